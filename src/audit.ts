@@ -1,0 +1,201 @@
+/**
+ * The pipeline of one run, shared by the CLI and the action: config → files → one pass →
+ * metric table → disparities → gates → report. Problems are collected and returned as
+ * values; config and input problems stop the run before anything claims a result.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { loadConfig } from './config/load.js'
+import { didYouMean, ProblemError, type Problem } from './config/problem.js'
+import type { AuditConfig, Config } from './config/types.js'
+import { accumulateRows } from './data/extract.js'
+import { formatFromPath, openTable, type Table } from './data/readers.js'
+import { resolveDataFiles } from './data/resolve.js'
+import { computeDisparities } from './fairness/list.js'
+import { evaluateGates } from './gate/evaluate.js'
+import type { AuditReport, GroupReport, Report } from './report/types.js'
+import { REPORT_SCHEMA_VERSION } from './report/types.js'
+import { computeMetricTable } from './stats/table.js'
+import { VERSION } from './version.js'
+
+export interface RunOptions {
+  /** The repository root: data paths resolve against it and must stay inside it. */
+  workspace: string
+  /** Run only the audit of this name. */
+  audit?: string | undefined
+}
+
+export type RunOutcome = { ok: true; report: Report; config: Config } | { ok: false; problems: Problem[] }
+
+interface Prepared {
+  audit: AuditConfig
+  tables: { table: Table; display: string }[]
+}
+
+function columnProblem(audit: AuditConfig, configFile: string, key: string, column: string, table: { table: Table; display: string }, role: string): Problem {
+  const pos = audit.keyPos[key] ?? audit.pos
+  const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`
+  return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` }
+}
+
+/** Opens an audit's files and checks that every column it names exists in each. */
+async function prepareAudit(audit: AuditConfig, configFile: string, workspace: string): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
+  const problems: Problem[] = []
+  if (audit.data.length === 0) return { prepared: null, problems }
+  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, workspace, configFile)
+  problems.push(...pathProblems)
+  const tables: Prepared['tables'] = []
+  for (const f of files) {
+    const format = audit.format ?? formatFromPath(f.path)
+    if (!format) {
+      const pos = audit.keyPos.data ?? audit.pos
+      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl or json)` })
+      continue
+    }
+    try {
+      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display })
+    } catch (e) {
+      if (e instanceof ProblemError) problems.push(...e.problems)
+      else throw e
+    }
+  }
+  for (const t of tables) {
+    const check = (key: string, column: string | undefined, role: string): void => {
+      if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
+    }
+    check('label', audit.label, 'label')
+    check('prediction', audit.prediction, 'prediction')
+    check('score', audit.score, 'score')
+    audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
+    audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
+    if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0] as string)) {
+      const d = (t.table.columns[0] as string).match(/[;\t|]/)?.[0]
+      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` })
+    }
+  }
+  return { prepared: { audit, tables }, problems }
+}
+
+function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupReport[] {
+  return table.groupings.flatMap((grouping) =>
+    grouping.groups.map((g): GroupReport => ({
+      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
+      group: g.group,
+      key: g.key,
+      present: g.present,
+      count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
+      counts: g.counts,
+      metrics: g.metrics,
+      undefined: g.undefined,
+      sufficient: g.sufficient,
+      ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+    })),
+  )
+}
+
+/** Runs one prepared audit: the pass, the table, the disparities, the gates. */
+export async function runPrepared(p: Prepared): Promise<AuditReport> {
+  const { audit } = p
+  const { acc, stats } = await accumulateRows(audit, p.tables)
+  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size })
+  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn' })
+  const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division })
+  const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
+  if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
+  return {
+    name: audit.name,
+    ...(audit.description ? { description: audit.description } : {}),
+    data: p.tables.map((t) => t.display),
+    rows: stats.rows,
+    dropped_rows: stats.dropped,
+    settings: {
+      label: audit.label,
+      prediction: audit.prediction ?? null,
+      score: audit.score ?? null,
+      threshold: audit.prediction ? null : audit.threshold,
+      positive_label: audit.positive_label,
+      sensitive: audit.sensitive,
+      intersections: audit.intersections,
+      min_group_size: audit.min_group_size,
+      zero_division: audit.zero_division,
+      missing: audit.missing,
+      metrics: audit.metrics,
+    },
+    overall: table.overall.metrics,
+    overall_undefined: table.overall.undefined,
+    overall_counts: table.overall.counts,
+    groups: toGroupReports(table),
+    disparities,
+    gates,
+    warnings,
+    passed: !gates.some((g) => g.effect === 'fail'),
+  }
+}
+
+/** Builds the run's report from its audits' reports. */
+export function buildReport(configFile: string, audits: AuditReport[]): Report {
+  const gates = audits.flatMap((a) => a.gates)
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    tool: { name: 'model-audit-gate', version: VERSION },
+    config: configFile,
+    passed: audits.every((a) => a.passed),
+    summary: {
+      gates: gates.length,
+      failed: gates.filter((g) => g.effect === 'fail').length,
+      warned: gates.filter((g) => g.effect === 'warn').length,
+      insufficient: gates.filter((g) => g.status === 'insufficient').length,
+      passed: gates.filter((g) => g.effect === 'pass').length,
+    },
+    audits,
+  }
+}
+
+/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
+export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
+  let text: string
+  try {
+    text = await readFile(resolve(options.workspace, configFile), 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return {
+      ok: false,
+      problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${(e as Error).message}` }],
+    }
+  }
+  return runConfigText(text, configFile, options)
+}
+
+/** Validates and runs a config given as text; `configFile` names it in messages. */
+export async function runConfigText(text: string, configFile: string, options: RunOptions): Promise<RunOutcome> {
+  const { config, problems } = loadConfig(text, configFile)
+  if (!config) return { ok: false, problems }
+
+  let audits = config.audits
+  if (options.audit !== undefined) {
+    audits = audits.filter((a) => a.name === options.audit)
+    if (audits.length === 0) {
+      problems.push({ file: configFile, message: `no audit named '${options.audit}'${didYouMean(options.audit, config.audits.map((a) => a.name)) || `; audits: ${config.audits.map((a) => a.name).join(', ')}`}` })
+    }
+  }
+
+  const prepared: Prepared[] = []
+  for (const audit of audits) {
+    const r = await prepareAudit(audit, configFile, options.workspace)
+    problems.push(...r.problems)
+    if (r.prepared) prepared.push(r.prepared)
+  }
+  if (problems.length > 0) return { ok: false, problems }
+
+  const reports: AuditReport[] = []
+  for (const p of prepared) {
+    try {
+      reports.push(await runPrepared(p))
+    } catch (e) {
+      if (e instanceof ProblemError) return { ok: false, problems: e.problems }
+      throw e
+    }
+  }
+  return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } }
+}

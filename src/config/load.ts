@@ -1,0 +1,376 @@
+/**
+ * Loads an audit config (YAML or JSON), validates it against the JSON Schema with ajv and
+ * with the rules a schema cannot say, and maps every problem back to its line and column.
+ * Every problem is reported at once: a user fixes a config in one round, not five.
+ */
+import { Ajv, type ErrorObject } from 'ajv'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { SCORE_METRICS, UNBOUNDED_METRICS, resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
+import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-names.js'
+import { didYouMean, type Problem } from './problem.js'
+import { CONFIG_SCHEMA } from './schema.js'
+import type { AuditConfig, Bounds, Config, GateConfig, SourcePos } from './types.js'
+import { DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
+
+export interface LoadResult {
+  /** The normalised config; present even with problems, as far as it could be read, so that later checks (columns) can still run and report in the same round. */
+  config: Config | null
+  problems: Problem[]
+}
+
+type PathSeg = string | number
+
+/** Positions in one YAML document, by key path. */
+class Positions {
+  constructor(
+    private readonly doc: Document,
+    private readonly lc: LineCounter,
+  ) {}
+
+  /** Position of the value at `path` (or of its key when `key` is set); falls back to the nearest existing parent. */
+  at(path: readonly PathSeg[], key = false): SourcePos | undefined {
+    let node: unknown = this.doc.contents
+    let best: SourcePos | undefined = this.pos(node)
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]
+      const last = i === path.length - 1
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))
+        if (!pair) return best
+        if (last && key) return this.pos(pair.key) ?? best
+        node = pair.value
+      } else if (isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg]
+      } else {
+        return best
+      }
+      best = this.pos(node) ?? best
+    }
+    return best
+  }
+
+  private pos(node: unknown): SourcePos | undefined {
+    const range = (node as Node | null)?.range
+    if (!range) return undefined
+    const { line, col } = this.lc.linePos(range[0])
+    return { line, column: col }
+  }
+}
+
+/** `audits[0].gates[1].max` */
+export function formatPath(path: readonly PathSeg[]): string {
+  return path.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '')
+}
+
+function parsePointer(pointer: string): PathSeg[] {
+  if (!pointer) return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s))
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+function getValidator(): ReturnType<Ajv['compile']> {
+  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA)
+  return validator
+}
+
+/** The schema node that a data path points into, for listing allowed keys. */
+function schemaPropertiesAt(path: readonly PathSeg[]): string[] {
+  const defs = CONFIG_SCHEMA.definitions
+  if (path.length === 0) return Object.keys(CONFIG_SCHEMA.properties)
+  if (path[0] === 'audits' && path.length === 2) return Object.keys(defs.audit.properties)
+  if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4) return Object.keys(defs.gate.properties)
+  if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group') return ['min', 'max']
+  return []
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null'
+  if (Array.isArray(v)) return 'a list'
+  if (typeof v === 'object') return 'a mapping'
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+  return `${typeof v} ${String(v)}`
+}
+
+function typeWord(t: string | readonly string[]): string {
+  const words: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' }
+  const list = Array.isArray(t) ? t : [t as string]
+  return list.map((x) => words[x] ?? x).join(' or ')
+}
+
+function valueAt(data: unknown, path: readonly PathSeg[]): unknown {
+  let v: unknown = data
+  for (const seg of path) v = (v as Record<string | number, unknown> | undefined)?.[seg]
+  return v
+}
+
+function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: boolean; message: string } | null {
+  const path = parsePointer(e.instancePath)
+  const value = valueAt(data, path)
+  const p = e.params as Record<string, unknown>
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty)
+      const allowed = schemaPropertiesAt(path)
+      return {
+        path: [...path, name],
+        atKey: true,
+        message: `unknown key '${name}'${didYouMean(name, allowed) || (allowed.length ? `; allowed keys: ${allowed.join(', ')}` : '')}`,
+      }
+    }
+    case 'required':
+      return { path, atKey: false, message: `missing required key '${String(p.missingProperty)}'` }
+    case 'type':
+      return { path, atKey: false, message: `expected ${typeWord(p.type as string)}, got ${describeValue(value)}` }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String)
+      const shown = allowed.length > 12 ? didYouMean(String(value), allowed) || ' (see the schema for the list)' : `; expected one of: ${allowed.join(', ')}`
+      return { path, atKey: false, message: `${describeValue(value)} is not allowed here${shown}` }
+    }
+    case 'minItems':
+      return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` }
+    case 'minLength':
+      return { path, atKey: false, message: 'expected a non-empty string' }
+    case 'maxLength':
+      return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` }
+    case 'minimum':
+      return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'uniqueItems':
+      return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` }
+    case 'minProperties':
+      return { path, atKey: false, message: 'expected at least one of min, max' }
+    case 'pattern':
+      return { path, atKey: false, message: 'expected a single line' }
+    case 'anyOf':
+      return { path, atKey: false, message: `expected ${path.at(-1) === 'attribute' ? 'an attribute name or a list of two or more' : 'a path or a list of paths'}, got ${describeValue(value)}` }
+    default:
+      return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` }
+  }
+}
+
+/** Drops the per-branch errors of an anyOf in favour of its one summary. */
+function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
+  const anyOf = errors.filter((e) => e.keyword === 'anyOf')
+  return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
+}
+
+const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
+
+/**
+ * Parses and validates a config. `file` is only used in messages.
+ */
+export function loadConfig(text: string, file: string): LoadResult {
+  const problems: Problem[] = []
+  const lc = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  for (const err of doc.errors) {
+    const lp = err.linePos?.[0]
+    problems.push({ file, line: lp?.line, column: lp?.col, message: `cannot parse: ${err.message.split('\n')[0]}` })
+  }
+  if (problems.length > 0) return { config: null, problems }
+  const data: unknown = doc.toJS()
+  const positions = new Positions(doc, lc)
+  const at = (path: PathSeg[], message: string, key = false): Problem => {
+    const pos = positions.at(path, key)
+    return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message }
+  }
+
+  if (data === null || data === undefined) return { config: null, problems: [{ file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' }] }
+
+  const validate = getValidator()
+  if (!validate(data)) {
+    for (const e of collapseAnyOf(validate.errors ?? [])) {
+      const m = ajvMessage(e, data)
+      if (m) problems.push(at(m.path, m.message, m.atKey))
+    }
+  }
+  if (typeof data !== 'object' || Array.isArray(data) || !Array.isArray((data as { audits?: unknown }).audits)) {
+    return { config: null, problems: dedupe(problems) }
+  }
+
+  const rawAudits = (data as { audits: unknown[] }).audits
+  const audits: AuditConfig[] = []
+  const seenNames = new Map<string, number>()
+  rawAudits.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return
+    const audit = normaliseAudit(raw as Record<string, unknown>, ['audits', i], at, positions, problems)
+    if (!audit) return
+    const prev = seenNames.get(audit.name)
+    if (prev !== undefined) problems.push(at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`))
+    else seenNames.set(audit.name, i)
+    audits.push(audit)
+  })
+  return { config: { file, audits }, problems: dedupe(problems) }
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>()
+  return problems.filter((p) => {
+    const k = `${p.line}:${p.column}:${p.message}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+type At = (path: PathSeg[], message: string, key?: boolean) => Problem
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined)
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : typeof v === 'string' && v ? [v] : [])
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+
+function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, positions: Positions, problems: Problem[]): AuditConfig | null {
+  const name = str(raw.name) ?? `audits[${String(base[1])}]`
+  const label = str(raw.label)
+  const prediction = str(raw.prediction)
+  const score = str(raw.score)
+  const sensitive = strList(raw.sensitive)
+  const intersections = Array.isArray(raw.intersections) ? raw.intersections.map(strList).filter((x) => x.length >= 2) : []
+
+  if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
+    problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"))
+  }
+  if (prediction && raw.threshold !== undefined) {
+    problems.push(at([...base, 'threshold'], '`threshold` applies only when the prediction is derived from `score`; remove it or remove `prediction`', true))
+  }
+  if (raw.missing_group !== undefined && raw.missing !== 'group') {
+    problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true))
+  }
+
+  const metrics = (Array.isArray(raw.metrics) ? raw.metrics.filter((m): m is string => typeof m === 'string') : DEFAULT_METRICS).map((m) => resolveBaseMetric(m) ?? m)
+  // With a score and no explicit list, ROC AUC joins the default columns.
+  if (score && !Array.isArray(raw.metrics)) metrics.push('roc_auc')
+  if (!score) {
+    metrics.forEach((m, j) => {
+      if (resolveBaseMetric(m) && SCORE_METRICS.has(resolveBaseMetric(m) as BaseMetric)) problems.push(at([...base, 'metrics', j], `'${m}' needs a score column: set \`score\``))
+    })
+  }
+
+  const groupingNames = [...sensitive, ...intersections.map((x) => x.join(' × '))]
+  const gates: GateConfig[] = []
+  const rawGates = Array.isArray(raw.gates) ? raw.gates : []
+  rawGates.forEach((g, j) => {
+    if (typeof g !== 'object' || g === null || Array.isArray(g)) return
+    const gate = normaliseGate(g as Record<string, unknown>, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score })
+    if (gate) gates.push(gate)
+  })
+
+  const pos = positions.at(base) ?? { line: 1, column: 1 }
+  const keyPos: Record<string, SourcePos> = {}
+  const remember = (key: string, path: PathSeg[]): void => {
+    const p = positions.at(path)
+    if (p) keyPos[key] = p
+  }
+  for (const k of ['label', 'prediction', 'score', 'data']) remember(k, [...base, k])
+  sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]))
+  intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])))
+  return {
+    name,
+    description: str(raw.description),
+    data: strList(raw.data),
+    format: str(raw.format) as AuditConfig['format'],
+    delimiter: str(raw.delimiter),
+    label: label ?? '',
+    prediction,
+    score,
+    threshold: num(raw.threshold) ?? 0.5,
+    positive_label: typeof raw.positive_label === 'string' || typeof raw.positive_label === 'number' || typeof raw.positive_label === 'boolean' ? raw.positive_label : 1,
+    sensitive,
+    intersections,
+    min_group_size: num(raw.min_group_size) ?? 0,
+    zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
+    missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
+    missing_group: str(raw.missing_group) ?? '(missing)',
+    max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+    metrics: [...new Set(metrics)],
+    gates,
+    pos,
+    keyPos,
+  }
+}
+
+interface GateContext {
+  sensitive: string[]
+  intersections: string[][]
+  groupingNames: string[]
+  hasScore: boolean
+}
+
+function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, positions: Positions, problems: Problem[], ctx: GateContext): GateConfig | null {
+  const metricName = str(raw.metric)
+  if (!metricName) return null
+  const resolved = resolveMetricName(metricName)
+  if (!resolved) {
+    // The schema's enum already reported it, with a suggestion.
+    if (!ALL_METRIC_NAMES.includes(metricName)) return null
+  }
+  if (!resolved) return null
+  const before = problems.length
+
+  let attribute: string[] | undefined
+  if (typeof raw.attribute === 'string') attribute = [raw.attribute]
+  else if (Array.isArray(raw.attribute)) attribute = strList(raw.attribute)
+  if (attribute && attribute.length > 0) {
+    if (attribute.length === 1) {
+      const a = attribute[0] as string
+      if (!ctx.sensitive.includes(a)) {
+        problems.push(at([...path, 'attribute'], `'${a}' is not a sensitive attribute of this audit${didYouMean(a, ctx.sensitive) || `; sensitive: ${ctx.sensitive.join(', ') || '(none)'}`}`))
+      }
+    } else {
+      const match = ctx.intersections.find((x) => x.length === attribute!.length && x.every((c) => attribute!.includes(c)))
+      if (!match) problems.push(at([...path, 'attribute'], `[${attribute.join(', ')}] is not one of this audit's intersections; add it to \`intersections\``))
+      else attribute = match
+    }
+  }
+
+  const eachGroup = raw.each_group as Bounds | undefined
+  const hasBounds = raw.min !== undefined || raw.max !== undefined
+  if (!hasBounds && eachGroup === undefined) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  if (resolved.type !== 'base' && eachGroup !== undefined) problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true))
+  if (resolved.type === 'base' && attribute && !eachGroup) {
+    problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true))
+  }
+  if (resolved.type === 'base' && eachGroup && hasBounds) problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'))
+  if (raw.method !== undefined && !(resolved.type === 'fairness' || (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
+    problems.push(at([...path, 'method'], '`method` applies to differences and ratios only', true))
+  }
+  if (raw.agg !== undefined && !(resolved.type === 'fairness' && resolved.name.startsWith('equalized_odds'))) {
+    problems.push(at([...path, 'agg'], '`agg` applies to equalized_odds_difference and equalized_odds_ratio only', true))
+  }
+  if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
+    problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`))
+  }
+
+  const bounded = !baseMetricsOf(resolved).some((m) => UNBOUNDED_METRICS.has(m))
+  const checkBound = (value: unknown, p: PathSeg[]): void => {
+    if (typeof value !== 'number') return
+    if (bounded && (value < 0 || value > 1)) problems.push(at(p, `${value} is outside [0, 1]: ${RATE_BOUND_NOTE}`))
+  }
+  checkBound(raw.min, [...path, 'min'])
+  checkBound(raw.max, [...path, 'max'])
+  if (eachGroup && typeof eachGroup === 'object') {
+    checkBound(eachGroup.min, [...path, 'each_group', 'min'])
+    checkBound(eachGroup.max, [...path, 'each_group', 'max'])
+  }
+  const lo = typeof raw.min === 'number' ? raw.min : eachGroup?.min
+  const hi = typeof raw.max === 'number' ? raw.max : eachGroup?.max
+  if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) problems.push(at(path, `min ${lo} is above max ${hi}: no value can pass`))
+  if (problems.length > before) return null
+
+  return {
+    metric: metricName,
+    attribute: attribute && attribute.length > 0 ? attribute : undefined,
+    method: raw.method === 'to_overall' ? 'to_overall' : 'between_groups',
+    min: num(raw.min),
+    max: num(raw.max),
+    each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
+    level: raw.level === 'warning' ? 'warning' : 'error',
+    insufficient: raw.insufficient === 'pass' || raw.insufficient === 'fail' ? raw.insufficient : 'warn',
+    agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
+    name: str(raw.name),
+    pos: positions.at(path) ?? { line: 1, column: 1 },
+  }
+}

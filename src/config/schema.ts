@@ -1,0 +1,82 @@
+/**
+ * The JSON Schema of the audit config. It is the single source of truth for what keys
+ * exist: ajv validates against it, and `schema/audit-config.schema.json` (written from
+ * it by `npm run schema`, checked by a test) lets editors complete and check configs.
+ */
+import { ALL_METRIC_NAMES, BASE_METRIC_NAMES } from './metric-names.js'
+
+const bounds = {
+  min: { type: 'number', description: 'Fails when the value is below this.' },
+  max: { type: 'number', description: 'Fails when the value is above this.' },
+}
+
+const columnList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true }
+
+export const CONFIG_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
+  title: 'Model Audit Gate config',
+  description: 'Audits of a model: evaluation data, protected attributes, metrics and gates.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['audits'],
+  properties: {
+    $schema: { type: 'string' },
+    audits: {
+      type: 'array',
+      minItems: 1,
+      description: 'One entry per model (or per evaluation set) to audit.',
+      items: { $ref: '#/definitions/audit' },
+    },
+  },
+  definitions: {
+    audit: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'data', 'label', 'sensitive'],
+      properties: {
+        name: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$', description: 'Unique; names the audit in every report.' },
+        description: { type: 'string' },
+        data: {
+          description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
+          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+        },
+        format: { enum: ['csv', 'tsv', 'jsonl', 'json'], description: 'Default: from the file extension.' },
+        delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
+        label: { type: 'string', minLength: 1, description: 'The true label column.' },
+        prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
+        score: { type: 'string', minLength: 1, description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.' },
+        threshold: { type: 'number', description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.' },
+        positive_label: { type: ['string', 'number', 'boolean'], description: 'The favourable label (default 1, also true / "1" / 1.0).' },
+        sensitive: { ...columnList, description: 'Protected attributes, each audited on its own.' },
+        intersections: { type: 'array', items: { ...columnList, minItems: 2 }, description: 'Combinations of attributes audited as one.' },
+        min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
+        zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
+        missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
+        missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
+        max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have (default 1000): catches an id column by mistake.' },
+        metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
+        gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
+      },
+    },
+    gate: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['metric'],
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        metric: { type: 'string', enum: ALL_METRIC_NAMES, description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.' },
+        attribute: {
+          description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
+          anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2 }],
+        },
+        method: { enum: ['between_groups', 'to_overall'], description: 'How differences and ratios compare groups (default between_groups).' },
+        agg: { enum: ['worst_case', 'mean'], description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.' },
+        ...bounds,
+        each_group: { type: 'object', additionalProperties: false, minProperties: 1, properties: bounds, description: "Bounds on every group's value." },
+        level: { enum: ['error', 'warning'], description: 'A breached `error` gate fails the job; a `warning` gate only warns.' },
+        insufficient: { enum: ['pass', 'warn', 'fail'], description: 'What an insufficient gate (undefined value, too few groups) does to the verdict (default warn).' },
+      },
+    },
+  },
+} as const

@@ -1,0 +1,66 @@
+/** The audit config, as validated and normalised (defaults filled, aliases resolved). */
+
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'json'
+export type MissingPolicy = 'error' | 'group' | 'drop'
+export type Level = 'error' | 'warning'
+export type InsufficientPolicy = 'pass' | 'warn' | 'fail'
+export type GateMethod = 'between_groups' | 'to_overall'
+
+/** Where a config node came from, for messages and annotations. */
+export interface SourcePos {
+  line: number
+  column: number
+}
+
+export interface Bounds {
+  min?: number
+  max?: number
+}
+
+export interface GateConfig extends Bounds {
+  /** The metric as written in the config (an alias stays visible to the user). */
+  metric: string
+  attribute?: string[] | undefined
+  method: GateMethod
+  each_group?: Bounds | undefined
+  level: Level
+  insufficient: InsufficientPolicy
+  agg: 'worst_case' | 'mean'
+  name?: string | undefined
+  /** Position of the gate in the config file. */
+  pos: SourcePos
+}
+
+export interface AuditConfig {
+  name: string
+  description?: string | undefined
+  data: string[]
+  format?: Format | undefined
+  delimiter?: string | undefined
+  label: string
+  prediction?: string | undefined
+  score?: string | undefined
+  threshold: number
+  positive_label: string | number | boolean
+  sensitive: string[]
+  intersections: string[][]
+  min_group_size: number
+  zero_division: 'undefined' | 'fairlearn'
+  missing: MissingPolicy
+  missing_group: string
+  max_groups: number
+  metrics: string[]
+  gates: GateConfig[]
+  pos: SourcePos
+  /** Positions of column-naming keys (`label`, `sensitive[1]`, `intersections[0][1]`, …), for column errors. */
+  keyPos: Record<string, SourcePos>
+}
+
+export interface Config {
+  /** The config file's path as the user gave it. */
+  file: string
+  audits: AuditConfig[]
+}
+
+export const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate']
+export const DEFAULT_MAX_GROUPS = 1000

@@ -1,0 +1,325 @@
+/**
+ * Streaming readers: CSV/TSV (csv-parse), JSON Lines, and a JSON array, each optionally
+ * gzipped. A reader yields records as cells aligned with the columns asked for, with the
+ * line number each came from, and never holds more than one chunk of the file in memory.
+ */
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
+import { parse } from 'csv-parse'
+import type { Format } from '../config/types.js'
+import { ProblemError, type Problem } from '../config/problem.js'
+import type { Cell } from './values.js'
+
+/** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024
+
+export interface DataRecord {
+  cells: Cell[]
+  line: number
+}
+
+export interface Table {
+  /** Every column name in the file (CSV: the header, de-duplicated as pandas does). */
+  columns: string[]
+  warnings: string[]
+  /** Records with the asked-for columns' cells, in that order. */
+  records(wanted: readonly string[]): AsyncIterable<DataRecord>
+}
+
+/** The format from the file name, ignoring a trailing .gz. */
+export function formatFromPath(path: string): Format | undefined {
+  const base = path.toLowerCase().replace(/\.gz$/, '')
+  if (base.endsWith('.csv')) return 'csv'
+  if (base.endsWith('.tsv') || base.endsWith('.tab')) return 'tsv'
+  if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return 'jsonl'
+  if (base.endsWith('.json')) return 'json'
+  return undefined
+}
+
+function openBytes(path: string): Readable {
+  const raw = createReadStream(path)
+  if (!path.toLowerCase().endsWith('.gz')) return raw
+  const gunzip = createGunzip()
+  raw.on('error', (e) => gunzip.destroy(e))
+  return raw.pipe(gunzip)
+}
+
+/** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
+export function dedupeHeader(header: string[]): { columns: string[]; warnings: string[] } {
+  const seen = new Map<string, number>()
+  const taken = new Set(header)
+  const warnings: string[] = []
+  const columns = header.map((name) => {
+    const n = seen.get(name)
+    if (n === undefined) {
+      seen.set(name, 0)
+      return name
+    }
+    let k = n + 1
+    while (taken.has(`${name}.${k}`)) k++
+    seen.set(name, k)
+    const renamed = `${name}.${k}`
+    taken.add(renamed)
+    warnings.push(`column '${name}' appears more than once; the later one is read as '${renamed}' (as pandas does)`)
+    return renamed
+  })
+  return { columns, warnings }
+}
+
+function fsProblem(file: string, e: unknown): Problem {
+  const err = e as NodeJS.ErrnoException
+  if (err.code === 'ENOENT') return { file, message: 'file not found' }
+  if (err.code === 'EACCES') return { file, message: 'permission denied' }
+  if (err.code === 'EISDIR') return { file, message: 'is a directory, expected a file' }
+  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR' || /incorrect header check|unexpected end of file/.test(err.message)) {
+    return { file, message: `not a valid gzip file (${err.message})` }
+  }
+  return { file, message: `cannot read: ${err.message}` }
+}
+
+function csvProblem(file: string, e: unknown): Problem {
+  const err = e as Error & { code?: string; lines?: number; column?: number }
+  if (!err.code?.startsWith('CSV_')) return fsProblem(file, e)
+  const line = err.lines
+  switch (err.code) {
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      const m = /expect (\d+), got (\d+)/.exec(err.message)
+      return { file, line, message: m ? `expected ${m[1]} fields like the header, found ${m[2]}` : err.message }
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { file, line, message: 'a quoted field is never closed (an unmatched ")' }
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { file, line, message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")' }
+    case 'CSV_MAX_RECORD_SIZE':
+      return { file, line, message: `a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; is this the right file and delimiter?` }
+    default:
+      return { file, line, message: err.message }
+  }
+}
+
+interface CsvOptions {
+  delimiter: string
+}
+
+function csvParser(opts: CsvOptions) {
+  return parse({
+    bom: true,
+    delimiter: opts.delimiter,
+    info: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    relax_column_count: false,
+  })
+}
+
+async function openCsv(path: string, display: string, opts: CsvOptions): Promise<Table> {
+  // Read the header with its own short-lived parser, so that header problems surface
+  // before the pass, together with config problems.
+  const header = await new Promise<string[]>((resolve, reject) => {
+    const stream = openBytes(path)
+    const parser = csvParser(opts)
+    let done = false
+    const finish = (fn: () => void): void => {
+      if (done) return
+      done = true
+      stream.destroy()
+      fn()
+    }
+    parser.on('readable', () => {
+      const rec = parser.read() as { record: string[] } | null
+      if (rec) finish(() => resolve(rec.record))
+    })
+    parser.on('error', (e) => finish(() => reject(new ProblemError([csvProblem(display, e)]))))
+    parser.on('end', () => finish(() => resolve([])))
+    stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
+    stream.pipe(parser)
+  })
+  if (header.length === 0) throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
+  const { columns, warnings } = dedupeHeader(header)
+  return {
+    columns,
+    warnings,
+    async *records(wanted) {
+      const idx = wanted.map((w) => columns.indexOf(w))
+      const stream = openBytes(path)
+      const parser = csvParser(opts)
+      stream.on('error', (e) => parser.destroy(e))
+      stream.pipe(parser)
+      let first = true
+      try {
+        for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+          if (first) {
+            first = false
+            continue
+          }
+          const r = rec.record
+          yield { cells: idx.map((i) => r[i]), line: rec.info.lines }
+        }
+      } catch (e) {
+        throw new ProblemError([csvProblem(display, e)])
+      }
+    },
+  }
+}
+
+function jsonRecord(display: string, value: unknown, line: number): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProblemError([{ file: display, line, message: `expected a JSON object per record, got ${Array.isArray(value) ? 'an array' : typeof value}` }])
+  }
+  return value as Record<string, unknown>
+}
+
+function toCell(v: unknown): Cell {
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  return JSON.stringify(v)
+}
+
+/** Lines of a (possibly gzipped) text file, with 1-based numbers. */
+async function* lines(path: string, display: string): AsyncIterable<{ text: string; line: number }> {
+  const stream = openBytes(path)
+  const rl = createInterface({ input: stream, crlfDelay: Infinity })
+  let line = 0
+  try {
+    for await (const text of rl) {
+      line++
+      if (text.length > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line, message: `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
+      yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, line }
+    }
+  } catch (e) {
+    if (e instanceof ProblemError) throw e
+    throw new ProblemError([fsProblem(display, e)])
+  }
+}
+
+async function* jsonlObjects(path: string, display: string): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+  for await (const { text, line } of lines(path, display)) {
+    if (text.trim() === '') continue
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (e) {
+      throw new ProblemError([{ file: display, line, message: `invalid JSON: ${(e as Error).message}` }])
+    }
+    yield { obj: jsonRecord(display, value, line), line }
+  }
+}
+
+/**
+ * The elements of a top-level JSON array, one at a time: a small scanner splits the text
+ * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
+ */
+async function* jsonArrayObjects(path: string, display: string): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+  const stream = openBytes(path)
+  stream.setEncoding('utf8')
+  let line = 1
+  let depth = 0
+  let inString = false
+  let escape = false
+  let started = false
+  let ended = false
+  let buf = ''
+  let elementLine = 1
+  const emit = (): { obj: Record<string, unknown>; line: number } | null => {
+    const text = buf.trim()
+    buf = ''
+    if (text === '') return null
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (e) {
+      throw new ProblemError([{ file: display, line: elementLine, message: `invalid JSON: ${(e as Error).message}` }])
+    }
+    return { obj: jsonRecord(display, value, elementLine), line: elementLine }
+  }
+  try {
+    for await (const chunk of stream as AsyncIterable<string>) {
+      let start = 0
+      for (let i = 0; i < chunk.length; i++) {
+        const ch = chunk[i]
+        if (ch === '\n') line++
+        if (!started) {
+          if (ch === '\uFEFF' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') continue
+          if (ch !== '[') throw new ProblemError([{ file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' }])
+          started = true
+          start = i + 1
+          elementLine = line
+          continue
+        }
+        if (ended) {
+          if (!/\s/.test(ch as string)) throw new ProblemError([{ file: display, line, message: 'unexpected text after the closing "]"' }])
+          continue
+        }
+        if (inString) {
+          if (escape) escape = false
+          else if (ch === '\\') escape = true
+          else if (ch === '"') inString = false
+          continue
+        }
+        if (ch === '"') inString = true
+        else if (ch === '{' || ch === '[') depth++
+        else if (ch === '}' || ch === ']') {
+          if (depth === 0 && ch === ']') {
+            buf += chunk.slice(start, i)
+            const r = emit()
+            if (r) yield r
+            ended = true
+            start = i + 1
+            continue
+          }
+          depth--
+        } else if (ch === ',' && depth === 0) {
+          buf += chunk.slice(start, i)
+          const r = emit()
+          if (r) yield r
+          start = i + 1
+          elementLine = line
+          continue
+        }
+        if (buf.length === 0 && start === i && /\s/.test(ch as string)) {
+          start = i + 1
+          elementLine = line
+        }
+        if (buf.length + (i - start) > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
+      }
+      if (!ended) buf += chunk.slice(start)
+    }
+  } catch (e) {
+    if (e instanceof ProblemError) throw e
+    throw new ProblemError([fsProblem(display, e)])
+  }
+  if (!started) throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a JSON array of objects' }])
+  if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
+}
+
+async function openJson(path: string, display: string, format: 'jsonl' | 'json'): Promise<Table> {
+  const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects
+  let columns: string[] = []
+  for await (const { obj } of source(path, display)) {
+    columns = Object.keys(obj)
+    break
+  }
+  if (columns.length === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
+  return {
+    columns,
+    warnings: [],
+    async *records(wanted) {
+      for await (const { obj, line } of source(path, display)) yield { cells: wanted.map((w) => toCell(obj[w])), line }
+    },
+  }
+}
+
+/** Opens a data file: reads its header (or first record's keys) now, records on demand. */
+export async function openTable(path: string, display: string, format: Format, delimiter?: string): Promise<Table> {
+  switch (format) {
+    case 'csv':
+      return openCsv(path, display, { delimiter: delimiter ?? ',' })
+    case 'tsv':
+      return openCsv(path, display, { delimiter: delimiter ?? '\t' })
+    case 'jsonl':
+    case 'json':
+      return openJson(path, display, format)
+  }
+}

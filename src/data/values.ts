@@ -1,0 +1,87 @@
+/**
+ * Cell values: what counts as missing, how labels are normalised, how scores parse.
+ * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
+ * with pandas has the same missing cells here.
+ */
+
+export type Cell = string | number | boolean | null | undefined
+
+/** pandas' default `na_values`, plus the empty string. */
+export const NA_TOKENS: ReadonlySet<string> = new Set([
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
+])
+
+export function isMissing(cell: Cell): boolean {
+  if (cell === null || cell === undefined) return true
+  if (typeof cell === 'string') return NA_TOKENS.has(cell)
+  if (typeof cell === 'number') return Number.isNaN(cell)
+  return false
+}
+
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
+
+/**
+ * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),
+ * booleans in lower case ("True", true → "true"), other text unchanged.
+ * Returns null for a missing cell.
+ */
+export function normaliseLabel(cell: Cell): string | null {
+  if (isMissing(cell)) return null
+  if (typeof cell === 'boolean') return cell ? 'true' : 'false'
+  if (typeof cell === 'number') return String(cell)
+  const s = cell as string
+  if (NUMBER.test(s)) return String(Number(s))
+  const lower = s.toLowerCase()
+  if (lower === 'true' || lower === 'false') return lower
+  return s
+}
+
+/** The set of canonical values that mean "positive" for a configured positive label. */
+export function positiveSet(positiveLabel: string | number | boolean): ReadonlySet<string> {
+  const p = normaliseLabel(positiveLabel as Cell)
+  if (p === '1' || p === 'true') return new Set(['1', 'true'])
+  return new Set(p === null ? [] : [p])
+}
+
+/** Values that plainly mean "negative" whatever the positive label. */
+export const PLAIN_NEGATIVES: ReadonlySet<string> = new Set(['0', 'false'])
+
+/** A finite score, or null when the cell is not a finite number. */
+export function parseScore(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null
+  if (typeof cell !== 'string' || !NUMBER.test(cell)) return null
+  const v = Number(cell)
+  return Number.isFinite(v) ? v : null
+}
+
+/** A sensitive attribute value as a group name; null when missing. */
+export function groupValue(cell: Cell): string | null {
+  if (isMissing(cell)) return null
+  if (typeof cell === 'string') return cell
+  return String(cell)
+}
+
+/** Shows a value so that whitespace and emptiness are visible in a message. */
+export function showValue(v: Cell): string {
+  if (v === null || v === undefined) return 'null'
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v)
+  return String(v)
+}

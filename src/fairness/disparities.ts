@@ -1,0 +1,172 @@
+/**
+ * Disparities across the groups of one grouping: extremes, differences and ratios
+ * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
+ *
+ * Groups whose value is null (undefined rate, absent combination) or that are marked
+ * insufficient are skipped and named in `skipped`, so a gate never rests on a number
+ * that does not exist and a report always says what it left out.
+ */
+import type { BaseMetric } from '../stats/metrics.js'
+import type { GroupResult } from '../stats/table.js'
+
+export type Method = 'between_groups' | 'to_overall' | 'to_reference'
+export type Kind = 'difference' | 'ratio' | 'group_min' | 'group_max'
+
+export interface Aggregate {
+  value: number | null
+  /** The groups that produced the value: [min, max] for a gap, the worst group against overall or reference. */
+  groups: string[]
+  /** Groups left out, with why. */
+  skipped: { group: string; reason: string }[]
+  reason?: string
+}
+
+interface Point {
+  key: string
+  value: number
+}
+
+/** Values of the groups that take part, and the ones skipped with reasons. */
+export function participatingValues(groups: readonly GroupResult[], metric: BaseMetric): { points: Point[]; skipped: Aggregate['skipped'] } {
+  const points: Point[] = []
+  const skipped: Aggregate['skipped'] = []
+  for (const g of groups) {
+    if (!g.present) continue
+    const v = g.metrics[metric]
+    if (!g.sufficient) skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' })
+    else if (v === null || Number.isNaN(v)) skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' })
+    else points.push({ key: g.key, value: v })
+  }
+  return { points, skipped }
+}
+
+function extremes(points: Point[]): { min: Point; max: Point } | null {
+  if (points.length === 0) return null
+  let min = points[0] as Point
+  let max = min
+  for (const p of points) {
+    if (p.value < min.value) min = p
+    if (p.value > max.value) max = p
+  }
+  return { min, max }
+}
+
+/** fairlearn's ratio to a single value: x/y folded below 1; 0/0 is NaN, x/0 is 0. */
+function foldedRatio(x: number, y: number): number {
+  const r = x / y
+  return r < 1 ? r : 1 / r
+}
+
+export interface DisparityInput {
+  groups: readonly GroupResult[]
+  metric: BaseMetric
+  overall: number | null
+  /** The reference group's key and value, for `to_reference`. */
+  reference?: { key: string; value: number | null } | undefined
+}
+
+/** Computes one aggregate of one metric over one grouping. */
+export function computeAggregate(input: DisparityInput, kind: Kind, method: Method = 'between_groups'): Aggregate {
+  const { points, skipped } = participatingValues(input.groups, input.metric)
+  const ext = extremes(points)
+  const none = (reason: string): Aggregate => ({ value: null, groups: [], skipped, reason })
+  if (!ext) return none(points.length === 0 && skipped.length > 0 ? 'every group was skipped' : 'no groups')
+
+  if (kind === 'group_min') return { value: ext.min.value, groups: [ext.min.key], skipped }
+  if (kind === 'group_max') return { value: ext.max.value, groups: [ext.max.key], skipped }
+
+  if (method === 'between_groups') {
+    if (kind === 'difference') return { value: ext.max.value - ext.min.value, groups: [ext.min.key, ext.max.key], skipped }
+    const r = ext.min.value / ext.max.value
+    if (Number.isNaN(r)) return { ...none('every group is 0, so the ratio is 0/0'), groups: [ext.min.key, ext.max.key] }
+    return { value: r, groups: [ext.min.key, ext.max.key], skipped }
+  }
+
+  let target: number | null
+  let targetName: string
+  if (method === 'to_overall') {
+    target = input.overall
+    targetName = 'overall'
+  } else {
+    if (!input.reference) return none('no reference group')
+    target = input.reference.value
+    targetName = `reference ${input.reference.key}`
+  }
+  if (target === null) return none(`the ${targetName} value is undefined`)
+
+  let worst: Point | null = null
+  let worstValue = kind === 'difference' ? -Infinity : Infinity
+  for (const p of points) {
+    if (kind === 'difference') {
+      const d = Math.abs(p.value - target)
+      if (d > worstValue) {
+        worstValue = d
+        worst = p
+      }
+    } else {
+      const r = foldedRatio(p.value, target)
+      if (!Number.isNaN(r) && r < worstValue) {
+        worstValue = r
+        worst = p
+      }
+    }
+  }
+  if (!worst) return none(`every ratio to the ${targetName} value is 0/0`)
+  return { value: worstValue, groups: [worst.key], skipped }
+}
+
+/** fairlearn's named fairness aggregates. */
+export const FAIRNESS_AGGREGATES = {
+  demographic_parity_difference: { parts: ['selection_rate'], kind: 'difference' },
+  demographic_parity_ratio: { parts: ['selection_rate'], kind: 'ratio' },
+  equalized_odds_difference: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'difference' },
+  equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
+  equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
+  equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
+} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio' }>
+
+export type FairnessAggregate = keyof typeof FAIRNESS_AGGREGATES
+export type EqualizedOddsAgg = 'worst_case' | 'mean'
+
+/**
+ * Computes a named fairness aggregate.
+ *
+ * Equalized odds combines the TPR and FPR aggregates: the worst of the two (`worst_case`,
+ * fairlearn's default) or their mean. In `fairlearnNaN` mode the combination follows
+ * Python's builtin max/min over [tpr, fpr] exactly (a NaN first wins, a NaN second is
+ * ignored); otherwise an undefined part makes the whole undefined.
+ */
+export function computeFairnessAggregate(
+  name: FairnessAggregate,
+  inputs: (metric: BaseMetric) => DisparityInput,
+  method: Method,
+  agg: EqualizedOddsAgg,
+  fairlearnNaN: boolean,
+): Aggregate & { parts: Partial<Record<BaseMetric, Aggregate>> } {
+  const spec = FAIRNESS_AGGREGATES[name]
+  const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, method)] as const)
+  const partRecord = Object.fromEntries(parts) as Partial<Record<BaseMetric, Aggregate>>
+  if (parts.length === 1) return { ...(parts[0] as readonly [BaseMetric, Aggregate])[1], parts: partRecord }
+
+  const [tpr, fpr] = parts.map((p) => p[1]) as [Aggregate, Aggregate]
+  const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))]
+  if (agg === 'mean') {
+    if (tpr.value === null || fpr.value === null) {
+      return { value: null, groups: [], skipped, reason: 'the TPR or FPR part is undefined', parts: partRecord }
+    }
+    return { value: (tpr.value + fpr.value) / 2, groups: unique([...tpr.groups, ...fpr.groups]), skipped, parts: partRecord }
+  }
+  const better = spec.kind === 'difference' ? (a: number, b: number) => b > a : (a: number, b: number) => b < a
+  if (fairlearnNaN) {
+    if (tpr.value === null) return { ...tpr, skipped, parts: partRecord }
+    if (fpr.value === null) return { ...tpr, skipped, parts: partRecord }
+  } else if (tpr.value === null || fpr.value === null) {
+    return { value: null, groups: [], skipped, reason: `the ${tpr.value === null ? 'TPR' : 'FPR'} part is undefined`, parts: partRecord }
+  }
+  const pick = better(tpr.value, fpr.value as number) ? fpr : tpr
+  return { ...pick, skipped, parts: partRecord }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)]
+}

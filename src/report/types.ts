@@ -1,0 +1,62 @@
+/**
+ * The JSON report: the machine-readable contract of a run, which the comment, the job
+ * summary, baselines and other tools read. Metric names as in METRICS.md; numbers
+ * unrounded; an undefined value is null with its reason beside it.
+ */
+import type { DisparityEntry } from '../fairness/list.js'
+import type { GateResult } from '../gate/evaluate.js'
+import type { BaseMetric, Confusion } from '../stats/metrics.js'
+
+export const REPORT_SCHEMA_VERSION = 1
+
+export interface GroupReport {
+  attribute: string | string[]
+  group: Record<string, string>
+  key: string
+  present: boolean
+  count: number
+  counts: Confusion
+  metrics: Record<BaseMetric, number | null>
+  undefined: Partial<Record<BaseMetric, string>>
+  sufficient: boolean
+  insufficient_reason?: string
+}
+
+export interface AuditReport {
+  name: string
+  description?: string
+  data: string[]
+  rows: number
+  dropped_rows: number
+  settings: {
+    label: string
+    prediction: string | null
+    score: string | null
+    threshold: number | null
+    positive_label: string | number | boolean
+    sensitive: string[]
+    intersections: string[][]
+    min_group_size: number
+    zero_division: 'undefined' | 'fairlearn'
+    missing: 'error' | 'group' | 'drop'
+    metrics: string[]
+  }
+  overall: Record<BaseMetric, number | null>
+  overall_undefined: Partial<Record<BaseMetric, string>>
+  overall_counts: Confusion
+  groups: GroupReport[]
+  disparities: DisparityEntry[]
+  gates: GateResult[]
+  warnings: string[]
+  passed: boolean
+}
+
+export interface Report {
+  schema_version: number
+  tool: { name: 'model-audit-gate'; version: string }
+  config: string
+  passed: boolean
+  /** Gate counts across audits, by effect on the verdict. */
+  summary: { gates: number; failed: number; warned: number; insufficient: number; passed: number }
+  audits: AuditReport[]
+}

@@ -1,0 +1,121 @@
+/**
+ * From accumulated counts to the metric table: overall and per group of every grouping,
+ * with intersections expanded to the full Cartesian product as fairlearn does (an empty
+ * combination is listed, marked absent, and takes part in no aggregate).
+ */
+import { computeAuc } from './auc.js'
+import type { GroupAccumulator, GroupCell } from './accumulate.js'
+import { groupKey, makeValueComparator } from './accumulate.js'
+import type { BaseMetric, Confusion, MetricValues, ZeroDivision } from './metrics.js'
+import { BASE_METRICS, computeMetrics } from './metrics.js'
+
+export interface GroupResult {
+  /** Display key, as fairlearn prints it: values joined by " | ". */
+  key: string
+  group: Record<string, string>
+  values: string[]
+  present: boolean
+  counts: Confusion
+  metrics: Record<BaseMetric, number | null>
+  undefined: Partial<Record<BaseMetric, string>>
+  /** False when the group is below `min_group_size`: shown, but out of aggregates and gates. */
+  sufficient: boolean
+  insufficientReason?: string
+}
+
+export interface GroupingResult {
+  columns: string[]
+  groups: GroupResult[]
+}
+
+export interface OverallResult {
+  counts: Confusion
+  metrics: Record<BaseMetric, number | null>
+  undefined: Partial<Record<BaseMetric, string>>
+}
+
+export interface MetricTable {
+  rows: number
+  overall: OverallResult
+  groupings: GroupingResult[]
+}
+
+export interface TableOptions {
+  zeroDivision: ZeroDivision
+  minGroupSize: number
+}
+
+function metricsOf(cell: GroupCell, zeroDivision: ZeroDivision): MetricValues {
+  return computeMetrics(cell, zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
+}
+
+function cartesian(lists: string[][]): string[][] {
+  return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]])
+}
+
+/** Computes the overall and per-group metrics of every grouping. */
+export function computeMetricTable(acc: GroupAccumulator, options: TableOptions): MetricTable {
+  const overallMetrics = metricsOf(acc.overall, options.zeroDivision)
+  const overall: OverallResult = {
+    counts: pickCounts(acc.overall),
+    metrics: overallMetrics.values,
+    undefined: overallMetrics.undefined,
+  }
+  const groupings = acc.groupings.map((grouping, g): GroupingResult => {
+    const cells = acc.cells[g] as Map<string, GroupCell>
+    const columns = grouping.columns
+    const perColumn = columns.map((_, i) => {
+      const seen = new Set<string>()
+      for (const cell of cells.values()) seen.add(cell.values[i] as string)
+      const sorted = [...seen]
+      sorted.sort(makeValueComparator(sorted))
+      return sorted
+    })
+    const combos = columns.length === 1 ? (perColumn[0] as string[]).map((v) => [v]) : cartesian(perColumn)
+    const groups = combos.map((values): GroupResult => {
+      const group = Object.fromEntries(columns.map((c, i) => [c, values[i] as string]))
+      const key = values.join(' | ')
+      const cell = cells.get(groupKey(values))
+      if (!cell) {
+        const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null])) as Record<BaseMetric, number | null>
+        const undef = Object.fromEntries(BASE_METRICS.filter((m) => m !== 'count').map((m) => [m, 'no rows in this combination']))
+        return {
+          key,
+          group,
+          values,
+          present: false,
+          counts: { tp: 0, fp: 0, tn: 0, fn: 0 },
+          metrics,
+          undefined: undef,
+          sufficient: false,
+          insufficientReason: 'no rows in this combination',
+        }
+      }
+      const m = metricsOf(cell, options.zeroDivision)
+      const n = m.values.count as number
+      const sufficient = n >= options.minGroupSize
+      return {
+        key,
+        group,
+        values,
+        present: true,
+        counts: pickCounts(cell),
+        metrics: m.values,
+        undefined: m.undefined,
+        sufficient,
+        ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+      }
+    })
+    return { columns: [...columns], groups }
+  })
+  return { rows: acc.rows, overall, groupings }
+}
+
+function pickCounts(c: Confusion): Confusion {
+  return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn }
+}
+
+/** A stable label for a grouping: `race`, or `sex × race` for an intersection. */
+export function groupingLabel(columns: readonly string[]): string {
+  return columns.join(' × ')
+}
