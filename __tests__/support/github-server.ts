@@ -176,7 +176,7 @@ export class GitHubServer {
     const url = new URL(req.url ?? '/', this.url)
     const { match, violations } = this.checker.checkRequest(method, url, req.headers, raw)
     this.violations.push(...violations)
-    let body: unknown = undefined
+    let body: unknown
     try {
       body = raw ? JSON.parse(raw) : undefined
     } catch {
