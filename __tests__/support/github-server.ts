@@ -86,6 +86,8 @@ interface ScheduledFault {
 export type OperationId = 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment' | 'issues/get-comment' | 'users/get-authenticated' | 'pulls/list'
 
 const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment'])
+/** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
+const TRIMMED_RESPONSES = new Set<string>(['pulls/list'])
 
 export class GitHubServer {
   readonly requests: RecordedRequest[] = []
@@ -195,7 +197,7 @@ export class GitHubServer {
 
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
       record.status = status
-      if (match && status < 300) this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
+      if (match && status < 300 && !TRIMMED_RESPONSES.has(match.operationId)) this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
       this.send(res, status, payload, headers)
     }
 
