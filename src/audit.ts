@@ -53,7 +53,7 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
       continue
     }
     try {
-      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display })
+      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e

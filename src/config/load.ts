@@ -291,6 +291,7 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
     missing_group: str(raw.missing_group) ?? '(missing)',
     max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+    max_decompressed_bytes: num(raw.max_decompressed_bytes),
     metrics: [...new Set(metrics)],
     gates,
     pos,
