@@ -1,12 +1,14 @@
 /** The sticky comment against the real Octokit client and the fake GitHub on 127.0.0.1. */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient, type ClientLog, type GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, commentMarker, composeBody, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
+import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
+import { commentMarker } from '../../src/report/comment-body.js'
 import { ACTIONS_BOT, startGitHubServer, type GitHubServer } from '../support/github-server.js'
 
 const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
 const repo = { owner: 'acme', repo: 'credit-model' }
 const marker = commentMarker('.github/model-audit.yml')
+const composeBody = (m: string, text: string): string => `${m}\n${text}`
 let server: GitHubServer
 let octokit: GitHubClient
 

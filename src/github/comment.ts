@@ -33,20 +33,6 @@ export type UpsertResult =
   | { status: 'not-created' }
   | { status: 'failed'; httpStatus: number | null; warning: string }
 
-/**
- * The hidden marker. Values are percent-encoded so a config path or audit name cannot close
- * the HTML comment early or collide with another config's marker.
- */
-export function commentMarker(configFile: string, audit?: string): string {
-  const enc = (s: string): string => encodeURIComponent(s)
-  return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`
-}
-
-/** The full body: the marker on the first line, then the rendered markdown. */
-export function composeBody(marker: string, markdown: string): string {
-  return `${marker}\n${markdown}`
-}
-
 /** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
 export async function resolveIdentity(octokit: GitHubClient): Promise<Identity> {
   try {
@@ -81,7 +67,7 @@ export interface UpsertOptions {
   repo: Repo
   issue: number
   marker: string
-  /** The whole body, marker included (see composeBody). */
+  /** The whole body, marker included (see renderCommentBody). */
   body: string
   /** Resolved once per run; resolved here when left out. */
   identity?: Identity
