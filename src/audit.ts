@@ -60,6 +60,15 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     }
   }
   for (const t of tables) {
+    const only = t.table.columns.length === 1 ? (t.table.columns[0] as string) : null
+    const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined
+    if (delimiter !== undefined) {
+      // One column whose name holds a delimiter: the file is split wrongly, and every
+      // column check would fail for that one reason. Say the reason once.
+      const tab = delimiter === '\t'
+      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` })
+      continue
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
     }
@@ -68,10 +77,6 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     check('score', audit.score, 'score')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
-    if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0] as string)) {
-      const d = (t.table.columns[0] as string).match(/[;\t|]/)?.[0]
-      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` })
-    }
   }
   return { prepared: { audit, tables }, problems }
 }

@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2533);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6573:
+/***/ 2533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8777,6 +8777,7 @@ const CONFIG_SCHEMA = {
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
                 max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have (default 1000): catches an id column by mistake.' },
+                max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
             },
@@ -8950,8 +8951,10 @@ function ajvMessage(e, data) {
             return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` };
         case 'minimum':
             return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` };
-        case 'uniqueItems':
-            return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` };
+        case 'uniqueItems': {
+            const item = Array.isArray(value) ? value[p.i] : undefined;
+            return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` };
+        }
         case 'minProperties':
             return { path, atKey: false, message: 'expected at least one of min, max' };
         case 'pattern':
@@ -8967,6 +8970,7 @@ function collapseAnyOf(errors) {
     const anyOf = errors.filter((e) => e.keyword === 'anyOf');
     return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)));
 }
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
 /**
  * Parses and validates a config. `file` is only used in messages.
@@ -8975,6 +8979,12 @@ function loadConfig(text, file) {
     const problems = [];
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (/\.json$/i.test(file)) {
+        // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+        const jsonProblem = strictJsonProblem(text, file, lc);
+        if (jsonProblem)
+            return { config: null, problems: [jsonProblem] };
+    }
     for (const err of doc.errors) {
         const lp = lc.linePos(err.pos[0]);
         problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
@@ -9017,6 +9027,18 @@ function loadConfig(text, file) {
         audits.push(audit);
     });
     return { config: { file, audits }, problems: dedupe(problems) };
+}
+function strictJsonProblem(text, file, lc) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        const pos = m ? lc.linePos(Number(m[1])) : undefined;
+        return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` };
+    }
 }
 /** Unique problems in file order. */
 function dedupe(problems) {
@@ -9084,8 +9106,8 @@ function normaliseAudit(raw, base, at, positions, problems) {
         name,
         description: str(raw.description),
         data: strList(raw.data),
-        format: str(raw.format),
-        delimiter: str(raw.delimiter),
+        format: FORMATS.find((f) => f === raw.format),
+        delimiter: typeof raw.delimiter === 'string' && raw.delimiter.length === 1 ? raw.delimiter : undefined,
         label: label ?? '',
         prediction,
         score,
@@ -9098,6 +9120,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
         missing_group: str(raw.missing_group) ?? '(missing)',
         max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+        max_decompressed_bytes: num(raw.max_decompressed_bytes),
         metrics: [...new Set(metrics)],
         gates,
         pos,
@@ -9550,6 +9573,8 @@ async function accumulateRows(audit, tables) {
     const stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
     const missing = new Map();
     const values = new Array(sens.length);
+    let minScore = Infinity;
+    let maxScore = -Infinity;
     for (const { table, display } of tables) {
         const colNumber = (name) => table.columns.indexOf(name) + 1;
         const labelCol = colNumber(audit.label);
@@ -9569,6 +9594,10 @@ async function accumulateRows(audit, tables) {
                     if (s === null)
                         throw new ProblemError([{ file: display, line, column: scoreCol, message: `score column '${audit.score}' has ${showValue(cells[scoreIdx])}; expected a finite number` }]);
                     score = s;
+                    if (s < minScore)
+                        minScore = s;
+                    if (s > maxScore)
+                        maxScore = s;
                 }
                 let pred;
                 if (predIdx >= 0) {
@@ -9642,6 +9671,15 @@ async function accumulateRows(audit, tables) {
         const pp = predT.seen.size === 2 ? checkPositive(predT, positives, audit.positive_label) : null;
         if (pp)
             problems.push(pp);
+    }
+    if (!audit.prediction && stats.rows > 1 && problems.length === 0) {
+        const positives = acc.overall.tp + acc.overall.fp;
+        if (positives === 0 || positives === stats.rows) {
+            problems.push({
+                file: tables.map((t) => t.display).join(', '),
+                message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${minScore} to ${maxScore}); check \`threshold\` against the score's scale`,
+            });
+        }
     }
     if (problems.length > 0)
         throw new ProblemError(problems);
@@ -11858,12 +11896,109 @@ const parse = function () {
 
 
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/data/guards.ts
+/**
+ * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
+ * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
+ * must not fill the runner's memory or disk).
+ */
+
+
+
+/** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
+function incompleteTail(buf) {
+    for (let back = 1; back <= Math.min(3, buf.length); back++) {
+        const b = buf[buf.length - back];
+        if ((b & 0xc0) === 0x80)
+            continue; // a continuation byte: look further back
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+/** Offset of the first invalid UTF-8 byte (only called once a chunk is known to be invalid). */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        const need = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (need === 0)
+            return i;
+        if (need > 1 && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(i, i + need)))
+            return i;
+        i += need;
+    }
+    return buf.length;
+}
+/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
+function utf8Guard(display) {
+    let carry = null;
+    let lines = 1;
+    const check = (chunk, final) => {
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const tail = final ? 0 : incompleteTail(buf);
+        const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf;
+        carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : null;
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
+            const at = firstInvalidUtf8(body);
+            let line = lines;
+            for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
+                line++;
+            const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+            throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }]);
+        }
+        for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
+            lines++;
+        return body;
+    };
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            try {
+                cb(null, check(chunk, false));
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+        flush(cb) {
+            try {
+                if (carry)
+                    cb(null, check(Buffer.alloc(0), true));
+                else
+                    cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    });
+}
+/** Fails once more than `limit` bytes have come out of a decompressor. */
+function sizeCap(display, limit) {
+    let total = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > limit) {
+                cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/data/readers.ts
 /**
  * Streaming readers: CSV/TSV (csv-parse), JSON Lines, and a JSON array, each optionally
  * gzipped. A reader yields records as cells aligned with the columns asked for, with the
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
+
 
 
 
@@ -11884,13 +12019,22 @@ function formatFromPath(path) {
         return 'json';
     return undefined;
 }
-function openBytes(path) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    if (!path.toLowerCase().endsWith('.gz'))
-        return raw;
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-    raw.on('error', (e) => gunzip.destroy(e));
-    return raw.pipe(gunzip);
+/** Default cap on a gzip file's decompressed size: 16 GiB. */
+const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3;
+/** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
+function openBytes(path, display, limits) {
+    const chain = [(0,external_node_fs_namespaceObject.createReadStream)(path)];
+    if (path.toLowerCase().endsWith('.gz'))
+        chain.push((0,external_node_zlib_namespaceObject.createGunzip)(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES));
+    chain.push(utf8Guard(display));
+    const last = chain[chain.length - 1];
+    // pipe() does not forward errors: send each stage's error to the end of the chain.
+    for (let i = 0; i < chain.length - 1; i++) {
+        const from = chain[i];
+        from.on('error', (e) => last.destroy(e));
+        from.pipe(chain[i + 1]);
+    }
+    return last;
 }
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
 function dedupeHeader(header) {
@@ -11915,6 +12059,8 @@ function dedupeHeader(header) {
     return { columns, warnings };
 }
 function fsProblem(file, e) {
+    if (e instanceof ProblemError && e.problems[0])
+        return e.problems[0];
     const err = e;
     if (err.code === 'ENOENT')
         return { file, message: 'file not found' };
@@ -11928,6 +12074,8 @@ function fsProblem(file, e) {
     return { file, message: `cannot read: ${err.message}` };
 }
 function csvProblem(file, e) {
+    if (e instanceof ProblemError && e.problems[0])
+        return e.problems[0];
     const err = e;
     if (!err.code?.startsWith('CSV_'))
         return fsProblem(file, e);
@@ -11958,11 +12106,11 @@ function csvParser(opts) {
         relax_column_count: false,
     });
 }
-async function openCsv(path, display, opts) {
+async function openCsv(path, display, opts, limits) {
     // Read the header with its own short-lived parser, so that header problems surface
     // before the pass, together with config problems.
     const header = await new Promise((resolve, reject) => {
-        const stream = openBytes(path);
+        const stream = openBytes(path, display, limits);
         const parser = csvParser(opts);
         let done = false;
         const finish = (fn) => {
@@ -11990,7 +12138,7 @@ async function openCsv(path, display, opts) {
         warnings,
         async *records(wanted) {
             const idx = wanted.map((w) => columns.indexOf(w));
-            const stream = openBytes(path);
+            const stream = openBytes(path, display, limits);
             const parser = csvParser(opts);
             stream.on('error', (e) => parser.destroy(e));
             stream.pipe(parser);
@@ -12023,8 +12171,8 @@ function toCell(v) {
     return JSON.stringify(v);
 }
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
-async function* lines(path, display) {
-    const stream = openBytes(path);
+async function* lines(path, display, limits) {
+    const stream = openBytes(path, display, limits);
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity });
     let line = 0;
     try {
@@ -12041,8 +12189,8 @@ async function* lines(path, display) {
         throw new ProblemError([fsProblem(display, e)]);
     }
 }
-async function* jsonlObjects(path, display) {
-    for await (const { text, line } of lines(path, display)) {
+async function* jsonlObjects(path, display, limits) {
+    for await (const { text, line } of lines(path, display, limits)) {
         if (text.trim() === '')
             continue;
         let value;
@@ -12059,8 +12207,8 @@ async function* jsonlObjects(path, display) {
  * The elements of a top-level JSON array, one at a time: a small scanner splits the text
  * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
  */
-async function* jsonArrayObjects(path, display) {
-    const stream = openBytes(path);
+async function* jsonArrayObjects(path, display, limits) {
+    const stream = openBytes(path, display, limits);
     stream.setEncoding('utf8');
     let line = 1;
     let depth = 0;
@@ -12161,10 +12309,10 @@ async function* jsonArrayObjects(path, display) {
     if (!ended)
         throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }]);
 }
-async function openJson(path, display, format) {
+async function openJson(path, display, format, limits) {
     const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects;
     let columns = [];
-    for await (const { obj } of source(path, display)) {
+    for await (const { obj } of source(path, display, limits)) {
         columns = Object.keys(obj);
         break;
     }
@@ -12174,21 +12322,23 @@ async function openJson(path, display, format) {
         columns,
         warnings: [],
         async *records(wanted) {
-            for await (const { obj, line } of source(path, display))
+            for await (const { obj, line } of source(path, display, limits))
                 yield { cells: wanted.map((w) => toCell(obj[w])), line };
         },
     };
 }
 /** Opens a data file: reads its header (or first record's keys) now, records on demand. */
-async function openTable(path, display, format, delimiter) {
+async function openTable(path, display, format, delimiter, limits = {}) {
     switch (format) {
         case 'csv':
-            return openCsv(path, display, { delimiter: delimiter ?? ',' });
+            return openCsv(path, display, { delimiter: delimiter ?? ',' }, limits);
         case 'tsv':
-            return openCsv(path, display, { delimiter: delimiter ?? '\t' });
+            return openCsv(path, display, { delimiter: delimiter ?? '\t' }, limits);
         case 'jsonl':
         case 'json':
-            return openJson(path, display, format);
+            return openJson(path, display, format, limits);
+        default:
+            throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }]);
     }
 }
 
@@ -13444,7 +13594,7 @@ async function prepareAudit(audit, configFile, workspace) {
             continue;
         }
         try {
-            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display });
+            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display });
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -13454,6 +13604,15 @@ async function prepareAudit(audit, configFile, workspace) {
         }
     }
     for (const t of tables) {
+        const only = t.table.columns.length === 1 ? t.table.columns[0] : null;
+        const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined;
+        if (delimiter !== undefined) {
+            // One column whose name holds a delimiter: the file is split wrongly, and every
+            // column check would fail for that one reason. Say the reason once.
+            const tab = delimiter === '\t';
+            problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` });
+            continue;
+        }
         const check = (key, column, role) => {
             if (column && !t.table.columns.includes(column))
                 problems.push(columnProblem(audit, configFile, key, column, t, role));
@@ -13463,10 +13622,6 @@ async function prepareAudit(audit, configFile, workspace) {
         check('score', audit.score, 'score');
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
-        if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0])) {
-            const d = t.table.columns[0].match(/[;\t|]/)?.[0];
-            problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` });
-        }
     }
     return { prepared: { audit, tables }, problems };
 }

@@ -142,8 +142,10 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
       return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
-    case 'uniqueItems':
-      return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` }
+    case 'uniqueItems': {
+      const item = Array.isArray(value) ? value[p.i as number] : undefined
+      return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` }
+    }
     case 'minProperties':
       return { path, atKey: false, message: 'expected at least one of min, max' }
     case 'pattern':
@@ -161,6 +163,8 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
 }
 
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json'] as const
+
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 
 /**
@@ -170,6 +174,11 @@ export function loadConfig(text: string, file: string): LoadResult {
   const problems: Problem[] = []
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  if (/\.json$/i.test(file)) {
+    // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+    const jsonProblem = strictJsonProblem(text, file, lc)
+    if (jsonProblem) return { config: null, problems: [jsonProblem] }
+  }
   for (const err of doc.errors) {
     const lp = lc.linePos(err.pos[0])
     problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
@@ -208,6 +217,18 @@ export function loadConfig(text: string, file: string): LoadResult {
     audits.push(audit)
   })
   return { config: { file, audits }, problems: dedupe(problems) }
+}
+
+function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem | null {
+  try {
+    JSON.parse(text)
+    return null
+  } catch (e) {
+    const message = (e as Error).message
+    const m = /position (\d+)/.exec(message)
+    const pos = m ? lc.linePos(Number(m[1])) : undefined
+    return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` }
+  }
 }
 
 /** Unique problems in file order. */
@@ -277,8 +298,8 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     name,
     description: str(raw.description),
     data: strList(raw.data),
-    format: str(raw.format) as AuditConfig['format'],
-    delimiter: str(raw.delimiter),
+    format: FORMATS.find((f) => f === raw.format),
+    delimiter: typeof raw.delimiter === 'string' && raw.delimiter.length === 1 ? raw.delimiter : undefined,
     label: label ?? '',
     prediction,
     score,
