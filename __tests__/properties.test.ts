@@ -102,7 +102,7 @@ describe('properties', () => {
     )
     await fc.assert(
       fc.asyncProperty(mutation, fc.boolean(), async (muts, gz) => {
-        let bytes = [...base]
+        const bytes = [...base]
         for (const m of muts) {
           const at = Math.min(m.at, bytes.length)
           if (m.op === 'flip' && at < bytes.length) bytes[at] = m.byte
@@ -120,7 +120,6 @@ describe('properties', () => {
           expect(p.message).not.toMatch(/undefined|\[object Object\]|TypeError|at .+\.js:\d+/)
           expect(p.file).toBeTruthy()
         }
-        bytes = []
       }),
       { numRuns: RUNS, seed: SEED },
     )
