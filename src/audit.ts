@@ -15,6 +15,7 @@ import { computeDisparities } from './fairness/list.js'
 import { evaluateGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
 import { REPORT_SCHEMA_VERSION } from './report/types.js'
+import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { computeMetricTable } from './stats/table.js'
 import { VERSION } from './version.js'
 
@@ -94,16 +95,25 @@ function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupRepo
       undefined: g.undefined,
       sufficient: g.sufficient,
       ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+      ...(g.ci ? { ci: g.ci } : {}),
     })),
   )
+}
+
+const CONFIDENCE_METHODS = {
+  rates: 'Wilson score interval',
+  other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+  roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
 export async function runPrepared(p: Prepared): Promise<AuditReport> {
   const { audit } = p
   const { acc, stats } = await accumulateRows(audit, p.tables)
-  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size })
-  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn' })
+  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level })
+  const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
+  if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
+  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap })
   const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division })
   const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
@@ -130,6 +140,8 @@ export async function runPrepared(p: Prepared): Promise<AuditReport> {
     overall: table.overall.metrics,
     overall_undefined: table.overall.undefined,
     overall_counts: table.overall.counts,
+    ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
+    confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
     groups: toGroupReports(table),
     disparities,
     gates,

@@ -10,7 +10,7 @@ import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-nam
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, Config, GateConfig, SourcePos } from './types.js'
-import { DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
+import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
 
 export interface LoadResult {
   /** The normalised config; present even with problems, as far as it could be read, so that later checks (columns) can still run and report in the same round. */
@@ -84,6 +84,7 @@ function schemaPropertiesAt(path: readonly PathSeg[]): string[] {
   if (path[0] === 'audits' && path.length === 2) return Object.keys(defs.audit.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4) return Object.keys(defs.gate.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group') return ['min', 'max']
+  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.anyOf[1].properties)
   return []
 }
 
@@ -142,6 +143,12 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
       return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'maximum':
+      return { path, atKey: false, message: `expected a number <= ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'exclusiveMinimum':
+      return { path, atKey: false, message: `expected a number > ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'exclusiveMaximum':
+      return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` }
     case 'uniqueItems': {
       const item = Array.isArray(value) ? value[p.i as number] : undefined
       return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` }
@@ -151,10 +158,15 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
     case 'pattern':
       return { path, atKey: false, message: 'expected a single line' }
     case 'anyOf':
-      return { path, atKey: false, message: `expected ${path.at(-1) === 'attribute' ? 'an attribute name or a list of two or more' : 'a path or a list of paths'}, got ${describeValue(value)}` }
+      return { path, atKey: false, message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}` }
     default:
       return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` }
   }
+}
+
+const ANY_OF_EXPECTED: Record<string, string> = {
+  attribute: 'an attribute name or a list of two or more',
+  confidence: 'true, false, or a mapping of level, replicates, seed',
 }
 
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
@@ -315,9 +327,17 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     max_decompressed_bytes: num(raw.max_decompressed_bytes),
     metrics: [...new Set(metrics)],
     gates,
+    confidence: confidenceOf(raw.confidence),
     pos,
     keyPos,
   }
+}
+
+function confidenceOf(raw: unknown): AuditConfig['confidence'] {
+  if (raw === false) return null
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_CONFIDENCE }
+  const r = raw as Record<string, unknown>
+  return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed }
 }
 
 interface GateContext {
