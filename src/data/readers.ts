@@ -338,5 +338,7 @@ export async function openTable(path: string, display: string, format: Format, d
     case 'jsonl':
     case 'json':
       return openJson(path, display, format, limits)
+    default:
+      throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }])
   }
 }
