@@ -100,6 +100,7 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
     }
   } else {
     issue = target.number
+    if (target.fromFork && github.context.eventName === 'pull_request') core.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`)
   }
   const body = renderCommentBody(report, { audit: inputs.audit ?? undefined, commit })
   if (body.shortened) core.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`)

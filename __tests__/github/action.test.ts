@@ -73,7 +73,7 @@ describe('the bundled action on pull_request', () => {
     const body = (comments[0] as { body: string }).body
     expect(body.startsWith('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
     expect(body).toContain('commit a1b2c3d4e5f6')
-    expect(body).toContain('```mermaid\nxychart-beta')
+    expect(body).toContain('~~~mermaid\nxychart-beta')
     expect(r.summary).toContain('## ❌ Model audit failed: 2 of 6 gates breached')
 
     expect(r.outputs).toEqual({ passed: 'false', 'failed-gates': '2', 'warned-gates': '2', 'report-path': join(ws, 'model-audit-report.json'), 'comment-url': `https://github.com/acme/credit-model/pull/42#issuecomment-${comments[0]?.id}` })
@@ -186,6 +186,24 @@ describe('the bundled action on pull_request', () => {
     expect(body).toContain('&lt;/details&gt;&lt;img src&#61;x onerror&#61;alert&#40;1&#41;&gt; &#124; &#64;everyone')
     for (const bad of ['<img', '</details><img', '@everyone', 'onerror=']) expect(body).not.toContain(bad)
     expect(body.match(/<details>/g)?.length ?? 0).toBe(body.match(/<\/details>/g)?.length ?? 0)
+  })
+
+  it('bounds the comment of 5,000 groups under 65,536 characters (no 422), the summary keeps every group', async () => {
+    await start()
+    const rows = ['y,p,region']
+    for (let i = 0; i < 5000; i++) rows.push(`1,1,region-${i}`, `0,${i % 2},region-${i}`)
+    const config = 'audits:\n  - name: regions\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [region]\n    max_groups: 10000\n    confidence: false\n    gates:\n      - metric: accuracy_difference\n        max: 0.1\n'
+    const ws = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': `${rows.join('\n')}\n` })
+    dirs.push(ws)
+    const r = await run(ws, 'pull_request', 'pull_request.opened.same-repo')
+    expect(r.code).toBe(1)
+    const created = server.requestsOf('issues/create-comment')
+    expect(created.map((q) => q.status)).toEqual([201])
+    const body = server.commentsOn('acme', 'credit-model', 42)[0]?.body ?? ''
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body).toMatch(/Shortened to fit GitHub's 65,536-character limit/)
+    expect(r.summary).toContain('region-4999')
+    expect(r.stdout).toContain('The comment was shortened to fit')
   })
 
   it('comments as the PAT user when the token can read GET /user, ignoring the bot marker copy', async () => {

@@ -19,7 +19,7 @@ export async function loadMermaidParser(): Promise<Parse> {
   return parse
 }
 
-/** The bodies of every ```mermaid block in a markdown text. */
+/** The bodies of every `~~~mermaid` block in a markdown text. */
 export function mermaidBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1] as string)
+  return [...markdown.matchAll(/^~~~mermaid\n([\s\S]*?)^~~~$/gm)].map((m) => m[1] as string)
 }

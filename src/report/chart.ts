@@ -46,7 +46,7 @@ export function chartLabel(text: string, maxLength = MAX_LABEL): string {
   return short.length > 0 ? short : '·'
 }
 
-/** The chart as markdown lines (a fenced `mermaid` block), or none when fewer than two groups have a value. */
+/** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
 export function renderRateChart(audit: AuditReport, attribute: string, groups: GroupReport[]): string[] {
   const metric = keyRate(audit, attribute)
   const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null)
@@ -56,13 +56,14 @@ export function renderRateChart(audit: AuditReport, attribute: string, groups: G
   const label = METRIC_LABELS[metric]
   const title = `${label} by ${attribute}${bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : ''}`
   return [
-    '```mermaid',
+    // A tilde fence: GitHub draws it the same, and no backtick appears outside our own code spans.
+    '~~~mermaid',
     'xychart-beta',
     `  title "${chartLabel(title, 80)}"`,
     `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
     // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
     `  y-axis "${chartLabel(label)}" 0 --> 1`,
     `  bar [${bars.map((g) => (g.metrics[metric] as number).toFixed(4)).join(', ')}]`,
-    '```',
+    '~~~',
   ]
 }
