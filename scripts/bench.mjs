@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global console, process */
 /**
  * `npm run bench`: how long our audit of a large evaluation file takes next to
  * `pandas.read_csv` of the same file, in the same run on the same machine.
