@@ -194,7 +194,7 @@ function main() {
   const audit = buildAudit()
   const rows = []
   for (const size of SIZES) {
-    const { csv, counts, meta } = generate(size)
+    const { csv, meta } = generate(size)
     const mb = statSync(csv).size / 1e6
     const rowsCfg = join(CACHE, `audit-${size.label}.json`)
     writeFileSync(rowsCfg, auditConfig(`eval-${size.label}.csv`))
