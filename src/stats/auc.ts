@@ -31,7 +31,7 @@ export class ScoreBuffer {
   }
 }
 
-/** Scores of one group, split by true label. */
+/** Scores of one group, split by true label: for a group on its own (the store below serves the pass). */
 export class ScoreSketch {
   readonly pos = new ScoreBuffer()
   readonly neg = new ScoreBuffer()
@@ -39,6 +39,10 @@ export class ScoreSketch {
   add(score: number, positive: boolean): void {
     if (positive) this.pos.push(score)
     else this.neg.push(score)
+  }
+
+  auc(): AucResult {
+    return aucFromSorted(this.pos.sorted(), this.neg.sorted())
   }
 }
 
@@ -69,7 +73,195 @@ export function aucFromSorted(pos: Float64Array, neg: Float64Array): AucResult {
   return { value: wins / (pos.length * neg.length) }
 }
 
+/** Anything that can give a group's ROC AUC: a standalone sketch, or a shared computation. */
+export interface AucSource {
+  auc(): AucResult
+}
+
 /** ROC AUC of one group's sketch. */
-export function computeAuc(sketch: ScoreSketch): AucResult {
-  return aucFromSorted(sketch.pos.sorted(), sketch.neg.sorted())
+export function computeAuc(sketch: AucSource): AucResult {
+  return sketch.auc()
+}
+
+const CHUNK_BITS = 20
+const CHUNK = 1 << CHUNK_BITS
+/** Scores with at most this many decimals are kept as exact integers (4 bytes, not 8). */
+const FIXED_SCALE = 1e6
+/** A score range up to this many distinct integer steps is bucketed directly. */
+const DIRECT_RANGE = 1 << 23
+
+/**
+ * Every row's score and tag (a caller's cell id × 2 + label), once for all groups.
+ *
+ * Memory is what makes an exact AUC of 10M rows affordable: a score with at most six
+ * decimals in [0, 4294] is stored as the exact integer score × 10^6 (order and ties are
+ * preserved exactly: distinct such decimals are distinct doubles in the same order), else
+ * every score switches to Float64. Tags say which groups a row counts in, so the groups'
+ * AUCs come out of one counting sort and one sweep, instead of a sorted array per group.
+ */
+export class ScoreStore {
+  private fixed: Uint32Array[] | null = []
+  private floats: Float64Array[] | null = null
+  private tags: Uint32Array[] = []
+  length = 0
+  private consumed = false
+
+  push(score: number, tag: number): void {
+    const i = this.length & (CHUNK - 1)
+    const c = this.length >>> CHUNK_BITS
+    if (i === 0) {
+      if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
+      this.tags.push(new Uint32Array(CHUNK))
+      if (this.fixed) this.fixed.push(new Uint32Array(CHUNK))
+      else (this.floats as Float64Array[]).push(new Float64Array(CHUNK))
+    }
+    ;(this.tags[c] as Uint32Array)[i] = tag
+    if (this.fixed) {
+      const k = Math.round(score * FIXED_SCALE)
+      if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
+        ;(this.fixed[c] as Uint32Array)[i] = k
+        this.length++
+        return
+      }
+      this.toFloat()
+    }
+    ;((this.floats as Float64Array[])[c] as Float64Array)[i] = score
+    this.length++
+  }
+
+  /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
+  private toFloat(): void {
+    const fixed = this.fixed as Uint32Array[]
+    this.floats = fixed.map((chunk) => {
+      const f = new Float64Array(CHUNK)
+      for (let i = 0; i < chunk.length; i++) f[i] = (chunk[i] as number) / FIXED_SCALE
+      return f
+    })
+    this.fixed = null
+  }
+
+  /** Each row's rank among the distinct scores (0-based, ties equal), chunk by chunk, and the number of ranks. */
+  private ranks(): { chunks: Uint32Array[]; range: number } {
+    const n = this.length
+    if (this.fixed) {
+      let min = 0xffffffff
+      let max = 0
+      for (let r = 0; r < n; r++) {
+        const k = (this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number
+        if (k < min) min = k
+        if (k > max) max = k
+      }
+      if (n > 0 && max - min < DIRECT_RANGE) {
+        const chunks = this.fixed
+        if (min > 0) for (const ch of chunks) for (let i = 0; i < ch.length; i++) ch[i] = (ch[i] as number) - min
+        this.fixed = null
+        return { chunks, range: n > 0 ? max - min + 1 : 0 }
+      }
+    }
+    // Wide or non-decimal scores: rank against the sorted distinct values.
+    const all = this.fixed ? new Float64Array(n) : new Float64Array(n)
+    const get = (r: number): number => (this.fixed ? ((this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) : ((this.floats as Float64Array[])[r >>> CHUNK_BITS] as Float64Array)[r & (CHUNK - 1)] as number)
+    for (let r = 0; r < n; r++) all[r] = get(r)
+    all.sort()
+    let u = 0
+    for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[u - 1]) all[u++] = all[i] as number
+    const distinct = all.subarray(0, u)
+    const chunks: Uint32Array[] = []
+    const source = (this.fixed ?? this.floats) as (Uint32Array | Float64Array)[]
+    for (let c = 0; c < source.length; c++) {
+      const ch = source[c] as Uint32Array | Float64Array
+      const out = new Uint32Array(CHUNK)
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = ch[i] as number
+        let lo = 0
+        let hi = u - 1
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1
+          if ((distinct[mid] as number) < v) lo = mid + 1
+          else hi = mid
+        }
+        out[i] = lo
+      }
+      chunks.push(out)
+      source[c] = new Uint32Array(0)
+    }
+    this.fixed = null
+    this.floats = null
+    return { chunks, range: u }
+  }
+
+  /**
+   * The exact ROC AUC inputs of every group: for group g, positives, negatives, and twice
+   * the Mann–Whitney count (pairs ranked right, ties counting one half each), all exact
+   * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
+   * Consumes the store.
+   */
+  computeGroupAucs(groupsOf: Int32Array, stride: number, groups: number): { pos: Float64Array; neg: Float64Array; wins2: Float64Array } {
+    this.consumed = true
+    const n = this.length
+    const { chunks: rankChunks, range } = this.ranks()
+    // Counting sort of the tags by score rank.
+    const ends = new Uint32Array(range + 1)
+    for (let r = 0; r < n; r++) (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
+    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
+    const sorted = new Uint32Array(n)
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const tg = this.tags[c] as Uint32Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = rk[i] as number
+        sorted[ends[v] as number] = tg[i] as number
+        ends[v] = (ends[v] as number) + 1
+      }
+      rankChunks[c] = new Uint32Array(0)
+      this.tags[c] = new Uint32Array(0)
+    }
+    this.tags = []
+    // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
+    // against every negative below it and half of those tied with it, within each group.
+    const pos = new Float64Array(groups)
+    const neg = new Float64Array(groups)
+    const wins2 = new Float64Array(groups)
+    const eqPos = new Float64Array(groups)
+    const eqNeg = new Float64Array(groups)
+    const touched = new Int32Array(groups)
+    let start = 0
+    for (let v = 0; v < range; v++) {
+      const end = ends[v] as number
+      if (end === start) continue
+      let t = 0
+      for (let j = start; j < end; j++) {
+        const tag = sorted[j] as number
+        const base = (tag >>> 1) * stride
+        const positive = (tag & 1) === 1
+        for (let s = 0; s < stride; s++) {
+          const g = groupsOf[base + s] as number
+          if (g < 0) continue
+          if ((eqPos[g] as number) + (eqNeg[g] as number) === 0) touched[t++] = g
+          if (positive) eqPos[g] = (eqPos[g] as number) + 1
+          else eqNeg[g] = (eqNeg[g] as number) + 1
+        }
+      }
+      for (let k = 0; k < t; k++) {
+        const g = touched[k] as number
+        const p = eqPos[g] as number
+        const q = eqNeg[g] as number
+        wins2[g] = (wins2[g] as number) + p * (2 * (neg[g] as number) + q)
+        pos[g] = (pos[g] as number) + p
+        neg[g] = (neg[g] as number) + q
+        eqPos[g] = 0
+        eqNeg[g] = 0
+      }
+      start = end
+    }
+    return { pos, neg, wins2 }
+  }
+}
+
+/** The AUC from the counts `computeGroupAucs` returns. */
+export function aucFromCounts(pos: number, neg: number, wins2: number): AucResult {
+  if (pos === 0 || neg === 0) return { value: null, reason: pos === 0 ? 'no positive labels' : 'no negative labels' }
+  return { value: wins2 / (2 * pos * neg) }
 }
