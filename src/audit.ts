@@ -152,6 +152,11 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
   }
 }
 
+/** Problems in reading order: by file, then line and column; problems without a line first within a file. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
 export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
   let text: string
@@ -186,7 +191,7 @@ export async function runConfigText(text: string, configFile: string, options: R
     problems.push(...r.problems)
     if (r.prepared) prepared.push(r.prepared)
   }
-  if (problems.length > 0) return { ok: false, problems }
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const reports: AuditReport[] = []
   for (const p of prepared) {

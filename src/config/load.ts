@@ -115,6 +115,10 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
     case 'additionalProperties': {
       const name = String(p.additionalProperty)
       const allowed = schemaPropertiesAt(path)
+      const isGate = path[0] === 'audits' && path[2] === 'gates' && path.length === 4
+      if (isGate && /thre?sh?o?l?d|limit|bound/i.test(name)) {
+        return { path: [...path, name], atKey: true, message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)` }
+      }
       return {
         path: [...path, name],
         atKey: true,
@@ -167,8 +171,8 @@ export function loadConfig(text: string, file: string): LoadResult {
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
   for (const err of doc.errors) {
-    const lp = err.linePos?.[0]
-    problems.push({ file, line: lp?.line, column: lp?.col, message: `cannot parse: ${err.message.split('\n')[0]}` })
+    const lp = lc.linePos(err.pos[0])
+    problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
   }
   if (problems.length > 0) return { config: null, problems }
   const data: unknown = doc.toJS()
@@ -206,9 +210,11 @@ export function loadConfig(text: string, file: string): LoadResult {
   return { config: { file, audits }, problems: dedupe(problems) }
 }
 
+/** Unique problems in file order. */
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>()
-  return problems.filter((p) => {
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return sorted.filter((p) => {
     const k = `${p.line}:${p.column}:${p.message}`
     if (seen.has(k)) return false
     seen.add(k)
@@ -328,7 +334,9 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
 
   const eachGroup = raw.each_group as Bounds | undefined
   const hasBounds = raw.min !== undefined || raw.max !== undefined
-  if (!hasBounds && eachGroup === undefined) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
+  const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties))
+  if (!hasBounds && eachGroup === undefined && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
   if (resolved.type !== 'base' && eachGroup !== undefined) problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true))
   if (resolved.type === 'base' && attribute && !eachGroup) {
     problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true))

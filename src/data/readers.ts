@@ -89,7 +89,7 @@ function csvProblem(file: string, e: unknown): Problem {
       return { file, line, message: m ? `expected ${m[1]} fields like the header, found ${m[2]}` : err.message }
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return { file, line, message: 'a quoted field is never closed (an unmatched ")' }
+      return { file, line, message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed` }
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return { file, line, message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")' }
