@@ -16,7 +16,7 @@
  *   npm run bench -- --node-args=--cpu-prof  # profile our side (.cpuprofile in cwd)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -152,14 +152,14 @@ function auditConfig(data, format) {
 /** Our side: the built CLI when it exists, else the compiled pipeline driver. */
 function buildAudit() {
   const cliSrc = join(ROOT, 'src', 'cli.ts')
-  const useCli = existsSync(cliSrc) && readFileSync(cliSrc, 'utf8').includes('--config')
+  const useCli = existsSync(cliSrc) && existsSync(join(ROOT, 'src', 'cli', 'run.ts'))
   const entry = useCli ? cliSrc : join(ROOT, 'scripts', 'bench-audit.ts')
   const out = join(CACHE, useCli ? 'cli' : 'driver')
   process.stderr.write(`building ${useCli ? 'the CLI' : 'the audit driver'} into ${out} …\n`)
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '-q', '--transpile-only'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   const bin = join(out, 'index.js')
   return useCli
-    ? (config) => ['node', [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--format', 'json']]
+    ? (config) => ['node', [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet']]
     : (config) => ['node', [...NODE_ARGS, bin, config, CACHE]]
 }
 
@@ -203,10 +203,12 @@ function main() {
     const res = { audit: [], counts: [], pandas: [], pandasRead: [] }
     for (let run = 0; run < RUNS; run++) {
       if (ONLY.includes('audit')) {
+        rmSync(`${rowsCfg}.report.json`, { force: true })
         const [cmd, args] = audit(rowsCfg)
         const t = timed(cmd, args)
-        const summary = JSON.parse(t.stdout.trim().split('\n').pop())
-        const auc = summary.roc_auc ?? summary.audits?.[0]?.overall?.roc_auc
+        const report = existsSync(`${rowsCfg}.report.json`) ? JSON.parse(readFileSync(`${rowsCfg}.report.json`, 'utf8')) : JSON.parse(t.stdout.trim().split('\n').pop())
+        const auc = report.roc_auc ?? report.audits?.[0]?.overall?.roc_auc
+        if (report.audits?.[0]?.rows !== undefined && report.audits[0].rows !== size.rows) throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
         if (Math.abs(auc - meta.roc_auc) > 1e-9) throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
         res.audit.push(t)
       }
