@@ -26,6 +26,16 @@ export interface Table {
   warnings: string[]
   /** Records with the asked-for columns' cells, in that order. */
   records(wanted: readonly string[]): AsyncIterable<DataRecord>
+  /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
+  source?: CsvSource
+}
+
+export interface CsvSource {
+  path: string
+  display: string
+  delimiter: string
+  /** The header as csv-parse read it, before de-duplication. */
+  header: string[]
 }
 
 /** The format from the file name, ignoring a trailing .gz. */
@@ -38,7 +48,7 @@ export function formatFromPath(path: string): Format | undefined {
   return undefined
 }
 
-function openBytes(path: string): Readable {
+export function openBytes(path: string): Readable {
   const raw = createReadStream(path)
   if (!path.toLowerCase().endsWith('.gz')) return raw
   const gunzip = createGunzip()
@@ -68,7 +78,7 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
   return { columns, warnings }
 }
 
-function fsProblem(file: string, e: unknown): Problem {
+export function fsProblem(file: string, e: unknown): Problem {
   const err = e as NodeJS.ErrnoException
   if (err.code === 'ENOENT') return { file, message: 'file not found' }
   if (err.code === 'EACCES') return { file, message: 'permission denied' }
@@ -142,6 +152,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions): Promise
   return {
     columns,
     warnings,
+    source: { path, display, delimiter: opts.delimiter, header },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
       const stream = openBytes(path)
