@@ -159,6 +159,8 @@ export interface PassOptions {
   onProgress?: ((p: PassProgress) => void) | undefined
   /** Least time between two progress calls (default 5000 ms). */
   progressIntervalMs?: number | undefined
+  /** Bytes per read of the fast pass (default 1 MiB); small values let tests cross chunk boundaries everywhere. */
+  chunkBytes?: number | undefined
   /** Use the fast CSV pass where it applies (default true); false reads every file with csv-parse. */
   fast?: boolean | undefined
 }

@@ -304,6 +304,8 @@ class FastCsvPass {
         continue
       }
       const kinds = this.kinds
+      // A record cut by the end of the buffer is scanned again from its start.
+      if (!this.headerDone) this.headerFields.length = 0
       let col = 0
       let extraLines = 0
       let atEof = false
@@ -450,11 +452,8 @@ class FastCsvPass {
         i++
         break
       }
-      if (c === LF) lines++
-      else if (c === CR) {
-        if (i + 1 >= end && !final) return -1
-        if (buf[i + 1] !== LF) lines++
-      }
+      // csv-parse counts every CR and every LF inside quotes as a line (CRLF as two).
+      if (c === LF || c === CR) lines++
       i++
     }
     // After the closing quote: a delimiter, a line ending, or the end of the file.
@@ -566,11 +565,12 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
     throw new ProblemError([fsProblem(src.display, e)])
   }
   const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes)
-  const raw = createReadStream(src.path, { highWaterMark: 1 << 20 })
+  const chunkBytes = options.chunkBytes ?? 1 << 20
+  const raw = createReadStream(src.path, { highWaterMark: chunkBytes })
   const gz = src.path.toLowerCase().endsWith('.gz')
   let stream: NodeJS.ReadableStream = raw
   if (gz) {
-    const gunzip = createGunzip({ chunkSize: 1 << 20 })
+    const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
     raw.on('error', (e) => gunzip.destroy(e))
     raw.on('data', (b: Buffer | string) => {
       pass.bytes += b.length
