@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
+import { countsColumns } from './data/counts.js'
 import { accumulateRows } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
@@ -60,6 +61,12 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     }
   }
   for (const t of tables) {
+    if (audit.format === 'counts') {
+      for (const column of countsColumns(audit)) {
+        if (!t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
+      }
+      continue
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
     }

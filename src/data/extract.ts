@@ -6,6 +6,7 @@
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { GroupAccumulator, TooManyGroupsError, type Grouping } from '../stats/accumulate.js'
+import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './readers.js'
 import { groupValue, normaliseLabel, parseScore, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
@@ -177,9 +178,11 @@ export interface PassProgress {
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`); a file it does not handle
- * (unusual quoting or line endings) is read again, from the start, by csv-parse.
+ * (unusual quoting or line endings) is read again, from the start, by csv-parse. A
+ * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
 export async function accumulateRows(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions = {}): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+  if (audit.format === 'counts') return accumulateCounts(audit, tables)
   if (options.fast !== false && tables.every((t) => t.table.source !== undefined && fastCsvSupported(t.table.source))) {
     try {
       return await accumulateFast(audit, tables, options)

@@ -8,7 +8,8 @@ import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
-import type { Format } from '../config/types.js'
+import type { FileFormat, Format } from '../config/types.js'
+import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import type { Cell } from './values.js'
 
@@ -39,8 +40,9 @@ export interface CsvSource {
 }
 
 /** The format from the file name, ignoring a trailing .gz. */
-export function formatFromPath(path: string): Format | undefined {
+export function formatFromPath(path: string): FileFormat | undefined {
   const base = path.toLowerCase().replace(/\.gz$/, '')
+  if (base.endsWith('.parquet') || base.endsWith('.pq')) return 'parquet'
   if (base.endsWith('.csv')) return 'csv'
   if (base.endsWith('.tsv') || base.endsWith('.tab')) return 'tsv'
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return 'jsonl'
@@ -332,5 +334,10 @@ export async function openTable(path: string, display: string, format: Format, d
     case 'jsonl':
     case 'json':
       return openJson(path, display, format)
+    case 'parquet':
+      return openParquet(path, display)
+    case 'counts':
+      // A counts table is stored in one of the other formats: tell which from the name.
+      return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter)
   }
 }

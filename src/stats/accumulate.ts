@@ -80,6 +80,8 @@ export class GroupAccumulator {
   private readonly picks: number[][]
   private readonly scores: ScoreStore | null
   private readonly shared: SharedAuc | null
+  /** Counts added straight to groups (4 per global group id). */
+  private direct = new Float64Array(0)
   private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
 
   constructor(
@@ -102,19 +104,7 @@ export class GroupAccumulator {
     if (known !== undefined) return known
     const id = this.cellValues.length
     const groups: number[] = [0]
-    for (let g = 0; g < this.picks.length; g++) {
-      const values = (this.picks[g] as number[]).map((i) => columnValues[i] as string)
-      const gk = groupKey(values)
-      const map = this.groupIndex[g] as Map<string, number>
-      let gid = map.get(gk)
-      if (gid === undefined) {
-        if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
-        gid = this.groupValues.length
-        this.groupValues.push(values)
-        map.set(gk, gid)
-      }
-      groups.push(gid)
-    }
+    for (let g = 0; g < this.picks.length; g++) groups.push(this.groupOf(g, (this.picks[g] as number[]).map((i) => columnValues[i] as string)))
     this.cellValues.push([...columnValues])
     if ((id + 1) * 4 > this.counts.length) {
       const next = new Float64Array(this.counts.length * 2)
@@ -129,6 +119,41 @@ export class GroupAccumulator {
     this.cellGroups.set(groups, id * this.stride)
     this.cellIndex.set(key, id)
     return id
+  }
+
+  /** The global id of grouping g's group with these values (in the grouping's column order), created when new. */
+  private groupOf(g: number, values: string[]): number {
+    const gk = groupKey(values)
+    const map = this.groupIndex[g] as Map<string, number>
+    let gid = map.get(gk)
+    if (gid === undefined) {
+      if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
+      gid = this.groupValues.length
+      this.groupValues.push(values)
+      map.set(gk, gid)
+    }
+    return gid
+  }
+
+  /**
+   * Adds counts straight to one group of grouping g (values in the grouping's column
+   * order), or to the overall counts when g is -1: the rows of a GROUPING SETS table. The
+   * overall row count is then the caller's to keep consistent (see `data/counts.ts`).
+   */
+  addGroupCounts(g: number, c: Confusion, values: readonly string[]): void {
+    const gid = g < 0 ? 0 : this.groupOf(g, [...values])
+    if (gid === 0) this.rows += c.tp + c.fp + c.tn + c.fn
+    if ((gid + 1) * 4 > this.direct.length) {
+      const next = new Float64Array(Math.max(this.direct.length * 2, (gid + 1) * 4))
+      next.set(this.direct)
+      this.direct = next
+    }
+    const b = gid * 4
+    this.direct[b + TP] = (this.direct[b + TP] as number) + c.tp
+    this.direct[b + FP] = (this.direct[b + FP] as number) + c.fp
+    this.direct[b + TN] = (this.direct[b + TN] as number) + c.tn
+    this.direct[b + FN] = (this.direct[b + FN] as number) + c.fn
+    this.rolled = null
   }
 
   /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
@@ -179,6 +204,14 @@ export class GroupAccumulator {
         cell.tn += this.counts[b + TN] as number
         cell.fn += this.counts[b + FN] as number
       }
+    }
+    for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
+      const cell = groups[gid] as GroupCell
+      const b = gid * 4
+      cell.tp += this.direct[b + TP] as number
+      cell.fp += this.direct[b + FP] as number
+      cell.tn += this.direct[b + TN] as number
+      cell.fn += this.direct[b + FN] as number
     }
     const cells = this.groupIndex.map((map) => {
       const out = new Map<string, GroupCell>()
