@@ -9,7 +9,7 @@ import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
-import { accumulateRows } from './data/extract.js'
+import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { computeDisparities } from './fairness/list.js'
@@ -24,6 +24,10 @@ export interface RunOptions {
   workspace: string
   /** Run only the audit of this name. */
   audit?: string | undefined
+  /** Progress of each audit's pass over long files (see `data/progress.ts` to show it). */
+  onProgress?: ((audit: string, p: PassProgress) => void) | undefined
+  /** Least time between two progress calls (default 5000 ms). */
+  progressIntervalMs?: number | undefined
 }
 
 export type RunOutcome = { ok: true; report: Report; config: Config } | { ok: false; problems: Problem[] }
@@ -101,9 +105,13 @@ function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupRepo
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-export async function runPrepared(p: Prepared): Promise<AuditReport> {
+export async function runPrepared(p: Prepared, options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {}): Promise<AuditReport> {
   const { audit } = p
-  const { acc, stats } = await accumulateRows(audit, p.tables)
+  const onProgress = options.onProgress
+  const { acc, stats } = await accumulateRows(audit, p.tables, {
+    onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
+    progressIntervalMs: options.progressIntervalMs,
+  })
   const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size })
   const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn' })
   const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division })
@@ -203,7 +211,7 @@ export async function runConfigText(text: string, configFile: string, options: R
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p))
+      reports.push(await runPrepared(p, options))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

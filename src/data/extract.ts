@@ -190,7 +190,7 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
       if (!(e instanceof FastPathUnsupported)) throw e
     }
   }
-  return accumulateGeneric(audit, tables)
+  return accumulateGeneric(audit, tables, options)
 }
 
 async function accumulateFast(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
@@ -210,8 +210,9 @@ async function accumulateFast(audit: AuditConfig, tables: { table: Table; displa
   return { acc, stats: { ...checks.stats, reader: 'fast' } }
 }
 
-async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; display: string }[]): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
+  let lastProgress = Date.now()
   const sens = checks.sens
   const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens]
   const predIdx = audit.prediction ? 1 : -1
@@ -245,6 +246,13 @@ async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; dis
         }
         acc.add(isPos, pred, score, values)
         stats.rows++
+        if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+          const now = Date.now()
+          if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {
+            lastProgress = now
+            options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
+          }
+        }
       }
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)

@@ -232,6 +232,7 @@ class FastCsvPass {
   private scoreStart = 0
   private scoreEnd = 0
   private lastProgress = Date.now()
+  reported = false
   bytes = 0
 
   constructor(
@@ -548,6 +549,7 @@ class FastCsvPass {
     const now = Date.now()
     if (!force && now - this.lastProgress < (this.options.progressIntervalMs ?? 5000)) return
     this.lastProgress = now
+    this.reported = true
     this.options.onProgress?.({ file: this.src.display, rows: this.checks.stats.rows, bytes: this.bytes, totalBytes: this.totalBytes })
   }
 }
@@ -612,5 +614,6 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
     if ((e as NodeJS.ErrnoException).code !== undefined || /gzip|header check|unexpected end/i.test((e as Error).message)) throw new ProblemError([fsProblem(src.display, e)])
     throw e
   }
-  if (options.onProgress) pass.progress(true)
+  // A closing line only for a file that was long enough to report progress at all.
+  if (options.onProgress && pass.reported) pass.progress(true)
 }
