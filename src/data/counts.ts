@@ -172,13 +172,14 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     }
     groupings.forEach((grouping, g) => {
       const t = totals[g + 1] as { n: number; rows: number }
-      if (t.rows > 0 && t.n !== overall.n) {
+      // Rows skipped for a missing value are reported as such, not as a mismatch.
+      if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
         problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` })
       }
     })
     stats.rows = overall.n
   }
-  problems.push(...checks.finish(tables))
+  problems.unshift(...checks.finish(tables))
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...stats, reader: 'generic' } }
 }
