@@ -16,6 +16,7 @@ import { computeDisparities } from './fairness/list.js'
 import { evaluateGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
 import { REPORT_SCHEMA_VERSION } from './report/types.js'
+import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { computeMetricTable } from './stats/table.js'
 import { VERSION } from './version.js'
 
@@ -54,11 +55,11 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     const format = audit.format ?? formatFromPath(f.path)
     if (!format) {
       const pos = audit.keyPos.data ?? audit.pos
-      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl or json)` })
+      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` })
       continue
     }
     try {
-      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display })
+      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e
@@ -71,6 +72,15 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
       }
       continue
     }
+    const only = t.table.columns.length === 1 ? (t.table.columns[0] as string) : null
+    const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined
+    if (delimiter !== undefined) {
+      // One column whose name holds a delimiter: the file is split wrongly, and every
+      // column check would fail for that one reason. Say the reason once.
+      const tab = delimiter === '\t'
+      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` })
+      continue
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
     }
@@ -79,10 +89,6 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     check('score', audit.score, 'score')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
-    if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0] as string)) {
-      const d = (t.table.columns[0] as string).match(/[;\t|]/)?.[0]
-      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` })
-    }
   }
   return { prepared: { audit, tables }, problems }
 }
@@ -100,8 +106,15 @@ function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupRepo
       undefined: g.undefined,
       sufficient: g.sufficient,
       ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+      ...(g.ci ? { ci: g.ci } : {}),
     })),
   )
+}
+
+const CONFIDENCE_METHODS = {
+  rates: 'Wilson score interval',
+  other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+  roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
@@ -112,8 +125,10 @@ export async function runPrepared(p: Prepared, options: Pick<RunOptions, 'onProg
     onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
     progressIntervalMs: options.progressIntervalMs,
   })
-  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size })
-  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn' })
+  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level })
+  const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
+  if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
+  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap })
   const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division })
   const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
@@ -140,6 +155,8 @@ export async function runPrepared(p: Prepared, options: Pick<RunOptions, 'onProg
     overall: table.overall.metrics,
     overall_undefined: table.overall.undefined,
     overall_counts: table.overall.counts,
+    ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
+    confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
     groups: toGroupReports(table),
     disparities,
     gates,

@@ -1,11 +1,12 @@
 /**
  * The shared score store gives every group's exact ROC AUC in one counting sort: checked
  * against the per-group sort (`ScoreSketch`, the Mann–Whitney definition) on random data
- * with ties, 6-decimal scores, wide integer ranges and arbitrary doubles.
+ * with ties, 6-decimal scores, wide integer ranges and arbitrary doubles; and DeLong's
+ * standard error from the same sweep.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aucFromCounts, ScoreSketch, ScoreStore } from '../../src/stats/auc.js'
+import { aucFromCounts, delongFromSums, ScoreSketch, ScoreStore } from '../../src/stats/auc.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 
 const score = fc.oneof(
@@ -33,8 +34,17 @@ describe('ScoreStore', () => {
             sketches[0]?.add(s, r.label)
             sketches[1 + (r.cell % 3)]?.add(s, r.label)
           }
-          const { pos, neg, wins2 } = store.computeGroupAucs(groupsOf, 2, 4)
+          const sums = store.computeGroupAucs(groupsOf, 2, 4)
+          const { pos, neg, wins2 } = sums
           sketches.forEach((sk, g) => {
+            // DeLong's standard error from the sweep's sums = from the sorted scores.
+            const d = sk.delong()
+            const e = delongFromSums(sums, g)
+            expect(e === null).toBe(d === null)
+            if (d && e) {
+              expect(Math.abs(e.auc - d.auc)).toBeLessThanOrEqual(1e-12)
+              expect(Math.abs(e.se - d.se)).toBeLessThanOrEqual(1e-9)
+            }
             const want = sk.auc()
             const got = aucFromCounts(pos[g] as number, neg[g] as number, wins2[g] as number)
             expect(got.value === null ? null : Math.abs(got.value - (want.value as number)) <= 1e-12).toBe(want.value === null ? null : true)

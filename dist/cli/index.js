@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6573);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4308);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6573:
+/***/ 4308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8481,8 +8481,24 @@ function addConfusion(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/fairness/disparities.ts
-/** Values of the groups that take part, and the ones skipped with reasons. */
+// A table's (or a bootstrap replicate's) group list is never changed once built, so the
+// participating values of one metric are computed once per list, not once per aggregate.
+const participatingCache = new WeakMap();
+/** Values of the groups that take part, and the ones skipped with reasons. The result is shared: do not modify it. */
 function participatingValues(groups, metric) {
+    let byMetric = participatingCache.get(groups);
+    if (!byMetric) {
+        byMetric = new Map();
+        participatingCache.set(groups, byMetric);
+    }
+    let p = byMetric.get(metric);
+    if (!p) {
+        p = collectParticipating(groups, metric);
+        byMetric.set(metric, p);
+    }
+    return p;
+}
+function collectParticipating(groups, metric) {
     const points = [];
     const skipped = [];
     for (const g of groups) {
@@ -8518,7 +8534,9 @@ function foldedRatio(x, y) {
 }
 /** Computes one aggregate of one metric over one grouping. */
 function computeAggregate(input, kind, method = 'between_groups') {
-    const { points, skipped } = participatingValues(input.groups, input.metric);
+    const shared = participatingValues(input.groups, input.metric);
+    const points = shared.points;
+    const skipped = [...shared.skipped];
     const ext = extremes(points);
     const none = (reason) => ({ value: null, groups: [], skipped, reason });
     if (!ext)
@@ -8777,8 +8795,24 @@ const CONFIG_SCHEMA = {
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
                 max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have (default 1000): catches an id column by mistake.' },
+                max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
+                confidence: {
+                    description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
+                    anyOf: [
+                        { type: 'boolean' },
+                        {
+                            type: 'object',
+                            additionalProperties: false,
+                            properties: {
+                                level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
+                                replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
+                                seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+                            },
+                        },
+                    ],
+                },
             },
         },
         gate: {
@@ -8807,6 +8841,8 @@ const CONFIG_SCHEMA = {
 /** The audit config, as validated and normalised (defaults filled, aliases resolved). */
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
 const DEFAULT_MAX_GROUPS = 1000;
+/** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
+const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
@@ -8891,6 +8927,8 @@ function schemaPropertiesAt(path) {
         return Object.keys(defs.gate.properties);
     if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group')
         return ['min', 'max'];
+    if (path[0] === 'audits' && path[2] === 'confidence')
+        return Object.keys(defs.audit.properties.confidence.anyOf[1].properties);
     return [];
 }
 function describeValue(v) {
@@ -8950,23 +8988,36 @@ function ajvMessage(e, data) {
             return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` };
         case 'minimum':
             return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` };
-        case 'uniqueItems':
-            return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` };
+        case 'maximum':
+            return { path, atKey: false, message: `expected a number <= ${String(p.limit)}, got ${describeValue(value)}` };
+        case 'exclusiveMinimum':
+            return { path, atKey: false, message: `expected a number > ${String(p.limit)}, got ${describeValue(value)}` };
+        case 'exclusiveMaximum':
+            return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` };
+        case 'uniqueItems': {
+            const item = Array.isArray(value) ? value[p.i] : undefined;
+            return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` };
+        }
         case 'minProperties':
             return { path, atKey: false, message: 'expected at least one of min, max' };
         case 'pattern':
             return { path, atKey: false, message: 'expected a single line' };
         case 'anyOf':
-            return { path, atKey: false, message: `expected ${path.at(-1) === 'attribute' ? 'an attribute name or a list of two or more' : 'a path or a list of paths'}, got ${describeValue(value)}` };
+            return { path, atKey: false, message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}` };
         default:
             return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` };
     }
 }
+const ANY_OF_EXPECTED = {
+    attribute: 'an attribute name or a list of two or more',
+    confidence: 'true, false, or a mapping of level, replicates, seed',
+};
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
 function collapseAnyOf(errors) {
     const anyOf = errors.filter((e) => e.keyword === 'anyOf');
     return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)));
 }
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
 /**
  * Parses and validates a config. `file` is only used in messages.
@@ -8975,6 +9026,12 @@ function loadConfig(text, file) {
     const problems = [];
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (/\.json$/i.test(file)) {
+        // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+        const jsonProblem = strictJsonProblem(text, file, lc);
+        if (jsonProblem)
+            return { config: null, problems: [jsonProblem] };
+    }
     for (const err of doc.errors) {
         const lp = lc.linePos(err.pos[0]);
         problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
@@ -9017,6 +9074,18 @@ function loadConfig(text, file) {
         audits.push(audit);
     });
     return { config: { file, audits }, problems: dedupe(problems) };
+}
+function strictJsonProblem(text, file, lc) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        const pos = m ? lc.linePos(Number(m[1])) : undefined;
+        return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` };
+    }
 }
 /** Unique problems in file order. */
 function dedupe(problems) {
@@ -9084,8 +9153,8 @@ function normaliseAudit(raw, base, at, positions, problems) {
         name,
         description: str(raw.description),
         data: strList(raw.data),
-        format: str(raw.format),
-        delimiter: str(raw.delimiter),
+        format: FORMATS.find((f) => f === raw.format),
+        delimiter: typeof raw.delimiter === 'string' && raw.delimiter.length === 1 ? raw.delimiter : undefined,
         label: label ?? '',
         prediction,
         score,
@@ -9098,11 +9167,21 @@ function normaliseAudit(raw, base, at, positions, problems) {
         missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
         missing_group: str(raw.missing_group) ?? '(missing)',
         max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+        max_decompressed_bytes: num(raw.max_decompressed_bytes),
         metrics: [...new Set(metrics)],
         gates,
+        confidence: confidenceOf(raw.confidence),
         pos,
         keyPos,
     };
+}
+function confidenceOf(raw) {
+    if (raw === false)
+        return null;
+    if (typeof raw !== 'object' || raw === null)
+        return { ...DEFAULT_CONFIDENCE };
+    const r = raw;
+    return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed };
 }
 function normaliseGate(raw, path, at, positions, problems, ctx) {
     const metricName = str(raw.metric);
@@ -9550,6 +9629,8 @@ async function accumulateRows(audit, tables) {
     const stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
     const missing = new Map();
     const values = new Array(sens.length);
+    let minScore = Infinity;
+    let maxScore = -Infinity;
     for (const { table, display } of tables) {
         const colNumber = (name) => table.columns.indexOf(name) + 1;
         const labelCol = colNumber(audit.label);
@@ -9569,6 +9650,10 @@ async function accumulateRows(audit, tables) {
                     if (s === null)
                         throw new ProblemError([{ file: display, line, column: scoreCol, message: `score column '${audit.score}' has ${showValue(cells[scoreIdx])}; expected a finite number` }]);
                     score = s;
+                    if (s < minScore)
+                        minScore = s;
+                    if (s > maxScore)
+                        maxScore = s;
                 }
                 let pred;
                 if (predIdx >= 0) {
@@ -9642,6 +9727,15 @@ async function accumulateRows(audit, tables) {
         const pp = predT.seen.size === 2 ? checkPositive(predT, positives, audit.positive_label) : null;
         if (pp)
             problems.push(pp);
+    }
+    if (!audit.prediction && stats.rows > 1 && problems.length === 0) {
+        const positives = acc.overall.tp + acc.overall.fp;
+        if (positives === 0 || positives === stats.rows) {
+            problems.push({
+                file: tables.map((t) => t.display).join(', '),
+                message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${minScore} to ${maxScore}); check \`threshold\` against the score's scale`,
+            });
+        }
     }
     if (problems.length > 0)
         throw new ProblemError(problems);
@@ -11858,12 +11952,109 @@ const parse = function () {
 
 
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/data/guards.ts
+/**
+ * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
+ * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
+ * must not fill the runner's memory or disk).
+ */
+
+
+
+/** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
+function incompleteTail(buf) {
+    for (let back = 1; back <= Math.min(3, buf.length); back++) {
+        const b = buf[buf.length - back];
+        if ((b & 0xc0) === 0x80)
+            continue; // a continuation byte: look further back
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+/** Offset of the first invalid UTF-8 byte (only called once a chunk is known to be invalid). */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        const need = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (need === 0)
+            return i;
+        if (need > 1 && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(i, i + need)))
+            return i;
+        i += need;
+    }
+    return buf.length;
+}
+/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
+function utf8Guard(display) {
+    let carry = null;
+    let lines = 1;
+    const check = (chunk, final) => {
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const tail = final ? 0 : incompleteTail(buf);
+        const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf;
+        carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : null;
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
+            const at = firstInvalidUtf8(body);
+            let line = lines;
+            for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
+                line++;
+            const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+            throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }]);
+        }
+        for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
+            lines++;
+        return body;
+    };
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            try {
+                cb(null, check(chunk, false));
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+        flush(cb) {
+            try {
+                if (carry)
+                    cb(null, check(Buffer.alloc(0), true));
+                else
+                    cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    });
+}
+/** Fails once more than `limit` bytes have come out of a decompressor. */
+function sizeCap(display, limit) {
+    let total = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > limit) {
+                cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/data/readers.ts
 /**
  * Streaming readers: CSV/TSV (csv-parse), JSON Lines, and a JSON array, each optionally
  * gzipped. A reader yields records as cells aligned with the columns asked for, with the
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
+
 
 
 
@@ -11884,13 +12075,22 @@ function formatFromPath(path) {
         return 'json';
     return undefined;
 }
-function openBytes(path) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(path);
-    if (!path.toLowerCase().endsWith('.gz'))
-        return raw;
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-    raw.on('error', (e) => gunzip.destroy(e));
-    return raw.pipe(gunzip);
+/** Default cap on a gzip file's decompressed size: 16 GiB. */
+const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3;
+/** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
+function openBytes(path, display, limits) {
+    const chain = [(0,external_node_fs_namespaceObject.createReadStream)(path)];
+    if (path.toLowerCase().endsWith('.gz'))
+        chain.push((0,external_node_zlib_namespaceObject.createGunzip)(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES));
+    chain.push(utf8Guard(display));
+    const last = chain[chain.length - 1];
+    // pipe() does not forward errors: send each stage's error to the end of the chain.
+    for (let i = 0; i < chain.length - 1; i++) {
+        const from = chain[i];
+        from.on('error', (e) => last.destroy(e));
+        from.pipe(chain[i + 1]);
+    }
+    return last;
 }
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
 function dedupeHeader(header) {
@@ -11915,6 +12115,8 @@ function dedupeHeader(header) {
     return { columns, warnings };
 }
 function fsProblem(file, e) {
+    if (e instanceof ProblemError && e.problems[0])
+        return e.problems[0];
     const err = e;
     if (err.code === 'ENOENT')
         return { file, message: 'file not found' };
@@ -11928,6 +12130,8 @@ function fsProblem(file, e) {
     return { file, message: `cannot read: ${err.message}` };
 }
 function csvProblem(file, e) {
+    if (e instanceof ProblemError && e.problems[0])
+        return e.problems[0];
     const err = e;
     if (!err.code?.startsWith('CSV_'))
         return fsProblem(file, e);
@@ -11958,11 +12162,11 @@ function csvParser(opts) {
         relax_column_count: false,
     });
 }
-async function openCsv(path, display, opts) {
+async function openCsv(path, display, opts, limits) {
     // Read the header with its own short-lived parser, so that header problems surface
     // before the pass, together with config problems.
     const header = await new Promise((resolve, reject) => {
-        const stream = openBytes(path);
+        const stream = openBytes(path, display, limits);
         const parser = csvParser(opts);
         let done = false;
         const finish = (fn) => {
@@ -11990,7 +12194,7 @@ async function openCsv(path, display, opts) {
         warnings,
         async *records(wanted) {
             const idx = wanted.map((w) => columns.indexOf(w));
-            const stream = openBytes(path);
+            const stream = openBytes(path, display, limits);
             const parser = csvParser(opts);
             stream.on('error', (e) => parser.destroy(e));
             stream.pipe(parser);
@@ -12023,8 +12227,8 @@ function toCell(v) {
     return JSON.stringify(v);
 }
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
-async function* lines(path, display) {
-    const stream = openBytes(path);
+async function* lines(path, display, limits) {
+    const stream = openBytes(path, display, limits);
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity });
     let line = 0;
     try {
@@ -12041,8 +12245,8 @@ async function* lines(path, display) {
         throw new ProblemError([fsProblem(display, e)]);
     }
 }
-async function* jsonlObjects(path, display) {
-    for await (const { text, line } of lines(path, display)) {
+async function* jsonlObjects(path, display, limits) {
+    for await (const { text, line } of lines(path, display, limits)) {
         if (text.trim() === '')
             continue;
         let value;
@@ -12059,8 +12263,8 @@ async function* jsonlObjects(path, display) {
  * The elements of a top-level JSON array, one at a time: a small scanner splits the text
  * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
  */
-async function* jsonArrayObjects(path, display) {
-    const stream = openBytes(path);
+async function* jsonArrayObjects(path, display, limits) {
+    const stream = openBytes(path, display, limits);
     stream.setEncoding('utf8');
     let line = 1;
     let depth = 0;
@@ -12161,10 +12365,10 @@ async function* jsonArrayObjects(path, display) {
     if (!ended)
         throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }]);
 }
-async function openJson(path, display, format) {
+async function openJson(path, display, format, limits) {
     const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects;
     let columns = [];
-    for await (const { obj } of source(path, display)) {
+    for await (const { obj } of source(path, display, limits)) {
         columns = Object.keys(obj);
         break;
     }
@@ -12174,21 +12378,23 @@ async function openJson(path, display, format) {
         columns,
         warnings: [],
         async *records(wanted) {
-            for await (const { obj, line } of source(path, display))
+            for await (const { obj, line } of source(path, display, limits))
                 yield { cells: wanted.map((w) => toCell(obj[w])), line };
         },
     };
 }
 /** Opens a data file: reads its header (or first record's keys) now, records on demand. */
-async function openTable(path, display, format, delimiter) {
+async function openTable(path, display, format, delimiter, limits = {}) {
     switch (format) {
         case 'csv':
-            return openCsv(path, display, { delimiter: delimiter ?? ',' });
+            return openCsv(path, display, { delimiter: delimiter ?? ',' }, limits);
         case 'tsv':
-            return openCsv(path, display, { delimiter: delimiter ?? '\t' });
+            return openCsv(path, display, { delimiter: delimiter ?? '\t' }, limits);
         case 'jsonl':
         case 'json':
-            return openJson(path, display, format);
+            return openJson(path, display, format, limits);
+        default:
+            throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }]);
     }
 }
 
@@ -13149,27 +13355,49 @@ async function resolveDataFiles(patterns, workspace, configFile) {
 
 
 const METHODS = ['between_groups', 'to_overall'];
+/** Every disparity of every grouping, with its interval when a bootstrap is given. */
 function computeDisparities(table, options) {
     const out = [];
     const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore);
-    for (const grouping of table.groupings) {
+    table.groupings.forEach((grouping, g) => {
         const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
-        const inputFor = (metric) => ({ groups: grouping.groups, metric, overall: table.overall.metrics[metric] });
+        const inputs = (groups, overall) => (metric) => ({ groups, metric, overall: overall[metric] });
+        const specs = [];
         for (const name of Object.keys(FAIRNESS_AGGREGATES)) {
             for (const method of METHODS) {
-                const { parts: _parts, ...agg } = computeFairnessAggregate(name, inputFor, method, 'worst_case', options.fairlearnNaN);
-                out.push({ attribute, metric: name, method, ...agg });
+                specs.push({
+                    entry: { attribute, metric: name, method },
+                    of: (groups, overall) => {
+                        const agg = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN);
+                        delete agg.parts;
+                        return agg;
+                    },
+                });
             }
         }
         for (const metric of metrics) {
-            for (const kind of ['group_min', 'group_max'])
-                out.push({ attribute, metric: `${metric}_${kind}`, method: null, ...computeAggregate(inputFor(metric), kind) });
+            for (const kind of ['group_min', 'group_max']) {
+                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) });
+            }
             for (const kind of ['difference', 'ratio']) {
-                for (const method of METHODS)
-                    out.push({ attribute, metric: `${metric}_${kind}`, method, ...computeAggregate(inputFor(metric), kind, method) });
+                for (const method of METHODS) {
+                    specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) });
+                }
             }
         }
-    }
+        const values = specs.map((s) => s.of(grouping.groups, table.overall.metrics));
+        const boot = options.bootstrap;
+        // Only defined values get an interval; the replicates of an undefined one would describe nothing.
+        const wanted = specs.map((_, i) => values[i].value !== null);
+        const cis = boot ? boot.intervals(g, specs.filter((_, i) => wanted[i]).map((s) => (groups, overall) => s.of(groups, overall).value)) : [];
+        let k = 0;
+        specs.forEach((s, i) => {
+            const entry = { ...s.entry, ...values[i] };
+            if (boot)
+                entry.ci = wanted[i] ? (cis[k++] ?? null) : null;
+            out.push(entry);
+        });
+    });
     return out;
 }
 
@@ -13320,6 +13548,496 @@ function evaluateGate(gate, table, options) {
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
 
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
+//#region src/distribution/uniformFloat64.ts
+const scale26 = 1.4901161193847656e-8;
+const scale53 = 11102230246251565e-32;
+const mask1 = 67108863;
+const mask2 = 134217727;
+/**
+* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
+*
+* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
+*
+* @param rng - Instance of RandomGenerator to extract random values from
+*
+* @public
+*/
+function uniformFloat64(rng) {
+	const value1 = rng.next() & mask1;
+	const value2 = rng.next() & mask2;
+	return value1 * scale26 + value2 * scale53;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+//#region src/generator/xoroshiro128plus.ts
+const jumps = [
+	3639956645,
+	3750757012,
+	1261568508,
+	386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus {
+	constructor(s01, s00, s11, s10) {
+		this.s01 = s01;
+		this.s00 = s00;
+		this.s11 = s11;
+		this.s10 = s10;
+	}
+	clone() {
+		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
+	}
+	next() {
+		const out = this.s00 + this.s10 | 0;
+		const a0 = this.s10 ^ this.s00;
+		const a1 = this.s11 ^ this.s01;
+		const s00 = this.s00;
+		const s01 = this.s01;
+		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+		this.s10 = a1 << 5 ^ a0 >>> 27;
+		this.s11 = a0 << 5 ^ a1 >>> 27;
+		return out;
+	}
+	jump() {
+		let ns01 = 0;
+		let ns00 = 0;
+		let ns11 = 0;
+		let ns10 = 0;
+		let s01 = this.s01;
+		let s00 = this.s00;
+		let s11 = this.s11;
+		let s10 = this.s10;
+		for (let i = 0; i !== 4; ++i) {
+			const ji = jumps[i];
+			for (let mask = 1; mask; mask <<= 1) {
+				if (ji & mask) {
+					ns01 ^= s01;
+					ns00 ^= s00;
+					ns11 ^= s11;
+					ns10 ^= s10;
+				}
+				const a0 = s10 ^ s00;
+				const a1 = s11 ^ s01;
+				const s00_ = s00;
+				const s01_ = s01;
+				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+				s10 = a1 << 5 ^ a0 >>> 27;
+				s11 = a0 << 5 ^ a1 >>> 27;
+			}
+		}
+		this.s01 = ns01;
+		this.s00 = ns00;
+		this.s11 = ns11;
+		this.s10 = ns10;
+	}
+	getState() {
+		return [
+			this.s01,
+			this.s00,
+			this.s11,
+			this.s10
+		];
+	}
+};
+function xoroshiro128plusFromState(state) {
+	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+function xoroshiro128plus(seed) {
+	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/stats/intervals.ts
+/** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
+function zFor(level) {
+    return normalQuantile(1 - (1 - level) / 2);
+}
+const poly = (c, x) => {
+    let s = 0;
+    for (let i = c.length - 1; i >= 0; i--)
+        s = s * x + c[i];
+    return s;
+};
+// Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: about 1e-16 relative accuracy.
+// The coefficients are written as published (20 digits), so they can be checked against the paper.
+/* eslint-disable no-loss-of-precision */
+const A = [3.387132872796366608, 1.3314166789178437745e2, 1.9715909503065514427e3, 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4, 3.3430575583588128105e4, 2.5090809287301226727e3];
+const B = [1, 4.2313330701600911252e1, 6.871870074920579083e2, 5.3941960214247511077e3, 2.1213794301586595867e4, 3.930789580009271061e4, 2.8729085735721942674e4, 5.226495278852854561e3];
+const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 2.4178072517745061177e-1, 2.27238449892691845833e-2, 7.7454501427834140764e-4];
+const D = [1, 2.05319162663775882187, 1.6763848301838038494, 6.897673349851000045e-1, 1.4810397642748007459e-1, 1.51986665636164571966e-2, 5.475938084995344946e-4, 1.05075007164441684324e-9];
+const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 2.9656057182850489123e-1, 2.6532189526576123093e-2, 1.2426609473880784386e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
+const F = [1, 5.9983220655588793769e-1, 1.3692988092273580531e-1, 1.48753612908506148525e-2, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
+/* eslint-enable no-loss-of-precision */
+/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1. */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * poly(A, r)) / poly(B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = poly(C, r) / poly(D, r);
+    }
+    else {
+        r -= 5;
+        x = poly(E, r) / poly(F, r);
+    }
+    return q < 0 ? -x : x;
+}
+/**
+ * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
+ * interval it stays inside [0, 1] and keeps its coverage for small groups and rates near 0 or 1.
+ */
+function wilsonInterval(successes, trials, z) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denom = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denom;
+    const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
+    return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
+}
+/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
+const PROPORTIONS = {
+    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
+    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
+    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
+    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
+    recall: (c) => [c.tp, c.tp + c.fn],
+    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
+    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
+    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
+    precision: (c) => [c.tp, c.tp + c.fp],
+    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
+};
+/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
+const WILSON_METRICS = Object.keys(PROPORTIONS);
+/** Wilson intervals of every proportion metric of one group's counts. */
+function wilsonIntervals(c, z) {
+    const out = {};
+    for (const m of WILSON_METRICS) {
+        const [k, n] = PROPORTIONS[m](c);
+        out[m] = wilsonInterval(k, n, z);
+    }
+    return out;
+}
+/**
+ * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
+ * ranked below, ties half), and its variance is var(placements of positives)/m +
+ * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
+ */
+function delongAuc(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m === 0 || n === 0)
+        return null;
+    // Placement of each positive: negatives strictly below + half of equal ones, over n.
+    const v10 = new Float64Array(m);
+    let below = 0;
+    for (let i = 0; i < m;) {
+        const s = pos[i];
+        while (below < n && neg[below] < s)
+            below++;
+        let equal = 0;
+        while (below + equal < n && neg[below + equal] === s)
+            equal++;
+        const v = (below + equal / 2) / n;
+        while (i < m && pos[i] === s)
+            v10[i++] = v;
+    }
+    // Placement of each negative: positives strictly above + half of equal ones, over m.
+    const v01 = new Float64Array(n);
+    let atOrBelow = 0;
+    for (let j = 0; j < n;) {
+        const s = neg[j];
+        while (atOrBelow < m && pos[atOrBelow] < s)
+            atOrBelow++;
+        let equal = 0;
+        while (atOrBelow + equal < m && pos[atOrBelow + equal] === s)
+            equal++;
+        const v = (m - atOrBelow - equal + equal / 2) / m;
+        while (j < n && neg[j] === s)
+            v01[j++] = v;
+    }
+    const auc = mean(v10);
+    const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0);
+    return { auc, se: Math.sqrt(variance) };
+}
+function mean(xs) {
+    let s = 0;
+    for (const x of xs)
+        s += x;
+    return s / xs.length;
+}
+function sampleVariance(xs, mu) {
+    let s = 0;
+    for (const x of xs)
+        s += (x - mu) * (x - mu);
+    return s / (xs.length - 1);
+}
+/** A normal interval clipped to [0, 1] (for the AUC). */
+function normalInterval(estimate, se, z) {
+    return [Math.max(0, estimate - z * se), Math.min(1, estimate + z * se)];
+}
+/**
+ * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
+ * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
+ * numpy's default). Null when fewer than half the replicates define the value: an interval
+ * from a minority of resamples would describe a different statistic.
+ */
+function percentileInterval(replicates, level) {
+    // A typed-array sort puts NaN last, so the defined values are a prefix.
+    const sorted = Float64Array.from(replicates).sort();
+    let n = sorted.length;
+    while (n > 0 && Number.isNaN(sorted[n - 1]))
+        n--;
+    if (n === 0 || n * 2 < replicates.length)
+        return null;
+    const defined = sorted.subarray(0, n);
+    const alpha = (1 - level) / 2;
+    return [quantileSorted(defined, alpha), quantileSorted(defined, 1 - alpha)];
+}
+function quantileSorted(xs, q) {
+    const h = (xs.length - 1) * q;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, xs.length - 1);
+    const a = xs[lo];
+    const b = xs[hi];
+    return a + (h - lo) * (b - a);
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+/**
+ * The seeded Poisson bootstrap over confusion-count cells.
+ *
+ * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
+ * cell a total weight that is exactly Poisson(count), independently across cells, because
+ * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
+ * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
+ * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
+ * ratio, a gated value) is then recomputed on each replicate by the very function that
+ * computed its point value, and the interval is the replicates' percentile interval.
+ *
+ * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
+ * normal distribution with its DeLong standard error (groups are disjoint samples, so
+ * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
+ * interval.
+ *
+ * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
+ * and the grouping's name, so one attribute's intervals do not move when another attribute
+ * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
+ */
+
+
+
+
+const bootstrap_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h | 0;
+}
+/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+function seededUniform(seed, name) {
+    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
+    return () => uniformFloat64(rng);
+}
+// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
+const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
+function logGamma(x) {
+    if (x === 1 || x === 2)
+        return 0;
+    const n = x < 7 ? Math.floor(7 - x) : 0;
+    let x0 = x + n;
+    const x2 = 1 / (x0 * x0);
+    let series = STIRLING[9];
+    for (let k = 8; k >= 0; k--)
+        series = series * x2 + STIRLING[k];
+    let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0;
+    for (let k = 1; k <= n; k++) {
+        gl -= Math.log(x0 - 1);
+        x0 -= 1;
+    }
+    return gl;
+}
+/**
+ * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
+ * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
+ * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ */
+function poisson(lambda, u) {
+    if (lambda <= 0)
+        return 0;
+    if (lambda < 10) {
+        let p = Math.exp(-lambda);
+        let cdf = p;
+        const target = u();
+        let k = 0;
+        // The loop bound guards against the cdf's rounding never reaching a target near 1.
+        while (target > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+    const slam = Math.sqrt(lambda);
+    const loglam = Math.log(lambda);
+    const b = 0.931 + 2.53 * slam;
+    const a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+        const U = u() - 0.5;
+        const V = u();
+        const us = 0.5 - Math.abs(U);
+        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
+        if (us >= 0.07 && V <= vr)
+            return k;
+        if (k < 0 || (us < 0.013 && V > us))
+            continue;
+        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
+            return k;
+    }
+}
+/**
+ * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
+ * the gates and the per-group intervals all read the same replicates.
+ */
+class TableBootstrap {
+    table;
+    spec;
+    zeroDivision;
+    draws = new Map();
+    constructor(table, spec, zeroDivision) {
+        this.table = table;
+        this.spec = spec;
+        this.zeroDivision = zeroDivision;
+    }
+    drawsFor(g) {
+        const cached = this.draws.get(g);
+        if (cached)
+            return cached;
+        const grouping = this.table.groupings[g];
+        if (!grouping)
+            throw new RangeError(`no grouping ${g}`);
+        const groups = grouping.groups;
+        const R = this.spec.replicates;
+        const G = groups.length;
+        const counts = new Float64Array(R * G * 4);
+        const auc = new Float64Array(R * G).fill(Number.NaN);
+        const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'));
+        for (let r = 0; r < R; r++) {
+            for (let i = 0; i < G; i++) {
+                const grp = groups[i];
+                const c = grp.counts;
+                const at = (r * G + i) * 4;
+                counts[at] = poisson(c.tp, u);
+                counts[at + 1] = poisson(c.fp, u);
+                counts[at + 2] = poisson(c.tn, u);
+                counts[at + 3] = poisson(c.fn, u);
+                const a = grp.metrics.roc_auc;
+                if (a !== null && grp.aucSe !== undefined) {
+                    let v = u();
+                    while (v === 0)
+                        v = u();
+                    auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
+                }
+            }
+        }
+        const d = { counts, auc };
+        this.draws.set(g, d);
+        return d;
+    }
+    /** The groups and overall values of replicate `r` of grouping `g`. */
+    replicate(g, r, d) {
+        const groups = this.table.groupings[g].groups;
+        const G = groups.length;
+        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+        const out = groups.map((grp, i) => {
+            if (!grp.present)
+                return grp;
+            const at = (r * G + i) * 4;
+            const c = { tp: d.counts[at], fp: d.counts[at + 1], tn: d.counts[at + 2], fn: d.counts[at + 3] };
+            total.tp += c.tp;
+            total.fp += c.fp;
+            total.tn += c.tn;
+            total.fn += c.fn;
+            const a = d.auc[r * G + i];
+            const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a });
+            return { ...grp, counts: c, metrics: m.values, undefined: m.undefined };
+        });
+        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
+        return { groups: out, overall };
+    }
+    /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
+    intervals(g, stats) {
+        if (stats.length === 0)
+            return [];
+        const d = this.drawsFor(g);
+        const R = this.spec.replicates;
+        const values = stats.map(() => new Float64Array(R));
+        for (let r = 0; r < R; r++) {
+            const rep = this.replicate(g, r, d);
+            for (let s = 0; s < stats.length; s++) {
+                const v = stats[s](rep.groups, rep.overall);
+                values[s][r] = v === null ? Number.NaN : v;
+            }
+        }
+        return values.map((v) => percentileInterval(v, this.spec.level));
+    }
+}
+/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
+const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
+/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+function addBootstrapMetricIntervals(table, boot) {
+    table.groupings.forEach((grouping, g) => {
+        const targets = [];
+        for (const [i, grp] of grouping.groups.entries()) {
+            if (!grp.present)
+                continue;
+            for (const metric of BOOTSTRAP_METRICS)
+                if (grp.metrics[metric] !== null)
+                    targets.push({ group: grouping.groups[i], metric });
+        }
+        if (g === 0)
+            for (const metric of BOOTSTRAP_METRICS)
+                if (table.overall.metrics[metric] !== null)
+                    targets.push({ group: null, metric });
+        const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]));
+        const stats = targets.map(({ group, metric }) => {
+            if (group === null)
+                return (_groups, overall) => overall[metric];
+            const i = indexOf.get(group);
+            return (groups) => groups[i].metrics[metric];
+        });
+        const cis = boot.intervals(g, stats);
+        targets.forEach(({ group, metric }, k) => {
+            const holder = group ?? table.overall;
+            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/stats/table.ts
 /**
  * From accumulated counts to the metric table: overall and per group of every grouping,
@@ -13329,19 +14047,37 @@ const REPORT_SCHEMA_VERSION = 1;
 
 
 
-function metricsOf(cell, zeroDivision) {
-    return computeMetrics(cell, zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined);
+
+function metricsOf(cell, options) {
+    const pos = cell.sketch?.pos.sorted();
+    const neg = cell.sketch?.neg.sorted();
+    const m = computeMetrics(cell, options.zeroDivision, pos && neg ? aucFromSorted(pos, neg) : undefined);
+    if (options.level === undefined)
+        return m;
+    const z = zFor(options.level);
+    m.ci = wilsonIntervals(cell, z);
+    for (const k of Object.keys(m.ci))
+        if (m.values[k] === null)
+            m.ci[k] = null;
+    if (pos && neg) {
+        const d = delongAuc(pos, neg);
+        m.ci.roc_auc = d ? normalInterval(d.auc, d.se, z) : null;
+        if (d)
+            m.aucSe = d.se;
+    }
+    return m;
 }
 function cartesian(lists) {
     return lists.reduce((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
 /** Computes the overall and per-group metrics of every grouping. */
 function computeMetricTable(acc, options) {
-    const overallMetrics = metricsOf(acc.overall, options.zeroDivision);
+    const overallMetrics = metricsOf(acc.overall, options);
     const overall = {
         counts: pickCounts(acc.overall),
         metrics: overallMetrics.values,
         undefined: overallMetrics.undefined,
+        ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
     };
     const groupings = acc.groupings.map((grouping, g) => {
         const cells = acc.cells[g];
@@ -13374,7 +14110,7 @@ function computeMetricTable(acc, options) {
                     insufficientReason: 'no rows in this combination',
                 };
             }
-            const m = metricsOf(cell, options.zeroDivision);
+            const m = metricsOf(cell, options);
             const n = m.values.count;
             const sufficient = n >= options.minGroupSize;
             return {
@@ -13387,6 +14123,8 @@ function computeMetricTable(acc, options) {
                 undefined: m.undefined,
                 sufficient,
                 ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+                ...(m.ci ? { ci: m.ci } : {}),
+                ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
             };
         });
         return { columns: [...columns], groups };
@@ -13423,6 +14161,7 @@ const VERSION = '0.1.0';
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`;
@@ -13444,7 +14183,7 @@ async function prepareAudit(audit, configFile, workspace) {
             continue;
         }
         try {
-            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display });
+            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display });
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -13454,6 +14193,15 @@ async function prepareAudit(audit, configFile, workspace) {
         }
     }
     for (const t of tables) {
+        const only = t.table.columns.length === 1 ? t.table.columns[0] : null;
+        const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined;
+        if (delimiter !== undefined) {
+            // One column whose name holds a delimiter: the file is split wrongly, and every
+            // column check would fail for that one reason. Say the reason once.
+            const tab = delimiter === '\t';
+            problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` });
+            continue;
+        }
         const check = (key, column, role) => {
             if (column && !t.table.columns.includes(column))
                 problems.push(columnProblem(audit, configFile, key, column, t, role));
@@ -13463,10 +14211,6 @@ async function prepareAudit(audit, configFile, workspace) {
         check('score', audit.score, 'score');
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
-        if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0])) {
-            const d = t.table.columns[0].match(/[;\t|]/)?.[0];
-            problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` });
-        }
     }
     return { prepared: { audit, tables }, problems };
 }
@@ -13482,14 +14226,23 @@ function toGroupReports(table) {
         undefined: g.undefined,
         sufficient: g.sufficient,
         ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+        ...(g.ci ? { ci: g.ci } : {}),
     })));
 }
+const CONFIDENCE_METHODS = {
+    rates: 'Wilson score interval',
+    other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+    roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
+};
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
 async function runPrepared(p) {
     const { audit } = p;
     const { acc, stats } = await accumulateRows(audit, p.tables);
-    const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size });
-    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn' });
+    const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level });
+    const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null;
+    if (bootstrap)
+        addBootstrapMetricIntervals(table, bootstrap);
+    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap });
     const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division });
     const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
     if (stats.dropped > 0)
@@ -13518,6 +14271,8 @@ async function runPrepared(p) {
         overall: table.overall.metrics,
         overall_undefined: table.overall.undefined,
         overall_counts: table.overall.counts,
+        ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
+        confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
         groups: toGroupReports(table),
         disparities,
         gates,

@@ -10,7 +10,7 @@ import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-nam
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, Config, GateConfig, SourcePos } from './types.js'
-import { DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
+import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
 
 export interface LoadResult {
   /** The normalised config; present even with problems, as far as it could be read, so that later checks (columns) can still run and report in the same round. */
@@ -84,6 +84,7 @@ function schemaPropertiesAt(path: readonly PathSeg[]): string[] {
   if (path[0] === 'audits' && path.length === 2) return Object.keys(defs.audit.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4) return Object.keys(defs.gate.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group') return ['min', 'max']
+  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.anyOf[1].properties)
   return []
 }
 
@@ -142,17 +143,30 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
       return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
-    case 'uniqueItems':
-      return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` }
+    case 'maximum':
+      return { path, atKey: false, message: `expected a number <= ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'exclusiveMinimum':
+      return { path, atKey: false, message: `expected a number > ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'exclusiveMaximum':
+      return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` }
+    case 'uniqueItems': {
+      const item = Array.isArray(value) ? value[p.i as number] : undefined
+      return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` }
+    }
     case 'minProperties':
       return { path, atKey: false, message: 'expected at least one of min, max' }
     case 'pattern':
       return { path, atKey: false, message: 'expected a single line' }
     case 'anyOf':
-      return { path, atKey: false, message: `expected ${path.at(-1) === 'attribute' ? 'an attribute name or a list of two or more' : 'a path or a list of paths'}, got ${describeValue(value)}` }
+      return { path, atKey: false, message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}` }
     default:
       return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` }
   }
+}
+
+const ANY_OF_EXPECTED: Record<string, string> = {
+  attribute: 'an attribute name or a list of two or more',
+  confidence: 'true, false, or a mapping of level, replicates, seed',
 }
 
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
@@ -160,6 +174,8 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const anyOf = errors.filter((e) => e.keyword === 'anyOf')
   return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
 }
+
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'] as const
 
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 
@@ -170,6 +186,11 @@ export function loadConfig(text: string, file: string): LoadResult {
   const problems: Problem[] = []
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  if (/\.json$/i.test(file)) {
+    // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+    const jsonProblem = strictJsonProblem(text, file, lc)
+    if (jsonProblem) return { config: null, problems: [jsonProblem] }
+  }
   for (const err of doc.errors) {
     const lp = lc.linePos(err.pos[0])
     problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
@@ -208,6 +229,18 @@ export function loadConfig(text: string, file: string): LoadResult {
     audits.push(audit)
   })
   return { config: { file, audits }, problems: dedupe(problems) }
+}
+
+function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem | null {
+  try {
+    JSON.parse(text)
+    return null
+  } catch (e) {
+    const message = (e as Error).message
+    const m = /position (\d+)/.exec(message)
+    const pos = m ? lc.linePos(Number(m[1])) : undefined
+    return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` }
+  }
 }
 
 /** Unique problems in file order. */
@@ -277,8 +310,8 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     name,
     description: str(raw.description),
     data: strList(raw.data),
-    format: str(raw.format) as AuditConfig['format'],
-    delimiter: str(raw.delimiter),
+    format: FORMATS.find((f) => f === raw.format),
+    delimiter: typeof raw.delimiter === 'string' && raw.delimiter.length === 1 ? raw.delimiter : undefined,
     label: label ?? '',
     prediction,
     score,
@@ -291,11 +324,20 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
     missing_group: str(raw.missing_group) ?? '(missing)',
     max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+    max_decompressed_bytes: num(raw.max_decompressed_bytes),
     metrics: [...new Set(metrics)],
     gates,
+    confidence: confidenceOf(raw.confidence),
     pos,
     keyPos,
   }
+}
+
+function confidenceOf(raw: unknown): AuditConfig['confidence'] {
+  if (raw === false) return null
+  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_CONFIDENCE }
+  const r = raw as Record<string, unknown>
+  return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed }
 }
 
 interface GateContext {

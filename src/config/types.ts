@@ -33,6 +33,13 @@ export interface GateConfig extends Bounds {
   pos: SourcePos
 }
 
+/** Confidence intervals: level, bootstrap replicates, seed. */
+export interface ConfidenceConfig {
+  level: number
+  replicates: number
+  seed: number
+}
+
 export interface AuditConfig {
   name: string
   description?: string | undefined
@@ -51,8 +58,11 @@ export interface AuditConfig {
   missing: MissingPolicy
   missing_group: string
   max_groups: number
+  max_decompressed_bytes?: number | undefined
   metrics: string[]
   gates: GateConfig[]
+  /** null when `confidence: false`. */
+  confidence: ConfidenceConfig | null
   pos: SourcePos
   /** Positions of column-naming keys (`label`, `sensitive[1]`, `intersections[0][1]`, …), for column errors. */
   keyPos: Record<string, SourcePos>
@@ -66,3 +76,5 @@ export interface Config {
 
 export const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate']
 export const DEFAULT_MAX_GROUPS = 1000
+/** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
+export const DEFAULT_CONFIDENCE: ConfidenceConfig = { level: 0.95, replicates: 2000, seed: 1 }

@@ -179,7 +179,7 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     })
     stats.rows = overall.n
   }
-  problems.unshift(...checks.finish(tables))
+  problems.unshift(...checks.finish(tables, acc))
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...stats, reader: 'generic' } }
 }

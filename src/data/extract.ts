@@ -117,8 +117,12 @@ export class RowChecks {
     return null
   }
 
+  /** Smallest and largest score read, for the message when the threshold is off the score's scale. */
+  minScore = Infinity
+  maxScore = -Infinity
+
   /** Problems that need the whole pass to report. */
-  finish(tables: readonly { display: string }[]): Problem[] {
+  finish(tables: readonly { display: string }[], acc: GroupAccumulator): Problem[] {
     const { stats } = this
     const problems: Problem[] = []
     for (const [col, m] of this.missing) {
@@ -135,6 +139,16 @@ export class RowChecks {
     if (this.predT && stats.rows > 0) {
       const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null
       if (pp) problems.push(pp)
+    }
+    const audit = this.audit
+    if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
+      const positives = acc.overall.tp + acc.overall.fp
+      if (positives === 0 || positives === stats.rows) {
+        problems.push({
+          file: tables.map((t) => t.display).join(', '),
+          message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
+        })
+      }
     }
     return problems
   }
@@ -205,7 +219,7 @@ async function accumulateFast(audit: AuditConfig, tables: { table: Table; displa
       throw e
     }
   }
-  const problems = checks.finish(tables)
+  const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...checks.stats, reader: 'fast' } }
 }
@@ -221,6 +235,8 @@ async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; dis
   const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
   const stats = checks.stats
   const values: string[] = new Array<string>(sens.length)
+  let minScore = Infinity
+  let maxScore = -Infinity
 
   for (const { table, display } of tables) {
     checks.setTable(table, display)
@@ -232,6 +248,10 @@ async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; dis
           const s = parseScore(cells[scoreIdx])
           if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
           score = s
+          if (s < checks.minScore) checks.minScore = s
+          if (s > checks.maxScore) checks.maxScore = s
+          if (s < minScore) minScore = s
+          if (s > maxScore) maxScore = s
         }
         const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
         let drop = false
@@ -259,7 +279,7 @@ async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; dis
       throw e
     }
   }
-  const problems = checks.finish(tables)
+  const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...stats, reader: 'generic' } }
 }

@@ -11,17 +11,20 @@
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
  * a UTF-8 BOM, LF or CRLF line endings, quoted fields with doubled quotes and embedded
  * newlines, empty fields and empty lines. Anything else — a stray quote, a field-count
- * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM — throws
+ * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM, bytes that are not
+ * UTF-8 — throws
  * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
  */
+import { isUtf8 } from 'node:buffer'
 import { createReadStream, statSync } from 'node:fs'
 import { createGunzip } from 'node:zlib'
 import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './extract.js'
-import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './readers.js'
+import { sizeCap } from './guards.js'
+import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './readers.js'
 import { groupValue, normaliseLabel, parseScore } from './values.js'
 
 /** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
@@ -501,6 +504,8 @@ class FastCsvPass {
         if (s === null) throw checks.scoreProblem(text, line)
         score = s
       }
+      if (score < checks.minScore) checks.minScore = score
+      if (score > checks.maxScore) checks.maxScore = score
     }
     let pred: boolean
     if (this.predSlot >= 0) {
@@ -572,12 +577,15 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
   const gz = src.path.toLowerCase().endsWith('.gz')
   let stream: NodeJS.ReadableStream = raw
   if (gz) {
+    // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
     const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    raw.on('error', (e) => gunzip.destroy(e))
+    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES)
+    raw.on('error', (e) => cap.destroy(e))
+    gunzip.on('error', (e) => cap.destroy(e))
     raw.on('data', (b: Buffer | string) => {
       pass.bytes += b.length
     })
-    stream = raw.pipe(gunzip)
+    stream = raw.pipe(gunzip).pipe(cap)
   }
   let carry: Buffer | null = null
   let started = false
@@ -595,6 +603,9 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
         if (buf[0] === 0xff && buf[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
         if (UTF8_BOM.every((b, i) => buf[i] === b)) p = 3
       }
+      // Not UTF-8: the generic reader says where, exactly as it does for any file.
+      const last = buf.lastIndexOf(LF)
+      if (last >= p && !isUtf8(buf.subarray(p, last + 1))) unsupported('invalid UTF-8')
       p = pass.scan(buf, p, buf.length, false)
       carry = p < buf.length ? buf.subarray(p) : null
       if (carry && carry.length > MAX_FAST_RECORD) unsupported('a very long record')
@@ -606,6 +617,7 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
         if (carry[0] === 0xff && carry[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
         if (UTF8_BOM.every((b, i) => carry?.[i] === b)) p = 3
       }
+      if (!isUtf8(carry.subarray(p))) unsupported('invalid UTF-8')
       pass.scan(carry, p, carry.length, true)
     }
   } catch (e) {

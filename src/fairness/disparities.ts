@@ -26,8 +26,28 @@ interface Point {
   value: number
 }
 
-/** Values of the groups that take part, and the ones skipped with reasons. */
-export function participatingValues(groups: readonly GroupResult[], metric: BaseMetric): { points: Point[]; skipped: Aggregate['skipped'] } {
+type Participating = { points: Point[]; skipped: Aggregate['skipped'] }
+
+// A table's (or a bootstrap replicate's) group list is never changed once built, so the
+// participating values of one metric are computed once per list, not once per aggregate.
+const participatingCache = new WeakMap<readonly GroupResult[], Map<BaseMetric, Participating>>()
+
+/** Values of the groups that take part, and the ones skipped with reasons. The result is shared: do not modify it. */
+export function participatingValues(groups: readonly GroupResult[], metric: BaseMetric): Participating {
+  let byMetric = participatingCache.get(groups)
+  if (!byMetric) {
+    byMetric = new Map()
+    participatingCache.set(groups, byMetric)
+  }
+  let p = byMetric.get(metric)
+  if (!p) {
+    p = collectParticipating(groups, metric)
+    byMetric.set(metric, p)
+  }
+  return p
+}
+
+function collectParticipating(groups: readonly GroupResult[], metric: BaseMetric): Participating {
   const points: Point[] = []
   const skipped: Aggregate['skipped'] = []
   for (const g of groups) {
@@ -67,7 +87,9 @@ export interface DisparityInput {
 
 /** Computes one aggregate of one metric over one grouping. */
 export function computeAggregate(input: DisparityInput, kind: Kind, method: Method = 'between_groups'): Aggregate {
-  const { points, skipped } = participatingValues(input.groups, input.metric)
+  const shared = participatingValues(input.groups, input.metric)
+  const points = shared.points
+  const skipped = [...shared.skipped]
   const ext = extremes(points)
   const none = (reason: string): Aggregate => ({ value: null, groups: [], skipped, reason })
   if (!ext) return none(points.length === 0 && skipped.length > 0 ? 'every group was skipped' : 'no groups')

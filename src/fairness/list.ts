@@ -2,9 +2,11 @@
  * Every disparity of an audit, for the report: per grouping, per base metric, the group
  * extremes and the differences and ratios by each method, and fairlearn's named aggregates.
  */
+import type { TableBootstrap } from '../stats/bootstrap.js'
+import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import { BASE_METRICS } from '../stats/metrics.js'
-import type { MetricTable } from '../stats/table.js'
+import type { GroupResult, MetricTable } from '../stats/table.js'
 import { computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
 
 export interface DisparityEntry extends Aggregate {
@@ -12,6 +14,8 @@ export interface DisparityEntry extends Aggregate {
   /** The full name: `accuracy_difference`, `demographic_parity_ratio`, `selection_rate_group_min`. */
   metric: string
   method: Method | null
+  /** The confidence interval of `value` (percentile bootstrap), when `confidence` is on; null when it cannot be given. */
+  ci?: Interval
 }
 
 const METHODS: readonly Method[] = ['between_groups', 'to_overall']
@@ -19,26 +23,61 @@ const METHODS: readonly Method[] = ['between_groups', 'to_overall']
 export interface DisparityOptions {
   hasScore: boolean
   fairlearnNaN: boolean
+  /** With a bootstrap, every entry gets a `ci`. */
+  bootstrap?: TableBootstrap | null | undefined
 }
 
+/** An aggregate as a function of a grouping's groups and the overall values: applied to the data for the value, to each replicate for the interval. */
+type AggregateOf = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) => Aggregate
+
+interface Spec {
+  entry: Omit<DisparityEntry, keyof Aggregate | 'ci'>
+  of: AggregateOf
+}
+
+/** Every disparity of every grouping, with its interval when a bootstrap is given. */
 export function computeDisparities(table: MetricTable, options: DisparityOptions): DisparityEntry[] {
   const out: DisparityEntry[] = []
   const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore)
-  for (const grouping of table.groupings) {
+  table.groupings.forEach((grouping, g) => {
     const attribute = grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns]
-    const inputFor = (metric: BaseMetric): DisparityInput => ({ groups: grouping.groups, metric, overall: table.overall.metrics[metric] })
+    const inputs =
+      (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) =>
+      (metric: BaseMetric): DisparityInput => ({ groups, metric, overall: overall[metric] })
+    const specs: Spec[] = []
     for (const name of Object.keys(FAIRNESS_AGGREGATES) as FairnessAggregate[]) {
       for (const method of METHODS) {
-        const { parts: _parts, ...agg } = computeFairnessAggregate(name, inputFor, method, 'worst_case', options.fairlearnNaN)
-        out.push({ attribute, metric: name, method, ...agg })
+        specs.push({
+          entry: { attribute, metric: name, method },
+          of: (groups, overall) => {
+            const agg: Aggregate & { parts?: unknown } = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN)
+            delete agg.parts
+            return agg
+          },
+        })
       }
     }
     for (const metric of metrics) {
-      for (const kind of ['group_min', 'group_max'] as Kind[]) out.push({ attribute, metric: `${metric}_${kind}`, method: null, ...computeAggregate(inputFor(metric), kind) })
+      for (const kind of ['group_min', 'group_max'] as Kind[]) {
+        specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) })
+      }
       for (const kind of ['difference', 'ratio'] as Kind[]) {
-        for (const method of METHODS) out.push({ attribute, metric: `${metric}_${kind}`, method, ...computeAggregate(inputFor(metric), kind, method) })
+        for (const method of METHODS) {
+          specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) })
+        }
       }
     }
-  }
+    const values = specs.map((s) => s.of(grouping.groups, table.overall.metrics))
+    const boot = options.bootstrap
+    // Only defined values get an interval; the replicates of an undefined one would describe nothing.
+    const wanted = specs.map((_, i) => (values[i] as Aggregate).value !== null)
+    const cis = boot ? boot.intervals(g, specs.filter((_, i) => wanted[i]).map((s) => (groups, overall) => s.of(groups, overall).value)) : []
+    let k = 0
+    specs.forEach((s, i) => {
+      const entry: DisparityEntry = { ...s.entry, ...(values[i] as Aggregate) }
+      if (boot) entry.ci = wanted[i] ? (cis[k++] ?? null) : null
+      out.push(entry)
+    })
+  })
   return out
 }

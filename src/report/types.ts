@@ -5,6 +5,7 @@
  */
 import type { DisparityEntry } from '../fairness/list.js'
 import type { GateResult } from '../gate/evaluate.js'
+import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric, Confusion } from '../stats/metrics.js'
 
 export const REPORT_SCHEMA_VERSION = 1
@@ -20,6 +21,20 @@ export interface GroupReport {
   undefined: Partial<Record<BaseMetric, string>>
   sufficient: boolean
   insufficient_reason?: string
+  /** Confidence intervals by metric, with `confidence` on (see AuditReport.confidence for the methods). */
+  ci?: Partial<Record<BaseMetric, Interval>>
+}
+
+/** How the intervals of an audit were computed; null when `confidence: false`. */
+export interface ConfidenceReport {
+  level: number
+  replicates: number
+  seed: number
+  methods: {
+    rates: string
+    other: string
+    roc_auc: string
+  }
 }
 
 export interface AuditReport {
@@ -44,6 +59,9 @@ export interface AuditReport {
   overall: Record<BaseMetric, number | null>
   overall_undefined: Partial<Record<BaseMetric, string>>
   overall_counts: Confusion
+  /** Confidence intervals of the overall metrics, with `confidence` on. */
+  overall_ci?: Partial<Record<BaseMetric, Interval>>
+  confidence?: ConfidenceReport | null
   groups: GroupReport[]
   disparities: DisparityEntry[]
   gates: GateResult[]

@@ -5,7 +5,7 @@
  * attribute on its own, or an intersection) is the roll-up of the cells, made when asked.
  * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
-import { aucFromCounts, ScoreStore, type AucResult, type AucSource } from './auc.js'
+import { aucFromCounts, delongFromSums, ScoreStore, type AucResult, type AucSource, type GroupAucSums } from './auc.js'
 import type { Confusion } from './metrics.js'
 
 /** A grouping: one sensitive attribute, or an intersection of several. */
@@ -45,16 +45,18 @@ const TP = 3
 
 /** The shared AUC computation behind every group's `sketch`, run on first use. */
 class SharedAuc {
-  private result: { pos: Float64Array; neg: Float64Array; wins2: Float64Array } | null = null
+  private result: GroupAucSums | null = null
 
-  constructor(private readonly compute: () => { pos: Float64Array; neg: Float64Array; wins2: Float64Array }) {}
+  constructor(private readonly compute: () => GroupAucSums) {}
 
   of(group: number): AucSource {
+    const sums = (): GroupAucSums => (this.result ??= this.compute())
     return {
       auc: (): AucResult => {
-        this.result ??= this.compute()
-        return aucFromCounts(this.result.pos[group] as number, this.result.neg[group] as number, this.result.wins2[group] as number)
+        const r = sums()
+        return aucFromCounts(r.pos[group] as number, r.neg[group] as number, r.wins2[group] as number)
       },
+      delong: () => delongFromSums(sums(), group),
     }
   }
 }
@@ -222,7 +224,7 @@ export class GroupAccumulator {
     return this.rolled
   }
 
-  private computeAucs(): { pos: Float64Array; neg: Float64Array; wins2: Float64Array } {
+  private computeAucs(): GroupAucSums {
     return (this.scores as ScoreStore).computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length)
   }
 

@@ -44,7 +44,13 @@ export class ScoreSketch {
   auc(): AucResult {
     return aucFromSorted(this.pos.sorted(), this.neg.sorted())
   }
+
+  delong(): AucEstimate | null {
+    return delongAuc(this.pos.sorted(), this.neg.sorted())
+  }
 }
+
+import { delongAuc, type AucEstimate } from './intervals.js'
 
 export interface AucResult {
   value: number | null
@@ -76,6 +82,8 @@ export function aucFromSorted(pos: Float64Array, neg: Float64Array): AucResult {
 /** Anything that can give a group's ROC AUC: a standalone sketch, or a shared computation. */
 export interface AucSource {
   auc(): AucResult
+  /** The AUC with DeLong's standard error; null when a class is absent. */
+  delong(): AucEstimate | null
 }
 
 /** ROC AUC of one group's sketch. */
@@ -197,7 +205,7 @@ export class ScoreStore {
    * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
    * Consumes the store.
    */
-  computeGroupAucs(groupsOf: Int32Array, stride: number, groups: number): { pos: Float64Array; neg: Float64Array; wins2: Float64Array } {
+  computeGroupAucs(groupsOf: Int32Array, stride: number, groups: number): GroupAucSums {
     this.consumed = true
     const n = this.length
     const { chunks: rankChunks, range } = this.ranks()
@@ -224,6 +232,12 @@ export class ScoreStore {
     const pos = new Float64Array(groups)
     const neg = new Float64Array(groups)
     const wins2 = new Float64Array(groups)
+    // For DeLong's variance: sums over positives of a = 2·(negatives below) + (tied
+    // negatives) and of a², and over negatives of c = 2·(positives below) + (tied positives)
+    // and of c². The placements are a/2N and (2M − c)/2M once the totals M, N are known.
+    const posA2 = new Float64Array(groups)
+    const negC = new Float64Array(groups)
+    const negC2 = new Float64Array(groups)
     const eqPos = new Float64Array(groups)
     const eqNeg = new Float64Array(groups)
     const touched = new Int32Array(groups)
@@ -248,7 +262,12 @@ export class ScoreStore {
         const g = touched[k] as number
         const p = eqPos[g] as number
         const q = eqNeg[g] as number
-        wins2[g] = (wins2[g] as number) + p * (2 * (neg[g] as number) + q)
+        const a = 2 * (neg[g] as number) + q
+        const c = 2 * (pos[g] as number) + p
+        wins2[g] = (wins2[g] as number) + p * a
+        posA2[g] = (posA2[g] as number) + p * a * a
+        negC[g] = (negC[g] as number) + q * c
+        negC2[g] = (negC2[g] as number) + q * c * c
         pos[g] = (pos[g] as number) + p
         neg[g] = (neg[g] as number) + q
         eqPos[g] = 0
@@ -256,8 +275,36 @@ export class ScoreStore {
       }
       start = end
     }
-    return { pos, neg, wins2 }
+    return { pos, neg, wins2, posA2, negC, negC2 }
   }
+}
+
+/** Per group: positives, negatives, twice the Mann–Whitney count, and DeLong's sums (see `computeGroupAucs`). */
+export interface GroupAucSums {
+  pos: Float64Array
+  neg: Float64Array
+  wins2: Float64Array
+  posA2: Float64Array
+  negC: Float64Array
+  negC2: Float64Array
+}
+
+/** DeLong's AUC and standard error from group g's sums: the same quantities as `delongAuc` on its sorted scores. */
+export function delongFromSums(sums: GroupAucSums, g: number): AucEstimate | null {
+  const m = sums.pos[g] as number
+  const n = sums.neg[g] as number
+  if (m === 0 || n === 0) return null
+  const wins2 = sums.wins2[g] as number
+  const auc = wins2 / (2 * m * n)
+  // Positives' placements a/2n: mean = auc; Σ(x − mean)² = Σx² − m·mean².
+  const ssPos = (sums.posA2[g] as number) / (4 * n * n) - m * auc * auc
+  // Negatives' placements b/2m with b = 2m − c.
+  const sumB = 2 * m * n - (sums.negC[g] as number)
+  const sumB2 = 4 * m * m * n - 4 * m * (sums.negC[g] as number) + (sums.negC2[g] as number)
+  const meanNeg = sumB / (2 * m * n)
+  const ssNeg = sumB2 / (4 * m * m) - n * meanNeg * meanNeg
+  const variance = (m > 1 ? Math.max(0, ssPos) / (m - 1) / m : 0) + (n > 1 ? Math.max(0, ssNeg) / (n - 1) / n : 0)
+  return { auc, se: Math.sqrt(variance) }
 }
 
 /** The AUC from the counts `computeGroupAucs` returns. */

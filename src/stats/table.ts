@@ -6,6 +6,8 @@
 import { computeAuc } from './auc.js'
 import type { GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
+import type { Interval } from './intervals.js'
+import { normalInterval, wilsonIntervals, zFor } from './intervals.js'
 import type { BaseMetric, Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { BASE_METRICS, computeMetrics } from './metrics.js'
 
@@ -21,6 +23,10 @@ export interface GroupResult {
   /** False when the group is below `min_group_size`: shown, but out of aggregates and gates. */
   sufficient: boolean
   insufficientReason?: string
+  /** Confidence intervals by metric (with `confidence` on): Wilson for rates, DeLong for ROC AUC, bootstrap for the rest. */
+  ci?: Partial<Record<BaseMetric, Interval>>
+  /** DeLong's standard error of the ROC AUC, which the bootstrap uses to resample it. */
+  aucSe?: number
 }
 
 export interface GroupingResult {
@@ -32,6 +38,7 @@ export interface OverallResult {
   counts: Confusion
   metrics: Record<BaseMetric, number | null>
   undefined: Partial<Record<BaseMetric, string>>
+  ci?: Partial<Record<BaseMetric, Interval>>
 }
 
 export interface MetricTable {
@@ -43,10 +50,27 @@ export interface MetricTable {
 export interface TableOptions {
   zeroDivision: ZeroDivision
   minGroupSize: number
+  /** The confidence level of the closed-form intervals (Wilson, DeLong); none when absent. */
+  level?: number | undefined
 }
 
-function metricsOf(cell: GroupCell, zeroDivision: ZeroDivision): MetricValues {
-  return computeMetrics(cell, zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
+interface CellMetrics extends MetricValues {
+  ci?: Partial<Record<BaseMetric, Interval>>
+  aucSe?: number
+}
+
+function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
+  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
+  if (options.level === undefined) return m
+  const z = zFor(options.level)
+  m.ci = wilsonIntervals(cell, z)
+  for (const k of Object.keys(m.ci) as BaseMetric[]) if (m.values[k] === null) m.ci[k] = null
+  if (cell.sketch) {
+    const d = cell.sketch.delong()
+    m.ci.roc_auc = d ? normalInterval(d.auc, d.se, z) : null
+    if (d) m.aucSe = d.se
+  }
+  return m
 }
 
 function cartesian(lists: string[][]): string[][] {
@@ -55,11 +79,12 @@ function cartesian(lists: string[][]): string[][] {
 
 /** Computes the overall and per-group metrics of every grouping. */
 export function computeMetricTable(acc: GroupAccumulator, options: TableOptions): MetricTable {
-  const overallMetrics = metricsOf(acc.overall, options.zeroDivision)
+  const overallMetrics = metricsOf(acc.overall, options)
   const overall: OverallResult = {
     counts: pickCounts(acc.overall),
     metrics: overallMetrics.values,
     undefined: overallMetrics.undefined,
+    ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
   }
   const groupings = acc.groupings.map((grouping, g): GroupingResult => {
     const cells = acc.cells[g] as Map<string, GroupCell>
@@ -91,7 +116,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
           insufficientReason: 'no rows in this combination',
         }
       }
-      const m = metricsOf(cell, options.zeroDivision)
+      const m = metricsOf(cell, options)
       const n = m.values.count as number
       const sufficient = n >= options.minGroupSize
       return {
@@ -104,6 +129,8 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
         undefined: m.undefined,
         sufficient,
         ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+        ...(m.ci ? { ci: m.ci } : {}),
+        ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
       }
     })
     return { columns: [...columns], groups }

@@ -1,0 +1,237 @@
+/**
+ * The seeded Poisson bootstrap over confusion-count cells.
+ *
+ * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
+ * cell a total weight that is exactly Poisson(count), independently across cells, because
+ * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
+ * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
+ * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
+ * ratio, a gated value) is then recomputed on each replicate by the very function that
+ * computed its point value, and the interval is the replicates' percentile interval.
+ *
+ * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
+ * normal distribution with its DeLong standard error (groups are disjoint samples, so
+ * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
+ * interval.
+ *
+ * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
+ * and the grouping's name, so one attribute's intervals do not move when another attribute
+ * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
+ */
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
+import type { Interval } from './intervals.js'
+import { normalQuantile, percentileInterval } from './intervals.js'
+import type { BaseMetric, Confusion, ZeroDivision } from './metrics.js'
+import { computeMetrics } from './metrics.js'
+import type { GroupResult, MetricTable } from './table.js'
+
+export interface ConfidenceSpec {
+  /** Two-sided confidence level, e.g. 0.95. */
+  level: number
+  /** Bootstrap replicates, e.g. 2000. */
+  replicates: number
+  /** The seed: the same seed gives the same intervals, byte for byte. */
+  seed: number
+}
+
+export const DEFAULT_CONFIDENCE: ConfidenceSpec = { level: 0.95, replicates: 2000, seed: 1 }
+
+/** A seeded generator of uniform doubles in [0, 1) with 53 random bits. */
+export interface Uniform {
+  (): number
+}
+
+/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h | 0
+}
+
+/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+export function seededUniform(seed: number, name: string): Uniform {
+  const rng: RandomGenerator = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`))
+  return () => uniformFloat64(rng)
+}
+
+// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400]
+const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI)
+
+/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
+export function logGamma(x: number): number {
+  if (x === 1 || x === 2) return 0
+  const n = x < 7 ? Math.floor(7 - x) : 0
+  let x0 = x + n
+  const x2 = 1 / (x0 * x0)
+  let series = STIRLING[9] as number
+  for (let k = 8; k >= 0; k--) series = series * x2 + (STIRLING[k] as number)
+  let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0
+  for (let k = 1; k <= n; k++) {
+    gl -= Math.log(x0 - 1)
+    x0 -= 1
+  }
+  return gl
+}
+
+/**
+ * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
+ * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
+ * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ */
+export function poisson(lambda: number, u: Uniform): number {
+  if (lambda <= 0) return 0
+  if (lambda < 10) {
+    let p = Math.exp(-lambda)
+    let cdf = p
+    const target = u()
+    let k = 0
+    // The loop bound guards against the cdf's rounding never reaching a target near 1.
+    while (target > cdf && k < 1000) {
+      k++
+      p *= lambda / k
+      cdf += p
+    }
+    return k
+  }
+  const slam = Math.sqrt(lambda)
+  const loglam = Math.log(lambda)
+  const b = 0.931 + 2.53 * slam
+  const a = -0.059 + 0.02483 * b
+  const invalpha = 1.1239 + 1.1328 / (b - 3.4)
+  const vr = 0.9277 - 3.6224 / (b - 2)
+  for (;;) {
+    const U = u() - 0.5
+    const V = u()
+    const us = 0.5 - Math.abs(U)
+    const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43)
+    if (us >= 0.07 && V <= vr) return k
+    if (k < 0 || (us < 0.013 && V > us)) continue
+    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1)) return k
+  }
+}
+
+/** A statistic of one grouping: computed on the observed groups for its point value, and on each replicate for its interval. */
+export type GroupStatistic = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) => number | null
+
+interface Draws {
+  /** replicates × groups × 4 (tp, fp, tn, fn). */
+  counts: Float64Array
+  /** replicates × groups: the replicate AUC, NaN where the group has none. */
+  auc: Float64Array
+}
+
+/**
+ * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
+ * the gates and the per-group intervals all read the same replicates.
+ */
+export class TableBootstrap {
+  private readonly draws = new Map<number, Draws>()
+
+  constructor(
+    private readonly table: MetricTable,
+    readonly spec: ConfidenceSpec,
+    private readonly zeroDivision: ZeroDivision,
+  ) {}
+
+  private drawsFor(g: number): Draws {
+    const cached = this.draws.get(g)
+    if (cached) return cached
+    const grouping = this.table.groupings[g]
+    if (!grouping) throw new RangeError(`no grouping ${g}`)
+    const groups = grouping.groups
+    const R = this.spec.replicates
+    const G = groups.length
+    const counts = new Float64Array(R * G * 4)
+    const auc = new Float64Array(R * G).fill(Number.NaN)
+    const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'))
+    for (let r = 0; r < R; r++) {
+      for (let i = 0; i < G; i++) {
+        const grp = groups[i] as GroupResult
+        const c = grp.counts
+        const at = (r * G + i) * 4
+        counts[at] = poisson(c.tp, u)
+        counts[at + 1] = poisson(c.fp, u)
+        counts[at + 2] = poisson(c.tn, u)
+        counts[at + 3] = poisson(c.fn, u)
+        const a = grp.metrics.roc_auc
+        if (a !== null && grp.aucSe !== undefined) {
+          let v = u()
+          while (v === 0) v = u()
+          auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
+        }
+      }
+    }
+    const d = { counts, auc }
+    this.draws.set(g, d)
+    return d
+  }
+
+  /** The groups and overall values of replicate `r` of grouping `g`. */
+  private replicate(g: number, r: number, d: Draws): { groups: GroupResult[]; overall: Record<BaseMetric, number | null> } {
+    const groups = (this.table.groupings[g] as { groups: GroupResult[] }).groups
+    const G = groups.length
+    const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
+    const out = groups.map((grp, i): GroupResult => {
+      if (!grp.present) return grp
+      const at = (r * G + i) * 4
+      const c: Confusion = { tp: d.counts[at] as number, fp: d.counts[at + 1] as number, tn: d.counts[at + 2] as number, fn: d.counts[at + 3] as number }
+      total.tp += c.tp
+      total.fp += c.fp
+      total.tn += c.tn
+      total.fn += c.fn
+      const a = d.auc[r * G + i] as number
+      const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a })
+      return { ...grp, counts: c, metrics: m.values, undefined: m.undefined }
+    })
+    const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values
+    return { groups: out, overall }
+  }
+
+  /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
+  intervals(g: number, stats: readonly GroupStatistic[]): Interval[] {
+    if (stats.length === 0) return []
+    const d = this.drawsFor(g)
+    const R = this.spec.replicates
+    const values = stats.map(() => new Float64Array(R))
+    for (let r = 0; r < R; r++) {
+      const rep = this.replicate(g, r, d)
+      for (let s = 0; s < stats.length; s++) {
+        const v = (stats[s] as GroupStatistic)(rep.groups, rep.overall)
+        ;(values[s] as Float64Array)[r] = v === null ? Number.NaN : v
+      }
+    }
+    return values.map((v) => percentileInterval(v, this.spec.level))
+  }
+}
+
+/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
+export const BOOTSTRAP_METRICS: readonly BaseMetric[] = ['f1', 'balanced_accuracy']
+
+/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
+  table.groupings.forEach((grouping, g) => {
+    const targets: { group: GroupResult | null; metric: BaseMetric }[] = []
+    for (const [i, grp] of grouping.groups.entries()) {
+      if (!grp.present) continue
+      for (const metric of BOOTSTRAP_METRICS) if (grp.metrics[metric] !== null) targets.push({ group: grouping.groups[i] as GroupResult, metric })
+    }
+    if (g === 0) for (const metric of BOOTSTRAP_METRICS) if (table.overall.metrics[metric] !== null) targets.push({ group: null, metric })
+    const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]))
+    const stats = targets.map(({ group, metric }): GroupStatistic => {
+      if (group === null) return (_groups, overall) => overall[metric]
+      const i = indexOf.get(group) as number
+      return (groups) => (groups[i] as GroupResult).metrics[metric]
+    })
+    const cis = boot.intervals(g, stats)
+    targets.forEach(({ group, metric }, k) => {
+      const holder = group ?? table.overall
+      holder.ci = { ...holder.ci, [metric]: cis[k] ?? null }
+    })
+  })
+}
