@@ -17,12 +17,13 @@ const score = fc.oneof(
 )
 
 describe('ScoreStore', () => {
-  it('equals the per-group sort for every group', () => {
+  it('equals the per-group sort for every group (blocked sweep and plain counting sort)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ s: score, label: fc.boolean(), cell: fc.integer({ min: 0, max: 5 }) }), { maxLength: 300 }),
         fc.boolean(),
-        (rows, fixedOnly) => {
+        fc.boolean(),
+        (rows, fixedOnly, blocked) => {
           const store = new ScoreStore()
           // Cells 0..5 count in group 0 (overall) and in group 1 + cell % 3.
           const groupsOf = new Int32Array(6 * 2)
@@ -34,7 +35,7 @@ describe('ScoreStore', () => {
             sketches[0]?.add(s, r.label)
             sketches[1 + (r.cell % 3)]?.add(s, r.label)
           }
-          const sums = store.computeGroupAucs(groupsOf, 2, 4)
+          const sums = store.computeGroupAucs(groupsOf, 2, 4, { blocked })
           const { pos, neg, wins2 } = sums
           sketches.forEach((sk, g) => {
             // DeLong's standard error from the sweep's sums = from the sorted scores.
