@@ -37,7 +37,7 @@ const SIZES = arg('sizes', '1M,10M')
   .map((s) => ({ label: s, rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)) }))
 const RUNS = Number(arg('runs', '3'))
 const NODE_ARGS = arg('node-args', '').split(' ').filter(Boolean)
-const ONLY = arg('only', 'audit,noscore,counts,pandas').split(',')
+const ONLY = arg('only', 'audit,nointervals,noscore,counts,pandas').split(',')
 
 /** mulberry32: a small, fast, seeded PRNG, so the data is the same on every machine. */
 function rng(seed) {
@@ -127,7 +127,7 @@ function generate(size) {
   return { csv, counts: `${base}.counts.csv`, meta: m }
 }
 
-function auditConfig(data, format, noScore = false) {
+function auditConfig(data, format, noScore = false, intervals = true) {
   return JSON.stringify({
     audits: [
       {
@@ -139,7 +139,7 @@ function auditConfig(data, format, noScore = false) {
         ...(format || noScore ? {} : { score: 'score' }),
         sensitive: ['sex', 'race', 'age_band'],
         intersections: [['sex', 'race']],
-        confidence: { level: 0.95, replicates: 2000, seed: 1 },
+        confidence: intervals ? { level: 0.95, replicates: 2000, seed: 1 } : false,
         metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', ...(format || noScore ? [] : ['roc_auc'])],
         gates: [
           { metric: 'demographic_parity_difference', max: 0.2 },
@@ -204,7 +204,9 @@ function main() {
     writeFileSync(countsCfg, auditConfig(`eval-${size.label}.counts.csv`, 'counts'))
     const noScoreCfg = join(CACHE, `audit-${size.label}.noscore.json`)
     writeFileSync(noScoreCfg, auditConfig(`eval-${size.label}.csv`, undefined, true))
-    const res = { audit: [], noscore: [], counts: [], pandas: [], pandasRead: [] }
+    const noIntervalsCfg = join(CACHE, `audit-${size.label}.nointervals.json`)
+    writeFileSync(noIntervalsCfg, auditConfig(`eval-${size.label}.csv`, undefined, false, false))
+    const res = { audit: [], nointervals: [], noscore: [], counts: [], pandas: [], pandasRead: [] }
     for (let run = 0; run < RUNS; run++) {
       if (ONLY.includes('audit')) {
         rmSync(`${rowsCfg}.report.json`, { force: true })
@@ -215,6 +217,10 @@ function main() {
         if (report.audits?.[0]?.rows !== undefined && report.audits[0].rows !== size.rows) throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
         if (Math.abs(auc - meta.roc_auc) > 1e-9) throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
         res.audit.push(t)
+      }
+      if (ONLY.includes('nointervals')) {
+        const [cmd, args] = audit(noIntervalsCfg)
+        res.nointervals.push(timed(cmd, args))
       }
       if (ONLY.includes('noscore')) {
         const [cmd, args] = audit(noScoreCfg)
@@ -243,6 +249,7 @@ function main() {
       rows.push({ size: size.label, side, wall, rowsPerS: size.rows / wall, mbPerS: noMb ? null : mb / wall, rss: median(runs.map((t) => t.rss)) })
     }
     line('model-audit-gate (whole audit, rows)', res.audit)
+    line('model-audit-gate (same, confidence: false)', res.nointervals)
     line('model-audit-gate (no score: no AUC)', res.noscore)
     line('model-audit-gate (counts input, rows represented)', res.counts, undefined, true)
     line('python3 + pandas.read_csv (process)', res.pandas)
