@@ -57,7 +57,7 @@ const label = fc.oneof({ arbitrary: fc.constantFrom('0', '1', '1.0', ' 0', 'True
 const score = fc.oneof(
   { arbitrary: fc.constantFrom('0.5', '0.123456', '1e-3', '-0.25', '0.1234567890123456789', ' 0.5 ', '.5', '7.', '+1', '00.50', '-0'), weight: 10 },
   { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), weight: 10 },
-  { arbitrary: fc.constantFrom('', 'abc', 'Infinity'), weight: 1 },
+  { arbitrary: fc.constantFrom('', 'abc', 'Infinity', '9'.repeat(400), '1'.repeat(299)), weight: 1 },
 )
 const cellStyle = fc.oneof({ arbitrary: fc.constantFrom('auto', 'quoted'), weight: 12 }, { arbitrary: fc.constant('raw'), weight: 1 })
 

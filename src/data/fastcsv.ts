@@ -369,6 +369,11 @@ class FastCsvPass {
             const v = mant / (POW10[decimals] as number)
             this.rowScore = neg ? -v : v
             this.rowScoreOk = true
+          } else if (ok && digits > 0 && digits <= 300) {
+            // More digits than a double holds exactly (pandas writes 17): the text matches
+            // the number pattern, so Number() of it is what parseScore gives.
+            this.rowScore = Number(buf.toString('latin1', p, q))
+            this.rowScoreOk = true
           } else {
             this.rowScoreOk = false
             this.rowScoreText = null
