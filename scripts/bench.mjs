@@ -151,18 +151,13 @@ function auditConfig(data, format, noScore = false, intervals = true) {
   })
 }
 
-/** Our side: the built CLI when it exists, else the compiled pipeline driver. */
+/** Our side: the CLI, built with ncc into the cache (never into dist/). */
 function buildAudit() {
-  const cliSrc = join(ROOT, 'src', 'cli.ts')
-  const useCli = existsSync(cliSrc) && existsSync(join(ROOT, 'src', 'cli', 'run.ts'))
-  const entry = useCli ? cliSrc : join(ROOT, 'scripts', 'bench-audit.ts')
-  const out = join(CACHE, useCli ? 'cli' : 'driver')
-  process.stderr.write(`building ${useCli ? 'the CLI' : 'the audit driver'} into ${out} …\n`)
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', entry, '-o', out, '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  const out = join(CACHE, 'cli')
+  process.stderr.write(`building the CLI into ${out} …\n`)
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'src', 'cli.ts'), '-o', out, '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
   const bin = join(out, 'index.js')
-  return useCli
-    ? (config) => ['node', [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet']]
-    : (config) => ['node', [...NODE_ARGS, bin, config, CACHE]]
+  return (config) => ['node', [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet']]
 }
 
 function findPandasPython() {
@@ -212,9 +207,9 @@ function main() {
         rmSync(`${rowsCfg}.report.json`, { force: true })
         const [cmd, args] = audit(rowsCfg)
         const t = timed(cmd, args)
-        const report = existsSync(`${rowsCfg}.report.json`) ? JSON.parse(readFileSync(`${rowsCfg}.report.json`, 'utf8')) : JSON.parse(t.stdout.trim().split('\n').pop())
-        const auc = report.roc_auc ?? report.audits?.[0]?.overall?.roc_auc
-        if (report.audits?.[0]?.rows !== undefined && report.audits[0].rows !== size.rows) throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
+        const report = JSON.parse(readFileSync(`${rowsCfg}.report.json`, 'utf8'))
+        const auc = report.audits[0].overall.roc_auc
+        if (report.audits[0].rows !== size.rows) throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
         if (Math.abs(auc - meta.roc_auc) > 1e-9) throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
         res.audit.push(t)
       }
