@@ -53,7 +53,9 @@ function collectParticipating(groups: readonly GroupResult[], metric: BaseMetric
   for (const g of groups) {
     if (!g.present) continue
     const v = g.metrics[metric]
+    const short = g.insufficientFor?.[metric]
     if (!g.sufficient) skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' })
+    else if (short !== undefined) skipped.push({ group: g.key, reason: short })
     else if (v === null || Number.isNaN(v)) skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' })
     else points.push({ key: g.key, value: v })
   }
@@ -145,7 +147,15 @@ export const FAIRNESS_AGGREGATES = {
   equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
   equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
   equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
-} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio' }>
+  // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
+  disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
+} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio'; method?: Method }>
+
+/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
+export function fixedMethod(name: FairnessAggregate): Method | undefined {
+  const spec = FAIRNESS_AGGREGATES[name]
+  return 'method' in spec ? spec.method : undefined
+}
 
 export type FairnessAggregate = keyof typeof FAIRNESS_AGGREGATES
 export type EqualizedOddsAgg = 'worst_case' | 'mean'
@@ -166,7 +176,8 @@ export function computeFairnessAggregate(
   fairlearnNaN: boolean,
 ): Aggregate & { parts: Partial<Record<BaseMetric, Aggregate>> } {
   const spec = FAIRNESS_AGGREGATES[name]
-  const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, method)] as const)
+  const how = fixedMethod(name) ?? method
+  const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, how)] as const)
   const partRecord = Object.fromEntries(parts) as Partial<Record<BaseMetric, Aggregate>>
   if (parts.length === 1) return { ...(parts[0] as readonly [BaseMetric, Aggregate])[1], parts: partRecord }
 

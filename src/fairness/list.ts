@@ -7,7 +7,9 @@ import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import { BASE_METRICS } from '../stats/metrics.js'
 import type { GroupResult, MetricTable } from '../stats/table.js'
-import { computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
+import type { ReferenceConfig } from '../config/types.js'
+import { computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fixedMethod, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
+import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from './reference.js'
 
 export interface DisparityEntry extends Aggregate {
   attribute: string | string[]
@@ -16,6 +18,8 @@ export interface DisparityEntry extends Aggregate {
   method: Method | null
   /** The confidence interval of `value` (percentile bootstrap), when `confidence` is on; null when it cannot be given. */
   ci?: Interval
+  /** For `to_reference`: the reference group (null when none could be chosen) and how it was chosen (`largest`, `best`, or the configured name). */
+  reference?: { group: string | null; chosen: string }
 }
 
 const METHODS: readonly Method[] = ['between_groups', 'to_overall']
@@ -25,6 +29,8 @@ export interface DisparityOptions {
   fairlearnNaN: boolean
   /** With a bootstrap, every entry gets a `ci`. */
   bootstrap?: TableBootstrap | null | undefined
+  /** Configured reference groups by grouping label: those groupings also get `to_reference` entries. `disparate_impact` is always listed (reference `largest` where none is set). */
+  references?: Record<string, ReferenceConfig> | undefined
 }
 
 /** An aggregate as a function of a grouping's groups and the overall values: applied to the data for the value, to each replicate for the interval. */
@@ -41,14 +47,24 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
   const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore)
   table.groupings.forEach((grouping, g) => {
     const attribute = grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns]
+    const label = grouping.columns.join(' × ')
+    const configured = options.references?.[label]
+    const refSpec = configured ?? DEFAULT_REFERENCE
+    const refKeys = referenceKeys(grouping.groups, metrics, refSpec)
+    const refOf = (metric: BaseMetric): DisparityEntry['reference'] => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) })
     const inputs =
       (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) =>
-      (metric: BaseMetric): DisparityInput => ({ groups, metric, overall: overall[metric] })
+      (metric: BaseMetric): DisparityInput => {
+        const key = refKeys[metric]
+        return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) }
+      }
+    const methods: readonly Method[] = configured ? [...METHODS, 'to_reference'] : METHODS
     const specs: Spec[] = []
     for (const name of Object.keys(FAIRNESS_AGGREGATES) as FairnessAggregate[]) {
-      for (const method of METHODS) {
+      const fixed = fixedMethod(name)
+      for (const method of fixed ? [fixed] : methods) {
         specs.push({
-          entry: { attribute, metric: name, method },
+          entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
           of: (groups, overall) => {
             const agg: Aggregate & { parts?: unknown } = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN)
             delete agg.parts
@@ -62,8 +78,8 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
         specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) })
       }
       for (const kind of ['difference', 'ratio'] as Kind[]) {
-        for (const method of METHODS) {
-          specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) })
+        for (const method of methods) {
+          specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) })
         }
       }
     }

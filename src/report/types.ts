@@ -21,6 +21,8 @@ export interface GroupReport {
   undefined: Partial<Record<BaseMetric, string>>
   sufficient: boolean
   insufficient_reason?: string
+  /** Metrics the group is left out of although it has enough rows (min_positives / min_negatives), with why. */
+  insufficient_for?: Partial<Record<BaseMetric, string>>
   /** Confidence intervals by metric, with `confidence` on (see AuditReport.confidence for the methods). */
   ci?: Partial<Record<BaseMetric, Interval>>
 }
@@ -52,6 +54,10 @@ export interface AuditReport {
     sensitive: string[]
     intersections: string[][]
     min_group_size: number
+    min_positives?: number
+    min_negatives?: number
+    /** Configured reference groups by grouping label (a group name, `largest` or `best`). */
+    reference?: Record<string, string>
     zero_division: 'undefined' | 'fairlearn'
     missing: 'error' | 'group' | 'drop'
     metrics: string[]
@@ -63,6 +69,8 @@ export interface AuditReport {
   overall_ci?: Partial<Record<BaseMetric, Interval>>
   confidence?: ConfidenceReport | null
   groups: GroupReport[]
+  /** Per grouping: groups with rows, those left out of every aggregate (below min_group_size), those left out of some metrics (min_positives / min_negatives), and empty intersection cells. */
+  insufficient?: { attribute: string | string[]; groups: number; insufficient: string[]; insufficient_for_some_metrics: string[]; empty_cells: string[] }[]
   disparities: DisparityEntry[]
   gates: GateResult[]
   warnings: string[]
