@@ -43,6 +43,22 @@ export interface GateResult {
   reference?: { group: string | null; chosen: string }
   /** Bounds against a baseline report; `applyBaseline` evaluates them. */
   change?: ChangeBounds
+  /** The gate's `insufficient` policy, kept when it has baseline bounds so `applyBaseline` can redo the effect. */
+  insufficient_policy?: InsufficientPolicy
+  /** The change against the baseline report, after `applyBaseline`. */
+  delta?: Delta
+}
+
+/** A value's change against a baseline report. */
+export interface Delta {
+  /** The baseline's value; null when the baseline has none. */
+  baseline: number | null
+  /** current − baseline. */
+  change: number | null
+  /** change / |baseline|; null when the baseline is 0 or missing. */
+  relative_change: number | null
+  /** Whether the baseline value lies outside the current value's confidence interval: a change larger than the sampling noise. Null without an interval. */
+  outside_interval: boolean | null
 }
 
 export interface GateOptions {
@@ -53,7 +69,7 @@ export interface GateOptions {
   references?: Record<string, ReferenceConfig> | undefined
 }
 
-const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''))
+export const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''))
 
 function thresholdOf(b: { min?: number | undefined; max?: number | undefined }): { min?: number; max?: number } {
   const t: { min?: number; max?: number } = {}
@@ -76,7 +92,7 @@ function thresholdText(t: { min?: number; max?: number }): string {
   return parts.join(' and ')
 }
 
-function effectOf(status: GateStatus, level: Level, policy: InsufficientPolicy): 'pass' | 'warn' | 'fail' {
+export function effectOf(status: GateStatus, level: Level, policy: InsufficientPolicy): 'pass' | 'warn' | 'fail' {
   if (status === 'pass') return 'pass'
   if (status === 'warn') return 'warn'
   if (status === 'fail') return 'fail'
@@ -84,6 +100,9 @@ function effectOf(status: GateStatus, level: Level, policy: InsufficientPolicy):
   if (policy === 'fail') return level === 'error' ? 'fail' : 'warn'
   return 'warn'
 }
+
+/** A gate with baseline bounds only, before (or without) a baseline. */
+const NO_BASELINE = 'no baseline report to compare with'
 
 const pct = (level: number): string => `${+(level * 100).toFixed(2)}%`
 const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]`
@@ -145,7 +164,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     ...r,
     effect: effectOf(r.status, gate.level, gate.insufficient),
     on: gate.on,
-    ...(gate.change ? { change: gate.change } : {}),
+    ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
   })
   const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail')
   const withCi = (ci: Interval | undefined): { ci?: Interval } => (intervals ? { ci: ci ?? null } : {})
@@ -171,8 +190,8 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         each_group: false,
         value,
         threshold: t,
-        status: statusOf(j.verdict),
-        message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : 'compared with the baseline only'}`,
+        status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+        message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
         groups: [],
         skipped: [],
         ...withCi(ci),
@@ -203,12 +222,12 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       const list = (ps: typeof judged): string => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
       let message: string
-      if (!hasBounds) message = `${gate.metric} per group of ${label}: compared with the baseline only`
+      if (!hasBounds) message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`
       else if (breaching.length > 0) message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0) message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
       else message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
       const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
-      return finish({ attribute, each_group: true, value: worst.value, threshold: t, status, message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) })
+      return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) })
     }
 
     const t = thresholdOf(gate)
@@ -241,6 +260,6 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) })
     }
     const j = judge(agg.value, ci, t, gate.on)
-    return finish({ ...common, value: agg.value, status: statusOf(j.verdict), message: `${head}, ${hasBounds ? j.text : 'compared with the baseline only'}`, ...withCi(ci) })
+    return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) })
   })
 }
