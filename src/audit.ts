@@ -55,13 +55,22 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
       continue
     }
     try {
-      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter), display: f.display })
+      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e
     }
   }
   for (const t of tables) {
+    const only = t.table.columns.length === 1 ? (t.table.columns[0] as string) : null
+    const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined
+    if (delimiter !== undefined) {
+      // One column whose name holds a delimiter: the file is split wrongly, and every
+      // column check would fail for that one reason. Say the reason once.
+      const tab = delimiter === '\t'
+      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` })
+      continue
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
     }
@@ -70,10 +79,6 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     check('score', audit.score, 'score')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
-    if (t.table.columns.length === 1 && (audit.format ?? 'csv') === 'csv' && /[;\t|]/.test(t.table.columns[0] as string)) {
-      const d = (t.table.columns[0] as string).match(/[;\t|]/)?.[0]
-      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(t.table.columns[0])}; the file looks ${d === '\t' ? 'tab' : `'${d}'`}-delimited: set \`delimiter: "${d === '\t' ? '\\t' : d}"\`${d === '\t' ? ' or `format: tsv`' : ''}` })
-    }
   }
   return { prepared: { audit, tables }, problems }
 }
@@ -207,6 +212,11 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
   }
 }
 
+/** Problems in reading order: by file, then line and column; problems without a line first within a file. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
 export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
   let text: string
@@ -241,7 +251,7 @@ export async function runConfigText(text: string, configFile: string, options: R
     problems.push(...r.problems)
     if (r.prepared) prepared.push(r.prepared)
   }
-  if (problems.length > 0) return { ok: false, problems }
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
   const reports: AuditReport[] = []
   for (const p of prepared) {

@@ -117,6 +117,10 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
     case 'additionalProperties': {
       const name = String(p.additionalProperty)
       const allowed = schemaPropertiesAt(path)
+      const isGate = path[0] === 'audits' && path[2] === 'gates' && path.length === 4
+      if (isGate && /thre?sh?o?l?d|limit|bound/i.test(name)) {
+        return { path: [...path, name], atKey: true, message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)` }
+      }
       return {
         path: [...path, name],
         atKey: true,
@@ -146,8 +150,10 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
       return { path, atKey: false, message: `expected a number > ${String(p.limit)}, got ${describeValue(value)}` }
     case 'exclusiveMaximum':
       return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` }
-    case 'uniqueItems':
-      return { path, atKey: false, message: `duplicate items at positions ${String(p.j)} and ${String(p.i)}` }
+    case 'uniqueItems': {
+      const item = Array.isArray(value) ? value[p.i as number] : undefined
+      return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` }
+    }
     case 'minProperties':
       return { path, atKey: false, message: 'expected at least one of min, max' }
     case 'pattern':
@@ -171,6 +177,8 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
 }
 
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json'] as const
+
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 
 /**
@@ -180,9 +188,14 @@ export function loadConfig(text: string, file: string): LoadResult {
   const problems: Problem[] = []
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  if (/\.json$/i.test(file)) {
+    // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+    const jsonProblem = strictJsonProblem(text, file, lc)
+    if (jsonProblem) return { config: null, problems: [jsonProblem] }
+  }
   for (const err of doc.errors) {
-    const lp = err.linePos?.[0]
-    problems.push({ file, line: lp?.line, column: lp?.col, message: `cannot parse: ${err.message.split('\n')[0]}` })
+    const lp = lc.linePos(err.pos[0])
+    problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
   }
   if (problems.length > 0) return { config: null, problems }
   const data: unknown = doc.toJS()
@@ -220,9 +233,23 @@ export function loadConfig(text: string, file: string): LoadResult {
   return { config: { file, audits }, problems: dedupe(problems) }
 }
 
+function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem | null {
+  try {
+    JSON.parse(text)
+    return null
+  } catch (e) {
+    const message = (e as Error).message
+    const m = /position (\d+)/.exec(message)
+    const pos = m ? lc.linePos(Number(m[1])) : undefined
+    return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` }
+  }
+}
+
+/** Unique problems in file order. */
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>()
-  return problems.filter((p) => {
+  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return sorted.filter((p) => {
     const k = `${p.line}:${p.column}:${p.message}`
     if (seen.has(k)) return false
     seen.add(k)
@@ -285,8 +312,8 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     name,
     description: str(raw.description),
     data: strList(raw.data),
-    format: str(raw.format) as AuditConfig['format'],
-    delimiter: str(raw.delimiter),
+    format: FORMATS.find((f) => f === raw.format),
+    delimiter: typeof raw.delimiter === 'string' && raw.delimiter.length === 1 ? raw.delimiter : undefined,
     label: label ?? '',
     prediction,
     score,
@@ -302,6 +329,7 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
     missing_group: str(raw.missing_group) ?? '(missing)',
     max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
+    max_decompressed_bytes: num(raw.max_decompressed_bytes),
     metrics: [...new Set(metrics)],
     gates,
     confidence: confidenceOf(raw.confidence),
@@ -376,7 +404,9 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   const change: ChangeBounds = {}
   for (const k of ['max_increase', 'max_decrease', 'max_relative_change'] as const) if (num(raw[k]) !== undefined) change[k] = num(raw[k]) as number
   const hasChange = Object.keys(change).length > 0
-  if (!hasBounds && eachGroup === undefined && !hasChange) problems.push(at(path, 'a gate needs `min`, `max`, `each_group`, or a baseline bound (`max_increase`, `max_decrease`, `max_relative_change`)'))
+  // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
+  const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties))
+  if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
   if (raw.on === 'interval' && !ctx.confidence) problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'))
   if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
     problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true))

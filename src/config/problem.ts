@@ -30,30 +30,35 @@ export class ProblemError extends Error {
   }
 }
 
-/** Levenshtein distance, for "did you mean" suggestions. */
+/** Edit distance with adjacent transpositions (optimal string alignment), for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number
-    prev[0] = i
     for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] as number
-      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diag = tmp
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const row = d[i] as number[]
+      const prev = d[i - 1] as number[]
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1)
+      row[j] = v
     }
   }
-  return prev[b.length] as number
+  return (d[a.length] as number[])[b.length] as number
 }
 
 /** The closest candidates to a misspelt name, or an empty list when none is close. */
 export function suggest(name: string, candidates: Iterable<string>, max = 3): string[] {
   const lower = name.toLowerCase()
+  const list = [...candidates]
+  const sameButCase = list.filter((c) => c.toLowerCase() === lower)
+  if (sameButCase.length > 0) return sameButCase.slice(0, max)
   const scored: { c: string; d: number }[] = []
-  for (const c of candidates) {
+  for (const c of list) {
     const cl = c.toLowerCase()
-    const d = cl === lower ? 0 : editDistance(lower, cl)
-    const limit = Math.max(2, Math.floor(Math.max(name.length, c.length) / 3))
-    if (d <= limit || cl.includes(lower) || lower.includes(cl)) scored.push({ c, d })
+    const d = editDistance(lower, cl)
+    const limit = Math.max(1, Math.floor(Math.max(name.length, c.length) / 3))
+    const contains = Math.min(cl.length, lower.length) >= 3 && (cl.includes(lower) || lower.includes(cl))
+    if (d <= limit || contains) scored.push({ c, d })
   }
   scored.sort((x, y) => x.d - y.d)
   return scored.slice(0, max).map((s) => s.c)

@@ -74,6 +74,7 @@ export interface AuditConfig {
   missing: MissingPolicy
   missing_group: string
   max_groups: number
+  max_decompressed_bytes?: number | undefined
   metrics: string[]
   gates: GateConfig[]
   /** null when `confidence: false`. */

@@ -68,6 +68,8 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
   const stats: ExtractStats = { rows: 0, dropped: 0, missingAsGroup: 0 }
   const missing = new Map<string, { count: number; lines: string[] }>()
   const values: string[] = new Array<string>(sens.length)
+  let minScore = Infinity
+  let maxScore = -Infinity
 
   for (const { table, display } of tables) {
     const colNumber = (name: string): number => table.columns.indexOf(name) + 1
@@ -87,6 +89,8 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
           const s = parseScore(cells[scoreIdx])
           if (s === null) throw new ProblemError([{ file: display, line, column: scoreCol, message: `score column '${audit.score}' has ${showValue(cells[scoreIdx])}; expected a finite number` }])
           score = s
+          if (s < minScore) minScore = s
+          if (s > maxScore) maxScore = s
         }
         let pred: boolean
         if (predIdx >= 0) {
@@ -154,6 +158,15 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
   if (predT && stats.rows > 0) {
     const pp = predT.seen.size === 2 ? checkPositive(predT, positives, audit.positive_label) : null
     if (pp) problems.push(pp)
+  }
+  if (!audit.prediction && stats.rows > 1 && problems.length === 0) {
+    const positives = acc.overall.tp + acc.overall.fp
+    if (positives === 0 || positives === stats.rows) {
+      problems.push({
+        file: tables.map((t) => t.display).join(', '),
+        message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${minScore} to ${maxScore}); check \`threshold\` against the score's scale`,
+      })
+    }
   }
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats }

@@ -5,11 +5,12 @@
  */
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
-import type { Readable } from 'node:stream'
+import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
 import type { Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
+import { sizeCap, utf8Guard } from './guards.js'
 import type { Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
@@ -38,12 +39,26 @@ export function formatFromPath(path: string): Format | undefined {
   return undefined
 }
 
-function openBytes(path: string): Readable {
-  const raw = createReadStream(path)
-  if (!path.toLowerCase().endsWith('.gz')) return raw
-  const gunzip = createGunzip()
-  raw.on('error', (e) => gunzip.destroy(e))
-  return raw.pipe(gunzip)
+/** Default cap on a gzip file's decompressed size: 16 GiB. */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3
+
+export interface ReadLimits {
+  maxDecompressedBytes?: number | undefined
+}
+
+/** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
+function openBytes(path: string, display: string, limits: ReadLimits): Readable {
+  const chain: (Readable | Transform)[] = [createReadStream(path)]
+  if (path.toLowerCase().endsWith('.gz')) chain.push(createGunzip(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES))
+  chain.push(utf8Guard(display))
+  const last = chain[chain.length - 1] as Transform
+  // pipe() does not forward errors: send each stage's error to the end of the chain.
+  for (let i = 0; i < chain.length - 1; i++) {
+    const from = chain[i] as Readable
+    from.on('error', (e) => last.destroy(e))
+    from.pipe(chain[i + 1] as Transform)
+  }
+  return last
 }
 
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
@@ -69,6 +84,7 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
 }
 
 function fsProblem(file: string, e: unknown): Problem {
+  if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
   const err = e as NodeJS.ErrnoException
   if (err.code === 'ENOENT') return { file, message: 'file not found' }
   if (err.code === 'EACCES') return { file, message: 'permission denied' }
@@ -80,6 +96,7 @@ function fsProblem(file: string, e: unknown): Problem {
 }
 
 function csvProblem(file: string, e: unknown): Problem {
+  if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
   const err = e as Error & { code?: string; lines?: number; column?: number }
   if (!err.code?.startsWith('CSV_')) return fsProblem(file, e)
   const line = err.lines
@@ -89,7 +106,7 @@ function csvProblem(file: string, e: unknown): Problem {
       return { file, line, message: m ? `expected ${m[1]} fields like the header, found ${m[2]}` : err.message }
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return { file, line, message: 'a quoted field is never closed (an unmatched ")' }
+      return { file, line, message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed` }
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return { file, line, message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")' }
@@ -115,11 +132,11 @@ function csvParser(opts: CsvOptions) {
   })
 }
 
-async function openCsv(path: string, display: string, opts: CsvOptions): Promise<Table> {
+async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
   // Read the header with its own short-lived parser, so that header problems surface
   // before the pass, together with config problems.
   const header = await new Promise<string[]>((resolve, reject) => {
-    const stream = openBytes(path)
+    const stream = openBytes(path, display, limits)
     const parser = csvParser(opts)
     let done = false
     const finish = (fn: () => void): void => {
@@ -144,7 +161,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions): Promise
     warnings,
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
-      const stream = openBytes(path)
+      const stream = openBytes(path, display, limits)
       const parser = csvParser(opts)
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
@@ -178,8 +195,8 @@ function toCell(v: unknown): Cell {
 }
 
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
-async function* lines(path: string, display: string): AsyncIterable<{ text: string; line: number }> {
-  const stream = openBytes(path)
+async function* lines(path: string, display: string, limits: ReadLimits): AsyncIterable<{ text: string; line: number }> {
+  const stream = openBytes(path, display, limits)
   const rl = createInterface({ input: stream, crlfDelay: Infinity })
   let line = 0
   try {
@@ -194,8 +211,8 @@ async function* lines(path: string, display: string): AsyncIterable<{ text: stri
   }
 }
 
-async function* jsonlObjects(path: string, display: string): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
-  for await (const { text, line } of lines(path, display)) {
+async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+  for await (const { text, line } of lines(path, display, limits)) {
     if (text.trim() === '') continue
     let value: unknown
     try {
@@ -211,8 +228,8 @@ async function* jsonlObjects(path: string, display: string): AsyncIterable<{ obj
  * The elements of a top-level JSON array, one at a time: a small scanner splits the text
  * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
  */
-async function* jsonArrayObjects(path: string, display: string): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
-  const stream = openBytes(path)
+async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+  const stream = openBytes(path, display, limits)
   stream.setEncoding('utf8')
   let line = 1
   let depth = 0
@@ -294,10 +311,10 @@ async function* jsonArrayObjects(path: string, display: string): AsyncIterable<{
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
 }
 
-async function openJson(path: string, display: string, format: 'jsonl' | 'json'): Promise<Table> {
+async function openJson(path: string, display: string, format: 'jsonl' | 'json', limits: ReadLimits): Promise<Table> {
   const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects
   let columns: string[] = []
-  for await (const { obj } of source(path, display)) {
+  for await (const { obj } of source(path, display, limits)) {
     columns = Object.keys(obj)
     break
   }
@@ -306,20 +323,22 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json')
     columns,
     warnings: [],
     async *records(wanted) {
-      for await (const { obj, line } of source(path, display)) yield { cells: wanted.map((w) => toCell(obj[w])), line }
+      for await (const { obj, line } of source(path, display, limits)) yield { cells: wanted.map((w) => toCell(obj[w])), line }
     },
   }
 }
 
 /** Opens a data file: reads its header (or first record's keys) now, records on demand. */
-export async function openTable(path: string, display: string, format: Format, delimiter?: string): Promise<Table> {
+export async function openTable(path: string, display: string, format: Format, delimiter?: string, limits: ReadLimits = {}): Promise<Table> {
   switch (format) {
     case 'csv':
-      return openCsv(path, display, { delimiter: delimiter ?? ',' })
+      return openCsv(path, display, { delimiter: delimiter ?? ',' }, limits)
     case 'tsv':
-      return openCsv(path, display, { delimiter: delimiter ?? '\t' })
+      return openCsv(path, display, { delimiter: delimiter ?? '\t' }, limits)
     case 'jsonl':
     case 'json':
-      return openJson(path, display, format)
+      return openJson(path, display, format, limits)
+    default:
+      throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }])
   }
 }

@@ -40,29 +40,29 @@ const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
 
 /**
  * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),
- * booleans in lower case ("True", true → "true"), other text unchanged.
+ * booleans as numbers ("True", true → "1"; "false" → "0"), other text unchanged.
  * Returns null for a missing cell.
  */
 export function normaliseLabel(cell: Cell): string | null {
   if (isMissing(cell)) return null
-  if (typeof cell === 'boolean') return cell ? 'true' : 'false'
+  if (typeof cell === 'boolean') return cell ? '1' : '0'
   if (typeof cell === 'number') return String(cell)
   const s = cell as string
   if (NUMBER.test(s)) return String(Number(s))
   const lower = s.toLowerCase()
-  if (lower === 'true' || lower === 'false') return lower
+  if (lower === 'true') return '1'
+  if (lower === 'false') return '0'
   return s
 }
 
 /** The set of canonical values that mean "positive" for a configured positive label. */
 export function positiveSet(positiveLabel: string | number | boolean): ReadonlySet<string> {
   const p = normaliseLabel(positiveLabel as Cell)
-  if (p === '1' || p === 'true') return new Set(['1', 'true'])
   return new Set(p === null ? [] : [p])
 }
 
 /** Values that plainly mean "negative" whatever the positive label. */
-export const PLAIN_NEGATIVES: ReadonlySet<string> = new Set(['0', 'false'])
+export const PLAIN_NEGATIVES: ReadonlySet<string> = new Set(['0'])
 
 /** A finite score, or null when the cell is not a finite number. */
 export function parseScore(cell: Cell): number | null {

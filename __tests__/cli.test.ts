@@ -1,0 +1,130 @@
+/** The CLI end to end, in-process: exit codes, terminal output, and the files it writes. */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli, type CliIO } from '../src/cli/run.js'
+import type { Report } from '../src/report/types.js'
+import { makeWorkspace, type Workspace } from './support/workspace.js'
+
+const ROOT = join(import.meta.dirname, '..')
+
+function io(cwd: string, env: NodeJS.ProcessEnv = {}): CliIO & { out: string; err: string } {
+  const r = {
+    out: '',
+    err: '',
+    cwd,
+    isTTY: false,
+    env,
+    stdout: (s: string) => {
+      r.out += s
+    },
+    stderr: (s: string) => {
+      r.err += s
+    },
+  }
+  return r
+}
+
+let ws: Workspace
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+const DATA = 'y,p,g\n1,1,a\n0,0,a\n1,1,a\n0,1,a\n1,0,b\n0,0,b\n1,0,b\n0,0,b\n'
+const config = (max: number, level = 'error') => `audits:
+  - name: toy
+    data: d.csv
+    label: y
+    prediction: p
+    sensitive: [g]
+    gates:
+      - metric: demographic_parity_difference
+        max: ${max}
+        level: ${level}
+`
+
+describe('exit codes', () => {
+  it('0 when every gate passes', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.9))
+    const t = io(ws.dir)
+    expect(await runCli([], t)).toBe(0)
+    expect(t.out).toContain('✓ PASSED: 1 gate(s)')
+    expect(t.err).toBe('')
+  })
+
+  it('1 when an error-level gate fails, and the JSON/markdown reports are written', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.1))
+    const t = io(ws.dir)
+    expect(await runCli(['--json', 'out/report.json', '--markdown', 'out/comment.md'], t)).toBe(1)
+    expect(t.out).toContain('✗ FAILED: 1 of 1 gate(s) breached')
+    const report = JSON.parse(readFileSync(join(ws.dir, 'out/report.json'), 'utf8')) as Report
+    expect(report.passed).toBe(false)
+    expect(report.audits[0]!.gates[0]).toMatchObject({ metric: 'demographic_parity_difference', attribute: 'g', value: 0.75, status: 'fail', level: 'error', groups: ['b', 'a'] })
+    const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
+    expect(md).toContain('## ❌ Model audit failed: 1 of 1 gates breached')
+  })
+
+  it('0 when only a warning-level gate is breached', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.1, 'warning'))
+    const t = io(ws.dir)
+    expect(await runCli([], t)).toBe(0)
+    expect(t.out).toContain('! PASSED with 1 warning(s)')
+  })
+
+  it('2 on a config problem, with no stack trace and nothing written', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('c.yml', 'audits:\n  - name: x\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [gg]\n    thresold: 1\n')
+    const t = io(ws.dir)
+    expect(await runCli(['-c', 'c.yml', '--json', 'r.json'], t)).toBe(2)
+    expect(t.err).toContain("c.yml:6:17: sensitive column 'gg' is not in d.csv (did you mean 'g'?)")
+    expect(t.err).toContain("c.yml:7:5: unknown key 'thresold'")
+    expect(t.err).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(ws.dir, 'r.json'))).toBe(false)
+    expect(t.out).toBe('')
+  })
+
+  it('2 on a missing config, an unknown flag, and an unknown audit name', async () => {
+    let t = io(ws.dir)
+    expect(await runCli([], t)).toBe(2)
+    expect(t.err).toContain('.github/model-audit.yml: config file not found')
+    t = io(ws.dir)
+    expect(await runCli(['--bogus'], t)).toBe(2)
+    expect(t.err).toContain("Unknown option '--bogus'")
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.9))
+    t = io(ws.dir)
+    expect(await runCli(['--audit', 'tyo'], t)).toBe(2)
+    expect(t.err).toContain("no audit named 'tyo' (did you mean 'toy'?)")
+  })
+
+  it('--help and --version', async () => {
+    const t = io(ws.dir)
+    expect(await runCli(['--help'], t)).toBe(0)
+    expect(t.out).toContain('Usage: model-audit-gate')
+    const v = io(ws.dir)
+    expect(await runCli(['--version'], v)).toBe(0)
+    expect(v.out).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})
+
+describe('the COMPAS example', () => {
+  it('finds what ProPublica found: FPR and FNR gaps by race, exit 1', async () => {
+    const t = io(ROOT)
+    const code = await runCli(['--config', 'examples/compas/model-audit.yml', '--json', join(ws.dir, 'compas.json')], t)
+    expect(code).toBe(1)
+    const report = JSON.parse(readFileSync(join(ws.dir, 'compas.json'), 'utf8')) as Report
+    const a = report.audits[0]!
+    expect(a.rows).toBe(7214)
+    const race = (key: string) => a.groups.find((g) => g.attribute === 'race' && g.key === key)!
+    // ProPublica: Black defendants who did not reoffend were flagged high-risk 45% of the time, white 23%.
+    expect(race('African-American').metrics.false_positive_rate).toBeCloseTo(0.4485, 4)
+    expect(race('Caucasian').metrics.false_positive_rate).toBeCloseTo(0.2345, 4)
+    expect(race('Native American').sufficient).toBe(false)
+    const failed = a.gates.filter((g) => g.status === 'fail').map((g) => g.metric)
+    expect(failed).toEqual(['false_positive_rate_difference', 'false_negative_rate_difference'])
+  })
+})

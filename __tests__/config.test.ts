@@ -1,0 +1,122 @@
+/** Config validation: every problem at once, each with its line, column and key path. */
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../src/config/load.js'
+import { formatProblem } from '../src/config/problem.js'
+
+const ok = (extra = '', gates = '') => `audits:
+  - name: m
+    data: d.csv
+    label: y
+    prediction: p
+    sensitive: [sex, race]${extra}
+${gates ? `    gates:\n${gates}` : ''}`
+
+function problems(text: string, file = 'c.yml'): string[] {
+  return loadConfig(text, file).problems.map(formatProblem)
+}
+
+describe('loadConfig', () => {
+  it('accepts a minimal config and fills defaults', () => {
+    const r = loadConfig(ok(), 'c.yml')
+    expect(r.problems).toEqual([])
+    const a = r.config!.audits[0]!
+    expect(a).toMatchObject({ name: 'm', data: ['d.csv'], label: 'y', prediction: 'p', sensitive: ['sex', 'race'], min_group_size: 0, zero_division: 'undefined', missing: 'error', positive_label: 1, threshold: 0.5 })
+    expect(a.metrics).toEqual(['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'])
+  })
+
+  it('accepts the same config as JSON, with positions', () => {
+    const json = JSON.stringify({ audits: [{ name: 'm', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['a'], gates: [{ metric: 'accuracy', mni: 0.5 }] }] }, null, 2)
+    expect(problems(json, 'c.json')).toEqual(["c.json:14:11: unknown key 'mni' (did you mean 'min'?) (at audits[0].gates[0].mni)"])
+  })
+
+  it('reports a typo, a wrong type and a bad enum together, in file order', () => {
+    const text = `audits:
+  - name: m
+    data: d.csv
+    lable: y
+    prediction: p
+    sensitive: [sex]
+    min_group_size: "30"
+    zero_division: nan
+`
+    expect(problems(text)).toEqual([
+      "c.yml:2:5: missing required key 'label' (at audits[0])",
+      "c.yml:4:5: unknown key 'lable' (did you mean 'label'?) (at audits[0].lable)",
+      'c.yml:7:21: expected a whole number, got the string "30" (at audits[0].min_group_size)',
+      'c.yml:8:20: the string "nan" is not allowed here; expected one of: undefined, fairlearn (at audits[0].zero_division)',
+    ])
+  })
+
+  it.each([
+    ['a gate threshold named like "threshold"', '      - metric: accuracy\n        thresold: 0.8\n', "unknown key 'thresold': a gate's thresholds are `min` and `max`"],
+    ['an unknown metric, with a suggestion', '      - metric: acuracy\n        min: 0.8\n', "did you mean 'accuracy'"],
+    ['a rate threshold outside [0, 1]', '      - metric: accuracy\n        min: 80\n', '80 is outside [0, 1]'],
+    ['min above max', '      - metric: accuracy\n        min: 0.9\n        max: 0.8\n', 'min 0.9 is above max 0.8'],
+    ['an unknown attribute', '      - metric: demographic_parity_difference\n        attribute: gender\n        max: 0.1\n', "'gender' is not a sensitive attribute of this audit"],
+    ['a per-group metric with an attribute but no each_group', '      - metric: accuracy\n        attribute: sex\n        min: 0.8\n', 'needs `each_group: {max: …}`'],
+    ['each_group on an aggregate', '      - metric: accuracy_difference\n        each_group: {max: 0.1}\n', '`each_group` applies to per-group metrics'],
+    ['roc_auc without a score', '      - metric: roc_auc\n        min: 0.7\n', 'needs a score column'],
+    ['agg on a non-equalized-odds metric', '      - metric: accuracy_difference\n        agg: mean\n        max: 0.1\n', '`agg` applies to equalized_odds'],
+    ['an intersection that is not configured', '      - metric: accuracy_difference\n        attribute: [sex, race]\n        max: 0.1\n', 'is not one of this audit\'s intersections'],
+  ])('rejects %s', (_what, gate, expected) => {
+    const out = problems(ok('', gate))
+    expect(out.join('\n')).toContain(expected)
+    expect(out.every((p) => /^c\.yml:\d+:\d+: /.test(p))).toBe(true)
+  })
+
+  it('accepts an intersection gate in any order of columns', () => {
+    const r = loadConfig(ok('\n    intersections: [[sex, race]]', '      - metric: accuracy_difference\n        attribute: [race, sex]\n        max: 0.1\n'), 'c.yml')
+    expect(r.problems).toEqual([])
+    expect(r.config!.audits[0]!.gates[0]!.attribute).toEqual(['sex', 'race'])
+  })
+
+  it('asks for a bound when a gate has none', () => {
+    expect(problems(ok('', '      - metric: accuracy\n'))).toEqual(['c.yml:8:9: a gate needs `min`, `max` or `each_group` (at audits[0].gates[0])'])
+  })
+
+  it('rejects duplicate audit names and missing prediction/score', () => {
+    const text = `audits:
+  - {name: a, data: d.csv, label: y, prediction: p, sensitive: [s]}
+  - {name: a, data: d.csv, label: y, sensitive: [s]}
+`
+    const out = problems(text)
+    expect(out).toContain("c.yml:3:12: duplicate audit name 'a' (also audits[0]); names must be unique (at audits[1].name)")
+    expect(out.join('\n')).toContain("missing 'prediction' or 'score'")
+  })
+
+  it('reports YAML syntax errors with their position', () => {
+    const out = problems('audits:\n  - name: [unclosed\n')
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatch(/^c\.yml:\d+:\d+: cannot parse: /)
+  })
+
+  it('reports duplicate keys', () => {
+    expect(problems(`${ok()}\n    label: z\n`).join('\n')).toMatch(/cannot parse: Map keys must be unique/)
+  })
+
+  it('rejects an empty file and a non-mapping', () => {
+    expect(problems('')).toEqual(['c.yml:1:1: the config is empty; expected a mapping with an `audits` list'])
+    expect(problems('- 1\n')[0]).toContain('expected a mapping')
+  })
+
+  it('resolves aliases and lets a score derive the prediction', () => {
+    const r = loadConfig(`audits:
+  - name: m
+    data: d.csv
+    label: y
+    score: s
+    threshold: 0.3
+    sensitive: [a]
+    metrics: [tpr, fpr, ppv]
+    gates:
+      - {metric: fpr_difference, max: 0.2}
+`, 'c.yml')
+    expect(r.problems).toEqual([])
+    expect(r.config!.audits[0]!.metrics).toEqual(['true_positive_rate', 'false_positive_rate', 'precision'])
+    expect(r.config!.audits[0]!.threshold).toBe(0.3)
+  })
+
+  it('rejects a threshold next to a prediction column', () => {
+    expect(problems(ok('\n    threshold: 0.4')).join('\n')).toContain('`threshold` applies only when the prediction is derived from `score`')
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * The CLI as a function of its arguments and an IO object, so tests run it in-process.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { runConfigFile } from '../audit.js'
+import { formatProblem } from '../config/problem.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderTerminal } from '../report/terminal.js'
+import { VERSION } from '../version.js'
+
+export interface CliIO {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  cwd: string
+  isTTY: boolean
+  env: NodeJS.ProcessEnv
+}
+
+export const EXIT_PASS = 0
+export const EXIT_GATE_FAILED = 1
+export const EXIT_INPUT_ERROR = 2
+
+const USAGE = `Usage: model-audit-gate [options]
+
+Audits a model's evaluation output against an audit config: fairlearn-exact metrics per
+group, disparities, and gates.
+
+Options:
+  -c, --config FILE    the audit config (default: .github/model-audit.yml)
+  -a, --audit NAME     run only the audit with this name
+      --json FILE      write the JSON report to FILE
+      --markdown FILE  write the markdown report (exactly the PR comment's body) to FILE
+  -C, --workspace DIR  the repository root that data paths are relative to (default: .)
+      --no-color       plain output even on a terminal
+  -q, --quiet          print only the verdict line
+  -h, --help           show this help
+  -v, --version        show the version
+
+Exit status: 0 no error-level gate failed; 1 a gate failed; 2 a config or input error.
+`
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  let args: ReturnType<typeof parse>
+  try {
+    args = parse(argv)
+  } catch (e) {
+    io.stderr(`model-audit-gate: ${(e as Error).message}\n\n${USAGE}`)
+    return EXIT_INPUT_ERROR
+  }
+  const v = args.values
+  if (v.help) {
+    io.stdout(USAGE)
+    return EXIT_PASS
+  }
+  if (v.version) {
+    io.stdout(`${VERSION}\n`)
+    return EXIT_PASS
+  }
+  if (args.positionals.length > 0) {
+    io.stderr(`model-audit-gate: unexpected argument '${args.positionals[0]}'\n\n${USAGE}`)
+    return EXIT_INPUT_ERROR
+  }
+  const workspace = resolve(io.cwd, v.workspace ?? '.')
+  const configFile = v.config ?? '.github/model-audit.yml'
+  try {
+    const outcome = await runConfigFile(configFile, { workspace, audit: v.audit })
+    if (!outcome.ok) {
+      for (const p of outcome.problems) io.stderr(`${formatProblem(p)}\n`)
+      io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
+      return EXIT_INPUT_ERROR
+    }
+    const { report } = outcome
+    const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
+    const text = renderTerminal(report, { color })
+    io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
+    const writes: [string | undefined, string][] = [
+      [v.json, `${JSON.stringify(report, null, 2)}\n`],
+      [v.markdown, renderMarkdown(report, { commit: io.env.GITHUB_SHA })],
+    ]
+    for (const [file, content] of writes) {
+      if (!file) continue
+      const path = resolve(io.cwd, file)
+      try {
+        await mkdir(dirname(path), { recursive: true })
+        await writeFile(path, content)
+      } catch (e) {
+        io.stderr(`${file}: cannot write: ${(e as Error).message}\n`)
+        return EXIT_INPUT_ERROR
+      }
+    }
+    return report.passed ? EXIT_PASS : EXIT_GATE_FAILED
+  } catch (e) {
+    // A bug of ours, not the user's input: say so plainly, no stack trace unless asked.
+    io.stderr(`model-audit-gate: internal error: ${(e as Error).message}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`)
+    return EXIT_INPUT_ERROR
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c' },
+      audit: { type: 'string', short: 'a' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      workspace: { type: 'string', short: 'C' },
+      'no-color': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  })
+}

@@ -1,0 +1,85 @@
+/**
+ * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
+ * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
+ * must not fill the runner's memory or disk).
+ */
+import { isUtf8 } from 'node:buffer'
+import { Transform, type TransformCallback } from 'node:stream'
+import { ProblemError } from '../config/problem.js'
+
+/** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
+function incompleteTail(buf: Buffer): number {
+  for (let back = 1; back <= Math.min(3, buf.length); back++) {
+    const b = buf[buf.length - back] as number
+    if ((b & 0xc0) === 0x80) continue // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1
+    return need > back ? back : 0
+  }
+  return 0
+}
+
+/** Offset of the first invalid UTF-8 byte (only called once a chunk is known to be invalid). */
+export function firstInvalidUtf8(buf: Buffer): number {
+  let i = 0
+  while (i < buf.length) {
+    const b = buf[i] as number
+    const need = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0
+    if (need === 0) return i
+    if (need > 1 && !isUtf8(buf.subarray(i, i + need))) return i
+    i += need
+  }
+  return buf.length
+}
+
+/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
+export function utf8Guard(display: string): Transform {
+  let carry: Buffer | null = null
+  let lines = 1
+  const check = (chunk: Buffer, final: boolean): Buffer => {
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk
+    const tail = final ? 0 : incompleteTail(buf)
+    const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf
+    carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : null
+    if (!isUtf8(body)) {
+      const at = firstInvalidUtf8(body)
+      let line = lines
+      for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1)) line++
+      const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
+      throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }])
+    }
+    for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1)) lines++
+    return body
+  }
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      try {
+        cb(null, check(chunk, false))
+      } catch (e) {
+        cb(e as Error)
+      }
+    },
+    flush(cb: TransformCallback) {
+      try {
+        if (carry) cb(null, check(Buffer.alloc(0), true))
+        else cb()
+      } catch (e) {
+        cb(e as Error)
+      }
+    },
+  })
+}
+
+/** Fails once more than `limit` bytes have come out of a decompressor. */
+export function sizeCap(display: string, limit: number): Transform {
+  let total = 0
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      total += chunk.length
+      if (total > limit) {
+        cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]))
+        return
+      }
+      cb(null, chunk)
+    },
+  })
+}

@@ -1,0 +1,92 @@
+/**
+ * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
+ * and escaping of every string that comes from data or config.
+ */
+import type { BaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric } from '../stats/metrics.js'
+
+/** Short column titles for tables. */
+export const METRIC_LABELS: Record<BaseMetric, string> = {
+  count: 'n',
+  base_rate: 'base rate',
+  selection_rate: 'selection rate',
+  accuracy: 'accuracy',
+  true_positive_rate: 'TPR',
+  false_positive_rate: 'FPR',
+  false_negative_rate: 'FNR',
+  true_negative_rate: 'TNR',
+  precision: 'precision',
+  negative_predictive_value: 'NPV',
+  recall: 'recall',
+  f1: 'F1',
+  balanced_accuracy: 'balanced acc.',
+  roc_auc: 'ROC AUC',
+}
+
+/** Which way is worse, for marking the worst group of a column; null where neither is (selection rate, base rate, count). */
+export function worseDirection(metric: BaseMetric): 'low' | 'high' | null {
+  switch (metric) {
+    case 'count':
+    case 'base_rate':
+    case 'selection_rate':
+      return null
+    case 'false_positive_rate':
+    case 'false_negative_rate':
+      return 'high'
+    default:
+      return 'low'
+  }
+}
+
+/** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
+export function formatValue(value: number | null | undefined, metric?: string): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—'
+  if (metric === 'count' || (metric && /^count_/.test(metric))) return Math.round(value).toLocaleString('en-US')
+  if (Number.isInteger(value) && Math.abs(value) >= 1000) return value.toLocaleString('en-US')
+  return value.toFixed(4)
+}
+
+/** A threshold: trailing zeros off. */
+export function formatThreshold(t: { min?: number; max?: number }): string {
+  const parts: string[] = []
+  if (t.min !== undefined) parts.push(`≥ ${t.min}`)
+  if (t.max !== undefined) parts.push(`≤ ${t.max}`)
+  return parts.join(', ')
+}
+
+export function metricLabel(name: string): string {
+  const base = resolveBaseMetric(name)
+  return base ? METRIC_LABELS[base] : name
+}
+
+const MD_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '\\': '&#92;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '(': '&#40;',
+  ')': '&#41;',
+  '!': '&#33;',
+  '#': '&#35;',
+  '@': '&#64;',
+  '~': '&#126;',
+  ':': '&#58;',
+  '=': '&#61;',
+}
+
+/**
+ * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
+ * no tags, no code spans, no links or images, no @mentions or #references, no comment
+ * markers, no line breaks. Every special character becomes an HTML entity, which GitHub
+ * shows as the character itself.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c] as string)
+}

@@ -1,0 +1,170 @@
+/**
+ * The markdown report: what the PR comment, the job summary and `--markdown FILE` show.
+ * A pure function of the report; every string from data or config is escaped.
+ */
+import type { BaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric } from '../stats/metrics.js'
+import type { GateResult } from '../gate/evaluate.js'
+import { escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
+import type { AuditReport, GroupReport, Report } from './types.js'
+
+export interface MarkdownOptions {
+  /** The commit the audit ran on, shown in the header line. */
+  commit?: string | undefined
+  /** A first line, such as the hidden marker of a sticky comment. */
+  preamble?: string | undefined
+}
+
+const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' }
+
+export function headline(report: Report): string {
+  const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'))
+  const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'))
+  const names = (gs: GateResult[]): string => {
+    const list = gs.slice(0, 3).map((g) => `${code(g.metric)}${g.attribute ? ` (${esc(scopeText(g.attribute))})` : ''}`)
+    return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
+  }
+  if (failed.length > 0) return `❌ Model audit failed: ${failed.length} of ${report.summary.gates} gates breached — ${names(failed)}`
+  if (warned.length > 0) return `⚠️ Model audit passed with warnings: ${names(warned)}`
+  if (report.summary.gates === 0) return '✅ Model audit: no gates configured'
+  return `✅ Model audit passed: all ${report.summary.gates} gates within thresholds`
+}
+
+/**
+ * A metric name as code. Metric names are validated against the schema's fixed vocabulary,
+ * so they hold only [a-z0-9_]; anything else is escaped as text instead of trusted.
+ */
+function code(name: string): string {
+  return /^[a-z0-9_]+$/.test(name) ? `\`${name}\`` : esc(name)
+}
+
+function scopeText(attribute: string | string[] | null): string {
+  if (attribute === null) return 'overall'
+  return Array.isArray(attribute) ? attribute.join(' × ') : attribute
+}
+
+function gateValueText(g: GateResult): string {
+  const v = formatValue(g.value, g.metric)
+  if (g.value === null) return '—'
+  if (g.groups.length === 2 && !g.each_group) return `${v} (${esc(g.groups[0] as string)} vs ${esc(g.groups[1] as string)})`
+  if (g.groups.length >= 1 && g.each_group) return `${v} (${g.groups.slice(0, 3).map(esc).join(', ')}${g.groups.length > 3 ? ', …' : ''})`
+  if (g.groups.length === 1) return `${v} (${esc(g.groups[0] as string)})`
+  return v
+}
+
+function gatesTable(gates: GateResult[]): string[] {
+  if (gates.length === 0) return ['_No gates configured._']
+  const lines = ['| | Gate | Scope | Value | Threshold | Level |', '|:-:|---|---|---|---|---|']
+  const order: Record<string, number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
+  const sorted = [...gates].sort((a, b) => (order[a.status] as number) - (order[b.status] as number))
+  for (const g of sorted) {
+    const name = g.name ? `${esc(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric)
+    const scope = esc(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}` : '')
+    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)} | ${esc(formatThreshold(g.threshold))} | ${g.level} |`)
+  }
+  const notes = sorted.filter((g) => g.status === 'insufficient')
+  if (notes.length > 0) {
+    lines.push('')
+    for (const g of notes) lines.push(`❔ ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
+  }
+  return lines
+}
+
+function displayedMetrics(audit: AuditReport): BaseMetric[] {
+  const list = audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m): m is BaseMetric => m !== undefined && m !== 'count')
+  return [...new Set(list)]
+}
+
+/** The per-group table of one attribute, the worst value of each column in bold. */
+export function groupTable(audit: AuditReport, groups: GroupReport[], attribute: string | string[]): string[] {
+  const metrics = displayedMetrics(audit)
+  const head = Array.isArray(attribute) ? attribute.map(esc).join(' × ') : esc(attribute)
+  const lines = [`| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`, `|---|--:|${metrics.map(() => '--:').join('|')}|`]
+  const worst = new Map<BaseMetric, number>()
+  for (const m of metrics) {
+    const dir = worseDirection(m)
+    if (!dir) continue
+    const values = groups.filter((g) => g.present && g.sufficient && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
+    if (values.length > 1) worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values))
+  }
+  const footnotes: string[] = []
+  for (const g of groups) {
+    const name = esc(g.key) + (g.present && !g.sufficient ? ' †' : '')
+    if (!g.present) {
+      lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`)
+      continue
+    }
+    const cells = metrics.map((m) => {
+      const v = g.metrics[m]
+      if (v === null) {
+        footnotes.push(`${esc(g.key)}: ${METRIC_LABELS[m]} undefined (${esc(g.undefined[m] ?? 'undefined')})`)
+        return '—'
+      }
+      const text = formatValue(v, m)
+      return g.sufficient && worst.get(m) === v ? `**${text}**` : text
+    })
+    lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`)
+  }
+  const insufficient = groups.filter((g) => g.present && !g.sufficient)
+  const absent = groups.filter((g) => !g.present)
+  const notes: string[] = []
+  if (worst.size > 0) notes.push('**bold**: the worst group of a column')
+  if (insufficient.length > 0) notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
+  if (absent.length > 0) notes.push(`· no rows in this combination`)
+  if (notes.length > 0 || footnotes.length > 0) lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`)
+  return lines
+}
+
+function overallLine(audit: AuditReport): string {
+  const metrics = displayedMetrics(audit)
+  return metrics.map((m) => `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**`).join(' · ')
+}
+
+function fairnessSummary(audit: AuditReport, attribute: string | string[]): string[] {
+  const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio']
+  const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric))
+  if (rows.length === 0) return []
+  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${d.groups.length === 2 ? ` (${esc(d.groups[0] as string)} vs ${esc(d.groups[1] as string)})` : ''}`)
+  return [`<sub>${parts.join(' · ')}</sub>`]
+}
+
+function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: boolean): string[] {
+  const out: string[] = []
+  const icon = audit.passed ? (audit.gates.some((g) => g.effect === 'warn') ? '⚠️' : '✅') : '❌'
+  if (multiple) out.push(`### ${icon} ${esc(audit.name)}`, '')
+  const meta = [
+    `**${esc(audit.name)}**`,
+    `${audit.rows.toLocaleString('en-US')} rows`,
+    audit.data.map(esc).join(', '),
+    ...(options.commit ? [`commit ${esc(options.commit.slice(0, 12))}`] : []),
+    ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
+  ]
+  out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
+  out.push(...gatesTable(audit.gates), '')
+  const attributes = audit.settings.sensitive
+  for (const attr of attributes) {
+    const groups = audit.groups.filter((g) => g.attribute === attr)
+    out.push(`#### By ${esc(attr)}`, '', ...groupTable(audit, groups, attr), '', ...fairnessSummary(audit, attr), '')
+  }
+  for (const x of audit.settings.intersections) {
+    const groups = audit.groups.filter((g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x))
+    const present = groups.filter((g) => g.present).length
+    out.push(`<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, groups, x), '', ...fairnessSummary(audit, x), '', '</details>', '')
+  }
+  if (audit.warnings.length > 0) {
+    out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${esc(w)}`), '', '</details>', '')
+  }
+  return out
+}
+
+/** Renders the whole report as GitHub-flavoured markdown. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const out: string[] = []
+  if (options.preamble) out.push(options.preamble)
+  out.push(`## ${headline(report)}`, '')
+  const multiple = report.audits.length > 1
+  for (const audit of report.audits) out.push(...auditSection(audit, options, multiple))
+  out.push(`<sub>Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`)
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+}
+

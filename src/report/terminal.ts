@@ -1,0 +1,108 @@
+/**
+ * The terminal report of the CLI: aligned plain-text tables, ✓/✗ per gate, and a verdict
+ * line. Strings from data are stripped of control characters so a crafted group name
+ * cannot drive the terminal.
+ */
+import type { BaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric } from '../stats/metrics.js'
+import type { GateResult } from '../gate/evaluate.js'
+import { formatThreshold, formatValue, METRIC_LABELS } from './format.js'
+import type { AuditReport, GroupReport, Report } from './types.js'
+
+export interface TerminalOptions {
+  color: boolean
+}
+
+/** Replaces control characters (ANSI escapes included) with a visible placeholder. */
+export function sanitizeTerminal(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '�')
+}
+
+const ICON: Record<GateResult['status'], string> = { pass: '✓', warn: '!', fail: '✗', insufficient: '?' }
+
+function paint(text: string, code: number, on: boolean): string {
+  return on ? `\u001b[${code}m${text}\u001b[0m` : text
+}
+
+function table(rows: string[][], rightAlign: (col: number) => boolean): string[] {
+  const widths: number[] = []
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, [...c].length)))
+  return rows.map((r) =>
+    r
+      .map((c, i) => {
+        const pad = ' '.repeat((widths[i] as number) - [...c].length)
+        return rightAlign(i) ? pad + c : c + pad
+      })
+      .join('  ')
+      .trimEnd(),
+  )
+}
+
+function scope(attribute: string | string[] | null): string {
+  if (attribute === null) return 'overall'
+  return sanitizeTerminal(Array.isArray(attribute) ? attribute.join(' × ') : attribute)
+}
+
+function metricsOf(audit: AuditReport): BaseMetric[] {
+  return [...new Set(audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m): m is BaseMetric => m !== undefined && m !== 'count'))]
+}
+
+function groupRows(audit: AuditReport, groups: GroupReport[], header: string): string[] {
+  const metrics = metricsOf(audit)
+  const rows = [[header, 'n', ...metrics.map((m) => METRIC_LABELS[m])]]
+  for (const g of groups) {
+    const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)'
+    rows.push([sanitizeTerminal(g.key) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
+  }
+  return table(rows, (i) => i > 0).map((l) => `  ${l}`)
+}
+
+function gateRows(gates: GateResult[], color: boolean): string[] {
+  if (gates.length === 0) return ['  (no gates configured)']
+  const rows = gates.map((g) => [
+    ICON[g.status],
+    g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
+    scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
+    g.value === null ? '—' : formatValue(g.value, g.metric),
+    formatThreshold(g.threshold),
+    g.level,
+    sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
+  ])
+  const codes: Record<GateResult['status'], number> = { pass: 32, warn: 33, fail: 31, insufficient: 36 }
+  return table(rows, (i) => i === 3).map((l, i) => `  ${paint(l, codes[(gates[i] as GateResult).status], color)}`)
+}
+
+function auditLines(audit: AuditReport, color: boolean): string[] {
+  const out: string[] = []
+  out.push(paint(`${sanitizeTerminal(audit.name)} · ${audit.rows.toLocaleString('en-US')} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`, 1, color))
+  const metrics = metricsOf(audit)
+  out.push(`Overall: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(audit.overall[m], m)}`).join(' · ')}`, '')
+  const groupings: (string | string[])[] = [...audit.settings.sensitive, ...audit.settings.intersections]
+  for (const attr of groupings) {
+    const label = Array.isArray(attr) ? attr.join(' × ') : attr
+    const groups = audit.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr))
+    out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)))
+    const dp = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attr) && d.method === 'between_groups' && ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(d.metric))
+    if (dp.length > 0) out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`)
+    out.push('')
+  }
+  out.push('Gates', ...gateRows(audit.gates, color), '')
+  for (const g of audit.gates.filter((x) => x.status !== 'pass')) out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`)
+  for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
+  return out
+}
+
+/** Renders the report for a terminal. */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const out: string[] = []
+  for (const audit of report.audits) out.push(...auditLines(audit, options.color), '')
+  const s = report.summary
+  const verdict = !report.passed
+    ? paint(`✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`, 31, options.color)
+    : s.warned > 0
+      ? paint(`! PASSED with ${s.warned} warning(s) (${s.gates} gates)`, 33, options.color)
+      : paint(`✓ PASSED: ${s.gates} gate(s)`, 32, options.color)
+  out.push(verdict)
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
+}
