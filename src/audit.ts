@@ -12,6 +12,7 @@ import { accumulateRows } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { computeDisparities } from './fairness/list.js'
+import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { describeReference } from './fairness/reference.js'
 import { evaluateGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
@@ -263,4 +264,23 @@ export async function runConfigText(text: string, configFile: string, options: R
     }
   }
   return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } }
+}
+
+/**
+ * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
+ * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
+ * error: the returned report says so, and gates that need the baseline become insufficient.
+ */
+export async function compareWithBaseline(report: Report, file: string, cwd: string): Promise<Report> {
+  let text: string
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`
+    return applyBaseline(report, null, { source: file, problem })
+  }
+  const parsed = parseBaseline(text, file)
+  if ('problem' in parsed) return applyBaseline(report, null, { source: file, problem: parsed.problem })
+  return applyBaseline(report, parsed.report, { source: file })
 }

@@ -9,7 +9,7 @@ import { resolveMetricName } from '../config/metric-names.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
-import { effectOf, fmt, judge, type Delta, type GateResult, type GateStatus } from './evaluate.js'
+import { effectOf, fmt, judge, NO_BASELINE, type Delta, type GateResult, type GateStatus } from './evaluate.js'
 
 /** Where the baseline stands, for the report. */
 export interface BaselineStatus {
@@ -133,7 +133,8 @@ function applyToGate(gate: GateResult, base: AuditReport | null, why: string): G
   const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status
   out.status = combined
   out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn')
-  out.message = `${gate.message}; ${note}`
+  const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message
+  out.message = `${head}; ${note}`
   return out
 }
 

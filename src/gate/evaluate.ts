@@ -102,7 +102,7 @@ export function effectOf(status: GateStatus, level: Level, policy: InsufficientP
 }
 
 /** A gate with baseline bounds only, before (or without) a baseline. */
-const NO_BASELINE = 'no baseline report to compare with'
+export const NO_BASELINE = 'no baseline report to compare with'
 
 const pct = (level: number): string => `${+(level * 100).toFixed(2)}%`
 const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]`

@@ -193,7 +193,15 @@ export class TableBootstrap {
     return { groups: out, overall }
   }
 
-  /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
+  /**
+   * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+   *
+   * Each interval is widened, if need be, to contain the statistic's value on the data. A
+   * max − min gap (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when
+   * the groups are nearly equal its percentile interval can miss the estimate itself, e.g. a
+   * gap of 0.000 with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can
+   * tell. Widening never lowers coverage.
+   */
   intervals(g: number, stats: readonly GroupStatistic[]): Interval[] {
     if (stats.length === 0) return []
     const d = this.drawsFor(g)
@@ -206,7 +214,13 @@ export class TableBootstrap {
         ;(values[s] as Float64Array)[r] = v === null ? Number.NaN : v
       }
     }
-    return values.map((v) => percentileInterval(v, this.spec.level))
+    const grouping = this.table.groupings[g] as { groups: GroupResult[] }
+    return values.map((v, s) => {
+      const ci = percentileInterval(v, this.spec.level)
+      const point = (stats[s] as GroupStatistic)(grouping.groups, this.table.overall.metrics)
+      if (!ci || point === null) return ci
+      return [Math.min(ci[0], point), Math.max(ci[1], point)]
+    })
   }
 }
 
