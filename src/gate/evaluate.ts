@@ -6,7 +6,7 @@
  */
 import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
 import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
-import { computeAggregate, computeFairnessAggregate, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/disparities.js'
+import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/disparities.js'
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
@@ -253,7 +253,8 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     if (agg.value === null) {
       return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) })
     }
-    const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [(groups, overall) => aggregateOf(groups, overall).value]) : [undefined]
+    const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys)
+    const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined]
     const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : ''
     const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`
     if (hasBounds && noInterval(ci)) {

@@ -24,7 +24,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
 import type { Interval } from './intervals.js'
 import { normalQuantile, percentileInterval } from './intervals.js'
 import type { BaseMetric, Confusion, ZeroDivision } from './metrics.js'
-import { computeMetrics } from './metrics.js'
+import { BASE_METRICS, computeMetrics } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
 export interface ConfidenceSpec {
@@ -41,6 +41,26 @@ export const DEFAULT_CONFIDENCE: ConfidenceSpec = { level: 0.95, replicates: 200
 /** A seeded generator of uniform doubles in [0, 1) with 53 random bits. */
 export interface Uniform {
   (): number
+}
+
+/**
+ * Replicate values of one grouping, as flat arrays: `group[m * G + i]` is base metric number
+ * `m` (in BASE_METRICS order) of group `i`, `overall[m]` the overall value; NaN = undefined.
+ * The bootstrap evaluates thousands of replicates, so its statistics read numbers, not objects.
+ */
+export interface ReplicateValues {
+  group: Float64Array
+  overall: Float64Array
+}
+
+/** A statistic over replicate values; NaN when undefined in that replicate. */
+export type ValueStatistic = (rep: ReplicateValues) => number
+
+const METRIC_INDEX = new Map<BaseMetric, number>(BASE_METRICS.map((m, i) => [m, i]))
+
+/** The index of a base metric in ReplicateValues. */
+export function metricIndex(metric: BaseMetric): number {
+  return METRIC_INDEX.get(metric) as number
 }
 
 /** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
@@ -116,9 +136,6 @@ export function poisson(lambda: number, u: Uniform): number {
   }
 }
 
-/** A statistic of one grouping: computed on the observed groups for its point value, and on each replicate for its interval. */
-export type GroupStatistic = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) => number | null
-
 interface Draws {
   /** replicates × groups × 4 (tp, fp, tn, fn). */
   counts: Float64Array
@@ -172,13 +189,18 @@ export class TableBootstrap {
     return d
   }
 
-  /** The groups and overall values of replicate `r` of grouping `g`. */
-  private replicate(g: number, r: number, d: Draws): { groups: GroupResult[]; overall: Record<BaseMetric, number | null> } {
+  /** Fills `rep` with the metric values of replicate `r` of grouping `g` (NaN = undefined). */
+  private fill(g: number, r: number, d: Draws, rep: ReplicateValues): void {
     const groups = (this.table.groupings[g] as { groups: GroupResult[] }).groups
     const G = groups.length
+    const M = BASE_METRICS.length
     const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
-    const out = groups.map((grp, i): GroupResult => {
-      if (!grp.present) return grp
+    for (let i = 0; i < G; i++) {
+      const grp = groups[i] as GroupResult
+      if (!grp.present) {
+        for (let m = 0; m < M; m++) rep.group[m * G + i] = Number.NaN
+        continue
+      }
       const at = (r * G + i) * 4
       const c: Confusion = { tp: d.counts[at] as number, fp: d.counts[at + 1] as number, tn: d.counts[at + 2] as number, fn: d.counts[at + 3] as number }
       total.tp += c.tp
@@ -186,40 +208,39 @@ export class TableBootstrap {
       total.tn += c.tn
       total.fn += c.fn
       const a = d.auc[r * G + i] as number
-      const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a })
-      return { ...grp, counts: c, metrics: m.values, undefined: m.undefined }
-    })
+      const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values
+      for (let m = 0; m < M; m++) rep.group[m * G + i] = values[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
+    }
     const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values
-    return { groups: out, overall }
+    for (let m = 0; m < M; m++) rep.overall[m] = overall[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
   }
 
   /**
    * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+   * `points` are the statistics' values on the data (null: undefined, no interval).
    *
-   * Each interval is widened, if need be, to contain the statistic's value on the data. A
-   * max − min gap (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when
-   * the groups are nearly equal its percentile interval can miss the estimate itself, e.g. a
-   * gap of 0.000 with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can
-   * tell. Widening never lowers coverage.
+   * Each interval is widened, if need be, to contain the value on the data. A max − min gap
+   * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
+   * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
+   * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
+   * never lowers coverage.
    */
-  intervals(g: number, stats: readonly GroupStatistic[]): Interval[] {
+  intervals(g: number, stats: readonly ValueStatistic[], points: readonly (number | null)[]): Interval[] {
     if (stats.length === 0) return []
     const d = this.drawsFor(g)
     const R = this.spec.replicates
+    const G = (this.table.groupings[g] as { groups: GroupResult[] }).groups.length
+    const rep: ReplicateValues = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) }
     const values = stats.map(() => new Float64Array(R))
     for (let r = 0; r < R; r++) {
-      const rep = this.replicate(g, r, d)
-      for (let s = 0; s < stats.length; s++) {
-        const v = (stats[s] as GroupStatistic)(rep.groups, rep.overall)
-        ;(values[s] as Float64Array)[r] = v === null ? Number.NaN : v
-      }
+      this.fill(g, r, d, rep)
+      for (let s = 0; s < stats.length; s++) (values[s] as Float64Array)[r] = (stats[s] as ValueStatistic)(rep)
     }
-    const grouping = this.table.groupings[g] as { groups: GroupResult[] }
     return values.map((v, s) => {
+      const point = points[s]
+      if (point === null || point === undefined) return null
       const ci = percentileInterval(v, this.spec.level)
-      const point = (stats[s] as GroupStatistic)(grouping.groups, this.table.overall.metrics)
-      if (!ci || point === null) return ci
-      return [Math.min(ci[0], point), Math.max(ci[1], point)]
+      return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null
     })
   }
 }
@@ -230,21 +251,27 @@ export const BOOTSTRAP_METRICS: readonly BaseMetric[] = ['f1', 'balanced_accurac
 /** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
   table.groupings.forEach((grouping, g) => {
-    const targets: { group: GroupResult | null; metric: BaseMetric }[] = []
-    for (const [i, grp] of grouping.groups.entries()) {
-      if (!grp.present) continue
-      for (const metric of BOOTSTRAP_METRICS) if (grp.metrics[metric] !== null) targets.push({ group: grouping.groups[i] as GroupResult, metric })
-    }
-    if (g === 0) for (const metric of BOOTSTRAP_METRICS) if (table.overall.metrics[metric] !== null) targets.push({ group: null, metric })
-    const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]))
-    const stats = targets.map(({ group, metric }): GroupStatistic => {
-      if (group === null) return (_groups, overall) => overall[metric]
-      const i = indexOf.get(group) as number
-      return (groups) => (groups[i] as GroupResult).metrics[metric]
+    const G = grouping.groups.length
+    const targets: { holder: { ci?: Partial<Record<BaseMetric, Interval>> }; metric: BaseMetric; point: number | null; stat: ValueStatistic }[] = []
+    grouping.groups.forEach((grp, i) => {
+      if (!grp.present) return
+      for (const metric of BOOTSTRAP_METRICS) {
+        const at = metricIndex(metric) * G + i
+        targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] as number })
+      }
     })
-    const cis = boot.intervals(g, stats)
-    targets.forEach(({ group, metric }, k) => {
-      const holder = group ?? table.overall
+    if (g === 0) {
+      for (const metric of BOOTSTRAP_METRICS) {
+        const at = metricIndex(metric)
+        targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] as number })
+      }
+    }
+    const cis = boot.intervals(
+      g,
+      targets.map((t) => t.stat),
+      targets.map((t) => t.point),
+    )
+    targets.forEach(({ holder, metric }, k) => {
       holder.ci = { ...holder.ci, [metric]: cis[k] ?? null }
     })
   })

@@ -160,7 +160,7 @@ export function normalInterval(estimate: number, se: number, z: number): Interva
  */
 export function percentileInterval(replicates: Float64Array, level: number): Interval {
   // A typed-array sort puts NaN last, so the defined values are a prefix.
-  const sorted = Float64Array.from(replicates).sort()
+  const sorted = replicates.slice().sort()
   let n = sorted.length
   while (n > 0 && Number.isNaN(sorted[n - 1] as number)) n--
   if (n === 0 || n * 2 < replicates.length) return null
