@@ -65,7 +65,7 @@ function intervalText(ci: Interval | undefined, metric?: string): string {
   return ci ? `${formatValue(ci[0], metric)}–${formatValue(ci[1], metric)}` : ''
 }
 
-function changeBoundsText(g: GateResult): string {
+export function changeBoundsText(g: GateResult): string {
   const c = g.change
   if (!c) return ''
   const parts: string[] = []
