@@ -85,7 +85,7 @@ function schemaPropertiesAt(path: readonly PathSeg[]): string[] {
   if (path[0] === 'audits' && path.length === 2) return Object.keys(defs.audit.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4) return Object.keys(defs.gate.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group') return ['min', 'max']
-  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.anyOf[1].properties)
+  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.properties)
   return []
 }
 
@@ -168,7 +168,6 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
 const ANY_OF_EXPECTED: Record<string, string> = {
   attribute: 'an attribute name or a list of two or more',
   reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
-  confidence: 'true, false, or a mapping of level, replicates, seed',
 }
 
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */

@@ -66,18 +66,13 @@ export const CONFIG_SCHEMA = {
         gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
         confidence: {
           description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
-          anyOf: [
-            { type: 'boolean' },
-            {
-              type: 'object',
-              additionalProperties: false,
-              properties: {
-                level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
-                replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
-                seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
-              },
-            },
-          ],
+          type: ['boolean', 'object'],
+          additionalProperties: false,
+          properties: {
+            level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
+            replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
+            seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+          },
         },
       },
     },
