@@ -156,6 +156,10 @@ export async function runPrepared(p: Prepared, configFile = ''): Promise<AuditRe
   const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference })
   const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference })
   const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  if (bootstrap) for (const [g] of table.groupings.entries()) {
+    const why = bootstrap.tooLarge(g)
+    if (why) warnings.push(why)
+  }
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
   return {

@@ -153,4 +153,20 @@ describe('TableBootstrap', () => {
     expect(ci).toEqual([0.5, 0.9])
     expect(none).toBeNull()
   })
+  it('gives the same intervals whether its draws are kept or drawn afresh', () => {
+    const stats = [gap, accuracyOf(0)]
+    const kept = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined')
+    const fresh = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined', 0)
+    const a = kept.intervals(0, stats, [0.15, 0.75])
+    expect(kept.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+  })
+  it('refuses a grouping too large to resample, and says why', () => {
+    const many = tableOf(Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])))
+    const b = new TableBootstrap(many, { level: 0.95, replicates: 100000, seed: 1 }, 'undefined')
+    expect(b.tooLarge(0)).toMatch(/201 groups × 100,000 replicates is too much bootstrap work/)
+    expect(b.intervals(0, [gap], [0])).toEqual([null])
+    expect(new TableBootstrap(many, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined').tooLarge(0)).toBeNull()
+  })
 })

@@ -143,9 +143,15 @@ interface Draws {
   auc: Float64Array
 }
 
+/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
+const CACHE_LIMIT = 2 ** 21
+
+/** Cells × replicates beyond which a grouping gets no bootstrap intervals (about a minute of work): a report that never finishes helps no one. */
+export const MAX_CELL_REPLICATES = 20_000_000
+
 /**
- * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
- * the gates and the per-group intervals all read the same replicates.
+ * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
+ * disparities, the gates and the per-group intervals all read the same replicates.
  */
 export class TableBootstrap {
   private readonly draws = new Map<number, Draws>()
@@ -154,44 +160,76 @@ export class TableBootstrap {
     private readonly table: MetricTable,
     readonly spec: ConfidenceSpec,
     private readonly zeroDivision: ZeroDivision,
+    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
+    private readonly cacheLimit = CACHE_LIMIT,
   ) {}
 
-  private drawsFor(g: number): Draws {
-    const cached = this.draws.get(g)
-    if (cached) return cached
+  private groupsOf(g: number): GroupResult[] {
     const grouping = this.table.groupings[g]
     if (!grouping) throw new RangeError(`no grouping ${g}`)
-    const groups = grouping.groups
-    const R = this.spec.replicates
-    const G = groups.length
-    const counts = new Float64Array(R * G * 4)
-    const auc = new Float64Array(R * G).fill(Number.NaN)
-    const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'))
-    for (let r = 0; r < R; r++) {
-      for (let i = 0; i < G; i++) {
-        const grp = groups[i] as GroupResult
-        const c = grp.counts
-        const at = (r * G + i) * 4
-        counts[at] = poisson(c.tp, u)
-        counts[at + 1] = poisson(c.fp, u)
-        counts[at + 2] = poisson(c.tn, u)
-        counts[at + 3] = poisson(c.fn, u)
-        const a = grp.metrics.roc_auc
-        if (a !== null && grp.aucSe !== undefined) {
-          let v = u()
-          while (v === 0) v = u()
-          auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
-        }
-      }
-    }
-    const d = { counts, auc }
-    this.draws.set(g, d)
-    return d
+    return grouping.groups
   }
 
-  /** Fills `rep` with the metric values of replicate `r` of grouping `g` (NaN = undefined). */
-  private fill(g: number, r: number, d: Draws, rep: ReplicateValues): void {
-    const groups = (this.table.groupings[g] as { groups: GroupResult[] }).groups
+  /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
+  tooLarge(g: number): string | null {
+    const G = this.groupsOf(g).length
+    if (G * this.spec.replicates <= MAX_CELL_REPLICATES) return null
+    const label = (this.table.groupings[g] as { columns: string[] }).columns.join(' × ')
+    return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
+  }
+
+  /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
+  private drawReplicate(groups: readonly GroupResult[], u: Uniform, counts: Float64Array, auc: Float64Array): void {
+    for (let i = 0; i < groups.length; i++) {
+      const grp = groups[i] as GroupResult
+      const c = grp.counts
+      counts[i * 4] = poisson(c.tp, u)
+      counts[i * 4 + 1] = poisson(c.fp, u)
+      counts[i * 4 + 2] = poisson(c.tn, u)
+      counts[i * 4 + 3] = poisson(c.fn, u)
+      const a = grp.metrics.roc_auc
+      if (a !== null && grp.aucSe !== undefined) {
+        let v = u()
+        while (v === 0) v = u()
+        auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
+      } else {
+        auc[i] = Number.NaN
+      }
+    }
+  }
+
+  private streamOf(g: number): Uniform {
+    return seededUniform(this.spec.seed, (this.table.groupings[g] as { columns: string[] }).columns.join('\u0000'))
+  }
+
+  /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
+  private forEachReplicate(g: number, each: (counts: Float64Array, auc: Float64Array) => void): void {
+    const groups = this.groupsOf(g)
+    const R = this.spec.replicates
+    const G = groups.length
+    const cached = this.draws.get(g)
+    if (cached) {
+      for (let r = 0; r < R; r++) each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G))
+      return
+    }
+    const u = this.streamOf(g)
+    if (R * G * 5 <= this.cacheLimit) {
+      const d: Draws = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) }
+      for (let r = 0; r < R; r++) this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G))
+      this.draws.set(g, d)
+      this.forEachReplicate(g, each)
+      return
+    }
+    const counts = new Float64Array(G * 4)
+    const auc = new Float64Array(G)
+    for (let r = 0; r < R; r++) {
+      this.drawReplicate(groups, u, counts, auc)
+      each(counts, auc)
+    }
+  }
+
+  /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+  private fill(groups: readonly GroupResult[], counts: Float64Array, auc: Float64Array, rep: ReplicateValues): void {
     const G = groups.length
     const M = BASE_METRICS.length
     const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
@@ -201,13 +239,12 @@ export class TableBootstrap {
         for (let m = 0; m < M; m++) rep.group[m * G + i] = Number.NaN
         continue
       }
-      const at = (r * G + i) * 4
-      const c: Confusion = { tp: d.counts[at] as number, fp: d.counts[at + 1] as number, tn: d.counts[at + 2] as number, fn: d.counts[at + 3] as number }
+      const c: Confusion = { tp: counts[i * 4] as number, fp: counts[i * 4 + 1] as number, tn: counts[i * 4 + 2] as number, fn: counts[i * 4 + 3] as number }
       total.tp += c.tp
       total.fp += c.fp
       total.tn += c.tn
       total.fn += c.fn
-      const a = d.auc[r * G + i] as number
+      const a = auc[i] as number
       const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values
       for (let m = 0; m < M; m++) rep.group[m * G + i] = values[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
     }
@@ -227,15 +264,18 @@ export class TableBootstrap {
    */
   intervals(g: number, stats: readonly ValueStatistic[], points: readonly (number | null)[]): Interval[] {
     if (stats.length === 0) return []
-    const d = this.drawsFor(g)
+    if (this.tooLarge(g)) return stats.map(() => null)
+    const groups = this.groupsOf(g)
     const R = this.spec.replicates
-    const G = (this.table.groupings[g] as { groups: GroupResult[] }).groups.length
+    const G = groups.length
     const rep: ReplicateValues = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) }
     const values = stats.map(() => new Float64Array(R))
-    for (let r = 0; r < R; r++) {
-      this.fill(g, r, d, rep)
+    let r = 0
+    this.forEachReplicate(g, (counts, auc) => {
+      this.fill(groups, counts, auc, rep)
       for (let s = 0; s < stats.length; s++) (values[s] as Float64Array)[r] = (stats[s] as ValueStatistic)(rep)
-    }
+      r++
+    })
     return values.map((v, s) => {
       const point = points[s]
       if (point === null || point === undefined) return null
