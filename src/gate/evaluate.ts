@@ -226,6 +226,8 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       else if (breaching.length > 0) message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0) message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
       else message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
+      const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : []
+      if (pointOnly.length > 0) message += `; no interval for ${pointOnly.join(', ')}, judged on the value`
       const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
       return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) })
     }
