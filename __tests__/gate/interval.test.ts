@@ -106,3 +106,23 @@ describe('gates on the evidence (adult, race)', () => {
     if (!out.ok) expect(out.problems[0]!.message).toMatch(/on: interval` needs confidence/)
   })
 })
+
+describe('ROC AUC intervals (DeLong)', () => {
+  it('per group and overall from DeLong, comparisons from the normal resampler, none to overall', async () => {
+    const a = (await run({ prediction: undefined, score: 'score', gates: [{ metric: 'roc_auc_difference', attribute: 'race', max: 0.5, on: 'interval' }] })).audits[0]!
+    expect(a.confidence!.methods.roc_auc).toMatch(/DeLong/)
+    const [lo, hi] = a.overall_ci!.roc_auc!
+    expect(lo).toBeLessThan(a.overall.roc_auc!)
+    expect(hi).toBeGreaterThan(a.overall.roc_auc!)
+    for (const g of a.groups.filter((x) => x.metrics.roc_auc !== null)) {
+      expect(g.ci!.roc_auc![0]).toBeLessThanOrEqual(g.metrics.roc_auc!)
+      expect(g.ci!.roc_auc![1]).toBeGreaterThanOrEqual(g.metrics.roc_auc!)
+    }
+    const between = a.disparities.find((d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'between_groups')!
+    expect(between.ci).toHaveLength(2)
+    expect(a.gates[0]!.ci).toEqual(between.ci)
+    const toOverall = a.disparities.find((d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'to_overall')!
+    expect(toOverall.value).not.toBeNull()
+    expect(toOverall.ci).toBeNull()
+  })
+})
