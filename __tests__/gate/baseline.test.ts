@@ -65,6 +65,17 @@ describe('applyBaseline', () => {
     expect(after.audits[0]!.gates[0]!.delta).toBeUndefined()
   })
 
+  it('on: interval, a change past the limit whose interval straddles it only warns', async () => {
+    const gates = [{ metric: 'accuracy_difference', attribute: 'group', max_increase: 0.05, on: 'interval' }]
+    const r = applyBaseline(await report('after.csv', 'model', gates), await report('before.csv', 'model', gates))
+    const g = r.audits[0]!.gates[0]!
+    // Baseline 0.04 + 0.05 = a limit of 0.09: the value 0.18 is past it, the interval's low end is not.
+    expect(g.ci![0]).toBeLessThan(0.09)
+    expect(g.status).toBe('warn')
+    expect(g.message).toMatch(/straddles the limit/)
+    expect(r.passed).toBe(true)
+  })
+
   it('passes the same gate when the gap narrows', async () => {
     const r = applyBaseline(await report('before.csv'), await report('after.csv'))
     expect(r.audits[0]!.gates[0]!.status).toBe('pass')

@@ -45,6 +45,9 @@ describe('gates', () => {
     expect(load(audit('', '      - {metric: accuracy, max_decrease: -0.1}\n')).problems.join('\n')).toMatch(/expected a number >= 0/)
     expect(load(audit('    confidence: false\n', '      - {metric: accuracy, min: 0.5, on: interval}\n')).problems.join('\n')).toMatch(/`on: interval` needs confidence intervals/)
   })
+  it('baseline bounds need one value, not each_group', () => {
+    expect(load(audit('', '      - {metric: accuracy, attribute: race, each_group: {min: 0.5}, max_decrease: 0.1}\n')).problems.join('\n')).toMatch(/gate 'accuracy_group_min' or 'accuracy_group_max' instead of `each_group`/)
+  })
   it('disparate_impact is always to_reference', () => {
     const { audit: a } = load(audit('', '      - {metric: disparate_impact, attribute: race, min: 0.8}\n'))
     expect(a!.gates[0]!.method).toBe('to_reference')

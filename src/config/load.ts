@@ -406,6 +406,9 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
   const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties))
   if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  if (hasChange && eachGroup !== undefined) {
+    problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``))
+  }
   if (raw.on === 'interval' && !ctx.confidence) problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'))
   if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
     problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true))
