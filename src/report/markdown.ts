@@ -118,7 +118,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   for (const m of metrics) {
     const dir = worseDirection(m)
     if (!dir) continue
-    const values = groups.filter((g) => g.present && g.sufficient && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
+    const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
     if (values.length > 1) worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values))
   }
   const footnotes: string[] = []
@@ -136,7 +136,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
       }
       const text = formatValue(v, m)
       const d = deltaText(g.deltas?.[m], m)
-      const shown = g.sufficient && worst.get(m) === v ? `**${text}**` : text
+      const shown = g.sufficient && g.insufficient_for?.[m] === undefined && worst.get(m) === v ? `**${text}**` : text
       const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : ''
       return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`
     })
