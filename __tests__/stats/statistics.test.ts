@@ -8,7 +8,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, type FairnessAggregate, type Kind, type Method } from '../../src/fairness/disparities.js'
 import { referenceKeys, referenceValue } from '../../src/fairness/reference.js'
-import { metricIndex, type ReplicateValues } from '../../src/stats/bootstrap.js'
+import { computeDisparities } from '../../src/fairness/list.js'
+import { GroupAccumulator } from '../../src/stats/accumulate.js'
+import { addBootstrapMetricIntervals, metricIndex, TableBootstrap, type ReplicateValues } from '../../src/stats/bootstrap.js'
+import { computeMetricTable } from '../../src/stats/table.js'
 import { BASE_METRICS, computeMetrics, type BaseMetric, type ZeroDivision } from '../../src/stats/metrics.js'
 import type { GroupResult } from '../../src/stats/table.js'
 
@@ -91,5 +94,40 @@ describe('bootstrap statistics = report aggregates', () => {
       { numRuns: 300 },
     )
     expect(true).toBe(true)
+  })
+})
+
+describe('every reported interval', () => {
+  it('contains its value, and exists only for a defined value', () => {
+    fc.assert(
+      fc.property(fc.array(groupArb, { minLength: 1, maxLength: 5 }), fc.constantFrom<ZeroDivision>('undefined', 'fairlearn'), fc.nat({ max: 1000 }), (cells, zd, seed) => {
+        const acc = new GroupAccumulator(['g'], [{ columns: ['g'] }], false, 100)
+        cells.forEach((c, i) => {
+          if (c.present) acc.addCounts({ tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn }, [`g${i}`])
+        })
+        if (acc.rows === 0) return
+        const table = computeMetricTable(acc, { zeroDivision: zd, minGroupSize: 5, minPositives: 3, level: 0.9 })
+        const bootstrap = new TableBootstrap(table, { level: 0.9, replicates: 200, seed }, zd)
+        addBootstrapMetricIntervals(table, bootstrap)
+        for (const d of computeDisparities(table, { hasScore: false, fairlearnNaN: zd === 'fairlearn', bootstrap })) {
+          if (d.value === null) expect(d.ci).toBeNull()
+          else if (d.ci) {
+            expect(d.ci[0]).toBeLessThanOrEqual(d.value)
+            expect(d.ci[1]).toBeGreaterThanOrEqual(d.value)
+          }
+        }
+        for (const g of table.groupings[0]!.groups) {
+          for (const [m, ci] of Object.entries(g.ci ?? {})) {
+            const v = g.metrics[m as BaseMetric]
+            if (v === null) expect(ci).toBeNull()
+            else if (ci) {
+              expect(ci[0]).toBeLessThanOrEqual(v + 1e-12)
+              expect(ci[1]).toBeGreaterThanOrEqual(v - 1e-12)
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    )
   })
 })
