@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runConfigFile } from '../audit.js'
+import { compareWithBaseline, runConfigFile } from '../audit.js'
 import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { runSqlCommand } from './sql.js'
@@ -35,6 +35,9 @@ Options:
   -a, --audit NAME     run only the audit with this name
       --json FILE      write the JSON report to FILE
       --markdown FILE  write the markdown report (exactly the PR comment's body) to FILE
+      --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
+                       max_increase / max_decrease / max_relative_change (a missing file
+                       is reported, not an error)
   -C, --workspace DIR  the repository root that data paths are relative to (default: .)
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
@@ -89,7 +92,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
-    const { report } = outcome
+    const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report
+    if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
@@ -126,6 +130,7 @@ function parse(argv: string[]) {
       audit: { type: 'string', short: 'a' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      baseline: { type: 'string' },
       workspace: { type: 'string', short: 'C' },
       'no-color': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
