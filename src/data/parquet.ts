@@ -3,7 +3,7 @@
  * binary in dist/). One row group at a time and only the columns asked for, so memory
  * is one row group's worth of those columns. A "line" in a message is the 1-based row.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet'
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
 import { ProblemError } from '../config/problem.js'
 import { fsProblem, type Table } from './readers.js'
 import type { Cell } from './values.js'
@@ -39,15 +39,34 @@ export async function openParquet(path: string, display: string): Promise<Table>
       let row = 0
       for (const group of metadata.row_groups) {
         const n = Number(group.num_rows)
-        let objects: Record<string, unknown>[]
+        // Column by column: typed arrays and dictionary strings, not an object per row.
+        const names = [...new Set(wanted)]
+        const byName = new Map(names.map((w) => [w, new Array<unknown>(n)]))
+        const start = row
         try {
-          objects = await parquetReadObjects({ file, metadata, columns: [...new Set(wanted)], rowStart: row, rowEnd: row + n })
+          await parquetRead({
+            file,
+            metadata,
+            columns: names,
+            rowStart: start,
+            rowEnd: start + n,
+            onChunk: (chunk) => {
+              const out = byName.get(chunk.columnName)
+              if (!out) return
+              const d = chunk.columnData
+              for (let k = 0; k < d.length; k++) {
+                const at = chunk.rowStart + k - start
+                if (at >= 0 && at < n) out[at] = d[k]
+              }
+            },
+          })
         } catch (e) {
           throw parquetProblem(display, e)
         }
-        for (const o of objects) {
+        const data = wanted.map((w) => byName.get(w) as unknown[])
+        for (let i = 0; i < n; i++) {
           row++
-          yield { cells: wanted.map((w) => toCell(o[w])), line: row }
+          yield { cells: data.map((d) => toCell(d[i])), line: row }
         }
       }
     },
