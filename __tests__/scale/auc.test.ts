@@ -20,22 +20,24 @@ describe('ScoreStore', () => {
   it('equals the per-group sort for every group (blocked sweep and plain counting sort)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ s: score, label: fc.boolean(), cell: fc.integer({ min: 0, max: 5 }) }), { maxLength: 300 }),
+        fc.array(fc.record({ s: score, label: fc.boolean(), cell: fc.integer({ min: 0, max: 79 }) }), { maxLength: 300 }),
         fc.boolean(),
         fc.boolean(),
-        (rows, fixedOnly, blocked) => {
+        fc.constantFrom(3, 40),
+        (rows, fixedOnly, blocked, split) => {
           const store = new ScoreStore()
-          // Cells 0..5 count in group 0 (overall) and in group 1 + cell % 3.
-          const groupsOf = new Int32Array(6 * 2)
-          for (let c = 0; c < 6; c++) groupsOf.set([0, 1 + (c % 3)], c * 2)
-          const sketches = [0, 1, 2, 3].map(() => new ScoreSketch())
+          // Cells 0..79 count in group 0 (overall) and in group 1 + cell % split: 4 or 41
+          // groups (more than 32 crosses a word of the blocked sweep's bitmap).
+          const groupsOf = new Int32Array(80 * 2)
+          for (let c = 0; c < 80; c++) groupsOf.set([0, 1 + (c % split)], c * 2)
+          const sketches = Array.from({ length: split + 1 }, () => new ScoreSketch())
           for (const r of rows) {
             const s = fixedOnly ? Math.round(Math.abs(r.s) * 1e6) / 1e6 : r.s
             store.push(s, r.cell * 2 + (r.label ? 1 : 0))
             sketches[0]?.add(s, r.label)
-            sketches[1 + (r.cell % 3)]?.add(s, r.label)
+            sketches[1 + (r.cell % split)]?.add(s, r.label)
           }
-          const sums = store.computeGroupAucs(groupsOf, 2, 4, { blocked })
+          const sums = store.computeGroupAucs(groupsOf, 2, split + 1, { blocked })
           const { pos, neg, wins2 } = sums
           sketches.forEach((sk, g) => {
             // DeLong's standard error from the sweep's sums = from the sorted scores.

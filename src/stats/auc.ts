@@ -329,8 +329,11 @@ export class ScoreStore {
     const negC = new Float64Array(groups)
     const negC2 = new Float64Array(groups)
     const width = 1 << lowBits
-    // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g.
+    // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
+    // bit per (k, g) that is set, so the sweep visits only those.
     const table = new Float64Array(width * groups * 2)
+    const words = Math.ceil(groups / 32)
+    const touched = new Uint32Array(width * words)
     for (let b = 0; b < blocks; b++) {
       const from = starts[b] as number
       const to = starts[b + 1] as number
@@ -343,29 +346,38 @@ export class ScoreStore {
         if (k > maxK) maxK = k
         const base = (tag >>> 1) * stride
         const slot = k * groups * 2 + (tag & 1)
+        const bits = k * words
         for (let s = 0; s < stride; s++) {
           const g = groupsOf[base + s] as number
           if (g < 0) continue
           const at = slot + g * 2
           table[at] = (table[at] as number) + 1
+          touched[bits + (g >>> 5)] = (touched[bits + (g >>> 5)] as number) | (1 << (g & 31))
         }
       }
       for (let k = 0; k <= maxK; k++) {
         const row = k * groups * 2
-        for (let g = 0; g < groups; g++) {
-          const q = table[row + g * 2] as number
-          const p = table[row + g * 2 + 1] as number
-          if (p + q === 0) continue
-          table[row + g * 2] = 0
-          table[row + g * 2 + 1] = 0
-          const a = 2 * (neg[g] as number) + q
-          const c = 2 * (pos[g] as number) + p
-          wins2[g] = (wins2[g] as number) + p * a
-          posA2[g] = (posA2[g] as number) + p * a * a
-          negC[g] = (negC[g] as number) + q * c
-          negC2[g] = (negC2[g] as number) + q * c * c
-          pos[g] = (pos[g] as number) + p
-          neg[g] = (neg[g] as number) + q
+        for (let w = 0; w < words; w++) {
+          let set = touched[k * words + w] as number
+          if (set === 0) continue
+          touched[k * words + w] = 0
+          while (set !== 0) {
+            const low = set & -set
+            set ^= low
+            const g = w * 32 + 31 - Math.clz32(low)
+            const q = table[row + g * 2] as number
+            const p = table[row + g * 2 + 1] as number
+            table[row + g * 2] = 0
+            table[row + g * 2 + 1] = 0
+            const a = 2 * (neg[g] as number) + q
+            const c = 2 * (pos[g] as number) + p
+            wins2[g] = (wins2[g] as number) + p * a
+            posA2[g] = (posA2[g] as number) + p * a * a
+            negC[g] = (negC[g] as number) + q * c
+            negC2[g] = (negC2[g] as number) + q * c * c
+            pos[g] = (pos[g] as number) + p
+            neg[g] = (neg[g] as number) + q
+          }
         }
       }
     }
