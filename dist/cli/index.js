@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4308);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3909);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4308:
+/***/ 3909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8480,7 +8480,610 @@ function addConfusion(a, b) {
     return { tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn };
 }
 
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
+//#region src/distribution/uniformFloat64.ts
+const scale26 = 1.4901161193847656e-8;
+const scale53 = 11102230246251565e-32;
+const mask1 = 67108863;
+const mask2 = 134217727;
+/**
+* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
+*
+* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
+*
+* @param rng - Instance of RandomGenerator to extract random values from
+*
+* @public
+*/
+function uniformFloat64(rng) {
+	const value1 = rng.next() & mask1;
+	const value2 = rng.next() & mask2;
+	return value1 * scale26 + value2 * scale53;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+//#region src/generator/xoroshiro128plus.ts
+const jumps = [
+	3639956645,
+	3750757012,
+	1261568508,
+	386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus {
+	constructor(s01, s00, s11, s10) {
+		this.s01 = s01;
+		this.s00 = s00;
+		this.s11 = s11;
+		this.s10 = s10;
+	}
+	clone() {
+		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
+	}
+	next() {
+		const out = this.s00 + this.s10 | 0;
+		const a0 = this.s10 ^ this.s00;
+		const a1 = this.s11 ^ this.s01;
+		const s00 = this.s00;
+		const s01 = this.s01;
+		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+		this.s10 = a1 << 5 ^ a0 >>> 27;
+		this.s11 = a0 << 5 ^ a1 >>> 27;
+		return out;
+	}
+	jump() {
+		let ns01 = 0;
+		let ns00 = 0;
+		let ns11 = 0;
+		let ns10 = 0;
+		let s01 = this.s01;
+		let s00 = this.s00;
+		let s11 = this.s11;
+		let s10 = this.s10;
+		for (let i = 0; i !== 4; ++i) {
+			const ji = jumps[i];
+			for (let mask = 1; mask; mask <<= 1) {
+				if (ji & mask) {
+					ns01 ^= s01;
+					ns00 ^= s00;
+					ns11 ^= s11;
+					ns10 ^= s10;
+				}
+				const a0 = s10 ^ s00;
+				const a1 = s11 ^ s01;
+				const s00_ = s00;
+				const s01_ = s01;
+				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+				s10 = a1 << 5 ^ a0 >>> 27;
+				s11 = a0 << 5 ^ a1 >>> 27;
+			}
+		}
+		this.s01 = ns01;
+		this.s00 = ns00;
+		this.s11 = ns11;
+		this.s10 = ns10;
+	}
+	getState() {
+		return [
+			this.s01,
+			this.s00,
+			this.s11,
+			this.s10
+		];
+	}
+};
+function xoroshiro128plusFromState(state) {
+	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+function xoroshiro128plus(seed) {
+	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/stats/intervals.ts
+/** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
+function zFor(level) {
+    return normalQuantile(1 - (1 - level) / 2);
+}
+const poly = (c, x) => {
+    let s = 0;
+    for (let i = c.length - 1; i >= 0; i--)
+        s = s * x + c[i];
+    return s;
+};
+// Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: about 1e-16 relative accuracy.
+// The coefficients are written as published (20 digits), so they can be checked against the paper.
+/* eslint-disable no-loss-of-precision */
+const A = [3.387132872796366608, 1.3314166789178437745e2, 1.9715909503065514427e3, 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4, 3.3430575583588128105e4, 2.5090809287301226727e3];
+const B = [1, 4.2313330701600911252e1, 6.871870074920579083e2, 5.3941960214247511077e3, 2.1213794301586595867e4, 3.930789580009271061e4, 2.8729085735721942674e4, 5.226495278852854561e3];
+const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 2.4178072517745061177e-1, 2.27238449892691845833e-2, 7.7454501427834140764e-4];
+const D = [1, 2.05319162663775882187, 1.6763848301838038494, 6.897673349851000045e-1, 1.4810397642748007459e-1, 1.51986665636164571966e-2, 5.475938084995344946e-4, 1.05075007164441684324e-9];
+const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 2.9656057182850489123e-1, 2.6532189526576123093e-2, 1.2426609473880784386e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
+const F = [1, 5.9983220655588793769e-1, 1.3692988092273580531e-1, 1.48753612908506148525e-2, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
+/* eslint-enable no-loss-of-precision */
+/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1. */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * poly(A, r)) / poly(B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = poly(C, r) / poly(D, r);
+    }
+    else {
+        r -= 5;
+        x = poly(E, r) / poly(F, r);
+    }
+    return q < 0 ? -x : x;
+}
+/**
+ * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
+ * interval it stays inside [0, 1] and keeps its coverage for small groups and rates near 0 or 1.
+ */
+function wilsonInterval(successes, trials, z) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denom = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denom;
+    const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
+    return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
+}
+/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
+const PROPORTIONS = {
+    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
+    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
+    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
+    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
+    recall: (c) => [c.tp, c.tp + c.fn],
+    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
+    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
+    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
+    precision: (c) => [c.tp, c.tp + c.fp],
+    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
+};
+/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
+const WILSON_METRICS = Object.keys(PROPORTIONS);
+/** Wilson intervals of every proportion metric of one group's counts. */
+function wilsonIntervals(c, z) {
+    const out = {};
+    for (const m of WILSON_METRICS) {
+        const [k, n] = PROPORTIONS[m](c);
+        out[m] = wilsonInterval(k, n, z);
+    }
+    return out;
+}
+/**
+ * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
+ * ranked below, ties half), and its variance is var(placements of positives)/m +
+ * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
+ */
+function delongAuc(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m === 0 || n === 0)
+        return null;
+    // Placement of each positive: negatives strictly below + half of equal ones, over n.
+    const v10 = new Float64Array(m);
+    let below = 0;
+    for (let i = 0; i < m;) {
+        const s = pos[i];
+        while (below < n && neg[below] < s)
+            below++;
+        let equal = 0;
+        while (below + equal < n && neg[below + equal] === s)
+            equal++;
+        const v = (below + equal / 2) / n;
+        while (i < m && pos[i] === s)
+            v10[i++] = v;
+    }
+    // Placement of each negative: positives strictly above + half of equal ones, over m.
+    const v01 = new Float64Array(n);
+    let atOrBelow = 0;
+    for (let j = 0; j < n;) {
+        const s = neg[j];
+        while (atOrBelow < m && pos[atOrBelow] < s)
+            atOrBelow++;
+        let equal = 0;
+        while (atOrBelow + equal < m && pos[atOrBelow + equal] === s)
+            equal++;
+        const v = (m - atOrBelow - equal + equal / 2) / m;
+        while (j < n && neg[j] === s)
+            v01[j++] = v;
+    }
+    const auc = mean(v10);
+    const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0);
+    return { auc, se: Math.sqrt(variance) };
+}
+function mean(xs) {
+    let s = 0;
+    for (const x of xs)
+        s += x;
+    return s / xs.length;
+}
+function sampleVariance(xs, mu) {
+    let s = 0;
+    for (const x of xs)
+        s += (x - mu) * (x - mu);
+    return s / (xs.length - 1);
+}
+/** A normal interval clipped to [0, 1] (for the AUC). */
+function normalInterval(estimate, se, z) {
+    return [Math.max(0, estimate - z * se), Math.min(1, estimate + z * se)];
+}
+/**
+ * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
+ * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
+ * numpy's default). Null when fewer than half the replicates define the value: an interval
+ * from a minority of resamples would describe a different statistic.
+ */
+function percentileInterval(replicates, level) {
+    // Only two quantiles are needed, so select order statistics in O(n) instead of sorting.
+    const defined = new Float64Array(replicates.length);
+    let n = 0;
+    for (const x of replicates)
+        if (!Number.isNaN(x))
+            defined[n++] = x;
+    if (n === 0 || n * 2 < replicates.length)
+        return null;
+    const xs = defined.subarray(0, n);
+    const alpha = (1 - level) / 2;
+    return [quantile(xs, alpha), quantile(xs, 1 - alpha)];
+}
+/** The type-7 quantile of `xs` (reordered in place). */
+function quantile(xs, q) {
+    const h = (xs.length - 1) * q;
+    const lo = Math.floor(h);
+    const a = intervals_select(xs, lo);
+    if (lo + 1 >= xs.length)
+        return a;
+    // After selecting the lo-th value, everything after it is at least as large.
+    let b = Infinity;
+    for (let i = lo + 1; i < xs.length; i++)
+        if (xs[i] < b)
+            b = xs[i];
+    return a + (h - lo) * (b - a);
+}
+/** Hoare's quickselect with a median-of-three pivot: the k-th smallest value, xs partitioned around it. */
+function intervals_select(xs, k) {
+    let left = 0;
+    let right = xs.length - 1;
+    while (right > left) {
+        const mid = (left + right) >>> 1;
+        const a = xs[left];
+        const b = xs[mid];
+        const c = xs[right];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (xs[i] < pivot)
+                i++;
+            while (xs[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = xs[i];
+                xs[i] = xs[j];
+                xs[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return xs[k];
+    }
+    return xs[k];
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+/**
+ * The seeded Poisson bootstrap over confusion-count cells.
+ *
+ * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
+ * cell a total weight that is exactly Poisson(count), independently across cells, because
+ * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
+ * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
+ * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
+ * ratio, a gated value) is then recomputed on each replicate by the very function that
+ * computed its point value, and the interval is the replicates' percentile interval.
+ *
+ * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
+ * normal distribution with its DeLong standard error (groups are disjoint samples, so
+ * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
+ * interval.
+ *
+ * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
+ * and the grouping's name, so one attribute's intervals do not move when another attribute
+ * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
+ */
+
+
+
+
+const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+const METRIC_INDEX = new Map(BASE_METRICS.map((m, i) => [m, i]));
+/** The index of a base metric in ReplicateValues. */
+function metricIndex(metric) {
+    return METRIC_INDEX.get(metric);
+}
+/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h | 0;
+}
+/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+function seededUniform(seed, name) {
+    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
+    return () => uniformFloat64(rng);
+}
+// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
+const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
+function logGamma(x) {
+    if (x === 1 || x === 2)
+        return 0;
+    const n = x < 7 ? Math.floor(7 - x) : 0;
+    let x0 = x + n;
+    const x2 = 1 / (x0 * x0);
+    let series = STIRLING[9];
+    for (let k = 8; k >= 0; k--)
+        series = series * x2 + STIRLING[k];
+    let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0;
+    for (let k = 1; k <= n; k++) {
+        gl -= Math.log(x0 - 1);
+        x0 -= 1;
+    }
+    return gl;
+}
+/**
+ * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
+ * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
+ * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ */
+function poisson(lambda, u) {
+    if (lambda <= 0)
+        return 0;
+    if (lambda < 10) {
+        let p = Math.exp(-lambda);
+        let cdf = p;
+        const target = u();
+        let k = 0;
+        // The loop bound guards against the cdf's rounding never reaching a target near 1.
+        while (target > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+    const slam = Math.sqrt(lambda);
+    const loglam = Math.log(lambda);
+    const b = 0.931 + 2.53 * slam;
+    const a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+        const U = u() - 0.5;
+        const V = u();
+        const us = 0.5 - Math.abs(U);
+        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
+        if (us >= 0.07 && V <= vr)
+            return k;
+        if (k < 0 || (us < 0.013 && V > us))
+            continue;
+        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
+            return k;
+    }
+}
+/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
+const CACHE_LIMIT = 2 ** 21;
+/** Cells × replicates beyond which a grouping gets no bootstrap intervals (about a minute of work): a report that never finishes helps no one. */
+const MAX_CELL_REPLICATES = 20_000_000;
+/**
+ * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
+ * disparities, the gates and the per-group intervals all read the same replicates.
+ */
+class TableBootstrap {
+    table;
+    spec;
+    zeroDivision;
+    cacheLimit;
+    draws = new Map();
+    constructor(table, spec, zeroDivision, 
+    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
+    cacheLimit = CACHE_LIMIT) {
+        this.table = table;
+        this.spec = spec;
+        this.zeroDivision = zeroDivision;
+        this.cacheLimit = cacheLimit;
+    }
+    groupsOf(g) {
+        const grouping = this.table.groupings[g];
+        if (!grouping)
+            throw new RangeError(`no grouping ${g}`);
+        return grouping.groups;
+    }
+    /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
+    tooLarge(g) {
+        const G = this.groupsOf(g).length;
+        if (G * this.spec.replicates <= MAX_CELL_REPLICATES)
+            return null;
+        const label = this.table.groupings[g].columns.join(' × ');
+        return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
+    }
+    /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
+    drawReplicate(groups, u, counts, auc) {
+        for (let i = 0; i < groups.length; i++) {
+            const grp = groups[i];
+            const c = grp.counts;
+            counts[i * 4] = poisson(c.tp, u);
+            counts[i * 4 + 1] = poisson(c.fp, u);
+            counts[i * 4 + 2] = poisson(c.tn, u);
+            counts[i * 4 + 3] = poisson(c.fn, u);
+            const a = grp.metrics.roc_auc;
+            if (a !== null && grp.aucSe !== undefined) {
+                let v = u();
+                while (v === 0)
+                    v = u();
+                auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
+            }
+            else {
+                auc[i] = Number.NaN;
+            }
+        }
+    }
+    streamOf(g) {
+        return seededUniform(this.spec.seed, this.table.groupings[g].columns.join('\u0000'));
+    }
+    /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
+    forEachReplicate(g, each) {
+        const groups = this.groupsOf(g);
+        const R = this.spec.replicates;
+        const G = groups.length;
+        const cached = this.draws.get(g);
+        if (cached) {
+            for (let r = 0; r < R; r++)
+                each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G));
+            return;
+        }
+        const u = this.streamOf(g);
+        if (R * G * 5 <= this.cacheLimit) {
+            const d = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) };
+            for (let r = 0; r < R; r++)
+                this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G));
+            this.draws.set(g, d);
+            this.forEachReplicate(g, each);
+            return;
+        }
+        const counts = new Float64Array(G * 4);
+        const auc = new Float64Array(G);
+        for (let r = 0; r < R; r++) {
+            this.drawReplicate(groups, u, counts, auc);
+            each(counts, auc);
+        }
+    }
+    /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+    fill(groups, counts, auc, rep) {
+        const G = groups.length;
+        const M = BASE_METRICS.length;
+        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+        for (let i = 0; i < G; i++) {
+            const grp = groups[i];
+            if (!grp.present) {
+                for (let m = 0; m < M; m++)
+                    rep.group[m * G + i] = Number.NaN;
+                continue;
+            }
+            const c = { tp: counts[i * 4], fp: counts[i * 4 + 1], tn: counts[i * 4 + 2], fn: counts[i * 4 + 3] };
+            total.tp += c.tp;
+            total.fp += c.fp;
+            total.tn += c.tn;
+            total.fn += c.fn;
+            const a = auc[i];
+            const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values;
+            for (let m = 0; m < M; m++)
+                rep.group[m * G + i] = values[BASE_METRICS[m]] ?? Number.NaN;
+        }
+        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
+        for (let m = 0; m < M; m++)
+            rep.overall[m] = overall[BASE_METRICS[m]] ?? Number.NaN;
+    }
+    /**
+     * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+     * `points` are the statistics' values on the data (null: undefined, no interval).
+     *
+     * Each interval is widened, if need be, to contain the value on the data. A max − min gap
+     * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
+     * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
+     * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
+     * never lowers coverage.
+     */
+    intervals(g, stats, points) {
+        if (stats.length === 0)
+            return [];
+        if (this.tooLarge(g))
+            return stats.map(() => null);
+        const groups = this.groupsOf(g);
+        const R = this.spec.replicates;
+        const G = groups.length;
+        const rep = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) };
+        const values = stats.map(() => new Float64Array(R));
+        let r = 0;
+        this.forEachReplicate(g, (counts, auc) => {
+            this.fill(groups, counts, auc, rep);
+            for (let s = 0; s < stats.length; s++)
+                values[s][r] = stats[s](rep);
+            r++;
+        });
+        return values.map((v, s) => {
+            const point = points[s];
+            if (point === null || point === undefined)
+                return null;
+            const ci = percentileInterval(v, this.spec.level);
+            return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null;
+        });
+    }
+}
+/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
+const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
+/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+function addBootstrapMetricIntervals(table, boot) {
+    table.groupings.forEach((grouping, g) => {
+        const G = grouping.groups.length;
+        const targets = [];
+        grouping.groups.forEach((grp, i) => {
+            if (!grp.present)
+                return;
+            for (const metric of BOOTSTRAP_METRICS) {
+                const at = metricIndex(metric) * G + i;
+                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] });
+            }
+        });
+        if (g === 0) {
+            for (const metric of BOOTSTRAP_METRICS) {
+                const at = metricIndex(metric);
+                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] });
+            }
+        }
+        const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
+        targets.forEach(({ holder, metric }, k) => {
+            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/fairness/disparities.ts
+/**
+ * Disparities across the groups of one grouping: extremes, differences and ratios
+ * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
+ *
+ * Groups whose value is null (undefined rate, absent combination) or that are marked
+ * insufficient are skipped and named in `skipped`, so a gate never rests on a number
+ * that does not exist and a report always says what it left out.
+ */
+
 // A table's (or a bootstrap replicate's) group list is never changed once built, so the
 // participating values of one metric are computed once per list, not once per aggregate.
 const participatingCache = new WeakMap();
@@ -8505,8 +9108,11 @@ function collectParticipating(groups, metric) {
         if (!g.present)
             continue;
         const v = g.metrics[metric];
+        const short = g.insufficientFor?.[metric];
         if (!g.sufficient)
             skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' });
+        else if (short !== undefined)
+            skipped.push({ group: g.key, reason: short });
         else if (v === null || Number.isNaN(v))
             skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' });
         else
@@ -8597,7 +9203,14 @@ const FAIRNESS_AGGREGATES = {
     equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
     equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
     equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
+    // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
+    disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
 };
+/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
+function fixedMethod(name) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    return 'method' in spec ? spec.method : undefined;
+}
 /**
  * Computes a named fairness aggregate.
  *
@@ -8608,11 +9221,17 @@ const FAIRNESS_AGGREGATES = {
  */
 function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
     const spec = FAIRNESS_AGGREGATES[name];
-    const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, method)]);
-    const partRecord = Object.fromEntries(parts);
-    if (parts.length === 1)
-        return { ...parts[0][1], parts: partRecord };
-    const [tpr, fpr] = parts.map((p) => p[1]);
+    const how = fixedMethod(name) ?? method;
+    const partRecord = {};
+    const partList = [];
+    for (const m of spec.parts) {
+        const a = computeAggregate(inputs(m), spec.kind, how);
+        partRecord[m] = a;
+        partList.push(a);
+    }
+    if (partList.length === 1)
+        return { ...partList[0], parts: partRecord };
+    const [tpr, fpr] = partList;
     const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))];
     if (agg === 'mean') {
         if (tpr.value === null || fpr.value === null) {
@@ -8635,6 +9254,99 @@ function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
 }
 function unique(xs) {
     return [...new Set(xs)];
+}
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicate values (NaN for null):
+ * the same participating groups (present, sufficient for the metric, defined in the
+ * replicate), the same extremes, the same 0/0 rules, the reference group fixed by key. It
+ * reads numbers, not objects, because it runs thousands of times; a property test checks it
+ * against computeAggregate on random tables.
+ */
+function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
+    const G = groups.length;
+    const m = metricIndex(metric);
+    const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
+    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
+    return (rep) => {
+        const base = m * G;
+        let min = Infinity;
+        let max = -Infinity;
+        let any = false;
+        for (let i = 0; i < G; i++) {
+            if (eligible[i] === 0)
+                continue;
+            const v = rep.group[base + i];
+            if (Number.isNaN(v))
+                continue;
+            any = true;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+        if (!any)
+            return Number.NaN;
+        if (kind === 'group_min')
+            return min;
+        if (kind === 'group_max')
+            return max;
+        if (method === 'between_groups')
+            return kind === 'difference' ? max - min : min / max;
+        let target;
+        if (method === 'to_overall')
+            target = rep.overall[m];
+        else {
+            if (ref < 0 || eligible[ref] === 0)
+                return Number.NaN;
+            target = rep.group[base + ref];
+        }
+        if (Number.isNaN(target))
+            return Number.NaN;
+        let worst = kind === 'difference' ? -Infinity : Infinity;
+        let found = false;
+        for (let i = 0; i < G; i++) {
+            if (eligible[i] === 0)
+                continue;
+            const v = rep.group[base + i];
+            if (Number.isNaN(v))
+                continue;
+            if (kind === 'difference') {
+                const d = Math.abs(v - target);
+                if (d > worst)
+                    worst = d;
+                found = true;
+            }
+            else {
+                const r = foldedRatio(v, target);
+                if (!Number.isNaN(r) && r < worst) {
+                    worst = r;
+                    found = true;
+                }
+            }
+        }
+        return found ? worst : Number.NaN;
+    };
+}
+/** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
+function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    const how = fixedMethod(name) ?? method;
+    const parts = spec.parts.map((m) => aggregateStatistic(groups, m, spec.kind, how, referenceKeys[m]));
+    if (parts.length === 1)
+        return parts[0];
+    const [tprOf, fprOf] = parts;
+    const difference = spec.kind === 'difference';
+    return (rep) => {
+        const tpr = tprOf(rep);
+        const fpr = fprOf(rep);
+        if (agg === 'mean')
+            return Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2;
+        if (Number.isNaN(tpr))
+            return Number.NaN;
+        if (Number.isNaN(fpr))
+            return fairlearnNaN ? tpr : Number.NaN;
+        return difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/metric-names.ts
@@ -8791,6 +9503,12 @@ const CONFIG_SCHEMA = {
                 sensitive: { ...columnList, description: 'Protected attributes, each audited on its own.' },
                 intersections: { type: 'array', items: { ...columnList, minItems: 2 }, description: 'Combinations of attributes audited as one.' },
                 min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
+                min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
+                min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
+                reference: {
+                    description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
+                    anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1 }],
+                },
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
@@ -8800,18 +9518,13 @@ const CONFIG_SCHEMA = {
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
                 confidence: {
                     description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
-                    anyOf: [
-                        { type: 'boolean' },
-                        {
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
-                                replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
-                                seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
-                            },
-                        },
-                    ],
+                    type: ['boolean', 'object'],
+                    additionalProperties: false,
+                    properties: {
+                        level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
+                        replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
+                        seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+                    },
                 },
             },
         },
@@ -8826,7 +9539,11 @@ const CONFIG_SCHEMA = {
                     description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
                     anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2 }],
                 },
-                method: { enum: ['between_groups', 'to_overall'], description: 'How differences and ratios compare groups (default between_groups).' },
+                method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
+                on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },
+                max_increase: { type: 'number', minimum: 0, description: 'Fails when the value rose by more than this against the baseline report.' },
+                max_decrease: { type: 'number', minimum: 0, description: 'Fails when the value fell by more than this against the baseline report.' },
+                max_relative_change: { type: 'number', minimum: 0, description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.' },
                 agg: { enum: ['worst_case', 'mean'], description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.' },
                 ...bounds,
                 each_group: { type: 'object', additionalProperties: false, minProperties: 1, properties: bounds, description: "Bounds on every group's value." },
@@ -8842,7 +9559,7 @@ const CONFIG_SCHEMA = {
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
 const DEFAULT_MAX_GROUPS = 1000;
 /** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
-const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+const types_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
@@ -8850,6 +9567,7 @@ const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
  * with the rules a schema cannot say, and maps every problem back to its line and column.
  * Every problem is reported at once: a user fixes a config in one round, not five.
  */
+
 
 
 
@@ -8928,7 +9646,7 @@ function schemaPropertiesAt(path) {
     if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group')
         return ['min', 'max'];
     if (path[0] === 'audits' && path[2] === 'confidence')
-        return Object.keys(defs.audit.properties.confidence.anyOf[1].properties);
+        return Object.keys(defs.audit.properties.confidence.properties);
     return [];
 }
 function describeValue(v) {
@@ -9010,7 +9728,7 @@ function ajvMessage(e, data) {
 }
 const ANY_OF_EXPECTED = {
     attribute: 'an attribute name or a list of two or more',
-    confidence: 'true, false, or a mapping of level, replicates, seed',
+    reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
 };
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
 function collapseAnyOf(errors) {
@@ -9134,7 +9852,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
     rawGates.forEach((g, j) => {
         if (typeof g !== 'object' || g === null || Array.isArray(g))
             return;
-        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score });
+        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score, confidence: raw.confidence !== false });
         if (gate)
             gates.push(gate);
     });
@@ -9163,6 +9881,9 @@ function normaliseAudit(raw, base, at, positions, problems) {
         sensitive,
         intersections,
         min_group_size: num(raw.min_group_size) ?? 0,
+        min_positives: num(raw.min_positives),
+        min_negatives: num(raw.min_negatives),
+        reference: referencesOf(raw.reference, base, at, problems, sensitive, intersections),
         zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
         missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
         missing_group: str(raw.missing_group) ?? '(missing)',
@@ -9179,9 +9900,30 @@ function confidenceOf(raw) {
     if (raw === false)
         return null;
     if (typeof raw !== 'object' || raw === null)
-        return { ...DEFAULT_CONFIDENCE };
+        return { ...types_DEFAULT_CONFIDENCE };
     const r = raw;
-    return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed };
+    return { level: num(r.level) ?? types_DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? types_DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? types_DEFAULT_CONFIDENCE.seed };
+}
+/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+function referencesOf(raw, base, at, problems, sensitive, intersections) {
+    const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))];
+    const spec = (v) => (v === 'largest' || v === 'best' ? v : { group: String(v) });
+    if (typeof raw === 'string')
+        return Object.fromEntries(labels.map((l) => [l, spec(raw)]));
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return {};
+    const out = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const cols = key.split(/\s*(?:\+|×)\s*/);
+        const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
+        if (label === undefined || !labels.includes(label)) {
+            problems.push(at([...base, 'reference', key], `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`, true));
+            continue;
+        }
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            out[label] = spec(value);
+    }
+    return out;
 }
 function normaliseGate(raw, path, at, positions, problems, ctx) {
     const metricName = str(raw.metric);
@@ -9218,13 +9960,26 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     }
     const eachGroup = raw.each_group;
     const hasBounds = raw.min !== undefined || raw.max !== undefined;
+    const change = {};
+    for (const k of ['max_increase', 'max_decrease', 'max_relative_change'])
+        if (num(raw[k]) !== undefined)
+            change[k] = num(raw[k]);
+    const hasChange = Object.keys(change).length > 0;
     // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
     const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties));
-    if (!hasBounds && eachGroup === undefined && !misspelt)
+    if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt)
         problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'));
+    if (hasChange && eachGroup !== undefined) {
+        problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``));
+    }
+    if (raw.on === 'interval' && !ctx.confidence)
+        problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'));
+    if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
+        problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true));
+    }
     if (resolved.type !== 'base' && eachGroup !== undefined)
         problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true));
-    if (resolved.type === 'base' && attribute && !eachGroup) {
+    if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
         problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true));
     }
     if (resolved.type === 'base' && eachGroup && hasBounds)
@@ -9260,13 +10015,15 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     return {
         metric: metricName,
         attribute: attribute && attribute.length > 0 ? attribute : undefined,
-        method: raw.method === 'to_overall' ? 'to_overall' : 'between_groups',
+        method: resolved.type === 'fairness' && fixedMethod(resolved.name) ? fixedMethod(resolved.name) : raw.method === 'to_overall' || raw.method === 'to_reference' ? raw.method : 'between_groups',
         min: num(raw.min),
         max: num(raw.max),
         each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
         level: raw.level === 'warning' ? 'warning' : 'error',
         insufficient: raw.insufficient === 'pass' || raw.insufficient === 'fail' ? raw.insufficient : 'warn',
         agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
+        on: raw.on === 'interval' ? 'interval' : 'point',
+        ...(hasChange ? { change } : {}),
         name: str(raw.name),
         pos: positions.at(path) ?? { line: 1, column: 1 },
     };
@@ -13351,7 +14108,67 @@ async function resolveDataFiles(patterns, workspace, configFile) {
     return { files, problems };
 }
 
+;// CONCATENATED MODULE: ./src/fairness/reference.ts
+
+/** Metrics where a lower value is the favourable one. */
+const LOWER_IS_BETTER = new Set(['false_positive_rate', 'false_negative_rate']);
+/** The reference when none is configured. */
+const DEFAULT_REFERENCE = 'largest';
+/** Names a spec for reports: `Caucasian`, `largest`, `best`. */
+function describeReference(spec) {
+    return typeof spec === 'string' ? spec : spec.group;
+}
+/**
+ * The key of the reference group of `groups` for `metric`, or null with the reason.
+ * `largest` and `best` choose among the groups that take part in aggregates (present,
+ * sufficient, defined); ties go to the first group in display order.
+ */
+function resolveReference(groups, metric, spec) {
+    if (typeof spec === 'object') {
+        const g = groups.find((x) => x.key === spec.group);
+        if (!g || !g.present)
+            return { key: null, reason: `the reference group ${spec.group} has no rows` };
+        return { key: g.key };
+    }
+    const { points } = participatingValues(groups, metric);
+    if (points.length === 0)
+        return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` };
+    if (spec === 'largest') {
+        const size = (key) => {
+            const c = groups.find((g) => g.key === key).counts;
+            return c.tp + c.fp + c.tn + c.fn;
+        };
+        let best = points[0];
+        for (const p of points)
+            if (size(p.key) > size(best.key))
+                best = p;
+        return { key: best.key };
+    }
+    const lower = LOWER_IS_BETTER.has(metric);
+    let best = points[0];
+    for (const p of points)
+        if (lower ? p.value < best.value : p.value > best.value)
+            best = p;
+    return { key: best.key };
+}
+/**
+ * The reference value of `metric` in `groups` (the data, or a replicate), for the aggregate's
+ * input: null when that group's value is undefined or the group lacks data.
+ */
+function referenceValue(groups, metric, key) {
+    const { points } = participatingValues(groups, metric);
+    return points.find((p) => p.key === key)?.value ?? null;
+}
+/** The reference group of each metric in one grouping, chosen on the data. */
+function referenceKeys(groups, metrics, spec) {
+    const out = {};
+    for (const m of metrics)
+        out[m] = resolveReference(groups, m, spec).key;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/fairness/list.ts
+
 
 
 const METHODS = ['between_groups', 'to_overall'];
@@ -13361,40 +14178,54 @@ function computeDisparities(table, options) {
     const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore);
     table.groupings.forEach((grouping, g) => {
         const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
-        const inputs = (groups, overall) => (metric) => ({ groups, metric, overall: overall[metric] });
+        const groups = grouping.groups;
+        const label = grouping.columns.join(' × ');
+        const configured = options.references?.[label];
+        const refSpec = configured ?? DEFAULT_REFERENCE;
+        const refKeys = referenceKeys(groups, metrics, refSpec);
+        const refOf = (metric) => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) });
+        const inputs = (metric) => {
+            const key = refKeys[metric];
+            return { groups, metric, overall: table.overall.metrics[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+        };
+        const methods = configured ? [...METHODS, 'to_reference'] : METHODS;
         const specs = [];
         for (const name of Object.keys(FAIRNESS_AGGREGATES)) {
-            for (const method of METHODS) {
+            const fixed = fixedMethod(name);
+            for (const method of fixed ? [fixed] : methods) {
                 specs.push({
-                    entry: { attribute, metric: name, method },
-                    of: (groups, overall) => {
-                        const agg = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN);
-                        delete agg.parts;
-                        return agg;
+                    entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
+                    value: () => {
+                        const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN);
+                        return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) };
                     },
+                    stat: fairnessStatistic(name, groups, method, 'worst_case', options.fairlearnNaN, refKeys),
                 });
             }
         }
         for (const metric of metrics) {
             for (const kind of ['group_min', 'group_max']) {
-                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) });
+                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, value: () => computeAggregate(inputs(metric), kind), stat: aggregateStatistic(groups, metric, kind) });
             }
             for (const kind of ['difference', 'ratio']) {
-                for (const method of METHODS) {
-                    specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) });
+                for (const method of methods) {
+                    specs.push({
+                        entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) },
+                        value: () => computeAggregate(inputs(metric), kind, method),
+                        stat: aggregateStatistic(groups, metric, kind, method, refKeys[metric]),
+                    });
                 }
             }
         }
-        const values = specs.map((s) => s.of(grouping.groups, table.overall.metrics));
+        const values = specs.map((s) => s.value());
         const boot = options.bootstrap;
-        // Only defined values get an interval; the replicates of an undefined one would describe nothing.
-        const wanted = specs.map((_, i) => values[i].value !== null);
-        const cis = boot ? boot.intervals(g, specs.filter((_, i) => wanted[i]).map((s) => (groups, overall) => s.of(groups, overall).value)) : [];
-        let k = 0;
+        const cis = boot
+            ? boot.intervals(g, specs.map((s) => s.stat), values.map((v) => v.value))
+            : [];
         specs.forEach((s, i) => {
             const entry = { ...s.entry, ...values[i] };
             if (boot)
-                entry.ci = wanted[i] ? (cis[k++] ?? null) : null;
+                entry.ci = cis[i] ?? null;
             out.push(entry);
         });
     });
@@ -13402,6 +14233,7 @@ function computeDisparities(table, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
+
 
 
 const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''));
@@ -13442,6 +14274,28 @@ function effectOf(status, level, policy) {
         return level === 'error' ? 'fail' : 'warn';
     return 'warn';
 }
+/** A gate with baseline bounds only, before (or without) a baseline. */
+const NO_BASELINE = 'no baseline report to compare with';
+const pct = (level) => `${+(level * 100).toFixed(2)}%`;
+const ciText = (ci) => `[${fmt(ci[0])}, ${fmt(ci[1])}]`;
+/**
+ * How a value and its interval stand against the bounds. On `point`, the value decides. On
+ * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
+ * interval straddles it is `straddle` (a warning: the data cannot tell).
+ */
+function judge(value, ci, t, on) {
+    const b = breach(value, t);
+    if (on === 'point' || !ci)
+        return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` };
+    const [lo, hi] = ci;
+    if (t.max !== undefined && lo > t.max)
+        return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` };
+    if (t.min !== undefined && hi < t.min)
+        return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` };
+    if (b)
+        return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` };
+    return { verdict: 'pass', text: `within ${thresholdText(t)}` };
+}
 function scopeLabel(attribute) {
     return attribute === null ? 'overall' : attribute.join(' × ');
 }
@@ -13450,16 +14304,26 @@ function evaluateGates(gates, table, options) {
     return gates.flatMap((gate) => evaluateGate(gate, table, options));
 }
 function scopes(gate, table) {
+    const all = table.groupings.map((grouping, index) => ({ grouping, index }));
     if (gate.attribute) {
         const want = gate.attribute;
-        return table.groupings.filter((g) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
+        return all.filter(({ grouping: g }) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
     }
-    return table.groupings.filter((g) => g.columns.length === 1);
+    return all.filter(({ grouping: g }) => g.columns.length === 1);
+}
+/** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
+function inputsFor(groups, overall, refKeys) {
+    return (metric) => {
+        const key = refKeys[metric];
+        return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+    };
 }
 function evaluateGate(gate, table, options) {
     const resolved = resolveMetricName(gate.metric);
     if (!resolved)
         throw new Error(`unknown metric ${gate.metric}: the config loader should have rejected it`);
+    const intervals = !!options.bootstrap;
+    const level = options.bootstrap?.spec.level;
     const base = {
         metric: gate.metric,
         name: gate.name,
@@ -13470,573 +14334,298 @@ function evaluateGate(gate, table, options) {
         ...base,
         ...r,
         effect: effectOf(r.status, gate.level, gate.insufficient),
+        on: gate.on,
+        ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
     });
-    const statusFor = (value, t) => (breach(value, t) === null ? 'pass' : gate.level === 'error' ? 'fail' : 'warn');
+    const statusOf = (verdict) => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail');
+    const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
+    const ciNote = (ci) => (ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '');
+    // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
+    const noInterval = (ci) => gate.on === 'interval' && !ci;
+    const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined;
     if (resolved.type === 'base' && !gate.each_group) {
         const t = thresholdOf(gate);
         const value = table.overall.metrics[resolved.metric];
+        const ci = table.overall.ci?.[resolved.metric];
         if (value === null) {
-            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [] })];
+            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [], ...withCi(null) })];
         }
-        const b = breach(value, t);
+        if (hasBounds && noInterval(ci)) {
+            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``, groups: [], skipped: [], ...withCi(ci) })];
+        }
+        const j = judge(value, ci, t, gate.on);
         return [
             finish({
                 attribute: null,
                 each_group: false,
                 value,
                 threshold: t,
-                status: statusFor(value, t),
-                message: `${gate.metric} overall is ${fmt(value)}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
+                status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
                 groups: [],
                 skipped: [],
+                ...withCi(ci),
             }),
         ];
     }
-    return scopes(gate, table).map((grouping) => {
+    return scopes(gate, table).map(({ grouping, index }) => {
         const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
         const label = scopeLabel(grouping.columns);
-        const inputFor = (metric) => ({ groups: grouping.groups, metric, overall: table.overall.metrics[metric] });
         if (resolved.type === 'base') {
             const t = thresholdOf(gate.each_group ?? {});
             const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
             if (points.length === 0) {
-                return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped });
+                return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped: [...skipped], ...withCi(null) });
             }
-            const breaching = points.filter((p) => breach(p.value, t) !== null);
+            const ciOf = (key) => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric];
+            const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
+            const breaching = judged.filter((p) => p.j.verdict === 'breach');
+            const straddling = judged.filter((p) => p.j.verdict === 'straddle');
             // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
-            const worst = points.reduce((w, p) => {
+            const worst = judged.reduce((w, p) => {
                 const score = (x) => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity);
                 return score(p.value) > score(w.value) ? p : w;
             });
-            const status = breaching.length === 0 ? 'pass' : gate.level === 'error' ? 'fail' : 'warn';
-            const message = breaching.length === 0
-                ? `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)})`
-                : `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}: ${breaching.map((p) => `${p.key} ${fmt(p.value)}`).join(', ')}`;
-            return finish({ attribute, each_group: true, value: worst.value, threshold: t, status, message, groups: breaching.length ? breaching.map((p) => p.key) : [worst.key], skipped });
+            const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
+            const list = (ps) => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ');
+            const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
+            let message;
+            if (!hasBounds)
+                message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`;
+            else if (breaching.length > 0)
+                message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
+            else if (straddling.length > 0)
+                message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`;
+            else
+                message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`;
+            const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : [];
+            if (pointOnly.length > 0)
+                message += `; no interval for ${pointOnly.join(', ')}, judged on the value`;
+            const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
+            return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) });
         }
         const t = thresholdOf(gate);
-        let agg;
-        if (resolved.type === 'aggregate')
-            agg = computeAggregate(inputFor(resolved.metric), resolved.kind, gate.method);
-        else
-            agg = computeFairnessAggregate(resolved.name, inputFor, gate.method, gate.agg, options.zeroDivision === 'fairlearn');
+        const method = resolved.type === 'fairness' ? (fixedMethod(resolved.name) ?? gate.method) : gate.method;
+        const parts = baseMetricsOf(resolved);
+        const refSpec = options.references?.[label] ?? DEFAULT_REFERENCE;
+        const refKeys = method === 'to_reference' ? referenceKeys(grouping.groups, parts, refSpec) : {};
+        const aggregateOf = (groups, overall) => {
+            const inputs = inputsFor(groups, overall, refKeys);
+            if (resolved.type === 'aggregate')
+                return computeAggregate(inputs(resolved.metric), resolved.kind, method);
+            return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn');
+        };
+        const agg = aggregateOf(grouping.groups, table.overall.metrics);
+        const reference = method === 'to_reference' ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } } : {};
         const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio';
-        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient).length;
-        const methodNote = comparing && gate.method !== 'between_groups' ? ` (${gate.method})` : '';
+        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length;
+        const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0]] ?? describeReference(refSpec)}` : ''})` : '';
+        const common = { attribute, method: comparing ? method : undefined, each_group: false, threshold: t, groups: agg.groups, skipped: agg.skipped, ...reference };
         if (comparing && sufficientGroups < 2) {
-            return finish({ attribute, method: gate.method, each_group: false, value: agg.value, threshold: t, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, groups: agg.groups, skipped: agg.skipped });
+            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, ...withCi(null) });
         }
         if (agg.value === null) {
-            return finish({ attribute, method: gate.method, each_group: false, value: null, threshold: t, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, groups: agg.groups, skipped: agg.skipped });
+            return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) });
         }
-        const b = breach(agg.value, t);
+        const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
+        const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined];
         const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : '';
-        return finish({
-            attribute,
-            method: comparing ? gate.method : undefined,
-            each_group: false,
-            value: agg.value,
-            threshold: t,
-            status: statusFor(agg.value, t),
-            message: `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
-            groups: agg.groups,
-            skipped: agg.skipped,
-        });
+        const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`;
+        if (hasBounds && noInterval(ci)) {
+            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) });
+        }
+        const j = judge(agg.value, ci, t, gate.on);
+        return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) });
     });
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+/**
+ * Regression against a baseline: a previous run's JSON report is the whole baseline (no
+ * second pass over old data). `applyBaseline` adds each value's change (overall, per group,
+ * per disparity, per gate) and evaluates the gates' `max_increase`, `max_decrease` and
+ * `max_relative_change`. A missing baseline, or one without an audit or a value, is
+ * reported in the result and never throws: the first run on a branch has no baseline.
+ */
+
+
+/** Parses a baseline report; a problem (not an exception) when the text is not one. */
+function parseBaseline(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        return { problem: `${source} is not JSON (${e.message}); pass the JSON report of a previous run` };
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.audits) || typeof r.schema_version !== 'number') {
+        return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
+    }
+    return { report: r };
+}
+/** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
+function deltaOf(current, base, ci) {
+    const b = base ?? null;
+    const change = current !== null && b !== null ? current - b : null;
+    return {
+        baseline: b,
+        change,
+        relative_change: change !== null && b !== null && b !== 0 ? change / Math.abs(b) : null,
+        outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
+    };
+}
+const sameAttr = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
+function canonical(metric) {
+    const r = resolveMetricName(metric);
+    if (!r)
+        return null;
+    if (r.type === 'base')
+        return { name: r.metric, base: r.metric, type: 'base' };
+    if (r.type === 'aggregate')
+        return { name: `${r.metric}_${r.kind}`, base: r.metric, type: 'aggregate' };
+    return { name: r.name, base: null, type: 'fairness' };
+}
+/** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
+function baselineValueOf(gate, base) {
+    const same = base.gates.find((g) => g.metric === gate.metric && sameAttr(g.attribute, gate.attribute) && (g.method ?? null) === (gate.method ?? null) && g.each_group === gate.each_group);
+    if (same)
+        return { value: same.value, found: true };
+    const c = canonical(gate.metric);
+    if (!c)
+        return { value: null, found: false };
+    if (gate.attribute === null && c.base) {
+        return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
+    }
+    const d = base.disparities.find((x) => x.metric === c.name && sameAttr(x.attribute, gate.attribute) && (x.method ?? null) === (gate.method ?? null));
+    return d ? { value: d.value, found: true } : { value: null, found: false };
+}
+/** Turns change bounds into absolute bounds around the baseline value. */
+function changeThreshold(base, change) {
+    const t = {};
+    const tighten = (k, v) => {
+        const cur = t[k];
+        t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v);
+    };
+    if (change.max_increase !== undefined)
+        tighten('max', base + change.max_increase);
+    if (change.max_decrease !== undefined)
+        tighten('min', base - change.max_decrease);
+    if (change.max_relative_change !== undefined) {
+        tighten('max', base + change.max_relative_change * Math.abs(base));
+        tighten('min', base - change.max_relative_change * Math.abs(base));
+    }
+    return t;
+}
+function describeChange(change) {
+    const parts = [];
+    if (change.max_increase !== undefined)
+        parts.push(`max_increase ${fmt(change.max_increase)}`);
+    if (change.max_decrease !== undefined)
+        parts.push(`max_decrease ${fmt(change.max_decrease)}`);
+    if (change.max_relative_change !== undefined)
+        parts.push(`max_relative_change ${fmt(change.max_relative_change)}`);
+    return parts.join(', ');
+}
+const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fmt(Math.abs(x))}`;
+const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/** Applies a gate's baseline bounds: the worse of its own status and the change's. */
+function applyToGate(gate, base, why) {
+    const value = gate.value;
+    const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
+    const delta = deltaOf(value, found.value, gate.ci ?? undefined);
+    const out = { ...gate, delta };
+    const change = gate.change;
+    if (!change)
+        return out;
+    const hasBounds = gate.threshold.min !== undefined || gate.threshold.max !== undefined;
+    let status;
+    let note;
+    if (value === null)
+        return out;
+    if (found.value === null) {
+        status = 'insufficient';
+        note = `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why}), so ${describeChange(change)} was not checked`;
+    }
+    else {
+        const t = changeThreshold(found.value, change);
+        const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point');
+        const d = value - found.value;
+        status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
+        const straddle = j.verdict === 'straddle' ? ', but the interval straddles the limit: the data cannot tell' : j.verdict === 'breach' && gate.on === 'interval' ? ', and so does the whole interval' : '';
+        note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
+    }
+    // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
+    const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status;
+    out.status = combined;
+    out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn');
+    const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message;
+    out.message = `${head}; ${note}`;
+    return out;
+}
+function groupDeltas(group, base) {
+    const b = base.groups.find((g) => sameAttr(g.attribute, group.attribute) && g.key === group.key);
+    if (!b || !group.present)
+        return group;
+    const deltas = {};
+    for (const m of Object.keys(group.metrics)) {
+        if (m === 'count')
+            continue;
+        deltas[m] = deltaOf(group.metrics[m], b.metrics[m], group.ci?.[m] ?? undefined);
+    }
+    return { ...group, deltas };
+}
+function disparityDelta(d, base) {
+    const b = base.disparities.find((x) => x.metric === d.metric && sameAttr(x.attribute, d.attribute) && x.method === d.method);
+    return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
+}
+/**
+ * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
+ * Pure: returns a new report. `baseline` null means none was given (or it could not be
+ * read: say why in `problem`); the report then says so and baseline-only gates are
+ * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
+ */
+function applyBaseline(report, baseline, options = {}) {
+    const source = options.source ?? null;
+    const status = baseline
+        ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
+        : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' };
+    const audits = report.audits.map((audit) => {
+        const base = baseline?.audits.find((a) => a.name === audit.name) ?? null;
+        const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given');
+        const auditStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why };
+        const gates = audit.gates.map((g) => applyToGate(g, base, why));
+        const out = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') };
+        if (base) {
+            const overallDelta = {};
+            for (const m of Object.keys(audit.overall))
+                if (m !== 'count')
+                    overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined);
+            out.overall_delta = overallDelta;
+            out.groups = audit.groups.map((g) => groupDeltas(g, base));
+            out.disparities = audit.disparities.map((d) => disparityDelta(d, base));
+        }
+        return out;
+    });
+    const gates = audits.flatMap((a) => a.gates);
+    return {
+        ...report,
+        passed: audits.every((a) => a.passed),
+        summary: {
+            gates: gates.length,
+            failed: gates.filter((g) => g.effect === 'fail').length,
+            warned: gates.filter((g) => g.effect === 'warn').length,
+            insufficient: gates.filter((g) => g.status === 'insufficient').length,
+            passed: gates.filter((g) => g.effect === 'pass').length,
+        },
+        baseline: status,
+        audits,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
-//#region src/distribution/uniformFloat64.ts
-const scale26 = 1.4901161193847656e-8;
-const scale53 = 11102230246251565e-32;
-const mask1 = 67108863;
-const mask2 = 134217727;
-/**
-* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
-*
-* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
-*
-* @param rng - Instance of RandomGenerator to extract random values from
-*
-* @public
-*/
-function uniformFloat64(rng) {
-	const value1 = rng.next() & mask1;
-	const value2 = rng.next() & mask2;
-	return value1 * scale26 + value2 * scale53;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
-//#region src/generator/xoroshiro128plus.ts
-const jumps = [
-	3639956645,
-	3750757012,
-	1261568508,
-	386426335
-];
-var XoroShiro128Plus = class XoroShiro128Plus {
-	constructor(s01, s00, s11, s10) {
-		this.s01 = s01;
-		this.s00 = s00;
-		this.s11 = s11;
-		this.s10 = s10;
-	}
-	clone() {
-		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
-	}
-	next() {
-		const out = this.s00 + this.s10 | 0;
-		const a0 = this.s10 ^ this.s00;
-		const a1 = this.s11 ^ this.s01;
-		const s00 = this.s00;
-		const s01 = this.s01;
-		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
-		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
-		this.s10 = a1 << 5 ^ a0 >>> 27;
-		this.s11 = a0 << 5 ^ a1 >>> 27;
-		return out;
-	}
-	jump() {
-		let ns01 = 0;
-		let ns00 = 0;
-		let ns11 = 0;
-		let ns10 = 0;
-		let s01 = this.s01;
-		let s00 = this.s00;
-		let s11 = this.s11;
-		let s10 = this.s10;
-		for (let i = 0; i !== 4; ++i) {
-			const ji = jumps[i];
-			for (let mask = 1; mask; mask <<= 1) {
-				if (ji & mask) {
-					ns01 ^= s01;
-					ns00 ^= s00;
-					ns11 ^= s11;
-					ns10 ^= s10;
-				}
-				const a0 = s10 ^ s00;
-				const a1 = s11 ^ s01;
-				const s00_ = s00;
-				const s01_ = s01;
-				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
-				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
-				s10 = a1 << 5 ^ a0 >>> 27;
-				s11 = a0 << 5 ^ a1 >>> 27;
-			}
-		}
-		this.s01 = ns01;
-		this.s00 = ns00;
-		this.s11 = ns11;
-		this.s10 = ns10;
-	}
-	getState() {
-		return [
-			this.s01,
-			this.s00,
-			this.s11,
-			this.s10
-		];
-	}
-};
-function xoroshiro128plusFromState(state) {
-	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
-	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
-}
-function xoroshiro128plus(seed) {
-	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/stats/intervals.ts
-/** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
-function zFor(level) {
-    return normalQuantile(1 - (1 - level) / 2);
-}
-const poly = (c, x) => {
-    let s = 0;
-    for (let i = c.length - 1; i >= 0; i--)
-        s = s * x + c[i];
-    return s;
-};
-// Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: about 1e-16 relative accuracy.
-// The coefficients are written as published (20 digits), so they can be checked against the paper.
-/* eslint-disable no-loss-of-precision */
-const A = [3.387132872796366608, 1.3314166789178437745e2, 1.9715909503065514427e3, 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4, 3.3430575583588128105e4, 2.5090809287301226727e3];
-const B = [1, 4.2313330701600911252e1, 6.871870074920579083e2, 5.3941960214247511077e3, 2.1213794301586595867e4, 3.930789580009271061e4, 2.8729085735721942674e4, 5.226495278852854561e3];
-const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 2.4178072517745061177e-1, 2.27238449892691845833e-2, 7.7454501427834140764e-4];
-const D = [1, 2.05319162663775882187, 1.6763848301838038494, 6.897673349851000045e-1, 1.4810397642748007459e-1, 1.51986665636164571966e-2, 5.475938084995344946e-4, 1.05075007164441684324e-9];
-const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 2.9656057182850489123e-1, 2.6532189526576123093e-2, 1.2426609473880784386e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
-const F = [1, 5.9983220655588793769e-1, 1.3692988092273580531e-1, 1.48753612908506148525e-2, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
-/* eslint-enable no-loss-of-precision */
-/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1. */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return (q * poly(A, r)) / poly(B, r);
-    }
-    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-    let x;
-    if (r <= 5) {
-        r -= 1.6;
-        x = poly(C, r) / poly(D, r);
-    }
-    else {
-        r -= 5;
-        x = poly(E, r) / poly(F, r);
-    }
-    return q < 0 ? -x : x;
-}
-/**
- * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
- * interval it stays inside [0, 1] and keeps its coverage for small groups and rates near 0 or 1.
- */
-function wilsonInterval(successes, trials, z) {
-    if (trials <= 0)
-        return null;
-    const p = successes / trials;
-    const z2 = z * z;
-    const denom = 1 + z2 / trials;
-    const centre = (p + z2 / (2 * trials)) / denom;
-    const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-    // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
-    return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
-}
-/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
-const PROPORTIONS = {
-    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
-    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
-    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
-    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
-    recall: (c) => [c.tp, c.tp + c.fn],
-    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
-    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
-    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
-    precision: (c) => [c.tp, c.tp + c.fp],
-    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
-};
-/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
-const WILSON_METRICS = Object.keys(PROPORTIONS);
-/** Wilson intervals of every proportion metric of one group's counts. */
-function wilsonIntervals(c, z) {
-    const out = {};
-    for (const m of WILSON_METRICS) {
-        const [k, n] = PROPORTIONS[m](c);
-        out[m] = wilsonInterval(k, n, z);
-    }
-    return out;
-}
-/**
- * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
- * ranked below, ties half), and its variance is var(placements of positives)/m +
- * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
- */
-function delongAuc(pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    if (m === 0 || n === 0)
-        return null;
-    // Placement of each positive: negatives strictly below + half of equal ones, over n.
-    const v10 = new Float64Array(m);
-    let below = 0;
-    for (let i = 0; i < m;) {
-        const s = pos[i];
-        while (below < n && neg[below] < s)
-            below++;
-        let equal = 0;
-        while (below + equal < n && neg[below + equal] === s)
-            equal++;
-        const v = (below + equal / 2) / n;
-        while (i < m && pos[i] === s)
-            v10[i++] = v;
-    }
-    // Placement of each negative: positives strictly above + half of equal ones, over m.
-    const v01 = new Float64Array(n);
-    let atOrBelow = 0;
-    for (let j = 0; j < n;) {
-        const s = neg[j];
-        while (atOrBelow < m && pos[atOrBelow] < s)
-            atOrBelow++;
-        let equal = 0;
-        while (atOrBelow + equal < m && pos[atOrBelow + equal] === s)
-            equal++;
-        const v = (m - atOrBelow - equal + equal / 2) / m;
-        while (j < n && neg[j] === s)
-            v01[j++] = v;
-    }
-    const auc = mean(v10);
-    const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0);
-    return { auc, se: Math.sqrt(variance) };
-}
-function mean(xs) {
-    let s = 0;
-    for (const x of xs)
-        s += x;
-    return s / xs.length;
-}
-function sampleVariance(xs, mu) {
-    let s = 0;
-    for (const x of xs)
-        s += (x - mu) * (x - mu);
-    return s / (xs.length - 1);
-}
-/** A normal interval clipped to [0, 1] (for the AUC). */
-function normalInterval(estimate, se, z) {
-    return [Math.max(0, estimate - z * se), Math.min(1, estimate + z * se)];
-}
-/**
- * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
- * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
- * numpy's default). Null when fewer than half the replicates define the value: an interval
- * from a minority of resamples would describe a different statistic.
- */
-function percentileInterval(replicates, level) {
-    // A typed-array sort puts NaN last, so the defined values are a prefix.
-    const sorted = Float64Array.from(replicates).sort();
-    let n = sorted.length;
-    while (n > 0 && Number.isNaN(sorted[n - 1]))
-        n--;
-    if (n === 0 || n * 2 < replicates.length)
-        return null;
-    const defined = sorted.subarray(0, n);
-    const alpha = (1 - level) / 2;
-    return [quantileSorted(defined, alpha), quantileSorted(defined, 1 - alpha)];
-}
-function quantileSorted(xs, q) {
-    const h = (xs.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, xs.length - 1);
-    const a = xs[lo];
-    const b = xs[hi];
-    return a + (h - lo) * (b - a);
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-/**
- * The seeded Poisson bootstrap over confusion-count cells.
- *
- * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
- * cell a total weight that is exactly Poisson(count), independently across cells, because
- * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
- * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
- * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
- * ratio, a gated value) is then recomputed on each replicate by the very function that
- * computed its point value, and the interval is the replicates' percentile interval.
- *
- * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
- * normal distribution with its DeLong standard error (groups are disjoint samples, so
- * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
- * interval.
- *
- * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
- * and the grouping's name, so one attribute's intervals do not move when another attribute
- * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
- */
-
-
-
-
-const bootstrap_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
-/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h | 0;
-}
-/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
-function seededUniform(seed, name) {
-    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
-    return () => uniformFloat64(rng);
-}
-// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
-const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI);
-/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
-function logGamma(x) {
-    if (x === 1 || x === 2)
-        return 0;
-    const n = x < 7 ? Math.floor(7 - x) : 0;
-    let x0 = x + n;
-    const x2 = 1 / (x0 * x0);
-    let series = STIRLING[9];
-    for (let k = 8; k >= 0; k--)
-        series = series * x2 + STIRLING[k];
-    let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0;
-    for (let k = 1; k <= n; k++) {
-        gl -= Math.log(x0 - 1);
-        x0 -= 1;
-    }
-    return gl;
-}
-/**
- * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
- * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
- * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
- */
-function poisson(lambda, u) {
-    if (lambda <= 0)
-        return 0;
-    if (lambda < 10) {
-        let p = Math.exp(-lambda);
-        let cdf = p;
-        const target = u();
-        let k = 0;
-        // The loop bound guards against the cdf's rounding never reaching a target near 1.
-        while (target > cdf && k < 1000) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k;
-    }
-    const slam = Math.sqrt(lambda);
-    const loglam = Math.log(lambda);
-    const b = 0.931 + 2.53 * slam;
-    const a = -0.059 + 0.02483 * b;
-    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const vr = 0.9277 - 3.6224 / (b - 2);
-    for (;;) {
-        const U = u() - 0.5;
-        const V = u();
-        const us = 0.5 - Math.abs(U);
-        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
-        if (us >= 0.07 && V <= vr)
-            return k;
-        if (k < 0 || (us < 0.013 && V > us))
-            continue;
-        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
-            return k;
-    }
-}
-/**
- * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
- * the gates and the per-group intervals all read the same replicates.
- */
-class TableBootstrap {
-    table;
-    spec;
-    zeroDivision;
-    draws = new Map();
-    constructor(table, spec, zeroDivision) {
-        this.table = table;
-        this.spec = spec;
-        this.zeroDivision = zeroDivision;
-    }
-    drawsFor(g) {
-        const cached = this.draws.get(g);
-        if (cached)
-            return cached;
-        const grouping = this.table.groupings[g];
-        if (!grouping)
-            throw new RangeError(`no grouping ${g}`);
-        const groups = grouping.groups;
-        const R = this.spec.replicates;
-        const G = groups.length;
-        const counts = new Float64Array(R * G * 4);
-        const auc = new Float64Array(R * G).fill(Number.NaN);
-        const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'));
-        for (let r = 0; r < R; r++) {
-            for (let i = 0; i < G; i++) {
-                const grp = groups[i];
-                const c = grp.counts;
-                const at = (r * G + i) * 4;
-                counts[at] = poisson(c.tp, u);
-                counts[at + 1] = poisson(c.fp, u);
-                counts[at + 2] = poisson(c.tn, u);
-                counts[at + 3] = poisson(c.fn, u);
-                const a = grp.metrics.roc_auc;
-                if (a !== null && grp.aucSe !== undefined) {
-                    let v = u();
-                    while (v === 0)
-                        v = u();
-                    auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
-                }
-            }
-        }
-        const d = { counts, auc };
-        this.draws.set(g, d);
-        return d;
-    }
-    /** The groups and overall values of replicate `r` of grouping `g`. */
-    replicate(g, r, d) {
-        const groups = this.table.groupings[g].groups;
-        const G = groups.length;
-        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
-        const out = groups.map((grp, i) => {
-            if (!grp.present)
-                return grp;
-            const at = (r * G + i) * 4;
-            const c = { tp: d.counts[at], fp: d.counts[at + 1], tn: d.counts[at + 2], fn: d.counts[at + 3] };
-            total.tp += c.tp;
-            total.fp += c.fp;
-            total.tn += c.tn;
-            total.fn += c.fn;
-            const a = d.auc[r * G + i];
-            const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a });
-            return { ...grp, counts: c, metrics: m.values, undefined: m.undefined };
-        });
-        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
-        return { groups: out, overall };
-    }
-    /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
-    intervals(g, stats) {
-        if (stats.length === 0)
-            return [];
-        const d = this.drawsFor(g);
-        const R = this.spec.replicates;
-        const values = stats.map(() => new Float64Array(R));
-        for (let r = 0; r < R; r++) {
-            const rep = this.replicate(g, r, d);
-            for (let s = 0; s < stats.length; s++) {
-                const v = stats[s](rep.groups, rep.overall);
-                values[s][r] = v === null ? Number.NaN : v;
-            }
-        }
-        return values.map((v) => percentileInterval(v, this.spec.level));
-    }
-}
-/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
-const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
-/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
-function addBootstrapMetricIntervals(table, boot) {
-    table.groupings.forEach((grouping, g) => {
-        const targets = [];
-        for (const [i, grp] of grouping.groups.entries()) {
-            if (!grp.present)
-                continue;
-            for (const metric of BOOTSTRAP_METRICS)
-                if (grp.metrics[metric] !== null)
-                    targets.push({ group: grouping.groups[i], metric });
-        }
-        if (g === 0)
-            for (const metric of BOOTSTRAP_METRICS)
-                if (table.overall.metrics[metric] !== null)
-                    targets.push({ group: null, metric });
-        const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]));
-        const stats = targets.map(({ group, metric }) => {
-            if (group === null)
-                return (_groups, overall) => overall[metric];
-            const i = indexOf.get(group);
-            return (groups) => groups[i].metrics[metric];
-        });
-        const cis = boot.intervals(g, stats);
-        targets.forEach(({ group, metric }, k) => {
-            const holder = group ?? table.overall;
-            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
-        });
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/stats/table.ts
 /**
@@ -14113,6 +14702,7 @@ function computeMetricTable(acc, options) {
             const m = metricsOf(cell, options);
             const n = m.values.count;
             const sufficient = n >= options.minGroupSize;
+            const short = shortOf(cell, options);
             return {
                 key,
                 group,
@@ -14123,6 +14713,7 @@ function computeMetricTable(acc, options) {
                 undefined: m.undefined,
                 sufficient,
                 ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+                ...(short ? { insufficientFor: short } : {}),
                 ...(m.ci ? { ci: m.ci } : {}),
                 ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
             };
@@ -14130,6 +14721,21 @@ function computeMetricTable(acc, options) {
         return { columns: [...columns], groups };
     });
     return { rows: acc.rows, overall, groupings };
+}
+/** The metrics that read the positives' or the negatives' count as their denominator. */
+const POSITIVE_METRICS = ['true_positive_rate', 'recall', 'false_negative_rate', 'balanced_accuracy', 'roc_auc'];
+const NEGATIVE_METRICS = ['false_positive_rate', 'true_negative_rate', 'balanced_accuracy', 'roc_auc'];
+function shortOf(c, options) {
+    const out = {};
+    const pos = c.tp + c.fn;
+    const neg = c.fp + c.tn;
+    if (options.minNegatives !== undefined && neg < options.minNegatives)
+        for (const m of NEGATIVE_METRICS)
+            out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`;
+    if (options.minPositives !== undefined && pos < options.minPositives)
+        for (const m of POSITIVE_METRICS)
+            out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`;
+    return Object.keys(out).length > 0 ? out : undefined;
 }
 function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
@@ -14149,6 +14755,8 @@ const VERSION = '0.1.0';
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+
+
 
 
 
@@ -14226,6 +14834,7 @@ function toGroupReports(table) {
         undefined: g.undefined,
         sufficient: g.sufficient,
         ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+        ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
         ...(g.ci ? { ci: g.ci } : {}),
     })));
 }
@@ -14234,17 +14843,61 @@ const CONFIDENCE_METHODS = {
     other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
     roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 };
+/** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
+function checkReferences(audit, table, configFile) {
+    const problems = [];
+    for (const grouping of table.groupings) {
+        const label = grouping.columns.join(' × ');
+        const spec = audit.reference[label];
+        if (typeof spec !== 'object')
+            continue;
+        if (grouping.groups.some((g) => g.present && g.key === spec.group))
+            continue;
+        const keys = grouping.groups.filter((g) => g.present).map((g) => g.key);
+        const pos = audit.pos;
+        problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` });
+    }
+    return problems;
+}
+/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
+function countInsufficient(table) {
+    return table.groupings.map((grouping) => {
+        const present = grouping.groups.filter((g) => g.present);
+        return {
+            attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
+            groups: present.length,
+            insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
+            insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
+            empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
+        };
+    });
+}
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-async function runPrepared(p) {
+async function runPrepared(p, configFile = '') {
     const { audit } = p;
     const { acc, stats } = await accumulateRows(audit, p.tables);
-    const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level });
+    const table = computeMetricTable(acc, {
+        zeroDivision: audit.zero_division,
+        minGroupSize: audit.min_group_size,
+        minPositives: audit.min_positives,
+        minNegatives: audit.min_negatives,
+        level: audit.confidence?.level,
+    });
+    const referenceProblems = checkReferences(audit, table, configFile);
+    if (referenceProblems.length > 0)
+        throw new ProblemError(referenceProblems);
     const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null;
     if (bootstrap)
         addBootstrapMetricIntervals(table, bootstrap);
-    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap });
-    const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division });
+    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference });
+    const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference });
     const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
+    if (bootstrap)
+        for (const [g] of table.groupings.entries()) {
+            const why = bootstrap.tooLarge(g);
+            if (why)
+                warnings.push(why);
+        }
     if (stats.dropped > 0)
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
@@ -14264,6 +14917,9 @@ async function runPrepared(p) {
             sensitive: audit.sensitive,
             intersections: audit.intersections,
             min_group_size: audit.min_group_size,
+            ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
+            ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
+            ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
             zero_division: audit.zero_division,
             missing: audit.missing,
             metrics: audit.metrics,
@@ -14274,6 +14930,7 @@ async function runPrepared(p) {
         ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
         confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
         groups: toGroupReports(table),
+        insufficient: countInsufficient(table),
         disparities,
         gates,
         warnings,
@@ -14341,7 +14998,7 @@ async function runConfigText(text, configFile, options) {
     const reports = [];
     for (const p of prepared) {
         try {
-            reports.push(await runPrepared(p));
+            reports.push(await runPrepared(p, configFile));
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -14350,6 +15007,26 @@ async function runConfigText(text, configFile, options) {
         }
     }
     return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } };
+}
+/**
+ * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
+ * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
+ * error: the returned report says so, and gates that need the baseline become insufficient.
+ */
+async function compareWithBaseline(report, file, cwd) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${e.message}`;
+        return applyBaseline(report, null, { source: file, problem });
+    }
+    const parsed = parseBaseline(text, file);
+    if ('problem' in parsed)
+        return applyBaseline(report, null, { source: file, problem: parsed.problem });
+    return applyBaseline(report, parsed.report, { source: file });
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -14482,16 +15159,53 @@ function gateValueText(g) {
         return `${v} (${escapeMarkdown(g.groups[0])})`;
     return v;
 }
-function gatesTable(gates) {
+/** A change against the baseline: ▲/▼ and the delta, `*` when the baseline lies outside this value's interval. */
+function deltaText(d, metric, showZero = false) {
+    if (!d || d.change === null)
+        return '';
+    const shown = formatValue(Math.abs(d.change), metric);
+    if (Math.abs(d.change) < 5e-5)
+        return showZero ? '= 0' : '';
+    return `${d.change > 0 ? '▲' : '▼'} ${shown}${d.outside_interval ? '*' : ''}`;
+}
+function intervalText(ci, metric) {
+    return ci ? `${formatValue(ci[0], metric)}–${formatValue(ci[1], metric)}` : '';
+}
+function changeBoundsText(g) {
+    const c = g.change;
+    if (!c)
+        return '';
+    const parts = [];
+    if (c.max_increase !== undefined)
+        parts.push(`rise ≤ ${c.max_increase}`);
+    if (c.max_decrease !== undefined)
+        parts.push(`fall ≤ ${c.max_decrease}`);
+    if (c.max_relative_change !== undefined)
+        parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`);
+    return parts.join(', ');
+}
+function gatesTable(gates, level) {
     if (gates.length === 0)
         return ['_No gates configured._'];
-    const lines = ['| | Gate | Scope | Value | Threshold | Level |', '|:-:|---|---|---|---|---|'];
+    const compared = gates.some((g) => g.delta !== undefined);
+    const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`];
     const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
     const sorted = [...gates].sort((a, b) => order[a.status] - order[b.status]);
     for (const g of sorted) {
         const name = g.name ? `${escapeMarkdown(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric);
-        const scope = escapeMarkdown(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}` : '');
-        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)} | ${escapeMarkdown(formatThreshold(g.threshold))} | ${g.level} |`);
+        const ref = g.reference ? ` ${escapeMarkdown(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${escapeMarkdown(g.reference.chosen)})` : ''}` : '';
+        const scope = escapeMarkdown(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '');
+        const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : '';
+        const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '');
+        const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : '';
+        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
+    }
+    // Every gate whose status is not a plain pass or fail on the point value says why in words.
+    const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined));
+    if (explained.length > 0) {
+        lines.push('');
+        for (const g of explained.filter((x) => x.status !== 'insufficient'))
+            lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${escapeMarkdown(scopeText(g.attribute))}): ${escapeMarkdown(g.message)}`);
     }
     const notes = sorted.filter((g) => g.status === 'insufficient');
     if (notes.length > 0) {
@@ -14515,7 +15229,7 @@ function groupTable(audit, groups, attribute) {
         const dir = worseDirection(m);
         if (!dir)
             continue;
-        const values = groups.filter((g) => g.present && g.sufficient && g.metrics[m] !== null).map((g) => g.metrics[m]);
+        const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m]);
         if (values.length > 1)
             worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values));
     }
@@ -14533,7 +15247,10 @@ function groupTable(audit, groups, attribute) {
                 return '—';
             }
             const text = formatValue(v, m);
-            return g.sufficient && worst.get(m) === v ? `**${text}**` : text;
+            const d = deltaText(g.deltas?.[m], m);
+            const shown = g.sufficient && g.insufficient_for?.[m] === undefined && worst.get(m) === v ? `**${text}**` : text;
+            const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : '';
+            return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`;
         });
         lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`);
     }
@@ -14546,20 +15263,38 @@ function groupTable(audit, groups, attribute) {
         notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`);
     if (absent.length > 0)
         notes.push(`· no rows in this combination`);
+    if (groups.some((g) => g.insufficient_for))
+        notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates');
+    if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
+        notes.push('▲▼ change against the baseline; * the baseline value lies outside this value\'s confidence interval');
     if (notes.length > 0 || footnotes.length > 0)
         lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`);
     return lines;
 }
 function overallLine(audit) {
     const metrics = displayedMetrics(audit);
-    return metrics.map((m) => `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**`).join(' · ');
+    return metrics
+        .map((m) => {
+        const d = deltaText(audit.overall_delta?.[m], m);
+        return `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**${d ? ` ${d}` : ''}`;
+    })
+        .join(' · ');
 }
 function fairnessSummary(audit, attribute) {
     const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio'];
     const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric));
     if (rows.length === 0)
         return [];
-    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${d.groups.length === 2 ? ` (${escapeMarkdown(d.groups[0])} vs ${escapeMarkdown(d.groups[1])})` : ''}`);
+    const extra = (d) => {
+        const ci = d.ci ? ` [${intervalText(d.ci)}]` : '';
+        const delta = deltaText(d.delta);
+        return `${ci}${delta ? ` ${delta}` : ''}`;
+    };
+    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${escapeMarkdown(d.groups[0])} vs ${escapeMarkdown(d.groups[1])})` : ''}`);
+    const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact');
+    if (di && di.value !== null && di.reference) {
+        parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${di.groups.map((g) => escapeMarkdown(g)).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
+    }
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
 function auditSection(audit, options, multiple) {
@@ -14575,7 +15310,9 @@ function auditSection(audit, options, multiple) {
         ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
     ];
     out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
-    out.push(...gatesTable(audit.gates), '');
+    if (audit.baseline && audit.baseline.status !== 'compared')
+        out.push(`<sub>No baseline comparison: ${escapeMarkdown(audit.baseline.message ?? 'no baseline')}</sub>`, '');
+    out.push(...gatesTable(audit.gates, audit.confidence?.level), '');
     const attributes = audit.settings.sensitive;
     for (const attr of attributes) {
         const groups = audit.groups.filter((g) => g.attribute === attr);
@@ -14600,11 +15337,22 @@ function renderMarkdown(report, options = {}) {
     const multiple = report.audits.length > 1;
     for (const audit of report.audits)
         out.push(...auditSection(audit, options, multiple));
+    if (report.baseline) {
+        const b = report.baseline;
+        out.push(b.status === 'compared'
+            ? `<sub>▲▼ change against the baseline report ${escapeMarkdown(b.source ?? '')}${b.tool_version ? ` (Model Audit Gate ${escapeMarkdown(b.tool_version)})` : ''}; * the baseline value lies outside the current value's confidence interval</sub>`
+            : `<sub>No baseline comparison: ${escapeMarkdown(b.message ?? 'no baseline')}</sub>`, '');
+    }
+    const conf = report.audits.find((a) => a.confidence)?.confidence;
+    if (conf) {
+        out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '');
+    }
     out.push(`<sub>Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`);
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 /** Replaces control characters (ANSI escapes included) with a visible placeholder. */
@@ -14648,13 +15396,15 @@ function groupRows(audit, groups, header) {
 function gateRows(gates, color) {
     if (gates.length === 0)
         return ['  (no gates configured)'];
+    const compared = gates.some((g) => g.delta !== undefined);
     const rows = gates.map((g) => [
         ICON[g.status],
         g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
         scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
-        g.value === null ? '—' : formatValue(g.value, g.metric),
-        formatThreshold(g.threshold),
+        (g.value === null ? '—' : formatValue(g.value, g.metric)) + (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
+        [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
         g.level,
+        ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
         sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
     ]);
     const codes = { pass: 32, warn: 33, fail: 31, insufficient: 36 };
@@ -14722,6 +15472,9 @@ Options:
   -a, --audit NAME     run only the audit with this name
       --json FILE      write the JSON report to FILE
       --markdown FILE  write the markdown report (exactly the PR comment's body) to FILE
+      --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
+                       max_increase / max_decrease / max_relative_change (a missing file
+                       is reported, not an error)
   -C, --workspace DIR  the repository root that data paths are relative to (default: .)
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
@@ -14763,7 +15516,9 @@ async function runCli(argv, io) {
             io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`);
             return EXIT_INPUT_ERROR;
         }
-        const { report } = outcome;
+        const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report;
+        if (report.baseline && report.baseline.status !== 'compared')
+            io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`);
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
         const text = renderTerminal(report, { color });
         io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
@@ -14802,6 +15557,7 @@ function run_parse(argv) {
             audit: { type: 'string', short: 'a' },
             json: { type: 'string' },
             markdown: { type: 'string' },
+            baseline: { type: 'string' },
             workspace: { type: 'string', short: 'C' },
             'no-color': { type: 'boolean' },
             quiet: { type: 'boolean', short: 'q' },
