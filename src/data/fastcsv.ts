@@ -25,7 +25,8 @@ import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './extract.js'
 import { sizeCap } from './guards.js'
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './readers.js'
-import { groupValue, normaliseLabel, parseScore } from './values.js'
+import { InternedRows } from './sink.js'
+import { parseScore } from './values.js'
 
 /** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
 export class FastPathUnsupported extends Error {
@@ -144,66 +145,6 @@ class ByteInterner {
   }
 }
 
-/** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
-class CellTable {
-  private bits: number[]
-  private shifts: number[] = []
-  private table: Int32Array = new Int32Array(0)
-  private readonly map = new Map<string, number>()
-  private dense = true
-
-  constructor(slots: number) {
-    this.bits = new Array<number>(slots).fill(2)
-    this.layout()
-  }
-
-  private layout(): void {
-    let total = 0
-    this.shifts = this.bits.map((b) => {
-      const s = total
-      total += b
-      return s
-    })
-    if (total > 20) {
-      this.dense = false
-      this.table = new Int32Array(0)
-      return
-    }
-    this.table = new Int32Array(1 << total).fill(-1)
-  }
-
-  /** The cell, or -1 when not known yet. */
-  get(ids: Int32Array): number {
-    if (this.dense) {
-      let index = 0
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i] as number
-        if (id >>> (this.bits[i] as number) !== 0) {
-          while (id >>> (this.bits[i] as number) !== 0) this.bits[i] = (this.bits[i] as number) + 1
-          this.layout()
-          return this.get(ids)
-        }
-        index |= id << (this.shifts[i] as number)
-      }
-      return this.table[index] as number
-    }
-    return this.map.get(ids.join(',')) ?? -1
-  }
-
-  set(ids: Int32Array, cell: number): void {
-    if (this.dense) {
-      let index = 0
-      for (let i = 0; i < ids.length; i++) index |= (ids[i] as number) << (this.shifts[i] as number)
-      this.table[index] = cell
-    } else this.map.set(ids.join(','), cell)
-  }
-}
-
-/** Meaning of a label/prediction id: not known yet, negative, positive. */
-const UNSEEN = 0
-const NEGATIVE = 1
-const POSITIVE = 2
-
 class FastCsvPass {
   private mode = MODE_UNKNOWN
   /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
@@ -217,17 +158,8 @@ class FastCsvPass {
   private readonly delim: number
   /** Interners: label, prediction (if any), then each sensitive column. */
   private readonly interners: ByteInterner[]
+  private readonly rows: InternedRows
   private readonly rowIds: Int32Array
-  private readonly sensIds: Int32Array
-  private readonly predSlot: number
-  private readonly sensSlot: number
-  private readonly labelMeaning: number[] = []
-  private readonly predMeaning: number[] = []
-  private readonly sensMeaning: (string | null | undefined)[][]
-  private readonly cells: CellTable
-  private readonly values: string[]
-  private readonly hasScore: boolean
-  private readonly threshold: number
   private rowScore = 0
   private rowScoreOk = false
   private rowScoreText: string | null = null
@@ -252,17 +184,10 @@ class FastCsvPass {
     this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER)
     this.dataKinds = new Int8Array(this.nCols)
     this.slotOf = new Int32Array(this.nCols).fill(-1)
-    const interned = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...checks.sens]
-    this.predSlot = audit.prediction ? 1 : -1
-    this.sensSlot = audit.prediction ? 2 : 1
+    const interned = InternedRows.slotColumns(checks)
     this.interners = interned.map(() => new ByteInterner())
-    this.rowIds = new Int32Array(interned.length)
-    this.sensIds = this.rowIds.subarray(this.sensSlot)
-    this.sensMeaning = checks.sens.map(() => [])
-    this.cells = new CellTable(checks.sens.length)
-    this.values = new Array<string>(checks.sens.length)
-    this.hasScore = !!audit.score
-    this.threshold = audit.threshold
+    this.rows = new InternedRows(checks, acc, this)
+    this.rowIds = this.rows.ids
     // A column can play several roles (label and a sensitive attribute, say): then the
     // generic pass is simpler than a fast one that handles it.
     interned.forEach((name, slot) => {
@@ -492,67 +417,21 @@ class FastCsvPass {
     this.kinds = this.dataKinds
   }
 
+  /** The row source of `rows`: the raw text behind an id, and this row's score. */
+  cellOf(slot: number, id: number): string {
+    return (this.interners[slot] as ByteInterner).strings[id] as string
+  }
+
+  score(line: number): number {
+    if (this.rowScoreOk) return this.rowScore
+    const text = this.rowScoreText ?? (this.scoreBuf as Buffer).toString('utf8', this.scoreStart, this.scoreEnd)
+    const s = parseScore(text)
+    if (s === null) throw this.checks.scoreProblem(text, line)
+    return s
+  }
+
   private row(line: number): void {
-    const checks = this.checks
-    const labelId = this.rowIds[0] as number
-    let lm = this.labelMeaning[labelId] ?? UNSEEN
-    if (lm === UNSEEN) {
-      lm = checks.label(normaliseLabel((this.interners[0] as ByteInterner).strings[labelId]), line) ? POSITIVE : NEGATIVE
-      this.labelMeaning[labelId] = lm
-    }
-    let score = 0
-    if (this.hasScore) {
-      if (this.rowScoreOk) score = this.rowScore
-      else {
-        const text = this.rowScoreText ?? (this.scoreBuf as Buffer).toString('utf8', this.scoreStart, this.scoreEnd)
-        const s = parseScore(text)
-        if (s === null) throw checks.scoreProblem(text, line)
-        score = s
-      }
-      if (score < checks.minScore) checks.minScore = score
-      if (score > checks.maxScore) checks.maxScore = score
-    }
-    let pred: boolean
-    if (this.predSlot >= 0) {
-      const predId = this.rowIds[this.predSlot] as number
-      let pm = this.predMeaning[predId] ?? UNSEEN
-      if (pm === UNSEEN) {
-        pm = checks.prediction(normaliseLabel((this.interners[this.predSlot] as ByteInterner).strings[predId]), line) ? POSITIVE : NEGATIVE
-        this.predMeaning[predId] = pm
-      }
-      pred = pm === POSITIVE
-    } else pred = score >= this.threshold
-    const stats = checks.stats
-    let cell = this.cells.get(this.sensIds)
-    if (cell < 0) {
-      // A new combination, or a missing value: the careful way.
-      let drop = false
-      let missing = false
-      for (let i = 0; i < this.values.length; i++) {
-        const id = this.sensIds[i] as number
-        const meaning = this.sensMeaning[i] as (string | null | undefined)[]
-        let v = meaning[id]
-        if (v === undefined) {
-          v = groupValue((this.interners[this.sensSlot + i] as ByteInterner).strings[id])
-          meaning[id] = v
-        }
-        if (v === null) {
-          missing = true
-          v = checks.missingValue(i, line)
-          if (v === null) drop = true
-        }
-        if (v !== null) this.values[i] = v
-      }
-      if (drop) {
-        stats.dropped++
-        return
-      }
-      cell = this.acc.cellOf(this.values)
-      if (!missing) this.cells.set(this.sensIds, cell)
-    }
-    this.acc.addToCell(cell, lm === POSITIVE, pred, score)
-    stats.rows++
-    if ((stats.rows & (PROGRESS_EVERY - 1)) === 0 && this.options.onProgress) this.progress(false)
+    if (this.rows.row(line) && (this.checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && this.options.onProgress) this.progress(false)
   }
 
   progress(force: boolean): void {
