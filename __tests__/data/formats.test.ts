@@ -2,12 +2,19 @@
  * One dataset, every way it can arrive: CSV, gzipped CSV, gzipped JSON Lines, Parquet
  * (snappy, several row groups, with nulls, written by a pure-JS writer here) and CSV shards
  * matched by a glob — one report, identical but for the file names. Also the ROC AUC, so
- * the score column survives every reader.
+ * the score column survives every reader. And the columnar Parquet pass against the generic
+ * one on random files, problems included.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import { formatProblem, ProblemError } from '../../src/config/problem.js'
+import type { AuditConfig } from '../../src/config/types.js'
+import { accumulateRows } from '../../src/data/extract.js'
+import { openTable } from '../../src/data/readers.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -95,4 +102,61 @@ describe('every format gives the report of the CSV', () => {
     const problems = await ws.problems(entry('bad.parquet'))
     expect(problems.join('\n')).toMatch(/^bad\.parquet: cannot read as Parquet: /)
   })
+})
+
+describe('the columnar Parquet pass = the generic pass', () => {
+  it('same counts, groups and AUCs, or the same problems (300 runs, fixed seed)', async () => {
+    const label = fc.oneof({ arbitrary: fc.constantFrom<string | null>('0', '1', 'True'), weight: 20 }, { arbitrary: fc.constantFrom<string | null>(null, '', 'maybe', 'false'), weight: 1 })
+    const group = fc.oneof({ arbitrary: fc.constantFrom<string | null>('a', 'b', 'c'), weight: 20 }, { arbitrary: fc.constantFrom<string | null>(null, 'NA', ''), weight: 1 })
+    const score = fc.oneof({ arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 20 }, { arbitrary: fc.constantFrom(Number.NaN, Infinity), weight: 1 })
+    let n = 0
+    let okRuns = 0
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(label, label, score, group, group), { minLength: 1, maxLength: 40 }),
+        fc.constantFrom('error', 'group', 'drop'),
+        fc.integer({ min: 1, max: 15 }),
+        async (rows, missing, rowGroupSize) => {
+          const file = `p${n++}.parquet`
+          const col = (i: number) => rows.map((r) => r[i] as string | null)
+          ws.write(
+            file,
+            Buffer.from(
+              parquetWriteBuffer({
+                rowGroupSize,
+                columnData: [
+                  { name: 'y', data: col(0), type: 'STRING', nullable: true },
+                  { name: 'p', data: col(1), type: 'STRING', nullable: true },
+                  { name: 's', data: Float64Array.from(rows.map((r) => r[2])), type: 'DOUBLE' },
+                  { name: 'a', data: col(3), type: 'STRING', nullable: true },
+                  { name: 'b', data: col(4), type: 'STRING', nullable: true },
+                ],
+              }),
+            ),
+          )
+          const { config } = loadConfig(
+            JSON.stringify({ audits: [{ name: 't', data: file, label: 'y', prediction: 'p', score: 's', sensitive: ['a', 'b'], intersections: [['a', 'b']], metrics: ['accuracy', 'roc_auc'], missing }] }),
+            'audit.yml',
+          )
+          const audit = config?.audits[0] as AuditConfig
+          const run = async (fast: boolean): Promise<unknown> => {
+            try {
+              const table = await openTable(join(ws.dir, file), file, 'parquet')
+              const { acc, stats } = await accumulateRows(audit, [{ table, display: file }], { fast })
+              const g = (c: { values: string[]; tp: number; fp: number; tn: number; fn: number; sketch: { auc(): unknown } | null }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
+              return { rows: stats.rows, dropped: stats.dropped, missingAsGroup: stats.missingAsGroup, overall: g(acc.overall), groups: acc.cells.map((m) => [...m.values()].map(g)) }
+            } catch (e) {
+              if (e instanceof ProblemError) return e.problems.map(formatProblem)
+              throw e
+            }
+          }
+          const generic = await run(false)
+          if (!Array.isArray(generic)) okRuns++
+          expect(await run(true)).toEqual(generic)
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    )
+    expect(okRuns).toBeGreaterThan(50)
+  }, 120_000)
 })

@@ -6,6 +6,7 @@
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { GroupAccumulator, TooManyGroupsError, type Grouping } from '../stats/accumulate.js'
+import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './readers.js'
@@ -191,13 +192,14 @@ export interface PassProgress {
 /**
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
- * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`); a file it does not handle
- * (unusual quoting or line endings) is read again, from the start, by csv-parse. A
+ * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
+ * (`columnar.ts`); a CSV file the fast pass does not handle (unusual quoting or line
+ * endings) makes the whole audit read again, from the start, by the generic readers. A
  * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
 export async function accumulateRows(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions = {}): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   if (audit.format === 'counts') return accumulateCounts(audit, tables)
-  if (options.fast !== false && tables.every((t) => t.table.source !== undefined && fastCsvSupported(t.table.source))) {
+  if (options.fast !== false && tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
     try {
       return await accumulateFast(audit, tables, options)
     } catch (e) {
@@ -213,7 +215,8 @@ async function accumulateFast(audit: AuditConfig, tables: { table: Table; displa
   for (const { table, display } of tables) {
     checks.setTable(table, display)
     try {
-      await runFastCsv(table, checks, acc, options)
+      if (table.source) await runFastCsv(table, checks, acc, options)
+      else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
       throw e

@@ -5,6 +5,7 @@
  */
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
 import { ProblemError } from '../config/problem.js'
+import type { ColumnBatch } from './columnar.js'
 import { fsProblem, type Table } from './readers.js'
 import type { Cell } from './values.js'
 
@@ -32,43 +33,46 @@ export async function openParquet(path: string, display: string): Promise<Table>
     throw parquetProblem(display, e)
   }
   const columns = parquetSchema(metadata).children.map((c) => c.element.name)
+  /** One batch per row group, column by column: typed arrays and dictionary strings, not an object per row. */
+  async function* batches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
+    let row = 0
+    for (const group of metadata.row_groups) {
+      const n = Number(group.num_rows)
+      const names = [...new Set(wanted)]
+      const byName = new Map(names.map((w) => [w, new Array<Cell>(n)]))
+      const start = row
+      try {
+        await parquetRead({
+          file,
+          metadata,
+          columns: names,
+          rowStart: start,
+          rowEnd: start + n,
+          onChunk: (chunk) => {
+            const out = byName.get(chunk.columnName)
+            if (!out) return
+            const d = chunk.columnData
+            for (let k = 0; k < d.length; k++) {
+              const at = chunk.rowStart + k - start
+              if (at >= 0 && at < n) out[at] = toCell(d[k])
+            }
+          },
+        })
+      } catch (e) {
+        throw parquetProblem(display, e)
+      }
+      yield { line: start + 1, length: n, columns: wanted.map((w) => byName.get(w) as Cell[]) }
+      row += n
+    }
+  }
   return {
     columns,
     warnings: [],
     async *records(wanted) {
-      let row = 0
-      for (const group of metadata.row_groups) {
-        const n = Number(group.num_rows)
-        // Column by column: typed arrays and dictionary strings, not an object per row.
-        const names = [...new Set(wanted)]
-        const byName = new Map(names.map((w) => [w, new Array<unknown>(n)]))
-        const start = row
-        try {
-          await parquetRead({
-            file,
-            metadata,
-            columns: names,
-            rowStart: start,
-            rowEnd: start + n,
-            onChunk: (chunk) => {
-              const out = byName.get(chunk.columnName)
-              if (!out) return
-              const d = chunk.columnData
-              for (let k = 0; k < d.length; k++) {
-                const at = chunk.rowStart + k - start
-                if (at >= 0 && at < n) out[at] = d[k]
-              }
-            },
-          })
-        } catch (e) {
-          throw parquetProblem(display, e)
-        }
-        const data = wanted.map((w) => byName.get(w) as unknown[])
-        for (let i = 0; i < n; i++) {
-          row++
-          yield { cells: data.map((d) => toCell(d[i])), line: row }
-        }
+      for await (const batch of batches(wanted)) {
+        for (let i = 0; i < batch.length; i++) yield { cells: batch.columns.map((c) => c[i]), line: batch.line + i }
       }
     },
+    batches,
   }
 }

@@ -9,6 +9,7 @@ import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
+import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { sizeCap, utf8Guard } from './guards.js'
@@ -30,6 +31,8 @@ export interface Table {
   records(wanted: readonly string[]): AsyncIterable<DataRecord>
   /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
   source?: CsvSource
+  /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
+  batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
 }
 
 export interface CsvSource {
