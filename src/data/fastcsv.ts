@@ -364,10 +364,10 @@ class FastCsvPass {
    * index after the closing quote, or -1 when the buffer ends first.
    */
   private quoted(buf: Buffer, q: number, end: number, final: boolean, kind: number, col: number): number {
-    const parts: Buffer[] = []
-    let start = q + 1
     let i = q + 1
     let lines = 0
+    let doubled = false
+    let h = 0x811c9dc5 | 0
     for (;;) {
       if (i >= end) {
         if (final) unsupported('a quoted field that is never closed')
@@ -377,17 +377,16 @@ class FastCsvPass {
       if (c === QUOTE) {
         if (i + 1 >= end && !final) return -1
         if (buf[i + 1] === QUOTE) {
-          parts.push(buf.subarray(start, i + 1))
+          doubled = true
           i += 2
-          start = i
           continue
         }
-        parts.push(buf.subarray(start, i))
         i++
         break
       }
       // csv-parse counts every CR and every LF inside quotes as a line (CRLF as two).
       if (c === LF || c === CR) lines++
+      h = Math.imul(h ^ c, 0x01000193)
       i++
     }
     // After the closing quote: a delimiter, a line ending, or the end of the file.
@@ -397,7 +396,14 @@ class FastCsvPass {
     } else if (!final) return -1
     this.quotedLines = lines
     if (kind === KIND_SKIP) return i
-    const text = Buffer.concat(parts).toString('utf8')
+    if (kind === KIND_INTERN && !doubled) {
+      // The common quoted cell ("female"): interned by its bytes, like an unquoted one.
+      const slot = this.slotOf[col] as number
+      this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(buf, q + 1, i - 1, h)
+      return i
+    }
+    const raw = buf.toString('utf8', q + 1, i - 1)
+    const text = doubled ? raw.replace(/""/g, '"') : raw
     if (kind === KIND_HEADER) this.headerFields.push(text)
     else if (kind === KIND_INTERN) {
       const slot = this.slotOf[col] as number
