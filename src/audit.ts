@@ -8,7 +8,8 @@ import { resolve } from 'node:path'
 import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
-import { accumulateRows } from './data/extract.js'
+import { countsColumns } from './data/counts.js'
+import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { computeDisparities } from './fairness/list.js'
@@ -26,6 +27,10 @@ export interface RunOptions {
   workspace: string
   /** Run only the audit of this name. */
   audit?: string | undefined
+  /** Progress of each audit's pass over long files (see `data/progress.ts` to show it). */
+  onProgress?: ((audit: string, p: PassProgress) => void) | undefined
+  /** Least time between two progress calls (default 5000 ms). */
+  progressIntervalMs?: number | undefined
 }
 
 export type RunOutcome = { ok: true; report: Report; config: Config } | { ok: false; problems: Problem[] }
@@ -52,7 +57,7 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     const format = audit.format ?? formatFromPath(f.path)
     if (!format) {
       const pos = audit.keyPos.data ?? audit.pos
-      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl or json)` })
+      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` })
       continue
     }
     try {
@@ -63,6 +68,12 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     }
   }
   for (const t of tables) {
+    if (audit.format === 'counts') {
+      for (const column of countsColumns(audit)) {
+        if (!t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
+      }
+      continue
+    }
     const only = t.table.columns.length === 1 ? (t.table.columns[0] as string) : null
     const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined
     if (delimiter !== undefined) {
@@ -139,9 +150,13 @@ function countInsufficient(table: ReturnType<typeof computeMetricTable>): AuditR
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-export async function runPrepared(p: Prepared, configFile = ''): Promise<AuditReport> {
+export async function runPrepared(p: Prepared, configFile = '', options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {}): Promise<AuditReport> {
   const { audit } = p
-  const { acc, stats } = await accumulateRows(audit, p.tables)
+  const onProgress = options.onProgress
+  const { acc, stats } = await accumulateRows(audit, p.tables, {
+    onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
+    progressIntervalMs: options.progressIntervalMs,
+  })
   const table = computeMetricTable(acc, {
     zeroDivision: audit.zero_division,
     minGroupSize: audit.min_group_size,
@@ -261,7 +276,7 @@ export async function runConfigText(text: string, configFile: string, options: R
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p, configFile))
+      reports.push(await runPrepared(p, configFile, options))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

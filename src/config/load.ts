@@ -176,7 +176,7 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
 }
 
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json'] as const
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'] as const
 
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 

@@ -41,7 +41,7 @@ export const CONFIG_SCHEMA = {
           description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
           anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
         },
-        format: { enum: ['csv', 'tsv', 'jsonl', 'json'], description: 'Default: from the file extension.' },
+        format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
         delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
         label: { type: 'string', minLength: 1, description: 'The true label column.' },
         prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },

@@ -1,6 +1,8 @@
 /** The audit config, as validated and normalised (defaults filled, aliases resolved). */
 
-export type Format = 'csv' | 'tsv' | 'jsonl' | 'json'
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'counts'
+/** A format a file is stored in (`counts` is a table stored in one of these). */
+export type FileFormat = Exclude<Format, 'counts'>
 export type MissingPolicy = 'error' | 'group' | 'drop'
 export type Level = 'error' | 'warning'
 export type InsufficientPolicy = 'pass' | 'warn' | 'fail'

@@ -3,11 +3,11 @@
  * with intersections expanded to the full Cartesian product as fairlearn does (an empty
  * combination is listed, marked absent, and takes part in no aggregate).
  */
-import { aucFromSorted } from './auc.js'
+import { computeAuc } from './auc.js'
 import type { GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
 import type { Interval } from './intervals.js'
-import { delongAuc, normalInterval, wilsonIntervals, zFor } from './intervals.js'
+import { normalInterval, wilsonIntervals, zFor } from './intervals.js'
 import type { BaseMetric, Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { BASE_METRICS, computeMetrics } from './metrics.js'
 
@@ -66,15 +66,13 @@ interface CellMetrics extends MetricValues {
 }
 
 function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
-  const pos = cell.sketch?.pos.sorted()
-  const neg = cell.sketch?.neg.sorted()
-  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, pos && neg ? aucFromSorted(pos, neg) : undefined)
+  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
   if (options.level === undefined) return m
   const z = zFor(options.level)
   m.ci = wilsonIntervals(cell, z)
   for (const k of Object.keys(m.ci) as BaseMetric[]) if (m.values[k] === null) m.ci[k] = null
-  if (pos && neg) {
-    const d = delongAuc(pos, neg)
+  if (cell.sketch) {
+    const d = cell.sketch.delong()
     m.ci.roc_auc = d ? normalInterval(d.auc, d.se, z) : null
     if (d) m.aucSe = d.se
   }
