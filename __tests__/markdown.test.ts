@@ -17,7 +17,7 @@ describe('renderMarkdown', () => {
     if (!out.ok) throw new Error('example failed')
     const md = renderMarkdown(out.report, { commit: '0123456789abcdef' })
     expect(md.startsWith('## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
-    expect(md).toContain('| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African-American) | ≤ 0.1 | error |')
+    expect(md).toContain('| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African-American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |')
     // The worst FPR by race is marked; the insufficient groups are flagged.
     expect(md).toContain('| African-American | 3,696 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |')
     expect(md).toContain('| Native American † | 18 |')

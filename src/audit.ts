@@ -8,10 +8,13 @@ import { resolve } from 'node:path'
 import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
-import { accumulateRows } from './data/extract.js'
+import { countsColumns } from './data/counts.js'
+import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { computeDisparities } from './fairness/list.js'
+import { applyBaseline, parseBaseline } from './gate/baseline.js'
+import { describeReference } from './fairness/reference.js'
 import { evaluateGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
 import { REPORT_SCHEMA_VERSION } from './report/types.js'
@@ -24,6 +27,10 @@ export interface RunOptions {
   workspace: string
   /** Run only the audit of this name. */
   audit?: string | undefined
+  /** Progress of each audit's pass over long files (see `data/progress.ts` to show it). */
+  onProgress?: ((audit: string, p: PassProgress) => void) | undefined
+  /** Least time between two progress calls (default 5000 ms). */
+  progressIntervalMs?: number | undefined
 }
 
 export type RunOutcome = { ok: true; report: Report; config: Config } | { ok: false; problems: Problem[] }
@@ -50,7 +57,7 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     const format = audit.format ?? formatFromPath(f.path)
     if (!format) {
       const pos = audit.keyPos.data ?? audit.pos
-      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl or json)` })
+      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` })
       continue
     }
     try {
@@ -61,6 +68,12 @@ async function prepareAudit(audit: AuditConfig, configFile: string, workspace: s
     }
   }
   for (const t of tables) {
+    if (audit.format === 'counts') {
+      for (const column of countsColumns(audit)) {
+        if (!t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
+      }
+      continue
+    }
     const only = t.table.columns.length === 1 ? (t.table.columns[0] as string) : null
     const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined
     if (delimiter !== undefined) {
@@ -95,6 +108,7 @@ function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupRepo
       undefined: g.undefined,
       sufficient: g.sufficient,
       ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+      ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
       ...(g.ci ? { ci: g.ci } : {}),
     })),
   )
@@ -106,16 +120,61 @@ const CONFIDENCE_METHODS = {
   roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 }
 
+/** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
+function checkReferences(audit: AuditConfig, table: ReturnType<typeof computeMetricTable>, configFile: string): Problem[] {
+  const problems: Problem[] = []
+  for (const grouping of table.groupings) {
+    const label = grouping.columns.join(' × ')
+    const spec = audit.reference[label]
+    if (typeof spec !== 'object') continue
+    if (grouping.groups.some((g) => g.present && g.key === spec.group)) continue
+    const keys = grouping.groups.filter((g) => g.present).map((g) => g.key)
+    const pos = audit.pos
+    problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` })
+  }
+  return problems
+}
+
+/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
+function countInsufficient(table: ReturnType<typeof computeMetricTable>): AuditReport['insufficient'] {
+  return table.groupings.map((grouping) => {
+    const present = grouping.groups.filter((g) => g.present)
+    return {
+      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
+      groups: present.length,
+      insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
+      insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
+      empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
+    }
+  })
+}
+
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-export async function runPrepared(p: Prepared): Promise<AuditReport> {
+export async function runPrepared(p: Prepared, configFile = '', options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {}): Promise<AuditReport> {
   const { audit } = p
-  const { acc, stats } = await accumulateRows(audit, p.tables)
-  const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level })
+  const onProgress = options.onProgress
+  const { acc, stats } = await accumulateRows(audit, p.tables, {
+    onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
+    progressIntervalMs: options.progressIntervalMs,
+  })
+  const table = computeMetricTable(acc, {
+    zeroDivision: audit.zero_division,
+    minGroupSize: audit.min_group_size,
+    minPositives: audit.min_positives,
+    minNegatives: audit.min_negatives,
+    level: audit.confidence?.level,
+  })
+  const referenceProblems = checkReferences(audit, table, configFile)
+  if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
   if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
-  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap })
-  const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division })
+  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference })
+  const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference })
   const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  if (bootstrap) for (const [g] of table.groupings.entries()) {
+    const why = bootstrap.tooLarge(g)
+    if (why) warnings.push(why)
+  }
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
   return {
@@ -133,6 +192,9 @@ export async function runPrepared(p: Prepared): Promise<AuditReport> {
       sensitive: audit.sensitive,
       intersections: audit.intersections,
       min_group_size: audit.min_group_size,
+      ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
+      ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
+      ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
       zero_division: audit.zero_division,
       missing: audit.missing,
       metrics: audit.metrics,
@@ -143,6 +205,7 @@ export async function runPrepared(p: Prepared): Promise<AuditReport> {
     ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
     confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
     groups: toGroupReports(table),
+    insufficient: countInsufficient(table),
     disparities,
     gates,
     warnings,
@@ -213,11 +276,30 @@ export async function runConfigText(text: string, configFile: string, options: R
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p))
+      reports.push(await runPrepared(p, configFile, options))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e
     }
   }
   return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } }
+}
+
+/**
+ * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
+ * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
+ * error: the returned report says so, and gates that need the baseline become insufficient.
+ */
+export async function compareWithBaseline(report: Report, file: string, cwd: string): Promise<Report> {
+  let text: string
+  try {
+    text = await readFile(resolve(cwd, file), 'utf8')
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`
+    return applyBaseline(report, null, { source: file, problem })
+  }
+  const parsed = parseBaseline(text, file)
+  if ('problem' in parsed) return applyBaseline(report, null, { source: file, problem: parsed.problem })
+  return applyBaseline(report, parsed.report, { source: file })
 }

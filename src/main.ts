@@ -4,12 +4,11 @@
  * last so the comment and summary always appear, also when the job fails; a comment that
  * cannot be written is a warning and never changes the verdict.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { runConfigFile } from './audit.js'
+import { compareWithBaseline, runConfigFile } from './audit.js'
 import { formatProblem, type Problem } from './config/problem.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
@@ -146,10 +145,6 @@ export async function run(): Promise<void> {
       if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
       report = read.report
     } else {
-      if (inputs.baseline !== null) {
-        if (!existsSync(resolve(workspace, inputs.baseline))) return failWithProblems([{ file: inputs.baseline, message: 'input `baseline`: no such file' }], 'Inputs')
-        core.notice('`baseline` is read by the statistics features (deltas against a previous report); this version of the engine does not compare against it yet.')
-      }
       const outcome = await core.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
         const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined })
         if (out.ok) core.info(renderTerminal(out.report, { color: false }))
@@ -160,6 +155,13 @@ export async function run(): Promise<void> {
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = outcome.report
+      if (inputs.baseline !== null) {
+        // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
+        report = await compareWithBaseline(report, inputs.baseline, workspace)
+        const b = report.baseline
+        if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
+        else if (b) (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
+      }
     }
 
     const comment = await core.group('Publish: PR comment and job summary', async () => {

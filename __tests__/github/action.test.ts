@@ -222,6 +222,21 @@ describe('the bundled action on pull_request', () => {
     expect(r.summary).toMatch(/^## ✅ Model audit passed/)
   })
 
+  it('compares with a baseline report, and treats a missing one as a first run', async () => {
+    await start()
+    const ws = compasRepo()
+    const missing = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toMatch(/No baseline comparison: baseline baseline\/model-audit-report\.json not found/)
+    const first = await run(ws, 'push', 'push', { inputs: { 'report-path': 'baseline/model-audit-report.json' } })
+    expect(first.code).toBe(1)
+    const second = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })
+    expect(second.stdout).toContain('Compared with the baseline report baseline/model-audit-report.json.')
+    expect(second.summary).toContain('change against the baseline report baseline/model-audit-report.json')
+    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as { baseline?: { status: string } }
+    expect(report.baseline?.status).toBe('compared')
+  })
+
   it('never prints the token', async () => {
     await start()
     const r = await run(compasRepo(), 'pull_request', 'pull_request.opened.same-repo')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { logGamma, poisson, seededUniform, TableBootstrap } from '../../src/stats/bootstrap.js'
+import { logGamma, metricIndex, poisson, seededUniform, TableBootstrap, type ReplicateValues } from '../../src/stats/bootstrap.js'
 import { computeMetrics, type Confusion } from '../../src/stats/metrics.js'
 import type { GroupResult, MetricTable } from '../../src/stats/table.js'
 
@@ -115,18 +115,19 @@ function tableOf(cells: Record<string, Confusion>): MetricTable {
 
 describe('TableBootstrap', () => {
   const table = tableOf({ a: { tp: 40, fp: 10, tn: 35, fn: 15 }, b: { tp: 20, fp: 30, tn: 40, fn: 10 } })
-  const accuracyOf = (i: number) => (groups: readonly GroupResult[]) => groups[i]!.metrics.accuracy
-  const gap = (groups: readonly GroupResult[]) => groups[0]!.metrics.accuracy! - groups[1]!.metrics.accuracy!
+  const ACC = metricIndex('accuracy')
+  const G = 2
+  const accuracyOf = (i: number) => (rep: ReplicateValues) => rep.group[ACC * G + i]!
+  const gap = (rep: ReplicateValues) => rep.group[ACC * G]! - rep.group[ACC * G + 1]!
+  const boot = (seed: number, replicates = 2000) => new TableBootstrap(table, { level: 0.95, replicates, seed }, 'undefined')
 
   it('gives the same intervals for the same seed, other ones for another seed', () => {
-    const one = new TableBootstrap(table, { level: 0.95, replicates: 500, seed: 1 }, 'undefined').intervals(0, [gap])
-    const again = new TableBootstrap(table, { level: 0.95, replicates: 500, seed: 1 }, 'undefined').intervals(0, [gap])
-    const other = new TableBootstrap(table, { level: 0.95, replicates: 500, seed: 2 }, 'undefined').intervals(0, [gap])
-    expect(again).toEqual(one)
-    expect(other).not.toEqual(one)
+    const one = boot(1, 500).intervals(0, [gap], [0.15])
+    expect(boot(1, 500).intervals(0, [gap], [0.15])).toEqual(one)
+    expect(boot(2, 500).intervals(0, [gap], [0.15])).not.toEqual(one)
   })
   it('resamples each group around its own value with the binomial spread', () => {
-    const [a, b] = new TableBootstrap(table, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined').intervals(0, [accuracyOf(0), accuracyOf(1)])
+    const [a, b] = boot(1).intervals(0, [accuracyOf(0), accuracyOf(1)], [0.75, 0.6])
     // a: 75/100, b: 60/100; a 95% interval is about ±1.96·√(p(1−p)/n) wide.
     for (const [ci, p] of [[a!, 0.75], [b!, 0.6]] as const) {
       expect(ci[0]).toBeLessThan(p)
@@ -137,12 +138,35 @@ describe('TableBootstrap', () => {
     }
   })
   it('keeps the overall consistent with the groups in every replicate', () => {
-    const check = (groups: readonly GroupResult[], overall: Record<string, number | null>): number => {
-      const n = groups.reduce((s, g) => s + g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn, 0)
-      const correct = groups.reduce((s, g) => s + g.counts.tp + g.counts.tn, 0)
-      return Math.abs(correct / n - (overall.accuracy as number))
+    // Overall accuracy is the count-weighted mean of the groups': check it through selection rate × n.
+    const N = metricIndex('count')
+    const check = (rep: ReplicateValues): number => {
+      const n0 = rep.group[N * G]!
+      const n1 = rep.group[N * G + 1]!
+      return Math.abs((rep.group[ACC * G]! * n0 + rep.group[ACC * G + 1]! * n1) / (n0 + n1) - rep.overall[ACC]!)
     }
-    const [ci] = new TableBootstrap(table, { level: 0.95, replicates: 200, seed: 1 }, 'undefined').intervals(0, [check])
+    const [ci] = boot(1, 200).intervals(0, [check], [0])
     expect(ci![1]).toBeLessThan(1e-12)
+  })
+  it('widens an interval to contain the estimate, and gives none for an undefined one', () => {
+    const [ci, none] = boot(1, 500).intervals(0, [() => 0.5, () => Number.NaN], [0.9, null])
+    expect(ci).toEqual([0.5, 0.9])
+    expect(none).toBeNull()
+  })
+  it('gives the same intervals whether its draws are kept or drawn afresh', () => {
+    const stats = [gap, accuracyOf(0)]
+    const kept = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined')
+    const fresh = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined', 0)
+    const a = kept.intervals(0, stats, [0.15, 0.75])
+    expect(kept.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+  })
+  it('refuses a grouping too large to resample, and says why', () => {
+    const many = tableOf(Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])))
+    const b = new TableBootstrap(many, { level: 0.95, replicates: 100000, seed: 1 }, 'undefined')
+    expect(b.tooLarge(0)).toMatch(/201 groups × 100,000 replicates is too much bootstrap work/)
+    expect(b.intervals(0, [gap], [0])).toEqual([null])
+    expect(new TableBootstrap(many, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined').tooLarge(0)).toBeNull()
   })
 })

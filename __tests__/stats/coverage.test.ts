@@ -2,10 +2,10 @@
  * Interval coverage, measured by simulation: on synthetic data with known rates, a 95%
  * interval must cover the truth in 93–97% of 1,000 trials. Seeds are fixed, so the test is
  * deterministic; it goes through the same code as a real audit (accumulator → metric table
- * → Wilson; bootstrap → the disparity function).
+ * → Wilson; bootstrap → the disparity statistic).
  */
 import { describe, expect, it } from 'vitest'
-import { computeAggregate } from '../../src/fairness/disparities.js'
+import { aggregateStatistic, computeAggregate } from '../../src/fairness/disparities.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { seededUniform, TableBootstrap, type Uniform } from '../../src/stats/bootstrap.js'
 import type { Confusion } from '../../src/stats/metrics.js'
@@ -56,7 +56,9 @@ describe('95% intervals cover the truth 93–97% of the time', () => {
     for (let t = 0; t < TRIALS; t++) {
       const table = tableOf({ a: drawCounts(300, A, u), b: drawCounts(300, B, u) })
       const boot = new TableBootstrap(table, { level: LEVEL, replicates: 2000, seed: t + 1 }, 'undefined')
-      const [ci] = boot.intervals(0, [(groups, overall) => computeAggregate({ groups, metric: 'accuracy', overall: overall.accuracy }, 'difference').value])
+      const groups = table.groupings[0]!.groups
+      const point = computeAggregate({ groups, metric: 'accuracy', overall: table.overall.metrics.accuracy }, 'difference').value
+      const [ci] = boot.intervals(0, [aggregateStatistic(groups, 'accuracy', 'difference')], [point])
       const [lo, hi] = ci!
       if (lo <= 0.1 && 0.1 <= hi) covered++
     }

@@ -99,3 +99,24 @@ describe('percentileInterval', () => {
     expect(percentileInterval(Float64Array.from([1, NaN, NaN]), 0.95)).toBeNull()
   })
 })
+
+describe('percentileInterval selects the same order statistics as a sort', () => {
+  it('on random replicates with ties and NaNs', () => {
+    let seed = 1
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    for (let t = 0; t < 200; t++) {
+      const n = 1 + Math.floor(next() * 300)
+      const xs = Float64Array.from({ length: n }, () => (next() < 0.1 ? NaN : Math.round(next() * 20) / 4))
+      const level = [0.5, 0.8, 0.9, 0.95, 0.99][t % 5]!
+      const defined = Array.from(xs).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)
+      const q = (p: number) => {
+        const h = (defined.length - 1) * p
+        const lo = Math.floor(h)
+        const hi = Math.min(lo + 1, defined.length - 1)
+        return defined[lo]! + (h - lo) * (defined[hi]! - defined[lo]!)
+      }
+      const want = defined.length === 0 || defined.length * 2 < n ? null : [q((1 - level) / 2), q(1 - (1 - level) / 2)]
+      expect(percentileInterval(xs, level)).toEqual(want)
+    }
+  })
+})

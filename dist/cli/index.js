@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4308);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4697);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4308:
+/***/ 4697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8480,7 +8480,610 @@ function addConfusion(a, b) {
     return { tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn };
 }
 
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
+//#region src/distribution/uniformFloat64.ts
+const scale26 = 1.4901161193847656e-8;
+const scale53 = 11102230246251565e-32;
+const mask1 = 67108863;
+const mask2 = 134217727;
+/**
+* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
+*
+* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
+*
+* @param rng - Instance of RandomGenerator to extract random values from
+*
+* @public
+*/
+function uniformFloat64(rng) {
+	const value1 = rng.next() & mask1;
+	const value2 = rng.next() & mask2;
+	return value1 * scale26 + value2 * scale53;
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
+//#region src/generator/xoroshiro128plus.ts
+const jumps = [
+	3639956645,
+	3750757012,
+	1261568508,
+	386426335
+];
+var XoroShiro128Plus = class XoroShiro128Plus {
+	constructor(s01, s00, s11, s10) {
+		this.s01 = s01;
+		this.s00 = s00;
+		this.s11 = s11;
+		this.s10 = s10;
+	}
+	clone() {
+		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
+	}
+	next() {
+		const out = this.s00 + this.s10 | 0;
+		const a0 = this.s10 ^ this.s00;
+		const a1 = this.s11 ^ this.s01;
+		const s00 = this.s00;
+		const s01 = this.s01;
+		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
+		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+		this.s10 = a1 << 5 ^ a0 >>> 27;
+		this.s11 = a0 << 5 ^ a1 >>> 27;
+		return out;
+	}
+	jump() {
+		let ns01 = 0;
+		let ns00 = 0;
+		let ns11 = 0;
+		let ns10 = 0;
+		let s01 = this.s01;
+		let s00 = this.s00;
+		let s11 = this.s11;
+		let s10 = this.s10;
+		for (let i = 0; i !== 4; ++i) {
+			const ji = jumps[i];
+			for (let mask = 1; mask; mask <<= 1) {
+				if (ji & mask) {
+					ns01 ^= s01;
+					ns00 ^= s00;
+					ns11 ^= s11;
+					ns10 ^= s10;
+				}
+				const a0 = s10 ^ s00;
+				const a1 = s11 ^ s01;
+				const s00_ = s00;
+				const s01_ = s01;
+				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
+				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
+				s10 = a1 << 5 ^ a0 >>> 27;
+				s11 = a0 << 5 ^ a1 >>> 27;
+			}
+		}
+		this.s01 = ns01;
+		this.s00 = ns00;
+		this.s11 = ns11;
+		this.s10 = ns10;
+	}
+	getState() {
+		return [
+			this.s01,
+			this.s00,
+			this.s11,
+			this.s10
+		];
+	}
+};
+function xoroshiro128plusFromState(state) {
+	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
+	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
+}
+function xoroshiro128plus(seed) {
+	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/stats/intervals.ts
+/** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
+function zFor(level) {
+    return normalQuantile(1 - (1 - level) / 2);
+}
+const poly = (c, x) => {
+    let s = 0;
+    for (let i = c.length - 1; i >= 0; i--)
+        s = s * x + c[i];
+    return s;
+};
+// Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: about 1e-16 relative accuracy.
+// The coefficients are written as published (20 digits), so they can be checked against the paper.
+/* eslint-disable no-loss-of-precision */
+const A = [3.387132872796366608, 1.3314166789178437745e2, 1.9715909503065514427e3, 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4, 3.3430575583588128105e4, 2.5090809287301226727e3];
+const B = [1, 4.2313330701600911252e1, 6.871870074920579083e2, 5.3941960214247511077e3, 2.1213794301586595867e4, 3.930789580009271061e4, 2.8729085735721942674e4, 5.226495278852854561e3];
+const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 2.4178072517745061177e-1, 2.27238449892691845833e-2, 7.7454501427834140764e-4];
+const D = [1, 2.05319162663775882187, 1.6763848301838038494, 6.897673349851000045e-1, 1.4810397642748007459e-1, 1.51986665636164571966e-2, 5.475938084995344946e-4, 1.05075007164441684324e-9];
+const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 2.9656057182850489123e-1, 2.6532189526576123093e-2, 1.2426609473880784386e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
+const F = [1, 5.9983220655588793769e-1, 1.3692988092273580531e-1, 1.48753612908506148525e-2, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
+/* eslint-enable no-loss-of-precision */
+/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1. */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+    const q = p - 0.5;
+    if (Math.abs(q) <= 0.425) {
+        const r = 0.180625 - q * q;
+        return (q * poly(A, r)) / poly(B, r);
+    }
+    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    let x;
+    if (r <= 5) {
+        r -= 1.6;
+        x = poly(C, r) / poly(D, r);
+    }
+    else {
+        r -= 5;
+        x = poly(E, r) / poly(F, r);
+    }
+    return q < 0 ? -x : x;
+}
+/**
+ * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
+ * interval it stays inside [0, 1] and keeps its coverage for small groups and rates near 0 or 1.
+ */
+function wilsonInterval(successes, trials, z) {
+    if (trials <= 0)
+        return null;
+    const p = successes / trials;
+    const z2 = z * z;
+    const denom = 1 + z2 / trials;
+    const centre = (p + z2 / (2 * trials)) / denom;
+    const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
+    // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
+    return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
+}
+/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
+const PROPORTIONS = {
+    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
+    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
+    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
+    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
+    recall: (c) => [c.tp, c.tp + c.fn],
+    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
+    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
+    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
+    precision: (c) => [c.tp, c.tp + c.fp],
+    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
+};
+/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
+const WILSON_METRICS = Object.keys(PROPORTIONS);
+/** Wilson intervals of every proportion metric of one group's counts. */
+function wilsonIntervals(c, z) {
+    const out = {};
+    for (const m of WILSON_METRICS) {
+        const [k, n] = PROPORTIONS[m](c);
+        out[m] = wilsonInterval(k, n, z);
+    }
+    return out;
+}
+/**
+ * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
+ * ranked below, ties half), and its variance is var(placements of positives)/m +
+ * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
+ */
+function intervals_delongAuc(pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m === 0 || n === 0)
+        return null;
+    // Placement of each positive: negatives strictly below + half of equal ones, over n.
+    const v10 = new Float64Array(m);
+    let below = 0;
+    for (let i = 0; i < m;) {
+        const s = pos[i];
+        while (below < n && neg[below] < s)
+            below++;
+        let equal = 0;
+        while (below + equal < n && neg[below + equal] === s)
+            equal++;
+        const v = (below + equal / 2) / n;
+        while (i < m && pos[i] === s)
+            v10[i++] = v;
+    }
+    // Placement of each negative: positives strictly above + half of equal ones, over m.
+    const v01 = new Float64Array(n);
+    let atOrBelow = 0;
+    for (let j = 0; j < n;) {
+        const s = neg[j];
+        while (atOrBelow < m && pos[atOrBelow] < s)
+            atOrBelow++;
+        let equal = 0;
+        while (atOrBelow + equal < m && pos[atOrBelow + equal] === s)
+            equal++;
+        const v = (m - atOrBelow - equal + equal / 2) / m;
+        while (j < n && neg[j] === s)
+            v01[j++] = v;
+    }
+    const auc = mean(v10);
+    const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0);
+    return { auc, se: Math.sqrt(variance) };
+}
+function mean(xs) {
+    let s = 0;
+    for (const x of xs)
+        s += x;
+    return s / xs.length;
+}
+function sampleVariance(xs, mu) {
+    let s = 0;
+    for (const x of xs)
+        s += (x - mu) * (x - mu);
+    return s / (xs.length - 1);
+}
+/** A normal interval clipped to [0, 1] (for the AUC). */
+function normalInterval(estimate, se, z) {
+    return [Math.max(0, estimate - z * se), Math.min(1, estimate + z * se)];
+}
+/**
+ * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
+ * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
+ * numpy's default). Null when fewer than half the replicates define the value: an interval
+ * from a minority of resamples would describe a different statistic.
+ */
+function percentileInterval(replicates, level) {
+    // Only two quantiles are needed, so select order statistics in O(n) instead of sorting.
+    const defined = new Float64Array(replicates.length);
+    let n = 0;
+    for (const x of replicates)
+        if (!Number.isNaN(x))
+            defined[n++] = x;
+    if (n === 0 || n * 2 < replicates.length)
+        return null;
+    const xs = defined.subarray(0, n);
+    const alpha = (1 - level) / 2;
+    return [quantile(xs, alpha), quantile(xs, 1 - alpha)];
+}
+/** The type-7 quantile of `xs` (reordered in place). */
+function quantile(xs, q) {
+    const h = (xs.length - 1) * q;
+    const lo = Math.floor(h);
+    const a = intervals_select(xs, lo);
+    if (lo + 1 >= xs.length)
+        return a;
+    // After selecting the lo-th value, everything after it is at least as large.
+    let b = Infinity;
+    for (let i = lo + 1; i < xs.length; i++)
+        if (xs[i] < b)
+            b = xs[i];
+    return a + (h - lo) * (b - a);
+}
+/** Hoare's quickselect with a median-of-three pivot: the k-th smallest value, xs partitioned around it. */
+function intervals_select(xs, k) {
+    let left = 0;
+    let right = xs.length - 1;
+    while (right > left) {
+        const mid = (left + right) >>> 1;
+        const a = xs[left];
+        const b = xs[mid];
+        const c = xs[right];
+        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (xs[i] < pivot)
+                i++;
+            while (xs[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = xs[i];
+                xs[i] = xs[j];
+                xs[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return xs[k];
+    }
+    return xs[k];
+}
+
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+/**
+ * The seeded Poisson bootstrap over confusion-count cells.
+ *
+ * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
+ * cell a total weight that is exactly Poisson(count), independently across cells, because
+ * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
+ * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
+ * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
+ * ratio, a gated value) is then recomputed on each replicate by the very function that
+ * computed its point value, and the interval is the replicates' percentile interval.
+ *
+ * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
+ * normal distribution with its DeLong standard error (groups are disjoint samples, so
+ * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
+ * interval.
+ *
+ * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
+ * and the grouping's name, so one attribute's intervals do not move when another attribute
+ * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
+ */
+
+
+
+
+const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+const METRIC_INDEX = new Map(BASE_METRICS.map((m, i) => [m, i]));
+/** The index of a base metric in ReplicateValues. */
+function metricIndex(metric) {
+    return METRIC_INDEX.get(metric);
+}
+/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h | 0;
+}
+/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+function seededUniform(seed, name) {
+    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
+    return () => uniformFloat64(rng);
+}
+// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
+const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
+const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI);
+/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
+function logGamma(x) {
+    if (x === 1 || x === 2)
+        return 0;
+    const n = x < 7 ? Math.floor(7 - x) : 0;
+    let x0 = x + n;
+    const x2 = 1 / (x0 * x0);
+    let series = STIRLING[9];
+    for (let k = 8; k >= 0; k--)
+        series = series * x2 + STIRLING[k];
+    let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0;
+    for (let k = 1; k <= n; k++) {
+        gl -= Math.log(x0 - 1);
+        x0 -= 1;
+    }
+    return gl;
+}
+/**
+ * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
+ * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
+ * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ */
+function poisson(lambda, u) {
+    if (lambda <= 0)
+        return 0;
+    if (lambda < 10) {
+        let p = Math.exp(-lambda);
+        let cdf = p;
+        const target = u();
+        let k = 0;
+        // The loop bound guards against the cdf's rounding never reaching a target near 1.
+        while (target > cdf && k < 1000) {
+            k++;
+            p *= lambda / k;
+            cdf += p;
+        }
+        return k;
+    }
+    const slam = Math.sqrt(lambda);
+    const loglam = Math.log(lambda);
+    const b = 0.931 + 2.53 * slam;
+    const a = -0.059 + 0.02483 * b;
+    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
+    const vr = 0.9277 - 3.6224 / (b - 2);
+    for (;;) {
+        const U = u() - 0.5;
+        const V = u();
+        const us = 0.5 - Math.abs(U);
+        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
+        if (us >= 0.07 && V <= vr)
+            return k;
+        if (k < 0 || (us < 0.013 && V > us))
+            continue;
+        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
+            return k;
+    }
+}
+/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
+const CACHE_LIMIT = 2 ** 21;
+/** Cells × replicates beyond which a grouping gets no bootstrap intervals (about a minute of work): a report that never finishes helps no one. */
+const MAX_CELL_REPLICATES = 20_000_000;
+/**
+ * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
+ * disparities, the gates and the per-group intervals all read the same replicates.
+ */
+class TableBootstrap {
+    table;
+    spec;
+    zeroDivision;
+    cacheLimit;
+    draws = new Map();
+    constructor(table, spec, zeroDivision, 
+    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
+    cacheLimit = CACHE_LIMIT) {
+        this.table = table;
+        this.spec = spec;
+        this.zeroDivision = zeroDivision;
+        this.cacheLimit = cacheLimit;
+    }
+    groupsOf(g) {
+        const grouping = this.table.groupings[g];
+        if (!grouping)
+            throw new RangeError(`no grouping ${g}`);
+        return grouping.groups;
+    }
+    /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
+    tooLarge(g) {
+        const G = this.groupsOf(g).length;
+        if (G * this.spec.replicates <= MAX_CELL_REPLICATES)
+            return null;
+        const label = this.table.groupings[g].columns.join(' × ');
+        return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
+    }
+    /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
+    drawReplicate(groups, u, counts, auc) {
+        for (let i = 0; i < groups.length; i++) {
+            const grp = groups[i];
+            const c = grp.counts;
+            counts[i * 4] = poisson(c.tp, u);
+            counts[i * 4 + 1] = poisson(c.fp, u);
+            counts[i * 4 + 2] = poisson(c.tn, u);
+            counts[i * 4 + 3] = poisson(c.fn, u);
+            const a = grp.metrics.roc_auc;
+            if (a !== null && grp.aucSe !== undefined) {
+                let v = u();
+                while (v === 0)
+                    v = u();
+                auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
+            }
+            else {
+                auc[i] = Number.NaN;
+            }
+        }
+    }
+    streamOf(g) {
+        return seededUniform(this.spec.seed, this.table.groupings[g].columns.join('\u0000'));
+    }
+    /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
+    forEachReplicate(g, each) {
+        const groups = this.groupsOf(g);
+        const R = this.spec.replicates;
+        const G = groups.length;
+        const cached = this.draws.get(g);
+        if (cached) {
+            for (let r = 0; r < R; r++)
+                each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G));
+            return;
+        }
+        const u = this.streamOf(g);
+        if (R * G * 5 <= this.cacheLimit) {
+            const d = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) };
+            for (let r = 0; r < R; r++)
+                this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G));
+            this.draws.set(g, d);
+            this.forEachReplicate(g, each);
+            return;
+        }
+        const counts = new Float64Array(G * 4);
+        const auc = new Float64Array(G);
+        for (let r = 0; r < R; r++) {
+            this.drawReplicate(groups, u, counts, auc);
+            each(counts, auc);
+        }
+    }
+    /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+    fill(groups, counts, auc, rep) {
+        const G = groups.length;
+        const M = BASE_METRICS.length;
+        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+        for (let i = 0; i < G; i++) {
+            const grp = groups[i];
+            if (!grp.present) {
+                for (let m = 0; m < M; m++)
+                    rep.group[m * G + i] = Number.NaN;
+                continue;
+            }
+            const c = { tp: counts[i * 4], fp: counts[i * 4 + 1], tn: counts[i * 4 + 2], fn: counts[i * 4 + 3] };
+            total.tp += c.tp;
+            total.fp += c.fp;
+            total.tn += c.tn;
+            total.fn += c.fn;
+            const a = auc[i];
+            const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values;
+            for (let m = 0; m < M; m++)
+                rep.group[m * G + i] = values[BASE_METRICS[m]] ?? Number.NaN;
+        }
+        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
+        for (let m = 0; m < M; m++)
+            rep.overall[m] = overall[BASE_METRICS[m]] ?? Number.NaN;
+    }
+    /**
+     * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+     * `points` are the statistics' values on the data (null: undefined, no interval).
+     *
+     * Each interval is widened, if need be, to contain the value on the data. A max − min gap
+     * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
+     * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
+     * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
+     * never lowers coverage.
+     */
+    intervals(g, stats, points) {
+        if (stats.length === 0)
+            return [];
+        if (this.tooLarge(g))
+            return stats.map(() => null);
+        const groups = this.groupsOf(g);
+        const R = this.spec.replicates;
+        const G = groups.length;
+        const rep = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) };
+        const values = stats.map(() => new Float64Array(R));
+        let r = 0;
+        this.forEachReplicate(g, (counts, auc) => {
+            this.fill(groups, counts, auc, rep);
+            for (let s = 0; s < stats.length; s++)
+                values[s][r] = stats[s](rep);
+            r++;
+        });
+        return values.map((v, s) => {
+            const point = points[s];
+            if (point === null || point === undefined)
+                return null;
+            const ci = percentileInterval(v, this.spec.level);
+            return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null;
+        });
+    }
+}
+/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
+const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
+/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+function addBootstrapMetricIntervals(table, boot) {
+    table.groupings.forEach((grouping, g) => {
+        const G = grouping.groups.length;
+        const targets = [];
+        grouping.groups.forEach((grp, i) => {
+            if (!grp.present)
+                return;
+            for (const metric of BOOTSTRAP_METRICS) {
+                const at = metricIndex(metric) * G + i;
+                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] });
+            }
+        });
+        if (g === 0) {
+            for (const metric of BOOTSTRAP_METRICS) {
+                const at = metricIndex(metric);
+                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] });
+            }
+        }
+        const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
+        targets.forEach(({ holder, metric }, k) => {
+            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/fairness/disparities.ts
+/**
+ * Disparities across the groups of one grouping: extremes, differences and ratios
+ * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
+ *
+ * Groups whose value is null (undefined rate, absent combination) or that are marked
+ * insufficient are skipped and named in `skipped`, so a gate never rests on a number
+ * that does not exist and a report always says what it left out.
+ */
+
 // A table's (or a bootstrap replicate's) group list is never changed once built, so the
 // participating values of one metric are computed once per list, not once per aggregate.
 const participatingCache = new WeakMap();
@@ -8505,8 +9108,11 @@ function collectParticipating(groups, metric) {
         if (!g.present)
             continue;
         const v = g.metrics[metric];
+        const short = g.insufficientFor?.[metric];
         if (!g.sufficient)
             skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' });
+        else if (short !== undefined)
+            skipped.push({ group: g.key, reason: short });
         else if (v === null || Number.isNaN(v))
             skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' });
         else
@@ -8597,7 +9203,14 @@ const FAIRNESS_AGGREGATES = {
     equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
     equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
     equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
+    // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
+    disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
 };
+/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
+function fixedMethod(name) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    return 'method' in spec ? spec.method : undefined;
+}
 /**
  * Computes a named fairness aggregate.
  *
@@ -8608,11 +9221,17 @@ const FAIRNESS_AGGREGATES = {
  */
 function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
     const spec = FAIRNESS_AGGREGATES[name];
-    const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, method)]);
-    const partRecord = Object.fromEntries(parts);
-    if (parts.length === 1)
-        return { ...parts[0][1], parts: partRecord };
-    const [tpr, fpr] = parts.map((p) => p[1]);
+    const how = fixedMethod(name) ?? method;
+    const partRecord = {};
+    const partList = [];
+    for (const m of spec.parts) {
+        const a = computeAggregate(inputs(m), spec.kind, how);
+        partRecord[m] = a;
+        partList.push(a);
+    }
+    if (partList.length === 1)
+        return { ...partList[0], parts: partRecord };
+    const [tpr, fpr] = partList;
     const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))];
     if (agg === 'mean') {
         if (tpr.value === null || fpr.value === null) {
@@ -8635,6 +9254,99 @@ function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
 }
 function unique(xs) {
     return [...new Set(xs)];
+}
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicate values (NaN for null):
+ * the same participating groups (present, sufficient for the metric, defined in the
+ * replicate), the same extremes, the same 0/0 rules, the reference group fixed by key. It
+ * reads numbers, not objects, because it runs thousands of times; a property test checks it
+ * against computeAggregate on random tables.
+ */
+function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
+    const G = groups.length;
+    const m = metricIndex(metric);
+    const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
+    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
+    return (rep) => {
+        const base = m * G;
+        let min = Infinity;
+        let max = -Infinity;
+        let any = false;
+        for (let i = 0; i < G; i++) {
+            if (eligible[i] === 0)
+                continue;
+            const v = rep.group[base + i];
+            if (Number.isNaN(v))
+                continue;
+            any = true;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+        if (!any)
+            return Number.NaN;
+        if (kind === 'group_min')
+            return min;
+        if (kind === 'group_max')
+            return max;
+        if (method === 'between_groups')
+            return kind === 'difference' ? max - min : min / max;
+        let target;
+        if (method === 'to_overall')
+            target = rep.overall[m];
+        else {
+            if (ref < 0 || eligible[ref] === 0)
+                return Number.NaN;
+            target = rep.group[base + ref];
+        }
+        if (Number.isNaN(target))
+            return Number.NaN;
+        let worst = kind === 'difference' ? -Infinity : Infinity;
+        let found = false;
+        for (let i = 0; i < G; i++) {
+            if (eligible[i] === 0)
+                continue;
+            const v = rep.group[base + i];
+            if (Number.isNaN(v))
+                continue;
+            if (kind === 'difference') {
+                const d = Math.abs(v - target);
+                if (d > worst)
+                    worst = d;
+                found = true;
+            }
+            else {
+                const r = foldedRatio(v, target);
+                if (!Number.isNaN(r) && r < worst) {
+                    worst = r;
+                    found = true;
+                }
+            }
+        }
+        return found ? worst : Number.NaN;
+    };
+}
+/** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
+function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    const how = fixedMethod(name) ?? method;
+    const parts = spec.parts.map((m) => aggregateStatistic(groups, m, spec.kind, how, referenceKeys[m]));
+    if (parts.length === 1)
+        return parts[0];
+    const [tprOf, fprOf] = parts;
+    const difference = spec.kind === 'difference';
+    return (rep) => {
+        const tpr = tprOf(rep);
+        const fpr = fprOf(rep);
+        if (agg === 'mean')
+            return Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2;
+        if (Number.isNaN(tpr))
+            return Number.NaN;
+        if (Number.isNaN(fpr))
+            return fairlearnNaN ? tpr : Number.NaN;
+        return difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/config/metric-names.ts
@@ -8781,7 +9493,7 @@ const CONFIG_SCHEMA = {
                     description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
                     anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
                 },
-                format: { enum: ['csv', 'tsv', 'jsonl', 'json'], description: 'Default: from the file extension.' },
+                format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
                 delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
                 label: { type: 'string', minLength: 1, description: 'The true label column.' },
                 prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
@@ -8791,6 +9503,12 @@ const CONFIG_SCHEMA = {
                 sensitive: { ...columnList, description: 'Protected attributes, each audited on its own.' },
                 intersections: { type: 'array', items: { ...columnList, minItems: 2 }, description: 'Combinations of attributes audited as one.' },
                 min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
+                min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
+                min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
+                reference: {
+                    description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
+                    anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1 }],
+                },
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
@@ -8800,18 +9518,13 @@ const CONFIG_SCHEMA = {
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
                 confidence: {
                     description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
-                    anyOf: [
-                        { type: 'boolean' },
-                        {
-                            type: 'object',
-                            additionalProperties: false,
-                            properties: {
-                                level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
-                                replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
-                                seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
-                            },
-                        },
-                    ],
+                    type: ['boolean', 'object'],
+                    additionalProperties: false,
+                    properties: {
+                        level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
+                        replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
+                        seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+                    },
                 },
             },
         },
@@ -8826,7 +9539,11 @@ const CONFIG_SCHEMA = {
                     description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
                     anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2 }],
                 },
-                method: { enum: ['between_groups', 'to_overall'], description: 'How differences and ratios compare groups (default between_groups).' },
+                method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
+                on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },
+                max_increase: { type: 'number', minimum: 0, description: 'Fails when the value rose by more than this against the baseline report.' },
+                max_decrease: { type: 'number', minimum: 0, description: 'Fails when the value fell by more than this against the baseline report.' },
+                max_relative_change: { type: 'number', minimum: 0, description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.' },
                 agg: { enum: ['worst_case', 'mean'], description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.' },
                 ...bounds,
                 each_group: { type: 'object', additionalProperties: false, minProperties: 1, properties: bounds, description: "Bounds on every group's value." },
@@ -8842,7 +9559,7 @@ const CONFIG_SCHEMA = {
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
 const DEFAULT_MAX_GROUPS = 1000;
 /** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
-const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+const types_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
@@ -8850,6 +9567,7 @@ const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
  * with the rules a schema cannot say, and maps every problem back to its line and column.
  * Every problem is reported at once: a user fixes a config in one round, not five.
  */
+
 
 
 
@@ -8928,7 +9646,7 @@ function schemaPropertiesAt(path) {
     if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group')
         return ['min', 'max'];
     if (path[0] === 'audits' && path[2] === 'confidence')
-        return Object.keys(defs.audit.properties.confidence.anyOf[1].properties);
+        return Object.keys(defs.audit.properties.confidence.properties);
     return [];
 }
 function describeValue(v) {
@@ -9010,14 +9728,14 @@ function ajvMessage(e, data) {
 }
 const ANY_OF_EXPECTED = {
     attribute: 'an attribute name or a list of two or more',
-    confidence: 'true, false, or a mapping of level, replicates, seed',
+    reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
 };
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
 function collapseAnyOf(errors) {
     const anyOf = errors.filter((e) => e.keyword === 'anyOf');
     return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)));
 }
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json'];
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
 /**
  * Parses and validates a config. `file` is only used in messages.
@@ -9134,7 +9852,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
     rawGates.forEach((g, j) => {
         if (typeof g !== 'object' || g === null || Array.isArray(g))
             return;
-        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score });
+        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score, confidence: raw.confidence !== false });
         if (gate)
             gates.push(gate);
     });
@@ -9163,6 +9881,9 @@ function normaliseAudit(raw, base, at, positions, problems) {
         sensitive,
         intersections,
         min_group_size: num(raw.min_group_size) ?? 0,
+        min_positives: num(raw.min_positives),
+        min_negatives: num(raw.min_negatives),
+        reference: referencesOf(raw.reference, base, at, problems, sensitive, intersections),
         zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
         missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
         missing_group: str(raw.missing_group) ?? '(missing)',
@@ -9179,9 +9900,30 @@ function confidenceOf(raw) {
     if (raw === false)
         return null;
     if (typeof raw !== 'object' || raw === null)
-        return { ...DEFAULT_CONFIDENCE };
+        return { ...types_DEFAULT_CONFIDENCE };
     const r = raw;
-    return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed };
+    return { level: num(r.level) ?? types_DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? types_DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? types_DEFAULT_CONFIDENCE.seed };
+}
+/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+function referencesOf(raw, base, at, problems, sensitive, intersections) {
+    const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))];
+    const spec = (v) => (v === 'largest' || v === 'best' ? v : { group: String(v) });
+    if (typeof raw === 'string')
+        return Object.fromEntries(labels.map((l) => [l, spec(raw)]));
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return {};
+    const out = {};
+    for (const [key, value] of Object.entries(raw)) {
+        const cols = key.split(/\s*(?:\+|×)\s*/);
+        const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
+        if (label === undefined || !labels.includes(label)) {
+            problems.push(at([...base, 'reference', key], `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`, true));
+            continue;
+        }
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            out[label] = spec(value);
+    }
+    return out;
 }
 function normaliseGate(raw, path, at, positions, problems, ctx) {
     const metricName = str(raw.metric);
@@ -9218,13 +9960,26 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     }
     const eachGroup = raw.each_group;
     const hasBounds = raw.min !== undefined || raw.max !== undefined;
+    const change = {};
+    for (const k of ['max_increase', 'max_decrease', 'max_relative_change'])
+        if (num(raw[k]) !== undefined)
+            change[k] = num(raw[k]);
+    const hasChange = Object.keys(change).length > 0;
     // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
     const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties));
-    if (!hasBounds && eachGroup === undefined && !misspelt)
+    if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt)
         problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'));
+    if (hasChange && eachGroup !== undefined) {
+        problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``));
+    }
+    if (raw.on === 'interval' && !ctx.confidence)
+        problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'));
+    if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
+        problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true));
+    }
     if (resolved.type !== 'base' && eachGroup !== undefined)
         problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true));
-    if (resolved.type === 'base' && attribute && !eachGroup) {
+    if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
         problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true));
     }
     if (resolved.type === 'base' && eachGroup && hasBounds)
@@ -9260,13 +10015,15 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     return {
         metric: metricName,
         attribute: attribute && attribute.length > 0 ? attribute : undefined,
-        method: raw.method === 'to_overall' ? 'to_overall' : 'between_groups',
+        method: resolved.type === 'fairness' && fixedMethod(resolved.name) ? fixedMethod(resolved.name) : raw.method === 'to_overall' || raw.method === 'to_reference' ? raw.method : 'between_groups',
         min: num(raw.min),
         max: num(raw.max),
         each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
         level: raw.level === 'warning' ? 'warning' : 'error',
         insufficient: raw.insufficient === 'pass' || raw.insufficient === 'fail' ? raw.insufficient : 'warn',
         agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
+        on: raw.on === 'interval' ? 'interval' : 'point',
+        ...(hasChange ? { change } : {}),
         name: str(raw.name),
         pos: positions.at(path) ?? { line: 1, column: 1 },
     };
@@ -9301,7 +10058,7 @@ class ScoreBuffer {
         return this.data.subarray(0, this.length).sort();
     }
 }
-/** Scores of one group, split by true label. */
+/** Scores of one group, split by true label: for a group on its own (the store below serves the pass). */
 class ScoreSketch {
     pos = new ScoreBuffer();
     neg = new ScoreBuffer();
@@ -9311,7 +10068,14 @@ class ScoreSketch {
         else
             this.neg.push(score);
     }
+    auc() {
+        return aucFromSorted(this.pos.sorted(), this.neg.sorted());
+    }
+    delong() {
+        return delongAuc(this.pos.sorted(), this.neg.sorted());
+    }
 }
+
 /** ROC AUC of sorted positive and negative scores; null when one class is absent. */
 function aucFromSorted(pos, neg) {
     if (pos.length === 0 || neg.length === 0) {
@@ -9338,14 +10102,369 @@ function aucFromSorted(pos, neg) {
 }
 /** ROC AUC of one group's sketch. */
 function computeAuc(sketch) {
-    return aucFromSorted(sketch.pos.sorted(), sketch.neg.sorted());
+    return sketch.auc();
+}
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+/** Scores with at most this many decimals are kept as exact integers (4 bytes, not 8). */
+const FIXED_SCALE = 1e6;
+/** A score range up to this many distinct integer steps is bucketed directly. */
+const DIRECT_RANGE = 1 << 23;
+/**
+ * Every row's score and tag (a caller's cell id × 2 + label), once for all groups.
+ *
+ * Memory is what makes an exact AUC of 10M rows affordable: a score with at most six
+ * decimals in [0, 4294] is stored as the exact integer score × 10^6 (order and ties are
+ * preserved exactly: distinct such decimals are distinct doubles in the same order), else
+ * every score switches to Float64. Tags say which groups a row counts in, so the groups'
+ * AUCs come out of one counting sort and one sweep, instead of a sorted array per group.
+ */
+class ScoreStore {
+    fixed = [];
+    floats = null;
+    tags = [];
+    length = 0;
+    consumed = false;
+    push(score, tag) {
+        const i = this.length & (CHUNK - 1);
+        const c = this.length >>> CHUNK_BITS;
+        if (i === 0) {
+            if (this.consumed)
+                throw new Error('ScoreStore: push after the AUCs were computed');
+            this.tags.push(new Uint32Array(CHUNK));
+            if (this.fixed)
+                this.fixed.push(new Uint32Array(CHUNK));
+            else
+                this.floats.push(new Float64Array(CHUNK));
+        }
+        ;
+        this.tags[c][i] = tag;
+        if (this.fixed) {
+            const k = Math.round(score * FIXED_SCALE);
+            if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
+                ;
+                this.fixed[c][i] = k;
+                this.length++;
+                return;
+            }
+            this.toFloat();
+        }
+        ;
+        this.floats[c][i] = score;
+        this.length++;
+    }
+    /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
+    toFloat() {
+        const fixed = this.fixed;
+        this.floats = fixed.map((chunk) => {
+            const f = new Float64Array(CHUNK);
+            for (let i = 0; i < chunk.length; i++)
+                f[i] = chunk[i] / FIXED_SCALE;
+            return f;
+        });
+        this.fixed = null;
+    }
+    /** Each row's rank among the distinct scores (0-based, ties equal), chunk by chunk, and the number of ranks. */
+    ranks() {
+        const n = this.length;
+        if (this.fixed) {
+            let min = 0xffffffff;
+            let max = 0;
+            for (let r = 0; r < n; r++) {
+                const k = this.fixed[r >>> CHUNK_BITS][r & (CHUNK - 1)];
+                if (k < min)
+                    min = k;
+                if (k > max)
+                    max = k;
+            }
+            if (n > 0 && max - min < DIRECT_RANGE) {
+                const chunks = this.fixed;
+                if (min > 0)
+                    for (const ch of chunks)
+                        for (let i = 0; i < ch.length; i++)
+                            ch[i] = ch[i] - min;
+                this.fixed = null;
+                return { chunks, range: n > 0 ? max - min + 1 : 0 };
+            }
+        }
+        // Wide or non-decimal scores: rank against the sorted distinct values.
+        const all = this.fixed ? new Float64Array(n) : new Float64Array(n);
+        const get = (r) => (this.fixed ? this.fixed[r >>> CHUNK_BITS][r & (CHUNK - 1)] : this.floats[r >>> CHUNK_BITS][r & (CHUNK - 1)]);
+        for (let r = 0; r < n; r++)
+            all[r] = get(r);
+        all.sort();
+        let u = 0;
+        for (let i = 0; i < n; i++)
+            if (i === 0 || all[i] !== all[u - 1])
+                all[u++] = all[i];
+        const distinct = all.subarray(0, u);
+        const chunks = [];
+        const source = (this.fixed ?? this.floats);
+        for (let c = 0; c < source.length; c++) {
+            const ch = source[c];
+            const out = new Uint32Array(CHUNK);
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            for (let i = 0; i < upto; i++) {
+                const v = ch[i];
+                let lo = 0;
+                let hi = u - 1;
+                while (lo < hi) {
+                    const mid = (lo + hi) >>> 1;
+                    if (distinct[mid] < v)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                out[i] = lo;
+            }
+            chunks.push(out);
+            source[c] = new Uint32Array(0);
+        }
+        this.fixed = null;
+        this.floats = null;
+        return { chunks, range: u };
+    }
+    /**
+     * The exact ROC AUC inputs of every group: for group g, positives, negatives, and twice
+     * the Mann–Whitney count (pairs ranked right, ties counting one half each), all exact
+     * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
+     * Consumes the store.
+     */
+    computeGroupAucs(groupsOf, stride, groups, options = {}) {
+        this.consumed = true;
+        const n = this.length;
+        const { chunks: rankChunks, range } = this.ranks();
+        let maxTag = 0;
+        for (const ch of this.tags)
+            for (let i = 0; i < ch.length; i++)
+                if (ch[i] > maxTag)
+                    maxTag = ch[i];
+        const tagBits = bitsFor(maxTag);
+        const lowBits = Math.min(BLOCK_BITS, bitsFor(Math.max(0, range - 1)));
+        if (options.blocked !== false && tagBits + lowBits <= 30 && groups * 2 * (1 << lowBits) <= 1 << 22 && groups * range <= 1 << 27)
+            return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits);
+        // Counting sort of the tags by score rank.
+        const ends = new Uint32Array(range + 1);
+        for (let r = 0; r < n; r++)
+            ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
+        for (let v = 1; v <= range; v++)
+            ends[v] = ends[v] + ends[v - 1];
+        const sorted = new Uint32Array(n);
+        for (let c = 0; c < rankChunks.length; c++) {
+            const rk = rankChunks[c];
+            const tg = this.tags[c];
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            for (let i = 0; i < upto; i++) {
+                const v = rk[i];
+                sorted[ends[v]] = tg[i];
+                ends[v] = ends[v] + 1;
+            }
+            rankChunks[c] = new Uint32Array(0);
+            this.tags[c] = new Uint32Array(0);
+        }
+        this.tags = [];
+        // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
+        // against every negative below it and half of those tied with it, within each group.
+        const pos = new Float64Array(groups);
+        const neg = new Float64Array(groups);
+        const wins2 = new Float64Array(groups);
+        // For DeLong's variance: sums over positives of a = 2·(negatives below) + (tied
+        // negatives) and of a², and over negatives of c = 2·(positives below) + (tied positives)
+        // and of c². The placements are a/2N and (2M − c)/2M once the totals M, N are known.
+        const posA2 = new Float64Array(groups);
+        const negC = new Float64Array(groups);
+        const negC2 = new Float64Array(groups);
+        const eqPos = new Float64Array(groups);
+        const eqNeg = new Float64Array(groups);
+        const touched = new Int32Array(groups);
+        let start = 0;
+        for (let v = 0; v < range; v++) {
+            const end = ends[v];
+            if (end === start)
+                continue;
+            let t = 0;
+            for (let j = start; j < end; j++) {
+                const tag = sorted[j];
+                const base = (tag >>> 1) * stride;
+                const positive = (tag & 1) === 1;
+                for (let s = 0; s < stride; s++) {
+                    const g = groupsOf[base + s];
+                    if (g < 0)
+                        continue;
+                    if (eqPos[g] + eqNeg[g] === 0)
+                        touched[t++] = g;
+                    if (positive)
+                        eqPos[g] = eqPos[g] + 1;
+                    else
+                        eqNeg[g] = eqNeg[g] + 1;
+                }
+            }
+            for (let k = 0; k < t; k++) {
+                const g = touched[k];
+                const p = eqPos[g];
+                const q = eqNeg[g];
+                const a = 2 * neg[g] + q;
+                const c = 2 * pos[g] + p;
+                wins2[g] = wins2[g] + p * a;
+                posA2[g] = posA2[g] + p * a * a;
+                negC[g] = negC[g] + q * c;
+                negC2[g] = negC2[g] + q * c * c;
+                pos[g] = pos[g] + p;
+                neg[g] = neg[g] + q;
+                eqPos[g] = 0;
+                eqNeg[g] = 0;
+            }
+            start = end;
+        }
+        return { pos, neg, wins2, posA2, negC, negC2 };
+    }
+    /**
+     * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
+     * every row to a random place in a large array, and those cache misses cost more than
+     * the arithmetic. Instead the rows go, packed as (low rank bits, tag), into a few hundred
+     * coarse blocks of ranks; each block's rows then count into a small table per
+     * (rank, group, label) that fits in cache, swept in rank order.
+     */
+    blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits) {
+        const n = this.length;
+        const blocks = Math.max(1, Math.ceil(range / (1 << lowBits)));
+        const lowMask = (1 << lowBits) - 1;
+        const tagMask = (1 << tagBits) - 1;
+        const starts = new Uint32Array(blocks + 1);
+        for (let c = 0; c < rankChunks.length; c++) {
+            const rk = rankChunks[c];
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            for (let i = 0; i < upto; i++) {
+                const b = (rk[i] >>> lowBits) + 1;
+                starts[b] = starts[b] + 1;
+            }
+        }
+        for (let b = 1; b <= blocks; b++)
+            starts[b] = starts[b] + starts[b - 1];
+        const fill = starts.slice(0, blocks);
+        const packed = new Uint32Array(n);
+        for (let c = 0; c < rankChunks.length; c++) {
+            const rk = rankChunks[c];
+            const tg = this.tags[c];
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            for (let i = 0; i < upto; i++) {
+                const v = rk[i];
+                const b = v >>> lowBits;
+                const at = fill[b];
+                packed[at] = ((v & lowMask) << tagBits) | tg[i];
+                fill[b] = at + 1;
+            }
+            rankChunks[c] = new Uint32Array(0);
+            this.tags[c] = new Uint32Array(0);
+        }
+        this.tags = [];
+        const pos = new Float64Array(groups);
+        const neg = new Float64Array(groups);
+        const wins2 = new Float64Array(groups);
+        const posA2 = new Float64Array(groups);
+        const negC = new Float64Array(groups);
+        const negC2 = new Float64Array(groups);
+        const width = 1 << lowBits;
+        // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
+        // bit per (k, g) that is set, so the sweep visits only those.
+        const table = new Float64Array(width * groups * 2);
+        const words = Math.ceil(groups / 32);
+        const touched = new Uint32Array(width * words);
+        for (let b = 0; b < blocks; b++) {
+            const from = starts[b];
+            const to = starts[b + 1];
+            if (from === to)
+                continue;
+            let maxK = 0;
+            for (let j = from; j < to; j++) {
+                const x = packed[j];
+                const tag = x & tagMask;
+                const k = x >>> tagBits;
+                if (k > maxK)
+                    maxK = k;
+                const base = (tag >>> 1) * stride;
+                const slot = k * groups * 2 + (tag & 1);
+                const bits = k * words;
+                for (let s = 0; s < stride; s++) {
+                    const g = groupsOf[base + s];
+                    if (g < 0)
+                        continue;
+                    const at = slot + g * 2;
+                    table[at] = table[at] + 1;
+                    touched[bits + (g >>> 5)] = touched[bits + (g >>> 5)] | (1 << (g & 31));
+                }
+            }
+            for (let k = 0; k <= maxK; k++) {
+                const row = k * groups * 2;
+                for (let w = 0; w < words; w++) {
+                    let set = touched[k * words + w];
+                    if (set === 0)
+                        continue;
+                    touched[k * words + w] = 0;
+                    while (set !== 0) {
+                        const low = set & -set;
+                        set ^= low;
+                        const g = w * 32 + 31 - Math.clz32(low);
+                        const q = table[row + g * 2];
+                        const p = table[row + g * 2 + 1];
+                        table[row + g * 2] = 0;
+                        table[row + g * 2 + 1] = 0;
+                        const a = 2 * neg[g] + q;
+                        const c = 2 * pos[g] + p;
+                        wins2[g] = wins2[g] + p * a;
+                        posA2[g] = posA2[g] + p * a * a;
+                        negC[g] = negC[g] + q * c;
+                        negC2[g] = negC2[g] + q * c * c;
+                        pos[g] = pos[g] + p;
+                        neg[g] = neg[g] + q;
+                    }
+                }
+            }
+        }
+        return { pos, neg, wins2, posA2, negC, negC2 };
+    }
+}
+/** Bits needed to hold 0..v. */
+function bitsFor(v) {
+    let b = 1;
+    while (b < 32 && v >= 2 ** b)
+        b++;
+    return b;
+}
+/** Ranks per cache-sized block of the blocked sweep. */
+const BLOCK_BITS = 12;
+/** DeLong's AUC and standard error from group g's sums: the same quantities as `delongAuc` on its sorted scores. */
+function delongFromSums(sums, g) {
+    const m = sums.pos[g];
+    const n = sums.neg[g];
+    if (m === 0 || n === 0)
+        return null;
+    const wins2 = sums.wins2[g];
+    const auc = wins2 / (2 * m * n);
+    // Positives' placements a/2n: mean = auc; Σ(x − mean)² = Σx² − m·mean².
+    const ssPos = sums.posA2[g] / (4 * n * n) - m * auc * auc;
+    // Negatives' placements b/2m with b = 2m − c.
+    const sumB = 2 * m * n - sums.negC[g];
+    const sumB2 = 4 * m * m * n - 4 * m * sums.negC[g] + sums.negC2[g];
+    const meanNeg = sumB / (2 * m * n);
+    const ssNeg = sumB2 / (4 * m * m) - n * meanNeg * meanNeg;
+    const variance = (m > 1 ? Math.max(0, ssPos) / (m - 1) / m : 0) + (n > 1 ? Math.max(0, ssNeg) / (n - 1) / n : 0);
+    return { auc, se: Math.sqrt(variance) };
+}
+/** The AUC from the counts `computeGroupAucs` returns. */
+function aucFromCounts(pos, neg, wins2) {
+    if (pos === 0 || neg === 0)
+        return { value: null, reason: pos === 0 ? 'no positive labels' : 'no negative labels' };
+    return { value: wins2 / (2 * pos * neg) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/accumulate.ts
 /**
- * Sufficient statistics, one pass: each row increments the confusion counts of its group
- * in every grouping (each sensitive attribute on its own, and each intersection), so memory
- * is O(groups), not O(rows). Scores, when an AUC is wanted, go to per-group typed arrays.
+ * Sufficient statistics, one pass: each row increments the confusion counts of its cell
+ * (its combination of every sensitive value), so memory is O(cells), not O(rows), and the
+ * per-row work is one lookup, whatever the number of groupings. Each grouping (a sensitive
+ * attribute on its own, or an intersection) is the roll-up of the cells, made when asked.
+ * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
 
 /** Thrown when a grouping has more distinct groups than the configured cap. */
@@ -9363,23 +10482,31 @@ const SEP = '\u001f';
 function groupKey(values) {
     return values.length === 1 ? values[0] : values.join(SEP);
 }
-function newCell(values, withScores) {
-    return { values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: withScores ? new ScoreSketch() : null };
-}
-function bump(cell, label, pred) {
-    if (label) {
-        if (pred)
-            cell.tp++;
-        else
-            cell.fn++;
+/** Where a count goes in a cell's four slots: label × 2 + prediction. */
+const TN = 0;
+const FP = 1;
+const FN = 2;
+const TP = 3;
+/** The shared AUC computation behind every group's `sketch`, run on first use. */
+class SharedAuc {
+    compute;
+    result = null;
+    constructor(compute) {
+        this.compute = compute;
     }
-    else if (pred)
-        cell.fp++;
-    else
-        cell.tn++;
+    of(group) {
+        const sums = () => (this.result ??= this.compute());
+        return {
+            auc: () => {
+                const r = sums();
+                return aucFromCounts(r.pos[group], r.neg[group], r.wins2[group]);
+            },
+            delong: () => delongFromSums(sums(), group),
+        };
+    }
 }
 /**
- * Accumulates rows into per-group counts.
+ * Accumulates rows into per-cell counts.
  *
  * `columnValues` given to `add` are the sensitive values in the order of `columns`
  * (the union of the groupings' columns); each grouping picks its own by index.
@@ -9389,70 +10516,164 @@ class GroupAccumulator {
     groupings;
     withScores;
     maxGroups;
-    overall;
-    cells;
-    picks;
     rows = 0;
+    /** Cell id by the joined values of every column. */
+    cellIndex = new Map();
+    cellValues = [];
+    counts = new Float64Array(64);
+    /** Per grouping: group id (global; 0 is overall) by group key. */
+    groupIndex;
+    groupValues = [[]];
+    /** Per cell, `stride` group ids: overall, then one per grouping. */
+    cellGroups = new Int32Array(64);
+    stride;
+    picks;
+    scores;
+    shared;
+    /** Counts added straight to groups (4 per global group id). */
+    direct = new Float64Array(0);
+    rolled = null;
     constructor(columns, groupings, withScores, maxGroups) {
         this.columns = columns;
         this.groupings = groupings;
         this.withScores = withScores;
         this.maxGroups = maxGroups;
-        this.overall = newCell([], withScores);
-        this.cells = groupings.map(() => new Map());
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
+        this.groupIndex = groupings.map(() => new Map());
+        this.stride = groupings.length + 1;
+        this.scores = withScores ? new ScoreStore() : null;
+        this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null;
+    }
+    /** The cell of a combination of sensitive values (in `columns` order), created when new. */
+    cellOf(columnValues) {
+        const key = groupKey(columnValues);
+        const known = this.cellIndex.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.cellValues.length;
+        const groups = [0];
+        for (let g = 0; g < this.picks.length; g++)
+            groups.push(this.groupOf(g, this.picks[g].map((i) => columnValues[i])));
+        this.cellValues.push([...columnValues]);
+        if ((id + 1) * 4 > this.counts.length) {
+            const next = new Float64Array(this.counts.length * 2);
+            next.set(this.counts);
+            this.counts = next;
+        }
+        if ((id + 1) * this.stride > this.cellGroups.length) {
+            const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride));
+            next.set(this.cellGroups);
+            this.cellGroups = next;
+        }
+        this.cellGroups.set(groups, id * this.stride);
+        this.cellIndex.set(key, id);
+        return id;
+    }
+    /** The global id of grouping g's group with these values (in the grouping's column order), created when new. */
+    groupOf(g, values) {
+        const gk = groupKey(values);
+        const map = this.groupIndex[g];
+        let gid = map.get(gk);
+        if (gid === undefined) {
+            if (map.size >= this.maxGroupsFor(g))
+                throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroupsFor(g));
+            gid = this.groupValues.length;
+            this.groupValues.push(values);
+            map.set(gk, gid);
+        }
+        return gid;
+    }
+    /**
+     * Adds counts straight to one group of grouping g (values in the grouping's column
+     * order), or to the overall counts when g is -1: the rows of a GROUPING SETS table. The
+     * overall row count is then the caller's to keep consistent (see `data/counts.ts`).
+     */
+    addGroupCounts(g, c, values) {
+        const gid = g < 0 ? 0 : this.groupOf(g, [...values]);
+        if (gid === 0)
+            this.rows += c.tp + c.fp + c.tn + c.fn;
+        if ((gid + 1) * 4 > this.direct.length) {
+            const next = new Float64Array(Math.max(this.direct.length * 2, (gid + 1) * 4));
+            next.set(this.direct);
+            this.direct = next;
+        }
+        const b = gid * 4;
+        this.direct[b + TP] = this.direct[b + TP] + c.tp;
+        this.direct[b + FP] = this.direct[b + FP] + c.fp;
+        this.direct[b + TN] = this.direct[b + TN] + c.tn;
+        this.direct[b + FN] = this.direct[b + FN] + c.fn;
+        this.rolled = null;
+    }
+    /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
+    addToCell(cell, label, pred, score) {
+        this.rows++;
+        const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0);
+        this.counts[slot] = this.counts[slot] + 1;
+        if (this.scores)
+            this.scores.push(score, cell * 2 + (label ? 1 : 0));
+        this.rolled = null;
     }
     /** Adds one row. `score` is ignored unless scores are kept. */
     add(label, pred, score, columnValues) {
-        this.rows++;
-        bump(this.overall, label, pred);
-        if (this.withScores)
-            this.overall.sketch.add(score, label);
-        for (let g = 0; g < this.picks.length; g++) {
-            const pick = this.picks[g];
-            const map = this.cells[g];
-            const key = pick.length === 1 ? columnValues[pick[0]] : groupKey(pick.map((i) => columnValues[i]));
-            let cell = map.get(key);
-            if (cell === undefined) {
-                if (map.size >= this.maxGroupsFor(g))
-                    throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroupsFor(g));
-                cell = newCell(pick.map((i) => columnValues[i]), this.withScores);
-                map.set(key, cell);
-            }
-            bump(cell, label, pred);
-            if (this.withScores)
-                cell.sketch.add(score, label);
-        }
+        this.addToCell(this.cellOf(columnValues), label, pred, score);
     }
     /** Adds pre-aggregated counts of one group combination (the `counts` input format). */
     addCounts(c, columnValues) {
+        const cell = this.cellOf(columnValues);
         this.rows += c.tp + c.fp + c.tn + c.fn;
-        addInto(this.overall, c);
-        for (let g = 0; g < this.picks.length; g++) {
-            const pick = this.picks[g];
-            const map = this.cells[g];
-            const values = pick.map((i) => columnValues[i]);
-            const key = groupKey(values);
-            let cell = map.get(key);
-            if (cell === undefined) {
-                if (map.size >= this.maxGroupsFor(g))
-                    throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroupsFor(g));
-                cell = newCell(values, false);
-                map.set(key, cell);
+        const b = cell * 4;
+        this.counts[b + TP] = this.counts[b + TP] + c.tp;
+        this.counts[b + FP] = this.counts[b + FP] + c.fp;
+        this.counts[b + TN] = this.counts[b + TN] + c.tn;
+        this.counts[b + FN] = this.counts[b + FN] + c.fn;
+        this.rolled = null;
+    }
+    /** Overall counts (and AUC source). */
+    get overall() {
+        return this.rollUp().overall;
+    }
+    /** Per grouping, its groups by group key. */
+    get cells() {
+        return this.rollUp().cells;
+    }
+    rollUp() {
+        if (this.rolled)
+            return this.rolled;
+        const groups = this.groupValues.map((values, gid) => ({ values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: this.shared ? this.shared.of(gid) : null }));
+        for (let c = 0; c < this.cellValues.length; c++) {
+            const b = c * 4;
+            for (let s = 0; s < this.stride; s++) {
+                const cell = groups[this.cellGroups[c * this.stride + s]];
+                cell.tp += this.counts[b + TP];
+                cell.fp += this.counts[b + FP];
+                cell.tn += this.counts[b + TN];
+                cell.fn += this.counts[b + FN];
             }
-            addInto(cell, c);
         }
+        for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
+            const cell = groups[gid];
+            const b = gid * 4;
+            cell.tp += this.direct[b + TP];
+            cell.fp += this.direct[b + FP];
+            cell.tn += this.direct[b + TN];
+            cell.fn += this.direct[b + FN];
+        }
+        const cells = this.groupIndex.map((map) => {
+            const out = new Map();
+            for (const [key, gid] of map)
+                out.set(key, groups[gid]);
+            return out;
+        });
+        this.rolled = { rows: this.rows, overall: groups[0], cells };
+        return this.rolled;
+    }
+    computeAucs() {
+        return this.scores.computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length);
     }
     maxGroupsFor(g) {
         const n = this.groupings[g].columns.length;
         return n === 1 ? this.maxGroups : this.maxGroups ** Math.min(n, 2);
     }
-}
-function addInto(cell, c) {
-    cell.tp += c.tp;
-    cell.fp += c.fp;
-    cell.tn += c.tn;
-    cell.fn += c.fn;
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Compares group values as pandas orders them: numbers numerically when every value is one, text by code point. */
@@ -9579,175 +10800,331 @@ function showValue(v) {
     return String(v);
 }
 
-;// CONCATENATED MODULE: ./src/data/extract.ts
+;// CONCATENATED MODULE: ./src/data/sink.ts
 
-
-
-/** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
-function sensitiveColumns(audit) {
-    return [...new Set([...audit.sensitive, ...audit.intersections.flat()])];
-}
-function groupingsOf(audit) {
-    return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))];
-}
-function trackBinary(t, value, file, line, col) {
-    if (t.seen.has(value))
-        return;
-    if (t.seen.size >= 2) {
-        const list = [...t.seen.keys(), value].map((v) => showValue(v)).join(', ');
-        throw new ProblemError([{ file, line, column: col, message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary` }]);
+/** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
+class CellTable {
+    bits;
+    shifts = [];
+    table = new Int32Array(0);
+    map = new Map();
+    dense = true;
+    constructor(slots) {
+        this.bits = new Array(slots).fill(2);
+        this.layout();
     }
-    t.seen.set(value, { line, file });
-}
-function checkPositive(t, positives, positiveLabel) {
-    const values = [...t.seen.keys()];
-    if (values.some((v) => positives.has(v)))
-        return null;
-    if (values.every((v) => PLAIN_NEGATIVES.has(v)))
-        return null;
-    const first = t.seen.values().next().value;
-    return {
-        file: first?.file ?? '',
-        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${values.map((v) => showValue(v)).join(', ')}); set \`positive_label\` to the favourable value`,
-    };
-}
-/**
- * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
- * row (and, after the pass, on policy violations that need the whole file to report).
- */
-async function accumulateRows(audit, tables) {
-    const sens = sensitiveColumns(audit);
-    const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens];
-    const predIdx = audit.prediction ? 1 : -1;
-    const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
-    const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0);
-    const withScores = !!audit.score && audit.metrics.includes('roc_auc');
-    const acc = new GroupAccumulator(sens, groupingsOf(audit), withScores || (!!audit.score && audit.gates.some((g) => g.metric.startsWith('roc_auc'))), audit.max_groups);
-    const positives = positiveSet(audit.positive_label);
-    const labelT = { column: audit.label, role: 'label', seen: new Map() };
-    const predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null;
-    const stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
-    const missing = new Map();
-    const values = new Array(sens.length);
-    let minScore = Infinity;
-    let maxScore = -Infinity;
-    for (const { table, display } of tables) {
-        const colNumber = (name) => table.columns.indexOf(name) + 1;
-        const labelCol = colNumber(audit.label);
-        const predCol = audit.prediction ? colNumber(audit.prediction) : 0;
-        const scoreCol = audit.score ? colNumber(audit.score) : 0;
-        try {
-            for await (const { cells, line } of table.records(wanted)) {
-                const rawLabel = cells[0];
-                const label = normaliseLabel(rawLabel);
-                if (label === null)
-                    throw new ProblemError([{ file: display, line, column: labelCol, message: `label column '${audit.label}' is empty or NA; every row needs a label` }]);
-                trackBinary(labelT, label, display, line, labelCol);
-                const isPos = positives.has(label);
-                let score = 0;
-                if (scoreIdx >= 0) {
-                    const s = parseScore(cells[scoreIdx]);
-                    if (s === null)
-                        throw new ProblemError([{ file: display, line, column: scoreCol, message: `score column '${audit.score}' has ${showValue(cells[scoreIdx])}; expected a finite number` }]);
-                    score = s;
-                    if (s < minScore)
-                        minScore = s;
-                    if (s > maxScore)
-                        maxScore = s;
-                }
-                let pred;
-                if (predIdx >= 0) {
-                    const p = normaliseLabel(cells[predIdx]);
-                    if (p === null)
-                        throw new ProblemError([{ file: display, line, column: predCol, message: `prediction column '${audit.prediction}' is empty or NA; every row needs a prediction` }]);
-                    trackBinary(predT, p, display, line, predCol);
-                    pred = positives.has(p);
-                }
-                else {
-                    pred = score >= audit.threshold;
-                }
-                let drop = false;
-                for (let i = 0; i < sens.length; i++) {
-                    const v = groupValue(cells[sensStart + i]);
-                    if (v !== null) {
-                        values[i] = v;
-                        continue;
-                    }
-                    if (audit.missing === 'group') {
-                        values[i] = audit.missing_group;
-                        stats.missingAsGroup++;
-                    }
-                    else if (audit.missing === 'drop') {
-                        drop = true;
-                    }
-                    else {
-                        const col = sens[i];
-                        const m = missing.get(col) ?? { count: 0, lines: [] };
-                        m.count++;
-                        if (m.lines.length < 10)
-                            m.lines.push(`${display}:${line}`);
-                        missing.set(col, m);
-                        drop = true;
-                    }
-                }
-                if (drop) {
-                    stats.dropped++;
-                    continue;
-                }
-                acc.add(isPos, pred, score, values);
-                stats.rows++;
-            }
-        }
-        catch (e) {
-            if (e instanceof TooManyGroupsError) {
-                throw new ProblemError([
-                    {
-                        file: display,
-                        message: `attribute ${e.columns.map((c) => `'${c}'`).join(' × ')} has more than ${e.limit} distinct values — is it an id or a continuous column? Bin it, or raise \`max_groups\``,
-                    },
-                ]);
-            }
-            throw e;
-        }
-    }
-    const problems = [];
-    for (const [col, m] of missing) {
-        problems.push({
-            file: m.lines[0]?.split(':')[0] ?? '',
-            message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+    layout() {
+        let total = 0;
+        this.shifts = this.bits.map((b) => {
+            const s = total;
+            total += b;
+            return s;
         });
-    }
-    if (problems.length === 0 && stats.rows === 0) {
-        problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' });
-    }
-    const lp = checkPositive(labelT, positives, audit.positive_label);
-    if (lp && stats.rows > 0)
-        problems.push(lp);
-    if (predT && stats.rows > 0) {
-        const pp = predT.seen.size === 2 ? checkPositive(predT, positives, audit.positive_label) : null;
-        if (pp)
-            problems.push(pp);
-    }
-    if (!audit.prediction && stats.rows > 1 && problems.length === 0) {
-        const positives = acc.overall.tp + acc.overall.fp;
-        if (positives === 0 || positives === stats.rows) {
-            problems.push({
-                file: tables.map((t) => t.display).join(', '),
-                message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${minScore} to ${maxScore}); check \`threshold\` against the score's scale`,
-            });
+        if (total > 20) {
+            this.dense = false;
+            this.table = new Int32Array(0);
+            return;
         }
+        this.table = new Int32Array(1 << total).fill(-1);
     }
-    if (problems.length > 0)
-        throw new ProblemError(problems);
-    return { acc, stats };
+    /** The cell, or -1 when not known yet. */
+    get(ids) {
+        if (this.dense) {
+            let index = 0;
+            for (let i = 0; i < ids.length; i++) {
+                const id = ids[i];
+                if (id >>> this.bits[i] !== 0) {
+                    while (id >>> this.bits[i] !== 0)
+                        this.bits[i] = this.bits[i] + 1;
+                    this.layout();
+                    return this.get(ids);
+                }
+                index |= id << this.shifts[i];
+            }
+            return this.table[index];
+        }
+        return this.map.get(ids.join(',')) ?? -1;
+    }
+    set(ids, cell) {
+        if (this.dense) {
+            let index = 0;
+            for (let i = 0; i < ids.length; i++)
+                index |= ids[i] << this.shifts[i];
+            this.table[index] = cell;
+        }
+        else
+            this.map.set(ids.join(','), cell);
+    }
+}
+/** Meaning of a label/prediction id: not known yet, negative, positive. */
+const UNSEEN = 0;
+const NEGATIVE = 1;
+const POSITIVE = 2;
+/** Rows as ids → checks → the accumulator. Set `ids` for a row, then call `row(line)`. */
+class InternedRows {
+    checks;
+    acc;
+    source;
+    /** This row's ids, by slot. */
+    ids;
+    predSlot;
+    sensSlot;
+    sensIds;
+    labelMeaning = [];
+    predMeaning = [];
+    sensMeaning;
+    cells;
+    values;
+    hasScore;
+    threshold;
+    constructor(checks, acc, source) {
+        this.checks = checks;
+        this.acc = acc;
+        this.source = source;
+        const audit = checks.audit;
+        this.predSlot = audit.prediction ? 1 : -1;
+        this.sensSlot = audit.prediction ? 2 : 1;
+        this.ids = new Int32Array(this.sensSlot + checks.sens.length);
+        this.sensIds = this.ids.subarray(this.sensSlot);
+        this.sensMeaning = checks.sens.map(() => []);
+        this.cells = new CellTable(checks.sens.length);
+        this.values = new Array(checks.sens.length);
+        this.hasScore = !!audit.score;
+        this.threshold = audit.threshold;
+    }
+    /** The slots' column names, in slot order. */
+    static slotColumns(checks) {
+        const audit = checks.audit;
+        return [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...checks.sens];
+    }
+    /** Adds the row whose ids are in `ids`; returns false when it was dropped. */
+    row(line) {
+        const checks = this.checks;
+        const labelId = this.ids[0];
+        let lm = this.labelMeaning[labelId] ?? UNSEEN;
+        if (lm === UNSEEN) {
+            lm = checks.label(normaliseLabel(this.source.cellOf(0, labelId)), line) ? POSITIVE : NEGATIVE;
+            this.labelMeaning[labelId] = lm;
+        }
+        let score = 0;
+        if (this.hasScore) {
+            score = this.source.score(line);
+            if (score < checks.minScore)
+                checks.minScore = score;
+            if (score > checks.maxScore)
+                checks.maxScore = score;
+        }
+        let pred;
+        if (this.predSlot >= 0) {
+            const predId = this.ids[this.predSlot];
+            let pm = this.predMeaning[predId] ?? UNSEEN;
+            if (pm === UNSEEN) {
+                pm = checks.prediction(normaliseLabel(this.source.cellOf(this.predSlot, predId)), line) ? POSITIVE : NEGATIVE;
+                this.predMeaning[predId] = pm;
+            }
+            pred = pm === POSITIVE;
+        }
+        else
+            pred = score >= this.threshold;
+        const stats = checks.stats;
+        let cell = this.cells.get(this.sensIds);
+        if (cell < 0) {
+            // A new combination, or a missing value: the careful way.
+            let drop = false;
+            let missing = false;
+            for (let i = 0; i < this.values.length; i++) {
+                const id = this.sensIds[i];
+                const meaning = this.sensMeaning[i];
+                let v = meaning[id];
+                if (v === undefined) {
+                    v = groupValue(this.source.cellOf(this.sensSlot + i, id));
+                    meaning[id] = v;
+                }
+                if (v === null) {
+                    missing = true;
+                    v = checks.missingValue(i, line);
+                    if (v === null)
+                        drop = true;
+                }
+                if (v !== null)
+                    this.values[i] = v;
+            }
+            if (drop) {
+                stats.dropped++;
+                return false;
+            }
+            cell = this.acc.cellOf(this.values);
+            if (!missing)
+                this.cells.set(this.sensIds, cell);
+        }
+        this.acc.addToCell(cell, lm === POSITIVE, pred, score);
+        stats.rows++;
+        return true;
+    }
 }
 
+;// CONCATENATED MODULE: ./src/data/columnar.ts
+
+
+const PROGRESS_EVERY = 1 << 16;
+/** Runs the columnar pass over one table that has `batches` into `acc`. */
+async function runColumnar(table, display, checks, acc, options) {
+    if (!table.batches)
+        throw new Error('runColumnar: the table has no column batches');
+    const slots = InternedRows.slotColumns(checks);
+    const score = checks.audit.score;
+    const maps = slots.map(() => new Map());
+    const raws = slots.map(() => []);
+    let scores = [];
+    let i = 0;
+    const source = {
+        cellOf: (slot, id) => raws[slot][id],
+        score: (line) => {
+            const raw = scores[i];
+            const s = parseScore(raw);
+            if (s === null)
+                throw checks.scoreProblem(raw, line);
+            return s;
+        },
+    };
+    const rows = new InternedRows(checks, acc, source);
+    let last = Date.now();
+    for await (const batch of table.batches([...slots, ...(score ? [score] : [])])) {
+        const ids = slots.map((_, k) => {
+            const column = batch.columns[k];
+            const map = maps[k];
+            const raw = raws[k];
+            const out = new Int32Array(batch.length);
+            for (let r = 0; r < batch.length; r++) {
+                const v = column[r];
+                let id = map.get(v);
+                if (id === undefined) {
+                    id = raw.length;
+                    raw.push(v);
+                    map.set(v, id);
+                }
+                out[r] = id;
+            }
+            return out;
+        });
+        if (score)
+            scores = batch.columns[slots.length];
+        for (i = 0; i < batch.length; i++) {
+            for (let k = 0; k < ids.length; k++)
+                rows.ids[k] = ids[k][i];
+            if (rows.row(batch.line + i) && (checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && options.onProgress) {
+                const now = Date.now();
+                if (now - last >= (options.progressIntervalMs ?? 5000)) {
+                    last = now;
+                    options.onProgress({ file: display, rows: checks.stats.rows, bytes: 0, totalBytes: 0 });
+                }
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/data/guards.ts
+/**
+ * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
+ * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
+ * must not fill the runner's memory or disk).
+ */
+
+
+
+/** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
+function incompleteTail(buf) {
+    for (let back = 1; back <= Math.min(3, buf.length); back++) {
+        const b = buf[buf.length - back];
+        if ((b & 0xc0) === 0x80)
+            continue; // a continuation byte: look further back
+        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+/** Offset of the first invalid UTF-8 byte (only called once a chunk is known to be invalid). */
+function firstInvalidUtf8(buf) {
+    let i = 0;
+    while (i < buf.length) {
+        const b = buf[i];
+        const need = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+        if (need === 0)
+            return i;
+        if (need > 1 && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(i, i + need)))
+            return i;
+        i += need;
+    }
+    return buf.length;
+}
+/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
+function utf8Guard(display) {
+    let carry = null;
+    let lines = 1;
+    const check = (chunk, final) => {
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const tail = final ? 0 : incompleteTail(buf);
+        const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf;
+        carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : null;
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
+            const at = firstInvalidUtf8(body);
+            let line = lines;
+            for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
+                line++;
+            const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+            throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }]);
+        }
+        for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
+            lines++;
+        return body;
+    };
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            try {
+                cb(null, check(chunk, false));
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+        flush(cb) {
+            try {
+                if (carry)
+                    cb(null, check(Buffer.alloc(0), true));
+                else
+                    cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    });
+}
+/** Fails once more than `limit` bytes have come out of a decompressor. */
+function sizeCap(display, limit) {
+    let total = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            total += chunk.length;
+            if (total > limit) {
+                cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: external "stream"
 const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
@@ -11952,100 +13329,5460 @@ const parse = function () {
 
 
 
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/data/guards.ts
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
 /**
- * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
- * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
- * must not fill the runner's memory or disk).
+ * @import {AsyncBuffer} from '../src/types.js'
  */
 
 
 
-/** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
-function incompleteTail(buf) {
-    for (let back = 1; back <= Math.min(3, buf.length); back++) {
-        const b = buf[buf.length - back];
-        if ((b & 0xc0) === 0x80)
-            continue; // a continuation byte: look further back
-        const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        return need > back ? back : 0;
-    }
-    return 0;
+
+
+/**
+ * Construct an AsyncBuffer for a local file using node fs package.
+ *
+ * @param {string} filename
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromFile(filename) {
+  const { size } = await external_fs_namespaceObject.promises.stat(filename)
+  return {
+    byteLength: size,
+    slice(start, end) {
+      if (start === end) return Promise.resolve(new ArrayBuffer(0))
+      // read file slice (createReadStream end is inclusive)
+      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
+      return new Promise((resolve, reject) => {
+        /** @type {any[]} */
+        const chunks = []
+        reader.on('data', chunk => chunks.push(chunk))
+        reader.on('error', reject)
+        reader.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
+            resolve(buffer.buffer)
+          } else {
+            // small buffers share node's allocation pool
+            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
+          }
+        })
+      })
+    },
+  }
 }
-/** Offset of the first invalid UTF-8 byte (only called once a chunk is known to be invalid). */
-function firstInvalidUtf8(buf) {
-    let i = 0;
-    while (i < buf.length) {
-        const b = buf[i];
-        const need = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-        if (need === 0)
-            return i;
-        if (need > 1 && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(i, i + need)))
-            return i;
-        i += need;
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+
+/** @type {import('../src/types.d.ts').ParquetType[]} */
+const ParquetTypes = [
+  'BOOLEAN',
+  'INT32',
+  'INT64',
+  'INT96', // deprecated
+  'FLOAT',
+  'DOUBLE',
+  'BYTE_ARRAY',
+  'FIXED_LEN_BYTE_ARRAY',
+]
+
+/** @type {import('../src/types.d.ts').Encoding[]} */
+const Encodings = [
+  'PLAIN',
+  'GROUP_VAR_INT', // deprecated
+  'PLAIN_DICTIONARY',
+  'RLE',
+  'BIT_PACKED', // deprecated
+  'DELTA_BINARY_PACKED',
+  'DELTA_LENGTH_BYTE_ARRAY',
+  'DELTA_BYTE_ARRAY',
+  'RLE_DICTIONARY',
+  'BYTE_STREAM_SPLIT',
+]
+
+/** @type {import('../src/types.d.ts').FieldRepetitionType[]} */
+const FieldRepetitionTypes = [
+  'REQUIRED',
+  'OPTIONAL',
+  'REPEATED',
+]
+
+/** @type {import('../src/types.d.ts').ConvertedType[]} */
+const ConvertedTypes = [
+  'UTF8',
+  'MAP',
+  'MAP_KEY_VALUE',
+  'LIST',
+  'ENUM',
+  'DECIMAL',
+  'DATE',
+  'TIME_MILLIS',
+  'TIME_MICROS',
+  'TIMESTAMP_MILLIS',
+  'TIMESTAMP_MICROS',
+  'UINT_8',
+  'UINT_16',
+  'UINT_32',
+  'UINT_64',
+  'INT_8',
+  'INT_16',
+  'INT_32',
+  'INT_64',
+  'JSON',
+  'BSON',
+  'INTERVAL',
+]
+
+/** @type {import('../src/types.d.ts').CompressionCodec[]} */
+const CompressionCodecs = [
+  'UNCOMPRESSED',
+  'SNAPPY',
+  'GZIP',
+  'LZO',
+  'BROTLI',
+  'LZ4',
+  'ZSTD',
+  'LZ4_RAW',
+]
+
+/** @type {import('../src/types.d.ts').PageType[]} */
+const PageTypes = [
+  'DATA_PAGE',
+  'INDEX_PAGE',
+  'DICTIONARY_PAGE',
+  'DATA_PAGE_V2',
+]
+
+/** @type {import('../src/types.d.ts').BoundaryOrder[]} */
+const BoundaryOrders = [
+  'UNORDERED',
+  'ASCENDING',
+  'DESCENDING',
+]
+
+/** @type {import('../src/types.d.ts').EdgeInterpolationAlgorithm[]} */
+const EdgeInterpolationAlgorithms = [
+  'SPHERICAL',
+  'VINCENTY',
+  'THOMAS',
+  'ANDOYER',
+  'KARNEY',
+]
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+/**
+ * WKB (Well-Known Binary) decoder for geometry objects.
+ *
+ * @param {DataReader} reader
+ * @returns {Geometry} geometry object
+ */
+function wkbToGeojson(reader) {
+  const flags = getFlags(reader)
+
+  if (flags.type === 1) { // Point
+    return { type: 'Point', coordinates: readPosition(reader, flags) }
+  } else if (flags.type === 2) { // LineString
+    return { type: 'LineString', coordinates: readLine(reader, flags) }
+  } else if (flags.type === 3) { // Polygon
+    return { type: 'Polygon', coordinates: readPolygon(reader, flags) }
+  } else if (flags.type === 4) { // MultiPoint
+    const points = []
+    for (let i = 0; i < flags.count; i++) {
+      points.push(readPosition(reader, getFlags(reader)))
     }
-    return buf.length;
+    return { type: 'MultiPoint', coordinates: points }
+  } else if (flags.type === 5) { // MultiLineString
+    const lines = []
+    for (let i = 0; i < flags.count; i++) {
+      lines.push(readLine(reader, getFlags(reader)))
+    }
+    return { type: 'MultiLineString', coordinates: lines }
+  } else if (flags.type === 6) { // MultiPolygon
+    const polygons = []
+    for (let i = 0; i < flags.count; i++) {
+      polygons.push(readPolygon(reader, getFlags(reader)))
+    }
+    return { type: 'MultiPolygon', coordinates: polygons }
+  } else if (flags.type === 7) { // GeometryCollection
+    const geometries = []
+    for (let i = 0; i < flags.count; i++) {
+      geometries.push(wkbToGeojson(reader))
+    }
+    return { type: 'GeometryCollection', geometries }
+  } else {
+    throw new Error(`Unsupported geometry type: ${flags.type}`)
+  }
 }
-/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
-function utf8Guard(display) {
-    let carry = null;
-    let lines = 1;
-    const check = (chunk, final) => {
-        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-        const tail = final ? 0 : incompleteTail(buf);
-        const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf;
-        carry = tail > 0 ? Buffer.from(buf.subarray(buf.length - tail)) : null;
-        if (!(0,external_node_buffer_namespaceObject.isUtf8)(body)) {
-            const at = firstInvalidUtf8(body);
-            let line = lines;
-            for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
-                line++;
-            const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-            throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }]);
+
+/**
+ * Extract ISO WKB flags and base geometry type.
+ *
+ * @param {DataReader} reader
+ * @returns {WkbFlags}
+ */
+function getFlags(reader) {
+  const { view } = reader
+  const littleEndian = view.getUint8(reader.offset++) === 1
+  const rawType = view.getUint32(reader.offset, littleEndian)
+  reader.offset += 4
+
+  const type = rawType % 1000
+  const flags = Math.floor(rawType / 1000)
+
+  let count = 0
+  if (type > 1 && type <= 7) {
+    count = view.getUint32(reader.offset, littleEndian)
+    reader.offset += 4
+  }
+
+  // XY, XYZ, XYM, XYZM
+  let dim = 2
+  if (flags) dim++
+  if (flags === 3) dim++
+
+  return { littleEndian, type, dim, count }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[]}
+ */
+function readPosition(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.dim; i++) {
+    const coord = reader.view.getFloat64(reader.offset, flags.littleEndian)
+    reader.offset += 8
+    points.push(coord)
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][]}
+ */
+function readLine(reader, flags) {
+  const points = []
+  for (let i = 0; i < flags.count; i++) {
+    points.push(readPosition(reader, flags))
+  }
+  return points
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {WkbFlags} flags
+ * @returns {number[][][]}
+ */
+function readPolygon(reader, flags) {
+  const { view } = reader
+  const rings = []
+  for (let r = 0; r < flags.count; r++) {
+    const count = view.getUint32(reader.offset, flags.littleEndian)
+    reader.offset += 4
+    rings.push(readLine(reader, { ...flags, count }))
+  }
+  return rings
+}
+
+/**
+ * @typedef {object} WkbFlags
+ * @property {boolean} littleEndian
+ * @property {number} type
+ * @property {number} dim
+ * @property {number} count
+ */
+
+/**
+ * @import {DataReader, Geometry} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+
+
+/**
+ * @import {ColumnDecoder, DecodedArray, Encoding, ParquetParsers} from '../src/types.js'
+ */
+
+const decoder = new TextDecoder()
+
+/**
+ * Default type parsers when no custom ones are given
+ * @type ParquetParsers
+ */
+const DEFAULT_PARSERS = {
+  timestampFromMilliseconds(millis) {
+    return new Date(Number(millis))
+  },
+  timestampFromMicroseconds(micros) {
+    return new Date(Number(micros / 1000n))
+  },
+  timestampFromNanoseconds(nanos) {
+    return new Date(Number(nanos / 1000000n))
+  },
+  dateFromDays(days) {
+    return new Date(days * 86400000)
+  },
+  stringFromBytes(bytes) {
+    return bytes && decoder.decode(bytes)
+  },
+  jsonFromBytes(bytes) {
+    return bytes && JSON.parse(decoder.decode(bytes))
+  },
+  geometryFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  geographyFromBytes(bytes) {
+    return bytes && wkbToGeojson({ view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 })
+  },
+  uuidFromBytes(bytes) {
+    if (!bytes) return undefined
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-' + hex.slice(20, 32)
+  },
+}
+
+/**
+ * Convert known types from primitive to rich, and dereference dictionary.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {DecodedArray | undefined} dictionary
+ * @param {Encoding} encoding
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convertWithDictionary(data, dictionary, encoding, columnDecoder) {
+  if (dictionary && encoding.endsWith('_DICTIONARY')) {
+    let output = data
+    if (data instanceof Uint8Array && !(dictionary instanceof Uint8Array)) {
+      // @ts-expect-error upgrade data to match dictionary type with fancy constructor
+      output = new dictionary.constructor(data.length)
+    }
+    for (let i = 0; i < data.length; i++) {
+      output[i] = dictionary[data[i]]
+    }
+    return output
+  } else {
+    return convert(data, columnDecoder)
+  }
+}
+
+/**
+ * Convert known types from primitive to rich.
+ *
+ * @param {DecodedArray} data series of primitive types
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DecodedArray} series of rich types
+ */
+function convert(data, columnDecoder) {
+  const { element, parsers, utf8 = true, schemaPath } = columnDecoder
+  const { type, converted_type: ctype, logical_type: ltype } = element
+  const nullable = element.repetition_type !== 'REQUIRED'
+
+  // Skip utf8 conversion for plain BYTE_ARRAY inside VARIANT
+  const isVariant = schemaPath?.some(s => s.element.logical_type?.type === 'VARIANT')
+  if (isVariant && type === 'BYTE_ARRAY' && ctype !== 'UTF8' && ltype?.type !== 'STRING') {
+    return data
+  }
+  if (ctype === 'DECIMAL') {
+    const scale = element.scale || 0
+    const factor = 10 ** -scale
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      if (data[i] instanceof Uint8Array) {
+        arr[i] = parseDecimal(data[i]) * factor
+      } else {
+        arr[i] = Number(data[i]) * factor
+      }
+    }
+    return arr
+  }
+  if (!ctype && type === 'INT96') {
+    return Array.from(data).map(v => parsers.timestampFromNanoseconds(parseInt96Nanos(v)))
+  }
+  if (ctype === 'DATE') {
+    return Array.from(data).map(v => parsers.dateFromDays(v))
+  }
+  if (ctype === 'TIMESTAMP_MILLIS') {
+    return Array.from(data).map(v => parsers.timestampFromMilliseconds(v))
+  }
+  if (ctype === 'TIMESTAMP_MICROS') {
+    return Array.from(data).map(v => parsers.timestampFromMicroseconds(v))
+  }
+  if (ctype === 'JSON') {
+    return data.map(v => parsers.jsonFromBytes(v))
+  }
+  if (ctype === 'BSON') {
+    throw new Error('parquet bson not supported')
+  }
+  if (ctype === 'INTERVAL') {
+    throw new Error('parquet interval not supported')
+  }
+  if (ltype?.type === 'GEOMETRY') {
+    return data.map(v => parsers.geometryFromBytes(v))
+  }
+  if (ltype?.type === 'GEOGRAPHY') {
+    return data.map(v => parsers.geographyFromBytes(v))
+  }
+  if (ltype?.type === 'UUID') {
+    return data.map(v => parsers.uuidFromBytes(v))
+  }
+  if (ctype === 'UTF8' || ltype?.type === 'STRING' || utf8 && type === 'BYTE_ARRAY') {
+    return data.map(v => parsers.stringFromBytes(v))
+  }
+  if (ctype === 'UINT_64' || ltype?.type === 'INTEGER' && ltype.bitWidth === 64 && !ltype.isSigned) {
+    if (data instanceof BigInt64Array) return new BigUint64Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new BigUint64Array(data.length)
+    for (let i = 0; i < arr.length; i++) arr[i] = data[i]
+    return arr
+  }
+  if (ctype === 'UINT_32' || ltype?.type === 'INTEGER' && ltype.bitWidth === 32 && !ltype.isSigned) {
+    if (data instanceof Int32Array) return new Uint32Array(data.buffer, data.byteOffset, data.length)
+    const arr = nullable ? new Array(data.length) : new Uint32Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = data[i] < 0 ? 4294967296 + data[i] : data[i]
+    }
+    return arr
+  }
+  if (ltype?.type === 'FLOAT16') {
+    return Array.from(data).map(parseFloat16)
+  }
+  if (ltype?.type === 'TIMESTAMP') {
+    const { unit } = ltype
+    /** @type {ParquetParsers[keyof ParquetParsers]} */
+    let parser = parsers.timestampFromMilliseconds
+    if (unit === 'MICROS') parser = parsers.timestampFromMicroseconds
+    if (unit === 'NANOS') parser = parsers.timestampFromNanoseconds
+    const arr = new Array(data.length)
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = parser(data[i])
+    }
+    return arr
+  }
+  return data
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {number}
+ */
+function parseDecimal(bytes) {
+  if (!bytes.length) return 0
+
+  let value = 0n
+  for (const byte of bytes) {
+    value = value * 256n + BigInt(byte)
+  }
+
+  // handle signed
+  const bits = bytes.length * 8
+  if (value >= 2n ** BigInt(bits - 1)) {
+    value -= 2n ** BigInt(bits)
+  }
+
+  return Number(value)
+}
+
+/**
+ * Converts INT96 date format (hi 32bit days, lo 64bit nanos) to nanos since epoch
+ * @param {bigint} value
+ * @returns {bigint}
+ */
+function parseInt96Nanos(value) {
+  const days = (value >> 64n) - 2440588n
+  const nano = value & 0xffffffffffffffffn
+  return days * 86400000000000n + nano
+}
+
+/**
+ * @param {Uint8Array | undefined} bytes
+ * @returns {number | undefined}
+ */
+function parseFloat16(bytes) {
+  if (!bytes) return undefined
+  const int16 = bytes[1] << 8 | bytes[0]
+  const sign = int16 >> 15 ? -1 : 1
+  const exp = int16 >> 10 & 0x1f
+  const frac = int16 & 0x3ff
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024) // subnormals
+  if (exp === 0x1f) return frac ? NaN : sign * Infinity
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+/**
+ * Build a tree from the schema elements.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {number} rootIndex index of the root element
+ * @param {string[]} path path to the element
+ * @returns {SchemaTree} tree of schema elements
+ */
+function schemaTree(schema, rootIndex, path) {
+  const element = schema[rootIndex]
+  const children = []
+  let count = 1
+
+  // Read the specified number of children
+  if (element.num_children) {
+    while (children.length < element.num_children) {
+      const childElement = schema[rootIndex + count]
+      const child = schemaTree(schema, rootIndex + count, [...path, childElement.name])
+      count += child.count
+      children.push(child)
+    }
+  }
+
+  return { count, element, children, path }
+}
+
+/**
+ * Get schema elements from the root to the given element name.
+ *
+ * @param {SchemaElement[]} schema
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getSchemaPath(schema, name) {
+  return getTreePath(schemaTree(schema, 0, []), name)
+}
+
+/**
+ * Get schema tree nodes from the root of a prebuilt tree to the given element name.
+ *
+ * @param {SchemaTree} tree root of the schema tree
+ * @param {string[]} name path to the element
+ * @returns {SchemaTree[]} list of schema elements
+ */
+function getTreePath(tree, name) {
+  const path = [tree]
+  for (const part of name) {
+    const child = tree.children.find(child => child.element.name === part)
+    if (!child) throw new Error(`parquet schema element not found: ${name}`)
+    path.push(child)
+    tree = child
+  }
+  return path
+}
+
+/**
+ * Get all physical (leaf) column names.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {string[]} list of physical column names
+ */
+function getPhysicalColumns(schemaTree) {
+  /** @type {string[]} */
+  const columns = []
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) {
+        traverse(child)
+      }
+    } else {
+      columns.push(node.path.join('.'))
+    }
+  }
+  traverse(schemaTree)
+  return columns
+}
+
+/**
+ * Get the max repetition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max repetition level
+ */
+function getMaxRepetitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath) {
+    if (element.repetition_type === 'REPEATED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Get the max definition level for a given schema path.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number} max definition level
+ */
+function getMaxDefinitionLevel(schemaPath) {
+  let maxLevel = 0
+  for (const { element } of schemaPath.slice(1)) {
+    if (element.repetition_type !== 'REQUIRED') {
+      maxLevel++
+    }
+  }
+  return maxLevel
+}
+
+/**
+ * Check if a column is list-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if list-like
+ */
+function isListLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'LIST') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length > 1) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Check if a column is map-like.
+ *
+ * @param {SchemaTree} schema
+ * @returns {boolean} true if map-like
+ */
+function isMapLike(schema) {
+  if (!schema) return false
+  if (schema.element.converted_type !== 'MAP') return false
+  if (schema.children.length > 1) return false
+
+  const firstChild = schema.children[0]
+  if (firstChild.children.length !== 2) return false
+  if (firstChild.element.repetition_type !== 'REPEATED') return false
+
+  const keyChild = firstChild.children.find(child => child.element.name === 'key')
+  if (keyChild?.element.repetition_type === 'REPEATED') return false
+
+  const valueChild = firstChild.children.find(child => child.element.name === 'value')
+  if (valueChild?.element.repetition_type === 'REPEATED') return false
+
+  return true
+}
+
+/**
+ * Returns true if a column is non-nested.
+ *
+ * @param {SchemaTree[]} schemaPath
+ * @returns {boolean}
+ */
+function isFlatColumn(schemaPath) {
+  if (schemaPath.length !== 2) return false
+  const [, column] = schemaPath
+  if (column.element.repetition_type === 'REPEATED') return false
+  if (column.children.length) return false
+  return true
+}
+
+/**
+ * @import {SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+/**
+ * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
+ */
+
+// TCompactProtocol types
+const STOP = 0
+const TRUE = 1
+const FALSE = 2
+const BYTE = 3
+const I16 = 4
+const I32 = 5
+const I64 = 6
+const DOUBLE = 7
+const BINARY = 8
+const LIST = 9
+const STRUCT = 12
+
+/**
+ * Parse TCompactProtocol
+ *
+ * @param {DataReader} reader
+ * @returns {{ [key: `field_${number}`]: any }}
+ */
+function deserializeTCompactProtocol(reader) {
+  /** @type {ThriftObject} */
+  const value = {}
+  let fid = 0
+
+  while (true) {
+    if (reader.offset >= reader.view.byteLength) throw new Error('thrift struct ended without STOP')
+    // Parse each field based on its type and add to the result object
+    const byte = reader.view.getUint8(reader.offset++)
+    const type = byte & 0x0f
+    if (type === STOP) break
+    const delta = byte >> 4
+    fid = delta ? fid + delta : readZigZag(reader)
+    value[`field_${fid}`] = readElement(reader, type)
+  }
+
+  return value
+}
+
+/**
+ * Read a single element based on its type
+ *
+ * @param {DataReader} reader
+ * @param {number} type
+ * @returns {ThriftType}
+ */
+function readElement(reader, type) {
+  switch (type) {
+  case TRUE:
+    return true
+  case FALSE:
+    return false
+  case BYTE:
+    return reader.view.getInt8(reader.offset++)
+  case I16:
+  case I32:
+    return readZigZag(reader)
+  case I64:
+    return readZigZagBigInt(reader)
+  case DOUBLE: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case BINARY: {
+    const stringLength = readVarInt(reader)
+    if (reader.offset + stringLength > reader.view.byteLength) {
+      throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
+    }
+    const strBytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, stringLength)
+    reader.offset += stringLength
+    return strBytes
+  }
+  case LIST: {
+    const byte = reader.view.getUint8(reader.offset++)
+    const elemType = byte & 0x0f
+    let listSize = byte >> 4
+    if (listSize === 15) {
+      listSize = readVarInt(reader)
+    }
+    const boolType = elemType === TRUE || elemType === FALSE
+    const values = new Array(listSize)
+    for (let i = 0; i < listSize; i++) {
+      values[i] = boolType ? readElement(reader, BYTE) === 1 : readElement(reader, elemType)
+    }
+    return values
+  }
+  case STRUCT:
+    // main function handles struct parsing
+    return deserializeTCompactProtocol(reader)
+  default:
+    // MAP, SET, UUID not used by parquet
+    throw new Error(`thrift unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read varint aka Unsigned LEB128.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readVarInt(reader) {
+  let result = 0
+  let shift = 0
+  while (true) {
+    // Read groups of 7 low bits until high bit is 0
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= (byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7
+  }
+}
+
+/**
+ * Read a varint as a bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readVarBigInt(reader) {
+  let result = 0n
+  let shift = 0n
+  while (true) {
+    const byte = reader.view.getUint8(reader.offset++)
+    result |= BigInt(byte & 0x7f) << shift
+    if (!(byte & 0x80)) {
+      return result
+    }
+    shift += 7n
+  }
+}
+
+/**
+ * Read a zigzag number.
+ * Zigzag folds positive and negative numbers into the positive number space.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZag(reader) {
+  const zigzag = readVarInt(reader)
+  return zigzag >>> 1 ^ -(zigzag & 1)
+}
+
+/**
+ * Read a zigzag bigint.
+ *
+ * @param {DataReader} reader
+ * @returns {bigint}
+ */
+function readZigZagBigInt(reader) {
+  const zigzag = readVarBigInt(reader)
+  return zigzag >> 1n ^ -(zigzag & 1n)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+/**
+ * @param {SchemaElement[]} schema
+ * @param {KeyValue[] | undefined} key_value_metadata
+ * @returns {void}
+ */
+function markGeoColumns(schema, key_value_metadata) {
+  // Prepare the list of GeoParquet columns
+  /** @type {Map<string, LogicalType>} */
+  const columns = new Map()
+  const geo = key_value_metadata?.find(({ key }) => key === 'geo')?.value
+  const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {}
+  for (const [name, column] of Object.entries(decodedColumns)) {
+    if (column.encoding !== 'WKB') continue
+
+    const type = column.edges === 'spherical' ? 'GEOGRAPHY' : 'GEOMETRY'
+    const id = column.crs?.id ?? column.crs?.ids?.[0]
+    const crs = id ? `${id.authority}:${id.code.toString()}` : undefined
+    // Note: we can't infer GEOGRAPHY's algorithm from GeoParquet
+    columns.set(name, { type, crs })
+  }
+
+  // Mark schema elements with logical type
+  // Only look at root-level columns of type BYTE_ARRAY without existing logical_type
+  for (let i = 1; i < schema.length; i++) { // skip root
+    const { logical_type, name, num_children, type } = schema[i]
+    if (num_children) {
+      i += num_children
+      continue // skip the element and its children
+    }
+    if (type === 'BYTE_ARRAY' && !logical_type) {
+      schema[i].logical_type = columns.get(name)
+    }
+  }
+}
+
+/**
+ * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
+ */
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
+ */
+
+const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+
+const metadata_decoder = new TextDecoder()
+function decode(/** @type {Uint8Array} */ value) {
+  return value && metadata_decoder.decode(value)
+}
+
+/**
+ * Read parquet metadata from an async buffer.
+ *
+ * An AsyncBuffer is like an ArrayBuffer, but the slices are loaded
+ * asynchronously, possibly over the network.
+ *
+ * You must provide the byteLength of the buffer, typically from a HEAD request.
+ *
+ * In theory, you could use suffix-range requests to fetch the end of the file,
+ * and save a round trip. But in practice, this doesn't work because chrome
+ * deems suffix-range requests as a not-safe-listed header, and will require
+ * a pre-flight. So the byteLength is required.
+ *
+ * To make this efficient, we initially request the last 512kb of the file,
+ * which is likely to contain the metadata. If the metadata length exceeds the
+ * initial fetch, 512kb, we request the rest of the metadata from the AsyncBuffer.
+ *
+ * This ensures that we either make one 512kb initial request for the metadata,
+ * or a second request for up to the metadata size.
+ *
+ * @param {AsyncBuffer} asyncBuffer parquet file contents
+ * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
+ * @returns {Promise<FileMetaData>} parquet metadata object
+ */
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+  if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
+
+  // fetch last bytes (footer) of the file
+  const footerOffset = Math.max(0, asyncBuffer.byteLength - initialFetchSize)
+  const footerBuffer = await asyncBuffer.slice(footerOffset, asyncBuffer.byteLength)
+
+  // Check for parquet magic number "PAR1"
+  const footerView = new DataView(footerBuffer)
+  if (footerView.getUint32(footerBuffer.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLength = footerView.getUint32(footerBuffer.byteLength - 8, true)
+  if (metadataLength > asyncBuffer.byteLength - 8) {
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${asyncBuffer.byteLength - 8}`)
+  }
+
+  // check if metadata size fits inside the initial fetch
+  if (metadataLength + 8 > initialFetchSize) {
+    // fetch the rest of the metadata
+    const metadataOffset = asyncBuffer.byteLength - metadataLength - 8
+    const metadataBuffer = await asyncBuffer.slice(metadataOffset, footerOffset)
+    // combine initial fetch with the new slice
+    const combinedBuffer = new ArrayBuffer(metadataLength + 8)
+    const combinedView = new Uint8Array(combinedBuffer)
+    combinedView.set(new Uint8Array(metadataBuffer))
+    combinedView.set(new Uint8Array(footerBuffer), footerOffset - metadataOffset)
+    return parquetMetadata(combinedBuffer, { parsers, geoparquet })
+  } else {
+    // parse metadata from the footer
+    return parquetMetadata(footerBuffer, { parsers, geoparquet })
+  }
+}
+
+/**
+ * Read parquet metadata from a buffer synchronously.
+ *
+ * @param {ArrayBuffer | Uint8Array} arrayBuffer parquet file footer
+ * @param {MetadataOptions} options metadata parsing options
+ * @returns {FileMetaData} parquet metadata object
+ */
+function parquetMetadata(arrayBuffer, { parsers, geoparquet = true } = {}) {
+  let view
+  if (arrayBuffer instanceof ArrayBuffer) {
+    view = new DataView(arrayBuffer)
+  } else if (arrayBuffer instanceof Uint8Array) {
+    view = new DataView(arrayBuffer.buffer, arrayBuffer.byteOffset, arrayBuffer.byteLength)
+  } else {
+    throw new Error('parquet expected ArrayBuffer or Uint8Array')
+  }
+
+  // Use default parsers if not given
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  // Validate footer magic number "PAR1"
+  if (view.byteLength < 8) {
+    throw new Error('parquet file is too short')
+  }
+  if (view.getUint32(view.byteLength - 4, true) !== 0x31524150) {
+    throw new Error('parquet file invalid (footer != PAR1)')
+  }
+
+  // Parquet files store metadata at the end of the file
+  // Metadata length is 4 bytes before the last PAR1
+  const metadataLengthOffset = view.byteLength - 8
+  const metadataLength = view.getUint32(metadataLengthOffset, true)
+  if (metadataLength > view.byteLength - 8) {
+    // {metadata}, metadata_length, PAR1
+    throw new Error(`parquet metadata length ${metadataLength} exceeds available buffer ${view.byteLength - 8}`)
+  }
+
+  const metadataOffset = metadataLengthOffset - metadataLength
+  const reader = { view, offset: metadataOffset }
+  const metadata = deserializeTCompactProtocol(reader)
+
+  // Parse metadata from thrift data
+  const version = metadata.field_1
+  /** @type {SchemaElement[]} */
+  const schema = metadata.field_2.map((/** @type {any} */ field) => ({
+    type: ParquetTypes[field.field_1],
+    type_length: field.field_2,
+    repetition_type: FieldRepetitionTypes[field.field_3],
+    name: decode(field.field_4),
+    num_children: field.field_5,
+    converted_type: ConvertedTypes[field.field_6],
+    scale: field.field_7,
+    precision: field.field_8,
+    field_id: field.field_9,
+    logical_type: logicalType(field.field_10),
+  }))
+  // schema element per column index
+  const columnSchema = schema.filter(e => e.type)
+  const num_rows = metadata.field_3
+  const row_groups = metadata.field_4.map((/** @type {any} */ rowGroup) => ({
+    columns: rowGroup.field_1.map((/** @type {any} */ column, /** @type {number} */ columnIndex) => ({
+      file_path: decode(column.field_1),
+      file_offset: column.field_2,
+      meta_data: column.field_3 && {
+        type: ParquetTypes[column.field_3.field_1],
+        encodings: column.field_3.field_2?.map((/** @type {number} */ e) => Encodings[e]),
+        path_in_schema: column.field_3.field_3.map(decode),
+        codec: CompressionCodecs[column.field_3.field_4],
+        num_values: column.field_3.field_5,
+        total_uncompressed_size: column.field_3.field_6,
+        total_compressed_size: column.field_3.field_7,
+        key_value_metadata: column.field_3.field_8?.map((/** @type {any} */ kv) => ({
+          key: decode(kv.field_1),
+          value: decode(kv.field_2),
+        })),
+        data_page_offset: column.field_3.field_9,
+        index_page_offset: column.field_3.field_10,
+        dictionary_page_offset: column.field_3.field_11,
+        statistics: convertStats(column.field_3.field_12, columnSchema[columnIndex], allParsers),
+        encoding_stats: column.field_3.field_13?.map((/** @type {any} */ encodingStat) => ({
+          page_type: PageTypes[encodingStat.field_1],
+          encoding: Encodings[encodingStat.field_2],
+          count: encodingStat.field_3,
+        })),
+        bloom_filter_offset: column.field_3.field_14,
+        bloom_filter_length: column.field_3.field_15,
+        size_statistics: column.field_3.field_16 && {
+          unencoded_byte_array_data_bytes: column.field_3.field_16.field_1,
+          repetition_level_histogram: column.field_3.field_16.field_2,
+          definition_level_histogram: column.field_3.field_16.field_3,
+        },
+        geospatial_statistics: column.field_3.field_17 && {
+          bbox: column.field_3.field_17.field_1 && {
+            xmin: column.field_3.field_17.field_1.field_1,
+            xmax: column.field_3.field_17.field_1.field_2,
+            ymin: column.field_3.field_17.field_1.field_3,
+            ymax: column.field_3.field_17.field_1.field_4,
+            zmin: column.field_3.field_17.field_1.field_5,
+            zmax: column.field_3.field_17.field_1.field_6,
+            mmin: column.field_3.field_17.field_1.field_7,
+            mmax: column.field_3.field_17.field_1.field_8,
+          },
+          geospatial_types: column.field_3.field_17.field_2,
+        },
+      },
+      offset_index_offset: column.field_4,
+      offset_index_length: column.field_5,
+      column_index_offset: column.field_6,
+      column_index_length: column.field_7,
+      crypto_metadata: column.field_8,
+      encrypted_column_metadata: column.field_9,
+    })),
+    total_byte_size: rowGroup.field_2,
+    num_rows: rowGroup.field_3,
+    sorting_columns: rowGroup.field_4?.map((/** @type {any} */ sortingColumn) => ({
+      column_idx: sortingColumn.field_1,
+      descending: sortingColumn.field_2,
+      nulls_first: sortingColumn.field_3,
+    })),
+    file_offset: rowGroup.field_5,
+    total_compressed_size: rowGroup.field_6,
+    ordinal: rowGroup.field_7,
+  }))
+  /** @type {KeyValue[] | undefined} */
+  const key_value_metadata = metadata.field_5?.map((/** @type {any} */ kv) => ({
+    key: decode(kv.field_1),
+    value: decode(kv.field_2),
+  }))
+  const created_by = decode(metadata.field_6)
+
+  if (geoparquet) {
+    markGeoColumns(schema, key_value_metadata)
+  }
+
+  return {
+    version,
+    schema,
+    num_rows,
+    row_groups,
+    key_value_metadata,
+    created_by,
+    metadata_length: metadataLength,
+  }
+}
+
+/**
+ * Return a tree of schema elements from parquet metadata.
+ *
+ * @param {{schema: SchemaElement[]}} metadata parquet metadata object
+ * @returns {SchemaTree} tree of schema elements
+ */
+function metadata_parquetSchema({ schema }) {
+  return getSchemaPath(schema, [])[0]
+}
+
+/**
+ * @param {any} logicalType
+ * @returns {LogicalType | undefined}
+ */
+function logicalType(logicalType) {
+  if (logicalType?.field_1) return { type: 'STRING' }
+  if (logicalType?.field_2) return { type: 'MAP' }
+  if (logicalType?.field_3) return { type: 'LIST' }
+  if (logicalType?.field_4) return { type: 'ENUM' }
+  if (logicalType?.field_5) return {
+    type: 'DECIMAL',
+    scale: logicalType.field_5.field_1,
+    precision: logicalType.field_5.field_2,
+  }
+  if (logicalType?.field_6) return { type: 'DATE' }
+  if (logicalType?.field_7) return {
+    type: 'TIME',
+    isAdjustedToUTC: logicalType.field_7.field_1,
+    unit: timeUnit(logicalType.field_7.field_2),
+  }
+  if (logicalType?.field_8) return {
+    type: 'TIMESTAMP',
+    isAdjustedToUTC: logicalType.field_8.field_1,
+    unit: timeUnit(logicalType.field_8.field_2),
+  }
+  if (logicalType?.field_10) return {
+    type: 'INTEGER',
+    bitWidth: logicalType.field_10.field_1,
+    isSigned: logicalType.field_10.field_2,
+  }
+  if (logicalType?.field_11) return { type: 'NULL' }
+  if (logicalType?.field_12) return { type: 'JSON' }
+  if (logicalType?.field_13) return { type: 'BSON' }
+  if (logicalType?.field_14) return { type: 'UUID' }
+  if (logicalType?.field_15) return { type: 'FLOAT16' }
+  if (logicalType?.field_16) return {
+    type: 'VARIANT',
+    specification_version: logicalType.field_16.field_1,
+  }
+  if (logicalType?.field_17) return {
+    type: 'GEOMETRY',
+    crs: decode(logicalType.field_17.field_1),
+  }
+  if (logicalType?.field_18) return {
+    type: 'GEOGRAPHY',
+    crs: decode(logicalType.field_18.field_1),
+    algorithm: EdgeInterpolationAlgorithms[logicalType.field_18.field_2],
+  }
+  return logicalType
+}
+
+/**
+ * @param {any} unit
+ * @returns {TimeUnit}
+ */
+function timeUnit(unit) {
+  if (unit.field_1) return 'MILLIS'
+  if (unit.field_2) return 'MICROS'
+  if (unit.field_3) return 'NANOS'
+  throw new Error('parquet time unit required')
+}
+
+/**
+ * Convert column statistics based on column type.
+ *
+ * @param {any} stats
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {Statistics}
+ */
+function convertStats(stats, schema, parsers) {
+  return stats && {
+    max: convertMetadata(stats.field_1, schema, parsers),
+    min: convertMetadata(stats.field_2, schema, parsers),
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: convertMetadata(stats.field_5, schema, parsers),
+    min_value: convertMetadata(stats.field_6, schema, parsers),
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+/**
+ * @param {Uint8Array | undefined} value
+ * @param {SchemaElement} schema
+ * @param {ParquetParsers} parsers
+ * @returns {MinMaxType | undefined}
+ */
+function convertMetadata(value, schema, parsers) {
+  const { type, converted_type, logical_type } = schema
+  if (value === undefined) return value
+  if (type === 'BOOLEAN') return value[0] === 1
+  if (type === 'BYTE_ARRAY') return parsers.stringFromBytes(value)
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength)
+  if (type === 'FLOAT' && view.byteLength === 4) return view.getFloat32(0, true)
+  if (type === 'DOUBLE' && view.byteLength === 8) return view.getFloat64(0, true)
+  if (type === 'INT32' && converted_type === 'DECIMAL' && view.byteLength === 4) {
+    return view.getInt32(0, true) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT64' && converted_type === 'DECIMAL' && view.byteLength === 8) {
+    return Number(view.getBigInt64(0, true)) * 10 ** -(schema.scale || 0)
+  }
+  if (type === 'INT32' && converted_type === 'DATE') return parsers.dateFromDays(view.getInt32(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MILLIS') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && converted_type === 'TIMESTAMP_MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'NANOS') return parsers.timestampFromNanoseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP' && logical_type?.unit === 'MICROS') return parsers.timestampFromMicroseconds(view.getBigInt64(0, true))
+  if (type === 'INT64' && logical_type?.type === 'TIMESTAMP') return parsers.timestampFromMilliseconds(view.getBigInt64(0, true))
+  const unsigned = converted_type?.startsWith('UINT_') ||
+    logical_type?.type === 'INTEGER' && !logical_type.isSigned
+  if (type === 'INT32' && unsigned && view.byteLength === 4) return view.getUint32(0, true)
+  if (type === 'INT64' && unsigned && view.byteLength === 8) return view.getBigUint64(0, true)
+  if (type === 'INT32' && view.byteLength === 4) return view.getInt32(0, true)
+  if (type === 'INT64' && view.byteLength === 8) return view.getBigInt64(0, true)
+  if (converted_type === 'DECIMAL') return parseDecimal(value) * 10 ** -(schema.scale || 0)
+  if (logical_type?.type === 'FLOAT16') return parseFloat16(value)
+  if (logical_type?.type === 'UUID') return parsers.uuidFromBytes(value)
+  if (type === 'FIXED_LEN_BYTE_ARRAY') return value
+  // assert(false)
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+// XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
+// Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
+
+const MASK = 0xffffffffffffffffn
+const PRIME1 = 0x9e3779b185ebca87n
+const PRIME2 = 0xc2b2ae3d27d4eb4fn
+const PRIME3 = 0x165667b19e3779f9n
+const PRIME4 = 0x85ebca77c2b2ae63n
+const PRIME5 = 0x27d4eb2f165667c5n
+
+/**
+ * @param {bigint} x
+ * @param {bigint} r rotation amount in bits (1..63)
+ * @returns {bigint}
+ */
+function rotl64(x, r) {
+  return (x << r | x >> 64n - r) & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function round(acc, val) {
+  acc = acc + val * PRIME2 & MASK
+  acc = rotl64(acc, 31n)
+  return acc * PRIME1 & MASK
+}
+
+/**
+ * @param {bigint} acc
+ * @param {bigint} val
+ * @returns {bigint}
+ */
+function mergeRound(acc, val) {
+  acc ^= round(0n, val)
+  return acc * PRIME1 + PRIME4 & MASK
+}
+
+/**
+ * Compute the 64-bit xxHash of a byte buffer.
+ *
+ * @param {Uint8Array} input
+ * @param {bigint} [seed]
+ * @returns {bigint} 64-bit hash
+ */
+function xxhash64(input, seed = 0n) {
+  const view = new DataView(input.buffer, input.byteOffset, input.byteLength)
+  const len = input.byteLength
+  let offset = 0
+  let h64
+
+  if (len >= 32) {
+    let v1 = seed + PRIME1 + PRIME2 & MASK
+    let v2 = seed + PRIME2 & MASK
+    let v3 = seed
+    let v4 = seed - PRIME1 & MASK
+
+    while (offset + 32 <= len) {
+      v1 = round(v1, view.getBigUint64(offset, true)); offset += 8
+      v2 = round(v2, view.getBigUint64(offset, true)); offset += 8
+      v3 = round(v3, view.getBigUint64(offset, true)); offset += 8
+      v4 = round(v4, view.getBigUint64(offset, true)); offset += 8
+    }
+
+    h64 = rotl64(v1, 1n) + rotl64(v2, 7n) + rotl64(v3, 12n) + rotl64(v4, 18n) & MASK
+    h64 = mergeRound(h64, v1)
+    h64 = mergeRound(h64, v2)
+    h64 = mergeRound(h64, v3)
+    h64 = mergeRound(h64, v4)
+  } else {
+    h64 = seed + PRIME5 & MASK
+  }
+
+  h64 = h64 + BigInt(len) & MASK
+
+  while (offset + 8 <= len) {
+    h64 ^= round(0n, view.getBigUint64(offset, true))
+    h64 = rotl64(h64, 27n) * PRIME1 + PRIME4 & MASK
+    offset += 8
+  }
+
+  if (offset + 4 <= len) {
+    h64 ^= BigInt(view.getUint32(offset, true)) * PRIME1 & MASK
+    h64 = rotl64(h64, 23n) * PRIME2 + PRIME3 & MASK
+    offset += 4
+  }
+
+  while (offset < len) {
+    h64 ^= BigInt(view.getUint8(offset)) * PRIME5 & MASK
+    h64 = rotl64(h64, 11n) * PRIME1 & MASK
+    offset += 1
+  }
+
+  h64 ^= h64 >> 33n
+  h64 = h64 * PRIME2 & MASK
+  h64 ^= h64 >> 29n
+  h64 = h64 * PRIME3 & MASK
+  h64 ^= h64 >> 32n
+  return h64
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+// Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
+// A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
+// Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
+// Membership requires all 8 bits to be set; misses are exact, hits are probabilistic.
+
+
+
+
+/**
+ * @import {BloomFilter, DataReader, ParquetQueryFilter, SchemaElement} from '../src/types.js'
+ */
+
+const textEncoder = new TextEncoder()
+
+const SALT = new Uint32Array([
+  0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d,
+  0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31,
+])
+
+/**
+ * Map the high 32 bits of a hash to a block index in [0, numBlocks).
+ *
+ * @param {bigint} hash
+ * @param {number} numBlocks
+ * @returns {number}
+ */
+function blockIndex(hash, numBlocks) {
+  return Number((hash >> 32n) * BigInt(numBlocks) >> 32n)
+}
+
+/**
+ * Per-block mask: 8 uint32 words, each with a single bit set at position `(low32 * SALT[i]) >> 27`.
+ *
+ * @param {bigint} hash
+ * @returns {Uint32Array}
+ */
+function blockMask(hash) {
+  const m = new Uint32Array(8)
+  const low = Number(hash & 0xffffffffn) | 0
+  for (let i = 0; i < 8; i++) {
+    m[i] = 1 << (Math.imul(low, SALT[i]) >>> 27)
+  }
+  return m
+}
+
+/**
+ * Insert a hash into a Split Block Bloom Filter.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ */
+function sbbfInsert(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    blocks[offset + i] |= m[i]
+  }
+}
+
+/**
+ * Test whether a hash might be present in a Split Block Bloom Filter.
+ * False positives are possible; false negatives are not.
+ *
+ * @param {Uint32Array} blocks bloom filter words (8 * numBlocks long)
+ * @param {bigint} hash 64-bit xxhash of the parquet-plain-encoded value
+ * @returns {boolean}
+ */
+function sbbfContains(blocks, hash) {
+  const offset = blockIndex(hash, blocks.length >> 3) << 3
+  const m = blockMask(hash)
+  for (let i = 0; i < 8; i++) {
+    if ((blocks[offset + i] & m[i]) === 0) return false
+  }
+  return true
+}
+
+/**
+ * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
+ * Returns undefined when the header advertises an unsupported algorithm, hash, or
+ * compression — callers should treat that as "cannot use this bloom filter."
+ *
+ * @param {DataReader} reader
+ * @returns {BloomFilter | undefined}
+ */
+function readBloomFilter(reader) {
+  const header = deserializeTCompactProtocol(reader)
+  const numBytes = header.field_1
+  if (typeof numBytes !== 'number' || numBytes <= 0 || numBytes % 32 !== 0) return undefined
+  // BloomFilterAlgorithm / Hash / Compression are unions with a single supported variant each.
+  if (!header.field_2?.field_1) return undefined // algorithm must be BLOCK
+  if (!header.field_3?.field_1) return undefined // hash must be XXHASH
+  if (!header.field_4?.field_1) return undefined // compression must be UNCOMPRESSED
+
+  const { view, offset } = reader
+  if (offset + numBytes > view.byteLength) {
+    throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`)
+  }
+  // Reader offset is not 4-aligned in general, and we want endian-portable reads.
+  const blocks = new Uint32Array(numBytes >> 2)
+  for (let i = 0; i < blocks.length; i++) {
+    blocks[i] = view.getUint32(offset + i * 4, true)
+  }
+  reader.offset = offset + numBytes
+  return { numBytes, blocks }
+}
+
+/**
+ * Hash a JS filter value as its parquet PLAIN-encoded bytes, suitable for a
+ * bloom filter lookup. Returns undefined when the column's parser is lossy or
+ * ambiguous (DATE, TIMESTAMP_*, DECIMAL, JSON, BSON, INT96, FLOAT16, UUID,
+ * GEOMETRY, GEOGRAPHY, INTERVAL) or when the JS value type doesn't match the
+ * column. Callers must treat undefined as "bloom filter cannot help."
+ *
+ * @param {any} value
+ * @param {SchemaElement} element
+ * @returns {bigint | undefined}
+ */
+function hashParquetValue(value, element) {
+  if (value === null || value === undefined) return undefined
+  const { type, converted_type, logical_type } = element
+
+  if (type === 'BOOLEAN') {
+    if (typeof value !== 'boolean') return undefined
+    return xxhash64(new Uint8Array([value ? 1 : 0]))
+  }
+
+  if (type === 'FLOAT') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setFloat32(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'DOUBLE') {
+    if (typeof value !== 'number') return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setFloat64(0, value, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT32') {
+    if (converted_type === 'DATE' || converted_type === 'DECIMAL' || converted_type === 'TIME_MILLIS') return undefined
+    if (logical_type?.type === 'DATE' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    if (typeof value !== 'number' || !Number.isInteger(value)) return undefined
+    const buf = new ArrayBuffer(4)
+    new DataView(buf).setInt32(0, value | 0, true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'INT64') {
+    if (converted_type === 'TIMESTAMP_MILLIS' || converted_type === 'TIMESTAMP_MICROS') return undefined
+    if (converted_type === 'TIME_MICROS' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'TIMESTAMP' || logical_type?.type === 'TIME' || logical_type?.type === 'DECIMAL') return undefined
+    let bigValue
+    if (typeof value === 'bigint') bigValue = value
+    else if (typeof value === 'number' && Number.isSafeInteger(value)) bigValue = BigInt(value)
+    else return undefined
+    const buf = new ArrayBuffer(8)
+    new DataView(buf).setBigUint64(0, BigInt.asUintN(64, bigValue), true)
+    return xxhash64(new Uint8Array(buf))
+  }
+
+  if (type === 'BYTE_ARRAY') {
+    if (converted_type === 'JSON' || converted_type === 'BSON' || converted_type === 'DECIMAL') return undefined
+    if (logical_type?.type === 'JSON' || logical_type?.type === 'BSON' || logical_type?.type === 'VARIANT') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (typeof value === 'string') return xxhash64(textEncoder.encode(value))
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (converted_type === 'DECIMAL' || converted_type === 'INTERVAL') return undefined
+    if (logical_type?.type === 'DECIMAL' || logical_type?.type === 'UUID' || logical_type?.type === 'FLOAT16') return undefined
+    if (logical_type?.type === 'GEOMETRY' || logical_type?.type === 'GEOGRAPHY') return undefined
+    if (value instanceof Uint8Array) return xxhash64(value)
+    return undefined
+  }
+
+  // INT96 deprecated, or type missing on group columns
+  return undefined
+}
+
+/**
+ * Top-level column names that appear in $eq or $in predicates within a filter.
+ * These are the only columns where a bloom filter can prove a value's absence
+ * and let us skip a row group; any other operator can't be helped by a bloom.
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @returns {Set<string>}
+ */
+function bloomEligibleColumns(filter) {
+  /** @type {Set<string>} */
+  const out = new Set()
+  walkBloomEligible(filter, out)
+  return out
+}
+
+/**
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Set<string>} out
+ */
+function walkBloomEligible(filter, out) {
+  if (!filter) return
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    for (const sub of filter.$and) walkBloomEligible(sub, out)
+    return
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    for (const sub of filter.$or) walkBloomEligible(sub, out)
+    return
+  }
+  // $nor would need to prove presence, not absence — bloom can't help.
+  if ('$nor' in filter) return
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$')) continue
+    if (typeof condition === 'object' && condition !== null && !Array.isArray(condition)) {
+      if ('$eq' in condition || '$in' in condition) out.add(field)
+    } else {
+      // primitive / null / array condition is an implicit $eq
+      out.add(field)
+    }
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+/**
+ * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+const encoder = new TextEncoder()
+
+/**
+ * Returns the physical leaf paths referenced by a filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function pathsNeededForFilter(filter) {
+  if (!filter) return []
+  /** @type {string[]} */
+  const paths = []
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    paths.push(...filter.$and.flatMap(pathsNeededForFilter))
+  } else if ('$or' in filter && Array.isArray(filter.$or)) {
+    paths.push(...filter.$or.flatMap(pathsNeededForFilter))
+  } else if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    paths.push(...filter.$nor.flatMap(pathsNeededForFilter))
+  } else {
+    paths.push(...Object.keys(filter))
+  }
+  return [...new Set(paths)]
+}
+
+/**
+ * Returns an array of top-level column names needed to evaluate the filter.
+ *
+ * @param {ParquetQueryFilter} [filter]
+ * @returns {string[]}
+ */
+function filter_columnsNeededForFilter(filter) {
+  return [...new Set(pathsNeededForFilter(filter).map(path => path.split('.')[0]))]
+}
+
+/**
+ * Match a record against a query filter
+ *
+ * @param {Record<string, any>} record
+ * @param {ParquetQueryFilter} filter
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function matchFilter(record, filter, strict = true) {
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    return filter.$and.every(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    return filter.$or.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    return !filter.$nor.some(subQuery => matchFilter(record, subQuery, strict))
+  }
+
+  return Object.entries(filter).every(([field, condition]) => {
+    const value = resolve(record, field)
+
+    // implicit $eq for non-object conditions
+    if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) {
+      return equals(value, condition, strict)
+    }
+
+    return Object.entries(condition || {}).every(([operator, target]) => {
+      if (operator === '$gt') return value !== null && value !== undefined && value > target
+      if (operator === '$gte') return value !== null && value !== undefined && value >= target
+      if (operator === '$lt') return value !== null && value !== undefined && value < target
+      if (operator === '$lte') return value !== null && value !== undefined && value <= target
+      if (operator === '$eq') return equals(value, target, strict)
+      if (operator === '$ne') return !equals(value, target, strict)
+      if (operator === '$in') return Array.isArray(target) && matchesIn(value, target, strict)
+      if (operator === '$nin') return Array.isArray(target) && !matchesIn(value, target, strict)
+      // value is already resolved, so re-wrap it under a plain key. Reusing
+      // field would send a dotted path back through resolve and lose the value.
+      if (operator === '$not') return !matchFilter({ value }, { value: target }, strict)
+      return true
+    })
+  })
+}
+
+/**
+ * Match a value or one of its immediate array elements against a list.
+ *
+ * @param {any} value
+ * @param {any[]} targets
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesIn(value, targets, strict) {
+  return targets.some(target =>
+    equals(value, target, strict) ||
+    Array.isArray(value) && value.some(element => equals(element, target, strict)))
+}
+
+/**
+ * Check if a row group can be skipped based on filter and column statistics,
+ * optionally consulting per-column bloom filters for equality predicates that
+ * statistics can't decide.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {string[]} options.physicalColumns
+ * @param {ParquetQueryFilter | undefined} options.filter
+ * @param {boolean} [options.strict]
+ * @param {Record<string, BloomFilter>} [options.bloomFilters] keyed by filter path
+ * @param {Record<string, SchemaElement>} [options.schemaElements] keyed by physical leaf path
+ * @returns {boolean} true if the row group can be skipped
+ */
+function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, bloomFilters, schemaElements }) {
+  if (!filter) return false
+
+  // Handle logical operators
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    // For AND, we can skip if ANY condition allows skipping
+    return filter.$and.some(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    // For OR, we can skip only if ALL conditions allow skipping
+    return filter.$or.every(subFilter => canSkipRowGroup({ rowGroup, physicalColumns, filter: subFilter, strict, bloomFilters, schemaElements }))
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // For NOR, we can skip if none of the conditions allow skipping
+    // This is complex, so we'll be conservative and not skip
+    return false
+  }
+
+  // Check column filters
+  for (const [field, condition] of Object.entries(filter)) {
+    // Find the column chunk for this field
+    const columnIndex = physicalColumns.indexOf(field)
+    if (columnIndex === -1) continue
+
+    const stats = rowGroup.columns[columnIndex].meta_data?.statistics
+    const { min, max, min_value, max_value, null_count: nullCount } = stats || {}
+    const minVal = min_value !== undefined ? min_value : min
+    const maxVal = max_value !== undefined ? max_value : max
+    const haveStats = minVal !== undefined && maxVal !== undefined
+
+    const bloom = bloomFilters?.[field]
+    const element = schemaElements?.[field]
+    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) &&
+      (nullCount === undefined || nullCount > 0)
+
+    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+      return true
+    }
+
+    // Handle operators
+    for (const [operator, target] of Object.entries(condition || {})) {
+      // Bloom-filter skipping for equality predicates (proves absence, never presence)
+      if (bloom && element) {
+        if (operator === '$eq') {
+          const hash = hashParquetValue(target, element)
+          if (hash !== undefined && !sbbfContains(bloom.blocks, hash)) return true
         }
-        for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
-            lines++;
-        return body;
-    };
-    return new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _enc, cb) {
-            try {
-                cb(null, check(chunk, false));
+        if (operator === '$in' && Array.isArray(target) && target.length > 0) {
+          let allAbsent = true
+          for (const v of target) {
+            const h = hashParquetValue(v, element)
+            if (h === undefined || sbbfContains(bloom.blocks, h)) {
+              allAbsent = false
+              break
             }
-            catch (e) {
-                cb(e);
-            }
-        },
-        flush(cb) {
-            try {
-                if (carry)
-                    cb(null, check(Buffer.alloc(0), true));
-                else
-                    cb();
-            }
-            catch (e) {
-                cb(e);
-            }
-        },
-    });
+          }
+          if (allAbsent) return true
+        }
+      }
+    }
+  }
+
+  return false
 }
-/** Fails once more than `limit` bytes have come out of a decompressor. */
-function sizeCap(display, limit) {
-    let total = 0;
-    return new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _enc, cb) {
-            total += chunk.length;
-            if (total > limit) {
-                cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
-                return;
+
+/**
+ * Check if a page value range [minVal, maxVal] provably contains no value
+ * matching the operator conditions.
+ *
+ * @param {any} condition operator object like { $gt: 5 }
+ * @param {any} minVal lower bound (may be truncated, still a valid bound)
+ * @param {any} maxVal upper bound (may be truncated, still a valid bound)
+ * @param {boolean} strict
+ * @param {SchemaElement} [element] physical schema element for the bounds
+ * @returns {boolean} true if no value in the range can match
+ */
+function canSkipStats(condition, minVal, maxVal, strict, element) {
+  if (minVal === undefined || maxVal === undefined) return false
+  const mayContainNaN = element?.type === 'FLOAT' || element?.type === 'DOUBLE' || element?.logical_type?.type === 'FLOAT16'
+  for (const [operator, target] of Object.entries(condition || {})) {
+    const minComparison = compareParquetValues(minVal, target, strict, element)
+    const maxComparison = compareParquetValues(maxVal, target, strict, element)
+    // Row filtering uses JavaScript relational operators. For non-ASCII
+    // strings their UTF-16 order can differ from Parquet's UTF-8 index order,
+    // and binary values are string-coerced rather than byte-compared, so those
+    // min/max bounds cannot safely prove a relational predicate impossible.
+    const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array
+    const relationalBoundsAreSafe = !binaryBounds && (element?.type !== 'BYTE_ARRAY' ||
+      typeof target === 'string' && [...target].every(character => character.charCodeAt(0) <= 0x7f))
+    if (operator === '$gt' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison <= 0) return true
+    if (operator === '$gte' && relationalBoundsAreSafe && maxComparison !== undefined && maxComparison < 0) return true
+    if (operator === '$lt' && relationalBoundsAreSafe && minComparison !== undefined && minComparison >= 0) return true
+    if (operator === '$lte' && relationalBoundsAreSafe && minComparison !== undefined && minComparison > 0) return true
+    if (operator === '$eq') {
+      const targetMinComparison = compareParquetValues(target, minVal, strict, element)
+      const targetMaxComparison = compareParquetValues(target, maxVal, strict, element)
+      if (targetMinComparison !== undefined && targetMinComparison < 0 ||
+          targetMaxComparison !== undefined && targetMaxComparison > 0) return true
+    }
+    if (operator === '$ne' && !mayContainNaN && equals(minVal, maxVal, strict) && equals(minVal, target, strict)) return true
+    if (operator === '$in' && Array.isArray(target) && target.every(value => {
+      const valueMinComparison = compareParquetValues(value, minVal, strict, element)
+      const valueMaxComparison = compareParquetValues(value, maxVal, strict, element)
+      return valueMinComparison !== undefined && valueMinComparison < 0 ||
+        valueMaxComparison !== undefined && valueMaxComparison > 0
+    })) return true
+    if (operator === '$nin' && !mayContainNaN && Array.isArray(target) && equals(minVal, maxVal, strict) && target.some(value => equals(minVal, value, strict))) return true
+  }
+  return false
+}
+
+/**
+ * Compare values using Parquet's unsigned lexicographic ordering for binary
+ * values. Returns undefined when values do not have a safely comparable order.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} strict
+ * @param {SchemaElement} [element]
+ * @returns {-1 | 0 | 1 | undefined}
+ */
+function compareParquetValues(a, b, strict, element) {
+  // BYTE_ARRAY values are decoded as UTF-8 strings by the default parser even
+  // without an explicit UTF8/STRING annotation.
+  if (element?.type === 'BYTE_ARRAY') {
+    if (typeof a !== 'string' || typeof b !== 'string') return undefined
+    return compareBytes(encoder.encode(a), encoder.encode(b))
+  }
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array)) return undefined
+    return compareBytes(a, b)
+  }
+  if (a < b) return -1
+  if (a > b) return 1
+  if (equals(a, b, strict)) return 0
+  return undefined
+}
+
+/**
+ * @param {Uint8Array} a
+ * @param {Uint8Array} b
+ * @returns {-1 | 0 | 1}
+ */
+function compareBytes(a, b) {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    if (a[i] < b[i]) return -1
+    if (a[i] > b[i]) return 1
+  }
+  if (a.length < b.length) return -1
+  if (a.length > b.length) return 1
+  return 0
+}
+
+/**
+ * Check whether the filter condition accepts a null value.
+ *
+ * @param {any} condition
+ * @param {boolean} strict
+ * @returns {boolean}
+ */
+function matchesNull(condition, strict) {
+  return matchFilter({ value: null }, { value: condition }, strict)
+}
+
+/**
+ * Compute candidate row ranges within a row group that could match the filter,
+ * based on per-page column index statistics.
+ *
+ * Returns sorted disjoint [start, end) row ranges relative to the group.
+ * An empty array means the filter provably matches no rows in the group.
+ * Returns undefined when the page statistics give no pruning information
+ * (the caller must read the whole selection).
+ *
+ * @param {ParquetQueryFilter | undefined} filter
+ * @param {Record<string, ColumnPageStats>} columnPages keyed by physical leaf path
+ * @param {number} groupRows number of rows in the row group
+ * @param {boolean} [strict]
+ * @returns {PageRanges | undefined}
+ */
+function filterPageRanges(filter, columnPages, groupRows, strict = true) {
+  if (!filter) return undefined
+  if ('$and' in filter && Array.isArray(filter.$and)) {
+    /** @type {PageRanges | undefined} */
+    let ranges
+    for (const subFilter of filter.$and) {
+      ranges = intersectRanges(ranges, filterPageRanges(subFilter, columnPages, groupRows, strict))
+    }
+    return ranges
+  }
+  if ('$or' in filter && Array.isArray(filter.$or)) {
+    /** @type {PageRanges} */
+    let ranges = []
+    for (const subFilter of filter.$or) {
+      const subRanges = filterPageRanges(subFilter, columnPages, groupRows, strict)
+      // any un-prunable branch could match anywhere
+      if (!subRanges) return undefined
+      ranges = unionRanges(ranges, subRanges)
+    }
+    return ranges
+  }
+  if ('$nor' in filter && Array.isArray(filter.$nor)) {
+    // Conservative: negations cannot be pruned by min/max bounds
+    return undefined
+  }
+
+  // Column conditions: all fields must match, so intersect their ranges
+  /** @type {PageRanges | undefined} */
+  let result
+  for (const [field, condition] of Object.entries(filter)) {
+    const pages = columnPages[field]
+    if (!pages) continue
+    const nullCanMatch = matchesNull(condition, strict)
+    /** @type {PageRanges} */
+    const keep = []
+    for (let i = 0; i < pages.pageStarts.length; i++) {
+      const start = pages.pageStarts[i]
+      const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows
+      const nullCount = pages.nullCounts?.[i]
+      // Keep pages with matching nulls, including pages whose null presence is
+      // unknown because the optional null_counts index field was omitted.
+      const matchingNulls = nullCanMatch && (nullCount === undefined || nullCount > 0)
+      const skip = !pages.nullPages[i] && !matchingNulls &&
+        canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element)
+      if (!skip) {
+        const last = keep[keep.length - 1]
+        if (last && last[1] === start) last[1] = end
+        else keep.push([start, end])
+      }
+    }
+    result = intersectRanges(result, keep)
+  }
+  return result
+}
+
+/**
+ * Intersect two sets of sorted disjoint ranges. Undefined means "everything".
+ *
+ * @param {PageRanges | undefined} a
+ * @param {PageRanges | undefined} b
+ * @returns {PageRanges | undefined}
+ */
+function intersectRanges(a, b) {
+  if (!a) return b
+  if (!b) return a
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i][0], b[j][0])
+    const end = Math.min(a[i][1], b[j][1])
+    if (start < end) out.push([start, end])
+    if (a[i][1] < b[j][1]) i++
+    else j++
+  }
+  return out
+}
+
+/**
+ * Union two sets of sorted disjoint ranges.
+ *
+ * @param {PageRanges} a
+ * @param {PageRanges} b
+ * @returns {PageRanges}
+ */
+function unionRanges(a, b) {
+  /** @type {PageRanges} */
+  const out = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || i < a.length && a[i][0] <= b[j][0] ? a[i++] : b[j++]
+    const last = out[out.length - 1]
+    if (last && next[0] <= last[1]) last[1] = Math.max(last[1], next[1])
+    else out.push([next[0], next[1]])
+  }
+  return out
+}
+
+/**
+ * Resolve a dot-notation path to a value in a nested object.
+ *
+ * @param {Record<string, any>} record
+ * @param {string} path
+ * @returns {any}
+ */
+function resolve(record, path) {
+  let value = record
+  for (const part of path.split('.')) {
+    value = value?.[part]
+  }
+  return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+
+
+/**
+ * @import {DataReader, ParquetParsers, VariantMetadata} from '../src/types.js'
+ */
+
+const variant_decoder = new TextDecoder()
+/** @type {WeakMap<object, Map<string, VariantMetadata>>} */
+const metadataCache = new WeakMap()
+
+/**
+ * Recursively decode variant structs into native values.
+ *
+ * @param {any} value
+ * @param {ParquetParsers} [parsers]
+ * @returns {any}
+ */
+function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
+  if (Array.isArray(value)) {
+    return value.map(entry => decodeVariantColumn(entry, parsers))
+  }
+  if (typeof value !== 'object') return value
+
+  if ('metadata' in value) {
+    const metadata = parseVariantMetadata(value.metadata)
+
+    // Decode shredded fields from typed_value
+    const shreddedFields = value.typed_value && decodeTypedValue(value.typed_value, metadata, parsers)
+
+    // Decode binary value (may contain additional fields for partially shredded objects)
+    const binaryValue = value.value && readVariant(makeReader(value.value), metadata, parsers)
+
+    // Merge shredded and binary values for partially shredded objects
+    if (shreddedFields && binaryValue) {
+      return { ...binaryValue, ...shreddedFields }
+    }
+    return shreddedFields ?? binaryValue
+  }
+
+  return value
+}
+
+/**
+ * Decode a shredded variant typed_value field.
+ *
+ * @param {any} typedValue
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function decodeTypedValue(typedValue, metadata, parsers) {
+  if (typedValue instanceof Date) return typedValue
+
+  // Handle {typed_value, value} wrapper - unwrap and recurse
+  if (typedValue && typeof typedValue === 'object' && !Array.isArray(typedValue) && !(typedValue instanceof Uint8Array)) {
+    if ('typed_value' in typedValue && typedValue.typed_value !== null && typedValue.typed_value !== undefined) {
+      return decodeTypedValue(typedValue.typed_value, metadata, parsers)
+    }
+    if ('value' in typedValue && typedValue.value instanceof Uint8Array) {
+      return readVariant(makeReader(typedValue.value), metadata, parsers)
+    }
+    if ('typed_value' in typedValue || 'value' in typedValue) {
+      // both null/missing → field is null
+      return null
+    }
+    // Shredded object: each field value gets decoded
+    /** @type {Record<string, any>} */
+    const result = {}
+    for (const [key, field] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key)) continue
+      result[key] = decodeTypedValue(field, metadata, parsers)
+    }
+    return result
+  }
+
+  // Uint8Array: decode as binary variant
+  if (typedValue instanceof Uint8Array) {
+    return readVariant(makeReader(typedValue), metadata, parsers)
+  }
+
+  // Arrays
+  if (Array.isArray(typedValue)) {
+    return typedValue.map(element => decodeTypedValue(element, metadata, parsers))
+  }
+
+  return typedValue
+}
+
+/**
+ * @param {Uint8Array} bytes
+ * @returns {DataReader}
+ */
+function makeReader(bytes) {
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+}
+
+/**
+ * Parse and cache variant metadata dictionary.
+ *
+ * @param {Uint8Array} bytes
+ * @returns {VariantMetadata}
+ */
+function parseVariantMetadata(bytes) {
+  let bufferCache = metadataCache.get(bytes.buffer)
+  if (!bufferCache) {
+    bufferCache = new Map()
+    metadataCache.set(bytes.buffer, bufferCache)
+  }
+  const key = `${bytes.byteOffset}:${bytes.byteLength}`
+  const cached = bufferCache.get(key)
+  if (cached) return cached
+
+  const reader = makeReader(bytes)
+  const header = reader.view.getUint8(reader.offset++)
+  const version = header & 0x0f
+  if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`)
+  const sorted = (header >> 4 & 0x1) === 1
+  const offsetSize = (header >> 6 & 0x3) + 1
+
+  const dictionarySize = readUnsigned(reader, offsetSize)
+
+  const offsets = new Array(dictionarySize + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetSize)
+  }
+
+  const base = reader.offset
+  const dictionary = new Array(dictionarySize)
+  for (let i = 0; i < dictionarySize; i++) {
+    const start = offsets[i]
+    const end = offsets[i + 1]
+    const strBytes = new Uint8Array(bytes.buffer, bytes.byteOffset + base + start, end - start)
+    dictionary[i] = variant_decoder.decode(strBytes)
+  }
+
+  const metadata = { dictionary, sorted }
+  bufferCache.set(key, metadata)
+  return metadata
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} byteWidth
+ * @returns {number}
+ */
+function readUnsigned(reader, byteWidth) {
+  let value = 0
+  for (let i = 0; i < byteWidth; i++) {
+    value |= reader.view.getUint8(reader.offset + i) << i * 8
+  }
+  reader.offset += byteWidth
+  return value
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariant(reader, metadata, parsers) {
+  const typeByte = reader.view.getUint8(reader.offset++)
+  const basicType = typeByte & 0x3
+  const header = typeByte >> 2
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers)
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers)
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers)
+  // else short string
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header)
+  reader.offset += header
+  return variant_decoder.decode(bytes)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} typeId
+ * @param {ParquetParsers} parsers
+ * @returns {any}
+ */
+function readVariantPrimitive(reader, typeId, parsers) {
+  switch (typeId) {
+  case 0: return null
+  case 1: return true
+  case 2: return false
+  case 3: {
+    const value = reader.view.getInt8(reader.offset)
+    reader.offset += 1
+    return value
+  }
+  case 4: {
+    const value = reader.view.getInt16(reader.offset, true)
+    reader.offset += 2
+    return value
+  }
+  case 5: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 6: {
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 7: {
+    const value = reader.view.getFloat64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 8:
+    return readVariantDecimal(reader, 4)
+  case 9:
+    return readVariantDecimal(reader, 8)
+  case 10:
+    return readVariantDecimal(reader, 16)
+  case 11: {
+    const value = reader.view.getInt32(reader.offset, true)
+    reader.offset += 4
+    return parsers.dateFromDays(value)
+  }
+  case 12: // timestamp_micros (utc)
+  case 13: { // timestamp_micros_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromMicroseconds(value)
+  }
+  case 14: {
+    const value = reader.view.getFloat32(reader.offset, true)
+    reader.offset += 4
+    return value
+  }
+  case 15:
+    return readVariantBinary(reader)
+  case 16: {
+    const bytes = readVariantBinary(reader)
+    return variant_decoder.decode(bytes)
+  }
+  case 17: {
+    // time: microseconds since midnight
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return value
+  }
+  case 18: // timestamp_nanos (utc)
+  case 19: { // timestamp_nanos_ntz (no timezone)
+    const value = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+    return parsers.timestampFromNanoseconds(value)
+  }
+  case 20: {
+    const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16)
+    reader.offset += 16
+    const hex = Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  }
+  default:
+    throw new Error(`parquet unsupported variant primitive type: ${typeId}`)
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {Record<string, any>}
+ */
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 0x3) + 1
+  const idWidth = (header >> 2 & 0x3) + 1
+  const isLarge = header >> 4 & 0x1
+  const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++)
+
+  /** @type {number[]} */
+  const fieldIds = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    fieldIds[i] = readUnsigned(reader, idWidth)
+  }
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  /** @type {Record<string, any>} */
+  const out = {}
+  for (let i = 0; i < numElements; i++) {
+    const key = metadata.dictionary[fieldIds[i]]
+    // Read value at the given offset
+    const valueReader = {
+      view: reader.view,
+      offset: reader.offset + offsets[i],
+    }
+    out[key] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset += offsets[offsets.length - 1]
+  return out
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} header
+ * @param {VariantMetadata} metadata
+ * @param {ParquetParsers} parsers
+ * @returns {any[]}
+ */
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 0x3
+  const isLarge = header >> 2 & 0x1
+  const offsetWidth = fieldOffsetSize + 1
+  const numElements = readUnsigned(reader, isLarge ? 4 : 1)
+
+  const offsets = new Array(numElements + 1)
+  for (let i = 0; i < offsets.length; i++) {
+    offsets[i] = readUnsigned(reader, offsetWidth)
+  }
+
+  const valuesStart = reader.offset
+  const result = new Array(numElements)
+  for (let i = 0; i < numElements; i++) {
+    const valueReader = {
+      view: reader.view,
+      offset: valuesStart + offsets[i],
+    }
+    result[i] = readVariant(valueReader, metadata, parsers)
+  }
+  reader.offset = valuesStart + offsets[offsets.length - 1]
+  return result
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} width
+ * @returns {number}
+ */
+function readVariantDecimal(reader, width) {
+  const scale = reader.view.getUint8(reader.offset)
+  reader.offset += 1
+  let unscaled
+  if (width === 4) {
+    unscaled = BigInt(reader.view.getInt32(reader.offset, true))
+    reader.offset += 4
+  } else if (width === 8) {
+    unscaled = reader.view.getBigInt64(reader.offset, true)
+    reader.offset += 8
+  } else {
+    const low = reader.view.getBigUint64(reader.offset, true)
+    const high = reader.view.getBigInt64(reader.offset + 8, true)
+    unscaled = high << 64n | low
+    reader.offset += 16
+  }
+
+  return Number(unscaled) * 10 ** -scale
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {Uint8Array}
+ */
+function readVariantBinary(reader) {
+  const length = reader.view.getUint32(reader.offset, true)
+  reader.offset += 4
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+  reader.offset += length
+  return bytes
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+
+
+
+/**
+ * Reconstructs a complex nested structure from flat arrays of values and
+ * definition and repetition levels, according to Dremel encoding.
+ *
+ * @param {any[]} output
+ * @param {number[] | undefined} definitionLevels
+ * @param {number[]} repetitionLevels
+ * @param {DecodedArray} values
+ * @param {SchemaTree[]} schemaPath
+ * @returns {DecodedArray}
+ */
+function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  // If no def/rep levels, synthesize def levels at max
+  if (!definitionLevels?.length && !repetitionLevels.length) {
+    if (!maxDefinitionLevel || !values.length) return values
+    definitionLevels = new Array(values.length).fill(maxDefinitionLevel)
+  }
+  const n = definitionLevels?.length || repetitionLevels.length
+  const repetitionPath = schemaPath.map(({ element }) => element.repetition_type)
+  let valueIndex = 0
+
+  // Track state of nested structures
+  const containerStack = [output]
+  let currentContainer = output
+  let currentDepth = 0 // schema depth
+  let currentDefLevel = 0 // list depth
+  let currentRepLevel = 0
+
+  if (repetitionLevels[0]) {
+    // continue previous row
+    while (currentDepth < repetitionPath.length - 2 && currentRepLevel < repetitionLevels[0]) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        // go into last list
+        currentContainer = currentContainer.at(-1)
+        containerStack.push(currentContainer)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+  }
+
+  for (let i = 0; i < n; i++) {
+    // assert(currentDefLevel === containerStack.length - 1)
+    const def = definitionLevels?.length ? definitionLevels[i] : maxDefinitionLevel
+    const rep = repetitionLevels[i]
+
+    // Pop up to start of rep level
+    while (currentDepth && (rep < currentRepLevel || repetitionPath[currentDepth] !== 'REPEATED')) {
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        containerStack.pop()
+        currentDefLevel--
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel--
+      currentDepth--
+    }
+    // @ts-expect-error won't be empty
+    currentContainer = containerStack.at(-1)
+
+    // Go deeper to end of definition level
+    while (
+      (currentDepth < repetitionPath.length - 2 || repetitionPath[currentDepth + 1] === 'REPEATED') &&
+      (currentDefLevel < def || repetitionPath[currentDepth + 1] === 'REQUIRED')
+    ) {
+      currentDepth++
+      if (repetitionPath[currentDepth] !== 'REQUIRED') {
+        /** @type {any[]} */
+        const newList = []
+        currentContainer.push(newList)
+        currentContainer = newList
+        containerStack.push(newList)
+        currentDefLevel++
+      }
+      if (repetitionPath[currentDepth] === 'REPEATED') currentRepLevel++
+    }
+
+    // Add value or null based on definition level
+    if (def === maxDefinitionLevel) {
+      // assert(currentDepth === maxDefinitionLevel || currentDepth === repetitionPath.length - 2)
+      currentContainer.push(values[valueIndex++])
+    } else if (currentDepth === repetitionPath.length - 2) {
+      currentContainer.push(null)
+    } else {
+      currentContainer.push([])
+    }
+  }
+
+  // Handle edge cases for empty inputs or single-level data
+  if (!output.length) {
+    // return max definition level of nested lists
+    for (let i = 0; i < maxDefinitionLevel; i++) {
+      /** @type {any[]} */
+      const newList = []
+      currentContainer.push(newList)
+      currentContainer = newList
+    }
+  }
+
+  return output
+}
+
+/**
+ * Assemble a nested structure from subcolumn data.
+ *
+ * @param {Map<string, DecodedArray>} subcolumnData
+ * @param {SchemaTree} schema top-level schema element
+ * @param {ParquetParsers} parsers
+ * @param {number} [depth] depth of nested structure
+ */
+function assembleNested(subcolumnData, schema, parsers, depth = 0) {
+  const path = schema.path.join('.')
+  const optional = schema.element.repetition_type === 'OPTIONAL'
+  const nextDepth = optional ? depth + 1 : depth
+
+  if (isListLike(schema)) {
+    let sublist = schema.children[0]
+    let subDepth = nextDepth
+    if (sublist.children.length === 1) {
+      sublist = sublist.children[0]
+      subDepth++
+    }
+    assembleNested(subcolumnData, sublist, parsers, subDepth)
+
+    const subcolumn = sublist.path.join('.')
+    const values = subcolumnData.get(subcolumn)
+    if (!values) throw new Error('parquet list column missing values')
+    if (optional) flattenAtDepth(values, depth)
+    subcolumnData.set(path, values)
+    subcolumnData.delete(subcolumn)
+    return
+  }
+
+  if (isMapLike(schema)) {
+    const mapName = schema.children[0].element.name
+
+    // Assemble keys and values
+    assembleNested(subcolumnData, schema.children[0].children[0], parsers, nextDepth + 1)
+    assembleNested(subcolumnData, schema.children[0].children[1], parsers, nextDepth + 1)
+
+    const keys = subcolumnData.get(`${path}.${mapName}.key`)
+    const values = subcolumnData.get(`${path}.${mapName}.value`)
+
+    if (!keys) throw new Error('parquet map column missing keys')
+    if (!values) throw new Error('parquet map column missing values')
+    if (keys.length !== values.length) {
+      throw new Error('parquet map column key/value length mismatch')
+    }
+
+    const out = assembleMaps(keys, values, nextDepth)
+    if (optional) flattenAtDepth(out, depth)
+
+    subcolumnData.delete(`${path}.${mapName}.key`)
+    subcolumnData.delete(`${path}.${mapName}.value`)
+    subcolumnData.set(path, out)
+    return
+  }
+
+  // Struct-like column
+  if (schema.children.length) {
+    // construct a meta struct and then invert
+    const invertDepth = schema.element.repetition_type === 'REQUIRED' ? depth : depth + 1
+    /** @type {Record<string, any>} */
+    const struct = {}
+    for (const child of schema.children) {
+      assembleNested(subcolumnData, child, parsers, invertDepth)
+      const childData = subcolumnData.get(child.path.join('.'))
+      if (!childData) throw new Error('parquet struct missing child data')
+      struct[child.element.name] = childData
+    }
+    // remove children
+    for (const child of schema.children) {
+      subcolumnData.delete(child.path.join('.'))
+    }
+
+    // invert struct by depth
+    let inverted = invertStruct(struct, invertDepth)
+    if (schema.element.logical_type?.type === 'VARIANT') {
+      inverted = decodeVariantColumn(inverted, parsers)
+    }
+    if (optional) flattenAtDepth(inverted, depth)
+    subcolumnData.set(path, inverted)
+  }
+}
+
+/**
+ * @import {DecodedArray, ParquetParsers, SchemaTree} from '../src/types.js'
+ * @param {DecodedArray} arr
+ * @param {number} depth
+ */
+function flattenAtDepth(arr, depth) {
+  for (let i = 0; i < arr.length; i++) {
+    if (depth) {
+      flattenAtDepth(arr[i], depth - 1)
+    } else {
+      arr[i] = arr[i][0]
+    }
+  }
+}
+
+/**
+ * @param {DecodedArray} keys
+ * @param {DecodedArray} values
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function assembleMaps(keys, values, depth) {
+  const out = []
+  for (let i = 0; i < keys.length; i++) {
+    if (depth) {
+      out.push(assembleMaps(keys[i], values[i], depth - 1)) // go deeper
+    } else {
+      if (keys[i]) {
+        /** @type {Record<string, any>} */
+        const obj = {}
+        for (let j = 0; j < keys[i].length; j++) {
+          const value = values[i][j]
+          obj[keys[i][j]] = value === undefined ? null : value
+        }
+        out.push(obj)
+      } else {
+        out.push(undefined)
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Invert a struct-like object by depth.
+ *
+ * @param {Record<string, any[]>} struct
+ * @param {number} depth
+ * @returns {any[]}
+ */
+function invertStruct(struct, depth) {
+  const keys = Object.keys(struct)
+  const length = struct[keys[0]]?.length
+  const out = []
+  for (let i = 0; i < length; i++) {
+    /** @type {Record<string, any>} */
+    const obj = {}
+    for (const key of keys) {
+      if (struct[key].length !== length) throw new Error('parquet struct parsing error')
+      obj[key] = struct[key][i]
+    }
+    if (depth) {
+      out.push(invertStruct(obj, depth - 1)) // deeper
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+/**
+ * @import {DataReader} from '../src/types.js'
+ */
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count number of values to read
+ * @param {Int32Array | BigInt64Array} output
+ */
+function deltaBinaryUnpack(reader, count, output) {
+  if (output instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output)
+    return
+  }
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader) // assert(=== count)
+  let value = readZigZagBigInt(reader) // first value
+  let outputIndex = 0
+  output[outputIndex++] = value
+
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+
+  while (outputIndex < count) {
+    // new block
+    const minDelta = readZigZagBigInt(reader)
+    const bitWidths = new Uint8Array(miniblockPerBlock)
+    for (let i = 0; i < miniblockPerBlock; i++) {
+      bitWidths[i] = reader.view.getUint8(reader.offset++)
+    }
+
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      // new miniblock
+      const bitWidth = bitWidths[i]
+      if (bitWidth) {
+        // Miniblock data lengths are multiples of four bytes.
+        let bitpackPos = 0
+        let miniblockCount = valuesPerMiniblock
+        const mask = (1n << BigInt(bitWidth)) - 1n
+        while (miniblockCount && outputIndex < count) {
+          let bits = BigInt(reader.view.getUint32(reader.offset, true) >>> bitpackPos) & mask // TODO: don't re-read value every time
+          bitpackPos += bitWidth
+          while (bitpackPos >= 32) {
+            bitpackPos -= 32
+            reader.offset += 4
+            if (bitpackPos) {
+              bits |= BigInt(reader.view.getUint32(reader.offset, true)) << BigInt(bitWidth - bitpackPos) & mask
             }
-            cb(null, chunk);
+          }
+          const delta = minDelta + bits
+          value += delta
+          output[outputIndex++] = value
+          miniblockCount--
+        }
+        if (miniblockCount) {
+          // consume leftover miniblock
+          reader.offset += Math.ceil((miniblockCount * bitWidth + bitpackPos) / 8)
+        }
+      } else {
+        for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+          value += minDelta
+          output[outputIndex++] = value
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Decode INT32 without BigInt arithmetic in the per-value loop.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Int32Array} output
+ */
+function deltaBinaryUnpackInt32(reader, count, output) {
+  const blockSize = readVarInt(reader)
+  const miniblockPerBlock = readVarInt(reader)
+  readVarInt(reader)
+  let value = readZigZag(reader)
+  let outputIndex = 0
+  output[outputIndex++] = value
+  const valuesPerMiniblock = blockSize / miniblockPerBlock
+  const { view } = reader
+  while (outputIndex < count) {
+    const minDelta = readZigZagInt33(reader)
+    const bitWidthsOffset = reader.offset
+    let offset = bitWidthsOffset + miniblockPerBlock
+    for (let i = 0; i < miniblockPerBlock && outputIndex < count; i++) {
+      const bitWidth = view.getUint8(bitWidthsOffset + i)
+      const end = offset + valuesPerMiniblock * bitWidth / 8
+      let bitOffset = 0
+      for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
+        let residual = 0
+        let bitsRead = 0
+        while (bitsRead < bitWidth) {
+          const bitsToRead = Math.min(8 - bitOffset, bitWidth - bitsRead)
+          // Residual bits at 32 and above vanish modulo 2^32.
+          if (bitsRead < 32) {
+            residual |= (view.getUint8(offset) >>> bitOffset & (1 << bitsToRead) - 1) << bitsRead
+          }
+          bitsRead += bitsToRead
+          bitOffset += bitsToRead
+          if (bitOffset === 8) {
+            bitOffset = 0
+            offset++
+          }
+        }
+        // Parquet INT32 delta arithmetic wraps in two's complement.
+        value = value + minDelta + residual | 0
+        output[outputIndex++] = value
+      }
+      // Consume the entire padded miniblock, but not unused miniblock bodies.
+      offset = end
+    }
+    reader.offset = offset
+  }
+}
+
+/**
+ * Read a zigzag varint modulo 2^32. INT32 deltas can need 33 bits, which
+ * readZigZag truncates, but only the low 32 bits of the decoded value matter.
+ * readVarInt keeps the low 32 zigzag bits of a 5-byte varint; bit 32 is bit 4
+ * of the fifth byte. Reusing readVarInt keeps the caller's hot loop fast.
+ *
+ * @param {DataReader} reader
+ * @returns {number}
+ */
+function readZigZagInt33(reader) {
+  const start = reader.offset
+  const low = readVarInt(reader)
+  const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0
+  return (low >>> 1 | high << 31) ^ -(low & 1)
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaLengthByteArray(reader, count, output) {
+  const lengths = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, lengths)
+  for (let i = 0; i < count; i++) {
+    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i])
+    reader.offset += lengths[i]
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {Uint8Array[]} output
+ */
+function deltaByteArray(reader, count, output) {
+  const prefixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, prefixData)
+  const suffixData = new Int32Array(count)
+  deltaBinaryUnpack(reader, count, suffixData)
+
+  for (let i = 0; i < count; i++) {
+    const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i])
+    if (prefixData[i]) {
+      // copy from previous value
+      output[i] = new Uint8Array(prefixData[i] + suffixData[i])
+      output[i].set(output[i - 1].subarray(0, prefixData[i]))
+      output[i].set(suffix, prefixData[i])
+    } else {
+      output[i] = suffix
+    }
+    reader.offset += suffixData[i]
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+/**
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ */
+
+
+
+/**
+ * Read values from a run-length encoded/bit-packed hybrid encoding.
+ *
+ * If length is zero, then read int32 length at the start.
+ *
+ * @param {DataReader} reader
+ * @param {number} width - bitwidth
+ * @param {DecodedArray} output
+ * @param {number} [length] - length of the encoded data
+ */
+function readRleBitPackedHybrid(reader, width, output, length) {
+  if (length === undefined) {
+    length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+  }
+  const startOffset = reader.offset
+  let seen = 0
+  while (seen < output.length) {
+    const header = readVarInt(reader)
+    if (header & 1) {
+      // bit-packed
+      seen = readBitPacked(reader, header, width, output, seen)
+    } else {
+      // rle
+      const count = header >>> 1
+      readRle(reader, count, width, output, seen)
+      seen += count
+    }
+  }
+  reader.offset = startOffset + length // duckdb writes an empty block
+}
+
+/**
+ * Run-length encoding: read value with bitWidth and repeat it count times.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ */
+function readRle(reader, count, bitWidth, output, seen) {
+  const width = bitWidth + 7 >> 3
+  let value = 0
+  for (let i = 0; i < width; i++) {
+    value |= reader.view.getUint8(reader.offset++) << (i << 3)
+  }
+  // assert(value < 1 << bitWidth)
+
+  // repeat value count times
+  for (let i = 0; i < count; i++) {
+    output[seen + i] = value
+  }
+}
+
+/**
+ * Read a bit-packed run of the rle/bitpack hybrid.
+ * Supports width > 8 (crossing bytes).
+ *
+ * @param {DataReader} reader
+ * @param {number} header - bit-pack header
+ * @param {number} bitWidth
+ * @param {DecodedArray} output
+ * @param {number} seen
+ * @returns {number} total output values so far
+ */
+function readBitPacked(reader, header, bitWidth, output, seen) {
+  let count = header >> 1 << 3 // values to read
+  const mask = (1 << bitWidth) - 1
+
+  let data = 0
+  if (reader.offset < reader.view.byteLength) {
+    data = reader.view.getUint8(reader.offset++)
+  } else if (mask) {
+    // sometimes out-of-bounds reads are masked out
+    throw new Error(`parquet bitpack offset ${reader.offset} out of range`)
+  }
+  let left = 8
+  let right = 0
+
+  // read values
+  while (count) {
+    // if we have crossed a byte boundary, shift the data
+    if (right > 8) {
+      right -= 8
+      left -= 8
+      data >>>= 8
+    } else if (left - right < bitWidth) {
+      // if we don't have bitWidth number of bits to read, read next byte
+      data |= reader.view.getUint8(reader.offset) << left
+      reader.offset++
+      left += 8
+    } else {
+      if (seen < output.length) {
+        // emit value
+        output[seen++] = data >> right & mask
+      }
+      count--
+      right += bitWidth
+    }
+  }
+
+  return seen
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {DecodedArray}
+ */
+function byteStreamSplit(reader, count, type, typeLength) {
+  const width = byteWidth(type, typeLength)
+  const bytes = new Uint8Array(count * width)
+  for (let b = 0; b < width; b++) {
+    for (let i = 0; i < count; i++) {
+      bytes[i * width + b] = reader.view.getUint8(reader.offset++)
+    }
+  }
+  // interpret bytes as typed array
+  if (type === 'FLOAT') return new Float32Array(bytes.buffer)
+  else if (type === 'DOUBLE') return new Float64Array(bytes.buffer)
+  else if (type === 'INT32') return new Int32Array(bytes.buffer)
+  else if (type === 'INT64') return new BigInt64Array(bytes.buffer)
+  else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    // split into arrays of typeLength
+    const split = new Array(count)
+    for (let i = 0; i < count; i++) {
+      split[i] = bytes.subarray(i * width, (i + 1) * width)
+    }
+    return split
+  }
+  throw new Error(`parquet byte_stream_split unsupported type: ${type}`)
+}
+
+/**
+ * @param {ParquetType} type
+ * @param {number | undefined} typeLength
+ * @returns {number}
+ */
+function byteWidth(type, typeLength) {
+  switch (type) {
+  case 'INT32':
+  case 'FLOAT':
+    return 4
+  case 'INT64':
+  case 'DOUBLE':
+    return 8
+  case 'FIXED_LEN_BYTE_ARRAY':
+    if (!typeLength) throw new Error('parquet byteWidth missing type_length')
+    return typeLength
+  default:
+    throw new Error(`parquet unsupported type: ${type}`)
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+/**
+ * Read `count` values of the given type from the reader.view.
+ *
+ * @param {DataReader} reader - buffer to read data from
+ * @param {ParquetType} type - parquet type of the data
+ * @param {number} count - number of values to read
+ * @param {number | undefined} fixedLength - length of each fixed length byte array
+ * @returns {DecodedArray} array of values
+ */
+function readPlain(reader, type, count, fixedLength) {
+  if (count === 0) return []
+  if (type === 'BOOLEAN') {
+    return readPlainBoolean(reader, count)
+  } else if (type === 'INT32') {
+    return readPlainInt32(reader, count)
+  } else if (type === 'INT64') {
+    return readPlainInt64(reader, count)
+  } else if (type === 'INT96') {
+    return readPlainInt96(reader, count)
+  } else if (type === 'FLOAT') {
+    return readPlainFloat(reader, count)
+  } else if (type === 'DOUBLE') {
+    return readPlainDouble(reader, count)
+  } else if (type === 'BYTE_ARRAY') {
+    return readPlainByteArray(reader, count)
+  } else if (type === 'FIXED_LEN_BYTE_ARRAY') {
+    if (!fixedLength) throw new Error('parquet missing fixed length')
+    return readPlainByteArrayFixed(reader, count, fixedLength)
+  } else {
+    throw new Error(`parquet unhandled type: ${type}`)
+  }
+}
+
+/**
+ * Read `count` boolean values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {boolean[]}
+ */
+function readPlainBoolean(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const byteOffset = reader.offset + (i / 8 | 0)
+    const bitOffset = i % 8
+    const byte = reader.view.getUint8(byteOffset)
+    values[i] = (byte & 1 << bitOffset) !== 0
+  }
+  reader.offset += Math.ceil(count / 8)
+  return values
+}
+
+/**
+ * Read `count` int32 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Int32Array}
+ */
+function readPlainInt32(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Int32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Int32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` int64 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {BigInt64Array}
+ */
+function readPlainInt64(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new BigInt64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new BigInt64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` int96 values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {bigint[]}
+ */
+function readPlainInt96(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const low = reader.view.getBigInt64(reader.offset + i * 12, true)
+    const high = reader.view.getInt32(reader.offset + i * 12 + 8, true)
+    values[i] = BigInt(high) << 64n | low
+  }
+  reader.offset += count * 12
+  return values
+}
+
+/**
+ * Read `count` float values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float32Array}
+ */
+function readPlainFloat(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 4
+    ? new Float32Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 4))
+    : new Float32Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 4
+  return values
+}
+
+/**
+ * Read `count` double values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Float64Array}
+ */
+function readPlainDouble(reader, count) {
+  const values = (reader.view.byteOffset + reader.offset) % 8
+    ? new Float64Array(align(reader.view.buffer, reader.view.byteOffset + reader.offset, count * 8))
+    : new Float64Array(reader.view.buffer, reader.view.byteOffset + reader.offset, count)
+  reader.offset += count * 8
+  return values
+}
+
+/**
+ * Read `count` byte array values.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArray(reader, count) {
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    const length = reader.view.getUint32(reader.offset, true)
+    reader.offset += 4
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, length)
+    reader.offset += length
+  }
+  return values
+}
+
+/**
+ * Read a fixed length byte array.
+ *
+ * @param {DataReader} reader
+ * @param {number} count
+ * @param {number} fixedLength
+ * @returns {Uint8Array[]}
+ */
+function readPlainByteArrayFixed(reader, count, fixedLength) {
+  // assert(reader.view.byteLength - reader.offset >= count * fixedLength)
+  const values = new Array(count)
+  for (let i = 0; i < count; i++) {
+    values[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, fixedLength)
+    reader.offset += fixedLength
+  }
+  return values
+}
+
+/**
+ * Create a new buffer with the offset and size.
+ *
+ * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
+ * @param {ArrayBufferLike} buffer
+ * @param {number} offset
+ * @param {number} size
+ * @returns {ArrayBuffer}
+ */
+function align(buffer, offset, size) {
+  const aligned = new ArrayBuffer(size)
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size))
+  return aligned
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+/**
+ * The MIT License (MIT)
+ * Copyright (c) 2016 Zhipeng Jia
+ * https://github.com/zhipeng-jia/snappyjs
+ */
+
+const WORD_MASK = [0, 0xff, 0xffff, 0xffffff, 0xffffffff]
+
+/**
+ * Copy bytes from one array to another
+ *
+ * @param {Uint8Array} fromArray source array
+ * @param {number} fromPos source position
+ * @param {Uint8Array} toArray destination array
+ * @param {number} toPos destination position
+ * @param {number} length number of bytes to copy
+ */
+function copyBytes(fromArray, fromPos, toArray, toPos, length) {
+  for (let i = 0; i < length; i++) {
+    toArray[toPos + i] = fromArray[fromPos + i]
+  }
+}
+
+/**
+ * Decompress snappy data.
+ * Accepts an output buffer to avoid allocating a new buffer for each call.
+ *
+ * @param {Uint8Array} input compressed data
+ * @param {Uint8Array} output output buffer
+ */
+function snappyUncompress(input, output) {
+  const inputLength = input.byteLength
+  const outputLength = output.byteLength
+  let pos = 0
+  let outPos = 0
+
+  // skip preamble (contains uncompressed length as varint)
+  while (pos < inputLength) {
+    const c = input[pos]
+    pos++
+    if (c < 128) {
+      break
+    }
+  }
+  if (outputLength && pos >= inputLength) {
+    throw new Error('invalid snappy length header')
+  }
+
+  while (pos < inputLength) {
+    const c = input[pos]
+    let len = 0
+    pos++
+
+    if (pos >= inputLength) {
+      throw new Error('missing eof marker')
+    }
+
+    // There are two types of elements, literals and copies (back references)
+    if ((c & 0x3) === 0) {
+      // Literals are uncompressed data stored directly in the byte stream
+      let len = (c >>> 2) + 1
+      // Longer literal length is encoded in multiple bytes
+      if (len > 60) {
+        if (pos + 3 >= inputLength) {
+          throw new Error('snappy error literal pos + 3 >= inputLength')
+        }
+        const lengthSize = len - 60 // length bytes - 1
+        len = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        len = (len & WORD_MASK[lengthSize]) + 1
+        pos += lengthSize
+      }
+      if (pos + len > inputLength) {
+        throw new Error('snappy error literal exceeds input length')
+      }
+      copyBytes(input, pos, output, outPos, len)
+      pos += len
+      outPos += len
+    } else {
+      // Copy elements
+      let offset = 0 // offset back from current position to read
+      switch (c & 0x3) {
+      case 1:
+        // Copy with 1-byte offset
+        len = (c >>> 2 & 0x7) + 4
+        offset = input[pos] + (c >>> 5 << 8)
+        pos++
+        break
+      case 2:
+        // Copy with 2-byte offset
+        if (inputLength <= pos + 1) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos] + (input[pos + 1] << 8)
+        pos += 2
+        break
+      case 3:
+        // Copy with 4-byte offset
+        if (inputLength <= pos + 3) {
+          throw new Error('snappy error end of input')
+        }
+        len = (c >>> 2) + 1
+        offset = input[pos]
+          + (input[pos + 1] << 8)
+          + (input[pos + 2] << 16)
+          + (input[pos + 3] << 24)
+        pos += 4
+        break
+      default:
+        break
+      }
+      if (offset === 0 || isNaN(offset)) {
+        throw new Error(`invalid offset ${offset} pos ${pos} inputLength ${inputLength}`)
+      }
+      if (offset > outPos) {
+        throw new Error('cannot copy from before start of buffer')
+      }
+      copyBytes(output, outPos - offset, output, outPos, len)
+      outPos += len
+    }
+  }
+
+  if (outPos !== outputLength) throw new Error('premature end of input')
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+/**
+ * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+/**
+ * Read a data page from uncompressed reader.
+ *
+ * @param {Uint8Array} bytes raw page data (should already be decompressed)
+ * @param {DataPageHeader} daph data page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPage(bytes, daph, { type, element, schemaPath }) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const reader = { view, offset: 0 }
+  /** @type {DecodedArray} */
+  let dataPage
+
+  // repetition and definition levels
+  const repetitionLevels = readRepetitionLevels(reader, daph, schemaPath)
+  // assert(!repetitionLevels.length || repetitionLevels.length === daph.num_values)
+  const { definitionLevels, numNulls } = readDefinitionLevels(reader, daph, schemaPath)
+  // assert(!definitionLevels.length || definitionLevels.length === daph.num_values)
+
+  // read values based on encoding
+  const nValues = daph.num_values - numNulls
+  if (daph.encoding === 'PLAIN') {
+    dataPage = readPlain(reader, type, nValues, element.type_length)
+  } else if (
+    daph.encoding === 'PLAIN_DICTIONARY' ||
+    daph.encoding === 'RLE_DICTIONARY' ||
+    daph.encoding === 'RLE'
+  ) {
+    const bitWidth = type === 'BOOLEAN' ? 1 : view.getUint8(reader.offset++)
+    if (bitWidth) {
+      dataPage = new Array(nValues)
+      if (type === 'BOOLEAN') {
+        readRleBitPackedHybrid(reader, bitWidth, dataPage)
+        dataPage = dataPage.map(x => !!x) // convert to boolean
+      } else {
+        // assert(daph.encoding.endsWith('_DICTIONARY'))
+        readRleBitPackedHybrid(reader, bitWidth, dataPage, view.byteLength - reader.offset)
+      }
+    } else {
+      dataPage = new Uint8Array(nValues) // nValue zeroes
+    }
+  } else if (daph.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(reader, nValues, type, element.type_length)
+  } else if (daph.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(reader, nValues, dataPage)
+  } else if (daph.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(reader, nValues, dataPage)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels and number of bytes read
+ */
+function readRepetitionLevels(reader, daph, schemaPath) {
+  if (schemaPath.length > 1) {
+    const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+    if (maxRepetitionLevel) {
+      const values = new Array(daph.num_values)
+      readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values)
+      return values
+    }
+  }
+  return []
+}
+
+/**
+ * @param {DataReader} reader data view for the page
+ * @param {DataPageHeader} daph data page header
+ * @param {SchemaTree[]} schemaPath
+ * @returns {{ definitionLevels: number[], numNulls: number }} definition levels
+ */
+function readDefinitionLevels(reader, daph, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (!maxDefinitionLevel) return { definitionLevels: [], numNulls: 0 }
+
+  const definitionLevels = new Array(daph.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), definitionLevels)
+
+  // count nulls
+  let numNulls = daph.num_values
+  for (const def of definitionLevels) {
+    if (def === maxDefinitionLevel) numNulls--
+  }
+  if (numNulls === 0) definitionLevels.length = 0
+
+  return { definitionLevels, numNulls }
+}
+
+/**
+ * @param {Uint8Array} compressedBytes
+ * @param {number} uncompressed_page_size
+ * @param {CompressionCodec} codec
+ * @param {Compressors | undefined} compressors
+ * @returns {Uint8Array}
+ */
+function decompressPage(compressedBytes, uncompressed_page_size, codec, compressors) {
+  /** @type {Uint8Array} */
+  let page
+  const customDecompressor = compressors?.[codec]
+  if (codec === 'UNCOMPRESSED') {
+    page = compressedBytes
+  } else if (customDecompressor) {
+    page = customDecompressor(compressedBytes, uncompressed_page_size)
+  } else if (codec === 'SNAPPY') {
+    page = new Uint8Array(uncompressed_page_size)
+    snappyUncompress(compressedBytes, page)
+  } else {
+    throw new Error(`parquet unsupported compression codec: ${codec}`)
+  }
+  if (page?.length !== uncompressed_page_size) {
+    throw new Error(`parquet decompressed page length ${page?.length} does not match header ${uncompressed_page_size}`)
+  }
+  return page
+}
+
+
+/**
+ * Read a data page from the given Uint8Array.
+ *
+ * @param {Uint8Array} compressedBytes raw page data
+ * @param {PageHeader} ph page header
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {DataPage} definition levels, repetition levels, and array of values
+ */
+function readDataPageV2(compressedBytes, ph, columnDecoder) {
+  const view = new DataView(compressedBytes.buffer, compressedBytes.byteOffset, compressedBytes.byteLength)
+  const reader = { view, offset: 0 }
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  const daph2 = ph.data_page_header_v2
+  if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+  // repetition levels
+  const repetitionLevels = readRepetitionLevelsV2(reader, daph2, schemaPath)
+  reader.offset = daph2.repetition_levels_byte_length // readVarInt() => len for boolean v2?
+
+  // definition levels
+  const definitionLevels = readDefinitionLevelsV2(reader, daph2, schemaPath)
+  // assert(reader.offset === daph2.repetition_levels_byte_length + daph2.definition_levels_byte_length)
+
+  const uncompressedPageSize = ph.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length
+
+  let page = compressedBytes.subarray(reader.offset)
+  if (daph2.is_compressed !== false) {
+    page = decompressPage(page, uncompressedPageSize, codec, compressors)
+  }
+  const pageView = new DataView(page.buffer, page.byteOffset, page.byteLength)
+  const pageReader = { view: pageView, offset: 0 }
+
+  // read values based on encoding
+  /** @type {DecodedArray} */
+  let dataPage
+  const nValues = daph2.num_values - daph2.num_nulls
+  if (daph2.encoding === 'PLAIN') {
+    dataPage = readPlain(pageReader, type, nValues, element.type_length)
+  } else if (daph2.encoding === 'RLE') {
+    // assert(type === 'BOOLEAN')
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, 1, dataPage)
+    dataPage = dataPage.map(x => !!x)
+  } else if (
+    daph2.encoding === 'PLAIN_DICTIONARY' ||
+    daph2.encoding === 'RLE_DICTIONARY'
+  ) {
+    const bitWidth = pageView.getUint8(pageReader.offset++)
+    dataPage = new Array(nValues)
+    readRleBitPackedHybrid(pageReader, bitWidth, dataPage, uncompressedPageSize - 1)
+  } else if (daph2.encoding === 'DELTA_BINARY_PACKED') {
+    const int32 = type === 'INT32'
+    dataPage = int32 ? new Int32Array(nValues) : new BigInt64Array(nValues)
+    deltaBinaryUnpack(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_LENGTH_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaLengthByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'DELTA_BYTE_ARRAY') {
+    dataPage = new Array(nValues)
+    deltaByteArray(pageReader, nValues, dataPage)
+  } else if (daph2.encoding === 'BYTE_STREAM_SPLIT') {
+    dataPage = byteStreamSplit(pageReader, nValues, type, element.type_length)
+  } else {
+    throw new Error(`parquet unsupported encoding: ${daph2.encoding}`)
+  }
+
+  return { definitionLevels, repetitionLevels, dataPage }
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {any[]} repetition levels
+ */
+function readRepetitionLevelsV2(reader, daph2, schemaPath) {
+  const maxRepetitionLevel = getMaxRepetitionLevel(schemaPath)
+  if (!maxRepetitionLevel) return []
+
+  const values = new Array(daph2.num_values)
+  readRleBitPackedHybrid(reader, bitWidth(maxRepetitionLevel), values, daph2.repetition_levels_byte_length)
+  return values
+}
+
+/**
+ * @param {DataReader} reader
+ * @param {DataPageHeaderV2} daph2 data page header v2
+ * @param {SchemaTree[]} schemaPath
+ * @returns {number[] | undefined} definition levels
+ */
+function readDefinitionLevelsV2(reader, daph2, schemaPath) {
+  const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath)
+  if (maxDefinitionLevel) {
+    // V2 we know the length
+    const values = new Array(daph2.num_values)
+    readRleBitPackedHybrid(reader, bitWidth(maxDefinitionLevel), values, daph2.definition_levels_byte_length)
+    return values
+  }
+}
+
+/**
+ * Minimum bits needed to store value.
+ *
+ * @param {number} value
+ * @returns {number}
+ */
+function bitWidth(value) {
+  return 32 - Math.clz32(value)
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+/**
+ * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Parse column data from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {RowGroupSelect} rowGroupSelect row group selection
+ * @param {ColumnDecoder} columnDecoder column decoder params
+ * @param {(chunk: SubColumnData) => void} [onPage] callback for each page
+ * @returns {{ data: DecodedArray[], skipped: number }}
+ */
+function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecoder, onPage) {
+  const { pathInSchema, schemaPath } = columnDecoder
+  const isFlat = isFlatColumn(schemaPath)
+  /** @type {DecodedArray[]} */
+  const chunks = []
+  /** @type {DecodedArray | undefined} */
+  let dictionary = undefined
+  /** @type {DecodedArray | undefined} */
+  let lastChunk = undefined
+  let rowCount = 0
+  let skipped = 0
+
+  const emitLastChunk = onPage && (() => {
+    lastChunk && onPage({
+      pathInSchema,
+      columnData: lastChunk,
+      rowStart: groupStart + rowCount - lastChunk.length,
+      rowEnd: groupStart + rowCount,
+    })
+  })
+
+  while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
+    if (reader.offset >= reader.view.byteLength - 1) break // end of reader
+
+    // read page header
+    const header = parquetHeader(reader)
+    if (header.type === 'DICTIONARY_PAGE') {
+      const { data } = readPage(reader, header, columnDecoder, dictionary, undefined, 0)
+      if (data) dictionary = convert(data, columnDecoder)
+    } else {
+      const lastChunkLength = lastChunk?.length || 0
+      const result = readPage(reader, header, columnDecoder, dictionary, lastChunk, selectStart - rowCount)
+      if (result.skipped) {
+        // skipped page - just advance row count, don't add to chunks
+        if (!chunks.length) {
+          skipped += result.skipped
+        }
+        rowCount += result.skipped
+      } else if (result.data && lastChunk === result.data) {
+        // continued from previous page
+        rowCount += result.data.length - lastChunkLength
+      } else if (result.data && result.data.length) {
+        emitLastChunk?.()
+        chunks.push(result.data)
+        rowCount += result.data.length
+        lastChunk = result.data
+      }
+    }
+  }
+  emitLastChunk?.()
+
+  return { data: chunks, skipped }
+}
+
+/**
+ * Read a page (data or dictionary) from a buffer.
+ *
+ * @param {DataReader} reader
+ * @param {PageHeader} header
+ * @param {ColumnDecoder} columnDecoder
+ * @param {DecodedArray | undefined} dictionary
+ * @param {DecodedArray | undefined} previousChunk
+ * @param {number} pageStart skip this many rows in the page
+ * @returns {PageResult}
+ */
+function readPage(reader, header, columnDecoder, dictionary, previousChunk, pageStart) {
+  const { type, element, schemaPath, codec, compressors } = columnDecoder
+  // read compressed_page_size bytes
+  const compressedBytes = new Uint8Array(
+    reader.view.buffer, reader.view.byteOffset + reader.offset, header.compressed_page_size
+  )
+  reader.offset += header.compressed_page_size
+
+  // parse page data by type
+  if (header.type === 'DATA_PAGE') {
+    const daph = header.data_page_header
+    if (!daph) throw new Error('parquet data page header is undefined')
+
+    // skip unnecessary non-nested pages
+    if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
+      return { skipped: daph.num_values }
+    }
+
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors)
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder)
+    // assert(!daph.statistics?.null_count || daph.statistics.null_count === BigInt(daph.num_values - dataPage.length))
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DATA_PAGE_V2') {
+    const daph2 = header.data_page_header_v2
+    if (!daph2) throw new Error('parquet data page header v2 is undefined')
+
+    // skip unnecessary pages
+    if (pageStart > daph2.num_rows) {
+      return { skipped: daph2.num_rows }
+    }
+
+    const { definitionLevels, repetitionLevels, dataPage } =
+      readDataPageV2(compressedBytes, header, columnDecoder)
+
+    // convert types, dereference dictionary, and assemble lists
+    const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, columnDecoder)
+    const output = Array.isArray(previousChunk) ? previousChunk : []
+    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath)
+    return { skipped: 0, data: assembled }
+  } else if (header.type === 'DICTIONARY_PAGE') {
+    const diph = header.dictionary_page_header
+    if (!diph) throw new Error('parquet dictionary page header is undefined')
+
+    const page = decompressPage(
+      compressedBytes, Number(header.uncompressed_page_size), codec, compressors
+    )
+
+    const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }
+    const dictArray = readPlain(reader, type, diph.num_values, element.type_length)
+    return { skipped: 0, data: dictArray }
+  } else {
+    throw new Error(`parquet unsupported page type: ${header.type}`)
+  }
+}
+
+/**
+ * Read a page header from a buffer, leaving the reader at the start of the page data.
+ *
+ * @param {DataReader} reader
+ * @returns {PageHeader}
+ */
+function parquetHeader(reader) {
+  const header = deserializeTCompactProtocol(reader)
+
+  // Parse parquet header from thrift data
+  const type = PageTypes[header.field_1]
+  const uncompressed_page_size = header.field_2
+  const compressed_page_size = header.field_3
+  const crc = header.field_4
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5),
+  }
+  const index_page_header = header.field_6
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3,
+  }
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === undefined ? true : header.field_8.field_7, // default true
+    statistics: pageStatistics(header.field_8.field_8),
+  }
+
+  return {
+    type,
+    uncompressed_page_size,
+    compressed_page_size,
+    crc,
+    data_page_header,
+    index_page_header,
+    dictionary_page_header,
+    data_page_header_v2,
+  }
+}
+
+/**
+ * @param {any} stats thrift Statistics struct
+ * @returns {Statistics | undefined}
+ */
+function pageStatistics(stats) {
+  return stats && {
+    max: stats.field_1,
+    min: stats.field_2,
+    null_count: stats.field_3,
+    distinct_count: stats.field_4,
+    max_value: stats.field_5,
+    min_value: stats.field_6,
+    is_max_value_exact: stats.field_7,
+    is_min_value_exact: stats.field_8,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+/**
+ * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
+ */
+
+
+
+
+
+
+/**
+ * @param {DataReader} reader
+ * @param {SchemaElement} schema
+ * @param {Partial<ParquetParsers> | undefined} parsers
+ * @returns {ColumnIndex}
+ */
+function readColumnIndex(reader, schema, parsers = undefined) {
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    null_pages: thrift.field_1,
+    min_values: thrift.field_2.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    max_values: thrift.field_3.map((/** @type {any} */ m) => convertMetadata(m, schema, allParsers)),
+    boundary_order: BoundaryOrders[thrift.field_4],
+    null_counts: thrift.field_5,
+    repetition_level_histograms: thrift.field_6,
+    definition_level_histograms: thrift.field_7,
+  }
+}
+
+/**
+ * @param {DataReader} reader
+ * @returns {OffsetIndex}
+ */
+function readOffsetIndex(reader) {
+  const thrift = deserializeTCompactProtocol(reader)
+  return {
+    // @ts-ignore
+    page_locations: thrift.field_1.map(loc => ({
+      offset: loc.field_1,
+      compressed_page_size: loc.field_2,
+      first_row_index: loc.field_3,
+    })),
+    unencoded_byte_array_data_bytes: thrift.field_2,
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+/**
+ * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Read a row group from a file-like object.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @param {GroupPlan} groupPlan
+ * @returns {AsyncRowGroup} resolves to column data
+ */
+function readRowGroup(options, { metadata }, groupPlan) {
+  /** @type {AsyncColumn[]} */
+  const asyncColumns = []
+  // build the schema tree once, not per column chunk
+  const schemaTree = metadata_parquetSchema(metadata)
+
+  // read column data
+  for (const chunk of groupPlan.chunks) {
+    const { path_in_schema: pathInSchema } = chunk.columnMetadata
+    const schemaPath = getTreePath(schemaTree, pathInSchema)
+    const columnDecoder = {
+      pathInSchema,
+      element: schemaPath[schemaPath.length - 1].element,
+      schemaPath,
+      ...options,
+      ...chunk.columnMetadata,
+      // merge after options, so a partial parsers object keeps the defaults
+      parsers: { ...DEFAULT_PARSERS, ...options.parsers },
+    }
+    const { startByte, endByte } = chunk.range
+
+    if ('pageLocations' in chunk) {
+      // page locations already parsed from the offset index
+      asyncColumns.push({
+        pathInSchema,
+        data: readSelectedPages(options, groupPlan, chunk, chunk.pageLocations, columnDecoder),
+      })
+    } else if ('offsetIndex' in chunk) {
+      asyncColumns.push({
+        pathInSchema,
+        // fetch offset index
+        data: Promise.resolve(options.file.slice(chunk.offsetIndex.startByte, chunk.offsetIndex.endByte))
+          .then(arrayBuffer => {
+            const pages = readOffsetIndex({ view: new DataView(arrayBuffer), offset: 0 }).page_locations
+            return readSelectedPages(options, groupPlan, chunk, pages, columnDecoder)
+          }),
+      })
+    } else {
+      // full column chunk
+      asyncColumns.push({
+        pathInSchema,
+        data: Promise.resolve(options.file.slice(startByte, endByte))
+          .then(buffer => {
+            const reader = { view: new DataView(buffer), offset: 0 }
+            return readColumn(reader, groupPlan, columnDecoder, options.onPage)
+          }),
+      })
+    }
+  }
+
+  return {
+    groupStart: groupPlan.groupStart,
+    groupRows: groupPlan.groupRows,
+    selectStart: groupPlan.selectStart,
+    selectEnd: groupPlan.selectEnd,
+    asyncColumns,
+  }
+}
+
+/**
+ * Read only the pages of a column chunk that overlap the group plan's select
+ * range [selectStart, selectEnd), using page locations from the offset index.
+ *
+ * @param {ParquetReadOptions} options
+ * @param {GroupPlan} groupPlan
+ * @param {ChunkPlan} chunk
+ * @param {PageLocation[]} pages
+ * @param {ColumnDecoder} columnDecoder
+ * @returns {Promise<{data: DecodedArray[], skipped: number}>}
+ */
+async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder) {
+  const { data_page_offset, dictionary_page_offset } = chunk.columnMetadata
+  const { selectStart, selectEnd } = groupPlan
+  let { startByte, endByte } = chunk.range
+  let skipped = -1
+  // include dictionary if present, handle polars missing dictionary_page_offset
+  const hasDict = dictionary_page_offset || data_page_offset < pages[0].offset
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]
+    const pageStart = Number(page.first_row_index)
+    const pageEnd = i + 1 < pages.length
+      ? Number(pages[i + 1].first_row_index)
+      : groupPlan.groupRows // last page extends to end of row group
+    // check if page overlaps with [selectStart, selectEnd)
+    if (skipped < 0 && pageEnd > selectStart) {
+      startByte = Number(page.offset)
+      skipped = pageStart
+    }
+    if (pageStart < selectEnd) {
+      endByte = Number(page.offset) + page.compressed_page_size
+    }
+  }
+  if (skipped < 0) skipped = 0
+  /** @type {DataView} */
+  let view
+  if (hasDict && skipped) {
+    // fetch the dictionary page separately from the selected data pages so
+    // the skipped leading pages are not transferred
+    const dictLength = Number(pages[0].offset) - chunk.range.startByte
+    const [dictBuffer, dataBuffer] = await Promise.all([
+      options.file.slice(chunk.range.startByte, Number(pages[0].offset)),
+      options.file.slice(startByte, endByte),
+    ])
+    // clamp in case the AsyncBuffer returned more bytes than requested
+    const combined = new Uint8Array(dictLength + dataBuffer.byteLength)
+    combined.set(new Uint8Array(dictBuffer, 0, dictLength))
+    combined.set(new Uint8Array(dataBuffer), dictLength)
+    view = new DataView(combined.buffer)
+  } else if (hasDict) {
+    // dictionary page is contiguous with the first selected page
+    view = new DataView(await options.file.slice(chunk.range.startByte, endByte))
+  } else {
+    view = new DataView(await options.file.slice(startByte, endByte))
+  }
+  const reader = { view, offset: 0 }
+  // adjust row selection for skipped pages
+  const adjustedGroupPlan = skipped ? {
+    ...groupPlan,
+    groupStart: groupPlan.groupStart + skipped,
+    selectStart: groupPlan.selectStart - skipped,
+    selectEnd: groupPlan.selectEnd - skipped,
+  } : groupPlan
+  const { data, skipped: columnSkipped } = readColumn(reader, adjustedGroupPlan, columnDecoder, options.onPage)
+  return {
+    data,
+    skipped: skipped + columnSkipped,
+  }
+}
+
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object'} rowFormat
+ * @returns {Promise<Record<string, any>[]>} resolves to row data
+ */
+/**
+ * @overload
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'array'} [rowFormat]
+ * @returns {Promise<any[][]>} resolves to row data
+ */
+/**
+ * @param {AsyncRowGroup} asyncGroup
+ * @param {number} selectStart
+ * @param {number} selectEnd
+ * @param {string[] | undefined} columns
+ * @param {'object' | 'array'} [rowFormat]
+ * @returns {Promise<Record<string, any>[] | any[][]>} resolves to row data
+ */
+async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
+  // TODO: do it without flatten
+  const asyncPages = await Promise.all(asyncColumns.map(column =>
+    column.data.then(({ skipped, data }) => ({ skipped, data: utils_flatten(data) }))
+  ))
+
+  // transpose columns into rows
+  const selectCount = selectEnd - selectStart
+  if (rowFormat === 'object') {
+    /** @type {Record<string, any>[]} */
+    const groupData = Array(selectCount)
+    for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+      // return each row as an object
+      /** @type {Record<string, any>} */
+      const rowData = {}
+      for (let i = 0; i < asyncColumns.length; i++) {
+        const { data, skipped } = asyncPages[i]
+        rowData[asyncColumns[i].pathInSchema[0]] = data[selectStart + selectRow - skipped]
+      }
+      groupData[selectRow] = rowData
+    }
+    return groupData
+  }
+
+  // careful mapping of column order for rowFormat: array
+  const includedColumnNames = asyncColumns
+    .map(child => child.pathInSchema[0])
+    .filter(name => !columns || columns.includes(name))
+  const columnOrder = columns ?? includedColumnNames
+  const columnIndexes = columnOrder.map(name => asyncColumns.findIndex(column => column.pathInSchema[0] === name))
+
+  /** @type {any[][]} */
+  const groupData = Array(selectCount)
+  for (let selectRow = 0; selectRow < selectCount; selectRow++) {
+    // return each row as an array
+    const rowData = Array(asyncColumns.length)
+    for (let i = 0; i < columnOrder.length; i++) {
+      const colIdx = columnIndexes[i]
+      if (colIdx < 0) throw new Error(`parquet column not found: ${columnOrder[i]}`)
+      const { data, skipped } = asyncPages[colIdx]
+      rowData[i] = data[selectStart + selectRow - skipped]
+    }
+    groupData[selectRow] = rowData
+  }
+  return groupData
+}
+
+/**
+ * Assemble physical columns into top-level columns asynchronously.
+ *
+ * @param {AsyncRowGroup} asyncRowGroup
+ * @param {SchemaTree} schemaTree
+ * @param {Partial<ParquetParsers>} [parsers]
+ * @returns {AsyncRowGroup}
+ */
+function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
+  const { asyncColumns } = asyncRowGroup
+  const allParsers = { ...DEFAULT_PARSERS, ...parsers }
+  /** @type {AsyncColumn[]} */
+  const assembled = []
+  for (const child of schemaTree.children) {
+    if (child.children.length) {
+      const childColumns = asyncColumns.filter(column => column.pathInSchema[0] === child.element.name)
+      if (!childColumns.length) continue
+
+      assembled.push({
+        pathInSchema: child.path,
+        data: (async () => {
+          // collect subcolumn data — Promise.all observes every rejection so
+          // a sibling failure cannot leak as an unhandledRejection
+          const resolved = await Promise.all(childColumns.map(c => c.data))
+          /** @type {Map<string, DecodedArray>} */
+          const subcolumnData = new Map()
+          const flattened = resolved.map(({ data }) => utils_flatten(data))
+          // Physical pages can cover far more rows than the requested range.
+          // Clip before nested/VARIANT assembly, which expands compact binary
+          // values into independent object graphs and strings for every row.
+          const skipped = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map(result => result.skipped))
+          const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i) => result.skipped + flattened[i].length))
+          for (let i = 0; i < childColumns.length; i++) {
+            // Offset-index reads may start each physical child at a different
+            // page boundary. Align them to their common absolute row range.
+            const start = skipped - resolved[i].skipped
+            const length = Math.max(0, end - skipped)
+            subcolumnData.set(
+              childColumns[i].pathInSchema.join('.'),
+              flattened[i].slice(start, start + length)
+            )
+          }
+          // assemble the column
+          assembleNested(subcolumnData, child, allParsers)
+          const assembled = subcolumnData.get(child.element.name)
+          if (!assembled) throw new Error('parquet column data not assembled')
+          return { data: [assembled], skipped }
+        })(),
+      })
+    } else {
+      // leaf node, return the column
+      const asyncColumn = asyncColumns.find(column => column.pathInSchema[0] === child.element.name)
+      if (asyncColumn) assembled.push(asyncColumn)
+    }
+  }
+  return { ...asyncRowGroup, asyncColumns: assembled }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+
+
+
+
+
+
+/**
+ * @import {AsyncBuffer, BloomFilter, ByteRange, ChunkPlan, ColumnPageStats, FileMetaData, GroupPlan, PageLocation, PageRanges, ParquetParsers, ParquetQueryFilter, ParquetReadOptions, QueryPlan, RowGroup, SchemaElement, SchemaTree} from '../src/types.js'
+ */
+
+// Combine column chunks if less than 2mb
+const runLimit = 1 << 21 // 2mb
+// When reading selected columns, combine chunks separated by at most this many unrequested bytes.
+// Arrow C++ before 18 and Polars write a copy of each column's metadata after its chunk, leaving small gaps.
+// Same default as Arrow's CacheOptions hole_size_limit.
+const columnGapLimit = 1 << 13 // 8kb
+
+/**
+ * Plan which byte ranges to read to satisfy a read request.
+ * Metadata must be non-null.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {QueryPlan}
+ */
+function plan_parquetPlan(options) {
+  const { metadata, rowStart = 0, columns, useOffsetIndex = false } = options
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  /** @type {GroupPlan[]} */
+  const groups = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const scanPlan = plan_parquetPlanGroups(options)
+  for (const group of scanPlan.groups) {
+    const groupPlan = plan_parquetPlanGroup({ ...group, columns, useOffsetIndex })
+    groups.push(...groupPlan.groups)
+    fetches.push(...groupPlan.fetches)
+    indexes.push(...groupPlan.indexes)
+  }
+  fetches.push(...indexes)
+
+  return { metadata, rowStart, rowEnd: scanPlan.rowEnd, columns, fetches, groups }
+}
+
+/**
+ * Select physical row-group ranges without planning column reads.
+ *
+ * @param {ParquetReadOptions & { bloomFiltersByGroup?: Record<string, BloomFilter>[], schemaElements?: Record<string, SchemaElement>, pageRangesByGroup?: (PageRanges | undefined)[], pageLocationsByGroup?: Record<string, PageLocation[]>[] }} options
+ * @returns {{groups: {rowGroup: RowGroup, groupIndex: number, groupStart: number, groupRows: number, ranges: PageRanges, pageRanges?: PageRanges, pageLocations?: Record<string, PageLocation[]>}[], rowEnd: number}}
+ */
+function plan_parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
+  if (!metadata) throw new Error('parquetPlan requires metadata')
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = filter ? {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  } : schemaElements
+  const groups = []
+  let groupStart = 0
+  for (let groupIndex = 0; groupIndex < metadata.row_groups.length; groupIndex++) {
+    const rowGroup = metadata.row_groups[groupIndex]
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    if (groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd && !canSkipRowGroup({
+      rowGroup,
+      physicalColumns,
+      filter,
+      strict: filterStrict,
+      bloomFilters: bloomFiltersByGroup?.[groupIndex],
+      schemaElements: elementsByPath,
+    })) {
+      const selectStart = Math.max(rowStart - groupStart, 0)
+      const selectEnd = Math.min(rowEnd - groupStart, groupRows)
+      const pageRanges = pageRangesByGroup?.[groupIndex]
+      const pageLocations = pageLocationsByGroup?.[groupIndex]
+      /** @type {PageRanges} */
+      let ranges = pageRanges
+        ? pageRanges
+          .map(([start, end]) => {
+            /** @type {[number, number]} */
+            const range = [Math.max(start, selectStart), Math.min(end, selectEnd)]
+            return range
+          })
+          .filter(([start, end]) => start < end)
+        : [[selectStart, selectEnd]]
+
+      if (ranges.length > 1) {
+        const canSplit = rowGroup.columns.every(chunk => {
+          const columnName = chunk.meta_data?.path_in_schema[0]
+          const columnPath = chunk.meta_data?.path_in_schema.join('.')
+          if (columns && columnName && !columns.includes(columnName)) return true
+          return !!(chunk.offset_index_offset && chunk.offset_index_length) || !!(columnPath && pageLocations?.[columnPath])
+        })
+        ranges = canSplit
+          ? coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations)
+          : [[ranges[0][0], ranges[ranges.length - 1][1]]]
+      }
+      if (ranges.length) {
+        groups.push({ rowGroup, groupIndex, groupStart, groupRows, ranges, pageRanges, pageLocations })
+      }
+    }
+    groupStart = groupEnd
+  }
+  return { groups, rowEnd: isFinite(rowEnd) ? rowEnd : groupStart }
+}
+
+/**
+ * Build byte plans for retained ranges in one row group.
+ *
+ * @param {object} options
+ * @param {RowGroup} options.rowGroup
+ * @param {number} options.groupStart
+ * @param {number} options.groupRows
+ * @param {PageRanges} options.ranges
+ * @param {string[]} [options.columns]
+ * @param {boolean} [options.useOffsetIndex]
+ * @param {PageRanges} [options.pageRanges]
+ * @param {Record<string, PageLocation[]>} [options.pageLocations]
+ * @returns {{groups: GroupPlan[], fetches: ByteRange[], indexes: ByteRange[]}}
+ */
+function plan_parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, useOffsetIndex = false, pageRanges, pageLocations }) {
+  /** @type {ChunkPlan[]} */
+  const chunks = []
+  /** @type {ByteRange[]} */
+  const fetches = []
+  /** @type {ByteRange[]} */
+  const indexes = []
+  const narrowed = ranges.length > 1 || ranges[0][0] > 0 || ranges[0][1] < groupRows
+  for (const chunk of rowGroup.columns) {
+    const meta = chunk.meta_data
+    if (chunk.file_path) throw new Error('parquet file_path not supported')
+    if (!meta) throw new Error('parquet column metadata is undefined')
+    if (columns && !columns.includes(meta.path_in_schema[0])) continue
+    const columnOffset = meta.dictionary_page_offset || meta.data_page_offset
+    const startByte = Number(columnOffset)
+    const endByte = Number(columnOffset + meta.total_compressed_size)
+    const chunkPageLocations = pageLocations?.[meta.path_in_schema.join('.')]
+
+    if (chunkPageLocations && narrowed) {
+      chunks.push({ columnMetadata: meta, pageLocations: chunkPageLocations, range: { startByte, endByte } })
+    } else if ((useOffsetIndex || pageRanges) && chunk.offset_index_offset && chunk.offset_index_length && narrowed) {
+      const startByte = Number(chunk.offset_index_offset)
+      chunks.push({
+        columnMetadata: meta,
+        offsetIndex: { startByte, endByte: startByte + chunk.offset_index_length },
+        range: { startByte: Number(columnOffset), endByte },
+      })
+    } else {
+      chunks.push({ columnMetadata: meta, range: { startByte, endByte } })
+    }
+  }
+
+  /** @type {ByteRange[]} */
+  const columnRanges = []
+  /** @type {ByteRange | undefined} */
+  let run
+  for (const chunk of chunks) {
+    if ('pageLocations' in chunk) continue
+    if ('offsetIndex' in chunk) {
+      indexes.push(chunk.offsetIndex)
+    } else if (columns) {
+      columnRanges.push(chunk.range)
+    } else if (run && chunk.range.endByte - run.startByte <= runLimit) {
+      run.endByte = chunk.range.endByte
+    } else {
+      if (run) fetches.push(run)
+      run = { ...chunk.range }
+    }
+  }
+  if (run) fetches.push(run)
+  // selected chunks are combined in file order, skipping only small gaps
+  fetches.push(...coalesceByteRanges(columnRanges, columnGapLimit, runLimit))
+  const groups = ranges.map(([selectStart, selectEnd]) => ({
+    chunks,
+    rowGroup,
+    groupStart,
+    groupRows,
+    selectStart,
+    selectEnd,
+  }))
+  return { groups, fetches, indexes }
+}
+
+/**
+ * Merge candidate ranges when any selected column would read an overlapping
+ * data page for both ranges. Unknown page layouts are merged conservatively.
+ *
+ * @param {PageRanges} ranges
+ * @param {RowGroup} rowGroup
+ * @param {string[] | undefined} columns
+ * @param {Record<string, PageLocation[]> | undefined} pageLocations
+ * @returns {PageRanges}
+ */
+function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
+  const selectedPageLayouts = rowGroup.columns
+    .filter(chunk => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || ''))
+    .map(chunk => pageLocations?.[chunk.meta_data?.path_in_schema.join('.') || ''])
+
+  /** @type {PageRanges} */
+  const merged = []
+  for (const range of ranges) {
+    const last = merged[merged.length - 1]
+    const overlapsPage = last && selectedPageLayouts.some(pages => {
+      if (!pages) return true
+      const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows))
+      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows))
+      return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1]
+    })
+    if (last && overlapsPage) last[1] = range[1]
+    else merged.push([...range])
+  }
+  return merged
+}
+
+/**
+ * Return the inclusive indexes of the first and last pages overlapping a row
+ * range. Offset indexes cover every row, so a valid range always finds a page.
+ *
+ * @param {[number, number]} range
+ * @param {PageLocation[]} pages
+ * @param {number} groupRows
+ * @returns {[number, number]}
+ */
+function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
+  let first = Infinity
+  let last = -Infinity
+  for (let i = 0; i < pages.length; i++) {
+    const pageStart = Number(pages[i].first_row_index)
+    const pageEnd = i + 1 < pages.length ? Number(pages[i + 1].first_row_index) : groupRows
+    if (pageEnd > rangeStart && pageStart < rangeEnd) {
+      first = Math.min(first, i)
+      last = i
+    }
+  }
+  return [first, last]
+}
+
+/**
+ * Fetch bloom filters for $eq / $in columns of row groups not already provably
+ * skippable by statistics alone. Returns an array indexed by row-group ordinal;
+ * each entry maps top-level column name → BloomFilter for any chunk whose
+ * bloom filter we were able to parse. Adds one round-trip when at least one
+ * bloom filter is fetched; otherwise returns synchronously.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} options.filter
+ * @param {boolean} [options.filterStrict]
+ * @returns {Promise<Record<string, BloomFilter>[]>}
+ */
+async function prefetchBloomFilters({ file, metadata, filter, filterStrict = true }) {
+  const result = metadata.row_groups.map(() => /** @type {Record<string, BloomFilter>} */ ({}))
+  const eligibleCols = bloomEligibleColumns(filter)
+  if (eligibleCols.size === 0) return result
+  const physicalColumns = getPhysicalColumns(metadata_parquetSchema(metadata))
+
+  /** @type {Promise<void>[]} */
+  const tasks = []
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict })) return
+    for (const colName of eligibleCols) {
+      const columnIdx = physicalColumns.indexOf(colName)
+      if (columnIdx === -1) continue
+      const meta = rowGroup.columns[columnIdx]?.meta_data
+      if (!meta?.bloom_filter_offset || !meta.bloom_filter_length) continue
+      const start = Number(meta.bloom_filter_offset)
+      const end = start + meta.bloom_filter_length
+      tasks.push((async () => {
+        const buffer = await file.slice(start, end)
+        const bloom = readBloomFilter({ view: new DataView(buffer), offset: 0 })
+        if (bloom) result[rgIdx][colName] = bloom
+      })())
+    }
+  })
+
+  if (tasks.length) await Promise.all(tasks)
+  return result
+}
+
+/**
+ * Fetch page indexes (column index + offset index) for filter columns of row
+ * groups that survive row-group-level pruning, and compute candidate row
+ * ranges per group from the per-page min/max statistics.
+ *
+ * Returns pageRangesByGroup indexed by row-group ordinal: sorted disjoint
+ * [start, end) row ranges (relative to the group) that could match the filter.
+ * An empty array means the group provably contains no matching rows; undefined
+ * means no page-level information was available for that group.
+ * Also returns pageLocationsByGroup, mapping row-group ordinals and physical
+ * leaf paths to page locations, so the read path can reuse the parsed offset
+ * indexes without refetching them.
+ *
+ * @param {object} options
+ * @param {AsyncBuffer} options.file
+ * @param {FileMetaData} options.metadata
+ * @param {ParquetQueryFilter} [options.filter]
+ * @param {boolean} [options.filterStrict]
+ * @param {number} [options.rowStart]
+ * @param {number} [options.rowEnd]
+ * @param {string[]} [options.columns]
+ * @param {Record<string, BloomFilter>[]} [options.bloomFiltersByGroup]
+ * @param {Record<string, SchemaElement>} [options.schemaElements]
+ * @param {Partial<ParquetParsers>} [options.parsers]
+ * @returns {Promise<{pageRangesByGroup: (PageRanges | undefined)[], pageLocationsByGroup: Record<string, PageLocation[]>[]}>}
+ */
+async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true, rowStart = 0, rowEnd = Infinity, columns, bloomFiltersByGroup, schemaElements, parsers }) {
+  /** @type {(PageRanges | undefined)[]} */
+  const pageRangesByGroup = metadata.row_groups.map(() => undefined)
+  const pageLocationsByGroup = metadata.row_groups.map(() => /** @type {Record<string, PageLocation[]>} */ ({}))
+  if (filter && '$nor' in filter && Array.isArray(filter.$nor)) {
+    return { pageRangesByGroup, pageLocationsByGroup }
+  }
+  const filterColumns = pathsNeededForFilter(filter)
+  if (!filterColumns.length) return { pageRangesByGroup, pageLocationsByGroup }
+  const schemaTree = metadata_parquetSchema(metadata)
+  const physicalColumns = getPhysicalColumns(schemaTree)
+  const elementsByPath = {
+    ...physicalSchemaElements(schemaTree),
+    ...schemaElements,
+  }
+
+  /** @type {ByteRange[]} */
+  const indexRanges = []
+  /** @type {((file: AsyncBuffer) => Promise<void>)[]} */
+  const indexTasks = []
+  /** @type {{rgIdx: number, groupRows: number, columnPages: Record<string, ColumnPageStats>}[]} */
+  const candidateGroups = []
+  let groupStart = 0
+  metadata.row_groups.forEach((rowGroup, rgIdx) => {
+    const groupRows = Number(rowGroup.num_rows)
+    const groupEnd = groupStart + groupRows
+    const overlaps = groupRows > 0 && groupEnd > rowStart && groupStart < rowEnd
+    groupStart = groupEnd
+    if (!overlaps) return
+    if (canSkipRowGroup({ rowGroup, physicalColumns, filter, strict: filterStrict, bloomFilters: bloomFiltersByGroup?.[rgIdx], schemaElements: elementsByPath })) return
+
+    /** @type {Record<string, ColumnPageStats>} */
+    const columnPages = {}
+    let columnTaskCount = 0
+    const scheduledOffsetPaths = new Set()
+    let hasFilterIndex = false
+    for (const columnName of filterColumns) {
+      const columnIdx = physicalColumns.indexOf(columnName)
+      if (columnIdx === -1) continue
+      const chunk = rowGroup.columns[columnIdx]
+      const meta = chunk?.meta_data
+      if (!meta) continue
+      if (!chunk.column_index_offset || !chunk.column_index_length) continue
+      if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+      const element = elementsByPath[columnName]
+      if (!element) continue
+      hasFilterIndex = true
+      scheduledOffsetPaths.add(columnName)
+      const columnIndexStart = Number(chunk.column_index_offset)
+      const offsetIndexStart = Number(chunk.offset_index_offset)
+      const columnIndexEnd = columnIndexStart + chunk.column_index_length
+      const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+      indexRanges.push(
+        { startByte: columnIndexStart, endByte: columnIndexEnd },
+        { startByte: offsetIndexStart, endByte: offsetIndexEnd }
+      )
+      columnTaskCount++
+      indexTasks.push(async prefetchedFile => {
+        const [columnIndexBuffer, offsetIndexBuffer] = await Promise.all([
+          prefetchedFile.slice(columnIndexStart, columnIndexEnd),
+          prefetchedFile.slice(offsetIndexStart, offsetIndexEnd),
+        ])
+        const columnIndex = readColumnIndex({ view: new DataView(columnIndexBuffer), offset: 0 }, element, parsers)
+        const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+        pageLocationsByGroup[rgIdx][columnName] = offsetIndex.page_locations
+        columnPages[columnName] = {
+          minValues: columnIndex.min_values,
+          maxValues: columnIndex.max_values,
+          nullPages: columnIndex.null_pages,
+          nullCounts: columnIndex.null_counts,
+          pageStarts: offsetIndex.page_locations.map(page => Number(page.first_row_index)),
+          element,
+        }
+      })
+    }
+    // Candidate ranges are shared by every selected column. Load their offset
+    // indexes too so the planner can merge ranges that map to the same coarse
+    // page instead of fetching and decoding that page more than once.
+    if (hasFilterIndex) {
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data
+        if (!meta) continue
+        const columnName = meta.path_in_schema[0]
+        const columnPath = meta.path_in_schema.join('.')
+        if (columns && !columns.includes(columnName)) continue
+        if (scheduledOffsetPaths.has(columnPath)) continue
+        if (!chunk.offset_index_offset || !chunk.offset_index_length) continue
+        scheduledOffsetPaths.add(columnPath)
+        const offsetIndexStart = Number(chunk.offset_index_offset)
+        const offsetIndexEnd = offsetIndexStart + chunk.offset_index_length
+        indexRanges.push({ startByte: offsetIndexStart, endByte: offsetIndexEnd })
+        columnTaskCount++
+        indexTasks.push(async prefetchedFile => {
+          const offsetIndexBuffer = await prefetchedFile.slice(offsetIndexStart, offsetIndexEnd)
+          const offsetIndex = readOffsetIndex({ view: new DataView(offsetIndexBuffer), offset: 0 })
+          pageLocationsByGroup[rgIdx][columnPath] = offsetIndex.page_locations
+        })
+      }
+    }
+    if (columnTaskCount) {
+      candidateGroups.push({ rgIdx, groupRows, columnPages })
+    }
+  })
+
+  if (indexTasks.length) {
+    const prefetchedFile = prefetchAsyncBuffer(file, { fetches: coalesceByteRanges(indexRanges) })
+    await Promise.all(indexTasks.map(task => task(prefetchedFile)))
+    for (const { rgIdx, groupRows, columnPages } of candidateGroups) {
+      pageRangesByGroup[rgIdx] = filterPageRanges(filter, columnPages, groupRows, filterStrict)
+    }
+  }
+  return { pageRangesByGroup, pageLocationsByGroup }
+}
+
+/**
+ * Merge overlapping or touching byte ranges. By default no bytes are added;
+ * pass maxGap to also merge ranges separated by up to maxGap unrequested bytes,
+ * as long as the merged range stays within maxSize.
+ *
+ * @param {ByteRange[]} ranges
+ * @param {number} [maxGap]
+ * @param {number} [maxSize]
+ * @returns {ByteRange[]}
+ */
+function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
+  const sorted = ranges
+    .map(range => ({ ...range }))
+    .sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte)
+  /** @type {ByteRange[]} */
+  const merged = []
+  for (const range of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range.endByte)
+    } else {
+      merged.push(range)
+    }
+  }
+  return merged
+}
+
+/**
+ * Build a lookup from physical paths to leaf schema elements.
+ *
+ * @param {SchemaTree} schemaTree
+ * @returns {Record<string, SchemaElement>}
+ */
+function physicalSchemaElements(schemaTree) {
+  /** @type {Record<string, SchemaElement>} */
+  const elements = {}
+  /** @param {SchemaTree} node */
+  function traverse(node) {
+    if (node.children.length) {
+      for (const child of node.children) traverse(child)
+    } else {
+      elements[node.path.join('.')] = node.element
+    }
+  }
+  traverse(schemaTree)
+  return elements
+}
+
+/**
+ * Prefetch byte ranges from an AsyncBuffer.
+ *
+ * @param {AsyncBuffer} file
+ * @param {{fetches: ByteRange[]}} options
+ * @returns {AsyncBuffer}
+ */
+function prefetchAsyncBuffer(file, { fetches }) {
+  // fetch byte ranges from the file
+  const promises = fetches.map(({ startByte, endByte }) => file.slice(startByte, endByte))
+  return {
+    byteLength: file.byteLength,
+    slice(start, end = file.byteLength) {
+      // find matching slice
+      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte)
+      if (index < 0) {
+        // fallback to direct read
+        return file.slice(start, end)
+      }
+      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
+        // slice a subrange of the prefetch
+        const startOffset = start - fetches[index].startByte
+        const endOffset = end - fetches[index].startByte
+        if (promises[index] instanceof Promise) {
+          return promises[index].then(buffer => buffer.slice(startOffset, endOffset))
+        } else {
+          return promises[index].slice(startOffset, endOffset)
+        }
+      } else {
+        return promises[index]
+      }
+    },
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
+ */
+
+/**
+ * @typedef {BaseParquetReadOptions & {
+ *   bloomFiltersByGroup?: Record<string, BloomFilter>[],
+ *   schemaElements?: Record<string, SchemaElement>,
+ *   pageRangesByGroup?: (PageRanges | undefined)[],
+ *   pageLocationsByGroup?: Record<string, PageLocation[]>[],
+ * }} PreparedParquetReadOptions
+ */
+
+
+
+
+
+
+
+/**
+ * Prepare a lazy column-oriented scan of a parquet file.
+ *
+ * The returned ranges are physical, zero-based row ranges in the file. A
+ * `pruningFilter` may narrow them using row-group statistics, bloom filters,
+ * and page indexes, but does not filter individual values returned by
+ * `readColumn`. This makes the scan suitable for query engines that maintain
+ * their own row selections while retaining parquet-level I/O pushdown.
+ *
+ * `columns`, when supplied, limits the columns available to `readColumn`.
+ * Columns referenced by `pruningFilter` are included automatically.
+ *
+ * @param {ParquetScanOptions} options
+ * @returns {Promise<ParquetScan>}
+ */
+async function parquetScan(options) {
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const { pruningFilter, ...readOptions } = options
+  let { columns } = readOptions
+  if (columns && pruningFilter) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = columnsNeededForFilter(pruningFilter)
+      .filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) columns = [...columns, ...extraColumns]
+  }
+  const preparedOptions = await prepareParquetOptions({
+    ...readOptions,
+    columns,
+    filter: pruningFilter,
+    useOffsetIndex: readOptions.useOffsetIndex ?? true,
+  })
+  const { metadata } = preparedOptions
+  if (!metadata) throw new Error('parquet requires metadata')
+
+  const schemaTree = parquetSchema(metadata)
+  const availableColumns = new Set(columns ?? schemaTree.children.map(child => child.element.name))
+  const plan = parquetPlanGroups(preparedOptions)
+  const candidates = plan.groups.flatMap(group => group.ranges.map(([selectStart, selectEnd]) => ({
+    rowStart: group.groupStart + selectStart,
+    rowEnd: group.groupStart + selectEnd,
+    group,
+  })))
+  const ranges = candidates.map(({ rowStart, rowEnd }) => ({ rowStart, rowEnd }))
+  /** @type {Map<string, {rowStart: number, rowEnd: number, data: Promise<DecodedArray>}>} */
+  const cache = new Map()
+
+  /**
+   * @param {import('../src/types.js').ParquetScanColumnOptions} columnOptions
+   * @returns {Promise<DecodedArray>}
+   */
+  function readColumn({ column, rowStart, rowEnd }) {
+    if (!availableColumns.has(column)) {
+      throw new Error(`parquet column not found in scan: ${column}`)
+    }
+    validateRange(rowStart, rowEnd)
+    if (rowStart === rowEnd) return Promise.resolve([])
+    const candidateIndex = findCandidate(candidates, rowStart, rowEnd)
+    if (candidateIndex < 0) {
+      throw new RangeError(`parquet row range [${rowStart}, ${rowEnd}) is outside scan ranges`)
+    }
+    const { group } = candidates[candidateIndex]
+
+    const cached = cache.get(column)
+    if (cached && rowStart >= cached.rowStart && rowEnd <= cached.rowEnd) {
+      return cached.data.then(data => sliceDecodedArray(
+        data,
+        rowStart - cached.rowStart,
+        rowEnd - cached.rowStart
+      ))
+    }
+
+    const data = readColumnRange({
+      options: preparedOptions,
+      schemaTree,
+      group,
+      column,
+      rowStart,
+      rowEnd,
+    })
+    cache.set(column, { rowStart, rowEnd, data })
+    return data
+  }
+
+  return {
+    metadata,
+    ranges,
+    readColumn,
+  }
+}
+
+/**
+ * Load optional indexes and build the canonical physical read plan.
+ * Shared by row-oriented reads and lazy scans so pruning behavior cannot
+ * diverge between APIs.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<{options: PreparedParquetReadOptions, plan: QueryPlan}>}
+ */
+async function scan_prepareParquetRead(options) {
+  const prepared = await prepareParquetOptions(options)
+  return {
+    options: prepared,
+    plan: plan_parquetPlan(prepared),
+  }
+}
+
+/**
+ * Load optional indexes and validate read options without planning data reads.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function prepareParquetOptions(options) {
+  const metadata = options.metadata ?? await metadata_parquetMetadataAsync(options.file, options)
+  const schemaColumns = metadata_parquetSchema(metadata).children.map(child => child.element.name)
+  const filterColumns = filter_columnsNeededForFilter(options.filter)
+  const missingFilterColumns = filterColumns.filter(column => !schemaColumns.includes(column))
+  if (missingFilterColumns.length) {
+    throw new Error(`parquet filter columns not found: ${missingFilterColumns.join(', ')}`)
+  }
+
+  if (options.columns) {
+    const missingColumns = options.columns.filter(column => !schemaColumns.includes(column))
+    if (missingColumns.length) throw new Error(`parquet column not found: ${missingColumns[0]}`)
+  }
+
+  /** @type {PreparedParquetReadOptions} */
+  let prepared = { ...options, metadata }
+  prepared = await withBloomFilters(prepared)
+  prepared = await withPageIndexes(prepared)
+  return prepared
+}
+
+/**
+ * Read all planned row groups, prefetching their coalesced byte ranges.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @param {QueryPlan} plan
+ * @returns {AsyncRowGroup[]}
+ */
+function scan_readParquetPlan(options, plan) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) }
+  return plan.groups.map(group => readRowGroup(readOptions, plan, group))
+}
+
+/**
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {import('../src/types.js').SchemaTree} input.schemaTree
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {Promise<DecodedArray>}
+ */
+async function readColumnRange({ options, schemaTree, group, column, rowStart, rowEnd }) {
+  const columnOptions = {
+    ...options,
+    columns: [column],
+    filter: undefined,
+    rowStart,
+    rowEnd,
+    useBloomFilters: false,
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    usePageIndex: false,
+    pageRangesByGroup: undefined,
+  }
+  const columnPlan = planCandidateColumn({ options, group, column, rowStart, rowEnd })
+  const [asyncGroup] = scan_readParquetPlan(columnOptions, columnPlan)
+  if (!asyncGroup) throw new Error('parquet scan range not planned')
+  const assembled = assembleAsync(asyncGroup, schemaTree, options.parsers)
+  const asyncColumn = assembled.asyncColumns.find(child => child.pathInSchema[0] === column)
+  if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+  const result = await asyncColumn.data
+  const data = flatten(result.data)
+  const selectStart = assembled.selectStart ?? rowStart - assembled.groupStart
+  const selectEnd = assembled.selectEnd ?? rowEnd - assembled.groupStart
+  return sliceDecodedArray(data, selectStart - result.skipped, selectEnd - result.skipped)
+}
+
+/**
+ * Build a one-column plan from a retained candidate without scanning the
+ * file's row groups again.
+ *
+ * @param {object} input
+ * @param {PreparedParquetReadOptions} input.options
+ * @param {ReturnType<typeof parquetPlanGroups>['groups'][number]} input.group
+ * @param {string} input.column
+ * @param {number} input.rowStart
+ * @param {number} input.rowEnd
+ * @returns {QueryPlan}
+ */
+function planCandidateColumn({ options, group, column, rowStart, rowEnd }) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  const localPlan = parquetPlanGroup({
+    rowGroup: group.rowGroup,
+    groupStart: group.groupStart,
+    groupRows: group.groupRows,
+    ranges: [[rowStart - group.groupStart, rowEnd - group.groupStart]],
+    columns: [column],
+    useOffsetIndex: options.useOffsetIndex ?? true,
+    pageLocations: group.pageLocations,
+  })
+  const [localGroupPlan] = localPlan.groups
+  if (!localGroupPlan) throw new Error(`parquet column not found: ${column}`)
+  return {
+    metadata: options.metadata,
+    rowStart,
+    rowEnd,
+    columns: [column],
+    fetches: [...localPlan.fetches, ...localPlan.indexes],
+    groups: [localGroupPlan],
+  }
+}
+
+/**
+ * Find the one candidate that fully contains a requested non-empty range.
+ * Candidates are sorted and disjoint, so lookup is logarithmic.
+ *
+ * @param {{rowStart: number, rowEnd: number}[]} candidates
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ * @returns {number}
+ */
+function findCandidate(candidates, rowStart, rowEnd) {
+  let low = 0
+  let high = candidates.length - 1
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2)
+    const candidate = candidates[middle]
+    if (rowStart < candidate.rowStart) {
+      high = middle - 1
+    } else if (rowStart >= candidate.rowEnd) {
+      low = middle + 1
+    } else {
+      return rowEnd <= candidate.rowEnd ? middle : -1
+    }
+  }
+  return -1
+}
+
+/**
+ * @param {number} rowStart
+ * @param {number} rowEnd
+ */
+function validateRange(rowStart, rowEnd) {
+  if (!Number.isSafeInteger(rowStart) || rowStart < 0) {
+    throw new RangeError('parquet rowStart must be a non-negative safe integer')
+  }
+  if (!Number.isSafeInteger(rowEnd) || rowEnd < rowStart) {
+    throw new RangeError('parquet rowEnd must be a safe integer greater than or equal to rowStart')
+  }
+}
+
+/**
+ * Return an exact view over decoded values. Typed arrays retain a zero-copy
+ * subarray while ordinary arrays use their native slice.
+ *
+ * @param {DecodedArray} data
+ * @param {number} start
+ * @param {number} end
+ * @returns {DecodedArray}
+ */
+function sliceDecodedArray(data, start, end) {
+  if (start === 0 && end === data.length) return data
+  return Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end)
+}
+
+/**
+ * Conditionally fetch bloom filters and attach them to planner options.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withBloomFilters(options) {
+  if (!options.useBloomFilters || !options.filter || !options.metadata) return options
+  const schemaTree = metadata_parquetSchema(options.metadata)
+  /** @type {Record<string, SchemaElement>} */
+  const schemaElements = {}
+  for (const child of schemaTree.children) schemaElements[child.element.name] = child.element
+  const bloomFiltersByGroup = await prefetchBloomFilters({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+  })
+  return { ...options, bloomFiltersByGroup, schemaElements }
+}
+
+/**
+ * Conditionally fetch page indexes and attach candidate ranges and layouts.
+ *
+ * @param {PreparedParquetReadOptions} options
+ * @returns {Promise<PreparedParquetReadOptions>}
+ */
+async function withPageIndexes(options) {
+  if (!options.usePageIndex || !options.filter || !options.metadata) return options
+  const { pageRangesByGroup, pageLocationsByGroup } = await prefetchPageIndexes({
+    file: options.file,
+    metadata: options.metadata,
+    filter: options.filter,
+    filterStrict: options.filterStrict,
+    rowStart: options.rowStart,
+    rowEnd: options.rowEnd,
+    columns: options.columns,
+    bloomFiltersByGroup: options.bloomFiltersByGroup,
+    schemaElements: options.schemaElements,
+    parsers: options.parsers,
+  })
+  return { ...options, pageRangesByGroup, pageLocationsByGroup }
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+/**
+ * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
+ */
+
+
+
+
+
+
+
+
+/**
+ * Symbol for the absolute, zero-based physical position of an object row.
+ * @type {typeof import('../src/types.js').rowIndex}
+ */
+// eslint-disable-next-line no-extra-parens
+const rowIndex = /** @type {typeof import('../src/types.js').rowIndex} */ (Symbol('rowIndex'))
+
+/**
+ * Read parquet data rows from a file-like object.
+ * Reads the minimal number of row groups and columns to satisfy the request.
+ *
+ * Returns a void promise when complete.
+ * Errors are thrown on the returned promise.
+ * Data is returned in callbacks onComplete, onChunk, onPage, NOT the return promise.
+ * See parquetReadObjects for a more convenient API.
+ *
+ * @param {ParquetReadOptions} options read options
+ * @returns {Promise<void>} resolves when all requested rows and columns are parsed, all errors are thrown here
+ */
+async function parquetRead(options) {
+  // load metadata if not provided
+  options.metadata ??= await metadata_parquetMetadataAsync(options.file, options)
+
+  const { rowStart = 0, rowEnd, columns, onChunk, onComplete, rowFormat, filter, filterStrict = true } = options
+
+  // Filter requires object format to match column names
+  if (filter && rowFormat !== 'object') {
+    throw new Error('parquet filter requires rowFormat: "object"')
+  }
+
+  if (options.includeRowIndex && rowFormat !== 'object') {
+    throw new Error('parquet includeRowIndex requires rowFormat: "object"')
+  }
+
+  const filterColumns = filter_columnsNeededForFilter(filter)
+  let readColumns = columns
+  if (columns && filterColumns.length) {
+    const selectedColumns = new Set(columns)
+    const extraColumns = filterColumns.filter(column => !selectedColumns.has(column))
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns]
+  }
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns }
+  const prepared = await scan_prepareParquetRead(readOptions)
+  const preparedOptions = prepared.options
+  const requiresProjection = readColumns !== columns
+  const asyncGroups = scan_readParquetPlan(preparedOptions, prepared.plan)
+
+  // skip assembly if no onComplete or onChunk, but wait for reading to finish
+  if (!onComplete && !onChunk) {
+    await awaitAllColumns(asyncGroups)
+    return
+  }
+
+  // assemble struct columns
+  if (!preparedOptions.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = metadata_parquetSchema(preparedOptions.metadata)
+  const assembled = asyncGroups.map(arg => rowgroup_assembleAsync(arg, schemaTree, options.parsers))
+
+  // onChunk emit all chunks (don't await). Rejection is surfaced by awaitAllColumns below.
+  if (onChunk) {
+    for (const asyncGroup of assembled) {
+      for (const asyncColumn of asyncGroup.asyncColumns) {
+        asyncColumn.data.then(({ data, skipped }) => {
+          let rowStart = asyncGroup.groupStart + skipped
+          for (const columnData of data) {
+            onChunk({
+              columnName: asyncColumn.pathInSchema[0],
+              columnData,
+              rowStart,
+              rowEnd: rowStart + columnData.length,
+            })
+            rowStart += columnData.length
+          }
+        }, () => {})
+      }
+    }
+  }
+
+  // onComplete transpose column chunks to rows
+  if (onComplete) {
+    // wait for all reads to settle so a sibling rejection cannot leak
+    await awaitAllColumns(assembled)
+    // loosen the types to avoid duplicate code
+    /** @type {any[]} */
+    const rows = []
+    for (const asyncGroup of assembled) {
+      // filter to rows in range (the plan may have narrowed the selection to
+      // a sub-range of the group via page index pushdown)
+      const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0)
+      const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows)
+      // transpose column chunks to rows in output
+      const groupData = rowFormat === 'object' ?
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, 'object') :
+        await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, 'array')
+
+      // Attach positions before filtering compacts rows. selectStart accounts
+      // for both requested ranges and page-index pruning within the group.
+      if (options.includeRowIndex) {
+        for (let i = 0; i < groupData.length; i++) {
+          Object.defineProperty(groupData[i], rowIndex, {
+            value: asyncGroup.groupStart + selectStart + i,
+          })
+        }
+      }
+
+      // Apply filter and projection
+      if (filter) {
+        // eslint-disable-next-line no-extra-parens
+        for (const row of /** @type {Record<string, any>[]} */ (groupData)) {
+          if (matchFilter(row, filter, filterStrict)) {
+            if (requiresProjection && columns) {
+              for (const col of filterColumns) {
+                if (!columns.includes(col)) delete row[col]
+              }
+            }
+            rows.push(row)
+          }
+        }
+      } else {
+        utils_concat(rows, groupData)
+      }
+    }
+    onComplete(rows)
+  } else {
+    // wait for all async groups to finish (complete takes care of this)
+    await awaitAllColumns(assembled)
+  }
+}
+
+/**
+ * Await every column promise across the given row groups via Promise.allSettled
+ * so no rejection escapes as an unhandledRejection. Throws the first rejection.
+ *
+ * @param {AsyncRowGroup[]} asyncGroups
+ * @returns {Promise<void>}
+ */
+async function awaitAllColumns(asyncGroups) {
+  const all = asyncGroups.flatMap(g => g.asyncColumns.map(c => c.data))
+  const results = await Promise.allSettled(all)
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+}
+
+/**
+ * @param {ParquetReadOptions} options read options
+ * @returns {AsyncRowGroup[]}
+ */
+function parquetReadAsync(options) {
+  if (!options.metadata) throw new Error('parquet requires metadata')
+  // TODO: validate options (start, end, columns, etc)
+  return readParquetPlan(options, parquetPlan(options))
+}
+
+/**
+ * Reads a single column from a parquet file.
+ *
+ * @param {BaseParquetReadOptions} options
+ * @returns {Promise<DecodedArray>}
+ */
+async function parquetReadColumn(options) {
+  if (options.columns?.length !== 1) {
+    throw new Error('parquetReadColumn expected columns: [columnName]')
+  }
+  options.metadata ??= await parquetMetadataAsync(options.file, options)
+  const column = options.columns[0]
+  const prepared = await prepareParquetRead(options)
+  const asyncGroups = readParquetPlan(prepared.options, prepared.plan)
+  if (!prepared.options.metadata) throw new Error('parquet requires metadata')
+  const schemaTree = parquetSchema(prepared.options.metadata)
+  const assembled = asyncGroups.map(group => assembleAsync(group, schemaTree, options.parsers))
+
+  // Keep one plan for the whole column so reads can be prefetched together.
+  await awaitAllColumns(assembled)
+  /** @type {DecodedArray} */
+  const columnData = []
+  for (const group of assembled) {
+    const asyncColumn = group.asyncColumns.find(candidate => candidate.pathInSchema[0] === column)
+    if (!asyncColumn) throw new Error(`parquet column not found: ${column}`)
+    const { data } = await asyncColumn.data
+    for (const chunk of data) concat(columnData, chunk)
+  }
+  return columnData
+}
+
+/**
+ * This is a helper function to read parquet row data as a promise.
+ * It is a wrapper around the more configurable parquetRead function.
+ *
+ * @param {Omit<ParquetReadOptions, 'onComplete'>} options
+ * @returns {Promise<ParquetRow[]>} resolves when all requested rows and columns are parsed
+ */
+function parquetReadObjects(options) {
+  return new Promise((onComplete, reject) => {
+    parquetRead({
+      ...options,
+      rowFormat: 'object', // force object output
+      onComplete,
+    }).catch(reject)
+  })
+}
+
+;// CONCATENATED MODULE: ./src/data/parquet.ts
+/**
+ * Parquet, what Spark and pandas write, read by hyparquet (pure JavaScript: no native
+ * binary in dist/). One row group at a time and only the columns asked for, so memory
+ * is one row group's worth of those columns. A "line" in a message is the 1-based row.
+ */
+
+
+
+/** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
+function toCell(v) {
+    if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (typeof v === 'bigint')
+        return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+    if (v instanceof Date)
+        return v.toISOString();
+    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+}
+function parquetProblem(display, e) {
+    if (e.code)
+        return new ProblemError([fsProblem(display, e)]);
+    return new ProblemError([{ file: display, message: `cannot read as Parquet: ${e.message}` }]);
+}
+/** Opens a Parquet file: its columns now (from the footer), rows on demand. */
+async function openParquet(path, display) {
+    let file;
+    let metadata;
+    try {
+        file = await asyncBufferFromFile(path);
+        metadata = await metadata_parquetMetadataAsync(file);
+    }
+    catch (e) {
+        throw parquetProblem(display, e);
+    }
+    const columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
+    /** One batch per row group, column by column: typed arrays and dictionary strings, not an object per row. */
+    async function* batches(wanted) {
+        let row = 0;
+        for (const group of metadata.row_groups) {
+            const n = Number(group.num_rows);
+            const names = [...new Set(wanted)];
+            const byName = new Map(names.map((w) => [w, new Array(n)]));
+            const start = row;
+            try {
+                await parquetRead({
+                    file,
+                    metadata,
+                    columns: names,
+                    rowStart: start,
+                    rowEnd: start + n,
+                    onChunk: (chunk) => {
+                        const out = byName.get(chunk.columnName);
+                        if (!out)
+                            return;
+                        const d = chunk.columnData;
+                        for (let k = 0; k < d.length; k++) {
+                            const at = chunk.rowStart + k - start;
+                            if (at >= 0 && at < n)
+                                out[at] = toCell(d[k]);
+                        }
+                    },
+                });
+            }
+            catch (e) {
+                throw parquetProblem(display, e);
+            }
+            yield { line: start + 1, length: n, columns: wanted.map((w) => byName.get(w)) };
+            row += n;
+        }
+    }
+    return {
+        columns,
+        warnings: [],
+        async *records(wanted) {
+            for await (const batch of batches(wanted)) {
+                for (let i = 0; i < batch.length; i++)
+                    yield { cells: batch.columns.map((c) => c[i]), line: batch.line + i };
+            }
         },
-    });
+        batches,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/data/readers.ts
@@ -12060,11 +18797,14 @@ function sizeCap(display, limit) {
 
 
 
+
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
 const MAX_RECORD_BYTES = 8 * 1024 * 1024;
 /** The format from the file name, ignoring a trailing .gz. */
 function formatFromPath(path) {
     const base = path.toLowerCase().replace(/\.gz$/, '');
+    if (base.endsWith('.parquet') || base.endsWith('.pq'))
+        return 'parquet';
     if (base.endsWith('.csv'))
         return 'csv';
     if (base.endsWith('.tsv') || base.endsWith('.tab'))
@@ -12192,6 +18932,7 @@ async function openCsv(path, display, opts, limits) {
     return {
         columns,
         warnings,
+        source: { path, display, delimiter: opts.delimiter, header, limits },
         async *records(wanted) {
             const idx = wanted.map((w) => columns.indexOf(w));
             const stream = openBytes(path, display, limits);
@@ -12221,7 +18962,7 @@ function jsonRecord(display, value, line) {
     }
     return value;
 }
-function toCell(v) {
+function readers_toCell(v) {
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
         return v;
     return JSON.stringify(v);
@@ -12379,7 +19120,7 @@ async function openJson(path, display, format, limits) {
         warnings: [],
         async *records(wanted) {
             for await (const { obj, line } of source(path, display, limits))
-                yield { cells: wanted.map((w) => toCell(obj[w])), line };
+                yield { cells: wanted.map((w) => readers_toCell(obj[w])), line };
         },
     };
 }
@@ -12393,14 +19134,1029 @@ async function openTable(path, display, format, delimiter, limits = {}) {
         case 'jsonl':
         case 'json':
             return openJson(path, display, format, limits);
+        case 'parquet':
+            return openParquet(path, display);
+        case 'counts':
+            // A counts table is stored in one of the other formats: tell which from the name.
+            return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits);
         default:
             throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }]);
     }
 }
 
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+;// CONCATENATED MODULE: ./src/data/fastcsv.ts
+/**
+ * The fast pass over a CSV/TSV file: a byte-level scanner fused with the accumulation.
+ *
+ * csv-parse turns every cell into a string and every record into an object, which caps a
+ * pass at ~18 MB/s; pandas reads the same file at ~100 MB/s. Here the bytes of a cell are
+ * never a string on the hot path: label, prediction and sensitive cells are interned by
+ * their bytes (a small hash table per column, decoded once per distinct value and given
+ * the same meaning as the generic pass gives that string), and a score is parsed straight
+ * from its digits. Each row then costs a few table lookups.
+ *
+ * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
+ * a UTF-8 BOM, LF or CRLF line endings, quoted fields with doubled quotes and embedded
+ * newlines, empty fields and empty lines. Anything else — a stray quote, a field-count
+ * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM, bytes that are not
+ * UTF-8 — throws
+ * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
+ * gives its exact result or its exact error. The differential property test in
+ * `__tests__/data/fastcsv.test.ts` checks the two agree.
+ */
+
+
+
+
+
+
+
+
+/** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
+class FastPathUnsupported extends Error {
+    constructor(reason) {
+        super(`fast CSV pass: ${reason}`);
+    }
+}
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const MODE_UNKNOWN = 0;
+const MODE_LF = 1;
+const MODE_CRLF = 2;
+const KIND_SKIP = 0;
+const KIND_INTERN = 1;
+const KIND_SCORE = 2;
+const KIND_HEADER = 3;
+/** Records longer than this go to csv-parse (which also enforces MAX_RECORD_BYTES). */
+const MAX_FAST_RECORD = Math.min(1 << 20, MAX_RECORD_BYTES);
+/** 10^k for k ≤ 15: exact doubles, so digits / 10^k is the correctly rounded value, as Number(text). */
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+/** How often the row count is compared with the clock for progress. */
+const fastcsv_PROGRESS_EVERY = 1 << 16;
+/** Whether the fast pass can read a delimited file with this delimiter. */
+function fastCsvSupported(src) {
+    const d = src.delimiter;
+    return d.length === 1 && d.charCodeAt(0) < 0x80 && d !== '"' && d !== '\r' && d !== '\n';
+}
+function unsupported(reason) {
+    throw new FastPathUnsupported(reason);
+}
+/**
+ * Distinct byte strings of one column → small ids. Distinct byte strings that decode to the
+ * same text (invalid UTF-8 turned into U+FFFD) share the id of that text.
+ */
+class ByteInterner {
+    mask = 255;
+    slots = new Int32Array(256).fill(-1);
+    arena = Buffer.alloc(4096);
+    arenaLen = 0;
+    entryStart = [];
+    entryLen = [];
+    entryHash = [];
+    entryId = [];
+    strings = [];
+    byString = new Map();
+    lookup(buf, s, e, h) {
+        const len = e - s;
+        let i = h & this.mask;
+        for (;;) {
+            const entry = this.slots[i];
+            if (entry < 0)
+                return this.insert(buf, s, e, h);
+            if (this.entryHash[entry] === h && this.entryLen[entry] === len) {
+                const a = this.entryStart[entry];
+                let k = 0;
+                while (k < len && this.arena[a + k] === buf[s + k])
+                    k++;
+                if (k === len)
+                    return this.entryId[entry];
+            }
+            i = (i + 1) & this.mask;
+        }
+    }
+    idOf(text) {
+        let id = this.byString.get(text);
+        if (id === undefined) {
+            id = this.strings.length;
+            this.strings.push(text);
+            this.byString.set(text, id);
+        }
+        return id;
+    }
+    insert(buf, s, e, h) {
+        const id = this.idOf(buf.toString('utf8', s, e));
+        const len = e - s;
+        if (this.arenaLen + len > this.arena.length) {
+            const next = Buffer.alloc(Math.max(this.arena.length * 2, this.arenaLen + len));
+            this.arena.copy(next, 0, 0, this.arenaLen);
+            this.arena = next;
+        }
+        buf.copy(this.arena, this.arenaLen, s, e);
+        const entry = this.entryId.length;
+        this.entryStart.push(this.arenaLen);
+        this.entryLen.push(len);
+        this.entryHash.push(h);
+        this.entryId.push(id);
+        this.arenaLen += len;
+        if ((entry + 1) * 2 > this.mask + 1)
+            this.rehash((this.mask + 1) * 2);
+        else
+            this.place(entry);
+        return id;
+    }
+    place(entry) {
+        let i = this.entryHash[entry] & this.mask;
+        while (this.slots[i] >= 0)
+            i = (i + 1) & this.mask;
+        this.slots[i] = entry;
+    }
+    rehash(size) {
+        this.mask = size - 1;
+        this.slots = new Int32Array(size).fill(-1);
+        for (let entry = 0; entry < this.entryId.length; entry++)
+            this.place(entry);
+    }
+}
+class FastCsvPass {
+    src;
+    checks;
+    acc;
+    options;
+    totalBytes;
+    mode = MODE_UNKNOWN;
+    /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
+    line = 1;
+    headerDone = false;
+    headerFields = [];
+    kinds;
+    dataKinds;
+    slotOf;
+    nCols;
+    delim;
+    /** Interners: label, prediction (if any), then each sensitive column. */
+    interners;
+    rows;
+    rowIds;
+    rowScore = 0;
+    rowScoreOk = false;
+    rowScoreText = null;
+    scoreBuf = null;
+    scoreStart = 0;
+    scoreEnd = 0;
+    lastProgress = Date.now();
+    reported = false;
+    bytes = 0;
+    constructor(src, table, checks, acc, options, totalBytes) {
+        this.src = src;
+        this.checks = checks;
+        this.acc = acc;
+        this.options = options;
+        this.totalBytes = totalBytes;
+        const audit = checks.audit;
+        this.nCols = table.columns.length;
+        this.delim = src.delimiter.charCodeAt(0);
+        this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER);
+        this.dataKinds = new Int8Array(this.nCols);
+        this.slotOf = new Int32Array(this.nCols).fill(-1);
+        const interned = InternedRows.slotColumns(checks);
+        this.interners = interned.map(() => new ByteInterner());
+        this.rows = new InternedRows(checks, acc, this);
+        this.rowIds = this.rows.ids;
+        // A column can play several roles (label and a sensitive attribute, say): then the
+        // generic pass is simpler than a fast one that handles it.
+        interned.forEach((name, slot) => {
+            const col = table.columns.indexOf(name);
+            if (this.dataKinds[col] !== KIND_SKIP)
+                unsupported('a column plays two roles');
+            this.dataKinds[col] = KIND_INTERN;
+            this.slotOf[col] = slot;
+        });
+        if (audit.score) {
+            const col = table.columns.indexOf(audit.score);
+            if (this.dataKinds[col] !== KIND_SKIP)
+                unsupported('a column plays two roles');
+            this.dataKinds[col] = KIND_SCORE;
+        }
+    }
+    /**
+     * Scans whole records in buf[p, end); returns where the first incomplete one starts.
+     * With `final`, the end of buf is the end of the file.
+     */
+    scan(buf, p, end, final) {
+        const D = this.delim;
+        const nCols = this.nCols;
+        while (p < end) {
+            const recStart = p;
+            let c = buf[p];
+            // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
+            if (c === LF) {
+                if (this.mode === MODE_CRLF)
+                    unsupported('LF line ending in a CRLF file');
+                this.mode = MODE_LF;
+                this.line++;
+                p++;
+                continue;
+            }
+            if (c === CR) {
+                if (p + 1 >= end) {
+                    if (final)
+                        unsupported('a bare CR line ending');
+                    return recStart;
+                }
+                if (buf[p + 1] !== LF || this.mode === MODE_LF)
+                    unsupported('mixed or bare-CR line endings');
+                this.mode = MODE_CRLF;
+                this.line++;
+                p += 2;
+                continue;
+            }
+            const kinds = this.kinds;
+            // A record cut by the end of the buffer is scanned again from its start.
+            if (!this.headerDone)
+                this.headerFields.length = 0;
+            let col = 0;
+            let extraLines = 0;
+            let atEof = false;
+            for (;;) {
+                const kind = col < nCols ? kinds[col] : KIND_SKIP;
+                let q = p;
+                if (q < end && buf[q] === QUOTE) {
+                    const r = this.quoted(buf, q, end, final, kind, col);
+                    if (r < 0)
+                        return recStart;
+                    q = r;
+                    extraLines += this.quotedLines;
+                }
+                else if (kind === KIND_INTERN) {
+                    let h = 0x811c9dc5 | 0;
+                    while (q < end) {
+                        c = buf[q];
+                        if (c === D || c === LF || c === CR)
+                            break;
+                        if (c === QUOTE)
+                            unsupported('a quote inside an unquoted field');
+                        h = Math.imul(h ^ c, 0x01000193);
+                        q++;
+                    }
+                    if (q === end && !final)
+                        return recStart;
+                    this.rowIds[this.slotOf[col]] = this.interners[this.slotOf[col]].lookup(buf, p, q, h);
+                }
+                else if (kind === KIND_SCORE) {
+                    // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
+                    let i = q;
+                    let neg = false;
+                    c = i < end ? buf[i] : -1;
+                    if (c === MINUS || c === PLUS) {
+                        neg = c === MINUS;
+                        i++;
+                    }
+                    let mant = 0;
+                    let digits = 0;
+                    let decimals = 0;
+                    let dot = false;
+                    let ok = true;
+                    while (i < end) {
+                        c = buf[i];
+                        if (c >= ZERO && c <= NINE) {
+                            mant = mant * 10 + (c - ZERO);
+                            digits++;
+                            if (dot)
+                                decimals++;
+                        }
+                        else if (c === DOT && !dot)
+                            dot = true;
+                        else
+                            break;
+                        i++;
+                    }
+                    q = i;
+                    while (q < end) {
+                        c = buf[q];
+                        if (c === D || c === LF || c === CR)
+                            break;
+                        if (c === QUOTE)
+                            unsupported('a quote inside an unquoted field');
+                        q++;
+                        ok = false;
+                    }
+                    if (q === end && !final)
+                        return recStart;
+                    if (ok && digits > 0 && digits <= 15) {
+                        const v = mant / POW10[decimals];
+                        this.rowScore = neg ? -v : v;
+                        this.rowScoreOk = true;
+                    }
+                    else if (ok && digits > 0 && digits <= 300) {
+                        // More digits than a double holds exactly (pandas writes 17): the text matches
+                        // the number pattern, so Number() of it is what parseScore gives.
+                        this.rowScore = Number(buf.toString('latin1', p, q));
+                        this.rowScoreOk = true;
+                    }
+                    else {
+                        this.rowScoreOk = false;
+                        this.rowScoreText = null;
+                        this.scoreBuf = buf;
+                        this.scoreStart = p;
+                        this.scoreEnd = q;
+                    }
+                }
+                else {
+                    while (q < end) {
+                        c = buf[q];
+                        if (c === D || c === LF || c === CR)
+                            break;
+                        if (c === QUOTE)
+                            unsupported('a quote inside an unquoted field');
+                        q++;
+                    }
+                    if (q === end && !final)
+                        return recStart;
+                    if (kind === KIND_HEADER)
+                        this.headerFields.push(buf.toString('utf8', p, q));
+                }
+                col++;
+                if (q >= end) {
+                    atEof = true;
+                    p = q;
+                    break;
+                }
+                c = buf[q];
+                if (c === D) {
+                    p = q + 1;
+                    continue;
+                }
+                if (c === LF) {
+                    if (this.mode === MODE_CRLF)
+                        unsupported('LF line ending in a CRLF file');
+                    this.mode = MODE_LF;
+                    p = q + 1;
+                    break;
+                }
+                // CR
+                if (q + 1 >= end) {
+                    if (!final)
+                        return recStart;
+                    unsupported('a bare CR line ending');
+                }
+                if (buf[q + 1] !== LF || this.mode === MODE_LF)
+                    unsupported('mixed or bare-CR line endings');
+                this.mode = MODE_CRLF;
+                p = q + 2;
+                break;
+            }
+            if (p - recStart > MAX_FAST_RECORD)
+                unsupported('a very long record');
+            const line = this.line + extraLines;
+            this.line = line + (atEof ? 0 : 1);
+            if (!this.headerDone) {
+                this.header();
+                continue;
+            }
+            if (col !== nCols)
+                unsupported('a record with a different number of fields than the header');
+            this.row(line);
+        }
+        return p;
+    }
+    /** Lines inside the last quoted field. */
+    quotedLines = 0;
+    /**
+     * A quoted field from its opening quote: stores its value for its kind, returns the
+     * index after the closing quote, or -1 when the buffer ends first.
+     */
+    quoted(buf, q, end, final, kind, col) {
+        let i = q + 1;
+        let lines = 0;
+        let doubled = false;
+        let h = 0x811c9dc5 | 0;
+        for (;;) {
+            if (i >= end) {
+                if (final)
+                    unsupported('a quoted field that is never closed');
+                return -1;
+            }
+            const c = buf[i];
+            if (c === QUOTE) {
+                if (i + 1 >= end && !final)
+                    return -1;
+                if (buf[i + 1] === QUOTE) {
+                    doubled = true;
+                    i += 2;
+                    continue;
+                }
+                i++;
+                break;
+            }
+            // csv-parse counts every CR and every LF inside quotes as a line (CRLF as two).
+            if (c === LF || c === CR)
+                lines++;
+            h = Math.imul(h ^ c, 0x01000193);
+            i++;
+        }
+        // After the closing quote: a delimiter, a line ending, or the end of the file.
+        if (i < end) {
+            const c = buf[i];
+            if (c !== this.delim && c !== LF && c !== CR)
+                unsupported('text after a closing quote');
+        }
+        else if (!final)
+            return -1;
+        this.quotedLines = lines;
+        if (kind === KIND_SKIP)
+            return i;
+        if (kind === KIND_INTERN && !doubled) {
+            // The common quoted cell ("female"): interned by its bytes, like an unquoted one.
+            const slot = this.slotOf[col];
+            this.rowIds[slot] = this.interners[slot].lookup(buf, q + 1, i - 1, h);
+            return i;
+        }
+        const raw = buf.toString('utf8', q + 1, i - 1);
+        const text = doubled ? raw.replace(/""/g, '"') : raw;
+        if (kind === KIND_HEADER)
+            this.headerFields.push(text);
+        else if (kind === KIND_INTERN) {
+            const slot = this.slotOf[col];
+            this.rowIds[slot] = this.interners[slot].idOf(text);
+        }
+        else {
+            this.rowScoreOk = false;
+            this.rowScoreText = text;
+        }
+        return i;
+    }
+    header() {
+        const got = this.headerFields;
+        const want = this.src.header;
+        if (got.length !== want.length || got.some((f, i) => f !== want[i]))
+            unsupported('the header reads differently');
+        this.headerDone = true;
+        this.kinds = this.dataKinds;
+    }
+    /** The row source of `rows`: the raw text behind an id, and this row's score. */
+    cellOf(slot, id) {
+        return this.interners[slot].strings[id];
+    }
+    score(line) {
+        if (this.rowScoreOk)
+            return this.rowScore;
+        const text = this.rowScoreText ?? this.scoreBuf.toString('utf8', this.scoreStart, this.scoreEnd);
+        const s = parseScore(text);
+        if (s === null)
+            throw this.checks.scoreProblem(text, line);
+        return s;
+    }
+    row(line) {
+        if (this.rows.row(line) && (this.checks.stats.rows & (fastcsv_PROGRESS_EVERY - 1)) === 0 && this.options.onProgress)
+            this.progress(false);
+    }
+    progress(force) {
+        const now = Date.now();
+        if (!force && now - this.lastProgress < (this.options.progressIntervalMs ?? 5000))
+            return;
+        this.lastProgress = now;
+        this.reported = true;
+        this.options.onProgress?.({ file: this.src.display, rows: this.checks.stats.rows, bytes: this.bytes, totalBytes: this.totalBytes });
+    }
+}
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
+async function runFastCsv(table, checks, acc, options) {
+    const src = table.source;
+    if (!src || !fastCsvSupported(src))
+        unsupported('not a delimited text file');
+    let totalBytes;
+    try {
+        totalBytes = (0,external_node_fs_namespaceObject.statSync)(src.path).size;
+    }
+    catch (e) {
+        throw new ProblemError([fsProblem(src.display, e)]);
+    }
+    const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes);
+    const chunkBytes = options.chunkBytes ?? 1 << 20;
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(src.path, { highWaterMark: chunkBytes });
+    const gz = src.path.toLowerCase().endsWith('.gz');
+    let stream = raw;
+    if (gz) {
+        // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
+        const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
+        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+        raw.on('error', (e) => cap.destroy(e));
+        gunzip.on('error', (e) => cap.destroy(e));
+        raw.on('data', (b) => {
+            pass.bytes += b.length;
+        });
+        stream = raw.pipe(gunzip).pipe(cap);
+    }
+    let carry = null;
+    let started = false;
+    try {
+        for await (const chunk of stream) {
+            if (!gz)
+                pass.bytes += chunk.length;
+            let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+            let p = 0;
+            if (!started) {
+                if (buf.length < 3) {
+                    carry = buf;
+                    continue;
+                }
+                started = true;
+                if (buf[0] === 0xff && buf[1] === 0xfe)
+                    unsupported('a UTF-16 byte-order mark');
+                if (UTF8_BOM.every((b, i) => buf[i] === b))
+                    p = 3;
+            }
+            // Not UTF-8: the generic reader says where, exactly as it does for any file.
+            const last = buf.lastIndexOf(LF);
+            if (last >= p && !(0,external_node_buffer_namespaceObject.isUtf8)(buf.subarray(p, last + 1)))
+                unsupported('invalid UTF-8');
+            p = pass.scan(buf, p, buf.length, false);
+            carry = p < buf.length ? buf.subarray(p) : null;
+            if (carry && carry.length > MAX_FAST_RECORD)
+                unsupported('a very long record');
+            buf = Buffer.alloc(0);
+        }
+        if (carry) {
+            let p = 0;
+            if (!started) {
+                if (carry[0] === 0xff && carry[1] === 0xfe)
+                    unsupported('a UTF-16 byte-order mark');
+                if (UTF8_BOM.every((b, i) => carry?.[i] === b))
+                    p = 3;
+            }
+            if (!(0,external_node_buffer_namespaceObject.isUtf8)(carry.subarray(p)))
+                unsupported('invalid UTF-8');
+            pass.scan(carry, p, carry.length, true);
+        }
+    }
+    catch (e) {
+        raw.destroy();
+        if (e instanceof FastPathUnsupported || e instanceof ProblemError)
+            throw e;
+        if (e.code !== undefined || /gzip|header check|unexpected end/i.test(e.message))
+            throw new ProblemError([fsProblem(src.display, e)]);
+        throw e;
+    }
+    // A closing line only for a file that was long enough to report progress at all.
+    if (options.onProgress && pass.reported)
+        pass.progress(true);
+}
+
+;// CONCATENATED MODULE: ./src/data/extract.ts
+
+
+
+
+
+
+/** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
+function sensitiveColumns(audit) {
+    return [...new Set([...audit.sensitive, ...audit.intersections.flat()])];
+}
+function groupingsOf(audit) {
+    return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))];
+}
+function trackBinary(t, value, file, line, col) {
+    if (t.seen.has(value))
+        return;
+    if (t.seen.size >= 2) {
+        const list = [...t.seen.keys(), value].map((v) => showValue(v)).join(', ');
+        throw new ProblemError([{ file, line, column: col, message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary` }]);
+    }
+    t.seen.set(value, { line, file });
+}
+function checkPositive(t, positives, positiveLabel) {
+    const values = [...t.seen.keys()];
+    if (values.some((v) => positives.has(v)))
+        return null;
+    if (values.every((v) => PLAIN_NEGATIVES.has(v)))
+        return null;
+    const first = t.seen.values().next().value;
+    return {
+        file: first?.file ?? '',
+        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${values.map((v) => showValue(v)).join(', ')}); set \`positive_label\` to the favourable value`,
+    };
+}
+/** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
+class RowChecks {
+    audit;
+    sens;
+    positives;
+    labelT;
+    predT;
+    stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
+    missing = new Map();
+    display = '';
+    labelCol = 0;
+    predCol = 0;
+    scoreCol = 0;
+    constructor(audit) {
+        this.audit = audit;
+        this.sens = sensitiveColumns(audit);
+        this.positives = positiveSet(audit.positive_label);
+        this.labelT = { column: audit.label, role: 'label', seen: new Map() };
+        this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null;
+    }
+    /** Switches to the next file: its name and the 1-based column numbers of the roles. */
+    setTable(table, display) {
+        const colNumber = (name) => (name ? table.columns.indexOf(name) + 1 : 0);
+        this.display = display;
+        this.labelCol = colNumber(this.audit.label);
+        this.predCol = colNumber(this.audit.prediction);
+        this.scoreCol = colNumber(this.audit.score);
+    }
+    /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
+    label(label, line) {
+        if (label === null)
+            throw new ProblemError([{ file: this.display, line, column: this.labelCol, message: `label column '${this.audit.label}' is empty or NA; every row needs a label` }]);
+        trackBinary(this.labelT, label, this.display, line, this.labelCol);
+        return this.positives.has(label);
+    }
+    scoreProblem(raw, line) {
+        return new ProblemError([{ file: this.display, line, column: this.scoreCol, message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number` }]);
+    }
+    /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
+    prediction(pred, line) {
+        if (pred === null)
+            throw new ProblemError([{ file: this.display, line, column: this.predCol, message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction` }]);
+        trackBinary(this.predT, pred, this.display, line, this.predCol);
+        return this.positives.has(pred);
+    }
+    /** A missing value of sensitive column i: the value to use instead, or null to drop the row. */
+    missingValue(i, line) {
+        if (this.audit.missing === 'group') {
+            this.stats.missingAsGroup++;
+            return this.audit.missing_group;
+        }
+        if (this.audit.missing === 'error') {
+            const col = this.sens[i];
+            const m = this.missing.get(col) ?? { count: 0, lines: [] };
+            m.count++;
+            if (m.lines.length < 10)
+                m.lines.push(`${this.display}:${line}`);
+            this.missing.set(col, m);
+        }
+        return null;
+    }
+    /** Smallest and largest score read, for the message when the threshold is off the score's scale. */
+    minScore = Infinity;
+    maxScore = -Infinity;
+    /** Problems that need the whole pass to report. */
+    finish(tables, acc) {
+        const { stats } = this;
+        const problems = [];
+        for (const [col, m] of this.missing) {
+            problems.push({
+                file: m.lines[0]?.split(':')[0] ?? '',
+                message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+            });
+        }
+        if (problems.length === 0 && stats.rows === 0) {
+            problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' });
+        }
+        const lp = checkPositive(this.labelT, this.positives, this.audit.positive_label);
+        if (lp && stats.rows > 0)
+            problems.push(lp);
+        if (this.predT && stats.rows > 0) {
+            const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null;
+            if (pp)
+                problems.push(pp);
+        }
+        const audit = this.audit;
+        if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
+            const positives = acc.overall.tp + acc.overall.fp;
+            if (positives === 0 || positives === stats.rows) {
+                problems.push({
+                    file: tables.map((t) => t.display).join(', '),
+                    message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
+                });
+            }
+        }
+        return problems;
+    }
+}
+/** Whether the AUC needs every row's score kept. */
+function wantsScores(audit) {
+    return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
+}
+function tooManyGroupsProblem(e, display) {
+    return new ProblemError([
+        {
+            file: display,
+            message: `attribute ${e.columns.map((c) => `'${c}'`).join(' × ')} has more than ${e.limit} distinct values — is it an id or a continuous column? Bin it, or raise \`max_groups\``,
+        },
+    ]);
+}
+/**
+ * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
+ * row (and, after the pass, on policy violations that need the whole file to report).
+ * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
+ * (`columnar.ts`); a CSV file the fast pass does not handle (unusual quoting or line
+ * endings) makes the whole audit read again, from the start, by the generic readers. A
+ * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
+ */
+async function accumulateRows(audit, tables, options = {}) {
+    if (audit.format === 'counts')
+        return accumulateCounts(audit, tables);
+    if (options.fast !== false && tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
+        try {
+            return await accumulateFast(audit, tables, options);
+        }
+        catch (e) {
+            if (!(e instanceof FastPathUnsupported))
+                throw e;
+        }
+    }
+    return accumulateGeneric(audit, tables, options);
+}
+async function accumulateFast(audit, tables, options) {
+    const checks = new RowChecks(audit);
+    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups);
+    for (const { table, display } of tables) {
+        checks.setTable(table, display);
+        try {
+            if (table.source)
+                await runFastCsv(table, checks, acc, options);
+            else
+                await runColumnar(table, display, checks, acc, options);
+        }
+        catch (e) {
+            if (e instanceof TooManyGroupsError)
+                throw tooManyGroupsProblem(e, display);
+            throw e;
+        }
+    }
+    const problems = checks.finish(tables, acc);
+    if (problems.length > 0)
+        throw new ProblemError(problems);
+    return { acc, stats: { ...checks.stats, reader: 'fast' } };
+}
+async function accumulateGeneric(audit, tables, options) {
+    const checks = new RowChecks(audit);
+    let lastProgress = Date.now();
+    const sens = checks.sens;
+    const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens];
+    const predIdx = audit.prediction ? 1 : -1;
+    const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
+    const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0);
+    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups);
+    const stats = checks.stats;
+    const values = new Array(sens.length);
+    let minScore = Infinity;
+    let maxScore = -Infinity;
+    for (const { table, display } of tables) {
+        checks.setTable(table, display);
+        try {
+            for await (const { cells, line } of table.records(wanted)) {
+                const isPos = checks.label(normaliseLabel(cells[0]), line);
+                let score = 0;
+                if (scoreIdx >= 0) {
+                    const s = parseScore(cells[scoreIdx]);
+                    if (s === null)
+                        throw checks.scoreProblem(cells[scoreIdx], line);
+                    score = s;
+                    if (s < checks.minScore)
+                        checks.minScore = s;
+                    if (s > checks.maxScore)
+                        checks.maxScore = s;
+                    if (s < minScore)
+                        minScore = s;
+                    if (s > maxScore)
+                        maxScore = s;
+                }
+                const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold;
+                let drop = false;
+                for (let i = 0; i < sens.length; i++) {
+                    const v = groupValue(cells[sensStart + i]) ?? checks.missingValue(i, line);
+                    if (v === null)
+                        drop = true;
+                    else
+                        values[i] = v;
+                }
+                if (drop) {
+                    stats.dropped++;
+                    continue;
+                }
+                acc.add(isPos, pred, score, values);
+                stats.rows++;
+                if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+                    const now = Date.now();
+                    if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {
+                        lastProgress = now;
+                        options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 });
+                    }
+                }
+            }
+        }
+        catch (e) {
+            if (e instanceof TooManyGroupsError)
+                throw tooManyGroupsProblem(e, display);
+            throw e;
+        }
+    }
+    const problems = checks.finish(tables, acc);
+    if (problems.length > 0)
+        throw new ProblemError(problems);
+    return { acc, stats: { ...stats, reader: 'generic' } };
+}
+
+;// CONCATENATED MODULE: ./src/data/counts.ts
+/**
+ * `format: counts`: pre-aggregated confusion counts as a first-class input, so a warehouse
+ * (DuckDB, PostgreSQL, Spark, BigQuery) can do the pass over the predictions and the audit
+ * gates on its result with the same report. `model-audit-gate sql` prints the query.
+ *
+ * The table has the audit's sensitive columns and `tp`, `fp`, `tn`, `fn`, in one of two shapes:
+ *
+ * - **cells** (no `grouping_set` column): each row is one combination of every sensitive
+ *   value (a plain `GROUP BY` of all of them); rows with the same combination add up; the
+ *   engine rolls the cells up to each attribute and intersection, as it does rows.
+ * - **grouping sets** (a `grouping_set` column, what `GROUP BY GROUPING SETS` gives): each
+ *   row belongs to the grouping its `grouping_set` names — the columns of the set joined
+ *   by commas (`race`, `sex,race`), or empty for the overall row — and the columns outside
+ *   the set are ignored (NULL). Sets the audit does not use are skipped. This stays small
+ *   when the cross product of all attributes would not.
+ *
+ * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
+ * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
+ * `n_rows` is the number of rows the query dropped for a NULL sensitive value.
+ */
+
+
+
+
+const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'];
+const GROUPING_COLUMN = 'grouping_set';
+const ROWS_COLUMN = 'n_rows';
+/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
+const DROPPED_SET = '(dropped)';
+/** The columns a counts table must have for this audit. */
+function countsColumns(audit) {
+    return [...new Set([...audit.sensitive, ...audit.intersections.flat()]), ...COUNT_COLUMNS];
+}
+const WHOLE = /^\s*\d+(\.0*)?\s*$/;
+function countOf(cell) {
+    if (typeof cell === 'number')
+        return Number.isSafeInteger(cell) && cell >= 0 ? cell : null;
+    if (typeof cell === 'string' && WHOLE.test(cell)) {
+        const v = Number(cell);
+        return Number.isSafeInteger(v) ? v : null;
+    }
+    return null;
+}
+/** The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the audit does not use). */
+function groupingOfSet(value, groupings) {
+    const text = value === null || value === undefined ? '' : String(value).trim();
+    if (text === '' || text === '()')
+        return -1;
+    const set = text
+        .split(',')
+        .map((c) => c.trim())
+        .sort()
+        .join(',');
+    const g = groupings.findIndex((x) => [...x.columns].sort().join(',') === set);
+    return g >= 0 ? g : null;
+}
+/** Reads every counts table into a new accumulator, with the checks rows get. */
+async function accumulateCounts(audit, tables) {
+    const checks = new RowChecks(audit);
+    const sens = checks.sens;
+    const groupings = groupingsOf(audit);
+    const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups);
+    const stats = checks.stats;
+    const problems = [];
+    const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN));
+    if (hasSets.some((x) => x !== hasSets[0])) {
+        throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }]);
+    }
+    const sets = hasSets[0] === true;
+    /** Per grouping (index + 1; 0 is overall): rows and counts seen. */
+    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 } }));
+    const values = new Array(sens.length);
+    for (const { table, display } of tables) {
+        checks.setTable(table, display);
+        const hasRows = table.columns.includes(ROWS_COLUMN);
+        const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])];
+        const colNumber = (name) => table.columns.indexOf(name) + 1;
+        try {
+            for await (const { cells, line } of table.records(wanted)) {
+                const counts = [];
+                for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+                    const raw = cells[sens.length + k];
+                    const v = countOf(raw);
+                    if (v === null)
+                        throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k]), message: `count column '${COUNT_COLUMNS[k]}' has ${showValue(raw)}; expected a whole number ≥ 0` }]);
+                    counts.push(v);
+                }
+                const c = { tp: counts[0], fp: counts[1], tn: counts[2], fn: counts[3] };
+                const n = c.tp + c.fp + c.tn + c.fn;
+                if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
+                    stats.dropped += countOf(cells[wanted.length - 1]) ?? 0;
+                    continue;
+                }
+                if (hasRows) {
+                    const raw = cells[wanted.length - 1];
+                    const rows = countOf(raw);
+                    if (rows === null)
+                        throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: `count column '${ROWS_COLUMN}' has ${showValue(raw)}; expected a whole number ≥ 0` }]);
+                    if (rows !== n) {
+                        throw new ProblemError([
+                            { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
+                        ]);
+                    }
+                }
+                if (!sets) {
+                    let drop = false;
+                    for (let i = 0; i < sens.length; i++) {
+                        const v = groupValue(cells[i]) ?? checks.missingValue(i, line);
+                        if (v === null)
+                            drop = true;
+                        else
+                            values[i] = v;
+                    }
+                    if (drop) {
+                        stats.dropped += n;
+                        continue;
+                    }
+                    acc.addCounts(c, values);
+                    stats.rows += n;
+                    continue;
+                }
+                const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings);
+                if (g === null)
+                    continue;
+                const columns = g < 0 ? [] : groupings[g].columns;
+                const setValues = [];
+                let missing = false;
+                for (const col of columns) {
+                    const i = sens.indexOf(col);
+                    let v = groupValue(cells[i]);
+                    if (v === null) {
+                        if (audit.missing === 'drop') {
+                            throw new ProblemError([
+                                { file: display, line, column: colNumber(col), message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)` },
+                            ]);
+                        }
+                        v = checks.missingValue(i, line);
+                        if (v === null)
+                            missing = true;
+                    }
+                    if (v !== null)
+                        setValues.push(v);
+                }
+                if (missing)
+                    continue;
+                acc.addGroupCounts(g, c, setValues);
+                const t = totals[g + 1];
+                t.n += n;
+                t.rows++;
+                t.c.tp += c.tp;
+                t.c.fp += c.fp;
+                t.c.tn += c.tn;
+                t.c.fn += c.fn;
+            }
+        }
+        catch (e) {
+            if (e instanceof TooManyGroupsError)
+                throw tooManyGroupsProblem(e, display);
+            throw e;
+        }
+    }
+    if (sets) {
+        const files = tables.map((t) => t.display).join(', ');
+        groupings.forEach((grouping, g) => {
+            if (totals[g + 1].rows === 0)
+                problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` });
+        });
+        const overall = totals[0];
+        if (overall.rows === 0 && groupings.length > 0) {
+            // No overall row: every grouping covers every row, so the first one's sum is the total.
+            const first = totals[1];
+            acc.addGroupCounts(-1, first.c, []);
+            overall.n = first.n;
+        }
+        groupings.forEach((grouping, g) => {
+            const t = totals[g + 1];
+            // Rows skipped for a missing value are reported as such, not as a mismatch.
+            if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
+                problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+            }
+        });
+        stats.rows = overall.n;
+    }
+    problems.unshift(...checks.finish(tables, acc));
+    if (problems.length > 0)
+        throw new ProblemError(problems);
+    return { acc, stats: { ...stats, reader: 'generic' } };
+}
+
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
@@ -13351,7 +21107,67 @@ async function resolveDataFiles(patterns, workspace, configFile) {
     return { files, problems };
 }
 
+;// CONCATENATED MODULE: ./src/fairness/reference.ts
+
+/** Metrics where a lower value is the favourable one. */
+const LOWER_IS_BETTER = new Set(['false_positive_rate', 'false_negative_rate']);
+/** The reference when none is configured. */
+const DEFAULT_REFERENCE = 'largest';
+/** Names a spec for reports: `Caucasian`, `largest`, `best`. */
+function describeReference(spec) {
+    return typeof spec === 'string' ? spec : spec.group;
+}
+/**
+ * The key of the reference group of `groups` for `metric`, or null with the reason.
+ * `largest` and `best` choose among the groups that take part in aggregates (present,
+ * sufficient, defined); ties go to the first group in display order.
+ */
+function resolveReference(groups, metric, spec) {
+    if (typeof spec === 'object') {
+        const g = groups.find((x) => x.key === spec.group);
+        if (!g || !g.present)
+            return { key: null, reason: `the reference group ${spec.group} has no rows` };
+        return { key: g.key };
+    }
+    const { points } = participatingValues(groups, metric);
+    if (points.length === 0)
+        return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` };
+    if (spec === 'largest') {
+        const size = (key) => {
+            const c = groups.find((g) => g.key === key).counts;
+            return c.tp + c.fp + c.tn + c.fn;
+        };
+        let best = points[0];
+        for (const p of points)
+            if (size(p.key) > size(best.key))
+                best = p;
+        return { key: best.key };
+    }
+    const lower = LOWER_IS_BETTER.has(metric);
+    let best = points[0];
+    for (const p of points)
+        if (lower ? p.value < best.value : p.value > best.value)
+            best = p;
+    return { key: best.key };
+}
+/**
+ * The reference value of `metric` in `groups` (the data, or a replicate), for the aggregate's
+ * input: null when that group's value is undefined or the group lacks data.
+ */
+function referenceValue(groups, metric, key) {
+    const { points } = participatingValues(groups, metric);
+    return points.find((p) => p.key === key)?.value ?? null;
+}
+/** The reference group of each metric in one grouping, chosen on the data. */
+function referenceKeys(groups, metrics, spec) {
+    const out = {};
+    for (const m of metrics)
+        out[m] = resolveReference(groups, m, spec).key;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/fairness/list.ts
+
 
 
 const METHODS = ['between_groups', 'to_overall'];
@@ -13361,40 +21177,54 @@ function computeDisparities(table, options) {
     const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore);
     table.groupings.forEach((grouping, g) => {
         const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
-        const inputs = (groups, overall) => (metric) => ({ groups, metric, overall: overall[metric] });
+        const groups = grouping.groups;
+        const label = grouping.columns.join(' × ');
+        const configured = options.references?.[label];
+        const refSpec = configured ?? DEFAULT_REFERENCE;
+        const refKeys = referenceKeys(groups, metrics, refSpec);
+        const refOf = (metric) => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) });
+        const inputs = (metric) => {
+            const key = refKeys[metric];
+            return { groups, metric, overall: table.overall.metrics[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+        };
+        const methods = configured ? [...METHODS, 'to_reference'] : METHODS;
         const specs = [];
         for (const name of Object.keys(FAIRNESS_AGGREGATES)) {
-            for (const method of METHODS) {
+            const fixed = fixedMethod(name);
+            for (const method of fixed ? [fixed] : methods) {
                 specs.push({
-                    entry: { attribute, metric: name, method },
-                    of: (groups, overall) => {
-                        const agg = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN);
-                        delete agg.parts;
-                        return agg;
+                    entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
+                    value: () => {
+                        const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN);
+                        return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) };
                     },
+                    stat: fairnessStatistic(name, groups, method, 'worst_case', options.fairlearnNaN, refKeys),
                 });
             }
         }
         for (const metric of metrics) {
             for (const kind of ['group_min', 'group_max']) {
-                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) });
+                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, value: () => computeAggregate(inputs(metric), kind), stat: aggregateStatistic(groups, metric, kind) });
             }
             for (const kind of ['difference', 'ratio']) {
-                for (const method of METHODS) {
-                    specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) });
+                for (const method of methods) {
+                    specs.push({
+                        entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) },
+                        value: () => computeAggregate(inputs(metric), kind, method),
+                        stat: aggregateStatistic(groups, metric, kind, method, refKeys[metric]),
+                    });
                 }
             }
         }
-        const values = specs.map((s) => s.of(grouping.groups, table.overall.metrics));
+        const values = specs.map((s) => s.value());
         const boot = options.bootstrap;
-        // Only defined values get an interval; the replicates of an undefined one would describe nothing.
-        const wanted = specs.map((_, i) => values[i].value !== null);
-        const cis = boot ? boot.intervals(g, specs.filter((_, i) => wanted[i]).map((s) => (groups, overall) => s.of(groups, overall).value)) : [];
-        let k = 0;
+        const cis = boot
+            ? boot.intervals(g, specs.map((s) => s.stat), values.map((v) => v.value))
+            : [];
         specs.forEach((s, i) => {
             const entry = { ...s.entry, ...values[i] };
             if (boot)
-                entry.ci = wanted[i] ? (cis[k++] ?? null) : null;
+                entry.ci = cis[i] ?? null;
             out.push(entry);
         });
     });
@@ -13402,6 +21232,7 @@ function computeDisparities(table, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
+
 
 
 const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''));
@@ -13442,6 +21273,28 @@ function effectOf(status, level, policy) {
         return level === 'error' ? 'fail' : 'warn';
     return 'warn';
 }
+/** A gate with baseline bounds only, before (or without) a baseline. */
+const NO_BASELINE = 'no baseline report to compare with';
+const pct = (level) => `${+(level * 100).toFixed(2)}%`;
+const ciText = (ci) => `[${fmt(ci[0])}, ${fmt(ci[1])}]`;
+/**
+ * How a value and its interval stand against the bounds. On `point`, the value decides. On
+ * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
+ * interval straddles it is `straddle` (a warning: the data cannot tell).
+ */
+function judge(value, ci, t, on) {
+    const b = breach(value, t);
+    if (on === 'point' || !ci)
+        return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` };
+    const [lo, hi] = ci;
+    if (t.max !== undefined && lo > t.max)
+        return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` };
+    if (t.min !== undefined && hi < t.min)
+        return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` };
+    if (b)
+        return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` };
+    return { verdict: 'pass', text: `within ${thresholdText(t)}` };
+}
 function scopeLabel(attribute) {
     return attribute === null ? 'overall' : attribute.join(' × ');
 }
@@ -13450,16 +21303,26 @@ function evaluateGates(gates, table, options) {
     return gates.flatMap((gate) => evaluateGate(gate, table, options));
 }
 function scopes(gate, table) {
+    const all = table.groupings.map((grouping, index) => ({ grouping, index }));
     if (gate.attribute) {
         const want = gate.attribute;
-        return table.groupings.filter((g) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
+        return all.filter(({ grouping: g }) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
     }
-    return table.groupings.filter((g) => g.columns.length === 1);
+    return all.filter(({ grouping: g }) => g.columns.length === 1);
+}
+/** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
+function inputsFor(groups, overall, refKeys) {
+    return (metric) => {
+        const key = refKeys[metric];
+        return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+    };
 }
 function evaluateGate(gate, table, options) {
     const resolved = resolveMetricName(gate.metric);
     if (!resolved)
         throw new Error(`unknown metric ${gate.metric}: the config loader should have rejected it`);
+    const intervals = !!options.bootstrap;
+    const level = options.bootstrap?.spec.level;
     const base = {
         metric: gate.metric,
         name: gate.name,
@@ -13470,573 +21333,298 @@ function evaluateGate(gate, table, options) {
         ...base,
         ...r,
         effect: effectOf(r.status, gate.level, gate.insufficient),
+        on: gate.on,
+        ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
     });
-    const statusFor = (value, t) => (breach(value, t) === null ? 'pass' : gate.level === 'error' ? 'fail' : 'warn');
+    const statusOf = (verdict) => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail');
+    const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
+    const ciNote = (ci) => (ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '');
+    // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
+    const noInterval = (ci) => gate.on === 'interval' && !ci;
+    const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined;
     if (resolved.type === 'base' && !gate.each_group) {
         const t = thresholdOf(gate);
         const value = table.overall.metrics[resolved.metric];
+        const ci = table.overall.ci?.[resolved.metric];
         if (value === null) {
-            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [] })];
+            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [], ...withCi(null) })];
         }
-        const b = breach(value, t);
+        if (hasBounds && noInterval(ci)) {
+            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``, groups: [], skipped: [], ...withCi(ci) })];
+        }
+        const j = judge(value, ci, t, gate.on);
         return [
             finish({
                 attribute: null,
                 each_group: false,
                 value,
                 threshold: t,
-                status: statusFor(value, t),
-                message: `${gate.metric} overall is ${fmt(value)}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
+                status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
                 groups: [],
                 skipped: [],
+                ...withCi(ci),
             }),
         ];
     }
-    return scopes(gate, table).map((grouping) => {
+    return scopes(gate, table).map(({ grouping, index }) => {
         const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
         const label = scopeLabel(grouping.columns);
-        const inputFor = (metric) => ({ groups: grouping.groups, metric, overall: table.overall.metrics[metric] });
         if (resolved.type === 'base') {
             const t = thresholdOf(gate.each_group ?? {});
             const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
             if (points.length === 0) {
-                return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped });
+                return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped: [...skipped], ...withCi(null) });
             }
-            const breaching = points.filter((p) => breach(p.value, t) !== null);
+            const ciOf = (key) => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric];
+            const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
+            const breaching = judged.filter((p) => p.j.verdict === 'breach');
+            const straddling = judged.filter((p) => p.j.verdict === 'straddle');
             // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
-            const worst = points.reduce((w, p) => {
+            const worst = judged.reduce((w, p) => {
                 const score = (x) => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity);
                 return score(p.value) > score(w.value) ? p : w;
             });
-            const status = breaching.length === 0 ? 'pass' : gate.level === 'error' ? 'fail' : 'warn';
-            const message = breaching.length === 0
-                ? `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)})`
-                : `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}: ${breaching.map((p) => `${p.key} ${fmt(p.value)}`).join(', ')}`;
-            return finish({ attribute, each_group: true, value: worst.value, threshold: t, status, message, groups: breaching.length ? breaching.map((p) => p.key) : [worst.key], skipped });
+            const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
+            const list = (ps) => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ');
+            const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
+            let message;
+            if (!hasBounds)
+                message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`;
+            else if (breaching.length > 0)
+                message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
+            else if (straddling.length > 0)
+                message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`;
+            else
+                message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`;
+            const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : [];
+            if (pointOnly.length > 0)
+                message += `; no interval for ${pointOnly.join(', ')}, judged on the value`;
+            const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
+            return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) });
         }
         const t = thresholdOf(gate);
-        let agg;
-        if (resolved.type === 'aggregate')
-            agg = computeAggregate(inputFor(resolved.metric), resolved.kind, gate.method);
-        else
-            agg = computeFairnessAggregate(resolved.name, inputFor, gate.method, gate.agg, options.zeroDivision === 'fairlearn');
+        const method = resolved.type === 'fairness' ? (fixedMethod(resolved.name) ?? gate.method) : gate.method;
+        const parts = baseMetricsOf(resolved);
+        const refSpec = options.references?.[label] ?? DEFAULT_REFERENCE;
+        const refKeys = method === 'to_reference' ? referenceKeys(grouping.groups, parts, refSpec) : {};
+        const aggregateOf = (groups, overall) => {
+            const inputs = inputsFor(groups, overall, refKeys);
+            if (resolved.type === 'aggregate')
+                return computeAggregate(inputs(resolved.metric), resolved.kind, method);
+            return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn');
+        };
+        const agg = aggregateOf(grouping.groups, table.overall.metrics);
+        const reference = method === 'to_reference' ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } } : {};
         const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio';
-        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient).length;
-        const methodNote = comparing && gate.method !== 'between_groups' ? ` (${gate.method})` : '';
+        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length;
+        const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0]] ?? describeReference(refSpec)}` : ''})` : '';
+        const common = { attribute, method: comparing ? method : undefined, each_group: false, threshold: t, groups: agg.groups, skipped: agg.skipped, ...reference };
         if (comparing && sufficientGroups < 2) {
-            return finish({ attribute, method: gate.method, each_group: false, value: agg.value, threshold: t, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, groups: agg.groups, skipped: agg.skipped });
+            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, ...withCi(null) });
         }
         if (agg.value === null) {
-            return finish({ attribute, method: gate.method, each_group: false, value: null, threshold: t, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, groups: agg.groups, skipped: agg.skipped });
+            return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) });
         }
-        const b = breach(agg.value, t);
+        const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
+        const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined];
         const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : '';
-        return finish({
-            attribute,
-            method: comparing ? gate.method : undefined,
-            each_group: false,
-            value: agg.value,
-            threshold: t,
-            status: statusFor(agg.value, t),
-            message: `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
-            groups: agg.groups,
-            skipped: agg.skipped,
-        });
+        const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`;
+        if (hasBounds && noInterval(ci)) {
+            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) });
+        }
+        const j = judge(agg.value, ci, t, gate.on);
+        return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) });
     });
+}
+
+;// CONCATENATED MODULE: ./src/gate/baseline.ts
+/**
+ * Regression against a baseline: a previous run's JSON report is the whole baseline (no
+ * second pass over old data). `applyBaseline` adds each value's change (overall, per group,
+ * per disparity, per gate) and evaluates the gates' `max_increase`, `max_decrease` and
+ * `max_relative_change`. A missing baseline, or one without an audit or a value, is
+ * reported in the result and never throws: the first run on a branch has no baseline.
+ */
+
+
+/** Parses a baseline report; a problem (not an exception) when the text is not one. */
+function parseBaseline(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        return { problem: `${source} is not JSON (${e.message}); pass the JSON report of a previous run` };
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || !Array.isArray(r.audits) || typeof r.schema_version !== 'number') {
+        return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
+    }
+    return { report: r };
+}
+/** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
+function deltaOf(current, base, ci) {
+    const b = base ?? null;
+    const change = current !== null && b !== null ? current - b : null;
+    return {
+        baseline: b,
+        change,
+        relative_change: change !== null && b !== null && b !== 0 ? change / Math.abs(b) : null,
+        outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
+    };
+}
+const sameAttr = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
+function canonical(metric) {
+    const r = resolveMetricName(metric);
+    if (!r)
+        return null;
+    if (r.type === 'base')
+        return { name: r.metric, base: r.metric, type: 'base' };
+    if (r.type === 'aggregate')
+        return { name: `${r.metric}_${r.kind}`, base: r.metric, type: 'aggregate' };
+    return { name: r.name, base: null, type: 'fairness' };
+}
+/** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
+function baselineValueOf(gate, base) {
+    const same = base.gates.find((g) => g.metric === gate.metric && sameAttr(g.attribute, gate.attribute) && (g.method ?? null) === (gate.method ?? null) && g.each_group === gate.each_group);
+    if (same)
+        return { value: same.value, found: true };
+    const c = canonical(gate.metric);
+    if (!c)
+        return { value: null, found: false };
+    if (gate.attribute === null && c.base) {
+        return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
+    }
+    const d = base.disparities.find((x) => x.metric === c.name && sameAttr(x.attribute, gate.attribute) && (x.method ?? null) === (gate.method ?? null));
+    return d ? { value: d.value, found: true } : { value: null, found: false };
+}
+/** Turns change bounds into absolute bounds around the baseline value. */
+function changeThreshold(base, change) {
+    const t = {};
+    const tighten = (k, v) => {
+        const cur = t[k];
+        t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v);
+    };
+    if (change.max_increase !== undefined)
+        tighten('max', base + change.max_increase);
+    if (change.max_decrease !== undefined)
+        tighten('min', base - change.max_decrease);
+    if (change.max_relative_change !== undefined) {
+        tighten('max', base + change.max_relative_change * Math.abs(base));
+        tighten('min', base - change.max_relative_change * Math.abs(base));
+    }
+    return t;
+}
+function describeChange(change) {
+    const parts = [];
+    if (change.max_increase !== undefined)
+        parts.push(`max_increase ${fmt(change.max_increase)}`);
+    if (change.max_decrease !== undefined)
+        parts.push(`max_decrease ${fmt(change.max_decrease)}`);
+    if (change.max_relative_change !== undefined)
+        parts.push(`max_relative_change ${fmt(change.max_relative_change)}`);
+    return parts.join(', ');
+}
+const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fmt(Math.abs(x))}`;
+const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/** Applies a gate's baseline bounds: the worse of its own status and the change's. */
+function applyToGate(gate, base, why) {
+    const value = gate.value;
+    const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
+    const delta = deltaOf(value, found.value, gate.ci ?? undefined);
+    const out = { ...gate, delta };
+    const change = gate.change;
+    if (!change)
+        return out;
+    const hasBounds = gate.threshold.min !== undefined || gate.threshold.max !== undefined;
+    let status;
+    let note;
+    if (value === null)
+        return out;
+    if (found.value === null) {
+        status = 'insufficient';
+        note = `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why}), so ${describeChange(change)} was not checked`;
+    }
+    else {
+        const t = changeThreshold(found.value, change);
+        const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point');
+        const d = value - found.value;
+        status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
+        const straddle = j.verdict === 'straddle' ? ', but the interval straddles the limit: the data cannot tell' : j.verdict === 'breach' && gate.on === 'interval' ? ', and so does the whole interval' : '';
+        note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
+    }
+    // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
+    const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status;
+    out.status = combined;
+    out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn');
+    const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message;
+    out.message = `${head}; ${note}`;
+    return out;
+}
+function groupDeltas(group, base) {
+    const b = base.groups.find((g) => sameAttr(g.attribute, group.attribute) && g.key === group.key);
+    if (!b || !group.present)
+        return group;
+    const deltas = {};
+    for (const m of Object.keys(group.metrics)) {
+        if (m === 'count')
+            continue;
+        deltas[m] = deltaOf(group.metrics[m], b.metrics[m], group.ci?.[m] ?? undefined);
+    }
+    return { ...group, deltas };
+}
+function disparityDelta(d, base) {
+    const b = base.disparities.find((x) => x.metric === d.metric && sameAttr(x.attribute, d.attribute) && x.method === d.method);
+    return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
+}
+/**
+ * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
+ * Pure: returns a new report. `baseline` null means none was given (or it could not be
+ * read: say why in `problem`); the report then says so and baseline-only gates are
+ * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
+ */
+function applyBaseline(report, baseline, options = {}) {
+    const source = options.source ?? null;
+    const status = baseline
+        ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
+        : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' };
+    const audits = report.audits.map((audit) => {
+        const base = baseline?.audits.find((a) => a.name === audit.name) ?? null;
+        const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given');
+        const auditStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why };
+        const gates = audit.gates.map((g) => applyToGate(g, base, why));
+        const out = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') };
+        if (base) {
+            const overallDelta = {};
+            for (const m of Object.keys(audit.overall))
+                if (m !== 'count')
+                    overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined);
+            out.overall_delta = overallDelta;
+            out.groups = audit.groups.map((g) => groupDeltas(g, base));
+            out.disparities = audit.disparities.map((d) => disparityDelta(d, base));
+        }
+        return out;
+    });
+    const gates = audits.flatMap((a) => a.gates);
+    return {
+        ...report,
+        passed: audits.every((a) => a.passed),
+        summary: {
+            gates: gates.length,
+            failed: gates.filter((g) => g.effect === 'fail').length,
+            warned: gates.filter((g) => g.effect === 'warn').length,
+            insufficient: gates.filter((g) => g.status === 'insufficient').length,
+            passed: gates.filter((g) => g.effect === 'pass').length,
+        },
+        baseline: status,
+        audits,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
-
-;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
-//#region src/distribution/uniformFloat64.ts
-const scale26 = 1.4901161193847656e-8;
-const scale53 = 11102230246251565e-32;
-const mask1 = 67108863;
-const mask2 = 134217727;
-/**
-* Uniformly generate random 64-bit floating point values between 0 (included) and 1 (excluded)
-*
-* @remarks Generated values are multiples of 2**-53, providing 53 bits of randomness.
-*
-* @param rng - Instance of RandomGenerator to extract random values from
-*
-* @public
-*/
-function uniformFloat64(rng) {
-	const value1 = rng.next() & mask1;
-	const value2 = rng.next() & mask2;
-	return value1 * scale26 + value2 * scale53;
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/generator/xoroshiro128plus.js
-//#region src/generator/xoroshiro128plus.ts
-const jumps = [
-	3639956645,
-	3750757012,
-	1261568508,
-	386426335
-];
-var XoroShiro128Plus = class XoroShiro128Plus {
-	constructor(s01, s00, s11, s10) {
-		this.s01 = s01;
-		this.s00 = s00;
-		this.s11 = s11;
-		this.s10 = s10;
-	}
-	clone() {
-		return new XoroShiro128Plus(this.s01, this.s00, this.s11, this.s10);
-	}
-	next() {
-		const out = this.s00 + this.s10 | 0;
-		const a0 = this.s10 ^ this.s00;
-		const a1 = this.s11 ^ this.s01;
-		const s00 = this.s00;
-		const s01 = this.s01;
-		this.s00 = s00 << 24 ^ s01 >>> 8 ^ a0 ^ a0 << 16;
-		this.s01 = s01 << 24 ^ s00 >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
-		this.s10 = a1 << 5 ^ a0 >>> 27;
-		this.s11 = a0 << 5 ^ a1 >>> 27;
-		return out;
-	}
-	jump() {
-		let ns01 = 0;
-		let ns00 = 0;
-		let ns11 = 0;
-		let ns10 = 0;
-		let s01 = this.s01;
-		let s00 = this.s00;
-		let s11 = this.s11;
-		let s10 = this.s10;
-		for (let i = 0; i !== 4; ++i) {
-			const ji = jumps[i];
-			for (let mask = 1; mask; mask <<= 1) {
-				if (ji & mask) {
-					ns01 ^= s01;
-					ns00 ^= s00;
-					ns11 ^= s11;
-					ns10 ^= s10;
-				}
-				const a0 = s10 ^ s00;
-				const a1 = s11 ^ s01;
-				const s00_ = s00;
-				const s01_ = s01;
-				s00 = s00_ << 24 ^ s01_ >>> 8 ^ a0 ^ a0 << 16;
-				s01 = s01_ << 24 ^ s00_ >>> 8 ^ a1 ^ (a1 << 16 | a0 >>> 16);
-				s10 = a1 << 5 ^ a0 >>> 27;
-				s11 = a0 << 5 ^ a1 >>> 27;
-			}
-		}
-		this.s01 = ns01;
-		this.s00 = ns00;
-		this.s11 = ns11;
-		this.s10 = ns10;
-	}
-	getState() {
-		return [
-			this.s01,
-			this.s00,
-			this.s11,
-			this.s10
-		];
-	}
-};
-function xoroshiro128plusFromState(state) {
-	if (!(state.length === 4)) throw new Error("The state must have been produced by a xoroshiro128plus RandomGenerator");
-	return new XoroShiro128Plus(state[0], state[1], state[2], state[3]);
-}
-function xoroshiro128plus(seed) {
-	return new XoroShiro128Plus(-1, ~seed, seed | 0, 0);
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/stats/intervals.ts
-/** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
-function zFor(level) {
-    return normalQuantile(1 - (1 - level) / 2);
-}
-const poly = (c, x) => {
-    let s = 0;
-    for (let i = c.length - 1; i >= 0; i--)
-        s = s * x + c[i];
-    return s;
-};
-// Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37 (1988) 477–484: about 1e-16 relative accuracy.
-// The coefficients are written as published (20 digits), so they can be checked against the paper.
-/* eslint-disable no-loss-of-precision */
-const A = [3.387132872796366608, 1.3314166789178437745e2, 1.9715909503065514427e3, 1.3731693765509461125e4, 4.5921953931549871457e4, 6.7265770927008700853e4, 3.3430575583588128105e4, 2.5090809287301226727e3];
-const B = [1, 4.2313330701600911252e1, 6.871870074920579083e2, 5.3941960214247511077e3, 2.1213794301586595867e4, 3.930789580009271061e4, 2.8729085735721942674e4, 5.226495278852854561e3];
-const C = [1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258, 2.4178072517745061177e-1, 2.27238449892691845833e-2, 7.7454501427834140764e-4];
-const D = [1, 2.05319162663775882187, 1.6763848301838038494, 6.897673349851000045e-1, 1.4810397642748007459e-1, 1.51986665636164571966e-2, 5.475938084995344946e-4, 1.05075007164441684324e-9];
-const E = [6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 2.9656057182850489123e-1, 2.6532189526576123093e-2, 1.2426609473880784386e-3, 2.71155556874348757815e-5, 2.01033439929228813265e-7];
-const F = [1, 5.9983220655588793769e-1, 1.3692988092273580531e-1, 1.48753612908506148525e-2, 7.868691311456132591e-4, 1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15];
-/* eslint-enable no-loss-of-precision */
-/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1. */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
-    const q = p - 0.5;
-    if (Math.abs(q) <= 0.425) {
-        const r = 0.180625 - q * q;
-        return (q * poly(A, r)) / poly(B, r);
-    }
-    let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-    let x;
-    if (r <= 5) {
-        r -= 1.6;
-        x = poly(C, r) / poly(D, r);
-    }
-    else {
-        r -= 5;
-        x = poly(E, r) / poly(F, r);
-    }
-    return q < 0 ? -x : x;
-}
-/**
- * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
- * interval it stays inside [0, 1] and keeps its coverage for small groups and rates near 0 or 1.
- */
-function wilsonInterval(successes, trials, z) {
-    if (trials <= 0)
-        return null;
-    const p = successes / trials;
-    const z2 = z * z;
-    const denom = 1 + z2 / trials;
-    const centre = (p + z2 / (2 * trials)) / denom;
-    const half = (z / denom) * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials));
-    // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
-    return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
-}
-/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
-const PROPORTIONS = {
-    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
-    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
-    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
-    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
-    recall: (c) => [c.tp, c.tp + c.fn],
-    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
-    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
-    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
-    precision: (c) => [c.tp, c.tp + c.fp],
-    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
-};
-/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
-const WILSON_METRICS = Object.keys(PROPORTIONS);
-/** Wilson intervals of every proportion metric of one group's counts. */
-function wilsonIntervals(c, z) {
-    const out = {};
-    for (const m of WILSON_METRICS) {
-        const [k, n] = PROPORTIONS[m](c);
-        out[m] = wilsonInterval(k, n, z);
-    }
-    return out;
-}
-/**
- * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
- * ranked below, ties half), and its variance is var(placements of positives)/m +
- * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
- */
-function delongAuc(pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    if (m === 0 || n === 0)
-        return null;
-    // Placement of each positive: negatives strictly below + half of equal ones, over n.
-    const v10 = new Float64Array(m);
-    let below = 0;
-    for (let i = 0; i < m;) {
-        const s = pos[i];
-        while (below < n && neg[below] < s)
-            below++;
-        let equal = 0;
-        while (below + equal < n && neg[below + equal] === s)
-            equal++;
-        const v = (below + equal / 2) / n;
-        while (i < m && pos[i] === s)
-            v10[i++] = v;
-    }
-    // Placement of each negative: positives strictly above + half of equal ones, over m.
-    const v01 = new Float64Array(n);
-    let atOrBelow = 0;
-    for (let j = 0; j < n;) {
-        const s = neg[j];
-        while (atOrBelow < m && pos[atOrBelow] < s)
-            atOrBelow++;
-        let equal = 0;
-        while (atOrBelow + equal < m && pos[atOrBelow + equal] === s)
-            equal++;
-        const v = (m - atOrBelow - equal + equal / 2) / m;
-        while (j < n && neg[j] === s)
-            v01[j++] = v;
-    }
-    const auc = mean(v10);
-    const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0);
-    return { auc, se: Math.sqrt(variance) };
-}
-function mean(xs) {
-    let s = 0;
-    for (const x of xs)
-        s += x;
-    return s / xs.length;
-}
-function sampleVariance(xs, mu) {
-    let s = 0;
-    for (const x of xs)
-        s += (x - mu) * (x - mu);
-    return s / (xs.length - 1);
-}
-/** A normal interval clipped to [0, 1] (for the AUC). */
-function normalInterval(estimate, se, z) {
-    return [Math.max(0, estimate - z * se), Math.min(1, estimate + z * se)];
-}
-/**
- * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
- * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
- * numpy's default). Null when fewer than half the replicates define the value: an interval
- * from a minority of resamples would describe a different statistic.
- */
-function percentileInterval(replicates, level) {
-    // A typed-array sort puts NaN last, so the defined values are a prefix.
-    const sorted = Float64Array.from(replicates).sort();
-    let n = sorted.length;
-    while (n > 0 && Number.isNaN(sorted[n - 1]))
-        n--;
-    if (n === 0 || n * 2 < replicates.length)
-        return null;
-    const defined = sorted.subarray(0, n);
-    const alpha = (1 - level) / 2;
-    return [quantileSorted(defined, alpha), quantileSorted(defined, 1 - alpha)];
-}
-function quantileSorted(xs, q) {
-    const h = (xs.length - 1) * q;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, xs.length - 1);
-    const a = xs[lo];
-    const b = xs[hi];
-    return a + (h - lo) * (b - a);
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-/**
- * The seeded Poisson bootstrap over confusion-count cells.
- *
- * Resampling rows with independent Poisson(1) weights (the Poisson bootstrap) gives every
- * cell a total weight that is exactly Poisson(count), independently across cells, because
- * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
- * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
- * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
- * ratio, a gated value) is then recomputed on each replicate by the very function that
- * computed its point value, and the interval is the replicates' percentile interval.
- *
- * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
- * normal distribution with its DeLong standard error (groups are disjoint samples, so
- * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
- * interval.
- *
- * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
- * and the grouping's name, so one attribute's intervals do not move when another attribute
- * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
- */
-
-
-
-
-const bootstrap_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
-/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h | 0;
-}
-/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
-function seededUniform(seed, name) {
-    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
-    return () => uniformFloat64(rng);
-}
-// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
-const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI);
-/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
-function logGamma(x) {
-    if (x === 1 || x === 2)
-        return 0;
-    const n = x < 7 ? Math.floor(7 - x) : 0;
-    let x0 = x + n;
-    const x2 = 1 / (x0 * x0);
-    let series = STIRLING[9];
-    for (let k = 8; k >= 0; k--)
-        series = series * x2 + STIRLING[k];
-    let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0;
-    for (let k = 1; k <= n; k++) {
-        gl -= Math.log(x0 - 1);
-        x0 -= 1;
-    }
-    return gl;
-}
-/**
- * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
- * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
- * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
- */
-function poisson(lambda, u) {
-    if (lambda <= 0)
-        return 0;
-    if (lambda < 10) {
-        let p = Math.exp(-lambda);
-        let cdf = p;
-        const target = u();
-        let k = 0;
-        // The loop bound guards against the cdf's rounding never reaching a target near 1.
-        while (target > cdf && k < 1000) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k;
-    }
-    const slam = Math.sqrt(lambda);
-    const loglam = Math.log(lambda);
-    const b = 0.931 + 2.53 * slam;
-    const a = -0.059 + 0.02483 * b;
-    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const vr = 0.9277 - 3.6224 / (b - 2);
-    for (;;) {
-        const U = u() - 0.5;
-        const V = u();
-        const us = 0.5 - Math.abs(U);
-        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
-        if (us >= 0.07 && V <= vr)
-            return k;
-        if (k < 0 || (us < 0.013 && V > us))
-            continue;
-        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
-            return k;
-    }
-}
-/**
- * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
- * the gates and the per-group intervals all read the same replicates.
- */
-class TableBootstrap {
-    table;
-    spec;
-    zeroDivision;
-    draws = new Map();
-    constructor(table, spec, zeroDivision) {
-        this.table = table;
-        this.spec = spec;
-        this.zeroDivision = zeroDivision;
-    }
-    drawsFor(g) {
-        const cached = this.draws.get(g);
-        if (cached)
-            return cached;
-        const grouping = this.table.groupings[g];
-        if (!grouping)
-            throw new RangeError(`no grouping ${g}`);
-        const groups = grouping.groups;
-        const R = this.spec.replicates;
-        const G = groups.length;
-        const counts = new Float64Array(R * G * 4);
-        const auc = new Float64Array(R * G).fill(Number.NaN);
-        const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'));
-        for (let r = 0; r < R; r++) {
-            for (let i = 0; i < G; i++) {
-                const grp = groups[i];
-                const c = grp.counts;
-                const at = (r * G + i) * 4;
-                counts[at] = poisson(c.tp, u);
-                counts[at + 1] = poisson(c.fp, u);
-                counts[at + 2] = poisson(c.tn, u);
-                counts[at + 3] = poisson(c.fn, u);
-                const a = grp.metrics.roc_auc;
-                if (a !== null && grp.aucSe !== undefined) {
-                    let v = u();
-                    while (v === 0)
-                        v = u();
-                    auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
-                }
-            }
-        }
-        const d = { counts, auc };
-        this.draws.set(g, d);
-        return d;
-    }
-    /** The groups and overall values of replicate `r` of grouping `g`. */
-    replicate(g, r, d) {
-        const groups = this.table.groupings[g].groups;
-        const G = groups.length;
-        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
-        const out = groups.map((grp, i) => {
-            if (!grp.present)
-                return grp;
-            const at = (r * G + i) * 4;
-            const c = { tp: d.counts[at], fp: d.counts[at + 1], tn: d.counts[at + 2], fn: d.counts[at + 3] };
-            total.tp += c.tp;
-            total.fp += c.fp;
-            total.tn += c.tn;
-            total.fn += c.fn;
-            const a = d.auc[r * G + i];
-            const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a });
-            return { ...grp, counts: c, metrics: m.values, undefined: m.undefined };
-        });
-        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
-        return { groups: out, overall };
-    }
-    /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
-    intervals(g, stats) {
-        if (stats.length === 0)
-            return [];
-        const d = this.drawsFor(g);
-        const R = this.spec.replicates;
-        const values = stats.map(() => new Float64Array(R));
-        for (let r = 0; r < R; r++) {
-            const rep = this.replicate(g, r, d);
-            for (let s = 0; s < stats.length; s++) {
-                const v = stats[s](rep.groups, rep.overall);
-                values[s][r] = v === null ? Number.NaN : v;
-            }
-        }
-        return values.map((v) => percentileInterval(v, this.spec.level));
-    }
-}
-/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
-const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
-/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
-function addBootstrapMetricIntervals(table, boot) {
-    table.groupings.forEach((grouping, g) => {
-        const targets = [];
-        for (const [i, grp] of grouping.groups.entries()) {
-            if (!grp.present)
-                continue;
-            for (const metric of BOOTSTRAP_METRICS)
-                if (grp.metrics[metric] !== null)
-                    targets.push({ group: grouping.groups[i], metric });
-        }
-        if (g === 0)
-            for (const metric of BOOTSTRAP_METRICS)
-                if (table.overall.metrics[metric] !== null)
-                    targets.push({ group: null, metric });
-        const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]));
-        const stats = targets.map(({ group, metric }) => {
-            if (group === null)
-                return (_groups, overall) => overall[metric];
-            const i = indexOf.get(group);
-            return (groups) => groups[i].metrics[metric];
-        });
-        const cis = boot.intervals(g, stats);
-        targets.forEach(({ group, metric }, k) => {
-            const holder = group ?? table.overall;
-            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
-        });
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/stats/table.ts
 /**
@@ -14049,9 +21637,7 @@ function addBootstrapMetricIntervals(table, boot) {
 
 
 function metricsOf(cell, options) {
-    const pos = cell.sketch?.pos.sorted();
-    const neg = cell.sketch?.neg.sorted();
-    const m = computeMetrics(cell, options.zeroDivision, pos && neg ? aucFromSorted(pos, neg) : undefined);
+    const m = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined);
     if (options.level === undefined)
         return m;
     const z = zFor(options.level);
@@ -14059,8 +21645,8 @@ function metricsOf(cell, options) {
     for (const k of Object.keys(m.ci))
         if (m.values[k] === null)
             m.ci[k] = null;
-    if (pos && neg) {
-        const d = delongAuc(pos, neg);
+    if (cell.sketch) {
+        const d = cell.sketch.delong();
         m.ci.roc_auc = d ? normalInterval(d.auc, d.se, z) : null;
         if (d)
             m.aucSe = d.se;
@@ -14113,6 +21699,7 @@ function computeMetricTable(acc, options) {
             const m = metricsOf(cell, options);
             const n = m.values.count;
             const sufficient = n >= options.minGroupSize;
+            const short = shortOf(cell, options);
             return {
                 key,
                 group,
@@ -14123,6 +21710,7 @@ function computeMetricTable(acc, options) {
                 undefined: m.undefined,
                 sufficient,
                 ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+                ...(short ? { insufficientFor: short } : {}),
                 ...(m.ci ? { ci: m.ci } : {}),
                 ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
             };
@@ -14130,6 +21718,21 @@ function computeMetricTable(acc, options) {
         return { columns: [...columns], groups };
     });
     return { rows: acc.rows, overall, groupings };
+}
+/** The metrics that read the positives' or the negatives' count as their denominator. */
+const POSITIVE_METRICS = ['true_positive_rate', 'recall', 'false_negative_rate', 'balanced_accuracy', 'roc_auc'];
+const NEGATIVE_METRICS = ['false_positive_rate', 'true_negative_rate', 'balanced_accuracy', 'roc_auc'];
+function shortOf(c, options) {
+    const out = {};
+    const pos = c.tp + c.fn;
+    const neg = c.fp + c.tn;
+    if (options.minNegatives !== undefined && neg < options.minNegatives)
+        for (const m of NEGATIVE_METRICS)
+            out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`;
+    if (options.minPositives !== undefined && pos < options.minPositives)
+        for (const m of POSITIVE_METRICS)
+            out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`;
+    return Object.keys(out).length > 0 ? out : undefined;
 }
 function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
@@ -14162,6 +21765,9 @@ const VERSION = '0.1.0';
 
 
 
+
+
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`;
@@ -14179,7 +21785,7 @@ async function prepareAudit(audit, configFile, workspace) {
         const format = audit.format ?? formatFromPath(f.path);
         if (!format) {
             const pos = audit.keyPos.data ?? audit.pos;
-            problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl or json)` });
+            problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` });
             continue;
         }
         try {
@@ -14193,6 +21799,13 @@ async function prepareAudit(audit, configFile, workspace) {
         }
     }
     for (const t of tables) {
+        if (audit.format === 'counts') {
+            for (const column of countsColumns(audit)) {
+                if (!t.table.columns.includes(column))
+                    problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'));
+            }
+            continue;
+        }
         const only = t.table.columns.length === 1 ? t.table.columns[0] : null;
         const delimiter = only !== null && (audit.format ?? 'csv') !== 'json' ? /[;\t|,]/.exec(only)?.[0] : undefined;
         if (delimiter !== undefined) {
@@ -14226,6 +21839,7 @@ function toGroupReports(table) {
         undefined: g.undefined,
         sufficient: g.sufficient,
         ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+        ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
         ...(g.ci ? { ci: g.ci } : {}),
     })));
 }
@@ -14234,17 +21848,65 @@ const CONFIDENCE_METHODS = {
     other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
     roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 };
+/** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
+function checkReferences(audit, table, configFile) {
+    const problems = [];
+    for (const grouping of table.groupings) {
+        const label = grouping.columns.join(' × ');
+        const spec = audit.reference[label];
+        if (typeof spec !== 'object')
+            continue;
+        if (grouping.groups.some((g) => g.present && g.key === spec.group))
+            continue;
+        const keys = grouping.groups.filter((g) => g.present).map((g) => g.key);
+        const pos = audit.pos;
+        problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` });
+    }
+    return problems;
+}
+/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
+function countInsufficient(table) {
+    return table.groupings.map((grouping) => {
+        const present = grouping.groups.filter((g) => g.present);
+        return {
+            attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
+            groups: present.length,
+            insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
+            insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
+            empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
+        };
+    });
+}
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-async function runPrepared(p) {
+async function runPrepared(p, configFile = '', options = {}) {
     const { audit } = p;
-    const { acc, stats } = await accumulateRows(audit, p.tables);
-    const table = computeMetricTable(acc, { zeroDivision: audit.zero_division, minGroupSize: audit.min_group_size, level: audit.confidence?.level });
+    const onProgress = options.onProgress;
+    const { acc, stats } = await accumulateRows(audit, p.tables, {
+        onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
+        progressIntervalMs: options.progressIntervalMs,
+    });
+    const table = computeMetricTable(acc, {
+        zeroDivision: audit.zero_division,
+        minGroupSize: audit.min_group_size,
+        minPositives: audit.min_positives,
+        minNegatives: audit.min_negatives,
+        level: audit.confidence?.level,
+    });
+    const referenceProblems = checkReferences(audit, table, configFile);
+    if (referenceProblems.length > 0)
+        throw new ProblemError(referenceProblems);
     const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null;
     if (bootstrap)
         addBootstrapMetricIntervals(table, bootstrap);
-    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap });
-    const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division });
+    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference });
+    const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference });
     const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
+    if (bootstrap)
+        for (const [g] of table.groupings.entries()) {
+            const why = bootstrap.tooLarge(g);
+            if (why)
+                warnings.push(why);
+        }
     if (stats.dropped > 0)
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
@@ -14264,6 +21926,9 @@ async function runPrepared(p) {
             sensitive: audit.sensitive,
             intersections: audit.intersections,
             min_group_size: audit.min_group_size,
+            ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
+            ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
+            ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
             zero_division: audit.zero_division,
             missing: audit.missing,
             metrics: audit.metrics,
@@ -14274,6 +21939,7 @@ async function runPrepared(p) {
         ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
         confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
         groups: toGroupReports(table),
+        insufficient: countInsufficient(table),
         disparities,
         gates,
         warnings,
@@ -14341,7 +22007,7 @@ async function runConfigText(text, configFile, options) {
     const reports = [];
     for (const p of prepared) {
         try {
-            reports.push(await runPrepared(p));
+            reports.push(await runPrepared(p, configFile, options));
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -14350,6 +22016,202 @@ async function runConfigText(text, configFile, options) {
         }
     }
     return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } };
+}
+/**
+ * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
+ * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
+ * error: the returned report says so, and gates that need the baseline become insufficient.
+ */
+async function compareWithBaseline(report, file, cwd) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${e.message}`;
+        return applyBaseline(report, null, { source: file, problem });
+    }
+    const parsed = parseBaseline(text, file);
+    if ('problem' in parsed)
+        return applyBaseline(report, null, { source: file, problem: parsed.problem });
+    return applyBaseline(report, parsed.report, { source: file });
+}
+
+;// CONCATENATED MODULE: ./src/data/progress.ts
+/** `eval.csv: 3,200,000 rows, 1,850,000 rows/s, 31% of 393 MB`. `elapsedMs` since the pass began. */
+function formatProgress(p, elapsedMs) {
+    const rate = elapsedMs > 0 ? Math.round((p.rows * 1000) / elapsedMs) : 0;
+    const pct = p.totalBytes > 0 ? `, ${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% of ${(p.totalBytes / 1e6).toFixed(0)} MB` : '';
+    return `${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
+}
+
+;// CONCATENATED MODULE: ./src/sql/generate.ts
+
+const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'];
+const TEXT_TYPE = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' };
+/** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
+function quoteIdent(name, dialect) {
+    if (dialect === 'duckdb' || dialect === 'postgres')
+        return `"${name.replace(/"/g, '""')}"`;
+    if (dialect === 'spark')
+        return `\`${name.replace(/`/g, '``')}\``;
+    return `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``;
+}
+/** A string literal: quotes doubled in DuckDB and PostgreSQL; backslash escapes in Spark and BigQuery. */
+function quoteString(value, dialect) {
+    if (dialect === 'duckdb' || dialect === 'postgres')
+        return `'${value.replace(/'/g, "''")}'`;
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+function literal(v, dialect) {
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'boolean')
+        return v ? 'TRUE' : 'FALSE';
+    return quoteString(v, dialect);
+}
+/** 1 when the column holds the positive label, 0 for any other value, NULL when NULL. */
+function binary(column, positive, dialect) {
+    const c = quoteIdent(column, dialect);
+    return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`;
+}
+/** The query producing an audit's counts table from `options.table`. */
+function countsQuery(audit, options) {
+    const { dialect } = options;
+    const q = (name) => quoteIdent(name, dialect);
+    const columns = [...new Set([...audit.sensitive, ...audit.intersections.flat()])];
+    const sets = [...audit.sensitive.map((s) => [s]), ...audit.intersections];
+    const pred = audit.prediction
+        ? binary(audit.prediction, audit.positive_label, dialect)
+        : `CASE WHEN ${q(audit.score)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score)} IS NOT NULL THEN 0 END`;
+    const group = (c) => audit.missing === 'group' ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}` : q(c);
+    const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ');
+    const drop = audit.missing === 'drop';
+    const setName = sets.map((set) => {
+        const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ');
+        return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`;
+    });
+    const lines = [
+        `-- model-audit-gate: per-group confusion counts for audit ${audit.name.replace(/[\r\n]/g, ' ')} (${dialect}).`,
+        `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
+        `WITH audit_rows AS (`,
+        `  SELECT`,
+        `    ${binary(audit.label, audit.positive_label, dialect)} AS audit_y,`,
+        `    ${pred} AS audit_p,`,
+        ...(drop ? [`    ${keep} AS audit_keep,`] : []),
+        `    ${columns.map(group).join(',\n    ')}`,
+        `  FROM ${options.table}`,
+        `),`,
+        `audit_counts AS (`,
+        `  SELECT`,
+        `    CASE`,
+        ...setName,
+        `      ELSE ''`,
+        `    END AS ${GROUPING_COLUMN},`,
+        `    ${columns.map(q).join(', ')},`,
+        `    SUM(CASE WHEN audit_y = 1 AND audit_p = 1 THEN 1 ELSE 0 END) AS tp,`,
+        `    SUM(CASE WHEN audit_y = 0 AND audit_p = 1 THEN 1 ELSE 0 END) AS fp,`,
+        `    SUM(CASE WHEN audit_y = 0 AND audit_p = 0 THEN 1 ELSE 0 END) AS tn,`,
+        `    SUM(CASE WHEN audit_y = 1 AND audit_p = 0 THEN 1 ELSE 0 END) AS fn,`,
+        `    COUNT(*) AS ${ROWS_COLUMN}`,
+        `  FROM audit_rows`,
+        ...(drop ? [`  WHERE audit_keep`] : []),
+        `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(q).join(', ')})`), '()'].join(', ')})`,
+        ...(drop
+            ? [
+                `  UNION ALL`,
+                `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
+                `  SELECT ${quoteString(DROPPED_SET, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+            ]
+            : []),
+        `)`,
+        `SELECT * FROM audit_counts`,
+        `ORDER BY ${GROUPING_COLUMN}, ${columns.map(q).join(', ')}`,
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/sql.ts
+/**
+ * `model-audit-gate sql`: prints the query that computes an audit's counts table in the
+ * warehouse where the predictions live (see `sql/generate.ts`), to run there and audit
+ * with `format: counts`.
+ */
+
+
+
+
+
+
+const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
+
+Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
+counts from the table of predictions, for the warehouse to run. Save its result (CSV or
+Parquet) and audit it with \`format: counts\`: same report and gates as the rows.
+
+Options:
+  -a, --audit NAME       the audit (needed when the config has several)
+  -d, --dialect DIALECT  duckdb (default), postgres, spark or bigquery
+  -t, --table TABLE      the prediction table, as the warehouse names it (default: predictions)
+  -c, --config FILE      the audit config (default: .github/model-audit.yml)
+  -h, --help             show this help
+`;
+/** Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). */
+async function runSqlCommand(argv, io) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            strict: true,
+            options: {
+                audit: { type: 'string', short: 'a' },
+                dialect: { type: 'string', short: 'd' },
+                table: { type: 'string', short: 't' },
+                config: { type: 'string', short: 'c' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        }));
+    }
+    catch (e) {
+        io.stderr(`model-audit-gate sql: ${e.message}\n\n${SQL_USAGE}`);
+        return 2;
+    }
+    if (values.help) {
+        io.stdout(SQL_USAGE);
+        return 0;
+    }
+    const dialect = (values.dialect ?? 'duckdb');
+    if (!DIALECTS.includes(dialect)) {
+        io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`);
+        return 2;
+    }
+    const configFile = values.config ?? '.github/model-audit.yml';
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, configFile), 'utf8');
+    }
+    catch (e) {
+        io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
+        return 2;
+    }
+    const { config, problems } = loadConfig(text, configFile);
+    if (!config) {
+        for (const p of problems)
+            io.stderr(`${formatProblem(p)}\n`);
+        return 2;
+    }
+    const names = config.audits.map((a) => a.name);
+    const audit = values.audit === undefined ? (config.audits.length === 1 ? config.audits[0] : undefined) : config.audits.find((a) => a.name === values.audit);
+    if (!audit) {
+        io.stderr(values.audit === undefined
+            ? `model-audit-gate sql: the config has ${names.length} audits; choose one with --audit (${names.join(', ')})\n`
+            : `model-audit-gate sql: no audit named '${values.audit}'${didYouMean(values.audit, names) || `; audits: ${names.join(', ')}`}\n`);
+        return 2;
+    }
+    io.stdout(countsQuery(audit, { dialect, table: values.table ?? 'predictions' }));
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -14482,16 +22344,53 @@ function gateValueText(g) {
         return `${v} (${escapeMarkdown(g.groups[0])})`;
     return v;
 }
-function gatesTable(gates) {
+/** A change against the baseline: ▲/▼ and the delta, `*` when the baseline lies outside this value's interval. */
+function deltaText(d, metric, showZero = false) {
+    if (!d || d.change === null)
+        return '';
+    const shown = formatValue(Math.abs(d.change), metric);
+    if (Math.abs(d.change) < 5e-5)
+        return showZero ? '= 0' : '';
+    return `${d.change > 0 ? '▲' : '▼'} ${shown}${d.outside_interval ? '*' : ''}`;
+}
+function intervalText(ci, metric) {
+    return ci ? `${formatValue(ci[0], metric)}–${formatValue(ci[1], metric)}` : '';
+}
+function changeBoundsText(g) {
+    const c = g.change;
+    if (!c)
+        return '';
+    const parts = [];
+    if (c.max_increase !== undefined)
+        parts.push(`rise ≤ ${c.max_increase}`);
+    if (c.max_decrease !== undefined)
+        parts.push(`fall ≤ ${c.max_decrease}`);
+    if (c.max_relative_change !== undefined)
+        parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`);
+    return parts.join(', ');
+}
+function gatesTable(gates, level) {
     if (gates.length === 0)
         return ['_No gates configured._'];
-    const lines = ['| | Gate | Scope | Value | Threshold | Level |', '|:-:|---|---|---|---|---|'];
+    const compared = gates.some((g) => g.delta !== undefined);
+    const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`];
     const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
     const sorted = [...gates].sort((a, b) => order[a.status] - order[b.status]);
     for (const g of sorted) {
         const name = g.name ? `${escapeMarkdown(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric);
-        const scope = escapeMarkdown(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}` : '');
-        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)} | ${escapeMarkdown(formatThreshold(g.threshold))} | ${g.level} |`);
+        const ref = g.reference ? ` ${escapeMarkdown(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${escapeMarkdown(g.reference.chosen)})` : ''}` : '';
+        const scope = escapeMarkdown(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '');
+        const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : '';
+        const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '');
+        const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : '';
+        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
+    }
+    // Every gate whose status is not a plain pass or fail on the point value says why in words.
+    const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined));
+    if (explained.length > 0) {
+        lines.push('');
+        for (const g of explained.filter((x) => x.status !== 'insufficient'))
+            lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${escapeMarkdown(scopeText(g.attribute))}): ${escapeMarkdown(g.message)}`);
     }
     const notes = sorted.filter((g) => g.status === 'insufficient');
     if (notes.length > 0) {
@@ -14515,7 +22414,7 @@ function groupTable(audit, groups, attribute) {
         const dir = worseDirection(m);
         if (!dir)
             continue;
-        const values = groups.filter((g) => g.present && g.sufficient && g.metrics[m] !== null).map((g) => g.metrics[m]);
+        const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m]);
         if (values.length > 1)
             worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values));
     }
@@ -14533,7 +22432,10 @@ function groupTable(audit, groups, attribute) {
                 return '—';
             }
             const text = formatValue(v, m);
-            return g.sufficient && worst.get(m) === v ? `**${text}**` : text;
+            const d = deltaText(g.deltas?.[m], m);
+            const shown = g.sufficient && g.insufficient_for?.[m] === undefined && worst.get(m) === v ? `**${text}**` : text;
+            const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : '';
+            return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`;
         });
         lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`);
     }
@@ -14546,20 +22448,38 @@ function groupTable(audit, groups, attribute) {
         notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`);
     if (absent.length > 0)
         notes.push(`· no rows in this combination`);
+    if (groups.some((g) => g.insufficient_for))
+        notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates');
+    if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
+        notes.push('▲▼ change against the baseline; * the baseline value lies outside this value\'s confidence interval');
     if (notes.length > 0 || footnotes.length > 0)
         lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`);
     return lines;
 }
 function overallLine(audit) {
     const metrics = displayedMetrics(audit);
-    return metrics.map((m) => `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**`).join(' · ');
+    return metrics
+        .map((m) => {
+        const d = deltaText(audit.overall_delta?.[m], m);
+        return `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**${d ? ` ${d}` : ''}`;
+    })
+        .join(' · ');
 }
 function fairnessSummary(audit, attribute) {
     const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio'];
     const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric));
     if (rows.length === 0)
         return [];
-    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${d.groups.length === 2 ? ` (${escapeMarkdown(d.groups[0])} vs ${escapeMarkdown(d.groups[1])})` : ''}`);
+    const extra = (d) => {
+        const ci = d.ci ? ` [${intervalText(d.ci)}]` : '';
+        const delta = deltaText(d.delta);
+        return `${ci}${delta ? ` ${delta}` : ''}`;
+    };
+    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${escapeMarkdown(d.groups[0])} vs ${escapeMarkdown(d.groups[1])})` : ''}`);
+    const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact');
+    if (di && di.value !== null && di.reference) {
+        parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${di.groups.map((g) => escapeMarkdown(g)).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
+    }
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
 function auditSection(audit, options, multiple) {
@@ -14575,7 +22495,9 @@ function auditSection(audit, options, multiple) {
         ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
     ];
     out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
-    out.push(...gatesTable(audit.gates), '');
+    if (audit.baseline && audit.baseline.status !== 'compared')
+        out.push(`<sub>No baseline comparison: ${escapeMarkdown(audit.baseline.message ?? 'no baseline')}</sub>`, '');
+    out.push(...gatesTable(audit.gates, audit.confidence?.level), '');
     const attributes = audit.settings.sensitive;
     for (const attr of attributes) {
         const groups = audit.groups.filter((g) => g.attribute === attr);
@@ -14600,11 +22522,22 @@ function renderMarkdown(report, options = {}) {
     const multiple = report.audits.length > 1;
     for (const audit of report.audits)
         out.push(...auditSection(audit, options, multiple));
+    if (report.baseline) {
+        const b = report.baseline;
+        out.push(b.status === 'compared'
+            ? `<sub>▲▼ change against the baseline report ${escapeMarkdown(b.source ?? '')}${b.tool_version ? ` (Model Audit Gate ${escapeMarkdown(b.tool_version)})` : ''}; * the baseline value lies outside the current value's confidence interval</sub>`
+            : `<sub>No baseline comparison: ${escapeMarkdown(b.message ?? 'no baseline')}</sub>`, '');
+    }
+    const conf = report.audits.find((a) => a.confidence)?.confidence;
+    if (conf) {
+        out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '');
+    }
     out.push(`<sub>Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`);
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+
 
 
 /** Replaces control characters (ANSI escapes included) with a visible placeholder. */
@@ -14648,13 +22581,15 @@ function groupRows(audit, groups, header) {
 function gateRows(gates, color) {
     if (gates.length === 0)
         return ['  (no gates configured)'];
+    const compared = gates.some((g) => g.delta !== undefined);
     const rows = gates.map((g) => [
         ICON[g.status],
         g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
         scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
-        g.value === null ? '—' : formatValue(g.value, g.metric),
-        formatThreshold(g.threshold),
+        (g.value === null ? '—' : formatValue(g.value, g.metric)) + (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
+        [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
         g.level,
+        ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
         sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
     ]);
     const codes = { pass: 32, warn: 33, fail: 31, insufficient: 36 };
@@ -14709,6 +22644,8 @@ function renderTerminal(report, options) {
 
 
 
+
+
 const EXIT_PASS = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_INPUT_ERROR = 2;
@@ -14722,6 +22659,9 @@ Options:
   -a, --audit NAME     run only the audit with this name
       --json FILE      write the JSON report to FILE
       --markdown FILE  write the markdown report (exactly the PR comment's body) to FILE
+      --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
+                       max_increase / max_decrease / max_relative_change (a missing file
+                       is reported, not an error)
   -C, --workspace DIR  the repository root that data paths are relative to (default: .)
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
@@ -14729,9 +22669,14 @@ Options:
   -v, --version        show the version
 
 Exit status: 0 no error-level gate failed; 1 a gate failed; 2 a config or input error.
+
+       model-audit-gate sql --audit NAME [--dialect duckdb|postgres|spark|bigquery] [--table T]
+prints the SQL that computes the audit's counts in a warehouse (see \`sql --help\`).
 `;
 /** Runs the CLI; returns the exit code. */
 async function runCli(argv, io) {
+    if (argv[0] === 'sql')
+        return runSqlCommand(argv.slice(1), io);
     let args;
     try {
         args = run_parse(argv);
@@ -14756,14 +22701,27 @@ async function runCli(argv, io) {
     const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, v.workspace ?? '.');
     const configFile = v.config ?? '.github/model-audit.yml';
     try {
-        const outcome = await runConfigFile(configFile, { workspace, audit: v.audit });
+        // A progress line on a terminal, on stderr, redrawn in place; nothing on a pipe.
+        const started = Date.now();
+        let shown = false;
+        const onProgress = io.isTTY
+            ? (_audit, p) => {
+                shown = true;
+                io.stderr(`\r\u001b[K${formatProgress(p, Date.now() - started)}`);
+            }
+            : undefined;
+        const outcome = await runConfigFile(configFile, { workspace, audit: v.audit, onProgress, progressIntervalMs: 250 });
+        if (shown)
+            io.stderr('\r\u001b[K');
         if (!outcome.ok) {
             for (const p of outcome.problems)
                 io.stderr(`${formatProblem(p)}\n`);
             io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`);
             return EXIT_INPUT_ERROR;
         }
-        const { report } = outcome;
+        const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report;
+        if (report.baseline && report.baseline.status !== 'compared')
+            io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`);
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
         const text = renderTerminal(report, { color });
         io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
@@ -14802,6 +22760,7 @@ function run_parse(argv) {
             audit: { type: 'string', short: 'a' },
             json: { type: 'string' },
             markdown: { type: 'string' },
+            baseline: { type: 'string' },
             workspace: { type: 'string', short: 'C' },
             'no-color': { type: 'boolean' },
             quiet: { type: 'boolean', short: 'q' },

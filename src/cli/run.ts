@@ -4,7 +4,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { runConfigFile } from '../audit.js'
+import { compareWithBaseline, runConfigFile } from '../audit.js'
+import type { PassProgress } from '../data/extract.js'
+import { formatProgress } from '../data/progress.js'
+import { runSqlCommand } from './sql.js'
 import { formatProblem } from '../config/problem.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderTerminal } from '../report/terminal.js'
@@ -32,6 +35,9 @@ Options:
   -a, --audit NAME     run only the audit with this name
       --json FILE      write the JSON report to FILE
       --markdown FILE  write the markdown report (exactly the PR comment's body) to FILE
+      --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
+                       max_increase / max_decrease / max_relative_change (a missing file
+                       is reported, not an error)
   -C, --workspace DIR  the repository root that data paths are relative to (default: .)
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
@@ -39,10 +45,14 @@ Options:
   -v, --version        show the version
 
 Exit status: 0 no error-level gate failed; 1 a gate failed; 2 a config or input error.
+
+       model-audit-gate sql --audit NAME [--dialect duckdb|postgres|spark|bigquery] [--table T]
+prints the SQL that computes the audit's counts in a warehouse (see \`sql --help\`).
 `
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), io)
   let args: ReturnType<typeof parse>
   try {
     args = parse(argv)
@@ -66,13 +76,24 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const workspace = resolve(io.cwd, v.workspace ?? '.')
   const configFile = v.config ?? '.github/model-audit.yml'
   try {
-    const outcome = await runConfigFile(configFile, { workspace, audit: v.audit })
+    // A progress line on a terminal, on stderr, redrawn in place; nothing on a pipe.
+    const started = Date.now()
+    let shown = false
+    const onProgress = io.isTTY
+      ? (_audit: string, p: PassProgress): void => {
+          shown = true
+          io.stderr(`\r\u001b[K${formatProgress(p, Date.now() - started)}`)
+        }
+      : undefined
+    const outcome = await runConfigFile(configFile, { workspace, audit: v.audit, onProgress, progressIntervalMs: 250 })
+    if (shown) io.stderr('\r\u001b[K')
     if (!outcome.ok) {
       for (const p of outcome.problems) io.stderr(`${formatProblem(p)}\n`)
       io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
-    const { report } = outcome
+    const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report
+    if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
@@ -109,6 +130,7 @@ function parse(argv: string[]) {
       audit: { type: 'string', short: 'a' },
       json: { type: 'string' },
       markdown: { type: 'string' },
+      baseline: { type: 'string' },
       workspace: { type: 'string', short: 'C' },
       'no-color': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },

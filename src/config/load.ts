@@ -9,7 +9,8 @@ import { SCORE_METRICS, UNBOUNDED_METRICS, resolveBaseMetric, type BaseMetric } 
 import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-names.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
-import type { AuditConfig, Bounds, Config, GateConfig, SourcePos } from './types.js'
+import { fixedMethod } from '../fairness/disparities.js'
+import type { AuditConfig, Bounds, ChangeBounds, Config, GateConfig, ReferenceConfig, SourcePos } from './types.js'
 import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
 
 export interface LoadResult {
@@ -84,7 +85,7 @@ function schemaPropertiesAt(path: readonly PathSeg[]): string[] {
   if (path[0] === 'audits' && path.length === 2) return Object.keys(defs.audit.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4) return Object.keys(defs.gate.properties)
   if (path[0] === 'audits' && path[2] === 'gates' && path[4] === 'each_group') return ['min', 'max']
-  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.anyOf[1].properties)
+  if (path[0] === 'audits' && path[2] === 'confidence') return Object.keys(defs.audit.properties.confidence.properties)
   return []
 }
 
@@ -166,7 +167,7 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
 
 const ANY_OF_EXPECTED: Record<string, string> = {
   attribute: 'an attribute name or a list of two or more',
-  confidence: 'true, false, or a mapping of level, replicates, seed',
+  reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
 }
 
 /** Drops the per-branch errors of an anyOf in favour of its one summary. */
@@ -175,7 +176,7 @@ function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
 }
 
-const FORMATS = ['csv', 'tsv', 'jsonl', 'json'] as const
+const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'] as const
 
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 
@@ -293,7 +294,7 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
   const rawGates = Array.isArray(raw.gates) ? raw.gates : []
   rawGates.forEach((g, j) => {
     if (typeof g !== 'object' || g === null || Array.isArray(g)) return
-    const gate = normaliseGate(g as Record<string, unknown>, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score })
+    const gate = normaliseGate(g as Record<string, unknown>, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score, confidence: raw.confidence !== false })
     if (gate) gates.push(gate)
   })
 
@@ -320,6 +321,9 @@ function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, p
     sensitive,
     intersections,
     min_group_size: num(raw.min_group_size) ?? 0,
+    min_positives: num(raw.min_positives),
+    min_negatives: num(raw.min_negatives),
+    reference: referencesOf(raw.reference, base, at, problems, sensitive, intersections),
     zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
     missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
     missing_group: str(raw.missing_group) ?? '(missing)',
@@ -345,6 +349,26 @@ interface GateContext {
   intersections: string[][]
   groupingNames: string[]
   hasScore: boolean
+  confidence: boolean
+}
+
+/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+function referencesOf(raw: unknown, base: PathSeg[], at: At, problems: Problem[], sensitive: string[], intersections: string[][]): Record<string, ReferenceConfig> {
+  const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))]
+  const spec = (v: unknown): ReferenceConfig => (v === 'largest' || v === 'best' ? v : { group: String(v) })
+  if (typeof raw === 'string') return Object.fromEntries(labels.map((l) => [l, spec(raw)]))
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {}
+  const out: Record<string, ReferenceConfig> = {}
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const cols = key.split(/\s*(?:\+|×)\s*/)
+    const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ')
+    if (label === undefined || !labels.includes(label)) {
+      problems.push(at([...base, 'reference', key], `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`, true))
+      continue
+    }
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[label] = spec(value)
+  }
+  return out
 }
 
 function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, positions: Positions, problems: Problem[], ctx: GateContext): GateConfig | null {
@@ -376,11 +400,21 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
 
   const eachGroup = raw.each_group as Bounds | undefined
   const hasBounds = raw.min !== undefined || raw.max !== undefined
+  const change: ChangeBounds = {}
+  for (const k of ['max_increase', 'max_decrease', 'max_relative_change'] as const) if (num(raw[k]) !== undefined) change[k] = num(raw[k]) as number
+  const hasChange = Object.keys(change).length > 0
   // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
   const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties))
-  if (!hasBounds && eachGroup === undefined && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  if (hasChange && eachGroup !== undefined) {
+    problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``))
+  }
+  if (raw.on === 'interval' && !ctx.confidence) problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'))
+  if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
+    problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true))
+  }
   if (resolved.type !== 'base' && eachGroup !== undefined) problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true))
-  if (resolved.type === 'base' && attribute && !eachGroup) {
+  if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
     problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true))
   }
   if (resolved.type === 'base' && eachGroup && hasBounds) problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'))
@@ -413,13 +447,15 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   return {
     metric: metricName,
     attribute: attribute && attribute.length > 0 ? attribute : undefined,
-    method: raw.method === 'to_overall' ? 'to_overall' : 'between_groups',
+    method: resolved.type === 'fairness' && fixedMethod(resolved.name) ? (fixedMethod(resolved.name) as GateConfig['method']) : raw.method === 'to_overall' || raw.method === 'to_reference' ? raw.method : 'between_groups',
     min: num(raw.min),
     max: num(raw.max),
     each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
     level: raw.level === 'warning' ? 'warning' : 'error',
     insufficient: raw.insufficient === 'pass' || raw.insufficient === 'fail' ? raw.insufficient : 'warn',
     agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
+    on: raw.on === 'interval' ? 'interval' : 'point',
+    ...(hasChange ? { change } : {}),
     name: str(raw.name),
     pos: positions.at(path) ?? { line: 1, column: 1 },
   }

@@ -1,10 +1,23 @@
 /** The audit config, as validated and normalised (defaults filled, aliases resolved). */
 
-export type Format = 'csv' | 'tsv' | 'jsonl' | 'json'
+export type Format = 'csv' | 'tsv' | 'jsonl' | 'json' | 'parquet' | 'counts'
+/** A format a file is stored in (`counts` is a table stored in one of these). */
+export type FileFormat = Exclude<Format, 'counts'>
 export type MissingPolicy = 'error' | 'group' | 'drop'
 export type Level = 'error' | 'warning'
 export type InsufficientPolicy = 'pass' | 'warn' | 'fail'
-export type GateMethod = 'between_groups' | 'to_overall'
+export type GateMethod = 'between_groups' | 'to_overall' | 'to_reference'
+/** Gate on the point value (fairlearn's way), or on the confidence interval. */
+export type GateOn = 'point' | 'interval'
+/** A reference group: a named group, the largest one, or the one with the most favourable value. */
+export type ReferenceConfig = { group: string } | 'largest' | 'best'
+
+/** Bounds on the change against a baseline report's value (absolute, and relative to the baseline). */
+export interface ChangeBounds {
+  max_increase?: number
+  max_decrease?: number
+  max_relative_change?: number
+}
 
 /** Where a config node came from, for messages and annotations. */
 export interface SourcePos {
@@ -26,6 +39,9 @@ export interface GateConfig extends Bounds {
   level: Level
   insufficient: InsufficientPolicy
   agg: 'worst_case' | 'mean'
+  on: GateOn
+  /** Bounds against the baseline report, when any is set. */
+  change?: ChangeBounds | undefined
   name?: string | undefined
   /** Position of the gate in the config file. */
   pos: SourcePos
@@ -52,6 +68,10 @@ export interface AuditConfig {
   sensitive: string[]
   intersections: string[][]
   min_group_size: number
+  min_positives?: number | undefined
+  min_negatives?: number | undefined
+  /** Reference group per grouping label (`race`, `sex × race`); `largest` where not set. */
+  reference: Record<string, ReferenceConfig>
   zero_division: 'undefined' | 'fairlearn'
   missing: MissingPolicy
   missing_group: string

@@ -6,13 +6,18 @@
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { GroupAccumulator, TooManyGroupsError, type Grouping } from '../stats/accumulate.js'
+import { runColumnar } from './columnar.js'
+import { accumulateCounts } from './counts.js'
+import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './readers.js'
-import { groupValue, normaliseLabel, parseScore, PLAIN_NEGATIVES, positiveSet, showValue } from './values.js'
+import { groupValue, normaliseLabel, parseScore, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
 
 export interface ExtractStats {
   rows: number
   dropped: number
   missingAsGroup: number
+  /** Which reader did the pass: the fast byte-level CSV pass, or the generic record reader. */
+  reader?: 'fast' | 'generic'
 }
 
 /** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
@@ -24,7 +29,7 @@ export function groupingsOf(audit: AuditConfig): Grouping[] {
   return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))]
 }
 
-interface BinaryTracker {
+export interface BinaryTracker {
   column: string
   role: 'label' | 'prediction'
   seen: Map<string, { line: number; file: string }>
@@ -50,78 +55,213 @@ function checkPositive(t: BinaryTracker, positives: ReadonlySet<string>, positiv
   }
 }
 
+/** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
+export class RowChecks {
+  readonly sens: string[]
+  readonly positives: ReadonlySet<string>
+  readonly labelT: BinaryTracker
+  readonly predT: BinaryTracker | null
+  readonly stats: ExtractStats = { rows: 0, dropped: 0, missingAsGroup: 0 }
+  readonly missing = new Map<string, { count: number; lines: string[] }>()
+  display = ''
+  labelCol = 0
+  predCol = 0
+  scoreCol = 0
+
+  constructor(readonly audit: AuditConfig) {
+    this.sens = sensitiveColumns(audit)
+    this.positives = positiveSet(audit.positive_label)
+    this.labelT = { column: audit.label, role: 'label', seen: new Map() }
+    this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null
+  }
+
+  /** Switches to the next file: its name and the 1-based column numbers of the roles. */
+  setTable(table: Table, display: string): void {
+    const colNumber = (name: string | undefined): number => (name ? table.columns.indexOf(name) + 1 : 0)
+    this.display = display
+    this.labelCol = colNumber(this.audit.label)
+    this.predCol = colNumber(this.audit.prediction)
+    this.scoreCol = colNumber(this.audit.score)
+  }
+
+  /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
+  label(label: string | null, line: number): boolean {
+    if (label === null) throw new ProblemError([{ file: this.display, line, column: this.labelCol, message: `label column '${this.audit.label}' is empty or NA; every row needs a label` }])
+    trackBinary(this.labelT, label, this.display, line, this.labelCol)
+    return this.positives.has(label)
+  }
+
+  scoreProblem(raw: Cell, line: number): ProblemError {
+    return new ProblemError([{ file: this.display, line, column: this.scoreCol, message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number` }])
+  }
+
+  /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
+  prediction(pred: string | null, line: number): boolean {
+    if (pred === null) throw new ProblemError([{ file: this.display, line, column: this.predCol, message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction` }])
+    trackBinary(this.predT as BinaryTracker, pred, this.display, line, this.predCol)
+    return this.positives.has(pred)
+  }
+
+  /** A missing value of sensitive column i: the value to use instead, or null to drop the row. */
+  missingValue(i: number, line: number): string | null {
+    if (this.audit.missing === 'group') {
+      this.stats.missingAsGroup++
+      return this.audit.missing_group
+    }
+    if (this.audit.missing === 'error') {
+      const col = this.sens[i] as string
+      const m = this.missing.get(col) ?? { count: 0, lines: [] }
+      m.count++
+      if (m.lines.length < 10) m.lines.push(`${this.display}:${line}`)
+      this.missing.set(col, m)
+    }
+    return null
+  }
+
+  /** Smallest and largest score read, for the message when the threshold is off the score's scale. */
+  minScore = Infinity
+  maxScore = -Infinity
+
+  /** Problems that need the whole pass to report. */
+  finish(tables: readonly { display: string }[], acc: GroupAccumulator): Problem[] {
+    const { stats } = this
+    const problems: Problem[] = []
+    for (const [col, m] of this.missing) {
+      problems.push({
+        file: m.lines[0]?.split(':')[0] ?? '',
+        message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+      })
+    }
+    if (problems.length === 0 && stats.rows === 0) {
+      problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' })
+    }
+    const lp = checkPositive(this.labelT, this.positives, this.audit.positive_label)
+    if (lp && stats.rows > 0) problems.push(lp)
+    if (this.predT && stats.rows > 0) {
+      const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null
+      if (pp) problems.push(pp)
+    }
+    const audit = this.audit
+    if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
+      const positives = acc.overall.tp + acc.overall.fp
+      if (positives === 0 || positives === stats.rows) {
+        problems.push({
+          file: tables.map((t) => t.display).join(', '),
+          message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
+        })
+      }
+    }
+    return problems
+  }
+}
+
+/** Whether the AUC needs every row's score kept. */
+export function wantsScores(audit: AuditConfig): boolean {
+  return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')))
+}
+
+export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      message: `attribute ${e.columns.map((c) => `'${c}'`).join(' × ')} has more than ${e.limit} distinct values — is it an id or a continuous column? Bin it, or raise \`max_groups\``,
+    },
+  ])
+}
+
+/** Options of the pass. */
+export interface PassOptions {
+  /** Called now and then on long files, and once at the end of each file read by the fast pass. */
+  onProgress?: ((p: PassProgress) => void) | undefined
+  /** Least time between two progress calls (default 5000 ms). */
+  progressIntervalMs?: number | undefined
+  /** Bytes per read of the fast pass (default 1 MiB); small values let tests cross chunk boundaries everywhere. */
+  chunkBytes?: number | undefined
+  /** Use the fast CSV pass where it applies (default true); false reads every file with csv-parse. */
+  fast?: boolean | undefined
+}
+
+/** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */
+export interface PassProgress {
+  file: string
+  rows: number
+  bytes: number
+  totalBytes: number
+}
+
 /**
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
+ * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
+ * (`columnar.ts`); a CSV file the fast pass does not handle (unusual quoting or line
+ * endings) makes the whole audit read again, from the start, by the generic readers. A
+ * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
-export async function accumulateRows(audit: AuditConfig, tables: { table: Table; display: string }[]): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
-  const sens = sensitiveColumns(audit)
+export async function accumulateRows(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions = {}): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+  if (audit.format === 'counts') return accumulateCounts(audit, tables)
+  if (options.fast !== false && tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
+    try {
+      return await accumulateFast(audit, tables, options)
+    } catch (e) {
+      if (!(e instanceof FastPathUnsupported)) throw e
+    }
+  }
+  return accumulateGeneric(audit, tables, options)
+}
+
+async function accumulateFast(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+  const checks = new RowChecks(audit)
+  const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
+  for (const { table, display } of tables) {
+    checks.setTable(table, display)
+    try {
+      if (table.source) await runFastCsv(table, checks, acc, options)
+      else await runColumnar(table, display, checks, acc, options)
+    } catch (e) {
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      throw e
+    }
+  }
+  const problems = checks.finish(tables, acc)
+  if (problems.length > 0) throw new ProblemError(problems)
+  return { acc, stats: { ...checks.stats, reader: 'fast' } }
+}
+
+async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+  const checks = new RowChecks(audit)
+  let lastProgress = Date.now()
+  const sens = checks.sens
   const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens]
   const predIdx = audit.prediction ? 1 : -1
   const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
   const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0)
-  const withScores = !!audit.score && audit.metrics.includes('roc_auc')
-  const acc = new GroupAccumulator(sens, groupingsOf(audit), withScores || (!!audit.score && audit.gates.some((g) => g.metric.startsWith('roc_auc'))), audit.max_groups)
-  const positives = positiveSet(audit.positive_label)
-  const labelT: BinaryTracker = { column: audit.label, role: 'label', seen: new Map() }
-  const predT: BinaryTracker | null = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null
-  const stats: ExtractStats = { rows: 0, dropped: 0, missingAsGroup: 0 }
-  const missing = new Map<string, { count: number; lines: string[] }>()
+  const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
+  const stats = checks.stats
   const values: string[] = new Array<string>(sens.length)
   let minScore = Infinity
   let maxScore = -Infinity
 
   for (const { table, display } of tables) {
-    const colNumber = (name: string): number => table.columns.indexOf(name) + 1
-    const labelCol = colNumber(audit.label)
-    const predCol = audit.prediction ? colNumber(audit.prediction) : 0
-    const scoreCol = audit.score ? colNumber(audit.score) : 0
+    checks.setTable(table, display)
     try {
       for await (const { cells, line } of table.records(wanted)) {
-        const rawLabel = cells[0]
-        const label = normaliseLabel(rawLabel)
-        if (label === null) throw new ProblemError([{ file: display, line, column: labelCol, message: `label column '${audit.label}' is empty or NA; every row needs a label` }])
-        trackBinary(labelT, label, display, line, labelCol)
-        const isPos = positives.has(label)
-
+        const isPos = checks.label(normaliseLabel(cells[0]), line)
         let score = 0
         if (scoreIdx >= 0) {
           const s = parseScore(cells[scoreIdx])
-          if (s === null) throw new ProblemError([{ file: display, line, column: scoreCol, message: `score column '${audit.score}' has ${showValue(cells[scoreIdx])}; expected a finite number` }])
+          if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
           score = s
+          if (s < checks.minScore) checks.minScore = s
+          if (s > checks.maxScore) checks.maxScore = s
           if (s < minScore) minScore = s
           if (s > maxScore) maxScore = s
         }
-        let pred: boolean
-        if (predIdx >= 0) {
-          const p = normaliseLabel(cells[predIdx])
-          if (p === null) throw new ProblemError([{ file: display, line, column: predCol, message: `prediction column '${audit.prediction}' is empty or NA; every row needs a prediction` }])
-          trackBinary(predT as BinaryTracker, p, display, line, predCol)
-          pred = positives.has(p)
-        } else {
-          pred = score >= audit.threshold
-        }
-
+        const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
         let drop = false
         for (let i = 0; i < sens.length; i++) {
-          const v = groupValue(cells[sensStart + i])
-          if (v !== null) {
-            values[i] = v
-            continue
-          }
-          if (audit.missing === 'group') {
-            values[i] = audit.missing_group
-            stats.missingAsGroup++
-          } else if (audit.missing === 'drop') {
-            drop = true
-          } else {
-            const col = sens[i] as string
-            const m = missing.get(col) ?? { count: 0, lines: [] }
-            m.count++
-            if (m.lines.length < 10) m.lines.push(`${display}:${line}`)
-            missing.set(col, m)
-            drop = true
-          }
+          const v = groupValue(cells[sensStart + i]) ?? checks.missingValue(i, line)
+          if (v === null) drop = true
+          else values[i] = v
         }
         if (drop) {
           stats.dropped++
@@ -129,45 +269,20 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
         }
         acc.add(isPos, pred, score, values)
         stats.rows++
+        if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+          const now = Date.now()
+          if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {
+            lastProgress = now
+            options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
+          }
+        }
       }
     } catch (e) {
-      if (e instanceof TooManyGroupsError) {
-        throw new ProblemError([
-          {
-            file: display,
-            message: `attribute ${e.columns.map((c) => `'${c}'`).join(' × ')} has more than ${e.limit} distinct values — is it an id or a continuous column? Bin it, or raise \`max_groups\``,
-          },
-        ])
-      }
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
       throw e
     }
   }
-
-  const problems: Problem[] = []
-  for (const [col, m] of missing) {
-    problems.push({
-      file: m.lines[0]?.split(':')[0] ?? '',
-      message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
-    })
-  }
-  if (problems.length === 0 && stats.rows === 0) {
-    problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' })
-  }
-  const lp = checkPositive(labelT, positives, audit.positive_label)
-  if (lp && stats.rows > 0) problems.push(lp)
-  if (predT && stats.rows > 0) {
-    const pp = predT.seen.size === 2 ? checkPositive(predT, positives, audit.positive_label) : null
-    if (pp) problems.push(pp)
-  }
-  if (!audit.prediction && stats.rows > 1 && problems.length === 0) {
-    const positives = acc.overall.tp + acc.overall.fp
-    if (positives === 0 || positives === stats.rows) {
-      problems.push({
-        file: tables.map((t) => t.display).join(', '),
-        message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${minScore} to ${maxScore}); check \`threshold\` against the score's scale`,
-      })
-    }
-  }
+  const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
-  return { acc, stats }
+  return { acc, stats: { ...stats, reader: 'generic' } }
 }

@@ -8,7 +8,9 @@ import { createInterface } from 'node:readline'
 import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
-import type { Format } from '../config/types.js'
+import type { FileFormat, Format } from '../config/types.js'
+import type { ColumnBatch } from './columnar.js'
+import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { sizeCap, utf8Guard } from './guards.js'
 import type { Cell } from './values.js'
@@ -27,11 +29,25 @@ export interface Table {
   warnings: string[]
   /** Records with the asked-for columns' cells, in that order. */
   records(wanted: readonly string[]): AsyncIterable<DataRecord>
+  /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
+  source?: CsvSource
+  /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
+  batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
+}
+
+export interface CsvSource {
+  path: string
+  display: string
+  delimiter: string
+  /** The header as csv-parse read it, before de-duplication. */
+  header: string[]
+  limits: ReadLimits
 }
 
 /** The format from the file name, ignoring a trailing .gz. */
-export function formatFromPath(path: string): Format | undefined {
+export function formatFromPath(path: string): FileFormat | undefined {
   const base = path.toLowerCase().replace(/\.gz$/, '')
+  if (base.endsWith('.parquet') || base.endsWith('.pq')) return 'parquet'
   if (base.endsWith('.csv')) return 'csv'
   if (base.endsWith('.tsv') || base.endsWith('.tab')) return 'tsv'
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return 'jsonl'
@@ -47,7 +63,7 @@ export interface ReadLimits {
 }
 
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
-function openBytes(path: string, display: string, limits: ReadLimits): Readable {
+export function openBytes(path: string, display: string, limits: ReadLimits): Readable {
   const chain: (Readable | Transform)[] = [createReadStream(path)]
   if (path.toLowerCase().endsWith('.gz')) chain.push(createGunzip(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES))
   chain.push(utf8Guard(display))
@@ -83,7 +99,7 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
   return { columns, warnings }
 }
 
-function fsProblem(file: string, e: unknown): Problem {
+export function fsProblem(file: string, e: unknown): Problem {
   if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
   const err = e as NodeJS.ErrnoException
   if (err.code === 'ENOENT') return { file, message: 'file not found' }
@@ -159,6 +175,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
   return {
     columns,
     warnings,
+    source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
       const stream = openBytes(path, display, limits)
@@ -338,6 +355,11 @@ export async function openTable(path: string, display: string, format: Format, d
     case 'jsonl':
     case 'json':
       return openJson(path, display, format, limits)
+    case 'parquet':
+      return openParquet(path, display)
+    case 'counts':
+      // A counts table is stored in one of the other formats: tell which from the name.
+      return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits)
     default:
       throw new ProblemError([{ file: display, message: `unsupported format '${String(format)}'` }])
   }

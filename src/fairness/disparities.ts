@@ -6,6 +6,7 @@
  * insufficient are skipped and named in `skipped`, so a gate never rests on a number
  * that does not exist and a report always says what it left out.
  */
+import { metricIndex, type ValueStatistic } from '../stats/bootstrap.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import type { GroupResult } from '../stats/table.js'
 
@@ -53,7 +54,9 @@ function collectParticipating(groups: readonly GroupResult[], metric: BaseMetric
   for (const g of groups) {
     if (!g.present) continue
     const v = g.metrics[metric]
+    const short = g.insufficientFor?.[metric]
     if (!g.sufficient) skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' })
+    else if (short !== undefined) skipped.push({ group: g.key, reason: short })
     else if (v === null || Number.isNaN(v)) skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' })
     else points.push({ key: g.key, value: v })
   }
@@ -145,7 +148,15 @@ export const FAIRNESS_AGGREGATES = {
   equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
   equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
   equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
-} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio' }>
+  // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
+  disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
+} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio'; method?: Method }>
+
+/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
+export function fixedMethod(name: FairnessAggregate): Method | undefined {
+  const spec = FAIRNESS_AGGREGATES[name]
+  return 'method' in spec ? spec.method : undefined
+}
 
 export type FairnessAggregate = keyof typeof FAIRNESS_AGGREGATES
 export type EqualizedOddsAgg = 'worst_case' | 'mean'
@@ -166,11 +177,17 @@ export function computeFairnessAggregate(
   fairlearnNaN: boolean,
 ): Aggregate & { parts: Partial<Record<BaseMetric, Aggregate>> } {
   const spec = FAIRNESS_AGGREGATES[name]
-  const parts = spec.parts.map((m) => [m, computeAggregate(inputs(m), spec.kind, method)] as const)
-  const partRecord = Object.fromEntries(parts) as Partial<Record<BaseMetric, Aggregate>>
-  if (parts.length === 1) return { ...(parts[0] as readonly [BaseMetric, Aggregate])[1], parts: partRecord }
+  const how = fixedMethod(name) ?? method
+  const partRecord: Partial<Record<BaseMetric, Aggregate>> = {}
+  const partList: Aggregate[] = []
+  for (const m of spec.parts) {
+    const a = computeAggregate(inputs(m), spec.kind, how)
+    partRecord[m] = a
+    partList.push(a)
+  }
+  if (partList.length === 1) return { ...(partList[0] as Aggregate), parts: partRecord }
 
-  const [tpr, fpr] = parts.map((p) => p[1]) as [Aggregate, Aggregate]
+  const [tpr, fpr] = partList as [Aggregate, Aggregate]
   const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))]
   if (agg === 'mean') {
     if (tpr.value === null || fpr.value === null) {
@@ -191,4 +208,87 @@ export function computeFairnessAggregate(
 
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)]
+}
+
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicate values (NaN for null):
+ * the same participating groups (present, sufficient for the metric, defined in the
+ * replicate), the same extremes, the same 0/0 rules, the reference group fixed by key. It
+ * reads numbers, not objects, because it runs thousands of times; a property test checks it
+ * against computeAggregate on random tables.
+ */
+export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseMetric, kind: Kind, method: Method = 'between_groups', referenceKey?: string | null): ValueStatistic {
+  const G = groups.length
+  const m = metricIndex(metric)
+  const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0))
+  const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey)
+  return (rep) => {
+    const base = m * G
+    let min = Infinity
+    let max = -Infinity
+    let any = false
+    for (let i = 0; i < G; i++) {
+      if (eligible[i] === 0) continue
+      const v = rep.group[base + i] as number
+      if (Number.isNaN(v)) continue
+      any = true
+      if (v < min) min = v
+      if (v > max) max = v
+    }
+    if (!any) return Number.NaN
+    if (kind === 'group_min') return min
+    if (kind === 'group_max') return max
+    if (method === 'between_groups') return kind === 'difference' ? max - min : min / max
+    let target: number
+    if (method === 'to_overall') target = rep.overall[m] as number
+    else {
+      if (ref < 0 || eligible[ref] === 0) return Number.NaN
+      target = rep.group[base + ref] as number
+    }
+    if (Number.isNaN(target)) return Number.NaN
+    let worst = kind === 'difference' ? -Infinity : Infinity
+    let found = false
+    for (let i = 0; i < G; i++) {
+      if (eligible[i] === 0) continue
+      const v = rep.group[base + i] as number
+      if (Number.isNaN(v)) continue
+      if (kind === 'difference') {
+        const d = Math.abs(v - target)
+        if (d > worst) worst = d
+        found = true
+      } else {
+        const r = foldedRatio(v, target)
+        if (!Number.isNaN(r) && r < worst) {
+          worst = r
+          found = true
+        }
+      }
+    }
+    return found ? worst : Number.NaN
+  }
+}
+
+/** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
+export function fairnessStatistic(
+  name: FairnessAggregate,
+  groups: readonly GroupResult[],
+  method: Method,
+  agg: EqualizedOddsAgg,
+  fairlearnNaN: boolean,
+  referenceKeys: Partial<Record<BaseMetric, string | null>> = {},
+): ValueStatistic {
+  const spec = FAIRNESS_AGGREGATES[name]
+  const how = fixedMethod(name) ?? method
+  const parts = spec.parts.map((m) => aggregateStatistic(groups, m, spec.kind, how, referenceKeys[m]))
+  if (parts.length === 1) return parts[0] as ValueStatistic
+  const [tprOf, fprOf] = parts as [ValueStatistic, ValueStatistic]
+  const difference = spec.kind === 'difference'
+  return (rep) => {
+    const tpr = tprOf(rep)
+    const fpr = fprOf(rep)
+    if (agg === 'mean') return Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2
+    if (Number.isNaN(tpr)) return Number.NaN
+    if (Number.isNaN(fpr)) return fairlearnNaN ? tpr : Number.NaN
+    return difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+  }
 }

@@ -2,12 +2,14 @@
  * Every disparity of an audit, for the report: per grouping, per base metric, the group
  * extremes and the differences and ratios by each method, and fairlearn's named aggregates.
  */
-import type { TableBootstrap } from '../stats/bootstrap.js'
+import type { TableBootstrap, ValueStatistic } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import { BASE_METRICS } from '../stats/metrics.js'
-import type { GroupResult, MetricTable } from '../stats/table.js'
-import { computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
+import type { MetricTable } from '../stats/table.js'
+import type { ReferenceConfig } from '../config/types.js'
+import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, fixedMethod, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
+import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from './reference.js'
 
 export interface DisparityEntry extends Aggregate {
   attribute: string | string[]
@@ -16,6 +18,8 @@ export interface DisparityEntry extends Aggregate {
   method: Method | null
   /** The confidence interval of `value` (percentile bootstrap), when `confidence` is on; null when it cannot be given. */
   ci?: Interval
+  /** For `to_reference`: the reference group (null when none could be chosen) and how it was chosen (`largest`, `best`, or the configured name). */
+  reference?: { group: string | null; chosen: string }
 }
 
 const METHODS: readonly Method[] = ['between_groups', 'to_overall']
@@ -25,14 +29,16 @@ export interface DisparityOptions {
   fairlearnNaN: boolean
   /** With a bootstrap, every entry gets a `ci`. */
   bootstrap?: TableBootstrap | null | undefined
+  /** Configured reference groups by grouping label: those groupings also get `to_reference` entries. `disparate_impact` is always listed (reference `largest` where none is set). */
+  references?: Record<string, ReferenceConfig> | undefined
 }
-
-/** An aggregate as a function of a grouping's groups and the overall values: applied to the data for the value, to each replicate for the interval. */
-type AggregateOf = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) => Aggregate
 
 interface Spec {
   entry: Omit<DisparityEntry, keyof Aggregate | 'ci'>
-  of: AggregateOf
+  /** The aggregate on the data. */
+  value: () => Aggregate
+  /** The same aggregate's value on a bootstrap replicate. */
+  stat: ValueStatistic
 }
 
 /** Every disparity of every grouping, with its interval when a bootstrap is given. */
@@ -41,41 +47,57 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
   const metrics = BASE_METRICS.filter((m) => m !== 'roc_auc' || options.hasScore)
   table.groupings.forEach((grouping, g) => {
     const attribute = grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns]
-    const inputs =
-      (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) =>
-      (metric: BaseMetric): DisparityInput => ({ groups, metric, overall: overall[metric] })
+    const groups = grouping.groups
+    const label = grouping.columns.join(' × ')
+    const configured = options.references?.[label]
+    const refSpec = configured ?? DEFAULT_REFERENCE
+    const refKeys = referenceKeys(groups, metrics, refSpec)
+    const refOf = (metric: BaseMetric): DisparityEntry['reference'] => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) })
+    const inputs = (metric: BaseMetric): DisparityInput => {
+      const key = refKeys[metric]
+      return { groups, metric, overall: table.overall.metrics[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) }
+    }
+    const methods: readonly Method[] = configured ? [...METHODS, 'to_reference'] : METHODS
     const specs: Spec[] = []
     for (const name of Object.keys(FAIRNESS_AGGREGATES) as FairnessAggregate[]) {
-      for (const method of METHODS) {
+      const fixed = fixedMethod(name)
+      for (const method of fixed ? [fixed] : methods) {
         specs.push({
-          entry: { attribute, metric: name, method },
-          of: (groups, overall) => {
-            const agg: Aggregate & { parts?: unknown } = computeFairnessAggregate(name, inputs(groups, overall), method, 'worst_case', options.fairlearnNaN)
-            delete agg.parts
-            return agg
+          entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
+          value: () => {
+            const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN)
+            return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) }
           },
+          stat: fairnessStatistic(name, groups, method, 'worst_case', options.fairlearnNaN, refKeys),
         })
       }
     }
     for (const metric of metrics) {
       for (const kind of ['group_min', 'group_max'] as Kind[]) {
-        specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind) })
+        specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, value: () => computeAggregate(inputs(metric), kind), stat: aggregateStatistic(groups, metric, kind) })
       }
       for (const kind of ['difference', 'ratio'] as Kind[]) {
-        for (const method of METHODS) {
-          specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method }, of: (groups, overall) => computeAggregate(inputs(groups, overall)(metric), kind, method) })
+        for (const method of methods) {
+          specs.push({
+            entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) },
+            value: () => computeAggregate(inputs(metric), kind, method),
+            stat: aggregateStatistic(groups, metric, kind, method, refKeys[metric]),
+          })
         }
       }
     }
-    const values = specs.map((s) => s.of(grouping.groups, table.overall.metrics))
+    const values = specs.map((s) => s.value())
     const boot = options.bootstrap
-    // Only defined values get an interval; the replicates of an undefined one would describe nothing.
-    const wanted = specs.map((_, i) => (values[i] as Aggregate).value !== null)
-    const cis = boot ? boot.intervals(g, specs.filter((_, i) => wanted[i]).map((s) => (groups, overall) => s.of(groups, overall).value)) : []
-    let k = 0
+    const cis = boot
+      ? boot.intervals(
+          g,
+          specs.map((s) => s.stat),
+          values.map((v) => v.value),
+        )
+      : []
     specs.forEach((s, i) => {
       const entry: DisparityEntry = { ...s.entry, ...(values[i] as Aggregate) }
-      if (boot) entry.ci = wanted[i] ? (cis[k++] ?? null) : null
+      if (boot) entry.ci = cis[i] ?? null
       out.push(entry)
     })
   })

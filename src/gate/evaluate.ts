@@ -4,11 +4,14 @@
  * status: pass, warn, fail, or insufficient when the value does not exist or too few
  * groups have enough data to compare.
  */
-import type { GateConfig, InsufficientPolicy, Level } from '../config/types.js'
-import { resolveMetricName } from '../config/metric-names.js'
-import { computeAggregate, computeFairnessAggregate, participatingValues, type Aggregate, type DisparityInput } from '../fairness/disparities.js'
+import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
+import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
+import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/disparities.js'
+import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
+import type { TableBootstrap } from '../stats/bootstrap.js'
+import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
-import type { GroupingResult, MetricTable } from '../stats/table.js'
+import type { GroupResult, GroupingResult, MetricTable } from '../stats/table.js'
 
 export type GateStatus = 'pass' | 'warn' | 'fail' | 'insufficient'
 
@@ -32,13 +35,41 @@ export interface GateResult {
   skipped: { group: string; reason: string }[]
   /** The gate's line in the config, for annotations. */
   line: number
+  /** Whether the point value or the interval decided the status. */
+  on?: GateOn
+  /** The confidence interval of `value`, when confidence is on (null: none could be given). */
+  ci?: Interval
+  /** The reference group of a `to_reference` comparison, and how it was chosen. */
+  reference?: { group: string | null; chosen: string }
+  /** Bounds against a baseline report; `applyBaseline` evaluates them. */
+  change?: ChangeBounds
+  /** The gate's `insufficient` policy, kept when it has baseline bounds so `applyBaseline` can redo the effect. */
+  insufficient_policy?: InsufficientPolicy
+  /** The change against the baseline report, after `applyBaseline`. */
+  delta?: Delta
+}
+
+/** A value's change against a baseline report. */
+export interface Delta {
+  /** The baseline's value; null when the baseline has none. */
+  baseline: number | null
+  /** current − baseline. */
+  change: number | null
+  /** change / |baseline|; null when the baseline is 0 or missing. */
+  relative_change: number | null
+  /** Whether the baseline value lies outside the current value's confidence interval: a change larger than the sampling noise. Null without an interval. */
+  outside_interval: boolean | null
 }
 
 export interface GateOptions {
   zeroDivision: 'undefined' | 'fairlearn'
+  /** The bootstrap of this table: gated aggregates get an interval from it. */
+  bootstrap?: TableBootstrap | null | undefined
+  /** Reference group per grouping label; `largest` where not set. */
+  references?: Record<string, ReferenceConfig> | undefined
 }
 
-const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''))
+export const fmt = (v: number): string => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''))
 
 function thresholdOf(b: { min?: number | undefined; max?: number | undefined }): { min?: number; max?: number } {
   const t: { min?: number; max?: number } = {}
@@ -61,13 +92,34 @@ function thresholdText(t: { min?: number; max?: number }): string {
   return parts.join(' and ')
 }
 
-function effectOf(status: GateStatus, level: Level, policy: InsufficientPolicy): 'pass' | 'warn' | 'fail' {
+export function effectOf(status: GateStatus, level: Level, policy: InsufficientPolicy): 'pass' | 'warn' | 'fail' {
   if (status === 'pass') return 'pass'
   if (status === 'warn') return 'warn'
   if (status === 'fail') return 'fail'
   if (policy === 'pass') return 'pass'
   if (policy === 'fail') return level === 'error' ? 'fail' : 'warn'
   return 'warn'
+}
+
+/** A gate with baseline bounds only, before (or without) a baseline. */
+export const NO_BASELINE = 'no baseline report to compare with'
+
+const pct = (level: number): string => `${+(level * 100).toFixed(2)}%`
+const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]`
+
+/**
+ * How a value and its interval stand against the bounds. On `point`, the value decides. On
+ * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
+ * interval straddles it is `straddle` (a warning: the data cannot tell).
+ */
+export function judge(value: number, ci: Interval | undefined, t: { min?: number; max?: number }, on: GateOn): { verdict: 'pass' | 'breach' | 'straddle'; text: string } {
+  const b = breach(value, t)
+  if (on === 'point' || !ci) return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` }
+  const [lo, hi] = ci
+  if (t.max !== undefined && lo > t.max) return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` }
+  if (t.min !== undefined && hi < t.min) return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` }
+  if (b) return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` }
+  return { verdict: 'pass', text: `within ${thresholdText(t)}` }
 }
 
 function scopeLabel(attribute: string[] | null): string {
@@ -79,102 +131,138 @@ export function evaluateGates(gates: readonly GateConfig[], table: MetricTable, 
   return gates.flatMap((gate) => evaluateGate(gate, table, options))
 }
 
-function scopes(gate: GateConfig, table: MetricTable): GroupingResult[] {
+function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResult; index: number }[] {
+  const all = table.groupings.map((grouping, index) => ({ grouping, index }))
   if (gate.attribute) {
     const want = gate.attribute
-    return table.groupings.filter((g) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]))
+    return all.filter(({ grouping: g }) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]))
   }
-  return table.groupings.filter((g) => g.columns.length === 1)
+  return all.filter(({ grouping: g }) => g.columns.length === 1)
+}
+
+/** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
+function inputsFor(groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>, refKeys: Partial<Record<BaseMetric, string | null>>) {
+  return (metric: BaseMetric): DisparityInput => {
+    const key = refKeys[metric]
+    return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) }
+  }
 }
 
 export function evaluateGate(gate: GateConfig, table: MetricTable, options: GateOptions): GateResult[] {
   const resolved = resolveMetricName(gate.metric)
   if (!resolved) throw new Error(`unknown metric ${gate.metric}: the config loader should have rejected it`)
+  const intervals = !!options.bootstrap
+  const level = options.bootstrap?.spec.level
   const base = {
     metric: gate.metric,
     name: gate.name,
     level: gate.level,
     line: gate.pos.line,
   }
-  const finish = (r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line'>): GateResult => ({
+  const finish = (r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line' | 'on' | 'change'>): GateResult => ({
     ...base,
     ...r,
     effect: effectOf(r.status, gate.level, gate.insufficient),
+    on: gate.on,
+    ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
   })
-  const statusFor = (value: number, t: { min?: number; max?: number }): GateStatus => (breach(value, t) === null ? 'pass' : gate.level === 'error' ? 'fail' : 'warn')
+  const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail')
+  const withCi = (ci: Interval | undefined): { ci?: Interval } => (intervals ? { ci: ci ?? null } : {})
+  const ciNote = (ci: Interval | undefined): string => (ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '')
+  // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
+  const noInterval = (ci: Interval | undefined): boolean => gate.on === 'interval' && !ci
+  const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined
 
   if (resolved.type === 'base' && !gate.each_group) {
     const t = thresholdOf(gate)
     const value = table.overall.metrics[resolved.metric]
+    const ci = table.overall.ci?.[resolved.metric]
     if (value === null) {
-      return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [] })]
+      return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [], ...withCi(null) })]
     }
-    const b = breach(value, t)
+    if (hasBounds && noInterval(ci)) {
+      return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``, groups: [], skipped: [], ...withCi(ci) })]
+    }
+    const j = judge(value, ci, t, gate.on)
     return [
       finish({
         attribute: null,
         each_group: false,
         value,
         threshold: t,
-        status: statusFor(value, t),
-        message: `${gate.metric} overall is ${fmt(value)}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
+        status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+        message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
         groups: [],
         skipped: [],
+        ...withCi(ci),
       }),
     ]
   }
 
-  return scopes(gate, table).map((grouping): GateResult => {
+  return scopes(gate, table).map(({ grouping, index }): GateResult => {
     const attribute = grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns]
     const label = scopeLabel(grouping.columns)
-    const inputFor = (metric: BaseMetric): DisparityInput => ({ groups: grouping.groups, metric, overall: table.overall.metrics[metric] })
 
     if (resolved.type === 'base') {
       const t = thresholdOf(gate.each_group ?? {})
       const { points, skipped } = participatingValues(grouping.groups, resolved.metric)
       if (points.length === 0) {
-        return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped })
+        return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped: [...skipped], ...withCi(null) })
       }
-      const breaching = points.filter((p) => breach(p.value, t) !== null)
+      const ciOf = (key: string): Interval | undefined => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric]
+      const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }))
+      const breaching = judged.filter((p) => p.j.verdict === 'breach')
+      const straddling = judged.filter((p) => p.j.verdict === 'straddle')
       // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
-      const worst = points.reduce((w, p) => {
+      const worst = judged.reduce((w, p) => {
         const score = (x: number): number => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity)
         return score(p.value) > score(w.value) ? p : w
       })
-      const status: GateStatus = breaching.length === 0 ? 'pass' : gate.level === 'error' ? 'fail' : 'warn'
-      const message =
-        breaching.length === 0
-          ? `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)})`
-          : `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}: ${breaching.map((p) => `${p.key} ${fmt(p.value)}`).join(', ')}`
-      return finish({ attribute, each_group: true, value: worst.value, threshold: t, status, message, groups: breaching.length ? breaching.map((p) => p.key) : [worst.key], skipped })
+      const status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
+      const list = (ps: typeof judged): string => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
+      const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
+      let message: string
+      if (!hasBounds) message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`
+      else if (breaching.length > 0) message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
+      else if (straddling.length > 0) message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
+      else message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
+      const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : []
+      if (pointOnly.length > 0) message += `; no interval for ${pointOnly.join(', ')}, judged on the value`
+      const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
+      return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) })
     }
 
     const t = thresholdOf(gate)
-    let agg: Aggregate
-    if (resolved.type === 'aggregate') agg = computeAggregate(inputFor(resolved.metric), resolved.kind, gate.method)
-    else agg = computeFairnessAggregate(resolved.name, inputFor, gate.method, gate.agg, options.zeroDivision === 'fairlearn')
+    const method: Method = resolved.type === 'fairness' ? (fixedMethod(resolved.name) ?? gate.method) : gate.method
+    const parts = baseMetricsOf(resolved)
+    const refSpec = options.references?.[label] ?? DEFAULT_REFERENCE
+    const refKeys = method === 'to_reference' ? referenceKeys(grouping.groups, parts, refSpec) : {}
+    const aggregateOf = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>): Aggregate => {
+      const inputs = inputsFor(groups, overall, refKeys)
+      if (resolved.type === 'aggregate') return computeAggregate(inputs(resolved.metric), resolved.kind, method)
+      return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn')
+    }
+    const agg = aggregateOf(grouping.groups, table.overall.metrics)
+    const reference = method === 'to_reference' ? { reference: { group: refKeys[parts[0] as BaseMetric] ?? null, chosen: describeReference(refSpec) } } : {}
 
     const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio'
-    const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient).length
-    const methodNote = comparing && gate.method !== 'between_groups' ? ` (${gate.method})` : ''
+    const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length
+    const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0] as BaseMetric] ?? describeReference(refSpec)}` : ''})` : ''
+    const common = { attribute, method: comparing ? method : undefined, each_group: false, threshold: t, groups: agg.groups, skipped: agg.skipped, ...reference }
     if (comparing && sufficientGroups < 2) {
-      return finish({ attribute, method: gate.method, each_group: false, value: agg.value, threshold: t, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, groups: agg.groups, skipped: agg.skipped })
+      return finish({ ...common, value: agg.value, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, ...withCi(null) })
     }
     if (agg.value === null) {
-      return finish({ attribute, method: gate.method, each_group: false, value: null, threshold: t, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, groups: agg.groups, skipped: agg.skipped })
+      return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) })
     }
-    const b = breach(agg.value, t)
+    const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys)
+    const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined]
     const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : ''
-    return finish({
-      attribute,
-      method: comparing ? gate.method : undefined,
-      each_group: false,
-      value: agg.value,
-      threshold: t,
-      status: statusFor(agg.value, t),
-      message: `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${b ? `, ${b}` : `, within ${thresholdText(t)}`}`,
-      groups: agg.groups,
-      skipped: agg.skipped,
-    })
+    const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`
+    if (hasBounds && noInterval(ci)) {
+      return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) })
+    }
+    const j = judge(agg.value, ci, t, gate.on)
+    return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) })
   })
 }

@@ -4,10 +4,11 @@
  */
 import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
-import type { GateResult } from '../gate/evaluate.js'
+import type { Delta, GateResult } from '../gate/evaluate.js'
+import type { Interval } from '../stats/intervals.js'
 import { escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
 import { renderRateChart } from './chart.js'
-import type { AuditReport, GroupReport, Report } from './types.js'
+import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
 export interface MarkdownOptions {
   /** The commit the audit ran on, shown in the header line. */
@@ -74,15 +75,48 @@ function gateValueText(g: GateResult): string {
   return v
 }
 
-function gatesTable(gates: GateResult[]): string[] {
+/** A change against the baseline: ▲/▼ and the delta, `*` when the baseline lies outside this value's interval. */
+export function deltaText(d: Delta | undefined, metric?: string, showZero = false): string {
+  if (!d || d.change === null) return ''
+  const shown = formatValue(Math.abs(d.change), metric)
+  if (Math.abs(d.change) < 5e-5) return showZero ? '= 0' : ''
+  return `${d.change > 0 ? '▲' : '▼'} ${shown}${d.outside_interval ? '*' : ''}`
+}
+
+function intervalText(ci: Interval | undefined, metric?: string): string {
+  return ci ? `${formatValue(ci[0], metric)}–${formatValue(ci[1], metric)}` : ''
+}
+
+export function changeBoundsText(g: GateResult): string {
+  const c = g.change
+  if (!c) return ''
+  const parts: string[] = []
+  if (c.max_increase !== undefined) parts.push(`rise ≤ ${c.max_increase}`)
+  if (c.max_decrease !== undefined) parts.push(`fall ≤ ${c.max_decrease}`)
+  if (c.max_relative_change !== undefined) parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`)
+  return parts.join(', ')
+}
+
+function gatesTable(gates: GateResult[], level: number | undefined): string[] {
   if (gates.length === 0) return ['_No gates configured._']
-  const lines = ['| | Gate | Scope | Value | Threshold | Level |', '|:-:|---|---|---|---|---|']
+  const compared = gates.some((g) => g.delta !== undefined)
+  const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`]
   const order: Record<string, number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
   const sorted = [...gates].sort((a, b) => (order[a.status] as number) - (order[b.status] as number))
   for (const g of sorted) {
     const name = g.name ? `${esc(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric)
-    const scope = esc(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}` : '')
-    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)} | ${esc(formatThreshold(g.threshold))} | ${g.level} |`)
+    const ref = g.reference ? ` ${esc(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${esc(g.reference.chosen)})` : ''}` : ''
+    const scope = esc(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '')
+    const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : ''
+    const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '')
+    const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : ''
+    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)}${ci} | ${esc(threshold)} | ${g.level} |${change}`)
+  }
+  // Every gate whose status is not a plain pass or fail on the point value says why in words.
+  const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined))
+  if (explained.length > 0) {
+    lines.push('')
+    for (const g of explained.filter((x) => x.status !== 'insufficient')) lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
   }
   const notes = sorted.filter((g) => g.status === 'insufficient')
   if (notes.length > 0) {
@@ -106,7 +140,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   for (const m of metrics) {
     const dir = worseDirection(m)
     if (!dir) continue
-    const values = groups.filter((g) => g.present && g.sufficient && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
+    const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
     if (values.length > 1) worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values))
   }
   const footnotes: string[] = []
@@ -123,7 +157,10 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
         return '—'
       }
       const text = formatValue(v, m)
-      return g.sufficient && worst.get(m) === v ? `**${text}**` : text
+      const d = deltaText(g.deltas?.[m], m)
+      const shown = g.sufficient && g.insufficient_for?.[m] === undefined && worst.get(m) === v ? `**${text}**` : text
+      const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : ''
+      return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`
     })
     lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`)
   }
@@ -133,20 +170,36 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   if (worst.size > 0) notes.push('**bold**: the worst group of a column')
   if (insufficient.length > 0) notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
   if (absent.length > 0) notes.push(`· no rows in this combination`)
+  if (groups.some((g) => g.insufficient_for)) notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates')
+  if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval))) notes.push('▲▼ change against the baseline; * the baseline value lies outside this value\'s confidence interval')
   if (notes.length > 0 || footnotes.length > 0) lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`)
   return lines
 }
 
 function overallLine(audit: AuditReport): string {
   const metrics = displayedMetrics(audit)
-  return metrics.map((m) => `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**`).join(' · ')
+  return metrics
+    .map((m) => {
+      const d = deltaText(audit.overall_delta?.[m], m)
+      return `${METRIC_LABELS[m]} **${formatValue(audit.overall[m], m)}**${d ? ` ${d}` : ''}`
+    })
+    .join(' · ')
 }
 
 function fairnessSummary(audit: AuditReport, attribute: string | string[]): string[] {
   const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio']
   const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric))
   if (rows.length === 0) return []
-  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${d.groups.length === 2 ? ` (${esc(d.groups[0] as string)} vs ${esc(d.groups[1] as string)})` : ''}`)
+  const extra = (d: DisparityReport): string => {
+    const ci = d.ci ? ` [${intervalText(d.ci)}]` : ''
+    const delta = deltaText(d.delta)
+    return `${ci}${delta ? ` ${delta}` : ''}`
+  }
+  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${esc(d.groups[0] as string)} vs ${esc(d.groups[1] as string)})` : ''}`)
+  const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact')
+  if (di && di.value !== null && di.reference) {
+    parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${di.groups.map((g) => esc(g)).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`)
+  }
   return [`<sub>${parts.join(' · ')}</sub>`]
 }
 
@@ -162,7 +215,8 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
   ]
   out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
-  out.push(...gatesTable(audit.gates), '')
+  if (audit.baseline && audit.baseline.status !== 'compared') out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
+  out.push(...gatesTable(audit.gates, audit.confidence?.level), '')
   if (options.omitGroups) {
     out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
   }
@@ -195,6 +249,19 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (options.notice) out.push(`> [!NOTE]\n> ${esc(options.notice)}`, '')
   const multiple = report.audits.length > 1
   for (const audit of report.audits) out.push(...auditSection(audit, options, multiple))
+  if (report.baseline) {
+    const b = report.baseline
+    out.push(
+      b.status === 'compared'
+        ? `<sub>▲▼ change against the baseline report ${esc(b.source ?? '')}${b.tool_version ? ` (Model Audit Gate ${esc(b.tool_version)})` : ''}; * the baseline value lies outside the current value's confidence interval</sub>`
+        : `<sub>No baseline comparison: ${esc(b.message ?? 'no baseline')}</sub>`,
+      '',
+    )
+  }
+  const conf = report.audits.find((a) => a.confidence)?.confidence
+  if (conf) {
+    out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '')
+  }
   out.push(`<sub>Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`)
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
 }

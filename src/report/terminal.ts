@@ -6,6 +6,7 @@
 import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { GateResult } from '../gate/evaluate.js'
+import { changeBoundsText, deltaText } from './markdown.js'
 import { formatThreshold, formatValue, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 
@@ -60,13 +61,15 @@ function groupRows(audit: AuditReport, groups: GroupReport[], header: string): s
 
 function gateRows(gates: GateResult[], color: boolean): string[] {
   if (gates.length === 0) return ['  (no gates configured)']
+  const compared = gates.some((g) => g.delta !== undefined)
   const rows = gates.map((g) => [
     ICON[g.status],
     g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
     scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
-    g.value === null ? '—' : formatValue(g.value, g.metric),
-    formatThreshold(g.threshold),
+    (g.value === null ? '—' : formatValue(g.value, g.metric)) + (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
+    [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
     g.level,
+    ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
     sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
   ])
   const codes: Record<GateResult['status'], number> = { pass: 32, warn: 33, fail: 31, insufficient: 36 }

@@ -4,7 +4,8 @@
  * unrounded; an undefined value is null with its reason beside it.
  */
 import type { DisparityEntry } from '../fairness/list.js'
-import type { GateResult } from '../gate/evaluate.js'
+import type { AuditBaselineStatus, BaselineStatus } from '../gate/baseline.js'
+import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric, Confusion } from '../stats/metrics.js'
 
@@ -21,8 +22,12 @@ export interface GroupReport {
   undefined: Partial<Record<BaseMetric, string>>
   sufficient: boolean
   insufficient_reason?: string
+  /** Metrics the group is left out of although it has enough rows (min_positives / min_negatives), with why. */
+  insufficient_for?: Partial<Record<BaseMetric, string>>
   /** Confidence intervals by metric, with `confidence` on (see AuditReport.confidence for the methods). */
   ci?: Partial<Record<BaseMetric, Interval>>
+  /** Changes against the baseline report's same group, after `applyBaseline`. */
+  deltas?: Partial<Record<BaseMetric, Delta>>
 }
 
 /** How the intervals of an audit were computed; null when `confidence: false`. */
@@ -36,6 +41,9 @@ export interface ConfidenceReport {
     roc_auc: string
   }
 }
+
+/** A disparity as reported: with its change against the baseline after `applyBaseline`. */
+export type DisparityReport = DisparityEntry & { delta?: Delta }
 
 export interface AuditReport {
   name: string
@@ -52,6 +60,10 @@ export interface AuditReport {
     sensitive: string[]
     intersections: string[][]
     min_group_size: number
+    min_positives?: number
+    min_negatives?: number
+    /** Configured reference groups by grouping label (a group name, `largest` or `best`). */
+    reference?: Record<string, string>
     zero_division: 'undefined' | 'fairlearn'
     missing: 'error' | 'group' | 'drop'
     metrics: string[]
@@ -62,8 +74,14 @@ export interface AuditReport {
   /** Confidence intervals of the overall metrics, with `confidence` on. */
   overall_ci?: Partial<Record<BaseMetric, Interval>>
   confidence?: ConfidenceReport | null
+  /** Changes of the overall metrics against the baseline, after `applyBaseline`. */
+  overall_delta?: Partial<Record<BaseMetric, Delta>>
+  /** Whether this audit was compared with a baseline, after `applyBaseline`. */
+  baseline?: AuditBaselineStatus
   groups: GroupReport[]
-  disparities: DisparityEntry[]
+  /** Per grouping: groups with rows, those left out of every aggregate (below min_group_size), those left out of some metrics (min_positives / min_negatives), and empty intersection cells. */
+  insufficient?: { attribute: string | string[]; groups: number; insufficient: string[]; insufficient_for_some_metrics: string[]; empty_cells: string[] }[]
+  disparities: DisparityReport[]
   gates: GateResult[]
   warnings: string[]
   passed: boolean
@@ -76,5 +94,7 @@ export interface Report {
   passed: boolean
   /** Gate counts across audits, by effect on the verdict. */
   summary: { gates: number; failed: number; warned: number; insufficient: number; passed: number }
+  /** The baseline report compared against, after `applyBaseline`. */
+  baseline?: BaselineStatus
   audits: AuditReport[]
 }

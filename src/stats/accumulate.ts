@@ -1,9 +1,11 @@
 /**
- * Sufficient statistics, one pass: each row increments the confusion counts of its group
- * in every grouping (each sensitive attribute on its own, and each intersection), so memory
- * is O(groups), not O(rows). Scores, when an AUC is wanted, go to per-group typed arrays.
+ * Sufficient statistics, one pass: each row increments the confusion counts of its cell
+ * (its combination of every sensitive value), so memory is O(cells), not O(rows), and the
+ * per-row work is one lookup, whatever the number of groupings. Each grouping (a sensitive
+ * attribute on its own, or an intersection) is the roll-up of the cells, made when asked.
+ * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
-import { ScoreSketch } from './auc.js'
+import { aucFromCounts, delongFromSums, ScoreStore, type AucResult, type AucSource, type GroupAucSums } from './auc.js'
 import type { Confusion } from './metrics.js'
 
 /** A grouping: one sensitive attribute, or an intersection of several. */
@@ -12,10 +14,10 @@ export interface Grouping {
   columns: string[]
 }
 
-/** Counts (and optionally scores) of one group. */
+/** Counts (and optionally the AUC source) of one group. */
 export interface GroupCell extends Confusion {
   values: string[]
-  sketch: ScoreSketch | null
+  sketch: AucSource | null
 }
 
 /** Thrown when a grouping has more distinct groups than the configured cap. */
@@ -35,29 +37,54 @@ export function groupKey(values: readonly string[]): string {
   return values.length === 1 ? (values[0] as string) : values.join(SEP)
 }
 
-function newCell(values: string[], withScores: boolean): GroupCell {
-  return { values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: withScores ? new ScoreSketch() : null }
-}
+/** Where a count goes in a cell's four slots: label × 2 + prediction. */
+const TN = 0
+const FP = 1
+const FN = 2
+const TP = 3
 
-function bump(cell: Confusion, label: boolean, pred: boolean): void {
-  if (label) {
-    if (pred) cell.tp++
-    else cell.fn++
-  } else if (pred) cell.fp++
-  else cell.tn++
+/** The shared AUC computation behind every group's `sketch`, run on first use. */
+class SharedAuc {
+  private result: GroupAucSums | null = null
+
+  constructor(private readonly compute: () => GroupAucSums) {}
+
+  of(group: number): AucSource {
+    const sums = (): GroupAucSums => (this.result ??= this.compute())
+    return {
+      auc: (): AucResult => {
+        const r = sums()
+        return aucFromCounts(r.pos[group] as number, r.neg[group] as number, r.wins2[group] as number)
+      },
+      delong: () => delongFromSums(sums(), group),
+    }
+  }
 }
 
 /**
- * Accumulates rows into per-group counts.
+ * Accumulates rows into per-cell counts.
  *
  * `columnValues` given to `add` are the sensitive values in the order of `columns`
  * (the union of the groupings' columns); each grouping picks its own by index.
  */
 export class GroupAccumulator {
-  readonly overall: GroupCell
-  readonly cells: Map<string, GroupCell>[]
-  private readonly picks: number[][]
   rows = 0
+  /** Cell id by the joined values of every column. */
+  private readonly cellIndex = new Map<string, number>()
+  private cellValues: string[][] = []
+  private counts = new Float64Array(64)
+  /** Per grouping: group id (global; 0 is overall) by group key. */
+  private readonly groupIndex: Map<string, number>[]
+  private readonly groupValues: string[][] = [[]]
+  /** Per cell, `stride` group ids: overall, then one per grouping. */
+  private cellGroups = new Int32Array(64)
+  private readonly stride: number
+  private readonly picks: number[][]
+  private readonly scores: ScoreStore | null
+  private readonly shared: SharedAuc | null
+  /** Counts added straight to groups (4 per global group id). */
+  private direct = new Float64Array(0)
+  private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
 
   constructor(
     readonly columns: readonly string[],
@@ -65,64 +92,146 @@ export class GroupAccumulator {
     readonly withScores: boolean,
     readonly maxGroups: number,
   ) {
-    this.overall = newCell([], withScores)
-    this.cells = groupings.map(() => new Map())
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
+    this.groupIndex = groupings.map(() => new Map())
+    this.stride = groupings.length + 1
+    this.scores = withScores ? new ScoreStore() : null
+    this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null
+  }
+
+  /** The cell of a combination of sensitive values (in `columns` order), created when new. */
+  cellOf(columnValues: readonly string[]): number {
+    const key = groupKey(columnValues)
+    const known = this.cellIndex.get(key)
+    if (known !== undefined) return known
+    const id = this.cellValues.length
+    const groups: number[] = [0]
+    for (let g = 0; g < this.picks.length; g++) groups.push(this.groupOf(g, (this.picks[g] as number[]).map((i) => columnValues[i] as string)))
+    this.cellValues.push([...columnValues])
+    if ((id + 1) * 4 > this.counts.length) {
+      const next = new Float64Array(this.counts.length * 2)
+      next.set(this.counts)
+      this.counts = next
+    }
+    if ((id + 1) * this.stride > this.cellGroups.length) {
+      const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride))
+      next.set(this.cellGroups)
+      this.cellGroups = next
+    }
+    this.cellGroups.set(groups, id * this.stride)
+    this.cellIndex.set(key, id)
+    return id
+  }
+
+  /** The global id of grouping g's group with these values (in the grouping's column order), created when new. */
+  private groupOf(g: number, values: string[]): number {
+    const gk = groupKey(values)
+    const map = this.groupIndex[g] as Map<string, number>
+    let gid = map.get(gk)
+    if (gid === undefined) {
+      if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
+      gid = this.groupValues.length
+      this.groupValues.push(values)
+      map.set(gk, gid)
+    }
+    return gid
+  }
+
+  /**
+   * Adds counts straight to one group of grouping g (values in the grouping's column
+   * order), or to the overall counts when g is -1: the rows of a GROUPING SETS table. The
+   * overall row count is then the caller's to keep consistent (see `data/counts.ts`).
+   */
+  addGroupCounts(g: number, c: Confusion, values: readonly string[]): void {
+    const gid = g < 0 ? 0 : this.groupOf(g, [...values])
+    if (gid === 0) this.rows += c.tp + c.fp + c.tn + c.fn
+    if ((gid + 1) * 4 > this.direct.length) {
+      const next = new Float64Array(Math.max(this.direct.length * 2, (gid + 1) * 4))
+      next.set(this.direct)
+      this.direct = next
+    }
+    const b = gid * 4
+    this.direct[b + TP] = (this.direct[b + TP] as number) + c.tp
+    this.direct[b + FP] = (this.direct[b + FP] as number) + c.fp
+    this.direct[b + TN] = (this.direct[b + TN] as number) + c.tn
+    this.direct[b + FN] = (this.direct[b + FN] as number) + c.fn
+    this.rolled = null
+  }
+
+  /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
+  addToCell(cell: number, label: boolean, pred: boolean, score: number): void {
+    this.rows++
+    const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0)
+    this.counts[slot] = (this.counts[slot] as number) + 1
+    if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0))
+    this.rolled = null
   }
 
   /** Adds one row. `score` is ignored unless scores are kept. */
   add(label: boolean, pred: boolean, score: number, columnValues: readonly string[]): void {
-    this.rows++
-    bump(this.overall, label, pred)
-    if (this.withScores) this.overall.sketch!.add(score, label)
-    for (let g = 0; g < this.picks.length; g++) {
-      const pick = this.picks[g] as number[]
-      const map = this.cells[g] as Map<string, GroupCell>
-      const key = pick.length === 1 ? (columnValues[pick[0] as number] as string) : groupKey(pick.map((i) => columnValues[i] as string))
-      let cell = map.get(key)
-      if (cell === undefined) {
-        if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
-        cell = newCell(
-          pick.map((i) => columnValues[i] as string),
-          this.withScores,
-        )
-        map.set(key, cell)
-      }
-      bump(cell, label, pred)
-      if (this.withScores) cell.sketch!.add(score, label)
-    }
+    this.addToCell(this.cellOf(columnValues), label, pred, score)
   }
 
   /** Adds pre-aggregated counts of one group combination (the `counts` input format). */
   addCounts(c: Confusion, columnValues: readonly string[]): void {
+    const cell = this.cellOf(columnValues)
     this.rows += c.tp + c.fp + c.tn + c.fn
-    addInto(this.overall, c)
-    for (let g = 0; g < this.picks.length; g++) {
-      const pick = this.picks[g] as number[]
-      const map = this.cells[g] as Map<string, GroupCell>
-      const values = pick.map((i) => columnValues[i] as string)
-      const key = groupKey(values)
-      let cell = map.get(key)
-      if (cell === undefined) {
-        if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
-        cell = newCell(values, false)
-        map.set(key, cell)
+    const b = cell * 4
+    this.counts[b + TP] = (this.counts[b + TP] as number) + c.tp
+    this.counts[b + FP] = (this.counts[b + FP] as number) + c.fp
+    this.counts[b + TN] = (this.counts[b + TN] as number) + c.tn
+    this.counts[b + FN] = (this.counts[b + FN] as number) + c.fn
+    this.rolled = null
+  }
+
+  /** Overall counts (and AUC source). */
+  get overall(): GroupCell {
+    return this.rollUp().overall
+  }
+
+  /** Per grouping, its groups by group key. */
+  get cells(): Map<string, GroupCell>[] {
+    return this.rollUp().cells
+  }
+
+  private rollUp(): { overall: GroupCell; cells: Map<string, GroupCell>[] } {
+    if (this.rolled) return this.rolled
+    const groups: GroupCell[] = this.groupValues.map((values, gid) => ({ values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: this.shared ? this.shared.of(gid) : null }))
+    for (let c = 0; c < this.cellValues.length; c++) {
+      const b = c * 4
+      for (let s = 0; s < this.stride; s++) {
+        const cell = groups[this.cellGroups[c * this.stride + s] as number] as GroupCell
+        cell.tp += this.counts[b + TP] as number
+        cell.fp += this.counts[b + FP] as number
+        cell.tn += this.counts[b + TN] as number
+        cell.fn += this.counts[b + FN] as number
       }
-      addInto(cell, c)
     }
+    for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
+      const cell = groups[gid] as GroupCell
+      const b = gid * 4
+      cell.tp += this.direct[b + TP] as number
+      cell.fp += this.direct[b + FP] as number
+      cell.tn += this.direct[b + TN] as number
+      cell.fn += this.direct[b + FN] as number
+    }
+    const cells = this.groupIndex.map((map) => {
+      const out = new Map<string, GroupCell>()
+      for (const [key, gid] of map) out.set(key, groups[gid] as GroupCell)
+      return out
+    })
+    this.rolled = { rows: this.rows, overall: groups[0] as GroupCell, cells }
+    return this.rolled
+  }
+
+  private computeAucs(): GroupAucSums {
+    return (this.scores as ScoreStore).computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length)
   }
 
   private maxGroupsFor(g: number): number {
     const n = (this.groupings[g] as Grouping).columns.length
     return n === 1 ? this.maxGroups : this.maxGroups ** Math.min(n, 2)
   }
-}
-
-function addInto(cell: Confusion, c: Confusion): void {
-  cell.tp += c.tp
-  cell.fp += c.fp
-  cell.tn += c.tn
-  cell.fn += c.fn
 }
 
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/

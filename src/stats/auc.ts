@@ -31,7 +31,7 @@ export class ScoreBuffer {
   }
 }
 
-/** Scores of one group, split by true label. */
+/** Scores of one group, split by true label: for a group on its own (the store below serves the pass). */
 export class ScoreSketch {
   readonly pos = new ScoreBuffer()
   readonly neg = new ScoreBuffer()
@@ -40,7 +40,17 @@ export class ScoreSketch {
     if (positive) this.pos.push(score)
     else this.neg.push(score)
   }
+
+  auc(): AucResult {
+    return aucFromSorted(this.pos.sorted(), this.neg.sorted())
+  }
+
+  delong(): AucEstimate | null {
+    return delongAuc(this.pos.sorted(), this.neg.sorted())
+  }
 }
+
+import { delongAuc, type AucEstimate } from './intervals.js'
 
 export interface AucResult {
   value: number | null
@@ -69,7 +79,352 @@ export function aucFromSorted(pos: Float64Array, neg: Float64Array): AucResult {
   return { value: wins / (pos.length * neg.length) }
 }
 
+/** Anything that can give a group's ROC AUC: a standalone sketch, or a shared computation. */
+export interface AucSource {
+  auc(): AucResult
+  /** The AUC with DeLong's standard error; null when a class is absent. */
+  delong(): AucEstimate | null
+}
+
 /** ROC AUC of one group's sketch. */
-export function computeAuc(sketch: ScoreSketch): AucResult {
-  return aucFromSorted(sketch.pos.sorted(), sketch.neg.sorted())
+export function computeAuc(sketch: AucSource): AucResult {
+  return sketch.auc()
+}
+
+const CHUNK_BITS = 20
+const CHUNK = 1 << CHUNK_BITS
+/** Scores with at most this many decimals are kept as exact integers (4 bytes, not 8). */
+const FIXED_SCALE = 1e6
+/** A score range up to this many distinct integer steps is bucketed directly. */
+const DIRECT_RANGE = 1 << 23
+
+/**
+ * Every row's score and tag (a caller's cell id × 2 + label), once for all groups.
+ *
+ * Memory is what makes an exact AUC of 10M rows affordable: a score with at most six
+ * decimals in [0, 4294] is stored as the exact integer score × 10^6 (order and ties are
+ * preserved exactly: distinct such decimals are distinct doubles in the same order), else
+ * every score switches to Float64. Tags say which groups a row counts in, so the groups'
+ * AUCs come out of one counting sort and one sweep, instead of a sorted array per group.
+ */
+export class ScoreStore {
+  private fixed: Uint32Array[] | null = []
+  private floats: Float64Array[] | null = null
+  private tags: Uint32Array[] = []
+  length = 0
+  private consumed = false
+
+  push(score: number, tag: number): void {
+    const i = this.length & (CHUNK - 1)
+    const c = this.length >>> CHUNK_BITS
+    if (i === 0) {
+      if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
+      this.tags.push(new Uint32Array(CHUNK))
+      if (this.fixed) this.fixed.push(new Uint32Array(CHUNK))
+      else (this.floats as Float64Array[]).push(new Float64Array(CHUNK))
+    }
+    ;(this.tags[c] as Uint32Array)[i] = tag
+    if (this.fixed) {
+      const k = Math.round(score * FIXED_SCALE)
+      if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
+        ;(this.fixed[c] as Uint32Array)[i] = k
+        this.length++
+        return
+      }
+      this.toFloat()
+    }
+    ;((this.floats as Float64Array[])[c] as Float64Array)[i] = score
+    this.length++
+  }
+
+  /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
+  private toFloat(): void {
+    const fixed = this.fixed as Uint32Array[]
+    this.floats = fixed.map((chunk) => {
+      const f = new Float64Array(CHUNK)
+      for (let i = 0; i < chunk.length; i++) f[i] = (chunk[i] as number) / FIXED_SCALE
+      return f
+    })
+    this.fixed = null
+  }
+
+  /** Each row's rank among the distinct scores (0-based, ties equal), chunk by chunk, and the number of ranks. */
+  private ranks(): { chunks: Uint32Array[]; range: number } {
+    const n = this.length
+    if (this.fixed) {
+      let min = 0xffffffff
+      let max = 0
+      for (let r = 0; r < n; r++) {
+        const k = (this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number
+        if (k < min) min = k
+        if (k > max) max = k
+      }
+      if (n > 0 && max - min < DIRECT_RANGE) {
+        const chunks = this.fixed
+        if (min > 0) for (const ch of chunks) for (let i = 0; i < ch.length; i++) ch[i] = (ch[i] as number) - min
+        this.fixed = null
+        return { chunks, range: n > 0 ? max - min + 1 : 0 }
+      }
+    }
+    // Wide or non-decimal scores: rank against the sorted distinct values.
+    const all = this.fixed ? new Float64Array(n) : new Float64Array(n)
+    const get = (r: number): number => (this.fixed ? ((this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) : ((this.floats as Float64Array[])[r >>> CHUNK_BITS] as Float64Array)[r & (CHUNK - 1)] as number)
+    for (let r = 0; r < n; r++) all[r] = get(r)
+    all.sort()
+    let u = 0
+    for (let i = 0; i < n; i++) if (i === 0 || all[i] !== all[u - 1]) all[u++] = all[i] as number
+    const distinct = all.subarray(0, u)
+    const chunks: Uint32Array[] = []
+    const source = (this.fixed ?? this.floats) as (Uint32Array | Float64Array)[]
+    for (let c = 0; c < source.length; c++) {
+      const ch = source[c] as Uint32Array | Float64Array
+      const out = new Uint32Array(CHUNK)
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = ch[i] as number
+        let lo = 0
+        let hi = u - 1
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1
+          if ((distinct[mid] as number) < v) lo = mid + 1
+          else hi = mid
+        }
+        out[i] = lo
+      }
+      chunks.push(out)
+      source[c] = new Uint32Array(0)
+    }
+    this.fixed = null
+    this.floats = null
+    return { chunks, range: u }
+  }
+
+  /**
+   * The exact ROC AUC inputs of every group: for group g, positives, negatives, and twice
+   * the Mann–Whitney count (pairs ranked right, ties counting one half each), all exact
+   * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
+   * Consumes the store.
+   */
+  computeGroupAucs(groupsOf: Int32Array, stride: number, groups: number, options: { blocked?: boolean } = {}): GroupAucSums {
+    this.consumed = true
+    const n = this.length
+    const { chunks: rankChunks, range } = this.ranks()
+    let maxTag = 0
+    for (const ch of this.tags) for (let i = 0; i < ch.length; i++) if ((ch[i] as number) > maxTag) maxTag = ch[i] as number
+    const tagBits = bitsFor(maxTag)
+    const lowBits = Math.min(BLOCK_BITS, bitsFor(Math.max(0, range - 1)))
+    if (options.blocked !== false && tagBits + lowBits <= 30 && groups * 2 * (1 << lowBits) <= 1 << 22 && groups * range <= 1 << 27) return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits)
+    // Counting sort of the tags by score rank.
+    const ends = new Uint32Array(range + 1)
+    for (let r = 0; r < n; r++) (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
+    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
+    const sorted = new Uint32Array(n)
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const tg = this.tags[c] as Uint32Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = rk[i] as number
+        sorted[ends[v] as number] = tg[i] as number
+        ends[v] = (ends[v] as number) + 1
+      }
+      rankChunks[c] = new Uint32Array(0)
+      this.tags[c] = new Uint32Array(0)
+    }
+    this.tags = []
+    // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
+    // against every negative below it and half of those tied with it, within each group.
+    const pos = new Float64Array(groups)
+    const neg = new Float64Array(groups)
+    const wins2 = new Float64Array(groups)
+    // For DeLong's variance: sums over positives of a = 2·(negatives below) + (tied
+    // negatives) and of a², and over negatives of c = 2·(positives below) + (tied positives)
+    // and of c². The placements are a/2N and (2M − c)/2M once the totals M, N are known.
+    const posA2 = new Float64Array(groups)
+    const negC = new Float64Array(groups)
+    const negC2 = new Float64Array(groups)
+    const eqPos = new Float64Array(groups)
+    const eqNeg = new Float64Array(groups)
+    const touched = new Int32Array(groups)
+    let start = 0
+    for (let v = 0; v < range; v++) {
+      const end = ends[v] as number
+      if (end === start) continue
+      let t = 0
+      for (let j = start; j < end; j++) {
+        const tag = sorted[j] as number
+        const base = (tag >>> 1) * stride
+        const positive = (tag & 1) === 1
+        for (let s = 0; s < stride; s++) {
+          const g = groupsOf[base + s] as number
+          if (g < 0) continue
+          if ((eqPos[g] as number) + (eqNeg[g] as number) === 0) touched[t++] = g
+          if (positive) eqPos[g] = (eqPos[g] as number) + 1
+          else eqNeg[g] = (eqNeg[g] as number) + 1
+        }
+      }
+      for (let k = 0; k < t; k++) {
+        const g = touched[k] as number
+        const p = eqPos[g] as number
+        const q = eqNeg[g] as number
+        const a = 2 * (neg[g] as number) + q
+        const c = 2 * (pos[g] as number) + p
+        wins2[g] = (wins2[g] as number) + p * a
+        posA2[g] = (posA2[g] as number) + p * a * a
+        negC[g] = (negC[g] as number) + q * c
+        negC2[g] = (negC2[g] as number) + q * c * c
+        pos[g] = (pos[g] as number) + p
+        neg[g] = (neg[g] as number) + q
+        eqPos[g] = 0
+        eqNeg[g] = 0
+      }
+      start = end
+    }
+    return { pos, neg, wins2, posA2, negC, negC2 }
+  }
+
+  /**
+   * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
+   * every row to a random place in a large array, and those cache misses cost more than
+   * the arithmetic. Instead the rows go, packed as (low rank bits, tag), into a few hundred
+   * coarse blocks of ranks; each block's rows then count into a small table per
+   * (rank, group, label) that fits in cache, swept in rank order.
+   */
+  private blockedSweep(rankChunks: Uint32Array[], range: number, groupsOf: Int32Array, stride: number, groups: number, tagBits: number, lowBits: number): GroupAucSums {
+    const n = this.length
+    const blocks = Math.max(1, Math.ceil(range / (1 << lowBits)))
+    const lowMask = (1 << lowBits) - 1
+    const tagMask = (1 << tagBits) - 1
+    const starts = new Uint32Array(blocks + 1)
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const b = ((rk[i] as number) >>> lowBits) + 1
+        starts[b] = (starts[b] as number) + 1
+      }
+    }
+    for (let b = 1; b <= blocks; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number)
+    const fill = starts.slice(0, blocks)
+    const packed = new Uint32Array(n)
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const tg = this.tags[c] as Uint32Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = rk[i] as number
+        const b = v >>> lowBits
+        const at = fill[b] as number
+        packed[at] = ((v & lowMask) << tagBits) | (tg[i] as number)
+        fill[b] = at + 1
+      }
+      rankChunks[c] = new Uint32Array(0)
+      this.tags[c] = new Uint32Array(0)
+    }
+    this.tags = []
+    const pos = new Float64Array(groups)
+    const neg = new Float64Array(groups)
+    const wins2 = new Float64Array(groups)
+    const posA2 = new Float64Array(groups)
+    const negC = new Float64Array(groups)
+    const negC2 = new Float64Array(groups)
+    const width = 1 << lowBits
+    // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
+    // bit per (k, g) that is set, so the sweep visits only those.
+    const table = new Float64Array(width * groups * 2)
+    const words = Math.ceil(groups / 32)
+    const touched = new Uint32Array(width * words)
+    for (let b = 0; b < blocks; b++) {
+      const from = starts[b] as number
+      const to = starts[b + 1] as number
+      if (from === to) continue
+      let maxK = 0
+      for (let j = from; j < to; j++) {
+        const x = packed[j] as number
+        const tag = x & tagMask
+        const k = x >>> tagBits
+        if (k > maxK) maxK = k
+        const base = (tag >>> 1) * stride
+        const slot = k * groups * 2 + (tag & 1)
+        const bits = k * words
+        for (let s = 0; s < stride; s++) {
+          const g = groupsOf[base + s] as number
+          if (g < 0) continue
+          const at = slot + g * 2
+          table[at] = (table[at] as number) + 1
+          touched[bits + (g >>> 5)] = (touched[bits + (g >>> 5)] as number) | (1 << (g & 31))
+        }
+      }
+      for (let k = 0; k <= maxK; k++) {
+        const row = k * groups * 2
+        for (let w = 0; w < words; w++) {
+          let set = touched[k * words + w] as number
+          if (set === 0) continue
+          touched[k * words + w] = 0
+          while (set !== 0) {
+            const low = set & -set
+            set ^= low
+            const g = w * 32 + 31 - Math.clz32(low)
+            const q = table[row + g * 2] as number
+            const p = table[row + g * 2 + 1] as number
+            table[row + g * 2] = 0
+            table[row + g * 2 + 1] = 0
+            const a = 2 * (neg[g] as number) + q
+            const c = 2 * (pos[g] as number) + p
+            wins2[g] = (wins2[g] as number) + p * a
+            posA2[g] = (posA2[g] as number) + p * a * a
+            negC[g] = (negC[g] as number) + q * c
+            negC2[g] = (negC2[g] as number) + q * c * c
+            pos[g] = (pos[g] as number) + p
+            neg[g] = (neg[g] as number) + q
+          }
+        }
+      }
+    }
+    return { pos, neg, wins2, posA2, negC, negC2 }
+  }
+}
+
+/** Bits needed to hold 0..v. */
+function bitsFor(v: number): number {
+  let b = 1
+  while (b < 32 && v >= 2 ** b) b++
+  return b
+}
+
+/** Ranks per cache-sized block of the blocked sweep. */
+const BLOCK_BITS = 12
+
+/** Per group: positives, negatives, twice the Mann–Whitney count, and DeLong's sums (see `computeGroupAucs`). */
+export interface GroupAucSums {
+  pos: Float64Array
+  neg: Float64Array
+  wins2: Float64Array
+  posA2: Float64Array
+  negC: Float64Array
+  negC2: Float64Array
+}
+
+/** DeLong's AUC and standard error from group g's sums: the same quantities as `delongAuc` on its sorted scores. */
+export function delongFromSums(sums: GroupAucSums, g: number): AucEstimate | null {
+  const m = sums.pos[g] as number
+  const n = sums.neg[g] as number
+  if (m === 0 || n === 0) return null
+  const wins2 = sums.wins2[g] as number
+  const auc = wins2 / (2 * m * n)
+  // Positives' placements a/2n: mean = auc; Σ(x − mean)² = Σx² − m·mean².
+  const ssPos = (sums.posA2[g] as number) / (4 * n * n) - m * auc * auc
+  // Negatives' placements b/2m with b = 2m − c.
+  const sumB = 2 * m * n - (sums.negC[g] as number)
+  const sumB2 = 4 * m * m * n - 4 * m * (sums.negC[g] as number) + (sums.negC2[g] as number)
+  const meanNeg = sumB / (2 * m * n)
+  const ssNeg = sumB2 / (4 * m * m) - n * meanNeg * meanNeg
+  const variance = (m > 1 ? Math.max(0, ssPos) / (m - 1) / m : 0) + (n > 1 ? Math.max(0, ssNeg) / (n - 1) / n : 0)
+  return { auc, se: Math.sqrt(variance) }
+}
+
+/** The AUC from the counts `computeGroupAucs` returns. */
+export function aucFromCounts(pos: number, neg: number, wins2: number): AucResult {
+  if (pos === 0 || neg === 0) return { value: null, reason: pos === 0 ? 'no positive labels' : 'no negative labels' }
+  return { value: wins2 / (2 * pos * neg) }
 }

@@ -24,7 +24,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
 import type { Interval } from './intervals.js'
 import { normalQuantile, percentileInterval } from './intervals.js'
 import type { BaseMetric, Confusion, ZeroDivision } from './metrics.js'
-import { computeMetrics } from './metrics.js'
+import { BASE_METRICS, computeMetrics } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
 export interface ConfidenceSpec {
@@ -41,6 +41,26 @@ export const DEFAULT_CONFIDENCE: ConfidenceSpec = { level: 0.95, replicates: 200
 /** A seeded generator of uniform doubles in [0, 1) with 53 random bits. */
 export interface Uniform {
   (): number
+}
+
+/**
+ * Replicate values of one grouping, as flat arrays: `group[m * G + i]` is base metric number
+ * `m` (in BASE_METRICS order) of group `i`, `overall[m]` the overall value; NaN = undefined.
+ * The bootstrap evaluates thousands of replicates, so its statistics read numbers, not objects.
+ */
+export interface ReplicateValues {
+  group: Float64Array
+  overall: Float64Array
+}
+
+/** A statistic over replicate values; NaN when undefined in that replicate. */
+export type ValueStatistic = (rep: ReplicateValues) => number
+
+const METRIC_INDEX = new Map<BaseMetric, number>(BASE_METRICS.map((m, i) => [m, i]))
+
+/** The index of a base metric in ReplicateValues. */
+export function metricIndex(metric: BaseMetric): number {
+  return METRIC_INDEX.get(metric) as number
 }
 
 /** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
@@ -116,9 +136,6 @@ export function poisson(lambda: number, u: Uniform): number {
   }
 }
 
-/** A statistic of one grouping: computed on the observed groups for its point value, and on each replicate for its interval. */
-export type GroupStatistic = (groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>) => number | null
-
 interface Draws {
   /** replicates × groups × 4 (tp, fp, tn, fn). */
   counts: Float64Array
@@ -126,9 +143,15 @@ interface Draws {
   auc: Float64Array
 }
 
+/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
+const CACHE_LIMIT = 2 ** 21
+
+/** Cells × replicates beyond which a grouping gets no bootstrap intervals (about a minute of work): a report that never finishes helps no one. */
+export const MAX_CELL_REPLICATES = 20_000_000
+
 /**
- * Replicates of a metric table, drawn lazily per grouping and kept, so that the disparities,
- * the gates and the per-group intervals all read the same replicates.
+ * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
+ * disparities, the gates and the per-group intervals all read the same replicates.
  */
 export class TableBootstrap {
   private readonly draws = new Map<number, Draws>()
@@ -137,76 +160,128 @@ export class TableBootstrap {
     private readonly table: MetricTable,
     readonly spec: ConfidenceSpec,
     private readonly zeroDivision: ZeroDivision,
+    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
+    private readonly cacheLimit = CACHE_LIMIT,
   ) {}
 
-  private drawsFor(g: number): Draws {
-    const cached = this.draws.get(g)
-    if (cached) return cached
+  private groupsOf(g: number): GroupResult[] {
     const grouping = this.table.groupings[g]
     if (!grouping) throw new RangeError(`no grouping ${g}`)
-    const groups = grouping.groups
-    const R = this.spec.replicates
-    const G = groups.length
-    const counts = new Float64Array(R * G * 4)
-    const auc = new Float64Array(R * G).fill(Number.NaN)
-    const u = seededUniform(this.spec.seed, grouping.columns.join('\u0000'))
-    for (let r = 0; r < R; r++) {
-      for (let i = 0; i < G; i++) {
-        const grp = groups[i] as GroupResult
-        const c = grp.counts
-        const at = (r * G + i) * 4
-        counts[at] = poisson(c.tp, u)
-        counts[at + 1] = poisson(c.fp, u)
-        counts[at + 2] = poisson(c.tn, u)
-        counts[at + 3] = poisson(c.fn, u)
-        const a = grp.metrics.roc_auc
-        if (a !== null && grp.aucSe !== undefined) {
-          let v = u()
-          while (v === 0) v = u()
-          auc[r * G + i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
-        }
-      }
-    }
-    const d = { counts, auc }
-    this.draws.set(g, d)
-    return d
+    return grouping.groups
   }
 
-  /** The groups and overall values of replicate `r` of grouping `g`. */
-  private replicate(g: number, r: number, d: Draws): { groups: GroupResult[]; overall: Record<BaseMetric, number | null> } {
-    const groups = (this.table.groupings[g] as { groups: GroupResult[] }).groups
+  /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
+  tooLarge(g: number): string | null {
+    const G = this.groupsOf(g).length
+    if (G * this.spec.replicates <= MAX_CELL_REPLICATES) return null
+    const label = (this.table.groupings[g] as { columns: string[] }).columns.join(' × ')
+    return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
+  }
+
+  /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
+  private drawReplicate(groups: readonly GroupResult[], u: Uniform, counts: Float64Array, auc: Float64Array): void {
+    for (let i = 0; i < groups.length; i++) {
+      const grp = groups[i] as GroupResult
+      const c = grp.counts
+      counts[i * 4] = poisson(c.tp, u)
+      counts[i * 4 + 1] = poisson(c.fp, u)
+      counts[i * 4 + 2] = poisson(c.tn, u)
+      counts[i * 4 + 3] = poisson(c.fn, u)
+      const a = grp.metrics.roc_auc
+      if (a !== null && grp.aucSe !== undefined) {
+        let v = u()
+        while (v === 0) v = u()
+        auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
+      } else {
+        auc[i] = Number.NaN
+      }
+    }
+  }
+
+  private streamOf(g: number): Uniform {
+    return seededUniform(this.spec.seed, (this.table.groupings[g] as { columns: string[] }).columns.join('\u0000'))
+  }
+
+  /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
+  private forEachReplicate(g: number, each: (counts: Float64Array, auc: Float64Array) => void): void {
+    const groups = this.groupsOf(g)
+    const R = this.spec.replicates
     const G = groups.length
+    const cached = this.draws.get(g)
+    if (cached) {
+      for (let r = 0; r < R; r++) each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G))
+      return
+    }
+    const u = this.streamOf(g)
+    if (R * G * 5 <= this.cacheLimit) {
+      const d: Draws = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) }
+      for (let r = 0; r < R; r++) this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G))
+      this.draws.set(g, d)
+      this.forEachReplicate(g, each)
+      return
+    }
+    const counts = new Float64Array(G * 4)
+    const auc = new Float64Array(G)
+    for (let r = 0; r < R; r++) {
+      this.drawReplicate(groups, u, counts, auc)
+      each(counts, auc)
+    }
+  }
+
+  /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+  private fill(groups: readonly GroupResult[], counts: Float64Array, auc: Float64Array, rep: ReplicateValues): void {
+    const G = groups.length
+    const M = BASE_METRICS.length
     const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
-    const out = groups.map((grp, i): GroupResult => {
-      if (!grp.present) return grp
-      const at = (r * G + i) * 4
-      const c: Confusion = { tp: d.counts[at] as number, fp: d.counts[at + 1] as number, tn: d.counts[at + 2] as number, fn: d.counts[at + 3] as number }
+    for (let i = 0; i < G; i++) {
+      const grp = groups[i] as GroupResult
+      if (!grp.present) {
+        for (let m = 0; m < M; m++) rep.group[m * G + i] = Number.NaN
+        continue
+      }
+      const c: Confusion = { tp: counts[i * 4] as number, fp: counts[i * 4 + 1] as number, tn: counts[i * 4 + 2] as number, fn: counts[i * 4 + 3] as number }
       total.tp += c.tp
       total.fp += c.fp
       total.tn += c.tn
       total.fn += c.fn
-      const a = d.auc[r * G + i] as number
-      const m = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a })
-      return { ...grp, counts: c, metrics: m.values, undefined: m.undefined }
-    })
+      const a = auc[i] as number
+      const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values
+      for (let m = 0; m < M; m++) rep.group[m * G + i] = values[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
+    }
     const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values
-    return { groups: out, overall }
+    for (let m = 0; m < M; m++) rep.overall[m] = overall[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
   }
 
-  /** Percentile intervals of several statistics of grouping `g`, all from the same replicates. */
-  intervals(g: number, stats: readonly GroupStatistic[]): Interval[] {
+  /**
+   * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+   * `points` are the statistics' values on the data (null: undefined, no interval).
+   *
+   * Each interval is widened, if need be, to contain the value on the data. A max − min gap
+   * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
+   * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
+   * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
+   * never lowers coverage.
+   */
+  intervals(g: number, stats: readonly ValueStatistic[], points: readonly (number | null)[]): Interval[] {
     if (stats.length === 0) return []
-    const d = this.drawsFor(g)
+    if (this.tooLarge(g)) return stats.map(() => null)
+    const groups = this.groupsOf(g)
     const R = this.spec.replicates
+    const G = groups.length
+    const rep: ReplicateValues = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) }
     const values = stats.map(() => new Float64Array(R))
-    for (let r = 0; r < R; r++) {
-      const rep = this.replicate(g, r, d)
-      for (let s = 0; s < stats.length; s++) {
-        const v = (stats[s] as GroupStatistic)(rep.groups, rep.overall)
-        ;(values[s] as Float64Array)[r] = v === null ? Number.NaN : v
-      }
-    }
-    return values.map((v) => percentileInterval(v, this.spec.level))
+    let r = 0
+    this.forEachReplicate(g, (counts, auc) => {
+      this.fill(groups, counts, auc, rep)
+      for (let s = 0; s < stats.length; s++) (values[s] as Float64Array)[r] = (stats[s] as ValueStatistic)(rep)
+      r++
+    })
+    return values.map((v, s) => {
+      const point = points[s]
+      if (point === null || point === undefined) return null
+      const ci = percentileInterval(v, this.spec.level)
+      return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null
+    })
   }
 }
 
@@ -216,21 +291,27 @@ export const BOOTSTRAP_METRICS: readonly BaseMetric[] = ['f1', 'balanced_accurac
 /** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
   table.groupings.forEach((grouping, g) => {
-    const targets: { group: GroupResult | null; metric: BaseMetric }[] = []
-    for (const [i, grp] of grouping.groups.entries()) {
-      if (!grp.present) continue
-      for (const metric of BOOTSTRAP_METRICS) if (grp.metrics[metric] !== null) targets.push({ group: grouping.groups[i] as GroupResult, metric })
-    }
-    if (g === 0) for (const metric of BOOTSTRAP_METRICS) if (table.overall.metrics[metric] !== null) targets.push({ group: null, metric })
-    const indexOf = new Map(grouping.groups.map((grp, i) => [grp, i]))
-    const stats = targets.map(({ group, metric }): GroupStatistic => {
-      if (group === null) return (_groups, overall) => overall[metric]
-      const i = indexOf.get(group) as number
-      return (groups) => (groups[i] as GroupResult).metrics[metric]
+    const G = grouping.groups.length
+    const targets: { holder: { ci?: Partial<Record<BaseMetric, Interval>> }; metric: BaseMetric; point: number | null; stat: ValueStatistic }[] = []
+    grouping.groups.forEach((grp, i) => {
+      if (!grp.present) return
+      for (const metric of BOOTSTRAP_METRICS) {
+        const at = metricIndex(metric) * G + i
+        targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] as number })
+      }
     })
-    const cis = boot.intervals(g, stats)
-    targets.forEach(({ group, metric }, k) => {
-      const holder = group ?? table.overall
+    if (g === 0) {
+      for (const metric of BOOTSTRAP_METRICS) {
+        const at = metricIndex(metric)
+        targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] as number })
+      }
+    }
+    const cis = boot.intervals(
+      g,
+      targets.map((t) => t.stat),
+      targets.map((t) => t.point),
+    )
+    targets.forEach(({ holder, metric }, k) => {
       holder.ci = { ...holder.ci, [metric]: cis[k] ?? null }
     })
   })

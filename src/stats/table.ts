@@ -3,11 +3,11 @@
  * with intersections expanded to the full Cartesian product as fairlearn does (an empty
  * combination is listed, marked absent, and takes part in no aggregate).
  */
-import { aucFromSorted } from './auc.js'
+import { computeAuc } from './auc.js'
 import type { GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
 import type { Interval } from './intervals.js'
-import { delongAuc, normalInterval, wilsonIntervals, zFor } from './intervals.js'
+import { normalInterval, wilsonIntervals, zFor } from './intervals.js'
 import type { BaseMetric, Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { BASE_METRICS, computeMetrics } from './metrics.js'
 
@@ -23,6 +23,8 @@ export interface GroupResult {
   /** False when the group is below `min_group_size`: shown, but out of aggregates and gates. */
   sufficient: boolean
   insufficientReason?: string
+  /** Metrics this group is too small for although it has enough rows (`min_positives`, `min_negatives`), with why. */
+  insufficientFor?: Partial<Record<BaseMetric, string>>
   /** Confidence intervals by metric (with `confidence` on): Wilson for rates, DeLong for ROC AUC, bootstrap for the rest. */
   ci?: Partial<Record<BaseMetric, Interval>>
   /** DeLong's standard error of the ROC AUC, which the bootstrap uses to resample it. */
@@ -50,6 +52,10 @@ export interface MetricTable {
 export interface TableOptions {
   zeroDivision: ZeroDivision
   minGroupSize: number
+  /** Fewest positive labels a group needs for the metrics that divide by them (TPR, FNR; with min_negatives: balanced accuracy, ROC AUC). */
+  minPositives?: number | undefined
+  /** Fewest negative labels a group needs for FPR, TNR (and balanced accuracy, ROC AUC). */
+  minNegatives?: number | undefined
   /** The confidence level of the closed-form intervals (Wilson, DeLong); none when absent. */
   level?: number | undefined
 }
@@ -60,15 +66,13 @@ interface CellMetrics extends MetricValues {
 }
 
 function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
-  const pos = cell.sketch?.pos.sorted()
-  const neg = cell.sketch?.neg.sorted()
-  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, pos && neg ? aucFromSorted(pos, neg) : undefined)
+  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
   if (options.level === undefined) return m
   const z = zFor(options.level)
   m.ci = wilsonIntervals(cell, z)
   for (const k of Object.keys(m.ci) as BaseMetric[]) if (m.values[k] === null) m.ci[k] = null
-  if (pos && neg) {
-    const d = delongAuc(pos, neg)
+  if (cell.sketch) {
+    const d = cell.sketch.delong()
     m.ci.roc_auc = d ? normalInterval(d.auc, d.se, z) : null
     if (d) m.aucSe = d.se
   }
@@ -121,6 +125,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
       const m = metricsOf(cell, options)
       const n = m.values.count as number
       const sufficient = n >= options.minGroupSize
+      const short = shortOf(cell, options)
       return {
         key,
         group,
@@ -131,6 +136,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
         undefined: m.undefined,
         sufficient,
         ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+        ...(short ? { insufficientFor: short } : {}),
         ...(m.ci ? { ci: m.ci } : {}),
         ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
       }
@@ -138,6 +144,19 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
     return { columns: [...columns], groups }
   })
   return { rows: acc.rows, overall, groupings }
+}
+
+/** The metrics that read the positives' or the negatives' count as their denominator. */
+export const POSITIVE_METRICS: readonly BaseMetric[] = ['true_positive_rate', 'recall', 'false_negative_rate', 'balanced_accuracy', 'roc_auc']
+export const NEGATIVE_METRICS: readonly BaseMetric[] = ['false_positive_rate', 'true_negative_rate', 'balanced_accuracy', 'roc_auc']
+
+function shortOf(c: Confusion, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
+  const out: Partial<Record<BaseMetric, string>> = {}
+  const pos = c.tp + c.fn
+  const neg = c.fp + c.tn
+  if (options.minNegatives !== undefined && neg < options.minNegatives) for (const m of NEGATIVE_METRICS) out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`
+  if (options.minPositives !== undefined && pos < options.minPositives) for (const m of POSITIVE_METRICS) out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`
+  return Object.keys(out).length > 0 ? out : undefined
 }
 
 function pickCounts(c: Confusion): Confusion {

@@ -1,0 +1,72 @@
+/** `format: counts`: the two shapes, and every way a counts table can be wrong, with file:line:column. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AuditReport } from '../../src/report/types.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+let ws: Workspace
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+const entry = (extra: Record<string, unknown> = {}) => ({
+  audits: [{ name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['sex', 'race'], ...extra }],
+})
+
+const SETS = `grouping_set,sex,race,tp,fp,tn,fn,n_rows
+,,,10,5,20,5,40
+sex,f,,4,2,10,4,20
+sex,m,,6,3,10,1,20
+race,,a,7,1,12,0,20
+race,,b,3,4,8,5,20
+"sex,race",f,a,1,1,1,1,4
+`
+
+async function report(config: object): Promise<AuditReport> {
+  const out = await ws.run(config)
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+  return out.report.audits[0] as AuditReport
+}
+
+describe('counts input', () => {
+  it('reads grouping-set rows: overall from its row, each attribute from its own', async () => {
+    // The "sex,race" row is a set this audit does not use: skipped.
+    ws.write('counts.csv', SETS)
+    const r = await report(entry())
+    expect(r.rows).toBe(40)
+    expect(r.overall_counts).toEqual({ tp: 10, fp: 5, tn: 20, fn: 5 })
+    expect(r.groups.map((g) => [g.key, g.counts])).toEqual([
+      ['f', { tp: 4, fp: 2, tn: 10, fn: 4 }],
+      ['m', { tp: 6, fp: 3, tn: 10, fn: 1 }],
+      ['a', { tp: 7, fp: 1, tn: 12, fn: 0 }],
+      ['b', { tp: 3, fp: 4, tn: 8, fn: 5 }],
+    ])
+  })
+
+  it('says what is wrong, where', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,x,10,1,20'), {}, /^counts\.csv:4:5: count column 'fp' has "x"; expected a whole number ≥ 0$/],
+      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,3,10,1,23'), {}, /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 row\(s\) of this group have a NULL label or prediction/],
+      [SETS.replace(/race,,.*\n/g, ''), {}, /^counts\.csv: no rows with grouping_set 'race'; the query must include that grouping set$/],
+      [SETS.replace('race,,b,3,4,8,5,20', 'race,,b,3,4,8,4,19'), {}, /^counts\.csv: the 'race' rows count 39 rows but the overall count is 40/],
+      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), {}, /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row\(s\) \(counts\.csv:4\)/],
+      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), { missing: 'drop' }, /^counts\.csv:4:2: 'sex' is NULL in a 'grouping_set' row; with `missing: drop` the query must drop those rows/],
+      ['sex,race,tp,fp,tn\nf,a,1,2,3\n', {}, /^audit\.yml:\d+:\d+: counts column 'fn' is not in counts\.csv/],
+    ]
+    for (const [csv, extra, message] of cases) {
+      ws.write('counts.csv', csv)
+      const problems = await ws.problems(entry(extra))
+      expect(problems.join('\n')).toMatch(message)
+    }
+  })
+
+  it('rolls cells up, and applies missing: group and drop to them', async () => {
+    ws.write('counts.csv', 'sex,race,tp,fp,tn,fn\nf,a,1,0,2,0\nf,b,0,1,0,1\nm,a,2,2,2,2\n,a,1,1,1,1\nf,a,1,0,0,0\n')
+    const grouped = await report(entry({ missing: 'group' }))
+    expect(grouped.rows).toBe(18)
+    expect(grouped.groups.find((g) => g.key === '(missing)')?.counts).toEqual({ tp: 1, fp: 1, tn: 1, fn: 1 })
+    expect(grouped.groups.find((g) => g.key === 'a')?.counts).toEqual({ tp: 5, fp: 3, tn: 5, fn: 3 })
+    const dropped = await report(entry({ missing: 'drop' }))
+    expect([dropped.rows, dropped.dropped_rows]).toEqual([14, 4])
+  })
+})

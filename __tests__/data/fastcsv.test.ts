@@ -1,0 +1,125 @@
+/**
+ * The fast CSV pass against csv-parse: on any file — quotes, doubled quotes, CRLF, a BOM,
+ * embedded newlines, empty fields and lines, stray quotes, ragged rows, mixed line
+ * endings, bad labels and scores — the audit pass gives the same counts, groups, AUCs
+ * and row counts, or the same problems (file:line:column and message), with the fast
+ * pass on as with every file read by csv-parse.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import fc from 'fast-check'
+import { afterAll, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import { formatProblem, ProblemError } from '../../src/config/problem.js'
+import type { AuditConfig } from '../../src/config/types.js'
+import { accumulateRows } from '../../src/data/extract.js'
+import { openTable } from '../../src/data/readers.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'mag-fastcsv-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function auditOf(extra: Record<string, unknown>): AuditConfig {
+  const { config, problems } = loadConfig(
+    JSON.stringify({ audits: [{ name: 't', data: 'x.csv', label: 'y', prediction: 'p', score: 's', sensitive: ['a', 'b'], intersections: [['a', 'b']], metrics: ['accuracy', 'roc_auc'], ...extra }] }),
+    'audit.yml',
+  )
+  if (!config) throw new Error(problems.map(formatProblem).join('\n'))
+  return config.audits[0] as AuditConfig
+}
+
+/** What a pass produced, as plain data to compare: or the problems it stopped on. */
+async function outcome(path: string, audit: AuditConfig, fast: boolean, chunkBytes?: number): Promise<unknown> {
+  try {
+    const table = await openTable(path, 'x.csv', 'csv')
+    const { acc, stats } = await accumulateRows(audit, [{ table, display: 'x.csv' }], { fast, chunkBytes })
+    const group = (c: { values: string[]; tp: number; fp: number; tn: number; fn: number; sketch: { auc(): unknown } | null }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
+    return {
+      result: {
+        rows: stats.rows,
+        dropped: stats.dropped,
+        missingAsGroup: stats.missingAsGroup,
+        overall: group(acc.overall),
+        groups: acc.cells.map((m) => [...m.values()].map(group).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))),
+      },
+      reader: stats.reader,
+    }
+  } catch (e) {
+    if (e instanceof ProblemError) return { problems: e.problems.map(formatProblem) }
+    throw e
+  }
+}
+
+const piece = fc.constantFrom('a', 'b', 'é', ' ', ',', '"', '""', '\n', '\r\n', '\r', 'NA', '', 'x y', '1', '0')
+const text = fc.array(piece, { maxLength: 3 }).map((xs) => xs.join(''))
+const label = fc.oneof({ arbitrary: fc.constantFrom('0', '1', '1.0', ' 0', 'True'), weight: 20 }, { arbitrary: fc.constantFrom('', 'false'), weight: 1 }, { arbitrary: text, weight: 1 })
+const score = fc.oneof(
+  { arbitrary: fc.constantFrom('0.5', '0.123456', '1e-3', '-0.25', '0.1234567890123456789', ' 0.5 ', '.5', '7.', '+1', '00.50', '-0'), weight: 10 },
+  { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), weight: 10 },
+  { arbitrary: fc.constantFrom('', 'abc', 'Infinity', '9'.repeat(400), '1'.repeat(299)), weight: 1 },
+)
+const cellStyle = fc.oneof({ arbitrary: fc.constantFrom('auto', 'quoted'), weight: 12 }, { arbitrary: fc.constant('raw'), weight: 1 })
+
+function render(value: string, style: string): string {
+  if (style === 'raw') return value
+  if (style === 'quoted' || /[",\r\n]/.test(value)) return `"${value.replace(/"/g, '""')}"`
+  return value
+}
+
+type FileSpec = typeof fileArb extends fc.Arbitrary<infer T> ? T : never
+
+const fileArb = fc.record({
+  rows: fc.array(fc.tuple(label, fc.oneof({ arbitrary: fc.constantFrom('0', '1'), weight: 30 }, { arbitrary: fc.constant(''), weight: 1 }), score, fc.oneof(fc.constantFrom('a', 'b', 'c'), text), fc.oneof(fc.constantFrom('p', 'q'), text), text), { minLength: 0, maxLength: 25 }),
+  styles: fc.array(cellStyle, { minLength: 6, maxLength: 6 }),
+  eol: fc.oneof({ arbitrary: fc.constantFrom('\n', '\r\n'), weight: 10 }, { arbitrary: fc.constantFrom('mixed', '\r'), weight: 1 }),
+  bom: fc.boolean(),
+  trailing: fc.boolean(),
+  emptyLines: fc.array(fc.nat(30), { maxLength: 3 }),
+  ragged: fc.option(fc.nat(30), { freq: 8 }),
+  headerQuoted: fc.boolean(),
+})
+
+function buildFile(f: FileSpec): string {
+  const header = ['y', 'p', 's', 'a', 'b', 'extra'].map((h) => (f.headerQuoted ? `"${h}"` : h))
+  const lines = [header.join(',')]
+  f.rows.forEach((r, i) => {
+    const cells = r.map((v, j) => render(v, f.styles[j] as string))
+    if (f.ragged === i) cells.pop()
+    lines.push(cells.join(','))
+  })
+  for (const at of f.emptyLines) lines.splice(Math.min(at, lines.length), 0, '')
+  let out = ''
+  lines.forEach((l, i) => {
+    out += l
+    if (i < lines.length - 1 || f.trailing) out += f.eol === 'mixed' ? (i % 2 ? '\r\n' : '\n') : f.eol
+  })
+  return (f.bom ? '\uFEFF' : '') + out
+}
+
+describe('fast CSV pass = csv-parse', () => {
+  let fastRuns = 0
+  let okRuns = 0
+  it('agrees on every generated file (1,000 runs, fixed seed)', async () => {
+    let n = 0
+    await fc.assert(
+      fc.asyncProperty(fileArb, fc.constantFrom('error', 'group', 'group', 'drop'), fc.boolean(), fc.option(fc.integer({ min: 1, max: 80 })), async (f, missing, gz, chunk) => {
+        const path = join(dir, `f${n++}.csv${gz ? '.gz' : ''}`)
+        const content = buildFile(f)
+        writeFileSync(path, gz ? gzipSync(Buffer.from(content)) : content)
+        const audit = auditOf({ missing })
+        const generic = (await outcome(path, audit, false)) as { result?: unknown; problems?: string[]; reader?: string }
+        const fast = (await outcome(path, audit, true, chunk ?? undefined)) as { result?: unknown; problems?: string[]; reader?: string }
+        if (fast.reader === 'fast') fastRuns++
+        if (generic.result) okRuns++
+        expect(fast.problems ?? fast.result).toEqual(generic.problems ?? generic.result)
+      }),
+      { seed: 424242, numRuns: 1000 },
+    )
+    // The property says nothing if the fast pass always stepped aside.
+    // csv-parse read about a quarter of the files without a problem; the fast pass must have
+    // read nearly all of those itself.
+    expect(okRuns).toBeGreaterThan(200)
+    expect(fastRuns).toBeGreaterThan(0.85 * okRuns)
+  }, 120_000)
+})

@@ -1,0 +1,135 @@
+/**
+ * The warehouse path, end to end in a real DuckDB: the query `countsQuery` prints turns the
+ * predictions into counts, and the audit of those counts (`format: counts`) is the audit
+ * of the rows — the same groups, numbers, disparities and gates — in both counts shapes
+ * and with each missing-value policy.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import type { AuditConfig } from '../../src/config/types.js'
+import type { AuditReport } from '../../src/report/types.js'
+import { countsQuery } from '../../src/sql/generate.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+const SYNTHETIC = readFileSync(join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'), 'utf8')
+
+let ws: Workspace
+let db: DuckDBInstance
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => db.closeSync())
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'model',
+    data,
+    label: 'y_true',
+    prediction: 'y_pred',
+    sensitive: ['gender', 'race', 'age_band'],
+    intersections: [['gender', 'race']],
+    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'precision', 'f1'],
+    min_group_size: 30,
+    gates: [
+      { metric: 'demographic_parity_difference', max: 0.1 },
+      { metric: 'equalized_odds_ratio', min: 0.8, attribute: ['gender', 'race'] },
+      { metric: 'accuracy', min: 0.7 },
+      { metric: 'true_positive_rate_group_min', min: 0.3, attribute: 'race' },
+    ],
+    ...extra,
+  }
+}
+
+function parsedAudit(entry: Record<string, unknown>): AuditConfig {
+  const { config, problems } = loadConfig(JSON.stringify({ audits: [entry] }), 'audit.yml')
+  if (!config) throw new Error(problems.map((p) => p.message).join('\n'))
+  return config.audits[0] as AuditConfig
+}
+
+async function report(entry: Record<string, unknown>): Promise<AuditReport> {
+  const out = await ws.run({ audits: [entry] })
+  if (!out.ok) throw new Error(out.problems.map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`).join('\n'))
+  return out.report.audits[0] as AuditReport
+}
+
+/** Runs SQL over the rows file in DuckDB and writes its result as CSV into the workspace. */
+async function countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string> {
+  const con = await db.connect()
+  try {
+    await con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+  } finally {
+    con.closeSync()
+  }
+  return readFileSync(join(ws.dir, out), 'utf8')
+}
+
+/** Everything but where the data came from. */
+function comparable(r: AuditReport): unknown {
+  const { data: _data, warnings: _warnings, ...rest } = r
+  return rest
+}
+
+describe('counts from DuckDB = rows', () => {
+  it('GROUPING SETS counts give the same report as the rows (synthetic 10k)', async () => {
+    ws.write('rows.csv', SYNTHETIC)
+    const rows = await report(auditEntry('rows.csv'))
+    const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    expect(csv.split('\n')[0]).toBe('grouping_set,gender,race,age_band,tp,fp,tn,fn,n_rows')
+    const counts = await report(auditEntry('counts.csv', { format: 'counts' }))
+    expect(comparable(counts)).toEqual(comparable(rows))
+    expect(counts.rows).toBe(10_000)
+    // The gates are not vacuous: at least one fails and one passes on this data.
+    expect(new Set(rows.gates.map((g) => g.status))).toEqual(new Set(['pass', 'fail']))
+  })
+
+  it('a plain GROUP BY of every attribute (cells) gives the same report too', async () => {
+    ws.write('rows.csv', SYNTHETIC)
+    const rows = await report(auditEntry('rows.csv'))
+    await countsFromDuckDb(
+      'rows.csv',
+      `SELECT gender, race, age_band,
+         SUM(CASE WHEN y_true = 1 AND y_pred = 1 THEN 1 ELSE 0 END) AS tp, SUM(CASE WHEN y_true = 0 AND y_pred = 1 THEN 1 ELSE 0 END) AS fp,
+         SUM(CASE WHEN y_true = 0 AND y_pred = 0 THEN 1 ELSE 0 END) AS tn, SUM(CASE WHEN y_true = 1 AND y_pred = 0 THEN 1 ELSE 0 END) AS fn
+       FROM predictions GROUP BY ALL ORDER BY ALL`,
+      'cells.csv',
+    )
+    expect(comparable(await report(auditEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
+  })
+
+  it.each(['group', 'drop'])('with missing values and missing: %s, a score threshold and a text label', async (missing) => {
+    // Every 7th gender and every 11th race blank; labels as text; prediction from the score.
+    const lines = SYNTHETIC.trimEnd().split('\n')
+    const edited = lines.map((l, i) => {
+      if (i === 0) return l
+      const c = l.split(',')
+      if (i % 7 === 0) c[4] = ''
+      if (i % 11 === 0) c[5] = ''
+      c[1] = c[1] === '1' ? 'granted' : 'denied'
+      return c.join(',')
+    })
+    ws.write('rows.csv', `${edited.join('\n')}\n`)
+    const entry = (data: string, extra: Record<string, unknown> = {}) => {
+      const { prediction: _p, ...base } = auditEntry(data, { missing, ...(missing === 'group' ? { missing_group: 'unknown' } : {}), positive_label: 'granted', score: 'score', threshold: 0.45, ...extra })
+      return base
+    }
+    const rows = await report(entry('rows.csv'))
+    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const counts = await report(entry('counts.csv', { format: 'counts' }))
+    // The score gives ROC AUC on rows only; everything else must agree.
+    const strip = (r: AuditReport): unknown => JSON.parse(JSON.stringify(comparable(r), (k, v: unknown) => (k === 'roc_auc' ? undefined : v)))
+    expect(strip(counts)).toEqual(strip(rows))
+    expect(counts.dropped_rows).toBe(rows.dropped_rows)
+    if (missing === 'group') expect(counts.groups.some((g) => g.group.gender === 'unknown')).toBe(true)
+    else expect(rows.dropped_rows).toBeGreaterThan(0)
+  })
+})

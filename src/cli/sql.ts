@@ -1,0 +1,81 @@
+/**
+ * `model-audit-gate sql`: prints the query that computes an audit's counts table in the
+ * warehouse where the predictions live (see `sql/generate.ts`), to run there and audit
+ * with `format: counts`.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { didYouMean, formatProblem } from '../config/problem.js'
+import { countsQuery, DIALECTS, type Dialect } from '../sql/generate.js'
+import type { CliIO } from './run.js'
+
+export const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
+
+Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
+counts from the table of predictions, for the warehouse to run. Save its result (CSV or
+Parquet) and audit it with \`format: counts\`: same report and gates as the rows.
+
+Options:
+  -a, --audit NAME       the audit (needed when the config has several)
+  -d, --dialect DIALECT  duckdb (default), postgres, spark or bigquery
+  -t, --table TABLE      the prediction table, as the warehouse names it (default: predictions)
+  -c, --config FILE      the audit config (default: .github/model-audit.yml)
+  -h, --help             show this help
+`
+
+/** Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). */
+export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> {
+  let values: { audit?: string; dialect?: string; table?: string; config?: string; help?: boolean }
+  try {
+    ;({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        audit: { type: 'string', short: 'a' },
+        dialect: { type: 'string', short: 'd' },
+        table: { type: 'string', short: 't' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }))
+  } catch (e) {
+    io.stderr(`model-audit-gate sql: ${(e as Error).message}\n\n${SQL_USAGE}`)
+    return 2
+  }
+  if (values.help) {
+    io.stdout(SQL_USAGE)
+    return 0
+  }
+  const dialect = (values.dialect ?? 'duckdb') as Dialect
+  if (!DIALECTS.includes(dialect)) {
+    io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`)
+    return 2
+  }
+  const configFile = values.config ?? '.github/model-audit.yml'
+  let text: string
+  try {
+    text = await readFile(resolve(io.cwd, configFile), 'utf8')
+  } catch (e) {
+    io.stderr(`${configFile}: cannot read the config: ${(e as Error).message}\n`)
+    return 2
+  }
+  const { config, problems } = loadConfig(text, configFile)
+  if (!config) {
+    for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
+    return 2
+  }
+  const names = config.audits.map((a) => a.name)
+  const audit = values.audit === undefined ? (config.audits.length === 1 ? config.audits[0] : undefined) : config.audits.find((a) => a.name === values.audit)
+  if (!audit) {
+    io.stderr(
+      values.audit === undefined
+        ? `model-audit-gate sql: the config has ${names.length} audits; choose one with --audit (${names.join(', ')})\n`
+        : `model-audit-gate sql: no audit named '${values.audit}'${didYouMean(values.audit, names) || `; audits: ${names.join(', ')}`}\n`,
+    )
+    return 2
+  }
+  io.stdout(countsQuery(audit, { dialect, table: values.table ?? 'predictions' }))
+  return 0
+}

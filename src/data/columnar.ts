@@ -1,0 +1,74 @@
+/**
+ * The fast pass over a columnar table (Parquet): each row group arrives as columns; the
+ * label, prediction and sensitive columns are interned by value (one Map lookup per cell),
+ * and the rows go through the same per-row checks as the fast CSV pass (`sink.ts`). The
+ * generic pass would build a record, normalise every cell with a regular expression and
+ * join a group key for every row.
+ */
+import type { GroupAccumulator } from '../stats/accumulate.js'
+import type { PassOptions, RowChecks } from './extract.js'
+import type { Table } from './readers.js'
+import { InternedRows, type RowSource } from './sink.js'
+import { parseScore, type Cell } from './values.js'
+
+/** Rows of a table as columns: the cells of `length` rows, starting at row (line) `line`. */
+export interface ColumnBatch {
+  line: number
+  length: number
+  /** One array per asked-for column, in the order asked. */
+  columns: ArrayLike<Cell>[]
+}
+
+const PROGRESS_EVERY = 1 << 16
+
+/** Runs the columnar pass over one table that has `batches` into `acc`. */
+export async function runColumnar(table: Table, display: string, checks: RowChecks, acc: GroupAccumulator, options: PassOptions): Promise<void> {
+  if (!table.batches) throw new Error('runColumnar: the table has no column batches')
+  const slots = InternedRows.slotColumns(checks)
+  const score = checks.audit.score
+  const maps = slots.map(() => new Map<Cell, number>())
+  const raws: Cell[][] = slots.map(() => [])
+  let scores: ArrayLike<Cell> = []
+  let i = 0
+  const source: RowSource = {
+    cellOf: (slot, id) => (raws[slot] as Cell[])[id],
+    score: (line) => {
+      const raw = scores[i]
+      const s = parseScore(raw)
+      if (s === null) throw checks.scoreProblem(raw, line)
+      return s
+    },
+  }
+  const rows = new InternedRows(checks, acc, source)
+  let last = Date.now()
+  for await (const batch of table.batches([...slots, ...(score ? [score] : [])])) {
+    const ids = slots.map((_, k) => {
+      const column = batch.columns[k] as ArrayLike<Cell>
+      const map = maps[k] as Map<Cell, number>
+      const raw = raws[k] as Cell[]
+      const out = new Int32Array(batch.length)
+      for (let r = 0; r < batch.length; r++) {
+        const v = column[r]
+        let id = map.get(v)
+        if (id === undefined) {
+          id = raw.length
+          raw.push(v)
+          map.set(v, id)
+        }
+        out[r] = id
+      }
+      return out
+    })
+    if (score) scores = batch.columns[slots.length] as ArrayLike<Cell>
+    for (i = 0; i < batch.length; i++) {
+      for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
+      if (rows.row(batch.line + i) && (checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && options.onProgress) {
+        const now = Date.now()
+        if (now - last >= (options.progressIntervalMs ?? 5000)) {
+          last = now
+          options.onProgress({ file: display, rows: checks.stats.rows, bytes: 0, totalBytes: 0 })
+        }
+      }
+    }
+  }
+}

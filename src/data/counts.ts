@@ -1,0 +1,185 @@
+/**
+ * `format: counts`: pre-aggregated confusion counts as a first-class input, so a warehouse
+ * (DuckDB, PostgreSQL, Spark, BigQuery) can do the pass over the predictions and the audit
+ * gates on its result with the same report. `model-audit-gate sql` prints the query.
+ *
+ * The table has the audit's sensitive columns and `tp`, `fp`, `tn`, `fn`, in one of two shapes:
+ *
+ * - **cells** (no `grouping_set` column): each row is one combination of every sensitive
+ *   value (a plain `GROUP BY` of all of them); rows with the same combination add up; the
+ *   engine rolls the cells up to each attribute and intersection, as it does rows.
+ * - **grouping sets** (a `grouping_set` column, what `GROUP BY GROUPING SETS` gives): each
+ *   row belongs to the grouping its `grouping_set` names — the columns of the set joined
+ *   by commas (`race`, `sex,race`), or empty for the overall row — and the columns outside
+ *   the set are ignored (NULL). Sets the audit does not use are skipped. This stays small
+ *   when the cross product of all attributes would not.
+ *
+ * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
+ * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
+ * `n_rows` is the number of rows the query dropped for a NULL sensitive value.
+ */
+import { ProblemError, type Problem } from '../config/problem.js'
+import type { AuditConfig } from '../config/types.js'
+import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
+import type { Confusion } from '../stats/metrics.js'
+import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './extract.js'
+import type { Table } from './readers.js'
+import { groupValue, showValue, type Cell } from './values.js'
+
+export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const
+export const GROUPING_COLUMN = 'grouping_set'
+export const ROWS_COLUMN = 'n_rows'
+/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
+export const DROPPED_SET = '(dropped)'
+
+/** The columns a counts table must have for this audit. */
+export function countsColumns(audit: AuditConfig): string[] {
+  return [...new Set([...audit.sensitive, ...audit.intersections.flat()]), ...COUNT_COLUMNS]
+}
+
+const WHOLE = /^\s*\d+(\.0*)?\s*$/
+
+function countOf(cell: Cell): number | null {
+  if (typeof cell === 'number') return Number.isSafeInteger(cell) && cell >= 0 ? cell : null
+  if (typeof cell === 'string' && WHOLE.test(cell)) {
+    const v = Number(cell)
+    return Number.isSafeInteger(v) ? v : null
+  }
+  return null
+}
+
+/** The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the audit does not use). */
+function groupingOfSet(value: Cell, groupings: { columns: string[] }[]): number | null {
+  const text = value === null || value === undefined ? '' : String(value).trim()
+  if (text === '' || text === '()') return -1
+  const set = text
+    .split(',')
+    .map((c) => c.trim())
+    .sort()
+    .join(',')
+  const g = groupings.findIndex((x) => [...x.columns].sort().join(',') === set)
+  return g >= 0 ? g : null
+}
+
+/** Reads every counts table into a new accumulator, with the checks rows get. */
+export async function accumulateCounts(audit: AuditConfig, tables: { table: Table; display: string }[]): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+  const checks = new RowChecks(audit)
+  const sens = checks.sens
+  const groupings = groupingsOf(audit)
+  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups)
+  const stats = checks.stats
+  const problems: Problem[] = []
+  const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN))
+  if (hasSets.some((x) => x !== hasSets[0])) {
+    throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }])
+  }
+  const sets = hasSets[0] === true
+  /** Per grouping (index + 1; 0 is overall): rows and counts seen. */
+  const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 } as Confusion }))
+  const values: string[] = new Array<string>(sens.length)
+
+  for (const { table, display } of tables) {
+    checks.setTable(table, display)
+    const hasRows = table.columns.includes(ROWS_COLUMN)
+    const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])]
+    const colNumber = (name: string): number => table.columns.indexOf(name) + 1
+    try {
+      for await (const { cells, line } of table.records(wanted)) {
+        const counts: number[] = []
+        for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+          const raw = cells[sens.length + k]
+          const v = countOf(raw)
+          if (v === null) throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k] as string), message: `count column '${COUNT_COLUMNS[k]}' has ${showValue(raw)}; expected a whole number ≥ 0` }])
+          counts.push(v)
+        }
+        const c: Confusion = { tp: counts[0] as number, fp: counts[1] as number, tn: counts[2] as number, fn: counts[3] as number }
+        const n = c.tp + c.fp + c.tn + c.fn
+        if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
+          stats.dropped += countOf(cells[wanted.length - 1]) ?? 0
+          continue
+        }
+        if (hasRows) {
+          const raw = cells[wanted.length - 1]
+          const rows = countOf(raw)
+          if (rows === null) throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: `count column '${ROWS_COLUMN}' has ${showValue(raw)}; expected a whole number ≥ 0` }])
+          if (rows !== n) {
+            throw new ProblemError([
+              { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
+            ])
+          }
+        }
+        if (!sets) {
+          let drop = false
+          for (let i = 0; i < sens.length; i++) {
+            const v = groupValue(cells[i]) ?? checks.missingValue(i, line)
+            if (v === null) drop = true
+            else values[i] = v
+          }
+          if (drop) {
+            stats.dropped += n
+            continue
+          }
+          acc.addCounts(c, values)
+          stats.rows += n
+          continue
+        }
+        const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings)
+        if (g === null) continue
+        const columns = g < 0 ? [] : (groupings[g] as { columns: string[] }).columns
+        const setValues: string[] = []
+        let missing = false
+        for (const col of columns) {
+          const i = sens.indexOf(col)
+          let v = groupValue(cells[i])
+          if (v === null) {
+            if (audit.missing === 'drop') {
+              throw new ProblemError([
+                { file: display, line, column: colNumber(col), message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)` },
+              ])
+            }
+            v = checks.missingValue(i, line)
+            if (v === null) missing = true
+          }
+          if (v !== null) setValues.push(v)
+        }
+        if (missing) continue
+        acc.addGroupCounts(g, c, setValues)
+        const t = totals[g + 1] as { n: number; rows: number; c: Confusion }
+        t.n += n
+        t.rows++
+        t.c.tp += c.tp
+        t.c.fp += c.fp
+        t.c.tn += c.tn
+        t.c.fn += c.fn
+      }
+    } catch (e) {
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      throw e
+    }
+  }
+
+  if (sets) {
+    const files = tables.map((t) => t.display).join(', ')
+    groupings.forEach((grouping, g) => {
+      if ((totals[g + 1] as { rows: number }).rows === 0) problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` })
+    })
+    const overall = totals[0] as { n: number; rows: number; c: Confusion }
+    if (overall.rows === 0 && groupings.length > 0) {
+      // No overall row: every grouping covers every row, so the first one's sum is the total.
+      const first = totals[1] as { n: number; c: Confusion }
+      acc.addGroupCounts(-1, first.c, [])
+      overall.n = first.n
+    }
+    groupings.forEach((grouping, g) => {
+      const t = totals[g + 1] as { n: number; rows: number }
+      // Rows skipped for a missing value are reported as such, not as a mismatch.
+      if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
+        problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` })
+      }
+    })
+    stats.rows = overall.n
+  }
+  problems.unshift(...checks.finish(tables, acc))
+  if (problems.length > 0) throw new ProblemError(problems)
+  return { acc, stats: { ...stats, reader: 'generic' } }
+}

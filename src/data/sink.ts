@@ -1,0 +1,176 @@
+/**
+ * The per-row half of the fast passes (CSV bytes in `fastcsv.ts`, Parquet columns in
+ * `columnar.ts`): each cell arrives as a small id of its distinct raw value, given the
+ * meaning the generic pass gives that value once per id (label normalised and checked,
+ * group value or missing), so a row costs a few array lookups and one accumulator add.
+ * Checks run in the generic pass's order — label, score, prediction, sensitive values —
+ * so the first problem of a file is the same one, at the same line.
+ */
+import type { GroupAccumulator } from '../stats/accumulate.js'
+import type { RowChecks } from './extract.js'
+import { groupValue, normaliseLabel, type Cell } from './values.js'
+
+/** Where the ids come from. Slots: 0 the label, 1 the prediction (if any), then each sensitive column. */
+export interface RowSource {
+  /** The raw cell behind an id of a slot. */
+  cellOf(slot: number, id: number): Cell
+  /** This row's score, or the score problem thrown; called after the label is checked. */
+  score(line: number): number
+}
+
+/** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
+export class CellTable {
+  private bits: number[]
+  private shifts: number[] = []
+  private table: Int32Array = new Int32Array(0)
+  private readonly map = new Map<string, number>()
+  private dense = true
+
+  constructor(slots: number) {
+    this.bits = new Array<number>(slots).fill(2)
+    this.layout()
+  }
+
+  private layout(): void {
+    let total = 0
+    this.shifts = this.bits.map((b) => {
+      const s = total
+      total += b
+      return s
+    })
+    if (total > 20) {
+      this.dense = false
+      this.table = new Int32Array(0)
+      return
+    }
+    this.table = new Int32Array(1 << total).fill(-1)
+  }
+
+  /** The cell, or -1 when not known yet. */
+  get(ids: Int32Array): number {
+    if (this.dense) {
+      let index = 0
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number
+        if (id >>> (this.bits[i] as number) !== 0) {
+          while (id >>> (this.bits[i] as number) !== 0) this.bits[i] = (this.bits[i] as number) + 1
+          this.layout()
+          return this.get(ids)
+        }
+        index |= id << (this.shifts[i] as number)
+      }
+      return this.table[index] as number
+    }
+    return this.map.get(ids.join(',')) ?? -1
+  }
+
+  set(ids: Int32Array, cell: number): void {
+    if (this.dense) {
+      let index = 0
+      for (let i = 0; i < ids.length; i++) index |= (ids[i] as number) << (this.shifts[i] as number)
+      this.table[index] = cell
+    } else this.map.set(ids.join(','), cell)
+  }
+}
+
+/** Meaning of a label/prediction id: not known yet, negative, positive. */
+const UNSEEN = 0
+const NEGATIVE = 1
+const POSITIVE = 2
+
+/** Rows as ids → checks → the accumulator. Set `ids` for a row, then call `row(line)`. */
+export class InternedRows {
+  /** This row's ids, by slot. */
+  readonly ids: Int32Array
+  readonly predSlot: number
+  readonly sensSlot: number
+  private readonly sensIds: Int32Array
+  private readonly labelMeaning: number[] = []
+  private readonly predMeaning: number[] = []
+  private readonly sensMeaning: (string | null | undefined)[][]
+  private readonly cells: CellTable
+  private readonly values: string[]
+  private readonly hasScore: boolean
+  private readonly threshold: number
+
+  constructor(
+    private readonly checks: RowChecks,
+    private readonly acc: GroupAccumulator,
+    private readonly source: RowSource,
+  ) {
+    const audit = checks.audit
+    this.predSlot = audit.prediction ? 1 : -1
+    this.sensSlot = audit.prediction ? 2 : 1
+    this.ids = new Int32Array(this.sensSlot + checks.sens.length)
+    this.sensIds = this.ids.subarray(this.sensSlot)
+    this.sensMeaning = checks.sens.map(() => [])
+    this.cells = new CellTable(checks.sens.length)
+    this.values = new Array<string>(checks.sens.length)
+    this.hasScore = !!audit.score
+    this.threshold = audit.threshold
+  }
+
+  /** The slots' column names, in slot order. */
+  static slotColumns(checks: RowChecks): string[] {
+    const audit = checks.audit
+    return [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...checks.sens]
+  }
+
+  /** Adds the row whose ids are in `ids`; returns false when it was dropped. */
+  row(line: number): boolean {
+    const checks = this.checks
+    const labelId = this.ids[0] as number
+    let lm = this.labelMeaning[labelId] ?? UNSEEN
+    if (lm === UNSEEN) {
+      lm = checks.label(normaliseLabel(this.source.cellOf(0, labelId)), line) ? POSITIVE : NEGATIVE
+      this.labelMeaning[labelId] = lm
+    }
+    let score = 0
+    if (this.hasScore) {
+      score = this.source.score(line)
+      if (score < checks.minScore) checks.minScore = score
+      if (score > checks.maxScore) checks.maxScore = score
+    }
+    let pred: boolean
+    if (this.predSlot >= 0) {
+      const predId = this.ids[this.predSlot] as number
+      let pm = this.predMeaning[predId] ?? UNSEEN
+      if (pm === UNSEEN) {
+        pm = checks.prediction(normaliseLabel(this.source.cellOf(this.predSlot, predId)), line) ? POSITIVE : NEGATIVE
+        this.predMeaning[predId] = pm
+      }
+      pred = pm === POSITIVE
+    } else pred = score >= this.threshold
+    const stats = checks.stats
+    let cell = this.cells.get(this.sensIds)
+    if (cell < 0) {
+      // A new combination, or a missing value: the careful way.
+      let drop = false
+      let missing = false
+      for (let i = 0; i < this.values.length; i++) {
+        const id = this.sensIds[i] as number
+        const meaning = this.sensMeaning[i] as (string | null | undefined)[]
+        let v = meaning[id]
+        if (v === undefined) {
+          v = groupValue(this.source.cellOf(this.sensSlot + i, id))
+          meaning[id] = v
+        }
+        if (v === null) {
+          missing = true
+          v = checks.missingValue(i, line)
+          if (v === null) drop = true
+        }
+        if (v !== null) this.values[i] = v
+      }
+      if (drop) {
+        stats.dropped++
+        return false
+      }
+      cell = this.acc.cellOf(this.values)
+      if (!missing) this.cells.set(this.sensIds, cell)
+    }
+    this.acc.addToCell(cell, lm === POSITIVE, pred, score)
+    stats.rows++
+    return true
+  }
+}

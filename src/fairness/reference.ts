@@ -1,0 +1,68 @@
+/**
+ * Reference groups for the `to_reference` method and `disparate_impact`: a named group,
+ * the `largest` group (Aequitas' default, and ours), or the `best` group for the metric at
+ * hand (the most favourable value: highest, or lowest for error rates).
+ *
+ * The reference is chosen once, on the data, and kept fixed in bootstrap replicates: the
+ * interval then describes the gap to that group, not a gap to whichever group wins a resample.
+ */
+import type { BaseMetric } from '../stats/metrics.js'
+import type { GroupResult } from '../stats/table.js'
+import { participatingValues } from './disparities.js'
+
+export type ReferenceSpec = { group: string } | 'largest' | 'best'
+
+/** Metrics where a lower value is the favourable one. */
+export const LOWER_IS_BETTER: ReadonlySet<BaseMetric> = new Set(['false_positive_rate', 'false_negative_rate'])
+
+/** The reference when none is configured. */
+export const DEFAULT_REFERENCE: ReferenceSpec = 'largest'
+
+/** Names a spec for reports: `Caucasian`, `largest`, `best`. */
+export function describeReference(spec: ReferenceSpec): string {
+  return typeof spec === 'string' ? spec : spec.group
+}
+
+/**
+ * The key of the reference group of `groups` for `metric`, or null with the reason.
+ * `largest` and `best` choose among the groups that take part in aggregates (present,
+ * sufficient, defined); ties go to the first group in display order.
+ */
+export function resolveReference(groups: readonly GroupResult[], metric: BaseMetric, spec: ReferenceSpec): { key: string } | { key: null; reason: string } {
+  if (typeof spec === 'object') {
+    const g = groups.find((x) => x.key === spec.group)
+    if (!g || !g.present) return { key: null, reason: `the reference group ${spec.group} has no rows` }
+    return { key: g.key }
+  }
+  const { points } = participatingValues(groups, metric)
+  if (points.length === 0) return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` }
+  if (spec === 'largest') {
+    const size = (key: string): number => {
+      const c = (groups.find((g) => g.key === key) as GroupResult).counts
+      return c.tp + c.fp + c.tn + c.fn
+    }
+    let best = points[0] as { key: string }
+    for (const p of points) if (size(p.key) > size(best.key)) best = p
+    return { key: best.key }
+  }
+  const lower = LOWER_IS_BETTER.has(metric)
+  let best = points[0] as { key: string; value: number }
+  for (const p of points) if (lower ? p.value < best.value : p.value > best.value) best = p
+  return { key: best.key }
+}
+
+/**
+ * The reference value of `metric` in `groups` (the data, or a replicate), for the aggregate's
+ * input: null when that group's value is undefined or the group lacks data.
+ */
+export function referenceValue(groups: readonly GroupResult[], metric: BaseMetric, key: string): number | null {
+  const { points } = participatingValues(groups, metric)
+  return points.find((p) => p.key === key)?.value ?? null
+}
+
+/** The reference group of each metric in one grouping, chosen on the data. */
+export function referenceKeys(groups: readonly GroupResult[], metrics: readonly BaseMetric[], spec: ReferenceSpec): Partial<Record<BaseMetric, string | null>> {
+  const out: Partial<Record<BaseMetric, string | null>> = {}
+  for (const m of metrics) out[m] = resolveReference(groups, m, spec).key
+  return out
+}

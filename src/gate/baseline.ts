@@ -1,0 +1,197 @@
+/**
+ * Regression against a baseline: a previous run's JSON report is the whole baseline (no
+ * second pass over old data). `applyBaseline` adds each value's change (overall, per group,
+ * per disparity, per gate) and evaluates the gates' `max_increase`, `max_decrease` and
+ * `max_relative_change`. A missing baseline, or one without an audit or a value, is
+ * reported in the result and never throws: the first run on a branch has no baseline.
+ */
+import { resolveMetricName } from '../config/metric-names.js'
+import type { AuditReport, DisparityReport, GroupReport, Report } from '../report/types.js'
+import type { Interval } from '../stats/intervals.js'
+import type { BaseMetric } from '../stats/metrics.js'
+import { effectOf, fmt, judge, NO_BASELINE, type Delta, type GateResult, type GateStatus } from './evaluate.js'
+
+/** Where the baseline stands, for the report. */
+export interface BaselineStatus {
+  /** The file (or artifact) it was read from, as given. */
+  source: string | null
+  status: 'compared' | 'none' | 'invalid'
+  message?: string
+  /** The baseline report's tool version, when read. */
+  tool_version?: string
+}
+
+/** Per audit: compared, or why not. */
+export interface AuditBaselineStatus {
+  status: 'compared' | 'missing_audit' | 'none'
+  message?: string
+}
+
+/** Parses a baseline report; a problem (not an exception) when the text is not one. */
+export function parseBaseline(text: string, source: string): { report: Report } | { problem: string } {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    return { problem: `${source} is not JSON (${(e as Error).message}); pass the JSON report of a previous run` }
+  }
+  const r = data as Partial<Report> | null
+  if (!r || typeof r !== 'object' || !Array.isArray(r.audits) || typeof r.schema_version !== 'number') {
+    return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
+  }
+  return { report: r as Report }
+}
+
+/** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
+export function deltaOf(current: number | null, base: number | null | undefined, ci?: Interval): Delta {
+  const b = base ?? null
+  const change = current !== null && b !== null ? current - b : null
+  return {
+    baseline: b,
+    change,
+    relative_change: change !== null && b !== null && b !== 0 ? change / Math.abs(b) : null,
+    outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
+  }
+}
+
+const sameAttr = (a: string | string[] | null, b: string | string[] | null): boolean => JSON.stringify(a) === JSON.stringify(b)
+
+/** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
+function canonical(metric: string): { name: string; base: BaseMetric | null; type: 'base' | 'aggregate' | 'fairness' } | null {
+  const r = resolveMetricName(metric)
+  if (!r) return null
+  if (r.type === 'base') return { name: r.metric, base: r.metric, type: 'base' }
+  if (r.type === 'aggregate') return { name: `${r.metric}_${r.kind}`, base: r.metric, type: 'aggregate' }
+  return { name: r.name, base: null, type: 'fairness' }
+}
+
+/** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
+function baselineValueOf(gate: GateResult, base: AuditReport): { value: number | null; found: boolean } {
+  const same = base.gates.find((g) => g.metric === gate.metric && sameAttr(g.attribute, gate.attribute) && (g.method ?? null) === (gate.method ?? null) && g.each_group === gate.each_group)
+  if (same) return { value: same.value, found: true }
+  const c = canonical(gate.metric)
+  if (!c) return { value: null, found: false }
+  if (gate.attribute === null && c.base) {
+    return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false }
+  }
+  const d = base.disparities.find((x) => x.metric === c.name && sameAttr(x.attribute, gate.attribute) && (x.method ?? null) === (gate.method ?? null))
+  return d ? { value: d.value, found: true } : { value: null, found: false }
+}
+
+/** Turns change bounds into absolute bounds around the baseline value. */
+function changeThreshold(base: number, change: NonNullable<GateResult['change']>): { min?: number; max?: number } {
+  const t: { min?: number; max?: number } = {}
+  const tighten = (k: 'min' | 'max', v: number): void => {
+    const cur = t[k]
+    t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v)
+  }
+  if (change.max_increase !== undefined) tighten('max', base + change.max_increase)
+  if (change.max_decrease !== undefined) tighten('min', base - change.max_decrease)
+  if (change.max_relative_change !== undefined) {
+    tighten('max', base + change.max_relative_change * Math.abs(base))
+    tighten('min', base - change.max_relative_change * Math.abs(base))
+  }
+  return t
+}
+
+function describeChange(change: NonNullable<GateResult['change']>): string {
+  const parts: string[] = []
+  if (change.max_increase !== undefined) parts.push(`max_increase ${fmt(change.max_increase)}`)
+  if (change.max_decrease !== undefined) parts.push(`max_decrease ${fmt(change.max_decrease)}`)
+  if (change.max_relative_change !== undefined) parts.push(`max_relative_change ${fmt(change.max_relative_change)}`)
+  return parts.join(', ')
+}
+
+const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fmt(Math.abs(x))}`
+
+const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
+
+/** Applies a gate's baseline bounds: the worse of its own status and the change's. */
+function applyToGate(gate: GateResult, base: AuditReport | null, why: string): GateResult {
+  const value = gate.value
+  const found = base ? baselineValueOf(gate, base) : { value: null, found: false }
+  const delta = deltaOf(value, found.value, gate.ci ?? undefined)
+  const out: GateResult = { ...gate, delta }
+  const change = gate.change
+  if (!change) return out
+  const hasBounds = gate.threshold.min !== undefined || gate.threshold.max !== undefined
+  let status: GateStatus
+  let note: string
+  if (value === null) return out
+  if (found.value === null) {
+    status = 'insufficient'
+    note = `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why}), so ${describeChange(change)} was not checked`
+  } else {
+    const t = changeThreshold(found.value, change)
+    const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point')
+    const d = value - found.value
+    status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
+    const straddle = j.verdict === 'straddle' ? ', but the interval straddles the limit: the data cannot tell' : j.verdict === 'breach' && gate.on === 'interval' ? ', and so does the whole interval' : ''
+    note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`
+  }
+  // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
+  const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status
+  out.status = combined
+  out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn')
+  const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message
+  out.message = `${head}; ${note}`
+  return out
+}
+
+function groupDeltas(group: GroupReport, base: AuditReport): GroupReport {
+  const b = base.groups.find((g) => sameAttr(g.attribute, group.attribute) && g.key === group.key)
+  if (!b || !group.present) return group
+  const deltas: Partial<Record<BaseMetric, Delta>> = {}
+  for (const m of Object.keys(group.metrics) as BaseMetric[]) {
+    if (m === 'count') continue
+    deltas[m] = deltaOf(group.metrics[m], b.metrics[m], group.ci?.[m] ?? undefined)
+  }
+  return { ...group, deltas }
+}
+
+function disparityDelta(d: DisparityReport, base: AuditReport): DisparityReport {
+  const b = base.disparities.find((x) => x.metric === d.metric && sameAttr(x.attribute, d.attribute) && x.method === d.method)
+  return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) }
+}
+
+/**
+ * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
+ * Pure: returns a new report. `baseline` null means none was given (or it could not be
+ * read: say why in `problem`); the report then says so and baseline-only gates are
+ * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
+ */
+export function applyBaseline(report: Report, baseline: Report | null, options: { source?: string | null; problem?: string } = {}): Report {
+  const source = options.source ?? null
+  const status: BaselineStatus = baseline
+    ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
+    : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' }
+  const audits = report.audits.map((audit): AuditReport => {
+    const base = baseline?.audits.find((a) => a.name === audit.name) ?? null
+    const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given')
+    const auditStatus: AuditBaselineStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why }
+    const gates = audit.gates.map((g) => applyToGate(g, base, why))
+    const out: AuditReport = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') }
+    if (base) {
+      const overallDelta: Partial<Record<BaseMetric, Delta>> = {}
+      for (const m of Object.keys(audit.overall) as BaseMetric[]) if (m !== 'count') overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined)
+      out.overall_delta = overallDelta
+      out.groups = audit.groups.map((g) => groupDeltas(g, base))
+      out.disparities = audit.disparities.map((d) => disparityDelta(d, base))
+    }
+    return out
+  })
+  const gates = audits.flatMap((a) => a.gates)
+  return {
+    ...report,
+    passed: audits.every((a) => a.passed),
+    summary: {
+      gates: gates.length,
+      failed: gates.filter((g) => g.effect === 'fail').length,
+      warned: gates.filter((g) => g.effect === 'warn').length,
+      insufficient: gates.filter((g) => g.status === 'insufficient').length,
+      passed: gates.filter((g) => g.effect === 'pass').length,
+    },
+    baseline: status,
+    audits,
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The warehouse half of `format: counts`: the SQL that turns a table of predictions into
+ * the per-group confusion counts an audit needs, so DuckDB, PostgreSQL, Spark or BigQuery
+ * does the pass over the rows and the action only reads a few hundred counts.
+ *
+ * One query, `GROUP BY GROUPING SETS`: one set per sensitive attribute and intersection of
+ * the audit, plus the empty set for the overall row. A `grouping_set` column names each
+ * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
+ * notice rows whose label or prediction is NULL. The missing-value policy is applied in
+ * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
+ * `(dropped)` row, `error` passes the NULLs on for the audit to report.
+ */
+import type { AuditConfig } from '../config/types.js'
+import { DROPPED_SET, GROUPING_COLUMN, ROWS_COLUMN } from '../data/counts.js'
+
+export const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'] as const
+export type Dialect = (typeof DIALECTS)[number]
+
+export interface SqlOptions {
+  dialect: Dialect
+  /** The prediction table, as the warehouse names it (`project.dataset.table`, say): printed as given. */
+  table: string
+}
+
+const TEXT_TYPE: Record<Dialect, string> = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' }
+
+/** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
+export function quoteIdent(name: string, dialect: Dialect): string {
+  if (dialect === 'duckdb' || dialect === 'postgres') return `"${name.replace(/"/g, '""')}"`
+  if (dialect === 'spark') return `\`${name.replace(/`/g, '``')}\``
+  return `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``
+}
+
+/** A string literal: quotes doubled in DuckDB and PostgreSQL; backslash escapes in Spark and BigQuery. */
+export function quoteString(value: string, dialect: Dialect): string {
+  if (dialect === 'duckdb' || dialect === 'postgres') return `'${value.replace(/'/g, "''")}'`
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+}
+
+function literal(v: string | number | boolean, dialect: Dialect): string {
+  if (typeof v === 'number') return String(v)
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE'
+  return quoteString(v, dialect)
+}
+
+/** 1 when the column holds the positive label, 0 for any other value, NULL when NULL. */
+function binary(column: string, positive: string | number | boolean, dialect: Dialect): string {
+  const c = quoteIdent(column, dialect)
+  return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`
+}
+
+/** The query producing an audit's counts table from `options.table`. */
+export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
+  const { dialect } = options
+  const q = (name: string): string => quoteIdent(name, dialect)
+  const columns = [...new Set([...audit.sensitive, ...audit.intersections.flat()])]
+  const sets = [...audit.sensitive.map((s) => [s]), ...audit.intersections]
+  const pred = audit.prediction
+    ? binary(audit.prediction, audit.positive_label, dialect)
+    : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`
+  const group = (c: string): string =>
+    audit.missing === 'group' ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}` : q(c)
+  const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ')
+  const drop = audit.missing === 'drop'
+  const setName = sets.map((set) => {
+    const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
+    return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`
+  })
+  const lines = [
+    `-- model-audit-gate: per-group confusion counts for audit ${audit.name.replace(/[\r\n]/g, ' ')} (${dialect}).`,
+    `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
+    `WITH audit_rows AS (`,
+    `  SELECT`,
+    `    ${binary(audit.label, audit.positive_label, dialect)} AS audit_y,`,
+    `    ${pred} AS audit_p,`,
+    ...(drop ? [`    ${keep} AS audit_keep,`] : []),
+    `    ${columns.map(group).join(',\n    ')}`,
+    `  FROM ${options.table}`,
+    `),`,
+    `audit_counts AS (`,
+    `  SELECT`,
+    `    CASE`,
+    ...setName,
+    `      ELSE ''`,
+    `    END AS ${GROUPING_COLUMN},`,
+    `    ${columns.map(q).join(', ')},`,
+    `    SUM(CASE WHEN audit_y = 1 AND audit_p = 1 THEN 1 ELSE 0 END) AS tp,`,
+    `    SUM(CASE WHEN audit_y = 0 AND audit_p = 1 THEN 1 ELSE 0 END) AS fp,`,
+    `    SUM(CASE WHEN audit_y = 0 AND audit_p = 0 THEN 1 ELSE 0 END) AS tn,`,
+    `    SUM(CASE WHEN audit_y = 1 AND audit_p = 0 THEN 1 ELSE 0 END) AS fn,`,
+    `    COUNT(*) AS ${ROWS_COLUMN}`,
+    `  FROM audit_rows`,
+    ...(drop ? [`  WHERE audit_keep`] : []),
+    `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(q).join(', ')})`), '()'].join(', ')})`,
+    ...(drop
+      ? [
+          `  UNION ALL`,
+          `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
+          `  SELECT ${quoteString(DROPPED_SET, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+        ]
+      : []),
+    `)`,
+    `SELECT * FROM audit_counts`,
+    `ORDER BY ${GROUPING_COLUMN}, ${columns.map(q).join(', ')}`,
+  ]
+  return `${lines.join('\n')}\n`
+}
