@@ -15,6 +15,7 @@ import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
 import { resolveTarget, runModeFor, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
+import { checkReport } from './github/report-check.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import { commentMarker, renderCommentBody } from './report/comment-body.js'
 import { escapeMarkdown } from './report/format.js'
@@ -69,6 +70,9 @@ async function readReport(path: string, display: string): Promise<{ report: Repo
   if (r.schema_version !== REPORT_SCHEMA_VERSION) {
     return { problems: [{ file: display, message: `report schema version ${String(r.schema_version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
   }
+  // The artifact may come from a fork's run: nothing reaches the comment unchecked.
+  const wrong = checkReport(r)
+  if (wrong.length > 0) return { problems: wrong.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
   return { report: r as Report }
 }
 

@@ -305,6 +305,13 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     const wrong = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'not-a-report.json' } })
     expect(wrong.code).toBe(1)
     expect(wrong.stdout).toMatch(/not-a-report\.json: not a Model Audit Gate report/)
+    // A fork's run controls the artifact: a field the renderer writes raw must have its type.
+    const tampered = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { audits: { rows: unknown }[] }
+    ;(tampered.audits[0] as { rows: unknown }).rows = '<img src=https://evil.example/p.png> @everyone'
+    writeFileSync(join(ws, 'tampered.json'), JSON.stringify(tampered))
+    const evil = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'tampered.json' } })
+    expect(evil.code).toBe(1)
+    expect(evil.stdout).toMatch(/tampered\.json: not a valid report: \/audits\/0\/rows must be integer/)
     expect(server.requests).toEqual([])
   })
 })
