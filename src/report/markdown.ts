@@ -7,6 +7,7 @@ import { resolveBaseMetric } from '../stats/metrics.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
 import { escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
+import { renderRateChart } from './chart.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
 export interface MarkdownOptions {
@@ -14,6 +15,27 @@ export interface MarkdownOptions {
   commit?: string | undefined
   /** A first line, such as the hidden marker of a sticky comment. */
   preamble?: string | undefined
+  /** A Mermaid bar chart of the key rate per attribute (default true). */
+  chart?: boolean | undefined
+  /** Most rows per group table, the largest groups first; the rest are counted in a note. */
+  maxGroupRows?: number | undefined
+  /** Leave out the intersection tables (a note says so). */
+  omitIntersections?: boolean | undefined
+  /** Leave out every per-group table (a note says so). */
+  omitGroups?: boolean | undefined
+  /** A notice shown under the headline, such as why the report was shortened. */
+  notice?: string | undefined
+}
+
+/** The largest `max` groups in their table order, and how many were left out. */
+function limitGroups(groups: GroupReport[], max: number | undefined): { shown: GroupReport[]; hidden: number } {
+  if (max === undefined || groups.length <= max) return { shown: groups, hidden: 0 }
+  const keep = new Set([...groups].sort((a, b) => b.count - a.count).slice(0, max))
+  return { shown: groups.filter((g) => keep.has(g)), hidden: groups.length - keep.size }
+}
+
+function hiddenNote(hidden: number): string[] {
+  return hidden > 0 ? ['', `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`] : []
 }
 
 const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' }
@@ -195,15 +217,23 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
   if (audit.baseline && audit.baseline.status !== 'compared') out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
   out.push(...gatesTable(audit.gates, audit.confidence?.level), '')
-  const attributes = audit.settings.sensitive
+  if (options.omitGroups) {
+    out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
+  }
+  const attributes = options.omitGroups ? [] : audit.settings.sensitive
   for (const attr of attributes) {
     const groups = audit.groups.filter((g) => g.attribute === attr)
-    out.push(`#### By ${esc(attr)}`, '', ...groupTable(audit, groups, attr), '', ...fairnessSummary(audit, attr), '')
+    const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
+    const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups)
+    out.push(`#### By ${esc(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '')
   }
-  for (const x of audit.settings.intersections) {
+  const intersections = options.omitGroups ? [] : audit.settings.intersections
+  if (options.omitIntersections && intersections.length > 0) out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '')
+  for (const x of options.omitIntersections ? [] : intersections) {
     const groups = audit.groups.filter((g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x))
     const present = groups.filter((g) => g.present).length
-    out.push(`<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, groups, x), '', ...fairnessSummary(audit, x), '', '</details>', '')
+    const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
+    out.push(`<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '')
   }
   if (audit.warnings.length > 0) {
     out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${esc(w)}`), '', '</details>', '')
@@ -216,6 +246,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = []
   if (options.preamble) out.push(options.preamble)
   out.push(`## ${headline(report)}`, '')
+  if (options.notice) out.push(`> [!NOTE]\n> ${esc(options.notice)}`, '')
   const multiple = report.audits.length > 1
   for (const audit of report.audits) out.push(...auditSection(audit, options, multiple))
   if (report.baseline) {

@@ -1,0 +1,51 @@
+/**
+ * A downloaded report (workflow_run mode) may come from a fork's run. Every report the engine
+ * writes passes the check; a report with a field of the wrong type, which the renderer would
+ * write out raw, is refused.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { compareWithBaseline, runConfigFile } from '../../src/audit.js'
+import { checkReport } from '../../src/github/report-check.js'
+import type { Report } from '../../src/report/types.js'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+let compas: Report
+
+beforeAll(async () => {
+  const out = await runConfigFile('examples/compas/model-audit.yml', { workspace: ROOT })
+  if (!out.ok) throw new Error('example failed')
+  compas = JSON.parse(JSON.stringify(out.report)) as Report
+})
+
+const clone = (): Report => JSON.parse(JSON.stringify(compas)) as Report
+const INJECT = '<img src=https://evil.example/p.png> @everyone'
+
+describe('checkReport', () => {
+  it('accepts what the engine writes, also compared with a baseline', async () => {
+    expect(checkReport(compas)).toEqual([])
+    const dir = mkdtempSync(join(tmpdir(), 'mag-baseline-'))
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(compas))
+    const compared = await compareWithBaseline(compas, 'base.json', dir)
+    rmSync(dir, { recursive: true })
+    expect(compared.baseline?.status).toBe('compared')
+    expect(checkReport(JSON.parse(JSON.stringify(compared)))).toEqual([])
+  })
+
+  it.each<[string, (r: Report) => void, RegExp]>([
+    ['rows as text', (r) => ((r.audits[0] as unknown as Record<string, unknown>).rows = INJECT), /\/audits\/0\/rows must be integer/],
+    ['a gate level that is not error or warning', (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).level = INJECT), /\/audits\/0\/gates\/0\/level must be equal to one of the allowed values/],
+    ['a gate count as text', (r) => ((r.summary as unknown as Record<string, unknown>).gates = INJECT), /\/summary\/gates must be integer/],
+    ['a metric value as text', (r) => ((r.audits[0]?.groups[0]?.metrics as unknown as Record<string, unknown>).accuracy = INJECT), /\/audits\/0\/groups\/0\/metrics\/accuracy must be number,null/],
+    ['a confidence seed as text', (r) => ((r.audits[0]?.confidence as unknown as Record<string, unknown>).seed = INJECT), /\/audits\/0\/confidence/],
+    ['a min_group_size as text', (r) => ((r.audits[0]?.settings as unknown as Record<string, unknown>).min_group_size = INJECT), /min_group_size must be integer/],
+    ['a change bound as text', (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).change = { max_increase: INJECT }), /change\/max_increase must be number/],
+    ['no audits', (r) => ((r as unknown as Record<string, unknown>).audits = 'none'), /\/audits must be array/],
+  ])('refuses %s', (_, spoil, message) => {
+    const r = clone()
+    spoil(r)
+    expect(checkReport(r).join('\n')).toMatch(message)
+  })
+})

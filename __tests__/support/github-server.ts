@@ -1,0 +1,372 @@
+/**
+ * A real HTTP server on 127.0.0.1 that answers the part of GitHub's REST API the action
+ * uses: issue comments (list with `per_page`/`page` and `Link` headers, create, update,
+ * get), the token's identity (`GET /user`) and the pull-request list (for `workflow_run`).
+ * Every request is checked against GitHub's OpenAPI description and every mismatch is
+ * recorded in `violations`. Tests script failures per operation and per call: any status,
+ * GitHub's secondary rate limit (403 + retry-after), delays, or a read-only token.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { loadOpenApiChecker, type MatchedOperation } from './openapi.js'
+
+export interface Identity {
+  login: string
+  id: number
+  type: 'User' | 'Bot'
+}
+
+/** `github.token` is an installation token: GET /user answers 403, and what it writes is authored by this bot. */
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+
+export interface ServerOptions {
+  /** Who the token is. Default: the Actions bot. */
+  identity?: Identity
+  /** Whether GET /user works for the token (a PAT) or answers 403 (an installation token). Default: by identity type. */
+  userEndpoint?: boolean
+  /** A forked PR's token: every write answers 403 "Resource not accessible by integration". */
+  readOnly?: boolean
+  /** The token the server accepts; other or missing tokens answer 401. Default: any non-empty token. */
+  token?: string
+}
+
+export interface Fault {
+  status: number
+  headers?: Record<string, string>
+  body?: unknown
+  /** Wait before answering (the answer is still the fault). */
+  delayMs?: number
+}
+
+/** The answer GitHub gives when a client trips the secondary rate limit. */
+export function secondaryRateLimit(retryAfterSeconds = 1): Fault {
+  return {
+    status: 403,
+    headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4999' },
+    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: '403' },
+  }
+}
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  operationId: string | null
+  authorization: string | undefined
+  body: unknown
+  status: number
+}
+
+export interface StoredComment {
+  id: number
+  owner: string
+  repo: string
+  issue: number
+  body: string
+  user: Identity
+  created_at: string
+  updated_at: string
+}
+
+export interface PullRequestRecord {
+  owner: string
+  repo: string
+  number: number
+  state: 'open' | 'closed'
+  head: { sha: string; ref: string; owner: string; repo: string }
+}
+
+interface ScheduledFault {
+  fault: Fault
+  /** 1-based call number of the operation this answers, or null for the next calls. */
+  onCall: number | null
+  remaining: number
+}
+
+export type OperationId = 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment' | 'issues/get-comment' | 'users/get-authenticated' | 'pulls/list'
+
+const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment'])
+/** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
+const TRIMMED_RESPONSES = new Set<string>(['pulls/list'])
+
+export class GitHubServer {
+  readonly requests: RecordedRequest[] = []
+  /** Requests GitHub's OpenAPI description would not accept. */
+  readonly violations: string[] = []
+  /** Responses of this fake that do not fit the description (a bug in the fake). */
+  readonly responseViolations: string[] = []
+  readonly comments: StoredComment[] = []
+  readonly pulls: PullRequestRecord[] = []
+  url = ''
+  private server: Server
+  private readonly faults = new Map<string, ScheduledFault[]>()
+  private readonly calls = new Map<string, number>()
+  private nextId = 1000
+  private clock = Date.parse('2026-01-01T00:00:00Z')
+  private readonly checker = loadOpenApiChecker()
+
+  constructor(readonly options: ServerOptions = {}) {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch((e: unknown) => {
+        this.violations.push(`server error: ${(e as Error).stack ?? String(e)}`)
+        if (!res.headersSent) this.send(res, 500, { message: 'fake server error' })
+      })
+    })
+  }
+
+  get identity(): Identity {
+    return this.options.identity ?? ACTIONS_BOT
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections()
+    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+  }
+
+  /**
+   * Answers the next `times` calls of an operation with a fault, or only its `onCall`-th call
+   * (1-based, counting every call of the operation since the server started).
+   */
+  inject(operationId: OperationId, fault: Fault, options: { times?: number; onCall?: number } = {}): void {
+    const list = this.faults.get(operationId) ?? []
+    list.push({ fault, onCall: options.onCall ?? null, remaining: options.times ?? 1 })
+    this.faults.set(operationId, list)
+  }
+
+  /** How many times an operation was called. */
+  callCount(operationId: OperationId): number {
+    return this.calls.get(operationId) ?? 0
+  }
+
+  /** Requests of one operation, in order. */
+  requestsOf(operationId: OperationId): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId)
+  }
+
+  /** Seeds a comment as if someone (by default the token's identity) had written it. */
+  addComment(owner: string, repo: string, issue: number, body: string, user: Identity = this.identity): StoredComment {
+    const at = this.tick()
+    const c: StoredComment = { id: this.nextId++, owner, repo, issue, body, user, created_at: at, updated_at: at }
+    this.comments.push(c)
+    return c
+  }
+
+  commentsOn(owner: string, repo: string, issue: number): StoredComment[] {
+    return this.comments.filter((c) => c.owner === owner && c.repo === repo && c.issue === issue)
+  }
+
+  addPull(pull: PullRequestRecord): void {
+    this.pulls.push(pull)
+  }
+
+  private tick(): string {
+    this.clock += 1000
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    const method = req.method ?? 'GET'
+    const url = new URL(req.url ?? '/', this.url)
+    const { match, violations } = this.checker.checkRequest(method, url, req.headers, raw)
+    this.violations.push(...violations)
+    let body: unknown
+    try {
+      body = raw ? JSON.parse(raw) : undefined
+    } catch {
+      body = raw
+    }
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      operationId: match?.operationId ?? null,
+      authorization: req.headers.authorization,
+      body,
+      status: 0,
+    }
+    this.requests.push(record)
+
+    const reply = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
+      record.status = status
+      if (match && status < 300 && !TRIMMED_RESPONSES.has(match.operationId)) this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
+      this.send(res, status, payload, headers)
+    }
+
+    if (!match) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
+    const n = (this.calls.get(match.operationId) ?? 0) + 1
+    this.calls.set(match.operationId, n)
+
+    const auth = req.headers.authorization ?? ''
+    const token = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1]
+    if (!token || (this.options.token !== undefined && token !== this.options.token)) {
+      return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+    }
+
+    const fault = this.takeFault(match.operationId, n)
+    if (fault) {
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
+      return reply(fault.status, fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) }, fault.headers)
+    }
+
+    if (this.options.readOnly && WRITES.has(match.operationId)) {
+      return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
+    }
+    this.route(match, url, body, reply)
+  }
+
+  private takeFault(operationId: string, call: number): Fault | null {
+    const list = this.faults.get(operationId)
+    if (!list) return null
+    const i = list.findIndex((f) => (f.onCall === null || f.onCall === call) && f.remaining > 0)
+    if (i < 0) return null
+    const f = list[i] as ScheduledFault
+    f.remaining -= 1
+    if (f.remaining === 0) list.splice(i, 1)
+    return f.fault
+  }
+
+  private route(match: MatchedOperation, url: URL, body: unknown, reply: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+    const { owner = '', repo = '' } = match.params
+    switch (match.operationId) {
+      case 'users/get-authenticated': {
+        const usable = this.options.userEndpoint ?? this.identity.type === 'User'
+        if (!usable) return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' })
+        return reply(200, this.privateUser())
+      }
+      case 'issues/list-comments': {
+        const issue = Number(match.params.issue_number)
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30)
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+        const all = this.commentsOn(owner, repo, issue)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const slice = all.slice((page - 1) * perPage, page * perPage)
+        return reply(200, slice.map((c) => this.commentJson(c)), this.linkHeader(url, page, last, perPage))
+      }
+      case 'issues/create-comment': {
+        const issue = Number(match.params.issue_number)
+        const text = (body as { body?: unknown } | undefined)?.body
+        if (typeof text !== 'string') return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], status: '422' })
+        if (text.length > 65536) return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], status: '422' })
+        const c = this.addComment(owner, repo, issue, text)
+        return reply(201, this.commentJson(c), { location: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}` })
+      }
+      case 'issues/get-comment':
+      case 'issues/update-comment': {
+        const c = this.comments.find((x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id))
+        if (!c) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '404' })
+        if (match.operationId === 'issues/get-comment') return reply(200, this.commentJson(c))
+        const text = (body as { body?: unknown } | undefined)?.body
+        if (typeof text !== 'string') return reply(422, { message: 'Validation Failed', status: '422' })
+        if (text.length > 65536) return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], status: '422' })
+        if (c.user.login !== this.identity.login) return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
+        c.body = text
+        c.updated_at = this.tick()
+        return reply(200, this.commentJson(c))
+      }
+      case 'pulls/list': {
+        const head = url.searchParams.get('head')
+        const state = url.searchParams.get('state') ?? 'open'
+        const found = this.pulls.filter(
+          (p) => p.owner === owner && p.repo === repo && (state === 'all' || p.state === state) && (!head || head === `${p.head.owner}:${p.head.ref}`),
+        )
+        // The fake answers only the fields the action reads; full pull objects are not modelled.
+        return reply(200, found.map((p) => ({ number: p.number, state: p.state, html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`, head: { sha: p.head.sha, ref: p.head.ref, label: `${p.head.owner}:${p.head.ref}`, repo: { full_name: `${p.head.owner}/${p.head.repo}` } } })))
+      }
+      default:
+        return reply(404, { message: `the fake does not implement ${match.operationId}`, status: '404' })
+    }
+  }
+
+  private linkHeader(url: URL, page: number, last: number, perPage: number): Record<string, string> {
+    const at = (p: number): string => {
+      const u = new URL(url.toString())
+      u.searchParams.set('per_page', String(perPage))
+      u.searchParams.set('page', String(p))
+      return u.toString()
+    }
+    const links: string[] = []
+    if (page > 1) links.push(`<${at(page - 1)}>; rel="prev"`)
+    if (page < last) links.push(`<${at(page + 1)}>; rel="next"`, `<${at(last)}>; rel="last"`)
+    if (page > 1) links.push(`<${at(1)}>; rel="first"`)
+    return links.length ? { link: links.join(', ') } : {}
+  }
+
+  private userJson(u: Identity): Record<string, unknown> {
+    const api = `https://api.github.com/users/${encodeURIComponent(u.login)}`
+    return {
+      login: u.login,
+      id: u.id,
+      node_id: Buffer.from(`04:User${u.id}`).toString('base64'),
+      avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
+      gravatar_id: '',
+      url: api,
+      html_url: u.type === 'Bot' ? `https://github.com/apps/${u.login.replace(/\[bot\]$/, '')}` : `https://github.com/${u.login}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: u.type,
+      site_admin: false,
+    }
+  }
+
+  private privateUser(): Record<string, unknown> {
+    const at = '2020-01-01T00:00:00Z'
+    return {
+      ...this.userJson(this.identity),
+      name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, twitter_username: null,
+      public_repos: 1, public_gists: 0, followers: 0, following: 0, created_at: at, updated_at: at,
+      private_gists: 0, total_private_repos: 0, owned_private_repos: 0, disk_usage: 0, collaborators: 0, two_factor_authentication: true,
+      plan: { collaborators: 0, name: 'free', space: 976562499, private_repos: 10000 },
+    }
+  }
+
+  private commentJson(c: StoredComment): Record<string, unknown> {
+    const repoApi = `https://api.github.com/repos/${c.owner}/${c.repo}`
+    return {
+      id: c.id,
+      node_id: Buffer.from(`012:IssueComment${c.id}`).toString('base64'),
+      url: `${repoApi}/issues/comments/${c.id}`,
+      html_url: `https://github.com/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      body: c.body,
+      user: this.userJson(c.user),
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      issue_url: `${repoApi}/issues/${c.issue}`,
+      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+    }
+  }
+
+  private send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+    const text = payload === undefined ? '' : JSON.stringify(payload)
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-api-version-selected': '2022-11-28',
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '4999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+      'x-github-request-id': `FAKE:${this.requests.length}`,
+      ...headers,
+    })
+    res.end(text)
+  }
+}
+
+/** Starts a server on a random loopback port. */
+export async function startGitHubServer(options: ServerOptions = {}): Promise<GitHubServer> {
+  return new GitHubServer(options).start()
+}

@@ -1,0 +1,57 @@
+/**
+ * The action's inputs, read in one place into one typed object. Malformed values are
+ * errors listing every problem at once, never silent defaults; an empty input takes the
+ * default that action.yml documents (local runners do not apply action.yml defaults).
+ */
+
+export type CommentMode = 'always' | 'on-failure' | 'never'
+export type FailOn = 'error' | 'warning' | 'never'
+
+export interface Inputs {
+  config: string
+  token: string
+  comment: CommentMode
+  failOn: FailOn
+  reportPath: string
+  baseline: string | null
+  audit: string | null
+}
+
+export const DEFAULT_CONFIG = '.github/model-audit.yml'
+export const DEFAULT_REPORT_PATH = 'model-audit-report.json'
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const v = raw.trim()
+  if (v === '') return fallback
+  if ((allowed as readonly string[]).includes(v)) return v as T
+  const folded = allowed.find((a) => a === v.toLowerCase())
+  problems.push(`input \`${name}\` is ${JSON.stringify(raw)}; expected ${allowed.map((a) => `\`${a}\``).join(', ')}${folded ? ` (did you mean \`${folded}\`?)` : ''}`)
+  return fallback
+}
+
+function path(name: string, raw: string, problems: string[]): string {
+  const v = raw.trim()
+  if (/[\0\r\n]/.test(v)) problems.push(`input \`${name}\` must be one path; it contains a line break or NUL`)
+  return v
+}
+
+/** Parses the inputs given by `get` (core.getInput in the action). */
+export function parseInputs(get: (name: string) => string): { ok: true; inputs: Inputs } | { ok: false; problems: string[] } {
+  const problems: string[] = []
+  const config = path('config', get('config'), problems) || DEFAULT_CONFIG
+  const reportPath = path('report-path', get('report-path'), problems) || DEFAULT_REPORT_PATH
+  if (/[/\\]$/.test(reportPath)) problems.push(`input \`report-path\` is ${JSON.stringify(reportPath)}, a directory; give a file name such as ${reportPath}${DEFAULT_REPORT_PATH}`)
+  const baseline = path('baseline', get('baseline'), problems) || null
+  const audit = get('audit').trim() || null
+  if (audit !== null && /[\r\n]/.test(audit)) problems.push('input `audit` must be one audit name, on one line')
+  const inputs: Inputs = {
+    config,
+    token: get('github-token').trim(),
+    comment: oneOf('comment', get('comment'), ['always', 'on-failure', 'never'] as const, 'always', problems),
+    failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error', problems),
+    reportPath,
+    baseline,
+    audit,
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs }
+}

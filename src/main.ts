@@ -1,0 +1,203 @@
+/**
+ * The action: inputs → audit (or, for `workflow_run`, a report computed earlier) → sticky
+ * comment and job summary → outputs → JSON report → annotations → verdict. The verdict comes
+ * last so the comment and summary always appear, also when the job fails; a comment that
+ * cannot be written is a warning and never changes the verdict.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { compareWithBaseline, runConfigFile } from './audit.js'
+import { formatProblem, type Problem } from './config/problem.js'
+import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
+import { createClient, type ClientLog } from './github/client.js'
+import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
+import { resolveTarget, runModeFor, type Target } from './github/context.js'
+import { parseInputs, type Inputs } from './github/inputs.js'
+import { checkReport } from './github/report-check.js'
+import { renderSummary, writeSummary } from './github/summary.js'
+import { commentMarker, renderCommentBody } from './report/comment-body.js'
+import { escapeMarkdown } from './report/format.js'
+import { renderTerminal } from './report/terminal.js'
+import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
+
+/** Octokit's own messages go to the log, not to annotations: retries are not the user's problem. */
+const clientLog: ClientLog = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.debug(m),
+  warn: (m) => core.info(`GitHub API: ${m}`),
+  error: (m) => core.info(`GitHub API: ${m}`),
+}
+
+/** Whether the verdict fails the job under `fail-on`. */
+export function verdictFails(report: Report, failOn: Inputs['failOn']): boolean {
+  if (failOn === 'never') return false
+  return report.summary.failed > 0 || (failOn === 'warning' && report.summary.warned > 0)
+}
+
+function gateList(report: Report, effect: 'fail' | 'warn'): string {
+  const gates = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect))
+  const names = gates.map((g) => `${g.name ?? g.metric}${g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`}`)
+  return names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '')
+}
+
+/** The one-line reason given to core.setFailed. */
+export function failureLine(report: Report, failOn: Inputs['failOn']): string {
+  const { failed, warned, gates } = report.summary
+  if (failed > 0) return `Model audit failed: ${failed} of ${gates} gates breached: ${gateList(report, 'fail')}`
+  return `Model audit: ${warned} gate(s) with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`
+}
+
+function failWithProblems(problems: Problem[], what: string): void {
+  emitAnnotations(problemAnnotations(problems))
+  core.setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...problems.map(formatProblem)].join('\n'))
+}
+
+/** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
+async function readReport(path: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
+  let data: unknown
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
+  }
+  const r = data as Partial<Report> | null
+  if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary) {
+    return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
+  }
+  if (r.schema_version !== REPORT_SCHEMA_VERSION) {
+    return { problems: [{ file: display, message: `report schema version ${String(r.schema_version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
+  }
+  // The artifact may come from a fork's run: nothing reaches the comment unchecked.
+  const wrong = checkReport(r)
+  if (wrong.length > 0) return { problems: wrong.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
+  return { report: r as Report }
+}
+
+async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string): Promise<UpsertResult | null> {
+  if (inputs.comment === 'never') return null
+  if (target.kind === 'commit') {
+    core.info('Not a pull request: the results go to the job summary and the exit status.')
+    return null
+  }
+  if (!inputs.token) {
+    core.warning('No `github-token`: the PR comment was skipped. The default `${{ github.token }}` works with `permissions: pull-requests: write`.')
+    return null
+  }
+  const octokit = createClient(inputs.token, clientLog)
+  const repo = github.context.repo
+  let issue: number
+  if (target.kind === 'pull_request_by_head') {
+    try {
+      const found = await findPullRequestByHead(octokit, repo, target.head, target.sha)
+      if (found === null) {
+        core.info(`No open pull request has ${target.head} at ${target.sha.slice(0, 12)}; nothing to comment on.`)
+        return null
+      }
+      issue = found
+    } catch (e) {
+      core.warning(`Could not look up the pull request of ${target.head}: ${(e as Error).message}. The job summary has the report.`)
+      return null
+    }
+  } else {
+    issue = target.number
+    if (target.fromFork && github.context.eventName === 'pull_request') core.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`)
+  }
+  const body = renderCommentBody(report, { audit: inputs.audit ?? undefined, commit })
+  if (body.shortened) core.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`)
+  const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0)
+  const result = await upsertComment(octokit, { repo, issue, marker: commentMarker(report.config, inputs.audit ?? undefined), body: body.markdown, createIfMissing })
+  switch (result.status) {
+    case 'created':
+    case 'updated':
+      core.info(`Comment ${result.status}: ${result.url}`)
+      break
+    case 'unchanged':
+      core.info(`Comment unchanged, not rewritten: ${result.url}`)
+      break
+    case 'not-created':
+      core.info('No comment: the audit passed and `comment` is on-failure.')
+      break
+    case 'failed':
+      core.warning(result.warning)
+      break
+  }
+  return result
+}
+
+export async function run(): Promise<void> {
+  try {
+    const parsed = parseInputs((name) => core.getInput(name))
+    if (!parsed.ok) {
+      core.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'))
+      return
+    }
+    const inputs = parsed.inputs
+    if (inputs.token) core.setSecret(inputs.token)
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+    const { eventName, payload, sha } = github.context
+    const target = resolveTarget(eventName, payload, sha)
+    const mode = runModeFor(eventName)
+    const commit = target.sha
+    const reportFile = resolve(workspace, inputs.reportPath)
+
+    let report: Report
+    if (mode === 'publish_report') {
+      const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(reportFile, inputs.reportPath))
+      if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
+      report = read.report
+    } else {
+      const outcome = await core.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
+        const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined })
+        if (out.ok) core.info(renderTerminal(out.report, { color: false }))
+        return out
+      })
+      if (!outcome.ok) {
+        await writeSummary(['## ❌ Model audit could not run', '', ...outcome.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`), ''].join('\n'))
+        return failWithProblems(outcome.problems, inputs.config)
+      }
+      report = outcome.report
+      if (inputs.baseline !== null) {
+        // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
+        report = await compareWithBaseline(report, inputs.baseline, workspace)
+        const b = report.baseline
+        if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
+        else if (b) (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
+      }
+    }
+
+    const comment = await core.group('Publish: PR comment and job summary', async () => {
+      const result = await publishComment(inputs, target, report, commit)
+      const summary = renderSummary(report, commit)
+      const written = await writeSummary(summary.markdown)
+      if (!written.ok) core.warning(written.warning)
+      return result
+    })
+
+    core.setOutput('passed', String(report.passed))
+    core.setOutput('failed-gates', String(report.summary.failed))
+    core.setOutput('warned-gates', String(report.summary.warned))
+    core.setOutput('report-path', reportFile)
+    core.setOutput('comment-url', comment && 'url' in comment ? comment.url : '')
+
+    if (mode === 'publish_report') {
+      // The triggering run already annotated and decided; this run only publishes.
+      core.info(`Published the report of ${report.config}; the verdict belongs to the run that computed it.`)
+      return
+    }
+
+    await mkdir(dirname(reportFile), { recursive: true })
+    await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
+    core.info(`JSON report: ${reportFile}`)
+
+    const configPath = isAbsolute(inputs.config) ? relative(workspace, inputs.config) : inputs.config
+    emitAnnotations(gateAnnotations(report, configPath.replace(/\\/g, '/')))
+
+    if (verdictFails(report, inputs.failOn)) core.setFailed(failureLine(report, inputs.failOn))
+    else if (report.summary.failed > 0) core.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`)
+  } catch (e) {
+    core.setFailed(`Model audit stopped on an unexpected error: ${(e as Error).message}`)
+  }
+}

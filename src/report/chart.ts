@@ -1,0 +1,69 @@
+/**
+ * The Mermaid `xychart-beta` bar chart of one attribute's key per-group rate. GitHub draws
+ * Mermaid in comments and summaries and shows a red syntax-error box for a chart it cannot
+ * parse, so every label from data is reduced to characters the chart grammar takes inside
+ * quotes. The table next to it stays the source of truth; the chart is for the eye.
+ */
+import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
+import { resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
+import { METRIC_LABELS } from './format.js'
+import type { AuditReport, GroupReport } from './types.js'
+
+/** More bars than this are unreadable; the largest groups are drawn. */
+export const MAX_BARS = 20
+const MAX_LABEL = 24
+
+/**
+ * The rate the chart shows for an attribute: the one the first gate on that attribute reads
+ * (an audit gated on FPR differences wants to see FPRs), else the selection rate.
+ */
+export function keyRate(audit: AuditReport, attribute: string): BaseMetric {
+  const shown = new Set(audit.settings.metrics.map(resolveBaseMetric))
+  for (const g of audit.gates) {
+    if (g.attribute !== attribute && g.attribute !== null) continue
+    const resolved = resolveMetricName(g.metric)
+    if (!resolved || (g.attribute === null && resolved.type === 'base')) continue
+    // Equalized odds reads two rates: chart the one the table shows.
+    const bases = baseMetricsOf(resolved).filter((m) => m !== 'count')
+    const base = bases.find((m) => shown.has(m)) ?? bases[0]
+    if (base) return base
+  }
+  return 'selection_rate'
+}
+
+/**
+ * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
+ * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
+ * comments, `<`, `@`, line breaks) becomes a middle dot.
+ */
+export function chartLabel(text: string, maxLength = MAX_LABEL): string {
+  const cleaned = text
+    .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const chars = [...cleaned]
+  const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned
+  return short.length > 0 ? short : '·'
+}
+
+/** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
+export function renderRateChart(audit: AuditReport, attribute: string, groups: GroupReport[]): string[] {
+  const metric = keyRate(audit, attribute)
+  const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null)
+  if (drawn.length < 2) return []
+  const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn)
+  const bars = drawn.filter((g) => largest.has(g))
+  const label = METRIC_LABELS[metric]
+  const title = `${label} by ${attribute}${bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : ''}`
+  return [
+    // A tilde fence: GitHub draws it the same, and no backtick appears outside our own code spans.
+    '~~~mermaid',
+    'xychart-beta',
+    `  title "${chartLabel(title, 80)}"`,
+    `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
+    // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
+    `  y-axis "${chartLabel(label)}" 0 --> 1`,
+    `  bar [${bars.map((g) => (g.metrics[metric] as number).toFixed(4)).join(', ')}]`,
+    '~~~',
+  ]
+}

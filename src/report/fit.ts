@@ -1,0 +1,65 @@
+/**
+ * Keeps the markdown report within GitHub's limits — 65,536 characters for a comment body,
+ * 1 MiB for a step's job summary — by rendering less detail, step by step, and saying so:
+ * fewer rows per group table, then no charts, then no intersections, then no group tables,
+ * and as a last resort a cut at a line boundary with a notice. Pure: it only re-renders.
+ */
+import type { MarkdownOptions } from './markdown.js'
+import { renderMarkdown } from './markdown.js'
+import type { Report } from './types.js'
+
+export interface Budget {
+  limit: number
+  /** GitHub counts a comment in characters and a summary in bytes. */
+  unit: 'chars' | 'bytes'
+  /** Where the whole report can be read, for the notice ("the job summary", "the JSON report"). */
+  fullReportAt: string
+}
+
+export const COMMENT_BUDGET: Omit<Budget, 'fullReportAt'> = { limit: 65_536, unit: 'chars' }
+export const SUMMARY_BUDGET: Omit<Budget, 'fullReportAt'> = { limit: 1024 * 1024, unit: 'bytes' }
+
+export interface Fitted {
+  markdown: string
+  /** The step that made it fit; null when the full report fits. */
+  shortened: string | null
+}
+
+/** String length in JS counts UTF-16 units, never fewer than GitHub's characters. */
+export function measure(text: string, unit: Budget['unit']): number {
+  return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
+}
+
+const STEPS: { what: string; options: Partial<MarkdownOptions> }[] = [
+  { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100 } },
+  { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25 } },
+  { what: 'group tables cut to their 10 largest groups, charts left out', options: { maxGroupRows: 10, chart: false } },
+  { what: 'intersection tables left out', options: { maxGroupRows: 10, chart: false, omitIntersections: true } },
+  { what: 'per-group tables left out', options: { chart: false, omitGroups: true } },
+]
+
+/** Renders the report within the budget. */
+export function renderMarkdownWithin(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
+  const full = renderMarkdown(report, options)
+  if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
+  const limitText = budget.unit === 'bytes' ? `${budget.limit.toLocaleString('en-US')}-byte` : `${budget.limit.toLocaleString('en-US')}-character`
+  for (const step of STEPS) {
+    const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
+    const md = renderMarkdown(report, { ...options, ...step.options, notice })
+    if (measure(md, budget.unit) <= budget.limit) return { markdown: md, shortened: step.what }
+  }
+  // Only the gates tables are left, and they are too long (thousands of gates): cut them.
+  const notice = `Cut to fit GitHub's ${limitText} limit; ${budget.fullReportAt} has everything.`
+  const md = renderMarkdown(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice })
+  const tail = `\n\n> [!WARNING]\n> ${notice}\n`
+  const lines = md.split('\n')
+  let size = measure(tail, budget.unit)
+  const kept: string[] = []
+  for (const line of lines) {
+    const cost = measure(line, budget.unit) + 1
+    if (size + cost > budget.limit) break
+    kept.push(line)
+    size += cost
+  }
+  return { markdown: kept.join('\n') + tail, shortened: 'cut at a line boundary' }
+}
