@@ -65,6 +65,8 @@ describe('exit codes', () => {
     expect(report.audits[0]!.gates[0]).toMatchObject({ metric: 'demographic_parity_difference', attribute: 'g', value: 0.75, status: 'fail', level: 'error', groups: ['b', 'a'] })
     const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
     expect(md).toContain('## ❌ Model audit failed: 1 of 1 gates breached')
+    // Exactly the PR comment's body: the same marker the action searches for, then the report.
+    expect(md.startsWith('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n')).toBe(true)
   })
 
   it('0 when only a warning-level gate is breached', async () => {

@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4697);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4697:
+/***/ 9260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8899,8 +8899,8 @@ function poisson(lambda, u) {
 }
 /** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
 const CACHE_LIMIT = 2 ** 21;
-/** Cells × replicates beyond which a grouping gets no bootstrap intervals (about a minute of work): a report that never finishes helps no one. */
-const MAX_CELL_REPLICATES = 20_000_000;
+/** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
+const MAX_CELL_REPLICATES = 2_000_000;
 /**
  * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
  * disparities, the gates and the per-group intervals all read the same replicates.
@@ -22301,9 +22301,90 @@ function escapeMarkdown(text) {
     return text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c]);
 }
 
+;// CONCATENATED MODULE: ./src/report/chart.ts
+/**
+ * The Mermaid `xychart-beta` bar chart of one attribute's key per-group rate. GitHub draws
+ * Mermaid in comments and summaries and shows a red syntax-error box for a chart it cannot
+ * parse, so every label from data is reduced to characters the chart grammar takes inside
+ * quotes. The table next to it stays the source of truth; the chart is for the eye.
+ */
+
+
+
+/** More bars than this are unreadable; the largest groups are drawn. */
+const MAX_BARS = 20;
+const MAX_LABEL = 24;
+/**
+ * The rate the chart shows for an attribute: the one the first gate on that attribute reads
+ * (an audit gated on FPR differences wants to see FPRs), else the selection rate.
+ */
+function keyRate(audit, attribute) {
+    const shown = new Set(audit.settings.metrics.map(metrics_resolveBaseMetric));
+    for (const g of audit.gates) {
+        if (g.attribute !== attribute && g.attribute !== null)
+            continue;
+        const resolved = resolveMetricName(g.metric);
+        if (!resolved || (g.attribute === null && resolved.type === 'base'))
+            continue;
+        // Equalized odds reads two rates: chart the one the table shows.
+        const bases = baseMetricsOf(resolved).filter((m) => m !== 'count');
+        const base = bases.find((m) => shown.has(m)) ?? bases[0];
+        if (base)
+            return base;
+    }
+    return 'selection_rate';
+}
+/**
+ * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
+ * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
+ * comments, `<`, `@`, line breaks) becomes a middle dot.
+ */
+function chartLabel(text, maxLength = MAX_LABEL) {
+    const cleaned = text
+        .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const chars = [...cleaned];
+    const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
+    return short.length > 0 ? short : '·';
+}
+/** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
+function renderRateChart(audit, attribute, groups) {
+    const metric = keyRate(audit, attribute);
+    const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null);
+    if (drawn.length < 2)
+        return [];
+    const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn);
+    const bars = drawn.filter((g) => largest.has(g));
+    const label = METRIC_LABELS[metric];
+    const title = `${label} by ${attribute}${bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : ''}`;
+    return [
+        // A tilde fence: GitHub draws it the same, and no backtick appears outside our own code spans.
+        '~~~mermaid',
+        'xychart-beta',
+        `  title "${chartLabel(title, 80)}"`,
+        `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
+        // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
+        `  y-axis "${chartLabel(label)}" 0 --> 1`,
+        `  bar [${bars.map((g) => g.metrics[metric].toFixed(4)).join(', ')}]`,
+        '~~~',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
+
+/** The largest `max` groups in their table order, and how many were left out. */
+function limitGroups(groups, max) {
+    if (max === undefined || groups.length <= max)
+        return { shown: groups, hidden: 0 };
+    const keep = new Set([...groups].sort((a, b) => b.count - a.count).slice(0, max));
+    return { shown: groups.filter((g) => keep.has(g)), hidden: groups.length - keep.size };
+}
+function hiddenNote(hidden) {
+    return hidden > 0 ? ['', `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`] : [];
+}
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' };
 function headline(report) {
     const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
@@ -22498,15 +22579,24 @@ function auditSection(audit, options, multiple) {
     if (audit.baseline && audit.baseline.status !== 'compared')
         out.push(`<sub>No baseline comparison: ${escapeMarkdown(audit.baseline.message ?? 'no baseline')}</sub>`, '');
     out.push(...gatesTable(audit.gates, audit.confidence?.level), '');
-    const attributes = audit.settings.sensitive;
+    if (options.omitGroups) {
+        out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '');
+    }
+    const attributes = options.omitGroups ? [] : audit.settings.sensitive;
     for (const attr of attributes) {
         const groups = audit.groups.filter((g) => g.attribute === attr);
-        out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, groups, attr), '', ...fairnessSummary(audit, attr), '');
+        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
+        const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups);
+        out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '');
     }
-    for (const x of audit.settings.intersections) {
+    const intersections = options.omitGroups ? [] : audit.settings.intersections;
+    if (options.omitIntersections && intersections.length > 0)
+        out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '');
+    for (const x of options.omitIntersections ? [] : intersections) {
         const groups = audit.groups.filter((g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x));
         const present = groups.filter((g) => g.present).length;
-        out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, groups, x), '', ...fairnessSummary(audit, x), '', '</details>', '');
+        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
+        out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '');
     }
     if (audit.warnings.length > 0) {
         out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${escapeMarkdown(w)}`), '', '</details>', '');
@@ -22519,6 +22609,8 @@ function renderMarkdown(report, options = {}) {
     if (options.preamble)
         out.push(options.preamble);
     out.push(`## ${headline(report)}`, '');
+    if (options.notice)
+        out.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}`, '');
     const multiple = report.audits.length > 1;
     for (const audit of report.audits)
         out.push(...auditSection(audit, options, multiple));
@@ -22534,6 +22626,71 @@ function renderMarkdown(report, options = {}) {
     }
     out.push(`<sub>Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`);
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/fit.ts
+
+const COMMENT_BUDGET = { limit: 65_536, unit: 'chars' };
+const SUMMARY_BUDGET = { limit: 1024 * 1024, unit: 'bytes' };
+/** String length in JS counts UTF-16 units, never fewer than GitHub's characters. */
+function measure(text, unit) {
+    return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+const STEPS = [
+    { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100 } },
+    { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25 } },
+    { what: 'group tables cut to their 10 largest groups, charts left out', options: { maxGroupRows: 10, chart: false } },
+    { what: 'intersection tables left out', options: { maxGroupRows: 10, chart: false, omitIntersections: true } },
+    { what: 'per-group tables left out', options: { chart: false, omitGroups: true } },
+];
+/** Renders the report within the budget. */
+function renderMarkdownWithin(report, options, budget) {
+    const full = renderMarkdown(report, options);
+    if (measure(full, budget.unit) <= budget.limit)
+        return { markdown: full, shortened: null };
+    const limitText = budget.unit === 'bytes' ? `${budget.limit.toLocaleString('en-US')}-byte` : `${budget.limit.toLocaleString('en-US')}-character`;
+    for (const step of STEPS) {
+        const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`;
+        const md = renderMarkdown(report, { ...options, ...step.options, notice });
+        if (measure(md, budget.unit) <= budget.limit)
+            return { markdown: md, shortened: step.what };
+    }
+    // Only the gates tables are left, and they are too long (thousands of gates): cut them.
+    const notice = `Cut to fit GitHub's ${limitText} limit; ${budget.fullReportAt} has everything.`;
+    const md = renderMarkdown(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice });
+    const tail = `\n\n> [!WARNING]\n> ${notice}\n`;
+    const lines = md.split('\n');
+    let size = measure(tail, budget.unit);
+    const kept = [];
+    for (const line of lines) {
+        const cost = measure(line, budget.unit) + 1;
+        if (size + cost > budget.limit)
+            break;
+        kept.push(line);
+        size += cost;
+    }
+    return { markdown: kept.join('\n') + tail, shortened: 'cut at a line boundary' };
+}
+
+;// CONCATENATED MODULE: ./src/report/comment-body.ts
+/**
+ * The exact body of the sticky PR comment: a hidden marker, then the markdown report bounded
+ * to GitHub's comment limit. Shared by the action and the CLI's `--markdown`, so a user can
+ * preview locally what the PR will show.
+ */
+
+/**
+ * The hidden marker that finds the comment again: one per config file, and per audit when the
+ * run names one. Values are percent-encoded so a path or audit name cannot close the HTML
+ * comment early or collide with another config's marker.
+ */
+function commentMarker(configFile, audit) {
+    const enc = (s) => encodeURIComponent(s);
+    return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`;
+}
+/** The marker and the report, within 65,536 characters; the job summary has the full report. */
+function renderCommentBody(report, options = {}) {
+    return renderMarkdownWithin(report, { commit: options.commit, preamble: commentMarker(report.config, options.audit) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -22727,7 +22884,7 @@ async function runCli(argv, io) {
         io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
         const writes = [
             [v.json, `${JSON.stringify(report, null, 2)}\n`],
-            [v.markdown, renderMarkdown(report, { commit: io.env.GITHUB_SHA })],
+            [v.markdown, renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
         ];
         for (const [file, content] of writes) {
             if (!file)

@@ -9,7 +9,7 @@ import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { runSqlCommand } from './sql.js'
 import { formatProblem } from '../config/problem.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { renderCommentBody } from '../report/comment-body.js'
 import { renderTerminal } from '../report/terminal.js'
 import { VERSION } from '../version.js'
 
@@ -99,7 +99,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
     const writes: [string | undefined, string][] = [
       [v.json, `${JSON.stringify(report, null, 2)}\n`],
-      [v.markdown, renderMarkdown(report, { commit: io.env.GITHUB_SHA })],
+      [v.markdown, renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
     ]
     for (const [file, content] of writes) {
       if (!file) continue
