@@ -60104,6 +60104,16 @@ function evaluateGate(gate, table, options) {
         return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) });
     });
 }
+/** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
+function summarizeGates(gates) {
+    return {
+        gates: gates.length,
+        failed: gates.filter((g) => g.effect === 'fail').length,
+        warned: gates.filter((g) => g.effect === 'warn').length,
+        insufficient: gates.filter((g) => g.status === 'insufficient').length,
+        passed: gates.filter((g) => g.effect === 'pass').length,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
@@ -60278,13 +60288,7 @@ function applyBaseline(report, baseline, options = {}) {
     return {
         ...report,
         passed: audits.every((a) => a.passed),
-        summary: {
-            gates: gates.length,
-            failed: gates.filter((g) => g.effect === 'fail').length,
-            warned: gates.filter((g) => g.effect === 'warn').length,
-            insufficient: gates.filter((g) => g.status === 'insufficient').length,
-            passed: gates.filter((g) => g.effect === 'pass').length,
-        },
+        summary: summarizeGates(gates),
         baseline: status,
         audits,
     };
@@ -60621,13 +60625,7 @@ function buildReport(configFile, audits) {
         tool: { name: 'model-audit-gate', version: src_version_VERSION },
         config: configFile,
         passed: audits.every((a) => a.passed),
-        summary: {
-            gates: gates.length,
-            failed: gates.filter((g) => g.effect === 'fail').length,
-            warned: gates.filter((g) => g.effect === 'warn').length,
-            insufficient: gates.filter((g) => g.status === 'insufficient').length,
-            passed: gates.filter((g) => g.effect === 'pass').length,
-        },
+        summary: summarizeGates(gates),
         audits,
     };
 }
