@@ -8479,6 +8479,41 @@ function computeMetrics(c, zeroDivision, rocAuc) {
 function addConfusion(a, b) {
     return { tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn };
 }
+/**
+ * `computeMetrics(c, zeroDivision, {value: auc}).values` written as numbers (NaN for null) into
+ * `out[base + m * stride]`, m in BASE_METRICS order, without allocating: the bootstrap calls it
+ * for every group of every replicate. A test checks it against computeMetrics.
+ */
+function writeMetrics(tp, fp, tn, fn, auc, zeroDivision, out, base, stride) {
+    const fl = zeroDivision === 'fairlearn';
+    const undef = fl ? 0 : Number.NaN;
+    const n = tp + fp + tn + fn;
+    const pos = tp + fn;
+    const neg = fp + tn;
+    const predPos = tp + fp;
+    const predNeg = tn + fn;
+    const tpr = pos > 0 ? tp / pos : undef;
+    const tnr = neg > 0 ? tn / neg : undef;
+    let balanced;
+    if (fl)
+        balanced = pos > 0 && neg > 0 ? (tp / pos + tn / neg) / 2 : pos > 0 ? tp / pos : neg > 0 ? tn / neg : 0;
+    else
+        balanced = (tpr + tnr) / 2;
+    out[base] = n;
+    out[base + stride] = n > 0 ? pos / n : undef;
+    out[base + 2 * stride] = n > 0 ? predPos / n : undef;
+    out[base + 3 * stride] = n > 0 ? (tp + tn) / n : undef;
+    out[base + 4 * stride] = tpr;
+    out[base + 5 * stride] = neg > 0 ? fp / neg : undef;
+    out[base + 6 * stride] = pos > 0 ? fn / pos : undef;
+    out[base + 7 * stride] = tnr;
+    out[base + 8 * stride] = predPos > 0 ? tp / predPos : undef;
+    out[base + 9 * stride] = predNeg > 0 ? tn / predNeg : undef;
+    out[base + 10 * stride] = tpr;
+    out[base + 11 * stride] = 2 * tp + fp + fn > 0 ? (2 * tp) / (2 * tp + fp + fn) : undef;
+    out[base + 12 * stride] = balanced;
+    out[base + 13 * stride] = auc;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/pure-rand/lib/esm/distribution/uniformFloat64.js
 //#region src/distribution/uniformFloat64.ts
@@ -8984,31 +9019,32 @@ class TableBootstrap {
             each(counts, auc);
         }
     }
-    /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+    /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined), allocation-free. */
     fill(groups, counts, auc, rep) {
         const G = groups.length;
         const M = BASE_METRICS.length;
-        const total = { tp: 0, fp: 0, tn: 0, fn: 0 };
+        let tp = 0;
+        let fp = 0;
+        let tn = 0;
+        let fn = 0;
         for (let i = 0; i < G; i++) {
-            const grp = groups[i];
-            if (!grp.present) {
+            if (!groups[i].present) {
                 for (let m = 0; m < M; m++)
                     rep.group[m * G + i] = Number.NaN;
                 continue;
             }
-            const c = { tp: counts[i * 4], fp: counts[i * 4 + 1], tn: counts[i * 4 + 2], fn: counts[i * 4 + 3] };
-            total.tp += c.tp;
-            total.fp += c.fp;
-            total.tn += c.tn;
-            total.fn += c.fn;
-            const a = auc[i];
-            const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values;
-            for (let m = 0; m < M; m++)
-                rep.group[m * G + i] = values[BASE_METRICS[m]] ?? Number.NaN;
+            const c0 = counts[i * 4];
+            const c1 = counts[i * 4 + 1];
+            const c2 = counts[i * 4 + 2];
+            const c3 = counts[i * 4 + 3];
+            tp += c0;
+            fp += c1;
+            tn += c2;
+            fn += c3;
+            writeMetrics(c0, c1, c2, c3, auc[i], this.zeroDivision, rep.group, i, G);
         }
-        const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values;
-        for (let m = 0; m < M; m++)
-            rep.overall[m] = overall[BASE_METRICS[m]] ?? Number.NaN;
+        // The overall ROC AUC is not resampled.
+        writeMetrics(tp, fp, tn, fn, Number.NaN, this.zeroDivision, rep.overall, 0, 1);
     }
     /**
      * Percentile intervals of several statistics of grouping `g`, all from the same replicates.

@@ -24,7 +24,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
 import type { Interval } from './intervals.js'
 import { normalQuantile, percentileInterval } from './intervals.js'
 import type { BaseMetric, Confusion, ZeroDivision } from './metrics.js'
-import { BASE_METRICS, computeMetrics } from './metrics.js'
+import { BASE_METRICS, writeMetrics } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
 export interface ConfidenceSpec {
@@ -228,28 +228,31 @@ export class TableBootstrap {
     }
   }
 
-  /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined). */
+  /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined), allocation-free. */
   private fill(groups: readonly GroupResult[], counts: Float64Array, auc: Float64Array, rep: ReplicateValues): void {
     const G = groups.length
     const M = BASE_METRICS.length
-    const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
+    let tp = 0
+    let fp = 0
+    let tn = 0
+    let fn = 0
     for (let i = 0; i < G; i++) {
-      const grp = groups[i] as GroupResult
-      if (!grp.present) {
+      if (!(groups[i] as GroupResult).present) {
         for (let m = 0; m < M; m++) rep.group[m * G + i] = Number.NaN
         continue
       }
-      const c: Confusion = { tp: counts[i * 4] as number, fp: counts[i * 4 + 1] as number, tn: counts[i * 4 + 2] as number, fn: counts[i * 4 + 3] as number }
-      total.tp += c.tp
-      total.fp += c.fp
-      total.tn += c.tn
-      total.fn += c.fn
-      const a = auc[i] as number
-      const values = computeMetrics(c, this.zeroDivision, Number.isNaN(a) ? { value: null, reason: 'not resampled' } : { value: a }).values
-      for (let m = 0; m < M; m++) rep.group[m * G + i] = values[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
+      const c0 = counts[i * 4] as number
+      const c1 = counts[i * 4 + 1] as number
+      const c2 = counts[i * 4 + 2] as number
+      const c3 = counts[i * 4 + 3] as number
+      tp += c0
+      fp += c1
+      tn += c2
+      fn += c3
+      writeMetrics(c0, c1, c2, c3, auc[i] as number, this.zeroDivision, rep.group, i, G)
     }
-    const overall = computeMetrics(total, this.zeroDivision, { value: null, reason: 'the overall ROC AUC is not resampled' }).values
-    for (let m = 0; m < M; m++) rep.overall[m] = overall[BASE_METRICS[m] as BaseMetric] ?? Number.NaN
+    // The overall ROC AUC is not resampled.
+    writeMetrics(tp, fp, tn, fn, Number.NaN, this.zeroDivision, rep.overall, 0, 1)
   }
 
   /**
