@@ -23,7 +23,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
 import type { Interval } from './intervals.js'
 import { normalQuantile, percentileInterval } from './intervals.js'
-import type { BaseMetric, Confusion, ZeroDivision } from './metrics.js'
+import type { BaseMetric, ZeroDivision } from './metrics.js'
 import { BASE_METRICS, writeMetrics } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
