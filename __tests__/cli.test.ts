@@ -2,28 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli, type CliIO } from '../src/cli/run.js'
+import { runCli } from '../src/cli/run.js'
 import type { Report } from '../src/report/types.js'
+import { captureIO as io } from './support/cli-io.js'
 import { makeWorkspace, type Workspace } from './support/workspace.js'
 
 const ROOT = join(import.meta.dirname, '..')
 
-function io(cwd: string, env: NodeJS.ProcessEnv = {}): CliIO & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    cwd,
-    isTTY: false,
-    env,
-    stdout: (s: string) => {
-      r.out += s
-    },
-    stderr: (s: string) => {
-      r.err += s
-    },
-  }
-  return r
-}
 
 let ws: Workspace
 beforeEach(() => {

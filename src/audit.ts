@@ -15,7 +15,7 @@ import { resolveDataFiles } from './data/resolve.js'
 import { computeDisparities } from './fairness/list.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { describeReference } from './fairness/reference.js'
-import { evaluateGates } from './gate/evaluate.js'
+import { evaluateGates, summarizeGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
 import { REPORT_SCHEMA_VERSION } from './report/types.js'
 import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
@@ -221,13 +221,7 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
     tool: { name: 'model-audit-gate', version: VERSION },
     config: configFile,
     passed: audits.every((a) => a.passed),
-    summary: {
-      gates: gates.length,
-      failed: gates.filter((g) => g.effect === 'fail').length,
-      warned: gates.filter((g) => g.effect === 'warn').length,
-      insufficient: gates.filter((g) => g.status === 'insufficient').length,
-      passed: gates.filter((g) => g.effect === 'pass').length,
-    },
+    summary: summarizeGates(gates),
     audits,
   }
 }

@@ -10,6 +10,8 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { compareWithBaseline, runConfigFile } from './audit.js'
 import { formatProblem, type Problem } from './config/problem.js'
+import type { PassProgress } from './data/extract.js'
+import { formatProgress } from './data/progress.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
@@ -150,7 +152,10 @@ export async function run(): Promise<void> {
       report = read.report
     } else {
       const outcome = await core.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
-        const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined })
+        // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
+        const started = Date.now()
+        const onProgress = (audit: string, p: PassProgress): void => core.info(`[${audit}] ${formatProgress(p, Date.now() - started)}`)
+        const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined, onProgress, progressIntervalMs: 2000 })
         if (out.ok) core.info(renderTerminal(out.report, { color: false }))
         return out
       })

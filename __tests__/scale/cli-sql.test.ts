@@ -1,27 +1,12 @@
 /** `model-audit-gate sql` and the pass's progress reports. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
-import { runCli, type CliIO } from '../../src/cli/run.js'
+import { runCli } from '../../src/cli/run.js'
 import type { PassProgress } from '../../src/data/extract.js'
 import { formatProgress } from '../../src/data/progress.js'
+import { captureIO as io } from '../support/cli-io.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
-function io(cwd: string): CliIO & { out: string; err: string } {
-  const r = {
-    out: '',
-    err: '',
-    cwd,
-    isTTY: false,
-    env: {},
-    stdout: (s: string) => {
-      r.out += s
-    },
-    stderr: (s: string) => {
-      r.err += s
-    },
-  }
-  return r
-}
 
 let ws: Workspace
 beforeEach(() => {

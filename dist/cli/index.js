@@ -21437,6 +21437,16 @@ function evaluateGate(gate, table, options) {
         return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) });
     });
 }
+/** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
+function summarizeGates(gates) {
+    return {
+        gates: gates.length,
+        failed: gates.filter((g) => g.effect === 'fail').length,
+        warned: gates.filter((g) => g.effect === 'warn').length,
+        insufficient: gates.filter((g) => g.status === 'insufficient').length,
+        passed: gates.filter((g) => g.effect === 'pass').length,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
 /**
@@ -21611,13 +21621,7 @@ function applyBaseline(report, baseline, options = {}) {
     return {
         ...report,
         passed: audits.every((a) => a.passed),
-        summary: {
-            gates: gates.length,
-            failed: gates.filter((g) => g.effect === 'fail').length,
-            warned: gates.filter((g) => g.effect === 'warn').length,
-            insufficient: gates.filter((g) => g.status === 'insufficient').length,
-            passed: gates.filter((g) => g.effect === 'pass').length,
-        },
+        summary: summarizeGates(gates),
         baseline: status,
         audits,
     };
@@ -21954,13 +21958,7 @@ function buildReport(configFile, audits) {
         tool: { name: 'model-audit-gate', version: VERSION },
         config: configFile,
         passed: audits.every((a) => a.passed),
-        summary: {
-            gates: gates.length,
-            failed: gates.filter((g) => g.effect === 'fail').length,
-            warned: gates.filter((g) => g.effect === 'warn').length,
-            insufficient: gates.filter((g) => g.status === 'insufficient').length,
-            passed: gates.filter((g) => g.effect === 'pass').length,
-        },
+        summary: summarizeGates(gates),
         audits,
     };
 }

@@ -9,7 +9,7 @@ import { resolveMetricName } from '../config/metric-names.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
-import { effectOf, fmt, judge, NO_BASELINE, type Delta, type GateResult, type GateStatus } from './evaluate.js'
+import { effectOf, fmt, judge, NO_BASELINE, summarizeGates, type Delta, type GateResult, type GateStatus } from './evaluate.js'
 
 /** Where the baseline stands, for the report. */
 export interface BaselineStatus {
@@ -184,13 +184,7 @@ export function applyBaseline(report: Report, baseline: Report | null, options: 
   return {
     ...report,
     passed: audits.every((a) => a.passed),
-    summary: {
-      gates: gates.length,
-      failed: gates.filter((g) => g.effect === 'fail').length,
-      warned: gates.filter((g) => g.effect === 'warn').length,
-      insufficient: gates.filter((g) => g.status === 'insufficient').length,
-      passed: gates.filter((g) => g.effect === 'pass').length,
-    },
+    summary: summarizeGates(gates),
     baseline: status,
     audits,
   }

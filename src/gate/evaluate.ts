@@ -266,3 +266,14 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) })
   })
 }
+
+/** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
+export function summarizeGates(gates: readonly GateResult[]): { gates: number; failed: number; warned: number; insufficient: number; passed: number } {
+  return {
+    gates: gates.length,
+    failed: gates.filter((g) => g.effect === 'fail').length,
+    warned: gates.filter((g) => g.effect === 'warn').length,
+    insufficient: gates.filter((g) => g.status === 'insufficient').length,
+    passed: gates.filter((g) => g.effect === 'pass').length,
+  }
+}
