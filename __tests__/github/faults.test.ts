@@ -183,6 +183,16 @@ describe('pagination and races', () => {
     expect(deletedId).toBeGreaterThan(left[0]?.id ?? Infinity)
   })
 
+  it('a failing check for a racing comment after creating is no warning: the comment is posted', async () => {
+    const s = await start()
+    s.inject('issues/list-comments', faultOf(503), { onCall: 2, times: 1 })
+    for (let call = 3; call <= 5; call++) s.inject('issues/list-comments', faultOf(503), { onCall: call })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('x') })
+    expect(result).toMatchObject({ status: 'created' })
+    expect(s.requestsOf('issues/list-comments').map((r) => r.status)).toEqual([200, 503, 503, 503, 503])
+    expect(ours(s)).toBe(1)
+  })
+
   it('a run that finds duplicates left by an earlier race keeps the oldest and deletes the rest', async () => {
     const s = await start()
     const first = s.addComment(repo.owner, repo.repo, ISSUE, body('race 1'), ACTIONS_BOT)

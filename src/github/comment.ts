@@ -102,11 +102,15 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
       if (o.createIfMissing === false) return { status: 'not-created' }
       step = 'comment on'
       const { data } = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body })
-      step = 'check for a second audit comment on'
-      const now = await findComments(octokit, o.repo, o.issue, o.marker, identity.login)
-      if (now.length <= 1) return { status: 'created', id: data.id, url: data.html_url }
-      step = 'remove a duplicate audit comment on'
-      result = await keepOldest(octokit, o, now, 'created')
+      const created: UpsertResult = { status: 'created', id: data.id, url: data.html_url }
+      // The comment is posted: from here on a failure only leaves a racing run's duplicate,
+      // which the next run removes (below), so it is no reason to warn.
+      try {
+        const now = await findComments(octokit, o.repo, o.issue, o.marker, identity.login)
+        result = now.length <= 1 ? created : await keepOldest(octokit, o, now, 'created')
+      } catch {
+        result = created
+      }
     } else {
       step = ours.length > 1 ? 'remove a duplicate audit comment on' : 'update the audit comment on'
       result = await keepOldest(octokit, o, ours, 'updated')
