@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 that answers the part of GitHub's REST API the action
  * uses: issue comments (list with `per_page`/`page` and `Link` headers, create, update,
- * get), the token's identity (`GET /user`) and the pull-request list (for `workflow_run`).
+ * delete, get), the token's identity (`GET /user`) and the pull-request list (for `workflow_run`).
  * Every request is checked against GitHub's OpenAPI description and every mismatch is
  * recorded in `violations`. Tests script failures per operation and per call: any status,
  * GitHub's secondary rate limit (403 + retry-after), delays, or a read-only token.
@@ -36,6 +36,8 @@ export interface Fault {
   body?: unknown
   /** Wait before answering (the answer is still the fault). */
   delayMs?: number
+  /** After the delay, answer as GitHub normally would (a slow answer, not a failed one); `status` is then ignored. */
+  passThrough?: boolean
 }
 
 /** The answer GitHub gives when a client trips the secondary rate limit. */
@@ -83,9 +85,9 @@ interface ScheduledFault {
   remaining: number
 }
 
-export type OperationId = 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment' | 'issues/get-comment' | 'users/get-authenticated' | 'pulls/list'
+export type OperationId = 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment' | 'issues/delete-comment' | 'issues/get-comment' | 'users/get-authenticated' | 'pulls/list'
 
-const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment'])
+const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment', 'issues/delete-comment'])
 /** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
 const TRIMMED_RESPONSES = new Set<string>(['pulls/list'])
 
@@ -137,6 +139,11 @@ export class GitHubServer {
     const list = this.faults.get(operationId) ?? []
     list.push({ fault, onCall: options.onCall ?? null, remaining: options.times ?? 1 })
     this.faults.set(operationId, list)
+  }
+
+  /** Delays the next `times` answers of an operation without changing them. */
+  slow(operationId: OperationId, delayMs: number, options: { times?: number; onCall?: number } = {}): void {
+    this.inject(operationId, { status: 200, delayMs, passThrough: true }, options)
   }
 
   /** How many times an operation was called. */
@@ -214,7 +221,8 @@ export class GitHubServer {
     const fault = this.takeFault(match.operationId, n)
     if (fault) {
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
-      return reply(fault.status, fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) }, fault.headers)
+      if (res.destroyed) return
+      if (!fault.passThrough) return reply(fault.status, fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) }, fault.headers)
     }
 
     if (this.options.readOnly && WRITES.has(match.operationId)) {
@@ -271,6 +279,13 @@ export class GitHubServer {
         c.body = text
         c.updated_at = this.tick()
         return reply(200, this.commentJson(c))
+      }
+      case 'issues/delete-comment': {
+        const i = this.comments.findIndex((x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id))
+        if (i < 0) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment', status: '404' })
+        if ((this.comments[i] as StoredComment).user.login !== this.identity.login) return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
+        this.comments.splice(i, 1)
+        return reply(204, undefined)
       }
       case 'pulls/list': {
         const head = url.searchParams.get('head')
