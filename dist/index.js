@@ -61139,13 +61139,44 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /** Retries after a 5xx or a network error (429 and rate limits are the throttling plugin's). */
 const MAX_RETRIES = 3;
 /** Retries after a rate limit; longer waits than this give up instead. */
 const MAX_RATE_LIMIT_RETRIES = 2;
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+/** Each attempt of a request gets this long; a stalled connection is then retried like a 5xx. */
+const REQUEST_TIMEOUT_MS = 10_000;
+/** Thrown (as the `cause` of Octokit's RequestError) when GitHub does not answer in time. */
+class RequestTimeoutError extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`GitHub did not answer within ${timeoutMs / 1000} s`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'RequestTimeoutError';
+    }
+}
+/** A fetch whose every call (every attempt, retries included) is cut off after `timeoutMs`. */
+function fetchWithTimeout(base, timeoutMs) {
+    return async (input, init) => {
+        const timer = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
+        try {
+            return await base(input, { ...init, signal });
+        }
+        catch (e) {
+            if (timer.aborted && !init?.signal?.aborted)
+                throw new RequestTimeoutError(timeoutMs);
+            throw e;
+        }
+    };
+}
 /** Builds the client. `log` receives octokit's and the plugins' messages (never the token). */
-function createClient(token, log, baseUrl) {
+function createClient(token, log, baseUrl, timing = {}) {
+    const unit = timing.retryUnitMs ?? 1000;
+    // @actions/github's own fetch (honouring the runner's proxy), bounded per attempt; passing
+    // `request` replaces its defaults, so the agent is carried over too.
+    const base = defaults.request?.fetch ?? globalThis.fetch;
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
         log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`);
@@ -61154,12 +61185,26 @@ function createClient(token, log, baseUrl) {
     return getOctokit(token, {
         ...(baseUrl ? { baseUrl } : {}),
         log,
-        retry: { retries: MAX_RETRIES },
-        throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+        request: { ...defaults.request, fetch: fetchWithTimeout(base, timing.timeoutMs ?? REQUEST_TIMEOUT_MS) },
+        retry: { retries: MAX_RETRIES, retryAfterBaseValue: unit },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: unit,
+            ...(timing.throttleId ? { id: timing.throttleId } : {}),
+        },
     }, retry, throttling);
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The sticky PR comment: one per config file (and per audit when one is named), found again
+ * by a hidden marker *and* by its author, so a run updates its own comment in place, never
+ * posts a second copy, and never touches someone else's comment that quotes the marker.
+ * Every function takes the client first; failures come back as values, because a comment
+ * that cannot be written must not change the verdict.
+ */
+
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** GitHub's limit on an issue comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
@@ -61177,17 +61222,31 @@ async function resolveIdentity(octokit) {
 }
 /** Searches every page of the PR's comments for ours: the marker and the author must both match. */
 async function findComment(octokit, repo, issue, marker, login) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 });
-    for await (const { data } of pages) {
+    return (await findComments(octokit, repo, issue, marker, login))[0] ?? null;
+}
+/** Every comment of ours on the PR (marker and author), oldest (lowest id) first. */
+async function findComments(octokit, repo, issue, marker, login) {
+    const found = [];
+    // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
+    // comments, after which a new comment would duplicate ours.
+    for (let page = 1;; page++) {
+        const { data, headers } = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page });
         for (const c of data) {
             if (c.user?.login.toLowerCase() === login.toLowerCase() && c.body?.includes(marker))
-                return { id: c.id, body: c.body, url: c.html_url };
+                found.push({ id: c.id, body: c.body, url: c.html_url });
         }
+        if (!/\brel="next"/.test(headers.link ?? '') || data.length === 0)
+            break;
     }
-    return null;
+    return found.sort((a, b) => a.id - b.id);
 }
 const normalise = (s) => s.replace(/\r\n/g, '\n').trimEnd();
-/** Creates or updates the sticky comment; skips the write when the body is unchanged. */
+/**
+ * Creates or updates the sticky comment; skips the write when the body is unchanged. Two runs
+ * on the same PR can both find no comment and both create one: after creating, the comments
+ * are listed again and only the oldest of ours is kept (holding this body); the others are
+ * deleted. Every run does the same, so they agree on which one stays.
+ */
 async function upsertComment(octokit, o) {
     let step = 'read the comments of';
     try {
@@ -61196,41 +61255,98 @@ async function upsertComment(octokit, o) {
         if (!o.body.includes(o.marker))
             throw new Error('the comment body lacks its marker: the next run could not find it');
         const identity = o.identity ?? (await resolveIdentity(octokit));
-        const existing = await findComment(octokit, o.repo, o.issue, o.marker, identity.login);
-        if (existing) {
-            if (normalise(existing.body) === normalise(o.body))
-                return { status: 'unchanged', id: existing.id, url: existing.url };
-            step = 'update the audit comment on';
-            const { data } = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: existing.id, body: o.body });
-            return { status: 'updated', id: data.id, url: data.html_url };
+        const ours = await findComments(octokit, o.repo, o.issue, o.marker, identity.login);
+        let result;
+        if (ours.length === 0) {
+            if (o.createIfMissing === false)
+                return { status: 'not-created' };
+            step = 'comment on';
+            const { data } = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body });
+            const created = { status: 'created', id: data.id, url: data.html_url };
+            // The comment is posted: from here on a failure only leaves a racing run's duplicate,
+            // which the next run removes (below), so it is no reason to warn.
+            try {
+                const now = await findComments(octokit, o.repo, o.issue, o.marker, identity.login);
+                result = now.length <= 1 ? created : await keepOldest(octokit, o, now, 'created');
+            }
+            catch {
+                result = created;
+            }
         }
-        if (o.createIfMissing === false)
-            return { status: 'not-created' };
-        step = 'comment on';
-        const { data } = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body });
-        return { status: 'created', id: data.id, url: data.html_url };
+        else {
+            step = ours.length > 1 ? 'remove a duplicate audit comment on' : 'update the audit comment on';
+            result = await keepOldest(octokit, o, ours, 'updated');
+        }
+        return result;
     }
     catch (e) {
-        return { status: 'failed', httpStatus: statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) };
+        // A timeout reaches us as Octokit's status 500; it is no answer at all.
+        const timedOut = e?.cause instanceof RequestTimeoutError;
+        return { status: 'failed', httpStatus: timedOut ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) };
     }
+}
+/** Writes the body into the oldest of our comments (unless it already holds it) and deletes the rest. */
+async function keepOldest(octokit, o, ours, written) {
+    const [keep, ...extra] = ours;
+    for (const c of extra) {
+        try {
+            await octokit.rest.issues.deleteComment({ ...o.repo, comment_id: c.id });
+        }
+        catch (e) {
+            // The other run deleted it first.
+            if (statusOf(e) !== 404)
+                throw e;
+        }
+    }
+    if (normalise(keep.body) === normalise(o.body))
+        return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url };
+    const { data } = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body });
+    return { status: written, id: data.id, url: data.html_url };
 }
 /** The HTTP status of an Octokit RequestError, or null for anything else. */
 function statusOf(e) {
     const s = e?.status;
     return typeof s === 'number' ? s : null;
 }
-/** A warning a user can act on; 403 and 404 name the permission the job needs. */
+const UNAFFECTED = 'The job summary and the verdict are not affected.';
+/** Whether a 403 is GitHub's rate limit rather than a missing permission. */
+function isRateLimit(e, message) {
+    const headers = e?.response?.headers;
+    return /rate limit/i.test(message) || headers?.['x-ratelimit-remaining'] === '0';
+}
+/** A warning a user can act on: it names the status, and what to change when the user can change something. */
 function describeFailure(e, what) {
     const status = statusOf(e);
     const message = e?.message ?? String(e);
+    const cause = e?.cause;
+    if (cause instanceof RequestTimeoutError) {
+        return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`;
+    }
+    if (status === 401) {
+        return (`Could not ${what}: GitHub answered 401 (${message}). The \`github-token\` input is not a valid token (expired, revoked or mistyped): ` +
+            `leave it at its default \`\${{ github.token }}\`, or store a current token as a secret and pass it. ${UNAFFECTED}`);
+    }
+    if (status === 403 && isRateLimit(e, message)) {
+        return (`Could not ${what}: GitHub answered 403, a rate limit (${message}), still limited after ${MAX_RATE_LIMIT_RETRIES} waits. ` +
+            `Too many API calls from this repository at once: re-run the job later, or run fewer jobs that comment in parallel. ${UNAFFECTED}`);
+    }
     if (status === 403 || status === 404) {
         return (`Could not ${what}: GitHub answered ${status} (${message}). The token needs the \`pull-requests: write\` permission: add ` +
             '`permissions: { contents: read, pull-requests: write }` to the job. A pull request from a fork only gets a read-only token; ' +
-            'for forks use the workflow_run pattern in the README. The job summary and the verdict are not affected.');
+            `for forks use the workflow_run pattern in the README. ${UNAFFECTED}`);
+    }
+    if (status === 422) {
+        return `Could not ${what}: GitHub answered 422 and refused the comment (${message}). This is a bug in Model Audit Gate, please report it with this message. ${UNAFFECTED}`;
+    }
+    if (status === 409) {
+        return `Could not ${what}: GitHub answered 409, a conflict (${message}), after ${MAX_RETRIES} retries. The pull request may be locked or changing; re-run the job. ${UNAFFECTED}`;
+    }
+    if (status !== null && status >= 500) {
+        return `Could not ${what}: GitHub answered ${status} (${message}) after ${MAX_RETRIES} retries. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`;
     }
     if (status !== null)
-        return `Could not ${what}: GitHub answered ${status} (${message}) after retries. The job summary and the verdict are not affected.`;
-    return `Could not ${what}: ${message}. The job summary and the verdict are not affected.`;
+        return `Could not ${what}: GitHub answered ${status} (${message}). ${UNAFFECTED}`;
+    return `Could not ${what}: ${message}. ${UNAFFECTED}`;
 }
 /**
  * The PR of a `workflow_run` from a fork, where GitHub's payload lists none: the open PR whose
