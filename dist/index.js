@@ -47065,7 +47065,7 @@ const SCORE_METRICS = new Set(['roc_auc']);
 /** Metrics that are not bounded to [0, 1], so no rate-range check applies to their thresholds. */
 const UNBOUNDED_METRICS = new Set(['count']);
 /** Resolves an alias to its canonical metric name; returns undefined for an unknown name. */
-function metrics_resolveBaseMetric(name) {
+function resolveBaseMetric(name) {
     if (BASE_METRICS.includes(name))
         return name;
     return METRIC_ALIASES[name];
@@ -47146,10 +47146,6 @@ function computeMetrics(c, zeroDivision, rocAuc) {
         undef.roc_auc = 'no score column';
     }
     return { values, undefined: undef };
-}
-/** Adds two confusion tables: the building block of overall counts and of pre-aggregated input. */
-function addConfusion(a, b) {
-    return { tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn };
 }
 /**
  * `computeMetrics(c, zeroDivision, {value: auc}).values` written as numbers (NaN for null) into
@@ -48063,7 +48059,7 @@ function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKey
 const KINDS = ['difference', 'ratio', 'group_min', 'group_max'];
 /** Resolves a config metric name; undefined when it is unknown. */
 function resolveMetricName(name) {
-    const base = metrics_resolveBaseMetric(name);
+    const base = resolveBaseMetric(name);
     if (base)
         return { type: 'base', metric: base };
     if (name in FAIRNESS_AGGREGATES)
@@ -48071,7 +48067,7 @@ function resolveMetricName(name) {
     for (const kind of KINDS) {
         const suffix = `_${kind}`;
         if (name.endsWith(suffix)) {
-            const m = metrics_resolveBaseMetric(name.slice(0, -suffix.length));
+            const m = resolveBaseMetric(name.slice(0, -suffix.length));
             if (m)
                 return { type: 'aggregate', metric: m, kind };
         }
@@ -48544,13 +48540,13 @@ function normaliseAudit(raw, base, at, positions, problems) {
     if (raw.missing_group !== undefined && raw.missing !== 'group') {
         problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true));
     }
-    const metrics = (Array.isArray(raw.metrics) ? raw.metrics.filter((m) => typeof m === 'string') : DEFAULT_METRICS).map((m) => metrics_resolveBaseMetric(m) ?? m);
+    const metrics = (Array.isArray(raw.metrics) ? raw.metrics.filter((m) => typeof m === 'string') : DEFAULT_METRICS).map((m) => resolveBaseMetric(m) ?? m);
     // With a score and no explicit list, ROC AUC joins the default columns.
     if (score && !Array.isArray(raw.metrics))
         metrics.push('roc_auc');
     if (!score) {
         metrics.forEach((m, j) => {
-            if (metrics_resolveBaseMetric(m) && SCORE_METRICS.has(metrics_resolveBaseMetric(m)))
+            if (resolveBaseMetric(m) && SCORE_METRICS.has(resolveBaseMetric(m)))
                 problems.push(at([...base, 'metrics', j], `'${m}' needs a score column: set \`score\``));
         });
     }
@@ -48746,6 +48742,7 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
  * (positive, negative) pairs ranked correctly, ties counted half, which is exactly what
  * scikit-learn's `roc_auc_score` computes through the trapezoidal ROC curve.
  */
+
 /** A growable Float64Array. */
 class ScoreBuffer {
     data;
@@ -48783,7 +48780,6 @@ class ScoreSketch {
         return delongAuc(this.pos.sorted(), this.neg.sorted());
     }
 }
-
 /** ROC AUC of sorted positive and negative scores; null when one class is absent. */
 function aucFromSorted(pos, neg) {
     if (pos.length === 0 || neg.length === 0) {
@@ -48807,10 +48803,6 @@ function aucFromSorted(pos, neg) {
         i += same;
     }
     return { value: wins / (pos.length * neg.length) };
-}
-/** ROC AUC of one group's sketch. */
-function computeAuc(sketch) {
-    return sketch.auc();
 }
 const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
@@ -60334,17 +60326,11 @@ function applyBaseline(report, baseline, options = {}) {
 const REPORT_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/stats/table.ts
-/**
- * From accumulated counts to the metric table: overall and per group of every grouping,
- * with intersections expanded to the full Cartesian product as fairlearn does (an empty
- * combination is listed, marked absent, and takes part in no aggregate).
- */
-
 
 
 
 function metricsOf(cell, options) {
-    const m = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined);
+    const m = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc());
     if (options.level === undefined)
         return m;
     const z = zFor(options.level);
@@ -60443,10 +60429,6 @@ function shortOf(c, options) {
 }
 function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
-}
-/** A stable label for a grouping: `race`, or `sex × race` for an intersection. */
-function groupingLabel(columns) {
-    return columns.join(' × ');
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -61567,7 +61549,6 @@ function checkReport(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
-
 /** Short column titles for tables. */
 const METRIC_LABELS = {
     count: 'n',
@@ -61618,10 +61599,6 @@ function formatThreshold(t) {
         parts.push(`≤ ${t.max}`);
     return parts.join(', ');
 }
-function metricLabel(name) {
-    const base = resolveBaseMetric(name);
-    return base ? METRIC_LABELS[base] : name;
-}
 const MD_ESCAPES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -61671,7 +61648,7 @@ const MAX_LABEL = 24;
  * (an audit gated on FPR differences wants to see FPRs), else the selection rate.
  */
 function keyRate(audit, attribute) {
-    const shown = new Set(audit.settings.metrics.map(metrics_resolveBaseMetric));
+    const shown = new Set(audit.settings.metrics.map(resolveBaseMetric));
     for (const g of audit.gates) {
         if (g.attribute !== attribute && g.attribute !== null)
             continue;
@@ -61834,7 +61811,7 @@ function gatesTable(gates, level) {
     return lines;
 }
 function displayedMetrics(audit) {
-    const list = audit.settings.metrics.map((m) => metrics_resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count');
+    const list = audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count');
     return [...new Set(list)];
 }
 /** The per-group table of one attribute, the worst value of each column in bold. */
@@ -62101,7 +62078,7 @@ function terminal_scope(attribute) {
     return sanitizeTerminal(Array.isArray(attribute) ? attribute.join(' × ') : attribute);
 }
 function terminal_metricsOf(audit) {
-    return [...new Set(audit.settings.metrics.map((m) => metrics_resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count'))];
+    return [...new Set(audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count'))];
 }
 function groupRows(audit, groups, header) {
     const metrics = terminal_metricsOf(audit);

@@ -3,7 +3,6 @@
  * and escaping of every string that comes from data or config.
  */
 import type { BaseMetric } from '../stats/metrics.js'
-import { resolveBaseMetric } from '../stats/metrics.js'
 
 /** Short column titles for tables. */
 export const METRIC_LABELS: Record<BaseMetric, string> = {
@@ -52,11 +51,6 @@ export function formatThreshold(t: { min?: number; max?: number }): string {
   if (t.min !== undefined) parts.push(`≥ ${t.min}`)
   if (t.max !== undefined) parts.push(`≤ ${t.max}`)
   return parts.join(', ')
-}
-
-export function metricLabel(name: string): string {
-  const base = resolveBaseMetric(name)
-  return base ? METRIC_LABELS[base] : name
 }
 
 const MD_ESCAPES: Record<string, string> = {

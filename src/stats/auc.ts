@@ -6,6 +6,7 @@
  * (positive, negative) pairs ranked correctly, ties counted half, which is exactly what
  * scikit-learn's `roc_auc_score` computes through the trapezoidal ROC curve.
  */
+import { delongAuc, type AucEstimate } from './intervals.js'
 
 /** A growable Float64Array. */
 export class ScoreBuffer {
@@ -50,7 +51,6 @@ export class ScoreSketch {
   }
 }
 
-import { delongAuc, type AucEstimate } from './intervals.js'
 
 export interface AucResult {
   value: number | null
@@ -84,11 +84,6 @@ export interface AucSource {
   auc(): AucResult
   /** The AUC with DeLong's standard error; null when a class is absent. */
   delong(): AucEstimate | null
-}
-
-/** ROC AUC of one group's sketch. */
-export function computeAuc(sketch: AucSource): AucResult {
-  return sketch.auc()
 }
 
 const CHUNK_BITS = 20

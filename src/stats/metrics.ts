@@ -141,11 +141,6 @@ export function computeMetrics(
   return { values, undefined: undef }
 }
 
-/** Adds two confusion tables: the building block of overall counts and of pre-aggregated input. */
-export function addConfusion(a: Confusion, b: Confusion): Confusion {
-  return { tp: a.tp + b.tp, fp: a.fp + b.fp, tn: a.tn + b.tn, fn: a.fn + b.fn }
-}
-
 /**
  * `computeMetrics(c, zeroDivision, {value: auc}).values` written as numbers (NaN for null) into
  * `out[base + m * stride]`, m in BASE_METRICS order, without allocating: the bootstrap calls it

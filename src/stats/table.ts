@@ -3,7 +3,6 @@
  * with intersections expanded to the full Cartesian product as fairlearn does (an empty
  * combination is listed, marked absent, and takes part in no aggregate).
  */
-import { computeAuc } from './auc.js'
 import type { GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
 import type { Interval } from './intervals.js'
@@ -66,7 +65,7 @@ interface CellMetrics extends MetricValues {
 }
 
 function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
-  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch ? computeAuc(cell.sketch) : undefined)
+  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc())
   if (options.level === undefined) return m
   const z = zFor(options.level)
   m.ci = wilsonIntervals(cell, z)
@@ -161,9 +160,4 @@ function shortOf(c: Confusion, options: TableOptions): Partial<Record<BaseMetric
 
 function pickCounts(c: Confusion): Confusion {
   return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn }
-}
-
-/** A stable label for a grouping: `race`, or `sex × race` for an intersection. */
-export function groupingLabel(columns: readonly string[]): string {
-  return columns.join(' × ')
 }
