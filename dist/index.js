@@ -48965,15 +48965,7 @@ class ScoreStore {
         this.tags = [];
         // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
         // against every negative below it and half of those tied with it, within each group.
-        const pos = new Float64Array(groups);
-        const neg = new Float64Array(groups);
-        const wins2 = new Float64Array(groups);
-        // For DeLong's variance: sums over positives of a = 2·(negatives below) + (tied
-        // negatives) and of a², and over negatives of c = 2·(positives below) + (tied positives)
-        // and of c². The placements are a/2N and (2M − c)/2M once the totals M, N are known.
-        const posA2 = new Float64Array(groups);
-        const negC = new Float64Array(groups);
-        const negC2 = new Float64Array(groups);
+        const sums = newSums(groups);
         const eqPos = new Float64Array(groups);
         const eqNeg = new Float64Array(groups);
         const touched = new Int32Array(groups);
@@ -49001,22 +48993,13 @@ class ScoreStore {
             }
             for (let k = 0; k < t; k++) {
                 const g = touched[k];
-                const p = eqPos[g];
-                const q = eqNeg[g];
-                const a = 2 * neg[g] + q;
-                const c = 2 * pos[g] + p;
-                wins2[g] = wins2[g] + p * a;
-                posA2[g] = posA2[g] + p * a * a;
-                negC[g] = negC[g] + q * c;
-                negC2[g] = negC2[g] + q * c * c;
-                pos[g] = pos[g] + p;
-                neg[g] = neg[g] + q;
+                addRank(sums, g, eqPos[g], eqNeg[g]);
                 eqPos[g] = 0;
                 eqNeg[g] = 0;
             }
             start = end;
         }
-        return { pos, neg, wins2, posA2, negC, negC2 };
+        return sums;
     }
     /**
      * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
@@ -49058,12 +49041,7 @@ class ScoreStore {
             this.tags[c] = new Uint32Array(0);
         }
         this.tags = [];
-        const pos = new Float64Array(groups);
-        const neg = new Float64Array(groups);
-        const wins2 = new Float64Array(groups);
-        const posA2 = new Float64Array(groups);
-        const negC = new Float64Array(groups);
-        const negC2 = new Float64Array(groups);
+        const sums = newSums(groups);
         const width = 1 << lowBits;
         // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
         // bit per (k, g) that is set, so the sweep visits only those.
@@ -49109,20 +49087,33 @@ class ScoreStore {
                         const p = table[row + g * 2 + 1];
                         table[row + g * 2] = 0;
                         table[row + g * 2 + 1] = 0;
-                        const a = 2 * neg[g] + q;
-                        const c = 2 * pos[g] + p;
-                        wins2[g] = wins2[g] + p * a;
-                        posA2[g] = posA2[g] + p * a * a;
-                        negC[g] = negC[g] + q * c;
-                        negC2[g] = negC2[g] + q * c * c;
-                        pos[g] = pos[g] + p;
-                        neg[g] = neg[g] + q;
+                        addRank(sums, g, p, q);
                     }
                 }
             }
         }
-        return { pos, neg, wins2, posA2, negC, negC2 };
+        return sums;
     }
+}
+function newSums(groups) {
+    const f = () => new Float64Array(groups);
+    return { pos: f(), neg: f(), wins2: f(), posA2: f(), negC: f(), negC2: f() };
+}
+/**
+ * Adds one score rank of group g, holding p positives and q negatives, to its sums. For
+ * DeLong's variance: sums over positives of a = 2·(negatives below) + (tied negatives) and of
+ * a², and over negatives of c = 2·(positives below) + (tied positives) and of c². The
+ * placements are a/2N and (2M − c)/2M once the totals M, N are known.
+ */
+function addRank(sums, g, p, q) {
+    const a = 2 * sums.neg[g] + q;
+    const c = 2 * sums.pos[g] + p;
+    sums.wins2[g] = sums.wins2[g] + p * a;
+    sums.posA2[g] = sums.posA2[g] + p * a * a;
+    sums.negC[g] = sums.negC[g] + q * c;
+    sums.negC2[g] = sums.negC2[g] + q * c * c;
+    sums.pos[g] = sums.pos[g] + p;
+    sums.neg[g] = sums.neg[g] + q;
 }
 /** Bits needed to hold 0..v. */
 function bitsFor(v) {

@@ -229,15 +229,7 @@ export class ScoreStore {
     this.tags = []
     // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
     // against every negative below it and half of those tied with it, within each group.
-    const pos = new Float64Array(groups)
-    const neg = new Float64Array(groups)
-    const wins2 = new Float64Array(groups)
-    // For DeLong's variance: sums over positives of a = 2·(negatives below) + (tied
-    // negatives) and of a², and over negatives of c = 2·(positives below) + (tied positives)
-    // and of c². The placements are a/2N and (2M − c)/2M once the totals M, N are known.
-    const posA2 = new Float64Array(groups)
-    const negC = new Float64Array(groups)
-    const negC2 = new Float64Array(groups)
+    const sums = newSums(groups)
     const eqPos = new Float64Array(groups)
     const eqNeg = new Float64Array(groups)
     const touched = new Int32Array(groups)
@@ -260,22 +252,13 @@ export class ScoreStore {
       }
       for (let k = 0; k < t; k++) {
         const g = touched[k] as number
-        const p = eqPos[g] as number
-        const q = eqNeg[g] as number
-        const a = 2 * (neg[g] as number) + q
-        const c = 2 * (pos[g] as number) + p
-        wins2[g] = (wins2[g] as number) + p * a
-        posA2[g] = (posA2[g] as number) + p * a * a
-        negC[g] = (negC[g] as number) + q * c
-        negC2[g] = (negC2[g] as number) + q * c * c
-        pos[g] = (pos[g] as number) + p
-        neg[g] = (neg[g] as number) + q
+        addRank(sums, g, eqPos[g] as number, eqNeg[g] as number)
         eqPos[g] = 0
         eqNeg[g] = 0
       }
       start = end
     }
-    return { pos, neg, wins2, posA2, negC, negC2 }
+    return sums
   }
 
   /**
@@ -317,12 +300,7 @@ export class ScoreStore {
       this.tags[c] = new Uint32Array(0)
     }
     this.tags = []
-    const pos = new Float64Array(groups)
-    const neg = new Float64Array(groups)
-    const wins2 = new Float64Array(groups)
-    const posA2 = new Float64Array(groups)
-    const negC = new Float64Array(groups)
-    const negC2 = new Float64Array(groups)
+    const sums = newSums(groups)
     const width = 1 << lowBits
     // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
     // bit per (k, g) that is set, so the sweep visits only those.
@@ -364,20 +342,35 @@ export class ScoreStore {
             const p = table[row + g * 2 + 1] as number
             table[row + g * 2] = 0
             table[row + g * 2 + 1] = 0
-            const a = 2 * (neg[g] as number) + q
-            const c = 2 * (pos[g] as number) + p
-            wins2[g] = (wins2[g] as number) + p * a
-            posA2[g] = (posA2[g] as number) + p * a * a
-            negC[g] = (negC[g] as number) + q * c
-            negC2[g] = (negC2[g] as number) + q * c * c
-            pos[g] = (pos[g] as number) + p
-            neg[g] = (neg[g] as number) + q
+            addRank(sums, g, p, q)
           }
         }
       }
     }
-    return { pos, neg, wins2, posA2, negC, negC2 }
+    return sums
   }
+}
+
+function newSums(groups: number): GroupAucSums {
+  const f = (): Float64Array => new Float64Array(groups)
+  return { pos: f(), neg: f(), wins2: f(), posA2: f(), negC: f(), negC2: f() }
+}
+
+/**
+ * Adds one score rank of group g, holding p positives and q negatives, to its sums. For
+ * DeLong's variance: sums over positives of a = 2·(negatives below) + (tied negatives) and of
+ * a², and over negatives of c = 2·(positives below) + (tied positives) and of c². The
+ * placements are a/2N and (2M − c)/2M once the totals M, N are known.
+ */
+function addRank(sums: GroupAucSums, g: number, p: number, q: number): void {
+  const a = 2 * (sums.neg[g] as number) + q
+  const c = 2 * (sums.pos[g] as number) + p
+  sums.wins2[g] = (sums.wins2[g] as number) + p * a
+  sums.posA2[g] = (sums.posA2[g] as number) + p * a * a
+  sums.negC[g] = (sums.negC[g] as number) + q * c
+  sums.negC2[g] = (sums.negC2[g] as number) + q * c * c
+  sums.pos[g] = (sums.pos[g] as number) + p
+  sums.neg[g] = (sums.neg[g] as number) + q
 }
 
 /** Bits needed to hold 0..v. */
