@@ -10617,10 +10617,7 @@ class GroupAccumulator {
             this.direct = next;
         }
         const b = gid * 4;
-        this.direct[b + TP] = this.direct[b + TP] + c.tp;
-        this.direct[b + FP] = this.direct[b + FP] + c.fp;
-        this.direct[b + TN] = this.direct[b + TN] + c.tn;
-        this.direct[b + FN] = this.direct[b + FN] + c.fn;
+        addToFlat(this.direct, b, c);
         this.rolled = null;
     }
     /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
@@ -10641,10 +10638,7 @@ class GroupAccumulator {
         const cell = this.cellOf(columnValues);
         this.rows += c.tp + c.fp + c.tn + c.fn;
         const b = cell * 4;
-        this.counts[b + TP] = this.counts[b + TP] + c.tp;
-        this.counts[b + FP] = this.counts[b + FP] + c.fp;
-        this.counts[b + TN] = this.counts[b + TN] + c.tn;
-        this.counts[b + FN] = this.counts[b + FN] + c.fn;
+        addToFlat(this.counts, b, c);
         this.rolled = null;
     }
     /** Overall counts (and AUC source). */
@@ -10663,19 +10657,13 @@ class GroupAccumulator {
             const b = c * 4;
             for (let s = 0; s < this.stride; s++) {
                 const cell = groups[this.cellGroups[c * this.stride + s]];
-                cell.tp += this.counts[b + TP];
-                cell.fp += this.counts[b + FP];
-                cell.tn += this.counts[b + TN];
-                cell.fn += this.counts[b + FN];
+                addFromFlat(cell, this.counts, b);
             }
         }
         for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
             const cell = groups[gid];
             const b = gid * 4;
-            cell.tp += this.direct[b + TP];
-            cell.fp += this.direct[b + FP];
-            cell.tn += this.direct[b + TN];
-            cell.fn += this.direct[b + FN];
+            addFromFlat(cell, this.direct, b);
         }
         const cells = this.groupIndex.map((map) => {
             const out = new Map();
@@ -10724,6 +10712,20 @@ function compareCodePoints(a, b) {
         if (x.value !== y.value)
             return x.value.codePointAt(0) - y.value.codePointAt(0);
     }
+}
+/** Adds confusion counts into a flat array of (tp, fp, tn, fn) quadruples at offset b. */
+function addToFlat(flat, b, c) {
+    flat[b + TP] = flat[b + TP] + c.tp;
+    flat[b + FP] = flat[b + FP] + c.fp;
+    flat[b + TN] = flat[b + TN] + c.tn;
+    flat[b + FN] = flat[b + FN] + c.fn;
+}
+/** Adds the quadruple at offset b of a flat array to a cell's counts. */
+function addFromFlat(cell, flat, b) {
+    cell.tp += flat[b + TP];
+    cell.fp += flat[b + FP];
+    cell.tn += flat[b + TN];
+    cell.fn += flat[b + FN];
 }
 
 ;// CONCATENATED MODULE: ./src/data/values.ts

@@ -151,10 +151,7 @@ export class GroupAccumulator {
       this.direct = next
     }
     const b = gid * 4
-    this.direct[b + TP] = (this.direct[b + TP] as number) + c.tp
-    this.direct[b + FP] = (this.direct[b + FP] as number) + c.fp
-    this.direct[b + TN] = (this.direct[b + TN] as number) + c.tn
-    this.direct[b + FN] = (this.direct[b + FN] as number) + c.fn
+    addToFlat(this.direct, b, c)
     this.rolled = null
   }
 
@@ -177,10 +174,7 @@ export class GroupAccumulator {
     const cell = this.cellOf(columnValues)
     this.rows += c.tp + c.fp + c.tn + c.fn
     const b = cell * 4
-    this.counts[b + TP] = (this.counts[b + TP] as number) + c.tp
-    this.counts[b + FP] = (this.counts[b + FP] as number) + c.fp
-    this.counts[b + TN] = (this.counts[b + TN] as number) + c.tn
-    this.counts[b + FN] = (this.counts[b + FN] as number) + c.fn
+    addToFlat(this.counts, b, c)
     this.rolled = null
   }
 
@@ -201,19 +195,13 @@ export class GroupAccumulator {
       const b = c * 4
       for (let s = 0; s < this.stride; s++) {
         const cell = groups[this.cellGroups[c * this.stride + s] as number] as GroupCell
-        cell.tp += this.counts[b + TP] as number
-        cell.fp += this.counts[b + FP] as number
-        cell.tn += this.counts[b + TN] as number
-        cell.fn += this.counts[b + FN] as number
+        addFromFlat(cell, this.counts, b)
       }
     }
     for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
       const cell = groups[gid] as GroupCell
       const b = gid * 4
-      cell.tp += this.direct[b + TP] as number
-      cell.fp += this.direct[b + FP] as number
-      cell.tn += this.direct[b + TN] as number
-      cell.fn += this.direct[b + FN] as number
+      addFromFlat(cell, this.direct, b)
     }
     const cells = this.groupIndex.map((map) => {
       const out = new Map<string, GroupCell>()
@@ -261,4 +249,20 @@ export function compareCodePoints(a: string, b: string): number {
     if (y.done) return 1
     if (x.value !== y.value) return (x.value.codePointAt(0) as number) - (y.value.codePointAt(0) as number)
   }
+}
+
+/** Adds confusion counts into a flat array of (tp, fp, tn, fn) quadruples at offset b. */
+function addToFlat(flat: Float64Array, b: number, c: Confusion): void {
+  flat[b + TP] = (flat[b + TP] as number) + c.tp
+  flat[b + FP] = (flat[b + FP] as number) + c.fp
+  flat[b + TN] = (flat[b + TN] as number) + c.tn
+  flat[b + FN] = (flat[b + FN] as number) + c.fn
+}
+
+/** Adds the quadruple at offset b of a flat array to a cell's counts. */
+function addFromFlat(cell: Confusion, flat: Float64Array, b: number): void {
+  cell.tp += flat[b + TP] as number
+  cell.fp += flat[b + FP] as number
+  cell.tn += flat[b + TN] as number
+  cell.fn += flat[b + FN] as number
 }
