@@ -10,6 +10,7 @@ import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { compareWithBaseline, runConfigFile } from './audit.js'
 import { formatProblem, type Problem } from './config/problem.js'
+import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
@@ -17,7 +18,6 @@ import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
 import { resolveTarget, runModeFor, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
-import { checkReport } from './github/report-check.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import { commentMarker, renderCommentBody } from './report/comment-body.js'
 import { escapeMarkdown } from './report/format.js'
@@ -58,24 +58,27 @@ function failWithProblems(problems: Problem[], what: string): void {
 
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
 async function readReport(path: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
-  let data: unknown
+  let text: string
   try {
-    data = JSON.parse(await readFile(path, 'utf8'))
+    text = await readFile(path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
   }
-  const r = data as Partial<Report> | null
-  if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary) {
-    return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
-  }
-  if (r.schema_version !== REPORT_SCHEMA_VERSION) {
-    return { problems: [{ file: display, message: `report schema version ${String(r.schema_version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
-  }
   // The artifact may come from a fork's run: nothing reaches the comment unchecked.
-  const wrong = checkReport(r)
-  if (wrong.length > 0) return { problems: wrong.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
-  return { report: r as Report }
+  const parsed = parseReport(text)
+  if ('report' in parsed) return parsed
+  const why = parsed.rejected
+  switch (why.kind) {
+    case 'json':
+      return { problems: [{ file: display, message: `not a JSON report: ${why.error}` }] }
+    case 'not_report':
+      return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
+    case 'version':
+      return { problems: [{ file: display, message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
+    case 'invalid':
+      return { problems: why.details.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
+  }
 }
 
 async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string): Promise<UpsertResult | null> {

@@ -123,6 +123,13 @@ describe('applyBaseline', () => {
     expect('problem' in bad && bad.problem).toMatch(/not a model-audit-gate JSON report/)
     const notJson = parseBaseline('<html>', 'x.json')
     expect('problem' in notJson && notJson.problem).toMatch(/not JSON/)
+    // A baseline is read back like a workflow_run artifact: every rendered field typed.
+    const tampered = JSON.parse(JSON.stringify(before)) as { audits: { rows: unknown }[] }
+    tampered.audits[0]!.rows = '<img src=x onerror=alert(1)>'
+    const refused = parseBaseline(JSON.stringify(tampered), 'x.json')
+    expect('problem' in refused && refused.problem).toMatch(/^x\.json is not a valid report \(\/audits\/0\/rows must be integer\)/)
+    const older = parseBaseline(JSON.stringify({ ...before, schema_version: 0 }), 'x.json')
+    expect('problem' in older && older.problem).toMatch(/schema version 0; this version reads 1/)
   })
 })
 

@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8811);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9260:
+/***/ 8811:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21252,6 +21252,136 @@ function computeDisparities(table, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/report/types.ts
+const REPORT_SCHEMA_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/report/check.ts
+/**
+ * A JSON report read back from a file — a baseline, or in `workflow_run` mode an artifact of
+ * a run that a fork's pull request controlled. The renderer escapes every string it shows, but it writes numbers and
+ * enumerations as they are; so before a downloaded report reaches a comment, every field the
+ * renderer reads is checked to have its type (a number is a number, a level is error or
+ * warning). A report that fails is refused, never rendered.
+ */
+
+
+const check_str = { type: 'string' };
+const strs = { type: 'array', items: check_str };
+const bool = { type: 'boolean' };
+const check_int = { type: 'integer', minimum: 0 };
+const check_num = { type: 'number' };
+const numOrNull = { type: ['number', 'null'] };
+const attribute = { anyOf: [check_str, strs] };
+const interval = { anyOf: [{ type: 'null' }, { type: 'array', items: numOrNull, minItems: 2, maxItems: 2 }] };
+const delta = { type: 'object', properties: { baseline: numOrNull, change: numOrNull, relative_change: numOrNull, outside_interval: { type: ['boolean', 'null'] } } };
+const numbers = { type: 'object', additionalProperties: numOrNull };
+const strings = { type: 'object', additionalProperties: check_str };
+const intervals = { type: 'object', additionalProperties: interval };
+const deltas = { type: 'object', additionalProperties: delta };
+const counts = { type: 'object', additionalProperties: check_num };
+const gate = {
+    type: 'object',
+    required: ['metric', 'attribute', 'each_group', 'value', 'threshold', 'status', 'level', 'effect', 'message', 'groups', 'line'],
+    properties: {
+        metric: check_str,
+        name: check_str,
+        attribute: { anyOf: [{ type: 'null' }, check_str, strs] },
+        method: check_str,
+        each_group: bool,
+        value: numOrNull,
+        threshold: { type: 'object', additionalProperties: false, properties: { min: check_num, max: check_num } },
+        change: { type: 'object', additionalProperties: false, properties: { max_increase: check_num, max_decrease: check_num, max_relative_change: check_num } },
+        on: { enum: ['point', 'interval'] },
+        status: { enum: ['pass', 'warn', 'fail', 'insufficient'] },
+        level: { enum: ['error', 'warning'] },
+        effect: { enum: ['pass', 'warn', 'fail'] },
+        message: check_str,
+        groups: strs,
+        skipped: { type: 'array', items: { type: 'object', properties: { group: check_str, reason: check_str } } },
+        line: check_int,
+        ci: interval,
+        delta,
+        reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: check_str } },
+    },
+};
+const group = {
+    type: 'object',
+    required: ['attribute', 'group', 'key', 'present', 'count', 'metrics', 'undefined', 'sufficient'],
+    properties: { attribute, group: strings, key: check_str, present: bool, count: check_num, counts, metrics: numbers, undefined: strings, sufficient: bool, insufficient_reason: check_str, insufficient_for: strings, ci: intervals, deltas },
+};
+const disparity = { type: 'object', required: ['attribute', 'metric', 'value', 'groups'], properties: { attribute, metric: check_str, method: { type: ['string', 'null'] }, value: numOrNull, groups: strs, ci: interval, delta } };
+const audit = {
+    type: 'object',
+    required: ['name', 'data', 'rows', 'dropped_rows', 'settings', 'overall', 'groups', 'disparities', 'gates', 'warnings', 'passed'],
+    properties: {
+        name: check_str,
+        description: check_str,
+        data: strs,
+        rows: check_int,
+        dropped_rows: check_int,
+        settings: {
+            type: 'object',
+            required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
+            properties: { sensitive: strs, intersections: { type: 'array', items: strs }, min_group_size: check_int, min_positives: check_int, min_negatives: check_int, metrics: strs, zero_division: { enum: ['undefined', 'fairlearn'] }, reference: strings },
+        },
+        overall: numbers,
+        overall_undefined: strings,
+        overall_counts: counts,
+        overall_ci: intervals,
+        overall_delta: deltas,
+        confidence: { anyOf: [{ type: 'null' }, { type: 'object', required: ['level', 'replicates', 'seed'], properties: { level: check_num, replicates: check_int, seed: { type: 'integer' } } }] },
+        baseline: { type: 'object', properties: { status: check_str, message: check_str } },
+        groups: { type: 'array', items: group },
+        disparities: { type: 'array', items: disparity },
+        gates: { type: 'array', items: gate },
+        warnings: strs,
+        passed: bool,
+    },
+};
+const REPORT = {
+    type: 'object',
+    required: ['schema_version', 'tool', 'config', 'passed', 'summary', 'audits'],
+    properties: {
+        schema_version: { type: 'integer' },
+        tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'model-audit-gate' }, version: check_str } },
+        config: check_str,
+        passed: bool,
+        summary: { type: 'object', required: ['gates', 'failed', 'warned', 'insufficient', 'passed'], properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int } },
+        baseline: { type: 'object', properties: { status: check_str, source: check_str, tool_version: check_str, message: check_str } },
+        audits: { type: 'array', items: audit },
+    },
+};
+const validate = new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile(REPORT);
+/** Every way `data` is not a report this version renders (empty when it is). At most 10 listed. */
+function checkReport(data) {
+    if (validate(data))
+        return [];
+    return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`);
+}
+/**
+ * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
+ * and with every field the renderer reads of its type. The one gate for every report read
+ * back, so a baseline and a workflow_run artifact are trusted on the same terms.
+ */
+function parseReport(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        return { rejected: { kind: 'json', error: e.message } };
+    }
+    const r = data;
+    if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary)
+        return { rejected: { kind: 'not_report' } };
+    if (r.schema_version !== REPORT_SCHEMA_VERSION)
+        return { rejected: { kind: 'version', version: r.schema_version } };
+    const wrong = checkReport(r);
+    if (wrong.length > 0)
+        return { rejected: { kind: 'invalid', details: wrong } };
+    return { report: r };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
 
 
@@ -21479,20 +21609,24 @@ function summarizeGates(gates) {
  */
 
 
-/** Parses a baseline report; a problem (not an exception) when the text is not one. */
+
+
+/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
 function parseBaseline(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
+    const parsed = parseReport(text);
+    if ('report' in parsed)
+        return parsed;
+    const why = parsed.rejected;
+    switch (why.kind) {
+        case 'json':
+            return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` };
+        case 'not_report':
+            return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
+        case 'version':
+            return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` };
+        case 'invalid':
+            return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
     }
-    catch (e) {
-        return { problem: `${source} is not JSON (${e.message}); pass the JSON report of a previous run` };
-    }
-    const r = data;
-    if (!r || typeof r !== 'object' || !Array.isArray(r.audits) || typeof r.schema_version !== 'number') {
-        return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
-    }
-    return { report: r };
 }
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
 function deltaOf(current, base, ci) {
@@ -21647,9 +21781,6 @@ function applyBaseline(report, baseline, options = {}) {
         audits,
     };
 }
-
-;// CONCATENATED MODULE: ./src/report/types.ts
-const REPORT_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/stats/table.ts
 

@@ -6,7 +6,8 @@
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
 import { resolveMetricName } from '../config/metric-names.js'
-import type { AuditReport, DisparityReport, GroupReport, Report } from '../report/types.js'
+import { parseReport } from '../report/check.js'
+import { REPORT_SCHEMA_VERSION, type AuditReport, type DisparityReport, type GroupReport, type Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import { effectOf, fmt, judge, NO_BASELINE, summarizeGates, type Delta, type GateResult, type GateStatus } from './evaluate.js'
@@ -27,19 +28,21 @@ export interface AuditBaselineStatus {
   message?: string
 }
 
-/** Parses a baseline report; a problem (not an exception) when the text is not one. */
+/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
 export function parseBaseline(text: string, source: string): { report: Report } | { problem: string } {
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (e) {
-    return { problem: `${source} is not JSON (${(e as Error).message}); pass the JSON report of a previous run` }
+  const parsed = parseReport(text)
+  if ('report' in parsed) return parsed
+  const why = parsed.rejected
+  switch (why.kind) {
+    case 'json':
+      return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
+    case 'not_report':
+      return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
+    case 'version':
+      return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
+    case 'invalid':
+      return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
   }
-  const r = data as Partial<Report> | null
-  if (!r || typeof r !== 'object' || !Array.isArray(r.audits) || typeof r.schema_version !== 'number') {
-    return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
-  }
-  return { report: r as Report }
 }
 
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */

@@ -1,11 +1,12 @@
 /**
- * In `workflow_run` mode the JSON report comes from an artifact of a run that a fork's pull
- * request controlled. The renderer escapes every string it shows, but it writes numbers and
+ * A JSON report read back from a file — a baseline, or in `workflow_run` mode an artifact of
+ * a run that a fork's pull request controlled. The renderer escapes every string it shows, but it writes numbers and
  * enumerations as they are; so before a downloaded report reaches a comment, every field the
  * renderer reads is checked to have its type (a number is a number, a level is error or
  * warning). A report that fails is refused, never rendered.
  */
 import { Ajv } from 'ajv'
+import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
 
 const str = { type: 'string' }
 const strs = { type: 'array', items: str }
@@ -105,4 +106,27 @@ const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(REP
 export function checkReport(data: unknown): string[] {
   if (validate(data)) return []
   return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`)
+}
+
+/** Why a text is not a report this version reads; each caller words it for its own input. */
+export type ReportRejection = { kind: 'json'; error: string } | { kind: 'not_report' } | { kind: 'version'; version: unknown } | { kind: 'invalid'; details: string[] }
+
+/**
+ * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
+ * and with every field the renderer reads of its type. The one gate for every report read
+ * back, so a baseline and a workflow_run artifact are trusted on the same terms.
+ */
+export function parseReport(text: string): { report: Report } | { rejected: ReportRejection } {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (e) {
+    return { rejected: { kind: 'json', error: (e as Error).message } }
+  }
+  const r = data as Partial<Report> | null
+  if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary) return { rejected: { kind: 'not_report' } }
+  if (r.schema_version !== REPORT_SCHEMA_VERSION) return { rejected: { kind: 'version', version: r.schema_version } }
+  const wrong = checkReport(r)
+  if (wrong.length > 0) return { rejected: { kind: 'invalid', details: wrong } }
+  return { report: r as Report }
 }

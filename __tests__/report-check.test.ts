@@ -1,5 +1,5 @@
 /**
- * A downloaded report (workflow_run mode) may come from a fork's run. Every report the engine
+ * A report read back (a baseline, or a workflow_run artifact from a fork's run) is untrusted. Every report the engine
  * writes passes the check; a report with a field of the wrong type, which the renderer would
  * write out raw, is refused.
  */
@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compareWithBaseline, runConfigFile } from '../../src/audit.js'
-import { checkReport } from '../../src/github/report-check.js'
-import type { Report } from '../../src/report/types.js'
+import { compareWithBaseline, runConfigFile } from '../src/audit.js'
+import { checkReport } from '../src/report/check.js'
+import type { Report } from '../src/report/types.js'
 
-const ROOT = join(import.meta.dirname, '..', '..')
+const ROOT = join(import.meta.dirname, '..')
 let compas: Report
 
 beforeAll(async () => {
