@@ -39051,7 +39051,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8226);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3715);
 /** The action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -39061,7 +39061,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8226:
+/***/ 3715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47288,7 +47288,89 @@ function xoroshiro128plus(seed) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./node_modules/quickselect/index.js
+
+/**
+ * Rearranges items so that all items in the [left, k] are the smallest.
+ * The k-th element will have the (k - left + 1)-th smallest value in [left, right].
+ *
+ * @template T
+ * @param {T[]} arr the array to partially sort (in place)
+ * @param {number} k middle index for partial sorting (as defined above)
+ * @param {number} [left=0] left index of the range to sort
+ * @param {number} [right=arr.length-1] right index
+ * @param {(a: T, b: T) => number} [compare = (a, b) => a - b] compare function
+ */
+function quickselect(arr, k, left = 0, right = arr.length - 1, compare = defaultCompare) {
+
+    while (right > left) {
+        if (right - left > 600) {
+            const n = right - left + 1;
+            const m = k - left + 1;
+            const z = Math.log(n);
+            const s = 0.5 * Math.exp(2 * z / 3);
+            const sd = 0.5 * Math.sqrt(z * s * (n - s) / n) * (m - n / 2 < 0 ? -1 : 1);
+            const newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+            const newRight = Math.min(right, Math.floor(k + (n - m) * s / n + sd));
+            quickselect(arr, k, newLeft, newRight, compare);
+        }
+
+        const t = arr[k];
+        let i = left;
+        /** @type {number} */
+        let j = right;
+
+        swap(arr, left, k);
+        if (compare(arr[right], t) > 0) swap(arr, left, right);
+
+        while (i < j) {
+            swap(arr, i, j);
+            i++;
+            j--;
+            while (compare(arr[i], t) < 0) i++;
+            while (compare(arr[j], t) > 0) j--;
+        }
+
+        if (compare(arr[left], t) === 0) swap(arr, left, j);
+        else {
+            j++;
+            swap(arr, j, right);
+        }
+
+        if (j <= k) left = j + 1;
+        if (k <= j) right = j - 1;
+    }
+}
+
+/**
+ * @template T
+ * @param {T[]} arr
+ * @param {number} i
+ * @param {number} j
+ */
+function swap(arr, i, j) {
+    const tmp = arr[i];
+    arr[i] = arr[j];
+    arr[j] = tmp;
+}
+
+/**
+ * @template T
+ * @param {T} a
+ * @param {T} b
+ * @returns {number}
+ */
+function defaultCompare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
+/**
+ * Closed-form confidence intervals: Wilson score intervals for single rates, DeLong's
+ * variance for ROC AUC, and percentile intervals from bootstrap replicates. The bootstrap
+ * itself lives in `bootstrap.ts`; this module has no randomness.
+ */
+
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
 function zFor(level) {
     return normalQuantile(1 - (1 - level) / 2);
@@ -47434,7 +47516,6 @@ function normalInterval(estimate, se, z) {
  * from a minority of resamples would describe a different statistic.
  */
 function percentileInterval(replicates, level) {
-    // Only two quantiles are needed, so select order statistics in O(n) instead of sorting.
     const defined = new Float64Array(replicates.length);
     let n = 0;
     for (const x of replicates)
@@ -47444,55 +47525,28 @@ function percentileInterval(replicates, level) {
         return null;
     const xs = defined.subarray(0, n);
     const alpha = (1 - level) / 2;
-    return [quantile(xs, alpha), quantile(xs, 1 - alpha)];
+    // Only four order statistics are needed, so select them (Floyd–Rivest, the `quickselect`
+    // package) instead of sorting. After the lower quantile's selection, the indices from its
+    // position on hold the largest values: the upper one is selected among those.
+    const lower = quantile(xs, alpha, 0);
+    return [lower, quantile(xs, 1 - alpha, Math.floor((n - 1) * alpha))];
 }
-/** The type-7 quantile of `xs` (reordered in place). */
-function quantile(xs, q) {
-    const h = (xs.length - 1) * q;
+const byValue = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The type-7 quantile of `xs`, whose indices from `from` on hold its largest values (reordered in place). */
+function quantile(xs, q, from) {
+    const n = xs.length;
+    const h = (n - 1) * q;
     const lo = Math.floor(h);
-    const a = intervals_select(xs, lo);
-    if (lo + 1 >= xs.length)
+    quickselect(xs, lo, from, n - 1, byValue);
+    const a = xs[lo];
+    if (lo + 1 >= n)
         return a;
     // After selecting the lo-th value, everything after it is at least as large.
     let b = Infinity;
-    for (let i = lo + 1; i < xs.length; i++)
+    for (let i = lo + 1; i < n; i++)
         if (xs[i] < b)
             b = xs[i];
     return a + (h - lo) * (b - a);
-}
-/** Hoare's quickselect with a median-of-three pivot: the k-th smallest value, xs partitioned around it. */
-function intervals_select(xs, k) {
-    let left = 0;
-    let right = xs.length - 1;
-    while (right > left) {
-        const mid = (left + right) >>> 1;
-        const a = xs[left];
-        const b = xs[mid];
-        const c = xs[right];
-        const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (xs[i] < pivot)
-                i++;
-            while (xs[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = xs[i];
-                xs[i] = xs[j];
-                xs[j] = t;
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return xs[k];
-    }
-    return xs[k];
 }
 
 ;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
@@ -47504,8 +47558,9 @@ function intervals_select(xs, k) {
  * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
  * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
  * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
- * ratio, a gated value) is then recomputed on each replicate by the very function that
- * computed its point value, and the interval is the replicates' percentile interval.
+ * ratio, a gated value) is then recomputed on each replicate by a column-wise twin of the
+ * function that computed its point value (a property test holds the two equal), and the
+ * interval is the replicates' percentile interval.
  *
  * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
  * normal distribution with its DeLong standard error (groups are disjoint samples, so
@@ -47521,8 +47576,88 @@ function intervals_select(xs, k) {
 
 
 const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+/**
+ * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ through
+ * pure-rand's uniformFloat64. One class for every stream, so the samplers' call sites stay
+ * monomorphic (a closure per stream made the optimizing compiler throw its code away at each
+ * new grouping).
+ */
+class Uniform {
+    rng;
+    constructor(seed) {
+        this.rng = xoroshiro128plus(seed);
+    }
+    next() {
+        return uniformFloat64(this.rng);
+    }
+}
+/**
+ * A block of bootstrap replicates of one grouping, metric-major: `group[(m * G + i) * R + r]`
+ * is base metric number `m` (in BASE_METRICS order) of group `i` in replicate `r`, and
+ * `overall[m * R + r]` the overall value; NaN = undefined. A statistic reads whole columns
+ * (one value per replicate) in tight loops and is computed once per block, however many
+ * disparities, gates and intervals ask for it.
+ */
+class ReplicateBlock {
+    groups;
+    replicates;
+    pool;
+    group;
+    overall;
+    memo = new Map();
+    /** Arrays handed out by alloc() since the last release(). */
+    lent = [];
+    constructor(
+    /** Groups of the grouping. */
+    groups, 
+    /** Replicates in this block. */
+    replicates, 
+    /** Free arrays of `replicates` doubles, shared with other blocks of the same size. */
+    pool = []) {
+        this.groups = groups;
+        this.replicates = replicates;
+        this.pool = pool;
+        this.group = new Float64Array(BASE_METRICS.length * groups * replicates);
+        this.overall = new Float64Array(BASE_METRICS.length * replicates);
+    }
+    /** Metric `m` of group `i`, one value per replicate. */
+    column(m, i) {
+        const at = (m * this.groups + i) * this.replicates;
+        return this.group.subarray(at, at + this.replicates);
+    }
+    /** The overall value of metric `m`, one value per replicate. */
+    overallColumn(m) {
+        return this.overall.subarray(m * this.replicates, (m + 1) * this.replicates);
+    }
+    /** An array of one double per replicate, for a statistic's values, with arbitrary contents: write every element. Valid until release(). */
+    alloc() {
+        const a = this.pool.pop() ?? new Float64Array(this.replicates);
+        this.lent.push(a);
+        return a;
+    }
+    /** Records values of the statistic with this key (a computation that yields several statistics at once). */
+    remember(key, values) {
+        this.memo.set(key, values);
+    }
+    /** A statistic's values in this block, computed on first use. Shared: read them, never write them. */
+    valuesOf(stat) {
+        let v = this.memo.get(stat.key);
+        if (!v) {
+            v = stat.compute(this);
+            this.memo.set(stat.key, v);
+        }
+        return v;
+    }
+    /** Forgets every statistic's values and takes back the arrays lent: values read before are no longer valid. */
+    release() {
+        this.memo.clear();
+        for (const a of this.lent)
+            this.pool.push(a);
+        this.lent.length = 0;
+    }
+}
 const METRIC_INDEX = new Map(BASE_METRICS.map((m, i) => [m, i]));
-/** The index of a base metric in ReplicateValues. */
+/** The index of a base metric in a ReplicateBlock. */
 function metricIndex(metric) {
     return METRIC_INDEX.get(metric);
 }
@@ -47535,10 +47670,9 @@ function fnv1a(text) {
     }
     return h | 0;
 }
-/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+/** The uniform stream for (seed, name). */
 function seededUniform(seed, name) {
-    const rng = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`));
-    return () => uniformFloat64(rng);
+    return new Uniform(fnv1a(`${seed}\u0000${name}`));
 }
 // Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
 const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400];
@@ -47561,47 +47695,77 @@ function logGamma(x) {
     return gl;
 }
 /**
- * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
- * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
- * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ * Exact Poisson(λ) draws for one fixed λ, with λ's constants computed once (the bootstrap
+ * draws each count cell thousands of times). λ < 10: inversion by sequential search (one
+ * uniform). λ ≥ 10: Hörmann's transformed rejection with squeeze, PTRS (Insurance:
+ * Mathematics and Economics 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time
+ * for any λ.
  */
-function poisson(lambda, u) {
-    if (lambda <= 0)
-        return 0;
-    if (lambda < 10) {
-        let p = Math.exp(-lambda);
-        let cdf = p;
-        const target = u();
-        let k = 0;
-        // The loop bound guards against the cdf's rounding never reaching a target near 1.
-        while (target > cdf && k < 1000) {
-            k++;
-            p *= lambda / k;
-            cdf += p;
-        }
-        return k;
+class PoissonSampler {
+    lambda;
+    expNegLambda;
+    logLambda;
+    a;
+    b;
+    logInvAlpha;
+    vr;
+    constructor(lambda) {
+        this.lambda = lambda;
+        this.expNegLambda = Math.exp(-lambda);
+        const slam = Math.sqrt(lambda);
+        this.logLambda = Math.log(lambda);
+        this.b = 0.931 + 2.53 * slam;
+        this.a = -0.059 + 0.02483 * this.b;
+        this.logInvAlpha = Math.log(1.1239 + 1.1328 / (this.b - 3.4));
+        this.vr = 0.9277 - 3.6224 / (this.b - 2);
     }
-    const slam = Math.sqrt(lambda);
-    const loglam = Math.log(lambda);
-    const b = 0.931 + 2.53 * slam;
-    const a = -0.059 + 0.02483 * b;
-    const invalpha = 1.1239 + 1.1328 / (b - 3.4);
-    const vr = 0.9277 - 3.6224 / (b - 2);
-    for (;;) {
-        const U = u() - 0.5;
-        const V = u();
-        const us = 0.5 - Math.abs(U);
-        const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
-        if (us >= 0.07 && V <= vr)
+    draw(u) {
+        const lambda = this.lambda;
+        if (lambda <= 0)
+            return 0;
+        if (lambda < 10) {
+            let p = this.expNegLambda;
+            let cdf = p;
+            const target = u.next();
+            let k = 0;
+            // The loop bound guards against the cdf's rounding never reaching a target near 1.
+            while (target > cdf && k < 1000) {
+                k++;
+                p *= lambda / k;
+                cdf += p;
+            }
             return k;
-        if (k < 0 || (us < 0.013 && V > us))
-            continue;
-        if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1))
-            return k;
+        }
+        const { a, b, vr } = this;
+        for (;;) {
+            const U = u.next() - 0.5;
+            const V = u.next();
+            const us = 0.5 - Math.abs(U);
+            const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43);
+            if (us >= 0.07 && V <= vr)
+                return k;
+            if (k < 0 || (us < 0.013 && V > us))
+                continue;
+            if (Math.log(V) + this.logInvAlpha - Math.log(a / (us * us) + b) <= -lambda + k * this.logLambda - logGamma(k + 1))
+                return k;
+        }
     }
 }
-/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
-const CACHE_LIMIT = 2 ** 21;
+/** One exact Poisson(λ) draw (see PoissonSampler). */
+function poisson(lambda, u) {
+    return new PoissonSampler(lambda).draw(u);
+}
+function groupingCells(groups) {
+    const withAuc = (g) => g.metrics.roc_auc !== null && g.aucSe !== undefined;
+    return {
+        samplers: groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn].map((n) => new PoissonSampler(n))),
+        present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
+        auc: Float64Array.from(groups, (g) => (withAuc(g) ? g.metrics.roc_auc : Number.NaN)),
+        aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
+    };
+}
+/** 16 MB of replicates kept per grouping (14 metrics × 75 groups × 2,000 replicates), 8 MB per block beyond. */
+const DEFAULT_MEMORY = { keep: 2 ** 21, block: 2 ** 20 };
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 const MAX_CELL_REPLICATES = 2_000_000;
 /**
@@ -47612,15 +47776,19 @@ class TableBootstrap {
     table;
     spec;
     zeroDivision;
-    cacheLimit;
-    draws = new Map();
+    kept = new Map();
+    memory;
+    /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
+    pool = [];
+    /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
+    computed = new Map();
     constructor(table, spec, zeroDivision, 
-    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
-    cacheLimit = CACHE_LIMIT) {
+    /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
+    memory = {}) {
         this.table = table;
         this.spec = spec;
         this.zeroDivision = zeroDivision;
-        this.cacheLimit = cacheLimit;
+        this.memory = { ...DEFAULT_MEMORY, ...memory };
     }
     groupsOf(g) {
         const grouping = this.table.groupings[g];
@@ -47636,83 +47804,75 @@ class TableBootstrap {
         const label = this.table.groupings[g].columns.join(' × ');
         return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
     }
-    /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
-    drawReplicate(groups, u, counts, auc) {
-        for (let i = 0; i < groups.length; i++) {
-            const grp = groups[i];
-            const c = grp.counts;
-            counts[i * 4] = poisson(c.tp, u);
-            counts[i * 4 + 1] = poisson(c.fp, u);
-            counts[i * 4 + 2] = poisson(c.tn, u);
-            counts[i * 4 + 3] = poisson(c.fn, u);
-            const a = grp.metrics.roc_auc;
-            if (a !== null && grp.aucSe !== undefined) {
-                let v = u();
-                while (v === 0)
-                    v = u();
-                auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)));
-            }
-            else {
-                auc[i] = Number.NaN;
-            }
-        }
-    }
     streamOf(g) {
         return seededUniform(this.spec.seed, this.table.groupings[g].columns.join('\u0000'));
     }
-    /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
-    forEachReplicate(g, each) {
+    /**
+     * The next `R` replicates of a grouping from stream `u`, as a block. Per replicate and group,
+     * in this order: four Poisson draws (TP, FP, TN, FN) and, for a group with a ROC AUC, a
+     * normal draw around it with its DeLong standard error; then every metric of the drawn
+     * counts. The overall ROC AUC is not resampled. The loop reads typed arrays only, so the
+     * optimizing compiler keeps its code for every grouping.
+     */
+    draw(cells, u, R) {
+        const { samplers, present, auc: aucs, aucSe } = cells;
+        const G = present.length;
+        const block = new ReplicateBlock(G, R, R === this.spec.replicates ? this.pool : []);
+        const out = block.group;
+        const stride = G * R;
+        const M = BASE_METRICS.length;
+        const zeroDivision = this.zeroDivision;
+        for (let r = 0; r < R; r++) {
+            let tp = 0;
+            let fp = 0;
+            let tn = 0;
+            let fn = 0;
+            for (let i = 0; i < G; i++) {
+                const c0 = samplers[i * 4].draw(u);
+                const c1 = samplers[i * 4 + 1].draw(u);
+                const c2 = samplers[i * 4 + 2].draw(u);
+                const c3 = samplers[i * 4 + 3].draw(u);
+                const a = aucs[i];
+                let auc = Number.NaN;
+                if (a === a) {
+                    let v = u.next();
+                    while (v === 0)
+                        v = u.next();
+                    auc = Math.min(1, Math.max(0, a + aucSe[i] * normalQuantile(v)));
+                }
+                if (present[i] === 0) {
+                    for (let m = 0; m < M; m++)
+                        out[m * stride + i * R + r] = Number.NaN;
+                    continue;
+                }
+                tp += c0;
+                fp += c1;
+                tn += c2;
+                fn += c3;
+                writeMetrics(c0, c1, c2, c3, auc, zeroDivision, out, i * R + r, stride);
+            }
+            writeMetrics(tp, fp, tn, fn, Number.NaN, zeroDivision, block.overall, r, R);
+        }
+        return block;
+    }
+    /** Calls `each` with blocks covering every replicate of grouping `g` in order (`from`: the first replicate's number); the same values whether kept or drawn afresh. */
+    forEachBlock(g, each) {
+        const kept = this.kept.get(g);
+        if (kept)
+            return each(kept, 0);
         const groups = this.groupsOf(g);
         const R = this.spec.replicates;
-        const G = groups.length;
-        const cached = this.draws.get(g);
-        if (cached) {
-            for (let r = 0; r < R; r++)
-                each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G));
-            return;
-        }
+        const perReplicate = BASE_METRICS.length * (groups.length + 1);
+        const cells = groupingCells(groups);
         const u = this.streamOf(g);
-        if (R * G * 5 <= this.cacheLimit) {
-            const d = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) };
-            for (let r = 0; r < R; r++)
-                this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G));
-            this.draws.set(g, d);
-            this.forEachReplicate(g, each);
-            return;
+        if (perReplicate * R <= this.memory.keep) {
+            const block = this.draw(cells, u, R);
+            this.kept.set(g, block);
+            return each(block, 0);
         }
-        const counts = new Float64Array(G * 4);
-        const auc = new Float64Array(G);
-        for (let r = 0; r < R; r++) {
-            this.drawReplicate(groups, u, counts, auc);
-            each(counts, auc);
-        }
-    }
-    /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined), allocation-free. */
-    fill(groups, counts, auc, rep) {
-        const G = groups.length;
-        const M = BASE_METRICS.length;
-        let tp = 0;
-        let fp = 0;
-        let tn = 0;
-        let fn = 0;
-        for (let i = 0; i < G; i++) {
-            if (!groups[i].present) {
-                for (let m = 0; m < M; m++)
-                    rep.group[m * G + i] = Number.NaN;
-                continue;
-            }
-            const c0 = counts[i * 4];
-            const c1 = counts[i * 4 + 1];
-            const c2 = counts[i * 4 + 2];
-            const c3 = counts[i * 4 + 3];
-            tp += c0;
-            fp += c1;
-            tn += c2;
-            fn += c3;
-            writeMetrics(c0, c1, c2, c3, auc[i], this.zeroDivision, rep.group, i, G);
-        }
-        // The overall ROC AUC is not resampled.
-        writeMetrics(tp, fp, tn, fn, Number.NaN, this.zeroDivision, rep.overall, 0, 1);
+        const size = Math.max(1, Math.floor(this.memory.block / perReplicate));
+        for (let from = 0; from < R; from += size)
+            each(this.draw(cells, u, Math.min(size, R - from)), from);
     }
     /**
      * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
@@ -47729,24 +47889,41 @@ class TableBootstrap {
             return [];
         if (this.tooLarge(g))
             return stats.map(() => null);
-        const groups = this.groupsOf(g);
         const R = this.spec.replicates;
-        const G = groups.length;
-        const rep = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) };
-        const values = stats.map(() => new Float64Array(R));
-        let r = 0;
-        this.forEachReplicate(g, (counts, auc) => {
-            this.fill(groups, counts, auc, rep);
-            for (let s = 0; s < stats.length; s++)
-                values[s][r] = stats[s](rep);
-            r++;
+        let cis = this.computed.get(g);
+        if (!cis)
+            this.computed.set(g, (cis = new Map()));
+        const missing = new Map();
+        stats.forEach((s, i) => {
+            if (points[i] !== null && points[i] !== undefined && !cis.has(s.key))
+                missing.set(s.key, s);
         });
-        return values.map((v, s) => {
-            const point = points[s];
-            if (point === null || point === undefined)
+        if (missing.size > 0) {
+            const level = this.spec.level;
+            const whole = new Map();
+            this.forEachBlock(g, (block, from) => {
+                for (const [key, stat] of missing) {
+                    const v = block.valuesOf(stat);
+                    if (block.replicates === R)
+                        cis.set(key, percentileInterval(v, level));
+                    else {
+                        let all = whole.get(key);
+                        if (!all)
+                            whole.set(key, (all = new Float64Array(R)));
+                        all.set(v, from);
+                    }
+                }
+                block.release();
+            });
+            for (const [key, v] of whole)
+                cis.set(key, percentileInterval(v, level));
+        }
+        return stats.map((s, i) => {
+            const point = points[i];
+            const ci = cis.get(s.key);
+            if (point === null || point === undefined || !ci)
                 return null;
-            const ci = percentileInterval(v, this.spec.level);
-            return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null;
+            return [Math.min(ci[0], point), Math.max(ci[1], point)];
         });
     }
 }
@@ -47755,20 +47932,19 @@ const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
 /** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 function addBootstrapMetricIntervals(table, boot) {
     table.groupings.forEach((grouping, g) => {
-        const G = grouping.groups.length;
         const targets = [];
         grouping.groups.forEach((grp, i) => {
             if (!grp.present)
                 return;
             for (const metric of BOOTSTRAP_METRICS) {
-                const at = metricIndex(metric) * G + i;
-                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] });
+                const m = metricIndex(metric);
+                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } });
             }
         });
         if (g === 0) {
             for (const metric of BOOTSTRAP_METRICS) {
-                const at = metricIndex(metric);
-                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] });
+                const m = metricIndex(metric);
+                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } });
             }
         }
         const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
@@ -47960,76 +48136,144 @@ function unique(xs) {
     return [...new Set(xs)];
 }
 /**
- * `computeAggregate(…).value` as a statistic over bootstrap replicate values (NaN for null):
- * the same participating groups (present, sufficient for the metric, defined in the
- * replicate), the same extremes, the same 0/0 rules, the reference group fixed by key. It
- * reads numbers, not objects, because it runs thousands of times; a property test checks it
- * against computeAggregate on random tables.
+ * The groups that take part in a metric's aggregates (present, sufficient, enough of the class
+ * the metric needs), and the column the metric's values are in: recall is the true positive
+ * rate under another name, so its statistics are the TPR's, computed once.
  */
-function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
-    const G = groups.length;
-    const m = metricIndex(metric);
+function participation(groups, metric) {
     const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
-    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
-    return (rep) => {
-        const base = m * G;
-        let min = Infinity;
-        let max = -Infinity;
-        let any = false;
-        for (let i = 0; i < G; i++) {
-            if (eligible[i] === 0)
-                continue;
-            const v = rep.group[base + i];
-            if (Number.isNaN(v))
-                continue;
-            any = true;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
+    const column = metric === 'recall' ? 'true_positive_rate' : metric;
+    // Two statistics are the same when they read the same column over the same groups.
+    return { eligible, column, id: `${column} over ${eligible.join('')}` };
+}
+/** What one pass over a metric's columns yields per replicate, in this order. */
+const SUMMARY = ['group_min', 'group_max', 'difference to_overall', 'ratio to_overall'];
+/**
+ * One pass over the columns of a metric: per replicate, over the eligible groups defined
+ * there, the smallest and the largest value, the largest |value − overall| and the smallest
+ * folded value/overall ratio (NaN where no group counts). Every group_min, group_max,
+ * between-groups and to-overall statistic of the metric reads these four arrays, so a block
+ * reads the metric's columns once.
+ */
+function summarize(block, p) {
+    const parts = [block.alloc(), block.alloc(), block.alloc(), block.alloc()];
+    summaryKernel(block.group, block.overall, block.groups, block.replicates, metricIndex(p.column), p.eligible, ...parts);
+    SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, parts[k]));
+}
+/** summarize's loops, on typed arrays and numbers only (the hottest code of the bootstrap: kept apart so it is compiled once, for every block). */
+function summaryKernel(values, overall, G, R, m, eligible, min, max, diff, ratio) {
+    min.fill(Infinity);
+    max.fill(-Infinity);
+    diff.fill(-Infinity);
+    ratio.fill(Infinity);
+    const o = m * R;
+    for (let i = 0; i < G; i++) {
+        if (eligible[i] === 0)
+            continue;
+        const c = (m * G + i) * R;
+        for (let r = 0; r < R; r++) {
+            // A NaN value (undefined in this replicate) or overall fails every comparison: skipped.
+            const v = values[c + r];
+            const t = overall[o + r];
+            if (v < min[r])
+                min[r] = v;
+            if (v > max[r])
+                max[r] = v;
+            const d = Math.abs(v - t);
+            if (d > diff[r])
+                diff[r] = d;
+            // foldedRatio(v, t), written out.
+            let q = v / t;
+            if (!(q < 1))
+                q = 1 / q;
+            if (q < ratio[r])
+                ratio[r] = q;
         }
-        if (!any)
-            return Number.NaN;
-        if (kind === 'group_min')
-            return min;
-        if (kind === 'group_max')
-            return max;
-        if (method === 'between_groups')
-            return kind === 'difference' ? max - min : min / max;
-        let target;
-        if (method === 'to_overall')
-            target = rep.overall[m];
-        else {
-            if (ref < 0 || eligible[ref] === 0)
-                return Number.NaN;
-            target = rep.group[base + ref];
+    }
+    for (let r = 0; r < R; r++) {
+        if (min[r] === Infinity) {
+            min[r] = Number.NaN;
+            max[r] = Number.NaN;
         }
-        if (Number.isNaN(target))
-            return Number.NaN;
-        let worst = kind === 'difference' ? -Infinity : Infinity;
-        let found = false;
-        for (let i = 0; i < G; i++) {
-            if (eligible[i] === 0)
-                continue;
-            const v = rep.group[base + i];
-            if (Number.isNaN(v))
-                continue;
-            if (kind === 'difference') {
-                const d = Math.abs(v - target);
-                if (d > worst)
-                    worst = d;
-                found = true;
+        if (diff[r] === -Infinity)
+            diff[r] = Number.NaN;
+        if (ratio[r] === Infinity)
+            ratio[r] = Number.NaN;
+    }
+}
+/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
+function toGroup(block, p, ref, difference) {
+    const R = block.replicates;
+    const out = block.alloc();
+    if (ref < 0 || p.eligible[ref] === 0)
+        return out.fill(Number.NaN);
+    const m = metricIndex(p.column);
+    const target = block.column(m, ref);
+    const none = difference ? -Infinity : Infinity;
+    out.fill(none);
+    for (let i = 0; i < block.groups; i++) {
+        if (p.eligible[i] === 0)
+            continue;
+        const col = block.column(m, i);
+        for (let r = 0; r < R; r++) {
+            if (difference) {
+                const d = Math.abs(col[r] - target[r]);
+                if (d > out[r])
+                    out[r] = d;
             }
             else {
-                const r = foldedRatio(v, target);
-                if (!Number.isNaN(r) && r < worst) {
-                    worst = r;
-                    found = true;
-                }
+                const q = foldedRatio(col[r], target[r]);
+                if (q < out[r])
+                    out[r] = q;
             }
         }
-        return found ? worst : Number.NaN;
-    };
+    }
+    for (let r = 0; r < R; r++)
+        if (out[r] === none)
+            out[r] = Number.NaN;
+    return out;
+}
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicates (NaN for null): the
+ * same participating groups (present, sufficient for the metric, defined in the replicate),
+ * the same extremes, the same 0/0 rules, the reference group fixed by key. It reads whole
+ * columns, not objects, because it runs over thousands of replicates; a property test checks
+ * it against computeAggregate on random tables.
+ */
+function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
+    const p = participation(groups, metric);
+    const summarized = (name) => ({
+        key: `${p.id}: ${name}`,
+        compute: (block) => {
+            summarize(block, p);
+            return block.valuesOf(summarized(name));
+        },
+    });
+    if (kind === 'group_min' || kind === 'group_max')
+        return summarized(kind);
+    if (method === 'to_overall')
+        return summarized(kind === 'difference' ? 'difference to_overall' : 'ratio to_overall');
+    if (method === 'between_groups') {
+        const minOf = summarized('group_min');
+        const maxOf = summarized('group_max');
+        return {
+            key: `${p.id}: ${kind} between_groups`,
+            compute: (block) => {
+                const min = block.valuesOf(minOf);
+                const max = block.valuesOf(maxOf);
+                const out = block.alloc();
+                if (kind === 'difference')
+                    for (let r = 0; r < out.length; r++)
+                        out[r] = max[r] - min[r];
+                else
+                    for (let r = 0; r < out.length; r++)
+                        out[r] = min[r] / max[r];
+                return out;
+            },
+        };
+    }
+    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
+    return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') };
 }
 /** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
 function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
@@ -48040,16 +48284,26 @@ function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKey
         return parts[0];
     const [tprOf, fprOf] = parts;
     const difference = spec.kind === 'difference';
-    return (rep) => {
-        const tpr = tprOf(rep);
-        const fpr = fprOf(rep);
-        if (agg === 'mean')
-            return Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2;
-        if (Number.isNaN(tpr))
-            return Number.NaN;
-        if (Number.isNaN(fpr))
-            return fairlearnNaN ? tpr : Number.NaN;
-        return difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
+    return {
+        key: `${name}: ${agg} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
+        compute: (block) => {
+            const tprs = block.valuesOf(tprOf);
+            const fprs = block.valuesOf(fprOf);
+            const out = block.alloc();
+            for (let r = 0; r < out.length; r++) {
+                const tpr = tprs[r];
+                const fpr = fprs[r];
+                if (agg === 'mean')
+                    out[r] = Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2;
+                else if (Number.isNaN(tpr))
+                    out[r] = Number.NaN;
+                else if (Number.isNaN(fpr))
+                    out[r] = fairlearnNaN ? tpr : Number.NaN;
+                else
+                    out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
+            }
+            return out;
+        },
     };
 }
 

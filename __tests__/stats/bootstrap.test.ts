@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { logGamma, metricIndex, poisson, seededUniform, TableBootstrap, type ReplicateValues } from '../../src/stats/bootstrap.js'
+import { logGamma, metricIndex, poisson, seededUniform, TableBootstrap, type ReplicateBlock, type ValueStatistic } from '../../src/stats/bootstrap.js'
 import { computeMetrics, type Confusion } from '../../src/stats/metrics.js'
 import type { GroupResult, MetricTable } from '../../src/stats/table.js'
 
@@ -32,10 +32,10 @@ describe('the generator', () => {
     const b = seededUniform(1, 'race')
     const c = seededUniform(2, 'race')
     const d = seededUniform(1, 'sex')
-    const xa = Array.from({ length: 5 }, a)
-    expect(Array.from({ length: 5 }, b)).toEqual(xa)
-    expect(Array.from({ length: 5 }, c)).not.toEqual(xa)
-    expect(Array.from({ length: 5 }, d)).not.toEqual(xa)
+    const xa = Array.from({ length: 5 }, () => a.next())
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(xa)
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(xa)
+    expect(Array.from({ length: 5 }, () => d.next())).not.toEqual(xa)
     for (const x of xa) expect(x >= 0 && x < 1).toBe(true)
   })
   it('gives uniform doubles (pure-rand uniformFloat64)', () => {
@@ -116,9 +116,13 @@ function tableOf(cells: Record<string, Confusion>): MetricTable {
 describe('TableBootstrap', () => {
   const table = tableOf({ a: { tp: 40, fp: 10, tn: 35, fn: 15 }, b: { tp: 20, fp: 30, tn: 40, fn: 10 } })
   const ACC = metricIndex('accuracy')
-  const G = 2
-  const accuracyOf = (i: number) => (rep: ReplicateValues) => rep.group[ACC * G + i]!
-  const gap = (rep: ReplicateValues) => rep.group[ACC * G]! - rep.group[ACC * G + 1]!
+  /** A statistic computed replicate by replicate from the block's columns. */
+  const each = (key: string, f: (block: ReplicateBlock, r: number) => number): ValueStatistic => ({
+    key,
+    compute: (block) => Float64Array.from({ length: block.replicates }, (_, r) => f(block, r)),
+  })
+  const accuracyOf = (i: number) => each(`accuracy ${i}`, (b, r) => b.column(ACC, i)[r]!)
+  const gap = each('gap', (b, r) => b.column(ACC, 0)[r]! - b.column(ACC, 1)[r]!)
   const boot = (seed: number, replicates = 2000) => new TableBootstrap(table, { level: 0.95, replicates, seed }, 'undefined')
 
   it('gives the same intervals for the same seed, other ones for another seed', () => {
@@ -140,27 +144,44 @@ describe('TableBootstrap', () => {
   it('keeps the overall consistent with the groups in every replicate', () => {
     // Overall accuracy is the count-weighted mean of the groups': check it through selection rate × n.
     const N = metricIndex('count')
-    const check = (rep: ReplicateValues): number => {
-      const n0 = rep.group[N * G]!
-      const n1 = rep.group[N * G + 1]!
-      return Math.abs((rep.group[ACC * G]! * n0 + rep.group[ACC * G + 1]! * n1) / (n0 + n1) - rep.overall[ACC]!)
-    }
+    const check = each('check', (b, r) => {
+      const n0 = b.column(N, 0)[r]!
+      const n1 = b.column(N, 1)[r]!
+      return Math.abs((b.column(ACC, 0)[r]! * n0 + b.column(ACC, 1)[r]! * n1) / (n0 + n1) - b.overallColumn(ACC)[r]!)
+    })
     const [ci] = boot(1, 200).intervals(0, [check], [0])
     expect(ci![1]).toBeLessThan(1e-12)
   })
   it('widens an interval to contain the estimate, and gives none for an undefined one', () => {
-    const [ci, none] = boot(1, 500).intervals(0, [() => 0.5, () => Number.NaN], [0.9, null])
+    const [ci, none] = boot(1, 500).intervals(0, [each('half', () => 0.5), each('nothing', () => Number.NaN)], [0.9, null])
     expect(ci).toEqual([0.5, 0.9])
     expect(none).toBeNull()
   })
-  it('gives the same intervals whether its draws are kept or drawn afresh', () => {
+  it('gives the same intervals whether its replicates are kept or drawn afresh, in one block or many', () => {
     const stats = [gap, accuracyOf(0)]
-    const kept = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined')
-    const fresh = new TableBootstrap(table, { level: 0.95, replicates: 300, seed: 5 }, 'undefined', 0)
+    const spec = { level: 0.95, replicates: 300, seed: 5 }
+    const kept = new TableBootstrap(table, spec, 'undefined')
+    const fresh = new TableBootstrap(table, spec, 'undefined', { keep: 0 })
+    // 14 metrics × (2 groups + overall) = 42 doubles a replicate: blocks of 7 replicates, the last one of 6.
+    const blocks = new TableBootstrap(table, spec, 'undefined', { keep: 0, block: 42 * 7 })
+    const single = new TableBootstrap(table, spec, 'undefined', { keep: 0, block: 1 })
     const a = kept.intervals(0, stats, [0.15, 0.75])
     expect(kept.intervals(0, stats, [0.15, 0.75])).toEqual(a)
-    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
-    expect(fresh.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    for (const b of [fresh, blocks, single]) {
+      expect(b.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+      expect(b.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    }
+  })
+  it('computes a statistic once per key, and gives each asker its interval', () => {
+    let calls = 0
+    const counted = each('counted', (b, r) => (r === 0 && calls++, b.column(ACC, 0)[r]!))
+    const b = boot(3, 400)
+    const [x, y, z] = b.intervals(0, [counted, counted, accuracyOf(0)], [0.75, null, 0.75])
+    expect(calls).toBe(1)
+    expect(x).toEqual(z)
+    expect(y).toBeNull()
+    b.intervals(0, [counted], [0.75])
+    expect(calls).toBe(1)
   })
   it('refuses a grouping too large to resample, and says why', () => {
     const many = tableOf(Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])))

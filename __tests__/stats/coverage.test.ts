@@ -18,7 +18,7 @@ const LEVEL = 0.95
 function drawCounts(n: number, p: [number, number, number, number], u: Uniform): Confusion {
   const c = { tp: 0, fp: 0, tn: 0, fn: 0 }
   for (let i = 0; i < n; i++) {
-    const x = u()
+    const x = u.next()
     if (x < p[0]) c.tp++
     else if (x < p[0] + p[1]) c.fp++
     else if (x < p[0] + p[1] + p[2]) c.tn++

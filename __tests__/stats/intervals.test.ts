@@ -107,7 +107,7 @@ describe('percentileInterval selects the same order statistics as a sort', () =>
     for (let t = 0; t < 200; t++) {
       const n = 1 + Math.floor(next() * 300)
       const xs = Float64Array.from({ length: n }, () => (next() < 0.1 ? NaN : Math.round(next() * 20) / 4))
-      const level = [0.5, 0.8, 0.9, 0.95, 0.99][t % 5]!
+      const level = [0.5, 0.8, 0.9, 0.95, 0.99, 0.01][t % 6]!
       const defined = Array.from(xs).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)
       const q = (p: number) => {
         const h = (defined.length - 1) * p
@@ -117,6 +117,10 @@ describe('percentileInterval selects the same order statistics as a sort', () =>
       }
       const want = defined.length === 0 || defined.length * 2 < n ? null : [q((1 - level) / 2), q(1 - (1 - level) / 2)]
       expect(percentileInterval(xs, level)).toEqual(want)
+      // In sorted order every value enters the tails' heaps: the worst case of the selection.
+      const ascending = Float64Array.from(xs).sort()
+      expect(percentileInterval(ascending, level)).toEqual(want)
+      expect(percentileInterval(ascending.reverse(), level)).toEqual(want)
     }
   })
 })

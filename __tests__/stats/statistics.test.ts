@@ -10,7 +10,7 @@ import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNES
 import { referenceKeys, referenceValue } from '../../src/fairness/reference.js'
 import { computeDisparities } from '../../src/fairness/list.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
-import { addBootstrapMetricIntervals, metricIndex, TableBootstrap, type ReplicateValues } from '../../src/stats/bootstrap.js'
+import { addBootstrapMetricIntervals, metricIndex, ReplicateBlock, TableBootstrap } from '../../src/stats/bootstrap.js'
 import { computeMetricTable } from '../../src/stats/table.js'
 import { BASE_METRICS, computeMetrics, type BaseMetric, type ZeroDivision } from '../../src/stats/metrics.js'
 import type { GroupResult } from '../../src/stats/table.js'
@@ -47,14 +47,14 @@ function build(cells: Cell[], zd: ZeroDivision): GroupResult[] {
   })
 }
 
-function valuesOf(groups: GroupResult[], overall: Record<BaseMetric, number | null>): ReplicateValues {
-  const G = groups.length
-  const rep: ReplicateValues = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) }
+/** The data's values as a block of one replicate. */
+function valuesOf(groups: GroupResult[], overall: Record<BaseMetric, number | null>): ReplicateBlock {
+  const block = new ReplicateBlock(groups.length, 1)
   for (const m of BASE_METRICS) {
-    groups.forEach((g, i) => (rep.group[metricIndex(m) * G + i] = g.present ? (g.metrics[m] ?? Number.NaN) : Number.NaN))
-    rep.overall[metricIndex(m)] = overall[m] ?? Number.NaN
+    groups.forEach((g, i) => (block.column(metricIndex(m), i)[0] = g.present ? (g.metrics[m] ?? Number.NaN) : Number.NaN))
+    block.overallColumn(metricIndex(m))[0] = overall[m] ?? Number.NaN
   }
-  return rep
+  return block
 }
 
 const same = (a: number, b: number | null): boolean => (b === null ? Number.isNaN(a) : a === b)
@@ -76,7 +76,7 @@ describe('bootstrap statistics = report aggregates', () => {
           for (const kind of ['group_min', 'group_max', 'difference', 'ratio'] as Kind[]) {
             for (const method of ['between_groups', 'to_overall', 'to_reference'] as Method[]) {
               const want = computeAggregate(inputs(metric), kind, method).value
-              const got = aggregateStatistic(groups, metric, kind, method, refKeys[metric])(rep)
+              const got = rep.valuesOf(aggregateStatistic(groups, metric, kind, method, refKeys[metric]))[0]!
               if (!same(got, want)) throw new Error(`${metric} ${kind} ${method}: ${got} vs ${want}`)
             }
           }
@@ -85,7 +85,7 @@ describe('bootstrap statistics = report aggregates', () => {
           for (const method of ['between_groups', 'to_overall', 'to_reference'] as Method[]) {
             for (const agg of ['worst_case', 'mean'] as const) {
               const want = computeFairnessAggregate(name, inputs, method, agg, zd === 'fairlearn').value
-              const got = fairnessStatistic(name, groups, method, agg, zd === 'fairlearn', refKeys)(rep)
+              const got = rep.valuesOf(fairnessStatistic(name, groups, method, agg, zd === 'fairlearn', refKeys))[0]!
               if (!same(got, want)) throw new Error(`${name} ${method} ${agg}: ${got} vs ${want}`)
             }
           }

@@ -6,7 +6,7 @@
  * insufficient are skipped and named in `skipped`, so a gate never rests on a number
  * that does not exist and a report always says what it left out.
  */
-import { metricIndex, type ValueStatistic } from '../stats/bootstrap.js'
+import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import type { GroupResult } from '../stats/table.js'
 
@@ -211,61 +211,128 @@ function unique<T>(xs: T[]): T[] {
 }
 
 /**
- * `computeAggregate(…).value` as a statistic over bootstrap replicate values (NaN for null):
- * the same participating groups (present, sufficient for the metric, defined in the
- * replicate), the same extremes, the same 0/0 rules, the reference group fixed by key. It
- * reads numbers, not objects, because it runs thousands of times; a property test checks it
- * against computeAggregate on random tables.
+ * The groups that take part in a metric's aggregates (present, sufficient, enough of the class
+ * the metric needs), and the column the metric's values are in: recall is the true positive
+ * rate under another name, so its statistics are the TPR's, computed once.
  */
-export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseMetric, kind: Kind, method: Method = 'between_groups', referenceKey?: string | null): ValueStatistic {
-  const G = groups.length
-  const m = metricIndex(metric)
+function participation(groups: readonly GroupResult[], metric: BaseMetric): { eligible: Uint8Array; column: BaseMetric; id: string } {
   const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0))
-  const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey)
-  return (rep) => {
-    const base = m * G
-    let min = Infinity
-    let max = -Infinity
-    let any = false
-    for (let i = 0; i < G; i++) {
-      if (eligible[i] === 0) continue
-      const v = rep.group[base + i] as number
-      if (Number.isNaN(v)) continue
-      any = true
-      if (v < min) min = v
-      if (v > max) max = v
+  const column = metric === 'recall' ? 'true_positive_rate' : metric
+  // Two statistics are the same when they read the same column over the same groups.
+  return { eligible, column, id: `${column} over ${eligible.join('')}` }
+}
+
+/** What one pass over a metric's columns yields per replicate, in this order. */
+const SUMMARY = ['group_min', 'group_max', 'difference to_overall', 'ratio to_overall'] as const
+
+/**
+ * One pass over the columns of a metric: per replicate, over the eligible groups defined
+ * there, the smallest and the largest value, the largest |value − overall| and the smallest
+ * folded value/overall ratio (NaN where no group counts). Every group_min, group_max,
+ * between-groups and to-overall statistic of the metric reads these four arrays, so a block
+ * reads the metric's columns once.
+ */
+function summarize(block: ReplicateBlock, p: ReturnType<typeof participation>): void {
+  const parts = [block.alloc(), block.alloc(), block.alloc(), block.alloc()] as const
+  summaryKernel(block.group, block.overall, block.groups, block.replicates, metricIndex(p.column), p.eligible, ...parts)
+  SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, parts[k] as Float64Array))
+}
+
+/** summarize's loops, on typed arrays and numbers only (the hottest code of the bootstrap: kept apart so it is compiled once, for every block). */
+function summaryKernel(values: Float64Array, overall: Float64Array, G: number, R: number, m: number, eligible: Uint8Array, min: Float64Array, max: Float64Array, diff: Float64Array, ratio: Float64Array): void {
+  min.fill(Infinity)
+  max.fill(-Infinity)
+  diff.fill(-Infinity)
+  ratio.fill(Infinity)
+  const o = m * R
+  for (let i = 0; i < G; i++) {
+    if (eligible[i] === 0) continue
+    const c = (m * G + i) * R
+    for (let r = 0; r < R; r++) {
+      // A NaN value (undefined in this replicate) or overall fails every comparison: skipped.
+      const v = values[c + r] as number
+      const t = overall[o + r] as number
+      if (v < (min[r] as number)) min[r] = v
+      if (v > (max[r] as number)) max[r] = v
+      const d = Math.abs(v - t)
+      if (d > (diff[r] as number)) diff[r] = d
+      // foldedRatio(v, t), written out.
+      let q = v / t
+      if (!(q < 1)) q = 1 / q
+      if (q < (ratio[r] as number)) ratio[r] = q
     }
-    if (!any) return Number.NaN
-    if (kind === 'group_min') return min
-    if (kind === 'group_max') return max
-    if (method === 'between_groups') return kind === 'difference' ? max - min : min / max
-    let target: number
-    if (method === 'to_overall') target = rep.overall[m] as number
-    else {
-      if (ref < 0 || eligible[ref] === 0) return Number.NaN
-      target = rep.group[base + ref] as number
+  }
+  for (let r = 0; r < R; r++) {
+    if (min[r] === Infinity) {
+      min[r] = Number.NaN
+      max[r] = Number.NaN
     }
-    if (Number.isNaN(target)) return Number.NaN
-    let worst = kind === 'difference' ? -Infinity : Infinity
-    let found = false
-    for (let i = 0; i < G; i++) {
-      if (eligible[i] === 0) continue
-      const v = rep.group[base + i] as number
-      if (Number.isNaN(v)) continue
-      if (kind === 'difference') {
-        const d = Math.abs(v - target)
-        if (d > worst) worst = d
-        found = true
+    if (diff[r] === -Infinity) diff[r] = Number.NaN
+    if (ratio[r] === Infinity) ratio[r] = Number.NaN
+  }
+}
+
+/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
+function toGroup(block: ReplicateBlock, p: ReturnType<typeof participation>, ref: number, difference: boolean): Float64Array {
+  const R = block.replicates
+  const out = block.alloc()
+  if (ref < 0 || p.eligible[ref] === 0) return out.fill(Number.NaN)
+  const m = metricIndex(p.column)
+  const target = block.column(m, ref)
+  const none = difference ? -Infinity : Infinity
+  out.fill(none)
+  for (let i = 0; i < block.groups; i++) {
+    if (p.eligible[i] === 0) continue
+    const col = block.column(m, i)
+    for (let r = 0; r < R; r++) {
+      if (difference) {
+        const d = Math.abs((col[r] as number) - (target[r] as number))
+        if (d > (out[r] as number)) out[r] = d
       } else {
-        const r = foldedRatio(v, target)
-        if (!Number.isNaN(r) && r < worst) {
-          worst = r
-          found = true
-        }
+        const q = foldedRatio(col[r] as number, target[r] as number)
+        if (q < (out[r] as number)) out[r] = q
       }
     }
-    return found ? worst : Number.NaN
   }
+  for (let r = 0; r < R; r++) if (out[r] === none) out[r] = Number.NaN
+  return out
+}
+
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicates (NaN for null): the
+ * same participating groups (present, sufficient for the metric, defined in the replicate),
+ * the same extremes, the same 0/0 rules, the reference group fixed by key. It reads whole
+ * columns, not objects, because it runs over thousands of replicates; a property test checks
+ * it against computeAggregate on random tables.
+ */
+export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseMetric, kind: Kind, method: Method = 'between_groups', referenceKey?: string | null): ValueStatistic {
+  const p = participation(groups, metric)
+  const summarized = (name: (typeof SUMMARY)[number]): ValueStatistic => ({
+    key: `${p.id}: ${name}`,
+    compute: (block) => {
+      summarize(block, p)
+      return block.valuesOf(summarized(name))
+    },
+  })
+  if (kind === 'group_min' || kind === 'group_max') return summarized(kind)
+  if (method === 'to_overall') return summarized(kind === 'difference' ? 'difference to_overall' : 'ratio to_overall')
+  if (method === 'between_groups') {
+    const minOf = summarized('group_min')
+    const maxOf = summarized('group_max')
+    return {
+      key: `${p.id}: ${kind} between_groups`,
+      compute: (block) => {
+        const min = block.valuesOf(minOf)
+        const max = block.valuesOf(maxOf)
+        const out = block.alloc()
+        if (kind === 'difference') for (let r = 0; r < out.length; r++) out[r] = (max[r] as number) - (min[r] as number)
+        else for (let r = 0; r < out.length; r++) out[r] = (min[r] as number) / (max[r] as number)
+        return out
+      },
+    }
+  }
+  const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey)
+  return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') }
 }
 
 /** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
@@ -283,12 +350,21 @@ export function fairnessStatistic(
   if (parts.length === 1) return parts[0] as ValueStatistic
   const [tprOf, fprOf] = parts as [ValueStatistic, ValueStatistic]
   const difference = spec.kind === 'difference'
-  return (rep) => {
-    const tpr = tprOf(rep)
-    const fpr = fprOf(rep)
-    if (agg === 'mean') return Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2
-    if (Number.isNaN(tpr)) return Number.NaN
-    if (Number.isNaN(fpr)) return fairlearnNaN ? tpr : Number.NaN
-    return difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+  return {
+    key: `${name}: ${agg} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
+    compute: (block) => {
+      const tprs = block.valuesOf(tprOf)
+      const fprs = block.valuesOf(fprOf)
+      const out = block.alloc()
+      for (let r = 0; r < out.length; r++) {
+        const tpr = tprs[r] as number
+        const fpr = fprs[r] as number
+        if (agg === 'mean') out[r] = Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2
+        else if (Number.isNaN(tpr)) out[r] = Number.NaN
+        else if (Number.isNaN(fpr)) out[r] = fairlearnNaN ? tpr : Number.NaN
+        else out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+      }
+      return out
+    },
   }
 }

@@ -6,8 +6,9 @@
  * a sum of n independent Poisson(1) variables is Poisson(n). So one replicate of a whole
  * grouping is one Poisson draw per (group, TP/FP/TN/FN) cell: thousands of replicates cost
  * O(cells × replicates), whatever the number of rows. Every statistic (a difference, a
- * ratio, a gated value) is then recomputed on each replicate by the very function that
- * computed its point value, and the interval is the replicates' percentile interval.
+ * ratio, a gated value) is then recomputed on each replicate by a column-wise twin of the
+ * function that computed its point value (a property test holds the two equal), and the
+ * interval is the replicates' percentile interval.
  *
  * ROC AUC cannot be rebuilt from counts: in a replicate, each group's AUC is drawn from the
  * normal distribution with its DeLong standard error (groups are disjoint samples, so
@@ -38,27 +39,105 @@ export interface ConfidenceSpec {
 
 export const DEFAULT_CONFIDENCE: ConfidenceSpec = { level: 0.95, replicates: 2000, seed: 1 }
 
-/** A seeded generator of uniform doubles in [0, 1) with 53 random bits. */
-export interface Uniform {
-  (): number
+/**
+ * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ through
+ * pure-rand's uniformFloat64. One class for every stream, so the samplers' call sites stay
+ * monomorphic (a closure per stream made the optimizing compiler throw its code away at each
+ * new grouping).
+ */
+export class Uniform {
+  private readonly rng: RandomGenerator
+
+  constructor(seed: number) {
+    this.rng = xoroshiro128plus(seed)
+  }
+
+  next(): number {
+    return uniformFloat64(this.rng)
+  }
 }
 
 /**
- * Replicate values of one grouping, as flat arrays: `group[m * G + i]` is base metric number
- * `m` (in BASE_METRICS order) of group `i`, `overall[m]` the overall value; NaN = undefined.
- * The bootstrap evaluates thousands of replicates, so its statistics read numbers, not objects.
+ * A block of bootstrap replicates of one grouping, metric-major: `group[(m * G + i) * R + r]`
+ * is base metric number `m` (in BASE_METRICS order) of group `i` in replicate `r`, and
+ * `overall[m * R + r]` the overall value; NaN = undefined. A statistic reads whole columns
+ * (one value per replicate) in tight loops and is computed once per block, however many
+ * disparities, gates and intervals ask for it.
  */
-export interface ReplicateValues {
-  group: Float64Array
-  overall: Float64Array
+export class ReplicateBlock {
+  readonly group: Float64Array
+  readonly overall: Float64Array
+  private readonly memo = new Map<string, Float64Array>()
+  /** Arrays handed out by alloc() since the last release(). */
+  private readonly lent: Float64Array[] = []
+
+  constructor(
+    /** Groups of the grouping. */
+    readonly groups: number,
+    /** Replicates in this block. */
+    readonly replicates: number,
+    /** Free arrays of `replicates` doubles, shared with other blocks of the same size. */
+    private readonly pool: Float64Array[] = [],
+  ) {
+    this.group = new Float64Array(BASE_METRICS.length * groups * replicates)
+    this.overall = new Float64Array(BASE_METRICS.length * replicates)
+  }
+
+  /** Metric `m` of group `i`, one value per replicate. */
+  column(m: number, i: number): Float64Array {
+    const at = (m * this.groups + i) * this.replicates
+    return this.group.subarray(at, at + this.replicates)
+  }
+
+  /** The overall value of metric `m`, one value per replicate. */
+  overallColumn(m: number): Float64Array {
+    return this.overall.subarray(m * this.replicates, (m + 1) * this.replicates)
+  }
+
+  /** An array of one double per replicate, for a statistic's values, with arbitrary contents: write every element. Valid until release(). */
+  alloc(): Float64Array {
+    const a = this.pool.pop() ?? new Float64Array(this.replicates)
+    this.lent.push(a)
+    return a
+  }
+
+  /** Records values of the statistic with this key (a computation that yields several statistics at once). */
+  remember(key: string, values: Float64Array): void {
+    this.memo.set(key, values)
+  }
+
+  /** A statistic's values in this block, computed on first use. Shared: read them, never write them. */
+  valuesOf(stat: ValueStatistic): Float64Array {
+    let v = this.memo.get(stat.key)
+    if (!v) {
+      v = stat.compute(this)
+      this.memo.set(stat.key, v)
+    }
+    return v
+  }
+
+  /** Forgets every statistic's values and takes back the arrays lent: values read before are no longer valid. */
+  release(): void {
+    this.memo.clear()
+    for (const a of this.lent) this.pool.push(a)
+    this.lent.length = 0
+  }
 }
 
-/** A statistic over replicate values; NaN when undefined in that replicate. */
-export type ValueStatistic = (rep: ReplicateValues) => number
+/**
+ * A statistic over replicates: one value per replicate of a block, NaN where it is undefined.
+ * Two statistics with the same key must be the same function (of the same grouping): the
+ * block computes a key once, and an interval is computed once per key.
+ */
+export interface ValueStatistic {
+  readonly key: string
+  /** The values in every replicate of `block`; may return a shared array (a column, another statistic's values). */
+  compute(block: ReplicateBlock): Float64Array
+}
 
 const METRIC_INDEX = new Map<BaseMetric, number>(BASE_METRICS.map((m, i) => [m, i]))
 
-/** The index of a base metric in ReplicateValues. */
+/** The index of a base metric in a ReplicateBlock. */
 export function metricIndex(metric: BaseMetric): number {
   return METRIC_INDEX.get(metric) as number
 }
@@ -73,10 +152,9 @@ function fnv1a(text: string): number {
   return h | 0
 }
 
-/** A uniform stream for (seed, name): xoroshiro128+ through pure-rand's 53-bit double. */
+/** The uniform stream for (seed, name). */
 export function seededUniform(seed: number, name: string): Uniform {
-  const rng: RandomGenerator = xoroshiro128plus(fnv1a(`${seed}\u0000${name}`))
-  return () => uniformFloat64(rng)
+  return new Uniform(fnv1a(`${seed}\u0000${name}`))
 }
 
 // Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
@@ -100,51 +178,97 @@ export function logGamma(x: number): number {
 }
 
 /**
- * An exact Poisson(λ) draw. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
- * Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
- * 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+ * Exact Poisson(λ) draws for one fixed λ, with λ's constants computed once (the bootstrap
+ * draws each count cell thousands of times). λ < 10: inversion by sequential search (one
+ * uniform). λ ≥ 10: Hörmann's transformed rejection with squeeze, PTRS (Insurance:
+ * Mathematics and Economics 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time
+ * for any λ.
  */
-export function poisson(lambda: number, u: Uniform): number {
-  if (lambda <= 0) return 0
-  if (lambda < 10) {
-    let p = Math.exp(-lambda)
-    let cdf = p
-    const target = u()
-    let k = 0
-    // The loop bound guards against the cdf's rounding never reaching a target near 1.
-    while (target > cdf && k < 1000) {
-      k++
-      p *= lambda / k
-      cdf += p
+export class PoissonSampler {
+  private readonly lambda: number
+  private readonly expNegLambda: number
+  private readonly logLambda: number
+  private readonly a: number
+  private readonly b: number
+  private readonly logInvAlpha: number
+  private readonly vr: number
+
+  constructor(lambda: number) {
+    this.lambda = lambda
+    this.expNegLambda = Math.exp(-lambda)
+    const slam = Math.sqrt(lambda)
+    this.logLambda = Math.log(lambda)
+    this.b = 0.931 + 2.53 * slam
+    this.a = -0.059 + 0.02483 * this.b
+    this.logInvAlpha = Math.log(1.1239 + 1.1328 / (this.b - 3.4))
+    this.vr = 0.9277 - 3.6224 / (this.b - 2)
+  }
+
+  draw(u: Uniform): number {
+    const lambda = this.lambda
+    if (lambda <= 0) return 0
+    if (lambda < 10) {
+      let p = this.expNegLambda
+      let cdf = p
+      const target = u.next()
+      let k = 0
+      // The loop bound guards against the cdf's rounding never reaching a target near 1.
+      while (target > cdf && k < 1000) {
+        k++
+        p *= lambda / k
+        cdf += p
+      }
+      return k
     }
-    return k
-  }
-  const slam = Math.sqrt(lambda)
-  const loglam = Math.log(lambda)
-  const b = 0.931 + 2.53 * slam
-  const a = -0.059 + 0.02483 * b
-  const invalpha = 1.1239 + 1.1328 / (b - 3.4)
-  const vr = 0.9277 - 3.6224 / (b - 2)
-  for (;;) {
-    const U = u() - 0.5
-    const V = u()
-    const us = 0.5 - Math.abs(U)
-    const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43)
-    if (us >= 0.07 && V <= vr) return k
-    if (k < 0 || (us < 0.013 && V > us)) continue
-    if (Math.log(V) + Math.log(invalpha) - Math.log(a / (us * us) + b) <= -lambda + k * loglam - logGamma(k + 1)) return k
+    const { a, b, vr } = this
+    for (;;) {
+      const U = u.next() - 0.5
+      const V = u.next()
+      const us = 0.5 - Math.abs(U)
+      const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43)
+      if (us >= 0.07 && V <= vr) return k
+      if (k < 0 || (us < 0.013 && V > us)) continue
+      if (Math.log(V) + this.logInvAlpha - Math.log(a / (us * us) + b) <= -lambda + k * this.logLambda - logGamma(k + 1)) return k
+    }
   }
 }
 
-interface Draws {
-  /** replicates × groups × 4 (tp, fp, tn, fn). */
-  counts: Float64Array
-  /** replicates × groups: the replicate AUC, NaN where the group has none. */
+/** One exact Poisson(λ) draw (see PoissonSampler). */
+export function poisson(lambda: number, u: Uniform): number {
+  return new PoissonSampler(lambda).draw(u)
+}
+
+/** What the draws of one grouping read, as arrays by group. */
+interface GroupingCells {
+  /** Poisson samplers of the (TP, FP, TN, FN) counts, four per group. */
+  samplers: PoissonSampler[]
+  /** 1 for a group with rows, 0 for an empty combination. */
+  present: Uint8Array
+  /** The group's ROC AUC and DeLong's standard error, NaN when it has none. */
   auc: Float64Array
+  aucSe: Float64Array
 }
 
-/** Draws are kept for reuse up to this many doubles (16 MB) per grouping; larger groupings draw again on each use, from the same seed. */
-const CACHE_LIMIT = 2 ** 21
+function groupingCells(groups: readonly GroupResult[]): GroupingCells {
+  const withAuc = (g: GroupResult): boolean => g.metrics.roc_auc !== null && g.aucSe !== undefined
+  return {
+    samplers: groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn].map((n) => new PoissonSampler(n))),
+    present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
+    auc: Float64Array.from(groups, (g) => (withAuc(g) ? (g.metrics.roc_auc as number) : Number.NaN)),
+    aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? (g.aucSe as number) : Number.NaN)),
+  }
+}
+
+/** Tuning of what a TableBootstrap keeps in memory, in doubles. */
+export interface BootstrapMemory {
+  /** A grouping's replicates are kept for reuse (every interval, disparity and gate of it) up to this many doubles; larger ones are drawn again, from the same seed, on each use. */
+  keep: number
+  /** Replicates that are not kept are evaluated in blocks of at most this many doubles. */
+  block: number
+}
+
+/** 16 MB of replicates kept per grouping (14 metrics × 75 groups × 2,000 replicates), 8 MB per block beyond. */
+const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 21, block: 2 ** 20 }
 
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 export const MAX_CELL_REPLICATES = 2_000_000
@@ -154,15 +278,22 @@ export const MAX_CELL_REPLICATES = 2_000_000
  * disparities, the gates and the per-group intervals all read the same replicates.
  */
 export class TableBootstrap {
-  private readonly draws = new Map<number, Draws>()
+  private readonly kept = new Map<number, ReplicateBlock>()
+  private readonly memory: BootstrapMemory
+  /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
+  private readonly pool: Float64Array[] = []
+  /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
+  private readonly computed = new Map<number, Map<string, Interval>>()
 
   constructor(
     private readonly table: MetricTable,
     readonly spec: ConfidenceSpec,
     private readonly zeroDivision: ZeroDivision,
-    /** Doubles of draws kept per grouping (tests lower it to exercise the drawing-afresh path). */
-    private readonly cacheLimit = CACHE_LIMIT,
-  ) {}
+    /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
+    memory: Partial<BootstrapMemory> = {},
+  ) {
+    this.memory = { ...DEFAULT_MEMORY, ...memory }
+  }
 
   private groupsOf(g: number): GroupResult[] {
     const grouping = this.table.groupings[g]
@@ -178,81 +309,73 @@ export class TableBootstrap {
     return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
   }
 
-  /** One replicate of every group of a grouping: four Poisson draws, and a normal draw for a group's AUC. */
-  private drawReplicate(groups: readonly GroupResult[], u: Uniform, counts: Float64Array, auc: Float64Array): void {
-    for (let i = 0; i < groups.length; i++) {
-      const grp = groups[i] as GroupResult
-      const c = grp.counts
-      counts[i * 4] = poisson(c.tp, u)
-      counts[i * 4 + 1] = poisson(c.fp, u)
-      counts[i * 4 + 2] = poisson(c.tn, u)
-      counts[i * 4 + 3] = poisson(c.fn, u)
-      const a = grp.metrics.roc_auc
-      if (a !== null && grp.aucSe !== undefined) {
-        let v = u()
-        while (v === 0) v = u()
-        auc[i] = Math.min(1, Math.max(0, a + grp.aucSe * normalQuantile(v)))
-      } else {
-        auc[i] = Number.NaN
-      }
-    }
-  }
-
   private streamOf(g: number): Uniform {
     return seededUniform(this.spec.seed, (this.table.groupings[g] as { columns: string[] }).columns.join('\u0000'))
   }
 
-  /** Calls `each` with every replicate's counts and AUCs, from the cache or drawn afresh (the same values either way). */
-  private forEachReplicate(g: number, each: (counts: Float64Array, auc: Float64Array) => void): void {
-    const groups = this.groupsOf(g)
-    const R = this.spec.replicates
-    const G = groups.length
-    const cached = this.draws.get(g)
-    if (cached) {
-      for (let r = 0; r < R; r++) each(cached.counts.subarray(r * G * 4, (r + 1) * G * 4), cached.auc.subarray(r * G, (r + 1) * G))
-      return
-    }
-    const u = this.streamOf(g)
-    if (R * G * 5 <= this.cacheLimit) {
-      const d: Draws = { counts: new Float64Array(R * G * 4), auc: new Float64Array(R * G) }
-      for (let r = 0; r < R; r++) this.drawReplicate(groups, u, d.counts.subarray(r * G * 4, (r + 1) * G * 4), d.auc.subarray(r * G, (r + 1) * G))
-      this.draws.set(g, d)
-      this.forEachReplicate(g, each)
-      return
-    }
-    const counts = new Float64Array(G * 4)
-    const auc = new Float64Array(G)
+  /**
+   * The next `R` replicates of a grouping from stream `u`, as a block. Per replicate and group,
+   * in this order: four Poisson draws (TP, FP, TN, FN) and, for a group with a ROC AUC, a
+   * normal draw around it with its DeLong standard error; then every metric of the drawn
+   * counts. The overall ROC AUC is not resampled. The loop reads typed arrays only, so the
+   * optimizing compiler keeps its code for every grouping.
+   */
+  private draw(cells: GroupingCells, u: Uniform, R: number): ReplicateBlock {
+    const { samplers, present, auc: aucs, aucSe } = cells
+    const G = present.length
+    const block = new ReplicateBlock(G, R, R === this.spec.replicates ? this.pool : [])
+    const out = block.group
+    const stride = G * R
+    const M = BASE_METRICS.length
+    const zeroDivision = this.zeroDivision
     for (let r = 0; r < R; r++) {
-      this.drawReplicate(groups, u, counts, auc)
-      each(counts, auc)
+      let tp = 0
+      let fp = 0
+      let tn = 0
+      let fn = 0
+      for (let i = 0; i < G; i++) {
+        const c0 = (samplers[i * 4] as PoissonSampler).draw(u)
+        const c1 = (samplers[i * 4 + 1] as PoissonSampler).draw(u)
+        const c2 = (samplers[i * 4 + 2] as PoissonSampler).draw(u)
+        const c3 = (samplers[i * 4 + 3] as PoissonSampler).draw(u)
+        const a = aucs[i] as number
+        let auc = Number.NaN
+        if (a === a) {
+          let v = u.next()
+          while (v === 0) v = u.next()
+          auc = Math.min(1, Math.max(0, a + (aucSe[i] as number) * normalQuantile(v)))
+        }
+        if (present[i] === 0) {
+          for (let m = 0; m < M; m++) out[m * stride + i * R + r] = Number.NaN
+          continue
+        }
+        tp += c0
+        fp += c1
+        tn += c2
+        fn += c3
+        writeMetrics(c0, c1, c2, c3, auc, zeroDivision, out, i * R + r, stride)
+      }
+      writeMetrics(tp, fp, tn, fn, Number.NaN, zeroDivision, block.overall, r, R)
     }
+    return block
   }
 
-  /** Fills `rep` with the metric values of one replicate of `groups` (NaN = undefined), allocation-free. */
-  private fill(groups: readonly GroupResult[], counts: Float64Array, auc: Float64Array, rep: ReplicateValues): void {
-    const G = groups.length
-    const M = BASE_METRICS.length
-    let tp = 0
-    let fp = 0
-    let tn = 0
-    let fn = 0
-    for (let i = 0; i < G; i++) {
-      if (!(groups[i] as GroupResult).present) {
-        for (let m = 0; m < M; m++) rep.group[m * G + i] = Number.NaN
-        continue
-      }
-      const c0 = counts[i * 4] as number
-      const c1 = counts[i * 4 + 1] as number
-      const c2 = counts[i * 4 + 2] as number
-      const c3 = counts[i * 4 + 3] as number
-      tp += c0
-      fp += c1
-      tn += c2
-      fn += c3
-      writeMetrics(c0, c1, c2, c3, auc[i] as number, this.zeroDivision, rep.group, i, G)
+  /** Calls `each` with blocks covering every replicate of grouping `g` in order (`from`: the first replicate's number); the same values whether kept or drawn afresh. */
+  private forEachBlock(g: number, each: (block: ReplicateBlock, from: number) => void): void {
+    const kept = this.kept.get(g)
+    if (kept) return each(kept, 0)
+    const groups = this.groupsOf(g)
+    const R = this.spec.replicates
+    const perReplicate = BASE_METRICS.length * (groups.length + 1)
+    const cells = groupingCells(groups)
+    const u = this.streamOf(g)
+    if (perReplicate * R <= this.memory.keep) {
+      const block = this.draw(cells, u, R)
+      this.kept.set(g, block)
+      return each(block, 0)
     }
-    // The overall ROC AUC is not resampled.
-    writeMetrics(tp, fp, tn, fn, Number.NaN, this.zeroDivision, rep.overall, 0, 1)
+    const size = Math.max(1, Math.floor(this.memory.block / perReplicate))
+    for (let from = 0; from < R; from += size) each(this.draw(cells, u, Math.min(size, R - from)), from)
   }
 
   /**
@@ -268,22 +391,35 @@ export class TableBootstrap {
   intervals(g: number, stats: readonly ValueStatistic[], points: readonly (number | null)[]): Interval[] {
     if (stats.length === 0) return []
     if (this.tooLarge(g)) return stats.map(() => null)
-    const groups = this.groupsOf(g)
     const R = this.spec.replicates
-    const G = groups.length
-    const rep: ReplicateValues = { group: new Float64Array(BASE_METRICS.length * G), overall: new Float64Array(BASE_METRICS.length) }
-    const values = stats.map(() => new Float64Array(R))
-    let r = 0
-    this.forEachReplicate(g, (counts, auc) => {
-      this.fill(groups, counts, auc, rep)
-      for (let s = 0; s < stats.length; s++) (values[s] as Float64Array)[r] = (stats[s] as ValueStatistic)(rep)
-      r++
+    let cis = this.computed.get(g)
+    if (!cis) this.computed.set(g, (cis = new Map()))
+    const missing = new Map<string, ValueStatistic>()
+    stats.forEach((s, i) => {
+      if (points[i] !== null && points[i] !== undefined && !cis.has(s.key)) missing.set(s.key, s)
     })
-    return values.map((v, s) => {
-      const point = points[s]
-      if (point === null || point === undefined) return null
-      const ci = percentileInterval(v, this.spec.level)
-      return ci ? [Math.min(ci[0], point), Math.max(ci[1], point)] : null
+    if (missing.size > 0) {
+      const level = this.spec.level
+      const whole = new Map<string, Float64Array>()
+      this.forEachBlock(g, (block, from) => {
+        for (const [key, stat] of missing) {
+          const v = block.valuesOf(stat)
+          if (block.replicates === R) cis.set(key, percentileInterval(v, level))
+          else {
+            let all = whole.get(key)
+            if (!all) whole.set(key, (all = new Float64Array(R)))
+            all.set(v, from)
+          }
+        }
+        block.release()
+      })
+      for (const [key, v] of whole) cis.set(key, percentileInterval(v, level))
+    }
+    return stats.map((s, i) => {
+      const point = points[i]
+      const ci = cis.get(s.key)
+      if (point === null || point === undefined || !ci) return null
+      return [Math.min(ci[0], point), Math.max(ci[1], point)]
     })
   }
 }
@@ -294,19 +430,18 @@ export const BOOTSTRAP_METRICS: readonly BaseMetric[] = ['f1', 'balanced_accurac
 /** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
   table.groupings.forEach((grouping, g) => {
-    const G = grouping.groups.length
     const targets: { holder: { ci?: Partial<Record<BaseMetric, Interval>> }; metric: BaseMetric; point: number | null; stat: ValueStatistic }[] = []
     grouping.groups.forEach((grp, i) => {
       if (!grp.present) return
       for (const metric of BOOTSTRAP_METRICS) {
-        const at = metricIndex(metric) * G + i
-        targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: (rep) => rep.group[at] as number })
+        const m = metricIndex(metric)
+        targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } })
       }
     })
     if (g === 0) {
       for (const metric of BOOTSTRAP_METRICS) {
-        const at = metricIndex(metric)
-        targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: (rep) => rep.overall[at] as number })
+        const m = metricIndex(metric)
+        targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } })
       }
     }
     const cis = boot.intervals(

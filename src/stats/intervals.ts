@@ -3,6 +3,7 @@
  * variance for ROC AUC, and percentile intervals from bootstrap replicates. The bootstrap
  * itself lives in `bootstrap.ts`; this module has no randomness.
  */
+import quickselect from 'quickselect'
 import type { BaseMetric, Confusion } from './metrics.js'
 
 /** A confidence interval, or null when none can be given (undefined value, no data). */
@@ -159,54 +160,31 @@ export function normalInterval(estimate: number, se: number, z: number): Interva
  * from a minority of resamples would describe a different statistic.
  */
 export function percentileInterval(replicates: Float64Array, level: number): Interval {
-  // Only two quantiles are needed, so select order statistics in O(n) instead of sorting.
   const defined = new Float64Array(replicates.length)
   let n = 0
   for (const x of replicates) if (!Number.isNaN(x)) defined[n++] = x
   if (n === 0 || n * 2 < replicates.length) return null
   const xs = defined.subarray(0, n)
   const alpha = (1 - level) / 2
-  return [quantile(xs, alpha), quantile(xs, 1 - alpha)]
+  // Only four order statistics are needed, so select them (Floyd–Rivest, the `quickselect`
+  // package) instead of sorting. After the lower quantile's selection, the indices from its
+  // position on hold the largest values: the upper one is selected among those.
+  const lower = quantile(xs, alpha, 0)
+  return [lower, quantile(xs, 1 - alpha, Math.floor((n - 1) * alpha))]
 }
 
-/** The type-7 quantile of `xs` (reordered in place). */
-function quantile(xs: Float64Array, q: number): number {
-  const h = (xs.length - 1) * q
+const byValue = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The type-7 quantile of `xs`, whose indices from `from` on hold its largest values (reordered in place). */
+function quantile(xs: Float64Array, q: number, from: number): number {
+  const n = xs.length
+  const h = (n - 1) * q
   const lo = Math.floor(h)
-  const a = select(xs, lo)
-  if (lo + 1 >= xs.length) return a
+  quickselect(xs as unknown as number[], lo, from, n - 1, byValue)
+  const a = xs[lo] as number
+  if (lo + 1 >= n) return a
   // After selecting the lo-th value, everything after it is at least as large.
   let b = Infinity
-  for (let i = lo + 1; i < xs.length; i++) if ((xs[i] as number) < b) b = xs[i] as number
+  for (let i = lo + 1; i < n; i++) if ((xs[i] as number) < b) b = xs[i] as number
   return a + (h - lo) * (b - a)
-}
-
-/** Hoare's quickselect with a median-of-three pivot: the k-th smallest value, xs partitioned around it. */
-function select(xs: Float64Array, k: number): number {
-  let left = 0
-  let right = xs.length - 1
-  while (right > left) {
-    const mid = (left + right) >>> 1
-    const a = xs[left] as number
-    const b = xs[mid] as number
-    const c = xs[right] as number
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b
-    let i = left
-    let j = right
-    while (i <= j) {
-      while ((xs[i] as number) < pivot) i++
-      while ((xs[j] as number) > pivot) j--
-      if (i <= j) {
-        const t = xs[i] as number
-        xs[i] = xs[j] as number
-        xs[j] = t
-        i++
-        j--
-      }
-    }
-    if (k <= j) right = j
-    else if (k >= i) left = i
-    else return xs[k] as number
-  }
-  return xs[k] as number
 }
