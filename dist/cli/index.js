@@ -8853,29 +8853,36 @@ function percentileInterval(replicates, level) {
         return null;
     const xs = defined.subarray(0, n);
     const alpha = (1 - level) / 2;
-    // Only four order statistics are needed, so select them (Floyd–Rivest, the `quickselect`
-    // package) instead of sorting. After the lower quantile's selection, the indices from its
-    // position on hold the largest values: the upper one is selected among those.
-    const lower = quantile(xs, alpha, 0);
-    return [lower, quantile(xs, 1 - alpha, Math.floor((n - 1) * alpha))];
+    // Type 7: v[l] + (h − l)(v[l + 1] − v[l]), v the values in order. Only four order statistics
+    // are needed, so they are selected (Floyd–Rivest, the `quickselect` package), not sorted for.
+    const h1 = (n - 1) * alpha;
+    const l1 = Math.floor(h1);
+    const h2 = (n - 1) * (1 - alpha);
+    const l2 = Math.floor(h2);
+    if (n === 1)
+        return [xs[0], xs[0]];
+    // The lower pair: select v[l1 + 1]; v[l1] is then the largest of the l1 + 1 values before it.
+    quickselect(xs, l1 + 1, 0, n - 1, byValue);
+    const b1 = xs[l1 + 1];
+    let a1 = -Infinity;
+    for (let i = 0; i <= l1; i++)
+        if (xs[i] > a1)
+            a1 = xs[i];
+    const lower = a1 + (h1 - l1) * (b1 - a1);
+    // At a level near 0 both quantiles fall between the same two values.
+    if (l2 === l1)
+        return [lower, a1 + (h2 - l2) * (b1 - a1)];
+    // The upper pair, among the values from l1 + 1 on (all at least v[l1 + 1]): select v[l2];
+    // v[l2 + 1] is then the smallest of the values after it.
+    quickselect(xs, l2, l1 + 1, n - 1, byValue);
+    const a2 = xs[l2];
+    let b2 = Infinity;
+    for (let i = l2 + 1; i < n; i++)
+        if (xs[i] < b2)
+            b2 = xs[i];
+    return [lower, l2 + 1 < n ? a2 + (h2 - l2) * (b2 - a2) : a2];
 }
 const byValue = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** The type-7 quantile of `xs`, whose indices from `from` on hold its largest values (reordered in place). */
-function quantile(xs, q, from) {
-    const n = xs.length;
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    quickselect(xs, lo, from, n - 1, byValue);
-    const a = xs[lo];
-    if (lo + 1 >= n)
-        return a;
-    // After selecting the lo-th value, everything after it is at least as large.
-    let b = Infinity;
-    for (let i = lo + 1; i < n; i++)
-        if (xs[i] < b)
-            b = xs[i];
-    return a + (h - lo) * (b - a);
-}
 
 ;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
 /**
