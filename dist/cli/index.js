@@ -23278,9 +23278,10 @@ async function runCli(argv, io) {
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
         const text = renderTerminal(report, { color });
         io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
+        // Rendered only when asked for: the comment body is the costliest rendering.
         const writes = [
-            [v.json, `${JSON.stringify(report, null, 2)}\n`],
-            [v.markdown, renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
+            [v.json, () => `${JSON.stringify(report, null, 2)}\n`],
+            [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
         ];
         for (const [file, content] of writes) {
             if (!file)
@@ -23288,7 +23289,7 @@ async function runCli(argv, io) {
             const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
             try {
                 await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(path, content);
+                await (0,promises_namespaceObject.writeFile)(path, content());
             }
             catch (e) {
                 io.stderr(`${file}: cannot write: ${e.message}\n`);

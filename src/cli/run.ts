@@ -97,16 +97,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
-    const writes: [string | undefined, string][] = [
-      [v.json, `${JSON.stringify(report, null, 2)}\n`],
-      [v.markdown, renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
+    // Rendered only when asked for: the comment body is the costliest rendering.
+    const writes: [string | undefined, () => string][] = [
+      [v.json, () => `${JSON.stringify(report, null, 2)}\n`],
+      [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
     ]
     for (const [file, content] of writes) {
       if (!file) continue
       const path = resolve(io.cwd, file)
       try {
         await mkdir(dirname(path), { recursive: true })
-        await writeFile(path, content)
+        await writeFile(path, content())
       } catch (e) {
         io.stderr(`${file}: cannot write: ${(e as Error).message}\n`)
         return EXIT_INPUT_ERROR
