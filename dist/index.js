@@ -47758,10 +47758,6 @@ class PoissonSampler {
         }
     }
 }
-/** One exact Poisson(λ) draw (see PoissonSampler). */
-function poisson(lambda, u) {
-    return new PoissonSampler(lambda).draw(u);
-}
 function groupingCells(groups) {
     const withAuc = (g) => g.metrics.roc_auc !== null && g.aucSe !== undefined;
     return {
@@ -47771,8 +47767,8 @@ function groupingCells(groups) {
         aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
     };
 }
-/** 16 MB of replicates kept per grouping (14 metrics × 75 groups × 2,000 replicates), 8 MB per block beyond. */
-const DEFAULT_MEMORY = { keep: 2 ** 21, block: 2 ** 20 };
+/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
+const DEFAULT_MEMORY = { keep: 2 ** 23, block: 2 ** 20 };
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 const MAX_CELL_REPLICATES = 2_000_000;
 /**
@@ -47784,6 +47780,7 @@ class TableBootstrap {
     spec;
     zeroDivision;
     kept = new Map();
+    keptDoubles = 0;
     memory;
     /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
     pool = [];
@@ -47872,9 +47869,10 @@ class TableBootstrap {
         const perReplicate = BASE_METRICS.length * (groups.length + 1);
         const cells = groupingCells(groups);
         const u = this.streamOf(g);
-        if (perReplicate * R <= this.memory.keep) {
+        if (this.keptDoubles + perReplicate * R <= this.memory.keep) {
             const block = this.draw(cells, u, R);
             this.kept.set(g, block);
+            this.keptDoubles += perReplicate * R;
             return each(block, 0);
         }
         const size = Math.max(1, Math.floor(this.memory.block / perReplicate));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import { logGamma, metricIndex, poisson, seededUniform, TableBootstrap, type ReplicateBlock, type ValueStatistic } from '../../src/stats/bootstrap.js'
+import { logGamma, metricIndex, PoissonSampler, seededUniform, TableBootstrap, type ReplicateBlock, type ValueStatistic } from '../../src/stats/bootstrap.js'
 import { computeMetrics, type Confusion } from '../../src/stats/metrics.js'
 import type { GroupResult, MetricTable } from '../../src/stats/table.js'
 
@@ -82,10 +82,11 @@ function chiSquare(lambda: number, draws: number[]): { stat: number; df: number 
   return { stat: cells.reduce((s, c) => s + (c.o - c.e) ** 2 / c.e, 0), df: cells.length - 1 }
 }
 
-describe('poisson', () => {
+describe('PoissonSampler', () => {
   it.each([0.3, 2.5, 9.99, 10, 37, 1000, 250000])('λ = %f: mean, variance and the pmf (chi-square)', (lambda) => {
     const u = seededUniform(3, `poisson ${lambda}`)
-    const draws = Array.from({ length: 20000 }, () => poisson(lambda, u))
+    const sampler = new PoissonSampler(lambda)
+    const draws = Array.from({ length: 20000 }, () => sampler.draw(u))
     const mean = draws.reduce((s, x) => s + x, 0) / draws.length
     const variance = draws.reduce((s, x) => s + (x - mean) ** 2, 0) / (draws.length - 1)
     expect(Math.abs(mean - lambda)).toBeLessThan(5 * Math.sqrt(lambda / draws.length))
@@ -97,7 +98,7 @@ describe('poisson', () => {
     expect(stat).toBeLessThan(df + 4.5 * Math.sqrt(2 * df) + 10)
   })
   it('is 0 for λ = 0', () => {
-    expect(poisson(0, seededUniform(1, 'x'))).toBe(0)
+    expect(new PoissonSampler(0).draw(seededUniform(1, 'x'))).toBe(0)
   })
 })
 
@@ -170,6 +171,19 @@ describe('TableBootstrap', () => {
     for (const b of [fresh, blocks, single]) {
       expect(b.intervals(0, stats, [0.15, 0.75])).toEqual(a)
       expect(b.intervals(0, stats, [0.15, 0.75])).toEqual(a)
+    }
+  })
+  it('keeps replicates up to its budget in all, and draws the rest afresh with the same values', () => {
+    const two: MetricTable = { ...table, groupings: [table.groupings[0]!, { columns: ['h'], groups: table.groupings[0]!.groups }] }
+    const spec = { level: 0.95, replicates: 300, seed: 5 }
+    const unlimited = new TableBootstrap(two, spec, 'undefined', { keep: Infinity })
+    // Room for one grouping's block (42 doubles × 300 replicates): the second is not kept.
+    const budget = new TableBootstrap(two, spec, 'undefined', { keep: 42 * 300 })
+    for (const g of [0, 1]) {
+      const want = unlimited.intervals(g, [gap, accuracyOf(1)], [0.15, 0.6])
+      expect(budget.intervals(g, [gap, accuracyOf(1)], [0.15, 0.6])).toEqual(want)
+      // The other grouping has its own stream: other intervals.
+      expect(unlimited.intervals(1 - g, [gap], [0.15])).not.toEqual([want[0]])
     }
   })
   it('computes a statistic once per key, and gives each asker its interval', () => {

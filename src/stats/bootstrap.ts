@@ -233,11 +233,6 @@ export class PoissonSampler {
   }
 }
 
-/** One exact Poisson(λ) draw (see PoissonSampler). */
-export function poisson(lambda: number, u: Uniform): number {
-  return new PoissonSampler(lambda).draw(u)
-}
-
 /** What the draws of one grouping read, as arrays by group. */
 interface GroupingCells {
   /** Poisson samplers of the (TP, FP, TN, FN) counts, four per group. */
@@ -261,14 +256,14 @@ function groupingCells(groups: readonly GroupResult[]): GroupingCells {
 
 /** Tuning of what a TableBootstrap keeps in memory, in doubles. */
 export interface BootstrapMemory {
-  /** A grouping's replicates are kept for reuse (every interval, disparity and gate of it) up to this many doubles; larger ones are drawn again, from the same seed, on each use. */
+  /** Groupings' replicates are kept for reuse (by the metric intervals, the disparities and the gates) up to this many doubles in all; the others are drawn again, from the same seed, on each use. */
   keep: number
   /** Replicates that are not kept are evaluated in blocks of at most this many doubles. */
   block: number
 }
 
-/** 16 MB of replicates kept per grouping (14 metrics × 75 groups × 2,000 replicates), 8 MB per block beyond. */
-const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 21, block: 2 ** 20 }
+/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
+const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 23, block: 2 ** 20 }
 
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 export const MAX_CELL_REPLICATES = 2_000_000
@@ -279,6 +274,7 @@ export const MAX_CELL_REPLICATES = 2_000_000
  */
 export class TableBootstrap {
   private readonly kept = new Map<number, ReplicateBlock>()
+  private keptDoubles = 0
   private readonly memory: BootstrapMemory
   /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
   private readonly pool: Float64Array[] = []
@@ -369,9 +365,10 @@ export class TableBootstrap {
     const perReplicate = BASE_METRICS.length * (groups.length + 1)
     const cells = groupingCells(groups)
     const u = this.streamOf(g)
-    if (perReplicate * R <= this.memory.keep) {
+    if (this.keptDoubles + perReplicate * R <= this.memory.keep) {
       const block = this.draw(cells, u, R)
       this.kept.set(g, block)
+      this.keptDoubles += perReplicate * R
       return each(block, 0)
     }
     const size = Math.max(1, Math.floor(this.memory.block / perReplicate))
