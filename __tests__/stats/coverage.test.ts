@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest'
 import { aggregateStatistic, computeAggregate } from '../../src/fairness/disparities.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
-import { seededUniform, TableBootstrap, type Uniform } from '../../src/stats/bootstrap.js'
+import { seededUniform, TableBootstrap } from '../../src/stats/bootstrap.js'
+import type { Uniform } from '../../src/stats/kernels.js'
 import type { Confusion } from '../../src/stats/metrics.js'
 import { computeMetricTable, type MetricTable } from '../../src/stats/table.js'
 

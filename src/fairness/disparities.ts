@@ -7,6 +7,7 @@
  * that does not exist and a report always says what it left out.
  */
 import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
+import { SUMMARY, summarizeColumns } from '../stats/kernels.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import type { GroupResult } from '../stats/table.js'
 
@@ -222,54 +223,19 @@ function participation(groups: readonly GroupResult[], metric: BaseMetric): { el
   return { eligible, column, id: `${column} over ${eligible.join('')}` }
 }
 
-/** What one pass over a metric's columns yields per replicate, in this order. */
-const SUMMARY = ['group_min', 'group_max', 'difference to_overall', 'ratio to_overall'] as const
-
 /**
- * One pass over the columns of a metric: per replicate, over the eligible groups defined
- * there, the smallest and the largest value, the largest |value − overall| and the smallest
- * folded value/overall ratio (NaN where no group counts). Every group_min, group_max,
- * between-groups and to-overall statistic of the metric reads these four arrays, so a block
- * reads the metric's columns once.
+ * One pass over the columns of a metric (summarizeColumns): per replicate, over the eligible
+ * groups defined there, the smallest and the largest value, their difference and ratio, the
+ * largest |value − overall| and the smallest folded value/overall ratio. Every group_min,
+ * group_max, between-groups and to-overall statistic of the metric reads these arrays, so a
+ * block reads the metric's columns once.
  */
 function summarize(block: ReplicateBlock, p: ReturnType<typeof participation>): void {
-  const parts = [block.alloc(), block.alloc(), block.alloc(), block.alloc()] as const
-  summaryKernel(block.group, block.overall, block.groups, block.replicates, metricIndex(p.column), p.eligible, ...parts)
-  SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, parts[k] as Float64Array))
-}
-
-/** summarize's loops, on typed arrays and numbers only (the hottest code of the bootstrap: kept apart so it is compiled once, for every block). */
-function summaryKernel(values: Float64Array, overall: Float64Array, G: number, R: number, m: number, eligible: Uint8Array, min: Float64Array, max: Float64Array, diff: Float64Array, ratio: Float64Array): void {
-  min.fill(Infinity)
-  max.fill(-Infinity)
-  diff.fill(-Infinity)
-  ratio.fill(Infinity)
-  const o = m * R
-  for (let i = 0; i < G; i++) {
-    if (eligible[i] === 0) continue
-    const c = (m * G + i) * R
-    for (let r = 0; r < R; r++) {
-      // A NaN value (undefined in this replicate) or overall fails every comparison: skipped.
-      const v = values[c + r] as number
-      const t = overall[o + r] as number
-      if (v < (min[r] as number)) min[r] = v
-      if (v > (max[r] as number)) max[r] = v
-      const d = Math.abs(v - t)
-      if (d > (diff[r] as number)) diff[r] = d
-      // foldedRatio(v, t), written out.
-      let q = v / t
-      if (!(q < 1)) q = 1 / q
-      if (q < (ratio[r] as number)) ratio[r] = q
-    }
-  }
-  for (let r = 0; r < R; r++) {
-    if (min[r] === Infinity) {
-      min[r] = Number.NaN
-      max[r] = Number.NaN
-    }
-    if (diff[r] === -Infinity) diff[r] = Number.NaN
-    if (ratio[r] === Infinity) ratio[r] = Number.NaN
-  }
+  const R = block.replicates
+  const m = metricIndex(p.column)
+  const into = SUMMARY.map(() => block.alloc())
+  summarizeColumns(block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R), block.overallColumn(m), p.eligible, R, into)
+  SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, into[k] as Float64Array))
 }
 
 /** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
@@ -315,22 +281,8 @@ export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseM
     },
   })
   if (kind === 'group_min' || kind === 'group_max') return summarized(kind)
-  if (method === 'to_overall') return summarized(kind === 'difference' ? 'difference to_overall' : 'ratio to_overall')
-  if (method === 'between_groups') {
-    const minOf = summarized('group_min')
-    const maxOf = summarized('group_max')
-    return {
-      key: `${p.id}: ${kind} between_groups`,
-      compute: (block) => {
-        const min = block.valuesOf(minOf)
-        const max = block.valuesOf(maxOf)
-        const out = block.alloc()
-        if (kind === 'difference') for (let r = 0; r < out.length; r++) out[r] = (max[r] as number) - (min[r] as number)
-        else for (let r = 0; r < out.length; r++) out[r] = (min[r] as number) / (max[r] as number)
-        return out
-      },
-    }
-  }
+  if (method === 'between_groups') return summarized(`${kind} between_groups`)
+  if (method === 'to_overall') return summarized(`${kind} to_overall`)
   const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey)
   return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') }
 }

@@ -15,17 +15,16 @@
  * independent); the overall AUC is not resampled, so AUC comparisons to overall get no
  * interval.
  *
- * Randomness: xoroshiro128+ from `pure-rand`, seeded per grouping from the configured seed
- * and the grouping's name, so one attribute's intervals do not move when another attribute
- * is added. Same seed, same data, same intervals, on every platform (IEEE doubles only).
+ * Randomness: xoroshiro128+ as `pure-rand` computes it, seeded per grouping from the
+ * configured seed and the grouping's name, so one attribute's intervals do not move when
+ * another attribute is added. Same seed, same data, same intervals, on every platform (IEEE
+ * doubles only). The draws, the replicates' metrics and the percentile selection run in
+ * WebAssembly (`kernels.ts`).
  */
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
-import type { RandomGenerator } from 'pure-rand/types/RandomGenerator'
 import type { Interval } from './intervals.js'
-import { normalQuantile, percentileInterval } from './intervals.js'
+import { drawReplicates, percentileInterval, type ReplicateCells, Uniform } from './kernels.js'
 import type { BaseMetric, ZeroDivision } from './metrics.js'
-import { BASE_METRICS, writeMetrics } from './metrics.js'
+import { BASE_METRICS } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
 export interface ConfidenceSpec {
@@ -38,24 +37,6 @@ export interface ConfidenceSpec {
 }
 
 export const DEFAULT_CONFIDENCE: ConfidenceSpec = { level: 0.95, replicates: 2000, seed: 1 }
-
-/**
- * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ through
- * pure-rand's uniformFloat64. One class for every stream, so the samplers' call sites stay
- * monomorphic (a closure per stream made the optimizing compiler throw its code away at each
- * new grouping).
- */
-export class Uniform {
-  private readonly rng: RandomGenerator
-
-  constructor(seed: number) {
-    this.rng = xoroshiro128plus(seed)
-  }
-
-  next(): number {
-    return uniformFloat64(this.rng)
-  }
-}
 
 /**
  * A block of bootstrap replicates of one grouping, metric-major: `group[(m * G + i) * R + r]`
@@ -157,97 +138,10 @@ export function seededUniform(seed: number, name: string): Uniform {
   return new Uniform(fnv1a(`${seed}\u0000${name}`))
 }
 
-// Stirling series coefficients B(2k) / (2k (2k − 1)), k = 1..10.
-const STIRLING = [1 / 12, -1 / 360, 1 / 1260, -1 / 1680, 1 / 1188, -691 / 360360, 1 / 156, -3617 / 122400, 43867 / 244188, -174611 / 125400]
-const HALF_LN_2PI = 0.5 * Math.log(2 * Math.PI)
-
-/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
-export function logGamma(x: number): number {
-  if (x === 1 || x === 2) return 0
-  const n = x < 7 ? Math.floor(7 - x) : 0
-  let x0 = x + n
-  const x2 = 1 / (x0 * x0)
-  let series = STIRLING[9] as number
-  for (let k = 8; k >= 0; k--) series = series * x2 + (STIRLING[k] as number)
-  let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0
-  for (let k = 1; k <= n; k++) {
-    gl -= Math.log(x0 - 1)
-    x0 -= 1
-  }
-  return gl
-}
-
-/**
- * Exact Poisson(λ) draws for one fixed λ, with λ's constants computed once (the bootstrap
- * draws each count cell thousands of times). λ < 10: inversion by sequential search (one
- * uniform). λ ≥ 10: Hörmann's transformed rejection with squeeze, PTRS (Insurance:
- * Mathematics and Economics 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time
- * for any λ.
- */
-export class PoissonSampler {
-  private readonly lambda: number
-  private readonly expNegLambda: number
-  private readonly logLambda: number
-  private readonly a: number
-  private readonly b: number
-  private readonly logInvAlpha: number
-  private readonly vr: number
-
-  constructor(lambda: number) {
-    this.lambda = lambda
-    this.expNegLambda = Math.exp(-lambda)
-    const slam = Math.sqrt(lambda)
-    this.logLambda = Math.log(lambda)
-    this.b = 0.931 + 2.53 * slam
-    this.a = -0.059 + 0.02483 * this.b
-    this.logInvAlpha = Math.log(1.1239 + 1.1328 / (this.b - 3.4))
-    this.vr = 0.9277 - 3.6224 / (this.b - 2)
-  }
-
-  draw(u: Uniform): number {
-    const lambda = this.lambda
-    if (lambda <= 0) return 0
-    if (lambda < 10) {
-      let p = this.expNegLambda
-      let cdf = p
-      const target = u.next()
-      let k = 0
-      // The loop bound guards against the cdf's rounding never reaching a target near 1.
-      while (target > cdf && k < 1000) {
-        k++
-        p *= lambda / k
-        cdf += p
-      }
-      return k
-    }
-    const { a, b, vr } = this
-    for (;;) {
-      const U = u.next() - 0.5
-      const V = u.next()
-      const us = 0.5 - Math.abs(U)
-      const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43)
-      if (us >= 0.07 && V <= vr) return k
-      if (k < 0 || (us < 0.013 && V > us)) continue
-      if (Math.log(V) + this.logInvAlpha - Math.log(a / (us * us) + b) <= -lambda + k * this.logLambda - logGamma(k + 1)) return k
-    }
-  }
-}
-
-/** What the draws of one grouping read, as arrays by group. */
-interface GroupingCells {
-  /** Poisson samplers of the (TP, FP, TN, FN) counts, four per group. */
-  samplers: PoissonSampler[]
-  /** 1 for a group with rows, 0 for an empty combination. */
-  present: Uint8Array
-  /** The group's ROC AUC and DeLong's standard error, NaN when it has none. */
-  auc: Float64Array
-  aucSe: Float64Array
-}
-
-function groupingCells(groups: readonly GroupResult[]): GroupingCells {
+function groupingCells(groups: readonly GroupResult[]): ReplicateCells {
   const withAuc = (g: GroupResult): boolean => g.metrics.roc_auc !== null && g.aucSe !== undefined
   return {
-    samplers: groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn].map((n) => new PoissonSampler(n))),
+    counts: Float64Array.from(groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn])),
     present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
     auc: Float64Array.from(groups, (g) => (withAuc(g) ? (g.metrics.roc_auc as number) : Number.NaN)),
     aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? (g.aucSe as number) : Number.NaN)),
@@ -309,50 +203,10 @@ export class TableBootstrap {
     return seededUniform(this.spec.seed, (this.table.groupings[g] as { columns: string[] }).columns.join('\u0000'))
   }
 
-  /**
-   * The next `R` replicates of a grouping from stream `u`, as a block. Per replicate and group,
-   * in this order: four Poisson draws (TP, FP, TN, FN) and, for a group with a ROC AUC, a
-   * normal draw around it with its DeLong standard error; then every metric of the drawn
-   * counts. The overall ROC AUC is not resampled. The loop reads typed arrays only, so the
-   * optimizing compiler keeps its code for every grouping.
-   */
-  private draw(cells: GroupingCells, u: Uniform, R: number): ReplicateBlock {
-    const { samplers, present, auc: aucs, aucSe } = cells
-    const G = present.length
-    const block = new ReplicateBlock(G, R, R === this.spec.replicates ? this.pool : [])
-    const out = block.group
-    const stride = G * R
-    const M = BASE_METRICS.length
-    const zeroDivision = this.zeroDivision
-    for (let r = 0; r < R; r++) {
-      let tp = 0
-      let fp = 0
-      let tn = 0
-      let fn = 0
-      for (let i = 0; i < G; i++) {
-        const c0 = (samplers[i * 4] as PoissonSampler).draw(u)
-        const c1 = (samplers[i * 4 + 1] as PoissonSampler).draw(u)
-        const c2 = (samplers[i * 4 + 2] as PoissonSampler).draw(u)
-        const c3 = (samplers[i * 4 + 3] as PoissonSampler).draw(u)
-        const a = aucs[i] as number
-        let auc = Number.NaN
-        if (a === a) {
-          let v = u.next()
-          while (v === 0) v = u.next()
-          auc = Math.min(1, Math.max(0, a + (aucSe[i] as number) * normalQuantile(v)))
-        }
-        if (present[i] === 0) {
-          for (let m = 0; m < M; m++) out[m * stride + i * R + r] = Number.NaN
-          continue
-        }
-        tp += c0
-        fp += c1
-        tn += c2
-        fn += c3
-        writeMetrics(c0, c1, c2, c3, auc, zeroDivision, out, i * R + r, stride)
-      }
-      writeMetrics(tp, fp, tn, fn, Number.NaN, zeroDivision, block.overall, r, R)
-    }
+  /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
+  private draw(cells: ReplicateCells, u: Uniform, R: number): ReplicateBlock {
+    const block = new ReplicateBlock(cells.present.length, R, R === this.spec.replicates ? this.pool : [])
+    drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall)
     return block
   }
 

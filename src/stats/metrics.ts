@@ -140,37 +140,3 @@ export function computeMetrics(
   }
   return { values, undefined: undef }
 }
-
-/**
- * `computeMetrics(c, zeroDivision, {value: auc}).values` written as numbers (NaN for null) into
- * `out[base + m * stride]`, m in BASE_METRICS order, without allocating: the bootstrap calls it
- * for every group of every replicate. A test checks it against computeMetrics.
- */
-export function writeMetrics(tp: number, fp: number, tn: number, fn: number, auc: number, zeroDivision: ZeroDivision, out: Float64Array, base: number, stride: number): void {
-  const fl = zeroDivision === 'fairlearn'
-  const undef = fl ? 0 : Number.NaN
-  const n = tp + fp + tn + fn
-  const pos = tp + fn
-  const neg = fp + tn
-  const predPos = tp + fp
-  const predNeg = tn + fn
-  const tpr = pos > 0 ? tp / pos : undef
-  const tnr = neg > 0 ? tn / neg : undef
-  let balanced: number
-  if (fl) balanced = pos > 0 && neg > 0 ? (tp / pos + tn / neg) / 2 : pos > 0 ? tp / pos : neg > 0 ? tn / neg : 0
-  else balanced = (tpr + tnr) / 2
-  out[base] = n
-  out[base + stride] = n > 0 ? pos / n : undef
-  out[base + 2 * stride] = n > 0 ? predPos / n : undef
-  out[base + 3 * stride] = n > 0 ? (tp + tn) / n : undef
-  out[base + 4 * stride] = tpr
-  out[base + 5 * stride] = neg > 0 ? fp / neg : undef
-  out[base + 6 * stride] = pos > 0 ? fn / pos : undef
-  out[base + 7 * stride] = tnr
-  out[base + 8 * stride] = predPos > 0 ? tp / predPos : undef
-  out[base + 9 * stride] = predNeg > 0 ? tn / predNeg : undef
-  out[base + 10 * stride] = tpr
-  out[base + 11 * stride] = 2 * tp + fp + fn > 0 ? (2 * tp) / (2 * tp + fp + fn) : undef
-  out[base + 12 * stride] = balanced
-  out[base + 13 * stride] = auc
-}

@@ -1,0 +1,436 @@
+/**
+ * The bootstrap's numeric kernels, in AssemblyScript compiled to WebAssembly
+ * (`npm run kernels` writes `src/stats/kernels-wasm.ts`; `src/stats/kernels.ts` is the only
+ * caller). Why WebAssembly: the audit runs once per process, and in a fresh process the
+ * JavaScript engine spent longer compiling these loops than running them; WebAssembly is
+ * compiled before it runs and needs no warm-up (measured in the note of issue 4).
+ *
+ * Memory is laid out by the caller: every pointer is a byte offset into this module's memory,
+ * above heapBase(). No allocation happens here. IEEE doubles only, so the results are the
+ * same on every platform.
+ */
+
+// ---------------------------------------------------------------------------------------
+// The random stream: xoroshiro128+ exactly as pure-rand's xoroshiro128plus computes it (in
+// 32-bit halves), and pure-rand's uniformFloat64 (53 random bits from two outputs). A test
+// holds this stream equal to pure-rand's.
+
+let s01: i32 = 0
+let s00: i32 = 0
+let s11: i32 = 0
+let s10: i32 = 0
+
+/** Loads the stream's state (pure-rand's getState() order) from 4 i32 at `state`. */
+function loadStream(state: usize): void {
+  s01 = load<i32>(state)
+  s00 = load<i32>(state, 4)
+  s11 = load<i32>(state, 8)
+  s10 = load<i32>(state, 12)
+}
+
+/** Stores the stream's state back, so the next call continues it. */
+function storeStream(state: usize): void {
+  store<i32>(state, s01)
+  store<i32>(state, s00, 4)
+  store<i32>(state, s11, 8)
+  store<i32>(state, s10, 12)
+}
+
+@inline function nextInt(): i32 {
+  const out = s00 + s10
+  const a0 = s10 ^ s00
+  const a1 = s11 ^ s01
+  const t00 = s00
+  const t01 = s01
+  s00 = (t00 << 24) ^ (<u32>t01 >>> 8) ^ a0 ^ (a0 << 16)
+  s01 = (t01 << 24) ^ (<u32>t00 >>> 8) ^ a1 ^ ((a1 << 16) | (<u32>a0 >>> 16))
+  s10 = (a1 << 5) ^ (<u32>a0 >>> 27)
+  s11 = (a0 << 5) ^ (<u32>a1 >>> 27)
+  return out
+}
+
+@inline function uniform(): f64 {
+  const v1 = nextInt() & 67108863
+  const v2 = nextInt() & 134217727
+  return <f64>v1 * 1.4901161193847656e-8 + <f64>v2 * 1.1102230246251565e-16
+}
+
+/** `n` uniform doubles of the stream at `state` into `out`. */
+export function uniforms(state: usize, n: i32, out: usize): void {
+  loadStream(state)
+  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), uniform())
+  storeStream(state)
+}
+
+// ---------------------------------------------------------------------------------------
+// The standard normal quantile: Wichura, Algorithm AS 241 (PPND16), Applied Statistics 37
+// (1988) 477–484, about 1e-16 relative accuracy; coefficients as published.
+
+export function normalQuantile(p: f64): f64 {
+  const q = p - 0.5
+  if (Math.abs(q) <= 0.425) {
+    const r = 0.180625 - q * q
+    return (
+      (q * (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r + 45921.953931549871457) * r + 13731.693765509461125) * r + 1971.5909503065514427) * r + 133.14166789178437745) * r + 3.387132872796366608)) /
+      (((((((5226.495278852854561 * r + 28729.085735721942674) * r + 39307.89580009271061) * r + 21213.794301586595867) * r + 5394.1960214247511077) * r + 687.1870074920579083) * r + 42.313330701600911252) * r + 1)
+    )
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p))
+  let x: f64
+  if (r <= 5) {
+    r -= 1.6
+    x =
+      (((((((7.7454501427834140764e-4 * r + 2.27238449892691845833e-2) * r + 2.4178072517745061177e-1) * r + 1.27045825245236838258) * r + 3.64784832476320460504) * r + 5.7694972214606914055) * r + 4.6303378461565452959) * r + 1.42343711074968357734) /
+      (((((((1.05075007164441684324e-9 * r + 5.475938084995344946e-4) * r + 1.51986665636164571966e-2) * r + 1.4810397642748007459e-1) * r + 6.897673349851000045e-1) * r + 1.6763848301838038494) * r + 2.05319162663775882187) * r + 1)
+  } else {
+    r -= 5
+    x =
+      (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 1.2426609473880784386e-3) * r + 2.6532189526576123093e-2) * r + 2.9656057182850489123e-1) * r + 1.7848265399172913358) * r + 5.4637849111641143699) * r + 6.6579046435011037772) /
+      (((((((2.04426310338993978564e-15 * r + 1.4215117583164458887e-7) * r + 1.8463183175100546818e-5) * r + 7.868691311456132591e-4) * r + 1.48753612908506148525e-2) * r + 1.3692988092273580531e-1) * r + 5.9983220655588793769e-1) * r + 1)
+  }
+  return q < 0 ? -x : x
+}
+
+// ---------------------------------------------------------------------------------------
+// Exact Poisson(λ) draws. λ < 10: inversion by sequential search (one uniform). λ ≥ 10:
+// Hörmann's transformed rejection with squeeze, PTRS (Insurance: Mathematics and Economics
+// 12 (1993) 39–45), the algorithm numpy uses; O(1) expected time for any λ.
+
+const HALF_LN_2PI: f64 = 0.5 * Math.log(2 * Math.PI)
+
+/** ln Γ(x) for x ≥ 1 by the Stirling series (shifted up to x ≥ 7), as numpy's Poisson sampler uses it. */
+export function logGamma(x: f64): f64 {
+  if (x == 1 || x == 2) return 0
+  const n: i32 = x < 7 ? <i32>Math.floor(7 - x) : 0
+  let x0 = x + <f64>n
+  const x2 = 1 / (x0 * x0)
+  // Coefficients B(2k) / (2k (2k − 1)), k = 10 down to 1.
+  let series: f64 = -174611.0 / 125400.0
+  series = series * x2 + 43867.0 / 244188.0
+  series = series * x2 + -3617.0 / 122400.0
+  series = series * x2 + 1.0 / 156.0
+  series = series * x2 + -691.0 / 360360.0
+  series = series * x2 + 1.0 / 1188.0
+  series = series * x2 + -1.0 / 1680.0
+  series = series * x2 + 1.0 / 1260.0
+  series = series * x2 + -1.0 / 360.0
+  series = series * x2 + 1.0 / 12.0
+  let gl = series / x0 + HALF_LN_2PI + (x0 - 0.5) * Math.log(x0) - x0
+  for (let k = 1; k <= n; k++) {
+    gl -= Math.log(x0 - 1)
+    x0 -= 1
+  }
+  return gl
+}
+
+/** Bytes of one cell's sampler constants: λ, e^−λ, ln λ, a, b, ln(1/α), v_r. */
+const SAMPLER: usize = 56
+
+/** Computes the sampler constants of `cells` rates at `lambdas` into `samplers`, once per cell. */
+export function prepareSamplers(lambdas: usize, cells: i32, samplers: usize): void {
+  for (let c = 0; c < cells; c++) {
+    const lambda = load<f64>(lambdas + (<usize>c << 3))
+    const p = samplers + <usize>c * SAMPLER
+    const b = 0.931 + 2.53 * Math.sqrt(lambda)
+    store<f64>(p, lambda)
+    store<f64>(p, Math.exp(-lambda), 8)
+    store<f64>(p, Math.log(lambda), 16)
+    store<f64>(p, -0.059 + 0.02483 * b, 24)
+    store<f64>(p, b, 32)
+    store<f64>(p, Math.log(1.1239 + 1.1328 / (b - 3.4)), 40)
+    store<f64>(p, 0.9277 - 3.6224 / (b - 2), 48)
+  }
+}
+
+@inline function poisson(p: usize): f64 {
+  const lambda = load<f64>(p)
+  if (lambda <= 0) return 0
+  if (lambda < 10) {
+    let q = load<f64>(p, 8)
+    let cdf = q
+    const target = uniform()
+    let k: f64 = 0
+    // The bound guards against the cdf's rounding never reaching a target near 1.
+    while (target > cdf && k < 1000) {
+      k++
+      q *= lambda / k
+      cdf += q
+    }
+    return k
+  }
+  const a = load<f64>(p, 24)
+  const b = load<f64>(p, 32)
+  while (true) {
+    const U = uniform() - 0.5
+    const V = uniform()
+    const us = 0.5 - Math.abs(U)
+    const k = Math.floor(((2 * a) / us + b) * U + lambda + 0.43)
+    if (us >= 0.07 && V <= load<f64>(p, 48)) return k
+    if (k < 0 || (us < 0.013 && V > us)) continue
+    if (Math.log(V) + load<f64>(p, 40) - Math.log(a / (us * us) + b) <= -lambda + k * load<f64>(p, 16) - logGamma(k + 1)) return k
+  }
+}
+
+/** `n` draws of the sampler at `sampler` from the stream at `state`, into `out`. */
+export function poissonDraws(state: usize, sampler: usize, n: i32, out: usize): void {
+  loadStream(state)
+  for (let i = 0; i < n; i++) store<f64>(out + (<usize>i << 3), poisson(sampler))
+  storeStream(state)
+}
+
+// ---------------------------------------------------------------------------------------
+// Metrics of confusion counts.
+
+/** Base metrics a replicate holds per group, in BASE_METRICS order (src/stats/metrics.ts). */
+const METRICS: i32 = 14
+
+/**
+ * computeMetrics(…).values of (tp, fp, tn, fn) with ROC AUC `auc` as numbers (NaN for null;
+ * fairlearn mode: 0 for a zero denominator) into `out + m * stride` bytes, m in BASE_METRICS
+ * order. A test holds it equal to computeMetrics.
+ */
+@inline function putMetrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize, stride: usize): void {
+  const undef: f64 = fairlearn ? 0 : NaN
+  const n = tp + fp + tn + fn
+  const pos = tp + fn
+  const neg = fp + tn
+  const predPos = tp + fp
+  const predNeg = tn + fn
+  const tpr = pos > 0 ? tp / pos : undef
+  const tnr = neg > 0 ? tn / neg : undef
+  let balanced: f64
+  if (fairlearn) balanced = pos > 0 && neg > 0 ? (tp / pos + tn / neg) / 2 : pos > 0 ? tp / pos : neg > 0 ? tn / neg : 0
+  else balanced = (tpr + tnr) / 2
+  store<f64>(out, n)
+  store<f64>(out + stride, n > 0 ? pos / n : undef)
+  store<f64>(out + 2 * stride, n > 0 ? predPos / n : undef)
+  store<f64>(out + 3 * stride, n > 0 ? (tp + tn) / n : undef)
+  store<f64>(out + 4 * stride, tpr)
+  store<f64>(out + 5 * stride, neg > 0 ? fp / neg : undef)
+  store<f64>(out + 6 * stride, pos > 0 ? fn / pos : undef)
+  store<f64>(out + 7 * stride, tnr)
+  store<f64>(out + 8 * stride, predPos > 0 ? tp / predPos : undef)
+  store<f64>(out + 9 * stride, predNeg > 0 ? tn / predNeg : undef)
+  store<f64>(out + 10 * stride, tpr)
+  store<f64>(out + 11 * stride, 2 * tp + fp + fn > 0 ? (2 * tp) / (2 * tp + fp + fn) : undef)
+  store<f64>(out + 12 * stride, balanced)
+  store<f64>(out + 13 * stride, auc)
+}
+
+/** The metrics of one group's counts into 14 doubles at `out` (for the test against computeMetrics). */
+export function metrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize): void {
+  putMetrics(tp, fp, tn, fn, auc, fairlearn, out, 8)
+}
+
+// ---------------------------------------------------------------------------------------
+// Replicates.
+
+/**
+ * Replicates `from` to `to` − 1 of `R` of a grouping of `G` groups from the stream at `state`
+ * (a caller draws all `R` in several calls, so that later calls run the optimized code that
+ * the engine compiles meanwhile). Per replicate and
+ * group, in this order: four Poisson draws (TP, FP, TN, FN, samplers at `samplers`) and, for
+ * a group with a ROC AUC (`aucs[i]` not NaN), a normal draw around it with standard error
+ * `aucSe[i]`, clipped to [0, 1]; then the group's metrics into `out` (metric-major:
+ * `out[(m * G + i) * R + r]`), NaN for a group with no rows (`present[i]` = 0); and the
+ * overall metrics of the summed counts into `overall[m * R + r]` (no ROC AUC).
+ */
+export function drawReplicates(state: usize, G: i32, R: i32, from: i32, to: i32, samplers: usize, aucs: usize, aucSe: usize, present: usize, fairlearn: bool, out: usize, overall: usize): void {
+  loadStream(state)
+  const stride = <usize>G * <usize>R * 8
+  for (let r = from; r < to; r++) {
+    let tp: f64 = 0
+    let fp: f64 = 0
+    let tn: f64 = 0
+    let fn: f64 = 0
+    for (let i = 0; i < G; i++) {
+      const s = samplers + <usize>i * 4 * SAMPLER
+      const c0 = poisson(s)
+      const c1 = poisson(s + SAMPLER)
+      const c2 = poisson(s + 2 * SAMPLER)
+      const c3 = poisson(s + 3 * SAMPLER)
+      const a = load<f64>(aucs + (<usize>i << 3))
+      let auc: f64 = NaN
+      if (a == a) {
+        let v = uniform()
+        while (v == 0) v = uniform()
+        auc = Math.min(1, Math.max(0, a + load<f64>(aucSe + (<usize>i << 3)) * normalQuantile(v)))
+      }
+      const at = out + ((<usize>i * <usize>R + <usize>r) << 3)
+      if (load<u8>(present + i) == 0) {
+        for (let m = 0; m < METRICS; m++) store<f64>(at + <usize>m * stride, NaN)
+        continue
+      }
+      tp += c0
+      fp += c1
+      tn += c2
+      fn += c3
+      putMetrics(c0, c1, c2, c3, auc, fairlearn, at, stride)
+    }
+    putMetrics(tp, fp, tn, fn, NaN, fairlearn, overall + (<usize>r << 3), <usize>R * 8)
+  }
+  storeStream(state)
+}
+
+/**
+ * One pass over a metric's columns (`values[i * R + r]`, group i, replicate r; `overall[r]`):
+ * per replicate, over the groups with `eligible[i]` = 1 that are defined there, into the six
+ * arrays of R doubles at `out`: the smallest value, the largest, their difference (max − min),
+ * their ratio (min / max), the largest |value − overall| and the smallest folded value/overall
+ * ratio (x/y, or 1/(x/y) when that is not below 1; 0/0 is NaN and skipped). NaN where no
+ * group counts.
+ */
+export function summarize(values: usize, overall: usize, G: i32, R: i32, eligible: usize, out: usize): void {
+  const row = <usize>R << 3
+  const min = out
+  const max = out + row
+  const diff = out + 4 * row
+  const ratio = out + 5 * row
+  for (let r = 0; r < R; r++) {
+    const o = <usize>r << 3
+    store<f64>(min + o, Infinity)
+    store<f64>(max + o, -Infinity)
+    store<f64>(diff + o, -Infinity)
+    store<f64>(ratio + o, Infinity)
+  }
+  for (let i = 0; i < G; i++) {
+    if (load<u8>(eligible + i) == 0) continue
+    const column = values + ((<usize>i * <usize>R) << 3)
+    for (let r = 0; r < R; r++) {
+      const o = <usize>r << 3
+      // A NaN value (undefined in this replicate) or overall fails every comparison: skipped.
+      const v = load<f64>(column + o)
+      const t = load<f64>(overall + o)
+      if (v < load<f64>(min + o)) store<f64>(min + o, v)
+      if (v > load<f64>(max + o)) store<f64>(max + o, v)
+      const d = Math.abs(v - t)
+      if (d > load<f64>(diff + o)) store<f64>(diff + o, d)
+      let q = v / t
+      if (!(q < 1)) q = 1 / q
+      if (q < load<f64>(ratio + o)) store<f64>(ratio + o, q)
+    }
+  }
+  for (let r = 0; r < R; r++) {
+    const o = <usize>r << 3
+    const lo = load<f64>(min + o)
+    const hi = load<f64>(max + o)
+    if (lo == Infinity) {
+      store<f64>(min + o, NaN)
+      store<f64>(max + o, NaN)
+      store<f64>(out + 2 * row + o, NaN)
+      store<f64>(out + 3 * row + o, NaN)
+    } else {
+      store<f64>(out + 2 * row + o, hi - lo)
+      store<f64>(out + 3 * row + o, lo / hi)
+    }
+    if (load<f64>(diff + o) == -Infinity) store<f64>(diff + o, NaN)
+    if (load<f64>(ratio + o) == Infinity) store<f64>(ratio + o, NaN)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Percentile intervals.
+
+@inline function get(a: usize, i: i32): f64 {
+  return load<f64>(a + (<usize>i << 3))
+}
+
+@inline function swap(a: usize, i: i32, j: i32): void {
+  const pi = a + (<usize>i << 3)
+  const pj = a + (<usize>j << 3)
+  const t = load<f64>(pi)
+  store<f64>(pi, load<f64>(pj))
+  store<f64>(pj, t)
+}
+
+/**
+ * Rearranges the doubles at `a` (no NaN) between `left` and `right` so that the k-th is the
+ * one a sort would put there, smaller ones before it and larger ones after: Floyd and
+ * Rivest's selection (CACM 18 (1975) 173), as the `quickselect` package writes it.
+ */
+function select(a: usize, k: i32, left: i32, right: i32): void {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = <f64>(right - left + 1)
+      const m = <f64>(k - left + 1)
+      const z = Math.log(n)
+      const s = 0.5 * Math.exp((2 * z) / 3)
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1)
+      const newLeft = <i32>Math.max(<f64>left, Math.floor(<f64>k - (m * s) / n + sd))
+      const newRight = <i32>Math.min(<f64>right, Math.floor(<f64>k + ((n - m) * s) / n + sd))
+      select(a, k, newLeft, newRight)
+    }
+    const t = load<f64>(a + (<usize>k << 3))
+    let i = left
+    let j = right
+    swap(a, left, k)
+    if (load<f64>(a + (<usize>right << 3)) > t) swap(a, left, right)
+    while (i < j) {
+      swap(a, i, j)
+      i++
+      j--
+      while (load<f64>(a + (<usize>i << 3)) < t) i++
+      while (load<f64>(a + (<usize>j << 3)) > t) j--
+    }
+    if (load<f64>(a + (<usize>left << 3)) == t) swap(a, left, j)
+    else {
+      j++
+      swap(a, j, right)
+    }
+    if (j <= k) left = j + 1
+    if (k <= j) right = j - 1
+  }
+}
+
+/**
+ * The percentile interval at `level` of the `len` replicates at `values` (NaN = undefined,
+ * left out; the values are rearranged): quantiles interpolated linearly between order
+ * statistics (Hyndman & Fan type 7, numpy's default), written to out[0], out[1]. Returns 0,
+ * writing nothing, when fewer than half the replicates define the value.
+ */
+export function percentile(values: usize, len: i32, level: f64, out: usize): i32 {
+  let n: i32 = 0
+  for (let i = 0; i < len; i++) {
+    const x = load<f64>(values + (<usize>i << 3))
+    if (x == x) {
+      store<f64>(values + (<usize>n << 3), x)
+      n++
+    }
+  }
+  if (n == 0 || n * 2 < len) return 0
+  if (n == 1) {
+    store<f64>(out, get(values, 0))
+    store<f64>(out, get(values, 0), 8)
+    return 1
+  }
+  const alpha = (1 - level) / 2
+  const h1 = <f64>(n - 1) * alpha
+  const l1 = <i32>Math.floor(h1)
+  const h2 = <f64>(n - 1) * (1 - alpha)
+  const l2 = <i32>Math.floor(h2)
+  // The lower pair: select v[l1 + 1]; v[l1] is then the largest of the l1 + 1 values before it.
+  select(values, l1 + 1, 0, n - 1)
+  const b1 = get(values, l1 + 1)
+  let a1 = -Infinity
+  for (let i = 0; i <= l1; i++) if (get(values, i) > a1) a1 = get(values, i)
+  const lower = a1 + (h1 - <f64>l1) * (b1 - a1)
+  store<f64>(out, lower)
+  // At a level near 0 both quantiles fall between the same two values.
+  if (l2 == l1) {
+    store<f64>(out, a1 + (h2 - <f64>l2) * (b1 - a1), 8)
+    return 1
+  }
+  // The upper pair, among the values from l1 + 1 on (all at least v[l1 + 1]): select v[l2];
+  // v[l2 + 1] is then the smallest of the values after it.
+  select(values, l2, l1 + 1, n - 1)
+  const a2 = get(values, l2)
+  let b2 = Infinity
+  for (let i = l2 + 1; i < n; i++) if (get(values, i) < b2) b2 = get(values, i)
+  store<f64>(out, l2 + 1 < n ? a2 + (h2 - <f64>l2) * (b2 - a2) : a2, 8)
+  return 1
+}
+
+/** Where the caller's memory begins (past the module's own data). */
+export function heapBase(): usize {
+  return __heap_base
+}
