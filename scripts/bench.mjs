@@ -9,7 +9,8 @@
  * each with one tiny group, plus the same data pre-aggregated to counts. It compiles the
  * audit into `.bench-cache/` (never `dist/`), then times, alternating, each side N times
  * and prints medians: wall time, rows/s, MB/s, peak RSS (from /usr/bin/time), what the
- * confidence intervals add to the whole run, and the ratio of our whole audit to pandas'
+ * confidence intervals add to the whole run (runs with and without them in pairs, the median
+ * of the pairs' differences), and the ratio of our whole audit to pandas'
  * read_csv alone. The audit has all default metrics,
  * ROC AUC (exact), one intersection and 2,000-replicate bootstrap intervals.
  *
@@ -169,14 +170,16 @@ function findPandasPython() {
   return null
 }
 
-/** Runs a command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
+/** Runs a command under /usr/bin/time; returns wall seconds (to the microsecond, around the whole spawn) and peak RSS in MB. */
 function timed(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '__BENCH__ %e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  const m = /__BENCH__ ([\d.]+) (\d+)/.exec(r.stderr)
+  const start = process.hrtime.bigint()
+  const r = spawnSync('/usr/bin/time', ['-f', '__BENCH__ %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const wall = Number(process.hrtime.bigint() - start) / 1e9
+  const m = /__BENCH__ (\d+)/.exec(r.stderr)
   if (!m || (r.status !== 0 && r.status !== 1)) {
     throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr.slice(-3000)}`)
   }
-  return { wall: Number(m[1]), rss: Number(m[2]) / 1024, stdout: r.stdout }
+  return { wall, rss: Number(m[1]) / 1024, stdout: r.stdout }
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -204,7 +207,7 @@ function main() {
     writeFileSync(noIntervalsCfg, auditConfig(`eval-${size.label}.csv`, undefined, false, false))
     const res = { audit: [], nointervals: [], noscore: [], counts: [], pandas: [], pandasRead: [] }
     for (let run = 0; run < RUNS; run++) {
-      if (ONLY.includes('audit')) {
+      const withIntervals = () => {
         rmSync(`${rowsCfg}.report.json`, { force: true })
         const [cmd, args] = audit(rowsCfg)
         const t = timed(cmd, args)
@@ -214,10 +217,14 @@ function main() {
         if (Math.abs(auc - meta.roc_auc) > 1e-9) throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
         res.audit.push(t)
       }
-      if (ONLY.includes('nointervals')) {
+      const withoutIntervals = () => {
         const [cmd, args] = audit(noIntervalsCfg)
         res.nointervals.push(timed(cmd, args))
       }
+      // The two runs of a pair follow each other, in alternating order, so that what the
+      // intervals add is measured pair by pair, free of the machine's slower drifts.
+      const pair = [ONLY.includes('audit') && withIntervals, ONLY.includes('nointervals') && withoutIntervals].filter(Boolean)
+      for (const side of run % 2 === 0 ? pair : pair.reverse()) side()
       if (ONLY.includes('noscore')) {
         const [cmd, args] = audit(noScoreCfg)
         res.noscore.push(timed(cmd, args))
@@ -251,10 +258,17 @@ function main() {
     line('python3 + pandas.read_csv (process)', res.pandas)
     if (res.pandasRead.length) line('pandas.read_csv alone', res.pandas, median(res.pandasRead))
     if (res.audit.length && res.nointervals.length) {
-      // What the 2,000-replicate intervals add to the whole run (issue 4's budget: under 10% at 1M rows).
-      const on = median(res.audit.map((t) => t.wall))
+      // What the 2,000-replicate intervals add to the whole run (issue 4's budget: under 10% at
+      // 1M rows): the median of the paired differences, with their middle half.
       const off = median(res.nointervals.map((t) => t.wall))
-      rows.push({ size: size.label, side: `intervals add ${(on - off).toFixed(2)} s to ${off.toFixed(2)} s`, percent: (100 * (on - off)) / off })
+      const added = res.audit.map((t, i) => t.wall - res.nointervals[i].wall).sort((a, b) => a - b)
+      const quartile = (q) => added[Math.min(added.length - 1, Math.floor(q * added.length))]
+      const ms = (x) => `${(1000 * x).toFixed(0)} ms`
+      rows.push({
+        size: size.label,
+        side: `intervals add ${ms(median(added))} to ${off.toFixed(2)} s (median of ${added.length} paired runs; middle half ${ms(quartile(0.25))} to ${ms(quartile(0.75))})`,
+        percent: (100 * median(added)) / off,
+      })
     }
     if (res.audit.length && res.pandasRead.length) {
       rows.push({ size: size.label, side: 'ratio: audit / pandas.read_csv alone', ratio: median(res.audit.map((t) => t.wall)) / median(res.pandasRead) })
