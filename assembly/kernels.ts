@@ -382,13 +382,93 @@ function select(a: usize, k: i32, left: i32, right: i32): void {
   }
 }
 
+// The order statistics a percentile interval needs, set by lowerPair and upperPair.
+let pairA: f64 = 0
+let pairB: f64 = 0
+
+/** pairA, pairB = v[k], v[k + 1] of the values at a[from..to] in sorted order (from ≤ k < to): select v[k + 1]; v[k] is then the largest of the values before it. */
+function lowerPair(a: usize, k: i32, from: i32, to: i32): void {
+  select(a, k + 1, from, to)
+  pairB = get(a, k + 1)
+  let m = -Infinity
+  for (let i = from; i <= k; i++) if (get(a, i) > m) m = get(a, i)
+  pairA = m
+}
+
+/** pairA, pairB = v[k], v[k + 1] of the values at a[from..to] in sorted order (from ≤ k ≤ to; pairB = Infinity when k = to): select v[k]; v[k + 1] is then the smallest of the values after it. */
+function upperPair(a: usize, k: i32, from: i32, to: i32): void {
+  select(a, k, from, to)
+  pairA = get(a, k)
+  let m = Infinity
+  for (let i = k + 1; i <= to; i++) if (get(a, i) < m) m = get(a, i)
+  pairB = m
+}
+
+/** Values sampled to place the thresholds of the tails. */
+const SAMPLE: i32 = 128
+
+/** The index, in a sample of SAMPLE sorted values, that lies past `share` of a population with near certainty (3 standard deviations, plus 2). */
+function pastShare(share: f64): i32 {
+  const mean = <f64>SAMPLE * share
+  return <i32>Math.min(<f64>(SAMPLE - 1), Math.ceil(mean + 3 * Math.sqrt(mean * (1 - share))) + 2)
+}
+
+/**
+ * The two pairs of order statistics of a percentile interval, v[l1], v[l1 + 1] and v[l2],
+ * v[l2 + 1] of the `n` values at `a` (no NaN), read from their tails only: a sample of the
+ * values places a threshold past each tail, one pass copies the values beyond each threshold
+ * to `scratch` (room for 2n doubles), and the pairs are selected among those. Returns false,
+ * having found nothing, when a tail holds fewer values than it must (a sample unlike the
+ * whole); the caller then selects among all the values.
+ */
+function tailPairs(a: usize, n: i32, l1: i32, l2: i32, scratch: usize): bool {
+  const low = l1 + 2
+  const high = n - l2
+  // The sample, taken at even strides, in place of the low tail's values (written over below).
+  for (let k = 0; k < SAMPLE; k++) store<f64>(scratch + (<usize>k << 3), get(a, <i32>((<i64>k * <i64>n) / SAMPLE)))
+  const jLow = pastShare(<f64>low / <f64>n)
+  select(scratch, jLow, 0, SAMPLE - 1)
+  const tLow = get(scratch, jLow)
+  const jHigh = SAMPLE - 1 - pastShare(<f64>high / <f64>n)
+  select(scratch, jHigh, 0, SAMPLE - 1)
+  const tHigh = get(scratch, jHigh)
+  const lows = scratch
+  const highs = scratch + (<usize>n << 3)
+  let nLow: i32 = 0
+  let nHigh: i32 = 0
+  for (let i = 0; i < n; i++) {
+    const x = get(a, i)
+    if (x <= tLow) {
+      store<f64>(lows + (<usize>nLow << 3), x)
+      nLow++
+    }
+    if (x >= tHigh) {
+      store<f64>(highs + (<usize>nHigh << 3), x)
+      nHigh++
+    }
+  }
+  // Every value at or below tLow is in lows: when there are `low` of them, the `low` smallest
+  // values are all there, with their ranks; likewise the `high` largest in highs.
+  if (nLow < low || nHigh < high) return false
+  lowerPair(lows, l1, 0, nLow - 1)
+  const a1 = pairA
+  const b1 = pairB
+  upperPair(highs, l2 - (n - nHigh), 0, nHigh - 1)
+  store<f64>(scratch, a1)
+  store<f64>(scratch, b1, 8)
+  store<f64>(scratch, pairA, 16)
+  store<f64>(scratch, pairB, 24)
+  return true
+}
+
 /**
  * The percentile interval at `level` of the `len` replicates at `values` (NaN = undefined,
- * left out; the values are rearranged): quantiles interpolated linearly between order
- * statistics (Hyndman & Fan type 7, numpy's default), written to out[0], out[1]. Returns 0,
- * writing nothing, when fewer than half the replicates define the value.
+ * left out; the values are rearranged; `scratch` has room for 2 × len doubles): quantiles
+ * interpolated linearly between order statistics (Hyndman & Fan type 7, numpy's default),
+ * written to out[0], out[1]. Returns 0, writing nothing, when fewer than half the replicates
+ * define the value.
  */
-export function percentile(values: usize, len: i32, level: f64, out: usize): i32 {
+export function percentile(values: usize, len: i32, level: f64, out: usize, scratch: usize): i32 {
   let n: i32 = 0
   for (let i = 0; i < len; i++) {
     const x = load<f64>(values + (<usize>i << 3))
@@ -408,24 +488,33 @@ export function percentile(values: usize, len: i32, level: f64, out: usize): i32
   const l1 = <i32>Math.floor(h1)
   const h2 = <f64>(n - 1) * (1 - alpha)
   const l2 = <i32>Math.floor(h2)
-  // The lower pair: select v[l1 + 1]; v[l1] is then the largest of the l1 + 1 values before it.
-  select(values, l1 + 1, 0, n - 1)
-  const b1 = get(values, l1 + 1)
-  let a1 = -Infinity
-  for (let i = 0; i <= l1; i++) if (get(values, i) > a1) a1 = get(values, i)
-  const lower = a1 + (h1 - <f64>l1) * (b1 - a1)
-  store<f64>(out, lower)
-  // At a level near 0 both quantiles fall between the same two values.
-  if (l2 == l1) {
-    store<f64>(out, a1 + (h2 - <f64>l2) * (b1 - a1), 8)
-    return 1
+  let a1: f64
+  let b1: f64
+  let a2: f64
+  let b2: f64
+  // Both tails small next to the whole (a 95% interval of 2,000 replicates: 51 values each):
+  // read the tails alone; otherwise select among all the values.
+  if (l2 > l1 && n >= 8 * SAMPLE && 8 * (l1 + 2) <= n && 8 * (n - l2) <= n && tailPairs(values, n, l1, l2, scratch)) {
+    a1 = get(scratch, 0)
+    b1 = get(scratch, 1)
+    a2 = get(scratch, 2)
+    b2 = get(scratch, 3)
+  } else {
+    lowerPair(values, l1, 0, n - 1)
+    a1 = pairA
+    b1 = pairB
+    // At a level near 0 both quantiles fall between the same two values.
+    if (l2 == l1) {
+      a2 = a1
+      b2 = b1
+    } else {
+      // Among the values from l1 + 1 on, all at least v[l1 + 1].
+      upperPair(values, l2, l1 + 1, n - 1)
+      a2 = pairA
+      b2 = pairB
+    }
   }
-  // The upper pair, among the values from l1 + 1 on (all at least v[l1 + 1]): select v[l2];
-  // v[l2 + 1] is then the smallest of the values after it.
-  select(values, l2, l1 + 1, n - 1)
-  const a2 = get(values, l2)
-  let b2 = Infinity
-  for (let i = l2 + 1; i < n; i++) if (get(values, i) < b2) b2 = get(values, i)
+  store<f64>(out, a1 + (h1 - <f64>l1) * (b1 - a1))
   store<f64>(out, l2 + 1 < n ? a2 + (h2 - <f64>l2) * (b2 - a2) : a2, 8)
   return 1
 }

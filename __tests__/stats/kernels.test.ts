@@ -57,7 +57,8 @@ describe('the generator', () => {
   it('gives uniform doubles in [0, 1)', () => {
     const xs = new Uniform(7).take(100000)
     expect(xs.reduce((s, x) => s + x, 0) / xs.length).toBeCloseTo(0.5, 2)
-    for (const x of xs) expect(x >= 0 && x < 1).toBe(true)
+    expect(xs.reduce((m, x) => Math.min(m, x), 1)).toBeGreaterThanOrEqual(0)
+    expect(xs.reduce((m, x) => Math.max(m, x), 0)).toBeLessThan(1)
   })
 })
 
@@ -191,6 +192,26 @@ describe('percentileInterval on large inputs', () => {
         expect(percentileInterval(xs, level)).toEqual(bySort(xs, level))
         expect(xs).toEqual(copy)
       }
+    }
+  })
+  it('reads the tails right whatever the order of the values, and when a sample of them misleads', () => {
+    const n = 2000
+    const next = lcg(9)
+    const stride = n / 128
+    const inputs: Record<string, Float64Array> = {
+      sorted: Float64Array.from({ length: n }, (_, i) => i / n),
+      reversed: Float64Array.from({ length: n }, (_, i) => 1 - i / n),
+      'all equal': new Float64Array(n).fill(0.25),
+      'two values': Float64Array.from({ length: n }, () => (next() < 0.97 ? 1 : 2)),
+      'two values, rare low': Float64Array.from({ length: n }, () => (next() < 0.03 ? 1 : 2)),
+      // The values where a strided sample looks are the smallest and the largest: the sample's
+      // thresholds leave too few values in each tail, and the kernel must select among all.
+      'misleading sample': Float64Array.from({ length: n }, (_, i) => (i % stride === 0 ? (i % (2 * stride) === 0 ? -1 - i : 10 + i) : next())),
+      'misleading, other way': Float64Array.from({ length: n }, (_, i) => (i % stride === 0 ? 0.5 : next())),
+      'mostly NaN': Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? Number.NaN : next())),
+    }
+    for (const [name, xs] of Object.entries(inputs)) {
+      for (const level of [0.95, 0.99, 0.9, 0.8, 0.01]) expect(percentileInterval(xs, level), `${name} at ${level}`).toEqual(bySort(xs, level))
     }
   })
   it('grows its memory for 3 million replicates and stays right for small inputs after', () => {

@@ -29,7 +29,7 @@ interface Exports {
   metrics(tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: number, out: number): void
   drawReplicates(state: number, G: number, R: number, from: number, to: number, samplers: number, aucs: number, aucSe: number, present: number, fairlearn: number, out: number, overall: number): void
   summarize(values: number, overall: number, G: number, R: number, eligible: number, out: number): void
-  percentile(values: number, len: number, level: number, out: number): number
+  percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
 
 let instance: Exports | undefined
@@ -194,15 +194,17 @@ export function summarizeColumns(values: Float64Array, overall: Float64Array, el
 /**
  * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
  * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
- * numpy's default), which are selected (Floyd–Rivest), not sorted for. Null when fewer than
+ * numpy's default), which are selected (Floyd–Rivest), not sorted for, and for a 90% or wider
+ * interval of 1,024 or more replicates selected among the values of the two tails only (one
+ * pass past thresholds that a sample of the values places). Null when fewer than
  * half the replicates define the value: an interval from a minority of resamples would
  * describe a different statistic. `replicates` is not modified.
  */
 export function percentileInterval(replicates: Float64Array, level: number): Interval {
   const n = replicates.length
-  const [v, out] = layout(8 * n, 16) as [number, number]
+  const [v, out, scratch] = layout(8 * n, 16, 16 * n) as [number, number, number]
   f64(v, n).set(replicates)
-  if (wasm().percentile(v, n, level, out) === 0) return null
+  if (wasm().percentile(v, n, level, out, scratch) === 0) return null
   const r = f64(out, 2)
   return [r[0] as number, r[1] as number]
 }
