@@ -282,49 +282,32 @@ export function drawReplicates(state: usize, G: i32, R: i32, from: i32, to: i32,
  */
 export function summarize(values: usize, overall: usize, G: i32, R: i32, eligible: usize, out: usize): void {
   const row = <usize>R << 3
-  const min = out
-  const max = out + row
-  const diff = out + 4 * row
-  const ratio = out + 5 * row
   for (let r = 0; r < R; r++) {
     const o = <usize>r << 3
-    store<f64>(min + o, Infinity)
-    store<f64>(max + o, -Infinity)
-    store<f64>(diff + o, -Infinity)
-    store<f64>(ratio + o, Infinity)
-  }
-  for (let i = 0; i < G; i++) {
-    if (load<u8>(eligible + i) == 0) continue
-    const column = values + ((<usize>i * <usize>R) << 3)
-    for (let r = 0; r < R; r++) {
-      const o = <usize>r << 3
+    const t = load<f64>(overall + o)
+    let min = Infinity
+    let max = -Infinity
+    let diff = -Infinity
+    let ratio = Infinity
+    for (let i = 0; i < G; i++) {
+      if (load<u8>(eligible + i) == 0) continue
       // A NaN value (undefined in this replicate) or overall fails every comparison: skipped.
-      const v = load<f64>(column + o)
-      const t = load<f64>(overall + o)
-      if (v < load<f64>(min + o)) store<f64>(min + o, v)
-      if (v > load<f64>(max + o)) store<f64>(max + o, v)
+      const v = load<f64>(values + <usize>i * row + o)
+      if (v < min) min = v
+      if (v > max) max = v
       const d = Math.abs(v - t)
-      if (d > load<f64>(diff + o)) store<f64>(diff + o, d)
+      if (d > diff) diff = d
       let q = v / t
       if (!(q < 1)) q = 1 / q
-      if (q < load<f64>(ratio + o)) store<f64>(ratio + o, q)
+      if (q < ratio) ratio = q
     }
-  }
-  for (let r = 0; r < R; r++) {
-    const o = <usize>r << 3
-    const lo = load<f64>(min + o)
-    const hi = load<f64>(max + o)
-    if (lo == Infinity) {
-      store<f64>(min + o, NaN)
-      store<f64>(max + o, NaN)
-      store<f64>(out + 2 * row + o, NaN)
-      store<f64>(out + 3 * row + o, NaN)
-    } else {
-      store<f64>(out + 2 * row + o, hi - lo)
-      store<f64>(out + 3 * row + o, lo / hi)
-    }
-    if (load<f64>(diff + o) == -Infinity) store<f64>(diff + o, NaN)
-    if (load<f64>(ratio + o) == Infinity) store<f64>(ratio + o, NaN)
+    const none = min == Infinity
+    store<f64>(out + o, none ? NaN : min)
+    store<f64>(out + row + o, none ? NaN : max)
+    store<f64>(out + 2 * row + o, none ? NaN : max - min)
+    store<f64>(out + 3 * row + o, none ? NaN : min / max)
+    store<f64>(out + 4 * row + o, diff == -Infinity ? NaN : diff)
+    store<f64>(out + 5 * row + o, ratio == Infinity ? NaN : ratio)
   }
 }
 
