@@ -226,19 +226,17 @@ export function metrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn:
 // Replicates.
 
 /**
- * Replicates `from` to `to` − 1 of `R` of a grouping of `G` groups from the stream at `state`
- * (a caller draws all `R` in several calls, so that later calls run the optimized code that
- * the engine compiles meanwhile). Per replicate and
+ * `R` replicates of a grouping of `G` groups from the stream at `state`. Per replicate and
  * group, in this order: four Poisson draws (TP, FP, TN, FN, samplers at `samplers`) and, for
  * a group with a ROC AUC (`aucs[i]` not NaN), a normal draw around it with standard error
  * `aucSe[i]`, clipped to [0, 1]; then the group's metrics into `out` (metric-major:
  * `out[(m * G + i) * R + r]`), NaN for a group with no rows (`present[i]` = 0); and the
  * overall metrics of the summed counts into `overall[m * R + r]` (no ROC AUC).
  */
-export function drawReplicates(state: usize, G: i32, R: i32, from: i32, to: i32, samplers: usize, aucs: usize, aucSe: usize, present: usize, fairlearn: bool, out: usize, overall: usize): void {
+export function drawReplicates(state: usize, G: i32, R: i32, samplers: usize, aucs: usize, aucSe: usize, present: usize, fairlearn: bool, out: usize, overall: usize): void {
   loadStream(state)
   const stride = <usize>G * <usize>R * 8
-  for (let r = from; r < to; r++) {
+  for (let r = 0; r < R; r++) {
     let tp: f64 = 0
     let fp: f64 = 0
     let tn: f64 = 0
