@@ -39,7 +39,8 @@ let base = 0
 
 function wasm(): Exports {
   if (!instance) {
-    instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64'))).exports as unknown as Exports
+    const imports = { env: { log: Math.log, exp: Math.exp } }
+    instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports).exports as unknown as Exports
     base = (instance.heapBase() + 7) & ~7
   }
   return instance
