@@ -47170,6 +47170,8 @@ function wasm() {
 const SAMPLER_BYTES = 56;
 /** Base metrics per group in a replicate (BASE_METRICS.length). */
 const METRICS = 14;
+/** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
+const DRAW_BYTES = 2 ** 23;
 /**
  * Byte offsets of consecutive 8-aligned regions of these sizes in the module's memory, which
  * is grown to hold them. A view made before a later layout() may be detached: make views
@@ -47180,7 +47182,7 @@ function layout(...bytes) {
     let at = base;
     const offsets = bytes.map((b) => {
         const o = at;
-        at += (b + 7) & ~7;
+        at += Math.ceil(b / 8) * 8;
         return o;
     });
     const short = at - k.memory.buffer.byteLength;
@@ -47251,16 +47253,30 @@ function replicateMetrics(tp, fp, tn, fn, auc, fairlearn) {
  */
 function drawReplicates(cells, u, R, fairlearn, group, overall) {
     const G = cells.present.length;
-    const [s, lam, samplers, aucs, aucSe, present, out, ov] = layout(16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * R, 8 * METRICS * R);
+    // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
+    // the stream goes on from call to call, so the values do not depend on it.
+    const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))));
+    const [s, lam, samplers, aucs, aucSe, present, out, ov] = layout(16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
     f64(lam, 4 * G).set(cells.counts);
     f64(aucs, G).set(cells.auc);
     f64(aucSe, G).set(cells.aucSe);
     u8(present, G).set(cells.present);
     const k = wasm();
     k.prepareSamplers(lam, 4 * G, samplers);
-    u.run(s, () => k.drawReplicates(s, G, R, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov));
-    group.set(f64(out, METRICS * G * R));
-    overall.set(f64(ov, METRICS * R));
+    for (let from = 0; from < R; from += C) {
+        const n = Math.min(C, R - from);
+        u.run(s, () => k.drawReplicates(s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov));
+        if (n === R) {
+            group.set(f64(out, METRICS * G * R));
+            overall.set(f64(ov, METRICS * R));
+            continue;
+        }
+        // The call's columns are n long: place each at replicate `from` of its R-long column.
+        for (let c = 0; c < METRICS * G; c++)
+            group.set(f64(out + 8 * c * n, n), c * R + from);
+        for (let m = 0; m < METRICS; m++)
+            overall.set(f64(ov + 8 * m * n, n), m * R + from);
+    }
 }
 /** What summarizeColumns gives per replicate, in this order. */
 const SUMMARY = ['group_min', 'group_max', 'difference between_groups', 'ratio between_groups', 'difference to_overall', 'ratio to_overall'];
@@ -47283,9 +47299,10 @@ function summarizeColumns(values, overall, eligible, R, into) {
 /**
  * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
  * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
- * numpy's default), which are selected (Floyd–Rivest), not sorted for, and for a 90% or wider
- * interval of 1,024 or more replicates selected among the values of the two tails only (one
- * pass past thresholds that a sample of the values places). Null when fewer than
+ * numpy's default), which are selected (Floyd–Rivest), not sorted for, and for an interval
+ * of 75% or wider (each tail at most an eighth of the values) of 1,024 or more replicates
+ * selected among the values of the two tails only (one pass past thresholds that a sample of
+ * the values places). Null when fewer than
  * half the replicates define the value: an interval from a minority of resamples would
  * describe a different statistic. `replicates` is not modified.
  */

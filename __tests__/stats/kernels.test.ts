@@ -9,7 +9,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { describe, expect, it } from 'vitest'
 import { seededUniform } from '../../src/stats/bootstrap.js'
-import { logGamma, percentileInterval, poissonDraws, replicateMetrics, SUMMARY, summarizeColumns, Uniform } from '../../src/stats/kernels.js'
+import { drawReplicates, logGamma, percentileInterval, poissonDraws, replicateMetrics, SUMMARY, summarizeColumns, Uniform } from '../../src/stats/kernels.js'
 import { BASE_METRICS, computeMetrics, type ZeroDivision } from '../../src/stats/metrics.js'
 
 /** xoroshiro128+ as its authors publish it (a = 24, b = 16, c = 37), in 64-bit BigInt arithmetic. */
@@ -132,6 +132,33 @@ describe('replicate metrics', () => {
       }),
       { numRuns: 2000, seed: 7 },
     )
+  })
+})
+
+describe('drawReplicates', () => {
+  it('gives the same replicates in one call as one replicate at a time, also when many groups make it draw in several parts', () => {
+    const next = lcg(3)
+    for (const G of [3, 700]) {
+      const R = 300
+      const cells = {
+        counts: Float64Array.from({ length: 4 * G }, () => Math.floor(next() * 40)),
+        present: Uint8Array.from({ length: G }, (_, i) => (i % 97 === 5 ? 0 : 1)),
+        auc: Float64Array.from({ length: G }, (_, i) => (i % 2 ? 0.7 : Number.NaN)),
+        aucSe: new Float64Array(G).fill(0.05),
+      }
+      const M = BASE_METRICS.length
+      const group = new Float64Array(M * G * R)
+      const overall = new Float64Array(M * R)
+      drawReplicates(cells, new Uniform(42), R, false, group, overall)
+      const u = new Uniform(42)
+      const one = new Float64Array(M * G)
+      const oneOverall = new Float64Array(M)
+      for (let r = 0; r < R; r++) {
+        drawReplicates(cells, u, 1, false, one, oneOverall)
+        for (let c = 0; c < M * G; c++) expect(group[c * R + r], `column ${c}, replicate ${r}`).toBe(one[c])
+        for (let m = 0; m < M; m++) expect(overall[m * R + r]).toBe(oneOverall[m])
+      }
+    }
   })
 })
 
