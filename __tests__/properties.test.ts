@@ -6,12 +6,13 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditReport } from '../src/report/types.js'
+import { fuzzRuns, fuzzTimeout } from './support/fuzz.js'
 import { makeWorkspace, type Workspace } from './support/workspace.js'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000)
+const RUNS = fuzzRuns(1000)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123)
-// A run is a whole audit (about 3 ms here, 5 ms allowed): `npm run fuzz`'s 20,000 runs outlast vitest's 30 s timeout.
-const TIMEOUT = Math.max(30_000, RUNS * 5)
+// A run is a whole audit, about 3 ms here: `npm run fuzz`'s 20,000 runs outlast vitest's 30 s timeout.
+const TIMEOUT = fuzzTimeout(RUNS, 3)
 
 let ws: Workspace
 beforeAll(() => {

@@ -17,6 +17,7 @@ import { accumulateRows } from '../../src/data/extract.js'
 import { openTable } from '../../src/data/readers.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { fuzzRuns } from '../support/fuzz.js'
 
 const CSV = readFileSync(join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'), 'utf8')
 const [HEAD, ...LINES] = CSV.trimEnd().split('\n') as [string, ...string[]]
@@ -155,7 +156,7 @@ describe('the columnar Parquet pass = the generic pass', () => {
           expect(await run(true)).toEqual(generic)
         },
       ),
-      { seed: 7, numRuns: 300 },
+      { seed: 7, numRuns: fuzzRuns(300) },
     )
     expect(okRuns).toBeGreaterThan(50)
   }, 120_000)

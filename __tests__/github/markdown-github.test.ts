@@ -13,6 +13,7 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import type { AuditReport, GroupReport, Report } from '../../src/report/types.js'
 import { loadMermaidParser, mermaidBlocks } from '../support/mermaid.js'
 import { makeWorkspace } from '../support/workspace.js'
+import { fuzzRuns } from '../support/fuzz.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 let parse: (text: string) => Promise<unknown>
@@ -58,7 +59,7 @@ describe('the rate chart', () => {
         await parse(chart)
         for (const n of names) expect(chartLabel(n)).not.toMatch(/[`<>@#%;"\n\r]/)
       }),
-      { numRuns: 150 },
+      { numRuns: fuzzRuns(150) },
     )
   })
 

@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aucFromCounts, delongFromSums, ScoreSketch, ScoreStore } from '../../src/stats/auc.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
+import { fuzzRuns } from '../support/fuzz.js'
 
 const score = fc.oneof(
   fc.integer({ min: 0, max: 1_000_000 }).map((k) => k / 1e6),
@@ -55,7 +56,7 @@ describe('ScoreStore', () => {
           })
         },
       ),
-      { seed: 20261123, numRuns: 500 },
+      { seed: 20261123, numRuns: fuzzRuns(500) },
     )
   })
 })

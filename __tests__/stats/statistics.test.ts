@@ -14,6 +14,7 @@ import { addBootstrapMetricIntervals, metricIndex, ReplicateBlock, TableBootstra
 import { computeMetricTable } from '../../src/stats/table.js'
 import { BASE_METRICS, computeMetrics, type BaseMetric, type ZeroDivision } from '../../src/stats/metrics.js'
 import type { GroupResult } from '../../src/stats/table.js'
+import { fuzzRuns } from '../support/fuzz.js'
 
 const count = fc.nat({ max: 30 })
 const groupArb = fc.record({ tp: count, fp: count, tn: count, fn: count, present: fc.boolean(), sufficient: fc.boolean(), shortPositives: fc.boolean(), auc: fc.option(fc.double({ min: 0, max: 1, noNaN: true })) })
@@ -91,7 +92,7 @@ describe('bootstrap statistics = report aggregates', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: fuzzRuns(300) },
     )
     expect(true).toBe(true)
   })
@@ -127,7 +128,7 @@ describe('every reported interval', () => {
           }
         }
       }),
-      { numRuns: 60 },
+      { numRuns: fuzzRuns(60) },
     )
   })
 })
