@@ -9051,10 +9051,13 @@ function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
     const [tpr, fpr] = partList;
     const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))];
     if (agg === 'mean') {
-        if (tpr.value === null || fpr.value === null) {
-            return { value: null, groups: [], skipped, reason: 'the TPR or FPR part is undefined', parts: partRecord };
+        const defined = partList.filter((a) => a.value !== null);
+        // fairlearn takes a pandas mean, which skips a NaN part (and is NaN only when both are).
+        if (defined.length === 2 || (fairlearnNaN && defined.length === 1)) {
+            const value = defined.reduce((s, a) => s + a.value, 0) / defined.length;
+            return { value, groups: unique(defined.flatMap((a) => a.groups)), skipped, parts: partRecord };
         }
-        return { value: (tpr.value + fpr.value) / 2, groups: unique([...tpr.groups, ...fpr.groups]), skipped, parts: partRecord };
+        return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord };
     }
     const better = spec.kind === 'difference' ? (a, b) => b > a : (a, b) => b < a;
     if (fairlearnNaN) {
@@ -9064,10 +9067,16 @@ function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
             return { ...tpr, skipped, parts: partRecord };
     }
     else if (tpr.value === null || fpr.value === null) {
-        return { value: null, groups: [], skipped, reason: `the ${tpr.value === null ? 'TPR' : 'FPR'} part is undefined`, parts: partRecord };
+        return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord };
     }
     const pick = better(tpr.value, fpr.value) ? fpr : tpr;
     return { ...pick, skipped, parts: partRecord };
+}
+/** Why an equalized-odds combination is undefined: which part is, and that part's own reason. */
+function undefinedParts(tpr, fpr) {
+    const why = (name, a) => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`;
+    const parts = [tpr.value === null ? why('TPR', tpr) : null, fpr.value === null ? why('FPR', fpr) : null].filter((x) => x !== null);
+    return parts.join('; ');
 }
 function unique(xs) {
     return [...new Set(xs)];
@@ -9172,8 +9181,12 @@ function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKey
             for (let r = 0; r < out.length; r++) {
                 const tpr = tprs[r];
                 const fpr = fprs[r];
-                if (agg === 'mean')
-                    out[r] = Number.isNaN(tpr) || Number.isNaN(fpr) ? Number.NaN : (tpr + fpr) / 2;
+                if (agg === 'mean') {
+                    if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr)))
+                        out[r] = (tpr + fpr) / 2;
+                    else
+                        out[r] = Number.isNaN(tpr) ? fpr : tpr;
+                }
                 else if (Number.isNaN(tpr))
                     out[r] = Number.NaN;
                 else if (Number.isNaN(fpr))
