@@ -175,6 +175,7 @@ export async function runPrepared(p: Prepared, configFile = '', options: Pick<Ru
     const why = bootstrap.tooLarge(g)
     if (why) warnings.push(why)
   }
+  warnings.push(...(stats.warnings ?? []))
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
   return {

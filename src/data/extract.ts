@@ -18,6 +18,8 @@ export interface ExtractStats {
   missingAsGroup: number
   /** Which reader did the pass: the fast byte-level CSV pass, or the generic record reader. */
   reader?: 'fast' | 'generic'
+  /** Findings that do not stop the audit (e.g. no label equals positive_label). */
+  warnings?: string[]
 }
 
 /** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
@@ -44,14 +46,51 @@ function trackBinary(t: BinaryTracker, value: string, file: string, line: number
   t.seen.set(value, { line, file })
 }
 
-function checkPositive(t: BinaryTracker, positives: ReadonlySet<string>, positiveLabel: unknown): Problem | null {
-  const values = [...t.seen.keys()]
-  if (values.some((v) => positives.has(v))) return null
-  if (values.every((v) => PLAIN_NEGATIVES.has(v))) return null
-  const first = t.seen.values().next().value
+function hasPositive(t: BinaryTracker, positives: ReadonlySet<string>): boolean {
+  for (const v of t.seen.keys()) if (positives.has(v)) return true
+  return false
+}
+
+function seenList(t: BinaryTracker): string {
+  return [...t.seen.keys()].map((v) => showValue(v)).join(', ')
+}
+
+function firstFile(t: BinaryTracker): string {
+  return t.seen.values().next().value?.file ?? ''
+}
+
+/**
+ * Labels that never equal positive_label: two label values, neither of them positive_label, are a
+ * misspelled positive_label. One value is a sample with no positive outcome, which is real (a quiet
+ * fortnight of a rare event) and which fairlearn audits, so it is a warning; it is an error only
+ * when the predictions never equal positive_label either (and no score makes them): then
+ * positive_label is most likely misspelled, unless every value is a plain 0.
+ */
+function checkLabelPositive(labelT: BinaryTracker, predT: BinaryTracker | null, positives: ReadonlySet<string>, positiveLabel: unknown): { problem?: Problem; warning?: string } {
+  if (labelT.seen.size === 0 || hasPositive(labelT, positives)) return {}
+  const twoValues = checkTwoValues(labelT, positives, positiveLabel)
+  if (twoValues) return { problem: twoValues }
+  const shown = showValue(positiveLabel as string)
+  const plain = (t: BinaryTracker): boolean => [...t.seen.keys()].every((v) => PLAIN_NEGATIVES.has(v))
+  if (predT !== null && predT.seen.size > 0 && !hasPositive(predT, positives) && !(plain(labelT) && plain(predT))) {
+    return {
+      problem: {
+        file: firstFile(labelT),
+        message: `neither label column '${labelT.column}' (values seen: ${seenList(labelT)}) nor prediction column '${predT.column}' (values seen: ${seenList(predT)}) has a value equal to positive_label ${shown}; positive_label is likely misspelled: set it to the favourable value as the data writes it`,
+      },
+    }
+  }
   return {
-    file: first?.file ?? '',
-    message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel as string)} (values seen: ${values.map((v) => showValue(v)).join(', ')}); set \`positive_label\` to the favourable value`,
+    warning: `no value of label column '${labelT.column}' equals positive_label ${shown} (values seen: ${seenList(labelT)}): every row is a negative outcome, audited as fairlearn does; rates over positive labels (TPR, FNR, ROC AUC) have no positives to count`,
+  }
+}
+
+/** Two values, neither of them positive_label, are a misspelled positive_label (one value is a column with no positives). */
+function checkTwoValues(t: BinaryTracker, positives: ReadonlySet<string>, positiveLabel: unknown): Problem | null {
+  if (t.seen.size < 2 || hasPositive(t, positives)) return null
+  return {
+    file: firstFile(t),
+    message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel as string)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
   }
 }
 
@@ -62,6 +101,8 @@ export class RowChecks {
   readonly labelT: BinaryTracker
   readonly predT: BinaryTracker | null
   readonly stats: ExtractStats = { rows: 0, dropped: 0, missingAsGroup: 0 }
+  /** What the pass found worth saying that does not stop the audit. */
+  readonly warnings: string[] = []
   readonly missing = new Map<string, { count: number; lines: string[] }>()
   display = ''
   labelCol = 0
@@ -135,10 +176,11 @@ export class RowChecks {
     if (problems.length === 0 && stats.rows === 0) {
       problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' })
     }
-    const lp = checkPositive(this.labelT, this.positives, this.audit.positive_label)
-    if (lp && stats.rows > 0) problems.push(lp)
-    if (this.predT && stats.rows > 0) {
-      const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null
+    if (stats.rows > 0) {
+      const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label)
+      if (label.problem) problems.push(label.problem)
+      if (label.warning) this.warnings.push(label.warning)
+      const pp = this.predT ? checkTwoValues(this.predT, this.positives, this.audit.positive_label) : null
       if (pp) problems.push(pp)
     }
     const audit = this.audit
@@ -224,7 +266,7 @@ async function accumulateFast(audit: AuditConfig, tables: { table: Table; displa
   }
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
-  return { acc, stats: { ...checks.stats, reader: 'fast' } }
+  return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } }
 }
 
 async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
@@ -284,5 +326,5 @@ async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; dis
   }
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
-  return { acc, stats: { ...stats, reader: 'generic' } }
+  return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } }
 }
