@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global console, process */
+/* global console, process, URL, Buffer */
 /**
  * A differential test against fairlearn, run by hand (CI has no fairlearn): random cases of the
  * kind real evaluation files are (1–4 attributes, intersections, label spellings 0/1, -1/1, no/yes,
