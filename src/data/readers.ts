@@ -137,10 +137,20 @@ interface CsvOptions {
   delimiter: string
 }
 
+/**
+ * Every line ending ends a record, whichever came first in the file: csv-parse on its own
+ * takes the first one it meets as the only one, so in a file that mixes LF and CRLF lines
+ * the others kept a `\r` in their last field (`A` and `A\r`, two groups that print alike).
+ * CRLF first, so that it is one ending, not two; a bare CR (classic Mac) is one too.
+ * Inside a quoted field a line ending stays part of the value.
+ */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
+
 function csvParser(opts: CsvOptions) {
   return parse({
     bom: true,
     delimiter: opts.delimiter,
+    record_delimiter: RECORD_DELIMITERS,
     info: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
