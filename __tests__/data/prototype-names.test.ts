@@ -158,3 +158,29 @@ describe('other roles and shapes', () => {
     ])
   })
 })
+
+describe('through the JSON report and a baseline', () => {
+  it('a report with a column and groups named __proto__, constructor is written, read back as a baseline and compared', async () => {
+    const { runCli } = await import('../../src/cli/run.js')
+    ws.write('d.csv', 'y,p,__proto__\n1,1,constructor\n0,0,constructor\n1,0,__proto__\n0,1,__proto__\n')
+    ws.write('audit.yml', JSON.stringify({ audits: [{ name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['__proto__'], confidence: false }] }))
+    const cli = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+      let out = ''
+      let err = ''
+      const code = await runCli(args, { cwd: ws.dir, isTTY: false, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s) })
+      return { code, out, err }
+    }
+    expect((await cli(['--config', 'audit.yml', '--json', 'base.json'])).code).toBe(0)
+    const second = await cli(['--config', 'audit.yml', '--json', 'next.json', '--baseline', 'base.json'])
+    expect(second.err).toBe('')
+    expect(second.code).toBe(0)
+    const { readFileSync } = await import('node:fs')
+    const next = JSON.parse(readFileSync(`${ws.dir}/next.json`, 'utf8')) as Report
+    expect(next.baseline?.status).toBe('compared')
+    const groups = (next.audits[0] as AuditReport).groups
+    expect(groups.map((g) => [g.key, Object.keys(g.group), g.group['__proto__'], g.deltas?.accuracy?.baseline])).toEqual([
+      ['__proto__', ['__proto__'], '__proto__', 0],
+      ['constructor', ['__proto__'], 'constructor', 1],
+    ])
+  })
+})
