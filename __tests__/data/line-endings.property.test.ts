@@ -1,7 +1,7 @@
 /**
  * Property (fast-check, fixed seed): a CSV file written with any mixture of line endings
  * (LF, CRLF, now and then a bare CR; the last line with or without one), with or without a
- * UTF-8 BOM, with any fields quoted, plain or gzipped, gives the very report — groups,
+ * UTF-8 BOM, with any fields quoted, comma, tab or ';' delimited, plain or gzipped, gives the very report — groups,
  * counts, metrics, verdict — of the same rows written plainly (LF, no BOM, quotes only where
  * needed). FUZZ_RUNS sets the number of runs (`npm run fuzz` runs it longer).
  */
@@ -36,28 +36,30 @@ const fileArb = fc
       finalEnding: fc.boolean(),
       bom: fc.boolean(),
       gz: fc.boolean(),
+      delimiter: fc.constantFrom(',', '\t', ';'),
     }),
   )
 
 const HEADER = ['y', 'p', 'g', 'h']
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`
-const needsQuotes = (s: string): boolean => /[",\r\n]/.test(s)
+const needsQuotes = (s: string, delimiter = ','): boolean => /["\r\n]/.test(s) || s.includes(delimiter)
 
 function clean(rows: string[][]): string {
   return `${[HEADER, ...rows].map((r) => r.map((c) => (needsQuotes(c) ? quote(c) : c)).join(',')).join('\n')}\n`
 }
 
-function messy(f: { rows: string[][]; endings: string[]; quoted: boolean[][]; finalEnding: boolean; bom: boolean }): string {
-  const lines = [HEADER, ...f.rows].map((r, i) => r.map((c, j) => (needsQuotes(c) || f.quoted[i]?.[j] ? quote(c) : c)).join(','))
+function messy(f: { rows: string[][]; endings: string[]; quoted: boolean[][]; finalEnding: boolean; bom: boolean; delimiter: string }): string {
+  const lines = [HEADER, ...f.rows].map((r, i) => r.map((c, j) => (needsQuotes(c, f.delimiter) || f.quoted[i]?.[j] ? quote(c) : c)).join(f.delimiter))
   const body = lines.map((l, i) => l + (i < lines.length - 1 || f.finalEnding ? (f.endings[i] as string) : '')).join('')
   return (f.bom ? '\uFEFF' : '') + body
 }
 
-const config = (data: string) => ({
+const config = (data: string, delimiter?: string) => ({
   audits: [
     {
       name: 'p',
       data,
+      ...(delimiter ? { delimiter } : {}),
       label: 'y',
       prediction: 'p',
       sensitive: ['g', 'h'],
@@ -84,11 +86,11 @@ describe('line endings, BOMs and quoting do not change the report', () => {
         fc.asyncProperty(fileArb, async (f) => {
           const k = n++
           ws.write(`c${k}.csv`, clean(f.rows))
-          const name = `m${k}.csv${f.gz ? '.gz' : ''}`
+          const name = `m${k}.${f.delimiter === '\t' ? 'tsv' : 'csv'}${f.gz ? '.gz' : ''}`
           if (f.gz) ws.writeGz(name, messy(f))
           else ws.write(name, messy(f))
           const want = await ws.run(config(`c${k}.csv`))
-          const got = await ws.run(config(name))
+          const got = await ws.run(config(name, f.delimiter === ';' ? ';' : undefined))
           if (want.ok) audited++
           expect(comparable(got)).toEqual(comparable(want))
         }),
