@@ -48,7 +48,7 @@ describe('counts input', () => {
       [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,x,10,1,20'), {}, /^counts\.csv:4:5: count column 'fp' has "x"; expected a whole number ≥ 0$/],
       [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,3,10,1,23'), {}, /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 row\(s\) of this group have a NULL label or prediction/],
       [SETS.replace(/race,,.*\n/g, ''), {}, /^counts\.csv: no rows with grouping_set 'race'; the query must include that grouping set$/],
-      [SETS.replace('race,,b,3,4,8,5,20', 'race,,b,3,4,8,4,19'), {}, /^counts\.csv: the 'race' rows count 39 rows but the overall count is 40/],
+      [SETS.replace('race,,b,3,4,8,5,20', 'race,,b,3,4,8,4,19'), {}, /^counts\.csv:2: the 'race' rows \(from counts\.csv:5\) count 39 rows but the overall row counts 40/],
       [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), {}, /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row\(s\) \(counts\.csv:4\)/],
       [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), { missing: 'drop' }, /^counts\.csv:4:2: 'sex' is NULL in a 'grouping_set' row; with `missing: drop` the query must drop those rows/],
       ['sex,race,tp,fp,tn\nf,a,1,2,3\n', {}, /^audit\.yml:\d+:\d+: counts column 'fn' is not in counts\.csv/],
@@ -58,6 +58,43 @@ describe('counts input', () => {
       const problems = await ws.problems(entry(extra))
       expect(problems.join('\n')).toMatch(message)
     }
+  })
+
+  it('every grouping must add up to the overall row, cell by cell', async () => {
+    // Accuracy 1.0 overall, 0.0 in every group: the same row total, other cells.
+    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,5,0,5,0\nsex,f,,0,3,0,2\nsex,m,,0,2,0,3\nrace,,a,0,5,0,5\n')
+    expect(await ws.problems(entry())).toEqual([
+      "counts.csv:2: tp of the overall row is 5, but the 'sex' rows (from counts.csv:3) add up to 0; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fp of the overall row is 0, but the 'sex' rows (from counts.csv:3) add up to 5; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: tn of the overall row is 5, but the 'sex' rows (from counts.csv:3) add up to 0; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fn of the overall row is 0, but the 'sex' rows (from counts.csv:3) add up to 5; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: tp of the overall row is 5, but the 'race' rows (from counts.csv:5) add up to 0; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fp of the overall row is 0, but the 'race' rows (from counts.csv:5) add up to 5; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: tn of the overall row is 5, but the 'race' rows (from counts.csv:5) add up to 0; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fn of the overall row is 0, but the 'race' rows (from counts.csv:5) add up to 5; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+    ])
+  })
+
+  it('one cell off in an intersection is named, with its grouping', async () => {
+    // A row moved from fn to tp keeps the row total: only the cells tell.
+    const rows = (fa: string) => SETS.replace('"sex,race",f,a,1,1,1,1,4\n', `"sex,race",f,a,${fa}\n"sex,race",m,a,3,0,3,1,7\n"sex,race",m,b,3,3,7,0,13\n`)
+    ws.write('counts.csv', rows('4,2,10,4,20'))
+    expect((await report(entry({ intersections: [['sex', 'race']] }))).rows).toBe(40)
+    ws.write('counts.csv', rows('5,2,10,3,20'))
+    expect(await ws.problems(entry({ intersections: [['sex', 'race']] }))).toEqual([
+      "counts.csv:2: tp of the overall row is 10, but the 'sex,race' rows (from counts.csv:7) add up to 11; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fn of the overall row is 5, but the 'sex,race' rows (from counts.csv:7) add up to 4; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+    ])
+  })
+
+  it('without an overall row, every grouping must add up to the first one', async () => {
+    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,3,4,8,5\n')
+    expect((await report(entry())).overall_counts).toEqual({ tp: 10, fp: 5, tn: 20, fn: 5 })
+    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,4,4,8,4\n')
+    expect(await ws.problems(entry())).toEqual([
+      "counts.csv:2: tp of the 'sex' rows is 10, but the 'race' rows (from counts.csv:4) add up to 11; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+      "counts.csv:2: fn of the 'sex' rows is 5, but the 'race' rows (from counts.csv:4) add up to 4; each grouping set's tp, fp, tn, fn must add up to the overall row's",
+    ])
   })
 
   it('rolls cells up, and applies missing: group and drop to them', async () => {

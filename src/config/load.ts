@@ -352,13 +352,20 @@ interface GateContext {
   confidence: boolean
 }
 
-/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+/**
+ * Normalises `reference` to one spec per grouping label; unknown attributes are problems.
+ * The map is keyed by column names, so it has no prototype: a column named `__proto__` or
+ * `constructor` without a reference must look up nothing, not Object.prototype's member.
+ */
 function referencesOf(raw: unknown, base: PathSeg[], at: At, problems: Problem[], sensitive: string[], intersections: string[][]): Record<string, ReferenceConfig> {
   const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))]
   const spec = (v: unknown): ReferenceConfig => (v === 'largest' || v === 'best' ? v : { group: String(v) })
-  if (typeof raw === 'string') return Object.fromEntries(labels.map((l) => [l, spec(raw)]))
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {}
-  const out: Record<string, ReferenceConfig> = {}
+  const out = Object.create(null) as Record<string, ReferenceConfig>
+  if (typeof raw === 'string') {
+    for (const l of labels) out[l] = spec(raw)
+    return out
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const cols = key.split(/\s*(?:\+|×)\s*/)
     const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ')

@@ -12,7 +12,9 @@
  *   row belongs to the grouping its `grouping_set` names — the columns of the set joined
  *   by commas (`race`, `sex,race`), or empty for the overall row — and the columns outside
  *   the set are ignored (NULL). Sets the audit does not use are skipped. This stays small
- *   when the cross product of all attributes would not.
+ *   when the cross product of all attributes would not. Each grouping covers the same rows,
+ *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
+ *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
@@ -35,6 +37,15 @@ export const DROPPED_SET = '(dropped)'
 /** The columns a counts table must have for this audit. */
 export function countsColumns(audit: AuditConfig): string[] {
   return [...new Set([...audit.sensitive, ...audit.intersections.flat()]), ...COUNT_COLUMNS]
+}
+
+/** The sums of one grouping's rows (or of the overall rows), and where the first of them is. */
+interface Total {
+  n: number
+  rows: number
+  c: Confusion
+  file: string
+  line: number
 }
 
 const WHOLE = /^\s*\d+(\.0*)?\s*$/
@@ -74,8 +85,8 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }])
   }
   const sets = hasSets[0] === true
-  /** Per grouping (index + 1; 0 is overall): rows and counts seen. */
-  const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 } as Confusion }))
+  /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
+  const totals: Total[] = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }))
   const values: string[] = new Array<string>(sens.length)
 
   for (const { table, display } of tables) {
@@ -144,7 +155,11 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
         }
         if (missing) continue
         acc.addGroupCounts(g, c, setValues)
-        const t = totals[g + 1] as { n: number; rows: number; c: Confusion }
+        const t = totals[g + 1] as Total
+        if (t.rows === 0) {
+          t.file = display
+          t.line = line
+        }
         t.n += n
         t.rows++
         t.c.tp += c.tp
@@ -161,20 +176,34 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
   if (sets) {
     const files = tables.map((t) => t.display).join(', ')
     groupings.forEach((grouping, g) => {
-      if ((totals[g + 1] as { rows: number }).rows === 0) problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` })
+      if ((totals[g + 1] as Total).rows === 0) problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` })
     })
-    const overall = totals[0] as { n: number; rows: number; c: Confusion }
-    if (overall.rows === 0 && groupings.length > 0) {
-      // No overall row: every grouping covers every row, so the first one's sum is the total.
-      const first = totals[1] as { n: number; c: Confusion }
-      acc.addGroupCounts(-1, first.c, [])
-      overall.n = first.n
+    const overall = totals[0] as Total
+    // No overall row: every grouping covers every row, so the first one's sums are the total.
+    const wholeAt = overall.rows > 0 ? 0 : totals.findIndex((t, i) => i > 0 && t.rows > 0)
+    const whole = wholeAt >= 0 ? (totals[wholeAt] as Total) : undefined
+    const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`
+    if (overall.rows === 0 && whole) {
+      acc.addGroupCounts(-1, whole.c, [])
+      overall.n = whole.n
     }
     groupings.forEach((grouping, g) => {
-      const t = totals[g + 1] as { n: number; rows: number }
+      const t = totals[g + 1] as Total
       // Rows skipped for a missing value are reported as such, not as a mismatch.
-      if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
-        problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` })
+      if (t.rows === 0 || !whole || t === whole || checks.missing.size > 0) return
+      const name = grouping.columns.join(',')
+      if (t.n !== overall.n) {
+        problems.push({ file: whole.file, line: whole.line, message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` })
+        return
+      }
+      // The same rows, so the same cells: else the overall metrics are not those of the groups.
+      for (const cell of COUNT_COLUMNS) {
+        if (t.c[cell] === whole.c[cell]) continue
+        problems.push({
+          file: whole.file,
+          line: whole.line,
+          message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
+        })
       }
     })
     stats.rows = overall.n

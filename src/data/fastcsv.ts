@@ -9,10 +9,10 @@
  * from its digits. Each row then costs a few table lookups.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
- * a UTF-8 BOM, LF or CRLF line endings, quoted fields with doubled quotes and embedded
- * newlines, empty fields and empty lines. Anything else — a stray quote, a field-count
- * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM, bytes that are not
- * UTF-8 — throws
+ * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
+ * readers.ts), quoted fields with doubled quotes and embedded newlines, empty fields and
+ * empty lines. Anything else — a stray quote, a field-count mismatch, a bare-CR line
+ * ending, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
  * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
@@ -43,10 +43,6 @@ const ZERO = 0x30
 const NINE = 0x39
 const PLUS = 0x2b
 const MINUS = 0x2d
-
-const MODE_UNKNOWN = 0
-const MODE_LF = 1
-const MODE_CRLF = 2
 
 const KIND_SKIP = 0
 const KIND_INTERN = 1
@@ -146,7 +142,6 @@ class ByteInterner {
 }
 
 class FastCsvPass {
-  private mode = MODE_UNKNOWN
   /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
   private line = 1
   private headerDone = false
@@ -215,8 +210,6 @@ class FastCsvPass {
       let c = buf[p] as number
       // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
       if (c === LF) {
-        if (this.mode === MODE_CRLF) unsupported('LF line ending in a CRLF file')
-        this.mode = MODE_LF
         this.line++
         p++
         continue
@@ -226,8 +219,7 @@ class FastCsvPass {
           if (final) unsupported('a bare CR line ending')
           return recStart
         }
-        if (buf[p + 1] !== LF || this.mode === MODE_LF) unsupported('mixed or bare-CR line endings')
-        this.mode = MODE_CRLF
+        if (buf[p + 1] !== LF) unsupported('a bare CR line ending')
         this.line++
         p += 2
         continue
@@ -328,8 +320,6 @@ class FastCsvPass {
           continue
         }
         if (c === LF) {
-          if (this.mode === MODE_CRLF) unsupported('LF line ending in a CRLF file')
-          this.mode = MODE_LF
           p = q + 1
           break
         }
@@ -338,8 +328,7 @@ class FastCsvPass {
           if (!final) return recStart
           unsupported('a bare CR line ending')
         }
-        if (buf[q + 1] !== LF || this.mode === MODE_LF) unsupported('mixed or bare-CR line endings')
-        this.mode = MODE_CRLF
+        if (buf[q + 1] !== LF) unsupported('a bare CR line ending')
         p = q + 2
         break
       }

@@ -137,10 +137,20 @@ interface CsvOptions {
   delimiter: string
 }
 
+/**
+ * Every line ending ends a record, whichever came first in the file: csv-parse on its own
+ * takes the first one it meets as the only one, so in a file that mixes LF and CRLF lines
+ * the others kept a `\r` in their last field (`A` and `A\r`, two groups that print alike).
+ * CRLF first, so that it is one ending, not two; a bare CR (classic Mac) is one too.
+ * Inside a quoted field a line ending stays part of the value.
+ */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
+
 function csvParser(opts: CsvOptions) {
   return parse({
     bom: true,
     delimiter: opts.delimiter,
+    record_delimiter: RECORD_DELIMITERS,
     info: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
@@ -206,8 +216,33 @@ function jsonRecord(display: string, value: unknown, line: number): Record<strin
   return value as Record<string, unknown>
 }
 
-function toCell(v: unknown): Cell {
+/** Deeper arrays and objects in a cell an audit reads are an error: JSON.stringify would overflow the stack. */
+export const MAX_CELL_DEPTH = 64
+
+/** Whether a JSON value nests arrays or objects more than `limit` levels deep; iterative, so any depth is safe to ask about. */
+function nestsDeeper(v: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value: v, depth: 1 }]
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number }
+    if (typeof value !== 'object' || value === null) continue
+    if (depth > limit) return true
+    for (const child of Array.isArray(value) ? value : Object.values(value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 })
+  }
+  return false
+}
+
+/**
+ * A record's value of one column as a cell: a scalar as it is, an array or object as its
+ * JSON text. Only the record's own keys count: a record without a `constructor` or
+ * `__proto__` key has that column missing, not Object.prototype's member.
+ */
+function cellOf(obj: Record<string, unknown>, column: string, display: string, line: number): Cell {
+  if (!Object.hasOwn(obj, column)) return undefined
+  const v = obj[column]
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (nestsDeeper(v, MAX_CELL_DEPTH)) {
+    throw new ProblemError([{ file: display, line, message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null` }])
+  }
   return JSON.stringify(v)
 }
 
@@ -340,7 +375,7 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
     columns,
     warnings: [],
     async *records(wanted) {
-      for await (const { obj, line } of source(path, display, limits)) yield { cells: wanted.map((w) => toCell(obj[w])), line }
+      for await (const { obj, line } of source(path, display, limits)) yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
     },
   }
 }

@@ -32,9 +32,24 @@ export class TooManyGroupsError extends Error {
 
 const SEP = '\u001f'
 
-/** Joins group values into a map key; the separator cannot appear in a CSV cell we keep. */
+/**
+ * Group values as a map key, one-to-one. Values are joined by U+001F; a value may hold
+ * any character, that one too, and then ('x\u001fy', 'z') and ('x', 'y\u001fz') would be
+ * one key, so one cell. Such a combination (or one with an empty value) is keyed instead
+ * by U+001F and each value after its length, which no plain join starts with (its first
+ * value is neither empty nor holds U+001F). A grouping's keys all have its number of
+ * columns, so a single value is its own key.
+ */
 export function groupKey(values: readonly string[]): string {
-  return values.length === 1 ? (values[0] as string) : values.join(SEP)
+  if (values.length === 1) return values[0] as string
+  for (const v of values) {
+    if (v.length === 0 || v.includes(SEP)) {
+      let key = SEP
+      for (const w of values) key += `${w.length}:${w}`
+      return key
+    }
+  }
+  return values.join(SEP)
 }
 
 /** Where a count goes in a cell's four slots: label × 2 + prediction. */
