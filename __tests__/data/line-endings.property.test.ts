@@ -9,12 +9,13 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunOutcome } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
+import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
+const RUNS = fuzzRuns(150)
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201)
-// Two audits a run (about 25 ms here); ten times that allowed, at least 60 s.
-const TIMEOUT = Math.max(60_000, RUNS * 250)
+// Two audits a run, about 25 ms here.
+const TIMEOUT = fuzzTimeout(RUNS, 25)
 
 let ws: Workspace
 beforeAll(() => {
