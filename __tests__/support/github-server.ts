@@ -66,6 +66,8 @@ export interface Fault {
    * `raw`, then nothing more. The request hangs until the client gives up (or the server closes).
    */
   stall?: 'headers' | 'body'
+  /** Do what GitHub would (create, update…), then answer with this fault instead (a proxy mangling the answer). */
+  replaceAnswer?: boolean
 }
 
 /** GitHub answering with no answer at all, until the client times out. */
@@ -135,7 +137,7 @@ export class GitHubServer {
   private readonly faults = new Map<string, ScheduledFault[]>()
   private readonly calls = new Map<string, number>()
   private nextId = 1000
-  private endless: 'fresh' | 'repeat' | null = null
+  private endless: 'fresh' | 'repeat' | 'empty' | null = null
   private clock = Date.parse('2026-01-01T00:00:00Z')
   private readonly checker = loadOpenApiChecker()
 
@@ -180,9 +182,10 @@ export class GitHubServer {
 
   /**
    * Every page of issue comments says rel="next", forever: `fresh` answers each page past the
-   * real ones with one new comment by someone else, `repeat` answers every page with page 1.
+   * real ones (from page 1 on an empty list) with one new comment by someone else, `repeat` answers every page with page 1,
+   * `empty` answers the pages past the real ones with an empty list.
    */
-  pageForever(mode: 'fresh' | 'repeat'): void {
+  pageForever(mode: 'fresh' | 'repeat' | 'empty'): void {
     this.endless = mode
   }
 
@@ -265,6 +268,7 @@ export class GitHubServer {
       if (res.destroyed) return
       if (fault.stall === 'headers') return hang()
       if (!fault.passThrough) {
+        if (fault.replaceAnswer) this.route(match, url, body, () => {})
         // A fault is not GitHub's answer: its shape is deliberate, so it is not checked.
         record.status = fault.status
         const text = fault.raw ?? JSON.stringify(fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) })
@@ -311,7 +315,7 @@ export class GitHubServer {
         const last = Math.max(1, Math.ceil(all.length / perPage))
         let slice = all.slice((page - 1) * perPage, page * perPage)
         if (this.endless === 'repeat') slice = all.slice(0, perPage)
-        if (this.endless === 'fresh' && page > last) {
+        if (this.endless === 'fresh' && slice.length === 0) {
           const at = this.tick()
           slice = [{ id: this.nextId++, owner, repo, issue, body: `chatter on page ${page}`, user: { login: 'chatty', id: 6, type: 'User' }, created_at: at, updated_at: at }]
         }
