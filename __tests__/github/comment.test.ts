@@ -66,6 +66,7 @@ describe('resolveIdentity', () => {
     server.inject('users/get-authenticated', { status: 503 }, { times: 100 })
     const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
     expect(result).toMatchObject({ status: 'failed', httpStatus: 503 })
+    expect((result as { warning: string }).warning).toMatch(/^Could not find out whose comments to look for on #9: GitHub answered 503/)
     expect(server.callCount('issues/create-comment')).toBe(0)
     expect(server.commentsOn('acme', 'credit-model', 9).map((c) => c.body)).toEqual([`${marker}\nby the PAT user`])
   })

@@ -128,14 +128,18 @@ export interface UpsertOptions {
  * Creates or updates the sticky comment; skips the write when the body is unchanged. Two runs
  * on the same PR can both find no comment and both create one: after creating, the comments
  * are listed again and only the oldest of ours is kept (holding this body); the others are
- * deleted. Every run does the same, so they agree on which one stays.
+ * deleted. Every run does the same, so they agree on which one stays. A new comment is only
+ * written after the whole list was read: a page that cannot be read, or a search stopped at
+ * its bound with none of ours found, is a warning and no write.
  */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
-  let step = 'read the comments of'
+  let step = 'comment on'
   try {
     if (o.body.length > COMMENT_LIMIT) throw new Error(`the comment body is ${o.body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}`)
     if (firstLine(o.body) !== o.marker) throw new Error('the comment body does not start with its marker line: the next run could not find it')
+    step = 'find out whose comments to look for on'
     const identity = o.identity ?? (await resolveIdentity(octokit))
+    step = 'read the comments of'
     const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
     const ours = listed.ours
     let result: UpsertResult
