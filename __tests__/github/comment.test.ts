@@ -1,7 +1,7 @@
 /** The sticky comment against the real Octokit client and the fake GitHub on 127.0.0.1. */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
+import { AnswerTooLargeError, fetchWithTimeout, RequestTimeoutError, type GitHubClient } from '../../src/github/client.js'
+import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, describeFailure, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
 import { ACTIONS_BOT, STALL, STALL_TIMEOUT_MS, startGitHubServer, testClient, type GitHubServer } from '../support/github-server.js'
 
@@ -256,5 +256,32 @@ describe('findPullRequestByHead', () => {
     server.inject('pulls/list', STALL, { times: 100 })
     await expect(findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).rejects.toMatchObject({ status: 500, message: 'GitHub did not answer within 1 s' })
     expect(server.callCount('pulls/list')).toBe(4)
+  })
+})
+
+describe('fetchWithTimeout', () => {
+  const get = (f: typeof fetch, path: string): Promise<Response> => f(`${server.url}${path}`, { headers: { authorization: 'token t' } })
+
+  it('hands on the whole body, read under its timer, with status, headers and url', async () => {
+    await start()
+    server.addComment('acme', 'credit-model', 1, 'hello')
+    const res = await get(fetchWithTimeout(globalThis.fetch, 10_000), '/repos/acme/credit-model/issues/1/comments')
+    expect([res.status, res.headers.get('content-type'), res.url]).toEqual([200, 'application/json; charset=utf-8', `${server.url}/repos/acme/credit-model/issues/1/comments`])
+    expect(((await res.json()) as { body: string }[]).map((c) => c.body)).toEqual(['hello'])
+  })
+
+  it('refuses an answer over its byte bound instead of buffering it', async () => {
+    await start()
+    server.addComment('acme', 'credit-model', 1, 'x'.repeat(5_000))
+    const failed = get(fetchWithTimeout(globalThis.fetch, 10_000, 4_096), '/repos/acme/credit-model/issues/1/comments')
+    await expect(failed).rejects.toBeInstanceOf(AnswerTooLargeError)
+    const e = Object.assign(new Error('x'), { status: 500, cause: new AnswerTooLargeError(32 * 1024 * 1024) })
+    expect(describeFailure(e, 'read the comments of #1')).toBe("Could not read the comments of #1: GitHub's answer was larger than 32 MiB, in 4 attempts. The job summary and the verdict are not affected.")
+  })
+
+  it('times out a body that stalls after its headers', async () => {
+    await start()
+    server.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[' })
+    await expect(get(fetchWithTimeout(globalThis.fetch, STALL_TIMEOUT_MS), '/repos/acme/credit-model/issues/1/comments')).rejects.toBeInstanceOf(RequestTimeoutError)
   })
 })
