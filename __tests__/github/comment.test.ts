@@ -1,11 +1,10 @@
 /** The sticky comment against the real Octokit client and the fake GitHub on 127.0.0.1. */
 import { afterEach, describe, expect, it } from 'vitest'
-import { createClient, type ClientLog, type GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
+import { AnswerTooLargeError, fetchWithTimeout, RequestTimeoutError, type GitHubClient } from '../../src/github/client.js'
+import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, describeFailure, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
-import { ACTIONS_BOT, startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { ACTIONS_BOT, STALL, STALL_TIMEOUT_MS, startGitHubServer, testClient, type GitHubServer } from '../support/github-server.js'
 
-const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
 const repo = { owner: 'acme', repo: 'credit-model' }
 const marker = commentMarker('.github/model-audit.yml')
 const composeBody = (m: string, text: string): string => `${m}\n${text}`
@@ -14,7 +13,7 @@ let octokit: GitHubClient
 
 async function start(options: Parameters<typeof startGitHubServer>[0] = {}): Promise<void> {
   server = await startGitHubServer(options)
-  octokit = createClient('ghs_test', quiet, server.url)
+  octokit = testClient(server)
 }
 
 afterEach(async () => {
@@ -33,6 +32,21 @@ describe('commentMarker', () => {
     expect(hostile.indexOf('-->')).toBe(hostile.length - 3)
     expect(hostile).not.toContain('<b>')
   })
+
+  it('is one line that no name can end, close or make another marker of', () => {
+    const names = ['a.yml', 'a.yml" audit="x', 'a.yml\n<!-- model-audit-gate config="b.yml" -->', 'a.yml --!>', 'a\u2028b', 'a\r']
+    const markers = names.map((n) => commentMarker(n))
+    expect(new Set(markers).size).toBe(names.length)
+    for (const m of markers) expect(m).toMatch(/^<!-- model-audit-gate config="[A-Za-z0-9%._~!*'()-]*" -->$/)
+    expect(commentMarker('a.yml', 'x')).not.toBe(commentMarker('a.yml" audit="x'))
+  })
+
+  it('encodes a lone surrogate (a name from a report artifact) instead of throwing, and apart from U+FFFD', () => {
+    expect(commentMarker('a\uD800.yml')).toBe('<!-- model-audit-gate config="a%ED%A0%80.yml" -->')
+    expect(commentMarker('a\uDFFF')).toBe('<!-- model-audit-gate config="a%ED%BF%BF" -->')
+    expect(commentMarker('a\uFFFD')).toBe(`<!-- model-audit-gate config="a${encodeURIComponent('\uFFFD')}" -->`)
+    expect(commentMarker('x', 'caf\u00e9 \u{1F600}')).toBe(`<!-- model-audit-gate config="x" audit="${encodeURIComponent('caf\u00e9 \u{1F600}')}" -->`)
+  })
 })
 
 describe('resolveIdentity', () => {
@@ -44,6 +58,68 @@ describe('resolveIdentity', () => {
   it('falls back to github-actions[bot] when GET /user answers 403 (github.token)', async () => {
     await start()
     expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'actions-bot' })
+  })
+
+  it('does not guess the bot when GET /user fails otherwise: a PAT user would get a second comment', async () => {
+    await start({ identity: { login: 'octocat', id: 1, type: 'User' } })
+    server.addComment('acme', 'credit-model', 9, `${marker}\nby the PAT user`)
+    server.inject('users/get-authenticated', { status: 503 }, { times: 100 })
+    const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: 503 })
+    expect((result as { warning: string }).warning).toMatch(/^Could not find out whose comments to look for on #9: GitHub answered 503/)
+    expect(server.callCount('issues/create-comment')).toBe(0)
+    expect(server.commentsOn('acme', 'credit-model', 9).map((c) => c.body)).toEqual([`${marker}\nby the PAT user`])
+  })
+
+  it('refuses a GET /user answer without a login', async () => {
+    await start({ identity: { login: 'octocat', id: 1, type: 'User' } })
+    server.inject('users/get-authenticated', { status: 200, raw: '<html>sign in</html>', contentType: 'text/html' })
+    await expect(resolveIdentity(octokit)).rejects.toThrow("GitHub's answer to GET /user was an HTML page, not JSON (text/html, 20 characters), not a user")
+  })
+})
+
+describe('whose comment is ours: the marker as the first line, and the author', () => {
+  const other = { login: 'someone', id: 5, type: 'User' as const }
+  const body = (text: string): string => composeBody(marker, text)
+
+  it("never updates nor deletes another workflow's bot comment that quotes the marker in its body", async () => {
+    await start()
+    // Another workflow posts as github-actions[bot] too; its comments quote ours.
+    const quoting = [
+      server.addComment('acme', 'credit-model', 42, `Audit bot says:\n${marker}\nsee above`, ACTIONS_BOT),
+      server.addComment('acme', 'credit-model', 42, `> ${marker}\n> ## quoted`, ACTIONS_BOT),
+      server.addComment('acme', 'credit-model', 42, `${marker} and more on its line\ntext`, ACTIONS_BOT),
+      server.addComment('acme', 'credit-model', 42, ` ${marker}\nindented`, ACTIONS_BOT),
+    ]
+    const before = quoting.map((c) => c.body)
+    const created = await upsertComment(octokit, { repo, issue: 42, marker, body: body('v1') })
+    expect(created).toMatchObject({ status: 'created' })
+    const updated = await upsertComment(octokit, { repo, issue: 42, marker, body: body('v2') })
+    expect(updated).toMatchObject({ status: 'updated', id: (created as { id: number }).id })
+    expect(quoting.map((c) => c.body)).toEqual(before)
+    expect(server.callCount('issues/delete-comment')).toBe(0)
+    expect(server.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([`/repos/acme/credit-model/issues/comments/${(created as { id: number }).id}`])
+    expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(5)
+  })
+
+  it('ignores a comment whose first line is the marker when its author is someone else', async () => {
+    await start()
+    const impostor = server.addComment('acme', 'credit-model', 42, body('copied by a user'), other)
+    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('ours') })).toMatchObject({ status: 'created' })
+    expect(impostor.body).toBe(body('copied by a user'))
+    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.user.login)).toEqual(['someone', ACTIONS_BOT.login])
+  })
+
+  it('finds its own comment stored with CRLF line ends (an edit in the web UI)', async () => {
+    await start()
+    const ours = server.addComment('acme', 'credit-model', 42, `${marker}\r\nold\r\n`, ACTIONS_BOT)
+    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('new') })).toMatchObject({ status: 'updated', id: ours.id })
+  })
+
+  it('refuses a body that does not start with its marker line', async () => {
+    await start()
+    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: `hello\n${marker}` })).toMatchObject({ status: 'failed', httpStatus: null })
+    expect(server.requests).toEqual([])
   })
 })
 
@@ -159,5 +235,53 @@ describe('findPullRequestByHead', () => {
     server.addPull({ owner: 'acme', repo: 'credit-model', number: 43, state: 'open', head: { sha: 'd4e5', ref: 'fix-threshold', owner: 'contributor', repo: 'credit-model' } })
     expect(await findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).toBe(43)
     expect(await findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'newer')).toBeNull()
+  })
+
+  it.each([
+    ['an HTML page', { status: 200, raw: '<!DOCTYPE html><html>Unicorn!</html>', contentType: 'text/html; charset=utf-8' }, /was an HTML page, not JSON \(text\/html, 36 characters\), not a JSON list of pull requests$/],
+    ['JSON cut short', { status: 200, raw: '[{"number": 43, "head": {"sha": "d4' }, /was JSON that does not parse: cut short or malformed \(application\/json, 35 characters\), not a JSON list of pull requests$/],
+    ['a JSON object', { status: 200, body: { total_count: 1, items: [] } }, /was a JSON object \(application\/json\), not a JSON list of pull requests$/],
+    ['a list of strangers', { status: 200, body: [{ number: '43', head: { sha: 'd4e5' } }] }, /was a JSON list whose item 1 has no integer `number`, not a list of pull requests$/],
+  ])('refuses %s as the pull request list, naming the endpoint', async (_, fault, message) => {
+    await start()
+    server.inject('pulls/list', fault)
+    const lookup = findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')
+    await expect(lookup).rejects.toThrow(/^GitHub's answer to GET \/repos\/acme\/credit-model\/pulls\?head=…&state=open was /)
+    await expect(lookup).rejects.toThrow(message)
+  })
+
+  it('gives up on a stalled pull request list after bounded attempts', async () => {
+    await start()
+    octokit = testClient(server, { timing: { timeoutMs: STALL_TIMEOUT_MS } })
+    server.inject('pulls/list', STALL, { times: 100 })
+    await expect(findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).rejects.toMatchObject({ status: 500, message: 'GitHub did not answer within 1 s' })
+    expect(server.callCount('pulls/list')).toBe(4)
+  })
+})
+
+describe('fetchWithTimeout', () => {
+  const get = (f: typeof fetch, path: string): Promise<Response> => f(`${server.url}${path}`, { headers: { authorization: 'token t' } })
+
+  it('hands on the whole body, read under its timer, with status, headers and url', async () => {
+    await start()
+    server.addComment('acme', 'credit-model', 1, 'hello')
+    const res = await get(fetchWithTimeout(globalThis.fetch, 10_000), '/repos/acme/credit-model/issues/1/comments')
+    expect([res.status, res.headers.get('content-type'), res.url]).toEqual([200, 'application/json; charset=utf-8', `${server.url}/repos/acme/credit-model/issues/1/comments`])
+    expect(((await res.json()) as { body: string }[]).map((c) => c.body)).toEqual(['hello'])
+  })
+
+  it('refuses an answer over its byte bound instead of buffering it', async () => {
+    await start()
+    server.addComment('acme', 'credit-model', 1, 'x'.repeat(5_000))
+    const failed = get(fetchWithTimeout(globalThis.fetch, 10_000, 4_096), '/repos/acme/credit-model/issues/1/comments')
+    await expect(failed).rejects.toBeInstanceOf(AnswerTooLargeError)
+    const e = Object.assign(new Error('x'), { status: 500, cause: new AnswerTooLargeError(32 * 1024 * 1024) })
+    expect(describeFailure(e, 'read the comments of #1')).toBe("Could not read the comments of #1: GitHub's answer was larger than 32 MiB, in 4 attempts. The job summary and the verdict are not affected.")
+  })
+
+  it('times out a body that stalls after its headers', async () => {
+    await start()
+    server.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[' })
+    await expect(get(fetchWithTimeout(globalThis.fetch, STALL_TIMEOUT_MS), '/repos/acme/credit-model/issues/1/comments')).rejects.toBeInstanceOf(RequestTimeoutError)
   })
 })

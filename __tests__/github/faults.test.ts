@@ -2,24 +2,23 @@
  * Failing networks: GitHub answering every status the action can meet, stalling, or rate
  * limiting, on each call of the sticky comment. For every fault: the verdict is the gates'
  * alone, retries are bounded, the comment is never duplicated, and the failure becomes one
- * warning that names the status and, where the user can fix it, what to fix. Most rows run
- * through `upsertComment` with tightened timings; a representative subset runs the real bundle.
+ * warning that names the status and, where the user can fix it, what to fix. Answers that
+ * are not GitHub's (HTML, JSON cut short, an object, a stalled body, endless pages) never read
+ * as "no comments". Most rows run through `upsertComment` with the client's test timings (no
+ * real backoff); a representative subset runs the real bundle, with no retried fault but one.
  */
 import { rmSync } from 'node:fs'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { createClient, MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, type ClientLog, type GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, upsertComment, type UpsertResult } from '../../src/github/comment.js'
+import { MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
+import { ACTIONS_BOT_LOGIN, MAX_COMMENT_PAGES, upsertComment, type UpsertResult } from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
 import { buildAction, makeRepo, runAction, type ActionRun } from '../support/action-runner.js'
-import { ACTIONS_BOT, secondaryRateLimit, startGitHubServer, type Fault, type GitHubServer, type OperationId } from '../support/github-server.js'
+import { ACTIONS_BOT, secondaryRateLimit, STALL, STALL_TIMEOUT_MS, startGitHubServer, testClient, type Fault, type GitHubServer, type OperationId } from '../support/github-server.js'
 
-const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
 const repo = { owner: 'acme', repo: 'credit-model' }
 const ISSUE = 42
 const marker = commentMarker('.github/model-audit.yml')
 const body = (text: string): string => `${marker}\n${text}`
-/** Timings for the direct rows: a 250 ms request timeout and millisecond backoffs. */
-const FAST = { timeoutMs: 250, retryUnitMs: 5 }
 const TOKEN = 'ghs_installation_token_for_tests'
 
 let server: GitHubServer | undefined
@@ -40,11 +39,10 @@ async function start(options: Parameters<typeof startGitHubServer>[0] = {}): Pro
   return server
 }
 
-let clients = 0
-/** Each client its own write queue, as two jobs would have; within a client, writes keep octokit's 1 s spacing. */
-const client = (s: GitHubServer): GitHubClient => createClient('ghs_test', quiet, s.url, { ...FAST, throttleId: `faults-${++clients}` })
+/** The client with test timings; `stalls` when GitHub is made to stall, so that each attempt gives up after STALL_TIMEOUT_MS. */
+const client = (s: GitHubServer, stalls = false): GitHubClient => testClient(s, stalls ? { timing: { timeoutMs: STALL_TIMEOUT_MS } } : {})
 /** Comments on the PR that the action would take for its own. */
-const ours = (s: GitHubServer): number => s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT_LOGIN && c.body.includes(marker)).length
+const ours = (s: GitHubServer): number => s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT_LOGIN && c.body.startsWith(`${marker}\n`)).length
 
 type Kind = 401 | 403 | 404 | 409 | 422 | 500 | 502 | 503 | 'timeout' | 'secondary rate limit'
 type Call = 'list' | 'create' | 'update'
@@ -54,7 +52,7 @@ const OPERATION: Record<Call, OperationId> = { list: 'issues/list-comments', cre
 const STEP: Record<Call, string> = { list: `read the comments of #${ISSUE}`, create: `comment on #${ISSUE}`, update: `update the audit comment on #${ISSUE}` }
 
 function faultOf(kind: Kind): Fault {
-  if (kind === 'timeout') return { status: 500, delayMs: 1_000 }
+  if (kind === 'timeout') return STALL
   if (kind === 'secondary rate limit') return secondaryRateLimit(1)
   const message = kind === 403 ? 'Resource not accessible by integration' : kind === 401 ? 'Bad credentials' : `injected ${kind}`
   return { status: kind, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(kind) } }
@@ -70,7 +68,7 @@ function attempts(kind: Kind): number {
 /** What the one warning must say, beyond the step and "The job summary and the verdict are not affected". */
 function expectActionable(warning: string, kind: Kind): void {
   if (kind === 'timeout') {
-    expect(warning).toMatch(/GitHub did not answer within 0\.25 s, in 4 attempts/)
+    expect(warning).toMatch(/GitHub did not answer within 1 s, in 4 attempts/)
     expect(warning).toContain('githubstatus.com')
     return
   }
@@ -96,7 +94,7 @@ describe('the fault matrix, through upsertComment', () => {
     const s = await start()
     const old = call === 'update' ? s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT) : null
     s.inject(OPERATION[call], faultOf(kind), { times: 100 })
-    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    const result = await upsertComment(client(s, kind === 'timeout'), { repo, issue: ISSUE, marker, body: body('new') })
 
     expect(result.status).toBe('failed')
     const failed = result as Extract<UpsertResult, { status: 'failed' }>
@@ -121,7 +119,7 @@ describe('the fault matrix, through upsertComment', () => {
     s.inject(OPERATION[call], { status: 502 }, { onCall: 1 })
     s.inject(OPERATION[call], faultOf('timeout'), { onCall: 2 })
     s.inject(OPERATION[call], secondaryRateLimit(1), { onCall: 3 })
-    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
     expect(result).toMatchObject({ status: call === 'update' ? 'updated' : 'created' })
     // list: a 502 and a timeout are the retry plugin's (2 of 3), the rate limit the throttler's.
     expect(s.requestsOf(OPERATION[call]).slice(0, 4).map((r) => r.status)).toEqual([502, 0, 403, call === 'create' ? 201 : 200])
@@ -133,7 +131,7 @@ describe('the fault matrix, through upsertComment', () => {
 
   it('answers slower than usual but inside the timeout: no retry, no warning', async () => {
     const s = await start()
-    s.slow('issues/list-comments', 100)
+    s.slow('issues/list-comments', STALL_TIMEOUT_MS / 10)
     expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('x') })).toMatchObject({ status: 'created' })
     expect(s.callCount('issues/list-comments')).toBe(2)
     expect(ours(s)).toBe(1)
@@ -204,6 +202,116 @@ describe('pagination and races', () => {
   })
 })
 
+describe('answers that are not GitHub\'s: never read as "no comments"', () => {
+  const others = { login: 'reviewer', id: 5, type: 'User' as const }
+  const UNREADABLE: [string, Fault, RegExp][] = [
+    ['an HTML page', { status: 200, raw: '<html><head><title>502 Bad Gateway</title></head></html>', contentType: 'text/html' }, /was an HTML page, not JSON \(text\/html, 56 characters\), not a JSON list of comments\./],
+    ['JSON cut short', { status: 200, raw: '[{"id": 1001, "body": "<!-- model-audit' }, /was JSON that does not parse: cut short or malformed \(application\/json, 39 characters\), not a JSON list of comments\./],
+    ['a JSON object', { status: 200, body: { message: 'Moved Permanently', url: 'https://api.github.com/repositories/1/issues/42/comments' } }, /was a JSON object \(application\/json\), not a JSON list of comments\./],
+    ['a list of something else', { status: 200, body: [{ id: 'c1', html_url: 'x' }] }, /was a JSON list whose item 1 has no integer `id`, not a list of comments\./],
+    ['an empty body', { status: 200, raw: '' }, /was an empty body \(application\/json\), not a JSON list of comments\./],
+    ['a text body', { status: 200, raw: 'upstream connect error', contentType: 'text/plain' }, /was text, not JSON \(text\/plain, 22 characters\), not a JSON list of comments\./],
+  ]
+  const rows = UNREADABLE.flatMap(([name, fault, got]) => [1, 2].map((page) => [name, page, fault, got] as const))
+
+  it.each(rows)('%s as page %i of the list: no comment written, one warning naming the endpoint', async (_name, page, fault, got) => {
+    const s = await start()
+    // Ours on page 1; on page 2 the search has not ended when the answer breaks.
+    if (page === 2) for (let i = 0; i < 150; i++) s.addComment(repo.owner, repo.repo, ISSUE, i === 0 ? body('ours, from the last run') : `remark ${i}`, i === 0 ? ACTIONS_BOT : others)
+    s.inject('issues/list-comments', fault, { onCall: page })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    const warning = (result as { warning: string }).warning
+    expect(warning).toMatch(new RegExp(`^Could not read the comments of #42: GitHub's answer to GET /repos/acme/credit-model/issues/42/comments \\(page ${page}\\) was `))
+    expect(warning).toMatch(got)
+    expect(warning).toMatch(/nothing more was written, so that no comment is duplicated\. Re-run the job later\. The job summary and the verdict are not affected\.$/)
+    expect(s.callCount('issues/create-comment') + s.callCount('issues/update-comment') + s.callCount('issues/delete-comment')).toBe(0)
+    expect(ours(s)).toBe(page === 2 ? 1 : 0)
+  })
+
+  it('a body that stalls half-way is a timeout, retried, then a warning, and no comment', async () => {
+    const s = await start()
+    s.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[{"id": 1001, "body": "' }, { times: 100 })
+    const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    expect((result as { warning: string }).warning).toMatch(/^Could not read the comments of #42: GitHub did not answer within 1 s, in 4 attempts\./)
+    expect(s.callCount('issues/list-comments')).toBe(MAX_RETRIES + 1)
+    expect(s.callCount('issues/create-comment')).toBe(0)
+  })
+
+  it('a body that stalls once is retried and the comment written once', async () => {
+    const s = await start()
+    s.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[' }, { onCall: 1 })
+    expect(await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({ status: 'created' })
+    expect(ours(s)).toBe(1)
+  })
+
+  it('an unreadable answer to a create that went through is confirmed from the list, not written twice', async () => {
+    const s = await start()
+    s.inject('issues/create-comment', { status: 201, raw: '<html>Created</html>', contentType: 'text/html', replaceAnswer: true })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    const stored = s.commentsOn(repo.owner, repo.repo, ISSUE)
+    expect(stored.map((c) => c.body)).toEqual([body('new')])
+    expect(result).toMatchObject({ status: 'created', id: stored[0]?.id })
+    expect(s.callCount('issues/create-comment')).toBe(1)
+  })
+
+  it('... and is a warning when the list cannot confirm it either', async () => {
+    const s = await start()
+    s.inject('issues/create-comment', { status: 201, raw: '<html>Created</html>', contentType: 'text/html', replaceAnswer: true })
+    s.inject('issues/list-comments', { status: 200, raw: '<html>Bad gateway</html>', contentType: 'text/html' }, { onCall: 2 })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    expect((result as { warning: string }).warning).toMatch(/^Could not confirm the comment on #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page/)
+    expect(s.callCount('issues/create-comment')).toBe(1)
+  })
+})
+
+describe('pagination, bounded', () => {
+  it(`a list that says rel="next" forever stops after ${MAX_COMMENT_PAGES} pages, with a warning and no new comment`, async () => {
+    const s = await start()
+    s.pageForever('fresh')
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    expect((result as { warning: string }).warning).toBe(
+      'Could not read the comments of #42 to the end: the comments go on past 100 pages of 100. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
+    )
+    expect(s.callCount('issues/list-comments')).toBe(MAX_COMMENT_PAGES)
+    expect(s.callCount('issues/create-comment')).toBe(0)
+  })
+
+  it('... but updates ours when it is among the pages read', async () => {
+    const s = await start()
+    const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('last run'), ACTIONS_BOT)
+    s.pageForever('fresh')
+    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('this run') })).toMatchObject({ status: 'updated', id: mine.id })
+    expect(s.callCount('issues/list-comments')).toBe(MAX_COMMENT_PAGES)
+    expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
+  })
+
+  it('a page that repeats an earlier one ends the search: a warning and no new comment', async () => {
+    const s = await start()
+    for (let i = 0; i < 3; i++) s.addComment(repo.owner, repo.repo, ISSUE, `remark ${i}`, { login: 'reviewer', id: 5, type: 'User' })
+    s.pageForever('repeat')
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    expect((result as { warning: string }).warning).toBe(
+      'Could not read the comments of #42 to the end: page 2 of the comments only repeats comments of earlier pages. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
+    )
+    expect(s.callCount('issues/list-comments')).toBe(2)
+    expect(s.callCount('issues/create-comment')).toBe(0)
+  })
+
+  it('an empty page ends the list even when it says rel="next"', async () => {
+    const s = await start()
+    s.addComment(repo.owner, repo.repo, ISSUE, 'remark', { login: 'reviewer', id: 5, type: 'User' })
+    s.pageForever('empty')
+    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({ status: 'created' })
+    // Page 1, page 2 (empty); then the check for a racing comment: the same two.
+    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '2', '1', '2'])
+    expect(ours(s)).toBe(1)
+  })
+})
+
 describe('the fault matrix, through the bundled action', () => {
   let entry: string
   beforeAll(async () => {
@@ -221,11 +329,12 @@ describe('the fault matrix, through the bundled action', () => {
 
   const warnings = (r: ActionRun): string[] => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
 
+  // Faults the client does not retry: the bundle runs with the action's real timings, and
+  // retries are the direct rows' business (above).
   const BUNDLE_ROWS: [Kind, Call][] = [
     [401, 'list'],
     [404, 'create'],
     [422, 'update'],
-    ['secondary rate limit', 'list'],
   ]
   const VERDICTS = [
     ['passing', 0.5, 0],
@@ -254,13 +363,26 @@ describe('the fault matrix, through the bundled action', () => {
     20_000,
   )
 
+  it.each(VERDICTS)('an HTML page as the comment list, %s gates: one warning, no comment, the exit code is the gates', async (_name, min, code) => {
+    const s = await start({ token: TOKEN })
+    s.inject('issues/list-comments', { status: 200, raw: '<!DOCTYPE html>\n<html><body>Unicorn! ::error::forged</body></html>', contentType: 'text/html; charset=utf-8' })
+    const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
+    expect(r.code).toBe(code)
+    expect(r.outputs.passed).toBe(String(code === 0))
+    expect(warnings(r)).toEqual([expect.stringMatching(/^Could not read the comments of #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page, not JSON \(text\/html, 66 characters\)/)])
+    expect(r.stdout).not.toContain('forged')
+    expect(s.callCount('issues/create-comment')).toBe(0)
+    expect(r.outputs['comment-url']).toBe('')
+  }, 20_000)
+
+  // The one bundle row with a real backoff (the action's 1 s; on a GET, which octokit does not space).
   it.each(VERDICTS)('a 503 that recovers, %s gates: no warning, one comment, the exit code is the gates', async (_name, min, code) => {
     const s = await start({ token: TOKEN })
-    s.inject('issues/create-comment', { status: 503 })
+    s.inject('issues/list-comments', { status: 503 })
     const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
     expect(r.code).toBe(code)
     expect(warnings(r)).toEqual([])
-    expect(s.requestsOf('issues/create-comment').map((x) => x.status)).toEqual([503, 201])
+    expect(s.requestsOf('issues/list-comments').map((x) => x.status)).toEqual([503, 200, 200])
     expect(ours(s)).toBe(1)
   }, 20_000)
 })

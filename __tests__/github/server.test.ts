@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient, type ClientLog } from '../../src/github/client.js'
-import { ACTIONS_BOT, secondaryRateLimit, startGitHubServer, type GitHubServer } from '../support/github-server.js'
+import { ACTIONS_BOT, secondaryRateLimit, STALL, startGitHubServer, testClient, type GitHubServer } from '../support/github-server.js'
 
 const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
 let server: GitHubServer
@@ -27,7 +27,7 @@ describe('fake GitHub server', () => {
     expect(link).toContain(`<${server.url}/repos/o/r/issues/7/comments?per_page=100&page=3>; rel="last"`)
     expect(link).toContain('rel="first"')
 
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: 'o', repo: 'r', issue_number: 7, per_page: 100 })
     expect(all).toHaveLength(250)
     expect(server.requestsOf('issues/list-comments').slice(1).map((r) => r.query.page)).toEqual([undefined, '2', '3'])
@@ -37,7 +37,7 @@ describe('fake GitHub server', () => {
 
   it('creates, gets and updates comments authored by the token identity, in GitHub shapes', async () => {
     server = await startGitHubServer()
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     const created = await octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 3, body: 'hello' })
     expect(created.status).toBe(201)
     expect(created.data.user?.login).toBe(ACTIONS_BOT.login)
@@ -81,14 +81,14 @@ describe('fake GitHub server', () => {
     expect((await fetch(`${server.url}/user`, { headers: { authorization: 'token t' } })).status).toBe(403)
     await server.close()
     server = await startGitHubServer({ identity: { login: 'octocat', id: 1, type: 'User' } })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     expect((await octokit.rest.users.getAuthenticated()).data.login).toBe('octocat')
     expect(server.responseViolations).toEqual([])
   })
 
   it('refuses writes with a read-only token, as for a forked PR', async () => {
     server = await startGitHubServer({ readOnly: true })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     await expect(octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' })).rejects.toMatchObject({ status: 403 })
     expect(server.commentsOn('o', 'r', 1)).toEqual([])
   })
@@ -96,7 +96,7 @@ describe('fake GitHub server', () => {
   it.each([500, 502, 503])('injects a %i once; the client retries and then succeeds', async (status) => {
     server = await startGitHubServer()
     server.inject('issues/create-comment', { status })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     const res = await octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' })
     expect(res.status).toBe(201)
     expect(server.requestsOf('issues/create-comment').map((r) => r.status)).toEqual([status, 201])
@@ -106,7 +106,7 @@ describe('fake GitHub server', () => {
   it.each([401, 403, 404, 422])('injects a %i, which the client does not retry', async (status) => {
     server = await startGitHubServer()
     server.inject('issues/list-comments', { status })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     await expect(octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({ status })
     expect(server.callCount('issues/list-comments')).toBe(1)
   })
@@ -114,12 +114,13 @@ describe('fake GitHub server', () => {
   it('injects a 409, which octokit retries like a 5xx', async () => {
     server = await startGitHubServer()
     server.inject('issues/list-comments', { status: 409 })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     expect((await octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).status).toBe(200)
     expect(server.requestsOf('issues/list-comments').map((r) => r.status)).toEqual([409, 200])
   })
 
-  it('answers a secondary rate limit, which the client waits out and retries', async () => {
+  // The one test of the action's real timings: every other test passes the client small ones.
+  it('answers a secondary rate limit, which the client (with its production timings) waits out and retries', async () => {
     server = await startGitHubServer()
     server.inject('issues/list-comments', secondaryRateLimit(1))
     const warnings: string[] = []
@@ -143,10 +144,58 @@ describe('fake GitHub server', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(250)
   })
 
+  it('answers a fault verbatim: raw text, its content type, unchecked; or the real effect with a mangled answer', async () => {
+    server = await startGitHubServer()
+    server.inject('issues/list-comments', { status: 200, raw: '<html>hi</html>', contentType: 'text/html' })
+    server.inject('issues/create-comment', { status: 201, raw: '[', replaceAnswer: true })
+    const h = { authorization: 'token t', 'content-type': 'application/json' }
+    const res = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h })
+    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/html', '<html>hi</html>'])
+    const made = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { method: 'POST', headers: h, body: JSON.stringify({ body: 'x' }) })
+    expect([made.status, await made.text()]).toEqual([201, '['])
+    expect(server.commentsOn('o', 'r', 1).map((c) => c.body)).toEqual(['x'])
+    expect(server.responseViolations).toEqual([])
+  })
+
+  it('stalls before the headers, or after the headers and part of the body, until the client gives up', async () => {
+    server = await startGitHubServer()
+    server.inject('issues/list-comments', STALL)
+    server.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[{"id"' })
+    const h = { authorization: 'token t' }
+    await expect(fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h, signal: AbortSignal.timeout(200) })).rejects.toThrow()
+    const stop = new AbortController()
+    const res = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h, signal: stop.signal })
+    expect(res.status).toBe(200)
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('[{"id"')
+    const rest = reader.read()
+    stop.abort()
+    await expect(rest).rejects.toThrow()
+  })
+
+  it.each([
+    ['fresh', ['c0'], ['chatter on page 2']],
+    ['repeat', ['c0'], ['c0']],
+    ['empty', ['c0'], []],
+  ] as const)('pages forever (%s): every page says rel="next"', async (mode, page1, page2) => {
+    server = await startGitHubServer()
+    server.addComment('o', 'r', 1, 'c0')
+    server.pageForever(mode)
+    const h = { authorization: 'token t' }
+    const get = async (page: number): Promise<[string[], string]> => {
+      const res = await fetch(`${server.url}/repos/o/r/issues/1/comments?per_page=100&page=${page}`, { headers: h })
+      return [((await res.json()) as { body: string }[]).map((c) => c.body), res.headers.get('link') ?? '']
+    }
+    const [first, second] = [await get(1), await get(2)]
+    expect([first[0], second[0]]).toEqual([page1, page2])
+    expect(second[1]).toContain(`<${server.url}/repos/o/r/issues/1/comments?per_page=100&page=3>; rel="next"`)
+    expect(server.responseViolations).toEqual([])
+  })
+
   it('finds pull requests by head for the workflow_run lookup', async () => {
     server = await startGitHubServer()
     server.addPull({ owner: 'o', repo: 'r', number: 9, state: 'open', head: { sha: 'abc', ref: 'feature', owner: 'fork', repo: 'r' } })
-    const octokit = createClient('t', quiet, server.url)
+    const octokit = testClient(server)
     const { data } = await octokit.rest.pulls.list({ owner: 'o', repo: 'r', head: 'fork:feature', state: 'open' })
     expect(data.map((p) => p.number)).toEqual([9])
     expect(server.violations).toEqual([])

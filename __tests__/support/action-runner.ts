@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 
@@ -22,18 +22,62 @@ function hashTree(paths: string[]): string {
   return h.digest('hex').slice(0, 16)
 }
 
-/** Builds the action with ncc into a temp dir keyed by the sources' hash; returns the entry file. */
+/**
+ * Builds the action with ncc into a temp dir keyed by the sources' hash; returns the entry
+ * file. Test files run in parallel workers: one builds while the others wait for it (a lock
+ * directory holding the builder's pid), instead of each spending a minute of CPU on the same
+ * bundle; the build lands by one rename, so a waiting worker never sees half a bundle.
+ */
 export async function buildAction(): Promise<string> {
   const out = join(tmpdir(), `model-audit-gate-action-${hashTree(['src', 'package-lock.json', 'tsconfig.json'])}`)
   const entry = join(out, 'index.js')
-  if (existsSync(entry)) return entry
+  const lock = `${out}.lock`
+  while (!existsSync(entry)) {
+    try {
+      mkdirSync(lock)
+    } catch {
+      if (builderIsGone(lock)) rmSync(lock, { recursive: true, force: true })
+      else await new Promise((r) => setTimeout(r, 250))
+      continue
+    }
+    try {
+      writeFileSync(join(lock, 'pid'), String(process.pid))
+      if (!existsSync(entry)) await build(out)
+    } finally {
+      rmSync(lock, { recursive: true, force: true })
+    }
+  }
+  return entry
+}
+
+/** Whether the worker holding the lock has died (its pid is written just after the lock is taken). */
+function builderIsGone(lock: string): boolean {
+  let pid: number
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'))
+  } catch {
+    // Not written yet, or the lock is gone already: only a lock older than a minute is stale.
+    try {
+      return Date.now() - statSync(lock).mtimeMs > 60_000
+    } catch {
+      return false
+    }
+  }
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
+async function build(out: string): Promise<void> {
   const tmp = `${out}.${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
   const result = await exec(process.execPath, [join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(ROOT, 'src', 'index.ts'), '-o', tmp], { cwd: ROOT, env: { ...process.env } })
   if (result.code !== 0) throw new Error(`ncc build failed:\n${result.stdout}\n${result.stderr}`)
   rmSync(out, { recursive: true, force: true })
-  cpSync(tmp, out, { recursive: true })
-  rmSync(tmp, { recursive: true, force: true })
-  return entry
+  renameSync(tmp, out)
 }
 
 interface ExecResult {

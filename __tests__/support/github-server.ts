@@ -4,11 +4,30 @@
  * delete, get), the token's identity (`GET /user`) and the pull-request list (for `workflow_run`).
  * Every request is checked against GitHub's OpenAPI description and every mismatch is
  * recorded in `violations`. Tests script failures per operation and per call: any status,
- * GitHub's secondary rate limit (403 + retry-after), delays, or a read-only token.
+ * GitHub's secondary rate limit (403 + retry-after), delays, answers that are not GitHub's
+ * (an HTML page, JSON cut short, a body that stalls), endless pagination, or a read-only token.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { createClient, type ClientLog, type ClientTiming, type GitHubClient } from '../../src/github/client.js'
 import { loadOpenApiChecker, type MatchedOperation } from './openapi.js'
+
+/**
+ * The client's timings for tests: the same client, with 1 ms backoff units (a rate limit's
+ * `retry-after: 1` waits 1 ms) and no spacing of writes, so faults cost no real sleeps. The
+ * request timeout stays far above a loopback answer (a few ms, even on a busy machine).
+ */
+export const TEST_TIMING: ClientTiming = { timeoutMs: 10_000, retryUnitMs: 1, spaceWrites: false }
+/** For tests that make GitHub stall: each attempt gives up after this long (every other answer takes milliseconds). */
+export const STALL_TIMEOUT_MS = 1_000
+
+const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+let clients = 0
+
+/** The action's client against this server, with TEST_TIMING (overridable) and its own throttling queue. */
+export function testClient(server: { url: string }, options: { log?: ClientLog; token?: string; timing?: ClientTiming } = {}): GitHubClient {
+  return createClient(options.token ?? 'ghs_test', options.log ?? quiet, server.url, { ...TEST_TIMING, throttleId: `test-${++clients}`, ...options.timing })
+}
 
 export interface Identity {
   login: string
@@ -38,7 +57,21 @@ export interface Fault {
   delayMs?: number
   /** After the delay, answer as GitHub normally would (a slow answer, not a failed one); `status` is then ignored. */
   passThrough?: boolean
+  /** The body's exact text, instead of `body` as JSON (an HTML page, JSON cut short). */
+  raw?: string
+  /** Default `application/json; charset=utf-8`. */
+  contentType?: string
+  /**
+   * Never finish: `headers` sends nothing at all, `body` sends the status, the headers and
+   * `raw`, then nothing more. The request hangs until the client gives up (or the server closes).
+   */
+  stall?: 'headers' | 'body'
+  /** Do what GitHub would (create, update…), then answer with this fault instead (a proxy mangling the answer). */
+  replaceAnswer?: boolean
 }
+
+/** GitHub answering with no answer at all, until the client times out. */
+export const STALL: Fault = { status: 200, stall: 'headers' }
 
 /** The answer GitHub gives when a client trips the secondary rate limit. */
 export function secondaryRateLimit(retryAfterSeconds = 1): Fault {
@@ -104,6 +137,7 @@ export class GitHubServer {
   private readonly faults = new Map<string, ScheduledFault[]>()
   private readonly calls = new Map<string, number>()
   private nextId = 1000
+  private endless: 'fresh' | 'repeat' | 'empty' | null = null
   private clock = Date.parse('2026-01-01T00:00:00Z')
   private readonly checker = loadOpenApiChecker()
 
@@ -144,6 +178,15 @@ export class GitHubServer {
   /** Delays the next `times` answers of an operation without changing them. */
   slow(operationId: OperationId, delayMs: number, options: { times?: number; onCall?: number } = {}): void {
     this.inject(operationId, { status: 200, delayMs, passThrough: true }, options)
+  }
+
+  /**
+   * Every page of issue comments says rel="next", forever: `fresh` answers each page past the
+   * real ones (from page 1 on an empty list) with one new comment by someone else, `repeat` answers every page with page 1,
+   * `empty` answers the pages past the real ones with an empty list.
+   */
+  pageForever(mode: 'fresh' | 'repeat' | 'empty'): void {
+    this.endless = mode
   }
 
   /** How many times an operation was called. */
@@ -207,6 +250,7 @@ export class GitHubServer {
       if (match && status < 300 && !TRIMMED_RESPONSES.has(match.operationId)) this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
       this.send(res, status, payload, headers)
     }
+    const hang = (): Promise<void> => new Promise((resolve) => res.once('close', () => resolve()))
 
     if (!match) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
     const n = (this.calls.get(match.operationId) ?? 0) + 1
@@ -222,7 +266,20 @@ export class GitHubServer {
     if (fault) {
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs))
       if (res.destroyed) return
-      if (!fault.passThrough) return reply(fault.status, fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) }, fault.headers)
+      if (fault.stall === 'headers') return hang()
+      if (!fault.passThrough) {
+        if (fault.replaceAnswer) this.route(match, url, body, () => {})
+        // A fault is not GitHub's answer: its shape is deliberate, so it is not checked.
+        record.status = fault.status
+        const text = fault.raw ?? JSON.stringify(fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) })
+        const headers = { ...(fault.contentType ? { 'content-type': fault.contentType } : {}), ...fault.headers }
+        if (fault.stall === 'body') {
+          this.writeHead(res, fault.status, headers)
+          res.write(text)
+          return hang()
+        }
+        return this.sendText(res, fault.status, text, headers)
+      }
     }
 
     if (this.options.readOnly && WRITES.has(match.operationId)) {
@@ -256,8 +313,13 @@ export class GitHubServer {
         const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
         const all = this.commentsOn(owner, repo, issue)
         const last = Math.max(1, Math.ceil(all.length / perPage))
-        const slice = all.slice((page - 1) * perPage, page * perPage)
-        return reply(200, slice.map((c) => this.commentJson(c)), this.linkHeader(url, page, last, perPage))
+        let slice = all.slice((page - 1) * perPage, page * perPage)
+        if (this.endless === 'repeat') slice = all.slice(0, perPage)
+        if (this.endless === 'fresh' && slice.length === 0) {
+          const at = this.tick()
+          slice = [{ id: this.nextId++, owner, repo, issue, body: `chatter on page ${page}`, user: { login: 'chatty', id: 6, type: 'User' }, created_at: at, updated_at: at }]
+        }
+        return reply(200, slice.map((c) => this.commentJson(c)), this.linkHeader(url, page, this.endless ? page + 1 : last, perPage))
       }
       case 'issues/create-comment': {
         const issue = Number(match.params.issue_number)
@@ -367,7 +429,15 @@ export class GitHubServer {
   }
 
   private send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
-    const text = payload === undefined ? '' : JSON.stringify(payload)
+    this.sendText(res, status, payload === undefined ? '' : JSON.stringify(payload), headers)
+  }
+
+  private sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string>): void {
+    this.writeHead(res, status, headers)
+    res.end(text)
+  }
+
+  private writeHead(res: ServerResponse, status: number, headers: Record<string, string>): void {
     res.writeHead(status, {
       'content-type': 'application/json; charset=utf-8',
       'x-github-api-version-selected': '2022-11-28',
@@ -377,7 +447,6 @@ export class GitHubServer {
       'x-github-request-id': `FAKE:${this.requests.length}`,
       ...headers,
     })
-    res.end(text)
   }
 }
 

@@ -6,7 +6,7 @@
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -15,10 +15,19 @@ export const MAX_RETRIES = 3
 /** Retries after a rate limit; longer waits than this give up instead. */
 export const MAX_RATE_LIMIT_RETRIES = 2
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 60
-/** Each attempt of a request gets this long; a stalled connection is then retried like a 5xx. */
+/**
+ * Each attempt of a request gets this long, its whole body included; a stalled connection or
+ * a body that stops half-way is then retried like a 5xx.
+ */
 export const REQUEST_TIMEOUT_MS = 10_000
+/**
+ * The most an answer may weigh. A page of 100 comments of at most 65,536 characters each is
+ * under 20 MiB of JSON even when every character takes 3 bytes; a bigger answer is refused
+ * rather than buffered.
+ */
+export const MAX_ANSWER_BYTES = 32 * 1024 * 1024
 
-/** Thrown (as the `cause` of Octokit's RequestError) when GitHub does not answer in time. */
+/** Thrown (as the `cause` of Octokit's RequestError) when GitHub does not answer, or finish its answer, in time. */
 export class RequestTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`GitHub did not answer within ${timeoutMs / 1000} s`)
@@ -26,31 +35,82 @@ export class RequestTimeoutError extends Error {
   }
 }
 
-/** Timings, tightened by tests so a fault matrix runs in seconds; the defaults are the action's. */
+/** Thrown (as the `cause` of Octokit's RequestError) when an answer is larger than `MAX_ANSWER_BYTES`. */
+export class AnswerTooLargeError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`)
+    this.name = 'AnswerTooLargeError'
+  }
+}
+
+/**
+ * Timings. The defaults are the action's; tests pass small values so that a fault matrix
+ * costs milliseconds of backoff instead of real seconds, and nothing else differs.
+ */
 export interface ClientTiming {
-  /** Per-attempt request timeout. */
+  /** Per-attempt request timeout, body included (default REQUEST_TIMEOUT_MS). */
   timeoutMs?: number
-  /** Multiplies the retry backoff (1, 4, 9 units) and the rate limits' retry-after (seconds). */
+  /** Multiplies the retry backoff (1, 4, 9 units) and the rate limits' retry-after, in seconds (default 1000). */
   retryUnitMs?: number
   /** Clients with different ids do not space their writes after each other's (octokit's default: one id per process). */
   throttleId?: string
+  /**
+   * Whether writes keep GitHub's recommended spacing (octokit: 1 s between writes, 3 s between
+   * writes that notify, such as a new comment). Default true; a test's server has no such limit.
+   */
+  spaceWrites?: boolean
 }
 
 type Fetch = typeof globalThis.fetch
 
-/** A fetch whose every call (every attempt, retries included) is cut off after `timeoutMs`. */
-export function fetchWithTimeout(base: Fetch, timeoutMs: number): Fetch {
+/**
+ * A fetch whose every call (every attempt, retries included) must deliver its whole answer
+ * within `timeoutMs`: the body is read here, under the same timer, so a body that stalls
+ * half-way is a timeout (retried) instead of the empty or truncated text Octokit would
+ * otherwise hand on as the answer.
+ */
+export function fetchWithTimeout(base: Fetch, timeoutMs: number, maxBytes = MAX_ANSWER_BYTES): Fetch {
   return async (input, init) => {
     const timer = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer
     try {
-      return await base(input, { ...init, signal })
+      return await buffered(await base(input, { ...init, signal }), maxBytes)
     } catch (e) {
       if (timer.aborted && !init?.signal?.aborted) throw new RequestTimeoutError(timeoutMs)
       throw e
     }
   }
 }
+
+/** The same response with its body read in full (at most `maxBytes`). */
+async function buffered(res: Response, maxBytes: number): Promise<Response> {
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (res.body) {
+    const reader = res.body.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {})
+        throw new AnswerTooLargeError(maxBytes)
+      }
+      chunks.push(value)
+    }
+  }
+  const nullBody = [101, 204, 205, 304].includes(res.status)
+  const out = new Response(nullBody ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers })
+  Object.defineProperty(out, 'url', { value: res.url })
+  return out
+}
+
+type Limiter = NonNullable<ThrottlingOptions['write']>
+
+/** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
+const UNSPACED = {
+  key: () => ({ schedule: async (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => job(...args) }),
+} as unknown as Limiter
 
 export interface ClientLog {
   debug(message: string): void
@@ -84,6 +144,7 @@ export function createClient(token: string, log: ClientLog, baseUrl?: string, ti
         onSecondaryRateLimit: onLimit('secondary'),
         retryAfterBaseValue: unit,
         ...(timing.throttleId ? { id: timing.throttleId } : {}),
+        ...(timing.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {}),
       },
     },
     retry,

@@ -5,7 +5,8 @@
  * Every function takes the client first; failures come back as values, because a comment
  * that cannot be written must not change the verdict.
  */
-import { MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, RequestTimeoutError, type GitHubClient } from './client.js'
+import { describeAnswer, hasNextPage, readComments, readLogin, readPulls, readWrittenComment, UnreadableAnswerError } from './answers.js'
+import { AnswerTooLargeError, MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, RequestTimeoutError, type GitHubClient } from './client.js'
 
 export interface Repo {
   owner: string
@@ -35,13 +36,17 @@ export type UpsertResult =
 
 /** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
 export async function resolveIdentity(octokit: GitHubClient): Promise<Identity> {
+  let answer
   try {
-    const { data } = await octokit.rest.users.getAuthenticated()
-    return { login: data.login, source: 'token' }
+    answer = await octokit.rest.users.getAuthenticated()
   } catch (e) {
-    if (statusOf(e) === null) throw e
+    // Only GitHub's refusal means "an installation token". A timeout, a 5xx or a rate limit
+    // says nothing about who the token is: guessing the bot for a personal token would miss
+    // its comment and post a second one.
+    if (statusOf(e) !== 403 || isRateLimit(e, (e as Error).message)) throw e
     return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' }
   }
+  return { login: readLogin(answer, 'GET /user'), source: 'token' }
 }
 
 export interface FoundComment {
@@ -50,24 +55,59 @@ export interface FoundComment {
   url: string
 }
 
-/** Searches every page of the PR's comments for ours: the marker and the author must both match. */
-export async function findComment(octokit: GitHubClient, repo: Repo, issue: number, marker: string, login: string): Promise<FoundComment | null> {
-  return (await findComments(octokit, repo, issue, marker, login))[0] ?? null
+/** The most pages of 100 comments read (10,000 comments) before giving up the search. */
+export const MAX_COMMENT_PAGES = 100
+const PER_PAGE = 100
+
+/** Our comments on the PR, oldest (lowest id) first, and whether every page could be read. */
+export interface OurComments {
+  ours: FoundComment[]
+  /** Why the search stopped before the end of the list; absent when it read the whole list. */
+  incomplete?: string
 }
 
-/** Every comment of ours on the PR (marker and author), oldest (lowest id) first. */
-export async function findComments(octokit: GitHubClient, repo: Repo, issue: number, marker: string, login: string): Promise<FoundComment[]> {
-  const found: FoundComment[] = []
+/** The line a comment starts with, without a trailing `\r` (GitHub stores edited bodies with CRLF). */
+const firstLine = (body: string): string => {
+  const end = body.indexOf('\n')
+  return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, '')
+}
+
+/**
+ * Whether a comment is ours: its first line is the marker, exactly, and its author is us.
+ * Another workflow posting as github-actions[bot] may quote the marker anywhere else in its
+ * body; that comment is not ours, and is never updated nor deleted.
+ */
+export function isOurComment(c: { body: string; login: string | null }, marker: string, login: string): boolean {
+  return c.login !== null && c.login.toLowerCase() === login.toLowerCase() && firstLine(c.body) === marker
+}
+
+/**
+ * Reads every page of the PR's comments, keeping ours. Every page must be a JSON list of
+ * comments, or the search fails (an UnreadableAnswerError): a page read as empty would make
+ * the run post a duplicate. The search stops at an empty page, at the last page, at a page
+ * that only repeats comments already read, and after MAX_COMMENT_PAGES pages; the last two
+ * leave it `incomplete`.
+ */
+export async function listOurComments(octokit: GitHubClient, repo: Repo, issue: number, marker: string, login: string): Promise<OurComments> {
+  const found = new Map<number, FoundComment>()
+  const seen = new Set<number>()
+  const done = (incomplete?: string): OurComments => ({ ours: [...found.values()].sort((a, b) => a.id - b.id), ...(incomplete ? { incomplete } : {}) })
   // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
-  // comments, after which a new comment would duplicate ours.
-  for (let page = 1; ; page++) {
-    const { data, headers } = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page })
-    for (const c of data) {
-      if (c.user?.login.toLowerCase() === login.toLowerCase() && c.body?.includes(marker)) found.push({ id: c.id, body: c.body, url: c.html_url })
+  // comments, after which a new comment would duplicate ours; and it follows rel="next" forever.
+  for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+    const answer = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page })
+    const endpoint = `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`
+    const items = readComments(answer, endpoint)
+    if (items.length === 0) return done()
+    // A comment deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
+    if (items.every((c) => seen.has(c.id))) return done(`page ${page} of the comments only repeats comments of earlier pages`)
+    for (const c of items) {
+      seen.add(c.id)
+      if (isOurComment(c, marker, login)) found.set(c.id, { id: c.id, body: c.body, url: c.url })
     }
-    if (!/\brel="next"/.test(headers.link ?? '') || data.length === 0) break
+    if (!hasNextPage(answer.headers)) return done()
   }
-  return found.sort((a, b) => a.id - b.id)
+  return done(`the comments go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`)
 }
 
 const normalise = (s: string): string => s.replace(/\r\n/g, '\n').trimEnd()
@@ -88,27 +128,47 @@ export interface UpsertOptions {
  * Creates or updates the sticky comment; skips the write when the body is unchanged. Two runs
  * on the same PR can both find no comment and both create one: after creating, the comments
  * are listed again and only the oldest of ours is kept (holding this body); the others are
- * deleted. Every run does the same, so they agree on which one stays.
+ * deleted. Every run does the same, so they agree on which one stays. A new comment is only
+ * written after the whole list was read: a page that cannot be read, or a search stopped at
+ * its bound with none of ours found, is a warning and no write.
  */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
-  let step = 'read the comments of'
+  let step = 'comment on'
   try {
     if (o.body.length > COMMENT_LIMIT) throw new Error(`the comment body is ${o.body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}`)
-    if (!o.body.includes(o.marker)) throw new Error('the comment body lacks its marker: the next run could not find it')
+    if (firstLine(o.body) !== o.marker) throw new Error('the comment body does not start with its marker line: the next run could not find it')
+    step = 'find out whose comments to look for on'
     const identity = o.identity ?? (await resolveIdentity(octokit))
-    const ours = await findComments(octokit, o.repo, o.issue, o.marker, identity.login)
+    step = 'read the comments of'
+    const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
+    const ours = listed.ours
     let result: UpsertResult
     if (ours.length === 0) {
       if (o.createIfMissing === false) return { status: 'not-created' }
+      if (listed.incomplete !== undefined) {
+        // Ours may be further down the list: a new comment could be its duplicate.
+        return {
+          status: 'failed',
+          httpStatus: null,
+          warning: `Could not ${step} #${o.issue} to the end: ${listed.incomplete}. No comment was written, so that none is duplicated. ${UNAFFECTED}`,
+        }
+      }
       step = 'comment on'
-      const { data } = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body })
-      const created: UpsertResult = { status: 'created', id: data.id, url: data.html_url }
+      const answer = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body })
       // The comment is posted: from here on a failure only leaves a racing run's duplicate,
       // which the next run removes (below), so it is no reason to warn.
+      let created: UpsertResult | null = null
       try {
-        const now = await findComments(octokit, o.repo, o.issue, o.marker, identity.login)
-        result = now.length <= 1 ? created : await keepOldest(octokit, o, now, 'created')
-      } catch {
+        created = { status: 'created', ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`) }
+      } catch (e) {
+        if (!(e instanceof UnreadableAnswerError)) throw e
+        step = 'confirm the comment on'
+      }
+      try {
+        const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
+        result = now.ours.length > 1 || (created === null && now.ours.length === 1) ? await keepOldest(octokit, o, now.ours, 'created') : (created ?? failedToConfirm(o, answer))
+      } catch (e) {
+        if (created === null) throw e
         result = created
       }
     } else {
@@ -118,8 +178,18 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     return result
   } catch (e) {
     // A timeout reaches us as Octokit's status 500; it is no answer at all.
-    const timedOut = (e as { cause?: unknown } | null)?.cause instanceof RequestTimeoutError
-    return { status: 'failed', httpStatus: timedOut ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) }
+    const cause = (e as { cause?: unknown } | null)?.cause
+    const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
+    return { status: 'failed', httpStatus: noAnswer ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) }
+  }
+}
+
+/** GitHub took the comment but its answer is unreadable, and the comment is not in the list either. */
+function failedToConfirm(o: UpsertOptions, answer: { data: unknown; headers: Record<string, unknown> }): UpsertResult {
+  return {
+    status: 'failed',
+    httpStatus: null,
+    warning: describeFailure(new UnreadableAnswerError(`POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`, describeAnswer(answer)), `confirm the comment on #${o.issue}`),
   }
 }
 
@@ -135,8 +205,8 @@ async function keepOldest(octokit: GitHubClient, o: UpsertOptions, ours: FoundCo
     }
   }
   if (normalise(keep.body) === normalise(o.body)) return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url }
-  const { data } = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body })
-  return { status: written, id: data.id, url: data.html_url }
+  const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body })
+  return { status: written, ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`) }
 }
 
 /** The HTTP status of an Octokit RequestError, or null for anything else. */
@@ -158,6 +228,10 @@ export function describeFailure(e: unknown, what: string): string {
   const status = statusOf(e)
   const message = (e as Error | null)?.message ?? String(e)
   const cause = (e as { cause?: unknown } | null)?.cause
+  if (e instanceof UnreadableAnswerError) {
+    return `Could not ${what}: ${message}. A proxy or a degraded GitHub may be in the way (https://www.githubstatus.com); nothing more was written, so that no comment is duplicated. Re-run the job later. ${UNAFFECTED}`
+  }
+  if (cause instanceof AnswerTooLargeError) return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`
   if (cause instanceof RequestTimeoutError) {
     return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`
   }
@@ -198,6 +272,7 @@ export function describeFailure(e: unknown, what: string): string {
  * head is that branch at that exact commit (so a later push cannot redirect the comment).
  */
 export async function findPullRequestByHead(octokit: GitHubClient, repo: Repo, head: string, sha: string): Promise<number | null> {
-  const { data } = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 100 })
-  return data.find((p) => p.head.sha === sha)?.number ?? null
+  const answer = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 100 })
+  const pulls = readPulls(answer, `GET /repos/${repo.owner}/${repo.repo}/pulls?head=…&state=open`)
+  return pulls.find((p) => p.headSha === sha)?.number ?? null
 }

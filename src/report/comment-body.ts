@@ -7,12 +7,28 @@ import { COMMENT_BUDGET, renderMarkdownWithin, type Fitted } from './fit.js'
 import type { Report } from './types.js'
 
 /**
+ * Percent-encodes like encodeURIComponent (so markers of earlier versions still match), which
+ * leaves no `>`, `"`, space or newline. A lone surrogate, where encodeURIComponent throws, is
+ * written as its three WTF-8 bytes (%ED%A0%80 for U+D800): bytes no well-formed string
+ * encodes to, so two names never share a marker.
+ */
+function encodeMarkerValue(s: string): string {
+  return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|[^\uD800-\uDFFF]+/g, (part) => {
+    // Pairs and runs are well formed; a single surrogate here is a lone one.
+    if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part)) return encodeURIComponent(part)
+    const u = part.charCodeAt(0)
+    return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+  })
+}
+
+/**
  * The hidden marker that finds the comment again: one per config file, and per audit when the
- * run names one. Values are percent-encoded so a path or audit name cannot close the HTML
- * comment early or collide with another config's marker.
+ * run names one. It is the comment's whole first line. Values are percent-encoded so a path or
+ * audit name (which a pull request controls) cannot close the HTML comment early, end the
+ * line, or collide with another config's marker.
  */
 export function commentMarker(configFile: string, audit?: string): string {
-  const enc = (s: string): string => encodeURIComponent(s)
+  const enc = encodeMarkerValue
   return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`
 }
 

@@ -1,0 +1,140 @@
+/**
+ * GitHub's answers, read strictly. Octokit hands on whatever came back as `data`: an HTML
+ * error page from a proxy, JSON cut short, or an object where a list belongs. Read loosely,
+ * any of them is "no comments", and each run then posts another comment. Every answer the
+ * action uses goes through one of these readers: it is the shape the action reads, with the
+ * fields of the right types, or an UnreadableAnswerError that names the endpoint and says
+ * what came back (without echoing it: the text may be anything).
+ */
+
+/** What the readers need of an Octokit response. */
+export interface Answer {
+  data: unknown
+  headers: Record<string, unknown>
+}
+
+export class UnreadableAnswerError extends Error {
+  /** `endpoint` names the request (`GET /repos/o/r/issues/1/comments, page 2`); `got` says what came back. */
+  constructor(
+    readonly endpoint: string,
+    readonly got: string,
+  ) {
+    super(`GitHub's answer to ${endpoint} was ${got}`)
+    this.name = 'UnreadableAnswerError'
+  }
+}
+
+/** What a reader says of a value it does not accept: a phrase such as "has no integer `id`". */
+class Refusal {
+  constructor(readonly why: string) {}
+}
+const no = (why: string): Refusal => new Refusal(why)
+
+type Json = Record<string, unknown>
+const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
+
+/** The content type, reduced to characters that cannot act in a log line. */
+function contentTypeOf(headers: Record<string, unknown>): string {
+  const raw = headers['content-type']
+  if (typeof raw !== 'string' || raw === '') return 'no content type'
+  return raw.split(';')[0]!.trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, '').slice(0, 60) || 'an unreadable content type'
+}
+
+/** What came back, in words: the kind of value, its content type and its size, never its text. */
+export function describeAnswer(answer: Answer): string {
+  const { data } = answer
+  const type = contentTypeOf(answer.headers)
+  if (typeof data === 'string') {
+    const size = `${data.length.toLocaleString('en-US')} characters`
+    if (data.trim() === '') return `an empty body (${type})`
+    if (/^\s*</.test(data)) return `an HTML page, not JSON (${type}, ${size})`
+    if (/json/.test(type)) return `JSON that does not parse: cut short or malformed (${type}, ${size})`
+    return `text, not JSON (${type}, ${size})`
+  }
+  if (data instanceof ArrayBuffer) return `binary data, not JSON (${type}, ${data.byteLength.toLocaleString('en-US')} bytes)`
+  if (data === null || data === undefined) return `no JSON value (${type})`
+  if (Array.isArray(data)) return `a JSON list (${type})`
+  if (typeof data === 'object') return `a JSON object (${type})`
+  return `a JSON ${typeof data} (${type})`
+}
+
+/** A list answer: a JSON array whose every item `readItem` accepts. */
+function readList<T>(answer: Answer, endpoint: string, what: string, readItem: (item: unknown) => T | Refusal): T[] {
+  if (!Array.isArray(answer.data)) throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not a JSON list of ${what}`)
+  return answer.data.map((item, i) => {
+    const read = readItem(item)
+    if (read instanceof Refusal) throw new UnreadableAnswerError(endpoint, `a JSON list whose item ${i + 1} ${read.why}, not a list of ${what}`)
+    return read
+  })
+}
+
+/** An object answer that `readValue` accepts. */
+function readObject<T>(answer: Answer, endpoint: string, what: string, readValue: (value: Json) => T | Refusal): T {
+  if (!isObject(answer.data)) throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not ${what}`)
+  const read = readValue(answer.data)
+  if (read instanceof Refusal) throw new UnreadableAnswerError(endpoint, `a JSON object that ${read.why}, not ${what}`)
+  return read
+}
+
+/** The fields of an issue comment the sticky comment uses. */
+export interface CommentItem {
+  id: number
+  /** Empty when GitHub sends none (a media type without the raw body is never asked for). */
+  body: string
+  url: string
+  /** null for a deleted account ("ghost"). */
+  login: string | null
+}
+
+function readCommentItem(v: unknown): CommentItem | Refusal {
+  if (!isObject(v)) return no('is not an object')
+  if (!isId(v.id)) return no('has no integer `id`')
+  if (typeof v.html_url !== 'string') return no('has no string `html_url`')
+  if (v.body !== undefined && v.body !== null && typeof v.body !== 'string') return no('has a `body` that is not a string')
+  if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string')) return no('has a `user` without a string `login`')
+  return { id: v.id, body: typeof v.body === 'string' ? v.body : '', url: v.html_url, login: isObject(v.user) ? (v.user.login as string) : null }
+}
+
+/** The answer to creating or updating a comment. */
+export function readWrittenComment(answer: Answer, endpoint: string): { id: number; url: string } {
+  return readObject(answer, endpoint, 'a comment', (v) => {
+    if (!isId(v.id)) return no('has no integer `id`')
+    if (typeof v.html_url !== 'string') return no('has no string `html_url`')
+    return { id: v.id, url: v.html_url }
+  })
+}
+
+/** The fields of a pull request that the `workflow_run` lookup uses. */
+export interface PullItem {
+  number: number
+  headSha: string
+}
+
+function readPullItem(v: unknown): PullItem | Refusal {
+  if (!isObject(v)) return no('is not an object')
+  if (!isId(v.number)) return no('has no integer `number`')
+  if (!isObject(v.head) || typeof v.head.sha !== 'string') return no('has no string `head.sha`')
+  return { number: v.number, headSha: v.head.sha }
+}
+
+/** A page of issue comments. */
+export function readComments(answer: Answer, endpoint: string): CommentItem[] {
+  return readList(answer, endpoint, 'comments', readCommentItem)
+}
+
+/** A page of pull requests. */
+export function readPulls(answer: Answer, endpoint: string): PullItem[] {
+  return readList(answer, endpoint, 'pull requests', readPullItem)
+}
+
+/** GET /user: who the token is. */
+export function readLogin(answer: Answer, endpoint: string): string {
+  return readObject(answer, endpoint, 'a user', (v) => (typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`')))
+}
+
+/** Whether a `Link` header offers a next page. */
+export function hasNextPage(headers: Record<string, unknown>): boolean {
+  const link = headers.link
+  return typeof link === 'string' && /\brel="next"/.test(link)
+}
