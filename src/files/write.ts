@@ -18,11 +18,19 @@ export interface WriteFs {
   rename: typeof fsp.rename
   rm: typeof fsp.rm
   mkdir: typeof fsp.mkdir
+  lstat: typeof fsp.lstat
 }
 
-/** Writes `content` to `path` atomically, creating missing parent directories. Throws the write's error after cleaning up. */
+/**
+ * Writes `content` to `path` atomically, creating missing parent directories. Throws the
+ * write's error after removing the temporary file. A target that exists as anything but a
+ * regular file (a link, a directory, a device such as /dev/full) is refused: the rename would
+ * replace it.
+ */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, fs: WriteFs = fsp): Promise<void> {
   const dir = dirname(path)
+  const existing = await fs.lstat(path).catch(() => null)
+  if (existing && !existing.isFile()) throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' })
   await fs.mkdir(dir, { recursive: true })
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await fs.open(tmp, 'wx', 0o644)
@@ -38,7 +46,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await fs.rm(tmp, { force: true }).catch(() => undefined)
     throw e
   }
-  // The rename is durable once the directory is synced; a directory that cannot be opened for that (some filesystems) keeps it in the page cache.
+  // Sync the directory too, so that the rename itself survives a crash.
   try {
     const d = await fs.open(dir, 'r')
     try {
@@ -47,6 +55,6 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
       await d.close()
     }
   } catch {
-    // Not every filesystem syncs a directory; the file's content is already synced.
+    // Some filesystems cannot sync a directory; the file is whole either way.
   }
 }
