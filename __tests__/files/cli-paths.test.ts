@@ -15,7 +15,7 @@ let top: string
 let ws: string
 let outside: string
 
-const SECRET = 'SECRET-4f1d: the runner keeps this [ {\n'
+const SECRET = 'SECRET-4f1d: the runner keeps this\n'
 const CONFIG = 'audits:\n  - name: model\n    data: data.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
 const CSV = 'y,p,g\n1,1,a\n0,0,a\n1,0,b\n0,0,b\n'
 
