@@ -95,6 +95,17 @@ describe('the CLI refuses paths out of the workspace', () => {
     ])
   })
 
+  it('a glob whose base the glob library reads differently (an escaped bracket) still cannot list a linked directory out', async () => {
+    // The static base stops at `b\\(c` (pattern syntax), the library walks from `b(c`: the walk itself goes through the guard.
+    writeFileSync(join(ws, 'audit.yml'), CONFIG.replace('data: data.csv', "data: 'b\\(c/*.csv'"))
+    writeFileSync(join(outside, 'x.csv'), CSV)
+    symlinkSync(outside, join(ws, 'b(c'))
+    expectRefused(await cli(['-c', 'audit.yml']), [
+      "audit.yml: data pattern 'b\\(c/*.csv' leads through a symbolic link that points outside the repository (<ws>); refusing to use it",
+      'model-audit-gate: 1 problem(s); nothing was audited',
+    ])
+  })
+
   it('a glob does not walk into a linked directory inside the tree', async () => {
     writeFileSync(join(ws, 'audit.yml'), CONFIG.replace('data: data.csv', "data: '**/*.csv'"))
     writeFileSync(join(outside, 'extra.csv'), 'y,p,g\n1,1,zzz\n')
