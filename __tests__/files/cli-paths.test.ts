@@ -96,7 +96,7 @@ describe('the CLI refuses paths out of the workspace', () => {
   })
 
   it('a glob whose base the glob library reads differently (an escaped bracket) still cannot list a linked directory out', async () => {
-    // The static base stops at `b\\(c` (pattern syntax), the library walks from `b(c`: the walk itself goes through the guard.
+    // The static base stops at `b\(c` (pattern syntax), the library walks from `b(c`: the walk itself goes through the guard.
     writeFileSync(join(ws, 'audit.yml'), CONFIG.replace('data: data.csv', "data: 'b\\(c/*.csv'"))
     writeFileSync(join(outside, 'x.csv'), CSV)
     symlinkSync(outside, join(ws, 'b(c'))
