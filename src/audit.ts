@@ -329,6 +329,7 @@ export async function compareWithBaseline(report: Report, file: string, cwd: str
   const where = resolvePath(root, file, cwd, 'read')
   if (!where.ok) return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) })
   if (where.kind === 'missing') return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` })
+  if (where.kind !== 'file') return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` })
   let text: string
   try {
     text = await readFile(where.path, 'utf8')

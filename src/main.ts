@@ -64,6 +64,7 @@ function failWithProblems(problems: Problem[], what: string): void {
 async function readReport(root: PathRoot, given: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
   const where = resolvePath(root, given, root.dir, 'read')
   if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
+  if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let text: string
   try {
     text = await readFile(where.path, 'utf8')
