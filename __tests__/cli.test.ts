@@ -101,7 +101,7 @@ describe('exit codes', () => {
 describe('the COMPAS example', () => {
   it('finds what ProPublica found: FPR and FNR gaps by race, exit 1', async () => {
     const t = io(ROOT)
-    const code = await runCli(['--config', 'examples/compas/model-audit.yml', '--json', join(ws.dir, 'compas.json')], t)
+    const code = await runCli(['--config', 'examples/compas/model-audit.yml', '--allow-outside-workspace', '--json', join(ws.dir, 'compas.json')], t)
     expect(code).toBe(1)
     const report = JSON.parse(readFileSync(join(ws.dir, 'compas.json'), 'utf8')) as Report
     const a = report.audits[0]!

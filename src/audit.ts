@@ -4,7 +4,6 @@
  * values; config and input problems stop the run before anything claims a result.
  */
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
@@ -12,6 +11,7 @@ import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { resolveDataFiles } from './data/resolve.js'
+import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { computeDisparities } from './fairness/list.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { describeReference } from './fairness/reference.js'
@@ -23,8 +23,10 @@ import { computeMetricTable } from './stats/table.js'
 import { VERSION } from './version.js'
 
 export interface RunOptions {
-  /** The repository root: data paths resolve against it and must stay inside it. */
+  /** The repository root: the config and data paths resolve against it and must stay inside it. */
   workspace: string
+  /** The CLI's `--allow-outside-workspace` (see `files/guard.ts`); nothing a config or an input says can set it. */
+  allowOutside?: boolean | undefined
   /** Run only the audit of this name. */
   audit?: string | undefined
   /** Progress of each audit's pass over long files (see `data/progress.ts` to show it). */
@@ -47,10 +49,10 @@ function columnProblem(audit: AuditConfig, configFile: string, key: string, colu
 }
 
 /** Opens an audit's files and checks that every column it names exists in each. */
-async function prepareAudit(audit: AuditConfig, configFile: string, workspace: string): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
+async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRoot): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
   const problems: Problem[] = []
   if (audit.data.length === 0) return { prepared: null, problems }
-  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, workspace, configFile)
+  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile)
   problems.push(...pathProblems)
   const tables: Prepared['tables'] = []
   for (const f of files) {
@@ -232,11 +234,16 @@ function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
-/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
+/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
 export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
+  const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
+  const where = resolvePath(root, configFile, root.dir, 'read')
+  if (!where.ok) return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] }
+  if (where.kind === 'missing') return { ok: false, problems: [{ file: configFile, message: 'config file not found; create it (see the README) or point `config` / --config at yours' }] }
+  if (where.kind !== 'file') return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
   try {
-    text = await readFile(resolve(options.workspace, configFile), 'utf8')
+    text = await readFile(where.path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return {
@@ -245,6 +252,37 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
     }
   }
   return runConfigText(text, configFile, options)
+}
+
+/** A path a run reads or writes besides the config and its data, as a shell was given it. */
+export interface RunPath {
+  /** How the user named it: `--json`, the `baseline` input. */
+  what: string
+  path: string
+  /** The directory a relative `path` is relative to. */
+  base: string
+  mode: 'read' | 'write'
+}
+
+/**
+ * Checks the baseline and output paths before anything runs, so that a refused path stops
+ * the run before any comment or report claims a result. A missing file is no problem here
+ * (a baseline may be absent; an output is created). `outside` tells whether a path was
+ * refused only for lying outside (the CLI then names its opt-out).
+ */
+export function checkRunPaths(paths: readonly RunPath[], root: PathRoot): { problems: Problem[]; outside: boolean } {
+  const problems: Problem[] = []
+  let outside = false
+  for (const p of paths) {
+    const r = resolvePath(root, p.path, p.base, p.mode)
+    if (!r.ok) {
+      problems.push({ file: p.path, message: refusalMessage(r, p.what, p.path, root) })
+      outside ||= r.refusal === 'outside'
+    } else if (p.mode === 'write' && r.kind !== 'file' && r.kind !== 'missing') {
+      problems.push({ file: p.path, message: `${p.what} '${p.path}' exists and is not a regular file; give a file path` })
+    }
+  }
+  return { problems, outside }
 }
 
 /** Validates and runs a config given as text; `configFile` names it in messages. */
@@ -261,8 +299,9 @@ export async function runConfigText(text: string, configFile: string, options: R
   }
 
   const prepared: Prepared[] = []
+  const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
   for (const audit of audits) {
-    const r = await prepareAudit(audit, configFile, options.workspace)
+    const r = await prepareAudit(audit, configFile, root)
     problems.push(...r.problems)
     if (r.prepared) prepared.push(r.prepared)
   }
@@ -281,14 +320,20 @@ export async function runConfigText(text: string, configFile: string, options: R
 }
 
 /**
- * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
- * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
- * error: the returned report says so, and gates that need the baseline become insufficient.
+ * Compares a report with the baseline report in `file` (relative to `cwd`, inside `root`,
+ * by default `cwd` itself), for the CLI's `--baseline` and the action's `baseline` input. A
+ * missing or unreadable file is not an error: the returned report says so, and gates that
+ * need the baseline become insufficient. A path the guard refuses is never read (the shells
+ * refuse it earlier, with `checkRunPaths`); here it is reported like an unreadable file.
  */
-export async function compareWithBaseline(report: Report, file: string, cwd: string): Promise<Report> {
+export async function compareWithBaseline(report: Report, file: string, cwd: string, root: PathRoot = pathRoot(cwd)): Promise<Report> {
+  const where = resolvePath(root, file, cwd, 'read')
+  if (!where.ok) return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) })
+  if (where.kind === 'missing') return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` })
+  if (where.kind !== 'file') return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` })
   let text: string
   try {
-    text = await readFile(resolve(cwd, file), 'utf8')
+    text = await readFile(where.path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`

@@ -1,18 +1,22 @@
 /**
- * The action: inputs → audit (or, for `workflow_run`, a report computed earlier) → sticky
- * comment and job summary → outputs → JSON report → annotations → verdict. The verdict comes
- * last so the comment and summary always appear, also when the job fails; a comment that
- * cannot be written is a warning and never changes the verdict.
+ * The action: inputs → audit (or, for `workflow_run`, a report computed earlier) → JSON
+ * report → sticky comment and job summary → outputs → annotations → verdict. The verdict
+ * comes last so the comment and summary always appear, also when the job fails; a comment
+ * that cannot be written is a warning and never changes the verdict. The report is written
+ * (atomically) before anything claims a result: if it cannot be, the job fails and no
+ * comment, summary or output says otherwise.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { dirname, isAbsolute, relative, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { compareWithBaseline, runConfigFile } from './audit.js'
+import { checkRunPaths, compareWithBaseline, runConfigFile, type RunPath } from './audit.js'
 import { formatProblem, type Problem } from './config/problem.js'
 import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
+import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
+import { writeFileAtomic } from './files/write.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
@@ -57,10 +61,13 @@ function failWithProblems(problems: Problem[], what: string): void {
 }
 
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
-async function readReport(path: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
+async function readReport(root: PathRoot, given: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
+  const where = resolvePath(root, given, root.dir, 'read')
+  if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
+  if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = await readFile(where.path, 'utf8')
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
@@ -147,10 +154,16 @@ export async function run(): Promise<void> {
     const mode = runModeFor(eventName)
     const commit = target.sha
     const reportFile = resolve(workspace, inputs.reportPath)
+    // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
+    const root = pathRoot(workspace)
+    const paths: RunPath[] = [{ what: 'report-path', path: inputs.reportPath, base: workspace, mode: mode === 'publish_report' ? 'read' : 'write' }]
+    if (inputs.baseline !== null && mode !== 'publish_report') paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' })
+    const refused = checkRunPaths(paths, root).problems
+    if (refused.length > 0) return failWithProblems(refused, 'Inputs')
 
     let report: Report
     if (mode === 'publish_report') {
-      const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(reportFile, inputs.reportPath))
+      const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath))
       if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
       report = read.report
     } else {
@@ -169,11 +182,23 @@ export async function run(): Promise<void> {
       report = outcome.report
       if (inputs.baseline !== null) {
         // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
-        report = await compareWithBaseline(report, inputs.baseline, workspace)
+        report = await compareWithBaseline(report, inputs.baseline, workspace, root)
         const b = report.baseline
         if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
         else if (b) (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
       }
+    }
+
+    if (mode !== 'publish_report') {
+      // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
+      const where = resolvePath(root, inputs.reportPath, workspace, 'write')
+      if (!where.ok) return core.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`)
+      try {
+        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`)
+      } catch (e) {
+        return core.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`)
+      }
+      core.info(`JSON report: ${reportFile}`)
     }
 
     const comment = await core.group('Publish: PR comment and job summary', async () => {
@@ -195,10 +220,6 @@ export async function run(): Promise<void> {
       core.info(`Published the report of ${report.config}; the verdict belongs to the run that computed it.`)
       return
     }
-
-    await mkdir(dirname(reportFile), { recursive: true })
-    await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
-    core.info(`JSON report: ${reportFile}`)
 
     const configPath = isAbsolute(inputs.config) ? relative(workspace, inputs.config) : inputs.config
     emitAnnotations(gateAnnotations(report, configPath.replace(/\\/g, '/')))

@@ -89,10 +89,10 @@ describe('the bundled action on pull_request', () => {
     expect(annotations(r, 'warning').map((c) => c.properties.line)).toEqual([lineOf('Selection-rate ratio by age'), lineOf('No group wrongly flagged')])
     // core.setFailed comes last, after the annotations, as one line.
     expect(r.commands.at(-1)).toEqual({ command: 'error', properties: {}, message: 'Model audit failed: 2 of 6 gates breached: False positive rates differ by race (race), False negative rates differ by race (race)' })
-    // The order of the phases: publish, then outputs/report/annotations, then the verdict.
+    // The order of the phases: the report (so nothing claims a result it could not write), publish, outputs, annotations, the verdict.
     const out = r.stdout
-    expect(out.indexOf('Publish: PR comment')).toBeLessThan(out.indexOf('JSON report:'))
-    expect(out.indexOf('JSON report:')).toBeLessThan(out.indexOf('::error title=Gate breached'))
+    expect(out.indexOf('JSON report:')).toBeLessThan(out.indexOf('Publish: PR comment'))
+    expect(out.indexOf('Publish: PR comment')).toBeLessThan(out.indexOf('::error title=Gate breached'))
   })
 
   it('keeps one comment over runs: updated on a new commit, untouched when nothing changed', async () => {

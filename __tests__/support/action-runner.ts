@@ -135,6 +135,8 @@ export interface RunOptions {
   inputs?: Record<string, string>
   sha?: string
   repository?: string
+  /** Runs under `ulimit -f` (KiB): a write past it fails with EFBIG, as on a runner whose file-size limit is reached. */
+  fileSizeLimitKiB?: number
 }
 
 const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
@@ -193,7 +195,10 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   }
   const inputs = { 'github-token': 'ghs_installation_token_for_tests', ...o.inputs }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
-  const result = await exec(process.execPath, [o.entry], { cwd: o.workspace, env })
+  const result =
+    o.fileSizeLimitKiB === undefined
+      ? await exec(process.execPath, [o.entry], { cwd: o.workspace, env })
+      : await exec('bash', ['-c', 'ulimit -f "$1" && shift && exec "$@"', 'bash', String(o.fileSizeLimitKiB), process.execPath, o.entry], { cwd: o.workspace, env })
   const run: ActionRun = { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), commands: parseCommands(result.stdout) }
   rmSync(files, { recursive: true, force: true })
   return run

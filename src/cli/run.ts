@@ -1,10 +1,11 @@
 /**
  * The CLI as a function of its arguments and an IO object, so tests run it in-process.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compareWithBaseline, runConfigFile } from '../audit.js'
+import { checkRunPaths, compareWithBaseline, runConfigFile, type RunPath } from '../audit.js'
+import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
+import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { runSqlCommand } from './sql.js'
@@ -38,7 +39,11 @@ Options:
       --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
                        max_increase / max_decrease / max_relative_change (a missing file
                        is reported, not an error)
-  -C, --workspace DIR  the repository root that data paths are relative to (default: .)
+  -C, --workspace DIR  the repository root that the config and data paths are relative to
+                       (default: .); every path read or written must stay inside it
+      --allow-outside-workspace
+                       let paths leave the workspace (e.g. --json /tmp/report.json); only
+                       for your own files, never on a checkout of someone else's pull request
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
   -h, --help           show this help
@@ -75,6 +80,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const workspace = resolve(io.cwd, v.workspace ?? '.')
   const configFile = v.config ?? '.github/model-audit.yml'
+  // Every path stays in the workspace (-C, default the current directory) unless the user says otherwise on the command line.
+  const allowOutside = v['allow-outside-workspace'] === true
+  const root = pathRoot(workspace, { allowOutside })
+  const outputs: RunPath[] = [
+    ...(v.json ? [{ what: '--json', path: v.json, base: io.cwd, mode: 'write' as const }] : []),
+    ...(v.markdown ? [{ what: '--markdown', path: v.markdown, base: io.cwd, mode: 'write' as const }] : []),
+  ]
+  const { problems: refused, outside } = checkRunPaths([...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' as const }] : []), ...outputs], root)
+  if (refused.length > 0) {
+    for (const p of refused) io.stderr(`${formatProblem(p)}\n`)
+    io.stderr(`model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`)
+    return EXIT_INPUT_ERROR
+  }
   try {
     // A progress line on a terminal, on stderr, redrawn in place; nothing on a pipe.
     const started = Date.now()
@@ -85,14 +103,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           io.stderr(`\r\u001b[K${formatProgress(p, Date.now() - started)}`)
         }
       : undefined
-    const outcome = await runConfigFile(configFile, { workspace, audit: v.audit, onProgress, progressIntervalMs: 250 })
+    const outcome = await runConfigFile(configFile, { workspace, allowOutside, audit: v.audit, onProgress, progressIntervalMs: 250 })
     if (shown) io.stderr('\r\u001b[K')
     if (!outcome.ok) {
       for (const p of outcome.problems) io.stderr(`${formatProblem(p)}\n`)
       io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
-    const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report
+    const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report
     if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
@@ -104,10 +122,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     ]
     for (const [file, content] of writes) {
       if (!file) continue
-      const path = resolve(io.cwd, file)
+      // Checked again at the write: the guard's answer is the path written, with no link on it.
+      const where = resolvePath(root, file, io.cwd, 'write')
+      if (!where.ok) {
+        io.stderr(`${file}: ${refusalMessage(where, file === v.json ? '--json' : '--markdown', file, root)}\n`)
+        return EXIT_INPUT_ERROR
+      }
       try {
-        await mkdir(dirname(path), { recursive: true })
-        await writeFile(path, content())
+        await writeFileAtomic(where.path, content())
       } catch (e) {
         io.stderr(`${file}: cannot write: ${(e as Error).message}\n`)
         return EXIT_INPUT_ERROR
@@ -133,6 +155,7 @@ function parse(argv: string[]) {
       markdown: { type: 'string' },
       baseline: { type: 'string' },
       workspace: { type: 'string', short: 'C' },
+      'allow-outside-workspace': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },

@@ -4,10 +4,10 @@
  * with `format: counts`.
  */
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
 import { didYouMean, formatProblem } from '../config/problem.js'
+import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { countsQuery, DIALECTS, type Dialect } from '../sql/generate.js'
 import type { CliIO } from './run.js'
 
@@ -54,9 +54,16 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     return 2
   }
   const configFile = values.config ?? '.github/model-audit.yml'
+  // The config is read as the audit reads it: inside the current directory, no link out.
+  const root = pathRoot(io.cwd)
+  const where = resolvePath(root, configFile, root.dir, 'read')
+  if (!where.ok) {
+    io.stderr(`${configFile}: ${refusalMessage(where, 'config', configFile, root)}\n`)
+    return 2
+  }
   let text: string
   try {
-    text = await readFile(resolve(io.cwd, configFile), 'utf8')
+    text = await readFile(where.path, 'utf8')
   } catch (e) {
     io.stderr(`${configFile}: cannot read the config: ${(e as Error).message}\n`)
     return 2

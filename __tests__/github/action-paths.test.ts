@@ -1,0 +1,134 @@
+/**
+ * The bundled action against a checkout a pull request controls: links and paths out of the
+ * workspace in the config, the data, the baseline, the report path and the workflow_run
+ * report are refused before anything is read, written or published; the outside file's
+ * content never reaches the log or the summary. And a report that cannot be written (a
+ * file-size limit, RLIMIT_FSIZE) fails the job with the old report intact and no output,
+ * comment or summary claiming a result.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { buildAction, makeRepo, runAction, type ActionRun, type RunOptions } from '../support/action-runner.js'
+import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
+
+const TOKEN = 'ghs_installation_token_for_tests'
+const SECRET = 'SECRET-77c1: runner credentials\n'
+
+let entry: string
+let server: GitHubServer
+const dirs: string[] = []
+
+beforeAll(async () => {
+  entry = await buildAction()
+}, 180_000)
+
+afterEach(async () => {
+  expect(server.violations).toEqual([])
+  await server.close()
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+})
+
+/** A small passing repository, and a directory outside it holding a secret. */
+function repo(groups = 2): { ws: string; outside: string } {
+  const rows = Array.from({ length: groups * 4 }, (_, i) => `${i % 2},${(i >> 1) % 2},g${Math.floor(i / 4)}`)
+  const config = 'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n    max_groups: 5000\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
+  const ws = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': `y,p,grp\n${rows.join('\n')}\n` })
+  const outside = mkdtempSync(join(tmpdir(), 'paths-outside-'))
+  writeFileSync(join(outside, 'secret.txt'), SECRET)
+  dirs.push(ws, outside)
+  return { ws, outside }
+}
+
+beforeEach(async () => {
+  server = await startGitHubServer({ token: TOKEN })
+})
+
+function run(ws: string, extra: Partial<RunOptions> = {}, eventName = 'pull_request', event = 'pull_request.opened.same-repo'): Promise<ActionRun> {
+  return runAction({ entry, workspace: ws, eventName, event, apiUrl: server.url, ...extra })
+}
+
+/** The job failed with `message`, nothing claimed a result, and the secret appeared nowhere. */
+function expectRefused(r: ActionRun, message: RegExp): void {
+  expect(r.code).toBe(1)
+  const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
+  expect(failed).toMatch(message)
+  expect(r.outputs).toEqual({})
+  expect(server.requests).toEqual([])
+  expect(r.summary).not.toMatch(/Model audit (passed|failed)/)
+  expect(r.stdout + r.stderr + r.summary).not.toContain('SECRET')
+}
+
+describe('the bundled action refuses paths out of the workspace', () => {
+  it('does not write through a model-audit-report.json link committed by the PR', async () => {
+    const { ws, outside } = repo()
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
+    const r = await run(ws)
+    expectRefused(r, /report-path 'model-audit-report\.json' exists as a symbolic link; refusing to write through it/)
+    expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
+  })
+
+  it('does not read a config that is a link to a file outside', async () => {
+    const { ws, outside } = repo()
+    rmSync(join(ws, '.github/model-audit.yml'))
+    symlinkSync(join(outside, 'secret.txt'), join(ws, '.github/model-audit.yml'))
+    expectRefused(await run(ws), /\.github\/model-audit\.yml: config '\.github\/model-audit\.yml' is a symbolic link that points outside the repository/)
+  })
+
+  it('does not read data through a link to a directory outside', async () => {
+    const { ws, outside } = repo()
+    rmSync(join(ws, 'data'), { recursive: true })
+    mkdirSync(join(outside, 'data'))
+    writeFileSync(join(outside, 'data', 'eval.csv'), `y,p,grp\n1,1,${SECRET}`)
+    symlinkSync(join(outside, 'data'), join(ws, 'data'))
+    expectRefused(await run(ws), /data path 'data\/eval\.csv' goes through the symbolic link data, which points outside the repository/)
+  })
+
+  it.each([
+    ['a link to a file outside', (ws: string, outside: string): string => (symlinkSync(join(outside, 'secret.txt'), join(ws, 'base.json')), 'base.json'), /baseline 'base\.json' is a symbolic link that points outside/],
+    ['an absolute path outside', (_: string, outside: string): string => join(outside, 'secret.txt'), /baseline '.*secret\.txt' is outside the repository/],
+    ['a ../ path outside', (): string => '../../../../../../etc/passwd', /baseline '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd' is outside the repository/],
+  ])('refuses a baseline that is %s, before the audit runs', async (_, make, message) => {
+    const { ws, outside } = repo()
+    const r = await run(ws, { inputs: { baseline: make(ws, outside) } })
+    expectRefused(r, message)
+    expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
+  })
+
+  it('refuses a workflow_run report-path outside, and one through a link', async () => {
+    const { ws, outside } = repo()
+    expectRefused(await run(ws, { inputs: { 'report-path': join(outside, 'secret.txt') } }, 'workflow_run', 'workflow_run.pull_request.same-repo'), /report-path '.*secret\.txt' is outside the repository/)
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 'downloaded.json'))
+    expectRefused(await run(ws, { inputs: { 'report-path': 'downloaded.json' } }, 'workflow_run', 'workflow_run.pull_request.same-repo'), /report-path 'downloaded\.json' is a symbolic link that points outside/)
+  })
+})
+
+describe('the bundled action writes its report whole, before anything claims a result', () => {
+  it('under a file-size limit: fails with EFBIG named, keeps the old report, sets no output and posts nothing', async () => {
+    const { ws } = repo(400)
+    const old = '{"old": "report"}\n'
+    writeFileSync(join(ws, 'model-audit-report.json'), old)
+    // The report of 400 groups is some 600 KB; 64 KiB leaves room for everything else the step writes.
+    const r = await run(ws, { fileSizeLimitKiB: 64 })
+    expect(r.code).toBe(1)
+    const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
+    expect(failed).toMatch(/^Model audit: cannot write the JSON report model-audit-report\.json: EFBIG: file too large, write; nothing was published \(the previous file, if any, is unchanged\)$/)
+    expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(old)
+    expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expect(r.outputs).toEqual({})
+    expect(server.requests).toEqual([])
+    expect(r.summary).toBe('')
+  })
+
+  it('without the limit the same run writes the report, then comments and sets its outputs', async () => {
+    const { ws } = repo(400)
+    const r = await run(ws)
+    expect(r.code).toBe(0)
+    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as { passed: boolean }
+    expect(report.passed).toBe(true)
+    expect(readFileSync(join(ws, 'model-audit-report.json')).length).toBeGreaterThan(64 * 1024)
+    expect(r.outputs.passed).toBe('true')
+    expect(r.stdout.indexOf('JSON report:')).toBeLessThan(r.stdout.indexOf('Publish: PR comment and job summary'))
+  })
+})

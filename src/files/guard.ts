@@ -1,0 +1,225 @@
+/**
+ * The path guard: every path a run reads or writes (config, data and globs, baseline, the
+ * workflow_run report, the JSON report and markdown outputs) goes through `resolvePath`
+ * before the file is opened. A pull request controls the config, the data, the baseline and
+ * whatever sits at the report path, so none of them may lead outside the workspace: an
+ * absolute path elsewhere, a `../` escape and a symbolic link (on any component) whose
+ * target lies outside are refused before anything is read or written.
+ *
+ * Symbolic links are resolved here, one component at a time (lstat, readlink), instead of
+ * with `realpath`: a link that points outside is refused from its text alone, so the guard
+ * never touches the filesystem outside the workspace, and whether the target exists there
+ * cannot change the answer. The returned path is real (no link left in it): callers open
+ * that path, not the one they were given.
+ *
+ * This module imports nothing from the other layers, so every layer and both shells can use it.
+ */
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs'
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
+
+/** The directory every path must stay in. */
+export interface PathRoot {
+  /** The workspace as given, absolute. */
+  dir: string
+  /** Its real path; every resolved path lies under it. */
+  real: string
+  /**
+   * Paths may leave the workspace (the CLI's `--allow-outside-workspace`, for a user's own
+   * files such as `/tmp/report.json`). Only a command-line flag sets it: never a config, an
+   * action input or an environment variable, which a pull request could reach.
+   */
+  allowOutside: boolean
+}
+
+/** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
+export function pathRoot(dir: string, options: { allowOutside?: boolean } = {}): PathRoot {
+  const abs = resolve(dir)
+  let real = abs
+  try {
+    real = realpathSync(abs)
+  } catch {
+    // A workspace that does not exist: every path under it is then simply not found.
+  }
+  return { dir: abs, real, allowOutside: options.allowOutside ?? false }
+}
+
+/** Why a path was refused. */
+export type Refusal =
+  /** Absolute elsewhere, or `../` out of the workspace. */
+  | 'outside'
+  /** A component is a symbolic link whose target is outside (or a chain of links that never ends). */
+  | 'symlink_outside'
+  /** A file to be written exists as a symbolic link: writing would go wherever it points. */
+  | 'symlink_write'
+  /** A NUL byte, or a link chain longer than the system allows. */
+  | 'invalid'
+
+export type Resolved =
+  | {
+      ok: true
+      /** Absolute and real: no symbolic link on any existing component. */
+      path: string
+      /** What is at the path now (`missing` when it, or a directory on the way, does not exist). */
+      kind: 'file' | 'directory' | 'other' | 'missing'
+    }
+  | {
+      ok: false
+      refusal: Refusal
+      /** The symbolic link that was refused, relative to the workspace. */
+      link?: string
+    }
+
+/** Whether `p` is `root` or under it, lexically. */
+export function isInside(root: string, p: string): boolean {
+  const rel = relative(root, p)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
+}
+
+/** The path of `abs` relative to the root, if it lies inside it (as given or as real). */
+function insideRoot(root: PathRoot, abs: string): string | null {
+  if (isInside(root.real, abs)) return relative(root.real, abs)
+  if (isInside(root.dir, abs)) return relative(root.dir, abs)
+  return null
+}
+
+const MAX_LINKS = 40
+
+/** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
+function under(dir: string, target: string): string | null {
+  if (dir === sep) return target
+  return target === dir || target.startsWith(dir + sep) ? target.slice(dir.length) : null
+}
+
+function kindOf(st: Stats): 'file' | 'directory' | 'other' {
+  return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
+}
+
+/**
+ * Resolves a user-supplied path against `base` (an absolute directory: the workspace for
+ * paths in a config, the current directory for command-line paths) and checks it stays in
+ * `root`. `mode: 'write'` also refuses a final component that is a symbolic link, wherever it
+ * points (a report written through a link committed by a PR would overwrite its target, or a
+ * file the run reads). Reads nothing but directory entries and link texts inside the root.
+ */
+export function resolvePath(root: PathRoot, userPath: string, base: string, mode: 'read' | 'write'): Resolved {
+  if (userPath.includes('\0')) return { ok: false, refusal: 'invalid' }
+  const abs = resolve(base, userPath)
+  if (root.allowOutside) return resolveAnywhere(abs, mode)
+  const rel = insideRoot(root, abs)
+  if (rel === null) return { ok: false, refusal: 'outside' }
+
+  let current = root.real
+  const pending = rel.split(sep).filter((s) => s !== '' && s !== '.')
+  let links = 0
+  let linkShown: string | undefined
+  while (pending.length > 0) {
+    const seg = pending.shift() as string
+    if (seg === '.') continue
+    if (seg === '..') {
+      // Only a link's text brings `..` here (the given path was normalised above); `current`
+      // is real, so its parent is the physical parent, as the kernel would take it.
+      const parent = resolve(current, '..')
+      if (!isInside(root.real, parent)) return { ok: false, refusal: 'symlink_outside', link: linkShown }
+      current = parent
+      continue
+    }
+    const next = join(current, seg)
+    let st: Stats
+    try {
+      st = lstatSync(next)
+    } catch {
+      // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
+      const path = resolve(next, ...pending)
+      if (!isInside(root.real, path)) return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
+      return { ok: true, path, kind: 'missing' }
+    }
+    if (st.isSymbolicLink()) {
+      if (pending.length === 0 && mode === 'write') return { ok: false, refusal: 'symlink_write', link: relative(root.real, next) || '.' }
+      if (++links > MAX_LINKS) return { ok: false, refusal: 'invalid' }
+      linkShown = relative(root.real, next)
+      const target = readlinkSync(next)
+      let targetSegs: string[]
+      if (isAbsolute(target)) {
+        // An absolute target counts only if it names a place in the workspace; it is never walked from `/`.
+        const inRoot = under(root.real, target) ?? under(root.dir, target)
+        if (inRoot === null) return { ok: false, refusal: 'symlink_outside', link: linkShown }
+        current = root.real
+        targetSegs = inRoot.split(sep)
+      } else {
+        targetSegs = target.split(sep)
+      }
+      pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'))
+      continue
+    }
+    if (pending.length > 0 && !st.isDirectory()) return { ok: true, path: resolve(next, ...pending), kind: 'missing' }
+    current = next
+    if (pending.length === 0) return { ok: true, path: current, kind: kindOf(st) }
+  }
+  return { ok: true, path: current, kind: 'directory' }
+}
+
+/** With the opt-out: any path, but still real, and still never written through a link. */
+function resolveAnywhere(abs: string, mode: 'read' | 'write'): Resolved {
+  let st: Stats
+  try {
+    st = lstatSync(abs)
+  } catch {
+    return { ok: true, path: abs, kind: 'missing' }
+  }
+  if (st.isSymbolicLink()) {
+    if (mode === 'write') return { ok: false, refusal: 'symlink_write', link: abs }
+    try {
+      const real = realpathSync(abs)
+      return { ok: true, path: real, kind: kindOf(lstatSync(real)) }
+    } catch {
+      return { ok: true, path: abs, kind: 'missing' }
+    }
+  }
+  return { ok: true, path: abs, kind: kindOf(st) }
+}
+
+/**
+ * The sentence for a refusal, naming the input and the path as given; never anything read
+ * from the file (the file was not read). `what` is e.g. "baseline", "data path", "--json".
+ */
+export function refusalMessage(r: Extract<Resolved, { ok: false }>, what: string, given: string, root: PathRoot): string {
+  const quoted = `${what} '${given}'`
+  switch (r.refusal) {
+    case 'outside':
+      return `${quoted} is outside the repository (${root.dir}); paths are relative to the repository root and must stay inside it`
+    case 'symlink_outside':
+      return r.link !== undefined && r.link !== given
+        ? `${quoted} goes through the symbolic link ${r.link}, which points outside the repository (${root.dir}); refusing to use it`
+        : `${quoted} is a symbolic link that points outside the repository (${root.dir}); refusing to use it`
+    case 'symlink_write':
+      return `${quoted} exists as a symbolic link${r.link !== undefined && r.link !== given ? ` (${r.link})` : ''}; refusing to write through it (remove the link, or choose another path)`
+    case 'invalid':
+      return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`
+  }
+}
+
+/** Characters that make a path segment a pattern (tinyglobby / picomatch syntax), or escape one. */
+const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/
+
+/**
+ * Checks a glob before anything is walked: the pattern must be relative, must not climb out
+ * with `../` (after normalising, as the glob library does), and its static base, the leading
+ * segments without pattern syntax, must resolve inside the workspace. Nothing outside is
+ * touched to decide: an outside pattern is refused from its text, and a link on the base from
+ * its link text. The walk itself must still not follow links (see `data/resolve.ts`).
+ */
+export function resolveGlobBase(root: PathRoot, pattern: string): Resolved {
+  if (pattern.includes('\0')) return { ok: false, refusal: 'invalid' }
+  if (root.allowOutside) return { ok: true, path: root.real, kind: 'directory' }
+  if (isAbsolute(pattern) || pattern.startsWith('/') || pattern.startsWith('\\')) return { ok: false, refusal: 'outside' }
+  const normalized = posix.normalize(pattern)
+  if (normalized === '..' || normalized.startsWith('../')) return { ok: false, refusal: 'outside' }
+  const segments = normalized.split('/')
+  const literal: string[] = []
+  for (const s of segments.slice(0, -1)) {
+    if (GLOB_SPECIAL.test(s)) break
+    literal.push(s)
+  }
+  const base = resolvePath(root, literal.join('/') || '.', root.real, 'read')
+  return base
+}
