@@ -35,11 +35,14 @@ export interface RunOptions {
   progressIntervalMs?: number | undefined
 }
 
-export type RunOutcome = { ok: true; report: Report; config: Config } | { ok: false; problems: Problem[] }
+/** `inputs`: the real paths of the files the run read (config and data), which no output may overwrite. */
+export type RunOutcome = { ok: true; report: Report; config: Config; inputs: string[] } | { ok: false; problems: Problem[] }
 
 interface Prepared {
   audit: AuditConfig
   tables: { table: Table; display: string }[]
+  /** The real paths of the audit's data files. */
+  paths: string[]
 }
 
 function columnProblem(audit: AuditConfig, configFile: string, key: string, column: string, table: { table: Table; display: string }, role: string): Problem {
@@ -94,7 +97,7 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
   }
-  return { prepared: { audit, tables }, problems }
+  return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems }
 }
 
 function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupReport[] {
@@ -251,7 +254,14 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
       problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${(e as Error).message}` }],
     }
   }
-  return runConfigText(text, configFile, options)
+  const outcome = await runConfigText(text, configFile, options)
+  return outcome.ok ? { ...outcome, inputs: [where.path, ...outcome.inputs] } : outcome
+}
+
+/** A problem when an output would overwrite a file the run read (its config, its data, its baseline): a run never modifies what it reads. */
+export function overwritesInput(output: string, inputs: readonly string[], what: string, given: string): Problem | null {
+  if (!inputs.includes(output)) return null
+  return { file: given, message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere` }
 }
 
 /** A path a run reads or writes besides the config and its data, as a shell was given it. */
@@ -316,7 +326,7 @@ export async function runConfigText(text: string, configFile: string, options: R
       throw e
     }
   }
-  return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } }
+  return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits }, inputs: prepared.flatMap((p) => p.paths) }
 }
 
 /**

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { checkRunPaths, compareWithBaseline, runConfigFile, type RunPath } from './audit.js'
+import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
 import { formatProblem, type Problem } from './config/problem.js'
 import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
@@ -162,6 +162,8 @@ export async function run(): Promise<void> {
     if (refused.length > 0) return failWithProblems(refused, 'Inputs')
 
     let report: Report
+    // The files the run read, which the report may not overwrite.
+    const read: string[] = []
     if (mode === 'publish_report') {
       const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath))
       if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
@@ -180,7 +182,10 @@ export async function run(): Promise<void> {
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = outcome.report
+      read.push(...outcome.inputs)
       if (inputs.baseline !== null) {
+        const at = resolvePath(root, inputs.baseline, workspace, 'read')
+        if (at.ok) read.push(at.path)
         // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
         report = await compareWithBaseline(report, inputs.baseline, workspace, root)
         const b = report.baseline
@@ -193,6 +198,8 @@ export async function run(): Promise<void> {
       // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
       const where = resolvePath(root, inputs.reportPath, workspace, 'write')
       if (!where.ok) return core.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`)
+      const clash = overwritesInput(where.path, read, 'report-path', inputs.reportPath)
+      if (clash) return failWithProblems([clash], 'Inputs')
       try {
         await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`)
       } catch (e) {

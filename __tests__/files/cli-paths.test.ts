@@ -183,3 +183,19 @@ describe('two runs writing one report', () => {
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
   }, 60_000)
 })
+
+describe('the CLI never overwrites what the run read', () => {
+  it.each([
+    ['--json', 'data.csv'],
+    ['--markdown', 'audit.yml'],
+    ['--json', 'base.json'],
+  ])('%s onto %s: exit 2, and the file is as it was', async (flag, target) => {
+    const first = await cli(['-c', 'audit.yml', '--json', 'base.json'])
+    expect(first.code).toBe(0)
+    const before = readFileSync(join(ws, target), 'utf8')
+    const r = await cli(['-c', 'audit.yml', '--baseline', 'base.json', flag, target])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(`${target}: ${flag} '${target}' is a file this run reads (its config, data or baseline); refusing to overwrite it`)
+    expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
+  })
+})

@@ -60,6 +60,17 @@ function expectRefused(r: ActionRun, message: RegExp): void {
   expect(r.stdout + r.stderr + r.summary).not.toContain('SECRET')
 }
 
+describe('the bundled action never overwrites what the run read', () => {
+  it('refuses a report-path that is the data file or the config, leaving both as they were', async () => {
+    const { ws } = repo()
+    for (const target of ['data/eval.csv', '.github/model-audit.yml']) {
+      const before = readFileSync(join(ws, target), 'utf8')
+      expectRefused(await run(ws, { inputs: { 'report-path': target } }), new RegExp(`report-path '${target.replace(/\./g, '\\.')}' is a file this run reads`))
+      expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
+    }
+  })
+})
+
 describe('the bundled action refuses paths out of the workspace', () => {
   it('does not write through a model-audit-report.json link committed by the PR', async () => {
     const { ws, outside } = repo()

@@ -3,7 +3,7 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkRunPaths, compareWithBaseline, runConfigFile, type RunPath } from '../audit.js'
+import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from '../audit.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
@@ -111,6 +111,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return EXIT_INPUT_ERROR
     }
     const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report
+    const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
+    const baselinePath = baselineAt?.ok ? [baselineAt.path] : []
     if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
@@ -126,6 +128,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const where = resolvePath(root, file, io.cwd, 'write')
       if (!where.ok) {
         io.stderr(`${file}: ${refusalMessage(where, file === v.json ? '--json' : '--markdown', file, root)}\n`)
+        return EXIT_INPUT_ERROR
+      }
+      const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath], file === v.json ? '--json' : '--markdown', file)
+      if (clash) {
+        io.stderr(`${formatProblem(clash)}\n`)
         return EXIT_INPUT_ERROR
       }
       try {
