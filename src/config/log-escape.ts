@@ -73,7 +73,7 @@ export function escapeLog(text: string, options: LogEscapeOptions = {}): string 
  * Shortens a long value in place: the first `keep` characters, then `… (N characters)`. Bounds
  * what one name from data can add to a message, a log line or a summary.
  */
-export function shortenValue(value: string, max = 200, keep = 160): string {
+export function shortenValue(value: string, max = 200, keep = 160, what = 'characters'): string {
   if (value.length <= max) return value
   let cut = keep
   // Never split a surrogate pair.
@@ -81,5 +81,5 @@ export function shortenValue(value: string, max = 200, keep = 160): string {
   if (code >= 0xd800 && code <= 0xdbff) cut--
   let chars = 0
   for (const _ of value) chars++
-  return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} characters)`
+  return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} ${what})`
 }

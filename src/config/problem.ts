@@ -31,9 +31,12 @@ export const PROBLEMS_TEXT_CHARS = 16_000
  * what was wrong.
  */
 export function boundedText(text: string, max = PROBLEM_MESSAGE_CHARS): string {
-  const shortened = visibleValue(text).replace(new RegExp(`\\S{${PROBLEM_VALUE_CHARS + 1},}`, 'g'), (run) => shortenValue(run, PROBLEM_VALUE_CHARS))
-  return shortenValue(shortened, max, max - 40)
+  const shortened = visibleValue(text).replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS))
+  return shortenValue(shortened, max, max - 60, 'characters in all')
 }
+
+/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
+const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g')
 
 /** A problem's message and key path, bounded: what annotations show. */
 export function problemMessage(p: Problem): string {
