@@ -7,7 +7,7 @@
 import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
 import { resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
 import { visibleValue } from '../config/log-escape.js'
-import { METRIC_LABELS } from './format.js'
+import { distinguishNames, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport } from './types.js'
 
 /** More bars than this are unreadable; the largest groups are drawn. */
@@ -40,7 +40,12 @@ export function keyRate(audit: AuditReport, attribute: string): BaseMetric {
  * never reads reversed or hides a character.
  */
 export function chartLabel(text: string, maxLength = MAX_LABEL): string {
-  const cleaned = visibleValue(text)
+  return cleanLabel(visibleValue(text), maxLength)
+}
+
+/** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
+function cleanLabel(text: string, maxLength = MAX_LABEL): string {
+  const cleaned = text
     .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
     .replace(/\s+/g, ' ')
     .trim()
@@ -84,7 +89,7 @@ export function renderRateChart(audit: AuditReport, attribute: string, groups: G
     '~~~mermaid',
     'xychart-beta',
     `  title "${chartLabel(title, 80)}"`,
-    `  x-axis [${distinctLabels(bars.map((g) => `${chartLabel(g.key)}${g.sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${(bars[i] as GroupReport).sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
     // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
     `  y-axis "${chartLabel(label)}" 0 --> 1`,
     `  bar [${bars.map((g) => (g.metrics[metric] as number).toFixed(4)).join(', ')}]`,

@@ -94,3 +94,27 @@ export function escapeMarkdown(text: string): string {
       .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
   )
 }
+
+/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+function spelled(name: string): string {
+  return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`)
+}
+
+/**
+ * How a table's group names are shown so that no two rows look alike. `visibleValue` already
+ * shows every invisible character, so names that differ only in those print differently; names
+ * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
+ * full-width letters) are different groups in the data, and each of them is then spelled out
+ * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ */
+export function distinguishNames(names: readonly string[]): string[] {
+  const look = (n: string): string => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ')
+  const byLook = new Map<string, Set<string>>()
+  for (const n of names) {
+    const k = look(n)
+    const set = byLook.get(k) ?? new Set<string>()
+    set.add(n)
+    byLook.set(k, set)
+  }
+  return names.map((n) => ((byLook.get(look(n)) as Set<string>).size > 1 ? spelled(n) : visibleValue(n)))
+}

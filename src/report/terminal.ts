@@ -9,7 +9,7 @@ import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText } from './markdown.js'
-import { formatThreshold, formatValue, METRIC_LABELS } from './format.js'
+import { distinguishNames, formatThreshold, formatValue, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleValue } from '../config/log-escape.js'
 
@@ -54,9 +54,10 @@ function metricsOf(audit: AuditReport): BaseMetric[] {
 function groupRows(audit: AuditReport, groups: GroupReport[], header: string): string[] {
   const metrics = metricsOf(audit)
   const rows = [[header, 'n', ...metrics.map((m) => METRIC_LABELS[m])]]
-  for (const g of groups) {
+  const names = distinguishNames(groups.map((g) => g.key))
+  for (const [i, g] of groups.entries()) {
     const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)'
-    rows.push([sanitizeTerminal(g.key) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
+    rows.push([(names[i] as string) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
   }
   return table(rows, (i) => i > 0).map((l) => `  ${l}`)
 }
