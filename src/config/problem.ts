@@ -24,14 +24,14 @@ export const MAX_PROBLEMS_SHOWN = 50
 export const PROBLEMS_TEXT_CHARS = 16_000
 
 /**
- * A message from data, made fit for one line of a log: invisible and control characters made
- * visible (`visibleValue`), every run of non-blank characters over `PROBLEM_VALUE_CHARS`
- * shortened to its start and its length, and the whole within `PROBLEM_MESSAGE_CHARS`. A
+ * A message from data, made fit for one line of a log: every run of non-blank characters over
+ * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
+ * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
  * 3 MB header gives a message of a few hundred characters that still says which file and
  * what was wrong.
  */
 export function boundedText(text: string, max = PROBLEM_MESSAGE_CHARS): string {
-  const shortened = visibleValue(text).replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS))
+  const shortened = visibleValue(text.replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS)))
   return shortenValue(shortened, max, max - 60, 'characters in all')
 }
 
