@@ -7,6 +7,11 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderTerminal } from '../src/report/terminal.js'
+import { escapeLog } from '../src/config/log-escape.js'
+import { renderRateChart } from '../src/report/chart.js'
+import { runCli } from '../src/cli/run.js'
+import { captureIO } from './support/cli-io.js'
+import { runnerCommands } from './support/runner-commands.js'
 import { makeWorkspace } from './support/workspace.js'
 
 export const HOSTILE = [
@@ -47,7 +52,32 @@ export const HOSTILE = [
   '\u001b[31mred\u001b[0m',
   '\u202eevil-bidi',
   'ok name',
+  'www.evil.example',
+  'WWW.Evil.Example/path',
+  'gh-1',
+  'see GH-123',
+  '::error title=x::y',
+  '  ::stop-commands::tok',
+  '::add-mask::visible',
+  '::set-output name=passed::true',
+  '::group::folded',
+  'text ##[warning]x',
+  '##[group]x',
+  'a\u200bb',
+  '\u2066x\u2069',
+  '\u200e\u200f\u061c\u2060\ufeff',
+  'zero\u200cwidth\u200djoin',
+  'mid\r::error::after-cr',
+  'ok\n::warning::after-lf',
+  '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007',
+  'C1 \u009b31m next\u0085line',
 ]
+
+/** Zero-width and bidirectional-control characters: two names would look alike or read reversed. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/
+
+/** What a reader sees, roughly: composed and decomposed letters, no-break and plain spaces, full-width and ASCII letters alike. */
+const looks = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ')
 
 /** Things GitHub-flavoured markdown would turn into markup, links, pings or references. */
 const ACTIVE: [string, RegExp][] = [
@@ -57,7 +87,15 @@ const ACTIVE: [string, RegExp][] = [
   ['a link or image', /\]\(|!\[/],
   ['a bare URL', /https?:\/\//],
   ['a comment marker from data', /<!--(?! model-audit-gate)/],
+  ['a zero-width or bidirectional character', INVISIBLE],
 ]
+
+/** Active only outside code blocks: GitHub leaves the text of a Mermaid block alone (it is drawn, not linked). */
+const ACTIVE_IN_PROSE: [string, RegExp][] = [
+  ['a www autolink', /(?<![\w&#;.])www\./i],
+  ['a GH- reference', /\bgh-\d/i],
+]
+const withoutCharts = (md: string): string => md.replace(/^~~~mermaid\n[\s\S]*?\n~~~$/gm, '')
 
 /** Our own code spans hold only metric and key names; take them out, and no backtick may remain. */
 const withoutOwnCode = (md: string): string => md.replace(/`[a-z0-9_]+`/g, '')
@@ -72,7 +110,7 @@ describe('hostile names render inert', () => {
     try {
       const quoted = `"${name.replace(/"/g, '""')}"`
       ws.write('d.csv', `y,p,g\n1,1,${quoted}\n0,0,${quoted}\n1,0,plain\n0,1,plain\n`)
-      const out = await ws.run({
+      const config = {
         audits: [
           {
             // An audit name must be one line (the config says so); group and gate names may be anything.
@@ -87,10 +125,12 @@ describe('hostile names render inert', () => {
             ],
           },
         ],
-      })
+      }
+      const out = await ws.run(config)
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       const md = renderMarkdown(out.report, { commit: 'abc' })
       for (const [what, re] of ACTIVE) expect(md, `${what} in:\n${md}`).not.toMatch(re)
+      for (const [what, re] of ACTIVE_IN_PROSE) expect(withoutCharts(md), `${what} in:\n${md}`).not.toMatch(re)
       expect(withoutOwnCode(md), 'a code span from data').not.toContain('`')
       // Table rows keep their shape: every row of a table has as many cells as its header.
       const tables = md.split('\n\n').filter((b) => b.startsWith('|'))
@@ -99,9 +139,46 @@ describe('hostile names render inert', () => {
         const width = (rows[0] as string).split('|').length
         for (const r of rows) expect(r.split('|').length, r).toBe(width)
       }
-      // The terminal gets no control characters from data.
+      // The terminal gets no control, zero-width or bidi characters from data.
+      const terminal = renderTerminal(out.report, { color: false })
       // eslint-disable-next-line no-control-regex
-      expect(renderTerminal(out.report, { color: false })).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/)
+      expect(terminal).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+      expect(terminal).not.toMatch(INVISIBLE)
+      // The action's log (the terminal report through escapeLog) holds no workflow command.
+      expect(runnerCommands(escapeLog(terminal))).toEqual([])
+      // Nor does the CLI's output, on stdout or stderr.
+      ws.write('audit.yml', JSON.stringify(config))
+      const io = captureIO(ws.dir)
+      expect(await runCli(['--config', 'audit.yml', '--json', 'r.json'], io)).toBe(1)
+      expect(runnerCommands(io.out + io.err)).toEqual([])
+      expect(io.out + io.err).not.toMatch(INVISIBLE)
+    } finally {
+      ws.cleanup()
+    }
+  })
+
+  it('keeps groups that differ only in invisible characters, or only look alike, apart in every rendering', async () => {
+    const names = ['ab', 'a\u200bb', 'a\u200cb', 'a\u2060b', '\ufeffab', 'a<U+200B>b', 'line break', 'line\nbreak', '\u2066ba\u2069', '\u202eba', '\u00e9', 'e\u0301', 'a b', 'a\u00a0b', 'full', '\uff46\uff55\uff4c\uff4c']
+    const ws = makeWorkspace()
+    try {
+      const rows = names.flatMap((n) => [`1,1,"${n}"`, `0,0,"${n}"`])
+      ws.write('d.csv', `y,p,g\n${rows.join('\n')}\n`)
+      const out = await ws.run({ audits: [{ name: 'look-alikes', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['g'] }] })
+      if (!out.ok) throw new Error(JSON.stringify(out.problems))
+      expect(out.report.audits[0]?.groups.length).toBe(names.length)
+      const md = renderMarkdown(out.report)
+      expect(md).not.toMatch(INVISIBLE)
+      const mdRows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| g ')).map((l) => l.split(' | ')[0])
+      expect(new Set(mdRows.map((r) => looks(r as string))).size).toBe(names.length)
+      const terminal = renderTerminal(out.report, { color: false })
+      const termRows = terminal.split('\n').filter((l) => /^ {2}\S/.test(l) && / 2 {2}/.test(l)).map((l) => l.trim().split(/ {2,}/)[0])
+      expect(new Set(termRows.map((r) => looks(r as string))).size).toBe(names.length)
+      const audit = out.report.audits[0] as (typeof out.report.audits)[number]
+      const axis = renderRateChart(audit, 'g', audit.groups).find((l) => l.includes('x-axis')) as string
+      const labels = [...axis.matchAll(/"([^"]*)"/g)].map((m) => m[1])
+      expect(labels.length).toBe(names.length)
+      expect(new Set(labels.map((l) => looks(l as string))).size).toBe(names.length)
+      expect(axis).not.toMatch(INVISIBLE)
     } finally {
       ws.cleanup()
     }

@@ -52,7 +52,18 @@ describe('escapeMarkdown', () => {
     ['#12', '&#35;12'],
     ['`code`', '&#96;code&#96;'],
     ['![x](y)', '&#33;&#91;x&#93;&#40;y&#41;'],
-    ['line\nbreak', 'line break'],
+    // A line break, zero-width or bidi character is shown, not obeyed: `line\nbreak` and `line break` stay two names.
+    ['line\nbreak', 'line&lt;U+000A&gt;break'],
+    ['a\u200bb', 'a&lt;U+200B&gt;b'],
+    ['\u202eevil', '&lt;U+202E&gt;evil'],
+    ['\u2066x\u2069', '&lt;U+2066&gt;x&lt;U+2069&gt;'],
+    ['a<U+200B>b', 'a&lt;U+003C&gt;U+200B&gt;b'],
+    ['www.evil.example', 'www&#46;evil.example'],
+    ['WWW.Evil.example', 'WWW&#46;Evil.example'],
+    ['https://evil.example', 'https&#58;//evil.example'],
+    ['GH-1', 'GH&#45;1'],
+    ['see gh-123', 'see gh&#45;123'],
+    ['region-1', 'region-1'],
     ['plain text 1.5', 'plain text 1.5'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected)

@@ -8,15 +8,16 @@
  */
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
-import { formatProblem, type Problem } from './config/problem.js'
+import { formatProblems, type Problem } from './config/problem.js'
 import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { writeFileAtomic } from './files/write.js'
+// Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
+import { escapedCore as core } from './github/log.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
@@ -57,7 +58,7 @@ export function failureLine(report: Report, failOn: Inputs['failOn']): string {
 
 function failWithProblems(problems: Problem[], what: string): void {
   emitAnnotations(problemAnnotations(problems))
-  core.setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...problems.map(formatProblem)].join('\n'))
+  core.setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'))
 }
 
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
@@ -178,7 +179,7 @@ export async function run(): Promise<void> {
         return out
       })
       if (!outcome.ok) {
-        await writeSummary(['## ❌ Model audit could not run', '', ...outcome.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`), ''].join('\n'))
+        await writeSummary(['## ❌ Model audit could not run', '', ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'))
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = outcome.report

@@ -9,7 +9,8 @@ import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { runSqlCommand } from './sql.js'
-import { formatProblem } from '../config/problem.js'
+import { escapeLog, visibleValue } from '../config/log-escape.js'
+import { boundedText, formatProblems } from '../config/problem.js'
 import { renderCommentBody } from '../report/comment-body.js'
 import { renderTerminal } from '../report/terminal.js'
 import { VERSION } from '../version.js'
@@ -55,14 +56,25 @@ Exit status: 0 no error-level gate failed; 1 a gate failed; 2 a config or input 
 prints the SQL that computes the audit's counts in a warehouse (see \`sql --help\`).
 `
 
+/**
+ * The IO every write of the CLI goes through: workflow commands broken and control characters
+ * made visible (`escapeLog`), since the CLI often runs inside a workflow step whose output is
+ * the Actions log. On a terminal our own colours and progress redraw stay.
+ */
+function escapedIO(io: CliIO): CliIO {
+  const terminal = io.isTTY
+  return { ...io, stdout: (s) => io.stdout(escapeLog(s, { terminal })), stderr: (s) => io.stderr(escapeLog(s, { terminal })) }
+}
+
 /** Runs the CLI; returns the exit code. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
+  const io = escapedIO(rawIO)
   if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), io)
   let args: ReturnType<typeof parse>
   try {
     args = parse(argv)
   } catch (e) {
-    io.stderr(`model-audit-gate: ${(e as Error).message}\n\n${USAGE}`)
+    io.stderr(`model-audit-gate: ${visibleValue((e as Error).message)}\n\n${USAGE}`)
     return EXIT_INPUT_ERROR
   }
   const v = args.values
@@ -75,7 +87,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_PASS
   }
   if (args.positionals.length > 0) {
-    io.stderr(`model-audit-gate: unexpected argument '${args.positionals[0]}'\n\n${USAGE}`)
+    io.stderr(`model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}'\n\n${USAGE}`)
     return EXIT_INPUT_ERROR
   }
   const workspace = resolve(io.cwd, v.workspace ?? '.')
@@ -89,7 +101,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   ]
   const { problems: refused, outside } = checkRunPaths([...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' as const }] : []), ...outputs], root)
   if (refused.length > 0) {
-    for (const p of refused) io.stderr(`${formatProblem(p)}\n`)
+    for (const line of formatProblems(refused)) io.stderr(`${line}\n`)
     io.stderr(`model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`)
     return EXIT_INPUT_ERROR
   }
@@ -106,14 +118,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const outcome = await runConfigFile(configFile, { workspace, allowOutside, audit: v.audit, onProgress, progressIntervalMs: 250 })
     if (shown) io.stderr('\r\u001b[K')
     if (!outcome.ok) {
-      for (const p of outcome.problems) io.stderr(`${formatProblem(p)}\n`)
+      for (const line of formatProblems(outcome.problems)) io.stderr(`${line}\n`)
       io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
     const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report
     const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
     const baselinePath = baselineAt?.ok ? [baselineAt.path] : []
-    if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`)
+    if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
@@ -132,20 +144,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath], file === v.json ? '--json' : '--markdown', file)
       if (clash) {
-        io.stderr(`${formatProblem(clash)}\n`)
+        for (const line of formatProblems([clash])) io.stderr(`${line}\n`)
         return EXIT_INPUT_ERROR
       }
       try {
         await writeFileAtomic(where.path, content())
       } catch (e) {
-        io.stderr(`${file}: cannot write: ${(e as Error).message}\n`)
+        io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue((e as Error).message)}\n`)
         return EXIT_INPUT_ERROR
       }
     }
     return report.passed ? EXIT_PASS : EXIT_GATE_FAILED
   } catch (e) {
     // A bug of ours, not the user's input: say so plainly, no stack trace unless asked.
-    io.stderr(`model-audit-gate: internal error: ${(e as Error).message}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`)
+    io.stderr(`model-audit-gate: internal error: ${boundedText((e as Error).message)}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`)
     return EXIT_INPUT_ERROR
   }
 }

@@ -3,6 +3,8 @@
  * Config, data and pipeline errors are all values of this type; only the CLI and the
  * action turn them into text and an exit status.
  */
+import { shortenValue, visibleValue } from './log-escape.js'
+
 export interface Problem {
   file: string
   line?: number | undefined
@@ -12,20 +14,69 @@ export interface Problem {
   message: string
 }
 
-/** `file:line:column: message (path)`, the form editors and CI logs link to. */
+/** Longest run of non-blank characters shown whole in a problem (a column name, a value, a path); longer ones are shortened in place. */
+export const PROBLEM_VALUE_CHARS = 200
+/** Longest problem message, after shortening its values. */
+export const PROBLEM_MESSAGE_CHARS = 1000
+/** Most problems listed in one error report; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 50
+/** Most characters of one error report (CLI stderr, the action's failure message, the error summary before markdown escaping). */
+export const PROBLEMS_TEXT_CHARS = 16_000
+
+/**
+ * A message from data, made fit for one line of a log: every run of non-blank characters over
+ * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
+ * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
+ * 3 MB header gives a message of a few hundred characters that still says which file and
+ * what was wrong.
+ */
+export function boundedText(text: string, max = PROBLEM_MESSAGE_CHARS): string {
+  const shortened = visibleValue(text.replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS)))
+  return shortenValue(shortened, max, max - 60, 'characters in all')
+}
+
+/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
+const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g')
+
+/** A problem's message and key path, bounded: what annotations show. */
+export function problemMessage(p: Problem): string {
+  return boundedText(`${p.message}${p.path ? ` (at ${p.path})` : ''}`)
+}
+
+/** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
 export function formatProblem(p: Problem): string {
-  let where = p.file
+  let where = visibleValue(p.file)
   if (p.line !== undefined) {
     where += `:${p.line}`
     if (p.column !== undefined) where += `:${p.column}`
   }
-  return `${where}: ${p.message}${p.path ? ` (at ${p.path})` : ''}`
+  return `${where}: ${problemMessage(p)}`
+}
+
+/**
+ * Every problem of a run as lines, at most `MAX_PROBLEMS_SHOWN` of them and
+ * `PROBLEMS_TEXT_CHARS` characters in all, then one line counting the rest: the one place
+ * that bounds an error report, whatever the input.
+ */
+export function formatProblems(problems: readonly Problem[]): string[] {
+  const lines: string[] = []
+  let size = 0
+  for (const p of problems) {
+    if (lines.length >= MAX_PROBLEMS_SHOWN) break
+    const line = formatProblem(p)
+    if (lines.length > 0 && size + line.length > PROBLEMS_TEXT_CHARS) break
+    lines.push(line)
+    size += line.length + 1
+  }
+  const rest = problems.length - lines.length
+  if (rest > 0) lines.push(`… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} not shown`)
+  return lines
 }
 
 /** Thrown inside streaming code where returning is impractical; caught at the pipeline boundary and turned back into values. */
 export class ProblemError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'))
+    super(formatProblems(problems).join('\n'))
     this.name = 'ProblemError'
   }
 }

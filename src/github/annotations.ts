@@ -4,8 +4,9 @@
  * GitHub shows at most 10 error and 10 warning annotations per step; past that, the last
  * slot says how many more there are instead of dropping them silently.
  */
-import * as core from '@actions/core'
-import type { Problem } from '../config/problem.js'
+import type * as core from '@actions/core'
+import { problemMessage, type Problem } from '../config/problem.js'
+import { escapedCore } from './log.js'
 import type { GateResult } from '../gate/evaluate.js'
 import type { Report } from '../report/types.js'
 
@@ -54,16 +55,17 @@ export function gateAnnotations(report: Report, configFile: string): Annotation[
 
 /** Config and input problems as error annotations at their file:line:column. */
 export function problemAnnotations(problems: Problem[]): Annotation[] {
-  const list = problems.map((p): Annotation => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: p.path ? `${p.message} (at ${p.path})` : p.message }))
+  const list = problems.map((p): Annotation => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: problemMessage(p) }))
   return cap(list, 'error', problems[0]?.file ?? '', 'config problems')
 }
 
+/** Writes annotations; their messages and titles are escaped and bounded on the way (`escapedCore`). */
 export function emitAnnotations(list: Annotation[]): void {
   for (const a of list) {
     const props: core.AnnotationProperties = { title: a.title, file: a.file }
     if (a.line !== undefined) props.startLine = a.line
     if (a.column !== undefined) props.startColumn = a.column
-    if (a.level === 'error') core.error(a.message, props)
-    else core.warning(a.message, props)
+    if (a.level === 'error') escapedCore.error(a.message, props)
+    else escapedCore.warning(a.message, props)
   }
 }

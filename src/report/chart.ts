@@ -6,7 +6,8 @@
  */
 import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
 import { resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
-import { METRIC_LABELS } from './format.js'
+import { visibleValue } from '../config/log-escape.js'
+import { distinguishNames, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport } from './types.js'
 
 /** More bars than this are unreadable; the largest groups are drawn. */
@@ -34,9 +35,16 @@ export function keyRate(audit: AuditReport, attribute: string): BaseMetric {
 /**
  * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
  * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
- * comments, `<`, `@`, line breaks) becomes a middle dot.
+ * comments, `<`, `@`, line breaks) becomes a middle dot. Control, zero-width and bidirectional
+ * characters are first written out (`visibleValue`: U+200B shows as `·U+200B·`), so a label
+ * never reads reversed or hides a character.
  */
 export function chartLabel(text: string, maxLength = MAX_LABEL): string {
+  return cleanLabel(visibleValue(text), maxLength)
+}
+
+/** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
+function cleanLabel(text: string, maxLength = MAX_LABEL): string {
   const cleaned = text
     .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
     .replace(/\s+/g, ' ')
@@ -44,6 +52,27 @@ export function chartLabel(text: string, maxLength = MAX_LABEL): string {
   const chars = [...cleaned]
   const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned
   return short.length > 0 ? short : '·'
+}
+
+/**
+ * Labels made distinct: shortening and the middle dot can draw two different groups alike
+ * (`a<b` and `a>b`, or two long names with one start), so a repeated label gets ` (2)`, ` (3)`…,
+ * skipping any label already taken. The table beside the chart names the groups in full.
+ */
+export function distinctLabels(labels: string[]): string[] {
+  const taken = new Set(labels)
+  const seen = new Set<string>()
+  return labels.map((l) => {
+    if (!seen.has(l)) {
+      seen.add(l)
+      return l
+    }
+    let k = 2
+    while (taken.has(`${l} (${k})`)) k++
+    const unique = `${l} (${k})`
+    taken.add(unique)
+    return unique
+  })
 }
 
 /** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
@@ -60,7 +89,7 @@ export function renderRateChart(audit: AuditReport, attribute: string, groups: G
     '~~~mermaid',
     'xychart-beta',
     `  title "${chartLabel(title, 80)}"`,
-    `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
+    `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${(bars[i] as GroupReport).sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
     // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
     `  y-axis "${chartLabel(label)}" 0 --> 1`,
     `  bar [${bars.map((g) => (g.metrics[metric] as number).toFixed(4)).join(', ')}]`,

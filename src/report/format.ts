@@ -3,6 +3,7 @@
  * and escaping of every string that comes from data or config.
  */
 import type { BaseMetric } from '../stats/metrics.js'
+import { visibleValue } from '../config/log-escape.js'
 
 /** Short column titles for tables. */
 export const METRIC_LABELS: Record<BaseMetric, string> = {
@@ -77,10 +78,43 @@ const MD_ESCAPES: Record<string, string> = {
 
 /**
  * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions or #references, no comment
- * markers, no line breaks. Every special character becomes an HTML entity, which GitHub
- * shows as the character itself.
+ * no tags, no code spans, no links or images, no @mentions, #references or GH-references, no
+ * `www.` autolinks, no comment markers, no line breaks. Every special character becomes an
+ * HTML entity, which GitHub shows as the character itself. Control, zero-width and
+ * bidirectional characters are shown as `<U+XXXX>` (`visibleValue`), so a name reads in its
+ * stored order and two different names never look alike.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c] as string)
+  return (
+    visibleValue(text)
+      .replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c] as string)
+      // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
+      // dot or hyphen becomes an entity.
+      .replace(/(?<=www)\./gi, '&#46;')
+      .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
+  )
+}
+
+/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+function spelled(name: string): string {
+  return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`)
+}
+
+/**
+ * How a table's group names are shown so that no two rows look alike. `visibleValue` already
+ * shows every invisible character, so names that differ only in those print differently; names
+ * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
+ * full-width letters) are different groups in the data, and each of them is then spelled out
+ * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ */
+export function distinguishNames(names: readonly string[]): string[] {
+  const look = (n: string): string => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ')
+  const byLook = new Map<string, Set<string>>()
+  for (const n of names) {
+    const k = look(n)
+    const set = byLook.get(k) ?? new Set<string>()
+    set.add(n)
+    byLook.set(k, set)
+  }
+  return names.map((n) => ((byLook.get(look(n)) as Set<string>).size > 1 ? spelled(n) : visibleValue(n)))
 }

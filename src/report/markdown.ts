@@ -6,7 +6,7 @@ import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
-import { escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
+import { distinguishNames, escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
 import { renderRateChart } from './chart.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
@@ -144,8 +144,10 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
     if (values.length > 1) worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values))
   }
   const footnotes: string[] = []
-  for (const g of groups) {
-    const name = esc(g.key) + (g.present && !g.sufficient ? ' †' : '')
+  const shownNames = distinguishNames(groups.map((g) => g.key))
+  for (const [i, g] of groups.entries()) {
+    const key = esc(shownNames[i] as string)
+    const name = key + (g.present && !g.sufficient ? ' †' : '')
     if (!g.present) {
       lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`)
       continue
@@ -153,7 +155,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
     const cells = metrics.map((m) => {
       const v = g.metrics[m]
       if (v === null) {
-        footnotes.push(`${esc(g.key)}: ${METRIC_LABELS[m]} undefined (${esc(g.undefined[m] ?? 'undefined')})`)
+        footnotes.push(`${key}: ${METRIC_LABELS[m]} undefined (${esc(g.undefined[m] ?? 'undefined')})`)
         return '—'
       }
       const text = formatValue(v, m)

@@ -1,23 +1,25 @@
 /**
  * The terminal report of the CLI: aligned plain-text tables, ✓/✗ per gate, and a verdict
- * line. Strings from data are stripped of control characters so a crafted group name
- * cannot drive the terminal.
+ * line. Strings from data have their control, zero-width and bidirectional characters made
+ * visible (`visibleValue`), so a crafted group name cannot drive the terminal, start a line of
+ * its own or pass for another group. Workflow commands are broken where the text is written
+ * (`escapeLog`, in the CLI and the action).
  */
 import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText } from './markdown.js'
-import { formatThreshold, formatValue, METRIC_LABELS } from './format.js'
+import { distinguishNames, formatThreshold, formatValue, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
+import { visibleValue } from '../config/log-escape.js'
 
 export interface TerminalOptions {
   color: boolean
 }
 
-/** Replaces control characters (ANSI escapes included) with a visible placeholder. */
+/** One value from data for the terminal: controls (ANSI escapes included), zero-width and bidi characters shown as `<U+XXXX>`. */
 export function sanitizeTerminal(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '�')
+  return visibleValue(s)
 }
 
 const ICON: Record<GateResult['status'], string> = { pass: '✓', warn: '!', fail: '✗', insufficient: '?' }
@@ -52,9 +54,10 @@ function metricsOf(audit: AuditReport): BaseMetric[] {
 function groupRows(audit: AuditReport, groups: GroupReport[], header: string): string[] {
   const metrics = metricsOf(audit)
   const rows = [[header, 'n', ...metrics.map((m) => METRIC_LABELS[m])]]
-  for (const g of groups) {
+  const names = distinguishNames(groups.map((g) => g.key))
+  for (const [i, g] of groups.entries()) {
     const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)'
-    rows.push([sanitizeTerminal(g.key) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
+    rows.push([(names[i] as string) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
   }
   return table(rows, (i) => i > 0).map((l) => `  ${l}`)
 }
