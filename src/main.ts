@@ -4,6 +4,8 @@
  * last so the comment and summary always appear, also when the job fails; a comment that
  * cannot be written is a warning and never changes the verdict.
  */
+// First: it reads the event payload before @actions/github's context would throw on it.
+import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
@@ -134,6 +136,7 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
 
 export async function run(): Promise<void> {
   try {
+    if (EVENT_PAYLOAD_PROBLEM !== null) return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
     const parsed = parseInputs((name) => core.getInput(name))
     if (!parsed.ok) {
       core.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'))
