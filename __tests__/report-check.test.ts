@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareWithBaseline, runConfigFile } from '../src/audit.js'
-import { checkReport } from '../src/report/check.js'
+import { renderSummary } from '../src/github/summary.js'
+import { checkReport, parseReport } from '../src/report/check.js'
+import { renderCommentBody } from '../src/report/comment-body.js'
+import { renderTerminal } from '../src/report/terminal.js'
 import type { Report } from '../src/report/types.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -47,5 +50,21 @@ describe('checkReport', () => {
     const r = clone()
     spoil(r)
     expect(checkReport(r).join('\n')).toMatch(message)
+  })
+})
+
+describe('a report the check accepts renders', () => {
+  it.each<[string, (r: Report) => void]>([
+    ['a group without the charted metric', (r) => ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = {})],
+    ['every group without metrics', (r) => r.audits[0]?.groups.forEach((g) => ((g as unknown as { metrics: object }).metrics = {}))],
+    ['a metrics object whose only key is __proto__', (r) => ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = JSON.parse('{"__proto__": 1}') as object)],
+  ])('%s: the comment, the summary and the terminal report render', (_what, mutate) => {
+    const r = clone()
+    mutate(r)
+    const parsed = parseReport(JSON.stringify(r))
+    if (!('report' in parsed)) throw new Error(`refused: ${JSON.stringify(parsed.rejected)}`)
+    expect(renderCommentBody(parsed.report, {}).markdown).toContain('Model audit')
+    expect(renderSummary(parsed.report, 'abc').markdown).toContain('Model audit')
+    expect(renderTerminal(parsed.report, { color: false })).toContain(r.audits[0]?.name)
   })
 })

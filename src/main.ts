@@ -6,6 +6,8 @@
  * (atomically) before anything claims a result: if it cannot be, the job fails and no
  * comment, summary or output says otherwise.
  */
+// First: it reads the event payload before @actions/github's context would throw on it.
+import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
@@ -142,6 +144,7 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
 
 export async function run(): Promise<void> {
   try {
+    if (EVENT_PAYLOAD_PROBLEM !== null) return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
     const parsed = parseInputs((name) => core.getInput(name))
     if (!parsed.ok) {
       core.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'))

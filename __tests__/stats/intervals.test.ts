@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { runConfigText } from '../../src/audit.js'
 import { aucFromSorted } from '../../src/stats/auc.js'
 import { delongAuc, normalQuantile, percentileInterval, wilsonInterval, zFor } from '../../src/stats/intervals.js'
+import { makeWorkspace } from '../support/workspace.js'
 
 /** Φ(x) by Simpson's rule on the density: an independent check of the quantile. */
 function normalCdf(x: number): number {
@@ -121,6 +123,32 @@ describe('percentileInterval selects the same order statistics as a sort', () =>
       const ascending = Float64Array.from(xs).sort()
       expect(percentileInterval(ascending, level)).toEqual(want)
       expect(percentileInterval(ascending.reverse(), level)).toEqual(want)
+    }
+  })
+})
+
+describe('levels at the edge of what the schema accepts', () => {
+  it('0.9999999999999999 has a finite z (1 − tail rounds to 1; the lower tail does not)', () => {
+    const z = zFor(0.9999999999999999)
+    expect(z).toBe(-normalQuantile(5.551115123125783e-17))
+    expect(z).toBeGreaterThan(8.2)
+    expect(z).toBeLessThan(8.4)
+    expect(zFor(0.95)).toBe(normalQuantile(0.975))
+    expect(zFor(5e-324)).toBe(0)
+  })
+
+  it.each([0.9999999999999999, 0.9999999999999998, 1e-16])('a whole audit at level %s runs, with intervals', async (level) => {
+    const ws = makeWorkspace()
+    try {
+      ws.write('d.csv', `y,p,s,sex\n${Array.from({ length: 400 }, (_, i) => `${i % 2},${(i >> 1) % 2},${(i % 7) / 7},${i % 3 ? 'F' : 'M'}`).join('\n')}\n`)
+      const config = { audits: [{ name: 'm', data: 'd.csv', label: 'y', prediction: 'p', score: 's', metrics: ['accuracy', 'roc_auc'], sensitive: ['sex'], confidence: { level, replicates: 200 }, gates: [{ metric: 'accuracy_difference', max: 0.5 }] }] }
+      const out = await runConfigText(JSON.stringify(config), 'audit.yml', { workspace: ws.dir })
+      if (!out.ok) throw new Error(JSON.stringify(out.problems))
+      const ci = out.report.audits[0]?.groups[0]?.ci
+      expect(ci?.accuracy?.every(Number.isFinite)).toBe(true)
+      expect(ci?.roc_auc?.every(Number.isFinite)).toBe(true)
+    } finally {
+      ws.cleanup()
     }
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import type { AuditReport } from '../../src/report/types.js'
+import type { GroupResult } from '../../src/stats/table.js'
 
 const GOLDEN = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden')
 
@@ -79,5 +80,35 @@ describe('reference groups', () => {
   it('disparate_impact refuses another method', async () => {
     const out = await outcome({ gates: [{ metric: 'disparate_impact', attribute: 'race', min: 0.8, method: 'between_groups' }] })
     expect(out.ok).toBe(false)
+  })
+})
+
+describe('choosing the largest reference', () => {
+  it('reads each group a bounded number of times (it was quadratic in groups)', async () => {
+    const { resolveReference } = await import('../../src/fairness/reference.js')
+    const n = 5000
+    const groups = Array.from({ length: n }, (_, i) => {
+      const rows = 10 + ((i * 7919) % n)
+      return {
+        key: `g${i}`,
+        group: { g: `g${i}` },
+        values: [`g${i}`],
+        present: true,
+        sufficient: true,
+        counts: { tp: rows, fp: 0, tn: 0, fn: 0 },
+        metrics: { selection_rate: 0.5 },
+        undefined: {},
+      }
+    }) as unknown as GroupResult[]
+    let reads = 0
+    const counted = new Proxy(groups, {
+      get(target, prop, receiver) {
+        if (typeof prop === 'string' && /^\d+$/.test(prop)) reads++
+        return Reflect.get(target, prop, receiver) as unknown
+      },
+    })
+    const largest = groups.reduce((a, b) => (b.counts.tp > a.counts.tp ? b : a))
+    expect(resolveReference(counted, 'selection_rate', 'largest')).toEqual({ key: largest.key })
+    expect(reads).toBeLessThanOrEqual(4 * n)
   })
 })

@@ -4,7 +4,7 @@
  * Every problem is reported at once: a user fixes a config in one round, not five.
  */
 import { Ajv, type ErrorObject } from 'ajv'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
 import { SCORE_METRICS, UNBOUNDED_METRICS, resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
 import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-names.js'
 import { didYouMean, type Problem } from './problem.js'
@@ -197,7 +197,13 @@ export function loadConfig(text: string, file: string): LoadResult {
     problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
   }
   if (problems.length > 0) return { config: null, problems }
-  const data: unknown = doc.toJS()
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (e) {
+    // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
+    return { config: null, problems: [aliasProblem(doc, lc, file, e)] }
+  }
   const positions = new Positions(doc, lc)
   const at = (path: PathSeg[], message: string, key = false): Problem => {
     const pos = positions.at(path, key)
@@ -230,6 +236,21 @@ export function loadConfig(text: string, file: string): LoadResult {
     audits.push(audit)
   })
   return { config: { file, audits }, problems: dedupe(problems) }
+}
+
+/** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
+function aliasProblem(doc: Document, lc: LineCounter, file: string, e: unknown): Problem {
+  let first: Node | null = null
+  visit(doc, {
+    Alias(_key, node) {
+      first = node
+      return visit.BREAK
+    },
+  })
+  const start = (first as Node | null)?.range?.[0]
+  if (start === undefined || !/alias/i.test((e as Error).message)) return { file, line: 1, column: 1, message: `cannot read the config: ${(e as Error).message}` }
+  const lp = lc.linePos(start)
+  return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' }
 }
 
 function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem | null {

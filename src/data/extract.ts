@@ -203,6 +203,16 @@ export function wantsScores(audit: AuditConfig): boolean {
 }
 
 export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+  const names = e.columns.map((c) => `'${c}'`).join(' × ')
+  if (e.sizes) {
+    const product = e.sizes.reduce((a, b) => a * b, 1)
+    return new ProblemError([
+      {
+        file: display,
+        message: `intersection ${names} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} possible groups, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}); intersect fewer or coarser attributes, or raise \`max_groups\``,
+      },
+    ])
+  }
   return new ProblemError([
     {
       file: display,

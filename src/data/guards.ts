@@ -83,3 +83,29 @@ export function sizeCap(display: string, limit: number): Transform {
     },
   })
 }
+
+/**
+ * Fails with file:line as soon as one line grows past `limit` bytes, before a line reader
+ * (readline) would have buffered it whole: a 1 GB line in a 1 MB `.jsonl.gz`.
+ */
+export function lineCap(display: string, limit: number, message: string): Transform {
+  let line = 1
+  let run = 0
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      let from = 0
+      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+        if (run + (nl - from) > limit) break
+        line++
+        run = 0
+        from = nl + 1
+      }
+      run += chunk.length - from
+      if (run > limit) {
+        cb(new ProblemError([{ file: display, line, message }]))
+        return
+      }
+      cb(null, chunk)
+    },
+  })
+}

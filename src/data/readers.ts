@@ -12,7 +12,7 @@ import type { FileFormat, Format } from '../config/types.js'
 import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import { sizeCap, utf8Guard } from './guards.js'
+import { lineCap, sizeCap, utf8Guard } from './guards.js'
 import type { Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
@@ -74,6 +74,11 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
     from.on('error', (e) => last.destroy(e))
     from.pipe(chain[i + 1] as Transform)
   }
+  // Nor does it close the source when the end is destroyed (a reader that stops early): close
+  // every stage with the end, or the file stays open and gunzip goes on.
+  last.on('close', () => {
+    for (const s of chain) s.destroy()
+  })
   return last
 }
 
@@ -204,6 +209,8 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         }
       } catch (e) {
         throw new ProblemError([csvProblem(display, e)])
+      } finally {
+        stream.destroy()
       }
     },
   }
@@ -248,18 +255,24 @@ function cellOf(obj: Record<string, unknown>, column: string, display: string, l
 
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path: string, display: string, limits: ReadLimits): AsyncIterable<{ text: string; line: number }> {
-  const stream = openBytes(path, display, limits)
+  const bytes = openBytes(path, display, limits)
+  // The cap applies while the line streams in: readline would buffer all of it first.
+  const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`)
+  bytes.on('error', (e) => stream.destroy(e))
+  stream.on('close', () => bytes.destroy())
+  bytes.pipe(stream)
   const rl = createInterface({ input: stream, crlfDelay: Infinity })
   let line = 0
   try {
     for await (const text of rl) {
       line++
-      if (text.length > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line, message: `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
       yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, line }
     }
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
+  } finally {
+    stream.destroy()
   }
 }
 
@@ -351,9 +364,10 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
           start = i + 1
           elementLine = line
         }
-        if (buf.length + (i - start) > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
       }
       if (!ended) buf += chunk.slice(start)
+      // Checked per chunk, strings included: a huge string inside an element is no exception.
+      if (buf.length > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line: elementLine, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
     }
   } catch (e) {
     if (e instanceof ProblemError) throw e

@@ -37,12 +37,18 @@ export function resolveReference(groups: readonly GroupResult[], metric: BaseMet
   const { points } = participatingValues(groups, metric)
   if (points.length === 0) return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` }
   if (spec === 'largest') {
-    const size = (key: string): number => {
-      const c = (groups.find((g) => g.key === key) as GroupResult).counts
-      return c.tp + c.fp + c.tn + c.fn
-    }
+    // One pass over the groups for every size, not a search per comparison (quadratic in groups).
+    const sizes = new Map<string, number>()
+    for (const g of groups) sizes.set(g.key, g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn)
     let best = points[0] as { key: string }
-    for (const p of points) if (size(p.key) > size(best.key)) best = p
+    let bestSize = sizes.get(best.key) as number
+    for (const p of points) {
+      const size = sizes.get(p.key) as number
+      if (size > bestSize) {
+        best = p
+        bestSize = size
+      }
+    }
     return { key: best.key }
   }
   const lower = LOWER_IS_BETTER.has(metric)

@@ -78,7 +78,8 @@ export function distinctLabels(labels: string[]): string[] {
 /** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
 export function renderRateChart(audit: AuditReport, attribute: string, groups: GroupReport[]): string[] {
   const metric = keyRate(audit, attribute)
-  const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null)
+  // A report read back may lack a metric (the report schema does not require each one): no value, no bar.
+  const drawn = groups.filter((g) => g.present && typeof g.metrics[metric] === 'number')
   if (drawn.length < 2) return []
   const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn)
   const bars = drawn.filter((g) => largest.has(g))

@@ -20,13 +20,20 @@ export interface GroupCell extends Confusion {
   sketch: AucSource | null
 }
 
-/** Thrown when a grouping has more distinct groups than the configured cap. */
+/**
+ * Thrown when a grouping has more groups than the configured cap: an attribute with more
+ * distinct values, or an intersection whose possible groups (the product of its attributes'
+ * distinct values, each a row of the table) are more. `sizes` is the intersection's
+ * distinct-value counts when the product went over; the check runs as groups appear, so
+ * these are the counts when it did, and the data may have more.
+ */
 export class TooManyGroupsError extends Error {
   constructor(
     readonly columns: string[],
     readonly limit: number,
+    readonly sizes: number[] | null = null,
   ) {
-    super(`more than ${limit} distinct groups in ${columns.join(' × ')}`)
+    super(`more than ${limit} ${sizes ? 'possible' : 'distinct'} groups in ${columns.join(' × ')}`)
   }
 }
 
@@ -90,6 +97,8 @@ export class GroupAccumulator {
   private counts = new Float64Array(64)
   /** Per grouping: group id (global; 0 is overall) by group key. */
   private readonly groupIndex: Map<string, number>[]
+  /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
+  private readonly distinct: Set<string>[][]
   private readonly groupValues: string[][] = [[]]
   /** Per cell, `stride` group ids: overall, then one per grouping. */
   private cellGroups = new Int32Array(64)
@@ -109,6 +118,7 @@ export class GroupAccumulator {
   ) {
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
     this.groupIndex = groupings.map(() => new Map())
+    this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set<string>()) : []))
     this.stride = groupings.length + 1
     this.scores = withScores ? new ScoreStore() : null
     this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null
@@ -144,7 +154,8 @@ export class GroupAccumulator {
     const map = this.groupIndex[g] as Map<string, number>
     let gid = map.get(gk)
     if (gid === undefined) {
-      if (map.size >= this.maxGroupsFor(g)) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroupsFor(g))
+      this.checkProduct(g, values)
+      if (map.size >= this.maxGroups) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups)
       gid = this.groupValues.length
       this.groupValues.push(values)
       map.set(gk, gid)
@@ -231,9 +242,23 @@ export class GroupAccumulator {
     return (this.scores as ScoreStore).computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length)
   }
 
-  private maxGroupsFor(g: number): number {
-    const n = (this.groupings[g] as Grouping).columns.length
-    return n === 1 ? this.maxGroups : this.maxGroups ** Math.min(n, 2)
+  /**
+   * The table has a row for every combination of an intersection's values, present or not,
+   * and every later stage (intervals, disparities, reports) works per row: bound their number,
+   * the product of the distinct counts, while reading, before any of it is built.
+   */
+  private checkProduct(g: number, values: readonly string[]): void {
+    const sets = this.distinct[g] as Set<string>[]
+    if (sets.length === 0) return
+    let product = 1
+    for (let i = 0; i < sets.length; i++) {
+      const set = sets[i] as Set<string>
+      set.add(values[i] as string)
+      product *= set.size
+    }
+    if (product > this.maxGroups) {
+      throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups, sets.map((x) => x.size))
+    }
   }
 }
 

@@ -14,7 +14,10 @@ export type Interval = [number, number] | null
 
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
 export function zFor(level: number): number {
-  return normalQuantile(1 - (1 - level) / 2)
+  const tail = (1 - level) / 2
+  // Within 1.1e-16 of 1 (a level the schema accepts, 0.9999999999999999), 1 − tail rounds to 1:
+  // read the quantile from the lower tail instead, by symmetry (AS 241 is symmetric exactly).
+  return 1 - tail < 1 ? normalQuantile(1 - tail) : -normalQuantile(tail)
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * A GITHUB_EVENT_PATH the action cannot use (not JSON, missing, not an object) is a clear
+ * problem and exit 1, not a stack trace from @actions/github's import-time context.
+ */
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eventPayloadProblem } from '../../src/github/event-guard.js'
+import { buildAction, makeRepo, runAction } from '../support/action-runner.js'
+
+let entry: string
+let repo: string
+
+beforeAll(async () => {
+  entry = await buildAction()
+  const config = 'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n'
+  repo = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': 'y,p,grp\n1,1,a\n0,0,b\n' })
+}, 180_000)
+
+afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+describe('an unusable event payload', () => {
+  it.each([
+    ['not JSON', 'garbage {', /^the event payload .*event\.json is not JSON \(.+\); the runner writes it: is GITHUB_EVENT_PATH set by hand\?$/],
+    ['not an object', '[1, 2]', /^the event payload .*event\.json is not a JSON object; /],
+    ['missing', null, /^cannot read the event payload .*missing\.json \(no such file\); /],
+  ])('%s: one clear problem, exit 1, no stack trace', async (_what, content, message) => {
+    const path = join(repo, content === null ? 'missing.json' : 'event.json')
+    if (content !== null) writeFileSync(path, content)
+    const r = await runAction({ entry, workspace: repo, eventName: 'pull_request', event: path, apiUrl: 'http://127.0.0.1:9' })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(errors[errors.length - 1]).toMatch(/^The event payload: 1 problem\(s\); nothing was audited\nGITHUB_EVENT_PATH: /)
+    expect((errors[errors.length - 1] as string).split('\n')[1]?.replace(/^GITHUB_EVENT_PATH: /, '')).toMatch(message)
+  })
+
+  it('is checked without the runner: unset is fine, a readable object is fine', () => {
+    expect(eventPayloadProblem(undefined)).toBeNull()
+    expect(eventPayloadProblem('/e.json', () => '{"action":"opened"}')).toBeNull()
+    expect(eventPayloadProblem('/e.json', () => 'null')).toMatch(/is not a JSON object/)
+  })
+})
