@@ -377,14 +377,30 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
 }
 
+/** Most distinct keys the records of one JSON/JSONL file may have between them. */
+export const MAX_JSON_COLUMNS = 10_000
+
+/**
+ * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
+ * appear (as pandas' read_json): a record that leaves a key out has that value missing, which is
+ * a common way to write a missing value in JSON. Finding them takes a pass of its own.
+ */
 async function openJson(path: string, display: string, format: 'jsonl' | 'json', limits: ReadLimits): Promise<Table> {
   const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects
-  let columns: string[] = []
-  for await (const { obj } of source(path, display, limits)) {
-    columns = Object.keys(obj)
-    break
+  const seen = new Set<string>()
+  let records = 0
+  for await (const { obj, line } of source(path, display, limits)) {
+    records++
+    for (const key of Object.keys(obj)) {
+      if (seen.has(key)) continue
+      if (seen.size >= MAX_JSON_COLUMNS) {
+        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_JSON_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
+      }
+      seen.add(key)
+    }
   }
-  if (columns.length === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
+  const columns = [...seen]
+  if (records === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
   return {
     columns,
     warnings: [],
