@@ -39051,7 +39051,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2391);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6107);
 /** The action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -39061,7 +39061,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2391:
+/***/ 6107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39072,2956 +39072,100 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: failureLine, verdictFails
 
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (core_group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/github/event-guard.ts
+/**
+ * Reads the event payload before `@actions/github` does. Its `context` parses
+ * GITHUB_EVENT_PATH when the package is first imported, so a file that is not JSON threw a
+ * raw SyntaxError before `run()` could catch anything. main.ts imports this module first:
+ * when the payload is unusable, it keeps the reason for `run()` to report as a problem and
+ * hides the path from `@actions/github`, whose context then starts from an empty payload.
+ */
+
+/** Why the payload at GITHUB_EVENT_PATH cannot be used, or null (also when the variable is unset). */
+function eventPayloadProblem(path, read = (p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')) {
+    if (!path)
+        return null;
+    let text;
+    try {
+        text = read(path);
+    }
+    catch (e) {
+        const code = e.code;
+        return `cannot read the event payload ${path} (${code === 'ENOENT' ? 'no such file' : e.message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        return `the event payload ${path} is not JSON (${e.message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return `the event payload ${path} is not a JSON object; the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
+    return null;
+}
+/** The problem with this process's event payload, found when the module loads. */
+const EVENT_PAYLOAD_PROBLEM = eventPayloadProblem(process.env.GITHUB_EVENT_PATH);
+if (EVENT_PAYLOAD_PROBLEM !== null)
+    delete process.env.GITHUB_EVENT_PATH;
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -42077,8 +39221,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -42108,7 +39254,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -42312,7 +39458,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -42364,7 +39510,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -47911,55 +45057,211 @@ function baseMetricsOf(r) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/log-escape.ts
+/**
+ * The one escape for text that leaves the tool as plain text: the Actions log (through
+ * `@actions/core`), and the CLI's stdout and stderr. It lives in the lowest layer because
+ * problems (config, data, pipeline) are formatted here too, and every layer may import it. Names and messages come from data and
+ * config a pull request controls, so they must neither act on the runner nor look like
+ * something they are not.
+ *
+ * Two layers, each a pure function:
+ * - `visibleValue` for one value (a group, column or file name): every character that is
+ *   invisible or moves the cursor (C0/C1 controls, line breaks, zero-width and bidirectional
+ *   format characters) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
+ *   its stored order, and two different values never print the same.
+ * - `escapeLog` for whole lines of output: the same for any control left in the text (only our
+ *   own line breaks survive), then workflow-command prefixes are broken wherever they appear.
+ */
+/**
+ * Characters that are invisible or reorder text: controls (Cc, including \r, \n, ESC), format
+ * characters (Cf: zero-width space/joiners, U+2060, U+FEFF, soft hyphen, the bidirectional
+ * embeddings, overrides, isolates and marks, tag characters), and the line and paragraph
+ * separators U+2028/U+2029.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\u2028\u2029]|<U\+/gu;
+/** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
+function codePoint(c) {
+    return `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/**
+ * One value from data, shown safely on one line: invisible and control characters become
+ * `<U+XXXX>`. A literal `<U+` in the value is itself written `<U+003C>U+`, so the mapping is
+ * one-to-one: two different names never print alike (`a\u200bb`, `a<U+200B>b` and `ab` stay
+ * three different texts). Ordinary names are returned unchanged.
+ */
+function visibleValue(value) {
+    return value.replace(INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)));
+}
+// eslint-disable-next-line no-control-regex -- our own SGR and erase-line sequences, matched to keep them
+const OWN_TERMINAL = /^(?:\u001b\[[0-9;]*[mK]|\r(?=\u001b\[K))/;
+/**
+ * Lines for the Actions log or a terminal. The runner reads a line as a command when it starts
+ * with `::` after leading white space (`::error …::`, `::stop-commands::`, `::add-mask::`), and
+ * when `##[` appears anywhere in it (`##[warning]`, `##[group]`, `##[set-output …]`). So every
+ * `::` becomes `: :` and every `##[` becomes `# #[`, wherever they are: visible, still readable,
+ * and no prefix can be rebuilt from what is left. (Zero-width separators are out: they are
+ * themselves the hostile characters this module makes visible; percent-encoding would be
+ * unreadable.) Control characters other than our line breaks become `<U+XXXX>`, so no value can
+ * start a log line of its own. Idempotent: escaping twice gives the same text.
+ */
+function escapeLog(text, options = {}) {
+    const visible = text.replace(INVISIBLE, (c, offset) => {
+        if (c === '\n' || c === '\t')
+            return c;
+        if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16)))
+            return c;
+        return codePoint(c);
+    });
+    return visible.replace(/:(?=:)/g, ': ').replace(/#(?=#\[)/g, '# ');
+}
+/**
+ * Shortens a long value in place: the first `keep` characters, then `… (N characters)`. Bounds
+ * what one name from data can add to a message, a log line or a summary.
+ */
+function shortenValue(value, max = 200, keep = 160, what = 'characters') {
+    if (value.length <= max)
+        return value;
+    let cut = keep;
+    // Never split a surrogate pair.
+    const code = value.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut--;
+    let chars = 0;
+    for (const _ of value)
+        chars++;
+    return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} ${what})`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/problem.ts
-/** `file:line:column: message (path)`, the form editors and CI logs link to. */
+/**
+ * A problem a user can act on: where (file, line, column, key path) and what was expected.
+ * Config, data and pipeline errors are all values of this type; only the CLI and the
+ * action turn them into text and an exit status.
+ */
+
+/** Longest run of non-blank characters shown whole in a problem (a column name, a value, a path); longer ones are shortened in place. */
+const PROBLEM_VALUE_CHARS = 200;
+/** Longest problem message, after shortening its values. */
+const PROBLEM_MESSAGE_CHARS = 1000;
+/** Most problems listed in one error report; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
+/** Most characters of one error report (CLI stderr, the action's failure message, the error summary before markdown escaping). */
+const PROBLEMS_TEXT_CHARS = 16_000;
+/**
+ * A message from data, made fit for one line of a log: every run of non-blank characters over
+ * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
+ * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
+ * 3 MB header gives a message of a few hundred characters that still says which file and
+ * what was wrong.
+ */
+function boundedText(text, max = PROBLEM_MESSAGE_CHARS) {
+    const shortened = visibleValue(text.replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS)));
+    return shortenValue(shortened, max, max - 60, 'characters in all');
+}
+/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
+const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g');
+/** A problem's message and key path, bounded: what annotations show. */
+function problemMessage(p) {
+    return boundedText(`${p.message}${p.path ? ` (at ${p.path})` : ''}`);
+}
+/** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
 function formatProblem(p) {
-    let where = p.file;
+    let where = visibleValue(p.file);
     if (p.line !== undefined) {
         where += `:${p.line}`;
         if (p.column !== undefined)
             where += `:${p.column}`;
     }
-    return `${where}: ${p.message}${p.path ? ` (at ${p.path})` : ''}`;
+    return `${where}: ${problemMessage(p)}`;
+}
+/**
+ * Every problem of a run as lines, at most `MAX_PROBLEMS_SHOWN` of them and
+ * `PROBLEMS_TEXT_CHARS` characters in all, then one line counting the rest: the one place
+ * that bounds an error report, whatever the input.
+ */
+function formatProblems(problems) {
+    const lines = [];
+    let size = 0;
+    for (const p of problems) {
+        if (lines.length >= MAX_PROBLEMS_SHOWN)
+            break;
+        const line = formatProblem(p);
+        if (lines.length > 0 && size + line.length > PROBLEMS_TEXT_CHARS)
+            break;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    const rest = problems.length - lines.length;
+    if (rest > 0)
+        lines.push(`… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} not shown`);
+    return lines;
 }
 /** Thrown inside streaming code where returning is impractical; caught at the pipeline boundary and turned back into values. */
 class ProblemError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        super(formatProblems(problems).join('\n'));
         this.problems = problems;
         this.name = 'ProblemError';
     }
 }
-/** Edit distance with adjacent transpositions (optimal string alignment), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
+ * suggestions, or `max + 1` as soon as it is known to exceed `max`: only a band of width
+ * 2·max + 1 around the diagonal is computed, in three rows, so the work is O(length × max)
+ * and the memory O(length) (a full matrix for a 20,000-character name took gigabytes).
+ */
+function editDistance(a, b, max = Math.max(a.length, b.length)) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const far = max + 1;
+    let before = new Array(b.length + 1).fill(far);
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
+    let row = new Array(b.length + 1).fill(far);
     for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Only the band is computed: the cells just outside it read as too far.
+        row[0] = i <= max ? i : far;
+        if (from > 1)
+            row[from - 1] = far;
+        if (to < b.length)
+            row[to + 1] = far;
+        let best = row[0];
+        for (let j = from; j <= to; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const prev = d[i - 1];
             let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            row[j] = v;
+                v = Math.min(v, before[j - 2] + 1);
+            row[j] = Math.min(v, far);
+            if (v < best)
+                best = v;
         }
+        if (best > max)
+            return far;
+        [before, prev, row] = [prev, row, before];
     }
-    return d[a.length][b.length];
+    return Math.min(prev[b.length], far);
 }
+/** Names longer than this get no suggestion: nobody misspells a 20,000-character name, and comparing costs. */
+const MAX_SUGGESTED_NAME = 100;
 /** The closest candidates to a misspelt name, or an empty list when none is close. */
 function suggest(name, candidates, max = 3) {
+    if (name.length > MAX_SUGGESTED_NAME)
+        return [];
     const lower = name.toLowerCase();
-    const list = [...candidates];
+    const list = [...candidates].filter((c) => c.length <= 2 * MAX_SUGGESTED_NAME);
     const sameButCase = list.filter((c) => c.toLowerCase() === lower);
     if (sameButCase.length > 0)
         return sameButCase.slice(0, max);
     const scored = [];
     for (const c of list) {
         const cl = c.toLowerCase();
-        const d = editDistance(lower, cl);
         const limit = Math.max(1, Math.floor(Math.max(name.length, c.length) / 3));
         const contains = Math.min(cl.length, lower.length) >= 3 && (cl.includes(lower) || lower.includes(cl));
+        const d = editDistance(lower, cl, contains ? Math.max(cl.length, lower.length) : limit);
         if (d <= limit || contains)
             scored.push({ c, d });
     }
@@ -48034,7 +45336,7 @@ const CONFIG_SCHEMA = {
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-                max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have (default 1000): catches an id column by mistake.' },
+                max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000): catches an id column by mistake.' },
                 max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
@@ -48278,7 +45580,14 @@ function loadConfig(text, file) {
     }
     if (problems.length > 0)
         return { config: null, problems };
-    const data = doc.toJS();
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (e) {
+        // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
+        return { config: null, problems: [aliasProblem(doc, lc, file, e)] };
+    }
     const positions = new Positions(doc, lc);
     const at = (path, message, key = false) => {
         const pos = positions.at(path, key);
@@ -48314,6 +45623,21 @@ function loadConfig(text, file) {
         audits.push(audit);
     });
     return { config: { file, audits }, problems: dedupe(problems) };
+}
+/** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
+function aliasProblem(doc, lc, file, e) {
+    let first = null;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            first = node;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    const start = first?.range?.[0];
+    if (start === undefined || !/alias/i.test(e.message))
+        return { file, line: 1, column: 1, message: `cannot read the config: ${e.message}` };
+    const lp = lc.linePos(start);
+    return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' };
 }
 function strictJsonProblem(text, file, lc) {
     try {
@@ -48426,15 +45750,22 @@ function confidenceOf(raw) {
     const r = raw;
     return { level: num(r.level) ?? types_DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? types_DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? types_DEFAULT_CONFIDENCE.seed };
 }
-/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+/**
+ * Normalises `reference` to one spec per grouping label; unknown attributes are problems.
+ * The map is keyed by column names, so it has no prototype: a column named `__proto__` or
+ * `constructor` without a reference must look up nothing, not Object.prototype's member.
+ */
 function referencesOf(raw, base, at, problems, sensitive, intersections) {
     const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))];
     const spec = (v) => (v === 'largest' || v === 'best' ? v : { group: String(v) });
-    if (typeof raw === 'string')
-        return Object.fromEntries(labels.map((l) => [l, spec(raw)]));
+    const out = Object.create(null);
+    if (typeof raw === 'string') {
+        for (const l of labels)
+            out[l] = spec(raw);
+        return out;
+    }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        return {};
-    const out = {};
+        return out;
     for (const [key, value] of Object.entries(raw)) {
         const cols = key.split(/\s*(?:\+|×)\s*/);
         const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
@@ -48562,7 +45893,10 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
 
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
 function zFor(level) {
-    return normalQuantile(1 - (1 - level) / 2);
+    const tail = (1 - level) / 2;
+    // Within 1.1e-16 of 1 (a level the schema accepts, 0.9999999999999999), 1 − tail rounds to 1:
+    // read the quantile from the lower tail instead, by symmetry (AS 241 is symmetric exactly).
+    return 1 - tail < 1 ? normalQuantile(1 - tail) : -normalQuantile(tail);
 }
 /**
  * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
@@ -49087,20 +46421,45 @@ function aucFromCounts(pos, neg, wins2) {
  * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
 
-/** Thrown when a grouping has more distinct groups than the configured cap. */
+/**
+ * Thrown when a grouping has more groups than the configured cap: an attribute with more
+ * distinct values, or an intersection whose possible groups (the product of its attributes'
+ * distinct values, each a row of the table) are more. `sizes` is the intersection's
+ * distinct-value counts when the product went over; the check runs as groups appear, so
+ * these are the counts when it did, and the data may have more.
+ */
 class TooManyGroupsError extends Error {
     columns;
     limit;
-    constructor(columns, limit) {
-        super(`more than ${limit} distinct groups in ${columns.join(' × ')}`);
+    sizes;
+    constructor(columns, limit, sizes = null) {
+        super(`more than ${limit} ${sizes ? 'possible' : 'distinct'} groups in ${columns.join(' × ')}`);
         this.columns = columns;
         this.limit = limit;
+        this.sizes = sizes;
     }
 }
 const SEP = '\u001f';
-/** Joins group values into a map key; the separator cannot appear in a CSV cell we keep. */
+/**
+ * Group values as a map key, one-to-one. Values are joined by U+001F; a value may hold
+ * any character, that one too, and then ('x\u001fy', 'z') and ('x', 'y\u001fz') would be
+ * one key, so one cell. Such a combination (or one with an empty value) is keyed instead
+ * by U+001F and each value after its length, which no plain join starts with (its first
+ * value is neither empty nor holds U+001F). A grouping's keys all have its number of
+ * columns, so a single value is its own key.
+ */
 function groupKey(values) {
-    return values.length === 1 ? values[0] : values.join(SEP);
+    if (values.length === 1)
+        return values[0];
+    for (const v of values) {
+        if (v.length === 0 || v.includes(SEP)) {
+            let key = SEP;
+            for (const w of values)
+                key += `${w.length}:${w}`;
+            return key;
+        }
+    }
+    return values.join(SEP);
 }
 /** Where a count goes in a cell's four slots: label × 2 + prediction. */
 const TN = 0;
@@ -49143,6 +46502,8 @@ class GroupAccumulator {
     counts = new Float64Array(64);
     /** Per grouping: group id (global; 0 is overall) by group key. */
     groupIndex;
+    /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
+    distinct;
     groupValues = [[]];
     /** Per cell, `stride` group ids: overall, then one per grouping. */
     cellGroups = new Int32Array(64);
@@ -49160,6 +46521,7 @@ class GroupAccumulator {
         this.maxGroups = maxGroups;
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
+        this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set()) : []));
         this.stride = groupings.length + 1;
         this.scores = withScores ? new ScoreStore() : null;
         this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null;
@@ -49195,8 +46557,9 @@ class GroupAccumulator {
         const map = this.groupIndex[g];
         let gid = map.get(gk);
         if (gid === undefined) {
-            if (map.size >= this.maxGroupsFor(g))
-                throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroupsFor(g));
+            this.checkProduct(g, values);
+            if (map.size >= this.maxGroups)
+                throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups);
             gid = this.groupValues.length;
             this.groupValues.push(values);
             map.set(gk, gid);
@@ -49278,9 +46641,24 @@ class GroupAccumulator {
     computeAucs() {
         return this.scores.computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length);
     }
-    maxGroupsFor(g) {
-        const n = this.groupings[g].columns.length;
-        return n === 1 ? this.maxGroups : this.maxGroups ** Math.min(n, 2);
+    /**
+     * The table has a row for every combination of an intersection's values, present or not,
+     * and every later stage (intervals, disparities, reports) works per row: bound their number,
+     * the product of the distinct counts, while reading, before any of it is built.
+     */
+    checkProduct(g, values) {
+        const sets = this.distinct[g];
+        if (sets.length === 0)
+            return;
+        let product = 1;
+        for (let i = 0; i < sets.length; i++) {
+            const set = sets[i];
+            set.add(values[i]);
+            product *= set.size;
+        }
+        if (product > this.maxGroups) {
+            throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups, sets.map((x) => x.size));
+        }
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -49647,8 +47025,6 @@ async function runColumnar(table, display, checks, acc, options) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "node:stream"
@@ -49738,6 +47114,32 @@ function sizeCap(display, limit) {
             total += chunk.length;
             if (total > limit) {
                 cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+/**
+ * Fails with file:line as soon as one line grows past `limit` bytes, before a line reader
+ * (readline) would have buffered it whole: a 1 GB line in a 1 MB `.jsonl.gz`.
+ */
+function lineCap(display, limit, message) {
+    let line = 1;
+    let run = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            let from = 0;
+            for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+                if (run + (nl - from) > limit)
+                    break;
+                line++;
+                run = 0;
+                from = nl + 1;
+            }
+            run += chunk.length - from;
+            if (run > limit) {
+                cb(new ProblemError([{ file: display, line, message }]));
                 return;
             }
             cb(null, chunk);
@@ -57344,25 +54746,80 @@ function parquetProblem(display, e) {
         return new ProblemError([fsProblem(display, e)]);
     return new ProblemError([{ file: display, message: `cannot read as Parquet: ${e.message}` }]);
 }
+/**
+ * Most rows a row group may claim per byte of its largest column chunk. Every column of a row
+ * group holds all of its rows, and even run-length encoding spends bytes on page headers
+ * (writers start a page every 20,000 rows or so): files from Spark, pandas/Arrow, Polars or
+ * DuckDB stay far below this, and a footer above it does not describe the bytes it sits on.
+ */
+const MAX_ROWS_PER_BYTE = 16_384;
+/** A footer count as a number, or null when it is missing, negative or not an exact integer. */
+function count(v) {
+    if (v === undefined)
+        return null;
+    const n = Number(v);
+    return Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+/**
+ * Checks the footer's claims against the file before anything is allocated from them: the
+ * rows add up, every column chunk lies inside the file, and no row group claims more rows
+ * than its bytes can hold (a 450-byte file whose footer says 4,000,000,000 rows).
+ */
+function checkFooter(metadata, fileBytes, display) {
+    const damaged = (what) => new ProblemError([{ file: display, message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)` }]);
+    const total = count(metadata.num_rows);
+    if (total === null)
+        throw damaged(`the footer claims ${String(metadata.num_rows)} rows`);
+    let sum = 0;
+    metadata.row_groups.forEach((group, k) => {
+        const rows = count(group.num_rows);
+        if (rows === null)
+            throw damaged(`row group ${k + 1} claims ${String(group.num_rows)} rows`);
+        let largest = 0;
+        for (const chunk of group.columns) {
+            const meta = chunk.meta_data;
+            if (!meta)
+                continue;
+            const name = meta.path_in_schema.join('.');
+            const start = count(meta.dictionary_page_offset || meta.data_page_offset);
+            const size = count(meta.total_compressed_size);
+            if (start === null || size === null || start + size > fileBytes) {
+                throw damaged(`row group ${k + 1}, column '${name}' claims bytes ${String(meta.dictionary_page_offset || meta.data_page_offset)} to ${String(Number(meta.dictionary_page_offset || meta.data_page_offset) + Number(meta.total_compressed_size))} of a ${fileBytes.toLocaleString('en-US')}-byte file`);
+            }
+            largest = Math.max(largest, size);
+        }
+        if (rows > largest * MAX_ROWS_PER_BYTE) {
+            throw damaged(`row group ${k + 1} claims ${rows.toLocaleString('en-US')} rows and its largest column takes ${largest.toLocaleString('en-US')} bytes (at most ${MAX_ROWS_PER_BYTE.toLocaleString('en-US')} rows a byte)`);
+        }
+        sum += rows;
+    });
+    if (sum !== total)
+        throw damaged(`the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`);
+}
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
 async function openParquet(path, display) {
     let file;
     let metadata;
+    let columns;
     try {
         file = await asyncBufferFromFile(path);
         metadata = await metadata_parquetMetadataAsync(file);
+        checkFooter(metadata, file.byteLength, display);
+        columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     }
     catch (e) {
+        if (e instanceof ProblemError)
+            throw e;
         throw parquetProblem(display, e);
     }
-    const columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     /** One batch per row group, column by column: typed arrays and dictionary strings, not an object per row. */
     async function* batches(wanted) {
         let row = 0;
-        for (const group of metadata.row_groups) {
+        for (const [k, group] of metadata.row_groups.entries()) {
             const n = Number(group.num_rows);
             const names = [...new Set(wanted)];
-            const byName = new Map(names.map((w) => [w, new Array(n)]));
+            // Filled as pages arrive, not sized from the footer: only decoded values take memory.
+            const byName = new Map(names.map((w) => [w, []]));
             const start = row;
             try {
                 await parquetRead({
@@ -57386,6 +54843,13 @@ async function openParquet(path, display) {
             }
             catch (e) {
                 throw parquetProblem(display, e);
+            }
+            for (const [name, values] of byName) {
+                if (values.length !== n) {
+                    throw new ProblemError([
+                        { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${name}' holds ${values.length.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
+                    ]);
+                }
             }
             yield { line: start + 1, length: n, columns: wanted.map((w) => byName.get(w)) };
             row += n;
@@ -57449,6 +54913,12 @@ function openBytes(path, display, limits) {
         from.on('error', (e) => last.destroy(e));
         from.pipe(chain[i + 1]);
     }
+    // Nor does it close the source when the end is destroyed (a reader that stops early): close
+    // every stage with the end, or the file stays open and gunzip goes on.
+    last.on('close', () => {
+        for (const s of chain)
+            s.destroy();
+    });
     return last;
 }
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
@@ -57511,10 +54981,19 @@ function csvProblem(file, e) {
             return { file, line, message: err.message };
     }
 }
+/**
+ * Every line ending ends a record, whichever came first in the file: csv-parse on its own
+ * takes the first one it meets as the only one, so in a file that mixes LF and CRLF lines
+ * the others kept a `\r` in their last field (`A` and `A\r`, two groups that print alike).
+ * CRLF first, so that it is one ending, not two; a bare CR (classic Mac) is one too.
+ * Inside a quoted field a line ending stays part of the value.
+ */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
 function csvParser(opts) {
     return lib_parse({
         bom: true,
         delimiter: opts.delimiter,
+        record_delimiter: RECORD_DELIMITERS,
         info: true,
         skip_empty_lines: true,
         max_record_size: MAX_RECORD_BYTES,
@@ -57572,6 +55051,9 @@ async function openCsv(path, display, opts, limits) {
             catch (e) {
                 throw new ProblemError([csvProblem(display, e)]);
             }
+            finally {
+                stream.destroy();
+            }
         },
     };
 }
@@ -57581,21 +55063,52 @@ function jsonRecord(display, value, line) {
     }
     return value;
 }
-function readers_toCell(v) {
+/** Deeper arrays and objects in a cell an audit reads are an error: JSON.stringify would overflow the stack. */
+const MAX_CELL_DEPTH = 64;
+/** Whether a JSON value nests arrays or objects more than `limit` levels deep; iterative, so any depth is safe to ask about. */
+function nestsDeeper(v, limit) {
+    const stack = [{ value: v, depth: 1 }];
+    while (stack.length > 0) {
+        const { value, depth } = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth > limit)
+            return true;
+        for (const child of Array.isArray(value) ? value : Object.values(value))
+            if (typeof child === 'object' && child !== null)
+                stack.push({ value: child, depth: depth + 1 });
+    }
+    return false;
+}
+/**
+ * A record's value of one column as a cell: a scalar as it is, an array or object as its
+ * JSON text. Only the record's own keys count: a record without a `constructor` or
+ * `__proto__` key has that column missing, not Object.prototype's member.
+ */
+function cellOf(obj, column, display, line) {
+    if (!Object.hasOwn(obj, column))
+        return undefined;
+    const v = obj[column];
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
         return v;
+    if (nestsDeeper(v, MAX_CELL_DEPTH)) {
+        throw new ProblemError([{ file: display, line, message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null` }]);
+    }
     return JSON.stringify(v);
 }
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path, display, limits) {
-    const stream = openBytes(path, display, limits);
+    const bytes = openBytes(path, display, limits);
+    // The cap applies while the line streams in: readline would buffer all of it first.
+    const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`);
+    bytes.on('error', (e) => stream.destroy(e));
+    stream.on('close', () => bytes.destroy());
+    bytes.pipe(stream);
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity });
     let line = 0;
     try {
         for await (const text of rl) {
             line++;
-            if (text.length > MAX_RECORD_BYTES)
-                throw new ProblemError([{ file: display, line, message: `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
             yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, line };
         }
     }
@@ -57603,6 +55116,9 @@ async function* lines(path, display, limits) {
         if (e instanceof ProblemError)
             throw e;
         throw new ProblemError([fsProblem(display, e)]);
+    }
+    finally {
+        stream.destroy();
     }
 }
 async function* jsonlObjects(path, display, limits) {
@@ -57708,11 +55224,12 @@ async function* jsonArrayObjects(path, display, limits) {
                     start = i + 1;
                     elementLine = line;
                 }
-                if (buf.length + (i - start) > MAX_RECORD_BYTES)
-                    throw new ProblemError([{ file: display, line, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
             }
             if (!ended)
                 buf += chunk.slice(start);
+            // Checked per chunk, strings included: a huge string inside an element is no exception.
+            if (buf.length > MAX_RECORD_BYTES)
+                throw new ProblemError([{ file: display, line: elementLine, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
         }
     }
     catch (e) {
@@ -57725,21 +55242,37 @@ async function* jsonArrayObjects(path, display, limits) {
     if (!ended)
         throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }]);
 }
+/** Most distinct keys the records of one JSON/JSONL file may have between them. */
+const MAX_JSON_COLUMNS = 10_000;
+/**
+ * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
+ * appear (as pandas' read_json): a record that leaves a key out has that value missing, which is
+ * a common way to write a missing value in JSON. Finding them takes a pass of its own.
+ */
 async function openJson(path, display, format, limits) {
     const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects;
-    let columns = [];
-    for await (const { obj } of source(path, display, limits)) {
-        columns = Object.keys(obj);
-        break;
+    const seen = new Set();
+    let records = 0;
+    for await (const { obj, line } of source(path, display, limits)) {
+        records++;
+        for (const key of Object.keys(obj)) {
+            if (seen.has(key))
+                continue;
+            if (seen.size >= MAX_JSON_COLUMNS) {
+                throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_JSON_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }]);
+            }
+            seen.add(key);
+        }
     }
-    if (columns.length === 0)
+    const columns = [...seen];
+    if (records === 0)
         throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }]);
     return {
         columns,
         warnings: [],
         async *records(wanted) {
             for await (const { obj, line } of source(path, display, limits))
-                yield { cells: wanted.map((w) => readers_toCell(obj[w])), line };
+                yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line };
         },
     };
 }
@@ -57775,10 +55308,10 @@ async function openTable(path, display, format, delimiter, limits = {}) {
  * from its digits. Each row then costs a few table lookups.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
- * a UTF-8 BOM, LF or CRLF line endings, quoted fields with doubled quotes and embedded
- * newlines, empty fields and empty lines. Anything else — a stray quote, a field-count
- * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM, bytes that are not
- * UTF-8 — throws
+ * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
+ * readers.ts), quoted fields with doubled quotes and embedded newlines, empty fields and
+ * empty lines. Anything else — a stray quote, a field-count mismatch, a bare-CR line
+ * ending, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
  * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
@@ -57805,9 +55338,6 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const PLUS = 0x2b;
 const MINUS = 0x2d;
-const MODE_UNKNOWN = 0;
-const MODE_LF = 1;
-const MODE_CRLF = 2;
 const KIND_SKIP = 0;
 const KIND_INTERN = 1;
 const KIND_SCORE = 2;
@@ -57908,7 +55438,6 @@ class FastCsvPass {
     acc;
     options;
     totalBytes;
-    mode = MODE_UNKNOWN;
     /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
     line = 1;
     headerDone = false;
@@ -57975,9 +55504,6 @@ class FastCsvPass {
             let c = buf[p];
             // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
             if (c === LF) {
-                if (this.mode === MODE_CRLF)
-                    unsupported('LF line ending in a CRLF file');
-                this.mode = MODE_LF;
                 this.line++;
                 p++;
                 continue;
@@ -57988,9 +55514,8 @@ class FastCsvPass {
                         unsupported('a bare CR line ending');
                     return recStart;
                 }
-                if (buf[p + 1] !== LF || this.mode === MODE_LF)
-                    unsupported('mixed or bare-CR line endings');
-                this.mode = MODE_CRLF;
+                if (buf[p + 1] !== LF)
+                    unsupported('a bare CR line ending');
                 this.line++;
                 p += 2;
                 continue;
@@ -58112,9 +55637,6 @@ class FastCsvPass {
                     continue;
                 }
                 if (c === LF) {
-                    if (this.mode === MODE_CRLF)
-                        unsupported('LF line ending in a CRLF file');
-                    this.mode = MODE_LF;
                     p = q + 1;
                     break;
                 }
@@ -58124,9 +55646,8 @@ class FastCsvPass {
                         return recStart;
                     unsupported('a bare CR line ending');
                 }
-                if (buf[q + 1] !== LF || this.mode === MODE_LF)
-                    unsupported('mixed or bare-CR line endings');
-                this.mode = MODE_CRLF;
+                if (buf[q + 1] !== LF)
+                    unsupported('a bare CR line ending');
                 p = q + 2;
                 break;
             }
@@ -58351,16 +55872,52 @@ function trackBinary(t, value, file, line, col) {
     }
     t.seen.set(value, { line, file });
 }
-function checkPositive(t, positives, positiveLabel) {
-    const values = [...t.seen.keys()];
-    if (values.some((v) => positives.has(v)))
-        return null;
-    if (values.every((v) => PLAIN_NEGATIVES.has(v)))
-        return null;
-    const first = t.seen.values().next().value;
+function hasPositive(t, positives) {
+    for (const v of t.seen.keys())
+        if (positives.has(v))
+            return true;
+    return false;
+}
+function seenList(t) {
+    return [...t.seen.keys()].map((v) => showValue(v)).join(', ');
+}
+function firstFile(t) {
+    return t.seen.values().next().value?.file ?? '';
+}
+/**
+ * Labels that never equal positive_label: two label values, neither of them positive_label, are a
+ * misspelled positive_label. One value is a sample with no positive outcome, which is real (a quiet
+ * fortnight of a rare event) and which fairlearn audits, so it is a warning; it is an error only
+ * when the predictions never equal positive_label either (and no score makes them): then
+ * positive_label is most likely misspelled, unless every value is a plain 0.
+ */
+function checkLabelPositive(labelT, predT, positives, positiveLabel) {
+    if (labelT.seen.size === 0 || hasPositive(labelT, positives))
+        return {};
+    const twoValues = checkTwoValues(labelT, positives, positiveLabel);
+    if (twoValues)
+        return { problem: twoValues };
+    const shown = showValue(positiveLabel);
+    const plain = (t) => [...t.seen.keys()].every((v) => PLAIN_NEGATIVES.has(v));
+    if (predT !== null && predT.seen.size > 0 && !hasPositive(predT, positives) && !(plain(labelT) && plain(predT))) {
+        return {
+            problem: {
+                file: firstFile(labelT),
+                message: `neither label column '${labelT.column}' (values seen: ${seenList(labelT)}) nor prediction column '${predT.column}' (values seen: ${seenList(predT)}) has a value equal to positive_label ${shown}; positive_label is likely misspelled: set it to the favourable value as the data writes it`,
+            },
+        };
+    }
     return {
-        file: first?.file ?? '',
-        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${values.map((v) => showValue(v)).join(', ')}); set \`positive_label\` to the favourable value`,
+        warning: `no value of label column '${labelT.column}' equals positive_label ${shown} (values seen: ${seenList(labelT)}): every row is a negative outcome, audited as fairlearn does; rates over positive labels (TPR, FNR, ROC AUC) have no positives to count`,
+    };
+}
+/** Two values, neither of them positive_label, are a misspelled positive_label (one value is a column with no positives). */
+function checkTwoValues(t, positives, positiveLabel) {
+    if (t.seen.size < 2 || hasPositive(t, positives))
+        return null;
+    return {
+        file: firstFile(t),
+        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
     };
 }
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
@@ -58371,6 +55928,8 @@ class RowChecks {
     labelT;
     predT;
     stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
+    /** What the pass found worth saying that does not stop the audit. */
+    warnings = [];
     missing = new Map();
     display = '';
     labelCol = 0;
@@ -58440,11 +55999,13 @@ class RowChecks {
         if (problems.length === 0 && stats.rows === 0) {
             problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' });
         }
-        const lp = checkPositive(this.labelT, this.positives, this.audit.positive_label);
-        if (lp && stats.rows > 0)
-            problems.push(lp);
-        if (this.predT && stats.rows > 0) {
-            const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null;
+        if (stats.rows > 0) {
+            const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label);
+            if (label.problem)
+                problems.push(label.problem);
+            if (label.warning)
+                this.warnings.push(label.warning);
+            const pp = this.predT ? checkTwoValues(this.predT, this.positives, this.audit.positive_label) : null;
             if (pp)
                 problems.push(pp);
         }
@@ -58466,6 +56027,16 @@ function wantsScores(audit) {
     return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
 }
 function tooManyGroupsProblem(e, display) {
+    const names = e.columns.map((c) => `'${c}'`).join(' × ');
+    if (e.sizes) {
+        const product = e.sizes.reduce((a, b) => a * b, 1);
+        return new ProblemError([
+            {
+                file: display,
+                message: `intersection ${names} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} possible groups, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}); intersect fewer or coarser attributes, or raise \`max_groups\``,
+            },
+        ]);
+    }
     return new ProblemError([
         {
             file: display,
@@ -58515,7 +56086,7 @@ async function accumulateFast(audit, tables, options) {
     const problems = checks.finish(tables, acc);
     if (problems.length > 0)
         throw new ProblemError(problems);
-    return { acc, stats: { ...checks.stats, reader: 'fast' } };
+    return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } };
 }
 async function accumulateGeneric(audit, tables, options) {
     const checks = new RowChecks(audit);
@@ -58583,7 +56154,7 @@ async function accumulateGeneric(audit, tables, options) {
     const problems = checks.finish(tables, acc);
     if (problems.length > 0)
         throw new ProblemError(problems);
-    return { acc, stats: { ...stats, reader: 'generic' } };
+    return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
 
 ;// CONCATENATED MODULE: ./src/data/counts.ts
@@ -58601,7 +56172,9 @@ async function accumulateGeneric(audit, tables, options) {
  *   row belongs to the grouping its `grouping_set` names — the columns of the set joined
  *   by commas (`race`, `sex,race`), or empty for the overall row — and the columns outside
  *   the set are ignored (NULL). Sets the audit does not use are skipped. This stays small
- *   when the cross product of all attributes would not.
+ *   when the cross product of all attributes would not. Each grouping covers the same rows,
+ *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
+ *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
@@ -58656,8 +56229,8 @@ async function accumulateCounts(audit, tables) {
         throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }]);
     }
     const sets = hasSets[0] === true;
-    /** Per grouping (index + 1; 0 is overall): rows and counts seen. */
-    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 } }));
+    /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
+    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }));
     const values = new Array(sens.length);
     for (const { table, display } of tables) {
         checks.setTable(table, display);
@@ -58734,6 +56307,10 @@ async function accumulateCounts(audit, tables) {
                     continue;
                 acc.addGroupCounts(g, c, setValues);
                 const t = totals[g + 1];
+                if (t.rows === 0) {
+                    t.file = display;
+                    t.line = line;
+                }
                 t.n += n;
                 t.rows++;
                 t.c.tp += c.tp;
@@ -58755,17 +56332,33 @@ async function accumulateCounts(audit, tables) {
                 problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` });
         });
         const overall = totals[0];
-        if (overall.rows === 0 && groupings.length > 0) {
-            // No overall row: every grouping covers every row, so the first one's sum is the total.
-            const first = totals[1];
-            acc.addGroupCounts(-1, first.c, []);
-            overall.n = first.n;
+        // No overall row: every grouping covers every row, so the first one's sums are the total.
+        const wholeAt = overall.rows > 0 ? 0 : totals.findIndex((t, i) => i > 0 && t.rows > 0);
+        const whole = wholeAt >= 0 ? totals[wholeAt] : undefined;
+        const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`;
+        if (overall.rows === 0 && whole) {
+            acc.addGroupCounts(-1, whole.c, []);
+            overall.n = whole.n;
         }
         groupings.forEach((grouping, g) => {
             const t = totals[g + 1];
             // Rows skipped for a missing value are reported as such, not as a mismatch.
-            if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
-                problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+            if (t.rows === 0 || !whole || t === whole || checks.missing.size > 0)
+                return;
+            const name = grouping.columns.join(',');
+            if (t.n !== overall.n) {
+                problems.push({ file: whole.file, line: whole.line, message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+                return;
+            }
+            // The same rows, so the same cells: else the overall metrics are not those of the groups.
+            for (const cell of COUNT_COLUMNS) {
+                if (t.c[cell] === whole.c[cell])
+                    continue;
+                problems.push({
+                    file: whole.file,
+                    line: whole.line,
+                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
+                });
             }
         });
         stats.rows = overall.n;
@@ -58776,6 +56369,8 @@ async function accumulateCounts(audit, tables) {
     return { acc, stats: { ...stats, reader: 'generic' } };
 }
 
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -59662,62 +57257,307 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/files/guard.ts
+/**
+ * The path guard: every path a run reads or writes (config, data and globs, baseline, the
+ * workflow_run report, the JSON report and markdown outputs) goes through `resolvePath`
+ * before the file is opened. A pull request controls the config, the data, the baseline and
+ * whatever sits at the report path, so none of them may lead outside the workspace: an
+ * absolute path elsewhere, a `../` escape and a symbolic link (on any component) whose
+ * target lies outside are refused before anything is read or written.
+ *
+ * Symbolic links are resolved here, one component at a time (lstat, readlink), instead of
+ * with `realpath`: a link that points outside is refused from its text alone, so the guard
+ * never touches the filesystem outside the workspace, and whether the target exists there
+ * cannot change the answer. The returned path is real (no link left in it): callers open
+ * that path, not the one they were given.
+ *
+ * This module imports nothing from the other layers, so every layer and both shells can use it.
+ */
+
+
+/** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
+function pathRoot(dir, options = {}) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(dir);
+    let real = abs;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        // A workspace that does not exist: every path under it is then simply not found.
+    }
+    return { dir: abs, real, allowOutside: options.allowOutside ?? false };
+}
+/** Whether `p` is `root` or under it, lexically. */
+function isInside(root, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path of `abs` relative to the root, if it lies inside it (as given or as real). */
+function insideRoot(root, abs) {
+    if (isInside(root.real, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.real, abs);
+    if (isInside(root.dir, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.dir, abs);
+    return null;
+}
+const MAX_LINKS = 40;
+/** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
+function under(dir, target) {
+    if (dir === external_node_path_namespaceObject.sep)
+        return target;
+    return target === dir || target.startsWith(dir + external_node_path_namespaceObject.sep) ? target.slice(dir.length) : null;
+}
+function kindOf(st) {
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+}
+/**
+ * Resolves a user-supplied path against `base` (an absolute directory: the workspace for
+ * paths in a config, the current directory for command-line paths) and checks it stays in
+ * `root`. `mode: 'write'` also refuses a final component that is a symbolic link, wherever it
+ * points (a report written through a link committed by a PR would overwrite its target, or a
+ * file the run reads). Reads nothing but directory entries and link texts inside the root.
+ */
+function resolvePath(root, userPath, base, mode) {
+    if (userPath.includes('\0'))
+        return { ok: false, refusal: 'invalid' };
+    const abs = (0,external_node_path_namespaceObject.resolve)(base, userPath);
+    if (root.allowOutside)
+        return resolveAnywhere(abs, mode);
+    const rel = insideRoot(root, abs);
+    if (rel === null)
+        return { ok: false, refusal: 'outside' };
+    let current = root.real;
+    const pending = rel.split(external_node_path_namespaceObject.sep).filter((s) => s !== '' && s !== '.');
+    let links = 0;
+    let linkShown;
+    while (pending.length > 0) {
+        const seg = pending.shift();
+        if (seg === '.')
+            continue;
+        if (seg === '..') {
+            // Only a link's text brings `..` here (the given path was normalised above); `current`
+            // is real, so its parent is the physical parent, as the kernel would take it.
+            const parent = (0,external_node_path_namespaceObject.resolve)(current, '..');
+            if (!isInside(root.real, parent))
+                return { ok: false, refusal: 'symlink_outside', link: linkShown };
+            current = parent;
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, seg);
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.lstatSync)(next);
+        }
+        catch {
+            // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
+            const path = (0,external_node_path_namespaceObject.resolve)(next, ...pending);
+            if (!isInside(root.real, path))
+                return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
+            return { ok: true, path, kind: 'missing' };
+        }
+        if (st.isSymbolicLink()) {
+            if (pending.length === 0 && mode === 'write')
+                return { ok: false, refusal: 'symlink_write', link: (0,external_node_path_namespaceObject.relative)(root.real, next) || '.' };
+            if (++links > MAX_LINKS)
+                return { ok: false, refusal: 'invalid' };
+            linkShown = (0,external_node_path_namespaceObject.relative)(root.real, next);
+            const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            let targetSegs;
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
+                // An absolute target counts only if it names a place in the workspace; it is never walked from `/`.
+                const inRoot = under(root.real, target) ?? under(root.dir, target);
+                if (inRoot === null)
+                    return { ok: false, refusal: 'symlink_outside', link: linkShown };
+                current = root.real;
+                targetSegs = inRoot.split(external_node_path_namespaceObject.sep);
+            }
+            else {
+                targetSegs = target.split(external_node_path_namespaceObject.sep);
+            }
+            pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'));
+            continue;
+        }
+        if (pending.length > 0 && !st.isDirectory())
+            return { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' };
+        current = next;
+        if (pending.length === 0)
+            return { ok: true, path: current, kind: kindOf(st) };
+    }
+    return { ok: true, path: current, kind: 'directory' };
+}
+/** With the opt-out: any path, but still real, and still never written through a link. */
+function resolveAnywhere(abs, mode) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    }
+    catch {
+        return { ok: true, path: abs, kind: 'missing' };
+    }
+    if (st.isSymbolicLink()) {
+        if (mode === 'write')
+            return { ok: false, refusal: 'symlink_write', link: abs };
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+            return { ok: true, path: real, kind: kindOf((0,external_node_fs_namespaceObject.lstatSync)(real)) };
+        }
+        catch {
+            return { ok: true, path: abs, kind: 'missing' };
+        }
+    }
+    return { ok: true, path: abs, kind: kindOf(st) };
+}
+/**
+ * The sentence for a refusal, naming the input and the path as given; never anything read
+ * from the file (the file was not read). `what` is e.g. "baseline", "data path", "--json".
+ */
+function refusalMessage(r, what, given, root) {
+    const quoted = `${what} '${given}'`;
+    switch (r.refusal) {
+        case 'outside':
+            return `${quoted} is outside the repository (${root.dir}); paths are relative to the repository root and must stay inside it`;
+        case 'symlink_outside':
+            return r.link !== undefined && r.link !== given
+                ? `${quoted} goes through the symbolic link ${r.link}, which points outside the repository (${root.dir}); refusing to use it`
+                : `${quoted} is a symbolic link that points outside the repository (${root.dir}); refusing to use it`;
+        case 'symlink_write':
+            return `${quoted} exists as a symbolic link${r.link !== undefined && r.link !== given ? ` (${r.link})` : ''}; refusing to write through it (remove the link, or choose another path)`;
+        case 'invalid':
+            return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`;
+    }
+}
+/** Characters that make a path segment a pattern (tinyglobby / picomatch syntax), or escape one. */
+const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/;
+/**
+ * Checks a glob before anything is walked: the pattern must be relative, must not climb out
+ * with `../` (after normalising, as the glob library does), and its static base, the leading
+ * segments without pattern syntax, must resolve inside the workspace. Nothing outside is
+ * touched to decide: an outside pattern is refused from its text, and a link on the base from
+ * its link text. The walk itself must still not follow links (see `data/resolve.ts`).
+ */
+function resolveGlobBase(root, pattern) {
+    if (pattern.includes('\0'))
+        return { ok: false, refusal: 'invalid' };
+    if (root.allowOutside)
+        return { ok: true, path: root.real, kind: 'directory' };
+    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.startsWith('/') || pattern.startsWith('\\'))
+        return { ok: false, refusal: 'outside' };
+    const normalized = external_node_path_namespaceObject.posix.normalize(pattern);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return { ok: false, refusal: 'outside' };
+    const segments = normalized.split('/');
+    const literal = [];
+    for (const s of segments.slice(0, -1)) {
+        if (GLOB_SPECIAL.test(s))
+            break;
+        literal.push(s);
+    }
+    const base = resolvePath(root, literal.join('/') || '.', root.real, 'read');
+    return base;
+}
+
 ;// CONCATENATED MODULE: ./src/data/resolve.ts
 /**
- * Data paths: relative to the repository root, globs expanded, and kept inside it. A path
- * that leaves the workspace (`../`, an absolute path elsewhere, a symlink out) is refused:
- * a pull request must not be able to make the action read the runner's files.
+ * Data paths: relative to the repository root, globs expanded, and kept inside it. Each path
+ * and each glob's base goes through the path guard (`files/guard.ts`) before anything is
+ * opened or walked: a pull request must not be able to make the action read the runner's
+ * files, nor learn whether files exist outside the repository.
  */
 
 
 
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+
+function shown(root, abs) {
+    if (isInside(root.real, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.real, abs) || abs;
+    if (isInside(root.dir, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.dir, abs) || abs;
+    return abs;
 }
-/** Resolves an audit's data patterns to files inside `workspace`, in a stable order. */
-async function resolveDataFiles(patterns, workspace, configFile) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+/**
+ * The filesystem the glob walks: every directory it lists is first resolved by the guard, so
+ * the walk cannot leave the workspace even where the pattern's static base was computed
+ * differently by the library. `onRefused` records that a directory was refused.
+ */
+function guardedFs(root, onRefused) {
+    const refuse = (path) => Object.assign(new Error(`refused: ${path}`), { code: 'ENOENT' });
+    const guardedReaddir = (path, options, callback) => {
+        const r = resolvePath(root, String(path), root.real, 'read');
+        if (!r.ok || r.kind !== 'directory') {
+            if (!r.ok)
+                onRefused();
+            callback(refuse(String(path)), []);
+            return;
+        }
+        (0,external_node_fs_namespaceObject.readdir)(r.path, options, callback);
+    };
+    const never = (path, ...rest) => {
+        // The walk does not follow links (followSymbolicLinks: false), so it never asks for these.
+        onRefused();
+        const cb = rest.at(-1);
+        if (typeof cb === 'function')
+            cb(refuse(String(path)));
+        else
+            throw refuse(String(path));
+    };
+    return { readdir: guardedReaddir, realpath: never, stat: never };
+}
+/** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
+async function resolveDataFiles(patterns, root, configFile) {
     const problems = [];
     const files = [];
     const seen = new Set();
     for (const pattern of patterns) {
         let candidates;
         if (isDynamicPattern(pattern)) {
-            candidates = (await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false })).sort();
+            const base = resolveGlobBase(root, pattern);
+            if (!base.ok) {
+                problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) });
+                continue;
+            }
+            let refused = false;
+            candidates =
+                base.kind === 'directory'
+                    ? (await glob(pattern, {
+                        cwd: root.real,
+                        absolute: true,
+                        onlyFiles: true,
+                        dot: false,
+                        followSymbolicLinks: false,
+                        ...(root.allowOutside ? {} : { fs: guardedFs(root, () => (refused = true)) }),
+                    })).sort()
+                    : [];
+            if (refused) {
+                problems.push({ file: configFile, message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it` });
+                continue;
+            }
             if (candidates.length === 0) {
-                problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${workspace}` });
+                problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${root.dir}` });
                 continue;
             }
         }
         else {
-            candidates = [(0,external_node_path_namespaceObject.resolve)(root, pattern)];
+            candidates = [pattern];
         }
         for (const c of candidates) {
-            const display = (0,external_node_path_namespaceObject.relative)(root, c) || c;
-            if (!inside(root, c)) {
-                problems.push({ file: configFile, message: `data path '${pattern}' is outside the repository (${workspace}); paths are relative to the repository root and must stay inside it` });
+            const r = resolvePath(root, c, root.real, 'read');
+            if (!r.ok) {
+                problems.push({ file: configFile, message: refusalMessage(r, 'data path', (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root) });
                 continue;
             }
-            let real;
-            try {
-                real = (0,external_node_fs_namespaceObject.realpathSync)(c);
-            }
-            catch {
-                problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${workspace})` });
+            const display = shown(root, (0,external_node_path_namespaceObject.resolve)(root.dir, c));
+            if (r.kind === 'missing') {
+                problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})` });
                 continue;
             }
-            if (!inside(root, real)) {
-                problems.push({ file: display, message: 'is a symbolic link that points outside the repository; refusing to read it' });
-                continue;
-            }
-            if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            if (r.kind !== 'file') {
                 problems.push({ file: display, message: 'is not a regular file' });
                 continue;
             }
-            if (!seen.has(real)) {
-                seen.add(real);
-                files.push({ path: real, display });
+            if (!seen.has(r.path)) {
+                seen.add(r.path);
+                files.push({ path: r.path, display });
             }
         }
     }
@@ -59750,14 +57590,19 @@ function resolveReference(groups, metric, spec) {
     if (points.length === 0)
         return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` };
     if (spec === 'largest') {
-        const size = (key) => {
-            const c = groups.find((g) => g.key === key).counts;
-            return c.tp + c.fp + c.tn + c.fn;
-        };
+        // One pass over the groups for every size, not a search per comparison (quadratic in groups).
+        const sizes = new Map();
+        for (const g of groups)
+            sizes.set(g.key, g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn);
         let best = points[0];
-        for (const p of points)
-            if (size(p.key) > size(best.key))
+        let bestSize = sizes.get(best.key);
+        for (const p of points) {
+            const size = sizes.get(p.key);
+            if (size > bestSize) {
                 best = p;
+                bestSize = size;
+            }
+        }
         return { key: best.key };
     }
     const lower = LOWER_IS_BETTER.has(metric);
@@ -59900,7 +57745,7 @@ const gate = {
         reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: check_str } },
     },
 };
-const check_group = {
+const group = {
     type: 'object',
     required: ['attribute', 'group', 'key', 'present', 'count', 'metrics', 'undefined', 'sufficient'],
     properties: { attribute, group: strings, key: check_str, present: bool, count: check_num, counts, metrics: numbers, undefined: strings, sufficient: bool, insufficient_reason: check_str, insufficient_for: strings, ci: intervals, deltas },
@@ -59927,7 +57772,7 @@ const audit = {
         overall_delta: deltas,
         confidence: { anyOf: [{ type: 'null' }, { type: 'object', required: ['level', 'replicates', 'seed'], properties: { level: check_num, replicates: check_int, seed: { type: 'integer' } } }] },
         baseline: { type: 'object', properties: { status: check_str, message: check_str } },
-        groups: { type: 'array', items: check_group },
+        groups: { type: 'array', items: group },
         disparities: { type: 'array', items: disparity },
         gates: { type: 'array', items: gate },
         warnings: strs,
@@ -60516,11 +58361,11 @@ function columnProblem(audit, configFile, key, column, table, role) {
     return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` };
 }
 /** Opens an audit's files and checks that every column it names exists in each. */
-async function prepareAudit(audit, configFile, workspace) {
+async function prepareAudit(audit, configFile, root) {
     const problems = [];
     if (audit.data.length === 0)
         return { prepared: null, problems };
-    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, workspace, configFile);
+    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile);
     problems.push(...pathProblems);
     const tables = [];
     for (const f of files) {
@@ -60567,7 +58412,7 @@ async function prepareAudit(audit, configFile, workspace) {
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
     }
-    return { prepared: { audit, tables }, problems };
+    return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems };
 }
 function toGroupReports(table) {
     return table.groupings.flatMap((grouping) => grouping.groups.map((g) => ({
@@ -60649,6 +58494,7 @@ async function runPrepared(p, configFile = '', options = {}) {
             if (why)
                 warnings.push(why);
         }
+    warnings.push(...(stats.warnings ?? []));
     if (stats.dropped > 0)
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
@@ -60704,11 +58550,19 @@ function buildReport(configFile, audits) {
 function sortProblems(problems) {
     return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
-/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
+/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
 async function runConfigFile(configFile, options) {
+    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
+    const where = resolvePath(root, configFile, root.dir, 'read');
+    if (!where.ok)
+        return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] };
+    if (where.kind === 'missing')
+        return { ok: false, problems: [{ file: configFile, message: 'config file not found; create it (see the README) or point `config` / --config at yours' }] };
+    if (where.kind !== 'file')
+        return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] };
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(options.workspace, configFile), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -60717,7 +58571,35 @@ async function runConfigFile(configFile, options) {
             problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${e.message}` }],
         };
     }
-    return runConfigText(text, configFile, options);
+    const outcome = await runConfigText(text, configFile, options);
+    return outcome.ok ? { ...outcome, inputs: [where.path, ...outcome.inputs] } : outcome;
+}
+/** A problem when an output would overwrite a file the run read (its config, its data, its baseline): a run never modifies what it reads. */
+function overwritesInput(output, inputs, what, given) {
+    if (!inputs.includes(output))
+        return null;
+    return { file: given, message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere` };
+}
+/**
+ * Checks the baseline and output paths before anything runs, so that a refused path stops
+ * the run before any comment or report claims a result. A missing file is no problem here
+ * (a baseline may be absent; an output is created). `outside` tells whether a path was
+ * refused only for lying outside (the CLI then names its opt-out).
+ */
+function checkRunPaths(paths, root) {
+    const problems = [];
+    let outside = false;
+    for (const p of paths) {
+        const r = resolvePath(root, p.path, p.base, p.mode);
+        if (!r.ok) {
+            problems.push({ file: p.path, message: refusalMessage(r, p.what, p.path, root) });
+            outside ||= r.refusal === 'outside';
+        }
+        else if (p.mode === 'write' && r.kind !== 'file' && r.kind !== 'missing') {
+            problems.push({ file: p.path, message: `${p.what} '${p.path}' exists and is not a regular file; give a file path` });
+        }
+    }
+    return { problems, outside };
 }
 /** Validates and runs a config given as text; `configFile` names it in messages. */
 async function runConfigText(text, configFile, options) {
@@ -60732,8 +58614,9 @@ async function runConfigText(text, configFile, options) {
         }
     }
     const prepared = [];
+    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
     for (const audit of audits) {
-        const r = await prepareAudit(audit, configFile, options.workspace);
+        const r = await prepareAudit(audit, configFile, root);
         problems.push(...r.problems);
         if (r.prepared)
             prepared.push(r.prepared);
@@ -60751,17 +58634,26 @@ async function runConfigText(text, configFile, options) {
             throw e;
         }
     }
-    return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } };
+    return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits }, inputs: prepared.flatMap((p) => p.paths) };
 }
 /**
- * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
- * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
- * error: the returned report says so, and gates that need the baseline become insufficient.
+ * Compares a report with the baseline report in `file` (relative to `cwd`, inside `root`,
+ * by default `cwd` itself), for the CLI's `--baseline` and the action's `baseline` input. A
+ * missing or unreadable file is not an error: the returned report says so, and gates that
+ * need the baseline become insufficient. A path the guard refuses is never read (the shells
+ * refuse it earlier, with `checkRunPaths`); here it is reported like an unreadable file.
  */
-async function compareWithBaseline(report, file, cwd) {
+async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
+    const where = resolvePath(root, file, cwd, 'read');
+    if (!where.ok)
+        return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) });
+    if (where.kind === 'missing')
+        return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` });
+    if (where.kind !== 'file')
+        return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` });
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -60782,13 +58674,3035 @@ function formatProgress(p, elapsedMs) {
     return `${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
 }
 
-;// CONCATENATED MODULE: ./src/github/annotations.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/files/write.ts
 /**
- * Annotations: an error per breached gate and a warning per warned one, on the gate's line
- * in the config file, so the PR's "Files changed" view and the run page point at the rule.
- * GitHub shows at most 10 error and 10 warning annotations per step; past that, the last
- * slot says how many more there are instead of dropping them silently.
+ * The one way the tool writes a file: the whole content to a fresh temporary file in the
+ * same directory, fsync, then rename over the target. A reader, a second run, a SIGTERM, a
+ * full disk or a file-size limit sees the old file or the whole new one, never a part: the
+ * rename is atomic within one filesystem, and a failed write removes its temporary file.
+ * The temporary name is unique per process and call and created exclusively (`wx`), so two
+ * runs writing one path never share a file, and it is never a link planted in advance.
+ * The rename replaces the directory entry itself: a symbolic link or hard link at the target
+ * is replaced, never written through (the path guard refuses a link there anyway).
  */
+
+
+
+/**
+ * Writes `content` to `path` atomically, creating missing parent directories. Throws the
+ * write's error after removing the temporary file. A target that exists as anything but a
+ * regular file (a link, a directory, a device such as /dev/full) is refused: the rename would
+ * replace it.
+ */
+async function writeFileAtomic(path, content, fs = promises_namespaceObject) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const existing = await fs.lstat(path).catch(() => null);
+    if (existing && !existing.isFile())
+        throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' });
+    await fs.mkdir(dir, { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await fs.open(tmp, 'wx', 0o644);
+    try {
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await fs.rename(tmp, path);
+    }
+    catch (e) {
+        await fs.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+    }
+    // Sync the directory too, so that the rename itself survives a crash.
+    try {
+        const d = await fs.open(dir, 'r');
+        try {
+            await d.sync();
+        }
+        finally {
+            await d.close();
+        }
+    }
+    catch {
+        // Some filesystems cannot sync a directory; the file is whole either way.
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var lib_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var lib_Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(lib_Headers || (lib_Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => lib_awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return lib_awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lib_lowercaseKeys(this.requestOptions.headers), lib_lowercaseKeys(headers || {}));
+        }
+        return lib_lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lib_lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return lib_awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => lib_awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lib_lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function core_group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/github/log.ts
+/**
+ * The action's log: `@actions/core` with every message and title through `escapeLog`, so
+ * nothing a pull request puts in a name or a file can act as a workflow command — no
+ * `::stop-commands::` that would silence the breach annotations written after it, no
+ * `##[warning]` mid-line, no line of its own. `main.ts` and the annotations write only through
+ * it. Messages that become annotations or the failure line are also bounded in size.
+ */
+
+
+/** Longest message of an annotation or of the failure line; the log itself takes any length. */
+const ANNOTATION_MESSAGE_CHARS = 16_000;
+const annotated = (m) => shortenValue(escapeLog(m), ANNOTATION_MESSAGE_CHARS, ANNOTATION_MESSAGE_CHARS - 40);
+function props(p) {
+    return p && p.title !== undefined ? { ...p, title: shortenValue(escapeLog(p.title)) } : p;
+}
+/** Drop-in for `@actions/core` in the action's code: the same functions, with escaped text. */
+const escapedCore = {
+    ...core_namespaceObject,
+    debug: (m) => debug(escapeLog(m)),
+    info: (m) => info(escapeLog(m)),
+    notice: (m, p) => notice(annotated(typeof m === 'string' ? m : m.message), props(p)),
+    warning: (m, p) => warning(annotated(typeof m === 'string' ? m : m.message), props(p)),
+    error: (m, p) => error(annotated(typeof m === 'string' ? m : m.message), props(p)),
+    setFailed: (m) => setFailed(annotated(typeof m === 'string' ? m : m.message)),
+    startGroup: (name) => startGroup(escapeLog(name)),
+    group: (name, fn) => core_group(escapeLog(name), fn),
+};
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+
 
 /** GitHub's per-step limit, per level. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -60821,9 +61735,10 @@ function gateAnnotations(report, configFile) {
 }
 /** Config and input problems as error annotations at their file:line:column. */
 function problemAnnotations(problems) {
-    const list = problems.map((p) => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: p.path ? `${p.message} (at ${p.path})` : p.message }));
+    const list = problems.map((p) => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: problemMessage(p) }));
     return cap(list, 'error', problems[0]?.file ?? '', 'config problems');
 }
+/** Writes annotations; their messages and titles are escaped and bounded on the way (`escapedCore`). */
 function emitAnnotations(list) {
     for (const a of list) {
         const props = { title: a.title, file: a.file };
@@ -60832,9 +61747,9 @@ function emitAnnotations(list) {
         if (a.column !== undefined)
             props.startColumn = a.column;
         if (a.level === 'error')
-            error(a.message, props);
+            escapedCore.error(a.message, props);
         else
-            warning(a.message, props);
+            escapedCore.warning(a.message, props);
     }
 }
 
@@ -61180,9 +62095,18 @@ const MAX_RETRIES = 3;
 /** Retries after a rate limit; longer waits than this give up instead. */
 const MAX_RATE_LIMIT_RETRIES = 2;
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
-/** Each attempt of a request gets this long; a stalled connection is then retried like a 5xx. */
+/**
+ * Each attempt of a request gets this long, its whole body included; a stalled connection or
+ * a body that stops half-way is then retried like a 5xx.
+ */
 const REQUEST_TIMEOUT_MS = 10_000;
-/** Thrown (as the `cause` of Octokit's RequestError) when GitHub does not answer in time. */
+/**
+ * The most an answer may weigh. A page of 100 comments of at most 65,536 characters each is
+ * under 20 MiB of JSON even when every character takes 3 bytes; a bigger answer is refused
+ * rather than buffered.
+ */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** Thrown (as the `cause` of Octokit's RequestError) when GitHub does not answer, or finish its answer, in time. */
 class RequestTimeoutError extends Error {
     timeoutMs;
     constructor(timeoutMs) {
@@ -61191,13 +62115,27 @@ class RequestTimeoutError extends Error {
         this.name = 'RequestTimeoutError';
     }
 }
-/** A fetch whose every call (every attempt, retries included) is cut off after `timeoutMs`. */
-function fetchWithTimeout(base, timeoutMs) {
+/** Thrown (as the `cause` of Octokit's RequestError) when an answer is larger than `MAX_ANSWER_BYTES`. */
+class AnswerTooLargeError extends Error {
+    maxBytes;
+    constructor(maxBytes) {
+        super(`GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`);
+        this.maxBytes = maxBytes;
+        this.name = 'AnswerTooLargeError';
+    }
+}
+/**
+ * A fetch whose every call (every attempt, retries included) must deliver its whole answer
+ * within `timeoutMs`: the body is read here, under the same timer, so a body that stalls
+ * half-way is a timeout (retried) instead of the empty or truncated text Octokit would
+ * otherwise hand on as the answer.
+ */
+function fetchWithTimeout(base, timeoutMs, maxBytes = MAX_ANSWER_BYTES) {
     return async (input, init) => {
         const timer = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
         try {
-            return await base(input, { ...init, signal });
+            return await buffered(await base(input, { ...init, signal }), maxBytes);
         }
         catch (e) {
             if (timer.aborted && !init?.signal?.aborted)
@@ -61206,6 +62144,33 @@ function fetchWithTimeout(base, timeoutMs) {
         }
     };
 }
+/** The same response with its body read in full (at most `maxBytes`). */
+async function buffered(res, maxBytes) {
+    const chunks = [];
+    let size = 0;
+    if (res.body) {
+        const reader = res.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > maxBytes) {
+                await reader.cancel().catch(() => { });
+                throw new AnswerTooLargeError(maxBytes);
+            }
+            chunks.push(value);
+        }
+    }
+    const nullBody = [101, 204, 205, 304].includes(res.status);
+    const out = new Response(nullBody ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+    Object.defineProperty(out, 'url', { value: res.url });
+    return out;
+}
+/** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
+const UNSPACED = {
+    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
+};
 /** Builds the client. `log` receives octokit's and the plugins' messages (never the token). */
 function createClient(token, log, baseUrl, timing = {}) {
     const unit = timing.retryUnitMs ?? 1000;
@@ -61227,8 +62192,140 @@ function createClient(token, log, baseUrl, timing = {}) {
             onSecondaryRateLimit: onLimit('secondary'),
             retryAfterBaseValue: unit,
             ...(timing.throttleId ? { id: timing.throttleId } : {}),
+            ...(timing.spaceWrites === false ? { write: UNSPACED, notifications: UNSPACED } : {}),
         },
     }, retry, throttling);
+}
+
+;// CONCATENATED MODULE: ./src/github/answers.ts
+/**
+ * GitHub's answers, read strictly. Octokit hands on whatever came back as `data`: an HTML
+ * error page from a proxy, JSON cut short, or an object where a list belongs. Read loosely,
+ * any of them is "no comments", and each run then posts another comment. Every answer the
+ * action uses goes through one of these readers: it is the shape the action reads, with the
+ * fields of the right types, or an UnreadableAnswerError that names the endpoint and says
+ * what came back (without echoing it: the text may be anything).
+ */
+class UnreadableAnswerError extends Error {
+    endpoint;
+    got;
+    /** `endpoint` names the request (`GET /repos/o/r/issues/1/comments, page 2`); `got` says what came back. */
+    constructor(endpoint, got) {
+        super(`GitHub's answer to ${endpoint} was ${got}`);
+        this.endpoint = endpoint;
+        this.got = got;
+        this.name = 'UnreadableAnswerError';
+    }
+}
+/** What a reader says of a value it does not accept: a phrase such as "has no integer `id`". */
+class Refusal {
+    why;
+    constructor(why) {
+        this.why = why;
+    }
+}
+const no = (why) => new Refusal(why);
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isId = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+/** The content type, reduced to characters that cannot act in a log line. */
+function contentTypeOf(headers) {
+    const raw = headers['content-type'];
+    if (typeof raw !== 'string' || raw === '')
+        return 'no content type';
+    return raw.split(';')[0].trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, '').slice(0, 60) || 'an unreadable content type';
+}
+/** What came back, in words: the kind of value, its content type and its size, never its text. */
+function describeAnswer(answer) {
+    const { data } = answer;
+    const type = contentTypeOf(answer.headers);
+    if (typeof data === 'string') {
+        const size = `${data.length.toLocaleString('en-US')} characters`;
+        if (data.trim() === '')
+            return `an empty body (${type})`;
+        if (/^\s*</.test(data))
+            return `an HTML page, not JSON (${type}, ${size})`;
+        if (/json/.test(type))
+            return `JSON that does not parse: cut short or malformed (${type}, ${size})`;
+        return `text, not JSON (${type}, ${size})`;
+    }
+    if (data instanceof ArrayBuffer)
+        return `binary data, not JSON (${type}, ${data.byteLength.toLocaleString('en-US')} bytes)`;
+    if (data === null || data === undefined)
+        return `no JSON value (${type})`;
+    if (Array.isArray(data))
+        return `a JSON list (${type})`;
+    if (typeof data === 'object')
+        return `a JSON object (${type})`;
+    return `a JSON ${typeof data} (${type})`;
+}
+/** A list answer: a JSON array whose every item `readItem` accepts. */
+function readList(answer, endpoint, what, readItem) {
+    if (!Array.isArray(answer.data))
+        throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not a JSON list of ${what}`);
+    return answer.data.map((item, i) => {
+        const read = readItem(item);
+        if (read instanceof Refusal)
+            throw new UnreadableAnswerError(endpoint, `a JSON list whose item ${i + 1} ${read.why}, not a list of ${what}`);
+        return read;
+    });
+}
+/** An object answer that `readValue` accepts. */
+function readObject(answer, endpoint, what, readValue) {
+    if (!isObject(answer.data))
+        throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not ${what}`);
+    const read = readValue(answer.data);
+    if (read instanceof Refusal)
+        throw new UnreadableAnswerError(endpoint, `a JSON object that ${read.why}, not ${what}`);
+    return read;
+}
+function readCommentItem(v) {
+    if (!isObject(v))
+        return no('is not an object');
+    if (!isId(v.id))
+        return no('has no integer `id`');
+    if (typeof v.html_url !== 'string')
+        return no('has no string `html_url`');
+    if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
+        return no('has a `body` that is not a string');
+    if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
+        return no('has a `user` without a string `login`');
+    return { id: v.id, body: typeof v.body === 'string' ? v.body : '', url: v.html_url, login: isObject(v.user) ? v.user.login : null };
+}
+/** The answer to creating or updating a comment. */
+function readWrittenComment(answer, endpoint) {
+    return readObject(answer, endpoint, 'a comment', (v) => {
+        if (!isId(v.id))
+            return no('has no integer `id`');
+        if (typeof v.html_url !== 'string')
+            return no('has no string `html_url`');
+        return { id: v.id, url: v.html_url };
+    });
+}
+function readPullItem(v) {
+    if (!isObject(v))
+        return no('is not an object');
+    if (!isId(v.number))
+        return no('has no integer `number`');
+    if (!isObject(v.head) || typeof v.head.sha !== 'string')
+        return no('has no string `head.sha`');
+    return { number: v.number, headSha: v.head.sha };
+}
+/** A page of issue comments. */
+function readComments(answer, endpoint) {
+    return readList(answer, endpoint, 'comments', readCommentItem);
+}
+/** A page of pull requests. */
+function readPulls(answer, endpoint) {
+    return readList(answer, endpoint, 'pull requests', readPullItem);
+}
+/** GET /user: who the token is. */
+function readLogin(answer, endpoint) {
+    return readObject(answer, endpoint, 'a user', (v) => (typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`')));
+}
+/** Whether a `Link` header offers a next page. */
+function hasNextPage(headers) {
+    const link = headers.link;
+    return typeof link === 'string' && /\brel="next"/.test(link);
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -61240,71 +62337,127 @@ function createClient(token, log, baseUrl, timing = {}) {
  * that cannot be written must not change the verdict.
  */
 
+
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** GitHub's limit on an issue comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
 /** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
 async function resolveIdentity(octokit) {
+    let answer;
     try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        return { login: data.login, source: 'token' };
+        answer = await octokit.rest.users.getAuthenticated();
     }
     catch (e) {
-        if (statusOf(e) === null)
+        // Only GitHub's refusal means "an installation token". A timeout, a 5xx or a rate limit
+        // says nothing about who the token is: guessing the bot for a personal token would miss
+        // its comment and post a second one.
+        if (statusOf(e) !== 403 || isRateLimit(e, e.message))
             throw e;
         return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' };
     }
+    return { login: readLogin(answer, 'GET /user'), source: 'token' };
 }
-/** Searches every page of the PR's comments for ours: the marker and the author must both match. */
-async function findComment(octokit, repo, issue, marker, login) {
-    return (await findComments(octokit, repo, issue, marker, login))[0] ?? null;
+/** The most pages of 100 comments read (10,000 comments) before giving up the search. */
+const MAX_COMMENT_PAGES = 100;
+const PER_PAGE = 100;
+/** The line a comment starts with, without a trailing `\r` (GitHub stores edited bodies with CRLF). */
+const firstLine = (body) => {
+    const end = body.indexOf('\n');
+    return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, '');
+};
+/**
+ * Whether a comment is ours: its first line is the marker, exactly, and its author is us.
+ * Another workflow posting as github-actions[bot] may quote the marker anywhere else in its
+ * body; that comment is not ours, and is never updated nor deleted.
+ */
+function isOurComment(c, marker, login) {
+    return c.login !== null && c.login.toLowerCase() === login.toLowerCase() && firstLine(c.body) === marker;
 }
-/** Every comment of ours on the PR (marker and author), oldest (lowest id) first. */
-async function findComments(octokit, repo, issue, marker, login) {
-    const found = [];
+/**
+ * Reads every page of the PR's comments, keeping ours. Every page must be a JSON list of
+ * comments, or the search fails (an UnreadableAnswerError): a page read as empty would make
+ * the run post a duplicate. The search stops at an empty page, at the last page, at a page
+ * that only repeats comments already read, and after MAX_COMMENT_PAGES pages; the last two
+ * leave it `incomplete`.
+ */
+async function listOurComments(octokit, repo, issue, marker, login) {
+    const found = new Map();
+    const seen = new Set();
+    const done = (incomplete) => ({ ours: [...found.values()].sort((a, b) => a.id - b.id), ...(incomplete ? { incomplete } : {}) });
     // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
-    // comments, after which a new comment would duplicate ours.
-    for (let page = 1;; page++) {
-        const { data, headers } = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: 100, page });
-        for (const c of data) {
-            if (c.user?.login.toLowerCase() === login.toLowerCase() && c.body?.includes(marker))
-                found.push({ id: c.id, body: c.body, url: c.html_url });
+    // comments, after which a new comment would duplicate ours; and it follows rel="next" forever.
+    for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+        const answer = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page });
+        const endpoint = `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`;
+        const items = readComments(answer, endpoint);
+        if (items.length === 0)
+            return done();
+        // A comment deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
+        if (items.every((c) => seen.has(c.id)))
+            return done(`page ${page} of the comments only repeats comments of earlier pages`);
+        for (const c of items) {
+            seen.add(c.id);
+            if (isOurComment(c, marker, login))
+                found.set(c.id, { id: c.id, body: c.body, url: c.url });
         }
-        if (!/\brel="next"/.test(headers.link ?? '') || data.length === 0)
-            break;
+        if (!hasNextPage(answer.headers))
+            return done();
     }
-    return found.sort((a, b) => a.id - b.id);
+    return done(`the comments go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`);
 }
 const normalise = (s) => s.replace(/\r\n/g, '\n').trimEnd();
 /**
  * Creates or updates the sticky comment; skips the write when the body is unchanged. Two runs
  * on the same PR can both find no comment and both create one: after creating, the comments
  * are listed again and only the oldest of ours is kept (holding this body); the others are
- * deleted. Every run does the same, so they agree on which one stays.
+ * deleted. Every run does the same, so they agree on which one stays. A new comment is only
+ * written after the whole list was read: a page that cannot be read, or a search stopped at
+ * its bound with none of ours found, is a warning and no write.
  */
 async function upsertComment(octokit, o) {
-    let step = 'read the comments of';
+    let step = 'comment on';
     try {
         if (o.body.length > COMMENT_LIMIT)
             throw new Error(`the comment body is ${o.body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}`);
-        if (!o.body.includes(o.marker))
-            throw new Error('the comment body lacks its marker: the next run could not find it');
+        if (firstLine(o.body) !== o.marker)
+            throw new Error('the comment body does not start with its marker line: the next run could not find it');
+        step = 'find out whose comments to look for on';
         const identity = o.identity ?? (await resolveIdentity(octokit));
-        const ours = await findComments(octokit, o.repo, o.issue, o.marker, identity.login);
+        step = 'read the comments of';
+        const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login);
+        const ours = listed.ours;
         let result;
         if (ours.length === 0) {
             if (o.createIfMissing === false)
                 return { status: 'not-created' };
+            if (listed.incomplete !== undefined) {
+                // Ours may be further down the list: a new comment could be its duplicate.
+                return {
+                    status: 'failed',
+                    httpStatus: null,
+                    warning: `Could not ${step} #${o.issue} to the end: ${listed.incomplete}. No comment was written, so that none is duplicated. ${UNAFFECTED}`,
+                };
+            }
             step = 'comment on';
-            const { data } = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body });
-            const created = { status: 'created', id: data.id, url: data.html_url };
+            const answer = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body });
             // The comment is posted: from here on a failure only leaves a racing run's duplicate,
             // which the next run removes (below), so it is no reason to warn.
+            let created = null;
             try {
-                const now = await findComments(octokit, o.repo, o.issue, o.marker, identity.login);
-                result = now.length <= 1 ? created : await keepOldest(octokit, o, now, 'created');
+                created = { status: 'created', ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`) };
             }
-            catch {
+            catch (e) {
+                if (!(e instanceof UnreadableAnswerError))
+                    throw e;
+                step = 'confirm the comment on';
+            }
+            try {
+                const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login);
+                result = now.ours.length > 1 || (created === null && now.ours.length === 1) ? await keepOldest(octokit, o, now.ours, 'created') : (created ?? failedToConfirm(o, answer));
+            }
+            catch (e) {
+                if (created === null)
+                    throw e;
                 result = created;
             }
         }
@@ -61316,9 +62469,18 @@ async function upsertComment(octokit, o) {
     }
     catch (e) {
         // A timeout reaches us as Octokit's status 500; it is no answer at all.
-        const timedOut = e?.cause instanceof RequestTimeoutError;
-        return { status: 'failed', httpStatus: timedOut ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) };
+        const cause = e?.cause;
+        const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
+        return { status: 'failed', httpStatus: noAnswer ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) };
     }
+}
+/** GitHub took the comment but its answer is unreadable, and the comment is not in the list either. */
+function failedToConfirm(o, answer) {
+    return {
+        status: 'failed',
+        httpStatus: null,
+        warning: describeFailure(new UnreadableAnswerError(`POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`, describeAnswer(answer)), `confirm the comment on #${o.issue}`),
+    };
 }
 /** Writes the body into the oldest of our comments (unless it already holds it) and deletes the rest. */
 async function keepOldest(octokit, o, ours, written) {
@@ -61335,8 +62497,8 @@ async function keepOldest(octokit, o, ours, written) {
     }
     if (normalise(keep.body) === normalise(o.body))
         return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url };
-    const { data } = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body });
-    return { status: written, id: data.id, url: data.html_url };
+    const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body });
+    return { status: written, ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`) };
 }
 /** The HTTP status of an Octokit RequestError, or null for anything else. */
 function statusOf(e) {
@@ -61354,6 +62516,11 @@ function describeFailure(e, what) {
     const status = statusOf(e);
     const message = e?.message ?? String(e);
     const cause = e?.cause;
+    if (e instanceof UnreadableAnswerError) {
+        return `Could not ${what}: ${message}. A proxy or a degraded GitHub may be in the way (https://www.githubstatus.com); nothing more was written, so that no comment is duplicated. Re-run the job later. ${UNAFFECTED}`;
+    }
+    if (cause instanceof AnswerTooLargeError)
+        return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`;
     if (cause instanceof RequestTimeoutError) {
         return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`;
     }
@@ -61388,8 +62555,9 @@ function describeFailure(e, what) {
  * head is that branch at that exact commit (so a later push cannot redirect the comment).
  */
 async function findPullRequestByHead(octokit, repo, head, sha) {
-    const { data } = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 100 });
-    return data.find((p) => p.head.sha === sha)?.number ?? null;
+    const answer = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 100 });
+    const pulls = readPulls(answer, `GET /repos/${repo.owner}/${repo.repo}/pulls?head=…&state=open`);
+    return pulls.find((p) => p.headSha === sha)?.number ?? null;
 }
 
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -61499,6 +62667,7 @@ function parseInputs(get) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
 /** Short column titles for tables. */
 const METRIC_LABELS = {
     count: 'n',
@@ -61572,12 +62741,41 @@ const MD_ESCAPES = {
 };
 /**
  * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions or #references, no comment
- * markers, no line breaks. Every special character becomes an HTML entity, which GitHub
- * shows as the character itself.
+ * no tags, no code spans, no links or images, no @mentions, #references or GH-references, no
+ * `www.` autolinks, no comment markers, no line breaks. Every special character becomes an
+ * HTML entity, which GitHub shows as the character itself. Control, zero-width and
+ * bidirectional characters are shown as `<U+XXXX>` (`visibleValue`), so a name reads in its
+ * stored order and two different names never look alike.
  */
 function escapeMarkdown(text) {
-    return text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c]);
+    return (visibleValue(text)
+        .replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c])
+        // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
+        // dot or hyphen becomes an entity.
+        .replace(/(?<=www)\./gi, '&#46;')
+        .replace(/(?<=gh)-(?=\d)/gi, '&#45;'));
+}
+/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+function spelled(name) {
+    return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * How a table's group names are shown so that no two rows look alike. `visibleValue` already
+ * shows every invisible character, so names that differ only in those print differently; names
+ * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
+ * full-width letters) are different groups in the data, and each of them is then spelled out
+ * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ */
+function distinguishNames(names) {
+    const look = (n) => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ');
+    const byLook = new Map();
+    for (const n of names) {
+        const k = look(n);
+        const set = byLook.get(k) ?? new Set();
+        set.add(n);
+        byLook.set(k, set);
+    }
+    return names.map((n) => (byLook.get(look(n)).size > 1 ? spelled(n) : visibleValue(n)));
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -61587,6 +62785,7 @@ function escapeMarkdown(text) {
  * parse, so every label from data is reduced to characters the chart grammar takes inside
  * quotes. The table next to it stays the source of truth; the chart is for the eye.
  */
+
 
 
 
@@ -61616,9 +62815,15 @@ function keyRate(audit, attribute) {
 /**
  * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
  * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
- * comments, `<`, `@`, line breaks) becomes a middle dot.
+ * comments, `<`, `@`, line breaks) becomes a middle dot. Control, zero-width and bidirectional
+ * characters are first written out (`visibleValue`: U+200B shows as `·U+200B·`), so a label
+ * never reads reversed or hides a character.
  */
 function chartLabel(text, maxLength = MAX_LABEL) {
+    return cleanLabel(visibleValue(text), maxLength);
+}
+/** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
+function cleanLabel(text, maxLength = MAX_LABEL) {
     const cleaned = text
         .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
         .replace(/\s+/g, ' ')
@@ -61627,10 +62832,32 @@ function chartLabel(text, maxLength = MAX_LABEL) {
     const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
     return short.length > 0 ? short : '·';
 }
+/**
+ * Labels made distinct: shortening and the middle dot can draw two different groups alike
+ * (`a<b` and `a>b`, or two long names with one start), so a repeated label gets ` (2)`, ` (3)`…,
+ * skipping any label already taken. The table beside the chart names the groups in full.
+ */
+function distinctLabels(labels) {
+    const taken = new Set(labels);
+    const seen = new Set();
+    return labels.map((l) => {
+        if (!seen.has(l)) {
+            seen.add(l);
+            return l;
+        }
+        let k = 2;
+        while (taken.has(`${l} (${k})`))
+            k++;
+        const unique = `${l} (${k})`;
+        taken.add(unique);
+        return unique;
+    });
+}
 /** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
 function renderRateChart(audit, attribute, groups) {
     const metric = keyRate(audit, attribute);
-    const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null);
+    // A report read back may lack a metric (the report schema does not require each one): no value, no bar.
+    const drawn = groups.filter((g) => g.present && typeof g.metrics[metric] === 'number');
     if (drawn.length < 2)
         return [];
     const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn);
@@ -61642,7 +62869,7 @@ function renderRateChart(audit, attribute, groups) {
         '~~~mermaid',
         'xychart-beta',
         `  title "${chartLabel(title, 80)}"`,
-        `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
+        `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${bars[i].sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
         // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
         `  y-axis "${chartLabel(label)}" 0 --> 1`,
         `  bar [${bars.map((g) => g.metrics[metric].toFixed(4)).join(', ')}]`,
@@ -61779,8 +63006,10 @@ function groupTable(audit, groups, attribute) {
             worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values));
     }
     const footnotes = [];
-    for (const g of groups) {
-        const name = escapeMarkdown(g.key) + (g.present && !g.sufficient ? ' †' : '');
+    const shownNames = distinguishNames(groups.map((g) => g.key));
+    for (const [i, g] of groups.entries()) {
+        const key = escapeMarkdown(shownNames[i]);
+        const name = key + (g.present && !g.sufficient ? ' †' : '');
         if (!g.present) {
             lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`);
             continue;
@@ -61788,7 +63017,7 @@ function groupTable(audit, groups, attribute) {
         const cells = metrics.map((m) => {
             const v = g.metrics[m];
             if (v === null) {
-                footnotes.push(`${escapeMarkdown(g.key)}: ${METRIC_LABELS[m]} undefined (${escapeMarkdown(g.undefined[m] ?? 'undefined')})`);
+                footnotes.push(`${key}: ${METRIC_LABELS[m]} undefined (${escapeMarkdown(g.undefined[m] ?? 'undefined')})`);
                 return '—';
             }
             const text = formatValue(v, m);
@@ -61984,12 +63213,28 @@ async function writeSummary(markdown) {
  */
 
 /**
+ * Percent-encodes like encodeURIComponent (so markers of earlier versions still match), which
+ * leaves no `>`, `"`, space or newline. A lone surrogate, where encodeURIComponent throws, is
+ * written as its three WTF-8 bytes (%ED%A0%80 for U+D800): bytes no well-formed string
+ * encodes to, so two names never share a marker.
+ */
+function encodeMarkerValue(s) {
+    return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|[^\uD800-\uDFFF]+/g, (part) => {
+        // Pairs and runs are well formed; a single surrogate here is a lone one.
+        if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part))
+            return encodeURIComponent(part);
+        const u = part.charCodeAt(0);
+        return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    });
+}
+/**
  * The hidden marker that finds the comment again: one per config file, and per audit when the
- * run names one. Values are percent-encoded so a path or audit name cannot close the HTML
- * comment early or collide with another config's marker.
+ * run names one. It is the comment's whole first line. Values are percent-encoded so a path or
+ * audit name (which a pull request controls) cannot close the HTML comment early, end the
+ * line, or collide with another config's marker.
  */
 function commentMarker(configFile, audit) {
-    const enc = (s) => encodeURIComponent(s);
+    const enc = encodeMarkerValue;
     return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`;
 }
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
@@ -62001,10 +63246,10 @@ function renderCommentBody(report, options = {}) {
 
 
 
-/** Replaces control characters (ANSI escapes included) with a visible placeholder. */
+
+/** One value from data for the terminal: controls (ANSI escapes included), zero-width and bidi characters shown as `<U+XXXX>`. */
 function sanitizeTerminal(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '�');
+    return visibleValue(s);
 }
 const ICON = { pass: '✓', warn: '!', fail: '✗', insufficient: '?' };
 function paint(text, code, on) {
@@ -62033,9 +63278,10 @@ function terminal_metricsOf(audit) {
 function groupRows(audit, groups, header) {
     const metrics = terminal_metricsOf(audit);
     const rows = [[header, 'n', ...metrics.map((m) => METRIC_LABELS[m])]];
-    for (const g of groups) {
+    const names = distinguishNames(groups.map((g) => g.key));
+    for (const [i, g] of groups.entries()) {
         const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)';
-        rows.push([sanitizeTerminal(g.key) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))]);
+        rows.push([names[i] + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))]);
     }
     return table(rows, (i) => i > 0).map((l) => `  ${l}`);
 }
@@ -62095,11 +63341,14 @@ function renderTerminal(report, options) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: inputs → audit (or, for `workflow_run`, a report computed earlier) → sticky
- * comment and job summary → outputs → JSON report → annotations → verdict. The verdict comes
- * last so the comment and summary always appear, also when the job fails; a comment that
- * cannot be written is a warning and never changes the verdict.
+ * The action: inputs → audit (or, for `workflow_run`, a report computed earlier) → JSON
+ * report → sticky comment and job summary → outputs → annotations → verdict. The verdict
+ * comes last so the comment and summary always appear, also when the job fails; a comment
+ * that cannot be written is a warning and never changes the verdict. The report is written
+ * (atomically) before anything claims a result: if it cannot be, the job fails and no
+ * comment, summary or output says otherwise.
  */
+// First: it reads the event payload before @actions/github's context would throw on it.
 
 
 
@@ -62107,6 +63356,10 @@ function renderTerminal(report, options) {
 
 
 
+
+
+
+// Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 
 
 
@@ -62120,10 +63373,10 @@ function renderTerminal(report, options) {
 
 /** Octokit's own messages go to the log, not to annotations: retries are not the user's problem. */
 const clientLog = {
-    debug: (m) => core_debug(m),
-    info: (m) => core_debug(m),
-    warn: (m) => info(`GitHub API: ${m}`),
-    error: (m) => info(`GitHub API: ${m}`),
+    debug: (m) => escapedCore.debug(m),
+    info: (m) => escapedCore.debug(m),
+    warn: (m) => escapedCore.info(`GitHub API: ${m}`),
+    error: (m) => escapedCore.info(`GitHub API: ${m}`),
 };
 /** Whether the verdict fails the job under `fail-on`. */
 function verdictFails(report, failOn) {
@@ -62145,13 +63398,18 @@ function failureLine(report, failOn) {
 }
 function failWithProblems(problems, what) {
     emitAnnotations(problemAnnotations(problems));
-    setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...problems.map(formatProblem)].join('\n'));
+    escapedCore.setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'));
 }
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
-async function readReport(path, display) {
+async function readReport(root, given, display) {
+    const where = resolvePath(root, given, root.dir, 'read');
+    if (!where.ok)
+        return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] };
+    if (where.kind === 'directory' || where.kind === 'other')
+        return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] };
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -62177,11 +63435,11 @@ async function publishComment(inputs, target, report, commit) {
     if (inputs.comment === 'never')
         return null;
     if (target.kind === 'commit') {
-        info('Not a pull request: the results go to the job summary and the exit status.');
+        escapedCore.info('Not a pull request: the results go to the job summary and the exit status.');
         return null;
     }
     if (!inputs.token) {
-        warning('No `github-token`: the PR comment was skipped. The default `${{ github.token }}` works with `permissions: pull-requests: write`.');
+        escapedCore.warning('No `github-token`: the PR comment was skipped. The default `${{ github.token }}` works with `permissions: pull-requests: write`.');
         return null;
     }
     const octokit = createClient(inputs.token, clientLog);
@@ -62191,121 +63449,150 @@ async function publishComment(inputs, target, report, commit) {
         try {
             const found = await findPullRequestByHead(octokit, repo, target.head, target.sha);
             if (found === null) {
-                info(`No open pull request has ${target.head} at ${target.sha.slice(0, 12)}; nothing to comment on.`);
+                escapedCore.info(`No open pull request has ${target.head} at ${target.sha.slice(0, 12)}; nothing to comment on.`);
                 return null;
             }
             issue = found;
         }
         catch (e) {
-            warning(`Could not look up the pull request of ${target.head}: ${e.message}. The job summary has the report.`);
+            escapedCore.warning(`Could not look up the pull request of ${target.head}: ${e.message}. The job summary has the report.`);
             return null;
         }
     }
     else {
         issue = target.number;
         if (target.fromFork && github_context.eventName === 'pull_request')
-            info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`);
+            escapedCore.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`);
     }
     const body = renderCommentBody(report, { audit: inputs.audit ?? undefined, commit });
     if (body.shortened)
-        info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`);
+        escapedCore.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`);
     const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0);
     const result = await upsertComment(octokit, { repo, issue, marker: commentMarker(report.config, inputs.audit ?? undefined), body: body.markdown, createIfMissing });
     switch (result.status) {
         case 'created':
         case 'updated':
-            info(`Comment ${result.status}: ${result.url}`);
+            escapedCore.info(`Comment ${result.status}: ${result.url}`);
             break;
         case 'unchanged':
-            info(`Comment unchanged, not rewritten: ${result.url}`);
+            escapedCore.info(`Comment unchanged, not rewritten: ${result.url}`);
             break;
         case 'not-created':
-            info('No comment: the audit passed and `comment` is on-failure.');
+            escapedCore.info('No comment: the audit passed and `comment` is on-failure.');
             break;
         case 'failed':
-            warning(result.warning);
+            escapedCore.warning(result.warning);
             break;
     }
     return result;
 }
 async function run() {
     try {
-        const parsed = parseInputs((name) => getInput(name));
+        if (EVENT_PAYLOAD_PROBLEM !== null)
+            return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload');
+        const parsed = parseInputs((name) => escapedCore.getInput(name));
         if (!parsed.ok) {
-            setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'));
+            escapedCore.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'));
             return;
         }
         const inputs = parsed.inputs;
         if (inputs.token)
-            core_setSecret(inputs.token);
+            escapedCore.setSecret(inputs.token);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const { eventName, payload, sha } = github_context;
         const target = resolveTarget(eventName, payload, sha);
         const mode = runModeFor(eventName);
         const commit = target.sha;
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
+        // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
+        const root = pathRoot(workspace);
+        const paths = [{ what: 'report-path', path: inputs.reportPath, base: workspace, mode: mode === 'publish_report' ? 'read' : 'write' }];
+        if (inputs.baseline !== null && mode !== 'publish_report')
+            paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' });
+        const refused = checkRunPaths(paths, root).problems;
+        if (refused.length > 0)
+            return failWithProblems(refused, 'Inputs');
         let report;
+        // The files the run read, which the report may not overwrite.
+        const read = [];
         if (mode === 'publish_report') {
-            const read = await group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(reportFile, inputs.reportPath));
+            const read = await escapedCore.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath));
             if ('problems' in read)
                 return failWithProblems(read.problems, 'The workflow_run report');
             report = read.report;
         }
         else {
-            const outcome = await group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
+            const outcome = await escapedCore.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
                 // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
                 const started = Date.now();
-                const onProgress = (audit, p) => info(`[${audit}] ${formatProgress(p, Date.now() - started)}`);
+                const onProgress = (audit, p) => escapedCore.info(`[${audit}] ${formatProgress(p, Date.now() - started)}`);
                 const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined, onProgress, progressIntervalMs: 2000 });
                 if (out.ok)
-                    info(renderTerminal(out.report, { color: false }));
+                    escapedCore.info(renderTerminal(out.report, { color: false }));
                 return out;
             });
             if (!outcome.ok) {
-                await writeSummary(['## ❌ Model audit could not run', '', ...outcome.problems.map((p) => `- ${escapeMarkdown(formatProblem(p))}`), ''].join('\n'));
+                await writeSummary(['## ❌ Model audit could not run', '', ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'));
                 return failWithProblems(outcome.problems, inputs.config);
             }
             report = outcome.report;
+            read.push(...outcome.inputs);
             if (inputs.baseline !== null) {
+                const at = resolvePath(root, inputs.baseline, workspace, 'read');
+                if (at.ok)
+                    read.push(at.path);
                 // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
-                report = await compareWithBaseline(report, inputs.baseline, workspace);
+                report = await compareWithBaseline(report, inputs.baseline, workspace, root);
                 const b = report.baseline;
                 if (b && b.status === 'compared')
-                    info(`Compared with the baseline report ${inputs.baseline}.`);
+                    escapedCore.info(`Compared with the baseline report ${inputs.baseline}.`);
                 else if (b)
-                    (b.status === 'invalid' ? warning : info)(`No baseline comparison: ${b.message ?? 'no baseline'}`);
+                    (b.status === 'invalid' ? escapedCore.warning : escapedCore.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`);
             }
         }
-        const comment = await group('Publish: PR comment and job summary', async () => {
+        if (mode !== 'publish_report') {
+            // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
+            const where = resolvePath(root, inputs.reportPath, workspace, 'write');
+            if (!where.ok)
+                return escapedCore.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`);
+            const clash = overwritesInput(where.path, read, 'report-path', inputs.reportPath);
+            if (clash)
+                return failWithProblems([clash], 'Inputs');
+            try {
+                await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`);
+            }
+            catch (e) {
+                return escapedCore.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${e.message}; nothing was published (the previous file, if any, is unchanged)`);
+            }
+            escapedCore.info(`JSON report: ${reportFile}`);
+        }
+        const comment = await escapedCore.group('Publish: PR comment and job summary', async () => {
             const result = await publishComment(inputs, target, report, commit);
             const summary = renderSummary(report, commit);
             const written = await writeSummary(summary.markdown);
             if (!written.ok)
-                warning(written.warning);
+                escapedCore.warning(written.warning);
             return result;
         });
-        setOutput('passed', String(report.passed));
-        setOutput('failed-gates', String(report.summary.failed));
-        setOutput('warned-gates', String(report.summary.warned));
-        setOutput('report-path', reportFile);
-        setOutput('comment-url', comment && 'url' in comment ? comment.url : '');
+        escapedCore.setOutput('passed', String(report.passed));
+        escapedCore.setOutput('failed-gates', String(report.summary.failed));
+        escapedCore.setOutput('warned-gates', String(report.summary.warned));
+        escapedCore.setOutput('report-path', reportFile);
+        escapedCore.setOutput('comment-url', comment && 'url' in comment ? comment.url : '');
         if (mode === 'publish_report') {
             // The triggering run already annotated and decided; this run only publishes.
-            info(`Published the report of ${report.config}; the verdict belongs to the run that computed it.`);
+            escapedCore.info(`Published the report of ${report.config}; the verdict belongs to the run that computed it.`);
             return;
         }
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(reportFile), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-        info(`JSON report: ${reportFile}`);
         const configPath = (0,external_node_path_namespaceObject.isAbsolute)(inputs.config) ? (0,external_node_path_namespaceObject.relative)(workspace, inputs.config) : inputs.config;
         emitAnnotations(gateAnnotations(report, configPath.replace(/\\/g, '/')));
         if (verdictFails(report, inputs.failOn))
-            setFailed(failureLine(report, inputs.failOn));
+            escapedCore.setFailed(failureLine(report, inputs.failOn));
         else if (report.summary.failed > 0)
-            info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`);
+            escapedCore.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`);
     }
     catch (e) {
-        setFailed(`Model audit stopped on an unexpected error: ${e.message}`);
+        escapedCore.setFailed(`Model audit stopped on an unexpected error: ${e.message}`);
     }
 }
 
@@ -66978,7 +68265,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

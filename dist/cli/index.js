@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4828);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1292);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4828:
+/***/ 1292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8342,12 +8342,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9239,55 +9239,211 @@ function baseMetricsOf(r) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/log-escape.ts
+/**
+ * The one escape for text that leaves the tool as plain text: the Actions log (through
+ * `@actions/core`), and the CLI's stdout and stderr. It lives in the lowest layer because
+ * problems (config, data, pipeline) are formatted here too, and every layer may import it. Names and messages come from data and
+ * config a pull request controls, so they must neither act on the runner nor look like
+ * something they are not.
+ *
+ * Two layers, each a pure function:
+ * - `visibleValue` for one value (a group, column or file name): every character that is
+ *   invisible or moves the cursor (C0/C1 controls, line breaks, zero-width and bidirectional
+ *   format characters) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
+ *   its stored order, and two different values never print the same.
+ * - `escapeLog` for whole lines of output: the same for any control left in the text (only our
+ *   own line breaks survive), then workflow-command prefixes are broken wherever they appear.
+ */
+/**
+ * Characters that are invisible or reorder text: controls (Cc, including \r, \n, ESC), format
+ * characters (Cf: zero-width space/joiners, U+2060, U+FEFF, soft hyphen, the bidirectional
+ * embeddings, overrides, isolates and marks, tag characters), and the line and paragraph
+ * separators U+2028/U+2029.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+const INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\u2028\u2029]|<U\+/gu;
+/** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
+function codePoint(c) {
+    return `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/**
+ * One value from data, shown safely on one line: invisible and control characters become
+ * `<U+XXXX>`. A literal `<U+` in the value is itself written `<U+003C>U+`, so the mapping is
+ * one-to-one: two different names never print alike (`a\u200bb`, `a<U+200B>b` and `ab` stay
+ * three different texts). Ordinary names are returned unchanged.
+ */
+function visibleValue(value) {
+    return value.replace(INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)));
+}
+// eslint-disable-next-line no-control-regex -- our own SGR and erase-line sequences, matched to keep them
+const OWN_TERMINAL = /^(?:\u001b\[[0-9;]*[mK]|\r(?=\u001b\[K))/;
+/**
+ * Lines for the Actions log or a terminal. The runner reads a line as a command when it starts
+ * with `::` after leading white space (`::error …::`, `::stop-commands::`, `::add-mask::`), and
+ * when `##[` appears anywhere in it (`##[warning]`, `##[group]`, `##[set-output …]`). So every
+ * `::` becomes `: :` and every `##[` becomes `# #[`, wherever they are: visible, still readable,
+ * and no prefix can be rebuilt from what is left. (Zero-width separators are out: they are
+ * themselves the hostile characters this module makes visible; percent-encoding would be
+ * unreadable.) Control characters other than our line breaks become `<U+XXXX>`, so no value can
+ * start a log line of its own. Idempotent: escaping twice gives the same text.
+ */
+function escapeLog(text, options = {}) {
+    const visible = text.replace(INVISIBLE, (c, offset) => {
+        if (c === '\n' || c === '\t')
+            return c;
+        if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16)))
+            return c;
+        return codePoint(c);
+    });
+    return visible.replace(/:(?=:)/g, ': ').replace(/#(?=#\[)/g, '# ');
+}
+/**
+ * Shortens a long value in place: the first `keep` characters, then `… (N characters)`. Bounds
+ * what one name from data can add to a message, a log line or a summary.
+ */
+function shortenValue(value, max = 200, keep = 160, what = 'characters') {
+    if (value.length <= max)
+        return value;
+    let cut = keep;
+    // Never split a surrogate pair.
+    const code = value.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut--;
+    let chars = 0;
+    for (const _ of value)
+        chars++;
+    return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} ${what})`;
+}
+
 ;// CONCATENATED MODULE: ./src/config/problem.ts
-/** `file:line:column: message (path)`, the form editors and CI logs link to. */
+/**
+ * A problem a user can act on: where (file, line, column, key path) and what was expected.
+ * Config, data and pipeline errors are all values of this type; only the CLI and the
+ * action turn them into text and an exit status.
+ */
+
+/** Longest run of non-blank characters shown whole in a problem (a column name, a value, a path); longer ones are shortened in place. */
+const PROBLEM_VALUE_CHARS = 200;
+/** Longest problem message, after shortening its values. */
+const PROBLEM_MESSAGE_CHARS = 1000;
+/** Most problems listed in one error report; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
+/** Most characters of one error report (CLI stderr, the action's failure message, the error summary before markdown escaping). */
+const PROBLEMS_TEXT_CHARS = 16_000;
+/**
+ * A message from data, made fit for one line of a log: every run of non-blank characters over
+ * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
+ * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
+ * 3 MB header gives a message of a few hundred characters that still says which file and
+ * what was wrong.
+ */
+function boundedText(text, max = PROBLEM_MESSAGE_CHARS) {
+    const shortened = visibleValue(text.replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS)));
+    return shortenValue(shortened, max, max - 60, 'characters in all');
+}
+/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
+const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g');
+/** A problem's message and key path, bounded: what annotations show. */
+function problemMessage(p) {
+    return boundedText(`${p.message}${p.path ? ` (at ${p.path})` : ''}`);
+}
+/** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
 function formatProblem(p) {
-    let where = p.file;
+    let where = visibleValue(p.file);
     if (p.line !== undefined) {
         where += `:${p.line}`;
         if (p.column !== undefined)
             where += `:${p.column}`;
     }
-    return `${where}: ${p.message}${p.path ? ` (at ${p.path})` : ''}`;
+    return `${where}: ${problemMessage(p)}`;
+}
+/**
+ * Every problem of a run as lines, at most `MAX_PROBLEMS_SHOWN` of them and
+ * `PROBLEMS_TEXT_CHARS` characters in all, then one line counting the rest: the one place
+ * that bounds an error report, whatever the input.
+ */
+function formatProblems(problems) {
+    const lines = [];
+    let size = 0;
+    for (const p of problems) {
+        if (lines.length >= MAX_PROBLEMS_SHOWN)
+            break;
+        const line = formatProblem(p);
+        if (lines.length > 0 && size + line.length > PROBLEMS_TEXT_CHARS)
+            break;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    const rest = problems.length - lines.length;
+    if (rest > 0)
+        lines.push(`… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} not shown`);
+    return lines;
 }
 /** Thrown inside streaming code where returning is impractical; caught at the pipeline boundary and turned back into values. */
 class ProblemError extends Error {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        super(formatProblems(problems).join('\n'));
         this.problems = problems;
         this.name = 'ProblemError';
     }
 }
-/** Edit distance with adjacent transpositions (optimal string alignment), for "did you mean" suggestions. */
-function editDistance(a, b) {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
+ * suggestions, or `max + 1` as soon as it is known to exceed `max`: only a band of width
+ * 2·max + 1 around the diagonal is computed, in three rows, so the work is O(length × max)
+ * and the memory O(length) (a full matrix for a 20,000-character name took gigabytes).
+ */
+function editDistance(a, b, max = Math.max(a.length, b.length)) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const far = max + 1;
+    let before = new Array(b.length + 1).fill(far);
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
+    let row = new Array(b.length + 1).fill(far);
     for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Only the band is computed: the cells just outside it read as too far.
+        row[0] = i <= max ? i : far;
+        if (from > 1)
+            row[from - 1] = far;
+        if (to < b.length)
+            row[to + 1] = far;
+        let best = row[0];
+        for (let j = from; j <= to; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            const row = d[i];
-            const prev = d[i - 1];
             let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            row[j] = v;
+                v = Math.min(v, before[j - 2] + 1);
+            row[j] = Math.min(v, far);
+            if (v < best)
+                best = v;
         }
+        if (best > max)
+            return far;
+        [before, prev, row] = [prev, row, before];
     }
-    return d[a.length][b.length];
+    return Math.min(prev[b.length], far);
 }
+/** Names longer than this get no suggestion: nobody misspells a 20,000-character name, and comparing costs. */
+const MAX_SUGGESTED_NAME = 100;
 /** The closest candidates to a misspelt name, or an empty list when none is close. */
 function suggest(name, candidates, max = 3) {
+    if (name.length > MAX_SUGGESTED_NAME)
+        return [];
     const lower = name.toLowerCase();
-    const list = [...candidates];
+    const list = [...candidates].filter((c) => c.length <= 2 * MAX_SUGGESTED_NAME);
     const sameButCase = list.filter((c) => c.toLowerCase() === lower);
     if (sameButCase.length > 0)
         return sameButCase.slice(0, max);
     const scored = [];
     for (const c of list) {
         const cl = c.toLowerCase();
-        const d = editDistance(lower, cl);
         const limit = Math.max(1, Math.floor(Math.max(name.length, c.length) / 3));
         const contains = Math.min(cl.length, lower.length) >= 3 && (cl.includes(lower) || lower.includes(cl));
+        const d = editDistance(lower, cl, contains ? Math.max(cl.length, lower.length) : limit);
         if (d <= limit || contains)
             scored.push({ c, d });
     }
@@ -9362,7 +9518,7 @@ const CONFIG_SCHEMA = {
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-                max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have (default 1000): catches an id column by mistake.' },
+                max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000): catches an id column by mistake.' },
                 max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
@@ -9606,7 +9762,14 @@ function loadConfig(text, file) {
     }
     if (problems.length > 0)
         return { config: null, problems };
-    const data = doc.toJS();
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (e) {
+        // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
+        return { config: null, problems: [aliasProblem(doc, lc, file, e)] };
+    }
     const positions = new Positions(doc, lc);
     const at = (path, message, key = false) => {
         const pos = positions.at(path, key);
@@ -9642,6 +9805,21 @@ function loadConfig(text, file) {
         audits.push(audit);
     });
     return { config: { file, audits }, problems: dedupe(problems) };
+}
+/** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
+function aliasProblem(doc, lc, file, e) {
+    let first = null;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            first = node;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    const start = first?.range?.[0];
+    if (start === undefined || !/alias/i.test(e.message))
+        return { file, line: 1, column: 1, message: `cannot read the config: ${e.message}` };
+    const lp = lc.linePos(start);
+    return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' };
 }
 function strictJsonProblem(text, file, lc) {
     try {
@@ -9754,15 +9932,22 @@ function confidenceOf(raw) {
     const r = raw;
     return { level: num(r.level) ?? types_DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? types_DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? types_DEFAULT_CONFIDENCE.seed };
 }
-/** Normalises `reference` to one spec per grouping label; unknown attributes are problems. */
+/**
+ * Normalises `reference` to one spec per grouping label; unknown attributes are problems.
+ * The map is keyed by column names, so it has no prototype: a column named `__proto__` or
+ * `constructor` without a reference must look up nothing, not Object.prototype's member.
+ */
 function referencesOf(raw, base, at, problems, sensitive, intersections) {
     const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))];
     const spec = (v) => (v === 'largest' || v === 'best' ? v : { group: String(v) });
-    if (typeof raw === 'string')
-        return Object.fromEntries(labels.map((l) => [l, spec(raw)]));
+    const out = Object.create(null);
+    if (typeof raw === 'string') {
+        for (const l of labels)
+            out[l] = spec(raw);
+        return out;
+    }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        return {};
-    const out = {};
+        return out;
     for (const [key, value] of Object.entries(raw)) {
         const cols = key.split(/\s*(?:\+|×)\s*/);
         const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
@@ -9890,7 +10075,10 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
 
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
 function zFor(level) {
-    return normalQuantile(1 - (1 - level) / 2);
+    const tail = (1 - level) / 2;
+    // Within 1.1e-16 of 1 (a level the schema accepts, 0.9999999999999999), 1 − tail rounds to 1:
+    // read the quantile from the lower tail instead, by symmetry (AS 241 is symmetric exactly).
+    return 1 - tail < 1 ? normalQuantile(1 - tail) : -normalQuantile(tail);
 }
 /**
  * Wilson's score interval for `successes` out of `trials`: unlike the normal ("Wald")
@@ -10415,20 +10603,45 @@ function aucFromCounts(pos, neg, wins2) {
  * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
 
-/** Thrown when a grouping has more distinct groups than the configured cap. */
+/**
+ * Thrown when a grouping has more groups than the configured cap: an attribute with more
+ * distinct values, or an intersection whose possible groups (the product of its attributes'
+ * distinct values, each a row of the table) are more. `sizes` is the intersection's
+ * distinct-value counts when the product went over; the check runs as groups appear, so
+ * these are the counts when it did, and the data may have more.
+ */
 class TooManyGroupsError extends Error {
     columns;
     limit;
-    constructor(columns, limit) {
-        super(`more than ${limit} distinct groups in ${columns.join(' × ')}`);
+    sizes;
+    constructor(columns, limit, sizes = null) {
+        super(`more than ${limit} ${sizes ? 'possible' : 'distinct'} groups in ${columns.join(' × ')}`);
         this.columns = columns;
         this.limit = limit;
+        this.sizes = sizes;
     }
 }
 const SEP = '\u001f';
-/** Joins group values into a map key; the separator cannot appear in a CSV cell we keep. */
+/**
+ * Group values as a map key, one-to-one. Values are joined by U+001F; a value may hold
+ * any character, that one too, and then ('x\u001fy', 'z') and ('x', 'y\u001fz') would be
+ * one key, so one cell. Such a combination (or one with an empty value) is keyed instead
+ * by U+001F and each value after its length, which no plain join starts with (its first
+ * value is neither empty nor holds U+001F). A grouping's keys all have its number of
+ * columns, so a single value is its own key.
+ */
 function groupKey(values) {
-    return values.length === 1 ? values[0] : values.join(SEP);
+    if (values.length === 1)
+        return values[0];
+    for (const v of values) {
+        if (v.length === 0 || v.includes(SEP)) {
+            let key = SEP;
+            for (const w of values)
+                key += `${w.length}:${w}`;
+            return key;
+        }
+    }
+    return values.join(SEP);
 }
 /** Where a count goes in a cell's four slots: label × 2 + prediction. */
 const TN = 0;
@@ -10471,6 +10684,8 @@ class GroupAccumulator {
     counts = new Float64Array(64);
     /** Per grouping: group id (global; 0 is overall) by group key. */
     groupIndex;
+    /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
+    distinct;
     groupValues = [[]];
     /** Per cell, `stride` group ids: overall, then one per grouping. */
     cellGroups = new Int32Array(64);
@@ -10488,6 +10703,7 @@ class GroupAccumulator {
         this.maxGroups = maxGroups;
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
+        this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set()) : []));
         this.stride = groupings.length + 1;
         this.scores = withScores ? new ScoreStore() : null;
         this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null;
@@ -10523,8 +10739,9 @@ class GroupAccumulator {
         const map = this.groupIndex[g];
         let gid = map.get(gk);
         if (gid === undefined) {
-            if (map.size >= this.maxGroupsFor(g))
-                throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroupsFor(g));
+            this.checkProduct(g, values);
+            if (map.size >= this.maxGroups)
+                throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups);
             gid = this.groupValues.length;
             this.groupValues.push(values);
             map.set(gk, gid);
@@ -10606,9 +10823,24 @@ class GroupAccumulator {
     computeAucs() {
         return this.scores.computeGroupAucs(this.cellGroups, this.stride, this.groupValues.length);
     }
-    maxGroupsFor(g) {
-        const n = this.groupings[g].columns.length;
-        return n === 1 ? this.maxGroups : this.maxGroups ** Math.min(n, 2);
+    /**
+     * The table has a row for every combination of an intersection's values, present or not,
+     * and every later stage (intervals, disparities, reports) works per row: bound their number,
+     * the product of the distinct counts, while reading, before any of it is built.
+     */
+    checkProduct(g, values) {
+        const sets = this.distinct[g];
+        if (sets.length === 0)
+            return;
+        let product = 1;
+        for (let i = 0; i < sets.length; i++) {
+            const set = sets[i];
+            set.add(values[i]);
+            product *= set.size;
+        }
+        if (product > this.maxGroups) {
+            throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups, sets.map((x) => x.size));
+        }
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -11066,6 +11298,32 @@ function sizeCap(display, limit) {
             total += chunk.length;
             if (total > limit) {
                 cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                return;
+            }
+            cb(null, chunk);
+        },
+    });
+}
+/**
+ * Fails with file:line as soon as one line grows past `limit` bytes, before a line reader
+ * (readline) would have buffered it whole: a 1 GB line in a 1 MB `.jsonl.gz`.
+ */
+function lineCap(display, limit, message) {
+    let line = 1;
+    let run = 0;
+    return new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _enc, cb) {
+            let from = 0;
+            for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
+                if (run + (nl - from) > limit)
+                    break;
+                line++;
+                run = 0;
+                from = nl + 1;
+            }
+            run += chunk.length - from;
+            if (run > limit) {
+                cb(new ProblemError([{ file: display, line, message }]));
                 return;
             }
             cb(null, chunk);
@@ -18675,25 +18933,80 @@ function parquetProblem(display, e) {
         return new ProblemError([fsProblem(display, e)]);
     return new ProblemError([{ file: display, message: `cannot read as Parquet: ${e.message}` }]);
 }
+/**
+ * Most rows a row group may claim per byte of its largest column chunk. Every column of a row
+ * group holds all of its rows, and even run-length encoding spends bytes on page headers
+ * (writers start a page every 20,000 rows or so): files from Spark, pandas/Arrow, Polars or
+ * DuckDB stay far below this, and a footer above it does not describe the bytes it sits on.
+ */
+const MAX_ROWS_PER_BYTE = 16_384;
+/** A footer count as a number, or null when it is missing, negative or not an exact integer. */
+function count(v) {
+    if (v === undefined)
+        return null;
+    const n = Number(v);
+    return Number.isSafeInteger(n) && n >= 0 ? n : null;
+}
+/**
+ * Checks the footer's claims against the file before anything is allocated from them: the
+ * rows add up, every column chunk lies inside the file, and no row group claims more rows
+ * than its bytes can hold (a 450-byte file whose footer says 4,000,000,000 rows).
+ */
+function checkFooter(metadata, fileBytes, display) {
+    const damaged = (what) => new ProblemError([{ file: display, message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)` }]);
+    const total = count(metadata.num_rows);
+    if (total === null)
+        throw damaged(`the footer claims ${String(metadata.num_rows)} rows`);
+    let sum = 0;
+    metadata.row_groups.forEach((group, k) => {
+        const rows = count(group.num_rows);
+        if (rows === null)
+            throw damaged(`row group ${k + 1} claims ${String(group.num_rows)} rows`);
+        let largest = 0;
+        for (const chunk of group.columns) {
+            const meta = chunk.meta_data;
+            if (!meta)
+                continue;
+            const name = meta.path_in_schema.join('.');
+            const start = count(meta.dictionary_page_offset || meta.data_page_offset);
+            const size = count(meta.total_compressed_size);
+            if (start === null || size === null || start + size > fileBytes) {
+                throw damaged(`row group ${k + 1}, column '${name}' claims bytes ${String(meta.dictionary_page_offset || meta.data_page_offset)} to ${String(Number(meta.dictionary_page_offset || meta.data_page_offset) + Number(meta.total_compressed_size))} of a ${fileBytes.toLocaleString('en-US')}-byte file`);
+            }
+            largest = Math.max(largest, size);
+        }
+        if (rows > largest * MAX_ROWS_PER_BYTE) {
+            throw damaged(`row group ${k + 1} claims ${rows.toLocaleString('en-US')} rows and its largest column takes ${largest.toLocaleString('en-US')} bytes (at most ${MAX_ROWS_PER_BYTE.toLocaleString('en-US')} rows a byte)`);
+        }
+        sum += rows;
+    });
+    if (sum !== total)
+        throw damaged(`the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`);
+}
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
 async function openParquet(path, display) {
     let file;
     let metadata;
+    let columns;
     try {
         file = await asyncBufferFromFile(path);
         metadata = await metadata_parquetMetadataAsync(file);
+        checkFooter(metadata, file.byteLength, display);
+        columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     }
     catch (e) {
+        if (e instanceof ProblemError)
+            throw e;
         throw parquetProblem(display, e);
     }
-    const columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     /** One batch per row group, column by column: typed arrays and dictionary strings, not an object per row. */
     async function* batches(wanted) {
         let row = 0;
-        for (const group of metadata.row_groups) {
+        for (const [k, group] of metadata.row_groups.entries()) {
             const n = Number(group.num_rows);
             const names = [...new Set(wanted)];
-            const byName = new Map(names.map((w) => [w, new Array(n)]));
+            // Filled as pages arrive, not sized from the footer: only decoded values take memory.
+            const byName = new Map(names.map((w) => [w, []]));
             const start = row;
             try {
                 await parquetRead({
@@ -18717,6 +19030,13 @@ async function openParquet(path, display) {
             }
             catch (e) {
                 throw parquetProblem(display, e);
+            }
+            for (const [name, values] of byName) {
+                if (values.length !== n) {
+                    throw new ProblemError([
+                        { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${name}' holds ${values.length.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
+                    ]);
+                }
             }
             yield { line: start + 1, length: n, columns: wanted.map((w) => byName.get(w)) };
             row += n;
@@ -18780,6 +19100,12 @@ function openBytes(path, display, limits) {
         from.on('error', (e) => last.destroy(e));
         from.pipe(chain[i + 1]);
     }
+    // Nor does it close the source when the end is destroyed (a reader that stops early): close
+    // every stage with the end, or the file stays open and gunzip goes on.
+    last.on('close', () => {
+        for (const s of chain)
+            s.destroy();
+    });
     return last;
 }
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
@@ -18842,10 +19168,19 @@ function csvProblem(file, e) {
             return { file, line, message: err.message };
     }
 }
+/**
+ * Every line ending ends a record, whichever came first in the file: csv-parse on its own
+ * takes the first one it meets as the only one, so in a file that mixes LF and CRLF lines
+ * the others kept a `\r` in their last field (`A` and `A\r`, two groups that print alike).
+ * CRLF first, so that it is one ending, not two; a bare CR (classic Mac) is one too.
+ * Inside a quoted field a line ending stays part of the value.
+ */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
 function csvParser(opts) {
     return parse({
         bom: true,
         delimiter: opts.delimiter,
+        record_delimiter: RECORD_DELIMITERS,
         info: true,
         skip_empty_lines: true,
         max_record_size: MAX_RECORD_BYTES,
@@ -18903,6 +19238,9 @@ async function openCsv(path, display, opts, limits) {
             catch (e) {
                 throw new ProblemError([csvProblem(display, e)]);
             }
+            finally {
+                stream.destroy();
+            }
         },
     };
 }
@@ -18912,21 +19250,52 @@ function jsonRecord(display, value, line) {
     }
     return value;
 }
-function readers_toCell(v) {
+/** Deeper arrays and objects in a cell an audit reads are an error: JSON.stringify would overflow the stack. */
+const MAX_CELL_DEPTH = 64;
+/** Whether a JSON value nests arrays or objects more than `limit` levels deep; iterative, so any depth is safe to ask about. */
+function nestsDeeper(v, limit) {
+    const stack = [{ value: v, depth: 1 }];
+    while (stack.length > 0) {
+        const { value, depth } = stack.pop();
+        if (typeof value !== 'object' || value === null)
+            continue;
+        if (depth > limit)
+            return true;
+        for (const child of Array.isArray(value) ? value : Object.values(value))
+            if (typeof child === 'object' && child !== null)
+                stack.push({ value: child, depth: depth + 1 });
+    }
+    return false;
+}
+/**
+ * A record's value of one column as a cell: a scalar as it is, an array or object as its
+ * JSON text. Only the record's own keys count: a record without a `constructor` or
+ * `__proto__` key has that column missing, not Object.prototype's member.
+ */
+function cellOf(obj, column, display, line) {
+    if (!Object.hasOwn(obj, column))
+        return undefined;
+    const v = obj[column];
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
         return v;
+    if (nestsDeeper(v, MAX_CELL_DEPTH)) {
+        throw new ProblemError([{ file: display, line, message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null` }]);
+    }
     return JSON.stringify(v);
 }
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path, display, limits) {
-    const stream = openBytes(path, display, limits);
+    const bytes = openBytes(path, display, limits);
+    // The cap applies while the line streams in: readline would buffer all of it first.
+    const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`);
+    bytes.on('error', (e) => stream.destroy(e));
+    stream.on('close', () => bytes.destroy());
+    bytes.pipe(stream);
     const rl = (0,external_node_readline_namespaceObject.createInterface)({ input: stream, crlfDelay: Infinity });
     let line = 0;
     try {
         for await (const text of rl) {
             line++;
-            if (text.length > MAX_RECORD_BYTES)
-                throw new ProblemError([{ file: display, line, message: `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
             yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, line };
         }
     }
@@ -18934,6 +19303,9 @@ async function* lines(path, display, limits) {
         if (e instanceof ProblemError)
             throw e;
         throw new ProblemError([fsProblem(display, e)]);
+    }
+    finally {
+        stream.destroy();
     }
 }
 async function* jsonlObjects(path, display, limits) {
@@ -19039,11 +19411,12 @@ async function* jsonArrayObjects(path, display, limits) {
                     start = i + 1;
                     elementLine = line;
                 }
-                if (buf.length + (i - start) > MAX_RECORD_BYTES)
-                    throw new ProblemError([{ file: display, line, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
             }
             if (!ended)
                 buf += chunk.slice(start);
+            // Checked per chunk, strings included: a huge string inside an element is no exception.
+            if (buf.length > MAX_RECORD_BYTES)
+                throw new ProblemError([{ file: display, line: elementLine, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
         }
     }
     catch (e) {
@@ -19056,21 +19429,37 @@ async function* jsonArrayObjects(path, display, limits) {
     if (!ended)
         throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }]);
 }
+/** Most distinct keys the records of one JSON/JSONL file may have between them. */
+const MAX_JSON_COLUMNS = 10_000;
+/**
+ * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
+ * appear (as pandas' read_json): a record that leaves a key out has that value missing, which is
+ * a common way to write a missing value in JSON. Finding them takes a pass of its own.
+ */
 async function openJson(path, display, format, limits) {
     const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects;
-    let columns = [];
-    for await (const { obj } of source(path, display, limits)) {
-        columns = Object.keys(obj);
-        break;
+    const seen = new Set();
+    let records = 0;
+    for await (const { obj, line } of source(path, display, limits)) {
+        records++;
+        for (const key of Object.keys(obj)) {
+            if (seen.has(key))
+                continue;
+            if (seen.size >= MAX_JSON_COLUMNS) {
+                throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_JSON_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }]);
+            }
+            seen.add(key);
+        }
     }
-    if (columns.length === 0)
+    const columns = [...seen];
+    if (records === 0)
         throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }]);
     return {
         columns,
         warnings: [],
         async *records(wanted) {
             for await (const { obj, line } of source(path, display, limits))
-                yield { cells: wanted.map((w) => readers_toCell(obj[w])), line };
+                yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line };
         },
     };
 }
@@ -19106,10 +19495,10 @@ async function openTable(path, display, format, delimiter, limits = {}) {
  * from its digits. Each row then costs a few table lookups.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
- * a UTF-8 BOM, LF or CRLF line endings, quoted fields with doubled quotes and embedded
- * newlines, empty fields and empty lines. Anything else — a stray quote, a field-count
- * mismatch, mixed or bare-CR line endings, a huge record, a UTF-16 BOM, bytes that are not
- * UTF-8 — throws
+ * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
+ * readers.ts), quoted fields with doubled quotes and embedded newlines, empty fields and
+ * empty lines. Anything else — a stray quote, a field-count mismatch, a bare-CR line
+ * ending, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
  * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
@@ -19136,9 +19525,6 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const PLUS = 0x2b;
 const MINUS = 0x2d;
-const MODE_UNKNOWN = 0;
-const MODE_LF = 1;
-const MODE_CRLF = 2;
 const KIND_SKIP = 0;
 const KIND_INTERN = 1;
 const KIND_SCORE = 2;
@@ -19239,7 +19625,6 @@ class FastCsvPass {
     acc;
     options;
     totalBytes;
-    mode = MODE_UNKNOWN;
     /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
     line = 1;
     headerDone = false;
@@ -19306,9 +19691,6 @@ class FastCsvPass {
             let c = buf[p];
             // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
             if (c === LF) {
-                if (this.mode === MODE_CRLF)
-                    unsupported('LF line ending in a CRLF file');
-                this.mode = MODE_LF;
                 this.line++;
                 p++;
                 continue;
@@ -19319,9 +19701,8 @@ class FastCsvPass {
                         unsupported('a bare CR line ending');
                     return recStart;
                 }
-                if (buf[p + 1] !== LF || this.mode === MODE_LF)
-                    unsupported('mixed or bare-CR line endings');
-                this.mode = MODE_CRLF;
+                if (buf[p + 1] !== LF)
+                    unsupported('a bare CR line ending');
                 this.line++;
                 p += 2;
                 continue;
@@ -19443,9 +19824,6 @@ class FastCsvPass {
                     continue;
                 }
                 if (c === LF) {
-                    if (this.mode === MODE_CRLF)
-                        unsupported('LF line ending in a CRLF file');
-                    this.mode = MODE_LF;
                     p = q + 1;
                     break;
                 }
@@ -19455,9 +19833,8 @@ class FastCsvPass {
                         return recStart;
                     unsupported('a bare CR line ending');
                 }
-                if (buf[q + 1] !== LF || this.mode === MODE_LF)
-                    unsupported('mixed or bare-CR line endings');
-                this.mode = MODE_CRLF;
+                if (buf[q + 1] !== LF)
+                    unsupported('a bare CR line ending');
                 p = q + 2;
                 break;
             }
@@ -19682,16 +20059,52 @@ function trackBinary(t, value, file, line, col) {
     }
     t.seen.set(value, { line, file });
 }
-function checkPositive(t, positives, positiveLabel) {
-    const values = [...t.seen.keys()];
-    if (values.some((v) => positives.has(v)))
-        return null;
-    if (values.every((v) => PLAIN_NEGATIVES.has(v)))
-        return null;
-    const first = t.seen.values().next().value;
+function hasPositive(t, positives) {
+    for (const v of t.seen.keys())
+        if (positives.has(v))
+            return true;
+    return false;
+}
+function seenList(t) {
+    return [...t.seen.keys()].map((v) => showValue(v)).join(', ');
+}
+function firstFile(t) {
+    return t.seen.values().next().value?.file ?? '';
+}
+/**
+ * Labels that never equal positive_label: two label values, neither of them positive_label, are a
+ * misspelled positive_label. One value is a sample with no positive outcome, which is real (a quiet
+ * fortnight of a rare event) and which fairlearn audits, so it is a warning; it is an error only
+ * when the predictions never equal positive_label either (and no score makes them): then
+ * positive_label is most likely misspelled, unless every value is a plain 0.
+ */
+function checkLabelPositive(labelT, predT, positives, positiveLabel) {
+    if (labelT.seen.size === 0 || hasPositive(labelT, positives))
+        return {};
+    const twoValues = checkTwoValues(labelT, positives, positiveLabel);
+    if (twoValues)
+        return { problem: twoValues };
+    const shown = showValue(positiveLabel);
+    const plain = (t) => [...t.seen.keys()].every((v) => PLAIN_NEGATIVES.has(v));
+    if (predT !== null && predT.seen.size > 0 && !hasPositive(predT, positives) && !(plain(labelT) && plain(predT))) {
+        return {
+            problem: {
+                file: firstFile(labelT),
+                message: `neither label column '${labelT.column}' (values seen: ${seenList(labelT)}) nor prediction column '${predT.column}' (values seen: ${seenList(predT)}) has a value equal to positive_label ${shown}; positive_label is likely misspelled: set it to the favourable value as the data writes it`,
+            },
+        };
+    }
     return {
-        file: first?.file ?? '',
-        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${values.map((v) => showValue(v)).join(', ')}); set \`positive_label\` to the favourable value`,
+        warning: `no value of label column '${labelT.column}' equals positive_label ${shown} (values seen: ${seenList(labelT)}): every row is a negative outcome, audited as fairlearn does; rates over positive labels (TPR, FNR, ROC AUC) have no positives to count`,
+    };
+}
+/** Two values, neither of them positive_label, are a misspelled positive_label (one value is a column with no positives). */
+function checkTwoValues(t, positives, positiveLabel) {
+    if (t.seen.size < 2 || hasPositive(t, positives))
+        return null;
+    return {
+        file: firstFile(t),
+        message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
     };
 }
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
@@ -19702,6 +20115,8 @@ class RowChecks {
     labelT;
     predT;
     stats = { rows: 0, dropped: 0, missingAsGroup: 0 };
+    /** What the pass found worth saying that does not stop the audit. */
+    warnings = [];
     missing = new Map();
     display = '';
     labelCol = 0;
@@ -19771,11 +20186,13 @@ class RowChecks {
         if (problems.length === 0 && stats.rows === 0) {
             problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' });
         }
-        const lp = checkPositive(this.labelT, this.positives, this.audit.positive_label);
-        if (lp && stats.rows > 0)
-            problems.push(lp);
-        if (this.predT && stats.rows > 0) {
-            const pp = this.predT.seen.size === 2 ? checkPositive(this.predT, this.positives, this.audit.positive_label) : null;
+        if (stats.rows > 0) {
+            const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label);
+            if (label.problem)
+                problems.push(label.problem);
+            if (label.warning)
+                this.warnings.push(label.warning);
+            const pp = this.predT ? checkTwoValues(this.predT, this.positives, this.audit.positive_label) : null;
             if (pp)
                 problems.push(pp);
         }
@@ -19797,6 +20214,16 @@ function wantsScores(audit) {
     return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
 }
 function tooManyGroupsProblem(e, display) {
+    const names = e.columns.map((c) => `'${c}'`).join(' × ');
+    if (e.sizes) {
+        const product = e.sizes.reduce((a, b) => a * b, 1);
+        return new ProblemError([
+            {
+                file: display,
+                message: `intersection ${names} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} possible groups, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}); intersect fewer or coarser attributes, or raise \`max_groups\``,
+            },
+        ]);
+    }
     return new ProblemError([
         {
             file: display,
@@ -19846,7 +20273,7 @@ async function accumulateFast(audit, tables, options) {
     const problems = checks.finish(tables, acc);
     if (problems.length > 0)
         throw new ProblemError(problems);
-    return { acc, stats: { ...checks.stats, reader: 'fast' } };
+    return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } };
 }
 async function accumulateGeneric(audit, tables, options) {
     const checks = new RowChecks(audit);
@@ -19914,7 +20341,7 @@ async function accumulateGeneric(audit, tables, options) {
     const problems = checks.finish(tables, acc);
     if (problems.length > 0)
         throw new ProblemError(problems);
-    return { acc, stats: { ...stats, reader: 'generic' } };
+    return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
 
 ;// CONCATENATED MODULE: ./src/data/counts.ts
@@ -19932,7 +20359,9 @@ async function accumulateGeneric(audit, tables, options) {
  *   row belongs to the grouping its `grouping_set` names — the columns of the set joined
  *   by commas (`race`, `sex,race`), or empty for the overall row — and the columns outside
  *   the set are ignored (NULL). Sets the audit does not use are skipped. This stays small
- *   when the cross product of all attributes would not.
+ *   when the cross product of all attributes would not. Each grouping covers the same rows,
+ *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
+ *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
@@ -19987,8 +20416,8 @@ async function accumulateCounts(audit, tables) {
         throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }]);
     }
     const sets = hasSets[0] === true;
-    /** Per grouping (index + 1; 0 is overall): rows and counts seen. */
-    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 } }));
+    /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
+    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }));
     const values = new Array(sens.length);
     for (const { table, display } of tables) {
         checks.setTable(table, display);
@@ -20065,6 +20494,10 @@ async function accumulateCounts(audit, tables) {
                     continue;
                 acc.addGroupCounts(g, c, setValues);
                 const t = totals[g + 1];
+                if (t.rows === 0) {
+                    t.file = display;
+                    t.line = line;
+                }
                 t.n += n;
                 t.rows++;
                 t.c.tp += c.tp;
@@ -20086,17 +20519,33 @@ async function accumulateCounts(audit, tables) {
                 problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` });
         });
         const overall = totals[0];
-        if (overall.rows === 0 && groupings.length > 0) {
-            // No overall row: every grouping covers every row, so the first one's sum is the total.
-            const first = totals[1];
-            acc.addGroupCounts(-1, first.c, []);
-            overall.n = first.n;
+        // No overall row: every grouping covers every row, so the first one's sums are the total.
+        const wholeAt = overall.rows > 0 ? 0 : totals.findIndex((t, i) => i > 0 && t.rows > 0);
+        const whole = wholeAt >= 0 ? totals[wholeAt] : undefined;
+        const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`;
+        if (overall.rows === 0 && whole) {
+            acc.addGroupCounts(-1, whole.c, []);
+            overall.n = whole.n;
         }
         groupings.forEach((grouping, g) => {
             const t = totals[g + 1];
             // Rows skipped for a missing value are reported as such, not as a mismatch.
-            if (t.rows > 0 && t.n !== overall.n && checks.missing.size === 0) {
-                problems.push({ file: files, message: `the '${grouping.columns.join(',')}' rows count ${t.n} rows but the overall count is ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+            if (t.rows === 0 || !whole || t === whole || checks.missing.size > 0)
+                return;
+            const name = grouping.columns.join(',');
+            if (t.n !== overall.n) {
+                problems.push({ file: whole.file, line: whole.line, message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+                return;
+            }
+            // The same rows, so the same cells: else the overall metrics are not those of the groups.
+            for (const cell of COUNT_COLUMNS) {
+                if (t.c[cell] === whole.c[cell])
+                    continue;
+                problems.push({
+                    file: whole.file,
+                    line: whole.line,
+                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
+                });
             }
         });
         stats.rows = overall.n;
@@ -20995,62 +21444,307 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./src/files/guard.ts
+/**
+ * The path guard: every path a run reads or writes (config, data and globs, baseline, the
+ * workflow_run report, the JSON report and markdown outputs) goes through `resolvePath`
+ * before the file is opened. A pull request controls the config, the data, the baseline and
+ * whatever sits at the report path, so none of them may lead outside the workspace: an
+ * absolute path elsewhere, a `../` escape and a symbolic link (on any component) whose
+ * target lies outside are refused before anything is read or written.
+ *
+ * Symbolic links are resolved here, one component at a time (lstat, readlink), instead of
+ * with `realpath`: a link that points outside is refused from its text alone, so the guard
+ * never touches the filesystem outside the workspace, and whether the target exists there
+ * cannot change the answer. The returned path is real (no link left in it): callers open
+ * that path, not the one they were given.
+ *
+ * This module imports nothing from the other layers, so every layer and both shells can use it.
+ */
+
+
+/** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
+function pathRoot(dir, options = {}) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(dir);
+    let real = abs;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+    }
+    catch {
+        // A workspace that does not exist: every path under it is then simply not found.
+    }
+    return { dir: abs, real, allowOutside: options.allowOutside ?? false };
+}
+/** Whether `p` is `root` or under it, lexically. */
+function isInside(root, p) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/** The path of `abs` relative to the root, if it lies inside it (as given or as real). */
+function insideRoot(root, abs) {
+    if (isInside(root.real, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.real, abs);
+    if (isInside(root.dir, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.dir, abs);
+    return null;
+}
+const MAX_LINKS = 40;
+/** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
+function under(dir, target) {
+    if (dir === external_node_path_namespaceObject.sep)
+        return target;
+    return target === dir || target.startsWith(dir + external_node_path_namespaceObject.sep) ? target.slice(dir.length) : null;
+}
+function kindOf(st) {
+    return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+}
+/**
+ * Resolves a user-supplied path against `base` (an absolute directory: the workspace for
+ * paths in a config, the current directory for command-line paths) and checks it stays in
+ * `root`. `mode: 'write'` also refuses a final component that is a symbolic link, wherever it
+ * points (a report written through a link committed by a PR would overwrite its target, or a
+ * file the run reads). Reads nothing but directory entries and link texts inside the root.
+ */
+function resolvePath(root, userPath, base, mode) {
+    if (userPath.includes('\0'))
+        return { ok: false, refusal: 'invalid' };
+    const abs = (0,external_node_path_namespaceObject.resolve)(base, userPath);
+    if (root.allowOutside)
+        return resolveAnywhere(abs, mode);
+    const rel = insideRoot(root, abs);
+    if (rel === null)
+        return { ok: false, refusal: 'outside' };
+    let current = root.real;
+    const pending = rel.split(external_node_path_namespaceObject.sep).filter((s) => s !== '' && s !== '.');
+    let links = 0;
+    let linkShown;
+    while (pending.length > 0) {
+        const seg = pending.shift();
+        if (seg === '.')
+            continue;
+        if (seg === '..') {
+            // Only a link's text brings `..` here (the given path was normalised above); `current`
+            // is real, so its parent is the physical parent, as the kernel would take it.
+            const parent = (0,external_node_path_namespaceObject.resolve)(current, '..');
+            if (!isInside(root.real, parent))
+                return { ok: false, refusal: 'symlink_outside', link: linkShown };
+            current = parent;
+            continue;
+        }
+        const next = (0,external_node_path_namespaceObject.join)(current, seg);
+        let st;
+        try {
+            st = (0,external_node_fs_namespaceObject.lstatSync)(next);
+        }
+        catch {
+            // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
+            const path = (0,external_node_path_namespaceObject.resolve)(next, ...pending);
+            if (!isInside(root.real, path))
+                return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
+            return { ok: true, path, kind: 'missing' };
+        }
+        if (st.isSymbolicLink()) {
+            if (pending.length === 0 && mode === 'write')
+                return { ok: false, refusal: 'symlink_write', link: (0,external_node_path_namespaceObject.relative)(root.real, next) || '.' };
+            if (++links > MAX_LINKS)
+                return { ok: false, refusal: 'invalid' };
+            linkShown = (0,external_node_path_namespaceObject.relative)(root.real, next);
+            const target = (0,external_node_fs_namespaceObject.readlinkSync)(next);
+            let targetSegs;
+            if ((0,external_node_path_namespaceObject.isAbsolute)(target)) {
+                // An absolute target counts only if it names a place in the workspace; it is never walked from `/`.
+                const inRoot = under(root.real, target) ?? under(root.dir, target);
+                if (inRoot === null)
+                    return { ok: false, refusal: 'symlink_outside', link: linkShown };
+                current = root.real;
+                targetSegs = inRoot.split(external_node_path_namespaceObject.sep);
+            }
+            else {
+                targetSegs = target.split(external_node_path_namespaceObject.sep);
+            }
+            pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'));
+            continue;
+        }
+        if (pending.length > 0 && !st.isDirectory())
+            return { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' };
+        current = next;
+        if (pending.length === 0)
+            return { ok: true, path: current, kind: kindOf(st) };
+    }
+    return { ok: true, path: current, kind: 'directory' };
+}
+/** With the opt-out: any path, but still real, and still never written through a link. */
+function resolveAnywhere(abs, mode) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+    }
+    catch {
+        return { ok: true, path: abs, kind: 'missing' };
+    }
+    if (st.isSymbolicLink()) {
+        if (mode === 'write')
+            return { ok: false, refusal: 'symlink_write', link: abs };
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+            return { ok: true, path: real, kind: kindOf((0,external_node_fs_namespaceObject.lstatSync)(real)) };
+        }
+        catch {
+            return { ok: true, path: abs, kind: 'missing' };
+        }
+    }
+    return { ok: true, path: abs, kind: kindOf(st) };
+}
+/**
+ * The sentence for a refusal, naming the input and the path as given; never anything read
+ * from the file (the file was not read). `what` is e.g. "baseline", "data path", "--json".
+ */
+function refusalMessage(r, what, given, root) {
+    const quoted = `${what} '${given}'`;
+    switch (r.refusal) {
+        case 'outside':
+            return `${quoted} is outside the repository (${root.dir}); paths are relative to the repository root and must stay inside it`;
+        case 'symlink_outside':
+            return r.link !== undefined && r.link !== given
+                ? `${quoted} goes through the symbolic link ${r.link}, which points outside the repository (${root.dir}); refusing to use it`
+                : `${quoted} is a symbolic link that points outside the repository (${root.dir}); refusing to use it`;
+        case 'symlink_write':
+            return `${quoted} exists as a symbolic link${r.link !== undefined && r.link !== given ? ` (${r.link})` : ''}; refusing to write through it (remove the link, or choose another path)`;
+        case 'invalid':
+            return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`;
+    }
+}
+/** Characters that make a path segment a pattern (tinyglobby / picomatch syntax), or escape one. */
+const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/;
+/**
+ * Checks a glob before anything is walked: the pattern must be relative, must not climb out
+ * with `../` (after normalising, as the glob library does), and its static base, the leading
+ * segments without pattern syntax, must resolve inside the workspace. Nothing outside is
+ * touched to decide: an outside pattern is refused from its text, and a link on the base from
+ * its link text. The walk itself must still not follow links (see `data/resolve.ts`).
+ */
+function resolveGlobBase(root, pattern) {
+    if (pattern.includes('\0'))
+        return { ok: false, refusal: 'invalid' };
+    if (root.allowOutside)
+        return { ok: true, path: root.real, kind: 'directory' };
+    if ((0,external_node_path_namespaceObject.isAbsolute)(pattern) || pattern.startsWith('/') || pattern.startsWith('\\'))
+        return { ok: false, refusal: 'outside' };
+    const normalized = external_node_path_namespaceObject.posix.normalize(pattern);
+    if (normalized === '..' || normalized.startsWith('../'))
+        return { ok: false, refusal: 'outside' };
+    const segments = normalized.split('/');
+    const literal = [];
+    for (const s of segments.slice(0, -1)) {
+        if (GLOB_SPECIAL.test(s))
+            break;
+        literal.push(s);
+    }
+    const base = resolvePath(root, literal.join('/') || '.', root.real, 'read');
+    return base;
+}
+
 ;// CONCATENATED MODULE: ./src/data/resolve.ts
 /**
- * Data paths: relative to the repository root, globs expanded, and kept inside it. A path
- * that leaves the workspace (`../`, an absolute path elsewhere, a symlink out) is refused:
- * a pull request must not be able to make the action read the runner's files.
+ * Data paths: relative to the repository root, globs expanded, and kept inside it. Each path
+ * and each glob's base goes through the path guard (`files/guard.ts`) before anything is
+ * opened or walked: a pull request must not be able to make the action read the runner's
+ * files, nor learn whether files exist outside the repository.
  */
 
 
 
-function inside(root, p) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+
+function shown(root, abs) {
+    if (isInside(root.real, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.real, abs) || abs;
+    if (isInside(root.dir, abs))
+        return (0,external_node_path_namespaceObject.relative)(root.dir, abs) || abs;
+    return abs;
 }
-/** Resolves an audit's data patterns to files inside `workspace`, in a stable order. */
-async function resolveDataFiles(patterns, workspace, configFile) {
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+/**
+ * The filesystem the glob walks: every directory it lists is first resolved by the guard, so
+ * the walk cannot leave the workspace even where the pattern's static base was computed
+ * differently by the library. `onRefused` records that a directory was refused.
+ */
+function guardedFs(root, onRefused) {
+    const refuse = (path) => Object.assign(new Error(`refused: ${path}`), { code: 'ENOENT' });
+    const guardedReaddir = (path, options, callback) => {
+        const r = resolvePath(root, String(path), root.real, 'read');
+        if (!r.ok || r.kind !== 'directory') {
+            if (!r.ok)
+                onRefused();
+            callback(refuse(String(path)), []);
+            return;
+        }
+        (0,external_node_fs_namespaceObject.readdir)(r.path, options, callback);
+    };
+    const never = (path, ...rest) => {
+        // The walk does not follow links (followSymbolicLinks: false), so it never asks for these.
+        onRefused();
+        const cb = rest.at(-1);
+        if (typeof cb === 'function')
+            cb(refuse(String(path)));
+        else
+            throw refuse(String(path));
+    };
+    return { readdir: guardedReaddir, realpath: never, stat: never };
+}
+/** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
+async function resolveDataFiles(patterns, root, configFile) {
     const problems = [];
     const files = [];
     const seen = new Set();
     for (const pattern of patterns) {
         let candidates;
         if (isDynamicPattern(pattern)) {
-            candidates = (await glob(pattern, { cwd: root, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false })).sort();
+            const base = resolveGlobBase(root, pattern);
+            if (!base.ok) {
+                problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) });
+                continue;
+            }
+            let refused = false;
+            candidates =
+                base.kind === 'directory'
+                    ? (await glob(pattern, {
+                        cwd: root.real,
+                        absolute: true,
+                        onlyFiles: true,
+                        dot: false,
+                        followSymbolicLinks: false,
+                        ...(root.allowOutside ? {} : { fs: guardedFs(root, () => (refused = true)) }),
+                    })).sort()
+                    : [];
+            if (refused) {
+                problems.push({ file: configFile, message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it` });
+                continue;
+            }
             if (candidates.length === 0) {
-                problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${workspace}` });
+                problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${root.dir}` });
                 continue;
             }
         }
         else {
-            candidates = [(0,external_node_path_namespaceObject.resolve)(root, pattern)];
+            candidates = [pattern];
         }
         for (const c of candidates) {
-            const display = (0,external_node_path_namespaceObject.relative)(root, c) || c;
-            if (!inside(root, c)) {
-                problems.push({ file: configFile, message: `data path '${pattern}' is outside the repository (${workspace}); paths are relative to the repository root and must stay inside it` });
+            const r = resolvePath(root, c, root.real, 'read');
+            if (!r.ok) {
+                problems.push({ file: configFile, message: refusalMessage(r, 'data path', (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root) });
                 continue;
             }
-            let real;
-            try {
-                real = (0,external_node_fs_namespaceObject.realpathSync)(c);
-            }
-            catch {
-                problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${workspace})` });
+            const display = shown(root, (0,external_node_path_namespaceObject.resolve)(root.dir, c));
+            if (r.kind === 'missing') {
+                problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})` });
                 continue;
             }
-            if (!inside(root, real)) {
-                problems.push({ file: display, message: 'is a symbolic link that points outside the repository; refusing to read it' });
-                continue;
-            }
-            if (!(0,external_node_fs_namespaceObject.statSync)(real).isFile()) {
+            if (r.kind !== 'file') {
                 problems.push({ file: display, message: 'is not a regular file' });
                 continue;
             }
-            if (!seen.has(real)) {
-                seen.add(real);
-                files.push({ path: real, display });
+            if (!seen.has(r.path)) {
+                seen.add(r.path);
+                files.push({ path: r.path, display });
             }
         }
     }
@@ -21083,14 +21777,19 @@ function resolveReference(groups, metric, spec) {
     if (points.length === 0)
         return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` };
     if (spec === 'largest') {
-        const size = (key) => {
-            const c = groups.find((g) => g.key === key).counts;
-            return c.tp + c.fp + c.tn + c.fn;
-        };
+        // One pass over the groups for every size, not a search per comparison (quadratic in groups).
+        const sizes = new Map();
+        for (const g of groups)
+            sizes.set(g.key, g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn);
         let best = points[0];
-        for (const p of points)
-            if (size(p.key) > size(best.key))
+        let bestSize = sizes.get(best.key);
+        for (const p of points) {
+            const size = sizes.get(p.key);
+            if (size > bestSize) {
                 best = p;
+                bestSize = size;
+            }
+        }
         return { key: best.key };
     }
     const lower = LOWER_IS_BETTER.has(metric);
@@ -21849,11 +22548,11 @@ function columnProblem(audit, configFile, key, column, table, role) {
     return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` };
 }
 /** Opens an audit's files and checks that every column it names exists in each. */
-async function prepareAudit(audit, configFile, workspace) {
+async function prepareAudit(audit, configFile, root) {
     const problems = [];
     if (audit.data.length === 0)
         return { prepared: null, problems };
-    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, workspace, configFile);
+    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile);
     problems.push(...pathProblems);
     const tables = [];
     for (const f of files) {
@@ -21900,7 +22599,7 @@ async function prepareAudit(audit, configFile, workspace) {
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
     }
-    return { prepared: { audit, tables }, problems };
+    return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems };
 }
 function toGroupReports(table) {
     return table.groupings.flatMap((grouping) => grouping.groups.map((g) => ({
@@ -21982,6 +22681,7 @@ async function runPrepared(p, configFile = '', options = {}) {
             if (why)
                 warnings.push(why);
         }
+    warnings.push(...(stats.warnings ?? []));
     if (stats.dropped > 0)
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
@@ -22037,11 +22737,19 @@ function buildReport(configFile, audits) {
 function sortProblems(problems) {
     return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
-/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute. */
+/** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
 async function runConfigFile(configFile, options) {
+    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
+    const where = resolvePath(root, configFile, root.dir, 'read');
+    if (!where.ok)
+        return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] };
+    if (where.kind === 'missing')
+        return { ok: false, problems: [{ file: configFile, message: 'config file not found; create it (see the README) or point `config` / --config at yours' }] };
+    if (where.kind !== 'file')
+        return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] };
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(options.workspace, configFile), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -22050,7 +22758,35 @@ async function runConfigFile(configFile, options) {
             problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${e.message}` }],
         };
     }
-    return runConfigText(text, configFile, options);
+    const outcome = await runConfigText(text, configFile, options);
+    return outcome.ok ? { ...outcome, inputs: [where.path, ...outcome.inputs] } : outcome;
+}
+/** A problem when an output would overwrite a file the run read (its config, its data, its baseline): a run never modifies what it reads. */
+function overwritesInput(output, inputs, what, given) {
+    if (!inputs.includes(output))
+        return null;
+    return { file: given, message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere` };
+}
+/**
+ * Checks the baseline and output paths before anything runs, so that a refused path stops
+ * the run before any comment or report claims a result. A missing file is no problem here
+ * (a baseline may be absent; an output is created). `outside` tells whether a path was
+ * refused only for lying outside (the CLI then names its opt-out).
+ */
+function checkRunPaths(paths, root) {
+    const problems = [];
+    let outside = false;
+    for (const p of paths) {
+        const r = resolvePath(root, p.path, p.base, p.mode);
+        if (!r.ok) {
+            problems.push({ file: p.path, message: refusalMessage(r, p.what, p.path, root) });
+            outside ||= r.refusal === 'outside';
+        }
+        else if (p.mode === 'write' && r.kind !== 'file' && r.kind !== 'missing') {
+            problems.push({ file: p.path, message: `${p.what} '${p.path}' exists and is not a regular file; give a file path` });
+        }
+    }
+    return { problems, outside };
 }
 /** Validates and runs a config given as text; `configFile` names it in messages. */
 async function runConfigText(text, configFile, options) {
@@ -22065,8 +22801,9 @@ async function runConfigText(text, configFile, options) {
         }
     }
     const prepared = [];
+    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
     for (const audit of audits) {
-        const r = await prepareAudit(audit, configFile, options.workspace);
+        const r = await prepareAudit(audit, configFile, root);
         problems.push(...r.problems);
         if (r.prepared)
             prepared.push(r.prepared);
@@ -22084,17 +22821,26 @@ async function runConfigText(text, configFile, options) {
             throw e;
         }
     }
-    return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits } };
+    return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits }, inputs: prepared.flatMap((p) => p.paths) };
 }
 /**
- * Compares a report with the baseline report in `file` (relative to `cwd`), for the CLI's
- * `--baseline` and the action's `baseline` input. A missing or unreadable file is not an
- * error: the returned report says so, and gates that need the baseline become insufficient.
+ * Compares a report with the baseline report in `file` (relative to `cwd`, inside `root`,
+ * by default `cwd` itself), for the CLI's `--baseline` and the action's `baseline` input. A
+ * missing or unreadable file is not an error: the returned report says so, and gates that
+ * need the baseline become insufficient. A path the guard refuses is never read (the shells
+ * refuse it earlier, with `checkRunPaths`); here it is reported like an unreadable file.
  */
-async function compareWithBaseline(report, file, cwd) {
+async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
+    const where = resolvePath(root, file, cwd, 'read');
+    if (!where.ok)
+        return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) });
+    if (where.kind === 'missing')
+        return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` });
+    if (where.kind !== 'file')
+        return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` });
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, file), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -22105,6 +22851,65 @@ async function compareWithBaseline(report, file, cwd) {
     if ('problem' in parsed)
         return applyBaseline(report, null, { source: file, problem: parsed.problem });
     return applyBaseline(report, parsed.report, { source: file });
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/files/write.ts
+/**
+ * The one way the tool writes a file: the whole content to a fresh temporary file in the
+ * same directory, fsync, then rename over the target. A reader, a second run, a SIGTERM, a
+ * full disk or a file-size limit sees the old file or the whole new one, never a part: the
+ * rename is atomic within one filesystem, and a failed write removes its temporary file.
+ * The temporary name is unique per process and call and created exclusively (`wx`), so two
+ * runs writing one path never share a file, and it is never a link planted in advance.
+ * The rename replaces the directory entry itself: a symbolic link or hard link at the target
+ * is replaced, never written through (the path guard refuses a link there anyway).
+ */
+
+
+
+/**
+ * Writes `content` to `path` atomically, creating missing parent directories. Throws the
+ * write's error after removing the temporary file. A target that exists as anything but a
+ * regular file (a link, a directory, a device such as /dev/full) is refused: the rename would
+ * replace it.
+ */
+async function writeFileAtomic(path, content, fs = promises_namespaceObject) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(path);
+    const existing = await fs.lstat(path).catch(() => null);
+    if (existing && !existing.isFile())
+        throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' });
+    await fs.mkdir(dir, { recursive: true });
+    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+    const handle = await fs.open(tmp, 'wx', 0o644);
+    try {
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await fs.rename(tmp, path);
+    }
+    catch (e) {
+        await fs.rm(tmp, { force: true }).catch(() => undefined);
+        throw e;
+    }
+    // Sync the directory too, so that the rename itself survives a crash.
+    try {
+        const d = await fs.open(dir, 'r');
+        try {
+            await d.sync();
+        }
+        finally {
+            await d.close();
+        }
+    }
+    catch {
+        // Some filesystems cannot sync a directory; the file is whole either way.
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/data/progress.ts
@@ -22257,9 +23062,16 @@ async function runSqlCommand(argv, io) {
         return 2;
     }
     const configFile = values.config ?? '.github/model-audit.yml';
+    // The config is read as the audit reads it: inside the current directory, no link out.
+    const root = pathRoot(io.cwd);
+    const where = resolvePath(root, configFile, root.dir, 'read');
+    if (!where.ok) {
+        io.stderr(`${configFile}: ${refusalMessage(where, 'config', configFile, root)}\n`);
+        return 2;
+    }
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(io.cwd, configFile), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
     }
     catch (e) {
         io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
@@ -22284,6 +23096,7 @@ async function runSqlCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
 /** Short column titles for tables. */
 const METRIC_LABELS = {
     count: 'n',
@@ -22357,12 +23170,41 @@ const MD_ESCAPES = {
 };
 /**
  * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions or #references, no comment
- * markers, no line breaks. Every special character becomes an HTML entity, which GitHub
- * shows as the character itself.
+ * no tags, no code spans, no links or images, no @mentions, #references or GH-references, no
+ * `www.` autolinks, no comment markers, no line breaks. Every special character becomes an
+ * HTML entity, which GitHub shows as the character itself. Control, zero-width and
+ * bidirectional characters are shown as `<U+XXXX>` (`visibleValue`), so a name reads in its
+ * stored order and two different names never look alike.
  */
 function escapeMarkdown(text) {
-    return text.replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ').replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c]);
+    return (visibleValue(text)
+        .replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c])
+        // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
+        // dot or hyphen becomes an entity.
+        .replace(/(?<=www)\./gi, '&#46;')
+        .replace(/(?<=gh)-(?=\d)/gi, '&#45;'));
+}
+/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+function spelled(name) {
+    return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
+ * How a table's group names are shown so that no two rows look alike. `visibleValue` already
+ * shows every invisible character, so names that differ only in those print differently; names
+ * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
+ * full-width letters) are different groups in the data, and each of them is then spelled out
+ * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ */
+function distinguishNames(names) {
+    const look = (n) => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ');
+    const byLook = new Map();
+    for (const n of names) {
+        const k = look(n);
+        const set = byLook.get(k) ?? new Set();
+        set.add(n);
+        byLook.set(k, set);
+    }
+    return names.map((n) => (byLook.get(look(n)).size > 1 ? spelled(n) : visibleValue(n)));
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -22372,6 +23214,7 @@ function escapeMarkdown(text) {
  * parse, so every label from data is reduced to characters the chart grammar takes inside
  * quotes. The table next to it stays the source of truth; the chart is for the eye.
  */
+
 
 
 
@@ -22401,9 +23244,15 @@ function keyRate(audit, attribute) {
 /**
  * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
  * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
- * comments, `<`, `@`, line breaks) becomes a middle dot.
+ * comments, `<`, `@`, line breaks) becomes a middle dot. Control, zero-width and bidirectional
+ * characters are first written out (`visibleValue`: U+200B shows as `·U+200B·`), so a label
+ * never reads reversed or hides a character.
  */
 function chartLabel(text, maxLength = MAX_LABEL) {
+    return cleanLabel(visibleValue(text), maxLength);
+}
+/** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
+function cleanLabel(text, maxLength = MAX_LABEL) {
     const cleaned = text
         .replace(/[^\p{L}\p{N} _.,/+'()-]/gu, '·')
         .replace(/\s+/g, ' ')
@@ -22412,10 +23261,32 @@ function chartLabel(text, maxLength = MAX_LABEL) {
     const short = chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
     return short.length > 0 ? short : '·';
 }
+/**
+ * Labels made distinct: shortening and the middle dot can draw two different groups alike
+ * (`a<b` and `a>b`, or two long names with one start), so a repeated label gets ` (2)`, ` (3)`…,
+ * skipping any label already taken. The table beside the chart names the groups in full.
+ */
+function distinctLabels(labels) {
+    const taken = new Set(labels);
+    const seen = new Set();
+    return labels.map((l) => {
+        if (!seen.has(l)) {
+            seen.add(l);
+            return l;
+        }
+        let k = 2;
+        while (taken.has(`${l} (${k})`))
+            k++;
+        const unique = `${l} (${k})`;
+        taken.add(unique);
+        return unique;
+    });
+}
 /** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
 function renderRateChart(audit, attribute, groups) {
     const metric = keyRate(audit, attribute);
-    const drawn = groups.filter((g) => g.present && g.metrics[metric] !== null);
+    // A report read back may lack a metric (the report schema does not require each one): no value, no bar.
+    const drawn = groups.filter((g) => g.present && typeof g.metrics[metric] === 'number');
     if (drawn.length < 2)
         return [];
     const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn);
@@ -22427,7 +23298,7 @@ function renderRateChart(audit, attribute, groups) {
         '~~~mermaid',
         'xychart-beta',
         `  title "${chartLabel(title, 80)}"`,
-        `  x-axis [${bars.map((g) => `"${chartLabel(g.key)}${g.sufficient ? '' : ' †'}"`).join(', ')}]`,
+        `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${bars[i].sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
         // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
         `  y-axis "${chartLabel(label)}" 0 --> 1`,
         `  bar [${bars.map((g) => g.metrics[metric].toFixed(4)).join(', ')}]`,
@@ -22564,8 +23435,10 @@ function groupTable(audit, groups, attribute) {
             worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values));
     }
     const footnotes = [];
-    for (const g of groups) {
-        const name = escapeMarkdown(g.key) + (g.present && !g.sufficient ? ' †' : '');
+    const shownNames = distinguishNames(groups.map((g) => g.key));
+    for (const [i, g] of groups.entries()) {
+        const key = escapeMarkdown(shownNames[i]);
+        const name = key + (g.present && !g.sufficient ? ' †' : '');
         if (!g.present) {
             lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`);
             continue;
@@ -22573,7 +23446,7 @@ function groupTable(audit, groups, attribute) {
         const cells = metrics.map((m) => {
             const v = g.metrics[m];
             if (v === null) {
-                footnotes.push(`${escapeMarkdown(g.key)}: ${METRIC_LABELS[m]} undefined (${escapeMarkdown(g.undefined[m] ?? 'undefined')})`);
+                footnotes.push(`${key}: ${METRIC_LABELS[m]} undefined (${escapeMarkdown(g.undefined[m] ?? 'undefined')})`);
                 return '—';
             }
             const text = formatValue(v, m);
@@ -22744,12 +23617,28 @@ function renderMarkdownWithin(report, options, budget) {
  */
 
 /**
+ * Percent-encodes like encodeURIComponent (so markers of earlier versions still match), which
+ * leaves no `>`, `"`, space or newline. A lone surrogate, where encodeURIComponent throws, is
+ * written as its three WTF-8 bytes (%ED%A0%80 for U+D800): bytes no well-formed string
+ * encodes to, so two names never share a marker.
+ */
+function encodeMarkerValue(s) {
+    return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|[^\uD800-\uDFFF]+/g, (part) => {
+        // Pairs and runs are well formed; a single surrogate here is a lone one.
+        if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part))
+            return encodeURIComponent(part);
+        const u = part.charCodeAt(0);
+        return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    });
+}
+/**
  * The hidden marker that finds the comment again: one per config file, and per audit when the
- * run names one. Values are percent-encoded so a path or audit name cannot close the HTML
- * comment early or collide with another config's marker.
+ * run names one. It is the comment's whole first line. Values are percent-encoded so a path or
+ * audit name (which a pull request controls) cannot close the HTML comment early, end the
+ * line, or collide with another config's marker.
  */
 function commentMarker(configFile, audit) {
-    const enc = (s) => encodeURIComponent(s);
+    const enc = encodeMarkerValue;
     return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`;
 }
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
@@ -22761,10 +23650,10 @@ function renderCommentBody(report, options = {}) {
 
 
 
-/** Replaces control characters (ANSI escapes included) with a visible placeholder. */
+
+/** One value from data for the terminal: controls (ANSI escapes included), zero-width and bidi characters shown as `<U+XXXX>`. */
 function sanitizeTerminal(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '�');
+    return visibleValue(s);
 }
 const ICON = { pass: '✓', warn: '!', fail: '✗', insufficient: '?' };
 function paint(text, code, on) {
@@ -22793,9 +23682,10 @@ function terminal_metricsOf(audit) {
 function groupRows(audit, groups, header) {
     const metrics = terminal_metricsOf(audit);
     const rows = [[header, 'n', ...metrics.map((m) => METRIC_LABELS[m])]];
-    for (const g of groups) {
+    const names = distinguishNames(groups.map((g) => g.key));
+    for (const [i, g] of groups.entries()) {
         const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)';
-        rows.push([sanitizeTerminal(g.key) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))]);
+        rows.push([names[i] + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))]);
     }
     return table(rows, (i) => i > 0).map((l) => `  ${l}`);
 }
@@ -22867,6 +23757,8 @@ function renderTerminal(report, options) {
 
 
 
+
+
 const EXIT_PASS = 0;
 const EXIT_GATE_FAILED = 1;
 const EXIT_INPUT_ERROR = 2;
@@ -22883,7 +23775,11 @@ Options:
       --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
                        max_increase / max_decrease / max_relative_change (a missing file
                        is reported, not an error)
-  -C, --workspace DIR  the repository root that data paths are relative to (default: .)
+  -C, --workspace DIR  the repository root that the config and data paths are relative to
+                       (default: .); every path read or written must stay inside it
+      --allow-outside-workspace
+                       let paths leave the workspace (e.g. --json /tmp/report.json); only
+                       for your own files, never on a checkout of someone else's pull request
       --no-color       plain output even on a terminal
   -q, --quiet          print only the verdict line
   -h, --help           show this help
@@ -22894,8 +23790,18 @@ Exit status: 0 no error-level gate failed; 1 a gate failed; 2 a config or input 
        model-audit-gate sql --audit NAME [--dialect duckdb|postgres|spark|bigquery] [--table T]
 prints the SQL that computes the audit's counts in a warehouse (see \`sql --help\`).
 `;
+/**
+ * The IO every write of the CLI goes through: workflow commands broken and control characters
+ * made visible (`escapeLog`), since the CLI often runs inside a workflow step whose output is
+ * the Actions log. On a terminal our own colours and progress redraw stay.
+ */
+function escapedIO(io) {
+    const terminal = io.isTTY;
+    return { ...io, stdout: (s) => io.stdout(escapeLog(s, { terminal })), stderr: (s) => io.stderr(escapeLog(s, { terminal })) };
+}
 /** Runs the CLI; returns the exit code. */
-async function runCli(argv, io) {
+async function runCli(argv, rawIO) {
+    const io = escapedIO(rawIO);
     if (argv[0] === 'sql')
         return runSqlCommand(argv.slice(1), io);
     let args;
@@ -22903,7 +23809,7 @@ async function runCli(argv, io) {
         args = run_parse(argv);
     }
     catch (e) {
-        io.stderr(`model-audit-gate: ${e.message}\n\n${USAGE}`);
+        io.stderr(`model-audit-gate: ${visibleValue(e.message)}\n\n${USAGE}`);
         return EXIT_INPUT_ERROR;
     }
     const v = args.values;
@@ -22916,11 +23822,25 @@ async function runCli(argv, io) {
         return EXIT_PASS;
     }
     if (args.positionals.length > 0) {
-        io.stderr(`model-audit-gate: unexpected argument '${args.positionals[0]}'\n\n${USAGE}`);
+        io.stderr(`model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}'\n\n${USAGE}`);
         return EXIT_INPUT_ERROR;
     }
     const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, v.workspace ?? '.');
     const configFile = v.config ?? '.github/model-audit.yml';
+    // Every path stays in the workspace (-C, default the current directory) unless the user says otherwise on the command line.
+    const allowOutside = v['allow-outside-workspace'] === true;
+    const root = pathRoot(workspace, { allowOutside });
+    const outputs = [
+        ...(v.json ? [{ what: '--json', path: v.json, base: io.cwd, mode: 'write' }] : []),
+        ...(v.markdown ? [{ what: '--markdown', path: v.markdown, base: io.cwd, mode: 'write' }] : []),
+    ];
+    const { problems: refused, outside } = checkRunPaths([...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' }] : []), ...outputs], root);
+    if (refused.length > 0) {
+        for (const line of formatProblems(refused))
+            io.stderr(`${line}\n`);
+        io.stderr(`model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`);
+        return EXIT_INPUT_ERROR;
+    }
     try {
         // A progress line on a terminal, on stderr, redrawn in place; nothing on a pipe.
         const started = Date.now();
@@ -22931,18 +23851,20 @@ async function runCli(argv, io) {
                 io.stderr(`\r\u001b[K${formatProgress(p, Date.now() - started)}`);
             }
             : undefined;
-        const outcome = await runConfigFile(configFile, { workspace, audit: v.audit, onProgress, progressIntervalMs: 250 });
+        const outcome = await runConfigFile(configFile, { workspace, allowOutside, audit: v.audit, onProgress, progressIntervalMs: 250 });
         if (shown)
             io.stderr('\r\u001b[K');
         if (!outcome.ok) {
-            for (const p of outcome.problems)
-                io.stderr(`${formatProblem(p)}\n`);
+            for (const line of formatProblems(outcome.problems))
+                io.stderr(`${line}\n`);
             io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`);
             return EXIT_INPUT_ERROR;
         }
-        const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd) : outcome.report;
+        const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report;
+        const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null;
+        const baselinePath = baselineAt?.ok ? [baselineAt.path] : [];
         if (report.baseline && report.baseline.status !== 'compared')
-            io.stderr(`model-audit-gate: ${report.baseline.message ?? 'no baseline'}\n`);
+            io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`);
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
         const text = renderTerminal(report, { color });
         io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
@@ -22954,13 +23876,23 @@ async function runCli(argv, io) {
         for (const [file, content] of writes) {
             if (!file)
                 continue;
-            const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, file);
+            // Checked again at the write: the guard's answer is the path written, with no link on it.
+            const where = resolvePath(root, file, io.cwd, 'write');
+            if (!where.ok) {
+                io.stderr(`${file}: ${refusalMessage(where, file === v.json ? '--json' : '--markdown', file, root)}\n`);
+                return EXIT_INPUT_ERROR;
+            }
+            const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath], file === v.json ? '--json' : '--markdown', file);
+            if (clash) {
+                for (const line of formatProblems([clash]))
+                    io.stderr(`${line}\n`);
+                return EXIT_INPUT_ERROR;
+            }
             try {
-                await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-                await (0,promises_namespaceObject.writeFile)(path, content());
+                await writeFileAtomic(where.path, content());
             }
             catch (e) {
-                io.stderr(`${file}: cannot write: ${e.message}\n`);
+                io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue(e.message)}\n`);
                 return EXIT_INPUT_ERROR;
             }
         }
@@ -22968,7 +23900,7 @@ async function runCli(argv, io) {
     }
     catch (e) {
         // A bug of ours, not the user's input: say so plainly, no stack trace unless asked.
-        io.stderr(`model-audit-gate: internal error: ${e.message}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${e.stack}` : ' (set DEBUG=1 for details)'}.\n`);
+        io.stderr(`model-audit-gate: internal error: ${boundedText(e.message)}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${e.stack}` : ' (set DEBUG=1 for details)'}.\n`);
         return EXIT_INPUT_ERROR;
     }
 }
@@ -22984,6 +23916,7 @@ function run_parse(argv) {
             markdown: { type: 'string' },
             baseline: { type: 'string' },
             workspace: { type: 'string', short: 'C' },
+            'allow-outside-workspace': { type: 'boolean' },
             'no-color': { type: 'boolean' },
             quiet: { type: 'boolean', short: 'q' },
             help: { type: 'boolean', short: 'h' },
@@ -27465,7 +28398,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
