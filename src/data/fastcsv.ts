@@ -458,7 +458,7 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
   if (gz) {
     // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
     const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES)
+    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source: raw })
     raw.on('error', (e) => cap.destroy(e))
     gunzip.on('error', (e) => cap.destroy(e))
     raw.on('data', (b: Buffer | string) => {

@@ -70,7 +70,7 @@ export function utf8Guard(display: string): Transform {
 }
 
 /** Fails once more than `limit` bytes have come out of a decompressor. */
-export function sizeCap(display: string, limit: number): Transform {
+export function sizeCap(display: string, limit: number, whole?: { gunzip: { bytesWritten: number }; source: { bytesRead: number } }): Transform {
   let total = 0
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
@@ -80,6 +80,16 @@ export function sizeCap(display: string, limit: number): Transform {
         return
       }
       cb(null, chunk)
+    },
+    // zlib stops at bytes that cannot start another gzip member (zero padding, say) without a word:
+    // data after them would be audited by no one, while other readers may read it.
+    flush(cb: TransformCallback) {
+      if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
+        const at = whole.gunzip.bytesWritten
+        cb(new ProblemError([{ file: display, message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)` }]))
+        return
+      }
+      cb()
     },
   })
 }

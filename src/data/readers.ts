@@ -64,8 +64,12 @@ export interface ReadLimits {
 
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
 export function openBytes(path: string, display: string, limits: ReadLimits): Readable {
-  const chain: (Readable | Transform)[] = [createReadStream(path)]
-  if (path.toLowerCase().endsWith('.gz')) chain.push(createGunzip(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES))
+  const source = createReadStream(path)
+  const chain: (Readable | Transform)[] = [source]
+  if (path.toLowerCase().endsWith('.gz')) {
+    const gunzip = createGunzip()
+    chain.push(gunzip, sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }))
+  }
   chain.push(utf8Guard(display))
   const last = chain[chain.length - 1] as Transform
   // pipe() does not forward errors: send each stage's error to the end of the chain.
