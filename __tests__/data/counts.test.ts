@@ -75,12 +75,27 @@ describe('counts input', () => {
     ])
   })
 
+  it("an intersection's rows must add up to its attributes' rows, group by group", async () => {
+    // Every grouping adds up to the overall row, but f and m are at accuracy 0.5 by sex and at 1.0 and 0.0 by sex × race.
+    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,50,0,50,0\n"sex,race",m,B,0,50,0,50\n')
+    expect(await ws.problems(entry({ intersections: [['sex', 'race']] }))).toEqual([
+      `counts.csv:3: for sex = "f", the 'sex' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 50, fp 0, tn 50, fn 0; an intersection's rows must add up to its attributes' rows`,
+      `counts.csv:4: for sex = "m", the 'sex' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 0, fp 50, tn 0, fn 50; an intersection's rows must add up to its attributes' rows`,
+      `counts.csv:5: for race = "A", the 'race' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 50, fp 0, tn 50, fn 0; an intersection's rows must add up to its attributes' rows`,
+      `counts.csv:6: for race = "B", the 'race' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 0, fp 50, tn 0, fn 50; an intersection's rows must add up to its attributes' rows`,
+    ])
+    // The same marginals from consistent cells pass the check.
+    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,25,25,25,25\n"sex,race",m,B,25,25,25,25\n')
+    expect((await report(entry({ intersections: [['sex', 'race']] }))).rows).toBe(200)
+  })
+
   it('one cell off in an intersection is named, with its grouping', async () => {
     // A row moved from fn to tp keeps the row total: only the cells tell.
-    const rows = (fa: string) => SETS.replace('"sex,race",f,a,1,1,1,1,4\n', `"sex,race",f,a,${fa}\n"sex,race",m,a,3,0,3,1,7\n"sex,race",m,b,3,3,7,0,13\n`)
-    ws.write('counts.csv', rows('4,2,10,4,20'))
+    // Cells that add up to the overall row and to every attribute's rows.
+    const rows = (fb: string) => SETS.replace('"sex,race",f,a,1,1,1,1,4\n', `"sex,race",f,a,4,1,6,0,11\n"sex,race",f,b,${fb}\n"sex,race",m,a,3,0,6,0,9\n"sex,race",m,b,3,3,4,1,11\n`)
+    ws.write('counts.csv', rows('0,1,4,4,9'))
     expect((await report(entry({ intersections: [['sex', 'race']] }))).rows).toBe(40)
-    ws.write('counts.csv', rows('5,2,10,3,20'))
+    ws.write('counts.csv', rows('1,1,4,3,9'))
     expect(await ws.problems(entry({ intersections: [['sex', 'race']] }))).toEqual([
       "counts.csv:2: tp of the overall row is 10, but the 'sex,race' rows (from counts.csv:7) add up to 11; each grouping set's tp, fp, tn, fn must add up to the overall row's",
       "counts.csv:2: fn of the overall row is 5, but the 'sex,race' rows (from counts.csv:7) add up to 4; each grouping set's tp, fp, tn, fn must add up to the overall row's",

@@ -72,6 +72,58 @@ function groupingOfSet(value: Cell, groupings: { columns: string[] }[]): number 
   return g >= 0 ? g : null
 }
 
+function addInto(into: Confusion, c: Confusion): void {
+  into.tp += c.tp
+  into.fp += c.fp
+  into.tn += c.tn
+  into.fn += c.fn
+}
+
+const showCells = (c: Confusion): string => COUNT_COLUMNS.map((k) => `${k} ${c[k]}`).join(', ')
+
+/**
+ * An intersection's rows, summed over the attributes a coarser grouping leaves out, must give
+ * that grouping's rows cell by cell: else the two tables describe different data, and a gate on
+ * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
+ * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
+ */
+function checkMarginals(groupings: { columns: string[] }[], cellsOf: Map<string, { c: Confusion; file: string; line: number }>[]): Problem[] {
+  const problems: Problem[] = []
+  groupings.forEach((fine, f) => {
+    groupings.forEach((coarse, k) => {
+      if (k === f || coarse.columns.length >= fine.columns.length || !coarse.columns.every((col) => fine.columns.includes(col))) return
+      const idx = coarse.columns.map((col) => fine.columns.indexOf(col))
+      const sums = new Map<string, { c: Confusion; file: string; line: number }>()
+      for (const [key, cell] of cellsOf[f] as Map<string, { c: Confusion; file: string; line: number }>) {
+        const vals = JSON.parse(key) as string[]
+        const sub = JSON.stringify(idx.map((i) => vals[i]))
+        const s = sums.get(sub)
+        if (s) addInto(s.c, cell.c)
+        else sums.set(sub, { c: { ...cell.c }, file: cell.file, line: cell.line })
+      }
+      const coarseCells = cellsOf[k] as Map<string, { c: Confusion; file: string; line: number }>
+      let named = 0
+      for (const key of new Set([...coarseCells.keys(), ...sums.keys()])) {
+        const zero: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
+        const want = coarseCells.get(key)
+        const got = sums.get(key)
+        const a = want?.c ?? zero
+        const b = got?.c ?? zero
+        if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell])) continue
+        if (named++ === 3) break
+        const where = want ?? got
+        const group = (JSON.parse(key) as string[]).map((v, i) => `${coarse.columns[i]} = ${showValue(v)}`).join(', ')
+        problems.push({
+          file: where?.file ?? '',
+          ...(where ? { line: where.line } : {}),
+          message: `for ${group}, the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}; an intersection's rows must add up to its attributes' rows`,
+        })
+      }
+    })
+  })
+  return problems
+}
+
 /** Reads every counts table into a new accumulator, with the checks rows get. */
 export async function accumulateCounts(audit: AuditConfig, tables: { table: Table; display: string }[]): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
@@ -88,6 +140,8 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
   /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
   const totals: Total[] = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }))
   const values: string[] = new Array<string>(sens.length)
+  /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
+  const cellsOf = groupings.map(() => new Map<string, { c: Confusion; file: string; line: number }>())
 
   for (const { table, display } of tables) {
     checks.setTable(table, display)
@@ -155,6 +209,12 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
         }
         if (missing) continue
         acc.addGroupCounts(g, c, setValues)
+        if (g >= 0) {
+          const key = JSON.stringify(setValues)
+          const cell = (cellsOf[g] as Map<string, { c: Confusion; file: string; line: number }>).get(key)
+          if (cell) addInto(cell.c, c)
+          else (cellsOf[g] as Map<string, { c: Confusion; file: string; line: number }>).set(key, { c: { ...c }, file: display, line })
+        }
         const t = totals[g + 1] as Total
         if (t.rows === 0) {
           t.file = display
@@ -206,6 +266,7 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
         })
       }
     })
+    if (problems.length === 0 && checks.missing.size === 0) problems.push(...checkMarginals(groupings, cellsOf))
     stats.rows = overall.n
   }
   problems.unshift(...checks.finish(tables, acc))
