@@ -10,6 +10,7 @@ import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
+import { showValue } from './data/values.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { computeDisparities } from './fairness/list.js'
@@ -51,6 +52,28 @@ function columnProblem(audit: AuditConfig, configFile: string, key: string, colu
   return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` }
 }
 
+/**
+ * A column the audit reads that the header names more than once: reading the first, as pandas does,
+ * is a guess, and a pull request could put a copy of the labels there to pass a gate the real
+ * predictions fail. Copies that agree on every row (ProPublica's COMPAS file repeats two columns)
+ * are read as one; the first row where they differ is a problem. Costs a pass, only in this case.
+ */
+async function sameCopies(t: { table: Table; display: string }, copies: string[], role: string): Promise<Problem | null> {
+  try {
+    for await (const { cells, line } of t.table.records(copies)) {
+      const first = cells[0]
+      const other = cells.findIndex((c) => String(c ?? '') !== String(first ?? ''))
+      if (other > 0) {
+        return { file: t.display, line, message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'` }
+      }
+    }
+  } catch (e) {
+    // A broken record is the pass's to report, with the rest of its checks.
+    if (!(e instanceof ProblemError)) throw e
+  }
+  return null
+}
+
 /** Opens an audit's files and checks that every column it names exists in each. */
 async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRoot): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
   const problems: Problem[] = []
@@ -90,12 +113,21 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
     }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
+      else if (column) {
+        const copies = t.table.duplicates?.find((d) => d[0] === column)
+        if (copies) duplicated.push({ copies, role })
+      }
     }
+    const duplicated: { copies: string[]; role: string }[] = []
     check('label', audit.label, 'label')
     check('prediction', audit.prediction, 'prediction')
     check('score', audit.score, 'score')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
+    for (const d of duplicated) {
+      const problem = await sameCopies(t, d.copies, d.role)
+      if (problem) problems.push(problem)
+    }
   }
   return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems }
 }

@@ -27,6 +27,8 @@ export interface Table {
   /** Every column name in the file (CSV: the header, de-duplicated as pandas does). */
   columns: string[]
   warnings: string[]
+  /** Names the header holds more than once: each as `[x, x.1, …]`, the columns it is read as (like pandas). */
+  duplicates?: string[][]
   /** Records with the asked-for columns' cells, in that order. */
   records(wanted: readonly string[]): AsyncIterable<DataRecord>
   /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
@@ -87,10 +89,11 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
 }
 
 /** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
-export function dedupeHeader(header: string[]): { columns: string[]; warnings: string[] } {
+export function dedupeHeader(header: string[]): { columns: string[]; warnings: string[]; duplicates: string[][] } {
   const seen = new Map<string, number>()
   const taken = new Set(header)
   const warnings: string[] = []
+  const copies = new Map<string, string[]>()
   const columns = header.map((name) => {
     const n = seen.get(name)
     if (n === undefined) {
@@ -102,10 +105,11 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
     seen.set(name, k)
     const renamed = `${name}.${k}`
     taken.add(renamed)
+    copies.set(name, [...(copies.get(name) ?? [name]), renamed])
     warnings.push(`column '${name}' appears more than once; the later one is read as '${renamed}' (as pandas does)`)
     return renamed
   })
-  return { columns, warnings }
+  return { columns, warnings, duplicates: [...copies.values()] }
 }
 
 export function fsProblem(file: string, e: unknown): Problem {
@@ -190,10 +194,11 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     stream.pipe(parser)
   })
   if (header.length === 0) throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
-  const { columns, warnings } = dedupeHeader(header)
+  const { columns, warnings, duplicates } = dedupeHeader(header)
   return {
     columns,
     warnings,
+    duplicates,
     source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
