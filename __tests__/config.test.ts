@@ -120,3 +120,12 @@ describe('loadConfig', () => {
     expect(problems(ok('\n    threshold: 0.4')).join('\n')).toContain('`threshold` applies only when the prediction is derived from `score`')
   })
 })
+
+describe('work a config can ask for', () => {
+  it('max_groups is at most 100,000, so a pull request cannot lift the intersection bound', () => {
+    const out = problems(ok('\n    max_groups: 100000000'))
+    expect(out).toHaveLength(1)
+    expect(out[0]).toBe("c.yml:7:17: expected a number <= 100000, got number 100000000 (at audits[0].max_groups)")
+    expect(problems(ok('\n    max_groups: 100000'))).toEqual([])
+  })
+})
