@@ -65,6 +65,12 @@ describe('escapeMarkdown', () => {
     ['see gh-123', 'see gh&#45;123'],
     ['region-1', 'region-1'],
     ['plain text 1.5', 'plain text 1.5'],
+    ['$$x^2$$', '&#36;&#36;x^2&#36;&#36;'],
+    ['$\\color{red}{x}$', '&#36;&#92;color{red}{x}&#36;'],
+    ['a5c3785e9d1f', '&#97;5c3785e9d1f'],
+    ['commit 0123456789abcdef0123456789abcdef01234567', 'commit &#48;123456789abcdef0123456789abcdef01234567'],
+    ['2019001', '2019001'],
+    ['decade', 'decade'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected)
   })

@@ -56,6 +56,8 @@ export function formatThreshold(t: { min?: number; max?: number }): string {
 
 const MD_ESCAPES: Record<string, string> = {
   '&': '&amp;',
+  // GitHub renders `$…$` and `$$…$$` as math.
+  $: '&#36;',
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
@@ -87,11 +89,14 @@ const MD_ESCAPES: Record<string, string> = {
 export function escapeMarkdown(text: string): string {
   return (
     visibleValue(text)
-      .replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c] as string)
+      .replace(/[&<>"|`\\*_[\]()!#@~:=$]/g, (c) => MD_ESCAPES[c] as string)
       // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
       // dot or hyphen becomes an entity.
       .replace(/(?<=www)\./gi, '&#46;')
       .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
+      // A run of 7 to 40 hex digits with a letter and a digit in it may be a commit SHA, which
+      // GitHub links: its first character becomes an entity.
+      .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f])(?=[0-9a-f]{6,39}\b)/gi, (c) => `&#${c.charCodeAt(0)};`)
   )
 }
 

@@ -213,7 +213,8 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     `**${esc(audit.name)}**`,
     `${audit.rows.toLocaleString('en-US')} rows`,
     audit.data.map(esc).join(', '),
-    ...(options.commit ? [`commit ${esc(options.commit.slice(0, 12))}`] : []),
+    // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
+    ...(options.commit ? [`commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`] : []),
     ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
   ]
   out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
