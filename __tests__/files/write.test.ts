@@ -4,6 +4,7 @@
  * a real file-size limit (RLIMIT_FSIZE) is tested through the bundled action in
  * __tests__/github/action-paths.test.ts.
  */
+import { spawn } from 'node:child_process'
 import * as fsp from 'node:fs/promises'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -79,4 +80,38 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(dir, 'adir'), 'new')).rejects.toThrow(/not a regular file/)
     expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe(OLD)
   })
+})
+
+describe('a signal during the write', () => {
+  it('SIGTERM removes the temporary file and the process still ends by the signal; the old report stays', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'write-signal-'))
+    try {
+      writeFileSync(join(dir, 'r.json'), '{"old":true}\n')
+      const module = new URL('../../src/files/write.ts', import.meta.url).href
+      // The write stalls after its first bytes, as a slow disk would, and says so.
+      const script = `
+        import * as fsp from 'node:fs/promises'
+        import { writeFileAtomic } from ${JSON.stringify(module)}
+        const fs = { ...fsp, open: async (p, flags, mode) => {
+          const h = await fsp.open(p, flags, mode)
+          return { writeFile: async (c) => { await h.write(String(c).slice(0, 10)); process.stdout.write('writing\\n'); await new Promise(() => setInterval(() => {}, 1000)) }, sync: () => h.sync(), close: () => h.close() }
+        } }
+        await writeFileAtomic(${JSON.stringify(join(dir, 'r.json'))}, '{"new":true,"padding":"' + 'x'.repeat(1000) + '"}', fs)`
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let err = ''
+      child.stderr.on('data', (d: Buffer) => (err += d))
+      await new Promise<void>((res, rej) => {
+        child.stdout.on('data', (d: Buffer) => (String(d).includes('writing') ? res() : undefined))
+        child.on('exit', () => rej(new Error(`the child ended before writing: ${err}`)))
+      })
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1)
+      const ended = new Promise<NodeJS.Signals | null>((res) => child.on('exit', (_code, signal) => res(signal)))
+      child.kill('SIGTERM')
+      expect(await ended).toBe('SIGTERM')
+      expect(readdirSync(dir)).toEqual(['r.json'])
+      expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe('{"old":true}\n')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 30_000)
 })

@@ -9,6 +9,7 @@
  * is replaced, never written through (the path guard refuses a link there anyway).
  */
 import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -19,6 +20,33 @@ export interface WriteFs {
   rm: typeof fsp.rm
   mkdir: typeof fsp.mkdir
   lstat: typeof fsp.lstat
+}
+
+/** Temporary files being written now: a SIGTERM or SIGINT removes them before the process ends. */
+const inFlight = new Set<string>()
+
+function removeInFlight(signal: NodeJS.Signals): void {
+  for (const tmp of inFlight) rmSync(tmp, { force: true })
+  inFlight.clear()
+  // Then end as the signal would have: the listener goes, and the signal comes again.
+  process.removeListener(signal, removeInFlight)
+  process.kill(process.pid, signal)
+}
+
+function track(tmp: string): void {
+  if (inFlight.size === 0) {
+    process.once('SIGTERM', removeInFlight)
+    process.once('SIGINT', removeInFlight)
+  }
+  inFlight.add(tmp)
+}
+
+function untrack(tmp: string): void {
+  inFlight.delete(tmp)
+  if (inFlight.size === 0) {
+    process.removeListener('SIGTERM', removeInFlight)
+    process.removeListener('SIGINT', removeInFlight)
+  }
 }
 
 /**
@@ -34,6 +62,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   await fs.mkdir(dir, { recursive: true })
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await fs.open(tmp, 'wx', 0o644)
+  track(tmp)
   try {
     try {
       await handle.writeFile(content)
@@ -45,6 +74,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined)
     throw e
+  } finally {
+    untrack(tmp)
   }
   // Sync the directory too, so that the rename itself survives a crash.
   try {
