@@ -45336,7 +45336,7 @@ const CONFIG_SCHEMA = {
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-                max_groups: { type: 'integer', minimum: 1, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000): catches an id column by mistake.' },
+                max_groups: { type: 'integer', minimum: 1, maximum: 100000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 100,000): catches an id column by mistake, and bounds the work a config can ask for.' },
                 max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
@@ -47107,7 +47107,7 @@ function utf8Guard(display) {
     });
 }
 /** Fails once more than `limit` bytes have come out of a decompressor. */
-function sizeCap(display, limit) {
+function sizeCap(display, limit, whole) {
     let total = 0;
     return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -47117,6 +47117,16 @@ function sizeCap(display, limit) {
                 return;
             }
             cb(null, chunk);
+        },
+        // zlib stops at bytes that cannot start another gzip member (zero padding, say) without a word:
+        // data after them would be audited by no one, while other readers may read it.
+        flush(cb) {
+            if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
+                const at = whole.gunzip.bytesWritten;
+                cb(new ProblemError([{ file: display, message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)` }]));
+                return;
+            }
+            cb();
         },
     });
 }
@@ -54902,9 +54912,12 @@ function formatFromPath(path) {
 const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3;
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
 function openBytes(path, display, limits) {
-    const chain = [(0,external_node_fs_namespaceObject.createReadStream)(path)];
-    if (path.toLowerCase().endsWith('.gz'))
-        chain.push((0,external_node_zlib_.createGunzip)(), sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES));
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const chain = [source];
+    if (path.toLowerCase().endsWith('.gz')) {
+        const gunzip = (0,external_node_zlib_.createGunzip)();
+        chain.push(gunzip, sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }));
+    }
     chain.push(utf8Guard(display));
     const last = chain[chain.length - 1];
     // pipe() does not forward errors: send each stage's error to the end of the chain.
@@ -54926,6 +54939,7 @@ function dedupeHeader(header) {
     const seen = new Map();
     const taken = new Set(header);
     const warnings = [];
+    const copies = new Map();
     const columns = header.map((name) => {
         const n = seen.get(name);
         if (n === undefined) {
@@ -54938,10 +54952,11 @@ function dedupeHeader(header) {
         seen.set(name, k);
         const renamed = `${name}.${k}`;
         taken.add(renamed);
+        copies.set(name, [...(copies.get(name) ?? [name]), renamed]);
         warnings.push(`column '${name}' appears more than once; the later one is read as '${renamed}' (as pandas does)`);
         return renamed;
     });
-    return { columns, warnings };
+    return { columns, warnings, duplicates: [...copies.values()] };
 }
 function fsProblem(file, e) {
     if (e instanceof ProblemError && e.problems[0])
@@ -55026,10 +55041,11 @@ async function openCsv(path, display, opts, limits) {
     });
     if (header.length === 0)
         throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
-    const { columns, warnings } = dedupeHeader(header);
+    const { columns, warnings, duplicates } = dedupeHeader(header);
     return {
         columns,
         warnings,
+        duplicates,
         source: { path, display, delimiter: opts.delimiter, header, limits },
         async *records(wanted) {
             const idx = wanted.map((w) => columns.indexOf(w));
@@ -55786,7 +55802,7 @@ async function runFastCsv(table, checks, acc, options) {
     if (gz) {
         // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
         const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
-        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source: raw });
         raw.on('error', (e) => cap.destroy(e));
         gunzip.on('error', (e) => cap.destroy(e));
         raw.on('data', (b) => {
@@ -56216,6 +56232,60 @@ function groupingOfSet(value, groupings) {
     const g = groupings.findIndex((x) => [...x.columns].sort().join(',') === set);
     return g >= 0 ? g : null;
 }
+function addInto(into, c) {
+    into.tp += c.tp;
+    into.fp += c.fp;
+    into.tn += c.tn;
+    into.fn += c.fn;
+}
+const showCells = (c) => COUNT_COLUMNS.map((k) => `${k} ${c[k]}`).join(', ');
+/**
+ * An intersection's rows, summed over the attributes a coarser grouping leaves out, must give
+ * that grouping's rows cell by cell: else the two tables describe different data, and a gate on
+ * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
+ * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
+ */
+function checkMarginals(groupings, cellsOf) {
+    const problems = [];
+    groupings.forEach((fine, f) => {
+        groupings.forEach((coarse, k) => {
+            if (k === f || coarse.columns.length >= fine.columns.length || !coarse.columns.every((col) => fine.columns.includes(col)))
+                return;
+            const idx = coarse.columns.map((col) => fine.columns.indexOf(col));
+            const sums = new Map();
+            for (const [key, cell] of cellsOf[f]) {
+                const vals = JSON.parse(key);
+                const sub = JSON.stringify(idx.map((i) => vals[i]));
+                const s = sums.get(sub);
+                if (s)
+                    addInto(s.c, cell.c);
+                else
+                    sums.set(sub, { c: { ...cell.c }, file: cell.file, line: cell.line });
+            }
+            const coarseCells = cellsOf[k];
+            let named = 0;
+            for (const key of new Set([...coarseCells.keys(), ...sums.keys()])) {
+                const zero = { tp: 0, fp: 0, tn: 0, fn: 0 };
+                const want = coarseCells.get(key);
+                const got = sums.get(key);
+                const a = want?.c ?? zero;
+                const b = got?.c ?? zero;
+                if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell]))
+                    continue;
+                if (named++ === 3)
+                    break;
+                const where = want ?? got;
+                const group = JSON.parse(key).map((v, i) => `${coarse.columns[i]} = ${showValue(v)}`).join(', ');
+                problems.push({
+                    file: where?.file ?? '',
+                    ...(where ? { line: where.line } : {}),
+                    message: `for ${group}, the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}; an intersection's rows must add up to its attributes' rows`,
+                });
+            }
+        });
+    });
+    return problems;
+}
 /** Reads every counts table into a new accumulator, with the checks rows get. */
 async function accumulateCounts(audit, tables) {
     const checks = new RowChecks(audit);
@@ -56232,6 +56302,8 @@ async function accumulateCounts(audit, tables) {
     /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
     const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }));
     const values = new Array(sens.length);
+    /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
+    const cellsOf = groupings.map(() => new Map());
     for (const { table, display } of tables) {
         checks.setTable(table, display);
         const hasRows = table.columns.includes(ROWS_COLUMN);
@@ -56306,6 +56378,14 @@ async function accumulateCounts(audit, tables) {
                 if (missing)
                     continue;
                 acc.addGroupCounts(g, c, setValues);
+                if (g >= 0) {
+                    const key = JSON.stringify(setValues);
+                    const cell = cellsOf[g].get(key);
+                    if (cell)
+                        addInto(cell.c, c);
+                    else
+                        cellsOf[g].set(key, { c: { ...c }, file: display, line });
+                }
                 const t = totals[g + 1];
                 if (t.rows === 0) {
                     t.file = display;
@@ -56361,6 +56441,8 @@ async function accumulateCounts(audit, tables) {
                 });
             }
         });
+        if (problems.length === 0 && checks.missing.size === 0)
+            problems.push(...checkMarginals(groupings, cellsOf));
         stats.rows = overall.n;
     }
     problems.unshift(...checks.finish(tables, acc));
@@ -58355,10 +58437,34 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`;
     return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` };
+}
+/**
+ * A column the audit reads that the header names more than once: reading the first, as pandas does,
+ * is a guess, and a pull request could put a copy of the labels there to pass a gate the real
+ * predictions fail. Copies that agree on every row (ProPublica's COMPAS file repeats two columns)
+ * are read as one; the first row where they differ is a problem. Costs a pass, only in this case.
+ */
+async function sameCopies(t, copies, role) {
+    try {
+        for await (const { cells, line } of t.table.records(copies)) {
+            const first = cells[0];
+            const other = cells.findIndex((c) => String(c ?? '') !== String(first ?? ''));
+            if (other > 0) {
+                return { file: t.display, line, message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'` };
+            }
+        }
+    }
+    catch (e) {
+        // A broken record is the pass's to report, with the rest of its checks.
+        if (!(e instanceof ProblemError))
+            throw e;
+    }
+    return null;
 }
 /** Opens an audit's files and checks that every column it names exists in each. */
 async function prepareAudit(audit, configFile, root) {
@@ -58405,12 +58511,23 @@ async function prepareAudit(audit, configFile, root) {
         const check = (key, column, role) => {
             if (column && !t.table.columns.includes(column))
                 problems.push(columnProblem(audit, configFile, key, column, t, role));
+            else if (column) {
+                const copies = t.table.duplicates?.find((d) => d[0] === column);
+                if (copies)
+                    duplicated.push({ copies, role });
+            }
         };
+        const duplicated = [];
         check('label', audit.label, 'label');
         check('prediction', audit.prediction, 'prediction');
         check('score', audit.score, 'score');
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
+        for (const d of duplicated) {
+            const problem = await sameCopies(t, d.copies, d.role);
+            if (problem)
+                problems.push(problem);
+        }
     }
     return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems };
 }
@@ -58690,6 +58807,31 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
+/** Temporary files being written now: a SIGTERM or SIGINT removes them before the process ends. */
+const inFlight = new Set();
+function removeInFlight(signal) {
+    for (const tmp of inFlight)
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+    inFlight.clear();
+    // Then end as the signal would have: the listener goes, and the signal comes again.
+    process.removeListener(signal, removeInFlight);
+    process.kill(process.pid, signal);
+}
+function track(tmp) {
+    if (inFlight.size === 0) {
+        process.once('SIGTERM', removeInFlight);
+        process.once('SIGINT', removeInFlight);
+    }
+    inFlight.add(tmp);
+}
+function untrack(tmp) {
+    inFlight.delete(tmp);
+    if (inFlight.size === 0) {
+        process.removeListener('SIGTERM', removeInFlight);
+        process.removeListener('SIGINT', removeInFlight);
+    }
+}
 /**
  * Writes `content` to `path` atomically, creating missing parent directories. Throws the
  * write's error after removing the temporary file. A target that exists as anything but a
@@ -58704,6 +58846,7 @@ async function writeFileAtomic(path, content, fs = promises_namespaceObject) {
     await fs.mkdir(dir, { recursive: true });
     const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const handle = await fs.open(tmp, 'wx', 0o644);
+    track(tmp);
     try {
         try {
             await handle.writeFile(content);
@@ -58717,6 +58860,9 @@ async function writeFileAtomic(path, content, fs = promises_namespaceObject) {
     catch (e) {
         await fs.rm(tmp, { force: true }).catch(() => undefined);
         throw e;
+    }
+    finally {
+        untrack(tmp);
     }
     // Sync the directory too, so that the rename itself survives a crash.
     try {
@@ -62720,6 +62866,8 @@ function formatThreshold(t) {
 }
 const MD_ESCAPES = {
     '&': '&amp;',
+    // GitHub renders `$…$` and `$$…$$` as math.
+    $: '&#36;',
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
@@ -62749,11 +62897,14 @@ const MD_ESCAPES = {
  */
 function escapeMarkdown(text) {
     return (visibleValue(text)
-        .replace(/[&<>"|`\\*_[\]()!#@~:=]/g, (c) => MD_ESCAPES[c])
+        .replace(/[&<>"|`\\*_[\]()!#@~:=$]/g, (c) => MD_ESCAPES[c])
         // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
         // dot or hyphen becomes an entity.
         .replace(/(?<=www)\./gi, '&#46;')
-        .replace(/(?<=gh)-(?=\d)/gi, '&#45;'));
+        .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
+        // A run of 7 to 40 hex digits with a letter and a digit in it may be a commit SHA, which
+        // GitHub links: its first character becomes an entity.
+        .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f])(?=[0-9a-f]{6,39}\b)/gi, (c) => `&#${c.charCodeAt(0)};`));
 }
 /** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
 function spelled(name) {
@@ -63080,7 +63231,8 @@ function auditSection(audit, options, multiple) {
         `**${escapeMarkdown(audit.name)}**`,
         `${audit.rows.toLocaleString('en-US')} rows`,
         audit.data.map(escapeMarkdown).join(', '),
-        ...(options.commit ? [`commit ${escapeMarkdown(options.commit.slice(0, 12))}`] : []),
+        // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
+        ...(options.commit ? [`commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : escapeMarkdown(options.commit.slice(0, 12))}`] : []),
         ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
     ];
     out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
