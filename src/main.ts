@@ -167,7 +167,7 @@ export async function run(): Promise<void> {
 
     let report: Report
     // The files the run read, which the report may not overwrite.
-    const read: string[] = []
+    const inputsRead: string[] = []
     if (mode === 'publish_report') {
       const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath))
       if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
@@ -186,10 +186,10 @@ export async function run(): Promise<void> {
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = outcome.report
-      read.push(...outcome.inputs)
+      inputsRead.push(...outcome.inputs)
       if (inputs.baseline !== null) {
         const at = resolvePath(root, inputs.baseline, workspace, 'read')
-        if (at.ok) read.push(at.path)
+        if (at.ok) inputsRead.push(at.path)
         // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
         report = await compareWithBaseline(report, inputs.baseline, workspace, root)
         const b = report.baseline
@@ -202,7 +202,7 @@ export async function run(): Promise<void> {
       // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
       const where = resolvePath(root, inputs.reportPath, workspace, 'write')
       if (!where.ok) return core.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`)
-      const clash = overwritesInput(where.path, read, 'report-path', inputs.reportPath)
+      const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
       if (clash) return failWithProblems([clash], 'Inputs')
       try {
         await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`)

@@ -72,6 +72,9 @@ function groupingOfSet(value: Cell, groupings: { columns: string[] }[]): number 
   return g >= 0 ? g : null
 }
 
+/** One grouping's cells by group (its values as JSON, in the grouping's column order), with each group's first row. */
+type GroupCells = Map<string, { c: Confusion; file: string; line: number }>
+
 function addInto(into: Confusion, c: Confusion): void {
   into.tp += c.tp
   into.fp += c.fp
@@ -87,21 +90,21 @@ const showCells = (c: Confusion): string => COUNT_COLUMNS.map((k) => `${k} ${c[k
  * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
  * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
  */
-function checkMarginals(groupings: { columns: string[] }[], cellsOf: Map<string, { c: Confusion; file: string; line: number }>[]): Problem[] {
+function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[]): Problem[] {
   const problems: Problem[] = []
   groupings.forEach((fine, f) => {
     groupings.forEach((coarse, k) => {
       if (k === f || coarse.columns.length >= fine.columns.length || !coarse.columns.every((col) => fine.columns.includes(col))) return
       const idx = coarse.columns.map((col) => fine.columns.indexOf(col))
-      const sums = new Map<string, { c: Confusion; file: string; line: number }>()
-      for (const [key, cell] of cellsOf[f] as Map<string, { c: Confusion; file: string; line: number }>) {
+      const sums: GroupCells = new Map()
+      for (const [key, cell] of cellsOf[f] as GroupCells) {
         const vals = JSON.parse(key) as string[]
         const sub = JSON.stringify(idx.map((i) => vals[i]))
         const s = sums.get(sub)
         if (s) addInto(s.c, cell.c)
         else sums.set(sub, { c: { ...cell.c }, file: cell.file, line: cell.line })
       }
-      const coarseCells = cellsOf[k] as Map<string, { c: Confusion; file: string; line: number }>
+      const coarseCells = cellsOf[k] as GroupCells
       let named = 0
       for (const key of new Set([...coarseCells.keys(), ...sums.keys()])) {
         const zero: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
@@ -141,7 +144,7 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
   const totals: Total[] = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }))
   const values: string[] = new Array<string>(sens.length)
   /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
-  const cellsOf = groupings.map(() => new Map<string, { c: Confusion; file: string; line: number }>())
+  const cellsOf = groupings.map((): GroupCells => new Map())
 
   for (const { table, display } of tables) {
     checks.setTable(table, display)
@@ -211,9 +214,10 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
         acc.addGroupCounts(g, c, setValues)
         if (g >= 0) {
           const key = JSON.stringify(setValues)
-          const cell = (cellsOf[g] as Map<string, { c: Confusion; file: string; line: number }>).get(key)
+          const cells = cellsOf[g] as GroupCells
+          const cell = cells.get(key)
           if (cell) addInto(cell.c, c)
-          else (cellsOf[g] as Map<string, { c: Confusion; file: string; line: number }>).set(key, { c: { ...c }, file: display, line })
+          else cells.set(key, { c: { ...c }, file: display, line })
         }
         const t = totals[g + 1] as Total
         if (t.rows === 0) {
