@@ -56380,11 +56380,12 @@ async function accumulateCounts(audit, tables) {
                 acc.addGroupCounts(g, c, setValues);
                 if (g >= 0) {
                     const key = JSON.stringify(setValues);
-                    const cell = cellsOf[g].get(key);
+                    const cells = cellsOf[g];
+                    const cell = cells.get(key);
                     if (cell)
                         addInto(cell.c, c);
                     else
-                        cellsOf[g].set(key, { c: { ...c }, file: display, line });
+                        cells.set(key, { c: { ...c }, file: display, line });
                 }
                 const t = totals[g + 1];
                 if (t.rows === 0) {
@@ -63666,7 +63667,7 @@ async function run() {
             return failWithProblems(refused, 'Inputs');
         let report;
         // The files the run read, which the report may not overwrite.
-        const read = [];
+        const inputsRead = [];
         if (mode === 'publish_report') {
             const read = await escapedCore.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath));
             if ('problems' in read)
@@ -63688,11 +63689,11 @@ async function run() {
                 return failWithProblems(outcome.problems, inputs.config);
             }
             report = outcome.report;
-            read.push(...outcome.inputs);
+            inputsRead.push(...outcome.inputs);
             if (inputs.baseline !== null) {
                 const at = resolvePath(root, inputs.baseline, workspace, 'read');
                 if (at.ok)
-                    read.push(at.path);
+                    inputsRead.push(at.path);
                 // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
                 report = await compareWithBaseline(report, inputs.baseline, workspace, root);
                 const b = report.baseline;
@@ -63707,7 +63708,7 @@ async function run() {
             const where = resolvePath(root, inputs.reportPath, workspace, 'write');
             if (!where.ok)
                 return escapedCore.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`);
-            const clash = overwritesInput(where.path, read, 'report-path', inputs.reportPath);
+            const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath);
             if (clash)
                 return failWithProblems([clash], 'Inputs');
             try {

@@ -20567,11 +20567,12 @@ async function accumulateCounts(audit, tables) {
                 acc.addGroupCounts(g, c, setValues);
                 if (g >= 0) {
                     const key = JSON.stringify(setValues);
-                    const cell = cellsOf[g].get(key);
+                    const cells = cellsOf[g];
+                    const cell = cells.get(key);
                     if (cell)
                         addInto(cell.c, c);
                     else
-                        cellsOf[g].set(key, { c: { ...c }, file: display, line });
+                        cells.set(key, { c: { ...c }, file: display, line });
                 }
                 const t = totals[g + 1];
                 if (t.rows === 0) {
