@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONFIG_SCHEMA } from '../src/config/schema.js'
-import { ALL_METRIC_NAMES, resolveMetricName } from '../src/config/metric-names.js'
+import { ALL_METRIC_NAMES, resolveMetricName } from '../src/stats/catalog.js'
 import { VERSION } from '../src/version.js'
 
 const root = join(import.meta.dirname, '..')

@@ -193,45 +193,57 @@ export function poissonDraws(state: usize, sampler: usize, n: i32, out: usize): 
 // ---------------------------------------------------------------------------------------
 // Metrics of confusion counts.
 
-/** Base metrics a replicate holds per group, in BASE_METRICS order (src/stats/metrics.ts). */
-const METRICS: i32 = 14
+/** Doubles per metric in the catalog's program (src/stats/catalog.ts: metricProgram). */
+const STRIDE: usize = 11
 
-/**
- * computeMetrics(…).values of (tp, fp, tn, fn) with ROC AUC `auc` as numbers (NaN for null;
- * fairlearn mode: 0 for a zero denominator) into `out + m * stride` bytes, m in BASE_METRICS
- * order. A test holds it equal to computeMetrics.
- */
-@inline function putMetrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize, stride: usize): void {
-  const undef: f64 = fairlearn ? 0 : NaN
-  const n = tp + fp + tn + fn
-  const pos = tp + fn
-  const neg = fp + tn
-  const predPos = tp + fp
-  const predNeg = tn + fn
-  const tpr = pos > 0 ? tp / pos : undef
-  const tnr = neg > 0 ? tn / neg : undef
-  let balanced: f64
-  if (fairlearn) balanced = pos > 0 && neg > 0 ? (tp / pos + tn / neg) / 2 : pos > 0 ? tp / pos : neg > 0 ? tn / neg : 0
-  else balanced = (tpr + tnr) / 2
-  store<f64>(out, n)
-  store<f64>(out + stride, n > 0 ? pos / n : undef)
-  store<f64>(out + 2 * stride, n > 0 ? predPos / n : undef)
-  store<f64>(out + 3 * stride, n > 0 ? (tp + tn) / n : undef)
-  store<f64>(out + 4 * stride, tpr)
-  store<f64>(out + 5 * stride, neg > 0 ? fp / neg : undef)
-  store<f64>(out + 6 * stride, pos > 0 ? fn / pos : undef)
-  store<f64>(out + 7 * stride, tnr)
-  store<f64>(out + 8 * stride, predPos > 0 ? tp / predPos : undef)
-  store<f64>(out + 9 * stride, predNeg > 0 ? tn / predNeg : undef)
-  store<f64>(out + 10 * stride, tpr)
-  store<f64>(out + 11 * stride, 2 * tp + fp + fn > 0 ? (2 * tp) / (2 * tp + fp + fn) : undef)
-  store<f64>(out + 12 * stride, balanced)
-  store<f64>(out + 13 * stride, auc)
+/** Σ coefficient × cell of the four coefficients at `c`, in the catalog's cell order (as its evalLinear). */
+@inline function linear(c: usize, tp: f64, fp: f64, tn: f64, fn: f64): f64 {
+  let s: f64 = 0
+  s += load<f64>(c) * tp
+  s += load<f64>(c, 8) * fp
+  s += load<f64>(c, 16) * tn
+  s += load<f64>(c, 24) * fn
+  return s
 }
 
-/** The metrics of one group's counts into 14 doubles at `out` (for the test against computeMetrics). */
-export function metrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize): void {
-  putMetrics(tp, fp, tn, fn, auc, fairlearn, out, 8)
+/**
+ * The `M` metrics of the catalog's program at `program` (per metric: kind — 0 sum, 1 ratio,
+ * 2 mean, 3 score —, numerator and denominator coefficients, a mean's two part indices) of
+ * counts (tp, fp, tn, fn) with ROC AUC `auc`, as computeMetrics gives them (NaN for null;
+ * fairlearn mode: 0 for a zero denominator, and a mean of the parts whose denominator is
+ * positive), into `out + m * stride` bytes. A mean's parts come before it. A test holds it
+ * equal to computeMetrics.
+ */
+@inline function putMetrics(program: usize, M: i32, tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize, stride: usize): void {
+  const undef: f64 = fairlearn ? 0 : NaN
+  for (let m = 0; m < M; m++) {
+    const p = program + <usize>m * STRIDE * 8
+    const kind = <i32>load<f64>(p)
+    let v: f64
+    if (kind == 0) v = linear(p + 8, tp, fp, tn, fn)
+    else if (kind == 1) {
+      const den = linear(p + 40, tp, fp, tn, fn)
+      v = den > 0 ? linear(p + 8, tp, fp, tn, fn) / den : undef
+    } else if (kind == 2) {
+      let sum: f64 = 0
+      let parts: f64 = 0
+      for (let k = 0; k < 2; k++) {
+        const part = <i32>load<f64>(p + 72 + <usize>k * 8)
+        if (part < 0) continue
+        const q = program + <usize>part * STRIDE * 8
+        if (fairlearn && !(linear(q + 40, tp, fp, tn, fn) > 0)) continue
+        sum += load<f64>(out + <usize>part * stride)
+        parts += 1
+      }
+      v = parts > 0 ? sum / parts : undef
+    } else v = auc
+    store<f64>(out + <usize>m * stride, v)
+  }
+}
+
+/** The `M` metrics of one group's counts into M doubles at `out` (for the test against computeMetrics). */
+export function metrics(program: usize, M: i32, tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize): void {
+  putMetrics(program, M, tp, fp, tn, fn, auc, fairlearn, out, 8)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -245,7 +257,7 @@ export function metrics(tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn:
  * `out[(m * G + i) * R + r]`), NaN for a group with no rows (`present[i]` = 0); and the
  * overall metrics of the summed counts into `overall[m * R + r]` (no ROC AUC).
  */
-export function drawReplicates(state: usize, G: i32, R: i32, samplers: usize, aucs: usize, aucSe: usize, present: usize, fairlearn: bool, out: usize, overall: usize): void {
+export function drawReplicates(program: usize, M: i32, state: usize, G: i32, R: i32, samplers: usize, aucs: usize, aucSe: usize, present: usize, fairlearn: bool, out: usize, overall: usize): void {
   loadStream(state)
   const stride = <usize>G * <usize>R * 8
   for (let r = 0; r < R; r++) {
@@ -268,16 +280,16 @@ export function drawReplicates(state: usize, G: i32, R: i32, samplers: usize, au
       }
       const at = out + ((<usize>i * <usize>R + <usize>r) << 3)
       if (load<u8>(present + i) == 0) {
-        for (let m = 0; m < METRICS; m++) store<f64>(at + <usize>m * stride, NaN)
+        for (let m = 0; m < M; m++) store<f64>(at + <usize>m * stride, NaN)
         continue
       }
       tp += c0
       fp += c1
       tn += c2
       fn += c3
-      putMetrics(c0, c1, c2, c3, auc, fairlearn, at, stride)
+      putMetrics(program, M, c0, c1, c2, c3, auc, fairlearn, at, stride)
     }
-    putMetrics(tp, fp, tn, fn, NaN, fairlearn, overall + (<usize>r << 3), <usize>R * 8)
+    putMetrics(program, M, tp, fp, tn, fn, NaN, fairlearn, overall + (<usize>r << 3), <usize>R * 8)
   }
   storeStream(state)
 }

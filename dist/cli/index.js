@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1292);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1292:
+/***/ 48:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8352,863 +8352,328 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/stats/metrics.ts
+;// CONCATENATED MODULE: ./src/stats/catalog.ts
 /**
- * Metric names and their definitions from confusion counts.
+ * The metric catalog: every metric and every fairness aggregate, defined once.
  *
- * Every count-based metric is a pure function of (TP, FP, TN, FN), which is what lets the
- * engine stream rows once and keep O(groups) memory. The definitions, and the two ways of
- * treating a zero denominator, follow ../../METRICS.md (fairlearn over scikit-learn).
+ * Each per-group metric says how it is computed from a group's sufficient statistics (the
+ * cells in CELLS), when it is undefined and why, which direction is favourable, its labels
+ * and the scikit-learn function it equals. Everything else is derived from these entries:
+ * the config schema's metric names, the aliases, config validation (what needs a score,
+ * what is bounded to [0, 1]), the metric values and their undefined reasons, which metrics
+ * get Wilson intervals, the bootstrap kernels' metric layout (`metricProgram`), the groups a
+ * metric needs enough positives or negatives in, the reference group's "best" direction, the
+ * renderers' labels, and `docs/metrics.md` (written by `npm run docs`, checked in CI).
+ *
+ * This module imports nothing: every layer may read it.
+ *
+ * Adding a count-based metric is one entry in METRIC_SPECS; adding a fairness aggregate over
+ * catalog metrics is one entry in FAIRNESS_SPECS.
  */
-/** Metrics computed for every group and overall. Order is the display order. */
-const BASE_METRICS = [
-    'count',
-    'base_rate',
-    'selection_rate',
-    'accuracy',
-    'true_positive_rate',
-    'false_positive_rate',
-    'false_negative_rate',
-    'true_negative_rate',
-    'precision',
-    'negative_predictive_value',
-    'recall',
-    'f1',
-    'balanced_accuracy',
-    'roc_auc',
+/**
+ * The sufficient statistics of one group, as named cells: the confusion counts of a binary
+ * classifier. A metric reads them as linear combinations, so another model kind adds cells
+ * (weighted sums, a K×K matrix, regression sums) without changing a metric that exists.
+ */
+const CELLS = ['tp', 'fp', 'tn', 'fn'];
+/** Per-group metrics in display (and JSON) order. */
+const METRIC_SPECS = [
+    {
+        name: 'count',
+        label: 'n',
+        description: 'Rows in the group.',
+        formula: { kind: 'sum', of: { tp: 1, fp: 1, tn: 1, fn: 1 } },
+        better: 'higher',
+        descriptive: true,
+        equals: 'fairlearn `count`',
+    },
+    {
+        name: 'base_rate',
+        label: 'base rate',
+        description: 'Share of rows with the positive label.',
+        formula: { kind: 'ratio', num: { tp: 1, fn: 1 }, den: { tp: 1, fp: 1, tn: 1, fn: 1 }, undefinedWhen: 'no rows' },
+        better: 'higher',
+        descriptive: true,
+        equals: 'mean of `y_true == positive_label`',
+    },
+    {
+        name: 'selection_rate',
+        label: 'selection rate',
+        description: 'Share of rows predicted positive.',
+        formula: { kind: 'ratio', num: { tp: 1, fp: 1 }, den: { tp: 1, fp: 1, tn: 1, fn: 1 }, undefinedWhen: 'no rows' },
+        better: 'higher',
+        descriptive: true,
+        equals: 'fairlearn `selection_rate`',
+    },
+    {
+        name: 'accuracy',
+        label: 'accuracy',
+        description: 'Share of rows predicted right.',
+        formula: { kind: 'ratio', num: { tp: 1, tn: 1 }, den: { tp: 1, fp: 1, tn: 1, fn: 1 }, undefinedWhen: 'no rows' },
+        better: 'higher',
+        equals: 'scikit-learn `accuracy_score`',
+    },
+    {
+        name: 'true_positive_rate',
+        aliases: ['tpr', 'sensitivity'],
+        label: 'TPR',
+        description: 'Share of positive labels predicted positive.',
+        formula: { kind: 'ratio', num: { tp: 1 }, den: { tp: 1, fn: 1 }, undefinedWhen: 'no positive labels' },
+        better: 'higher',
+        equals: 'fairlearn `true_positive_rate`, scikit-learn `recall_score`',
+    },
+    {
+        name: 'false_positive_rate',
+        aliases: ['fpr'],
+        label: 'FPR',
+        description: 'Share of negative labels predicted positive.',
+        formula: { kind: 'ratio', num: { fp: 1 }, den: { fp: 1, tn: 1 }, undefinedWhen: 'no negative labels' },
+        better: 'lower',
+        equals: 'fairlearn `false_positive_rate`',
+    },
+    {
+        name: 'false_negative_rate',
+        aliases: ['fnr'],
+        label: 'FNR',
+        description: 'Share of positive labels predicted negative.',
+        formula: { kind: 'ratio', num: { fn: 1 }, den: { tp: 1, fn: 1 }, undefinedWhen: 'no positive labels' },
+        better: 'lower',
+        equals: 'fairlearn `false_negative_rate`',
+    },
+    {
+        name: 'true_negative_rate',
+        aliases: ['tnr', 'specificity'],
+        label: 'TNR',
+        description: 'Share of negative labels predicted negative.',
+        formula: { kind: 'ratio', num: { tn: 1 }, den: { fp: 1, tn: 1 }, undefinedWhen: 'no negative labels' },
+        better: 'higher',
+        equals: 'fairlearn `true_negative_rate`',
+    },
+    {
+        name: 'precision',
+        aliases: ['ppv'],
+        label: 'precision',
+        description: 'Share of positive predictions that are right.',
+        formula: { kind: 'ratio', num: { tp: 1 }, den: { tp: 1, fp: 1 }, undefinedWhen: 'no positive predictions' },
+        better: 'higher',
+        equals: 'scikit-learn `precision_score`',
+    },
+    {
+        name: 'negative_predictive_value',
+        aliases: ['npv'],
+        label: 'NPV',
+        description: 'Share of negative predictions that are right.',
+        formula: { kind: 'ratio', num: { tn: 1 }, den: { tn: 1, fn: 1 }, undefinedWhen: 'no negative predictions' },
+        better: 'higher',
+        equals: 'scikit-learn `precision_score(pos_label=negative)`',
+    },
+    {
+        name: 'recall',
+        label: 'recall',
+        description: 'The true positive rate under the name scikit-learn gives it.',
+        formula: { kind: 'ratio', num: { tp: 1 }, den: { tp: 1, fn: 1 }, undefinedWhen: 'no positive labels' },
+        better: 'higher',
+        equals: 'scikit-learn `recall_score`',
+    },
+    {
+        name: 'f1',
+        label: 'F1',
+        description: 'Harmonic mean of precision and recall.',
+        formula: { kind: 'ratio', num: { tp: 2 }, den: { tp: 2, fp: 1, fn: 1 }, undefinedWhen: 'no positive labels and no positive predictions' },
+        better: 'higher',
+        equals: 'scikit-learn `f1_score`',
+    },
+    {
+        name: 'balanced_accuracy',
+        label: 'balanced acc.',
+        description: 'Mean of the true positive and true negative rates.',
+        formula: { kind: 'mean', of: ['true_positive_rate', 'true_negative_rate'], emptyReason: 'no rows' },
+        better: 'higher',
+        equals: 'scikit-learn `balanced_accuracy_score`',
+    },
+    {
+        name: 'roc_auc',
+        label: 'ROC AUC',
+        description: 'Area under the ROC curve of the score, ties counted half.',
+        formula: { kind: 'score' },
+        better: 'higher',
+        equals: 'scikit-learn `roc_auc_score`',
+    },
 ];
+/** Metric names in display order. */
+const BASE_METRICS = METRIC_SPECS.map((s) => s.name);
+const SPEC_BY_NAME = new Map(METRIC_SPECS.map((s) => [s.name, s]));
+/** The catalog entry of a metric. */
+function metricSpec(metric) {
+    return SPEC_BY_NAME.get(metric);
+}
 /** Short names people type; they resolve to the canonical name everywhere. */
-const METRIC_ALIASES = {
-    tpr: 'true_positive_rate',
-    fpr: 'false_positive_rate',
-    fnr: 'false_negative_rate',
-    tnr: 'true_negative_rate',
-    ppv: 'precision',
-    npv: 'negative_predictive_value',
-    sensitivity: 'true_positive_rate',
-    specificity: 'true_negative_rate',
-};
-/** Metrics that need a score column. */
-const SCORE_METRICS = new Set(['roc_auc']);
-/** Metrics that are not bounded to [0, 1], so no rate-range check applies to their thresholds. */
-const UNBOUNDED_METRICS = new Set(['count']);
-/** Resolves an alias to its canonical metric name; returns undefined for an unknown name. */
+const METRIC_ALIASES = Object.fromEntries(
+// Every metric's first alias, then every second one: `tpr, fpr, …, sensitivity, specificity`.
+[0, 1].flatMap((k) => METRIC_SPECS.flatMap((s) => (s.aliases?.[k] !== undefined ? [[s.aliases[k], s.name]] : []))));
+/** Resolves an alias to its canonical metric name; undefined for an unknown name. */
 function resolveBaseMetric(name) {
-    if (BASE_METRICS.includes(name))
+    if (SPEC_BY_NAME.has(name))
         return name;
-    return METRIC_ALIASES[name];
+    return Object.hasOwn(METRIC_ALIASES, name) ? METRIC_ALIASES[name] : undefined;
+}
+/** The numerator and denominator cells of a ratio, the parts of a mean. */
+function ratioOf(metric) {
+    const f = SPEC_BY_NAME.get(metric)?.formula;
+    return f?.kind === 'ratio' ? f : undefined;
+}
+const sameLinear = (a, b) => CELLS.every((c) => (a[c] ?? 0) === (b[c] ?? 0));
+const POSITIVES = { tp: 1, fn: 1 };
+const NEGATIVES = { fp: 1, tn: 1 };
+/** The label classes a metric divides by: a group needs `min_positives` / `min_negatives` of them for it. */
+function classesOf(metric) {
+    const f = metricSpec(metric).formula;
+    if (f.kind === 'score')
+        return { positives: true, negatives: true };
+    const dens = f.kind === 'ratio' ? [f.den] : f.kind === 'mean' ? f.of.map((p) => ratioOf(p).den) : [];
+    return { positives: dens.some((d) => sameLinear(d, POSITIVES)), negatives: dens.some((d) => sameLinear(d, NEGATIVES)) };
+}
+/** Metrics that need a score column. */
+const SCORE_METRICS = new Set(BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'score'));
+/** Metrics whose values are not bounded to [0, 1] (sums of cells), so thresholds get no rate-range check. */
+const UNBOUNDED_METRICS = new Set(BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'sum'));
+/** Metrics where a lower value is the favourable one. */
+const LOWER_IS_BETTER = new Set(BASE_METRICS.filter((m) => metricSpec(m).better === 'lower'));
+/**
+ * A ratio that is a binomial proportion: its numerator is some of its denominator's cells,
+ * each counted once (a share of rows). Its interval is Wilson's; other metrics' come from the
+ * bootstrap (ROC AUC's from DeLong).
+ */
+function proportionOf(metric) {
+    const r = ratioOf(metric);
+    if (!r)
+        return undefined;
+    const ones = (l) => CELLS.every((c) => l[c] === undefined || l[c] === 1);
+    const inDen = CELLS.every((c) => r.num[c] === undefined || r.den[c] !== undefined);
+    return ones(r.num) && ones(r.den) && inDen ? r : undefined;
+}
+/** How a metric's confidence interval is computed. */
+function intervalMethod(metric) {
+    const f = metricSpec(metric).formula;
+    if (f.kind === 'sum')
+        return 'none';
+    if (f.kind === 'score')
+        return 'delong';
+    return proportionOf(metric) ? 'wilson' : 'bootstrap';
+}
+/** Σ coefficient × cell, in CELLS order (the kernels sum in the same order, so both give the same double). */
+function evalLinear(l, cells) {
+    let s = 0;
+    for (const c of CELLS) {
+        const k = l[c];
+        if (k !== undefined)
+            s += k * cells[c];
+    }
+    return s;
 }
 /**
- * Computes every count-based metric of one group, plus ROC AUC when given.
- *
- * In `undefined` mode a zero denominator gives null and a reason a person can read; in
- * `fairlearn` mode it gives 0, as scikit-learn's `zero_division="warn"` does, so that the
- * numbers equal fairlearn's to the last digit.
+ * The first metric with the same formula as `metric` (recall is the true positive rate): two
+ * metrics with one formula share one column of bootstrap statistics.
  */
-function computeMetrics(c, zeroDivision, rocAuc) {
-    const { tp, fp, tn, fn } = c;
-    const n = tp + fp + tn + fn;
-    const pos = tp + fn;
-    const neg = fp + tn;
-    const predPos = tp + fp;
-    const predNeg = tn + fn;
-    const undef = {};
-    const fl = zeroDivision === 'fairlearn';
-    const rate = (metric, num, den, reason) => {
-        if (den > 0)
-            return num / den;
-        if (fl)
-            return 0;
-        undef[metric] = reason;
-        return null;
-    };
-    const noRows = 'no rows';
-    const noPos = 'no positive labels';
-    const noNeg = 'no negative labels';
-    const tpr = rate('true_positive_rate', tp, pos, noPos);
-    const tnr = rate('true_negative_rate', tn, neg, noNeg);
-    let balanced;
-    if (fl) {
-        // scikit-learn averages the recall of the classes present in y_true (y_pred-only
-        // classes are ignored with a warning), so a one-class group gets that class's recall.
-        if (pos > 0 && neg > 0)
-            balanced = (tp / pos + tn / neg) / 2;
-        else if (pos > 0)
-            balanced = tp / pos;
-        else if (neg > 0)
-            balanced = tn / neg;
+function columnOf(metric) {
+    const key = JSON.stringify(metricSpec(metric).formula);
+    return BASE_METRICS.find((m) => JSON.stringify(metricSpec(m).formula) === key);
+}
+/**
+ * The catalog as the WebAssembly kernels read it (assembly/kernels.ts: `metricsOf`): per metric,
+ * 11 doubles: kind (0 sum, 1 ratio, 2 mean, 3 score), the numerator's four coefficients, the
+ * denominator's four, and for a mean the indices of its two parts (−1: none).
+ */
+const PROGRAM_STRIDE = 11;
+function metricProgram() {
+    const out = new Float64Array(PROGRAM_STRIDE * BASE_METRICS.length);
+    BASE_METRICS.forEach((m, i) => {
+        const f = metricSpec(m).formula;
+        const at = i * PROGRAM_STRIDE;
+        const put = (l, from) => CELLS.forEach((c, k) => (out[at + from + k] = l[c] ?? 0));
+        out[at + 9] = -1;
+        out[at + 10] = -1;
+        if (f.kind === 'sum')
+            put(f.of, 1);
+        else if (f.kind === 'ratio') {
+            out[at] = 1;
+            put(f.num, 1);
+            put(f.den, 5);
+        }
+        else if (f.kind === 'mean') {
+            out[at] = 2;
+            f.of.forEach((p, k) => (out[at + 9 + k] = BASE_METRICS.indexOf(p)));
+        }
         else
-            balanced = 0;
-    }
-    else if (tpr !== null && tnr !== null) {
-        balanced = (tpr + tnr) / 2;
-    }
-    else {
-        balanced = null;
-        undef.balanced_accuracy = pos === 0 && neg === 0 ? noRows : pos === 0 ? noPos : noNeg;
-    }
-    const values = {
-        count: n,
-        base_rate: rate('base_rate', pos, n, noRows),
-        selection_rate: rate('selection_rate', predPos, n, noRows),
-        accuracy: rate('accuracy', tp + tn, n, noRows),
-        true_positive_rate: tpr,
-        false_positive_rate: rate('false_positive_rate', fp, neg, noNeg),
-        false_negative_rate: rate('false_negative_rate', fn, pos, noPos),
-        true_negative_rate: tnr,
-        precision: rate('precision', tp, predPos, 'no positive predictions'),
-        negative_predictive_value: rate('negative_predictive_value', tn, predNeg, 'no negative predictions'),
-        recall: tpr,
-        f1: rate('f1', 2 * tp, 2 * tp + fp + fn, 'no positive labels and no positive predictions'),
-        balanced_accuracy: balanced,
-        roc_auc: null,
-    };
-    if (tpr === null)
-        undef.recall = noPos;
-    if (rocAuc) {
-        values.roc_auc = rocAuc.value;
-        if (rocAuc.value === null)
-            undef.roc_auc = rocAuc.reason ?? 'not computed';
-    }
-    else {
-        undef.roc_auc = 'no score column';
-    }
-    return { values, undefined: undef };
-}
-
-;// CONCATENATED MODULE: ./src/stats/kernels-wasm.ts
-// Generated by `npm run kernels` from assembly/kernels.ts (-O3 --runtime stub --use abort= --noAssert): do not edit.
-/** The WebAssembly module of assembly/kernels.ts, 11411 bytes, base64. */
-const KERNELS_WASM = 'AGFzbQEAAAABTApgAXwBfGAEf39/fwBgA39/fwBgAABgBX9/f39/AX9gBn9/f39/fwBgBX9/fH9/AX9gB3x8fHx8f38AYAABf2AKf39/f39/f39/fwACFQIDZW52A2xvZwAAA2VudgNleHAAAAMQDwABAQACAwIEBQIBBgcICQUDAQAABjkHfwFBAAt/AUEAC38BQQALfwFBAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAsHkQELCHVuaWZvcm1zAAgObm9ybWFsUXVhbnRpbGUABQhsb2dHYW1tYQACD3ByZXBhcmVTYW1wbGVycwALDHBvaXNzb25EcmF3cwAMB21ldHJpY3MADg5kcmF3UmVwbGljYXRlcwAQCXN1bW1hcml6ZQAKCnBlcmNlbnRpbGUADQhoZWFwQmFzZQAPBm1lbW9yeQIACAEHCrpWD6kCAgF8An8gAEQAAAAAAAAAQGEgAEQAAAAAAADwP2FyBEBEAAAAAAAAAAAPC0QAAAAAAADwPyAARAAAAAAAABxAIAChnPwCQQAgAEQAAAAAAAAcQGMbIgO3oCIAIACioyIBRDofGAFnR/a/okSABh44lv7GP6AgAaJEmFMPy4ZCnr+gIAGiRBqkQRqkQXo/oCABokR9PJnZsGpfv6AgAaJEI/8YKx6VSz+gIAGiRBQ4gRM4gUO/oCABokQaoAEaoAFKP6AgAaJEF2zBFmzBZr+gIAGiRFVVVVVVVbU/oCAAoyMEoCAARAAAAAAAAOC/oCAAEACioCAAoSEBQQEhAgNAIAIgA0wEQCABIABEAAAAAAAA8L+gIgAQAKEhASACQQFqIQIMAQsLIAELogQCBH8FfANAIAIgA0gEQCADIAJrIgRB2ARKBEAgBEEBarciCBAAIgogCqBEAAAAAAAACECjEAFEAAAAAAAA4D+iIQkgCiAJoiAIIAmhoiAIo59EAAAAAAAA4D+iRAAAAAAAAPC/RAAAAAAAAPA/IAEgAmtBAWq3IgsgCEQAAAAAAADgP6KhRAAAAAAAAAAAYxuiIQogACABIAG3IgwgCyAJoiAIo6EgCqCcIAK3pfwCIAwgCCALoSAJoiAIo6AgCqCcIAO3pPwCEAMLIAAgAUEDdGoiBCsDACEIIAAgAiIFQQN0aiIHKwMAIQkgByAEKwMAOQMAIAQgCTkDACAAIAMiBEEDdGoiBisDACAIZARAIAcrAwAhCSAHIAYrAwA5AwAgBiAJOQMACwNAIAQgBUoEQCAAIAVBA3RqIgYrAwAhCSAGIAAgBEEDdGoiBisDADkDACAGIAk5AwAgBUEBaiEFIARBAWshBANAIAAgBUEDdGorAwAgCGMEQCAFQQFqIQUMAQsLA0AgACAEQQN0aisDACAIZARAIARBAWshBAwBCwsMAQsLIAAgAkEDdGoiBSsDACAIYQRAIAUrAwAhCCAFIAAgBEEDdGoiBSsDADkDAAUgACAEQQFqIgRBA3RqIgUrAwAhCCAFIAAgA0EDdGoiBSsDADkDAAsgBSAIOQMAIARBAWogAiABIAROGyECIARBAWsgAyABIARMGyEDDAELCwtcAQJ8IAAgASACIAMQAyAAIAFBA3RqKwMAJAVEAAAAAAAA8H8hBCABQQFqIQEDQCABIANMBEAgACABQQN0aisDACIFIARjBEAgBSEECyABQQFqIQEMAQsLIAQkBgvnBQEBfCAARAAAAAAAAOC/oCIBmUQzMzMzMzPbP2UEQCABRB+F61G4Hsc/IAEgAaKhIgBEXpJ9bymao0CiRORFLmvSUuBAoCAAokQgj7dVHGzwQKAgAKJEKnWbhj5s5kCgIACiRB3nTs3Y0cpAoCAAokTMwBMiXc6eQKAgAKJEbkMai4ikYECgIACiRHXvnh7ZGAtAoKIgAERpS5jKfmq0QKJEdq6xfEUO3ECgIACiRL70ZKp8MeNAoCAAokRmUtbVcrfUQKAgAKJEn8h1LjIStUCgIACiRPezyP1+eYVAoCAAokS1Gm44GyhFQKAgAKJEAAAAAAAA8D+gow8LIABEAAAAAAAA8D8gAKEgAUQAAAAAAAAAAGMbEACanyIARAAAAAAAABRAZQR8IABEmpmZmZmZ+b+gIgBE6ay3wFphST+iRGfsRWzrRJc/oCAAokQ3XLi5q/LOP6AgAKJEsnVTCMxT9D+gIACiRMQCPRrLLg1AoCAAokRqJWIU9xMXQKAgAKJEm7HKSHeFEkCgIACiRGpS6f1lxvY/oCAAROQ5ZGg/DRI+okQoJ9+/jPFBP6AgAKJEvxerfnogjz+gIACiREDwlDMS9cI/oCAAokTJhTPykhLmP6AgAKJEM2ZS5njS+j+gIACiREmkRrvvbABAoCAAokQAAAAAAADwP6CjBSAARAAAAAAAABTAoCIARJO/k9Z0+4o+okQq4FnMxm78PqAgAKJERVNCCBlcVD+gIACiROdOOxlBK5s/oCAAokTPVVIx2frSP6AgAKJERaQfRqaO/D+gIACiRANQh27q2hVAoCAAokQm5T7BsaEaQKAgAESQwfjxv2niPKJE4LlA90YUgz6gIACiRL90Y0ksXPM+oCAAokTXxZ2XvMhJP6AgAKJEKkYVMvl2jj+gIACiRPtDNBjrhsE/oCAAokR/18dP0zHjP6AgAKJEAAAAAAAA8D+gowsiAJogACABRAAAAAAAAAAAYxsLYAICfAF/IAAgAUEBaiIFQQAgAhADIAAgBUEDdGorAwAkBkQAAAAAAADw/yEDQQAhAgNAIAEgAk4EQCAAIAJBA3RqKwMAIgQgA2QEQCAEIQMLIAJBAWohAgwBCwsgAyQFCxkARBgtRFT7IRlAEABEAAAAAAAA4D+iJAQLxAIBB38gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgASADSgRAIwEjA2ohBCMDIwFzIgUjASIGQRh0IwAiB0EIdnNzIAVBEHRzJAEjAiMAcyIIQRB0IAVBEHZyIAdBGHQgBkEIdnMgCHNzJAAgCEEFdCAFQRt2cyQDIAVBBXQgCEEbdnMkAiMBIwNqIQYjAyMBcyIHIwEiCEEYdCMAIglBCHZzcyAHQRB0cyQBIwIjAHMiBUEQdCAHQRB2ciAJQRh0IAhBCHZzIAVzcyQAIAVBBXQgB0EbdnMkAyAHQQV0IAVBG3ZzJAIgAiADQQN0aiAEQf///x9xt0QAAAAAAABQPqIgBkH///8/cbdEAAAAAAAAoDyioDkDACADQQFqIQMMAQsLIAAjADYCACAAIwE2AgQgACMCNgIIIAAjAzYCDAvGAwIGfwN8IAJBAmohCCABIANrIQkDQCAFQYABSARAIAQgBUEDdGogACAFrCABrH5CgAF/p0EDdGorAwA5AwAgBUEBaiEFDAELCyAEIAi3IAG3IgujIgxEAAAAAAAAYECiIg0gDUQAAAAAAADwPyAMoaKfRAAAAAAAAAhAoqCbRAAAAAAAAABAoEQAAAAAAMBfQKT8AiIFQQBB/wAQAyAEIAVBA3RqKwMAIQwgBEH/ACAJtyALoyILRAAAAAAAAGBAoiINIA1EAAAAAAAA8D8gC6Gin0QAAAAAAAAIQKKgm0QAAAAAAAAAQKBEAAAAAADAX0Ck/AJrIgVBAEH/ABADIAQgBUEDdGorAwAhCyAEIAFBA3RqIQpBACEFA0AgASAHSgRAIAwgACAHQQN0aisDACINZgRAIAQgBkEDdGogDTkDACAGQQFqIQYLIAsgDWUEQCAKIAVBA3RqIA05AwAgBUEBaiEFCyAHQQFqIQcMAQsLIAUgCUggBiAISHIEQEEADwsgBCACIAZBAWsQBiMFIQsjBiEMIAogAyABIAVra0EAIAVBAWsQBCAEIAs5AwAgBCAMOQMIIAQjBTkDECAEIwY5AxhBAQurAwIHfAR/IANBA3QhDwNAIAMgDkoEQCAOQQN0IhAgAWorAwAhC0QAAAAAAADwfyEKRAAAAAAAAPD/IQxEAAAAAAAA8P8hCUQAAAAAAADwfyEGQQAhDQNAIAIgDUoEQCAEIA1qLQAABEAgACANIA9saiAQaisDACIIIApjBEAgCCEKCyAIIAwgCCAMZBshDCAIIAuhmSIHIAlkBEAgByEJCyAIIAujIgdEAAAAAAAA8D9jRQRARAAAAAAAAPA/IAejIQcLIAcgBiAGIAdkGyEGCyANQQFqIQ0MAQsLIAUgEGpEAAAAAAAA+H8gCiAKRAAAAAAAAPB/YSINGzkDACAFIA9qIBBqRAAAAAAAAPh/IAwgDRs5AwAgBSAPQQF0aiAQakQAAAAAAAD4fyAMIAqhIA0bOQMAIAUgD0EDbGogEGpEAAAAAAAA+H8gCiAMoyANGzkDACAFIA9BAnRqIBBqRAAAAAAAAPh/IAkgCUQAAAAAAADw/2EbOQMAIAUgD0EFbGogEGpEAAAAAAAA+H8gBiAGRAAAAAAAAPB/YRs5AwAgDkEBaiEODAELCwvOAQICfwJ8A0AgASAESgRAIAAgBEEDdGorAwAiBp9EPQrXo3A9BECiRJhuEoPAyu0/oCEFIAIgBEE4bGoiAyAGOQMAIAMgBpoQATkDCCADIAYQADkDECADIAVEW7bWFwltmT+iRGiR7Xw/Na6/oDkDGCADIAU5AyAgA0Ryio7k8h/yPyAFRDMzMzMzMwvAoKNEJJf/kH778T+gEAA5AyggA0Ry+Q/pt6/tP0RCPujZrPoMQCAFRAAAAAAAAADAoKOhOQMwIARBAWohBAwBCwsLvwgCBnwKfyAAKAIAJAAgACgCBCQBIAAoAggkAiAAKAIMJAMDQCACIApKBEAgAyAKQQN0akQAAAAAAAAAACEEAkAgASsDACIHRAAAAAAAAAAAZQ0AIAdEAAAAAAAAJEBjBEAgASsDCCIFIQYjASMDaiMDIwFzIg0jASIOQRh0IwAiD0EIdnNzIA1BEHRzJAEjAiMAcyIQQRB0IA1BEHZyIA9BGHQgDkEIdnMgEHNzJAAgEEEFdCANQRt2cyQDIA1BBXQgEEEbdnMkAiMBIwNqIQ0jAyMBcyIOIwEiD0EYdCMAIhBBCHZzcyAOQRB0cyQBIwIjAHMiEUEQdCAOQRB2ciAQQRh0IA9BCHZzIBFzcyQAIBFBBXQgDkEbdnMkAyAOQQV0IBFBG3ZzJAJB////H3G3RAAAAAAAAFA+oiANQf///z9xt0QAAAAAAACgPKKgIQgDQCAERAAAAAAAQI9AYyAGIAhjcQRAIAYgBSAHIAREAAAAAAAA8D+gIgSjoiIFoCEGDAELCwwBCyABKwMYIQYgASsDICEIA0AjASMDaiENIwMjAXMiDCMBIg5BGHQjACIPQQh2c3MgDEEQdHMkASMCIwBzIhBBEHQgDEEQdnIgD0EYdCAOQQh2cyAQc3MkACAQQQV0IAxBG3ZzJAMgDEEFdCAQQRt2cyQCIwEjA2ohDiMDIwFzIgwjASIPQRh0IwAiEEEIdnNzIAxBEHRzJAEjAiMAcyIRQRB0IAxBEHZyIBBBGHQgD0EIdnMgEXNzJAAgEUEFdCAMQRt2cyQDIAxBBXQgEUEbdnMkAiMBIwNqIwMjAXMiDCMBIhBBGHQjACIRQQh2c3MgDEEQdHMkASMCIwBzIhJBEHQgDEEQdnIgEUEYdCAQQQh2cyASc3MkACASQQV0IAxBG3ZzJAMgDEEFdCASQRt2cyQCIwEjA2ohECMDIwFzIhEjASISQRh0IwAiE0EIdnNzIBFBEHRzJAEjAiMAcyIMQRB0IBFBEHZyIBNBGHQgEkEIdnMgDHNzJAAgDEEFdCARQRt2cyQDIBFBBXQgDEEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBBB////P3G3RAAAAAAAAKA8oqAhCSAGIAagRAAAAAAAAOA/IA1B////H3G3RAAAAAAAAFA+oiAOQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIEmaEiBaMgCKAgBKIgB6BEhetRuB6F2z+gnCEEIAVE7FG4HoXrsT9mBH8gCSABKwMwZQVBAAsNASAFIAljIAVEObTIdr6fij9jcSAERAAAAAAAAAAAY3INACAJEAAgASsDKKAgBiAFIAWioyAIoBAAoSAEIAErAxCiIAehIAREAAAAAAAA8D+gEAKhZUUNAAsLIAQ5AwAgCkEBaiEKDAELCyAAIwA2AgAgACMBNgIEIAAjAjYCCCAAIwM2AgwL+wICAn8FfANAIAEgBkoEQCAAIAZBA3RqKwMAIgcgB2EEQCAAIAVBA3RqIAc5AwAgBUEBaiEFCyAGQQFqIQYMAQsLIAVFIAVBAXQgAUhyBEBBAA8LIAVBAUYEQCADIAArAwA5AwAgAyAAKwMAOQMIQQEPCyAFQQFrtyIHRAAAAAAAAPA/IAKhRAAAAAAAAOA/oiICoiIJnPwCIQEgBSAHRAAAAAAAAPA/IAKhoiIKnPwCIgZrQQN0IAVMQQAgASAGSCAFQYAITnEEfyABQQJqQQN0IAVMBUEACxsEfyAAIAUgASAGIAQQCQVBAAsEfCAEKwMAIQggBCsDCCECIAQrAxghByAEKwMQBSAAIAEgBUEBaxAGIwUhCCMGIQIgASAGRgR8IAIhByAIBSAAIAYgAUEBaiAFQQFrEAQjBiEHIwULCyELIAMgCCAJIAG3oSACIAihoqA5AwAgAyAGQQFqIAVIBHwgCyAKIAa3oSAHIAuhoqAFIAsLOQMIQQELrAMCCXwDfyAAIAAgA6AiB6MiDUQAAAAAAAAAAEQAAAAAAAD4fyAFGyIPIAdEAAAAAAAAAABkIhAbIQogAiABIAKgIgijIgwgDyAIRAAAAAAAAAAAZCIRGyELIAYgACABoCIJIAKgIAOgIg45AwAgBiAHIA6jIA8gDkQAAAAAAAAAAGQiEhs5AwggBiAJIA6jIA8gEhs5AxAgBiAAIAKgIA6jIA8gEhs5AxggBiAKOQMgIAYgASAIoyAPIBEbOQMoIAYgAyAHoyAPIBAbOQMwIAYgCzkDOCAGQUBrIAAgCaMgDyAJRAAAAAAAAAAAZBs5AwAgBiACIAIgA6AiCaMgDyAJRAAAAAAAAAAAZBs5A0ggBiAKOQNQIAYgACAAoCIJIAGgIAOgRAAAAAAAAAAAZAR8IAkgCSABoCADoKMFIA8LOQNYIAYgBQR8IBAgEXEEfCANIAygRAAAAAAAAOA/ogUgB0QAAAAAAAAAAGQEfCAAIAejBSACIAijRAAAAAAAAAAAIAhEAAAAAAAAAABkGwsLBSAKIAugRAAAAAAAAOA/ogs5A2AgBiAEOQNoCwUAQYAIC6ouAhF8DH8gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDIAEgAmxBA3QhHQNAIAIgHkoEQEQAAAAAAAAAACEQRAAAAAAAAAAAIRNEAAAAAAAAAAAhEUQAAAAAAAAAACESQQAhHANAIAEgHEoEQEQAAAAAAAAAACEKAkAgAyAcQeABbGoiGysDACINRAAAAAAAAAAAZQ0AIA1EAAAAAAAAJEBjBEAgGysDCCIKIQwjASMDaiMDIwFzIiAjASIhQRh0IwAiIkEIdnNzICBBEHRzJAEjAiMAcyIjQRB0ICBBEHZyICJBGHQgIUEIdnMgI3NzJAAgI0EFdCAgQRt2cyQDICBBBXQgI0EbdnMkAiMBIwNqISAjAyMBcyIhIwEiIkEYdCMAIiNBCHZzcyAhQRB0cyQBIwIjAHMiJEEQdCAhQRB2ciAjQRh0ICJBCHZzICRzcyQAICRBBXQgIUEbdnMkAyAhQQV0ICRBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAgQf///z9xt0QAAAAAAACgPKKgIQ5EAAAAAAAAAAAhCwNAIAtEAAAAAABAj0BjIAwgDmNxBEAgDCAKIA0gC0QAAAAAAADwP6AiC6OiIgqgIQwMAQsLIAshCgwBCyAbKwMYIQsgGysDICEMA0AjASMDaiEfIwMjAXMiICMBIiFBGHQjACIiQQh2c3MgIEEQdHMkASMCIwBzIiNBEHQgIEEQdnIgIkEYdCAhQQh2cyAjc3MkACAjQQV0ICBBG3ZzJAMgIEEFdCAjQRt2cyQCIwEjA2ohICMDIwFzIiEjASIiQRh0IwAiI0EIdnNzICFBEHRzJAEjAiMAcyIkQRB0ICFBEHZyICNBGHQgIkEIdnMgJHNzJAAgJEEFdCAhQRt2cyQDICFBBXQgJEEbdnMkAiMBIwNqIwMjAXMiIiMBIiNBGHQjACIkQQh2c3MgIkEQdHMkASMCIwBzIiVBEHQgIkEQdnIgJEEYdCAjQQh2cyAlc3MkACAlQQV0ICJBG3ZzJAMgIkEFdCAlQRt2cyQCIwEjA2ohIiMDIwFzIiMjASIkQRh0IwAiJUEIdnNzICNBEHRzJAEjAiMAcyImQRB0ICNBEHZyICVBGHQgJEEIdnMgJnNzJAAgJkEFdCAjQRt2cyQDICNBBXQgJkEbdnMkAkH///8fcbdEAAAAAAAAUD6iICJB////P3G3RAAAAAAAAKA8oqAhDiALIAugRAAAAAAAAOA/IB9B////H3G3RAAAAAAAAFA+oiAgQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIKmaEiD6MgDKAgCqIgDaBEhetRuB6F2z+gnCEKIA9E7FG4HoXrsT9mBH8gDiAbKwMwZQVBAAsNASAPRDm0yHa+n4o/YyAOIA9kcSAKRAAAAAAAAAAAY3INACAOEAAgGysDKKAgCyAPIA+ioyAMoBAAoSAKIBsrAxCiIA2hIApEAAAAAAAA8D+gEAKhZUUNAAsLIAohDUQAAAAAAAAAACEKAkAgG0E4aisDACIORAAAAAAAAAAAZQ0AIA5EAAAAAAAAJEBjBEAgGysDQCIKIQwjASMDaiMDIwFzIiAjASIhQRh0IwAiIkEIdnNzICBBEHRzJAEjAiMAcyIjQRB0ICBBEHZyICJBGHQgIUEIdnMgI3NzJAAgI0EFdCAgQRt2cyQDICBBBXQgI0EbdnMkAiMBIwNqISAjAyMBcyIhIwEiIkEYdCMAIiNBCHZzcyAhQRB0cyQBIwIjAHMiJEEQdCAhQRB2ciAjQRh0ICJBCHZzICRzcyQAICRBBXQgIUEbdnMkAyAhQQV0ICRBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAgQf///z9xt0QAAAAAAACgPKKgIQ9EAAAAAAAAAAAhCwNAIAtEAAAAAABAj0BjIAwgD2NxBEAgDCAKIA4gC0QAAAAAAADwP6AiC6OiIgqgIQwMAQsLIAshCgwBCyAbKwNQIQsgGysDWCEMA0AjASMDaiEfIwMjAXMiICMBIiFBGHQjACIiQQh2c3MgIEEQdHMkASMCIwBzIiNBEHQgIEEQdnIgIkEYdCAhQQh2cyAjc3MkACAjQQV0ICBBG3ZzJAMgIEEFdCAjQRt2cyQCIwEjA2ohICMDIwFzIiEjASIiQRh0IwAiI0EIdnNzICFBEHRzJAEjAiMAcyIkQRB0ICFBEHZyICNBGHQgIkEIdnMgJHNzJAAgJEEFdCAhQRt2cyQDICFBBXQgJEEbdnMkAiMBIwNqIwMjAXMiIiMBIiNBGHQjACIkQQh2c3MgIkEQdHMkASMCIwBzIiVBEHQgIkEQdnIgJEEYdCAjQQh2cyAlc3MkACAlQQV0ICJBG3ZzJAMgIkEFdCAlQRt2cyQCIwEjA2ohIiMDIwFzIiMjASIkQRh0IwAiJUEIdnNzICNBEHRzJAEjAiMAcyImQRB0ICNBEHZyICVBGHQgJEEIdnMgJnNzJAAgJkEFdCAjQRt2cyQDICNBBXQgJkEbdnMkAkH///8fcbdEAAAAAAAAUD6iICJB////P3G3RAAAAAAAAKA8oqAhDyALIAugRAAAAAAAAOA/IB9B////H3G3RAAAAAAAAFA+oiAgQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIKmaEiFKMgDKAgCqIgDqBEhetRuB6F2z+gnCEKIBRE7FG4HoXrsT9mBH8gDyAbKwNoZQVBAAsNASAURDm0yHa+n4o/YyAPIBRkcSAKRAAAAAAAAAAAY3INACAPEAAgGysDYKAgCyAUIBSioyAMoBAAoSAKIBsrA0iiIA6hIApEAAAAAAAA8D+gEAKhZUUNAAsLIAohDkQAAAAAAAAAACEKAkAgG0HwAGorAwAiD0QAAAAAAAAAAGUNACAPRAAAAAAAACRAYwRAIBsrA3giCiEMIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCEURAAAAAAAAAAAIQsDQCALRAAAAAAAQI9AYyAMIBRjcQRAIAwgCiAPIAtEAAAAAAAA8D+gIgujoiIKoCEMDAELCyALIQoMAQsgGysDiAEhCyAbKwOQASEMA0AjASMDaiEfIwMjAXMiICMBIiFBGHQjACIiQQh2c3MgIEEQdHMkASMCIwBzIiNBEHQgIEEQdnIgIkEYdCAhQQh2cyAjc3MkACAjQQV0ICBBG3ZzJAMgIEEFdCAjQRt2cyQCIwEjA2ohICMDIwFzIiEjASIiQRh0IwAiI0EIdnNzICFBEHRzJAEjAiMAcyIkQRB0ICFBEHZyICNBGHQgIkEIdnMgJHNzJAAgJEEFdCAhQRt2cyQDICFBBXQgJEEbdnMkAiMBIwNqIwMjAXMiIiMBIiNBGHQjACIkQQh2c3MgIkEQdHMkASMCIwBzIiVBEHQgIkEQdnIgJEEYdCAjQQh2cyAlc3MkACAlQQV0ICJBG3ZzJAMgIkEFdCAlQRt2cyQCIwEjA2ohIiMDIwFzIiMjASIkQRh0IwAiJUEIdnNzICNBEHRzJAEjAiMAcyImQRB0ICNBEHZyICVBGHQgJEEIdnMgJnNzJAAgJkEFdCAjQRt2cyQDICNBBXQgJkEbdnMkAkH///8fcbdEAAAAAAAAUD6iICJB////P3G3RAAAAAAAAKA8oqAhFCALIAugRAAAAAAAAOA/IB9B////H3G3RAAAAAAAAFA+oiAgQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIKmaEiFaMgDKAgCqIgD6BEhetRuB6F2z+gnCEKIBVE7FG4HoXrsT9mBH8gFCAbKwOgAWUFQQALDQEgFUQ5tMh2vp+KP2MgFCAVZHEgCkQAAAAAAAAAAGNyDQAgFBAAIBsrA5gBoCALIBUgFaKjIAygEAChIAogGysDgAGiIA+hIApEAAAAAAAA8D+gEAKhZUUNAAsLIAohD0QAAAAAAAAAACEKAkAgG0GoAWorAwAiFEQAAAAAAAAAAGUNACAURAAAAAAAACRAYwRAIBsrA7ABIgohCyMBIwNqIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ohHyMDIwFzIiAjASIhQRh0IwAiIkEIdnNzICBBEHRzJAEjAiMAcyIjQRB0ICBBEHZyICJBGHQgIUEIdnMgI3NzJAAgI0EFdCAgQRt2cyQDICBBBXQgI0EbdnMkAkH///8fcbdEAAAAAAAAUD6iIB9B////P3G3RAAAAAAAAKA8oqAhFUQAAAAAAAAAACEMA0AgDEQAAAAAAECPQGMgCyAVY3EEQCALIAogFCAMRAAAAAAAAPA/oCIMo6IiCqAhCwwBCwsgDCEKDAELIBsrA8ABIQsgGysDyAEhDANAIwEjA2ohHyMDIwFzIiAjASIhQRh0IwAiIkEIdnNzICBBEHRzJAEjAiMAcyIjQRB0ICBBEHZyICJBGHQgIUEIdnMgI3NzJAAgI0EFdCAgQRt2cyQDICBBBXQgI0EbdnMkAiMBIwNqISAjAyMBcyIhIwEiIkEYdCMAIiNBCHZzcyAhQRB0cyQBIwIjAHMiJEEQdCAhQRB2ciAjQRh0ICJBCHZzICRzcyQAICRBBXQgIUEbdnMkAyAhQQV0ICRBG3ZzJAIjASMDaiMDIwFzIiIjASIjQRh0IwAiJEEIdnNzICJBEHRzJAEjAiMAcyIlQRB0ICJBEHZyICRBGHQgI0EIdnMgJXNzJAAgJUEFdCAiQRt2cyQDICJBBXQgJUEbdnMkAiMBIwNqISIjAyMBcyIjIwEiJEEYdCMAIiVBCHZzcyAjQRB0cyQBIwIjAHMiJkEQdCAjQRB2ciAlQRh0ICRBCHZzICZzcyQAICZBBXQgI0EbdnMkAyAjQQV0ICZBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAiQf///z9xt0QAAAAAAACgPKKgIRUgCyALoEQAAAAAAADgPyAfQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioEQAAAAAAADgv6AiCpmhIhajIAygIAqiIBSgRIXrUbgehds/oJwhCiAWROxRuB6F67E/ZgR/IBUgGysD2AFlBUEACw0BIBZEObTIdr6fij9jIBUgFmRxIApEAAAAAAAAAABjcg0AIBUQACAbKwPQAaAgCyAWIBaioyAMoBAAoSAKIBsrA7gBoiAUoSAKRAAAAAAAAPA/oBACoWVFDQALCyAEIBxBA3RqKwMAIgwgDGEEfCMBIwNqIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ohHyMDIwFzIiAjASIhQRh0IwAiIkEIdnNzICBBEHRzJAEjAiMAcyIjQRB0ICBBEHZyICJBGHQgIUEIdnMgI3NzJAAgI0EFdCAgQRt2cyQDICBBBXQgI0EbdnMkAkH///8fcbdEAAAAAAAAUD6iIB9B////P3G3RAAAAAAAAKA8oqAhCwNAIAtEAAAAAAAAAABhBEAjASMDaiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAiMBIwNqIR8jAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAfQf///z9xt0QAAAAAAACgPKKgIQsMAQsLIAwgBSAcQQN0aisDACALEAWioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshFyAIIAIgHGwgHmpBA3RqIR8CQCAGIBxqLQAARQRAQQAhGwNAIBtBDkgEQCAfIBsgHWxqRAAAAAAAAPh/OQMAIBtBAWohGwwBCwsMAQsgECANoCEQIBMgDqAhEyARIA+gIREgEiAKoCESIA0gCqAiDEQAAAAAAAAAAGQhGyANIAyjIhREAAAAAAAAAABEAAAAAAAA+H8gBxsiFSAbGyEZIA4gD6AiFkQAAAAAAAAAAGQhICAfIA0gDqAiCyAPoCAKoCIYOQMAIB0gH2ogDCAYoyAVIBhEAAAAAAAAAABkIiEbOQMAIB8gHUEBdGogCyAYoyAVICEbOQMAIB8gHUEDbGogDSAPoCAYoyAVICEbOQMAIB8gHUECdGogGTkDACAfIB1BBWxqIA4gFqMgFSAWRAAAAAAAAAAAZBs5AwAgHyAdQQZsaiAKIAyjIBUgDEQAAAAAAAAAAGQbOQMAIB8gHUEHbGogDyAWoyIYIBUgIBsiGjkDACAfIB1BA3RqIA0gC6MgFSALRAAAAAAAAAAAZBs5AwAgHyAdQQlsaiAPIA8gCqAiC6MgFSALRAAAAAAAAAAAZBs5AwAgHyAdQQpsaiAZOQMAIA0gDaAiCyAOoCAKoCEKIB8gHUELbGogCyAKoyAVIApEAAAAAAAAAABkGzkDACAfIB1BDGxqIAcEfCAbICBxBHwgFCAYoEQAAAAAAADgP6IFIAxEAAAAAAAAAABkBHwgDSAMowUgDyAWo0QAAAAAAAAAACAWRAAAAAAAAAAAZBsLCwUgGSAaoEQAAAAAAADgP6ILOQMAIB8gHUENbGogFzkDAAsgHEEBaiEcDAELCyAQIBKgIgxEAAAAAAAAAABkIR8gECAMoyINRAAAAAAAAAAARAAAAAAAAPh/IAcbIg4gHxshDyATIBGgIhREAAAAAAAAAABkISAgCSAeQQN0aiIbIBAgE6AiCiARoCASoCILOQMAIBsgAkEDdCIcaiAMIAujIA4gC0QAAAAAAAAAAGQiIRs5AwAgGyAcQQF0aiAKIAujIA4gIRs5AwAgGyAcQQNsaiAQIBGgIAujIA4gIRs5AwAgGyAcQQJ0aiAPOQMAIBsgHEEFbGogEyAUoyAOIBREAAAAAAAAAABkGzkDACAbIBxBBmxqIBIgDKMgDiAMRAAAAAAAAAAAZBs5AwAgGyAcQQdsaiARIBSjIgsgDiAgGyIVOQMAIBsgHEEDdGogECAKoyAOIApEAAAAAAAAAABkGzkDACAbIBxBCWxqIBEgESASoCIKoyAOIApEAAAAAAAAAABkGzkDACAbIBxBCmxqIA85AwAgECAQoCIKIBOgIBKgIRIgGyAcQQtsaiAKIBKjIA4gEkQAAAAAAAAAAGQbOQMAIBsgHEEMbGogBwR8IB8gIHEEfCANIAugRAAAAAAAAOA/ogUgDEQAAAAAAAAAAGQEfCAQIAyjBSARIBSjRAAAAAAAAAAAIBREAAAAAAAAAABkGwsLBSAPIBWgRAAAAAAAAOA/ogs5AwAgGyAcQQ1sakQAAAAAAAD4fzkDACAeQQFqIR4MAQsLIAAjADYCACAAIwE2AgQgACMCNgIIIAAjAzYCDAs=';
-
-;// CONCATENATED MODULE: ./src/stats/kernels.ts
-
-let instance;
-/** Where the caller's memory begins: 8-aligned, past the module's data. */
-let base = 0;
-function wasm() {
-    if (!instance) {
-        const imports = { env: { log: Math.log, exp: Math.exp } };
-        instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports).exports;
-        base = (instance.heapBase() + 7) & ~7;
-    }
-    return instance;
-}
-/** Bytes of one Poisson sampler's constants (assembly/kernels.ts: SAMPLER). */
-const SAMPLER_BYTES = 56;
-/** Base metrics per group in a replicate (BASE_METRICS.length). */
-const METRICS = 14;
-/** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
-const DRAW_BYTES = 2 ** 23;
-/**
- * Byte offsets of consecutive 8-aligned regions of these sizes in the module's memory, which
- * is grown to hold them. A view made before a later layout() may be detached: make views
- * after it, and drop them before the next.
- */
-function layout(...bytes) {
-    const k = wasm();
-    let at = base;
-    const offsets = bytes.map((b) => {
-        const o = at;
-        at += Math.ceil(b / 8) * 8;
-        return o;
+            out[at] = 3;
     });
-    const short = at - k.memory.buffer.byteLength;
-    if (short > 0)
-        k.memory.grow(Math.ceil(short / 65536));
-    return offsets;
-}
-const f64 = (at, n) => new Float64Array(wasm().memory.buffer, at, n);
-const i32 = (at, n) => new Int32Array(wasm().memory.buffer, at, n);
-const u8 = (at, n) => new Uint8Array(wasm().memory.buffer, at, n);
-/**
- * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ seeded and
- * turned into doubles exactly as pure-rand's `xoroshiro128plus` and `uniformFloat64` do (a test
- * holds the two streams equal). The state is four 32-bit halves, in pure-rand's order.
- */
-class Uniform {
-    state;
-    constructor(seed) {
-        this.state = Int32Array.of(-1, ~seed, seed | 0, 0);
-    }
-    /** The next `n` doubles of the stream. */
-    take(n) {
-        const [s, out] = layout(16, 8 * n);
-        this.run(s, () => wasm().uniforms(s, n, out));
-        return f64(out, n).slice();
-    }
-    next() {
-        return this.take(1)[0];
-    }
-    /** Runs `call` with the stream's state at `s`, and keeps the state it leaves. */
-    run(s, call) {
-        i32(s, 4).set(this.state);
-        call();
-        this.state.set(i32(s, 4));
-    }
-}
-/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1: Wichura's AS 241, about 1e-16 relative accuracy. */
-function normalQuantile(p) {
-    if (!(p > 0 && p < 1))
-        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
-    return wasm().normalQuantile(p);
-}
-/** ln Γ(x) for x ≥ 1 (Stirling series), as the Poisson sampler uses it. */
-function logGamma(x) {
-    return wasm().logGamma(x);
-}
-/** `n` exact Poisson(λ) draws from stream `u` (inversion below λ = 10, Hörmann's PTRS above), as the bootstrap draws each count cell. */
-function poissonDraws(lambda, n, u) {
-    const [s, lam, sampler, out] = layout(16, 8, SAMPLER_BYTES, 8 * n);
-    f64(lam, 1)[0] = lambda;
-    wasm().prepareSamplers(lam, 1, sampler);
-    u.run(s, () => wasm().poissonDraws(s, sampler, n, out));
-    return f64(out, n).slice();
-}
-/** The base metrics of one group's counts, in BASE_METRICS order, as a replicate holds them (NaN: undefined; fairlearn: 0 for a zero denominator). */
-function replicateMetrics(tp, fp, tn, fn, auc, fairlearn) {
-    const [out] = layout(8 * METRICS);
-    wasm().metrics(tp, fp, tn, fn, auc, fairlearn ? 1 : 0, out);
-    return f64(out, METRICS).slice();
-}
-/**
- * `R` replicates of a grouping from stream `u`, into `group` (metric-major:
- * `group[(m * G + i) * R + r]`) and `overall` (`overall[m * R + r]`). Per replicate and group,
- * in this order: four Poisson draws (TP, FP, TN, FN) and, for a group with a ROC AUC, a normal
- * draw around it with its DeLong standard error, clipped to [0, 1]; then every base metric
- * of the drawn counts (NaN for an absent group). The overall metrics come from the summed
- * counts, with no ROC AUC.
- */
-function drawReplicates(cells, u, R, fairlearn, group, overall) {
-    const G = cells.present.length;
-    // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
-    // the stream goes on from call to call, so the values do not depend on it.
-    const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))));
-    const [s, lam, samplers, aucs, aucSe, present, out, ov] = layout(16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
-    f64(lam, 4 * G).set(cells.counts);
-    f64(aucs, G).set(cells.auc);
-    f64(aucSe, G).set(cells.aucSe);
-    u8(present, G).set(cells.present);
-    const k = wasm();
-    k.prepareSamplers(lam, 4 * G, samplers);
-    for (let from = 0; from < R; from += C) {
-        const n = Math.min(C, R - from);
-        u.run(s, () => k.drawReplicates(s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov));
-        if (n === R) {
-            group.set(f64(out, METRICS * G * R));
-            overall.set(f64(ov, METRICS * R));
-            continue;
-        }
-        // The call's columns are n long: place each at replicate `from` of its R-long column.
-        for (let c = 0; c < METRICS * G; c++)
-            group.set(f64(out + 8 * c * n, n), c * R + from);
-        for (let m = 0; m < METRICS; m++)
-            overall.set(f64(ov + 8 * m * n, n), m * R + from);
-    }
-}
-/** What summarizeColumns gives per replicate, in this order. */
-const SUMMARY = ['group_min', 'group_max', 'difference between_groups', 'ratio between_groups', 'difference to_overall', 'ratio to_overall'];
-/**
- * One pass over a metric's columns (`values[i * R + r]`: group i, replicate r) against the
- * overall value (`overall[r]`): per replicate, over the groups with `eligible[i]` = 1 that are
- * defined there, the smallest and the largest value, their difference and ratio (min/max), the
- * largest |value − overall| and the smallest folded value/overall ratio, into `into` in
- * SUMMARY order (NaN where no group counts).
- */
-function summarizeColumns(values, overall, eligible, R, into) {
-    const G = eligible.length;
-    const [v, o, e, out] = layout(8 * G * R, 8 * R, G, 8 * SUMMARY.length * R);
-    f64(v, G * R).set(values);
-    f64(o, R).set(overall);
-    u8(e, G).set(eligible);
-    wasm().summarize(v, o, G, R, e, out);
-    into.forEach((a, k) => a.set(f64(out + 8 * k * R, R)));
-}
-/**
- * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
- * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
- * numpy's default), which are selected (Floyd–Rivest), not sorted for, and for an interval
- * of 75% or wider (each tail at most an eighth of the values) of 1,024 or more replicates
- * selected among the values of the two tails only (one pass past thresholds that a sample of
- * the values places). Null when fewer than
- * half the replicates define the value: an interval from a minority of resamples would
- * describe a different statistic. `replicates` is not modified.
- */
-function percentileInterval(replicates, level) {
-    const n = replicates.length;
-    const [v, out, scratch] = layout(8 * n, 16, 16 * n);
-    f64(v, n).set(replicates);
-    if (wasm().percentile(v, n, level, out, scratch) === 0)
-        return null;
-    const r = f64(out, 2);
-    return [r[0], r[1]];
-}
-
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
-
-
-const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
-/**
- * A block of bootstrap replicates of one grouping, metric-major: `group[(m * G + i) * R + r]`
- * is base metric number `m` (in BASE_METRICS order) of group `i` in replicate `r`, and
- * `overall[m * R + r]` the overall value; NaN = undefined. A statistic reads whole columns
- * (one value per replicate) in tight loops and is computed once per block, however many
- * disparities, gates and intervals ask for it.
- */
-class ReplicateBlock {
-    groups;
-    replicates;
-    pool;
-    group;
-    overall;
-    memo = new Map();
-    /** Arrays handed out by alloc() since the last release(). */
-    lent = [];
-    constructor(
-    /** Groups of the grouping. */
-    groups, 
-    /** Replicates in this block. */
-    replicates, 
-    /** Free arrays of `replicates` doubles, shared with other blocks of the same size. */
-    pool = []) {
-        this.groups = groups;
-        this.replicates = replicates;
-        this.pool = pool;
-        this.group = new Float64Array(BASE_METRICS.length * groups * replicates);
-        this.overall = new Float64Array(BASE_METRICS.length * replicates);
-    }
-    /** Metric `m` of group `i`, one value per replicate. */
-    column(m, i) {
-        const at = (m * this.groups + i) * this.replicates;
-        return this.group.subarray(at, at + this.replicates);
-    }
-    /** The overall value of metric `m`, one value per replicate. */
-    overallColumn(m) {
-        return this.overall.subarray(m * this.replicates, (m + 1) * this.replicates);
-    }
-    /** An array of one double per replicate, for a statistic's values, with arbitrary contents: write every element. Valid until release(). */
-    alloc() {
-        const a = this.pool.pop() ?? new Float64Array(this.replicates);
-        this.lent.push(a);
-        return a;
-    }
-    /** Records values of the statistic with this key (a computation that yields several statistics at once). */
-    remember(key, values) {
-        this.memo.set(key, values);
-    }
-    /** A statistic's values in this block, computed on first use. Shared: read them, never write them. */
-    valuesOf(stat) {
-        let v = this.memo.get(stat.key);
-        if (!v) {
-            v = stat.compute(this);
-            this.memo.set(stat.key, v);
-        }
-        return v;
-    }
-    /** Forgets every statistic's values and takes back the arrays lent: values read before are no longer valid. */
-    release() {
-        this.memo.clear();
-        for (const a of this.lent)
-            this.pool.push(a);
-        this.lent.length = 0;
-    }
-}
-const METRIC_INDEX = new Map(BASE_METRICS.map((m, i) => [m, i]));
-/** The index of a base metric in a ReplicateBlock. */
-function metricIndex(metric) {
-    return METRIC_INDEX.get(metric);
-}
-/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
-    }
-    return h | 0;
-}
-/** The uniform stream for (seed, name). */
-function seededUniform(seed, name) {
-    return new Uniform(fnv1a(`${seed}\u0000${name}`));
-}
-function groupingCells(groups) {
-    const withAuc = (g) => g.metrics.roc_auc !== null && g.aucSe !== undefined;
-    return {
-        counts: Float64Array.from(groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn])),
-        present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
-        auc: Float64Array.from(groups, (g) => (withAuc(g) ? g.metrics.roc_auc : Number.NaN)),
-        aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
-    };
-}
-/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
-const DEFAULT_MEMORY = { keep: 2 ** 23, block: 2 ** 20 };
-/** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
-const MAX_CELL_REPLICATES = 2_000_000;
-/**
- * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
- * disparities, the gates and the per-group intervals all read the same replicates.
- */
-class TableBootstrap {
-    table;
-    spec;
-    zeroDivision;
-    kept = new Map();
-    keptDoubles = 0;
-    memory;
-    /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
-    pool = [];
-    /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
-    computed = new Map();
-    constructor(table, spec, zeroDivision, 
-    /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
-    memory = {}) {
-        this.table = table;
-        this.spec = spec;
-        this.zeroDivision = zeroDivision;
-        this.memory = { ...DEFAULT_MEMORY, ...memory };
-    }
-    groupsOf(g) {
-        const grouping = this.table.groupings[g];
-        if (!grouping)
-            throw new RangeError(`no grouping ${g}`);
-        return grouping.groups;
-    }
-    /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
-    tooLarge(g) {
-        const G = this.groupsOf(g).length;
-        if (G * this.spec.replicates <= MAX_CELL_REPLICATES)
-            return null;
-        const label = this.table.groupings[g].columns.join(' × ');
-        return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
-    }
-    streamOf(g) {
-        return seededUniform(this.spec.seed, this.table.groupings[g].columns.join('\u0000'));
-    }
-    /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
-    draw(cells, u, R) {
-        const block = new ReplicateBlock(cells.present.length, R, R === this.spec.replicates ? this.pool : []);
-        drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall);
-        return block;
-    }
-    /** Calls `each` with blocks covering every replicate of grouping `g` in order (`from`: the first replicate's number); the same values whether kept or drawn afresh. */
-    forEachBlock(g, each) {
-        const kept = this.kept.get(g);
-        if (kept)
-            return each(kept, 0);
-        const groups = this.groupsOf(g);
-        const R = this.spec.replicates;
-        const perReplicate = BASE_METRICS.length * (groups.length + 1);
-        const cells = groupingCells(groups);
-        const u = this.streamOf(g);
-        if (this.keptDoubles + perReplicate * R <= this.memory.keep) {
-            const block = this.draw(cells, u, R);
-            this.kept.set(g, block);
-            this.keptDoubles += perReplicate * R;
-            return each(block, 0);
-        }
-        const size = Math.max(1, Math.floor(this.memory.block / perReplicate));
-        for (let from = 0; from < R; from += size)
-            each(this.draw(cells, u, Math.min(size, R - from)), from);
-    }
-    /**
-     * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
-     * `points` are the statistics' values on the data (null: undefined, no interval).
-     *
-     * Each interval is widened, if need be, to contain the value on the data. A max − min gap
-     * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
-     * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
-     * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
-     * never lowers coverage.
-     */
-    intervals(g, stats, points) {
-        if (stats.length === 0)
-            return [];
-        if (this.tooLarge(g))
-            return stats.map(() => null);
-        const R = this.spec.replicates;
-        let cis = this.computed.get(g);
-        if (!cis)
-            this.computed.set(g, (cis = new Map()));
-        const missing = new Map();
-        stats.forEach((s, i) => {
-            if (points[i] !== null && points[i] !== undefined && !cis.has(s.key))
-                missing.set(s.key, s);
-        });
-        if (missing.size > 0) {
-            const level = this.spec.level;
-            const whole = new Map();
-            this.forEachBlock(g, (block, from) => {
-                for (const [key, stat] of missing) {
-                    const v = block.valuesOf(stat);
-                    if (block.replicates === R)
-                        cis.set(key, percentileInterval(v, level));
-                    else {
-                        let all = whole.get(key);
-                        if (!all)
-                            whole.set(key, (all = new Float64Array(R)));
-                        all.set(v, from);
-                    }
-                }
-                block.release();
-            });
-            for (const [key, v] of whole)
-                cis.set(key, percentileInterval(v, level));
-        }
-        return stats.map((s, i) => {
-            const point = points[i];
-            const ci = cis.get(s.key);
-            if (point === null || point === undefined || !ci)
-                return null;
-            return [Math.min(ci[0], point), Math.max(ci[1], point)];
-        });
-    }
-}
-/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
-const BOOTSTRAP_METRICS = ['f1', 'balanced_accuracy'];
-/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
-function addBootstrapMetricIntervals(table, boot) {
-    table.groupings.forEach((grouping, g) => {
-        const targets = [];
-        grouping.groups.forEach((grp, i) => {
-            if (!grp.present)
-                return;
-            for (const metric of BOOTSTRAP_METRICS) {
-                const m = metricIndex(metric);
-                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } });
-            }
-        });
-        if (g === 0) {
-            for (const metric of BOOTSTRAP_METRICS) {
-                const m = metricIndex(metric);
-                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } });
-            }
-        }
-        const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
-        targets.forEach(({ holder, metric }, k) => {
-            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/fairness/disparities.ts
-/**
- * Disparities across the groups of one grouping: extremes, differences and ratios
- * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
- *
- * Groups whose value is null (undefined rate, absent combination) or that are marked
- * insufficient are skipped and named in `skipped`, so a gate never rests on a number
- * that does not exist and a report always says what it left out.
- */
-
-
-// A table's (or a bootstrap replicate's) group list is never changed once built, so the
-// participating values of one metric are computed once per list, not once per aggregate.
-const participatingCache = new WeakMap();
-/** Values of the groups that take part, and the ones skipped with reasons. The result is shared: do not modify it. */
-function participatingValues(groups, metric) {
-    let byMetric = participatingCache.get(groups);
-    if (!byMetric) {
-        byMetric = new Map();
-        participatingCache.set(groups, byMetric);
-    }
-    let p = byMetric.get(metric);
-    if (!p) {
-        p = collectParticipating(groups, metric);
-        byMetric.set(metric, p);
-    }
-    return p;
-}
-function collectParticipating(groups, metric) {
-    const points = [];
-    const skipped = [];
-    for (const g of groups) {
-        if (!g.present)
-            continue;
-        const v = g.metrics[metric];
-        const short = g.insufficientFor?.[metric];
-        if (!g.sufficient)
-            skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' });
-        else if (short !== undefined)
-            skipped.push({ group: g.key, reason: short });
-        else if (v === null || Number.isNaN(v))
-            skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' });
-        else
-            points.push({ key: g.key, value: v });
-    }
-    return { points, skipped };
-}
-function extremes(points) {
-    if (points.length === 0)
-        return null;
-    let min = points[0];
-    let max = min;
-    for (const p of points) {
-        if (p.value < min.value)
-            min = p;
-        if (p.value > max.value)
-            max = p;
-    }
-    return { min, max };
-}
-/** fairlearn's ratio to a single value: x/y folded below 1; 0/0 is NaN, x/0 is 0. */
-function foldedRatio(x, y) {
-    const r = x / y;
-    return r < 1 ? r : 1 / r;
-}
-/** Computes one aggregate of one metric over one grouping. */
-function computeAggregate(input, kind, method = 'between_groups') {
-    const shared = participatingValues(input.groups, input.metric);
-    const points = shared.points;
-    const skipped = [...shared.skipped];
-    const ext = extremes(points);
-    const none = (reason) => ({ value: null, groups: [], skipped, reason });
-    if (!ext)
-        return none(points.length === 0 && skipped.length > 0 ? 'every group was skipped' : 'no groups');
-    if (kind === 'group_min')
-        return { value: ext.min.value, groups: [ext.min.key], skipped };
-    if (kind === 'group_max')
-        return { value: ext.max.value, groups: [ext.max.key], skipped };
-    if (method === 'between_groups') {
-        if (kind === 'difference')
-            return { value: ext.max.value - ext.min.value, groups: [ext.min.key, ext.max.key], skipped };
-        const r = ext.min.value / ext.max.value;
-        if (Number.isNaN(r))
-            return { ...none('every group is 0, so the ratio is 0/0'), groups: [ext.min.key, ext.max.key] };
-        return { value: r, groups: [ext.min.key, ext.max.key], skipped };
-    }
-    let target;
-    let targetName;
-    if (method === 'to_overall') {
-        target = input.overall;
-        targetName = 'overall';
-    }
-    else {
-        if (!input.reference)
-            return none('no reference group');
-        target = input.reference.value;
-        targetName = `reference ${input.reference.key}`;
-    }
-    if (target === null)
-        return none(`the ${targetName} value is undefined`);
-    let worst = null;
-    let worstValue = kind === 'difference' ? -Infinity : Infinity;
-    for (const p of points) {
-        if (kind === 'difference') {
-            const d = Math.abs(p.value - target);
-            if (d > worstValue) {
-                worstValue = d;
-                worst = p;
-            }
-        }
-        else {
-            const r = foldedRatio(p.value, target);
-            if (!Number.isNaN(r) && r < worstValue) {
-                worstValue = r;
-                worst = p;
-            }
-        }
-    }
-    if (!worst)
-        return none(`every ratio to the ${targetName} value is 0/0`);
-    return { value: worstValue, groups: [worst.key], skipped };
-}
-/** fairlearn's named fairness aggregates. */
-const FAIRNESS_AGGREGATES = {
-    demographic_parity_difference: { parts: ['selection_rate'], kind: 'difference' },
-    demographic_parity_ratio: { parts: ['selection_rate'], kind: 'ratio' },
-    equalized_odds_difference: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'difference' },
-    equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
-    equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
-    equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
-    // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
-    disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
-};
-/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
-function fixedMethod(name) {
-    const spec = FAIRNESS_AGGREGATES[name];
-    return 'method' in spec ? spec.method : undefined;
-}
-/**
- * Computes a named fairness aggregate.
- *
- * Equalized odds combines the TPR and FPR aggregates: the worst of the two (`worst_case`,
- * fairlearn's default) or their mean. In `fairlearnNaN` mode the combination follows
- * Python's builtin max/min over [tpr, fpr] exactly (a NaN first wins, a NaN second is
- * ignored); otherwise an undefined part makes the whole undefined.
- */
-function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
-    const spec = FAIRNESS_AGGREGATES[name];
-    const how = fixedMethod(name) ?? method;
-    const partRecord = {};
-    const partList = [];
-    for (const m of spec.parts) {
-        const a = computeAggregate(inputs(m), spec.kind, how);
-        partRecord[m] = a;
-        partList.push(a);
-    }
-    if (partList.length === 1)
-        return { ...partList[0], parts: partRecord };
-    const [tpr, fpr] = partList;
-    const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))];
-    if (agg === 'mean') {
-        const defined = partList.filter((a) => a.value !== null);
-        // fairlearn takes a pandas mean, which skips a NaN part (and is NaN only when both are).
-        if (defined.length === 2 || (fairlearnNaN && defined.length === 1)) {
-            const value = defined.reduce((s, a) => s + a.value, 0) / defined.length;
-            return { value, groups: unique(defined.flatMap((a) => a.groups)), skipped, parts: partRecord };
-        }
-        return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord };
-    }
-    const better = spec.kind === 'difference' ? (a, b) => b > a : (a, b) => b < a;
-    if (fairlearnNaN) {
-        if (tpr.value === null)
-            return { ...tpr, skipped, parts: partRecord };
-        if (fpr.value === null)
-            return { ...tpr, skipped, parts: partRecord };
-    }
-    else if (tpr.value === null || fpr.value === null) {
-        return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord };
-    }
-    const pick = better(tpr.value, fpr.value) ? fpr : tpr;
-    return { ...pick, skipped, parts: partRecord };
-}
-/** Why an equalized-odds combination is undefined: which part is, and that part's own reason. */
-function undefinedParts(tpr, fpr) {
-    const why = (name, a) => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`;
-    const parts = [tpr.value === null ? why('TPR', tpr) : null, fpr.value === null ? why('FPR', fpr) : null].filter((x) => x !== null);
-    return parts.join('; ');
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-/**
- * The groups that take part in a metric's aggregates (present, sufficient, enough of the class
- * the metric needs), and the column the metric's values are in: recall is the true positive
- * rate under another name, so its statistics are the TPR's, computed once.
- */
-function participation(groups, metric) {
-    const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
-    const column = metric === 'recall' ? 'true_positive_rate' : metric;
-    // Two statistics are the same when they read the same column over the same groups.
-    return { eligible, column, id: `${column} over ${eligible.join('')}` };
-}
-/**
- * One pass over the columns of a metric (summarizeColumns): per replicate, over the eligible
- * groups defined there, the smallest and the largest value, their difference and ratio, the
- * largest |value − overall| and the smallest folded value/overall ratio. Every group_min,
- * group_max, between-groups and to-overall statistic of the metric reads these arrays, so a
- * block reads the metric's columns once.
- */
-function summarize(block, p) {
-    const R = block.replicates;
-    const m = metricIndex(p.column);
-    const into = SUMMARY.map(() => block.alloc());
-    summarizeColumns(block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R), block.overallColumn(m), p.eligible, R, into);
-    SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, into[k]));
-}
-/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
-function toGroup(block, p, ref, difference) {
-    const R = block.replicates;
-    const out = block.alloc();
-    if (ref < 0 || p.eligible[ref] === 0)
-        return out.fill(Number.NaN);
-    const m = metricIndex(p.column);
-    const target = block.column(m, ref);
-    const none = difference ? -Infinity : Infinity;
-    out.fill(none);
-    for (let i = 0; i < block.groups; i++) {
-        if (p.eligible[i] === 0)
-            continue;
-        const col = block.column(m, i);
-        for (let r = 0; r < R; r++) {
-            if (difference) {
-                const d = Math.abs(col[r] - target[r]);
-                if (d > out[r])
-                    out[r] = d;
-            }
-            else {
-                const q = foldedRatio(col[r], target[r]);
-                if (q < out[r])
-                    out[r] = q;
-            }
-        }
-    }
-    for (let r = 0; r < R; r++)
-        if (out[r] === none)
-            out[r] = Number.NaN;
     return out;
 }
-/**
- * `computeAggregate(…).value` as a statistic over bootstrap replicates (NaN for null): the
- * same participating groups (present, sufficient for the metric, defined in the replicate),
- * the same extremes, the same 0/0 rules, the reference group fixed by key. It reads whole
- * columns, not objects, because it runs over thousands of replicates; a property test checks
- * it against computeAggregate on random tables.
- */
-function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
-    const p = participation(groups, metric);
-    const summarized = (name) => ({
-        key: `${p.id}: ${name}`,
-        compute: (block) => {
-            summarize(block, p);
-            return block.valuesOf(summarized(name));
-        },
-    });
-    if (kind === 'group_min' || kind === 'group_max')
-        return summarized(kind);
-    if (method === 'between_groups')
-        return summarized(`${kind} between_groups`);
-    if (method === 'to_overall')
-        return summarized(`${kind} to_overall`);
-    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
-    return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') };
-}
-/** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
-function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
-    const spec = FAIRNESS_AGGREGATES[name];
-    const how = fixedMethod(name) ?? method;
-    const parts = spec.parts.map((m) => aggregateStatistic(groups, m, spec.kind, how, referenceKeys[m]));
-    if (parts.length === 1)
-        return parts[0];
-    const [tprOf, fprOf] = parts;
-    const difference = spec.kind === 'difference';
-    return {
-        key: `${name}: ${agg} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
-        compute: (block) => {
-            const tprs = block.valuesOf(tprOf);
-            const fprs = block.valuesOf(fprOf);
-            const out = block.alloc();
-            for (let r = 0; r < out.length; r++) {
-                const tpr = tprs[r];
-                const fpr = fprs[r];
-                if (agg === 'mean') {
-                    if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr)))
-                        out[r] = (tpr + fpr) / 2;
-                    else
-                        out[r] = Number.isNaN(tpr) ? fpr : tpr;
-                }
-                else if (Number.isNaN(tpr))
-                    out[r] = Number.NaN;
-                else if (Number.isNaN(fpr))
-                    out[r] = fairlearnNaN ? tpr : Number.NaN;
-                else
-                    out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
-            }
-            return out;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/metric-names.ts
-
-
 const KINDS = ['difference', 'ratio', 'group_min', 'group_max'];
+/** fairlearn's named aggregates, and the names people search for. */
+const FAIRNESS_SPECS = {
+    demographic_parity_difference: {
+        parts: ['selection_rate'],
+        kind: 'difference',
+        description: 'The selection rate difference.',
+        equals: 'fairlearn `demographic_parity_difference`',
+    },
+    demographic_parity_ratio: {
+        parts: ['selection_rate'],
+        kind: 'ratio',
+        description: 'The selection rate ratio.',
+        equals: 'fairlearn `demographic_parity_ratio`',
+    },
+    equalized_odds_difference: {
+        parts: ['true_positive_rate', 'false_positive_rate'],
+        kind: 'difference',
+        combine: 'agg',
+        description: 'The larger of the TPR and FPR differences (`agg: mean`: their mean).',
+        equals: 'fairlearn `equalized_odds_difference(agg=…)`',
+    },
+    equalized_odds_ratio: {
+        parts: ['true_positive_rate', 'false_positive_rate'],
+        kind: 'ratio',
+        combine: 'agg',
+        description: 'The smaller of the TPR and FPR ratios (`agg: mean`: their mean).',
+        equals: 'fairlearn `equalized_odds_ratio(agg=…)`',
+    },
+    equal_opportunity_difference: {
+        parts: ['true_positive_rate'],
+        kind: 'difference',
+        description: 'The true positive rate difference.',
+        equals: 'fairlearn `equal_opportunity_difference`',
+    },
+    equal_opportunity_ratio: {
+        parts: ['true_positive_rate'],
+        kind: 'ratio',
+        description: 'The true positive rate ratio.',
+        equals: 'fairlearn `equal_opportunity_ratio`',
+    },
+    // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
+    disparate_impact: {
+        parts: ['selection_rate'],
+        kind: 'ratio',
+        method: 'to_reference',
+        description: 'The selection rate ratio to the reference group. A name people search for, not a legal test.',
+        equals: '`demographic_parity_ratio` to a reference group (Aequitas, AIF360 `disparate_impact`)',
+    },
+};
+const FAIRNESS_AGGREGATES = FAIRNESS_SPECS;
+/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
+function fixedMethod(name) {
+    return FAIRNESS_AGGREGATES[name].method;
+}
+/** Whether a gate's `agg` chooses how the aggregate's parts combine. */
+function takesAgg(name) {
+    return FAIRNESS_AGGREGATES[name].combine === 'agg';
+}
 /** Resolves a config metric name; undefined when it is unknown. */
 function resolveMetricName(name) {
     const base = resolveBaseMetric(name);
     if (base)
         return { type: 'base', metric: base };
-    if (name in FAIRNESS_AGGREGATES)
+    if (Object.hasOwn(FAIRNESS_AGGREGATES, name))
         return { type: 'fairness', name: name };
     for (const kind of KINDS) {
         const suffix = `_${kind}`;
@@ -9565,7 +9030,7 @@ const CONFIG_SCHEMA = {
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
 const DEFAULT_MAX_GROUPS = 1000;
 /** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
-const types_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 
 ;// CONCATENATED MODULE: ./src/config/load.ts
 /**
@@ -9579,8 +9044,8 @@ const types_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 
 
 
-
-
+/** The aggregates whose parts a gate's `agg` combines. */
+const AGG_AGGREGATES = Object.keys(FAIRNESS_AGGREGATES).filter(takesAgg);
 /** Positions in one YAML document, by key path. */
 class Positions {
     doc;
@@ -9928,9 +9393,9 @@ function confidenceOf(raw) {
     if (raw === false)
         return null;
     if (typeof raw !== 'object' || raw === null)
-        return { ...types_DEFAULT_CONFIDENCE };
+        return { ...DEFAULT_CONFIDENCE };
     const r = raw;
-    return { level: num(r.level) ?? types_DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? types_DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? types_DEFAULT_CONFIDENCE.seed };
+    return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed };
 }
 /**
  * Normalises `reference` to one spec per grouping label; unknown attributes are problems.
@@ -10022,8 +9487,8 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     if (raw.method !== undefined && !(resolved.type === 'fairness' || (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
         problems.push(at([...path, 'method'], '`method` applies to differences and ratios only', true));
     }
-    if (raw.agg !== undefined && !(resolved.type === 'fairness' && resolved.name.startsWith('equalized_odds'))) {
-        problems.push(at([...path, 'agg'], '`agg` applies to equalized_odds_difference and equalized_odds_ratio only', true));
+    if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
+        problems.push(at([...path, 'agg'], `\`agg\` applies to ${AGG_AGGREGATES.join(' and ')} only`, true));
     }
     if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
         problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`));
@@ -10064,6 +9529,178 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stats/kernels-wasm.ts
+// Generated by `npm run kernels` from assembly/kernels.ts (-O3 --runtime stub --use abort= --noAssert): do not edit.
+/** The WebAssembly module of assembly/kernels.ts, 11327 bytes, base64. */
+const KERNELS_WASM = 'AGFzbQEAAAABUApgAXwBfGAEf39/fwBgA39/fwBgAABgBX9/f39/AX9gBn9/f39/fwBgBX9/fH9/AX9gCX9/fHx8fHx/fwBgAAF/YAx/f39/f39/f39/f38AAhUCA2VudgNsb2cAAANlbnYDZXhwAAADEA8AAQEAAgMCBAUCAQYHCAkFAwEAAAY5B38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALB5EBCwh1bmlmb3JtcwAIDm5vcm1hbFF1YW50aWxlAAUIbG9nR2FtbWEAAg9wcmVwYXJlU2FtcGxlcnMACwxwb2lzc29uRHJhd3MADAdtZXRyaWNzAA4OZHJhd1JlcGxpY2F0ZXMAEAlzdW1tYXJpemUACgpwZXJjZW50aWxlAA0IaGVhcEJhc2UADwZtZW1vcnkCAAgBBwriVQ+pAgIBfAJ/IABEAAAAAAAAAEBhIABEAAAAAAAA8D9hcgRARAAAAAAAAAAADwtEAAAAAAAA8D8gAEQAAAAAAAAcQCAAoZz8AkEAIABEAAAAAAAAHEBjGyIDt6AiACAAoqMiAUQ6HxgBZ0f2v6JEgAYeOJb+xj+gIAGiRJhTD8uGQp6/oCABokQapEEapEF6P6AgAaJEfTyZ2bBqX7+gIAGiRCP/GCselUs/oCABokQUOIETOIFDv6AgAaJEGqABGqABSj+gIAGiRBdswRZswWa/oCABokRVVVVVVVW1P6AgAKMjBKAgAEQAAAAAAADgv6AgABAAoqAgAKEhAUEBIQIDQCACIANMBEAgASAARAAAAAAAAPC/oCIAEAChIQEgAkEBaiECDAELCyABC6IEAgR/BXwDQCACIANIBEAgAyACayIEQdgESgRAIARBAWq3IggQACIKIAqgRAAAAAAAAAhAoxABRAAAAAAAAOA/oiEJIAogCaIgCCAJoaIgCKOfRAAAAAAAAOA/okQAAAAAAADwv0QAAAAAAADwPyABIAJrQQFqtyILIAhEAAAAAAAA4D+ioUQAAAAAAAAAAGMboiEKIAAgASABtyIMIAsgCaIgCKOhIAqgnCACt6X8AiAMIAggC6EgCaIgCKOgIAqgnCADt6T8AhADCyAAIAFBA3RqIgQrAwAhCCAAIAIiBUEDdGoiBysDACEJIAcgBCsDADkDACAEIAk5AwAgACADIgRBA3RqIgYrAwAgCGQEQCAHKwMAIQkgByAGKwMAOQMAIAYgCTkDAAsDQCAEIAVKBEAgACAFQQN0aiIGKwMAIQkgBiAAIARBA3RqIgYrAwA5AwAgBiAJOQMAIAVBAWohBSAEQQFrIQQDQCAAIAVBA3RqKwMAIAhjBEAgBUEBaiEFDAELCwNAIAAgBEEDdGorAwAgCGQEQCAEQQFrIQQMAQsLDAELCyAAIAJBA3RqIgUrAwAgCGEEQCAFKwMAIQggBSAAIARBA3RqIgUrAwA5AwAFIAAgBEEBaiIEQQN0aiIFKwMAIQggBSAAIANBA3RqIgUrAwA5AwALIAUgCDkDACAEQQFqIAIgASAEThshAiAEQQFrIAMgASAETBshAwwBCwsLXAECfCAAIAEgAiADEAMgACABQQN0aisDACQFRAAAAAAAAPB/IQQgAUEBaiEBA0AgASADTARAIAAgAUEDdGorAwAiBSAEYwRAIAUhBAsgAUEBaiEBDAELCyAEJAYL5wUBAXwgAEQAAAAAAADgv6AiAZlEMzMzMzMz2z9lBEAgAUQfhetRuB7HPyABIAGioSIARF6SfW8pmqNAokTkRS5r0lLgQKAgAKJEII+3VRxs8ECgIACiRCp1m4Y+bOZAoCAAokQd507N2NHKQKAgAKJEzMATIl3OnkCgIACiRG5DGouIpGBAoCAAokR1754e2RgLQKCiIABEaUuYyn5qtECiRHausXxFDtxAoCAAokS+9GSqfDHjQKAgAKJEZlLW1XK31ECgIACiRJ/IdS4yErVAoCAAokT3s8j9fnmFQKAgAKJEtRpuOBsoRUCgIACiRAAAAAAAAPA/oKMPCyAARAAAAAAAAPA/IAChIAFEAAAAAAAAAABjGxAAmp8iAEQAAAAAAAAUQGUEfCAARJqZmZmZmfm/oCIAROmst8BaYUk/okRn7EVs60SXP6AgAKJEN1y4uavyzj+gIACiRLJ1UwjMU/Q/oCAAokTEAj0ayy4NQKAgAKJEaiViFPcTF0CgIACiRJuxykh3hRJAoCAAokRqUun9Zcb2P6AgAETkOWRoPw0SPqJEKCffv4zxQT+gIACiRL8Xq356II8/oCAAokRA8JQzEvXCP6AgAKJEyYUz8pIS5j+gIACiRDNmUuZ40vo/oCAAokRJpEa772wAQKAgAKJEAAAAAAAA8D+gowUgAEQAAAAAAAAUwKAiAESTv5PWdPuKPqJEKuBZzMZu/D6gIACiREVTQggZXFQ/oCAAokTnTjsZQSubP6AgAKJEz1VSMdn60j+gIACiREWkH0amjvw/oCAAokQDUIdu6toVQKAgAKJEJuU+wbGhGkCgIABEkMH48b9p4jyiROC5QPdGFIM+oCAAokS/dGNJLFzzPqAgAKJE18Wdl7zIST+gIACiRCpGFTL5do4/oCAAokT7QzQY64bBP6AgAKJEf9fHT9Mx4z+gIACiRAAAAAAAAPA/oKMLIgCaIAAgAUQAAAAAAAAAAGMbC2ACAnwBfyAAIAFBAWoiBUEAIAIQAyAAIAVBA3RqKwMAJAZEAAAAAAAA8P8hA0EAIQIDQCABIAJOBEAgACACQQN0aisDACIEIANkBEAgBCEDCyACQQFqIQIMAQsLIAMkBQsZAEQYLURU+yEZQBAARAAAAAAAAOA/oiQEC8QCAQd/IAAoAgAkACAAKAIEJAEgACgCCCQCIAAoAgwkAwNAIAEgA0oEQCMBIwNqIQQjAyMBcyIFIwEiBkEYdCMAIgdBCHZzcyAFQRB0cyQBIwIjAHMiCEEQdCAFQRB2ciAHQRh0IAZBCHZzIAhzcyQAIAhBBXQgBUEbdnMkAyAFQQV0IAhBG3ZzJAIjASMDaiEGIwMjAXMiByMBIghBGHQjACIJQQh2c3MgB0EQdHMkASMCIwBzIgVBEHQgB0EQdnIgCUEYdCAIQQh2cyAFc3MkACAFQQV0IAdBG3ZzJAMgB0EFdCAFQRt2cyQCIAIgA0EDdGogBEH///8fcbdEAAAAAAAAUD6iIAZB////P3G3RAAAAAAAAKA8oqA5AwAgA0EBaiEDDAELCyAAIwA2AgAgACMBNgIEIAAjAjYCCCAAIwM2AgwLxgMCBn8DfCACQQJqIQggASADayEJA0AgBUGAAUgEQCAEIAVBA3RqIAAgBawgAax+QoABf6dBA3RqKwMAOQMAIAVBAWohBQwBCwsgBCAItyABtyILoyIMRAAAAAAAAGBAoiINIA1EAAAAAAAA8D8gDKGin0QAAAAAAAAIQKKgm0QAAAAAAAAAQKBEAAAAAADAX0Ck/AIiBUEAQf8AEAMgBCAFQQN0aisDACEMIARB/wAgCbcgC6MiC0QAAAAAAABgQKIiDSANRAAAAAAAAPA/IAuhop9EAAAAAAAACECioJtEAAAAAAAAAECgRAAAAAAAwF9ApPwCayIFQQBB/wAQAyAEIAVBA3RqKwMAIQsgBCABQQN0aiEKQQAhBQNAIAEgB0oEQCAMIAAgB0EDdGorAwAiDWYEQCAEIAZBA3RqIA05AwAgBkEBaiEGCyALIA1lBEAgCiAFQQN0aiANOQMAIAVBAWohBQsgB0EBaiEHDAELCyAFIAlIIAYgCEhyBEBBAA8LIAQgAiAGQQFrEAYjBSELIwYhDCAKIAMgASAFa2tBACAFQQFrEAQgBCALOQMAIAQgDDkDCCAEIwU5AxAgBCMGOQMYQQELqwMCB3wEfyADQQN0IQ8DQCADIA5KBEAgDkEDdCIQIAFqKwMAIQtEAAAAAAAA8H8hCkQAAAAAAADw/yEMRAAAAAAAAPD/IQlEAAAAAAAA8H8hBkEAIQ0DQCACIA1KBEAgBCANai0AAARAIAAgDSAPbGogEGorAwAiCCAKYwRAIAghCgsgCCAMIAggDGQbIQwgCCALoZkiByAJZARAIAchCQsgCCALoyIHRAAAAAAAAPA/Y0UEQEQAAAAAAADwPyAHoyEHCyAHIAYgBiAHZBshBgsgDUEBaiENDAELCyAFIBBqRAAAAAAAAPh/IAogCkQAAAAAAADwf2EiDRs5AwAgBSAPaiAQakQAAAAAAAD4fyAMIA0bOQMAIAUgD0EBdGogEGpEAAAAAAAA+H8gDCAKoSANGzkDACAFIA9BA2xqIBBqRAAAAAAAAPh/IAogDKMgDRs5AwAgBSAPQQJ0aiAQakQAAAAAAAD4fyAJIAlEAAAAAAAA8P9hGzkDACAFIA9BBWxqIBBqRAAAAAAAAPh/IAYgBkQAAAAAAADwf2EbOQMAIA5BAWohDgwBCwsLzgECAn8CfANAIAEgBEoEQCAAIARBA3RqKwMAIgafRD0K16NwPQRAokSYbhKDwMrtP6AhBSACIARBOGxqIgMgBjkDACADIAaaEAE5AwggAyAGEAA5AxAgAyAFRFu21hcJbZk/okRoke18PzWuv6A5AxggAyAFOQMgIANEcoqO5PIf8j8gBUQzMzMzMzMLwKCjRCSX/5B++/E/oBAAOQMoIANEcvkP6bev7T9EQj7o2az6DEAgBUQAAAAAAAAAwKCjoTkDMCAEQQFqIQQMAQsLC78IAgZ8Cn8gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgAiAKSgRAIAMgCkEDdGpEAAAAAAAAAAAhBAJAIAErAwAiB0QAAAAAAAAAAGUNACAHRAAAAAAAACRAYwRAIAErAwgiBSEGIwEjA2ojAyMBcyINIwEiDkEYdCMAIg9BCHZzcyANQRB0cyQBIwIjAHMiEEEQdCANQRB2ciAPQRh0IA5BCHZzIBBzcyQAIBBBBXQgDUEbdnMkAyANQQV0IBBBG3ZzJAIjASMDaiENIwMjAXMiDiMBIg9BGHQjACIQQQh2c3MgDkEQdHMkASMCIwBzIhFBEHQgDkEQdnIgEEEYdCAPQQh2cyARc3MkACARQQV0IA5BG3ZzJAMgDkEFdCARQRt2cyQCQf///x9xt0QAAAAAAABQPqIgDUH///8/cbdEAAAAAAAAoDyioCEIA0AgBEQAAAAAAECPQGMgBiAIY3EEQCAGIAUgByAERAAAAAAAAPA/oCIEo6IiBaAhBgwBCwsMAQsgASsDGCEGIAErAyAhCANAIwEjA2ohDSMDIwFzIgwjASIOQRh0IwAiD0EIdnNzIAxBEHRzJAEjAiMAcyIQQRB0IAxBEHZyIA9BGHQgDkEIdnMgEHNzJAAgEEEFdCAMQRt2cyQDIAxBBXQgEEEbdnMkAiMBIwNqIQ4jAyMBcyIMIwEiD0EYdCMAIhBBCHZzcyAMQRB0cyQBIwIjAHMiEUEQdCAMQRB2ciAQQRh0IA9BCHZzIBFzcyQAIBFBBXQgDEEbdnMkAyAMQQV0IBFBG3ZzJAIjASMDaiMDIwFzIgwjASIQQRh0IwAiEUEIdnNzIAxBEHRzJAEjAiMAcyISQRB0IAxBEHZyIBFBGHQgEEEIdnMgEnNzJAAgEkEFdCAMQRt2cyQDIAxBBXQgEkEbdnMkAiMBIwNqIRAjAyMBcyIRIwEiEkEYdCMAIhNBCHZzcyARQRB0cyQBIwIjAHMiDEEQdCARQRB2ciATQRh0IBJBCHZzIAxzcyQAIAxBBXQgEUEbdnMkAyARQQV0IAxBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAQQf///z9xt0QAAAAAAACgPKKgIQkgBiAGoEQAAAAAAADgPyANQf///x9xt0QAAAAAAABQPqIgDkH///8/cbdEAAAAAAAAoDyioEQAAAAAAADgv6AiBJmhIgWjIAigIASiIAegRIXrUbgehds/oJwhBCAFROxRuB6F67E/ZgR/IAkgASsDMGUFQQALDQEgBSAJYyAFRDm0yHa+n4o/Y3EgBEQAAAAAAAAAAGNyDQAgCRAAIAErAyigIAYgBSAFoqMgCKAQAKEgBCABKwMQoiAHoSAERAAAAAAAAPA/oBACoWVFDQALCyAEOQMAIApBAWohCgwBCwsgACMANgIAIAAjATYCBCAAIwI2AgggACMDNgIMC/sCAgJ/BXwDQCABIAZKBEAgACAGQQN0aisDACIHIAdhBEAgACAFQQN0aiAHOQMAIAVBAWohBQsgBkEBaiEGDAELCyAFRSAFQQF0IAFIcgRAQQAPCyAFQQFGBEAgAyAAKwMAOQMAIAMgACsDADkDCEEBDwsgBUEBa7ciB0QAAAAAAADwPyACoUQAAAAAAADgP6IiAqIiCZz8AiEBIAUgB0QAAAAAAADwPyACoaIiCpz8AiIGa0EDdCAFTEEAIAEgBkggBUGACE5xBH8gAUECakEDdCAFTAVBAAsbBH8gACAFIAEgBiAEEAkFQQALBHwgBCsDACEIIAQrAwghAiAEKwMYIQcgBCsDEAUgACABIAVBAWsQBiMFIQgjBiECIAEgBkYEfCACIQcgCAUgACAGIAFBAWogBUEBaxAEIwYhByMFCwshCyADIAggCSABt6EgAiAIoaKgOQMAIAMgBkEBaiAFSAR8IAsgCiAGt6EgByALoaKgBSALCzkDCEEBC9oDAgN8BX8gAiEJRAAAAAAAAAAARAAAAAAAAPh/IAcbIQsDQCABIA5KBEAgCCAOQQN0aiAAIA5B2ABsaiIMKwMA/AIiDQR8IA1BAUYEfCAMQShqKwMAIAmiRAAAAAAAAAAAoCAMKwMwIAOioCAMKwM4IASioCAMKwNAIAWioCICRAAAAAAAAAAAZAR8IAxBCGorAwAgCaJEAAAAAAAAAACgIAwrAxAgA6KgIAwrAxggBKKgIAwrAyAgBaKgIAKjBSALCwUgDUECRgR8RAAAAAAAAAAAIQpEAAAAAAAAAAAhAkEAIQ0DQCANQQJIBEACQCAMQcgAaiANQQN0aisDAPwCIg9BAEgNACAAIA9B2ABsaiEQIAcEfyAQQShqKwMAIAmiRAAAAAAAAAAAoCAQKwMwIAOioCAQKwM4IASioCAQKwNAIAWioEQAAAAAAAAAAGQFQQELRQ0AIAogCCAPQQN0aisDAKAhCiACRAAAAAAAAPA/oCECCyANQQFqIQ0MAQsLIAogAqMgCyACRAAAAAAAAAAAZBsFIAYLCwUgDEEIaisDACAJokQAAAAAAAAAAKAgDCsDECADoqAgDCsDGCAEoqAgDCsDICAFoqALOQMAIA5BAWohDgwBCwsLBQBBgAgLpC0CDXwMfyACKAIAJAAgAigCBCQBIAIoAggkAiACKAIMJAMgAyAEbEEDdCEdA0AgBCAcSgRARAAAAAAAAAAAIRNEAAAAAAAAAAAhDUQAAAAAAAAAACEURAAAAAAAAAAAIRVBACEbA0AgAyAbSgRARAAAAAAAAAAAIQwCQCAFIBtB4AFsaiIZKwMAIg5EAAAAAAAAAABlDQAgDkQAAAAAAAAkQGMEQCAZKwMIIhEhEiMBIwNqIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqAhDwNAIAxEAAAAAABAj0BjIA8gEmRxBEAgEiARIA4gDEQAAAAAAADwP6AiDKOiIhGgIRIMAQsLDAELIBkrAxghDyAZKwMgIRADQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCERIA8gD6BEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSISoyAQoCAMoiAOoESF61G4HoXbP6CcIQwgEkTsUbgeheuxP2YEfyARIBkrAzBlBUEACw0BIBJEObTIdr6fij9jIBEgEmRxIAxEAAAAAAAAAABjcg0AIBEQACAZKwMooCAPIBIgEqKjIBCgEAChIAwgGSsDEKIgDqEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEORAAAAAAAAAAAIQwCQCAZQThqKwMAIg9EAAAAAAAAAABlDQAgD0QAAAAAAAAkQGMEQCAZKwNAIhIhESMBIwNqIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqAhEANAIAxEAAAAAABAj0BjIBAgEWRxBEAgESASIA8gDEQAAAAAAADwP6AiDKOiIhKgIREMAQsLDAELIBkrA1AhECAZKwNYIREDQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCESIBAgEKBEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSIWoyARoCAMoiAPoESF61G4HoXbP6CcIQwgFkTsUbgeheuxP2YEfyASIBkrA2hlBUEACw0BIBZEObTIdr6fij9jIBIgFmRxIAxEAAAAAAAAAABjcg0AIBIQACAZKwNgoCAQIBYgFqKjIBGgEAChIAwgGSsDSKIgD6EgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEPRAAAAAAAAAAAIQwCQCAZQfAAaisDACIQRAAAAAAAAAAAZQ0AIBBEAAAAAAAAJEBjBEAgGSsDeCIRIRIjASMDaiMDIwFzIh4jASIfQRh0IwAiIEEIdnNzIB5BEHRzJAEjAiMAcyIhQRB0IB5BEHZyICBBGHQgH0EIdnMgIXNzJAAgIUEFdCAeQRt2cyQDIB5BBXQgIUEbdnMkAiMBIwNqIR4jAyMBcyIfIwEiIEEYdCMAIiFBCHZzcyAfQRB0cyQBIwIjAHMiIkEQdCAfQRB2ciAhQRh0ICBBCHZzICJzcyQAICJBBXQgH0EbdnMkAyAfQQV0ICJBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAeQf///z9xt0QAAAAAAACgPKKgIRYDQCAMRAAAAAAAQI9AYyASIBZjcQRAIBIgESAQIAxEAAAAAAAA8D+gIgyjoiIRoCESDAELCwwBCyAZKwOIASERIBkrA5ABIRIDQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCEWIBEgEaBEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSIXoyASoCAMoiAQoESF61G4HoXbP6CcIQwgF0TsUbgeheuxP2YEfyAWIBkrA6ABZQVBAAsNASAXRDm0yHa+n4o/YyAWIBdkcSAMRAAAAAAAAAAAY3INACAWEAAgGSsDmAGgIBEgFyAXoqMgEqAQAKEgDCAZKwOAAaIgEKEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEQRAAAAAAAAAAAIQwCQCAZQagBaisDACIWRAAAAAAAAAAAZQ0AIBZEAAAAAAAAJEBjBEAgGSsDsAEiEiERIwEjA2ojAyMBcyIaIwEiHkEYdCMAIh9BCHZzcyAaQRB0cyQBIwIjAHMiIEEQdCAaQRB2ciAfQRh0IB5BCHZzICBzcyQAICBBBXQgGkEbdnMkAyAaQQV0ICBBG3ZzJAIjASMDaiEaIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCQf///x9xt0QAAAAAAABQPqIgGkH///8/cbdEAAAAAAAAoDyioCEXA0AgDEQAAAAAAECPQGMgESAXY3EEQCARIBIgFiAMRAAAAAAAAPA/oCIMo6IiEqAhEQwBCwsMAQsgGSsDwAEhEiAZKwPIASEXA0AjASMDaiEaIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAiMBIwNqIwMjAXMiICMBIiFBGHQjACIiQQh2c3MgIEEQdHMkASMCIwBzIiNBEHQgIEEQdnIgIkEYdCAhQQh2cyAjc3MkACAjQQV0ICBBG3ZzJAMgIEEFdCAjQRt2cyQCIwEjA2ohICMDIwFzIiEjASIiQRh0IwAiI0EIdnNzICFBEHRzJAEjAiMAcyIkQRB0ICFBEHZyICNBGHQgIkEIdnMgJHNzJAAgJEEFdCAhQRt2cyQDICFBBXQgJEEbdnMkAkH///8fcbdEAAAAAAAAUD6iICBB////P3G3RAAAAAAAAKA8oqAhESASIBKgRAAAAAAAAOA/IBpB////H3G3RAAAAAAAAFA+oiAeQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIMmaEiGKMgF6AgDKIgFqBEhetRuB6F2z+gnCEMIBhE7FG4HoXrsT9mBH8gESAZKwPYAWUFQQALDQEgGEQ5tMh2vp+KP2MgESAYZHEgDEQAAAAAAAAAAGNyDQAgERAAIBkrA9ABoCASIBggGKKjIBegEAChIAwgGSsDuAGiIBahIAxEAAAAAAAA8D+gEAKhZUUNAAsLIAwhESAGIBtBA3RqKwMAIhIgEmEEfCMBIwNqIwMjAXMiGiMBIh5BGHQjACIfQQh2c3MgGkEQdHMkASMCIwBzIiBBEHQgGkEQdnIgH0EYdCAeQQh2cyAgc3MkACAgQQV0IBpBG3ZzJAMgGkEFdCAgQRt2cyQCIwEjA2ohGiMDIwFzIh4jASIfQRh0IwAiIEEIdnNzIB5BEHRzJAEjAiMAcyIhQRB0IB5BEHZyICBBGHQgH0EIdnMgIXNzJAAgIUEFdCAeQRt2cyQDIB5BBXQgIUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBpB////P3G3RAAAAAAAAKA8oqAhDANAIAxEAAAAAAAAAABhBEAjASMDaiMDIwFzIhojASIeQRh0IwAiH0EIdnNzIBpBEHRzJAEjAiMAcyIgQRB0IBpBEHZyIB9BGHQgHkEIdnMgIHNzJAAgIEEFdCAaQRt2cyQDIBpBBXQgIEEbdnMkAiMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAaQf///z9xt0QAAAAAAACgPKKgIQwMAQsLIBIgByAbQQN0aisDACAMEAWioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshFiAKIAQgG2wgHGpBA3RqIR4CQCAIIBtqLQAARQRAQQAhGgNAIAEgGkoEQCAeIBogHWxqRAAAAAAAAPh/OQMAIBpBAWohGgwBCwsMAQsgEyAOoCETIA0gD6AhDSAUIBCgIRQgFSARoCEVRAAAAAAAAAAARAAAAAAAAPh/IAkbIRdBACEaA0AgASAaSgRAIB4gGiAdbGogACAaQdgAbGoiHysDAPwCIhkEfCAZQQFGBHwgH0EoaisDACAOokQAAAAAAAAAAKAgHysDMCAPoqAgHysDOCAQoqAgHysDQCARoqAiDEQAAAAAAAAAAGQEfCAfQQhqKwMAIA6iRAAAAAAAAAAAoCAfKwMQIA+ioCAfKwMYIBCioCAfKwMgIBGioCAMowUgFwsFIBlBAkYEfEQAAAAAAAAAACESRAAAAAAAAAAAIQxBACEZA0AgGUECSARAAkAgH0HIAGogGUEDdGorAwD8AiIgQQBIDQAgACAgQdgAbGohISAJBH8gIUEoaisDACAOokQAAAAAAAAAAKAgISsDMCAPoqAgISsDOCAQoqAgISsDQCARoqBEAAAAAAAAAABkBUEBC0UNACASIB4gHSAgbGorAwCgIRIgDEQAAAAAAADwP6AhDAsgGUEBaiEZDAELCyASIAyjIBcgDEQAAAAAAAAAAGQbBSAWCwsFIB9BCGorAwAgDqJEAAAAAAAAAACgIB8rAxAgD6KgIB8rAxggEKKgIB8rAyAgEaKgCzkDACAaQQFqIRoMAQsLCyAbQQFqIRsMAQsLIA0hDiALIBxBA3RqIRsgBEEDdCEeRAAAAAAAAAAARAAAAAAAAPh/IAkbIQ9BACEZA0AgASAZSgRAIBsgGSAebGogACAZQdgAbGoiHysDAPwCIhoEfCAaQQFGBHwgH0EoaisDACATokQAAAAAAAAAAKAgHysDMCAOoqAgHysDOCAUoqAgHysDQCAVoqAiDEQAAAAAAAAAAGQEfCAfQQhqKwMAIBOiRAAAAAAAAAAAoCAfKwMQIA6ioCAfKwMYIBSioCAfKwMgIBWioCAMowUgDwsFIBpBAkYEfEQAAAAAAAAAACENRAAAAAAAAAAAIQxBACEaA0AgGkECSARAAkAgH0HIAGogGkEDdGorAwD8AiIgQQBIDQAgACAgQdgAbGohISAJBH8gIUEoaisDACATokQAAAAAAAAAAKAgISsDMCAOoqAgISsDOCAUoqAgISsDQCAVoqBEAAAAAAAAAABkBUEBC0UNACANIBsgHiAgbGorAwCgIQ0gDEQAAAAAAADwP6AhDAsgGkEBaiEaDAELCyANIAyjIA8gDEQAAAAAAAAAAGQbBUQAAAAAAAD4fwsLBSAfQQhqKwMAIBOiRAAAAAAAAAAAoCAfKwMQIA6ioCAfKwMYIBSioCAfKwMgIBWioAs5AwAgGUEBaiEZDAELCyAcQQFqIRwMAQsLIAIjADYCACACIwE2AgQgAiMCNgIIIAIjAzYCDAs=';
+
+;// CONCATENATED MODULE: ./src/stats/kernels.ts
+
+
+let instance;
+/** Where the caller's memory begins: 8-aligned, past the module's data. */
+let base = 0;
+function wasm() {
+    if (!instance) {
+        const imports = { env: { log: Math.log, exp: Math.exp } };
+        instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports).exports;
+        base = (instance.heapBase() + 7) & ~7;
+    }
+    return instance;
+}
+/** Bytes of one Poisson sampler's constants (assembly/kernels.ts: SAMPLER). */
+const SAMPLER_BYTES = 56;
+/** Metrics per group in a replicate, and how each is computed: the catalog's program (assembly/kernels.ts reads it). */
+const METRICS = BASE_METRICS.length;
+const PROGRAM = metricProgram();
+/** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
+const DRAW_BYTES = 2 ** 23;
+/**
+ * Byte offsets of consecutive 8-aligned regions of these sizes in the module's memory, which
+ * is grown to hold them. A view made before a later layout() may be detached: make views
+ * after it, and drop them before the next.
+ */
+function layout(...bytes) {
+    const k = wasm();
+    let at = base;
+    const offsets = bytes.map((b) => {
+        const o = at;
+        at += Math.ceil(b / 8) * 8;
+        return o;
+    });
+    const short = at - k.memory.buffer.byteLength;
+    if (short > 0)
+        k.memory.grow(Math.ceil(short / 65536));
+    return offsets;
+}
+const f64 = (at, n) => new Float64Array(wasm().memory.buffer, at, n);
+const i32 = (at, n) => new Int32Array(wasm().memory.buffer, at, n);
+const u8 = (at, n) => new Uint8Array(wasm().memory.buffer, at, n);
+/**
+ * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ seeded and
+ * turned into doubles exactly as pure-rand's `xoroshiro128plus` and `uniformFloat64` do (a test
+ * holds the two streams equal). The state is four 32-bit halves, in pure-rand's order.
+ */
+class Uniform {
+    state;
+    constructor(seed) {
+        this.state = Int32Array.of(-1, ~seed, seed | 0, 0);
+    }
+    /** The next `n` doubles of the stream. */
+    take(n) {
+        const [s, out] = layout(16, 8 * n);
+        this.run(s, () => wasm().uniforms(s, n, out));
+        return f64(out, n).slice();
+    }
+    next() {
+        return this.take(1)[0];
+    }
+    /** Runs `call` with the stream's state at `s`, and keeps the state it leaves. */
+    run(s, call) {
+        i32(s, 4).set(this.state);
+        call();
+        this.state.set(i32(s, 4));
+    }
+}
+/** The standard normal quantile Φ⁻¹(p), for 0 < p < 1: Wichura's AS 241, about 1e-16 relative accuracy. */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile needs 0 < p < 1, got ${p}`);
+    return wasm().normalQuantile(p);
+}
+/** ln Γ(x) for x ≥ 1 (Stirling series), as the Poisson sampler uses it. */
+function logGamma(x) {
+    return wasm().logGamma(x);
+}
+/** `n` exact Poisson(λ) draws from stream `u` (inversion below λ = 10, Hörmann's PTRS above), as the bootstrap draws each count cell. */
+function poissonDraws(lambda, n, u) {
+    const [s, lam, sampler, out] = layout(16, 8, SAMPLER_BYTES, 8 * n);
+    f64(lam, 1)[0] = lambda;
+    wasm().prepareSamplers(lam, 1, sampler);
+    u.run(s, () => wasm().poissonDraws(s, sampler, n, out));
+    return f64(out, n).slice();
+}
+/** The base metrics of one group's counts, in BASE_METRICS order, as a replicate holds them (NaN: undefined; fairlearn: 0 for a zero denominator). */
+function replicateMetrics(tp, fp, tn, fn, auc, fairlearn) {
+    const [program, out] = layout(8 * PROGRAM.length, 8 * METRICS);
+    f64(program, PROGRAM.length).set(PROGRAM);
+    wasm().metrics(program, METRICS, tp, fp, tn, fn, auc, fairlearn ? 1 : 0, out);
+    return f64(out, METRICS).slice();
+}
+/**
+ * `R` replicates of a grouping from stream `u`, into `group` (metric-major:
+ * `group[(m * G + i) * R + r]`) and `overall` (`overall[m * R + r]`). Per replicate and group,
+ * in this order: four Poisson draws (TP, FP, TN, FN) and, for a group with a ROC AUC, a normal
+ * draw around it with its DeLong standard error, clipped to [0, 1]; then every base metric
+ * of the drawn counts (NaN for an absent group). The overall metrics come from the summed
+ * counts, with no ROC AUC.
+ */
+function drawReplicates(cells, u, R, fairlearn, group, overall) {
+    const G = cells.present.length;
+    // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
+    // the stream goes on from call to call, so the values do not depend on it.
+    const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))));
+    const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
+    f64(program, PROGRAM.length).set(PROGRAM);
+    f64(lam, 4 * G).set(cells.counts);
+    f64(aucs, G).set(cells.auc);
+    f64(aucSe, G).set(cells.aucSe);
+    u8(present, G).set(cells.present);
+    const k = wasm();
+    k.prepareSamplers(lam, 4 * G, samplers);
+    for (let from = 0; from < R; from += C) {
+        const n = Math.min(C, R - from);
+        u.run(s, () => k.drawReplicates(program, METRICS, s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov));
+        if (n === R) {
+            group.set(f64(out, METRICS * G * R));
+            overall.set(f64(ov, METRICS * R));
+            continue;
+        }
+        // The call's columns are n long: place each at replicate `from` of its R-long column.
+        for (let c = 0; c < METRICS * G; c++)
+            group.set(f64(out + 8 * c * n, n), c * R + from);
+        for (let m = 0; m < METRICS; m++)
+            overall.set(f64(ov + 8 * m * n, n), m * R + from);
+    }
+}
+/** What summarizeColumns gives per replicate, in this order. */
+const SUMMARY = ['group_min', 'group_max', 'difference between_groups', 'ratio between_groups', 'difference to_overall', 'ratio to_overall'];
+/**
+ * One pass over a metric's columns (`values[i * R + r]`: group i, replicate r) against the
+ * overall value (`overall[r]`): per replicate, over the groups with `eligible[i]` = 1 that are
+ * defined there, the smallest and the largest value, their difference and ratio (min/max), the
+ * largest |value − overall| and the smallest folded value/overall ratio, into `into` in
+ * SUMMARY order (NaN where no group counts).
+ */
+function summarizeColumns(values, overall, eligible, R, into) {
+    const G = eligible.length;
+    const [v, o, e, out] = layout(8 * G * R, 8 * R, G, 8 * SUMMARY.length * R);
+    f64(v, G * R).set(values);
+    f64(o, R).set(overall);
+    u8(e, G).set(eligible);
+    wasm().summarize(v, o, G, R, e, out);
+    into.forEach((a, k) => a.set(f64(out + 8 * k * R, R)));
+}
+/**
+ * The percentile interval of bootstrap replicates (NaN = undefined in that replicate, left
+ * out). Quantiles interpolate linearly between order statistics (Hyndman & Fan type 7, as
+ * numpy's default), which are selected (Floyd–Rivest), not sorted for, and for an interval
+ * of 75% or wider (each tail at most an eighth of the values) of 1,024 or more replicates
+ * selected among the values of the two tails only (one pass past thresholds that a sample of
+ * the values places). Null when fewer than
+ * half the replicates define the value: an interval from a minority of resamples would
+ * describe a different statistic. `replicates` is not modified.
+ */
+function percentileInterval(replicates, level) {
+    const n = replicates.length;
+    const [v, out, scratch] = layout(8 * n, 16, 16 * n);
+    f64(v, n).set(replicates);
+    if (wasm().percentile(v, n, level, out, scratch) === 0)
+        return null;
+    const r = f64(out, 2);
+    return [r[0], r[1]];
+}
+
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
 /**
  * Closed-form confidence intervals: Wilson score intervals for single rates, DeLong's
@@ -10071,6 +9708,7 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
  * normal quantile and percentile intervals of bootstrap replicates. The bootstrap itself
  * lives in `bootstrap.ts`; this module has no randomness.
  */
+
 
 
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
@@ -10095,27 +9733,14 @@ function wilsonInterval(successes, trials, z) {
     // At 0 or all successes the bound is exactly 0 or 1; rounding would leave 1e-17.
     return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)];
 }
-/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
-const PROPORTIONS = {
-    base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
-    selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
-    accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
-    true_positive_rate: (c) => [c.tp, c.tp + c.fn],
-    recall: (c) => [c.tp, c.tp + c.fn],
-    false_negative_rate: (c) => [c.fn, c.tp + c.fn],
-    false_positive_rate: (c) => [c.fp, c.fp + c.tn],
-    true_negative_rate: (c) => [c.tn, c.fp + c.tn],
-    precision: (c) => [c.tp, c.tp + c.fp],
-    negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
-};
-/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
-const WILSON_METRICS = Object.keys(PROPORTIONS);
+/** The metrics whose interval is Wilson's (the catalog's proportions); the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
+const WILSON_METRICS = BASE_METRICS.filter((m) => intervalMethod(m) === 'wilson');
 /** Wilson intervals of every proportion metric of one group's counts. */
 function wilsonIntervals(c, z) {
     const out = {};
     for (const m of WILSON_METRICS) {
-        const [k, n] = PROPORTIONS[m](c);
-        out[m] = wilsonInterval(k, n, z);
+        const p = proportionOf(m);
+        out[m] = wilsonInterval(evalLinear(p.num, c), evalLinear(p.den, c), z);
     }
     return out;
 }
@@ -21834,10 +21459,567 @@ async function resolveDataFiles(patterns, root, configFile) {
     return { files, problems };
 }
 
-;// CONCATENATED MODULE: ./src/fairness/reference.ts
+;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
 
-/** Metrics where a lower value is the favourable one. */
-const LOWER_IS_BETTER = new Set(['false_positive_rate', 'false_negative_rate']);
+
+const bootstrap_DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+/**
+ * A block of bootstrap replicates of one grouping, metric-major: `group[(m * G + i) * R + r]`
+ * is base metric number `m` (in BASE_METRICS order) of group `i` in replicate `r`, and
+ * `overall[m * R + r]` the overall value; NaN = undefined. A statistic reads whole columns
+ * (one value per replicate) in tight loops and is computed once per block, however many
+ * disparities, gates and intervals ask for it.
+ */
+class ReplicateBlock {
+    groups;
+    replicates;
+    pool;
+    group;
+    overall;
+    memo = new Map();
+    /** Arrays handed out by alloc() since the last release(). */
+    lent = [];
+    constructor(
+    /** Groups of the grouping. */
+    groups, 
+    /** Replicates in this block. */
+    replicates, 
+    /** Free arrays of `replicates` doubles, shared with other blocks of the same size. */
+    pool = []) {
+        this.groups = groups;
+        this.replicates = replicates;
+        this.pool = pool;
+        this.group = new Float64Array(BASE_METRICS.length * groups * replicates);
+        this.overall = new Float64Array(BASE_METRICS.length * replicates);
+    }
+    /** Metric `m` of group `i`, one value per replicate. */
+    column(m, i) {
+        const at = (m * this.groups + i) * this.replicates;
+        return this.group.subarray(at, at + this.replicates);
+    }
+    /** The overall value of metric `m`, one value per replicate. */
+    overallColumn(m) {
+        return this.overall.subarray(m * this.replicates, (m + 1) * this.replicates);
+    }
+    /** An array of one double per replicate, for a statistic's values, with arbitrary contents: write every element. Valid until release(). */
+    alloc() {
+        const a = this.pool.pop() ?? new Float64Array(this.replicates);
+        this.lent.push(a);
+        return a;
+    }
+    /** Records values of the statistic with this key (a computation that yields several statistics at once). */
+    remember(key, values) {
+        this.memo.set(key, values);
+    }
+    /** A statistic's values in this block, computed on first use. Shared: read them, never write them. */
+    valuesOf(stat) {
+        let v = this.memo.get(stat.key);
+        if (!v) {
+            v = stat.compute(this);
+            this.memo.set(stat.key, v);
+        }
+        return v;
+    }
+    /** Forgets every statistic's values and takes back the arrays lent: values read before are no longer valid. */
+    release() {
+        this.memo.clear();
+        for (const a of this.lent)
+            this.pool.push(a);
+        this.lent.length = 0;
+    }
+}
+const METRIC_INDEX = new Map(BASE_METRICS.map((m, i) => [m, i]));
+/** The index of a base metric in a ReplicateBlock. */
+function metricIndex(metric) {
+    return METRIC_INDEX.get(metric);
+}
+/** FNV-1a, 32 bits: turns (seed, stream name) into a generator seed. */
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+    }
+    return h | 0;
+}
+/** The uniform stream for (seed, name). */
+function seededUniform(seed, name) {
+    return new Uniform(fnv1a(`${seed}\u0000${name}`));
+}
+function groupingCells(groups) {
+    const withAuc = (g) => g.metrics.roc_auc !== null && g.aucSe !== undefined;
+    return {
+        counts: Float64Array.from(groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn])),
+        present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
+        auc: Float64Array.from(groups, (g) => (withAuc(g) ? g.metrics.roc_auc : Number.NaN)),
+        aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
+    };
+}
+/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
+const DEFAULT_MEMORY = { keep: 2 ** 23, block: 2 ** 20 };
+/** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
+const MAX_CELL_REPLICATES = 2_000_000;
+/**
+ * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
+ * disparities, the gates and the per-group intervals all read the same replicates.
+ */
+class TableBootstrap {
+    table;
+    spec;
+    zeroDivision;
+    kept = new Map();
+    keptDoubles = 0;
+    memory;
+    /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
+    pool = [];
+    /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
+    computed = new Map();
+    constructor(table, spec, zeroDivision, 
+    /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
+    memory = {}) {
+        this.table = table;
+        this.spec = spec;
+        this.zeroDivision = zeroDivision;
+        this.memory = { ...DEFAULT_MEMORY, ...memory };
+    }
+    groupsOf(g) {
+        const grouping = this.table.groupings[g];
+        if (!grouping)
+            throw new RangeError(`no grouping ${g}`);
+        return grouping.groups;
+    }
+    /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
+    tooLarge(g) {
+        const G = this.groupsOf(g).length;
+        if (G * this.spec.replicates <= MAX_CELL_REPLICATES)
+            return null;
+        const label = this.table.groupings[g].columns.join(' × ');
+        return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
+    }
+    streamOf(g) {
+        return seededUniform(this.spec.seed, this.table.groupings[g].columns.join('\u0000'));
+    }
+    /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
+    draw(cells, u, R) {
+        const block = new ReplicateBlock(cells.present.length, R, R === this.spec.replicates ? this.pool : []);
+        drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall);
+        return block;
+    }
+    /** Calls `each` with blocks covering every replicate of grouping `g` in order (`from`: the first replicate's number); the same values whether kept or drawn afresh. */
+    forEachBlock(g, each) {
+        const kept = this.kept.get(g);
+        if (kept)
+            return each(kept, 0);
+        const groups = this.groupsOf(g);
+        const R = this.spec.replicates;
+        const perReplicate = BASE_METRICS.length * (groups.length + 1);
+        const cells = groupingCells(groups);
+        const u = this.streamOf(g);
+        if (this.keptDoubles + perReplicate * R <= this.memory.keep) {
+            const block = this.draw(cells, u, R);
+            this.kept.set(g, block);
+            this.keptDoubles += perReplicate * R;
+            return each(block, 0);
+        }
+        const size = Math.max(1, Math.floor(this.memory.block / perReplicate));
+        for (let from = 0; from < R; from += size)
+            each(this.draw(cells, u, Math.min(size, R - from)), from);
+    }
+    /**
+     * Percentile intervals of several statistics of grouping `g`, all from the same replicates.
+     * `points` are the statistics' values on the data (null: undefined, no interval).
+     *
+     * Each interval is widened, if need be, to contain the value on the data. A max − min gap
+     * (or a min/max ratio) is biased away from 0 (from 1) in resamples, so when the groups are
+     * nearly equal its percentile interval can miss the estimate itself, e.g. a gap of 0.000
+     * with [0.002, 0.160]; the widened [0.000, 0.160] says what the data can tell. Widening
+     * never lowers coverage.
+     */
+    intervals(g, stats, points) {
+        if (stats.length === 0)
+            return [];
+        if (this.tooLarge(g))
+            return stats.map(() => null);
+        const R = this.spec.replicates;
+        let cis = this.computed.get(g);
+        if (!cis)
+            this.computed.set(g, (cis = new Map()));
+        const missing = new Map();
+        stats.forEach((s, i) => {
+            if (points[i] !== null && points[i] !== undefined && !cis.has(s.key))
+                missing.set(s.key, s);
+        });
+        if (missing.size > 0) {
+            const level = this.spec.level;
+            const whole = new Map();
+            this.forEachBlock(g, (block, from) => {
+                for (const [key, stat] of missing) {
+                    const v = block.valuesOf(stat);
+                    if (block.replicates === R)
+                        cis.set(key, percentileInterval(v, level));
+                    else {
+                        let all = whole.get(key);
+                        if (!all)
+                            whole.set(key, (all = new Float64Array(R)));
+                        all.set(v, from);
+                    }
+                }
+                block.release();
+            });
+            for (const [key, v] of whole)
+                cis.set(key, percentileInterval(v, level));
+        }
+        return stats.map((s, i) => {
+            const point = points[i];
+            const ci = cis.get(s.key);
+            if (point === null || point === undefined || !ci)
+                return null;
+            return [Math.min(ci[0], point), Math.max(ci[1], point)];
+        });
+    }
+}
+/** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
+const BOOTSTRAP_METRICS = BASE_METRICS.filter((m) => intervalMethod(m) === 'bootstrap');
+/** Adds bootstrap intervals of the BOOTSTRAP_METRICS (f1, balanced accuracy) to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+function addBootstrapMetricIntervals(table, boot) {
+    table.groupings.forEach((grouping, g) => {
+        const targets = [];
+        grouping.groups.forEach((grp, i) => {
+            if (!grp.present)
+                return;
+            for (const metric of BOOTSTRAP_METRICS) {
+                const m = metricIndex(metric);
+                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } });
+            }
+        });
+        if (g === 0) {
+            for (const metric of BOOTSTRAP_METRICS) {
+                const m = metricIndex(metric);
+                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } });
+            }
+        }
+        const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
+        targets.forEach(({ holder, metric }, k) => {
+            holder.ci = { ...holder.ci, [metric]: cis[k] ?? null };
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fairness/disparities.ts
+/**
+ * Disparities across the groups of one grouping: extremes, differences and ratios
+ * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
+ *
+ * Groups whose value is null (undefined rate, absent combination) or that are marked
+ * insufficient are skipped and named in `skipped`, so a gate never rests on a number
+ * that does not exist and a report always says what it left out.
+ */
+
+
+
+
+// A table's (or a bootstrap replicate's) group list is never changed once built, so the
+// participating values of one metric are computed once per list, not once per aggregate.
+const participatingCache = new WeakMap();
+/** Values of the groups that take part, and the ones skipped with reasons. The result is shared: do not modify it. */
+function participatingValues(groups, metric) {
+    let byMetric = participatingCache.get(groups);
+    if (!byMetric) {
+        byMetric = new Map();
+        participatingCache.set(groups, byMetric);
+    }
+    let p = byMetric.get(metric);
+    if (!p) {
+        p = collectParticipating(groups, metric);
+        byMetric.set(metric, p);
+    }
+    return p;
+}
+function collectParticipating(groups, metric) {
+    const points = [];
+    const skipped = [];
+    for (const g of groups) {
+        if (!g.present)
+            continue;
+        const v = g.metrics[metric];
+        const short = g.insufficientFor?.[metric];
+        if (!g.sufficient)
+            skipped.push({ group: g.key, reason: g.insufficientReason ?? 'insufficient data' });
+        else if (short !== undefined)
+            skipped.push({ group: g.key, reason: short });
+        else if (v === null || Number.isNaN(v))
+            skipped.push({ group: g.key, reason: g.undefined[metric] ?? 'undefined' });
+        else
+            points.push({ key: g.key, value: v });
+    }
+    return { points, skipped };
+}
+function extremes(points) {
+    if (points.length === 0)
+        return null;
+    let min = points[0];
+    let max = min;
+    for (const p of points) {
+        if (p.value < min.value)
+            min = p;
+        if (p.value > max.value)
+            max = p;
+    }
+    return { min, max };
+}
+/** fairlearn's ratio to a single value: x/y folded below 1; 0/0 is NaN, x/0 is 0. */
+function foldedRatio(x, y) {
+    const r = x / y;
+    return r < 1 ? r : 1 / r;
+}
+/** Computes one aggregate of one metric over one grouping. */
+function computeAggregate(input, kind, method = 'between_groups') {
+    const shared = participatingValues(input.groups, input.metric);
+    const points = shared.points;
+    const skipped = [...shared.skipped];
+    const ext = extremes(points);
+    const none = (reason) => ({ value: null, groups: [], skipped, reason });
+    if (!ext)
+        return none(points.length === 0 && skipped.length > 0 ? 'every group was skipped' : 'no groups');
+    if (kind === 'group_min')
+        return { value: ext.min.value, groups: [ext.min.key], skipped };
+    if (kind === 'group_max')
+        return { value: ext.max.value, groups: [ext.max.key], skipped };
+    if (method === 'between_groups') {
+        if (kind === 'difference')
+            return { value: ext.max.value - ext.min.value, groups: [ext.min.key, ext.max.key], skipped };
+        const r = ext.min.value / ext.max.value;
+        if (Number.isNaN(r))
+            return { ...none('every group is 0, so the ratio is 0/0'), groups: [ext.min.key, ext.max.key] };
+        return { value: r, groups: [ext.min.key, ext.max.key], skipped };
+    }
+    let target;
+    let targetName;
+    if (method === 'to_overall') {
+        target = input.overall;
+        targetName = 'overall';
+    }
+    else {
+        if (!input.reference)
+            return none('no reference group');
+        target = input.reference.value;
+        targetName = `reference ${input.reference.key}`;
+    }
+    if (target === null)
+        return none(`the ${targetName} value is undefined`);
+    let worst = null;
+    let worstValue = kind === 'difference' ? -Infinity : Infinity;
+    for (const p of points) {
+        if (kind === 'difference') {
+            const d = Math.abs(p.value - target);
+            if (d > worstValue) {
+                worstValue = d;
+                worst = p;
+            }
+        }
+        else {
+            const r = foldedRatio(p.value, target);
+            if (!Number.isNaN(r) && r < worstValue) {
+                worstValue = r;
+                worst = p;
+            }
+        }
+    }
+    if (!worst)
+        return none(`every ratio to the ${targetName} value is 0/0`);
+    return { value: worstValue, groups: [worst.key], skipped };
+}
+/**
+ * Computes a named fairness aggregate.
+ *
+ * Equalized odds combines the TPR and FPR aggregates: the worst of the two (`worst_case`,
+ * fairlearn's default) or their mean. In `fairlearnNaN` mode the combination follows
+ * Python's builtin max/min over [tpr, fpr] exactly (a NaN first wins, a NaN second is
+ * ignored); otherwise an undefined part makes the whole undefined.
+ */
+function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    const how = fixedMethod(name) ?? method;
+    const partRecord = {};
+    const partList = [];
+    for (const m of spec.parts) {
+        const a = computeAggregate(inputs(m), spec.kind, how);
+        partRecord[m] = a;
+        partList.push(a);
+    }
+    if (partList.length === 1)
+        return { ...partList[0], parts: partRecord };
+    const [tpr, fpr] = partList;
+    const [tprName, fprName] = spec.parts.map((m) => metricSpec(m).label);
+    // One set of the first part's skipped groups, not a search per group (quadratic in groups).
+    const skippedFirst = new Set(tpr.skipped.map((t) => t.group));
+    const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !skippedFirst.has(s.group))];
+    if (combineOf(name, agg) === 'mean') {
+        const defined = partList.filter((a) => a.value !== null);
+        // fairlearn takes a pandas mean, which skips a NaN part (and is NaN only when both are).
+        if (defined.length === 2 || (fairlearnNaN && defined.length === 1)) {
+            const value = defined.reduce((s, a) => s + a.value, 0) / defined.length;
+            return { value, groups: unique(defined.flatMap((a) => a.groups)), skipped, parts: partRecord };
+        }
+        return { value: null, groups: [], skipped, reason: undefinedParts(tprName, tpr, fprName, fpr), parts: partRecord };
+    }
+    const better = spec.kind === 'difference' ? (a, b) => b > a : (a, b) => b < a;
+    if (fairlearnNaN) {
+        if (tpr.value === null)
+            return { ...tpr, skipped, parts: partRecord };
+        if (fpr.value === null)
+            return { ...tpr, skipped, parts: partRecord };
+    }
+    else if (tpr.value === null || fpr.value === null) {
+        return { value: null, groups: [], skipped, reason: undefinedParts(tprName, tpr, fprName, fpr), parts: partRecord };
+    }
+    const pick = better(tpr.value, fpr.value) ? fpr : tpr;
+    return { ...pick, skipped, parts: partRecord };
+}
+/** Why a two-part combination (equalized odds) is undefined: which part is, and that part's own reason. */
+function undefinedParts(firstName, first, secondName, second) {
+    const why = (name, a) => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`;
+    const parts = [first.value === null ? why(firstName, first) : null, second.value === null ? why(secondName, second) : null].filter((x) => x !== null);
+    return parts.join('; ');
+}
+/** How a two-part aggregate's parts combine: its own rule (average odds: always the mean), or the gate's `agg`. */
+function combineOf(name, agg) {
+    return FAIRNESS_AGGREGATES[name].combine === 'mean' ? 'mean' : agg;
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+/**
+ * The groups that take part in a metric's aggregates (present, sufficient, enough of the class
+ * the metric needs), and the column the metric's values are in: recall is the true positive
+ * rate under another name, so its statistics are the TPR's, computed once.
+ */
+function participation(groups, metric) {
+    const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
+    const column = columnOf(metric);
+    // Two statistics are the same when they read the same column over the same groups.
+    return { eligible, column, id: `${column} over ${eligible.join('')}` };
+}
+/**
+ * One pass over the columns of a metric (summarizeColumns): per replicate, over the eligible
+ * groups defined there, the smallest and the largest value, their difference and ratio, the
+ * largest |value − overall| and the smallest folded value/overall ratio. Every group_min,
+ * group_max, between-groups and to-overall statistic of the metric reads these arrays, so a
+ * block reads the metric's columns once.
+ */
+function summarize(block, p) {
+    const R = block.replicates;
+    const m = metricIndex(p.column);
+    const into = SUMMARY.map(() => block.alloc());
+    summarizeColumns(block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R), block.overallColumn(m), p.eligible, R, into);
+    SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, into[k]));
+}
+/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
+function toGroup(block, p, ref, difference) {
+    const R = block.replicates;
+    const out = block.alloc();
+    if (ref < 0 || p.eligible[ref] === 0)
+        return out.fill(Number.NaN);
+    const m = metricIndex(p.column);
+    const target = block.column(m, ref);
+    const none = difference ? -Infinity : Infinity;
+    out.fill(none);
+    for (let i = 0; i < block.groups; i++) {
+        if (p.eligible[i] === 0)
+            continue;
+        const col = block.column(m, i);
+        for (let r = 0; r < R; r++) {
+            if (difference) {
+                const d = Math.abs(col[r] - target[r]);
+                if (d > out[r])
+                    out[r] = d;
+            }
+            else {
+                const q = foldedRatio(col[r], target[r]);
+                if (q < out[r])
+                    out[r] = q;
+            }
+        }
+    }
+    for (let r = 0; r < R; r++)
+        if (out[r] === none)
+            out[r] = Number.NaN;
+    return out;
+}
+/**
+ * `computeAggregate(…).value` as a statistic over bootstrap replicates (NaN for null): the
+ * same participating groups (present, sufficient for the metric, defined in the replicate),
+ * the same extremes, the same 0/0 rules, the reference group fixed by key. It reads whole
+ * columns, not objects, because it runs over thousands of replicates; a property test checks
+ * it against computeAggregate on random tables.
+ */
+function aggregateStatistic(groups, metric, kind, method = 'between_groups', referenceKey) {
+    const p = participation(groups, metric);
+    const summarized = (name) => ({
+        key: `${p.id}: ${name}`,
+        compute: (block) => {
+            summarize(block, p);
+            return block.valuesOf(summarized(name));
+        },
+    });
+    if (kind === 'group_min' || kind === 'group_max')
+        return summarized(kind);
+    if (method === 'between_groups')
+        return summarized(`${kind} between_groups`);
+    if (method === 'to_overall')
+        return summarized(`${kind} to_overall`);
+    const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
+    return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') };
+}
+/** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
+function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
+    const spec = FAIRNESS_AGGREGATES[name];
+    const how = fixedMethod(name) ?? method;
+    const parts = spec.parts.map((m) => aggregateStatistic(groups, m, spec.kind, how, referenceKeys[m]));
+    if (parts.length === 1)
+        return parts[0];
+    const [tprOf, fprOf] = parts;
+    const difference = spec.kind === 'difference';
+    const combine = combineOf(name, agg);
+    return {
+        key: `${name}: ${combine} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
+        compute: (block) => {
+            const tprs = block.valuesOf(tprOf);
+            const fprs = block.valuesOf(fprOf);
+            const out = block.alloc();
+            for (let r = 0; r < out.length; r++) {
+                const tpr = tprs[r];
+                const fpr = fprs[r];
+                if (combine === 'mean') {
+                    if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr)))
+                        out[r] = (tpr + fpr) / 2;
+                    else
+                        out[r] = Number.isNaN(tpr) ? fpr : tpr;
+                }
+                else if (Number.isNaN(tpr))
+                    out[r] = Number.NaN;
+                else if (Number.isNaN(fpr))
+                    out[r] = fairlearnNaN ? tpr : Number.NaN;
+                else
+                    out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr;
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fairness/reference.ts
+/**
+ * Reference groups for the `to_reference` method and `disparate_impact`: a named group,
+ * the `largest` group (Aequitas' default, and ours), or the `best` group for the metric at
+ * hand (the most favourable value: highest, or lowest for error rates).
+ *
+ * The reference is chosen once, on the data, and kept fixed in bootstrap replicates: the
+ * interval then describes the gap to that group, not a gap to whichever group wins a resample.
+ */
+
+
+
 /** The reference when none is configured. */
 const DEFAULT_REFERENCE = 'largest';
 /** Names a spec for reports: `Caucasian`, `largest`, `best`. */
@@ -22493,7 +22675,86 @@ function applyBaseline(report, baseline, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/stats/metrics.ts
+/**
+ * Metric values of one group from its sufficient statistics, as the catalog (`catalog.ts`)
+ * defines them.
+ *
+ * Every count-based metric is a pure function of (TP, FP, TN, FN), which is what lets the
+ * engine stream rows once and keep O(groups) memory. The definitions, and the two ways of
+ * treating a zero denominator, are in docs/metrics.md (generated from the catalog).
+ */
+
+
+/**
+ * Computes every metric of one group from its cells, as the catalog defines them, plus ROC
+ * AUC when given.
+ *
+ * In `undefined` mode a zero denominator gives null and a reason a person can read; in
+ * `fairlearn` mode it gives 0, as scikit-learn's `zero_division="warn"` does, so that the
+ * numbers equal fairlearn's to the last digit.
+ */
+function computeMetrics(c, zeroDivision, rocAuc) {
+    const fl = zeroDivision === 'fairlearn';
+    const values = {};
+    const undef = {};
+    // Denominators of the ratios, for the means that average the classes present.
+    const dens = new Map();
+    for (const metric of BASE_METRICS) {
+        const f = metricSpec(metric).formula;
+        let v;
+        switch (f.kind) {
+            case 'sum':
+                v = evalLinear(f.of, c);
+                break;
+            case 'ratio': {
+                const den = evalLinear(f.den, c);
+                dens.set(metric, den);
+                if (den > 0)
+                    v = evalLinear(f.num, c) / den;
+                else if (fl)
+                    v = 0;
+                else {
+                    v = null;
+                    undef[metric] = f.undefinedWhen;
+                }
+                break;
+            }
+            case 'mean': {
+                const parts = f.of;
+                if (fl) {
+                    // scikit-learn averages the recall of the classes present in y_true (y_pred-only
+                    // classes are ignored with a warning), so a one-class group gets that class's recall.
+                    const present = parts.filter((p) => dens.get(p) > 0);
+                    v = present.length === 0 ? 0 : present.reduce((s, p) => s + values[p], 0) / present.length;
+                }
+                else if (parts.every((p) => values[p] !== null)) {
+                    v = parts.reduce((s, p) => s + values[p], 0) / parts.length;
+                }
+                else {
+                    v = null;
+                    const missing = parts.filter((p) => values[p] === null);
+                    undef[metric] = missing.length === parts.length ? f.emptyReason : undef[missing[0]];
+                }
+                break;
+            }
+            case 'score':
+                v = null;
+                if (!rocAuc)
+                    undef[metric] = 'no score column';
+                else if (rocAuc.value === null)
+                    undef[metric] = rocAuc.reason ?? 'not computed';
+                else
+                    v = rocAuc.value;
+                break;
+        }
+        values[metric] = v;
+    }
+    return { values, undefined: undef };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/table.ts
+
 
 
 
@@ -22580,9 +22841,9 @@ function computeMetricTable(acc, options) {
     });
     return { rows: acc.rows, overall, groupings };
 }
-/** The metrics that read the positives' or the negatives' count as their denominator. */
-const POSITIVE_METRICS = ['true_positive_rate', 'recall', 'false_negative_rate', 'balanced_accuracy', 'roc_auc'];
-const NEGATIVE_METRICS = ['false_positive_rate', 'true_negative_rate', 'balanced_accuracy', 'roc_auc'];
+/** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
+const POSITIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).positives);
+const NEGATIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).negatives);
 function shortOf(c, options) {
     const out = {};
     const pos = c.tp + c.fn;
@@ -23243,37 +23504,20 @@ async function runSqlCommand(argv, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
+ * and escaping of every string that comes from data or config.
+ */
 
-/** Short column titles for tables. */
-const METRIC_LABELS = {
-    count: 'n',
-    base_rate: 'base rate',
-    selection_rate: 'selection rate',
-    accuracy: 'accuracy',
-    true_positive_rate: 'TPR',
-    false_positive_rate: 'FPR',
-    false_negative_rate: 'FNR',
-    true_negative_rate: 'TNR',
-    precision: 'precision',
-    negative_predictive_value: 'NPV',
-    recall: 'recall',
-    f1: 'F1',
-    balanced_accuracy: 'balanced acc.',
-    roc_auc: 'ROC AUC',
-};
-/** Which way is worse, for marking the worst group of a column; null where neither is (selection rate, base rate, count). */
+
+/** Short column titles for tables (the catalog's labels). */
+const METRIC_LABELS = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label]));
+/** Which way is worse, for marking the worst group of a column; null for a descriptive quantity (selection rate, base rate, count). */
 function worseDirection(metric) {
-    switch (metric) {
-        case 'count':
-        case 'base_rate':
-        case 'selection_rate':
-            return null;
-        case 'false_positive_rate':
-        case 'false_negative_rate':
-            return 'high';
-        default:
-            return 'low';
-    }
+    const spec = metricSpec(metric);
+    if (spec.descriptive)
+        return null;
+    return spec.better === 'lower' ? 'high' : 'low';
 }
 /** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
 function formatValue(value, metric) {

@@ -5,13 +5,14 @@
  */
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
-import { SCORE_METRICS, UNBOUNDED_METRICS, resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
-import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName } from './metric-names.js'
+import { ALL_METRIC_NAMES, baseMetricsOf, FAIRNESS_AGGREGATES, fixedMethod, resolveBaseMetric, resolveMetricName, SCORE_METRICS, takesAgg, UNBOUNDED_METRICS, type BaseMetric, type FairnessAggregate } from '../stats/catalog.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
-import { fixedMethod } from '../fairness/disparities.js'
 import type { AuditConfig, Bounds, ChangeBounds, Config, GateConfig, ReferenceConfig, SourcePos } from './types.js'
 import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
+
+/** The aggregates whose parts a gate's `agg` combines. */
+const AGG_AGGREGATES = (Object.keys(FAIRNESS_AGGREGATES) as FairnessAggregate[]).filter(takesAgg)
 
 export interface LoadResult {
   /** The normalised config; present even with problems, as far as it could be read, so that later checks (columns) can still run and report in the same round. */
@@ -449,8 +450,8 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   if (raw.method !== undefined && !(resolved.type === 'fairness' || (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
     problems.push(at([...path, 'method'], '`method` applies to differences and ratios only', true))
   }
-  if (raw.agg !== undefined && !(resolved.type === 'fairness' && resolved.name.startsWith('equalized_odds'))) {
-    problems.push(at([...path, 'agg'], '`agg` applies to equalized_odds_difference and equalized_odds_ratio only', true))
+  if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
+    problems.push(at([...path, 'agg'], `\`agg\` applies to ${AGG_AGGREGATES.join(' and ')} only`, true))
   }
   if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
     problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`))

@@ -3,7 +3,7 @@
  * exist: ajv validates against it, and `schema/audit-config.schema.json` (written from
  * it by `npm run schema`, checked by a test) lets editors complete and check configs.
  */
-import { ALL_METRIC_NAMES, BASE_METRIC_NAMES } from './metric-names.js'
+import { ALL_METRIC_NAMES, BASE_METRIC_NAMES } from '../stats/catalog.js'
 
 const bounds = {
   min: { type: 'number', description: 'Fails when the value is below this.' },

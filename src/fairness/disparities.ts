@@ -8,11 +8,11 @@
  */
 import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
 import { SUMMARY, summarizeColumns } from '../stats/kernels.js'
-import type { BaseMetric } from '../stats/metrics.js'
+import { columnOf, FAIRNESS_AGGREGATES, fixedMethod, metricSpec, type BaseMetric, type FairnessAggregate, type Kind, type Method } from '../stats/catalog.js'
 import type { GroupResult } from '../stats/table.js'
 
-export type Method = 'between_groups' | 'to_overall' | 'to_reference'
-export type Kind = 'difference' | 'ratio' | 'group_min' | 'group_max'
+export type { FairnessAggregate, Kind, Method } from '../stats/catalog.js'
+export { FAIRNESS_AGGREGATES, fixedMethod } from '../stats/catalog.js'
 
 export interface Aggregate {
   value: number | null
@@ -141,25 +141,6 @@ export function computeAggregate(input: DisparityInput, kind: Kind, method: Meth
   return { value: worstValue, groups: [worst.key], skipped }
 }
 
-/** fairlearn's named fairness aggregates. */
-export const FAIRNESS_AGGREGATES = {
-  demographic_parity_difference: { parts: ['selection_rate'], kind: 'difference' },
-  demographic_parity_ratio: { parts: ['selection_rate'], kind: 'ratio' },
-  equalized_odds_difference: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'difference' },
-  equalized_odds_ratio: { parts: ['true_positive_rate', 'false_positive_rate'], kind: 'ratio' },
-  equal_opportunity_difference: { parts: ['true_positive_rate'], kind: 'difference' },
-  equal_opportunity_ratio: { parts: ['true_positive_rate'], kind: 'ratio' },
-  // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
-  disparate_impact: { parts: ['selection_rate'], kind: 'ratio', method: 'to_reference' },
-} as const satisfies Record<string, { parts: readonly BaseMetric[]; kind: 'difference' | 'ratio'; method?: Method }>
-
-/** The method an aggregate always uses (disparate_impact: to_reference), if any. */
-export function fixedMethod(name: FairnessAggregate): Method | undefined {
-  const spec = FAIRNESS_AGGREGATES[name]
-  return 'method' in spec ? spec.method : undefined
-}
-
-export type FairnessAggregate = keyof typeof FAIRNESS_AGGREGATES
 export type EqualizedOddsAgg = 'worst_case' | 'mean'
 
 /**
@@ -189,32 +170,40 @@ export function computeFairnessAggregate(
   if (partList.length === 1) return { ...(partList[0] as Aggregate), parts: partRecord }
 
   const [tpr, fpr] = partList as [Aggregate, Aggregate]
-  const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !tpr.skipped.some((t) => t.group === s.group))]
-  if (agg === 'mean') {
+  const [tprName, fprName] = spec.parts.map((m) => metricSpec(m).label) as [string, string]
+  // One set of the first part's skipped groups, not a search per group (quadratic in groups).
+  const skippedFirst = new Set(tpr.skipped.map((t) => t.group))
+  const skipped = [...tpr.skipped, ...fpr.skipped.filter((s) => !skippedFirst.has(s.group))]
+  if (combineOf(name, agg) === 'mean') {
     const defined = partList.filter((a) => a.value !== null)
     // fairlearn takes a pandas mean, which skips a NaN part (and is NaN only when both are).
     if (defined.length === 2 || (fairlearnNaN && defined.length === 1)) {
       const value = defined.reduce((s, a) => s + (a.value as number), 0) / defined.length
       return { value, groups: unique(defined.flatMap((a) => a.groups)), skipped, parts: partRecord }
     }
-    return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord }
+    return { value: null, groups: [], skipped, reason: undefinedParts(tprName, tpr, fprName, fpr), parts: partRecord }
   }
   const better = spec.kind === 'difference' ? (a: number, b: number) => b > a : (a: number, b: number) => b < a
   if (fairlearnNaN) {
     if (tpr.value === null) return { ...tpr, skipped, parts: partRecord }
     if (fpr.value === null) return { ...tpr, skipped, parts: partRecord }
   } else if (tpr.value === null || fpr.value === null) {
-    return { value: null, groups: [], skipped, reason: undefinedParts(tpr, fpr), parts: partRecord }
+    return { value: null, groups: [], skipped, reason: undefinedParts(tprName, tpr, fprName, fpr), parts: partRecord }
   }
   const pick = better(tpr.value, fpr.value as number) ? fpr : tpr
   return { ...pick, skipped, parts: partRecord }
 }
 
-/** Why an equalized-odds combination is undefined: which part is, and that part's own reason. */
-function undefinedParts(tpr: Aggregate, fpr: Aggregate): string {
+/** Why a two-part combination (equalized odds) is undefined: which part is, and that part's own reason. */
+function undefinedParts(firstName: string, first: Aggregate, secondName: string, second: Aggregate): string {
   const why = (name: string, a: Aggregate): string => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`
-  const parts = [tpr.value === null ? why('TPR', tpr) : null, fpr.value === null ? why('FPR', fpr) : null].filter((x) => x !== null)
+  const parts = [first.value === null ? why(firstName, first) : null, second.value === null ? why(secondName, second) : null].filter((x) => x !== null)
   return parts.join('; ')
+}
+
+/** How a two-part aggregate's parts combine: its own rule (average odds: always the mean), or the gate's `agg`. */
+function combineOf(name: FairnessAggregate, agg: EqualizedOddsAgg): EqualizedOddsAgg {
+  return FAIRNESS_AGGREGATES[name].combine === 'mean' ? 'mean' : agg
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -228,7 +217,7 @@ function unique<T>(xs: T[]): T[] {
  */
 function participation(groups: readonly GroupResult[], metric: BaseMetric): { eligible: Uint8Array; column: BaseMetric; id: string } {
   const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0))
-  const column = metric === 'recall' ? 'true_positive_rate' : metric
+  const column = columnOf(metric)
   // Two statistics are the same when they read the same column over the same groups.
   return { eligible, column, id: `${column} over ${eligible.join('')}` }
 }
@@ -312,8 +301,9 @@ export function fairnessStatistic(
   if (parts.length === 1) return parts[0] as ValueStatistic
   const [tprOf, fprOf] = parts as [ValueStatistic, ValueStatistic]
   const difference = spec.kind === 'difference'
+  const combine = combineOf(name, agg)
   return {
-    key: `${name}: ${agg} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
+    key: `${name}: ${combine} of ${tprOf.key} and ${fprOf.key}${fairlearnNaN ? ' (fairlearn NaN)' : ''}`,
     compute: (block) => {
       const tprs = block.valuesOf(tprOf)
       const fprs = block.valuesOf(fprOf)
@@ -321,7 +311,7 @@ export function fairnessStatistic(
       for (let r = 0; r < out.length; r++) {
         const tpr = tprs[r] as number
         const fpr = fprs[r] as number
-        if (agg === 'mean') {
+        if (combine === 'mean') {
           if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr))) out[r] = (tpr + fpr) / 2
           else out[r] = Number.isNaN(tpr) ? fpr : tpr
         }

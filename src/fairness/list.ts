@@ -4,12 +4,10 @@
  */
 import type { TableBootstrap, ValueStatistic } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
-import type { BaseMetric } from '../stats/metrics.js'
-import { BASE_METRICS } from '../stats/metrics.js'
+import { BASE_METRICS, type BaseMetric } from '../stats/catalog.js'
 import type { MetricTable } from '../stats/table.js'
-import type { ReferenceConfig } from '../config/types.js'
 import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, fixedMethod, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './disparities.js'
-import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from './reference.js'
+import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue, type ReferenceSpec } from './reference.js'
 
 export interface DisparityEntry extends Aggregate {
   attribute: string | string[]
@@ -30,7 +28,7 @@ export interface DisparityOptions {
   /** With a bootstrap, every entry gets a `ci`. */
   bootstrap?: TableBootstrap | null | undefined
   /** Configured reference groups by grouping label: those groupings also get `to_reference` entries. `disparate_impact` is always listed (reference `largest` where none is set). */
-  references?: Record<string, ReferenceConfig> | undefined
+  references?: Record<string, ReferenceSpec> | undefined
 }
 
 interface Spec {
@@ -63,7 +61,7 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
       const fixed = fixedMethod(name)
       for (const method of fixed ? [fixed] : methods) {
         specs.push({
-          entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
+          entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0] as BaseMetric) } : {}) },
           value: () => {
             const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN)
             return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) }

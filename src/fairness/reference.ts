@@ -6,14 +6,13 @@
  * The reference is chosen once, on the data, and kept fixed in bootstrap replicates: the
  * interval then describes the gap to that group, not a gap to whichever group wins a resample.
  */
-import type { BaseMetric } from '../stats/metrics.js'
+import { LOWER_IS_BETTER, type BaseMetric } from '../stats/catalog.js'
 import type { GroupResult } from '../stats/table.js'
 import { participatingValues } from './disparities.js'
 
 export type ReferenceSpec = { group: string } | 'largest' | 'best'
 
-/** Metrics where a lower value is the favourable one. */
-export const LOWER_IS_BETTER: ReadonlySet<BaseMetric> = new Set(['false_positive_rate', 'false_negative_rate'])
+export { LOWER_IS_BETTER } from '../stats/catalog.js'
 
 /** The reference when none is configured. */
 export const DEFAULT_REFERENCE: ReferenceSpec = 'largest'

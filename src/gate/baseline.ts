@@ -5,7 +5,7 @@
  * `max_relative_change`. A missing baseline, or one without an audit or a value, is
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
-import { resolveMetricName } from '../config/metric-names.js'
+import { resolveMetricName } from '../stats/catalog.js'
 import { parseReport } from '../report/check.js'
 import { REPORT_SCHEMA_VERSION, type AuditReport, type DisparityReport, type GroupReport, type Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'

@@ -5,7 +5,7 @@
  * groups have enough data to compare.
  */
 import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
-import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
+import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
 import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/disparities.js'
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'

@@ -4,7 +4,7 @@
  * parse, so every label from data is reduced to characters the chart grammar takes inside
  * quotes. The table next to it stays the source of truth; the chart is for the eye.
  */
-import { baseMetricsOf, resolveMetricName } from '../config/metric-names.js'
+import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
 import { resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
 import { visibleValue } from '../config/log-escape.js'
 import { distinguishNames, METRIC_LABELS } from './format.js'

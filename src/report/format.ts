@@ -2,40 +2,17 @@
  * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
  * and escaping of every string that comes from data or config.
  */
-import type { BaseMetric } from '../stats/metrics.js'
+import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
 import { visibleValue } from '../config/log-escape.js'
 
-/** Short column titles for tables. */
-export const METRIC_LABELS: Record<BaseMetric, string> = {
-  count: 'n',
-  base_rate: 'base rate',
-  selection_rate: 'selection rate',
-  accuracy: 'accuracy',
-  true_positive_rate: 'TPR',
-  false_positive_rate: 'FPR',
-  false_negative_rate: 'FNR',
-  true_negative_rate: 'TNR',
-  precision: 'precision',
-  negative_predictive_value: 'NPV',
-  recall: 'recall',
-  f1: 'F1',
-  balanced_accuracy: 'balanced acc.',
-  roc_auc: 'ROC AUC',
-}
+/** Short column titles for tables (the catalog's labels). */
+export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label])) as Record<BaseMetric, string>
 
-/** Which way is worse, for marking the worst group of a column; null where neither is (selection rate, base rate, count). */
+/** Which way is worse, for marking the worst group of a column; null for a descriptive quantity (selection rate, base rate, count). */
 export function worseDirection(metric: BaseMetric): 'low' | 'high' | null {
-  switch (metric) {
-    case 'count':
-    case 'base_rate':
-    case 'selection_rate':
-      return null
-    case 'false_positive_rate':
-    case 'false_negative_rate':
-      return 'high'
-    default:
-      return 'low'
-  }
+  const spec = metricSpec(metric)
+  if (spec.descriptive) return null
+  return spec.better === 'lower' ? 'high' : 'low'
 }
 
 /** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */

@@ -23,8 +23,8 @@
  */
 import type { Interval } from './intervals.js'
 import { drawReplicates, percentileInterval, type ReplicateCells, Uniform } from './kernels.js'
-import type { BaseMetric, ZeroDivision } from './metrics.js'
-import { BASE_METRICS } from './metrics.js'
+import { BASE_METRICS, intervalMethod, type BaseMetric } from './catalog.js'
+import type { ZeroDivision } from './metrics.js'
 import type { GroupResult, MetricTable } from './table.js'
 
 export interface ConfidenceSpec {
@@ -276,9 +276,9 @@ export class TableBootstrap {
 }
 
 /** Per-group and overall metrics that are not single proportions, so their interval is the bootstrap's. */
-export const BOOTSTRAP_METRICS: readonly BaseMetric[] = ['f1', 'balanced_accuracy']
+export const BOOTSTRAP_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => intervalMethod(m) === 'bootstrap')
 
-/** Adds bootstrap intervals of f1 and balanced accuracy to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
+/** Adds bootstrap intervals of the BOOTSTRAP_METRICS (f1, balanced accuracy) to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
   table.groupings.forEach((grouping, g) => {
     const targets: { holder: { ci?: Partial<Record<BaseMetric, Interval>> }; metric: BaseMetric; point: number | null; stat: ValueStatistic }[] = []

@@ -5,7 +5,8 @@
  * lives in `bootstrap.ts`; this module has no randomness.
  */
 import { normalQuantile } from './kernels.js'
-import type { BaseMetric, Confusion } from './metrics.js'
+import { BASE_METRICS, evalLinear, intervalMethod, proportionOf, type BaseMetric, type Linear } from './catalog.js'
+import type { Confusion } from './metrics.js'
 
 export { normalQuantile, percentileInterval } from './kernels.js'
 
@@ -35,29 +36,15 @@ export function wilsonInterval(successes: number, trials: number, z: number): In
   return [successes === 0 ? 0 : Math.max(0, centre - half), successes === trials ? 1 : Math.min(1, centre + half)]
 }
 
-/** The rates that are a binomial proportion, as (successes, trials) of the confusion counts. */
-const PROPORTIONS: Partial<Record<BaseMetric, (c: Confusion) => [number, number]>> = {
-  base_rate: (c) => [c.tp + c.fn, c.tp + c.fp + c.tn + c.fn],
-  selection_rate: (c) => [c.tp + c.fp, c.tp + c.fp + c.tn + c.fn],
-  accuracy: (c) => [c.tp + c.tn, c.tp + c.fp + c.tn + c.fn],
-  true_positive_rate: (c) => [c.tp, c.tp + c.fn],
-  recall: (c) => [c.tp, c.tp + c.fn],
-  false_negative_rate: (c) => [c.fn, c.tp + c.fn],
-  false_positive_rate: (c) => [c.fp, c.fp + c.tn],
-  true_negative_rate: (c) => [c.tn, c.fp + c.tn],
-  precision: (c) => [c.tp, c.tp + c.fp],
-  negative_predictive_value: (c) => [c.tn, c.tn + c.fn],
-}
-
-/** The metrics whose interval is Wilson's; the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
-export const WILSON_METRICS: readonly BaseMetric[] = Object.keys(PROPORTIONS) as BaseMetric[]
+/** The metrics whose interval is Wilson's (the catalog's proportions); the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
+export const WILSON_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => intervalMethod(m) === 'wilson')
 
 /** Wilson intervals of every proportion metric of one group's counts. */
 export function wilsonIntervals(c: Confusion, z: number): Partial<Record<BaseMetric, Interval>> {
   const out: Partial<Record<BaseMetric, Interval>> = {}
   for (const m of WILSON_METRICS) {
-    const [k, n] = (PROPORTIONS[m] as (c: Confusion) => [number, number])(c)
-    out[m] = wilsonInterval(k, n, z)
+    const p = proportionOf(m) as { num: Linear; den: Linear }
+    out[m] = wilsonInterval(evalLinear(p.num, c), evalLinear(p.den, c), z)
   }
   return out
 }

@@ -18,6 +18,7 @@
  * are drawn at most 8 MB at a time.
  */
 import type { Interval } from './intervals.js'
+import { BASE_METRICS, metricProgram } from './catalog.js'
 import { KERNELS_WASM } from './kernels-wasm.js'
 
 interface Exports {
@@ -28,8 +29,8 @@ interface Exports {
   logGamma(x: number): number
   prepareSamplers(lambdas: number, cells: number, samplers: number): void
   poissonDraws(state: number, sampler: number, n: number, out: number): void
-  metrics(tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: number, out: number): void
-  drawReplicates(state: number, G: number, R: number, samplers: number, aucs: number, aucSe: number, present: number, fairlearn: number, out: number, overall: number): void
+  metrics(program: number, M: number, tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: number, out: number): void
+  drawReplicates(program: number, M: number, state: number, G: number, R: number, samplers: number, aucs: number, aucSe: number, present: number, fairlearn: number, out: number, overall: number): void
   summarize(values: number, overall: number, G: number, R: number, eligible: number, out: number): void
   percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
@@ -49,8 +50,9 @@ function wasm(): Exports {
 
 /** Bytes of one Poisson sampler's constants (assembly/kernels.ts: SAMPLER). */
 const SAMPLER_BYTES = 56
-/** Base metrics per group in a replicate (BASE_METRICS.length). */
-const METRICS = 14
+/** Metrics per group in a replicate, and how each is computed: the catalog's program (assembly/kernels.ts reads it). */
+const METRICS = BASE_METRICS.length
+const PROGRAM = metricProgram()
 /** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
 const DRAW_BYTES = 2 ** 23
 
@@ -129,9 +131,10 @@ export function poissonDraws(lambda: number, n: number, u: Uniform): Float64Arra
 
 /** The base metrics of one group's counts, in BASE_METRICS order, as a replicate holds them (NaN: undefined; fairlearn: 0 for a zero denominator). */
 export function replicateMetrics(tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: boolean): Float64Array {
-  const [out] = layout(8 * METRICS)
-  wasm().metrics(tp, fp, tn, fn, auc, fairlearn ? 1 : 0, out as number)
-  return f64(out as number, METRICS).slice()
+  const [program, out] = layout(8 * PROGRAM.length, 8 * METRICS) as [number, number]
+  f64(program, PROGRAM.length).set(PROGRAM)
+  wasm().metrics(program, METRICS, tp, fp, tn, fn, auc, fairlearn ? 1 : 0, out)
+  return f64(out, METRICS).slice()
 }
 
 /** What the draws of one grouping read, by group. */
@@ -158,7 +161,8 @@ export function drawReplicates(cells: ReplicateCells, u: Uniform, R: number, fai
   // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
   // the stream goes on from call to call, so the values do not depend on it.
   const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))))
-  const [s, lam, samplers, aucs, aucSe, present, out, ov] = layout(16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C) as [number, number, number, number, number, number, number, number]
+  const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C) as [number, number, number, number, number, number, number, number, number]
+  f64(program, PROGRAM.length).set(PROGRAM)
   f64(lam, 4 * G).set(cells.counts)
   f64(aucs, G).set(cells.auc)
   f64(aucSe, G).set(cells.aucSe)
@@ -167,7 +171,7 @@ export function drawReplicates(cells: ReplicateCells, u: Uniform, R: number, fai
   k.prepareSamplers(lam, 4 * G, samplers)
   for (let from = 0; from < R; from += C) {
     const n = Math.min(C, R - from)
-    u.run(s, () => k.drawReplicates(s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov))
+    u.run(s, () => k.drawReplicates(program, METRICS, s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov))
     if (n === R) {
       group.set(f64(out, METRICS * G * R))
       overall.set(f64(ov, METRICS * R))

@@ -7,8 +7,9 @@ import type { GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
 import type { Interval } from './intervals.js'
 import { normalInterval, wilsonIntervals, zFor } from './intervals.js'
-import type { BaseMetric, Confusion, MetricValues, ZeroDivision } from './metrics.js'
-import { BASE_METRICS, computeMetrics } from './metrics.js'
+import { BASE_METRICS, classesOf, type BaseMetric } from './catalog.js'
+import type { Confusion, MetricValues, ZeroDivision } from './metrics.js'
+import { computeMetrics } from './metrics.js'
 
 export interface GroupResult {
   /** Display key, as fairlearn prints it: values joined by " | ". */
@@ -145,9 +146,9 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
   return { rows: acc.rows, overall, groupings }
 }
 
-/** The metrics that read the positives' or the negatives' count as their denominator. */
-export const POSITIVE_METRICS: readonly BaseMetric[] = ['true_positive_rate', 'recall', 'false_negative_rate', 'balanced_accuracy', 'roc_auc']
-export const NEGATIVE_METRICS: readonly BaseMetric[] = ['false_positive_rate', 'true_negative_rate', 'balanced_accuracy', 'roc_auc']
+/** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
+export const POSITIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => classesOf(m).positives)
+export const NEGATIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => classesOf(m).negatives)
 
 function shortOf(c: Confusion, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
   const out: Partial<Record<BaseMetric, string>> = {}
