@@ -1,6 +1,6 @@
 /**
  * The JSON report: the machine-readable contract of a run, which the comment, the job
- * summary, baselines and other tools read. Metric names as in METRICS.md; numbers
+ * summary, baselines and other tools read. Metric names as in docs/metrics.md; numbers
  * unrounded; an undefined value is null with its reason beside it.
  */
 import type { DisparityEntry } from '../fairness/list.js'

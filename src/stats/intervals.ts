@@ -4,14 +4,13 @@
  * normal quantile and percentile intervals of bootstrap replicates. The bootstrap itself
  * lives in `bootstrap.ts`; this module has no randomness.
  */
-import { normalQuantile } from './kernels.js'
+import { normalQuantile, type Interval } from './kernels.js'
 import { BASE_METRICS, evalLinear, intervalMethod, proportionOf, type BaseMetric, type Linear } from './catalog.js'
 import type { Confusion } from './metrics.js'
 
 export { normalQuantile, percentileInterval } from './kernels.js'
 
-/** A confidence interval, or null when none can be given (undefined value, no data). */
-export type Interval = [number, number] | null
+export type { Interval } from './kernels.js'
 
 /** The normal quantile for a two-sided interval at `level` (0.95 → 1.959963984540054). */
 export function zFor(level: number): number {

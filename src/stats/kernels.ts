@@ -17,7 +17,6 @@
  * grow (and so detach). That memory never shrinks, so no call needs much of it: replicates
  * are drawn at most 8 MB at a time.
  */
-import type { Interval } from './intervals.js'
 import { BASE_METRICS, metricProgram } from './catalog.js'
 import { KERNELS_WASM } from './kernels-wasm.js'
 
@@ -34,6 +33,9 @@ interface Exports {
   summarize(values: number, overall: number, G: number, R: number, eligible: number, out: number): void
   percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
+
+/** A confidence interval, or null when none can be given (undefined value, no data). */
+export type Interval = [number, number] | null
 
 let instance: Exports | undefined
 /** Where the caller's memory begins: 8-aligned, past the module's data. */
