@@ -8468,6 +8468,24 @@ const METRIC_SPECS = [
         equals: 'scikit-learn `precision_score(pos_label=negative)`',
     },
     {
+        name: 'false_discovery_rate',
+        aliases: ['fdr'],
+        label: 'FDR',
+        description: 'Share of positive predictions that are wrong.',
+        formula: { kind: 'ratio', num: { fp: 1 }, den: { tp: 1, fp: 1 }, undefinedWhen: 'no positive predictions' },
+        better: 'lower',
+        equals: '1 − scikit-learn `precision_score`; AIF360 `false_discovery_rate`',
+    },
+    {
+        name: 'false_omission_rate',
+        aliases: ['for'],
+        label: 'FOR',
+        description: 'Share of negative predictions that are wrong.',
+        formula: { kind: 'ratio', num: { fn: 1 }, den: { tn: 1, fn: 1 }, undefinedWhen: 'no negative predictions' },
+        better: 'lower',
+        equals: '1 − negative predictive value; AIF360 `false_omission_rate`',
+    },
+    {
         name: 'recall',
         label: 'recall',
         description: 'The true positive rate under the name scikit-learn gives it.',
@@ -8649,6 +8667,13 @@ const FAIRNESS_SPECS = {
         kind: 'ratio',
         description: 'The true positive rate ratio.',
         equals: 'fairlearn `equal_opportunity_ratio`',
+    },
+    average_odds_difference: {
+        parts: ['true_positive_rate', 'false_positive_rate'],
+        kind: 'difference',
+        combine: 'mean',
+        description: 'The mean of the TPR and FPR differences. AIF360 signs each difference (unprivileged − privileged); here each is the size of the gap under the gate\'s method (`to_reference`: to the reference group)',
+        equals: 'AIF360 `average_odds_difference`, as absolute gaps',
     },
     // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
     disparate_impact: {
