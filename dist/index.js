@@ -39051,7 +39051,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7269);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4871);
 /** The action's entry point: everything happens in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -39061,7 +39061,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7269:
+/***/ 4871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57562,7 +57562,7 @@ function addBootstrapMetricIntervals(table, boot) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/fairness/disparities.ts
+;// CONCATENATED MODULE: ./src/fairness/aggregates.ts
 /**
  * Disparities across the groups of one grouping: extremes, differences and ratios
  * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
@@ -57937,7 +57937,7 @@ function referenceKeys(groups, metrics, spec) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/fairness/list.ts
+;// CONCATENATED MODULE: ./src/fairness/disparities.ts
 
 
 

@@ -17,7 +17,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runConfigText } from '../src/audit.js'
-import { computeDisparities } from '../src/fairness/list.js'
+import { computeDisparities } from '../src/fairness/disparities.js'
 import { GroupAccumulator } from '../src/stats/accumulate.js'
 import { addBootstrapMetricIntervals, TableBootstrap } from '../src/stats/bootstrap.js'
 import { computeMetricTable } from '../src/stats/table.js'

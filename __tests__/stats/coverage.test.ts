@@ -5,7 +5,7 @@
  * → Wilson; bootstrap → the disparity statistic).
  */
 import { describe, expect, it } from 'vitest'
-import { aggregateStatistic, computeAggregate } from '../../src/fairness/disparities.js'
+import { aggregateStatistic, computeAggregate } from '../../src/fairness/aggregates.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { seededUniform, TableBootstrap } from '../../src/stats/bootstrap.js'
 import type { Uniform } from '../../src/stats/kernels.js'

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, type FairnessAggregate, type Kind, type Method } from '../../src/fairness/disparities.js'
+import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, type FairnessAggregate, type Kind, type Method } from '../../src/fairness/aggregates.js'
 import { referenceKeys, referenceValue } from '../../src/fairness/reference.js'
-import { computeDisparities } from '../../src/fairness/list.js'
+import { computeDisparities } from '../../src/fairness/disparities.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { addBootstrapMetricIntervals, metricIndex, ReplicateBlock, TableBootstrap } from '../../src/stats/bootstrap.js'
 import { computeMetricTable } from '../../src/stats/table.js'

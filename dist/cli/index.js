@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6227);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 48:
+/***/ 6227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21749,7 +21749,7 @@ function addBootstrapMetricIntervals(table, boot) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/fairness/disparities.ts
+;// CONCATENATED MODULE: ./src/fairness/aggregates.ts
 /**
  * Disparities across the groups of one grouping: extremes, differences and ratios
  * (between groups, to overall, to a reference group), and fairlearn's named aggregates.
@@ -22124,7 +22124,7 @@ function referenceKeys(groups, metrics, spec) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/fairness/list.ts
+;// CONCATENATED MODULE: ./src/fairness/disparities.ts
 
 
 

@@ -8,7 +8,7 @@
  */
 import { LOWER_IS_BETTER, type BaseMetric } from '../stats/catalog.js'
 import type { GroupResult } from '../stats/table.js'
-import { participatingValues } from './disparities.js'
+import { participatingValues } from './aggregates.js'
 
 export type ReferenceSpec = { group: string } | 'largest' | 'best'
 

@@ -6,7 +6,7 @@
  */
 import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
 import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
-import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/disparities.js'
+import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/aggregates.js'
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'

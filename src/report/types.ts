@@ -3,7 +3,7 @@
  * summary, baselines and other tools read. Metric names as in docs/metrics.md; numbers
  * unrounded; an undefined value is null with its reason beside it.
  */
-import type { DisparityEntry } from '../fairness/list.js'
+import type { DisparityEntry } from '../fairness/disparities.js'
 import type { AuditBaselineStatus, BaselineStatus } from '../gate/baseline.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
