@@ -23,10 +23,10 @@ import { escapedCore as core } from './github/log.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
-import { resolveTarget, runModeFor, type Target } from './github/context.js'
+import { resolveTarget, runModeFor, type RunMode, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
 import { renderSummary, writeSummary } from './github/summary.js'
-import { commentMarker, renderCommentBody } from './report/comment-body.js'
+import { markerOf, renderCommentBody } from './report/comment-body.js'
 import { escapeMarkdown } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
@@ -91,7 +91,7 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   }
 }
 
-async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string): Promise<UpsertResult | null> {
+async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string, mode: RunMode): Promise<UpsertResult | null> {
   if (inputs.comment === 'never') return null
   if (target.kind === 'commit') {
     core.info('Not a pull request: the results go to the job summary and the exit status.')
@@ -120,10 +120,12 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
     issue = target.number
     if (target.fromFork && github.context.eventName === 'pull_request') core.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`)
   }
-  const body = renderCommentBody(report, { audit: inputs.audit ?? undefined, commit })
+  // A downloaded report's marker is marked as such: its config path is the pull request's word.
+  const bodyOptions = { audit: inputs.audit ?? undefined, commit, via: mode === 'publish_report' ? ('workflow_run' as const) : undefined }
+  const body = renderCommentBody(report, bodyOptions)
   if (body.shortened) core.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`)
   const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0)
-  const result = await upsertComment(octokit, { repo, issue, marker: commentMarker(report.config, inputs.audit ?? undefined), body: body.markdown, createIfMissing })
+  const result = await upsertComment(octokit, { repo, issue, marker: markerOf(report, bodyOptions), body: body.markdown, createIfMissing })
   switch (result.status) {
     case 'created':
     case 'updated':
@@ -213,7 +215,7 @@ export async function run(): Promise<void> {
     }
 
     const comment = await core.group('Publish: PR comment and job summary', async () => {
-      const result = await publishComment(inputs, target, report, commit)
+      const result = await publishComment(inputs, target, report, commit, mode)
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)
