@@ -8,7 +8,6 @@
  */
 // First: it reads the event payload before @actions/github's context would throw on it.
 import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
@@ -17,6 +16,7 @@ import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
+import { readVerified } from './files/open.js'
 import { writeFileAtomic } from './files/write.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
@@ -70,7 +70,7 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let text: string
   try {
-    text = await readFile(where.path, 'utf8')
+    text = await readVerified(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
@@ -207,7 +207,7 @@ export async function run(): Promise<void> {
       const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
       if (clash) return failWithProblems([clash], 'Inputs')
       try {
-        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`)
+        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`, undefined, where.parent)
       } catch (e) {
         return core.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`)
       }
