@@ -56,6 +56,10 @@ export const HOSTILE = [
   'WWW.Evil.Example/path',
   'gh-1',
   'see GH-123',
+  // Custom autolinks a repository may configure: a prefix of letters, digits, -, ., /, :, _, then the reference.
+  'JIRA-123',
+  'fixes TICKET123 and ZD-42',
+  'path/PROJ.7 x:ISSUE_9',
   '::error title=x::y',
   '  ::stop-commands::tok',
   '::add-mask::visible',
@@ -94,6 +98,7 @@ const ACTIVE: [string, RegExp][] = [
 const ACTIVE_IN_PROSE: [string, RegExp][] = [
   ['a www autolink', /(?<![\w&#;.])www\./i],
   ['a GH- reference', /\bgh-\d/i],
+  ['a custom autolink', /(?:JIRA-|TICKET|ZD-|PROJ\.|ISSUE)\d/i],
 ]
 const withoutCharts = (md: string): string => md.replace(/^~~~mermaid\n[\s\S]*?\n~~~$/gm, '')
 

@@ -46,6 +46,13 @@ describe('checkReport', () => {
     ['a min_group_size as text', (r) => ((r.audits[0]?.settings as unknown as Record<string, unknown>).min_group_size = INJECT), /min_group_size must be integer/],
     ['a change bound as text', (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).change = { max_increase: INJECT }), /change\/max_increase must be number/],
     ['no audits', (r) => ((r as unknown as Record<string, unknown>).audits = 'none'), /\/audits must be array/],
+    // The config path reaches the comment's marker, its footer and the log.
+    ['a config path with a line break', (r) => (r.config = 'audit.yml\n::error::forged'), /\/config must be the config's path: one line of visible characters/],
+    ['a config path with a carriage return', (r) => (r.config = 'audit.yml\r'), /\/config must be the config's path/],
+    ['a config path with a bidirectional control', (r) => (r.config = 'lmy.\u202etidua'), /\/config must be the config's path/],
+    ['a config path with a line separator', (r) => (r.config = 'a\u2028b'), /\/config must be the config's path/],
+    ['an empty config path', (r) => (r.config = ''), /\/config must be the config's path/],
+    ['a config path of 1,025 characters', (r) => (r.config = 'a'.repeat(1025)), /\/config must be the config's path: .* at most 1,024/],
   ])('refuses %s', (_, spoil, message) => {
     const r = clone()
     spoil(r)

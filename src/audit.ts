@@ -3,7 +3,6 @@
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
-import { readFile } from 'node:fs/promises'
 import { loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
@@ -13,6 +12,7 @@ import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
+import { readVerified } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { describeReference } from './fairness/reference.js'
@@ -89,7 +89,7 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
       continue
     }
     try {
-      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display })
+      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes, identity: f.id }), display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e
@@ -278,7 +278,7 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
   if (where.kind !== 'file') return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
   try {
-    text = await readFile(where.path, 'utf8')
+    text = await readVerified(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return {
@@ -375,7 +375,7 @@ export async function compareWithBaseline(report: Report, file: string, cwd: str
   if (where.kind !== 'file') return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` })
   let text: string
   try {
-    text = await readFile(where.path, 'utf8')
+    text = await readVerified(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`

@@ -8,7 +8,6 @@
  */
 // First: it reads the event payload before @actions/github's context would throw on it.
 import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
@@ -17,16 +16,17 @@ import { parseReport } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
+import { readVerified } from './files/open.js'
 import { writeFileAtomic } from './files/write.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
 import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
-import { resolveTarget, runModeFor, type Target } from './github/context.js'
+import { resolveTarget, runModeFor, type RunMode, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
 import { renderSummary, writeSummary } from './github/summary.js'
-import { commentMarker, renderCommentBody } from './report/comment-body.js'
+import { markerOf, renderCommentBody } from './report/comment-body.js'
 import { escapeMarkdown } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
@@ -70,7 +70,7 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let text: string
   try {
-    text = await readFile(where.path, 'utf8')
+    text = await readVerified(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
@@ -91,7 +91,7 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   }
 }
 
-async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string): Promise<UpsertResult | null> {
+async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string, mode: RunMode): Promise<UpsertResult | null> {
   if (inputs.comment === 'never') return null
   if (target.kind === 'commit') {
     core.info('Not a pull request: the results go to the job summary and the exit status.')
@@ -120,10 +120,12 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
     issue = target.number
     if (target.fromFork && github.context.eventName === 'pull_request') core.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`)
   }
-  const body = renderCommentBody(report, { audit: inputs.audit ?? undefined, commit })
+  // A downloaded report's marker is marked as such: its config path is the pull request's word.
+  const bodyOptions = { audit: inputs.audit ?? undefined, commit, via: mode === 'publish_report' ? ('workflow_run' as const) : undefined }
+  const body = renderCommentBody(report, bodyOptions)
   if (body.shortened) core.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`)
   const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0)
-  const result = await upsertComment(octokit, { repo, issue, marker: commentMarker(report.config, inputs.audit ?? undefined), body: body.markdown, createIfMissing })
+  const result = await upsertComment(octokit, { repo, issue, marker: markerOf(report, bodyOptions), body: body.markdown, createIfMissing })
   switch (result.status) {
     case 'created':
     case 'updated':
@@ -205,7 +207,7 @@ export async function run(): Promise<void> {
       const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
       if (clash) return failWithProblems([clash], 'Inputs')
       try {
-        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`)
+        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`, undefined, where.parent)
       } catch (e) {
         return core.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`)
       }
@@ -213,7 +215,7 @@ export async function run(): Promise<void> {
     }
 
     const comment = await core.group('Publish: PR comment and job summary', async () => {
-      const result = await publishComment(inputs, target, report, commit)
+      const result = await publishComment(inputs, target, report, commit, mode)
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)

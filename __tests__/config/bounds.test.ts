@@ -1,7 +1,9 @@
 /** Config-side work bounds: suggestions cost O(length × bound), whatever the name's length. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { didYouMean, editDistance, suggest } from '../../src/config/problem.js'
+import { loadConfig } from '../../src/config/load.js'
+import { didYouMean, editDistance, formatProblems, suggest } from '../../src/config/problem.js'
+import { CONFIG_LIMITS } from '../../src/config/schema.js'
 
 /** The full-matrix optimal string alignment distance, as a reference. */
 function fullDistance(a: string, b: string): number {
@@ -45,5 +47,31 @@ describe('did you mean', () => {
     expect(didYouMean(name, candidates)).toBe('')
     expect(didYouMean('y'.repeat(90), candidates)).toBe('')
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  })
+})
+
+describe('config list bounds', () => {
+  const audit = (extra: string): string => `  - name: m\n    data: data.csv\n    label: y\n    prediction: p\n${extra}`
+  const list = (n: number, f: (i: number) => string): string => `[${Array.from({ length: n }, (_, i) => f(i)).join(', ')}]`
+
+  it('every list of a config has a bound, named at its file:line before anything runs', () => {
+    const cases: [string, string, RegExp][] = [
+      ['audits', `audits:\n${Array.from({ length: CONFIG_LIMITS.audits + 1 }, (_, i) => audit('    sensitive: [sex]\n').replace('name: m', `name: m${i}`)).join('')}`, /^audit\.yml:2:3: 51 items; at most 50 are allowed here: split the audits across several config files/],
+      ['data', `audits:\n${audit('    sensitive: [sex]\n').replace('data: data.csv', `data: ${list(101, (i) => `d${i}.csv`)}`)}`, /^audit\.yml:3:11: 101 items; at most 100 are allowed here/],
+      ['sensitive', `audits:\n${audit(`    sensitive: ${list(33, (i) => `s${i}`)}\n`)}`, /^audit\.yml:6:16: 33 items; at most 32 are allowed here \(at audits\[0\]\.sensitive\)/],
+      ['intersections', `audits:\n${audit(`    sensitive: [a, b]\n    intersections: ${list(33, () => '[a, b]')}\n`)}`, /^audit\.yml:7:20: 33 items; at most 32 are allowed here \(at audits\[0\]\.intersections\)/],
+      ['an intersection', `audits:\n${audit(`    sensitive: [a, b]\n    intersections: [${list(9, (i) => `s${i}`)}]\n`)}`, /^audit\.yml:7:21: 9 items; at most 8 are allowed here \(at audits\[0\]\.intersections\[0\]\)/],
+      ['gates', `audits:\n${audit(`    sensitive: [sex]\n    gates:\n${'      - {metric: accuracy, min: 0.1}\n'.repeat(101)}`)}`, /^audit\.yml:8:7: 101 items; at most 100 are allowed here/],
+      ['reference', `audits:\n${audit(`    sensitive: [sex]\n    reference: {${Array.from({ length: 65 }, (_, i) => `s${i}: a`).join(', ')}}\n`)}`, /^audit\.yml:7:16: 65 entries; at most 64 are allowed here \(at audits\[0\]\.reference\)/],
+    ]
+    for (const [what, text, expected] of cases) {
+      const { problems } = loadConfig(text, 'audit.yml')
+      expect(formatProblems(problems).join('\n'), what).toMatch(expected)
+    }
+  })
+
+  it('the bounds are what the schema says, and a config at every bound is valid', () => {
+    const text = `audits:\n${Array.from({ length: CONFIG_LIMITS.audits }, (_, i) => audit(`    sensitive: ${list(CONFIG_LIMITS.sensitive, (j) => `s${j}`)}\n`).replace('name: m', `name: m${i}`)).join('')}`
+    expect(loadConfig(text, 'audit.yml').problems).toEqual([])
   })
 })

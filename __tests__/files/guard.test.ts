@@ -48,12 +48,12 @@ describe('resolvePath', () => {
   })
 
   it('accepts an absolute path inside the workspace, by its real path or as given', () => {
-    expect(read(join(ws, 'data/eval.csv'))).toEqual({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(read(join(ws, 'data/eval.csv'))).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
     const alias = join(top, 'alias')
     symlinkSync(ws, alias)
     const viaAlias = pathRoot(alias)
     expect(viaAlias.real).toBe(ws)
-    expect(resolvePath(viaAlias, join(alias, 'data/eval.csv'), alias, 'read')).toEqual({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(resolvePath(viaAlias, join(alias, 'data/eval.csv'), alias, 'read')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
   })
 
   it('resolves a command-line path against its own base, and still confines it', () => {
@@ -65,11 +65,11 @@ describe('resolvePath', () => {
     symlinkSync('data/eval.csv', join(ws, 'current.csv'))
     symlinkSync(join(ws, 'data'), join(ws, 'abs-data'))
     symlinkSync('../../data', join(ws, 'data', 'sub', 'up'))
-    expect(read('current.csv')).toEqual({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
-    expect(read('abs-data/eval.csv')).toEqual({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
-    expect(read('data/sub/up/eval.csv')).toEqual({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(read('current.csv')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(read('abs-data/eval.csv')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(read('data/sub/up/eval.csv')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
     // Writing into a directory reached by an inside link is fine; only the file itself must not be a link.
-    expect(write('abs-data/report.json')).toEqual({ ok: true, path: join(ws, 'data/report.json'), kind: 'missing' })
+    expect(write('abs-data/report.json')).toMatchObject({ ok: true, path: join(ws, 'data/report.json'), kind: 'missing' })
   })
 
   it.each([
@@ -111,8 +111,8 @@ describe('resolvePath', () => {
 
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {
     const open = pathRoot(ws, { allowOutside: true })
-    expect(resolvePath(open, join(outside, 'secret.txt'), ws, 'read')).toEqual({ ok: true, path: join(outside, 'secret.txt'), kind: 'file' })
-    expect(resolvePath(open, '../elsewhere/report.json', ws, 'write')).toEqual({ ok: true, path: join(outside, 'report.json'), kind: 'missing' })
+    expect(resolvePath(open, join(outside, 'secret.txt'), ws, 'read')).toMatchObject({ ok: true, path: join(outside, 'secret.txt'), kind: 'file' })
+    expect(resolvePath(open, '../elsewhere/report.json', ws, 'write')).toMatchObject({ ok: true, path: join(outside, 'report.json'), kind: 'missing' })
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'r.json'))
     expect(resolvePath(open, 'r.json', ws, 'write')).toMatchObject({ ok: false, refusal: 'symlink_write' })
   })
@@ -124,8 +124,8 @@ describe('resolveGlobBase', () => {
   })
 
   it('resolves the static base, and refuses it through a link out', () => {
-    expect(resolveGlobBase(root, 'data/*.csv')).toEqual({ ok: true, path: join(ws, 'data'), kind: 'directory' })
-    expect(resolveGlobBase(root, '**/*.csv')).toEqual({ ok: true, path: ws, kind: 'directory' })
+    expect(resolveGlobBase(root, 'data/*.csv')).toMatchObject({ ok: true, path: join(ws, 'data'), kind: 'directory' })
+    expect(resolveGlobBase(root, '**/*.csv')).toMatchObject({ ok: true, path: ws, kind: 'directory' })
     expect(resolveGlobBase(root, 'nowhere/*.csv')).toMatchObject({ ok: true, kind: 'missing' })
     symlinkSync(outside, join(ws, 'data', 'sub', 'out'))
     expect(resolveGlobBase(root, 'data/sub/out/*.txt')).toMatchObject({ ok: false, refusal: 'symlink_outside', link: 'data/sub/out' })

@@ -24,9 +24,9 @@ const OLD = '{"old": true}\n'
 function fullDiskAfter(bytes: number): WriteFs {
   return {
     ...fsp,
-    open: (async (path: string, flags: string, mode?: number) => {
+    open: (async (path: string, flags: number, mode?: number) => {
       const real = await fsp.open(path, flags, mode)
-      if (flags !== 'wx') return real
+      if (!path.endsWith('.tmp')) return real
       return {
         writeFile: async (content: string | Uint8Array) => {
           await real.write(Buffer.from(content).subarray(0, bytes))

@@ -203,7 +203,8 @@ describe('the bundled action on pull_request', () => {
     const body = server.commentsOn('acme', 'credit-model', 42)[0]?.body ?? ''
     expect(body.length).toBeLessThanOrEqual(65_536)
     expect(body).toMatch(/Shortened to fit GitHub's 65,536-character limit/)
-    expect(r.summary).toContain('region-4999')
+    // `region-4999` could be a repository's custom autolink (prefix `region-`): its hyphen is an entity.
+    expect(r.summary).toContain('region&#45;4999')
     expect(r.stdout).toContain('The comment was shortened to fit')
   })
 
@@ -294,6 +295,27 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(r.code).toBe(0)
     expect(server.requestsOf('pulls/list')[0]?.query).toMatchObject({ head: 'contributor:fix-threshold', state: 'open' })
     expect(server.commentsOn('acme', 'credit-model', 43)).toHaveLength(1)
+  })
+
+  it("an artifact naming another workflow's config never takes over that workflow's comment", async () => {
+    await start()
+    const ws = compasRepo()
+    // A trusted run (pull_request_target, or this repository's own pull_request workflow) commented on #42 for this config.
+    const trusted = server.addComment('acme', 'credit-model', 42, '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict', ACTIONS_BOT)
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': await reportFile(ws) } })
+    expect(r.code).toBe(0)
+    const comments = server.commentsOn('acme', 'credit-model', 42)
+    expect(comments.find((c) => c.id === trusted.id)?.body).toBe('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict')
+    expect(comments).toHaveLength(2)
+    expect(comments.find((c) => c.id !== trusted.id)?.body.split('\n')[0]).toBe('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->')
+    // And its config path may not carry a line into the log.
+    const forged = JSON.parse(readFileSync(join(ws, 'downloaded-report.json'), 'utf8')) as { config: string }
+    forged.config = '.github/model-audit.yml\n##[error]forged'
+    writeFileSync(join(ws, 'forged.json'), JSON.stringify(forged))
+    const bad = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'forged.json' } })
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toMatch(/forged\.json: not a valid report: \/config must be the config's path/)
+    expect(bad.stdout).not.toMatch(/^##\[error\]forged/m)
   })
 
   it('fails with the file named when the report is missing or not a report', async () => {

@@ -41,6 +41,16 @@ describe('commentMarker', () => {
     expect(commentMarker('a.yml', 'x')).not.toBe(commentMarker('a.yml" audit="x'))
   })
 
+  it('of a published artifact (workflow_run) never equals the marker of a run that computed its report, whatever config path the artifact names', () => {
+    const names = ['a.yml', '.github/model-audit.yml', 'a.yml" via="workflow_run', 'a.yml -->', 'x']
+    const computed = new Set(names.flatMap((n) => [commentMarker(n), commentMarker(n, 'scorecard'), commentMarker(n, 'x" via="workflow_run')]))
+    for (const n of names) {
+      expect(computed.has(commentMarker(n, undefined, 'workflow_run'))).toBe(false)
+      expect(computed.has(commentMarker(n, 'scorecard', 'workflow_run'))).toBe(false)
+    }
+    expect(commentMarker('a.yml', undefined, 'workflow_run')).toBe('<!-- model-audit-gate config="a.yml" via="workflow_run" -->')
+  })
+
   it('encodes a lone surrogate (a name from a report artifact) instead of throwing, and apart from U+FFFD', () => {
     expect(commentMarker('a\uD800.yml')).toBe('<!-- model-audit-gate config="a%ED%A0%80.yml" -->')
     expect(commentMarker('a\uDFFF')).toBe('<!-- model-audit-gate config="a%ED%BF%BF" -->')

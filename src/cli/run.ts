@@ -148,7 +148,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
         return EXIT_INPUT_ERROR
       }
       try {
-        await writeFileAtomic(where.path, content())
+        await writeFileAtomic(where.path, content(), undefined, where.parent)
       } catch (e) {
         io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue((e as Error).message)}\n`)
         return EXIT_INPUT_ERROR

@@ -3,11 +3,11 @@
  * warehouse where the predictions live (see `sql/generate.ts`), to run there and audit
  * with `format: counts`.
  */
-import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { loadConfig } from '../config/load.js'
 import { didYouMean, formatProblem } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
+import { readVerified } from '../files/open.js'
 import { countsQuery, DIALECTS, type Dialect } from '../sql/generate.js'
 import type { CliIO } from './run.js'
 
@@ -63,7 +63,7 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   }
   let text: string
   try {
-    text = await readFile(where.path, 'utf8')
+    text = await readVerified(where.path, where.id)
   } catch (e) {
     io.stderr(`${configFile}: cannot read the config: ${(e as Error).message}\n`)
     return 2

@@ -139,6 +139,12 @@ function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; atKey: bo
     }
     case 'minItems':
       return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` }
+    case 'maxItems':
+    case 'maxProperties': {
+      const n = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0
+      const what = String(path.at(-1))
+      return { path, atKey: false, message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}` }
+    }
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
@@ -171,10 +177,29 @@ const ANY_OF_EXPECTED: Record<string, string> = {
   reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
 }
 
-/** Drops the per-branch errors of an anyOf in favour of its one summary. */
+/** What to do about a list over its bound (`CONFIG_LIMITS`), by the list's key. */
+const LIMIT_ADVICE: Record<string, string> = {
+  audits: ': split the audits across several config files (one run each)',
+  data: ': use a glob (`data/*.csv`) instead of listing every file',
+  gates: ': one gate without `attribute` covers every sensitive attribute',
+}
+
+const overBound = (e: ErrorObject): boolean => e.keyword === 'maxItems' || e.keyword === 'maxProperties'
+
+/**
+ * Drops the per-branch errors of an anyOf in favour of its one summary, except that a branch's
+ * length bound on the value itself replaces the summary: "201 items; at most 100" says what
+ * "expected a list of paths" would not.
+ */
 function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const anyOf = errors.filter((e) => e.keyword === 'anyOf')
-  return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)))
+  const inside = (e: ErrorObject, a: ErrorObject): boolean => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
+  const bounded = (a: ErrorObject): boolean => errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a))
+  return errors.filter((e) => {
+    if (e.keyword === 'anyOf') return !bounded(e)
+    const parent = anyOf.filter((a) => inside(e, a))
+    return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath))
+  })
 }
 
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'] as const

@@ -12,6 +12,30 @@ const bounds = {
 
 const columnList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true }
 
+/**
+ * The most items of each list a config may hold. A config is pull-request input, and the work
+ * of a run grows with these lists (every audit reads its data and bootstraps its intervals;
+ * every attribute and intersection is a table, a chart and a set of disparities), so each has
+ * a bound far above what a real team writes and far below what costs minutes: ajv checks the
+ * length before anything runs, and the problem names the bound at the list's file:line.
+ */
+export const CONFIG_LIMITS = {
+  /** Audits in one config: a team audits a few models or evaluation sets per config; 50 audits run in seconds, 200 took over 30 s. More belong in several configs. */
+  audits: 50,
+  /** Data paths or globs of one audit (a glob counts once, whatever it matches). */
+  data: 100,
+  /** Protected attributes of one audit: anti-discrimination law names about 10 to 20 grounds (e.g. EU Charter art. 21 lists 17). */
+  sensitive: 32,
+  /** Intersections of one audit. */
+  intersections: 32,
+  /** Attributes in one intersection (or a gate's intersection `attribute`): its groups are a product, already bounded by `max_groups`. */
+  intersectionSize: 8,
+  /** Gates of one audit. */
+  gates: 100,
+  /** Entries of a `reference` mapping: at most one per attribute and intersection. */
+  reference: 64,
+} as const
+
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
@@ -25,7 +49,8 @@ export const CONFIG_SCHEMA = {
     audits: {
       type: 'array',
       minItems: 1,
-      description: 'One entry per model (or per evaluation set) to audit.',
+      maxItems: CONFIG_LIMITS.audits,
+      description: `One entry per model (or per evaluation set) to audit; at most ${CONFIG_LIMITS.audits}.`,
       items: { $ref: '#/definitions/audit' },
     },
   },
@@ -39,7 +64,7 @@ export const CONFIG_SCHEMA = {
         description: { type: 'string' },
         data: {
           description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
-          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data }],
         },
         format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
         delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
@@ -48,14 +73,14 @@ export const CONFIG_SCHEMA = {
         score: { type: 'string', minLength: 1, description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.' },
         threshold: { type: 'number', description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.' },
         positive_label: { type: ['string', 'number', 'boolean'], description: 'The favourable label (default 1, also true / "1" / 1.0).' },
-        sensitive: { ...columnList, description: 'Protected attributes, each audited on its own.' },
-        intersections: { type: 'array', items: { ...columnList, minItems: 2 }, description: 'Combinations of attributes audited as one.' },
+        sensitive: { ...columnList, maxItems: CONFIG_LIMITS.sensitive, description: 'Protected attributes, each audited on its own.' },
+        intersections: { type: 'array', maxItems: CONFIG_LIMITS.intersections, items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }, description: 'Combinations of attributes audited as one.' },
         min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
         min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
         min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
         reference: {
           description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
-          anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1 }],
+          anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1, maxProperties: CONFIG_LIMITS.reference }],
         },
         zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
         missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
@@ -63,7 +88,7 @@ export const CONFIG_SCHEMA = {
         max_groups: { type: 'integer', minimum: 1, maximum: 100000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 100,000): catches an id column by mistake, and bounds the work a config can ask for.' },
         max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
         metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
-        gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
+        gates: { type: 'array', maxItems: CONFIG_LIMITS.gates, items: { $ref: '#/definitions/gate' } },
         confidence: {
           description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
           type: ['boolean', 'object'],
@@ -85,7 +110,7 @@ export const CONFIG_SCHEMA = {
         metric: { type: 'string', enum: ALL_METRIC_NAMES, description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.' },
         attribute: {
           description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-          anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2 }],
+          anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
         },
         method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
         on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },

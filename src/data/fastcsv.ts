@@ -24,6 +24,7 @@ import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './extract.js'
 import { sizeCap } from './guards.js'
+import { verifiedStreamFs } from '../files/open.js'
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './readers.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
@@ -452,7 +453,7 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
   }
   const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes)
   const chunkBytes = options.chunkBytes ?? 1 << 20
-  const raw = createReadStream(src.path, { highWaterMark: chunkBytes })
+  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
   const gz = src.path.toLowerCase().endsWith('.gz')
   let stream: NodeJS.ReadableStream = raw
   if (gz) {

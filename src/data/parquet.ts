@@ -3,7 +3,8 @@
  * binary in dist/). One row group at a time and only the columns asked for, so memory
  * is one row group's worth of those columns. A "line" in a message is the 1-based row.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
+import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
+import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import type { ColumnBatch } from './columnar.js'
 import { fsProblem, type Table } from './readers.js'
@@ -76,12 +77,12 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
 }
 
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
-export async function openParquet(path: string, display: string): Promise<Table> {
-  let file: Awaited<ReturnType<typeof asyncBufferFromFile>>
+export async function openParquet(path: string, display: string, identity?: FileId): Promise<Table> {
+  let file: Awaited<ReturnType<typeof verifiedAsyncBuffer>>
   let metadata: Metadata
   let columns: string[]
   try {
-    file = await asyncBufferFromFile(path)
+    file = await verifiedAsyncBuffer(path, identity)
     metadata = await parquetMetadataAsync(file)
     checkFooter(metadata, file.byteLength, display)
     columns = parquetSchema(metadata).children.map((c) => c.element.name)

@@ -13,6 +13,7 @@ import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { lineCap, sizeCap, utf8Guard } from './guards.js'
+import { verifiedStreamFs, type FileId } from '../files/open.js'
 import type { Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
@@ -62,11 +63,13 @@ export const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3
 
 export interface ReadLimits {
   maxDecompressedBytes?: number | undefined
+  /** The file the path guard approved: it is opened only while the path still names it (`files/open.ts`). */
+  identity?: FileId | undefined
 }
 
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
 export function openBytes(path: string, display: string, limits: ReadLimits): Readable {
-  const source = createReadStream(path)
+  const source = createReadStream(path, { fs: verifiedStreamFs(limits.identity) })
   const chain: (Readable | Transform)[] = [source]
   if (path.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip()
@@ -430,7 +433,7 @@ export async function openTable(path: string, display: string, format: Format, d
     case 'json':
       return openJson(path, display, format, limits)
     case 'parquet':
-      return openParquet(path, display)
+      return openParquet(path, display, limits.identity)
     case 'counts':
       // A counts table is stored in one of the other formats: tell which from the name.
       return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits)

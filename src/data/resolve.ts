@@ -9,12 +9,15 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby'
 import type { Problem } from '../config/problem.js'
 import { isInside, refusalMessage, resolveGlobBase, resolvePath, type PathRoot } from '../files/guard.js'
+import type { FileId } from '../files/open.js'
 
 export interface ResolvedFile {
   /** Absolute, real path. */
   path: string
   /** As shown to users: relative to the workspace. */
   display: string
+  /** The file the guard approved: readers open the path only while it is this file. */
+  id?: FileId | undefined
 }
 
 function shown(root: PathRoot, abs: string): string {
@@ -106,7 +109,7 @@ export async function resolveDataFiles(patterns: readonly string[], root: PathRo
       }
       if (!seen.has(r.path)) {
         seen.add(r.path)
-        files.push({ path: r.path, display })
+        files.push({ path: r.path, display, id: r.id })
       }
     }
   }

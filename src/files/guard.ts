@@ -14,8 +14,9 @@
  *
  * This module imports nothing from the other layers, so every layer and both shells can use it.
  */
-import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs'
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
+import { lstatSync, readlinkSync, realpathSync, type BigIntStats } from 'node:fs'
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path'
+import { fileIdOf, type FileId } from './open.js'
 
 /** The directory every path must stay in. */
 export interface PathRoot {
@@ -61,6 +62,10 @@ export type Resolved =
       path: string
       /** What is at the path now (`missing` when it, or a directory on the way, does not exist). */
       kind: 'file' | 'directory' | 'other' | 'missing'
+      /** Which file it is (when it exists): a reader opens it only if it still is (`open.ts`). */
+      id?: FileId
+      /** Which directory holds it (when that exists): a writer creates its file only in that one (`write.ts`). */
+      parent?: FileId
     }
   | {
       ok: false
@@ -90,7 +95,7 @@ function under(dir: string, target: string): string | null {
   return target === dir || target.startsWith(dir + sep) ? target.slice(dir.length) : null
 }
 
-function kindOf(st: Stats): 'file' | 'directory' | 'other' {
+function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
   return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
 }
 
@@ -124,14 +129,14 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       continue
     }
     const next = join(current, seg)
-    let st: Stats
+    let st: BigIntStats
     try {
-      st = lstatSync(next)
+      st = lstatSync(next, { bigint: true })
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
       const path = resolve(next, ...pending)
       if (!isInside(root.real, path)) return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
-      return { ok: true, path, kind: 'missing' }
+      return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null)
     }
     if (st.isSymbolicLink()) {
       if (pending.length === 0 && mode === 'write') return { ok: false, refusal: 'symlink_write', link: relative(root.real, next) || '.' }
@@ -152,30 +157,43 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       continue
     }
     if (pending.length > 0 && !st.isDirectory()) return { ok: true, path: resolve(next, ...pending), kind: 'missing' }
+    const parent = current
     current = next
-    if (pending.length === 0) return { ok: true, path: current, kind: kindOf(st) }
+    if (pending.length === 0) return withParent({ ok: true, path: current, kind: kindOf(st), id: fileIdOf(st) }, parent)
   }
   return { ok: true, path: current, kind: 'directory' }
 }
 
+/** `r` with the identity of `dir`, the real directory the walk found its last component in. */
+function withParent(r: Extract<Resolved, { ok: true }>, dir: string | null): Resolved {
+  if (dir === null) return r
+  try {
+    const st = lstatSync(dir, { bigint: true })
+    return st.isDirectory() ? { ...r, parent: fileIdOf(st) } : r
+  } catch {
+    return r
+  }
+}
+
 /** With the opt-out: any path, but still real, and still never written through a link. */
 function resolveAnywhere(abs: string, mode: 'read' | 'write'): Resolved {
-  let st: Stats
+  let st: BigIntStats
   try {
-    st = lstatSync(abs)
+    st = lstatSync(abs, { bigint: true })
   } catch {
-    return { ok: true, path: abs, kind: 'missing' }
+    return withParent({ ok: true, path: abs, kind: 'missing' }, dirname(abs))
   }
   if (st.isSymbolicLink()) {
     if (mode === 'write') return { ok: false, refusal: 'symlink_write', link: abs }
     try {
       const real = realpathSync(abs)
-      return { ok: true, path: real, kind: kindOf(lstatSync(real)) }
+      const target = lstatSync(real, { bigint: true })
+      return withParent({ ok: true, path: real, kind: kindOf(target), id: fileIdOf(target) }, dirname(real))
     } catch {
       return { ok: true, path: abs, kind: 'missing' }
     }
   }
-  return { ok: true, path: abs, kind: kindOf(st) }
+  return withParent({ ok: true, path: abs, kind: kindOf(st), id: fileIdOf(st) }, dirname(abs))
 }
 
 /**

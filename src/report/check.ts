@@ -8,6 +8,9 @@
 import { Ajv } from 'ajv'
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
 
+/** Longest config path a report read back may name. */
+export const REPORT_CONFIG_CHARS = 1024
+
 const str = { type: 'string' }
 const strs = { type: 'array', items: str }
 const bool = { type: 'boolean' }
@@ -92,7 +95,8 @@ const REPORT = {
   properties: {
     schema_version: { type: 'integer' },
     tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'model-audit-gate' }, version: str } },
-    config: str,
+    // The config path reaches the comment's marker, its footer and the log: one line of visible characters.
+    config: { type: 'string', minLength: 1, maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
     passed: bool,
     summary: { type: 'object', required: ['gates', 'failed', 'warned', 'insufficient', 'passed'], properties: { gates: int, failed: int, warned: int, insufficient: int, passed: int } },
     baseline: { type: 'object', properties: { status: str, source: str, tool_version: str, message: str } },
@@ -105,7 +109,11 @@ const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(REP
 /** Every way `data` is not a report this version renders (empty when it is). At most 10 listed. */
 export function checkReport(data: unknown): string[] {
   if (validate(data)) return []
-  return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`)
+  return (validate.errors ?? []).slice(0, 10).map((e) =>
+    e.instancePath === '/config' && e.keyword !== 'type'
+      ? `/config must be the config's path: one line of visible characters, at most ${REPORT_CONFIG_CHARS.toLocaleString('en-US')}`
+      : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`,
+  )
 }
 
 /** Why a text is not a report this version reads; each caller words it for its own input. */

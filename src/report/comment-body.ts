@@ -27,18 +27,31 @@ function encodeMarkerValue(s: string): string {
  * audit name (which a pull request controls) cannot close the HTML comment early, end the
  * line, or collide with another config's marker.
  */
-export function commentMarker(configFile: string, audit?: string): string {
+export function commentMarker(configFile: string, audit?: string, via?: 'workflow_run'): string {
   const enc = encodeMarkerValue
-  return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`
+  return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''}${via !== undefined ? ` via="${via}"` : ''} -->`
 }
 
 export interface CommentBodyOptions {
   /** The run's `audit` input, when one audit was named. */
   audit?: string | undefined
   commit?: string | undefined
+  /**
+   * `workflow_run`: the report is a downloaded artifact, whose `config` a pull request wrote.
+   * Its marker then carries `via="workflow_run"`, which no run that computed its own report
+   * writes: whatever config path an artifact names, its marker can only ever equal the marker
+   * of another published artifact, never that of a comment a trusted run wrote (a
+   * `pull_request_target` or same-repository workflow on the same pull request).
+   */
+  via?: 'workflow_run' | undefined
+}
+
+/** The marker a run's comment starts with (and is found again by). */
+export function markerOf(report: Report, options: CommentBodyOptions = {}): string {
+  return commentMarker(report.config, options.audit, options.via)
 }
 
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
 export function renderCommentBody(report: Report, options: CommentBodyOptions = {}): Fitted {
-  return renderMarkdownWithin(report, { commit: options.commit, preamble: commentMarker(report.config, options.audit) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' })
+  return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' })
 }

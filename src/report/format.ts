@@ -55,26 +55,73 @@ const MD_ESCAPES: Record<string, string> = {
   '=': '&#61;',
 }
 
+/** Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`, `:`, `_`). */
+const AUTOLINK_RUN = /[A-Za-z0-9\-./:_]+/g
+/** After these, a new prefix may start (a word boundary inside a run). */
+const PREFIX_BOUNDARY = /[-./:]/
+/** A number's exponent so far (`1.5e-`): a number, not a prefix. */
+const EXPONENT = /^[-+]?\d*\.?\d+[eE][-+]?$/
+const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
+
+/**
+ * The indices of `text` to write as entities so that no autolink acts:
+ * - a run of 7 to 40 hex digits with a letter and a digit may be a commit SHA, which GitHub
+ *   links: its first character;
+ * - a repository may configure custom autolinks (`JIRA-` + number → its tracker; GitHub's own
+ *   `GH-1`): a prefix of letters, digits, `-`, `.`, `/`, `:` or `_` starting at a word boundary,
+ *   then the reference. Wherever digits follow a non-digit in such a run after a letter, every
+ *   prefix that could end there (each starts at the run's start or after a `-`, `.`, `/`, `:`)
+ *   must hold an entity: if none does yet, the character before the digits becomes one. So
+ *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
+ *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
+ * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
+ */
+function autolinkBreaks(text: string): Set<number> {
+  const breaks = new Set<number>()
+  for (const m of text.matchAll(AUTOLINK_RUN)) {
+    const run = m[0]
+    const at = m.index
+    // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
+    for (const seg of run.matchAll(/[^-./:]+/g)) if (HEX_SHA.test(seg[0])) breaks.add(at + seg.index)
+    let lastStart = 0
+    let lastBroken = -1
+    let lastLetter = -1
+    let startOfLetter = -1
+    for (let i = 0; i < run.length; i++) {
+      const c = run[i] as string
+      if (i > 0 && PREFIX_BOUNDARY.test(run[i - 1] as string)) lastStart = i
+      if (breaks.has(at + i)) lastBroken = i
+      if (c === ':' || c === '_') lastBroken = i
+      if (/[A-Za-z]/.test(c)) {
+        lastLetter = i
+        startOfLetter = lastStart
+      } else if (/\d/.test(c) && i > 0 && !/\d/.test(run[i - 1] as string) && lastLetter >= 0 && lastBroken < startOfLetter && !EXPONENT.test(run.slice(0, i))) {
+        breaks.add(at + i - 1)
+        lastBroken = i - 1
+      }
+    }
+  }
+  return breaks
+}
+
 /**
  * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions, #references or GH-references, no
- * `www.` autolinks, no comment markers, no line breaks. Every special character becomes an
- * HTML entity, which GitHub shows as the character itself. Control, zero-width and
- * bidirectional characters are shown as `<U+XXXX>` (`visibleValue`), so a name reads in its
- * stored order and two different names never look alike.
+ * no tags, no code spans, no links or images, no @mentions, #references, GH-references or
+ * custom autolinks (`autolinkBreaks`), no `www.` autolinks, no comment markers, no line
+ * breaks. Every special character becomes an HTML entity, which GitHub shows as the character
+ * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
+ * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
 export function escapeMarkdown(text: string): string {
-  return (
-    visibleValue(text)
-      .replace(/[&<>"|`\\*_[\]()!#@~:=$]/g, (c) => MD_ESCAPES[c] as string)
-      // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
-      // dot or hyphen becomes an entity.
-      .replace(/(?<=www)\./gi, '&#46;')
-      .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
-      // A run of 7 to 40 hex digits with a letter and a digit in it may be a commit SHA, which
-      // GitHub links: its first character becomes an entity.
-      .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f])(?=[0-9a-f]{6,39}\b)/gi, (c) => `&#${c.charCodeAt(0)};`)
-  )
+  const visible = visibleValue(text)
+  const breaks = autolinkBreaks(visible)
+  let out = ''
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible[i] as string
+    out += breaks.has(i) ? `&#${c.charCodeAt(0)};` : Object.hasOwn(MD_ESCAPES, c) ? (MD_ESCAPES[c] as string) : c
+  }
+  // `www.x` autolinks without a scheme: the dot becomes an entity.
+  return out.replace(/(?<=www)\./gi, '&#46;')
 }
 
 /** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */

@@ -12,7 +12,7 @@ import type { Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { computeMetrics } from './metrics.js'
 
 export interface GroupResult {
-  /** Display key, as fairlearn prints it: values joined by " | ". */
+  /** Display key, as fairlearn prints it: values joined by " | " (distinct within a grouping: see `withDistinctKeys`). */
   key: string
   group: Record<string, string>
   values: string[]
@@ -83,6 +83,11 @@ function cartesian(lists: string[][]): string[][] {
   return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]])
 }
 
+/** What joins an intersection's values in its display key. */
+const KEY_SEPARATOR = ' | '
+/** A value in a key that must be told apart: `\` and `|` written `\\` and `\|`. */
+const escapeKeyValue = (v: string): string => v.replace(/[\\|]/g, (c) => `\\${c}`)
+
 /** Computes the overall and per-group metrics of every grouping. */
 export function computeMetricTable(acc: GroupAccumulator, options: TableOptions): MetricTable {
   const overallMetrics = metricsOf(acc.overall, options)
@@ -105,7 +110,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
     const combos = columns.length === 1 ? (perColumn[0] as string[]).map((v) => [v]) : cartesian(perColumn)
     const groups = combos.map((values): GroupResult => {
       const group = Object.fromEntries(columns.map((c, i) => [c, values[i] as string]))
-      const key = values.join(' | ')
+      const key = values.join(KEY_SEPARATOR)
       const cell = cells.get(groupKey(values))
       if (!cell) {
         const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null])) as Record<BaseMetric, number | null>
@@ -141,9 +146,23 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
         ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
       }
     })
-    return { columns: [...columns], groups }
+    return { columns: [...columns], groups: columns.length > 1 ? withDistinctKeys(groups) : groups }
   })
   return { rows: acc.rows, overall, groupings }
+}
+
+/**
+ * An intersection's display keys, made distinct. Joined plainly, `('a | b', 'c')` and
+ * `('a', 'b | c')` both read `a | b | c`; the key names a group in every report (JSON,
+ * terminal, markdown, chart) and finds it again (baseline, reference, gates). When two keys of
+ * a grouping coincide, every key of that grouping writes `\` and `|` inside values as `\\` and
+ * `\|` (`a \| b | c`, `a | b \| c`), which is one-to-one; otherwise keys stay as fairlearn
+ * prints them, byte for byte.
+ */
+function withDistinctKeys(groups: GroupResult[]): GroupResult[] {
+  const keys = new Set(groups.map((g) => g.key))
+  if (keys.size === groups.length) return groups
+  return groups.map((g) => ({ ...g, key: g.values.map(escapeKeyValue).join(KEY_SEPARATOR) }))
 }
 
 /** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
