@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6227);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6891);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
@@ -8331,7 +8331,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6227:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8346,8 +8346,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -8960,6 +8958,29 @@ const bounds = {
     max: { type: 'number', description: 'Fails when the value is above this.' },
 };
 const columnList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true };
+/**
+ * The most items of each list a config may hold. A config is pull-request input, and the work
+ * of a run grows with these lists (every audit reads its data and bootstraps its intervals;
+ * every attribute and intersection is a table, a chart and a set of disparities), so each has
+ * a bound far above what a real team writes and far below what costs minutes: ajv checks the
+ * length before anything runs, and the problem names the bound at the list's file:line.
+ */
+const CONFIG_LIMITS = {
+    /** Audits in one config: a team audits a few models or evaluation sets per config; 50 audits run in seconds, 200 took over 30 s. More belong in several configs. */
+    audits: 50,
+    /** Data paths or globs of one audit (a glob counts once, whatever it matches). */
+    data: 100,
+    /** Protected attributes of one audit: anti-discrimination law names about 10 to 20 grounds (e.g. EU Charter art. 21 lists 17). */
+    sensitive: 32,
+    /** Intersections of one audit. */
+    intersections: 32,
+    /** Attributes in one intersection (or a gate's intersection `attribute`): its groups are a product, already bounded by `max_groups`. */
+    intersectionSize: 8,
+    /** Gates of one audit. */
+    gates: 100,
+    /** Entries of a `reference` mapping: at most one per attribute and intersection. */
+    reference: 64,
+};
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
@@ -8973,7 +8994,8 @@ const CONFIG_SCHEMA = {
         audits: {
             type: 'array',
             minItems: 1,
-            description: 'One entry per model (or per evaluation set) to audit.',
+            maxItems: CONFIG_LIMITS.audits,
+            description: `One entry per model (or per evaluation set) to audit; at most ${CONFIG_LIMITS.audits}.`,
             items: { $ref: '#/definitions/audit' },
         },
     },
@@ -8987,7 +9009,7 @@ const CONFIG_SCHEMA = {
                 description: { type: 'string' },
                 data: {
                     description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
-                    anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+                    anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data }],
                 },
                 format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
                 delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
@@ -8996,14 +9018,14 @@ const CONFIG_SCHEMA = {
                 score: { type: 'string', minLength: 1, description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.' },
                 threshold: { type: 'number', description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.' },
                 positive_label: { type: ['string', 'number', 'boolean'], description: 'The favourable label (default 1, also true / "1" / 1.0).' },
-                sensitive: { ...columnList, description: 'Protected attributes, each audited on its own.' },
-                intersections: { type: 'array', items: { ...columnList, minItems: 2 }, description: 'Combinations of attributes audited as one.' },
+                sensitive: { ...columnList, maxItems: CONFIG_LIMITS.sensitive, description: 'Protected attributes, each audited on its own.' },
+                intersections: { type: 'array', maxItems: CONFIG_LIMITS.intersections, items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }, description: 'Combinations of attributes audited as one.' },
                 min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
                 min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
                 min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
                 reference: {
                     description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
-                    anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1 }],
+                    anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1, maxProperties: CONFIG_LIMITS.reference }],
                 },
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
@@ -9011,7 +9033,7 @@ const CONFIG_SCHEMA = {
                 max_groups: { type: 'integer', minimum: 1, maximum: 100000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 100,000): catches an id column by mistake, and bounds the work a config can ask for.' },
                 max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
-                gates: { type: 'array', items: { $ref: '#/definitions/gate' } },
+                gates: { type: 'array', maxItems: CONFIG_LIMITS.gates, items: { $ref: '#/definitions/gate' } },
                 confidence: {
                     description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
                     type: ['boolean', 'object'],
@@ -9033,7 +9055,7 @@ const CONFIG_SCHEMA = {
                 metric: { type: 'string', enum: ALL_METRIC_NAMES, description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.' },
                 attribute: {
                     description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-                    anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2 }],
+                    anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
                 },
                 method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
                 on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },
@@ -9196,6 +9218,12 @@ function ajvMessage(e, data) {
         }
         case 'minItems':
             return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` };
+        case 'maxItems':
+        case 'maxProperties': {
+            const n = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+            const what = String(path.at(-1));
+            return { path, atKey: false, message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}` };
+        }
         case 'minLength':
             return { path, atKey: false, message: 'expected a non-empty string' };
         case 'maxLength':
@@ -9226,10 +9254,28 @@ const ANY_OF_EXPECTED = {
     attribute: 'an attribute name or a list of two or more',
     reference: '`largest`, `best`, or a mapping of attribute to group name, `largest` or `best`',
 };
-/** Drops the per-branch errors of an anyOf in favour of its one summary. */
+/** What to do about a list over its bound (`CONFIG_LIMITS`), by the list's key. */
+const LIMIT_ADVICE = {
+    audits: ': split the audits across several config files (one run each)',
+    data: ': use a glob (`data/*.csv`) instead of listing every file',
+    gates: ': one gate without `attribute` covers every sensitive attribute',
+};
+const overBound = (e) => e.keyword === 'maxItems' || e.keyword === 'maxProperties';
+/**
+ * Drops the per-branch errors of an anyOf in favour of its one summary, except that a branch's
+ * length bound on the value itself replaces the summary: "201 items; at most 100" says what
+ * "expected a list of paths" would not.
+ */
 function collapseAnyOf(errors) {
     const anyOf = errors.filter((e) => e.keyword === 'anyOf');
-    return errors.filter((e) => e.keyword === 'anyOf' || !anyOf.some((a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)));
+    const inside = (e, a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath);
+    const bounded = (a) => errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a));
+    return errors.filter((e) => {
+        if (e.keyword === 'anyOf')
+            return !bounded(e);
+        const parent = anyOf.filter((a) => inside(e, a));
+        return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath));
+    });
 }
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
@@ -11009,6 +11055,163 @@ function lineCap(display, limit, message) {
         },
     });
 }
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/files/open.ts
+/**
+ * Opening what the path guard approved, and nothing else. `resolvePath` checks a path link by
+ * link and returns it real, with the identity (device and inode) of the file it found; the file
+ * is opened later, by path. Between the two, a directory on the way or the file itself could be
+ * swapped for a symbolic link (by another process on the runner), and the open would follow it
+ * out of the workspace. So every read opens the final component with O_NOFOLLOW (where the
+ * platform has it) and checks the open file's identity (fstat) against the one the guard saw:
+ * another file, a link or a non-regular file is refused before a byte is read. Writes (see
+ * `write.ts`) open the directory the guard approved, check its identity, and create their
+ * temporary file in that very directory (through `/proc/self/fd` where there is one) with
+ * O_CREAT | O_EXCL | O_NOFOLLOW.
+ *
+ * This module imports nothing from the other layers, so every layer and both shells can use it.
+ */
+
+
+function fileIdOf(st) {
+    return { dev: st.dev, ino: st.ino };
+}
+const sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
+/** 0 where the platform has no such flag (Windows): the identity check still applies. */
+const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const O_DIRECTORY = external_node_fs_namespaceObject.constants.O_DIRECTORY ?? 0;
+/** Read-only, not through a link at the last component, and without blocking on a FIFO swapped in. */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK;
+/** A path that no longer names the file the guard approved. */
+class FileChangedError extends Error {
+    code = 'ECHANGED';
+    constructor(path) {
+        super(`${path} changed between its check and its opening (a symbolic link or another file put in its place); refusing to read it`);
+        this.name = 'FileChangedError';
+    }
+}
+/** For tests: called with the path just before it is opened, to change the filesystem in between. */
+const openHooks = { beforeOpen: null };
+/**
+ * Throws unless `fd` is a regular file and, when the guard gave one, the file it approved.
+ * ELOOP from O_NOFOLLOW (the final component became a link) is reported the same way.
+ */
+function verify(path, st, expected) {
+    if (!st.isFile() || (expected !== undefined && !sameFile(fileIdOf(st), expected)))
+        throw new FileChangedError(path);
+}
+const changed = (path, e) => (e.code === 'ELOOP' ? new FileChangedError(path) : e);
+/** Opens `path` for reading, as a file descriptor, if it is still the file the guard approved (`expected`). */
+function openVerifiedSync(path, expected) {
+    openHooks.beforeOpen?.(path);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, READ_FLAGS);
+    }
+    catch (e) {
+        throw changed(path, e);
+    }
+    try {
+        verify(path, (0,external_node_fs_namespaceObject.fstatSync)(fd, { bigint: true }), expected);
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw e;
+    }
+    return fd;
+}
+/** The same, as a FileHandle. */
+async function openVerified(path, expected) {
+    openHooks.beforeOpen?.(path);
+    let handle;
+    try {
+        handle = await promises_namespaceObject.open(path, READ_FLAGS);
+    }
+    catch (e) {
+        throw changed(path, e);
+    }
+    try {
+        verify(path, await handle.stat({ bigint: true }), expected);
+    }
+    catch (e) {
+        await handle.close();
+        throw e;
+    }
+    return handle;
+}
+/** The whole text of the approved file. */
+async function readVerified(path, expected) {
+    const handle = await openVerified(path, expected);
+    try {
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The `fs` option of `createReadStream(path, { fs })`: the stream opens the approved file through
+ * `openVerifiedSync`, so a refusal reaches the stream's consumer as its ordinary 'error'.
+ */
+function verifiedStreamFs(expected) {
+    return {
+        open: (path, _flags, _mode, cb) => {
+            let fd;
+            try {
+                fd = openVerifiedSync(path, expected);
+            }
+            catch (e) {
+                cb(e);
+                return;
+            }
+            cb(null, fd);
+        },
+        read: external_node_fs_namespaceObject.read,
+        close: external_node_fs_namespaceObject.close,
+    };
+}
+/** Random access to the approved file (hyparquet's AsyncBuffer): each slice opens and checks it again. */
+async function verifiedAsyncBuffer(path, expected) {
+    const first = await openVerified(path, expected);
+    let size;
+    try {
+        size = (await first.stat()).size;
+    }
+    finally {
+        await first.close();
+    }
+    return {
+        byteLength: size,
+        async slice(start, end) {
+            const to = Math.min(end ?? size, size);
+            if (to <= start)
+                return new ArrayBuffer(0);
+            const handle = await openVerified(path, expected);
+            try {
+                const buffer = new Uint8Array(to - start);
+                let done = 0;
+                while (done < buffer.length) {
+                    const { bytesRead } = await handle.read(buffer, done, buffer.length - done, start + done);
+                    if (bytesRead === 0)
+                        break;
+                    done += bytesRead;
+                }
+                return buffer.buffer.slice(0, done);
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/** `/proc/self/fd/N`: a path that names the directory open as `fd` (Linux), or null where there is none. */
+function directoryFdPath(fd) {
+    return PROC_FD ? `/proc/self/fd/${fd}` : null;
+}
+const PROC_FD = process.platform === 'linux' && (0,external_node_fs_namespaceObject.existsSync)('/proc/self/fd');
 
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
@@ -13215,51 +13418,6 @@ const parse = function () {
 };
 
 
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
-}
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
@@ -18597,6 +18755,7 @@ function parquetReadObjects(options) {
 
 
 
+
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
 function toCell(v) {
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -18663,12 +18822,12 @@ function checkFooter(metadata, fileBytes, display) {
         throw damaged(`the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`);
 }
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
-async function openParquet(path, display) {
+async function openParquet(path, display, identity) {
     let file;
     let metadata;
     let columns;
     try {
-        file = await asyncBufferFromFile(path);
+        file = await verifiedAsyncBuffer(path, identity);
         metadata = await metadata_parquetMetadataAsync(file);
         checkFooter(metadata, file.byteLength, display);
         columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
@@ -18747,6 +18906,7 @@ async function openParquet(path, display) {
 
 
 
+
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
 const MAX_RECORD_BYTES = 8 * 1024 * 1024;
 /** The format from the file name, ignoring a trailing .gz. */
@@ -18768,7 +18928,7 @@ function formatFromPath(path) {
 const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3;
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
 function openBytes(path, display, limits) {
-    const source = (0,external_node_fs_namespaceObject.createReadStream)(path);
+    const source = (0,external_node_fs_namespaceObject.createReadStream)(path, { fs: verifiedStreamFs(limits.identity) });
     const chain = [source];
     if (path.toLowerCase().endsWith('.gz')) {
         const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
@@ -19159,7 +19319,7 @@ async function openTable(path, display, format, delimiter, limits = {}) {
         case 'json':
             return openJson(path, display, format, limits);
         case 'parquet':
-            return openParquet(path, display);
+            return openParquet(path, display, limits.identity);
         case 'counts':
             // A counts table is stored in one of the other formats: tell which from the name.
             return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits);
@@ -19188,6 +19348,7 @@ async function openTable(path, display, format, delimiter, limits = {}) {
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
  */
+
 
 
 
@@ -19652,7 +19813,7 @@ async function runFastCsv(table, checks, acc, options) {
     }
     const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes);
     const chunkBytes = options.chunkBytes ?? 1 << 20;
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(src.path, { highWaterMark: chunkBytes });
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) });
     const gz = src.path.toLowerCase().endsWith('.gz');
     let stream = raw;
     if (gz) {
@@ -20308,6 +20469,9 @@ async function accumulateCounts(audit, tables) {
     return { acc, stats: { ...stats, reader: 'generic' } };
 }
 
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 ;// CONCATENATED MODULE: external "url"
@@ -21215,6 +21379,7 @@ function globSync(globInput, options) {
  */
 
 
+
 /** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
 function pathRoot(dir, options = {}) {
     const abs = (0,external_node_path_namespaceObject.resolve)(dir);
@@ -21286,14 +21451,14 @@ function resolvePath(root, userPath, base, mode) {
         const next = (0,external_node_path_namespaceObject.join)(current, seg);
         let st;
         try {
-            st = (0,external_node_fs_namespaceObject.lstatSync)(next);
+            st = (0,external_node_fs_namespaceObject.lstatSync)(next, { bigint: true });
         }
         catch {
             // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
             const path = (0,external_node_path_namespaceObject.resolve)(next, ...pending);
             if (!isInside(root.real, path))
                 return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
-            return { ok: true, path, kind: 'missing' };
+            return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null);
         }
         if (st.isSymbolicLink()) {
             if (pending.length === 0 && mode === 'write')
@@ -21319,33 +21484,47 @@ function resolvePath(root, userPath, base, mode) {
         }
         if (pending.length > 0 && !st.isDirectory())
             return { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' };
+        const parent = current;
         current = next;
         if (pending.length === 0)
-            return { ok: true, path: current, kind: kindOf(st) };
+            return withParent({ ok: true, path: current, kind: kindOf(st), id: fileIdOf(st) }, parent);
     }
     return { ok: true, path: current, kind: 'directory' };
+}
+/** `r` with the identity of `dir`, the real directory the walk found its last component in. */
+function withParent(r, dir) {
+    if (dir === null)
+        return r;
+    try {
+        const st = (0,external_node_fs_namespaceObject.lstatSync)(dir, { bigint: true });
+        return st.isDirectory() ? { ...r, parent: fileIdOf(st) } : r;
+    }
+    catch {
+        return r;
+    }
 }
 /** With the opt-out: any path, but still real, and still never written through a link. */
 function resolveAnywhere(abs, mode) {
     let st;
     try {
-        st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+        st = (0,external_node_fs_namespaceObject.lstatSync)(abs, { bigint: true });
     }
     catch {
-        return { ok: true, path: abs, kind: 'missing' };
+        return withParent({ ok: true, path: abs, kind: 'missing' }, (0,external_node_path_namespaceObject.dirname)(abs));
     }
     if (st.isSymbolicLink()) {
         if (mode === 'write')
             return { ok: false, refusal: 'symlink_write', link: abs };
         try {
             const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-            return { ok: true, path: real, kind: kindOf((0,external_node_fs_namespaceObject.lstatSync)(real)) };
+            const target = (0,external_node_fs_namespaceObject.lstatSync)(real, { bigint: true });
+            return withParent({ ok: true, path: real, kind: kindOf(target), id: fileIdOf(target) }, (0,external_node_path_namespaceObject.dirname)(real));
         }
         catch {
             return { ok: true, path: abs, kind: 'missing' };
         }
     }
-    return { ok: true, path: abs, kind: kindOf(st) };
+    return withParent({ ok: true, path: abs, kind: kindOf(st), id: fileIdOf(st) }, (0,external_node_path_namespaceObject.dirname)(abs));
 }
 /**
  * The sentence for a refusal, naming the input and the path as given; never anything read
@@ -21496,7 +21675,7 @@ async function resolveDataFiles(patterns, root, configFile) {
             }
             if (!seen.has(r.path)) {
                 seen.add(r.path);
-                files.push({ path: r.path, display });
+                files.push({ path: r.path, display, id: r.id });
             }
         }
     }
@@ -22202,6 +22381,8 @@ const REPORT_SCHEMA_VERSION = 1;
  */
 
 
+/** Longest config path a report read back may name. */
+const REPORT_CONFIG_CHARS = 1024;
 const check_str = { type: 'string' };
 const strs = { type: 'array', items: check_str };
 const bool = { type: 'boolean' };
@@ -22281,7 +22462,8 @@ const REPORT = {
     properties: {
         schema_version: { type: 'integer' },
         tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'model-audit-gate' }, version: check_str } },
-        config: check_str,
+        // The config path reaches the comment's marker, its footer and the log: one line of visible characters.
+        config: { type: 'string', minLength: 1, maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
         passed: bool,
         summary: { type: 'object', required: ['gates', 'failed', 'warned', 'insufficient', 'passed'], properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int } },
         baseline: { type: 'object', properties: { status: check_str, source: check_str, tool_version: check_str, message: check_str } },
@@ -22293,7 +22475,9 @@ const validate = new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile
 function checkReport(data) {
     if (validate(data))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`);
+    return (validate.errors ?? []).slice(0, 10).map((e) => e.instancePath === '/config' && e.keyword !== 'type'
+        ? `/config must be the config's path: one line of visible characters, at most ${REPORT_CONFIG_CHARS.toLocaleString('en-US')}`
+        : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`);
 }
 /**
  * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
@@ -22822,6 +23006,10 @@ function metricsOf(cell, options) {
 function cartesian(lists) {
     return lists.reduce((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
+/** What joins an intersection's values in its display key. */
+const KEY_SEPARATOR = ' | ';
+/** A value in a key that must be told apart: `\` and `|` written `\\` and `\|`. */
+const escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
 /** Computes the overall and per-group metrics of every grouping. */
 function computeMetricTable(acc, options) {
     const overallMetrics = metricsOf(acc.overall, options);
@@ -22845,7 +23033,7 @@ function computeMetricTable(acc, options) {
         const combos = columns.length === 1 ? perColumn[0].map((v) => [v]) : cartesian(perColumn);
         const groups = combos.map((values) => {
             const group = Object.fromEntries(columns.map((c, i) => [c, values[i]]));
-            const key = values.join(' | ');
+            const key = values.join(KEY_SEPARATOR);
             const cell = cells.get(groupKey(values));
             if (!cell) {
                 const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null]));
@@ -22881,9 +23069,23 @@ function computeMetricTable(acc, options) {
                 ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
             };
         });
-        return { columns: [...columns], groups };
+        return { columns: [...columns], groups: columns.length > 1 ? withDistinctKeys(groups) : groups };
     });
     return { rows: acc.rows, overall, groupings };
+}
+/**
+ * An intersection's display keys, made distinct. Joined plainly, `('a | b', 'c')` and
+ * `('a', 'b | c')` both read `a | b | c`; the key names a group in every report (JSON,
+ * terminal, markdown, chart) and finds it again (baseline, reference, gates). When two keys of
+ * a grouping coincide, every key of that grouping writes `\` and `|` inside values as `\\` and
+ * `\|` (`a \| b | c`, `a | b \| c`), which is one-to-one; otherwise keys stay as fairlearn
+ * prints them, byte for byte.
+ */
+function withDistinctKeys(groups) {
+    const keys = new Set(groups.map((g) => g.key));
+    if (keys.size === groups.length)
+        return groups;
+    return groups.map((g) => ({ ...g, key: g.values.map(escapeKeyValue).join(KEY_SEPARATOR) }));
 }
 /** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
 const POSITIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).positives);
@@ -22975,7 +23177,7 @@ async function prepareAudit(audit, configFile, root) {
             continue;
         }
         try {
-            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes }), display: f.display });
+            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes, identity: f.id }), display: f.display });
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -23172,7 +23374,7 @@ async function runConfigFile(configFile, options) {
         return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] };
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
+        text = await readVerified(where.path, where.id);
     }
     catch (e) {
         const code = e.code;
@@ -23263,7 +23465,7 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
         return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` });
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
+        text = await readVerified(where.path, where.id);
     }
     catch (e) {
         const code = e.code;
@@ -23284,11 +23486,14 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * same directory, fsync, then rename over the target. A reader, a second run, a SIGTERM, a
  * full disk or a file-size limit sees the old file or the whole new one, never a part: the
  * rename is atomic within one filesystem, and a failed write removes its temporary file.
- * The temporary name is unique per process and call and created exclusively (`wx`), so two
- * runs writing one path never share a file, and it is never a link planted in advance.
+ * The temporary name is unique per process and call and created exclusively (O_CREAT |
+ * O_EXCL | O_NOFOLLOW), so two runs writing one path never share a file, and it is never a
+ * link planted in advance; it is created in the directory the path guard approved, checked by
+ * its identity (see `writeFileAtomic`).
  * The rename replaces the directory entry itself: a symbolic link or hard link at the target
  * is replaced, never written through (the path guard refuses a link there anyway).
  */
+
 
 
 
@@ -23317,50 +23522,80 @@ function untrack(tmp) {
         process.removeListener('SIGINT', removeInFlight);
     }
 }
+/** The temporary file: created, never opened if it exists, never through a link. */
+const TMP_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | O_NOFOLLOW;
+/**
+ * Opens the directory a write goes to, without following a link at its last component, and
+ * checks it is the one the path guard approved (`parent`, when the guard saw it): a directory
+ * swapped for a link between the check and the write is refused. Null where a directory cannot
+ * be opened (Windows): the write then goes by path.
+ */
+async function openDirectory(dir, parent) {
+    let d;
+    try {
+        d = await promises_namespaceObject.open(dir, external_node_fs_namespaceObject.constants.O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP' || code === 'ENOTDIR')
+            throw directoryChanged(dir);
+        if (process.platform === 'win32')
+            return null;
+        throw e;
+    }
+    const st = await d.stat({ bigint: true });
+    if (!st.isDirectory() || (parent !== undefined && (st.dev !== parent.dev || st.ino !== parent.ino))) {
+        await d.close();
+        throw directoryChanged(dir);
+    }
+    return d;
+}
+const directoryChanged = (dir) => Object.assign(new Error(`${dir} changed between its check and the write (a symbolic link or another directory put in its place); refusing to write there`), { code: 'ECHANGED' });
 /**
  * Writes `content` to `path` atomically, creating missing parent directories. Throws the
  * write's error after removing the temporary file. A target that exists as anything but a
  * regular file (a link, a directory, a device such as /dev/full) is refused: the rename would
- * replace it.
+ * replace it. `parent` is the identity of the directory the path guard approved
+ * (`Resolved.parent`): the temporary file is created, and renamed, in that directory only —
+ * through its open descriptor (`/proc/self/fd/N`) where the platform has one, so a directory
+ * on the way swapped for a link after the check cannot redirect the write.
  */
-async function writeFileAtomic(path, content, fs = promises_namespaceObject) {
+async function writeFileAtomic(path, content, fs = promises_namespaceObject, parent) {
     const dir = (0,external_node_path_namespaceObject.dirname)(path);
     const existing = await fs.lstat(path).catch(() => null);
     if (existing && !existing.isFile())
         throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' });
     await fs.mkdir(dir, { recursive: true });
-    const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await fs.open(tmp, 'wx', 0o644);
-    track(tmp);
+    const d = await openDirectory(dir, parent);
     try {
+        // Names in the directory opened above, not in whatever `dir` names by now.
+        const at = (d && directoryFdPath(d.fd)) ?? dir;
+        const name = `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+        const tmp = (0,external_node_path_namespaceObject.join)(at, name);
+        const handle = await fs.open(tmp, TMP_FLAGS, 0o644);
+        track(tmp);
         try {
-            await handle.writeFile(content);
-            await handle.sync();
+            try {
+                await handle.writeFile(content);
+                await handle.sync();
+            }
+            finally {
+                await handle.close();
+            }
+            await fs.rename(tmp, (0,external_node_path_namespaceObject.join)(at, (0,external_node_path_namespaceObject.basename)(path)));
+        }
+        catch (e) {
+            await fs.rm(tmp, { force: true }).catch(() => undefined);
+            throw e;
         }
         finally {
-            await handle.close();
+            untrack(tmp);
         }
-        await fs.rename(tmp, path);
-    }
-    catch (e) {
-        await fs.rm(tmp, { force: true }).catch(() => undefined);
-        throw e;
+        // Sync the directory too, so that the rename itself survives a crash.
+        await d?.sync().catch(() => undefined);
     }
     finally {
-        untrack(tmp);
-    }
-    // Sync the directory too, so that the rename itself survives a crash.
-    try {
-        const d = await fs.open(dir, 'r');
-        try {
-            await d.sync();
-        }
-        finally {
-            await d.close();
-        }
-    }
-    catch {
-        // Some filesystems cannot sync a directory; the file is whole either way.
+        await d?.close();
     }
 }
 
@@ -23523,7 +23758,7 @@ async function runSqlCommand(argv, io) {
     }
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(where.path, 'utf8');
+        text = await readVerified(where.path, where.id);
     }
     catch (e) {
         io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
@@ -23605,24 +23840,77 @@ const MD_ESCAPES = {
     ':': '&#58;',
     '=': '&#61;',
 };
+/** Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`, `:`, `_`). */
+const AUTOLINK_RUN = /[A-Za-z0-9\-./:_]+/g;
+/** After these, a new prefix may start (a word boundary inside a run). */
+const PREFIX_BOUNDARY = /[-./:]/;
+/** A number's exponent so far (`1.5e-`): a number, not a prefix. */
+const EXPONENT = /^[-+]?\d*\.?\d+[eE][-+]?$/;
+const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i;
+/**
+ * The indices of `text` to write as entities so that no autolink acts:
+ * - a run of 7 to 40 hex digits with a letter and a digit may be a commit SHA, which GitHub
+ *   links: its first character;
+ * - a repository may configure custom autolinks (`JIRA-` + number → its tracker; GitHub's own
+ *   `GH-1`): a prefix of letters, digits, `-`, `.`, `/`, `:` or `_` starting at a word boundary,
+ *   then the reference. Wherever digits follow a non-digit in such a run after a letter, every
+ *   prefix that could end there (each starts at the run's start or after a `-`, `.`, `/`, `:`)
+ *   must hold an entity: if none does yet, the character before the digits becomes one. So
+ *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
+ *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
+ * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
+ */
+function autolinkBreaks(text) {
+    const breaks = new Set();
+    for (const m of text.matchAll(AUTOLINK_RUN)) {
+        const run = m[0];
+        const at = m.index;
+        // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
+        for (const seg of run.matchAll(/[^-./:]+/g))
+            if (HEX_SHA.test(seg[0]))
+                breaks.add(at + seg.index);
+        let lastStart = 0;
+        let lastBroken = -1;
+        let lastLetter = -1;
+        let startOfLetter = -1;
+        for (let i = 0; i < run.length; i++) {
+            const c = run[i];
+            if (i > 0 && PREFIX_BOUNDARY.test(run[i - 1]))
+                lastStart = i;
+            if (breaks.has(at + i))
+                lastBroken = i;
+            if (c === ':' || c === '_')
+                lastBroken = i;
+            if (/[A-Za-z]/.test(c)) {
+                lastLetter = i;
+                startOfLetter = lastStart;
+            }
+            else if (/\d/.test(c) && i > 0 && !/\d/.test(run[i - 1]) && lastLetter >= 0 && lastBroken < startOfLetter && !EXPONENT.test(run.slice(0, i))) {
+                breaks.add(at + i - 1);
+                lastBroken = i - 1;
+            }
+        }
+    }
+    return breaks;
+}
 /**
  * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions, #references or GH-references, no
- * `www.` autolinks, no comment markers, no line breaks. Every special character becomes an
- * HTML entity, which GitHub shows as the character itself. Control, zero-width and
- * bidirectional characters are shown as `<U+XXXX>` (`visibleValue`), so a name reads in its
- * stored order and two different names never look alike.
+ * no tags, no code spans, no links or images, no @mentions, #references, GH-references or
+ * custom autolinks (`autolinkBreaks`), no `www.` autolinks, no comment markers, no line
+ * breaks. Every special character becomes an HTML entity, which GitHub shows as the character
+ * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
+ * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
 function escapeMarkdown(text) {
-    return (visibleValue(text)
-        .replace(/[&<>"|`\\*_[\]()!#@~:=$]/g, (c) => MD_ESCAPES[c])
-        // `www.x` autolinks without a scheme and `GH-1` (any case) is a live issue reference: the
-        // dot or hyphen becomes an entity.
-        .replace(/(?<=www)\./gi, '&#46;')
-        .replace(/(?<=gh)-(?=\d)/gi, '&#45;')
-        // A run of 7 to 40 hex digits with a letter and a digit in it may be a commit SHA, which
-        // GitHub links: its first character becomes an entity.
-        .replace(/\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)([0-9a-f])(?=[0-9a-f]{6,39}\b)/gi, (c) => `&#${c.charCodeAt(0)};`));
+    const visible = visibleValue(text);
+    const breaks = autolinkBreaks(visible);
+    let out = '';
+    for (let i = 0; i < visible.length; i++) {
+        const c = visible[i];
+        out += breaks.has(i) ? `&#${c.charCodeAt(0)};` : Object.hasOwn(MD_ESCAPES, c) ? MD_ESCAPES[c] : c;
+    }
+    // `www.x` autolinks without a scheme: the dot becomes an entity.
+    return out.replace(/(?<=www)\./gi, '&#46;');
 }
 /** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
 function spelled(name) {
@@ -24078,13 +24366,17 @@ function encodeMarkerValue(s) {
  * audit name (which a pull request controls) cannot close the HTML comment early, end the
  * line, or collide with another config's marker.
  */
-function commentMarker(configFile, audit) {
+function commentMarker(configFile, audit, via) {
     const enc = encodeMarkerValue;
-    return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''} -->`;
+    return `<!-- model-audit-gate config="${enc(configFile)}"${audit !== undefined ? ` audit="${enc(audit)}"` : ''}${via !== undefined ? ` via="${via}"` : ''} -->`;
+}
+/** The marker a run's comment starts with (and is found again by). */
+function markerOf(report, options = {}) {
+    return commentMarker(report.config, options.audit, options.via);
 }
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
 function renderCommentBody(report, options = {}) {
-    return renderMarkdownWithin(report, { commit: options.commit, preamble: commentMarker(report.config, options.audit) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
+    return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -24330,7 +24622,7 @@ async function runCli(argv, rawIO) {
                 return EXIT_INPUT_ERROR;
             }
             try {
-                await writeFileAtomic(where.path, content());
+                await writeFileAtomic(where.path, content(), undefined, where.parent);
             }
             catch (e) {
                 io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue(e.message)}\n`);
