@@ -12,11 +12,17 @@ import type { FileFormat, Format } from '../config/types.js'
 import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import { lineCap, sizeCap, utf8Guard } from './guards.js'
+import { fieldCap, lineCap, sizeCap, utf8Guard } from './guards.js'
 import type { Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024
+
+/**
+ * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
+ * as they stream), distinct keys of a JSON/JSONL file's records between them.
+ */
+export const MAX_COLUMNS = 10_000
 
 export interface DataRecord {
   cells: Cell[]
@@ -171,11 +177,20 @@ function csvParser(opts: CsvOptions) {
   })
 }
 
+/** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
+function csvBytes(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Readable {
+  const bytes = openBytes(path, display, limits)
+  const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS)
+  bytes.on('error', (e) => cap.destroy(e))
+  cap.on('close', () => bytes.destroy())
+  return bytes.pipe(cap)
+}
+
 async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
   // Read the header with its own short-lived parser, so that header problems surface
   // before the pass, together with config problems.
   const header = await new Promise<string[]>((resolve, reject) => {
-    const stream = openBytes(path, display, limits)
+    const stream = csvBytes(path, display, opts, limits)
     const parser = csvParser(opts)
     let done = false
     const finish = (fn: () => void): void => {
@@ -202,7 +217,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
-      const stream = openBytes(path, display, limits)
+      const stream = csvBytes(path, display, opts, limits)
       const parser = csvParser(opts)
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
@@ -386,8 +401,6 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
 }
 
-/** Most distinct keys the records of one JSON/JSONL file may have between them. */
-export const MAX_JSON_COLUMNS = 10_000
 
 /**
  * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
@@ -402,8 +415,8 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
     records++
     for (const key of Object.keys(obj)) {
       if (seen.has(key)) continue
-      if (seen.size >= MAX_JSON_COLUMNS) {
-        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_JSON_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
+      if (seen.size >= MAX_COLUMNS) {
+        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
       }
       seen.add(key)
     }
