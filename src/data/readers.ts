@@ -13,7 +13,7 @@ import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, lineCap, sizeCap, utf8Guard } from './guards.js'
-import type { Cell } from './values.js'
+import { showValue, type Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024
@@ -277,6 +277,82 @@ function cellOf(obj: Record<string, unknown>, column: string, display: string, l
   return JSON.stringify(v)
 }
 
+/** A record of a JSON/JSONL file: the parsed object, its line, and its text. */
+interface JsonRecord {
+  obj: Record<string, unknown>
+  line: number
+  text: string
+}
+
+/** Where the JSON value that starts at `i` of valid JSON `text` ends (exclusive). */
+function skipValue(text: string, i: number): number {
+  let depth = 0
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      i = skipString(text, i) - 1
+      if (depth === 0) return i + 1
+    } else if (c === 0x7b || c === 0x5b) depth++
+    else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return i
+      if (--depth === 0) return i + 1
+    } else if (depth === 0 && (c === 0x2c || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)) return i
+  }
+  return i
+}
+
+/** Where the JSON string that starts with the quote at `i` ends (after its closing quote). */
+function skipString(text: string, i: number): number {
+  for (i++; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x22) return i + 1
+  }
+  return i
+}
+
+/**
+ * The top-level keys that a JSON object's text holds more than once, each with the text of every
+ * copy's value, or null when there are none. JSON.parse keeps the last copy without a word, while a
+ * reviewer, and some readers, see the first. `keys` is how many keys the parsed object has: every
+ * key is followed by a colon, so text with no more colons than keys has no key twice, and only
+ * other records (colons in values, nested objects) are scanned.
+ */
+export function duplicateKeys(text: string, keys: number): Map<string, string[]> | null {
+  let colons = 0
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) if (++colons > keys) break
+  if (colons <= keys) return null
+  const values = new Map<string, string[]>()
+  let dup = false
+  let i = text.indexOf('{') + 1
+  const ws = (): void => {
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  }
+  for (;;) {
+    ws()
+    if (text[i] !== '"') break
+    const end = skipString(text, i)
+    const key = JSON.parse(text.slice(i, end)) as string
+    i = end
+    ws()
+    i++ // the colon
+    ws()
+    const valueEnd = skipValue(text, i)
+    const copies = values.get(key)
+    if (copies) {
+      copies.push(text.slice(i, valueEnd))
+      dup = true
+    } else values.set(key, [text.slice(i, valueEnd)])
+    i = valueEnd
+    ws()
+    if (text[i] !== ',') break
+    i++
+  }
+  if (!dup) return null
+  for (const [k, v] of values) if (v.length < 2) values.delete(k)
+  return values
+}
+
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path: string, display: string, limits: ReadLimits): AsyncIterable<{ text: string; line: number }> {
   const bytes = openBytes(path, display, limits)
@@ -300,7 +376,7 @@ async function* lines(path: string, display: string, limits: ReadLimits): AsyncI
   }
 }
 
-async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
   for await (const { text, line } of lines(path, display, limits)) {
     if (text.trim() === '') continue
     let value: unknown
@@ -309,7 +385,7 @@ async function* jsonlObjects(path: string, display: string, limits: ReadLimits):
     } catch (e) {
       throw new ProblemError([{ file: display, line, message: `invalid JSON: ${(e as Error).message}` }])
     }
-    yield { obj: jsonRecord(display, value, line), line }
+    yield { obj: jsonRecord(display, value, line), line, text }
   }
 }
 
@@ -317,7 +393,7 @@ async function* jsonlObjects(path: string, display: string, limits: ReadLimits):
  * The elements of a top-level JSON array, one at a time: a small scanner splits the text
  * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
  */
-async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
   const stream = openBytes(path, display, limits)
   stream.setEncoding('utf8')
   let line = 1
@@ -328,7 +404,7 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   let ended = false
   let buf = ''
   let elementLine = 1
-  const emit = (): { obj: Record<string, unknown>; line: number } | null => {
+  const emit = (): JsonRecord | null => {
     const text = buf.trim()
     buf = ''
     if (text === '') return null
@@ -338,7 +414,7 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
     } catch (e) {
       throw new ProblemError([{ file: display, line: elementLine, message: `invalid JSON: ${(e as Error).message}` }])
     }
-    return { obj: jsonRecord(display, value, elementLine), line: elementLine }
+    return { obj: jsonRecord(display, value, elementLine), line: elementLine, text }
   }
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
@@ -403,6 +479,33 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
 
 
 /**
+ * A key the audit reads that a record holds twice: copies that differ are refused (which one is
+ * the value depends on the reader, and a pull request can hide the one the gate reads behind the
+ * one a reviewer sees), copies that agree are a warning, once per key. As a CSV header that
+ * names a column twice (audit.ts).
+ */
+function checkDuplicates(dups: Map<string, string[]>, read: ReadonlySet<string>, display: string, line: number, warned: Set<string>, warnings: string[]): void {
+  for (const [key, copies] of dups) {
+    if (!read.has(key)) continue
+    const values = copies.map((c) => JSON.stringify(JSON.parse(c)))
+    const other = values.findIndex((v) => v !== values[0])
+    if (other > 0) {
+      const shown = (v: string): string => {
+        const x = JSON.parse(v) as unknown
+        return typeof x === 'object' && x !== null ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : showValue(x as Cell)
+      }
+      throw new ProblemError([
+        { file: display, line, message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0] as string)} and ${shown(values[other] as string)}); JSON readers disagree on which one counts: keep one` },
+      ])
+    }
+    if (!warned.has(key)) {
+      warned.add(key)
+      warnings.push(`key ${JSON.stringify(key)} appears more than once in a record (first at line ${line}), with the same value; it is read once`)
+    }
+  }
+}
+
+/**
  * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
  * appear (as pandas' read_json): a record that leaves a key out has that value missing, which is
  * a common way to write a missing value in JSON. Finding them takes a pass of its own.
@@ -423,11 +526,20 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
   }
   const columns = [...seen]
   if (records === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
+  const warnings: string[] = []
+  const warned = new Set<string>()
   return {
     columns,
-    warnings: [],
+    warnings,
     async *records(wanted) {
-      for await (const { obj, line } of source(path, display, limits)) yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+      const read = new Set(wanted)
+      for await (const { obj, line, text } of source(path, display, limits)) {
+        let keys = 0
+        for (const _ in obj) keys++
+        const dups = duplicateKeys(text, keys)
+        if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
+        yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+      }
     },
   }
 }
