@@ -1,6 +1,7 @@
 /**
  * Writes the hostile Parquet fixtures of the bad-input corpus: a small, valid file whose
  * footer is then rewritten to claim far more rows (and values) than its bytes can hold.
+ * And a valid file whose one page holds too many values to decode.
  * Run by hand after changing them: `node scripts/hostile-parquet.mjs`.
  */
 import { writeFileSync } from 'node:fs'
@@ -55,3 +56,22 @@ const claiming = (rows) => (m) => {
 writeFileSync(join(BAD, 'sec-bounds-parquet-footer-rows', 'data.parquet'), withFooter(valid(10), claiming(4_000_000_000n)))
 // Few enough to pass that check: refused once the row group's pages are read.
 writeFileSync(join(BAD, 'sec-bounds-parquet-footer-short', 'data.parquet'), withFooter(valid(10), claiming(500_000n)))
+
+// A valid file whose one page holds more values than a page may: refused before it is decoded.
+// (The small `pad` column gives the footer enough bytes for its rows.)
+const rows = 1_048_577
+writeFileSync(
+  join(BAD, 'sec-bounds-parquet-huge-page', 'data.parquet'),
+  new Uint8Array(
+    parquetWriteBuffer({
+      rowGroupSize: rows,
+      pageSize: 0,
+      columnData: [
+        { name: 'y', data: new Int32Array(rows), type: 'INT32' },
+        { name: 'p', data: new Int32Array(rows), type: 'INT32' },
+        { name: 'sex', data: Array.from({ length: rows }, () => 'F'), type: 'STRING' },
+        { name: 'pad', data: Int32Array.from({ length: rows }, (_, i) => (i < 100 ? Math.imul(i, 2654435761) : 0)), type: 'INT32' },
+      ],
+    }),
+  ),
+)

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_JSON_COLUMNS } from '../../src/data/readers.js'
+import { MAX_COLUMNS } from '../../src/data/readers.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const DIR = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'parity')
@@ -49,8 +49,8 @@ describe('JSON columns', () => {
     expect(problems.join('\n')).toContain("sensitive column 'region' is not in f.jsonl")
   })
 
-  it(`more than ${MAX_JSON_COLUMNS} distinct keys are refused at the record that brings one too many`, async () => {
-    const recs = Array.from({ length: MAX_JSON_COLUMNS + 1 }, (_, i) => JSON.stringify({ y: 1, p: 1, g: 'a', [`k${i}`]: i }))
+  it(`more than ${MAX_COLUMNS} distinct keys are refused at the record that brings one too many`, async () => {
+    const recs = Array.from({ length: MAX_COLUMNS + 1 }, (_, i) => JSON.stringify({ y: 1, p: 1, g: 'a', [`k${i}`]: i }))
     // y, p, g and k0…k9996 make 10,000 keys: the record of k9997 (line 9,998) is one too many.
     ws.write('wide.jsonl', recs.join('\n'))
     const problems = await ws.problems(audit('wide.jsonl'))

@@ -1,9 +1,16 @@
 /**
  * Parquet, what Spark and pandas write, read by hyparquet (pure JavaScript: no native
- * binary in dist/). One row group at a time and only the columns asked for, so memory
- * is one row group's worth of those columns. A "line" in a message is the 1-based row.
+ * binary in dist/). Only the columns asked for, page by page: hyparquet decodes a page
+ * whole, so memory follows the largest page and a batch of rows, not the row group (a
+ * legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row group).
+ * A "line" in a message is the 1-based row.
  */
-import { parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet'
+import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type DecodedArray, type PageHeader, type SchemaTree } from 'hyparquet'
+import { parquetHeader, readPage } from 'hyparquet/src/column.js'
+import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
+import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import type { ColumnBatch } from './columnar.js'
@@ -76,6 +83,147 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
   if (sum !== total) throw damaged(`the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`)
 }
 
+/**
+ * Most values one page (or a nested column's row group, which hyparquet decodes whole) may
+ * hold. A page is decoded whole, at some 40 bytes a value, so this bounds a column's memory
+ * at about 40 MB. Writers cut pages at 20,000 rows (parquet-mr, so Spark) or at about 1 MB of
+ * encoded values (Arrow, hyparquet-writer), which for a binary column in pyarrow's default
+ * row groups of 1,048,576 rows is a page of the whole row group: that file must be read.
+ */
+export const MAX_PAGE_VALUES = 1 << 20
+/** Most bytes a page may take, compressed or not. Writers aim at 1 MB. */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024
+/** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
+export const BATCH_ROWS = 1 << 16
+/** Bytes of a column chunk read at a time (more when a page is longer). */
+const READ_WINDOW = 1 << 20
+
+/**
+ * Values decoded between two full garbage collections. A decoded page is garbage once its rows
+ * are in a batch, but V8 lets the heap grow to about four times what is live before it collects:
+ * pages of 1,048,576 values (what pyarrow writes for a binary column) in three columns peaked at
+ * 385 MB, with a collection every 1,048,576 values at 171 MB.
+ */
+const COLLECT_EVERY_VALUES = 1 << 20
+let collect: (() => void) | null = null
+let decodedSinceCollect = 0
+
+/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (as jest's leak detector reaches gc). */
+function decoded(values: number): void {
+  decodedSinceCollect += values
+  if (decodedSinceCollect < COLLECT_EVERY_VALUES) return
+  decodedSinceCollect = 0
+  if (!collect) {
+    setFlagsFromString('--expose-gc')
+    collect = runInNewContext('gc') as () => void
+  }
+  collect()
+}
+
+type ColumnDecoder = Parameters<typeof readPage>[2]
+type ChunkMeta = NonNullable<Metadata['row_groups'][number]['columns'][number]['meta_data']>
+
+function damagedPage(display: string, group: number, name: string, what: string): ProblemError {
+  return new ProblemError([{ file: display, message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read` }])
+}
+
+function tooLarge(display: string, group: number, name: string, what: string, limit: string): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      message: `row group ${group + 1}, column '${name}' has ${what}; at most ${limit} are read, as each is decoded whole. Rewrite the file with smaller pages or row groups (pyarrow: pq.write_table(table, path, row_group_size=1_000_000); Spark writes 20,000 rows a page)`,
+    },
+  ])
+}
+
+/** The bytes of one column chunk, read a window at a time. */
+class ChunkBytes {
+  private buf = new Uint8Array(0)
+  private at = 0
+
+  constructor(
+    private readonly file: AsyncBuffer,
+    readonly end: number,
+  ) {}
+
+  /** A reader at file offset `pos` with at least `len` bytes after it (fewer only at the chunk's end). */
+  async reader(pos: number, len: number): Promise<{ view: DataView; offset: number }> {
+    const want = Math.min(this.end, pos + len)
+    if (pos < this.at || want > this.at + this.buf.length) {
+      this.buf = new Uint8Array(await this.file.slice(pos, Math.min(this.end, Math.max(want, pos + READ_WINDOW))))
+      this.at = pos
+    }
+    return { view: new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength), offset: pos - this.at }
+  }
+
+  /** Whether the window read at `pos` reaches the chunk's end. */
+  reachesEnd(): boolean {
+    return this.at + this.buf.length >= this.end
+  }
+}
+
+/** A flat column chunk's values, one decoded page at a time. */
+class FlatPages {
+  private pos: number
+  private dictionary: DecodedArray | undefined
+  /** Values decoded so far. */
+  rows = 0
+
+  constructor(
+    private readonly bytes: ChunkBytes,
+    start: number,
+    private readonly decoder: ColumnDecoder,
+    private readonly groupRows: number,
+    private readonly fail: (what: string) => ProblemError,
+    private readonly refuse: (what: string, limit: string) => ProblemError,
+  ) {
+    this.pos = start
+  }
+
+  /** The page header at `pos` and its length in bytes. */
+  private async header(): Promise<{ header: PageHeader; length: number }> {
+    for (let len = 1 << 16; ; len *= 4) {
+      const reader = await this.bytes.reader(this.pos, len)
+      const from = reader.offset
+      try {
+        const header = parquetHeader(reader)
+        return { header, length: reader.offset - from }
+      } catch (e) {
+        // A header longer than the window (large statistics): read more, up to the chunk's end.
+        if (this.bytes.reachesEnd() || len >= MAX_PAGE_BYTES) throw this.fail(`cannot read a page header (${(e as Error).message})`)
+      }
+    }
+  }
+
+  /** The next data page's values, or null at the chunk's end (or once the row group's rows are in). */
+  async next(): Promise<DecodedArray | null> {
+    // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
+    while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
+      const { header, length } = await this.header()
+      const values = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? header.dictionary_page_header?.num_values ?? 0
+      const kind = header.type === 'DICTIONARY_PAGE' ? 'a dictionary page' : 'a page'
+      if (values > MAX_PAGE_VALUES) throw this.refuse(`${kind} of ${values.toLocaleString('en-US')} values`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`)
+      const size = Math.max(Number(header.compressed_page_size), Number(header.uncompressed_page_size))
+      if (!(size <= MAX_PAGE_BYTES)) throw this.refuse(`${kind} of ${size.toLocaleString('en-US')} bytes`, `${MAX_PAGE_BYTES.toLocaleString('en-US')} bytes a page`)
+      const pageEnd = this.pos + length + Number(header.compressed_page_size)
+      if (pageEnd > this.bytes.end) throw this.fail('a page runs past the end of its column chunk')
+      const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
+      decoded(values)
+      reader.offset += length
+      this.pos = pageEnd
+      if (header.type === 'DICTIONARY_PAGE') {
+        const { data } = readPage(reader, header, this.decoder, undefined, undefined, 0)
+        if (data) this.dictionary = convert(data, this.decoder)
+        continue
+      }
+      const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0)
+      if (!data || data.length === 0) continue
+      this.rows += data.length
+      return data
+    }
+    return null
+  }
+}
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
 export async function openParquet(path: string, display: string, identity?: FileId): Promise<Table> {
   let file: Awaited<ReturnType<typeof verifiedAsyncBuffer>>
@@ -90,43 +238,104 @@ export async function openParquet(path: string, display: string, identity?: File
     if (e instanceof ProblemError) throw e
     throw parquetProblem(display, e)
   }
-  /** One batch per row group, column by column: typed arrays and dictionary strings, not an object per row. */
+  const schemaTree: SchemaTree = parquetSchema(metadata)
+
+  /** A column's values in row group `k`, a page at a time. */
+  async function pagesOf(k: number, groupStart: number, name: string): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
+    const group = metadata.row_groups[k] as Metadata['row_groups'][number]
+    const n = Number(group.num_rows)
+    const chunks = group.columns.filter((c) => c.meta_data?.path_in_schema[0] === name)
+    const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
+    const only = chunks.length === 1 ? chunks[0] : undefined
+    const meta = only?.meta_data
+    const schemaPath = meta ? getTreePath(schemaTree, meta.path_in_schema) : []
+    if (only && meta && isFlatColumn(schemaPath)) {
+      if (only.file_path) throw new Error('parquet file_path not supported')
+      const start = Number(meta.dictionary_page_offset || meta.data_page_offset)
+      const decoder: ColumnDecoder = {
+        pathInSchema: meta.path_in_schema,
+        element: (schemaPath[schemaPath.length - 1] as SchemaTree).element,
+        schemaPath,
+        ...(meta as ChunkMeta),
+        parsers: { ...DEFAULT_PARSERS },
+      }
+      const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size))
+      return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse)
+    }
+    // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
+    const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
+    if (most > MAX_PAGE_VALUES) throw refuse(`${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`)
+    const values: Cell[] = []
+    await parquetRead({
+      file,
+      metadata,
+      columns: [name],
+      rowStart: groupStart,
+      rowEnd: groupStart + n,
+      onChunk: (chunk) => {
+        if (chunk.columnName !== name) return
+        const d = chunk.columnData
+        for (let j = 0; j < d.length; j++) {
+          const at = chunk.rowStart + j - groupStart
+          if (at >= 0 && at < n) values[at] = d[j] as Cell
+        }
+      },
+    })
+    let given = false
+    return {
+      rows: values.length,
+      next: () => {
+        const page = given || values.length === 0 ? null : (values as DecodedArray)
+        given = true
+        return Promise.resolve(page)
+      },
+    }
+  }
+
+  /**
+   * Batches of at most BATCH_ROWS rows, column by column: typed arrays and dictionary strings,
+   * not an object per row. Each column is read a page at a time, so memory follows the largest
+   * page and the batch, not the row group.
+   */
   async function* batches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
+    const names = [...new Set(wanted)]
     let row = 0
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
-      const names = [...new Set(wanted)]
-      // Filled as pages arrive, not sized from the footer: only decoded values take memory.
-      const byName = new Map(names.map((w) => [w, [] as Cell[]]))
-      const start = row
       try {
-        await parquetRead({
-          file,
-          metadata,
-          columns: names,
-          rowStart: start,
-          rowEnd: start + n,
-          onChunk: (chunk) => {
-            const out = byName.get(chunk.columnName)
-            if (!out) return
-            const d = chunk.columnData
-            for (let k = 0; k < d.length; k++) {
-              const at = chunk.rowStart + k - start
-              if (at >= 0 && at < n) out[at] = toCell(d[k])
+        const cursors: { name: string; pages: { next(): Promise<DecodedArray | null>; rows: number }; page: DecodedArray | null; at: number }[] = []
+        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name), page: null, at: 0 })
+        for (let done = 0; done < n; ) {
+          const len = Math.min(BATCH_ROWS, n - done)
+          const byName = new Map<string, Cell[]>()
+          for (const cur of cursors) {
+            const out = new Array<Cell>(len)
+            let filled = 0
+            while (filled < len) {
+              if (cur.page === null || cur.at >= cur.page.length) {
+                cur.page = await cur.pages.next()
+                cur.at = 0
+                if (cur.page === null) {
+                  throw new ProblemError([
+                    { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
+                  ])
+                }
+              }
+              const page = cur.page
+              const take = Math.min(len - filled, page.length - cur.at)
+              for (let j = 0; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
+              filled += take
+              cur.at += take
             }
-          },
-        })
+            byName.set(cur.name, out)
+          }
+          yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as Cell[]) }
+          done += len
+        }
       } catch (e) {
+        if (e instanceof ProblemError) throw e
         throw parquetProblem(display, e)
       }
-      for (const [name, values] of byName) {
-        if (values.length !== n) {
-          throw new ProblemError([
-            { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${name}' holds ${values.length.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
-          ])
-        }
-      }
-      yield { line: start + 1, length: n, columns: wanted.map((w) => byName.get(w) as Cell[]) }
       row += n
     }
   }

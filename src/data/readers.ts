@@ -12,12 +12,18 @@ import type { FileFormat, Format } from '../config/types.js'
 import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import { lineCap, sizeCap, utf8Guard } from './guards.js'
+import { fieldCap, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { verifiedStreamFs, type FileId } from '../files/open.js'
-import type { Cell } from './values.js'
+import { showValue, type Cell } from './values.js'
 
 /** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
 export const MAX_RECORD_BYTES = 8 * 1024 * 1024
+
+/**
+ * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
+ * as they stream), distinct keys of a JSON/JSONL file's records between them.
+ */
+export const MAX_COLUMNS = 10_000
 
 export interface DataRecord {
   cells: Cell[]
@@ -174,11 +180,20 @@ function csvParser(opts: CsvOptions) {
   })
 }
 
+/** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
+function csvBytes(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Readable {
+  const bytes = openBytes(path, display, limits)
+  const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS)
+  bytes.on('error', (e) => cap.destroy(e))
+  cap.on('close', () => bytes.destroy())
+  return bytes.pipe(cap)
+}
+
 async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
   // Read the header with its own short-lived parser, so that header problems surface
   // before the pass, together with config problems.
   const header = await new Promise<string[]>((resolve, reject) => {
-    const stream = openBytes(path, display, limits)
+    const stream = csvBytes(path, display, opts, limits)
     const parser = csvParser(opts)
     let done = false
     const finish = (fn: () => void): void => {
@@ -205,7 +220,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
-      const stream = openBytes(path, display, limits)
+      const stream = csvBytes(path, display, opts, limits)
       const parser = csvParser(opts)
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
@@ -265,6 +280,82 @@ function cellOf(obj: Record<string, unknown>, column: string, display: string, l
   return JSON.stringify(v)
 }
 
+/** A record of a JSON/JSONL file: the parsed object, its line, and its text. */
+interface JsonRecord {
+  obj: Record<string, unknown>
+  line: number
+  text: string
+}
+
+/** Where the JSON value that starts at `i` of valid JSON `text` ends (exclusive). */
+function skipValue(text: string, i: number): number {
+  let depth = 0
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      i = skipString(text, i) - 1
+      if (depth === 0) return i + 1
+    } else if (c === 0x7b || c === 0x5b) depth++
+    else if (c === 0x7d || c === 0x5d) {
+      if (depth === 0) return i
+      if (--depth === 0) return i + 1
+    } else if (depth === 0 && (c === 0x2c || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d)) return i
+  }
+  return i
+}
+
+/** Where the JSON string that starts with the quote at `i` ends (after its closing quote). */
+function skipString(text: string, i: number): number {
+  for (i++; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x22) return i + 1
+  }
+  return i
+}
+
+/**
+ * The top-level keys that a JSON object's text holds more than once, each with the text of every
+ * copy's value, or null when there are none. JSON.parse keeps the last copy without a word, while a
+ * reviewer, and some readers, see the first. `keys` is how many keys the parsed object has: every
+ * key is followed by a colon, so text with no more colons than keys has no key twice, and only
+ * other records (colons in values, nested objects) are scanned.
+ */
+export function duplicateKeys(text: string, keys: number): Map<string, string[]> | null {
+  let colons = 0
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) if (++colons > keys) break
+  if (colons <= keys) return null
+  const values = new Map<string, string[]>()
+  let dup = false
+  let i = text.indexOf('{') + 1
+  const ws = (): void => {
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  }
+  for (;;) {
+    ws()
+    if (text[i] !== '"') break
+    const end = skipString(text, i)
+    const key = JSON.parse(text.slice(i, end)) as string
+    i = end
+    ws()
+    i++ // the colon
+    ws()
+    const valueEnd = skipValue(text, i)
+    const copies = values.get(key)
+    if (copies) {
+      copies.push(text.slice(i, valueEnd))
+      dup = true
+    } else values.set(key, [text.slice(i, valueEnd)])
+    i = valueEnd
+    ws()
+    if (text[i] !== ',') break
+    i++
+  }
+  if (!dup) return null
+  for (const [k, v] of values) if (v.length < 2) values.delete(k)
+  return values
+}
+
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path: string, display: string, limits: ReadLimits): AsyncIterable<{ text: string; line: number }> {
   const bytes = openBytes(path, display, limits)
@@ -288,7 +379,7 @@ async function* lines(path: string, display: string, limits: ReadLimits): AsyncI
   }
 }
 
-async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
   for await (const { text, line } of lines(path, display, limits)) {
     if (text.trim() === '') continue
     let value: unknown
@@ -297,7 +388,7 @@ async function* jsonlObjects(path: string, display: string, limits: ReadLimits):
     } catch (e) {
       throw new ProblemError([{ file: display, line, message: `invalid JSON: ${(e as Error).message}` }])
     }
-    yield { obj: jsonRecord(display, value, line), line }
+    yield { obj: jsonRecord(display, value, line), line, text }
   }
 }
 
@@ -305,7 +396,7 @@ async function* jsonlObjects(path: string, display: string, limits: ReadLimits):
  * The elements of a top-level JSON array, one at a time: a small scanner splits the text
  * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
  */
-async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<{ obj: Record<string, unknown>; line: number }> {
+async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
   const stream = openBytes(path, display, limits)
   stream.setEncoding('utf8')
   let line = 1
@@ -316,7 +407,7 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   let ended = false
   let buf = ''
   let elementLine = 1
-  const emit = (): { obj: Record<string, unknown>; line: number } | null => {
+  const emit = (): JsonRecord | null => {
     const text = buf.trim()
     buf = ''
     if (text === '') return null
@@ -326,7 +417,7 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
     } catch (e) {
       throw new ProblemError([{ file: display, line: elementLine, message: `invalid JSON: ${(e as Error).message}` }])
     }
-    return { obj: jsonRecord(display, value, elementLine), line: elementLine }
+    return { obj: jsonRecord(display, value, elementLine), line: elementLine, text }
   }
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
@@ -389,8 +480,33 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
 }
 
-/** Most distinct keys the records of one JSON/JSONL file may have between them. */
-export const MAX_JSON_COLUMNS = 10_000
+
+/**
+ * A key the audit reads that a record holds twice: copies that differ are refused (which one is
+ * the value depends on the reader, and a pull request can hide the one the gate reads behind the
+ * one a reviewer sees), copies that agree are a warning, once per key. As a CSV header that
+ * names a column twice (audit.ts).
+ */
+function checkDuplicates(dups: Map<string, string[]>, read: ReadonlySet<string>, display: string, line: number, warned: Set<string>, warnings: string[]): void {
+  for (const [key, copies] of dups) {
+    if (!read.has(key)) continue
+    const values = copies.map((c) => JSON.stringify(JSON.parse(c)))
+    const other = values.findIndex((v) => v !== values[0])
+    if (other > 0) {
+      const shown = (v: string): string => {
+        const x = JSON.parse(v) as unknown
+        return typeof x === 'object' && x !== null ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : showValue(x as Cell)
+      }
+      throw new ProblemError([
+        { file: display, line, message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0] as string)} and ${shown(values[other] as string)}); JSON readers disagree on which one counts: keep one` },
+      ])
+    }
+    if (!warned.has(key)) {
+      warned.add(key)
+      warnings.push(`key ${JSON.stringify(key)} appears more than once in a record (first at line ${line}), with the same value; it is read once`)
+    }
+  }
+}
 
 /**
  * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
@@ -405,19 +521,28 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
     records++
     for (const key of Object.keys(obj)) {
       if (seen.has(key)) continue
-      if (seen.size >= MAX_JSON_COLUMNS) {
-        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_JSON_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
+      if (seen.size >= MAX_COLUMNS) {
+        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
       }
       seen.add(key)
     }
   }
   const columns = [...seen]
   if (records === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
+  const warnings: string[] = []
+  const warned = new Set<string>()
   return {
     columns,
-    warnings: [],
+    warnings,
     async *records(wanted) {
-      for await (const { obj, line } of source(path, display, limits)) yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+      const read = new Set(wanted)
+      for await (const { obj, line, text } of source(path, display, limits)) {
+        let keys = 0
+        for (const _ in obj) keys++
+        const dups = duplicateKeys(text, keys)
+        if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
+        yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+      }
     },
   }
 }
