@@ -6,18 +6,10 @@
  * join a group key for every row.
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
-import type { PassOptions, RowChecks } from './extract.js'
-import type { Table } from './readers.js'
+import type { PassOptions, RowChecks } from './checks.js'
+import type { Table } from './table.js'
 import { InternedRows, type RowSource } from './sink.js'
 import { parseScore, type Cell } from './values.js'
-
-/** Rows of a table as columns: the cells of `length` rows, starting at row (line) `line`. */
-export interface ColumnBatch {
-  line: number
-  length: number
-  /** One array per asked-for column, in the order asked. */
-  columns: ArrayLike<Cell>[]
-}
 
 const PROGRESS_EVERY = 1 << 16
 
@@ -72,3 +64,5 @@ export async function runColumnar(table: Table, display: string, checks: RowChec
     }
   }
 }
+
+export type { ColumnBatch } from './table.js'

@@ -24,8 +24,8 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './extract.js'
-import type { Table } from './readers.js'
+import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './checks.js'
+import type { Table } from './table.js'
 import { groupValue, showValue, type Cell } from './values.js'
 
 export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const

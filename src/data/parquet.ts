@@ -13,8 +13,7 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
-import type { ColumnBatch } from './columnar.js'
-import { fsProblem, type Table } from './readers.js'
+import { fsProblem, type ColumnBatch, type Table } from './table.js'
 import type { Cell } from './values.js'
 
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */

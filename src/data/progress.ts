@@ -2,7 +2,7 @@
  * Progress of a long pass as one line of text, for the action's log and the CLI's
  * terminal line: rows read, rows per second, and how much of the file is read.
  */
-import type { PassProgress } from './extract.js'
+import type { PassProgress } from './checks.js'
 
 /** `eval.csv: 3,200,000 rows, 1,850,000 rows/s, 31% of 393 MB`. `elapsedMs` since the pass began. */
 export function formatProgress(p: PassProgress, elapsedMs: number): string {

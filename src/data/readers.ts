@@ -9,49 +9,14 @@ import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
-import type { ColumnBatch } from './columnar.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, lineCap, sizeCap, utf8Guard } from './guards.js'
-import { verifiedStreamFs, type FileId } from '../files/open.js'
+import { verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
+import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
 
-/** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
-export const MAX_RECORD_BYTES = 8 * 1024 * 1024
-
-/**
- * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
- * as they stream), distinct keys of a JSON/JSONL file's records between them.
- */
-export const MAX_COLUMNS = 10_000
-
-export interface DataRecord {
-  cells: Cell[]
-  line: number
-}
-
-export interface Table {
-  /** Every column name in the file (CSV: the header, de-duplicated as pandas does). */
-  columns: string[]
-  warnings: string[]
-  /** Names the header holds more than once: each as `[x, x.1, …]`, the columns it is read as (like pandas). */
-  duplicates?: string[][]
-  /** Records with the asked-for columns' cells, in that order. */
-  records(wanted: readonly string[]): AsyncIterable<DataRecord>
-  /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
-  source?: CsvSource
-  /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
-  batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
-}
-
-export interface CsvSource {
-  path: string
-  display: string
-  delimiter: string
-  /** The header as csv-parse read it, before de-duplication. */
-  header: string[]
-  limits: ReadLimits
-}
+export { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type CsvSource, type DataRecord, type ReadLimits, type Table } from './table.js'
 
 /** The format from the file name, ignoring a trailing .gz. */
 export function formatFromPath(path: string): FileFormat | undefined {
@@ -62,15 +27,6 @@ export function formatFromPath(path: string): FileFormat | undefined {
   if (base.endsWith('.jsonl') || base.endsWith('.ndjson')) return 'jsonl'
   if (base.endsWith('.json')) return 'json'
   return undefined
-}
-
-/** Default cap on a gzip file's decompressed size: 16 GiB. */
-export const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3
-
-export interface ReadLimits {
-  maxDecompressedBytes?: number | undefined
-  /** The file the path guard approved: it is opened only while the path still names it (`files/open.ts`). */
-  identity?: FileId | undefined
 }
 
 /** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8. */
@@ -119,18 +75,6 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
     return renamed
   })
   return { columns, warnings, duplicates: [...copies.values()] }
-}
-
-export function fsProblem(file: string, e: unknown): Problem {
-  if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
-  const err = e as NodeJS.ErrnoException
-  if (err.code === 'ENOENT') return { file, message: 'file not found' }
-  if (err.code === 'EACCES') return { file, message: 'permission denied' }
-  if (err.code === 'EISDIR') return { file, message: 'is a directory, expected a file' }
-  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR' || /incorrect header check|unexpected end of file/.test(err.message)) {
-    return { file, message: `not a valid gzip file (${err.message})` }
-  }
-  return { file, message: `cannot read: ${err.message}` }
 }
 
 function csvProblem(file: string, e: unknown): Problem {

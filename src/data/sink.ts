@@ -7,7 +7,7 @@
  * so the first problem of a file is the same one, at the same line.
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
-import type { RowChecks } from './extract.js'
+import type { RowChecks } from './checks.js'
 import { groupValue, normaliseLabel, type Cell } from './values.js'
 
 /** Where the ids come from. Slots: 0 the label, 1 the prediction (if any), then each sensitive column. */

@@ -1,0 +1,240 @@
+/**
+ * What every pass shares: the per-row checks of an audit's label, prediction and sensitive
+ * values (`RowChecks`), its groupings, the too-many-groups problem, and the pass's options and
+ * statistics. The passes (`fastcsv.ts`, `columnar.ts`, `sink.ts`, `counts.ts`) and their
+ * dispatcher (`extract.ts`) import this; it imports none of them.
+ */
+import type { AuditConfig } from '../config/types.js'
+import { ProblemError, type Problem } from '../config/problem.js'
+import type { GroupAccumulator, Grouping, TooManyGroupsError } from '../stats/accumulate.js'
+import type { Table } from './table.js'
+import { PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
+
+export interface ExtractStats {
+  rows: number
+  dropped: number
+  missingAsGroup: number
+  /** Which reader did the pass: the fast byte-level CSV pass, or the generic record reader. */
+  reader?: 'fast' | 'generic'
+  /** Findings that do not stop the audit (e.g. no label equals positive_label). */
+  warnings?: string[]
+}
+
+/** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
+export function sensitiveColumns(audit: AuditConfig): string[] {
+  return [...new Set([...audit.sensitive, ...audit.intersections.flat()])]
+}
+
+export function groupingsOf(audit: AuditConfig): Grouping[] {
+  return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))]
+}
+
+export interface BinaryTracker {
+  column: string
+  role: 'label' | 'prediction'
+  seen: Map<string, { line: number; file: string }>
+}
+
+function trackBinary(t: BinaryTracker, value: string, file: string, line: number, col: number): void {
+  if (t.seen.has(value)) return
+  if (t.seen.size >= 2) {
+    const list = [...t.seen.keys(), value].map((v) => showValue(v)).join(', ')
+    throw new ProblemError([{ file, line, column: col, message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary` }])
+  }
+  t.seen.set(value, { line, file })
+}
+
+function hasPositive(t: BinaryTracker, positives: ReadonlySet<string>): boolean {
+  for (const v of t.seen.keys()) if (positives.has(v)) return true
+  return false
+}
+
+function seenList(t: BinaryTracker): string {
+  return [...t.seen.keys()].map((v) => showValue(v)).join(', ')
+}
+
+function firstFile(t: BinaryTracker): string {
+  return t.seen.values().next().value?.file ?? ''
+}
+
+/**
+ * Labels that never equal positive_label: two label values, neither of them positive_label, are a
+ * misspelled positive_label. One value is a sample with no positive outcome, which is real (a quiet
+ * fortnight of a rare event) and which fairlearn audits, so it is a warning; it is an error only
+ * when the predictions never equal positive_label either (and no score makes them): then
+ * positive_label is most likely misspelled, unless every value is a plain 0.
+ */
+function checkLabelPositive(labelT: BinaryTracker, predT: BinaryTracker | null, positives: ReadonlySet<string>, positiveLabel: unknown): { problem?: Problem; warning?: string } {
+  if (labelT.seen.size === 0 || hasPositive(labelT, positives)) return {}
+  const twoValues = checkTwoValues(labelT, positives, positiveLabel)
+  if (twoValues) return { problem: twoValues }
+  const shown = showValue(positiveLabel as string)
+  const plain = (t: BinaryTracker): boolean => [...t.seen.keys()].every((v) => PLAIN_NEGATIVES.has(v))
+  if (predT !== null && predT.seen.size > 0 && !hasPositive(predT, positives) && !(plain(labelT) && plain(predT))) {
+    return {
+      problem: {
+        file: firstFile(labelT),
+        message: `neither label column '${labelT.column}' (values seen: ${seenList(labelT)}) nor prediction column '${predT.column}' (values seen: ${seenList(predT)}) has a value equal to positive_label ${shown}; positive_label is likely misspelled: set it to the favourable value as the data writes it`,
+      },
+    }
+  }
+  return {
+    warning: `no value of label column '${labelT.column}' equals positive_label ${shown} (values seen: ${seenList(labelT)}): every row is a negative outcome, audited as fairlearn does; rates over positive labels (TPR, FNR, ROC AUC) have no positives to count`,
+  }
+}
+
+/** Two values, neither of them positive_label, are a misspelled positive_label (one value is a column with no positives). */
+function checkTwoValues(t: BinaryTracker, positives: ReadonlySet<string>, positiveLabel: unknown): Problem | null {
+  if (t.seen.size < 2 || hasPositive(t, positives)) return null
+  return {
+    file: firstFile(t),
+    message: `no value of ${t.role} column '${t.column}' equals positive_label ${showValue(positiveLabel as string)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
+  }
+}
+
+/** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
+export class RowChecks {
+  readonly sens: string[]
+  readonly positives: ReadonlySet<string>
+  readonly labelT: BinaryTracker
+  readonly predT: BinaryTracker | null
+  readonly stats: ExtractStats = { rows: 0, dropped: 0, missingAsGroup: 0 }
+  /** What the pass found worth saying that does not stop the audit. */
+  readonly warnings: string[] = []
+  readonly missing = new Map<string, { count: number; lines: string[] }>()
+  display = ''
+  labelCol = 0
+  predCol = 0
+  scoreCol = 0
+
+  constructor(readonly audit: AuditConfig) {
+    this.sens = sensitiveColumns(audit)
+    this.positives = positiveSet(audit.positive_label)
+    this.labelT = { column: audit.label, role: 'label', seen: new Map() }
+    this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null
+  }
+
+  /** Switches to the next file: its name and the 1-based column numbers of the roles. */
+  setTable(table: Table, display: string): void {
+    const colNumber = (name: string | undefined): number => (name ? table.columns.indexOf(name) + 1 : 0)
+    this.display = display
+    this.labelCol = colNumber(this.audit.label)
+    this.predCol = colNumber(this.audit.prediction)
+    this.scoreCol = colNumber(this.audit.score)
+  }
+
+  /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
+  label(label: string | null, line: number): boolean {
+    if (label === null) throw new ProblemError([{ file: this.display, line, column: this.labelCol, message: `label column '${this.audit.label}' is empty or NA; every row needs a label` }])
+    trackBinary(this.labelT, label, this.display, line, this.labelCol)
+    return this.positives.has(label)
+  }
+
+  scoreProblem(raw: Cell, line: number): ProblemError {
+    return new ProblemError([{ file: this.display, line, column: this.scoreCol, message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number` }])
+  }
+
+  /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
+  prediction(pred: string | null, line: number): boolean {
+    if (pred === null) throw new ProblemError([{ file: this.display, line, column: this.predCol, message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction` }])
+    trackBinary(this.predT as BinaryTracker, pred, this.display, line, this.predCol)
+    return this.positives.has(pred)
+  }
+
+  /** A missing value of sensitive column i: the value to use instead, or null to drop the row. */
+  missingValue(i: number, line: number): string | null {
+    if (this.audit.missing === 'group') {
+      this.stats.missingAsGroup++
+      return this.audit.missing_group
+    }
+    if (this.audit.missing === 'error') {
+      const col = this.sens[i] as string
+      const m = this.missing.get(col) ?? { count: 0, lines: [] }
+      m.count++
+      if (m.lines.length < 10) m.lines.push(`${this.display}:${line}`)
+      this.missing.set(col, m)
+    }
+    return null
+  }
+
+  /** Smallest and largest score read, for the message when the threshold is off the score's scale. */
+  minScore = Infinity
+  maxScore = -Infinity
+
+  /** Problems that need the whole pass to report. */
+  finish(tables: readonly { display: string }[], acc: GroupAccumulator): Problem[] {
+    const { stats } = this
+    const problems: Problem[] = []
+    for (const [col, m] of this.missing) {
+      problems.push({
+        file: m.lines[0]?.split(':')[0] ?? '',
+        message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+      })
+    }
+    if (problems.length === 0 && stats.rows === 0) {
+      problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' })
+    }
+    if (stats.rows > 0) {
+      const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label)
+      if (label.problem) problems.push(label.problem)
+      if (label.warning) this.warnings.push(label.warning)
+      const pp = this.predT ? checkTwoValues(this.predT, this.positives, this.audit.positive_label) : null
+      if (pp) problems.push(pp)
+    }
+    const audit = this.audit
+    if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
+      const positives = acc.overall.tp + acc.overall.fp
+      if (positives === 0 || positives === stats.rows) {
+        problems.push({
+          file: tables.map((t) => t.display).join(', '),
+          message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
+        })
+      }
+    }
+    return problems
+  }
+}
+
+/** Whether the AUC needs every row's score kept. */
+export function wantsScores(audit: AuditConfig): boolean {
+  return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')))
+}
+
+export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+  const names = e.columns.map((c) => `'${c}'`).join(' × ')
+  if (e.sizes) {
+    const product = e.sizes.reduce((a, b) => a * b, 1)
+    return new ProblemError([
+      {
+        file: display,
+        message: `intersection ${names} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} possible groups, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}); intersect fewer or coarser attributes, or raise \`max_groups\``,
+      },
+    ])
+  }
+  return new ProblemError([
+    {
+      file: display,
+      message: `attribute ${e.columns.map((c) => `'${c}'`).join(' × ')} has more than ${e.limit} distinct values — is it an id or a continuous column? Bin it, or raise \`max_groups\``,
+    },
+  ])
+}
+
+/** Options of the pass. */
+export interface PassOptions {
+  /** Called now and then on long files, and once at the end of each file read by the fast pass. */
+  onProgress?: ((p: PassProgress) => void) | undefined
+  /** Least time between two progress calls (default 5000 ms). */
+  progressIntervalMs?: number | undefined
+  /** Bytes per read of the fast pass (default 1 MiB); small values let tests cross chunk boundaries everywhere. */
+  chunkBytes?: number | undefined
+  /** Use the fast CSV pass where it applies (default true); false reads every file with csv-parse. */
+  fast?: boolean | undefined
+}
+
+/** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */
+export interface PassProgress {
+  file: string
+  rows: number
+  bytes: number
+  totalBytes: number
+}

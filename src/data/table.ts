@@ -1,0 +1,75 @@
+/**
+ * What every reader gives and every pass reads: a table's columns and records, its source for
+ * the fast CSV pass, its column batches for the columnar pass; the record bounds; and how a file
+ * system error reads to a user. It imports no reader, so readers and passes depend on it, not on
+ * each other.
+ */
+import { ProblemError, type Problem } from '../config/problem.js'
+import type { FileId } from '../files/open.js'
+import type { Cell } from './values.js'
+
+/** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
+export const MAX_RECORD_BYTES = 8 * 1024 * 1024
+
+/**
+ * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
+ * as they stream), distinct keys of a JSON/JSONL file's records between them.
+ */
+export const MAX_COLUMNS = 10_000
+
+export interface DataRecord {
+  cells: Cell[]
+  line: number
+}
+
+export interface Table {
+  /** Every column name in the file (CSV: the header, de-duplicated as pandas does). */
+  columns: string[]
+  warnings: string[]
+  /** Names the header holds more than once: each as `[x, x.1, …]`, the columns it is read as (like pandas). */
+  duplicates?: string[][]
+  /** Records with the asked-for columns' cells, in that order. */
+  records(wanted: readonly string[]): AsyncIterable<DataRecord>
+  /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
+  source?: CsvSource
+  /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
+  batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
+}
+
+export interface CsvSource {
+  path: string
+  display: string
+  delimiter: string
+  /** The header as csv-parse read it, before de-duplication. */
+  header: string[]
+  limits: ReadLimits
+}
+
+/** Default cap on a gzip file's decompressed size: 16 GiB. */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3
+
+export interface ReadLimits {
+  maxDecompressedBytes?: number | undefined
+  /** The file the path guard approved: it is opened only while the path still names it (`files/open.ts`). */
+  identity?: FileId | undefined
+}
+
+/** Rows of a table as columns: the cells of `length` rows, starting at row (line) `line`. */
+export interface ColumnBatch {
+  line: number
+  length: number
+  /** One array per asked-for column, in the order asked. */
+  columns: ArrayLike<Cell>[]
+}
+
+export function fsProblem(file: string, e: unknown): Problem {
+  if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
+  const err = e as NodeJS.ErrnoException
+  if (err.code === 'ENOENT') return { file, message: 'file not found' }
+  if (err.code === 'EACCES') return { file, message: 'permission denied' }
+  if (err.code === 'EISDIR') return { file, message: 'is a directory, expected a file' }
+  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR' || /incorrect header check|unexpected end of file/.test(err.message)) {
+    return { file, message: `not a valid gzip file (${err.message})` }
+  }
+  return { file, message: `cannot read: ${err.message}` }
+}
