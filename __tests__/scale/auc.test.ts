@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { aucFromCounts, delongFromSums, ScoreSketch, ScoreStore } from '../../src/stats/auc.js'
+import { aucFromCounts, delongFromSums, ScoreStore } from '../../src/stats/auc.js'
+import { ScoreSketch } from '../support/auc-reference.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { fuzzRuns } from '../support/fuzz.js'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
-import { aucFromSorted } from '../../src/stats/auc.js'
-import { delongAuc, normalQuantile, percentileInterval, wilsonInterval, zFor } from '../../src/stats/intervals.js'
+import { aucFromSorted, delongAuc } from '../support/auc-reference.js'
+import { normalQuantile, percentileInterval, wilsonInterval, zFor } from '../../src/stats/intervals.js'
 import { makeWorkspace } from '../support/workspace.js'
 
 /** Φ(x) by Simpson's rule on the density: an independent check of the quantile. */

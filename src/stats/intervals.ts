@@ -1,6 +1,7 @@
 /**
- * Closed-form confidence intervals: Wilson score intervals for single rates, DeLong's
- * variance for ROC AUC, and (from `kernels.ts`, where they are computed in WebAssembly) the
+ * Closed-form confidence intervals: Wilson score intervals for single rates, the normal
+ * interval of ROC AUC around DeLong's standard error (computed in one sweep with the AUC:
+ * `auc.ts`, `delongFromSums`), and (from `kernels.ts`, where they are computed in WebAssembly) the
  * normal quantile and percentile intervals of bootstrap replicates. The bootstrap itself
  * lives in `bootstrap.ts`; this module has no randomness.
  */
@@ -48,59 +49,11 @@ export function wilsonIntervals(c: Confusion, z: number): Partial<Record<BaseMet
   return out
 }
 
-/** ROC AUC with DeLong's variance, from sorted positive and negative scores. */
+/** ROC AUC with DeLong's standard error. */
 export interface AucEstimate {
   auc: number
   /** DeLong's standard error (DeLong, DeLong & Clarke-Pearson 1988); 0 when a class has one score. */
   se: number
-}
-
-/**
- * DeLong's estimate: the AUC is the mean of the positives' placements (the share of negatives
- * ranked below, ties half), and its variance is var(placements of positives)/m +
- * var(placements of negatives)/n. O(m + n) on sorted scores; null when a class is absent.
- */
-export function delongAuc(pos: Float64Array, neg: Float64Array): AucEstimate | null {
-  const m = pos.length
-  const n = neg.length
-  if (m === 0 || n === 0) return null
-  // Placement of each positive: negatives strictly below + half of equal ones, over n.
-  const v10 = new Float64Array(m)
-  let below = 0
-  for (let i = 0; i < m; ) {
-    const s = pos[i] as number
-    while (below < n && (neg[below] as number) < s) below++
-    let equal = 0
-    while (below + equal < n && neg[below + equal] === s) equal++
-    const v = (below + equal / 2) / n
-    while (i < m && pos[i] === s) v10[i++] = v
-  }
-  // Placement of each negative: positives strictly above + half of equal ones, over m.
-  const v01 = new Float64Array(n)
-  let atOrBelow = 0
-  for (let j = 0; j < n; ) {
-    const s = neg[j] as number
-    while (atOrBelow < m && (pos[atOrBelow] as number) < s) atOrBelow++
-    let equal = 0
-    while (atOrBelow + equal < m && pos[atOrBelow + equal] === s) equal++
-    const v = (m - atOrBelow - equal + equal / 2) / m
-    while (j < n && neg[j] === s) v01[j++] = v
-  }
-  const auc = mean(v10)
-  const variance = (m > 1 ? sampleVariance(v10, auc) / m : 0) + (n > 1 ? sampleVariance(v01, mean(v01)) / n : 0)
-  return { auc, se: Math.sqrt(variance) }
-}
-
-function mean(xs: Float64Array): number {
-  let s = 0
-  for (const x of xs) s += x
-  return s / xs.length
-}
-
-function sampleVariance(xs: Float64Array, mu: number): number {
-  let s = 0
-  for (const x of xs) s += (x - mu) * (x - mu)
-  return s / (xs.length - 1)
 }
 
 /** A normal interval clipped to [0, 1] (for the AUC). */
