@@ -44848,7 +44848,7 @@ const CONFIG_SCHEMA = {
                 zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
                 missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
                 missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-                max_groups: { type: 'integer', minimum: 1, maximum: 100000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 100,000): catches an id column by mistake, and bounds the work a config can ask for.' },
+                max_groups: { type: 'integer', minimum: 1, maximum: 20000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB).' },
                 max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
                 metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
                 gates: { type: 'array', maxItems: CONFIG_LIMITS.gates, items: { $ref: '#/definitions/gate' } },
