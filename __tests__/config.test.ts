@@ -1,5 +1,5 @@
 /** Config validation: every problem at once, each with its line, column and key path. */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../src/config/load.js'
 import { formatProblem } from '../src/config/problem.js'
 
@@ -92,6 +92,21 @@ describe('loadConfig', () => {
 
   it('reports duplicate keys', () => {
     expect(problems(`${ok()}\n    label: z\n`).join('\n')).toMatch(/cannot parse: Map keys must be unique/)
+  })
+
+  it('refuses a list or mapping as a key at its line, and yaml prints nothing itself (red team A1)', () => {
+    // yaml's own warning went raw to stderr through process.emitWarning, where the runner reads `##[`.
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      expect(problems(`${ok()}\n    ? ["##[error]pwned"]\n    : 1\n`)).toEqual(['c.yml:8:7: expected a key name, got a list'])
+      expect(problems(`x: &k {a: 1}\n${ok()}\n    ? *k\n    : 1\n`)).toEqual(['c.yml:9:7: expected a key name, got a mapping'])
+      expect(warn).not.toHaveBeenCalled()
+      expect(consoleWarn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+      consoleWarn.mockRestore()
+    }
   })
 
   it('rejects an empty file and a non-mapping', () => {

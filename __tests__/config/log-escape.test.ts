@@ -83,3 +83,21 @@ describe('shortenValue', () => {
     expect(s).toMatch(/^a(😀)+… \(301 characters\)$/)
   })
 })
+
+describe('escapeProcessWarnings', () => {
+  it("prints a library's process warning through escapeLog (red team A1: yaml's warning carried `##[error]` raw)", async () => {
+    const { escapeProcessWarnings } = await import('../../src/config/process-warnings.js')
+    const saved = process.listeners('warning')
+    const out: string[] = []
+    try {
+      escapeProcessWarnings((t) => out.push(t))
+      process.emitWarning('Keys with collection values will be stringified: "[ \\"##[error]pwned\\" ]"\n::error::x')
+      await new Promise((r) => setImmediate(r))
+    } finally {
+      process.removeAllListeners('warning')
+      for (const l of saved) process.on('warning', l)
+    }
+    expect(out).toEqual([`(node:${process.pid}) Warning: Keys with collection values will be stringified: "[ \\"# #[error]pwned\\" ]"\n: :error: :x\n`])
+    expect(runnerCommands(out.join(''))).toEqual([])
+  })
+})
