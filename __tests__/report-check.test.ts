@@ -3,13 +3,13 @@
  * writes passes the check; a report with a field of the wrong type, which the renderer would
  * write out raw, is refused.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareWithBaseline, runConfigFile } from '../src/audit.js'
 import { renderSummary } from '../src/github/summary.js'
-import { checkReport, parseReport } from '../src/report/check.js'
+import { checkReport, parseReport, REPORT_MAX_BYTES, REPORT_MAX_DEPTH, REPORT_MAX_VALUES } from '../src/report/check.js'
 import { renderCommentBody } from '../src/report/comment-body.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import type { Report } from '../src/report/types.js'
@@ -66,5 +66,33 @@ describe('a report the check accepts renders', () => {
     expect(renderCommentBody(parsed.report, {}).markdown).toContain('Model audit')
     expect(renderSummary(parsed.report, 'abc').markdown).toContain('Model audit')
     expect(renderTerminal(parsed.report, { color: false })).toContain(r.audits[0]?.name)
+  })
+})
+
+describe('a report read back is bounded (red team A34: a 32 MB, 33 KB-gzipped baseline took 314 MB)', () => {
+  it('refuses more values or deeper nesting than a report has, before JSON.parse builds them', () => {
+    const many = JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') })
+    expect(parseReport(many)).toEqual({ rejected: { kind: 'too_large', what: 'more than 1,000,000 JSON values' } })
+    const deep = `{"x":${'['.repeat(REPORT_MAX_DEPTH)}${']'.repeat(REPORT_MAX_DEPTH)}}`
+    expect(parseReport(deep)).toEqual({ rejected: { kind: 'too_large', what: 'nested more than 32 levels deep' } })
+    // Commas and brackets inside strings are text, not values.
+    expect('report' in parseReport(JSON.stringify({ ...compas, config: `${',['.repeat(2_000_000)}"\\` }))).toBe(true)
+    expect('report' in parseReport(JSON.stringify(compas))).toBe(true)
+  })
+
+  it('a baseline over 32 MiB is a noted problem, refused from its size before a byte is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mag-baseline-'))
+    // A sparse file: 33 MiB long, nothing written.
+    writeFileSync(join(dir, 'big.json'), '')
+    truncateSync(join(dir, 'big.json'), REPORT_MAX_BYTES + 1)
+    writeFileSync(join(dir, 'many.json'), JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') }))
+    try {
+      const big = await compareWithBaseline(compas, 'big.json', dir)
+      expect(big.baseline).toEqual({ source: 'big.json', status: 'invalid', message: 'big.json is too large for a baseline report (33,554,433 bytes, over the limit of 33,554,432 (32 MiB)); pass the JSON report of a previous run, unedited' })
+      const many = await compareWithBaseline(compas, 'many.json', dir)
+      expect(many.baseline?.message).toMatch(/^many\.json is too large for a baseline report \(more than 1,000,000 JSON values\)/)
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
   })
 })

@@ -8,12 +8,11 @@
  */
 // First: it reads the event payload before @actions/github's context would throw on it.
 import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
 import { formatProblems, type Problem } from './config/problem.js'
-import { parseReport } from './report/check.js'
+import { parseReport, readReportText } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
@@ -68,20 +67,22 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   const where = resolvePath(root, given, root.dir, 'read')
   if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
   if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
-  let text: string
+  let read: Awaited<ReturnType<typeof readReportText>>
   try {
-    text = await readFile(where.path, 'utf8')
+    read = await readReportText(where.path)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
   }
   // The artifact may come from a fork's run: nothing reaches the comment unchecked.
-  const parsed = parseReport(text)
+  const parsed = 'text' in read ? parseReport(read.text) : read
   if ('report' in parsed) return parsed
   const why = parsed.rejected
   switch (why.kind) {
     case 'json':
       return { problems: [{ file: display, message: `not a JSON report: ${why.error}` }] }
+    case 'too_large':
+      return { problems: [{ file: display, message: `too large for a report (${why.what}); nothing was published` }] }
     case 'not_report':
       return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
     case 'version':

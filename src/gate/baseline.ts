@@ -6,7 +6,7 @@
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
 import { resolveMetricName } from '../config/metric-names.js'
-import { parseReport } from '../report/check.js'
+import { parseReport, type ReportRejection } from '../report/check.js'
 import { REPORT_SCHEMA_VERSION, type AuditReport, type DisparityReport, type GroupReport, type Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
@@ -29,13 +29,15 @@ export interface AuditBaselineStatus {
 }
 
 /** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-export function parseBaseline(text: string, source: string): { report: Report } | { problem: string } {
-  const parsed = parseReport(text)
+export function parseBaseline(input: string | { text: string } | { rejected: ReportRejection }, source: string): { report: Report } | { problem: string } {
+  const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
   if ('report' in parsed) return parsed
   const why = parsed.rejected
   switch (why.kind) {
     case 'json':
       return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
+    case 'too_large':
+      return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` }
     case 'not_report':
       return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
     case 'version':

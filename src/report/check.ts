@@ -5,6 +5,7 @@
  * renderer reads is checked to have its type (a number is a number, a level is error or
  * warning). A report that fails is refused, never rendered.
  */
+import { open } from 'node:fs/promises'
 import { Ajv } from 'ajv'
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
 
@@ -108,8 +109,70 @@ export function checkReport(data: unknown): string[] {
   return (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`)
 }
 
+/**
+ * Bounds on a report read back (a baseline, a workflow_run artifact), both PR-controlled: a
+ * report this tool writes is about 4.9 KB and 140 JSON values per group (pretty-printed, most of
+ * it the disparities' lists of skipped groups; measured on 10,000 groups: 49 MB, 1.38 M values),
+ * so 32 MiB and 1,000,000 values hold about 6,500 groups in all — six attributes at the default
+ * `max_groups` of 1,000 — and keep peak RSS well under 256 MB whatever the file holds (a 32 MB
+ * file of 8 M one-letter strings took 314 MB). Its deepest value is 6 levels down.
+ */
+export const REPORT_MAX_BYTES = 32 * 1024 * 1024
+export const REPORT_MAX_VALUES = 1_000_000
+export const REPORT_MAX_DEPTH = 32
+
 /** Why a text is not a report this version reads; each caller words it for its own input. */
-export type ReportRejection = { kind: 'json'; error: string } | { kind: 'not_report' } | { kind: 'version'; version: unknown } | { kind: 'invalid'; details: string[] }
+export type ReportRejection =
+  | { kind: 'json'; error: string }
+  | { kind: 'too_large'; what: string }
+  | { kind: 'not_report' }
+  | { kind: 'version'; version: unknown }
+  | { kind: 'invalid'; details: string[] }
+
+/** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
+export async function readReportText(path: string): Promise<{ text: string } | { rejected: ReportRejection }> {
+  const handle = await open(path, 'r')
+  try {
+    const { size } = await handle.stat()
+    if (size > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)` } }
+    // Read at most one byte past the limit: a file that grows after the check is still refused.
+    const buffer = Buffer.alloc(Math.min(size, REPORT_MAX_BYTES) + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) break
+    }
+    if (length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)` } }
+    return { text: buffer.toString('utf8', 0, length) }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * How many values a JSON text holds and how deep it nests, counted on the text without building
+ * anything (no recursion, no allocation): `[`, `{` and `,` outside strings. Stops at the first bound passed.
+ */
+function shapeProblem(text: string): string | null {
+  let values = 1
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
+      values++
+    } else if (c === 0x5d || c === 0x7d) depth--
+    else if (c === 0x2c && ++values > REPORT_MAX_VALUES) return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
+  }
+  return null
+}
 
 /**
  * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
@@ -117,6 +180,9 @@ export type ReportRejection = { kind: 'json'; error: string } | { kind: 'not_rep
  * back, so a baseline and a workflow_run artifact are trusted on the same terms.
  */
 export function parseReport(text: string): { report: Report } | { rejected: ReportRejection } {
+  if (text.length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}` } }
+  const shape = shapeProblem(text)
+  if (shape) return { rejected: { kind: 'too_large', what: shape } }
   let data: unknown
   try {
     data = JSON.parse(text)
