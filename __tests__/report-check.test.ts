@@ -96,3 +96,26 @@ describe('a report read back is bounded (red team A34: a 32 MB, 33 KB-gzipped ba
     }
   })
 })
+
+describe('a report that contradicts its gates is refused (red team A73: passed: true over a failing gate)', () => {
+  it('names each contradiction; what the engine writes has none', () => {
+    expect(compas.summary.failed).toBeGreaterThan(0)
+    const forged = clone()
+    forged.passed = true
+    forged.summary = { ...forged.summary, failed: 0, passed: forged.summary.passed + forged.summary.failed }
+    for (const a of forged.audits) a.passed = true
+    const parsed = parseReport(JSON.stringify(forged))
+    expect('rejected' in parsed && parsed.rejected.kind).toBe('inconsistent')
+    const details = 'rejected' in parsed && parsed.rejected.kind === 'inconsistent' ? parsed.rejected.details : []
+    expect(details).toContain('/passed is true, but a gate fails')
+    expect(details).toContain(`/summary/failed is 0, but the gates count ${compas.summary.failed}`)
+    expect(details.some((d) => /^\/audits\/\d+\/passed is true, but a gate fails$/.test(d))).toBe(true)
+    // A failing gate whose effect was edited to pass.
+    const effect = clone()
+    const failing = effect.audits.flatMap((a) => a.gates).find((g) => g.status === 'fail')!
+    failing.effect = 'pass'
+    const refused = parseReport(JSON.stringify(effect))
+    expect('rejected' in refused && refused.rejected.kind === 'inconsistent' && refused.rejected.details[0]).toMatch(/effect 'pass' does not follow from status 'fail'/)
+    expect(parseReport(JSON.stringify(compas))).toEqual({ report: compas })
+  })
+})

@@ -89,6 +89,8 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
       return { problems: [{ file: display, message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
     case 'invalid':
       return { problems: why.details.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
+    case 'inconsistent':
+      return { problems: why.details.map((w) => ({ file: display, message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published` })) }
   }
 }
 

@@ -318,6 +318,16 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     truncateSync(join(ws, 'huge.json'), 32 * 1024 * 1024 + 1)
     const huge = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'huge.json' } })
     expect(huge.code).toBe(1)
+    // A report edited to say it passed over a failing gate: the outputs would say passed, the comment failed (red team A73).
+    const forged = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { passed: boolean; summary: { failed: number }; audits: { passed: boolean }[] }
+    forged.passed = true
+    forged.summary.failed = 0
+    for (const a of forged.audits) a.passed = true
+    writeFileSync(join(ws, 'forged.json'), JSON.stringify(forged))
+    const lie = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'forged.json' } })
+    expect(lie.code).toBe(1)
+    expect(lie.stdout).toMatch(/forged\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/passed is true, but a gate fails; nothing was published/)
+    expect(lie.outputs.passed).toBeUndefined()
     expect(huge.stdout).toMatch(/huge\.json: too large for a report \(33,554,433 bytes, over the limit of 33,554,432 \(32 MiB\)\); nothing was published/)
     expect(server.requests).toEqual([])
   })

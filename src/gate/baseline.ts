@@ -44,6 +44,8 @@ export function parseBaseline(input: string | { text: string } | { rejected: Rep
       return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
     case 'invalid':
       return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+    case 'inconsistent':
+      return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
   }
 }
 

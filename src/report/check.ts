@@ -128,6 +128,7 @@ export type ReportRejection =
   | { kind: 'not_report' }
   | { kind: 'version'; version: unknown }
   | { kind: 'invalid'; details: string[] }
+  | { kind: 'inconsistent'; details: string[] }
 
 /** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
 export async function readReportText(path: string): Promise<{ text: string } | { rejected: ReportRejection }> {
@@ -194,5 +195,39 @@ export function parseReport(text: string): { report: Report } | { rejected: Repo
   if (r.schema_version !== REPORT_SCHEMA_VERSION) return { rejected: { kind: 'version', version: r.schema_version } }
   const wrong = checkReport(r)
   if (wrong.length > 0) return { rejected: { kind: 'invalid', details: wrong } }
+  const contradictions = inconsistencies(r as Report)
+  if (contradictions.length > 0) return { rejected: { kind: 'inconsistent', details: contradictions } }
   return { report: r as Report }
+}
+
+/**
+ * Where a report contradicts its own gates, the truth it was computed from: a gate's effect
+ * against its status, an audit's and the report's `passed`, and the summary's counts. The
+ * outputs read `passed` and the summary while the comment reads the gates, so a report edited
+ * to say `passed: true` over a failing gate would make them disagree. At most 10 listed.
+ */
+export function inconsistencies(report: Report): string[] {
+  const out: string[] = []
+  const gates = report.audits.flatMap((a) => a.gates)
+  report.audits.forEach((a, i) => {
+    a.gates.forEach((g, j) => {
+      const allowed = g.status === 'insufficient' ? (g.level === 'error' ? ['pass', 'warn', 'fail'] : ['pass', 'warn']) : [g.status]
+      if (!allowed.includes(g.effect)) out.push(`/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`)
+    })
+    const passed = !a.gates.some((g) => g.effect === 'fail')
+    if (a.passed !== passed) out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+  })
+  const passed = !gates.some((g) => g.effect === 'fail')
+  if (report.passed !== passed) out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+  const summary = {
+    gates: gates.length,
+    failed: gates.filter((g) => g.effect === 'fail').length,
+    warned: gates.filter((g) => g.effect === 'warn').length,
+    insufficient: gates.filter((g) => g.status === 'insufficient').length,
+    passed: gates.filter((g) => g.effect === 'pass').length,
+  }
+  for (const k of Object.keys(summary) as (keyof typeof summary)[]) {
+    if (report.summary[k] !== summary[k]) out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
+  }
+  return out.slice(0, 10)
 }
