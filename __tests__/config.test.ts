@@ -1,5 +1,5 @@
 /** Config validation: every problem at once, each with its line, column and key path. */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../src/config/load.js'
 import { formatProblem } from '../src/config/problem.js'
 
@@ -94,6 +94,21 @@ describe('loadConfig', () => {
     expect(problems(`${ok()}\n    label: z\n`).join('\n')).toMatch(/cannot parse: Map keys must be unique/)
   })
 
+  it('refuses a list or mapping as a key at its line, and yaml prints nothing itself (red team A1)', () => {
+    // yaml's own warning went raw to stderr through process.emitWarning, where the runner reads `##[`.
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      expect(problems(`${ok()}\n    ? ["##[error]pwned"]\n    : 1\n`)).toEqual(['c.yml:8:7: expected a key name, got a list'])
+      expect(problems(`x: &k {a: 1}\n${ok()}\n    ? *k\n    : 1\n`)).toEqual(['c.yml:9:7: expected a key name, got a mapping'])
+      expect(warn).not.toHaveBeenCalled()
+      expect(consoleWarn).not.toHaveBeenCalled()
+    } finally {
+      warn.mockRestore()
+      consoleWarn.mockRestore()
+    }
+  })
+
   it('rejects an empty file and a non-mapping', () => {
     expect(problems('')).toEqual(['c.yml:1:1: the config is empty; expected a mapping with an `audits` list'])
     expect(problems('- 1\n')[0]).toContain('expected a mapping')
@@ -122,10 +137,10 @@ describe('loadConfig', () => {
 })
 
 describe('work a config can ask for', () => {
-  it('max_groups is at most 100,000, so a pull request cannot lift the intersection bound', () => {
+  it('max_groups is at most 20,000, so a pull request cannot lift the intersection bound', () => {
     const out = problems(ok('\n    max_groups: 100000000'))
     expect(out).toHaveLength(1)
-    expect(out[0]).toBe("c.yml:7:17: expected a number <= 100000, got number 100000000 (at audits[0].max_groups)")
-    expect(problems(ok('\n    max_groups: 100000'))).toEqual([])
+    expect(out[0]).toBe("c.yml:7:17: expected a number <= 20000, got number 100000000 (at audits[0].max_groups)")
+    expect(problems(ok('\n    max_groups: 20000'))).toEqual([])
   })
 })

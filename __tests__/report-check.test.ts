@@ -3,13 +3,13 @@
  * writes passes the check; a report with a field of the wrong type, which the renderer would
  * write out raw, is refused.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareWithBaseline, runConfigFile } from '../src/audit.js'
 import { renderSummary } from '../src/github/summary.js'
-import { checkReport, parseReport } from '../src/report/check.js'
+import { checkReport, parseReport, REPORT_MAX_BYTES, REPORT_MAX_DEPTH, REPORT_MAX_VALUES } from '../src/report/check.js'
 import { renderCommentBody } from '../src/report/comment-body.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import type { Report } from '../src/report/types.js'
@@ -73,5 +73,58 @@ describe('a report the check accepts renders', () => {
     expect(renderCommentBody(parsed.report, {}).markdown).toContain('Model audit')
     expect(renderSummary(parsed.report, 'abc').markdown).toContain('Model audit')
     expect(renderTerminal(parsed.report, { color: false })).toContain(r.audits[0]?.name)
+  })
+})
+
+describe('a report read back is bounded (red team A34: a 32 MB, 33 KB-gzipped baseline took 314 MB)', () => {
+  it('refuses more values or deeper nesting than a report has, before JSON.parse builds them', () => {
+    const many = JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') })
+    expect(parseReport(many)).toEqual({ rejected: { kind: 'too_large', what: 'more than 1,000,000 JSON values' } })
+    const deep = `{"x":${'['.repeat(REPORT_MAX_DEPTH)}${']'.repeat(REPORT_MAX_DEPTH)}}`
+    expect(parseReport(deep)).toEqual({ rejected: { kind: 'too_large', what: 'nested more than 32 levels deep' } })
+    // Commas and brackets inside strings are text, not values.
+    // (In an audit's description: the config path itself must be one short line.)
+    const [first, ...rest] = compas.audits
+    expect('report' in parseReport(JSON.stringify({ ...compas, audits: [{ ...first, description: `${',['.repeat(2_000_000)}"\\` }, ...rest] }))).toBe(true)
+    expect('report' in parseReport(JSON.stringify(compas))).toBe(true)
+  })
+
+  it('a baseline over 32 MiB is a noted problem, refused from its size before a byte is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mag-baseline-'))
+    // A sparse file: 33 MiB long, nothing written.
+    writeFileSync(join(dir, 'big.json'), '')
+    truncateSync(join(dir, 'big.json'), REPORT_MAX_BYTES + 1)
+    writeFileSync(join(dir, 'many.json'), JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') }))
+    try {
+      const big = await compareWithBaseline(compas, 'big.json', dir)
+      expect(big.baseline).toEqual({ source: 'big.json', status: 'invalid', message: 'big.json is too large for a baseline report (33,554,433 bytes, over the limit of 33,554,432 (32 MiB)); pass the JSON report of a previous run, unedited' })
+      const many = await compareWithBaseline(compas, 'many.json', dir)
+      expect(many.baseline?.message).toMatch(/^many\.json is too large for a baseline report \(more than 1,000,000 JSON values\)/)
+    } finally {
+      rmSync(dir, { recursive: true })
+    }
+  })
+})
+
+describe('a report that contradicts its gates is refused (red team A73: passed: true over a failing gate)', () => {
+  it('names each contradiction; what the engine writes has none', () => {
+    expect(compas.summary.failed).toBeGreaterThan(0)
+    const forged = clone()
+    forged.passed = true
+    forged.summary = { ...forged.summary, failed: 0, passed: forged.summary.passed + forged.summary.failed }
+    for (const a of forged.audits) a.passed = true
+    const parsed = parseReport(JSON.stringify(forged))
+    expect('rejected' in parsed && parsed.rejected.kind).toBe('inconsistent')
+    const details = 'rejected' in parsed && parsed.rejected.kind === 'inconsistent' ? parsed.rejected.details : []
+    expect(details).toContain('/passed is true, but a gate fails')
+    expect(details).toContain(`/summary/failed is 0, but the gates count ${compas.summary.failed}`)
+    expect(details.some((d) => /^\/audits\/\d+\/passed is true, but a gate fails$/.test(d))).toBe(true)
+    // A failing gate whose effect was edited to pass.
+    const effect = clone()
+    const failing = effect.audits.flatMap((a) => a.gates).find((g) => g.status === 'fail')!
+    failing.effect = 'pass'
+    const refused = parseReport(JSON.stringify(effect))
+    expect('rejected' in refused && refused.rejected.kind === 'inconsistent' && refused.rejected.details[0]).toMatch(/effect 'pass' does not follow from status 'fail'/)
+    expect(parseReport(JSON.stringify(compas))).toEqual({ report: compas })
   })
 })

@@ -15,6 +15,7 @@ import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/gu
 import { readVerified } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
+import { readReportText } from './report/check.js'
 import { describeReference } from './fairness/reference.js'
 import { evaluateGates, summarizeGates } from './gate/evaluate.js'
 import type { AuditReport, GroupReport, Report } from './report/types.js'
@@ -373,15 +374,15 @@ export async function compareWithBaseline(report: Report, file: string, cwd: str
   if (!where.ok) return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) })
   if (where.kind === 'missing') return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` })
   if (where.kind !== 'file') return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` })
-  let text: string
+  let read: Awaited<ReturnType<typeof readReportText>>
   try {
-    text = await readVerified(where.path, where.id)
+    read = await readReportText(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`
     return applyBaseline(report, null, { source: file, problem })
   }
-  const parsed = parseBaseline(text, file)
+  const parsed = parseBaseline(read, file)
   if ('problem' in parsed) return applyBaseline(report, null, { source: file, problem: parsed.problem })
   return applyBaseline(report, parsed.report, { source: file })
 }

@@ -12,11 +12,10 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
 import { formatProblems, type Problem } from './config/problem.js'
-import { parseReport } from './report/check.js'
+import { parseReport, readReportText } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
-import { readVerified } from './files/open.js'
 import { writeFileAtomic } from './files/write.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
@@ -68,26 +67,30 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
   const where = resolvePath(root, given, root.dir, 'read')
   if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
   if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
-  let text: string
+  let read: Awaited<ReturnType<typeof readReportText>>
   try {
-    text = await readVerified(where.path, where.id)
+    read = await readReportText(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
   }
   // The artifact may come from a fork's run: nothing reaches the comment unchecked.
-  const parsed = parseReport(text)
+  const parsed = 'text' in read ? parseReport(read.text) : read
   if ('report' in parsed) return parsed
   const why = parsed.rejected
   switch (why.kind) {
     case 'json':
       return { problems: [{ file: display, message: `not a JSON report: ${why.error}` }] }
+    case 'too_large':
+      return { problems: [{ file: display, message: `too large for a report (${why.what}); nothing was published` }] }
     case 'not_report':
       return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
     case 'version':
       return { problems: [{ file: display, message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
     case 'invalid':
       return { problems: why.details.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
+    case 'inconsistent':
+      return { problems: why.details.map((w) => ({ file: display, message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published` })) }
   }
 }
 

@@ -83,3 +83,37 @@ describe('shortenValue', () => {
     expect(s).toMatch(/^a(😀)+… \(301 characters\)$/)
   })
 })
+
+describe('escapeProcessWarnings', () => {
+  it("prints a library's process warning through escapeLog (red team A1: yaml's warning carried `##[error]` raw)", async () => {
+    const { escapeProcessWarnings } = await import('../../src/config/process-warnings.js')
+    const saved = process.listeners('warning')
+    const out: string[] = []
+    try {
+      escapeProcessWarnings((t) => out.push(t))
+      process.emitWarning('Keys with collection values will be stringified: "[ \\"##[error]pwned\\" ]"\n::error::x')
+      await new Promise((r) => setImmediate(r))
+    } finally {
+      process.removeAllListeners('warning')
+      for (const l of saved) process.on('warning', l)
+    }
+    expect(out).toEqual([`(node:${process.pid}) Warning: Keys with collection values will be stringified: "[ \\"# #[error]pwned\\" ]"\n: :error: :x\n`])
+    expect(runnerCommands(out.join(''))).toEqual([])
+  })
+})
+
+describe('visibleValue: blank and ignorable characters outside Cc/Cf (red team A31, A70)', () => {
+  it.each([
+    ['Female\u3164', 'Female<U+3164>'],
+    ['Fe\u034fmale', 'Fe<U+034F>male'],
+    ['Female\ufe0f', 'Female<U+FE0F>'],
+    ['Female\u2800', 'Female<U+2800>'],
+    ['Fem\u115fale', 'Fem<U+115F>ale'],
+    ['Female\u17b5', 'Female<U+17B5>'],
+    ['A\ud800', 'A<U+D800>'],
+    ['\udc00A', '<U+DC00>A'],
+    ['caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}', 'caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}'],
+  ])('%j → %j', (input, expected) => {
+    expect(visibleValue(input)).toBe(expected)
+  })
+})

@@ -115,6 +115,27 @@ describe('applyBaseline', () => {
     expect(applyBaseline(strict, null).audits[0]!.gates[0]!.effect).toBe('fail')
   })
 
+  it('is linear: 2,000 groups against a 20,000-group baseline in well under a second, first match wins (red team A32)', async () => {
+    const after = await report('after.csv')
+    const before = await report('before.csv')
+    const a = after.audits[0]!
+    const b = before.audits[0]!
+    const template = a.groups[0]!
+    const bTemplate = b.groups[0]!
+    const current: Report = { ...after, audits: [{ ...a, groups: Array.from({ length: 2000 }, (_, i) => ({ ...template, key: `g${i}` })) }] }
+    // 20,000 groups of another attribute, then the current ones twice: the first copy is the one compared.
+    const noise = Array.from({ length: 20_000 }, (_, i) => ({ ...bTemplate, attribute: 'other', key: `g${i}` }))
+    const first = Array.from({ length: 2000 }, (_, i) => ({ ...bTemplate, key: `g${i}`, metrics: { ...bTemplate.metrics, accuracy: 0.5 } }))
+    const second = first.map((g) => ({ ...g, metrics: { ...g.metrics, accuracy: 0.9 } }))
+    const baseline: Report = { ...before, audits: [{ ...b, groups: [...noise, ...first, ...second] }] }
+    const t0 = performance.now()
+    const r = applyBaseline(current, baseline)
+    const ms = performance.now() - t0
+    expect(r.audits[0]!.groups).toHaveLength(2000)
+    expect(r.audits[0]!.groups.every((g) => g.deltas!.accuracy!.baseline === 0.5)).toBe(true)
+    expect(ms).toBeLessThan(1000)
+  })
+
   it('parseBaseline accepts a report and explains anything else', async () => {
     const before = await report('before.csv')
     const ok = parseBaseline(JSON.stringify(before), 'before.json')

@@ -3,7 +3,7 @@
  * Each test is one acceptance check of the GitHub Action issue; every test also checks that
  * every request the action sent passes GitHub's OpenAPI description.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
@@ -335,6 +335,22 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     const evil = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'tampered.json' } })
     expect(evil.code).toBe(1)
     expect(evil.stdout).toMatch(/tampered\.json: not a valid report: \/audits\/0\/rows must be integer/)
+    // No size bound let a small compressed artifact cost hundreds of MB (red team A34): refused from its size.
+    writeFileSync(join(ws, 'huge.json'), '')
+    truncateSync(join(ws, 'huge.json'), 32 * 1024 * 1024 + 1)
+    const huge = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'huge.json' } })
+    expect(huge.code).toBe(1)
+    // A report edited to say it passed over a failing gate: the outputs would say passed, the comment failed (red team A73).
+    const forged = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { passed: boolean; summary: { failed: number }; audits: { passed: boolean }[] }
+    forged.passed = true
+    forged.summary.failed = 0
+    for (const a of forged.audits) a.passed = true
+    writeFileSync(join(ws, 'forged.json'), JSON.stringify(forged))
+    const lie = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'forged.json' } })
+    expect(lie.code).toBe(1)
+    expect(lie.stdout).toMatch(/forged\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/passed is true, but a gate fails; nothing was published/)
+    expect(lie.outputs.passed).toBeUndefined()
+    expect(huge.stdout).toMatch(/huge\.json: too large for a report \(33,554,433 bytes, over the limit of 33,554,432 \(32 MiB\)\); nothing was published/)
     expect(server.requests).toEqual([])
   })
 })

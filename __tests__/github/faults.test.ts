@@ -256,6 +256,16 @@ describe('answers that are not GitHub\'s: never read as "no comments"', () => {
     expect(s.callCount('issues/create-comment')).toBe(1)
   })
 
+  it('an html_url with a line break is not taken: the comment is confirmed from the list, and the url is one https line (red team A57)', async () => {
+    const s = await start()
+    s.inject('issues/create-comment', { status: 201, raw: JSON.stringify({ id: 999_999, html_url: 'https://x\n::error::INJECTED-URL\n' }), contentType: 'application/json', replaceAnswer: true })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    const stored = s.commentsOn(repo.owner, repo.repo, ISSUE)
+    expect(result).toMatchObject({ status: 'created', id: stored[0]?.id })
+    expect((result as { url: string }).url).toMatch(/^https:\/\/github\.com\/acme\/credit-model\/pull\/42#issuecomment-\d+$/)
+    expect(s.callCount('issues/create-comment')).toBe(1)
+  })
+
   it('... and is a warning when the list cannot confirm it either', async () => {
     const s = await start()
     s.inject('issues/create-comment', { status: 201, raw: '<html>Created</html>', contentType: 'text/html', replaceAnswer: true })

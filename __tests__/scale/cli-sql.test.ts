@@ -57,6 +57,33 @@ describe('model-audit-gate sql', () => {
     expect(t.out).toMatch(/CASE WHEN [`"]risk[`"] >= 0\.3 THEN 1/)
   })
 
+  it('prints the query exactly, or refuses a name the log escape would change (red team A74: "p::text" was printed "p: :text")', async () => {
+    const hostile = (prediction: string, positive: string, sensitive: string): string => `audits:
+  - name: "m */ ::error::x \u2028 ##[warning]y"
+    data: d.csv
+    label: "y\\"; DROP TABLE t; --"
+    prediction: "${prediction}"
+    positive_label: "${positive}"
+    sensitive: ["${sensitive}"]
+`
+    ws.write('a.yml', hostile('p::text', "##[yes' OR 1=1 --", 'a\\u0001b'))
+    for (const dialect of ['duckdb', 'postgres', 'spark', 'bigquery']) {
+      const t = io(ws.dir)
+      expect(await runCli(['sql', '-c', 'a.yml', '-d', dialect], t)).toBe(2)
+      expect(t.out).toBe('')
+      expect(t.err).toContain("model-audit-gate sql: prediction 'p: :text' (as the log shows it) holds a workflow-command prefix")
+      expect(t.err).toContain("model-audit-gate sql: positive_label '# #[yes' OR 1=1 --'")
+      expect(t.err).toContain("model-audit-gate sql: sensitive 'a<U+0001>b'")
+    }
+    // Quotes and comment markers are SQL's to quote: printed exactly; the audit name is only a comment, shown inert.
+    ws.write('b.yml', hostile('p', "yes' OR 1=1 --", 's`; DROP TABLE u; --'))
+    const t = io(ws.dir)
+    expect(await runCli(['sql', '-c', 'b.yml', '-d', 'spark'], t)).toBe(0)
+    expect(t.out).toContain("CASE WHEN `y\"; DROP TABLE t; --` = 'yes\\' OR 1=1 --' THEN 1")
+    expect(t.out).toContain('`s``; DROP TABLE u; --`')
+    expect(t.out.split('\n')[0]).toBe('-- model-audit-gate: per-group confusion counts for audit m */ : :error: :x <U+2028> # #[warning]y (spark).')
+  })
+
   it('says what is wrong: no --audit among several, an unknown audit or dialect', async () => {
     ws.write('.github/model-audit.yml', CONFIG)
     const cases: [string[], RegExp][] = [

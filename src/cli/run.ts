@@ -69,7 +69,8 @@ function escapedIO(io: CliIO): CliIO {
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   const io = escapedIO(rawIO)
-  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), io)
+  // The query is printed exactly (sql refuses a name the log escape would change); its messages are escaped.
+  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), { ...io, stdout: rawIO.stdout })
   let args: ReturnType<typeof parse>
   try {
     args = parse(argv)

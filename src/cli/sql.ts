@@ -8,7 +8,8 @@ import { loadConfig } from '../config/load.js'
 import { didYouMean, formatProblem } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerified } from '../files/open.js'
-import { countsQuery, DIALECTS, type Dialect } from '../sql/generate.js'
+import { escapeLog, visibleValue } from '../config/log-escape.js'
+import { countsQuery, DIALECTS, unprintableNames, type Dialect } from '../sql/generate.js'
 import type { CliIO } from './run.js'
 
 export const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
@@ -25,7 +26,10 @@ Options:
   -h, --help             show this help
 `
 
-/** Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). */
+/**
+ * Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). `io.stdout` is
+ * written as given (the query must be exact); `io.stderr` must escape for the log.
+ */
 export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> {
   let values: { audit?: string; dialect?: string; table?: string; config?: string; help?: boolean }
   try {
@@ -83,6 +87,21 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     )
     return 2
   }
-  io.stdout(countsQuery(audit, { dialect, table: values.table ?? 'predictions' }))
+  const options = { dialect, table: values.table ?? 'predictions' }
+  // The query goes to stdout exactly as the warehouse must read it, so a name the log escape
+  // would change is refused rather than rewritten (red team A74: `"p::text"` became `"p: :text"`).
+  const unprintable = unprintableNames(audit, options)
+  if (unprintable.length > 0) {
+    for (const n of unprintable) {
+      io.stderr(`model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`)
+    }
+    return 2
+  }
+  const query = countsQuery(audit, options)
+  if (escapeLog(query) !== query) {
+    io.stderr('model-audit-gate sql: the query holds text the log escape would change; nothing was printed\n')
+    return 2
+  }
+  io.stdout(query)
   return 0
 }

@@ -4,7 +4,7 @@
  * Every problem is reported at once: a user fixes a config in one round, not five.
  */
 import { Ajv, type ErrorObject } from 'ajv'
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml'
 import { ALL_METRIC_NAMES, baseMetricsOf, FAIRNESS_AGGREGATES, fixedMethod, resolveBaseMetric, resolveMetricName, SCORE_METRICS, takesAgg, UNBOUNDED_METRICS, type BaseMetric, type FairnessAggregate } from '../stats/catalog.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
@@ -212,7 +212,9 @@ const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 export function loadConfig(text: string, file: string): LoadResult {
   const problems: Problem[] = []
   const lc = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
+  // logLevel 'error': yaml never prints a warning itself (its `process.emitWarning` would put
+  // config text raw on stderr, where the runner reads `##[`); what it would warn about is ours to say.
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   if (/\.json$/i.test(file)) {
     // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
     const jsonProblem = strictJsonProblem(text, file, lc)
@@ -222,6 +224,7 @@ export function loadConfig(text: string, file: string): LoadResult {
     const lp = lc.linePos(err.pos[0])
     problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
   }
+  if (problems.length === 0) problems.push(...collectionKeyProblems(doc, lc, file))
   if (problems.length > 0) return { config: null, problems }
   let data: unknown
   try {
@@ -262,6 +265,25 @@ export function loadConfig(text: string, file: string): LoadResult {
     audits.push(audit)
   })
   return { config: { file, audits }, problems: dedupe(problems) }
+}
+
+/**
+ * A key written as a list or a mapping (`? [a, b]`, or an alias to one): no config key is one,
+ * and yaml would stringify it with a warning. A problem at the key instead.
+ */
+function collectionKeyProblems(doc: Document, lc: LineCounter, file: string): Problem[] {
+  const problems: Problem[] = []
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key
+      const target = isAlias(key) ? key.resolve(doc) : key
+      if (!isCollection(target)) return
+      const start = (key as Node).range?.[0] ?? 0
+      const lp = lc.linePos(start)
+      problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${isSeq(target) ? 'list' : 'mapping'}` })
+    },
+  })
+  return problems
 }
 
 /** The problem for a document whose values cannot be built: at its first alias when aliases are why. */

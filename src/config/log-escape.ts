@@ -8,7 +8,8 @@
  * Two layers, each a pure function:
  * - `visibleValue` for one value (a group, column or file name): every character that is
  *   invisible or moves the cursor (C0/C1 controls, line breaks, zero-width and bidirectional
- *   format characters) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
+ *   format characters, and in a value also blank and default-ignorable characters, lone surrogates,
+ *   private-use and unassigned code points) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
  *   its stored order, and two different values never print the same.
  * - `escapeLog` for whole lines of output: the same for any control left in the text (only our
  *   own line breaks survive), then workflow-command prefixes are broken wherever they appear.
@@ -21,10 +22,17 @@
  * separators U+2028/U+2029.
  */
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu
-const INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\u2028\u2029]|<U\+/gu
+/**
+ * In a value from data, also what renders as nothing or as a blank, or not at all as itself:
+ * Unicode's default-ignorable code points (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
+ * the combining grapheme joiner U+034F, variation selectors, Khmer inherent vowels, Mongolian
+ * separators), the braille blank U+2800 (a symbol, not ignorable, but drawn empty), lone
+ * surrogates (Cs, drawn as U+FFFD), private-use (Co) and unassigned (Cn) code points.
+ */
+const VALUE_INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|<U\+/gu
 
 /** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
-function codePoint(c: string): string {
+export function codePoint(c: string): string {
   return `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`
 }
 
@@ -35,7 +43,7 @@ function codePoint(c: string): string {
  * three different texts). Ordinary names are returned unchanged.
  */
 export function visibleValue(value: string): string {
-  return value.replace(INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)))
+  return value.replace(VALUE_INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)))
 }
 
 export interface LogEscapeOptions {

@@ -6,7 +6,7 @@
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
 import { resolveMetricName } from '../stats/catalog.js'
-import { parseReport } from '../report/check.js'
+import { parseReport, type ReportRejection } from '../report/check.js'
 import { REPORT_SCHEMA_VERSION, type AuditReport, type DisparityReport, type GroupReport, type Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
@@ -29,19 +29,23 @@ export interface AuditBaselineStatus {
 }
 
 /** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-export function parseBaseline(text: string, source: string): { report: Report } | { problem: string } {
-  const parsed = parseReport(text)
+export function parseBaseline(input: string | { text: string } | { rejected: ReportRejection }, source: string): { report: Report } | { problem: string } {
+  const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
   if ('report' in parsed) return parsed
   const why = parsed.rejected
   switch (why.kind) {
     case 'json':
       return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
+    case 'too_large':
+      return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` }
     case 'not_report':
       return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
     case 'version':
       return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
     case 'invalid':
       return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+    case 'inconsistent':
+      return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
   }
 }
 
@@ -57,7 +61,48 @@ export function deltaOf(current: number | null, base: number | null | undefined,
   }
 }
 
-const sameAttr = (a: string | string[] | null, b: string | string[] | null): boolean => JSON.stringify(a) === JSON.stringify(b)
+/**
+ * One key for a tuple of JSON values, equal exactly when every part is (`undefined` apart from
+ * `null`): JSON text has no raw newline, and `~` alone is no JSON text.
+ */
+const keyOf = (...parts: unknown[]): string => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n')
+
+/** The first item of each key, as `find` would return it. */
+function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const out = new Map<string, T>()
+  for (const item of items) {
+    const k = key(item)
+    if (!out.has(k)) out.set(k, item)
+  }
+  return out
+}
+
+/**
+ * A baseline audit indexed once by what each value is matched on, so the comparison is linear
+ * in the groups, gates and disparities of both reports (the baseline is as large as a pull
+ * request makes it).
+ */
+interface BaselineIndex {
+  audit: AuditReport
+  gates: Map<string, GateResult>
+  groups: Map<string, GroupReport>
+  /** By metric, attribute and method, a missing method as null (a gate's fallback). */
+  disparities: Map<string, DisparityReport>
+  /** By metric, attribute and method exactly (a disparity's own delta). */
+  disparitiesExact: Map<string, DisparityReport>
+}
+
+const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group'>): string => keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
+
+function indexBaseline(audit: AuditReport): BaselineIndex {
+  return {
+    audit,
+    gates: firstByKey(audit.gates, gateKey),
+    groups: firstByKey(audit.groups, (g) => keyOf(g.attribute, g.key)),
+    disparities: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
+    disparitiesExact: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+  }
+}
 
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
 function canonical(metric: string): { name: string; base: BaseMetric | null; type: 'base' | 'aggregate' | 'fairness' } | null {
@@ -69,15 +114,16 @@ function canonical(metric: string): { name: string; base: BaseMetric | null; typ
 }
 
 /** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
-function baselineValueOf(gate: GateResult, base: AuditReport): { value: number | null; found: boolean } {
-  const same = base.gates.find((g) => g.metric === gate.metric && sameAttr(g.attribute, gate.attribute) && (g.method ?? null) === (gate.method ?? null) && g.each_group === gate.each_group)
+function baselineValueOf(gate: GateResult, index: BaselineIndex): { value: number | null; found: boolean } {
+  const base = index.audit
+  const same = index.gates.get(gateKey(gate))
   if (same) return { value: same.value, found: true }
   const c = canonical(gate.metric)
   if (!c) return { value: null, found: false }
   if (gate.attribute === null && c.base) {
     return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false }
   }
-  const d = base.disparities.find((x) => x.metric === c.name && sameAttr(x.attribute, gate.attribute) && (x.method ?? null) === (gate.method ?? null))
+  const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null))
   return d ? { value: d.value, found: true } : { value: null, found: false }
 }
 
@@ -110,7 +156,7 @@ const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fm
 const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
 
 /** Applies a gate's baseline bounds: the worse of its own status and the change's. */
-function applyToGate(gate: GateResult, base: AuditReport | null, why: string): GateResult {
+function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string): GateResult {
   const value = gate.value
   const found = base ? baselineValueOf(gate, base) : { value: null, found: false }
   const delta = deltaOf(value, found.value, gate.ci ?? undefined)
@@ -141,8 +187,8 @@ function applyToGate(gate: GateResult, base: AuditReport | null, why: string): G
   return out
 }
 
-function groupDeltas(group: GroupReport, base: AuditReport): GroupReport {
-  const b = base.groups.find((g) => sameAttr(g.attribute, group.attribute) && g.key === group.key)
+function groupDeltas(group: GroupReport, base: BaselineIndex): GroupReport {
+  const b = base.groups.get(keyOf(group.attribute, group.key))
   if (!b || !group.present) return group
   const deltas: Partial<Record<BaseMetric, Delta>> = {}
   for (const m of Object.keys(group.metrics) as BaseMetric[]) {
@@ -152,8 +198,8 @@ function groupDeltas(group: GroupReport, base: AuditReport): GroupReport {
   return { ...group, deltas }
 }
 
-function disparityDelta(d: DisparityReport, base: AuditReport): DisparityReport {
-  const b = base.disparities.find((x) => x.metric === d.metric && sameAttr(x.attribute, d.attribute) && x.method === d.method)
+function disparityDelta(d: DisparityReport, base: BaselineIndex): DisparityReport {
+  const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method))
   return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) }
 }
 
@@ -168,18 +214,21 @@ export function applyBaseline(report: Report, baseline: Report | null, options: 
   const status: BaselineStatus = baseline
     ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
     : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' }
+  const baseAudits = firstByKey(baseline?.audits ?? [], (a) => a.name)
   const audits = report.audits.map((audit): AuditReport => {
-    const base = baseline?.audits.find((a) => a.name === audit.name) ?? null
+    const found = baseAudits.get(audit.name)
+    const index = found ? indexBaseline(found) : null
+    const base = index?.audit ?? null
     const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given')
     const auditStatus: AuditBaselineStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why }
-    const gates = audit.gates.map((g) => applyToGate(g, base, why))
+    const gates = audit.gates.map((g) => applyToGate(g, index, why))
     const out: AuditReport = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') }
-    if (base) {
+    if (base && index) {
       const overallDelta: Partial<Record<BaseMetric, Delta>> = {}
       for (const m of Object.keys(audit.overall) as BaseMetric[]) if (m !== 'count') overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined)
       out.overall_delta = overallDelta
-      out.groups = audit.groups.map((g) => groupDeltas(g, base))
-      out.disparities = audit.disparities.map((d) => disparityDelta(d, base))
+      out.groups = audit.groups.map((g) => groupDeltas(g, index))
+      out.disparities = audit.disparities.map((d) => disparityDelta(d, index))
     }
     return out
   })

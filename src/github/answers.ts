@@ -33,6 +33,12 @@ const no = (why: string): Refusal => new Refusal(why)
 type Json = Record<string, unknown>
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v)
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
+/**
+ * A web address to show and output: https, at most 2,048 characters, no white space, control or
+ * invisible format character (a newline from the answer would start a log line of its own and
+ * go raw into the `comment-url` output).
+ */
+const isWebUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= 2048 && /^https:\/\/[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u.test(v) && URL.canParse(v)
 
 /** The content type, reduced to characters that cannot act in a log line. */
 function contentTypeOf(headers: Record<string, unknown>): string {
@@ -90,7 +96,7 @@ export interface CommentItem {
 function readCommentItem(v: unknown): CommentItem | Refusal {
   if (!isObject(v)) return no('is not an object')
   if (!isId(v.id)) return no('has no integer `id`')
-  if (typeof v.html_url !== 'string') return no('has no string `html_url`')
+  if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
   if (v.body !== undefined && v.body !== null && typeof v.body !== 'string') return no('has a `body` that is not a string')
   if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string')) return no('has a `user` without a string `login`')
   return { id: v.id, body: typeof v.body === 'string' ? v.body : '', url: v.html_url, login: isObject(v.user) ? (v.user.login as string) : null }
@@ -100,7 +106,7 @@ function readCommentItem(v: unknown): CommentItem | Refusal {
 export function readWrittenComment(answer: Answer, endpoint: string): { id: number; url: string } {
   return readObject(answer, endpoint, 'a comment', (v) => {
     if (!isId(v.id)) return no('has no integer `id`')
-    if (typeof v.html_url !== 'string') return no('has no string `html_url`')
+    if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
     return { id: v.id, url: v.html_url }
   })
 }

@@ -6,6 +6,7 @@
  * warning). A report that fails is refused, never rendered.
  */
 import { Ajv } from 'ajv'
+import { openVerified, type FileId } from '../files/open.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
 
 /** Longest config path a report read back may name. */
@@ -116,8 +117,72 @@ export function checkReport(data: unknown): string[] {
   )
 }
 
+/**
+ * Bounds on a report read back (a baseline, a workflow_run artifact), both PR-controlled: a
+ * report this tool writes is about 4.9 KB and 140 JSON values per group (pretty-printed, most of
+ * it the disparities' lists of skipped groups; measured on 10,000 groups: 49 MB, 1.38 M values),
+ * so 32 MiB and 1,000,000 values hold about 6,500 groups in all — six attributes at the default
+ * `max_groups` of 1,000 — and keep peak RSS well under 256 MB whatever the file holds (a 32 MB
+ * file of 8 M one-letter strings took 314 MB). Its deepest value is 6 levels down.
+ */
+export const REPORT_MAX_BYTES = 32 * 1024 * 1024
+export const REPORT_MAX_VALUES = 1_000_000
+export const REPORT_MAX_DEPTH = 32
+
 /** Why a text is not a report this version reads; each caller words it for its own input. */
-export type ReportRejection = { kind: 'json'; error: string } | { kind: 'not_report' } | { kind: 'version'; version: unknown } | { kind: 'invalid'; details: string[] }
+export type ReportRejection =
+  | { kind: 'json'; error: string }
+  | { kind: 'too_large'; what: string }
+  | { kind: 'not_report' }
+  | { kind: 'version'; version: unknown }
+  | { kind: 'invalid'; details: string[] }
+  | { kind: 'inconsistent'; details: string[] }
+
+/** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
+export async function readReportText(path: string, expected?: FileId): Promise<{ text: string } | { rejected: ReportRejection }> {
+  // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
+  const handle = await openVerified(path, expected)
+  try {
+    const { size } = await handle.stat()
+    if (size > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)` } }
+    // Read at most one byte past the limit: a file that grows after the check is still refused.
+    const buffer = Buffer.alloc(Math.min(size, REPORT_MAX_BYTES) + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) break
+    }
+    if (length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)` } }
+    return { text: buffer.toString('utf8', 0, length) }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * How many values a JSON text holds and how deep it nests, counted on the text without building
+ * anything (no recursion, no allocation): `[`, `{` and `,` outside strings. Stops at the first bound passed.
+ */
+function shapeProblem(text: string): string | null {
+  let values = 1
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
+      values++
+    } else if (c === 0x5d || c === 0x7d) depth--
+    else if (c === 0x2c && ++values > REPORT_MAX_VALUES) return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
+  }
+  return null
+}
 
 /**
  * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
@@ -125,6 +190,9 @@ export type ReportRejection = { kind: 'json'; error: string } | { kind: 'not_rep
  * back, so a baseline and a workflow_run artifact are trusted on the same terms.
  */
 export function parseReport(text: string): { report: Report } | { rejected: ReportRejection } {
+  if (text.length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}` } }
+  const shape = shapeProblem(text)
+  if (shape) return { rejected: { kind: 'too_large', what: shape } }
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -136,5 +204,39 @@ export function parseReport(text: string): { report: Report } | { rejected: Repo
   if (r.schema_version !== REPORT_SCHEMA_VERSION) return { rejected: { kind: 'version', version: r.schema_version } }
   const wrong = checkReport(r)
   if (wrong.length > 0) return { rejected: { kind: 'invalid', details: wrong } }
+  const contradictions = inconsistencies(r as Report)
+  if (contradictions.length > 0) return { rejected: { kind: 'inconsistent', details: contradictions } }
   return { report: r as Report }
+}
+
+/**
+ * Where a report contradicts its own gates, the truth it was computed from: a gate's effect
+ * against its status, an audit's and the report's `passed`, and the summary's counts. The
+ * outputs read `passed` and the summary while the comment reads the gates, so a report edited
+ * to say `passed: true` over a failing gate would make them disagree. At most 10 listed.
+ */
+export function inconsistencies(report: Report): string[] {
+  const out: string[] = []
+  const gates = report.audits.flatMap((a) => a.gates)
+  report.audits.forEach((a, i) => {
+    a.gates.forEach((g, j) => {
+      const allowed = g.status === 'insufficient' ? (g.level === 'error' ? ['pass', 'warn', 'fail'] : ['pass', 'warn']) : [g.status]
+      if (!allowed.includes(g.effect)) out.push(`/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`)
+    })
+    const passed = !a.gates.some((g) => g.effect === 'fail')
+    if (a.passed !== passed) out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+  })
+  const passed = !gates.some((g) => g.effect === 'fail')
+  if (report.passed !== passed) out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+  const summary = {
+    gates: gates.length,
+    failed: gates.filter((g) => g.effect === 'fail').length,
+    warned: gates.filter((g) => g.effect === 'warn').length,
+    insufficient: gates.filter((g) => g.status === 'insufficient').length,
+    passed: gates.filter((g) => g.effect === 'pass').length,
+  }
+  for (const k of Object.keys(summary) as (keyof typeof summary)[]) {
+    if (report.summary[k] !== summary[k]) out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
+  }
+  return out.slice(0, 10)
 }

@@ -3,7 +3,7 @@
  * and escaping of every string that comes from data or config.
  */
 import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
-import { visibleValue } from '../config/log-escape.js'
+import { codePoint, visibleValue } from '../config/log-escape.js'
 
 /** Short column titles for tables (the catalog's labels). */
 export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label])) as Record<BaseMetric, string>
@@ -113,7 +113,20 @@ function autolinkBreaks(text: string): Set<number> {
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
 export function escapeMarkdown(text: string): string {
-  const visible = visibleValue(text)
+  return markdownInert(visibleValue(text))
+}
+
+/** `escapeMarkdown` of a name already made visible (`visibleValue`, `distinguishNames`): its `<U+XXXX>` kept as written, not made visible twice. */
+export function markdownInert(visible: string): string {
+  // A `<U+XXXX>` that visibleValue or distinguishNames wrote is ours, not an autolink: its
+  // brackets become entities and its hex digits stay as they are.
+  return visible
+    .split(/(<U\+[0-9A-F]{4,6}>)/)
+    .map((part, i) => (i % 2 === 1 ? `&lt;${part.slice(1, -1)}&gt;` : inertPart(part)))
+    .join('')
+}
+
+function inertPart(visible: string): string {
   const breaks = autolinkBreaks(visible)
   let out = ''
   for (let i = 0; i < visible.length; i++) {
@@ -124,26 +137,85 @@ export function escapeMarkdown(text: string): string {
   return out.replace(/(?<=www)\./gi, '&#46;')
 }
 
-/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+/** A name with every character outside printable ASCII written as `<U+XXXX>`, and white space at either end too: how look-alike names are told apart. */
 function spelled(name: string): string {
-  return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}>`)
+  const inner = visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => codePoint(c))
+  return inner.replace(/^ +| +$/g, (run) => '<U+0020>'.repeat(run.length))
 }
 
 /**
- * How a table's group names are shown so that no two rows look alike. `visibleValue` already
- * shows every invisible character, so names that differ only in those print differently; names
- * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
- * full-width letters) are different groups in the data, and each of them is then spelled out
- * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ * Letters that look like Latin ones in common fonts (Cyrillic and Greek, upper and lower case):
+ * a small fold, not Unicode's whole confusables table, which Node does not carry. Names that
+ * still differ after it and NFKC and case folding look different enough.
+ */
+const CONFUSABLE: Record<string, string> = Object.fromEntries(
+  [
+    // Cyrillic
+    'АA', 'аa', 'ВB', 'вb', 'СC', 'сc', 'ЕE', 'еe', 'ЁE', 'ёe', 'НH', 'һh', 'ІI', 'іi', 'ЇI', 'їi', 'ЈJ', 'јj', 'КK', 'кk', 'МM', 'мm', 'ОO', 'оo', 'РP', 'рp', 'ЅS', 'ѕs', 'ТT', 'тt', 'ХX', 'хx', 'УY', 'уy', 'ҮY', 'үy', 'ԁd', 'ԛq', 'ԜW', 'ԝw', 'ӏl', 'Ӏl',
+    // Greek
+    'ΑA', 'αa', 'ΒB', 'βb', 'ΕE', 'εe', 'ΖZ', 'ΗH', 'ΙI', 'ιi', 'ΚK', 'κk', 'ΜM', 'ΝN', 'νv', 'ΟO', 'οo', 'ΡP', 'ρp', 'ΤT', 'τt', 'ΥY', 'υu', 'ΧX', 'χx', 'ϲc', 'Ϲc', 'ϳj',
+  ].map((pair) => [pair[0] as string, pair[1] as string]),
+)
+const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu')
+
+/** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
+const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u, /\p{Script=Coptic}/u]
+
+function mixesScripts(name: string): boolean {
+  let seen = 0
+  for (const script of LOOKALIKE_SCRIPTS) if (script.test(name) && ++seen > 1) return true
+  return false
+}
+
+/** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
+function lookOf(name: string): string {
+  return visibleValue(name).normalize('NFKC').replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c] as string).toLowerCase().replace(/\s+/gu, ' ').trim()
+}
+
+/**
+ * How a list of group names is shown so that no two look alike. `visibleValue` shows every
+ * invisible or blank character (zero-width, default-ignorable, fillers, lone surrogates), so names
+ * that differ only in those print differently. A name is then spelled out — its non-ASCII
+ * characters as `<U+XXXX>`, white space at either end as `<U+0020>` — when it starts or ends with
+ * white space (GitHub trims table cells), mixes letters of Latin, Cyrillic, Greek, Armenian,
+ * Cherokee or Coptic (`Fеmale` with a Cyrillic е), or looks like another name of the list: equal
+ * after NFKC (a composed `é` and `e` + U+0301, full-width letters, a no-break space), case folding
+ * and a small fold of Cyrillic and Greek letters that pass for Latin (`АВС`, `ΑBC` and `ABC`). An
+ * ASCII name spelled out is itself, so ordinary names are shown as they are.
  */
 export function distinguishNames(names: readonly string[]): string[] {
-  const look = (n: string): string => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ')
   const byLook = new Map<string, Set<string>>()
-  for (const n of names) {
-    const k = look(n)
+  const looks = names.map((n) => {
+    const k = lookOf(n)
     const set = byLook.get(k) ?? new Set<string>()
     set.add(n)
     byLook.set(k, set)
+    return k
+  })
+  return names.map((n, i) => ((byLook.get(looks[i] as string) as Set<string>).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n) ? spelled(n) : visibleValue(n)))
+}
+
+/**
+ * How a gate's or a disparity's groups are shown: as in their attribute's group table (the names
+ * distinguished among all its groups), so a `Female` in a gate list is tellable from `Female `.
+ * A name not among the audit's groups is distinguished within the list given.
+ */
+export function groupNamer(groups: readonly { attribute: string | string[]; key: string }[]): (attribute: string | string[] | null, names: readonly string[]) => string[] {
+  const byAttribute = new Map<string, Map<string, string>>()
+  const shown = (attribute: string | string[]): Map<string, string> => {
+    const id = JSON.stringify(attribute)
+    let map = byAttribute.get(id)
+    if (!map) {
+      const keys = [...new Set(groups.filter((g) => JSON.stringify(g.attribute) === id).map((g) => g.key))]
+      const names = distinguishNames(keys)
+      map = new Map(keys.map((k, i) => [k, names[i] as string]))
+      byAttribute.set(id, map)
+    }
+    return map
   }
-  return names.map((n) => ((byLook.get(look(n)) as Set<string>).size > 1 ? spelled(n) : visibleValue(n)))
+  return (attribute, names) => {
+    const map = attribute === null ? new Map<string, string>() : shown(attribute)
+    const fallback = distinguishNames(names)
+    return names.map((n, i) => map.get(n) ?? (fallback[i] as string))
+  }
 }

@@ -6,7 +6,7 @@ import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
-import { distinguishNames, escapeMarkdown as esc, formatThreshold, formatValue, METRIC_LABELS, worseDirection } from './format.js'
+import { distinguishNames, escapeMarkdown as esc, formatThreshold, formatValue, groupNamer, markdownInert, METRIC_LABELS, worseDirection } from './format.js'
 import { renderRateChart } from './chart.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
@@ -66,12 +66,16 @@ function scopeText(attribute: string | string[] | null): string {
   return Array.isArray(attribute) ? attribute.join(' × ') : attribute
 }
 
-function gateValueText(g: GateResult): string {
+/** How the groups of a gate or disparity are named: as in their attribute's table (`groupNamer`). */
+type Namer = ReturnType<typeof groupNamer>
+
+function gateValueText(g: GateResult, namer: Namer): string {
   const v = formatValue(g.value, g.metric)
   if (g.value === null) return '—'
-  if (g.groups.length === 2 && !g.each_group) return `${v} (${esc(g.groups[0] as string)} vs ${esc(g.groups[1] as string)})`
-  if (g.groups.length >= 1 && g.each_group) return `${v} (${g.groups.slice(0, 3).map(esc).join(', ')}${g.groups.length > 3 ? ', …' : ''})`
-  if (g.groups.length === 1) return `${v} (${esc(g.groups[0] as string)})`
+  const names = namer(g.attribute, g.groups.slice(0, 3)).map(markdownInert)
+  if (g.groups.length === 2 && !g.each_group) return `${v} (${names[0] as string} vs ${names[1] as string})`
+  if (g.groups.length >= 1 && g.each_group) return `${v} (${names.join(', ')}${g.groups.length > 3 ? ', …' : ''})`
+  if (g.groups.length === 1) return `${v} (${names[0] as string})`
   return v
 }
 
@@ -97,7 +101,7 @@ export function changeBoundsText(g: GateResult): string {
   return parts.join(', ')
 }
 
-function gatesTable(gates: GateResult[], level: number | undefined): string[] {
+function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer): string[] {
   if (gates.length === 0) return ['_No gates configured._']
   const compared = gates.some((g) => g.delta !== undefined)
   const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`]
@@ -110,7 +114,7 @@ function gatesTable(gates: GateResult[], level: number | undefined): string[] {
     const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : ''
     const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '')
     const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : ''
-    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)}${ci} | ${esc(threshold)} | ${g.level} |${change}`)
+    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${esc(threshold)} | ${g.level} |${change}`)
   }
   // Every gate whose status is not a plain pass or fail on the point value says why in words.
   const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined))
@@ -146,7 +150,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   const footnotes: string[] = []
   const shownNames = distinguishNames(groups.map((g) => g.key))
   for (const [i, g] of groups.entries()) {
-    const key = esc(shownNames[i] as string)
+    const key = markdownInert(shownNames[i] as string)
     const name = key + (g.present && !g.sufficient ? ' †' : '')
     if (!g.present) {
       lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`)
@@ -197,10 +201,12 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
     const delta = deltaText(d.delta)
     return `${ci}${delta ? ` ${delta}` : ''}`
   }
-  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${esc(d.groups[0] as string)} vs ${esc(d.groups[1] as string)})` : ''}`)
+  const namer = groupNamer(audit.groups)
+  const pair = (groups: string[]): string => namer(attribute, groups).map(markdownInert).join(' vs ')
+  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`)
   const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact')
   if (di && di.value !== null && di.reference) {
-    parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${di.groups.map((g) => esc(g)).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`)
+    parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`)
   }
   return [`<sub>${parts.join(' · ')}</sub>`]
 }
@@ -219,7 +225,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   ]
   out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
   if (audit.baseline && audit.baseline.status !== 'compared') out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
-  out.push(...gatesTable(audit.gates, audit.confidence?.level), '')
+  out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '')
   if (options.omitGroups) {
     out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
   }

@@ -9,7 +9,7 @@ import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText } from './markdown.js'
-import { distinguishNames, formatThreshold, formatValue, METRIC_LABELS } from './format.js'
+import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleValue } from '../config/log-escape.js'
 
@@ -62,7 +62,7 @@ function groupRows(audit: AuditReport, groups: GroupReport[], header: string): s
   return table(rows, (i) => i > 0).map((l) => `  ${l}`)
 }
 
-function gateRows(gates: GateResult[], color: boolean): string[] {
+function gateRows(gates: GateResult[], color: boolean, namer: ReturnType<typeof groupNamer>): string[] {
   if (gates.length === 0) return ['  (no gates configured)']
   const compared = gates.some((g) => g.delta !== undefined)
   const rows = gates.map((g) => [
@@ -73,7 +73,8 @@ function gateRows(gates: GateResult[], color: boolean): string[] {
     [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
     g.level,
     ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
-    sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
+    // Shown as in the group tables (already visible: not escaped twice).
+    namer(g.attribute, g.groups.length === 2 && !g.each_group ? g.groups : g.groups.slice(0, 3)).join(g.groups.length === 2 && !g.each_group ? ' vs ' : ', '),
   ])
   const codes: Record<GateResult['status'], number> = { pass: 32, warn: 33, fail: 31, insufficient: 36 }
   return table(rows, (i) => i === 3).map((l, i) => `  ${paint(l, codes[(gates[i] as GateResult).status], color)}`)
@@ -93,7 +94,7 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
     if (dp.length > 0) out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`)
     out.push('')
   }
-  out.push('Gates', ...gateRows(audit.gates, color), '')
+  out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '')
   for (const g of audit.gates.filter((x) => x.status !== 'pass')) out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`)
   for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
   return out

@@ -10,6 +10,7 @@
  * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
  * `(dropped)` row, `error` passes the NULLs on for the audit to report.
  */
+import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
 import { DROPPED_SET, GROUPING_COLUMN, ROWS_COLUMN } from '../data/counts.js'
 
@@ -49,6 +50,24 @@ function binary(column: string, positive: string | number | boolean, dialect: Di
   return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`
 }
 
+/**
+ * The names the query writes as identifiers or literals that the log escape would have to
+ * change (`::`, `##[`, a control or invisible character): printed exactly, they could act in
+ * an Actions log; escaped, the query would read another column or value. So none is printed.
+ */
+export function unprintableNames(audit: AuditConfig, options: SqlOptions): { role: string; name: string }[] {
+  const names: { role: string; name: string }[] = [
+    { role: 'label', name: audit.label },
+    ...(audit.prediction ? [{ role: 'prediction', name: audit.prediction }] : []),
+    ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
+    ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
+    ...[...new Set([...audit.sensitive, ...audit.intersections.flat()])].map((name) => ({ role: 'sensitive', name })),
+    ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
+    { role: '--table', name: options.table },
+  ]
+  return names.filter((n) => escapeLog(visibleValue(n.name)) !== n.name)
+}
+
 /** The query producing an audit's counts table from `options.table`. */
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
@@ -67,7 +86,8 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`
   })
   const lines = [
-    `-- model-audit-gate: per-group confusion counts for audit ${audit.name.replace(/[\r\n]/g, ' ')} (${dialect}).`,
+    // A comment only: the name shown as the log shows it (no line break, no workflow command).
+    `-- model-audit-gate: per-group confusion counts for audit ${escapeLog(visibleValue(audit.name))} (${dialect}).`,
     `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
     `WITH audit_rows AS (`,
     `  SELECT`,
