@@ -111,7 +111,7 @@ describe('the fault matrix, through upsertComment', () => {
     // (c) never duplicated: no comment, or the one that was there, untouched.
     expect(ours(s)).toBe(call === 'update' ? 1 : 0)
     if (old) expect(old.body).toBe(body('old'))
-  }, 15_000)
+  })
 
   it.each(['list', 'create', 'update'] as const)('recovers from one 502, one timeout and one secondary rate limit on the %s call, writing one comment', async (call) => {
     const s = await start()
@@ -127,7 +127,7 @@ describe('the fault matrix, through upsertComment', () => {
     expect(s.callCount(OPERATION[call])).toBe(call === 'list' ? 5 : 4)
     expect(ours(s)).toBe(1)
     expect(s.commentsOn(repo.owner, repo.repo, ISSUE)[0]?.body).toBe(body('new'))
-  }, 15_000)
+  })
 
   it('answers slower than usual but inside the timeout: no retry, no warning', async () => {
     const s = await start()
