@@ -4,90 +4,23 @@
  * alone, retries are bounded, the comment is never duplicated, and the failure becomes one
  * warning that names the status and, where the user can fix it, what to fix. Answers that
  * are not GitHub's (HTML, JSON cut short, an object, a stalled body, endless pages) never read
- * as "no comments". Most rows run through `upsertComment` with the client's test timings (no
- * real backoff); a representative subset runs the real bundle, with no retried fault but one.
+ * as "no comments". These rows run through `upsertComment` with the client's test timings (no
+ * real backoff); a representative subset runs the real bundle (faults-action.test.ts).
  */
-import { rmSync } from 'node:fs'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, MAX_COMMENT_PAGES, upsertComment, type UpsertResult } from '../../src/github/comment.js'
-import { commentMarker } from '../../src/report/comment-body.js'
-import { buildAction, makeRepo, runAction, type ActionRun } from '../support/action-runner.js'
-import { ACTIONS_BOT, secondaryRateLimit, STALL, STALL_TIMEOUT_MS, startGitHubServer, testClient, type Fault, type GitHubServer, type OperationId } from '../support/github-server.js'
+import { describe, expect, it } from 'vitest'
+import { MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
+import { MAX_COMMENT_PAGES, upsertComment, type UpsertResult } from '../../src/github/comment.js'
+import { attempts, body, expectActionable, faultOf, ISSUE, marker, OPERATION, ours, repo, start, STEP, useFaultServers, type Kind } from '../support/fault-matrix.js'
+import { ACTIONS_BOT, secondaryRateLimit, STALL_TIMEOUT_MS, testClient, type Fault, type GitHubServer } from '../support/github-server.js'
 
-const repo = { owner: 'acme', repo: 'credit-model' }
-const ISSUE = 42
-const marker = commentMarker('.github/model-audit.yml')
-const body = (text: string): string => `${marker}\n${text}`
-const TOKEN = 'ghs_installation_token_for_tests'
-
-let server: GitHubServer | undefined
-const dirs: string[] = []
-
-afterEach(async () => {
-  if (server) {
-    expect(server.violations).toEqual([])
-    expect(server.responseViolations).toEqual([])
-    await server.close()
-    server = undefined
-  }
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
-
-async function start(options: Parameters<typeof startGitHubServer>[0] = {}): Promise<GitHubServer> {
-  server = await startGitHubServer(options)
-  return server
-}
+useFaultServers()
 
 /** The client with test timings; `stalls` when GitHub is made to stall, so that each attempt gives up after STALL_TIMEOUT_MS. */
 const client = (s: GitHubServer, stalls = false): GitHubClient => testClient(s, stalls ? { timing: { timeoutMs: STALL_TIMEOUT_MS } } : {})
-/** Comments on the PR that the action would take for its own. */
-const ours = (s: GitHubServer): number => s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT_LOGIN && c.body.startsWith(`${marker}\n`)).length
-
-type Kind = 401 | 403 | 404 | 409 | 422 | 500 | 502 | 503 | 'timeout' | 'secondary rate limit'
-type Call = 'list' | 'create' | 'update'
-
-const OPERATION: Record<Call, OperationId> = { list: 'issues/list-comments', create: 'issues/create-comment', update: 'issues/update-comment' }
-/** What the warning says the action was doing. */
-const STEP: Record<Call, string> = { list: `read the comments of #${ISSUE}`, create: `comment on #${ISSUE}`, update: `update the audit comment on #${ISSUE}` }
-
-function faultOf(kind: Kind): Fault {
-  if (kind === 'timeout') return STALL
-  if (kind === 'secondary rate limit') return secondaryRateLimit(1)
-  const message = kind === 403 ? 'Resource not accessible by integration' : kind === 401 ? 'Bad credentials' : `injected ${kind}`
-  return { status: kind, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(kind) } }
-}
-
-/** How many times the faulted call is sent before the action gives up. */
-function attempts(kind: Kind): number {
-  if (kind === 'secondary rate limit') return MAX_RATE_LIMIT_RETRIES + 1
-  if (kind === 'timeout' || kind === 409 || (typeof kind === 'number' && kind >= 500)) return MAX_RETRIES + 1
-  return 1
-}
-
-/** What the one warning must say, beyond the step and "The job summary and the verdict are not affected". */
-function expectActionable(warning: string, kind: Kind): void {
-  if (kind === 'timeout') {
-    expect(warning).toMatch(/GitHub did not answer within 1 s, in 4 attempts/)
-    expect(warning).toContain('githubstatus.com')
-    return
-  }
-  const status = kind === 'secondary rate limit' ? 403 : kind
-  expect(warning).toContain(`GitHub answered ${status}`)
-  if (kind === 401) expect(warning).toMatch(/`github-token` input is not a valid token.*\$\{\{ github\.token \}\}/)
-  if (kind === 403 || kind === 404) expect(warning).toMatch(/`pull-requests: write` permission.*permissions: \{ contents: read, pull-requests: write \}/)
-  if (kind === 'secondary rate limit') {
-    expect(warning).toMatch(/a rate limit \(You have exceeded a secondary rate limit.*\), still limited after 2 waits\. .*re-run the job later/)
-    expect(warning).not.toContain('pull-requests: write')
-  }
-  if (kind === 422) expect(warning).toMatch(/refused the comment.*please report it/)
-  if (kind === 409) expect(warning).toMatch(/a conflict .* after 3 retries/)
-  if (typeof kind === 'number' && kind >= 500) expect(warning).toMatch(/after 3 retries\. GitHub may be degraded/)
-  if (typeof kind === 'number' && kind >= 401 && kind <= 404) expect(warning).not.toMatch(/retries/)
-}
 
 const KINDS: Kind[] = [401, 403, 404, 409, 422, 500, 502, 503, 'timeout', 'secondary rate limit']
 const ROWS = KINDS.flatMap((kind) => (['list', 'create', 'update'] as const).map((call) => [kind, call] as const))
+
 
 describe('the fault matrix, through upsertComment', () => {
   it.each(ROWS)('%s on the %s call: bounded retries, no duplicate, one actionable warning', async (kind, call) => {
@@ -111,7 +44,7 @@ describe('the fault matrix, through upsertComment', () => {
     // (c) never duplicated: no comment, or the one that was there, untouched.
     expect(ours(s)).toBe(call === 'update' ? 1 : 0)
     if (old) expect(old.body).toBe(body('old'))
-  }, 15_000)
+  })
 
   it.each(['list', 'create', 'update'] as const)('recovers from one 502, one timeout and one secondary rate limit on the %s call, writing one comment', async (call) => {
     const s = await start()
@@ -127,7 +60,7 @@ describe('the fault matrix, through upsertComment', () => {
     expect(s.callCount(OPERATION[call])).toBe(call === 'list' ? 5 : 4)
     expect(ours(s)).toBe(1)
     expect(s.commentsOn(repo.owner, repo.repo, ISSUE)[0]?.body).toBe(body('new'))
-  }, 15_000)
+  })
 
   it('answers slower than usual but inside the timeout: no retry, no warning', async () => {
     const s = await start()
@@ -320,79 +253,4 @@ describe('pagination, bounded', () => {
     expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '2', '1', '2'])
     expect(ours(s)).toBe(1)
   })
-})
-
-describe('the fault matrix, through the bundled action', () => {
-  let entry: string
-  beforeAll(async () => {
-    entry = await buildAction()
-  }, 180_000)
-
-  /** Two groups a and b with accuracy 1.0 and 0.5: `min` 0.5 passes, 0.9 fails. */
-  function workspace(min: number): string {
-    const csv = ['y,p,grp', '1,1,a', '0,0,a', '1,1,a', '0,0,a', '1,1,b', '0,1,b', '1,0,b', '0,0,b'].join('\n')
-    const config = `audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n    gates:\n      - metric: accuracy\n        min: ${min}\n`
-    const dir = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': `${csv}\n` })
-    dirs.push(dir)
-    return dir
-  }
-
-  const warnings = (r: ActionRun): string[] => r.commands.filter((c) => c.command === 'warning').map((c) => c.message)
-
-  // Faults the client does not retry: the bundle runs with the action's real timings, and
-  // retries are the direct rows' business (above).
-  const BUNDLE_ROWS: [Kind, Call][] = [
-    [401, 'list'],
-    [404, 'create'],
-    [422, 'update'],
-  ]
-  const VERDICTS = [
-    ['passing', 0.5, 0],
-    ['failing', 0.9, 1],
-  ] as const
-
-  it.each(BUNDLE_ROWS.flatMap(([kind, call]) => VERDICTS.map(([name, min, code]) => [kind, call, name, min, code] as const)))(
-    '%s on the %s call, %s gates: the exit code is the gates', async (kind, call, _name, min, code) => {
-      const s = await start({ token: TOKEN })
-      const old = call === 'update' ? s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT) : null
-      s.inject(OPERATION[call], faultOf(kind), { times: 100 })
-      const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
-      expect(r.code).toBe(code)
-      expect(r.outputs.passed).toBe(String(code === 0))
-      expect(r.summary).toMatch(code === 0 ? /^## ✅ Model audit passed/ : /^## ❌ Model audit failed/)
-      const w = warnings(r)
-      expect(w).toHaveLength(1)
-      expect(w[0]).toMatch(new RegExp(`^Could not ${STEP[call]}: `))
-      expectActionable(w[0] ?? '', kind)
-      expect(s.callCount(OPERATION[call])).toBe(attempts(kind))
-      expect(ours(s)).toBe(call === 'update' ? 1 : 0)
-      if (old) expect(old.body).toBe(body('old'))
-      expect(r.outputs['comment-url']).toBe('')
-      if (code === 1) expect(r.commands.at(-1)?.message).toMatch(/^Model audit failed: 1 of 1 gates breached/)
-    },
-    20_000,
-  )
-
-  it.each(VERDICTS)('an HTML page as the comment list, %s gates: one warning, no comment, the exit code is the gates', async (_name, min, code) => {
-    const s = await start({ token: TOKEN })
-    s.inject('issues/list-comments', { status: 200, raw: '<!DOCTYPE html>\n<html><body>Unicorn! ::error::forged</body></html>', contentType: 'text/html; charset=utf-8' })
-    const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
-    expect(r.code).toBe(code)
-    expect(r.outputs.passed).toBe(String(code === 0))
-    expect(warnings(r)).toEqual([expect.stringMatching(/^Could not read the comments of #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page, not JSON \(text\/html, 66 characters\)/)])
-    expect(r.stdout).not.toContain('forged')
-    expect(s.callCount('issues/create-comment')).toBe(0)
-    expect(r.outputs['comment-url']).toBe('')
-  }, 20_000)
-
-  // The one bundle row with a real backoff (the action's 1 s; on a GET, which octokit does not space).
-  it.each(VERDICTS)('a 503 that recovers, %s gates: no warning, one comment, the exit code is the gates', async (_name, min, code) => {
-    const s = await start({ token: TOKEN })
-    s.inject('issues/list-comments', { status: 503 })
-    const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
-    expect(r.code).toBe(code)
-    expect(warnings(r)).toEqual([])
-    expect(s.requestsOf('issues/list-comments').map((x) => x.status)).toEqual([503, 200, 200])
-    expect(ours(s)).toBe(1)
-  }, 20_000)
 })

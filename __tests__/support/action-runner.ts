@@ -1,16 +1,25 @@
 /**
  * Runs the bundled action the way the runner does: `node index.js` with INPUT_* variables,
  * GITHUB_EVENT_NAME / GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and
- * GITHUB_API_URL pointing at the fake GitHub. The bundle is built with ncc into a temp
- * directory (never the repository's dist/), once per source state.
+ * GITHUB_API_URL pointing at the fake GitHub.
+ *
+ * Which bundle: by default the action is bundled from src/ with esbuild into a temp directory
+ * (never the repository's dist/), once per source state: about a second, where ncc takes half a
+ * minute of CPU, so `npm test` after an edit of src/ always runs what src/ gives. CI
+ * (`.ci/run`) first builds dist/ with ncc, checks it is what src/ gives, then points
+ * MODEL_AUDIT_GATE_TEST_BUNDLE at dist/index.js, so the bundle that ships is the one tested.
+ * MODEL_AUDIT_GATE_TEST_BUNDLER=ncc builds the temp bundle with ncc instead (as dist/ is built).
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 
 const ROOT = join(import.meta.dirname, '..', '..')
+
+type Bundler = 'esbuild' | 'ncc'
+const BUNDLER: Bundler = process.env.MODEL_AUDIT_GATE_TEST_BUNDLER === 'ncc' ? 'ncc' : 'esbuild'
 
 function hashTree(paths: string[]): string {
   const h = createHash('sha256')
@@ -23,13 +32,20 @@ function hashTree(paths: string[]): string {
 }
 
 /**
- * Builds the action with ncc into a temp dir keyed by the sources' hash; returns the entry
- * file. Test files run in parallel workers: one builds while the others wait for it (a lock
- * directory holding the builder's pid), instead of each spending a minute of CPU on the same
- * bundle; the build lands by one rename, so a waiting worker never sees half a bundle.
+ * Returns the entry file of the action bundle: MODEL_AUDIT_GATE_TEST_BUNDLE if set, else a
+ * bundle of src/ built into a temp dir keyed by the sources' hash (and the bundler, and this
+ * file, which holds the build options). Test files run in parallel workers: one builds while
+ * the others wait for it (a lock directory holding the builder's pid); the build lands by one
+ * rename, so a waiting worker never sees half a bundle.
  */
 export async function buildAction(): Promise<string> {
-  const out = join(tmpdir(), `model-audit-gate-action-${hashTree(['src', 'package-lock.json', 'tsconfig.json'])}`)
+  const given = process.env.MODEL_AUDIT_GATE_TEST_BUNDLE
+  if (given) {
+    const entry = isAbsolute(given) ? given : resolve(ROOT, given)
+    if (!existsSync(entry)) throw new Error(`MODEL_AUDIT_GATE_TEST_BUNDLE=${given}: no such file`)
+    return entry
+  }
+  const out = join(tmpdir(), `model-audit-gate-action-${BUNDLER}-${hashTree(['src', 'package-lock.json', 'tsconfig.json', '__tests__/support/action-runner.ts'])}`)
   const entry = join(out, 'index.js')
   const lock = `${out}.lock`
   while (!existsSync(entry)) {
@@ -74,10 +90,37 @@ function builderIsGone(lock: string): boolean {
 async function build(out: string): Promise<void> {
   const tmp = `${out}.${process.pid}`
   rmSync(tmp, { recursive: true, force: true })
-  const result = await exec(process.execPath, [join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(ROOT, 'src', 'index.ts'), '-o', tmp], { cwd: ROOT, env: { ...process.env } })
-  if (result.code !== 0) throw new Error(`ncc build failed:\n${result.stdout}\n${result.stderr}`)
+  if (BUNDLER === 'esbuild') await buildWithEsbuild(tmp)
+  else await buildWithNcc(tmp)
   rmSync(out, { recursive: true, force: true })
   renameSync(tmp, out)
+}
+
+/**
+ * The action as one ES module for node 20, as ncc gives it (dist/package.json says "module"):
+ * the CommonJS dependencies get a `require` from createRequire, as ncc's output imports it.
+ * esbuild comes with vite (vitest's) and tsx; it only strips types, so tsc (`npm run
+ * typecheck`) stays the type check.
+ */
+async function buildWithEsbuild(tmp: string): Promise<void> {
+  const { build: esbuild } = await import('esbuild')
+  mkdirSync(tmp, { recursive: true })
+  await esbuild({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    outfile: join(tmp, 'index.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    banner: { js: "import { createRequire as __magCreateRequire } from 'node:module'; const require = __magCreateRequire(import.meta.url);" },
+    logLevel: 'error',
+  })
+  writeFileSync(join(tmp, 'package.json'), '{\n  "type": "module"\n}\n')
+}
+
+async function buildWithNcc(tmp: string): Promise<void> {
+  const result = await exec(process.execPath, [join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(ROOT, 'src', 'index.ts'), '-o', tmp], { cwd: ROOT, env: { ...process.env } })
+  if (result.code !== 0) throw new Error(`ncc build failed:\n${result.stdout}\n${result.stderr}`)
 }
 
 interface ExecResult {

@@ -8312,12 +8312,15 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1398);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5110);
+/* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
  * script can use — 0 no error-level gate failed, 1 one did, 2 a config or input error.
  */
 
+
+(0,_config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProcessWarnings */ .q)();
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -8331,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1398:
+/***/ 5110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8727,83 +8730,8 @@ function baseMetricsOf(r) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/log-escape.ts
-/**
- * The one escape for text that leaves the tool as plain text: the Actions log (through
- * `@actions/core`), and the CLI's stdout and stderr. It lives in the lowest layer because
- * problems (config, data, pipeline) are formatted here too, and every layer may import it. Names and messages come from data and
- * config a pull request controls, so they must neither act on the runner nor look like
- * something they are not.
- *
- * Two layers, each a pure function:
- * - `visibleValue` for one value (a group, column or file name): every character that is
- *   invisible or moves the cursor (C0/C1 controls, line breaks, zero-width and bidirectional
- *   format characters) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
- *   its stored order, and two different values never print the same.
- * - `escapeLog` for whole lines of output: the same for any control left in the text (only our
- *   own line breaks survive), then workflow-command prefixes are broken wherever they appear.
- */
-/**
- * Characters that are invisible or reorder text: controls (Cc, including \r, \n, ESC), format
- * characters (Cf: zero-width space/joiners, U+2060, U+FEFF, soft hyphen, the bidirectional
- * embeddings, overrides, isolates and marks, tag characters), and the line and paragraph
- * separators U+2028/U+2029.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
-const INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\u2028\u2029]|<U\+/gu;
-/** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
-function codePoint(c) {
-    return `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
-}
-/**
- * One value from data, shown safely on one line: invisible and control characters become
- * `<U+XXXX>`. A literal `<U+` in the value is itself written `<U+003C>U+`, so the mapping is
- * one-to-one: two different names never print alike (`a\u200bb`, `a<U+200B>b` and `ab` stay
- * three different texts). Ordinary names are returned unchanged.
- */
-function visibleValue(value) {
-    return value.replace(INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)));
-}
-// eslint-disable-next-line no-control-regex -- our own SGR and erase-line sequences, matched to keep them
-const OWN_TERMINAL = /^(?:\u001b\[[0-9;]*[mK]|\r(?=\u001b\[K))/;
-/**
- * Lines for the Actions log or a terminal. The runner reads a line as a command when it starts
- * with `::` after leading white space (`::error …::`, `::stop-commands::`, `::add-mask::`), and
- * when `##[` appears anywhere in it (`##[warning]`, `##[group]`, `##[set-output …]`). So every
- * `::` becomes `: :` and every `##[` becomes `# #[`, wherever they are: visible, still readable,
- * and no prefix can be rebuilt from what is left. (Zero-width separators are out: they are
- * themselves the hostile characters this module makes visible; percent-encoding would be
- * unreadable.) Control characters other than our line breaks become `<U+XXXX>`, so no value can
- * start a log line of its own. Idempotent: escaping twice gives the same text.
- */
-function escapeLog(text, options = {}) {
-    const visible = text.replace(INVISIBLE, (c, offset) => {
-        if (c === '\n' || c === '\t')
-            return c;
-        if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16)))
-            return c;
-        return codePoint(c);
-    });
-    return visible.replace(/:(?=:)/g, ': ').replace(/#(?=#\[)/g, '# ');
-}
-/**
- * Shortens a long value in place: the first `keep` characters, then `… (N characters)`. Bounds
- * what one name from data can add to a message, a log line or a summary.
- */
-function shortenValue(value, max = 200, keep = 160, what = 'characters') {
-    if (value.length <= max)
-        return value;
-    let cut = keep;
-    // Never split a surrogate pair.
-    const code = value.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut--;
-    let chars = 0;
-    for (const _ of value)
-        chars++;
-    return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} ${what})`;
-}
-
+// EXTERNAL MODULE: ./src/config/log-escape.ts
+var log_escape = __nccwpck_require__(3090);
 ;// CONCATENATED MODULE: ./src/config/problem.ts
 /**
  * A problem a user can act on: where (file, line, column, key path) and what was expected.
@@ -8827,8 +8755,8 @@ const PROBLEMS_TEXT_CHARS = 16_000;
  * what was wrong.
  */
 function boundedText(text, max = PROBLEM_MESSAGE_CHARS) {
-    const shortened = visibleValue(text.replace(LONG_VALUE, (run) => shortenValue(run, PROBLEM_VALUE_CHARS)));
-    return shortenValue(shortened, max, max - 60, 'characters in all');
+    const shortened = (0,log_escape/* visibleValue */.Ol)(text.replace(LONG_VALUE, (run) => (0,log_escape/* shortenValue */.Vx)(run, PROBLEM_VALUE_CHARS)));
+    return (0,log_escape/* shortenValue */.Vx)(shortened, max, max - 60, 'characters in all');
 }
 /** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
 const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g');
@@ -8838,7 +8766,7 @@ function problemMessage(p) {
 }
 /** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
 function formatProblem(p) {
-    let where = visibleValue(p.file);
+    let where = (0,log_escape/* visibleValue */.Ol)(p.file);
     if (p.line !== undefined) {
         where += `:${p.line}`;
         if (p.column !== undefined)
@@ -9285,7 +9213,9 @@ const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
 function loadConfig(text, file) {
     const problems = [];
     const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': yaml never prints a warning itself (its `process.emitWarning` would put
+    // config text raw on stderr, where the runner reads `##[`); what it would warn about is ours to say.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     if (/\.json$/i.test(file)) {
         // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
         const jsonProblem = strictJsonProblem(text, file, lc);
@@ -9296,6 +9226,8 @@ function loadConfig(text, file) {
         const lp = lc.linePos(err.pos[0]);
         problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
     }
+    if (problems.length === 0)
+        problems.push(...collectionKeyProblems(doc, lc, file));
     if (problems.length > 0)
         return { config: null, problems };
     let data;
@@ -9341,6 +9273,25 @@ function loadConfig(text, file) {
         audits.push(audit);
     });
     return { config: { file, audits }, problems: dedupe(problems) };
+}
+/**
+ * A key written as a list or a mapping (`? [a, b]`, or an alias to one): no config key is one,
+ * and yaml would stringify it with a warning. A problem at the key instead.
+ */
+function collectionKeyProblems(doc, lc, file) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            const key = pair.key;
+            const target = (0,dist/* isAlias */.Vj)(key) ? key.resolve(doc) : key;
+            if (!(0,dist/* isCollection */.P3)(target))
+                return;
+            const start = key.range?.[0] ?? 0;
+            const lp = lc.linePos(start);
+            problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${(0,dist/* isSeq */.oP)(target) ? 'list' : 'mapping'}` });
+        },
+    });
+    return problems;
 }
 /** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
 function aliasProblem(doc, lc, file, e) {
@@ -9603,6 +9554,7 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
 ;// CONCATENATED MODULE: ./src/stats/auc.ts
 const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
+const FIRST_CHUNK = 1 << 10;
 /** Scores with at most this many decimals are kept as exact integers (4 bytes, not 8). */
 const FIXED_SCALE = 1e6;
 /** A score range up to this many distinct integer steps is bucketed directly. */
@@ -9625,16 +9577,8 @@ class ScoreStore {
     push(score, tag) {
         const i = this.length & (CHUNK - 1);
         const c = this.length >>> CHUNK_BITS;
-        if (i === 0) {
-            if (this.consumed)
-                throw new Error('ScoreStore: push after the AUCs were computed');
-            this.tags.push(new Uint32Array(CHUNK));
-            if (this.fixed)
-                this.fixed.push(new Uint32Array(CHUNK));
-            else
-                this.floats.push(new Float64Array(CHUNK));
-        }
-        ;
+        if (i === 0 || i === this.tags[c]?.length)
+            this.makeRoom(c, i);
         this.tags[c][i] = tag;
         if (this.fixed) {
             const k = Math.round(score * FIXED_SCALE);
@@ -9650,11 +9594,39 @@ class ScoreStore {
         this.floats[c][i] = score;
         this.length++;
     }
+    /**
+     * A new chunk at row `i` = 0 of chunk `c`, or chunk `c` doubled when full: the first chunk
+     * starts at FIRST_CHUNK rows, so that a small audit does not allocate (and sweep) a
+     * million rows; every later chunk is CHUNK rows at once.
+     */
+    makeRoom(c, i) {
+        if (this.consumed)
+            throw new Error('ScoreStore: push after the AUCs were computed');
+        if (i === 0) {
+            const size = c === 0 ? FIRST_CHUNK : CHUNK;
+            this.tags.push(new Uint32Array(size));
+            if (this.fixed)
+                this.fixed.push(new Uint32Array(size));
+            else
+                this.floats.push(new Float64Array(size));
+            return;
+        }
+        const grow = (a, make) => {
+            const b = make(Math.min(CHUNK, a.length * 2));
+            b.set(a);
+            return b;
+        };
+        this.tags[c] = grow(this.tags[c], (n) => new Uint32Array(n));
+        if (this.fixed)
+            this.fixed[c] = grow(this.fixed[c], (n) => new Uint32Array(n));
+        else
+            this.floats[c] = grow(this.floats[c], (n) => new Float64Array(n));
+    }
     /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
     toFloat() {
         const fixed = this.fixed;
         this.floats = fixed.map((chunk) => {
-            const f = new Float64Array(CHUNK);
+            const f = new Float64Array(chunk.length);
             for (let i = 0; i < chunk.length; i++)
                 f[i] = chunk[i] / FIXED_SCALE;
             return f;
@@ -9699,7 +9671,7 @@ class ScoreStore {
         const source = (this.fixed ?? this.floats);
         for (let c = 0; c < source.length; c++) {
             const ch = source[c];
-            const out = new Uint32Array(CHUNK);
+            const out = new Uint32Array(ch.length);
             const upto = Math.min(CHUNK, n - c * CHUNK);
             for (let i = 0; i < upto; i++) {
                 const v = ch[i];
@@ -22670,6 +22642,7 @@ const REPORT_SCHEMA_VERSION = 1;
  */
 
 
+
 /** Longest config path a report read back may name. */
 const REPORT_CONFIG_CHARS = 1024;
 const check_str = { type: 'string' };
@@ -22769,11 +22742,84 @@ function checkReport(data) {
         : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`);
 }
 /**
+ * Bounds on a report read back (a baseline, a workflow_run artifact), both PR-controlled: a
+ * report this tool writes is about 4.9 KB and 140 JSON values per group (pretty-printed, most of
+ * it the disparities' lists of skipped groups; measured on 10,000 groups: 49 MB, 1.38 M values),
+ * so 32 MiB and 1,000,000 values hold about 6,500 groups in all — six attributes at the default
+ * `max_groups` of 1,000 — and keep peak RSS well under 256 MB whatever the file holds (a 32 MB
+ * file of 8 M one-letter strings took 314 MB). Its deepest value is 6 levels down.
+ */
+const REPORT_MAX_BYTES = 32 * 1024 * 1024;
+const REPORT_MAX_VALUES = 1_000_000;
+const REPORT_MAX_DEPTH = 32;
+/** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
+async function readReportText(path, expected) {
+    // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
+    const handle = await openVerified(path, expected);
+    try {
+        const { size } = await handle.stat();
+        if (size > REPORT_MAX_BYTES)
+            return { rejected: { kind: 'too_large', what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)` } };
+        // Read at most one byte past the limit: a file that grows after the check is still refused.
+        const buffer = Buffer.alloc(Math.min(size, REPORT_MAX_BYTES) + 1);
+        let length = 0;
+        for (;;) {
+            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+            if (bytesRead === 0)
+                break;
+            length += bytesRead;
+            if (length === buffer.length)
+                break;
+        }
+        if (length > REPORT_MAX_BYTES)
+            return { rejected: { kind: 'too_large', what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)` } };
+        return { text: buffer.toString('utf8', 0, length) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * How many values a JSON text holds and how deep it nests, counted on the text without building
+ * anything (no recursion, no allocation): `[`, `{` and `,` outside strings. Stops at the first bound passed.
+ */
+function shapeProblem(text) {
+    let values = 1;
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > REPORT_MAX_DEPTH)
+                return `nested more than ${REPORT_MAX_DEPTH} levels deep`;
+            values++;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
+            return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`;
+    }
+    return null;
+}
+/**
  * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
  * and with every field the renderer reads of its type. The one gate for every report read
  * back, so a baseline and a workflow_run artifact are trusted on the same terms.
  */
 function parseReport(text) {
+    if (text.length > REPORT_MAX_BYTES)
+        return { rejected: { kind: 'too_large', what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}` } };
+    const shape = shapeProblem(text);
+    if (shape)
+        return { rejected: { kind: 'too_large', what: shape } };
     let data;
     try {
         data = JSON.parse(text);
@@ -22789,7 +22835,66 @@ function parseReport(text) {
     const wrong = checkReport(r);
     if (wrong.length > 0)
         return { rejected: { kind: 'invalid', details: wrong } };
+    const contradictions = inconsistencies(r);
+    if (contradictions.length > 0)
+        return { rejected: { kind: 'inconsistent', details: contradictions } };
     return { report: r };
+}
+/**
+ * Where a report contradicts its own gates, the truth it was computed from: a gate's effect
+ * against its status, an audit's and the report's `passed`, and the summary's counts. The
+ * outputs read `passed` and the summary while the comment reads the gates, so a report edited
+ * to say `passed: true` over a failing gate would make them disagree. At most 10 listed.
+ */
+function inconsistencies(report) {
+    const out = [];
+    const gates = report.audits.flatMap((a) => a.gates);
+    report.audits.forEach((a, i) => {
+        a.gates.forEach((g, j) => {
+            const allowed = g.status === 'insufficient' ? (g.level === 'error' ? ['pass', 'warn', 'fail'] : ['pass', 'warn']) : [g.status];
+            if (!allowed.includes(g.effect))
+                out.push(`/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`);
+        });
+        const passed = !a.gates.some((g) => g.effect === 'fail');
+        if (a.passed !== passed)
+            out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`);
+    });
+    const passed = !gates.some((g) => g.effect === 'fail');
+    if (report.passed !== passed)
+        out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`);
+    const summary = {
+        gates: gates.length,
+        failed: gates.filter((g) => g.effect === 'fail').length,
+        warned: gates.filter((g) => g.effect === 'warn').length,
+        insufficient: gates.filter((g) => g.status === 'insufficient').length,
+        passed: gates.filter((g) => g.effect === 'pass').length,
+    };
+    for (const k of Object.keys(summary)) {
+        if (report.summary[k] !== summary[k])
+            out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`);
+    }
+    return out.slice(0, 10);
+}
+/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
+function parseBaseline(input, source) {
+    const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input;
+    if ('report' in parsed)
+        return parsed;
+    const why = parsed.rejected;
+    switch (why.kind) {
+        case 'json':
+            return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` };
+        case 'too_large':
+            return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` };
+        case 'not_report':
+            return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
+        case 'version':
+            return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` };
+        case 'invalid':
+            return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
+        case 'inconsistent':
+            return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
@@ -23020,24 +23125,6 @@ function summarizeGates(gates) {
 
 
 
-
-/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-function parseBaseline(text, source) {
-    const parsed = parseReport(text);
-    if ('report' in parsed)
-        return parsed;
-    const why = parsed.rejected;
-    switch (why.kind) {
-        case 'json':
-            return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` };
-        case 'not_report':
-            return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
-        case 'version':
-            return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` };
-        case 'invalid':
-            return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
-    }
-}
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
 function deltaOf(current, base, ci) {
     const b = base ?? null;
@@ -23049,7 +23136,31 @@ function deltaOf(current, base, ci) {
         outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
     };
 }
-const sameAttr = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * One key for a tuple of JSON values, equal exactly when every part is (`undefined` apart from
+ * `null`): JSON text has no raw newline, and `~` alone is no JSON text.
+ */
+const keyOf = (...parts) => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n');
+/** The first item of each key, as `find` would return it. */
+function firstByKey(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (!out.has(k))
+            out.set(k, item);
+    }
+    return out;
+}
+const gateKey = (g) => keyOf(g.metric, g.attribute, g.method ?? null, g.each_group);
+function indexBaseline(audit) {
+    return {
+        audit,
+        gates: firstByKey(audit.gates, gateKey),
+        groups: firstByKey(audit.groups, (g) => keyOf(g.attribute, g.key)),
+        disparities: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
+        disparitiesExact: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+    };
+}
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
 function canonical(metric) {
     const r = resolveMetricName(metric);
@@ -23062,8 +23173,9 @@ function canonical(metric) {
     return { name: r.name, base: null, type: 'fairness' };
 }
 /** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
-function baselineValueOf(gate, base) {
-    const same = base.gates.find((g) => g.metric === gate.metric && sameAttr(g.attribute, gate.attribute) && (g.method ?? null) === (gate.method ?? null) && g.each_group === gate.each_group);
+function baselineValueOf(gate, index) {
+    const base = index.audit;
+    const same = index.gates.get(gateKey(gate));
     if (same)
         return { value: same.value, found: true };
     const c = canonical(gate.metric);
@@ -23072,7 +23184,7 @@ function baselineValueOf(gate, base) {
     if (gate.attribute === null && c.base) {
         return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
     }
-    const d = base.disparities.find((x) => x.metric === c.name && sameAttr(x.attribute, gate.attribute) && (x.method ?? null) === (gate.method ?? null));
+    const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null));
     return d ? { value: d.value, found: true } : { value: null, found: false };
 }
 /** Turns change bounds into absolute bounds around the baseline value. */
@@ -23139,7 +23251,7 @@ function applyToGate(gate, base, why) {
     return out;
 }
 function groupDeltas(group, base) {
-    const b = base.groups.find((g) => sameAttr(g.attribute, group.attribute) && g.key === group.key);
+    const b = base.groups.get(keyOf(group.attribute, group.key));
     if (!b || !group.present)
         return group;
     const deltas = {};
@@ -23151,7 +23263,7 @@ function groupDeltas(group, base) {
     return { ...group, deltas };
 }
 function disparityDelta(d, base) {
-    const b = base.disparities.find((x) => x.metric === d.metric && sameAttr(x.attribute, d.attribute) && x.method === d.method);
+    const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method));
     return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
 }
 /**
@@ -23165,20 +23277,23 @@ function applyBaseline(report, baseline, options = {}) {
     const status = baseline
         ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
         : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' };
+    const baseAudits = firstByKey(baseline?.audits ?? [], (a) => a.name);
     const audits = report.audits.map((audit) => {
-        const base = baseline?.audits.find((a) => a.name === audit.name) ?? null;
+        const found = baseAudits.get(audit.name);
+        const index = found ? indexBaseline(found) : null;
+        const base = index?.audit ?? null;
         const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given');
         const auditStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why };
-        const gates = audit.gates.map((g) => applyToGate(g, base, why));
+        const gates = audit.gates.map((g) => applyToGate(g, index, why));
         const out = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') };
-        if (base) {
+        if (base && index) {
             const overallDelta = {};
             for (const m of Object.keys(audit.overall))
                 if (m !== 'count')
                     overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined);
             out.overall_delta = overallDelta;
-            out.groups = audit.groups.map((g) => groupDeltas(g, base));
-            out.disparities = audit.disparities.map((d) => disparityDelta(d, base));
+            out.groups = audit.groups.map((g) => groupDeltas(g, index));
+            out.disparities = audit.disparities.map((d) => disparityDelta(d, index));
         }
         return out;
     });
@@ -23454,6 +23569,7 @@ const VERSION = '0.1.0';
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+
 
 
 
@@ -23801,16 +23917,16 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
         return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` });
     if (where.kind !== 'file')
         return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` });
-    let text;
+    let read;
     try {
-        text = await readVerified(where.path, where.id);
+        read = await readReportText(where.path, where.id);
     }
     catch (e) {
         const code = e.code;
         const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${e.message}`;
         return applyBaseline(report, null, { source: file, problem });
     }
-    const parsed = parseBaseline(text, file);
+    const parsed = parseBaseline(read, file);
     if ('problem' in parsed)
         return applyBaseline(report, null, { source: file, problem: parsed.problem });
     return applyBaseline(report, parsed.report, { source: file });
@@ -23946,6 +24062,19 @@ function formatProgress(p, elapsedMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/sql/generate.ts
+/**
+ * The warehouse half of `format: counts`: the SQL that turns a table of predictions into
+ * the per-group confusion counts an audit needs, so DuckDB, PostgreSQL, Spark or BigQuery
+ * does the pass over the rows and the action only reads a few hundred counts.
+ *
+ * One query, `GROUP BY GROUPING SETS`: one set per sensitive attribute and intersection of
+ * the audit, plus the empty set for the overall row. A `grouping_set` column names each
+ * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
+ * notice rows whose label or prediction is NULL. The missing-value policy is applied in
+ * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
+ * `(dropped)` row, `error` passes the NULLs on for the audit to report.
+ */
+
 
 const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'];
 const TEXT_TYPE = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' };
@@ -23975,6 +24104,23 @@ function binary(column, positive, dialect) {
     const c = quoteIdent(column, dialect);
     return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`;
 }
+/**
+ * The names the query writes as identifiers or literals that the log escape would have to
+ * change (`::`, `##[`, a control or invisible character): printed exactly, they could act in
+ * an Actions log; escaped, the query would read another column or value. So none is printed.
+ */
+function unprintableNames(audit, options) {
+    const names = [
+        { role: 'label', name: audit.label },
+        ...(audit.prediction ? [{ role: 'prediction', name: audit.prediction }] : []),
+        ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
+        ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
+        ...[...new Set([...audit.sensitive, ...audit.intersections.flat()])].map((name) => ({ role: 'sensitive', name })),
+        ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
+        { role: '--table', name: options.table },
+    ];
+    return names.filter((n) => (0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(n.name)) !== n.name);
+}
 /** The query producing an audit's counts table from `options.table`. */
 function countsQuery(audit, options) {
     const { dialect } = options;
@@ -23992,7 +24138,8 @@ function countsQuery(audit, options) {
         return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`;
     });
     const lines = [
-        `-- model-audit-gate: per-group confusion counts for audit ${audit.name.replace(/[\r\n]/g, ' ')} (${dialect}).`,
+        // A comment only: the name shown as the log shows it (no line break, no workflow command).
+        `-- model-audit-gate: per-group confusion counts for audit ${(0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(audit.name))} (${dialect}).`,
         `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
         `WITH audit_rows AS (`,
         `  SELECT`,
@@ -24031,12 +24178,22 @@ function countsQuery(audit, options) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/cli/io.ts
+/** No error-level gate failed (and `--help`, `--version`, a printed query). */
+const EXIT_PASS = 0;
+/** An error-level gate failed. */
+const EXIT_GATE_FAILED = 1;
+/** A config or input error: the audit did not run. */
+const EXIT_INPUT_ERROR = 2;
+
 ;// CONCATENATED MODULE: ./src/cli/sql.ts
 /**
  * `model-audit-gate sql`: prints the query that computes an audit's counts table in the
  * warehouse where the predictions live (see `sql/generate.ts`), to run there and audit
  * with `format: counts`.
  */
+
+
 
 
 
@@ -24056,7 +24213,10 @@ Options:
   -c, --config FILE      the audit config (default: .github/model-audit.yml)
   -h, --help             show this help
 `;
-/** Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). */
+/**
+ * Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). `io.stdout` is
+ * written as given (the query must be exact); `io.stderr` must escape for the log.
+ */
 async function runSqlCommand(argv, io) {
     let values;
     try {
@@ -24075,16 +24235,16 @@ async function runSqlCommand(argv, io) {
     }
     catch (e) {
         io.stderr(`model-audit-gate sql: ${e.message}\n\n${SQL_USAGE}`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
     if (values.help) {
         io.stdout(SQL_USAGE);
-        return 0;
+        return EXIT_PASS;
     }
     const dialect = (values.dialect ?? 'duckdb');
     if (!DIALECTS.includes(dialect)) {
         io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
     const configFile = values.config ?? '.github/model-audit.yml';
     // The config is read as the audit reads it: inside the current directory, no link out.
@@ -24092,7 +24252,7 @@ async function runSqlCommand(argv, io) {
     const where = resolvePath(root, configFile, root.dir, 'read');
     if (!where.ok) {
         io.stderr(`${configFile}: ${refusalMessage(where, 'config', configFile, root)}\n`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
     let text;
     try {
@@ -24100,13 +24260,13 @@ async function runSqlCommand(argv, io) {
     }
     catch (e) {
         io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
     const { config, problems } = loadConfig(text, configFile);
     if (!config) {
         for (const p of problems)
             io.stderr(`${formatProblem(p)}\n`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
     const names = config.audits.map((a) => a.name);
     const audit = values.audit === undefined ? (config.audits.length === 1 ? config.audits[0] : undefined) : config.audits.find((a) => a.name === values.audit);
@@ -24114,10 +24274,25 @@ async function runSqlCommand(argv, io) {
         io.stderr(values.audit === undefined
             ? `model-audit-gate sql: the config has ${names.length} audits; choose one with --audit (${names.join(', ')})\n`
             : `model-audit-gate sql: no audit named '${values.audit}'${didYouMean(values.audit, names) || `; audits: ${names.join(', ')}`}\n`);
-        return 2;
+        return EXIT_INPUT_ERROR;
     }
-    io.stdout(countsQuery(audit, { dialect, table: values.table ?? 'predictions' }));
-    return 0;
+    const options = { dialect, table: values.table ?? 'predictions' };
+    // The query goes to stdout exactly as the warehouse must read it, so a name the log escape
+    // would change is refused rather than rewritten (red team A74: `"p::text"` became `"p: :text"`).
+    const unprintable = unprintableNames(audit, options);
+    if (unprintable.length > 0) {
+        for (const n of unprintable) {
+            io.stderr(`model-audit-gate sql: ${n.role} '${(0,log_escape/* visibleValue */.Ol)(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`);
+        }
+        return EXIT_INPUT_ERROR;
+    }
+    const query = countsQuery(audit, options);
+    if ((0,log_escape/* escapeLog */.Ah)(query) !== query) {
+        io.stderr('model-audit-gate sql: the query holds text the log escape would change; nothing was printed\n');
+        return EXIT_INPUT_ERROR;
+    }
+    io.stdout(query);
+    return EXIT_PASS;
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -24240,7 +24415,18 @@ function autolinkBreaks(text) {
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
 function escapeMarkdown(text) {
-    const visible = visibleValue(text);
+    return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
+}
+/** `escapeMarkdown` of a name already made visible (`visibleValue`, `distinguishNames`): its `<U+XXXX>` kept as written, not made visible twice. */
+function markdownInert(visible) {
+    // A `<U+XXXX>` that visibleValue or distinguishNames wrote is ours, not an autolink: its
+    // brackets become entities and its hex digits stay as they are.
+    return visible
+        .split(/(<U\+[0-9A-F]{4,6}>)/)
+        .map((part, i) => (i % 2 === 1 ? `&lt;${part.slice(1, -1)}&gt;` : inertPart(part)))
+        .join('');
+}
+function inertPart(visible) {
     const breaks = autolinkBreaks(visible);
     let out = '';
     for (let i = 0; i < visible.length; i++) {
@@ -24250,27 +24436,81 @@ function escapeMarkdown(text) {
     // `www.x` autolinks without a scheme: the dot becomes an entity.
     return out.replace(/(?<=www)\./gi, '&#46;');
 }
-/** A name with every character outside printable ASCII written as `<U+XXXX>`: how look-alike names are told apart. */
+/** A name with every character outside printable ASCII written as `<U+XXXX>`, and white space at either end too: how look-alike names are told apart. */
 function spelled(name) {
-    return visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+    const inner = (0,log_escape/* visibleValue */.Ol)(name).replace(/[^\x20-\x7e]/gu, (c) => (0,log_escape/* codePoint */.yb)(c));
+    return inner.replace(/^ +| +$/g, (run) => '<U+0020>'.repeat(run.length));
 }
 /**
- * How a table's group names are shown so that no two rows look alike. `visibleValue` already
- * shows every invisible character, so names that differ only in those print differently; names
- * that still look the same (a composed `é` and `e` + U+0301, a no-break space for a space,
- * full-width letters) are different groups in the data, and each of them is then spelled out
- * with its non-ASCII characters as `<U+XXXX>`. Other names are shown as they are.
+ * Letters that look like Latin ones in common fonts (Cyrillic and Greek, upper and lower case):
+ * a small fold, not Unicode's whole confusables table, which Node does not carry. Names that
+ * still differ after it and NFKC and case folding look different enough.
+ */
+const CONFUSABLE = Object.fromEntries([
+    // Cyrillic
+    'АA', 'аa', 'ВB', 'вb', 'СC', 'сc', 'ЕE', 'еe', 'ЁE', 'ёe', 'НH', 'һh', 'ІI', 'іi', 'ЇI', 'їi', 'ЈJ', 'јj', 'КK', 'кk', 'МM', 'мm', 'ОO', 'оo', 'РP', 'рp', 'ЅS', 'ѕs', 'ТT', 'тt', 'ХX', 'хx', 'УY', 'уy', 'ҮY', 'үy', 'ԁd', 'ԛq', 'ԜW', 'ԝw', 'ӏl', 'Ӏl',
+    // Greek
+    'ΑA', 'αa', 'ΒB', 'βb', 'ΕE', 'εe', 'ΖZ', 'ΗH', 'ΙI', 'ιi', 'ΚK', 'κk', 'ΜM', 'ΝN', 'νv', 'ΟO', 'οo', 'ΡP', 'ρp', 'ΤT', 'τt', 'ΥY', 'υu', 'ΧX', 'χx', 'ϲc', 'Ϲc', 'ϳj',
+].map((pair) => [pair[0], pair[1]]));
+const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
+/** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
+const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u, /\p{Script=Coptic}/u];
+function mixesScripts(name) {
+    let seen = 0;
+    for (const script of LOOKALIKE_SCRIPTS)
+        if (script.test(name) && ++seen > 1)
+            return true;
+    return false;
+}
+/** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
+function lookOf(name) {
+    return (0,log_escape/* visibleValue */.Ol)(name).normalize('NFKC').replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c]).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+/**
+ * How a list of group names is shown so that no two look alike. `visibleValue` shows every
+ * invisible or blank character (zero-width, default-ignorable, fillers, lone surrogates), so names
+ * that differ only in those print differently. A name is then spelled out — its non-ASCII
+ * characters as `<U+XXXX>`, white space at either end as `<U+0020>` — when it starts or ends with
+ * white space (GitHub trims table cells), mixes letters of Latin, Cyrillic, Greek, Armenian,
+ * Cherokee or Coptic (`Fеmale` with a Cyrillic е), or looks like another name of the list: equal
+ * after NFKC (a composed `é` and `e` + U+0301, full-width letters, a no-break space), case folding
+ * and a small fold of Cyrillic and Greek letters that pass for Latin (`АВС`, `ΑBC` and `ABC`). An
+ * ASCII name spelled out is itself, so ordinary names are shown as they are.
  */
 function distinguishNames(names) {
-    const look = (n) => visibleValue(n).normalize('NFKC').replace(/\s+/gu, ' ');
     const byLook = new Map();
-    for (const n of names) {
-        const k = look(n);
+    const looks = names.map((n) => {
+        const k = lookOf(n);
         const set = byLook.get(k) ?? new Set();
         set.add(n);
         byLook.set(k, set);
-    }
-    return names.map((n) => (byLook.get(look(n)).size > 1 ? spelled(n) : visibleValue(n)));
+        return k;
+    });
+    return names.map((n, i) => (byLook.get(looks[i]).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n) ? spelled(n) : (0,log_escape/* visibleValue */.Ol)(n)));
+}
+/**
+ * How a gate's or a disparity's groups are shown: as in their attribute's group table (the names
+ * distinguished among all its groups), so a `Female` in a gate list is tellable from `Female `.
+ * A name not among the audit's groups is distinguished within the list given.
+ */
+function groupNamer(groups) {
+    const byAttribute = new Map();
+    const shown = (attribute) => {
+        const id = JSON.stringify(attribute);
+        let map = byAttribute.get(id);
+        if (!map) {
+            const keys = [...new Set(groups.filter((g) => JSON.stringify(g.attribute) === id).map((g) => g.key))];
+            const names = distinguishNames(keys);
+            map = new Map(keys.map((k, i) => [k, names[i]]));
+            byAttribute.set(id, map);
+        }
+        return map;
+    };
+    return (attribute, names) => {
+        const map = attribute === null ? new Map() : shown(attribute);
+        const fallback = distinguishNames(names);
+        return names.map((n, i) => map.get(n) ?? fallback[i]);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -24315,7 +24555,7 @@ function keyRate(audit, attribute) {
  * never reads reversed or hides a character.
  */
 function chartLabel(text, maxLength = MAX_LABEL) {
-    return cleanLabel(visibleValue(text), maxLength);
+    return cleanLabel((0,log_escape/* visibleValue */.Ol)(text), maxLength);
 }
 /** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
 function cleanLabel(text, maxLength = MAX_LABEL) {
@@ -24414,16 +24654,17 @@ function scopeText(attribute) {
         return 'overall';
     return Array.isArray(attribute) ? attribute.join(' × ') : attribute;
 }
-function gateValueText(g) {
+function gateValueText(g, namer) {
     const v = formatValue(g.value, g.metric);
     if (g.value === null)
         return '—';
+    const names = namer(g.attribute, g.groups.slice(0, 3)).map(markdownInert);
     if (g.groups.length === 2 && !g.each_group)
-        return `${v} (${escapeMarkdown(g.groups[0])} vs ${escapeMarkdown(g.groups[1])})`;
+        return `${v} (${names[0]} vs ${names[1]})`;
     if (g.groups.length >= 1 && g.each_group)
-        return `${v} (${g.groups.slice(0, 3).map(escapeMarkdown).join(', ')}${g.groups.length > 3 ? ', …' : ''})`;
+        return `${v} (${names.join(', ')}${g.groups.length > 3 ? ', …' : ''})`;
     if (g.groups.length === 1)
-        return `${v} (${escapeMarkdown(g.groups[0])})`;
+        return `${v} (${names[0]})`;
     return v;
 }
 /** A change against the baseline: ▲/▼ and the delta, `*` when the baseline lies outside this value's interval. */
@@ -24451,7 +24692,7 @@ function changeBoundsText(g) {
         parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`);
     return parts.join(', ');
 }
-function gatesTable(gates, level) {
+function gatesTable(gates, level, namer) {
     if (gates.length === 0)
         return ['_No gates configured._'];
     const compared = gates.some((g) => g.delta !== undefined);
@@ -24465,7 +24706,7 @@ function gatesTable(gates, level) {
         const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : '';
         const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '');
         const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : '';
-        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
+        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
     }
     // Every gate whose status is not a plain pass or fail on the point value says why in words.
     const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined));
@@ -24503,7 +24744,7 @@ function groupTable(audit, groups, attribute) {
     const footnotes = [];
     const shownNames = distinguishNames(groups.map((g) => g.key));
     for (const [i, g] of groups.entries()) {
-        const key = escapeMarkdown(shownNames[i]);
+        const key = markdownInert(shownNames[i]);
         const name = key + (g.present && !g.sufficient ? ' †' : '');
         if (!g.present) {
             lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`);
@@ -24559,10 +24800,12 @@ function fairnessSummary(audit, attribute) {
         const delta = deltaText(d.delta);
         return `${ci}${delta ? ` ${delta}` : ''}`;
     };
-    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${escapeMarkdown(d.groups[0])} vs ${escapeMarkdown(d.groups[1])})` : ''}`);
+    const namer = groupNamer(audit.groups);
+    const pair = (groups) => namer(attribute, groups).map(markdownInert).join(' vs ');
+    const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`);
     const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact');
     if (di && di.value !== null && di.reference) {
-        parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${di.groups.map((g) => escapeMarkdown(g)).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
+        parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
     }
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
@@ -24582,7 +24825,7 @@ function auditSection(audit, options, multiple) {
     out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
     if (audit.baseline && audit.baseline.status !== 'compared')
         out.push(`<sub>No baseline comparison: ${escapeMarkdown(audit.baseline.message ?? 'no baseline')}</sub>`, '');
-    out.push(...gatesTable(audit.gates, audit.confidence?.level), '');
+    out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '');
     if (options.omitGroups) {
         out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '');
     }
@@ -24724,7 +24967,7 @@ function renderCommentBody(report, options = {}) {
 
 /** One value from data for the terminal: controls (ANSI escapes included), zero-width and bidi characters shown as `<U+XXXX>`. */
 function sanitizeTerminal(s) {
-    return visibleValue(s);
+    return (0,log_escape/* visibleValue */.Ol)(s);
 }
 const ICON = { pass: '✓', warn: '!', fail: '✗', insufficient: '?' };
 function paint(text, code, on) {
@@ -24760,7 +25003,7 @@ function groupRows(audit, groups, header) {
     }
     return table(rows, (i) => i > 0).map((l) => `  ${l}`);
 }
-function gateRows(gates, color) {
+function gateRows(gates, color, namer) {
     if (gates.length === 0)
         return ['  (no gates configured)'];
     const compared = gates.some((g) => g.delta !== undefined);
@@ -24772,7 +25015,8 @@ function gateRows(gates, color) {
         [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
         g.level,
         ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
-        sanitizeTerminal(g.groups.length === 2 && !g.each_group ? `${g.groups[0]} vs ${g.groups[1]}` : g.groups.slice(0, 3).join(', ')),
+        // Shown as in the group tables (already visible: not escaped twice).
+        namer(g.attribute, g.groups.length === 2 && !g.each_group ? g.groups : g.groups.slice(0, 3)).join(g.groups.length === 2 && !g.each_group ? ' vs ' : ', '),
     ]);
     const codes = { pass: 32, warn: 33, fail: 31, insufficient: 36 };
     return table(rows, (i) => i === 3).map((l, i) => `  ${paint(l, codes[gates[i].status], color)}`);
@@ -24792,7 +25036,7 @@ function auditLines(audit, color) {
             out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`);
         out.push('');
     }
-    out.push('Gates', ...gateRows(audit.gates, color), '');
+    out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '');
     for (const g of audit.gates.filter((x) => x.status !== 'pass'))
         out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`);
     for (const w of audit.warnings)
@@ -24830,9 +25074,8 @@ function renderTerminal(report, options) {
 
 
 
-const EXIT_PASS = 0;
-const EXIT_GATE_FAILED = 1;
-const EXIT_INPUT_ERROR = 2;
+
+
 const USAGE = `Usage: model-audit-gate [options]
 
 Audits a model's evaluation output against an audit config: fairlearn-exact metrics per
@@ -24868,19 +25111,20 @@ prints the SQL that computes the audit's counts in a warehouse (see \`sql --help
  */
 function escapedIO(io) {
     const terminal = io.isTTY;
-    return { ...io, stdout: (s) => io.stdout(escapeLog(s, { terminal })), stderr: (s) => io.stderr(escapeLog(s, { terminal })) };
+    return { ...io, stdout: (s) => io.stdout((0,log_escape/* escapeLog */.Ah)(s, { terminal })), stderr: (s) => io.stderr((0,log_escape/* escapeLog */.Ah)(s, { terminal })) };
 }
 /** Runs the CLI; returns the exit code. */
 async function runCli(argv, rawIO) {
     const io = escapedIO(rawIO);
+    // The query is printed exactly (sql refuses a name the log escape would change); its messages are escaped.
     if (argv[0] === 'sql')
-        return runSqlCommand(argv.slice(1), io);
+        return runSqlCommand(argv.slice(1), { ...io, stdout: rawIO.stdout });
     let args;
     try {
         args = run_parse(argv);
     }
     catch (e) {
-        io.stderr(`model-audit-gate: ${visibleValue(e.message)}\n\n${USAGE}`);
+        io.stderr(`model-audit-gate: ${(0,log_escape/* visibleValue */.Ol)(e.message)}\n\n${USAGE}`);
         return EXIT_INPUT_ERROR;
     }
     const v = args.values;
@@ -24893,7 +25137,7 @@ async function runCli(argv, rawIO) {
         return EXIT_PASS;
     }
     if (args.positionals.length > 0) {
-        io.stderr(`model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}'\n\n${USAGE}`);
+        io.stderr(`model-audit-gate: unexpected argument '${(0,log_escape/* visibleValue */.Ol)(args.positionals[0] ?? '')}'\n\n${USAGE}`);
         return EXIT_INPUT_ERROR;
     }
     const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, v.workspace ?? '.');
@@ -24963,7 +25207,7 @@ async function runCli(argv, rawIO) {
                 await writeFileAtomic(where.path, content(), undefined, where.parent);
             }
             catch (e) {
-                io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue(e.message)}\n`);
+                io.stderr(`${(0,log_escape/* visibleValue */.Ol)(file)}: cannot write: ${(0,log_escape/* visibleValue */.Ol)(e.message)}\n`);
                 return EXIT_INPUT_ERROR;
             }
         }
@@ -24994,6 +25238,128 @@ function run_parse(argv) {
             version: { type: 'boolean', short: 'v' },
         },
     });
+}
+
+
+/***/ }),
+
+/***/ 3090:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ah: () => (/* binding */ escapeLog),
+/* harmony export */   Ol: () => (/* binding */ visibleValue),
+/* harmony export */   Vx: () => (/* binding */ shortenValue),
+/* harmony export */   yb: () => (/* binding */ codePoint)
+/* harmony export */ });
+/**
+ * The one escape for text that leaves the tool as plain text: the Actions log (through
+ * `@actions/core`), and the CLI's stdout and stderr. It lives in the lowest layer because
+ * problems (config, data, pipeline) are formatted here too, and every layer may import it. Names and messages come from data and
+ * config a pull request controls, so they must neither act on the runner nor look like
+ * something they are not.
+ *
+ * Two layers, each a pure function:
+ * - `visibleValue` for one value (a group, column or file name): every character that is
+ *   invisible or moves the cursor (C0/C1 controls, line breaks, zero-width and bidirectional
+ *   format characters, and in a value also blank and default-ignorable characters, lone surrogates,
+ *   private-use and unassigned code points) becomes visible `<U+XXXX>` text, so a value stays on one line, reads in
+ *   its stored order, and two different values never print the same.
+ * - `escapeLog` for whole lines of output: the same for any control left in the text (only our
+ *   own line breaks survive), then workflow-command prefixes are broken wherever they appear.
+ */
+/**
+ * Characters that are invisible or reorder text: controls (Cc, including \r, \n, ESC), format
+ * characters (Cf: zero-width space/joiners, U+2060, U+FEFF, soft hyphen, the bidirectional
+ * embeddings, overrides, isolates and marks, tag characters), and the line and paragraph
+ * separators U+2028/U+2029.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+/**
+ * In a value from data, also what renders as nothing or as a blank, or not at all as itself:
+ * Unicode's default-ignorable code points (the Hangul fillers U+115F, U+1160, U+3164, U+FFA0,
+ * the combining grapheme joiner U+034F, variation selectors, Khmer inherent vowels, Mongolian
+ * separators), the braille blank U+2800 (a symbol, not ignorable, but drawn empty), lone
+ * surrogates (Cs, drawn as U+FFFD), private-use (Co) and unassigned (Cn) code points.
+ */
+const VALUE_INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|<U\+/gu;
+/** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
+function codePoint(c) {
+    return `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+/**
+ * One value from data, shown safely on one line: invisible and control characters become
+ * `<U+XXXX>`. A literal `<U+` in the value is itself written `<U+003C>U+`, so the mapping is
+ * one-to-one: two different names never print alike (`a\u200bb`, `a<U+200B>b` and `ab` stay
+ * three different texts). Ordinary names are returned unchanged.
+ */
+function visibleValue(value) {
+    return value.replace(VALUE_INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)));
+}
+// eslint-disable-next-line no-control-regex -- our own SGR and erase-line sequences, matched to keep them
+const OWN_TERMINAL = /^(?:\u001b\[[0-9;]*[mK]|\r(?=\u001b\[K))/;
+/**
+ * Lines for the Actions log or a terminal. The runner reads a line as a command when it starts
+ * with `::` after leading white space (`::error …::`, `::stop-commands::`, `::add-mask::`), and
+ * when `##[` appears anywhere in it (`##[warning]`, `##[group]`, `##[set-output …]`). So every
+ * `::` becomes `: :` and every `##[` becomes `# #[`, wherever they are: visible, still readable,
+ * and no prefix can be rebuilt from what is left. (Zero-width separators are out: they are
+ * themselves the hostile characters this module makes visible; percent-encoding would be
+ * unreadable.) Control characters other than our line breaks become `<U+XXXX>`, so no value can
+ * start a log line of its own. Idempotent: escaping twice gives the same text.
+ */
+function escapeLog(text, options = {}) {
+    const visible = text.replace(INVISIBLE, (c, offset) => {
+        if (c === '\n' || c === '\t')
+            return c;
+        if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16)))
+            return c;
+        return codePoint(c);
+    });
+    return visible.replace(/:(?=:)/g, ': ').replace(/#(?=#\[)/g, '# ');
+}
+/**
+ * Shortens a long value in place: the first `keep` characters, then `… (N characters)`. Bounds
+ * what one name from data can add to a message, a log line or a summary.
+ */
+function shortenValue(value, max = 200, keep = 160, what = 'characters') {
+    if (value.length <= max)
+        return value;
+    let cut = keep;
+    // Never split a surrogate pair.
+    const code = value.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut--;
+    let chars = 0;
+    for (const _ of value)
+        chars++;
+    return `${value.slice(0, cut)}… (${chars.toLocaleString('en-US')} ${what})`;
+}
+
+
+/***/ }),
+
+/***/ 3953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ escapeProcessWarnings)
+/* harmony export */ });
+/* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3090);
+/**
+ * Node prints a process warning (`process.emitWarning`, by a library or by Node itself) raw on
+ * stderr, where the runner reads `##[` anywhere in a line. The entry points replace that printer
+ * with one whose line goes through `escapeLog`, so no library's warning can carry a workflow
+ * command from a config or data file (defence in depth: yaml, the one library found to warn with
+ * config text, is also told never to warn).
+ */
+
+function escapeProcessWarnings(write = (text) => void process.stderr.write(text)) {
+    // `--no-warnings` installs no printer: keep it that way.
+    if (process.listenerCount('warning') === 0)
+        return;
+    process.removeAllListeners('warning');
+    process.on('warning', (w) => write(`${(0,_log_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLog */ .Ah)(`(node:${process.pid}) ${w.name}: ${w.message}`)}\n`));
 }
 
 
@@ -29449,8 +29815,8 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;

@@ -15,17 +15,9 @@ import { renderCommentBody } from '../report/comment-body.js'
 import { renderTerminal } from '../report/terminal.js'
 import { VERSION } from '../version.js'
 
-export interface CliIO {
-  stdout: (s: string) => void
-  stderr: (s: string) => void
-  cwd: string
-  isTTY: boolean
-  env: NodeJS.ProcessEnv
-}
+import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
-export const EXIT_PASS = 0
-export const EXIT_GATE_FAILED = 1
-export const EXIT_INPUT_ERROR = 2
+export { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
 const USAGE = `Usage: model-audit-gate [options]
 

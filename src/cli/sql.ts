@@ -10,7 +10,7 @@ import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerified } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { countsQuery, DIALECTS, unprintableNames, type Dialect } from '../sql/generate.js'
-import type { CliIO } from './run.js'
+import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
 export const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
 
@@ -46,16 +46,16 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     }))
   } catch (e) {
     io.stderr(`model-audit-gate sql: ${(e as Error).message}\n\n${SQL_USAGE}`)
-    return 2
+    return EXIT_INPUT_ERROR
   }
   if (values.help) {
     io.stdout(SQL_USAGE)
-    return 0
+    return EXIT_PASS
   }
   const dialect = (values.dialect ?? 'duckdb') as Dialect
   if (!DIALECTS.includes(dialect)) {
     io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`)
-    return 2
+    return EXIT_INPUT_ERROR
   }
   const configFile = values.config ?? '.github/model-audit.yml'
   // The config is read as the audit reads it: inside the current directory, no link out.
@@ -63,19 +63,19 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   const where = resolvePath(root, configFile, root.dir, 'read')
   if (!where.ok) {
     io.stderr(`${configFile}: ${refusalMessage(where, 'config', configFile, root)}\n`)
-    return 2
+    return EXIT_INPUT_ERROR
   }
   let text: string
   try {
     text = await readVerified(where.path, where.id)
   } catch (e) {
     io.stderr(`${configFile}: cannot read the config: ${(e as Error).message}\n`)
-    return 2
+    return EXIT_INPUT_ERROR
   }
   const { config, problems } = loadConfig(text, configFile)
   if (!config) {
     for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
-    return 2
+    return EXIT_INPUT_ERROR
   }
   const names = config.audits.map((a) => a.name)
   const audit = values.audit === undefined ? (config.audits.length === 1 ? config.audits[0] : undefined) : config.audits.find((a) => a.name === values.audit)
@@ -85,7 +85,7 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
         ? `model-audit-gate sql: the config has ${names.length} audits; choose one with --audit (${names.join(', ')})\n`
         : `model-audit-gate sql: no audit named '${values.audit}'${didYouMean(values.audit, names) || `; audits: ${names.join(', ')}`}\n`,
     )
-    return 2
+    return EXIT_INPUT_ERROR
   }
   const options = { dialect, table: values.table ?? 'predictions' }
   // The query goes to stdout exactly as the warehouse must read it, so a name the log escape
@@ -95,13 +95,13 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     for (const n of unprintable) {
       io.stderr(`model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`)
     }
-    return 2
+    return EXIT_INPUT_ERROR
   }
   const query = countsQuery(audit, options)
   if (escapeLog(query) !== query) {
     io.stderr('model-audit-gate sql: the query holds text the log escape would change; nothing was printed\n')
-    return 2
+    return EXIT_INPUT_ERROR
   }
   io.stdout(query)
-  return 0
+  return EXIT_PASS
 }

@@ -6,48 +6,13 @@
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
 import { resolveMetricName } from '../stats/catalog.js'
-import { parseReport, type ReportRejection } from '../report/check.js'
-import { REPORT_SCHEMA_VERSION, type AuditReport, type DisparityReport, type GroupReport, type Report } from '../report/types.js'
+
+export { parseBaseline } from '../report/check.js'
+export type { AuditBaselineStatus, BaselineStatus } from '../report/types.js'
+import type { AuditBaselineStatus, AuditReport, BaselineStatus, DisparityReport, GroupReport, Report } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
 import { effectOf, fmt, judge, NO_BASELINE, summarizeGates, type Delta, type GateResult, type GateStatus } from './evaluate.js'
-
-/** Where the baseline stands, for the report. */
-export interface BaselineStatus {
-  /** The file (or artifact) it was read from, as given. */
-  source: string | null
-  status: 'compared' | 'none' | 'invalid'
-  message?: string
-  /** The baseline report's tool version, when read. */
-  tool_version?: string
-}
-
-/** Per audit: compared, or why not. */
-export interface AuditBaselineStatus {
-  status: 'compared' | 'missing_audit' | 'none'
-  message?: string
-}
-
-/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-export function parseBaseline(input: string | { text: string } | { rejected: ReportRejection }, source: string): { report: Report } | { problem: string } {
-  const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
-  if ('report' in parsed) return parsed
-  const why = parsed.rejected
-  switch (why.kind) {
-    case 'json':
-      return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
-    case 'too_large':
-      return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` }
-    case 'not_report':
-      return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
-    case 'version':
-      return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
-    case 'invalid':
-      return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
-    case 'inconsistent':
-      return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
-  }
-}
 
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
 export function deltaOf(current: number | null, base: number | null | undefined, ci?: Interval): Delta {

@@ -240,3 +240,24 @@ export function inconsistencies(report: Report): string[] {
   }
   return out.slice(0, 10)
 }
+
+/** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
+export function parseBaseline(input: string | { text: string } | { rejected: ReportRejection }, source: string): { report: Report } | { problem: string } {
+  const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
+  if ('report' in parsed) return parsed
+  const why = parsed.rejected
+  switch (why.kind) {
+    case 'json':
+      return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
+    case 'too_large':
+      return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` }
+    case 'not_report':
+      return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
+    case 'version':
+      return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
+    case 'invalid':
+      return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+    case 'inconsistent':
+      return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+  }
+}

@@ -4,12 +4,27 @@
  * unrounded; an undefined value is null with its reason beside it.
  */
 import type { DisparityEntry } from '../fairness/disparities.js'
-import type { AuditBaselineStatus, BaselineStatus } from '../gate/baseline.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric, Confusion } from '../stats/metrics.js'
 
 export const REPORT_SCHEMA_VERSION = 1
+
+/** Where the baseline stands, for the report. */
+export interface BaselineStatus {
+  /** The file (or artifact) it was read from, as given. */
+  source: string | null
+  status: 'compared' | 'none' | 'invalid'
+  message?: string
+  /** The baseline report's tool version, when read. */
+  tool_version?: string
+}
+
+/** Per audit: compared, or why not. */
+export interface AuditBaselineStatus {
+  status: 'compared' | 'missing_audit' | 'none'
+  message?: string
+}
 
 export interface GroupReport {
   attribute: string | string[]

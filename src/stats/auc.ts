@@ -22,6 +22,7 @@ export interface AucSource {
 
 const CHUNK_BITS = 20
 const CHUNK = 1 << CHUNK_BITS
+const FIRST_CHUNK = 1 << 10
 /** Scores with at most this many decimals are kept as exact integers (4 bytes, not 8). */
 const FIXED_SCALE = 1e6
 /** A score range up to this many distinct integer steps is bucketed directly. */
@@ -46,12 +47,7 @@ export class ScoreStore {
   push(score: number, tag: number): void {
     const i = this.length & (CHUNK - 1)
     const c = this.length >>> CHUNK_BITS
-    if (i === 0) {
-      if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
-      this.tags.push(new Uint32Array(CHUNK))
-      if (this.fixed) this.fixed.push(new Uint32Array(CHUNK))
-      else (this.floats as Float64Array[]).push(new Float64Array(CHUNK))
-    }
+    if (i === 0 || i === this.tags[c]?.length) this.makeRoom(c, i)
     ;(this.tags[c] as Uint32Array)[i] = tag
     if (this.fixed) {
       const k = Math.round(score * FIXED_SCALE)
@@ -66,11 +62,35 @@ export class ScoreStore {
     this.length++
   }
 
+  /**
+   * A new chunk at row `i` = 0 of chunk `c`, or chunk `c` doubled when full: the first chunk
+   * starts at FIRST_CHUNK rows, so that a small audit does not allocate (and sweep) a
+   * million rows; every later chunk is CHUNK rows at once.
+   */
+  private makeRoom(c: number, i: number): void {
+    if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
+    if (i === 0) {
+      const size = c === 0 ? FIRST_CHUNK : CHUNK
+      this.tags.push(new Uint32Array(size))
+      if (this.fixed) this.fixed.push(new Uint32Array(size))
+      else (this.floats as Float64Array[]).push(new Float64Array(size))
+      return
+    }
+    const grow = <T extends Uint32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(Math.min(CHUNK, a.length * 2))
+      b.set(a)
+      return b
+    }
+    this.tags[c] = grow(this.tags[c] as Uint32Array, (n) => new Uint32Array(n))
+    if (this.fixed) this.fixed[c] = grow(this.fixed[c] as Uint32Array, (n) => new Uint32Array(n))
+    else (this.floats as Float64Array[])[c] = grow((this.floats as Float64Array[])[c] as Float64Array, (n) => new Float64Array(n))
+  }
+
   /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
   private toFloat(): void {
     const fixed = this.fixed as Uint32Array[]
     this.floats = fixed.map((chunk) => {
-      const f = new Float64Array(CHUNK)
+      const f = new Float64Array(chunk.length)
       for (let i = 0; i < chunk.length; i++) f[i] = (chunk[i] as number) / FIXED_SCALE
       return f
     })
@@ -107,7 +127,7 @@ export class ScoreStore {
     const source = (this.fixed ?? this.floats) as (Uint32Array | Float64Array)[]
     for (let c = 0; c < source.length; c++) {
       const ch = source[c] as Uint32Array | Float64Array
-      const out = new Uint32Array(CHUNK)
+      const out = new Uint32Array(ch.length)
       const upto = Math.min(CHUNK, n - c * CHUNK)
       for (let i = 0; i < upto; i++) {
         const v = ch[i] as number
