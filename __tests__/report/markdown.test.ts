@@ -4,12 +4,12 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runConfigFile } from '../src/audit.js'
-import { escapeMarkdown } from '../src/report/format.js'
-import { renderMarkdown } from '../src/report/markdown.js'
-import { makeWorkspace } from './support/workspace.js'
+import { runConfigFile } from '../../src/audit.js'
+import { escapeMarkdown } from '../../src/report/format.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { makeWorkspace } from '../support/workspace.js'
 
-const ROOT = join(import.meta.dirname, '..')
+const ROOT = join(import.meta.dirname, '..', '..')
 
 describe('renderMarkdown', () => {
   it('renders the COMPAS example (committed output)', async () => {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONFIG_SCHEMA } from '../src/config/schema.js'
-import { ALL_METRIC_NAMES, resolveMetricName } from '../src/stats/catalog.js'
-import { VERSION } from '../src/version.js'
+import { CONFIG_SCHEMA } from '../../src/config/schema.js'
+import { ALL_METRIC_NAMES, resolveMetricName } from '../../src/stats/catalog.js'
+import { VERSION } from '../../src/version.js'
 
-const root = join(import.meta.dirname, '..')
+const root = join(import.meta.dirname, '..', '..')
 
 describe('schema/audit-config.schema.json', () => {
   it('equals the schema the loader uses', async () => {

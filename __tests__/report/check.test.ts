@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { compareWithBaseline, runConfigFile } from '../src/audit.js'
-import { renderSummary } from '../src/github/summary.js'
-import { checkReport, parseReport, REPORT_MAX_BYTES, REPORT_MAX_DEPTH, REPORT_MAX_VALUES } from '../src/report/check.js'
-import { renderCommentBody } from '../src/report/comment-body.js'
-import { renderTerminal } from '../src/report/terminal.js'
-import type { Report } from '../src/report/types.js'
+import { compareWithBaseline, runConfigFile } from '../../src/audit.js'
+import { renderSummary } from '../../src/github/summary.js'
+import { checkReport, parseReport, REPORT_MAX_BYTES, REPORT_MAX_DEPTH, REPORT_MAX_VALUES } from '../../src/report/check.js'
+import { renderCommentBody } from '../../src/report/comment-body.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+import type { Report } from '../../src/report/types.js'
 
-const ROOT = join(import.meta.dirname, '..')
+const ROOT = join(import.meta.dirname, '..', '..')
 let compas: Report
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Readers and the one pass: formats, tricky CSV, label coercion, missing values, row errors. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { AuditReport } from '../src/report/types.js'
-import { audit, makeWorkspace, type Workspace } from './support/workspace.js'
+import type { AuditReport } from '../../src/report/types.js'
+import { audit, makeWorkspace, type Workspace } from '../support/workspace.js'
 
 let ws: Workspace
 beforeEach(() => {

@@ -2,12 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../src/cli/run.js'
-import type { Report } from '../src/report/types.js'
-import { captureIO as io } from './support/cli-io.js'
-import { makeWorkspace, type Workspace } from './support/workspace.js'
+import { runCli } from '../../src/cli/run.js'
+import type { Report } from '../../src/report/types.js'
+import { captureIO as io } from '../support/cli-io.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
-const ROOT = join(import.meta.dirname, '..')
+const ROOT = join(import.meta.dirname, '..', '..')
 
 
 let ws: Workspace

@@ -1,7 +1,7 @@
 /** Config validation: every problem at once, each with its line, column and key path. */
 import { describe, expect, it, vi } from 'vitest'
-import { loadConfig } from '../src/config/load.js'
-import { formatProblem } from '../src/config/problem.js'
+import { loadConfig } from '../../src/config/load.js'
+import { formatProblem } from '../../src/config/problem.js'
 
 const ok = (extra = '', gates = '') => `audits:
   - name: m
