@@ -50,7 +50,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -227,7 +227,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,7 +923,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1208,7 +1208,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -2967,7 +2967,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -3631,7 +3631,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4146,7 +4146,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4571,7 +4571,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5110);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6432);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5110:
+/***/ 6432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8349,10 +8349,154 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./src/config/log-escape.ts
+var log_escape = __nccwpck_require__(3090);
+;// CONCATENATED MODULE: ./src/config/problem.ts
+/**
+ * A problem a user can act on: where (file, line, column, key path) and what was expected.
+ * Config, data and pipeline errors are all values of this type; only the CLI and the
+ * action turn them into text and an exit status.
+ */
+
+/** Longest run of non-blank characters shown whole in a problem (a column name, a value, a path); longer ones are shortened in place. */
+const PROBLEM_VALUE_CHARS = 200;
+/** Longest problem message, after shortening its values. */
+const PROBLEM_MESSAGE_CHARS = 1000;
+/** Most problems listed in one error report; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
+/** Most characters of one error report (CLI stderr, the action's failure message, the error summary before markdown escaping). */
+const PROBLEMS_TEXT_CHARS = 16_000;
+/**
+ * A message from data, made fit for one line of a log: every run of non-blank characters over
+ * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
+ * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
+ * 3 MB header gives a message of a few hundred characters that still says which file and
+ * what was wrong.
+ */
+function boundedText(text, max = PROBLEM_MESSAGE_CHARS) {
+    const shortened = (0,log_escape/* visibleValue */.Ol)(text.replace(LONG_VALUE, (run) => (0,log_escape/* shortenValue */.Vx)(run, PROBLEM_VALUE_CHARS)));
+    return (0,log_escape/* shortenValue */.Vx)(shortened, max, max - 60, 'characters in all');
+}
+/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
+const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g');
+/** A problem's message and key path, bounded: what annotations show. */
+function problemMessage(p) {
+    return boundedText(`${p.message}${p.path ? ` (at ${p.path})` : ''}`);
+}
+/** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
+function formatProblem(p) {
+    let where = (0,log_escape/* visibleValue */.Ol)(p.file);
+    if (p.line !== undefined) {
+        where += `:${p.line}`;
+        if (p.column !== undefined)
+            where += `:${p.column}`;
+    }
+    return `${where}: ${problemMessage(p)}`;
+}
+/**
+ * Every problem of a run as lines, at most `MAX_PROBLEMS_SHOWN` of them and
+ * `PROBLEMS_TEXT_CHARS` characters in all, then one line counting the rest: the one place
+ * that bounds an error report, whatever the input.
+ */
+function formatProblems(problems) {
+    const lines = [];
+    let size = 0;
+    for (const p of problems) {
+        if (lines.length >= MAX_PROBLEMS_SHOWN)
+            break;
+        const line = formatProblem(p);
+        if (lines.length > 0 && size + line.length > PROBLEMS_TEXT_CHARS)
+            break;
+        lines.push(line);
+        size += line.length + 1;
+    }
+    const rest = problems.length - lines.length;
+    if (rest > 0)
+        lines.push(`… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} not shown`);
+    return lines;
+}
+/** Thrown inside streaming code where returning is impractical; caught at the pipeline boundary and turned back into values. */
+class ProblemError extends Error {
+    problems;
+    constructor(problems) {
+        super(formatProblems(problems).join('\n'));
+        this.problems = problems;
+        this.name = 'ProblemError';
+    }
+}
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
+ * suggestions, or `max + 1` as soon as it is known to exceed `max`: only a band of width
+ * 2·max + 1 around the diagonal is computed, in three rows, so the work is O(length × max)
+ * and the memory O(length) (a full matrix for a 20,000-character name took gigabytes).
+ */
+function editDistance(a, b, max = Math.max(a.length, b.length)) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    const far = max + 1;
+    let before = new Array(b.length + 1).fill(far);
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
+    let row = new Array(b.length + 1).fill(far);
+    for (let i = 1; i <= a.length; i++) {
+        const from = Math.max(1, i - max);
+        const to = Math.min(b.length, i + max);
+        // Only the band is computed: the cells just outside it read as too far.
+        row[0] = i <= max ? i : far;
+        if (from > 1)
+            row[from - 1] = far;
+        if (to < b.length)
+            row[to + 1] = far;
+        let best = row[0];
+        for (let j = from; j <= to; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                v = Math.min(v, before[j - 2] + 1);
+            row[j] = Math.min(v, far);
+            if (v < best)
+                best = v;
+        }
+        if (best > max)
+            return far;
+        [before, prev, row] = [prev, row, before];
+    }
+    return Math.min(prev[b.length], far);
+}
+/** Names longer than this get no suggestion: nobody misspells a 20,000-character name, and comparing costs. */
+const MAX_SUGGESTED_NAME = 100;
+/** The closest candidates to a misspelt name, or an empty list when none is close. */
+function suggest(name, candidates, max = 3) {
+    if (name.length > MAX_SUGGESTED_NAME)
+        return [];
+    const lower = name.toLowerCase();
+    const list = [...candidates].filter((c) => c.length <= 2 * MAX_SUGGESTED_NAME);
+    const sameButCase = list.filter((c) => c.toLowerCase() === lower);
+    if (sameButCase.length > 0)
+        return sameButCase.slice(0, max);
+    const scored = [];
+    for (const c of list) {
+        const cl = c.toLowerCase();
+        const limit = Math.max(1, Math.floor(Math.max(name.length, c.length) / 3));
+        const contains = Math.min(cl.length, lower.length) >= 3 && (cl.includes(lower) || lower.includes(cl));
+        const d = editDistance(lower, cl, contains ? Math.max(cl.length, lower.length) : limit);
+        if (d <= limit || contains)
+            scored.push({ c, d });
+    }
+    scored.sort((x, y) => x.d - y.d);
+    return scored.slice(0, max).map((s) => s.c);
+}
+/** " (did you mean 'a' or 'b'?)" or "". */
+function didYouMean(name, candidates) {
+    const s = suggest(name, candidates);
+    if (s.length === 0)
+        return '';
+    return ` (did you mean ${s.map((x) => `'${x}'`).join(' or ')}?)`;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/catalog.ts
 /**
  * The metric catalog: every metric and every fairness aggregate, defined once.
@@ -8730,150 +8874,6 @@ function baseMetricsOf(r) {
     }
 }
 
-// EXTERNAL MODULE: ./src/config/log-escape.ts
-var log_escape = __nccwpck_require__(3090);
-;// CONCATENATED MODULE: ./src/config/problem.ts
-/**
- * A problem a user can act on: where (file, line, column, key path) and what was expected.
- * Config, data and pipeline errors are all values of this type; only the CLI and the
- * action turn them into text and an exit status.
- */
-
-/** Longest run of non-blank characters shown whole in a problem (a column name, a value, a path); longer ones are shortened in place. */
-const PROBLEM_VALUE_CHARS = 200;
-/** Longest problem message, after shortening its values. */
-const PROBLEM_MESSAGE_CHARS = 1000;
-/** Most problems listed in one error report; the rest are counted. */
-const MAX_PROBLEMS_SHOWN = 50;
-/** Most characters of one error report (CLI stderr, the action's failure message, the error summary before markdown escaping). */
-const PROBLEMS_TEXT_CHARS = 16_000;
-/**
- * A message from data, made fit for one line of a log: every run of non-blank characters over
- * `PROBLEM_VALUE_CHARS` shortened to its start and its length, invisible and control
- * characters then made visible (`visibleValue`), and the whole within `PROBLEM_MESSAGE_CHARS`. A
- * 3 MB header gives a message of a few hundred characters that still says which file and
- * what was wrong.
- */
-function boundedText(text, max = PROBLEM_MESSAGE_CHARS) {
-    const shortened = (0,log_escape/* visibleValue */.Ol)(text.replace(LONG_VALUE, (run) => (0,log_escape/* shortenValue */.Vx)(run, PROBLEM_VALUE_CHARS)));
-    return (0,log_escape/* shortenValue */.Vx)(shortened, max, max - 60, 'characters in all');
-}
-/** A run of characters that is one value in a message: separators and quotes end it, so a list keeps its commas. */
-const LONG_VALUE = new RegExp(`[^\\s,;'"\`()[\\]]{${PROBLEM_VALUE_CHARS + 1},}`, 'g');
-/** A problem's message and key path, bounded: what annotations show. */
-function problemMessage(p) {
-    return boundedText(`${p.message}${p.path ? ` (at ${p.path})` : ''}`);
-}
-/** `file:line:column: message (path)`, the form editors and CI logs link to; one line, bounded in size. */
-function formatProblem(p) {
-    let where = (0,log_escape/* visibleValue */.Ol)(p.file);
-    if (p.line !== undefined) {
-        where += `:${p.line}`;
-        if (p.column !== undefined)
-            where += `:${p.column}`;
-    }
-    return `${where}: ${problemMessage(p)}`;
-}
-/**
- * Every problem of a run as lines, at most `MAX_PROBLEMS_SHOWN` of them and
- * `PROBLEMS_TEXT_CHARS` characters in all, then one line counting the rest: the one place
- * that bounds an error report, whatever the input.
- */
-function formatProblems(problems) {
-    const lines = [];
-    let size = 0;
-    for (const p of problems) {
-        if (lines.length >= MAX_PROBLEMS_SHOWN)
-            break;
-        const line = formatProblem(p);
-        if (lines.length > 0 && size + line.length > PROBLEMS_TEXT_CHARS)
-            break;
-        lines.push(line);
-        size += line.length + 1;
-    }
-    const rest = problems.length - lines.length;
-    if (rest > 0)
-        lines.push(`… and ${rest.toLocaleString('en-US')} more problem${rest === 1 ? '' : 's'} not shown`);
-    return lines;
-}
-/** Thrown inside streaming code where returning is impractical; caught at the pipeline boundary and turned back into values. */
-class ProblemError extends Error {
-    problems;
-    constructor(problems) {
-        super(formatProblems(problems).join('\n'));
-        this.problems = problems;
-        this.name = 'ProblemError';
-    }
-}
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for "did you mean"
- * suggestions, or `max + 1` as soon as it is known to exceed `max`: only a band of width
- * 2·max + 1 around the diagonal is computed, in three rows, so the work is O(length × max)
- * and the memory O(length) (a full matrix for a 20,000-character name took gigabytes).
- */
-function editDistance(a, b, max = Math.max(a.length, b.length)) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    const far = max + 1;
-    let before = new Array(b.length + 1).fill(far);
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= max ? j : far));
-    let row = new Array(b.length + 1).fill(far);
-    for (let i = 1; i <= a.length; i++) {
-        const from = Math.max(1, i - max);
-        const to = Math.min(b.length, i + max);
-        // Only the band is computed: the cells just outside it read as too far.
-        row[0] = i <= max ? i : far;
-        if (from > 1)
-            row[from - 1] = far;
-        if (to < b.length)
-            row[to + 1] = far;
-        let best = row[0];
-        for (let j = from; j <= to; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                v = Math.min(v, before[j - 2] + 1);
-            row[j] = Math.min(v, far);
-            if (v < best)
-                best = v;
-        }
-        if (best > max)
-            return far;
-        [before, prev, row] = [prev, row, before];
-    }
-    return Math.min(prev[b.length], far);
-}
-/** Names longer than this get no suggestion: nobody misspells a 20,000-character name, and comparing costs. */
-const MAX_SUGGESTED_NAME = 100;
-/** The closest candidates to a misspelt name, or an empty list when none is close. */
-function suggest(name, candidates, max = 3) {
-    if (name.length > MAX_SUGGESTED_NAME)
-        return [];
-    const lower = name.toLowerCase();
-    const list = [...candidates].filter((c) => c.length <= 2 * MAX_SUGGESTED_NAME);
-    const sameButCase = list.filter((c) => c.toLowerCase() === lower);
-    if (sameButCase.length > 0)
-        return sameButCase.slice(0, max);
-    const scored = [];
-    for (const c of list) {
-        const cl = c.toLowerCase();
-        const limit = Math.max(1, Math.floor(Math.max(name.length, c.length) / 3));
-        const contains = Math.min(cl.length, lower.length) >= 3 && (cl.includes(lower) || lower.includes(cl));
-        const d = editDistance(lower, cl, contains ? Math.max(cl.length, lower.length) : limit);
-        if (d <= limit || contains)
-            scored.push({ c, d });
-    }
-    scored.sort((x, y) => x.d - y.d);
-    return scored.slice(0, max).map((s) => s.c);
-}
-/** " (did you mean 'a' or 'b'?)" or "". */
-function didYouMean(name, candidates) {
-    const s = suggest(name, candidates);
-    if (s.length === 0)
-        return '';
-    return ` (did you mean ${s.map((x) => `'${x}'`).join(' or ')}?)`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The JSON Schema of the audit config. It is the single source of truth for what keys
@@ -9000,27 +9000,12 @@ const CONFIG_SCHEMA = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/config/types.ts
-/** The audit config, as validated and normalised (defaults filled, aliases resolved). */
-const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
-const DEFAULT_MAX_GROUPS = 1000;
-/** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
-const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
-
-;// CONCATENATED MODULE: ./src/config/load.ts
+;// CONCATENATED MODULE: ./src/config/positions.ts
 /**
- * Loads an audit config (YAML or JSON), validates it against the JSON Schema with ajv and
- * with the rules a schema cannot say, and maps every problem back to its line and column.
- * Every problem is reported at once: a user fixes a config in one round, not five.
+ * Where a config node is: JSON paths (`audits[0].gates[1]`) and their line and column in the
+ * YAML or JSON text, for every message the loader gives.
  */
 
-
-
-
-
-
-/** The aggregates whose parts a gate's `agg` combines. */
-const AGG_AGGREGATES = Object.keys(FAIRNESS_AGGREGATES).filter(takesAgg);
 /** Positions in one YAML document, by key path. */
 class Positions {
     doc;
@@ -9075,6 +9060,16 @@ function parsePointer(pointer) {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
+
+;// CONCATENATED MODULE: ./src/config/ajv-messages.ts
+/**
+ * The JSON Schema's verdicts in words a user can act on: ajv's errors turned into "expected …,
+ * got …" at a path, with "did you mean" for a misspelt key or value and advice for a bound.
+ */
+
+
+
+
 let validator;
 function getValidator() {
     validator ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA);
@@ -9205,133 +9200,28 @@ function collapseAnyOf(errors) {
         return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath));
     });
 }
+
+;// CONCATENATED MODULE: ./src/config/types.ts
+/** The audit config, as validated and normalised (defaults filled, aliases resolved). */
+const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
+const DEFAULT_MAX_GROUPS = 1000;
+/** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
+const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
+
+;// CONCATENATED MODULE: ./src/config/normalise.ts
+/**
+ * From a validated config to `AuditConfig`: defaults filled, aliases resolved, and the rules a
+ * schema cannot say (a gate's bounds and method, columns named twice, references), each a
+ * problem at its path.
+ */
+
+
+
+
+/** The aggregates whose parts a gate's `agg` combines. */
+const AGG_AGGREGATES = Object.keys(FAIRNESS_AGGREGATES).filter(takesAgg);
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
-/**
- * Parses and validates a config. `file` is only used in messages.
- */
-function loadConfig(text, file) {
-    const problems = [];
-    const lc = new dist/* LineCounter */.HN();
-    // logLevel 'error': yaml never prints a warning itself (its `process.emitWarning` would put
-    // config text raw on stderr, where the runner reads `##[`); what it would warn about is ours to say.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-    if (/\.json$/i.test(file)) {
-        // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
-        const jsonProblem = strictJsonProblem(text, file, lc);
-        if (jsonProblem)
-            return { config: null, problems: [jsonProblem] };
-    }
-    for (const err of doc.errors) {
-        const lp = lc.linePos(err.pos[0]);
-        problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
-    }
-    if (problems.length === 0)
-        problems.push(...collectionKeyProblems(doc, lc, file));
-    if (problems.length > 0)
-        return { config: null, problems };
-    let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (e) {
-        // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
-        return { config: null, problems: [aliasProblem(doc, lc, file, e)] };
-    }
-    const positions = new Positions(doc, lc);
-    const at = (path, message, key = false) => {
-        const pos = positions.at(path, key);
-        return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message };
-    };
-    if (data === null || data === undefined)
-        return { config: null, problems: [{ file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' }] };
-    const validate = getValidator();
-    if (!validate(data)) {
-        for (const e of collapseAnyOf(validate.errors ?? [])) {
-            const m = ajvMessage(e, data);
-            if (m)
-                problems.push(at(m.path, m.message, m.atKey));
-        }
-    }
-    if (typeof data !== 'object' || Array.isArray(data) || !Array.isArray(data.audits)) {
-        return { config: null, problems: dedupe(problems) };
-    }
-    const rawAudits = data.audits;
-    const audits = [];
-    const seenNames = new Map();
-    rawAudits.forEach((raw, i) => {
-        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-            return;
-        const audit = normaliseAudit(raw, ['audits', i], at, positions, problems);
-        if (!audit)
-            return;
-        const prev = seenNames.get(audit.name);
-        if (prev !== undefined)
-            problems.push(at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`));
-        else
-            seenNames.set(audit.name, i);
-        audits.push(audit);
-    });
-    return { config: { file, audits }, problems: dedupe(problems) };
-}
-/**
- * A key written as a list or a mapping (`? [a, b]`, or an alias to one): no config key is one,
- * and yaml would stringify it with a warning. A problem at the key instead.
- */
-function collectionKeyProblems(doc, lc, file) {
-    const problems = [];
-    (0,dist/* visit */.YR)(doc, {
-        Pair(_key, pair) {
-            const key = pair.key;
-            const target = (0,dist/* isAlias */.Vj)(key) ? key.resolve(doc) : key;
-            if (!(0,dist/* isCollection */.P3)(target))
-                return;
-            const start = key.range?.[0] ?? 0;
-            const lp = lc.linePos(start);
-            problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${(0,dist/* isSeq */.oP)(target) ? 'list' : 'mapping'}` });
-        },
-    });
-    return problems;
-}
-/** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
-function aliasProblem(doc, lc, file, e) {
-    let first = null;
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            first = node;
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    const start = first?.range?.[0];
-    if (start === undefined || !/alias/i.test(e.message))
-        return { file, line: 1, column: 1, message: `cannot read the config: ${e.message}` };
-    const lp = lc.linePos(start);
-    return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' };
-}
-function strictJsonProblem(text, file, lc) {
-    try {
-        JSON.parse(text);
-        return null;
-    }
-    catch (e) {
-        const message = e.message;
-        const m = /position (\d+)/.exec(message);
-        const pos = m ? lc.linePos(Number(m[1])) : undefined;
-        return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` };
-    }
-}
-/** Unique problems in file order. */
-function dedupe(problems) {
-    const seen = new Set();
-    const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return sorted.filter((p) => {
-        const k = `${p.line}:${p.column}:${p.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x.length > 0) : typeof v === 'string' && v ? [v] : []);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
@@ -9549,6 +9439,144 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
         name: str(raw.name),
         pos: positions.at(path) ?? { line: 1, column: 1 },
     };
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Loads an audit config (YAML or JSON), validates it against the JSON Schema with ajv and
+ * with the rules a schema cannot say, and maps every problem back to its line and column.
+ * Every problem is reported at once: a user fixes a config in one round, not five. Three
+ * helpers hold the parts: `positions.ts` (paths and their line:column), `ajv-messages.ts` (the
+ * schema's errors in words), `normalise.ts` (defaults, aliases and the rules beyond the schema).
+ */
+
+
+
+
+/**
+ * Parses and validates a config. `file` is only used in messages.
+ */
+function loadConfig(text, file) {
+    const problems = [];
+    const lc = new dist/* LineCounter */.HN();
+    // logLevel 'error': yaml never prints a warning itself (its `process.emitWarning` would put
+    // config text raw on stderr, where the runner reads `##[`); what it would warn about is ours to say.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    if (/\.json$/i.test(file)) {
+        // YAML accepts more than JSON (trailing commas, comments): a .json config must be JSON.
+        const jsonProblem = strictJsonProblem(text, file, lc);
+        if (jsonProblem)
+            return { config: null, problems: [jsonProblem] };
+    }
+    for (const err of doc.errors) {
+        const lp = lc.linePos(err.pos[0]);
+        problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
+    }
+    if (problems.length === 0)
+        problems.push(...collectionKeyProblems(doc, lc, file));
+    if (problems.length > 0)
+        return { config: null, problems };
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (e) {
+        // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
+        return { config: null, problems: [aliasProblem(doc, lc, file, e)] };
+    }
+    const positions = new Positions(doc, lc);
+    const at = (path, message, key = false) => {
+        const pos = positions.at(path, key);
+        return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message };
+    };
+    if (data === null || data === undefined)
+        return { config: null, problems: [{ file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' }] };
+    const validate = getValidator();
+    if (!validate(data)) {
+        for (const e of collapseAnyOf(validate.errors ?? [])) {
+            const m = ajvMessage(e, data);
+            if (m)
+                problems.push(at(m.path, m.message, m.atKey));
+        }
+    }
+    if (typeof data !== 'object' || Array.isArray(data) || !Array.isArray(data.audits)) {
+        return { config: null, problems: dedupe(problems) };
+    }
+    const rawAudits = data.audits;
+    const audits = [];
+    const seenNames = new Map();
+    rawAudits.forEach((raw, i) => {
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return;
+        const audit = normaliseAudit(raw, ['audits', i], at, positions, problems);
+        if (!audit)
+            return;
+        const prev = seenNames.get(audit.name);
+        if (prev !== undefined)
+            problems.push(at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`));
+        else
+            seenNames.set(audit.name, i);
+        audits.push(audit);
+    });
+    return { config: { file, audits }, problems: dedupe(problems) };
+}
+/**
+ * A key written as a list or a mapping (`? [a, b]`, or an alias to one): no config key is one,
+ * and yaml would stringify it with a warning. A problem at the key instead.
+ */
+function collectionKeyProblems(doc, lc, file) {
+    const problems = [];
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            const key = pair.key;
+            const target = (0,dist/* isAlias */.Vj)(key) ? key.resolve(doc) : key;
+            if (!(0,dist/* isCollection */.P3)(target))
+                return;
+            const start = key.range?.[0] ?? 0;
+            const lp = lc.linePos(start);
+            problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${(0,dist/* isSeq */.oP)(target) ? 'list' : 'mapping'}` });
+        },
+    });
+    return problems;
+}
+/** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
+function aliasProblem(doc, lc, file, e) {
+    let first = null;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            first = node;
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    const start = first?.range?.[0];
+    if (start === undefined || !/alias/i.test(e.message))
+        return { file, line: 1, column: 1, message: `cannot read the config: ${e.message}` };
+    const lp = lc.linePos(start);
+    return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' };
+}
+function strictJsonProblem(text, file, lc) {
+    try {
+        JSON.parse(text);
+        return null;
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        const pos = m ? lc.linePos(Number(m[1])) : undefined;
+        return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` };
+    }
+}
+/** Unique problems in file order. */
+function dedupe(problems) {
+    const seen = new Set();
+    const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return sorted.filter((p) => {
+        const k = `${p.line}:${p.column}:${p.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stats/auc.ts
@@ -27284,9 +27312,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -27340,7 +27368,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -27552,11 +27580,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -28165,7 +28193,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28220,7 +28248,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -28433,7 +28461,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -28941,7 +28969,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28952,7 +28980,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -29790,7 +29818,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -33024,7 +33052,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -34874,7 +34902,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
