@@ -151,8 +151,23 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     const hasRows = table.columns.includes(ROWS_COLUMN)
     const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])]
     const colNumber = (name: string): number => table.columns.indexOf(name) + 1
+    // A column the reader uses that the header names twice: which copy counts is a guess (pandas
+    // reads the first), so copies that differ are refused at the first row where they do, as for
+    // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
+    const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })))
+    const role = (name: string): string =>
+      (COUNT_COLUMNS as readonly string[]).includes(name) ? 'count' : name === GROUPING_COLUMN ? 'grouping set' : name === ROWS_COLUMN ? 'row count' : audit.sensitive.includes(name) ? 'sensitive' : 'intersection'
     try {
-      for await (const { cells, line } of table.records(wanted)) {
+      for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
+        for (let k = 0; k < copies.length; k++) {
+          const { name, at, copy } = copies[k] as { name: string; at: number; copy: string }
+          const first = cells[at]
+          const other = cells[wanted.length + k]
+          if (String(first ?? '') === String(other ?? '')) continue
+          throw new ProblemError([
+            { file: display, line, column: colNumber(copy), message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'` },
+          ])
+        }
         const counts: number[] = []
         for (let k = 0; k < COUNT_COLUMNS.length; k++) {
           const raw = cells[sens.length + k]
