@@ -122,3 +122,56 @@ describe('counts input', () => {
     expect([dropped.rows, dropped.dropped_rows]).toEqual([14, 4])
   })
 })
+
+/**
+ * Counts are summed exactly or refused: past 2^53 doubles round (2^53 + 1 === 2^53), and the red
+ * team's table, whose sex rows really add up to the overall row + 5, passed the cell-by-cell check.
+ */
+describe('counts past 2^53 − 1', () => {
+  const MAX = Number.MAX_SAFE_INTEGER // 9007199254740991
+  const one = (extra: Record<string, unknown> = {}) => ({ audits: [{ name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['sex'], ...extra }] })
+  const bound = `more than ${MAX.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?`
+
+  it("the red team's table (sex rows add up to overall + 5) is refused where a sum passes the bound", async () => {
+    ws.write('counts.csv', `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\n,,1,0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,M,1,0,0,0\n${'sex,X,1,0,0,0\n'.repeat(5)}`)
+    expect(await ws.problems(one())).toEqual([`counts.csv:3: the overall rows up to this one add up to ${bound}`])
+  })
+
+  it("a grouping's rows that pass the bound are refused at the row where they do", async () => {
+    ws.write('counts.csv', `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,X,1,0,0,0\n`)
+    expect(await ws.problems(one())).toEqual([`counts.csv:5: the 'sex' rows up to this one add up to ${bound}`])
+  })
+
+  it('one row whose tp + fp + tn + fn passes the bound is refused', async () => {
+    ws.write('counts.csv', `sex,tp,fp,tn,fn\nF,1,0,1,0\nM,${MAX},0,1,0\n`)
+    expect(await ws.problems(one())).toEqual([`counts.csv:3: tp + fp + tn + fn of this row is ${bound}`])
+  })
+
+  it('cells (no grouping_set) that add up past the bound are refused', async () => {
+    ws.write('counts.csv', `sex,tp,fp,tn,fn\nF,${2 ** 52},0,0,0\nM,${2 ** 52},0,0,0\n`)
+    expect(await ws.problems(one())).toEqual([`counts.csv:3: the rows up to this one add up to ${bound}`])
+  })
+
+  it.each([
+    ['9007199254740992', '"9007199254740992"'],
+    ['9007199254740993', '"9007199254740993"'],
+    ['123456789012345678901234567890', '"123456789012345678901234567890"'],
+  ])('a count cell %s (past 2^53 − 1) is refused at its file:line:column, naming the bound', async (cell, shown) => {
+    ws.write('counts.csv', `sex,tp,fp,tn,fn\nF,1,0,1,0\nM,1,0,${cell},0\n`)
+    expect(await ws.problems(one())).toEqual([`counts.csv:3:4: count column 'tn' has ${shown}; expected a whole number ≥ 0 and at most ${MAX.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)`])
+  })
+
+  it('a JSONL count past the bound is refused too', async () => {
+    ws.write('counts.jsonl', `{"sex":"F","tp":1,"fp":0,"tn":1,"fn":0}\n{"sex":"M","tp":1,"fp":9007199254740993,"tn":1,"fn":0}\n`)
+    expect(await ws.problems({ audits: [{ ...one().audits[0], data: 'counts.jsonl' }] })).toEqual([
+      `counts.jsonl:2:3: count column 'fp' has 9007199254740992; expected a whole number ≥ 0 and at most ${MAX.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)`,
+    ])
+  })
+
+  it('counts up to the bound, and sums that reach it exactly, are read', async () => {
+    ws.write('counts.csv', `grouping_set,sex,tp,fp,tn,fn\n,,${MAX - 1},0,1,0\nsex,F,${MAX - 2},0,0,0\nsex,M,1,0,1,0\n`)
+    const r = await report(one())
+    expect(r.rows).toBe(MAX)
+    expect(r.overall_counts).toEqual({ tp: MAX - 1, fp: 0, tn: 1, fn: 0 })
+  })
+})

@@ -151,25 +151,57 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     const hasRows = table.columns.includes(ROWS_COLUMN)
     const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])]
     const colNumber = (name: string): number => table.columns.indexOf(name) + 1
+    // A column the reader uses that the header names twice: which copy counts is a guess (pandas
+    // reads the first), so copies that differ are refused at the first row where they do, as for
+    // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
+    const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })))
+    const role = (name: string): string =>
+      (COUNT_COLUMNS as readonly string[]).includes(name) ? 'count' : name === GROUPING_COLUMN ? 'grouping set' : name === ROWS_COLUMN ? 'row count' : audit.sensitive.includes(name) ? 'sensitive' : 'intersection'
+    // Counts and their sums must be exact: past 2^53 a double rounds (2^53 + 1 === 2^53), and group
+    // rows that add up to the overall row + 5 passed the cell-by-cell check. A sum past the bound is
+    // refused rather than summed as a BigInt: the counts go on as doubles (accumulator, metrics,
+    // bootstrap, the JSON report), so a BigInt sum would only move the rounding there, and no real
+    // table comes near 9e15 rows. Below the bound every sum of safe integers is exact, and one past
+    // it comes out above it, so each running sum is checked as it grows.
+    const exact = (sum: number, what: string, line: number, column?: string): void => {
+      if (sum <= Number.MAX_SAFE_INTEGER) return
+      throw new ProblemError([
+        { file: display, line, ...(column ? { column: colNumber(column) } : {}), message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?` },
+      ])
+    }
+    const tooBig = (raw: Cell): boolean => (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) && Number(raw) > Number.MAX_SAFE_INTEGER
+    const notACount = (column: string, raw: Cell): string =>
+      `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`
     try {
-      for await (const { cells, line } of table.records(wanted)) {
+      for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
+        for (let k = 0; k < copies.length; k++) {
+          const { name, at, copy } = copies[k] as { name: string; at: number; copy: string }
+          const first = cells[at]
+          const other = cells[wanted.length + k]
+          if (String(first ?? '') === String(other ?? '')) continue
+          throw new ProblemError([
+            { file: display, line, column: colNumber(copy), message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'` },
+          ])
+        }
         const counts: number[] = []
         for (let k = 0; k < COUNT_COLUMNS.length; k++) {
           const raw = cells[sens.length + k]
           const v = countOf(raw)
-          if (v === null) throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k] as string), message: `count column '${COUNT_COLUMNS[k]}' has ${showValue(raw)}; expected a whole number ≥ 0` }])
+          if (v === null) throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k] as string), message: notACount(COUNT_COLUMNS[k] as string, raw) }])
           counts.push(v)
         }
         const c: Confusion = { tp: counts[0] as number, fp: counts[1] as number, tn: counts[2] as number, fn: counts[3] as number }
         const n = c.tp + c.fp + c.tn + c.fn
+        exact(n, 'tp + fp + tn + fn of this row is', line)
         if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
           stats.dropped += countOf(cells[wanted.length - 1]) ?? 0
+          exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN)
           continue
         }
         if (hasRows) {
           const raw = cells[wanted.length - 1]
           const rows = countOf(raw)
-          if (rows === null) throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: `count column '${ROWS_COLUMN}' has ${showValue(raw)}; expected a whole number ≥ 0` }])
+          if (rows === null) throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) }])
           if (rows !== n) {
             throw new ProblemError([
               { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
@@ -185,10 +217,12 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
           }
           if (drop) {
             stats.dropped += n
+            exact(stats.dropped, 'the rows dropped for a missing value add up to', line)
             continue
           }
           acc.addCounts(c, values)
           stats.rows += n
+          exact(stats.rows, 'the rows up to this one add up to', line)
           continue
         }
         const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings)
@@ -225,6 +259,7 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
           t.line = line
         }
         t.n += n
+        exact(t.n, `the ${g < 0 ? 'overall' : `'${(groupings[g] as { columns: string[] }).columns.join(',')}'`} rows up to this one add up to`, line)
         t.rows++
         t.c.tp += c.tp
         t.c.fp += c.fp

@@ -209,3 +209,73 @@ export function fieldCap(display: string, delimiter: string, limit: number): Tra
     },
   })
 }
+
+/**
+ * Most values a JSON record (a JSONL line, a JSON-array element) may hold, nested ones and keys
+ * included, counted on its text as each `[`, `{`, `,` and `:` outside strings. The 8 MiB record
+ * cap bounds bytes, not what JSON.parse builds from them: 8 MiB of `[],` is 2.8 million arrays
+ * (over 250 MB of heap), of distinct keys 800,000 properties (about 170 MB). Measured on the CLI,
+ * 60 records of the worst shapes (distinct keys, small objects) peak at 135 MB at 100,000 values
+ * each, 205 MB at 250,000 and 355 MB at 1,000,000 (V8 lets the heap grow between records). A
+ * table's row holds a few dozen values; a 4,096-float embedding fits many times over.
+ */
+export const MAX_RECORD_VALUES = 100_000
+
+/**
+ * Why the text of one JSON record would cost far more to parse than its bytes, or null: it nests
+ * arrays and objects more than `maxDepth` levels below the record (4,000,000 nested `[` fit in a
+ * 7.8 KB gzip file and took 690 MB), or holds more than MAX_RECORD_VALUES values. Checked on the
+ * text before JSON.parse, for every key, read by the audit or not. Text that is not valid JSON
+ * comes out as it went in, for JSON.parse to name. A record with at most `maxDepth` brackets and
+ * at most MAX_RECORD_VALUES characters (nearly every one) is settled by two indexOf counts.
+ */
+export function jsonRecordBound(text: string, maxDepth: number): string | null {
+  if (text.length <= MAX_RECORD_VALUES) {
+    let brackets = 0
+    for (let i = text.indexOf('['); i !== -1 && brackets <= maxDepth; i = text.indexOf('[', i + 1)) brackets++
+    for (let i = text.indexOf('{'); i !== -1 && brackets <= maxDepth; i = text.indexOf('{', i + 1)) brackets++
+    if (brackets <= maxDepth) return null
+  }
+  let depth = 0
+  let values = 0
+  // The record's key whose value is being read (its text span), for the message.
+  let keyAt = -1
+  let keyEnd = -1
+  let wantKey = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) {
+      const start = i
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i)
+        if (d === 0x5c) i++
+        else if (d === 0x22) break
+      }
+      if (depth === 1 && wantKey) {
+        keyAt = start
+        keyEnd = i + 1
+        wantKey = false
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++values > MAX_RECORD_VALUES) break
+      if (depth === 0) wantKey = c === 0x7b
+      if (++depth > maxDepth + 1) {
+        let key: unknown
+        try {
+          key = keyAt >= 0 ? JSON.parse(text.slice(keyAt, keyEnd)) : undefined
+        } catch {
+          key = undefined
+        }
+        return typeof key === 'string'
+          ? `column '${key}' holds a value nested more than ${maxDepth} levels deep; expected a string, number, boolean or null`
+          : `the record nests arrays or objects more than ${maxDepth + 1} levels deep; expected a JSON object of strings, numbers, booleans or null`
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--
+    else if (c === 0x2c || c === 0x3a) {
+      if (++values > MAX_RECORD_VALUES) break
+      if (depth === 1 && c === 0x2c) wantKey = true
+    }
+  }
+  if (values <= MAX_RECORD_VALUES) return null
+  return `the record holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} values (nested arrays, objects and keys included); expected a row of a table`
+}

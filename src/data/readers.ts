@@ -11,7 +11,7 @@ import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import { fieldCap, lineCap, sizeCap, utf8Guard } from './guards.js'
+import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
@@ -326,6 +326,9 @@ async function* lines(path: string, display: string, limits: ReadLimits): AsyncI
 async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
   for await (const { text, line } of lines(path, display, limits)) {
     if (text.trim() === '') continue
+    // Bounded on the text, for every key: JSON.parse would build all of it first.
+    const bound = jsonRecordBound(text, MAX_CELL_DEPTH)
+    if (bound !== null) throw new ProblemError([{ file: display, line, message: bound }])
     let value: unknown
     try {
       value = JSON.parse(text)
@@ -355,6 +358,8 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
     const text = buf.trim()
     buf = ''
     if (text === '') return null
+    const bound = jsonRecordBound(text, MAX_CELL_DEPTH)
+    if (bound !== null) throw new ProblemError([{ file: display, line: elementLine, message: bound }])
     let value: unknown
     try {
       value = JSON.parse(text)
