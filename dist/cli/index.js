@@ -10662,27 +10662,59 @@ async function accumulateCounts(audit, tables) {
         const hasRows = table.columns.includes(ROWS_COLUMN);
         const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])];
         const colNumber = (name) => table.columns.indexOf(name) + 1;
+        // A column the reader uses that the header names twice: which copy counts is a guess (pandas
+        // reads the first), so copies that differ are refused at the first row where they do, as for
+        // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
+        const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })));
+        const role = (name) => COUNT_COLUMNS.includes(name) ? 'count' : name === GROUPING_COLUMN ? 'grouping set' : name === ROWS_COLUMN ? 'row count' : audit.sensitive.includes(name) ? 'sensitive' : 'intersection';
+        // Counts and their sums must be exact: past 2^53 a double rounds (2^53 + 1 === 2^53), and group
+        // rows that add up to the overall row + 5 passed the cell-by-cell check. A sum past the bound is
+        // refused rather than summed as a BigInt: the counts go on as doubles (accumulator, metrics,
+        // bootstrap, the JSON report), so a BigInt sum would only move the rounding there, and no real
+        // table comes near 9e15 rows. Below the bound every sum of safe integers is exact, and one past
+        // it comes out above it, so each running sum is checked as it grows.
+        const exact = (sum, what, line, column) => {
+            if (sum <= Number.MAX_SAFE_INTEGER)
+                return;
+            throw new ProblemError([
+                { file: display, line, ...(column ? { column: colNumber(column) } : {}), message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?` },
+            ]);
+        };
+        const tooBig = (raw) => (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) && Number(raw) > Number.MAX_SAFE_INTEGER;
+        const notACount = (column, raw) => `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`;
         try {
-            for await (const { cells, line } of table.records(wanted)) {
+            for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
+                for (let k = 0; k < copies.length; k++) {
+                    const { name, at, copy } = copies[k];
+                    const first = cells[at];
+                    const other = cells[wanted.length + k];
+                    if (String(first ?? '') === String(other ?? ''))
+                        continue;
+                    throw new ProblemError([
+                        { file: display, line, column: colNumber(copy), message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'` },
+                    ]);
+                }
                 const counts = [];
                 for (let k = 0; k < COUNT_COLUMNS.length; k++) {
                     const raw = cells[sens.length + k];
                     const v = countOf(raw);
                     if (v === null)
-                        throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k]), message: `count column '${COUNT_COLUMNS[k]}' has ${showValue(raw)}; expected a whole number ≥ 0` }]);
+                        throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k]), message: notACount(COUNT_COLUMNS[k], raw) }]);
                     counts.push(v);
                 }
                 const c = { tp: counts[0], fp: counts[1], tn: counts[2], fn: counts[3] };
                 const n = c.tp + c.fp + c.tn + c.fn;
+                exact(n, 'tp + fp + tn + fn of this row is', line);
                 if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
                     stats.dropped += countOf(cells[wanted.length - 1]) ?? 0;
+                    exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN);
                     continue;
                 }
                 if (hasRows) {
                     const raw = cells[wanted.length - 1];
                     const rows = countOf(raw);
                     if (rows === null)
-                        throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: `count column '${ROWS_COLUMN}' has ${showValue(raw)}; expected a whole number ≥ 0` }]);
+                        throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) }]);
                     if (rows !== n) {
                         throw new ProblemError([
                             { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
@@ -10700,10 +10732,12 @@ async function accumulateCounts(audit, tables) {
                     }
                     if (drop) {
                         stats.dropped += n;
+                        exact(stats.dropped, 'the rows dropped for a missing value add up to', line);
                         continue;
                     }
                     acc.addCounts(c, values);
                     stats.rows += n;
+                    exact(stats.rows, 'the rows up to this one add up to', line);
                     continue;
                 }
                 const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings);
@@ -10746,6 +10780,7 @@ async function accumulateCounts(audit, tables) {
                     t.line = line;
                 }
                 t.n += n;
+                exact(t.n, `the ${g < 0 ? 'overall' : `'${groupings[g].columns.join(',')}'`} rows up to this one add up to`, line);
                 t.rows++;
                 t.c.tp += c.tp;
                 t.c.fp += c.fp;
@@ -11257,6 +11292,88 @@ function fieldCap(display, delimiter, limit) {
             cb(null, chunk);
         },
     });
+}
+/**
+ * Most values a JSON record (a JSONL line, a JSON-array element) may hold, nested ones and keys
+ * included, counted on its text as each `[`, `{`, `,` and `:` outside strings. The 8 MiB record
+ * cap bounds bytes, not what JSON.parse builds from them: 8 MiB of `[],` is 2.8 million arrays
+ * (over 250 MB of heap), of distinct keys 800,000 properties (about 170 MB). Measured on the CLI,
+ * 60 records of the worst shapes (distinct keys, small objects) peak at 135 MB at 100,000 values
+ * each, 205 MB at 250,000 and 355 MB at 1,000,000 (V8 lets the heap grow between records). A
+ * table's row holds a few dozen values; a 4,096-float embedding fits many times over.
+ */
+const MAX_RECORD_VALUES = 100_000;
+/**
+ * Why the text of one JSON record would cost far more to parse than its bytes, or null: it nests
+ * arrays and objects more than `maxDepth` levels below the record (4,000,000 nested `[` fit in a
+ * 7.8 KB gzip file and took 690 MB), or holds more than MAX_RECORD_VALUES values. Checked on the
+ * text before JSON.parse, for every key, read by the audit or not. Text that is not valid JSON
+ * comes out as it went in, for JSON.parse to name. A record with at most `maxDepth` brackets and
+ * at most MAX_RECORD_VALUES characters (nearly every one) is settled by two indexOf counts.
+ */
+function jsonRecordBound(text, maxDepth) {
+    if (text.length <= MAX_RECORD_VALUES) {
+        let brackets = 0;
+        for (let i = text.indexOf('['); i !== -1 && brackets <= maxDepth; i = text.indexOf('[', i + 1))
+            brackets++;
+        for (let i = text.indexOf('{'); i !== -1 && brackets <= maxDepth; i = text.indexOf('{', i + 1))
+            brackets++;
+        if (brackets <= maxDepth)
+            return null;
+    }
+    let depth = 0;
+    let values = 0;
+    // The record's key whose value is being read (its text span), for the message.
+    let keyAt = -1;
+    let keyEnd = -1;
+    let wantKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x22) {
+            const start = i;
+            for (i++; i < text.length; i++) {
+                const d = text.charCodeAt(i);
+                if (d === 0x5c)
+                    i++;
+                else if (d === 0x22)
+                    break;
+            }
+            if (depth === 1 && wantKey) {
+                keyAt = start;
+                keyEnd = i + 1;
+                wantKey = false;
+            }
+        }
+        else if (c === 0x5b || c === 0x7b) {
+            if (++values > MAX_RECORD_VALUES)
+                break;
+            if (depth === 0)
+                wantKey = c === 0x7b;
+            if (++depth > maxDepth + 1) {
+                let key;
+                try {
+                    key = keyAt >= 0 ? JSON.parse(text.slice(keyAt, keyEnd)) : undefined;
+                }
+                catch {
+                    key = undefined;
+                }
+                return typeof key === 'string'
+                    ? `column '${key}' holds a value nested more than ${maxDepth} levels deep; expected a string, number, boolean or null`
+                    : `the record nests arrays or objects more than ${maxDepth + 1} levels deep; expected a JSON object of strings, numbers, booleans or null`;
+            }
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c || c === 0x3a) {
+            if (++values > MAX_RECORD_VALUES)
+                break;
+            if (depth === 1 && c === 0x2c)
+                wantKey = true;
+        }
+    }
+    if (values <= MAX_RECORD_VALUES)
+        return null;
+    return `the record holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} values (nested arrays, objects and keys included); expected a row of a table`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -20361,6 +20478,10 @@ async function* jsonlObjects(path, display, limits) {
     for await (const { text, line } of lines(path, display, limits)) {
         if (text.trim() === '')
             continue;
+        // Bounded on the text, for every key: JSON.parse would build all of it first.
+        const bound = jsonRecordBound(text, MAX_CELL_DEPTH);
+        if (bound !== null)
+            throw new ProblemError([{ file: display, line, message: bound }]);
         let value;
         try {
             value = JSON.parse(text);
@@ -20391,6 +20512,9 @@ async function* jsonArrayObjects(path, display, limits) {
         buf = '';
         if (text === '')
             return null;
+        const bound = jsonRecordBound(text, MAX_CELL_DEPTH);
+        if (bound !== null)
+            throw new ProblemError([{ file: display, line: elementLine, message: bound }]);
         let value;
         try {
             value = JSON.parse(text);
