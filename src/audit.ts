@@ -16,13 +16,11 @@ import { readVerified } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { readReportText } from './report/check.js'
-import { describeReference } from './fairness/reference.js'
-import { evaluateGates, summarizeGates } from './gate/evaluate.js'
-import type { AuditReport, GroupReport, Report } from './report/types.js'
-import { REPORT_SCHEMA_VERSION } from './report/types.js'
+import { evaluateGates } from './gate/evaluate.js'
+import { assembleAuditReport, buildReport } from './report/assemble.js'
+import type { AuditReport, Report } from './report/types.js'
 import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { computeMetricTable } from './stats/table.js'
-import { VERSION } from './version.js'
 
 export interface RunOptions {
   /** The repository root: the config and data paths resolve against it and must stay inside it. */
@@ -133,31 +131,6 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
   return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems }
 }
 
-function toGroupReports(table: ReturnType<typeof computeMetricTable>): GroupReport[] {
-  return table.groupings.flatMap((grouping) =>
-    grouping.groups.map((g): GroupReport => ({
-      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
-      group: g.group,
-      key: g.key,
-      present: g.present,
-      count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
-      counts: g.counts,
-      metrics: g.metrics,
-      undefined: g.undefined,
-      sufficient: g.sufficient,
-      ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
-      ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
-      ...(g.ci ? { ci: g.ci } : {}),
-    })),
-  )
-}
-
-const CONFIDENCE_METHODS = {
-  rates: 'Wilson score interval',
-  other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
-  roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
-}
-
 /** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
 function checkReferences(audit: AuditConfig, table: ReturnType<typeof computeMetricTable>, configFile: string): Problem[] {
   const problems: Problem[] = []
@@ -171,20 +144,6 @@ function checkReferences(audit: AuditConfig, table: ReturnType<typeof computeMet
     problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` })
   }
   return problems
-}
-
-/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
-function countInsufficient(table: ReturnType<typeof computeMetricTable>): AuditReport['insufficient'] {
-  return table.groupings.map((grouping) => {
-    const present = grouping.groups.filter((g) => g.present)
-    return {
-      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
-      groups: present.length,
-      insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
-      insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
-      empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
-    }
-  })
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
@@ -216,53 +175,7 @@ export async function runPrepared(p: Prepared, configFile = '', options: Pick<Ru
   warnings.push(...(stats.warnings ?? []))
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
-  return {
-    name: audit.name,
-    ...(audit.description ? { description: audit.description } : {}),
-    data: p.tables.map((t) => t.display),
-    rows: stats.rows,
-    dropped_rows: stats.dropped,
-    settings: {
-      label: audit.label,
-      prediction: audit.prediction ?? null,
-      score: audit.score ?? null,
-      threshold: audit.prediction ? null : audit.threshold,
-      positive_label: audit.positive_label,
-      sensitive: audit.sensitive,
-      intersections: audit.intersections,
-      min_group_size: audit.min_group_size,
-      ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
-      ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
-      ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
-      zero_division: audit.zero_division,
-      missing: audit.missing,
-      metrics: audit.metrics,
-    },
-    overall: table.overall.metrics,
-    overall_undefined: table.overall.undefined,
-    overall_counts: table.overall.counts,
-    ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
-    confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
-    groups: toGroupReports(table),
-    insufficient: countInsufficient(table),
-    disparities,
-    gates,
-    warnings,
-    passed: !gates.some((g) => g.effect === 'fail'),
-  }
-}
-
-/** Builds the run's report from its audits' reports. */
-export function buildReport(configFile: string, audits: AuditReport[]): Report {
-  const gates = audits.flatMap((a) => a.gates)
-  return {
-    schema_version: REPORT_SCHEMA_VERSION,
-    tool: { name: 'model-audit-gate', version: VERSION },
-    config: configFile,
-    passed: audits.every((a) => a.passed),
-    summary: summarizeGates(gates),
-    audits,
-  }
+  return assembleAuditReport({ audit, data: p.tables.map((t) => t.display), stats, table, disparities, gates, warnings })
 }
 
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */

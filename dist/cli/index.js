@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6432);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4203);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6432:
+/***/ 4203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23459,6 +23459,99 @@ function applyBaseline(report, baseline, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, written into every report (a test keeps it equal to package.json). */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/assemble.ts
+
+
+
+
+function toGroupReports(table) {
+    return table.groupings.flatMap((grouping) => grouping.groups.map((g) => ({
+        attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
+        group: g.group,
+        key: g.key,
+        present: g.present,
+        count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
+        counts: g.counts,
+        metrics: g.metrics,
+        undefined: g.undefined,
+        sufficient: g.sufficient,
+        ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+        ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
+        ...(g.ci ? { ci: g.ci } : {}),
+    })));
+}
+const CONFIDENCE_METHODS = {
+    rates: 'Wilson score interval',
+    other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+    roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
+};
+/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
+function countInsufficient(table) {
+    return table.groupings.map((grouping) => {
+        const present = grouping.groups.filter((g) => g.present);
+        return {
+            attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
+            groups: present.length,
+            insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
+            insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
+            empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
+        };
+    });
+}
+/** One audit's report. */
+function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings }) {
+    return {
+        name: audit.name,
+        ...(audit.description ? { description: audit.description } : {}),
+        data,
+        rows: stats.rows,
+        dropped_rows: stats.dropped,
+        settings: {
+            label: audit.label,
+            prediction: audit.prediction ?? null,
+            score: audit.score ?? null,
+            threshold: audit.prediction ? null : audit.threshold,
+            positive_label: audit.positive_label,
+            sensitive: audit.sensitive,
+            intersections: audit.intersections,
+            min_group_size: audit.min_group_size,
+            ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
+            ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
+            ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
+            zero_division: audit.zero_division,
+            missing: audit.missing,
+            metrics: audit.metrics,
+        },
+        overall: table.overall.metrics,
+        overall_undefined: table.overall.undefined,
+        overall_counts: table.overall.counts,
+        ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
+        confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
+        groups: toGroupReports(table),
+        insufficient: countInsufficient(table),
+        disparities,
+        gates,
+        warnings,
+        passed: !gates.some((g) => g.effect === 'fail'),
+    };
+}
+/** Builds the run's report from its audits' reports. */
+function buildReport(configFile, audits) {
+    const gates = audits.flatMap((a) => a.gates);
+    return {
+        schema_version: REPORT_SCHEMA_VERSION,
+        tool: { name: 'model-audit-gate', version: VERSION },
+        config: configFile,
+        passed: audits.every((a) => a.passed),
+        summary: summarizeGates(gates),
+        audits,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
 /**
  * Closed-form confidence intervals: Wilson score intervals for single rates, the normal
@@ -23711,18 +23804,12 @@ function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, written into every report (a test keeps it equal to package.json). */
-const VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/audit.ts
 /**
  * The pipeline of one run, shared by the CLI and the action: config → files → one pass →
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
-
-
 
 
 
@@ -23832,27 +23919,6 @@ async function prepareAudit(audit, configFile, root) {
     }
     return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems };
 }
-function toGroupReports(table) {
-    return table.groupings.flatMap((grouping) => grouping.groups.map((g) => ({
-        attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
-        group: g.group,
-        key: g.key,
-        present: g.present,
-        count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
-        counts: g.counts,
-        metrics: g.metrics,
-        undefined: g.undefined,
-        sufficient: g.sufficient,
-        ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
-        ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
-        ...(g.ci ? { ci: g.ci } : {}),
-    })));
-}
-const CONFIDENCE_METHODS = {
-    rates: 'Wilson score interval',
-    other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
-    roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
-};
 /** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
 function checkReferences(audit, table, configFile) {
     const problems = [];
@@ -23868,19 +23934,6 @@ function checkReferences(audit, table, configFile) {
         problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` });
     }
     return problems;
-}
-/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
-function countInsufficient(table) {
-    return table.groupings.map((grouping) => {
-        const present = grouping.groups.filter((g) => g.present);
-        return {
-            attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
-            groups: present.length,
-            insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
-            insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
-            empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
-        };
-    });
 }
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
 async function runPrepared(p, configFile = '', options = {}) {
@@ -23917,52 +23970,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
         warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`);
-    return {
-        name: audit.name,
-        ...(audit.description ? { description: audit.description } : {}),
-        data: p.tables.map((t) => t.display),
-        rows: stats.rows,
-        dropped_rows: stats.dropped,
-        settings: {
-            label: audit.label,
-            prediction: audit.prediction ?? null,
-            score: audit.score ?? null,
-            threshold: audit.prediction ? null : audit.threshold,
-            positive_label: audit.positive_label,
-            sensitive: audit.sensitive,
-            intersections: audit.intersections,
-            min_group_size: audit.min_group_size,
-            ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
-            ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
-            ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
-            zero_division: audit.zero_division,
-            missing: audit.missing,
-            metrics: audit.metrics,
-        },
-        overall: table.overall.metrics,
-        overall_undefined: table.overall.undefined,
-        overall_counts: table.overall.counts,
-        ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
-        confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
-        groups: toGroupReports(table),
-        insufficient: countInsufficient(table),
-        disparities,
-        gates,
-        warnings,
-        passed: !gates.some((g) => g.effect === 'fail'),
-    };
-}
-/** Builds the run's report from its audits' reports. */
-function buildReport(configFile, audits) {
-    const gates = audits.flatMap((a) => a.gates);
-    return {
-        schema_version: REPORT_SCHEMA_VERSION,
-        tool: { name: 'model-audit-gate', version: VERSION },
-        config: configFile,
-        passed: audits.every((a) => a.passed),
-        summary: summarizeGates(gates),
-        audits,
-    };
+    return assembleAuditReport({ audit, data: p.tables.map((t) => t.display), stats, table, disparities, gates, warnings });
 }
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
 function sortProblems(problems) {

@@ -1,0 +1,116 @@
+/**
+ * The JSON report assembled from what the pipeline computed: the audit's settings, the metric
+ * table as group reports, the disparities, the gates and the verdict. Nothing here computes a
+ * number; it decides what the report says and in which order.
+ */
+import type { AuditConfig } from '../config/types.js'
+import type { ExtractStats } from '../data/checks.js'
+import type { DisparityEntry } from '../fairness/disparities.js'
+import { describeReference } from '../fairness/reference.js'
+import { summarizeGates, type GateResult } from '../gate/evaluate.js'
+import type { MetricTable } from '../stats/table.js'
+import { VERSION } from '../version.js'
+import { REPORT_SCHEMA_VERSION, type AuditReport, type GroupReport, type Report } from './types.js'
+
+function toGroupReports(table: MetricTable): GroupReport[] {
+  return table.groupings.flatMap((grouping) =>
+    grouping.groups.map((g): GroupReport => ({
+      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
+      group: g.group,
+      key: g.key,
+      present: g.present,
+      count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
+      counts: g.counts,
+      metrics: g.metrics,
+      undefined: g.undefined,
+      sufficient: g.sufficient,
+      ...(g.insufficientReason ? { insufficient_reason: g.insufficientReason } : {}),
+      ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
+      ...(g.ci ? { ci: g.ci } : {}),
+    })),
+  )
+}
+
+const CONFIDENCE_METHODS = {
+  rates: 'Wilson score interval',
+  other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+  roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
+}
+
+/** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
+function countInsufficient(table: MetricTable): AuditReport['insufficient'] {
+  return table.groupings.map((grouping) => {
+    const present = grouping.groups.filter((g) => g.present)
+    return {
+      attribute: grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns],
+      groups: present.length,
+      insufficient: present.filter((g) => !g.sufficient).map((g) => g.key),
+      insufficient_for_some_metrics: present.filter((g) => g.sufficient && g.insufficientFor).map((g) => g.key),
+      empty_cells: grouping.groups.filter((g) => !g.present).map((g) => g.key),
+    }
+  })
+}
+
+/** What one audit's run computed, for its report. */
+export interface AuditParts {
+  audit: AuditConfig
+  /** The data files as shown. */
+  data: string[]
+  stats: ExtractStats
+  table: MetricTable
+  disparities: DisparityEntry[]
+  gates: GateResult[]
+  warnings: string[]
+}
+
+/** One audit's report. */
+export function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings }: AuditParts): AuditReport {
+  return {
+    name: audit.name,
+    ...(audit.description ? { description: audit.description } : {}),
+    data,
+    rows: stats.rows,
+    dropped_rows: stats.dropped,
+    settings: {
+      label: audit.label,
+      prediction: audit.prediction ?? null,
+      score: audit.score ?? null,
+      threshold: audit.prediction ? null : audit.threshold,
+      positive_label: audit.positive_label,
+      sensitive: audit.sensitive,
+      intersections: audit.intersections,
+      min_group_size: audit.min_group_size,
+      ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
+      ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
+      ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
+      zero_division: audit.zero_division,
+      missing: audit.missing,
+      metrics: audit.metrics,
+    },
+    overall: table.overall.metrics,
+    overall_undefined: table.overall.undefined,
+    overall_counts: table.overall.counts,
+    ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
+    confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
+    groups: toGroupReports(table),
+    insufficient: countInsufficient(table),
+    disparities,
+    gates,
+    warnings,
+    passed: !gates.some((g) => g.effect === 'fail'),
+  }
+}
+
+/** Builds the run's report from its audits' reports. */
+export function buildReport(configFile: string, audits: AuditReport[]): Report {
+  const gates = audits.flatMap((a) => a.gates)
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    tool: { name: 'model-audit-gate', version: VERSION },
+    config: configFile,
+    passed: audits.every((a) => a.passed),
+    summary: summarizeGates(gates),
+    audits,
+  }
+}
+
