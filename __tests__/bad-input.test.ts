@@ -50,7 +50,9 @@ describe('bad-input corpus', () => {
       try {
         cpSync(join(CORPUS, name), dir, { recursive: true, verbatimSymlinks: true })
         const argsFile = join(dir, 'args.json')
-        const args = existsSync(argsFile) ? (JSON.parse(readFileSync(argsFile, 'utf8')) as string[]) : ['--config', 'audit.yml']
+        const args = existsSync(argsFile)
+          ? (JSON.parse(readFileSync(argsFile, 'utf8')) as string[])
+          : ['--config', 'audit.yml']
         const r = await runCase(dir, [...args, '--json', 'report.json', '--markdown', 'comment.md'])
         const expectedFile = join(CORPUS, name, 'expected.txt')
         const actual = r.err.split(dir).join('<workspace>')
@@ -75,7 +77,10 @@ describe('inputs too large to commit', () => {
     try {
       const line = Buffer.alloc(200 * 1024 * 1024, 'a')
       ws.write('data.csv', Buffer.concat([Buffer.from('y,p,sex\n1,1,'), line, Buffer.from('\n')]))
-      ws.write('audit.yml', 'audits:\n  - name: model\n    data: data.csv\n    label: y\n    prediction: p\n    sensitive: [sex]\n')
+      ws.write(
+        'audit.yml',
+        'audits:\n  - name: model\n    data: data.csv\n    label: y\n    prediction: p\n    sensitive: [sex]\n',
+      )
       const before = process.memoryUsage().rss
       const r = await runCase(ws.dir, ['--config', 'audit.yml'])
       expect(r.code).toBe(2)

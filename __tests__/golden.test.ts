@@ -78,7 +78,8 @@ function sameAttr(a: string | string[], b: string | string[]): boolean {
 }
 
 function disparity(r: AuditReport, g: Golden, metric: string, method: string | null): number | null | undefined {
-  return r.disparities.find((d) => sameAttr(d.attribute, attributeOf(g)) && d.metric === metric && d.method === method)?.value
+  return r.disparities.find((d) => sameAttr(d.attribute, attributeOf(g)) && d.metric === metric && d.method === method)
+    ?.value
 }
 
 /**
@@ -100,7 +101,8 @@ function checkAll(name: string, g: Golden, r: AuditReport): void {
   const undefinedMode = r.settings.zero_division === 'undefined'
   const nulled = new Set<string>()
   expect(r.rows).toBe(g.overall.count)
-  for (const [m, v] of Object.entries(g.overall)) close(r.overall[m as keyof typeof r.overall], v, `${name} overall.${m}`)
+  for (const [m, v] of Object.entries(g.overall))
+    close(r.overall[m as keyof typeof r.overall], v, `${name} overall.${m}`)
 
   const groups = r.groups.filter((x) => sameAttr(x.attribute, attributeOf(g)))
   expect(groups.map((x) => x.key)).toEqual(g.by_group.map((x) => x.key))
@@ -112,11 +114,20 @@ function checkAll(name: string, g: Golden, r: AuditReport): void {
     for (const [m, v] of Object.entries(gg.metrics)) {
       const actual = ours!.metrics[m as keyof AuditReport['overall']]
       if (undefinedMode && actual === null && v !== null) {
-        expect(DENOMINATOR_ZERO[m]?.(ours!.counts), `${name} ${gg.key}.${m} is null but its denominator is not 0`).toBe(true)
+        expect(DENOMINATOR_ZERO[m]?.(ours!.counts), `${name} ${gg.key}.${m} is null but its denominator is not 0`).toBe(
+          true,
+        )
         // fairlearn's substitute: 0 for a rate; for balanced accuracy, scikit-learn's mean
         // recall over the classes present, i.e. the one present class's recall.
         const c = ours!.counts
-        const substitute = m !== 'balanced_accuracy' ? 0 : c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : c.fp + c.tn > 0 ? c.tn / (c.fp + c.tn) : 0
+        const substitute =
+          m !== 'balanced_accuracy'
+            ? 0
+            : c.tp + c.fn > 0
+              ? c.tp / (c.tp + c.fn)
+              : c.fp + c.tn > 0
+                ? c.tn / (c.fp + c.tn)
+                : 0
         close(v, substitute, `${name} ${gg.key}.${m}: fairlearn's substitute for 0/0`)
         expect(ours!.undefined[m as keyof AuditReport['overall']]).toBeTruthy()
         nulled.add(m)
@@ -127,8 +138,12 @@ function checkAll(name: string, g: Golden, r: AuditReport): void {
   }
   const aggregate = (metric: string, base: string, method: string | null, v: number | null, what: string): void => {
     if (nulled.has(base)) {
-      const d = r.disparities.find((x) => sameAttr(x.attribute, attributeOf(g)) && x.metric === metric && x.method === method)
-      expect(d?.skipped.length, `${what}: differs from fairlearn only because a 0/0 group is skipped`).toBeGreaterThan(0)
+      const d = r.disparities.find(
+        (x) => sameAttr(x.attribute, attributeOf(g)) && x.metric === metric && x.method === method,
+      )
+      expect(d?.skipped.length, `${what}: differs from fairlearn only because a 0/0 group is skipped`).toBeGreaterThan(
+        0,
+      )
       return
     }
     close(disparity(r, g, metric, method), v, what)
@@ -137,7 +152,8 @@ function checkAll(name: string, g: Golden, r: AuditReport): void {
   for (const [m, v] of Object.entries(g.group_max)) aggregate(`${m}_group_max`, m, null, v, `${name} group_max.${m}`)
   for (const kind of ['difference', 'ratio'] as const) {
     for (const method of ['between_groups', 'to_overall'] as const) {
-      for (const [m, v] of Object.entries(g[kind][method])) aggregate(`${m}_${kind}`, m, method, v, `${name} ${kind}.${method}.${m}`)
+      for (const [m, v] of Object.entries(g[kind][method]))
+        aggregate(`${m}_${kind}`, m, method, v, `${name} ${kind}.${method}.${m}`)
     }
   }
   const parts: Record<string, string[]> = {

@@ -119,7 +119,7 @@ describe('hostile names render inert', () => {
         audits: [
           {
             // An audit name must be one line (the config says so); group and gate names may be anything.
-            name: `audit ${name.replace(/[\r\n]/g, " ")}`,
+            name: `audit ${name.replace(/[\r\n]/g, ' ')}`,
             data: 'd.csv',
             label: 'y',
             prediction: 'p',
@@ -163,39 +163,112 @@ describe('hostile names render inert', () => {
   })
 
   it('tells apart edge spaces, homoglyphs, blank letters and marks, lone surrogates, also in gate lists, spelled once (red team A30, A31, A70)', async () => {
-    const names = ['Female', 'Female ', ' Female', 'F\u0435male', 'Fem\u0430le', 'Female\u3000', '\u0391BC', 'ABC', '\u0410\u0412\u0421', 'Female\u3164', 'Fe\u034fmale', 'Female\ufe0f', 'Female\u2800', 'Fem\u115fale', 'Female\u17b5', 'A\ud800', 'A\udc00', 'A']
+    const names = [
+      'Female',
+      'Female ',
+      ' Female',
+      'F\u0435male',
+      'Fem\u0430le',
+      'Female\u3000',
+      '\u0391BC',
+      'ABC',
+      '\u0410\u0412\u0421',
+      'Female\u3164',
+      'Fe\u034fmale',
+      'Female\ufe0f',
+      'Female\u2800',
+      'Fem\u115fale',
+      'Female\u17b5',
+      'A\ud800',
+      'A\udc00',
+      'A',
+    ]
     // What a reader sees: GitHub trims a cell, blank and ignorable characters draw nothing, a lone surrogate draws U+FFFD, Cyrillic and Greek capitals pass for Latin.
     const seen = (cell: string): string =>
       cell
         .normalize('NFKC')
         .replace(/[\p{Default_Ignorable_Code_Point}\u2800]/gu, '')
         .replace(/\p{Cs}/gu, '\ufffd')
-        .replace(/[\u0435\u0430\u0391\u0410\u0412\u0421]/gu, (c) => ({ '\u0435': 'e', '\u0430': 'a', '\u0391': 'A', '\u0410': 'A', '\u0412': 'B', '\u0421': 'C' })[c] as string)
+        .replace(
+          /[\u0435\u0430\u0391\u0410\u0412\u0421]/gu,
+          (c) =>
+            ({ '\u0435': 'e', '\u0430': 'a', '\u0391': 'A', '\u0410': 'A', '\u0412': 'B', '\u0421': 'C' })[c] as string,
+        )
         .replace(/\s+/gu, ' ')
         .trim()
     const ws = makeWorkspace()
     try {
-      ws.write('d.jsonl', names.flatMap((g, i) => [JSON.stringify({ y: 1, p: 0, g }), JSON.stringify({ y: 0, p: 0, g }), ...(i === 1 ? [JSON.stringify({ y: 1, p: 1, g })] : [])]).join('\n') + '\n')
-      const out = await ws.run({ audits: [{ name: 'look-alikes', data: 'd.jsonl', label: 'y', prediction: 'p', sensitive: ['g'], gates: [{ metric: 'accuracy', attribute: 'g', each_group: { min: 0.9 } }, { metric: 'accuracy_difference', attribute: 'g', max: 0.0001 }] }] })
+      ws.write(
+        'd.jsonl',
+        names
+          .flatMap((g, i) => [
+            JSON.stringify({ y: 1, p: 0, g }),
+            JSON.stringify({ y: 0, p: 0, g }),
+            ...(i === 1 ? [JSON.stringify({ y: 1, p: 1, g })] : []),
+          ])
+          .join('\n') + '\n',
+      )
+      const out = await ws.run({
+        audits: [
+          {
+            name: 'look-alikes',
+            data: 'd.jsonl',
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['g'],
+            gates: [
+              { metric: 'accuracy', attribute: 'g', each_group: { min: 0.9 } },
+              { metric: 'accuracy_difference', attribute: 'g', max: 0.0001 },
+            ],
+          },
+        ],
+      })
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       expect(out.report.audits[0]?.groups.length).toBe(names.length)
       const md = renderMarkdown(out.report)
       expect(md).not.toContain('U+003C')
-      const table = md.split('\n').filter((l) => l.startsWith('| ') && / \| [23] \| /.test(l)).map((l) => l.split(' | ')[0]!.slice(2))
+      const table = md
+        .split('\n')
+        .filter((l) => l.startsWith('| ') && / \| [23] \| /.test(l))
+        .map((l) => l.split(' | ')[0]!.slice(2))
       expect(table).toHaveLength(names.length)
       expect(new Set(table.map(seen)).size).toBe(names.length)
-      expect(table).toEqual(expect.arrayContaining(['Female', 'ABC', 'A', '&lt;U+0020&gt;Female', 'Female&lt;U+0020&gt;', 'F&lt;U+0435&gt;male', '&lt;U+0391&gt;BC', '&lt;U+0410&gt;&lt;U+0412&gt;&lt;U+0421&gt;', 'A&lt;U+D800&gt;', 'Female&lt;U+2800&gt;']))
+      expect(table).toEqual(
+        expect.arrayContaining([
+          'Female',
+          'ABC',
+          'A',
+          '&lt;U+0020&gt;Female',
+          'Female&lt;U+0020&gt;',
+          'F&lt;U+0435&gt;male',
+          '&lt;U+0391&gt;BC',
+          '&lt;U+0410&gt;&lt;U+0412&gt;&lt;U+0421&gt;',
+          'A&lt;U+D800&gt;',
+          'Female&lt;U+2800&gt;',
+        ]),
+      )
       // Each name in a gate's list is written as in the table.
-      const gateCells = md.split('\n').filter((l) => l.startsWith('| ❌ |')).map((l) => l.split(' | ')[3]!)
+      const gateCells = md
+        .split('\n')
+        .filter((l) => l.startsWith('| ❌ |'))
+        .map((l) => l.split(' | ')[3]!)
       const listed = gateCells.flatMap((c) => /\((.*?)\)/.exec(c)![1]!.split(/, | vs /)).filter((n) => n !== '…')
       expect(listed.length).toBeGreaterThanOrEqual(5)
       for (const n of listed) expect(table).toContain(n)
       const terminal = renderTerminal(out.report, { color: false })
       expect(terminal).not.toContain('U+003C')
-      const termRows = terminal.split('\n').filter((l) => / [23] {2}/.test(l)).map((l) => l.trim().split(/ {2,}/)[0]!)
+      const termRows = terminal
+        .split('\n')
+        .filter((l) => / [23] {2}/.test(l))
+        .map((l) => l.trim().split(/ {2,}/)[0]!)
       expect(new Set(termRows.map(seen)).size).toBe(names.length)
       const gateLines = terminal.split('\n').filter((l) => l.startsWith('  ✗  accuracy'))
-      const termListed = gateLines.flatMap((l) => l.split(/ {2,}/).at(-1)!.split(/, | vs /))
+      const termListed = gateLines.flatMap((l) =>
+        l
+          .split(/ {2,}/)
+          .at(-1)!
+          .split(/, | vs /),
+      )
       for (const n of termListed) expect(termRows).toContain(n)
     } finally {
       ws.cleanup()
@@ -203,20 +276,45 @@ describe('hostile names render inert', () => {
   })
 
   it('keeps groups that differ only in invisible characters, or only look alike, apart in every rendering', async () => {
-    const names = ['ab', 'a\u200bb', 'a\u200cb', 'a\u2060b', '\ufeffab', 'a<U+200B>b', 'line break', 'line\nbreak', '\u2066ba\u2069', '\u202eba', '\u00e9', 'e\u0301', 'a b', 'a\u00a0b', 'full', '\uff46\uff55\uff4c\uff4c']
+    const names = [
+      'ab',
+      'a\u200bb',
+      'a\u200cb',
+      'a\u2060b',
+      '\ufeffab',
+      'a<U+200B>b',
+      'line break',
+      'line\nbreak',
+      '\u2066ba\u2069',
+      '\u202eba',
+      '\u00e9',
+      'e\u0301',
+      'a b',
+      'a\u00a0b',
+      'full',
+      '\uff46\uff55\uff4c\uff4c',
+    ]
     const ws = makeWorkspace()
     try {
       const rows = names.flatMap((n) => [`1,1,"${n}"`, `0,0,"${n}"`])
       ws.write('d.csv', `y,p,g\n${rows.join('\n')}\n`)
-      const out = await ws.run({ audits: [{ name: 'look-alikes', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['g'] }] })
+      const out = await ws.run({
+        audits: [{ name: 'look-alikes', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['g'] }],
+      })
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       expect(out.report.audits[0]?.groups.length).toBe(names.length)
       const md = renderMarkdown(out.report)
       expect(md).not.toMatch(INVISIBLE)
-      const mdRows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| g ')).map((l) => l.split(' | ')[0])
+      const mdRows = md
+        .split('\n')
+        .filter((l) => l.startsWith('| ') && !l.startsWith('| g '))
+        .map((l) => l.split(' | ')[0])
       expect(new Set(mdRows.map((r) => looks(r as string))).size).toBe(names.length)
       const terminal = renderTerminal(out.report, { color: false })
-      const termRows = terminal.split('\n').filter((l) => /^ {2}\S/.test(l) && / 2 {2}/.test(l)).map((l) => l.trim().split(/ {2,}/)[0])
+      const termRows = terminal
+        .split('\n')
+        .filter((l) => /^ {2}\S/.test(l) && / 2 {2}/.test(l))
+        .map((l) => l.trim().split(/ {2,}/)[0])
       expect(new Set(termRows.map((r) => looks(r as string))).size).toBe(names.length)
       const audit = out.report.audits[0] as (typeof out.report.audits)[number]
       const axis = renderRateChart(audit, 'g', audit.groups).find((l) => l.includes('x-axis')) as string

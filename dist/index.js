@@ -44582,7 +44582,12 @@ const METRIC_SPECS = [
         name: 'f1',
         label: 'F1',
         description: 'Harmonic mean of precision and recall.',
-        formula: { kind: 'ratio', num: { tp: 2 }, den: { tp: 2, fp: 1, fn: 1 }, undefinedWhen: 'no positive labels and no positive predictions' },
+        formula: {
+            kind: 'ratio',
+            num: { tp: 2 },
+            den: { tp: 2, fp: 1, fn: 1 },
+            undefinedWhen: 'no positive labels and no positive predictions',
+        },
         better: 'higher',
         equals: 'scikit-learn `f1_score`',
     },
@@ -44613,7 +44618,7 @@ function metricSpec(metric) {
 /** Short names people type; they resolve to the canonical name everywhere. */
 const METRIC_ALIASES = Object.fromEntries(
 // Every metric's first alias, then every second one: `tpr, fpr, …, sensitivity, specificity`.
-[0, 1].flatMap((k) => METRIC_SPECS.flatMap((s) => (s.aliases?.[k] !== undefined ? [[s.aliases[k], s.name]] : []))));
+[0, 1].flatMap((k) => METRIC_SPECS.flatMap((s) => s.aliases?.[k] !== undefined ? [[s.aliases[k], s.name]] : [])));
 /** Resolves an alias to its canonical metric name; undefined for an unknown name. */
 function resolveBaseMetric(name) {
     if (SPEC_BY_NAME.has(name))
@@ -44634,7 +44639,10 @@ function classesOf(metric) {
     if (f.kind === 'score')
         return { positives: true, negatives: true };
     const dens = f.kind === 'ratio' ? [f.den] : f.kind === 'mean' ? f.of.map((p) => ratioOf(p).den) : [];
-    return { positives: dens.some((d) => sameLinear(d, POSITIVES)), negatives: dens.some((d) => sameLinear(d, NEGATIVES)) };
+    return {
+        positives: dens.some((d) => sameLinear(d, POSITIVES)),
+        negatives: dens.some((d) => sameLinear(d, NEGATIVES)),
+    };
 }
 /** Metrics that need a score column. */
 const SCORE_METRICS = new Set(BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'score'));
@@ -44757,7 +44765,7 @@ const FAIRNESS_SPECS = {
         parts: ['true_positive_rate', 'false_positive_rate'],
         kind: 'difference',
         combine: 'mean',
-        description: 'The mean of the TPR and FPR differences. AIF360 signs each difference (unprivileged − privileged); here each is the size of the gap under the gate\'s method (`to_reference`: to the reference group)',
+        description: "The mean of the TPR and FPR differences. AIF360 signs each difference (unprivileged − privileged); here each is the size of the gap under the gate's method (`to_reference`: to the reference group)",
         equals: 'AIF360 `average_odds_difference`, as absolute gaps',
     },
     // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.
@@ -44873,43 +44881,136 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             required: ['name', 'data', 'label', 'sensitive'],
             properties: {
-                name: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$', description: 'Unique; names the audit in every report.' },
+                name: {
+                    type: 'string',
+                    minLength: 1,
+                    pattern: '^[^\\r\\n]+$',
+                    description: 'Unique; names the audit in every report.',
+                },
                 description: { type: 'string' },
                 data: {
                     description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
-                    anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data }],
+                    anyOf: [
+                        { type: 'string', minLength: 1 },
+                        { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data },
+                    ],
                 },
-                format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
-                delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
+                format: {
+                    enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'],
+                    description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.',
+                },
+                delimiter: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 1,
+                    description: 'Field delimiter for csv (default ",").',
+                },
                 label: { type: 'string', minLength: 1, description: 'The true label column.' },
                 prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
-                score: { type: 'string', minLength: 1, description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.' },
-                threshold: { type: 'number', description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.' },
-                positive_label: { type: ['string', 'number', 'boolean'], description: 'The favourable label (default 1, also true / "1" / 1.0).' },
-                sensitive: { ...columnList, maxItems: CONFIG_LIMITS.sensitive, description: 'Protected attributes, each audited on its own.' },
-                intersections: { type: 'array', maxItems: CONFIG_LIMITS.intersections, items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }, description: 'Combinations of attributes audited as one.' },
-                min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
-                min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
-                min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
+                score: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
+                },
+                threshold: {
+                    type: 'number',
+                    description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.',
+                },
+                positive_label: {
+                    type: ['string', 'number', 'boolean'],
+                    description: 'The favourable label (default 1, also true / "1" / 1.0).',
+                },
+                sensitive: {
+                    ...columnList,
+                    maxItems: CONFIG_LIMITS.sensitive,
+                    description: 'Protected attributes, each audited on its own.',
+                },
+                intersections: {
+                    type: 'array',
+                    maxItems: CONFIG_LIMITS.intersections,
+                    items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
+                    description: 'Combinations of attributes audited as one.',
+                },
+                min_group_size: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'Groups with fewer rows are shown but left out of aggregates and gates.',
+                },
+                min_positives: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).',
+                },
+                min_negatives: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).',
+                },
                 reference: {
                     description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
-                    anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1, maxProperties: CONFIG_LIMITS.reference }],
+                    anyOf: [
+                        { enum: ['largest', 'best'] },
+                        {
+                            type: 'object',
+                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                            minProperties: 1,
+                            maxProperties: CONFIG_LIMITS.reference,
+                        },
+                    ],
                 },
-                zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
-                missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
-                missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-                max_groups: { type: 'integer', minimum: 1, maximum: 20000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB).' },
-                max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
-                metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
+                zero_division: {
+                    enum: ['undefined', 'fairlearn'],
+                    description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.',
+                },
+                missing: {
+                    enum: ['error', 'group', 'drop'],
+                    description: 'A missing sensitive value: an error (default), its own group, or the row dropped.',
+                },
+                missing_group: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'The group name for missing values with `missing: group` (default "(missing)").',
+                },
+                max_groups: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 20000,
+                    description: "Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB).",
+                },
+                max_decompressed_bytes: {
+                    type: 'integer',
+                    minimum: 1,
+                    description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.',
+                },
+                metrics: {
+                    type: 'array',
+                    items: { enum: BASE_METRIC_NAMES },
+                    uniqueItems: true,
+                    description: 'Metrics shown per group.',
+                },
                 gates: { type: 'array', maxItems: CONFIG_LIMITS.gates, items: { $ref: '#/definitions/gate' } },
                 confidence: {
                     description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
                     type: ['boolean', 'object'],
                     additionalProperties: false,
                     properties: {
-                        level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
-                        replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
-                        seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+                        level: {
+                            type: 'number',
+                            exclusiveMinimum: 0,
+                            exclusiveMaximum: 1,
+                            description: 'Two-sided confidence level (default 0.95).',
+                        },
+                        replicates: {
+                            type: 'integer',
+                            minimum: 100,
+                            maximum: 100000,
+                            description: 'Bootstrap replicates (default 2000).',
+                        },
+                        seed: {
+                            type: 'integer',
+                            minimum: 0,
+                            description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.',
+                        },
                     },
                 },
             },
@@ -44920,21 +45021,61 @@ const CONFIG_SCHEMA = {
             required: ['metric'],
             properties: {
                 name: { type: 'string', minLength: 1 },
-                metric: { type: 'string', enum: ALL_METRIC_NAMES, description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.' },
+                metric: {
+                    type: 'string',
+                    enum: ALL_METRIC_NAMES,
+                    description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.',
+                },
                 attribute: {
                     description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-                    anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
+                    anyOf: [
+                        { type: 'string', minLength: 1 },
+                        { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
+                    ],
                 },
-                method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
-                on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },
-                max_increase: { type: 'number', minimum: 0, description: 'Fails when the value rose by more than this against the baseline report.' },
-                max_decrease: { type: 'number', minimum: 0, description: 'Fails when the value fell by more than this against the baseline report.' },
-                max_relative_change: { type: 'number', minimum: 0, description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.' },
-                agg: { enum: ['worst_case', 'mean'], description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.' },
+                method: {
+                    enum: ['between_groups', 'to_overall', 'to_reference'],
+                    description: "How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`.",
+                },
+                on: {
+                    enum: ['point', 'interval'],
+                    description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.',
+                },
+                max_increase: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Fails when the value rose by more than this against the baseline report.',
+                },
+                max_decrease: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Fails when the value fell by more than this against the baseline report.',
+                },
+                max_relative_change: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+                },
+                agg: {
+                    enum: ['worst_case', 'mean'],
+                    description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.',
+                },
                 ...bounds,
-                each_group: { type: 'object', additionalProperties: false, minProperties: 1, properties: bounds, description: "Bounds on every group's value." },
-                level: { enum: ['error', 'warning'], description: 'A breached `error` gate fails the job; a `warning` gate only warns.' },
-                insufficient: { enum: ['pass', 'warn', 'fail'], description: 'What an insufficient gate (undefined value, too few groups) does to the verdict (default warn).' },
+                each_group: {
+                    type: 'object',
+                    additionalProperties: false,
+                    minProperties: 1,
+                    properties: bounds,
+                    description: "Bounds on every group's value.",
+                },
+                level: {
+                    enum: ['error', 'warning'],
+                    description: 'A breached `error` gate fails the job; a `warning` gate only warns.',
+                },
+                insufficient: {
+                    enum: ['pass', 'warn', 'fail'],
+                    description: 'What an insufficient gate (undefined value, too few groups) does to the verdict (default warn).',
+                },
             },
         },
     },
@@ -45042,7 +45183,14 @@ function describeValue(v) {
     return `${typeof v} ${String(v)}`;
 }
 function typeWord(t) {
-    const words = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+    const words = {
+        array: 'a list',
+        object: 'a mapping',
+        string: 'a string',
+        number: 'a number',
+        integer: 'a whole number',
+        boolean: 'true or false',
+    };
     const list = Array.isArray(t) ? t : [t];
     return list.map((x) => words[x] ?? x).join(' or ');
 }
@@ -45062,7 +45210,11 @@ function ajvMessage(e, data) {
             const allowed = schemaPropertiesAt(path);
             const isGate = path[0] === 'audits' && path[2] === 'gates' && path.length === 4;
             if (isGate && /thre?sh?o?l?d|limit|bound/i.test(name)) {
-                return { path: [...path, name], atKey: true, message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)` };
+                return {
+                    path: [...path, name],
+                    atKey: true,
+                    message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)`,
+                };
             }
             return {
                 path: [...path, name],
@@ -45076,16 +45228,26 @@ function ajvMessage(e, data) {
             return { path, atKey: false, message: `expected ${typeWord(p.type)}, got ${describeValue(value)}` };
         case 'enum': {
             const allowed = p.allowedValues.map(String);
-            const shown = allowed.length > 12 ? didYouMean(String(value), allowed) || ' (see the schema for the list)' : `; expected one of: ${allowed.join(', ')}`;
+            const shown = allowed.length > 12
+                ? didYouMean(String(value), allowed) || ' (see the schema for the list)'
+                : `; expected one of: ${allowed.join(', ')}`;
             return { path, atKey: false, message: `${describeValue(value)} is not allowed here${shown}` };
         }
         case 'minItems':
             return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` };
         case 'maxItems':
         case 'maxProperties': {
-            const n = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
+            const n = Array.isArray(value)
+                ? value.length
+                : typeof value === 'object' && value !== null
+                    ? Object.keys(value).length
+                    : 0;
             const what = String(path.at(-1));
-            return { path, atKey: false, message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}` };
+            return {
+                path,
+                atKey: false,
+                message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}`,
+            };
         }
         case 'minLength':
             return { path, atKey: false, message: 'expected a non-empty string' };
@@ -45101,14 +45263,22 @@ function ajvMessage(e, data) {
             return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` };
         case 'uniqueItems': {
             const item = Array.isArray(value) ? value[p.i] : undefined;
-            return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` };
+            return {
+                path,
+                atKey: false,
+                message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})`,
+            };
         }
         case 'minProperties':
             return { path, atKey: false, message: 'expected at least one of min, max' };
         case 'pattern':
             return { path, atKey: false, message: 'expected a single line' };
         case 'anyOf':
-            return { path, atKey: false, message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}` };
+            return {
+                path,
+                atKey: false,
+                message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}`,
+            };
         default:
             return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` };
     }
@@ -45163,7 +45333,11 @@ const AGG_AGGREGATES = Object.keys(FAIRNESS_AGGREGATES).filter(takesAgg);
 const FORMATS = ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'];
 const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]';
 const str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
-const strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string' && x.length > 0) : typeof v === 'string' && v ? [v] : []);
+const strList = (v) => Array.isArray(v)
+    ? v.filter((x) => typeof x === 'string' && x.length > 0)
+    : typeof v === 'string' && v
+        ? [v]
+        : [];
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 function normaliseAudit(raw, base, at, positions, problems) {
     const name = str(raw.name) ?? `audits[${String(base[1])}]`;
@@ -45171,7 +45345,9 @@ function normaliseAudit(raw, base, at, positions, problems) {
     const prediction = str(raw.prediction);
     const score = str(raw.score);
     const sensitive = strList(raw.sensitive);
-    const intersections = Array.isArray(raw.intersections) ? raw.intersections.map(strList).filter((x) => x.length >= 2) : [];
+    const intersections = Array.isArray(raw.intersections)
+        ? raw.intersections.map(strList).filter((x) => x.length >= 2)
+        : [];
     if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
         problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"));
     }
@@ -45197,7 +45373,13 @@ function normaliseAudit(raw, base, at, positions, problems) {
     rawGates.forEach((g, j) => {
         if (typeof g !== 'object' || g === null || Array.isArray(g))
             return;
-        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score, confidence: raw.confidence !== false });
+        const gate = normaliseGate(g, [...base, 'gates', j], at, positions, problems, {
+            sensitive,
+            intersections,
+            groupingNames,
+            hasScore: !!score,
+            confidence: raw.confidence !== false,
+        });
         if (gate)
             gates.push(gate);
     });
@@ -45222,7 +45404,11 @@ function normaliseAudit(raw, base, at, positions, problems) {
         prediction,
         score,
         threshold: num(raw.threshold) ?? 0.5,
-        positive_label: typeof raw.positive_label === 'string' || typeof raw.positive_label === 'number' || typeof raw.positive_label === 'boolean' ? raw.positive_label : 1,
+        positive_label: typeof raw.positive_label === 'string' ||
+            typeof raw.positive_label === 'number' ||
+            typeof raw.positive_label === 'boolean'
+            ? raw.positive_label
+            : 1,
         sensitive,
         intersections,
         min_group_size: num(raw.min_group_size) ?? 0,
@@ -45247,7 +45433,11 @@ function confidenceOf(raw) {
     if (typeof raw !== 'object' || raw === null)
         return { ...DEFAULT_CONFIDENCE };
     const r = raw;
-    return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed };
+    return {
+        level: num(r.level) ?? DEFAULT_CONFIDENCE.level,
+        replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates,
+        seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed,
+    };
 }
 /**
  * Normalises `reference` to one spec per grouping label; unknown attributes are problems.
@@ -45267,7 +45457,9 @@ function referencesOf(raw, base, at, problems, sensitive, intersections) {
         return out;
     for (const [key, value] of Object.entries(raw)) {
         const cols = key.split(/\s*(?:\+|×)\s*/);
-        const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
+        const label = cols.length === 1
+            ? key
+            : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ');
         if (label === undefined || !labels.includes(label)) {
             problems.push(at([...base, 'reference', key], `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`, true));
             continue;
@@ -45326,7 +45518,10 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     }
     if (raw.on === 'interval' && !ctx.confidence)
         problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'));
-    if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
+    if (raw.method !== undefined &&
+        resolved.type === 'fairness' &&
+        fixedMethod(resolved.name) !== undefined &&
+        raw.method !== fixedMethod(resolved.name)) {
         problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true));
     }
     if (resolved.type !== 'base' && eachGroup !== undefined)
@@ -45336,7 +45531,9 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     }
     if (resolved.type === 'base' && eachGroup && hasBounds)
         problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'));
-    if (raw.method !== undefined && !(resolved.type === 'fairness' || (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
+    if (raw.method !== undefined &&
+        !(resolved.type === 'fairness' ||
+            (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
         problems.push(at([...path, 'method'], '`method` applies to differences and ratios only', true));
     }
     if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
@@ -45367,7 +45564,11 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     return {
         metric: metricName,
         attribute: attribute && attribute.length > 0 ? attribute : undefined,
-        method: resolved.type === 'fairness' && fixedMethod(resolved.name) ? fixedMethod(resolved.name) : raw.method === 'to_overall' || raw.method === 'to_reference' ? raw.method : 'between_groups',
+        method: resolved.type === 'fairness' && fixedMethod(resolved.name)
+            ? fixedMethod(resolved.name)
+            : raw.method === 'to_overall' || raw.method === 'to_reference'
+                ? raw.method
+                : 'between_groups',
         min: num(raw.min),
         max: num(raw.max),
         each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
@@ -45410,7 +45611,12 @@ function loadConfig(text, file) {
     }
     for (const err of doc.errors) {
         const lp = lc.linePos(err.pos[0]);
-        problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` });
+        problems.push({
+            file,
+            line: lp.line,
+            column: lp.col,
+            message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+        });
     }
     if (problems.length === 0)
         problems.push(...collectionKeyProblems(doc, lc, file));
@@ -45430,7 +45636,12 @@ function loadConfig(text, file) {
         return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message };
     };
     if (data === null || data === undefined)
-        return { config: null, problems: [{ file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' }] };
+        return {
+            config: null,
+            problems: [
+                { file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' },
+            ],
+        };
     const validate = getValidator();
     if (!validate(data)) {
         for (const e of collapseAnyOf(validate.errors ?? [])) {
@@ -45474,7 +45685,12 @@ function collectionKeyProblems(doc, lc, file) {
                 return;
             const start = key.range?.[0] ?? 0;
             const lp = lc.linePos(start);
-            problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${(0,dist/* isSeq */.oP)(target) ? 'list' : 'mapping'}` });
+            problems.push({
+                file,
+                line: lp.line,
+                column: lp.col,
+                message: `expected a key name, got a ${(0,dist/* isSeq */.oP)(target) ? 'list' : 'mapping'}`,
+            });
         },
     });
     return problems;
@@ -45492,7 +45708,12 @@ function aliasProblem(doc, lc, file, e) {
     if (start === undefined || !/alias/i.test(e.message))
         return { file, line: 1, column: 1, message: `cannot read the config: ${e.message}` };
     const lp = lc.linePos(start);
-    return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' };
+    return {
+        file,
+        line: lp.line,
+        column: lp.col,
+        message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases',
+    };
 }
 function strictJsonProblem(text, file, lc) {
     try {
@@ -45503,7 +45724,12 @@ function strictJsonProblem(text, file, lc) {
         const message = e.message;
         const m = /position (\d+)/.exec(message);
         const pos = m ? lc.linePos(Number(m[1])) : undefined;
-        return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` };
+        return {
+            file,
+            line: pos?.line,
+            column: pos?.col,
+            message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}`,
+        };
     }
 }
 /** Unique problems in file order. */
@@ -45626,7 +45852,9 @@ class ScoreStore {
         }
         // Wide or non-decimal scores: rank against the sorted distinct values.
         const all = this.fixed ? new Float64Array(n) : new Float64Array(n);
-        const get = (r) => (this.fixed ? this.fixed[r >>> CHUNK_BITS][r & (CHUNK - 1)] : this.floats[r >>> CHUNK_BITS][r & (CHUNK - 1)]);
+        const get = (r) => this.fixed
+            ? this.fixed[r >>> CHUNK_BITS][r & (CHUNK - 1)]
+            : this.floats[r >>> CHUNK_BITS][r & (CHUNK - 1)];
         for (let r = 0; r < n; r++)
             all[r] = get(r);
         all.sort();
@@ -45678,7 +45906,10 @@ class ScoreStore {
                     maxTag = ch[i];
         const tagBits = bitsFor(maxTag);
         const lowBits = Math.min(BLOCK_BITS, bitsFor(Math.max(0, range - 1)));
-        if (options.blocked !== false && tagBits + lowBits <= 30 && groups * 2 * (1 << lowBits) <= 1 << 22 && groups * range <= 1 << 27)
+        if (options.blocked !== false &&
+            tagBits + lowBits <= 30 &&
+            groups * 2 * (1 << lowBits) <= 1 << 22 &&
+            groups * range <= 1 << 27)
             return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits);
         // Counting sort of the tags by score rank.
         const ends = new Uint32Array(range + 1);
@@ -46090,7 +46321,14 @@ class GroupAccumulator {
     rollUp() {
         if (this.rolled)
             return this.rolled;
-        const groups = this.groupValues.map((values, gid) => ({ values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: this.shared ? this.shared.of(gid) : null }));
+        const groups = this.groupValues.map((values, gid) => ({
+            values,
+            tp: 0,
+            fp: 0,
+            tn: 0,
+            fn: 0,
+            sketch: this.shared ? this.shared.of(gid) : null,
+        }));
         for (let c = 0; c < this.cellValues.length; c++) {
             const b = c * 4;
             for (let s = 0; s < this.stride; s++) {
@@ -46289,7 +46527,14 @@ function trackBinary(t, value, file, line, col) {
         return;
     if (t.seen.size >= 2) {
         const list = [...t.seen.keys(), value].map((v) => showValue(v)).join(', ');
-        throw new ProblemError([{ file, line, column: col, message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary` }]);
+        throw new ProblemError([
+            {
+                file,
+                line,
+                column: col,
+                message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary`,
+            },
+        ]);
     }
     t.seen.set(value, { line, file });
 }
@@ -46374,17 +46619,38 @@ class RowChecks {
     /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
     label(label, line) {
         if (label === null)
-            throw new ProblemError([{ file: this.display, line, column: this.labelCol, message: `label column '${this.audit.label}' is empty or NA; every row needs a label` }]);
+            throw new ProblemError([
+                {
+                    file: this.display,
+                    line,
+                    column: this.labelCol,
+                    message: `label column '${this.audit.label}' is empty or NA; every row needs a label`,
+                },
+            ]);
         trackBinary(this.labelT, label, this.display, line, this.labelCol);
         return this.positives.has(label);
     }
     scoreProblem(raw, line) {
-        return new ProblemError([{ file: this.display, line, column: this.scoreCol, message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number` }]);
+        return new ProblemError([
+            {
+                file: this.display,
+                line,
+                column: this.scoreCol,
+                message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
+            },
+        ]);
     }
     /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
     prediction(pred, line) {
         if (pred === null)
-            throw new ProblemError([{ file: this.display, line, column: this.predCol, message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction` }]);
+            throw new ProblemError([
+                {
+                    file: this.display,
+                    line,
+                    column: this.predCol,
+                    message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction`,
+                },
+            ]);
         trackBinary(this.predT, pred, this.display, line, this.predCol);
         return this.positives.has(pred);
     }
@@ -46418,7 +46684,12 @@ class RowChecks {
             });
         }
         if (problems.length === 0 && stats.rows === 0) {
-            problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' });
+            problems.push({
+                file: tables.map((t) => t.display).join(', '),
+                message: stats.dropped > 0
+                    ? `every row was dropped (${stats.dropped}) for a missing sensitive value`
+                    : 'no data rows (only a header)',
+            });
         }
         if (stats.rows > 0) {
             const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label);
@@ -46542,7 +46813,9 @@ function checkMarginals(groupings, cellsOf) {
     const problems = [];
     groupings.forEach((fine, f) => {
         groupings.forEach((coarse, k) => {
-            if (k === f || coarse.columns.length >= fine.columns.length || !coarse.columns.every((col) => fine.columns.includes(col)))
+            if (k === f ||
+                coarse.columns.length >= fine.columns.length ||
+                !coarse.columns.every((col) => fine.columns.includes(col)))
                 return;
             const idx = coarse.columns.map((col) => fine.columns.indexOf(col));
             const sums = new Map();
@@ -46589,11 +46862,22 @@ async function accumulateCounts(audit, tables) {
     const problems = [];
     const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN));
     if (hasSets.some((x) => x !== hasSets[0])) {
-        throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }]);
+        throw new ProblemError([
+            {
+                file: tables.map((t) => t.display).join(', '),
+                message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all`,
+            },
+        ]);
     }
     const sets = hasSets[0] === true;
     /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
-    const totals = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }));
+    const totals = Array.from({ length: groupings.length + 1 }, () => ({
+        n: 0,
+        rows: 0,
+        c: { tp: 0, fp: 0, tn: 0, fn: 0 },
+        file: '',
+        line: 0,
+    }));
     const values = new Array(sens.length);
     /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
     const cellsOf = groupings.map(() => new Map());
@@ -46606,7 +46890,15 @@ async function accumulateCounts(audit, tables) {
         // reads the first), so copies that differ are refused at the first row where they do, as for
         // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
         const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })));
-        const role = (name) => COUNT_COLUMNS.includes(name) ? 'count' : name === GROUPING_COLUMN ? 'grouping set' : name === ROWS_COLUMN ? 'row count' : audit.sensitive.includes(name) ? 'sensitive' : 'intersection';
+        const role = (name) => COUNT_COLUMNS.includes(name)
+            ? 'count'
+            : name === GROUPING_COLUMN
+                ? 'grouping set'
+                : name === ROWS_COLUMN
+                    ? 'row count'
+                    : audit.sensitive.includes(name)
+                        ? 'sensitive'
+                        : 'intersection';
         // Counts and their sums must be exact: past 2^53 a double rounds (2^53 + 1 === 2^53), and group
         // rows that add up to the overall row + 5 passed the cell-by-cell check. A sum past the bound is
         // refused rather than summed as a BigInt: the counts go on as doubles (accumulator, metrics,
@@ -46617,10 +46909,16 @@ async function accumulateCounts(audit, tables) {
             if (sum <= Number.MAX_SAFE_INTEGER)
                 return;
             throw new ProblemError([
-                { file: display, line, ...(column ? { column: colNumber(column) } : {}), message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?` },
+                {
+                    file: display,
+                    line,
+                    ...(column ? { column: colNumber(column) } : {}),
+                    message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?`,
+                },
             ]);
         };
-        const tooBig = (raw) => (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) && Number(raw) > Number.MAX_SAFE_INTEGER;
+        const tooBig = (raw) => (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) &&
+            Number(raw) > Number.MAX_SAFE_INTEGER;
         const notACount = (column, raw) => `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`;
         try {
             for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
@@ -46631,7 +46929,12 @@ async function accumulateCounts(audit, tables) {
                     if (String(first ?? '') === String(other ?? ''))
                         continue;
                     throw new ProblemError([
-                        { file: display, line, column: colNumber(copy), message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'` },
+                        {
+                            file: display,
+                            line,
+                            column: colNumber(copy),
+                            message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'`,
+                        },
                     ]);
                 }
                 const counts = [];
@@ -46639,10 +46942,22 @@ async function accumulateCounts(audit, tables) {
                     const raw = cells[sens.length + k];
                     const v = countOf(raw);
                     if (v === null)
-                        throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k]), message: notACount(COUNT_COLUMNS[k], raw) }]);
+                        throw new ProblemError([
+                            {
+                                file: display,
+                                line,
+                                column: colNumber(COUNT_COLUMNS[k]),
+                                message: notACount(COUNT_COLUMNS[k], raw),
+                            },
+                        ]);
                     counts.push(v);
                 }
-                const c = { tp: counts[0], fp: counts[1], tn: counts[2], fn: counts[3] };
+                const c = {
+                    tp: counts[0],
+                    fp: counts[1],
+                    tn: counts[2],
+                    fn: counts[3],
+                };
                 const n = c.tp + c.fp + c.tn + c.fn;
                 exact(n, 'tp + fp + tn + fn of this row is', line);
                 if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
@@ -46654,10 +46969,17 @@ async function accumulateCounts(audit, tables) {
                     const raw = cells[wanted.length - 1];
                     const rows = countOf(raw);
                     if (rows === null)
-                        throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) }]);
+                        throw new ProblemError([
+                            { file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) },
+                        ]);
                     if (rows !== n) {
                         throw new ProblemError([
-                            { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
+                            {
+                                file: display,
+                                line,
+                                column: colNumber(ROWS_COLUMN),
+                                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+                            },
                         ]);
                     }
                 }
@@ -46692,7 +47014,12 @@ async function accumulateCounts(audit, tables) {
                     if (v === null) {
                         if (audit.missing === 'drop') {
                             throw new ProblemError([
-                                { file: display, line, column: colNumber(col), message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)` },
+                                {
+                                    file: display,
+                                    line,
+                                    column: colNumber(col),
+                                    message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
+                                },
                             ]);
                         }
                         v = checks.missingValue(i, line);
@@ -46738,7 +47065,10 @@ async function accumulateCounts(audit, tables) {
         const files = tables.map((t) => t.display).join(', ');
         groupings.forEach((grouping, g) => {
             if (totals[g + 1].rows === 0)
-                problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` });
+                problems.push({
+                    file: files,
+                    message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set`,
+                });
         });
         const overall = totals[0];
         // No overall row: every grouping covers every row, so the first one's sums are the total.
@@ -46756,7 +47086,11 @@ async function accumulateCounts(audit, tables) {
                 return;
             const name = grouping.columns.join(',');
             if (t.n !== overall.n) {
-                problems.push({ file: whole.file, line: whole.line, message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` });
+                problems.push({
+                    file: whole.file,
+                    line: whole.line,
+                    message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)`,
+                });
                 return;
             }
             // The same rows, so the same cells: else the overall metrics are not those of the groups.
@@ -47058,7 +47392,13 @@ function utf8Guard(display) {
             for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
                 line++;
             const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-            throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }]);
+            throw new ProblemError([
+                {
+                    file: display,
+                    line,
+                    message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})`,
+                },
+            ]);
         }
         for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
             lines++;
@@ -47093,7 +47433,12 @@ function sizeCap(display, limit, whole) {
         transform(chunk, _enc, cb) {
             total += chunk.length;
             if (total > limit) {
-                cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]));
+                cb(new ProblemError([
+                    {
+                        file: display,
+                        message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine`,
+                    },
+                ]));
                 return;
             }
             cb(null, chunk);
@@ -47103,7 +47448,12 @@ function sizeCap(display, limit, whole) {
         flush(cb) {
             if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
                 const at = whole.gunzip.bytesWritten;
-                cb(new ProblemError([{ file: display, message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)` }]));
+                cb(new ProblemError([
+                    {
+                        file: display,
+                        message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)`,
+                    },
+                ]));
                 return;
             }
             cb();
@@ -47167,8 +47517,16 @@ function fieldCap(display, delimiter, limit) {
     };
     const tooMany = () => new ProblemError([
         header
-            ? { file: display, line, message: `the header has more than ${limit.toLocaleString('en-US')} columns; expected a table with at most ${limit.toLocaleString('en-US')} (is this the right file and delimiter?)` }
-            : { file: display, line, message: `expected ${width.toLocaleString('en-US')} fields like the header, found more than ${limit.toLocaleString('en-US')}` },
+            ? {
+                file: display,
+                line,
+                message: `the header has more than ${limit.toLocaleString('en-US')} columns; expected a table with at most ${limit.toLocaleString('en-US')} (is this the right file and delimiter?)`,
+            }
+            : {
+                file: display,
+                line,
+                message: `expected ${width.toLocaleString('en-US')} fields like the header, found more than ${limit.toLocaleString('en-US')}`,
+            },
     ]);
     return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
@@ -47361,7 +47719,7 @@ function verify(path, st, expected) {
     if (!st.isFile() || (expected !== undefined && !sameFile(fileIdOf(st), expected)))
         throw new FileChangedError(path);
 }
-const changed = (path, e) => (e.code === 'ELOOP' ? new FileChangedError(path) : e);
+const changed = (path, e) => e.code === 'ELOOP' ? new FileChangedError(path) : e;
 /** Opens `path` for reading, as a file descriptor, if it is still the file the guard approved (`expected`). */
 function openVerifiedSync(path, expected) {
     openHooks.beforeOpen?.(path);
@@ -47498,7 +47856,9 @@ function fsProblem(file, e) {
         return { file, message: 'permission denied' };
     if (err.code === 'EISDIR')
         return { file, message: 'is a directory, expected a file' };
-    if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR' || /incorrect header check|unexpected end of file/.test(err.message)) {
+    if (err.code === 'Z_DATA_ERROR' ||
+        err.code === 'Z_BUF_ERROR' ||
+        /incorrect header check|unexpected end of file/.test(err.message)) {
         return { file, message: `not a valid gzip file (${err.message})` };
     }
     return { file, message: `cannot read: ${err.message}` };
@@ -47971,7 +48331,12 @@ class FastCsvPass {
             return;
         this.lastProgress = now;
         this.reported = true;
-        this.options.onProgress?.({ file: this.src.display, rows: this.checks.stats.rows, bytes: this.bytes, totalBytes: this.totalBytes });
+        this.options.onProgress?.({
+            file: this.src.display,
+            rows: this.checks.stats.rows,
+            bytes: this.bytes,
+            totalBytes: this.totalBytes,
+        });
     }
 }
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -47995,7 +48360,10 @@ async function runFastCsv(table, checks, acc, options) {
     if (gz) {
         // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
         const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
-        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source: raw });
+        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, {
+            gunzip,
+            source: raw,
+        });
         raw.on('error', (e) => cap.destroy(e));
         gunzip.on('error', (e) => cap.destroy(e));
         raw.on('data', (b) => {
@@ -48049,7 +48417,8 @@ async function runFastCsv(table, checks, acc, options) {
         raw.destroy();
         if (e instanceof FastPathUnsupported || e instanceof ProblemError)
             throw e;
-        if (e.code !== undefined || /gzip|header check|unexpected end/i.test(e.message))
+        if (e.code !== undefined ||
+            /gzip|header check|unexpected end/i.test(e.message))
             throw new ProblemError([fsProblem(src.display, e)]);
         throw e;
     }
@@ -48078,7 +48447,8 @@ async function runFastCsv(table, checks, acc, options) {
 async function accumulateRows(audit, tables, options = {}) {
     if (audit.format === 'counts')
         return accumulateCounts(audit, tables);
-    if (options.fast !== false && tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
+    if (options.fast !== false &&
+        tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
         try {
             return await accumulateFast(audit, tables, options);
         }
@@ -48115,7 +48485,12 @@ async function accumulateGeneric(audit, tables, options) {
     const checks = new RowChecks(audit);
     let lastProgress = Date.now();
     const sens = checks.sens;
-    const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens];
+    const wanted = [
+        audit.label,
+        ...(audit.prediction ? [audit.prediction] : []),
+        ...(audit.score ? [audit.score] : []),
+        ...sens,
+    ];
     const predIdx = audit.prediction ? 1 : -1;
     const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
     const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0);
@@ -55769,7 +56144,12 @@ function count(v) {
  * than its bytes can hold (a 450-byte file whose footer says 4,000,000,000 rows).
  */
 function checkFooter(metadata, fileBytes, display) {
-    const damaged = (what) => new ProblemError([{ file: display, message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)` }]);
+    const damaged = (what) => new ProblemError([
+        {
+            file: display,
+            message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)`,
+        },
+    ]);
     const total = count(metadata.num_rows);
     if (total === null)
         throw damaged(`the footer claims ${String(metadata.num_rows)} rows`);
@@ -55835,7 +56215,12 @@ function decoded(values) {
     collect();
 }
 function damagedPage(display, group, name, what) {
-    return new ProblemError([{ file: display, message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read` }]);
+    return new ProblemError([
+        {
+            file: display,
+            message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read`,
+        },
+    ]);
 }
 function tooLarge(display, group, name, what, limit) {
     return new ProblemError([
@@ -55909,7 +56294,10 @@ class FlatPages {
         // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
         while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
             const { header, length } = await this.header();
-            const values = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? header.dictionary_page_header?.num_values ?? 0;
+            const values = header.data_page_header?.num_values ??
+                header.data_page_header_v2?.num_values ??
+                header.dictionary_page_header?.num_values ??
+                0;
             const kind = header.type === 'DICTIONARY_PAGE' ? 'a dictionary page' : 'a page';
             if (values > MAX_PAGE_VALUES)
                 throw this.refuse(`${kind} of ${values.toLocaleString('en-US')} values`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`);
@@ -56036,7 +56424,10 @@ async function openParquet(path, display, identity) {
                                 cur.at = 0;
                                 if (cur.page === null) {
                                     throw new ProblemError([
-                                        { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
+                                        {
+                                            file: display,
+                                            message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+                                        },
                                     ]);
                                 }
                             }
@@ -56167,12 +56558,24 @@ function csvProblem(file, e) {
             return { file, line, message: m ? `expected ${m[1]} fields like the header, found ${m[2]}` : err.message };
         }
         case 'CSV_QUOTE_NOT_CLOSED':
-            return { file, line, message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed` };
+            return {
+                file,
+                line,
+                message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed`,
+            };
         case 'CSV_INVALID_CLOSING_QUOTE':
         case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-            return { file, line, message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")' };
+            return {
+                file,
+                line,
+                message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")',
+            };
         case 'CSV_MAX_RECORD_SIZE':
-            return { file, line, message: `a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; is this the right file and delimiter?` };
+            return {
+                file,
+                line,
+                message: `a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; is this the right file and delimiter?`,
+            };
         default:
             return { file, line, message: err.message };
     }
@@ -56264,7 +56667,13 @@ async function openCsv(path, display, opts, limits) {
 }
 function jsonRecord(display, value, line) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ProblemError([{ file: display, line, message: `expected a JSON object per record, got ${Array.isArray(value) ? 'an array' : typeof value}` }]);
+        throw new ProblemError([
+            {
+                file: display,
+                line,
+                message: `expected a JSON object per record, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+            },
+        ]);
     }
     return value;
 }
@@ -56297,7 +56706,13 @@ function cellOf(obj, column, display, line) {
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
         return v;
     if (nestsDeeper(v, MAX_CELL_DEPTH)) {
-        throw new ProblemError([{ file: display, line, message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null` }]);
+        throw new ProblemError([
+            {
+                file: display,
+                line,
+                message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null`,
+            },
+        ]);
     }
     return JSON.stringify(v);
 }
@@ -56473,7 +56888,9 @@ async function* jsonArrayObjects(path, display, limits) {
                     if (ch === '\uFEFF' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n')
                         continue;
                     if (ch !== '[')
-                        throw new ProblemError([{ file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' }]);
+                        throw new ProblemError([
+                            { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
+                        ]);
                     started = true;
                     start = i + 1;
                     elementLine = line;
@@ -56527,7 +56944,13 @@ async function* jsonArrayObjects(path, display, limits) {
                 buf += chunk.slice(start);
             // Checked per chunk, strings included: a huge string inside an element is no exception.
             if (buf.length > MAX_RECORD_BYTES)
-                throw new ProblemError([{ file: display, line: elementLine, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }]);
+                throw new ProblemError([
+                    {
+                        file: display,
+                        line: elementLine,
+                        message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`,
+                    },
+                ]);
         }
     }
     catch (e) {
@@ -56558,7 +56981,11 @@ function checkDuplicates(dups, read, display, line, warned, warnings) {
                 return typeof x === 'object' && x !== null ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : showValue(x);
             };
             throw new ProblemError([
-                { file: display, line, message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0])} and ${shown(values[other])}); JSON readers disagree on which one counts: keep one` },
+                {
+                    file: display,
+                    line,
+                    message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0])} and ${shown(values[other])}); JSON readers disagree on which one counts: keep one`,
+                },
             ]);
         }
         if (!warned.has(key)) {
@@ -56582,7 +57009,13 @@ async function openJson(path, display, format, limits) {
             if (seen.has(key))
                 continue;
             if (seen.size >= MAX_COLUMNS) {
-                throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }]);
+                throw new ProblemError([
+                    {
+                        file: display,
+                        line,
+                        message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
+                    },
+                ]);
             }
             seen.add(key);
         }
@@ -57776,7 +58209,11 @@ function guardedFs(root, onRefused) {
         else
             throw refuse(String(path));
     };
-    return { readdir: guardedReaddir, realpath: never, stat: never };
+    return {
+        readdir: guardedReaddir,
+        realpath: never,
+        stat: never,
+    };
 }
 /** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
 async function resolveDataFiles(patterns, root, configFile) {
@@ -57804,7 +58241,10 @@ async function resolveDataFiles(patterns, root, configFile) {
                     })).sort()
                     : [];
             if (refused) {
-                problems.push({ file: configFile, message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it` });
+                problems.push({
+                    file: configFile,
+                    message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
+                });
                 continue;
             }
             if (candidates.length === 0) {
@@ -57818,12 +58258,18 @@ async function resolveDataFiles(patterns, root, configFile) {
         for (const c of candidates) {
             const r = resolvePath(root, c, root.real, 'read');
             if (!r.ok) {
-                problems.push({ file: configFile, message: refusalMessage(r, 'data path', (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root) });
+                problems.push({
+                    file: configFile,
+                    message: refusalMessage(r, 'data path', (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root),
+                });
                 continue;
             }
             const display = shown(root, (0,external_node_path_namespaceObject.resolve)(root.dir, c));
             if (r.kind === 'missing') {
-                problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})` });
+                problems.push({
+                    file: display,
+                    message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})`,
+                });
                 continue;
             }
             if (r.kind !== 'file') {
@@ -57872,7 +58318,8 @@ let base = 0;
 function wasm() {
     if (!instance) {
         const imports = { env: { log: Math.log, exp: Math.exp } };
-        instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports).exports;
+        instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports)
+            .exports;
         base = (instance.heapBase() + 7) & ~7;
     }
     return instance;
@@ -57993,7 +58440,14 @@ function drawReplicates(cells, u, R, fairlearn, group, overall) {
     }
 }
 /** What summarizeColumns gives per replicate, in this order. */
-const SUMMARY = ['group_min', 'group_max', 'difference between_groups', 'ratio between_groups', 'difference to_overall', 'ratio to_overall'];
+const SUMMARY = [
+    'group_min',
+    'group_max',
+    'difference between_groups',
+    'ratio between_groups',
+    'difference to_overall',
+    'ratio to_overall',
+];
 /**
  * One pass over a metric's columns (`values[i * R + r]`: group i, replicate r) against the
  * overall value (`overall[r]`): per replicate, over the groups with `eligible[i]` = 1 that are
@@ -58260,13 +58714,23 @@ function addBootstrapMetricIntervals(table, boot) {
                 return;
             for (const metric of BOOTSTRAP_METRICS) {
                 const m = metricIndex(metric);
-                targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } });
+                targets.push({
+                    holder: grp,
+                    metric,
+                    point: grp.metrics[metric],
+                    stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) },
+                });
             }
         });
         if (g === 0) {
             for (const metric of BOOTSTRAP_METRICS) {
                 const m = metricIndex(metric);
-                targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } });
+                targets.push({
+                    holder: table.overall,
+                    metric,
+                    point: table.overall.metrics[metric],
+                    stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) },
+                });
             }
         }
         const cis = boot.intervals(g, targets.map((t) => t.stat), targets.map((t) => t.point));
@@ -58450,7 +58914,10 @@ function computeFairnessAggregate(name, inputs, method, agg, fairlearnNaN) {
 /** Why a two-part combination (equalized odds) is undefined: which part is, and that part's own reason. */
 function undefinedParts(firstName, first, secondName, second) {
     const why = (name, a) => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`;
-    const parts = [first.value === null ? why(firstName, first) : null, second.value === null ? why(secondName, second) : null].filter((x) => x !== null);
+    const parts = [
+        first.value === null ? why(firstName, first) : null,
+        second.value === null ? why(secondName, second) : null,
+    ].filter((x) => x !== null);
     return parts.join('; ');
 }
 /** How a two-part aggregate's parts combine: its own rule (average odds: always the mean), or the gate's `agg`. */
@@ -58466,7 +58933,7 @@ function unique(xs) {
  * rate under another name, so its statistics are the TPR's, computed once.
  */
 function participation(groups, metric) {
-    const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0));
+    const eligible = Uint8Array.from(groups, (g) => g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0);
     const column = columnOf(metric);
     // Two statistics are the same when they read the same column over the same groups.
     return { eligible, column, id: `${column} over ${eligible.join('')}` };
@@ -58540,7 +59007,10 @@ function aggregateStatistic(groups, metric, kind, method = 'between_groups', ref
     if (method === 'to_overall')
         return summarized(`${kind} to_overall`);
     const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey);
-    return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') };
+    return {
+        key: `${p.id}: ${kind} to_reference ${ref}`,
+        compute: (block) => toGroup(block, p, ref, kind === 'difference'),
+    };
 }
 /** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
 function fairnessStatistic(name, groups, method, agg, fairlearnNaN, referenceKeys = {}) {
@@ -58667,10 +59137,18 @@ function computeDisparities(table, options) {
         const configured = options.references?.[label];
         const refSpec = configured ?? DEFAULT_REFERENCE;
         const refKeys = referenceKeys(groups, metrics, refSpec);
-        const refOf = (metric) => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) });
+        const refOf = (metric) => ({
+            group: refKeys[metric] ?? null,
+            chosen: describeReference(refSpec),
+        });
         const inputs = (metric) => {
             const key = refKeys[metric];
-            return { groups, metric, overall: table.overall.metrics[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+            return {
+                groups,
+                metric,
+                overall: table.overall.metrics[metric],
+                ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
+            };
         };
         const methods = configured ? [...METHODS, 'to_reference'] : METHODS;
         const specs = [];
@@ -58678,9 +59156,16 @@ function computeDisparities(table, options) {
             const fixed = fixedMethod(name);
             for (const method of fixed ? [fixed] : methods) {
                 specs.push({
-                    entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) } : {}) },
+                    entry: {
+                        attribute,
+                        metric: name,
+                        method,
+                        ...(method === 'to_reference'
+                            ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0]) }
+                            : {}),
+                    },
                     value: () => {
-                        const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN);
+                        const { value, groups: behind, skipped, reason, } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN);
                         return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) };
                     },
                     stat: fairnessStatistic(name, groups, method, 'worst_case', options.fairlearnNaN, refKeys),
@@ -58689,12 +59174,21 @@ function computeDisparities(table, options) {
         }
         for (const metric of metrics) {
             for (const kind of ['group_min', 'group_max']) {
-                specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, value: () => computeAggregate(inputs(metric), kind), stat: aggregateStatistic(groups, metric, kind) });
+                specs.push({
+                    entry: { attribute, metric: `${metric}_${kind}`, method: null },
+                    value: () => computeAggregate(inputs(metric), kind),
+                    stat: aggregateStatistic(groups, metric, kind),
+                });
             }
             for (const kind of ['difference', 'ratio']) {
                 for (const method of methods) {
                     specs.push({
-                        entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) },
+                        entry: {
+                            attribute,
+                            metric: `${metric}_${kind}`,
+                            method,
+                            ...(method === 'to_reference' ? { reference: refOf(metric) } : {}),
+                        },
                         value: () => computeAggregate(inputs(metric), kind, method),
                         stat: aggregateStatistic(groups, metric, kind, method, refKeys[metric]),
                     });
@@ -58740,7 +59234,15 @@ const check_num = { type: 'number' };
 const numOrNull = { type: ['number', 'null'] };
 const attribute = { anyOf: [check_str, strs] };
 const interval = { anyOf: [{ type: 'null' }, { type: 'array', items: numOrNull, minItems: 2, maxItems: 2 }] };
-const delta = { type: 'object', properties: { baseline: numOrNull, change: numOrNull, relative_change: numOrNull, outside_interval: { type: ['boolean', 'null'] } } };
+const delta = {
+    type: 'object',
+    properties: {
+        baseline: numOrNull,
+        change: numOrNull,
+        relative_change: numOrNull,
+        outside_interval: { type: ['boolean', 'null'] },
+    },
+};
 const numbers = { type: 'object', additionalProperties: numOrNull };
 const strings = { type: 'object', additionalProperties: check_str };
 const intervals = { type: 'object', additionalProperties: interval };
@@ -58748,7 +59250,19 @@ const deltas = { type: 'object', additionalProperties: delta };
 const counts = { type: 'object', additionalProperties: check_num };
 const gate = {
     type: 'object',
-    required: ['metric', 'attribute', 'each_group', 'value', 'threshold', 'status', 'level', 'effect', 'message', 'groups', 'line'],
+    required: [
+        'metric',
+        'attribute',
+        'each_group',
+        'value',
+        'threshold',
+        'status',
+        'level',
+        'effect',
+        'message',
+        'groups',
+        'line',
+    ],
     properties: {
         metric: check_str,
         name: check_str,
@@ -58757,7 +59271,11 @@ const gate = {
         each_group: bool,
         value: numOrNull,
         threshold: { type: 'object', additionalProperties: false, properties: { min: check_num, max: check_num } },
-        change: { type: 'object', additionalProperties: false, properties: { max_increase: check_num, max_decrease: check_num, max_relative_change: check_num } },
+        change: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { max_increase: check_num, max_decrease: check_num, max_relative_change: check_num },
+        },
         on: { enum: ['point', 'interval'] },
         status: { enum: ['pass', 'warn', 'fail', 'insufficient'] },
         level: { enum: ['error', 'warning'] },
@@ -58774,12 +59292,50 @@ const gate = {
 const group = {
     type: 'object',
     required: ['attribute', 'group', 'key', 'present', 'count', 'metrics', 'undefined', 'sufficient'],
-    properties: { attribute, group: strings, key: check_str, present: bool, count: check_num, counts, metrics: numbers, undefined: strings, sufficient: bool, insufficient_reason: check_str, insufficient_for: strings, ci: intervals, deltas },
+    properties: {
+        attribute,
+        group: strings,
+        key: check_str,
+        present: bool,
+        count: check_num,
+        counts,
+        metrics: numbers,
+        undefined: strings,
+        sufficient: bool,
+        insufficient_reason: check_str,
+        insufficient_for: strings,
+        ci: intervals,
+        deltas,
+    },
 };
-const disparity = { type: 'object', required: ['attribute', 'metric', 'value', 'groups'], properties: { attribute, metric: check_str, method: { type: ['string', 'null'] }, value: numOrNull, groups: strs, ci: interval, delta } };
+const disparity = {
+    type: 'object',
+    required: ['attribute', 'metric', 'value', 'groups'],
+    properties: {
+        attribute,
+        metric: check_str,
+        method: { type: ['string', 'null'] },
+        value: numOrNull,
+        groups: strs,
+        ci: interval,
+        delta,
+    },
+};
 const audit = {
     type: 'object',
-    required: ['name', 'data', 'rows', 'dropped_rows', 'settings', 'overall', 'groups', 'disparities', 'gates', 'warnings', 'passed'],
+    required: [
+        'name',
+        'data',
+        'rows',
+        'dropped_rows',
+        'settings',
+        'overall',
+        'groups',
+        'disparities',
+        'gates',
+        'warnings',
+        'passed',
+    ],
     properties: {
         name: check_str,
         description: check_str,
@@ -58789,14 +59345,32 @@ const audit = {
         settings: {
             type: 'object',
             required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
-            properties: { sensitive: strs, intersections: { type: 'array', items: strs }, min_group_size: check_int, min_positives: check_int, min_negatives: check_int, metrics: strs, zero_division: { enum: ['undefined', 'fairlearn'] }, reference: strings },
+            properties: {
+                sensitive: strs,
+                intersections: { type: 'array', items: strs },
+                min_group_size: check_int,
+                min_positives: check_int,
+                min_negatives: check_int,
+                metrics: strs,
+                zero_division: { enum: ['undefined', 'fairlearn'] },
+                reference: strings,
+            },
         },
         overall: numbers,
         overall_undefined: strings,
         overall_counts: counts,
         overall_ci: intervals,
         overall_delta: deltas,
-        confidence: { anyOf: [{ type: 'null' }, { type: 'object', required: ['level', 'replicates', 'seed'], properties: { level: check_num, replicates: check_int, seed: { type: 'integer' } } }] },
+        confidence: {
+            anyOf: [
+                { type: 'null' },
+                {
+                    type: 'object',
+                    required: ['level', 'replicates', 'seed'],
+                    properties: { level: check_num, replicates: check_int, seed: { type: 'integer' } },
+                },
+            ],
+        },
         baseline: { type: 'object', properties: { status: check_str, message: check_str } },
         groups: { type: 'array', items: group },
         disparities: { type: 'array', items: disparity },
@@ -58810,11 +59384,24 @@ const REPORT = {
     required: ['schema_version', 'tool', 'config', 'passed', 'summary', 'audits'],
     properties: {
         schema_version: { type: 'integer' },
-        tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'model-audit-gate' }, version: check_str } },
+        tool: {
+            type: 'object',
+            required: ['name', 'version'],
+            properties: { name: { const: 'model-audit-gate' }, version: check_str },
+        },
         // The config path reaches the comment's marker, its footer and the log: one line of visible characters.
-        config: { type: 'string', minLength: 1, maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+        config: {
+            type: 'string',
+            minLength: 1,
+            maxLength: REPORT_CONFIG_CHARS,
+            pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+        },
         passed: bool,
-        summary: { type: 'object', required: ['gates', 'failed', 'warned', 'insufficient', 'passed'], properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int } },
+        summary: {
+            type: 'object',
+            required: ['gates', 'failed', 'warned', 'insufficient', 'passed'],
+            properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int },
+        },
         baseline: { type: 'object', properties: { status: check_str, source: check_str, tool_version: check_str, message: check_str } },
         audits: { type: 'array', items: audit },
     },
@@ -58824,7 +59411,9 @@ const validate = new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile
 function checkReport(data) {
     if (validate(data))
         return [];
-    return (validate.errors ?? []).slice(0, 10).map((e) => e.instancePath === '/config' && e.keyword !== 'type'
+    return (validate.errors ?? [])
+        .slice(0, 10)
+        .map((e) => e.instancePath === '/config' && e.keyword !== 'type'
         ? `/config must be the config's path: one line of visible characters, at most ${REPORT_CONFIG_CHARS.toLocaleString('en-US')}`
         : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`);
 }
@@ -58846,7 +59435,12 @@ async function readReportText(path, expected) {
     try {
         const { size } = await handle.stat();
         if (size > REPORT_MAX_BYTES)
-            return { rejected: { kind: 'too_large', what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)` } };
+            return {
+                rejected: {
+                    kind: 'too_large',
+                    what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)`,
+                },
+            };
         // Read at most one byte past the limit: a file that grows after the check is still refused.
         const buffer = Buffer.alloc(Math.min(size, REPORT_MAX_BYTES) + 1);
         let length = 0;
@@ -58859,7 +59453,12 @@ async function readReportText(path, expected) {
                 break;
         }
         if (length > REPORT_MAX_BYTES)
-            return { rejected: { kind: 'too_large', what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)` } };
+            return {
+                rejected: {
+                    kind: 'too_large',
+                    what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)`,
+                },
+            };
         return { text: buffer.toString('utf8', 0, length) };
     }
     finally {
@@ -58903,7 +59502,12 @@ function shapeProblem(text) {
  */
 function parseReport(text) {
     if (text.length > REPORT_MAX_BYTES)
-        return { rejected: { kind: 'too_large', what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}` } };
+        return {
+            rejected: {
+                kind: 'too_large',
+                what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}`,
+            },
+        };
     const shape = shapeProblem(text);
     if (shape)
         return { rejected: { kind: 'too_large', what: shape } };
@@ -58915,7 +59519,12 @@ function parseReport(text) {
         return { rejected: { kind: 'json', error: e.message } };
     }
     const r = data;
-    if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary)
+    if (!r ||
+        typeof r !== 'object' ||
+        r.tool?.name !== 'model-audit-gate' ||
+        !Array.isArray(r.audits) ||
+        typeof r.config !== 'string' ||
+        !r.summary)
         return { rejected: { kind: 'not_report' } };
     if (r.schema_version !== REPORT_SCHEMA_VERSION)
         return { rejected: { kind: 'version', version: r.schema_version } };
@@ -58972,15 +59581,25 @@ function parseBaseline(input, source) {
         case 'json':
             return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` };
         case 'too_large':
-            return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` };
+            return {
+                problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited`,
+            };
         case 'not_report':
-            return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` };
+            return {
+                problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote`,
+            };
         case 'version':
-            return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` };
+            return {
+                problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version`,
+            };
         case 'invalid':
-            return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
+            return {
+                problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited`,
+            };
         case 'inconsistent':
-            return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` };
+            return {
+                problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited`,
+            };
     }
 }
 
@@ -59067,7 +59686,12 @@ function scopes(gate, table) {
 function inputsFor(groups, overall, refKeys) {
     return (metric) => {
         const key = refKeys[metric];
-        return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) };
+        return {
+            groups,
+            metric,
+            overall: overall[metric],
+            ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
+        };
     };
 }
 function evaluateGate(gate, table, options) {
@@ -59089,9 +59713,9 @@ function evaluateGate(gate, table, options) {
         on: gate.on,
         ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
     });
-    const statusOf = (verdict) => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail');
+    const statusOf = (verdict) => verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
     const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
-    const ciNote = (ci) => (ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '');
+    const ciNote = (ci) => ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '';
     // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
     const noInterval = (ci) => gate.on === 'interval' && !ci;
     const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined;
@@ -59100,10 +59724,34 @@ function evaluateGate(gate, table, options) {
         const value = table.overall.metrics[resolved.metric];
         const ci = table.overall.ci?.[resolved.metric];
         if (value === null) {
-            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [], ...withCi(null) })];
+            return [
+                finish({
+                    attribute: null,
+                    each_group: false,
+                    value,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`,
+                    groups: [],
+                    skipped: [],
+                    ...withCi(null),
+                }),
+            ];
         }
         if (hasBounds && noInterval(ci)) {
-            return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``, groups: [], skipped: [], ...withCi(ci) })];
+            return [
+                finish({
+                    attribute: null,
+                    each_group: false,
+                    value,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``,
+                    groups: [],
+                    skipped: [],
+                    ...withCi(ci),
+                }),
+            ];
         }
         const j = judge(value, ci, t, gate.on);
         return [
@@ -59127,7 +59775,17 @@ function evaluateGate(gate, table, options) {
             const t = thresholdOf(gate.each_group ?? {});
             const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
             if (points.length === 0) {
-                return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped: [...skipped], ...withCi(null) });
+                return finish({
+                    attribute,
+                    each_group: true,
+                    value: null,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `no group of ${label} has a defined ${gate.metric} with enough data`,
+                    groups: [],
+                    skipped: [...skipped],
+                    ...withCi(null),
+                });
             }
             const ciOf = (key) => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric];
             const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
@@ -59154,7 +59812,17 @@ function evaluateGate(gate, table, options) {
             if (pointOnly.length > 0)
                 message += `; no interval for ${pointOnly.join(', ')}, judged on the value`;
             const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
-            return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) });
+            return finish({
+                attribute,
+                each_group: true,
+                value: worst.value,
+                threshold: t,
+                status: hasBounds ? status : 'insufficient',
+                message,
+                groups: named.map((p) => p.key),
+                skipped: [...skipped],
+                ...withCi(worst.ci),
+            });
         }
         const t = thresholdOf(gate);
         const method = resolved.type === 'fairness' ? (fixedMethod(resolved.name) ?? gate.method) : gate.method;
@@ -59168,26 +59836,68 @@ function evaluateGate(gate, table, options) {
             return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn');
         };
         const agg = aggregateOf(grouping.groups, table.overall.metrics);
-        const reference = method === 'to_reference' ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } } : {};
+        const reference = method === 'to_reference'
+            ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } }
+            : {};
         const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio';
         const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length;
-        const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0]] ?? describeReference(refSpec)}` : ''})` : '';
-        const common = { attribute, method: comparing ? method : undefined, each_group: false, threshold: t, groups: agg.groups, skipped: agg.skipped, ...reference };
+        const methodNote = comparing && method !== 'between_groups'
+            ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0]] ?? describeReference(refSpec)}` : ''})`
+            : '';
+        const common = {
+            attribute,
+            method: comparing ? method : undefined,
+            each_group: false,
+            threshold: t,
+            groups: agg.groups,
+            skipped: agg.skipped,
+            ...reference,
+        };
         if (comparing && sufficientGroups < 2) {
-            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, ...withCi(null) });
+            return finish({
+                ...common,
+                value: agg.value,
+                status: 'insufficient',
+                message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`,
+                ...withCi(null),
+            });
         }
         if (agg.value === null) {
-            return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) });
+            return finish({
+                ...common,
+                value: null,
+                status: 'insufficient',
+                message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`,
+                ...withCi(null),
+            });
         }
-        const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
+        const stat = resolved.type === 'aggregate'
+            ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric])
+            : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
         const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined];
-        const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : '';
+        const behind = agg.groups.length === 2
+            ? ` (${agg.groups[0]} vs ${agg.groups[1]})`
+            : agg.groups.length === 1
+                ? ` (${agg.groups[0]})`
+                : '';
         const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`;
         if (hasBounds && noInterval(ci)) {
-            return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) });
+            return finish({
+                ...common,
+                value: agg.value,
+                status: 'insufficient',
+                message: `${head}, but no interval could be computed for \`on: interval\``,
+                ...withCi(ci),
+            });
         }
         const j = judge(agg.value, ci, t, gate.on);
-        return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) });
+        return finish({
+            ...common,
+            value: agg.value,
+            status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+            message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`,
+            ...withCi(ci),
+        });
     });
 }
 /** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
@@ -59326,14 +60036,26 @@ function applyToGate(gate, base, why) {
         const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point');
         const d = value - found.value;
         status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
-        const straddle = j.verdict === 'straddle' ? ', but the interval straddles the limit: the data cannot tell' : j.verdict === 'breach' && gate.on === 'interval' ? ', and so does the whole interval' : '';
+        const straddle = j.verdict === 'straddle'
+            ? ', but the interval straddles the limit: the data cannot tell'
+            : j.verdict === 'breach' && gate.on === 'interval'
+                ? ', and so does the whole interval'
+                : '';
         note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
     }
     // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
-    const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status;
+    const combined = !hasBounds
+        ? status
+        : status === 'insufficient'
+            ? gate.status
+            : RANK[status] > RANK[gate.status]
+                ? status
+                : gate.status;
     out.status = combined;
     out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn');
-    const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message;
+    const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`)
+        ? gate.message.slice(0, -`, ${NO_BASELINE}`.length)
+        : gate.message;
     out.message = `${head}; ${note}`;
     return out;
 }
@@ -59370,7 +60092,9 @@ function applyBaseline(report, baseline, options = {}) {
         const index = found ? indexBaseline(found) : null;
         const base = index?.audit ?? null;
         const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given');
-        const auditStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why };
+        const auditStatus = base
+            ? { status: 'compared' }
+            : { status: baseline ? 'missing_audit' : 'none', message: why };
         const gates = audit.gates.map((g) => applyToGate(g, index, why));
         const out = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') };
         if (base && index) {
@@ -59438,7 +60162,7 @@ function countInsufficient(table) {
     });
 }
 /** One audit's report. */
-function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings }) {
+function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings, }) {
     return {
         name: audit.name,
         ...(audit.description ? { description: audit.description } : {}),
@@ -59456,7 +60180,9 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
             min_group_size: audit.min_group_size,
             ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
             ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
-            ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
+            ...(Object.keys(audit.reference).length > 0
+                ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) }
+                : {}),
             zero_division: audit.zero_division,
             missing: audit.missing,
             metrics: audit.metrics,
@@ -59763,8 +60489,14 @@ function pickCounts(c) {
 
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
-    const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`;
-    return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` };
+    const hint = didYouMean(column, table.table.columns) ||
+        `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`;
+    return {
+        file: configFile,
+        line: pos.line,
+        column: pos.column,
+        message: `${role} column '${column}' is not in ${table.display}${hint}`,
+    };
 }
 /**
  * A column the audit reads that the header names more than once: reading the first, as pandas does,
@@ -59778,7 +60510,11 @@ async function sameCopies(t, copies, role) {
             const first = cells[0];
             const other = cells.findIndex((c) => String(c ?? '') !== String(first ?? ''));
             if (other > 0) {
-                return { file: t.display, line, message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'` };
+                return {
+                    file: t.display,
+                    line,
+                    message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'`,
+                };
             }
         }
     }
@@ -59801,11 +60537,22 @@ async function prepareAudit(audit, configFile, root) {
         const format = audit.format ?? formatFromPath(f.path);
         if (!format) {
             const pos = audit.keyPos.data ?? audit.pos;
-            problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` });
+            problems.push({
+                file: configFile,
+                line: pos.line,
+                column: pos.column,
+                message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)`,
+            });
             continue;
         }
         try {
-            tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes, identity: f.id }), display: f.display });
+            tables.push({
+                table: await openTable(f.path, f.display, format, audit.delimiter, {
+                    maxDecompressedBytes: audit.max_decompressed_bytes,
+                    identity: f.id,
+                }),
+                display: f.display,
+            });
         }
         catch (e) {
             if (e instanceof ProblemError)
@@ -59828,7 +60575,11 @@ async function prepareAudit(audit, configFile, root) {
             // One column whose name holds a delimiter: the file is split wrongly, and every
             // column check would fail for that one reason. Say the reason once.
             const tab = delimiter === '\t';
-            problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` });
+            problems.push({
+                file: t.display,
+                line: 1,
+                message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}`,
+            });
             continue;
         }
         const check = (key, column, role) => {
@@ -59866,7 +60617,12 @@ function checkReferences(audit, table, configFile) {
             continue;
         const keys = grouping.groups.filter((g) => g.present).map((g) => g.key);
         const pos = audit.pos;
-        problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` });
+        problems.push({
+            file: configFile,
+            line: pos.line,
+            column: pos.column,
+            message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}`,
+        });
     }
     return problems;
 }
@@ -59891,8 +60647,17 @@ async function runPrepared(p, configFile = '', options = {}) {
     const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null;
     if (bootstrap)
         addBootstrapMetricIntervals(table, bootstrap);
-    const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference });
-    const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference });
+    const disparities = computeDisparities(table, {
+        hasScore: acc.withScores,
+        fairlearnNaN: audit.zero_division === 'fairlearn',
+        bootstrap,
+        references: audit.reference,
+    });
+    const gates = evaluateGates(audit.gates, table, {
+        zeroDivision: audit.zero_division,
+        bootstrap,
+        references: audit.reference,
+    });
     const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
     if (bootstrap)
         for (const [g] of table.groupings.entries()) {
@@ -59905,11 +60670,21 @@ async function runPrepared(p, configFile = '', options = {}) {
         warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
     if (stats.missingAsGroup > 0)
         warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`);
-    return assembleAuditReport({ audit, data: p.tables.map((t) => t.display), stats, table, disparities, gates, warnings });
+    return assembleAuditReport({
+        audit,
+        data: p.tables.map((t) => t.display),
+        stats,
+        table,
+        disparities,
+        gates,
+        warnings,
+    });
 }
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
 function sortProblems(problems) {
-    return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (a.column ?? 0) - (b.column ?? 0));
 }
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
 async function runConfigFile(configFile, options) {
@@ -59918,7 +60693,15 @@ async function runConfigFile(configFile, options) {
     if (!where.ok)
         return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] };
     if (where.kind === 'missing')
-        return { ok: false, problems: [{ file: configFile, message: 'config file not found; create it (see the README) or point `config` / --config at yours' }] };
+        return {
+            ok: false,
+            problems: [
+                {
+                    file: configFile,
+                    message: 'config file not found; create it (see the README) or point `config` / --config at yours',
+                },
+            ],
+        };
     if (where.kind !== 'file')
         return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] };
     let text;
@@ -59929,7 +60712,14 @@ async function runConfigFile(configFile, options) {
         const code = e.code;
         return {
             ok: false,
-            problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${e.message}` }],
+            problems: [
+                {
+                    file: configFile,
+                    message: code === 'ENOENT'
+                        ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+                        : `cannot read the config: ${e.message}`,
+                },
+            ],
         };
     }
     const outcome = await runConfigText(text, configFile, options);
@@ -59939,7 +60729,10 @@ async function runConfigFile(configFile, options) {
 function overwritesInput(output, inputs, what, given) {
     if (!inputs.includes(output))
         return null;
-    return { file: given, message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere` };
+    return {
+        file: given,
+        message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere`,
+    };
 }
 /**
  * Checks the baseline and output paths before anything runs, so that a refused path stops
@@ -59957,7 +60750,10 @@ function checkRunPaths(paths, root) {
             outside ||= r.refusal === 'outside';
         }
         else if (p.mode === 'write' && r.kind !== 'file' && r.kind !== 'missing') {
-            problems.push({ file: p.path, message: `${p.what} '${p.path}' exists and is not a regular file; give a file path` });
+            problems.push({
+                file: p.path,
+                message: `${p.what} '${p.path}' exists and is not a regular file; give a file path`,
+            });
         }
     }
     return { problems, outside };
@@ -59971,7 +60767,10 @@ async function runConfigText(text, configFile, options) {
     if (options.audit !== undefined) {
         audits = audits.filter((a) => a.name === options.audit);
         if (audits.length === 0) {
-            problems.push({ file: configFile, message: `no audit named '${options.audit}'${didYouMean(options.audit, config.audits.map((a) => a.name)) || `; audits: ${config.audits.map((a) => a.name).join(', ')}`}` });
+            problems.push({
+                file: configFile,
+                message: `no audit named '${options.audit}'${didYouMean(options.audit, config.audits.map((a) => a.name)) || `; audits: ${config.audits.map((a) => a.name).join(', ')}`}`,
+            });
         }
     }
     const prepared = [];
@@ -59995,7 +60794,12 @@ async function runConfigText(text, configFile, options) {
             throw e;
         }
     }
-    return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits }, inputs: prepared.flatMap((p) => p.paths) };
+    return {
+        ok: true,
+        report: buildReport(configFile, reports),
+        config: { ...config, audits },
+        inputs: prepared.flatMap((p) => p.paths),
+    };
 }
 /**
  * Compares a report with the baseline report in `file` (relative to `cwd`, inside `root`,
@@ -60009,16 +60813,24 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
     if (!where.ok)
         return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) });
     if (where.kind === 'missing')
-        return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` });
+        return applyBaseline(report, null, {
+            source: file,
+            problem: `baseline ${file} not found (the first run on a branch has none)`,
+        });
     if (where.kind !== 'file')
-        return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` });
+        return applyBaseline(report, null, {
+            source: file,
+            problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run`,
+        });
     let read;
     try {
         read = await readReportText(where.path, where.id);
     }
     catch (e) {
         const code = e.code;
-        const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${e.message}`;
+        const problem = code === 'ENOENT'
+            ? `baseline ${file} not found (the first run on a branch has none)`
+            : `cannot read baseline ${file}: ${e.message}`;
         return applyBaseline(report, null, { source: file, problem });
     }
     const parsed = parseBaseline(read, file);
@@ -60031,7 +60843,9 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
 /** `eval.csv: 3,200,000 rows, 1,850,000 rows/s, 31% of 393 MB`. `elapsedMs` since the pass began. */
 function formatProgress(p, elapsedMs) {
     const rate = elapsedMs > 0 ? Math.round((p.rows * 1000) / elapsedMs) : 0;
-    const pct = p.totalBytes > 0 ? `, ${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% of ${(p.totalBytes / 1e6).toFixed(0)} MB` : '';
+    const pct = p.totalBytes > 0
+        ? `, ${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% of ${(p.totalBytes / 1e6).toFixed(0)} MB`
+        : '';
     return `${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
 }
 
@@ -63140,7 +63954,15 @@ function cap(list, level, file, what) {
         return list;
     const kept = list.slice(0, ANNOTATIONS_PER_LEVEL - 1);
     const rest = list.length - kept.length;
-    return [...kept, { level, file, title: `${rest} more ${what}`, message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.` }];
+    return [
+        ...kept,
+        {
+            level,
+            file,
+            title: `${rest} more ${what}`,
+            message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.`,
+        },
+    ];
 }
 /** One annotation per failed or warned gate, on its line of `configFile` (relative to the repository root). */
 function gateAnnotations(report, configFile) {
@@ -63154,11 +63976,21 @@ function gateAnnotations(report, configFile) {
         title: `${effect === 'fail' ? 'Gate breached' : g.status === 'insufficient' ? 'Gate insufficient' : 'Gate warning'}: ${g.name ?? g.metric} (${scope(g)})`,
         message: `${several ? `[${a.name}] ` : ''}${g.message}`,
     })));
-    return [...cap(of('fail'), 'error', configFile, 'breached gates'), ...cap(of('warn'), 'warning', configFile, 'gates with warnings')];
+    return [
+        ...cap(of('fail'), 'error', configFile, 'breached gates'),
+        ...cap(of('warn'), 'warning', configFile, 'gates with warnings'),
+    ];
 }
 /** Config and input problems as error annotations at their file:line:column. */
 function problemAnnotations(problems) {
-    const list = problems.map((p) => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: problemMessage(p) }));
+    const list = problems.map((p) => ({
+        level: 'error',
+        file: p.file,
+        line: p.line,
+        column: p.column,
+        title: 'Model audit config',
+        message: problemMessage(p),
+    }));
     return cap(list, 'error', problems[0]?.file ?? '', 'config problems');
 }
 /** Writes annotations; their messages and titles are escaped and bounded on the way (`escapedCore`). */
@@ -63586,13 +64418,19 @@ async function buffered(res, maxBytes) {
         }
     }
     const nullBody = [101, 204, 205, 304].includes(res.status);
-    const out = new Response(nullBody ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers });
+    const out = new Response(nullBody ? null : Buffer.concat(chunks), {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+    });
     Object.defineProperty(out, 'url', { value: res.url });
     return out;
 }
 /** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
 const UNSPACED = {
-    key: () => ({ schedule: async (_options, job, ...args) => job(...args) }),
+    key: () => ({
+        schedule: async (_options, job, ...args) => job(...args),
+    }),
 };
 /** Builds the client. `log` receives octokit's and the plugins' messages (never the token). */
 function createClient(token, log, baseUrl, timing = {}) {
@@ -63661,7 +64499,12 @@ function contentTypeOf(headers) {
     const raw = headers['content-type'];
     if (typeof raw !== 'string' || raw === '')
         return 'no content type';
-    return raw.split(';')[0].trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, '').slice(0, 60) || 'an unreadable content type';
+    return (raw
+        .split(';')[0]
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9.+/-]/g, '')
+        .slice(0, 60) || 'an unreadable content type');
 }
 /** What came back, in words: the kind of value, its content type and its size, never its text. */
 function describeAnswer(answer) {
@@ -63718,7 +64561,12 @@ function readCommentItem(v) {
         return no('has a `body` that is not a string');
     if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
         return no('has a `user` without a string `login`');
-    return { id: v.id, body: typeof v.body === 'string' ? v.body : '', url: v.html_url, login: isObject(v.user) ? v.user.login : null };
+    return {
+        id: v.id,
+        body: typeof v.body === 'string' ? v.body : '',
+        url: v.html_url,
+        login: isObject(v.user) ? v.user.login : null,
+    };
 }
 /** The answer to creating or updating a comment. */
 function readWrittenComment(answer, endpoint) {
@@ -63749,7 +64597,7 @@ function readPulls(answer, endpoint) {
 }
 /** GET /user: who the token is. */
 function readLogin(answer, endpoint) {
-    return readObject(answer, endpoint, 'a user', (v) => (typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`')));
+    return readObject(answer, endpoint, 'a user', (v) => typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`'));
 }
 /** Whether a `Link` header offers a next page. */
 function hasNextPage(headers) {
@@ -63812,7 +64660,10 @@ function isOurComment(c, marker, login) {
 async function listOurComments(octokit, repo, issue, marker, login) {
     const found = new Map();
     const seen = new Set();
-    const done = (incomplete) => ({ ours: [...found.values()].sort((a, b) => a.id - b.id), ...(incomplete ? { incomplete } : {}) });
+    const done = (incomplete) => ({
+        ours: [...found.values()].sort((a, b) => a.id - b.id),
+        ...(incomplete ? { incomplete } : {}),
+    });
     // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
     // comments, after which a new comment would duplicate ours; and it follows rel="next" forever.
     for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
@@ -63873,7 +64724,10 @@ async function upsertComment(octokit, o) {
             // which the next run removes (below), so it is no reason to warn.
             let created = null;
             try {
-                created = { status: 'created', ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`) };
+                created = {
+                    status: 'created',
+                    ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`),
+                };
             }
             catch (e) {
                 if (!(e instanceof UnreadableAnswerError))
@@ -63882,7 +64736,10 @@ async function upsertComment(octokit, o) {
             }
             try {
                 const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login);
-                result = now.ours.length > 1 || (created === null && now.ours.length === 1) ? await keepOldest(octokit, o, now.ours, 'created') : (created ?? failedToConfirm(o, answer));
+                result =
+                    now.ours.length > 1 || (created === null && now.ours.length === 1)
+                        ? await keepOldest(octokit, o, now.ours, 'created')
+                        : (created ?? failedToConfirm(o, answer));
             }
             catch (e) {
                 if (created === null)
@@ -63900,7 +64757,11 @@ async function upsertComment(octokit, o) {
         // A timeout reaches us as Octokit's status 500; it is no answer at all.
         const cause = e?.cause;
         const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
-        return { status: 'failed', httpStatus: noAnswer ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) };
+        return {
+            status: 'failed',
+            httpStatus: noAnswer ? null : statusOf(e),
+            warning: describeFailure(e, `${step} #${o.issue}`),
+        };
     }
 }
 /** GitHub took the comment but its answer is unreadable, and the comment is not in the list either. */
@@ -63927,7 +64788,10 @@ async function keepOldest(octokit, o, ours, written) {
     if (normalise(keep.body) === normalise(o.body))
         return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url };
     const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body });
-    return { status: written, ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`) };
+    return {
+        status: written,
+        ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`),
+    };
 }
 /** The HTTP status of an Octokit RequestError, or null for anything else. */
 function statusOf(e) {
@@ -63997,7 +64861,7 @@ async function findPullRequestByHead(octokit, repo, head, sha) {
  * a commit (job summary and exit status only). Pure: the payload comes in as data.
  */
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const obj = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const context_str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
 const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
 function runModeFor(eventName) {
@@ -64017,7 +64881,12 @@ function resolveTarget(eventName, payload, sha) {
             const headRepo = context_str(obj(head?.repo)?.full_name);
             const baseRepo = context_str(obj(obj(pr?.base)?.repo)?.full_name);
             // A deleted fork leaves head.repo null: still not this repository.
-            return { kind: 'pull_request', number, sha: context_str(head?.sha) ?? sha, fromFork: headRepo === undefined || headRepo !== baseRepo };
+            return {
+                kind: 'pull_request',
+                number,
+                sha: context_str(head?.sha) ?? sha,
+                fromFork: headRepo === undefined || headRepo !== baseRepo,
+            };
         }
         return { kind: 'commit', sha };
     }
@@ -64030,7 +64899,9 @@ function resolveTarget(eventName, payload, sha) {
         const headSha = context_str(run.head_sha) ?? sha;
         if (!PR_EVENTS.has(context_str(run.event) ?? ''))
             return { kind: 'commit', sha: headSha };
-        const prs = Array.isArray(run.pull_requests) ? run.pull_requests.map(obj).filter((x) => x !== undefined) : [];
+        const prs = Array.isArray(run.pull_requests)
+            ? run.pull_requests.map(obj).filter((x) => x !== undefined)
+            : [];
         const match = prs.find((x) => context_str(obj(x.head)?.sha) === headSha) ?? prs[0];
         const number = context_int(match?.number);
         if (number !== undefined) {
@@ -64198,7 +65069,12 @@ function autolinkBreaks(text) {
                 lastLetter = i;
                 startOfLetter = lastStart;
             }
-            else if (/\d/.test(c) && i > 0 && !/\d/.test(run[i - 1]) && lastLetter >= 0 && lastBroken < startOfLetter && !EXPONENT.test(run.slice(0, i))) {
+            else if (/\d/.test(c) &&
+                i > 0 &&
+                !/\d/.test(run[i - 1]) &&
+                lastLetter >= 0 &&
+                lastBroken < startOfLetter &&
+                !EXPONENT.test(run.slice(0, i))) {
                 breaks.add(at + i - 1);
                 lastBroken = i - 1;
             }
@@ -64248,13 +65124,88 @@ function spelled(name) {
  */
 const CONFUSABLE = Object.fromEntries([
     // Cyrillic
-    'АA', 'аa', 'ВB', 'вb', 'СC', 'сc', 'ЕE', 'еe', 'ЁE', 'ёe', 'НH', 'һh', 'ІI', 'іi', 'ЇI', 'їi', 'ЈJ', 'јj', 'КK', 'кk', 'МM', 'мm', 'ОO', 'оo', 'РP', 'рp', 'ЅS', 'ѕs', 'ТT', 'тt', 'ХX', 'хx', 'УY', 'уy', 'ҮY', 'үy', 'ԁd', 'ԛq', 'ԜW', 'ԝw', 'ӏl', 'Ӏl',
+    'АA',
+    'аa',
+    'ВB',
+    'вb',
+    'СC',
+    'сc',
+    'ЕE',
+    'еe',
+    'ЁE',
+    'ёe',
+    'НH',
+    'һh',
+    'ІI',
+    'іi',
+    'ЇI',
+    'їi',
+    'ЈJ',
+    'јj',
+    'КK',
+    'кk',
+    'МM',
+    'мm',
+    'ОO',
+    'оo',
+    'РP',
+    'рp',
+    'ЅS',
+    'ѕs',
+    'ТT',
+    'тt',
+    'ХX',
+    'хx',
+    'УY',
+    'уy',
+    'ҮY',
+    'үy',
+    'ԁd',
+    'ԛq',
+    'ԜW',
+    'ԝw',
+    'ӏl',
+    'Ӏl',
     // Greek
-    'ΑA', 'αa', 'ΒB', 'βb', 'ΕE', 'εe', 'ΖZ', 'ΗH', 'ΙI', 'ιi', 'ΚK', 'κk', 'ΜM', 'ΝN', 'νv', 'ΟO', 'οo', 'ΡP', 'ρp', 'ΤT', 'τt', 'ΥY', 'υu', 'ΧX', 'χx', 'ϲc', 'Ϲc', 'ϳj',
+    'ΑA',
+    'αa',
+    'ΒB',
+    'βb',
+    'ΕE',
+    'εe',
+    'ΖZ',
+    'ΗH',
+    'ΙI',
+    'ιi',
+    'ΚK',
+    'κk',
+    'ΜM',
+    'ΝN',
+    'νv',
+    'ΟO',
+    'οo',
+    'ΡP',
+    'ρp',
+    'ΤT',
+    'τt',
+    'ΥY',
+    'υu',
+    'ΧX',
+    'χx',
+    'ϲc',
+    'Ϲc',
+    'ϳj',
 ].map((pair) => [pair[0], pair[1]]));
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
 /** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
-const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u, /\p{Script=Coptic}/u];
+const LOOKALIKE_SCRIPTS = [
+    /\p{Script=Latin}/u,
+    /\p{Script=Cyrillic}/u,
+    /\p{Script=Greek}/u,
+    /\p{Script=Armenian}/u,
+    /\p{Script=Cherokee}/u,
+    /\p{Script=Coptic}/u,
+];
 function mixesScripts(name) {
     let seen = 0;
     for (const script of LOOKALIKE_SCRIPTS)
@@ -64264,7 +65215,12 @@ function mixesScripts(name) {
 }
 /** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
 function lookOf(name) {
-    return (0,log_escape/* visibleValue */.Ol)(name).normalize('NFKC').replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c]).toLowerCase().replace(/\s+/gu, ' ').trim();
+    return (0,log_escape/* visibleValue */.Ol)(name)
+        .normalize('NFKC')
+        .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c])
+        .toLowerCase()
+        .replace(/\s+/gu, ' ')
+        .trim();
 }
 /**
  * How a list of group names is shown so that no two look alike. `visibleValue` shows every
@@ -64286,7 +65242,9 @@ function distinguishNames(names) {
         byLook.set(k, set);
         return k;
     });
-    return names.map((n, i) => (byLook.get(looks[i]).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n) ? spelled(n) : (0,log_escape/* visibleValue */.Ol)(n)));
+    return names.map((n, i) => byLook.get(looks[i]).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n)
+        ? spelled(n)
+        : (0,log_escape/* visibleValue */.Ol)(n));
 }
 /**
  * How a gate's or a disparity's groups are shown: as in their attribute's group table (the names
@@ -64404,7 +65362,9 @@ function renderRateChart(audit, attribute, groups) {
         '~~~mermaid',
         'xychart-beta',
         `  title "${chartLabel(title, 80)}"`,
-        `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${bars[i].sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
+        `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${bars[i].sufficient ? '' : ' †'}`))
+            .map((l) => `"${l}"`)
+            .join(', ')}]`,
         // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
         `  y-axis "${chartLabel(label)}" 0 --> 1`,
         `  bar [${bars.map((g) => g.metrics[metric].toFixed(4)).join(', ')}]`,
@@ -64424,7 +65384,12 @@ function limitGroups(groups, max) {
     return { shown: groups.filter((g) => keep.has(g)), hidden: groups.length - keep.size };
 }
 function hiddenNote(hidden) {
-    return hidden > 0 ? ['', `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`] : [];
+    return hidden > 0
+        ? [
+            '',
+            `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`,
+        ]
+        : [];
 }
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' };
 function headline(report) {
@@ -64496,15 +65461,25 @@ function gatesTable(gates, level, namer) {
     if (gates.length === 0)
         return ['_No gates configured._'];
     const compared = gates.some((g) => g.delta !== undefined);
-    const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`];
+    const lines = [
+        `| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`,
+        `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`,
+    ];
     const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
     const sorted = [...gates].sort((a, b) => order[a.status] - order[b.status]);
     for (const g of sorted) {
         const name = g.name ? `${escapeMarkdown(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric);
-        const ref = g.reference ? ` ${escapeMarkdown(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${escapeMarkdown(g.reference.chosen)})` : ''}` : '';
-        const scope = escapeMarkdown(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '');
-        const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : '';
-        const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '');
+        const ref = g.reference
+            ? ` ${escapeMarkdown(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${escapeMarkdown(g.reference.chosen)})` : ''}`
+            : '';
+        const scope = escapeMarkdown(scopeText(g.attribute)) +
+            (g.each_group ? ' (each group)' : '') +
+            (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '');
+        const ci = g.ci
+            ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
+            : '';
+        const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
+            (g.on === 'interval' ? ' · on interval' : '');
         const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : '';
         lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
     }
@@ -64524,20 +65499,27 @@ function gatesTable(gates, level, namer) {
     return lines;
 }
 function displayedMetrics(audit) {
-    const list = audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count');
+    const list = audit.settings.metrics
+        .map((m) => resolveBaseMetric(m))
+        .filter((m) => m !== undefined && m !== 'count');
     return [...new Set(list)];
 }
 /** The per-group table of one attribute, the worst value of each column in bold. */
 function groupTable(audit, groups, attribute) {
     const metrics = displayedMetrics(audit);
     const head = Array.isArray(attribute) ? attribute.map(escapeMarkdown).join(' × ') : escapeMarkdown(attribute);
-    const lines = [`| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`, `|---|--:|${metrics.map(() => '--:').join('|')}|`];
+    const lines = [
+        `| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`,
+        `|---|--:|${metrics.map(() => '--:').join('|')}|`,
+    ];
     const worst = new Map();
     for (const m of metrics) {
         const dir = worseDirection(m);
         if (!dir)
             continue;
-        const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m]);
+        const values = groups
+            .filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null)
+            .map((g) => g.metrics[m]);
         if (values.length > 1)
             worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values));
     }
@@ -64576,7 +65558,7 @@ function groupTable(audit, groups, attribute) {
     if (groups.some((g) => g.insufficient_for))
         notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates');
     if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
-        notes.push('▲▼ change against the baseline; * the baseline value lies outside this value\'s confidence interval');
+        notes.push("▲▼ change against the baseline; * the baseline value lies outside this value's confidence interval");
     if (notes.length > 0 || footnotes.length > 0)
         lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`);
     return lines;
@@ -64591,8 +65573,15 @@ function overallLine(audit) {
         .join(' · ');
 }
 function fairnessSummary(audit, attribute) {
-    const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio'];
-    const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric));
+    const want = [
+        'demographic_parity_difference',
+        'equalized_odds_difference',
+        'equal_opportunity_difference',
+        'demographic_parity_ratio',
+    ];
+    const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) &&
+        d.method === 'between_groups' &&
+        want.includes(d.metric));
     if (rows.length === 0)
         return [];
     const extra = (d) => {
@@ -64619,8 +65608,14 @@ function auditSection(audit, options, multiple) {
         `${audit.rows.toLocaleString('en-US')} rows`,
         audit.data.map(escapeMarkdown).join(', '),
         // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-        ...(options.commit ? [`commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : escapeMarkdown(options.commit.slice(0, 12))}`] : []),
-        ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
+        ...(options.commit
+            ? [
+                `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : escapeMarkdown(options.commit.slice(0, 12))}`,
+            ]
+            : []),
+        ...(audit.dropped_rows > 0
+            ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
+            : []),
     ];
     out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
     if (audit.baseline && audit.baseline.status !== 'compared')
@@ -64672,7 +65667,10 @@ function renderMarkdown(report, options = {}) {
         out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '');
     }
     out.push(`<sub>Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`);
-    return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    return `${out
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/fit.ts
@@ -64695,7 +65693,9 @@ function renderMarkdownWithin(report, options, budget) {
     const full = renderMarkdown(report, options);
     if (measure(full, budget.unit) <= budget.limit)
         return { markdown: full, shortened: null };
-    const limitText = budget.unit === 'bytes' ? `${budget.limit.toLocaleString('en-US')}-byte` : `${budget.limit.toLocaleString('en-US')}-character`;
+    const limitText = budget.unit === 'bytes'
+        ? `${budget.limit.toLocaleString('en-US')}-byte`
+        : `${budget.limit.toLocaleString('en-US')}-character`;
     for (const step of STEPS) {
         const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`;
         const md = renderMarkdown(report, { ...options, ...step.options, notice });
@@ -64763,7 +65763,9 @@ function encodeMarkerValue(s) {
         if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part))
             return encodeURIComponent(part);
         const u = part.charCodeAt(0);
-        return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+        return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)]
+            .map((b) => `%${b.toString(16).toUpperCase()}`)
+            .join('');
     });
 }
 /**
@@ -64816,7 +65818,11 @@ function terminal_scope(attribute) {
     return sanitizeTerminal(Array.isArray(attribute) ? attribute.join(' × ') : attribute);
 }
 function terminal_metricsOf(audit) {
-    return [...new Set(audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m) => m !== undefined && m !== 'count'))];
+    return [
+        ...new Set(audit.settings.metrics
+            .map((m) => resolveBaseMetric(m))
+            .filter((m) => m !== undefined && m !== 'count')),
+    ];
 }
 function groupRows(audit, groups, header) {
     const metrics = terminal_metricsOf(audit);
@@ -64824,7 +65830,11 @@ function groupRows(audit, groups, header) {
     const names = distinguishNames(groups.map((g) => g.key));
     for (const [i, g] of groups.entries()) {
         const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)';
-        rows.push([names[i] + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))]);
+        rows.push([
+            names[i] + mark,
+            formatValue(g.count, 'count'),
+            ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·')),
+        ]);
     }
     return table(rows, (i) => i > 0).map((l) => `  ${l}`);
 }
@@ -64836,8 +65846,10 @@ function gateRows(gates, color, namer) {
         ICON[g.status],
         g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
         terminal_scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
-        (g.value === null ? '—' : formatValue(g.value, g.metric)) + (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
-        [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
+        (g.value === null ? '—' : formatValue(g.value, g.metric)) +
+            (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
+        [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
+            (g.on === 'interval' ? ' (interval)' : ''),
         g.level,
         ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
         // Shown as in the group tables (already visible: not escaped twice).
@@ -64856,7 +65868,9 @@ function auditLines(audit, color) {
         const label = Array.isArray(attr) ? attr.join(' × ') : attr;
         const groups = audit.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr));
         out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)));
-        const dp = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attr) && d.method === 'between_groups' && ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(d.metric));
+        const dp = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attr) &&
+            d.method === 'between_groups' &&
+            ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(d.metric));
         if (dp.length > 0)
             out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`);
         out.push('');
@@ -64956,7 +65970,16 @@ async function readReport(root, given, display) {
     }
     catch (e) {
         const code = e.code;
-        return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${e.message}` }] };
+        return {
+            problems: [
+                {
+                    file: display,
+                    message: code === 'ENOENT'
+                        ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it'
+                        : `not a JSON report: ${e.message}`,
+                },
+            ],
+        };
     }
     // The artifact may come from a fork's run: nothing reaches the comment unchecked.
     const parsed = 'text' in read ? parseReport(read.text) : read;
@@ -64969,13 +65992,32 @@ async function readReport(root, given, display) {
         case 'too_large':
             return { problems: [{ file: display, message: `too large for a report (${why.what}); nothing was published` }] };
         case 'not_report':
-            return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] };
+            return {
+                problems: [
+                    {
+                        file: display,
+                        message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)',
+                    },
+                ],
+            };
         case 'version':
-            return { problems: [{ file: display, message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] };
+            return {
+                problems: [
+                    {
+                        file: display,
+                        message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows`,
+                    },
+                ],
+            };
         case 'invalid':
             return { problems: why.details.map((w) => ({ file: display, message: `not a valid report: ${w}` })) };
         case 'inconsistent':
-            return { problems: why.details.map((w) => ({ file: display, message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published` })) };
+            return {
+                problems: why.details.map((w) => ({
+                    file: display,
+                    message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published`,
+                })),
+            };
     }
 }
 async function publishComment(inputs, target, report, commit, mode) {
@@ -65012,12 +66054,24 @@ async function publishComment(inputs, target, report, commit, mode) {
             escapedCore.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`);
     }
     // A downloaded report's marker is marked as such: its config path is the pull request's word.
-    const bodyOptions = { audit: inputs.audit ?? undefined, commit, via: mode === 'publish_report' ? 'workflow_run' : undefined };
+    const bodyOptions = {
+        audit: inputs.audit ?? undefined,
+        commit,
+        via: mode === 'publish_report' ? 'workflow_run' : undefined,
+    };
     const body = renderCommentBody(report, bodyOptions);
     if (body.shortened)
         escapedCore.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`);
-    const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0);
-    const result = await upsertComment(octokit, { repo, issue, marker: markerOf(report, bodyOptions), body: body.markdown, createIfMissing });
+    const createIfMissing = inputs.comment === 'always' ||
+        report.summary.failed > 0 ||
+        (inputs.failOn === 'warning' && report.summary.warned > 0);
+    const result = await upsertComment(octokit, {
+        repo,
+        issue,
+        marker: markerOf(report, bodyOptions),
+        body: body.markdown,
+        createIfMissing,
+    });
     switch (result.status) {
         case 'created':
         case 'updated':
@@ -65055,7 +66109,14 @@ async function run() {
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
         const root = pathRoot(workspace);
-        const paths = [{ what: 'report-path', path: inputs.reportPath, base: workspace, mode: mode === 'publish_report' ? 'read' : 'write' }];
+        const paths = [
+            {
+                what: 'report-path',
+                path: inputs.reportPath,
+                base: workspace,
+                mode: mode === 'publish_report' ? 'read' : 'write',
+            },
+        ];
         if (inputs.baseline !== null && mode !== 'publish_report')
             paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' });
         const refused = checkRunPaths(paths, root).problems;
@@ -65075,13 +66136,23 @@ async function run() {
                 // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
                 const started = Date.now();
                 const onProgress = (audit, p) => escapedCore.info(`[${audit}] ${formatProgress(p, Date.now() - started)}`);
-                const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined, onProgress, progressIntervalMs: 2000 });
+                const out = await runConfigFile(inputs.config, {
+                    workspace,
+                    audit: inputs.audit ?? undefined,
+                    onProgress,
+                    progressIntervalMs: 2000,
+                });
                 if (out.ok)
                     escapedCore.info(renderTerminal(out.report, { color: false }));
                 return out;
             });
             if (!outcome.ok) {
-                await writeSummary(['## ❌ Model audit could not run', '', ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'));
+                await writeSummary([
+                    '## ❌ Model audit could not run',
+                    '',
+                    ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`),
+                    '',
+                ].join('\n'));
                 return failWithProblems(outcome.problems, inputs.config);
             }
             report = outcome.report;

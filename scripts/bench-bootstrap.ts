@@ -25,7 +25,11 @@ import { computeMetricTable } from '../src/stats/table.js'
 const CACHE = join(process.cwd(), 'node_modules', '.cache', 'bench-bootstrap')
 const RUNS = Number(process.argv[2] ?? 3)
 const ROWS = 1_000_000
-const ATTRS: Record<string, string[]> = { sex: ['F', 'M', 'X'], race: ['A', 'B', 'C', 'D'], age: ['<25', '25-45', '45-65', '65+', 'unknown'] }
+const ATTRS: Record<string, string[]> = {
+  sex: ['F', 'M', 'X'],
+  race: ['A', 'B', 'C', 'D'],
+  age: ['<25', '25-45', '45-65', '65+', 'unknown'],
+}
 // Group shares: the last value of each attribute is a tiny group (0.5%).
 const share = (n: number): number[] => [...Array.from({ length: n - 1 }, () => 0.995 / (n - 1)), 0.005]
 
@@ -56,7 +60,9 @@ function writeCsv(path: string): void {
   for (let i = 0; i < ROWS; i++) {
     const label = rand() < 0.3 ? 1 : 0
     const score = Math.min(1, Math.max(0, 0.3 * label + 0.7 * rand()))
-    lines.push(`${label},${score >= 0.5 ? 1 : 0},${score.toFixed(6)},${pick(ATTRS.sex!, rand())},${pick(ATTRS.race!, rand())},${pick(ATTRS.age!, rand())}`)
+    lines.push(
+      `${label},${score >= 0.5 ? 1 : 0},${score.toFixed(6)},${pick(ATTRS.sex!, rand())},${pick(ATTRS.race!, rand())},${pick(ATTRS.age!, rand())}`,
+    )
   }
   writeFileSync(path, `${lines.join('\n')}\n`)
 }
@@ -103,39 +109,63 @@ async function endToEnd(): Promise<void> {
       wall[mode].push(performance.now() - t)
     }
   }
-  console.log(`1M rows, 3 attributes + 1 intersection (24 groups), audits in one process, median of ${RUNS}, intervals off vs on (2,000 replicates):`)
-  for (const [name, times] of [['wall', wall], ['CPU', cpu]] as const) {
+  console.log(
+    `1M rows, 3 attributes + 1 intersection (24 groups), audits in one process, median of ${RUNS}, intervals off vs on (2,000 replicates):`,
+  )
+  for (const [name, times] of [
+    ['wall', wall],
+    ['CPU', cpu],
+  ] as const) {
     const off = median(times.off)
     const on = median(times.on)
-    console.log(`  ${name.padEnd(4)}: off ${off.toFixed(0)} ms, on ${on.toFixed(0)} ms, added ${(on - off).toFixed(0)} ms = ${((100 * (on - off)) / off).toFixed(1)}%`)
+    console.log(
+      `  ${name.padEnd(4)}: off ${off.toFixed(0)} ms, on ${on.toFixed(0)} ms, added ${(on - off).toFixed(0)} ms = ${((100 * (on - off)) / off).toFixed(1)}%`,
+    )
   }
 }
 
 function statisticsOnly(): void {
-  console.log('Statistics after the pass (table, intervals, every disparity), CPU time, by rows behind the same groups:')
+  console.log(
+    'Statistics after the pass (table, intervals, every disparity), CPU time, by rows behind the same groups:',
+  )
   for (const rows of [10_000, 1_000_000, 100_000_000]) {
     const cols = Object.keys(ATTRS)
-    const acc = new GroupAccumulator(cols, [...cols.map((c) => ({ columns: [c] })), { columns: ['sex', 'race'] }], false, 1000)
+    const acc = new GroupAccumulator(
+      cols,
+      [...cols.map((c) => ({ columns: [c] })), { columns: ['sex', 'race'] }],
+      false,
+      1000,
+    )
     const rand = mulberry32(7)
     // One count cell per combination of values, scaled to `rows`.
-    for (const s of ATTRS.sex!) for (const r of ATTRS.race!) for (const a of ATTRS.age!) {
-      const n = rows / 60
-      const tp = Math.round(n * 0.2 * (0.8 + 0.4 * rand()))
-      const fn = Math.round(n * 0.1)
-      const fp = Math.round(n * 0.15 * (0.8 + 0.4 * rand()))
-      acc.addCounts({ tp, fn, fp, tn: Math.round(n) - tp - fn - fp }, [s, r, a])
-    }
+    for (const s of ATTRS.sex!)
+      for (const r of ATTRS.race!)
+        for (const a of ATTRS.age!) {
+          const n = rows / 60
+          const tp = Math.round(n * 0.2 * (0.8 + 0.4 * rand()))
+          const fn = Math.round(n * 0.1)
+          const fp = Math.round(n * 0.15 * (0.8 + 0.4 * rand()))
+          acc.addCounts({ tp, fn, fp, tn: Math.round(n) - tp - fn - fp }, [s, r, a])
+        }
     const time = (confidence: boolean): number => {
       const t = cpuMs()
-      const table = computeMetricTable(acc, { zeroDivision: 'undefined', minGroupSize: 0, level: confidence ? 0.95 : undefined })
-      const bootstrap = confidence ? new TableBootstrap(table, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined') : null
+      const table = computeMetricTable(acc, {
+        zeroDivision: 'undefined',
+        minGroupSize: 0,
+        level: confidence ? 0.95 : undefined,
+      })
+      const bootstrap = confidence
+        ? new TableBootstrap(table, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined')
+        : null
       if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
       computeDisparities(table, { hasScore: false, fairlearnNaN: false, bootstrap })
       return cpuMs() - t
     }
     const off = median(Array.from({ length: RUNS }, () => time(false)))
     const on = median(Array.from({ length: RUNS }, () => time(true)))
-    console.log(`  ${rows.toLocaleString('en-US').padStart(11)} rows: without intervals ${off.toFixed(1)} ms, with ${on.toFixed(1)} ms`)
+    console.log(
+      `  ${rows.toLocaleString('en-US').padStart(11)} rows: without intervals ${off.toFixed(1)} ms, with ${on.toFixed(1)} ms`,
+    )
   }
 }
 

@@ -32,13 +32,24 @@ async function child(mode, file) {
   if (mode === 'csv-parse (as readers.ts)' || mode === 'csv-parse (tuned: no info, 1 MiB reads)') {
     const { parse } = await import('csv-parse')
     const tuned = mode.includes('tuned')
-    const parser = parse({ bom: true, delimiter: ',', info: !tuned, skip_empty_lines: true, max_record_size: 8 * 1024 * 1024 })
+    const parser = parse({
+      bom: true,
+      delimiter: ',',
+      info: !tuned,
+      skip_empty_lines: true,
+      max_record_size: 8 * 1024 * 1024,
+    })
     createReadStream(file, tuned ? { highWaterMark: 1 << 20 } : {}).pipe(parser)
     for await (const _rec of parser) records++
   } else if (mode === 'papaparse (fast mode, strings)') {
     const Papa = require('papaparse')
     await new Promise((res, rej) => {
-      Papa.parse(createReadStream(file, { highWaterMark: 1 << 20 }), { fastMode: true, step: () => void records++, complete: res, error: rej })
+      Papa.parse(createReadStream(file, { highWaterMark: 1 << 20 }), {
+        fastMode: true,
+        step: () => void records++,
+        complete: res,
+        error: rej,
+      })
     })
   } else if (mode === 'node: split lines only (no fields)') {
     let tail = ''
@@ -62,7 +73,11 @@ function main() {
     process.exit(2)
   }
   const mb = statSync(file).size / 1e6
-  const modes = ['csv-parse (as readers.ts)', 'csv-parse (tuned: no info, 1 MiB reads)', 'node: split lines only (no fields)']
+  const modes = [
+    'csv-parse (as readers.ts)',
+    'csv-parse (tuned: no info, 1 MiB reads)',
+    'node: split lines only (no fields)',
+  ]
   try {
     require.resolve('papaparse')
     modes.push('papaparse (fast mode, strings)')
@@ -76,12 +91,16 @@ function main() {
   for (const mode of modes) {
     const res = []
     for (let i = 0; i < runs; i++) {
-      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], { encoding: 'utf8' })
+      const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, file], {
+        encoding: 'utf8',
+      })
       if (r.status !== 0) throw new Error(r.stderr)
       res.push(JSON.parse(r.stdout.trim()))
     }
     const s = median(res.map((x) => x.seconds))
-    console.log(`| ${mode} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${res[0].records} | ${median(res.map((x) => x.rss)).toFixed(0)} |`)
+    console.log(
+      `| ${mode} | ${s.toFixed(2)} | ${(mb / s).toFixed(1)} | ${res[0].records} | ${median(res.map((x) => x.rss)).toFixed(0)} |`,
+    )
   }
 }
 

@@ -91,7 +91,9 @@ if (!isMainThread) {
       ),
     )
     const s = (performance.now() - t0) / 1000
-    console.log(`| ${n} | ${s.toFixed(2)} | ${(total / 1e6 / s).toFixed(0)} | ${results.reduce((a, r) => a + r.rows, 0)} |`)
+    console.log(
+      `| ${n} | ${s.toFixed(2)} | ${(total / 1e6 / s).toFixed(0)} | ${results.reduce((a, r) => a + r.rows, 0)} |`,
+    )
   }
   closeSync(fd)
 }

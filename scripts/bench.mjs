@@ -19,7 +19,17 @@
  *   npm run bench -- --node-args=--cpu-prof  # profile our side (.cpuprofile in cwd)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -36,7 +46,10 @@ function arg(name, fallback) {
 
 const SIZES = arg('sizes', '1M,10M')
   .split(',')
-  .map((s) => ({ label: s, rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)) }))
+  .map((s) => ({
+    label: s,
+    rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)),
+  }))
 const RUNS = Number(arg('runs', '3'))
 const NODE_ARGS = arg('node-args', '').split(' ').filter(Boolean)
 const ONLY = arg('only', 'audit,nointervals,noscore,counts,pandas').split(',')
@@ -73,7 +86,8 @@ function generate(size) {
   const meta = `${base}.meta.json`
   if (existsSync(meta)) {
     const m = JSON.parse(readFileSync(meta, 'utf8'))
-    if (m.version === DATA_VERSION && m.rows === size.rows && existsSync(csv)) return { csv, counts: `${base}.counts.csv`, meta: m }
+    if (m.version === DATA_VERSION && m.rows === size.rows && existsSync(csv))
+      return { csv, counts: `${base}.counts.csv`, meta: m }
   }
   process.stderr.write(`generating ${size.rows} rows into ${csv} …\n`)
   const r = rng(20261123)
@@ -89,18 +103,20 @@ function generate(size) {
     const sex = pick(r, SEX.values, SEX.weights)
     const race = pick(r, RACE.values, RACE.weights)
     const age = pick(r, AGE.values, AGE.weights)
-    const rate = 0.3 + 0.1 * race / 4 + (sex === 1 ? 0.05 : 0)
+    const rate = 0.3 + (0.1 * race) / 4 + (sex === 1 ? 0.05 : 0)
     const label = r() < rate ? 1 : 0
     let s = 0.25 * label + 0.75 * r() - (age === 3 ? 0.05 : 0)
     s = Math.min(0.999999, Math.max(0, s))
     const micro = Math.floor(s * 1e6)
-    const pred = (micro >= 500_000) !== (r() < 0.05) ? 1 : 0
+    const pred = micro >= 500_000 !== r() < 0.05 ? 1 : 0
     ;(label ? posHist : negHist)[micro]++
     const key = `${sex},${race},${age}`
     let c = counts.get(key)
     if (!c) counts.set(key, (c = [0, 0, 0, 0]))
     c[label ? (pred ? 0 : 3) : pred ? 1 : 2]++
-    chunk.push(`${i + 1},${label},${pred},0.${String(micro).padStart(6, '0')},${SEX.values[sex]},${RACE.values[race]},${AGE.values[age]}`)
+    chunk.push(
+      `${i + 1},${label},${pred},0.${String(micro).padStart(6, '0')},${SEX.values[sex]},${RACE.values[race]},${AGE.values[age]}`,
+    )
     if (chunk.length === 100_000) {
       writeSync(fd, chunk.join('\n') + '\n')
       chunk = []
@@ -142,7 +158,13 @@ function auditConfig(data, format, noScore = false, intervals = true) {
         sensitive: ['sex', 'race', 'age_band'],
         intersections: [['sex', 'race']],
         confidence: intervals ? { level: 0.95, replicates: 2000, seed: 1 } : false,
-        metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', ...(format || noScore ? [] : ['roc_auc'])],
+        metrics: [
+          'selection_rate',
+          'accuracy',
+          'true_positive_rate',
+          'false_positive_rate',
+          ...(format || noScore ? [] : ['roc_auc']),
+        ],
         gates: [
           { metric: 'demographic_parity_difference', max: 0.2 },
           { metric: 'equalized_odds_difference', max: 0.2 },
@@ -157,9 +179,15 @@ function auditConfig(data, format, noScore = false, intervals = true) {
 function buildAudit() {
   const out = join(CACHE, 'cli')
   process.stderr.write(`building the CLI into ${out} …\n`)
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'src', 'cli.ts'), '-o', out, '-q'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(ROOT, 'src', 'cli.ts'), '-o', out, '-q'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const bin = join(out, 'index.js')
-  return (config) => ['node', [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet']]
+  return (config) => [
+    'node',
+    [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet'],
+  ]
 }
 
 function findPandasPython() {
@@ -173,7 +201,10 @@ function findPandasPython() {
 /** Runs a command under /usr/bin/time; returns wall seconds (to the microsecond, around the whole spawn) and peak RSS in MB. */
 function timed(cmd, args) {
   const start = process.hrtime.bigint()
-  const r = spawnSync('/usr/bin/time', ['-f', '__BENCH__ %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync('/usr/bin/time', ['-f', '__BENCH__ %M', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const wall = Number(process.hrtime.bigint() - start) / 1e9
   const m = /__BENCH__ (\d+)/.exec(r.stderr)
   if (!m || (r.status !== 0 && r.status !== 1)) {
@@ -191,7 +222,10 @@ function main() {
     process.exit(2)
   }
   const pandas = findPandasPython()
-  if (!pandas) console.error("notice: pandas not found; skipping the pandas side. Install Debian's: apt-get update && apt-get install -y python3-pandas")
+  if (!pandas)
+    console.error(
+      "notice: pandas not found; skipping the pandas side. Install Debian's: apt-get update && apt-get install -y python3-pandas",
+    )
   const audit = buildAudit()
   const rows = []
   for (const size of SIZES) {
@@ -213,8 +247,10 @@ function main() {
         const t = timed(cmd, args)
         const report = JSON.parse(readFileSync(`${rowsCfg}.report.json`, 'utf8'))
         const auc = report.audits[0].overall.roc_auc
-        if (report.audits[0].rows !== size.rows) throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
-        if (Math.abs(auc - meta.roc_auc) > 1e-9) throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
+        if (report.audits[0].rows !== size.rows)
+          throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
+        if (Math.abs(auc - meta.roc_auc) > 1e-9)
+          throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
         res.audit.push(t)
       }
       const withoutIntervals = () => {
@@ -223,7 +259,9 @@ function main() {
       }
       // The two runs of a pair follow each other, in alternating order, so that what the
       // intervals add is measured pair by pair, free of the machine's slower drifts.
-      const pair = [ONLY.includes('audit') && withIntervals, ONLY.includes('nointervals') && withoutIntervals].filter(Boolean)
+      const pair = [ONLY.includes('audit') && withIntervals, ONLY.includes('nointervals') && withoutIntervals].filter(
+        Boolean,
+      )
       for (const side of run % 2 === 0 ? pair : pair.reverse()) side()
       if (ONLY.includes('noscore')) {
         const [cmd, args] = audit(noScoreCfg)
@@ -249,7 +287,14 @@ function main() {
     const line = (side, runs, wallOverride, noMb = false) => {
       if (runs.length === 0) return
       const wall = wallOverride ?? median(runs.map((t) => t.wall))
-      rows.push({ size: size.label, side, wall, rowsPerS: size.rows / wall, mbPerS: noMb ? null : mb / wall, rss: median(runs.map((t) => t.rss)) })
+      rows.push({
+        size: size.label,
+        side,
+        wall,
+        rowsPerS: size.rows / wall,
+        mbPerS: noMb ? null : mb / wall,
+        rss: median(runs.map((t) => t.rss)),
+      })
     }
     line('model-audit-gate (whole audit, rows)', res.audit)
     line('model-audit-gate (same, confidence: false)', res.nointervals)
@@ -271,18 +316,31 @@ function main() {
       })
     }
     if (res.audit.length && res.pandasRead.length) {
-      rows.push({ size: size.label, side: 'ratio: audit / pandas.read_csv alone', ratio: median(res.audit.map((t) => t.wall)) / median(res.pandasRead) })
+      rows.push({
+        size: size.label,
+        side: 'ratio: audit / pandas.read_csv alone',
+        ratio: median(res.audit.map((t) => t.wall)) / median(res.pandasRead),
+      })
     }
-    rows.push({ size: size.label, side: `(${mb.toFixed(0)} MB, ${size.rows} rows, reference ROC AUC ${meta.roc_auc.toFixed(12)})` })
+    rows.push({
+      size: size.label,
+      side: `(${mb.toFixed(0)} MB, ${size.rows} rows, reference ROC AUC ${meta.roc_auc.toFixed(12)})`,
+    })
   }
-  console.log(`\nmedians of ${RUNS} run(s); node ${process.version}${pandas ? `, pandas ${pandas.version} (${pandas.py})` : ''}\n`)
+  console.log(
+    `\nmedians of ${RUNS} run(s); node ${process.version}${pandas ? `, pandas ${pandas.version} (${pandas.py})` : ''}\n`,
+  )
   console.log('| size | side | wall s | rows/s | MB/s | peak RSS MB |')
   console.log('|---|---|---:|---:|---:|---:|')
   for (const r of rows) {
     if (r.ratio !== undefined) console.log(`| ${r.size} | **${r.side}** | **${r.ratio.toFixed(2)}** | | | |`)
-    else if (r.percent !== undefined) console.log(`| ${r.size} | **${r.side}** | **${r.percent >= 0 ? '+' : ''}${r.percent.toFixed(0)}%** | | | |`)
+    else if (r.percent !== undefined)
+      console.log(`| ${r.size} | **${r.side}** | **${r.percent >= 0 ? '+' : ''}${r.percent.toFixed(0)}%** | | | |`)
     else if (r.wall === undefined) console.log(`| ${r.size} | ${r.side} | | | | |`)
-    else console.log(`| ${r.size} | ${r.side} | ${r.wall.toFixed(2)} | ${Math.round(r.rowsPerS).toLocaleString('en')} | ${r.mbPerS === null ? '' : r.mbPerS.toFixed(1)} | ${r.rss.toFixed(0)} |`)
+    else
+      console.log(
+        `| ${r.size} | ${r.side} | ${r.wall.toFixed(2)} | ${Math.round(r.rowsPerS).toLocaleString('en')} | ${r.mbPerS === null ? '' : r.mbPerS.toFixed(1)} | ${r.rss.toFixed(0)} |`,
+      )
   }
 }
 

@@ -42,7 +42,9 @@ if (process.argv.includes('--check')) {
     // missing: stale
   }
   if (committed !== text) {
-    console.error(`src/stats/kernels-wasm.ts is not what ${SOURCE} compiles to: run 'npm run kernels' and commit the result`)
+    console.error(
+      `src/stats/kernels-wasm.ts is not what ${SOURCE} compiles to: run 'npm run kernels' and commit the result`,
+    )
     process.exit(1)
   }
   console.log('src/stats/kernels-wasm.ts is fresh')

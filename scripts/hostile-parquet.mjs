@@ -53,7 +53,10 @@ const claiming = (rows) => (m) => {
 }
 
 // Far more rows than the bytes can hold: refused from the footer alone.
-writeFileSync(join(BAD, 'sec-bounds-parquet-footer-rows', 'data.parquet'), withFooter(valid(10), claiming(4_000_000_000n)))
+writeFileSync(
+  join(BAD, 'sec-bounds-parquet-footer-rows', 'data.parquet'),
+  withFooter(valid(10), claiming(4_000_000_000n)),
+)
 // Few enough to pass that check: refused once the row group's pages are read.
 writeFileSync(join(BAD, 'sec-bounds-parquet-footer-short', 'data.parquet'), withFooter(valid(10), claiming(500_000n)))
 
@@ -70,7 +73,11 @@ writeFileSync(
         { name: 'y', data: new Int32Array(rows), type: 'INT32' },
         { name: 'p', data: new Int32Array(rows), type: 'INT32' },
         { name: 'sex', data: Array.from({ length: rows }, () => 'F'), type: 'STRING' },
-        { name: 'pad', data: Int32Array.from({ length: rows }, (_, i) => (i < 100 ? Math.imul(i, 2654435761) : 0)), type: 'INT32' },
+        {
+          name: 'pad',
+          data: Int32Array.from({ length: rows }, (_, i) => (i < 100 ? Math.imul(i, 2654435761) : 0)),
+          type: 'INT32',
+        },
       ],
     }),
   ),

@@ -19,13 +19,18 @@ import { gzipSync } from 'node:zlib'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const { values, positionals } = parseArgs({
-  options: { cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') }, 'limit-mb': { type: 'string', default: '256' } },
+  options: {
+    cli: { type: 'string', default: join(ROOT, 'dist', 'cli', 'index.js') },
+    'limit-mb': { type: 'string', default: '256' },
+  },
   allowPositionals: true,
 })
 const cli = resolve(values.cli)
 const limitKb = Number(values['limit-mb']) * 1024
 if (!existsSync(cli)) {
-  console.error(`no CLI bundle at ${cli}; build it (npm run bundle, or ncc build src/cli.ts -o /tmp/cli) and pass --cli`)
+  console.error(
+    `no CLI bundle at ${cli}; build it (npm run bundle, or ncc build src/cli.ts -o /tmp/cli) and pass --cli`,
+  )
   process.exit(2)
 }
 if (!existsSync('/usr/bin/time')) {
@@ -44,14 +49,24 @@ function gzBomb(head, mib, tail) {
   const one = gzipSync(Buffer.alloc(1024 * 1024, 'a'))
   return Buffer.concat([gzipSync(head), ...Array.from({ length: mib }, () => one), gzipSync(tail)])
 }
-const audit = (data) => `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n`
+const audit = (data) =>
+  `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n`
 const generated = {
-  'generated-jsonl-gz-1gb-line': ['d.jsonl.gz', () => gzBomb('{"y":1,"p":1,"sex":"F"}\n{"y":0,"p":1,"sex":"', 1024, '"}\n')],
-  'generated-json-gz-600mb-string': ['d.json.gz', () => gzBomb('[{"y":1,"p":1,"sex":"F"},\n {"y":0,"p":1,"sex":"', 600, '"}]\n')],
+  'generated-jsonl-gz-1gb-line': [
+    'd.jsonl.gz',
+    () => gzBomb('{"y":1,"p":1,"sex":"F"}\n{"y":0,"p":1,"sex":"', 1024, '"}\n'),
+  ],
+  'generated-json-gz-600mb-string': [
+    'd.json.gz',
+    () => gzBomb('[{"y":1,"p":1,"sex":"F"},\n {"y":0,"p":1,"sex":"', 600, '"}]\n'),
+  ],
   'generated-csv-gz-1gb-quoted-field': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,"', 1024, '"\n')],
   'generated-csv-gz-1gb-line': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,', 1024, '\n')],
 }
-const all = [...cases, ...Object.keys(generated).filter((n) => positionals.length === 0 || positionals.some((p) => n.includes(p)))]
+const all = [
+  ...cases,
+  ...Object.keys(generated).filter((n) => positionals.length === 0 || positionals.some((p) => n.includes(p))),
+]
 
 const rows = []
 for (const name of all) {
@@ -64,7 +79,13 @@ for (const name of all) {
     } else cpSync(join(corpus, name), dir, { recursive: true, verbatimSymlinks: true })
     const argsFile = join(dir, 'args.json')
     const args = existsSync(argsFile) ? JSON.parse(readFileSync(argsFile, 'utf8')) : ['--config', 'audit.yml']
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: dir }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 })
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: dir },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    })
     const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN)
     const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr)
     const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN
@@ -79,12 +100,18 @@ const width = Math.max(...rows.map((r) => r.name.length), 4)
 console.log(`${'case'.padEnd(width)}  peak RSS   wall     exit`)
 for (const r of rows) {
   const over = !(r.peakKb <= limitKb) || r.timedOut
-  console.log(`${r.name.padEnd(width)}  ${`${(r.peakKb / 1024).toFixed(1)} MB`.padStart(8)}  ${`${r.seconds.toFixed(2)} s`.padStart(7)}  ${r.timedOut ? 'timeout' : String(r.code).padStart(4)}${over ? '  OVER' : ''}`)
+  console.log(
+    `${r.name.padEnd(width)}  ${`${(r.peakKb / 1024).toFixed(1)} MB`.padStart(8)}  ${`${r.seconds.toFixed(2)} s`.padStart(7)}  ${r.timedOut ? 'timeout' : String(r.code).padStart(4)}${over ? '  OVER' : ''}`,
+  )
 }
 const worst = rows.reduce((a, b) => (b.peakKb > a.peakKb ? b : a), rows[0])
 const over = rows.filter((r) => !(r.peakKb <= limitKb) || r.timedOut)
-console.log(`\n${rows.length} cases; highest peak ${(worst.peakKb / 1024).toFixed(1)} MB (${worst.name}); slowest ${Math.max(...rows.map((r) => r.seconds)).toFixed(2)} s`)
+console.log(
+  `\n${rows.length} cases; highest peak ${(worst.peakKb / 1024).toFixed(1)} MB (${worst.name}); slowest ${Math.max(...rows.map((r) => r.seconds)).toFixed(2)} s`,
+)
 if (over.length > 0) {
-  console.error(`${over.length} case(s) above ${values['limit-mb']} MB or timed out: ${over.map((r) => r.name).join(', ')}`)
+  console.error(
+    `${over.length} case(s) above ${values['limit-mb']} MB or timed out: ${over.map((r) => r.name).join(', ')}`,
+  )
   process.exit(1)
 }

@@ -36,7 +36,8 @@ export interface RunOptions {
 }
 
 /** `inputs`: the real paths of the files the run read (config and data), which no output may overwrite. */
-export type RunOutcome = { ok: true; report: Report; config: Config; inputs: string[] } | { ok: false; problems: Problem[] }
+export type RunOutcome =
+  { ok: true; report: Report; config: Config; inputs: string[] } | { ok: false; problems: Problem[] }
 
 interface Prepared {
   audit: AuditConfig
@@ -45,10 +46,24 @@ interface Prepared {
   paths: string[]
 }
 
-function columnProblem(audit: AuditConfig, configFile: string, key: string, column: string, table: { table: Table; display: string }, role: string): Problem {
+function columnProblem(
+  audit: AuditConfig,
+  configFile: string,
+  key: string,
+  column: string,
+  table: { table: Table; display: string },
+  role: string,
+): Problem {
   const pos = audit.keyPos[key] ?? audit.pos
-  const hint = didYouMean(column, table.table.columns) || `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`
-  return { file: configFile, line: pos.line, column: pos.column, message: `${role} column '${column}' is not in ${table.display}${hint}` }
+  const hint =
+    didYouMean(column, table.table.columns) ||
+    `; columns: ${table.table.columns.slice(0, 20).join(', ')}${table.table.columns.length > 20 ? ', …' : ''}`
+  return {
+    file: configFile,
+    line: pos.line,
+    column: pos.column,
+    message: `${role} column '${column}' is not in ${table.display}${hint}`,
+  }
 }
 
 /**
@@ -57,13 +72,21 @@ function columnProblem(audit: AuditConfig, configFile: string, key: string, colu
  * predictions fail. Copies that agree on every row (ProPublica's COMPAS file repeats two columns)
  * are read as one; the first row where they differ is a problem. Costs a pass, only in this case.
  */
-async function sameCopies(t: { table: Table; display: string }, copies: string[], role: string): Promise<Problem | null> {
+async function sameCopies(
+  t: { table: Table; display: string },
+  copies: string[],
+  role: string,
+): Promise<Problem | null> {
   try {
     for await (const { cells, line } of t.table.records(copies)) {
       const first = cells[0]
       const other = cells.findIndex((c) => String(c ?? '') !== String(first ?? ''))
       if (other > 0) {
-        return { file: t.display, line, message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'` }
+        return {
+          file: t.display,
+          line,
+          message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'`,
+        }
       }
     }
   } catch (e) {
@@ -74,7 +97,11 @@ async function sameCopies(t: { table: Table; display: string }, copies: string[]
 }
 
 /** Opens an audit's files and checks that every column it names exists in each. */
-async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRoot): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
+async function prepareAudit(
+  audit: AuditConfig,
+  configFile: string,
+  root: PathRoot,
+): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
   const problems: Problem[] = []
   if (audit.data.length === 0) return { prepared: null, problems }
   const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile)
@@ -84,11 +111,22 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
     const format = audit.format ?? formatFromPath(f.path)
     if (!format) {
       const pos = audit.keyPos.data ?? audit.pos
-      problems.push({ file: configFile, line: pos.line, column: pos.column, message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)` })
+      problems.push({
+        file: configFile,
+        line: pos.line,
+        column: pos.column,
+        message: `cannot tell the format of ${f.display} from its extension; set \`format\` (csv, tsv, jsonl, json or parquet)`,
+      })
       continue
     }
     try {
-      tables.push({ table: await openTable(f.path, f.display, format, audit.delimiter, { maxDecompressedBytes: audit.max_decompressed_bytes, identity: f.id }), display: f.display })
+      tables.push({
+        table: await openTable(f.path, f.display, format, audit.delimiter, {
+          maxDecompressedBytes: audit.max_decompressed_bytes,
+          identity: f.id,
+        }),
+        display: f.display,
+      })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e
@@ -97,7 +135,8 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
   for (const t of tables) {
     if (audit.format === 'counts') {
       for (const column of countsColumns(audit)) {
-        if (!t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
+        if (!t.table.columns.includes(column))
+          problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
       }
       continue
     }
@@ -107,11 +146,16 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
       // One column whose name holds a delimiter: the file is split wrongly, and every
       // column check would fail for that one reason. Say the reason once.
       const tab = delimiter === '\t'
-      problems.push({ file: t.display, line: 1, message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}` })
+      problems.push({
+        file: t.display,
+        line: 1,
+        message: `the header has a single column ${JSON.stringify(only)}; the file looks ${tab ? 'tab' : `'${delimiter}'`}-delimited: set \`delimiter: "${tab ? '\\t' : delimiter}"\`${tab ? ' or `format: tsv`' : ''}`,
+      })
       continue
     }
     const check = (key: string, column: string | undefined, role: string): void => {
-      if (column && !t.table.columns.includes(column)) problems.push(columnProblem(audit, configFile, key, column, t, role))
+      if (column && !t.table.columns.includes(column))
+        problems.push(columnProblem(audit, configFile, key, column, t, role))
       else if (column) {
         const copies = t.table.duplicates?.find((d) => d[0] === column)
         if (copies) duplicated.push({ copies, role })
@@ -122,7 +166,11 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
     check('prediction', audit.prediction, 'prediction')
     check('score', audit.score, 'score')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
-    audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')))
+    audit.intersections.forEach((x, j) =>
+      x.forEach((c, k) =>
+        check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection'),
+      ),
+    )
     for (const d of duplicated) {
       const problem = await sameCopies(t, d.copies, d.role)
       if (problem) problems.push(problem)
@@ -132,7 +180,11 @@ async function prepareAudit(audit: AuditConfig, configFile: string, root: PathRo
 }
 
 /** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
-function checkReferences(audit: AuditConfig, table: ReturnType<typeof computeMetricTable>, configFile: string): Problem[] {
+function checkReferences(
+  audit: AuditConfig,
+  table: ReturnType<typeof computeMetricTable>,
+  configFile: string,
+): Problem[] {
   const problems: Problem[] = []
   for (const grouping of table.groupings) {
     const label = grouping.columns.join(' × ')
@@ -141,13 +193,22 @@ function checkReferences(audit: AuditConfig, table: ReturnType<typeof computeMet
     if (grouping.groups.some((g) => g.present && g.key === spec.group)) continue
     const keys = grouping.groups.filter((g) => g.present).map((g) => g.key)
     const pos = audit.pos
-    problems.push({ file: configFile, line: pos.line, column: pos.column, message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}` })
+    problems.push({
+      file: configFile,
+      line: pos.line,
+      column: pos.column,
+      message: `reference group '${spec.group}' is not a group of ${label}${didYouMean(spec.group, keys) || `; groups: ${keys.slice(0, 20).join(', ')}`}`,
+    })
   }
   return problems
 }
 
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
-export async function runPrepared(p: Prepared, configFile = '', options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {}): Promise<AuditReport> {
+export async function runPrepared(
+  p: Prepared,
+  configFile = '',
+  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {},
+): Promise<AuditReport> {
   const { audit } = p
   const onProgress = options.onProgress
   const { acc, stats } = await accumulateRows(audit, p.tables, {
@@ -165,31 +226,66 @@ export async function runPrepared(p: Prepared, configFile = '', options: Pick<Ru
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
   if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
-  const disparities = computeDisparities(table, { hasScore: acc.withScores, fairlearnNaN: audit.zero_division === 'fairlearn', bootstrap, references: audit.reference })
-  const gates = evaluateGates(audit.gates, table, { zeroDivision: audit.zero_division, bootstrap, references: audit.reference })
+  const disparities = computeDisparities(table, {
+    hasScore: acc.withScores,
+    fairlearnNaN: audit.zero_division === 'fairlearn',
+    bootstrap,
+    references: audit.reference,
+  })
+  const gates = evaluateGates(audit.gates, table, {
+    zeroDivision: audit.zero_division,
+    bootstrap,
+    references: audit.reference,
+  })
   const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
-  if (bootstrap) for (const [g] of table.groupings.entries()) {
-    const why = bootstrap.tooLarge(g)
-    if (why) warnings.push(why)
-  }
+  if (bootstrap)
+    for (const [g] of table.groupings.entries()) {
+      const why = bootstrap.tooLarge(g)
+      if (why) warnings.push(why)
+    }
   warnings.push(...(stats.warnings ?? []))
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
-  if (stats.missingAsGroup > 0) warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
-  return assembleAuditReport({ audit, data: p.tables.map((t) => t.display), stats, table, disparities, gates, warnings })
+  if (stats.missingAsGroup > 0)
+    warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
+  return assembleAuditReport({
+    audit,
+    data: p.tables.map((t) => t.display),
+    stats,
+    table,
+    disparities,
+    gates,
+    warnings,
+  })
 }
 
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
 function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0),
+  )
 }
 
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
 export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
   const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
   const where = resolvePath(root, configFile, root.dir, 'read')
-  if (!where.ok) return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] }
-  if (where.kind === 'missing') return { ok: false, problems: [{ file: configFile, message: 'config file not found; create it (see the README) or point `config` / --config at yours' }] }
-  if (where.kind !== 'file') return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
+  if (!where.ok)
+    return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] }
+  if (where.kind === 'missing')
+    return {
+      ok: false,
+      problems: [
+        {
+          file: configFile,
+          message: 'config file not found; create it (see the README) or point `config` / --config at yours',
+        },
+      ],
+    }
+  if (where.kind !== 'file')
+    return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
   try {
     text = await readVerified(where.path, where.id)
@@ -197,7 +293,15 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
     const code = (e as NodeJS.ErrnoException).code
     return {
       ok: false,
-      problems: [{ file: configFile, message: code === 'ENOENT' ? 'config file not found; create it (see the README) or point `config` / --config at yours' : `cannot read the config: ${(e as Error).message}` }],
+      problems: [
+        {
+          file: configFile,
+          message:
+            code === 'ENOENT'
+              ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+              : `cannot read the config: ${(e as Error).message}`,
+        },
+      ],
     }
   }
   const outcome = await runConfigText(text, configFile, options)
@@ -205,9 +309,17 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
 }
 
 /** A problem when an output would overwrite a file the run read (its config, its data, its baseline): a run never modifies what it reads. */
-export function overwritesInput(output: string, inputs: readonly string[], what: string, given: string): Problem | null {
+export function overwritesInput(
+  output: string,
+  inputs: readonly string[],
+  what: string,
+  given: string,
+): Problem | null {
   if (!inputs.includes(output)) return null
-  return { file: given, message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere` }
+  return {
+    file: given,
+    message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere`,
+  }
 }
 
 /** A path a run reads or writes besides the config and its data, as a shell was given it. */
@@ -235,7 +347,10 @@ export function checkRunPaths(paths: readonly RunPath[], root: PathRoot): { prob
       problems.push({ file: p.path, message: refusalMessage(r, p.what, p.path, root) })
       outside ||= r.refusal === 'outside'
     } else if (p.mode === 'write' && r.kind !== 'file' && r.kind !== 'missing') {
-      problems.push({ file: p.path, message: `${p.what} '${p.path}' exists and is not a regular file; give a file path` })
+      problems.push({
+        file: p.path,
+        message: `${p.what} '${p.path}' exists and is not a regular file; give a file path`,
+      })
     }
   }
   return { problems, outside }
@@ -250,7 +365,15 @@ export async function runConfigText(text: string, configFile: string, options: R
   if (options.audit !== undefined) {
     audits = audits.filter((a) => a.name === options.audit)
     if (audits.length === 0) {
-      problems.push({ file: configFile, message: `no audit named '${options.audit}'${didYouMean(options.audit, config.audits.map((a) => a.name)) || `; audits: ${config.audits.map((a) => a.name).join(', ')}`}` })
+      problems.push({
+        file: configFile,
+        message: `no audit named '${options.audit}'${
+          didYouMean(
+            options.audit,
+            config.audits.map((a) => a.name),
+          ) || `; audits: ${config.audits.map((a) => a.name).join(', ')}`
+        }`,
+      })
     }
   }
 
@@ -272,7 +395,12 @@ export async function runConfigText(text: string, configFile: string, options: R
       throw e
     }
   }
-  return { ok: true, report: buildReport(configFile, reports), config: { ...config, audits }, inputs: prepared.flatMap((p) => p.paths) }
+  return {
+    ok: true,
+    report: buildReport(configFile, reports),
+    config: { ...config, audits },
+    inputs: prepared.flatMap((p) => p.paths),
+  }
 }
 
 /**
@@ -282,17 +410,34 @@ export async function runConfigText(text: string, configFile: string, options: R
  * need the baseline become insufficient. A path the guard refuses is never read (the shells
  * refuse it earlier, with `checkRunPaths`); here it is reported like an unreadable file.
  */
-export async function compareWithBaseline(report: Report, file: string, cwd: string, root: PathRoot = pathRoot(cwd)): Promise<Report> {
+export async function compareWithBaseline(
+  report: Report,
+  file: string,
+  cwd: string,
+  root: PathRoot = pathRoot(cwd),
+): Promise<Report> {
   const where = resolvePath(root, file, cwd, 'read')
-  if (!where.ok) return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) })
-  if (where.kind === 'missing') return applyBaseline(report, null, { source: file, problem: `baseline ${file} not found (the first run on a branch has none)` })
-  if (where.kind !== 'file') return applyBaseline(report, null, { source: file, problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run` })
+  if (!where.ok)
+    return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) })
+  if (where.kind === 'missing')
+    return applyBaseline(report, null, {
+      source: file,
+      problem: `baseline ${file} not found (the first run on a branch has none)`,
+    })
+  if (where.kind !== 'file')
+    return applyBaseline(report, null, {
+      source: file,
+      problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run`,
+    })
   let read: Awaited<ReturnType<typeof readReportText>>
   try {
     read = await readReportText(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    const problem = code === 'ENOENT' ? `baseline ${file} not found (the first run on a branch has none)` : `cannot read baseline ${file}: ${(e as Error).message}`
+    const problem =
+      code === 'ENOENT'
+        ? `baseline ${file} not found (the first run on a branch has none)`
+        : `cannot read baseline ${file}: ${(e as Error).message}`
     return applyBaseline(report, null, { source: file, problem })
   }
   const parsed = parseBaseline(read, file)

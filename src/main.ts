@@ -46,7 +46,10 @@ export function verdictFails(report: Report, failOn: Inputs['failOn']): boolean 
 
 function gateList(report: Report, effect: 'fail' | 'warn'): string {
   const gates = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect))
-  const names = gates.map((g) => `${g.name ?? g.metric}${g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`}`)
+  const names = gates.map(
+    (g) =>
+      `${g.name ?? g.metric}${g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`}`,
+  )
   return names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '')
 }
 
@@ -59,20 +62,37 @@ export function failureLine(report: Report, failOn: Inputs['failOn']): string {
 
 function failWithProblems(problems: Problem[], what: string): void {
   emitAnnotations(problemAnnotations(problems))
-  core.setFailed([`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'))
+  core.setFailed(
+    [`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'),
+  )
 }
 
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
-async function readReport(root: PathRoot, given: string, display: string): Promise<{ report: Report } | { problems: Problem[] }> {
+async function readReport(
+  root: PathRoot,
+  given: string,
+  display: string,
+): Promise<{ report: Report } | { problems: Problem[] }> {
   const where = resolvePath(root, given, root.dir, 'read')
   if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
-  if (where.kind === 'directory' || where.kind === 'other') return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
+  if (where.kind === 'directory' || where.kind === 'other')
+    return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let read: Awaited<ReturnType<typeof readReportText>>
   try {
     read = await readReportText(where.path, where.id)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
-    return { problems: [{ file: display, message: code === 'ENOENT' ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it' : `not a JSON report: ${(e as Error).message}` }] }
+    return {
+      problems: [
+        {
+          file: display,
+          message:
+            code === 'ENOENT'
+              ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it'
+              : `not a JSON report: ${(e as Error).message}`,
+        },
+      ],
+    }
   }
   // The artifact may come from a fork's run: nothing reaches the comment unchecked.
   const parsed = 'text' in read ? parseReport(read.text) : read
@@ -84,24 +104,51 @@ async function readReport(root: PathRoot, given: string, display: string): Promi
     case 'too_large':
       return { problems: [{ file: display, message: `too large for a report (${why.what}); nothing was published` }] }
     case 'not_report':
-      return { problems: [{ file: display, message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)' }] }
+      return {
+        problems: [
+          {
+            file: display,
+            message: 'not a Model Audit Gate report (written with `report-path` by the run that computed the audit)',
+          },
+        ],
+      }
     case 'version':
-      return { problems: [{ file: display, message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows` }] }
+      return {
+        problems: [
+          {
+            file: display,
+            message: `report schema version ${String(why.version)}; this action reads version ${REPORT_SCHEMA_VERSION}: use the same action version in both workflows`,
+          },
+        ],
+      }
     case 'invalid':
       return { problems: why.details.map((w) => ({ file: display, message: `not a valid report: ${w}` })) }
     case 'inconsistent':
-      return { problems: why.details.map((w) => ({ file: display, message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published` })) }
+      return {
+        problems: why.details.map((w) => ({
+          file: display,
+          message: `the report contradicts its own gates, so it was edited: ${w}; nothing was published`,
+        })),
+      }
   }
 }
 
-async function publishComment(inputs: Inputs, target: Target, report: Report, commit: string, mode: RunMode): Promise<UpsertResult | null> {
+async function publishComment(
+  inputs: Inputs,
+  target: Target,
+  report: Report,
+  commit: string,
+  mode: RunMode,
+): Promise<UpsertResult | null> {
   if (inputs.comment === 'never') return null
   if (target.kind === 'commit') {
     core.info('Not a pull request: the results go to the job summary and the exit status.')
     return null
   }
   if (!inputs.token) {
-    core.warning('No `github-token`: the PR comment was skipped. The default `${{ github.token }}` works with `permissions: pull-requests: write`.')
+    core.warning(
+      'No `github-token`: the PR comment was skipped. The default `${{ github.token }}` works with `permissions: pull-requests: write`.',
+    )
     return null
   }
   const octokit = createClient(inputs.token, clientLog)
@@ -116,19 +163,40 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
       }
       issue = found
     } catch (e) {
-      core.warning(`Could not look up the pull request of ${target.head}: ${(e as Error).message}. The job summary has the report.`)
+      core.warning(
+        `Could not look up the pull request of ${target.head}: ${(e as Error).message}. The job summary has the report.`,
+      )
       return null
     }
   } else {
     issue = target.number
-    if (target.fromFork && github.context.eventName === 'pull_request') core.info(`#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`)
+    if (target.fromFork && github.context.eventName === 'pull_request')
+      core.info(
+        `#${issue} comes from a fork: its token is usually read-only, so the comment may be refused (see the workflow_run pattern in the README).`,
+      )
   }
   // A downloaded report's marker is marked as such: its config path is the pull request's word.
-  const bodyOptions = { audit: inputs.audit ?? undefined, commit, via: mode === 'publish_report' ? ('workflow_run' as const) : undefined }
+  const bodyOptions = {
+    audit: inputs.audit ?? undefined,
+    commit,
+    via: mode === 'publish_report' ? ('workflow_run' as const) : undefined,
+  }
   const body = renderCommentBody(report, bodyOptions)
-  if (body.shortened) core.info(`The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`)
-  const createIfMissing = inputs.comment === 'always' || report.summary.failed > 0 || (inputs.failOn === 'warning' && report.summary.warned > 0)
-  const result = await upsertComment(octokit, { repo, issue, marker: markerOf(report, bodyOptions), body: body.markdown, createIfMissing })
+  if (body.shortened)
+    core.info(
+      `The comment was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`,
+    )
+  const createIfMissing =
+    inputs.comment === 'always' ||
+    report.summary.failed > 0 ||
+    (inputs.failOn === 'warning' && report.summary.warned > 0)
+  const result = await upsertComment(octokit, {
+    repo,
+    issue,
+    marker: markerOf(report, bodyOptions),
+    body: body.markdown,
+    createIfMissing,
+  })
   switch (result.status) {
     case 'created':
     case 'updated':
@@ -149,7 +217,8 @@ async function publishComment(inputs: Inputs, target: Target, report: Report, co
 
 export async function run(): Promise<void> {
   try {
-    if (EVENT_PAYLOAD_PROBLEM !== null) return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
+    if (EVENT_PAYLOAD_PROBLEM !== null)
+      return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
     const parsed = parseInputs((name) => core.getInput(name))
     if (!parsed.ok) {
       core.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'))
@@ -165,8 +234,16 @@ export async function run(): Promise<void> {
     const reportFile = resolve(workspace, inputs.reportPath)
     // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
     const root = pathRoot(workspace)
-    const paths: RunPath[] = [{ what: 'report-path', path: inputs.reportPath, base: workspace, mode: mode === 'publish_report' ? 'read' : 'write' }]
-    if (inputs.baseline !== null && mode !== 'publish_report') paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' })
+    const paths: RunPath[] = [
+      {
+        what: 'report-path',
+        path: inputs.reportPath,
+        base: workspace,
+        mode: mode === 'publish_report' ? 'read' : 'write',
+      },
+    ]
+    if (inputs.baseline !== null && mode !== 'publish_report')
+      paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' })
     const refused = checkRunPaths(paths, root).problems
     if (refused.length > 0) return failWithProblems(refused, 'Inputs')
 
@@ -174,20 +251,38 @@ export async function run(): Promise<void> {
     // The files the run read, which the report may not overwrite.
     const inputsRead: string[] = []
     if (mode === 'publish_report') {
-      const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () => readReport(root, inputs.reportPath, inputs.reportPath))
+      const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () =>
+        readReport(root, inputs.reportPath, inputs.reportPath),
+      )
       if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
       report = read.report
     } else {
-      const outcome = await core.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
-        // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
-        const started = Date.now()
-        const onProgress = (audit: string, p: PassProgress): void => core.info(`[${audit}] ${formatProgress(p, Date.now() - started)}`)
-        const out = await runConfigFile(inputs.config, { workspace, audit: inputs.audit ?? undefined, onProgress, progressIntervalMs: 2000 })
-        if (out.ok) core.info(renderTerminal(out.report, { color: false }))
-        return out
-      })
+      const outcome = await core.group(
+        `Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`,
+        async () => {
+          // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
+          const started = Date.now()
+          const onProgress = (audit: string, p: PassProgress): void =>
+            core.info(`[${audit}] ${formatProgress(p, Date.now() - started)}`)
+          const out = await runConfigFile(inputs.config, {
+            workspace,
+            audit: inputs.audit ?? undefined,
+            onProgress,
+            progressIntervalMs: 2000,
+          })
+          if (out.ok) core.info(renderTerminal(out.report, { color: false }))
+          return out
+        },
+      )
       if (!outcome.ok) {
-        await writeSummary(['## ❌ Model audit could not run', '', ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`), ''].join('\n'))
+        await writeSummary(
+          [
+            '## ❌ Model audit could not run',
+            '',
+            ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`),
+            '',
+          ].join('\n'),
+        )
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = outcome.report
@@ -199,20 +294,26 @@ export async function run(): Promise<void> {
         report = await compareWithBaseline(report, inputs.baseline, workspace, root)
         const b = report.baseline
         if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
-        else if (b) (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
+        else if (b)
+          (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
       }
     }
 
     if (mode !== 'publish_report') {
       // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
       const where = resolvePath(root, inputs.reportPath, workspace, 'write')
-      if (!where.ok) return core.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`)
+      if (!where.ok)
+        return core.setFailed(
+          `Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`,
+        )
       const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
       if (clash) return failWithProblems([clash], 'Inputs')
       try {
         await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`, undefined, where.parent)
       } catch (e) {
-        return core.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`)
+        return core.setFailed(
+          `Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`,
+        )
       }
       core.info(`JSON report: ${reportFile}`)
     }
@@ -241,7 +342,8 @@ export async function run(): Promise<void> {
     emitAnnotations(gateAnnotations(report, configPath.replace(/\\/g, '/')))
 
     if (verdictFails(report, inputs.failOn)) core.setFailed(failureLine(report, inputs.failOn))
-    else if (report.summary.failed > 0) core.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`)
+    else if (report.summary.failed > 0)
+      core.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`)
   } catch (e) {
     core.setFailed(`Model audit stopped on an unexpected error: ${(e as Error).message}`)
   }

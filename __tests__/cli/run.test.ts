@@ -9,7 +9,6 @@ import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 
-
 let ws: Workspace
 beforeEach(() => {
   ws = makeWorkspace()
@@ -47,7 +46,14 @@ describe('exit codes', () => {
     expect(t.out).toContain('✗ FAILED: 1 of 1 gate(s) breached')
     const report = JSON.parse(readFileSync(join(ws.dir, 'out/report.json'), 'utf8')) as Report
     expect(report.passed).toBe(false)
-    expect(report.audits[0]!.gates[0]).toMatchObject({ metric: 'demographic_parity_difference', attribute: 'g', value: 0.75, status: 'fail', level: 'error', groups: ['b', 'a'] })
+    expect(report.audits[0]!.gates[0]).toMatchObject({
+      metric: 'demographic_parity_difference',
+      attribute: 'g',
+      value: 0.75,
+      status: 'fail',
+      level: 'error',
+      groups: ['b', 'a'],
+    })
     const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
     expect(md).toContain('## ❌ Model audit failed: 1 of 1 gates breached')
     // Exactly the PR comment's body: the same marker the action searches for, then the report.
@@ -64,7 +70,10 @@ describe('exit codes', () => {
 
   it('2 on a config problem, with no stack trace and nothing written', async () => {
     ws.write('d.csv', DATA)
-    ws.write('c.yml', 'audits:\n  - name: x\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [gg]\n    thresold: 1\n')
+    ws.write(
+      'c.yml',
+      'audits:\n  - name: x\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [gg]\n    thresold: 1\n',
+    )
     const t = io(ws.dir)
     expect(await runCli(['-c', 'c.yml', '--json', 'r.json'], t)).toBe(2)
     expect(t.err).toContain("c.yml:6:17: sensitive column 'gg' is not in d.csv (did you mean 'g'?)")
@@ -101,7 +110,16 @@ describe('exit codes', () => {
 describe('the COMPAS example', () => {
   it('finds what ProPublica found: FPR and FNR gaps by race, exit 1', async () => {
     const t = io(ROOT)
-    const code = await runCli(['--config', 'examples/compas/model-audit.yml', '--allow-outside-workspace', '--json', join(ws.dir, 'compas.json')], t)
+    const code = await runCli(
+      [
+        '--config',
+        'examples/compas/model-audit.yml',
+        '--allow-outside-workspace',
+        '--json',
+        join(ws.dir, 'compas.json'),
+      ],
+      t,
+    )
     expect(code).toBe(1)
     const report = JSON.parse(readFileSync(join(ws.dir, 'compas.json'), 'utf8')) as Report
     const a = report.audits[0]!

@@ -7,13 +7,20 @@ import { CONFIG_LIMITS } from '../../src/config/schema.js'
 
 /** The full-matrix optimal string alignment distance, as a reference. */
 function fullDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = d[i] as number[]
       const prev = d[i - 1] as number[]
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1)
+      let v = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1)
       row[j] = v
     }
   }
@@ -52,25 +59,59 @@ describe('did you mean', () => {
 
 describe('max_groups', () => {
   it('is at most 20,000: a config cannot ask for 100,000 groups (red team: 4.6 s and 490 MB from a 2 MB file)', () => {
-    const text = 'audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [id]\n    max_groups: 100000\n'
-    expect(loadConfig(text, 'audit.yml').problems.map((p) => `${p.line}: ${p.message}`).join('\n')).toMatch(/^7: .*20000/)
+    const text =
+      'audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [id]\n    max_groups: 100000\n'
+    expect(
+      loadConfig(text, 'audit.yml')
+        .problems.map((p) => `${p.line}: ${p.message}`)
+        .join('\n'),
+    ).toMatch(/^7: .*20000/)
     expect(loadConfig(text.replace('100000', '20000'), 'audit.yml').problems).toEqual([])
   })
 })
 
 describe('config list bounds', () => {
   const audit = (extra: string): string => `  - name: m\n    data: data.csv\n    label: y\n    prediction: p\n${extra}`
-  const list = (n: number, f: (i: number) => string): string => `[${Array.from({ length: n }, (_, i) => f(i)).join(', ')}]`
+  const list = (n: number, f: (i: number) => string): string =>
+    `[${Array.from({ length: n }, (_, i) => f(i)).join(', ')}]`
 
   it('every list of a config has a bound, named at its file:line before anything runs', () => {
     const cases: [string, string, RegExp][] = [
-      ['audits', `audits:\n${Array.from({ length: CONFIG_LIMITS.audits + 1 }, (_, i) => audit('    sensitive: [sex]\n').replace('name: m', `name: m${i}`)).join('')}`, /^audit\.yml:2:3: 51 items; at most 50 are allowed here: split the audits across several config files/],
-      ['data', `audits:\n${audit('    sensitive: [sex]\n').replace('data: data.csv', `data: ${list(101, (i) => `d${i}.csv`)}`)}`, /^audit\.yml:3:11: 101 items; at most 100 are allowed here/],
-      ['sensitive', `audits:\n${audit(`    sensitive: ${list(33, (i) => `s${i}`)}\n`)}`, /^audit\.yml:6:16: 33 items; at most 32 are allowed here \(at audits\[0\]\.sensitive\)/],
-      ['intersections', `audits:\n${audit(`    sensitive: [a, b]\n    intersections: ${list(33, () => '[a, b]')}\n`)}`, /^audit\.yml:7:20: 33 items; at most 32 are allowed here \(at audits\[0\]\.intersections\)/],
-      ['an intersection', `audits:\n${audit(`    sensitive: [a, b]\n    intersections: [${list(9, (i) => `s${i}`)}]\n`)}`, /^audit\.yml:7:21: 9 items; at most 8 are allowed here \(at audits\[0\]\.intersections\[0\]\)/],
-      ['gates', `audits:\n${audit(`    sensitive: [sex]\n    gates:\n${'      - {metric: accuracy, min: 0.1}\n'.repeat(101)}`)}`, /^audit\.yml:8:7: 101 items; at most 100 are allowed here/],
-      ['reference', `audits:\n${audit(`    sensitive: [sex]\n    reference: {${Array.from({ length: 65 }, (_, i) => `s${i}: a`).join(', ')}}\n`)}`, /^audit\.yml:7:16: 65 entries; at most 64 are allowed here \(at audits\[0\]\.reference\)/],
+      [
+        'audits',
+        `audits:\n${Array.from({ length: CONFIG_LIMITS.audits + 1 }, (_, i) => audit('    sensitive: [sex]\n').replace('name: m', `name: m${i}`)).join('')}`,
+        /^audit\.yml:2:3: 51 items; at most 50 are allowed here: split the audits across several config files/,
+      ],
+      [
+        'data',
+        `audits:\n${audit('    sensitive: [sex]\n').replace('data: data.csv', `data: ${list(101, (i) => `d${i}.csv`)}`)}`,
+        /^audit\.yml:3:11: 101 items; at most 100 are allowed here/,
+      ],
+      [
+        'sensitive',
+        `audits:\n${audit(`    sensitive: ${list(33, (i) => `s${i}`)}\n`)}`,
+        /^audit\.yml:6:16: 33 items; at most 32 are allowed here \(at audits\[0\]\.sensitive\)/,
+      ],
+      [
+        'intersections',
+        `audits:\n${audit(`    sensitive: [a, b]\n    intersections: ${list(33, () => '[a, b]')}\n`)}`,
+        /^audit\.yml:7:20: 33 items; at most 32 are allowed here \(at audits\[0\]\.intersections\)/,
+      ],
+      [
+        'an intersection',
+        `audits:\n${audit(`    sensitive: [a, b]\n    intersections: [${list(9, (i) => `s${i}`)}]\n`)}`,
+        /^audit\.yml:7:21: 9 items; at most 8 are allowed here \(at audits\[0\]\.intersections\[0\]\)/,
+      ],
+      [
+        'gates',
+        `audits:\n${audit(`    sensitive: [sex]\n    gates:\n${'      - {metric: accuracy, min: 0.1}\n'.repeat(101)}`)}`,
+        /^audit\.yml:8:7: 101 items; at most 100 are allowed here/,
+      ],
+      [
+        'reference',
+        `audits:\n${audit(`    sensitive: [sex]\n    reference: {${Array.from({ length: 65 }, (_, i) => `s${i}: a`).join(', ')}}\n`)}`,
+        /^audit\.yml:7:16: 65 entries; at most 64 are allowed here \(at audits\[0\]\.reference\)/,
+      ],
     ]
     for (const [what, text, expected] of cases) {
       const { problems } = loadConfig(text, 'audit.yml')

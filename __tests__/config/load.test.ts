@@ -20,13 +20,41 @@ describe('loadConfig', () => {
     const r = loadConfig(ok(), 'c.yml')
     expect(r.problems).toEqual([])
     const a = r.config!.audits[0]!
-    expect(a).toMatchObject({ name: 'm', data: ['d.csv'], label: 'y', prediction: 'p', sensitive: ['sex', 'race'], min_group_size: 0, zero_division: 'undefined', missing: 'error', positive_label: 1, threshold: 0.5 })
+    expect(a).toMatchObject({
+      name: 'm',
+      data: ['d.csv'],
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['sex', 'race'],
+      min_group_size: 0,
+      zero_division: 'undefined',
+      missing: 'error',
+      positive_label: 1,
+      threshold: 0.5,
+    })
     expect(a.metrics).toEqual(['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'])
   })
 
   it('accepts the same config as JSON, with positions', () => {
-    const json = JSON.stringify({ audits: [{ name: 'm', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['a'], gates: [{ metric: 'accuracy', mni: 0.5 }] }] }, null, 2)
-    expect(problems(json, 'c.json')).toEqual(["c.json:14:11: unknown key 'mni' (did you mean 'min'?) (at audits[0].gates[0].mni)"])
+    const json = JSON.stringify(
+      {
+        audits: [
+          {
+            name: 'm',
+            data: 'd.csv',
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['a'],
+            gates: [{ metric: 'accuracy', mni: 0.5 }],
+          },
+        ],
+      },
+      null,
+      2,
+    )
+    expect(problems(json, 'c.json')).toEqual([
+      "c.json:14:11: unknown key 'mni' (did you mean 'min'?) (at audits[0].gates[0].mni)",
+    ])
   })
 
   it('reports a typo, a wrong type and a bad enum together, in file order', () => {
@@ -48,16 +76,40 @@ describe('loadConfig', () => {
   })
 
   it.each([
-    ['a gate threshold named like "threshold"', '      - metric: accuracy\n        thresold: 0.8\n', "unknown key 'thresold': a gate's thresholds are `min` and `max`"],
+    [
+      'a gate threshold named like "threshold"',
+      '      - metric: accuracy\n        thresold: 0.8\n',
+      "unknown key 'thresold': a gate's thresholds are `min` and `max`",
+    ],
     ['an unknown metric, with a suggestion', '      - metric: acuracy\n        min: 0.8\n', "did you mean 'accuracy'"],
     ['a rate threshold outside [0, 1]', '      - metric: accuracy\n        min: 80\n', '80 is outside [0, 1]'],
     ['min above max', '      - metric: accuracy\n        min: 0.9\n        max: 0.8\n', 'min 0.9 is above max 0.8'],
-    ['an unknown attribute', '      - metric: demographic_parity_difference\n        attribute: gender\n        max: 0.1\n', "'gender' is not a sensitive attribute of this audit"],
-    ['a per-group metric with an attribute but no each_group', '      - metric: accuracy\n        attribute: sex\n        min: 0.8\n', 'needs `each_group: {max: …}`'],
-    ['each_group on an aggregate', '      - metric: accuracy_difference\n        each_group: {max: 0.1}\n', '`each_group` applies to per-group metrics'],
+    [
+      'an unknown attribute',
+      '      - metric: demographic_parity_difference\n        attribute: gender\n        max: 0.1\n',
+      "'gender' is not a sensitive attribute of this audit",
+    ],
+    [
+      'a per-group metric with an attribute but no each_group',
+      '      - metric: accuracy\n        attribute: sex\n        min: 0.8\n',
+      'needs `each_group: {max: …}`',
+    ],
+    [
+      'each_group on an aggregate',
+      '      - metric: accuracy_difference\n        each_group: {max: 0.1}\n',
+      '`each_group` applies to per-group metrics',
+    ],
     ['roc_auc without a score', '      - metric: roc_auc\n        min: 0.7\n', 'needs a score column'],
-    ['agg on a non-equalized-odds metric', '      - metric: accuracy_difference\n        agg: mean\n        max: 0.1\n', '`agg` applies to equalized_odds'],
-    ['an intersection that is not configured', '      - metric: accuracy_difference\n        attribute: [sex, race]\n        max: 0.1\n', 'is not one of this audit\'s intersections'],
+    [
+      'agg on a non-equalized-odds metric',
+      '      - metric: accuracy_difference\n        agg: mean\n        max: 0.1\n',
+      '`agg` applies to equalized_odds',
+    ],
+    [
+      'an intersection that is not configured',
+      '      - metric: accuracy_difference\n        attribute: [sex, race]\n        max: 0.1\n',
+      "is not one of this audit's intersections",
+    ],
   ])('rejects %s', (_what, gate, expected) => {
     const out = problems(ok('', gate))
     expect(out.join('\n')).toContain(expected)
@@ -65,13 +117,21 @@ describe('loadConfig', () => {
   })
 
   it('accepts an intersection gate in any order of columns', () => {
-    const r = loadConfig(ok('\n    intersections: [[sex, race]]', '      - metric: accuracy_difference\n        attribute: [race, sex]\n        max: 0.1\n'), 'c.yml')
+    const r = loadConfig(
+      ok(
+        '\n    intersections: [[sex, race]]',
+        '      - metric: accuracy_difference\n        attribute: [race, sex]\n        max: 0.1\n',
+      ),
+      'c.yml',
+    )
     expect(r.problems).toEqual([])
     expect(r.config!.audits[0]!.gates[0]!.attribute).toEqual(['sex', 'race'])
   })
 
   it('asks for a bound when a gate has none', () => {
-    expect(problems(ok('', '      - metric: accuracy\n'))).toEqual(['c.yml:8:9: a gate needs `min`, `max` or `each_group` (at audits[0].gates[0])'])
+    expect(problems(ok('', '      - metric: accuracy\n'))).toEqual([
+      'c.yml:8:9: a gate needs `min`, `max` or `each_group` (at audits[0].gates[0])',
+    ])
   })
 
   it('rejects duplicate audit names and missing prediction/score', () => {
@@ -80,7 +140,9 @@ describe('loadConfig', () => {
   - {name: a, data: d.csv, label: y, sensitive: [s]}
 `
     const out = problems(text)
-    expect(out).toContain("c.yml:3:12: duplicate audit name 'a' (also audits[0]); names must be unique (at audits[1].name)")
+    expect(out).toContain(
+      "c.yml:3:12: duplicate audit name 'a' (also audits[0]); names must be unique (at audits[1].name)",
+    )
     expect(out.join('\n')).toContain("missing 'prediction' or 'score'")
   })
 
@@ -99,8 +161,12 @@ describe('loadConfig', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {})
     const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     try {
-      expect(problems(`${ok()}\n    ? ["##[error]pwned"]\n    : 1\n`)).toEqual(['c.yml:8:7: expected a key name, got a list'])
-      expect(problems(`x: &k {a: 1}\n${ok()}\n    ? *k\n    : 1\n`)).toEqual(['c.yml:9:7: expected a key name, got a mapping'])
+      expect(problems(`${ok()}\n    ? ["##[error]pwned"]\n    : 1\n`)).toEqual([
+        'c.yml:8:7: expected a key name, got a list',
+      ])
+      expect(problems(`x: &k {a: 1}\n${ok()}\n    ? *k\n    : 1\n`)).toEqual([
+        'c.yml:9:7: expected a key name, got a mapping',
+      ])
       expect(warn).not.toHaveBeenCalled()
       expect(consoleWarn).not.toHaveBeenCalled()
     } finally {
@@ -115,7 +181,8 @@ describe('loadConfig', () => {
   })
 
   it('resolves aliases and lets a score derive the prediction', () => {
-    const r = loadConfig(`audits:
+    const r = loadConfig(
+      `audits:
   - name: m
     data: d.csv
     label: y
@@ -125,14 +192,18 @@ describe('loadConfig', () => {
     metrics: [tpr, fpr, ppv]
     gates:
       - {metric: fpr_difference, max: 0.2}
-`, 'c.yml')
+`,
+      'c.yml',
+    )
     expect(r.problems).toEqual([])
     expect(r.config!.audits[0]!.metrics).toEqual(['true_positive_rate', 'false_positive_rate', 'precision'])
     expect(r.config!.audits[0]!.threshold).toBe(0.3)
   })
 
   it('rejects a threshold next to a prediction column', () => {
-    expect(problems(ok('\n    threshold: 0.4')).join('\n')).toContain('`threshold` applies only when the prediction is derived from `score`')
+    expect(problems(ok('\n    threshold: 0.4')).join('\n')).toContain(
+      '`threshold` applies only when the prediction is derived from `score`',
+    )
   })
 })
 
@@ -140,7 +211,7 @@ describe('work a config can ask for', () => {
   it('max_groups is at most 20,000, so a pull request cannot lift the intersection bound', () => {
     const out = problems(ok('\n    max_groups: 100000000'))
     expect(out).toHaveLength(1)
-    expect(out[0]).toBe("c.yml:7:17: expected a number <= 20000, got number 100000000 (at audits[0].max_groups)")
+    expect(out[0]).toBe('c.yml:7:17: expected a number <= 20000, got number 100000000 (at audits[0].max_groups)')
     expect(problems(ok('\n    max_groups: 20000'))).toEqual([])
   })
 })

@@ -32,11 +32,29 @@ describe('escapeLog', () => {
   it('keeps our own colours and progress redraw on a terminal, and only those', () => {
     expect(escapeLog('\u001b[31m✗ FAILED\u001b[0m', { terminal: true })).toBe('\u001b[31m✗ FAILED\u001b[0m')
     expect(escapeLog('\r\u001b[K12 rows', { terminal: true })).toBe('\r\u001b[K12 rows')
-    expect(escapeLog('a\rb \u001b]8;;http://x\u0007', { terminal: true })).toBe('a<U+000D>b <U+001B>]8;;http://x<U+0007>')
+    expect(escapeLog('a\rb \u001b]8;;http://x\u0007', { terminal: true })).toBe(
+      'a<U+000D>b <U+001B>]8;;http://x<U+0007>',
+    )
   })
 
   it('leaves no line the runner would act on, for any text, and is idempotent', () => {
-    const pieces = fc.constantFrom('::', ':', '#', '##[', '[', ' ', '\t', '\n', '\r', '\u001b', 'error', 'stop-commands', '\u2028', '\u200b', 'x')
+    const pieces = fc.constantFrom(
+      '::',
+      ':',
+      '#',
+      '##[',
+      '[',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\u001b',
+      'error',
+      'stop-commands',
+      '\u2028',
+      '\u200b',
+      'x',
+    )
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
         const out = escapeLog(parts.join(''))
@@ -52,7 +70,8 @@ describe('escapeLog', () => {
 
 describe('visibleValue', () => {
   it('returns ordinary names unchanged', () => {
-    for (const name of ['African-American', 'Less than 25', 'Ärzte', '日本', 'a/b c.d', '👩🏽']) expect(visibleValue(name)).toBe(name)
+    for (const name of ['African-American', 'Less than 25', 'Ärzte', '日本', 'a/b c.d', '👩🏽'])
+      expect(visibleValue(name)).toBe(name)
   })
 
   it('puts a value on one line, in its stored order', () => {
@@ -63,9 +82,13 @@ describe('visibleValue', () => {
 
   it('never shows two different values alike', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '<', 'U', '+', '2', '0', 'B', '>', '\u200b', '\n', '\u202e') }), fc.string({ unit: fc.constantFrom('a', '<', 'U', '+', '2', '0', 'B', '>', '\u200b', '\n', '\u202e') }), (a, b) => {
-        if (a !== b) expect(visibleValue(a)).not.toBe(visibleValue(b))
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '<', 'U', '+', '2', '0', 'B', '>', '\u200b', '\n', '\u202e') }),
+        fc.string({ unit: fc.constantFrom('a', '<', 'U', '+', '2', '0', 'B', '>', '\u200b', '\n', '\u202e') }),
+        (a, b) => {
+          if (a !== b) expect(visibleValue(a)).not.toBe(visibleValue(b))
+        },
+      ),
       { numRuns: 3000, seed: 11 },
     )
     expect(visibleValue('a<U+200B>b')).not.toBe(visibleValue('a\u200bb'))
@@ -97,7 +120,9 @@ describe('escapeProcessWarnings', () => {
       process.removeAllListeners('warning')
       for (const l of saved) process.on('warning', l)
     }
-    expect(out).toEqual([`(node:${process.pid}) Warning: Keys with collection values will be stringified: "[ \\"# #[error]pwned\\" ]"\n: :error: :x\n`])
+    expect(out).toEqual([
+      `(node:${process.pid}) Warning: Keys with collection values will be stringified: "[ \\"# #[error]pwned\\" ]"\n: :error: :x\n`,
+    ])
     expect(runnerCommands(out.join(''))).toEqual([])
   })
 })
@@ -112,7 +137,10 @@ describe('visibleValue: blank and ignorable characters outside Cc/Cf (red team A
     ['Female\u17b5', 'Female<U+17B5>'],
     ['A\ud800', 'A<U+D800>'],
     ['\udc00A', '<U+DC00>A'],
-    ['caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}', 'caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}'],
+    [
+      'caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}',
+      'caf\u00e9 \u00e0 la cr\u00e8me, \u6771\u4eac, \u{1F600}',
+    ],
   ])('%j → %j', (input, expected) => {
     expect(visibleValue(input)).toBe(expected)
   })

@@ -3,14 +3,27 @@
  * formatter shortens long values, caps the message and the list, and shows control characters.
  */
 import { describe, expect, it } from 'vitest'
-import { formatProblem, formatProblems, MAX_PROBLEMS_SHOWN, PROBLEM_MESSAGE_CHARS, PROBLEMS_TEXT_CHARS, type Problem } from '../../src/config/problem.js'
+import {
+  formatProblem,
+  formatProblems,
+  MAX_PROBLEMS_SHOWN,
+  PROBLEM_MESSAGE_CHARS,
+  PROBLEMS_TEXT_CHARS,
+  type Problem,
+} from '../../src/config/problem.js'
 import { problemAnnotations } from '../../src/github/annotations.js'
 
 describe('formatProblem', () => {
   it('keeps an ordinary problem as it was', () => {
-    expect(formatProblem({ file: 'audit.yml', line: 4, column: 12, message: "label column 'Y' is not in data.csv (did you mean 'y'?)", path: 'audits[0].label' })).toBe(
-      "audit.yml:4:12: label column 'Y' is not in data.csv (did you mean 'y'?) (at audits[0].label)",
-    )
+    expect(
+      formatProblem({
+        file: 'audit.yml',
+        line: 4,
+        column: 12,
+        message: "label column 'Y' is not in data.csv (did you mean 'y'?)",
+        path: 'audits[0].label',
+      }),
+    ).toBe("audit.yml:4:12: label column 'Y' is not in data.csv (did you mean 'y'?) (at audits[0].label)")
   })
 
   it('shows a newline, ESC or bidi control from a column name instead of obeying it', () => {
@@ -19,19 +32,32 @@ describe('formatProblem', () => {
   })
 
   it('shortens a 3 MB value to its start and its length, keeping the rest of the message', () => {
-    const line = formatProblem({ file: 'd.csv', message: `sensitive column 'zz' is not in d.csv; columns: y, ${'c'.repeat(3_000_000)}, p` })
-    expect(line).toBe(`d.csv: sensitive column 'zz' is not in d.csv; columns: y, ${'c'.repeat(160)}… (3,000,000 characters), p`)
+    const line = formatProblem({
+      file: 'd.csv',
+      message: `sensitive column 'zz' is not in d.csv; columns: y, ${'c'.repeat(3_000_000)}, p`,
+    })
+    expect(line).toBe(
+      `d.csv: sensitive column 'zz' is not in d.csv; columns: y, ${'c'.repeat(160)}… (3,000,000 characters), p`,
+    )
   })
 
   it('caps a message made of many short values', () => {
-    const line = formatProblem({ file: 'd.csv', message: `columns: ${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(', ')}` })
+    const line = formatProblem({
+      file: 'd.csv',
+      message: `columns: ${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(', ')}`,
+    })
     expect(line.length).toBeLessThanOrEqual(PROBLEM_MESSAGE_CHARS + 40)
     expect(line).toMatch(/… \(\d{3},\d{3} characters in all\)$/)
   })
 })
 
 describe('formatProblems', () => {
-  const many = (n: number, size = 10): Problem[] => Array.from({ length: n }, (_, i) => ({ file: 'audit.yml', line: i + 1, message: `problem ${i} ${'x '.repeat(size)}` }))
+  const many = (n: number, size = 10): Problem[] =>
+    Array.from({ length: n }, (_, i) => ({
+      file: 'audit.yml',
+      line: i + 1,
+      message: `problem ${i} ${'x '.repeat(size)}`,
+    }))
 
   it('lists a few problems whole', () => {
     expect(formatProblems(many(3))).toHaveLength(3)
@@ -50,7 +76,9 @@ describe('formatProblems', () => {
   })
 
   it('bounds the annotation of a problem too', () => {
-    const [a] = problemAnnotations([{ file: 'd.csv', message: `bad value ${'v'.repeat(1_000_000)}\n::stop-commands::x` }])
+    const [a] = problemAnnotations([
+      { file: 'd.csv', message: `bad value ${'v'.repeat(1_000_000)}\n::stop-commands::x` },
+    ])
     expect(a?.message).toBe(`bad value ${'v'.repeat(160)}… (1,000,000 characters)<U+000A>::stop-commands::x`)
   })
 })

@@ -10,7 +10,9 @@ const root = join(import.meta.dirname, '..', '..')
 
 describe('schema/audit-config.schema.json', () => {
   it('equals the schema the loader uses', async () => {
-    await expect(`${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`).toMatchFileSnapshot(join(root, 'schema', 'audit-config.schema.json'))
+    await expect(`${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`).toMatchFileSnapshot(
+      join(root, 'schema', 'audit-config.schema.json'),
+    )
   })
 
   it('lists only metric names the engine resolves', () => {

@@ -10,7 +10,17 @@ beforeEach(() => {
 afterEach(() => ws.cleanup())
 
 const entry = (extra: Record<string, unknown> = {}) => ({
-  audits: [{ name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['sex', 'race'], ...extra }],
+  audits: [
+    {
+      name: 'c',
+      data: 'counts.csv',
+      format: 'counts',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['sex', 'race'],
+      ...extra,
+    },
+  ],
 })
 
 const SETS = `grouping_set,sex,race,tp,fp,tn,fn,n_rows
@@ -45,12 +55,36 @@ describe('counts input', () => {
 
   it('says what is wrong, where', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
-      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,x,10,1,20'), {}, /^counts\.csv:4:5: count column 'fp' has "x"; expected a whole number ≥ 0$/],
-      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,3,10,1,23'), {}, /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 row\(s\) of this group have a NULL label or prediction/],
-      [SETS.replace(/race,,.*\n/g, ''), {}, /^counts\.csv: no rows with grouping_set 'race'; the query must include that grouping set$/],
-      [SETS.replace('race,,b,3,4,8,5,20', 'race,,b,3,4,8,4,19'), {}, /^counts\.csv:2: the 'race' rows \(from counts\.csv:5\) count 39 rows but the overall row counts 40/],
-      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), {}, /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row\(s\) \(counts\.csv:4\)/],
-      [SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'), { missing: 'drop' }, /^counts\.csv:4:2: 'sex' is NULL in a 'grouping_set' row; with `missing: drop` the query must drop those rows/],
+      [
+        SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,x,10,1,20'),
+        {},
+        /^counts\.csv:4:5: count column 'fp' has "x"; expected a whole number ≥ 0$/,
+      ],
+      [
+        SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,3,10,1,23'),
+        {},
+        /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 row\(s\) of this group have a NULL label or prediction/,
+      ],
+      [
+        SETS.replace(/race,,.*\n/g, ''),
+        {},
+        /^counts\.csv: no rows with grouping_set 'race'; the query must include that grouping set$/,
+      ],
+      [
+        SETS.replace('race,,b,3,4,8,5,20', 'race,,b,3,4,8,4,19'),
+        {},
+        /^counts\.csv:2: the 'race' rows \(from counts\.csv:5\) count 39 rows but the overall row counts 40/,
+      ],
+      [
+        SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'),
+        {},
+        /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row\(s\) \(counts\.csv:4\)/,
+      ],
+      [
+        SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'),
+        { missing: 'drop' },
+        /^counts\.csv:4:2: 'sex' is NULL in a 'grouping_set' row; with `missing: drop` the query must drop those rows/,
+      ],
       ['sex,race,tp,fp,tn\nf,a,1,2,3\n', {}, /^audit\.yml:\d+:\d+: counts column 'fn' is not in counts\.csv/],
     ]
     for (const [csv, extra, message] of cases) {
@@ -62,7 +96,10 @@ describe('counts input', () => {
 
   it('every grouping must add up to the overall row, cell by cell', async () => {
     // Accuracy 1.0 overall, 0.0 in every group: the same row total, other cells.
-    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,5,0,5,0\nsex,f,,0,3,0,2\nsex,m,,0,2,0,3\nrace,,a,0,5,0,5\n')
+    ws.write(
+      'counts.csv',
+      'grouping_set,sex,race,tp,fp,tn,fn\n,,,5,0,5,0\nsex,f,,0,3,0,2\nsex,m,,0,2,0,3\nrace,,a,0,5,0,5\n',
+    )
     expect(await ws.problems(entry())).toEqual([
       "counts.csv:2: tp of the overall row is 5, but the 'sex' rows (from counts.csv:3) add up to 0; each grouping set's tp, fp, tn, fn must add up to the overall row's",
       "counts.csv:2: fp of the overall row is 0, but the 'sex' rows (from counts.csv:3) add up to 5; each grouping set's tp, fp, tn, fn must add up to the overall row's",
@@ -77,7 +114,10 @@ describe('counts input', () => {
 
   it("an intersection's rows must add up to its attributes' rows, group by group", async () => {
     // Every grouping adds up to the overall row, but f and m are at accuracy 0.5 by sex and at 1.0 and 0.0 by sex × race.
-    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,50,0,50,0\n"sex,race",m,B,0,50,0,50\n')
+    ws.write(
+      'counts.csv',
+      'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,50,0,50,0\n"sex,race",m,B,0,50,0,50\n',
+    )
     expect(await ws.problems(entry({ intersections: [['sex', 'race']] }))).toEqual([
       `counts.csv:3: for sex = "f", the 'sex' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 50, fp 0, tn 50, fn 0; an intersection's rows must add up to its attributes' rows`,
       `counts.csv:4: for sex = "m", the 'sex' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 0, fp 50, tn 0, fn 50; an intersection's rows must add up to its attributes' rows`,
@@ -85,14 +125,21 @@ describe('counts input', () => {
       `counts.csv:6: for race = "B", the 'race' rows give tp 25, fp 25, tn 25, fn 25, but the 'sex,race' rows add up to tp 0, fp 50, tn 0, fn 50; an intersection's rows must add up to its attributes' rows`,
     ])
     // The same marginals from consistent cells pass the check.
-    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,25,25,25,25\n"sex,race",m,B,25,25,25,25\n')
+    ws.write(
+      'counts.csv',
+      'grouping_set,sex,race,tp,fp,tn,fn\n,,,50,50,50,50\nsex,f,,25,25,25,25\nsex,m,,25,25,25,25\nrace,,A,25,25,25,25\nrace,,B,25,25,25,25\n"sex,race",f,A,25,25,25,25\n"sex,race",m,B,25,25,25,25\n',
+    )
     expect((await report(entry({ intersections: [['sex', 'race']] }))).rows).toBe(200)
   })
 
   it('one cell off in an intersection is named, with its grouping', async () => {
     // A row moved from fn to tp keeps the row total: only the cells tell.
     // Cells that add up to the overall row and to every attribute's rows.
-    const rows = (fb: string) => SETS.replace('"sex,race",f,a,1,1,1,1,4\n', `"sex,race",f,a,4,1,6,0,11\n"sex,race",f,b,${fb}\n"sex,race",m,a,3,0,6,0,9\n"sex,race",m,b,3,3,4,1,11\n`)
+    const rows = (fb: string) =>
+      SETS.replace(
+        '"sex,race",f,a,1,1,1,1,4\n',
+        `"sex,race",f,a,4,1,6,0,11\n"sex,race",f,b,${fb}\n"sex,race",m,a,3,0,6,0,9\n"sex,race",m,b,3,3,4,1,11\n`,
+      )
     ws.write('counts.csv', rows('0,1,4,4,9'))
     expect((await report(entry({ intersections: [['sex', 'race']] }))).rows).toBe(40)
     ws.write('counts.csv', rows('1,1,4,3,9'))
@@ -103,9 +150,15 @@ describe('counts input', () => {
   })
 
   it('without an overall row, every grouping must add up to the first one', async () => {
-    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,3,4,8,5\n')
+    ws.write(
+      'counts.csv',
+      'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,3,4,8,5\n',
+    )
     expect((await report(entry())).overall_counts).toEqual({ tp: 10, fp: 5, tn: 20, fn: 5 })
-    ws.write('counts.csv', 'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,4,4,8,4\n')
+    ws.write(
+      'counts.csv',
+      'grouping_set,sex,race,tp,fp,tn,fn\nsex,f,,4,2,10,4\nsex,m,,6,3,10,1\nrace,,a,7,1,12,0\nrace,,b,4,4,8,4\n',
+    )
     expect(await ws.problems(entry())).toEqual([
       "counts.csv:2: tp of the 'sex' rows is 10, but the 'race' rows (from counts.csv:4) add up to 11; each grouping set's tp, fp, tn, fn must add up to the overall row's",
       "counts.csv:2: fn of the 'sex' rows is 5, but the 'race' rows (from counts.csv:4) add up to 4; each grouping set's tp, fp, tn, fn must add up to the overall row's",
@@ -129,16 +182,26 @@ describe('counts input', () => {
  */
 describe('counts past 2^53 − 1', () => {
   const MAX = Number.MAX_SAFE_INTEGER // 9007199254740991
-  const one = (extra: Record<string, unknown> = {}) => ({ audits: [{ name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['sex'], ...extra }] })
+  const one = (extra: Record<string, unknown> = {}) => ({
+    audits: [
+      { name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['sex'], ...extra },
+    ],
+  })
   const bound = `more than ${MAX.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?`
 
   it("the red team's table (sex rows add up to overall + 5) is refused where a sum passes the bound", async () => {
-    ws.write('counts.csv', `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\n,,1,0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,M,1,0,0,0\n${'sex,X,1,0,0,0\n'.repeat(5)}`)
+    ws.write(
+      'counts.csv',
+      `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\n,,1,0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,M,1,0,0,0\n${'sex,X,1,0,0,0\n'.repeat(5)}`,
+    )
     expect(await ws.problems(one())).toEqual([`counts.csv:3: the overall rows up to this one add up to ${bound}`])
   })
 
   it("a grouping's rows that pass the bound are refused at the row where they do", async () => {
-    ws.write('counts.csv', `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,X,1,0,0,0\n`)
+    ws.write(
+      'counts.csv',
+      `grouping_set,sex,tp,fp,tn,fn\n,,${MAX},0,0,0\nsex,F,${MAX - 1},0,0,0\nsex,M,1,0,0,0\nsex,X,1,0,0,0\n`,
+    )
     expect(await ws.problems(one())).toEqual([`counts.csv:5: the 'sex' rows up to this one add up to ${bound}`])
   })
 
@@ -158,11 +221,16 @@ describe('counts past 2^53 − 1', () => {
     ['123456789012345678901234567890', '"123456789012345678901234567890"'],
   ])('a count cell %s (past 2^53 − 1) is refused at its file:line:column, naming the bound', async (cell, shown) => {
     ws.write('counts.csv', `sex,tp,fp,tn,fn\nF,1,0,1,0\nM,1,0,${cell},0\n`)
-    expect(await ws.problems(one())).toEqual([`counts.csv:3:4: count column 'tn' has ${shown}; expected a whole number ≥ 0 and at most ${MAX.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)`])
+    expect(await ws.problems(one())).toEqual([
+      `counts.csv:3:4: count column 'tn' has ${shown}; expected a whole number ≥ 0 and at most ${MAX.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)`,
+    ])
   })
 
   it('a JSONL count past the bound is refused too', async () => {
-    ws.write('counts.jsonl', `{"sex":"F","tp":1,"fp":0,"tn":1,"fn":0}\n{"sex":"M","tp":1,"fp":9007199254740993,"tn":1,"fn":0}\n`)
+    ws.write(
+      'counts.jsonl',
+      `{"sex":"F","tp":1,"fp":0,"tn":1,"fn":0}\n{"sex":"M","tp":1,"fp":9007199254740993,"tn":1,"fn":0}\n`,
+    )
     expect(await ws.problems({ audits: [{ ...one().audits[0], data: 'counts.jsonl' }] })).toEqual([
       `counts.jsonl:2:3: count column 'fp' has 9007199254740992; expected a whole number ≥ 0 and at most ${MAX.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)`,
     ])

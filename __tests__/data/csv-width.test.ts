@@ -29,7 +29,10 @@ describe(`at most ${MAX_COLUMNS.toLocaleString('en-US')} fields a record`, () =>
   })
 
   it('a header of exactly the limit is read', async () => {
-    ws.write('limit.csv', `y,p,g,${columns(MAX_COLUMNS - 3)}\n1,1,a${','.repeat(MAX_COLUMNS - 3)}\n0,0,b${','.repeat(MAX_COLUMNS - 3)}\n`)
+    ws.write(
+      'limit.csv',
+      `y,p,g,${columns(MAX_COLUMNS - 3)}\n1,1,a${','.repeat(MAX_COLUMNS - 3)}\n0,0,b${','.repeat(MAX_COLUMNS - 3)}\n`,
+    )
     expect((await ws.run(audit('limit.csv'))).ok).toBe(true)
   })
 
@@ -38,7 +41,9 @@ describe(`at most ${MAX_COLUMNS.toLocaleString('en-US')} fields a record`, () =>
     ['csv-parse', 'row-s.csv', '§'],
   ])('a row with more fields than the limit is refused at its line (%s)', async (_what, name, d) => {
     ws.write(name, `y${d}p${d}g\n1${d}1${d}a\n\n0${d}1${d}b${d.repeat(MAX_COLUMNS * 3)}\n`)
-    expect(await ws.problems(audit(name, { delimiter: d }))).toEqual([`${name}:4: expected 3 fields like the header, found more than ${MAX_COLUMNS.toLocaleString('en-US')}`])
+    expect(await ws.problems(audit(name, { delimiter: d }))).toEqual([
+      `${name}:4: expected 3 fields like the header, found more than ${MAX_COLUMNS.toLocaleString('en-US')}`,
+    ])
   })
 
   it('delimiters and line endings inside quotes are text, and "" is a quote', async () => {

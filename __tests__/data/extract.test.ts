@@ -98,28 +98,36 @@ describe('labels, predictions and scores', () => {
 
   it('derives the prediction from a score and a threshold (score >= threshold)', async () => {
     ws.write('d.csv', 'y,s,g\n1,0.7,a\n0,0.3,a\n1,0.3,b\n0,0.31,b\n')
-    const r = await report({ audits: [{ name: 't', data: 'd.csv', label: 'y', score: 's', threshold: 0.31, sensitive: ['g'] }] })
+    const r = await report({
+      audits: [{ name: 't', data: 'd.csv', label: 'y', score: 's', threshold: 0.31, sensitive: ['g'] }],
+    })
     expect(r.overall_counts).toEqual({ tp: 1, fp: 1, tn: 1, fn: 1 })
     expect(r.overall.roc_auc).toBeCloseTo(0.625, 12)
   })
 
   it('errors on a third label value, naming file, line and column', async () => {
     ws.write('d.csv', 'y,p,g\n1,1,a\n0,0,a\n2,0,b\n')
-    expect(await ws.problems(audit('d.csv'))).toEqual(["d.csv:4:1: label column 'y' has a third distinct value \"2\" (values so far: \"1\", \"0\", \"2\"); labels must be binary"])
+    expect(await ws.problems(audit('d.csv'))).toEqual([
+      'd.csv:4:1: label column \'y\' has a third distinct value "2" (values so far: "1", "0", "2"); labels must be binary',
+    ])
   })
 
   it('errors when no label equals positive_label', async () => {
     ws.write('d.csv', 'y,p,g\nYes,1,a\nNo,0,a\n')
-    expect((await ws.problems(audit('d.csv'))).join('\n')).toContain("no value of label column 'y' equals positive_label 1 (values seen: \"Yes\", \"No\"); set `positive_label` to the favourable value")
+    expect((await ws.problems(audit('d.csv'))).join('\n')).toContain(
+      'no value of label column \'y\' equals positive_label 1 (values seen: "Yes", "No"); set `positive_label` to the favourable value',
+    )
   })
 
   it('errors on an empty label and a non-numeric score', async () => {
     ws.write('d.csv', 'y,p,g\n1,1,a\n,0,a\n')
-    expect(await ws.problems(audit('d.csv'))).toEqual(["d.csv:3:1: label column 'y' is empty or NA; every row needs a label"])
-    ws.write('e.csv', 'y,s,g\n1,0.2,a\n0,abc,a\n')
-    expect(await ws.problems({ audits: [{ name: 't', data: 'e.csv', label: 'y', score: 's', sensitive: ['g'] }] })).toEqual([
-      "e.csv:3:2: score column 's' has \"abc\"; expected a finite number",
+    expect(await ws.problems(audit('d.csv'))).toEqual([
+      "d.csv:3:1: label column 'y' is empty or NA; every row needs a label",
     ])
+    ws.write('e.csv', 'y,s,g\n1,0.2,a\n0,abc,a\n')
+    expect(
+      await ws.problems({ audits: [{ name: 't', data: 'e.csv', label: 'y', score: 's', sensitive: ['g'] }] }),
+    ).toEqual(['e.csv:3:2: score column \'s\' has "abc"; expected a finite number'])
   })
 })
 
@@ -134,7 +142,11 @@ describe('missing sensitive values', () => {
   it('group: its own named group', async () => {
     ws.write('d.csv', data)
     const r = await report(audit('d.csv', { missing: 'group', missing_group: 'unknown' }))
-    expect(r.groups.map((g) => [g.key, g.count])).toEqual([['a', 1], ['b', 1], ['unknown', 2]])
+    expect(r.groups.map((g) => [g.key, g.count])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['unknown', 2],
+    ])
   })
   it('drop: dropped everywhere and counted', async () => {
     ws.write('d.csv', data)
@@ -148,7 +160,11 @@ describe('missing sensitive values', () => {
 describe('bad files', () => {
   it.each([
     ['a ragged row', 'y,p,g\n1,1,a\n0,0\n', 'd.csv:3: expected 3 fields like the header, found 2'],
-    ['an unterminated quote', 'y,p,g\n1,1,"a\n0,0,b\n', 'd.csv:3: reached the end of the file (line 3) inside a quoted field: a " was opened and never closed'],
+    [
+      'an unterminated quote',
+      'y,p,g\n1,1,"a\n0,0,b\n',
+      'd.csv:3: reached the end of the file (line 3) inside a quoted field: a " was opened and never closed',
+    ],
     ['an empty file', '', 'd.csv:1: the file is empty; expected a header row'],
     ['a header only', 'y,p,g\n', 'd.csv: no data rows (only a header)'],
   ])('%s', async (_what, content, expected) => {
@@ -157,7 +173,9 @@ describe('bad files', () => {
   })
 
   it('a missing file', async () => {
-    expect(await ws.problems(audit('nope.csv'))).toEqual(["nope.csv: file not found (data path 'nope.csv' in audit.yml, relative to " + ws.dir + ')'])
+    expect(await ws.problems(audit('nope.csv'))).toEqual([
+      "nope.csv: file not found (data path 'nope.csv' in audit.yml, relative to " + ws.dir + ')',
+    ])
   })
 
   it('a path outside the workspace', async () => {
@@ -176,14 +194,16 @@ describe('bad files', () => {
 
   it('a missing column, with a suggestion, at the config line', async () => {
     ws.write('d.csv', CSV)
-    expect(await ws.problems('audits:\n  - name: t\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [G]\n')).toEqual([
-      "audit.yml:6:17: sensitive column 'G' is not in d.csv (did you mean 'g'?)",
-    ])
+    expect(
+      await ws.problems('audits:\n  - name: t\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [G]\n'),
+    ).toEqual(["audit.yml:6:17: sensitive column 'G' is not in d.csv (did you mean 'g'?)"])
   })
 
   it('a semicolon file read as CSV, with the fix', async () => {
     ws.write('d.csv', CSV.replace(/,/g, ';'))
-    expect((await ws.problems(audit('d.csv'))).join('\n')).toContain('the file looks \';\'-delimited: set `delimiter: ";"`')
+    expect((await ws.problems(audit('d.csv'))).join('\n')).toContain(
+      'the file looks \';\'-delimited: set `delimiter: ";"`',
+    )
   })
 
   it('an id column as a sensitive attribute', async () => {

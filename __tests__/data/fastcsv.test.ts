@@ -23,7 +23,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function auditOf(extra: Record<string, unknown>): AuditConfig {
   const { config, problems } = loadConfig(
-    JSON.stringify({ audits: [{ name: 't', data: 'x.csv', label: 'y', prediction: 'p', score: 's', sensitive: ['a', 'b'], intersections: [['a', 'b']], metrics: ['accuracy', 'roc_auc'], ...extra }] }),
+    JSON.stringify({
+      audits: [
+        {
+          name: 't',
+          data: 'x.csv',
+          label: 'y',
+          prediction: 'p',
+          score: 's',
+          sensitive: ['a', 'b'],
+          intersections: [['a', 'b']],
+          metrics: ['accuracy', 'roc_auc'],
+          ...extra,
+        },
+      ],
+    }),
     'audit.yml',
   )
   if (!config) throw new Error(problems.map(formatProblem).join('\n'))
@@ -35,14 +49,23 @@ async function outcome(path: string, audit: AuditConfig, fast: boolean, chunkByt
   try {
     const table = await openTable(path, 'x.csv', 'csv')
     const { acc, stats } = await accumulateRows(audit, [{ table, display: 'x.csv' }], { fast, chunkBytes })
-    const group = (c: { values: string[]; tp: number; fp: number; tn: number; fn: number; sketch: { auc(): unknown } | null }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
+    const group = (c: {
+      values: string[]
+      tp: number
+      fp: number
+      tn: number
+      fn: number
+      sketch: { auc(): unknown } | null
+    }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
     return {
       result: {
         rows: stats.rows,
         dropped: stats.dropped,
         missingAsGroup: stats.missingAsGroup,
         overall: group(acc.overall),
-        groups: acc.cells.map((m) => [...m.values()].map(group).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))),
+        groups: acc.cells.map((m) =>
+          [...m.values()].map(group).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+        ),
       },
       reader: stats.reader,
     }
@@ -54,13 +77,35 @@ async function outcome(path: string, audit: AuditConfig, fast: boolean, chunkByt
 
 const piece = fc.constantFrom('a', 'b', 'é', ' ', ',', '"', '""', '\n', '\r\n', '\r', 'NA', '', 'x y', '1', '0')
 const text = fc.array(piece, { maxLength: 3 }).map((xs) => xs.join(''))
-const label = fc.oneof({ arbitrary: fc.constantFrom('0', '1', '1.0', ' 0', 'True'), weight: 20 }, { arbitrary: fc.constantFrom('', 'false'), weight: 1 }, { arbitrary: text, weight: 1 })
+const label = fc.oneof(
+  { arbitrary: fc.constantFrom('0', '1', '1.0', ' 0', 'True'), weight: 20 },
+  { arbitrary: fc.constantFrom('', 'false'), weight: 1 },
+  { arbitrary: text, weight: 1 },
+)
 const score = fc.oneof(
-  { arbitrary: fc.constantFrom('0.5', '0.123456', '1e-3', '-0.25', '0.1234567890123456789', ' 0.5 ', '.5', '7.', '+1', '00.50', '-0'), weight: 10 },
+  {
+    arbitrary: fc.constantFrom(
+      '0.5',
+      '0.123456',
+      '1e-3',
+      '-0.25',
+      '0.1234567890123456789',
+      ' 0.5 ',
+      '.5',
+      '7.',
+      '+1',
+      '00.50',
+      '-0',
+    ),
+    weight: 10,
+  },
   { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), weight: 10 },
   { arbitrary: fc.constantFrom('', 'abc', 'Infinity', '9'.repeat(400), '1'.repeat(299)), weight: 1 },
 )
-const cellStyle = fc.oneof({ arbitrary: fc.constantFrom('auto', 'quoted'), weight: 12 }, { arbitrary: fc.constant('raw'), weight: 1 })
+const cellStyle = fc.oneof(
+  { arbitrary: fc.constantFrom('auto', 'quoted'), weight: 12 },
+  { arbitrary: fc.constant('raw'), weight: 1 },
+)
 
 function render(value: string, style: string): string {
   if (style === 'raw') return value
@@ -71,9 +116,22 @@ function render(value: string, style: string): string {
 type FileSpec = typeof fileArb extends fc.Arbitrary<infer T> ? T : never
 
 const fileArb = fc.record({
-  rows: fc.array(fc.tuple(label, fc.oneof({ arbitrary: fc.constantFrom('0', '1'), weight: 30 }, { arbitrary: fc.constant(''), weight: 1 }), score, fc.oneof(fc.constantFrom('a', 'b', 'c'), text), fc.oneof(fc.constantFrom('p', 'q'), text), text), { minLength: 0, maxLength: 25 }),
+  rows: fc.array(
+    fc.tuple(
+      label,
+      fc.oneof({ arbitrary: fc.constantFrom('0', '1'), weight: 30 }, { arbitrary: fc.constant(''), weight: 1 }),
+      score,
+      fc.oneof(fc.constantFrom('a', 'b', 'c'), text),
+      fc.oneof(fc.constantFrom('p', 'q'), text),
+      text,
+    ),
+    { minLength: 0, maxLength: 25 },
+  ),
   styles: fc.array(cellStyle, { minLength: 6, maxLength: 6 }),
-  eol: fc.oneof({ arbitrary: fc.constantFrom('\n', '\r\n'), weight: 10 }, { arbitrary: fc.constantFrom('mixed', '\r'), weight: 1 }),
+  eol: fc.oneof(
+    { arbitrary: fc.constantFrom('\n', '\r\n'), weight: 10 },
+    { arbitrary: fc.constantFrom('mixed', '\r'), weight: 1 },
+  ),
   bom: fc.boolean(),
   trailing: fc.boolean(),
   emptyLines: fc.array(fc.nat(30), { maxLength: 3 }),
@@ -104,26 +162,44 @@ const RUNS = fuzzRuns(500)
 describe('fast CSV pass = csv-parse', () => {
   let fastRuns = 0
   let okRuns = 0
-  it(`agrees on every generated file (${RUNS} runs, fixed seed)`, async () => {
-    let n = 0
-    await fc.assert(
-      fc.asyncProperty(fileArb, fc.constantFrom('error', 'group', 'group', 'drop'), fc.boolean(), fc.option(fc.integer({ min: 1, max: 80 })), async (f, missing, gz, chunk) => {
-        const path = join(dir, `f${n++}.csv${gz ? '.gz' : ''}`)
-        const content = buildFile(f)
-        writeFileSync(path, gz ? gzipSync(Buffer.from(content)) : content)
-        const audit = auditOf({ missing })
-        const generic = (await outcome(path, audit, false)) as { result?: unknown; problems?: string[]; reader?: string }
-        const fast = (await outcome(path, audit, true, chunk ?? undefined)) as { result?: unknown; problems?: string[]; reader?: string }
-        if (fast.reader === 'fast') fastRuns++
-        if (generic.result) okRuns++
-        expect(fast.problems ?? fast.result).toEqual(generic.problems ?? generic.result)
-      }),
-      { seed: 424242, numRuns: RUNS },
-    )
-    // The property says nothing if the fast pass always stepped aside.
-    // csv-parse read about a quarter of the files without a problem; the fast pass must have
-    // read nearly all of those itself.
-    expect(okRuns).toBeGreaterThan(0.2 * RUNS)
-    expect(fastRuns).toBeGreaterThan(0.85 * okRuns)
-  }, fuzzTimeout(RUNS, 12))
+  it(
+    `agrees on every generated file (${RUNS} runs, fixed seed)`,
+    async () => {
+      let n = 0
+      await fc.assert(
+        fc.asyncProperty(
+          fileArb,
+          fc.constantFrom('error', 'group', 'group', 'drop'),
+          fc.boolean(),
+          fc.option(fc.integer({ min: 1, max: 80 })),
+          async (f, missing, gz, chunk) => {
+            const path = join(dir, `f${n++}.csv${gz ? '.gz' : ''}`)
+            const content = buildFile(f)
+            writeFileSync(path, gz ? gzipSync(Buffer.from(content)) : content)
+            const audit = auditOf({ missing })
+            const generic = (await outcome(path, audit, false)) as {
+              result?: unknown
+              problems?: string[]
+              reader?: string
+            }
+            const fast = (await outcome(path, audit, true, chunk ?? undefined)) as {
+              result?: unknown
+              problems?: string[]
+              reader?: string
+            }
+            if (fast.reader === 'fast') fastRuns++
+            if (generic.result) okRuns++
+            expect(fast.problems ?? fast.result).toEqual(generic.problems ?? generic.result)
+          },
+        ),
+        { seed: 424242, numRuns: RUNS },
+      )
+      // The property says nothing if the fast pass always stepped aside.
+      // csv-parse read about a quarter of the files without a problem; the fast pass must have
+      // read nearly all of those itself.
+      expect(okRuns).toBeGreaterThan(0.2 * RUNS)
+      expect(fastRuns).toBeGreaterThan(0.85 * okRuns)
+    },
+    fuzzTimeout(RUNS, 12),
+  )
 })

@@ -49,7 +49,10 @@ function entry(data: string | string[]): object {
         intersections: [['gender', 'race']],
         metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'roc_auc'],
         missing: 'group',
-        gates: [{ metric: 'demographic_parity_difference', max: 0.1 }, { metric: 'roc_auc', min: 0.7 }],
+        gates: [
+          { metric: 'demographic_parity_difference', max: 0.1 },
+          { metric: 'roc_auc', min: 0.7 },
+        ],
       },
     ],
   }
@@ -71,7 +74,13 @@ function parquet(): ArrayBuffer {
   const text = (i: number) => ROWS.map((r) => (r[i] === '' ? null : (r[i] as string)))
   return parquetWriteBuffer({
     rowGroupSize: 3000,
-    columnData: COLUMNS.map((name, i) => (i <= 2 ? { name, data: Int32Array.from(num(i)), type: 'INT32' as const } : i === 3 ? { name, data: Float64Array.from(num(i)), type: 'DOUBLE' as const } : { name, data: text(i), type: 'STRING' as const, nullable: true })),
+    columnData: COLUMNS.map((name, i) =>
+      i <= 2
+        ? { name, data: Int32Array.from(num(i)), type: 'INT32' as const }
+        : i === 3
+          ? { name, data: Float64Array.from(num(i)), type: 'DOUBLE' as const }
+          : { name, data: text(i), type: 'STRING' as const, nullable: true },
+    ),
   })
 }
 
@@ -86,16 +95,29 @@ describe('every format gives the report of the CSV', () => {
     ws.writeGz('d.csv.gz', WITH_BLANKS)
     ws.writeGz(
       'd.jsonl.gz',
-      ROWS.map((r) => JSON.stringify(Object.fromEntries(COLUMNS.map((c, i) => [c, i <= 3 ? Number(r[i]) : r[i] === '' ? null : r[i]])))).join('\n'),
+      ROWS.map((r) =>
+        JSON.stringify(
+          Object.fromEntries(COLUMNS.map((c, i) => [c, i <= 3 ? Number(r[i]) : r[i] === '' ? null : r[i]])),
+        ),
+      ).join('\n'),
     )
     ws.write('d.parquet', Buffer.from(parquet()))
-    for (let s = 0; s < 4; s++) ws.write(`shards/part-${s}.csv`, `${[HEAD, ...ROWS.filter((_, i) => i % 4 === s).map((r) => r.join(','))].join('\n')}\n`)
+    for (let s = 0; s < 4; s++)
+      ws.write(
+        `shards/part-${s}.csv`,
+        `${[HEAD, ...ROWS.filter((_, i) => i % 4 === s).map((r) => r.join(','))].join('\n')}\n`,
+      )
 
     for (const data of ['d.csv.gz', 'd.jsonl.gz', 'd.parquet', 'shards/part-*.csv']) {
       const r = await audit(data)
       expect(withoutFiles(r), data).toEqual(withoutFiles(reference))
     }
-    expect((await audit('shards/part-*.csv')).data).toEqual(['shards/part-0.csv', 'shards/part-1.csv', 'shards/part-2.csv', 'shards/part-3.csv'])
+    expect((await audit('shards/part-*.csv')).data).toEqual([
+      'shards/part-0.csv',
+      'shards/part-1.csv',
+      'shards/part-2.csv',
+      'shards/part-3.csv',
+    ])
   })
 
   it('a file that is not Parquet says so', async () => {
@@ -107,9 +129,18 @@ describe('every format gives the report of the CSV', () => {
 
 describe('the columnar Parquet pass = the generic pass', () => {
   it('same counts, groups and AUCs, or the same problems (300 runs, fixed seed)', async () => {
-    const label = fc.oneof({ arbitrary: fc.constantFrom<string | null>('0', '1', 'True'), weight: 20 }, { arbitrary: fc.constantFrom<string | null>(null, '', 'maybe', 'false'), weight: 1 })
-    const group = fc.oneof({ arbitrary: fc.constantFrom<string | null>('a', 'b', 'c'), weight: 20 }, { arbitrary: fc.constantFrom<string | null>(null, 'NA', ''), weight: 1 })
-    const score = fc.oneof({ arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 20 }, { arbitrary: fc.constantFrom(Number.NaN, Infinity), weight: 1 })
+    const label = fc.oneof(
+      { arbitrary: fc.constantFrom<string | null>('0', '1', 'True'), weight: 20 },
+      { arbitrary: fc.constantFrom<string | null>(null, '', 'maybe', 'false'), weight: 1 },
+    )
+    const group = fc.oneof(
+      { arbitrary: fc.constantFrom<string | null>('a', 'b', 'c'), weight: 20 },
+      { arbitrary: fc.constantFrom<string | null>(null, 'NA', ''), weight: 1 },
+    )
+    const score = fc.oneof(
+      { arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 20 },
+      { arbitrary: fc.constantFrom(Number.NaN, Infinity), weight: 1 },
+    )
     let n = 0
     let okRuns = 0
     await fc.assert(
@@ -136,7 +167,21 @@ describe('the columnar Parquet pass = the generic pass', () => {
             ),
           )
           const { config } = loadConfig(
-            JSON.stringify({ audits: [{ name: 't', data: file, label: 'y', prediction: 'p', score: 's', sensitive: ['a', 'b'], intersections: [['a', 'b']], metrics: ['accuracy', 'roc_auc'], missing }] }),
+            JSON.stringify({
+              audits: [
+                {
+                  name: 't',
+                  data: file,
+                  label: 'y',
+                  prediction: 'p',
+                  score: 's',
+                  sensitive: ['a', 'b'],
+                  intersections: [['a', 'b']],
+                  metrics: ['accuracy', 'roc_auc'],
+                  missing,
+                },
+              ],
+            }),
             'audit.yml',
           )
           const audit = config?.audits[0] as AuditConfig
@@ -144,8 +189,21 @@ describe('the columnar Parquet pass = the generic pass', () => {
             try {
               const table = await openTable(join(ws.dir, file), file, 'parquet')
               const { acc, stats } = await accumulateRows(audit, [{ table, display: file }], { fast })
-              const g = (c: { values: string[]; tp: number; fp: number; tn: number; fn: number; sketch: { auc(): unknown } | null }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
-              return { rows: stats.rows, dropped: stats.dropped, missingAsGroup: stats.missingAsGroup, overall: g(acc.overall), groups: acc.cells.map((m) => [...m.values()].map(g)) }
+              const g = (c: {
+                values: string[]
+                tp: number
+                fp: number
+                tn: number
+                fn: number
+                sketch: { auc(): unknown } | null
+              }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
+              return {
+                rows: stats.rows,
+                dropped: stats.dropped,
+                missingAsGroup: stats.missingAsGroup,
+                overall: g(acc.overall),
+                groups: acc.cells.map((m) => [...m.values()].map(g)),
+              }
             } catch (e) {
               if (e instanceof ProblemError) return e.problems.map(formatProblem)
               throw e

@@ -29,12 +29,20 @@ describe('JSON columns', () => {
     ['d.json', `[${lines.trim().split('\n').join(',\n')}]`],
   ])("a first record without the sensitive key: %s equals fairlearn's numbers", async (name, text) => {
     ws.write(name, text)
-    const out = await ws.run(audit(name, { missing: 'group', missing_group: 'unknown', zero_division: 'fairlearn', metrics }))
+    const out = await ws.run(
+      audit(name, { missing: 'group', missing_group: 'unknown', zero_division: 'fairlearn', metrics }),
+    )
     if (!out.ok) throw new Error(JSON.stringify(out.problems))
     const a = out.report.audits[0]!
-    for (const m of metrics) expect(a.overall[m as keyof typeof a.overall], `overall ${m}`).toBeCloseTo(golden.overall[m] as number, 12)
+    for (const m of metrics)
+      expect(a.overall[m as keyof typeof a.overall], `overall ${m}`).toBeCloseTo(golden.overall[m] as number, 12)
     expect(a.groups.map((g) => g.key).sort()).toEqual(Object.keys(golden.by_group).sort())
-    for (const g of a.groups) for (const m of metrics) expect(g.metrics[m as keyof typeof g.metrics], `${g.key} ${m}`).toBeCloseTo(golden.by_group[g.key]![m] as number, 12)
+    for (const g of a.groups)
+      for (const m of metrics)
+        expect(g.metrics[m as keyof typeof g.metrics], `${g.key} ${m}`).toBeCloseTo(
+          golden.by_group[g.key]![m] as number,
+          12,
+        )
   })
 
   it('a key absent from a record is a missing value for `missing: error`, with its line', async () => {
@@ -54,6 +62,8 @@ describe('JSON columns', () => {
     // y, p, g and k0…k9996 make 10,000 keys: the record of k9997 (line 9,998) is one too many.
     ws.write('wide.jsonl', recs.join('\n'))
     const problems = await ws.problems(audit('wide.jsonl'))
-    expect(problems).toEqual([`wide.jsonl:9998: the records have more than 10,000 distinct keys between them; expected a table (the same few keys in every record)`])
+    expect(problems).toEqual([
+      `wide.jsonl:9998: the records have more than 10,000 distinct keys between them; expected a table (the same few keys in every record)`,
+    ])
   })
 })

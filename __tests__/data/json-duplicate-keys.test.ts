@@ -16,20 +16,53 @@ const jsonl = (...lines: string[]): string => `${lines.join('\n')}\n`
 
 describe('duplicate keys in JSON records', () => {
   it.each([
-    ['jsonl, prediction', 'd.jsonl', jsonl('{"y":1,"p":1,"g":"a"}', '{"y":0,"p":1,"g":"b","p":0}'), 2, '"p"', '1 and 0'],
-    ['jsonl, an escaped copy of the label', 'e.jsonl', jsonl('{"y":1,"p":1,"g":"a","note":"a:b"}', '{"y":0,"p":0,"g":"b","\\u0079":1}'), 2, '"y"', '0 and 1'],
-    ['jsonl, sensitive, colons in values', 'c.jsonl', jsonl('{"y":1,"p":1,"g":"a","t":"12:30"}', '{"y":0,"p":0, "g" : "b" ,"t":"12:31", "g":"a"}'), 2, '"g"', '"b" and "a"'],
-    ['json array', 'a.json', '[\n{"y":1,"p":1,"g":"a"},\n{"y":0,"p":0,"g":"b",\n "y":{"nested":[1,2]}}\n]\n', 3, '"y"', '0 and {"nested":[1,2]}'],
+    [
+      'jsonl, prediction',
+      'd.jsonl',
+      jsonl('{"y":1,"p":1,"g":"a"}', '{"y":0,"p":1,"g":"b","p":0}'),
+      2,
+      '"p"',
+      '1 and 0',
+    ],
+    [
+      'jsonl, an escaped copy of the label',
+      'e.jsonl',
+      jsonl('{"y":1,"p":1,"g":"a","note":"a:b"}', '{"y":0,"p":0,"g":"b","\\u0079":1}'),
+      2,
+      '"y"',
+      '0 and 1',
+    ],
+    [
+      'jsonl, sensitive, colons in values',
+      'c.jsonl',
+      jsonl('{"y":1,"p":1,"g":"a","t":"12:30"}', '{"y":0,"p":0, "g" : "b" ,"t":"12:31", "g":"a"}'),
+      2,
+      '"g"',
+      '"b" and "a"',
+    ],
+    [
+      'json array',
+      'a.json',
+      '[\n{"y":1,"p":1,"g":"a"},\n{"y":0,"p":0,"g":"b",\n "y":{"nested":[1,2]}}\n]\n',
+      3,
+      '"y"',
+      '0 and {"nested":[1,2]}',
+    ],
   ])('%s: copies that differ are refused at the record', async (_what, name, text, line, key, values) => {
     ws.write(name, text)
-    expect(await ws.problems(audit(name))).toEqual([`${name}:${line}: the record has key ${key} more than once, and the copies differ (${values}); JSON readers disagree on which one counts: keep one`])
+    expect(await ws.problems(audit(name))).toEqual([
+      `${name}:${line}: the record has key ${key} more than once, and the copies differ (${values}); JSON readers disagree on which one counts: keep one`,
+    ])
   })
 
   it('copies that agree are a warning, once', async () => {
     ws.write('same.jsonl', jsonl('{"y":1,"p":1,"g":"a","p":1}', '{"y":0,"p":0,"g":"b","p":0}', '{"y":0,"p":1,"g":"b"}'))
     const out = await ws.run(audit('same.jsonl'))
     expect(out.ok).toBe(true)
-    if (out.ok) expect(out.report.audits[0]!.warnings.filter((w) => w.includes('more than once'))).toEqual(['same.jsonl: key "p" appears more than once in a record (first at line 1), with the same value; it is read once'])
+    if (out.ok)
+      expect(out.report.audits[0]!.warnings.filter((w) => w.includes('more than once'))).toEqual([
+        'same.jsonl: key "p" appears more than once in a record (first at line 1), with the same value; it is read once',
+      ])
   })
 
   it('a key the audit does not read may repeat', async () => {

@@ -23,23 +23,39 @@ beforeAll(() => {
 })
 afterAll(() => ws.cleanup())
 
-const group = fc.constantFrom('A', 'B', 'c d', ' padded ', 'with,comma', 'with "quote"', 'multi\nline', 'crlf\r\ninside', 'ünï', '10', '9')
+const group = fc.constantFrom(
+  'A',
+  'B',
+  'c d',
+  ' padded ',
+  'with,comma',
+  'with "quote"',
+  'multi\nline',
+  'crlf\r\ninside',
+  'ünï',
+  '10',
+  '9',
+)
 const row = fc.tuple(fc.constantFrom('0', '1'), fc.constantFrom('0', '1'), group, fc.constantFrom('u', 'v'))
-const ending = fc.oneof({ arbitrary: fc.constantFrom('\n', '\r\n'), weight: 20 }, { arbitrary: fc.constant('\r'), weight: 1 })
-const fileArb = fc
-  .array(row, { minLength: 1, maxLength: 30 })
-  .chain((rows) =>
-    fc.record({
-      rows: fc.constant(rows),
-      // One ending and one quoting choice per line (header included), per field.
-      endings: fc.array(ending, { minLength: rows.length + 1, maxLength: rows.length + 1 }),
-      quoted: fc.array(fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), { minLength: rows.length + 1, maxLength: rows.length + 1 }),
-      finalEnding: fc.boolean(),
-      bom: fc.boolean(),
-      gz: fc.boolean(),
-      delimiter: fc.constantFrom(',', '\t', ';'),
+const ending = fc.oneof(
+  { arbitrary: fc.constantFrom('\n', '\r\n'), weight: 20 },
+  { arbitrary: fc.constant('\r'), weight: 1 },
+)
+const fileArb = fc.array(row, { minLength: 1, maxLength: 30 }).chain((rows) =>
+  fc.record({
+    rows: fc.constant(rows),
+    // One ending and one quoting choice per line (header included), per field.
+    endings: fc.array(ending, { minLength: rows.length + 1, maxLength: rows.length + 1 }),
+    quoted: fc.array(fc.array(fc.boolean(), { minLength: 4, maxLength: 4 }), {
+      minLength: rows.length + 1,
+      maxLength: rows.length + 1,
     }),
-  )
+    finalEnding: fc.boolean(),
+    bom: fc.boolean(),
+    gz: fc.boolean(),
+    delimiter: fc.constantFrom(',', '\t', ';'),
+  }),
+)
 
 const HEADER = ['y', 'p', 'g', 'h']
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`
@@ -49,8 +65,17 @@ function clean(rows: string[][]): string {
   return `${[HEADER, ...rows].map((r) => r.map((c) => (needsQuotes(c) ? quote(c) : c)).join(',')).join('\n')}\n`
 }
 
-function messy(f: { rows: string[][]; endings: string[]; quoted: boolean[][]; finalEnding: boolean; bom: boolean; delimiter: string }): string {
-  const lines = [HEADER, ...f.rows].map((r, i) => r.map((c, j) => (needsQuotes(c, f.delimiter) || f.quoted[i]?.[j] ? quote(c) : c)).join(f.delimiter))
+function messy(f: {
+  rows: string[][]
+  endings: string[]
+  quoted: boolean[][]
+  finalEnding: boolean
+  bom: boolean
+  delimiter: string
+}): string {
+  const lines = [HEADER, ...f.rows].map((r, i) =>
+    r.map((c, j) => (needsQuotes(c, f.delimiter) || f.quoted[i]?.[j] ? quote(c) : c)).join(f.delimiter),
+  )
   const body = lines.map((l, i) => l + (i < lines.length - 1 || f.finalEnding ? (f.endings[i] as string) : '')).join('')
   return (f.bom ? '\uFEFF' : '') + body
 }

@@ -30,7 +30,9 @@ const ROWS = [
 type Ending = '\n' | '\r\n' | '\r'
 
 function file(delimiter: string, endings: (i: number) => Ending, quoteLast = false, final = true): string {
-  const lines = [['y', 'p', 'sex'], ...ROWS].map((r, i) => r.map((c, j) => (quoteLast && j === 2 && i > 0 ? `"${c}"` : c)).join(delimiter))
+  const lines = [['y', 'p', 'sex'], ...ROWS].map((r, i) =>
+    r.map((c, j) => (quoteLast && j === 2 && i > 0 ? `"${c}"` : c)).join(delimiter),
+  )
   return lines.map((l, i) => l + (i < lines.length - 1 || final ? endings(i) : '')).join('')
 }
 
@@ -39,7 +41,10 @@ const MIXED_LF_FIRST = (i: number): Ending => (i % 2 ? '\r\n' : '\n')
 const MIXED_CRLF_FIRST = (i: number): Ending => (i % 2 ? '\n' : '\r\n')
 
 function auditOf(data: string, extra: Record<string, unknown> = {}): AuditConfig {
-  const { config, problems } = loadConfig(JSON.stringify({ audits: [{ name: 't', data, label: 'y', prediction: 'p', sensitive: ['sex'], ...extra }] }), 'audit.yml')
+  const { config, problems } = loadConfig(
+    JSON.stringify({ audits: [{ name: 't', data, label: 'y', prediction: 'p', sensitive: ['sex'], ...extra }] }),
+    'audit.yml',
+  )
   if (!config) throw new Error(problems.map(formatProblem).join('\n'))
   return config.audits[0] as AuditConfig
 }
@@ -50,7 +55,9 @@ async function groups(name: string, fast: boolean, delimiter?: string): Promise<
   try {
     const table = await openTable(`${ws.dir}/${name}`, name, format, delimiter)
     const { acc } = await accumulateRows(auditOf(name), [{ table, display: name }], { fast })
-    return [...(acc.cells[0] as Map<string, { tp: number; fp: number; tn: number; fn: number }>).entries()].map(([k, c]) => [k, c.tp, c.fp, c.tn, c.fn])
+    return [...(acc.cells[0] as Map<string, { tp: number; fp: number; tn: number; fn: number }>).entries()].map(
+      ([k, c]) => [k, c.tp, c.fp, c.tn, c.fn],
+    )
   } catch (e) {
     if (e instanceof ProblemError) return e.problems.map(formatProblem)
     throw e
@@ -82,7 +89,18 @@ describe('mixed line endings', () => {
   })
 
   it('a gate that fails on the LF-only file fails identically on the mixed one', async () => {
-    const config = { audits: [{ name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['sex'], gates: [{ metric: 'accuracy_difference', max: 0.1 }] }] }
+    const config = {
+      audits: [
+        {
+          name: 't',
+          data: 'd.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['sex'],
+          gates: [{ metric: 'accuracy_difference', max: 0.1 }],
+        },
+      ],
+    }
     ws.write('d.csv', file(',', LF))
     const lf = await ws.run(config)
     ws.write('d.csv', `\uFEFF${file(',', MIXED_LF_FIRST)}`)
@@ -111,12 +129,14 @@ describe('mixed line endings', () => {
 
   it('a bare CR in an unquoted field ends its record: a field-count problem at its line, not a group with a \\r', async () => {
     ws.write('d.csv', 'y,p,sex\n1,1,A\n1,1,A\rB\n')
-    for (const fast of [false, true]) expect(await groups('d.csv', fast)).toEqual(['d.csv:4: expected 3 fields like the header, found 1'])
+    for (const fast of [false, true])
+      expect(await groups('d.csv', fast)).toEqual(['d.csv:4: expected 3 fields like the header, found 1'])
   })
 
   it('line numbers in problems count each ending once, whichever it is', async () => {
     ws.write('d.csv', 'y,p,sex\r\n1,1,A\n1,1,A\r\n1,1\n')
-    for (const fast of [false, true]) expect(await groups('d.csv', fast)).toEqual(['d.csv:4: expected 3 fields like the header, found 2'])
+    for (const fast of [false, true])
+      expect(await groups('d.csv', fast)).toEqual(['d.csv:4: expected 3 fields like the header, found 2'])
   })
 
   it('the fast pass reads a mixed file itself (it no longer steps aside to csv-parse)', async () => {
@@ -125,5 +145,4 @@ describe('mixed line endings', () => {
     const { stats } = await accumulateRows(auditOf('d.csv'), [{ table, display: 'd.csv' }])
     expect(stats.reader).toBe('fast')
   })
-
 })

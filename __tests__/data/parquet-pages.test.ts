@@ -33,7 +33,12 @@ function file(rows: number, seed: number, opts: { rowGroupSize: number; pageSize
       columnData: [
         { name: 'y', data: Int32Array.from({ length: rows }, () => (r() < 0.3 ? 1 : 0)), type: 'INT32' },
         { name: 'score', data: Float64Array.from({ length: rows }, () => Math.round(r() * 1e6) / 1e6), type: 'DOUBLE' },
-        { name: 'sex', data: Array.from({ length: rows }, () => (r() < 0.1 ? null : r() < 0.5 ? 'F' : 'M')), type: 'STRING', nullable: true },
+        {
+          name: 'sex',
+          data: Array.from({ length: rows }, () => (r() < 0.1 ? null : r() < 0.5 ? 'F' : 'M')),
+          type: 'STRING',
+          nullable: true,
+        },
         { name: 'flag', data: Array.from({ length: rows }, () => r() < 0.5), type: 'BOOLEAN' },
         { name: 'id', data: BigInt64Array.from({ length: rows }, (_, i) => BigInt(i) * 3n), type: 'INT64' },
       ],
@@ -41,7 +46,10 @@ function file(rows: number, seed: number, opts: { rowGroupSize: number; pageSize
   )
 }
 
-async function batchesOf(name: string, wanted: string[]): Promise<{ lengths: number[]; lines: number[]; columns: Cell[][] }> {
+async function batchesOf(
+  name: string,
+  wanted: string[],
+): Promise<{ lengths: number[]; lines: number[]; columns: Cell[][] }> {
   const table = await openTable(join(ws.dir, name), name, 'parquet')
   const lengths: number[] = []
   const lines: number[] = []
@@ -72,10 +80,12 @@ describe('Parquet is read a page at a time', () => {
     // Lines are consecutive: each batch starts where the last ended.
     got.lines.forEach((line, i) => expect(line).toBe(1 + got.lengths.slice(0, i).reduce((a, b) => a + b, 0)))
     const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(ws.dir, name)) })
-    const expected = wanted.map((w) => objects.map((o) => {
-      const v = o[w] as unknown
-      return typeof v === 'bigint' ? Number(v) : (v as Cell)
-    }))
+    const expected = wanted.map((w) =>
+      objects.map((o) => {
+        const v = o[w] as unknown
+        return typeof v === 'bigint' ? Number(v) : (v as Cell)
+      }),
+    )
     expect(got.columns).toEqual(expected)
   })
 
@@ -92,7 +102,11 @@ describe('Parquet is read a page at a time', () => {
             { name: 'p', data: new Int32Array(rows), type: 'INT32' },
             { name: 'g', data: Array.from({ length: rows }, () => 'F'), type: 'STRING' },
             // Bytes enough for the footer check (rows a byte): the pages above are a few bytes.
-            { name: 'pad', data: Int32Array.from({ length: rows }, (_, i) => (i < 100 ? Math.imul(i, 2654435761) : 0)), type: 'INT32' },
+            {
+              name: 'pad',
+              data: Int32Array.from({ length: rows }, (_, i) => (i < 100 ? Math.imul(i, 2654435761) : 0)),
+              type: 'INT32',
+            },
           ],
         }),
       ),

@@ -34,11 +34,19 @@ describe.each(CASES)('%s (positive_label %s)', (name, positive) => {
     const out = await ws.run(audit(`${name}.csv`, { positive_label: positive, zero_division: 'fairlearn', metrics }))
     if (!out.ok) throw new Error(JSON.stringify(out.problems))
     const a = out.report.audits[0]!
-    for (const m of metrics) expect(a.overall[m as keyof typeof a.overall], `overall ${m}`).toBeCloseTo(golden.overall[m] as number, 12)
+    for (const m of metrics)
+      expect(a.overall[m as keyof typeof a.overall], `overall ${m}`).toBeCloseTo(golden.overall[m] as number, 12)
     const groups = a.groups.filter((g) => g.attribute === 'g')
     expect(groups.map((g) => g.key).sort()).toEqual(Object.keys(golden.by_group).sort())
-    for (const g of groups) for (const m of metrics) expect(g.metrics[m as keyof typeof g.metrics], `${g.key} ${m}`).toBeCloseTo(golden.by_group[g.key]![m] as number, 12)
-    expect(a.warnings.join('\n')).toContain(`no value of label column 'y' equals positive_label ${typeof positive === "string" ? JSON.stringify(positive) : positive}`)
+    for (const g of groups)
+      for (const m of metrics)
+        expect(g.metrics[m as keyof typeof g.metrics], `${g.key} ${m}`).toBeCloseTo(
+          golden.by_group[g.key]![m] as number,
+          12,
+        )
+    expect(a.warnings.join('\n')).toContain(
+      `no value of label column 'y' equals positive_label ${typeof positive === 'string' ? JSON.stringify(positive) : positive}`,
+    )
   })
 
   it('in the default mode, the rates over positive labels are undefined, not 0', async () => {
@@ -70,6 +78,9 @@ describe('a misspelled positive_label', () => {
     ws.write('zeros.csv', 'y,p,g\n0,0,a\n0,0,b\n')
     const out = await ws.run(audit('zeros.csv'))
     expect(out.ok).toBe(true)
-    if (out.ok) expect(out.report.audits[0]!.warnings.join('\n')).toContain("no value of label column 'y' equals positive_label 1")
+    if (out.ok)
+      expect(out.report.audits[0]!.warnings.join('\n')).toContain(
+        "no value of label column 'y' equals positive_label 1",
+      )
   })
 })

@@ -38,10 +38,16 @@ function rows(name: string): { y: number; p: number; g: string }[] {
 function write(format: string, column: string, value: string): string {
   const data = rows(value).map((r) => ({ y: r.y, p: r.p, [column]: r.g }))
   // JSON.stringify writes `__proto__` as a plain key; an object literal would not have it.
-  const line = (r: { y: number; p: number; g: string }): string => `{"y":${r.y},"p":${r.p},${JSON.stringify(column)}:${JSON.stringify(r.g)}}`
+  const line = (r: { y: number; p: number; g: string }): string =>
+    `{"y":${r.y},"p":${r.p},${JSON.stringify(column)}:${JSON.stringify(r.g)}}`
   switch (format) {
     case 'csv':
-      return ws.write('d.csv', `y,p,${column}\n${rows(value).map((r) => `${r.y},${r.p},${r.g}`).join('\n')}\n`)
+      return ws.write(
+        'd.csv',
+        `y,p,${column}\n${rows(value)
+          .map((r) => `${r.y},${r.p},${r.g}`)
+          .join('\n')}\n`,
+      )
     case 'jsonl':
       return ws.write('d.jsonl', `${rows(value).map(line).join('\n')}\n`)
     case 'json':
@@ -61,7 +67,12 @@ describe.each(['csv', 'jsonl', 'json'])('%s', (format) => {
   it.each(cases)('a sensitive column and a group named %s, %s', async (name, ref) => {
     write(format, name, name)
     // A computed key makes `__proto__` an own key, as YAML and JSON.parse do.
-    const reference = ref === 'no reference' ? {} : ref === 'reference: largest' ? { reference: 'largest' } : { reference: { [name]: name } }
+    const reference =
+      ref === 'no reference'
+        ? {}
+        : ref === 'reference: largest'
+          ? { reference: 'largest' }
+          : { reference: { [name]: name } }
     const report = await run({
       audits: [
         {
@@ -79,10 +90,12 @@ describe.each(['csv', 'jsonl', 'json'])('%s', (format) => {
       ],
     })
     const audit = report.audits[0] as AuditReport
-    expect(audit.groups.map((g) => [g.key, g.count, g.metrics.accuracy])).toEqual([
-      [name, 2, 1],
-      ['other', 2, 0],
-    ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)))
+    expect(audit.groups.map((g) => [g.key, g.count, g.metrics.accuracy])).toEqual(
+      [
+        [name, 2, 1],
+        ['other', 2, 0],
+      ].sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1)),
+    )
     expect(Object.hasOwn(audit.groups[0]?.group ?? {}, name)).toBe(true)
     expect(audit.groups.find((g) => g.key === name)?.group[name]).toBe(name)
     expect(report.passed).toBe(false)
@@ -93,23 +106,40 @@ describe.each(['csv', 'jsonl', 'json'])('%s', (format) => {
 })
 
 describe('a record without the column', () => {
-  it.each(NAMES.flatMap((name) => [['jsonl', name], ['json', name]]))('%s: a record without %s has it missing, not a prototype member', async (format, name) => {
+  it.each(
+    NAMES.flatMap((name) => [
+      ['jsonl', name],
+      ['json', name],
+    ]),
+  )('%s: a record without %s has it missing, not a prototype member', async (format, name) => {
     const lines = [`{"y":1,"p":1,${JSON.stringify(name)}:"a"}`, '{"y":0,"p":0}']
     ws.write(`d.${format}`, format === 'json' ? `[${lines.join(',\n')}]` : lines.join('\n'))
-    expect(await ws.problems({ audits: [{ name: 't', data: `d.${format}`, label: 'y', prediction: 'p', sensitive: [name] }] })).toEqual([
+    expect(
+      await ws.problems({
+        audits: [{ name: 't', data: `d.${format}`, label: 'y', prediction: 'p', sensitive: [name] }],
+      }),
+    ).toEqual([
       `d.${format}: sensitive column '${name}' is empty or NA in 1 row(s) (d.${format}:2); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
     ])
   })
 
-  it.each(NAMES)('jsonl: a label column named %s missing from a record is an empty label, at its line', async (name) => {
-    ws.write('d.jsonl', `{${JSON.stringify(name)}:1,"p":1,"g":"a"}\n{"p":0,"g":"a"}\n`)
-    expect(await ws.problems({ audits: [{ name: 't', data: 'd.jsonl', label: name, prediction: 'p', sensitive: ['g'] }] })).toEqual([`d.jsonl:2:1: label column '${name}' is empty or NA; every row needs a label`])
-  })
+  it.each(NAMES)(
+    'jsonl: a label column named %s missing from a record is an empty label, at its line',
+    async (name) => {
+      ws.write('d.jsonl', `{${JSON.stringify(name)}:1,"p":1,"g":"a"}\n{"p":0,"g":"a"}\n`)
+      expect(
+        await ws.problems({ audits: [{ name: 't', data: 'd.jsonl', label: name, prediction: 'p', sensitive: ['g'] }] }),
+      ).toEqual([`d.jsonl:2:1: label column '${name}' is empty or NA; every row needs a label`])
+    },
+  )
 })
 
 describe('other roles and shapes', () => {
   it('label, prediction and score columns, and an intersection, named after prototype members', async () => {
-    ws.write('d.csv', '__proto__,constructor,toString,hasOwnProperty,valueOf\n1,1,0.9,__proto__,constructor\n0,0,0.1,__proto__,toString\n1,0,0.2,valueOf,constructor\n0,1,0.8,valueOf,toString\n')
+    ws.write(
+      'd.csv',
+      '__proto__,constructor,toString,hasOwnProperty,valueOf\n1,1,0.9,__proto__,constructor\n0,0,0.1,__proto__,toString\n1,0,0.2,valueOf,constructor\n0,1,0.8,valueOf,toString\n',
+    )
     const report = await run({
       audits: [
         {
@@ -144,13 +174,33 @@ describe('other roles and shapes', () => {
 
   it('a reference group named after the column, not present, is a problem naming it', async () => {
     ws.write('d.csv', 'y,p,__proto__\n1,1,a\n0,0,b\n')
-    const problems = await ws.problems({ audits: [{ name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['__proto__'], reference: { ['__proto__']: 'constructor' } }] })
-    expect(problems).toEqual(["audit.yml:1:12: reference group 'constructor' is not a group of __proto__; groups: a, b"])
+    const problems = await ws.problems({
+      audits: [
+        {
+          name: 't',
+          data: 'd.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['__proto__'],
+          reference: { ['__proto__']: 'constructor' },
+        },
+      ],
+    })
+    expect(problems).toEqual([
+      "audit.yml:1:12: reference group 'constructor' is not a group of __proto__; groups: a, b",
+    ])
   })
 
   it('format: counts with a grouping column named __proto__ and groups named constructor, toString', async () => {
-    ws.write('counts.csv', 'grouping_set,__proto__,tp,fp,tn,fn\n,,2,1,2,1\n__proto__,constructor,1,0,1,0\n__proto__,toString,1,1,1,1\n')
-    const report = await run({ audits: [{ name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['__proto__'] }] })
+    ws.write(
+      'counts.csv',
+      'grouping_set,__proto__,tp,fp,tn,fn\n,,2,1,2,1\n__proto__,constructor,1,0,1,0\n__proto__,toString,1,1,1,1\n',
+    )
+    const report = await run({
+      audits: [
+        { name: 'c', data: 'counts.csv', format: 'counts', label: 'y', prediction: 'p', sensitive: ['__proto__'] },
+      ],
+    })
     const audit = report.audits[0] as AuditReport
     expect(audit.groups.map((g) => [g.key, g.group, g.counts])).toEqual([
       ['constructor', { ['__proto__']: 'constructor' }, { tp: 1, fp: 0, tn: 1, fn: 0 }],
@@ -163,11 +213,24 @@ describe('through the JSON report and a baseline', () => {
   it('a report with a column and groups named __proto__, constructor is written, read back as a baseline and compared', async () => {
     const { runCli } = await import('../../src/cli/run.js')
     ws.write('d.csv', 'y,p,__proto__\n1,1,constructor\n0,0,constructor\n1,0,__proto__\n0,1,__proto__\n')
-    ws.write('audit.yml', JSON.stringify({ audits: [{ name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['__proto__'], confidence: false }] }))
+    ws.write(
+      'audit.yml',
+      JSON.stringify({
+        audits: [
+          { name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['__proto__'], confidence: false },
+        ],
+      }),
+    )
     const cli = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       let out = ''
       let err = ''
-      const code = await runCli(args, { cwd: ws.dir, isTTY: false, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s) })
+      const code = await runCli(args, {
+        cwd: ws.dir,
+        isTTY: false,
+        env: {},
+        stdout: (s) => (out += s),
+        stderr: (s) => (err += s),
+      })
       return { code, out, err }
     }
     expect((await cli(['--config', 'audit.yml', '--json', 'base.json'])).code).toBe(0)
@@ -178,7 +241,9 @@ describe('through the JSON report and a baseline', () => {
     const next = JSON.parse(readFileSync(`${ws.dir}/next.json`, 'utf8')) as Report
     expect(next.baseline?.status).toBe('compared')
     const groups = (next.audits[0] as AuditReport).groups
-    expect(groups.map((g) => [g.key, Object.keys(g.group), g.group['__proto__'], g.deltas?.accuracy?.baseline])).toEqual([
+    expect(
+      groups.map((g) => [g.key, Object.keys(g.group), g.group['__proto__'], g.deltas?.accuracy?.baseline]),
+    ).toEqual([
       ['__proto__', ['__proto__'], '__proto__', 0],
       ['constructor', ['__proto__'], 'constructor', 1],
     ])

@@ -46,7 +46,9 @@ describe('the record cap applies while streaming', () => {
 
   it('a 1 GB quoted field in a .csv.gz', async () => {
     ws.write('d.csv.gz', gzBomb('y,p,sex\n1,1,F\n0,1,"', 1024, '"\n'))
-    expect(await problemsWithin('d.csv.gz', 150)).toEqual(['d.csv.gz:3: a record is longer than 8 MiB; is this the right file and delimiter?'])
+    expect(await problemsWithin('d.csv.gz', 150)).toEqual([
+      'd.csv.gz:3: a record is longer than 8 MiB; is this the right file and delimiter?',
+    ])
   })
 })
 
@@ -61,14 +63,23 @@ describe('every file a run opens is closed', () => {
       { y: 0, p: 0, sex: 'M' },
     ]
     const csv = `y,p,sex\n${rows.map((r) => `${r.y},${r.p},${r.sex}`).join('\n')}\n`
-    const body = ext === 'json' ? `[${rows.map((r) => JSON.stringify(r)).join(',\n')}]\n` : ext === 'jsonl' ? `${rows.map((r) => JSON.stringify(r)).join('\n')}\n` : csv
+    const body =
+      ext === 'json'
+        ? `[${rows.map((r) => JSON.stringify(r)).join(',\n')}]\n`
+        : ext === 'jsonl'
+          ? `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`
+          : csv
     for (let i = 0; i < 300; i++) {
       const name = `shards/part-${String(i).padStart(3, '0')}.${ext}`
       if (ext.endsWith('.gz')) ws.writeGz(name, body)
       else ws.write(name, body)
     }
     const before = openFds()
-    const out = await ws.run({ audits: [{ name: 'm', data: `shards/*.${ext}`, label: 'y', prediction: 'p', sensitive: ['sex'], confidence: false }] })
+    const out = await ws.run({
+      audits: [
+        { name: 'm', data: `shards/*.${ext}`, label: 'y', prediction: 'p', sensitive: ['sex'], confidence: false },
+      ],
+    })
     expect(out.ok).toBe(true)
     // Closing is asynchronous: give the streams a moment to finish closing.
     await new Promise((r) => setTimeout(r, 200))

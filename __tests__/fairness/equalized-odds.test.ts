@@ -15,14 +15,19 @@ const DIR = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'par
 const NAMES = ['equalized_odds_difference', 'equalized_odds_ratio'] as const
 const AGGS = ['worst_case', 'mean'] as const
 const METHODS = ['between_groups', 'to_overall'] as const
-type Golden = Record<(typeof NAMES)[number], Record<(typeof AGGS)[number], Record<(typeof METHODS)[number], number | null>>>
+type Golden = Record<
+  (typeof NAMES)[number],
+  Record<(typeof AGGS)[number], Record<(typeof METHODS)[number], number | null>>
+>
 
 const ws = makeWorkspace()
 afterAll(() => ws.cleanup())
 
 async function gates(file: string, zeroDivision: 'fairlearn' | 'undefined'): Promise<GateResult[]> {
   ws.write(file, readFileSync(join(DIR, file)))
-  const combos = NAMES.flatMap((metric) => AGGS.flatMap((agg) => METHODS.map((method) => ({ metric, agg, method, attribute: 'g', max: 1 }))))
+  const combos = NAMES.flatMap((metric) =>
+    AGGS.flatMap((agg) => METHODS.map((method) => ({ metric, agg, method, attribute: 'g', max: 1 }))),
+  )
   const out = await ws.run(audit(file, { zero_division: zeroDivision, gates: combos }))
   if (!out.ok) throw new Error(JSON.stringify(out.problems))
   return out.report.audits[0]!.gates
@@ -30,7 +35,9 @@ async function gates(file: string, zeroDivision: 'fairlearn' | 'undefined'): Pro
 
 describe.each(['eo-no-positives', 'eo-no-negatives', 'eo-defined'])('%s', (name) => {
   const golden = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as Golden
-  const expected = NAMES.flatMap((metric) => AGGS.flatMap((agg) => METHODS.map((method) => ({ metric, agg, method, value: golden[metric][agg][method] }))))
+  const expected = NAMES.flatMap((metric) =>
+    AGGS.flatMap((agg) => METHODS.map((method) => ({ metric, agg, method, value: golden[metric][agg][method] }))),
+  )
 
   it('equals fairlearn in zero_division: fairlearn mode, every aggregate, agg and method', async () => {
     const got = await gates(`${name}.csv`, 'fairlearn')

@@ -4,7 +4,17 @@
  * reason, before it reads or writes anything outside; nothing of an outside file reaches the
  * output. And two runs writing one report never leave a mixture of both.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -16,7 +26,8 @@ let ws: string
 let outside: string
 
 const SECRET = 'SECRET-4f1d: the runner keeps this\n'
-const CONFIG = 'audits:\n  - name: model\n    data: data.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
+const CONFIG =
+  'audits:\n  - name: model\n    data: data.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
 const CSV = 'y,p,g\n1,1,a\n0,0,a\n1,0,b\n0,0,b\n'
 
 beforeEach(() => {
@@ -52,7 +63,9 @@ describe('the CLI refuses paths out of the workspace', () => {
       "audit.yml: config 'audit.yml' is a symbolic link that points outside the repository (<ws>); refusing to use it",
       'model-audit-gate: 1 problem(s); nothing was audited',
     ])
-    expectRefused(await cli(['sql', '-c', 'audit.yml']), ["audit.yml: config 'audit.yml' is a symbolic link that points outside the repository (<ws>); refusing to use it"])
+    expectRefused(await cli(['sql', '-c', 'audit.yml']), [
+      "audit.yml: config 'audit.yml' is a symbolic link that points outside the repository (<ws>); refusing to use it",
+    ])
   })
 
   it('a config given as an absolute path or ../ outside', async () => {
@@ -86,7 +99,10 @@ describe('the CLI refuses paths out of the workspace', () => {
   })
 
   it('a glob whose base is outside: refused from its text, the same answer whether files exist there or not', async () => {
-    writeFileSync(join(ws, 'audit.yml'), CONFIG.replace('data: data.csv', "data: ['../elsewhere/*.csv', '../nowhere/*.csv']"))
+    writeFileSync(
+      join(ws, 'audit.yml'),
+      CONFIG.replace('data: data.csv', "data: ['../elsewhere/*.csv', '../nowhere/*.csv']"),
+    )
     writeFileSync(join(outside, 'x.csv'), CSV)
     expectRefused(await cli(['-c', 'audit.yml']), [
       "audit.yml: data pattern '../elsewhere/*.csv' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
@@ -112,31 +128,55 @@ describe('the CLI refuses paths out of the workspace', () => {
     symlinkSync(outside, join(ws, 'more'))
     const r = await cli(['-c', 'audit.yml', '--json', 'r.json'])
     expect(r.code).toBe(0)
-    const report = JSON.parse(readFileSync(join(ws, 'r.json'), 'utf8')) as { audits: { data: string[]; rows: number }[] }
+    const report = JSON.parse(readFileSync(join(ws, 'r.json'), 'utf8')) as {
+      audits: { data: string[]; rows: number }[]
+    }
     expect(report.audits[0]?.data).toEqual(['data.csv'])
     expect(report.audits[0]?.rows).toBe(4)
   })
 
   it.each([
-    ['a link to a file outside', (): string => (symlinkSync(join(outside, 'secret.txt'), join(ws, 'base.json')), 'base.json'), "base.json: --baseline 'base.json' is a symbolic link that points outside the repository (<ws>); refusing to use it"],
-    ['in a directory linked outside', (): string => (symlinkSync(outside, join(ws, 'baseline')), 'baseline/secret.txt'), "baseline/secret.txt: --baseline 'baseline/secret.txt' goes through the symbolic link baseline, which points outside the repository (<ws>); refusing to use it"],
-    ['an absolute path outside', (): string => join(outside, 'secret.txt'), "<outside>/secret.txt: --baseline '<outside>/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it"],
-    ['a ../ path outside', (): string => '../elsewhere/secret.txt', "../elsewhere/secret.txt: --baseline '../elsewhere/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it"],
+    [
+      'a link to a file outside',
+      (): string => (symlinkSync(join(outside, 'secret.txt'), join(ws, 'base.json')), 'base.json'),
+      "base.json: --baseline 'base.json' is a symbolic link that points outside the repository (<ws>); refusing to use it",
+    ],
+    [
+      'in a directory linked outside',
+      (): string => (symlinkSync(outside, join(ws, 'baseline')), 'baseline/secret.txt'),
+      "baseline/secret.txt: --baseline 'baseline/secret.txt' goes through the symbolic link baseline, which points outside the repository (<ws>); refusing to use it",
+    ],
+    [
+      'an absolute path outside',
+      (): string => join(outside, 'secret.txt'),
+      "<outside>/secret.txt: --baseline '<outside>/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
+    ],
+    [
+      'a ../ path outside',
+      (): string => '../elsewhere/secret.txt',
+      "../elsewhere/secret.txt: --baseline '../elsewhere/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
+    ],
   ])('a baseline that is %s: refused before the audit runs, never read', async (_, make, line) => {
     const r = await cli(['-c', 'audit.yml', '--baseline', make(), '--json', 'r.json'])
     const outsideOnly = line.includes('is outside the repository')
-    expectRefused(r, [line, `model-audit-gate: 1 problem(s); nothing was audited${outsideOnly ? ' (the workspace is <ws>: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)' : ''}`])
+    expectRefused(r, [
+      line,
+      `model-audit-gate: 1 problem(s); nothing was audited${outsideOnly ? ' (the workspace is <ws>: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)' : ''}`,
+    ])
     expect(existsSync(join(ws, 'r.json'))).toBe(false)
   })
 
-  it.each([['--json'], ['--markdown']])('%s onto a link committed in the checkout: refused, the link target untouched', async (flag) => {
-    symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
-    expectRefused(await cli(['-c', 'audit.yml', flag, 'model-audit-report.json']), [
-      `model-audit-report.json: ${flag} 'model-audit-report.json' exists as a symbolic link; refusing to write through it (remove the link, or choose another path)`,
-      'model-audit-gate: 1 problem(s); nothing was audited',
-    ])
-    expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
-  })
+  it.each([['--json'], ['--markdown']])(
+    '%s onto a link committed in the checkout: refused, the link target untouched',
+    async (flag) => {
+      symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
+      expectRefused(await cli(['-c', 'audit.yml', flag, 'model-audit-report.json']), [
+        `model-audit-report.json: ${flag} 'model-audit-report.json' exists as a symbolic link; refusing to write through it (remove the link, or choose another path)`,
+        'model-audit-gate: 1 problem(s); nothing was audited',
+      ])
+      expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
+    },
+  )
 
   it('--json outside the workspace needs --allow-outside-workspace, which a config cannot set', async () => {
     const target = join(outside, 'report.json')
@@ -166,19 +206,27 @@ describe('the CLI refuses paths out of the workspace', () => {
 describe('two runs writing one report', () => {
   it('leave one whole report, never a mixture (reports of several MB, written at once)', async () => {
     // Two data sets with many groups, so each report is written in many chunks.
-    const rows = (n: number, tag: string): string => ['y,p,g', ...Array.from({ length: n * 4 }, (_, i) => `${i % 2},${(i >> 1) % 2},${tag}${Math.floor(i / 4)}`)].join('\n') + '\n'
+    const rows = (n: number, tag: string): string =>
+      ['y,p,g', ...Array.from({ length: n * 4 }, (_, i) => `${i % 2},${(i >> 1) % 2},${tag}${Math.floor(i / 4)}`)].join(
+        '\n',
+      ) + '\n'
     writeFileSync(join(ws, 'a.csv'), rows(1500, 'a'))
     writeFileSync(join(ws, 'b.csv'), rows(1000, 'b'))
     const config = (data: string): string => CONFIG.replace('data: data.csv', `data: ${data}\n    max_groups: 5000`)
     writeFileSync(join(ws, 'a.yml'), config('a.csv'))
     writeFileSync(join(ws, 'b.yml'), config('b.csv'))
-    const [ra, rb] = await Promise.all([cli(['-c', 'a.yml', '--json', 'r.json', '--markdown', 'r.md']), cli(['-c', 'b.yml', '--json', 'r.json', '--markdown', 'r.md'])])
+    const [ra, rb] = await Promise.all([
+      cli(['-c', 'a.yml', '--json', 'r.json', '--markdown', 'r.md']),
+      cli(['-c', 'b.yml', '--json', 'r.json', '--markdown', 'r.md']),
+    ])
     expect([ra.code, rb.code, ra.err, rb.err]).toEqual([0, 0, '', ''])
     const text = readFileSync(join(ws, 'r.json'), 'utf8')
     expect(text.length).toBeGreaterThan(1024 * 1024)
     const report = JSON.parse(text) as { config: string }
     // Whichever came last, it is exactly that run's report: the same as a run alone.
-    expect(await cli(['-c', report.config, '--json', 'alone.json', '--markdown', 'alone.md'])).toMatchObject({ code: 0 })
+    expect(await cli(['-c', report.config, '--json', 'alone.json', '--markdown', 'alone.md'])).toMatchObject({
+      code: 0,
+    })
     expect(text).toBe(readFileSync(join(ws, 'alone.json'), 'utf8'))
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
   }, 60_000)
@@ -195,7 +243,9 @@ describe('the CLI never overwrites what the run read', () => {
     const before = readFileSync(join(ws, target), 'utf8')
     const r = await cli(['-c', 'audit.yml', '--baseline', 'base.json', flag, target])
     expect(r.code).toBe(2)
-    expect(r.err).toContain(`${target}: ${flag} '${target}' is a file this run reads (its config, data or baseline); refusing to overwrite it`)
+    expect(r.err).toContain(
+      `${target}: ${flag} '${target}' is a file this run reads (its config, data or baseline); refusing to overwrite it`,
+    )
     expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
   })
 })

@@ -6,7 +6,14 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { pathRoot, refusalMessage, resolveGlobBase, resolvePath, type PathRoot, type Resolved } from '../../src/files/guard.js'
+import {
+  pathRoot,
+  refusalMessage,
+  resolveGlobBase,
+  resolvePath,
+  type PathRoot,
+  type Resolved,
+} from '../../src/files/guard.js'
 
 let top: string
 let ws: string
@@ -42,10 +49,13 @@ describe('resolvePath', () => {
     expect(r).toMatchObject({ ok: true, kind })
   })
 
-  it.each([['/etc/hostname'], ['../elsewhere/secret.txt'], ['data/../../elsewhere/secret.txt'], ['..'], ['/']])('refuses %s as outside, before touching anything', (p) => {
-    expect(read(p)).toEqual({ ok: false, refusal: 'outside' })
-    expect(write(p)).toEqual({ ok: false, refusal: 'outside' })
-  })
+  it.each([['/etc/hostname'], ['../elsewhere/secret.txt'], ['data/../../elsewhere/secret.txt'], ['..'], ['/']])(
+    'refuses %s as outside, before touching anything',
+    (p) => {
+      expect(read(p)).toEqual({ ok: false, refusal: 'outside' })
+      expect(write(p)).toEqual({ ok: false, refusal: 'outside' })
+    },
+  )
 
   it('accepts an absolute path inside the workspace, by its real path or as given', () => {
     expect(read(join(ws, 'data/eval.csv'))).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
@@ -53,7 +63,11 @@ describe('resolvePath', () => {
     symlinkSync(ws, alias)
     const viaAlias = pathRoot(alias)
     expect(viaAlias.real).toBe(ws)
-    expect(resolvePath(viaAlias, join(alias, 'data/eval.csv'), alias, 'read')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
+    expect(resolvePath(viaAlias, join(alias, 'data/eval.csv'), alias, 'read')).toMatchObject({
+      ok: true,
+      path: join(ws, 'data/eval.csv'),
+      kind: 'file',
+    })
   })
 
   it('resolves a command-line path against its own base, and still confines it', () => {
@@ -69,16 +83,33 @@ describe('resolvePath', () => {
     expect(read('abs-data/eval.csv')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
     expect(read('data/sub/up/eval.csv')).toMatchObject({ ok: true, path: join(ws, 'data/eval.csv'), kind: 'file' })
     // Writing into a directory reached by an inside link is fine; only the file itself must not be a link.
-    expect(write('abs-data/report.json')).toMatchObject({ ok: true, path: join(ws, 'data/report.json'), kind: 'missing' })
+    expect(write('abs-data/report.json')).toMatchObject({
+      ok: true,
+      path: join(ws, 'data/report.json'),
+      kind: 'missing',
+    })
   })
 
   it.each([
     ['an absolute link out', (): void => symlinkSync(join(outside, 'secret.txt'), join(ws, 'link'))],
     ['a relative link out', (): void => symlinkSync('../elsewhere/secret.txt', join(ws, 'link'))],
     ['a link to a directory out', (): void => symlinkSync(outside, join(ws, 'link'))],
-    ['an absolute link that climbs out of the workspace', (): void => symlinkSync(`${ws}/../elsewhere/secret.txt`, join(ws, 'link'))],
-    ['a chain of links, the last one out', (): void => (symlinkSync('hop2', join(ws, 'link')), symlinkSync('data/hop3', join(ws, 'hop2')), symlinkSync('/etc/hostname', join(ws, 'data', 'hop3')))],
-    ['a link to a place that does not exist outside', (): void => symlinkSync('/nonexistent/nowhere', join(ws, 'link'))],
+    [
+      'an absolute link that climbs out of the workspace',
+      (): void => symlinkSync(`${ws}/../elsewhere/secret.txt`, join(ws, 'link')),
+    ],
+    [
+      'a chain of links, the last one out',
+      (): void => (
+        symlinkSync('hop2', join(ws, 'link')),
+        symlinkSync('data/hop3', join(ws, 'hop2')),
+        symlinkSync('/etc/hostname', join(ws, 'data', 'hop3'))
+      ),
+    ],
+    [
+      'a link to a place that does not exist outside',
+      (): void => symlinkSync('/nonexistent/nowhere', join(ws, 'link')),
+    ],
   ])('refuses %s, on any component', (_, make) => {
     make()
     expect(read('link')).toMatchObject({ ok: false, refusal: 'symlink_outside' })
@@ -99,7 +130,8 @@ describe('resolvePath', () => {
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
     symlinkSync('data/eval.csv', join(ws, 'inside-link.json'))
     symlinkSync(join(outside, 'not-yet'), join(ws, 'dangling.json'))
-    for (const p of ['model-audit-report.json', 'inside-link.json', 'dangling.json']) expect(write(p)).toMatchObject({ ok: false, refusal: 'symlink_write' })
+    for (const p of ['model-audit-report.json', 'inside-link.json', 'dangling.json'])
+      expect(write(p)).toMatchObject({ ok: false, refusal: 'symlink_write' })
   })
 
   it('refuses a loop of links and a NUL byte', () => {
@@ -111,31 +143,54 @@ describe('resolvePath', () => {
 
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {
     const open = pathRoot(ws, { allowOutside: true })
-    expect(resolvePath(open, join(outside, 'secret.txt'), ws, 'read')).toMatchObject({ ok: true, path: join(outside, 'secret.txt'), kind: 'file' })
-    expect(resolvePath(open, '../elsewhere/report.json', ws, 'write')).toMatchObject({ ok: true, path: join(outside, 'report.json'), kind: 'missing' })
+    expect(resolvePath(open, join(outside, 'secret.txt'), ws, 'read')).toMatchObject({
+      ok: true,
+      path: join(outside, 'secret.txt'),
+      kind: 'file',
+    })
+    expect(resolvePath(open, '../elsewhere/report.json', ws, 'write')).toMatchObject({
+      ok: true,
+      path: join(outside, 'report.json'),
+      kind: 'missing',
+    })
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'r.json'))
     expect(resolvePath(open, 'r.json', ws, 'write')).toMatchObject({ ok: false, refusal: 'symlink_write' })
   })
 })
 
 describe('resolveGlobBase', () => {
-  it.each([['/etc/*'], ['../*/secret.txt'], ['data/../../elsewhere/*.txt'], ['../**']])('refuses %s from its text', (pattern) => {
-    expect(resolveGlobBase(root, pattern)).toEqual({ ok: false, refusal: 'outside' })
-  })
+  it.each([['/etc/*'], ['../*/secret.txt'], ['data/../../elsewhere/*.txt'], ['../**']])(
+    'refuses %s from its text',
+    (pattern) => {
+      expect(resolveGlobBase(root, pattern)).toEqual({ ok: false, refusal: 'outside' })
+    },
+  )
 
   it('resolves the static base, and refuses it through a link out', () => {
     expect(resolveGlobBase(root, 'data/*.csv')).toMatchObject({ ok: true, path: join(ws, 'data'), kind: 'directory' })
     expect(resolveGlobBase(root, '**/*.csv')).toMatchObject({ ok: true, path: ws, kind: 'directory' })
     expect(resolveGlobBase(root, 'nowhere/*.csv')).toMatchObject({ ok: true, kind: 'missing' })
     symlinkSync(outside, join(ws, 'data', 'sub', 'out'))
-    expect(resolveGlobBase(root, 'data/sub/out/*.txt')).toMatchObject({ ok: false, refusal: 'symlink_outside', link: 'data/sub/out' })
+    expect(resolveGlobBase(root, 'data/sub/out/*.txt')).toMatchObject({
+      ok: false,
+      refusal: 'symlink_outside',
+      link: 'data/sub/out',
+    })
   })
 })
 
 describe('refusalMessage', () => {
   it('names the input, the path and the reason, and suggests what to do', () => {
-    expect(refusalMessage({ ok: false, refusal: 'outside' }, 'baseline', '/etc/passwd', root)).toBe(`baseline '/etc/passwd' is outside the repository (${ws}); paths are relative to the repository root and must stay inside it`)
-    expect(refusalMessage({ ok: false, refusal: 'symlink_outside', link: 'base' }, 'baseline', 'base/report.json', root)).toBe(`baseline 'base/report.json' goes through the symbolic link base, which points outside the repository (${ws}); refusing to use it`)
-    expect(refusalMessage({ ok: false, refusal: 'symlink_write', link: 'r.json' }, 'report-path', 'r.json', root)).toBe("report-path 'r.json' exists as a symbolic link; refusing to write through it (remove the link, or choose another path)")
+    expect(refusalMessage({ ok: false, refusal: 'outside' }, 'baseline', '/etc/passwd', root)).toBe(
+      `baseline '/etc/passwd' is outside the repository (${ws}); paths are relative to the repository root and must stay inside it`,
+    )
+    expect(
+      refusalMessage({ ok: false, refusal: 'symlink_outside', link: 'base' }, 'baseline', 'base/report.json', root),
+    ).toBe(
+      `baseline 'base/report.json' goes through the symbolic link base, which points outside the repository (${ws}); refusing to use it`,
+    )
+    expect(refusalMessage({ ok: false, refusal: 'symlink_write', link: 'r.json' }, 'report-path', 'r.json', root)).toBe(
+      "report-path 'r.json' exists as a symbolic link; refusing to write through it (remove the link, or choose another path)",
+    )
   })
 })

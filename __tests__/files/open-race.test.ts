@@ -4,7 +4,17 @@
  * not lead the read or the write out of the workspace: the open checks it still has the file
  * (or directory) the guard approved. The swap happens in a hook just before the open.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,7 +83,10 @@ describe('reads open only the file the guard approved', () => {
 
   it('the config, the data and the baseline of a run: a problem, never the outside file', async () => {
     const { ws, out } = setup()
-    writeFileSync(join(ws, 'audit.yml'), 'audits:\n  - name: m\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n')
+    writeFileSync(
+      join(ws, 'audit.yml'),
+      'audits:\n  - name: m\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n',
+    )
     // The data directory, swapped between the guard and the reader's open.
     swapOnce(join(ws, 'data'), join(out, 'data'))
     const data = await runConfigFile('audit.yml', { workspace: ws })
@@ -121,30 +134,35 @@ describe('writes create their file only in the directory the guard approved', ()
     expect(where.parent).toBeDefined()
     renameSync(join(ws, 'reports'), join(ws, 'reports-moved'))
     symlinkSync(join(out, 'reports'), join(ws, 'reports'))
-    await expect(writeFileAtomic(where.path, '{}', undefined, where.parent)).rejects.toThrow(/changed between its check and the write/)
+    await expect(writeFileAtomic(where.path, '{}', undefined, where.parent)).rejects.toThrow(
+      /changed between its check and the write/,
+    )
     expect(readdirSync(join(out, 'reports'))).toEqual([])
   })
 
-  it.runIf(process.platform === 'linux')('a swap after the directory was opened still writes into the approved directory, not through the link', async () => {
-    const { ws, out } = setup()
-    mkdirSync(join(ws, 'reports'))
-    mkdirSync(join(out, 'reports'))
-    const where = resolvePath(pathRoot(ws), 'reports/r.json', ws, 'write')
-    if (!where.ok) throw new Error('refused')
-    // The swap happens as the temporary file is created: the directory is already open and checked.
-    const fs: WriteFs = {
-      ...fsp,
-      open: (async (path: string, flags: number, mode?: number) => {
-        if (path.endsWith('.tmp') && !existsSync(join(ws, 'reports-moved'))) {
-          renameSync(join(ws, 'reports'), join(ws, 'reports-moved'))
-          symlinkSync(join(out, 'reports'), join(ws, 'reports'))
-        }
-        return fsp.open(path, flags, mode)
-      }) as unknown as WriteFs['open'],
-    }
-    await writeFileAtomic(where.path, '{"ours":true}', fs, where.parent)
-    expect(readdirSync(join(out, 'reports'))).toEqual([])
-    expect(readFileSync(join(ws, 'reports-moved', 'r.json'), 'utf8')).toBe('{"ours":true}')
-    expect(readdirSync(join(ws, 'reports-moved'))).toEqual(['r.json'])
-  })
+  it.runIf(process.platform === 'linux')(
+    'a swap after the directory was opened still writes into the approved directory, not through the link',
+    async () => {
+      const { ws, out } = setup()
+      mkdirSync(join(ws, 'reports'))
+      mkdirSync(join(out, 'reports'))
+      const where = resolvePath(pathRoot(ws), 'reports/r.json', ws, 'write')
+      if (!where.ok) throw new Error('refused')
+      // The swap happens as the temporary file is created: the directory is already open and checked.
+      const fs: WriteFs = {
+        ...fsp,
+        open: (async (path: string, flags: number, mode?: number) => {
+          if (path.endsWith('.tmp') && !existsSync(join(ws, 'reports-moved'))) {
+            renameSync(join(ws, 'reports'), join(ws, 'reports-moved'))
+            symlinkSync(join(out, 'reports'), join(ws, 'reports'))
+          }
+          return fsp.open(path, flags, mode)
+        }) as unknown as WriteFs['open'],
+      }
+      await writeFileAtomic(where.path, '{"ours":true}', fs, where.parent)
+      expect(readdirSync(join(out, 'reports'))).toEqual([])
+      expect(readFileSync(join(ws, 'reports-moved', 'r.json'), 'utf8')).toBe('{"ours":true}')
+      expect(readdirSync(join(ws, 'reports-moved'))).toEqual(['r.json'])
+    },
+  )
 })

@@ -57,7 +57,10 @@ describe('writeFileAtomic', () => {
   it('keeps the old file when the rename fails', async () => {
     const target = join(dir, 'report.json')
     writeFileSync(target, OLD)
-    const failingRename: WriteFs = { ...fsp, rename: () => Promise.reject(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' })) }
+    const failingRename: WriteFs = {
+      ...fsp,
+      rename: () => Promise.reject(Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' })),
+    }
     await expect(writeFileAtomic(target, 'new', failingRename)).rejects.toThrow(/EIO/)
     expect(readFileSync(target, 'utf8')).toBe(OLD)
     expect(readdirSync(dir)).toEqual(['report.json'])
@@ -97,7 +100,9 @@ describe('a signal during the write', () => {
           return { writeFile: async (c) => { await h.write(String(c).slice(0, 10)); process.stdout.write('writing\\n'); await new Promise(() => setInterval(() => {}, 1000)) }, sync: () => h.sync(), close: () => h.close() }
         } }
         await writeFileAtomic(${JSON.stringify(join(dir, 'r.json'))}, '{"new":true,"padding":"' + 'x'.repeat(1000) + '"}', fs)`
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       let err = ''
       child.stderr.on('data', (d: Buffer) => (err += d))
       await new Promise<void>((res, rej) => {

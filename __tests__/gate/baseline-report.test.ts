@@ -41,11 +41,15 @@ async function report(data: string): Promise<Report> {
 
 describe('the comment with a baseline', () => {
   it('shows the changes with ▲/▼ and marks those outside the interval', async () => {
-    const r = applyBaseline(await report('after.csv'), await report('before.csv'), { source: 'baseline/model-audit.json' })
+    const r = applyBaseline(await report('after.csv'), await report('before.csv'), {
+      source: 'baseline/model-audit.json',
+    })
     const md = renderMarkdown(r, { commit: '0123456789abcdef' })
     expect(md.startsWith('## ❌ Model audit failed: 1 of 2 gates breached')).toBe(true)
     // The gap 0.04 → 0.18: +0.14, and 0.04 is outside the current gap's interval.
-    expect(md).toMatch(/\| ❌ \| Accuracy gap may not widen<br><sub>`accuracy_difference`<\/sub> \| group \| 0\.1800 \(b vs a\)<br><sub>95% CI [0-9.–]+<\/sub> \| rise ≤ 0\.05 \| error \| ▲ 0\.1400\* \|/)
+    expect(md).toMatch(
+      /\| ❌ \| Accuracy gap may not widen<br><sub>`accuracy_difference`<\/sub> \| group \| 0\.1800 \(b vs a\)<br><sub>95% CI [0-9.–]+<\/sub> \| rise ≤ 0\.05 \| error \| ▲ 0\.1400\* \|/,
+    )
     expect(md).toContain('Overall: accuracy **0.7100** ▼ 0.0700')
     expect(md).toContain('| b | 100 | **0.6200** <sub>▼ 0.1400*</sub> |')
     expect(md).toContain('change against the baseline report baseline/model-audit.json')
@@ -53,7 +57,9 @@ describe('the comment with a baseline', () => {
   })
 
   it('says when there is no baseline', async () => {
-    const md = renderMarkdown(applyBaseline(await report('after.csv'), null, { source: 'x.json', problem: 'baseline x.json not found' }))
+    const md = renderMarkdown(
+      applyBaseline(await report('after.csv'), null, { source: 'x.json', problem: 'baseline x.json not found' }),
+    )
     expect(md).toContain('No baseline comparison: baseline x.json not found')
     expect(md).not.toContain('▲')
   })
@@ -69,7 +75,15 @@ describe('the CLI with --baseline', () => {
   afterEach(() => ws.cleanup())
 
   function io(): CliIO & { out: string; err: string } {
-    const r = { out: '', err: '', cwd: ws.dir, isTTY: false, env: {}, stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s) }
+    const r = {
+      out: '',
+      err: '',
+      cwd: ws.dir,
+      isTTY: false,
+      env: {},
+      stdout: (s: string) => void (r.out += s),
+      stderr: (s: string) => void (r.err += s),
+    }
     return r
   }
 
@@ -78,7 +92,12 @@ describe('the CLI with --baseline', () => {
     ws.write('after.json', JSON.stringify(config('after.csv')))
     expect(await runCli(['-c', 'before.json', '--json', 'base/report.json'], io())).toBe(0)
     const second = io()
-    expect(await runCli(['-c', 'after.json', '--baseline', 'base/report.json', '--json', 'report.json', '--markdown', 'comment.md'], second)).toBe(1)
+    expect(
+      await runCli(
+        ['-c', 'after.json', '--baseline', 'base/report.json', '--json', 'report.json', '--markdown', 'comment.md'],
+        second,
+      ),
+    ).toBe(1)
     const r = JSON.parse(readFileSync(join(ws.dir, 'report.json'), 'utf8')) as Report
     expect(r.baseline).toMatchObject({ source: 'base/report.json', status: 'compared' })
     expect(r.audits[0]!.gates[0]!.status).toBe('fail')

@@ -8,7 +8,13 @@ const DIR = join(import.meta.dirname, '..', '..', '__fixtures__', 'baseline')
 
 const GATES = [
   { name: 'gap may not widen', metric: 'accuracy_difference', attribute: 'group', max_increase: 0.05 },
-  { name: 'gap within 0.3 and may not widen much', metric: 'accuracy_difference', attribute: 'group', max: 0.3, max_relative_change: 10 },
+  {
+    name: 'gap within 0.3 and may not widen much',
+    metric: 'accuracy_difference',
+    attribute: 'group',
+    max: 0.3,
+    max_relative_change: 10,
+  },
   { name: 'accuracy may not drop', metric: 'accuracy', max_decrease: 0.1 },
 ]
 
@@ -32,8 +38,12 @@ describe('applyBaseline', () => {
     expect(r.baseline).toMatchObject({ source: 'before.json', status: 'compared' })
     expect(a.baseline).toEqual({ status: 'compared' })
 
-    const gapBefore = before.audits[0]!.disparities.find((d) => d.metric === 'accuracy_difference' && d.method === 'between_groups' && d.attribute === 'group')!.value!
-    const gapAfter = after.audits[0]!.disparities.find((d) => d.metric === 'accuracy_difference' && d.method === 'between_groups' && d.attribute === 'group')!.value!
+    const gapBefore = before.audits[0]!.disparities.find(
+      (d) => d.metric === 'accuracy_difference' && d.method === 'between_groups' && d.attribute === 'group',
+    )!.value!
+    const gapAfter = after.audits[0]!.disparities.find(
+      (d) => d.metric === 'accuracy_difference' && d.method === 'between_groups' && d.attribute === 'group',
+    )!.value!
     expect(gapAfter - gapBefore).toBeGreaterThan(0.05)
 
     const [widen, relative, drop] = a.gates
@@ -46,7 +56,10 @@ describe('applyBaseline', () => {
     expect(relative!.status).toBe('pass')
     expect(relative!.delta!.relative_change).toBeCloseTo((gapAfter - gapBefore) / gapBefore, 12)
     // Overall accuracy 0.78 → 0.71: a drop of 0.07, within max_decrease 0.1.
-    expect(drop!.delta!.change).toBeCloseTo(after.audits[0]!.overall.accuracy! - before.audits[0]!.overall.accuracy!, 12)
+    expect(drop!.delta!.change).toBeCloseTo(
+      after.audits[0]!.overall.accuracy! - before.audits[0]!.overall.accuracy!,
+      12,
+    )
     expect(drop!.status).toBe('pass')
 
     expect(r.passed).toBe(false)
@@ -111,7 +124,9 @@ describe('applyBaseline', () => {
   })
 
   it('the insufficient policy decides what a gate without a baseline value does', async () => {
-    const strict = await report('after.csv', 'model', [{ metric: 'accuracy_difference', attribute: 'group', max_increase: 0.05, insufficient: 'fail' }])
+    const strict = await report('after.csv', 'model', [
+      { metric: 'accuracy_difference', attribute: 'group', max_increase: 0.05, insufficient: 'fail' },
+    ])
     expect(applyBaseline(strict, null).audits[0]!.gates[0]!.effect).toBe('fail')
   })
 
@@ -122,10 +137,17 @@ describe('applyBaseline', () => {
     const b = before.audits[0]!
     const template = a.groups[0]!
     const bTemplate = b.groups[0]!
-    const current: Report = { ...after, audits: [{ ...a, groups: Array.from({ length: 2000 }, (_, i) => ({ ...template, key: `g${i}` })) }] }
+    const current: Report = {
+      ...after,
+      audits: [{ ...a, groups: Array.from({ length: 2000 }, (_, i) => ({ ...template, key: `g${i}` })) }],
+    }
     // 20,000 groups of another attribute, then the current ones twice: the first copy is the one compared.
     const noise = Array.from({ length: 20_000 }, (_, i) => ({ ...bTemplate, attribute: 'other', key: `g${i}` }))
-    const first = Array.from({ length: 2000 }, (_, i) => ({ ...bTemplate, key: `g${i}`, metrics: { ...bTemplate.metrics, accuracy: 0.5 } }))
+    const first = Array.from({ length: 2000 }, (_, i) => ({
+      ...bTemplate,
+      key: `g${i}`,
+      metrics: { ...bTemplate.metrics, accuracy: 0.5 },
+    }))
     const second = first.map((g) => ({ ...g, metrics: { ...g.metrics, accuracy: 0.9 } }))
     const baseline: Report = { ...before, audits: [{ ...b, groups: [...noise, ...first, ...second] }] }
     const t0 = performance.now()
@@ -148,7 +170,9 @@ describe('applyBaseline', () => {
     const tampered = JSON.parse(JSON.stringify(before)) as { audits: { rows: unknown }[] }
     tampered.audits[0]!.rows = '<img src=x onerror=alert(1)>'
     const refused = parseBaseline(JSON.stringify(tampered), 'x.json')
-    expect('problem' in refused && refused.problem).toMatch(/^x\.json is not a valid report \(\/audits\/0\/rows must be integer\)/)
+    expect('problem' in refused && refused.problem).toMatch(
+      /^x\.json is not a valid report \(\/audits\/0\/rows must be integer\)/,
+    )
     const older = parseBaseline(JSON.stringify({ ...before, schema_version: 0 }), 'x.json')
     expect('problem' in older && older.problem).toMatch(/schema version 0; this version reads 1/)
   })
@@ -156,8 +180,18 @@ describe('applyBaseline', () => {
 
 describe('deltaOf', () => {
   it.each([
-    [0.5, 0.4, [0.45, 0.55], { baseline: 0.4, change: 0.5 - 0.4, relative_change: (0.5 - 0.4) / 0.4, outside_interval: true }],
-    [0.5, 0.48, [0.45, 0.55], { baseline: 0.48, change: 0.5 - 0.48, relative_change: (0.5 - 0.48) / 0.48, outside_interval: false }],
+    [
+      0.5,
+      0.4,
+      [0.45, 0.55],
+      { baseline: 0.4, change: 0.5 - 0.4, relative_change: (0.5 - 0.4) / 0.4, outside_interval: true },
+    ],
+    [
+      0.5,
+      0.48,
+      [0.45, 0.55],
+      { baseline: 0.48, change: 0.5 - 0.48, relative_change: (0.5 - 0.48) / 0.48, outside_interval: false },
+    ],
     [0.5, 0, undefined, { baseline: 0, change: 0.5, relative_change: null, outside_interval: null }],
     [null, 0.3, undefined, { baseline: 0.3, change: null, relative_change: null, outside_interval: null }],
     [0.2, null, [0.1, 0.3], { baseline: null, change: null, relative_change: null, outside_interval: null }],

@@ -20,14 +20,30 @@ function load(text: string) {
 describe('confidence', () => {
   it('is on by default, can be tuned, and turned off', () => {
     expect(load(audit('')).audit!.confidence).toEqual({ level: 0.95, replicates: 2000, seed: 1 })
-    expect(load(audit('    confidence: {level: 0.9, seed: 42}\n')).audit!.confidence).toEqual({ level: 0.9, replicates: 2000, seed: 42 })
+    expect(load(audit('    confidence: {level: 0.9, seed: 42}\n')).audit!.confidence).toEqual({
+      level: 0.9,
+      replicates: 2000,
+      seed: 42,
+    })
     expect(load(audit('    confidence: false\n')).audit!.confidence).toBeNull()
   })
   it.each([
-    ['    confidence: {level: 1.5}\n', 'c.yml:8:25: expected a number < 1, got number 1.5 (at audits[0].confidence.level)'],
-    ['    confidence: {replicates: 10}\n', 'c.yml:8:30: expected a number >= 100, got number 10 (at audits[0].confidence.replicates)'],
-    ['    confidence: yes\n', 'c.yml:8:17: expected true or false or a mapping, got the string "yes" (at audits[0].confidence)'],
-    ['    confidence: {levle: 0.9}\n', "c.yml:8:18: unknown key 'levle' (did you mean 'level'?) (at audits[0].confidence.levle)"],
+    [
+      '    confidence: {level: 1.5}\n',
+      'c.yml:8:25: expected a number < 1, got number 1.5 (at audits[0].confidence.level)',
+    ],
+    [
+      '    confidence: {replicates: 10}\n',
+      'c.yml:8:30: expected a number >= 100, got number 10 (at audits[0].confidence.replicates)',
+    ],
+    [
+      '    confidence: yes\n',
+      'c.yml:8:17: expected true or false or a mapping, got the string "yes" (at audits[0].confidence)',
+    ],
+    [
+      '    confidence: {levle: 0.9}\n',
+      "c.yml:8:18: unknown key 'levle' (did you mean 'level'?) (at audits[0].confidence.levle)",
+    ],
   ])('reports %j', (extra, message) => {
     expect(load(audit(extra)).problems).toContain(message)
   })
@@ -35,18 +51,33 @@ describe('confidence', () => {
 
 describe('gates', () => {
   it('read on, method to_reference and the baseline bounds; a baseline bound alone is a gate', () => {
-    const { audit: a, problems } = load(audit('', '      - {metric: accuracy_difference, attribute: race, method: to_reference, max: 0.1, on: interval}\n      - {metric: accuracy_difference, attribute: race, max_increase: 0.02, max_relative_change: 0.5}\n'))
+    const { audit: a, problems } = load(
+      audit(
+        '',
+        '      - {metric: accuracy_difference, attribute: race, method: to_reference, max: 0.1, on: interval}\n      - {metric: accuracy_difference, attribute: race, max_increase: 0.02, max_relative_change: 0.5}\n',
+      ),
+    )
     expect(problems).toEqual([])
     expect(a!.gates[0]).toMatchObject({ method: 'to_reference', on: 'interval' })
     expect(a!.gates[0]!.change).toBeUndefined()
     expect(a!.gates[1]).toMatchObject({ on: 'point', change: { max_increase: 0.02, max_relative_change: 0.5 } })
   })
   it('rejects a negative baseline bound and on: interval without intervals', () => {
-    expect(load(audit('', '      - {metric: accuracy, max_decrease: -0.1}\n')).problems.join('\n')).toMatch(/expected a number >= 0/)
-    expect(load(audit('    confidence: false\n', '      - {metric: accuracy, min: 0.5, on: interval}\n')).problems.join('\n')).toMatch(/`on: interval` needs confidence intervals/)
+    expect(load(audit('', '      - {metric: accuracy, max_decrease: -0.1}\n')).problems.join('\n')).toMatch(
+      /expected a number >= 0/,
+    )
+    expect(
+      load(audit('    confidence: false\n', '      - {metric: accuracy, min: 0.5, on: interval}\n')).problems.join(
+        '\n',
+      ),
+    ).toMatch(/`on: interval` needs confidence intervals/)
   })
   it('baseline bounds need one value, not each_group', () => {
-    expect(load(audit('', '      - {metric: accuracy, attribute: race, each_group: {min: 0.5}, max_decrease: 0.1}\n')).problems.join('\n')).toMatch(/gate 'accuracy_group_min' or 'accuracy_group_max' instead of `each_group`/)
+    expect(
+      load(
+        audit('', '      - {metric: accuracy, attribute: race, each_group: {min: 0.5}, max_decrease: 0.1}\n'),
+      ).problems.join('\n'),
+    ).toMatch(/gate 'accuracy_group_min' or 'accuracy_group_max' instead of `each_group`/)
   })
   it('disparate_impact is always to_reference', () => {
     const { audit: a } = load(audit('', '      - {metric: disparate_impact, attribute: race, min: 0.8}\n'))
@@ -56,15 +87,29 @@ describe('gates', () => {
 
 describe('small groups and references', () => {
   it('reads min_positives, min_negatives and per-attribute references, intersections as a+b', () => {
-    const { audit: a, problems } = load(audit('    min_positives: 10\n    min_negatives: 20\n    reference: {race: White, sex: largest, "sex+race": "Female | White"}\n'))
+    const { audit: a, problems } = load(
+      audit(
+        '    min_positives: 10\n    min_negatives: 20\n    reference: {race: White, sex: largest, "sex+race": "Female | White"}\n',
+      ),
+    )
     expect(problems).toEqual([])
     expect(a).toMatchObject({ min_positives: 10, min_negatives: 20 })
-    expect(a!.reference).toEqual({ race: { group: 'White' }, sex: 'largest', 'sex × race': { group: 'Female | White' } })
+    expect(a!.reference).toEqual({
+      race: { group: 'White' },
+      sex: 'largest',
+      'sex × race': { group: 'Female | White' },
+    })
   })
   it('a single word applies to every attribute and intersection', () => {
-    expect(load(audit('    reference: best\n')).audit!.reference).toEqual({ sex: 'best', race: 'best', 'sex × race': 'best' })
+    expect(load(audit('    reference: best\n')).audit!.reference).toEqual({
+      sex: 'best',
+      race: 'best',
+      'sex × race': 'best',
+    })
   })
   it('names an unknown attribute', () => {
-    expect(load(audit('    reference: {rac: White}\n')).problems.join('\n')).toMatch(/'rac' is not a sensitive attribute or intersection of this audit \(did you mean 'race'/)
+    expect(load(audit('    reference: {rac: White}\n')).problems.join('\n')).toMatch(
+      /'rac' is not a sensitive attribute or intersection of this audit \(did you mean 'race'/,
+    )
   })
 })

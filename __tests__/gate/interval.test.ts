@@ -7,7 +7,18 @@ import type { Report } from '../../src/report/types.js'
 const GOLDEN = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden')
 
 async function run(audit: Record<string, unknown>): Promise<Report> {
-  const config = { audits: [{ name: 'adult', data: 'adult_rf_binary.csv', label: 'label_value', prediction: 'score', sensitive: ['race'], ...audit }] }
+  const config = {
+    audits: [
+      {
+        name: 'adult',
+        data: 'adult_rf_binary.csv',
+        label: 'label_value',
+        prediction: 'score',
+        sensitive: ['race'],
+        ...audit,
+      },
+    ],
+  }
   const out = await runConfigText(JSON.stringify(config), 'audit.json', { workspace: GOLDEN })
   if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
   return out.report
@@ -31,7 +42,9 @@ describe('judge', () => {
 })
 
 describe('gates on the evidence (adult, race)', () => {
-  const gate = (extra: Record<string, unknown>) => ({ gates: [{ metric: 'accuracy_difference', attribute: 'race', ...extra }] })
+  const gate = (extra: Record<string, unknown>) => ({
+    gates: [{ metric: 'accuracy_difference', attribute: 'race', ...extra }],
+  })
 
   it('default `point` fails on the value alone, and the report carries the interval', async () => {
     const g = (await run(gate({ max: 0.1 }))).audits[0]!.gates[0]!
@@ -69,7 +82,8 @@ describe('gates on the evidence (adult, race)', () => {
 
   it('each_group on `interval` judges every group by its own interval', async () => {
     // Black: accuracy 0.096 on 967 rows, interval about [0.079, 0.116]; Other: 0.055 on 73 rows.
-    const at = async (min: number, on: string) => (await run({ gates: [{ metric: 'accuracy', attribute: 'race', each_group: { min }, on }] })).audits[0]!.gates[0]!
+    const at = async (min: number, on: string) =>
+      (await run({ gates: [{ metric: 'accuracy', attribute: 'race', each_group: { min }, on }] })).audits[0]!.gates[0]!
     const straddled = await at(0.1, 'interval')
     expect(straddled.status).toBe('warn')
     expect(straddled.groups).toEqual(['Amer-Indian-Eskimo', 'Black', 'Other'])
@@ -81,7 +95,9 @@ describe('gates on the evidence (adult, race)', () => {
 
   it('the gate interval equals the listed disparity interval (same replicates)', async () => {
     const a = (await run(gate({ max: 0.1 }))).audits[0]!
-    const d = a.disparities.find((x) => x.attribute === 'race' && x.metric === 'accuracy_difference' && x.method === 'between_groups')!
+    const d = a.disparities.find(
+      (x) => x.attribute === 'race' && x.metric === 'accuracy_difference' && x.method === 'between_groups',
+    )!
     expect(a.gates[0]!.ci).toEqual(d.ci)
   })
 
@@ -100,7 +116,19 @@ describe('gates on the evidence (adult, race)', () => {
     expect(a.gates[0]!.ci).toBeUndefined()
     expect(a.disparities[0]!.ci).toBeUndefined()
     expect(a.confidence).toBeNull()
-    const config = { audits: [{ name: 'adult', data: 'adult_rf_binary.csv', label: 'label_value', prediction: 'score', sensitive: ['race'], confidence: false, ...gate({ max: 0.1, on: 'interval' }) }] }
+    const config = {
+      audits: [
+        {
+          name: 'adult',
+          data: 'adult_rf_binary.csv',
+          label: 'label_value',
+          prediction: 'score',
+          sensitive: ['race'],
+          confidence: false,
+          ...gate({ max: 0.1, on: 'interval' }),
+        },
+      ],
+    }
     const out = await runConfigText(JSON.stringify(config), 'audit.json', { workspace: GOLDEN })
     expect(out.ok).toBe(false)
     if (!out.ok) expect(out.problems[0]!.message).toMatch(/on: interval` needs confidence/)
@@ -109,7 +137,13 @@ describe('gates on the evidence (adult, race)', () => {
 
 describe('ROC AUC intervals (DeLong)', () => {
   it('per group and overall from DeLong, comparisons from the normal resampler, none to overall', async () => {
-    const a = (await run({ prediction: undefined, score: 'score', gates: [{ metric: 'roc_auc_difference', attribute: 'race', max: 0.5, on: 'interval' }] })).audits[0]!
+    const a = (
+      await run({
+        prediction: undefined,
+        score: 'score',
+        gates: [{ metric: 'roc_auc_difference', attribute: 'race', max: 0.5, on: 'interval' }],
+      })
+    ).audits[0]!
     expect(a.confidence!.methods.roc_auc).toMatch(/DeLong/)
     const [lo, hi] = a.overall_ci!.roc_auc!
     expect(lo).toBeLessThan(a.overall.roc_auc!)
@@ -118,10 +152,14 @@ describe('ROC AUC intervals (DeLong)', () => {
       expect(g.ci!.roc_auc![0]).toBeLessThanOrEqual(g.metrics.roc_auc!)
       expect(g.ci!.roc_auc![1]).toBeGreaterThanOrEqual(g.metrics.roc_auc!)
     }
-    const between = a.disparities.find((d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'between_groups')!
+    const between = a.disparities.find(
+      (d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'between_groups',
+    )!
     expect(between.ci).toHaveLength(2)
     expect(a.gates[0]!.ci).toEqual(between.ci)
-    const toOverall = a.disparities.find((d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'to_overall')!
+    const toOverall = a.disparities.find(
+      (d) => d.attribute === 'race' && d.metric === 'roc_auc_difference' && d.method === 'to_overall',
+    )!
     expect(toOverall.value).not.toBeNull()
     expect(toOverall.ci).toBeNull()
   })

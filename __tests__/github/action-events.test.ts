@@ -8,7 +8,17 @@ import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
-import { annotations, compasRepo, FAILING, PASSING, run, server, smallRepo, start, useActionHarness } from '../support/action-harness.js'
+import {
+  annotations,
+  compasRepo,
+  FAILING,
+  PASSING,
+  run,
+  server,
+  smallRepo,
+  start,
+  useActionHarness,
+} from '../support/action-harness.js'
 import { ACTIONS_BOT } from '../support/github-server.js'
 
 useActionHarness()
@@ -41,7 +51,9 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
   it('publishes a downloaded report on the PR named in the payload, without deciding the verdict', async () => {
     await start()
     const ws = compasRepo()
-    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': await reportFile(ws) } })
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': await reportFile(ws) },
+    })
     expect(r.code).toBe(0)
     const comments = server.commentsOn('acme', 'credit-model', 42)
     expect(comments).toHaveLength(1)
@@ -54,11 +66,27 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
 
   it('finds a fork PR by its head branch and commit when the payload lists none', async () => {
     await start()
-    server.addPull({ owner: 'acme', repo: 'credit-model', number: 43, state: 'open', head: { sha: 'd4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5', ref: 'fix-threshold', owner: 'contributor', repo: 'credit-model' } })
+    server.addPull({
+      owner: 'acme',
+      repo: 'credit-model',
+      number: 43,
+      state: 'open',
+      head: {
+        sha: 'd4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5',
+        ref: 'fix-threshold',
+        owner: 'contributor',
+        repo: 'credit-model',
+      },
+    })
     const ws = compasRepo()
-    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.fork', { inputs: { 'report-path': await reportFile(ws) } })
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.fork', {
+      inputs: { 'report-path': await reportFile(ws) },
+    })
     expect(r.code).toBe(0)
-    expect(server.requestsOf('pulls/list')[0]?.query).toMatchObject({ head: 'contributor:fix-threshold', state: 'open' })
+    expect(server.requestsOf('pulls/list')[0]?.query).toMatchObject({
+      head: 'contributor:fix-threshold',
+      state: 'open',
+    })
     expect(server.commentsOn('acme', 'credit-model', 43)).toHaveLength(1)
   })
 
@@ -66,18 +94,32 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     await start()
     const ws = compasRepo()
     // A trusted run (pull_request_target, or this repository's own pull_request workflow) commented on #42 for this config.
-    const trusted = server.addComment('acme', 'credit-model', 42, '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict', ACTIONS_BOT)
-    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': await reportFile(ws) } })
+    const trusted = server.addComment(
+      'acme',
+      'credit-model',
+      42,
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict',
+      ACTIONS_BOT,
+    )
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': await reportFile(ws) },
+    })
     expect(r.code).toBe(0)
     const comments = server.commentsOn('acme', 'credit-model', 42)
-    expect(comments.find((c) => c.id === trusted.id)?.body).toBe('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict')
+    expect(comments.find((c) => c.id === trusted.id)?.body).toBe(
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ✅ the trusted verdict',
+    )
     expect(comments).toHaveLength(2)
-    expect(comments.find((c) => c.id !== trusted.id)?.body.split('\n')[0]).toBe('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->')
+    expect(comments.find((c) => c.id !== trusted.id)?.body.split('\n')[0]).toBe(
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->',
+    )
     // And its config path may not carry a line into the log.
     const forged = JSON.parse(readFileSync(join(ws, 'downloaded-report.json'), 'utf8')) as { config: string }
     forged.config = '.github/model-audit.yml\n##[error]forged'
     writeFileSync(join(ws, 'forged.json'), JSON.stringify(forged))
-    const bad = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'forged.json' } })
+    const bad = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'forged.json' },
+    })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toMatch(/forged\.json: not a valid report: \/config must be the config's path/)
     expect(bad.stdout).not.toMatch(/^##\[error\]forged/m)
@@ -87,35 +129,53 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     await start()
     const ws = compasRepo()
     writeFileSync(join(ws, 'not-a-report.json'), '{"hello": 1}')
-    const missing = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'nope.json' } })
+    const missing = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'nope.json' },
+    })
     expect(missing.code).toBe(1)
     expect(missing.stdout).toMatch(/nope\.json: no JSON report here/)
-    const wrong = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'not-a-report.json' } })
+    const wrong = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'not-a-report.json' },
+    })
     expect(wrong.code).toBe(1)
     expect(wrong.stdout).toMatch(/not-a-report\.json: not a Model Audit Gate report/)
     // A fork's run controls the artifact: a field the renderer writes raw must have its type.
     const tampered = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { audits: { rows: unknown }[] }
     ;(tampered.audits[0] as { rows: unknown }).rows = '<img src=https://evil.example/p.png> @everyone'
     writeFileSync(join(ws, 'tampered.json'), JSON.stringify(tampered))
-    const evil = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'tampered.json' } })
+    const evil = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'tampered.json' },
+    })
     expect(evil.code).toBe(1)
     expect(evil.stdout).toMatch(/tampered\.json: not a valid report: \/audits\/0\/rows must be integer/)
     // No size bound let a small compressed artifact cost hundreds of MB (red team A34): refused from its size.
     writeFileSync(join(ws, 'huge.json'), '')
     truncateSync(join(ws, 'huge.json'), 32 * 1024 * 1024 + 1)
-    const huge = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'huge.json' } })
+    const huge = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'huge.json' },
+    })
     expect(huge.code).toBe(1)
     // A report edited to say it passed over a failing gate: the outputs would say passed, the comment failed (red team A73).
-    const forged = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { passed: boolean; summary: { failed: number }; audits: { passed: boolean }[] }
+    const forged = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as {
+      passed: boolean
+      summary: { failed: number }
+      audits: { passed: boolean }[]
+    }
     forged.passed = true
     forged.summary.failed = 0
     for (const a of forged.audits) a.passed = true
     writeFileSync(join(ws, 'forged.json'), JSON.stringify(forged))
-    const lie = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', { inputs: { 'report-path': 'forged.json' } })
+    const lie = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'forged.json' },
+    })
     expect(lie.code).toBe(1)
-    expect(lie.stdout).toMatch(/forged\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/passed is true, but a gate fails; nothing was published/)
+    expect(lie.stdout).toMatch(
+      /forged\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/passed is true, but a gate fails; nothing was published/,
+    )
     expect(lie.outputs.passed).toBeUndefined()
-    expect(huge.stdout).toMatch(/huge\.json: too large for a report \(33,554,433 bytes, over the limit of 33,554,432 \(32 MiB\)\); nothing was published/)
+    expect(huge.stdout).toMatch(
+      /huge\.json: too large for a report \(33,554,433 bytes, over the limit of 33,554,432 \(32 MiB\)\); nothing was published/,
+    )
     expect(server.requests).toEqual([])
   })
 })
@@ -131,18 +191,26 @@ describe('the bundled action on bad configuration', () => {
     expect(failed).toMatch(/^\.github\/model-audit\.yml: 2 problem\(s\); nothing was audited/)
     expect(failed).toMatch(/\.github\/model-audit\.yml:8:17: .*acuracy/)
     expect(failed).toMatch(/\.github\/model-audit\.yml:11:9: unknown key 'mni'/)
-    expect(annotations(r, 'error').filter((c) => c.properties.file === '.github/model-audit.yml').map((c) => c.properties.line)).toEqual(['8', '11'])
+    expect(
+      annotations(r, 'error')
+        .filter((c) => c.properties.file === '.github/model-audit.yml')
+        .map((c) => c.properties.line),
+    ).toEqual(['8', '11'])
     expect(r.outputs).toEqual({})
   })
 
   it('fails listing every malformed input at once', async () => {
     await start()
-    const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo', { inputs: { comment: 'sometimes', 'fail-on': 'Warning', 'report-path': 'out/' } })
+    const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo', {
+      inputs: { comment: 'sometimes', 'fail-on': 'Warning', 'report-path': 'out/' },
+    })
     expect(r.code).toBe(1)
     const msg = r.commands.at(-1)?.message ?? ''
     expect(msg).toMatch(/^Invalid inputs: 3 problem\(s\)/)
     expect(msg).toContain('input `comment` is "sometimes"; expected `always`, `on-failure`, `never`')
-    expect(msg).toContain('input `fail-on` is "Warning"; expected `error`, `warning`, `never` (did you mean `warning`?)')
+    expect(msg).toContain(
+      'input `fail-on` is "Warning"; expected `error`, `warning`, `never` (did you mean `warning`?)',
+    )
     expect(msg).toContain('input `report-path` is "out/", a directory')
     expect(server.requests).toEqual([])
   })

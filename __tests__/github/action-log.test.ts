@@ -27,7 +27,13 @@ async function run(files: Record<string, string>): Promise<ActionRun> {
   server = await startGitHubServer({ token: 'ghs_installation_token_for_tests' })
   const workspace = makeRepo(files)
   dirs.push(workspace)
-  return runAction({ entry, workspace, eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: server.url })
+  return runAction({
+    entry,
+    workspace,
+    eventName: 'pull_request',
+    event: 'pull_request.opened.same-repo',
+    apiUrl: server.url,
+  })
 }
 
 /** The commands the action itself issues; anything else in the log came from data. */
@@ -36,7 +42,17 @@ const OWN = /^::(group|endgroup|error|warning|notice|debug|add-mask)( [^:]*)?::/
 describe('the action log', () => {
   it('carries no workflow command from data, and the breach annotation still arrives', async () => {
     const group = '  ::stop-commands::tok'
-    const csv = ['y,p,grp', '1,1,a', '0,0,a', '1,1,a', '0,0,a', `1,1,"${group}"`, `0,1,"${group}"`, `1,0,"${group}"`, `0,0,"${group}"`].join('\n')
+    const csv = [
+      'y,p,grp',
+      '1,1,a',
+      '0,0,a',
+      '1,1,a',
+      '0,0,a',
+      `1,1,"${group}"`,
+      `0,1,"${group}"`,
+      `1,0,"${group}"`,
+      `0,0,"${group}"`,
+    ].join('\n')
     const config = [
       'audits:',
       '  - name: "audit ::add-mask::x ##[group]y"',
@@ -68,14 +84,17 @@ describe('the action log', () => {
   it('keeps the error summary and the failure message small for a 3 MB header', async () => {
     const header = ['y', 'p', ...Array.from({ length: 20 }, (_, i) => `c${i}${'c'.repeat(150_000)}`)].join(',')
     const row = (v: string): string => ['1', '1', ...Array.from({ length: 20 }, () => v)].join(',')
-    const config = 'audits:\n  - name: m\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [zz]\n'
+    const config =
+      'audits:\n  - name: m\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [zz]\n'
     const r = await run({ '.github/model-audit.yml': config, 'data/eval.csv': `${header}\n${row('a')}\n${row('b')}\n` })
     expect(r.code).toBe(1)
     expect(r.summary).toContain('## ❌ Model audit could not run')
     expect(r.summary).toContain('… &#40;150,002 characters&#41;')
     expect(r.summary.length).toBeLessThan(16_000)
     const failed = r.commands.at(-1)?.message ?? ''
-    expect(failed).toMatch(/sensitive column 'zz' is not in data\/eval\.csv; columns: y, p, c0c+… \(150,002 characters\), c1/)
+    expect(failed).toMatch(
+      /sensitive column 'zz' is not in data\/eval\.csv; columns: y, p, c0c+… \(150,002 characters\), c1/,
+    )
     expect(failed.length).toBeLessThan(4_000)
     expect(r.stdout.length).toBeLessThan(20_000)
   })

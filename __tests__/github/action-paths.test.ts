@@ -6,7 +6,16 @@
  * file-size limit, RLIMIT_FSIZE) fails the job with the old report intact and no output,
  * comment or summary claiming a result.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
@@ -33,7 +42,8 @@ afterEach(async () => {
 /** A small passing repository, and a directory outside it holding a secret. */
 function repo(groups = 2): { ws: string; outside: string } {
   const rows = Array.from({ length: groups * 4 }, (_, i) => `${i % 2},${(i >> 1) % 2},g${Math.floor(i / 4)}`)
-  const config = 'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n    max_groups: 5000\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
+  const config =
+    'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n    max_groups: 5000\n    gates:\n      - metric: accuracy\n        min: 0.1\n'
   const ws = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': `y,p,grp\n${rows.join('\n')}\n` })
   const outside = mkdtempSync(join(tmpdir(), 'paths-outside-'))
   writeFileSync(join(outside, 'secret.txt'), SECRET)
@@ -45,7 +55,12 @@ beforeEach(async () => {
   server = await startGitHubServer({ token: TOKEN })
 })
 
-function run(ws: string, extra: Partial<RunOptions> = {}, eventName = 'pull_request', event = 'pull_request.opened.same-repo'): Promise<ActionRun> {
+function run(
+  ws: string,
+  extra: Partial<RunOptions> = {},
+  eventName = 'pull_request',
+  event = 'pull_request.opened.same-repo',
+): Promise<ActionRun> {
   return runAction({ entry, workspace: ws, eventName, event, apiUrl: server.url, ...extra })
 }
 
@@ -65,7 +80,10 @@ describe('the bundled action never overwrites what the run read', () => {
     const { ws } = repo()
     for (const target of ['data/eval.csv', '.github/model-audit.yml']) {
       const before = readFileSync(join(ws, target), 'utf8')
-      expectRefused(await run(ws, { inputs: { 'report-path': target } }), new RegExp(`report-path '${target.replace(/\./g, '\\.')}' is a file this run reads`))
+      expectRefused(
+        await run(ws, { inputs: { 'report-path': target } }),
+        new RegExp(`report-path '${target.replace(/\./g, '\\.')}' is a file this run reads`),
+      )
       expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
     }
   })
@@ -84,7 +102,10 @@ describe('the bundled action refuses paths out of the workspace', () => {
     const { ws, outside } = repo()
     rmSync(join(ws, '.github/model-audit.yml'))
     symlinkSync(join(outside, 'secret.txt'), join(ws, '.github/model-audit.yml'))
-    expectRefused(await run(ws), /\.github\/model-audit\.yml: config '\.github\/model-audit\.yml' is a symbolic link that points outside the repository/)
+    expectRefused(
+      await run(ws),
+      /\.github\/model-audit\.yml: config '\.github\/model-audit\.yml' is a symbolic link that points outside the repository/,
+    )
   })
 
   it('does not read data through a link to a directory outside', async () => {
@@ -93,13 +114,31 @@ describe('the bundled action refuses paths out of the workspace', () => {
     mkdirSync(join(outside, 'data'))
     writeFileSync(join(outside, 'data', 'eval.csv'), `y,p,grp\n1,1,${SECRET}`)
     symlinkSync(join(outside, 'data'), join(ws, 'data'))
-    expectRefused(await run(ws), /data path 'data\/eval\.csv' goes through the symbolic link data, which points outside the repository/)
+    expectRefused(
+      await run(ws),
+      /data path 'data\/eval\.csv' goes through the symbolic link data, which points outside the repository/,
+    )
   })
 
   it.each([
-    ['a link to a file outside', (ws: string, outside: string): string => (symlinkSync(join(outside, 'secret.txt'), join(ws, 'base.json')), 'base.json'), /baseline 'base\.json' is a symbolic link that points outside/],
-    ['an absolute path outside', (_: string, outside: string): string => join(outside, 'secret.txt'), /baseline '.*secret\.txt' is outside the repository/],
-    ['a ../ path outside', (): string => '../../../../../../etc/passwd', /baseline '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd' is outside the repository/],
+    [
+      'a link to a file outside',
+      (ws: string, outside: string): string => (
+        symlinkSync(join(outside, 'secret.txt'), join(ws, 'base.json')),
+        'base.json'
+      ),
+      /baseline 'base\.json' is a symbolic link that points outside/,
+    ],
+    [
+      'an absolute path outside',
+      (_: string, outside: string): string => join(outside, 'secret.txt'),
+      /baseline '.*secret\.txt' is outside the repository/,
+    ],
+    [
+      'a ../ path outside',
+      (): string => '../../../../../../etc/passwd',
+      /baseline '\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd' is outside the repository/,
+    ],
   ])('refuses a baseline that is %s, before the audit runs', async (_, make, message) => {
     const { ws, outside } = repo()
     const r = await run(ws, { inputs: { baseline: make(ws, outside) } })
@@ -109,9 +148,25 @@ describe('the bundled action refuses paths out of the workspace', () => {
 
   it('refuses a workflow_run report-path outside, and one through a link', async () => {
     const { ws, outside } = repo()
-    expectRefused(await run(ws, { inputs: { 'report-path': join(outside, 'secret.txt') } }, 'workflow_run', 'workflow_run.pull_request.same-repo'), /report-path '.*secret\.txt' is outside the repository/)
+    expectRefused(
+      await run(
+        ws,
+        { inputs: { 'report-path': join(outside, 'secret.txt') } },
+        'workflow_run',
+        'workflow_run.pull_request.same-repo',
+      ),
+      /report-path '.*secret\.txt' is outside the repository/,
+    )
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'downloaded.json'))
-    expectRefused(await run(ws, { inputs: { 'report-path': 'downloaded.json' } }, 'workflow_run', 'workflow_run.pull_request.same-repo'), /report-path 'downloaded\.json' is a symbolic link that points outside/)
+    expectRefused(
+      await run(
+        ws,
+        { inputs: { 'report-path': 'downloaded.json' } },
+        'workflow_run',
+        'workflow_run.pull_request.same-repo',
+      ),
+      /report-path 'downloaded\.json' is a symbolic link that points outside/,
+    )
   })
 })
 
@@ -124,7 +179,9 @@ describe('the bundled action writes its report whole, before anything claims a r
     const r = await run(ws, { fileSizeLimitKiB: 64 })
     expect(r.code).toBe(1)
     const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
-    expect(failed).toMatch(/^Model audit: cannot write the JSON report model-audit-report\.json: EFBIG: file too large, write; nothing was published \(the previous file, if any, is unchanged\)$/)
+    expect(failed).toMatch(
+      /^Model audit: cannot write the JSON report model-audit-report\.json: EFBIG: file too large, write; nothing was published \(the previous file, if any, is unchanged\)$/,
+    )
     expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(old)
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
     expect(r.outputs).toEqual({})

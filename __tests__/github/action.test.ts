@@ -8,7 +8,22 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
-import { annotations, COMPAS_CONFIG, compasRepo, dirs, FAILING, PASSING, run, server, smallRepo, start, TOKEN, useActionHarness, WARN_ONLY, writes } from '../support/action-harness.js'
+import {
+  annotations,
+  COMPAS_CONFIG,
+  compasRepo,
+  dirs,
+  FAILING,
+  PASSING,
+  run,
+  server,
+  smallRepo,
+  start,
+  TOKEN,
+  useActionHarness,
+  WARN_ONLY,
+  writes,
+} from '../support/action-harness.js'
 import { ACTIONS_BOT, secondaryRateLimit } from '../support/github-server.js'
 
 useActionHarness()
@@ -23,24 +38,46 @@ describe('the bundled action on pull_request', () => {
     const comments = server.commentsOn('acme', 'credit-model', 42)
     expect(comments).toHaveLength(1)
     const body = (comments[0] as { body: string }).body
-    expect(body.startsWith('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
+    expect(
+      body.startsWith(
+        '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n## ❌ Model audit failed: 2 of 6 gates breached',
+      ),
+    ).toBe(true)
     expect(body).toContain('commit a1b2c3d4e5f6')
     expect(body).toContain('~~~mermaid\nxychart-beta')
     expect(r.summary).toContain('## ❌ Model audit failed: 2 of 6 gates breached')
 
-    expect(r.outputs).toEqual({ passed: 'false', 'failed-gates': '2', 'warned-gates': '2', 'report-path': join(ws, 'model-audit-report.json'), 'comment-url': `https://github.com/acme/credit-model/pull/42#issuecomment-${comments[0]?.id}` })
-    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as { passed: boolean; summary: { failed: number } }
+    expect(r.outputs).toEqual({
+      passed: 'false',
+      'failed-gates': '2',
+      'warned-gates': '2',
+      'report-path': join(ws, 'model-audit-report.json'),
+      'comment-url': `https://github.com/acme/credit-model/pull/42#issuecomment-${comments[0]?.id}`,
+    })
+    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as {
+      passed: boolean
+      summary: { failed: number }
+    }
     expect(report).toMatchObject({ passed: false, summary: { failed: 2 } })
 
-    const lineOf = (name: string): string => String(COMPAS_CONFIG.split('\n').findIndex((l) => l.includes(`name: ${name}`)) + 1)
+    const lineOf = (name: string): string =>
+      String(COMPAS_CONFIG.split('\n').findIndex((l) => l.includes(`name: ${name}`)) + 1)
     const errors = annotations(r, 'error')
     expect(errors.slice(0, 2).map((c) => [c.properties.file, c.properties.line])).toEqual([
       ['.github/model-audit.yml', lineOf('False positive rates differ by race')],
       ['.github/model-audit.yml', lineOf('False negative rates differ by race')],
     ])
-    expect(annotations(r, 'warning').map((c) => c.properties.line)).toEqual([lineOf('Selection-rate ratio by age'), lineOf('No group wrongly flagged')])
+    expect(annotations(r, 'warning').map((c) => c.properties.line)).toEqual([
+      lineOf('Selection-rate ratio by age'),
+      lineOf('No group wrongly flagged'),
+    ])
     // core.setFailed comes last, after the annotations, as one line.
-    expect(r.commands.at(-1)).toEqual({ command: 'error', properties: {}, message: 'Model audit failed: 2 of 6 gates breached: False positive rates differ by race (race), False negative rates differ by race (race)' })
+    expect(r.commands.at(-1)).toEqual({
+      command: 'error',
+      properties: {},
+      message:
+        'Model audit failed: 2 of 6 gates breached: False positive rates differ by race (race), False negative rates differ by race (race)',
+    })
     // The order of the phases: the report (so nothing claims a result it could not write), publish, outputs, annotations, the verdict.
     const out = r.stdout
     expect(out.indexOf('JSON report:')).toBeLessThan(out.indexOf('Publish: PR comment'))
@@ -81,14 +118,18 @@ describe('the bundled action on pull_request', () => {
 
   it('fails on warnings with fail-on: warning', async () => {
     await start()
-    const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo', { inputs: { 'fail-on': 'warning' } })
+    const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo', {
+      inputs: { 'fail-on': 'warning' },
+    })
     expect(r.code).toBe(1)
     expect(r.commands.at(-1)?.message).toMatch(/^Model audit: 1 gate\(s\) with warnings, and fail-on is warning/)
   })
 
   it('exits 0 on a breached gate with fail-on: never, still reporting it', async () => {
     await start()
-    const r = await run(compasRepo(), 'pull_request', 'pull_request.opened.same-repo', { inputs: { 'fail-on': 'never' } })
+    const r = await run(compasRepo(), 'pull_request', 'pull_request.opened.same-repo', {
+      inputs: { 'fail-on': 'never' },
+    })
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ passed: 'false', 'failed-gates': '2' })
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
@@ -98,17 +139,20 @@ describe('the bundled action on pull_request', () => {
   it.each([
     ['failing gates', 'compas', 1],
     ['passing gates', 'passing', 0],
-  ])('on a fork PR (403 on comment) with %s: exit decided by the gates, a warning naming the permission, the summary written', async (_, which, code) => {
-    await start({ readOnly: true })
-    const ws = which === 'compas' ? compasRepo() : smallRepo(PASSING)
-    const r = await run(ws, 'pull_request', 'pull_request.synchronize.fork')
-    expect(r.code).toBe(code)
-    const warning = annotations(r, 'warning').find((c) => c.message.includes('pull-requests: write'))
-    expect(warning?.message).toMatch(/^Could not comment on #43: GitHub answered 403/)
-    expect(r.summary).toMatch(/^## (❌|✅) Model audit/)
-    expect(r.outputs['comment-url']).toBe('')
-    expect(server.comments).toEqual([])
-  })
+  ])(
+    'on a fork PR (403 on comment) with %s: exit decided by the gates, a warning naming the permission, the summary written',
+    async (_, which, code) => {
+      await start({ readOnly: true })
+      const ws = which === 'compas' ? compasRepo() : smallRepo(PASSING)
+      const r = await run(ws, 'pull_request', 'pull_request.synchronize.fork')
+      expect(r.code).toBe(code)
+      const warning = annotations(r, 'warning').find((c) => c.message.includes('pull-requests: write'))
+      expect(warning?.message).toMatch(/^Could not comment on #43: GitHub answered 403/)
+      expect(r.summary).toMatch(/^## (❌|✅) Model audit/)
+      expect(r.outputs['comment-url']).toBe('')
+      expect(server.comments).toEqual([])
+    },
+  )
 
   it('retries a 500 on the comment and succeeds', async () => {
     await start()
@@ -145,7 +189,8 @@ describe('the bundled action on pull_request', () => {
     await start()
     const rows = ['y,p,region']
     for (let i = 0; i < 5000; i++) rows.push(`1,1,region-${i}`, `0,${i % 2},region-${i}`)
-    const config = 'audits:\n  - name: regions\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [region]\n    max_groups: 10000\n    confidence: false\n    gates:\n      - metric: accuracy_difference\n        max: 0.1\n'
+    const config =
+      'audits:\n  - name: regions\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [region]\n    max_groups: 10000\n    confidence: false\n    gates:\n      - metric: accuracy_difference\n        max: 0.1\n'
     const ws = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': `${rows.join('\n')}\n` })
     dirs.push(ws)
     const r = await run(ws, 'pull_request', 'pull_request.opened.same-repo')
@@ -162,15 +207,26 @@ describe('the bundled action on pull_request', () => {
 
   it('comments as the PAT user when the token can read GET /user, ignoring the bot marker copy', async () => {
     await start({ identity: { login: 'audit-bot-user', id: 77, type: 'User' } })
-    server.addComment('acme', 'credit-model', 42, '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\nold, by the Actions bot', ACTIONS_BOT)
+    server.addComment(
+      'acme',
+      'credit-model',
+      42,
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\nold, by the Actions bot',
+      ACTIONS_BOT,
+    )
     const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo')
     expect(r.code).toBe(0)
-    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.user.login)).toEqual([ACTIONS_BOT.login, 'audit-bot-user'])
+    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.user.login)).toEqual([
+      ACTIONS_BOT.login,
+      'audit-bot-user',
+    ])
   })
 
   it('with comment: on-failure, writes nothing on a passing PR', async () => {
     await start()
-    const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo', { inputs: { comment: 'on-failure' } })
+    const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo', {
+      inputs: { comment: 'on-failure' },
+    })
     expect(r.code).toBe(0)
     expect(writes()).toBe(0)
     expect(r.summary).toMatch(/^## ✅ Model audit passed/)
@@ -187,7 +243,9 @@ describe('the bundled action on pull_request', () => {
     const second = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })
     expect(second.stdout).toContain('Compared with the baseline report baseline/model-audit-report.json.')
     expect(second.summary).toContain('change against the baseline report baseline/model-audit-report.json')
-    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as { baseline?: { status: string } }
+    const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as {
+      baseline?: { status: string }
+    }
     expect(report.baseline?.status).toBe('compared')
   })
 

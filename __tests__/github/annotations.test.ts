@@ -7,7 +7,9 @@ import type { AuditReport, Report } from '../../src/report/types.js'
 
 let compas: Report
 beforeAll(async () => {
-  const out = await runConfigFile('examples/compas/model-audit.yml', { workspace: join(import.meta.dirname, '..', '..') })
+  const out = await runConfigFile('examples/compas/model-audit.yml', {
+    workspace: join(import.meta.dirname, '..', '..'),
+  })
   if (!out.ok) throw new Error('example failed')
   compas = out.report
 })
@@ -27,7 +29,13 @@ describe('gateAnnotations', () => {
   it(`stays within GitHub's ${ANNOTATIONS_PER_LEVEL} per level, counting the rest in the last one`, () => {
     const a = compas.audits[0] as AuditReport
     const failing = a.gates.find((g) => g.effect === 'fail') as GateResult
-    const many: Report = { ...compas, audits: [{ ...a, gates: Array.from({ length: 25 }, (_, i) => ({ ...failing, line: i + 1 })) }, { ...a, name: 'second', gates: [] }] }
+    const many: Report = {
+      ...compas,
+      audits: [
+        { ...a, gates: Array.from({ length: 25 }, (_, i) => ({ ...failing, line: i + 1 })) },
+        { ...a, name: 'second', gates: [] },
+      ],
+    }
     const list = gateAnnotations(many, 'c.yml')
     expect(list).toHaveLength(ANNOTATIONS_PER_LEVEL)
     expect(list.at(-1)).toMatchObject({ level: 'error', title: '16 more breached gates' })
@@ -36,12 +44,16 @@ describe('gateAnnotations', () => {
 
   it('passes no gate: no annotation', () => {
     const a = compas.audits[0] as AuditReport
-    expect(gateAnnotations({ ...compas, audits: [{ ...a, gates: a.gates.filter((g) => g.effect === 'pass') }] }, 'c.yml')).toEqual([])
+    expect(
+      gateAnnotations({ ...compas, audits: [{ ...a, gates: a.gates.filter((g) => g.effect === 'pass') }] }, 'c.yml'),
+    ).toEqual([])
   })
 })
 
 describe('problemAnnotations', () => {
   it('points at file:line:column', () => {
-    expect(problemAnnotations([{ file: 'a.yml', line: 3, column: 5, message: 'bad', path: 'audits[0]' }])).toEqual([{ level: 'error', file: 'a.yml', line: 3, column: 5, title: 'Model audit config', message: 'bad (at audits[0])' }])
+    expect(problemAnnotations([{ file: 'a.yml', line: 3, column: 5, message: 'bad', path: 'audits[0]' }])).toEqual([
+      { level: 'error', file: 'a.yml', line: 3, column: 5, title: 'Model audit config', message: 'bad (at audits[0])' },
+    ])
   })
 })

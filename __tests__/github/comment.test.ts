@@ -1,9 +1,28 @@
 /** The sticky comment against the real Octokit client and the fake GitHub on 127.0.0.1. */
 import { afterEach, describe, expect, it } from 'vitest'
-import { AnswerTooLargeError, fetchWithTimeout, RequestTimeoutError, type GitHubClient } from '../../src/github/client.js'
-import { ACTIONS_BOT_LOGIN, COMMENT_LIMIT, describeFailure, findPullRequestByHead, resolveIdentity, upsertComment } from '../../src/github/comment.js'
+import {
+  AnswerTooLargeError,
+  fetchWithTimeout,
+  RequestTimeoutError,
+  type GitHubClient,
+} from '../../src/github/client.js'
+import {
+  ACTIONS_BOT_LOGIN,
+  COMMENT_LIMIT,
+  describeFailure,
+  findPullRequestByHead,
+  resolveIdentity,
+  upsertComment,
+} from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
-import { ACTIONS_BOT, STALL, STALL_TIMEOUT_MS, startGitHubServer, testClient, type GitHubServer } from '../support/github-server.js'
+import {
+  ACTIONS_BOT,
+  STALL,
+  STALL_TIMEOUT_MS,
+  startGitHubServer,
+  testClient,
+  type GitHubServer,
+} from '../support/github-server.js'
 
 const repo = { owner: 'acme', repo: 'credit-model' }
 const marker = commentMarker('.github/model-audit.yml')
@@ -26,7 +45,12 @@ afterEach(async () => {
 
 describe('commentMarker', () => {
   it('differs per config and per audit, and cannot be closed early by a name', () => {
-    const names = [commentMarker('a.yml'), commentMarker('b.yml'), commentMarker('a.yml', 'x'), commentMarker('a.yml', 'y')]
+    const names = [
+      commentMarker('a.yml'),
+      commentMarker('b.yml'),
+      commentMarker('a.yml', 'x'),
+      commentMarker('a.yml', 'y'),
+    ]
     expect(new Set(names).size).toBe(4)
     const hostile = commentMarker('x.yml', '--> <b>hi</b> "')
     expect(hostile.indexOf('-->')).toBe(hostile.length - 3)
@@ -34,7 +58,14 @@ describe('commentMarker', () => {
   })
 
   it('is one line that no name can end, close or make another marker of', () => {
-    const names = ['a.yml', 'a.yml" audit="x', 'a.yml\n<!-- model-audit-gate config="b.yml" -->', 'a.yml --!>', 'a\u2028b', 'a\r']
+    const names = [
+      'a.yml',
+      'a.yml" audit="x',
+      'a.yml\n<!-- model-audit-gate config="b.yml" -->',
+      'a.yml --!>',
+      'a\u2028b',
+      'a\r',
+    ]
     const markers = names.map((n) => commentMarker(n))
     expect(new Set(markers).size).toBe(names.length)
     for (const m of markers) expect(m).toMatch(/^<!-- model-audit-gate config="[A-Za-z0-9%._~!*'()-]*" -->$/)
@@ -43,19 +74,25 @@ describe('commentMarker', () => {
 
   it('of a published artifact (workflow_run) never equals the marker of a run that computed its report, whatever config path the artifact names', () => {
     const names = ['a.yml', '.github/model-audit.yml', 'a.yml" via="workflow_run', 'a.yml -->', 'x']
-    const computed = new Set(names.flatMap((n) => [commentMarker(n), commentMarker(n, 'scorecard'), commentMarker(n, 'x" via="workflow_run')]))
+    const computed = new Set(
+      names.flatMap((n) => [commentMarker(n), commentMarker(n, 'scorecard'), commentMarker(n, 'x" via="workflow_run')]),
+    )
     for (const n of names) {
       expect(computed.has(commentMarker(n, undefined, 'workflow_run'))).toBe(false)
       expect(computed.has(commentMarker(n, 'scorecard', 'workflow_run'))).toBe(false)
     }
-    expect(commentMarker('a.yml', undefined, 'workflow_run')).toBe('<!-- model-audit-gate config="a.yml" via="workflow_run" -->')
+    expect(commentMarker('a.yml', undefined, 'workflow_run')).toBe(
+      '<!-- model-audit-gate config="a.yml" via="workflow_run" -->',
+    )
   })
 
   it('encodes a lone surrogate (a name from a report artifact) instead of throwing, and apart from U+FFFD', () => {
     expect(commentMarker('a\uD800.yml')).toBe('<!-- model-audit-gate config="a%ED%A0%80.yml" -->')
     expect(commentMarker('a\uDFFF')).toBe('<!-- model-audit-gate config="a%ED%BF%BF" -->')
     expect(commentMarker('a\uFFFD')).toBe(`<!-- model-audit-gate config="a${encodeURIComponent('\uFFFD')}" -->`)
-    expect(commentMarker('x', 'caf\u00e9 \u{1F600}')).toBe(`<!-- model-audit-gate config="x" audit="${encodeURIComponent('caf\u00e9 \u{1F600}')}" -->`)
+    expect(commentMarker('x', 'caf\u00e9 \u{1F600}')).toBe(
+      `<!-- model-audit-gate config="x" audit="${encodeURIComponent('caf\u00e9 \u{1F600}')}" -->`,
+    )
   })
 })
 
@@ -76,7 +113,9 @@ describe('resolveIdentity', () => {
     server.inject('users/get-authenticated', { status: 503 }, { times: 100 })
     const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
     expect(result).toMatchObject({ status: 'failed', httpStatus: 503 })
-    expect((result as { warning: string }).warning).toMatch(/^Could not find out whose comments to look for on #9: GitHub answered 503/)
+    expect((result as { warning: string }).warning).toMatch(
+      /^Could not find out whose comments to look for on #9: GitHub answered 503/,
+    )
     expect(server.callCount('issues/create-comment')).toBe(0)
     expect(server.commentsOn('acme', 'credit-model', 9).map((c) => c.body)).toEqual([`${marker}\nby the PAT user`])
   })
@@ -84,7 +123,9 @@ describe('resolveIdentity', () => {
   it('refuses a GET /user answer without a login', async () => {
     await start({ identity: { login: 'octocat', id: 1, type: 'User' } })
     server.inject('users/get-authenticated', { status: 200, raw: '<html>sign in</html>', contentType: 'text/html' })
-    await expect(resolveIdentity(octokit)).rejects.toThrow("GitHub's answer to GET /user was an HTML page, not JSON (text/html, 20 characters), not a user")
+    await expect(resolveIdentity(octokit)).rejects.toThrow(
+      "GitHub's answer to GET /user was an HTML page, not JSON (text/html, 20 characters), not a user",
+    )
   })
 })
 
@@ -108,27 +149,40 @@ describe('whose comment is ours: the marker as the first line, and the author', 
     expect(updated).toMatchObject({ status: 'updated', id: (created as { id: number }).id })
     expect(quoting.map((c) => c.body)).toEqual(before)
     expect(server.callCount('issues/delete-comment')).toBe(0)
-    expect(server.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([`/repos/acme/credit-model/issues/comments/${(created as { id: number }).id}`])
+    expect(server.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([
+      `/repos/acme/credit-model/issues/comments/${(created as { id: number }).id}`,
+    ])
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(5)
   })
 
   it('ignores a comment whose first line is the marker when its author is someone else', async () => {
     await start()
     const impostor = server.addComment('acme', 'credit-model', 42, body('copied by a user'), other)
-    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('ours') })).toMatchObject({ status: 'created' })
+    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('ours') })).toMatchObject({
+      status: 'created',
+    })
     expect(impostor.body).toBe(body('copied by a user'))
-    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.user.login)).toEqual(['someone', ACTIONS_BOT.login])
+    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.user.login)).toEqual([
+      'someone',
+      ACTIONS_BOT.login,
+    ])
   })
 
   it('finds its own comment stored with CRLF line ends (an edit in the web UI)', async () => {
     await start()
     const ours = server.addComment('acme', 'credit-model', 42, `${marker}\r\nold\r\n`, ACTIONS_BOT)
-    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('new') })).toMatchObject({ status: 'updated', id: ours.id })
+    expect(await upsertComment(octokit, { repo, issue: 42, marker, body: body('new') })).toMatchObject({
+      status: 'updated',
+      id: ours.id,
+    })
   })
 
   it('refuses a body that does not start with its marker line', async () => {
     await start()
-    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: `hello\n${marker}` })).toMatchObject({ status: 'failed', httpStatus: null })
+    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: `hello\n${marker}` })).toMatchObject({
+      status: 'failed',
+      httpStatus: null,
+    })
     expect(server.requests).toEqual([])
   })
 })
@@ -152,8 +206,13 @@ describe('upsertComment', () => {
 
   it('searches every page and ignores the marker in comments by others', async () => {
     await start()
-    for (let i = 0; i < 230; i++) server.addComment('acme', 'credit-model', 42, `chatter ${i}`, { login: 'someone', id: 5, type: 'User' })
-    const impostor = server.addComment('acme', 'credit-model', 42, body('quoted by a human'), { login: 'someone', id: 5, type: 'User' })
+    for (let i = 0; i < 230; i++)
+      server.addComment('acme', 'credit-model', 42, `chatter ${i}`, { login: 'someone', id: 5, type: 'User' })
+    const impostor = server.addComment('acme', 'credit-model', 42, body('quoted by a human'), {
+      login: 'someone',
+      id: 5,
+      type: 'User',
+    })
     const ours = server.addComment('acme', 'credit-model', 42, body('old'), ACTIONS_BOT)
     const result = await upsertComment(octokit, { repo, issue: 42, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'updated', id: ours.id })
@@ -176,22 +235,34 @@ describe('upsertComment', () => {
 
   it('updates only, when told not to create (comment: on-failure on a passing run)', async () => {
     await start()
-    expect(await upsertComment(octokit, { repo, issue: 5, marker, body: body('pass'), createIfMissing: false })).toEqual({ status: 'not-created' })
+    expect(
+      await upsertComment(octokit, { repo, issue: 5, marker, body: body('pass'), createIfMissing: false }),
+    ).toEqual({ status: 'not-created' })
     server.addComment('acme', 'credit-model', 5, body('failed before'))
-    expect(await upsertComment(octokit, { repo, issue: 5, marker, body: body('passes now'), createIfMissing: false })).toMatchObject({ status: 'updated' })
+    expect(
+      await upsertComment(octokit, { repo, issue: 5, marker, body: body('passes now'), createIfMissing: false }),
+    ).toMatchObject({ status: 'updated' })
     expect(server.callCount('issues/create-comment')).toBe(0)
   })
 
   it('finds its comment by the PAT user when the token can ask GET /user', async () => {
     await start({ identity: { login: 'release-bot-user', id: 9, type: 'User' } })
     server.addComment('acme', 'credit-model', 3, body('by the bot, not us'), ACTIONS_BOT)
-    expect(await upsertComment(octokit, { repo, issue: 3, marker, body: body('ours') })).toMatchObject({ status: 'created' })
-    expect(server.commentsOn('acme', 'credit-model', 3).map((c) => c.user.login)).toEqual([ACTIONS_BOT.login, 'release-bot-user'])
+    expect(await upsertComment(octokit, { repo, issue: 3, marker, body: body('ours') })).toMatchObject({
+      status: 'created',
+    })
+    expect(server.commentsOn('acme', 'credit-model', 3).map((c) => c.user.login)).toEqual([
+      ACTIONS_BOT.login,
+      'release-bot-user',
+    ])
   })
 
   it.each([403, 404])('turns %i into a warning that names the pull-requests: write permission', async (status) => {
     await start()
-    server.inject('issues/create-comment', { status, body: { message: 'Resource not accessible by integration', status: String(status) } })
+    server.inject('issues/create-comment', {
+      status,
+      body: { message: 'Resource not accessible by integration', status: String(status) },
+    })
     const result = await upsertComment(octokit, { repo, issue: 43, marker, body: body('x') })
     expect(result).toMatchObject({ status: 'failed', httpStatus: status })
     expect((result as { warning: string }).warning).toMatch(/`pull-requests: write`/)
@@ -210,7 +281,9 @@ describe('upsertComment', () => {
     await start()
     server.inject('issues/list-comments', { status: 502 })
     server.inject('issues/create-comment', { status: 500 })
-    expect(await upsertComment(octokit, { repo, issue: 8, marker, body: body('x') })).toMatchObject({ status: 'created' })
+    expect(await upsertComment(octokit, { repo, issue: 8, marker, body: body('x') })).toMatchObject({
+      status: 'created',
+    })
     expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
       'users/get-authenticated 403',
       'issues/list-comments 502',
@@ -233,8 +306,12 @@ describe('upsertComment', () => {
 
   it('refuses a body over the limit or without its marker, before any request', async () => {
     await start()
-    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: body('x'.repeat(COMMENT_LIMIT)) })).toMatchObject({ status: 'failed', httpStatus: null })
-    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: 'no marker' })).toMatchObject({ status: 'failed' })
+    expect(
+      await upsertComment(octokit, { repo, issue: 1, marker, body: body('x'.repeat(COMMENT_LIMIT)) }),
+    ).toMatchObject({ status: 'failed', httpStatus: null })
+    expect(await upsertComment(octokit, { repo, issue: 1, marker, body: 'no marker' })).toMatchObject({
+      status: 'failed',
+    })
     expect(server.requests).toEqual([])
   })
 })
@@ -242,21 +319,45 @@ describe('upsertComment', () => {
 describe('findPullRequestByHead', () => {
   it('finds the open PR of a fork branch at the run commit only', async () => {
     await start()
-    server.addPull({ owner: 'acme', repo: 'credit-model', number: 43, state: 'open', head: { sha: 'd4e5', ref: 'fix-threshold', owner: 'contributor', repo: 'credit-model' } })
+    server.addPull({
+      owner: 'acme',
+      repo: 'credit-model',
+      number: 43,
+      state: 'open',
+      head: { sha: 'd4e5', ref: 'fix-threshold', owner: 'contributor', repo: 'credit-model' },
+    })
     expect(await findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).toBe(43)
     expect(await findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'newer')).toBeNull()
   })
 
   it.each([
-    ['an HTML page', { status: 200, raw: '<!DOCTYPE html><html>Unicorn!</html>', contentType: 'text/html; charset=utf-8' }, /was an HTML page, not JSON \(text\/html, 36 characters\), not a JSON list of pull requests$/],
-    ['JSON cut short', { status: 200, raw: '[{"number": 43, "head": {"sha": "d4' }, /was JSON that does not parse: cut short or malformed \(application\/json, 35 characters\), not a JSON list of pull requests$/],
-    ['a JSON object', { status: 200, body: { total_count: 1, items: [] } }, /was a JSON object \(application\/json\), not a JSON list of pull requests$/],
-    ['a list of strangers', { status: 200, body: [{ number: '43', head: { sha: 'd4e5' } }] }, /was a JSON list whose item 1 has no integer `number`, not a list of pull requests$/],
+    [
+      'an HTML page',
+      { status: 200, raw: '<!DOCTYPE html><html>Unicorn!</html>', contentType: 'text/html; charset=utf-8' },
+      /was an HTML page, not JSON \(text\/html, 36 characters\), not a JSON list of pull requests$/,
+    ],
+    [
+      'JSON cut short',
+      { status: 200, raw: '[{"number": 43, "head": {"sha": "d4' },
+      /was JSON that does not parse: cut short or malformed \(application\/json, 35 characters\), not a JSON list of pull requests$/,
+    ],
+    [
+      'a JSON object',
+      { status: 200, body: { total_count: 1, items: [] } },
+      /was a JSON object \(application\/json\), not a JSON list of pull requests$/,
+    ],
+    [
+      'a list of strangers',
+      { status: 200, body: [{ number: '43', head: { sha: 'd4e5' } }] },
+      /was a JSON list whose item 1 has no integer `number`, not a list of pull requests$/,
+    ],
   ])('refuses %s as the pull request list, naming the endpoint', async (_, fault, message) => {
     await start()
     server.inject('pulls/list', fault)
     const lookup = findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')
-    await expect(lookup).rejects.toThrow(/^GitHub's answer to GET \/repos\/acme\/credit-model\/pulls\?head=…&state=open was /)
+    await expect(lookup).rejects.toThrow(
+      /^GitHub's answer to GET \/repos\/acme\/credit-model\/pulls\?head=…&state=open was /,
+    )
     await expect(lookup).rejects.toThrow(message)
   })
 
@@ -264,19 +365,27 @@ describe('findPullRequestByHead', () => {
     await start()
     octokit = testClient(server, { timing: { timeoutMs: STALL_TIMEOUT_MS } })
     server.inject('pulls/list', STALL, { times: 100 })
-    await expect(findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).rejects.toMatchObject({ status: 500, message: 'GitHub did not answer within 1 s' })
+    await expect(findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).rejects.toMatchObject({
+      status: 500,
+      message: 'GitHub did not answer within 1 s',
+    })
     expect(server.callCount('pulls/list')).toBe(4)
   })
 })
 
 describe('fetchWithTimeout', () => {
-  const get = (f: typeof fetch, path: string): Promise<Response> => f(`${server.url}${path}`, { headers: { authorization: 'token t' } })
+  const get = (f: typeof fetch, path: string): Promise<Response> =>
+    f(`${server.url}${path}`, { headers: { authorization: 'token t' } })
 
   it('hands on the whole body, read under its timer, with status, headers and url', async () => {
     await start()
     server.addComment('acme', 'credit-model', 1, 'hello')
     const res = await get(fetchWithTimeout(globalThis.fetch, 10_000), '/repos/acme/credit-model/issues/1/comments')
-    expect([res.status, res.headers.get('content-type'), res.url]).toEqual([200, 'application/json; charset=utf-8', `${server.url}/repos/acme/credit-model/issues/1/comments`])
+    expect([res.status, res.headers.get('content-type'), res.url]).toEqual([
+      200,
+      'application/json; charset=utf-8',
+      `${server.url}/repos/acme/credit-model/issues/1/comments`,
+    ])
     expect(((await res.json()) as { body: string }[]).map((c) => c.body)).toEqual(['hello'])
   })
 
@@ -286,12 +395,16 @@ describe('fetchWithTimeout', () => {
     const failed = get(fetchWithTimeout(globalThis.fetch, 10_000, 4_096), '/repos/acme/credit-model/issues/1/comments')
     await expect(failed).rejects.toBeInstanceOf(AnswerTooLargeError)
     const e = Object.assign(new Error('x'), { status: 500, cause: new AnswerTooLargeError(32 * 1024 * 1024) })
-    expect(describeFailure(e, 'read the comments of #1')).toBe("Could not read the comments of #1: GitHub's answer was larger than 32 MiB, in 4 attempts. The job summary and the verdict are not affected.")
+    expect(describeFailure(e, 'read the comments of #1')).toBe(
+      "Could not read the comments of #1: GitHub's answer was larger than 32 MiB, in 4 attempts. The job summary and the verdict are not affected.",
+    )
   })
 
   it('times out a body that stalls after its headers', async () => {
     await start()
     server.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[' })
-    await expect(get(fetchWithTimeout(globalThis.fetch, STALL_TIMEOUT_MS), '/repos/acme/credit-model/issues/1/comments')).rejects.toBeInstanceOf(RequestTimeoutError)
+    await expect(
+      get(fetchWithTimeout(globalThis.fetch, STALL_TIMEOUT_MS), '/repos/acme/credit-model/issues/1/comments'),
+    ).rejects.toBeInstanceOf(RequestTimeoutError)
   })
 })

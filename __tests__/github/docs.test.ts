@@ -16,7 +16,9 @@ describe('docs', () => {
     if (!out.ok) throw new Error(JSON.stringify(out.problems))
     const body = renderCommentBody(out.report, { commit: '3f2c1a9b7d4e5f60718293a4b5c6d7e8f9012345' })
     expect(body.shortened).toBeNull()
-    expect(body.markdown).toMatch(/^<!-- model-audit-gate config="examples%2Fcompas%2Fmodel-audit\.yml" -->\n## ❌ Model audit failed: 2 of 6 gates breached/)
+    expect(body.markdown).toMatch(
+      /^<!-- model-audit-gate config="examples%2Fcompas%2Fmodel-audit\.yml" -->\n## ❌ Model audit failed: 2 of 6 gates breached/,
+    )
     await expect(body.markdown).toMatchFileSnapshot(join(ROOT, 'docs', 'compas-comment.md'))
   })
 

@@ -13,7 +13,8 @@ let repo: string
 
 beforeAll(async () => {
   entry = await buildAction()
-  const config = 'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n'
+  const config =
+    'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [grp]\n'
   repo = makeRepo({ '.github/model-audit.yml': config, 'data/eval.csv': 'y,p,grp\n1,1,a\n0,0,b\n' })
 }, 180_000)
 
@@ -21,17 +22,29 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }))
 
 describe('an unusable event payload', () => {
   it.each([
-    ['not JSON', 'garbage {', /^the event payload .*event\.json is not JSON \(.+\); the runner writes it: is GITHUB_EVENT_PATH set by hand\?$/],
+    [
+      'not JSON',
+      'garbage {',
+      /^the event payload .*event\.json is not JSON \(.+\); the runner writes it: is GITHUB_EVENT_PATH set by hand\?$/,
+    ],
     ['not an object', '[1, 2]', /^the event payload .*event\.json is not a JSON object; /],
     ['missing', null, /^cannot read the event payload .*missing\.json \(no such file\); /],
   ])('%s: one clear problem, exit 1, no stack trace', async (_what, content, message) => {
     const path = join(repo, content === null ? 'missing.json' : 'event.json')
     if (content !== null) writeFileSync(path, content)
-    const r = await runAction({ entry, workspace: repo, eventName: 'pull_request', event: path, apiUrl: 'http://127.0.0.1:9' })
+    const r = await runAction({
+      entry,
+      workspace: repo,
+      eventName: 'pull_request',
+      event: path,
+      apiUrl: 'http://127.0.0.1:9',
+    })
     expect(r.code).toBe(1)
     expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
     const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
-    expect(errors[errors.length - 1]).toMatch(/^The event payload: 1 problem\(s\); nothing was audited\nGITHUB_EVENT_PATH: /)
+    expect(errors[errors.length - 1]).toMatch(
+      /^The event payload: 1 problem\(s\); nothing was audited\nGITHUB_EVENT_PATH: /,
+    )
     expect((errors[errors.length - 1] as string).split('\n')[1]?.replace(/^GITHUB_EVENT_PATH: /, '')).toMatch(message)
   })
 

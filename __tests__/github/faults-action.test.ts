@@ -6,7 +6,23 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildAction, makeRepo, runAction, type ActionRun } from '../support/action-runner.js'
-import { attempts, body, dirs, expectActionable, faultOf, ISSUE, OPERATION, ours, repo, start, STEP, TOKEN, useFaultServers, type Call, type Kind } from '../support/fault-matrix.js'
+import {
+  attempts,
+  body,
+  dirs,
+  expectActionable,
+  faultOf,
+  ISSUE,
+  OPERATION,
+  ours,
+  repo,
+  start,
+  STEP,
+  TOKEN,
+  useFaultServers,
+  type Call,
+  type Kind,
+} from '../support/fault-matrix.js'
 import { ACTIONS_BOT } from '../support/github-server.js'
 
 useFaultServers()
@@ -40,12 +56,21 @@ describe('the fault matrix, through the bundled action', () => {
     ['failing', 0.9, 1],
   ] as const
 
-  it.each(BUNDLE_ROWS.flatMap(([kind, call]) => VERDICTS.map(([name, min, code]) => [kind, call, name, min, code] as const)))(
-    '%s on the %s call, %s gates: the exit code is the gates', async (kind, call, _name, min, code) => {
+  it.each(
+    BUNDLE_ROWS.flatMap(([kind, call]) => VERDICTS.map(([name, min, code]) => [kind, call, name, min, code] as const)),
+  )(
+    '%s on the %s call, %s gates: the exit code is the gates',
+    async (kind, call, _name, min, code) => {
       const s = await start({ token: TOKEN })
       const old = call === 'update' ? s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT) : null
       s.inject(OPERATION[call], faultOf(kind), { times: 100 })
-      const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
+      const r = await runAction({
+        entry,
+        workspace: workspace(min),
+        eventName: 'pull_request',
+        event: 'pull_request.opened.same-repo',
+        apiUrl: s.url,
+      })
       expect(r.code).toBe(code)
       expect(r.outputs.passed).toBe(String(code === 0))
       expect(r.summary).toMatch(code === 0 ? /^## ✅ Model audit passed/ : /^## ❌ Model audit failed/)
@@ -62,26 +87,54 @@ describe('the fault matrix, through the bundled action', () => {
     20_000,
   )
 
-  it.each(VERDICTS)('an HTML page as the comment list, %s gates: one warning, no comment, the exit code is the gates', async (_name, min, code) => {
-    const s = await start({ token: TOKEN })
-    s.inject('issues/list-comments', { status: 200, raw: '<!DOCTYPE html>\n<html><body>Unicorn! ::error::forged</body></html>', contentType: 'text/html; charset=utf-8' })
-    const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
-    expect(r.code).toBe(code)
-    expect(r.outputs.passed).toBe(String(code === 0))
-    expect(warnings(r)).toEqual([expect.stringMatching(/^Could not read the comments of #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page, not JSON \(text\/html, 66 characters\)/)])
-    expect(r.stdout).not.toContain('forged')
-    expect(s.callCount('issues/create-comment')).toBe(0)
-    expect(r.outputs['comment-url']).toBe('')
-  }, 20_000)
+  it.each(VERDICTS)(
+    'an HTML page as the comment list, %s gates: one warning, no comment, the exit code is the gates',
+    async (_name, min, code) => {
+      const s = await start({ token: TOKEN })
+      s.inject('issues/list-comments', {
+        status: 200,
+        raw: '<!DOCTYPE html>\n<html><body>Unicorn! ::error::forged</body></html>',
+        contentType: 'text/html; charset=utf-8',
+      })
+      const r = await runAction({
+        entry,
+        workspace: workspace(min),
+        eventName: 'pull_request',
+        event: 'pull_request.opened.same-repo',
+        apiUrl: s.url,
+      })
+      expect(r.code).toBe(code)
+      expect(r.outputs.passed).toBe(String(code === 0))
+      expect(warnings(r)).toEqual([
+        expect.stringMatching(
+          /^Could not read the comments of #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page, not JSON \(text\/html, 66 characters\)/,
+        ),
+      ])
+      expect(r.stdout).not.toContain('forged')
+      expect(s.callCount('issues/create-comment')).toBe(0)
+      expect(r.outputs['comment-url']).toBe('')
+    },
+    20_000,
+  )
 
   // The one bundle row with a real backoff (the action's 1 s; on a GET, which octokit does not space).
-  it.each(VERDICTS)('a 503 that recovers, %s gates: no warning, one comment, the exit code is the gates', async (_name, min, code) => {
-    const s = await start({ token: TOKEN })
-    s.inject('issues/list-comments', { status: 503 })
-    const r = await runAction({ entry, workspace: workspace(min), eventName: 'pull_request', event: 'pull_request.opened.same-repo', apiUrl: s.url })
-    expect(r.code).toBe(code)
-    expect(warnings(r)).toEqual([])
-    expect(s.requestsOf('issues/list-comments').map((x) => x.status)).toEqual([503, 200, 200])
-    expect(ours(s)).toBe(1)
-  }, 20_000)
+  it.each(VERDICTS)(
+    'a 503 that recovers, %s gates: no warning, one comment, the exit code is the gates',
+    async (_name, min, code) => {
+      const s = await start({ token: TOKEN })
+      s.inject('issues/list-comments', { status: 503 })
+      const r = await runAction({
+        entry,
+        workspace: workspace(min),
+        eventName: 'pull_request',
+        event: 'pull_request.opened.same-repo',
+        apiUrl: s.url,
+      })
+      expect(r.code).toBe(code)
+      expect(warnings(r)).toEqual([])
+      expect(s.requestsOf('issues/list-comments').map((x) => x.status)).toEqual([503, 200, 200])
+      expect(ours(s)).toBe(1)
+    },
+    20_000,
+  )
 })

@@ -10,17 +10,38 @@
 import { describe, expect, it } from 'vitest'
 import { MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
 import { MAX_COMMENT_PAGES, upsertComment, type UpsertResult } from '../../src/github/comment.js'
-import { attempts, body, expectActionable, faultOf, ISSUE, marker, OPERATION, ours, repo, start, STEP, useFaultServers, type Kind } from '../support/fault-matrix.js'
-import { ACTIONS_BOT, secondaryRateLimit, STALL_TIMEOUT_MS, testClient, type Fault, type GitHubServer } from '../support/github-server.js'
+import {
+  attempts,
+  body,
+  expectActionable,
+  faultOf,
+  ISSUE,
+  marker,
+  OPERATION,
+  ours,
+  repo,
+  start,
+  STEP,
+  useFaultServers,
+  type Kind,
+} from '../support/fault-matrix.js'
+import {
+  ACTIONS_BOT,
+  secondaryRateLimit,
+  STALL_TIMEOUT_MS,
+  testClient,
+  type Fault,
+  type GitHubServer,
+} from '../support/github-server.js'
 
 useFaultServers()
 
 /** The client with test timings; `stalls` when GitHub is made to stall, so that each attempt gives up after STALL_TIMEOUT_MS. */
-const client = (s: GitHubServer, stalls = false): GitHubClient => testClient(s, stalls ? { timing: { timeoutMs: STALL_TIMEOUT_MS } } : {})
+const client = (s: GitHubServer, stalls = false): GitHubClient =>
+  testClient(s, stalls ? { timing: { timeoutMs: STALL_TIMEOUT_MS } } : {})
 
 const KINDS: Kind[] = [401, 403, 404, 409, 422, 500, 502, 503, 'timeout', 'secondary rate limit']
 const ROWS = KINDS.flatMap((kind) => (['list', 'create', 'update'] as const).map((call) => [kind, call] as const))
-
 
 describe('the fault matrix, through upsertComment', () => {
   it.each(ROWS)('%s on the %s call: bounded retries, no duplicate, one actionable warning', async (kind, call) => {
@@ -46,26 +67,36 @@ describe('the fault matrix, through upsertComment', () => {
     if (old) expect(old.body).toBe(body('old'))
   })
 
-  it.each(['list', 'create', 'update'] as const)('recovers from one 502, one timeout and one secondary rate limit on the %s call, writing one comment', async (call) => {
-    const s = await start()
-    if (call === 'update') s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT)
-    s.inject(OPERATION[call], { status: 502 }, { onCall: 1 })
-    s.inject(OPERATION[call], faultOf('timeout'), { onCall: 2 })
-    s.inject(OPERATION[call], secondaryRateLimit(1), { onCall: 3 })
-    const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
-    expect(result).toMatchObject({ status: call === 'update' ? 'updated' : 'created' })
-    // list: a 502 and a timeout are the retry plugin's (2 of 3), the rate limit the throttler's.
-    expect(s.requestsOf(OPERATION[call]).slice(0, 4).map((r) => r.status)).toEqual([502, 0, 403, call === 'create' ? 201 : 200])
-    // Four attempts of the faulted call; on list, one more: the check for a racing run's comment.
-    expect(s.callCount(OPERATION[call])).toBe(call === 'list' ? 5 : 4)
-    expect(ours(s)).toBe(1)
-    expect(s.commentsOn(repo.owner, repo.repo, ISSUE)[0]?.body).toBe(body('new'))
-  })
+  it.each(['list', 'create', 'update'] as const)(
+    'recovers from one 502, one timeout and one secondary rate limit on the %s call, writing one comment',
+    async (call) => {
+      const s = await start()
+      if (call === 'update') s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT)
+      s.inject(OPERATION[call], { status: 502 }, { onCall: 1 })
+      s.inject(OPERATION[call], faultOf('timeout'), { onCall: 2 })
+      s.inject(OPERATION[call], secondaryRateLimit(1), { onCall: 3 })
+      const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
+      expect(result).toMatchObject({ status: call === 'update' ? 'updated' : 'created' })
+      // list: a 502 and a timeout are the retry plugin's (2 of 3), the rate limit the throttler's.
+      expect(
+        s
+          .requestsOf(OPERATION[call])
+          .slice(0, 4)
+          .map((r) => r.status),
+      ).toEqual([502, 0, 403, call === 'create' ? 201 : 200])
+      // Four attempts of the faulted call; on list, one more: the check for a racing run's comment.
+      expect(s.callCount(OPERATION[call])).toBe(call === 'list' ? 5 : 4)
+      expect(ours(s)).toBe(1)
+      expect(s.commentsOn(repo.owner, repo.repo, ISSUE)[0]?.body).toBe(body('new'))
+    },
+  )
 
   it('answers slower than usual but inside the timeout: no retry, no warning', async () => {
     const s = await start()
     s.slow('issues/list-comments', STALL_TIMEOUT_MS / 10)
-    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('x') })).toMatchObject({ status: 'created' })
+    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('x') })).toMatchObject({
+      status: 'created',
+    })
     expect(s.callCount('issues/list-comments')).toBe(2)
     expect(ours(s)).toBe(1)
   })
@@ -86,9 +117,16 @@ describe('pagination and races', () => {
     expect(result).toMatchObject({ status: 'updated', id: mine.id })
     expect(mine.body).toBe(body('this run'))
     expect(s.requestsOf('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3', '4'])
-    expect(s.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([`/repos/acme/credit-model/issues/comments/${mine.id}`])
+    expect(s.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([
+      `/repos/acme/credit-model/issues/comments/${mine.id}`,
+    ])
     expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
-    expect(s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === 'reviewer' && c.body.includes(marker)).map((c) => c.body)).toEqual(quoted)
+    expect(
+      s
+        .commentsOn(repo.owner, repo.repo, ISSUE)
+        .filter((c) => c.user.login === 'reviewer' && c.body.includes(marker))
+        .map((c) => c.body),
+    ).toEqual(quoted)
     expect(quoted).toHaveLength(6)
     expect(s.commentsOn(repo.owner, repo.repo, ISSUE)).toHaveLength(301)
   })
@@ -138,36 +176,86 @@ describe('pagination and races', () => {
 describe('answers that are not GitHub\'s: never read as "no comments"', () => {
   const others = { login: 'reviewer', id: 5, type: 'User' as const }
   const UNREADABLE: [string, Fault, RegExp][] = [
-    ['an HTML page', { status: 200, raw: '<html><head><title>502 Bad Gateway</title></head></html>', contentType: 'text/html' }, /was an HTML page, not JSON \(text\/html, 56 characters\), not a JSON list of comments\./],
-    ['JSON cut short', { status: 200, raw: '[{"id": 1001, "body": "<!-- model-audit' }, /was JSON that does not parse: cut short or malformed \(application\/json, 39 characters\), not a JSON list of comments\./],
-    ['a JSON object', { status: 200, body: { message: 'Moved Permanently', url: 'https://api.github.com/repositories/1/issues/42/comments' } }, /was a JSON object \(application\/json\), not a JSON list of comments\./],
-    ['a list of something else', { status: 200, body: [{ id: 'c1', html_url: 'x' }] }, /was a JSON list whose item 1 has no integer `id`, not a list of comments\./],
-    ['an empty body', { status: 200, raw: '' }, /was an empty body \(application\/json\), not a JSON list of comments\./],
-    ['a text body', { status: 200, raw: 'upstream connect error', contentType: 'text/plain' }, /was text, not JSON \(text\/plain, 22 characters\), not a JSON list of comments\./],
+    [
+      'an HTML page',
+      { status: 200, raw: '<html><head><title>502 Bad Gateway</title></head></html>', contentType: 'text/html' },
+      /was an HTML page, not JSON \(text\/html, 56 characters\), not a JSON list of comments\./,
+    ],
+    [
+      'JSON cut short',
+      { status: 200, raw: '[{"id": 1001, "body": "<!-- model-audit' },
+      /was JSON that does not parse: cut short or malformed \(application\/json, 39 characters\), not a JSON list of comments\./,
+    ],
+    [
+      'a JSON object',
+      {
+        status: 200,
+        body: { message: 'Moved Permanently', url: 'https://api.github.com/repositories/1/issues/42/comments' },
+      },
+      /was a JSON object \(application\/json\), not a JSON list of comments\./,
+    ],
+    [
+      'a list of something else',
+      { status: 200, body: [{ id: 'c1', html_url: 'x' }] },
+      /was a JSON list whose item 1 has no integer `id`, not a list of comments\./,
+    ],
+    [
+      'an empty body',
+      { status: 200, raw: '' },
+      /was an empty body \(application\/json\), not a JSON list of comments\./,
+    ],
+    [
+      'a text body',
+      { status: 200, raw: 'upstream connect error', contentType: 'text/plain' },
+      /was text, not JSON \(text\/plain, 22 characters\), not a JSON list of comments\./,
+    ],
   ]
   const rows = UNREADABLE.flatMap(([name, fault, got]) => [1, 2].map((page) => [name, page, fault, got] as const))
 
-  it.each(rows)('%s as page %i of the list: no comment written, one warning naming the endpoint', async (_name, page, fault, got) => {
-    const s = await start()
-    // Ours on page 1; on page 2 the search has not ended when the answer breaks.
-    if (page === 2) for (let i = 0; i < 150; i++) s.addComment(repo.owner, repo.repo, ISSUE, i === 0 ? body('ours, from the last run') : `remark ${i}`, i === 0 ? ACTIONS_BOT : others)
-    s.inject('issues/list-comments', fault, { onCall: page })
-    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
-    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
-    const warning = (result as { warning: string }).warning
-    expect(warning).toMatch(new RegExp(`^Could not read the comments of #42: GitHub's answer to GET /repos/acme/credit-model/issues/42/comments \\(page ${page}\\) was `))
-    expect(warning).toMatch(got)
-    expect(warning).toMatch(/nothing more was written, so that no comment is duplicated\. Re-run the job later\. The job summary and the verdict are not affected\.$/)
-    expect(s.callCount('issues/create-comment') + s.callCount('issues/update-comment') + s.callCount('issues/delete-comment')).toBe(0)
-    expect(ours(s)).toBe(page === 2 ? 1 : 0)
-  })
+  it.each(rows)(
+    '%s as page %i of the list: no comment written, one warning naming the endpoint',
+    async (_name, page, fault, got) => {
+      const s = await start()
+      // Ours on page 1; on page 2 the search has not ended when the answer breaks.
+      if (page === 2)
+        for (let i = 0; i < 150; i++)
+          s.addComment(
+            repo.owner,
+            repo.repo,
+            ISSUE,
+            i === 0 ? body('ours, from the last run') : `remark ${i}`,
+            i === 0 ? ACTIONS_BOT : others,
+          )
+      s.inject('issues/list-comments', fault, { onCall: page })
+      const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+      expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+      const warning = (result as { warning: string }).warning
+      expect(warning).toMatch(
+        new RegExp(
+          `^Could not read the comments of #42: GitHub's answer to GET /repos/acme/credit-model/issues/42/comments \\(page ${page}\\) was `,
+        ),
+      )
+      expect(warning).toMatch(got)
+      expect(warning).toMatch(
+        /nothing more was written, so that no comment is duplicated\. Re-run the job later\. The job summary and the verdict are not affected\.$/,
+      )
+      expect(
+        s.callCount('issues/create-comment') +
+          s.callCount('issues/update-comment') +
+          s.callCount('issues/delete-comment'),
+      ).toBe(0)
+      expect(ours(s)).toBe(page === 2 ? 1 : 0)
+    },
+  )
 
   it('a body that stalls half-way is a timeout, retried, then a warning, and no comment', async () => {
     const s = await start()
     s.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[{"id": 1001, "body": "' }, { times: 100 })
     const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'failed', httpStatus: null })
-    expect((result as { warning: string }).warning).toMatch(/^Could not read the comments of #42: GitHub did not answer within 1 s, in 4 attempts\./)
+    expect((result as { warning: string }).warning).toMatch(
+      /^Could not read the comments of #42: GitHub did not answer within 1 s, in 4 attempts\./,
+    )
     expect(s.callCount('issues/list-comments')).toBe(MAX_RETRIES + 1)
     expect(s.callCount('issues/create-comment')).toBe(0)
   })
@@ -175,13 +263,20 @@ describe('answers that are not GitHub\'s: never read as "no comments"', () => {
   it('a body that stalls once is retried and the comment written once', async () => {
     const s = await start()
     s.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[' }, { onCall: 1 })
-    expect(await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({ status: 'created' })
+    expect(await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({
+      status: 'created',
+    })
     expect(ours(s)).toBe(1)
   })
 
   it('an unreadable answer to a create that went through is confirmed from the list, not written twice', async () => {
     const s = await start()
-    s.inject('issues/create-comment', { status: 201, raw: '<html>Created</html>', contentType: 'text/html', replaceAnswer: true })
+    s.inject('issues/create-comment', {
+      status: 201,
+      raw: '<html>Created</html>',
+      contentType: 'text/html',
+      replaceAnswer: true,
+    })
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     const stored = s.commentsOn(repo.owner, repo.repo, ISSUE)
     expect(stored.map((c) => c.body)).toEqual([body('new')])
@@ -191,21 +286,39 @@ describe('answers that are not GitHub\'s: never read as "no comments"', () => {
 
   it('an html_url with a line break is not taken: the comment is confirmed from the list, and the url is one https line (red team A57)', async () => {
     const s = await start()
-    s.inject('issues/create-comment', { status: 201, raw: JSON.stringify({ id: 999_999, html_url: 'https://x\n::error::INJECTED-URL\n' }), contentType: 'application/json', replaceAnswer: true })
+    s.inject('issues/create-comment', {
+      status: 201,
+      raw: JSON.stringify({ id: 999_999, html_url: 'https://x\n::error::INJECTED-URL\n' }),
+      contentType: 'application/json',
+      replaceAnswer: true,
+    })
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     const stored = s.commentsOn(repo.owner, repo.repo, ISSUE)
     expect(result).toMatchObject({ status: 'created', id: stored[0]?.id })
-    expect((result as { url: string }).url).toMatch(/^https:\/\/github\.com\/acme\/credit-model\/pull\/42#issuecomment-\d+$/)
+    expect((result as { url: string }).url).toMatch(
+      /^https:\/\/github\.com\/acme\/credit-model\/pull\/42#issuecomment-\d+$/,
+    )
     expect(s.callCount('issues/create-comment')).toBe(1)
   })
 
   it('... and is a warning when the list cannot confirm it either', async () => {
     const s = await start()
-    s.inject('issues/create-comment', { status: 201, raw: '<html>Created</html>', contentType: 'text/html', replaceAnswer: true })
-    s.inject('issues/list-comments', { status: 200, raw: '<html>Bad gateway</html>', contentType: 'text/html' }, { onCall: 2 })
+    s.inject('issues/create-comment', {
+      status: 201,
+      raw: '<html>Created</html>',
+      contentType: 'text/html',
+      replaceAnswer: true,
+    })
+    s.inject(
+      'issues/list-comments',
+      { status: 200, raw: '<html>Bad gateway</html>', contentType: 'text/html' },
+      { onCall: 2 },
+    )
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'failed', httpStatus: null })
-    expect((result as { warning: string }).warning).toMatch(/^Could not confirm the comment on #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page/)
+    expect((result as { warning: string }).warning).toMatch(
+      /^Could not confirm the comment on #42: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was an HTML page/,
+    )
     expect(s.callCount('issues/create-comment')).toBe(1)
   })
 })
@@ -227,14 +340,18 @@ describe('pagination, bounded', () => {
     const s = await start()
     const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('last run'), ACTIONS_BOT)
     s.pageForever('fresh')
-    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('this run') })).toMatchObject({ status: 'updated', id: mine.id })
+    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('this run') })).toMatchObject({
+      status: 'updated',
+      id: mine.id,
+    })
     expect(s.callCount('issues/list-comments')).toBe(MAX_COMMENT_PAGES)
     expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
   })
 
   it('a page that repeats an earlier one ends the search: a warning and no new comment', async () => {
     const s = await start()
-    for (let i = 0; i < 3; i++) s.addComment(repo.owner, repo.repo, ISSUE, `remark ${i}`, { login: 'reviewer', id: 5, type: 'User' })
+    for (let i = 0; i < 3; i++)
+      s.addComment(repo.owner, repo.repo, ISSUE, `remark ${i}`, { login: 'reviewer', id: 5, type: 'User' })
     s.pageForever('repeat')
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     expect((result as { warning: string }).warning).toBe(
@@ -248,7 +365,9 @@ describe('pagination, bounded', () => {
     const s = await start()
     s.addComment(repo.owner, repo.repo, ISSUE, 'remark', { login: 'reviewer', id: 5, type: 'User' })
     s.pageForever('empty')
-    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({ status: 'created' })
+    expect(await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({
+      status: 'created',
+    })
     // Page 1, page 2 (empty); then the check for a racing comment: the same two.
     expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '2', '1', '2'])
     expect(ours(s)).toBe(1)

@@ -1,20 +1,57 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONFIG, DEFAULT_REPORT_PATH, parseInputs } from '../../src/github/inputs.js'
 
-const from = (values: Record<string, string>) => (name: string): string => values[name] ?? ''
+const from =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
 
 describe('parseInputs', () => {
   it('applies the documented defaults to empty inputs (local runs skip action.yml defaults)', () => {
-    expect(parseInputs(from({}))).toEqual({ ok: true, inputs: { config: DEFAULT_CONFIG, token: '', comment: 'always', failOn: 'error', reportPath: DEFAULT_REPORT_PATH, baseline: null, audit: null } })
+    expect(parseInputs(from({}))).toEqual({
+      ok: true,
+      inputs: {
+        config: DEFAULT_CONFIG,
+        token: '',
+        comment: 'always',
+        failOn: 'error',
+        reportPath: DEFAULT_REPORT_PATH,
+        baseline: null,
+        audit: null,
+      },
+    })
   })
 
   it('reads every input', () => {
-    const r = parseInputs(from({ config: ' ml/audit.yml ', 'github-token': 't', comment: 'on-failure', 'fail-on': 'never', 'report-path': 'out/r.json', baseline: 'base.json', audit: 'scorecard' }))
-    expect(r).toEqual({ ok: true, inputs: { config: 'ml/audit.yml', token: 't', comment: 'on-failure', failOn: 'never', reportPath: 'out/r.json', baseline: 'base.json', audit: 'scorecard' } })
+    const r = parseInputs(
+      from({
+        config: ' ml/audit.yml ',
+        'github-token': 't',
+        comment: 'on-failure',
+        'fail-on': 'never',
+        'report-path': 'out/r.json',
+        baseline: 'base.json',
+        audit: 'scorecard',
+      }),
+    )
+    expect(r).toEqual({
+      ok: true,
+      inputs: {
+        config: 'ml/audit.yml',
+        token: 't',
+        comment: 'on-failure',
+        failOn: 'never',
+        reportPath: 'out/r.json',
+        baseline: 'base.json',
+        audit: 'scorecard',
+      },
+    })
   })
 
   it('lists every problem at once', () => {
-    const r = parseInputs(from({ comment: 'yes', 'fail-on': 'ERROR', 'report-path': 'reports/', audit: 'a\nb', config: 'a.yml\nb.yml' }))
+    const r = parseInputs(
+      from({ comment: 'yes', 'fail-on': 'ERROR', 'report-path': 'reports/', audit: 'a\nb', config: 'a.yml\nb.yml' }),
+    )
     expect(r.ok).toBe(false)
     expect(!r.ok && r.problems).toEqual([
       'input `config` must be one path; it contains a line break or NUL',

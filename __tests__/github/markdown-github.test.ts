@@ -31,7 +31,11 @@ const groupsOf = (a: AuditReport, attr: string): GroupReport[] => a.groups.filte
 
 describe('the rate chart', () => {
   it('charts the rate the gates read, per attribute, and the real mermaid parser accepts every chart', async () => {
-    expect(['race', 'sex', 'age_cat'].map((a) => keyRate(audit(), a))).toEqual(['false_positive_rate', 'false_positive_rate', 'selection_rate'])
+    expect(['race', 'sex', 'age_cat'].map((a) => keyRate(audit(), a))).toEqual([
+      'false_positive_rate',
+      'false_positive_rate',
+      'selection_rate',
+    ])
     const md = renderMarkdown(compas)
     const charts = mermaidBlocks(md)
     expect(charts).toHaveLength(3)
@@ -41,7 +45,9 @@ describe('the rate chart', () => {
     const african = groupsOf(audit(), 'race').find((g) => g.key === 'African-American') as GroupReport
     // Bars follow the table order and carry the table's values.
     expect(race).toContain(`"African-American"`)
-    expect(race).toMatch(new RegExp(`bar \\[${(african.metrics.false_positive_rate as number).toFixed(4).replace('.', '\\.')},`))
+    expect(race).toMatch(
+      new RegExp(`bar \\[${(african.metrics.false_positive_rate as number).toFixed(4).replace('.', '\\.')},`),
+    )
     expect(race).toContain('"Native American †"')
   })
 
@@ -52,13 +58,16 @@ describe('the rate chart', () => {
   it('renders any group name into a chart the parser accepts, with nothing active left', async () => {
     const base = groupsOf(audit(), 'sex')
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { minLength: 2, maxLength: 4 }), async (names) => {
-        const groups = names.map((key, i) => ({ ...(base[i % base.length] as GroupReport), key }))
-        const lines = renderRateChart(audit(), 'sex', groups)
-        const chart = lines.slice(1, -1).join('\n')
-        await parse(chart)
-        for (const n of names) expect(chartLabel(n)).not.toMatch(/[`<>@#%;"\n\r]/)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 40 }), { minLength: 2, maxLength: 4 }),
+        async (names) => {
+          const groups = names.map((key, i) => ({ ...(base[i % base.length] as GroupReport), key }))
+          const lines = renderRateChart(audit(), 'sex', groups)
+          const chart = lines.slice(1, -1).join('\n')
+          await parse(chart)
+          for (const n of names) expect(chartLabel(n)).not.toMatch(/[`<>@#%;"\n\r]/)
+        },
+      ),
       { numRuns: fuzzRuns(150) },
     )
   })
@@ -99,7 +108,19 @@ describe('size bounds', () => {
       for (let i = 0; i < 5000; i++) rows.push(`1,1,region-${i},a`, `0,${i % 2},region-${i},b`)
       ws.write('big.csv', rows.join('\n') + '\n')
       const out = await ws.run({
-        audits: [{ name: 'big', data: 'big.csv', label: 'y', prediction: 'p', sensitive: ['region', 'band'], intersections: [['region', 'band']], max_groups: 10000, confidence: false, gates: [{ metric: 'accuracy_difference', attribute: 'region', max: 0.1 }] }],
+        audits: [
+          {
+            name: 'big',
+            data: 'big.csv',
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['region', 'band'],
+            intersections: [['region', 'band']],
+            max_groups: 10000,
+            confidence: false,
+            gates: [{ metric: 'accuracy_difference', attribute: 'region', max: 0.1 }],
+          },
+        ],
       })
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       big = out.report
@@ -117,16 +138,22 @@ describe('size bounds', () => {
     const full = renderMarkdown(big)
     expect(full.length).toBeGreaterThan(COMMENT_BUDGET.limit)
     const marker = '<!-- model-audit-gate config="audit.yml" -->'
-    const fitted = renderMarkdownWithin(big, { preamble: marker }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary' })
+    const fitted = renderMarkdownWithin(
+      big,
+      { preamble: marker },
+      { ...COMMENT_BUDGET, fullReportAt: 'the job summary' },
+    )
     expect(fitted.markdown.length).toBeLessThanOrEqual(COMMENT_BUDGET.limit)
     expect(fitted.markdown.startsWith(`${marker}\n## ❌ Model audit failed`)).toBe(true)
     expect(fitted.shortened).toMatch(/largest groups/)
-    expect(fitted.markdown).toContain("> Shortened to fit GitHub&#39;s 65,536-character limit".replace('&#39;', "'"))
+    expect(fitted.markdown).toContain('> Shortened to fit GitHub&#39;s 65,536-character limit'.replace('&#39;', "'"))
     expect(fitted.markdown).toContain('`accuracy_difference`')
     expect(fitted.markdown).toMatch(/4,9\d\d smaller groups not shown here/)
     for (const c of mermaidBlocks(fitted.markdown)) await parse(c)
     // Every <details> opened is closed.
-    expect((fitted.markdown.match(/<details>/g) ?? []).length).toBe((fitted.markdown.match(/<\/details>/g) ?? []).length)
+    expect((fitted.markdown.match(/<details>/g) ?? []).length).toBe(
+      (fitted.markdown.match(/<\/details>/g) ?? []).length,
+    )
   })
 
   it('fits 5,000 groups in a 1 MiB job summary with less cut', () => {
@@ -138,11 +165,20 @@ describe('size bounds', () => {
 
   it('cuts at a line boundary, with a notice, when even the gates do not fit', () => {
     const a = audit()
-    const many: Report = { ...compas, audits: [{ ...a, gates: Array.from({ length: 3000 }, () => a.gates[1] as AuditReport['gates'][number]) }] }
-    const fitted = renderMarkdownWithin(many, { preamble: '<!-- m -->' }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary' })
+    const many: Report = {
+      ...compas,
+      audits: [{ ...a, gates: Array.from({ length: 3000 }, () => a.gates[1] as AuditReport['gates'][number]) }],
+    }
+    const fitted = renderMarkdownWithin(
+      many,
+      { preamble: '<!-- m -->' },
+      { ...COMMENT_BUDGET, fullReportAt: 'the job summary' },
+    )
     expect(fitted.shortened).toBe('cut at a line boundary')
     expect(fitted.markdown.length).toBeLessThanOrEqual(COMMENT_BUDGET.limit)
     expect(fitted.markdown.startsWith('<!-- m -->\n## ❌')).toBe(true)
-    expect(fitted.markdown).toMatch(/> \[!WARNING\]\n> Cut to fit GitHub's 65,536-character limit; the job summary has everything\.\n$/)
+    expect(fitted.markdown).toMatch(
+      /> \[!WARNING\]\n> Cut to fit GitHub's 65,536-character limit; the job summary has everything\.\n$/,
+    )
   })
 })

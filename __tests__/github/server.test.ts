@@ -4,7 +4,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient, type ClientLog } from '../../src/github/client.js'
-import { ACTIONS_BOT, secondaryRateLimit, STALL, startGitHubServer, testClient, type GitHubServer } from '../support/github-server.js'
+import {
+  ACTIONS_BOT,
+  secondaryRateLimit,
+  STALL,
+  startGitHubServer,
+  testClient,
+  type GitHubServer,
+} from '../support/github-server.js'
 
 const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
 let server: GitHubServer
@@ -18,7 +25,9 @@ describe('fake GitHub server', () => {
     server = await startGitHubServer()
     for (let i = 0; i < 250; i++) server.addComment('o', 'r', 7, `c${i}`)
     server.addComment('o', 'r', 8, 'other issue')
-    const res = await fetch(`${server.url}/repos/o/r/issues/7/comments?per_page=100&page=2`, { headers: { authorization: 'token t' } })
+    const res = await fetch(`${server.url}/repos/o/r/issues/7/comments?per_page=100&page=2`, {
+      headers: { authorization: 'token t' },
+    })
     const page = (await res.json()) as { body: string }[]
     expect(page.map((c) => c.body)).toEqual(Array.from({ length: 100 }, (_, i) => `c${i + 100}`))
     const link = res.headers.get('link') ?? ''
@@ -28,9 +37,19 @@ describe('fake GitHub server', () => {
     expect(link).toContain('rel="first"')
 
     const octokit = testClient(server)
-    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: 'o', repo: 'r', issue_number: 7, per_page: 100 })
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: 'o',
+      repo: 'r',
+      issue_number: 7,
+      per_page: 100,
+    })
     expect(all).toHaveLength(250)
-    expect(server.requestsOf('issues/list-comments').slice(1).map((r) => r.query.page)).toEqual([undefined, '2', '3'])
+    expect(
+      server
+        .requestsOf('issues/list-comments')
+        .slice(1)
+        .map((r) => r.query.page),
+    ).toEqual([undefined, '2', '3'])
     expect(server.violations).toEqual([])
     expect(server.responseViolations).toEqual([])
   })
@@ -41,7 +60,12 @@ describe('fake GitHub server', () => {
     const created = await octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 3, body: 'hello' })
     expect(created.status).toBe(201)
     expect(created.data.user?.login).toBe(ACTIONS_BOT.login)
-    const updated = await octokit.rest.issues.updateComment({ owner: 'o', repo: 'r', comment_id: created.data.id, body: 'again' })
+    const updated = await octokit.rest.issues.updateComment({
+      owner: 'o',
+      repo: 'r',
+      comment_id: created.data.id,
+      body: 'again',
+    })
     expect(updated.data.body).toBe('again')
     expect(server.commentsOn('o', 'r', 3).map((c) => c.body)).toEqual(['again'])
     const got = await octokit.rest.issues.getComment({ owner: 'o', repo: 'r', comment_id: created.data.id })
@@ -53,8 +77,16 @@ describe('fake GitHub server', () => {
   it('records requests that GitHub would not accept', async () => {
     server = await startGitHubServer()
     const h = { authorization: 'token t', 'content-type': 'application/json' }
-    await fetch(`${server.url}/repos/o/r/issues/3/comments`, { method: 'POST', headers: h, body: JSON.stringify({ text: 'no body field' }) })
-    await fetch(`${server.url}/repos/o/r/issues/comments/12`, { method: 'PATCH', headers: h, body: JSON.stringify({ body: 5 }) })
+    await fetch(`${server.url}/repos/o/r/issues/3/comments`, {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify({ text: 'no body field' }),
+    })
+    await fetch(`${server.url}/repos/o/r/issues/comments/12`, {
+      method: 'PATCH',
+      headers: h,
+      body: JSON.stringify({ body: 5 }),
+    })
     await fetch(`${server.url}/repos/o/r/issues/3/comments?per_page=lots&sort=desc`, { headers: h })
     await fetch(`${server.url}/repos/o/r/issues/x/comments`, { headers: h })
     await fetch(`${server.url}/repos/o/r/sticky-comments`, { headers: h })
@@ -89,7 +121,9 @@ describe('fake GitHub server', () => {
   it('refuses writes with a read-only token, as for a forked PR', async () => {
     server = await startGitHubServer({ readOnly: true })
     const octokit = testClient(server)
-    await expect(octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      octokit.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'x' }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(server.commentsOn('o', 'r', 1)).toEqual([])
   })
 
@@ -107,7 +141,9 @@ describe('fake GitHub server', () => {
     server = await startGitHubServer()
     server.inject('issues/list-comments', { status })
     const octokit = testClient(server)
-    await expect(octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({ status })
+    await expect(octokit.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({
+      status,
+    })
     expect(server.callCount('issues/list-comments')).toBe(1)
   })
 
@@ -137,7 +173,10 @@ describe('fake GitHub server', () => {
     server = await startGitHubServer()
     server.inject('issues/list-comments', { status: 404 }, { onCall: 2 })
     server.inject('users/get-authenticated', { status: 200, body: { late: true }, delayMs: 300 })
-    const get = (): Promise<number> => fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: { authorization: 'token t' } }).then((r) => r.status)
+    const get = (): Promise<number> =>
+      fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: { authorization: 'token t' } }).then(
+        (r) => r.status,
+      )
     expect([await get(), await get(), await get()]).toEqual([200, 404, 200])
     const started = Date.now()
     await fetch(`${server.url}/user`, { headers: { authorization: 'token t' } })
@@ -150,8 +189,16 @@ describe('fake GitHub server', () => {
     server.inject('issues/create-comment', { status: 201, raw: '[', replaceAnswer: true })
     const h = { authorization: 'token t', 'content-type': 'application/json' }
     const res = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h })
-    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([200, 'text/html', '<html>hi</html>'])
-    const made = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { method: 'POST', headers: h, body: JSON.stringify({ body: 'x' }) })
+    expect([res.status, res.headers.get('content-type'), await res.text()]).toEqual([
+      200,
+      'text/html',
+      '<html>hi</html>',
+    ])
+    const made = await fetch(`${server.url}/repos/o/r/issues/1/comments`, {
+      method: 'POST',
+      headers: h,
+      body: JSON.stringify({ body: 'x' }),
+    })
     expect([made.status, await made.text()]).toEqual([201, '['])
     expect(server.commentsOn('o', 'r', 1).map((c) => c.body)).toEqual(['x'])
     expect(server.responseViolations).toEqual([])
@@ -162,7 +209,9 @@ describe('fake GitHub server', () => {
     server.inject('issues/list-comments', STALL)
     server.inject('issues/list-comments', { status: 200, stall: 'body', raw: '[{"id"' })
     const h = { authorization: 'token t' }
-    await expect(fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h, signal: AbortSignal.timeout(200) })).rejects.toThrow()
+    await expect(
+      fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h, signal: AbortSignal.timeout(200) }),
+    ).rejects.toThrow()
     const stop = new AbortController()
     const res = await fetch(`${server.url}/repos/o/r/issues/1/comments`, { headers: h, signal: stop.signal })
     expect(res.status).toBe(200)
@@ -194,7 +243,13 @@ describe('fake GitHub server', () => {
 
   it('finds pull requests by head for the workflow_run lookup', async () => {
     server = await startGitHubServer()
-    server.addPull({ owner: 'o', repo: 'r', number: 9, state: 'open', head: { sha: 'abc', ref: 'feature', owner: 'fork', repo: 'r' } })
+    server.addPull({
+      owner: 'o',
+      repo: 'r',
+      number: 9,
+      state: 'open',
+      head: { sha: 'abc', ref: 'feature', owner: 'fork', repo: 'r' },
+    })
     const octokit = testClient(server)
     const { data } = await octokit.rest.pulls.list({ owner: 'o', repo: 'r', head: 'fork:feature', state: 'open' })
     expect(data.map((p) => p.number)).toEqual([9])

@@ -9,7 +9,13 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareWithBaseline, runConfigFile } from '../../src/audit.js'
 import { renderSummary } from '../../src/github/summary.js'
-import { checkReport, parseReport, REPORT_MAX_BYTES, REPORT_MAX_DEPTH, REPORT_MAX_VALUES } from '../../src/report/check.js'
+import {
+  checkReport,
+  parseReport,
+  REPORT_MAX_BYTES,
+  REPORT_MAX_DEPTH,
+  REPORT_MAX_VALUES,
+} from '../../src/report/check.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import type { Report } from '../../src/report/types.js'
@@ -38,21 +44,61 @@ describe('checkReport', () => {
   })
 
   it.each<[string, (r: Report) => void, RegExp]>([
-    ['rows as text', (r) => ((r.audits[0] as unknown as Record<string, unknown>).rows = INJECT), /\/audits\/0\/rows must be integer/],
-    ['a gate level that is not error or warning', (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).level = INJECT), /\/audits\/0\/gates\/0\/level must be equal to one of the allowed values/],
-    ['a gate count as text', (r) => ((r.summary as unknown as Record<string, unknown>).gates = INJECT), /\/summary\/gates must be integer/],
-    ['a metric value as text', (r) => ((r.audits[0]?.groups[0]?.metrics as unknown as Record<string, unknown>).accuracy = INJECT), /\/audits\/0\/groups\/0\/metrics\/accuracy must be number,null/],
-    ['a confidence seed as text', (r) => ((r.audits[0]?.confidence as unknown as Record<string, unknown>).seed = INJECT), /\/audits\/0\/confidence/],
-    ['a min_group_size as text', (r) => ((r.audits[0]?.settings as unknown as Record<string, unknown>).min_group_size = INJECT), /min_group_size must be integer/],
-    ['a change bound as text', (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).change = { max_increase: INJECT }), /change\/max_increase must be number/],
+    [
+      'rows as text',
+      (r) => ((r.audits[0] as unknown as Record<string, unknown>).rows = INJECT),
+      /\/audits\/0\/rows must be integer/,
+    ],
+    [
+      'a gate level that is not error or warning',
+      (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).level = INJECT),
+      /\/audits\/0\/gates\/0\/level must be equal to one of the allowed values/,
+    ],
+    [
+      'a gate count as text',
+      (r) => ((r.summary as unknown as Record<string, unknown>).gates = INJECT),
+      /\/summary\/gates must be integer/,
+    ],
+    [
+      'a metric value as text',
+      (r) => ((r.audits[0]?.groups[0]?.metrics as unknown as Record<string, unknown>).accuracy = INJECT),
+      /\/audits\/0\/groups\/0\/metrics\/accuracy must be number,null/,
+    ],
+    [
+      'a confidence seed as text',
+      (r) => ((r.audits[0]?.confidence as unknown as Record<string, unknown>).seed = INJECT),
+      /\/audits\/0\/confidence/,
+    ],
+    [
+      'a min_group_size as text',
+      (r) => ((r.audits[0]?.settings as unknown as Record<string, unknown>).min_group_size = INJECT),
+      /min_group_size must be integer/,
+    ],
+    [
+      'a change bound as text',
+      (r) => ((r.audits[0]?.gates[0] as unknown as Record<string, unknown>).change = { max_increase: INJECT }),
+      /change\/max_increase must be number/,
+    ],
     ['no audits', (r) => ((r as unknown as Record<string, unknown>).audits = 'none'), /\/audits must be array/],
     // The config path reaches the comment's marker, its footer and the log.
-    ['a config path with a line break', (r) => (r.config = 'audit.yml\n::error::forged'), /\/config must be the config's path: one line of visible characters/],
+    [
+      'a config path with a line break',
+      (r) => (r.config = 'audit.yml\n::error::forged'),
+      /\/config must be the config's path: one line of visible characters/,
+    ],
     ['a config path with a carriage return', (r) => (r.config = 'audit.yml\r'), /\/config must be the config's path/],
-    ['a config path with a bidirectional control', (r) => (r.config = 'lmy.\u202etidua'), /\/config must be the config's path/],
+    [
+      'a config path with a bidirectional control',
+      (r) => (r.config = 'lmy.\u202etidua'),
+      /\/config must be the config's path/,
+    ],
     ['a config path with a line separator', (r) => (r.config = 'a\u2028b'), /\/config must be the config's path/],
     ['an empty config path', (r) => (r.config = ''), /\/config must be the config's path/],
-    ['a config path of 1,025 characters', (r) => (r.config = 'a'.repeat(1025)), /\/config must be the config's path: .* at most 1,024/],
+    [
+      'a config path of 1,025 characters',
+      (r) => (r.config = 'a'.repeat(1025)),
+      /\/config must be the config's path: .* at most 1,024/,
+    ],
   ])('refuses %s', (_, spoil, message) => {
     const r = clone()
     spoil(r)
@@ -62,9 +108,19 @@ describe('checkReport', () => {
 
 describe('a report the check accepts renders', () => {
   it.each<[string, (r: Report) => void]>([
-    ['a group without the charted metric', (r) => ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = {})],
-    ['every group without metrics', (r) => r.audits[0]?.groups.forEach((g) => ((g as unknown as { metrics: object }).metrics = {}))],
-    ['a metrics object whose only key is __proto__', (r) => ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = JSON.parse('{"__proto__": 1}') as object)],
+    [
+      'a group without the charted metric',
+      (r) => ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = {}),
+    ],
+    [
+      'every group without metrics',
+      (r) => r.audits[0]?.groups.forEach((g) => ((g as unknown as { metrics: object }).metrics = {})),
+    ],
+    [
+      'a metrics object whose only key is __proto__',
+      (r) =>
+        ((r.audits[0]?.groups[0] as unknown as { metrics: object }).metrics = JSON.parse('{"__proto__": 1}') as object),
+    ],
   ])('%s: the comment, the summary and the terminal report render', (_what, mutate) => {
     const r = clone()
     mutate(r)
@@ -85,7 +141,12 @@ describe('a report read back is bounded (red team A34: a 32 MB, 33 KB-gzipped ba
     // Commas and brackets inside strings are text, not values.
     // (In an audit's description: the config path itself must be one short line.)
     const [first, ...rest] = compas.audits
-    expect('report' in parseReport(JSON.stringify({ ...compas, audits: [{ ...first, description: `${',['.repeat(2_000_000)}"\\` }, ...rest] }))).toBe(true)
+    expect(
+      'report' in
+        parseReport(
+          JSON.stringify({ ...compas, audits: [{ ...first, description: `${',['.repeat(2_000_000)}"\\` }, ...rest] }),
+        ),
+    ).toBe(true)
     expect('report' in parseReport(JSON.stringify(compas))).toBe(true)
   })
 
@@ -94,12 +155,22 @@ describe('a report read back is bounded (red team A34: a 32 MB, 33 KB-gzipped ba
     // A sparse file: 33 MiB long, nothing written.
     writeFileSync(join(dir, 'big.json'), '')
     truncateSync(join(dir, 'big.json'), REPORT_MAX_BYTES + 1)
-    writeFileSync(join(dir, 'many.json'), JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') }))
+    writeFileSync(
+      join(dir, 'many.json'),
+      JSON.stringify({ ...compas, warnings: Array.from({ length: REPORT_MAX_VALUES }, () => 'a') }),
+    )
     try {
       const big = await compareWithBaseline(compas, 'big.json', dir)
-      expect(big.baseline).toEqual({ source: 'big.json', status: 'invalid', message: 'big.json is too large for a baseline report (33,554,433 bytes, over the limit of 33,554,432 (32 MiB)); pass the JSON report of a previous run, unedited' })
+      expect(big.baseline).toEqual({
+        source: 'big.json',
+        status: 'invalid',
+        message:
+          'big.json is too large for a baseline report (33,554,433 bytes, over the limit of 33,554,432 (32 MiB)); pass the JSON report of a previous run, unedited',
+      })
       const many = await compareWithBaseline(compas, 'many.json', dir)
-      expect(many.baseline?.message).toMatch(/^many\.json is too large for a baseline report \(more than 1,000,000 JSON values\)/)
+      expect(many.baseline?.message).toMatch(
+        /^many\.json is too large for a baseline report \(more than 1,000,000 JSON values\)/,
+      )
     } finally {
       rmSync(dir, { recursive: true })
     }
@@ -124,7 +195,9 @@ describe('a report that contradicts its gates is refused (red team A73: passed: 
     const failing = effect.audits.flatMap((a) => a.gates).find((g) => g.status === 'fail')!
     failing.effect = 'pass'
     const refused = parseReport(JSON.stringify(effect))
-    expect('rejected' in refused && refused.rejected.kind === 'inconsistent' && refused.rejected.details[0]).toMatch(/effect 'pass' does not follow from status 'fail'/)
+    expect('rejected' in refused && refused.rejected.kind === 'inconsistent' && refused.rejected.details[0]).toMatch(
+      /effect 'pass' does not follow from status 'fail'/,
+    )
     expect(parseReport(JSON.stringify(compas))).toEqual({ report: compas })
   })
 })

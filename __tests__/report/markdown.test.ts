@@ -17,7 +17,9 @@ describe('renderMarkdown', () => {
     if (!out.ok) throw new Error('example failed')
     const md = renderMarkdown(out.report, { commit: '0123456789abcdef' })
     expect(md.startsWith('## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
-    expect(md).toContain('| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African-American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |')
+    expect(md).toContain(
+      '| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African-American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |',
+    )
     // The worst FPR by race is marked; the insufficient groups are flagged.
     expect(md).toContain('| African-American | 3,696 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |')
     expect(md).toContain('| Native American † | 18 |')
@@ -27,12 +29,35 @@ describe('renderMarkdown', () => {
   it('renders hostile group and column names inert', async () => {
     const ws = makeWorkspace()
     try {
-      const evil = '</details><img src=x onerror=alert(1)> | @everyone `x` [link](http://e.vil) #1 <!-- model-audit-gate -->'
+      const evil =
+        '</details><img src=x onerror=alert(1)> | @everyone `x` [link](http://e.vil) #1 <!-- model-audit-gate -->'
       ws.write('d.csv', `y,p,"col|<b>"\n1,1,"${evil}"\n0,0,b\n`)
-      const out = await ws.run({ audits: [{ name: 'a <script>', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['col|<b>'], gates: [{ metric: 'accuracy', min: 0.5 }] }] })
+      const out = await ws.run({
+        audits: [
+          {
+            name: 'a <script>',
+            data: 'd.csv',
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['col|<b>'],
+            gates: [{ metric: 'accuracy', min: 0.5 }],
+          },
+        ],
+      })
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       const md = renderMarkdown(out.report)
-      for (const bad of ['<img', '</details><img', '@everyone', '`x`', '](http', '<!-- model', '<script>', 'col|<b>', '<b>']) expect(md).not.toContain(bad)
+      for (const bad of [
+        '<img',
+        '</details><img',
+        '@everyone',
+        '`x`',
+        '](http',
+        '<!-- model',
+        '<script>',
+        'col|<b>',
+        '<b>',
+      ])
+        expect(md).not.toContain(bad)
       expect(md).not.toMatch(/(?<!&)#1\b/)
       expect(md).toContain('&lt;/details&gt;&lt;img src&#61;x onerror&#61;alert&#40;1&#41;&gt; &#124; &#64;everyone')
       // Every table row still has the same number of cells as its header.

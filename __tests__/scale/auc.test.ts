@@ -22,7 +22,9 @@ describe('ScoreStore', () => {
   it('equals the per-group sort for every group (blocked sweep and plain counting sort)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ s: score, label: fc.boolean(), cell: fc.integer({ min: 0, max: 79 }) }), { maxLength: 300 }),
+        fc.array(fc.record({ s: score, label: fc.boolean(), cell: fc.integer({ min: 0, max: 79 }) }), {
+          maxLength: 300,
+        }),
         fc.boolean(),
         fc.boolean(),
         fc.constantFrom(3, 40),
@@ -52,7 +54,9 @@ describe('ScoreStore', () => {
             }
             const want = sk.auc()
             const got = aucFromCounts(pos[g] as number, neg[g] as number, wins2[g] as number)
-            expect(got.value === null ? null : Math.abs(got.value - (want.value as number)) <= 1e-12).toBe(want.value === null ? null : true)
+            expect(got.value === null ? null : Math.abs(got.value - (want.value as number)) <= 1e-12).toBe(
+              want.value === null ? null : true,
+            )
             expect(got.reason).toBe(want.reason)
           })
         },
@@ -64,7 +68,12 @@ describe('ScoreStore', () => {
 
 describe('GroupAccumulator', () => {
   it('rolls cells up into every grouping with the AUC of each group', () => {
-    const acc = new GroupAccumulator(['a', 'b'], [{ columns: ['a'] }, { columns: ['b'] }, { columns: ['a', 'b'] }], true, 100)
+    const acc = new GroupAccumulator(
+      ['a', 'b'],
+      [{ columns: ['a'] }, { columns: ['b'] }, { columns: ['a', 'b'] }],
+      true,
+      100,
+    )
     const rows: [boolean, boolean, number, string, string][] = [
       [true, true, 0.9, 'x', 'p'],
       [false, true, 0.8, 'x', 'q'],

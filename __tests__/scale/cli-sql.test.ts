@@ -7,7 +7,6 @@ import { formatProgress } from '../../src/data/progress.js'
 import { captureIO as io } from '../support/cli-io.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
-
 let ws: Workspace
 beforeEach(() => {
   ws = makeWorkspace()
@@ -71,7 +70,9 @@ describe('model-audit-gate sql', () => {
       const t = io(ws.dir)
       expect(await runCli(['sql', '-c', 'a.yml', '-d', dialect], t)).toBe(2)
       expect(t.out).toBe('')
-      expect(t.err).toContain("model-audit-gate sql: prediction 'p: :text' (as the log shows it) holds a workflow-command prefix")
+      expect(t.err).toContain(
+        "model-audit-gate sql: prediction 'p: :text' (as the log shows it) holds a workflow-command prefix",
+      )
       expect(t.err).toContain("model-audit-gate sql: positive_label '# #[yes' OR 1=1 --'")
       expect(t.err).toContain("model-audit-gate sql: sensitive 'a<U+0001>b'")
     }
@@ -81,7 +82,9 @@ describe('model-audit-gate sql', () => {
     expect(await runCli(['sql', '-c', 'b.yml', '-d', 'spark'], t)).toBe(0)
     expect(t.out).toContain("CASE WHEN `y\"; DROP TABLE t; --` = 'yes\\' OR 1=1 --' THEN 1")
     expect(t.out).toContain('`s``; DROP TABLE u; --`')
-    expect(t.out.split('\n')[0]).toBe('-- model-audit-gate: per-group confusion counts for audit m */ : :error: :x <U+2028> # #[warning]y (spark).')
+    expect(t.out.split('\n')[0]).toBe(
+      '-- model-audit-gate: per-group confusion counts for audit m */ : :error: :x <U+2028> # #[warning]y (spark).',
+    )
   })
 
   it('says what is wrong: no --audit among several, an unknown audit or dialect', async () => {
@@ -106,18 +109,25 @@ describe('progress', () => {
     const content = `y,p,g\n${rows.join('\n')}\n`
     ws.write('big.csv', content)
     const seen: PassProgress[] = []
-    const out = await runConfigText(JSON.stringify({ audits: [{ name: 'a', data: 'big.csv', label: 'y', prediction: 'p', sensitive: ['g'] }] }), 'c.yml', {
-      workspace: ws.dir,
-      onProgress: (audit, p) => {
-        expect(audit).toBe('a')
-        seen.push(p)
+    const out = await runConfigText(
+      JSON.stringify({ audits: [{ name: 'a', data: 'big.csv', label: 'y', prediction: 'p', sensitive: ['g'] }] }),
+      'c.yml',
+      {
+        workspace: ws.dir,
+        onProgress: (audit, p) => {
+          expect(audit).toBe('a')
+          seen.push(p)
+        },
+        progressIntervalMs: 0,
       },
-      progressIntervalMs: 0,
-    })
+    )
     expect(out.ok).toBe(true)
     expect(seen.length).toBeGreaterThanOrEqual(3)
-    for (let i = 1; i < seen.length; i++) expect((seen[i] as PassProgress).rows).toBeGreaterThanOrEqual((seen[i - 1] as PassProgress).rows)
+    for (let i = 1; i < seen.length; i++)
+      expect((seen[i] as PassProgress).rows).toBeGreaterThanOrEqual((seen[i - 1] as PassProgress).rows)
     expect(seen.at(-1)).toEqual({ file: 'big.csv', rows: 200_000, bytes: content.length, totalBytes: content.length })
-    expect(formatProgress(seen.at(-1) as PassProgress, 2000)).toBe(`big.csv: 200,000 rows, 100,000 rows/s, 100% of ${(content.length / 1e6).toFixed(0)} MB`)
+    expect(formatProgress(seen.at(-1) as PassProgress, 2000)).toBe(
+      `big.csv: 200,000 rows, 100,000 rows/s, 100% of ${(content.length / 1e6).toFixed(0)} MB`,
+    )
   })
 })

@@ -14,7 +14,10 @@ import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
-const SYNTHETIC = readFileSync(join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'), 'utf8')
+const SYNTHETIC = readFileSync(
+  join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
+  'utf8',
+)
 
 let ws: Workspace
 let db: DuckDBInstance
@@ -63,7 +66,9 @@ async function report(entry: Record<string, unknown>): Promise<AuditReport> {
 async function countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string> {
   const con = await db.connect()
   try {
-    await con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`)
+    await con.run(
+      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`,
+    )
     await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
   } finally {
     con.closeSync()
@@ -105,31 +110,42 @@ describe('counts from DuckDB = rows', () => {
     expect(comparable(await report(auditEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
   })
 
-  it.each(['group', 'drop'])('with missing values and missing: %s, a score threshold and a text label', async (missing) => {
-    // Every 7th gender and every 11th race blank; labels as text; prediction from the score.
-    const lines = SYNTHETIC.trimEnd().split('\n')
-    const edited = lines.map((l, i) => {
-      if (i === 0) return l
-      const c = l.split(',')
-      if (i % 7 === 0) c[4] = ''
-      if (i % 11 === 0) c[5] = ''
-      c[1] = c[1] === '1' ? 'granted' : 'denied'
-      return c.join(',')
-    })
-    ws.write('rows.csv', `${edited.join('\n')}\n`)
-    const entry = (data: string, extra: Record<string, unknown> = {}) => {
-      const { prediction: _p, ...base } = auditEntry(data, { missing, ...(missing === 'group' ? { missing_group: 'unknown' } : {}), positive_label: 'granted', score: 'score', threshold: 0.45, ...extra })
-      return base
-    }
-    const rows = await report(entry('rows.csv'))
-    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    const counts = await report(entry('counts.csv', { format: 'counts' }))
-    // The score gives ROC AUC on rows only; everything else must agree.
-    const strip = (r: AuditReport): unknown => JSON.parse(JSON.stringify(comparable(r), (k, v: unknown) => (k === 'roc_auc' ? undefined : v)))
-    expect(strip(counts)).toEqual(strip(rows))
-    expect(counts.dropped_rows).toBe(rows.dropped_rows)
-    if (missing === 'group') expect(counts.groups.some((g) => g.group.gender === 'unknown')).toBe(true)
-    else expect(rows.dropped_rows).toBeGreaterThan(0)
-  })
+  it.each(['group', 'drop'])(
+    'with missing values and missing: %s, a score threshold and a text label',
+    async (missing) => {
+      // Every 7th gender and every 11th race blank; labels as text; prediction from the score.
+      const lines = SYNTHETIC.trimEnd().split('\n')
+      const edited = lines.map((l, i) => {
+        if (i === 0) return l
+        const c = l.split(',')
+        if (i % 7 === 0) c[4] = ''
+        if (i % 11 === 0) c[5] = ''
+        c[1] = c[1] === '1' ? 'granted' : 'denied'
+        return c.join(',')
+      })
+      ws.write('rows.csv', `${edited.join('\n')}\n`)
+      const entry = (data: string, extra: Record<string, unknown> = {}) => {
+        const { prediction: _p, ...base } = auditEntry(data, {
+          missing,
+          ...(missing === 'group' ? { missing_group: 'unknown' } : {}),
+          positive_label: 'granted',
+          score: 'score',
+          threshold: 0.45,
+          ...extra,
+        })
+        return base
+      }
+      const rows = await report(entry('rows.csv'))
+      const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+      await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+      const counts = await report(entry('counts.csv', { format: 'counts' }))
+      // The score gives ROC AUC on rows only; everything else must agree.
+      const strip = (r: AuditReport): unknown =>
+        JSON.parse(JSON.stringify(comparable(r), (k, v: unknown) => (k === 'roc_auc' ? undefined : v)))
+      expect(strip(counts)).toEqual(strip(rows))
+      expect(counts.dropped_rows).toBe(rows.dropped_rows)
+      if (missing === 'group') expect(counts.groups.some((g) => g.group.gender === 'unknown')).toBe(true)
+      else expect(rows.dropped_rows).toBeGreaterThan(0)
+    },
+  )
 })

@@ -5,14 +5,30 @@ import type { GroupResult, MetricTable } from '../../src/stats/table.js'
 
 function group(key: string, c: Confusion): GroupResult {
   const m = computeMetrics(c, 'undefined')
-  return { key, group: { g: key }, values: [key], present: true, counts: c, metrics: m.values, undefined: m.undefined, sufficient: true }
+  return {
+    key,
+    group: { g: key },
+    values: [key],
+    present: true,
+    counts: c,
+    metrics: m.values,
+    undefined: m.undefined,
+    sufficient: true,
+  }
 }
 
 function tableOf(cells: Record<string, Confusion>): MetricTable {
   const groups = Object.entries(cells).map(([k, c]) => group(k, c))
-  const total = groups.reduce<Confusion>((t, g) => ({ tp: t.tp + g.counts.tp, fp: t.fp + g.counts.fp, tn: t.tn + g.counts.tn, fn: t.fn + g.counts.fn }), { tp: 0, fp: 0, tn: 0, fn: 0 })
+  const total = groups.reduce<Confusion>(
+    (t, g) => ({ tp: t.tp + g.counts.tp, fp: t.fp + g.counts.fp, tn: t.tn + g.counts.tn, fn: t.fn + g.counts.fn }),
+    { tp: 0, fp: 0, tn: 0, fn: 0 },
+  )
   const o = computeMetrics(total, 'undefined')
-  return { rows: total.tp + total.fp + total.tn + total.fn, overall: { counts: total, metrics: o.values, undefined: o.undefined }, groupings: [{ columns: ['g'], groups }] }
+  return {
+    rows: total.tp + total.fp + total.tn + total.fn,
+    overall: { counts: total, metrics: o.values, undefined: o.undefined },
+    groupings: [{ columns: ['g'], groups }],
+  }
 }
 
 describe('TableBootstrap', () => {
@@ -25,7 +41,8 @@ describe('TableBootstrap', () => {
   })
   const accuracyOf = (i: number) => each(`accuracy ${i}`, (b, r) => b.column(ACC, i)[r]!)
   const gap = each('gap', (b, r) => b.column(ACC, 0)[r]! - b.column(ACC, 1)[r]!)
-  const boot = (seed: number, replicates = 2000) => new TableBootstrap(table, { level: 0.95, replicates, seed }, 'undefined')
+  const boot = (seed: number, replicates = 2000) =>
+    new TableBootstrap(table, { level: 0.95, replicates, seed }, 'undefined')
 
   it('gives the same intervals for the same seed, other ones for another seed', () => {
     const one = boot(1, 500).intervals(0, [gap], [0.15])
@@ -35,7 +52,10 @@ describe('TableBootstrap', () => {
   it('resamples each group around its own value with the binomial spread', () => {
     const [a, b] = boot(1).intervals(0, [accuracyOf(0), accuracyOf(1)], [0.75, 0.6])
     // a: 75/100, b: 60/100; a 95% interval is about ±1.96·√(p(1−p)/n) wide.
-    for (const [ci, p] of [[a!, 0.75], [b!, 0.6]] as const) {
+    for (const [ci, p] of [
+      [a!, 0.75],
+      [b!, 0.6],
+    ] as const) {
       expect(ci[0]).toBeLessThan(p)
       expect(ci[1]).toBeGreaterThan(p)
       const half = 1.96 * Math.sqrt((p * (1 - p)) / 100)
@@ -55,7 +75,11 @@ describe('TableBootstrap', () => {
     expect(ci![1]).toBeLessThan(1e-12)
   })
   it('widens an interval to contain the estimate, and gives none for an undefined one', () => {
-    const [ci, none] = boot(1, 500).intervals(0, [each('half', () => 0.5), each('nothing', () => Number.NaN)], [0.9, null])
+    const [ci, none] = boot(1, 500).intervals(
+      0,
+      [each('half', () => 0.5), each('nothing', () => Number.NaN)],
+      [0.9, null],
+    )
     expect(ci).toEqual([0.5, 0.9])
     expect(none).toBeNull()
   })
@@ -75,7 +99,10 @@ describe('TableBootstrap', () => {
     }
   })
   it('keeps replicates up to its budget in all, and draws the rest afresh with the same values', () => {
-    const two: MetricTable = { ...table, groupings: [table.groupings[0]!, { columns: ['h'], groups: table.groupings[0]!.groups }] }
+    const two: MetricTable = {
+      ...table,
+      groupings: [table.groupings[0]!, { columns: ['h'], groups: table.groupings[0]!.groups }],
+    }
     const spec = { level: 0.95, replicates: 300, seed: 5 }
     const unlimited = new TableBootstrap(two, spec, 'undefined', { keep: Infinity })
     // Room for one grouping's block (42 doubles × 300 replicates): the second is not kept.
@@ -99,7 +126,9 @@ describe('TableBootstrap', () => {
     expect(calls).toBe(1)
   })
   it('refuses a grouping too large to resample, and says why', () => {
-    const many = tableOf(Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])))
+    const many = tableOf(
+      Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
+    )
     const b = new TableBootstrap(many, { level: 0.95, replicates: 100000, seed: 1 }, 'undefined')
     expect(b.tooLarge(0)).toMatch(/201 groups × 100,000 replicates is too much bootstrap work/)
     expect(b.intervals(0, [gap], [0])).toEqual([null])

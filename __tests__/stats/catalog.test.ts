@@ -10,7 +10,14 @@ import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { renderMetricsDoc } from '../../src/stats/catalog-doc.js'
-import { ALL_METRIC_NAMES, BASE_METRICS, FAIRNESS_AGGREGATES, METRIC_SPECS, metricSpec, type BaseMetric } from '../../src/stats/catalog.js'
+import {
+  ALL_METRIC_NAMES,
+  BASE_METRICS,
+  FAIRNESS_AGGREGATES,
+  METRIC_SPECS,
+  metricSpec,
+  type BaseMetric,
+} from '../../src/stats/catalog.js'
 import type { Confusion } from '../../src/stats/metrics.js'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -81,7 +88,9 @@ const DEFINITIONS: Partial<Record<BaseMetric, (c: Confusion) => number | null>> 
 }
 
 /** Fairness aggregates that are the mean of two catalog aggregates (as AIF360 defines average odds). */
-const MEAN_OF: Record<string, [string, string]> = { average_odds_difference: ['true_positive_rate_difference', 'false_positive_rate_difference'] }
+const MEAN_OF: Record<string, [string, string]> = {
+  average_odds_difference: ['true_positive_rate_difference', 'false_positive_rate_difference'],
+}
 
 interface GoldenInput {
   input: { csv: string; label: string; prediction: string; score: string | null; sensitive: string[] }
@@ -91,7 +100,17 @@ async function audit(file: string): Promise<AuditReport> {
   const g = JSON.parse(readFileSync(join(GOLDEN, file), 'utf8')) as GoldenInput
   const s = g.input.sensitive
   const config = {
-    audits: [{ name: 'golden', data: g.input.csv.replace('../data/', ''), label: g.input.label, prediction: g.input.prediction, sensitive: s, ...(s.length > 1 ? { intersections: [s] } : {}), confidence: false }],
+    audits: [
+      {
+        name: 'golden',
+        data: g.input.csv.replace('../data/', ''),
+        label: g.input.label,
+        prediction: g.input.prediction,
+        sensitive: s,
+        ...(s.length > 1 ? { intersections: [s] } : {}),
+        confidence: false,
+      },
+    ],
   }
   const out = await runConfigText(JSON.stringify(config), 'golden.json', { workspace: GOLDEN })
   if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
@@ -115,7 +134,8 @@ describe('every metric equals its definition from counts on the golden files', (
       for (const g of a.groups) if (g.present) check(g.counts, g.metrics, g.key)
       for (const [name, [x, y]] of Object.entries(MEAN_OF)) {
         for (const d of a.disparities.filter((e) => e.metric === name)) {
-          const same = (e: (typeof a.disparities)[number]) => JSON.stringify(e.attribute) === JSON.stringify(d.attribute) && e.method === d.method
+          const same = (e: (typeof a.disparities)[number]) =>
+            JSON.stringify(e.attribute) === JSON.stringify(d.attribute) && e.method === d.method
           const vx = a.disparities.find((e) => e.metric === x && same(e))?.value ?? null
           const vy = a.disparities.find((e) => e.metric === y && same(e))?.value ?? null
           expect(d.value, `${name} ${d.method}`).toBe(vx === null || vy === null ? null : (vx + vy) / 2)

@@ -58,7 +58,10 @@ describe('95% intervals cover the truth 93–97% of the time', () => {
       const table = tableOf({ a: drawCounts(300, A, u), b: drawCounts(300, B, u) })
       const boot = new TableBootstrap(table, { level: LEVEL, replicates: 2000, seed: t + 1 }, 'undefined')
       const groups = table.groupings[0]!.groups
-      const point = computeAggregate({ groups, metric: 'accuracy', overall: table.overall.metrics.accuracy }, 'difference').value
+      const point = computeAggregate(
+        { groups, metric: 'accuracy', overall: table.overall.metrics.accuracy },
+        'difference',
+      ).value
       const [ci] = boot.intervals(0, [aggregateStatistic(groups, 'accuracy', 'difference')], [point])
       const [lo, hi] = ci!
       if (lo <= 0.1 && 0.1 <= hi) covered++

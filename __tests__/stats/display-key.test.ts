@@ -15,8 +15,23 @@ async function report(rows: string[][]): Promise<Report> {
   const ws = makeWorkspace()
   try {
     const q = (v: string): string => `"${v.replace(/"/g, '""')}"`
-    ws.write('d.csv', `y,p,s,r\n${rows.map(([s, r], i) => `${i % 2},${i % 3 === 0 ? 1 : 0},${q(s as string)},${q(r as string)}`).join('\n')}\n`)
-    const out = await ws.run({ audits: [{ name: 't', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['s', 'r'], intersections: [['s', 'r']], confidence: false }] })
+    ws.write(
+      'd.csv',
+      `y,p,s,r\n${rows.map(([s, r], i) => `${i % 2},${i % 3 === 0 ? 1 : 0},${q(s as string)},${q(r as string)}`).join('\n')}\n`,
+    )
+    const out = await ws.run({
+      audits: [
+        {
+          name: 't',
+          data: 'd.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['s', 'r'],
+          intersections: [['s', 'r']],
+          confidence: false,
+        },
+      ],
+    })
     if (!out.ok) throw new Error(JSON.stringify(out.problems))
     return out.report
   } finally {
@@ -24,7 +39,8 @@ async function report(rows: string[][]): Promise<Report> {
   }
 }
 
-const intersectionKeys = (r: Report): string[] => (r.audits[0] as AuditReport).groups.filter((g) => Array.isArray(g.attribute)).map((g) => g.key)
+const intersectionKeys = (r: Report): string[] =>
+  (r.audits[0] as AuditReport).groups.filter((g) => Array.isArray(g.attribute)).map((g) => g.key)
 
 describe('intersection display keys', () => {
   it("keep ('a | b', 'c') and ('a', 'b | c') apart in every report", async () => {
@@ -50,7 +66,11 @@ describe('intersection display keys', () => {
     expect(section).toContain('| a &#92;&#124; b &#124; c |')
     // The chart of an intersection's groups: distinct labels.
     const audit = r.audits[0] as AuditReport
-    const chart = renderRateChart(audit, 's', audit.groups.filter((g) => Array.isArray(g.attribute)))
+    const chart = renderRateChart(
+      audit,
+      's',
+      audit.groups.filter((g) => Array.isArray(g.attribute)),
+    )
     const axis = chart.find((l) => l.includes('x-axis')) as string
     const labels = axis.slice(axis.indexOf('[') + 1, -1).split('", "')
     expect(new Set(labels).size).toBe(labels.length)

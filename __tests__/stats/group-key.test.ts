@@ -13,15 +13,27 @@ describe('groupKey', () => {
   it('is one-to-one on combinations of the same length (fixed seed)', () => {
     const value = fc.string({ unit: fc.constantFrom('a', '\u001f', ':', '1', '3'), maxLength: 4 })
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n }))), ([a, b]) => {
-        expect(groupKey(a) === groupKey(b)).toBe(a.every((v, i) => v === b[i]))
-      }),
+      fc.property(
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((n) =>
+            fc.tuple(fc.array(value, { minLength: n, maxLength: n }), fc.array(value, { minLength: n, maxLength: n })),
+          ),
+        ([a, b]) => {
+          expect(groupKey(a) === groupKey(b)).toBe(a.every((v, i) => v === b[i]))
+        },
+      ),
       { seed: 11, numRuns: 5000 },
     )
   })
 
   it('the accumulator keeps the two cells and all four groups', () => {
-    const acc = new GroupAccumulator(['a', 'b'], [{ columns: ['a'] }, { columns: ['b'] }, { columns: ['a', 'b'] }], false, 100)
+    const acc = new GroupAccumulator(
+      ['a', 'b'],
+      [{ columns: ['a'] }, { columns: ['b'] }, { columns: ['a', 'b'] }],
+      false,
+      100,
+    )
     acc.add(true, true, 0, ['x\u001fy', 'z'])
     acc.add(false, true, 0, ['x', 'y\u001fz'])
     expect(acc.cells.map((m) => [...m.values()].map((c) => [c.values, c.tp, c.fp]))).toEqual([
@@ -43,7 +55,19 @@ describe('groupKey', () => {
   it('an audit of such a file reports every group, on the fast and the generic pass', async () => {
     const ws = makeWorkspace()
     try {
-      const config = (data: string) => ({ audits: [{ name: 't', data, label: 'y', prediction: 'p', sensitive: ['a', 'b'], intersections: [['a', 'b']], confidence: false }] })
+      const config = (data: string) => ({
+        audits: [
+          {
+            name: 't',
+            data,
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['a', 'b'],
+            intersections: [['a', 'b']],
+            confidence: false,
+          },
+        ],
+      })
       ws.write('d.csv', 'y,p,a,b\n1,1,"x\u001fy",z\n0,1,x,"y\u001fz"\n')
       ws.write('d.jsonl', '{"y":1,"p":1,"a":"x\\u001fy","b":"z"}\n{"y":0,"p":1,"a":"x","b":"y\\u001fz"}\n')
       for (const data of ['d.csv', 'd.jsonl']) {

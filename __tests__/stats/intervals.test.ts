@@ -71,9 +71,18 @@ describe('delongAuc', () => {
     return { auc: mean(v10), se: Math.sqrt(v(v10) / pos.length + v(v01) / neg.length) }
   }
   it.each([
-    [[0.9, 0.8, 0.8, 0.4, 0.35], [0.1, 0.4, 0.35, 0.8, 0.2, 0.05]],
-    [[1, 1, 1, 0, 0], [0, 0, 1, 0]],
-    [[0.5, 0.6, 0.7], [0.1, 0.2]],
+    [
+      [0.9, 0.8, 0.8, 0.4, 0.35],
+      [0.1, 0.4, 0.35, 0.8, 0.2, 0.05],
+    ],
+    [
+      [1, 1, 1, 0, 0],
+      [0, 0, 1, 0],
+    ],
+    [
+      [0.5, 0.6, 0.7],
+      [0.1, 0.2],
+    ],
   ])('equals the pairwise definition (%j vs %j)', (pos, neg) => {
     const p = Float64Array.from(pos).sort()
     const n = Float64Array.from(neg).sort()
@@ -105,12 +114,14 @@ describe('percentileInterval', () => {
 describe('percentileInterval selects the same order statistics as a sort', () => {
   it('on random replicates with ties and NaNs', () => {
     let seed = 1
-    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     for (let t = 0; t < 200; t++) {
       const n = 1 + Math.floor(next() * 300)
       const xs = Float64Array.from({ length: n }, () => (next() < 0.1 ? NaN : Math.round(next() * 20) / 4))
       const level = [0.5, 0.8, 0.9, 0.95, 0.99, 0.01][t % 6]!
-      const defined = Array.from(xs).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)
+      const defined = Array.from(xs)
+        .filter((x) => !Number.isNaN(x))
+        .sort((a, b) => a - b)
       const q = (p: number) => {
         const h = (defined.length - 1) * p
         const lo = Math.floor(h)
@@ -137,18 +148,38 @@ describe('levels at the edge of what the schema accepts', () => {
     expect(zFor(5e-324)).toBe(0)
   })
 
-  it.each([0.9999999999999999, 0.9999999999999998, 1e-16])('a whole audit at level %s runs, with intervals', async (level) => {
-    const ws = makeWorkspace()
-    try {
-      ws.write('d.csv', `y,p,s,sex\n${Array.from({ length: 400 }, (_, i) => `${i % 2},${(i >> 1) % 2},${(i % 7) / 7},${i % 3 ? 'F' : 'M'}`).join('\n')}\n`)
-      const config = { audits: [{ name: 'm', data: 'd.csv', label: 'y', prediction: 'p', score: 's', metrics: ['accuracy', 'roc_auc'], sensitive: ['sex'], confidence: { level, replicates: 200 }, gates: [{ metric: 'accuracy_difference', max: 0.5 }] }] }
-      const out = await runConfigText(JSON.stringify(config), 'audit.yml', { workspace: ws.dir })
-      if (!out.ok) throw new Error(JSON.stringify(out.problems))
-      const ci = out.report.audits[0]?.groups[0]?.ci
-      expect(ci?.accuracy?.every(Number.isFinite)).toBe(true)
-      expect(ci?.roc_auc?.every(Number.isFinite)).toBe(true)
-    } finally {
-      ws.cleanup()
-    }
-  })
+  it.each([0.9999999999999999, 0.9999999999999998, 1e-16])(
+    'a whole audit at level %s runs, with intervals',
+    async (level) => {
+      const ws = makeWorkspace()
+      try {
+        ws.write(
+          'd.csv',
+          `y,p,s,sex\n${Array.from({ length: 400 }, (_, i) => `${i % 2},${(i >> 1) % 2},${(i % 7) / 7},${i % 3 ? 'F' : 'M'}`).join('\n')}\n`,
+        )
+        const config = {
+          audits: [
+            {
+              name: 'm',
+              data: 'd.csv',
+              label: 'y',
+              prediction: 'p',
+              score: 's',
+              metrics: ['accuracy', 'roc_auc'],
+              sensitive: ['sex'],
+              confidence: { level, replicates: 200 },
+              gates: [{ metric: 'accuracy_difference', max: 0.5 }],
+            },
+          ],
+        }
+        const out = await runConfigText(JSON.stringify(config), 'audit.yml', { workspace: ws.dir })
+        if (!out.ok) throw new Error(JSON.stringify(out.problems))
+        const ci = out.report.audits[0]?.groups[0]?.ci
+        expect(ci?.accuracy?.every(Number.isFinite)).toBe(true)
+        expect(ci?.roc_auc?.every(Number.isFinite)).toBe(true)
+      } finally {
+        ws.cleanup()
+      }
+    },
+  )
 })

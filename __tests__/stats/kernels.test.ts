@@ -9,7 +9,16 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64'
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
 import { describe, expect, it } from 'vitest'
 import { seededUniform } from '../../src/stats/bootstrap.js'
-import { drawReplicates, logGamma, percentileInterval, poissonDraws, replicateMetrics, SUMMARY, summarizeColumns, Uniform } from '../../src/stats/kernels.js'
+import {
+  drawReplicates,
+  logGamma,
+  percentileInterval,
+  poissonDraws,
+  replicateMetrics,
+  SUMMARY,
+  summarizeColumns,
+  Uniform,
+} from '../../src/stats/kernels.js'
 import { BASE_METRICS, computeMetrics, type ZeroDivision } from '../../src/stats/metrics.js'
 import { fuzzRuns } from '../support/fuzz.js'
 
@@ -70,7 +79,10 @@ describe('logGamma', () => {
     expect(logGamma(n)).toBeCloseTo(s, 9)
   })
   it('ln Γ(1/2) = ln √π', () => {
-    expect(logGamma(0.5 + 7) - Math.log(0.5 * 1.5 * 2.5 * 3.5 * 4.5 * 5.5 * 6.5)).toBeCloseTo(0.5 * Math.log(Math.PI), 10)
+    expect(logGamma(0.5 + 7) - Math.log(0.5 * 1.5 * 2.5 * 3.5 * 4.5 * 5.5 * 6.5)).toBeCloseTo(
+      0.5 * Math.log(Math.PI),
+      10,
+    )
   })
 })
 
@@ -118,19 +130,30 @@ describe('Poisson draws', () => {
   })
 })
 
-
 describe('replicate metrics', () => {
   it('equal computeMetrics (null as NaN) for any counts, both zero_division modes, with and without an AUC', () => {
     const count = fc.oneof(fc.constant(0), fc.nat({ max: 5 }), fc.nat({ max: 1e6 }))
     fc.assert(
-      fc.property(count, count, count, count, fc.constantFrom<ZeroDivision>('undefined', 'fairlearn'), fc.option(fc.double({ min: 0, max: 1, noNaN: true })), (tp, fp, tn, fn, zd, auc) => {
-        const expected = computeMetrics({ tp, fp, tn, fn }, zd, auc === null ? { value: null, reason: 'x' } : { value: auc }).values
-        const got = replicateMetrics(tp, fp, tn, fn, auc ?? Number.NaN, zd === 'fairlearn')
-        expect(got.length).toBe(BASE_METRICS.length)
-        BASE_METRICS.forEach((m, i) => {
-          expect(got[i], m).toBe(expected[m] ?? Number.NaN)
-        })
-      }),
+      fc.property(
+        count,
+        count,
+        count,
+        count,
+        fc.constantFrom<ZeroDivision>('undefined', 'fairlearn'),
+        fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+        (tp, fp, tn, fn, zd, auc) => {
+          const expected = computeMetrics(
+            { tp, fp, tn, fn },
+            zd,
+            auc === null ? { value: null, reason: 'x' } : { value: auc },
+          ).values
+          const got = replicateMetrics(tp, fp, tn, fn, auc ?? Number.NaN, zd === 'fairlearn')
+          expect(got.length).toBe(BASE_METRICS.length)
+          BASE_METRICS.forEach((m, i) => {
+            expect(got[i], m).toBe(expected[m] ?? Number.NaN)
+          })
+        },
+      ),
       { numRuns: fuzzRuns(2000), seed: 7 },
     )
   })
@@ -163,7 +186,10 @@ describe('drawReplicates', () => {
       for (let r = 0; r < R; r++) {
         drawReplicates(cells, u, 1, false, one, oneOverall)
         expect(firstMismatch(group, one, r), `groups of ${G}, replicate ${r}: first column that differs`).toBe(-1)
-        expect(firstMismatch(overall, oneOverall, r), `groups of ${G}, replicate ${r}: first overall metric that differs`).toBe(-1)
+        expect(
+          firstMismatch(overall, oneOverall, r),
+          `groups of ${G}, replicate ${r}: first overall metric that differs`,
+        ).toBe(-1)
       }
     }
   })
@@ -186,9 +212,18 @@ describe('summarizeColumns', () => {
       const eligible = Uint8Array.from({ length: G }, () => (next() < 0.8 ? 1 : 0))
       const into = SUMMARY.map(() => new Float64Array(R).fill(-7))
       summarizeColumns(values, overall, eligible, R, into)
-      const [min, max, gap, quotient, diff, ratio] = into as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array]
+      const [min, max, gap, quotient, diff, ratio] = into as [
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+      ]
       for (let r = 0; r < R; r++) {
-        const vs = Array.from({ length: G }, (_, i) => values[i * R + r]!).filter((v, i) => eligible[i] === 1 && !Number.isNaN(v))
+        const vs = Array.from({ length: G }, (_, i) => values[i * R + r]!).filter(
+          (v, i) => eligible[i] === 1 && !Number.isNaN(v),
+        )
         const o = overall[r]!
         const diffs = vs.map((v) => Math.abs(v - o)).filter((d) => !Number.isNaN(d))
         // fairlearn's folded ratio, as computeAggregate writes it: v/o, or 1/(v/o) when that is not below 1.
@@ -209,7 +244,9 @@ describe('summarizeColumns', () => {
 describe('percentileInterval on large inputs', () => {
   /** Type 7 quantiles of the defined values, by a sort. */
   const bySort = (xs: Float64Array, level: number): [number, number] => {
-    const v = Array.from(xs).filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)
+    const v = Array.from(xs)
+      .filter((x) => !Number.isNaN(x))
+      .sort((a, b) => a - b)
     const q = (p: number): number => {
       const h = (v.length - 1) * p
       const l = Math.floor(h)
@@ -221,7 +258,9 @@ describe('percentileInterval on large inputs', () => {
     const next = lcg(5)
     for (const n of [601, 2000, 2001, 5000, 20000]) {
       for (const level of [0.95, 0.9, 0.5]) {
-        const xs = Float64Array.from({ length: n }, () => (next() < 0.05 ? Number.NaN : next() < 0.2 ? Math.round(next() * 10) : next()))
+        const xs = Float64Array.from({ length: n }, () =>
+          next() < 0.05 ? Number.NaN : next() < 0.2 ? Math.round(next() * 10) : next(),
+        )
         const copy = xs.slice()
         expect(percentileInterval(xs, level)).toEqual(bySort(xs, level))
         expect(xs).toEqual(copy)
@@ -240,12 +279,15 @@ describe('percentileInterval on large inputs', () => {
       'two values, rare low': Float64Array.from({ length: n }, () => (next() < 0.03 ? 1 : 2)),
       // The values where a strided sample looks are the smallest and the largest: the sample's
       // thresholds leave too few values in each tail, and the kernel must select among all.
-      'misleading sample': Float64Array.from({ length: n }, (_, i) => (i % stride === 0 ? (i % (2 * stride) === 0 ? -1 - i : 10 + i) : next())),
+      'misleading sample': Float64Array.from({ length: n }, (_, i) =>
+        i % stride === 0 ? (i % (2 * stride) === 0 ? -1 - i : 10 + i) : next(),
+      ),
       'misleading, other way': Float64Array.from({ length: n }, (_, i) => (i % stride === 0 ? 0.5 : next())),
       'mostly NaN': Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? Number.NaN : next())),
     }
     for (const [name, xs] of Object.entries(inputs)) {
-      for (const level of [0.95, 0.99, 0.9, 0.8, 0.01]) expect(percentileInterval(xs, level), `${name} at ${level}`).toEqual(bySort(xs, level))
+      for (const level of [0.95, 0.99, 0.9, 0.8, 0.01])
+        expect(percentileInterval(xs, level), `${name} at ${level}`).toEqual(bySort(xs, level))
     }
   })
   it('grows its memory for 3 million replicates and stays right for small inputs after', () => {

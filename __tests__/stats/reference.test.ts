@@ -8,7 +8,18 @@ import type { GroupResult } from '../../src/stats/table.js'
 const GOLDEN = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden')
 
 async function outcome(audit: Record<string, unknown>) {
-  const config = { audits: [{ name: 'adult', data: 'adult_rf_binary.csv', label: 'label_value', prediction: 'score', sensitive: ['race', 'gender'], ...audit }] }
+  const config = {
+    audits: [
+      {
+        name: 'adult',
+        data: 'adult_rf_binary.csv',
+        label: 'label_value',
+        prediction: 'score',
+        sensitive: ['race', 'gender'],
+        ...audit,
+      },
+    ],
+  }
   return runConfigText(JSON.stringify(config), 'audit.json', { workspace: GOLDEN })
 }
 
@@ -20,7 +31,8 @@ async function run(audit: Record<string, unknown>): Promise<AuditReport> {
 
 const values = (a: AuditReport, attribute: string, metric: 'selection_rate' | 'accuracy' | 'false_positive_rate') =>
   new Map(a.groups.filter((g) => g.attribute === attribute).map((g) => [g.key, g.metrics[metric]!]))
-const entry = (a: AuditReport, attribute: string, metric: string, method: string) => a.disparities.find((d) => d.attribute === attribute && d.metric === metric && d.method === method)
+const entry = (a: AuditReport, attribute: string, metric: string, method: string) =>
+  a.disparities.find((d) => d.attribute === attribute && d.metric === metric && d.method === method)
 
 describe('reference groups', () => {
   it('a named reference: to_reference difference and ratio are the worst gap to that group', async () => {
@@ -44,7 +56,10 @@ describe('reference groups', () => {
     const di = entry(a, 'race', 'disparate_impact', 'to_reference')!
     expect(di.reference).toEqual({ group: 'White', chosen: 'largest' })
     expect(di.value).toBeCloseTo(Math.min(...[...sr.values()].map((v) => Math.min(v / ref, ref / v))), 12)
-    expect(a.disparities.filter((d) => d.metric === 'disparate_impact').map((d) => d.method)).toEqual(['to_reference', 'to_reference'])
+    expect(a.disparities.filter((d) => d.metric === 'disparate_impact').map((d) => d.method)).toEqual([
+      'to_reference',
+      'to_reference',
+    ])
   })
 
   it('`best` takes the most favourable group per metric: highest accuracy, lowest FPR', async () => {
@@ -59,7 +74,13 @@ describe('reference groups', () => {
   })
 
   it('a gate with method to_reference names the reference in its result and message', async () => {
-    const a = await run({ reference: { race: 'White' }, gates: [{ metric: 'accuracy_difference', attribute: 'race', method: 'to_reference', max: 0.5 }, { metric: 'disparate_impact', attribute: 'race', min: 0.8 }] })
+    const a = await run({
+      reference: { race: 'White' },
+      gates: [
+        { metric: 'accuracy_difference', attribute: 'race', method: 'to_reference', max: 0.5 },
+        { metric: 'disparate_impact', attribute: 'race', min: 0.8 },
+      ],
+    })
     const [gap, di] = a.gates
     expect(gap!.reference).toEqual({ group: 'White', chosen: 'White' })
     expect(gap!.message).toMatch(/to_reference White/)
@@ -78,7 +99,9 @@ describe('reference groups', () => {
   })
 
   it('disparate_impact refuses another method', async () => {
-    const out = await outcome({ gates: [{ metric: 'disparate_impact', attribute: 'race', min: 0.8, method: 'between_groups' }] })
+    const out = await outcome({
+      gates: [{ metric: 'disparate_impact', attribute: 'race', min: 0.8, method: 'between_groups' }],
+    })
     expect(out.ok).toBe(false)
   })
 })

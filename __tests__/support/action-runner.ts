@@ -12,7 +12,18 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 
@@ -45,7 +56,10 @@ export async function buildAction(): Promise<string> {
     if (!existsSync(entry)) throw new Error(`MODEL_AUDIT_GATE_TEST_BUNDLE=${given}: no such file`)
     return entry
   }
-  const out = join(tmpdir(), `model-audit-gate-action-${BUNDLER}-${hashTree(['src', 'package-lock.json', 'tsconfig.json', '__tests__/support/action-runner.ts'])}`)
+  const out = join(
+    tmpdir(),
+    `model-audit-gate-action-${BUNDLER}-${hashTree(['src', 'package-lock.json', 'tsconfig.json', '__tests__/support/action-runner.ts'])}`,
+  )
   const entry = join(out, 'index.js')
   const lock = `${out}.lock`
   while (!existsSync(entry)) {
@@ -112,14 +126,26 @@ async function buildWithEsbuild(tmp: string): Promise<void> {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    banner: { js: "import { createRequire as __magCreateRequire } from 'node:module'; const require = __magCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __magCreateRequire } from 'node:module'; const require = __magCreateRequire(import.meta.url);",
+    },
     logLevel: 'error',
   })
   writeFileSync(join(tmp, 'package.json'), '{\n  "type": "module"\n}\n')
 }
 
 async function buildWithNcc(tmp: string): Promise<void> {
-  const result = await exec(process.execPath, [join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'), 'build', join(ROOT, 'src', 'index.ts'), '-o', tmp], { cwd: ROOT, env: { ...process.env } })
+  const result = await exec(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      join(ROOT, 'src', 'index.ts'),
+      '-o',
+      tmp,
+    ],
+    { cwd: ROOT, env: { ...process.env } },
+  )
   if (result.code !== 0) throw new Error(`ncc build failed:\n${result.stdout}\n${result.stderr}`)
 }
 
@@ -206,7 +232,12 @@ function parseCommands(stdout: string): Command[] {
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
       command: m[1] as string,
-      properties: Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), unescapeProp(kv.slice(kv.indexOf('=') + 1))])),
+      properties: Object.fromEntries(
+        (m[2] ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => [kv.slice(0, kv.indexOf('=')), unescapeProp(kv.slice(kv.indexOf('=') + 1))]),
+      ),
       message: unescapeData(m[3] as string),
     }))
 }
@@ -241,8 +272,17 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   const result =
     o.fileSizeLimitKiB === undefined
       ? await exec(process.execPath, [o.entry], { cwd: o.workspace, env })
-      : await exec('bash', ['-c', 'ulimit -f "$1" && shift && exec "$@"', 'bash', String(o.fileSizeLimitKiB), process.execPath, o.entry], { cwd: o.workspace, env })
-  const run: ActionRun = { ...result, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), commands: parseCommands(result.stdout) }
+      : await exec(
+          'bash',
+          ['-c', 'ulimit -f "$1" && shift && exec "$@"', 'bash', String(o.fileSizeLimitKiB), process.execPath, o.entry],
+          { cwd: o.workspace, env },
+        )
+  const run: ActionRun = {
+    ...result,
+    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    commands: parseCommands(result.stdout),
+  }
   rmSync(files, { recursive: true, force: true })
   return run
 }

@@ -51,7 +51,6 @@ export class ScoreSketch {
   }
 }
 
-
 /** ROC AUC of sorted positive and negative scores; null when one class is absent. */
 export function aucFromSorted(pos: Float64Array, neg: Float64Array): AucResult {
   if (pos.length === 0 || neg.length === 0) {
@@ -86,7 +85,7 @@ export function delongAuc(pos: Float64Array, neg: Float64Array): AucEstimate | n
   // Placement of each positive: negatives strictly below + half of equal ones, over n.
   const v10 = new Float64Array(m)
   let below = 0
-  for (let i = 0; i < m; ) {
+  for (let i = 0; i < m;) {
     const s = pos[i] as number
     while (below < n && (neg[below] as number) < s) below++
     let equal = 0
@@ -97,7 +96,7 @@ export function delongAuc(pos: Float64Array, neg: Float64Array): AucEstimate | n
   // Placement of each negative: positives strictly above + half of equal ones, over m.
   const v01 = new Float64Array(n)
   let atOrBelow = 0
-  for (let j = 0; j < n; ) {
+  for (let j = 0; j < n;) {
     const s = neg[j] as number
     while (atOrBelow < m && (pos[atOrBelow] as number) < s) atOrBelow++
     let equal = 0

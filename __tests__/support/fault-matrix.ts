@@ -10,7 +10,14 @@ import { afterEach, expect } from 'vitest'
 import { MAX_RATE_LIMIT_RETRIES, MAX_RETRIES } from '../../src/github/client.js'
 import { ACTIONS_BOT_LOGIN } from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
-import { secondaryRateLimit, STALL, startGitHubServer, type Fault, type GitHubServer, type OperationId } from './github-server.js'
+import {
+  secondaryRateLimit,
+  STALL,
+  startGitHubServer,
+  type Fault,
+  type GitHubServer,
+  type OperationId,
+} from './github-server.js'
 
 export const repo = { owner: 'acme', repo: 'credit-model' }
 export const ISSUE = 42
@@ -39,19 +46,31 @@ export async function start(options: Parameters<typeof startGitHubServer>[0] = {
 }
 
 /** Comments on the PR that the action would take for its own. */
-export const ours = (s: GitHubServer): number => s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT_LOGIN && c.body.startsWith(`${marker}\n`)).length
+export const ours = (s: GitHubServer): number =>
+  s
+    .commentsOn(repo.owner, repo.repo, ISSUE)
+    .filter((c) => c.user.login === ACTIONS_BOT_LOGIN && c.body.startsWith(`${marker}\n`)).length
 
 export type Kind = 401 | 403 | 404 | 409 | 422 | 500 | 502 | 503 | 'timeout' | 'secondary rate limit'
 export type Call = 'list' | 'create' | 'update'
 
-export const OPERATION: Record<Call, OperationId> = { list: 'issues/list-comments', create: 'issues/create-comment', update: 'issues/update-comment' }
+export const OPERATION: Record<Call, OperationId> = {
+  list: 'issues/list-comments',
+  create: 'issues/create-comment',
+  update: 'issues/update-comment',
+}
 /** What the warning says the action was doing. */
-export const STEP: Record<Call, string> = { list: `read the comments of #${ISSUE}`, create: `comment on #${ISSUE}`, update: `update the audit comment on #${ISSUE}` }
+export const STEP: Record<Call, string> = {
+  list: `read the comments of #${ISSUE}`,
+  create: `comment on #${ISSUE}`,
+  update: `update the audit comment on #${ISSUE}`,
+}
 
 export function faultOf(kind: Kind): Fault {
   if (kind === 'timeout') return STALL
   if (kind === 'secondary rate limit') return secondaryRateLimit(1)
-  const message = kind === 403 ? 'Resource not accessible by integration' : kind === 401 ? 'Bad credentials' : `injected ${kind}`
+  const message =
+    kind === 403 ? 'Resource not accessible by integration' : kind === 401 ? 'Bad credentials' : `injected ${kind}`
   return { status: kind, body: { message, documentation_url: 'https://docs.github.com/rest', status: String(kind) } }
 }
 
@@ -72,9 +91,14 @@ export function expectActionable(warning: string, kind: Kind): void {
   const status = kind === 'secondary rate limit' ? 403 : kind
   expect(warning).toContain(`GitHub answered ${status}`)
   if (kind === 401) expect(warning).toMatch(/`github-token` input is not a valid token.*\$\{\{ github\.token \}\}/)
-  if (kind === 403 || kind === 404) expect(warning).toMatch(/`pull-requests: write` permission.*permissions: \{ contents: read, pull-requests: write \}/)
+  if (kind === 403 || kind === 404)
+    expect(warning).toMatch(
+      /`pull-requests: write` permission.*permissions: \{ contents: read, pull-requests: write \}/,
+    )
   if (kind === 'secondary rate limit') {
-    expect(warning).toMatch(/a rate limit \(You have exceeded a secondary rate limit.*\), still limited after 2 waits\. .*re-run the job later/)
+    expect(warning).toMatch(
+      /a rate limit \(You have exceeded a secondary rate limit.*\), still limited after 2 waits\. .*re-run the job later/,
+    )
     expect(warning).not.toContain('pull-requests: write')
   }
   if (kind === 422) expect(warning).toMatch(/refused the comment.*please report it/)

@@ -25,8 +25,15 @@ const quiet: ClientLog = { debug: () => {}, info: () => {}, warn: () => {}, erro
 let clients = 0
 
 /** The action's client against this server, with TEST_TIMING (overridable) and its own throttling queue. */
-export function testClient(server: { url: string }, options: { log?: ClientLog; token?: string; timing?: ClientTiming } = {}): GitHubClient {
-  return createClient(options.token ?? 'ghs_test', options.log ?? quiet, server.url, { ...TEST_TIMING, throttleId: `test-${++clients}`, ...options.timing })
+export function testClient(
+  server: { url: string },
+  options: { log?: ClientLog; token?: string; timing?: ClientTiming } = {},
+): GitHubClient {
+  return createClient(options.token ?? 'ghs_test', options.log ?? quiet, server.url, {
+    ...TEST_TIMING,
+    throttleId: `test-${++clients}`,
+    ...options.timing,
+  })
 }
 
 export interface Identity {
@@ -78,7 +85,12 @@ export function secondaryRateLimit(retryAfterSeconds = 1): Fault {
   return {
     status: 403,
     headers: { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-remaining': '4999' },
-    body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: '403' },
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      status: '403',
+    },
   }
 }
 
@@ -118,7 +130,14 @@ interface ScheduledFault {
   remaining: number
 }
 
-export type OperationId = 'issues/list-comments' | 'issues/create-comment' | 'issues/update-comment' | 'issues/delete-comment' | 'issues/get-comment' | 'users/get-authenticated' | 'pulls/list'
+export type OperationId =
+  | 'issues/list-comments'
+  | 'issues/create-comment'
+  | 'issues/update-comment'
+  | 'issues/delete-comment'
+  | 'issues/get-comment'
+  | 'users/get-authenticated'
+  | 'pulls/list'
 
 const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment', 'issues/delete-comment'])
 /** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
@@ -247,19 +266,25 @@ export class GitHubServer {
 
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
       record.status = status
-      if (match && status < 300 && !TRIMMED_RESPONSES.has(match.operationId)) this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
+      if (match && status < 300 && !TRIMMED_RESPONSES.has(match.operationId))
+        this.responseViolations.push(...this.checker.checkResponse(match, method, status, payload))
       this.send(res, status, payload, headers)
     }
     const hang = (): Promise<void> => new Promise((resolve) => res.once('close', () => resolve()))
 
-    if (!match) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
+    if (!match)
+      return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' })
     const n = (this.calls.get(match.operationId) ?? 0) + 1
     this.calls.set(match.operationId, n)
 
     const auth = req.headers.authorization ?? ''
     const token = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1]
     if (!token || (this.options.token !== undefined && token !== this.options.token)) {
-      return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      return reply(401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401',
+      })
     }
 
     const fault = this.takeFault(match.operationId, n)
@@ -271,7 +296,9 @@ export class GitHubServer {
         if (fault.replaceAnswer) this.route(match, url, body, () => {})
         // A fault is not GitHub's answer: its shape is deliberate, so it is not checked.
         record.status = fault.status
-        const text = fault.raw ?? JSON.stringify(fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) })
+        const text =
+          fault.raw ??
+          JSON.stringify(fault.body ?? { message: `injected ${fault.status}`, status: String(fault.status) })
         const headers = { ...(fault.contentType ? { 'content-type': fault.contentType } : {}), ...fault.headers }
         if (fault.stall === 'body') {
           this.writeHead(res, fault.status, headers)
@@ -283,7 +310,11 @@ export class GitHubServer {
     }
 
     if (this.options.readOnly && WRITES.has(match.operationId)) {
-      return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' })
+      return reply(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+        status: '403',
+      })
     }
     this.route(match, url, body, reply)
   }
@@ -299,12 +330,22 @@ export class GitHubServer {
     return f.fault
   }
 
-  private route(match: MatchedOperation, url: URL, body: unknown, reply: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+  private route(
+    match: MatchedOperation,
+    url: URL,
+    body: unknown,
+    reply: (status: number, payload: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const { owner = '', repo = '' } = match.params
     switch (match.operationId) {
       case 'users/get-authenticated': {
         const usable = this.options.userEndpoint ?? this.identity.type === 'User'
-        if (!usable) return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' })
+        if (!usable)
+          return reply(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            status: '403',
+          })
         return reply(200, this.privateUser())
       }
       case 'issues/list-comments': {
@@ -317,35 +358,97 @@ export class GitHubServer {
         if (this.endless === 'repeat') slice = all.slice(0, perPage)
         if (this.endless === 'fresh' && slice.length === 0) {
           const at = this.tick()
-          slice = [{ id: this.nextId++, owner, repo, issue, body: `chatter on page ${page}`, user: { login: 'chatty', id: 6, type: 'User' }, created_at: at, updated_at: at }]
+          slice = [
+            {
+              id: this.nextId++,
+              owner,
+              repo,
+              issue,
+              body: `chatter on page ${page}`,
+              user: { login: 'chatty', id: 6, type: 'User' },
+              created_at: at,
+              updated_at: at,
+            },
+          ]
         }
-        return reply(200, slice.map((c) => this.commentJson(c)), this.linkHeader(url, page, this.endless ? page + 1 : last, perPage))
+        return reply(
+          200,
+          slice.map((c) => this.commentJson(c)),
+          this.linkHeader(url, page, this.endless ? page + 1 : last, perPage),
+        )
       }
       case 'issues/create-comment': {
         const issue = Number(match.params.issue_number)
         const text = (body as { body?: unknown } | undefined)?.body
-        if (typeof text !== 'string') return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }], status: '422' })
-        if (text.length > 65536) return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], status: '422' })
+        if (typeof text !== 'string')
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }],
+            status: '422',
+          })
+        if (text.length > 65536)
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)',
+              },
+            ],
+            status: '422',
+          })
         const c = this.addComment(owner, repo, issue, text)
-        return reply(201, this.commentJson(c), { location: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}` })
+        return reply(201, this.commentJson(c), {
+          location: `${this.url}/repos/${owner}/${repo}/issues/comments/${c.id}`,
+        })
       }
       case 'issues/get-comment':
       case 'issues/update-comment': {
-        const c = this.comments.find((x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id))
-        if (!c) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '404' })
+        const c = this.comments.find(
+          (x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id),
+        )
+        if (!c)
+          return reply(404, {
+            message: 'Not Found',
+            documentation_url: 'https://docs.github.com/rest/issues/comments',
+            status: '404',
+          })
         if (match.operationId === 'issues/get-comment') return reply(200, this.commentJson(c))
         const text = (body as { body?: unknown } | undefined)?.body
         if (typeof text !== 'string') return reply(422, { message: 'Validation Failed', status: '422' })
-        if (text.length > 65536) return reply(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }], status: '422' })
-        if (c.user.login !== this.identity.login) return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
+        if (text.length > 65536)
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)',
+              },
+            ],
+            status: '422',
+          })
+        if (c.user.login !== this.identity.login)
+          return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
         c.body = text
         c.updated_at = this.tick()
         return reply(200, this.commentJson(c))
       }
       case 'issues/delete-comment': {
-        const i = this.comments.findIndex((x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id))
-        if (i < 0) return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment', status: '404' })
-        if ((this.comments[i] as StoredComment).user.login !== this.identity.login) return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
+        const i = this.comments.findIndex(
+          (x) => x.owner === owner && x.repo === repo && x.id === Number(match.params.comment_id),
+        )
+        if (i < 0)
+          return reply(404, {
+            message: 'Not Found',
+            documentation_url: 'https://docs.github.com/rest/issues/comments#delete-an-issue-comment',
+            status: '404',
+          })
+        if ((this.comments[i] as StoredComment).user.login !== this.identity.login)
+          return reply(403, { message: 'Must have admin rights to Repository.', status: '403' })
         this.comments.splice(i, 1)
         return reply(204, undefined)
       }
@@ -353,10 +456,27 @@ export class GitHubServer {
         const head = url.searchParams.get('head')
         const state = url.searchParams.get('state') ?? 'open'
         const found = this.pulls.filter(
-          (p) => p.owner === owner && p.repo === repo && (state === 'all' || p.state === state) && (!head || head === `${p.head.owner}:${p.head.ref}`),
+          (p) =>
+            p.owner === owner &&
+            p.repo === repo &&
+            (state === 'all' || p.state === state) &&
+            (!head || head === `${p.head.owner}:${p.head.ref}`),
         )
         // The fake answers only the fields the action reads; full pull objects are not modelled.
-        return reply(200, found.map((p) => ({ number: p.number, state: p.state, html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`, head: { sha: p.head.sha, ref: p.head.ref, label: `${p.head.owner}:${p.head.ref}`, repo: { full_name: `${p.head.owner}/${p.head.repo}` } } })))
+        return reply(
+          200,
+          found.map((p) => ({
+            number: p.number,
+            state: p.state,
+            html_url: `https://github.com/${owner}/${repo}/pull/${p.number}`,
+            head: {
+              sha: p.head.sha,
+              ref: p.head.ref,
+              label: `${p.head.owner}:${p.head.ref}`,
+              repo: { full_name: `${p.head.owner}/${p.head.repo}` },
+            },
+          })),
+        )
       }
       default:
         return reply(404, { message: `the fake does not implement ${match.operationId}`, status: '404' })
@@ -386,7 +506,10 @@ export class GitHubServer {
       avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
       gravatar_id: '',
       url: api,
-      html_url: u.type === 'Bot' ? `https://github.com/apps/${u.login.replace(/\[bot\]$/, '')}` : `https://github.com/${u.login}`,
+      html_url:
+        u.type === 'Bot'
+          ? `https://github.com/apps/${u.login.replace(/\[bot\]$/, '')}`
+          : `https://github.com/${u.login}`,
       followers_url: `${api}/followers`,
       following_url: `${api}/following{/other_user}`,
       gists_url: `${api}/gists{/gist_id}`,
@@ -405,9 +528,26 @@ export class GitHubServer {
     const at = '2020-01-01T00:00:00Z'
     return {
       ...this.userJson(this.identity),
-      name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, twitter_username: null,
-      public_repos: 1, public_gists: 0, followers: 0, following: 0, created_at: at, updated_at: at,
-      private_gists: 0, total_private_repos: 0, owned_private_repos: 0, disk_usage: 0, collaborators: 0, two_factor_authentication: true,
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      twitter_username: null,
+      public_repos: 1,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: at,
+      updated_at: at,
+      private_gists: 0,
+      total_private_repos: 0,
+      owned_private_repos: 0,
+      disk_usage: 0,
+      collaborators: 0,
+      two_factor_authentication: true,
       plan: { collaborators: 0, name: 'free', space: 976562499, private_repos: 10000 },
     }
   }

@@ -47,7 +47,9 @@ let cached: OpenApiChecker | undefined
 
 /** Loads the description once per process: the file is large (~70 MB) and the same for every server. */
 export function loadOpenApiChecker(): OpenApiChecker {
-  cached ??= new OpenApiChecker(createRequire(import.meta.url)('@octokit/openapi/generated/api.github.com.deref.json') as Spec)
+  cached ??= new OpenApiChecker(
+    createRequire(import.meta.url)('@octokit/openapi/generated/api.github.com.deref.json') as Spec,
+  )
   return cached
 }
 
@@ -105,30 +107,45 @@ export class OpenApiChecker {
   }
 
   /** Every way a request differs from the description (empty when GitHub would accept it). */
-  checkRequest(method: string, url: URL, headers: Record<string, string | string[] | undefined>, rawBody: string): { match: MatchedOperation | null; violations: string[] } {
+  checkRequest(
+    method: string,
+    url: URL,
+    headers: Record<string, string | string[] | undefined>,
+    rawBody: string,
+  ): { match: MatchedOperation | null; violations: string[] } {
     const where = `${method} ${url.pathname}${url.search}`
     const match = this.match(method, url.pathname)
-    if (!match) return { match, violations: [`${where}: no operation in GitHub's OpenAPI description has this method and path`] }
+    if (!match)
+      return { match, violations: [`${where}: no operation in GitHub's OpenAPI description has this method and path`] }
     const op = this.operation(match, method)
     const violations: string[] = []
     const params = op.parameters ?? []
     for (const p of params.filter((x) => x.in === 'path')) {
       const value = match.params[p.name]
-      if (value === undefined || !this.scalarFits(p.schema, value)) violations.push(`${where}: path parameter ${p.name}=${JSON.stringify(value)} does not fit ${JSON.stringify(p.schema)}`)
+      if (value === undefined || !this.scalarFits(p.schema, value))
+        violations.push(
+          `${where}: path parameter ${p.name}=${JSON.stringify(value)} does not fit ${JSON.stringify(p.schema)}`,
+        )
     }
     const declared = new Map(params.filter((x) => x.in === 'query').map((x) => [x.name, x]))
     for (const [name, value] of url.searchParams) {
       const p = declared.get(name)
       if (!p) violations.push(`${where}: query parameter ${name} is not declared for ${match.operationId}`)
-      else if (!this.scalarFits(p.schema, value)) violations.push(`${where}: query parameter ${name}=${JSON.stringify(value)} does not fit ${JSON.stringify(p.schema)}`)
+      else if (!this.scalarFits(p.schema, value))
+        violations.push(
+          `${where}: query parameter ${name}=${JSON.stringify(value)} does not fit ${JSON.stringify(p.schema)}`,
+        )
     }
-    for (const p of declared.values()) if (p.required && !url.searchParams.has(p.name)) violations.push(`${where}: required query parameter ${p.name} is missing`)
+    for (const p of declared.values())
+      if (p.required && !url.searchParams.has(p.name))
+        violations.push(`${where}: required query parameter ${p.name} is missing`)
 
     const bodySchema = op.requestBody?.content?.['application/json']?.schema
     if (rawBody.length > 0) {
       const type = String(headers['content-type'] ?? '')
       if (!bodySchema) violations.push(`${where}: ${match.operationId} takes no body, got ${rawBody.length} bytes`)
-      else if (!type.startsWith('application/json')) violations.push(`${where}: body sent as ${JSON.stringify(type)}, not application/json`)
+      else if (!type.startsWith('application/json'))
+        violations.push(`${where}: body sent as ${JSON.stringify(type)}, not application/json`)
       else {
         let body: unknown
         try {
@@ -138,7 +155,10 @@ export class OpenApiChecker {
         }
         if (body !== undefined) {
           const v = this.validator(`req ${match.operationId}`, bodySchema)
-          if (!v(body)) violations.push(...(v.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message ?? 'is invalid'}`))
+          if (!v(body))
+            violations.push(
+              ...(v.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message ?? 'is invalid'}`),
+            )
         }
       }
     } else if (op.requestBody?.required) {
@@ -153,7 +173,11 @@ export class OpenApiChecker {
     const schema = op.responses[String(status)]?.content?.['application/json']?.schema
     if (!schema) return []
     const v = this.validator(`res ${match.operationId} ${status}`, schema)
-    return v(body) ? [] : (v.errors ?? []).map((e) => `response of ${match.operationId} ${status}: ${e.instancePath} ${e.message ?? 'is invalid'}`)
+    return v(body)
+      ? []
+      : (v.errors ?? []).map(
+          (e) => `response of ${match.operationId} ${status}: ${e.instancePath} ${e.message ?? 'is invalid'}`,
+        )
   }
 
   private scalarFits(schema: Schema | undefined, raw: string): boolean {

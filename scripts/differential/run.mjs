@@ -61,7 +61,22 @@ const SPELLINGS = [
   { neg: 'false', pos: 'true' },
   { neg: '1', pos: '0' }, // positive_label: 0
 ]
-const VALUE_POOL = ['A', 'B', 'C', 'D', 'E', 'x y', 'O\'Brien', 'a,b', 'quote"d', 'Ünï', '10', '2', 'F', 'long value with spaces']
+const VALUE_POOL = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'x y',
+  "O'Brien",
+  'a,b',
+  'quote"d',
+  'Ünï',
+  '10',
+  '2',
+  'F',
+  'long value with spaces',
+]
 const FORMATS = ['csv', 'tsv', 'semicolon', 'jsonl', 'json', 'csv.gz', 'jsonl.gz']
 
 function makeCase(id) {
@@ -121,7 +136,9 @@ function makeCase(id) {
 
 function csvField(v, delim, quoteAll) {
   const s = v === null ? '' : String(v)
-  return quoteAll || s.includes(delim) || s.includes('"') || s.includes('\n') || s.includes('\r') ? `"${s.replace(/"/g, '""')}"` : s
+  return quoteAll || s.includes(delim) || s.includes('"') || s.includes('\n') || s.includes('\r')
+    ? `"${s.replace(/"/g, '""')}"`
+    : s
 }
 
 function writeData(c, dir) {
@@ -143,7 +160,10 @@ function writeData(c, dir) {
       })
       return o
     })
-    text = base === 'jsonl' ? records.map((o) => JSON.stringify(o)).join(eol) + eol : JSON.stringify(records, null, c.crlf ? 1 : 0)
+    text =
+      base === 'jsonl'
+        ? records.map((o) => JSON.stringify(o)).join(eol) + eol
+        : JSON.stringify(records, null, c.crlf ? 1 : 0)
     ext = base
   }
   const name = `data.${ext}${c.format.endsWith('.gz') ? '.gz' : ''}`
@@ -159,8 +179,20 @@ function writeConfig(c, dir, data) {
   const gates = []
   for (const cols of c.groupings) {
     for (const method of ['between_groups', 'to_overall']) {
-      gates.push({ metric: 'equalized_odds_difference', attribute: cols.length === 1 ? cols[0] : cols, agg: 'mean', method, max: 1 })
-      gates.push({ metric: 'equalized_odds_ratio', attribute: cols.length === 1 ? cols[0] : cols, agg: 'mean', method, min: 0 })
+      gates.push({
+        metric: 'equalized_odds_difference',
+        attribute: cols.length === 1 ? cols[0] : cols,
+        agg: 'mean',
+        method,
+        max: 1,
+      })
+      gates.push({
+        metric: 'equalized_odds_ratio',
+        attribute: cols.length === 1 ? cols[0] : cols,
+        agg: 'mean',
+        method,
+        min: 0,
+      })
     }
   }
   const audit = {
@@ -177,7 +209,19 @@ function writeConfig(c, dir, data) {
     zero_division: 'fairlearn',
     confidence: false,
     max_groups: 1000,
-    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'true_negative_rate', 'false_negative_rate', 'precision', 'recall', 'f1', 'balanced_accuracy', ...(c.score ? ['roc_auc'] : [])],
+    metrics: [
+      'selection_rate',
+      'accuracy',
+      'true_positive_rate',
+      'false_positive_rate',
+      'true_negative_rate',
+      'false_negative_rate',
+      'precision',
+      'recall',
+      'f1',
+      'balanced_accuracy',
+      ...(c.score ? ['roc_auc'] : []),
+    ],
     gates,
   }
   const text = JSON.stringify({ audits: [audit] }, null, 1).replace('"__POS__"', positiveLabelYaml(c.positive_label))
@@ -189,7 +233,12 @@ mkdirSync(work, { recursive: true })
 const cases = Array.from({ length: N }, (_, i) => makeCase(i))
 writeFileSync(join(work, 'cases.json'), JSON.stringify(cases))
 const t0 = Date.now()
-const oracle = JSON.parse(execFileSync(opt.python, [join(ROOT, 'scripts', 'oracle', 'fairlearn-cases.py'), join(work, 'cases.json')], { maxBuffer: 1 << 30, encoding: 'utf8' }))
+const oracle = JSON.parse(
+  execFileSync(opt.python, [join(ROOT, 'scripts', 'oracle', 'fairlearn-cases.py'), join(work, 'cases.json')], {
+    maxBuffer: 1 << 30,
+    encoding: 'utf8',
+  }),
+)
 const tOracle = Date.now() - t0
 
 let compared = 0
@@ -208,7 +257,10 @@ for (const c of cases) {
   mkdirSync(dir, { recursive: true })
   const data = writeData(c, dir)
   writeConfig(c, dir, data)
-  const r = spawnSync(process.execPath, [opt.cli, '--config', 'audit.yml', '--json', 'report.json', '--quiet'], { cwd: dir, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [opt.cli, '--config', 'audit.yml', '--json', 'report.json', '--quiet'], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
   if (r.status === 2) {
     refused.push({ id: c.id, format: c.format, stderr: r.stderr.trim().split('\n').slice(0, 3).join(' / ') })
     continue
@@ -218,30 +270,63 @@ for (const c of cases) {
   for (const g of o.groupings) {
     const attr = g.columns.length === 1 ? g.columns[0] : g.columns
     const same = (a) => JSON.stringify(a) === JSON.stringify(attr)
-    for (const [m, v] of Object.entries(g.overall)) compare({ id: c.id, grouping: g.columns.join('+'), group: '(overall)', metric: m }, audit.overall[m], v)
+    for (const [m, v] of Object.entries(g.overall))
+      compare({ id: c.id, grouping: g.columns.join('+'), group: '(overall)', metric: m }, audit.overall[m], v)
     const groups = audit.groups.filter((x) => same(x.attribute) && x.present)
     const keys = new Set(groups.map((x) => x.key))
     for (const [key, metrics] of Object.entries(g.by_group)) {
       const ours = groups.find((x) => x.key === key)
       keys.delete(key)
-      for (const [m, v] of Object.entries(metrics)) compare({ id: c.id, grouping: g.columns.join('+'), group: key, metric: m }, ours ? ours.metrics[m] : undefined, v)
+      for (const [m, v] of Object.entries(metrics))
+        compare(
+          { id: c.id, grouping: g.columns.join('+'), group: key, metric: m },
+          ours ? ours.metrics[m] : undefined,
+          v,
+        )
     }
-    for (const k of keys) mismatches.push({ id: c.id, grouping: g.columns.join('+'), group: k, metric: '(a group fairlearn does not have)' })
+    for (const k of keys)
+      mismatches.push({
+        id: c.id,
+        grouping: g.columns.join('+'),
+        group: k,
+        metric: '(a group fairlearn does not have)',
+      })
     for (const [name, v] of Object.entries(g.aggregates)) {
       const [metric, method, agg] = name.split('/')
       let ours
-      if (agg === 'mean') ours = audit.gates.find((x) => x.metric === metric && same(x.attribute) && (x.method ?? 'between_groups') === method)?.value
-      else ours = audit.disparities.find((x) => x.metric === metric && same(x.attribute) && (method === undefined ? true : x.method === method))?.value
-      compare({ id: c.id, grouping: g.columns.join('+'), group: '(aggregate)', metric: `${metric}${method ? ` ${method}` : ''}${agg ? ` ${agg}` : ''}` }, ours, v)
+      if (agg === 'mean')
+        ours = audit.gates.find(
+          (x) => x.metric === metric && same(x.attribute) && (x.method ?? 'between_groups') === method,
+        )?.value
+      else
+        ours = audit.disparities.find(
+          (x) => x.metric === metric && same(x.attribute) && (method === undefined ? true : x.method === method),
+        )?.value
+      compare(
+        {
+          id: c.id,
+          grouping: g.columns.join('+'),
+          group: '(aggregate)',
+          metric: `${metric}${method ? ` ${method}` : ''}${agg ? ` ${agg}` : ''}`,
+        },
+        ours,
+        v,
+      )
     }
   }
 }
 
 console.log(`${N} cases (seed ${opt.seed}, up to ${MAX_ROWS} rows): oracle ${(tOracle / 1000).toFixed(1)} s`)
-console.log(`${matched} of ${compared} values matched fairlearn within ${TOL}; ${mismatches.length} mismatches; ${refused.length} cases refused (exit 2)`)
+console.log(
+  `${matched} of ${compared} values matched fairlearn within ${TOL}; ${mismatches.length} mismatches; ${refused.length} cases refused (exit 2)`,
+)
 const byFormat = {}
 for (const c of cases) byFormat[c.format] = (byFormat[c.format] ?? 0) + 1
-console.log(`formats: ${Object.entries(byFormat).map(([f, n]) => `${f} ${n}`).join(', ')}`)
+console.log(
+  `formats: ${Object.entries(byFormat)
+    .map(([f, n]) => `${f} ${n}`)
+    .join(', ')}`,
+)
 for (const m of mismatches.slice(0, 40)) console.log('  mismatch', JSON.stringify(m))
 for (const r of refused.slice(0, 20)) console.log('  refused', JSON.stringify(r))
 if (!opt.keep) rmSync(work, { recursive: true, force: true })

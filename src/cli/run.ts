@@ -55,7 +55,11 @@ prints the SQL that computes the audit's counts in a warehouse (see \`sql --help
  */
 function escapedIO(io: CliIO): CliIO {
   const terminal = io.isTTY
-  return { ...io, stdout: (s) => io.stdout(escapeLog(s, { terminal })), stderr: (s) => io.stderr(escapeLog(s, { terminal })) }
+  return {
+    ...io,
+    stdout: (s) => io.stdout(escapeLog(s, { terminal })),
+    stderr: (s) => io.stderr(escapeLog(s, { terminal })),
+  }
 }
 
 /** Runs the CLI; returns the exit code. */
@@ -92,10 +96,18 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     ...(v.json ? [{ what: '--json', path: v.json, base: io.cwd, mode: 'write' as const }] : []),
     ...(v.markdown ? [{ what: '--markdown', path: v.markdown, base: io.cwd, mode: 'write' as const }] : []),
   ]
-  const { problems: refused, outside } = checkRunPaths([...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' as const }] : []), ...outputs], root)
+  const { problems: refused, outside } = checkRunPaths(
+    [
+      ...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' as const }] : []),
+      ...outputs,
+    ],
+    root,
+  )
   if (refused.length > 0) {
     for (const line of formatProblems(refused)) io.stderr(`${line}\n`)
-    io.stderr(`model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`)
+    io.stderr(
+      `model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`,
+    )
     return EXIT_INPUT_ERROR
   }
   try {
@@ -108,7 +120,13 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
           io.stderr(`\r\u001b[K${formatProgress(p, Date.now() - started)}`)
         }
       : undefined
-    const outcome = await runConfigFile(configFile, { workspace, allowOutside, audit: v.audit, onProgress, progressIntervalMs: 250 })
+    const outcome = await runConfigFile(configFile, {
+      workspace,
+      allowOutside,
+      audit: v.audit,
+      onProgress,
+      progressIntervalMs: 250,
+    })
     if (shown) io.stderr('\r\u001b[K')
     if (!outcome.ok) {
       for (const line of formatProblems(outcome.problems)) io.stderr(`${line}\n`)
@@ -118,7 +136,8 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report
     const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
     const baselinePath = baselineAt?.ok ? [baselineAt.path] : []
-    if (report.baseline && report.baseline.status !== 'compared') io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`)
+    if (report.baseline && report.baseline.status !== 'compared')
+      io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
@@ -135,7 +154,12 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
         io.stderr(`${file}: ${refusalMessage(where, file === v.json ? '--json' : '--markdown', file, root)}\n`)
         return EXIT_INPUT_ERROR
       }
-      const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath], file === v.json ? '--json' : '--markdown', file)
+      const clash = overwritesInput(
+        where.path,
+        [...outcome.inputs, ...baselinePath],
+        file === v.json ? '--json' : '--markdown',
+        file,
+      )
       if (clash) {
         for (const line of formatProblems([clash])) io.stderr(`${line}\n`)
         return EXIT_INPUT_ERROR
@@ -150,7 +174,9 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     return report.passed ? EXIT_PASS : EXIT_GATE_FAILED
   } catch (e) {
     // A bug of ours, not the user's input: say so plainly, no stack trace unless asked.
-    io.stderr(`model-audit-gate: internal error: ${boundedText((e as Error).message)}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`)
+    io.stderr(
+      `model-audit-gate: internal error: ${boundedText((e as Error).message)}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`,
+    )
     return EXIT_INPUT_ERROR
   }
 }

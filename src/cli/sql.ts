@@ -54,7 +54,9 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   }
   const dialect = (values.dialect ?? 'duckdb') as Dialect
   if (!DIALECTS.includes(dialect)) {
-    io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`)
+    io.stderr(
+      `model-audit-gate sql: unknown dialect '${values.dialect}'${didYouMean(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`,
+    )
     return EXIT_INPUT_ERROR
   }
   const configFile = values.config ?? '.github/model-audit.yml'
@@ -78,7 +80,12 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     return EXIT_INPUT_ERROR
   }
   const names = config.audits.map((a) => a.name)
-  const audit = values.audit === undefined ? (config.audits.length === 1 ? config.audits[0] : undefined) : config.audits.find((a) => a.name === values.audit)
+  const audit =
+    values.audit === undefined
+      ? config.audits.length === 1
+        ? config.audits[0]
+        : undefined
+      : config.audits.find((a) => a.name === values.audit)
   if (!audit) {
     io.stderr(
       values.audit === undefined
@@ -93,7 +100,9 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   const unprintable = unprintableNames(audit, options)
   if (unprintable.length > 0) {
     for (const n of unprintable) {
-      io.stderr(`model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`)
+      io.stderr(
+        `model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`,
+      )
     }
     return EXIT_INPUT_ERROR
   }

@@ -34,7 +34,14 @@ export function describeValue(v: unknown): string {
 }
 
 function typeWord(t: string | readonly string[]): string {
-  const words: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false' }
+  const words: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+  }
   const list = Array.isArray(t) ? t : [t as string]
   return list.map((x) => words[x] ?? x).join(' or ')
 }
@@ -55,7 +62,11 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
       const allowed = schemaPropertiesAt(path)
       const isGate = path[0] === 'audits' && path[2] === 'gates' && path.length === 4
       if (isGate && /thre?sh?o?l?d|limit|bound/i.test(name)) {
-        return { path: [...path, name], atKey: true, message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)` }
+        return {
+          path: [...path, name],
+          atKey: true,
+          message: `unknown key '${name}': a gate's thresholds are \`min\` and \`max\` (or \`each_group: {min, max}\`)`,
+        }
       }
       return {
         path: [...path, name],
@@ -69,16 +80,27 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
       return { path, atKey: false, message: `expected ${typeWord(p.type as string)}, got ${describeValue(value)}` }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String)
-      const shown = allowed.length > 12 ? didYouMean(String(value), allowed) || ' (see the schema for the list)' : `; expected one of: ${allowed.join(', ')}`
+      const shown =
+        allowed.length > 12
+          ? didYouMean(String(value), allowed) || ' (see the schema for the list)'
+          : `; expected one of: ${allowed.join(', ')}`
       return { path, atKey: false, message: `${describeValue(value)} is not allowed here${shown}` }
     }
     case 'minItems':
       return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` }
     case 'maxItems':
     case 'maxProperties': {
-      const n = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0
+      const n = Array.isArray(value)
+        ? value.length
+        : typeof value === 'object' && value !== null
+          ? Object.keys(value).length
+          : 0
       const what = String(path.at(-1))
-      return { path, atKey: false, message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}` }
+      return {
+        path,
+        atKey: false,
+        message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}`,
+      }
     }
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
@@ -94,14 +116,22 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
       return { path, atKey: false, message: `expected a number < ${String(p.limit)}, got ${describeValue(value)}` }
     case 'uniqueItems': {
       const item = Array.isArray(value) ? value[p.i as number] : undefined
-      return { path, atKey: false, message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})` }
+      return {
+        path,
+        atKey: false,
+        message: `${describeValue(item)} is listed twice (items ${String(p.j)} and ${String(p.i)})`,
+      }
     }
     case 'minProperties':
       return { path, atKey: false, message: 'expected at least one of min, max' }
     case 'pattern':
       return { path, atKey: false, message: 'expected a single line' }
     case 'anyOf':
-      return { path, atKey: false, message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}` }
+      return {
+        path,
+        atKey: false,
+        message: `expected ${ANY_OF_EXPECTED[String(path.at(-1))] ?? 'a path or a list of paths'}, got ${describeValue(value)}`,
+      }
     default:
       return { path, atKey: false, message: e.message ?? `invalid (${e.keyword})` }
   }
@@ -128,12 +158,13 @@ const overBound = (e: ErrorObject): boolean => e.keyword === 'maxItems' || e.key
  */
 export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const anyOf = errors.filter((e) => e.keyword === 'anyOf')
-  const inside = (e: ErrorObject, a: ErrorObject): boolean => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
-  const bounded = (a: ErrorObject): boolean => errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a))
+  const inside = (e: ErrorObject, a: ErrorObject): boolean =>
+    e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
+  const bounded = (a: ErrorObject): boolean =>
+    errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a))
   return errors.filter((e) => {
     if (e.keyword === 'anyOf') return !bounded(e)
     const parent = anyOf.filter((a) => inside(e, a))
     return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath))
   })
 }
-

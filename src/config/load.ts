@@ -18,7 +18,6 @@ export interface LoadResult {
   problems: Problem[]
 }
 
-
 /**
  * Parses and validates a config. `file` is only used in messages.
  */
@@ -35,7 +34,12 @@ export function loadConfig(text: string, file: string): LoadResult {
   }
   for (const err of doc.errors) {
     const lp = lc.linePos(err.pos[0])
-    problems.push({ file, line: lp.line, column: lp.col, message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}` })
+    problems.push({
+      file,
+      line: lp.line,
+      column: lp.col,
+      message: `cannot parse: ${err.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+    })
   }
   if (problems.length === 0) problems.push(...collectionKeyProblems(doc, lc, file))
   if (problems.length > 0) return { config: null, problems }
@@ -52,7 +56,13 @@ export function loadConfig(text: string, file: string): LoadResult {
     return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message }
   }
 
-  if (data === null || data === undefined) return { config: null, problems: [{ file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' }] }
+  if (data === null || data === undefined)
+    return {
+      config: null,
+      problems: [
+        { file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' },
+      ],
+    }
 
   const validate = getValidator()
   if (!validate(data)) {
@@ -73,7 +83,10 @@ export function loadConfig(text: string, file: string): LoadResult {
     const audit = normaliseAudit(raw as Record<string, unknown>, ['audits', i], at, positions, problems)
     if (!audit) return
     const prev = seenNames.get(audit.name)
-    if (prev !== undefined) problems.push(at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`))
+    if (prev !== undefined)
+      problems.push(
+        at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`),
+      )
     else seenNames.set(audit.name, i)
     audits.push(audit)
   })
@@ -93,7 +106,12 @@ function collectionKeyProblems(doc: Document, lc: LineCounter, file: string): Pr
       if (!isCollection(target)) return
       const start = (key as Node).range?.[0] ?? 0
       const lp = lc.linePos(start)
-      problems.push({ file, line: lp.line, column: lp.col, message: `expected a key name, got a ${isSeq(target) ? 'list' : 'mapping'}` })
+      problems.push({
+        file,
+        line: lp.line,
+        column: lp.col,
+        message: `expected a key name, got a ${isSeq(target) ? 'list' : 'mapping'}`,
+      })
     },
   })
   return problems
@@ -109,9 +127,16 @@ function aliasProblem(doc: Document, lc: LineCounter, file: string, e: unknown):
     },
   })
   const start = (first as Node | null)?.range?.[0]
-  if (start === undefined || !/alias/i.test((e as Error).message)) return { file, line: 1, column: 1, message: `cannot read the config: ${(e as Error).message}` }
+  if (start === undefined || !/alias/i.test((e as Error).message))
+    return { file, line: 1, column: 1, message: `cannot read the config: ${(e as Error).message}` }
   const lp = lc.linePos(start)
-  return { file, line: lp.line, column: lp.col, message: 'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases' }
+  return {
+    file,
+    line: lp.line,
+    column: lp.col,
+    message:
+      'cannot parse: its aliases expand too far (a "billion laughs" document?); write the values out instead of nesting aliases',
+  }
 }
 
 function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem | null {
@@ -122,7 +147,12 @@ function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem
     const message = (e as Error).message
     const m = /position (\d+)/.exec(message)
     const pos = m ? lc.linePos(Number(m[1])) : undefined
-    return { file, line: pos?.line, column: pos?.col, message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}` }
+    return {
+      file,
+      line: pos?.line,
+      column: pos?.col,
+      message: `not valid JSON: ${message.replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '')}`,
+    }
   }
 }
 
@@ -137,4 +167,3 @@ function dedupe(problems: Problem[]): Problem[] {
     return true
   })
 }
-

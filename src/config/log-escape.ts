@@ -29,7 +29,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu
  * separators), the braille blank U+2800 (a symbol, not ignorable, but drawn empty), lone
  * surrogates (Cs, drawn as U+FFFD), private-use (Co) and unassigned (Cn) code points.
  */
-const VALUE_INVISIBLE_OR_LITERAL = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|<U\+/gu
+const VALUE_INVISIBLE_OR_LITERAL =
+  /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|<U\+/gu
 
 /** `<U+200B>`: Unicode's own notation, readable and unambiguous. */
 export function codePoint(c: string): string {
@@ -71,7 +72,8 @@ const OWN_TERMINAL = /^(?:\u001b\[[0-9;]*[mK]|\r(?=\u001b\[K))/
 export function escapeLog(text: string, options: LogEscapeOptions = {}): string {
   const visible = text.replace(INVISIBLE, (c, offset: number) => {
     if (c === '\n' || c === '\t') return c
-    if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16))) return c
+    if (options.terminal && (c === '\u001b' || c === '\r') && OWN_TERMINAL.test(text.slice(offset, offset + 16)))
+      return c
     return codePoint(c)
   })
   return visible.replace(/:(?=:)/g, ': ').replace(/#(?=#\[)/g, '# ')

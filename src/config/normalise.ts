@@ -3,7 +3,19 @@
  * schema cannot say (a gate's bounds and method, columns named twice, references), each a
  * problem at its path.
  */
-import { ALL_METRIC_NAMES, baseMetricsOf, FAIRNESS_AGGREGATES, fixedMethod, resolveBaseMetric, resolveMetricName, SCORE_METRICS, takesAgg, UNBOUNDED_METRICS, type BaseMetric, type FairnessAggregate } from '../stats/catalog.js'
+import {
+  ALL_METRIC_NAMES,
+  baseMetricsOf,
+  FAIRNESS_AGGREGATES,
+  fixedMethod,
+  resolveBaseMetric,
+  resolveMetricName,
+  SCORE_METRICS,
+  takesAgg,
+  UNBOUNDED_METRICS,
+  type BaseMetric,
+  type FairnessAggregate,
+} from '../stats/catalog.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
@@ -20,33 +32,60 @@ export const RATE_BOUND_NOTE = 'a rate, difference or ratio lies in [0, 1]'
 export type At = (path: PathSeg[], message: string, key?: boolean) => Problem
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined)
-export const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : typeof v === 'string' && v ? [v] : [])
+export const strList = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === 'string' && x.length > 0)
+    : typeof v === 'string' && v
+      ? [v]
+      : []
 export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
 
-export function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at: At, positions: Positions, problems: Problem[]): AuditConfig | null {
+export function normaliseAudit(
+  raw: Record<string, unknown>,
+  base: PathSeg[],
+  at: At,
+  positions: Positions,
+  problems: Problem[],
+): AuditConfig | null {
   const name = str(raw.name) ?? `audits[${String(base[1])}]`
   const label = str(raw.label)
   const prediction = str(raw.prediction)
   const score = str(raw.score)
   const sensitive = strList(raw.sensitive)
-  const intersections = Array.isArray(raw.intersections) ? raw.intersections.map(strList).filter((x) => x.length >= 2) : []
+  const intersections = Array.isArray(raw.intersections)
+    ? raw.intersections.map(strList).filter((x) => x.length >= 2)
+    : []
 
   if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
-    problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"))
+    problems.push(
+      at(
+        base,
+        "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it",
+      ),
+    )
   }
   if (prediction && raw.threshold !== undefined) {
-    problems.push(at([...base, 'threshold'], '`threshold` applies only when the prediction is derived from `score`; remove it or remove `prediction`', true))
+    problems.push(
+      at(
+        [...base, 'threshold'],
+        '`threshold` applies only when the prediction is derived from `score`; remove it or remove `prediction`',
+        true,
+      ),
+    )
   }
   if (raw.missing_group !== undefined && raw.missing !== 'group') {
     problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true))
   }
 
-  const metrics = (Array.isArray(raw.metrics) ? raw.metrics.filter((m): m is string => typeof m === 'string') : DEFAULT_METRICS).map((m) => resolveBaseMetric(m) ?? m)
+  const metrics = (
+    Array.isArray(raw.metrics) ? raw.metrics.filter((m): m is string => typeof m === 'string') : DEFAULT_METRICS
+  ).map((m) => resolveBaseMetric(m) ?? m)
   // With a score and no explicit list, ROC AUC joins the default columns.
   if (score && !Array.isArray(raw.metrics)) metrics.push('roc_auc')
   if (!score) {
     metrics.forEach((m, j) => {
-      if (resolveBaseMetric(m) && SCORE_METRICS.has(resolveBaseMetric(m) as BaseMetric)) problems.push(at([...base, 'metrics', j], `'${m}' needs a score column: set \`score\``))
+      if (resolveBaseMetric(m) && SCORE_METRICS.has(resolveBaseMetric(m) as BaseMetric))
+        problems.push(at([...base, 'metrics', j], `'${m}' needs a score column: set \`score\``))
     })
   }
 
@@ -55,7 +94,13 @@ export function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at
   const rawGates = Array.isArray(raw.gates) ? raw.gates : []
   rawGates.forEach((g, j) => {
     if (typeof g !== 'object' || g === null || Array.isArray(g)) return
-    const gate = normaliseGate(g as Record<string, unknown>, [...base, 'gates', j], at, positions, problems, { sensitive, intersections, groupingNames, hasScore: !!score, confidence: raw.confidence !== false })
+    const gate = normaliseGate(g as Record<string, unknown>, [...base, 'gates', j], at, positions, problems, {
+      sensitive,
+      intersections,
+      groupingNames,
+      hasScore: !!score,
+      confidence: raw.confidence !== false,
+    })
     if (gate) gates.push(gate)
   })
 
@@ -67,7 +112,9 @@ export function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at
   }
   for (const k of ['label', 'prediction', 'score', 'data']) remember(k, [...base, k])
   sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]))
-  intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])))
+  intersections.forEach((x, j) =>
+    x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])),
+  )
   return {
     name,
     description: str(raw.description),
@@ -78,7 +125,12 @@ export function normaliseAudit(raw: Record<string, unknown>, base: PathSeg[], at
     prediction,
     score,
     threshold: num(raw.threshold) ?? 0.5,
-    positive_label: typeof raw.positive_label === 'string' || typeof raw.positive_label === 'number' || typeof raw.positive_label === 'boolean' ? raw.positive_label : 1,
+    positive_label:
+      typeof raw.positive_label === 'string' ||
+      typeof raw.positive_label === 'number' ||
+      typeof raw.positive_label === 'boolean'
+        ? raw.positive_label
+        : 1,
     sensitive,
     intersections,
     min_group_size: num(raw.min_group_size) ?? 0,
@@ -102,7 +154,11 @@ function confidenceOf(raw: unknown): AuditConfig['confidence'] {
   if (raw === false) return null
   if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_CONFIDENCE }
   const r = raw as Record<string, unknown>
-  return { level: num(r.level) ?? DEFAULT_CONFIDENCE.level, replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates, seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed }
+  return {
+    level: num(r.level) ?? DEFAULT_CONFIDENCE.level,
+    replicates: num(r.replicates) ?? DEFAULT_CONFIDENCE.replicates,
+    seed: num(r.seed) ?? DEFAULT_CONFIDENCE.seed,
+  }
 }
 
 interface GateContext {
@@ -118,7 +174,14 @@ interface GateContext {
  * The map is keyed by column names, so it has no prototype: a column named `__proto__` or
  * `constructor` without a reference must look up nothing, not Object.prototype's member.
  */
-function referencesOf(raw: unknown, base: PathSeg[], at: At, problems: Problem[], sensitive: string[], intersections: string[][]): Record<string, ReferenceConfig> {
+function referencesOf(
+  raw: unknown,
+  base: PathSeg[],
+  at: At,
+  problems: Problem[],
+  sensitive: string[],
+  intersections: string[][],
+): Record<string, ReferenceConfig> {
   const labels = [...sensitive, ...intersections.map((x) => x.join(' × '))]
   const spec = (v: unknown): ReferenceConfig => (v === 'largest' || v === 'best' ? v : { group: String(v) })
   const out = Object.create(null) as Record<string, ReferenceConfig>
@@ -129,9 +192,18 @@ function referencesOf(raw: unknown, base: PathSeg[], at: At, problems: Problem[]
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const cols = key.split(/\s*(?:\+|×)\s*/)
-    const label = cols.length === 1 ? key : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ')
+    const label =
+      cols.length === 1
+        ? key
+        : intersections.find((x) => x.length === cols.length && x.every((c) => cols.includes(c)))?.join(' × ')
     if (label === undefined || !labels.includes(label)) {
-      problems.push(at([...base, 'reference', key], `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`, true))
+      problems.push(
+        at(
+          [...base, 'reference', key],
+          `'${key}' is not a sensitive attribute or intersection of this audit${didYouMean(key, labels) || `; choose from: ${labels.join(', ')}`}`,
+          true,
+        ),
+      )
       continue
     }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') out[label] = spec(value)
@@ -139,7 +211,14 @@ function referencesOf(raw: unknown, base: PathSeg[], at: At, problems: Problem[]
   return out
 }
 
-function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, positions: Positions, problems: Problem[], ctx: GateContext): GateConfig | null {
+function normaliseGate(
+  raw: Record<string, unknown>,
+  path: PathSeg[],
+  at: At,
+  positions: Positions,
+  problems: Problem[],
+  ctx: GateContext,
+): GateConfig | null {
   const metricName = str(raw.metric)
   if (!metricName) return null
   const resolved = resolveMetricName(metricName)
@@ -157,11 +236,24 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
     if (attribute.length === 1) {
       const a = attribute[0] as string
       if (!ctx.sensitive.includes(a)) {
-        problems.push(at([...path, 'attribute'], `'${a}' is not a sensitive attribute of this audit${didYouMean(a, ctx.sensitive) || `; sensitive: ${ctx.sensitive.join(', ') || '(none)'}`}`))
+        problems.push(
+          at(
+            [...path, 'attribute'],
+            `'${a}' is not a sensitive attribute of this audit${didYouMean(a, ctx.sensitive) || `; sensitive: ${ctx.sensitive.join(', ') || '(none)'}`}`,
+          ),
+        )
       }
     } else {
-      const match = ctx.intersections.find((x) => x.length === attribute!.length && x.every((c) => attribute!.includes(c)))
-      if (!match) problems.push(at([...path, 'attribute'], `[${attribute.join(', ')}] is not one of this audit's intersections; add it to \`intersections\``))
+      const match = ctx.intersections.find(
+        (x) => x.length === attribute!.length && x.every((c) => attribute!.includes(c)),
+      )
+      if (!match)
+        problems.push(
+          at(
+            [...path, 'attribute'],
+            `[${attribute.join(', ')}] is not one of this audit's intersections; add it to \`intersections\``,
+          ),
+        )
       else attribute = match
     }
   }
@@ -169,24 +261,68 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   const eachGroup = raw.each_group as Bounds | undefined
   const hasBounds = raw.min !== undefined || raw.max !== undefined
   const change: ChangeBounds = {}
-  for (const k of ['max_increase', 'max_decrease', 'max_relative_change'] as const) if (num(raw[k]) !== undefined) change[k] = num(raw[k]) as number
+  for (const k of ['max_increase', 'max_decrease', 'max_relative_change'] as const)
+    if (num(raw[k]) !== undefined) change[k] = num(raw[k]) as number
   const hasChange = Object.keys(change).length > 0
   // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
   const misspelt = Object.keys(raw).some((k) => !(k in CONFIG_SCHEMA.definitions.gate.properties))
-  if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt) problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
+  if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt)
+    problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'))
   if (hasChange && eachGroup !== undefined) {
-    problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``))
+    problems.push(
+      at(
+        path,
+        `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``,
+      ),
+    )
   }
-  if (raw.on === 'interval' && !ctx.confidence) problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'))
-  if (raw.method !== undefined && resolved.type === 'fairness' && fixedMethod(resolved.name) !== undefined && raw.method !== fixedMethod(resolved.name)) {
-    problems.push(at([...path, 'method'], `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`, true))
+  if (raw.on === 'interval' && !ctx.confidence)
+    problems.push(
+      at(
+        [...path, 'on'],
+        '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)',
+      ),
+    )
+  if (
+    raw.method !== undefined &&
+    resolved.type === 'fairness' &&
+    fixedMethod(resolved.name) !== undefined &&
+    raw.method !== fixedMethod(resolved.name)
+  ) {
+    problems.push(
+      at(
+        [...path, 'method'],
+        `'${metricName}' always compares to the reference group (${fixedMethod(resolved.name)}); remove \`method\` or gate demographic_parity_ratio instead`,
+        true,
+      ),
+    )
   }
-  if (resolved.type !== 'base' && eachGroup !== undefined) problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true))
+  if (resolved.type !== 'base' && eachGroup !== undefined)
+    problems.push(
+      at(
+        [...path, 'each_group'],
+        `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`,
+        true,
+      ),
+    )
   if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
-    problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true))
+    problems.push(
+      at(
+        [...path, 'attribute'],
+        `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`,
+        true,
+      ),
+    )
   }
-  if (resolved.type === 'base' && eachGroup && hasBounds) problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'))
-  if (raw.method !== undefined && !(resolved.type === 'fairness' || (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio')))) {
+  if (resolved.type === 'base' && eachGroup && hasBounds)
+    problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'))
+  if (
+    raw.method !== undefined &&
+    !(
+      resolved.type === 'fairness' ||
+      (resolved.type === 'aggregate' && (resolved.kind === 'difference' || resolved.kind === 'ratio'))
+    )
+  ) {
     problems.push(at([...path, 'method'], '`method` applies to differences and ratios only', true))
   }
   if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
@@ -209,16 +345,23 @@ function normaliseGate(raw: Record<string, unknown>, path: PathSeg[], at: At, po
   }
   const lo = typeof raw.min === 'number' ? raw.min : eachGroup?.min
   const hi = typeof raw.max === 'number' ? raw.max : eachGroup?.max
-  if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) problems.push(at(path, `min ${lo} is above max ${hi}: no value can pass`))
+  if (typeof lo === 'number' && typeof hi === 'number' && lo > hi)
+    problems.push(at(path, `min ${lo} is above max ${hi}: no value can pass`))
   if (problems.length > before) return null
 
   return {
     metric: metricName,
     attribute: attribute && attribute.length > 0 ? attribute : undefined,
-    method: resolved.type === 'fairness' && fixedMethod(resolved.name) ? (fixedMethod(resolved.name) as GateConfig['method']) : raw.method === 'to_overall' || raw.method === 'to_reference' ? raw.method : 'between_groups',
+    method:
+      resolved.type === 'fairness' && fixedMethod(resolved.name)
+        ? (fixedMethod(resolved.name) as GateConfig['method'])
+        : raw.method === 'to_overall' || raw.method === 'to_reference'
+          ? raw.method
+          : 'between_groups',
     min: num(raw.min),
     max: num(raw.max),
-    each_group: eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
+    each_group:
+      eachGroup && typeof eachGroup === 'object' ? { min: num(eachGroup.min), max: num(eachGroup.max) } : undefined,
     level: raw.level === 'warning' ? 'warning' : 'error',
     insufficient: raw.insufficient === 'pass' || raw.insufficient === 'fail' ? raw.insufficient : 'warn',
     agg: raw.agg === 'mean' ? 'mean' : 'worst_case',

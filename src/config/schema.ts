@@ -60,43 +60,142 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       required: ['name', 'data', 'label', 'sensitive'],
       properties: {
-        name: { type: 'string', minLength: 1, pattern: '^[^\\r\\n]+$', description: 'Unique; names the audit in every report.' },
+        name: {
+          type: 'string',
+          minLength: 1,
+          pattern: '^[^\\r\\n]+$',
+          description: 'Unique; names the audit in every report.',
+        },
         description: { type: 'string' },
         data: {
           description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
-          anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data }],
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data },
+          ],
         },
-        format: { enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'], description: 'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.' },
-        delimiter: { type: 'string', minLength: 1, maxLength: 1, description: 'Field delimiter for csv (default ",").' },
+        format: {
+          enum: ['csv', 'tsv', 'jsonl', 'json', 'parquet', 'counts'],
+          description:
+            'Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats.',
+        },
+        delimiter: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 1,
+          description: 'Field delimiter for csv (default ",").',
+        },
         label: { type: 'string', minLength: 1, description: 'The true label column.' },
         prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
-        score: { type: 'string', minLength: 1, description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.' },
-        threshold: { type: 'number', description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.' },
-        positive_label: { type: ['string', 'number', 'boolean'], description: 'The favourable label (default 1, also true / "1" / 1.0).' },
-        sensitive: { ...columnList, maxItems: CONFIG_LIMITS.sensitive, description: 'Protected attributes, each audited on its own.' },
-        intersections: { type: 'array', maxItems: CONFIG_LIMITS.intersections, items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }, description: 'Combinations of attributes audited as one.' },
-        min_group_size: { type: 'integer', minimum: 0, description: 'Groups with fewer rows are shown but left out of aggregates and gates.' },
-        min_positives: { type: 'integer', minimum: 0, description: 'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).' },
-        min_negatives: { type: 'integer', minimum: 0, description: 'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).' },
-        reference: {
-          description: 'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
-          anyOf: [{ enum: ['largest', 'best'] }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] }, minProperties: 1, maxProperties: CONFIG_LIMITS.reference }],
+        score: {
+          type: 'string',
+          minLength: 1,
+          description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
         },
-        zero_division: { enum: ['undefined', 'fairlearn'], description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.' },
-        missing: { enum: ['error', 'group', 'drop'], description: 'A missing sensitive value: an error (default), its own group, or the row dropped.' },
-        missing_group: { type: 'string', minLength: 1, description: 'The group name for missing values with `missing: group` (default "(missing)").' },
-        max_groups: { type: 'integer', minimum: 1, maximum: 20000, description: 'Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes\' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB).' },
-        max_decompressed_bytes: { type: 'integer', minimum: 1, description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.' },
-        metrics: { type: 'array', items: { enum: BASE_METRIC_NAMES }, uniqueItems: true, description: 'Metrics shown per group.' },
+        threshold: {
+          type: 'number',
+          description: 'prediction = score >= threshold (default 0.5), when `prediction` is not set.',
+        },
+        positive_label: {
+          type: ['string', 'number', 'boolean'],
+          description: 'The favourable label (default 1, also true / "1" / 1.0).',
+        },
+        sensitive: {
+          ...columnList,
+          maxItems: CONFIG_LIMITS.sensitive,
+          description: 'Protected attributes, each audited on its own.',
+        },
+        intersections: {
+          type: 'array',
+          maxItems: CONFIG_LIMITS.intersections,
+          items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
+          description: 'Combinations of attributes audited as one.',
+        },
+        min_group_size: {
+          type: 'integer',
+          minimum: 0,
+          description: 'Groups with fewer rows are shown but left out of aggregates and gates.',
+        },
+        min_positives: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too).',
+        },
+        min_negatives: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy).',
+        },
+        reference: {
+          description:
+            'The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.',
+          anyOf: [
+            { enum: ['largest', 'best'] },
+            {
+              type: 'object',
+              additionalProperties: { type: ['string', 'number', 'boolean'] },
+              minProperties: 1,
+              maxProperties: CONFIG_LIMITS.reference,
+            },
+          ],
+        },
+        zero_division: {
+          enum: ['undefined', 'fairlearn'],
+          description: '`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn.',
+        },
+        missing: {
+          enum: ['error', 'group', 'drop'],
+          description: 'A missing sensitive value: an error (default), its own group, or the row dropped.',
+        },
+        missing_group: {
+          type: 'string',
+          minLength: 1,
+          description: 'The group name for missing values with `missing: group` (default "(missing)").',
+        },
+        max_groups: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 20000,
+          description:
+            "Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB).",
+        },
+        max_decompressed_bytes: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.',
+        },
+        metrics: {
+          type: 'array',
+          items: { enum: BASE_METRIC_NAMES },
+          uniqueItems: true,
+          description: 'Metrics shown per group.',
+        },
         gates: { type: 'array', maxItems: CONFIG_LIMITS.gates, items: { $ref: '#/definitions/gate' } },
         confidence: {
-          description: 'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
+          description:
+            'Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.',
           type: ['boolean', 'object'],
           additionalProperties: false,
           properties: {
-            level: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Two-sided confidence level (default 0.95).' },
-            replicates: { type: 'integer', minimum: 100, maximum: 100000, description: 'Bootstrap replicates (default 2000).' },
-            seed: { type: 'integer', minimum: 0, description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.' },
+            level: {
+              type: 'number',
+              exclusiveMinimum: 0,
+              exclusiveMaximum: 1,
+              description: 'Two-sided confidence level (default 0.95).',
+            },
+            replicates: {
+              type: 'integer',
+              minimum: 100,
+              maximum: 100000,
+              description: 'Bootstrap replicates (default 2000).',
+            },
+            seed: {
+              type: 'integer',
+              minimum: 0,
+              description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.',
+            },
           },
         },
       },
@@ -107,21 +206,66 @@ export const CONFIG_SCHEMA = {
       required: ['metric'],
       properties: {
         name: { type: 'string', minLength: 1 },
-        metric: { type: 'string', enum: ALL_METRIC_NAMES, description: 'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.' },
+        metric: {
+          type: 'string',
+          enum: ALL_METRIC_NAMES,
+          description:
+            'An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate.',
+        },
         attribute: {
           description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-          anyOf: [{ type: 'string', minLength: 1 }, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
+          anyOf: [
+            { type: 'string', minLength: 1 },
+            { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
+          ],
         },
-        method: { enum: ['between_groups', 'to_overall', 'to_reference'], description: 'How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit\'s `reference`.' },
-        on: { enum: ['point', 'interval'], description: '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.' },
-        max_increase: { type: 'number', minimum: 0, description: 'Fails when the value rose by more than this against the baseline report.' },
-        max_decrease: { type: 'number', minimum: 0, description: 'Fails when the value fell by more than this against the baseline report.' },
-        max_relative_change: { type: 'number', minimum: 0, description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.' },
-        agg: { enum: ['worst_case', 'mean'], description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.' },
+        method: {
+          enum: ['between_groups', 'to_overall', 'to_reference'],
+          description:
+            "How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`.",
+        },
+        on: {
+          enum: ['point', 'interval'],
+          description:
+            '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.',
+        },
+        max_increase: {
+          type: 'number',
+          minimum: 0,
+          description: 'Fails when the value rose by more than this against the baseline report.',
+        },
+        max_decrease: {
+          type: 'number',
+          minimum: 0,
+          description: 'Fails when the value fell by more than this against the baseline report.',
+        },
+        max_relative_change: {
+          type: 'number',
+          minimum: 0,
+          description:
+            'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+        },
+        agg: {
+          enum: ['worst_case', 'mean'],
+          description: 'Equalized odds: the worse of TPR and FPR (default) or their mean.',
+        },
         ...bounds,
-        each_group: { type: 'object', additionalProperties: false, minProperties: 1, properties: bounds, description: "Bounds on every group's value." },
-        level: { enum: ['error', 'warning'], description: 'A breached `error` gate fails the job; a `warning` gate only warns.' },
-        insufficient: { enum: ['pass', 'warn', 'fail'], description: 'What an insufficient gate (undefined value, too few groups) does to the verdict (default warn).' },
+        each_group: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: bounds,
+          description: "Bounds on every group's value.",
+        },
+        level: {
+          enum: ['error', 'warning'],
+          description: 'A breached `error` gate fails the job; a `warning` gate only warns.',
+        },
+        insufficient: {
+          enum: ['pass', 'warn', 'fail'],
+          description:
+            'What an insufficient gate (undefined value, too few groups) does to the verdict (default warn).',
+        },
       },
     },
   },

@@ -39,7 +39,14 @@ function trackBinary(t: BinaryTracker, value: string, file: string, line: number
   if (t.seen.has(value)) return
   if (t.seen.size >= 2) {
     const list = [...t.seen.keys(), value].map((v) => showValue(v)).join(', ')
-    throw new ProblemError([{ file, line, column: col, message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary` }])
+    throw new ProblemError([
+      {
+        file,
+        line,
+        column: col,
+        message: `${t.role} column '${t.column}' has a third distinct value ${showValue(value)} (values so far: ${list}); ${t.role}s must be binary`,
+      },
+    ])
   }
   t.seen.set(value, { line, file })
 }
@@ -64,7 +71,12 @@ function firstFile(t: BinaryTracker): string {
  * when the predictions never equal positive_label either (and no score makes them): then
  * positive_label is most likely misspelled, unless every value is a plain 0.
  */
-function checkLabelPositive(labelT: BinaryTracker, predT: BinaryTracker | null, positives: ReadonlySet<string>, positiveLabel: unknown): { problem?: Problem; warning?: string } {
+function checkLabelPositive(
+  labelT: BinaryTracker,
+  predT: BinaryTracker | null,
+  positives: ReadonlySet<string>,
+  positiveLabel: unknown,
+): { problem?: Problem; warning?: string } {
   if (labelT.seen.size === 0 || hasPositive(labelT, positives)) return {}
   const twoValues = checkTwoValues(labelT, positives, positiveLabel)
   if (twoValues) return { problem: twoValues }
@@ -125,18 +137,41 @@ export class RowChecks {
 
   /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
   label(label: string | null, line: number): boolean {
-    if (label === null) throw new ProblemError([{ file: this.display, line, column: this.labelCol, message: `label column '${this.audit.label}' is empty or NA; every row needs a label` }])
+    if (label === null)
+      throw new ProblemError([
+        {
+          file: this.display,
+          line,
+          column: this.labelCol,
+          message: `label column '${this.audit.label}' is empty or NA; every row needs a label`,
+        },
+      ])
     trackBinary(this.labelT, label, this.display, line, this.labelCol)
     return this.positives.has(label)
   }
 
   scoreProblem(raw: Cell, line: number): ProblemError {
-    return new ProblemError([{ file: this.display, line, column: this.scoreCol, message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number` }])
+    return new ProblemError([
+      {
+        file: this.display,
+        line,
+        column: this.scoreCol,
+        message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
+      },
+    ])
   }
 
   /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
   prediction(pred: string | null, line: number): boolean {
-    if (pred === null) throw new ProblemError([{ file: this.display, line, column: this.predCol, message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction` }])
+    if (pred === null)
+      throw new ProblemError([
+        {
+          file: this.display,
+          line,
+          column: this.predCol,
+          message: `prediction column '${this.audit.prediction}' is empty or NA; every row needs a prediction`,
+        },
+      ])
     trackBinary(this.predT as BinaryTracker, pred, this.display, line, this.predCol)
     return this.positives.has(pred)
   }
@@ -172,7 +207,13 @@ export class RowChecks {
       })
     }
     if (problems.length === 0 && stats.rows === 0) {
-      problems.push({ file: tables.map((t) => t.display).join(', '), message: stats.dropped > 0 ? `every row was dropped (${stats.dropped}) for a missing sensitive value` : 'no data rows (only a header)' })
+      problems.push({
+        file: tables.map((t) => t.display).join(', '),
+        message:
+          stats.dropped > 0
+            ? `every row was dropped (${stats.dropped}) for a missing sensitive value`
+            : 'no data rows (only a header)',
+      })
     }
     if (stats.rows > 0) {
       const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label)

@@ -14,7 +14,13 @@ import { parseScore, type Cell } from './values.js'
 const PROGRESS_EVERY = 1 << 16
 
 /** Runs the columnar pass over one table that has `batches` into `acc`. */
-export async function runColumnar(table: Table, display: string, checks: RowChecks, acc: GroupAccumulator, options: PassOptions): Promise<void> {
+export async function runColumnar(
+  table: Table,
+  display: string,
+  checks: RowChecks,
+  acc: GroupAccumulator,
+  options: PassOptions,
+): Promise<void> {
   if (!table.batches) throw new Error('runColumnar: the table has no column batches')
   const slots = InternedRows.slotColumns(checks)
   const score = checks.audit.score

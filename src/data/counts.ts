@@ -94,7 +94,12 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
   const problems: Problem[] = []
   groupings.forEach((fine, f) => {
     groupings.forEach((coarse, k) => {
-      if (k === f || coarse.columns.length >= fine.columns.length || !coarse.columns.every((col) => fine.columns.includes(col))) return
+      if (
+        k === f ||
+        coarse.columns.length >= fine.columns.length ||
+        !coarse.columns.every((col) => fine.columns.includes(col))
+      )
+        return
       const idx = coarse.columns.map((col) => fine.columns.indexOf(col))
       const sums: GroupCells = new Map()
       for (const [key, cell] of cellsOf[f] as GroupCells) {
@@ -128,7 +133,10 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
 }
 
 /** Reads every counts table into a new accumulator, with the checks rows get. */
-export async function accumulateCounts(audit: AuditConfig, tables: { table: Table; display: string }[]): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+export async function accumulateCounts(
+  audit: AuditConfig,
+  tables: { table: Table; display: string }[],
+): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
   const sens = checks.sens
   const groupings = groupingsOf(audit)
@@ -137,11 +145,22 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
   const problems: Problem[] = []
   const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN))
   if (hasSets.some((x) => x !== hasSets[0])) {
-    throw new ProblemError([{ file: tables.map((t) => t.display).join(', '), message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all` }])
+    throw new ProblemError([
+      {
+        file: tables.map((t) => t.display).join(', '),
+        message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all`,
+      },
+    ])
   }
   const sets = hasSets[0] === true
   /** Per grouping (index + 1; 0 is overall): rows and counts seen, and where its first row is. */
-  const totals: Total[] = Array.from({ length: groupings.length + 1 }, () => ({ n: 0, rows: 0, c: { tp: 0, fp: 0, tn: 0, fn: 0 }, file: '', line: 0 }))
+  const totals: Total[] = Array.from({ length: groupings.length + 1 }, () => ({
+    n: 0,
+    rows: 0,
+    c: { tp: 0, fp: 0, tn: 0, fn: 0 },
+    file: '',
+    line: 0,
+  }))
   const values: string[] = new Array<string>(sens.length)
   /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
   const cellsOf = groupings.map((): GroupCells => new Map())
@@ -154,9 +173,19 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     // A column the reader uses that the header names twice: which copy counts is a guess (pandas
     // reads the first), so copies that differ are refused at the first row where they do, as for
     // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
-    const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })))
+    const copies = wanted.flatMap((name, at) =>
+      (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })),
+    )
     const role = (name: string): string =>
-      (COUNT_COLUMNS as readonly string[]).includes(name) ? 'count' : name === GROUPING_COLUMN ? 'grouping set' : name === ROWS_COLUMN ? 'row count' : audit.sensitive.includes(name) ? 'sensitive' : 'intersection'
+      (COUNT_COLUMNS as readonly string[]).includes(name)
+        ? 'count'
+        : name === GROUPING_COLUMN
+          ? 'grouping set'
+          : name === ROWS_COLUMN
+            ? 'row count'
+            : audit.sensitive.includes(name)
+              ? 'sensitive'
+              : 'intersection'
     // Counts and their sums must be exact: past 2^53 a double rounds (2^53 + 1 === 2^53), and group
     // rows that add up to the overall row + 5 passed the cell-by-cell check. A sum past the bound is
     // refused rather than summed as a BigInt: the counts go on as doubles (accumulator, metrics,
@@ -166,10 +195,17 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
     const exact = (sum: number, what: string, line: number, column?: string): void => {
       if (sum <= Number.MAX_SAFE_INTEGER) return
       throw new ProblemError([
-        { file: display, line, ...(column ? { column: colNumber(column) } : {}), message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?` },
+        {
+          file: display,
+          line,
+          ...(column ? { column: colNumber(column) } : {}),
+          message: `${what} more than ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1), the most a count may add up to exactly; is this the right table?`,
+        },
       ])
     }
-    const tooBig = (raw: Cell): boolean => (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) && Number(raw) > Number.MAX_SAFE_INTEGER
+    const tooBig = (raw: Cell): boolean =>
+      (typeof raw === 'number' ? Number.isInteger(raw) : typeof raw === 'string' && WHOLE.test(raw)) &&
+      Number(raw) > Number.MAX_SAFE_INTEGER
     const notACount = (column: string, raw: Cell): string =>
       `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`
     try {
@@ -180,17 +216,35 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
           const other = cells[wanted.length + k]
           if (String(first ?? '') === String(other ?? '')) continue
           throw new ProblemError([
-            { file: display, line, column: colNumber(copy), message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'` },
+            {
+              file: display,
+              line,
+              column: colNumber(copy),
+              message: `the header has more than one column '${name}' (the audit's ${role(name)} column), and they differ on this row (${showValue(first)} and ${showValue(other)}); rename them so that one is '${name}'`,
+            },
           ])
         }
         const counts: number[] = []
         for (let k = 0; k < COUNT_COLUMNS.length; k++) {
           const raw = cells[sens.length + k]
           const v = countOf(raw)
-          if (v === null) throw new ProblemError([{ file: display, line, column: colNumber(COUNT_COLUMNS[k] as string), message: notACount(COUNT_COLUMNS[k] as string, raw) }])
+          if (v === null)
+            throw new ProblemError([
+              {
+                file: display,
+                line,
+                column: colNumber(COUNT_COLUMNS[k] as string),
+                message: notACount(COUNT_COLUMNS[k] as string, raw),
+              },
+            ])
           counts.push(v)
         }
-        const c: Confusion = { tp: counts[0] as number, fp: counts[1] as number, tn: counts[2] as number, fn: counts[3] as number }
+        const c: Confusion = {
+          tp: counts[0] as number,
+          fp: counts[1] as number,
+          tn: counts[2] as number,
+          fn: counts[3] as number,
+        }
         const n = c.tp + c.fp + c.tn + c.fn
         exact(n, 'tp + fp + tn + fn of this row is', line)
         if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
@@ -201,10 +255,18 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
         if (hasRows) {
           const raw = cells[wanted.length - 1]
           const rows = countOf(raw)
-          if (rows === null) throw new ProblemError([{ file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) }])
+          if (rows === null)
+            throw new ProblemError([
+              { file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) },
+            ])
           if (rows !== n) {
             throw new ProblemError([
-              { file: display, line, column: colNumber(ROWS_COLUMN), message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both` },
+              {
+                file: display,
+                line,
+                column: colNumber(ROWS_COLUMN),
+                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+              },
             ])
           }
         }
@@ -236,7 +298,12 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
           if (v === null) {
             if (audit.missing === 'drop') {
               throw new ProblemError([
-                { file: display, line, column: colNumber(col), message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)` },
+                {
+                  file: display,
+                  line,
+                  column: colNumber(col),
+                  message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
+                },
               ])
             }
             v = checks.missingValue(i, line)
@@ -259,7 +326,11 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
           t.line = line
         }
         t.n += n
-        exact(t.n, `the ${g < 0 ? 'overall' : `'${(groupings[g] as { columns: string[] }).columns.join(',')}'`} rows up to this one add up to`, line)
+        exact(
+          t.n,
+          `the ${g < 0 ? 'overall' : `'${(groupings[g] as { columns: string[] }).columns.join(',')}'`} rows up to this one add up to`,
+          line,
+        )
         t.rows++
         t.c.tp += c.tp
         t.c.fp += c.fp
@@ -275,7 +346,11 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
   if (sets) {
     const files = tables.map((t) => t.display).join(', ')
     groupings.forEach((grouping, g) => {
-      if ((totals[g + 1] as Total).rows === 0) problems.push({ file: files, message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set` })
+      if ((totals[g + 1] as Total).rows === 0)
+        problems.push({
+          file: files,
+          message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set`,
+        })
     })
     const overall = totals[0] as Total
     // No overall row: every grouping covers every row, so the first one's sums are the total.
@@ -292,7 +367,11 @@ export async function accumulateCounts(audit: AuditConfig, tables: { table: Tabl
       if (t.rows === 0 || !whole || t === whole || checks.missing.size > 0) return
       const name = grouping.columns.join(',')
       if (t.n !== overall.n) {
-        problems.push({ file: whole.file, line: whole.line, message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)` })
+        problems.push({
+          file: whole.file,
+          line: whole.line,
+          message: `the '${name}' rows (from ${t.file}:${t.line}) count ${t.n} rows but ${wholeName} ${wholeAt === 0 ? 'counts' : 'count'} ${overall.n}; each grouping set must cover every row (a NULL group value left out?)`,
+        })
         return
       }
       // The same rows, so the same cells: else the overall metrics are not those of the groups.

@@ -6,14 +6,31 @@
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError } from '../config/problem.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, wantsScores, type ExtractStats, type PassOptions } from './checks.js'
+import {
+  groupingsOf,
+  RowChecks,
+  tooManyGroupsProblem,
+  wantsScores,
+  type ExtractStats,
+  type PassOptions,
+} from './checks.js'
 import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './table.js'
 import { groupValue, normaliseLabel, parseScore } from './values.js'
 
-export { groupingsOf, RowChecks, sensitiveColumns, tooManyGroupsProblem, wantsScores, type BinaryTracker, type ExtractStats, type PassOptions, type PassProgress } from './checks.js'
+export {
+  groupingsOf,
+  RowChecks,
+  sensitiveColumns,
+  tooManyGroupsProblem,
+  wantsScores,
+  type BinaryTracker,
+  type ExtractStats,
+  type PassOptions,
+  type PassProgress,
+} from './checks.js'
 
 /**
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
@@ -23,9 +40,18 @@ export { groupingsOf, RowChecks, sensitiveColumns, tooManyGroupsProblem, wantsSc
  * endings) makes the whole audit read again, from the start, by the generic readers. A
  * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
-export async function accumulateRows(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions = {}): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+export async function accumulateRows(
+  audit: AuditConfig,
+  tables: { table: Table; display: string }[],
+  options: PassOptions = {},
+): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   if (audit.format === 'counts') return accumulateCounts(audit, tables)
-  if (options.fast !== false && tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
+  if (
+    options.fast !== false &&
+    tables.every(
+      (t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined,
+    )
+  ) {
     try {
       return await accumulateFast(audit, tables, options)
     } catch (e) {
@@ -35,7 +61,11 @@ export async function accumulateRows(audit: AuditConfig, tables: { table: Table;
   return accumulateGeneric(audit, tables, options)
 }
 
-async function accumulateFast(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+async function accumulateFast(
+  audit: AuditConfig,
+  tables: { table: Table; display: string }[],
+  options: PassOptions,
+): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
   const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
   for (const { table, display } of tables) {
@@ -53,11 +83,20 @@ async function accumulateFast(audit: AuditConfig, tables: { table: Table; displa
   return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } }
 }
 
-async function accumulateGeneric(audit: AuditConfig, tables: { table: Table; display: string }[], options: PassOptions): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
+async function accumulateGeneric(
+  audit: AuditConfig,
+  tables: { table: Table; display: string }[],
+  options: PassOptions,
+): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
   let lastProgress = Date.now()
   const sens = checks.sens
-  const wanted = [audit.label, ...(audit.prediction ? [audit.prediction] : []), ...(audit.score ? [audit.score] : []), ...sens]
+  const wanted = [
+    audit.label,
+    ...(audit.prediction ? [audit.prediction] : []),
+    ...(audit.score ? [audit.score] : []),
+    ...sens,
+  ]
   const predIdx = audit.prediction ? 1 : -1
   const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
   const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0)

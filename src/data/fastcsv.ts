@@ -249,7 +249,12 @@ class FastCsvPass {
             q++
           }
           if (q === end && !final) return recStart
-          this.rowIds[this.slotOf[col] as number] = (this.interners[this.slotOf[col] as number] as ByteInterner).lookup(buf, p, q, h)
+          this.rowIds[this.slotOf[col] as number] = (this.interners[this.slotOf[col] as number] as ByteInterner).lookup(
+            buf,
+            p,
+            q,
+            h,
+          )
         } else if (kind === KIND_SCORE) {
           // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
           let i = q
@@ -427,7 +432,8 @@ class FastCsvPass {
   }
 
   private row(line: number): void {
-    if (this.rows.row(line) && (this.checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && this.options.onProgress) this.progress(false)
+    if (this.rows.row(line) && (this.checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && this.options.onProgress)
+      this.progress(false)
   }
 
   progress(force: boolean): void {
@@ -435,14 +441,24 @@ class FastCsvPass {
     if (!force && now - this.lastProgress < (this.options.progressIntervalMs ?? 5000)) return
     this.lastProgress = now
     this.reported = true
-    this.options.onProgress?.({ file: this.src.display, rows: this.checks.stats.rows, bytes: this.bytes, totalBytes: this.totalBytes })
+    this.options.onProgress?.({
+      file: this.src.display,
+      rows: this.checks.stats.rows,
+      bytes: this.bytes,
+      totalBytes: this.totalBytes,
+    })
   }
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
 /** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
-export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccumulator, options: PassOptions): Promise<void> {
+export async function runFastCsv(
+  table: Table,
+  checks: RowChecks,
+  acc: GroupAccumulator,
+  options: PassOptions,
+): Promise<void> {
   const src = table.source
   if (!src || !fastCsvSupported(src)) unsupported('not a delimited text file')
   let totalBytes: number
@@ -459,7 +475,10 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
   if (gz) {
     // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
     const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source: raw })
+    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, {
+      gunzip,
+      source: raw,
+    })
     raw.on('error', (e) => cap.destroy(e))
     gunzip.on('error', (e) => cap.destroy(e))
     raw.on('data', (b: Buffer | string) => {
@@ -503,7 +522,11 @@ export async function runFastCsv(table: Table, checks: RowChecks, acc: GroupAccu
   } catch (e) {
     raw.destroy()
     if (e instanceof FastPathUnsupported || e instanceof ProblemError) throw e
-    if ((e as NodeJS.ErrnoException).code !== undefined || /gzip|header check|unexpected end/i.test((e as Error).message)) throw new ProblemError([fsProblem(src.display, e)])
+    if (
+      (e as NodeJS.ErrnoException).code !== undefined ||
+      /gzip|header check|unexpected end/i.test((e as Error).message)
+    )
+      throw new ProblemError([fsProblem(src.display, e)])
     throw e
   }
   // A closing line only for a file that was long enough to report progress at all.

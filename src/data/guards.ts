@@ -45,7 +45,13 @@ export function utf8Guard(display: string): Transform {
       let line = lines
       for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1)) line++
       const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
-      throw new ProblemError([{ file: display, line, message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})` }])
+      throw new ProblemError([
+        {
+          file: display,
+          line,
+          message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})`,
+        },
+      ])
     }
     for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1)) lines++
     return body
@@ -70,13 +76,24 @@ export function utf8Guard(display: string): Transform {
 }
 
 /** Fails once more than `limit` bytes have come out of a decompressor. */
-export function sizeCap(display: string, limit: number, whole?: { gunzip: { bytesWritten: number }; source: { bytesRead: number } }): Transform {
+export function sizeCap(
+  display: string,
+  limit: number,
+  whole?: { gunzip: { bytesWritten: number }; source: { bytesRead: number } },
+): Transform {
   let total = 0
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
       total += chunk.length
       if (total > limit) {
-        cb(new ProblemError([{ file: display, message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine` }]))
+        cb(
+          new ProblemError([
+            {
+              file: display,
+              message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine`,
+            },
+          ]),
+        )
         return
       }
       cb(null, chunk)
@@ -86,7 +103,14 @@ export function sizeCap(display: string, limit: number, whole?: { gunzip: { byte
     flush(cb: TransformCallback) {
       if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
         const at = whole.gunzip.bytesWritten
-        cb(new ProblemError([{ file: display, message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)` }]))
+        cb(
+          new ProblemError([
+            {
+              file: display,
+              message: `has ${(whole.source.bytesRead - at).toLocaleString('en-US')} bytes after the end of its gzip data (from byte ${at.toLocaleString('en-US')}), which would not be audited; recompress the file whole (gzip -c data > data.gz)`,
+            },
+          ]),
+        )
         return
       }
       cb()
@@ -152,8 +176,16 @@ export function fieldCap(display: string, delimiter: string, limit: number): Tra
   const tooMany = (): ProblemError =>
     new ProblemError([
       header
-        ? { file: display, line, message: `the header has more than ${limit.toLocaleString('en-US')} columns; expected a table with at most ${limit.toLocaleString('en-US')} (is this the right file and delimiter?)` }
-        : { file: display, line, message: `expected ${width.toLocaleString('en-US')} fields like the header, found more than ${limit.toLocaleString('en-US')}` },
+        ? {
+            file: display,
+            line,
+            message: `the header has more than ${limit.toLocaleString('en-US')} columns; expected a table with at most ${limit.toLocaleString('en-US')} (is this the right file and delimiter?)`,
+          }
+        : {
+            file: display,
+            line,
+            message: `expected ${width.toLocaleString('en-US')} fields like the header, found more than ${limit.toLocaleString('en-US')}`,
+          },
     ])
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {

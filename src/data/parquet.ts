@@ -5,7 +5,15 @@
  * legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row group).
  * A "line" in a message is the 1-based row.
  */
-import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type DecodedArray, type PageHeader, type SchemaTree } from 'hyparquet'
+import {
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+  type AsyncBuffer,
+  type DecodedArray,
+  type PageHeader,
+  type SchemaTree,
+} from 'hyparquet'
 import { parquetHeader, readPage } from 'hyparquet/src/column.js'
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
@@ -18,8 +26,10 @@ import type { Cell } from './values.js'
 
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
 function toCell(v: unknown): Cell {
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
-  if (typeof v === 'bigint') return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    return v
+  if (typeof v === 'bigint')
+    return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()
   if (v instanceof Date) return v.toISOString()
   return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))
 }
@@ -53,7 +63,12 @@ function count(v: bigint | number | undefined): number | null {
  */
 export function checkFooter(metadata: Metadata, fileBytes: number, display: string): void {
   const damaged = (what: string): ProblemError =>
-    new ProblemError([{ file: display, message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)` }])
+    new ProblemError([
+      {
+        file: display,
+        message: `cannot read as Parquet: ${what}; the footer does not match the file (is it truncated or damaged?)`,
+      },
+    ])
   const total = count(metadata.num_rows)
   if (total === null) throw damaged(`the footer claims ${String(metadata.num_rows)} rows`)
   let sum = 0
@@ -68,7 +83,9 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
       const start = count(meta.dictionary_page_offset || meta.data_page_offset)
       const size = count(meta.total_compressed_size)
       if (start === null || size === null || start + size > fileBytes) {
-        throw damaged(`row group ${k + 1}, column '${name}' claims bytes ${String(meta.dictionary_page_offset || meta.data_page_offset)} to ${String(Number(meta.dictionary_page_offset || meta.data_page_offset) + Number(meta.total_compressed_size))} of a ${fileBytes.toLocaleString('en-US')}-byte file`)
+        throw damaged(
+          `row group ${k + 1}, column '${name}' claims bytes ${String(meta.dictionary_page_offset || meta.data_page_offset)} to ${String(Number(meta.dictionary_page_offset || meta.data_page_offset) + Number(meta.total_compressed_size))} of a ${fileBytes.toLocaleString('en-US')}-byte file`,
+        )
       }
       largest = Math.max(largest, size)
     }
@@ -79,7 +96,10 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
     }
     sum += rows
   })
-  if (sum !== total) throw damaged(`the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`)
+  if (sum !== total)
+    throw damaged(
+      `the footer claims ${total.toLocaleString('en-US')} rows and its row groups hold ${sum.toLocaleString('en-US')}`,
+    )
 }
 
 /**
@@ -123,7 +143,12 @@ type ColumnDecoder = Parameters<typeof readPage>[2]
 type ChunkMeta = NonNullable<Metadata['row_groups'][number]['columns'][number]['meta_data']>
 
 function damagedPage(display: string, group: number, name: string, what: string): ProblemError {
-  return new ProblemError([{ file: display, message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read` }])
+  return new ProblemError([
+    {
+      file: display,
+      message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read`,
+    },
+  ])
 }
 
 function tooLarge(display: string, group: number, name: string, what: string, limit: string): ProblemError {
@@ -189,7 +214,8 @@ class FlatPages {
         return { header, length: reader.offset - from }
       } catch (e) {
         // A header longer than the window (large statistics): read more, up to the chunk's end.
-        if (this.bytes.reachesEnd() || len >= MAX_PAGE_BYTES) throw this.fail(`cannot read a page header (${(e as Error).message})`)
+        if (this.bytes.reachesEnd() || len >= MAX_PAGE_BYTES)
+          throw this.fail(`cannot read a page header (${(e as Error).message})`)
       }
     }
   }
@@ -199,11 +225,23 @@ class FlatPages {
     // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
     while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
       const { header, length } = await this.header()
-      const values = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? header.dictionary_page_header?.num_values ?? 0
+      const values =
+        header.data_page_header?.num_values ??
+        header.data_page_header_v2?.num_values ??
+        header.dictionary_page_header?.num_values ??
+        0
       const kind = header.type === 'DICTIONARY_PAGE' ? 'a dictionary page' : 'a page'
-      if (values > MAX_PAGE_VALUES) throw this.refuse(`${kind} of ${values.toLocaleString('en-US')} values`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`)
+      if (values > MAX_PAGE_VALUES)
+        throw this.refuse(
+          `${kind} of ${values.toLocaleString('en-US')} values`,
+          `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`,
+        )
       const size = Math.max(Number(header.compressed_page_size), Number(header.uncompressed_page_size))
-      if (!(size <= MAX_PAGE_BYTES)) throw this.refuse(`${kind} of ${size.toLocaleString('en-US')} bytes`, `${MAX_PAGE_BYTES.toLocaleString('en-US')} bytes a page`)
+      if (!(size <= MAX_PAGE_BYTES))
+        throw this.refuse(
+          `${kind} of ${size.toLocaleString('en-US')} bytes`,
+          `${MAX_PAGE_BYTES.toLocaleString('en-US')} bytes a page`,
+        )
       const pageEnd = this.pos + length + Number(header.compressed_page_size)
       if (pageEnd > this.bytes.end) throw this.fail('a page runs past the end of its column chunk')
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
@@ -240,7 +278,11 @@ export async function openParquet(path: string, display: string, identity?: File
   const schemaTree: SchemaTree = parquetSchema(metadata)
 
   /** A column's values in row group `k`, a page at a time. */
-  async function pagesOf(k: number, groupStart: number, name: string): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
+  async function pagesOf(
+    k: number,
+    groupStart: number,
+    name: string,
+  ): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
     const chunks = group.columns.filter((c) => c.meta_data?.path_in_schema[0] === name)
@@ -263,7 +305,11 @@ export async function openParquet(path: string, display: string, identity?: File
     }
     // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
     const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
-    if (most > MAX_PAGE_VALUES) throw refuse(`${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`)
+    if (most > MAX_PAGE_VALUES)
+      throw refuse(
+        `${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`,
+        `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`,
+      )
     const values: Cell[] = []
     await parquetRead({
       file,
@@ -302,9 +348,14 @@ export async function openParquet(path: string, display: string, identity?: File
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
       try {
-        const cursors: { name: string; pages: { next(): Promise<DecodedArray | null>; rows: number }; page: DecodedArray | null; at: number }[] = []
+        const cursors: {
+          name: string
+          pages: { next(): Promise<DecodedArray | null>; rows: number }
+          page: DecodedArray | null
+          at: number
+        }[] = []
         for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name), page: null, at: 0 })
-        for (let done = 0; done < n; ) {
+        for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
           const byName = new Map<string, Cell[]>()
           for (const cur of cursors) {
@@ -316,7 +367,10 @@ export async function openParquet(path: string, display: string, identity?: File
                 cur.at = 0
                 if (cur.page === null) {
                   throw new ProblemError([
-                    { file: display, message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)` },
+                    {
+                      file: display,
+                      message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+                    },
                   ])
                 }
               }

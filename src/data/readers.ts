@@ -14,9 +14,25 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
-import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
+import {
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+  fsProblem,
+  MAX_COLUMNS,
+  MAX_RECORD_BYTES,
+  type ReadLimits,
+  type Table,
+} from './table.js'
 
-export { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type CsvSource, type DataRecord, type ReadLimits, type Table } from './table.js'
+export {
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+  fsProblem,
+  MAX_COLUMNS,
+  MAX_RECORD_BYTES,
+  type CsvSource,
+  type DataRecord,
+  type ReadLimits,
+  type Table,
+} from './table.js'
 
 /** The format from the file name, ignoring a trailing .gz. */
 export function formatFromPath(path: string): FileFormat | undefined {
@@ -35,7 +51,10 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
   const chain: (Readable | Transform)[] = [source]
   if (path.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip()
-    chain.push(gunzip, sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }))
+    chain.push(
+      gunzip,
+      sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }),
+    )
   }
   chain.push(utf8Guard(display))
   const last = chain[chain.length - 1] as Transform
@@ -88,12 +107,24 @@ function csvProblem(file: string, e: unknown): Problem {
       return { file, line, message: m ? `expected ${m[1]} fields like the header, found ${m[2]}` : err.message }
     }
     case 'CSV_QUOTE_NOT_CLOSED':
-      return { file, line, message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed` }
+      return {
+        file,
+        line,
+        message: `reached the end of the file (line ${line}) inside a quoted field: a " was opened and never closed`,
+      }
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return { file, line, message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")' }
+      return {
+        file,
+        line,
+        message: 'unexpected character after a closing quote; a quote inside a quoted field must be doubled ("")',
+      }
     case 'CSV_MAX_RECORD_SIZE':
-      return { file, line, message: `a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; is this the right file and delimiter?` }
+      return {
+        file,
+        line,
+        message: `a record is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB; is this the right file and delimiter?`,
+      }
     default:
       return { file, line, message: err.message }
   }
@@ -155,7 +186,8 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
     stream.pipe(parser)
   })
-  if (header.length === 0) throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
+  if (header.length === 0)
+    throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
   const { columns, warnings, duplicates } = dedupeHeader(header)
   return {
     columns,
@@ -189,7 +221,13 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
 
 function jsonRecord(display: string, value: unknown, line: number): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ProblemError([{ file: display, line, message: `expected a JSON object per record, got ${Array.isArray(value) ? 'an array' : typeof value}` }])
+    throw new ProblemError([
+      {
+        file: display,
+        line,
+        message: `expected a JSON object per record, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+      },
+    ])
   }
   return value as Record<string, unknown>
 }
@@ -204,7 +242,8 @@ function nestsDeeper(v: unknown, limit: number): boolean {
     const { value, depth } = stack.pop() as { value: unknown; depth: number }
     if (typeof value !== 'object' || value === null) continue
     if (depth > limit) return true
-    for (const child of Array.isArray(value) ? value : Object.values(value)) if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 })
+    for (const child of Array.isArray(value) ? value : Object.values(value))
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, depth: depth + 1 })
   }
   return false
 }
@@ -217,9 +256,16 @@ function nestsDeeper(v: unknown, limit: number): boolean {
 function cellOf(obj: Record<string, unknown>, column: string, display: string, line: number): Cell {
   if (!Object.hasOwn(obj, column)) return undefined
   const v = obj[column]
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v
+  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+    return v
   if (nestsDeeper(v, MAX_CELL_DEPTH)) {
-    throw new ProblemError([{ file: display, line, message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null` }])
+    throw new ProblemError([
+      {
+        file: display,
+        line,
+        message: `column '${column}' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null`,
+      },
+    ])
   }
   return JSON.stringify(v)
 }
@@ -301,7 +347,11 @@ export function duplicateKeys(text: string, keys: number): Map<string, string[]>
 }
 
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
-async function* lines(path: string, display: string, limits: ReadLimits): AsyncIterable<{ text: string; line: number }> {
+async function* lines(
+  path: string,
+  display: string,
+  limits: ReadLimits,
+): AsyncIterable<{ text: string; line: number }> {
   const bytes = openBytes(path, display, limits)
   // The cap applies while the line streams in: readline would buffer all of it first.
   const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`)
@@ -376,14 +426,18 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
         if (ch === '\n') line++
         if (!started) {
           if (ch === '\uFEFF' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') continue
-          if (ch !== '[') throw new ProblemError([{ file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' }])
+          if (ch !== '[')
+            throw new ProblemError([
+              { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
+            ])
           started = true
           start = i + 1
           elementLine = line
           continue
         }
         if (ended) {
-          if (!/\s/.test(ch as string)) throw new ProblemError([{ file: display, line, message: 'unexpected text after the closing "]"' }])
+          if (!/\s/.test(ch as string))
+            throw new ProblemError([{ file: display, line, message: 'unexpected text after the closing "]"' }])
           continue
         }
         if (inString) {
@@ -419,16 +473,23 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
       }
       if (!ended) buf += chunk.slice(start)
       // Checked per chunk, strings included: a huge string inside an element is no exception.
-      if (buf.length > MAX_RECORD_BYTES) throw new ProblemError([{ file: display, line: elementLine, message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB` }])
+      if (buf.length > MAX_RECORD_BYTES)
+        throw new ProblemError([
+          {
+            file: display,
+            line: elementLine,
+            message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`,
+          },
+        ])
     }
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
   }
-  if (!started) throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a JSON array of objects' }])
+  if (!started)
+    throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a JSON array of objects' }])
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
 }
-
 
 /**
  * A key the audit reads that a record holds twice: copies that differ are refused (which one is
@@ -436,7 +497,14 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
  * one a reviewer sees), copies that agree are a warning, once per key. As a CSV header that
  * names a column twice (audit.ts).
  */
-function checkDuplicates(dups: Map<string, string[]>, read: ReadonlySet<string>, display: string, line: number, warned: Set<string>, warnings: string[]): void {
+function checkDuplicates(
+  dups: Map<string, string[]>,
+  read: ReadonlySet<string>,
+  display: string,
+  line: number,
+  warned: Set<string>,
+  warnings: string[],
+): void {
   for (const [key, copies] of dups) {
     if (!read.has(key)) continue
     const values = copies.map((c) => JSON.stringify(JSON.parse(c)))
@@ -447,12 +515,18 @@ function checkDuplicates(dups: Map<string, string[]>, read: ReadonlySet<string>,
         return typeof x === 'object' && x !== null ? (v.length > 60 ? `${v.slice(0, 60)}…` : v) : showValue(x as Cell)
       }
       throw new ProblemError([
-        { file: display, line, message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0] as string)} and ${shown(values[other] as string)}); JSON readers disagree on which one counts: keep one` },
+        {
+          file: display,
+          line,
+          message: `the record has key ${JSON.stringify(key)} more than once, and the copies differ (${shown(values[0] as string)} and ${shown(values[other] as string)}); JSON readers disagree on which one counts: keep one`,
+        },
       ])
     }
     if (!warned.has(key)) {
       warned.add(key)
-      warnings.push(`key ${JSON.stringify(key)} appears more than once in a record (first at line ${line}), with the same value; it is read once`)
+      warnings.push(
+        `key ${JSON.stringify(key)} appears more than once in a record (first at line ${line}), with the same value; it is read once`,
+      )
     }
   }
 }
@@ -471,13 +545,20 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
     for (const key of Object.keys(obj)) {
       if (seen.has(key)) continue
       if (seen.size >= MAX_COLUMNS) {
-        throw new ProblemError([{ file: display, line, message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)` }])
+        throw new ProblemError([
+          {
+            file: display,
+            line,
+            message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
+          },
+        ])
       }
       seen.add(key)
     }
   }
   const columns = [...seen]
-  if (records === 0) throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
+  if (records === 0)
+    throw new ProblemError([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }])
   const warnings: string[] = []
   const warned = new Set<string>()
   return {
@@ -497,7 +578,13 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
 }
 
 /** Opens a data file: reads its header (or first record's keys) now, records on demand. */
-export async function openTable(path: string, display: string, format: Format, delimiter?: string, limits: ReadLimits = {}): Promise<Table> {
+export async function openTable(
+  path: string,
+  display: string,
+  format: Format,
+  delimiter?: string,
+  limits: ReadLimits = {},
+): Promise<Table> {
   switch (format) {
     case 'csv':
       return openCsv(path, display, { delimiter: delimiter ?? ',' }, limits)

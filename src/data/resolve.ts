@@ -34,7 +34,8 @@ type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: Dirent[]) 
  * differently by the library. `onRefused` records that a directory was refused.
  */
 function guardedFs(root: PathRoot, onRefused: () => void): FileSystemAdapter {
-  const refuse = (path: string): NodeJS.ErrnoException => Object.assign(new Error(`refused: ${path}`), { code: 'ENOENT' })
+  const refuse = (path: string): NodeJS.ErrnoException =>
+    Object.assign(new Error(`refused: ${path}`), { code: 'ENOENT' })
   const guardedReaddir = (path: PathLike, options: unknown, callback: ReaddirCallback): void => {
     const r = resolvePath(root, String(path), root.real, 'read')
     if (!r.ok || r.kind !== 'directory') {
@@ -51,11 +52,19 @@ function guardedFs(root: PathRoot, onRefused: () => void): FileSystemAdapter {
     if (typeof cb === 'function') (cb as (e: Error) => void)(refuse(String(path)))
     else throw refuse(String(path))
   }
-  return { readdir: guardedReaddir as unknown as FileSystemAdapter['readdir'], realpath: never as unknown as FileSystemAdapter['realpath'], stat: never as unknown as FileSystemAdapter['stat'] }
+  return {
+    readdir: guardedReaddir as unknown as FileSystemAdapter['readdir'],
+    realpath: never as unknown as FileSystemAdapter['realpath'],
+    stat: never as unknown as FileSystemAdapter['stat'],
+  }
 }
 
 /** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
-export async function resolveDataFiles(patterns: readonly string[], root: PathRoot, configFile: string): Promise<{ files: ResolvedFile[]; problems: Problem[] }> {
+export async function resolveDataFiles(
+  patterns: readonly string[],
+  root: PathRoot,
+  configFile: string,
+): Promise<{ files: ResolvedFile[]; problems: Problem[] }> {
   const problems: Problem[] = []
   const files: ResolvedFile[] = []
   const seen = new Set<string>()
@@ -82,7 +91,10 @@ export async function resolveDataFiles(patterns: readonly string[], root: PathRo
             ).sort()
           : []
       if (refused) {
-        problems.push({ file: configFile, message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it` })
+        problems.push({
+          file: configFile,
+          message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
+        })
         continue
       }
       if (candidates.length === 0) {
@@ -95,12 +107,18 @@ export async function resolveDataFiles(patterns: readonly string[], root: PathRo
     for (const c of candidates) {
       const r = resolvePath(root, c, root.real, 'read')
       if (!r.ok) {
-        problems.push({ file: configFile, message: refusalMessage(r, 'data path', isAbsolute(c) && c !== pattern ? shown(root, c) : c, root) })
+        problems.push({
+          file: configFile,
+          message: refusalMessage(r, 'data path', isAbsolute(c) && c !== pattern ? shown(root, c) : c, root),
+        })
         continue
       }
       const display = shown(root, resolve(root.dir, c))
       if (r.kind === 'missing') {
-        problems.push({ file: display, message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})` })
+        problems.push({
+          file: display,
+          message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})`,
+        })
         continue
       }
       if (r.kind !== 'file') {

@@ -68,7 +68,11 @@ export function fsProblem(file: string, e: unknown): Problem {
   if (err.code === 'ENOENT') return { file, message: 'file not found' }
   if (err.code === 'EACCES') return { file, message: 'permission denied' }
   if (err.code === 'EISDIR') return { file, message: 'is a directory, expected a file' }
-  if (err.code === 'Z_DATA_ERROR' || err.code === 'Z_BUF_ERROR' || /incorrect header check|unexpected end of file/.test(err.message)) {
+  if (
+    err.code === 'Z_DATA_ERROR' ||
+    err.code === 'Z_BUF_ERROR' ||
+    /incorrect header check|unexpected end of file/.test(err.message)
+  ) {
     return { file, message: `not a valid gzip file (${err.message})` }
   }
   return { file, message: `cannot read: ${err.message}` }

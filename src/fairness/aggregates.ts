@@ -8,7 +8,16 @@
  */
 import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
 import { SUMMARY, summarizeColumns } from '../stats/kernels.js'
-import { columnOf, FAIRNESS_AGGREGATES, fixedMethod, metricSpec, type BaseMetric, type FairnessAggregate, type Kind, type Method } from '../stats/catalog.js'
+import {
+  columnOf,
+  FAIRNESS_AGGREGATES,
+  fixedMethod,
+  metricSpec,
+  type BaseMetric,
+  type FairnessAggregate,
+  type Kind,
+  type Method,
+} from '../stats/catalog.js'
 import type { GroupResult } from '../stats/table.js'
 
 export type { FairnessAggregate, Kind, Method } from '../stats/catalog.js'
@@ -102,7 +111,8 @@ export function computeAggregate(input: DisparityInput, kind: Kind, method: Meth
   if (kind === 'group_max') return { value: ext.max.value, groups: [ext.max.key], skipped }
 
   if (method === 'between_groups') {
-    if (kind === 'difference') return { value: ext.max.value - ext.min.value, groups: [ext.min.key, ext.max.key], skipped }
+    if (kind === 'difference')
+      return { value: ext.max.value - ext.min.value, groups: [ext.min.key, ext.max.key], skipped }
     const r = ext.min.value / ext.max.value
     if (Number.isNaN(r)) return { ...none('every group is 0, so the ratio is 0/0'), groups: [ext.min.key, ext.max.key] }
     return { value: r, groups: [ext.min.key, ext.max.key], skipped }
@@ -197,7 +207,10 @@ export function computeFairnessAggregate(
 /** Why a two-part combination (equalized odds) is undefined: which part is, and that part's own reason. */
 function undefinedParts(firstName: string, first: Aggregate, secondName: string, second: Aggregate): string {
   const why = (name: string, a: Aggregate): string => `the ${name} part is undefined${a.reason ? ` (${a.reason})` : ''}`
-  const parts = [first.value === null ? why(firstName, first) : null, second.value === null ? why(secondName, second) : null].filter((x) => x !== null)
+  const parts = [
+    first.value === null ? why(firstName, first) : null,
+    second.value === null ? why(secondName, second) : null,
+  ].filter((x) => x !== null)
   return parts.join('; ')
 }
 
@@ -215,8 +228,13 @@ function unique<T>(xs: T[]): T[] {
  * the metric needs), and the column the metric's values are in: recall is the true positive
  * rate under another name, so its statistics are the TPR's, computed once.
  */
-function participation(groups: readonly GroupResult[], metric: BaseMetric): { eligible: Uint8Array; column: BaseMetric; id: string } {
-  const eligible = Uint8Array.from(groups, (g) => (g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0))
+function participation(
+  groups: readonly GroupResult[],
+  metric: BaseMetric,
+): { eligible: Uint8Array; column: BaseMetric; id: string } {
+  const eligible = Uint8Array.from(groups, (g) =>
+    g.present && g.sufficient && g.insufficientFor?.[metric] === undefined ? 1 : 0,
+  )
   const column = columnOf(metric)
   // Two statistics are the same when they read the same column over the same groups.
   return { eligible, column, id: `${column} over ${eligible.join('')}` }
@@ -233,12 +251,23 @@ function summarize(block: ReplicateBlock, p: ReturnType<typeof participation>): 
   const R = block.replicates
   const m = metricIndex(p.column)
   const into = SUMMARY.map(() => block.alloc())
-  summarizeColumns(block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R), block.overallColumn(m), p.eligible, R, into)
+  summarizeColumns(
+    block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R),
+    block.overallColumn(m),
+    p.eligible,
+    R,
+    into,
+  )
   SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, into[k] as Float64Array))
 }
 
 /** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
-function toGroup(block: ReplicateBlock, p: ReturnType<typeof participation>, ref: number, difference: boolean): Float64Array {
+function toGroup(
+  block: ReplicateBlock,
+  p: ReturnType<typeof participation>,
+  ref: number,
+  difference: boolean,
+): Float64Array {
   const R = block.replicates
   const out = block.alloc()
   if (ref < 0 || p.eligible[ref] === 0) return out.fill(Number.NaN)
@@ -270,7 +299,13 @@ function toGroup(block: ReplicateBlock, p: ReturnType<typeof participation>, ref
  * columns, not objects, because it runs over thousands of replicates; a property test checks
  * it against computeAggregate on random tables.
  */
-export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseMetric, kind: Kind, method: Method = 'between_groups', referenceKey?: string | null): ValueStatistic {
+export function aggregateStatistic(
+  groups: readonly GroupResult[],
+  metric: BaseMetric,
+  kind: Kind,
+  method: Method = 'between_groups',
+  referenceKey?: string | null,
+): ValueStatistic {
   const p = participation(groups, metric)
   const summarized = (name: (typeof SUMMARY)[number]): ValueStatistic => ({
     key: `${p.id}: ${name}`,
@@ -283,7 +318,10 @@ export function aggregateStatistic(groups: readonly GroupResult[], metric: BaseM
   if (method === 'between_groups') return summarized(`${kind} between_groups`)
   if (method === 'to_overall') return summarized(`${kind} to_overall`)
   const ref = referenceKey === undefined || referenceKey === null ? -1 : groups.findIndex((g) => g.key === referenceKey)
-  return { key: `${p.id}: ${kind} to_reference ${ref}`, compute: (block) => toGroup(block, p, ref, kind === 'difference') }
+  return {
+    key: `${p.id}: ${kind} to_reference ${ref}`,
+    compute: (block) => toGroup(block, p, ref, kind === 'difference'),
+  }
 }
 
 /** `computeFairnessAggregate(…).value` as a replicate statistic, from its parts' statistics. */
@@ -314,8 +352,7 @@ export function fairnessStatistic(
         if (combine === 'mean') {
           if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr))) out[r] = (tpr + fpr) / 2
           else out[r] = Number.isNaN(tpr) ? fpr : tpr
-        }
-        else if (Number.isNaN(tpr)) out[r] = Number.NaN
+        } else if (Number.isNaN(tpr)) out[r] = Number.NaN
         else if (Number.isNaN(fpr)) out[r] = fairlearnNaN ? tpr : Number.NaN
         else out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
       }

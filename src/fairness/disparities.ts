@@ -6,7 +6,19 @@ import type { TableBootstrap, ValueStatistic } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
 import { BASE_METRICS, type BaseMetric } from '../stats/catalog.js'
 import type { MetricTable } from '../stats/table.js'
-import { aggregateStatistic, computeAggregate, computeFairnessAggregate, FAIRNESS_AGGREGATES, fairnessStatistic, fixedMethod, type Aggregate, type DisparityInput, type FairnessAggregate, type Kind, type Method } from './aggregates.js'
+import {
+  aggregateStatistic,
+  computeAggregate,
+  computeFairnessAggregate,
+  FAIRNESS_AGGREGATES,
+  fairnessStatistic,
+  fixedMethod,
+  type Aggregate,
+  type DisparityInput,
+  type FairnessAggregate,
+  type Kind,
+  type Method,
+} from './aggregates.js'
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue, type ReferenceSpec } from './reference.js'
 
 export interface DisparityEntry extends Aggregate {
@@ -50,10 +62,18 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
     const configured = options.references?.[label]
     const refSpec = configured ?? DEFAULT_REFERENCE
     const refKeys = referenceKeys(groups, metrics, refSpec)
-    const refOf = (metric: BaseMetric): DisparityEntry['reference'] => ({ group: refKeys[metric] ?? null, chosen: describeReference(refSpec) })
+    const refOf = (metric: BaseMetric): DisparityEntry['reference'] => ({
+      group: refKeys[metric] ?? null,
+      chosen: describeReference(refSpec),
+    })
     const inputs = (metric: BaseMetric): DisparityInput => {
       const key = refKeys[metric]
-      return { groups, metric, overall: table.overall.metrics[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) }
+      return {
+        groups,
+        metric,
+        overall: table.overall.metrics[metric],
+        ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
+      }
     }
     const methods: readonly Method[] = configured ? [...METHODS, 'to_reference'] : METHODS
     const specs: Spec[] = []
@@ -61,9 +81,21 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
       const fixed = fixedMethod(name)
       for (const method of fixed ? [fixed] : methods) {
         specs.push({
-          entry: { attribute, metric: name, method, ...(method === 'to_reference' ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0] as BaseMetric) } : {}) },
+          entry: {
+            attribute,
+            metric: name,
+            method,
+            ...(method === 'to_reference'
+              ? { reference: refOf(FAIRNESS_AGGREGATES[name].parts[0] as BaseMetric) }
+              : {}),
+          },
           value: () => {
-            const { value, groups: behind, skipped, reason } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN)
+            const {
+              value,
+              groups: behind,
+              skipped,
+              reason,
+            } = computeFairnessAggregate(name, inputs, method, 'worst_case', options.fairlearnNaN)
             return { value, groups: behind, skipped, ...(reason !== undefined ? { reason } : {}) }
           },
           stat: fairnessStatistic(name, groups, method, 'worst_case', options.fairlearnNaN, refKeys),
@@ -72,12 +104,21 @@ export function computeDisparities(table: MetricTable, options: DisparityOptions
     }
     for (const metric of metrics) {
       for (const kind of ['group_min', 'group_max'] as Kind[]) {
-        specs.push({ entry: { attribute, metric: `${metric}_${kind}`, method: null }, value: () => computeAggregate(inputs(metric), kind), stat: aggregateStatistic(groups, metric, kind) })
+        specs.push({
+          entry: { attribute, metric: `${metric}_${kind}`, method: null },
+          value: () => computeAggregate(inputs(metric), kind),
+          stat: aggregateStatistic(groups, metric, kind),
+        })
       }
       for (const kind of ['difference', 'ratio'] as Kind[]) {
         for (const method of methods) {
           specs.push({
-            entry: { attribute, metric: `${metric}_${kind}`, method, ...(method === 'to_reference' ? { reference: refOf(metric) } : {}) },
+            entry: {
+              attribute,
+              metric: `${metric}_${kind}`,
+              method,
+              ...(method === 'to_reference' ? { reference: refOf(metric) } : {}),
+            },
             value: () => computeAggregate(inputs(metric), kind, method),
             stat: aggregateStatistic(groups, metric, kind, method, refKeys[metric]),
           })

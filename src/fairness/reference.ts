@@ -27,14 +27,19 @@ export function describeReference(spec: ReferenceSpec): string {
  * `largest` and `best` choose among the groups that take part in aggregates (present,
  * sufficient, defined); ties go to the first group in display order.
  */
-export function resolveReference(groups: readonly GroupResult[], metric: BaseMetric, spec: ReferenceSpec): { key: string } | { key: null; reason: string } {
+export function resolveReference(
+  groups: readonly GroupResult[],
+  metric: BaseMetric,
+  spec: ReferenceSpec,
+): { key: string } | { key: null; reason: string } {
   if (typeof spec === 'object') {
     const g = groups.find((x) => x.key === spec.group)
     if (!g || !g.present) return { key: null, reason: `the reference group ${spec.group} has no rows` }
     return { key: g.key }
   }
   const { points } = participatingValues(groups, metric)
-  if (points.length === 0) return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` }
+  if (points.length === 0)
+    return { key: null, reason: `no group can be the ${spec} reference: every group was skipped` }
   if (spec === 'largest') {
     // One pass over the groups for every size, not a search per comparison (quadratic in groups).
     const sizes = new Map<string, number>()
@@ -66,7 +71,11 @@ export function referenceValue(groups: readonly GroupResult[], metric: BaseMetri
 }
 
 /** The reference group of each metric in one grouping, chosen on the data. */
-export function referenceKeys(groups: readonly GroupResult[], metrics: readonly BaseMetric[], spec: ReferenceSpec): Partial<Record<BaseMetric, string | null>> {
+export function referenceKeys(
+  groups: readonly GroupResult[],
+  metrics: readonly BaseMetric[],
+  spec: ReferenceSpec,
+): Partial<Record<BaseMetric, string | null>> {
   const out: Partial<Record<BaseMetric, string | null>> = {}
   for (const m of metrics) out[m] = resolveReference(groups, m, spec).key
   return out

@@ -135,11 +135,13 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
       const path = resolve(next, ...pending)
-      if (!isInside(root.real, path)) return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
+      if (!isInside(root.real, path))
+        return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
       return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null)
     }
     if (st.isSymbolicLink()) {
-      if (pending.length === 0 && mode === 'write') return { ok: false, refusal: 'symlink_write', link: relative(root.real, next) || '.' }
+      if (pending.length === 0 && mode === 'write')
+        return { ok: false, refusal: 'symlink_write', link: relative(root.real, next) || '.' }
       if (++links > MAX_LINKS) return { ok: false, refusal: 'invalid' }
       linkShown = relative(root.real, next)
       const target = readlinkSync(next)
@@ -200,7 +202,12 @@ function resolveAnywhere(abs: string, mode: 'read' | 'write'): Resolved {
  * The sentence for a refusal, naming the input and the path as given; never anything read
  * from the file (the file was not read). `what` is e.g. "baseline", "data path", "--json".
  */
-export function refusalMessage(r: Extract<Resolved, { ok: false }>, what: string, given: string, root: PathRoot): string {
+export function refusalMessage(
+  r: Extract<Resolved, { ok: false }>,
+  what: string,
+  given: string,
+  root: PathRoot,
+): string {
   const quoted = `${what} '${given}'`
   switch (r.refusal) {
     case 'outside':
@@ -229,7 +236,8 @@ const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/
 export function resolveGlobBase(root: PathRoot, pattern: string): Resolved {
   if (pattern.includes('\0')) return { ok: false, refusal: 'invalid' }
   if (root.allowOutside) return { ok: true, path: root.real, kind: 'directory' }
-  if (isAbsolute(pattern) || pattern.startsWith('/') || pattern.startsWith('\\')) return { ok: false, refusal: 'outside' }
+  if (isAbsolute(pattern) || pattern.startsWith('/') || pattern.startsWith('\\'))
+    return { ok: false, refusal: 'outside' }
   const normalized = posix.normalize(pattern)
   if (normalized === '..' || normalized.startsWith('../')) return { ok: false, refusal: 'outside' }
   const segments = normalized.split('/')

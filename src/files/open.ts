@@ -38,7 +38,9 @@ const READ_FLAGS = constants.O_RDONLY | O_NOFOLLOW | O_NONBLOCK
 export class FileChangedError extends Error {
   readonly code = 'ECHANGED'
   constructor(path: string) {
-    super(`${path} changed between its check and its opening (a symbolic link or another file put in its place); refusing to read it`)
+    super(
+      `${path} changed between its check and its opening (a symbolic link or another file put in its place); refusing to read it`,
+    )
     this.name = 'FileChangedError'
   }
 }
@@ -54,7 +56,8 @@ function verify(path: string, st: BigIntStats, expected: FileId | undefined): vo
   if (!st.isFile() || (expected !== undefined && !sameFile(fileIdOf(st), expected))) throw new FileChangedError(path)
 }
 
-const changed = (path: string, e: unknown): unknown => ((e as NodeJS.ErrnoException).code === 'ELOOP' ? new FileChangedError(path) : e)
+const changed = (path: string, e: unknown): unknown =>
+  (e as NodeJS.ErrnoException).code === 'ELOOP' ? new FileChangedError(path) : e
 
 /** Opens `path` for reading, as a file descriptor, if it is still the file the guard approved (`expected`). */
 export function openVerifiedSync(path: string, expected?: FileId): number {
@@ -106,7 +109,11 @@ export async function readVerified(path: string, expected?: FileId): Promise<str
  * The `fs` option of `createReadStream(path, { fs })`: the stream opens the approved file through
  * `openVerifiedSync`, so a refusal reaches the stream's consumer as its ordinary 'error'.
  */
-export function verifiedStreamFs(expected: FileId | undefined): { open: (path: string, flags: unknown, mode: unknown, cb: (e: Error | null, fd?: number) => void) => void; read: typeof read; close: typeof close } {
+export function verifiedStreamFs(expected: FileId | undefined): {
+  open: (path: string, flags: unknown, mode: unknown, cb: (e: Error | null, fd?: number) => void) => void
+  read: typeof read
+  close: typeof close
+} {
   return {
     open: (path, _flags, _mode, cb) => {
       let fd: number
@@ -124,7 +131,10 @@ export function verifiedStreamFs(expected: FileId | undefined): { open: (path: s
 }
 
 /** Random access to the approved file (hyparquet's AsyncBuffer): each slice opens and checks it again. */
-export async function verifiedAsyncBuffer(path: string, expected?: FileId): Promise<{ byteLength: number; slice(start: number, end?: number): Promise<ArrayBuffer> }> {
+export async function verifiedAsyncBuffer(
+  path: string,
+  expected?: FileId,
+): Promise<{ byteLength: number; slice(start: number, end?: number): Promise<ArrayBuffer> }> {
   const first = await openVerified(path, expected)
   let size: number
   try {

@@ -80,7 +80,12 @@ async function openDirectory(dir: string, parent: FileId | undefined): Promise<f
 }
 
 const directoryChanged = (dir: string): Error =>
-  Object.assign(new Error(`${dir} changed between its check and the write (a symbolic link or another directory put in its place); refusing to write there`), { code: 'ECHANGED' })
+  Object.assign(
+    new Error(
+      `${dir} changed between its check and the write (a symbolic link or another directory put in its place); refusing to write there`,
+    ),
+    { code: 'ECHANGED' },
+  )
 
 /**
  * Writes `content` to `path` atomically, creating missing parent directories. Throws the
@@ -91,10 +96,16 @@ const directoryChanged = (dir: string): Error =>
  * through its open descriptor (`/proc/self/fd/N`) where the platform has one, so a directory
  * on the way swapped for a link after the check cannot redirect the write.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, fs: WriteFs = fsp, parent?: FileId): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  fs: WriteFs = fsp,
+  parent?: FileId,
+): Promise<void> {
   const dir = dirname(path)
   const existing = await fs.lstat(path).catch(() => null)
-  if (existing && !existing.isFile()) throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' })
+  if (existing && !existing.isFile())
+    throw Object.assign(new Error(`${path} exists and is not a regular file`), { code: 'EEXIST' })
   await fs.mkdir(dir, { recursive: true })
   const d = await openDirectory(dir, parent)
   try {

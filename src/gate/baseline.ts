@@ -9,10 +9,26 @@ import { resolveMetricName } from '../stats/catalog.js'
 
 export { parseBaseline } from '../report/check.js'
 export type { AuditBaselineStatus, BaselineStatus } from '../report/types.js'
-import type { AuditBaselineStatus, AuditReport, BaselineStatus, DisparityReport, GroupReport, Report } from '../report/types.js'
+import type {
+  AuditBaselineStatus,
+  AuditReport,
+  BaselineStatus,
+  DisparityReport,
+  GroupReport,
+  Report,
+} from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/metrics.js'
-import { effectOf, fmt, judge, NO_BASELINE, summarizeGates, type Delta, type GateResult, type GateStatus } from './evaluate.js'
+import {
+  effectOf,
+  fmt,
+  judge,
+  NO_BASELINE,
+  summarizeGates,
+  type Delta,
+  type GateResult,
+  type GateStatus,
+} from './evaluate.js'
 
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
 export function deltaOf(current: number | null, base: number | null | undefined, ci?: Interval): Delta {
@@ -57,7 +73,8 @@ interface BaselineIndex {
   disparitiesExact: Map<string, DisparityReport>
 }
 
-const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group'>): string => keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
+const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group'>): string =>
+  keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
 
 function indexBaseline(audit: AuditReport): BaselineIndex {
   return {
@@ -70,7 +87,9 @@ function indexBaseline(audit: AuditReport): BaselineIndex {
 }
 
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
-function canonical(metric: string): { name: string; base: BaseMetric | null; type: 'base' | 'aggregate' | 'fairness' } | null {
+function canonical(
+  metric: string,
+): { name: string; base: BaseMetric | null; type: 'base' | 'aggregate' | 'fairness' } | null {
   const r = resolveMetricName(metric)
   if (!r) return null
   if (r.type === 'base') return { name: r.metric, base: r.metric, type: 'base' }
@@ -140,14 +159,28 @@ function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string):
     const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point')
     const d = value - found.value
     status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
-    const straddle = j.verdict === 'straddle' ? ', but the interval straddles the limit: the data cannot tell' : j.verdict === 'breach' && gate.on === 'interval' ? ', and so does the whole interval' : ''
+    const straddle =
+      j.verdict === 'straddle'
+        ? ', but the interval straddles the limit: the data cannot tell'
+        : j.verdict === 'breach' && gate.on === 'interval'
+          ? ', and so does the whole interval'
+          : ''
     note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`
   }
   // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
-  const combined = !hasBounds ? status : status === 'insufficient' ? gate.status : RANK[status] > RANK[gate.status] ? status : gate.status
+  const combined = !hasBounds
+    ? status
+    : status === 'insufficient'
+      ? gate.status
+      : RANK[status] > RANK[gate.status]
+        ? status
+        : gate.status
   out.status = combined
   out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn')
-  const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`) ? gate.message.slice(0, -`, ${NO_BASELINE}`.length) : gate.message
+  const head =
+    !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`)
+      ? gate.message.slice(0, -`, ${NO_BASELINE}`.length)
+      : gate.message
   out.message = `${head}; ${note}`
   return out
 }
@@ -174,7 +207,11 @@ function disparityDelta(d: DisparityReport, base: BaselineIndex): DisparityRepor
  * read: say why in `problem`); the report then says so and baseline-only gates are
  * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
  */
-export function applyBaseline(report: Report, baseline: Report | null, options: { source?: string | null; problem?: string } = {}): Report {
+export function applyBaseline(
+  report: Report,
+  baseline: Report | null,
+  options: { source?: string | null; problem?: string } = {},
+): Report {
   const source = options.source ?? null
   const status: BaselineStatus = baseline
     ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
@@ -185,12 +222,16 @@ export function applyBaseline(report: Report, baseline: Report | null, options: 
     const index = found ? indexBaseline(found) : null
     const base = index?.audit ?? null
     const why = baseline ? `the baseline has no audit '${audit.name}'` : (options.problem ?? 'no baseline report given')
-    const auditStatus: AuditBaselineStatus = base ? { status: 'compared' } : { status: baseline ? 'missing_audit' : 'none', message: why }
+    const auditStatus: AuditBaselineStatus = base
+      ? { status: 'compared' }
+      : { status: baseline ? 'missing_audit' : 'none', message: why }
     const gates = audit.gates.map((g) => applyToGate(g, index, why))
     const out: AuditReport = { ...audit, gates, baseline: auditStatus, passed: !gates.some((g) => g.effect === 'fail') }
     if (base && index) {
       const overallDelta: Partial<Record<BaseMetric, Delta>> = {}
-      for (const m of Object.keys(audit.overall) as BaseMetric[]) if (m !== 'count') overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined)
+      for (const m of Object.keys(audit.overall) as BaseMetric[])
+        if (m !== 'count')
+          overallDelta[m] = deltaOf(audit.overall[m], base.overall[m], audit.overall_ci?.[m] ?? undefined)
       out.overall_delta = overallDelta
       out.groups = audit.groups.map((g) => groupDeltas(g, index))
       out.disparities = audit.disparities.map((d) => disparityDelta(d, index))

@@ -6,7 +6,17 @@
  */
 import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
 import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
-import { aggregateStatistic, computeAggregate, computeFairnessAggregate, fairnessStatistic, fixedMethod, participatingValues, type Aggregate, type DisparityInput, type Method } from '../fairness/aggregates.js'
+import {
+  aggregateStatistic,
+  computeAggregate,
+  computeFairnessAggregate,
+  fairnessStatistic,
+  fixedMethod,
+  participatingValues,
+  type Aggregate,
+  type DisparityInput,
+  type Method,
+} from '../fairness/aggregates.js'
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
@@ -112,12 +122,20 @@ const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]
  * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
  * interval straddles it is `straddle` (a warning: the data cannot tell).
  */
-export function judge(value: number, ci: Interval | undefined, t: { min?: number; max?: number }, on: GateOn): { verdict: 'pass' | 'breach' | 'straddle'; text: string } {
+export function judge(
+  value: number,
+  ci: Interval | undefined,
+  t: { min?: number; max?: number },
+  on: GateOn,
+): { verdict: 'pass' | 'breach' | 'straddle'; text: string } {
   const b = breach(value, t)
-  if (on === 'point' || !ci) return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` }
+  if (on === 'point' || !ci)
+    return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` }
   const [lo, hi] = ci
-  if (t.max !== undefined && lo > t.max) return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` }
-  if (t.min !== undefined && hi < t.min) return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` }
+  if (t.max !== undefined && lo > t.max)
+    return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` }
+  if (t.min !== undefined && hi < t.min)
+    return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` }
   if (b) return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` }
   return { verdict: 'pass', text: `within ${thresholdText(t)}` }
 }
@@ -141,10 +159,19 @@ function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResul
 }
 
 /** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
-function inputsFor(groups: readonly GroupResult[], overall: Record<BaseMetric, number | null>, refKeys: Partial<Record<BaseMetric, string | null>>) {
+function inputsFor(
+  groups: readonly GroupResult[],
+  overall: Record<BaseMetric, number | null>,
+  refKeys: Partial<Record<BaseMetric, string | null>>,
+) {
   return (metric: BaseMetric): DisparityInput => {
     const key = refKeys[metric]
-    return { groups, metric, overall: overall[metric], ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}) }
+    return {
+      groups,
+      metric,
+      overall: overall[metric],
+      ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
+    }
   }
 }
 
@@ -159,16 +186,20 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     level: gate.level,
     line: gate.pos.line,
   }
-  const finish = (r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line' | 'on' | 'change'>): GateResult => ({
+  const finish = (
+    r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line' | 'on' | 'change'>,
+  ): GateResult => ({
     ...base,
     ...r,
     effect: effectOf(r.status, gate.level, gate.insufficient),
     on: gate.on,
     ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
   })
-  const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus => (verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail')
+  const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus =>
+    verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
   const withCi = (ci: Interval | undefined): { ci?: Interval } => (intervals ? { ci: ci ?? null } : {})
-  const ciNote = (ci: Interval | undefined): string => (ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '')
+  const ciNote = (ci: Interval | undefined): string =>
+    ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : ''
   // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
   const noInterval = (ci: Interval | undefined): boolean => gate.on === 'interval' && !ci
   const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined
@@ -178,10 +209,34 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     const value = table.overall.metrics[resolved.metric]
     const ci = table.overall.ci?.[resolved.metric]
     if (value === null) {
-      return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`, groups: [], skipped: [], ...withCi(null) })]
+      return [
+        finish({
+          attribute: null,
+          each_group: false,
+          value,
+          threshold: t,
+          status: 'insufficient',
+          message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`,
+          groups: [],
+          skipped: [],
+          ...withCi(null),
+        }),
+      ]
     }
     if (hasBounds && noInterval(ci)) {
-      return [finish({ attribute: null, each_group: false, value, threshold: t, status: 'insufficient', message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``, groups: [], skipped: [], ...withCi(ci) })]
+      return [
+        finish({
+          attribute: null,
+          each_group: false,
+          value,
+          threshold: t,
+          status: 'insufficient',
+          message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``,
+          groups: [],
+          skipped: [],
+          ...withCi(ci),
+        }),
+      ]
     }
     const j = judge(value, ci, t, gate.on)
     return [
@@ -207,29 +262,55 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       const t = thresholdOf(gate.each_group ?? {})
       const { points, skipped } = participatingValues(grouping.groups, resolved.metric)
       if (points.length === 0) {
-        return finish({ attribute, each_group: true, value: null, threshold: t, status: 'insufficient', message: `no group of ${label} has a defined ${gate.metric} with enough data`, groups: [], skipped: [...skipped], ...withCi(null) })
+        return finish({
+          attribute,
+          each_group: true,
+          value: null,
+          threshold: t,
+          status: 'insufficient',
+          message: `no group of ${label} has a defined ${gate.metric} with enough data`,
+          groups: [],
+          skipped: [...skipped],
+          ...withCi(null),
+        })
       }
-      const ciOf = (key: string): Interval | undefined => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric]
+      const ciOf = (key: string): Interval | undefined =>
+        grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric]
       const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }))
       const breaching = judged.filter((p) => p.j.verdict === 'breach')
       const straddling = judged.filter((p) => p.j.verdict === 'straddle')
       // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
       const worst = judged.reduce((w, p) => {
-        const score = (x: number): number => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity)
+        const score = (x: number): number =>
+          Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity)
         return score(p.value) > score(w.value) ? p : w
       })
       const status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
       const list = (ps: typeof judged): string => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
       let message: string
-      if (!hasBounds) message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`
-      else if (breaching.length > 0) message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
-      else if (straddling.length > 0) message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
-      else message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
+      if (!hasBounds)
+        message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`
+      else if (breaching.length > 0)
+        message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
+      else if (straddling.length > 0)
+        message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
+      else
+        message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
       const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : []
       if (pointOnly.length > 0) message += `; no interval for ${pointOnly.join(', ')}, judged on the value`
       const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
-      return finish({ attribute, each_group: true, value: worst.value, threshold: t, status: hasBounds ? status : 'insufficient', message, groups: named.map((p) => p.key), skipped: [...skipped], ...withCi(worst.ci) })
+      return finish({
+        attribute,
+        each_group: true,
+        value: worst.value,
+        threshold: t,
+        status: hasBounds ? status : 'insufficient',
+        message,
+        groups: named.map((p) => p.key),
+        skipped: [...skipped],
+        ...withCi(worst.ci),
+      })
     }
 
     const t = thresholdOf(gate)
@@ -243,32 +324,93 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn')
     }
     const agg = aggregateOf(grouping.groups, table.overall.metrics)
-    const reference = method === 'to_reference' ? { reference: { group: refKeys[parts[0] as BaseMetric] ?? null, chosen: describeReference(refSpec) } } : {}
+    const reference =
+      method === 'to_reference'
+        ? { reference: { group: refKeys[parts[0] as BaseMetric] ?? null, chosen: describeReference(refSpec) } }
+        : {}
 
     const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio'
-    const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length
-    const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0] as BaseMetric] ?? describeReference(refSpec)}` : ''})` : ''
-    const common = { attribute, method: comparing ? method : undefined, each_group: false, threshold: t, groups: agg.groups, skipped: agg.skipped, ...reference }
+    const sufficientGroups = grouping.groups.filter(
+      (g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined),
+    ).length
+    const methodNote =
+      comparing && method !== 'between_groups'
+        ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0] as BaseMetric] ?? describeReference(refSpec)}` : ''})`
+        : ''
+    const common = {
+      attribute,
+      method: comparing ? method : undefined,
+      each_group: false,
+      threshold: t,
+      groups: agg.groups,
+      skipped: agg.skipped,
+      ...reference,
+    }
     if (comparing && sufficientGroups < 2) {
-      return finish({ ...common, value: agg.value, status: 'insufficient', message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`, ...withCi(null) })
+      return finish({
+        ...common,
+        value: agg.value,
+        status: 'insufficient',
+        message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`,
+        ...withCi(null),
+      })
     }
     if (agg.value === null) {
-      return finish({ ...common, value: null, status: 'insufficient', message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`, ...withCi(null) })
+      return finish({
+        ...common,
+        value: null,
+        status: 'insufficient',
+        message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`,
+        ...withCi(null),
+      })
     }
-    const stat = resolved.type === 'aggregate' ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric]) : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys)
+    const stat =
+      resolved.type === 'aggregate'
+        ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric])
+        : fairnessStatistic(
+            resolved.name,
+            grouping.groups,
+            method,
+            gate.agg,
+            options.zeroDivision === 'fairlearn',
+            refKeys,
+          )
     const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined]
-    const behind = agg.groups.length === 2 ? ` (${agg.groups[0]} vs ${agg.groups[1]})` : agg.groups.length === 1 ? ` (${agg.groups[0]})` : ''
+    const behind =
+      agg.groups.length === 2
+        ? ` (${agg.groups[0]} vs ${agg.groups[1]})`
+        : agg.groups.length === 1
+          ? ` (${agg.groups[0]})`
+          : ''
     const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`
     if (hasBounds && noInterval(ci)) {
-      return finish({ ...common, value: agg.value, status: 'insufficient', message: `${head}, but no interval could be computed for \`on: interval\``, ...withCi(ci) })
+      return finish({
+        ...common,
+        value: agg.value,
+        status: 'insufficient',
+        message: `${head}, but no interval could be computed for \`on: interval\``,
+        ...withCi(ci),
+      })
     }
     const j = judge(agg.value, ci, t, gate.on)
-    return finish({ ...common, value: agg.value, status: hasBounds ? statusOf(j.verdict) : 'insufficient', message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`, ...withCi(ci) })
+    return finish({
+      ...common,
+      value: agg.value,
+      status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+      message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`,
+      ...withCi(ci),
+    })
   })
 }
 
 /** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
-export function summarizeGates(gates: readonly GateResult[]): { gates: number; failed: number; warned: number; insufficient: number; passed: number } {
+export function summarizeGates(gates: readonly GateResult[]): {
+  gates: number
+  failed: number
+  warned: number
+  insufficient: number
+  passed: number
+} {
   return {
     gates: gates.length,
     failed: gates.filter((g) => g.effect === 'fail').length,

@@ -32,7 +32,15 @@ function cap(list: Annotation[], level: Annotation['level'], file: string, what:
   if (list.length <= ANNOTATIONS_PER_LEVEL) return list
   const kept = list.slice(0, ANNOTATIONS_PER_LEVEL - 1)
   const rest = list.length - kept.length
-  return [...kept, { level, file, title: `${rest} more ${what}`, message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.` }]
+  return [
+    ...kept,
+    {
+      level,
+      file,
+      title: `${rest} more ${what}`,
+      message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.`,
+    },
+  ]
 }
 
 /** One annotation per failed or warned gate, on its line of `configFile` (relative to the repository root). */
@@ -50,12 +58,22 @@ export function gateAnnotations(report: Report, configFile: string): Annotation[
           message: `${several ? `[${a.name}] ` : ''}${g.message}`,
         })),
     )
-  return [...cap(of('fail'), 'error', configFile, 'breached gates'), ...cap(of('warn'), 'warning', configFile, 'gates with warnings')]
+  return [
+    ...cap(of('fail'), 'error', configFile, 'breached gates'),
+    ...cap(of('warn'), 'warning', configFile, 'gates with warnings'),
+  ]
 }
 
 /** Config and input problems as error annotations at their file:line:column. */
 export function problemAnnotations(problems: Problem[]): Annotation[] {
-  const list = problems.map((p): Annotation => ({ level: 'error', file: p.file, line: p.line, column: p.column, title: 'Model audit config', message: problemMessage(p) }))
+  const list = problems.map((p): Annotation => ({
+    level: 'error',
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    title: 'Model audit config',
+    message: problemMessage(p),
+  }))
   return cap(list, 'error', problems[0]?.file ?? '', 'config problems')
 }
 

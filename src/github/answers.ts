@@ -38,13 +38,21 @@ const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafe
  * invisible format character (a newline from the answer would start a log line of its own and
  * go raw into the `comment-url` output).
  */
-const isWebUrl = (v: unknown): v is string => typeof v === 'string' && v.length <= 2048 && /^https:\/\/[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u.test(v) && URL.canParse(v)
+const isWebUrl = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 2048 && /^https:\/\/[^\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u.test(v) && URL.canParse(v)
 
 /** The content type, reduced to characters that cannot act in a log line. */
 function contentTypeOf(headers: Record<string, unknown>): string {
   const raw = headers['content-type']
   if (typeof raw !== 'string' || raw === '') return 'no content type'
-  return raw.split(';')[0]!.trim().toLowerCase().replace(/[^a-z0-9.+/-]/g, '').slice(0, 60) || 'an unreadable content type'
+  return (
+    raw
+      .split(';')[0]!
+      .trim()
+      .toLowerCase()
+      .replace(/[^a-z0-9.+/-]/g, '')
+      .slice(0, 60) || 'an unreadable content type'
+  )
 }
 
 /** What came back, in words: the kind of value, its content type and its size, never its text. */
@@ -58,7 +66,8 @@ export function describeAnswer(answer: Answer): string {
     if (/json/.test(type)) return `JSON that does not parse: cut short or malformed (${type}, ${size})`
     return `text, not JSON (${type}, ${size})`
   }
-  if (data instanceof ArrayBuffer) return `binary data, not JSON (${type}, ${data.byteLength.toLocaleString('en-US')} bytes)`
+  if (data instanceof ArrayBuffer)
+    return `binary data, not JSON (${type}, ${data.byteLength.toLocaleString('en-US')} bytes)`
   if (data === null || data === undefined) return `no JSON value (${type})`
   if (Array.isArray(data)) return `a JSON list (${type})`
   if (typeof data === 'object') return `a JSON object (${type})`
@@ -67,10 +76,12 @@ export function describeAnswer(answer: Answer): string {
 
 /** A list answer: a JSON array whose every item `readItem` accepts. */
 function readList<T>(answer: Answer, endpoint: string, what: string, readItem: (item: unknown) => T | Refusal): T[] {
-  if (!Array.isArray(answer.data)) throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not a JSON list of ${what}`)
+  if (!Array.isArray(answer.data))
+    throw new UnreadableAnswerError(endpoint, `${describeAnswer(answer)}, not a JSON list of ${what}`)
   return answer.data.map((item, i) => {
     const read = readItem(item)
-    if (read instanceof Refusal) throw new UnreadableAnswerError(endpoint, `a JSON list whose item ${i + 1} ${read.why}, not a list of ${what}`)
+    if (read instanceof Refusal)
+      throw new UnreadableAnswerError(endpoint, `a JSON list whose item ${i + 1} ${read.why}, not a list of ${what}`)
     return read
   })
 }
@@ -97,9 +108,16 @@ function readCommentItem(v: unknown): CommentItem | Refusal {
   if (!isObject(v)) return no('is not an object')
   if (!isId(v.id)) return no('has no integer `id`')
   if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
-  if (v.body !== undefined && v.body !== null && typeof v.body !== 'string') return no('has a `body` that is not a string')
-  if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string')) return no('has a `user` without a string `login`')
-  return { id: v.id, body: typeof v.body === 'string' ? v.body : '', url: v.html_url, login: isObject(v.user) ? (v.user.login as string) : null }
+  if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
+    return no('has a `body` that is not a string')
+  if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
+    return no('has a `user` without a string `login`')
+  return {
+    id: v.id,
+    body: typeof v.body === 'string' ? v.body : '',
+    url: v.html_url,
+    login: isObject(v.user) ? (v.user.login as string) : null,
+  }
 }
 
 /** The answer to creating or updating a comment. */
@@ -136,7 +154,9 @@ export function readPulls(answer: Answer, endpoint: string): PullItem[] {
 
 /** GET /user: who the token is. */
 export function readLogin(answer: Answer, endpoint: string): string {
-  return readObject(answer, endpoint, 'a user', (v) => (typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`')))
+  return readObject(answer, endpoint, 'a user', (v) =>
+    typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`'),
+  )
 }
 
 /** Whether a `Link` header offers a next page. */

@@ -100,7 +100,11 @@ async function buffered(res: Response, maxBytes: number): Promise<Response> {
     }
   }
   const nullBody = [101, 204, 205, 304].includes(res.status)
-  const out = new Response(nullBody ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers })
+  const out = new Response(nullBody ? null : Buffer.concat(chunks), {
+    status: res.status,
+    statusText: res.statusText,
+    headers: res.headers,
+  })
   Object.defineProperty(out, 'url', { value: res.url })
   return out
 }
@@ -109,7 +113,9 @@ type Limiter = NonNullable<ThrottlingOptions['write']>
 
 /** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
 const UNSPACED = {
-  key: () => ({ schedule: async (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => job(...args) }),
+  key: () => ({
+    schedule: async (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) => job(...args),
+  }),
 } as unknown as Limiter
 
 export interface ClientLog {
@@ -129,7 +135,9 @@ export function createClient(token: string, log: ClientLog, baseUrl?: string, ti
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS
-      log.warn(`GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`)
+      log.warn(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}; ${again ? `retrying in ${retryAfter}s` : 'giving up'}`,
+      )
       return again
     }
   return getOctokit(

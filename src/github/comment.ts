@@ -5,8 +5,22 @@
  * Every function takes the client first; failures come back as values, because a comment
  * that cannot be written must not change the verdict.
  */
-import { describeAnswer, hasNextPage, readComments, readLogin, readPulls, readWrittenComment, UnreadableAnswerError } from './answers.js'
-import { AnswerTooLargeError, MAX_RATE_LIMIT_RETRIES, MAX_RETRIES, RequestTimeoutError, type GitHubClient } from './client.js'
+import {
+  describeAnswer,
+  hasNextPage,
+  readComments,
+  readLogin,
+  readPulls,
+  readWrittenComment,
+  UnreadableAnswerError,
+} from './answers.js'
+import {
+  AnswerTooLargeError,
+  MAX_RATE_LIMIT_RETRIES,
+  MAX_RETRIES,
+  RequestTimeoutError,
+  type GitHubClient,
+} from './client.js'
 
 export interface Repo {
   owner: string
@@ -88,10 +102,19 @@ export function isOurComment(c: { body: string; login: string | null }, marker: 
  * that only repeats comments already read, and after MAX_COMMENT_PAGES pages; the last two
  * leave it `incomplete`.
  */
-export async function listOurComments(octokit: GitHubClient, repo: Repo, issue: number, marker: string, login: string): Promise<OurComments> {
+export async function listOurComments(
+  octokit: GitHubClient,
+  repo: Repo,
+  issue: number,
+  marker: string,
+  login: string,
+): Promise<OurComments> {
   const found = new Map<number, FoundComment>()
   const seen = new Set<number>()
-  const done = (incomplete?: string): OurComments => ({ ours: [...found.values()].sort((a, b) => a.id - b.id), ...(incomplete ? { incomplete } : {}) })
+  const done = (incomplete?: string): OurComments => ({
+    ours: [...found.values()].sort((a, b) => a.id - b.id),
+    ...(incomplete ? { incomplete } : {}),
+  })
   // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
   // comments, after which a new comment would duplicate ours; and it follows rel="next" forever.
   for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
@@ -100,7 +123,8 @@ export async function listOurComments(octokit: GitHubClient, repo: Repo, issue: 
     const items = readComments(answer, endpoint)
     if (items.length === 0) return done()
     // A comment deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
-    if (items.every((c) => seen.has(c.id))) return done(`page ${page} of the comments only repeats comments of earlier pages`)
+    if (items.every((c) => seen.has(c.id)))
+      return done(`page ${page} of the comments only repeats comments of earlier pages`)
     for (const c of items) {
       seen.add(c.id)
       if (isOurComment(c, marker, login)) found.set(c.id, { id: c.id, body: c.body, url: c.url })
@@ -135,8 +159,10 @@ export interface UpsertOptions {
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   let step = 'comment on'
   try {
-    if (o.body.length > COMMENT_LIMIT) throw new Error(`the comment body is ${o.body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}`)
-    if (firstLine(o.body) !== o.marker) throw new Error('the comment body does not start with its marker line: the next run could not find it')
+    if (o.body.length > COMMENT_LIMIT)
+      throw new Error(`the comment body is ${o.body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}`)
+    if (firstLine(o.body) !== o.marker)
+      throw new Error('the comment body does not start with its marker line: the next run could not find it')
     step = 'find out whose comments to look for on'
     const identity = o.identity ?? (await resolveIdentity(octokit))
     step = 'read the comments of'
@@ -159,14 +185,20 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
       // which the next run removes (below), so it is no reason to warn.
       let created: UpsertResult | null = null
       try {
-        created = { status: 'created', ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`) }
+        created = {
+          status: 'created',
+          ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`),
+        }
       } catch (e) {
         if (!(e instanceof UnreadableAnswerError)) throw e
         step = 'confirm the comment on'
       }
       try {
         const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
-        result = now.ours.length > 1 || (created === null && now.ours.length === 1) ? await keepOldest(octokit, o, now.ours, 'created') : (created ?? failedToConfirm(o, answer))
+        result =
+          now.ours.length > 1 || (created === null && now.ours.length === 1)
+            ? await keepOldest(octokit, o, now.ours, 'created')
+            : (created ?? failedToConfirm(o, answer))
       } catch (e) {
         if (created === null) throw e
         result = created
@@ -179,8 +211,13 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
   } catch (e) {
     // A timeout reaches us as Octokit's status 500; it is no answer at all.
     const cause = (e as { cause?: unknown } | null)?.cause
-    const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
-    return { status: 'failed', httpStatus: noAnswer ? null : statusOf(e), warning: describeFailure(e, `${step} #${o.issue}`) }
+    const noAnswer =
+      cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
+    return {
+      status: 'failed',
+      httpStatus: noAnswer ? null : statusOf(e),
+      warning: describeFailure(e, `${step} #${o.issue}`),
+    }
   }
 }
 
@@ -189,12 +226,23 @@ function failedToConfirm(o: UpsertOptions, answer: { data: unknown; headers: Rec
   return {
     status: 'failed',
     httpStatus: null,
-    warning: describeFailure(new UnreadableAnswerError(`POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`, describeAnswer(answer)), `confirm the comment on #${o.issue}`),
+    warning: describeFailure(
+      new UnreadableAnswerError(
+        `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`,
+        describeAnswer(answer),
+      ),
+      `confirm the comment on #${o.issue}`,
+    ),
   }
 }
 
 /** Writes the body into the oldest of our comments (unless it already holds it) and deletes the rest. */
-async function keepOldest(octokit: GitHubClient, o: UpsertOptions, ours: FoundComment[], written: 'created' | 'updated'): Promise<UpsertResult> {
+async function keepOldest(
+  octokit: GitHubClient,
+  o: UpsertOptions,
+  ours: FoundComment[],
+  written: 'created' | 'updated',
+): Promise<UpsertResult> {
   const [keep, ...extra] = ours as [FoundComment, ...FoundComment[]]
   for (const c of extra) {
     try {
@@ -204,9 +252,13 @@ async function keepOldest(octokit: GitHubClient, o: UpsertOptions, ours: FoundCo
       if (statusOf(e) !== 404) throw e
     }
   }
-  if (normalise(keep.body) === normalise(o.body)) return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url }
+  if (normalise(keep.body) === normalise(o.body))
+    return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url }
   const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body })
-  return { status: written, ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`) }
+  return {
+    status: written,
+    ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`),
+  }
 }
 
 /** The HTTP status of an Octokit RequestError, or null for anything else. */
@@ -231,7 +283,8 @@ export function describeFailure(e: unknown, what: string): string {
   if (e instanceof UnreadableAnswerError) {
     return `Could not ${what}: ${message}. A proxy or a degraded GitHub may be in the way (https://www.githubstatus.com); nothing more was written, so that no comment is duplicated. Re-run the job later. ${UNAFFECTED}`
   }
-  if (cause instanceof AnswerTooLargeError) return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`
+  if (cause instanceof AnswerTooLargeError)
+    return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`
   if (cause instanceof RequestTimeoutError) {
     return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`
   }
@@ -271,7 +324,12 @@ export function describeFailure(e: unknown, what: string): string {
  * The PR of a `workflow_run` from a fork, where GitHub's payload lists none: the open PR whose
  * head is that branch at that exact commit (so a later push cannot redirect the comment).
  */
-export async function findPullRequestByHead(octokit: GitHubClient, repo: Repo, head: string, sha: string): Promise<number | null> {
+export async function findPullRequestByHead(
+  octokit: GitHubClient,
+  repo: Repo,
+  head: string,
+  sha: string,
+): Promise<number | null> {
   const answer = await octokit.rest.pulls.list({ ...repo, head, state: 'open', per_page: 100 })
   const pulls = readPulls(answer, `GET /repos/${repo.owner}/${repo.repo}/pulls?head=…&state=open`)
   return pulls.find((p) => p.headSha === sha)?.number ?? null

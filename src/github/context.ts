@@ -35,7 +35,8 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 type Json = Record<string, unknown>
 
-const obj = (v: unknown): Json | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined)
+const obj = (v: unknown): Json | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined)
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined)
 
@@ -57,7 +58,12 @@ export function resolveTarget(eventName: string, payload: unknown, sha: string):
       const headRepo = str(obj(head?.repo)?.full_name)
       const baseRepo = str(obj(obj(pr?.base)?.repo)?.full_name)
       // A deleted fork leaves head.repo null: still not this repository.
-      return { kind: 'pull_request', number, sha: str(head?.sha) ?? sha, fromFork: headRepo === undefined || headRepo !== baseRepo }
+      return {
+        kind: 'pull_request',
+        number,
+        sha: str(head?.sha) ?? sha,
+        fromFork: headRepo === undefined || headRepo !== baseRepo,
+      }
     }
     return { kind: 'commit', sha }
   }
@@ -69,7 +75,9 @@ export function resolveTarget(eventName: string, payload: unknown, sha: string):
     const run = obj(p.workflow_run) ?? {}
     const headSha = str(run.head_sha) ?? sha
     if (!PR_EVENTS.has(str(run.event) ?? '')) return { kind: 'commit', sha: headSha }
-    const prs = Array.isArray(run.pull_requests) ? run.pull_requests.map(obj).filter((x): x is Json => x !== undefined) : []
+    const prs = Array.isArray(run.pull_requests)
+      ? run.pull_requests.map(obj).filter((x): x is Json => x !== undefined)
+      : []
     const match = prs.find((x) => str(obj(x.head)?.sha) === headSha) ?? prs[0]
     const number = int(match?.number)
     if (number !== undefined) {

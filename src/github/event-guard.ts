@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs'
 
 /** Why the payload at GITHUB_EVENT_PATH cannot be used, or null (also when the variable is unset). */
-export function eventPayloadProblem(path: string | undefined, read: (path: string) => string = (p) => readFileSync(p, 'utf8')): string | null {
+export function eventPayloadProblem(
+  path: string | undefined,
+  read: (path: string) => string = (p) => readFileSync(p, 'utf8'),
+): string | null {
   if (!path) return null
   let text: string
   try {
@@ -23,7 +26,8 @@ export function eventPayloadProblem(path: string | undefined, read: (path: strin
   } catch (e) {
     return `the event payload ${path} is not JSON (${(e as Error).message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `the event payload ${path} is not a JSON object; the runner writes it: is GITHUB_EVENT_PATH set by hand?`
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `the event payload ${path} is not a JSON object; the runner writes it: is GITHUB_EVENT_PATH set by hand?`
   return null
 }
 

@@ -25,7 +25,9 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
   if (v === '') return fallback
   if ((allowed as readonly string[]).includes(v)) return v as T
   const folded = allowed.find((a) => a === v.toLowerCase())
-  problems.push(`input \`${name}\` is ${JSON.stringify(raw)}; expected ${allowed.map((a) => `\`${a}\``).join(', ')}${folded ? ` (did you mean \`${folded}\`?)` : ''}`)
+  problems.push(
+    `input \`${name}\` is ${JSON.stringify(raw)}; expected ${allowed.map((a) => `\`${a}\``).join(', ')}${folded ? ` (did you mean \`${folded}\`?)` : ''}`,
+  )
   return fallback
 }
 
@@ -36,11 +38,16 @@ function path(name: string, raw: string, problems: string[]): string {
 }
 
 /** Parses the inputs given by `get` (core.getInput in the action). */
-export function parseInputs(get: (name: string) => string): { ok: true; inputs: Inputs } | { ok: false; problems: string[] } {
+export function parseInputs(
+  get: (name: string) => string,
+): { ok: true; inputs: Inputs } | { ok: false; problems: string[] } {
   const problems: string[] = []
   const config = path('config', get('config'), problems) || DEFAULT_CONFIG
   const reportPath = path('report-path', get('report-path'), problems) || DEFAULT_REPORT_PATH
-  if (/[/\\]$/.test(reportPath)) problems.push(`input \`report-path\` is ${JSON.stringify(reportPath)}, a directory; give a file name such as ${reportPath}${DEFAULT_REPORT_PATH}`)
+  if (/[/\\]$/.test(reportPath))
+    problems.push(
+      `input \`report-path\` is ${JSON.stringify(reportPath)}, a directory; give a file name such as ${reportPath}${DEFAULT_REPORT_PATH}`,
+    )
   const baseline = path('baseline', get('baseline'), problems) || null
   const audit = get('audit').trim() || null
   if (audit !== null && /[\r\n]/.test(audit)) problems.push('input `audit` must be one audit name, on one line')

@@ -11,7 +11,8 @@ import { escapeLog, shortenValue } from '../config/log-escape.js'
 /** Longest message of an annotation or of the failure line; the log itself takes any length. */
 export const ANNOTATION_MESSAGE_CHARS = 16_000
 
-const annotated = (m: string): string => shortenValue(escapeLog(m), ANNOTATION_MESSAGE_CHARS, ANNOTATION_MESSAGE_CHARS - 40)
+const annotated = (m: string): string =>
+  shortenValue(escapeLog(m), ANNOTATION_MESSAGE_CHARS, ANNOTATION_MESSAGE_CHARS - 40)
 
 function props(p: core.AnnotationProperties | undefined): core.AnnotationProperties | undefined {
   return p && p.title !== undefined ? { ...p, title: shortenValue(escapeLog(p.title)) } : p

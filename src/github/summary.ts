@@ -8,7 +8,11 @@ import type { Report } from '../report/types.js'
 
 /** The summary's markdown for a report, within 1 MiB. */
 export function renderSummary(report: Report, commit: string | undefined): Fitted {
-  return renderMarkdownWithin(report, { commit }, { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report (the `report-path` output)' })
+  return renderMarkdownWithin(
+    report,
+    { commit },
+    { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report (the `report-path` output)' },
+  )
 }
 
 /** Appends markdown to the step's summary; a warning value when the runner gives no summary file. */

@@ -33,8 +33,10 @@ function toGroupReports(table: MetricTable): GroupReport[] {
 
 const CONFIDENCE_METHODS = {
   rates: 'Wilson score interval',
-  other: 'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
-  roc_auc: "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
+  other:
+    'percentile interval of a seeded Poisson bootstrap of the per-group confusion counts (f1, balanced accuracy, differences, ratios, group extremes, gated values)',
+  roc_auc:
+    "DeLong's standard error, normal interval clipped to [0, 1]; in the bootstrap each group's AUC is drawn from that normal, and AUC comparisons to overall get no interval",
 }
 
 /** Groups left out of aggregates, counted per grouping, so none is dropped silently. */
@@ -64,7 +66,15 @@ export interface AuditParts {
 }
 
 /** One audit's report. */
-export function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings }: AuditParts): AuditReport {
+export function assembleAuditReport({
+  audit,
+  data,
+  stats,
+  table,
+  disparities,
+  gates,
+  warnings,
+}: AuditParts): AuditReport {
   return {
     name: audit.name,
     ...(audit.description ? { description: audit.description } : {}),
@@ -82,7 +92,9 @@ export function assembleAuditReport({ audit, data, stats, table, disparities, ga
       min_group_size: audit.min_group_size,
       ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
       ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
-      ...(Object.keys(audit.reference).length > 0 ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) } : {}),
+      ...(Object.keys(audit.reference).length > 0
+        ? { reference: Object.fromEntries(Object.entries(audit.reference).map(([k, v]) => [k, describeReference(v)])) }
+        : {}),
       zero_division: audit.zero_division,
       missing: audit.missing,
       metrics: audit.metrics,
@@ -113,4 +125,3 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
     audits,
   }
 }
-

@@ -81,7 +81,8 @@ export function renderRateChart(audit: AuditReport, attribute: string, groups: G
   // A report read back may lack a metric (the report schema does not require each one): no value, no bar.
   const drawn = groups.filter((g) => g.present && typeof g.metrics[metric] === 'number')
   if (drawn.length < 2) return []
-  const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn)
+  const largest =
+    drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn)
   const bars = drawn.filter((g) => largest.has(g))
   const label = METRIC_LABELS[metric]
   const title = `${label} by ${attribute}${bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : ''}`
@@ -90,7 +91,13 @@ export function renderRateChart(audit: AuditReport, attribute: string, groups: G
     '~~~mermaid',
     'xychart-beta',
     `  title "${chartLabel(title, 80)}"`,
-    `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${(bars[i] as GroupReport).sufficient ? '' : ' †'}`)).map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${distinctLabels(
+      distinguishNames(bars.map((g) => g.key)).map(
+        (name, i) => `${cleanLabel(name)}${(bars[i] as GroupReport).sufficient ? '' : ' †'}`,
+      ),
+    )
+      .map((l) => `"${l}"`)
+      .join(', ')}]`,
     // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
     `  y-axis "${chartLabel(label)}" 0 --> 1`,
     `  bar [${bars.map((g) => (g.metrics[metric] as number).toFixed(4)).join(', ')}]`,

@@ -20,7 +20,15 @@ const num = { type: 'number' }
 const numOrNull = { type: ['number', 'null'] }
 const attribute = { anyOf: [str, strs] }
 const interval = { anyOf: [{ type: 'null' }, { type: 'array', items: numOrNull, minItems: 2, maxItems: 2 }] }
-const delta = { type: 'object', properties: { baseline: numOrNull, change: numOrNull, relative_change: numOrNull, outside_interval: { type: ['boolean', 'null'] } } }
+const delta = {
+  type: 'object',
+  properties: {
+    baseline: numOrNull,
+    change: numOrNull,
+    relative_change: numOrNull,
+    outside_interval: { type: ['boolean', 'null'] },
+  },
+}
 const numbers = { type: 'object', additionalProperties: numOrNull }
 const strings = { type: 'object', additionalProperties: str }
 const intervals = { type: 'object', additionalProperties: interval }
@@ -29,7 +37,19 @@ const counts = { type: 'object', additionalProperties: num }
 
 const gate = {
   type: 'object',
-  required: ['metric', 'attribute', 'each_group', 'value', 'threshold', 'status', 'level', 'effect', 'message', 'groups', 'line'],
+  required: [
+    'metric',
+    'attribute',
+    'each_group',
+    'value',
+    'threshold',
+    'status',
+    'level',
+    'effect',
+    'message',
+    'groups',
+    'line',
+  ],
   properties: {
     metric: str,
     name: str,
@@ -38,7 +58,11 @@ const gate = {
     each_group: bool,
     value: numOrNull,
     threshold: { type: 'object', additionalProperties: false, properties: { min: num, max: num } },
-    change: { type: 'object', additionalProperties: false, properties: { max_increase: num, max_decrease: num, max_relative_change: num } },
+    change: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { max_increase: num, max_decrease: num, max_relative_change: num },
+    },
     on: { enum: ['point', 'interval'] },
     status: { enum: ['pass', 'warn', 'fail', 'insufficient'] },
     level: { enum: ['error', 'warning'] },
@@ -56,14 +80,52 @@ const gate = {
 const group = {
   type: 'object',
   required: ['attribute', 'group', 'key', 'present', 'count', 'metrics', 'undefined', 'sufficient'],
-  properties: { attribute, group: strings, key: str, present: bool, count: num, counts, metrics: numbers, undefined: strings, sufficient: bool, insufficient_reason: str, insufficient_for: strings, ci: intervals, deltas },
+  properties: {
+    attribute,
+    group: strings,
+    key: str,
+    present: bool,
+    count: num,
+    counts,
+    metrics: numbers,
+    undefined: strings,
+    sufficient: bool,
+    insufficient_reason: str,
+    insufficient_for: strings,
+    ci: intervals,
+    deltas,
+  },
 }
 
-const disparity = { type: 'object', required: ['attribute', 'metric', 'value', 'groups'], properties: { attribute, metric: str, method: { type: ['string', 'null'] }, value: numOrNull, groups: strs, ci: interval, delta } }
+const disparity = {
+  type: 'object',
+  required: ['attribute', 'metric', 'value', 'groups'],
+  properties: {
+    attribute,
+    metric: str,
+    method: { type: ['string', 'null'] },
+    value: numOrNull,
+    groups: strs,
+    ci: interval,
+    delta,
+  },
+}
 
 const audit = {
   type: 'object',
-  required: ['name', 'data', 'rows', 'dropped_rows', 'settings', 'overall', 'groups', 'disparities', 'gates', 'warnings', 'passed'],
+  required: [
+    'name',
+    'data',
+    'rows',
+    'dropped_rows',
+    'settings',
+    'overall',
+    'groups',
+    'disparities',
+    'gates',
+    'warnings',
+    'passed',
+  ],
   properties: {
     name: str,
     description: str,
@@ -73,14 +135,32 @@ const audit = {
     settings: {
       type: 'object',
       required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
-      properties: { sensitive: strs, intersections: { type: 'array', items: strs }, min_group_size: int, min_positives: int, min_negatives: int, metrics: strs, zero_division: { enum: ['undefined', 'fairlearn'] }, reference: strings },
+      properties: {
+        sensitive: strs,
+        intersections: { type: 'array', items: strs },
+        min_group_size: int,
+        min_positives: int,
+        min_negatives: int,
+        metrics: strs,
+        zero_division: { enum: ['undefined', 'fairlearn'] },
+        reference: strings,
+      },
     },
     overall: numbers,
     overall_undefined: strings,
     overall_counts: counts,
     overall_ci: intervals,
     overall_delta: deltas,
-    confidence: { anyOf: [{ type: 'null' }, { type: 'object', required: ['level', 'replicates', 'seed'], properties: { level: num, replicates: int, seed: { type: 'integer' } } }] },
+    confidence: {
+      anyOf: [
+        { type: 'null' },
+        {
+          type: 'object',
+          required: ['level', 'replicates', 'seed'],
+          properties: { level: num, replicates: int, seed: { type: 'integer' } },
+        },
+      ],
+    },
     baseline: { type: 'object', properties: { status: str, message: str } },
     groups: { type: 'array', items: group },
     disparities: { type: 'array', items: disparity },
@@ -95,11 +175,24 @@ const REPORT = {
   required: ['schema_version', 'tool', 'config', 'passed', 'summary', 'audits'],
   properties: {
     schema_version: { type: 'integer' },
-    tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'model-audit-gate' }, version: str } },
+    tool: {
+      type: 'object',
+      required: ['name', 'version'],
+      properties: { name: { const: 'model-audit-gate' }, version: str },
+    },
     // The config path reaches the comment's marker, its footer and the log: one line of visible characters.
-    config: { type: 'string', minLength: 1, maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+    config: {
+      type: 'string',
+      minLength: 1,
+      maxLength: REPORT_CONFIG_CHARS,
+      pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$',
+    },
     passed: bool,
-    summary: { type: 'object', required: ['gates', 'failed', 'warned', 'insufficient', 'passed'], properties: { gates: int, failed: int, warned: int, insufficient: int, passed: int } },
+    summary: {
+      type: 'object',
+      required: ['gates', 'failed', 'warned', 'insufficient', 'passed'],
+      properties: { gates: int, failed: int, warned: int, insufficient: int, passed: int },
+    },
     baseline: { type: 'object', properties: { status: str, source: str, tool_version: str, message: str } },
     audits: { type: 'array', items: audit },
   },
@@ -110,11 +203,13 @@ const validate = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(REP
 /** Every way `data` is not a report this version renders (empty when it is). At most 10 listed. */
 export function checkReport(data: unknown): string[] {
   if (validate(data)) return []
-  return (validate.errors ?? []).slice(0, 10).map((e) =>
-    e.instancePath === '/config' && e.keyword !== 'type'
-      ? `/config must be the config's path: one line of visible characters, at most ${REPORT_CONFIG_CHARS.toLocaleString('en-US')}`
-      : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`,
-  )
+  return (validate.errors ?? [])
+    .slice(0, 10)
+    .map((e) =>
+      e.instancePath === '/config' && e.keyword !== 'type'
+        ? `/config must be the config's path: one line of visible characters, at most ${REPORT_CONFIG_CHARS.toLocaleString('en-US')}`
+        : `${e.instancePath || '(the report)'} ${e.message ?? 'is invalid'}`,
+    )
 }
 
 /**
@@ -139,12 +234,21 @@ export type ReportRejection =
   | { kind: 'inconsistent'; details: string[] }
 
 /** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
-export async function readReportText(path: string, expected?: FileId): Promise<{ text: string } | { rejected: ReportRejection }> {
+export async function readReportText(
+  path: string,
+  expected?: FileId,
+): Promise<{ text: string } | { rejected: ReportRejection }> {
   // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
   const handle = await openVerified(path, expected)
   try {
     const { size } = await handle.stat()
-    if (size > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)` } }
+    if (size > REPORT_MAX_BYTES)
+      return {
+        rejected: {
+          kind: 'too_large',
+          what: `${size.toLocaleString('en-US')} bytes, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} (32 MiB)`,
+        },
+      }
     // Read at most one byte past the limit: a file that grows after the check is still refused.
     const buffer = Buffer.alloc(Math.min(size, REPORT_MAX_BYTES) + 1)
     let length = 0
@@ -154,7 +258,13 @@ export async function readReportText(path: string, expected?: FileId): Promise<{
       length += bytesRead
       if (length === buffer.length) break
     }
-    if (length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)` } }
+    if (length > REPORT_MAX_BYTES)
+      return {
+        rejected: {
+          kind: 'too_large',
+          what: `over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes (32 MiB)`,
+        },
+      }
     return { text: buffer.toString('utf8', 0, length) }
   } finally {
     await handle.close()
@@ -179,7 +289,8 @@ function shapeProblem(text: string): string | null {
       if (++depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
       values++
     } else if (c === 0x5d || c === 0x7d) depth--
-    else if (c === 0x2c && ++values > REPORT_MAX_VALUES) return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
+    else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
+      return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
   }
   return null
 }
@@ -190,7 +301,13 @@ function shapeProblem(text: string): string | null {
  * back, so a baseline and a workflow_run artifact are trusted on the same terms.
  */
 export function parseReport(text: string): { report: Report } | { rejected: ReportRejection } {
-  if (text.length > REPORT_MAX_BYTES) return { rejected: { kind: 'too_large', what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}` } }
+  if (text.length > REPORT_MAX_BYTES)
+    return {
+      rejected: {
+        kind: 'too_large',
+        what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}`,
+      },
+    }
   const shape = shapeProblem(text)
   if (shape) return { rejected: { kind: 'too_large', what: shape } }
   let data: unknown
@@ -200,7 +317,15 @@ export function parseReport(text: string): { report: Report } | { rejected: Repo
     return { rejected: { kind: 'json', error: (e as Error).message } }
   }
   const r = data as Partial<Report> | null
-  if (!r || typeof r !== 'object' || r.tool?.name !== 'model-audit-gate' || !Array.isArray(r.audits) || typeof r.config !== 'string' || !r.summary) return { rejected: { kind: 'not_report' } }
+  if (
+    !r ||
+    typeof r !== 'object' ||
+    r.tool?.name !== 'model-audit-gate' ||
+    !Array.isArray(r.audits) ||
+    typeof r.config !== 'string' ||
+    !r.summary
+  )
+    return { rejected: { kind: 'not_report' } }
   if (r.schema_version !== REPORT_SCHEMA_VERSION) return { rejected: { kind: 'version', version: r.schema_version } }
   const wrong = checkReport(r)
   if (wrong.length > 0) return { rejected: { kind: 'invalid', details: wrong } }
@@ -220,14 +345,20 @@ export function inconsistencies(report: Report): string[] {
   const gates = report.audits.flatMap((a) => a.gates)
   report.audits.forEach((a, i) => {
     a.gates.forEach((g, j) => {
-      const allowed = g.status === 'insufficient' ? (g.level === 'error' ? ['pass', 'warn', 'fail'] : ['pass', 'warn']) : [g.status]
-      if (!allowed.includes(g.effect)) out.push(`/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`)
+      const allowed =
+        g.status === 'insufficient' ? (g.level === 'error' ? ['pass', 'warn', 'fail'] : ['pass', 'warn']) : [g.status]
+      if (!allowed.includes(g.effect))
+        out.push(
+          `/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`,
+        )
     })
     const passed = !a.gates.some((g) => g.effect === 'fail')
-    if (a.passed !== passed) out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+    if (a.passed !== passed)
+      out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
   })
   const passed = !gates.some((g) => g.effect === 'fail')
-  if (report.passed !== passed) out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
+  if (report.passed !== passed)
+    out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
   const summary = {
     gates: gates.length,
     failed: gates.filter((g) => g.effect === 'fail').length,
@@ -236,13 +367,17 @@ export function inconsistencies(report: Report): string[] {
     passed: gates.filter((g) => g.effect === 'pass').length,
   }
   for (const k of Object.keys(summary) as (keyof typeof summary)[]) {
-    if (report.summary[k] !== summary[k]) out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
+    if (report.summary[k] !== summary[k])
+      out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
   }
   return out.slice(0, 10)
 }
 
 /** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-export function parseBaseline(input: string | { text: string } | { rejected: ReportRejection }, source: string): { report: Report } | { problem: string } {
+export function parseBaseline(
+  input: string | { text: string } | { rejected: ReportRejection },
+  source: string,
+): { report: Report } | { problem: string } {
   const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
   if ('report' in parsed) return parsed
   const why = parsed.rejected
@@ -250,14 +385,24 @@ export function parseBaseline(input: string | { text: string } | { rejected: Rep
     case 'json':
       return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
     case 'too_large':
-      return { problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited` }
+      return {
+        problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited`,
+      }
     case 'not_report':
-      return { problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote` }
+      return {
+        problem: `${source} is not a model-audit-gate JSON report (no schema_version and audits); pass the report a previous run wrote`,
+      }
     case 'version':
-      return { problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version` }
+      return {
+        problem: `${source} is a report of schema version ${String(why.version)}; this version reads ${REPORT_SCHEMA_VERSION}: compare against a report of the same tool version`,
+      }
     case 'invalid':
-      return { problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+      return {
+        problem: `${source} is not a valid report (${why.details.join('; ')}); pass the report a previous run wrote, unedited`,
+      }
     case 'inconsistent':
-      return { problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited` }
+      return {
+        problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited`,
+      }
   }
 }

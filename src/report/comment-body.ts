@@ -17,7 +17,9 @@ function encodeMarkerValue(s: string): string {
     // Pairs and runs are well formed; a single surrogate here is a lone one.
     if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part)) return encodeURIComponent(part)
     const u = part.charCodeAt(0)
-    return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('')
+    return [0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f)]
+      .map((b) => `%${b.toString(16).toUpperCase()}`)
+      .join('')
   })
 }
 
@@ -53,5 +55,9 @@ export function markerOf(report: Report, options: CommentBodyOptions = {}): stri
 
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
 export function renderCommentBody(report: Report, options: CommentBodyOptions = {}): Fitted {
-  return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' })
+  return renderMarkdownWithin(
+    report,
+    { commit: options.commit, preamble: markerOf(report, options) },
+    { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' },
+  )
 }

@@ -42,7 +42,10 @@ const STEPS: { what: string; options: Partial<MarkdownOptions> }[] = [
 export function renderMarkdownWithin(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
   const full = renderMarkdown(report, options)
   if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
-  const limitText = budget.unit === 'bytes' ? `${budget.limit.toLocaleString('en-US')}-byte` : `${budget.limit.toLocaleString('en-US')}-character`
+  const limitText =
+    budget.unit === 'bytes'
+      ? `${budget.limit.toLocaleString('en-US')}-byte`
+      : `${budget.limit.toLocaleString('en-US')}-character`
   for (const step of STEPS) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
     const md = renderMarkdown(report, { ...options, ...step.options, notice })

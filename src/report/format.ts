@@ -6,7 +6,9 @@ import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
 import { codePoint, visibleValue } from '../config/log-escape.js'
 
 /** Short column titles for tables (the catalog's labels). */
-export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label])) as Record<BaseMetric, string>
+export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(
+  BASE_METRICS.map((m) => [m, metricSpec(m).label]),
+) as Record<BaseMetric, string>
 
 /** Which way is worse, for marking the worst group of a column; null for a descriptive quantity (selection rate, base rate, count). */
 export function worseDirection(metric: BaseMetric): 'low' | 'high' | null {
@@ -95,7 +97,14 @@ function autolinkBreaks(text: string): Set<number> {
       if (/[A-Za-z]/.test(c)) {
         lastLetter = i
         startOfLetter = lastStart
-      } else if (/\d/.test(c) && i > 0 && !/\d/.test(run[i - 1] as string) && lastLetter >= 0 && lastBroken < startOfLetter && !EXPONENT.test(run.slice(0, i))) {
+      } else if (
+        /\d/.test(c) &&
+        i > 0 &&
+        !/\d/.test(run[i - 1] as string) &&
+        lastLetter >= 0 &&
+        lastBroken < startOfLetter &&
+        !EXPONENT.test(run.slice(0, i))
+      ) {
         breaks.add(at + i - 1)
         lastBroken = i - 1
       }
@@ -151,15 +160,90 @@ function spelled(name: string): string {
 const CONFUSABLE: Record<string, string> = Object.fromEntries(
   [
     // Cyrillic
-    'АA', 'аa', 'ВB', 'вb', 'СC', 'сc', 'ЕE', 'еe', 'ЁE', 'ёe', 'НH', 'һh', 'ІI', 'іi', 'ЇI', 'їi', 'ЈJ', 'јj', 'КK', 'кk', 'МM', 'мm', 'ОO', 'оo', 'РP', 'рp', 'ЅS', 'ѕs', 'ТT', 'тt', 'ХX', 'хx', 'УY', 'уy', 'ҮY', 'үy', 'ԁd', 'ԛq', 'ԜW', 'ԝw', 'ӏl', 'Ӏl',
+    'АA',
+    'аa',
+    'ВB',
+    'вb',
+    'СC',
+    'сc',
+    'ЕE',
+    'еe',
+    'ЁE',
+    'ёe',
+    'НH',
+    'һh',
+    'ІI',
+    'іi',
+    'ЇI',
+    'їi',
+    'ЈJ',
+    'јj',
+    'КK',
+    'кk',
+    'МM',
+    'мm',
+    'ОO',
+    'оo',
+    'РP',
+    'рp',
+    'ЅS',
+    'ѕs',
+    'ТT',
+    'тt',
+    'ХX',
+    'хx',
+    'УY',
+    'уy',
+    'ҮY',
+    'үy',
+    'ԁd',
+    'ԛq',
+    'ԜW',
+    'ԝw',
+    'ӏl',
+    'Ӏl',
     // Greek
-    'ΑA', 'αa', 'ΒB', 'βb', 'ΕE', 'εe', 'ΖZ', 'ΗH', 'ΙI', 'ιi', 'ΚK', 'κk', 'ΜM', 'ΝN', 'νv', 'ΟO', 'οo', 'ΡP', 'ρp', 'ΤT', 'τt', 'ΥY', 'υu', 'ΧX', 'χx', 'ϲc', 'Ϲc', 'ϳj',
+    'ΑA',
+    'αa',
+    'ΒB',
+    'βb',
+    'ΕE',
+    'εe',
+    'ΖZ',
+    'ΗH',
+    'ΙI',
+    'ιi',
+    'ΚK',
+    'κk',
+    'ΜM',
+    'ΝN',
+    'νv',
+    'ΟO',
+    'οo',
+    'ΡP',
+    'ρp',
+    'ΤT',
+    'τt',
+    'ΥY',
+    'υu',
+    'ΧX',
+    'χx',
+    'ϲc',
+    'Ϲc',
+    'ϳj',
   ].map((pair) => [pair[0] as string, pair[1] as string]),
 )
 const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu')
 
 /** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
-const LOOKALIKE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u, /\p{Script=Armenian}/u, /\p{Script=Cherokee}/u, /\p{Script=Coptic}/u]
+const LOOKALIKE_SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Armenian}/u,
+  /\p{Script=Cherokee}/u,
+  /\p{Script=Coptic}/u,
+]
 
 function mixesScripts(name: string): boolean {
   let seen = 0
@@ -169,7 +253,12 @@ function mixesScripts(name: string): boolean {
 
 /** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
 function lookOf(name: string): string {
-  return visibleValue(name).normalize('NFKC').replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c] as string).toLowerCase().replace(/\s+/gu, ' ').trim()
+  return visibleValue(name)
+    .normalize('NFKC')
+    .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c] as string)
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 /**
@@ -192,7 +281,11 @@ export function distinguishNames(names: readonly string[]): string[] {
     byLook.set(k, set)
     return k
   })
-  return names.map((n, i) => ((byLook.get(looks[i] as string) as Set<string>).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n) ? spelled(n) : visibleValue(n)))
+  return names.map((n, i) =>
+    (byLook.get(looks[i] as string) as Set<string>).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n)
+      ? spelled(n)
+      : visibleValue(n),
+  )
 }
 
 /**
@@ -200,7 +293,9 @@ export function distinguishNames(names: readonly string[]): string[] {
  * distinguished among all its groups), so a `Female` in a gate list is tellable from `Female `.
  * A name not among the audit's groups is distinguished within the list given.
  */
-export function groupNamer(groups: readonly { attribute: string | string[]; key: string }[]): (attribute: string | string[] | null, names: readonly string[]) => string[] {
+export function groupNamer(
+  groups: readonly { attribute: string | string[]; key: string }[],
+): (attribute: string | string[] | null, names: readonly string[]) => string[] {
   const byAttribute = new Map<string, Map<string, string>>()
   const shown = (attribute: string | string[]): Map<string, string> => {
     const id = JSON.stringify(attribute)

@@ -6,7 +6,16 @@ import type { BaseMetric } from '../stats/metrics.js'
 import { resolveBaseMetric } from '../stats/metrics.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
-import { distinguishNames, escapeMarkdown as esc, formatThreshold, formatValue, groupNamer, markdownInert, METRIC_LABELS, worseDirection } from './format.js'
+import {
+  distinguishNames,
+  escapeMarkdown as esc,
+  formatThreshold,
+  formatValue,
+  groupNamer,
+  markdownInert,
+  METRIC_LABELS,
+  worseDirection,
+} from './format.js'
 import { renderRateChart } from './chart.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
@@ -35,7 +44,12 @@ function limitGroups(groups: GroupReport[], max: number | undefined): { shown: G
 }
 
 function hiddenNote(hidden: number): string[] {
-  return hidden > 0 ? ['', `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`] : []
+  return hidden > 0
+    ? [
+        '',
+        `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`,
+      ]
+    : []
 }
 
 const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' }
@@ -47,7 +61,8 @@ export function headline(report: Report): string {
     const list = gs.slice(0, 3).map((g) => `${code(g.metric)}${g.attribute ? ` (${esc(scopeText(g.attribute))})` : ''}`)
     return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
   }
-  if (failed.length > 0) return `❌ Model audit failed: ${failed.length} of ${report.summary.gates} gates breached — ${names(failed)}`
+  if (failed.length > 0)
+    return `❌ Model audit failed: ${failed.length} of ${report.summary.gates} gates breached — ${names(failed)}`
   if (warned.length > 0) return `⚠️ Model audit passed with warnings: ${names(warned)}`
   if (report.summary.gates === 0) return '✅ Model audit: no gates configured'
   return `✅ Model audit passed: all ${report.summary.gates} gates within thresholds`
@@ -104,23 +119,38 @@ export function changeBoundsText(g: GateResult): string {
 function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer): string[] {
   if (gates.length === 0) return ['_No gates configured._']
   const compared = gates.some((g) => g.delta !== undefined)
-  const lines = [`| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`, `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`]
+  const lines = [
+    `| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`,
+    `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`,
+  ]
   const order: Record<string, number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
   const sorted = [...gates].sort((a, b) => (order[a.status] as number) - (order[b.status] as number))
   for (const g of sorted) {
     const name = g.name ? `${esc(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric)
-    const ref = g.reference ? ` ${esc(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${esc(g.reference.chosen)})` : ''}` : ''
-    const scope = esc(scopeText(g.attribute)) + (g.each_group ? ' (each group)' : '') + (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '')
-    const ci = g.ci ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>` : ''
-    const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' · on interval' : '')
+    const ref = g.reference
+      ? ` ${esc(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${esc(g.reference.chosen)})` : ''}`
+      : ''
+    const scope =
+      esc(scopeText(g.attribute)) +
+      (g.each_group ? ' (each group)' : '') +
+      (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '')
+    const ci = g.ci
+      ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
+      : ''
+    const threshold =
+      [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
+      (g.on === 'interval' ? ' · on interval' : '')
     const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : ''
-    lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${esc(threshold)} | ${g.level} |${change}`)
+    lines.push(
+      `| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${esc(threshold)} | ${g.level} |${change}`,
+    )
   }
   // Every gate whose status is not a plain pass or fail on the point value says why in words.
   const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined))
   if (explained.length > 0) {
     lines.push('')
-    for (const g of explained.filter((x) => x.status !== 'insufficient')) lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
+    for (const g of explained.filter((x) => x.status !== 'insufficient'))
+      lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
   }
   const notes = sorted.filter((g) => g.status === 'insufficient')
   if (notes.length > 0) {
@@ -131,7 +161,9 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
 }
 
 function displayedMetrics(audit: AuditReport): BaseMetric[] {
-  const list = audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m): m is BaseMetric => m !== undefined && m !== 'count')
+  const list = audit.settings.metrics
+    .map((m) => resolveBaseMetric(m))
+    .filter((m): m is BaseMetric => m !== undefined && m !== 'count')
   return [...new Set(list)]
 }
 
@@ -139,12 +171,17 @@ function displayedMetrics(audit: AuditReport): BaseMetric[] {
 export function groupTable(audit: AuditReport, groups: GroupReport[], attribute: string | string[]): string[] {
   const metrics = displayedMetrics(audit)
   const head = Array.isArray(attribute) ? attribute.map(esc).join(' × ') : esc(attribute)
-  const lines = [`| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`, `|---|--:|${metrics.map(() => '--:').join('|')}|`]
+  const lines = [
+    `| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`,
+    `|---|--:|${metrics.map(() => '--:').join('|')}|`,
+  ]
   const worst = new Map<BaseMetric, number>()
   for (const m of metrics) {
     const dir = worseDirection(m)
     if (!dir) continue
-    const values = groups.filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null).map((g) => g.metrics[m] as number)
+    const values = groups
+      .filter((g) => g.present && g.sufficient && g.insufficient_for?.[m] === undefined && g.metrics[m] !== null)
+      .map((g) => g.metrics[m] as number)
     if (values.length > 1) worst.set(m, dir === 'low' ? Math.min(...values) : Math.max(...values))
   }
   const footnotes: string[] = []
@@ -174,11 +211,20 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   const absent = groups.filter((g) => !g.present)
   const notes: string[] = []
   if (worst.size > 0) notes.push('**bold**: the worst group of a column')
-  if (insufficient.length > 0) notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
+  if (insufficient.length > 0)
+    notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
   if (absent.length > 0) notes.push(`· no rows in this combination`)
-  if (groups.some((g) => g.insufficient_for)) notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates')
-  if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval))) notes.push('▲▼ change against the baseline; * the baseline value lies outside this value\'s confidence interval')
-  if (notes.length > 0 || footnotes.length > 0) lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`)
+  if (groups.some((g) => g.insufficient_for))
+    notes.push(
+      '‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates',
+    )
+  if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
+    notes.push("▲▼ change against the baseline; * the baseline value lies outside this value's confidence interval")
+  if (notes.length > 0 || footnotes.length > 0)
+    lines.push(
+      '',
+      `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`,
+    )
   return lines
 }
 
@@ -193,8 +239,18 @@ function overallLine(audit: AuditReport): string {
 }
 
 function fairnessSummary(audit: AuditReport, attribute: string | string[]): string[] {
-  const want = ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference', 'demographic_parity_ratio']
-  const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.method === 'between_groups' && want.includes(d.metric))
+  const want = [
+    'demographic_parity_difference',
+    'equalized_odds_difference',
+    'equal_opportunity_difference',
+    'demographic_parity_ratio',
+  ]
+  const rows = audit.disparities.filter(
+    (d) =>
+      JSON.stringify(d.attribute) === JSON.stringify(attribute) &&
+      d.method === 'between_groups' &&
+      want.includes(d.metric),
+  )
   if (rows.length === 0) return []
   const extra = (d: DisparityReport): string => {
     const ci = d.ci ? ` [${intervalText(d.ci)}]` : ''
@@ -203,10 +259,17 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
   }
   const namer = groupNamer(audit.groups)
   const pair = (groups: string[]): string => namer(attribute, groups).map(markdownInert).join(' vs ')
-  const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`)
-  const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact')
+  const parts = rows.map(
+    (d) =>
+      `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`,
+  )
+  const di = audit.disparities.find(
+    (d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact',
+  )
   if (di && di.value !== null && di.reference) {
-    parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`)
+    parts.push(
+      `disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`,
+    )
   }
   return [`<sub>${parts.join(' · ')}</sub>`]
 }
@@ -220,11 +283,18 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     `${audit.rows.toLocaleString('en-US')} rows`,
     audit.data.map(esc).join(', '),
     // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-    ...(options.commit ? [`commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`] : []),
-    ...(audit.dropped_rows > 0 ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`] : []),
+    ...(options.commit
+      ? [
+          `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`,
+        ]
+      : []),
+    ...(audit.dropped_rows > 0
+      ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
+      : []),
   ]
   out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
-  if (audit.baseline && audit.baseline.status !== 'compared') out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
+  if (audit.baseline && audit.baseline.status !== 'compared')
+    out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
   out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '')
   if (options.omitGroups) {
     out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
@@ -234,18 +304,47 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     const groups = audit.groups.filter((g) => g.attribute === attr)
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
     const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups)
-    out.push(`#### By ${esc(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '')
+    out.push(
+      `#### By ${esc(attr)}`,
+      '',
+      ...groupTable(audit, shown, attr),
+      ...hiddenNote(hidden),
+      '',
+      ...(chart.length ? [...chart, ''] : []),
+      ...fairnessSummary(audit, attr),
+      '',
+    )
   }
   const intersections = options.omitGroups ? [] : audit.settings.intersections
-  if (options.omitIntersections && intersections.length > 0) out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '')
+  if (options.omitIntersections && intersections.length > 0)
+    out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '')
   for (const x of options.omitIntersections ? [] : intersections) {
-    const groups = audit.groups.filter((g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x))
+    const groups = audit.groups.filter(
+      (g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x),
+    )
     const present = groups.filter((g) => g.present).length
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
-    out.push(`<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '')
+    out.push(
+      `<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`,
+      '',
+      ...groupTable(audit, shown, x),
+      ...hiddenNote(hidden),
+      '',
+      ...fairnessSummary(audit, x),
+      '',
+      '</details>',
+      '',
+    )
   }
   if (audit.warnings.length > 0) {
-    out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${esc(w)}`), '', '</details>', '')
+    out.push(
+      '<details><summary>Warnings</summary>',
+      '',
+      ...audit.warnings.map((w) => `- ${esc(w)}`),
+      '',
+      '</details>',
+      '',
+    )
   }
   return out
 }
@@ -269,9 +368,16 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   const conf = report.audits.find((a) => a.confidence)?.confidence
   if (conf) {
-    out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '')
+    out.push(
+      `<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`,
+      '',
+    )
   }
-  out.push(`<sub>Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`)
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  out.push(
+    `<sub>Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`,
+  )
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
-

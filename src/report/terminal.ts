@@ -48,7 +48,13 @@ function scope(attribute: string | string[] | null): string {
 }
 
 function metricsOf(audit: AuditReport): BaseMetric[] {
-  return [...new Set(audit.settings.metrics.map((m) => resolveBaseMetric(m)).filter((m): m is BaseMetric => m !== undefined && m !== 'count'))]
+  return [
+    ...new Set(
+      audit.settings.metrics
+        .map((m) => resolveBaseMetric(m))
+        .filter((m): m is BaseMetric => m !== undefined && m !== 'count'),
+    ),
+  ]
 }
 
 function groupRows(audit: AuditReport, groups: GroupReport[], header: string): string[] {
@@ -57,7 +63,11 @@ function groupRows(audit: AuditReport, groups: GroupReport[], header: string): s
   const names = distinguishNames(groups.map((g) => g.key))
   for (const [i, g] of groups.entries()) {
     const mark = !g.present ? ' (absent)' : g.sufficient ? '' : ' (insufficient)'
-    rows.push([(names[i] as string) + mark, formatValue(g.count, 'count'), ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·'))])
+    rows.push([
+      (names[i] as string) + mark,
+      formatValue(g.count, 'count'),
+      ...metrics.map((m) => (g.present ? formatValue(g.metrics[m], m) : '·')),
+    ])
   }
   return table(rows, (i) => i > 0).map((l) => `  ${l}`)
 }
@@ -69,12 +79,16 @@ function gateRows(gates: GateResult[], color: boolean, namer: ReturnType<typeof 
     ICON[g.status],
     g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
     scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
-    (g.value === null ? '—' : formatValue(g.value, g.metric)) + (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
-    [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') + (g.on === 'interval' ? ' (interval)' : ''),
+    (g.value === null ? '—' : formatValue(g.value, g.metric)) +
+      (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
+    [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
+      (g.on === 'interval' ? ' (interval)' : ''),
     g.level,
     ...(compared ? [deltaText(g.delta, g.metric, true)] : []),
     // Shown as in the group tables (already visible: not escaped twice).
-    namer(g.attribute, g.groups.length === 2 && !g.each_group ? g.groups : g.groups.slice(0, 3)).join(g.groups.length === 2 && !g.each_group ? ' vs ' : ', '),
+    namer(g.attribute, g.groups.length === 2 && !g.each_group ? g.groups : g.groups.slice(0, 3)).join(
+      g.groups.length === 2 && !g.each_group ? ' vs ' : ', ',
+    ),
   ])
   const codes: Record<GateResult['status'], number> = { pass: 32, warn: 33, fail: 31, insufficient: 36 }
   return table(rows, (i) => i === 3).map((l, i) => `  ${paint(l, codes[(gates[i] as GateResult).status], color)}`)
@@ -82,7 +96,13 @@ function gateRows(gates: GateResult[], color: boolean, namer: ReturnType<typeof 
 
 function auditLines(audit: AuditReport, color: boolean): string[] {
   const out: string[] = []
-  out.push(paint(`${sanitizeTerminal(audit.name)} · ${audit.rows.toLocaleString('en-US')} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`, 1, color))
+  out.push(
+    paint(
+      `${sanitizeTerminal(audit.name)} · ${audit.rows.toLocaleString('en-US')} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`,
+      1,
+      color,
+    ),
+  )
   const metrics = metricsOf(audit)
   out.push(`Overall: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(audit.overall[m], m)}`).join(' · ')}`, '')
   const groupings: (string | string[])[] = [...audit.settings.sensitive, ...audit.settings.intersections]
@@ -90,12 +110,21 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
     const label = Array.isArray(attr) ? attr.join(' × ') : attr
     const groups = audit.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr))
     out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)))
-    const dp = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attr) && d.method === 'between_groups' && ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(d.metric))
-    if (dp.length > 0) out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`)
+    const dp = audit.disparities.filter(
+      (d) =>
+        JSON.stringify(d.attribute) === JSON.stringify(attr) &&
+        d.method === 'between_groups' &&
+        ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(
+          d.metric,
+        ),
+    )
+    if (dp.length > 0)
+      out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`)
     out.push('')
   }
   out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '')
-  for (const g of audit.gates.filter((x) => x.status !== 'pass')) out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`)
+  for (const g of audit.gates.filter((x) => x.status !== 'pass'))
+    out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`)
   for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
   return out
 }
@@ -106,7 +135,11 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const audit of report.audits) out.push(...auditLines(audit, options.color), '')
   const s = report.summary
   const verdict = !report.passed
-    ? paint(`✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`, 31, options.color)
+    ? paint(
+        `✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`,
+        31,
+        options.color,
+      )
     : s.warned > 0
       ? paint(`! PASSED with ${s.warned} warning(s) (${s.gates} gates)`, 33, options.color)
       : paint(`✓ PASSED: ${s.gates} gate(s)`, 32, options.color)

@@ -95,7 +95,13 @@ export interface AuditReport {
   baseline?: AuditBaselineStatus
   groups: GroupReport[]
   /** Per grouping: groups with rows, those left out of every aggregate (below min_group_size), those left out of some metrics (min_positives / min_negatives), and empty intersection cells. */
-  insufficient?: { attribute: string | string[]; groups: number; insufficient: string[]; insufficient_for_some_metrics: string[]; empty_cells: string[] }[]
+  insufficient?: {
+    attribute: string | string[]
+    groups: number
+    insufficient: string[]
+    insufficient_for_some_metrics: string[]
+    empty_cells: string[]
+  }[]
   disparities: DisparityReport[]
   gates: GateResult[]
   warnings: string[]

@@ -78,7 +78,9 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ? binary(audit.prediction, audit.positive_label, dialect)
     : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`
   const group = (c: string): string =>
-    audit.missing === 'group' ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}` : q(c)
+    audit.missing === 'group'
+      ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+      : q(c)
   const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {

@@ -131,7 +131,13 @@ export class GroupAccumulator {
     if (known !== undefined) return known
     const id = this.cellValues.length
     const groups: number[] = [0]
-    for (let g = 0; g < this.picks.length; g++) groups.push(this.groupOf(g, (this.picks[g] as number[]).map((i) => columnValues[i] as string)))
+    for (let g = 0; g < this.picks.length; g++)
+      groups.push(
+        this.groupOf(
+          g,
+          (this.picks[g] as number[]).map((i) => columnValues[i] as string),
+        ),
+      )
     this.cellValues.push([...columnValues])
     if ((id + 1) * 4 > this.counts.length) {
       const next = new Float64Array(this.counts.length * 2)
@@ -155,7 +161,8 @@ export class GroupAccumulator {
     let gid = map.get(gk)
     if (gid === undefined) {
       this.checkProduct(g, values)
-      if (map.size >= this.maxGroups) throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups)
+      if (map.size >= this.maxGroups)
+        throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups)
       gid = this.groupValues.length
       this.groupValues.push(values)
       map.set(gk, gid)
@@ -216,7 +223,14 @@ export class GroupAccumulator {
 
   private rollUp(): { overall: GroupCell; cells: Map<string, GroupCell>[] } {
     if (this.rolled) return this.rolled
-    const groups: GroupCell[] = this.groupValues.map((values, gid) => ({ values, tp: 0, fp: 0, tn: 0, fn: 0, sketch: this.shared ? this.shared.of(gid) : null }))
+    const groups: GroupCell[] = this.groupValues.map((values, gid) => ({
+      values,
+      tp: 0,
+      fp: 0,
+      tn: 0,
+      fn: 0,
+      sketch: this.shared ? this.shared.of(gid) : null,
+    }))
     for (let c = 0; c < this.cellValues.length; c++) {
       const b = c * 4
       for (let s = 0; s < this.stride; s++) {
@@ -257,7 +271,11 @@ export class GroupAccumulator {
       product *= set.size
     }
     if (product > this.maxGroups) {
-      throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups, sets.map((x) => x.size))
+      throw new TooManyGroupsError(
+        (this.groupings[g] as Grouping).columns,
+        this.maxGroups,
+        sets.map((x) => x.size),
+      )
     }
   }
 }

@@ -83,7 +83,11 @@ export class ScoreStore {
     }
     this.tags[c] = grow(this.tags[c] as Uint32Array, (n) => new Uint32Array(n))
     if (this.fixed) this.fixed[c] = grow(this.fixed[c] as Uint32Array, (n) => new Uint32Array(n))
-    else (this.floats as Float64Array[])[c] = grow((this.floats as Float64Array[])[c] as Float64Array, (n) => new Float64Array(n))
+    else
+      (this.floats as Float64Array[])[c] = grow(
+        (this.floats as Float64Array[])[c] as Float64Array,
+        (n) => new Float64Array(n),
+      )
   }
 
   /** Leaves the integer form for good: exact, since k / 10^6 is the double the text parsed to. */
@@ -117,7 +121,10 @@ export class ScoreStore {
     }
     // Wide or non-decimal scores: rank against the sorted distinct values.
     const all = this.fixed ? new Float64Array(n) : new Float64Array(n)
-    const get = (r: number): number => (this.fixed ? ((this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) : ((this.floats as Float64Array[])[r >>> CHUNK_BITS] as Float64Array)[r & (CHUNK - 1)] as number)
+    const get = (r: number): number =>
+      this.fixed
+        ? ((this.fixed[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number)
+        : (((this.floats as Float64Array[])[r >>> CHUNK_BITS] as Float64Array)[r & (CHUNK - 1)] as number)
     for (let r = 0; r < n; r++) all[r] = get(r)
     all.sort()
     let u = 0
@@ -154,18 +161,31 @@ export class ScoreStore {
    * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
    * Consumes the store.
    */
-  computeGroupAucs(groupsOf: Int32Array, stride: number, groups: number, options: { blocked?: boolean } = {}): GroupAucSums {
+  computeGroupAucs(
+    groupsOf: Int32Array,
+    stride: number,
+    groups: number,
+    options: { blocked?: boolean } = {},
+  ): GroupAucSums {
     this.consumed = true
     const n = this.length
     const { chunks: rankChunks, range } = this.ranks()
     let maxTag = 0
-    for (const ch of this.tags) for (let i = 0; i < ch.length; i++) if ((ch[i] as number) > maxTag) maxTag = ch[i] as number
+    for (const ch of this.tags)
+      for (let i = 0; i < ch.length; i++) if ((ch[i] as number) > maxTag) maxTag = ch[i] as number
     const tagBits = bitsFor(maxTag)
     const lowBits = Math.min(BLOCK_BITS, bitsFor(Math.max(0, range - 1)))
-    if (options.blocked !== false && tagBits + lowBits <= 30 && groups * 2 * (1 << lowBits) <= 1 << 22 && groups * range <= 1 << 27) return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits)
+    if (
+      options.blocked !== false &&
+      tagBits + lowBits <= 30 &&
+      groups * 2 * (1 << lowBits) <= 1 << 22 &&
+      groups * range <= 1 << 27
+    )
+      return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits)
     // Counting sort of the tags by score rank.
     const ends = new Uint32Array(range + 1)
-    for (let r = 0; r < n; r++) (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
+    for (let r = 0; r < n; r++)
+      (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
     for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
     const sorted = new Uint32Array(n)
     for (let c = 0; c < rankChunks.length; c++) {
@@ -222,7 +242,15 @@ export class ScoreStore {
    * coarse blocks of ranks; each block's rows then count into a small table per
    * (rank, group, label) that fits in cache, swept in rank order.
    */
-  private blockedSweep(rankChunks: Uint32Array[], range: number, groupsOf: Int32Array, stride: number, groups: number, tagBits: number, lowBits: number): GroupAucSums {
+  private blockedSweep(
+    rankChunks: Uint32Array[],
+    range: number,
+    groupsOf: Int32Array,
+    stride: number,
+    groups: number,
+    tagBits: number,
+    lowBits: number,
+  ): GroupAucSums {
     const n = this.length
     const blocks = Math.max(1, Math.ceil(range / (1 << lowBits)))
     const lowMask = (1 << lowBits) - 1

@@ -281,18 +281,33 @@ export const BOOTSTRAP_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) 
 /** Adds bootstrap intervals of the BOOTSTRAP_METRICS (f1, balanced accuracy) to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
   table.groupings.forEach((grouping, g) => {
-    const targets: { holder: { ci?: Partial<Record<BaseMetric, Interval>> }; metric: BaseMetric; point: number | null; stat: ValueStatistic }[] = []
+    const targets: {
+      holder: { ci?: Partial<Record<BaseMetric, Interval>> }
+      metric: BaseMetric
+      point: number | null
+      stat: ValueStatistic
+    }[] = []
     grouping.groups.forEach((grp, i) => {
       if (!grp.present) return
       for (const metric of BOOTSTRAP_METRICS) {
         const m = metricIndex(metric)
-        targets.push({ holder: grp, metric, point: grp.metrics[metric], stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) } })
+        targets.push({
+          holder: grp,
+          metric,
+          point: grp.metrics[metric],
+          stat: { key: `${metric} of group ${i}`, compute: (block) => block.column(m, i) },
+        })
       }
     })
     if (g === 0) {
       for (const metric of BOOTSTRAP_METRICS) {
         const m = metricIndex(metric)
-        targets.push({ holder: table.overall, metric, point: table.overall.metrics[metric], stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) } })
+        targets.push({
+          holder: table.overall,
+          metric,
+          point: table.overall.metrics[metric],
+          stat: { key: `${metric} overall`, compute: (block) => block.overallColumn(m) },
+        })
       }
     }
     const cis = boot.intervals(

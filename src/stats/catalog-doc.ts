@@ -67,7 +67,12 @@ function fairnessDefinition(name: FairnessAggregate): string {
   const parts = spec.parts.map((p) => `\`${p}_${spec.kind}\``)
   const method = spec.method ? `, always \`${spec.method}\`` : ''
   if (parts.length === 1) return `${parts[0] as string}${method}`
-  const how = spec.combine === 'mean' ? 'mean of' : spec.kind === 'difference' ? 'larger of (`agg: mean`: mean of)' : 'smaller of (`agg: mean`: mean of)'
+  const how =
+    spec.combine === 'mean'
+      ? 'mean of'
+      : spec.kind === 'difference'
+        ? 'larger of (`agg: mean`: mean of)'
+        : 'smaller of (`agg: mean`: mean of)'
   return `${how} ${parts.join(' and ')}${method}`
 }
 
@@ -93,13 +98,15 @@ export function renderMetricsDoc(): string {
     const s = metricSpec(m)
     const aliases = (s.aliases ?? []).map((a) => `\`${a}\``).join(', ') || '—'
     const favourable = s.descriptive ? 'descriptive' : s.better
-    out.push(`| \`${m}\` | ${aliases} | ${cell(s.label)} | ${cell(formula(m))} | ${cell(undefinedWhen(m))} | ${INTERVALS[intervalMethod(m)]} | ${needs(m)} | ${favourable} | ${cell(s.equals)} |`)
+    out.push(
+      `| \`${m}\` | ${aliases} | ${cell(s.label)} | ${cell(formula(m))} | ${cell(undefinedWhen(m))} | ${INTERVALS[intervalMethod(m)]} | ${needs(m)} | ${favourable} | ${cell(s.equals)} |`,
+    )
   }
   out.push(
     '',
     '- **undefined**: with `zero_division: undefined` (the default) a value whose denominator is 0 is `null`, with the reason shown; aggregates skip such groups and name them. With `zero_division: fairlearn` it is 0, as scikit-learn\'s `zero_division="warn"` gives, so every number equals fairlearn\'s.',
-    '- **interval**: Wilson\'s score interval for a share of rows (a proportion); a seeded Poisson bootstrap of the cells for the others; DeLong\'s variance for ROC AUC.',
-    '- **group needs**: a group with fewer positive (negative) labels than `min_positives` (`min_negatives`) is left out of this metric\'s aggregates and gates.',
+    "- **interval**: Wilson's score interval for a share of rows (a proportion); a seeded Poisson bootstrap of the cells for the others; DeLong's variance for ROC AUC.",
+    "- **group needs**: a group with fewer positive (negative) labels than `min_positives` (`min_negatives`) is left out of this metric's aggregates and gates.",
     '- **favourable**: which value is better, for the `best` reference group and the worst-group mark in tables; a descriptive quantity gets no mark.',
     '',
     '## Across groups',
@@ -117,7 +124,9 @@ export function renderMetricsDoc(): string {
     '|---|---|---|',
   )
   for (const name of Object.keys(FAIRNESS_AGGREGATES) as FairnessAggregate[]) {
-    out.push(`| \`${name}\` | ${cell(fairnessDefinition(name))}. ${cell(FAIRNESS_AGGREGATES[name].description)} | ${cell(FAIRNESS_AGGREGATES[name].equals)} |`)
+    out.push(
+      `| \`${name}\` | ${cell(fairnessDefinition(name))}. ${cell(FAIRNESS_AGGREGATES[name].description)} | ${cell(FAIRNESS_AGGREGATES[name].equals)} |`,
+    )
   }
   out.push('', '## Every name a gate accepts', '', ALL_METRIC_NAMES.map((n) => `\`${n}\``).join(', '), '')
   return out.join('\n')

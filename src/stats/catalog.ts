@@ -181,7 +181,12 @@ export const METRIC_SPECS = [
     name: 'f1',
     label: 'F1',
     description: 'Harmonic mean of precision and recall.',
-    formula: { kind: 'ratio', num: { tp: 2 }, den: { tp: 2, fp: 1, fn: 1 }, undefinedWhen: 'no positive labels and no positive predictions' },
+    formula: {
+      kind: 'ratio',
+      num: { tp: 2 },
+      den: { tp: 2, fp: 1, fn: 1 },
+      undefinedWhen: 'no positive labels and no positive predictions',
+    },
     better: 'higher',
     equals: 'scikit-learn `f1_score`',
   },
@@ -218,7 +223,11 @@ export function metricSpec(metric: BaseMetric): MetricSpec {
 /** Short names people type; they resolve to the canonical name everywhere. */
 export const METRIC_ALIASES: Readonly<Record<string, BaseMetric>> = Object.fromEntries(
   // Every metric's first alias, then every second one: `tpr, fpr, …, sensitivity, specificity`.
-  [0, 1].flatMap((k) => (METRIC_SPECS as readonly MetricSpec[]).flatMap((s) => (s.aliases?.[k] !== undefined ? [[s.aliases[k], s.name as BaseMetric]] : []))),
+  [0, 1].flatMap((k) =>
+    (METRIC_SPECS as readonly MetricSpec[]).flatMap((s) =>
+      s.aliases?.[k] !== undefined ? [[s.aliases[k], s.name as BaseMetric]] : [],
+    ),
+  ),
 )
 
 /** Resolves an alias to its canonical metric name; undefined for an unknown name. */
@@ -241,18 +250,28 @@ const NEGATIVES: Linear = { fp: 1, tn: 1 }
 export function classesOf(metric: BaseMetric): { positives: boolean; negatives: boolean } {
   const f = metricSpec(metric).formula
   if (f.kind === 'score') return { positives: true, negatives: true }
-  const dens = f.kind === 'ratio' ? [f.den] : f.kind === 'mean' ? f.of.map((p) => (ratioOf(p) as { den: Linear }).den) : []
-  return { positives: dens.some((d) => sameLinear(d, POSITIVES)), negatives: dens.some((d) => sameLinear(d, NEGATIVES)) }
+  const dens =
+    f.kind === 'ratio' ? [f.den] : f.kind === 'mean' ? f.of.map((p) => (ratioOf(p) as { den: Linear }).den) : []
+  return {
+    positives: dens.some((d) => sameLinear(d, POSITIVES)),
+    negatives: dens.some((d) => sameLinear(d, NEGATIVES)),
+  }
 }
 
 /** Metrics that need a score column. */
-export const SCORE_METRICS: ReadonlySet<BaseMetric> = new Set(BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'score'))
+export const SCORE_METRICS: ReadonlySet<BaseMetric> = new Set(
+  BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'score'),
+)
 
 /** Metrics whose values are not bounded to [0, 1] (sums of cells), so thresholds get no rate-range check. */
-export const UNBOUNDED_METRICS: ReadonlySet<BaseMetric> = new Set(BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'sum'))
+export const UNBOUNDED_METRICS: ReadonlySet<BaseMetric> = new Set(
+  BASE_METRICS.filter((m) => metricSpec(m).formula.kind === 'sum'),
+)
 
 /** Metrics where a lower value is the favourable one. */
-export const LOWER_IS_BETTER: ReadonlySet<BaseMetric> = new Set(BASE_METRICS.filter((m) => metricSpec(m).better === 'lower'))
+export const LOWER_IS_BETTER: ReadonlySet<BaseMetric> = new Set(
+  BASE_METRICS.filter((m) => metricSpec(m).better === 'lower'),
+)
 
 /**
  * A ratio that is a binomial proportion: its numerator is some of its denominator's cells,
@@ -389,7 +408,8 @@ export const FAIRNESS_SPECS = {
     parts: ['true_positive_rate', 'false_positive_rate'],
     kind: 'difference',
     combine: 'mean',
-    description: 'The mean of the TPR and FPR differences. AIF360 signs each difference (unprivileged − privileged); here each is the size of the gap under the gate\'s method (`to_reference`: to the reference group)',
+    description:
+      "The mean of the TPR and FPR differences. AIF360 signs each difference (unprivileged − privileged); here each is the size of the gap under the gate's method (`to_reference`: to the reference group)",
     equals: 'AIF360 `average_odds_difference`, as absolute gaps',
   },
   // The name people search for (Aequitas, AIF360): the selection-rate ratio to a reference group. Not a legal test.

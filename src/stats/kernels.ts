@@ -28,8 +28,31 @@ interface Exports {
   logGamma(x: number): number
   prepareSamplers(lambdas: number, cells: number, samplers: number): void
   poissonDraws(state: number, sampler: number, n: number, out: number): void
-  metrics(program: number, M: number, tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: number, out: number): void
-  drawReplicates(program: number, M: number, state: number, G: number, R: number, samplers: number, aucs: number, aucSe: number, present: number, fairlearn: number, out: number, overall: number): void
+  metrics(
+    program: number,
+    M: number,
+    tp: number,
+    fp: number,
+    tn: number,
+    fn: number,
+    auc: number,
+    fairlearn: number,
+    out: number,
+  ): void
+  drawReplicates(
+    program: number,
+    M: number,
+    state: number,
+    G: number,
+    R: number,
+    samplers: number,
+    aucs: number,
+    aucSe: number,
+    present: number,
+    fairlearn: number,
+    out: number,
+    overall: number,
+  ): void
   summarize(values: number, overall: number, G: number, R: number, eligible: number, out: number): void
   percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
@@ -44,7 +67,8 @@ let base = 0
 function wasm(): Exports {
   if (!instance) {
     const imports = { env: { log: Math.log, exp: Math.exp } }
-    instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports).exports as unknown as Exports
+    instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(KERNELS_WASM, 'base64')), imports)
+      .exports as unknown as Exports
     base = (instance.heapBase() + 7) & ~7
   }
   return instance
@@ -132,7 +156,14 @@ export function poissonDraws(lambda: number, n: number, u: Uniform): Float64Arra
 }
 
 /** The base metrics of one group's counts, in BASE_METRICS order, as a replicate holds them (NaN: undefined; fairlearn: 0 for a zero denominator). */
-export function replicateMetrics(tp: number, fp: number, tn: number, fn: number, auc: number, fairlearn: boolean): Float64Array {
+export function replicateMetrics(
+  tp: number,
+  fp: number,
+  tn: number,
+  fn: number,
+  auc: number,
+  fairlearn: boolean,
+): Float64Array {
   const [program, out] = layout(8 * PROGRAM.length, 8 * METRICS) as [number, number]
   f64(program, PROGRAM.length).set(PROGRAM)
   wasm().metrics(program, METRICS, tp, fp, tn, fn, auc, fairlearn ? 1 : 0, out)
@@ -158,12 +189,29 @@ export interface ReplicateCells {
  * of the drawn counts (NaN for an absent group). The overall metrics come from the summed
  * counts, with no ROC AUC.
  */
-export function drawReplicates(cells: ReplicateCells, u: Uniform, R: number, fairlearn: boolean, group: Float64Array, overall: Float64Array): void {
+export function drawReplicates(
+  cells: ReplicateCells,
+  u: Uniform,
+  R: number,
+  fairlearn: boolean,
+  group: Float64Array,
+  overall: Float64Array,
+): void {
   const G = cells.present.length
   // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
   // the stream goes on from call to call, so the values do not depend on it.
   const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))))
-  const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C) as [number, number, number, number, number, number, number, number, number]
+  const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(
+    8 * PROGRAM.length,
+    16,
+    32 * G,
+    4 * G * SAMPLER_BYTES,
+    8 * G,
+    8 * G,
+    G,
+    8 * METRICS * G * C,
+    8 * METRICS * C,
+  ) as [number, number, number, number, number, number, number, number, number]
   f64(program, PROGRAM.length).set(PROGRAM)
   f64(lam, 4 * G).set(cells.counts)
   f64(aucs, G).set(cells.auc)
@@ -173,7 +221,9 @@ export function drawReplicates(cells: ReplicateCells, u: Uniform, R: number, fai
   k.prepareSamplers(lam, 4 * G, samplers)
   for (let from = 0; from < R; from += C) {
     const n = Math.min(C, R - from)
-    u.run(s, () => k.drawReplicates(program, METRICS, s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov))
+    u.run(s, () =>
+      k.drawReplicates(program, METRICS, s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov),
+    )
     if (n === R) {
       group.set(f64(out, METRICS * G * R))
       overall.set(f64(ov, METRICS * R))
@@ -186,7 +236,14 @@ export function drawReplicates(cells: ReplicateCells, u: Uniform, R: number, fai
 }
 
 /** What summarizeColumns gives per replicate, in this order. */
-export const SUMMARY = ['group_min', 'group_max', 'difference between_groups', 'ratio between_groups', 'difference to_overall', 'ratio to_overall'] as const
+export const SUMMARY = [
+  'group_min',
+  'group_max',
+  'difference between_groups',
+  'ratio between_groups',
+  'difference to_overall',
+  'ratio to_overall',
+] as const
 
 /**
  * One pass over a metric's columns (`values[i * R + r]`: group i, replicate r) against the
@@ -195,7 +252,13 @@ export const SUMMARY = ['group_min', 'group_max', 'difference between_groups', '
  * largest |value − overall| and the smallest folded value/overall ratio, into `into` in
  * SUMMARY order (NaN where no group counts).
  */
-export function summarizeColumns(values: Float64Array, overall: Float64Array, eligible: Uint8Array, R: number, into: readonly Float64Array[]): void {
+export function summarizeColumns(
+  values: Float64Array,
+  overall: Float64Array,
+  eligible: Uint8Array,
+  R: number,
+  into: readonly Float64Array[],
+): void {
   const G = eligible.length
   const [v, o, e, out] = layout(8 * G * R, 8 * R, G, 8 * SUMMARY.length * R) as [number, number, number, number]
   f64(v, G * R).set(values)

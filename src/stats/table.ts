@@ -113,8 +113,13 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
       const key = values.join(KEY_SEPARATOR)
       const cell = cells.get(groupKey(values))
       if (!cell) {
-        const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null])) as Record<BaseMetric, number | null>
-        const undef = Object.fromEntries(BASE_METRICS.filter((m) => m !== 'count').map((m) => [m, 'no rows in this combination']))
+        const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null])) as Record<
+          BaseMetric,
+          number | null
+        >
+        const undef = Object.fromEntries(
+          BASE_METRICS.filter((m) => m !== 'count').map((m) => [m, 'no rows in this combination']),
+        )
         return {
           key,
           group,
@@ -173,8 +178,10 @@ function shortOf(c: Confusion, options: TableOptions): Partial<Record<BaseMetric
   const out: Partial<Record<BaseMetric, string>> = {}
   const pos = c.tp + c.fn
   const neg = c.fp + c.tn
-  if (options.minNegatives !== undefined && neg < options.minNegatives) for (const m of NEGATIVE_METRICS) out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`
-  if (options.minPositives !== undefined && pos < options.minPositives) for (const m of POSITIVE_METRICS) out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`
+  if (options.minNegatives !== undefined && neg < options.minNegatives)
+    for (const m of NEGATIVE_METRICS) out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`
+  if (options.minPositives !== undefined && pos < options.minPositives)
+    for (const m of POSITIVE_METRICS) out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`
   return Object.keys(out).length > 0 ? out : undefined
 }
 
