@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { asyncBufferFromFile, parquetReadObjects } from 'hyparquet'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BATCH_ROWS, MAX_PAGE_VALUES } from '../../src/data/parquet.js'
+import { BATCH_ROWS, MAX_PAGE_BYTES, MAX_PAGE_VALUES } from '../../src/data/parquet.js'
 import { openTable } from '../../src/data/readers.js'
 import type { Cell } from '../../src/data/values.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
@@ -114,5 +114,30 @@ describe('Parquet is read a page at a time', () => {
     expect(await ws.problems(audit('one-page.parquet'))).toEqual([
       "one-page.parquet: row group 1, column 'y' has a page of 1,048,577 values; at most 1,048,576 values a page are read, as each is decoded whole. Rewrite the file with smaller pages or row groups (pyarrow: pq.write_table(table, path, row_group_size=1_000_000); Spark writes 20,000 rows a page)",
     ])
+  })
+
+  it(`a page of more than ${MAX_PAGE_BYTES.toLocaleString('en-US')} bytes is refused before it is decoded (red team: a 64 MiB page of 60-byte strings took 427 MB)`, async () => {
+    // 400,000 distinct 44-character strings, PLAIN in one page: about 18 MB, under the value bound.
+    const rows = 400_000
+    const g = Array.from({ length: rows }, (_, i) => `${String(i).padStart(8, '0')}-group-name-padding-to-44-bytes-x`)
+    ws.write(
+      'big-page.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          rowGroupSize: rows,
+          pageSize: 0,
+          columnData: [
+            { name: 'y', data: new Int32Array(rows), type: 'INT32' },
+            { name: 'p', data: new Int32Array(rows), type: 'INT32' },
+            { name: 'g', data: g, type: 'STRING', encoding: 'PLAIN' },
+          ],
+        }),
+      ),
+    )
+    const problems = await ws.problems(audit('big-page.parquet'))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^big-page\.parquet: row group 1, column 'g' has a page of [\d,]+ bytes; at most 16,777,216 bytes a page are read/,
+    )
   })
 })

@@ -20249,8 +20249,13 @@ function checkFooter(metadata, fileBytes, display) {
  * row groups of 1,048,576 rows is a page of the whole row group: that file must be read.
  */
 const MAX_PAGE_VALUES = 1 << 20;
-/** Most bytes a page may take, compressed or not. Writers aim at 1 MB. */
-const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/**
+ * Most bytes a page may take, compressed or not. Writers aim at 1 MB (pyarrow's data and
+ * dictionary pages, parquet-mr, Spark). A page is decoded whole, and a page of short strings
+ * costs some six times its bytes in heap: 64 MiB of 60-byte strings took 427 MB (red team), so
+ * 16 MiB bounds a read column's page at about 100 MB.
+ */
+const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 /** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
 const BATCH_ROWS = 1 << 16;
 /** Bytes of a column chunk read at a time (more when a page is longer). */
