@@ -59792,7 +59792,9 @@ function evaluateGate(gate, table, options) {
                     ...withCi(null),
                 });
             }
-            const ciOf = (key) => grouping.groups.find((g) => g.key === key)?.ci?.[resolved.metric];
+            // One map of the groups, not a search per group (quadratic in groups).
+            const byKey = new Map(grouping.groups.map((g) => [g.key, g]));
+            const ciOf = (key) => byKey.get(key)?.ci?.[resolved.metric];
             const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
             const breaching = judged.filter((p) => p.j.verdict === 'breach');
             const straddling = judged.filter((p) => p.j.verdict === 'straddle');
