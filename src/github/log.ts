@@ -14,8 +14,18 @@ export const ANNOTATION_MESSAGE_CHARS = 16_000
 const annotated = (m: string): string =>
   shortenValue(escapeLog(m), ANNOTATION_MESSAGE_CHARS, ANNOTATION_MESSAGE_CHARS - 40)
 
+/**
+ * Every property value through `escapeLog`, not only the title: `file` is a data path a glob
+ * matched, and a committed file's name can hold ESC, C1 controls, U+2028 or bidi overrides,
+ * which would reach the log raw (red team 3 N9). `@actions/core` then percent-encodes `%`, CR,
+ * LF, `:` and `,` in each value (its `escapeProperty`), so no value ends the property list.
+ */
 function props(p: core.AnnotationProperties | undefined): core.AnnotationProperties | undefined {
-  return p && p.title !== undefined ? { ...p, title: shortenValue(escapeLog(p.title)) } : p
+  if (!p) return p
+  const out: core.AnnotationProperties = { ...p }
+  if (p.title !== undefined) out.title = shortenValue(escapeLog(p.title))
+  if (p.file !== undefined) out.file = escapeLog(p.file)
+  return out
 }
 
 /** Drop-in for `@actions/core` in the action's code: the same functions, with escaped text. */

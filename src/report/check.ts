@@ -6,6 +6,7 @@
  * warning). A report that fails is refused, never rendered.
  */
 import { Ajv } from 'ajv'
+import { CONFIG_LIMITS } from '../config/schema.js'
 import { openVerified, type FileId } from '../files/open.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
 
@@ -136,8 +137,13 @@ const audit = {
       type: 'object',
       required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
       properties: {
-        sensitive: strs,
-        intersections: { type: 'array', items: strs },
+        // The config's own bounds: a report of a config the tool would have refused is not one it wrote.
+        sensitive: { ...strs, maxItems: CONFIG_LIMITS.sensitive },
+        intersections: {
+          type: 'array',
+          maxItems: CONFIG_LIMITS.intersections,
+          items: { ...strs, maxItems: CONFIG_LIMITS.intersectionSize },
+        },
         min_group_size: int,
         min_positives: int,
         min_negatives: int,
@@ -164,7 +170,8 @@ const audit = {
     baseline: { type: 'object', properties: { status: str, message: str } },
     groups: { type: 'array', items: group },
     disparities: { type: 'array', items: disparity },
-    gates: { type: 'array', items: gate },
+    // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
+    gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
     warnings: strs,
     passed: bool,
   },
@@ -194,7 +201,7 @@ const REPORT = {
       properties: { gates: int, failed: int, warned: int, insufficient: int, passed: int },
     },
     baseline: { type: 'object', properties: { status: str, source: str, tool_version: str, message: str } },
-    audits: { type: 'array', items: audit },
+    audits: { type: 'array', items: audit, maxItems: CONFIG_LIMITS.audits },
   },
 }
 
@@ -219,10 +226,19 @@ export function checkReport(data: unknown): string[] {
  * so 32 MiB and 1,000,000 values hold about 6,500 groups in all — six attributes at the default
  * `max_groups` of 1,000 — and keep peak RSS well under 256 MB whatever the file holds (a 32 MB
  * file of 8 M one-letter strings took 314 MB). Its deepest value is 6 levels down.
+ *
+ * One string is bounded too, because rendering costs about 200 times a string's length (a 2 MiB
+ * warning took 411 MB and 10.5 s, a 30 MiB one over 1 GB): 1 MiB, counted in characters of the
+ * JSON text between its quotes. No string longer could be shown whole in the job summary (1 MiB)
+ * or a comment (65,536 characters) anyway, and what the tool writes stays far below it: names,
+ * paths and messages of a few hundred characters, a gate message listing its breaching groups
+ * (1,000 groups of 100-character names are about 120 KB). Only a config `description` of over
+ * 1 MiB makes a report this refuses (as a baseline: the refusal says why).
  */
 export const REPORT_MAX_BYTES = 32 * 1024 * 1024
 export const REPORT_MAX_VALUES = 1_000_000
 export const REPORT_MAX_DEPTH = 32
+export const REPORT_MAX_STRING_CHARS = 1024 * 1024
 
 /** Why a text is not a report this version reads; each caller words it for its own input. */
 export type ReportRejection =
@@ -272,20 +288,26 @@ export async function readReportText(
 }
 
 /**
- * How many values a JSON text holds and how deep it nests, counted on the text without building
- * anything (no recursion, no allocation): `[`, `{` and `,` outside strings. Stops at the first bound passed.
+ * How many values a JSON text holds, how deep it nests and how long its longest string is,
+ * counted on the text without building anything (no recursion, no allocation): `[`, `{` and `,`
+ * outside strings, and the characters between a string's quotes. Stops at the first bound passed.
  */
 function shapeProblem(text: string): string | null {
   let values = 1
   let depth = 0
   let inString = false
+  let start = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
       if (c === 0x5c) i++
       else if (c === 0x22) inString = false
-    } else if (c === 0x22) inString = true
-    else if (c === 0x5b || c === 0x7b) {
+      if (i - start > REPORT_MAX_STRING_CHARS)
+        return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
+    } else if (c === 0x22) {
+      inString = true
+      start = i + 1
+    } else if (c === 0x5b || c === 0x7b) {
       if (++depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
       values++
     } else if (c === 0x5d || c === 0x7d) depth--

@@ -4,6 +4,7 @@
  */
 import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
 import { codePoint, visibleValue } from '../config/log-escape.js'
+import { attributeId, rowsOf } from './by-attribute.js'
 
 /** Short column titles for tables (the catalog's labels). */
 export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(
@@ -298,10 +299,10 @@ export function groupNamer(
 ): (attribute: string | string[] | null, names: readonly string[]) => string[] {
   const byAttribute = new Map<string, Map<string, string>>()
   const shown = (attribute: string | string[]): Map<string, string> => {
-    const id = JSON.stringify(attribute)
+    const id = attributeId(attribute)
     let map = byAttribute.get(id)
     if (!map) {
-      const keys = [...new Set(groups.filter((g) => JSON.stringify(g.attribute) === id).map((g) => g.key))]
+      const keys = [...new Set(rowsOf(groups, attribute).map((g) => g.key))]
       const names = distinguishNames(keys)
       map = new Map(keys.map((k, i) => [k, names[i] as string]))
       byAttribute.set(id, map)

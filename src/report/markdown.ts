@@ -17,6 +17,7 @@ import {
   worseDirection,
 } from './format.js'
 import { renderRateChart } from './chart.js'
+import { rowsOf } from './by-attribute.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
 export interface MarkdownOptions {
@@ -245,12 +246,8 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
     'equal_opportunity_difference',
     'demographic_parity_ratio',
   ]
-  const rows = audit.disparities.filter(
-    (d) =>
-      JSON.stringify(d.attribute) === JSON.stringify(attribute) &&
-      d.method === 'between_groups' &&
-      want.includes(d.metric),
-  )
+  const mine = rowsOf(audit.disparities, attribute)
+  const rows = mine.filter((d) => d.method === 'between_groups' && want.includes(d.metric))
   if (rows.length === 0) return []
   const extra = (d: DisparityReport): string => {
     const ci = d.ci ? ` [${intervalText(d.ci)}]` : ''
@@ -263,9 +260,7 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
     (d) =>
       `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`,
   )
-  const di = audit.disparities.find(
-    (d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact',
-  )
+  const di = mine.find((d) => d.metric === 'disparate_impact')
   if (di && di.value !== null && di.reference) {
     parts.push(
       `disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`,
@@ -301,7 +296,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   }
   const attributes = options.omitGroups ? [] : audit.settings.sensitive
   for (const attr of attributes) {
-    const groups = audit.groups.filter((g) => g.attribute === attr)
+    const groups = [...rowsOf(audit.groups, attr)]
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
     const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups)
     out.push(
@@ -319,9 +314,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   if (options.omitIntersections && intersections.length > 0)
     out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '')
   for (const x of options.omitIntersections ? [] : intersections) {
-    const groups = audit.groups.filter(
-      (g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x),
-    )
+    const groups = [...rowsOf(audit.groups, x)]
     const present = groups.filter((g) => g.present).length
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
     out.push(
@@ -356,7 +349,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`## ${headline(report)}`, '')
   if (options.notice) out.push(`> [!NOTE]\n> ${esc(options.notice)}`, '')
   const multiple = report.audits.length > 1
-  for (const audit of report.audits) out.push(...auditSection(audit, options, multiple))
+  // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
+  for (const audit of report.audits) for (const line of auditSection(audit, options, multiple)) out.push(line)
   if (report.baseline) {
     const b = report.baseline
     out.push(

@@ -12,6 +12,7 @@ import { changeBoundsText, deltaText } from './markdown.js'
 import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleValue } from '../config/log-escape.js'
+import { rowsOf } from './by-attribute.js'
 
 export interface TerminalOptions {
   color: boolean
@@ -108,11 +109,10 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
   const groupings: (string | string[])[] = [...audit.settings.sensitive, ...audit.settings.intersections]
   for (const attr of groupings) {
     const label = Array.isArray(attr) ? attr.join(' × ') : attr
-    const groups = audit.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr))
+    const groups = [...rowsOf(audit.groups, attr)]
     out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)))
-    const dp = audit.disparities.filter(
+    const dp = rowsOf(audit.disparities, attr).filter(
       (d) =>
-        JSON.stringify(d.attribute) === JSON.stringify(attr) &&
         d.method === 'between_groups' &&
         ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(
           d.metric,
@@ -132,7 +132,11 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
 /** Renders the report for a terminal. */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const out: string[] = []
-  for (const audit of report.audits) out.push(...auditLines(audit, options.color), '')
+  // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
+  for (const audit of report.audits) {
+    for (const line of auditLines(audit, options.color)) out.push(line)
+    out.push('')
+  }
   const s = report.summary
   const verdict = !report.passed
     ? paint(

@@ -1,0 +1,145 @@
+/**
+ * Red team 3, N2 and N10: a report read back (a workflow_run artifact, a baseline) is held to the
+ * config's own bounds and to a longest string, and rendering is linear in the report's size.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runConfigFile } from '../../src/audit.js'
+import { CONFIG_LIMITS } from '../../src/config/schema.js'
+import { renderSummary } from '../../src/github/summary.js'
+import { parseBaseline, parseReport, REPORT_MAX_STRING_CHARS } from '../../src/report/check.js'
+import { renderCommentBody } from '../../src/report/comment-body.js'
+import { renderMarkdown } from '../../src/report/markdown.js'
+import { renderTerminal } from '../../src/report/terminal.js'
+import type { Report } from '../../src/report/types.js'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+let compas: Report
+beforeAll(async () => {
+  const out = await runConfigFile('examples/compas/model-audit.yml', { workspace: ROOT })
+  if (!out.ok) throw new Error('example failed')
+  compas = JSON.parse(JSON.stringify(out.report)) as Report
+})
+const clone = (): Report => JSON.parse(JSON.stringify(compas)) as Report
+
+/** The red team's wfrun-quadratic shape: a passing audit, no gates, `n` attributes with one disparity each. */
+function manyAttributes(n: number): Report {
+  const r = clone()
+  const a = r.audits[0] as Report['audits'][number]
+  a.gates = []
+  a.passed = true
+  r.passed = true
+  r.summary = { gates: 0, failed: 0, warned: 0, insufficient: 0, passed: 0 }
+  const names = Array.from({ length: n }, (_, i) => `a${i}`)
+  a.settings.sensitive = names
+  a.settings.intersections = []
+  a.groups = names.map((attribute) => ({
+    ...(compas.audits[0]?.groups[0] as Report['audits'][number]['groups'][number]),
+    attribute,
+  }))
+  a.disparities = names.map((attribute) => ({
+    attribute,
+    metric: 'demographic_parity_difference',
+    method: 'between_groups',
+    value: 0,
+    groups: [],
+    skipped: [],
+  }))
+  return r
+}
+
+describe('rendering is linear in the number of attributes (red team 3 N2: 2,000 took 8.5 s, 20,000 over 20 s)', () => {
+  it('20,000 attributes render as markdown and for the terminal within seconds', () => {
+    const r = manyAttributes(20_000)
+    const t0 = performance.now()
+    const md = renderMarkdown(r)
+    // Each attribute finds its own disparity.
+    expect(md.split('<sub>demographic parity difference **0.0000**</sub>').length - 1).toBe(20_000)
+    expect(renderTerminal(r, { color: false })).toContain('By a19999')
+    // Quadratic, this was minutes; linear, about two seconds on a shared runner.
+    expect(performance.now() - t0).toBeLessThan(8_000)
+  }, 30_000)
+
+  it('4,000 attributes fit the comment and the summary (each renders up to seven times) within seconds', () => {
+    const r = manyAttributes(4_000)
+    const t0 = performance.now()
+    expect(renderCommentBody(r).shortened).not.toBeNull()
+    expect(renderSummary(r, undefined).markdown).toContain('3999')
+    expect(performance.now() - t0).toBeLessThan(8_000)
+  }, 30_000)
+})
+
+describe("a report read back is held to the config's bounds (red team 3 N2)", () => {
+  it.each<[string, (r: Report) => void, RegExp]>([
+    [
+      `more than ${CONFIG_LIMITS.sensitive} sensitive attributes`,
+      (r) => (r.audits[0]!.settings.sensitive = Array.from({ length: CONFIG_LIMITS.sensitive + 1 }, (_, i) => `a${i}`)),
+      /\/audits\/0\/settings\/sensitive must NOT have more than 32 items/,
+    ],
+    [
+      `more than ${CONFIG_LIMITS.intersections} intersections`,
+      (r) =>
+        (r.audits[0]!.settings.intersections = Array.from({ length: CONFIG_LIMITS.intersections + 1 }, () => [
+          'a',
+          'b',
+        ])),
+      /\/audits\/0\/settings\/intersections must NOT have more than 32 items/,
+    ],
+    [
+      `an intersection of more than ${CONFIG_LIMITS.intersectionSize} attributes`,
+      (r) => (r.audits[0]!.settings.intersections = [Array.from({ length: 9 }, (_, i) => `a${i}`)]),
+      /\/audits\/0\/settings\/intersections\/0 must NOT have more than 8 items/,
+    ],
+    [
+      `more than ${CONFIG_LIMITS.audits} audits`,
+      (r) => (r.audits = Array.from({ length: CONFIG_LIMITS.audits + 1 }, () => r.audits[0]!)),
+      /\/audits must NOT have more than 50 items/,
+    ],
+    [
+      'more gate results than 100 gates over 32 attributes give',
+      (r) => {
+        const a = r.audits[0]!
+        a.gates = Array.from({ length: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive + 1 }, () => a.gates[0]!)
+      },
+      /\/audits\/0\/gates must NOT have more than 3200 items/,
+    ],
+  ])('refuses %s', (_, edit, message) => {
+    const r = clone()
+    edit(r)
+    const parsed = parseReport(JSON.stringify(r))
+    expect('rejected' in parsed && parsed.rejected.kind).toBe('invalid')
+    if ('rejected' in parsed && parsed.rejected.kind === 'invalid')
+      expect(parsed.rejected.details.join('; ')).toMatch(message)
+  })
+
+  it('accepts a report at the bounds', () => {
+    const r = manyAttributes(CONFIG_LIMITS.sensitive)
+    r.audits[0]!.settings.intersections = Array.from({ length: CONFIG_LIMITS.intersections }, () => ['a0', 'a1'])
+    expect('report' in parseReport(JSON.stringify(r))).toBe(true)
+  })
+})
+
+describe('a report read back has no string over 1 MiB (red team 3 N10: a 30 MiB warning went over 1 GB)', () => {
+  it('refuses a long warning and a long tool version before JSON.parse, and accepts one at the bound', () => {
+    const warned = clone()
+    warned.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_STRING_CHARS + 1)]
+    expect(parseReport(JSON.stringify(warned))).toEqual({
+      rejected: { kind: 'too_large', what: 'a string longer than 1,048,576 characters (1 MiB)' },
+    })
+    const versioned = clone()
+    versioned.tool.version = 'v'.repeat(20 * 1024 * 1024)
+    expect(parseBaseline(JSON.stringify(versioned), 'base.json')).toEqual({
+      problem:
+        'base.json is too large for a baseline report (a string longer than 1,048,576 characters (1 MiB)); pass the JSON report of a previous run, unedited',
+    })
+    // An escape counts as its text: `\\"` does not end the string, nor let it run past the bound.
+    const escaped = clone()
+    escaped.audits[0]!.warnings = [`${'"'.repeat(REPORT_MAX_STRING_CHARS / 2)}x`]
+    expect(parseReport(JSON.stringify(escaped))).toEqual({
+      rejected: { kind: 'too_large', what: 'a string longer than 1,048,576 characters (1 MiB)' },
+    })
+    const atBound = clone()
+    atBound.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_STRING_CHARS), 'b'.repeat(REPORT_MAX_STRING_CHARS)]
+    expect('report' in parseReport(JSON.stringify(atBound))).toBe(true)
+  })
+})
