@@ -39173,7 +39173,7 @@ function escapeProcessWarnings(write = (text) => void process.stderr.write(text)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8334);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9743);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -39186,7 +39186,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8334:
+/***/ 9743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59229,6 +59229,7 @@ const REPORT_SCHEMA_VERSION = 1;
 
 
 
+
 /** Longest config path a report read back may name. */
 const REPORT_CONFIG_CHARS = 1024;
 const check_str = { type: 'string' };
@@ -59351,8 +59352,13 @@ const audit = {
             type: 'object',
             required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
             properties: {
-                sensitive: strs,
-                intersections: { type: 'array', items: strs },
+                // The config's own bounds: a report of a config the tool would have refused is not one it wrote.
+                sensitive: { ...strs, maxItems: CONFIG_LIMITS.sensitive },
+                intersections: {
+                    type: 'array',
+                    maxItems: CONFIG_LIMITS.intersections,
+                    items: { ...strs, maxItems: CONFIG_LIMITS.intersectionSize },
+                },
                 min_group_size: check_int,
                 min_positives: check_int,
                 min_negatives: check_int,
@@ -59379,7 +59385,8 @@ const audit = {
         baseline: { type: 'object', properties: { status: check_str, message: check_str } },
         groups: { type: 'array', items: group },
         disparities: { type: 'array', items: disparity },
-        gates: { type: 'array', items: gate },
+        // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
+        gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
         warnings: strs,
         passed: bool,
     },
@@ -59408,7 +59415,7 @@ const REPORT = {
             properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int },
         },
         baseline: { type: 'object', properties: { status: check_str, source: check_str, tool_version: check_str, message: check_str } },
-        audits: { type: 'array', items: audit },
+        audits: { type: 'array', items: audit, maxItems: CONFIG_LIMITS.audits },
     },
 };
 const validate = new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile(REPORT);
@@ -59429,10 +59436,19 @@ function checkReport(data) {
  * so 32 MiB and 1,000,000 values hold about 6,500 groups in all — six attributes at the default
  * `max_groups` of 1,000 — and keep peak RSS well under 256 MB whatever the file holds (a 32 MB
  * file of 8 M one-letter strings took 314 MB). Its deepest value is 6 levels down.
+ *
+ * One string is bounded too, because rendering costs about 200 times a string's length (a 2 MiB
+ * warning took 411 MB and 10.5 s, a 30 MiB one over 1 GB): 1 MiB, counted in characters of the
+ * JSON text between its quotes. No string longer could be shown whole in the job summary (1 MiB)
+ * or a comment (65,536 characters) anyway, and what the tool writes stays far below it: names,
+ * paths and messages of a few hundred characters, a gate message listing its breaching groups
+ * (1,000 groups of 100-character names are about 120 KB). Only a config `description` of over
+ * 1 MiB makes a report this refuses (as a baseline: the refusal says why).
  */
 const REPORT_MAX_BYTES = 32 * 1024 * 1024;
 const REPORT_MAX_VALUES = 1_000_000;
 const REPORT_MAX_DEPTH = 32;
+const REPORT_MAX_STRING_CHARS = 1024 * 1024;
 /** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
 async function readReportText(path, expected) {
     // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
@@ -59471,13 +59487,15 @@ async function readReportText(path, expected) {
     }
 }
 /**
- * How many values a JSON text holds and how deep it nests, counted on the text without building
- * anything (no recursion, no allocation): `[`, `{` and `,` outside strings. Stops at the first bound passed.
+ * How many values a JSON text holds, how deep it nests and how long its longest string is,
+ * counted on the text without building anything (no recursion, no allocation): `[`, `{` and `,`
+ * outside strings, and the characters between a string's quotes. Stops at the first bound passed.
  */
 function shapeProblem(text) {
     let values = 1;
     let depth = 0;
     let inString = false;
+    let start = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (inString) {
@@ -59485,9 +59503,13 @@ function shapeProblem(text) {
                 i++;
             else if (c === 0x22)
                 inString = false;
+            if (i - start > REPORT_MAX_STRING_CHARS)
+                return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`;
         }
-        else if (c === 0x22)
+        else if (c === 0x22) {
             inString = true;
+            start = i + 1;
+        }
         else if (c === 0x5b || c === 0x7b) {
             if (++depth > REPORT_MAX_DEPTH)
                 return `nested more than ${REPORT_MAX_DEPTH} levels deep`;
@@ -63929,8 +63951,21 @@ function getIDToken(aud) {
 /** Longest message of an annotation or of the failure line; the log itself takes any length. */
 const ANNOTATION_MESSAGE_CHARS = 16_000;
 const annotated = (m) => (0,log_escape/* shortenValue */.Vx)((0,log_escape/* escapeLog */.Ah)(m), ANNOTATION_MESSAGE_CHARS, ANNOTATION_MESSAGE_CHARS - 40);
+/**
+ * Every property value through `escapeLog`, not only the title: `file` is a data path a glob
+ * matched, and a committed file's name can hold ESC, C1 controls, U+2028 or bidi overrides,
+ * which would reach the log raw (red team 3 N9). `@actions/core` then percent-encodes `%`, CR,
+ * LF, `:` and `,` in each value (its `escapeProperty`), so no value ends the property list.
+ */
 function props(p) {
-    return p && p.title !== undefined ? { ...p, title: (0,log_escape/* shortenValue */.Vx)((0,log_escape/* escapeLog */.Ah)(p.title)) } : p;
+    if (!p)
+        return p;
+    const out = { ...p };
+    if (p.title !== undefined)
+        out.title = (0,log_escape/* shortenValue */.Vx)((0,log_escape/* escapeLog */.Ah)(p.title));
+    if (p.file !== undefined)
+        out.file = (0,log_escape/* escapeLog */.Ah)(p.file);
+    return out;
 }
 /** Drop-in for `@actions/core` in the action's code: the same functions, with escaped text. */
 const escapedCore = {
@@ -64973,11 +65008,44 @@ function parseInputs(get) {
     return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs };
 }
 
+;// CONCATENATED MODULE: ./src/report/by-attribute.ts
+/**
+ * Groups and disparities of one audit, indexed by their attribute (or intersection) once: the
+ * renderers look up each attribute's rows in the index instead of filtering every row per
+ * attribute, so rendering a report read back stays linear in its size (a workflow_run artifact
+ * with thousands of attributes and disparities took seconds per thousand when filtered).
+ */
+/** One key per attribute or intersection: `sex` and `["sex"]` stay apart, as `JSON.stringify` keeps them. */
+function attributeId(attribute) {
+    return JSON.stringify(attribute);
+}
+const indexes = new WeakMap();
+/** The rows of `rows` whose `attribute` is `attribute`, in their order; the index is built on the first call per array. */
+function rowsOf(rows, attribute) {
+    const cached = indexes.get(rows);
+    // Rebuilt when the array grew or shrank since (reports are built, then rendered, never edited in between).
+    let index = cached?.length === rows.length ? cached.index : undefined;
+    if (!index) {
+        index = new Map();
+        for (const row of rows) {
+            const id = attributeId(row.attribute);
+            const list = index.get(id);
+            if (list)
+                list.push(row);
+            else
+                index.set(id, [row]);
+        }
+        indexes.set(rows, { length: rows.length, index });
+    }
+    return index.get(attributeId(attribute)) ?? [];
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
  * and escaping of every string that comes from data or config.
  */
+
 
 
 /** Short column titles for tables (the catalog's labels). */
@@ -65261,10 +65329,10 @@ function distinguishNames(names) {
 function groupNamer(groups) {
     const byAttribute = new Map();
     const shown = (attribute) => {
-        const id = JSON.stringify(attribute);
+        const id = attributeId(attribute);
         let map = byAttribute.get(id);
         if (!map) {
-            const keys = [...new Set(groups.filter((g) => JSON.stringify(g.attribute) === id).map((g) => g.key))];
+            const keys = [...new Set(rowsOf(groups, attribute).map((g) => g.key))];
             const names = distinguishNames(keys);
             map = new Map(keys.map((k, i) => [k, names[i]]));
             byAttribute.set(id, map);
@@ -65380,6 +65448,7 @@ function renderRateChart(audit, attribute, groups) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -65586,9 +65655,8 @@ function fairnessSummary(audit, attribute) {
         'equal_opportunity_difference',
         'demographic_parity_ratio',
     ];
-    const rows = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) &&
-        d.method === 'between_groups' &&
-        want.includes(d.metric));
+    const mine = rowsOf(audit.disparities, attribute);
+    const rows = mine.filter((d) => d.method === 'between_groups' && want.includes(d.metric));
     if (rows.length === 0)
         return [];
     const extra = (d) => {
@@ -65599,7 +65667,7 @@ function fairnessSummary(audit, attribute) {
     const namer = groupNamer(audit.groups);
     const pair = (groups) => namer(attribute, groups).map(markdownInert).join(' vs ');
     const parts = rows.map((d) => `${d.metric.replace(/_/g, ' ')} **${formatValue(d.value)}**${extra(d)}${d.groups.length === 2 ? ` (${pair(d.groups)})` : ''}`);
-    const di = audit.disparities.find((d) => JSON.stringify(d.attribute) === JSON.stringify(attribute) && d.metric === 'disparate_impact');
+    const di = mine.find((d) => d.metric === 'disparate_impact');
     if (di && di.value !== null && di.reference) {
         parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
     }
@@ -65633,7 +65701,7 @@ function auditSection(audit, options, multiple) {
     }
     const attributes = options.omitGroups ? [] : audit.settings.sensitive;
     for (const attr of attributes) {
-        const groups = audit.groups.filter((g) => g.attribute === attr);
+        const groups = [...rowsOf(audit.groups, attr)];
         const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
         const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups);
         out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '');
@@ -65642,7 +65710,7 @@ function auditSection(audit, options, multiple) {
     if (options.omitIntersections && intersections.length > 0)
         out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '');
     for (const x of options.omitIntersections ? [] : intersections) {
-        const groups = audit.groups.filter((g) => Array.isArray(g.attribute) && JSON.stringify(g.attribute) === JSON.stringify(x));
+        const groups = [...rowsOf(audit.groups, x)];
         const present = groups.filter((g) => g.present).length;
         const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
         out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '');
@@ -65661,8 +65729,10 @@ function renderMarkdown(report, options = {}) {
     if (options.notice)
         out.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}`, '');
     const multiple = report.audits.length > 1;
+    // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
     for (const audit of report.audits)
-        out.push(...auditSection(audit, options, multiple));
+        for (const line of auditSection(audit, options, multiple))
+            out.push(line);
     if (report.baseline) {
         const b = report.baseline;
         out.push(b.status === 'compared'
@@ -65799,6 +65869,7 @@ function renderCommentBody(report, options = {}) {
 
 
 
+
 /** One value from data for the terminal: controls (ANSI escapes included), zero-width and bidi characters shown as `<U+XXXX>`. */
 function sanitizeTerminal(s) {
     return (0,log_escape/* visibleValue */.Ol)(s);
@@ -65873,10 +65944,9 @@ function auditLines(audit, color) {
     const groupings = [...audit.settings.sensitive, ...audit.settings.intersections];
     for (const attr of groupings) {
         const label = Array.isArray(attr) ? attr.join(' × ') : attr;
-        const groups = audit.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr));
+        const groups = [...rowsOf(audit.groups, attr)];
         out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)));
-        const dp = audit.disparities.filter((d) => JSON.stringify(d.attribute) === JSON.stringify(attr) &&
-            d.method === 'between_groups' &&
+        const dp = rowsOf(audit.disparities, attr).filter((d) => d.method === 'between_groups' &&
             ['demographic_parity_difference', 'equalized_odds_difference', 'equal_opportunity_difference'].includes(d.metric));
         if (dp.length > 0)
             out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`);
@@ -65892,8 +65962,12 @@ function auditLines(audit, color) {
 /** Renders the report for a terminal. */
 function renderTerminal(report, options) {
     const out = [];
-    for (const audit of report.audits)
-        out.push(...auditLines(audit, options.color), '');
+    // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
+    for (const audit of report.audits) {
+        for (const line of auditLines(audit, options.color))
+            out.push(line);
+        out.push('');
+    }
     const s = report.summary;
     const verdict = !report.passed
         ? paint(`✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`, 31, options.color)

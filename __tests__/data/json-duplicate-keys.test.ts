@@ -71,6 +71,14 @@ describe('duplicate keys in JSON records', () => {
     expect(out.ok).toBe(true)
   })
 
+  it('duplicateKeys keeps, for the keys the audit reads, the first copy and one that differs; for other keys no copy (red team 3, N4)', () => {
+    const many = `{${Array.from({ length: 1000 }, (_, i) => `"u":${i},"y":1`).join(',')},"y":2}`
+    const dups = duplicateKeys(many, 2, new Set(['y'])) as Map<string, string[]>
+    expect(dups.get('y')).toEqual(['1', '2'])
+    expect(dups.has('u')).toBe(false)
+    expect(duplicateKeys('{"y":1,"y":1.0,"y":1}', 1, new Set(['y']))).toEqual(new Map([['y', ['1', '1.0']]]))
+  })
+
   it('duplicateKeys finds top-level keys only, strings and nesting included', () => {
     expect(duplicateKeys('{"a":1,"b":2}', 2)).toBeNull()
     expect(duplicateKeys('{"a":"x:y","b":{"a":1,"c":{"a":[1,{"a":2}]}},"s":"\\"a\\":"}', 3)).toBeNull()
