@@ -8,7 +8,7 @@ import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import type { GroupAccumulator, Grouping, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Table } from './table.js'
-import { PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
+import { groupValue, MAX_GROUP_VALUE_LENGTH, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
 
 export interface ExtractStats {
   rows: number
@@ -118,6 +118,8 @@ export class RowChecks {
   labelCol = 0
   predCol = 0
   scoreCol = 0
+  /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
+  sensCols: number[] = []
 
   constructor(readonly audit: AuditConfig) {
     this.sens = sensitiveColumns(audit)
@@ -133,6 +135,27 @@ export class RowChecks {
     this.labelCol = colNumber(this.audit.label)
     this.predCol = colNumber(this.audit.prediction)
     this.scoreCol = colNumber(this.audit.score)
+    this.sensCols = this.sens.map(colNumber)
+  }
+
+  /**
+   * Sensitive column i's cell as a group name (null: missing), refused when it is longer than
+   * a group name may be. Every pass reads group values through here, so the bound holds for
+   * every format.
+   */
+  groupValue(cell: Cell, i: number, line: number): string | null {
+    const v = groupValue(cell)
+    if (v !== null && v.length > MAX_GROUP_VALUE_LENGTH) {
+      throw new ProblemError([
+        {
+          file: this.display,
+          line,
+          column: this.sensCols[i] ?? 0,
+          message: `sensitive column '${this.sens[i] as string}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+        },
+      ])
+    }
+    return v
   }
 
   /** A normalised label (null: missing) → whether it is positive; tracks binarity. */

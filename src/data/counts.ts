@@ -26,7 +26,7 @@ import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
 import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './checks.js'
 import type { Table } from './table.js'
-import { groupValue, showValue, type Cell } from './values.js'
+import { showValue, type Cell } from './values.js'
 
 export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const
 export const GROUPING_COLUMN = 'grouping_set'
@@ -273,7 +273,7 @@ export async function accumulateCounts(
         if (!sets) {
           let drop = false
           for (let i = 0; i < sens.length; i++) {
-            const v = groupValue(cells[i]) ?? checks.missingValue(i, line)
+            const v = checks.groupValue(cells[i], i, line) ?? checks.missingValue(i, line)
             if (v === null) drop = true
             else values[i] = v
           }
@@ -294,7 +294,7 @@ export async function accumulateCounts(
         let missing = false
         for (const col of columns) {
           const i = sens.indexOf(col)
-          let v = groupValue(cells[i])
+          let v = checks.groupValue(cells[i], i, line)
           if (v === null) {
             if (audit.missing === 'drop') {
               throw new ProblemError([

@@ -18,7 +18,7 @@ import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './table.js'
-import { groupValue, normaliseLabel, parseScore } from './values.js'
+import { normaliseLabel, parseScore } from './values.js'
 
 export {
   groupingsOf,
@@ -124,7 +124,7 @@ async function accumulateGeneric(
         const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
         let drop = false
         for (let i = 0; i < sens.length; i++) {
-          const v = groupValue(cells[sensStart + i]) ?? checks.missingValue(i, line)
+          const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
           if (v === null) drop = true
           else values[i] = v
         }
