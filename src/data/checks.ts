@@ -6,7 +6,13 @@
  */
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import type { GroupAccumulator, Grouping, TooManyGroupsError } from '../stats/accumulate.js'
+import {
+  TooManyGroupsInAllError,
+  type GroupAccumulator,
+  type GroupBudget,
+  type Grouping,
+  type TooManyGroupsError,
+} from '../stats/accumulate.js'
 import type { Table } from './table.js'
 import { groupValue, MAX_GROUP_VALUE_LENGTH, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
 
@@ -265,6 +271,19 @@ export function wantsScores(audit: AuditConfig): boolean {
 }
 
 export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+  if (e instanceof TooManyGroupsInAllError) {
+    const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
+    const limit = e.limit.toLocaleString('en-US')
+    return new ProblemError([
+      {
+        file: display,
+        message:
+          e.scope === 'audit'
+            ? `the audit's attributes and intersections have more than ${limit} groups in all (${parts}), the most one audit may have whatever \`max_groups\` says (each group is a row of every table, interval and disparity); audit fewer attributes or intersections, or bin them coarser`
+            : `the audits of this run have more than ${limit} groups in all (${parts}), the most one run may have (every audit's results are kept for the report); run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+      },
+    ])
+  }
   const names = e.columns.map((c) => `'${c}'`).join(' × ')
   if (e.sizes) {
     const product = e.sizes.reduce((a, b) => a * b, 1)
@@ -293,6 +312,8 @@ export interface PassOptions {
   chunkBytes?: number | undefined
   /** Use the fast CSV pass where it applies (default true); false reads every file with csv-parse. */
   fast?: boolean | undefined
+  /** The run's group count, shared by its audits (`MAX_RUN_GROUPS`); none: this audit's alone. */
+  groups?: { budget: GroupBudget; audit: string } | undefined
 }
 
 /** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */

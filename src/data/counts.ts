@@ -24,7 +24,7 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './checks.js'
+import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats, type PassOptions } from './checks.js'
 import type { Table } from './table.js'
 import { showValue, type Cell } from './values.js'
 
@@ -136,11 +136,12 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
 export async function accumulateCounts(
   audit: AuditConfig,
   tables: { table: Table; display: string }[],
+  options: Pick<PassOptions, 'groups'> = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
   const sens = checks.sens
   const groupings = groupingsOf(audit)
-  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups)
+  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null)
   const stats = checks.stats
   const problems: Problem[] = []
   const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN))
