@@ -105,11 +105,7 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
-      return {
-        path,
-        atKey: false,
-        message: `a string of ${typeof value === 'string' ? value.length.toLocaleString('en-US') : '?'} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here`,
-      }
+      return { path, atKey: false, message: `expected at most ${Number(p.limit).toLocaleString('en-US')} character(s)` }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
     case 'maximum':
