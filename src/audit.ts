@@ -20,6 +20,7 @@ import { evaluateGates } from './gate/evaluate.js'
 import { assembleAuditReport, buildReport } from './report/assemble.js'
 import type { AuditReport, Report } from './report/types.js'
 import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
+import { GroupBudget } from './stats/accumulate.js'
 import { computeMetricTable } from './stats/table.js'
 
 export interface RunOptions {
@@ -207,13 +208,14 @@ function checkReferences(
 export async function runPrepared(
   p: Prepared,
   configFile = '',
-  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> = {},
+  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & { groups?: GroupBudget } = {},
 ): Promise<AuditReport> {
   const { audit } = p
   const onProgress = options.onProgress
   const { acc, stats } = await accumulateRows(audit, p.tables, {
     onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
     progressIntervalMs: options.progressIntervalMs,
+    groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
   })
   const table = computeMetricTable(acc, {
     zeroDivision: audit.zero_division,
@@ -386,10 +388,13 @@ export async function runConfigText(text: string, configFile: string, options: R
   }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }
 
+  // Every audit's results are kept until the run's report is built from them all, so the
+  // groups of the run share one bound (MAX_RUN_GROUPS), counted as they appear.
+  const groups = new GroupBudget()
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p, configFile, options))
+      reports.push(await runPrepared(p, configFile, { ...options, groups }))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

@@ -105,7 +105,7 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
-      return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` }
+      return { path, atKey: false, message: `expected at most ${Number(p.limit).toLocaleString('en-US')} character(s)` }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
     case 'maximum':
@@ -149,7 +149,8 @@ const LIMIT_ADVICE: Record<string, string> = {
   gates: ': one gate without `attribute` covers every sensitive attribute',
 }
 
-const overBound = (e: ErrorObject): boolean => e.keyword === 'maxItems' || e.keyword === 'maxProperties'
+const overBound = (e: ErrorObject): boolean =>
+  e.keyword === 'maxItems' || e.keyword === 'maxProperties' || e.keyword === 'maxLength'
 
 /**
  * Drops the per-branch errors of an anyOf in favour of its one summary, except that a branch's
@@ -160,11 +161,14 @@ export function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
   const anyOf = errors.filter((e) => e.keyword === 'anyOf')
   const inside = (e: ErrorObject, a: ErrorObject): boolean =>
     e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
-  const bounded = (a: ErrorObject): boolean =>
-    errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a))
+  // A string too long is too long whichever branch holds it (an item of a list of paths, a
+  // group of a reference mapping): that error stands for the anyOf at any depth.
+  const stands = (e: ErrorObject, a: ErrorObject): boolean =>
+    overBound(e) && (e.instancePath === a.instancePath || e.keyword === 'maxLength') && inside(e, a)
+  const bounded = (a: ErrorObject): boolean => errors.some((e) => stands(e, a))
   return errors.filter((e) => {
     if (e.keyword === 'anyOf') return !bounded(e)
     const parent = anyOf.filter((a) => inside(e, a))
-    return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath))
+    return parent.length === 0 || parent.some((a) => stands(e, a))
   })
 }

@@ -3,14 +3,13 @@
  * exist: ajv validates against it, and `schema/audit-config.schema.json` (written from
  * it by `npm run schema`, checked by a test) lets editors complete and check configs.
  */
+import { MAX_GROUP_VALUE_LENGTH } from '../data/values.js'
 import { ALL_METRIC_NAMES, BASE_METRIC_NAMES } from '../stats/catalog.js'
 
 const bounds = {
   min: { type: 'number', description: 'Fails when the value is below this.' },
   max: { type: 'number', description: 'Fails when the value is above this.' },
 }
-
-const columnList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true }
 
 /**
  * The most items of each list a config may hold. A config is pull-request input, and the work
@@ -34,7 +33,23 @@ export const CONFIG_LIMITS = {
   gates: 100,
   /** Entries of a `reference` mapping: at most one per attribute and intersection. */
   reference: 64,
+  /**
+   * Characters of a name the reports repeat (audit and gate names, column names, the positive
+   * label): each is written in many places of every report, so its length multiplies the
+   * report's cost. Real names are a few words.
+   */
+  name: 1000,
+  /** Characters of a group name a config gives (`missing_group`, `reference` groups): the bound on a group value the data gives. */
+  groupName: MAX_GROUP_VALUE_LENGTH,
+  /** Characters of an audit's `description`: a paragraph or two. */
+  description: 10000,
+  /** Characters of a data path or glob (Linux's PATH_MAX). */
+  path: 4096,
 } as const
+
+const columnName = { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name }
+
+const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems: true }
 
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -63,15 +78,21 @@ export const CONFIG_SCHEMA = {
         name: {
           type: 'string',
           minLength: 1,
+          maxLength: CONFIG_LIMITS.name,
           pattern: '^[^\\r\\n]+$',
           description: 'Unique; names the audit in every report.',
         },
-        description: { type: 'string' },
+        description: { type: 'string', maxLength: CONFIG_LIMITS.description },
         data: {
           description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
           anyOf: [
-            { type: 'string', minLength: 1 },
-            { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data },
+            { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.path },
+            {
+              type: 'array',
+              items: { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.path },
+              minItems: 1,
+              maxItems: CONFIG_LIMITS.data,
+            },
           ],
         },
         format: {
@@ -85,11 +106,10 @@ export const CONFIG_SCHEMA = {
           maxLength: 1,
           description: 'Field delimiter for csv (default ",").',
         },
-        label: { type: 'string', minLength: 1, description: 'The true label column.' },
-        prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
+        label: { ...columnName, description: 'The true label column.' },
+        prediction: { ...columnName, description: 'The predicted label column.' },
         score: {
-          type: 'string',
-          minLength: 1,
+          ...columnName,
           description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
         },
         threshold: {
@@ -98,6 +118,7 @@ export const CONFIG_SCHEMA = {
         },
         positive_label: {
           type: ['string', 'number', 'boolean'],
+          maxLength: CONFIG_LIMITS.name,
           description: 'The favourable label (default 1, also true / "1" / 1.0).',
         },
         sensitive: {
@@ -135,7 +156,7 @@ export const CONFIG_SCHEMA = {
             { enum: ['largest', 'best'] },
             {
               type: 'object',
-              additionalProperties: { type: ['string', 'number', 'boolean'] },
+              additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: CONFIG_LIMITS.groupName },
               minProperties: 1,
               maxProperties: CONFIG_LIMITS.reference,
             },
@@ -152,6 +173,7 @@ export const CONFIG_SCHEMA = {
         missing_group: {
           type: 'string',
           minLength: 1,
+          maxLength: CONFIG_LIMITS.groupName,
           description: 'The group name for missing values with `missing: group` (default "(missing)").',
         },
         max_groups: {
@@ -205,7 +227,7 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       required: ['metric'],
       properties: {
-        name: { type: 'string', minLength: 1 },
+        name: { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name },
         metric: {
           type: 'string',
           enum: ALL_METRIC_NAMES,
@@ -214,10 +236,7 @@ export const CONFIG_SCHEMA = {
         },
         attribute: {
           description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-          anyOf: [
-            { type: 'string', minLength: 1 },
-            { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
-          ],
+          anyOf: [columnName, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
         },
         method: {
           enum: ['between_groups', 'to_overall', 'to_reference'],

@@ -6,9 +6,15 @@
  */
 import type { AuditConfig } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import type { GroupAccumulator, Grouping, TooManyGroupsError } from '../stats/accumulate.js'
+import {
+  TooManyGroupsInAllError,
+  type GroupAccumulator,
+  type GroupBudget,
+  type Grouping,
+  type TooManyGroupsError,
+} from '../stats/accumulate.js'
 import type { Table } from './table.js'
-import { PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
+import { groupValue, MAX_GROUP_VALUE_LENGTH, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
 
 export interface ExtractStats {
   rows: number
@@ -118,6 +124,8 @@ export class RowChecks {
   labelCol = 0
   predCol = 0
   scoreCol = 0
+  /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
+  sensCols: number[] = []
 
   constructor(readonly audit: AuditConfig) {
     this.sens = sensitiveColumns(audit)
@@ -133,6 +141,27 @@ export class RowChecks {
     this.labelCol = colNumber(this.audit.label)
     this.predCol = colNumber(this.audit.prediction)
     this.scoreCol = colNumber(this.audit.score)
+    this.sensCols = this.sens.map(colNumber)
+  }
+
+  /**
+   * Sensitive column i's cell as a group name (null: missing), refused when it is longer than
+   * a group name may be. Every pass reads group values through here, so the bound holds for
+   * every format.
+   */
+  groupValue(cell: Cell, i: number, line: number): string | null {
+    const v = groupValue(cell)
+    if (v !== null && v.length > MAX_GROUP_VALUE_LENGTH) {
+      throw new ProblemError([
+        {
+          file: this.display,
+          line,
+          column: this.sensCols[i] ?? 0,
+          message: `sensitive column '${this.sens[i] as string}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+        },
+      ])
+    }
+    return v
   }
 
   /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
@@ -242,6 +271,19 @@ export function wantsScores(audit: AuditConfig): boolean {
 }
 
 export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+  if (e instanceof TooManyGroupsInAllError) {
+    const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
+    const limit = e.limit.toLocaleString('en-US')
+    return new ProblemError([
+      {
+        file: display,
+        message:
+          e.scope === 'audit'
+            ? `the audit's attributes and intersections have more than ${limit} groups in all (${parts}), the most one audit may have whatever \`max_groups\` says (each group is a row of every table, interval and disparity); audit fewer attributes or intersections, or bin them coarser`
+            : `the audits of this run have more than ${limit} groups in all (${parts}), the most one run may have (every audit's results are kept for the report); run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+      },
+    ])
+  }
   const names = e.columns.map((c) => `'${c}'`).join(' × ')
   if (e.sizes) {
     const product = e.sizes.reduce((a, b) => a * b, 1)
@@ -270,6 +312,8 @@ export interface PassOptions {
   chunkBytes?: number | undefined
   /** Use the fast CSV pass where it applies (default true); false reads every file with csv-parse. */
   fast?: boolean | undefined
+  /** The run's group count, shared by its audits (`MAX_RUN_GROUPS`); none: this audit's alone. */
+  groups?: { budget: GroupBudget; audit: string } | undefined
 }
 
 /** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */

@@ -24,9 +24,9 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats } from './checks.js'
+import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats, type PassOptions } from './checks.js'
 import type { Table } from './table.js'
-import { groupValue, showValue, type Cell } from './values.js'
+import { showValue, type Cell } from './values.js'
 
 export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const
 export const GROUPING_COLUMN = 'grouping_set'
@@ -136,11 +136,12 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
 export async function accumulateCounts(
   audit: AuditConfig,
   tables: { table: Table; display: string }[],
+  options: Pick<PassOptions, 'groups'> = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
   const sens = checks.sens
   const groupings = groupingsOf(audit)
-  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups)
+  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null)
   const stats = checks.stats
   const problems: Problem[] = []
   const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN))
@@ -273,7 +274,7 @@ export async function accumulateCounts(
         if (!sets) {
           let drop = false
           for (let i = 0; i < sens.length; i++) {
-            const v = groupValue(cells[i]) ?? checks.missingValue(i, line)
+            const v = checks.groupValue(cells[i], i, line) ?? checks.missingValue(i, line)
             if (v === null) drop = true
             else values[i] = v
           }
@@ -294,7 +295,7 @@ export async function accumulateCounts(
         let missing = false
         for (const col of columns) {
           const i = sens.indexOf(col)
-          let v = groupValue(cells[i])
+          let v = checks.groupValue(cells[i], i, line)
           if (v === null) {
             if (audit.missing === 'drop') {
               throw new ProblemError([

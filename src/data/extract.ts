@@ -18,7 +18,7 @@ import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
 import type { Table } from './table.js'
-import { groupValue, normaliseLabel, parseScore } from './values.js'
+import { normaliseLabel, parseScore } from './values.js'
 
 export {
   groupingsOf,
@@ -45,7 +45,7 @@ export async function accumulateRows(
   tables: { table: Table; display: string }[],
   options: PassOptions = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
-  if (audit.format === 'counts') return accumulateCounts(audit, tables)
+  if (audit.format === 'counts') return accumulateCounts(audit, tables, options)
   if (
     options.fast !== false &&
     tables.every(
@@ -67,7 +67,13 @@ async function accumulateFast(
   options: PassOptions,
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
-  const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
+  const acc = new GroupAccumulator(
+    checks.sens,
+    groupingsOf(audit),
+    wantsScores(audit),
+    audit.max_groups,
+    options.groups ?? null,
+  )
   for (const { table, display } of tables) {
     checks.setTable(table, display)
     try {
@@ -100,7 +106,13 @@ async function accumulateGeneric(
   const predIdx = audit.prediction ? 1 : -1
   const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
   const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0)
-  const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups)
+  const acc = new GroupAccumulator(
+    sens,
+    groupingsOf(audit),
+    wantsScores(audit),
+    audit.max_groups,
+    options.groups ?? null,
+  )
   const stats = checks.stats
   const values: string[] = new Array<string>(sens.length)
   let minScore = Infinity
@@ -124,7 +136,7 @@ async function accumulateGeneric(
         const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
         let drop = false
         for (let i = 0; i < sens.length; i++) {
-          const v = groupValue(cells[sensStart + i]) ?? checks.missingValue(i, line)
+          const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
           if (v === null) drop = true
           else values[i] = v
         }

@@ -8,7 +8,7 @@
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { RowChecks } from './checks.js'
-import { groupValue, normaliseLabel, type Cell } from './values.js'
+import { normaliseLabel, type Cell } from './values.js'
 
 /** Where the ids come from. Slots: 0 the label, 1 the prediction (if any), then each sensitive column. */
 export interface RowSource {
@@ -152,7 +152,7 @@ export class InternedRows {
         const meaning = this.sensMeaning[i] as (string | null | undefined)[]
         let v = meaning[id]
         if (v === undefined) {
-          v = groupValue(this.source.cellOf(this.sensSlot + i, id))
+          v = checks.groupValue(this.source.cellOf(this.sensSlot + i, id), i, line)
           meaning[id] = v
         }
         if (v === null) {

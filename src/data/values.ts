@@ -72,6 +72,16 @@ export function parseScore(cell: Cell): number | null {
   return Number.isFinite(v) ? v : null
 }
 
+/**
+ * The longest a group name may be, in UTF-16 code units (characters; one outside the Basic
+ * Multilingual Plane counts two): a group's name is written into every table, chart, gate
+ * and disparity of the reports, many times over, so one 1 MiB value cost 800 MB to report.
+ * No real group name comes near it: a longer value is a wrong column (free text, a JSON
+ * blob). It bounds the values the data gives (`RowChecks.groupValue`) and the group names a
+ * config may give (`missing_group`, `reference`).
+ */
+export const MAX_GROUP_VALUE_LENGTH = 1000
+
 /** A sensitive attribute value as a group name; null when missing. */
 export function groupValue(cell: Cell): string | null {
   if (isMissing(cell)) return null

@@ -37,6 +37,41 @@ export class TooManyGroupsError extends Error {
   }
 }
 
+/**
+ * The most groups an audit may have in all (the sum over its groupings: each attribute's
+ * distinct values, each intersection's possible groups), and the most a run may have over all
+ * its audits. `max_groups` bounds one grouping; every grouping is a table, and each group a row
+ * of every table, interval, disparity and report, so memory follows the sum: 20,000 groups with
+ * intervals peak at about 210 MB, 40,000 (two such attributes) at 257 MB. A run keeps every
+ * audit's results until the report is written (six audits of 20,000 groups: 557 MB), so the
+ * run's sum has the same bound: one attribute at the largest `max_groups` still fits.
+ */
+export const MAX_AUDIT_GROUPS = 20000
+export const MAX_RUN_GROUPS = 20000
+
+/** Groups counted so far: the run's, shared by its audits' accumulators. */
+export class GroupBudget {
+  used = 0
+  /** Groups of each audit so far, by audit name, for the message. */
+  readonly audits = new Map<string, number>()
+  constructor(readonly limit: number = MAX_RUN_GROUPS) {}
+}
+
+/**
+ * Thrown when the groups of an audit (`scope` 'audit', over its groupings) or of a run
+ * ('run', over its audits) would be more than their bound. `parts` names what they are so far.
+ */
+export class TooManyGroupsInAllError extends TooManyGroupsError {
+  constructor(
+    readonly scope: 'audit' | 'run',
+    limit: number,
+    readonly parts: { name: string; groups: number }[],
+  ) {
+    super([], limit)
+    this.message = `more than ${limit} groups in the ${scope}`
+  }
+}
+
 const SEP = '\u001f'
 
 /**
@@ -109,13 +144,20 @@ export class GroupAccumulator {
   /** Counts added straight to groups (4 per global group id). */
   private direct = new Float64Array(0)
   private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
+  /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
+  private readonly sizes: number[]
+  /** The sum of `sizes`. */
+  private total = 0
 
   constructor(
     readonly columns: readonly string[],
     readonly groupings: readonly Grouping[],
     readonly withScores: boolean,
     readonly maxGroups: number,
+    /** The run's count, when the audit is one of a run's; its name names it in the message. */
+    private readonly budget: { budget: GroupBudget; audit: string } | null = null,
   ) {
+    this.sizes = groupings.map(() => 0)
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
     this.groupIndex = groupings.map(() => new Map())
     this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set<string>()) : []))
@@ -160,9 +202,10 @@ export class GroupAccumulator {
     const map = this.groupIndex[g] as Map<string, number>
     let gid = map.get(gk)
     if (gid === undefined) {
-      this.checkProduct(g, values)
+      const product = this.checkProduct(g, values)
       if (map.size >= this.maxGroups)
         throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups)
+      this.count(g, product ?? map.size + 1)
       gid = this.groupValues.length
       this.groupValues.push(values)
       map.set(gk, gid)
@@ -261,9 +304,9 @@ export class GroupAccumulator {
    * and every later stage (intervals, disparities, reports) works per row: bound their number,
    * the product of the distinct counts, while reading, before any of it is built.
    */
-  private checkProduct(g: number, values: readonly string[]): void {
+  private checkProduct(g: number, values: readonly string[]): number | null {
     const sets = this.distinct[g] as Set<string>[]
-    if (sets.length === 0) return
+    if (sets.length === 0) return null
     let product = 1
     for (let i = 0; i < sets.length; i++) {
       const set = sets[i] as Set<string>
@@ -277,6 +320,38 @@ export class GroupAccumulator {
         sets.map((x) => x.size),
       )
     }
+    return product
+  }
+
+  /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
+  private count(g: number, size: number): void {
+    const grow = size - (this.sizes[g] as number)
+    if (grow <= 0) return
+    if (this.total + grow > MAX_AUDIT_GROUPS) {
+      const parts = this.groupings.map((x, i) => ({
+        name: x.columns.map((c) => `'${c}'`).join(' × '),
+        groups: i === g ? size : (this.sizes[i] as number),
+      }))
+      throw new TooManyGroupsInAllError(
+        'audit',
+        MAX_AUDIT_GROUPS,
+        parts.filter((p) => p.groups > 0),
+      )
+    }
+    const b = this.budget
+    if (b) {
+      if (b.budget.used + grow > b.budget.limit) {
+        const mine = (b.budget.audits.get(b.audit) ?? 0) + grow
+        const parts = [...b.budget.audits, ...(b.budget.audits.has(b.audit) ? [] : [[b.audit, 0] as const])].map(
+          ([name, groups]) => ({ name: `'${name}'`, groups: name === b.audit ? mine : groups }),
+        )
+        throw new TooManyGroupsInAllError('run', b.budget.limit, parts)
+      }
+      b.budget.used += grow
+      b.budget.audits.set(b.audit, (b.budget.audits.get(b.audit) ?? 0) + grow)
+    }
+    this.sizes[g] = size
+    this.total += grow
   }
 }
 
