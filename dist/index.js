@@ -44437,6 +44437,108 @@ function didYouMean(name, candidates) {
     return ` (did you mean ${s.map((x) => `'${x}'`).join(' or ')}?)`;
 }
 
+;// CONCATENATED MODULE: ./src/data/values.ts
+/**
+ * Cell values: what counts as missing, how labels are normalised, how scores parse.
+ * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
+ * with pandas has the same missing cells here.
+ */
+/** pandas' default `na_values`, plus the empty string. */
+const NA_TOKENS = new Set([
+    '',
+    '#N/A',
+    '#N/A N/A',
+    '#NA',
+    '-1.#IND',
+    '-1.#QNAN',
+    '-NaN',
+    '-nan',
+    '1.#IND',
+    '1.#QNAN',
+    '<NA>',
+    'N/A',
+    'NA',
+    'NULL',
+    'NaN',
+    'None',
+    'n/a',
+    'nan',
+    'null',
+]);
+function isMissing(cell) {
+    if (cell === null || cell === undefined)
+        return true;
+    if (typeof cell === 'string')
+        return NA_TOKENS.has(cell);
+    if (typeof cell === 'number')
+        return Number.isNaN(cell);
+    return false;
+}
+const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/**
+ * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),
+ * booleans as numbers ("True", true → "1"; "false" → "0"), other text unchanged.
+ * Returns null for a missing cell.
+ */
+function normaliseLabel(cell) {
+    if (isMissing(cell))
+        return null;
+    if (typeof cell === 'boolean')
+        return cell ? '1' : '0';
+    if (typeof cell === 'number')
+        return String(cell);
+    const s = cell;
+    if (NUMBER.test(s))
+        return String(Number(s));
+    const lower = s.toLowerCase();
+    if (lower === 'true')
+        return '1';
+    if (lower === 'false')
+        return '0';
+    return s;
+}
+/** The set of canonical values that mean "positive" for a configured positive label. */
+function positiveSet(positiveLabel) {
+    const p = normaliseLabel(positiveLabel);
+    return new Set(p === null ? [] : [p]);
+}
+/** Values that plainly mean "negative" whatever the positive label. */
+const PLAIN_NEGATIVES = new Set(['0']);
+/** A finite score, or null when the cell is not a finite number. */
+function parseScore(cell) {
+    if (typeof cell === 'number')
+        return Number.isFinite(cell) ? cell : null;
+    if (typeof cell !== 'string' || !NUMBER.test(cell))
+        return null;
+    const v = Number(cell);
+    return Number.isFinite(v) ? v : null;
+}
+/**
+ * The longest a group name may be, in UTF-16 code units (characters; one outside the Basic
+ * Multilingual Plane counts two): a group's name is written into every table, chart, gate
+ * and disparity of the reports, many times over, so one 1 MiB value cost 800 MB to report.
+ * No real group name comes near it: a longer value is a wrong column (free text, a JSON
+ * blob). It bounds the values the data gives (`RowChecks.groupValue`) and the group names a
+ * config may give (`missing_group`, `reference`).
+ */
+const MAX_GROUP_VALUE_LENGTH = 1000;
+/** A sensitive attribute value as a group name; null when missing. */
+function groupValue(cell) {
+    if (isMissing(cell))
+        return null;
+    if (typeof cell === 'string')
+        return cell;
+    return String(cell);
+}
+/** Shows a value so that whitespace and emptiness are visible in a message. */
+function showValue(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+    return String(v);
+}
+
 ;// CONCATENATED MODULE: ./src/stats/catalog.ts
 /**
  * The metric catalog: every metric and every fairness aggregate, defined once.
@@ -44829,11 +44931,11 @@ function baseMetricsOf(r) {
  * it by `npm run schema`, checked by a test) lets editors complete and check configs.
  */
 
+
 const bounds = {
     min: { type: 'number', description: 'Fails when the value is below this.' },
     max: { type: 'number', description: 'Fails when the value is above this.' },
 };
-const columnList = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, uniqueItems: true };
 /**
  * The most items of each list a config may hold. A config is pull-request input, and the work
  * of a run grows with these lists (every audit reads its data and bootstraps its intervals;
@@ -44856,7 +44958,21 @@ const CONFIG_LIMITS = {
     gates: 100,
     /** Entries of a `reference` mapping: at most one per attribute and intersection. */
     reference: 64,
+    /**
+     * Characters of a name the reports repeat (audit and gate names, column names, the positive
+     * label): each is written in many places of every report, so its length multiplies the
+     * report's cost. Real names are a few words.
+     */
+    name: 1000,
+    /** Characters of a group name a config gives (`missing_group`, `reference` groups): the bound on a group value the data gives. */
+    groupName: MAX_GROUP_VALUE_LENGTH,
+    /** Characters of an audit's `description`: a paragraph or two. */
+    description: 10000,
+    /** Characters of a data path or glob (Linux's PATH_MAX). */
+    path: 4096,
 };
+const columnName = { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name };
+const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems: true };
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
@@ -44884,15 +45000,21 @@ const CONFIG_SCHEMA = {
                 name: {
                     type: 'string',
                     minLength: 1,
+                    maxLength: CONFIG_LIMITS.name,
                     pattern: '^[^\\r\\n]+$',
                     description: 'Unique; names the audit in every report.',
                 },
-                description: { type: 'string' },
+                description: { type: 'string', maxLength: CONFIG_LIMITS.description },
                 data: {
                     description: 'Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.',
                     anyOf: [
-                        { type: 'string', minLength: 1 },
-                        { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, maxItems: CONFIG_LIMITS.data },
+                        { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.path },
+                        {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.path },
+                            minItems: 1,
+                            maxItems: CONFIG_LIMITS.data,
+                        },
                     ],
                 },
                 format: {
@@ -44905,11 +45027,10 @@ const CONFIG_SCHEMA = {
                     maxLength: 1,
                     description: 'Field delimiter for csv (default ",").',
                 },
-                label: { type: 'string', minLength: 1, description: 'The true label column.' },
-                prediction: { type: 'string', minLength: 1, description: 'The predicted label column.' },
+                label: { ...columnName, description: 'The true label column.' },
+                prediction: { ...columnName, description: 'The predicted label column.' },
                 score: {
-                    type: 'string',
-                    minLength: 1,
+                    ...columnName,
                     description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
                 },
                 threshold: {
@@ -44918,6 +45039,7 @@ const CONFIG_SCHEMA = {
                 },
                 positive_label: {
                     type: ['string', 'number', 'boolean'],
+                    maxLength: CONFIG_LIMITS.name,
                     description: 'The favourable label (default 1, also true / "1" / 1.0).',
                 },
                 sensitive: {
@@ -44952,7 +45074,7 @@ const CONFIG_SCHEMA = {
                         { enum: ['largest', 'best'] },
                         {
                             type: 'object',
-                            additionalProperties: { type: ['string', 'number', 'boolean'] },
+                            additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: CONFIG_LIMITS.groupName },
                             minProperties: 1,
                             maxProperties: CONFIG_LIMITS.reference,
                         },
@@ -44969,6 +45091,7 @@ const CONFIG_SCHEMA = {
                 missing_group: {
                     type: 'string',
                     minLength: 1,
+                    maxLength: CONFIG_LIMITS.groupName,
                     description: 'The group name for missing values with `missing: group` (default "(missing)").',
                 },
                 max_groups: {
@@ -45020,7 +45143,7 @@ const CONFIG_SCHEMA = {
             additionalProperties: false,
             required: ['metric'],
             properties: {
-                name: { type: 'string', minLength: 1 },
+                name: { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name },
                 metric: {
                     type: 'string',
                     enum: ALL_METRIC_NAMES,
@@ -45028,10 +45151,7 @@ const CONFIG_SCHEMA = {
                 },
                 attribute: {
                     description: 'The attribute, or an intersection as a list; all sensitive attributes when left out.',
-                    anyOf: [
-                        { type: 'string', minLength: 1 },
-                        { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
-                    ],
+                    anyOf: [columnName, { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize }],
                 },
                 method: {
                     enum: ['between_groups', 'to_overall', 'to_reference'],
@@ -45252,7 +45372,7 @@ function ajvMessage(e, data) {
         case 'minLength':
             return { path, atKey: false, message: 'expected a non-empty string' };
         case 'maxLength':
-            return { path, atKey: false, message: `expected at most ${String(p.limit)} character(s)` };
+            return { path, atKey: false, message: `expected at most ${Number(p.limit).toLocaleString('en-US')} character(s)` };
         case 'minimum':
             return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` };
         case 'maximum':
@@ -45293,7 +45413,7 @@ const LIMIT_ADVICE = {
     data: ': use a glob (`data/*.csv`) instead of listing every file',
     gates: ': one gate without `attribute` covers every sensitive attribute',
 };
-const overBound = (e) => e.keyword === 'maxItems' || e.keyword === 'maxProperties';
+const overBound = (e) => e.keyword === 'maxItems' || e.keyword === 'maxProperties' || e.keyword === 'maxLength';
 /**
  * Drops the per-branch errors of an anyOf in favour of its one summary, except that a branch's
  * length bound on the value itself replaces the summary: "201 items; at most 100" says what
@@ -45302,12 +45422,15 @@ const overBound = (e) => e.keyword === 'maxItems' || e.keyword === 'maxPropertie
 function collapseAnyOf(errors) {
     const anyOf = errors.filter((e) => e.keyword === 'anyOf');
     const inside = (e, a) => e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath);
-    const bounded = (a) => errors.some((e) => overBound(e) && e.instancePath === a.instancePath && inside(e, a));
+    // A string too long is too long whichever branch holds it (an item of a list of paths, a
+    // group of a reference mapping): that error stands for the anyOf at any depth.
+    const stands = (e, a) => overBound(e) && (e.instancePath === a.instancePath || e.keyword === 'maxLength') && inside(e, a);
+    const bounded = (a) => errors.some((e) => stands(e, a));
     return errors.filter((e) => {
         if (e.keyword === 'anyOf')
             return !bounded(e);
         const parent = anyOf.filter((a) => inside(e, a));
-        return parent.length === 0 || (overBound(e) && parent.some((a) => a.instancePath === e.instancePath));
+        return parent.length === 0 || parent.some((a) => stands(e, a));
     });
 }
 
@@ -46144,6 +46267,41 @@ class TooManyGroupsError extends Error {
         this.sizes = sizes;
     }
 }
+/**
+ * The most groups an audit may have in all (the sum over its groupings: each attribute's
+ * distinct values, each intersection's possible groups), and the most a run may have over all
+ * its audits. `max_groups` bounds one grouping; every grouping is a table, and each group a row
+ * of every table, interval, disparity and report, so memory follows the sum: 20,000 groups with
+ * intervals peak at about 210 MB, 40,000 (two such attributes) at 257 MB. A run keeps every
+ * audit's results until the report is written (six audits of 20,000 groups: 557 MB), so the
+ * run's sum has the same bound: one attribute at the largest `max_groups` still fits.
+ */
+const MAX_AUDIT_GROUPS = 20000;
+const MAX_RUN_GROUPS = 20000;
+/** Groups counted so far: the run's, shared by its audits' accumulators. */
+class GroupBudget {
+    limit;
+    used = 0;
+    /** Groups of each audit so far, by audit name, for the message. */
+    audits = new Map();
+    constructor(limit = MAX_RUN_GROUPS) {
+        this.limit = limit;
+    }
+}
+/**
+ * Thrown when the groups of an audit (`scope` 'audit', over its groupings) or of a run
+ * ('run', over its audits) would be more than their bound. `parts` names what they are so far.
+ */
+class TooManyGroupsInAllError extends TooManyGroupsError {
+    scope;
+    parts;
+    constructor(scope, limit, parts) {
+        super([], limit);
+        this.scope = scope;
+        this.parts = parts;
+        this.message = `more than ${limit} groups in the ${scope}`;
+    }
+}
 const SEP = '\u001f';
 /**
  * Group values as a map key, one-to-one. Values are joined by U+001F; a value may hold
@@ -46200,6 +46358,7 @@ class GroupAccumulator {
     groupings;
     withScores;
     maxGroups;
+    budget;
     rows = 0;
     /** Cell id by the joined values of every column. */
     cellIndex = new Map();
@@ -46219,11 +46378,19 @@ class GroupAccumulator {
     /** Counts added straight to groups (4 per global group id). */
     direct = new Float64Array(0);
     rolled = null;
-    constructor(columns, groupings, withScores, maxGroups) {
+    /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
+    sizes;
+    /** The sum of `sizes`. */
+    total = 0;
+    constructor(columns, groupings, withScores, maxGroups, 
+    /** The run's count, when the audit is one of a run's; its name names it in the message. */
+    budget = null) {
         this.columns = columns;
         this.groupings = groupings;
         this.withScores = withScores;
         this.maxGroups = maxGroups;
+        this.budget = budget;
+        this.sizes = groupings.map(() => 0);
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
         this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set()) : []));
@@ -46262,9 +46429,10 @@ class GroupAccumulator {
         const map = this.groupIndex[g];
         let gid = map.get(gk);
         if (gid === undefined) {
-            this.checkProduct(g, values);
+            const product = this.checkProduct(g, values);
             if (map.size >= this.maxGroups)
                 throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups);
+            this.count(g, product ?? map.size + 1);
             gid = this.groupValues.length;
             this.groupValues.push(values);
             map.set(gk, gid);
@@ -46361,7 +46529,7 @@ class GroupAccumulator {
     checkProduct(g, values) {
         const sets = this.distinct[g];
         if (sets.length === 0)
-            return;
+            return null;
         let product = 1;
         for (let i = 0; i < sets.length; i++) {
             const set = sets[i];
@@ -46371,6 +46539,32 @@ class GroupAccumulator {
         if (product > this.maxGroups) {
             throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups, sets.map((x) => x.size));
         }
+        return product;
+    }
+    /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
+    count(g, size) {
+        const grow = size - this.sizes[g];
+        if (grow <= 0)
+            return;
+        if (this.total + grow > MAX_AUDIT_GROUPS) {
+            const parts = this.groupings.map((x, i) => ({
+                name: x.columns.map((c) => `'${c}'`).join(' × '),
+                groups: i === g ? size : this.sizes[i],
+            }));
+            throw new TooManyGroupsInAllError('audit', MAX_AUDIT_GROUPS, parts.filter((p) => p.groups > 0));
+        }
+        const b = this.budget;
+        if (b) {
+            if (b.budget.used + grow > b.budget.limit) {
+                const mine = (b.budget.audits.get(b.audit) ?? 0) + grow;
+                const parts = [...b.budget.audits, ...(b.budget.audits.has(b.audit) ? [] : [[b.audit, 0]])].map(([name, groups]) => ({ name: `'${name}'`, groups: name === b.audit ? mine : groups }));
+                throw new TooManyGroupsInAllError('run', b.budget.limit, parts);
+            }
+            b.budget.used += grow;
+            b.budget.audits.set(b.audit, (b.budget.audits.get(b.audit) ?? 0) + grow);
+        }
+        this.sizes[g] = size;
+        this.total += grow;
     }
 }
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -46419,100 +46613,8 @@ function addFromFlat(cell, flat, b) {
     cell.fn += flat[b + FN];
 }
 
-;// CONCATENATED MODULE: ./src/data/values.ts
-/**
- * Cell values: what counts as missing, how labels are normalised, how scores parse.
- * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
- * with pandas has the same missing cells here.
- */
-/** pandas' default `na_values`, plus the empty string. */
-const NA_TOKENS = new Set([
-    '',
-    '#N/A',
-    '#N/A N/A',
-    '#NA',
-    '-1.#IND',
-    '-1.#QNAN',
-    '-NaN',
-    '-nan',
-    '1.#IND',
-    '1.#QNAN',
-    '<NA>',
-    'N/A',
-    'NA',
-    'NULL',
-    'NaN',
-    'None',
-    'n/a',
-    'nan',
-    'null',
-]);
-function isMissing(cell) {
-    if (cell === null || cell === undefined)
-        return true;
-    if (typeof cell === 'string')
-        return NA_TOKENS.has(cell);
-    if (typeof cell === 'number')
-        return Number.isNaN(cell);
-    return false;
-}
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
-/**
- * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),
- * booleans as numbers ("True", true → "1"; "false" → "0"), other text unchanged.
- * Returns null for a missing cell.
- */
-function normaliseLabel(cell) {
-    if (isMissing(cell))
-        return null;
-    if (typeof cell === 'boolean')
-        return cell ? '1' : '0';
-    if (typeof cell === 'number')
-        return String(cell);
-    const s = cell;
-    if (NUMBER.test(s))
-        return String(Number(s));
-    const lower = s.toLowerCase();
-    if (lower === 'true')
-        return '1';
-    if (lower === 'false')
-        return '0';
-    return s;
-}
-/** The set of canonical values that mean "positive" for a configured positive label. */
-function positiveSet(positiveLabel) {
-    const p = normaliseLabel(positiveLabel);
-    return new Set(p === null ? [] : [p]);
-}
-/** Values that plainly mean "negative" whatever the positive label. */
-const PLAIN_NEGATIVES = new Set(['0']);
-/** A finite score, or null when the cell is not a finite number. */
-function parseScore(cell) {
-    if (typeof cell === 'number')
-        return Number.isFinite(cell) ? cell : null;
-    if (typeof cell !== 'string' || !NUMBER.test(cell))
-        return null;
-    const v = Number(cell);
-    return Number.isFinite(v) ? v : null;
-}
-/** A sensitive attribute value as a group name; null when missing. */
-function groupValue(cell) {
-    if (isMissing(cell))
-        return null;
-    if (typeof cell === 'string')
-        return cell;
-    return String(cell);
-}
-/** Shows a value so that whitespace and emptiness are visible in a message. */
-function showValue(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'string')
-        return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-    return String(v);
-}
-
 ;// CONCATENATED MODULE: ./src/data/checks.ts
+
 
 
 /** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
@@ -46601,6 +46703,8 @@ class RowChecks {
     labelCol = 0;
     predCol = 0;
     scoreCol = 0;
+    /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
+    sensCols = [];
     constructor(audit) {
         this.audit = audit;
         this.sens = sensitiveColumns(audit);
@@ -46615,6 +46719,26 @@ class RowChecks {
         this.labelCol = colNumber(this.audit.label);
         this.predCol = colNumber(this.audit.prediction);
         this.scoreCol = colNumber(this.audit.score);
+        this.sensCols = this.sens.map(colNumber);
+    }
+    /**
+     * Sensitive column i's cell as a group name (null: missing), refused when it is longer than
+     * a group name may be. Every pass reads group values through here, so the bound holds for
+     * every format.
+     */
+    groupValue(cell, i, line) {
+        const v = groupValue(cell);
+        if (v !== null && v.length > MAX_GROUP_VALUE_LENGTH) {
+            throw new ProblemError([
+                {
+                    file: this.display,
+                    line,
+                    column: this.sensCols[i] ?? 0,
+                    message: `sensitive column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+                },
+            ]);
+        }
+        return v;
     }
     /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
     label(label, line) {
@@ -46719,6 +46843,18 @@ function wantsScores(audit) {
     return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
 }
 function tooManyGroupsProblem(e, display) {
+    if (e instanceof TooManyGroupsInAllError) {
+        const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ');
+        const limit = e.limit.toLocaleString('en-US');
+        return new ProblemError([
+            {
+                file: display,
+                message: e.scope === 'audit'
+                    ? `the audit's attributes and intersections have more than ${limit} groups in all (${parts}), the most one audit may have whatever \`max_groups\` says (each group is a row of every table, interval and disparity); audit fewer attributes or intersections, or bin them coarser`
+                    : `the audits of this run have more than ${limit} groups in all (${parts}), the most one run may have (every audit's results are kept for the report); run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+            },
+        ]);
+    }
     const names = e.columns.map((c) => `'${c}'`).join(' × ');
     if (e.sizes) {
         const product = e.sizes.reduce((a, b) => a * b, 1);
@@ -46853,11 +46989,11 @@ function checkMarginals(groupings, cellsOf) {
     return problems;
 }
 /** Reads every counts table into a new accumulator, with the checks rows get. */
-async function accumulateCounts(audit, tables) {
+async function accumulateCounts(audit, tables, options = {}) {
     const checks = new RowChecks(audit);
     const sens = checks.sens;
     const groupings = groupingsOf(audit);
-    const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups);
+    const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null);
     const stats = checks.stats;
     const problems = [];
     const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN));
@@ -46986,7 +47122,7 @@ async function accumulateCounts(audit, tables) {
                 if (!sets) {
                     let drop = false;
                     for (let i = 0; i < sens.length; i++) {
-                        const v = groupValue(cells[i]) ?? checks.missingValue(i, line);
+                        const v = checks.groupValue(cells[i], i, line) ?? checks.missingValue(i, line);
                         if (v === null)
                             drop = true;
                         else
@@ -47010,7 +47146,7 @@ async function accumulateCounts(audit, tables) {
                 let missing = false;
                 for (const col of columns) {
                     const i = sens.indexOf(col);
-                    let v = groupValue(cells[i]);
+                    let v = checks.groupValue(cells[i], i, line);
                     if (v === null) {
                         if (audit.missing === 'drop') {
                             throw new ProblemError([
@@ -47251,7 +47387,7 @@ class InternedRows {
                 const meaning = this.sensMeaning[i];
                 let v = meaning[id];
                 if (v === undefined) {
-                    v = groupValue(this.source.cellOf(this.sensSlot + i, id));
+                    v = checks.groupValue(this.source.cellOf(this.sensSlot + i, id), i, line);
                     meaning[id] = v;
                 }
                 if (v === null) {
@@ -48446,7 +48582,7 @@ async function runFastCsv(table, checks, acc, options) {
  */
 async function accumulateRows(audit, tables, options = {}) {
     if (audit.format === 'counts')
-        return accumulateCounts(audit, tables);
+        return accumulateCounts(audit, tables, options);
     if (options.fast !== false &&
         tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
         try {
@@ -48461,7 +48597,7 @@ async function accumulateRows(audit, tables, options = {}) {
 }
 async function accumulateFast(audit, tables, options) {
     const checks = new RowChecks(audit);
-    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups);
+    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null);
     for (const { table, display } of tables) {
         checks.setTable(table, display);
         try {
@@ -48494,7 +48630,7 @@ async function accumulateGeneric(audit, tables, options) {
     const predIdx = audit.prediction ? 1 : -1;
     const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
     const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0);
-    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups);
+    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null);
     const stats = checks.stats;
     const values = new Array(sens.length);
     let minScore = Infinity;
@@ -48522,7 +48658,7 @@ async function accumulateGeneric(audit, tables, options) {
                 const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold;
                 let drop = false;
                 for (let i = 0; i < sens.length; i++) {
-                    const v = groupValue(cells[sensStart + i]) ?? checks.missingValue(i, line);
+                    const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
                     if (v === null)
                         drop = true;
                     else
@@ -56762,7 +56898,7 @@ function skipString(text, i) {
  * key is followed by a colon, so text with no more colons than keys has no key twice, and only
  * other records (colons in values, nested objects) are scanned.
  */
-function duplicateKeys(text, keys) {
+function duplicateKeys(text, keys, only) {
     let colons = 0;
     for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1))
         if (++colons > keys)
@@ -56788,9 +56924,24 @@ function duplicateKeys(text, keys) {
         ws();
         const valueEnd = skipValue(text, i);
         const copies = values.get(key);
-        if (copies) {
-            copies.push(text.slice(i, valueEnd));
+        if (only && !only.has(key)) {
+            // A key the audit does not read: that it repeats is all that is kept, never its copies
+            // (1.68 million copies of one such key a line took 313 MB).
+            if (copies)
+                dup = true;
+            else
+                values.set(key, []);
+        }
+        else if (copies) {
             dup = true;
+            const copy = text.slice(i, valueEnd);
+            if (!only || copies.length === 1)
+                copies.push(copy);
+            // With `only`, two copies at most: the first, and one that differs from it if any does (all
+            // the check needs).
+            else if (canonical(copies[1]) === canonical(copies[0]) &&
+                canonical(copy) !== canonical(copies[0]))
+                copies[1] = copy;
         }
         else
             values.set(key, [text.slice(i, valueEnd)]);
@@ -56806,6 +56957,10 @@ function duplicateKeys(text, keys) {
         if (v.length < 2)
             values.delete(k);
     return values;
+}
+/** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */
+function canonical(text) {
+    return JSON.stringify(JSON.parse(text));
 }
 /** Lines of a (possibly gzipped) text file, with 1-based numbers. */
 async function* lines(path, display, limits) {
@@ -57039,7 +57194,7 @@ async function openJson(path, display, format, limits) {
                 let keys = 0;
                 for (const _ in obj)
                     keys++;
-                const dups = duplicateKeys(text, keys);
+                const dups = duplicateKeys(text, keys, read);
                 if (dups)
                     checkDuplicates(dups, read, display, line, warned, warnings);
                 yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line };
@@ -59988,7 +60143,7 @@ function indexBaseline(audit) {
     };
 }
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
-function canonical(metric) {
+function baseline_canonical(metric) {
     const r = resolveMetricName(metric);
     if (!r)
         return null;
@@ -60004,7 +60159,7 @@ function baselineValueOf(gate, index) {
     const same = index.gates.get(gateKey(gate));
     if (same)
         return { value: same.value, found: true };
-    const c = canonical(gate.metric);
+    const c = baseline_canonical(gate.metric);
     if (!c)
         return { value: null, found: false };
     if (gate.attribute === null && c.base) {
@@ -60516,6 +60671,7 @@ function pickCounts(c) {
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) ||
@@ -60662,6 +60818,7 @@ async function runPrepared(p, configFile = '', options = {}) {
     const { acc, stats } = await accumulateRows(audit, p.tables, {
         onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
         progressIntervalMs: options.progressIntervalMs,
+        groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
     });
     const table = computeMetricTable(acc, {
         zeroDivision: audit.zero_division,
@@ -60812,10 +60969,13 @@ async function runConfigText(text, configFile, options) {
     }
     if (problems.length > 0)
         return { ok: false, problems: sortProblems(problems) };
+    // Every audit's results are kept until the run's report is built from them all, so the
+    // groups of the run share one bound (MAX_RUN_GROUPS), counted as they appear.
+    const groups = new GroupBudget();
     const reports = [];
     for (const p of prepared) {
         try {
-            reports.push(await runPrepared(p, configFile, options));
+            reports.push(await runPrepared(p, configFile, { ...options, groups }));
         }
         catch (e) {
             if (e instanceof ProblemError)
