@@ -44789,9 +44789,18 @@ function evalLinear(l, cells) {
  * metrics with one formula share one column of bootstrap statistics.
  */
 function columnOf(metric) {
-    const key = JSON.stringify(metricSpec(metric).formula);
-    return BASE_METRICS.find((m) => JSON.stringify(metricSpec(m).formula) === key);
+    return COLUMN_OF.get(metric);
 }
+/** columnOf of every metric, worked out once (it is asked for every aggregate of every grouping). */
+const COLUMN_OF = (() => {
+    const firstByFormula = new Map();
+    for (const m of BASE_METRICS) {
+        const key = JSON.stringify(metricSpec(m).formula);
+        if (!firstByFormula.has(key))
+            firstByFormula.set(key, m);
+    }
+    return new Map(BASE_METRICS.map((m) => [m, firstByFormula.get(JSON.stringify(metricSpec(m).formula))]));
+})();
 /**
  * The catalog as the WebAssembly kernels read it (assembly/kernels.ts: `metricsOf`): per metric,
  * 11 doubles: kind (0 sum, 1 ratio, 2 mean, 3 score), the numerator's four coefficients, the
@@ -60456,7 +60465,6 @@ function normalInterval(estimate, se, z) {
  * treating a zero denominator, are in docs/metrics.md (generated from the catalog).
  */
 
-
 /**
  * Computes every metric of one group from its cells, as the catalog defines them, plus ROC
  * AUC when given.
@@ -65608,6 +65616,10 @@ function renderRateChart(audit, attribute, groups) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The markdown report: what the PR comment, the job summary and `--markdown FILE` show.
+ * A pure function of the report; every string from data or config is escaped.
+ */
 
 
 
@@ -66025,6 +66037,13 @@ function renderCommentBody(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * The terminal report of the CLI: aligned plain-text tables, ✓/✗ per gate, and a verdict
+ * line. Strings from data have their control, zero-width and bidirectional characters made
+ * visible (`visibleValue`), so a crafted group name cannot drive the terminal, start a line of
+ * its own or pass for another group. Workflow commands are broken where the text is written
+ * (`escapeLog`, in the CLI and the action).
+ */
 
 
 

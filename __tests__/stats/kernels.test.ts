@@ -19,7 +19,8 @@ import {
   summarizeColumns,
   Uniform,
 } from '../../src/stats/kernels.js'
-import { BASE_METRICS, computeMetrics, type ZeroDivision } from '../../src/stats/metrics.js'
+import { BASE_METRICS } from '../../src/stats/catalog.js'
+import { computeMetrics, type ZeroDivision } from '../../src/stats/metrics.js'
 import { fuzzRuns } from '../support/fuzz.js'
 
 /** xoroshiro128+ as its authors publish it (a = 24, b = 16, c = 37), in 64-bit BigInt arithmetic. */

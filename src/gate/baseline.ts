@@ -18,7 +18,7 @@ import type {
   Report,
 } from '../report/types.js'
 import type { Interval } from '../stats/intervals.js'
-import type { BaseMetric } from '../stats/metrics.js'
+import type { BaseMetric } from '../stats/catalog.js'
 import {
   effectOf,
   fmt,

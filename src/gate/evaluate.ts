@@ -20,7 +20,7 @@ import {
 import { DEFAULT_REFERENCE, describeReference, referenceKeys, referenceValue } from '../fairness/reference.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
-import type { BaseMetric } from '../stats/metrics.js'
+import type { BaseMetric } from '../stats/catalog.js'
 import type { GroupResult, GroupingResult, MetricTable } from '../stats/table.js'
 
 export type GateStatus = 'pass' | 'warn' | 'fail' | 'insufficient'

@@ -5,7 +5,7 @@
  * quotes. The table next to it stays the source of truth; the chart is for the eye.
  */
 import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
-import { resolveBaseMetric, type BaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import { visibleValue } from '../config/log-escape.js'
 import { distinguishNames, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport } from './types.js'

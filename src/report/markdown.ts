@@ -2,8 +2,7 @@
  * The markdown report: what the PR comment, the job summary and `--markdown FILE` show.
  * A pure function of the report; every string from data or config is escaped.
  */
-import type { BaseMetric } from '../stats/metrics.js'
-import { resolveBaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
 import {

@@ -5,8 +5,7 @@
  * its own or pass for another group. Workflow commands are broken where the text is written
  * (`escapeLog`, in the CLI and the action).
  */
-import type { BaseMetric } from '../stats/metrics.js'
-import { resolveBaseMetric } from '../stats/metrics.js'
+import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText } from './markdown.js'
 import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'

@@ -6,7 +6,8 @@
 import type { DisparityEntry } from '../fairness/disparities.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
-import type { BaseMetric, Confusion } from '../stats/metrics.js'
+import type { BaseMetric } from '../stats/catalog.js'
+import type { Confusion } from '../stats/metrics.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 

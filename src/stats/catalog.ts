@@ -309,9 +309,18 @@ export function evalLinear(l: Linear, cells: Readonly<Record<Cell, number>>): nu
  * metrics with one formula share one column of bootstrap statistics.
  */
 export function columnOf(metric: BaseMetric): BaseMetric {
-  const key = JSON.stringify(metricSpec(metric).formula)
-  return BASE_METRICS.find((m) => JSON.stringify(metricSpec(m).formula) === key) as BaseMetric
+  return COLUMN_OF.get(metric) as BaseMetric
 }
+
+/** columnOf of every metric, worked out once (it is asked for every aggregate of every grouping). */
+const COLUMN_OF: ReadonlyMap<BaseMetric, BaseMetric> = (() => {
+  const firstByFormula = new Map<string, BaseMetric>()
+  for (const m of BASE_METRICS) {
+    const key = JSON.stringify(metricSpec(m).formula)
+    if (!firstByFormula.has(key)) firstByFormula.set(key, m)
+  }
+  return new Map(BASE_METRICS.map((m) => [m, firstByFormula.get(JSON.stringify(metricSpec(m).formula)) as BaseMetric]))
+})()
 
 /**
  * The catalog as the WebAssembly kernels read it (assembly/kernels.ts: `metricsOf`): per metric,

@@ -8,9 +8,6 @@
  */
 import { BASE_METRICS, evalLinear, metricSpec, type BaseMetric } from './catalog.js'
 
-export type { BaseMetric } from './catalog.js'
-export { BASE_METRICS, METRIC_ALIASES, SCORE_METRICS, UNBOUNDED_METRICS, resolveBaseMetric } from './catalog.js'
-
 export type ZeroDivision = 'undefined' | 'fairlearn'
 
 /** Confusion counts of one group. */
