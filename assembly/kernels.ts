@@ -135,15 +135,16 @@ export function logGamma(x: f64): f64 {
   return gl
 }
 
-/** Bytes of one cell's sampler constants: λ, e^−λ, ln λ, a, b, ln(1/α), v_r. */
-const SAMPLER: usize = 56
+/** Bytes of one cell's sampler constants: λ, e^−λ, ln λ, a, b, ln(1/α), v_r, and the scale its draws are multiplied by. */
+const SAMPLER: usize = 64
 
-/** Computes the sampler constants of `cells` rates at `lambdas` into `samplers`, once per cell. */
+/** Computes the sampler constants of `cells` rates at `lambdas` into `samplers`, once per cell, with scale 1. */
 export function prepareSamplers(lambdas: usize, cells: i32, samplers: usize): void {
   for (let c = 0; c < cells; c++) {
     const lambda = load<f64>(lambdas + (<usize>c << 3))
     const p = samplers + <usize>c * SAMPLER
     const b = 0.931 + 2.53 * Math.sqrt(lambda)
+    store<f64>(p, 1, 56)
     store<f64>(p, lambda)
     store<f64>(p, exp(-lambda), 8)
     store<f64>(p, log(lambda), 16)
@@ -181,6 +182,16 @@ export function prepareSamplers(lambdas: usize, cells: i32, samplers: usize): vo
     if (k < 0 || (us < 0.013 && V > us)) continue
     if (log(V) + load<f64>(p, 40) - log(a / (us * us) + b) <= -lambda + k * load<f64>(p, 16) - logGamma(k + 1)) return k
   }
+}
+
+/** Sets the scales of `cells` samplers (from `scales`): a weighted cell's draw is scale × Poisson(λ). */
+export function setScales(scales: usize, cells: i32, samplers: usize): void {
+  for (let c = 0; c < cells; c++) store<f64>(samplers + <usize>c * SAMPLER, load<f64>(scales + (<usize>c << 3)), 56)
+}
+
+/** One draw of the cell at `p`: scale × Poisson(λ) (scale 1 unweighted, where the product is the draw exactly). */
+@inline function scaledPoisson(p: usize): f64 {
+  return poisson(p) * load<f64>(p, 56)
 }
 
 /** `n` draws of the sampler at `sampler` from the stream at `state`, into `out`. */
@@ -251,7 +262,7 @@ export function metrics(program: usize, M: i32, tp: f64, fp: f64, tn: f64, fn: f
 
 /**
  * `R` replicates of a grouping of `G` groups from the stream at `state`. Per replicate and
- * group, in this order: four Poisson draws (TP, FP, TN, FN, samplers at `samplers`) and, for
+ * group, in this order: four Poisson draws (TP, FP, TN, FN, samplers at `samplers`, each times its scale) and, for
  * a group with a ROC AUC (`aucs[i]` not NaN), a normal draw around it with standard error
  * `aucSe[i]`, clipped to [0, 1]; then the group's metrics into `out` (metric-major:
  * `out[(m * G + i) * R + r]`), NaN for a group with no rows (`present[i]` = 0); and the
@@ -267,10 +278,10 @@ export function drawReplicates(program: usize, M: i32, state: usize, G: i32, R: 
     let fn: f64 = 0
     for (let i = 0; i < G; i++) {
       const s = samplers + <usize>i * 4 * SAMPLER
-      const c0 = poisson(s)
-      const c1 = poisson(s + SAMPLER)
-      const c2 = poisson(s + 2 * SAMPLER)
-      const c3 = poisson(s + 3 * SAMPLER)
+      const c0 = scaledPoisson(s)
+      const c1 = scaledPoisson(s + SAMPLER)
+      const c2 = scaledPoisson(s + 2 * SAMPLER)
+      const c3 = scaledPoisson(s + 3 * SAMPLER)
       const a = load<f64>(aucs + (<usize>i << 3))
       let auc: f64 = NaN
       if (a == a) {

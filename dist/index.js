@@ -45036,11 +45036,19 @@ const CONFIG_SCHEMA = {
                     maxLength: 1,
                     description: 'Field delimiter for csv (default ",").',
                 },
+                task: {
+                    enum: ['binary'],
+                    description: 'The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score.',
+                },
                 label: { ...columnName, description: 'The true label column.' },
                 prediction: { ...columnName, description: 'The predicted label column.' },
                 score: {
                     ...columnName,
                     description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
+                },
+                weight: {
+                    ...columnName,
+                    description: "A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size.",
                 },
                 threshold: {
                     type: 'number',
@@ -45476,6 +45484,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
     const label = str(raw.label);
     const prediction = str(raw.prediction);
     const score = str(raw.score);
+    const weight = str(raw.weight);
     const sensitive = strList(raw.sensitive);
     const intersections = Array.isArray(raw.intersections)
         ? raw.intersections.map(strList).filter((x) => x.length >= 2)
@@ -45485,6 +45494,18 @@ function normaliseAudit(raw, base, at, positions, problems) {
     }
     if (prediction && raw.threshold !== undefined) {
         problems.push(at([...base, 'threshold'], '`threshold` applies only when the prediction is derived from `score`; remove it or remove `prediction`', true));
+    }
+    if (weight !== undefined) {
+        const roles = [
+            ['label', label],
+            ['prediction', prediction],
+            ['score', score],
+        ];
+        for (const [role, column] of roles)
+            if (column === weight)
+                problems.push(at([...base, 'weight'], `the weight column '${weight}' is also the ${role} column; name the column that holds each row's sample weight`));
+        if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)))
+            problems.push(at([...base, 'weight'], `the weight column '${weight}' is also a sensitive attribute; a weight is a number per row, not a group`));
     }
     if (raw.missing_group !== undefined && raw.missing !== 'group') {
         problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true));
@@ -45522,7 +45543,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         if (p)
             keyPos[key] = p;
     };
-    for (const k of ['label', 'prediction', 'score', 'data'])
+    for (const k of ['label', 'prediction', 'score', 'weight', 'data'])
         remember(k, [...base, k]);
     sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]));
     intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])));
@@ -45535,6 +45556,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         label: label ?? '',
         prediction,
         score,
+        weight,
         threshold: num(raw.threshold) ?? 0.5,
         positive_label: typeof raw.positive_label === 'string' ||
             typeof raw.positive_label === 'number' ||
@@ -45898,14 +45920,24 @@ class ScoreStore {
     fixed = [];
     floats = null;
     tags = [];
+    /** Each row's weight, when the audit is weighted (null until a weight is pushed). */
+    weights = null;
     length = 0;
     consumed = false;
-    push(score, tag) {
+    /** Adds a row's score with its tag; `weight` for a weighted audit (every row of the store then has one). */
+    push(score, tag, weight) {
         const i = this.length & (CHUNK - 1);
         const c = this.length >>> CHUNK_BITS;
+        if (weight !== undefined && this.weights === null) {
+            if (this.length > 0)
+                throw new Error('ScoreStore: a weight after rows without one');
+            this.weights = [];
+        }
         if (i === 0 || i === this.tags[c]?.length)
             this.makeRoom(c, i);
         this.tags[c][i] = tag;
+        if (this.weights)
+            this.weights[c][i] = weight;
         if (this.fixed) {
             const k = Math.round(score * FIXED_SCALE);
             if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
@@ -45931,6 +45963,8 @@ class ScoreStore {
         if (i === 0) {
             const size = c === 0 ? FIRST_CHUNK : CHUNK;
             this.tags.push(new Uint32Array(size));
+            if (this.weights)
+                this.weights.push(new Float64Array(size));
             if (this.fixed)
                 this.fixed.push(new Uint32Array(size));
             else
@@ -45943,6 +45977,8 @@ class ScoreStore {
             return b;
         };
         this.tags[c] = grow(this.tags[c], (n) => new Uint32Array(n));
+        if (this.weights)
+            this.weights[c] = grow(this.weights[c], (n) => new Float64Array(n));
         if (this.fixed)
             this.fixed[c] = grow(this.fixed[c], (n) => new Uint32Array(n));
         else
@@ -46102,6 +46138,89 @@ class ScoreStore {
         return sums;
     }
     /**
+     * The weighted ROC AUC inputs of every group (a weighted store): per group, the rows and the
+     * weight of each class, twice the weighted Mann–Whitney sum Σ_pos Σ_neg w_i·w_j·(1, ½ tied),
+     * and the sums the weighted variance needs (see `WeightedAucSums`). One counting sort of the
+     * rows by score rank, then one sweep in rank order, as the unweighted path's first form.
+     */
+    computeWeightedGroupAucs(groupsOf, stride, groups) {
+        if (!this.weights)
+            throw new Error('ScoreStore: not a weighted store');
+        this.consumed = true;
+        const n = this.length;
+        const weights = this.weights;
+        const { chunks: rankChunks, range } = this.ranks();
+        const ends = new Uint32Array(range + 1);
+        for (let r = 0; r < n; r++)
+            ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
+        for (let v = 1; v <= range; v++)
+            ends[v] = ends[v] + ends[v - 1];
+        const sortedTags = new Uint32Array(n);
+        const sortedWeights = new Float64Array(n);
+        for (let c = 0; c < rankChunks.length; c++) {
+            const rk = rankChunks[c];
+            const tg = this.tags[c];
+            const wt = weights[c];
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            for (let i = 0; i < upto; i++) {
+                const v = rk[i];
+                const at = ends[v];
+                sortedTags[at] = tg[i];
+                sortedWeights[at] = wt[i];
+                ends[v] = at + 1;
+            }
+            rankChunks[c] = new Uint32Array(0);
+            this.tags[c] = new Uint32Array(0);
+            weights[c] = new Float64Array(0);
+        }
+        this.tags = [];
+        this.weights = [];
+        const sums = newWeightedSums(groups);
+        // Per group, the rank being swept: rows, Σw and Σw² of each class.
+        const tie = new Float64Array(groups * 6);
+        const touched = new Int32Array(groups);
+        const isTouched = new Uint8Array(groups);
+        let start = 0;
+        for (let v = 0; v < range; v++) {
+            const end = ends[v];
+            if (end === start)
+                continue;
+            let t = 0;
+            for (let j = start; j < end; j++) {
+                const tag = sortedTags[j];
+                const w = sortedWeights[j];
+                const base = (tag >>> 1) * stride;
+                const k = (tag & 1) === 1 ? 0 : 3;
+                for (let s = 0; s < stride; s++) {
+                    const g = groupsOf[base + s];
+                    if (g < 0)
+                        continue;
+                    if (isTouched[g] === 0) {
+                        isTouched[g] = 1;
+                        touched[t++] = g;
+                    }
+                    const at = g * 6 + k;
+                    tie[at] = tie[at] + 1;
+                    tie[at + 1] = tie[at + 1] + w;
+                    tie[at + 2] = tie[at + 2] + w * w;
+                }
+            }
+            for (let i = 0; i < t; i++) {
+                const g = touched[i];
+                const at = g * 6;
+                addWeightedRank(sums, g, tie, at);
+                tie.fill(0, at, at + 6);
+                isTouched[g] = 0;
+            }
+            start = end;
+        }
+        return sums;
+    }
+    /** Whether the store holds weights. */
+    get weighted() {
+        return this.weights !== null;
+    }
+    /**
      * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
      * every row to a random place in a large array, and those cache misses cost more than
      * the arithmetic. Instead the rows go, packed as (low rank bits, tag), into a few hundred
@@ -46214,6 +46333,83 @@ function addRank(sums, g, p, q) {
     sums.negC2[g] = sums.negC2[g] + q * c * c;
     sums.pos[g] = sums.pos[g] + p;
     sums.neg[g] = sums.neg[g] + q;
+}
+function newWeightedSums(groups) {
+    const f = () => new Float64Array(groups);
+    return {
+        posRows: f(),
+        negRows: f(),
+        pos: f(),
+        neg: f(),
+        wins2: f(),
+        posQ: f(),
+        posQa: f(),
+        posQa2: f(),
+        negQ: f(),
+        negQc: f(),
+        negQc2: f(),
+    };
+}
+/** Adds one score rank of group g to its weighted sums; `tie[at…at+5]` = positives' rows, Σw, Σw², then the negatives'. */
+function addWeightedRank(sums, g, tie, at) {
+    const pRows = tie[at];
+    const p = tie[at + 1];
+    const p2 = tie[at + 2];
+    const qRows = tie[at + 3];
+    const q = tie[at + 4];
+    const q2 = tie[at + 5];
+    const a = 2 * sums.neg[g] + q;
+    const c = 2 * sums.pos[g] + p;
+    sums.wins2[g] = sums.wins2[g] + p * a;
+    sums.posQ[g] = sums.posQ[g] + p2;
+    sums.posQa[g] = sums.posQa[g] + p2 * a;
+    sums.posQa2[g] = sums.posQa2[g] + p2 * a * a;
+    sums.negQ[g] = sums.negQ[g] + q2;
+    sums.negQc[g] = sums.negQc[g] + q2 * c;
+    sums.negQc2[g] = sums.negQc2[g] + q2 * c * c;
+    sums.pos[g] = sums.pos[g] + p;
+    sums.neg[g] = sums.neg[g] + q;
+    sums.posRows[g] = sums.posRows[g] + pRows;
+    sums.negRows[g] = sums.negRows[g] + qRows;
+}
+/** The weighted ROC AUC of group g: as scikit-learn's `roc_auc_score(sample_weight=…)`. */
+function weightedAucOf(sums, g) {
+    const posRows = sums.posRows[g];
+    const negRows = sums.negRows[g];
+    if (posRows === 0 || negRows === 0)
+        return { value: null, reason: posRows === 0 ? 'no positive labels' : 'no negative labels' };
+    const pos = sums.pos[g];
+    const neg = sums.neg[g];
+    if (pos === 0 || neg === 0)
+        return { value: null, reason: `every ${pos === 0 ? 'positive' : 'negative'} label has weight 0` };
+    return { value: sums.wins2[g] / (2 * pos * neg) };
+}
+/**
+ * The weighted AUC with its standard error: the linearisation (influence function) of
+ * AUC = Σ_i Σ_j w_i·w_j·ψ_ij / (W₊·W₋), whose placements are V_i = a_i / 2W₋ for a positive and
+ * U_j = 1 − c_j / 2W₊ for a negative: Var ≈ Σ_i w_i²(V_i − AUC)² / W₊² + Σ_j w_j²(U_j − AUC)² / W₋²,
+ * each class's term scaled by k/(k − 1) with k its Kish effective size. With equal weights this
+ * is DeLong's variance exactly (k is then the class's row count), so the unweighted and the
+ * equally weighted audit give the same interval.
+ */
+function weightedDelongOf(sums, g) {
+    const r = weightedAucOf(sums, g);
+    if (r.value === null)
+        return null;
+    const auc = r.value;
+    const W1 = sums.pos[g];
+    const W0 = sums.neg[g];
+    const Q1 = sums.posQ[g];
+    const Q0 = sums.negQ[g];
+    // Σ w_i²(V_i − A)² = Σw²a²/4W₋² − A·Σw²a/W₋ + A²·Σw²
+    const ssPos = sums.posQa2[g] / (4 * W0 * W0) - (auc * sums.posQa[g]) / W0 + auc * auc * Q1;
+    // Σ w_j²(U_j − A)² with U_j − A = (1 − A) − c_j/2W₊
+    const b = 1 - auc;
+    const ssNeg = b * b * Q0 - (b * sums.negQc[g]) / W1 + sums.negQc2[g] / (4 * W1 * W1);
+    const k1 = Q1 > 0 ? (W1 * W1) / Q1 : 0;
+    const k0 = Q0 > 0 ? (W0 * W0) / Q0 : 0;
+    const term = (ss, W, k) => (k > 1 ? (Math.max(0, ss) / (W * W)) * (k / (k - 1)) : 0);
+    return { auc, se: Math.sqrt(term(ssPos, W1, k1) + term(ssNeg, W0, k0)) };
 }
 /** Bits needed to hold 0..v. */
 function bitsFor(v) {
@@ -46341,11 +46537,19 @@ const TP = 3;
 /** The shared AUC computation behind every group's `sketch`, run on first use. */
 class SharedAuc {
     compute;
+    computeWeighted;
     result = null;
-    constructor(compute) {
+    weightedResult = null;
+    constructor(compute, computeWeighted) {
         this.compute = compute;
+        this.computeWeighted = computeWeighted;
     }
     of(group) {
+        const weighted = this.computeWeighted;
+        if (weighted) {
+            const sums = () => (this.weightedResult ??= weighted());
+            return { auc: () => weightedAucOf(sums(), group), delong: () => weightedDelongOf(sums(), group) };
+        }
         const sums = () => (this.result ??= this.compute());
         return {
             auc: () => {
@@ -46368,11 +46572,16 @@ class GroupAccumulator {
     withScores;
     maxGroups;
     budget;
+    weighted;
     rows = 0;
     /** Cell id by the joined values of every column. */
     cellIndex = new Map();
     cellValues = [];
+    /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
     counts = new Float64Array(64);
+    /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
+    squares = null;
+    rowCounts = null;
     /** Per grouping: group id (global; 0 is overall) by group key. */
     groupIndex;
     /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
@@ -46393,19 +46602,30 @@ class GroupAccumulator {
     total = 0;
     constructor(columns, groupings, withScores, maxGroups, 
     /** The run's count, when the audit is one of a run's; its name names it in the message. */
-    budget = null) {
+    budget = null, 
+    /** Rows carry sample weights: the cells sum weights, and Σw² and rows are kept beside them. */
+    weighted = false) {
         this.columns = columns;
         this.groupings = groupings;
         this.withScores = withScores;
         this.maxGroups = maxGroups;
         this.budget = budget;
+        this.weighted = weighted;
+        if (weighted) {
+            this.squares = new Float64Array(64);
+            this.rowCounts = new Float64Array(64);
+        }
         this.sizes = groupings.map(() => 0);
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
         this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set()) : []));
         this.stride = groupings.length + 1;
         this.scores = withScores ? new ScoreStore() : null;
-        this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null;
+        this.shared = withScores
+            ? new SharedAuc(() => this.computeAucs(), weighted
+                ? () => this.scores.computeWeightedGroupAucs(this.cellGroups, this.stride, this.groupValues.length)
+                : null)
+            : null;
     }
     /** The cell of a combination of sensitive values (in `columns` order), created when new. */
     cellOf(columnValues) {
@@ -46419,9 +46639,16 @@ class GroupAccumulator {
             groups.push(this.groupOf(g, this.picks[g].map((i) => columnValues[i])));
         this.cellValues.push([...columnValues]);
         if ((id + 1) * 4 > this.counts.length) {
-            const next = new Float64Array(this.counts.length * 2);
-            next.set(this.counts);
-            this.counts = next;
+            const grow = (a) => {
+                const next = new Float64Array(a.length * 2);
+                next.set(a);
+                return next;
+            };
+            this.counts = grow(this.counts);
+            if (this.squares)
+                this.squares = grow(this.squares);
+            if (this.rowCounts)
+                this.rowCounts = grow(this.rowCounts);
         }
         if ((id + 1) * this.stride > this.cellGroups.length) {
             const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride));
@@ -46466,18 +46693,32 @@ class GroupAccumulator {
         addToFlat(this.direct, b, c);
         this.rolled = null;
     }
-    /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
-    addToCell(cell, label, pred, score) {
+    /**
+     * Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept; `weight`
+     * (a finite number ≥ 0, checked by the caller) unless the accumulator is weighted.
+     */
+    addToCell(cell, label, pred, score, weight = 1) {
         this.rows++;
         const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0);
-        this.counts[slot] = this.counts[slot] + 1;
-        if (this.scores)
-            this.scores.push(score, cell * 2 + (label ? 1 : 0));
+        const squares = this.squares;
+        if (squares) {
+            this.counts[slot] = this.counts[slot] + weight;
+            squares[slot] = squares[slot] + weight * weight;
+            const rows = this.rowCounts;
+            rows[slot] = rows[slot] + 1;
+            if (this.scores)
+                this.scores.push(score, cell * 2 + (label ? 1 : 0), weight);
+        }
+        else {
+            this.counts[slot] = this.counts[slot] + 1;
+            if (this.scores)
+                this.scores.push(score, cell * 2 + (label ? 1 : 0));
+        }
         this.rolled = null;
     }
-    /** Adds one row. `score` is ignored unless scores are kept. */
-    add(label, pred, score, columnValues) {
-        this.addToCell(this.cellOf(columnValues), label, pred, score);
+    /** Adds one row. `score` is ignored unless scores are kept; `weight` unless the accumulator is weighted. */
+    add(label, pred, score, columnValues, weight = 1) {
+        this.addToCell(this.cellOf(columnValues), label, pred, score, weight);
     }
     /** Adds pre-aggregated counts of one group combination (the `counts` input format). */
     addCounts(c, columnValues) {
@@ -46498,19 +46739,22 @@ class GroupAccumulator {
     rollUp() {
         if (this.rolled)
             return this.rolled;
+        const zero = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
         const groups = this.groupValues.map((values, gid) => ({
             values,
-            tp: 0,
-            fp: 0,
-            tn: 0,
-            fn: 0,
+            ...zero(),
             sketch: this.shared ? this.shared.of(gid) : null,
+            ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
         }));
         for (let c = 0; c < this.cellValues.length; c++) {
             const b = c * 4;
             for (let s = 0; s < this.stride; s++) {
                 const cell = groups[this.cellGroups[c * this.stride + s]];
                 addFromFlat(cell, this.counts, b);
+                if (cell.weights) {
+                    addFromFlat(cell.weights.squares, this.squares, b);
+                    addFromFlat(cell.weights.rows, this.rowCounts, b);
+                }
             }
         }
         for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
@@ -46712,6 +46956,7 @@ class RowChecks {
     labelCol = 0;
     predCol = 0;
     scoreCol = 0;
+    weightCol = 0;
     /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
     sensCols = [];
     constructor(audit) {
@@ -46728,6 +46973,7 @@ class RowChecks {
         this.labelCol = colNumber(this.audit.label);
         this.predCol = colNumber(this.audit.prediction);
         this.scoreCol = colNumber(this.audit.score);
+        this.weightCol = colNumber(this.audit.weight);
         this.sensCols = this.sens.map(colNumber);
     }
     /**
@@ -46771,6 +47017,22 @@ class RowChecks {
                 column: this.scoreCol,
                 message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
             },
+        ]);
+    }
+    /**
+     * A row's sample weight from its raw cell (already parsed to a number when `parsed` is not
+     * null): a finite number ≥ 0. Missing, negative, NaN or infinite is a problem at file:line:
+     * a weight cannot be guessed, and a row dropped for it would silently change every rate.
+     */
+    weight(raw, parsed, line) {
+        const w = parsed ?? parseScore(raw);
+        if (w !== null && w >= 0)
+            return w;
+        const what = isMissing(raw)
+            ? 'is empty or NA; every row needs a weight'
+            : `has ${showValue(raw)}; expected a finite number >= 0${w !== null ? ' (a weight cannot be negative)' : ''}`;
+        throw new ProblemError([
+            { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
         ]);
     }
     /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
@@ -47335,6 +47597,7 @@ class InternedRows {
     cells;
     values;
     hasScore;
+    hasWeight;
     threshold;
     constructor(checks, acc, source) {
         this.checks = checks;
@@ -47349,6 +47612,7 @@ class InternedRows {
         this.cells = new CellTable(checks.sens.length);
         this.values = new Array(checks.sens.length);
         this.hasScore = !!audit.score;
+        this.hasWeight = !!audit.weight;
         this.threshold = audit.threshold;
     }
     /** The slots' column names, in slot order. */
@@ -47385,6 +47649,7 @@ class InternedRows {
         }
         else
             pred = score >= this.threshold;
+        const weight = this.hasWeight ? this.source.weight(line) : 1;
         const stats = checks.stats;
         let cell = this.cells.get(this.sensIds);
         if (cell < 0) {
@@ -47416,7 +47681,7 @@ class InternedRows {
             if (!missing)
                 this.cells.set(this.sensIds, cell);
         }
-        this.acc.addToCell(cell, lm === POSITIVE, pred, score);
+        this.acc.addToCell(cell, lm === POSITIVE, pred, score, weight);
         stats.rows++;
         return true;
     }
@@ -47432,9 +47697,11 @@ async function runColumnar(table, display, checks, acc, options) {
         throw new Error('runColumnar: the table has no column batches');
     const slots = InternedRows.slotColumns(checks);
     const score = checks.audit.score;
+    const weight = checks.audit.weight;
     const maps = slots.map(() => new Map());
     const raws = slots.map(() => []);
     let scores = [];
+    let weights = [];
     let i = 0;
     const source = {
         cellOf: (slot, id) => raws[slot][id],
@@ -47445,10 +47712,15 @@ async function runColumnar(table, display, checks, acc, options) {
                 throw checks.scoreProblem(raw, line);
             return s;
         },
+        weight: (line) => {
+            const raw = weights[i];
+            return checks.weight(raw, typeof raw === 'number' && Number.isFinite(raw) ? raw : null, line);
+        },
     };
     const rows = new InternedRows(checks, acc, source);
     let last = Date.now();
-    for await (const batch of table.batches([...slots, ...(score ? [score] : [])])) {
+    const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])];
+    for await (const batch of table.batches([...slots, ...numeric])) {
         const ids = slots.map((_, k) => {
             const column = batch.columns[k];
             const map = maps[k];
@@ -47468,6 +47740,8 @@ async function runColumnar(table, display, checks, acc, options) {
         });
         if (score)
             scores = batch.columns[slots.length];
+        if (weight)
+            weights = batch.columns[slots.length + (score ? 1 : 0)];
         for (i = 0; i < batch.length; i++) {
             for (let k = 0; k < ids.length; k++)
                 rows.ids[k] = ids[k][i];
@@ -48054,8 +48328,10 @@ const PLUS = 0x2b;
 const MINUS = 0x2d;
 const KIND_SKIP = 0;
 const KIND_INTERN = 1;
+/** A number: the score (numeric slot 0) or the weight (slot 1). */
 const KIND_SCORE = 2;
 const KIND_HEADER = 3;
+const KIND_WEIGHT = 4;
 /** Records longer than this go to csv-parse (which also enforces MAX_RECORD_BYTES). */
 const MAX_FAST_RECORD = Math.min(1 << 20, MAX_RECORD_BYTES);
 /** 10^k for k ≤ 15: exact doubles, so digits / 10^k is the correctly rounded value, as Number(text). */
@@ -48165,12 +48441,13 @@ class FastCsvPass {
     interners;
     rows;
     rowIds;
-    rowScore = 0;
-    rowScoreOk = false;
-    rowScoreText = null;
-    scoreBuf = null;
-    scoreStart = 0;
-    scoreEnd = 0;
+    /** This row's numbers by numeric slot (0 score, 1 weight): the value when the fast parse read it, else where its text is. */
+    numValue = new Float64Array(2);
+    numOk = new Uint8Array(2);
+    numText = [null, null];
+    numBuf = [null, null];
+    numStart = new Int32Array(2);
+    numEnd = new Int32Array(2);
     lastProgress = Date.now();
     reported = false;
     bytes = 0;
@@ -48199,11 +48476,17 @@ class FastCsvPass {
             this.dataKinds[col] = KIND_INTERN;
             this.slotOf[col] = slot;
         });
-        if (audit.score) {
-            const col = table.columns.indexOf(audit.score);
+        const numbers = [
+            [audit.score, KIND_SCORE],
+            [audit.weight, KIND_WEIGHT],
+        ];
+        for (const [name, kind] of numbers) {
+            if (!name)
+                continue;
+            const col = table.columns.indexOf(name);
             if (this.dataKinds[col] !== KIND_SKIP)
                 unsupported('a column plays two roles');
-            this.dataKinds[col] = KIND_SCORE;
+            this.dataKinds[col] = kind;
         }
     }
     /**
@@ -48266,7 +48549,8 @@ class FastCsvPass {
                         return recStart;
                     this.rowIds[this.slotOf[col]] = this.interners[this.slotOf[col]].lookup(buf, p, q, h);
                 }
-                else if (kind === KIND_SCORE) {
+                else if (kind === KIND_SCORE || kind === KIND_WEIGHT) {
+                    const ns = kind - KIND_SCORE === 0 ? 0 : 1;
                     // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
                     let i = q;
                     let neg = false;
@@ -48308,21 +48592,21 @@ class FastCsvPass {
                         return recStart;
                     if (ok && digits > 0 && digits <= 15) {
                         const v = mant / POW10[decimals];
-                        this.rowScore = neg ? -v : v;
-                        this.rowScoreOk = true;
+                        this.numValue[ns] = neg ? -v : v;
+                        this.numOk[ns] = 1;
                     }
                     else if (ok && digits > 0 && digits <= 300) {
                         // More digits than a double holds exactly (pandas writes 17): the text matches
                         // the number pattern, so Number() of it is what parseScore gives.
-                        this.rowScore = Number(buf.toString('latin1', p, q));
-                        this.rowScoreOk = true;
+                        this.numValue[ns] = Number(buf.toString('latin1', p, q));
+                        this.numOk[ns] = 1;
                     }
                     else {
-                        this.rowScoreOk = false;
-                        this.rowScoreText = null;
-                        this.scoreBuf = buf;
-                        this.scoreStart = p;
-                        this.scoreEnd = q;
+                        this.numOk[ns] = 0;
+                        this.numText[ns] = null;
+                        this.numBuf[ns] = buf;
+                        this.numStart[ns] = p;
+                        this.numEnd[ns] = q;
                     }
                 }
                 else {
@@ -48440,8 +48724,9 @@ class FastCsvPass {
             this.rowIds[slot] = this.interners[slot].idOf(text);
         }
         else {
-            this.rowScoreOk = false;
-            this.rowScoreText = text;
+            const ns = kind === KIND_SCORE ? 0 : 1;
+            this.numOk[ns] = 0;
+            this.numText[ns] = text;
         }
         return i;
     }
@@ -48458,13 +48743,24 @@ class FastCsvPass {
         return this.interners[slot].strings[id];
     }
     score(line) {
-        if (this.rowScoreOk)
-            return this.rowScore;
-        const text = this.rowScoreText ?? this.scoreBuf.toString('utf8', this.scoreStart, this.scoreEnd);
+        if (this.numOk[0] === 1)
+            return this.numValue[0];
+        const text = this.numberText(0);
         const s = parseScore(text);
         if (s === null)
             throw this.checks.scoreProblem(text, line);
         return s;
+    }
+    weight(line) {
+        if (this.numOk[1] === 1) {
+            const w = this.numValue[1];
+            return w >= 0 ? w : this.checks.weight(String(w), w, line);
+        }
+        return this.checks.weight(this.numberText(1), null, line);
+    }
+    /** The text of numeric slot `ns` in this row, when the fast parse did not read it. */
+    numberText(ns) {
+        return this.numText[ns] ?? this.numBuf[ns].toString('utf8', this.numStart[ns], this.numEnd[ns]);
     }
     row(line) {
         if (this.rows.row(line) && (this.checks.stats.rows & (fastcsv_PROGRESS_EVERY - 1)) === 0 && this.options.onProgress)
@@ -48606,7 +48902,7 @@ async function accumulateRows(audit, tables, options = {}) {
 }
 async function accumulateFast(audit, tables, options) {
     const checks = new RowChecks(audit);
-    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null);
+    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null, !!audit.weight);
     for (const { table, display } of tables) {
         checks.setTable(table, display);
         try {
@@ -48634,12 +48930,14 @@ async function accumulateGeneric(audit, tables, options) {
         audit.label,
         ...(audit.prediction ? [audit.prediction] : []),
         ...(audit.score ? [audit.score] : []),
+        ...(audit.weight ? [audit.weight] : []),
         ...sens,
     ];
     const predIdx = audit.prediction ? 1 : -1;
     const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
-    const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0);
-    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null);
+    const weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
+    const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0);
+    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null, !!audit.weight);
     const stats = checks.stats;
     const values = new Array(sens.length);
     let minScore = Infinity;
@@ -48665,6 +48963,7 @@ async function accumulateGeneric(audit, tables, options) {
                         maxScore = s;
                 }
                 const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold;
+                const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1;
                 let drop = false;
                 for (let i = 0; i < sens.length; i++) {
                     const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
@@ -48677,7 +48976,7 @@ async function accumulateGeneric(audit, tables, options) {
                     stats.dropped++;
                     continue;
                 }
-                acc.add(isPos, pred, score, values);
+                acc.add(isPos, pred, score, values, weight);
                 stats.rows++;
                 if ((stats.rows & 0xffff) === 0 && options.onProgress) {
                     const now = Date.now();
@@ -58456,8 +58755,8 @@ async function resolveDataFiles(patterns, root, configFile) {
 
 ;// CONCATENATED MODULE: ./src/stats/kernels-wasm.ts
 // Generated by `npm run kernels` from assembly/kernels.ts (-O3 --runtime stub --use abort= --noAssert): do not edit.
-/** The WebAssembly module of assembly/kernels.ts, 11327 bytes, base64. */
-const KERNELS_WASM = 'AGFzbQEAAAABUApgAXwBfGAEf39/fwBgA39/fwBgAABgBX9/f39/AX9gBn9/f39/fwBgBX9/fH9/AX9gCX9/fHx8fHx/fwBgAAF/YAx/f39/f39/f39/f38AAhUCA2VudgNsb2cAAANlbnYDZXhwAAADEA8AAQEAAgMCBAUCAQYHCAkFAwEAAAY5B38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALB5EBCwh1bmlmb3JtcwAIDm5vcm1hbFF1YW50aWxlAAUIbG9nR2FtbWEAAg9wcmVwYXJlU2FtcGxlcnMACwxwb2lzc29uRHJhd3MADAdtZXRyaWNzAA4OZHJhd1JlcGxpY2F0ZXMAEAlzdW1tYXJpemUACgpwZXJjZW50aWxlAA0IaGVhcEJhc2UADwZtZW1vcnkCAAgBBwriVQ+pAgIBfAJ/IABEAAAAAAAAAEBhIABEAAAAAAAA8D9hcgRARAAAAAAAAAAADwtEAAAAAAAA8D8gAEQAAAAAAAAcQCAAoZz8AkEAIABEAAAAAAAAHEBjGyIDt6AiACAAoqMiAUQ6HxgBZ0f2v6JEgAYeOJb+xj+gIAGiRJhTD8uGQp6/oCABokQapEEapEF6P6AgAaJEfTyZ2bBqX7+gIAGiRCP/GCselUs/oCABokQUOIETOIFDv6AgAaJEGqABGqABSj+gIAGiRBdswRZswWa/oCABokRVVVVVVVW1P6AgAKMjBKAgAEQAAAAAAADgv6AgABAAoqAgAKEhAUEBIQIDQCACIANMBEAgASAARAAAAAAAAPC/oCIAEAChIQEgAkEBaiECDAELCyABC6IEAgR/BXwDQCACIANIBEAgAyACayIEQdgESgRAIARBAWq3IggQACIKIAqgRAAAAAAAAAhAoxABRAAAAAAAAOA/oiEJIAogCaIgCCAJoaIgCKOfRAAAAAAAAOA/okQAAAAAAADwv0QAAAAAAADwPyABIAJrQQFqtyILIAhEAAAAAAAA4D+ioUQAAAAAAAAAAGMboiEKIAAgASABtyIMIAsgCaIgCKOhIAqgnCACt6X8AiAMIAggC6EgCaIgCKOgIAqgnCADt6T8AhADCyAAIAFBA3RqIgQrAwAhCCAAIAIiBUEDdGoiBysDACEJIAcgBCsDADkDACAEIAk5AwAgACADIgRBA3RqIgYrAwAgCGQEQCAHKwMAIQkgByAGKwMAOQMAIAYgCTkDAAsDQCAEIAVKBEAgACAFQQN0aiIGKwMAIQkgBiAAIARBA3RqIgYrAwA5AwAgBiAJOQMAIAVBAWohBSAEQQFrIQQDQCAAIAVBA3RqKwMAIAhjBEAgBUEBaiEFDAELCwNAIAAgBEEDdGorAwAgCGQEQCAEQQFrIQQMAQsLDAELCyAAIAJBA3RqIgUrAwAgCGEEQCAFKwMAIQggBSAAIARBA3RqIgUrAwA5AwAFIAAgBEEBaiIEQQN0aiIFKwMAIQggBSAAIANBA3RqIgUrAwA5AwALIAUgCDkDACAEQQFqIAIgASAEThshAiAEQQFrIAMgASAETBshAwwBCwsLXAECfCAAIAEgAiADEAMgACABQQN0aisDACQFRAAAAAAAAPB/IQQgAUEBaiEBA0AgASADTARAIAAgAUEDdGorAwAiBSAEYwRAIAUhBAsgAUEBaiEBDAELCyAEJAYL5wUBAXwgAEQAAAAAAADgv6AiAZlEMzMzMzMz2z9lBEAgAUQfhetRuB7HPyABIAGioSIARF6SfW8pmqNAokTkRS5r0lLgQKAgAKJEII+3VRxs8ECgIACiRCp1m4Y+bOZAoCAAokQd507N2NHKQKAgAKJEzMATIl3OnkCgIACiRG5DGouIpGBAoCAAokR1754e2RgLQKCiIABEaUuYyn5qtECiRHausXxFDtxAoCAAokS+9GSqfDHjQKAgAKJEZlLW1XK31ECgIACiRJ/IdS4yErVAoCAAokT3s8j9fnmFQKAgAKJEtRpuOBsoRUCgIACiRAAAAAAAAPA/oKMPCyAARAAAAAAAAPA/IAChIAFEAAAAAAAAAABjGxAAmp8iAEQAAAAAAAAUQGUEfCAARJqZmZmZmfm/oCIAROmst8BaYUk/okRn7EVs60SXP6AgAKJEN1y4uavyzj+gIACiRLJ1UwjMU/Q/oCAAokTEAj0ayy4NQKAgAKJEaiViFPcTF0CgIACiRJuxykh3hRJAoCAAokRqUun9Zcb2P6AgAETkOWRoPw0SPqJEKCffv4zxQT+gIACiRL8Xq356II8/oCAAokRA8JQzEvXCP6AgAKJEyYUz8pIS5j+gIACiRDNmUuZ40vo/oCAAokRJpEa772wAQKAgAKJEAAAAAAAA8D+gowUgAEQAAAAAAAAUwKAiAESTv5PWdPuKPqJEKuBZzMZu/D6gIACiREVTQggZXFQ/oCAAokTnTjsZQSubP6AgAKJEz1VSMdn60j+gIACiREWkH0amjvw/oCAAokQDUIdu6toVQKAgAKJEJuU+wbGhGkCgIABEkMH48b9p4jyiROC5QPdGFIM+oCAAokS/dGNJLFzzPqAgAKJE18Wdl7zIST+gIACiRCpGFTL5do4/oCAAokT7QzQY64bBP6AgAKJEf9fHT9Mx4z+gIACiRAAAAAAAAPA/oKMLIgCaIAAgAUQAAAAAAAAAAGMbC2ACAnwBfyAAIAFBAWoiBUEAIAIQAyAAIAVBA3RqKwMAJAZEAAAAAAAA8P8hA0EAIQIDQCABIAJOBEAgACACQQN0aisDACIEIANkBEAgBCEDCyACQQFqIQIMAQsLIAMkBQsZAEQYLURU+yEZQBAARAAAAAAAAOA/oiQEC8QCAQd/IAAoAgAkACAAKAIEJAEgACgCCCQCIAAoAgwkAwNAIAEgA0oEQCMBIwNqIQQjAyMBcyIFIwEiBkEYdCMAIgdBCHZzcyAFQRB0cyQBIwIjAHMiCEEQdCAFQRB2ciAHQRh0IAZBCHZzIAhzcyQAIAhBBXQgBUEbdnMkAyAFQQV0IAhBG3ZzJAIjASMDaiEGIwMjAXMiByMBIghBGHQjACIJQQh2c3MgB0EQdHMkASMCIwBzIgVBEHQgB0EQdnIgCUEYdCAIQQh2cyAFc3MkACAFQQV0IAdBG3ZzJAMgB0EFdCAFQRt2cyQCIAIgA0EDdGogBEH///8fcbdEAAAAAAAAUD6iIAZB////P3G3RAAAAAAAAKA8oqA5AwAgA0EBaiEDDAELCyAAIwA2AgAgACMBNgIEIAAjAjYCCCAAIwM2AgwLxgMCBn8DfCACQQJqIQggASADayEJA0AgBUGAAUgEQCAEIAVBA3RqIAAgBawgAax+QoABf6dBA3RqKwMAOQMAIAVBAWohBQwBCwsgBCAItyABtyILoyIMRAAAAAAAAGBAoiINIA1EAAAAAAAA8D8gDKGin0QAAAAAAAAIQKKgm0QAAAAAAAAAQKBEAAAAAADAX0Ck/AIiBUEAQf8AEAMgBCAFQQN0aisDACEMIARB/wAgCbcgC6MiC0QAAAAAAABgQKIiDSANRAAAAAAAAPA/IAuhop9EAAAAAAAACECioJtEAAAAAAAAAECgRAAAAAAAwF9ApPwCayIFQQBB/wAQAyAEIAVBA3RqKwMAIQsgBCABQQN0aiEKQQAhBQNAIAEgB0oEQCAMIAAgB0EDdGorAwAiDWYEQCAEIAZBA3RqIA05AwAgBkEBaiEGCyALIA1lBEAgCiAFQQN0aiANOQMAIAVBAWohBQsgB0EBaiEHDAELCyAFIAlIIAYgCEhyBEBBAA8LIAQgAiAGQQFrEAYjBSELIwYhDCAKIAMgASAFa2tBACAFQQFrEAQgBCALOQMAIAQgDDkDCCAEIwU5AxAgBCMGOQMYQQELqwMCB3wEfyADQQN0IQ8DQCADIA5KBEAgDkEDdCIQIAFqKwMAIQtEAAAAAAAA8H8hCkQAAAAAAADw/yEMRAAAAAAAAPD/IQlEAAAAAAAA8H8hBkEAIQ0DQCACIA1KBEAgBCANai0AAARAIAAgDSAPbGogEGorAwAiCCAKYwRAIAghCgsgCCAMIAggDGQbIQwgCCALoZkiByAJZARAIAchCQsgCCALoyIHRAAAAAAAAPA/Y0UEQEQAAAAAAADwPyAHoyEHCyAHIAYgBiAHZBshBgsgDUEBaiENDAELCyAFIBBqRAAAAAAAAPh/IAogCkQAAAAAAADwf2EiDRs5AwAgBSAPaiAQakQAAAAAAAD4fyAMIA0bOQMAIAUgD0EBdGogEGpEAAAAAAAA+H8gDCAKoSANGzkDACAFIA9BA2xqIBBqRAAAAAAAAPh/IAogDKMgDRs5AwAgBSAPQQJ0aiAQakQAAAAAAAD4fyAJIAlEAAAAAAAA8P9hGzkDACAFIA9BBWxqIBBqRAAAAAAAAPh/IAYgBkQAAAAAAADwf2EbOQMAIA5BAWohDgwBCwsLzgECAn8CfANAIAEgBEoEQCAAIARBA3RqKwMAIgafRD0K16NwPQRAokSYbhKDwMrtP6AhBSACIARBOGxqIgMgBjkDACADIAaaEAE5AwggAyAGEAA5AxAgAyAFRFu21hcJbZk/okRoke18PzWuv6A5AxggAyAFOQMgIANEcoqO5PIf8j8gBUQzMzMzMzMLwKCjRCSX/5B++/E/oBAAOQMoIANEcvkP6bev7T9EQj7o2az6DEAgBUQAAAAAAAAAwKCjoTkDMCAEQQFqIQQMAQsLC78IAgZ8Cn8gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgAiAKSgRAIAMgCkEDdGpEAAAAAAAAAAAhBAJAIAErAwAiB0QAAAAAAAAAAGUNACAHRAAAAAAAACRAYwRAIAErAwgiBSEGIwEjA2ojAyMBcyINIwEiDkEYdCMAIg9BCHZzcyANQRB0cyQBIwIjAHMiEEEQdCANQRB2ciAPQRh0IA5BCHZzIBBzcyQAIBBBBXQgDUEbdnMkAyANQQV0IBBBG3ZzJAIjASMDaiENIwMjAXMiDiMBIg9BGHQjACIQQQh2c3MgDkEQdHMkASMCIwBzIhFBEHQgDkEQdnIgEEEYdCAPQQh2cyARc3MkACARQQV0IA5BG3ZzJAMgDkEFdCARQRt2cyQCQf///x9xt0QAAAAAAABQPqIgDUH///8/cbdEAAAAAAAAoDyioCEIA0AgBEQAAAAAAECPQGMgBiAIY3EEQCAGIAUgByAERAAAAAAAAPA/oCIEo6IiBaAhBgwBCwsMAQsgASsDGCEGIAErAyAhCANAIwEjA2ohDSMDIwFzIgwjASIOQRh0IwAiD0EIdnNzIAxBEHRzJAEjAiMAcyIQQRB0IAxBEHZyIA9BGHQgDkEIdnMgEHNzJAAgEEEFdCAMQRt2cyQDIAxBBXQgEEEbdnMkAiMBIwNqIQ4jAyMBcyIMIwEiD0EYdCMAIhBBCHZzcyAMQRB0cyQBIwIjAHMiEUEQdCAMQRB2ciAQQRh0IA9BCHZzIBFzcyQAIBFBBXQgDEEbdnMkAyAMQQV0IBFBG3ZzJAIjASMDaiMDIwFzIgwjASIQQRh0IwAiEUEIdnNzIAxBEHRzJAEjAiMAcyISQRB0IAxBEHZyIBFBGHQgEEEIdnMgEnNzJAAgEkEFdCAMQRt2cyQDIAxBBXQgEkEbdnMkAiMBIwNqIRAjAyMBcyIRIwEiEkEYdCMAIhNBCHZzcyARQRB0cyQBIwIjAHMiDEEQdCARQRB2ciATQRh0IBJBCHZzIAxzcyQAIAxBBXQgEUEbdnMkAyARQQV0IAxBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAQQf///z9xt0QAAAAAAACgPKKgIQkgBiAGoEQAAAAAAADgPyANQf///x9xt0QAAAAAAABQPqIgDkH///8/cbdEAAAAAAAAoDyioEQAAAAAAADgv6AiBJmhIgWjIAigIASiIAegRIXrUbgehds/oJwhBCAFROxRuB6F67E/ZgR/IAkgASsDMGUFQQALDQEgBSAJYyAFRDm0yHa+n4o/Y3EgBEQAAAAAAAAAAGNyDQAgCRAAIAErAyigIAYgBSAFoqMgCKAQAKEgBCABKwMQoiAHoSAERAAAAAAAAPA/oBACoWVFDQALCyAEOQMAIApBAWohCgwBCwsgACMANgIAIAAjATYCBCAAIwI2AgggACMDNgIMC/sCAgJ/BXwDQCABIAZKBEAgACAGQQN0aisDACIHIAdhBEAgACAFQQN0aiAHOQMAIAVBAWohBQsgBkEBaiEGDAELCyAFRSAFQQF0IAFIcgRAQQAPCyAFQQFGBEAgAyAAKwMAOQMAIAMgACsDADkDCEEBDwsgBUEBa7ciB0QAAAAAAADwPyACoUQAAAAAAADgP6IiAqIiCZz8AiEBIAUgB0QAAAAAAADwPyACoaIiCpz8AiIGa0EDdCAFTEEAIAEgBkggBUGACE5xBH8gAUECakEDdCAFTAVBAAsbBH8gACAFIAEgBiAEEAkFQQALBHwgBCsDACEIIAQrAwghAiAEKwMYIQcgBCsDEAUgACABIAVBAWsQBiMFIQgjBiECIAEgBkYEfCACIQcgCAUgACAGIAFBAWogBUEBaxAEIwYhByMFCwshCyADIAggCSABt6EgAiAIoaKgOQMAIAMgBkEBaiAFSAR8IAsgCiAGt6EgByALoaKgBSALCzkDCEEBC9oDAgN8BX8gAiEJRAAAAAAAAAAARAAAAAAAAPh/IAcbIQsDQCABIA5KBEAgCCAOQQN0aiAAIA5B2ABsaiIMKwMA/AIiDQR8IA1BAUYEfCAMQShqKwMAIAmiRAAAAAAAAAAAoCAMKwMwIAOioCAMKwM4IASioCAMKwNAIAWioCICRAAAAAAAAAAAZAR8IAxBCGorAwAgCaJEAAAAAAAAAACgIAwrAxAgA6KgIAwrAxggBKKgIAwrAyAgBaKgIAKjBSALCwUgDUECRgR8RAAAAAAAAAAAIQpEAAAAAAAAAAAhAkEAIQ0DQCANQQJIBEACQCAMQcgAaiANQQN0aisDAPwCIg9BAEgNACAAIA9B2ABsaiEQIAcEfyAQQShqKwMAIAmiRAAAAAAAAAAAoCAQKwMwIAOioCAQKwM4IASioCAQKwNAIAWioEQAAAAAAAAAAGQFQQELRQ0AIAogCCAPQQN0aisDAKAhCiACRAAAAAAAAPA/oCECCyANQQFqIQ0MAQsLIAogAqMgCyACRAAAAAAAAAAAZBsFIAYLCwUgDEEIaisDACAJokQAAAAAAAAAAKAgDCsDECADoqAgDCsDGCAEoqAgDCsDICAFoqALOQMAIA5BAWohDgwBCwsLBQBBgAgLpC0CDXwMfyACKAIAJAAgAigCBCQBIAIoAggkAiACKAIMJAMgAyAEbEEDdCEdA0AgBCAcSgRARAAAAAAAAAAAIRNEAAAAAAAAAAAhDUQAAAAAAAAAACEURAAAAAAAAAAAIRVBACEbA0AgAyAbSgRARAAAAAAAAAAAIQwCQCAFIBtB4AFsaiIZKwMAIg5EAAAAAAAAAABlDQAgDkQAAAAAAAAkQGMEQCAZKwMIIhEhEiMBIwNqIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqAhDwNAIAxEAAAAAABAj0BjIA8gEmRxBEAgEiARIA4gDEQAAAAAAADwP6AiDKOiIhGgIRIMAQsLDAELIBkrAxghDyAZKwMgIRADQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCERIA8gD6BEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSISoyAQoCAMoiAOoESF61G4HoXbP6CcIQwgEkTsUbgeheuxP2YEfyARIBkrAzBlBUEACw0BIBJEObTIdr6fij9jIBEgEmRxIAxEAAAAAAAAAABjcg0AIBEQACAZKwMooCAPIBIgEqKjIBCgEAChIAwgGSsDEKIgDqEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEORAAAAAAAAAAAIQwCQCAZQThqKwMAIg9EAAAAAAAAAABlDQAgD0QAAAAAAAAkQGMEQCAZKwNAIhIhESMBIwNqIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqAhEANAIAxEAAAAAABAj0BjIBAgEWRxBEAgESASIA8gDEQAAAAAAADwP6AiDKOiIhKgIREMAQsLDAELIBkrA1AhECAZKwNYIREDQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCESIBAgEKBEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSIWoyARoCAMoiAPoESF61G4HoXbP6CcIQwgFkTsUbgeheuxP2YEfyASIBkrA2hlBUEACw0BIBZEObTIdr6fij9jIBIgFmRxIAxEAAAAAAAAAABjcg0AIBIQACAZKwNgoCAQIBYgFqKjIBGgEAChIAwgGSsDSKIgD6EgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEPRAAAAAAAAAAAIQwCQCAZQfAAaisDACIQRAAAAAAAAAAAZQ0AIBBEAAAAAAAAJEBjBEAgGSsDeCIRIRIjASMDaiMDIwFzIh4jASIfQRh0IwAiIEEIdnNzIB5BEHRzJAEjAiMAcyIhQRB0IB5BEHZyICBBGHQgH0EIdnMgIXNzJAAgIUEFdCAeQRt2cyQDIB5BBXQgIUEbdnMkAiMBIwNqIR4jAyMBcyIfIwEiIEEYdCMAIiFBCHZzcyAfQRB0cyQBIwIjAHMiIkEQdCAfQRB2ciAhQRh0ICBBCHZzICJzcyQAICJBBXQgH0EbdnMkAyAfQQV0ICJBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAeQf///z9xt0QAAAAAAACgPKKgIRYDQCAMRAAAAAAAQI9AYyASIBZjcQRAIBIgESAQIAxEAAAAAAAA8D+gIgyjoiIRoCESDAELCwwBCyAZKwOIASERIBkrA5ABIRIDQCMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAIjASMDaiEeIwMjAXMiHyMBIiBBGHQjACIhQQh2c3MgH0EQdHMkASMCIwBzIiJBEHQgH0EQdnIgIUEYdCAgQQh2cyAic3MkACAiQQV0IB9BG3ZzJAMgH0EFdCAiQRt2cyQCIwEjA2ojAyMBcyIgIwEiIUEYdCMAIiJBCHZzcyAgQRB0cyQBIwIjAHMiI0EQdCAgQRB2ciAiQRh0ICFBCHZzICNzcyQAICNBBXQgIEEbdnMkAyAgQQV0ICNBG3ZzJAIjASMDaiEgIwMjAXMiISMBIiJBGHQjACIjQQh2c3MgIUEQdHMkASMCIwBzIiRBEHQgIUEQdnIgI0EYdCAiQQh2cyAkc3MkACAkQQV0ICFBG3ZzJAMgIUEFdCAkQRt2cyQCQf///x9xt0QAAAAAAABQPqIgIEH///8/cbdEAAAAAAAAoDyioCEWIBEgEaBEAAAAAAAA4D8gGkH///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSIXoyASoCAMoiAQoESF61G4HoXbP6CcIQwgF0TsUbgeheuxP2YEfyAWIBkrA6ABZQVBAAsNASAXRDm0yHa+n4o/YyAWIBdkcSAMRAAAAAAAAAAAY3INACAWEAAgGSsDmAGgIBEgFyAXoqMgEqAQAKEgDCAZKwOAAaIgEKEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCEQRAAAAAAAAAAAIQwCQCAZQagBaisDACIWRAAAAAAAAAAAZQ0AIBZEAAAAAAAAJEBjBEAgGSsDsAEiEiERIwEjA2ojAyMBcyIaIwEiHkEYdCMAIh9BCHZzcyAaQRB0cyQBIwIjAHMiIEEQdCAaQRB2ciAfQRh0IB5BCHZzICBzcyQAICBBBXQgGkEbdnMkAyAaQQV0ICBBG3ZzJAIjASMDaiEaIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCQf///x9xt0QAAAAAAABQPqIgGkH///8/cbdEAAAAAAAAoDyioCEXA0AgDEQAAAAAAECPQGMgESAXY3EEQCARIBIgFiAMRAAAAAAAAPA/oCIMo6IiEqAhEQwBCwsMAQsgGSsDwAEhEiAZKwPIASEXA0AjASMDaiEaIwMjAXMiHiMBIh9BGHQjACIgQQh2c3MgHkEQdHMkASMCIwBzIiFBEHQgHkEQdnIgIEEYdCAfQQh2cyAhc3MkACAhQQV0IB5BG3ZzJAMgHkEFdCAhQRt2cyQCIwEjA2ohHiMDIwFzIh8jASIgQRh0IwAiIUEIdnNzIB9BEHRzJAEjAiMAcyIiQRB0IB9BEHZyICFBGHQgIEEIdnMgInNzJAAgIkEFdCAfQRt2cyQDIB9BBXQgIkEbdnMkAiMBIwNqIwMjAXMiICMBIiFBGHQjACIiQQh2c3MgIEEQdHMkASMCIwBzIiNBEHQgIEEQdnIgIkEYdCAhQQh2cyAjc3MkACAjQQV0ICBBG3ZzJAMgIEEFdCAjQRt2cyQCIwEjA2ohICMDIwFzIiEjASIiQRh0IwAiI0EIdnNzICFBEHRzJAEjAiMAcyIkQRB0ICFBEHZyICNBGHQgIkEIdnMgJHNzJAAgJEEFdCAhQRt2cyQDICFBBXQgJEEbdnMkAkH///8fcbdEAAAAAAAAUD6iICBB////P3G3RAAAAAAAAKA8oqAhESASIBKgRAAAAAAAAOA/IBpB////H3G3RAAAAAAAAFA+oiAeQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIMmaEiGKMgF6AgDKIgFqBEhetRuB6F2z+gnCEMIBhE7FG4HoXrsT9mBH8gESAZKwPYAWUFQQALDQEgGEQ5tMh2vp+KP2MgESAYZHEgDEQAAAAAAAAAAGNyDQAgERAAIBkrA9ABoCASIBggGKKjIBegEAChIAwgGSsDuAGiIBahIAxEAAAAAAAA8D+gEAKhZUUNAAsLIAwhESAGIBtBA3RqKwMAIhIgEmEEfCMBIwNqIwMjAXMiGiMBIh5BGHQjACIfQQh2c3MgGkEQdHMkASMCIwBzIiBBEHQgGkEQdnIgH0EYdCAeQQh2cyAgc3MkACAgQQV0IBpBG3ZzJAMgGkEFdCAgQRt2cyQCIwEjA2ohGiMDIwFzIh4jASIfQRh0IwAiIEEIdnNzIB5BEHRzJAEjAiMAcyIhQRB0IB5BEHZyICBBGHQgH0EIdnMgIXNzJAAgIUEFdCAeQRt2cyQDIB5BBXQgIUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBpB////P3G3RAAAAAAAAKA8oqAhDANAIAxEAAAAAAAAAABhBEAjASMDaiMDIwFzIhojASIeQRh0IwAiH0EIdnNzIBpBEHRzJAEjAiMAcyIgQRB0IBpBEHZyIB9BGHQgHkEIdnMgIHNzJAAgIEEFdCAaQRt2cyQDIBpBBXQgIEEbdnMkAiMBIwNqIRojAyMBcyIeIwEiH0EYdCMAIiBBCHZzcyAeQRB0cyQBIwIjAHMiIUEQdCAeQRB2ciAgQRh0IB9BCHZzICFzcyQAICFBBXQgHkEbdnMkAyAeQQV0ICFBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAaQf///z9xt0QAAAAAAACgPKKgIQwMAQsLIBIgByAbQQN0aisDACAMEAWioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshFiAKIAQgG2wgHGpBA3RqIR4CQCAIIBtqLQAARQRAQQAhGgNAIAEgGkoEQCAeIBogHWxqRAAAAAAAAPh/OQMAIBpBAWohGgwBCwsMAQsgEyAOoCETIA0gD6AhDSAUIBCgIRQgFSARoCEVRAAAAAAAAAAARAAAAAAAAPh/IAkbIRdBACEaA0AgASAaSgRAIB4gGiAdbGogACAaQdgAbGoiHysDAPwCIhkEfCAZQQFGBHwgH0EoaisDACAOokQAAAAAAAAAAKAgHysDMCAPoqAgHysDOCAQoqAgHysDQCARoqAiDEQAAAAAAAAAAGQEfCAfQQhqKwMAIA6iRAAAAAAAAAAAoCAfKwMQIA+ioCAfKwMYIBCioCAfKwMgIBGioCAMowUgFwsFIBlBAkYEfEQAAAAAAAAAACESRAAAAAAAAAAAIQxBACEZA0AgGUECSARAAkAgH0HIAGogGUEDdGorAwD8AiIgQQBIDQAgACAgQdgAbGohISAJBH8gIUEoaisDACAOokQAAAAAAAAAAKAgISsDMCAPoqAgISsDOCAQoqAgISsDQCARoqBEAAAAAAAAAABkBUEBC0UNACASIB4gHSAgbGorAwCgIRIgDEQAAAAAAADwP6AhDAsgGUEBaiEZDAELCyASIAyjIBcgDEQAAAAAAAAAAGQbBSAWCwsFIB9BCGorAwAgDqJEAAAAAAAAAACgIB8rAxAgD6KgIB8rAxggEKKgIB8rAyAgEaKgCzkDACAaQQFqIRoMAQsLCyAbQQFqIRsMAQsLIA0hDiALIBxBA3RqIRsgBEEDdCEeRAAAAAAAAAAARAAAAAAAAPh/IAkbIQ9BACEZA0AgASAZSgRAIBsgGSAebGogACAZQdgAbGoiHysDAPwCIhoEfCAaQQFGBHwgH0EoaisDACATokQAAAAAAAAAAKAgHysDMCAOoqAgHysDOCAUoqAgHysDQCAVoqAiDEQAAAAAAAAAAGQEfCAfQQhqKwMAIBOiRAAAAAAAAAAAoCAfKwMQIA6ioCAfKwMYIBSioCAfKwMgIBWioCAMowUgDwsFIBpBAkYEfEQAAAAAAAAAACENRAAAAAAAAAAAIQxBACEaA0AgGkECSARAAkAgH0HIAGogGkEDdGorAwD8AiIgQQBIDQAgACAgQdgAbGohISAJBH8gIUEoaisDACATokQAAAAAAAAAAKAgISsDMCAOoqAgISsDOCAUoqAgISsDQCAVoqBEAAAAAAAAAABkBUEBC0UNACANIBsgHiAgbGorAwCgIQ0gDEQAAAAAAADwP6AhDAsgGkEBaiEaDAELCyANIAyjIA8gDEQAAAAAAAAAAGQbBUQAAAAAAAD4fwsLBSAfQQhqKwMAIBOiRAAAAAAAAAAAoCAfKwMQIA6ioCAfKwMYIBSioCAfKwMgIBWioAs5AwAgGUEBaiEZDAELCyAcQQFqIRwMAQsLIAIjADYCACACIwE2AgQgAiMCNgIIIAIjAzYCDAs=';
+/** The WebAssembly module of assembly/kernels.ts, 11485 bytes, base64. */
+const KERNELS_WASM = 'AGFzbQEAAAABUApgAXwBfGADf39/AGAEf39/fwBgAABgBX9/f39/AX9gBn9/f39/fwBgBX9/fH9/AX9gCX9/fHx8fHx/fwBgAAF/YAx/f39/f39/f39/f38AAhUCA2VudgNsb2cAAANlbnYDZXhwAAADERAAAgIAAQMBBAUBAQIGBwgJBQMBAAAGOQd/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC3wBRAAAAAAAAAAAC3wBRAAAAAAAAAAACwedAQwIdW5pZm9ybXMACA5ub3JtYWxRdWFudGlsZQAFCGxvZ0dhbW1hAAIPcHJlcGFyZVNhbXBsZXJzAAwJc2V0U2NhbGVzAAsMcG9pc3NvbkRyYXdzAA0HbWV0cmljcwAPDmRyYXdSZXBsaWNhdGVzABEJc3VtbWFyaXplAAoKcGVyY2VudGlsZQAOCGhlYXBCYXNlABAGbWVtb3J5AgAIAQcK81YQqQICAXwCfyAARAAAAAAAAABAYSAARAAAAAAAAPA/YXIEQEQAAAAAAAAAAA8LRAAAAAAAAPA/IABEAAAAAAAAHEAgAKGc/AJBACAARAAAAAAAABxAYxsiA7egIgAgAKKjIgFEOh8YAWdH9r+iRIAGHjiW/sY/oCABokSYUw/LhkKev6AgAaJEGqRBGqRBej+gIAGiRH08mdmwal+/oCABokQj/xgrHpVLP6AgAaJEFDiBEziBQ7+gIAGiRBqgARqgAUo/oCABokQXbMEWbMFmv6AgAaJEVVVVVVVVtT+gIACjIwSgIABEAAAAAAAA4L+gIAAQAKKgIAChIQFBASECA0AgAiADTARAIAEgAEQAAAAAAADwv6AiABAAoSEBIAJBAWohAgwBCwsgAQuiBAIEfwV8A0AgAiADSARAIAMgAmsiBEHYBEoEQCAEQQFqtyIIEAAiCiAKoEQAAAAAAAAIQKMQAUQAAAAAAADgP6IhCSAKIAmiIAggCaGiIAijn0QAAAAAAADgP6JEAAAAAAAA8L9EAAAAAAAA8D8gASACa0EBarciCyAIRAAAAAAAAOA/oqFEAAAAAAAAAABjG6IhCiAAIAEgAbciDCALIAmiIAijoSAKoJwgArel/AIgDCAIIAuhIAmiIAijoCAKoJwgA7ek/AIQAwsgACABQQN0aiIEKwMAIQggACACIgVBA3RqIgcrAwAhCSAHIAQrAwA5AwAgBCAJOQMAIAAgAyIEQQN0aiIGKwMAIAhkBEAgBysDACEJIAcgBisDADkDACAGIAk5AwALA0AgBCAFSgRAIAAgBUEDdGoiBisDACEJIAYgACAEQQN0aiIGKwMAOQMAIAYgCTkDACAFQQFqIQUgBEEBayEEA0AgACAFQQN0aisDACAIYwRAIAVBAWohBQwBCwsDQCAAIARBA3RqKwMAIAhkBEAgBEEBayEEDAELCwwBCwsgACACQQN0aiIFKwMAIAhhBEAgBSsDACEIIAUgACAEQQN0aiIFKwMAOQMABSAAIARBAWoiBEEDdGoiBSsDACEIIAUgACADQQN0aiIFKwMAOQMACyAFIAg5AwAgBEEBaiACIAEgBE4bIQIgBEEBayADIAEgBEwbIQMMAQsLC1wBAnwgACABIAIgAxADIAAgAUEDdGorAwAkBUQAAAAAAADwfyEEIAFBAWohAQNAIAEgA0wEQCAAIAFBA3RqKwMAIgUgBGMEQCAFIQQLIAFBAWohAQwBCwsgBCQGC+cFAQF8IABEAAAAAAAA4L+gIgGZRDMzMzMzM9s/ZQRAIAFEH4XrUbgexz8gASABoqEiAERekn1vKZqjQKJE5EUua9JS4ECgIACiRCCPt1UcbPBAoCAAokQqdZuGPmzmQKAgAKJEHedOzdjRykCgIACiRMzAEyJdzp5AoCAAokRuQxqLiKRgQKAgAKJEde+eHtkYC0CgoiAARGlLmMp+arRAokR2rrF8RQ7cQKAgAKJEvvRkqnwx40CgIACiRGZS1tVyt9RAoCAAokSfyHUuMhK1QKAgAKJE97PI/X55hUCgIACiRLUabjgbKEVAoCAAokQAAAAAAADwP6CjDwsgAEQAAAAAAADwPyAAoSABRAAAAAAAAAAAYxsQAJqfIgBEAAAAAAAAFEBlBHwgAESamZmZmZn5v6AiAETprLfAWmFJP6JEZ+xFbOtElz+gIACiRDdcuLmr8s4/oCAAokSydVMIzFP0P6AgAKJExAI9GssuDUCgIACiRGolYhT3ExdAoCAAokSbscpId4USQKAgAKJEalLp/WXG9j+gIABE5DlkaD8NEj6iRCgn37+M8UE/oCAAokS/F6t+eiCPP6AgAKJEQPCUMxL1wj+gIACiRMmFM/KSEuY/oCAAokQzZlLmeNL6P6AgAKJESaRGu+9sAECgIACiRAAAAAAAAPA/oKMFIABEAAAAAAAAFMCgIgBEk7+T1nT7ij6iRCrgWczGbvw+oCAAokRFU0IIGVxUP6AgAKJE5047GUErmz+gIACiRM9VUjHZ+tI/oCAAokRFpB9Gpo78P6AgAKJEA1CHburaFUCgIACiRCblPsGxoRpAoCAARJDB+PG/aeI8okTguUD3RhSDPqAgAKJEv3RjSSxc8z6gIACiRNfFnZe8yEk/oCAAokQqRhUy+XaOP6AgAKJE+0M0GOuGwT+gIACiRH/Xx0/TMeM/oCAAokQAAAAAAADwP6CjCyIAmiAAIAFEAAAAAAAAAABjGwtgAgJ8AX8gACABQQFqIgVBACACEAMgACAFQQN0aisDACQGRAAAAAAAAPD/IQNBACECA0AgASACTgRAIAAgAkEDdGorAwAiBCADZARAIAQhAwsgAkEBaiECDAELCyADJAULGQBEGC1EVPshGUAQAEQAAAAAAADgP6IkBAvEAgEHfyAAKAIAJAAgACgCBCQBIAAoAggkAiAAKAIMJAMDQCABIANKBEAjASMDaiEEIwMjAXMiBSMBIgZBGHQjACIHQQh2c3MgBUEQdHMkASMCIwBzIghBEHQgBUEQdnIgB0EYdCAGQQh2cyAIc3MkACAIQQV0IAVBG3ZzJAMgBUEFdCAIQRt2cyQCIwEjA2ohBiMDIwFzIgcjASIIQRh0IwAiCUEIdnNzIAdBEHRzJAEjAiMAcyIFQRB0IAdBEHZyIAlBGHQgCEEIdnMgBXNzJAAgBUEFdCAHQRt2cyQDIAdBBXQgBUEbdnMkAiACIANBA3RqIARB////H3G3RAAAAAAAAFA+oiAGQf///z9xt0QAAAAAAACgPKKgOQMAIANBAWohAwwBCwsgACMANgIAIAAjATYCBCAAIwI2AgggACMDNgIMC8YDAgZ/A3wgAkECaiEIIAEgA2shCQNAIAVBgAFIBEAgBCAFQQN0aiAAIAWsIAGsfkKAAX+nQQN0aisDADkDACAFQQFqIQUMAQsLIAQgCLcgAbciC6MiDEQAAAAAAABgQKIiDSANRAAAAAAAAPA/IAyhop9EAAAAAAAACECioJtEAAAAAAAAAECgRAAAAAAAwF9ApPwCIgVBAEH/ABADIAQgBUEDdGorAwAhDCAEQf8AIAm3IAujIgtEAAAAAAAAYECiIg0gDUQAAAAAAADwPyALoaKfRAAAAAAAAAhAoqCbRAAAAAAAAABAoEQAAAAAAMBfQKT8AmsiBUEAQf8AEAMgBCAFQQN0aisDACELIAQgAUEDdGohCkEAIQUDQCABIAdKBEAgDCAAIAdBA3RqKwMAIg1mBEAgBCAGQQN0aiANOQMAIAZBAWohBgsgCyANZQRAIAogBUEDdGogDTkDACAFQQFqIQULIAdBAWohBwwBCwsgBSAJSCAGIAhIcgRAQQAPCyAEIAIgBkEBaxAGIwUhCyMGIQwgCiADIAEgBWtrQQAgBUEBaxAEIAQgCzkDACAEIAw5AwggBCMFOQMQIAQjBjkDGEEBC6sDAgd8BH8gA0EDdCEPA0AgAyAOSgRAIA5BA3QiECABaisDACELRAAAAAAAAPB/IQpEAAAAAAAA8P8hDEQAAAAAAADw/yEJRAAAAAAAAPB/IQZBACENA0AgAiANSgRAIAQgDWotAAAEQCAAIA0gD2xqIBBqKwMAIgggCmMEQCAIIQoLIAggDCAIIAxkGyEMIAggC6GZIgcgCWQEQCAHIQkLIAggC6MiB0QAAAAAAADwP2NFBEBEAAAAAAAA8D8gB6MhBwsgByAGIAYgB2QbIQYLIA1BAWohDQwBCwsgBSAQakQAAAAAAAD4fyAKIApEAAAAAAAA8H9hIg0bOQMAIAUgD2ogEGpEAAAAAAAA+H8gDCANGzkDACAFIA9BAXRqIBBqRAAAAAAAAPh/IAwgCqEgDRs5AwAgBSAPQQNsaiAQakQAAAAAAAD4fyAKIAyjIA0bOQMAIAUgD0ECdGogEGpEAAAAAAAA+H8gCSAJRAAAAAAAAPD/YRs5AwAgBSAPQQVsaiAQakQAAAAAAAD4fyAGIAZEAAAAAAAA8H9hGzkDACAOQQFqIQ4MAQsLCy4BAX8DQCABIANKBEAgAiADQQZ0aiAAIANBA3RqKwMAOQM4IANBAWohAwwBCwsL3AECAn8CfANAIAEgBEoEQCAAIARBA3RqKwMAIgafRD0K16NwPQRAokSYbhKDwMrtP6AhBSACIARBBnRqIgNEAAAAAAAA8D85AzggAyAGOQMAIAMgBpoQATkDCCADIAYQADkDECADIAVEW7bWFwltmT+iRGiR7Xw/Na6/oDkDGCADIAU5AyAgA0Ryio7k8h/yPyAFRDMzMzMzMwvAoKNEJJf/kH778T+gEAA5AyggA0Ry+Q/pt6/tP0RCPujZrPoMQCAFRAAAAAAAAADAoKOhOQMwIARBAWohBAwBCwsLvwgCBnwKfyAAKAIAJAAgACgCBCQBIAAoAggkAiAAKAIMJAMDQCACIApKBEAgAyAKQQN0akQAAAAAAAAAACEEAkAgASsDACIHRAAAAAAAAAAAZQ0AIAdEAAAAAAAAJEBjBEAgASsDCCIFIQYjASMDaiMDIwFzIg0jASIOQRh0IwAiD0EIdnNzIA1BEHRzJAEjAiMAcyIQQRB0IA1BEHZyIA9BGHQgDkEIdnMgEHNzJAAgEEEFdCANQRt2cyQDIA1BBXQgEEEbdnMkAiMBIwNqIQ0jAyMBcyIOIwEiD0EYdCMAIhBBCHZzcyAOQRB0cyQBIwIjAHMiEUEQdCAOQRB2ciAQQRh0IA9BCHZzIBFzcyQAIBFBBXQgDkEbdnMkAyAOQQV0IBFBG3ZzJAJB////H3G3RAAAAAAAAFA+oiANQf///z9xt0QAAAAAAACgPKKgIQgDQCAERAAAAAAAQI9AYyAGIAhjcQRAIAYgBSAHIAREAAAAAAAA8D+gIgSjoiIFoCEGDAELCwwBCyABKwMYIQYgASsDICEIA0AjASMDaiENIwMjAXMiDCMBIg5BGHQjACIPQQh2c3MgDEEQdHMkASMCIwBzIhBBEHQgDEEQdnIgD0EYdCAOQQh2cyAQc3MkACAQQQV0IAxBG3ZzJAMgDEEFdCAQQRt2cyQCIwEjA2ohDiMDIwFzIgwjASIPQRh0IwAiEEEIdnNzIAxBEHRzJAEjAiMAcyIRQRB0IAxBEHZyIBBBGHQgD0EIdnMgEXNzJAAgEUEFdCAMQRt2cyQDIAxBBXQgEUEbdnMkAiMBIwNqIwMjAXMiDCMBIhBBGHQjACIRQQh2c3MgDEEQdHMkASMCIwBzIhJBEHQgDEEQdnIgEUEYdCAQQQh2cyASc3MkACASQQV0IAxBG3ZzJAMgDEEFdCASQRt2cyQCIwEjA2ohECMDIwFzIhEjASISQRh0IwAiE0EIdnNzIBFBEHRzJAEjAiMAcyIMQRB0IBFBEHZyIBNBGHQgEkEIdnMgDHNzJAAgDEEFdCARQRt2cyQDIBFBBXQgDEEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBBB////P3G3RAAAAAAAAKA8oqAhCSAGIAagRAAAAAAAAOA/IA1B////H3G3RAAAAAAAAFA+oiAOQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIEmaEiBaMgCKAgBKIgB6BEhetRuB6F2z+gnCEEIAVE7FG4HoXrsT9mBH8gCSABKwMwZQVBAAsNASAFIAljIAVEObTIdr6fij9jcSAERAAAAAAAAAAAY3INACAJEAAgASsDKKAgBiAFIAWioyAIoBAAoSAEIAErAxCiIAehIAREAAAAAAAA8D+gEAKhZUUNAAsLIAQ5AwAgCkEBaiEKDAELCyAAIwA2AgAgACMBNgIEIAAjAjYCCCAAIwM2AgwL+wICAn8FfANAIAEgBkoEQCAAIAZBA3RqKwMAIgcgB2EEQCAAIAVBA3RqIAc5AwAgBUEBaiEFCyAGQQFqIQYMAQsLIAVFIAVBAXQgAUhyBEBBAA8LIAVBAUYEQCADIAArAwA5AwAgAyAAKwMAOQMIQQEPCyAFQQFrtyIHRAAAAAAAAPA/IAKhRAAAAAAAAOA/oiICoiIJnPwCIQEgBSAHRAAAAAAAAPA/IAKhoiIKnPwCIgZrQQN0IAVMQQAgASAGSCAFQYAITnEEfyABQQJqQQN0IAVMBUEACxsEfyAAIAUgASAGIAQQCQVBAAsEfCAEKwMAIQggBCsDCCECIAQrAxghByAEKwMQBSAAIAEgBUEBaxAGIwUhCCMGIQIgASAGRgR8IAIhByAIBSAAIAYgAUEBaiAFQQFrEAQjBiEHIwULCyELIAMgCCAJIAG3oSACIAihoqA5AwAgAyAGQQFqIAVIBHwgCyAKIAa3oSAHIAuhoqAFIAsLOQMIQQEL2gMCA3wFfyACIQlEAAAAAAAAAABEAAAAAAAA+H8gBxshCwNAIAEgDkoEQCAIIA5BA3RqIAAgDkHYAGxqIgwrAwD8AiINBHwgDUEBRgR8IAxBKGorAwAgCaJEAAAAAAAAAACgIAwrAzAgA6KgIAwrAzggBKKgIAwrA0AgBaKgIgJEAAAAAAAAAABkBHwgDEEIaisDACAJokQAAAAAAAAAAKAgDCsDECADoqAgDCsDGCAEoqAgDCsDICAFoqAgAqMFIAsLBSANQQJGBHxEAAAAAAAAAAAhCkQAAAAAAAAAACECQQAhDQNAIA1BAkgEQAJAIAxByABqIA1BA3RqKwMA/AIiD0EASA0AIAAgD0HYAGxqIRAgBwR/IBBBKGorAwAgCaJEAAAAAAAAAACgIBArAzAgA6KgIBArAzggBKKgIBArA0AgBaKgRAAAAAAAAAAAZAVBAQtFDQAgCiAIIA9BA3RqKwMAoCEKIAJEAAAAAAAA8D+gIQILIA1BAWohDQwBCwsgCiACoyALIAJEAAAAAAAAAABkGwUgBgsLBSAMQQhqKwMAIAmiRAAAAAAAAAAAoCAMKwMQIAOioCAMKwMYIASioCAMKwMgIAWioAs5AwAgDkEBaiEODAELCwsFAEGACAv4LQINfA1/IAIoAgAkACACKAIEJAEgAigCCCQCIAIoAgwkAyADIARsQQN0ISMDQCAEICRKBEBEAAAAAAAAAAAhGEQAAAAAAAAAACEXRAAAAAAAAAAAIRZEAAAAAAAAAAAhFUEAISUDQCADICVKBEBEAAAAAAAAAAAhDAJAIAUgJUEIdGoiISsDACIRRAAAAAAAAAAAZQ0AIBFEAAAAAAAAJEBjBEAgISsDCCIMIQ4jASMDaiMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAiMBIwNqIR0jAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAdQf///z9xt0QAAAAAAACgPKKgIQ9EAAAAAAAAAAAhDQNAIA1EAAAAAABAj0BjIA4gD2NxBEAgDiAMIBEgDUQAAAAAAADwP6AiDaOiIgygIQ4MAQsLIA0hDAwBCyAhKwMYIRAgISsDICEPA0AjASMDaiEgIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHyMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAiMBIwNqIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHSMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB1B////P3G3RAAAAAAAAKA8oqAhDiAQIBCgRAAAAAAAAOA/ICBB////H3G3RAAAAAAAAFA+oiAfQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIMmaEiDaMgD6AgDKIgEaBEhetRuB6F2z+gnCEMIA1E7FG4HoXrsT9mBH8gDiAhKwMwZQVBAAsNASANRDm0yHa+n4o/YyANIA5jcSAMRAAAAAAAAAAAY3INACAOEAAgISsDKKAgECANIA2ioyAPoBAAoSAMICErAxCiIBGhIAxEAAAAAAAA8D+gEAKhZUUNAAsLIAwgISsDOKIhE0QAAAAAAAAAACEMAkAgIUFAayIgKwMAIhFEAAAAAAAAAABlDQAgEUQAAAAAAAAkQGMEQCAgKwMIIgwhDiMBIwNqIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHSMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB1B////P3G3RAAAAAAAAKA8oqAhD0QAAAAAAAAAACENA0AgDUQAAAAAAECPQGMgDiAPY3EEQCAOIAwgESANRAAAAAAAAPA/oCINo6IiDKAhDgwBCwsgDSEMDAELICArAxghECAgKwMgIQ8DQCMBIwNqIR8jAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAIjASMDaiEeIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ojAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAIjASMDaiEcIwMjAXMiGyMBIhpBGHQjACIZQQh2c3MgG0EQdHMkASMCIwBzIiJBEHQgG0EQdnIgGUEYdCAaQQh2cyAic3MkACAiQQV0IBtBG3ZzJAMgG0EFdCAiQRt2cyQCQf///x9xt0QAAAAAAABQPqIgHEH///8/cbdEAAAAAAAAoDyioCEOIBAgEKBEAAAAAAAA4D8gH0H///8fcbdEAAAAAAAAUD6iIB5B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSINoyAPoCAMoiARoESF61G4HoXbP6CcIQwgDUTsUbgeheuxP2YEfyAOICArAzBlBUEACw0BIA1EObTIdr6fij9jIA0gDmNxIAxEAAAAAAAAAABjcg0AIA4QACAgKwMooCAQIA0gDaKjIA+gEAChIAwgICsDEKIgEaEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCAgKwM4oiESRAAAAAAAAAAAIQwCQCAhQYABaisDACIRRAAAAAAAAAAAZQ0AIBFEAAAAAAAAJEBjBEAgISsDiAEiDCEOIwEjA2ojAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAIjASMDaiEdIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCQf///x9xt0QAAAAAAABQPqIgHUH///8/cbdEAAAAAAAAoDyioCEPRAAAAAAAAAAAIQ0DQCANRAAAAAAAQI9AYyAOIA9jcQRAIA4gDCARIA1EAAAAAAAA8D+gIg2joiIMoCEODAELCyANIQwMAQsgISsDmAEhECAhKwOgASEPA0AjASMDaiEgIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHyMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAiMBIwNqIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHSMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB1B////P3G3RAAAAAAAAKA8oqAhDiAQIBCgRAAAAAAAAOA/ICBB////H3G3RAAAAAAAAFA+oiAfQf///z9xt0QAAAAAAACgPKKgRAAAAAAAAOC/oCIMmaEiDaMgD6AgDKIgEaBEhetRuB6F2z+gnCEMIA1E7FG4HoXrsT9mBH8gDiAhKwOwAWUFQQALDQEgDUQ5tMh2vp+KP2MgDSAOY3EgDEQAAAAAAAAAAGNyDQAgDhAAICErA6gBoCAQIA0gDaKjIA+gEAChIAwgISsDkAGiIBGhIAxEAAAAAAAA8D+gEAKhZUUNAAsLIAwgISsDuAGiIRFEAAAAAAAAAAAhDAJAICFBwAFqKwMAIhBEAAAAAAAAAABlDQAgEEQAAAAAAAAkQGMEQCAhKwPIASIMIQ0jASMDaiMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAiMBIwNqIR0jAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAdQf///z9xt0QAAAAAAACgPKKgIQ9EAAAAAAAAAAAhDgNAIA5EAAAAAABAj0BjIA0gD2NxBEAgDSAMIBAgDkQAAAAAAADwP6AiDqOiIgygIQ0MAQsLIA4hDAwBCyAhKwPYASEPICErA+ABIQ4DQCMBIwNqISAjAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAIjASMDaiEfIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ojAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAIjASMDaiEdIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCQf///x9xt0QAAAAAAABQPqIgHUH///8/cbdEAAAAAAAAoDyioCENIA8gD6BEAAAAAAAA4D8gIEH///8fcbdEAAAAAAAAUD6iIB9B////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgyZoSIUoyAOoCAMoiAQoESF61G4HoXbP6CcIQwgFETsUbgeheuxP2YEfyANICErA/ABZQVBAAsNASAURDm0yHa+n4o/YyANIBRkcSAMRAAAAAAAAAAAY3INACANEAAgISsD6AGgIA8gFCAUoqMgDqAQAKEgDCAhKwPQAaIgEKEgDEQAAAAAAADwP6AQAqFlRQ0ACwsgDCAhKwP4AaIhDSAGICVBA3RqKwMAIgwgDGEEfCMBIwNqIwMjAXMiHCMBIhtBGHQjACIaQQh2c3MgHEEQdHMkASMCIwBzIhlBEHQgHEEQdnIgGkEYdCAbQQh2cyAZc3MkACAZQQV0IBxBG3ZzJAMgHEEFdCAZQRt2cyQCIwEjA2ohHSMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAkH///8fcbdEAAAAAAAAUD6iIB1B////P3G3RAAAAAAAAKA8oqAhDgNAIA5EAAAAAAAAAABhBEAjASMDaiMDIwFzIhwjASIbQRh0IwAiGkEIdnNzIBxBEHRzJAEjAiMAcyIZQRB0IBxBEHZyIBpBGHQgG0EIdnMgGXNzJAAgGUEFdCAcQRt2cyQDIBxBBXQgGUEbdnMkAiMBIwNqIR0jAyMBcyIcIwEiG0EYdCMAIhpBCHZzcyAcQRB0cyQBIwIjAHMiGUEQdCAcQRB2ciAaQRh0IBtBCHZzIBlzcyQAIBlBBXQgHEEbdnMkAyAcQQV0IBlBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAdQf///z9xt0QAAAAAAACgPKKgIQ4MAQsLIAwgByAlQQN0aisDACAOEAWioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshDyAKIAQgJWwgJGpBA3RqIRwCQCAIICVqLQAARQRAQQAhHgNAIAEgHkoEQCAcIB4gI2xqRAAAAAAAAPh/OQMAIB5BAWohHgwBCwsMAQsgGCAToCEYIBcgEqAhFyAWIBGgIRYgFSANoCEVRAAAAAAAAAAARAAAAAAAAPh/IAkbIQ5BACEeA0AgASAeSgRAIBwgHiAjbGogACAeQdgAbGoiGysDAPwCIhkEfCAZQQFGBHwgG0EoaisDACATokQAAAAAAAAAAKAgGysDMCASoqAgGysDOCARoqAgGysDQCANoqAiDEQAAAAAAAAAAGQEfCAbQQhqKwMAIBOiRAAAAAAAAAAAoCAbKwMQIBKioCAbKwMYIBGioCAbKwMgIA2ioCAMowUgDgsFIBlBAkYEfEQAAAAAAAAAACEMRAAAAAAAAAAAIRBBACEfA0AgH0ECSARAAkAgG0HIAGogH0EDdGorAwD8AiIaQQBIDQAgACAaQdgAbGohGSAJBH8gGUEoaisDACATokQAAAAAAAAAAKAgGSsDMCASoqAgGSsDOCARoqAgGSsDQCANoqBEAAAAAAAAAABkBUEBC0UNACAMIBwgGiAjbGorAwCgIQwgEEQAAAAAAADwP6AhEAsgH0EBaiEfDAELCyAMIBCjIA4gEEQAAAAAAAAAAGQbBSAPCwsFIBtBCGorAwAgE6JEAAAAAAAAAACgIBsrAxAgEqKgIBsrAxggEaKgIBsrAyAgDaKgCzkDACAeQQFqIR4MAQsLCyAlQQFqISUMAQsLIAsgJEEDdGohHSAEQQN0IRxEAAAAAAAAAABEAAAAAAAA+H8gCRshD0EAIR4DQCABIB5KBEAgHSAcIB5saiAAIB5B2ABsaiIbKwMA/AIiGQR8IBlBAUYEfCAbQShqKwMAIBiiRAAAAAAAAAAAoCAbKwMwIBeioCAbKwM4IBaioCAbKwNAIBWioCIMRAAAAAAAAAAAZAR8IBtBCGorAwAgGKJEAAAAAAAAAACgIBsrAxAgF6KgIBsrAxggFqKgIBsrAyAgFaKgIAyjBSAPCwUgGUECRgR8RAAAAAAAAAAAIQ5EAAAAAAAAAAAhDUEAIR8DQCAfQQJIBEACQCAbQcgAaiAfQQN0aisDAPwCIhpBAEgNACAAIBpB2ABsaiEZIAkEfyAZQShqKwMAIBiiRAAAAAAAAAAAoCAZKwMwIBeioCAZKwM4IBaioCAZKwNAIBWioEQAAAAAAAAAAGQFQQELRQ0AIA4gHSAaIBxsaisDAKAhDiANRAAAAAAAAPA/oCENCyAfQQFqIR8MAQsLIA4gDaMgDyANRAAAAAAAAAAAZBsFRAAAAAAAAPh/CwsFIBtBCGorAwAgGKJEAAAAAAAAAACgIBsrAxAgF6KgIBsrAxggFqKgIBsrAyAgFaKgCzkDACAeQQFqIR4MAQsLICRBAWohJAwBCwsgAiMANgIAIAIjATYCBCACIwI2AgggAiMDNgIMCw==';
 
 ;// CONCATENATED MODULE: ./src/stats/kernels.ts
 /**
@@ -58494,7 +58793,7 @@ function wasm() {
     return instance;
 }
 /** Bytes of one Poisson sampler's constants (assembly/kernels.ts: SAMPLER). */
-const SAMPLER_BYTES = 56;
+const SAMPLER_BYTES = 64;
 /** Metrics per group in a replicate, and how each is computed: the catalog's program (assembly/kernels.ts reads it). */
 const METRICS = BASE_METRICS.length;
 const PROGRAM = metricProgram();
@@ -58585,14 +58884,18 @@ function drawReplicates(cells, u, R, fairlearn, group, overall) {
     // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
     // the stream goes on from call to call, so the values do not depend on it.
     const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))));
-    const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
+    const [program, s, lam, scales, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, cells.scales ? 32 * G : 0, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
     f64(program, PROGRAM.length).set(PROGRAM);
     f64(lam, 4 * G).set(cells.counts);
+    if (cells.scales)
+        f64(scales, 4 * G).set(cells.scales);
     f64(aucs, G).set(cells.auc);
     f64(aucSe, G).set(cells.aucSe);
     u8(present, G).set(cells.present);
     const k = wasm();
     k.prepareSamplers(lam, 4 * G, samplers);
+    if (cells.scales)
+        k.setScales(scales, 4 * G, samplers);
     for (let from = 0; from < R; from += C) {
         const n = Math.min(C, R - from);
         u.run(s, () => k.drawReplicates(program, METRICS, s, G, n, samplers, aucs, aucSe, present, fairlearn ? 1 : 0, out, ov));
@@ -58740,10 +59043,45 @@ function fnv1a(text) {
 function seededUniform(seed, name) {
     return new Uniform(fnv1a(`${seed}\u0000${name}`));
 }
+/**
+ * What one grouping's replicates are drawn from. Unweighted, each cell is Poisson(count).
+ * With sample weights, the Poisson bootstrap of weighted rows gives a cell Σᵢ wᵢ·Poisson(1):
+ * mean Σw and variance Σw², a compound Poisson that no cell-level sufficient statistic pins
+ * down exactly. The draw is moment-matched instead: scale × Poisson(λ) with λ = (Σw)²/Σw²
+ * (the cell's Kish size) and scale = Σw²/Σw, which has that mean and that variance exactly,
+ * is the Poisson bootstrap itself when the cell's weights are equal (w·Poisson(n)), and needs
+ * only the two sums per cell that a warehouse can give. Skewed weights: the coverage
+ * simulations hold it (`__tests__/stats/weighted-coverage.test.ts`).
+ */
 function groupingCells(groups) {
     const withAuc = (g) => g.metrics.roc_auc !== null && g.aucSe !== undefined;
+    const weighted = groups.some((g) => g.weights !== undefined);
+    if (weighted) {
+        const lambdas = new Float64Array(groups.length * 4);
+        const scales = new Float64Array(groups.length * 4);
+        groups.forEach((g, i) => {
+            const c = g.counts;
+            const q = g.weights?.squares ?? c;
+            [
+                [c.tp, q.tp],
+                [c.fp, q.fp],
+                [c.tn, q.tn],
+                [c.fn, q.fn],
+            ].forEach(([sum, sq], k) => {
+                const ok = sum > 0 && sq > 0;
+                lambdas[i * 4 + k] = ok ? (sum * sum) / sq : 0;
+                scales[i * 4 + k] = ok ? sq / sum : 0;
+            });
+        });
+        return { ...baseCells(groups, withAuc), counts: lambdas, scales };
+    }
     return {
+        ...baseCells(groups, withAuc),
         counts: Float64Array.from(groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn])),
+    };
+}
+function baseCells(groups, withAuc) {
+    return {
         present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
         auc: Float64Array.from(groups, (g) => (withAuc(g) ? g.metrics.roc_auc : Number.NaN)),
         aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
@@ -59418,6 +59756,11 @@ const strings = { type: 'object', additionalProperties: check_str };
 const intervals = { type: 'object', additionalProperties: interval };
 const deltas = { type: 'object', additionalProperties: delta };
 const counts = { type: 'object', additionalProperties: check_num };
+const weighted = {
+    type: 'object',
+    required: ['weight_sum', 'n_eff', 'counts', 'squares'],
+    properties: { weight_sum: check_num, n_eff: check_num, counts, squares: counts },
+};
 const gate = {
     type: 'object',
     required: [
@@ -59469,6 +59812,7 @@ const group = {
         present: bool,
         count: check_num,
         counts,
+        weighted,
         metrics: numbers,
         undefined: strings,
         sufficient: bool,
@@ -59534,6 +59878,7 @@ const audit = {
         overall: numbers,
         overall_undefined: strings,
         overall_counts: counts,
+        overall_weighted: weighted,
         overall_ci: intervals,
         overall_delta: deltas,
         confidence: {
@@ -60326,8 +60671,7 @@ function toGroupReports(table) {
         group: g.group,
         key: g.key,
         present: g.present,
-        count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
-        counts: g.counts,
+        ...sizesOf(g),
         metrics: g.metrics,
         undefined: g.undefined,
         sufficient: g.sufficient,
@@ -60335,6 +60679,28 @@ function toGroupReports(table) {
         ...(g.insufficientFor ? { insufficient_for: g.insufficientFor } : {}),
         ...(g.ci ? { ci: g.ci } : {}),
     })));
+}
+/**
+ * A group's size in the report: `count` and `counts` are rows (as fairlearn's `count`); with
+ * sample weights, `weighted` adds the weight, the Kish effective size, and the confusion cells
+ * as the metrics read them (sums of weights) with their Σw².
+ */
+function sizesOf(g) {
+    const w = g.weights;
+    const rows = w ? w.rows : g.counts;
+    return {
+        count: rows.tp + rows.fp + rows.tn + rows.fn,
+        counts: { tp: rows.tp, fp: rows.fp, tn: rows.tn, fn: rows.fn },
+        ...(w ? { weighted: weightedOf(g.counts, w) } : {}),
+    };
+}
+function weightedOf(counts, w) {
+    return {
+        weight_sum: w.weightSum,
+        n_eff: w.nEff,
+        counts: { tp: counts.tp, fp: counts.fp, tn: counts.tn, fn: counts.fn },
+        squares: { tp: w.squares.tp, fp: w.squares.fp, tn: w.squares.tn, fn: w.squares.fn },
+    };
 }
 const CONFIDENCE_METHODS = {
     rates: 'Wilson score interval',
@@ -60366,6 +60732,7 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
             label: audit.label,
             prediction: audit.prediction ?? null,
             score: audit.score ?? null,
+            ...(audit.weight ? { weight: audit.weight } : {}),
             threshold: audit.prediction ? null : audit.threshold,
             positive_label: audit.positive_label,
             sensitive: audit.sensitive,
@@ -60382,7 +60749,8 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
         },
         overall: table.overall.metrics,
         overall_undefined: table.overall.undefined,
-        overall_counts: table.overall.counts,
+        overall_counts: sizesOf(table.overall).counts,
+        ...(table.overall.weights ? { overall_weighted: weightedOf(table.overall.counts, table.overall.weights) } : {}),
         ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
         confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
         groups: toGroupReports(table),
@@ -60441,14 +60809,38 @@ function wilsonInterval(successes, trials, z) {
 }
 /** The metrics whose interval is Wilson's (the catalog's proportions); the others (f1, balanced accuracy) come from the bootstrap, ROC AUC from DeLong. */
 const WILSON_METRICS = BASE_METRICS.filter((m) => intervalMethod(m) === 'wilson');
-/** Wilson intervals of every proportion metric of one group's counts. */
-function wilsonIntervals(c, z) {
+/**
+ * Wilson intervals of every proportion metric of one group's counts. With sample weights
+ * (`squares`: Σw² of each cell, `c` then holding Σw), a rate p = Σw(num) / Σw(den) gets Wilson's
+ * interval at the Kish effective size of its denominator, n_eff = Σw(den)² / Σw²(den): the
+ * design-effect approximation, exact for equal weights (the unweighted interval) and
+ * measured by simulation for skewed ones (`__tests__/stats/weighted-coverage.test.ts`).
+ */
+function wilsonIntervals(c, z, squares) {
     const out = {};
     for (const m of WILSON_METRICS) {
         const p = proportionOf(m);
-        out[m] = wilsonInterval(evalLinear(p.num, c), evalLinear(p.den, c), z);
+        const num = evalLinear(p.num, c);
+        const den = evalLinear(p.den, c);
+        if (!squares) {
+            out[m] = wilsonInterval(num, den, z);
+            continue;
+        }
+        const q = evalLinear(p.den, squares);
+        if (!(den > 0) || !(q > 0)) {
+            out[m] = null;
+            continue;
+        }
+        const n = (den * den) / q;
+        const ci = wilsonInterval((num / den) * n, n, z);
+        // The bounds are exactly 0 and 1 where the rate is (rounding of p·n must not move them).
+        out[m] = ci && [num === 0 ? 0 : ci[0], num === den ? 1 : ci[1]];
     }
     return out;
+}
+/** The Kish effective sample size (Σw)² / Σw² of some cells; 0 when they weigh nothing. */
+function kishSize(sum, squares) {
+    return squares > 0 ? (sum * sum) / squares : 0;
 }
 /** A normal interval clipped to [0, 1] (for the AUC). */
 function normalInterval(estimate, se, z) {
@@ -60473,7 +60865,9 @@ function normalInterval(estimate, se, z) {
  * `fairlearn` mode it gives 0, as scikit-learn's `zero_division="warn"` does, so that the
  * numbers equal fairlearn's to the last digit.
  */
-function computeMetrics(c, zeroDivision, rocAuc) {
+function computeMetrics(c, zeroDivision, rocAuc, 
+/** With sample weights `c` holds Σw; these are the rows behind it, which a `sum` (a count of rows) reads. */
+rows) {
     const fl = zeroDivision === 'fairlearn';
     const values = {};
     const undef = {};
@@ -60484,7 +60878,7 @@ function computeMetrics(c, zeroDivision, rocAuc) {
         let v;
         switch (f.kind) {
             case 'sum':
-                v = evalLinear(f.of, c);
+                v = evalLinear(f.of, rows ?? c);
                 break;
             case 'ratio': {
                 const den = evalLinear(f.den, c);
@@ -60495,7 +60889,8 @@ function computeMetrics(c, zeroDivision, rocAuc) {
                     v = 0;
                 else {
                     v = null;
-                    undef[metric] = f.undefinedWhen;
+                    // Weighted: rows that all weigh 0 are not "no rows".
+                    undef[metric] = rows && evalLinear(f.den, rows) > 0 ? `${f.undefinedWhen} of weight above 0` : f.undefinedWhen;
                 }
                 break;
             }
@@ -60538,11 +60933,11 @@ function computeMetrics(c, zeroDivision, rocAuc) {
 
 
 function metricsOf(cell, options) {
-    const m = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc());
+    const m = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc(), cell.weights?.rows);
     if (options.level === undefined)
         return m;
     const z = zFor(options.level);
-    m.ci = wilsonIntervals(cell, z);
+    m.ci = wilsonIntervals(cell, z, cell.weights?.squares);
     for (const k of Object.keys(m.ci))
         if (m.values[k] === null)
             m.ci[k] = null;
@@ -60566,6 +60961,7 @@ function computeMetricTable(acc, options) {
     const overallMetrics = metricsOf(acc.overall, options);
     const overall = {
         counts: pickCounts(acc.overall),
+        ...weightsOf(acc.overall),
         metrics: overallMetrics.values,
         undefined: overallMetrics.undefined,
         ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
@@ -60603,7 +60999,10 @@ function computeMetricTable(acc, options) {
             }
             const m = metricsOf(cell, options);
             const n = m.values.count;
-            const sufficient = n >= options.minGroupSize;
+            const weights = weightsOf(cell);
+            const weighted = 'weights' in weights;
+            const size = weighted ? weights.weights.nEff : n;
+            const sufficient = size >= options.minGroupSize;
             const short = shortOf(cell, options);
             return {
                 key,
@@ -60611,10 +61010,17 @@ function computeMetricTable(acc, options) {
                 values,
                 present: true,
                 counts: pickCounts(cell),
+                ...weights,
                 metrics: m.values,
                 undefined: m.undefined,
                 sufficient,
-                ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+                ...(sufficient
+                    ? {}
+                    : {
+                        insufficientReason: weighted
+                            ? `effective size ${effective(size)} (Kish, of ${n} weighted rows), below min_group_size ${options.minGroupSize}`
+                            : `${n} rows, below min_group_size ${options.minGroupSize}`,
+                    }),
                 ...(short ? { insufficientFor: short } : {}),
                 ...(m.ci ? { ci: m.ci } : {}),
                 ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
@@ -60641,17 +61047,43 @@ function withDistinctKeys(groups) {
 /** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
 const POSITIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).positives);
 const NEGATIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).negatives);
+/**
+ * The metrics a group has too few positive or negative labels for. With sample weights the
+ * bound applies to the class's Kish effective size, as `min_group_size` does to the group's.
+ */
 function shortOf(c, options) {
     const out = {};
-    const pos = c.tp + c.fn;
-    const neg = c.fp + c.tn;
+    const w = c.weights;
+    const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn) : c.tp + c.fn;
+    const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn) : c.fp + c.tn;
+    const what = (n, kind) => w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`;
     if (options.minNegatives !== undefined && neg < options.minNegatives)
         for (const m of NEGATIVE_METRICS)
-            out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`;
+            out[m] = `${what(neg, 'negative')}, below min_negatives ${options.minNegatives}`;
     if (options.minPositives !== undefined && pos < options.minPositives)
         for (const m of POSITIVE_METRICS)
-            out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`;
+            out[m] = `${what(pos, 'positive')}, below min_positives ${options.minPositives}`;
     return Object.keys(out).length > 0 ? out : undefined;
+}
+/** An effective size as a message shows it: two decimals at most. */
+function effective(n) {
+    return String(Math.round(n * 100) / 100);
+}
+/** A weighted cell's rows, squares, weight and Kish effective size; nothing for an unweighted one. */
+function weightsOf(c) {
+    const w = c.weights;
+    if (!w)
+        return {};
+    const weightSum = c.tp + c.fp + c.tn + c.fn;
+    const squares = w.squares.tp + w.squares.fp + w.squares.tn + w.squares.fn;
+    return {
+        weights: {
+            rows: { ...w.rows },
+            squares: { ...w.squares },
+            weightSum,
+            nEff: kishSize(weightSum, squares),
+        },
+    };
 }
 function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
@@ -60788,6 +61220,7 @@ async function prepareAudit(audit, configFile, root) {
         check('label', audit.label, 'label');
         check('prediction', audit.prediction, 'prediction');
         check('score', audit.score, 'score');
+        check('weight', audit.weight, 'weight');
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
         for (const d of duplicated) {

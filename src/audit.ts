@@ -166,6 +166,7 @@ async function prepareAudit(
     check('label', audit.label, 'label')
     check('prediction', audit.prediction, 'prediction')
     check('score', audit.score, 'score')
+    check('weight', audit.weight, 'weight')
     audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'))
     audit.intersections.forEach((x, j) =>
       x.forEach((c, k) =>

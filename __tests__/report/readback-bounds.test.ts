@@ -49,24 +49,26 @@ function manyAttributes(n: number): Report {
 }
 
 describe('rendering is linear in the number of attributes (red team 3 N2: 2,000 took 8.5 s, 20,000 over 20 s)', () => {
-  it('20,000 attributes render as markdown and for the terminal within seconds', () => {
-    const r = manyAttributes(20_000)
+  // Sizes and bounds keep 12x or more between the bound and the time taken on an idle machine
+  // (about 1.6 s and 1.2 s), while quadratic rendering would take far longer than the bound.
+  it('5,000 attributes render as markdown and for the terminal within seconds', () => {
+    const r = manyAttributes(5_000)
     const t0 = performance.now()
     const md = renderMarkdown(r)
     // Each attribute finds its own disparity.
-    expect(md.split('<sub>demographic parity difference **0.0000**</sub>').length - 1).toBe(20_000)
-    expect(renderTerminal(r, { color: false })).toContain('By a19999')
-    // Quadratic, this was minutes; linear, about two seconds on a shared runner.
-    expect(performance.now() - t0).toBeLessThan(8_000)
-  }, 30_000)
+    expect(md.split('<sub>demographic parity difference **0.0000**</sub>').length - 1).toBe(5_000)
+    expect(renderTerminal(r, { color: false })).toContain('By a4999')
+    // Quadratic, this was about a minute; linear, about one second.
+    expect(performance.now() - t0).toBeLessThan(20_000)
+  }, 60_000)
 
-  it('4,000 attributes fit the comment and the summary (each renders up to seven times) within seconds', () => {
-    const r = manyAttributes(4_000)
+  it('1,500 attributes fit the comment and the summary (each renders up to seven times) within seconds', () => {
+    const r = manyAttributes(1_500)
     const t0 = performance.now()
     expect(renderCommentBody(r).shortened).not.toBeNull()
-    expect(renderSummary(r, undefined).markdown).toContain('3999')
-    expect(performance.now() - t0).toBeLessThan(8_000)
-  }, 30_000)
+    expect(renderSummary(r, undefined).markdown).toContain('1499')
+    expect(performance.now() - t0).toBeLessThan(20_000)
+  }, 60_000)
 })
 
 describe("a report read back is held to the config's bounds (red team 3 N2)", () => {

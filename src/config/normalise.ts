@@ -51,6 +51,7 @@ export function normaliseAudit(
   const label = str(raw.label)
   const prediction = str(raw.prediction)
   const score = str(raw.score)
+  const weight = str(raw.weight)
   const sensitive = strList(raw.sensitive)
   const intersections = Array.isArray(raw.intersections)
     ? raw.intersections.map(strList).filter((x) => x.length >= 2)
@@ -72,6 +73,28 @@ export function normaliseAudit(
         true,
       ),
     )
+  }
+  if (weight !== undefined) {
+    const roles: [string, string | undefined][] = [
+      ['label', label],
+      ['prediction', prediction],
+      ['score', score],
+    ]
+    for (const [role, column] of roles)
+      if (column === weight)
+        problems.push(
+          at(
+            [...base, 'weight'],
+            `the weight column '${weight}' is also the ${role} column; name the column that holds each row's sample weight`,
+          ),
+        )
+    if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)))
+      problems.push(
+        at(
+          [...base, 'weight'],
+          `the weight column '${weight}' is also a sensitive attribute; a weight is a number per row, not a group`,
+        ),
+      )
   }
   if (raw.missing_group !== undefined && raw.missing !== 'group') {
     problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true))
@@ -110,7 +133,7 @@ export function normaliseAudit(
     const p = positions.at(path)
     if (p) keyPos[key] = p
   }
-  for (const k of ['label', 'prediction', 'score', 'data']) remember(k, [...base, k])
+  for (const k of ['label', 'prediction', 'score', 'weight', 'data']) remember(k, [...base, k])
   sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]))
   intersections.forEach((x, j) =>
     x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])),
@@ -124,6 +147,7 @@ export function normaliseAudit(
     label: label ?? '',
     prediction,
     score,
+    weight,
     threshold: num(raw.threshold) ?? 0.5,
     positive_label:
       typeof raw.positive_label === 'string' ||

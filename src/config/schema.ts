@@ -106,11 +106,21 @@ export const CONFIG_SCHEMA = {
           maxLength: 1,
           description: 'Field delimiter for csv (default ",").',
         },
+        task: {
+          enum: ['binary'],
+          description:
+            'The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score.',
+        },
         label: { ...columnName, description: 'The true label column.' },
         prediction: { ...columnName, description: 'The predicted label column.' },
         score: {
           ...columnName,
           description: 'A score column: gives ROC AUC, and the prediction when `prediction` is not set.',
+        },
+        weight: {
+          ...columnName,
+          description:
+            "A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size.",
         },
         threshold: {
           type: 'number',

@@ -63,6 +63,8 @@ export interface AuditConfig {
   label: string
   prediction?: string | undefined
   score?: string | undefined
+  /** The sample-weight column, if any. */
+  weight?: string | undefined
   threshold: number
   positive_label: string | number | boolean
   sensitive: string[]

@@ -14,7 +14,16 @@ import {
   type TooManyGroupsError,
 } from '../stats/accumulate.js'
 import type { Table } from './table.js'
-import { groupValue, MAX_GROUP_VALUE_LENGTH, PLAIN_NEGATIVES, positiveSet, showValue, type Cell } from './values.js'
+import {
+  groupValue,
+  isMissing,
+  MAX_GROUP_VALUE_LENGTH,
+  parseScore,
+  PLAIN_NEGATIVES,
+  positiveSet,
+  showValue,
+  type Cell,
+} from './values.js'
 
 export interface ExtractStats {
   rows: number
@@ -124,6 +133,7 @@ export class RowChecks {
   labelCol = 0
   predCol = 0
   scoreCol = 0
+  weightCol = 0
   /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
   sensCols: number[] = []
 
@@ -141,6 +151,7 @@ export class RowChecks {
     this.labelCol = colNumber(this.audit.label)
     this.predCol = colNumber(this.audit.prediction)
     this.scoreCol = colNumber(this.audit.score)
+    this.weightCol = colNumber(this.audit.weight)
     this.sensCols = this.sens.map(colNumber)
   }
 
@@ -187,6 +198,22 @@ export class RowChecks {
         column: this.scoreCol,
         message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
       },
+    ])
+  }
+
+  /**
+   * A row's sample weight from its raw cell (already parsed to a number when `parsed` is not
+   * null): a finite number ≥ 0. Missing, negative, NaN or infinite is a problem at file:line:
+   * a weight cannot be guessed, and a row dropped for it would silently change every rate.
+   */
+  weight(raw: Cell, parsed: number | null, line: number): number {
+    const w = parsed ?? parseScore(raw)
+    if (w !== null && w >= 0) return w
+    const what = isMissing(raw)
+      ? 'is empty or NA; every row needs a weight'
+      : `has ${showValue(raw)}; expected a finite number >= 0${w !== null ? ' (a weight cannot be negative)' : ''}`
+    throw new ProblemError([
+      { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
     ])
   }
 

@@ -24,9 +24,11 @@ export async function runColumnar(
   if (!table.batches) throw new Error('runColumnar: the table has no column batches')
   const slots = InternedRows.slotColumns(checks)
   const score = checks.audit.score
+  const weight = checks.audit.weight
   const maps = slots.map(() => new Map<Cell, number>())
   const raws: Cell[][] = slots.map(() => [])
   let scores: ArrayLike<Cell> = []
+  let weights: ArrayLike<Cell> = []
   let i = 0
   const source: RowSource = {
     cellOf: (slot, id) => (raws[slot] as Cell[])[id],
@@ -36,10 +38,15 @@ export async function runColumnar(
       if (s === null) throw checks.scoreProblem(raw, line)
       return s
     },
+    weight: (line) => {
+      const raw = weights[i]
+      return checks.weight(raw, typeof raw === 'number' && Number.isFinite(raw) ? raw : null, line)
+    },
   }
   const rows = new InternedRows(checks, acc, source)
   let last = Date.now()
-  for await (const batch of table.batches([...slots, ...(score ? [score] : [])])) {
+  const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
+  for await (const batch of table.batches([...slots, ...numeric])) {
     const ids = slots.map((_, k) => {
       const column = batch.columns[k] as ArrayLike<Cell>
       const map = maps[k] as Map<Cell, number>
@@ -58,6 +65,7 @@ export async function runColumnar(
       return out
     })
     if (score) scores = batch.columns[slots.length] as ArrayLike<Cell>
+    if (weight) weights = batch.columns[slots.length + (score ? 1 : 0)] as ArrayLike<Cell>
     for (i = 0; i < batch.length; i++) {
       for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
       if (rows.row(batch.line + i) && (checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && options.onProgress) {

@@ -73,6 +73,7 @@ async function accumulateFast(
     wantsScores(audit),
     audit.max_groups,
     options.groups ?? null,
+    !!audit.weight,
   )
   for (const { table, display } of tables) {
     checks.setTable(table, display)
@@ -101,17 +102,20 @@ async function accumulateGeneric(
     audit.label,
     ...(audit.prediction ? [audit.prediction] : []),
     ...(audit.score ? [audit.score] : []),
+    ...(audit.weight ? [audit.weight] : []),
     ...sens,
   ]
   const predIdx = audit.prediction ? 1 : -1
   const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
-  const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0)
+  const weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1
+  const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0)
   const acc = new GroupAccumulator(
     sens,
     groupingsOf(audit),
     wantsScores(audit),
     audit.max_groups,
     options.groups ?? null,
+    !!audit.weight,
   )
   const stats = checks.stats
   const values: string[] = new Array<string>(sens.length)
@@ -134,6 +138,7 @@ async function accumulateGeneric(
           if (s > maxScore) maxScore = s
         }
         const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
+        const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1
         let drop = false
         for (let i = 0; i < sens.length; i++) {
           const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
@@ -144,7 +149,7 @@ async function accumulateGeneric(
           stats.dropped++
           continue
         }
-        acc.add(isPos, pred, score, values)
+        acc.add(isPos, pred, score, values, weight)
         stats.rows++
         if ((stats.rows & 0xffff) === 0 && options.onProgress) {
           const now = Date.now()

@@ -47,8 +47,10 @@ const MINUS = 0x2d
 
 const KIND_SKIP = 0
 const KIND_INTERN = 1
+/** A number: the score (numeric slot 0) or the weight (slot 1). */
 const KIND_SCORE = 2
 const KIND_HEADER = 3
+const KIND_WEIGHT = 4
 
 /** Records longer than this go to csv-parse (which also enforces MAX_RECORD_BYTES). */
 const MAX_FAST_RECORD = Math.min(1 << 20, MAX_RECORD_BYTES)
@@ -156,12 +158,13 @@ class FastCsvPass {
   private readonly interners: ByteInterner[]
   private readonly rows: InternedRows
   private readonly rowIds: Int32Array
-  private rowScore = 0
-  private rowScoreOk = false
-  private rowScoreText: string | null = null
-  private scoreBuf: Buffer | null = null
-  private scoreStart = 0
-  private scoreEnd = 0
+  /** This row's numbers by numeric slot (0 score, 1 weight): the value when the fast parse read it, else where its text is. */
+  private readonly numValue = new Float64Array(2)
+  private readonly numOk = new Uint8Array(2)
+  private readonly numText: (string | null)[] = [null, null]
+  private readonly numBuf: (Buffer | null)[] = [null, null]
+  private readonly numStart = new Int32Array(2)
+  private readonly numEnd = new Int32Array(2)
   private lastProgress = Date.now()
   reported = false
   bytes = 0
@@ -192,10 +195,15 @@ class FastCsvPass {
       this.dataKinds[col] = KIND_INTERN
       this.slotOf[col] = slot
     })
-    if (audit.score) {
-      const col = table.columns.indexOf(audit.score)
+    const numbers: [string | undefined, number][] = [
+      [audit.score, KIND_SCORE],
+      [audit.weight, KIND_WEIGHT],
+    ]
+    for (const [name, kind] of numbers) {
+      if (!name) continue
+      const col = table.columns.indexOf(name)
       if (this.dataKinds[col] !== KIND_SKIP) unsupported('a column plays two roles')
-      this.dataKinds[col] = KIND_SCORE
+      this.dataKinds[col] = kind
     }
   }
 
@@ -255,7 +263,8 @@ class FastCsvPass {
             q,
             h,
           )
-        } else if (kind === KIND_SCORE) {
+        } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) {
+          const ns = kind - KIND_SCORE === 0 ? 0 : 1
           // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
           let i = q
           let neg = false
@@ -290,19 +299,19 @@ class FastCsvPass {
           if (q === end && !final) return recStart
           if (ok && digits > 0 && digits <= 15) {
             const v = mant / (POW10[decimals] as number)
-            this.rowScore = neg ? -v : v
-            this.rowScoreOk = true
+            this.numValue[ns] = neg ? -v : v
+            this.numOk[ns] = 1
           } else if (ok && digits > 0 && digits <= 300) {
             // More digits than a double holds exactly (pandas writes 17): the text matches
             // the number pattern, so Number() of it is what parseScore gives.
-            this.rowScore = Number(buf.toString('latin1', p, q))
-            this.rowScoreOk = true
+            this.numValue[ns] = Number(buf.toString('latin1', p, q))
+            this.numOk[ns] = 1
           } else {
-            this.rowScoreOk = false
-            this.rowScoreText = null
-            this.scoreBuf = buf
-            this.scoreStart = p
-            this.scoreEnd = q
+            this.numOk[ns] = 0
+            this.numText[ns] = null
+            this.numBuf[ns] = buf
+            this.numStart[ns] = p
+            this.numEnd[ns] = q
           }
         } else {
           while (q < end) {
@@ -404,8 +413,9 @@ class FastCsvPass {
       const slot = this.slotOf[col] as number
       this.rowIds[slot] = (this.interners[slot] as ByteInterner).idOf(text)
     } else {
-      this.rowScoreOk = false
-      this.rowScoreText = text
+      const ns = kind === KIND_SCORE ? 0 : 1
+      this.numOk[ns] = 0
+      this.numText[ns] = text
     }
     return i
   }
@@ -424,11 +434,24 @@ class FastCsvPass {
   }
 
   score(line: number): number {
-    if (this.rowScoreOk) return this.rowScore
-    const text = this.rowScoreText ?? (this.scoreBuf as Buffer).toString('utf8', this.scoreStart, this.scoreEnd)
+    if (this.numOk[0] === 1) return this.numValue[0] as number
+    const text = this.numberText(0)
     const s = parseScore(text)
     if (s === null) throw this.checks.scoreProblem(text, line)
     return s
+  }
+
+  weight(line: number): number {
+    if (this.numOk[1] === 1) {
+      const w = this.numValue[1] as number
+      return w >= 0 ? w : this.checks.weight(String(w), w, line)
+    }
+    return this.checks.weight(this.numberText(1), null, line)
+  }
+
+  /** The text of numeric slot `ns` in this row, when the fast parse did not read it. */
+  private numberText(ns: number): string {
+    return this.numText[ns] ?? (this.numBuf[ns] as Buffer).toString('utf8', this.numStart[ns], this.numEnd[ns])
   }
 
   private row(line: number): void {

@@ -3,7 +3,7 @@
  * `columnar.ts`): each cell arrives as a small id of its distinct raw value, given the
  * meaning the generic pass gives that value once per id (label normalised and checked,
  * group value or missing), so a row costs a few array lookups and one accumulator add.
- * Checks run in the generic pass's order — label, score, prediction, sensitive values —
+ * Checks run in the generic pass's order — label, score, prediction, weight, sensitive values —
  * so the first problem of a file is the same one, at the same line.
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
@@ -16,6 +16,8 @@ export interface RowSource {
   cellOf(slot: number, id: number): Cell
   /** This row's score, or the score problem thrown; called after the label is checked. */
   score(line: number): number
+  /** This row's sample weight, or the weight problem thrown; called (weighted audits only) after the prediction. */
+  weight(line: number): number
 }
 
 /** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
@@ -91,6 +93,7 @@ export class InternedRows {
   private readonly cells: CellTable
   private readonly values: string[]
   private readonly hasScore: boolean
+  private readonly hasWeight: boolean
   private readonly threshold: number
 
   constructor(
@@ -107,6 +110,7 @@ export class InternedRows {
     this.cells = new CellTable(checks.sens.length)
     this.values = new Array<string>(checks.sens.length)
     this.hasScore = !!audit.score
+    this.hasWeight = !!audit.weight
     this.threshold = audit.threshold
   }
 
@@ -141,6 +145,7 @@ export class InternedRows {
       }
       pred = pm === POSITIVE
     } else pred = score >= this.threshold
+    const weight = this.hasWeight ? this.source.weight(line) : 1
     const stats = checks.stats
     let cell = this.cells.get(this.sensIds)
     if (cell < 0) {
@@ -169,7 +174,7 @@ export class InternedRows {
       cell = this.acc.cellOf(this.values)
       if (!missing) this.cells.set(this.sensIds, cell)
     }
-    this.acc.addToCell(cell, lm === POSITIVE, pred, score)
+    this.acc.addToCell(cell, lm === POSITIVE, pred, score, weight)
     stats.rows++
     return true
   }

@@ -8,9 +8,10 @@ import type { ExtractStats } from '../data/checks.js'
 import type { DisparityEntry } from '../fairness/disparities.js'
 import { describeReference } from '../fairness/reference.js'
 import { summarizeGates, type GateResult } from '../gate/evaluate.js'
-import type { MetricTable } from '../stats/table.js'
+import type { Confusion } from '../stats/metrics.js'
+import type { GroupWeights, MetricTable } from '../stats/table.js'
 import { VERSION } from '../version.js'
-import { REPORT_SCHEMA_VERSION, type AuditReport, type GroupReport, type Report } from './types.js'
+import { REPORT_SCHEMA_VERSION, type AuditReport, type GroupReport, type Report, type WeightedSizes } from './types.js'
 
 function toGroupReports(table: MetricTable): GroupReport[] {
   return table.groupings.flatMap((grouping) =>
@@ -19,8 +20,7 @@ function toGroupReports(table: MetricTable): GroupReport[] {
       group: g.group,
       key: g.key,
       present: g.present,
-      count: g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn,
-      counts: g.counts,
+      ...sizesOf(g),
       metrics: g.metrics,
       undefined: g.undefined,
       sufficient: g.sufficient,
@@ -29,6 +29,33 @@ function toGroupReports(table: MetricTable): GroupReport[] {
       ...(g.ci ? { ci: g.ci } : {}),
     })),
   )
+}
+
+/**
+ * A group's size in the report: `count` and `counts` are rows (as fairlearn's `count`); with
+ * sample weights, `weighted` adds the weight, the Kish effective size, and the confusion cells
+ * as the metrics read them (sums of weights) with their Σw².
+ */
+function sizesOf(g: {
+  counts: Confusion
+  weights?: GroupWeights | undefined
+}): Pick<GroupReport, 'count' | 'counts' | 'weighted'> {
+  const w = g.weights
+  const rows = w ? w.rows : g.counts
+  return {
+    count: rows.tp + rows.fp + rows.tn + rows.fn,
+    counts: { tp: rows.tp, fp: rows.fp, tn: rows.tn, fn: rows.fn },
+    ...(w ? { weighted: weightedOf(g.counts, w) } : {}),
+  }
+}
+
+function weightedOf(counts: Confusion, w: GroupWeights): WeightedSizes {
+  return {
+    weight_sum: w.weightSum,
+    n_eff: w.nEff,
+    counts: { tp: counts.tp, fp: counts.fp, tn: counts.tn, fn: counts.fn },
+    squares: { tp: w.squares.tp, fp: w.squares.fp, tn: w.squares.tn, fn: w.squares.fn },
+  }
 }
 
 const CONFIDENCE_METHODS = {
@@ -85,6 +112,7 @@ export function assembleAuditReport({
       label: audit.label,
       prediction: audit.prediction ?? null,
       score: audit.score ?? null,
+      ...(audit.weight ? { weight: audit.weight } : {}),
       threshold: audit.prediction ? null : audit.threshold,
       positive_label: audit.positive_label,
       sensitive: audit.sensitive,
@@ -101,7 +129,8 @@ export function assembleAuditReport({
     },
     overall: table.overall.metrics,
     overall_undefined: table.overall.undefined,
-    overall_counts: table.overall.counts,
+    overall_counts: sizesOf(table.overall).counts,
+    ...(table.overall.weights ? { overall_weighted: weightedOf(table.overall.counts, table.overall.weights) } : {}),
     ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
     confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
     groups: toGroupReports(table),

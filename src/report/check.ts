@@ -35,6 +35,11 @@ const strings = { type: 'object', additionalProperties: str }
 const intervals = { type: 'object', additionalProperties: interval }
 const deltas = { type: 'object', additionalProperties: delta }
 const counts = { type: 'object', additionalProperties: num }
+const weighted = {
+  type: 'object',
+  required: ['weight_sum', 'n_eff', 'counts', 'squares'],
+  properties: { weight_sum: num, n_eff: num, counts, squares: counts },
+}
 
 const gate = {
   type: 'object',
@@ -88,6 +93,7 @@ const group = {
     present: bool,
     count: num,
     counts,
+    weighted,
     metrics: numbers,
     undefined: strings,
     sufficient: bool,
@@ -155,6 +161,7 @@ const audit = {
     overall: numbers,
     overall_undefined: strings,
     overall_counts: counts,
+    overall_weighted: weighted,
     overall_ci: intervals,
     overall_delta: deltas,
     confidence: {

@@ -27,13 +27,29 @@ export interface AuditBaselineStatus {
   message?: string
 }
 
+/** A weighted group's sizes: what its metrics and intervals are computed from. */
+export interface WeightedSizes {
+  /** Σw over the group's rows. */
+  weight_sum: number
+  /** Kish's effective size (Σw)² / Σw²: what `min_group_size` and the Wilson intervals use. */
+  n_eff: number
+  /** The confusion cells as sums of weights: every metric reads these. */
+  counts: Confusion
+  /** Σw² of each cell (for the weighted bootstrap; a warehouse gives them as `w2_tp`, …). */
+  squares: Confusion
+}
+
 export interface GroupReport {
   attribute: string | string[]
   group: Record<string, string>
   key: string
   present: boolean
+  /** Rows (never weighted). */
   count: number
+  /** The confusion counts in rows. */
   counts: Confusion
+  /** With sample weights (`settings.weight`): the group's weight, Kish effective size, and weighted cells. */
+  weighted?: WeightedSizes
   metrics: Record<BaseMetric, number | null>
   undefined: Partial<Record<BaseMetric, string>>
   sufficient: boolean
@@ -71,6 +87,8 @@ export interface AuditReport {
     label: string
     prediction: string | null
     score: string | null
+    /** The sample-weight column, when the audit is weighted. */
+    weight?: string
     threshold: number | null
     positive_label: string | number | boolean
     sensitive: string[]
@@ -87,6 +105,8 @@ export interface AuditReport {
   overall: Record<BaseMetric, number | null>
   overall_undefined: Partial<Record<BaseMetric, string>>
   overall_counts: Confusion
+  /** With sample weights: the overall weight, Kish effective size and weighted cells. */
+  overall_weighted?: WeightedSizes
   /** Confidence intervals of the overall metrics, with `confidence` on. */
   overall_ci?: Partial<Record<BaseMetric, Interval>>
   confidence?: ConfidenceReport | null

@@ -5,7 +5,17 @@
  * attribute on its own, or an intersection) is the roll-up of the cells, made when asked.
  * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
-import { aucFromCounts, delongFromSums, ScoreStore, type AucResult, type AucSource, type GroupAucSums } from './auc.js'
+import {
+  aucFromCounts,
+  delongFromSums,
+  ScoreStore,
+  weightedAucOf,
+  weightedDelongOf,
+  type AucResult,
+  type AucSource,
+  type GroupAucSums,
+  type WeightedAucSums,
+} from './auc.js'
 import type { Confusion } from './metrics.js'
 
 /** A grouping: one sensitive attribute, or an intersection of several. */
@@ -14,10 +24,24 @@ export interface Grouping {
   columns: string[]
 }
 
-/** Counts (and optionally the AUC source) of one group. */
+/**
+ * The rows and the squared weights behind a weighted group's cells: with `weight:`, a group's
+ * confusion cells (what every metric reads) are sums of weights, and these say how many rows
+ * they sum and Σw², for the Kish effective size and the weighted intervals.
+ */
+export interface CellWeights {
+  /** Rows in each cell (zero-weight rows count). */
+  rows: Confusion
+  /** Σw² in each cell. */
+  squares: Confusion
+}
+
+/** Counts (and optionally the AUC source) of one group: row counts, or sums of weights with `weights` beside them. */
 export interface GroupCell extends Confusion {
   values: string[]
   sketch: AucSource | null
+  /** Present when the audit is weighted. */
+  weights?: CellWeights
 }
 
 /**
@@ -103,10 +127,19 @@ const TP = 3
 /** The shared AUC computation behind every group's `sketch`, run on first use. */
 class SharedAuc {
   private result: GroupAucSums | null = null
+  private weightedResult: WeightedAucSums | null = null
 
-  constructor(private readonly compute: () => GroupAucSums) {}
+  constructor(
+    private readonly compute: () => GroupAucSums,
+    private readonly computeWeighted: (() => WeightedAucSums) | null,
+  ) {}
 
   of(group: number): AucSource {
+    const weighted = this.computeWeighted
+    if (weighted) {
+      const sums = (): WeightedAucSums => (this.weightedResult ??= weighted())
+      return { auc: () => weightedAucOf(sums(), group), delong: () => weightedDelongOf(sums(), group) }
+    }
     const sums = (): GroupAucSums => (this.result ??= this.compute())
     return {
       auc: (): AucResult => {
@@ -129,7 +162,11 @@ export class GroupAccumulator {
   /** Cell id by the joined values of every column. */
   private readonly cellIndex = new Map<string, number>()
   private cellValues: string[][] = []
+  /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
   private counts = new Float64Array(64)
+  /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
+  private squares: Float64Array<ArrayBuffer> | null = null
+  private rowCounts: Float64Array<ArrayBuffer> | null = null
   /** Per grouping: group id (global; 0 is overall) by group key. */
   private readonly groupIndex: Map<string, number>[]
   /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
@@ -156,14 +193,32 @@ export class GroupAccumulator {
     readonly maxGroups: number,
     /** The run's count, when the audit is one of a run's; its name names it in the message. */
     private readonly budget: { budget: GroupBudget; audit: string } | null = null,
+    /** Rows carry sample weights: the cells sum weights, and Σw² and rows are kept beside them. */
+    readonly weighted: boolean = false,
   ) {
+    if (weighted) {
+      this.squares = new Float64Array(64)
+      this.rowCounts = new Float64Array(64)
+    }
     this.sizes = groupings.map(() => 0)
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
     this.groupIndex = groupings.map(() => new Map())
     this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set<string>()) : []))
     this.stride = groupings.length + 1
     this.scores = withScores ? new ScoreStore() : null
-    this.shared = withScores ? new SharedAuc(() => this.computeAucs()) : null
+    this.shared = withScores
+      ? new SharedAuc(
+          () => this.computeAucs(),
+          weighted
+            ? () =>
+                (this.scores as ScoreStore).computeWeightedGroupAucs(
+                  this.cellGroups,
+                  this.stride,
+                  this.groupValues.length,
+                )
+            : null,
+        )
+      : null
   }
 
   /** The cell of a combination of sensitive values (in `columns` order), created when new. */
@@ -182,9 +237,14 @@ export class GroupAccumulator {
       )
     this.cellValues.push([...columnValues])
     if ((id + 1) * 4 > this.counts.length) {
-      const next = new Float64Array(this.counts.length * 2)
-      next.set(this.counts)
-      this.counts = next
+      const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+        const next = new Float64Array(a.length * 2)
+        next.set(a)
+        return next
+      }
+      this.counts = grow(this.counts)
+      if (this.squares) this.squares = grow(this.squares)
+      if (this.rowCounts) this.rowCounts = grow(this.rowCounts)
     }
     if ((id + 1) * this.stride > this.cellGroups.length) {
       const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride))
@@ -231,18 +291,30 @@ export class GroupAccumulator {
     this.rolled = null
   }
 
-  /** Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept. */
-  addToCell(cell: number, label: boolean, pred: boolean, score: number): void {
+  /**
+   * Adds one row to a cell from `cellOf`. `score` is ignored unless scores are kept; `weight`
+   * (a finite number ≥ 0, checked by the caller) unless the accumulator is weighted.
+   */
+  addToCell(cell: number, label: boolean, pred: boolean, score: number, weight = 1): void {
     this.rows++
     const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0)
-    this.counts[slot] = (this.counts[slot] as number) + 1
-    if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0))
+    const squares = this.squares
+    if (squares) {
+      this.counts[slot] = (this.counts[slot] as number) + weight
+      squares[slot] = (squares[slot] as number) + weight * weight
+      const rows = this.rowCounts as Float64Array
+      rows[slot] = (rows[slot] as number) + 1
+      if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0), weight)
+    } else {
+      this.counts[slot] = (this.counts[slot] as number) + 1
+      if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0))
+    }
     this.rolled = null
   }
 
-  /** Adds one row. `score` is ignored unless scores are kept. */
-  add(label: boolean, pred: boolean, score: number, columnValues: readonly string[]): void {
-    this.addToCell(this.cellOf(columnValues), label, pred, score)
+  /** Adds one row. `score` is ignored unless scores are kept; `weight` unless the accumulator is weighted. */
+  add(label: boolean, pred: boolean, score: number, columnValues: readonly string[], weight = 1): void {
+    this.addToCell(this.cellOf(columnValues), label, pred, score, weight)
   }
 
   /** Adds pre-aggregated counts of one group combination (the `counts` input format). */
@@ -266,19 +338,22 @@ export class GroupAccumulator {
 
   private rollUp(): { overall: GroupCell; cells: Map<string, GroupCell>[] } {
     if (this.rolled) return this.rolled
+    const zero = (): Confusion => ({ tp: 0, fp: 0, tn: 0, fn: 0 })
     const groups: GroupCell[] = this.groupValues.map((values, gid) => ({
       values,
-      tp: 0,
-      fp: 0,
-      tn: 0,
-      fn: 0,
+      ...zero(),
       sketch: this.shared ? this.shared.of(gid) : null,
+      ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
     }))
     for (let c = 0; c < this.cellValues.length; c++) {
       const b = c * 4
       for (let s = 0; s < this.stride; s++) {
         const cell = groups[this.cellGroups[c * this.stride + s] as number] as GroupCell
         addFromFlat(cell, this.counts, b)
+        if (cell.weights) {
+          addFromFlat(cell.weights.squares, this.squares as Float64Array, b)
+          addFromFlat(cell.weights.rows, this.rowCounts as Float64Array, b)
+        }
       }
     }
     for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {

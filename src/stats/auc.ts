@@ -41,14 +41,22 @@ export class ScoreStore {
   private fixed: Uint32Array[] | null = []
   private floats: Float64Array[] | null = null
   private tags: Uint32Array[] = []
+  /** Each row's weight, when the audit is weighted (null until a weight is pushed). */
+  private weights: Float64Array[] | null = null
   length = 0
   private consumed = false
 
-  push(score: number, tag: number): void {
+  /** Adds a row's score with its tag; `weight` for a weighted audit (every row of the store then has one). */
+  push(score: number, tag: number, weight?: number): void {
     const i = this.length & (CHUNK - 1)
     const c = this.length >>> CHUNK_BITS
+    if (weight !== undefined && this.weights === null) {
+      if (this.length > 0) throw new Error('ScoreStore: a weight after rows without one')
+      this.weights = []
+    }
     if (i === 0 || i === this.tags[c]?.length) this.makeRoom(c, i)
     ;(this.tags[c] as Uint32Array)[i] = tag
+    if (this.weights) (this.weights[c] as Float64Array)[i] = weight as number
     if (this.fixed) {
       const k = Math.round(score * FIXED_SCALE)
       if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
@@ -72,6 +80,7 @@ export class ScoreStore {
     if (i === 0) {
       const size = c === 0 ? FIRST_CHUNK : CHUNK
       this.tags.push(new Uint32Array(size))
+      if (this.weights) this.weights.push(new Float64Array(size))
       if (this.fixed) this.fixed.push(new Uint32Array(size))
       else (this.floats as Float64Array[]).push(new Float64Array(size))
       return
@@ -82,6 +91,7 @@ export class ScoreStore {
       return b
     }
     this.tags[c] = grow(this.tags[c] as Uint32Array, (n) => new Uint32Array(n))
+    if (this.weights) this.weights[c] = grow(this.weights[c] as Float64Array, (n) => new Float64Array(n))
     if (this.fixed) this.fixed[c] = grow(this.fixed[c] as Uint32Array, (n) => new Uint32Array(n))
     else
       (this.floats as Float64Array[])[c] = grow(
@@ -236,6 +246,87 @@ export class ScoreStore {
   }
 
   /**
+   * The weighted ROC AUC inputs of every group (a weighted store): per group, the rows and the
+   * weight of each class, twice the weighted Mann–Whitney sum Σ_pos Σ_neg w_i·w_j·(1, ½ tied),
+   * and the sums the weighted variance needs (see `WeightedAucSums`). One counting sort of the
+   * rows by score rank, then one sweep in rank order, as the unweighted path's first form.
+   */
+  computeWeightedGroupAucs(groupsOf: Int32Array, stride: number, groups: number): WeightedAucSums {
+    if (!this.weights) throw new Error('ScoreStore: not a weighted store')
+    this.consumed = true
+    const n = this.length
+    const weights = this.weights
+    const { chunks: rankChunks, range } = this.ranks()
+    const ends = new Uint32Array(range + 1)
+    for (let r = 0; r < n; r++)
+      (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
+    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
+    const sortedTags = new Uint32Array(n)
+    const sortedWeights = new Float64Array(n)
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const tg = this.tags[c] as Uint32Array
+      const wt = weights[c] as Float64Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      for (let i = 0; i < upto; i++) {
+        const v = rk[i] as number
+        const at = ends[v] as number
+        sortedTags[at] = tg[i] as number
+        sortedWeights[at] = wt[i] as number
+        ends[v] = at + 1
+      }
+      rankChunks[c] = new Uint32Array(0)
+      this.tags[c] = new Uint32Array(0)
+      weights[c] = new Float64Array(0)
+    }
+    this.tags = []
+    this.weights = []
+    const sums = newWeightedSums(groups)
+    // Per group, the rank being swept: rows, Σw and Σw² of each class.
+    const tie = new Float64Array(groups * 6)
+    const touched = new Int32Array(groups)
+    const isTouched = new Uint8Array(groups)
+    let start = 0
+    for (let v = 0; v < range; v++) {
+      const end = ends[v] as number
+      if (end === start) continue
+      let t = 0
+      for (let j = start; j < end; j++) {
+        const tag = sortedTags[j] as number
+        const w = sortedWeights[j] as number
+        const base = (tag >>> 1) * stride
+        const k = (tag & 1) === 1 ? 0 : 3
+        for (let s = 0; s < stride; s++) {
+          const g = groupsOf[base + s] as number
+          if (g < 0) continue
+          if (isTouched[g] === 0) {
+            isTouched[g] = 1
+            touched[t++] = g
+          }
+          const at = g * 6 + k
+          tie[at] = (tie[at] as number) + 1
+          tie[at + 1] = (tie[at + 1] as number) + w
+          tie[at + 2] = (tie[at + 2] as number) + w * w
+        }
+      }
+      for (let i = 0; i < t; i++) {
+        const g = touched[i] as number
+        const at = g * 6
+        addWeightedRank(sums, g, tie, at)
+        tie.fill(0, at, at + 6)
+        isTouched[g] = 0
+      }
+      start = end
+    }
+    return sums
+  }
+
+  /** Whether the store holds weights. */
+  get weighted(): boolean {
+    return this.weights !== null
+  }
+
+  /**
    * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
    * every row to a random place in a large array, and those cache misses cost more than
    * the arithmetic. Instead the rows go, packed as (low rank bits, tag), into a few hundred
@@ -353,6 +444,106 @@ function addRank(sums: GroupAucSums, g: number, p: number, q: number): void {
   sums.negC2[g] = (sums.negC2[g] as number) + q * c * c
   sums.pos[g] = (sums.pos[g] as number) + p
   sums.neg[g] = (sums.neg[g] as number) + q
+}
+
+/**
+ * Per group of a weighted store: rows and Σw of each class, twice the weighted Mann–Whitney
+ * sum, and for the variance, over positives i with a_i = 2·(negative weight below) + (tied
+ * negative weight): Σw_i², Σw_i²·a_i, Σw_i²·a_i²; over negatives j with c_j = 2·(positive
+ * weight below) + (tied positive weight): Σw_j², Σw_j²·c_j, Σw_j²·c_j².
+ */
+export interface WeightedAucSums {
+  posRows: Float64Array
+  negRows: Float64Array
+  pos: Float64Array
+  neg: Float64Array
+  wins2: Float64Array
+  posQ: Float64Array
+  posQa: Float64Array
+  posQa2: Float64Array
+  negQ: Float64Array
+  negQc: Float64Array
+  negQc2: Float64Array
+}
+
+function newWeightedSums(groups: number): WeightedAucSums {
+  const f = (): Float64Array => new Float64Array(groups)
+  return {
+    posRows: f(),
+    negRows: f(),
+    pos: f(),
+    neg: f(),
+    wins2: f(),
+    posQ: f(),
+    posQa: f(),
+    posQa2: f(),
+    negQ: f(),
+    negQc: f(),
+    negQc2: f(),
+  }
+}
+
+/** Adds one score rank of group g to its weighted sums; `tie[at…at+5]` = positives' rows, Σw, Σw², then the negatives'. */
+function addWeightedRank(sums: WeightedAucSums, g: number, tie: Float64Array, at: number): void {
+  const pRows = tie[at] as number
+  const p = tie[at + 1] as number
+  const p2 = tie[at + 2] as number
+  const qRows = tie[at + 3] as number
+  const q = tie[at + 4] as number
+  const q2 = tie[at + 5] as number
+  const a = 2 * (sums.neg[g] as number) + q
+  const c = 2 * (sums.pos[g] as number) + p
+  sums.wins2[g] = (sums.wins2[g] as number) + p * a
+  sums.posQ[g] = (sums.posQ[g] as number) + p2
+  sums.posQa[g] = (sums.posQa[g] as number) + p2 * a
+  sums.posQa2[g] = (sums.posQa2[g] as number) + p2 * a * a
+  sums.negQ[g] = (sums.negQ[g] as number) + q2
+  sums.negQc[g] = (sums.negQc[g] as number) + q2 * c
+  sums.negQc2[g] = (sums.negQc2[g] as number) + q2 * c * c
+  sums.pos[g] = (sums.pos[g] as number) + p
+  sums.neg[g] = (sums.neg[g] as number) + q
+  sums.posRows[g] = (sums.posRows[g] as number) + pRows
+  sums.negRows[g] = (sums.negRows[g] as number) + qRows
+}
+
+/** The weighted ROC AUC of group g: as scikit-learn's `roc_auc_score(sample_weight=…)`. */
+export function weightedAucOf(sums: WeightedAucSums, g: number): AucResult {
+  const posRows = sums.posRows[g] as number
+  const negRows = sums.negRows[g] as number
+  if (posRows === 0 || negRows === 0)
+    return { value: null, reason: posRows === 0 ? 'no positive labels' : 'no negative labels' }
+  const pos = sums.pos[g] as number
+  const neg = sums.neg[g] as number
+  if (pos === 0 || neg === 0)
+    return { value: null, reason: `every ${pos === 0 ? 'positive' : 'negative'} label has weight 0` }
+  return { value: (sums.wins2[g] as number) / (2 * pos * neg) }
+}
+
+/**
+ * The weighted AUC with its standard error: the linearisation (influence function) of
+ * AUC = Σ_i Σ_j w_i·w_j·ψ_ij / (W₊·W₋), whose placements are V_i = a_i / 2W₋ for a positive and
+ * U_j = 1 − c_j / 2W₊ for a negative: Var ≈ Σ_i w_i²(V_i − AUC)² / W₊² + Σ_j w_j²(U_j − AUC)² / W₋²,
+ * each class's term scaled by k/(k − 1) with k its Kish effective size. With equal weights this
+ * is DeLong's variance exactly (k is then the class's row count), so the unweighted and the
+ * equally weighted audit give the same interval.
+ */
+export function weightedDelongOf(sums: WeightedAucSums, g: number): AucEstimate | null {
+  const r = weightedAucOf(sums, g)
+  if (r.value === null) return null
+  const auc = r.value
+  const W1 = sums.pos[g] as number
+  const W0 = sums.neg[g] as number
+  const Q1 = sums.posQ[g] as number
+  const Q0 = sums.negQ[g] as number
+  // Σ w_i²(V_i − A)² = Σw²a²/4W₋² − A·Σw²a/W₋ + A²·Σw²
+  const ssPos = (sums.posQa2[g] as number) / (4 * W0 * W0) - (auc * (sums.posQa[g] as number)) / W0 + auc * auc * Q1
+  // Σ w_j²(U_j − A)² with U_j − A = (1 − A) − c_j/2W₊
+  const b = 1 - auc
+  const ssNeg = b * b * Q0 - (b * (sums.negQc[g] as number)) / W1 + (sums.negQc2[g] as number) / (4 * W1 * W1)
+  const k1 = Q1 > 0 ? (W1 * W1) / Q1 : 0
+  const k0 = Q0 > 0 ? (W0 * W0) / Q0 : 0
+  const term = (ss: number, W: number, k: number): number => (k > 1 ? (Math.max(0, ss) / (W * W)) * (k / (k - 1)) : 0)
+  return { auc, se: Math.sqrt(term(ssPos, W1, k1) + term(ssNeg, W0, k0)) }
 }
 
 /** Bits needed to hold 0..v. */

@@ -138,10 +138,49 @@ export function seededUniform(seed: number, name: string): Uniform {
   return new Uniform(fnv1a(`${seed}\u0000${name}`))
 }
 
+/**
+ * What one grouping's replicates are drawn from. Unweighted, each cell is Poisson(count).
+ * With sample weights, the Poisson bootstrap of weighted rows gives a cell Σᵢ wᵢ·Poisson(1):
+ * mean Σw and variance Σw², a compound Poisson that no cell-level sufficient statistic pins
+ * down exactly. The draw is moment-matched instead: scale × Poisson(λ) with λ = (Σw)²/Σw²
+ * (the cell's Kish size) and scale = Σw²/Σw, which has that mean and that variance exactly,
+ * is the Poisson bootstrap itself when the cell's weights are equal (w·Poisson(n)), and needs
+ * only the two sums per cell that a warehouse can give. Skewed weights: the coverage
+ * simulations hold it (`__tests__/stats/weighted-coverage.test.ts`).
+ */
 function groupingCells(groups: readonly GroupResult[]): ReplicateCells {
   const withAuc = (g: GroupResult): boolean => g.metrics.roc_auc !== null && g.aucSe !== undefined
+  const weighted = groups.some((g) => g.weights !== undefined)
+  if (weighted) {
+    const lambdas = new Float64Array(groups.length * 4)
+    const scales = new Float64Array(groups.length * 4)
+    groups.forEach((g, i) => {
+      const c = g.counts
+      const q = g.weights?.squares ?? c
+      ;[
+        [c.tp, q.tp],
+        [c.fp, q.fp],
+        [c.tn, q.tn],
+        [c.fn, q.fn],
+      ].forEach(([sum, sq], k) => {
+        const ok = (sum as number) > 0 && (sq as number) > 0
+        lambdas[i * 4 + k] = ok ? ((sum as number) * (sum as number)) / (sq as number) : 0
+        scales[i * 4 + k] = ok ? (sq as number) / (sum as number) : 0
+      })
+    })
+    return { ...baseCells(groups, withAuc), counts: lambdas, scales }
+  }
   return {
+    ...baseCells(groups, withAuc),
     counts: Float64Array.from(groups.flatMap(({ counts: c }) => [c.tp, c.fp, c.tn, c.fn])),
+  }
+}
+
+function baseCells(
+  groups: readonly GroupResult[],
+  withAuc: (g: GroupResult) => boolean,
+): Omit<ReplicateCells, 'counts'> {
+  return {
     present: Uint8Array.from(groups, (g) => (g.present ? 1 : 0)),
     auc: Float64Array.from(groups, (g) => (withAuc(g) ? (g.metrics.roc_auc as number) : Number.NaN)),
     aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? (g.aucSe as number) : Number.NaN)),

@@ -27,6 +27,7 @@ interface Exports {
   normalQuantile(p: number): number
   logGamma(x: number): number
   prepareSamplers(lambdas: number, cells: number, samplers: number): void
+  setScales(scales: number, cells: number, samplers: number): void
   poissonDraws(state: number, sampler: number, n: number, out: number): void
   metrics(
     program: number,
@@ -75,7 +76,7 @@ function wasm(): Exports {
 }
 
 /** Bytes of one Poisson sampler's constants (assembly/kernels.ts: SAMPLER). */
-const SAMPLER_BYTES = 56
+const SAMPLER_BYTES = 64
 /** Metrics per group in a replicate, and how each is computed: the catalog's program (assembly/kernels.ts reads it). */
 const METRICS = BASE_METRICS.length
 const PROGRAM = metricProgram()
@@ -174,6 +175,11 @@ export function replicateMetrics(
 export interface ReplicateCells {
   /** The (TP, FP, TN, FN) counts, four per group: each cell is drawn Poisson with this mean. */
   counts: Float64Array
+  /**
+   * With sample weights, per cell (as `counts`) the scale of its draw: the cell is drawn as
+   * scale × Poisson(counts[c]), `counts` then holding the cell's Kish size (see bootstrap.ts).
+   */
+  scales?: Float64Array
   /** 1 for a group with rows, 0 for an empty combination. */
   present: Uint8Array
   /** The group's ROC AUC and DeLong's standard error, NaN when it has none. */
@@ -201,24 +207,27 @@ export function drawReplicates(
   // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
   // the stream goes on from call to call, so the values do not depend on it.
   const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))))
-  const [program, s, lam, samplers, aucs, aucSe, present, out, ov] = layout(
+  const [program, s, lam, scales, samplers, aucs, aucSe, present, out, ov] = layout(
     8 * PROGRAM.length,
     16,
     32 * G,
+    cells.scales ? 32 * G : 0,
     4 * G * SAMPLER_BYTES,
     8 * G,
     8 * G,
     G,
     8 * METRICS * G * C,
     8 * METRICS * C,
-  ) as [number, number, number, number, number, number, number, number, number]
+  ) as [number, number, number, number, number, number, number, number, number, number]
   f64(program, PROGRAM.length).set(PROGRAM)
   f64(lam, 4 * G).set(cells.counts)
+  if (cells.scales) f64(scales, 4 * G).set(cells.scales)
   f64(aucs, G).set(cells.auc)
   f64(aucSe, G).set(cells.aucSe)
   u8(present, G).set(cells.present)
   const k = wasm()
   k.prepareSamplers(lam, 4 * G, samplers)
+  if (cells.scales) k.setScales(scales, 4 * G, samplers)
   for (let from = 0; from < R; from += C) {
     const n = Math.min(C, R - from)
     u.run(s, () =>

@@ -36,6 +36,8 @@ export function computeMetrics(
   c: Confusion,
   zeroDivision: ZeroDivision,
   rocAuc?: { value: number | null; reason?: string },
+  /** With sample weights `c` holds Σw; these are the rows behind it, which a `sum` (a count of rows) reads. */
+  rows?: Confusion,
 ): MetricValues {
   const fl = zeroDivision === 'fairlearn'
   const values = {} as Record<BaseMetric, number | null>
@@ -47,7 +49,7 @@ export function computeMetrics(
     let v: number | null
     switch (f.kind) {
       case 'sum':
-        v = evalLinear(f.of, c)
+        v = evalLinear(f.of, rows ?? c)
         break
       case 'ratio': {
         const den = evalLinear(f.den, c)
@@ -56,7 +58,8 @@ export function computeMetrics(
         else if (fl) v = 0
         else {
           v = null
-          undef[metric] = f.undefinedWhen
+          // Weighted: rows that all weigh 0 are not "no rows".
+          undef[metric] = rows && evalLinear(f.den, rows) > 0 ? `${f.undefinedWhen} of weight above 0` : f.undefinedWhen
         }
         break
       }

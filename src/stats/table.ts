@@ -3,10 +3,10 @@
  * with intersections expanded to the full Cartesian product as fairlearn does (an empty
  * combination is listed, marked absent, and takes part in no aggregate).
  */
-import type { GroupAccumulator, GroupCell } from './accumulate.js'
+import type { CellWeights, GroupAccumulator, GroupCell } from './accumulate.js'
 import { groupKey, makeValueComparator } from './accumulate.js'
 import type { Interval } from './intervals.js'
-import { normalInterval, wilsonIntervals, zFor } from './intervals.js'
+import { kishSize, normalInterval, wilsonIntervals, zFor } from './intervals.js'
 import { BASE_METRICS, classesOf, type BaseMetric } from './catalog.js'
 import type { Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { computeMetrics } from './metrics.js'
@@ -17,10 +17,13 @@ export interface GroupResult {
   group: Record<string, string>
   values: string[]
   present: boolean
+  /** The confusion cells every metric reads: row counts, or with sample weights Σw (then `weights` has the rows). */
   counts: Confusion
+  /** With sample weights: each cell's rows and Σw², and the group's Kish effective size. */
+  weights?: GroupWeights
   metrics: Record<BaseMetric, number | null>
   undefined: Partial<Record<BaseMetric, string>>
-  /** False when the group is below `min_group_size`: shown, but out of aggregates and gates. */
+  /** False when the group is below `min_group_size` (with weights: its Kish effective size is): shown, but out of aggregates and gates. */
   sufficient: boolean
   insufficientReason?: string
   /** Metrics this group is too small for although it has enough rows (`min_positives`, `min_negatives`), with why. */
@@ -36,8 +39,15 @@ export interface GroupingResult {
   groups: GroupResult[]
 }
 
+/** A weighted group's rows and squared weights per cell, its weight and its Kish effective size (Σw)² / Σw². */
+export interface GroupWeights extends CellWeights {
+  weightSum: number
+  nEff: number
+}
+
 export interface OverallResult {
   counts: Confusion
+  weights?: GroupWeights
   metrics: Record<BaseMetric, number | null>
   undefined: Partial<Record<BaseMetric, string>>
   ci?: Partial<Record<BaseMetric, Interval>>
@@ -66,10 +76,10 @@ interface CellMetrics extends MetricValues {
 }
 
 function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
-  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc())
+  const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc(), cell.weights?.rows)
   if (options.level === undefined) return m
   const z = zFor(options.level)
-  m.ci = wilsonIntervals(cell, z)
+  m.ci = wilsonIntervals(cell, z, cell.weights?.squares)
   for (const k of Object.keys(m.ci) as BaseMetric[]) if (m.values[k] === null) m.ci[k] = null
   if (cell.sketch) {
     const d = cell.sketch.delong()
@@ -93,6 +103,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
   const overallMetrics = metricsOf(acc.overall, options)
   const overall: OverallResult = {
     counts: pickCounts(acc.overall),
+    ...weightsOf(acc.overall),
     metrics: overallMetrics.values,
     undefined: overallMetrics.undefined,
     ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
@@ -134,7 +145,10 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
       }
       const m = metricsOf(cell, options)
       const n = m.values.count as number
-      const sufficient = n >= options.minGroupSize
+      const weights = weightsOf(cell)
+      const weighted = 'weights' in weights
+      const size = weighted ? weights.weights.nEff : n
+      const sufficient = size >= options.minGroupSize
       const short = shortOf(cell, options)
       return {
         key,
@@ -142,10 +156,17 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
         values,
         present: true,
         counts: pickCounts(cell),
+        ...weights,
         metrics: m.values,
         undefined: m.undefined,
         sufficient,
-        ...(sufficient ? {} : { insufficientReason: `${n} rows, below min_group_size ${options.minGroupSize}` }),
+        ...(sufficient
+          ? {}
+          : {
+              insufficientReason: weighted
+                ? `effective size ${effective(size)} (Kish, of ${n} weighted rows), below min_group_size ${options.minGroupSize}`
+                : `${n} rows, below min_group_size ${options.minGroupSize}`,
+            }),
         ...(short ? { insufficientFor: short } : {}),
         ...(m.ci ? { ci: m.ci } : {}),
         ...(m.aucSe !== undefined ? { aucSe: m.aucSe } : {}),
@@ -174,15 +195,43 @@ function withDistinctKeys(groups: GroupResult[]): GroupResult[] {
 export const POSITIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => classesOf(m).positives)
 export const NEGATIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => classesOf(m).negatives)
 
-function shortOf(c: Confusion, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
+/**
+ * The metrics a group has too few positive or negative labels for. With sample weights the
+ * bound applies to the class's Kish effective size, as `min_group_size` does to the group's.
+ */
+function shortOf(c: GroupCell, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
   const out: Partial<Record<BaseMetric, string>> = {}
-  const pos = c.tp + c.fn
-  const neg = c.fp + c.tn
+  const w = c.weights
+  const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn) : c.tp + c.fn
+  const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn) : c.fp + c.tn
+  const what = (n: number, kind: string): string =>
+    w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`
   if (options.minNegatives !== undefined && neg < options.minNegatives)
-    for (const m of NEGATIVE_METRICS) out[m] = `${neg} negative labels, below min_negatives ${options.minNegatives}`
+    for (const m of NEGATIVE_METRICS) out[m] = `${what(neg, 'negative')}, below min_negatives ${options.minNegatives}`
   if (options.minPositives !== undefined && pos < options.minPositives)
-    for (const m of POSITIVE_METRICS) out[m] = `${pos} positive labels, below min_positives ${options.minPositives}`
+    for (const m of POSITIVE_METRICS) out[m] = `${what(pos, 'positive')}, below min_positives ${options.minPositives}`
   return Object.keys(out).length > 0 ? out : undefined
+}
+
+/** An effective size as a message shows it: two decimals at most. */
+function effective(n: number): string {
+  return String(Math.round(n * 100) / 100)
+}
+
+/** A weighted cell's rows, squares, weight and Kish effective size; nothing for an unweighted one. */
+function weightsOf(c: GroupCell): { weights: GroupWeights } | Record<string, never> {
+  const w = c.weights
+  if (!w) return {}
+  const weightSum = c.tp + c.fp + c.tn + c.fn
+  const squares = w.squares.tp + w.squares.fp + w.squares.tn + w.squares.fn
+  return {
+    weights: {
+      rows: { ...w.rows },
+      squares: { ...w.squares },
+      weightSum,
+      nEff: kishSize(weightSum, squares),
+    },
+  }
 }
 
 function pickCounts(c: Confusion): Confusion {
