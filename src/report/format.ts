@@ -80,6 +80,12 @@ const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
  *   must hold an entity: if none does yet, the character before the digits becomes one. So
  *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
  *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
+ * - alphanumeric custom autolinks (a prefix, then letters, digits or `-`: `JIRA-abc`): wherever a
+ *   letter follows a `-` in such a run after a letter, the same holds, so `JIRA-abc` is written
+ *   `JIRA&#45;abc` (and `African-American` `African&#45;American`, which renders the same). A
+ *   prefix that ends in a letter or digit right before letters (`TICKETabc`) cannot be told from
+ *   a word and is left as it is; nor are prefixes ending in `.` or `/` before letters (every file
+ *   name would change).
  * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
  */
 function autolinkBreaks(text: string): Set<number> {
@@ -98,6 +104,12 @@ function autolinkBreaks(text: string): Set<number> {
       if (i > 0 && PREFIX_BOUNDARY.test(run[i - 1] as string)) lastStart = i
       if (breaks.has(at + i)) lastBroken = i
       if (c === ':' || c === '_') lastBroken = i
+      // An alphanumeric custom autolink (`JIRA-abc`: GitHub's `<num>` may hold letters, digits and
+      // `-`): a letter after a `-` that ends a prefix with a letter and no entity in it breaks the `-`.
+      if (/[A-Za-z]/.test(c) && run[i - 1] === '-' && lastLetter >= 0 && lastBroken < startOfLetter) {
+        breaks.add(at + i - 1)
+        lastBroken = i - 1
+      }
       if (/[A-Za-z]/.test(c)) {
         lastLetter = i
         startOfLetter = lastStart
