@@ -13,6 +13,7 @@ import { runCli } from '../src/cli/run.js'
 import { captureIO } from './support/cli-io.js'
 import { runnerCommands } from './support/runner-commands.js'
 import { makeWorkspace } from './support/workspace.js'
+import { gateAnnotations } from '../src/github/annotations.js'
 
 export const HOSTILE = [
   '</details><img src=x onerror=alert(1)> | @everyone',
@@ -270,6 +271,91 @@ describe('hostile names render inert', () => {
           .split(/, | vs /),
       )
       for (const n of termListed) expect(termRows).toContain(n)
+    } finally {
+      ws.cleanup()
+    }
+  })
+
+  it('names look-alike groups in gate messages as their table spells them: terminal line, annotation, comment explanation (red team 3 N1)', async () => {
+    const names = ['Female', 'Female ', ' Female', 'F\u0435male', 'Female\u3000', '\u0391BC', 'ABC', 'A<U+0041>']
+    const ws = makeWorkspace()
+    try {
+      ws.write(
+        'd.jsonl',
+        names
+          .flatMap((g, i) => [
+            JSON.stringify({ y: 1, p: 0, g }),
+            JSON.stringify({ y: 1, p: i % 2, g }),
+            JSON.stringify({ y: 0, p: 0, g }),
+          ])
+          .join('\n') + '\n',
+      )
+      const out = await ws.run({
+        audits: [
+          {
+            name: 'look-alikes',
+            data: 'd.jsonl',
+            label: 'y',
+            prediction: 'p',
+            sensitive: ['g'],
+            min_group_size: 1,
+            gates: [
+              { metric: 'accuracy', attribute: 'g', each_group: { min: 0.95 } },
+              { metric: 'accuracy', attribute: 'g', each_group: { min: 0.99 }, on: 'interval' },
+            ],
+          },
+        ],
+      })
+      if (!out.ok) throw new Error(JSON.stringify(out.problems))
+      const spelled = [
+        'Female',
+        'Female<U+0020>',
+        '<U+0020>Female',
+        'F<U+0435>male',
+        'Female<U+3000>',
+        '<U+0391>BC',
+        'ABC',
+      ]
+      // The terminal: the group table's rows, and each gate's message line.
+      const terminal = renderTerminal(out.report, { color: false })
+      const rows = terminal
+        .split('\n')
+        .filter((l) => /^ {2}\S.* {2}3 {2}/.test(l))
+        .map((l) => l.trim().split(/ {2,}/)[0]!)
+      for (const n of spelled) expect(rows).toContain(n)
+      expect(rows).toContain('A<U+003C>U+0041>')
+      const line = terminal.split('\n').find((l) => l.startsWith('  ✗ ') && l.includes('breach accuracy ≥ 0.95'))!
+      const listed = line
+        .replace(/ \(95% CI \[[^\]]*\]\)/g, '')
+        .split(': ')
+        .at(-1)!
+        .split(', ')
+        .map((x) => x.replace(/ [\d.]+$/, ''))
+      expect(listed.length).toBeGreaterThan(3)
+      for (const n of listed) expect(rows).toContain(n)
+      expect(line).not.toMatch(/[\u0435\u0391\u3000]|Female {2}|: {2}Female/)
+      // The action's annotation says the same.
+      const notes = gateAnnotations(out.report, 'audit.yml').map((a) => escapeLog(a.message))
+      expect(notes.some((m) => m.includes(listed.join(' ').split(' ')[0]!))).toBe(true)
+      for (const m of notes) expect(m).not.toMatch(/[\u0435\u0391\u3000]/)
+      // The comment: the explanation line of the `on: interval` gate names them as the table does, escaped once.
+      const md = renderMarkdown(out.report)
+      const tableCells = md
+        .split('\n')
+        .filter((l) => l.startsWith('| ') && / \| 3 \| /.test(l))
+        .map((l) => l.split(' | ')[0]!.slice(2))
+      const explained = md.split('\n').find((l) => l.startsWith('❌ `accuracy` (g):'))!
+      expect(explained, md).toBeDefined()
+      expect(explained).not.toMatch(/[\u0435\u0391\u3000]/)
+      expect(explained).not.toContain('&lt;U+003C&gt;U+0020')
+      const cells = explained
+        .replace(/ &#40;95% CI &#91;.*?&#93;&#41;/g, '')
+        .split('&#58; ')
+        .at(-1)!
+        .split(', ')
+        .map((x) => x.replace(/ [\d.]+$/, ''))
+      expect(cells.length).toBeGreaterThan(3)
+      for (const c of cells) expect(tableCells).toContain(c)
     } finally {
       ws.cleanup()
     }

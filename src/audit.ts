@@ -19,7 +19,7 @@ import { readReportText } from './report/check.js'
 import { evaluateGates } from './gate/evaluate.js'
 import { assembleAuditReport, buildReport } from './report/assemble.js'
 import type { AuditReport, Report } from './report/types.js'
-import { addBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
+import { deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { computeMetricTable } from './stats/table.js'
 
@@ -228,13 +228,15 @@ export async function runPrepared(
   const referenceProblems = checkReferences(audit, table, configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
-  if (bootstrap) addBootstrapMetricIntervals(table, bootstrap)
+  // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
+  const fillMetricIntervals = bootstrap ? deferBootstrapMetricIntervals(table, bootstrap) : undefined
   const disparities = computeDisparities(table, {
     hasScore: acc.withScores,
     fairlearnNaN: audit.zero_division === 'fairlearn',
     bootstrap,
     references: audit.reference,
   })
+  fillMetricIntervals?.()
   const gates = evaluateGates(audit.gates, table, {
     zeroDivision: audit.zero_division,
     bootstrap,

@@ -29,6 +29,7 @@ import { markerOf, renderCommentBody } from './report/comment-body.js'
 import { escapeMarkdown } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
+import { jsonChunks } from './report/json-text.js'
 
 /** Octokit's own messages go to the log, not to annotations: retries are not the user's problem. */
 const clientLog: ClientLog = {
@@ -309,7 +310,7 @@ export async function run(): Promise<void> {
       const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
       if (clash) return failWithProblems([clash], 'Inputs')
       try {
-        await writeFileAtomic(where.path, `${JSON.stringify(report, null, 2)}\n`, undefined, where.parent)
+        await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent)
       } catch (e) {
         return core.setFailed(
           `Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`,

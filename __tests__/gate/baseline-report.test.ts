@@ -52,7 +52,7 @@ describe('the comment with a baseline', () => {
     )
     expect(md).toContain('Overall: accuracy **0.7100** ▼ 0.0700')
     expect(md).toContain('| b | 100 | **0.6200** <sub>▼ 0.1400*</sub> |')
-    expect(md).toContain('change against the baseline report baseline/model-audit.json')
+    expect(md).toContain('change against the baseline report baseline/model&#45;audit.json')
     await expect(md).toMatchFileSnapshot(join(ROOT, '__tests__', '__outputs__', 'baseline.md'))
   })
 

@@ -242,7 +242,7 @@ describe('the bundled action on pull_request', () => {
     expect(first.code).toBe(1)
     const second = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })
     expect(second.stdout).toContain('Compared with the baseline report baseline/model-audit-report.json.')
-    expect(second.summary).toContain('change against the baseline report baseline/model-audit-report.json')
+    expect(second.summary).toContain('change against the baseline report baseline/model&#45;audit&#45;report.json')
     const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as {
       baseline?: { status: string }
     }

@@ -18,10 +18,10 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(out.report, { commit: '0123456789abcdef' })
     expect(md.startsWith('## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
     expect(md).toContain(
-      '| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African-American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |',
+      '| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African&#45;American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |',
     )
     // The worst FPR by race is marked; the insufficient groups are flagged.
-    expect(md).toContain('| African-American | 3,696 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |')
+    expect(md).toContain('| African&#45;American | 3,696 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |')
     expect(md).toContain('| Native American † | 18 |')
     await expect(md).toMatchFileSnapshot(join(ROOT, '__tests__', '__outputs__', 'compas.md'))
   })
@@ -92,7 +92,12 @@ describe('escapeMarkdown', () => {
     ['region-1', 'region&#45;1'],
     ['JIRA-123', 'JIRA&#45;123'],
     ['TICKET123', 'TICKE&#84;123'],
-    ['x/ZD42 and foo-ABC-7', 'x/Z&#68;42 and foo-ABC&#45;7'],
+    ['x/ZD42 and foo-ABC-7', 'x/Z&#68;42 and foo&#45;ABC&#45;7'],
+    // Alphanumeric custom autolinks (`JIRA-` + letters, digits, `-`; red team 3 N7): a letter after a `-` after a letter.
+    ['JIRA-abc', 'JIRA&#45;abc'],
+    ['JIRA-abc-def', 'JIRA&#45;abc&#45;def'],
+    ['non-binary', 'non&#45;binary'],
+    ['-abc and 12-ab', '-abc and 12-ab'],
     ['PROJ.7', 'PROJ&#46;7'],
     ['ISSUE_9 and ab:12', 'ISSUE&#95;9 and ab&#58;12'],
     ['TICKET-123abc', 'TICKET&#45;123abc'],

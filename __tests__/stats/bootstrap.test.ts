@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { metricIndex, TableBootstrap, type ReplicateBlock, type ValueStatistic } from '../../src/stats/bootstrap.js'
+import {
+  addBootstrapMetricIntervals,
+  deferBootstrapMetricIntervals,
+  MAX_AUDIT_CELL_REPLICATES,
+  metricIndex,
+  TableBootstrap,
+  type ReplicateBlock,
+  type ValueStatistic,
+} from '../../src/stats/bootstrap.js'
+import { computeDisparities } from '../../src/fairness/disparities.js'
 import { computeMetrics, type Confusion } from '../../src/stats/metrics.js'
 import type { GroupResult, MetricTable } from '../../src/stats/table.js'
 
@@ -133,5 +142,58 @@ describe('TableBootstrap', () => {
     expect(b.tooLarge(0)).toMatch(/201 groups × 100,000 replicates is too much bootstrap work/)
     expect(b.intervals(0, [gap], [0])).toEqual([null])
     expect(new TableBootstrap(many, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined').tooLarge(0)).toBeNull()
+  })
+
+  it('draws each grouping once for the metric intervals and the disparities, even when it cannot keep it (red team 3: 32 attributes × 624 groups took over 30 s)', () => {
+    const three = (): MetricTable => {
+      const t = tableOf({
+        a: { tp: 40, fp: 10, tn: 35, fn: 15 },
+        b: { tp: 20, fp: 30, tn: 40, fn: 10 },
+        c: { tp: 25, fp: 20, tn: 30, fn: 12 },
+      })
+      const groups = () => t.groupings[0]!.groups.map((g) => ({ ...g }))
+      return { ...t, groupings: [0, 1, 2].map((i) => ({ columns: [`g${i}`], groups: groups() })) }
+    }
+    const spec = { level: 0.95, replicates: 200, seed: 7 }
+    const options = (bootstrap: TableBootstrap) => ({ hasScore: false, fairlearnNaN: false, bootstrap })
+    // As before: the metric intervals, then the disparities, each drawing every grouping.
+    const old = three()
+    const twice = new TableBootstrap(old, spec, 'undefined', { keep: 0 })
+    addBootstrapMetricIntervals(old, twice)
+    const oldDisparities = computeDisparities(old, options(twice))
+    expect(twice.drawn).toBe(2 * 3 * 3 * 200)
+    // Deferred: one draw of each grouping (3 groups × 200 replicates), the same intervals.
+    const now = three()
+    const once = new TableBootstrap(now, spec, 'undefined', { keep: 0 })
+    const fill = deferBootstrapMetricIntervals(now, once)
+    const disparities = computeDisparities(now, options(once))
+    fill()
+    expect(once.drawn).toBe(3 * 3 * 200)
+    expect(disparities).toEqual(oldDisparities)
+    expect(now.groupings.map((g) => g.groups.map((x) => x.ci))).toEqual(
+      old.groupings.map((g) => g.groups.map((x) => x.ci)),
+    )
+    expect(now.groupings[0]!.groups[0]!.ci?.f1).toBeDefined()
+  })
+  it("bounds an audit's bootstrap work in all, not only each grouping's, and says which groupings go without", () => {
+    // 1,000 groups × 2,000 replicates a grouping: each within its own bound; the budget holds four of them.
+    const G = 1000
+    const base = tableOf(
+      Object.fromEntries(Array.from({ length: G }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
+    )
+    const n = MAX_AUDIT_CELL_REPLICATES / (G * 2000) + 2
+    const wide: MetricTable = {
+      ...base,
+      groupings: Array.from({ length: n }, (_, i) => ({ columns: [`a${i}`], groups: base.groupings[0]!.groups })),
+    }
+    const b = new TableBootstrap(wide, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined')
+    const refused = wide.groupings.map((_, g) => b.tooLarge(g))
+    expect(refused.filter((r) => r === null)).toHaveLength(n - 2)
+    expect(refused.slice(-2)).toEqual([
+      expect.stringMatching(/^a\d+: no interval for its differences and ratios: the groupings before it already take/),
+      expect.stringMatching(/^a\d+: no interval/),
+    ])
+    expect(b.intervals(n - 1, [gap], [0])).toEqual([null])
+    expect(b.drawn).toBe(0)
   })
 })

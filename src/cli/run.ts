@@ -16,6 +16,7 @@ import { renderTerminal } from '../report/terminal.js'
 import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
+import { jsonChunks } from '../report/json-text.js'
 
 export { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
@@ -142,8 +143,8 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     const text = renderTerminal(report, { color })
     io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
     // Rendered only when asked for: the comment body is the costliest rendering.
-    const writes: [string | undefined, () => string][] = [
-      [v.json, () => `${JSON.stringify(report, null, 2)}\n`],
+    const writes: [string | undefined, () => string | Iterable<string>][] = [
+      [v.json, () => jsonChunks(report)],
       [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
     ]
     for (const [file, content] of writes) {

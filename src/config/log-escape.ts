@@ -47,6 +47,18 @@ export function visibleValue(value: string): string {
   return value.replace(VALUE_INVISIBLE_OR_LITERAL, (c) => (c === '<U+' ? '<U+003C>U+' : codePoint(c)))
 }
 
+/**
+ * A text that holds values already made visible (`visibleValue`, `distinguishNames`: a gate's
+ * message lists its groups as their table spells them), shown safely: as `visibleValue`, except
+ * that a whole `<U+XXXX>` is kept as written, not made visible twice. A literal `<U+` from data
+ * was written `<U+003C>U+` by then, so it stays apart from the tool's own. Idempotent.
+ */
+export function visibleText(text: string): string {
+  return text.replace(TEXT_INVISIBLE_OR_LITERAL, (c) => (c.length > 3 ? c : c === '<U+' ? '<U+003C>U+' : codePoint(c)))
+}
+const TEXT_INVISIBLE_OR_LITERAL =
+  /<U\+[0-9A-F]{4,6}>|[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Default_Ignorable_Code_Point}\u2028\u2029\u2800]|<U\+/gu
+
 export interface LogEscapeOptions {
   /**
    * Keep our own terminal sequences: SGR colours (`ESC[…m`), erase-line (`ESC[K`) and a carriage

@@ -98,7 +98,8 @@ const directoryChanged = (dir: string): Error =>
  */
 export async function writeFileAtomic(
   path: string,
-  content: string | Uint8Array,
+  /** The text, or its chunks in order (`jsonChunks`: a large report is never one string). */
+  content: string | Uint8Array | Iterable<string>,
   fs: WriteFs = fsp,
   parent?: FileId,
 ): Promise<void> {
@@ -117,7 +118,9 @@ export async function writeFileAtomic(
     track(tmp)
     try {
       try {
-        await handle.writeFile(content)
+        if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content)
+        // Each chunk from the current position on, in order.
+        else for (const chunk of content) await handle.writeFile(chunk)
         await handle.sync()
       } finally {
         await handle.close()

@@ -22,6 +22,8 @@ import type { TableBootstrap } from '../stats/bootstrap.js'
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/catalog.js'
 import type { GroupResult, GroupingResult, MetricTable } from '../stats/table.js'
+import { distinguishNames } from '../config/display-names.js'
+import { visibleValue } from '../config/log-escape.js'
 
 export type GateStatus = 'pass' | 'warn' | 'fail' | 'insufficient'
 
@@ -144,6 +146,25 @@ function scopeLabel(attribute: string[] | null): string {
   return attribute === null ? 'overall' : attribute.join(' × ')
 }
 
+const shownByGrouping = new WeakMap<GroupingResult, Map<string, string>>()
+
+/**
+ * How a message names a grouping's groups: as its table spells them (`distinguishNames` over all
+ * its groups), so look-alike names (`Female`, `Female `, a Cyrillic `Fеmale`) differ in the message
+ * as they do in the table. A message is text made visible: renderers show it with `visibleText`.
+ */
+function namerOf(grouping: GroupingResult): (key: string) => string {
+  let map = shownByGrouping.get(grouping)
+  if (!map) {
+    const keys = grouping.groups.map((g) => g.key)
+    const shown = distinguishNames(keys)
+    map = new Map(keys.map((k, i) => [k, shown[i] as string]))
+    shownByGrouping.set(grouping, map)
+  }
+  const names = map
+  return (key) => names.get(key) ?? visibleValue(key)
+}
+
 /** Evaluates every gate of an audit against its metric table. */
 export function evaluateGates(gates: readonly GateConfig[], table: MetricTable, options: GateOptions): GateResult[] {
   return gates.flatMap((gate) => evaluateGate(gate, table, options))
@@ -257,6 +278,9 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
   return scopes(gate, table).map(({ grouping, index }): GateResult => {
     const attribute = grouping.columns.length === 1 ? (grouping.columns[0] as string) : [...grouping.columns]
     const label = scopeLabel(grouping.columns)
+    // In messages: the attribute names and the groups made visible, as the tables show them.
+    const shownLabel = grouping.columns.map(visibleValue).join(' × ')
+    const name = namerOf(grouping)
 
     if (resolved.type === 'base') {
       const t = thresholdOf(gate.each_group ?? {})
@@ -268,7 +292,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
           value: null,
           threshold: t,
           status: 'insufficient',
-          message: `no group of ${label} has a defined ${gate.metric} with enough data`,
+          message: `no group of ${shownLabel} has a defined ${gate.metric} with enough data`,
           groups: [],
           skipped: [...skipped],
           ...withCi(null),
@@ -287,18 +311,19 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         return score(p.value) > score(w.value) ? p : w
       })
       const status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
-      const list = (ps: typeof judged): string => ps.map((p) => `${p.key} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
+      const list = (ps: typeof judged): string =>
+        ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
       let message: string
       if (!hasBounds)
-        message = `${gate.metric} per group of ${label} (worst: ${worst.key} ${fmt(worst.value)}): ${NO_BASELINE}`
+        message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${NO_BASELINE}`
       else if (breaching.length > 0)
-        message = `${breaching.length} group(s) of ${label} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
+        message = `${breaching.length} group(s) of ${shownLabel} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0)
-        message = `${straddling.length} group(s) of ${label} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
+        message = `${straddling.length} group(s) of ${shownLabel} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
       else
-        message = `every group of ${label} has ${gate.metric} ${thresholdText(t)} (worst: ${worst.key} ${fmt(worst.value)}${ciNote(worst.ci)})`
-      const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => p.key) : []
+        message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`
+      const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : []
       if (pointOnly.length > 0) message += `; no interval for ${pointOnly.join(', ')}, judged on the value`
       const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
       return finish({
@@ -334,10 +359,10 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     const sufficientGroups = grouping.groups.filter(
       (g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined),
     ).length
+    const refKey = refKeys[parts[0] as BaseMetric]
+    const refShown = refKey !== undefined && refKey !== null ? name(refKey) : visibleValue(describeReference(refSpec))
     const methodNote =
-      comparing && method !== 'between_groups'
-        ? ` (${method}${method === 'to_reference' ? ` ${refKeys[parts[0] as BaseMetric] ?? describeReference(refSpec)}` : ''})`
-        : ''
+      comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refShown}` : ''})` : ''
     const common = {
       attribute,
       method: comparing ? method : undefined,
@@ -352,7 +377,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         ...common,
         value: agg.value,
         status: 'insufficient',
-        message: `${gate.metric} for ${label} needs at least two groups with enough data; found ${sufficientGroups}`,
+        message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
         ...withCi(null),
       })
     }
@@ -361,7 +386,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         ...common,
         value: null,
         status: 'insufficient',
-        message: `${gate.metric}${methodNote} for ${label} is undefined: ${agg.reason ?? 'no value'}`,
+        message: `${gate.metric}${methodNote} for ${shownLabel} is undefined: ${agg.reason ?? 'no value'}`,
         ...withCi(null),
       })
     }
@@ -379,11 +404,11 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined]
     const behind =
       agg.groups.length === 2
-        ? ` (${agg.groups[0]} vs ${agg.groups[1]})`
+        ? ` (${name(agg.groups[0] as string)} vs ${name(agg.groups[1] as string)})`
         : agg.groups.length === 1
-          ? ` (${agg.groups[0]})`
+          ? ` (${name(agg.groups[0] as string)})`
           : ''
-    const head = `${gate.metric}${methodNote} for ${label} is ${fmt(agg.value)}${behind}${ciNote(ci)}`
+    const head = `${gate.metric}${methodNote} for ${shownLabel} is ${fmt(agg.value)}${behind}${ciNote(ci)}`
     if (hasBounds && noInterval(ci)) {
       return finish({
         ...common,

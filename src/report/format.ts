@@ -3,8 +3,11 @@
  * and escaping of every string that comes from data or config.
  */
 import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
-import { codePoint, visibleValue } from '../config/log-escape.js'
+import { visibleValue } from '../config/log-escape.js'
+import { distinguishNames } from '../config/display-names.js'
 import { attributeId, rowsOf } from './by-attribute.js'
+
+export { distinguishNames }
 
 /** Short column titles for tables (the catalog's labels). */
 export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(
@@ -77,6 +80,12 @@ const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
  *   must hold an entity: if none does yet, the character before the digits becomes one. So
  *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
  *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
+ * - alphanumeric custom autolinks (a prefix, then letters, digits or `-`: `JIRA-abc`): wherever a
+ *   letter follows a `-` in such a run after a letter, the same holds, so `JIRA-abc` is written
+ *   `JIRA&#45;abc` (and `African-American` `African&#45;American`, which renders the same). A
+ *   prefix that ends in a letter or digit right before letters (`TICKETabc`) cannot be told from
+ *   a word and is left as it is; nor are prefixes ending in `.` or `/` before letters (every file
+ *   name would change).
  * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
  */
 function autolinkBreaks(text: string): Set<number> {
@@ -95,6 +104,12 @@ function autolinkBreaks(text: string): Set<number> {
       if (i > 0 && PREFIX_BOUNDARY.test(run[i - 1] as string)) lastStart = i
       if (breaks.has(at + i)) lastBroken = i
       if (c === ':' || c === '_') lastBroken = i
+      // An alphanumeric custom autolink (`JIRA-abc`: GitHub's `<num>` may hold letters, digits and
+      // `-`): a letter after a `-` that ends a prefix with a letter and no entity in it breaks the `-`.
+      if (/[A-Za-z]/.test(c) && run[i - 1] === '-' && lastLetter >= 0 && lastBroken < startOfLetter) {
+        breaks.add(at + i - 1)
+        lastBroken = i - 1
+      }
       if (/[A-Za-z]/.test(c)) {
         lastLetter = i
         startOfLetter = lastStart
@@ -145,148 +160,6 @@ function inertPart(visible: string): string {
   }
   // `www.x` autolinks without a scheme: the dot becomes an entity.
   return out.replace(/(?<=www)\./gi, '&#46;')
-}
-
-/** A name with every character outside printable ASCII written as `<U+XXXX>`, and white space at either end too: how look-alike names are told apart. */
-function spelled(name: string): string {
-  const inner = visibleValue(name).replace(/[^\x20-\x7e]/gu, (c) => codePoint(c))
-  return inner.replace(/^ +| +$/g, (run) => '<U+0020>'.repeat(run.length))
-}
-
-/**
- * Letters that look like Latin ones in common fonts (Cyrillic and Greek, upper and lower case):
- * a small fold, not Unicode's whole confusables table, which Node does not carry. Names that
- * still differ after it and NFKC and case folding look different enough.
- */
-const CONFUSABLE: Record<string, string> = Object.fromEntries(
-  [
-    // Cyrillic
-    'АA',
-    'аa',
-    'ВB',
-    'вb',
-    'СC',
-    'сc',
-    'ЕE',
-    'еe',
-    'ЁE',
-    'ёe',
-    'НH',
-    'һh',
-    'ІI',
-    'іi',
-    'ЇI',
-    'їi',
-    'ЈJ',
-    'јj',
-    'КK',
-    'кk',
-    'МM',
-    'мm',
-    'ОO',
-    'оo',
-    'РP',
-    'рp',
-    'ЅS',
-    'ѕs',
-    'ТT',
-    'тt',
-    'ХX',
-    'хx',
-    'УY',
-    'уy',
-    'ҮY',
-    'үy',
-    'ԁd',
-    'ԛq',
-    'ԜW',
-    'ԝw',
-    'ӏl',
-    'Ӏl',
-    // Greek
-    'ΑA',
-    'αa',
-    'ΒB',
-    'βb',
-    'ΕE',
-    'εe',
-    'ΖZ',
-    'ΗH',
-    'ΙI',
-    'ιi',
-    'ΚK',
-    'κk',
-    'ΜM',
-    'ΝN',
-    'νv',
-    'ΟO',
-    'οo',
-    'ΡP',
-    'ρp',
-    'ΤT',
-    'τt',
-    'ΥY',
-    'υu',
-    'ΧX',
-    'χx',
-    'ϲc',
-    'Ϲc',
-    'ϳj',
-  ].map((pair) => [pair[0] as string, pair[1] as string]),
-)
-const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu')
-
-/** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
-const LOOKALIKE_SCRIPTS = [
-  /\p{Script=Latin}/u,
-  /\p{Script=Cyrillic}/u,
-  /\p{Script=Greek}/u,
-  /\p{Script=Armenian}/u,
-  /\p{Script=Cherokee}/u,
-  /\p{Script=Coptic}/u,
-]
-
-function mixesScripts(name: string): boolean {
-  let seen = 0
-  for (const script of LOOKALIKE_SCRIPTS) if (script.test(name) && ++seen > 1) return true
-  return false
-}
-
-/** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
-function lookOf(name: string): string {
-  return visibleValue(name)
-    .normalize('NFKC')
-    .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c] as string)
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim()
-}
-
-/**
- * How a list of group names is shown so that no two look alike. `visibleValue` shows every
- * invisible or blank character (zero-width, default-ignorable, fillers, lone surrogates), so names
- * that differ only in those print differently. A name is then spelled out — its non-ASCII
- * characters as `<U+XXXX>`, white space at either end as `<U+0020>` — when it starts or ends with
- * white space (GitHub trims table cells), mixes letters of Latin, Cyrillic, Greek, Armenian,
- * Cherokee or Coptic (`Fеmale` with a Cyrillic е), or looks like another name of the list: equal
- * after NFKC (a composed `é` and `e` + U+0301, full-width letters, a no-break space), case folding
- * and a small fold of Cyrillic and Greek letters that pass for Latin (`АВС`, `ΑBC` and `ABC`). An
- * ASCII name spelled out is itself, so ordinary names are shown as they are.
- */
-export function distinguishNames(names: readonly string[]): string[] {
-  const byLook = new Map<string, Set<string>>()
-  const looks = names.map((n) => {
-    const k = lookOf(n)
-    const set = byLook.get(k) ?? new Set<string>()
-    set.add(n)
-    byLook.set(k, set)
-    return k
-  })
-  return names.map((n, i) =>
-    (byLook.get(looks[i] as string) as Set<string>).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n)
-      ? spelled(n)
-      : visibleValue(n),
-  )
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   worseDirection,
 } from './format.js'
 import { renderRateChart } from './chart.js'
+import { visibleText } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
 import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
 
@@ -116,6 +117,11 @@ export function changeBoundsText(g: GateResult): string {
   return parts.join(', ')
 }
 
+/** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
+function messageText(g: GateResult): string {
+  return markdownInert(visibleText(g.message))
+}
+
 function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer): string[] {
   if (gates.length === 0) return ['_No gates configured._']
   const compared = gates.some((g) => g.delta !== undefined)
@@ -150,12 +156,12 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
   if (explained.length > 0) {
     lines.push('')
     for (const g of explained.filter((x) => x.status !== 'insufficient'))
-      lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
+      lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${messageText(g)}`)
   }
   const notes = sorted.filter((g) => g.status === 'insufficient')
   if (notes.length > 0) {
     lines.push('')
-    for (const g of notes) lines.push(`❔ ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${esc(g.message)}`)
+    for (const g of notes) lines.push(`❔ ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${messageText(g)}`)
   }
   return lines
 }

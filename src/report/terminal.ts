@@ -10,7 +10,7 @@ import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText } from './markdown.js'
 import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
-import { visibleValue } from '../config/log-escape.js'
+import { visibleText, visibleValue } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
 
 export interface TerminalOptions {
@@ -123,7 +123,8 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
   }
   out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '')
   for (const g of audit.gates.filter((x) => x.status !== 'pass'))
-    out.push(`  ${ICON[g.status]} ${sanitizeTerminal(g.message)}`)
+    // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
+    out.push(`  ${ICON[g.status]} ${visibleText(g.message)}`)
   for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
   return out
 }

@@ -202,6 +202,14 @@ const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 23, block: 2 ** 20 }
 export const MAX_CELL_REPLICATES = 2_000_000
 
 /**
+ * Groups × replicates of all the groupings of one audit that get bootstrap intervals, summed in
+ * table order: the per-grouping bound alone let 32 attributes of 624 groups each (under the audit's
+ * 20,000 groups) take over 30 s. A grouping past it gets no bootstrap intervals, with a warning,
+ * as one past `MAX_CELL_REPLICATES` does.
+ */
+export const MAX_AUDIT_CELL_REPLICATES = 4 * MAX_CELL_REPLICATES
+
+/**
  * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
  * disparities, the gates and the per-group intervals all read the same replicates.
  */
@@ -213,6 +221,12 @@ export class TableBootstrap {
   private readonly pool: Float64Array[] = []
   /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
   private readonly computed = new Map<number, Map<string, Interval>>()
+  /** Statistics to compute with a grouping's next draw (`defer`), so that the metric intervals and the disparities share one. */
+  private readonly deferred = new Map<number, Map<string, ValueStatistic>>()
+  /** Groupings past the audit's budget (`MAX_AUDIT_CELL_REPLICATES`), worked out once. */
+  private overBudget: Set<number> | undefined
+  /** Group-replicates drawn so far (a grouping of G groups drawn once at R replicates adds G × R): what the bootstrap cost. */
+  drawn = 0
 
   constructor(
     private readonly table: MetricTable,
@@ -233,9 +247,35 @@ export class TableBootstrap {
   /** Why grouping `g` gets no bootstrap intervals, or null when it does. */
   tooLarge(g: number): string | null {
     const G = this.groupsOf(g).length
-    if (G * this.spec.replicates <= MAX_CELL_REPLICATES) return null
     const label = (this.table.groupings[g] as { columns: string[] }).columns.join(' × ')
-    return `${label}: ${G.toLocaleString('en-US')} groups × ${this.spec.replicates.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
+    const R = this.spec.replicates
+    if (G * R > MAX_CELL_REPLICATES)
+      return `${label}: ${G.toLocaleString('en-US')} groups × ${R.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
+    if (!this.overBudget) {
+      // In table order, each grouping within its own bound adds its groups × replicates.
+      this.overBudget = new Set()
+      let spent = 0
+      this.table.groupings.forEach((grouping, i) => {
+        const work = grouping.groups.length * R
+        if (work > MAX_CELL_REPLICATES) return
+        spent += work
+        if (spent > MAX_AUDIT_CELL_REPLICATES) (this.overBudget as Set<number>).add(i)
+      })
+    }
+    if (this.overBudget.has(g))
+      return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${MAX_AUDIT_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or audit fewer attributes)`
+    return null
+  }
+
+  /**
+   * Statistics of grouping `g` to compute with its next draw, whoever asks for it: `intervals`
+   * then computes them too, so that callers asking in turn (the metric intervals, the
+   * disparities) share one draw of a grouping too large to keep, instead of drawing it again.
+   */
+  defer(g: number, stats: readonly ValueStatistic[]): void {
+    let map = this.deferred.get(g)
+    if (!map) this.deferred.set(g, (map = new Map()))
+    for (const s of stats) map.set(s.key, s)
   }
 
   private streamOf(g: number): Uniform {
@@ -245,6 +285,7 @@ export class TableBootstrap {
   /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
   private draw(cells: ReplicateCells, u: Uniform, R: number): ReplicateBlock {
     const block = new ReplicateBlock(cells.present.length, R, R === this.spec.replicates ? this.pool : [])
+    this.drawn += cells.present.length * R
     drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall)
     return block
   }
@@ -289,6 +330,8 @@ export class TableBootstrap {
       if (points[i] !== null && points[i] !== undefined && !cis.has(s.key)) missing.set(s.key, s)
     })
     if (missing.size > 0) {
+      for (const [key, s] of this.deferred.get(g) ?? []) if (!cis.has(key)) missing.set(key, s)
+      this.deferred.delete(g)
       const level = this.spec.level
       const whole = new Map<string, Float64Array>()
       this.forEachBlock(g, (block, from) => {
@@ -319,7 +362,16 @@ export const BOOTSTRAP_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) 
 
 /** Adds bootstrap intervals of the BOOTSTRAP_METRICS (f1, balanced accuracy) to every group and to overall (overall from the first grouping's replicates: its cells sum to the overall counts). */
 export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): void {
-  table.groupings.forEach((grouping, g) => {
+  deferBootstrapMetricIntervals(table, boot)()
+}
+
+/**
+ * `addBootstrapMetricIntervals` in two steps: the statistics are deferred to each grouping's next
+ * draw (`TableBootstrap.defer`) now, and the returned function, called after the disparities drew
+ * every grouping, reads the intervals from that draw: one draw of each grouping for both.
+ */
+export function deferBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): () => void {
+  const all = table.groupings.map((grouping, g) => {
     const targets: {
       holder: { ci?: Partial<Record<BaseMetric, Interval>> }
       metric: BaseMetric
@@ -349,13 +401,21 @@ export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBoots
         })
       }
     }
-    const cis = boot.intervals(
+    boot.defer(
       g,
-      targets.map((t) => t.stat),
-      targets.map((t) => t.point),
+      targets.filter((t) => t.point !== null).map((t) => t.stat),
     )
-    targets.forEach(({ holder, metric }, k) => {
-      holder.ci = { ...holder.ci, [metric]: cis[k] ?? null }
-    })
+    return targets
   })
+  return () =>
+    all.forEach((targets, g) => {
+      const cis = boot.intervals(
+        g,
+        targets.map((t) => t.stat),
+        targets.map((t) => t.point),
+      )
+      targets.forEach(({ holder, metric }, k) => {
+        holder.ci = { ...holder.ci, [metric]: cis[k] ?? null }
+      })
+    })
 }
