@@ -243,3 +243,56 @@ describe('counts past 2^53 − 1', () => {
     expect(r.overall_counts).toEqual({ tp: MAX - 1, fp: 0, tn: 1, fn: 0 })
   })
 })
+
+describe('weighted counts (`weight:` with w_ and w2_ columns)', () => {
+  const HEAD = 'grouping_set,sex,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn'
+  const weighted = (extra: Record<string, unknown> = {}) =>
+    entry({ sensitive: ['sex'], weight: 'w', confidence: false, ...extra })
+
+  it('reads the weighted cells: metrics from Σw, rows counted, Kish sizes from Σw²', async () => {
+    ws.write(
+      'counts.csv',
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,4,0,2,1,16,0,6,1\n`,
+    )
+    const r = await report(weighted())
+    expect(r.rows).toBe(8)
+    expect(r.overall.accuracy).toBe((6 + 4) / 13)
+    expect(r.overall.count).toBe(8)
+    const m = r.groups.find((g) => g.key === 'm')!
+    expect(m.count).toBe(4)
+    expect(m.weighted).toEqual({
+      weight_sum: 7,
+      n_eff: 49 / 23,
+      counts: { tp: 4, fp: 0, tn: 2, fn: 1 },
+      squares: { tp: 16, fp: 0, tn: 6, fn: 1 },
+    })
+  })
+
+  it('refuses weighted cells that cannot be, and groupings whose weights do not add up', async () => {
+    ws.write(
+      'counts.csv',
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,0,1,1,2,1,2,1,4,1,4,1\nsex,m,2,1,1,1,4,0,2,1,16,0,6,1\n`,
+    )
+    expect(await ws.problems(weighted())).toEqual([
+      "counts.csv:3:8: weight column 'w_fp' is 1 but fp is 0: a cell with no rows weighs nothing",
+    ])
+    ws.write('counts.csv', `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,-1,4,1,4,1\n`)
+    expect(await ws.problems(weighted())).toEqual([
+      `counts.csv:3:10: weight column 'w_fn' has "-1"; expected a finite number >= 0`,
+    ])
+    // Rows agree, weights do not: a gate on the overall row would read other data than the groups.
+    ws.write(
+      'counts.csv',
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,9,0,2,1,16,0,6,1\n`,
+    )
+    expect(await ws.problems(weighted())).toEqual([
+      "counts.csv:2: the overall row and the 'sex' rows (from counts.csv:3) differ in w_tp 6 against 11; each grouping set's weights must add up to the overall row's",
+    ])
+  })
+
+  it('a weighted audit of a counts table needs its weighted columns', async () => {
+    ws.write('counts.csv', SETS)
+    const problems = await ws.problems(weighted())
+    expect(problems[0]).toMatch(/^audit\.yml:\d+:\d+: counts column 'w_tp' is not in counts\.csv/)
+  })
+})

@@ -149,3 +149,59 @@ describe('counts from DuckDB = rows', () => {
     },
   )
 })
+
+describe('weighted counts from DuckDB = weighted rows', () => {
+  const WEIGHTED = readFileSync(
+    join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'v2', 'weighted-binary.csv'),
+    'utf8',
+  )
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'model',
+    data,
+    label: 'outcome',
+    prediction: 'decision',
+    weight: 'weight',
+    sensitive: ['sex', 'region'],
+    intersections: [['sex', 'region']],
+    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'precision', 'f1'],
+    min_group_size: 5,
+    confidence: false,
+    gates: [
+      { metric: 'demographic_parity_difference', max: 0.1 },
+      { metric: 'accuracy', min: 0.7 },
+    ],
+    ...extra,
+  })
+
+  /** The report's numbers, rounded to 12 significant digits: DuckDB sums weights in another order. */
+  const rounded = (r: AuditReport): unknown =>
+    JSON.parse(
+      JSON.stringify(comparable(r), (_k, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v)),
+    )
+
+  it('w_ and w2_ columns of every cell, and the same report as the weighted rows (golden v2 weighted-binary)', async () => {
+    ws.write('rows.csv', WEIGHTED)
+    const rows = await report(entry('rows.csv'))
+    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    expect(csv.split('\n')[0]).toBe(
+      'grouping_set,sex,region,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn,n_bad_weight,n_rows',
+    )
+    const counts = await report(entry('counts.csv', { format: 'counts' }))
+    expect(rounded(counts)).toEqual(rounded(rows))
+    expect(counts.overall_weighted?.weight_sum).toBeCloseTo(rows.overall_weighted?.weight_sum as number, 9)
+    expect(new Set(rows.gates.map((g) => g.status))).toEqual(new Set(['pass', 'fail']))
+  })
+
+  it('a NULL, negative or NaN weight in the warehouse is refused with the group that has it', async () => {
+    const lines = WEIGHTED.trimEnd().split('\n')
+    lines[5] = lines[5]!.replace(/,([0-9.]+),(male|female),/, ',-1,$2,')
+    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const problems = await ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })
+    expect(problems.join('\n')).toMatch(
+      /counts\.csv:\d+:\d+: 1 row\(s\) of this group have a weight \('weight'\) that is NULL, negative, NaN or infinite/,
+    )
+  })
+})

@@ -23,12 +23,18 @@
 import { ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
+import type { WeightedCounts } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
 import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats, type PassOptions } from './checks.js'
 import type { Table } from './table.js'
-import { showValue, type Cell } from './values.js'
+import { parseScore, showValue, type Cell } from './values.js'
 
 export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const
+/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
+export const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'] as const
+export const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'] as const
+/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
+export const BAD_WEIGHT_COLUMN = 'n_bad_weight'
 export const GROUPING_COLUMN = 'grouping_set'
 export const ROWS_COLUMN = 'n_rows'
 /** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
@@ -36,7 +42,11 @@ export const DROPPED_SET = '(dropped)'
 
 /** The columns a counts table must have for this audit. */
 export function countsColumns(audit: AuditConfig): string[] {
-  return [...new Set([...audit.sensitive, ...audit.intersections.flat()]), ...COUNT_COLUMNS]
+  return [
+    ...new Set([...audit.sensitive, ...audit.intersections.flat()]),
+    ...COUNT_COLUMNS,
+    ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
+  ]
 }
 
 /** The sums of one grouping's rows (or of the overall rows), and where the first of them is. */
@@ -44,8 +54,34 @@ interface Total {
   n: number
   rows: number
   c: Confusion
+  /** Weighted: the sums of Σw and Σw². */
+  w: WeightedCounts
   file: string
   line: number
+}
+
+const zeroCells = (): Confusion => ({ tp: 0, fp: 0, tn: 0, fn: 0 })
+const zeroWeights = (): WeightedCounts => ({ sums: zeroCells(), squares: zeroCells() })
+
+/** Sums of weights from different groupings agree up to rounding: within 1e-9 of the larger. */
+function sameSum(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+}
+
+function addWeights(into: WeightedCounts, w: WeightedCounts): void {
+  addInto(into.sums, w.sums)
+  addInto(into.squares, w.squares)
+}
+
+/** The weighted cells that differ between two sums of them, named as their columns. */
+function weightMismatch(a: WeightedCounts, b: WeightedCounts): string | null {
+  for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+    const cell = COUNT_COLUMNS[k] as (typeof COUNT_COLUMNS)[number]
+    if (!sameSum(a.sums[cell], b.sums[cell])) return `${WEIGHT_COLUMNS[k]} ${a.sums[cell]} against ${b.sums[cell]}`
+    if (!sameSum(a.squares[cell], b.squares[cell]))
+      return `${SQUARE_COLUMNS[k]} ${a.squares[cell]} against ${b.squares[cell]}`
+  }
+  return null
 }
 
 const WHOLE = /^\s*\d+(\.0*)?\s*$/
@@ -73,7 +109,7 @@ function groupingOfSet(value: Cell, groupings: { columns: string[] }[]): number 
 }
 
 /** One grouping's cells by group (its values as JSON, in the grouping's column order), with each group's first row. */
-type GroupCells = Map<string, { c: Confusion; file: string; line: number }>
+type GroupCells = Map<string, { c: Confusion; w: WeightedCounts; file: string; line: number }>
 
 function addInto(into: Confusion, c: Confusion): void {
   into.tp += c.tp
@@ -105,9 +141,10 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
       for (const [key, cell] of cellsOf[f] as GroupCells) {
         const vals = JSON.parse(key) as string[]
         const sub = JSON.stringify(idx.map((i) => vals[i]))
-        const s = sums.get(sub)
-        if (s) addInto(s.c, cell.c)
-        else sums.set(sub, { c: { ...cell.c }, file: cell.file, line: cell.line })
+        let s = sums.get(sub)
+        if (!s) sums.set(sub, (s = { c: zeroCells(), w: zeroWeights(), file: cell.file, line: cell.line }))
+        addInto(s.c, cell.c)
+        addWeights(s.w, cell.w)
       }
       const coarseCells = cellsOf[k] as GroupCells
       let named = 0
@@ -117,14 +154,18 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
         const got = sums.get(key)
         const a = want?.c ?? zero
         const b = got?.c ?? zero
-        if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell])) continue
+        const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights())
+        if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell]) && weights === null) continue
         if (named++ === 3) break
         const where = want ?? got
         const group = (JSON.parse(key) as string[]).map((v, i) => `${coarse.columns[i]} = ${showValue(v)}`).join(', ')
+        const what = COUNT_COLUMNS.every((cell) => a[cell] === b[cell])
+          ? `the '${coarse.columns.join(',')}' rows and the '${fine.columns.join(',')}' rows' sum differ in ${weights as string}`
+          : `the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}`
         problems.push({
           file: where?.file ?? '',
           ...(where ? { line: where.line } : {}),
-          message: `for ${group}, the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}; an intersection's rows must add up to its attributes' rows`,
+          message: `for ${group}, ${what}; an intersection's rows must add up to its attributes' rows`,
         })
       }
     })
@@ -141,7 +182,8 @@ export async function accumulateCounts(
   const checks = new RowChecks(audit)
   const sens = checks.sens
   const groupings = groupingsOf(audit)
-  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null)
+  const weighted = !!audit.weight
+  const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null, weighted)
   const stats = checks.stats
   const problems: Problem[] = []
   const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN))
@@ -159,6 +201,7 @@ export async function accumulateCounts(
     n: 0,
     rows: 0,
     c: { tp: 0, fp: 0, tn: 0, fn: 0 },
+    w: zeroWeights(),
     file: '',
     line: 0,
   }))
@@ -169,7 +212,18 @@ export async function accumulateCounts(
   for (const { table, display } of tables) {
     checks.setTable(table, display)
     const hasRows = table.columns.includes(ROWS_COLUMN)
-    const wanted = [...sens, ...COUNT_COLUMNS, ...(sets ? [GROUPING_COLUMN] : []), ...(hasRows ? [ROWS_COLUMN] : [])]
+    const hasBad = weighted && table.columns.includes(BAD_WEIGHT_COLUMN)
+    const rowsAt = sens.length + COUNT_COLUMNS.length + (sets ? 1 : 0)
+    const weightsAt = rowsAt + (hasRows ? 1 : 0)
+    const badAt = weightsAt + (weighted ? 8 : 0)
+    const wanted = [
+      ...sens,
+      ...COUNT_COLUMNS,
+      ...(sets ? [GROUPING_COLUMN] : []),
+      ...(hasRows ? [ROWS_COLUMN] : []),
+      ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
+      ...(hasBad ? [BAD_WEIGHT_COLUMN] : []),
+    ]
     const colNumber = (name: string): number => table.columns.indexOf(name) + 1
     // A column the reader uses that the header names twice: which copy counts is a guess (pandas
     // reads the first), so copies that differ are refused at the first row where they do, as for
@@ -178,7 +232,9 @@ export async function accumulateCounts(
       (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })),
     )
     const role = (name: string): string =>
-      (COUNT_COLUMNS as readonly string[]).includes(name)
+      (COUNT_COLUMNS as readonly string[]).includes(name) ||
+      (WEIGHT_COLUMNS as readonly string[]).includes(name) ||
+      (SQUARE_COLUMNS as readonly string[]).includes(name)
         ? 'count'
         : name === GROUPING_COLUMN
           ? 'grouping set'
@@ -248,13 +304,55 @@ export async function accumulateCounts(
         }
         const n = c.tp + c.fp + c.tn + c.fn
         exact(n, 'tp + fp + tn + fn of this row is', line)
+        let w: WeightedCounts | undefined
+        if (weighted) {
+          if (hasBad) {
+            const raw = cells[badAt]
+            const bad = countOf(raw)
+            if (bad === null)
+              throw new ProblemError([
+                {
+                  file: display,
+                  line,
+                  column: colNumber(BAD_WEIGHT_COLUMN),
+                  message: notACount(BAD_WEIGHT_COLUMN, raw),
+                },
+              ])
+            if (bad > 0)
+              throw new ProblemError([
+                {
+                  file: display,
+                  line,
+                  column: colNumber(BAD_WEIGHT_COLUMN),
+                  message: `${bad} row(s) of this group have a weight ('${audit.weight as string}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
+                },
+              ])
+          }
+          const read = (names: readonly string[], from: number): Confusion => {
+            const v = names.map((name, k) => {
+              const raw = cells[from + k]
+              const x = parseScore(raw)
+              const cell = COUNT_COLUMNS[k] as (typeof COUNT_COLUMNS)[number]
+              const message =
+                x === null || x < 0
+                  ? `weight column '${name}' has ${showValue(raw)}; expected a finite number >= 0`
+                  : c[cell] === 0 && x !== 0
+                    ? `weight column '${name}' is ${x} but ${cell} is 0: a cell with no rows weighs nothing`
+                    : null
+              if (message) throw new ProblemError([{ file: display, line, column: colNumber(name), message }])
+              return x as number
+            })
+            return { tp: v[0] as number, fp: v[1] as number, tn: v[2] as number, fn: v[3] as number }
+          }
+          w = { sums: read(WEIGHT_COLUMNS, weightsAt), squares: read(SQUARE_COLUMNS, weightsAt + 4) }
+        }
         if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
-          stats.dropped += countOf(cells[wanted.length - 1]) ?? 0
+          stats.dropped += countOf(cells[rowsAt]) ?? 0
           exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN)
           continue
         }
         if (hasRows) {
-          const raw = cells[wanted.length - 1]
+          const raw = cells[rowsAt]
           const rows = countOf(raw)
           if (rows === null)
             throw new ProblemError([
@@ -283,7 +381,7 @@ export async function accumulateCounts(
             exact(stats.dropped, 'the rows dropped for a missing value add up to', line)
             continue
           }
-          acc.addCounts(c, values)
+          acc.addCounts(c, values, w)
           stats.rows += n
           exact(stats.rows, 'the rows up to this one add up to', line)
           continue
@@ -313,13 +411,21 @@ export async function accumulateCounts(
           if (v !== null) setValues.push(v)
         }
         if (missing) continue
-        acc.addGroupCounts(g, c, setValues)
+        acc.addGroupCounts(g, c, setValues, w)
         if (g >= 0) {
           const key = JSON.stringify(setValues)
           const cells = cellsOf[g] as GroupCells
           const cell = cells.get(key)
-          if (cell) addInto(cell.c, c)
-          else cells.set(key, { c: { ...c }, file: display, line })
+          if (cell) {
+            addInto(cell.c, c)
+            if (w) addWeights(cell.w, w)
+          } else
+            cells.set(key, {
+              c: { ...c },
+              w: w ? { sums: { ...w.sums }, squares: { ...w.squares } } : zeroWeights(),
+              file: display,
+              line,
+            })
         }
         const t = totals[g + 1] as Total
         if (t.rows === 0) {
@@ -337,6 +443,7 @@ export async function accumulateCounts(
         t.c.fp += c.fp
         t.c.tn += c.tn
         t.c.fn += c.fn
+        if (w) addWeights(t.w, w)
       }
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
@@ -359,7 +466,7 @@ export async function accumulateCounts(
     const whole = wholeAt >= 0 ? (totals[wholeAt] as Total) : undefined
     const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`
     if (overall.rows === 0 && whole) {
-      acc.addGroupCounts(-1, whole.c, [])
+      acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w : undefined)
       overall.n = whole.n
     }
     groupings.forEach((grouping, g) => {
@@ -384,6 +491,13 @@ export async function accumulateCounts(
           message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
         })
       }
+      const weights = weighted ? weightMismatch(whole.w, t.w) : null
+      if (weights)
+        problems.push({
+          file: whole.file,
+          line: whole.line,
+          message: `${wholeName} and the '${name}' rows (from ${t.file}:${t.line}) differ in ${weights}; each grouping set's weights must add up to the overall row's`,
+        })
     })
     if (problems.length === 0 && checks.missing.size === 0) problems.push(...checkMarginals(groupings, cellsOf))
     stats.rows = overall.n

@@ -12,7 +12,15 @@
  */
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
-import { DROPPED_SET, GROUPING_COLUMN, ROWS_COLUMN } from '../data/counts.js'
+import {
+  BAD_WEIGHT_COLUMN,
+  COUNT_COLUMNS,
+  DROPPED_SET,
+  GROUPING_COLUMN,
+  ROWS_COLUMN,
+  SQUARE_COLUMNS,
+  WEIGHT_COLUMNS,
+} from '../data/counts.js'
 
 export const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'] as const
 export type Dialect = (typeof DIALECTS)[number]
@@ -24,6 +32,12 @@ export interface SqlOptions {
 }
 
 const TEXT_TYPE: Record<Dialect, string> = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' }
+const FLOAT_TYPE: Record<Dialect, string> = {
+  duckdb: 'DOUBLE',
+  postgres: 'DOUBLE PRECISION',
+  spark: 'DOUBLE',
+  bigquery: 'FLOAT64',
+}
 
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
 export function quoteIdent(name: string, dialect: Dialect): string {
@@ -60,6 +74,7 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
     { role: 'label', name: audit.label },
     ...(audit.prediction ? [{ role: 'prediction', name: audit.prediction }] : []),
     ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
+    ...(audit.weight ? [{ role: 'weight', name: audit.weight }] : []),
     ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
     ...[...new Set([...audit.sensitive, ...audit.intersections.flat()])].map((name) => ({ role: 'sensitive', name })),
     ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
@@ -87,6 +102,16 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
     return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`
   })
+  const weighted = audit.weight !== undefined
+  // The confusion cell of each count column, by its label and prediction.
+  const cellTest: Record<(typeof COUNT_COLUMNS)[number], string> = {
+    tp: 'audit_y = 1 AND audit_p = 1',
+    fp: 'audit_y = 0 AND audit_p = 1',
+    tn: 'audit_y = 0 AND audit_p = 0',
+    fn: 'audit_y = 1 AND audit_p = 0',
+  }
+  const sums = (value: string, names: readonly string[]): string[] =>
+    COUNT_COLUMNS.map((cell, k) => `    SUM(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`)
   const lines = [
     // A comment only: the name shown as the log shows it (no line break, no workflow command).
     `-- model-audit-gate: per-group confusion counts for audit ${escapeLog(visibleValue(audit.name))} (${dialect}).`,
@@ -95,6 +120,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `  SELECT`,
     `    ${binary(audit.label, audit.positive_label, dialect)} AS audit_y,`,
     `    ${pred} AS audit_p,`,
+    ...(weighted ? [`    CAST(${q(audit.weight as string)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
     ...(drop ? [`    ${keep} AS audit_keep,`] : []),
     `    ${columns.map(group).join(',\n    ')}`,
     `  FROM ${options.table}`,
@@ -106,10 +132,15 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `      ELSE ''`,
     `    END AS ${GROUPING_COLUMN},`,
     `    ${columns.map(q).join(', ')},`,
-    `    SUM(CASE WHEN audit_y = 1 AND audit_p = 1 THEN 1 ELSE 0 END) AS tp,`,
-    `    SUM(CASE WHEN audit_y = 0 AND audit_p = 1 THEN 1 ELSE 0 END) AS fp,`,
-    `    SUM(CASE WHEN audit_y = 0 AND audit_p = 0 THEN 1 ELSE 0 END) AS tn,`,
-    `    SUM(CASE WHEN audit_y = 1 AND audit_p = 0 THEN 1 ELSE 0 END) AS fn,`,
+    ...sums('1', COUNT_COLUMNS),
+    ...(weighted
+      ? [
+          ...sums('audit_w', WEIGHT_COLUMNS),
+          ...sums('audit_w * audit_w', SQUARE_COLUMNS),
+          // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
+          `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${BAD_WEIGHT_COLUMN},`,
+        ]
+      : []),
     `    COUNT(*) AS ${ROWS_COLUMN}`,
     `  FROM audit_rows`,
     ...(drop ? [`  WHERE audit_keep`] : []),
@@ -118,7 +149,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
       ? [
           `  UNION ALL`,
           `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
-          `  SELECT ${quoteString(DROPPED_SET, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+          `  SELECT ${quoteString(DROPPED_SET, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
         ]
       : []),
     `)`,

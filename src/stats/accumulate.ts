@@ -36,6 +36,12 @@ export interface CellWeights {
   squares: Confusion
 }
 
+/** The weighted cells of a pre-aggregated counts row: Σw and Σw² per confusion cell. */
+export interface WeightedCounts {
+  sums: Confusion
+  squares: Confusion
+}
+
 /** Counts (and optionally the AUC source) of one group: row counts, or sums of weights with `weights` beside them. */
 export interface GroupCell extends Confusion {
   values: string[]
@@ -178,8 +184,10 @@ export class GroupAccumulator {
   private readonly picks: number[][]
   private readonly scores: ScoreStore | null
   private readonly shared: SharedAuc | null
-  /** Counts added straight to groups (4 per global group id). */
+  /** Counts added straight to groups (4 per global group id); weighted: Σw, with Σw² and rows beside. */
   private direct = new Float64Array(0)
+  private directSquares = new Float64Array(0)
+  private directRows = new Float64Array(0)
   private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
   /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
   private readonly sizes: number[]
@@ -278,17 +286,37 @@ export class GroupAccumulator {
    * order), or to the overall counts when g is -1: the rows of a GROUPING SETS table. The
    * overall row count is then the caller's to keep consistent (see `data/counts.ts`).
    */
-  addGroupCounts(g: number, c: Confusion, values: readonly string[]): void {
+  addGroupCounts(g: number, c: Confusion, values: readonly string[], weights?: WeightedCounts): void {
     const gid = g < 0 ? 0 : this.groupOf(g, [...values])
     if (gid === 0) this.rows += c.tp + c.fp + c.tn + c.fn
     if ((gid + 1) * 4 > this.direct.length) {
-      const next = new Float64Array(Math.max(this.direct.length * 2, (gid + 1) * 4))
-      next.set(this.direct)
-      this.direct = next
+      const size = Math.max(this.direct.length * 2, (gid + 1) * 4)
+      const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+        const next = new Float64Array(size)
+        next.set(a)
+        return next
+      }
+      this.direct = grow(this.direct)
+      if (this.weighted) {
+        this.directSquares = grow(this.directSquares)
+        this.directRows = grow(this.directRows)
+      }
     }
     const b = gid * 4
-    addToFlat(this.direct, b, c)
+    if (this.weighted) {
+      const w = this.weightsOf(weights)
+      addToFlat(this.direct, b, w.sums)
+      addToFlat(this.directSquares, b, w.squares)
+      addToFlat(this.directRows, b, c)
+    } else addToFlat(this.direct, b, c)
     this.rolled = null
+  }
+
+  /** The weighted cells a weighted accumulator's pre-aggregated row must bring. */
+  private weightsOf(weights: WeightedCounts | undefined): WeightedCounts {
+    if (!weights)
+      throw new Error('GroupAccumulator: a weighted accumulator needs the weighted cells of every counts row')
+    return weights
   }
 
   /**
@@ -318,11 +346,16 @@ export class GroupAccumulator {
   }
 
   /** Adds pre-aggregated counts of one group combination (the `counts` input format). */
-  addCounts(c: Confusion, columnValues: readonly string[]): void {
+  addCounts(c: Confusion, columnValues: readonly string[], weights?: WeightedCounts): void {
     const cell = this.cellOf(columnValues)
     this.rows += c.tp + c.fp + c.tn + c.fn
     const b = cell * 4
-    addToFlat(this.counts, b, c)
+    if (this.squares) {
+      const w = this.weightsOf(weights)
+      addToFlat(this.counts, b, w.sums)
+      addToFlat(this.squares, b, w.squares)
+      addToFlat(this.rowCounts as Float64Array, b, c)
+    } else addToFlat(this.counts, b, c)
     this.rolled = null
   }
 
@@ -360,6 +393,10 @@ export class GroupAccumulator {
       const cell = groups[gid] as GroupCell
       const b = gid * 4
       addFromFlat(cell, this.direct, b)
+      if (cell.weights) {
+        addFromFlat(cell.weights.squares, this.directSquares, b)
+        addFromFlat(cell.weights.rows, this.directRows, b)
+      }
     }
     const cells = this.groupIndex.map((map) => {
       const out = new Map<string, GroupCell>()
