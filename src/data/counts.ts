@@ -138,7 +138,7 @@ export async function accumulateCounts(
   tables: { table: Table; display: string }[],
   options: Pick<PassOptions, 'groups'> = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
-  const checks = new RowChecks(audit)
+  const checks = new RowChecks(audit, 'counts')
   const sens = checks.sens
   const groupings = groupingsOf(audit)
   const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null)
