@@ -48,10 +48,14 @@ export function binIndex(value: number, edges: readonly number[]): number {
  */
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
 
+/** What pandas' `read_csv` reads as ±infinity (`inf`, `-Infinity`, …): said so, rather than "not a number". */
+const INFINITY = /^\s*[+-]?inf(inity)?\s*$/i
+
 /** A binned cell's number: the value, or why it is not one (`NaN` and the other missing tokens are the caller's). */
 export function binNumber(cell: string | number | boolean): number | string {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'an infinite number'
   if (typeof cell === 'boolean') return 'a boolean, not a number'
+  if (INFINITY.test(cell)) return 'an infinite number'
   if (!NUMBER.test(cell)) return 'not a decimal number'
   const v = Number(cell)
   return Number.isFinite(v) ? v : 'a number too large for a double'
