@@ -195,7 +195,7 @@ export class RowChecks {
    * hex, a boolean, ±infinity — is a data problem at its cell. pandas' `cut` with finite
    * edges would leave +inf out of every bin (NaN) and put −inf in the first: an infinite age
    * or income is a data error, so both are refused alike. In a counts table the cell must be
-   * one of the labels already.
+   * one of the labels already (or, with `missing: group`, the missing group's name).
    */
   private binValue(binner: Binner, cell: Cell, i: number, line: number): string | null {
     if (isMissing(cell)) return null
@@ -204,7 +204,8 @@ export class RowChecks {
       new ProblemError([{ file: this.display, line, column: this.sensCols[i] ?? 0, message }])
     if (this.input === 'counts') {
       const v = groupValue(cell) as string
-      if (binner.labels.includes(v)) return v
+      // With `missing: group` the query writes the missing group's name for a NULL.
+      if (binner.labels.includes(v) || (this.audit.missing === 'group' && v === this.audit.missing_group)) return v
       throw problem(
         `binned column '${column}' has ${showValue(v)}, which is not one of its bins (${binner.labels.map((l) => showValue(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``,
       )
