@@ -58,6 +58,12 @@ describe('bins in the config', () => {
     ])
   })
 
+  it('missing_group may not be a bin label', () => {
+    expect(load('{age: [25]}', "    missing: group\n    missing_group: '< 25'\n").problems).toEqual([
+      "audit.yml:9:20: missing_group '< 25' is also a bin of 'age'; missing values would join that bin: choose another name (at audits[0].missing_group)",
+    ])
+  })
+
   it('no bins: an empty mapping, with no prototype', () => {
     const { config } = loadConfig(
       'audits:\n  - {name: m, data: d.csv, label: y, prediction: p, sensitive: [constructor]}\n',

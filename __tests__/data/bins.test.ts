@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { binIndex, binLabels, binNumber, binOrder, formatEdge } from '../../src/data/bins.js'
+import { chartLabel } from '../../src/report/chart.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { GOLDEN_V2 } from '../support/golden-v2.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -37,6 +38,19 @@ describe('labels', () => {
     expect(formatEdge(123456789012345680000)).toBe('123456789012345680000')
     expect(formatEdge(-0)).toBe('0')
     expect(formatEdge(0.1 + 0.2)).toBe('0.30000000000000004')
+  })
+})
+
+describe('in the chart', () => {
+  it('bin labels in words the chart label allows, alone and in an intersection', () => {
+    expect(binLabels([-5, 0.5, 30]).map((l) => chartLabel(l))).toEqual([
+      'under -5',
+      '-5 to 0.5',
+      '0.5 to 30',
+      '30 and over',
+    ])
+    expect(chartLabel('[25, 45) | female')).toBe('25 to 45 · female')
+    expect(chartLabel('a < b')).toBe('a · b')
   })
 })
 

@@ -16,6 +16,7 @@ import {
   type BaseMetric,
   type FairnessAggregate,
 } from '../stats/catalog.js'
+import { binLabels } from '../data/bins.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
@@ -202,6 +203,14 @@ function binsOf(
         )
       }
     })
+    const missingGroup = str(raw.missing_group) ?? '(missing)'
+    if (raw.missing === 'group' && binLabels(edges as number[]).includes(missingGroup))
+      problems.push(
+        at(
+          [...base, 'missing_group'],
+          `missing_group '${missingGroup}' is also a bin of '${column}'; missing values would join that bin: choose another name`,
+        ),
+      )
     if (problems.length === before) out[column] = edges as number[]
   }
   return out
