@@ -264,6 +264,30 @@ describe('a binned audit', () => {
   })
 })
 
+describe('prototype names', () => {
+  it.each(['__proto__', 'constructor', 'toString'])(
+    'a binned column named %s is binned, and an unbinned one is not',
+    async (name) => {
+      ws.write('d.csv', `y,p,${name},g\n1,1,10,a\n0,0,40,b\n1,0,25,a\n`)
+      const r = await report({
+        name: 'b',
+        data: 'd.csv',
+        label: 'y',
+        prediction: 'p',
+        sensitive: [name, 'g'],
+        bins: { [name]: [25] },
+        confidence: false,
+      })
+      expect(r.groups.filter((g) => g.attribute === name).map((g) => [g.key, g.count])).toEqual([
+        ['< 25', 1],
+        ['>= 25', 2],
+      ])
+      expect(Object.keys(r.binning ?? {})).toEqual([name])
+      expect(r.groups.filter((g) => g.attribute === 'g').map((g) => g.key)).toEqual(['a', 'b'])
+    },
+  )
+})
+
 describe('format: counts', () => {
   it('a counts table holds the labels: not binned again, listed in bin order', async () => {
     ws.write(
