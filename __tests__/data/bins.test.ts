@@ -264,6 +264,34 @@ describe('a binned audit', () => {
   })
 })
 
+describe('max_groups counts bins, not raw values', () => {
+  it('20,000 distinct incomes in 4 bins pass max_groups 12; an intersection of 4 × 3 bins and groups needs 12', async () => {
+    const lines = Array.from({ length: 20000 }, (_, i) => `${i % 2},${(i >> 1) % 2},${(i * 7.31).toFixed(2)},${i % 3}`)
+    ws.write('d.csv', `y,p,income,g\n${lines.join('\n')}\n`)
+    const e = (maxGroups: number): Record<string, unknown> => ({
+      name: 'm',
+      data: 'd.csv',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['income', 'g'],
+      intersections: [['income', 'g']],
+      bins: { income: [1000, 10000, 100000] },
+      max_groups: maxGroups,
+      confidence: false,
+    })
+    const r = await report(e(12))
+    expect(r.groups.filter((g) => g.attribute === 'income').map((g) => [g.key, g.count])).toEqual([
+      ['< 1000', 137],
+      ['[1000, 10000)', 1231],
+      ['[10000, 100000)', 12312],
+      ['>= 100000', 6320],
+    ])
+    expect((await ws.problems({ audits: [e(11)] })).join('\n')).toMatch(
+      /4 × 3 = 12 possible groups, more than `max_groups` \(11\)/,
+    )
+  })
+})
+
 describe('prototype names', () => {
   it.each(['__proto__', 'constructor', 'toString'])(
     'a binned column named %s is binned, and an unbinned one is not',
