@@ -41,6 +41,12 @@ describe('golden v2, case 7: binned attribute', () => {
     expect(compared).toBeGreaterThan(450)
   })
 
+  it('the same in the default zero_division mode (no group of this file has a 0/0 rate), with intervals on', async () => {
+    const r = await runGolden(binsConfig({ zero_division: 'undefined', confidence: true }), 'bins.yml')
+    for (const b of BLOCKS) checkBinaryBlock(r, b, golden.results[b]!)
+    expect(r.groups.find((g) => g.key === '[25, 45)')?.ci?.selection_rate).toBeTruthy()
+  })
+
   it('bins come in bin order, alone and inside the intersection; sex by code point', () => {
     const keys = (attr: unknown): string[] =>
       report.groups.filter((g) => JSON.stringify(g.attribute) === JSON.stringify(attr)).map((g) => g.key)
