@@ -22,6 +22,7 @@ import type { AuditReport, Report } from './report/types.js'
 import { deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { computeMetricTable } from './stats/table.js'
+import { binLabels } from './data/bins.js'
 
 export interface RunOptions {
   /** The repository root: the config and data paths resolve against it and must stay inside it. */
@@ -224,6 +225,7 @@ export async function runPrepared(
     minPositives: audit.min_positives,
     minNegatives: audit.min_negatives,
     level: audit.confidence?.level,
+    binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
   })
   const referenceProblems = checkReferences(audit, table, configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)

@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5148);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9967);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5148:
+/***/ 9967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9027,6 +9027,10 @@ const CONFIG_LIMITS = {
     gates: 100,
     /** Entries of a `reference` mapping: at most one per attribute and intersection. */
     reference: 64,
+    /** Columns of one audit's `bins` mapping: at most one per grouping column. */
+    bins: 64,
+    /** Edges of one binned column: each bin is a group of every table, so 1,000 edges already exceed `max_groups`' default. */
+    binEdges: 1000,
     /**
      * Characters of a name the reports repeat (audit and gate names, column names, the positive
      * label): each is written in many places of every report, so its length multiplies the
@@ -9129,6 +9133,18 @@ const CONFIG_SCHEMA = {
                     maxItems: CONFIG_LIMITS.intersections,
                     items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
                     description: 'Combinations of attributes audited as one.',
+                },
+                bins: {
+                    type: 'object',
+                    maxProperties: CONFIG_LIMITS.bins,
+                    additionalProperties: {
+                        type: 'array',
+                        minItems: 1,
+                        maxItems: CONFIG_LIMITS.binEdges,
+                        items: { type: 'number' },
+                        description: 'Finite, strictly increasing edges (at least one).',
+                    },
+                    description: 'Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels.',
                 },
                 min_group_size: {
                     type: 'integer',
@@ -9422,6 +9438,9 @@ function ajvMessage(e, data) {
         case 'required':
             return { path, atKey: false, message: `missing required key '${String(p.missingProperty)}'` };
         case 'type':
+            // ajv's numbers are finite: YAML's .inf and .nan are numbers it refuses.
+            if (typeof value === 'number' && !Number.isFinite(value))
+                return { path, atKey: false, message: `expected a finite number, got ${String(value)}` };
             return { path, atKey: false, message: `expected ${typeWord(p.type)}, got ${describeValue(value)}` };
         case 'enum': {
             const allowed = p.allowedValues.map(String);
@@ -9511,6 +9530,108 @@ function collapseAnyOf(errors) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/data/bins.ts
+/**
+ * Binned numeric attributes (`bins: {COLUMN: [e1, e2, …]}`): right-open intervals `< e1`,
+ * `[e1, e2)`, …, `>= e_last`, as `pandas.cut(x, [-inf, *edges, inf], right=False)` with
+ * these labels. One module for the labels, the bin of a value and the bin order, read by the
+ * row passes (`checks.ts`), the table's group order (`stats/table.ts`) and the SQL
+ * (`sql/generate.ts`), so the three say the same. It imports nothing.
+ */
+/**
+ * An edge as a label prints it: the shortest decimal that reads back to the same double
+ * (`25`, not `25.0`; `25.5`; `-3`; `0.000001`), which is JavaScript's `String(number)`, and
+ * for the very large and very small the exponent form without its `+` (`1e21`, `1e-7`, as
+ * `String` would print `1e+21`, `1e-7`). `-0` prints `0`.
+ */
+function formatEdge(edge) {
+    return String(edge).replace('e+', 'e');
+}
+/** The bins' labels, in bin order: `< e1`, `[e1, e2)`, …, `>= e_last`. */
+function binLabels(edges) {
+    const e = edges.map(formatEdge);
+    if (e.length === 0)
+        return [];
+    const labels = [`< ${e[0]}`];
+    for (let i = 1; i < e.length; i++)
+        labels.push(`[${e[i - 1]}, ${e[i]})`);
+    labels.push(`>= ${e[e.length - 1]}`);
+    return labels;
+}
+/**
+ * The bin of a finite value: the number of edges at or below it (0 … edges.length), so a
+ * value exactly on an edge goes to the bin above it (25 → `[25, 45)`).
+ */
+function binIndex(value, edges) {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid] <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * A number as the `score` column reads it: decimal digits with an optional sign, point and
+ * exponent, spaces around allowed (`12`, ` 12 `, `-3.5`, `1e3`, `.5`). Not hex (`0x10`), not
+ * `inf`/`Infinity`, not the empty string (that is a missing value, see `values.ts`).
+ */
+const bins_NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/** What pandas' `read_csv` reads as ±infinity (`inf`, `-Infinity`, …): said so, rather than "not a number". */
+const INFINITY = /^\s*[+-]?inf(inity)?\s*$/i;
+/** A binned cell's number: the value, or why it is not one (`NaN` and the other missing tokens are the caller's). */
+function binNumber(cell) {
+    if (typeof cell === 'number')
+        return Number.isFinite(cell) ? cell : 'an infinite number';
+    if (typeof cell === 'boolean')
+        return 'a boolean, not a number';
+    if (INFINITY.test(cell))
+        return 'an infinite number';
+    if (!bins_NUMBER.test(cell))
+        return 'not a decimal number';
+    const v = Number(cell);
+    return Number.isFinite(v) ? v : 'a number too large for a double';
+}
+/** One binned column: its edges, labels, and the smallest and largest raw value seen per bin. */
+class Binner {
+    edges;
+    labels;
+    min;
+    max;
+    constructor(edges) {
+        this.edges = edges;
+        this.labels = binLabels(edges);
+        this.min = this.labels.map(() => Infinity);
+        this.max = this.labels.map(() => -Infinity);
+    }
+    /** The label of a finite value's bin, noting the value for the bin's range. */
+    label(value) {
+        const b = binIndex(value, this.edges);
+        if (value < this.min[b])
+            this.min[b] = value;
+        if (value > this.max[b])
+            this.max[b] = value;
+        return this.labels[b];
+    }
+}
+/**
+ * Orders a binned column's values: the bins in bin order, then any other value (the
+ * `missing: group` name) by code point.
+ */
+function binOrder(labels) {
+    const rank = new Map(labels.map((l, i) => [l, i]));
+    return (a, b) => {
+        const ra = rank.get(a) ?? labels.length;
+        const rb = rank.get(b) ?? labels.length;
+        if (ra !== rb)
+            return ra - rb;
+        return a === b ? 0 : a < b ? -1 : 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/types.ts
 /** The audit config, as validated and normalised (defaults filled, aliases resolved). */
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
@@ -9524,6 +9645,7 @@ const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
  * schema cannot say (a gate's bounds and method, columns named twice, references), each a
  * problem at its path.
  */
+
 
 
 
@@ -9625,6 +9747,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
             : 1,
         sensitive,
         intersections,
+        bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
         min_group_size: num(raw.min_group_size) ?? 0,
         min_positives: num(raw.min_positives),
         min_negatives: num(raw.min_negatives),
@@ -9640,6 +9763,50 @@ function normaliseAudit(raw, base, at, positions, problems) {
         pos,
         keyPos,
     };
+}
+/**
+ * `bins`: column → edges. The schema has checked the shape (a mapping of non-empty lists of
+ * numbers); here, each edge finite and above the one before it, and each column one the audit
+ * groups by. A `bins` column the audit does not group by is a problem, not a warning: it is
+ * most likely a misspelt attribute (`Age` for `age`), which would otherwise be audited
+ * unbinned, one group per distinct age. Null-prototype, as the map is keyed by column names.
+ */
+function binsOf(raw, base, at, problems, roles) {
+    const out = Object.create(null);
+    if (typeof raw.bins !== 'object' || raw.bins === null || Array.isArray(raw.bins))
+        return out;
+    // `control` columns (when the audit has them) are grouping columns too.
+    const grouped = [...new Set([...roles.sensitive, ...roles.intersections.flat(), ...strList(raw.control)])];
+    for (const [column, edges] of Object.entries(raw.bins)) {
+        const path = [...base, 'bins', column];
+        const role = ['label', 'prediction', 'score'].find((r) => roles[r] === column);
+        if (role) {
+            problems.push(at(path, `'${column}' is the ${role} column; \`bins\` groups a sensitive attribute`, true));
+            continue;
+        }
+        if (!grouped.includes(column)) {
+            problems.push(at(path, `\`bins\` names '${column}', which is not a sensitive, intersection or control column of this audit${didYouMean(column, grouped) || `; grouping columns: ${grouped.join(', ') || '(none)'}`}`, true));
+            continue;
+        }
+        // Not a list of finite numbers (YAML's .inf and .nan are numbers ajv refuses): the schema said so.
+        if (!Array.isArray(edges) || edges.length === 0 || !edges.every((e) => Number.isFinite(e)))
+            continue;
+        const before = problems.length;
+        edges.forEach((e, j) => {
+            const prev = edges[j - 1];
+            if (prev !== undefined && e <= prev) {
+                problems.push(at([...path, j], e === prev
+                    ? `bin edge ${e} is given twice (edges ${j} and ${j + 1} of '${column}'); edges must be strictly increasing`
+                    : `bin edge ${e} is below the edge before it (${String(prev)}); the edges of '${column}' must be strictly increasing, e.g. [${[...new Set(edges)].sort((a, b) => a - b).join(', ')}]`));
+            }
+        });
+        const missingGroup = str(raw.missing_group) ?? '(missing)';
+        if (raw.missing === 'group' && binLabels(edges).includes(missingGroup))
+            problems.push(at([...base, 'missing_group'], `missing_group '${missingGroup}' is also a bin of '${column}'; missing values would join that bin: choose another name`));
+        if (problems.length === before)
+            out[column] = edges;
+    }
+    return out;
 }
 function confidenceOf(raw) {
     if (raw === false)
@@ -10964,6 +11131,7 @@ function addFromFlat(cell, flat, b) {
 
 
 
+
 /** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
 function sensitiveColumns(audit) {
     return [...new Set([...audit.sensitive, ...audit.intersections.flat()])];
@@ -11038,6 +11206,7 @@ function checkTwoValues(t, positives, positiveLabel) {
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
 class RowChecks {
     audit;
+    input;
     sens;
     positives;
     labelT;
@@ -11053,9 +11222,19 @@ class RowChecks {
     weightCol = 0;
     /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
     sensCols = [];
-    constructor(audit) {
+    /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
+    binners;
+    /**
+     * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
+     * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
+     * labels, not binned again.
+     */
+    constructor(audit, input = 'rows') {
         this.audit = audit;
+        this.input = input;
         this.sens = sensitiveColumns(audit);
+        const bins = audit.bins ?? {};
+        this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new Binner(bins[c]) : null));
         this.positives = positiveSet(audit.positive_label);
         this.labelT = { column: audit.label, role: 'label', seen: new Map() };
         this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null;
@@ -11076,6 +11255,9 @@ class RowChecks {
      * every format.
      */
     groupValue(cell, i, line) {
+        const binner = this.binners[i];
+        if (binner)
+            return this.binValue(binner, cell, i, line);
         const v = groupValue(cell);
         if (v !== null && v.length > MAX_GROUP_VALUE_LENGTH) {
             throw new ProblemError([
@@ -11088,6 +11270,32 @@ class RowChecks {
             ]);
         }
         return v;
+    }
+    /**
+     * A binned column's cell as its bin's label (null: missing, for the `missing` policy). A
+     * number is what `score` accepts (decimal, spaces around allowed); anything else — text,
+     * hex, a boolean, ±infinity — is a data problem at its cell. pandas' `cut` with finite
+     * edges would leave +inf out of every bin (NaN) and put −inf in the first: an infinite age
+     * or income is a data error, so both are refused alike. In a counts table the cell must be
+     * one of the labels already (or, with `missing: group`, the missing group's name).
+     */
+    binValue(binner, cell, i, line) {
+        if (isMissing(cell))
+            return null;
+        const column = this.sens[i];
+        const problem = (message) => new ProblemError([{ file: this.display, line, column: this.sensCols[i] ?? 0, message }]);
+        if (this.input === 'counts') {
+            const v = groupValue(cell);
+            // With `missing: group` the query writes the missing group's name for a NULL.
+            if (binner.labels.includes(v) || (this.audit.missing === 'group' && v === this.audit.missing_group))
+                return v;
+            throw problem(`binned column '${column}' has ${showValue(v)}, which is not one of its bins (${binner.labels.map((l) => showValue(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``);
+        }
+        const x = binNumber(cell);
+        if (typeof x === 'string') {
+            throw problem(`binned column '${column}' has ${showValue(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
+        }
+        return binner.label(x);
     }
     /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
     label(label, line) {
@@ -11166,6 +11374,13 @@ class RowChecks {
     finish(tables, acc) {
         const { stats } = this;
         const problems = [];
+        this.binners.forEach((b, i) => {
+            if (!b)
+                return;
+            stats.binRanges ??= Object.create(null);
+            const seen = (v) => (Number.isFinite(v) ? v : null);
+            stats.binRanges[this.sens[i]] = { min: b.min.map(seen), max: b.max.map(seen) };
+        });
         for (const [col, m] of this.missing) {
             problems.push({
                 file: m.lines[0]?.split(':')[0] ?? '',
@@ -11389,7 +11604,7 @@ function checkMarginals(groupings, cellsOf) {
 }
 /** Reads every counts table into a new accumulator, with the checks rows get. */
 async function accumulateCounts(audit, tables, options = {}) {
-    const checks = new RowChecks(audit);
+    const checks = new RowChecks(audit, 'counts');
     const sens = checks.sens;
     const groupings = groupingsOf(audit);
     const weighted = !!audit.weight;
@@ -25095,6 +25310,7 @@ const VERSION = '0.1.0';
 
 
 
+
 function toGroupReports(table) {
     return table.groupings.flatMap((grouping) => grouping.groups.map((g) => ({
         attribute: grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns],
@@ -25150,6 +25366,41 @@ function countInsufficient(table) {
         };
     });
 }
+/**
+ * The report's `binning` member: per binned column, each bin's rows (summed over the groups of
+ * the first grouping that holds the column, so every row is counted once) and raw range.
+ */
+function binningOf(audit, stats, table) {
+    const columns = Object.keys(audit.bins ?? {});
+    if (columns.length === 0)
+        return {};
+    const binning = Object.create(null);
+    for (const column of columns) {
+        const edges = audit.bins[column];
+        const labels = binLabels(edges);
+        const rows = new Map(labels.map((l) => [l, 0]));
+        const grouping = table.groupings.find((g) => g.columns.includes(column));
+        if (grouping) {
+            const i = grouping.columns.indexOf(column);
+            for (const g of grouping.groups) {
+                const v = g.values[i];
+                if (g.present && rows.has(v))
+                    rows.set(v, rows.get(v) + (g.metrics.count ?? 0));
+            }
+        }
+        const range = stats.binRanges?.[column];
+        binning[column] = {
+            edges: [...edges],
+            bins: labels.map((label, b) => ({
+                label,
+                rows: rows.get(label),
+                min: range?.min[b] ?? null,
+                max: range?.max[b] ?? null,
+            })),
+        };
+    }
+    return { binning };
+}
 /** One audit's report. */
 function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings, }) {
     return {
@@ -25177,6 +25428,7 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
             missing: audit.missing,
             metrics: audit.metrics,
         },
+        ...binningOf(audit, stats, table),
         overall: table.overall.metrics,
         overall_undefined: table.overall.undefined,
         overall_counts: sizesOf(table.overall).counts,
@@ -25362,6 +25614,7 @@ rows) {
 
 
 
+
 function metricsOf(cell, options) {
     const m = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc(), cell.weights?.rows);
     if (options.level === undefined)
@@ -25399,12 +25652,13 @@ function computeMetricTable(acc, options) {
     const groupings = acc.groupings.map((grouping, g) => {
         const cells = acc.cells[g];
         const columns = grouping.columns;
-        const perColumn = columns.map((_, i) => {
+        const perColumn = columns.map((column, i) => {
             const seen = new Set();
             for (const cell of cells.values())
                 seen.add(cell.values[i]);
             const sorted = [...seen];
-            sorted.sort(makeValueComparator(sorted));
+            const bins = options.binLabels && Object.hasOwn(options.binLabels, column) ? options.binLabels[column] : undefined;
+            sorted.sort(bins ? binOrder(bins) : makeValueComparator(sorted));
             return sorted;
         });
         const combos = columns.length === 1 ? perColumn[0].map((v) => [v]) : cartesian(perColumn);
@@ -25525,6 +25779,7 @@ function pickCounts(c) {
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+
 
 
 
@@ -25697,6 +25952,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         minPositives: audit.min_positives,
         minNegatives: audit.min_negatives,
         level: audit.confidence?.level,
+        binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
     });
     const referenceProblems = checkReferences(audit, table, configFile);
     if (referenceProblems.length > 0)
@@ -26049,8 +26305,10 @@ function formatProgress(p, elapsedMs) {
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
  * notice rows whose label or prediction is NULL. The missing-value policy is applied in
  * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
- * `(dropped)` row, `error` passes the NULLs on for the audit to report.
+ * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
+ * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
+
 
 
 const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'];
@@ -26088,6 +26346,21 @@ function binary(column, positive, dialect) {
     return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`;
 }
 /**
+ * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
+ * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
+ * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
+ * to handle as the row path does. (A floating-point NaN, which the row path reads as missing,
+ * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
+ */
+function binCase(column, edges, dialect) {
+    const c = quoteIdent(column, dialect);
+    const labels = binLabels(edges);
+    const whens = edges.map((e, i) => `WHEN ${c} < ${String(e)} THEN ${quoteString(labels[i], dialect)}`);
+    const last = edges[edges.length - 1];
+    whens.push(`WHEN ${c} >= ${String(last)} THEN ${quoteString(labels[labels.length - 1], dialect)}`);
+    return `CASE ${whens.join(' ')} END`;
+}
+/**
  * The names the query writes as identifiers or literals that the log escape would have to
  * change (`::`, `##[`, a control or invisible character): printed exactly, they could act in
  * an Actions log; escaped, the query would read another column or value. So none is printed.
@@ -26114,9 +26387,13 @@ function countsQuery(audit, options) {
     const pred = audit.prediction
         ? binary(audit.prediction, audit.positive_label, dialect)
         : `CASE WHEN ${q(audit.score)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score)} IS NOT NULL THEN 0 END`;
+    const bins = audit.bins ?? {};
+    const value = (c) => Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`;
     const group = (c) => audit.missing === 'group'
-        ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
-        : q(c);
+        ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+        : Object.hasOwn(bins, c)
+            ? `${value(c)} AS ${q(c)}`
+            : q(c);
     const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ');
     const drop = audit.missing === 'drop';
     const setName = sets.map((set) => {
@@ -26560,7 +26837,21 @@ function keyRate(audit, attribute) {
  * never reads reversed or hides a character.
  */
 function chartLabel(text, maxLength = MAX_LABEL) {
-    return cleanLabel((0,log_escape/* visibleValue */.Ol)(text), maxLength);
+    return cleanLabel(binWords((0,log_escape/* visibleValue */.Ol)(text)), maxLength);
+}
+/**
+ * A binned attribute's labels (`bins`: `< 25`, `[25, 45)`, `>= 65`) in words the label's
+ * characters allow (`under 25`, `25 to 45`, `65 and over`), in an intersection's key too;
+ * the middle dot would draw them `· 25`, `·25, 45)`, `·· 65`.
+ */
+function binWords(text) {
+    return text
+        .split(' | ')
+        .map((part) => part
+        .replace(/^< (\S+)$/, 'under $1')
+        .replace(/^>= (\S+)$/, '$1 and over')
+        .replace(/^\[(\S+), (\S+)\)$/, '$1 to $2'))
+        .join(' | ');
 }
 /** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */
 function cleanLabel(text, maxLength = MAX_LABEL) {

@@ -77,6 +77,9 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
     case 'required':
       return { path, atKey: false, message: `missing required key '${String(p.missingProperty)}'` }
     case 'type':
+      // ajv's numbers are finite: YAML's .inf and .nan are numbers it refuses.
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return { path, atKey: false, message: `expected a finite number, got ${String(value)}` }
       return { path, atKey: false, message: `expected ${typeWord(p.type as string)}, got ${describeValue(value)}` }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String)

@@ -16,6 +16,7 @@ import {
   type BaseMetric,
   type FairnessAggregate,
 } from '../stats/catalog.js'
+import { binLabels } from '../data/bins.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
@@ -157,6 +158,7 @@ export function normaliseAudit(
         : 1,
     sensitive,
     intersections,
+    bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
     min_group_size: num(raw.min_group_size) ?? 0,
     min_positives: num(raw.min_positives),
     min_negatives: num(raw.min_negatives),
@@ -172,6 +174,70 @@ export function normaliseAudit(
     pos,
     keyPos,
   }
+}
+
+/**
+ * `bins`: column → edges. The schema has checked the shape (a mapping of non-empty lists of
+ * numbers); here, each edge finite and above the one before it, and each column one the audit
+ * groups by. A `bins` column the audit does not group by is a problem, not a warning: it is
+ * most likely a misspelt attribute (`Age` for `age`), which would otherwise be audited
+ * unbinned, one group per distinct age. Null-prototype, as the map is keyed by column names.
+ */
+function binsOf(
+  raw: Record<string, unknown>,
+  base: PathSeg[],
+  at: At,
+  problems: Problem[],
+  roles: { sensitive: string[]; intersections: string[][]; label?: string; prediction?: string; score?: string },
+): Record<string, number[]> {
+  const out = Object.create(null) as Record<string, number[]>
+  if (typeof raw.bins !== 'object' || raw.bins === null || Array.isArray(raw.bins)) return out
+  // `control` columns (when the audit has them) are grouping columns too.
+  const grouped = [...new Set([...roles.sensitive, ...roles.intersections.flat(), ...strList(raw.control)])]
+  for (const [column, edges] of Object.entries(raw.bins as Record<string, unknown>)) {
+    const path = [...base, 'bins', column]
+    const role = (['label', 'prediction', 'score'] as const).find((r) => roles[r] === column)
+    if (role) {
+      problems.push(at(path, `'${column}' is the ${role} column; \`bins\` groups a sensitive attribute`, true))
+      continue
+    }
+    if (!grouped.includes(column)) {
+      problems.push(
+        at(
+          path,
+          `\`bins\` names '${column}', which is not a sensitive, intersection or control column of this audit${didYouMean(column, grouped) || `; grouping columns: ${grouped.join(', ') || '(none)'}`}`,
+          true,
+        ),
+      )
+      continue
+    }
+    // Not a list of finite numbers (YAML's .inf and .nan are numbers ajv refuses): the schema said so.
+    if (!Array.isArray(edges) || edges.length === 0 || !edges.every((e) => Number.isFinite(e))) continue
+    const before = problems.length
+    edges.forEach((e: number, j) => {
+      const prev = edges[j - 1] as number | undefined
+      if (prev !== undefined && e <= prev) {
+        problems.push(
+          at(
+            [...path, j],
+            e === prev
+              ? `bin edge ${e} is given twice (edges ${j} and ${j + 1} of '${column}'); edges must be strictly increasing`
+              : `bin edge ${e} is below the edge before it (${String(prev)}); the edges of '${column}' must be strictly increasing, e.g. [${[...new Set(edges as number[])].sort((a, b) => a - b).join(', ')}]`,
+          ),
+        )
+      }
+    })
+    const missingGroup = str(raw.missing_group) ?? '(missing)'
+    if (raw.missing === 'group' && binLabels(edges as number[]).includes(missingGroup))
+      problems.push(
+        at(
+          [...base, 'missing_group'],
+          `missing_group '${missingGroup}' is also a bin of '${column}'; missing values would join that bin: choose another name`,
+        ),
+      )
+    if (problems.length === before) out[column] = edges as number[]
+  }
+  return out
 }
 
 function confidenceOf(raw: unknown): AuditConfig['confidence'] {

@@ -33,6 +33,10 @@ export const CONFIG_LIMITS = {
   gates: 100,
   /** Entries of a `reference` mapping: at most one per attribute and intersection. */
   reference: 64,
+  /** Columns of one audit's `bins` mapping: at most one per grouping column. */
+  bins: 64,
+  /** Edges of one binned column: each bin is a group of every table, so 1,000 edges already exceed `max_groups`' default. */
+  binEdges: 1000,
   /**
    * Characters of a name the reports repeat (audit and gate names, column names, the positive
    * label): each is written in many places of every report, so its length multiplies the
@@ -141,6 +145,19 @@ export const CONFIG_SCHEMA = {
           maxItems: CONFIG_LIMITS.intersections,
           items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
           description: 'Combinations of attributes audited as one.',
+        },
+        bins: {
+          type: 'object',
+          maxProperties: CONFIG_LIMITS.bins,
+          additionalProperties: {
+            type: 'array',
+            minItems: 1,
+            maxItems: CONFIG_LIMITS.binEdges,
+            items: { type: 'number' },
+            description: 'Finite, strictly increasing edges (at least one).',
+          },
+          description:
+            'Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels.',
         },
         min_group_size: {
           type: 'integer',

@@ -69,6 +69,8 @@ export interface AuditConfig {
   positive_label: string | number | boolean
   sensitive: string[]
   intersections: string[][]
+  /** Binned numeric columns (`bins:`): column → strictly increasing finite edges (no prototype). */
+  bins: Record<string, number[]>
   min_group_size: number
   min_positives?: number | undefined
   min_negatives?: number | undefined

@@ -14,6 +14,7 @@ import {
   type TooManyGroupsError,
 } from '../stats/accumulate.js'
 import type { Table } from './table.js'
+import { binNumber, Binner } from './bins.js'
 import {
   groupValue,
   isMissing,
@@ -33,6 +34,8 @@ export interface ExtractStats {
   reader?: 'fast' | 'generic'
   /** Findings that do not stop the audit (e.g. no label equals positive_label). */
   warnings?: string[]
+  /** Per binned column (`bins`), the smallest and largest raw value per bin (null: none, or a counts input, which has no raw values). */
+  binRanges?: Record<string, { min: (number | null)[]; max: (number | null)[] }>
 }
 
 /** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
@@ -136,9 +139,21 @@ export class RowChecks {
   weightCol = 0
   /** 1-based column numbers of the sensitive columns (`sens` order) in the current file. */
   sensCols: number[] = []
+  /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
+  readonly binners: (Binner | null)[]
 
-  constructor(readonly audit: AuditConfig) {
+  /**
+   * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
+   * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
+   * labels, not binned again.
+   */
+  constructor(
+    readonly audit: AuditConfig,
+    readonly input: 'rows' | 'counts' = 'rows',
+  ) {
     this.sens = sensitiveColumns(audit)
+    const bins = audit.bins ?? {}
+    this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new Binner(bins[c] as number[]) : null))
     this.positives = positiveSet(audit.positive_label)
     this.labelT = { column: audit.label, role: 'label', seen: new Map() }
     this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null
@@ -161,6 +176,8 @@ export class RowChecks {
    * every format.
    */
   groupValue(cell: Cell, i: number, line: number): string | null {
+    const binner = this.binners[i]
+    if (binner) return this.binValue(binner, cell, i, line)
     const v = groupValue(cell)
     if (v !== null && v.length > MAX_GROUP_VALUE_LENGTH) {
       throw new ProblemError([
@@ -173,6 +190,36 @@ export class RowChecks {
       ])
     }
     return v
+  }
+
+  /**
+   * A binned column's cell as its bin's label (null: missing, for the `missing` policy). A
+   * number is what `score` accepts (decimal, spaces around allowed); anything else — text,
+   * hex, a boolean, ±infinity — is a data problem at its cell. pandas' `cut` with finite
+   * edges would leave +inf out of every bin (NaN) and put −inf in the first: an infinite age
+   * or income is a data error, so both are refused alike. In a counts table the cell must be
+   * one of the labels already (or, with `missing: group`, the missing group's name).
+   */
+  private binValue(binner: Binner, cell: Cell, i: number, line: number): string | null {
+    if (isMissing(cell)) return null
+    const column = this.sens[i] as string
+    const problem = (message: string): ProblemError =>
+      new ProblemError([{ file: this.display, line, column: this.sensCols[i] ?? 0, message }])
+    if (this.input === 'counts') {
+      const v = groupValue(cell) as string
+      // With `missing: group` the query writes the missing group's name for a NULL.
+      if (binner.labels.includes(v) || (this.audit.missing === 'group' && v === this.audit.missing_group)) return v
+      throw problem(
+        `binned column '${column}' has ${showValue(v)}, which is not one of its bins (${binner.labels.map((l) => showValue(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``,
+      )
+    }
+    const x = binNumber(cell as string | number | boolean)
+    if (typeof x === 'string') {
+      throw problem(
+        `binned column '${column}' has ${showValue(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`,
+      )
+    }
+    return binner.label(x)
   }
 
   /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
@@ -256,6 +303,12 @@ export class RowChecks {
   finish(tables: readonly { display: string }[], acc: GroupAccumulator): Problem[] {
     const { stats } = this
     const problems: Problem[] = []
+    this.binners.forEach((b, i) => {
+      if (!b) return
+      stats.binRanges ??= Object.create(null) as NonNullable<ExtractStats['binRanges']>
+      const seen = (v: number): number | null => (Number.isFinite(v) ? v : null)
+      stats.binRanges[this.sens[i] as string] = { min: b.min.map(seen), max: b.max.map(seen) }
+    })
     for (const [col, m] of this.missing) {
       problems.push({
         file: m.lines[0]?.split(':')[0] ?? '',

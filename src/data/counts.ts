@@ -179,7 +179,7 @@ export async function accumulateCounts(
   tables: { table: Table; display: string }[],
   options: Pick<PassOptions, 'groups'> = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
-  const checks = new RowChecks(audit)
+  const checks = new RowChecks(audit, 'counts')
   const sens = checks.sens
   const groupings = groupingsOf(audit)
   const weighted = !!audit.weight

@@ -4,6 +4,7 @@
  * number; it decides what the report says and in which order.
  */
 import type { AuditConfig } from '../config/types.js'
+import { binLabels } from '../data/bins.js'
 import type { ExtractStats } from '../data/checks.js'
 import type { DisparityEntry } from '../fairness/disparities.js'
 import { describeReference } from '../fairness/reference.js'
@@ -80,6 +81,40 @@ function countInsufficient(table: MetricTable): AuditReport['insufficient'] {
   })
 }
 
+/**
+ * The report's `binning` member: per binned column, each bin's rows (summed over the groups of
+ * the first grouping that holds the column, so every row is counted once) and raw range.
+ */
+function binningOf(audit: AuditConfig, stats: ExtractStats, table: MetricTable): Pick<AuditReport, 'binning'> {
+  const columns = Object.keys(audit.bins ?? {})
+  if (columns.length === 0) return {}
+  const binning: NonNullable<AuditReport['binning']> = Object.create(null) as NonNullable<AuditReport['binning']>
+  for (const column of columns) {
+    const edges = audit.bins[column] as number[]
+    const labels = binLabels(edges)
+    const rows = new Map(labels.map((l) => [l, 0]))
+    const grouping = table.groupings.find((g) => g.columns.includes(column))
+    if (grouping) {
+      const i = grouping.columns.indexOf(column)
+      for (const g of grouping.groups) {
+        const v = g.values[i] as string
+        if (g.present && rows.has(v)) rows.set(v, (rows.get(v) as number) + (g.metrics.count ?? 0))
+      }
+    }
+    const range = stats.binRanges?.[column]
+    binning[column] = {
+      edges: [...edges],
+      bins: labels.map((label, b) => ({
+        label,
+        rows: rows.get(label) as number,
+        min: range?.min[b] ?? null,
+        max: range?.max[b] ?? null,
+      })),
+    }
+  }
+  return { binning }
+}
+
 /** What one audit's run computed, for its report. */
 export interface AuditParts {
   audit: AuditConfig
@@ -127,6 +162,7 @@ export function assembleAuditReport({
       missing: audit.missing,
       metrics: audit.metrics,
     },
+    ...binningOf(audit, stats, table),
     overall: table.overall.metrics,
     overall_undefined: table.overall.undefined,
     overall_counts: sizesOf(table.overall).counts,

@@ -40,7 +40,24 @@ export function keyRate(audit: AuditReport, attribute: string): BaseMetric {
  * never reads reversed or hides a character.
  */
 export function chartLabel(text: string, maxLength = MAX_LABEL): string {
-  return cleanLabel(visibleValue(text), maxLength)
+  return cleanLabel(binWords(visibleValue(text)), maxLength)
+}
+
+/**
+ * A binned attribute's labels (`bins`: `< 25`, `[25, 45)`, `>= 65`) in words the label's
+ * characters allow (`under 25`, `25 to 45`, `65 and over`), in an intersection's key too;
+ * the middle dot would draw them `· 25`, `·25, 45)`, `·· 65`.
+ */
+function binWords(text: string): string {
+  return text
+    .split(' | ')
+    .map((part) =>
+      part
+        .replace(/^< (\S+)$/, 'under $1')
+        .replace(/^>= (\S+)$/, '$1 and over')
+        .replace(/^\[(\S+), (\S+)\)$/, '$1 to $2'),
+    )
+    .join(' | ')
 }
 
 /** `chartLabel` of a name already made visible (`visibleValue`, `distinguishNames`). */

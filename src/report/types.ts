@@ -102,6 +102,15 @@ export interface AuditReport {
     missing: 'error' | 'group' | 'drop'
     metrics: string[]
   }
+  /**
+   * Per binned column (`bins`): its edges, and per bin in bin order its label, the rows that
+   * fell in it (a missing value's rows are in no bin) and the smallest and largest raw value
+   * (null for a counts input, which has only the labels).
+   */
+  binning?: Record<
+    string,
+    { edges: number[]; bins: { label: string; rows: number; min: number | null; max: number | null }[] }
+  >
   overall: Record<BaseMetric, number | null>
   overall_undefined: Partial<Record<BaseMetric, string>>
   overall_counts: Confusion

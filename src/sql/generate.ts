@@ -8,10 +8,12 @@
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
  * notice rows whose label or prediction is NULL. The missing-value policy is applied in
  * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
- * `(dropped)` row, `error` passes the NULLs on for the audit to report.
+ * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
+ * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
+import { binLabels } from '../data/bins.js'
 import {
   BAD_WEIGHT_COLUMN,
   COUNT_COLUMNS,
@@ -65,6 +67,22 @@ function binary(column: string, positive: string | number | boolean, dialect: Di
 }
 
 /**
+ * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
+ * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
+ * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
+ * to handle as the row path does. (A floating-point NaN, which the row path reads as missing,
+ * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
+ */
+export function binCase(column: string, edges: readonly number[], dialect: Dialect): string {
+  const c = quoteIdent(column, dialect)
+  const labels = binLabels(edges)
+  const whens = edges.map((e, i) => `WHEN ${c} < ${String(e)} THEN ${quoteString(labels[i] as string, dialect)}`)
+  const last = edges[edges.length - 1] as number
+  whens.push(`WHEN ${c} >= ${String(last)} THEN ${quoteString(labels[labels.length - 1] as string, dialect)}`)
+  return `CASE ${whens.join(' ')} END`
+}
+
+/**
  * The names the query writes as identifiers or literals that the log escape would have to
  * change (`::`, `##[`, a control or invisible character): printed exactly, they could act in
  * an Actions log; escaped, the query would read another column or value. So none is printed.
@@ -92,10 +110,15 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const pred = audit.prediction
     ? binary(audit.prediction, audit.positive_label, dialect)
     : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`
+  const bins = audit.bins ?? {}
+  const value = (c: string): string =>
+    Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`
   const group = (c: string): string =>
     audit.missing === 'group'
-      ? `COALESCE(CAST(${q(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
-      : q(c)
+      ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+      : Object.hasOwn(bins, c)
+        ? `${value(c)} AS ${q(c)}`
+        : q(c)
   const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {

@@ -10,6 +10,7 @@ import { kishSize, normalInterval, wilsonIntervals, zFor } from './intervals.js'
 import { BASE_METRICS, classesOf, type BaseMetric } from './catalog.js'
 import type { Confusion, MetricValues, ZeroDivision } from './metrics.js'
 import { computeMetrics } from './metrics.js'
+import { binOrder } from '../data/bins.js'
 
 export interface GroupResult {
   /** Display key, as fairlearn prints it: values joined by " | " (distinct within a grouping: see `withDistinctKeys`). */
@@ -68,6 +69,8 @@ export interface TableOptions {
   minNegatives?: number | undefined
   /** The confidence level of the closed-form intervals (Wilson, DeLong); none when absent. */
   level?: number | undefined
+  /** Binned columns' labels in bin order (`bins`): their groups are listed in this order, not by value. */
+  binLabels?: Readonly<Record<string, readonly string[]>> | undefined
 }
 
 interface CellMetrics extends MetricValues {
@@ -111,11 +114,12 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
   const groupings = acc.groupings.map((grouping, g): GroupingResult => {
     const cells = acc.cells[g] as Map<string, GroupCell>
     const columns = grouping.columns
-    const perColumn = columns.map((_, i) => {
+    const perColumn = columns.map((column, i) => {
       const seen = new Set<string>()
       for (const cell of cells.values()) seen.add(cell.values[i] as string)
       const sorted = [...seen]
-      sorted.sort(makeValueComparator(sorted))
+      const bins = options.binLabels && Object.hasOwn(options.binLabels, column) ? options.binLabels[column] : undefined
+      sorted.sort(bins ? binOrder(bins) : makeValueComparator(sorted))
       return sorted
     })
     const combos = columns.length === 1 ? (perColumn[0] as string[]).map((v) => [v]) : cartesian(perColumn)

@@ -1,0 +1,159 @@
+/**
+ * Binned attributes on the warehouse path: the query `countsQuery` prints writes each binned
+ * column as a `CASE` of its bins' labels, and in a real DuckDB its counts give the report of
+ * the rows (golden v2 `bins.csv`, and values on every edge, negative and decimal edges, with
+ * each missing-value policy). The other dialects' `CASE` is checked as text.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { loadConfig } from '../../src/config/load.js'
+import type { AuditConfig } from '../../src/config/types.js'
+import type { AuditReport } from '../../src/report/types.js'
+import { binCase, countsQuery, DIALECTS } from '../../src/sql/generate.js'
+import { GOLDEN_V2 } from '../support/golden-v2.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
+
+let ws: Workspace
+let db: DuckDBInstance
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => db.closeSync())
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+function goldenEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'bins',
+    data,
+    label: 'outcome',
+    prediction: 'decision',
+    positive_label: 1,
+    bins: { age: [25, 45, 65] },
+    sensitive: ['age', 'sex'],
+    intersections: [['age', 'sex']],
+    zero_division: 'fairlearn',
+    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'precision', 'f1'],
+    gates: [
+      { metric: 'demographic_parity_difference', max: 0.1 },
+      { metric: 'equalized_odds_ratio', min: 0.5, attribute: ['age', 'sex'] },
+    ],
+    ...extra,
+  }
+}
+
+function parsedAudit(entry: Record<string, unknown>): AuditConfig {
+  const { config, problems } = loadConfig(JSON.stringify({ audits: [entry] }), 'audit.yml')
+  if (!config) throw new Error(problems.map((p) => p.message).join('\n'))
+  return config.audits[0] as AuditConfig
+}
+
+async function report(entry: Record<string, unknown>): Promise<AuditReport> {
+  const out = await ws.run({ audits: [entry] })
+  if (!out.ok) throw new Error(out.problems.map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`).join('\n'))
+  return out.report.audits[0] as AuditReport
+}
+
+async function countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string> {
+  const con = await db.connect()
+  try {
+    await con.run(
+      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`,
+    )
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+  } finally {
+    con.closeSync()
+  }
+  return readFileSync(join(ws.dir, out), 'utf8')
+}
+
+/** Everything but where the data came from, and the raw ranges a counts table cannot know. */
+function comparable(r: AuditReport): unknown {
+  const { data: _data, warnings: _warnings, binning, ...rest } = r
+  const rows = Object.fromEntries(
+    Object.entries(binning ?? {}).map(([c, b]) => [c, b.bins.map((x) => [x.label, x.rows])]),
+  )
+  return { ...rest, binning: rows }
+}
+
+async function viaDuckDb(entry: (data: string, extra?: Record<string, unknown>) => Record<string, unknown>) {
+  const rows = await report(entry('rows.csv'))
+  const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+  const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+  const counts = await report(entry('counts.csv', { format: 'counts' }))
+  return { rows, counts, sql, csv }
+}
+
+describe('binned columns through DuckDB = rows', () => {
+  it('golden v2 bins.csv: the same report, bins in bin order', async () => {
+    ws.write('rows.csv', BINS_CSV)
+    const { rows, counts, sql, csv } = await viaDuckDb(goldenEntry)
+    expect(sql).toContain(
+      `CASE WHEN "age" < 25 THEN '< 25' WHEN "age" < 45 THEN '[25, 45)' WHEN "age" < 65 THEN '[45, 65)' WHEN "age" >= 65 THEN '>= 65' END AS "age"`,
+    )
+    expect(csv).toContain('age,"[25, 45)",,')
+    expect(comparable(counts)).toEqual(comparable(rows))
+    expect(counts.groups.filter((g) => g.attribute === 'age').map((g) => g.key)).toEqual([
+      '< 25',
+      '[25, 45)',
+      '[45, 65)',
+      '>= 65',
+    ])
+    expect(rows.binning?.age?.bins.map((b) => b.rows)).toEqual([296, 1238, 1187, 279])
+    expect(counts.binning?.age?.bins.every((b) => b.min === null && b.max === null)).toBe(true)
+  })
+
+  it.each(['group', 'drop'])(
+    'values on every edge, negative and decimal edges, NULLs with missing: %s',
+    async (missing) => {
+      const values = ['-5', '-5.000001', '0.5', '0.49', '30', '29.999', '1e3', '-100', '', '0']
+      const lines = Array.from({ length: 400 }, (_, i) => {
+        const age = values[i % values.length] as string
+        const sex = i % 3 === 0 ? 'f' : 'm'
+        return `${i % 2},${(i >> 1) % 2},${age},${sex}`
+      })
+      ws.write('rows.csv', `outcome,decision,age,sex\n${lines.join('\n')}\n`)
+      const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+        goldenEntry(data, { bins: { age: [-5, 0.5, 30] }, missing, ...extra })
+      const { rows, counts } = await viaDuckDb(entry)
+      expect(comparable(counts)).toEqual(comparable(rows))
+      expect(rows.binning?.age?.bins.map((b) => [b.label, b.rows])).toEqual([
+        ['< -5', 80],
+        ['[-5, 0.5)', 120],
+        ['[0.5, 30)', 80],
+        ['>= 30', 80],
+      ])
+      if (missing === 'group') expect(rows.groups.find((g) => g.key === '(missing)')?.count).toBe(40)
+      else expect(rows.dropped_rows).toBe(40)
+    },
+  )
+
+  it('missing: error: NULLs in a binned column are reported from the counts as from the rows', async () => {
+    ws.write('rows.csv', 'outcome,decision,age,sex\n1,1,20,f\n0,0,,m\n1,0,50,f\n0,1,70,m\n')
+    const rows = await ws.problems({ audits: [goldenEntry('rows.csv', { gates: [] })] })
+    expect(rows.join('\n')).toMatch(/sensitive column 'age' is empty or NA in 1 row/)
+    const sql = countsQuery(parsedAudit(goldenEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const counts = await ws.problems({ audits: [goldenEntry('counts.csv', { format: 'counts', gates: [] })] })
+    expect(counts.join('\n')).toMatch(/'age'/)
+  })
+})
+
+describe('the CASE in every dialect', () => {
+  it.each(DIALECTS)('%s', (dialect) => {
+    const q = dialect === 'duckdb' || dialect === 'postgres' ? '"' : '`'
+    const c = `${q}it's${q}`
+    expect(binCase("it's", [-2.5, 1e21], dialect)).toBe(
+      `CASE WHEN ${c} < -2.5 THEN '< -2.5' WHEN ${c} < 1e+21 THEN '[-2.5, 1e21)' WHEN ${c} >= 1e+21 THEN '>= 1e21' END`,
+    )
+    const sql = countsQuery(parsedAudit(goldenEntry('rows.csv', { missing: 'group' })), { dialect, table: 't' })
+    expect(sql).toContain(`COALESCE(CASE WHEN ${q}age${q} < 25 THEN '< 25'`)
+    expect(sql).toContain(`'>= 65' END, '(missing)') AS ${q}age${q}`)
+  })
+})
