@@ -29,6 +29,8 @@ export const CONFIG_LIMITS = {
   intersections: 32,
   /** Attributes in one intersection (or a gate's intersection `attribute`): its groups are a product, already bounded by `max_groups`. */
   intersectionSize: 8,
+  /** Control columns of one audit (`control`): each multiplies every grouping's groups by its levels. */
+  control: 8,
   /** Gates of one audit. */
   gates: 100,
   /** Entries of a `reference` mapping: at most one per attribute and intersection. */
@@ -131,6 +133,12 @@ export const CONFIG_SCHEMA = {
           maxItems: CONFIG_LIMITS.intersections,
           items: { ...columnList, minItems: 2, maxItems: CONFIG_LIMITS.intersectionSize },
           description: 'Combinations of attributes audited as one.',
+        },
+        control: {
+          ...columnList,
+          maxItems: CONFIG_LIMITS.control,
+          description:
+            "Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive.",
         },
         min_group_size: {
           type: 'integer',
@@ -263,6 +271,12 @@ export const CONFIG_SCHEMA = {
           minimum: 0,
           description:
             'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+        },
+        control_level: {
+          type: ['string', 'number', 'boolean'],
+          maxLength: CONFIG_LIMITS.groupName,
+          description:
+            "With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level.",
         },
         agg: {
           enum: ['worst_case', 'mean'],

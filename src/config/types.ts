@@ -43,6 +43,10 @@ export interface GateConfig extends Bounds {
   /** Bounds against the baseline report, when any is set. */
   change?: ChangeBounds | undefined
   name?: string | undefined
+  /** With `control`: the control level this gate judges (values joined by ' | '); the worst level when absent. */
+  control_level?: string | undefined
+  /** Where `control_level` is written, for the problem when it names no level. */
+  control_level_pos?: SourcePos | undefined
   /** Position of the gate in the config file. */
   pos: SourcePos
 }
@@ -67,6 +71,8 @@ export interface AuditConfig {
   positive_label: string | number | boolean
   sensitive: string[]
   intersections: string[][]
+  /** Control columns (fairlearn's `control_features`); empty when not set. */
+  control: string[]
   min_group_size: number
   min_positives?: number | undefined
   min_negatives?: number | undefined

@@ -24,7 +24,14 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats, type PassOptions } from './checks.js'
+import {
+  groupingsOf,
+  RowChecks,
+  sensitiveColumns,
+  tooManyGroupsProblem,
+  type ExtractStats,
+  type PassOptions,
+} from './checks.js'
 import type { Table } from './table.js'
 import { showValue, type Cell } from './values.js'
 
@@ -36,7 +43,7 @@ export const DROPPED_SET = '(dropped)'
 
 /** The columns a counts table must have for this audit. */
 export function countsColumns(audit: AuditConfig): string[] {
-  return [...new Set([...audit.sensitive, ...audit.intersections.flat()]), ...COUNT_COLUMNS]
+  return [...sensitiveColumns(audit), ...COUNT_COLUMNS]
 }
 
 /** The sums of one grouping's rows (or of the overall rows), and where the first of them is. */
@@ -339,7 +346,7 @@ export async function accumulateCounts(
         t.c.fn += c.fn
       }
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }

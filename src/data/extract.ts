@@ -80,7 +80,7 @@ async function accumulateFast(
       if (table.source) await runFastCsv(table, checks, acc, options)
       else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }
@@ -155,7 +155,7 @@ async function accumulateGeneric(
         }
       }
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }

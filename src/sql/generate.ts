@@ -12,6 +12,7 @@
  */
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
+import { groupingsOf, sensitiveColumns } from '../data/checks.js'
 import { DROPPED_SET, GROUPING_COLUMN, ROWS_COLUMN } from '../data/counts.js'
 
 export const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'] as const
@@ -61,7 +62,7 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
     ...(audit.prediction ? [{ role: 'prediction', name: audit.prediction }] : []),
     ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
     ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
-    ...[...new Set([...audit.sensitive, ...audit.intersections.flat()])].map((name) => ({ role: 'sensitive', name })),
+    ...sensitiveColumns(audit).map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name })),
     ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
     { role: '--table', name: options.table },
   ]
@@ -72,8 +73,9 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
   const q = (name: string): string => quoteIdent(name, dialect)
-  const columns = [...new Set([...audit.sensitive, ...audit.intersections.flat()])]
-  const sets = [...audit.sensitive.map((s) => [s]), ...audit.intersections]
+  // With control columns every set starts with them, and the control columns alone are a set (the levels' overall).
+  const columns = sensitiveColumns(audit)
+  const sets = groupingsOf(audit).map((g) => g.columns)
   const pred = audit.prediction
     ? binary(audit.prediction, audit.positive_label, dialect)
     : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`
