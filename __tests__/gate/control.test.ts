@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/load.js'
 import { applyBaseline } from '../../src/gate/baseline.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { controlConfig, readControlGolden, V2_DIR } from '../support/golden-v2-control.js'
+import { makeWorkspace } from '../support/workspace.js'
 
 const golden = readControlGolden()
 
@@ -163,5 +164,97 @@ describe('config problems around control', () => {
 
   it('more control columns than CONFIG_LIMITS.control', () => {
     expect(problems({ control: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'] }).join('\n')).toMatch(/8/)
+  })
+})
+
+describe('several control columns, empty cells, min_group_size', () => {
+  // Levels (channel, device): web | phone, web | desktop, store | desktop (store | phone has no rows).
+  // In store | desktop only sex f has rows: m is an empty cell there.
+  const rows = [
+    'y,p,sex,channel,device',
+    ...['1,1,f', '0,0,f', '1,0,m', '0,1,m', '1,1,m'].map((r) => `${r},web,phone`),
+    ...['1,1,f', '0,1,f', '1,1,m', '0,0,m'].map((r) => `${r},web,desktop`),
+    ...['1,1,f', '0,0,f', '1,0,f'].map((r) => `${r},store,desktop`),
+  ]
+  const entry = (extra: Record<string, unknown> = {}) => ({
+    name: 'm',
+    data: 'd.csv',
+    label: 'y',
+    prediction: 'p',
+    sensitive: ['sex'],
+    control: ['channel', 'device'],
+    confidence: false,
+    zero_division: 'fairlearn',
+    ...extra,
+  })
+
+  it('names levels by their values joined by " | ", lists only levels with rows, and empty cells as absent', async () => {
+    const ws = makeWorkspace()
+    try {
+      ws.write('d.csv', `${rows.join('\n')}\n`)
+      const out = await ws.run({ audits: [entry({ min_group_size: 3 })] })
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      const a = out.report.audits[0] as AuditReport
+      expect(a.control?.levels.map((l) => [l.level, l.control, l.rows])).toEqual([
+        ['store | desktop', { channel: 'store', device: 'desktop' }, 3],
+        ['web | desktop', { channel: 'web', device: 'desktop' }, 4],
+        ['web | phone', { channel: 'web', device: 'phone' }, 5],
+      ])
+      const store = a.control!.levels[0]!
+      expect(store.groups.map((g) => [g.key, g.present, g.count])).toEqual([
+        ['f', true, 3],
+        ['m', false, 0],
+      ])
+      // One group with values in the level: no difference to take; the empty cell is not skipped, it is absent.
+      const dp = store.disparities.find(
+        (d) => d.metric === 'selection_rate_difference' && d.method === 'between_groups',
+      )
+      expect(dp?.value).toBe(0)
+      expect(dp?.skipped).toEqual([])
+      // min_group_size applies to each (level, group) cell: web | desktop has 2 f and 2 m, both below 3.
+      const desktop = a.control!.levels[1]!
+      expect(desktop.groups.map((g) => g.sufficient)).toEqual([false, false])
+      expect(desktop.insufficient[0]).toMatchObject({ attribute: 'sex', groups: 2, insufficient: ['f', 'm'] })
+    } finally {
+      ws.cleanup()
+    }
+  })
+
+  it('control_level names a level of several columns as "web | phone"', async () => {
+    const ws = makeWorkspace()
+    try {
+      ws.write('d.csv', `${rows.join('\n')}\n`)
+      const gate = { metric: 'selection_rate_difference', max: 0.5, control_level: 'web | phone' }
+      const out = await ws.run({ audits: [entry({ gates: [gate] })] })
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      const g = out.report.audits[0]!.gates[0]!
+      expect(g.control).toMatchObject({ level: 'web | phone', chosen: 'named' })
+      // web | phone: f 1/2 selected, m 2/3.
+      expect(g.value).toBeCloseTo(2 / 3 - 1 / 2, 15)
+      const bad = await ws.run({ audits: [entry({ gates: [{ ...gate, control_level: 'web' }] })] })
+      expect(bad.ok).toBe(false)
+      if (!bad.ok)
+        expect(bad.problems[0]?.message).toBe(
+          "control_level 'web' is not a level of control 'channel' × 'device' (did you mean 'web | phone' or 'web | desktop'?) (a level is its values joined by ' | ', in `control` order)",
+        )
+    } finally {
+      ws.cleanup()
+    }
+  })
+
+  it('a missing control value follows `missing`', async () => {
+    const ws = makeWorkspace()
+    try {
+      ws.write('d.csv', `${[...rows, '1,1,f,,phone'].join('\n')}\n`)
+      const grouped = await ws.run({ audits: [entry({ missing: 'group' })] })
+      if (!grouped.ok) throw new Error(grouped.problems.map((p) => p.message).join('\n'))
+      expect(grouped.report.audits[0]!.control!.levels.map((l) => l.level)).toContain('(missing) | phone')
+      const dropped = await ws.run({ audits: [entry({ missing: 'drop' })] })
+      if (!dropped.ok) throw new Error(dropped.problems.map((p) => p.message).join('\n'))
+      expect(dropped.report.audits[0]!.dropped_rows).toBe(1)
+      expect(dropped.report.audits[0]!.control!.levels).toHaveLength(3)
+    } finally {
+      ws.cleanup()
+    }
   })
 })
