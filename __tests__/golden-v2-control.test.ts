@@ -4,6 +4,8 @@
  * cell, per-level overall, group_min / group_max, and difference / ratio by both methods within
  * each level.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../src/audit.js'
 import type { AuditReport, ControlLevelReport } from '../src/report/types.js'
@@ -15,6 +17,7 @@ import {
   V2_DIR,
   type ControlBlock,
 } from './support/golden-v2-control.js'
+import { makeWorkspace } from './support/workspace.js'
 
 const TOL = 1e-9
 const golden = readControlGolden()
@@ -142,5 +145,44 @@ describe('fairlearn golden v2: control features', () => {
     let checked = 0
     for (const [name, block] of Object.entries(golden.results)) checked += checkBlock(name, block, r)
     expect(checked).toBeGreaterThan(0)
+  })
+})
+
+describe('a control level is the audit of its rows alone', () => {
+  it('same groups, intervals, disparities and gate values as an uncontrolled audit of the level rows', async () => {
+    const lines = readFileSync(join(V2_DIR, 'control.csv'), 'utf8').trimEnd().split('\n')
+    const header = lines[0] as string
+    const channel = header.split(',').indexOf('channel')
+    const gates = [{ metric: 'demographic_parity_difference', max: 0.1 }]
+    const controlled = await run({ gates, confidence: { replicates: 300 } })
+    const ws = makeWorkspace()
+    try {
+      for (const level of controlled.control!.levels) {
+        const rows = lines.slice(1).filter((l) => l.split(',')[channel] === level.level)
+        ws.write('level.csv', `${[header, ...rows].join('\n')}\n`)
+        const entry = (
+          JSON.parse(controlConfig(golden, { gates, confidence: { replicates: 300 } })) as {
+            audits: Record<string, unknown>[]
+          }
+        ).audits[0] as Record<string, unknown>
+        delete entry.control
+        const out = await ws.run({ audits: [{ ...entry, data: 'level.csv' }] })
+        if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+        const alone = out.report.audits[0] as AuditReport
+        expect(level.rows).toBe(alone.rows)
+        expect(level.overall).toEqual(alone.overall)
+        expect(level.overall_ci).toEqual(alone.overall_ci)
+        expect(level.groups).toEqual(alone.groups)
+        expect(level.disparities).toEqual(alone.disparities)
+        for (const g of controlled.gates) {
+          const twin = alone.gates.find((x) => same(x.attribute, g.attribute))
+          const mine = g.control!.levels.find((l) => l.level === level.level)
+          expect(mine?.value).toBe(twin?.value)
+          expect(mine?.status).toBe(twin?.status)
+        }
+      }
+    } finally {
+      ws.cleanup()
+    }
   })
 })
