@@ -16,6 +16,10 @@
  *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
  *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
+ * With `control` columns they are group columns too (first, as `data/checks.ts` orders them):
+ * every grouping set starts with them, and the set of the control columns alone gives the
+ * levels' overall (`sql/generate.ts` writes exactly these sets).
+ *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
  * `n_rows` is the number of rows the query dropped for a NULL sensitive value.

@@ -4,7 +4,8 @@
  * does the pass over the rows and the action only reads a few hundred counts.
  *
  * One query, `GROUP BY GROUPING SETS`: one set per sensitive attribute and intersection of
- * the audit, plus the empty set for the overall row. A `grouping_set` column names each
+ * the audit (with `control`, each prefixed by the control columns, plus the control columns
+ * alone), plus the empty set for the overall row. A `grouping_set` column names each
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
  * notice rows whose label or prediction is NULL. The missing-value policy is applied in
  * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
