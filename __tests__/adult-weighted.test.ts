@@ -95,7 +95,7 @@ describe('the weighted Adult example equals fairlearn with sample_weight', async
         const g = r.groups.find((x) => same(x.attribute) && JSON.stringify(x.group) === JSON.stringify(row.group))
         expect(g, JSON.stringify(row.group)).toBeDefined()
         for (const [m, v] of Object.entries(row.metrics))
-          close(g!.metrics[m as keyof typeof g.metrics], v, `${JSON.stringify(row.group)} ${m}`)
+          close(g!.metrics[m as keyof AuditReport['overall']], v, `${JSON.stringify(row.group)} ${m}`)
       }
       for (const kind of ['difference', 'ratio'] as const)
         for (const method of METHODS)

@@ -39184,7 +39184,7 @@ function escapeProcessWarnings(write = (text) => void process.stderr.write(text)
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5056);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4273);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -39197,7 +39197,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5056:
+/***/ 4273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44974,6 +44974,8 @@ const CONFIG_LIMITS = {
     intersections: 32,
     /** Attributes in one intersection (or a gate's intersection `attribute`): its groups are a product, already bounded by `max_groups`. */
     intersectionSize: 8,
+    /** Control columns of one audit (`control`): each multiplies every grouping's groups by its levels. */
+    control: 8,
     /** Gates of one audit. */
     gates: 100,
     /** Entries of a `reference` mapping: at most one per attribute and intersection. */
@@ -45097,6 +45099,11 @@ const CONFIG_SCHEMA = {
                     },
                     description: 'Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels.',
                 },
+                control: {
+                    ...columnList,
+                    maxItems: CONFIG_LIMITS.control,
+                    description: "Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive.",
+                },
                 min_group_size: {
                     type: 'integer',
                     minimum: 0,
@@ -45219,6 +45226,11 @@ const CONFIG_SCHEMA = {
                     type: 'number',
                     minimum: 0,
                     description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+                },
+                control_level: {
+                    type: ['string', 'number', 'boolean'],
+                    maxLength: CONFIG_LIMITS.groupName,
+                    description: "With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level.",
                 },
                 agg: {
                     enum: ['worst_case', 'mean'],
@@ -45622,6 +45634,17 @@ function normaliseAudit(raw, base, at, positions, problems) {
     const intersections = Array.isArray(raw.intersections)
         ? raw.intersections.map(strList).filter((x) => x.length >= 2)
         : [];
+    const control = strList(raw.control);
+    control.forEach((c, j) => {
+        const where = [...base, 'control', j];
+        if (sensitive.includes(c))
+            problems.push(at(where, `control column '${c}' is also a sensitive attribute; a column is either held fixed (\`control\`) or compared (\`sensitive\`), not both`));
+        else if (intersections.some((x) => x.includes(c)))
+            problems.push(at(where, `control column '${c}' is also in an intersection; a column is either held fixed (\`control\`) or compared (\`intersections\`), not both`));
+        const role = c === label ? 'label' : c === prediction ? 'prediction' : c === score ? 'score' : null;
+        if (role)
+            problems.push(at(where, `control column '${c}' is the audit's ${role} column; control columns are attributes to hold fixed, such as a channel or an income band`));
+    });
     if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
         problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"));
     }
@@ -45637,8 +45660,8 @@ function normaliseAudit(raw, base, at, positions, problems) {
         for (const [role, column] of roles)
             if (column === weight)
                 problems.push(at([...base, 'weight'], `the weight column '${weight}' is also the ${role} column; name the column that holds each row's sample weight`));
-        if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)))
-            problems.push(at([...base, 'weight'], `the weight column '${weight}' is also a sensitive attribute; a weight is a number per row, not a group`));
+        if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)) || control.includes(weight))
+            problems.push(at([...base, 'weight'], `the weight column '${weight}' is also a sensitive attribute or control column; a weight is a number per row, not a group`));
     }
     if (raw.missing_group !== undefined && raw.missing !== 'group') {
         problems.push(at([...base, 'missing_group'], '`missing_group` applies only with `missing: group`', true));
@@ -45665,6 +45688,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
             groupingNames,
             hasScore: !!score,
             confidence: raw.confidence !== false,
+            control,
         });
         if (gate)
             gates.push(gate);
@@ -45680,6 +45704,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         remember(k, [...base, k]);
     sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]));
     intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])));
+    control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]));
     return {
         name,
         description: str(raw.description),
@@ -45699,6 +45724,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         sensitive,
         intersections,
         bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
+        control,
         min_group_size: num(raw.min_group_size) ?? 0,
         min_positives: num(raw.min_positives),
         min_negatives: num(raw.min_negatives),
@@ -45871,6 +45897,13 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
         problems.push(at([...path, 'agg'], `\`agg\` applies to ${AGG_AGGREGATES.join(' and ')} only`, true));
     }
+    const controlLevel = typeof raw.control_level === 'string' ||
+        typeof raw.control_level === 'number' ||
+        typeof raw.control_level === 'boolean'
+        ? String(raw.control_level)
+        : undefined;
+    if (controlLevel !== undefined && ctx.control.length === 0)
+        problems.push(at([...path, 'control_level'], '`control_level` applies only to an audit with `control` columns; remove it or set `control`', true));
     if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
         problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`));
     }
@@ -45909,6 +45942,9 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
         agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
         on: raw.on === 'interval' ? 'interval' : 'point',
         ...(hasChange ? { change } : {}),
+        ...(controlLevel !== undefined
+            ? { control_level: controlLevel, control_level_pos: positions.at([...path, 'control_level']) }
+            : {}),
         name: str(raw.name),
         pos: positions.at(path) ?? { line: 1, column: 1 },
     };
@@ -47083,12 +47119,27 @@ function addFromFlat(cell, flat, b) {
 
 
 
-/** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
+/**
+ * The group columns an audit reads, in a fixed order: its control columns, then its sensitive
+ * ones (those of its intersections included). A control column is read as a sensitive one is:
+ * the same bound on its values, the same `missing` policy.
+ */
 function sensitiveColumns(audit) {
-    return [...new Set([...audit.sensitive, ...audit.intersections.flat()])];
+    return [...new Set([...audit.control, ...audit.sensitive, ...audit.intersections.flat()])];
 }
+/**
+ * The groupings the accumulator builds: each attribute and intersection; with control columns
+ * each of them prefixed by the control columns (its groups are then the (level, group) cells),
+ * plus the control columns alone, whose groups are the levels' overall (`stats/control.ts`
+ * splits the table by level).
+ */
 function groupingsOf(audit) {
-    return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))];
+    const c = audit.control;
+    return [
+        ...audit.sensitive.map((s) => ({ columns: [...c, s] })),
+        ...audit.intersections.map((x) => ({ columns: [...c, ...x] })),
+        ...(c.length > 0 ? [{ columns: [...c] }] : []),
+    ];
 }
 function trackBinary(t, value, file, line, col) {
     if (t.seen.has(value))
@@ -47216,7 +47267,7 @@ class RowChecks {
                     file: this.display,
                     line,
                     column: this.sensCols[i] ?? 0,
-                    message: `sensitive column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+                    message: `${this.roleOf(this.sens[i])} column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
                 },
             ]);
         }
@@ -47247,6 +47298,10 @@ class RowChecks {
             throw problem(`binned column '${column}' has ${showValue(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
         }
         return binner.label(x);
+    }
+    /** How messages name a group column: `control` or `sensitive`. */
+    roleOf(column) {
+        return this.audit.control.includes(column) ? 'control' : 'sensitive';
     }
     /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
     label(label, line) {
@@ -47335,7 +47390,7 @@ class RowChecks {
         for (const [col, m] of this.missing) {
             problems.push({
                 file: m.lines[0]?.split(':')[0] ?? '',
-                message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+                message: `${this.roleOf(col)} column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
             });
         }
         if (problems.length === 0 && stats.rows === 0) {
@@ -47373,7 +47428,12 @@ class RowChecks {
 function wantsScores(audit) {
     return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
 }
-function tooManyGroupsProblem(e, display) {
+/**
+ * The problem for too many groups. With control columns (`control`, first in every grouping's
+ * columns but their own) a grouping's groups are its (level, group) cells, which is what is
+ * built and counted: the message says so.
+ */
+function tooManyGroupsProblem(e, display, control = []) {
     if (e instanceof TooManyGroupsInAllError) {
         const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
@@ -47387,6 +47447,20 @@ function tooManyGroupsProblem(e, display) {
         ]);
     }
     const names = e.columns.map((c) => `'${c}'`).join(' × ');
+    const controlled = control.length > 0 && control.every((c, i) => e.columns[i] === c);
+    if (e.sizes && controlled) {
+        const product = e.sizes.reduce((a, b) => a * b, 1);
+        const rest = e.columns.slice(control.length);
+        const what = rest.length === 0
+            ? `control ${names} has at least ${product.toLocaleString('en-US')} levels`
+            : `${rest.length === 1 ? 'attribute' : 'intersection'} ${rest.map((c) => `'${c}'`).join(' × ')} split by control ${control.map((c) => `'${c}'`).join(' × ')} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} (level, group) cells`;
+        return new ProblemError([
+            {
+                file: display,
+                message: `${what}, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}): each control level repeats every group; control by fewer or coarser columns, or raise \`max_groups\``,
+            },
+        ]);
+    }
     if (e.sizes) {
         const product = e.sizes.reduce((a, b) => a * b, 1);
         return new ProblemError([
@@ -47423,6 +47497,10 @@ function tooManyGroupsProblem(e, display) {
  *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
  *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
+ * With `control` columns they are group columns too (first, as `data/checks.ts` orders them):
+ * every grouping set starts with them, and the set of the control columns alone gives the
+ * levels' overall (`sql/generate.ts` writes exactly these sets).
+ *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
  * `n_rows` is the number of rows the query dropped for a NULL sensitive value.
@@ -47443,11 +47521,7 @@ const ROWS_COLUMN = 'n_rows';
 const DROPPED_SET = '(dropped)';
 /** The columns a counts table must have for this audit. */
 function countsColumns(audit) {
-    return [
-        ...new Set([...audit.sensitive, ...audit.intersections.flat()]),
-        ...COUNT_COLUMNS,
-        ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
-    ];
+    return [...sensitiveColumns(audit), ...COUNT_COLUMNS, ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : [])];
 }
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
@@ -47825,7 +47899,7 @@ async function accumulateCounts(audit, tables, options = {}) {
         }
         catch (e) {
             if (e instanceof TooManyGroupsError)
-                throw tooManyGroupsProblem(e, display);
+                throw tooManyGroupsProblem(e, display, audit.control);
             throw e;
         }
     }
@@ -49281,7 +49355,7 @@ async function accumulateFast(audit, tables, options) {
         }
         catch (e) {
             if (e instanceof TooManyGroupsError)
-                throw tooManyGroupsProblem(e, display);
+                throw tooManyGroupsProblem(e, display, audit.control);
             throw e;
         }
     }
@@ -49357,7 +49431,7 @@ async function accumulateGeneric(audit, tables, options) {
         }
         catch (e) {
             if (e instanceof TooManyGroupsError)
-                throw tooManyGroupsProblem(e, display);
+                throw tooManyGroupsProblem(e, display, audit.control);
             throw e;
         }
     }
@@ -60226,6 +60300,22 @@ const gate = {
         ci: interval,
         delta,
         reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: check_str } },
+        control: {
+            type: 'object',
+            required: ['level', 'chosen', 'levels'],
+            properties: {
+                level: check_str,
+                chosen: { enum: ['named', 'worst'] },
+                levels: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        required: ['level', 'status'],
+                        properties: { level: check_str, value: numOrNull, status: { enum: ['pass', 'warn', 'fail', 'insufficient'] } },
+                    },
+                },
+            },
+        },
     },
 };
 const group = {
@@ -60261,6 +60351,56 @@ const disparity = {
         delta,
     },
 };
+/** An audit's per-level results (`control`): each level is read as an audit's groups and disparities are. */
+const control = {
+    type: 'object',
+    required: ['columns', 'levels', 'worst'],
+    properties: {
+        columns: { ...strs, maxItems: CONFIG_LIMITS.control },
+        levels: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: [
+                    'level',
+                    'control',
+                    'rows',
+                    'overall',
+                    'overall_undefined',
+                    'overall_counts',
+                    'groups',
+                    'disparities',
+                ],
+                properties: {
+                    level: check_str,
+                    control: strings,
+                    rows: check_int,
+                    overall: numbers,
+                    overall_undefined: strings,
+                    overall_counts: counts,
+                    overall_ci: intervals,
+                    overall_delta: deltas,
+                    groups: { type: 'array', items: group },
+                    disparities: { type: 'array', items: disparity },
+                },
+            },
+        },
+        worst: {
+            type: 'array',
+            items: {
+                type: 'object',
+                required: ['attribute', 'metric', 'level', 'value'],
+                properties: {
+                    attribute,
+                    metric: check_str,
+                    method: { type: ['string', 'null'] },
+                    level: { type: ['string', 'null'] },
+                    value: numOrNull,
+                },
+            },
+        },
+    },
+};
 const audit = {
     type: 'object',
     required: [
@@ -60293,6 +60433,7 @@ const audit = {
                     maxItems: CONFIG_LIMITS.intersections,
                     items: { ...strs, maxItems: CONFIG_LIMITS.intersectionSize },
                 },
+                control: { ...strs, maxItems: CONFIG_LIMITS.control },
                 min_group_size: check_int,
                 min_positives: check_int,
                 min_negatives: check_int,
@@ -60320,6 +60461,7 @@ const audit = {
         baseline: { type: 'object', properties: { status: check_str, message: check_str } },
         groups: { type: 'array', items: group },
         disparities: { type: 'array', items: disparity },
+        control,
         // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
         gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
         warnings: strs,
@@ -61077,15 +61219,42 @@ function firstByKey(items, key) {
     }
     return out;
 }
-const gateKey = (g) => keyOf(g.metric, g.attribute, g.method ?? null, g.each_group);
-function indexBaseline(audit) {
+/**
+ * A gate of a controlled audit is matched with the baseline's gate of the same control level
+ * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
+ * the worst level: the worst level's value against the worst level's value then, whichever
+ * level each was.
+ */
+const gateKey = (g) => g.control
+    ? keyOf(g.metric, g.attribute, g.method ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
+    : keyOf(g.metric, g.attribute, g.method ?? null, g.each_group);
+function indexValues(v) {
     return {
-        audit,
-        gates: firstByKey(audit.gates, gateKey),
-        groups: firstByKey(audit.groups, (g) => keyOf(g.attribute, g.key)),
-        disparities: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
-        disparitiesExact: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+        groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
+        disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
+        disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
     };
+}
+function indexBaseline(audit) {
+    return { audit, gates: firstByKey(audit.gates, gateKey), ...indexValues(audit) };
+}
+/** A controlled gate's baseline value when the baseline has no such gate: the same level's value, or the worst level's. */
+function controlledBaselineValue(gate, c, base) {
+    const control = gate.control;
+    const none = { value: null, found: false };
+    if (!base.control)
+        return none;
+    if (control.chosen === 'named') {
+        const level = base.control.levels.find((l) => l.level === control.level);
+        if (!level)
+            return none;
+        if (gate.attribute === null && c.base)
+            return c.base in level.overall ? { value: level.overall[c.base], found: true } : none;
+        const d = level.disparities.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+        return d ? { value: d.value, found: true } : none;
+    }
+    const w = base.control.worst.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+    return w ? { value: w.value, found: true } : none;
 }
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
 function baseline_canonical(metric) {
@@ -61107,6 +61276,8 @@ function baselineValueOf(gate, index) {
     const c = baseline_canonical(gate.metric);
     if (!c)
         return { value: null, found: false };
+    if (gate.control)
+        return controlledBaselineValue(gate, c, base);
     if (gate.attribute === null && c.base) {
         return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
     }
@@ -61204,6 +61375,23 @@ function disparityDelta(d, base) {
     const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method));
     return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
 }
+/** A control level's changes against the baseline's level of the same name (none when the baseline has no such level). */
+function levelDeltas(level, base) {
+    const b = base.control?.levels.find((l) => l.level === level.level);
+    if (!b)
+        return level;
+    const index = indexValues(b);
+    const overall = {};
+    for (const m of Object.keys(level.overall))
+        if (m !== 'count')
+            overall[m] = deltaOf(level.overall[m], b.overall[m], level.overall_ci?.[m] ?? undefined);
+    return {
+        ...level,
+        overall_delta: overall,
+        groups: level.groups.map((g) => groupDeltas(g, index)),
+        disparities: level.disparities.map((d) => disparityDelta(d, index)),
+    };
+}
 /**
  * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
  * Pure: returns a new report. `baseline` null means none was given (or it could not be
@@ -61234,6 +61422,8 @@ function applyBaseline(report, baseline, options = {}) {
             out.overall_delta = overallDelta;
             out.groups = audit.groups.map((g) => groupDeltas(g, index));
             out.disparities = audit.disparities.map((d) => disparityDelta(d, index));
+            if (audit.control)
+                out.control = { ...audit.control, levels: audit.control.levels.map((l) => levelDeltas(l, base)) };
         }
         return out;
     });
@@ -61347,8 +61537,47 @@ function binningOf(audit, stats, table) {
     }
     return { binning };
 }
+/** Whether the worst of a disparity across levels is its smallest value (ratios, minima) rather than its largest. */
+const lowIsWorst = (metric) => /_ratio$|_group_min$|^disparate_impact$/.test(metric);
+/**
+ * The per-level part of a controlled audit's report. Every level's disparities are computed by
+ * the same code over the same groupings, so they come in the same order: the worst level of
+ * each is read across the lists at the same index.
+ */
+function controlReport(columns, levels) {
+    const reports = levels.map(({ level, disparities }) => ({
+        level: level.key,
+        control: level.control,
+        rows: level.table.rows,
+        overall: level.table.overall.metrics,
+        overall_undefined: level.table.overall.undefined,
+        overall_counts: level.table.overall.counts,
+        ...(level.table.overall.ci ? { overall_ci: level.table.overall.ci } : {}),
+        groups: toGroupReports(level.table),
+        insufficient: countInsufficient(level.table) ?? [],
+        disparities,
+    }));
+    const first = levels[0]?.disparities ?? [];
+    const worst = first.map((d, i) => {
+        const low = lowIsWorst(d.metric);
+        let level = null;
+        let value = null;
+        for (const l of levels) {
+            const v = l.disparities[i].value;
+            if (v === null || Number.isNaN(v))
+                continue;
+            if (value === null || (low ? v < value : v > value)) {
+                value = v;
+                level = l.level.key;
+            }
+        }
+        return { attribute: d.attribute, metric: d.metric, method: d.method, level, value };
+    });
+    return { columns: [...columns], levels: reports, worst };
+}
 /** One audit's report. */
-function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings, }) {
+function assembleAuditReport({ audit, data, stats, table, disparities, gates, warnings, levels, }) {
+    const controlled = levels !== undefined && audit.control.length > 0;
     return {
         name: audit.name,
         ...(audit.description ? { description: audit.description } : {}),
@@ -61364,6 +61593,7 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
             positive_label: audit.positive_label,
             sensitive: audit.sensitive,
             intersections: audit.intersections,
+            ...(controlled ? { control: audit.control } : {}),
             min_group_size: audit.min_group_size,
             ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
             ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
@@ -61381,9 +61611,10 @@ function assembleAuditReport({ audit, data, stats, table, disparities, gates, wa
         ...(table.overall.weights ? { overall_weighted: weightedOf(table.overall.counts, table.overall.weights) } : {}),
         ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
         confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
-        groups: toGroupReports(table),
-        insufficient: countInsufficient(table),
-        disparities,
+        groups: controlled ? [] : toGroupReports(table),
+        insufficient: controlled ? [] : countInsufficient(table),
+        ...(controlled ? { control: controlReport(audit.control, levels) } : {}),
+        disparities: controlled ? [] : disparities,
         gates,
         warnings,
         passed: !gates.some((g) => g.effect === 'fail'),
@@ -61400,6 +61631,70 @@ function buildReport(configFile, audits) {
         summary: summarizeGates(gates),
         audits,
     };
+}
+
+;// CONCATENATED MODULE: ./src/stats/control.ts
+const KEY_SEPARATOR = ' | ';
+const escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
+/** Keys as `stats/table.ts` makes them: values joined by ' | ', escaped only when two would coincide. */
+function keysOf(valueLists) {
+    const plain = valueLists.map((v) => v.join(KEY_SEPARATOR));
+    if (new Set(plain).size === plain.length)
+        return plain;
+    return valueLists.map((v) => v.map(escapeKeyValue).join(KEY_SEPARATOR));
+}
+const sameValues = (a, b, n) => {
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+};
+/**
+ * Splits the table of a controlled audit (groupings as `groupingsOf` builds them: each prefixed
+ * by the `control` columns, then the control columns alone) into one table per level with rows.
+ */
+function splitByControl(table, control) {
+    const k = control.length;
+    const levelsGrouping = table.groupings[table.groupings.length - 1];
+    const inner = table.groupings.slice(0, -1);
+    if (k === 0 ||
+        levelsGrouping.columns.length !== k ||
+        !control.every((c, i) => levelsGrouping.columns[i] === c) ||
+        !inner.every((g) => control.every((c, i) => g.columns[i] === c)))
+        throw new Error('splitByControl: the table was not built with these control columns');
+    const present = levelsGrouping.groups.filter((g) => g.present);
+    const levelKeys = keysOf(present.map((g) => g.values));
+    return present.map((level, li) => {
+        const overall = {
+            counts: level.counts,
+            metrics: level.metrics,
+            undefined: level.undefined,
+            ...(level.ci ? { ci: level.ci } : {}),
+        };
+        const groupings = inner.map((grouping) => {
+            const columns = grouping.columns.slice(k);
+            const mine = grouping.groups.filter((g) => sameValues(g.values, level.values, k));
+            const values = mine.map((g) => g.values.slice(k));
+            const keys = columns.length > 1 ? keysOf(values) : values.map((v) => v[0]);
+            const groups = mine.map((g, i) => ({
+                ...g,
+                key: keys[i],
+                values: values[i],
+                group: Object.fromEntries(columns.map((c, j) => [c, values[i][j]])),
+            }));
+            return { columns, groups };
+        });
+        return {
+            key: levelKeys[li],
+            values: [...level.values],
+            control: Object.fromEntries(control.map((c, i) => [c, level.values[i]])),
+            table: { rows: level.metrics.count ?? 0, overall, groupings },
+        };
+    });
+}
+/** The table of the levels alone (grouping `[control…]`) with the audit's overall: what gives the overall its bootstrap intervals. */
+function levelsTable(table) {
+    return { rows: table.rows, overall: table.overall, groupings: table.groupings.slice(-1) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
@@ -61582,9 +61877,9 @@ function cartesian(lists) {
     return lists.reduce((acc, list) => acc.flatMap((prefix) => list.map((v) => [...prefix, v])), [[]]);
 }
 /** What joins an intersection's values in its display key. */
-const KEY_SEPARATOR = ' | ';
+const table_KEY_SEPARATOR = ' | ';
 /** A value in a key that must be told apart: `\` and `|` written `\\` and `\|`. */
-const escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
+const table_escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
 /** Computes the overall and per-group metrics of every grouping. */
 function computeMetricTable(acc, options) {
     const overallMetrics = metricsOf(acc.overall, options);
@@ -61610,7 +61905,7 @@ function computeMetricTable(acc, options) {
         const combos = columns.length === 1 ? perColumn[0].map((v) => [v]) : cartesian(perColumn);
         const groups = combos.map((values) => {
             const group = Object.fromEntries(columns.map((c, i) => [c, values[i]]));
-            const key = values.join(KEY_SEPARATOR);
+            const key = values.join(table_KEY_SEPARATOR);
             const cell = cells.get(groupKey(values));
             if (!cell) {
                 const metrics = Object.fromEntries(BASE_METRICS.map((m) => [m, m === 'count' ? 0 : null]));
@@ -61672,7 +61967,7 @@ function withDistinctKeys(groups) {
     const keys = new Set(groups.map((g) => g.key));
     if (keys.size === groups.length)
         return groups;
-    return groups.map((g) => ({ ...g, key: g.values.map(escapeKeyValue).join(KEY_SEPARATOR) }));
+    return groups.map((g) => ({ ...g, key: g.values.map(table_escapeKeyValue).join(table_KEY_SEPARATOR) }));
 }
 /** The metrics that read the positives' or the negatives' count as their denominator (from the catalog). */
 const POSITIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).positives);
@@ -61719,12 +62014,89 @@ function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
 }
 
+;// CONCATENATED MODULE: ./src/gate/control.ts
+
+
+const control_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/** How far a value is past the bounds (positive: breached), for picking the worst level. */
+function pastBounds(r) {
+    if (r.value === null)
+        return -Infinity;
+    const t = r.threshold;
+    if (t.min === undefined && t.max === undefined) {
+        const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric);
+        return low ? -r.value : r.value;
+    }
+    return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
+}
+function worse(a, b) {
+    return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));
+}
+/** Whether a gate judges the overall value (not groups or an aggregate over groups). */
+function isOverallGate(gate) {
+    const r = resolveMetricName(gate.metric);
+    return r?.type === 'base' && !gate.each_group;
+}
+function evaluateLevel(gates, level, options) {
+    return gates.map((gate) => isOverallGate(gate) && gate.control_level === undefined
+        ? []
+        : evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }));
+}
+/**
+ * Combines the per-level results (`perLevel[levelIndex][gateIndex]`, from `evaluateLevel`) into
+ * one result per gate scope. `full` is the audit's table, for overall gates without a level.
+ */
+function combineLevelGates(gates, levels, perLevel, full, options) {
+    return gates.flatMap((gate, gi) => {
+        if (isOverallGate(gate) && gate.control_level === undefined)
+            return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options);
+        const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1;
+        const results = levels.map((_, li) => perLevel[li][gi]);
+        const scopes = (results[0] ?? []).length;
+        const out = [];
+        for (let s = 0; s < scopes; s++) {
+            const candidates = results.map((r) => r[s]);
+            let pick = named;
+            if (pick < 0) {
+                pick = 0;
+                candidates.forEach((c, i) => {
+                    if (worse(c, candidates[pick]))
+                        pick = i;
+                });
+            }
+            const chosen = candidates[pick];
+            const level = levels[pick].key;
+            const others = candidates
+                .map((c, i) => ({ c, key: levels[i].key }))
+                .filter(({ c }, i) => i !== pick && (c.status === 'fail' || c.status === 'warn'))
+                .map(({ key }) => key);
+            const where = named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
+            out.push({
+                ...chosen,
+                message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also past the bounds in ${others.join(', ')}` : ''}`,
+                control: {
+                    level,
+                    chosen: named >= 0 ? 'named' : 'worst',
+                    levels: candidates.map((c, i) => ({
+                        level: levels[i].key,
+                        value: c.value,
+                        status: c.status,
+                    })),
+                },
+            });
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/audit.ts
 /**
  * The pipeline of one run, shared by the CLI and the action: config → files → one pass →
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+
+
 
 
 
@@ -61854,6 +62226,7 @@ async function prepareAudit(audit, configFile, root) {
         check('weight', audit.weight, 'weight');
         audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
+        audit.control.forEach((c, j) => check(`control[${j}]`, c, 'control'));
         for (const d of duplicated) {
             const problem = await sameCopies(t, d.copies, d.role);
             if (problem)
@@ -61862,17 +62235,21 @@ async function prepareAudit(audit, configFile, root) {
     }
     return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems };
 }
-/** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
-function checkReferences(audit, table, configFile) {
+/**
+ * Named reference groups must exist: a typo there would otherwise silently compare nothing.
+ * With control levels, in at least one level (a level without it has no `to_reference` value).
+ */
+function checkReferences(audit, tables, configFile) {
     const problems = [];
-    for (const grouping of table.groupings) {
+    for (const [index, grouping] of (tables[0]?.groupings ?? []).entries()) {
         const label = grouping.columns.join(' × ');
         const spec = audit.reference[label];
         if (typeof spec !== 'object')
             continue;
-        if (grouping.groups.some((g) => g.present && g.key === spec.group))
+        const all = tables.flatMap((t) => t.groupings[index]?.groups ?? []);
+        if (all.some((g) => g.present && g.key === spec.group))
             continue;
-        const keys = grouping.groups.filter((g) => g.present).map((g) => g.key);
+        const keys = [...new Set(all.filter((g) => g.present).map((g) => g.key))];
         const pos = audit.pos;
         problems.push({
             file: configFile,
@@ -61900,7 +62277,9 @@ async function runPrepared(p, configFile = '', options = {}) {
         level: audit.confidence?.level,
         binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
     });
-    const referenceProblems = checkReferences(audit, table, configFile);
+    if (audit.control.length > 0)
+        return runControlled(p, audit, table, acc.withScores, stats, configFile);
+    const referenceProblems = checkReferences(audit, [table], configFile);
     if (referenceProblems.length > 0)
         throw new ProblemError(referenceProblems);
     const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null;
@@ -61925,11 +62304,6 @@ async function runPrepared(p, configFile = '', options = {}) {
             if (why)
                 warnings.push(why);
         }
-    warnings.push(...(stats.warnings ?? []));
-    if (stats.dropped > 0)
-        warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
-    if (stats.missingAsGroup > 0)
-        warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`);
     return assembleAuditReport({
         audit,
         data: p.tables.map((t) => t.display),
@@ -61937,7 +62311,87 @@ async function runPrepared(p, configFile = '', options = {}) {
         table,
         disparities,
         gates,
-        warnings,
+        warnings: [...warnings, ...passWarnings(audit, stats)],
+    });
+}
+function passWarnings(audit, stats) {
+    const warnings = [...(stats.warnings ?? [])];
+    if (stats.dropped > 0)
+        warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`);
+    if (stats.missingAsGroup > 0)
+        warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`);
+    return warnings;
+}
+/** A gate's `control_level` must name a level of the data (values joined by ' | '). */
+function checkControlLevels(audit, levels, configFile) {
+    const keys = levels.map((l) => l.key);
+    return audit.gates
+        .filter((g) => g.control_level !== undefined && !keys.includes(g.control_level))
+        .map((g) => {
+        const pos = g.control_level_pos ?? g.pos;
+        const shown = keys.slice(0, 20).join(', ') + (keys.length > 20 ? ', …' : '');
+        return {
+            file: configFile,
+            line: pos.line,
+            column: pos.column,
+            message: `control_level '${g.control_level}' is not a level of control ${audit.control.map((c) => `'${c}'`).join(' × ')}${didYouMean(g.control_level, keys) || `; levels: ${shown}`}${audit.control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`,
+        };
+    });
+}
+/**
+ * An audit with control columns: the table split by level (`stats/control.ts`), and each level
+ * bootstrapped, compared and gated as an uncontrolled audit's table is, one level at a time (so
+ * only one level's bootstrap replicates are held at once); the gates then keep the worst level,
+ * or the one they name (`gate/control.ts`).
+ */
+function runControlled(p, audit, table, hasScore, stats, configFile) {
+    const levels = splitByControl(table, audit.control);
+    const problems = [
+        ...checkReferences(audit, levels.map((l) => l.table), configFile),
+        ...checkControlLevels(audit, levels, configFile),
+    ];
+    if (problems.length > 0)
+        throw new ProblemError(problems);
+    const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
+    // The audit's overall intervals (f1, balanced accuracy) from the levels' replicates.
+    const byLevel = levelsTable(table);
+    const overallBoot = audit.confidence ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division) : null;
+    if (overallBoot)
+        addBootstrapMetricIntervals(byLevel, overallBoot);
+    const gateOptions = { zeroDivision: audit.zero_division, references: audit.reference };
+    const parts = [];
+    const perLevel = [];
+    for (const level of levels) {
+        const bootstrap = audit.confidence ? new TableBootstrap(level.table, audit.confidence, audit.zero_division) : null;
+        if (bootstrap)
+            addBootstrapMetricIntervals(level.table, bootstrap);
+        parts.push({
+            level,
+            disparities: computeDisparities(level.table, {
+                hasScore,
+                fairlearnNaN: audit.zero_division === 'fairlearn',
+                bootstrap,
+                references: audit.reference,
+            }),
+        });
+        perLevel.push(evaluateLevel(audit.gates, { level, bootstrap }, gateOptions));
+        if (bootstrap)
+            for (const [g] of level.table.groupings.entries()) {
+                const why = bootstrap.tooLarge(g);
+                if (why)
+                    warnings.push(`control level ${level.key}: ${why}`);
+            }
+    }
+    const gates = combineLevelGates(audit.gates, levels, perLevel, table, { ...gateOptions, bootstrap: overallBoot });
+    return assembleAuditReport({
+        audit,
+        data: p.tables.map((t) => t.display),
+        stats,
+        table,
+        disparities: [],
+        gates,
+        warnings: [...warnings, ...passWarnings(audit, stats)],
+        levels: parts,
     });
 }
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
@@ -66612,7 +67066,9 @@ function headline(report) {
     const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
     const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'));
     const names = (gs) => {
-        const list = gs.slice(0, 3).map((g) => `${code(g.metric)}${g.attribute ? ` (${escapeMarkdown(scopeText(g.attribute))})` : ''}`);
+        const list = gs
+            .slice(0, 3)
+            .map((g) => `${code(g.metric)}${g.attribute ? ` (${escapeMarkdown(scopeText(g.attribute))}${g.control ? ` · ${escapeMarkdown(g.control.level)}` : ''})` : ''}`);
         return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '');
     };
     if (failed.length > 0)
@@ -66694,7 +67150,8 @@ function gatesTable(gates, level, namer) {
             : '';
         const scope = escapeMarkdown(scopeText(g.attribute)) +
             (g.each_group ? ' (each group)' : '') +
-            (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '');
+            (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '') +
+            (g.control ? ` · ${escapeMarkdown(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}` : '');
         const ci = g.ci
             ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
             : '';
@@ -66817,6 +67274,78 @@ function fairnessSummary(audit, attribute) {
     }
     return [`<sub>${parts.join(' · ')}</sub>`];
 }
+/** The per-attribute tables, charts and fairness lines, and the intersections' collapsed tables. */
+function groupSections(audit, options) {
+    const out = [];
+    const attributes = options.omitGroups ? [] : audit.settings.sensitive;
+    for (const attr of attributes) {
+        const groups = [...rowsOf(audit.groups, attr)];
+        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
+        const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups);
+        out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '');
+    }
+    const intersections = options.omitGroups ? [] : audit.settings.intersections;
+    if (options.omitIntersections && intersections.length > 0)
+        out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '');
+    for (const x of options.omitIntersections ? [] : intersections) {
+        const groups = [...rowsOf(audit.groups, x)];
+        const present = groups.filter((g) => g.present).length;
+        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
+        out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '');
+    }
+    return out;
+}
+/** A level's results read as an audit's: its overall, groups and disparities. */
+function levelView(audit, level) {
+    const view = {
+        ...audit,
+        rows: level.rows,
+        overall: level.overall,
+        overall_undefined: level.overall_undefined,
+        overall_counts: level.overall_counts,
+        groups: level.groups,
+        disparities: level.disparities,
+    };
+    delete view.control;
+    delete view.overall_delta;
+    if (level.overall_ci)
+        view.overall_ci = level.overall_ci;
+    else
+        delete view.overall_ci;
+    if (level.overall_delta)
+        view.overall_delta = level.overall_delta;
+    return view;
+}
+/** How a level is named for people: `channel = online`, `channel = online, device = web`. */
+function levelLabel(level) {
+    return Object.entries(level.control)
+        .map(([c, v]) => `${c} = ${v}`)
+        .join(', ');
+}
+/** Whether every gate result that judged this level passed it (what collapses its section). */
+function levelPasses(audit, level) {
+    return audit.gates.every((g) => (g.control?.levels.find((l) => l.level === level.level)?.status ?? 'pass') === 'pass');
+}
+/** One control level: its tables in a `<details>`, open unless every gate passed on it. */
+function levelSection(audit, level, options) {
+    const view = levelView(audit, level);
+    const passes = levelPasses(audit, level);
+    const icon = passes
+        ? '✅'
+        : audit.gates.some((g) => g.control?.levels.some((l) => l.level === level.level && l.status === 'fail'))
+            ? '❌'
+            : '⚠️';
+    const out = [
+        `<details${passes ? '' : ' open'}><summary>${icon} Control level ${escapeMarkdown(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows</summary>`,
+        '',
+        `Overall in this level: ${overallLine(view)}`,
+        '',
+    ];
+    for (const line of groupSections(view, options))
+        out.push(line);
+    out.push('</details>', '');
+    return out;
+}
 function auditSection(audit, options, multiple) {
     const out = [];
     const icon = audit.passed ? (audit.gates.some((g) => g.effect === 'warn') ? '⚠️' : '✅') : '❌';
@@ -66843,22 +67372,13 @@ function auditSection(audit, options, multiple) {
     if (options.omitGroups) {
         out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '');
     }
-    const attributes = options.omitGroups ? [] : audit.settings.sensitive;
-    for (const attr of attributes) {
-        const groups = [...rowsOf(audit.groups, attr)];
-        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
-        const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups);
-        out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '');
-    }
-    const intersections = options.omitGroups ? [] : audit.settings.intersections;
-    if (options.omitIntersections && intersections.length > 0)
-        out.push('<sub>Intersection tables left out to fit; the JSON report has them.</sub>', '');
-    for (const x of options.omitIntersections ? [] : intersections) {
-        const groups = [...rowsOf(audit.groups, x)];
-        const present = groups.filter((g) => g.present).length;
-        const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
-        out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '');
-    }
+    // Line by line: spreading many thousand lines into push() overflows the stack.
+    const sections = audit.control
+        ? (options.omitGroups ? [] : audit.control.levels).map((level) => levelSection(audit, level, options))
+        : [groupSections(audit, options)];
+    for (const section of sections)
+        for (const line of section)
+            out.push(line);
     if (audit.warnings.length > 0) {
         out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${escapeMarkdown(w)}`), '', '</details>', '');
     }
@@ -67074,7 +67594,11 @@ function gateRows(gates, color, namer) {
     const rows = gates.map((g) => [
         ICON[g.status],
         g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
-        terminal_scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
+        terminal_scope(g.attribute) +
+            (g.each_group ? ' (each group)' : '') +
+            (g.control
+                ? ` · ${sanitizeTerminal(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}`
+                : ''),
         (g.value === null ? '—' : formatValue(g.value, g.metric)) +
             (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
         [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
@@ -67092,6 +67616,28 @@ function auditLines(audit, color) {
     out.push(paint(`${sanitizeTerminal(audit.name)} · ${audit.rows.toLocaleString('en-US')} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`, 1, color));
     const metrics = terminal_metricsOf(audit);
     out.push(`Overall: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(audit.overall[m], m)}`).join(' · ')}`, '');
+    if (audit.control) {
+        for (const level of audit.control.levels) {
+            const view = levelView(audit, level);
+            out.push(paint(`Control level ${sanitizeTerminal(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows`, 1, color), `Overall in this level: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(view.overall[m], m)}`).join(' · ')}`, '');
+            for (const line of groupLines(view))
+                out.push(line);
+        }
+    }
+    else
+        for (const line of groupLines(audit))
+            out.push(line);
+    out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '');
+    for (const g of audit.gates.filter((x) => x.status !== 'pass'))
+        // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
+        out.push(`  ${ICON[g.status]} ${(0,log_escape/* visibleText */.Q6)(g.message)}`);
+    for (const w of audit.warnings)
+        out.push(`  warning: ${sanitizeTerminal(w)}`);
+    return out;
+}
+/** Each attribute's and intersection's table, with its fairness line. */
+function groupLines(audit) {
+    const out = [];
     const groupings = [...audit.settings.sensitive, ...audit.settings.intersections];
     for (const attr of groupings) {
         const label = Array.isArray(attr) ? attr.join(' × ') : attr;
@@ -67103,12 +67649,6 @@ function auditLines(audit, color) {
             out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`);
         out.push('');
     }
-    out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '');
-    for (const g of audit.gates.filter((x) => x.status !== 'pass'))
-        // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
-        out.push(`  ${ICON[g.status]} ${(0,log_escape/* visibleText */.Q6)(g.message)}`);
-    for (const w of audit.warnings)
-        out.push(`  warning: ${sanitizeTerminal(w)}`);
     return out;
 }
 /** Renders the report for a terminal. */

@@ -19,10 +19,14 @@ import { readReportText } from './report/check.js'
 import { evaluateGates } from './gate/evaluate.js'
 import { assembleAuditReport, buildReport } from './report/assemble.js'
 import type { AuditReport, Report } from './report/types.js'
-import { deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
+import { addBootstrapMetricIntervals, deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
-import { computeMetricTable } from './stats/table.js'
 import { binLabels } from './data/bins.js'
+import { levelsTable, splitByControl, type ControlLevel } from './stats/control.js'
+import { computeMetricTable, type MetricTable } from './stats/table.js'
+import { combineLevelGates, evaluateLevel } from './gate/control.js'
+import type { GateResult } from './gate/evaluate.js'
+import type { LevelParts } from './report/assemble.js'
 
 export interface RunOptions {
   /** The repository root: the config and data paths resolve against it and must stay inside it. */
@@ -174,6 +178,7 @@ async function prepareAudit(
         check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection'),
       ),
     )
+    audit.control.forEach((c, j) => check(`control[${j}]`, c, 'control'))
     for (const d of duplicated) {
       const problem = await sameCopies(t, d.copies, d.role)
       if (problem) problems.push(problem)
@@ -182,19 +187,19 @@ async function prepareAudit(
   return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems }
 }
 
-/** Named reference groups must exist: a typo there would otherwise silently compare nothing. */
-function checkReferences(
-  audit: AuditConfig,
-  table: ReturnType<typeof computeMetricTable>,
-  configFile: string,
-): Problem[] {
+/**
+ * Named reference groups must exist: a typo there would otherwise silently compare nothing.
+ * With control levels, in at least one level (a level without it has no `to_reference` value).
+ */
+function checkReferences(audit: AuditConfig, tables: readonly MetricTable[], configFile: string): Problem[] {
   const problems: Problem[] = []
-  for (const grouping of table.groupings) {
+  for (const [index, grouping] of (tables[0]?.groupings ?? []).entries()) {
     const label = grouping.columns.join(' × ')
     const spec = audit.reference[label]
     if (typeof spec !== 'object') continue
-    if (grouping.groups.some((g) => g.present && g.key === spec.group)) continue
-    const keys = grouping.groups.filter((g) => g.present).map((g) => g.key)
+    const all = tables.flatMap((t) => t.groupings[index]?.groups ?? [])
+    if (all.some((g) => g.present && g.key === spec.group)) continue
+    const keys = [...new Set(all.filter((g) => g.present).map((g) => g.key))]
     const pos = audit.pos
     problems.push({
       file: configFile,
@@ -227,7 +232,8 @@ export async function runPrepared(
     level: audit.confidence?.level,
     binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
   })
-  const referenceProblems = checkReferences(audit, table, configFile)
+  if (audit.control.length > 0) return runControlled(p, audit, table, acc.withScores, stats, configFile)
+  const referenceProblems = checkReferences(audit, [table], configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
   // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
@@ -250,10 +256,6 @@ export async function runPrepared(
       const why = bootstrap.tooLarge(g)
       if (why) warnings.push(why)
     }
-  warnings.push(...(stats.warnings ?? []))
-  if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
-  if (stats.missingAsGroup > 0)
-    warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
   return assembleAuditReport({
     audit,
     data: p.tables.map((t) => t.display),
@@ -261,7 +263,96 @@ export async function runPrepared(
     table,
     disparities,
     gates,
-    warnings,
+    warnings: [...warnings, ...passWarnings(audit, stats)],
+  })
+}
+
+function passWarnings(audit: AuditConfig, stats: Awaited<ReturnType<typeof accumulateRows>>['stats']): string[] {
+  const warnings = [...(stats.warnings ?? [])]
+  if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
+  if (stats.missingAsGroup > 0)
+    warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
+  return warnings
+}
+
+/** A gate's `control_level` must name a level of the data (values joined by ' | '). */
+function checkControlLevels(audit: AuditConfig, levels: readonly ControlLevel[], configFile: string): Problem[] {
+  const keys = levels.map((l) => l.key)
+  return audit.gates
+    .filter((g) => g.control_level !== undefined && !keys.includes(g.control_level))
+    .map((g) => {
+      const pos = g.control_level_pos ?? g.pos
+      const shown = keys.slice(0, 20).join(', ') + (keys.length > 20 ? ', …' : '')
+      return {
+        file: configFile,
+        line: pos.line,
+        column: pos.column,
+        message: `control_level '${g.control_level as string}' is not a level of control ${audit.control.map((c) => `'${c}'`).join(' × ')}${didYouMean(g.control_level as string, keys) || `; levels: ${shown}`}${audit.control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`,
+      }
+    })
+}
+
+/**
+ * An audit with control columns: the table split by level (`stats/control.ts`), and each level
+ * bootstrapped, compared and gated as an uncontrolled audit's table is, one level at a time (so
+ * only one level's bootstrap replicates are held at once); the gates then keep the worst level,
+ * or the one they name (`gate/control.ts`).
+ */
+function runControlled(
+  p: Prepared,
+  audit: AuditConfig,
+  table: MetricTable,
+  hasScore: boolean,
+  stats: Awaited<ReturnType<typeof accumulateRows>>['stats'],
+  configFile: string,
+): AuditReport {
+  const levels = splitByControl(table, audit.control)
+  const problems = [
+    ...checkReferences(
+      audit,
+      levels.map((l) => l.table),
+      configFile,
+    ),
+    ...checkControlLevels(audit, levels, configFile),
+  ]
+  if (problems.length > 0) throw new ProblemError(problems)
+  const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  // The audit's overall intervals (f1, balanced accuracy) from the levels' replicates.
+  const byLevel = levelsTable(table)
+  const overallBoot = audit.confidence ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division) : null
+  if (overallBoot) addBootstrapMetricIntervals(byLevel, overallBoot)
+  const gateOptions = { zeroDivision: audit.zero_division, references: audit.reference }
+  const parts: LevelParts[] = []
+  const perLevel: GateResult[][][] = []
+  for (const level of levels) {
+    const bootstrap = audit.confidence ? new TableBootstrap(level.table, audit.confidence, audit.zero_division) : null
+    if (bootstrap) addBootstrapMetricIntervals(level.table, bootstrap)
+    parts.push({
+      level,
+      disparities: computeDisparities(level.table, {
+        hasScore,
+        fairlearnNaN: audit.zero_division === 'fairlearn',
+        bootstrap,
+        references: audit.reference,
+      }),
+    })
+    perLevel.push(evaluateLevel(audit.gates, { level, bootstrap }, gateOptions))
+    if (bootstrap)
+      for (const [g] of level.table.groupings.entries()) {
+        const why = bootstrap.tooLarge(g)
+        if (why) warnings.push(`control level ${level.key}: ${why}`)
+      }
+  }
+  const gates = combineLevelGates(audit.gates, levels, perLevel, table, { ...gateOptions, bootstrap: overallBoot })
+  return assembleAuditReport({
+    audit,
+    data: p.tables.map((t) => t.display),
+    stats,
+    table,
+    disparities: [],
+    gates,
+    warnings: [...warnings, ...passWarnings(audit, stats)],
+    levels: parts,
   })
 }
 

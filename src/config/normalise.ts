@@ -57,6 +57,32 @@ export function normaliseAudit(
   const intersections = Array.isArray(raw.intersections)
     ? raw.intersections.map(strList).filter((x) => x.length >= 2)
     : []
+  const control = strList(raw.control)
+  control.forEach((c, j) => {
+    const where: PathSeg[] = [...base, 'control', j]
+    if (sensitive.includes(c))
+      problems.push(
+        at(
+          where,
+          `control column '${c}' is also a sensitive attribute; a column is either held fixed (\`control\`) or compared (\`sensitive\`), not both`,
+        ),
+      )
+    else if (intersections.some((x) => x.includes(c)))
+      problems.push(
+        at(
+          where,
+          `control column '${c}' is also in an intersection; a column is either held fixed (\`control\`) or compared (\`intersections\`), not both`,
+        ),
+      )
+    const role = c === label ? 'label' : c === prediction ? 'prediction' : c === score ? 'score' : null
+    if (role)
+      problems.push(
+        at(
+          where,
+          `control column '${c}' is the audit's ${role} column; control columns are attributes to hold fixed, such as a channel or an income band`,
+        ),
+      )
+  })
 
   if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
     problems.push(
@@ -89,11 +115,11 @@ export function normaliseAudit(
             `the weight column '${weight}' is also the ${role} column; name the column that holds each row's sample weight`,
           ),
         )
-    if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)))
+    if (sensitive.includes(weight) || intersections.some((x) => x.includes(weight)) || control.includes(weight))
       problems.push(
         at(
           [...base, 'weight'],
-          `the weight column '${weight}' is also a sensitive attribute; a weight is a number per row, not a group`,
+          `the weight column '${weight}' is also a sensitive attribute or control column; a weight is a number per row, not a group`,
         ),
       )
   }
@@ -124,6 +150,7 @@ export function normaliseAudit(
       groupingNames,
       hasScore: !!score,
       confidence: raw.confidence !== false,
+      control,
     })
     if (gate) gates.push(gate)
   })
@@ -139,6 +166,7 @@ export function normaliseAudit(
   intersections.forEach((x, j) =>
     x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])),
   )
+  control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]))
   return {
     name,
     description: str(raw.description),
@@ -159,6 +187,7 @@ export function normaliseAudit(
     sensitive,
     intersections,
     bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
+    control,
     min_group_size: num(raw.min_group_size) ?? 0,
     min_positives: num(raw.min_positives),
     min_negatives: num(raw.min_negatives),
@@ -257,6 +286,8 @@ interface GateContext {
   groupingNames: string[]
   hasScore: boolean
   confidence: boolean
+  /** The audit's control columns: `control_level` needs some. */
+  control: string[]
 }
 
 /**
@@ -418,6 +449,20 @@ function normaliseGate(
   if (raw.agg !== undefined && !(resolved.type === 'fairness' && takesAgg(resolved.name))) {
     problems.push(at([...path, 'agg'], `\`agg\` applies to ${AGG_AGGREGATES.join(' and ')} only`, true))
   }
+  const controlLevel =
+    typeof raw.control_level === 'string' ||
+    typeof raw.control_level === 'number' ||
+    typeof raw.control_level === 'boolean'
+      ? String(raw.control_level)
+      : undefined
+  if (controlLevel !== undefined && ctx.control.length === 0)
+    problems.push(
+      at(
+        [...path, 'control_level'],
+        '`control_level` applies only to an audit with `control` columns; remove it or set `control`',
+        true,
+      ),
+    )
   if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
     problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`))
   }
@@ -457,6 +502,9 @@ function normaliseGate(
     agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
     on: raw.on === 'interval' ? 'interval' : 'point',
     ...(hasChange ? { change } : {}),
+    ...(controlLevel !== undefined
+      ? { control_level: controlLevel, control_level_pos: positions.at([...path, 'control_level']) }
+      : {}),
     name: str(raw.name),
     pos: positions.at(path) ?? { line: 1, column: 1 },
   }

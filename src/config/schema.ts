@@ -29,6 +29,8 @@ export const CONFIG_LIMITS = {
   intersections: 32,
   /** Attributes in one intersection (or a gate's intersection `attribute`): its groups are a product, already bounded by `max_groups`. */
   intersectionSize: 8,
+  /** Control columns of one audit (`control`): each multiplies every grouping's groups by its levels. */
+  control: 8,
   /** Gates of one audit. */
   gates: 100,
   /** Entries of a `reference` mapping: at most one per attribute and intersection. */
@@ -158,6 +160,12 @@ export const CONFIG_SCHEMA = {
           },
           description:
             'Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels.',
+        },
+        control: {
+          ...columnList,
+          maxItems: CONFIG_LIMITS.control,
+          description:
+            "Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive.",
         },
         min_group_size: {
           type: 'integer',
@@ -290,6 +298,12 @@ export const CONFIG_SCHEMA = {
           minimum: 0,
           description:
             'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+        },
+        control_level: {
+          type: ['string', 'number', 'boolean'],
+          maxLength: CONFIG_LIMITS.groupName,
+          description:
+            "With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level.",
         },
         agg: {
           enum: ['worst_case', 'mean'],

@@ -43,6 +43,10 @@ export interface GateConfig extends Bounds {
   /** Bounds against the baseline report, when any is set. */
   change?: ChangeBounds | undefined
   name?: string | undefined
+  /** With `control`: the control level this gate judges (values joined by ' | '); the worst level when absent. */
+  control_level?: string | undefined
+  /** Where `control_level` is written, for the problem when it names no level. */
+  control_level_pos?: SourcePos | undefined
   /** Position of the gate in the config file. */
   pos: SourcePos
 }
@@ -71,6 +75,8 @@ export interface AuditConfig {
   intersections: string[][]
   /** Binned numeric columns (`bins:`): column → strictly increasing finite edges (no prototype). */
   bins: Record<string, number[]>
+  /** Control columns (fairlearn's `control_features`); empty when not set. */
+  control: string[]
   min_group_size: number
   min_positives?: number | undefined
   min_negatives?: number | undefined

@@ -38,13 +38,28 @@ export interface ExtractStats {
   binRanges?: Record<string, { min: (number | null)[]; max: (number | null)[] }>
 }
 
-/** The columns an audit reads, in a fixed order: label, prediction?, score?, sensitive…. */
+/**
+ * The group columns an audit reads, in a fixed order: its control columns, then its sensitive
+ * ones (those of its intersections included). A control column is read as a sensitive one is:
+ * the same bound on its values, the same `missing` policy.
+ */
 export function sensitiveColumns(audit: AuditConfig): string[] {
-  return [...new Set([...audit.sensitive, ...audit.intersections.flat()])]
+  return [...new Set([...audit.control, ...audit.sensitive, ...audit.intersections.flat()])]
 }
 
+/**
+ * The groupings the accumulator builds: each attribute and intersection; with control columns
+ * each of them prefixed by the control columns (its groups are then the (level, group) cells),
+ * plus the control columns alone, whose groups are the levels' overall (`stats/control.ts`
+ * splits the table by level).
+ */
 export function groupingsOf(audit: AuditConfig): Grouping[] {
-  return [...audit.sensitive.map((s) => ({ columns: [s] })), ...audit.intersections.map((x) => ({ columns: x }))]
+  const c = audit.control
+  return [
+    ...audit.sensitive.map((s) => ({ columns: [...c, s] })),
+    ...audit.intersections.map((x) => ({ columns: [...c, ...x] })),
+    ...(c.length > 0 ? [{ columns: [...c] }] : []),
+  ]
 }
 
 export interface BinaryTracker {
@@ -185,7 +200,7 @@ export class RowChecks {
           file: this.display,
           line,
           column: this.sensCols[i] ?? 0,
-          message: `sensitive column '${this.sens[i] as string}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+          message: `${this.roleOf(this.sens[i] as string)} column '${this.sens[i] as string}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
         },
       ])
     }
@@ -220,6 +235,11 @@ export class RowChecks {
       )
     }
     return binner.label(x)
+  }
+
+  /** How messages name a group column: `control` or `sensitive`. */
+  roleOf(column: string): 'control' | 'sensitive' {
+    return this.audit.control.includes(column) ? 'control' : 'sensitive'
   }
 
   /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
@@ -312,7 +332,7 @@ export class RowChecks {
     for (const [col, m] of this.missing) {
       problems.push({
         file: m.lines[0]?.split(':')[0] ?? '',
-        message: `sensitive column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+        message: `${this.roleOf(col)} column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
       })
     }
     if (problems.length === 0 && stats.rows === 0) {
@@ -350,7 +370,16 @@ export function wantsScores(audit: AuditConfig): boolean {
   return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')))
 }
 
-export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): ProblemError {
+/**
+ * The problem for too many groups. With control columns (`control`, first in every grouping's
+ * columns but their own) a grouping's groups are its (level, group) cells, which is what is
+ * built and counted: the message says so.
+ */
+export function tooManyGroupsProblem(
+  e: TooManyGroupsError,
+  display: string,
+  control: readonly string[] = [],
+): ProblemError {
   if (e instanceof TooManyGroupsInAllError) {
     const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
     const limit = e.limit.toLocaleString('en-US')
@@ -365,6 +394,21 @@ export function tooManyGroupsProblem(e: TooManyGroupsError, display: string): Pr
     ])
   }
   const names = e.columns.map((c) => `'${c}'`).join(' × ')
+  const controlled = control.length > 0 && control.every((c, i) => e.columns[i] === c)
+  if (e.sizes && controlled) {
+    const product = e.sizes.reduce((a, b) => a * b, 1)
+    const rest = e.columns.slice(control.length)
+    const what =
+      rest.length === 0
+        ? `control ${names} has at least ${product.toLocaleString('en-US')} levels`
+        : `${rest.length === 1 ? 'attribute' : 'intersection'} ${rest.map((c) => `'${c}'`).join(' × ')} split by control ${control.map((c) => `'${c}'`).join(' × ')} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' × ')} = ${product.toLocaleString('en-US')} (level, group) cells`
+    return new ProblemError([
+      {
+        file: display,
+        message: `${what}, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}): each control level repeats every group; control by fewer or coarser columns, or raise \`max_groups\``,
+      },
+    ])
+  }
   if (e.sizes) {
     const product = e.sizes.reduce((a, b) => a * b, 1)
     return new ProblemError([

@@ -16,6 +16,10 @@
  *   so its rows must add up to the overall row in each of tp, fp, tn and fn (else the
  *   overall metrics would not be those of the groups: accuracy 1.0 over groups at 0.0).
  *
+ * With `control` columns they are group columns too (first, as `data/checks.ts` orders them):
+ * every grouping set starts with them, and the set of the control columns alone gives the
+ * levels' overall (`sql/generate.ts` writes exactly these sets).
+ *
  * An optional `n_rows` column (COUNT(*)) is checked against tp + fp + tn + fn, which tells
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
  * `n_rows` is the number of rows the query dropped for a NULL sensitive value.
@@ -25,7 +29,14 @@ import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { WeightedCounts } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
-import { groupingsOf, RowChecks, tooManyGroupsProblem, type ExtractStats, type PassOptions } from './checks.js'
+import {
+  groupingsOf,
+  RowChecks,
+  sensitiveColumns,
+  tooManyGroupsProblem,
+  type ExtractStats,
+  type PassOptions,
+} from './checks.js'
 import type { Table } from './table.js'
 import { parseScore, showValue, type Cell } from './values.js'
 
@@ -42,11 +53,7 @@ export const DROPPED_SET = '(dropped)'
 
 /** The columns a counts table must have for this audit. */
 export function countsColumns(audit: AuditConfig): string[] {
-  return [
-    ...new Set([...audit.sensitive, ...audit.intersections.flat()]),
-    ...COUNT_COLUMNS,
-    ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
-  ]
+  return [...sensitiveColumns(audit), ...COUNT_COLUMNS, ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : [])]
 }
 
 /** The sums of one grouping's rows (or of the overall rows), and where the first of them is. */
@@ -446,7 +453,7 @@ export async function accumulateCounts(
         if (w) addWeights(t.w, w)
       }
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }

@@ -81,7 +81,7 @@ async function accumulateFast(
       if (table.source) await runFastCsv(table, checks, acc, options)
       else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }
@@ -160,7 +160,7 @@ async function accumulateGeneric(
         }
       }
     } catch (e) {
-      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display)
+      if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
   }

@@ -13,6 +13,7 @@ import type {
   AuditBaselineStatus,
   AuditReport,
   BaselineStatus,
+  ControlLevelReport,
   DisparityReport,
   GroupReport,
   Report,
@@ -63,9 +64,30 @@ function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<strin
  * in the groups, gates and disparities of both reports (the baseline is as large as a pull
  * request makes it).
  */
-interface BaselineIndex {
+interface BaselineIndex extends ValuesIndex {
   audit: AuditReport
   gates: Map<string, GateResult>
+}
+
+/**
+ * A gate of a controlled audit is matched with the baseline's gate of the same control level
+ * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
+ * the worst level: the worst level's value against the worst level's value then, whichever
+ * level each was.
+ */
+const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group' | 'control'>): string =>
+  g.control
+    ? keyOf(
+        g.metric,
+        g.attribute,
+        g.method ?? null,
+        g.each_group,
+        g.control.chosen === 'named' ? g.control.level : null,
+      )
+    : keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
+
+/** The groups and disparities of an audit, or of one control level, indexed for matching. */
+interface ValuesIndex {
   groups: Map<string, GroupReport>
   /** By metric, attribute and method, a missing method as null (a gate's fallback). */
   disparities: Map<string, DisparityReport>
@@ -73,17 +95,41 @@ interface BaselineIndex {
   disparitiesExact: Map<string, DisparityReport>
 }
 
-const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group'>): string =>
-  keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
+function indexValues(v: { groups: readonly GroupReport[]; disparities: readonly DisparityReport[] }): ValuesIndex {
+  return {
+    groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
+    disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
+    disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+  }
+}
 
 function indexBaseline(audit: AuditReport): BaselineIndex {
-  return {
-    audit,
-    gates: firstByKey(audit.gates, gateKey),
-    groups: firstByKey(audit.groups, (g) => keyOf(g.attribute, g.key)),
-    disparities: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
-    disparitiesExact: firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+  return { audit, gates: firstByKey(audit.gates, gateKey), ...indexValues(audit) }
+}
+
+/** A controlled gate's baseline value when the baseline has no such gate: the same level's value, or the worst level's. */
+function controlledBaselineValue(
+  gate: GateResult,
+  c: { name: string; base: BaseMetric | null },
+  base: AuditReport,
+): { value: number | null; found: boolean } {
+  const control = gate.control as NonNullable<GateResult['control']>
+  const none = { value: null, found: false }
+  if (!base.control) return none
+  if (control.chosen === 'named') {
+    const level = base.control.levels.find((l) => l.level === control.level)
+    if (!level) return none
+    if (gate.attribute === null && c.base)
+      return c.base in level.overall ? { value: level.overall[c.base], found: true } : none
+    const d = level.disparities.find(
+      (x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null),
+    )
+    return d ? { value: d.value, found: true } : none
   }
+  const w = base.control.worst.find(
+    (x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null),
+  )
+  return w ? { value: w.value, found: true } : none
 }
 
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
@@ -104,6 +150,7 @@ function baselineValueOf(gate: GateResult, index: BaselineIndex): { value: numbe
   if (same) return { value: same.value, found: true }
   const c = canonical(gate.metric)
   if (!c) return { value: null, found: false }
+  if (gate.control) return controlledBaselineValue(gate, c, base)
   if (gate.attribute === null && c.base) {
     return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false }
   }
@@ -185,7 +232,7 @@ function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string):
   return out
 }
 
-function groupDeltas(group: GroupReport, base: BaselineIndex): GroupReport {
+function groupDeltas(group: GroupReport, base: ValuesIndex): GroupReport {
   const b = base.groups.get(keyOf(group.attribute, group.key))
   if (!b || !group.present) return group
   const deltas: Partial<Record<BaseMetric, Delta>> = {}
@@ -196,9 +243,25 @@ function groupDeltas(group: GroupReport, base: BaselineIndex): GroupReport {
   return { ...group, deltas }
 }
 
-function disparityDelta(d: DisparityReport, base: BaselineIndex): DisparityReport {
+function disparityDelta(d: DisparityReport, base: ValuesIndex): DisparityReport {
   const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method))
   return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) }
+}
+
+/** A control level's changes against the baseline's level of the same name (none when the baseline has no such level). */
+function levelDeltas(level: ControlLevelReport, base: AuditReport): ControlLevelReport {
+  const b = base.control?.levels.find((l) => l.level === level.level)
+  if (!b) return level
+  const index = indexValues(b)
+  const overall: Partial<Record<BaseMetric, Delta>> = {}
+  for (const m of Object.keys(level.overall) as BaseMetric[])
+    if (m !== 'count') overall[m] = deltaOf(level.overall[m], b.overall[m], level.overall_ci?.[m] ?? undefined)
+  return {
+    ...level,
+    overall_delta: overall,
+    groups: level.groups.map((g) => groupDeltas(g, index)),
+    disparities: level.disparities.map((d) => disparityDelta(d, index)),
+  }
 }
 
 /**
@@ -235,6 +298,8 @@ export function applyBaseline(
       out.overall_delta = overallDelta
       out.groups = audit.groups.map((g) => groupDeltas(g, index))
       out.disparities = audit.disparities.map((d) => disparityDelta(d, index))
+      if (audit.control)
+        out.control = { ...audit.control, levels: audit.control.levels.map((l) => levelDeltas(l, base)) }
     }
     return out
   })

@@ -59,6 +59,20 @@ export interface GateResult {
   insufficient_policy?: InsufficientPolicy
   /** The change against the baseline report, after `applyBaseline`. */
   delta?: Delta
+  /**
+   * With `control` columns: the control level this result is (the gate's `control_level`, or
+   * the worst level), and every level's value and status (see `gate/control.ts`).
+   */
+  control?: GateControl
+}
+
+/** Which control level a gate result judges, and how each level stood. */
+export interface GateControl {
+  /** The level's name: its control values joined by ' | '. */
+  level: string
+  /** `named`: the gate's `control_level`; `worst`: the worst level. */
+  chosen: 'named' | 'worst'
+  levels: { level: string; value: number | null; status: GateStatus }[]
 }
 
 /** A value's change against a baseline report. */

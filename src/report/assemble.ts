@@ -9,10 +9,20 @@ import type { ExtractStats } from '../data/checks.js'
 import type { DisparityEntry } from '../fairness/disparities.js'
 import { describeReference } from '../fairness/reference.js'
 import { summarizeGates, type GateResult } from '../gate/evaluate.js'
+import type { ControlLevel } from '../stats/control.js'
 import type { Confusion } from '../stats/metrics.js'
 import type { GroupWeights, MetricTable } from '../stats/table.js'
 import { VERSION } from '../version.js'
-import { REPORT_SCHEMA_VERSION, type AuditReport, type GroupReport, type Report, type WeightedSizes } from './types.js'
+import {
+  REPORT_SCHEMA_VERSION,
+  type AuditReport,
+  type ControlLevelReport,
+  type ControlReport,
+  type GroupReport,
+  type Report,
+  type WeightedSizes,
+  type WorstLevelReport,
+} from './types.js'
 
 function toGroupReports(table: MetricTable): GroupReport[] {
   return table.groupings.flatMap((grouping) =>
@@ -115,6 +125,51 @@ function binningOf(audit: AuditConfig, stats: ExtractStats, table: MetricTable):
   return { binning }
 }
 
+/** Whether the worst of a disparity across levels is its smallest value (ratios, minima) rather than its largest. */
+const lowIsWorst = (metric: string): boolean => /_ratio$|_group_min$|^disparate_impact$/.test(metric)
+
+/**
+ * The per-level part of a controlled audit's report. Every level's disparities are computed by
+ * the same code over the same groupings, so they come in the same order: the worst level of
+ * each is read across the lists at the same index.
+ */
+function controlReport(columns: string[], levels: readonly LevelParts[]): ControlReport {
+  const reports = levels.map(({ level, disparities }): ControlLevelReport => ({
+    level: level.key,
+    control: level.control,
+    rows: level.table.rows,
+    overall: level.table.overall.metrics,
+    overall_undefined: level.table.overall.undefined,
+    overall_counts: level.table.overall.counts,
+    ...(level.table.overall.ci ? { overall_ci: level.table.overall.ci } : {}),
+    groups: toGroupReports(level.table),
+    insufficient: countInsufficient(level.table) ?? [],
+    disparities,
+  }))
+  const first = levels[0]?.disparities ?? []
+  const worst = first.map((d, i): WorstLevelReport => {
+    const low = lowIsWorst(d.metric)
+    let level: string | null = null
+    let value: number | null = null
+    for (const l of levels) {
+      const v = (l.disparities[i] as DisparityEntry).value
+      if (v === null || Number.isNaN(v)) continue
+      if (value === null || (low ? v < value : v > value)) {
+        value = v
+        level = l.level.key
+      }
+    }
+    return { attribute: d.attribute, metric: d.metric, method: d.method, level, value }
+  })
+  return { columns: [...columns], levels: reports, worst }
+}
+
+/** One control level's table and disparities. */
+export interface LevelParts {
+  level: ControlLevel
+  disparities: DisparityEntry[]
+}
+
 /** What one audit's run computed, for its report. */
 export interface AuditParts {
   audit: AuditConfig
@@ -125,6 +180,8 @@ export interface AuditParts {
   disparities: DisparityEntry[]
   gates: GateResult[]
   warnings: string[]
+  /** With `control`: the levels, each with its table and disparities (`table` is then the audit's whole table, read for its overall only). */
+  levels?: readonly LevelParts[] | undefined
 }
 
 /** One audit's report. */
@@ -136,7 +193,9 @@ export function assembleAuditReport({
   disparities,
   gates,
   warnings,
+  levels,
 }: AuditParts): AuditReport {
+  const controlled = levels !== undefined && audit.control.length > 0
   return {
     name: audit.name,
     ...(audit.description ? { description: audit.description } : {}),
@@ -152,6 +211,7 @@ export function assembleAuditReport({
       positive_label: audit.positive_label,
       sensitive: audit.sensitive,
       intersections: audit.intersections,
+      ...(controlled ? { control: audit.control } : {}),
       min_group_size: audit.min_group_size,
       ...(audit.min_positives !== undefined ? { min_positives: audit.min_positives } : {}),
       ...(audit.min_negatives !== undefined ? { min_negatives: audit.min_negatives } : {}),
@@ -169,9 +229,10 @@ export function assembleAuditReport({
     ...(table.overall.weights ? { overall_weighted: weightedOf(table.overall.counts, table.overall.weights) } : {}),
     ...(table.overall.ci ? { overall_ci: table.overall.ci } : {}),
     confidence: audit.confidence ? { ...audit.confidence, methods: CONFIDENCE_METHODS } : null,
-    groups: toGroupReports(table),
-    insufficient: countInsufficient(table),
-    disparities,
+    groups: controlled ? [] : toGroupReports(table),
+    insufficient: controlled ? [] : countInsufficient(table),
+    ...(controlled ? { control: controlReport(audit.control, levels) } : {}),
+    disparities: controlled ? [] : disparities,
     gates,
     warnings,
     passed: !gates.some((g) => g.effect === 'fail'),

@@ -80,6 +80,22 @@ const gate = {
     ci: interval,
     delta,
     reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: str } },
+    control: {
+      type: 'object',
+      required: ['level', 'chosen', 'levels'],
+      properties: {
+        level: str,
+        chosen: { enum: ['named', 'worst'] },
+        levels: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['level', 'status'],
+            properties: { level: str, value: numOrNull, status: { enum: ['pass', 'warn', 'fail', 'insufficient'] } },
+          },
+        },
+      },
+    },
   },
 }
 
@@ -118,6 +134,57 @@ const disparity = {
   },
 }
 
+/** An audit's per-level results (`control`): each level is read as an audit's groups and disparities are. */
+const control = {
+  type: 'object',
+  required: ['columns', 'levels', 'worst'],
+  properties: {
+    columns: { ...strs, maxItems: CONFIG_LIMITS.control },
+    levels: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: [
+          'level',
+          'control',
+          'rows',
+          'overall',
+          'overall_undefined',
+          'overall_counts',
+          'groups',
+          'disparities',
+        ],
+        properties: {
+          level: str,
+          control: strings,
+          rows: int,
+          overall: numbers,
+          overall_undefined: strings,
+          overall_counts: counts,
+          overall_ci: intervals,
+          overall_delta: deltas,
+          groups: { type: 'array', items: group },
+          disparities: { type: 'array', items: disparity },
+        },
+      },
+    },
+    worst: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['attribute', 'metric', 'level', 'value'],
+        properties: {
+          attribute,
+          metric: str,
+          method: { type: ['string', 'null'] },
+          level: { type: ['string', 'null'] },
+          value: numOrNull,
+        },
+      },
+    },
+  },
+}
+
 const audit = {
   type: 'object',
   required: [
@@ -150,6 +217,7 @@ const audit = {
           maxItems: CONFIG_LIMITS.intersections,
           items: { ...strs, maxItems: CONFIG_LIMITS.intersectionSize },
         },
+        control: { ...strs, maxItems: CONFIG_LIMITS.control },
         min_group_size: int,
         min_positives: int,
         min_negatives: int,
@@ -177,6 +245,7 @@ const audit = {
     baseline: { type: 'object', properties: { status: str, message: str } },
     groups: { type: 'array', items: group },
     disparities: { type: 'array', items: disparity },
+    control,
     // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
     gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
     warnings: strs,

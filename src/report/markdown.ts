@@ -18,7 +18,7 @@ import {
 import { renderRateChart } from './chart.js'
 import { visibleText } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
-import type { AuditReport, DisparityReport, GroupReport, Report } from './types.js'
+import type { AuditReport, ControlLevelReport, DisparityReport, GroupReport, Report } from './types.js'
 
 export interface MarkdownOptions {
   /** The commit the audit ran on, shown in the header line. */
@@ -59,7 +59,12 @@ export function headline(report: Report): string {
   const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'))
   const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'))
   const names = (gs: GateResult[]): string => {
-    const list = gs.slice(0, 3).map((g) => `${code(g.metric)}${g.attribute ? ` (${esc(scopeText(g.attribute))})` : ''}`)
+    const list = gs
+      .slice(0, 3)
+      .map(
+        (g) =>
+          `${code(g.metric)}${g.attribute ? ` (${esc(scopeText(g.attribute))}${g.control ? ` · ${esc(g.control.level)}` : ''})` : ''}`,
+      )
     return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
   }
   if (failed.length > 0)
@@ -139,7 +144,8 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
     const scope =
       esc(scopeText(g.attribute)) +
       (g.each_group ? ' (each group)' : '') +
-      (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '')
+      (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '') +
+      (g.control ? ` · ${esc(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}` : '')
     const ci = g.ci
       ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
       : ''
@@ -274,31 +280,9 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
   return [`<sub>${parts.join(' · ')}</sub>`]
 }
 
-function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: boolean): string[] {
+/** The per-attribute tables, charts and fairness lines, and the intersections' collapsed tables. */
+function groupSections(audit: AuditReport, options: MarkdownOptions): string[] {
   const out: string[] = []
-  const icon = audit.passed ? (audit.gates.some((g) => g.effect === 'warn') ? '⚠️' : '✅') : '❌'
-  if (multiple) out.push(`### ${icon} ${esc(audit.name)}`, '')
-  const meta = [
-    `**${esc(audit.name)}**`,
-    `${audit.rows.toLocaleString('en-US')} rows`,
-    audit.data.map(esc).join(', '),
-    // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-    ...(options.commit
-      ? [
-          `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`,
-        ]
-      : []),
-    ...(audit.dropped_rows > 0
-      ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
-      : []),
-  ]
-  out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
-  if (audit.baseline && audit.baseline.status !== 'compared')
-    out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
-  out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '')
-  if (options.omitGroups) {
-    out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
-  }
   const attributes = options.omitGroups ? [] : audit.settings.sensitive
   for (const attr of attributes) {
     const groups = [...rowsOf(audit.groups, attr)]
@@ -334,6 +318,90 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
       '',
     )
   }
+  return out
+}
+
+/** A level's results read as an audit's: its overall, groups and disparities. */
+export function levelView(audit: AuditReport, level: ControlLevelReport): AuditReport {
+  const view: AuditReport = {
+    ...audit,
+    rows: level.rows,
+    overall: level.overall,
+    overall_undefined: level.overall_undefined,
+    overall_counts: level.overall_counts,
+    groups: level.groups,
+    disparities: level.disparities,
+  }
+  delete view.control
+  delete view.overall_delta
+  if (level.overall_ci) view.overall_ci = level.overall_ci
+  else delete view.overall_ci
+  if (level.overall_delta) view.overall_delta = level.overall_delta
+  return view
+}
+
+/** How a level is named for people: `channel = online`, `channel = online, device = web`. */
+export function levelLabel(level: ControlLevelReport): string {
+  return Object.entries(level.control)
+    .map(([c, v]) => `${c} = ${v}`)
+    .join(', ')
+}
+
+/** Whether every gate result that judged this level passed it (what collapses its section). */
+export function levelPasses(audit: AuditReport, level: ControlLevelReport): boolean {
+  return audit.gates.every((g) => (g.control?.levels.find((l) => l.level === level.level)?.status ?? 'pass') === 'pass')
+}
+
+/** One control level: its tables in a `<details>`, open unless every gate passed on it. */
+function levelSection(audit: AuditReport, level: ControlLevelReport, options: MarkdownOptions): string[] {
+  const view = levelView(audit, level)
+  const passes = levelPasses(audit, level)
+  const icon = passes
+    ? '✅'
+    : audit.gates.some((g) => g.control?.levels.some((l) => l.level === level.level && l.status === 'fail'))
+      ? '❌'
+      : '⚠️'
+  const out = [
+    `<details${passes ? '' : ' open'}><summary>${icon} Control level ${esc(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows</summary>`,
+    '',
+    `Overall in this level: ${overallLine(view)}`,
+    '',
+  ]
+  for (const line of groupSections(view, options)) out.push(line)
+  out.push('</details>', '')
+  return out
+}
+
+function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: boolean): string[] {
+  const out: string[] = []
+  const icon = audit.passed ? (audit.gates.some((g) => g.effect === 'warn') ? '⚠️' : '✅') : '❌'
+  if (multiple) out.push(`### ${icon} ${esc(audit.name)}`, '')
+  const meta = [
+    `**${esc(audit.name)}**`,
+    `${audit.rows.toLocaleString('en-US')} rows`,
+    audit.data.map(esc).join(', '),
+    // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
+    ...(options.commit
+      ? [
+          `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`,
+        ]
+      : []),
+    ...(audit.dropped_rows > 0
+      ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
+      : []),
+  ]
+  out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
+  if (audit.baseline && audit.baseline.status !== 'compared')
+    out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
+  out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '')
+  if (options.omitGroups) {
+    out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
+  }
+  // Line by line: spreading many thousand lines into push() overflows the stack.
+  const sections = audit.control
+    ? (options.omitGroups ? [] : audit.control.levels).map((level) => levelSection(audit, level, options))
+    : [groupSections(audit, options)]
+  for (const section of sections) for (const line of section) out.push(line)
   if (audit.warnings.length > 0) {
     out.push(
       '<details><summary>Warnings</summary>',

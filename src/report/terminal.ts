@@ -7,7 +7,7 @@
  */
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
-import { changeBoundsText, deltaText } from './markdown.js'
+import { changeBoundsText, deltaText, levelLabel, levelView } from './markdown.js'
 import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleText, visibleValue } from '../config/log-escape.js'
@@ -78,7 +78,11 @@ function gateRows(gates: GateResult[], color: boolean, namer: ReturnType<typeof 
   const rows = gates.map((g) => [
     ICON[g.status],
     g.name ? `${sanitizeTerminal(g.name)} [${g.metric}]` : g.metric,
-    scope(g.attribute) + (g.each_group ? ' (each group)' : ''),
+    scope(g.attribute) +
+      (g.each_group ? ' (each group)' : '') +
+      (g.control
+        ? ` · ${sanitizeTerminal(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}`
+        : ''),
     (g.value === null ? '—' : formatValue(g.value, g.metric)) +
       (g.ci ? ` [${formatValue(g.ci[0], g.metric)}–${formatValue(g.ci[1], g.metric)}]` : ''),
     [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
@@ -105,6 +109,32 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
   )
   const metrics = metricsOf(audit)
   out.push(`Overall: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(audit.overall[m], m)}`).join(' · ')}`, '')
+  if (audit.control) {
+    for (const level of audit.control.levels) {
+      const view = levelView(audit, level)
+      out.push(
+        paint(
+          `Control level ${sanitizeTerminal(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows`,
+          1,
+          color,
+        ),
+        `Overall in this level: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(view.overall[m], m)}`).join(' · ')}`,
+        '',
+      )
+      for (const line of groupLines(view)) out.push(line)
+    }
+  } else for (const line of groupLines(audit)) out.push(line)
+  out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '')
+  for (const g of audit.gates.filter((x) => x.status !== 'pass'))
+    // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
+    out.push(`  ${ICON[g.status]} ${visibleText(g.message)}`)
+  for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
+  return out
+}
+
+/** Each attribute's and intersection's table, with its fairness line. */
+function groupLines(audit: AuditReport): string[] {
+  const out: string[] = []
   const groupings: (string | string[])[] = [...audit.settings.sensitive, ...audit.settings.intersections]
   for (const attr of groupings) {
     const label = Array.isArray(attr) ? attr.join(' × ') : attr
@@ -121,11 +151,6 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
       out.push(`  ${dp.map((d) => `${d.metric.replace(/_/g, ' ')} ${formatValue(d.value)}`).join(' · ')}`)
     out.push('')
   }
-  out.push('Gates', ...gateRows(audit.gates, color, groupNamer(audit.groups)), '')
-  for (const g of audit.gates.filter((x) => x.status !== 'pass'))
-    // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
-    out.push(`  ${ICON[g.status]} ${visibleText(g.message)}`)
-  for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
   return out
 }
 

@@ -77,6 +77,42 @@ export interface ConfidenceReport {
 /** A disparity as reported: with its change against the baseline after `applyBaseline`. */
 export type DisparityReport = DisparityEntry & { delta?: Delta }
 
+/** One control level of an audit with `control`: what an uncontrolled audit reports, over the level's rows. */
+export interface ControlLevelReport {
+  /** The level's name: its control values joined by ' | ' in `control` order (as an intersection's key). */
+  level: string
+  /** The control values by column. */
+  control: Record<string, string>
+  rows: number
+  overall: Record<BaseMetric, number | null>
+  overall_undefined: Partial<Record<BaseMetric, string>>
+  overall_counts: Confusion
+  overall_ci?: Partial<Record<BaseMetric, Interval>>
+  overall_delta?: Partial<Record<BaseMetric, Delta>>
+  /** Every (level, group) cell of every attribute and intersection, the full product (empty cells `present: false`). */
+  groups: GroupReport[]
+  insufficient: NonNullable<AuditReport['insufficient']>
+  /** Extremes, differences and ratios within the level, compared with the level's overall. */
+  disparities: DisparityReport[]
+}
+
+/** The worst level of one disparity: the largest difference or maximum, the smallest ratio or minimum. */
+export interface WorstLevelReport {
+  attribute: string | string[]
+  metric: string
+  method: string | null
+  /** null when no level has a value. */
+  level: string | null
+  value: number | null
+}
+
+/** Per control level results (fairlearn's `MetricFrame(control_features=…)`). */
+export interface ControlReport {
+  columns: string[]
+  levels: ControlLevelReport[]
+  worst: WorstLevelReport[]
+}
+
 export interface AuditReport {
   name: string
   description?: string
@@ -93,6 +129,8 @@ export interface AuditReport {
     positive_label: string | number | boolean
     sensitive: string[]
     intersections: string[][]
+    /** The control columns, when the audit has some. */
+    control?: string[]
     min_group_size: number
     min_positives?: number
     min_negatives?: number
@@ -123,6 +161,7 @@ export interface AuditReport {
   overall_delta?: Partial<Record<BaseMetric, Delta>>
   /** Whether this audit was compared with a baseline, after `applyBaseline`. */
   baseline?: AuditBaselineStatus
+  /** The groups; empty with `control` (the groups are per level, in `control.levels`). */
   groups: GroupReport[]
   /** Per grouping: groups with rows, those left out of every aggregate (below min_group_size), those left out of some metrics (min_positives / min_negatives), and empty intersection cells. */
   insufficient?: {
@@ -132,6 +171,9 @@ export interface AuditReport {
     insufficient_for_some_metrics: string[]
     empty_cells: string[]
   }[]
+  /** With `control` columns: the per-level results; the top-level `groups`, `insufficient` and `disparities` are then empty. */
+  control?: ControlReport
+  /** The disparities; empty with `control` (see `control.levels`, `control.worst`). */
   disparities: DisparityReport[]
   gates: GateResult[]
   warnings: string[]

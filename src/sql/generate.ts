@@ -4,7 +4,8 @@
  * does the pass over the rows and the action only reads a few hundred counts.
  *
  * One query, `GROUP BY GROUPING SETS`: one set per sensitive attribute and intersection of
- * the audit, plus the empty set for the overall row. A `grouping_set` column names each
+ * the audit (with `control`, each prefixed by the control columns, plus the control columns
+ * alone), plus the empty set for the overall row. A `grouping_set` column names each
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
  * notice rows whose label or prediction is NULL. The missing-value policy is applied in
  * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
@@ -14,6 +15,7 @@
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
 import { binLabels } from '../data/bins.js'
+import { groupingsOf, sensitiveColumns } from '../data/checks.js'
 import {
   BAD_WEIGHT_COLUMN,
   COUNT_COLUMNS,
@@ -94,7 +96,7 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
     ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
     ...(audit.weight ? [{ role: 'weight', name: audit.weight }] : []),
     ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
-    ...[...new Set([...audit.sensitive, ...audit.intersections.flat()])].map((name) => ({ role: 'sensitive', name })),
+    ...sensitiveColumns(audit).map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name })),
     ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
     { role: '--table', name: options.table },
   ]
@@ -105,8 +107,9 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
   const q = (name: string): string => quoteIdent(name, dialect)
-  const columns = [...new Set([...audit.sensitive, ...audit.intersections.flat()])]
-  const sets = [...audit.sensitive.map((s) => [s]), ...audit.intersections]
+  // With control columns every set starts with them, and the control columns alone are a set (the levels' overall).
+  const columns = sensitiveColumns(audit)
+  const sets = groupingsOf(audit).map((g) => g.columns)
   const pred = audit.prediction
     ? binary(audit.prediction, audit.positive_label, dialect)
     : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`

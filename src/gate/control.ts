@@ -1,0 +1,123 @@
+/**
+ * Gates of an audit with control columns. Each gate is evaluated on every control level's
+ * table (`stats/control.ts`) exactly as on an uncontrolled audit's, then one result per scope
+ * is kept:
+ *
+ * - `control_level: L` on the gate: level L's result.
+ * - otherwise the worst level's: the one whose status is worst (fail, warn, insufficient,
+ *   pass), then whose value lies furthest past (or nearest to) the gate's bounds. So a gate on
+ *   an aggregate (`demographic_parity_difference`, `accuracy_group_min`) fails when any level
+ *   breaches it, and an `each_group` gate judges every (level, group) cell. A gate with only
+ *   baseline bounds takes the level with the largest difference, or the smallest ratio or
+ *   minimum (the largest maximum).
+ * - a gate on an overall metric (`accuracy` with `min`/`max`) judges the audit's overall, all
+ *   levels together, unless it names a level: then that level's overall.
+ *
+ * Every kept result says which level it is and lists every level's value and status.
+ */
+import type { GateConfig } from '../config/types.js'
+import { resolveMetricName } from '../stats/catalog.js'
+import type { ControlLevel } from '../stats/control.js'
+import type { MetricTable } from '../stats/table.js'
+import type { TableBootstrap } from '../stats/bootstrap.js'
+import { evaluateGate, type GateOptions, type GateResult, type GateStatus } from './evaluate.js'
+
+const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
+
+/** How far a value is past the bounds (positive: breached), for picking the worst level. */
+function pastBounds(r: GateResult): number {
+  if (r.value === null) return -Infinity
+  const t = r.threshold
+  if (t.min === undefined && t.max === undefined) {
+    const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric)
+    return low ? -r.value : r.value
+  }
+  return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity)
+}
+
+function worse(a: GateResult, b: GateResult): boolean {
+  return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
+}
+
+/** Whether a gate judges the overall value (not groups or an aggregate over groups). */
+function isOverallGate(gate: GateConfig): boolean {
+  const r = resolveMetricName(gate.metric)
+  return r?.type === 'base' && !gate.each_group
+}
+
+/** One level's evaluation context: its table and its bootstrap. */
+export interface LevelGateInput {
+  level: ControlLevel
+  bootstrap: TableBootstrap | null
+}
+
+/**
+ * Every gate's per-level results, in gate order, one list per gate (its scopes), one entry per
+ * level. Evaluated level by level, so each level's bootstrap is needed only while its turn lasts.
+ */
+export type LevelResults = GateResult[][][]
+
+export function evaluateLevel(
+  gates: readonly GateConfig[],
+  level: LevelGateInput,
+  options: Omit<GateOptions, 'bootstrap'>,
+): GateResult[][] {
+  return gates.map((gate) =>
+    isOverallGate(gate) && gate.control_level === undefined
+      ? []
+      : evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }),
+  )
+}
+
+/**
+ * Combines the per-level results (`perLevel[levelIndex][gateIndex]`, from `evaluateLevel`) into
+ * one result per gate scope. `full` is the audit's table, for overall gates without a level.
+ */
+export function combineLevelGates(
+  gates: readonly GateConfig[],
+  levels: readonly ControlLevel[],
+  perLevel: readonly GateResult[][][],
+  full: MetricTable,
+  options: GateOptions,
+): GateResult[] {
+  return gates.flatMap((gate, gi) => {
+    if (isOverallGate(gate) && gate.control_level === undefined)
+      return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options)
+    const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1
+    const results = levels.map((_, li) => (perLevel[li] as GateResult[][])[gi] as GateResult[])
+    const scopes = (results[0] ?? []).length
+    const out: GateResult[] = []
+    for (let s = 0; s < scopes; s++) {
+      const candidates = results.map((r) => r[s] as GateResult)
+      let pick = named
+      if (pick < 0) {
+        pick = 0
+        candidates.forEach((c, i) => {
+          if (worse(c, candidates[pick] as GateResult)) pick = i
+        })
+      }
+      const chosen = candidates[pick] as GateResult
+      const level = (levels[pick] as ControlLevel).key
+      const others = candidates
+        .map((c, i) => ({ c, key: (levels[i] as ControlLevel).key }))
+        .filter(({ c }, i) => i !== pick && (c.status === 'fail' || c.status === 'warn'))
+        .map(({ key }) => key)
+      const where =
+        named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`
+      out.push({
+        ...chosen,
+        message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also past the bounds in ${others.join(', ')}` : ''}`,
+        control: {
+          level,
+          chosen: named >= 0 ? 'named' : 'worst',
+          levels: candidates.map((c, i) => ({
+            level: (levels[i] as ControlLevel).key,
+            value: c.value,
+            status: c.status,
+          })),
+        },
+      })
+    }
+    return out
+  })
+}
