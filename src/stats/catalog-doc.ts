@@ -109,6 +109,20 @@ export function renderMetricsDoc(): string {
     "- **group needs**: a group with fewer positive (negative) labels than `min_positives` (`min_negatives`) is left out of this metric's aggregates and gates.",
     '- **favourable**: which value is better, for the `best` reference group and the worst-group mark in tables; a descriptive quantity gets no mark.',
     '',
+    '## With sample weights',
+    '',
+    `With \`weight:\` each cell is the sum of its rows' weights (Σw), exactly scikit-learn's \`sample_weight\`, and every ratio and mean above reads those sums unchanged. A sum of cells (${BASE_METRICS.filter(
+      (m) => metricSpec(m).formula.kind === 'sum',
+    )
+      .map((m) => `\`${m}\``)
+      .join(', ')}) counts rows, never weights. The ${INTERVALS.wilson} intervals (${BASE_METRICS.filter(
+      (m) => intervalMethod(m) === 'wilson',
+    )
+      .map((m) => `\`${m}\``)
+      .join(
+        ', ',
+      )}) use the Kish effective size (Σw)² / Σw² of the rate's denominator; the bootstrap draws each cell as (Σw²/Σw)·Poisson((Σw)²/Σw²), the Poisson bootstrap's mean and variance; ROC AUC is the weighted Mann–Whitney statistic (scikit-learn's \`roc_auc_score(sample_weight=…)\`), undefined when every positive or every negative label weighs 0, with a weighted DeLong (influence-function) variance. \`min_group_size\`, \`min_positives\` and \`min_negatives\` apply to Kish sizes.`,
+    '',
     '## Across groups',
     '',
     'For a metric `M` and one attribute or intersection:',
