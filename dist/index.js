@@ -47120,6 +47120,13 @@ function addFromFlat(cell, flat, b) {
 
 
 /**
+ * The largest sample weight a row may have. No sampled row stands for more than a trillion, and
+ * the bound keeps every sum exact enough and finite: Σw and Σw² of a billion rows stay far below
+ * the largest double (weights near 1e154 would overflow Σw² to infinity, and every Kish size to 0).
+ */
+const MAX_WEIGHT = 1e12;
+const MAX_WEIGHT_TEXT = '1e12';
+/**
  * The group columns an audit reads, in a fixed order: its control columns, then its sensitive
  * ones (those of its intersections included). A control column is read as a sensitive one is:
  * the same bound on its values, the same `missing` policy.
@@ -47334,11 +47341,11 @@ class RowChecks {
      */
     weight(raw, parsed, line) {
         const w = parsed ?? parseScore(raw);
-        if (w !== null && w >= 0)
+        if (w !== null && w >= 0 && w <= MAX_WEIGHT)
             return w;
         const what = isMissing(raw)
             ? 'is empty or NA; every row needs a weight'
-            : `has ${showValue(raw)}; expected a finite number >= 0${w !== null ? ' (a weight cannot be negative)' : ''}`;
+            : `has ${showValue(raw)}; expected a finite number >= 0${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : ` and at most ${MAX_WEIGHT_TEXT} (no sampled row stands for more)`}`;
         throw new ProblemError([
             { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
         ]);
@@ -47791,6 +47798,31 @@ async function accumulateCounts(audit, tables, options = {}) {
                         return { tp: v[0], fp: v[1], tn: v[2], fn: v[3] };
                     };
                     w = { sums: read(WEIGHT_COLUMNS, weightsAt), squares: read(SQUARE_COLUMNS, weightsAt + 4) };
+                    // What n rows of weights in [0, MAX_WEIGHT] can sum to: Σw ≤ n·max, and (Σw)²/n ≤ Σw² ≤ (Σw)²
+                    // (Cauchy–Schwarz; all the weight on one row). A Σw² outside makes a Kish size above the rows
+                    // (intervals narrower than the data allow) or below one.
+                    for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+                        const cell = COUNT_COLUMNS[k];
+                        const n = c[cell];
+                        const sum = w.sums[cell];
+                        const sq = w.squares[cell];
+                        const slack = 1e-9;
+                        const tooHeavy = sum > n * MAX_WEIGHT;
+                        const message = tooHeavy
+                            ? `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
+                            : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
+                                ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
+                                : null;
+                        if (message)
+                            throw new ProblemError([
+                                {
+                                    file: display,
+                                    line,
+                                    column: colNumber((tooHeavy ? WEIGHT_COLUMNS : SQUARE_COLUMNS)[k]),
+                                    message,
+                                },
+                            ]);
+                    }
                 }
                 if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
                     stats.dropped += countOf(cells[rowsAt]) ?? 0;

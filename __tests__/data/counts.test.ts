@@ -252,7 +252,7 @@ describe('weighted counts (`weight:` with w_ and w2_ columns)', () => {
   it('reads the weighted cells: metrics from Σw, rows counted, Kish sizes from Σw²', async () => {
     ws.write(
       'counts.csv',
-      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,4,0,2,1,16,0,6,1\n`,
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,8,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,4,0,2,1,16,0,4,1\n`,
     )
     const r = await report(weighted())
     expect(r.rows).toBe(8)
@@ -262,28 +262,28 @@ describe('weighted counts (`weight:` with w_ and w2_ columns)', () => {
     expect(m.count).toBe(4)
     expect(m.weighted).toEqual({
       weight_sum: 7,
-      n_eff: 49 / 23,
+      n_eff: 49 / 21,
       counts: { tp: 4, fp: 0, tn: 2, fn: 1 },
-      squares: { tp: 16, fp: 0, tn: 6, fn: 1 },
+      squares: { tp: 16, fp: 0, tn: 4, fn: 1 },
     })
   })
 
   it('refuses weighted cells that cannot be, and groupings whose weights do not add up', async () => {
     ws.write(
       'counts.csv',
-      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,0,1,1,2,1,2,1,4,1,4,1\nsex,m,2,1,1,1,4,0,2,1,16,0,6,1\n`,
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,8,2\nsex,f,1,0,1,1,2,1,2,1,4,1,4,1\nsex,m,2,1,1,1,4,0,2,1,16,0,4,1\n`,
     )
     expect(await ws.problems(weighted())).toEqual([
       "counts.csv:3:8: weight column 'w_fp' is 1 but fp is 0: a cell with no rows weighs nothing",
     ])
-    ws.write('counts.csv', `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,-1,4,1,4,1\n`)
+    ws.write('counts.csv', `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,8,2\nsex,f,1,1,1,1,2,1,2,-1,4,1,4,1\n`)
     expect(await ws.problems(weighted())).toEqual([
       `counts.csv:3:10: weight column 'w_fn' has "-1"; expected a finite number >= 0`,
     ])
     // Rows agree, weights do not: a gate on the overall row would read other data than the groups.
     ws.write(
       'counts.csv',
-      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,10,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,9,0,2,1,16,0,6,1\n`,
+      `${HEAD}\n,,3,1,2,2,6,1,4,2,20,1,8,2\nsex,f,1,1,1,1,2,1,2,1,4,1,4,1\nsex,m,2,0,1,1,9,0,2,1,41,0,4,1\n`,
     )
     expect(await ws.problems(weighted())).toEqual([
       "counts.csv:2: the overall row and the 'sex' rows (from counts.csv:3) differ in w_tp 6 against 11; each grouping set's weights must add up to the overall row's",
@@ -294,5 +294,23 @@ describe('weighted counts (`weight:` with w_ and w2_ columns)', () => {
     ws.write('counts.csv', SETS)
     const problems = await ws.problems(weighted())
     expect(problems[0]).toMatch(/^audit\.yml:\d+:\d+: counts column 'w_tp' is not in counts\.csv/)
+  })
+})
+
+describe('weighted counts that no rows could give', () => {
+  const HEAD = 'grouping_set,sex,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn'
+  const cfg = () => entry({ sensitive: ['sex'], weight: 'w', confidence: false })
+  it('refuses a Σw² outside what the rows allow (a Kish size above the rows, or below one), and Σw past the largest weight', async () => {
+    // 4 rows weighing 8 in all: Σw² must lie in [16, 64]; 4 here would claim n_eff = 16 from 4 rows.
+    ws.write('counts.csv', `${HEAD}\n,,4,0,0,0,8,0,0,0,4,0,0,0\nsex,f,4,0,0,0,8,0,0,0,4,0,0,0\n`)
+    expect(await ws.problems(cfg())).toEqual([
+      'counts.csv:2:11: w2_tp is 4, but tp = 4 rows whose weights add up to 8 have a sum of squared weights between 16 (equal weights) and 64 (all on one row)',
+    ])
+    ws.write('counts.csv', `${HEAD}\n,,1,0,0,0,8,0,0,0,65,0,0,0\n`)
+    expect((await ws.problems(cfg()))[0]).toMatch(/^counts\.csv:2:11: w2_tp is 65, but tp = 1 rows/)
+    ws.write('counts.csv', `${HEAD}\n,,1,0,0,0,2e12,0,0,0,4e24,0,0,0\n`)
+    expect((await ws.problems(cfg()))[0]).toMatch(
+      /^counts\.csv:2:7: w_tp is 2000000000000, more than tp \(1\) rows of the largest weight \(1e12\) can add up to/,
+    )
   })
 })

@@ -26,6 +26,14 @@ import {
   type Cell,
 } from './values.js'
 
+/**
+ * The largest sample weight a row may have. No sampled row stands for more than a trillion, and
+ * the bound keeps every sum exact enough and finite: Σw and Σw² of a billion rows stay far below
+ * the largest double (weights near 1e154 would overflow Σw² to infinity, and every Kish size to 0).
+ */
+export const MAX_WEIGHT = 1e12
+export const MAX_WEIGHT_TEXT = '1e12'
+
 export interface ExtractStats {
   rows: number
   dropped: number
@@ -275,10 +283,10 @@ export class RowChecks {
    */
   weight(raw: Cell, parsed: number | null, line: number): number {
     const w = parsed ?? parseScore(raw)
-    if (w !== null && w >= 0) return w
+    if (w !== null && w >= 0 && w <= MAX_WEIGHT) return w
     const what = isMissing(raw)
       ? 'is empty or NA; every row needs a weight'
-      : `has ${showValue(raw)}; expected a finite number >= 0${w !== null ? ' (a weight cannot be negative)' : ''}`
+      : `has ${showValue(raw)}; expected a finite number >= 0${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : ` and at most ${MAX_WEIGHT_TEXT} (no sampled row stands for more)`}`
     throw new ProblemError([
       { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
     ])

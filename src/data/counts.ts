@@ -31,6 +31,8 @@ import type { WeightedCounts } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
 import {
   groupingsOf,
+  MAX_WEIGHT,
+  MAX_WEIGHT_TEXT,
   RowChecks,
   sensitiveColumns,
   tooManyGroupsProblem,
@@ -352,6 +354,31 @@ export async function accumulateCounts(
             return { tp: v[0] as number, fp: v[1] as number, tn: v[2] as number, fn: v[3] as number }
           }
           w = { sums: read(WEIGHT_COLUMNS, weightsAt), squares: read(SQUARE_COLUMNS, weightsAt + 4) }
+          // What n rows of weights in [0, MAX_WEIGHT] can sum to: Σw ≤ n·max, and (Σw)²/n ≤ Σw² ≤ (Σw)²
+          // (Cauchy–Schwarz; all the weight on one row). A Σw² outside makes a Kish size above the rows
+          // (intervals narrower than the data allow) or below one.
+          for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+            const cell = COUNT_COLUMNS[k] as (typeof COUNT_COLUMNS)[number]
+            const n = c[cell]
+            const sum = w.sums[cell]
+            const sq = w.squares[cell]
+            const slack = 1e-9
+            const tooHeavy = sum > n * MAX_WEIGHT
+            const message = tooHeavy
+              ? `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
+              : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
+                ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
+                : null
+            if (message)
+              throw new ProblemError([
+                {
+                  file: display,
+                  line,
+                  column: colNumber((tooHeavy ? WEIGHT_COLUMNS : SQUARE_COLUMNS)[k] as string),
+                  message,
+                },
+              ])
+          }
         }
         if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
           stats.dropped += countOf(cells[rowsAt]) ?? 0
