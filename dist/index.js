@@ -45700,7 +45700,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         if (p)
             keyPos[key] = p;
     };
-    for (const k of ['label', 'prediction', 'score', 'weight', 'data'])
+    for (const k of ['label', 'prediction', 'score', 'weight', 'data', 'control'])
         remember(k, [...base, k]);
     sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]));
     intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])));
@@ -47127,6 +47127,14 @@ function addFromFlat(cell, flat, b) {
 const MAX_WEIGHT = 1e12;
 const MAX_WEIGHT_TEXT = '1e12';
 /**
+ * The smallest weight above 0 a row may have: 1e-12, whose square (1e-24) is far from the doubles'
+ * underflow. A weight of 1.5e-162 squares to 0, so a group of such rows had Σw² = 0, a Kish size of
+ * 0, and was left out of every gate as "insufficient" (red team 5, F2). Scale weights that small up:
+ * every metric is the same under any common factor.
+ */
+const MIN_WEIGHT = 1e-12;
+const MIN_WEIGHT_TEXT = '1e-12';
+/**
  * The group columns an audit reads, in a fixed order: its control columns, then its sensitive
  * ones (those of its intersections included). A control column is read as a sensitive one is:
  * the same bound on its values, the same `missing` policy.
@@ -47341,11 +47349,11 @@ class RowChecks {
      */
     weight(raw, parsed, line) {
         const w = parsed ?? parseScore(raw);
-        if (w !== null && w >= 0 && w <= MAX_WEIGHT)
+        if (w !== null && (w === 0 || (w >= MIN_WEIGHT && w <= MAX_WEIGHT)))
             return w;
         const what = isMissing(raw)
             ? 'is empty or NA; every row needs a weight'
-            : `has ${showValue(raw)}; expected a finite number >= 0${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : ` and at most ${MAX_WEIGHT_TEXT} (no sampled row stands for more)`}`;
+            : `has ${showValue(raw)}; expected 0 or a number from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : w > MAX_WEIGHT ? ' (no sampled row stands for more)' : " (a smaller weight's square is below what a number holds: scale the weights up, which changes no metric)"}`;
         throw new ProblemError([
             { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
         ]);
@@ -47807,9 +47815,11 @@ async function accumulateCounts(audit, tables, options = {}) {
                         const sum = w.sums[cell];
                         const sq = w.squares[cell];
                         const slack = 1e-9;
-                        const tooHeavy = sum > n * MAX_WEIGHT;
+                        const tooHeavy = sum > n * MAX_WEIGHT || (sum > 0 && sum < MIN_WEIGHT);
                         const message = tooHeavy
-                            ? `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
+                            ? sum > 0 && sum < MIN_WEIGHT
+                                ? `${WEIGHT_COLUMNS[k]} is ${sum}; rows weigh 0 or at least ${MIN_WEIGHT_TEXT}, so a cell's weights add up to 0 or at least that`
+                                : `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
                             : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
                                 ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
                                 : null;
@@ -59580,6 +59590,7 @@ class TableBootstrap {
     table;
     spec;
     zeroDivision;
+    shared;
     kept = new Map();
     keptDoubles = 0;
     memory;
@@ -59595,10 +59606,16 @@ class TableBootstrap {
     drawn = 0;
     constructor(table, spec, zeroDivision, 
     /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
-    memory = {}) {
+    memory = {}, 
+    /**
+     * The audit's bootstrap work already spent by other tables of the same audit (the levels of a
+     * controlled audit, each its own table): they share `MAX_AUDIT_CELL_REPLICATES`, in order.
+     */
+    shared = null) {
         this.table = table;
         this.spec = spec;
         this.zeroDivision = zeroDivision;
+        this.shared = shared;
         this.memory = { ...DEFAULT_MEMORY, ...memory };
     }
     groupsOf(g) {
@@ -59617,7 +59634,7 @@ class TableBootstrap {
         if (!this.overBudget) {
             // In table order, each grouping within its own bound adds its groups × replicates.
             this.overBudget = new Set();
-            let spent = 0;
+            let spent = this.shared?.spent ?? 0;
             this.table.groupings.forEach((grouping, i) => {
                 const work = grouping.groups.length * R;
                 if (work > MAX_CELL_REPLICATES)
@@ -59626,6 +59643,8 @@ class TableBootstrap {
                 if (spent > MAX_AUDIT_CELL_REPLICATES)
                     this.overBudget.add(i);
             });
+            if (this.shared)
+                this.shared.spent = spent;
         }
         if (this.overBudget.has(g))
             return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${MAX_AUDIT_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or audit fewer attributes)`;
@@ -61771,7 +61790,9 @@ const WILSON_METRICS = BASE_METRICS.filter((m) => intervalMethod(m) === 'wilson'
  * design-effect approximation, exact for equal weights (the unweighted interval) and
  * measured by simulation for skewed ones (`__tests__/stats/weighted-coverage.test.ts`).
  */
-function wilsonIntervals(c, z, squares) {
+function wilsonIntervals(c, z, squares, 
+/** With `squares`: the rows behind each cell; a Kish size is never more than its rows. */
+rows) {
     const out = {};
     for (const m of WILSON_METRICS) {
         const p = proportionOf(m);
@@ -61786,7 +61807,7 @@ function wilsonIntervals(c, z, squares) {
             out[m] = null;
             continue;
         }
-        const n = (den * den) / q;
+        const n = Math.min((den * den) / q, rows ? evalLinear(p.den, rows) : Infinity);
         const ci = wilsonInterval((num / den) * n, n, z);
         // The bounds are exactly 0 and 1 where the rate is (rounding of p·n must not move them).
         out[m] = ci && [num === 0 ? 0 : ci[0], num === den ? 1 : ci[1]];
@@ -61893,7 +61914,7 @@ function metricsOf(cell, options) {
     if (options.level === undefined)
         return m;
     const z = zFor(options.level);
-    m.ci = wilsonIntervals(cell, z, cell.weights?.squares);
+    m.ci = wilsonIntervals(cell, z, cell.weights?.squares, cell.weights?.rows);
     for (const k of Object.keys(m.ci))
         if (m.values[k] === null)
             m.ci[k] = null;
@@ -62011,8 +62032,9 @@ const NEGATIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).negatives);
 function shortOf(c, options) {
     const out = {};
     const w = c.weights;
-    const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn) : c.tp + c.fn;
-    const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn) : c.fp + c.tn;
+    // A Kish size is at most the rows it sums (Cauchy–Schwarz); rounding must not make it more.
+    const pos = w ? Math.min(kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn), w.rows.tp + w.rows.fn) : c.tp + c.fn;
+    const neg = w ? Math.min(kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn), w.rows.fp + w.rows.tn) : c.fp + c.tn;
     const what = (n, kind) => w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`;
     if (options.minNegatives !== undefined && neg < options.minNegatives)
         for (const m of NEGATIVE_METRICS)
@@ -62038,7 +62060,8 @@ function weightsOf(c) {
             rows: { ...w.rows },
             squares: { ...w.squares },
             weightSum,
-            nEff: kishSize(weightSum, squares),
+            // At most the rows (Cauchy–Schwarz), whatever the rounding of the sums.
+            nEff: Math.min(kishSize(weightSum, squares), w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
         },
     };
 }
@@ -62050,6 +62073,8 @@ function pickCounts(c) {
 
 
 const control_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/** What a level's result does to the verdict comes first: an `insufficient` level under `insufficient: fail` fails (red team 5, F1). */
+const EFFECT_RANK = { pass: 0, warn: 1, fail: 2 };
 /** How far a value is past the bounds (positive: breached), for picking the worst level. */
 function pastBounds(r) {
     if (r.value === null)
@@ -62062,6 +62087,8 @@ function pastBounds(r) {
     return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
 }
 function worse(a, b) {
+    if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
+        return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
     return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));
 }
 /** Whether a gate judges the overall value (not groups or an aggregate over groups). */
@@ -62100,12 +62127,12 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
             const level = levels[pick].key;
             const others = candidates
                 .map((c, i) => ({ c, key: levels[i].key }))
-                .filter(({ c }, i) => i !== pick && (c.status === 'fail' || c.status === 'warn'))
+                .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
                 .map(({ key }) => key);
             const where = named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
             out.push({
                 ...chosen,
-                message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also past the bounds in ${others.join(', ')}` : ''}`,
+                message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
                 control: {
                     level,
                     chosen: named >= 0 ? 'named' : 'worst',
@@ -62376,8 +62403,25 @@ function checkControlLevels(audit, levels, configFile) {
  * only one level's bootstrap replicates are held at once); the gates then keep the worst level,
  * or the one they name (`gate/control.ts`).
  */
+/**
+ * The most levels a controlled audit may have. Each level is an audit of its own (its tables,
+ * intervals, disparities and gates), so time follows the levels: 2,000 levels of 10 rows took
+ * 8 s without intervals, 500 levels with intervals about 7 s (red team 5, F3). A control column with more levels is continuous or an id.
+ */
+const MAX_CONTROL_LEVELS = 200;
 function runControlled(p, audit, table, hasScore, stats, configFile) {
     const levels = splitByControl(table, audit.control);
+    if (levels.length > MAX_CONTROL_LEVELS) {
+        const pos = audit.keyPos.control ?? audit.pos;
+        throw new ProblemError([
+            {
+                file: configFile,
+                line: pos.line,
+                column: pos.column,
+                message: `control ${audit.control.map((c) => `'${c}'`).join(' × ')} has ${levels.length.toLocaleString('en-US')} levels with rows, more than the ${MAX_CONTROL_LEVELS} a controlled audit may have (each level is an audit of its own: tables, intervals, disparities and gates); control for a coarser column, or bin it (\`bins\`)`,
+            },
+        ]);
+    }
     const problems = [
         ...checkReferences(audit, levels.map((l) => l.table), configFile),
         ...checkControlLevels(audit, levels, configFile),
@@ -62387,14 +62431,23 @@ function runControlled(p, audit, table, hasScore, stats, configFile) {
     const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
     // The audit's overall intervals (f1, balanced accuracy) from the levels' replicates.
     const byLevel = levelsTable(table);
-    const overallBoot = audit.confidence ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division) : null;
+    // Every level's bootstrap draws from one budget, the audit's (red team 5, F3: 2,000 levels each
+    // with the full budget took minutes).
+    const shared = { spent: 0 };
+    const overallBoot = audit.confidence
+        ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, shared)
+        : null;
     if (overallBoot)
         addBootstrapMetricIntervals(byLevel, overallBoot);
     const gateOptions = { zeroDivision: audit.zero_division, references: audit.reference };
     const parts = [];
     const perLevel = [];
+    const skippedLevels = [];
+    let firstReason = '';
     for (const level of levels) {
-        const bootstrap = audit.confidence ? new TableBootstrap(level.table, audit.confidence, audit.zero_division) : null;
+        const bootstrap = audit.confidence
+            ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, {}, shared)
+            : null;
         if (bootstrap)
             addBootstrapMetricIntervals(level.table, bootstrap);
         parts.push({
@@ -62410,9 +62463,18 @@ function runControlled(p, audit, table, hasScore, stats, configFile) {
         if (bootstrap)
             for (const [g] of level.table.groupings.entries()) {
                 const why = bootstrap.tooLarge(g);
-                if (why)
-                    warnings.push(`control level ${level.key}: ${why}`);
+                if (!why)
+                    continue;
+                // One warning for all the levels past the budget, not one per level and grouping.
+                if (skippedLevels.length === 0)
+                    firstReason = why;
+                if (skippedLevels[skippedLevels.length - 1] !== level.key)
+                    skippedLevels.push(level.key);
             }
+    }
+    if (skippedLevels.length > 0) {
+        const shown = skippedLevels.slice(0, 5).join(', ');
+        warnings.push(`${skippedLevels.length} control level(s) (${shown}${skippedLevels.length > 5 ? ', …' : ''}) have groupings without bootstrap intervals; the first: ${firstReason}`);
     }
     const gates = combineLevelGates(audit.gates, levels, perLevel, table, { ...gateOptions, bootstrap: overallBoot });
     return assembleAuditReport({

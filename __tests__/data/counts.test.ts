@@ -308,6 +308,11 @@ describe('weighted counts that no rows could give', () => {
     ])
     ws.write('counts.csv', `${HEAD}\n,,1,0,0,0,8,0,0,0,65,0,0,0\n`)
     expect((await ws.problems(cfg()))[0]).toMatch(/^counts\.csv:2:11: w2_tp is 65, but tp = 1 rows/)
+    // Tiny weights whose squares underflow to 0 (red team 5, F2: a Kish size of 0 left the group out of every gate).
+    ws.write('counts.csv', `${HEAD}\n,,1,0,0,0,1e-163,0,0,0,0,0,0,0\n`)
+    expect((await ws.problems(cfg()))[0]).toMatch(
+      /^counts\.csv:2:7: w_tp is 1e-163; rows weigh 0 or at least 1e-12, so a cell's weights add up to 0 or at least that$/,
+    )
     ws.write('counts.csv', `${HEAD}\n,,1,0,0,0,2e12,0,0,0,4e24,0,0,0\n`)
     expect((await ws.problems(cfg()))[0]).toMatch(
       /^counts\.csv:2:7: w_tp is 2000000000000, more than tp \(1\) rows of the largest weight \(1e12\) can add up to/,

@@ -161,7 +161,7 @@ export function normaliseAudit(
     const p = positions.at(path)
     if (p) keyPos[key] = p
   }
-  for (const k of ['label', 'prediction', 'score', 'weight', 'data']) remember(k, [...base, k])
+  for (const k of ['label', 'prediction', 'score', 'weight', 'data', 'control']) remember(k, [...base, k])
   sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]))
   intersections.forEach((x, j) =>
     x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])),

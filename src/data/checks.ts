@@ -33,6 +33,14 @@ import {
  */
 export const MAX_WEIGHT = 1e12
 export const MAX_WEIGHT_TEXT = '1e12'
+/**
+ * The smallest weight above 0 a row may have: 1e-12, whose square (1e-24) is far from the doubles'
+ * underflow. A weight of 1.5e-162 squares to 0, so a group of such rows had Σw² = 0, a Kish size of
+ * 0, and was left out of every gate as "insufficient" (red team 5, F2). Scale weights that small up:
+ * every metric is the same under any common factor.
+ */
+export const MIN_WEIGHT = 1e-12
+export const MIN_WEIGHT_TEXT = '1e-12'
 
 export interface ExtractStats {
   rows: number
@@ -283,10 +291,10 @@ export class RowChecks {
    */
   weight(raw: Cell, parsed: number | null, line: number): number {
     const w = parsed ?? parseScore(raw)
-    if (w !== null && w >= 0 && w <= MAX_WEIGHT) return w
+    if (w !== null && (w === 0 || (w >= MIN_WEIGHT && w <= MAX_WEIGHT))) return w
     const what = isMissing(raw)
       ? 'is empty or NA; every row needs a weight'
-      : `has ${showValue(raw)}; expected a finite number >= 0${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : ` and at most ${MAX_WEIGHT_TEXT} (no sampled row stands for more)`}`
+      : `has ${showValue(raw)}; expected 0 or a number from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : w > MAX_WEIGHT ? ' (no sampled row stands for more)' : " (a smaller weight's square is below what a number holds: scale the weights up, which changes no metric)"}`
     throw new ProblemError([
       { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
     ])

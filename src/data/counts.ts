@@ -33,6 +33,8 @@ import {
   groupingsOf,
   MAX_WEIGHT,
   MAX_WEIGHT_TEXT,
+  MIN_WEIGHT,
+  MIN_WEIGHT_TEXT,
   RowChecks,
   sensitiveColumns,
   tooManyGroupsProblem,
@@ -363,9 +365,11 @@ export async function accumulateCounts(
             const sum = w.sums[cell]
             const sq = w.squares[cell]
             const slack = 1e-9
-            const tooHeavy = sum > n * MAX_WEIGHT
+            const tooHeavy = sum > n * MAX_WEIGHT || (sum > 0 && sum < MIN_WEIGHT)
             const message = tooHeavy
-              ? `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
+              ? sum > 0 && sum < MIN_WEIGHT
+                ? `${WEIGHT_COLUMNS[k]} is ${sum}; rows weigh 0 or at least ${MIN_WEIGHT_TEXT}, so a cell's weights add up to 0 or at least that`
+                : `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
               : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
                 ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
                 : null

@@ -23,6 +23,8 @@ import type { TableBootstrap } from '../stats/bootstrap.js'
 import { evaluateGate, type GateOptions, type GateResult, type GateStatus } from './evaluate.js'
 
 const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
+/** What a level's result does to the verdict comes first: an `insufficient` level under `insufficient: fail` fails (red team 5, F1). */
+const EFFECT_RANK: Record<GateResult['effect'], number> = { pass: 0, warn: 1, fail: 2 }
 
 /** How far a value is past the bounds (positive: breached), for picking the worst level. */
 function pastBounds(r: GateResult): number {
@@ -36,6 +38,7 @@ function pastBounds(r: GateResult): number {
 }
 
 function worse(a: GateResult, b: GateResult): boolean {
+  if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect]) return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect]
   return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
 }
 
@@ -100,13 +103,13 @@ export function combineLevelGates(
       const level = (levels[pick] as ControlLevel).key
       const others = candidates
         .map((c, i) => ({ c, key: (levels[i] as ControlLevel).key }))
-        .filter(({ c }, i) => i !== pick && (c.status === 'fail' || c.status === 'warn'))
+        .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
         .map(({ key }) => key)
       const where =
         named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`
       out.push({
         ...chosen,
-        message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also past the bounds in ${others.join(', ')}` : ''}`,
+        message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
         control: {
           level,
           chosen: named >= 0 ? 'named' : 'worst',

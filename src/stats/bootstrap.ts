@@ -234,6 +234,11 @@ export class TableBootstrap {
     private readonly zeroDivision: ZeroDivision,
     /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
     memory: Partial<BootstrapMemory> = {},
+    /**
+     * The audit's bootstrap work already spent by other tables of the same audit (the levels of a
+     * controlled audit, each its own table): they share `MAX_AUDIT_CELL_REPLICATES`, in order.
+     */
+    private readonly shared: { spent: number } | null = null,
   ) {
     this.memory = { ...DEFAULT_MEMORY, ...memory }
   }
@@ -254,13 +259,14 @@ export class TableBootstrap {
     if (!this.overBudget) {
       // In table order, each grouping within its own bound adds its groups × replicates.
       this.overBudget = new Set()
-      let spent = 0
+      let spent = this.shared?.spent ?? 0
       this.table.groupings.forEach((grouping, i) => {
         const work = grouping.groups.length * R
         if (work > MAX_CELL_REPLICATES) return
         spent += work
         if (spent > MAX_AUDIT_CELL_REPLICATES) (this.overBudget as Set<number>).add(i)
       })
+      if (this.shared) this.shared.spent = spent
     }
     if (this.overBudget.has(g))
       return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${MAX_AUDIT_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or audit fewer attributes)`

@@ -46,7 +46,13 @@ export const WILSON_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) => 
  * design-effect approximation, exact for equal weights (the unweighted interval) and
  * measured by simulation for skewed ones (`__tests__/stats/weighted-coverage.test.ts`).
  */
-export function wilsonIntervals(c: Confusion, z: number, squares?: Confusion): Partial<Record<BaseMetric, Interval>> {
+export function wilsonIntervals(
+  c: Confusion,
+  z: number,
+  squares?: Confusion,
+  /** With `squares`: the rows behind each cell; a Kish size is never more than its rows. */
+  rows?: Confusion,
+): Partial<Record<BaseMetric, Interval>> {
   const out: Partial<Record<BaseMetric, Interval>> = {}
   for (const m of WILSON_METRICS) {
     const p = proportionOf(m) as { num: Linear; den: Linear }
@@ -61,7 +67,7 @@ export function wilsonIntervals(c: Confusion, z: number, squares?: Confusion): P
       out[m] = null
       continue
     }
-    const n = (den * den) / q
+    const n = Math.min((den * den) / q, rows ? evalLinear(p.den, rows) : Infinity)
     const ci = wilsonInterval((num / den) * n, n, z)
     // The bounds are exactly 0 and 1 where the rate is (rounding of p·n must not move them).
     out[m] = ci && [num === 0 ? 0 : ci[0], num === den ? 1 : ci[1]]

@@ -82,7 +82,7 @@ function metricsOf(cell: GroupCell, options: TableOptions): CellMetrics {
   const m: CellMetrics = computeMetrics(cell, options.zeroDivision, cell.sketch?.auc(), cell.weights?.rows)
   if (options.level === undefined) return m
   const z = zFor(options.level)
-  m.ci = wilsonIntervals(cell, z, cell.weights?.squares)
+  m.ci = wilsonIntervals(cell, z, cell.weights?.squares, cell.weights?.rows)
   for (const k of Object.keys(m.ci) as BaseMetric[]) if (m.values[k] === null) m.ci[k] = null
   if (cell.sketch) {
     const d = cell.sketch.delong()
@@ -206,8 +206,9 @@ export const NEGATIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) =
 function shortOf(c: GroupCell, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
   const out: Partial<Record<BaseMetric, string>> = {}
   const w = c.weights
-  const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn) : c.tp + c.fn
-  const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn) : c.fp + c.tn
+  // A Kish size is at most the rows it sums (Cauchy–Schwarz); rounding must not make it more.
+  const pos = w ? Math.min(kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn), w.rows.tp + w.rows.fn) : c.tp + c.fn
+  const neg = w ? Math.min(kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn), w.rows.fp + w.rows.tn) : c.fp + c.tn
   const what = (n: number, kind: string): string =>
     w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`
   if (options.minNegatives !== undefined && neg < options.minNegatives)
@@ -233,7 +234,8 @@ function weightsOf(c: GroupCell): { weights: GroupWeights } | Record<string, nev
       rows: { ...w.rows },
       squares: { ...w.squares },
       weightSum,
-      nEff: kishSize(weightSum, squares),
+      // At most the rows (Cauchy–Schwarz), whatever the rounding of the sums.
+      nEff: Math.min(kishSize(weightSum, squares), w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
     },
   }
 }
