@@ -3,7 +3,7 @@
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
-import { loadConfig } from './config/load.js'
+import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -12,7 +12,7 @@ import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
-import { readVerified } from './files/open.js'
+import { readVerifiedWithin } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { readReportText } from './report/check.js'
@@ -293,7 +293,10 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
     return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
   try {
-    text = await readVerified(where.path, where.id)
+    // Bounded before a byte is read: yaml builds every node before the schema's list bounds apply.
+    const read = await readVerifiedWithin(where.path, where.id, CONFIG_MAX_BYTES)
+    if ('tooLarge' in read) return { ok: false, problems: [configTooLarge(configFile, read.tooLarge)] }
+    text = read.text
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return {
