@@ -19,7 +19,7 @@ import { readReportText } from './report/check.js'
 import { evaluateGates } from './gate/evaluate.js'
 import { assembleAuditReport, buildReport } from './report/assemble.js'
 import type { AuditReport, Report } from './report/types.js'
-import { deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
+import { deferBootstrapMetricIntervals, BootstrapBudget, TableBootstrap } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { computeMetricTable } from './stats/table.js'
 
@@ -209,7 +209,10 @@ function checkReferences(
 export async function runPrepared(
   p: Prepared,
   configFile = '',
-  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & { groups?: GroupBudget } = {},
+  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & {
+    groups?: GroupBudget
+    bootstrap?: BootstrapBudget
+  } = {},
 ): Promise<AuditReport> {
   const { audit } = p
   const onProgress = options.onProgress
@@ -227,7 +230,9 @@ export async function runPrepared(
   })
   const referenceProblems = checkReferences(audit, table, configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
-  const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
+  const bootstrap = audit.confidence
+    ? new TableBootstrap(table, audit.confidence, audit.zero_division, {}, options.bootstrap)
+    : null
   // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
   const fillMetricIntervals = bootstrap ? deferBootstrapMetricIntervals(table, bootstrap) : undefined
   const disparities = computeDisparities(table, {
@@ -397,10 +402,12 @@ export async function runConfigText(text: string, configFile: string, options: R
   // Every audit's results are kept until the run's report is built from them all, so the
   // groups of the run share one bound (MAX_RUN_GROUPS), counted as they appear.
   const groups = new GroupBudget()
+  // The run's bootstrap work, shared by its audits in order (MAX_RUN_CELL_REPLICATES).
+  const bootstrap = new BootstrapBudget()
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p, configFile, { ...options, groups }))
+      reports.push(await runPrepared(p, configFile, { ...options, groups, bootstrap }))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

@@ -208,3 +208,14 @@ describe('config size and structure bounds (red team 4 R4-12)', () => {
     }
   })
 })
+
+describe('confidence.replicates', () => {
+  it('is at most 20,000: 8 attributes at 100,000 took 19 s (red team 4 R4-10)', () => {
+    const text = (r: number): string =>
+      `audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [s]\n    confidence: {replicates: ${r}}\n`
+    expect(formatProblems(loadConfig(text(100_000), 'audit.yml').problems)).toEqual([
+      'audit.yml:7:30: expected a number <= 20000, got number 100000 (at audits[0].confidence.replicates)',
+    ])
+    expect(loadConfig(text(20_000), 'audit.yml').problems).toEqual([])
+  })
+})
