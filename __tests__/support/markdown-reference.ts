@@ -2,6 +2,7 @@
  * The markdown escape as it was before it was made linear (red team 4 R4-2, R4-3): per
  * character, a Set of breaks, regex tests on slices. The reference the one-pass `markdownInert`
  * must equal, character for character, on any text (`__tests__/report/markdown-linear.test.ts`).
+ * Kept as it was but for `+`, a prefix character and a word boundary since red team 4 R4-6.
  */
 const MD_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -28,9 +29,9 @@ const MD_ESCAPES: Record<string, string> = {
 }
 
 /** Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`, `:`, `_`). */
-const AUTOLINK_RUN = /[A-Za-z0-9\-./:_]+/g
+const AUTOLINK_RUN = /[A-Za-z0-9\-./:_+]+/g
 /** After these, a new prefix may start (a word boundary inside a run). */
-const PREFIX_BOUNDARY = /[-./:]/
+const PREFIX_BOUNDARY = /[-./:+]/
 /** A number's exponent so far (`1.5e-`): a number, not a prefix. */
 const EXPONENT = /^[-+]?\d*\.?\d+[eE][-+]?$/
 const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
@@ -60,7 +61,7 @@ function autolinkBreaks(text: string): Set<number> {
     const run = m[0]
     const at = m.index
     // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
-    for (const seg of run.matchAll(/[^-./:]+/g)) if (HEX_SHA.test(seg[0])) breaks.add(at + seg.index)
+    for (const seg of run.matchAll(/[^-./:+]+/g)) if (HEX_SHA.test(seg[0])) breaks.add(at + seg.index)
     let lastStart = 0
     let lastBroken = -1
     let lastLetter = -1

@@ -68,9 +68,13 @@ const MD_ESCAPE_BY_CODE: (string | undefined)[] = Array.from({ length: 128 }, (_
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
-/** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`. */
-const isBoundary = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 58
-/** Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`, `:`, `_`). */
+/** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
+const isBoundary = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 58 || c === 43
+/**
+ * Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`,
+ * `:`, `_` and `+`, "prefixes also now allow ., -, _, +, =, :, /, and #"; `=` and `#` are
+ * entities already). `+` is a word boundary too: `a+GH-1` may link `GH-1`, and `deadbeef1+x` a SHA.
+ */
 const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95
 const isHexLetter = (c: number): boolean => (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
 
