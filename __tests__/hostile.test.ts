@@ -61,6 +61,8 @@ export const HOSTILE = [
   'JIRA-123',
   'fixes TICKET123 and ZD-42',
   'path/PROJ.7 x:ISSUE_9',
+  // `+` in a prefix (GitHub allows it; red team 4 R4-6).
+  'TICKET+123 and JIRA+42',
   '::error title=x::y',
   '  ::stop-commands::tok',
   '::add-mask::visible',
@@ -99,7 +101,7 @@ const ACTIVE: [string, RegExp][] = [
 const ACTIVE_IN_PROSE: [string, RegExp][] = [
   ['a www autolink', /(?<![\w&#;.])www\./i],
   ['a GH- reference', /\bgh-\d/i],
-  ['a custom autolink', /(?:JIRA-|TICKET|ZD-|PROJ\.|ISSUE)\d/i],
+  ['a custom autolink', /(?:JIRA-|JIRA\+|TICKET\+?|ZD-|PROJ\.|ISSUE)\d/i],
 ]
 const withoutCharts = (md: string): string => md.replace(/^~~~mermaid\n[\s\S]*?\n~~~$/gm, '')
 

@@ -3,7 +3,8 @@
  * Peak memory and wall time of the built CLI on every case of the bad-input corpus
  * (__fixtures__/bad/), each run in a copy of its directory, and on a few inputs too large
  * to commit (gzip files that expand to a 1 GB line, string or field, built here in
- * milliseconds from concatenated gzip members): fails when any case peaks above 256 MB. By hand, not in CI (it measures the machine, and wants the bundle built):
+ * milliseconds from concatenated gzip members; config bombs, a 1,000-level directory chain and
+ * 20,000 files under a glob, red team 4): fails when any case peaks above 256 MB. By hand, not in CI (it measures the machine, and wants the bundle built):
  *
  *   node scripts/hostile-rss.mjs [--cli dist/cli/index.js] [--limit-mb 256] [case-name-substring]
  *
@@ -11,7 +12,7 @@
  * (Node's own baseline is about 50 MB).
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -63,6 +64,38 @@ const generated = {
   'generated-csv-gz-1gb-quoted-field': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,"', 1024, '"\n')],
   'generated-csv-gz-1gb-line': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,', 1024, '\n')],
 }
+const small = 'y,p,sex\n1,1,F\n0,1,M\n'
+/** Cases that write their own config (and tree) into `dir`: red team 4. */
+const setups = {
+  // R4-12: a 1 MB config of one unknown 500,000-number list took 14.6 s and 542 MB; 20,000 one-line audits over 20 s.
+  'generated-config-1mb-list': (dir) => {
+    writeFileSync(join(dir, 'd.csv'), small)
+    writeFileSync(join(dir, 'audit.yml'), `${audit('d.csv')}    x: [${'0,'.repeat(500_000)}0]\n`)
+  },
+  'generated-config-20000-audits': (dir) => {
+    writeFileSync(join(dir, 'd.csv'), small)
+    const one = '  - {name: m, data: d.csv, label: y, prediction: p, sensitive: [sex]}\n'
+    writeFileSync(join(dir, 'audit.yml'), `audits:\n${one.repeat(20_000)}`)
+  },
+  'generated-config-under-256k-list': (dir) => {
+    writeFileSync(join(dir, 'd.csv'), small)
+    writeFileSync(join(dir, 'audit.yml'), `${audit('d.csv')}    x: [${'0,'.repeat(19_990)}0]\n`)
+  },
+  // R4-14: a chain of 1,000 nested directories under `**` took over 20 s.
+  'generated-glob-1000-deep': (dir) => {
+    const deep = join(dir, ...Array.from({ length: 1000 }, () => 'a'))
+    mkdirSync(deep, { recursive: true })
+    writeFileSync(join(deep, 'x.csv'), small)
+    writeFileSync(join(dir, 'audit.yml'), audit('"**/*.csv"'))
+  },
+  // R4-4: 20,000 two-line CSVs from one glob took over 20 s.
+  'generated-glob-20000-files': (dir) => {
+    mkdirSync(join(dir, 'd'))
+    for (let i = 0; i < 20_000; i++) writeFileSync(join(dir, 'd', `f${i}.csv`), small)
+    writeFileSync(join(dir, 'audit.yml'), audit('"d/*.csv"'))
+  },
+}
+for (const [name, setup] of Object.entries(setups)) generated[name] = setup
 const all = [
   ...cases,
   ...Object.keys(generated).filter((n) => positionals.length === 0 || positionals.some((p) => n.includes(p))),
@@ -72,7 +105,8 @@ const rows = []
 for (const name of all) {
   const dir = mkdtempSync(join(tmpdir(), `hostile-rss-${name}-`))
   try {
-    if (generated[name]) {
+    if (typeof generated[name] === 'function') generated[name](dir)
+    else if (generated[name]) {
       const [file, make] = generated[name]
       writeFileSync(join(dir, file), make())
       writeFileSync(join(dir, 'audit.yml'), audit(file))

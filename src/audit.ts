@@ -3,7 +3,7 @@
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
-import { loadConfig } from './config/load.js'
+import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -12,14 +12,19 @@ import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
-import { readVerified } from './files/open.js'
+import { readVerifiedWithin } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { readReportText } from './report/check.js'
 import { evaluateGates } from './gate/evaluate.js'
 import { assembleAuditReport, buildReport } from './report/assemble.js'
 import type { AuditReport, Report } from './report/types.js'
-import { addBootstrapMetricIntervals, deferBootstrapMetricIntervals, TableBootstrap } from './stats/bootstrap.js'
+import {
+  addBootstrapMetricIntervals,
+  deferBootstrapMetricIntervals,
+  BootstrapBudget,
+  TableBootstrap,
+} from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { binLabels } from './data/bins.js'
 import { levelsTable, splitByControl, type ControlLevel } from './stats/control.js'
@@ -215,7 +220,10 @@ function checkReferences(audit: AuditConfig, tables: readonly MetricTable[], con
 export async function runPrepared(
   p: Prepared,
   configFile = '',
-  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & { groups?: GroupBudget } = {},
+  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & {
+    groups?: GroupBudget
+    bootstrap?: BootstrapBudget
+  } = {},
 ): Promise<AuditReport> {
   const { audit } = p
   const onProgress = options.onProgress
@@ -232,10 +240,13 @@ export async function runPrepared(
     level: audit.confidence?.level,
     binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
   })
-  if (audit.control.length > 0) return runControlled(p, audit, table, acc.withScores, stats, configFile)
+  if (audit.control.length > 0)
+    return runControlled(p, audit, table, acc.withScores, stats, configFile, options.bootstrap ?? new BootstrapBudget())
   const referenceProblems = checkReferences(audit, [table], configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
-  const bootstrap = audit.confidence ? new TableBootstrap(table, audit.confidence, audit.zero_division) : null
+  const bootstrap = audit.confidence
+    ? new TableBootstrap(table, audit.confidence, audit.zero_division, {}, options.bootstrap)
+    : null
   // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
   const fillMetricIntervals = bootstrap ? deferBootstrapMetricIntervals(table, bootstrap) : undefined
   const disparities = computeDisparities(table, {
@@ -312,6 +323,7 @@ function runControlled(
   hasScore: boolean,
   stats: Awaited<ReturnType<typeof accumulateRows>>['stats'],
   configFile: string,
+  run: BootstrapBudget,
 ): AuditReport {
   const levels = splitByControl(table, audit.control)
   if (levels.length > MAX_CONTROL_LEVELS) {
@@ -341,7 +353,7 @@ function runControlled(
   // with the full budget took minutes).
   const shared = { spent: 0 }
   const overallBoot = audit.confidence
-    ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, shared)
+    ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, run, shared)
     : null
   if (overallBoot) addBootstrapMetricIntervals(byLevel, overallBoot)
   const gateOptions = { zeroDivision: audit.zero_division, references: audit.reference }
@@ -351,7 +363,7 @@ function runControlled(
   let firstReason = ''
   for (const level of levels) {
     const bootstrap = audit.confidence
-      ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, {}, shared)
+      ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, {}, run, shared)
       : null
     if (bootstrap) addBootstrapMetricIntervals(level.table, bootstrap)
     parts.push({
@@ -422,7 +434,10 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
     return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
   try {
-    text = await readVerified(where.path, where.id)
+    // Bounded before a byte is read: yaml builds every node before the schema's list bounds apply.
+    const read = await readVerifiedWithin(where.path, where.id, CONFIG_MAX_BYTES)
+    if ('tooLarge' in read) return { ok: false, problems: [configTooLarge(configFile, read.tooLarge)] }
+    text = read.text
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     return {
@@ -523,10 +538,12 @@ export async function runConfigText(text: string, configFile: string, options: R
   // Every audit's results are kept until the run's report is built from them all, so the
   // groups of the run share one bound (MAX_RUN_GROUPS), counted as they appear.
   const groups = new GroupBudget()
+  // The run's bootstrap work, shared by its audits in order (MAX_RUN_CELL_REPLICATES).
+  const bootstrap = new BootstrapBudget()
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p, configFile, { ...options, groups }))
+      reports.push(await runPrepared(p, configFile, { ...options, groups, bootstrap }))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

@@ -1,9 +1,18 @@
 /** Config-side work bounds: suggestions cost O(length × bound), whatever the name's length. */
+import { truncateSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from '../../src/config/load.js'
-import { didYouMean, editDistance, formatProblems, suggest } from '../../src/config/problem.js'
+import { runConfigFile } from '../../src/audit.js'
+import {
+  CONFIG_MAX_BYTES,
+  CONFIG_MAX_COLLECTION_ITEMS,
+  CONFIG_MAX_DEPTH,
+  CONFIG_MAX_VALUES,
+  loadConfig,
+} from '../../src/config/load.js'
+import { didYouMean, editDistance, formatProblem, formatProblems, suggest } from '../../src/config/problem.js'
 import { CONFIG_LIMITS } from '../../src/config/schema.js'
+import { makeWorkspace } from '../support/workspace.js'
 
 /** The full-matrix optimal string alignment distance, as a reference. */
 function fullDistance(a: string, b: string): number {
@@ -122,5 +131,91 @@ describe('config list bounds', () => {
   it('the bounds are what the schema says, and a config at every bound is valid', () => {
     const text = `audits:\n${Array.from({ length: CONFIG_LIMITS.audits }, (_, i) => audit(`    sensitive: ${list(CONFIG_LIMITS.sensitive, (j) => `s${j}`)}\n`).replace('name: m', `name: m${i}`)).join('')}`
     expect(loadConfig(text, 'audit.yml').problems).toEqual([])
+  })
+})
+
+describe('config size and structure bounds (red team 4 R4-12)', () => {
+  const head =
+    'audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [s]\n    confidence: false\n'
+  const lines = (text: string): string[] => formatProblems(loadConfig(text, 'audit.yml').problems)
+
+  it('a config text over 256 KiB is one problem, before yaml parses it', () => {
+    const text = `${head}    description: "${'a'.repeat(CONFIG_MAX_BYTES)}"\n`
+    expect(lines(text)).toEqual([
+      `audit.yml: the config is ${text.length.toLocaleString('en-US')} characters; at most 262,144 (256 KiB) are read: a config is a few KB, split the audits across several config files`,
+    ])
+  })
+
+  it('more than 20,000 lines and commas is one problem at the line where the count passes it', () => {
+    // 1 MB of this took 14.6 s and 542 MB to refuse as an unknown key: yaml builds every node first.
+    const text = `${head}    x: [${'0,'.repeat(CONFIG_MAX_VALUES)}0]\n`
+    expect(text.length).toBeLessThan(CONFIG_MAX_BYTES)
+    const out = lines(text)
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatch(/^audit\.yml:8:\d+: the config holds more than 20,000 values \(lines and commas/)
+    // 20,000 one-line audits (1.4 MB) were killed at 20 s; within the byte bound they stop at a bound too.
+    const audits = `audits:\n${'  - {name: m, data: d.csv, label: y, prediction: p, sensitive: [s]}\n'.repeat(3800)}`
+    expect(audits.length).toBeLessThan(CONFIG_MAX_BYTES)
+    expect(lines(audits)).toEqual([
+      'audit.yml:2:3: a list of 3,800 items; no list or mapping of a config holds more than 1,000 (the largest, `data` and `gates`, at most 100)',
+    ])
+  })
+
+  it('a list or mapping of more than 1,000 items is a problem at its start, not looked into', () => {
+    const seq = lines(`${head}    x: [${'0, '.repeat(CONFIG_MAX_COLLECTION_ITEMS)}0]\n`)
+    expect(seq).toEqual([
+      'audit.yml:8:8: a list of 1,001 items; no list or mapping of a config holds more than 1,000 (the largest, `data` and `gates`, at most 100)',
+    ])
+    const map = `${head}    reference:\n${Array.from({ length: 1500 }, (_, i) => `      k${i}: v\n`).join('')}`
+    expect(lines(map)).toEqual([
+      'audit.yml:9:7: a mapping of 1,500 items; no list or mapping of a config holds more than 1,000 (the largest, `data` and `gates`, at most 100)',
+    ])
+    const deep = `${head}    x: ${'['.repeat(CONFIG_MAX_DEPTH)}${']'.repeat(CONFIG_MAX_DEPTH)}\n`
+    expect(lines(deep)).toEqual(['audit.yml:8:69: a list nested more than 64 levels deep; a config nests a few'])
+  })
+
+  it('duplicate keys are found with one set per mapping: yaml’s message, at the key, in a 1,000-key mapping too', () => {
+    expect(lines(`${head}    label: p\n`)).toEqual(['audit.yml:8:5: cannot parse: Map keys must be unique'])
+    const keys = Array.from({ length: 999 }, (_, i) => `      k${i}: v\n`).join('')
+    expect(lines(`${head}    reference:\n${keys}      k5: w\n`)).toEqual([
+      'audit.yml:1008:7: cannot parse: Map keys must be unique',
+    ])
+    // 1 and "1" are different keys, as they were for yaml.
+    expect(lines(`${head}    reference: {1: a, "1": b}\n`).join('\n')).not.toMatch(/unique/)
+  })
+
+  it('more than 50 audits is refused on the document, before any audit is validated', () => {
+    const audit = (i: number): string => `  - {name: m${i}, data: d.csv, label: y, prediction: p, sensitive: [s]}\n`
+    const text = `audits:\n${Array.from({ length: 900 }, (_, i) => audit(i)).join('')}`
+    expect(lines(text)).toEqual([
+      'audit.yml:2:3: 900 items; at most 50 are allowed here: split the audits across several config files (one run each) (at audits)',
+    ])
+  })
+
+  it('the CLI and the action refuse a config file over 256 KiB before reading a byte', async () => {
+    const ws = makeWorkspace()
+    try {
+      // A sparse 1 GiB file: reading it would take a gigabyte.
+      const path = ws.write('audit.yml', head)
+      truncateSync(path, 1024 ** 3)
+      const out = await runConfigFile('audit.yml', { workspace: ws.dir })
+      expect(out.ok).toBe(false)
+      expect(out.ok ? [] : out.problems.map(formatProblem)).toEqual([
+        'audit.yml: the config is 1,073,741,824 bytes; at most 262,144 (256 KiB) are read: a config is a few KB, split the audits across several config files',
+      ])
+    } finally {
+      ws.cleanup()
+    }
+  })
+})
+
+describe('confidence.replicates', () => {
+  it('is at most 20,000: 8 attributes at 100,000 took 19 s (red team 4 R4-10)', () => {
+    const text = (r: number): string =>
+      `audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [s]\n    confidence: {replicates: ${r}}\n`
+    expect(formatProblems(loadConfig(text(100_000), 'audit.yml').problems)).toEqual([
+      'audit.yml:7:30: expected a number <= 20000, got number 100000 (at audits[0].confidence.replicates)',
+    ])
+    expect(loadConfig(text(20_000), 'audit.yml').problems).toEqual([])
   })
 })

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { MAX_CONTROL_LEVELS } from '../../src/audit.js'
 import type { AuditReport } from '../../src/report/types.js'
-import { MAX_AUDIT_CELL_REPLICATES, TableBootstrap } from '../../src/stats/bootstrap.js'
+import { BootstrapBudget, MAX_AUDIT_CELL_REPLICATES, TableBootstrap } from '../../src/stats/bootstrap.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { computeMetricTable } from '../../src/stats/table.js'
@@ -93,7 +93,7 @@ describe('bounds of a controlled audit', () => {
     const fit = Math.floor(MAX_AUDIT_CELL_REPLICATES / perTable)
     const shared = { spent: 0 }
     const reasons = Array.from({ length: fit + 2 }, () =>
-      new TableBootstrap(table, spec, 'undefined', {}, shared).tooLarge(0),
+      new TableBootstrap(table, spec, 'undefined', {}, new BootstrapBudget(), shared).tooLarge(0),
     )
     expect(reasons.slice(0, fit).every((r) => r === null)).toBe(true)
     expect(reasons.slice(fit).every((r) => r !== null && /bootstrap work/.test(r))).toBe(true)

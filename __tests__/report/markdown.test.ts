@@ -82,7 +82,7 @@ describe('escapeMarkdown', () => {
     ['a\u200bb', 'a&lt;U+200B&gt;b'],
     ['\u202eevil', '&lt;U+202E&gt;evil'],
     ['\u2066x\u2069', '&lt;U+2066&gt;x&lt;U+2069&gt;'],
-    ['a<U+200B>b', 'a&lt;U+003C&gt;U+200B&gt;b'],
+    ['a<U+200B>b', 'a&lt;U+003C&gt;U&#43;200B&gt;b'],
     ['www.evil.example', 'www&#46;evil.example'],
     ['WWW.Evil.example', 'WWW&#46;Evil.example'],
     ['https://evil.example', 'https&#58;//evil.example'],
@@ -118,6 +118,14 @@ describe('escapeMarkdown', () => {
     ['commit 0123456789abcdef0123456789abcdef01234567', 'commit &#48;123456789abcdef0123456789abcdef01234567'],
     ['2019001', '2019001'],
     ['decade', 'decade'],
+    // `+` in a prefix (GitHub allows it; red team 4 R4-6): a `+` before the digits is an entity, and a word boundary.
+    ['TICKET+123', 'TICKET&#43;123'],
+    ['JIRA+42 and A+1', 'JIRA&#43;42 and A&#43;1'],
+    ['ab+c+99', 'ab+c&#43;99'],
+    ['x+GH-7', 'x+GH&#45;7'],
+    ['a_b+JIRA-1', 'a&#95;b+JIRA&#45;1'],
+    ['deadbeef1+x', '&#100;eadbeef1+x'],
+    ['1e+5 and +3 and 2+2', '1e+5 and +3 and 2+2'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected)
   })

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
 import { CONFIG_LIMITS } from '../../src/config/schema.js'
 import { renderSummary } from '../../src/github/summary.js'
-import { parseBaseline, parseReport, REPORT_MAX_STRING_CHARS } from '../../src/report/check.js'
+import { parseBaseline, parseReport, REPORT_MAX_STRING_CHARS, REPORT_MAX_TEXT_CHARS } from '../../src/report/check.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
@@ -143,5 +143,28 @@ describe('a report read back has no string over 1 MiB (red team 3 N10: a 30 MiB 
     const atBound = clone()
     atBound.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_STRING_CHARS), 'b'.repeat(REPORT_MAX_STRING_CHARS)]
     expect('report' in parseReport(JSON.stringify(atBound))).toBe(true)
+  })
+})
+
+describe('a report read back holds at most 2 MiB of long strings in all (red team 4 R4-2)', () => {
+  it('refuses 30 warnings just under 1 MiB each before JSON.parse, names the bound, and accepts 2 MiB', () => {
+    // 31.5 MB, under every other bound: the action took over 20 s and 553 MB on it.
+    const many = clone()
+    many.audits[0]!.warnings = Array.from({ length: 30 }, (_, i) => `${'@a JIRA-1 www.x #1 '.repeat(55_000)}${i}`)
+    expect(parseReport(JSON.stringify(many))).toEqual({
+      rejected: {
+        kind: 'too_large',
+        what: 'more than 2,097,152 characters in its strings longer than 1,000 characters (2 MiB)',
+      },
+    })
+    const two = clone()
+    two.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 10), 'b'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 10)]
+    expect('report' in parseReport(JSON.stringify(two))).toBe(true)
+    two.audits[0]!.warnings.push('c'.repeat(1001))
+    expect('rejected' in parseReport(JSON.stringify(two))).toBe(true)
+    // Keys and strings of at most 1,000 characters (names) do not count.
+    const names = clone()
+    names.audits[0]!.warnings = Array.from({ length: 3000 }, () => 'n'.repeat(1000))
+    expect('report' in parseReport(JSON.stringify(names))).toBe(true)
   })
 })

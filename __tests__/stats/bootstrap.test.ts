@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   addBootstrapMetricIntervals,
+  BootstrapBudget,
   deferBootstrapMetricIntervals,
   MAX_AUDIT_CELL_REPLICATES,
+  MAX_RUN_CELL_REPLICATES,
   metricIndex,
   TableBootstrap,
   type ReplicateBlock,
@@ -195,5 +197,44 @@ describe('TableBootstrap', () => {
     ])
     expect(b.intervals(n - 1, [gap], [0])).toEqual([null])
     expect(b.drawn).toBe(0)
+  })
+
+  it('bounds the run, not only each audit: audits sharing a budget stop where the run’s work is spent (red team 4 R4-10)', () => {
+    // Six audits of 32 attributes and 32 intersections (640 groups) at 2,000 replicates, each
+    // within the audit's bound, took over 20 s together.
+    const G = 1000
+    const base = tableOf(
+      Object.fromEntries(Array.from({ length: G }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
+    )
+    const per = MAX_RUN_CELL_REPLICATES / (G * 2000) / 2 // groupings per audit: two audits fill the run
+    const audit = (name: string): MetricTable => ({
+      ...base,
+      groupings: Array.from({ length: per }, (_, i) => ({
+        columns: [`${name}${i}`],
+        groups: base.groupings[0]!.groups,
+      })),
+    })
+    const run = new BootstrapBudget()
+    const spec = { level: 0.95, replicates: 2000, seed: 1 }
+    const refused = ['a', 'b', 'c'].map((name) => {
+      const t = audit(name)
+      const b = new TableBootstrap(t, spec, 'undefined', {}, run)
+      return t.groupings.map((_, g) => b.tooLarge(g))
+    })
+    expect(refused[0]!.every((r) => r === null)).toBe(true)
+    expect(refused[1]!.every((r) => r === null)).toBe(true)
+    expect(refused[2]).toEqual(
+      Array.from({ length: per }, (_, i) =>
+        expect.stringMatching(
+          new RegExp(
+            `^c${i}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work \\(8,000,000 groups × replicates in all`,
+          ),
+        ),
+      ),
+    )
+    expect(run.spent).toBe(MAX_RUN_CELL_REPLICATES)
+    // Without a shared budget each audit is bounded alone, as before.
+    const alone = new TableBootstrap(audit('d'), spec, 'undefined')
+    expect(alone.tooLarge(0)).toBeNull()
   })
 })

@@ -4,10 +4,10 @@
  * with `format: counts`.
  */
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../config/load.js'
+import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from '../config/load.js'
 import { didYouMean, formatProblem } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
-import { readVerified } from '../files/open.js'
+import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { countsQuery, DIALECTS, unprintableNames, type Dialect } from '../sql/generate.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
@@ -69,7 +69,12 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   }
   let text: string
   try {
-    text = await readVerified(where.path, where.id)
+    const read = await readVerifiedWithin(where.path, where.id, CONFIG_MAX_BYTES)
+    if ('tooLarge' in read) {
+      io.stderr(`${formatProblem(configTooLarge(configFile, read.tooLarge))}\n`)
+      return EXIT_INPUT_ERROR
+    }
+    text = read.text
   } catch (e) {
     io.stderr(`${configFile}: cannot read the config: ${(e as Error).message}\n`)
     return EXIT_INPUT_ERROR

@@ -111,8 +111,25 @@ function mixesScripts(name: string): boolean {
   return false
 }
 
+/**
+ * Looks computed, by name: every renderer and every gate message distinguishes a grouping's names
+ * again, and 5,000 names of 1,000 characters made `lookOf` the largest cost of a `--json
+ * --markdown` run (red team 4 R4-3). Emptied past `LOOKS_MAX` names: bounded memory.
+ */
+const looks = new Map<string, string>()
+const LOOKS_MAX = 50_000
+
 /** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
 function lookOf(name: string): string {
+  const known = looks.get(name)
+  if (known !== undefined) return known
+  if (looks.size >= LOOKS_MAX) looks.clear()
+  const look = computeLook(name)
+  looks.set(name, look)
+  return look
+}
+
+function computeLook(name: string): string {
   return visibleValue(name)
     .normalize('NFKC')
     .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c] as string)

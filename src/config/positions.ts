@@ -2,7 +2,17 @@
  * Where a config node is: JSON paths (`audits[0].gates[1]`) and their line and column in the
  * YAML or JSON text, for every message the loader gives.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml'
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml'
 import type { SourcePos } from './types.js'
 
 /** A step of a path into the config: a key or an index. */
@@ -23,7 +33,7 @@ export class Positions {
       const seg = path[i]
       const last = i === path.length - 1
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))
+        const pair = this.keysOf(node).get(String(seg))
         if (!pair) return best
         if (last && key) return this.pos(pair.key) ?? best
         node = pair.value
@@ -36,6 +46,20 @@ export class Positions {
     }
     return best
   }
+
+  /** A mapping's pairs by key text, first one of each, built once per mapping: one lookup per problem, not a scan. */
+  private keysOf(map: YAMLMap): Map<string, Pair> {
+    let keys = this.index.get(map)
+    if (!keys) {
+      keys = new Map()
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !keys.has(String(p.key.value))) keys.set(String(p.key.value), p as Pair)
+      this.index.set(map, keys)
+    }
+    return keys
+  }
+
+  private readonly index = new WeakMap<YAMLMap, Map<string, Pair>>()
 
   private pos(node: unknown): SourcePos | undefined {
     const range = (node as Node | null)?.range

@@ -106,6 +106,35 @@ export async function readVerified(path: string, expected?: FileId): Promise<str
 }
 
 /**
+ * The whole text of the approved file if it holds at most `maxBytes` bytes, checked on the open
+ * file before a byte is read (and again on what was read, for a file that grows meanwhile);
+ * otherwise its size, and nothing read.
+ */
+export async function readVerifiedWithin(
+  path: string,
+  expected: FileId | undefined,
+  maxBytes: number,
+): Promise<{ text: string } | { tooLarge: number }> {
+  const handle = await openVerified(path, expected)
+  try {
+    const { size } = await handle.stat()
+    if (size > maxBytes) return { tooLarge: size }
+    const buffer = Buffer.alloc(size + 1)
+    let length = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length)
+      if (bytesRead === 0) break
+      length += bytesRead
+      if (length === buffer.length) break
+    }
+    if (length > maxBytes) return { tooLarge: length }
+    return { text: buffer.toString('utf8', 0, length) }
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
  * The `fs` option of `createReadStream(path, { fs })`: the stream opens the approved file through
  * `openVerifiedSync`, so a refusal reaches the stream's consumer as its ordinary 'error'.
  */

@@ -315,6 +315,18 @@ export const REPORT_MAX_BYTES = 32 * 1024 * 1024
 export const REPORT_MAX_VALUES = 1_000_000
 export const REPORT_MAX_DEPTH = 32
 export const REPORT_MAX_STRING_CHARS = 1024 * 1024
+/**
+ * Characters of the long strings of a report read back (values longer than any name, 1,000
+ * characters: warnings, messages, descriptions), in all: each may be rendered whole in the
+ * comment and the summary, which are rendered up to seven times each to fit, and one string's
+ * bound alone let 30 warnings just under 1 MiB (31.5 MB, under every other bound) take the action
+ * over 20 s and 553 MB (red team 4 R4-2). What the tool writes holds far less: a gate message
+ * listing 1,000 breaching groups of 100-character names is about 120 KB, the compas example has
+ * no string that long. 2 MiB; names and other short strings are bounded by their number.
+ */
+export const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024
+/** Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`: longer than any name a config allows. */
+const REPORT_LONG_STRING_CHARS = 1000
 
 /** Why a text is not a report this version reads; each caller words it for its own input. */
 export type ReportRejection =
@@ -373,14 +385,27 @@ function shapeProblem(text: string): string | null {
   let depth = 0
   let inString = false
   let start = 0
+  // The characters of a long string just closed, counted once the next character says it was a value, not a key.
+  let pending = 0
+  let textChars = 0
+  const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than 1,000 characters (2 MiB)`
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
       if (c === 0x5c) i++
-      else if (c === 0x22) inString = false
+      else if (c === 0x22) {
+        inString = false
+        if (i - start > REPORT_LONG_STRING_CHARS) pending = i - start
+      }
       if (i - start > REPORT_MAX_STRING_CHARS)
         return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
-    } else if (c === 0x22) {
+      continue
+    }
+    if (pending > 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+      if (c !== 0x3a && (textChars += pending) > REPORT_MAX_TEXT_CHARS) return tooMuchText
+      pending = 0
+    }
+    if (c === 0x22) {
       inString = true
       start = i + 1
     } else if (c === 0x5b || c === 0x7b) {
@@ -390,6 +415,7 @@ function shapeProblem(text: string): string | null {
     else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
       return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
   }
+  if (textChars + pending > REPORT_MAX_TEXT_CHARS) return tooMuchText
   return null
 }
 

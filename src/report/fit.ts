@@ -7,6 +7,7 @@
 import type { MarkdownOptions } from './markdown.js'
 import { renderMarkdown } from './markdown.js'
 import type { Report } from './types.js'
+import { clearEscapeMemo } from './format.js'
 
 export interface Budget {
   limit: number
@@ -38,8 +39,19 @@ const STEPS: { what: string; options: Partial<MarkdownOptions> }[] = [
   { what: 'per-group tables left out', options: { chart: false, omitGroups: true } },
 ]
 
-/** Renders the report within the budget. */
+/**
+ * Renders the report within the budget. The long strings escaped by the first render are kept
+ * for the next ones (`escapeMarkdown`'s memo) and let go at the end.
+ */
 export function renderMarkdownWithin(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
+  try {
+    return fit(report, options, budget)
+  } finally {
+    clearEscapeMemo()
+  }
+}
+
+function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
   const full = renderMarkdown(report, options)
   if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
   const limitText =

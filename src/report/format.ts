@@ -61,13 +61,50 @@ const MD_ESCAPES: Record<string, string> = {
   '=': '&#61;',
 }
 
-/** Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`, `:`, `_`). */
-const AUTOLINK_RUN = /[A-Za-z0-9\-./:_]+/g
-/** After these, a new prefix may start (a word boundary inside a run). */
-const PREFIX_BOUNDARY = /[-./:]/
-/** A number's exponent so far (`1.5e-`): a number, not a prefix. */
-const EXPONENT = /^[-+]?\d*\.?\d+[eE][-+]?$/
-const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
+/** `MD_ESCAPES` by character code (ASCII only), for the one pass of `inertPart`. */
+const MD_ESCAPE_BY_CODE: (string | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  Object.hasOwn(MD_ESCAPES, String.fromCharCode(c)) ? MD_ESCAPES[String.fromCharCode(c)] : undefined,
+)
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
+const isBoundary = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 58 || c === 43
+/**
+ * Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`,
+ * `:`, `_` and `+`, "prefixes also now allow ., -, _, +, =, :, /, and #"; `=` and `#` are
+ * entities already). `+` is a word boundary too: `a+GH-1` may link `GH-1`, and `deadbeef1+x` a SHA.
+ */
+const isRunChar = (c: number): boolean => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95
+const isHexLetter = (c: number): boolean => (c >= 65 && c <= 70) || (c >= 97 && c <= 102)
+
+/**
+ * A number's exponent so far (`1.5e-`: `[-+]?\d*\.?\d+[eE][-+]?`, a number, not a prefix), as a
+ * state machine over the run's characters: the state after a prefix of the run, so that each
+ * character is looked at once. States: 0 start, 1 sign, 2 digits, 3 a dot, 4 digits after the
+ * dot, 5 `e` (accepting), 6 `e` and a sign (accepting), -1 no exponent can follow.
+ */
+function exponentStep(state: number, c: number): number {
+  const digit = isDigit(c)
+  const sign = c === 45 || c === 43
+  const e = c === 69 || c === 101
+  switch (state) {
+    case 0:
+      return sign ? 1 : digit ? 2 : c === 46 ? 3 : -1
+    case 1:
+      return digit ? 2 : c === 46 ? 3 : -1
+    case 2:
+      return digit ? 2 : c === 46 ? 3 : e ? 5 : -1
+    case 3:
+      return digit ? 4 : -1
+    case 4:
+      return digit ? 4 : e ? 5 : -1
+    case 5:
+      return sign ? 6 : -1
+    default:
+      return -1
+  }
+}
 
 /**
  * The indices of `text` to write as entities so that no autolink acts:
@@ -88,43 +125,76 @@ const HEX_SHA = /^(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}$/i
  *   name would change).
  * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
  */
-function autolinkBreaks(text: string): Set<number> {
-  const breaks = new Set<number>()
-  for (const m of text.matchAll(AUTOLINK_RUN)) {
-    const run = m[0]
-    const at = m.index
+function autolinkBreaks(text: string): Uint8Array {
+  // One pass over each run (and one over its segments): each character is looked at a bounded
+  // number of times, so a 1 MiB name of markup costs what a plain one does (red team 4 R4-2, R4-3).
+  const n = text.length
+  const breaks = new Uint8Array(n)
+  let at = 0
+  while (at < n) {
+    if (!isRunChar(text.charCodeAt(at))) {
+      at++
+      continue
+    }
+    let end = at
+    while (end < n && isRunChar(text.charCodeAt(end))) end++
     // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
-    for (const seg of run.matchAll(/[^-./:]+/g)) if (HEX_SHA.test(seg[0])) breaks.add(at + seg.index)
+    for (let s = at; s < end;) {
+      if (isBoundary(text.charCodeAt(s))) {
+        s++
+        continue
+      }
+      let e = s
+      let hex = true
+      let letter = false
+      let digit = false
+      for (; e < end; e++) {
+        const c = text.charCodeAt(e)
+        if (isBoundary(c)) break
+        if (isDigit(c)) digit = true
+        else if (isHexLetter(c)) letter = true
+        else hex = false
+      }
+      if (hex && letter && digit && e - s >= 7 && e - s <= 40) breaks[s] = 1
+      s = e
+    }
     let lastStart = 0
     let lastBroken = -1
     let lastLetter = -1
     let startOfLetter = -1
-    for (let i = 0; i < run.length; i++) {
-      const c = run[i] as string
-      if (i > 0 && PREFIX_BOUNDARY.test(run[i - 1] as string)) lastStart = i
-      if (breaks.has(at + i)) lastBroken = i
-      if (c === ':' || c === '_') lastBroken = i
+    let exponent = 0
+    let prev = -1
+    for (let i = 0; at + i < end; i++) {
+      const c = text.charCodeAt(at + i)
+      if (i > 0 && isBoundary(prev)) lastStart = i
+      if (breaks[at + i] === 1) lastBroken = i
+      if (c === 58 || c === 95) lastBroken = i
+      const letter = isLetter(c)
       // An alphanumeric custom autolink (`JIRA-abc`: GitHub's `<num>` may hold letters, digits and
       // `-`): a letter after a `-` that ends a prefix with a letter and no entity in it breaks the `-`.
-      if (/[A-Za-z]/.test(c) && run[i - 1] === '-' && lastLetter >= 0 && lastBroken < startOfLetter) {
-        breaks.add(at + i - 1)
+      if (letter && prev === 45 && lastLetter >= 0 && lastBroken < startOfLetter) {
+        breaks[at + i - 1] = 1
         lastBroken = i - 1
       }
-      if (/[A-Za-z]/.test(c)) {
+      if (letter) {
         lastLetter = i
         startOfLetter = lastStart
       } else if (
-        /\d/.test(c) &&
+        isDigit(c) &&
         i > 0 &&
-        !/\d/.test(run[i - 1] as string) &&
+        !isDigit(prev) &&
         lastLetter >= 0 &&
         lastBroken < startOfLetter &&
-        !EXPONENT.test(run.slice(0, i))
+        exponent !== 5 &&
+        exponent !== 6
       ) {
-        breaks.add(at + i - 1)
+        breaks[at + i - 1] = 1
         lastBroken = i - 1
       }
+      exponent = exponentStep(exponent, c)
+      prev = c
     }
+    at = end
   }
   return breaks
 }
@@ -138,11 +208,46 @@ function autolinkBreaks(text: string): Set<number> {
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
 export function escapeMarkdown(text: string): string {
-  return markdownInert(visibleValue(text))
+  if (text.length < MEMO_MIN_CHARS) return markdownInert(visibleValue(text))
+  return memoised(escapedMemo, text, () => inertOf(visibleValue(text)))
+}
+
+/**
+ * Long strings escaped once, not once a render: the comment and the summary are each rendered up
+ * to seven times to fit GitHub's limits (`fit.ts`), and a warning or a gate message of a report
+ * read back may be 1 MiB. Strings shorter than this are cheaper to escape than to look up.
+ */
+const MEMO_MIN_CHARS = 512
+/** Characters the memo holds (its keys and values); past it, strings are escaped again each time: bounded memory, whatever the report. */
+const MEMO_MAX_CHARS = 32 * 1024 * 1024
+const escapedMemo = new Map<string, string>()
+const inertMemo = new Map<string, string>()
+let memoChars = 0
+
+/** Empties the memo: `renderMarkdownWithin` calls it when a report is fitted, so nothing is held past its renders. */
+export function clearEscapeMemo(): void {
+  escapedMemo.clear()
+  inertMemo.clear()
+  memoChars = 0
+}
+
+function memoised(memo: Map<string, string>, text: string, escape: () => string): string {
+  const known = memo.get(text)
+  if (known !== undefined) return known
+  const out = escape()
+  if (memoChars + text.length + out.length <= MEMO_MAX_CHARS) {
+    memo.set(text, out)
+    memoChars += text.length + out.length
+  }
+  return out
 }
 
 /** `escapeMarkdown` of a name already made visible (`visibleValue`, `distinguishNames`): its `<U+XXXX>` kept as written, not made visible twice. */
 export function markdownInert(visible: string): string {
+  return visible.length < MEMO_MIN_CHARS ? inertOf(visible) : memoised(inertMemo, visible, () => inertOf(visible))
+}
+
+function inertOf(visible: string): string {
   // A `<U+XXXX>` that visibleValue or distinguishNames wrote is ours, not an autolink: its
   // brackets become entities and its hex digits stay as they are.
   return visible
@@ -151,15 +256,40 @@ export function markdownInert(visible: string): string {
     .join('')
 }
 
+const isW = (c: number): boolean => c === 87 || c === 119
+
+/**
+ * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
+ * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
+ * three `w`s written as themselves becomes `&#46;` too.
+ */
 function inertPart(visible: string): string {
   const breaks = autolinkBreaks(visible)
   let out = ''
+  let plain = 0
   for (let i = 0; i < visible.length; i++) {
-    const c = visible[i] as string
-    out += breaks.has(i) ? `&#${c.charCodeAt(0)};` : Object.hasOwn(MD_ESCAPES, c) ? (MD_ESCAPES[c] as string) : c
+    const c = visible.charCodeAt(i)
+    let entity: string | undefined
+    if (breaks[i] === 1) entity = `&#${c};`
+    else if (c < 128 && (entity = MD_ESCAPE_BY_CODE[c]) !== undefined) {
+      // as MD_ESCAPES says
+    } else if (
+      c === 46 &&
+      i >= 3 &&
+      isW(visible.charCodeAt(i - 1)) &&
+      isW(visible.charCodeAt(i - 2)) &&
+      isW(visible.charCodeAt(i - 3)) &&
+      breaks[i - 1] === 0 &&
+      breaks[i - 2] === 0 &&
+      breaks[i - 3] === 0
+    )
+      entity = '&#46;'
+    if (entity === undefined) continue
+    if (plain < i) out += visible.slice(plain, i)
+    out += entity
+    plain = i + 1
   }
-  // `www.x` autolinks without a scheme: the dot becomes an entity.
-  return out.replace(/(?<=www)\./gi, '&#46;')
+  return plain === 0 ? visible : out + visible.slice(plain)
 }
 
 /**

@@ -210,6 +210,19 @@ export const MAX_CELL_REPLICATES = 2_000_000
 export const MAX_AUDIT_CELL_REPLICATES = 4 * MAX_CELL_REPLICATES
 
 /**
+ * Groups × replicates of all the audits of one run that get bootstrap intervals, summed in run
+ * order: a run's audits are computed one after another in one job, so the per-audit bound alone
+ * let six audits of 32 attributes and 32 intersections take over 20 s (red team 4 R4-10). The
+ * same figure as one audit's bound: about 5 s on an idle 2-core runner.
+ */
+export const MAX_RUN_CELL_REPLICATES = MAX_AUDIT_CELL_REPLICATES
+
+/** The bootstrap work a run's audits have taken so far (groups × replicates), shared by their TableBootstraps. */
+export class BootstrapBudget {
+  spent = 0
+}
+
+/**
  * Replicates of a metric table, drawn per grouping from its own seeded stream, so that the
  * disparities, the gates and the per-group intervals all read the same replicates.
  */
@@ -223,8 +236,8 @@ export class TableBootstrap {
   private readonly computed = new Map<number, Map<string, Interval>>()
   /** Statistics to compute with a grouping's next draw (`defer`), so that the metric intervals and the disparities share one. */
   private readonly deferred = new Map<number, Map<string, ValueStatistic>>()
-  /** Groupings past the audit's budget (`MAX_AUDIT_CELL_REPLICATES`), worked out once. */
-  private overBudget: Set<number> | undefined
+  /** Groupings past the audit's budget (`MAX_AUDIT_CELL_REPLICATES`) or the run's, worked out once. */
+  private overBudget: Map<number, 'audit' | 'run'> | undefined
   /** Group-replicates drawn so far (a grouping of G groups drawn once at R replicates adds G × R): what the bootstrap cost. */
   drawn = 0
 
@@ -234,6 +247,8 @@ export class TableBootstrap {
     private readonly zeroDivision: ZeroDivision,
     /** What to keep in memory (tests lower it to exercise the drawing-afresh, block-by-block path). */
     memory: Partial<BootstrapMemory> = {},
+    /** The run's budget, shared by its audits' bootstraps (`MAX_RUN_CELL_REPLICATES`); none: this table's alone. */
+    private readonly run: BootstrapBudget = new BootstrapBudget(),
     /**
      * The audit's bootstrap work already spent by other tables of the same audit (the levels of a
      * controlled audit, each its own table): they share `MAX_AUDIT_CELL_REPLICATES`, in order.
@@ -257,19 +272,27 @@ export class TableBootstrap {
     if (G * R > MAX_CELL_REPLICATES)
       return `${label}: ${G.toLocaleString('en-US')} groups × ${R.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
     if (!this.overBudget) {
-      // In table order, each grouping within its own bound adds its groups × replicates.
-      this.overBudget = new Set()
+      // In table order, each grouping within its own bound adds its groups × replicates to the
+      // audit's and the run's: one past either gets no intervals (and takes nothing from them).
+      this.overBudget = new Map()
       let spent = this.shared?.spent ?? 0
       this.table.groupings.forEach((grouping, i) => {
         const work = grouping.groups.length * R
         if (work > MAX_CELL_REPLICATES) return
-        spent += work
-        if (spent > MAX_AUDIT_CELL_REPLICATES) (this.overBudget as Set<number>).add(i)
+        if (spent + work > MAX_AUDIT_CELL_REPLICATES) (this.overBudget as Map<number, string>).set(i, 'audit')
+        else if (this.run.spent + work > MAX_RUN_CELL_REPLICATES) (this.overBudget as Map<number, string>).set(i, 'run')
+        else {
+          spent += work
+          this.run.spent += work
+        }
       })
       if (this.shared) this.shared.spent = spent
     }
-    if (this.overBudget.has(g))
+    const over = this.overBudget.get(g)
+    if (over === 'audit')
       return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${MAX_AUDIT_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or audit fewer attributes)`
+    if (over === 'run')
+      return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work (${MAX_RUN_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or split the audits across several runs)`
     return null
   }
 
