@@ -17,12 +17,62 @@ import {
 import { parquetHeader, readPage } from 'hyparquet/src/column.js'
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
+import { isUtf8 } from 'node:buffer'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
+import { firstInvalidUtf8 } from './guards.js'
 import { fsProblem, type ColumnBatch, type Table } from './table.js'
 import type { Cell } from './values.js'
+
+/**
+ * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
+ * byte strings (`A\xe9\xe9`, `A\xe8\xe8`) both became `A\uFFFD\uFFFD` and merged into one group
+ * (red team 4 R4-7), where the CSV and JSON readers refuse the file. The value is kept as this
+ * marker, so the batch that reaches it can name the row and the column.
+ */
+class InvalidUtf8 {
+  /** The bytes from the first invalid one, as hex (at most four, as the text readers show them). */
+  readonly hex: string
+  constructor(bytes: Uint8Array) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const at = firstInvalidUtf8(buf)
+    this.hex = [...buf.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
+  }
+}
+
+const utf8 = new TextDecoder('utf-8')
+
+/** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
+const PARSERS = {
+  ...DEFAULT_PARSERS,
+  stringFromBytes(bytes: Uint8Array | undefined): string | InvalidUtf8 | undefined {
+    if (!bytes) return bytes
+    return isUtf8(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes)
+  },
+  jsonFromBytes(bytes: Uint8Array | undefined): unknown {
+    if (!bytes) return bytes
+    return isUtf8(bytes) ? JSON.parse(utf8.decode(bytes)) : new InvalidUtf8(bytes)
+  },
+}
+
+function invalidUtf8Problem(
+  display: string,
+  line: number,
+  name: string,
+  column: number,
+  bad: InvalidUtf8,
+): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      line,
+      ...(column > 0 ? { column } : {}),
+      message: `column '${name}' holds a string that is not UTF-8 (bytes ${bad.hex}); write the file's strings as UTF-8 (pyarrow and Spark do)`,
+    },
+  ])
+}
 
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
 function toCell(v: unknown): Cell {
@@ -31,7 +81,11 @@ function toCell(v: unknown): Cell {
   if (typeof v === 'bigint')
     return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()
   if (v instanceof Date) return v.toISOString()
-  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))
+  if (v instanceof InvalidUtf8) throw v
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (x instanceof InvalidUtf8) throw x
+    return typeof x === 'bigint' ? x.toString() : x
+  })
 }
 
 function parquetProblem(display: string, e: unknown): ProblemError {
@@ -303,7 +357,7 @@ export async function openParquet(path: string, display: string, identity?: File
         element: (schemaPath[schemaPath.length - 1] as SchemaTree).element,
         schemaPath,
         ...(meta as ChunkMeta),
-        parsers: { ...DEFAULT_PARSERS },
+        parsers: { ...PARSERS },
       }
       const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size))
       return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse)
@@ -320,6 +374,7 @@ export async function openParquet(path: string, display: string, identity?: File
       file,
       metadata,
       columns: [name],
+      parsers: PARSERS,
       rowStart: groupStart,
       rowEnd: groupStart + n,
       onChunk: (chunk) => {
@@ -381,7 +436,19 @@ export async function openParquet(path: string, display: string, identity?: File
               }
               const page = cur.page
               const take = Math.min(len - filled, page.length - cur.at)
-              for (let j = 0; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
+              let j = 0
+              try {
+                for (; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
+              } catch (e) {
+                if (!(e instanceof InvalidUtf8)) throw e
+                throw invalidUtf8Problem(
+                  display,
+                  row + done + filled + j + 1,
+                  cur.name,
+                  columns.indexOf(cur.name) + 1,
+                  e,
+                )
+              }
               filled += take
               cur.at += take
             }
