@@ -4,6 +4,7 @@
  * values; config and input problems stop the run before anything claims a result.
  */
 import { loadConfig } from './config/load.js'
+import { shortenValue } from './config/log-escape.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -242,13 +243,14 @@ export async function runPrepared(
     bootstrap,
     references: audit.reference,
   })
-  const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  const warnings = new BoundedWarnings()
+  for (const t of p.tables) for (const w of t.table.warnings) warnings.push(`${t.display}: ${w}`)
   if (bootstrap)
     for (const [g] of table.groupings.entries()) {
       const why = bootstrap.tooLarge(g)
       if (why) warnings.push(why)
     }
-  warnings.push(...(stats.warnings ?? []))
+  for (const w of stats.warnings ?? []) warnings.push(w)
   if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0)
     warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
@@ -259,8 +261,34 @@ export async function runPrepared(
     table,
     disparities,
     gates,
-    warnings,
+    warnings: warnings.list(),
   })
+}
+
+/** Most warnings an audit keeps (each at most MAX_WARNING_CHARS); the rest are counted in one more. */
+export const MAX_AUDIT_WARNINGS = 100
+/** Longest warning an audit keeps; a longer one is shortened, with its length. */
+export const MAX_WARNING_CHARS = 2000
+
+/**
+ * An audit's warnings, bounded: 13 files each repeating a header name 9,997 times gave 130,000
+ * warnings, a 14 MB report, and a renderer that overflowed the stack (red team 4 R4-13).
+ */
+class BoundedWarnings {
+  private readonly kept: string[] = []
+  private more = 0
+
+  push(w: string): void {
+    if (this.kept.length < MAX_AUDIT_WARNINGS)
+      this.kept.push(shortenValue(w, MAX_WARNING_CHARS, MAX_WARNING_CHARS - 100, 'characters in all'))
+    else this.more++
+  }
+
+  list(): string[] {
+    return this.more > 0
+      ? [...this.kept, `and ${this.more.toLocaleString('en-US')} more warning${this.more === 1 ? '' : 's'} not shown`]
+      : this.kept
+  }
 }
 
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
