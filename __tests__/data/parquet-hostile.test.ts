@@ -1,9 +1,11 @@
 /**
- * Parquet files a pull request shapes to make the gate lie (red team 4): strings that are not
- * UTF-8 (R4-7), which merged distinct groups into one.
+ * Parquet files a pull request shapes to make the gate lie or cost too much (red team 4): strings
+ * that are not UTF-8 (R4-7), which merged distinct groups into one; pages within the per-page
+ * bounds in every column read at once (R4-1).
  */
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
+import { MAX_HELD_PAGE_BYTES } from '../../src/data/parquet.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -71,4 +73,49 @@ describe('Parquet strings must be UTF-8 (red team 4 R4-7)', () => {
       ])
     },
   )
+})
+
+/** `rows` rows of y, p and three sensitive columns, strings in one page per column (`pageSize: 0`) or pages of about `pageSize` bytes. */
+function stringColumns(rows: number, encoding: 'PLAIN' | 'RLE_DICTIONARY', pageSize: number): Buffer {
+  const col = (f: (i: number) => string): string[] => Array.from({ length: rows }, (_, i) => f(i))
+  return Buffer.from(
+    parquetWriteBuffer({
+      rowGroupSize: rows,
+      pageSize,
+      columnData: [
+        { name: 'y', data: col((i) => String(i % 2)), type: 'STRING', encoding },
+        { name: 'p', data: col((i) => String((i >> 1) % 2)), type: 'STRING', encoding },
+        ...[0, 1, 2].map((k) => ({
+          name: `s${k}`,
+          data: col((i) => `group-${(i + k) % 3}`),
+          type: 'STRING' as const,
+          encoding,
+        })),
+      ],
+    }),
+  )
+}
+
+describe(`the pages held at once, over every column read, take at most ${MAX_HELD_PAGE_BYTES.toLocaleString('en-US')} bytes decoded (red team 4 R4-1)`, () => {
+  const config = (data: string): object =>
+    audit(data, { sensitive: ['s0', 's1', 's2'], positive_label: '1', confidence: false })
+
+  it('five columns of one PLAIN page of 300,000 strings each, each within the page bounds, are refused before they are decoded', async () => {
+    ws.write('wide.parquet', stringColumns(300_000, 'PLAIN', 0))
+    const problems = await ws.problems(config('wide.parquet'))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^wide\.parquet: row group 1: with a page of 300,000 values of column '\w+', the pages of the columns read would take about [\d,]+ bytes decoded at once; at most 100,663,296 are held/,
+    )
+  })
+
+  it('the same rows in pages of about 256 KB, or dictionary-encoded in one page, are read', async () => {
+    ws.write('paged.parquet', stringColumns(300_000, 'PLAIN', 256 * 1024))
+    ws.write('dict.parquet', stringColumns(300_000, 'RLE_DICTIONARY', 0))
+    for (const name of ['paged.parquet', 'dict.parquet']) {
+      const out = await ws.run(config(name))
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      expect(out.report.audits[0]?.rows).toBe(300_000)
+    }
+  })
 })

@@ -177,6 +177,59 @@ export const BATCH_ROWS = 1 << 16
 const READ_WINDOW = 1 << 20
 
 /**
+ * Most decoded bytes the pages held at once may take, over every column read (each holds its
+ * current page, and its dictionary, until a batch has taken their rows). The page bounds above
+ * are per column: three columns of 1,048,576 PLAIN strings took 340 MB, 34 of them over 1 GB
+ * (red team 4 R4-1). Each page is estimated from its header (`pageCost`) before it is decoded:
+ * what the other columns hold plus what this one takes while it is decoded must fit. So a page
+ * of PLAIN strings holds at most about 500,000 values, whatever else is read; pages as writers
+ * cut them (1 MB, or 20,000 rows) take a few MB each.
+ */
+export const MAX_HELD_PAGE_BYTES = 96 * 1024 * 1024
+/**
+ * Heap per PLAIN byte-array value while its page is decoded: a Uint8Array view, then a string,
+ * and a slot in each array (measured: one page of 1,048,576 one-character strings peaked at
+ * 245 MB, some 190 MB above Node's own). Once decoded, the views are garbage and the page
+ * holds about BYTE_ARRAY_HELD_COST a value. Writers cut such pages at about 1 MB (pyarrow,
+ * hyparquet-writer) or 20,000 rows (parquet-mr, Spark).
+ */
+const BYTE_ARRAY_DECODING_COST = 192
+/** Heap per PLAIN byte-array value of a decoded page: a string and its slot. */
+const BYTE_ARRAY_HELD_COST = 48
+/** Heap per decoded fixed-width or dictionary-index value: a slot of a typed array or an array. */
+const SLOT_COST = 8
+
+/** What a page takes while it is decoded, and once it is, estimated from its header and the column's type. */
+function pageCost(header: PageHeader, values: number, type: string | undefined): { decoding: number; held: number } {
+  const encoding = header.data_page_header?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN'
+  const strings =
+    encoding !== 'RLE_DICTIONARY' &&
+    encoding !== 'PLAIN_DICTIONARY' &&
+    (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'INT96')
+  if (!strings) return { decoding: values * SLOT_COST * 2, held: values * SLOT_COST }
+  const bytes = Number(header.uncompressed_page_size)
+  return { decoding: bytes + values * BYTE_ARRAY_DECODING_COST, held: bytes + values * BYTE_ARRAY_HELD_COST }
+}
+
+/** The decoded bytes every column of a batch holds at once, bounded by MAX_HELD_PAGE_BYTES. */
+class HeldPages {
+  private readonly held = new Map<string, number>()
+  private total = 0
+
+  /**
+   * Replaces what `slot` holds by a page of `cost`: refuses (with `refuse`) when the pages the
+   * other columns hold and this one while it is decoded would pass the bound.
+   */
+  hold(slot: string, cost: { decoding: number; held: number }, refuse: (total: number) => ProblemError): void {
+    const others = this.total - (this.held.get(slot) ?? 0)
+    if (others + cost.decoding > MAX_HELD_PAGE_BYTES) throw refuse(others + cost.decoding)
+    const total = others + cost.held
+    this.held.set(slot, cost.held)
+    this.total = total
+  }
+}
+
+/**
  * Values decoded between two full garbage collections. A decoded page is garbage once its rows
  * are in a batch, but V8 lets the heap grow to about four times what is live before it collects:
  * pages of 1,048,576 values (what pyarrow writes for a binary column) in three columns peaked at
@@ -206,6 +259,15 @@ function damagedPage(display: string, group: number, name: string, what: string)
     {
       file: display,
       message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read`,
+    },
+  ])
+}
+
+function tooMuchHeld(display: string, group: number, name: string, values: number, total: number): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      message: `row group ${group + 1}: with a page of ${values.toLocaleString('en-US')} values of column '${name}', the pages of the columns read would take about ${total.toLocaleString('en-US')} bytes decoded at once; at most ${MAX_HELD_PAGE_BYTES.toLocaleString('en-US')} are held, as each page is decoded whole. Rewrite the file with smaller pages (pyarrow: pq.write_table(table, path, data_page_size=1 << 20); Spark writes 20,000 rows a page)`,
     },
   ])
 }
@@ -259,6 +321,9 @@ class FlatPages {
     private readonly groupRows: number,
     private readonly fail: (what: string) => ProblemError,
     private readonly refuse: (what: string, limit: string) => ProblemError,
+    private readonly held: HeldPages,
+    private readonly slot: string,
+    private readonly refuseHeld: (values: number, total: number) => ProblemError,
   ) {
     this.pos = start
   }
@@ -303,6 +368,12 @@ class FlatPages {
         )
       const pageEnd = this.pos + length + Number(header.compressed_page_size)
       if (pageEnd > this.bytes.end) throw this.fail('a page runs past the end of its column chunk')
+      // Checked before it is decoded: this column's page (or dictionary) with every other column's.
+      const refuseHeld = (total: number): ProblemError => this.refuseHeld(values, total)
+      if (header.type === 'DICTIONARY_PAGE')
+        this.held.hold(`${this.slot}#dictionary`, pageCost(header, values, this.decoder.element.type), refuseHeld)
+      else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
+        this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld)
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
       decoded(values)
       reader.offset += length
@@ -341,6 +412,7 @@ export async function openParquet(path: string, display: string, identity?: File
     k: number,
     groupStart: number,
     name: string,
+    held: HeldPages,
   ): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
@@ -360,7 +432,17 @@ export async function openParquet(path: string, display: string, identity?: File
         parsers: { ...PARSERS },
       }
       const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size))
-      return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse)
+      return new FlatPages(
+        bytes,
+        start,
+        decoder,
+        n,
+        (what) => damagedPage(display, k, name, what),
+        refuse,
+        held,
+        name,
+        (values, total) => tooMuchHeld(display, k, name, values, total),
+      )
     }
     // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
     const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
@@ -369,6 +451,9 @@ export async function openParquet(path: string, display: string, identity?: File
         `${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`,
         `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`,
       )
+    // Held whole for the row group: each value is a text (JSON) cell.
+    const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST }
+    held.hold(name, cost, (total) => tooMuchHeld(display, k, name, most, total))
     const values: Cell[] = []
     await parquetRead({
       file,
@@ -414,7 +499,8 @@ export async function openParquet(path: string, display: string, identity?: File
           page: DecodedArray | null
           at: number
         }[] = []
-        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name), page: null, at: 0 })
+        const held = new HeldPages()
+        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 })
         for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
           const byName = new Map<string, Cell[]>()
