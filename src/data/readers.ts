@@ -390,6 +390,38 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
   return values
 }
 
+/**
+ * The source text of the number a JSON object's text gives top-level `key` (its last copy, as
+ * JSON.parse keeps), or null when there is none: `9007199254740993`, which JSON.parse rounds.
+ */
+export function numberText(text: string, key: string): string | null {
+  let found: string | null = null
+  let i = text.indexOf('{') + 1
+  const ws = (): void => {
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  }
+  for (;;) {
+    ws()
+    if (text[i] !== '"') break
+    const end = skipString(text, i)
+    const name = JSON.parse(text.slice(i, end)) as string
+    i = end
+    ws()
+    i++ // the colon
+    ws()
+    const valueEnd = skipValue(text, i)
+    if (name === key) {
+      const value = text.slice(i, valueEnd)
+      found = /^-?\d/.test(value) ? value : null
+    }
+    i = valueEnd
+    ws()
+    if (text[i] !== ',') break
+    i++
+  }
+  return found
+}
+
 /** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */
 function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text))
@@ -613,14 +645,22 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
   return {
     columns,
     warnings,
-    async *records(wanted) {
+    async *records(wanted, options) {
       const read = new Set(wanted)
+      const exact = options?.exactText
       for await (const { obj, line, text } of source(path, display, limits)) {
         let keys = 0
         for (const _ in obj) keys++
         const dups = duplicateKeys(text, keys, read)
         if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
-        yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+        const cells = wanted.map((w) => cellOf(obj, w, display, line))
+        if (exact)
+          for (let k = 0; k < wanted.length; k++) {
+            const c = cells[k]
+            if (typeof c === 'number' && !Number.isSafeInteger(c) && exact.has(wanted[k] as string))
+              cells[k] = numberText(text, wanted[k] as string) ?? c
+          }
+        yield { cells, line }
       }
     },
   }

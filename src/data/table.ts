@@ -28,12 +28,24 @@ export interface Table {
   warnings: string[]
   /** Names the header holds more than once: each as `[x, x.1, …]`, the columns it is read as (like pandas). */
   duplicates?: string[][]
-  /** Records with the asked-for columns' cells, in that order. */
-  records(wanted: readonly string[]): AsyncIterable<DataRecord>
+  /**
+   * Records with the asked-for columns' cells, in that order. `exactText`: columns (group
+   * values) whose numbers that a double does not hold exactly are given as their source text.
+   */
+  records(wanted: readonly string[], options?: RecordOptions): AsyncIterable<DataRecord>
   /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
   source?: CsvSource
   /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
   batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
+}
+
+export interface RecordOptions {
+  /**
+   * Columns whose values name groups: a JSON number there that is not a safe integer is given
+   * as its text in the record (as a CSV gives every cell), since 9007199254740993 and
+   * 9007199254740992 parse to one double and would be one group (red team 4 R4-9).
+   */
+  exactText?: ReadonlySet<string>
 }
 
 export interface CsvSource {
