@@ -119,3 +119,41 @@ describe(`the pages held at once, over every column read, take at most ${MAX_HEL
     }
   })
 })
+
+describe('a Parquet schema that names a column twice (red team 4 R4-8)', () => {
+  /** y, p (all right), p again (`second`), g: 20 rows. */
+  function dup(second: 'same' | 'wrong'): Buffer {
+    const n = 20
+    const y = Int32Array.from({ length: n }, (_, i) => i % 2)
+    const right = Int32Array.from(y)
+    const other = second === 'same' ? Int32Array.from(y) : Int32Array.from(y, (v) => 1 - v)
+    return Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'y', data: y, type: 'INT32' },
+          { name: 'p', data: right, type: 'INT32' },
+          { name: 'p', data: other, type: 'INT32' },
+          { name: 'g', data: Array.from({ length: n }, (_, i) => (i < 10 ? 'A' : 'B')), type: 'STRING' },
+        ],
+      }),
+    )
+  }
+  const gated = { confidence: false, gates: [{ metric: 'accuracy', min: 0.9 }] }
+
+  it('copies that differ are refused at the first row where they do, as a CSV header', async () => {
+    ws.write('dup.parquet', dup('wrong'))
+    expect(await ws.problems(audit('dup.parquet', gated))).toEqual([
+      "dup.parquet:1: the header has more than one column 'p' (the audit's prediction column), and they differ on this row (0 and 1); rename them so that one is 'p'",
+    ])
+  })
+
+  it('copies that agree are read, with the warning a CSV header gives', async () => {
+    ws.write('same.parquet', dup('same'))
+    const out = await ws.run(audit('same.parquet', gated))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.passed).toBe(true)
+    expect(out.report.audits[0]?.warnings).toEqual([
+      "same.parquet: column 'p' appears more than once; the later one is read as 'p.1' (as pandas does)",
+    ])
+  })
+})
