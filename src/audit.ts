@@ -125,6 +125,7 @@ async function prepareAudit(
       tables.push({
         table: await openTable(f.path, f.display, format, audit.delimiter, {
           maxDecompressedBytes: audit.max_decompressed_bytes,
+          maxDecompressionRatio: audit.max_decompression_ratio,
           identity: f.id,
         }),
         display: f.display,

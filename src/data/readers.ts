@@ -15,14 +15,7 @@ import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards
 import { verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
-import {
-  DEFAULT_MAX_DECOMPRESSED_BYTES,
-  fsProblem,
-  MAX_COLUMNS,
-  MAX_RECORD_BYTES,
-  type ReadLimits,
-  type Table,
-} from './table.js'
+import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
 
 export { dedupeHeader, MAX_HEADER_WARNINGS, WARNING_NAME_CHARS, warningName } from './header.js'
 export {
@@ -53,10 +46,7 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
   const chain: (Readable | Transform)[] = [source]
   if (path.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip()
-    chain.push(
-      gunzip,
-      sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }),
-    )
+    chain.push(gunzip, sizeCap(display, limits, { gunzip, source }))
   }
   chain.push(utf8Guard(display))
   const last = chain[chain.length - 1] as Transform
