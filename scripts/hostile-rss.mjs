@@ -50,8 +50,10 @@ function gzBomb(head, mib, tail) {
   const one = gzipSync(Buffer.alloc(1024 * 1024, 'a'))
   return Buffer.concat([gzipSync(head), ...Array.from({ length: mib }, () => one), gzipSync(tail)])
 }
+// The gzip cases are bombs on purpose: past the default ratio (100), so allow deflate's most, to
+// reach the record bounds they are for.
 const audit = (data) =>
-  `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n`
+  `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n${data.endsWith('.gz') ? '    max_decompression_ratio: 1100\n' : ''}`
 const generated = {
   'generated-jsonl-gz-1gb-line': [
     'd.jsonl.gz',
