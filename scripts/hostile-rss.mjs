@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
+import { parquetWriteBuffer } from 'hyparquet-writer'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const { values, positionals } = parseArgs({
@@ -50,8 +51,10 @@ function gzBomb(head, mib, tail) {
   const one = gzipSync(Buffer.alloc(1024 * 1024, 'a'))
   return Buffer.concat([gzipSync(head), ...Array.from({ length: mib }, () => one), gzipSync(tail)])
 }
+// The gzip cases are bombs on purpose: past the default ratio (100), so allow deflate's most, to
+// reach the record bounds they are for.
 const audit = (data) =>
-  `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n`
+  `audits:\n  - name: model\n    data: ${data}\n    label: y\n    prediction: p\n    sensitive: [sex]\n${data.endsWith('.gz') ? '    max_decompression_ratio: 1100\n' : ''}`
 const generated = {
   'generated-jsonl-gz-1gb-line': [
     'd.jsonl.gz',
@@ -63,6 +66,19 @@ const generated = {
   ],
   'generated-csv-gz-1gb-quoted-field': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,"', 1024, '"\n')],
   'generated-csv-gz-1gb-line': ['d.csv.gz', () => gzBomb('y,p,sex\n1,1,F\n0,1,', 1024, '\n')],
+  // Red team 4 R4-1: one PLAIN page of 1,048,576 strings in every column read (each within the page bounds).
+  'generated-parquet-wide-plain-pages': ['d.parquet', () => widePages(1 << 20)],
+}
+
+/** y, p and sex as strings, one PLAIN page of `rows` values each. */
+function widePages(rows) {
+  const col = (f) => Array.from({ length: rows }, (_, i) => f(i))
+  const columnData = [
+    { name: 'y', data: col((i) => String(i % 2)), type: 'STRING', encoding: 'PLAIN' },
+    { name: 'p', data: col((i) => String((i >> 1) % 2)), type: 'STRING', encoding: 'PLAIN' },
+    { name: 'sex', data: col((i) => (i % 3 ? 'xxxxxxxxxxF' : 'xxxxxxxxxxM')), type: 'STRING', encoding: 'PLAIN' },
+  ]
+  return Buffer.from(parquetWriteBuffer({ rowGroupSize: rows, pageSize: 0, columnData }))
 }
 const small = 'y,p,sex\n1,1,F\n0,1,M\n'
 /** Cases that write their own config (and tree) into `dir`: red team 4. */

@@ -4,6 +4,7 @@
  * values; config and input problems stop the run before anything claims a result.
  */
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
+import { shortenValue } from './config/log-escape.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -134,6 +135,7 @@ async function prepareAudit(
       tables.push({
         table: await openTable(f.path, f.display, format, audit.delimiter, {
           maxDecompressedBytes: audit.max_decompressed_bytes,
+          maxDecompressionRatio: audit.max_decompression_ratio,
           identity: f.id,
         }),
         display: f.display,
@@ -261,12 +263,14 @@ export async function runPrepared(
     bootstrap,
     references: audit.reference,
   })
-  const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  const warnings = new BoundedWarnings()
+  for (const t of p.tables) for (const w of t.table.warnings) warnings.push(`${t.display}: ${w}`)
   if (bootstrap)
     for (const [g] of table.groupings.entries()) {
       const why = bootstrap.tooLarge(g)
       if (why) warnings.push(why)
     }
+  for (const w of passWarnings(audit, stats)) warnings.push(w)
   return assembleAuditReport({
     audit,
     data: p.tables.map((t) => t.display),
@@ -274,7 +278,7 @@ export async function runPrepared(
     table,
     disparities,
     gates,
-    warnings: [...warnings, ...passWarnings(audit, stats)],
+    warnings: warnings.list(),
   })
 }
 
@@ -346,7 +350,8 @@ function runControlled(
     ...checkControlLevels(audit, levels, configFile),
   ]
   if (problems.length > 0) throw new ProblemError(problems)
-  const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`))
+  const warnings = new BoundedWarnings()
+  for (const t of p.tables) for (const w of t.table.warnings) warnings.push(`${t.display}: ${w}`)
   // The audit's overall intervals (f1, balanced accuracy) from the levels' replicates.
   const byLevel = levelsTable(table)
   // Every level's bootstrap draws from one budget, the audit's (red team 5, F3: 2,000 levels each
@@ -391,6 +396,7 @@ function runControlled(
       `${skippedLevels.length} control level(s) (${shown}${skippedLevels.length > 5 ? ', …' : ''}) have groupings without bootstrap intervals; the first: ${firstReason}`,
     )
   }
+  for (const w of passWarnings(audit, stats)) warnings.push(w)
   const gates = combineLevelGates(audit.gates, levels, perLevel, table, { ...gateOptions, bootstrap: overallBoot })
   return assembleAuditReport({
     audit,
@@ -399,9 +405,35 @@ function runControlled(
     table,
     disparities: [],
     gates,
-    warnings: [...warnings, ...passWarnings(audit, stats)],
+    warnings: warnings.list(),
     levels: parts,
   })
+}
+
+/** Most warnings an audit keeps (each at most MAX_WARNING_CHARS); the rest are counted in one more. */
+export const MAX_AUDIT_WARNINGS = 100
+/** Longest warning an audit keeps; a longer one is shortened, with its length. */
+export const MAX_WARNING_CHARS = 2000
+
+/**
+ * An audit's warnings, bounded: 13 files each repeating a header name 9,997 times gave 130,000
+ * warnings, a 14 MB report, and a renderer that overflowed the stack (red team 4 R4-13).
+ */
+class BoundedWarnings {
+  private readonly kept: string[] = []
+  private more = 0
+
+  push(w: string): void {
+    if (this.kept.length < MAX_AUDIT_WARNINGS)
+      this.kept.push(shortenValue(w, MAX_WARNING_CHARS, MAX_WARNING_CHARS - 100, 'characters in all'))
+    else this.more++
+  }
+
+  list(): string[] {
+    return this.more > 0
+      ? [...this.kept, `and ${this.more.toLocaleString('en-US')} more warning${this.more === 1 ? '' : 's'} not shown`]
+      : this.kept
+  }
 }
 
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */

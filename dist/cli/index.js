@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7049);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2250);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8286);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7049:
+/***/ 2250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9203,7 +9203,14 @@ const CONFIG_SCHEMA = {
                 max_decompressed_bytes: {
                     type: 'integer',
                     minimum: 1,
-                    description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.',
+                    maximum: 64 * 1024 ** 3,
+                    description: 'Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly.',
+                },
+                max_decompression_ratio: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 1100,
+                    description: "Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows).",
                 },
                 metrics: {
                     type: 'array',
@@ -9799,6 +9806,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
         missing_group: str(raw.missing_group) ?? '(missing)',
         max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
         max_decompressed_bytes: num(raw.max_decompressed_bytes),
+        max_decompression_ratio: num(raw.max_decompression_ratio),
         metrics: [...new Set(metrics)],
         gates,
         confidence: confidenceOf(raw.confidence),
@@ -11899,7 +11907,9 @@ async function accumulateCounts(audit, tables, options = {}) {
             Number(raw) > Number.MAX_SAFE_INTEGER;
         const notACount = (column, raw) => `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`;
         try {
-            for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
+            for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
+                exactText: new Set(sens),
+            })) {
                 for (let k = 0; k < copies.length; k++) {
                     const { name, at, copy } = copies[k];
                     const first = cells[at];
@@ -12421,12 +12431,62 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/data/table.ts
+/**
+ * What every reader gives and every pass reads: a table's columns and records, its source for
+ * the fast CSV pass, its column batches for the columnar pass; the record bounds; and how a file
+ * system error reads to a user. It imports no reader, so readers and passes depend on it, not on
+ * each other.
+ */
+
+/** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
+const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+/**
+ * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
+ * as they stream), distinct keys of a JSON/JSONL file's records between them.
+ */
+const MAX_COLUMNS = 10_000;
+/**
+ * Default cap on a gzip file's decompressed size: 4 GiB, some 60 million rows of a typical
+ * evaluation table (at about 200,000 rows a second, several minutes); the config may raise it to
+ * 64 GiB. The ratio below is what bounds the work a small committed file can cause.
+ */
+const DEFAULT_MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
+/**
+ * Default bound on how many times a gzip file may expand, past its first MiB (`DECOMPRESSION_ALLOWANCE`).
+ * Evaluation tables compress 3 to 20 times (predictions, labels, a few attributes, scores); a
+ * file of one repeated row reaches deflate's limit, about 1,000: 29 KB expanded 686 times into
+ * 3.3 million rows and took over 20 s (red team 4 R4-5). At 100, the work follows the committed
+ * bytes: 29 KB gives at most about 4 MB.
+ */
+const DEFAULT_MAX_DECOMPRESSION_RATIO = 100;
+/** Decompressed bytes a gzip file may always take, whatever its ratio (small files compress far). */
+const DECOMPRESSION_ALLOWANCE = 1024 * 1024;
+function fsProblem(file, e) {
+    if (e instanceof ProblemError && e.problems[0])
+        return e.problems[0];
+    const err = e;
+    if (err.code === 'ENOENT')
+        return { file, message: 'file not found' };
+    if (err.code === 'EACCES')
+        return { file, message: 'permission denied' };
+    if (err.code === 'EISDIR')
+        return { file, message: 'is a directory, expected a file' };
+    if (err.code === 'Z_DATA_ERROR' ||
+        err.code === 'Z_BUF_ERROR' ||
+        /incorrect header check|unexpected end of file/.test(err.message)) {
+        return { file, message: `not a valid gzip file (${err.message})` };
+    }
+    return { file, message: `cannot read: ${err.message}` };
+}
+
 ;// CONCATENATED MODULE: ./src/data/guards.ts
 /**
  * Byte-level guards on an input stream: valid UTF-8 (a Latin-1 export must not turn into
  * silent U+FFFD group names), and a cap on how far a gzip file may expand (a gzip bomb
  * must not fill the runner's memory or disk).
  */
+
 
 
 
@@ -12505,7 +12565,9 @@ function utf8Guard(display) {
     });
 }
 /** Fails once more than `limit` bytes have come out of a decompressor. */
-function sizeCap(display, limit, whole) {
+function sizeCap(display, limits, whole) {
+    const limit = limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
+    const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO;
     let total = 0;
     return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _enc, cb) {
@@ -12515,6 +12577,17 @@ function sizeCap(display, limit, whole) {
                     {
                         file: display,
                         message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine`,
+                    },
+                ]));
+                return;
+            }
+            // Against the compressed bytes read so far (read ahead of gunzip, so never too strict).
+            const read = whole?.source.bytesRead;
+            if (read !== undefined && total > DECOMPRESSION_ALLOWANCE && total > read * ratio + DECOMPRESSION_ALLOWANCE) {
+                cb(new ProblemError([
+                    {
+                        file: display,
+                        message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
                     },
                 ]));
                 return;
@@ -12935,41 +13008,6 @@ function directoryFdPath(fd) {
     return PROC_FD ? `/proc/self/fd/${fd}` : null;
 }
 const PROC_FD = process.platform === 'linux' && (0,external_node_fs_namespaceObject.existsSync)('/proc/self/fd');
-
-;// CONCATENATED MODULE: ./src/data/table.ts
-/**
- * What every reader gives and every pass reads: a table's columns and records, its source for
- * the fast CSV pass, its column batches for the columnar pass; the record bounds; and how a file
- * system error reads to a user. It imports no reader, so readers and passes depend on it, not on
- * each other.
- */
-
-/** Records bigger than this are an error, not a memory blow-up (a 200 MB line, say). */
-const MAX_RECORD_BYTES = 8 * 1024 * 1024;
-/**
- * Most columns a table may have: fields in a CSV/TSV record (the header and every row, counted
- * as they stream), distinct keys of a JSON/JSONL file's records between them.
- */
-const MAX_COLUMNS = 10_000;
-/** Default cap on a gzip file's decompressed size: 16 GiB. */
-const DEFAULT_MAX_DECOMPRESSED_BYTES = 16 * 1024 ** 3;
-function fsProblem(file, e) {
-    if (e instanceof ProblemError && e.problems[0])
-        return e.problems[0];
-    const err = e;
-    if (err.code === 'ENOENT')
-        return { file, message: 'file not found' };
-    if (err.code === 'EACCES')
-        return { file, message: 'permission denied' };
-    if (err.code === 'EISDIR')
-        return { file, message: 'is a directory, expected a file' };
-    if (err.code === 'Z_DATA_ERROR' ||
-        err.code === 'Z_BUF_ERROR' ||
-        /incorrect header check|unexpected end of file/.test(err.message)) {
-        return { file, message: `not a valid gzip file (${err.message})` };
-    }
-    return { file, message: `cannot read: ${err.message}` };
-}
 
 ;// CONCATENATED MODULE: ./src/data/fastcsv.ts
 /**
@@ -13489,7 +13527,7 @@ async function runFastCsv(table, checks, acc, options) {
     if (gz) {
         // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
         const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
-        const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, {
+        const cap = sizeCap(src.display, src.limits, {
             gunzip,
             source: raw,
         });
@@ -13633,7 +13671,7 @@ async function accumulateGeneric(audit, tables, options) {
     for (const { table, display } of tables) {
         checks.setTable(table, display);
         try {
-            for await (const { cells, line } of table.records(wanted)) {
+            for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
                 const isPos = checks.label(normaliseLabel(cells[0]), line);
                 let score = 0;
                 if (scoreIdx >= 0) {
@@ -21224,6 +21262,65 @@ function parquetReadObjects(options) {
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/data/header.ts
+/**
+ * A table's column names as pandas reads them: a name given more than once is renamed (`x`,
+ * `x.1`, `x.2`), with a bounded warning and the copies, so the audit can check that the copies it
+ * reads agree. CSV/TSV headers and Parquet schemas alike.
+ */
+
+/** Most repeated header names a file warns about one by one; the rest are counted in one more warning. */
+const MAX_HEADER_WARNINGS = 20;
+/** Longest column name a warning quotes whole; longer ones are shortened, with their length. */
+const WARNING_NAME_CHARS = 100;
+/** A name as a warning quotes it: whole, or its start, an ellipsis and its length. */
+function warningName(name) {
+    return (0,log_escape/* shortenValue */.Vx)(name, WARNING_NAME_CHARS, WARNING_NAME_CHARS - 20);
+}
+/**
+ * pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. One warning per
+ * repeated name (not per copy), at most MAX_HEADER_WARNINGS, names shortened: a 34 KB gzip CSV
+ * repeating one 780-character name 9,997 times gave 9,996 warnings quoting it whole, a 16 MB
+ * report and 382 MB (red team 4 R4-15).
+ */
+function dedupeHeader(header) {
+    const seen = new Map();
+    const taken = new Set(header);
+    const copies = new Map();
+    const columns = header.map((name) => {
+        const n = seen.get(name);
+        if (n === undefined) {
+            seen.set(name, 0);
+            return name;
+        }
+        let k = n + 1;
+        while (taken.has(`${name}.${k}`))
+            k++;
+        seen.set(name, k);
+        const renamed = `${name}.${k}`;
+        taken.add(renamed);
+        const list = copies.get(name);
+        if (list)
+            list.push(renamed);
+        else
+            copies.set(name, [name, renamed]);
+        return renamed;
+    });
+    const warnings = [];
+    for (const [name, list] of copies) {
+        if (warnings.length === MAX_HEADER_WARNINGS)
+            break;
+        const as = (c) => `'${warningName(c)}'`;
+        warnings.push(list.length === 2
+            ? `column ${as(name)} appears more than once; the later one is read as ${as(list[1])} (as pandas does)`
+            : `column ${as(name)} appears ${list.length.toLocaleString('en-US')} times; the later ones are read as ${list.length > 4 ? `${as(list[1])}, ${as(list[2])}, … ${as(list[list.length - 1])}` : list.slice(1).map(as).join(', ')} (as pandas does)`);
+    }
+    const rest = copies.size - warnings.length;
+    if (rest > 0)
+        warnings.push(`and ${rest.toLocaleString('en-US')} more column name${rest === 1 ? '' : 's'} appear more than once; later copies are read as name.1, name.2, … (as pandas does)`);
+    return { columns, warnings, duplicates: [...copies.values()] };
+}
+
 ;// CONCATENATED MODULE: ./src/data/parquet.ts
 /**
  * Parquet, what Spark and pandas write, read by hyparquet (pure JavaScript: no native
@@ -21241,6 +21338,49 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
+
+
+/**
+ * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
+ * byte strings (`A\xe9\xe9`, `A\xe8\xe8`) both became `A\uFFFD\uFFFD` and merged into one group
+ * (red team 4 R4-7), where the CSV and JSON readers refuse the file. The value is kept as this
+ * marker, so the batch that reaches it can name the row and the column.
+ */
+class InvalidUtf8 {
+    /** The bytes from the first invalid one, as hex (at most four, as the text readers show them). */
+    hex;
+    constructor(bytes) {
+        const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const at = firstInvalidUtf8(buf);
+        this.hex = [...buf.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    }
+}
+const utf8 = new TextDecoder('utf-8');
+/** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
+const PARSERS = {
+    ...DEFAULT_PARSERS,
+    stringFromBytes(bytes) {
+        if (!bytes)
+            return bytes;
+        return (0,external_node_buffer_namespaceObject.isUtf8)(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes);
+    },
+    jsonFromBytes(bytes) {
+        if (!bytes)
+            return bytes;
+        return (0,external_node_buffer_namespaceObject.isUtf8)(bytes) ? JSON.parse(utf8.decode(bytes)) : new InvalidUtf8(bytes);
+    },
+};
+function invalidUtf8Problem(display, line, name, column, bad) {
+    return new ProblemError([
+        {
+            file: display,
+            line,
+            ...(column > 0 ? { column } : {}),
+            message: `column '${name}' holds a string that is not UTF-8 (bytes ${bad.hex}); write the file's strings as UTF-8 (pyarrow and Spark do)`,
+        },
+    ]);
+}
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
 function toCell(v) {
     if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
@@ -21249,7 +21389,13 @@ function toCell(v) {
         return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
     if (v instanceof Date)
         return v.toISOString();
-    return JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
+    if (v instanceof InvalidUtf8)
+        throw v;
+    return JSON.stringify(v, (_k, x) => {
+        if (x instanceof InvalidUtf8)
+            throw x;
+        return typeof x === 'bigint' ? x.toString() : x;
+    });
 }
 function parquetProblem(display, e) {
     if (e.code)
@@ -21331,6 +21477,56 @@ const BATCH_ROWS = 1 << 16;
 /** Bytes of a column chunk read at a time (more when a page is longer). */
 const READ_WINDOW = 1 << 20;
 /**
+ * Most decoded bytes the pages held at once may take, over every column read (each holds its
+ * current page, and its dictionary, until a batch has taken their rows). The page bounds above
+ * are per column: three columns of 1,048,576 PLAIN strings took 340 MB, 34 of them over 1 GB
+ * (red team 4 R4-1). Each page is estimated from its header (`pageCost`) before it is decoded:
+ * what the other columns hold plus what this one takes while it is decoded must fit. So a page
+ * of PLAIN strings holds at most about 500,000 values, whatever else is read; pages as writers
+ * cut them (1 MB, or 20,000 rows) take a few MB each.
+ */
+const MAX_HELD_PAGE_BYTES = 96 * 1024 * 1024;
+/**
+ * Heap per PLAIN byte-array value while its page is decoded: a Uint8Array view, then a string,
+ * and a slot in each array (measured: one page of 1,048,576 one-character strings peaked at
+ * 245 MB, some 190 MB above Node's own). Once decoded, the views are garbage and the page
+ * holds about BYTE_ARRAY_HELD_COST a value. Writers cut such pages at about 1 MB (pyarrow,
+ * hyparquet-writer) or 20,000 rows (parquet-mr, Spark).
+ */
+const BYTE_ARRAY_DECODING_COST = 192;
+/** Heap per PLAIN byte-array value of a decoded page: a string and its slot. */
+const BYTE_ARRAY_HELD_COST = 48;
+/** Heap per decoded fixed-width or dictionary-index value: a slot of a typed array or an array. */
+const SLOT_COST = 8;
+/** What a page takes while it is decoded, and once it is, estimated from its header and the column's type. */
+function pageCost(header, values, type) {
+    const encoding = header.data_page_header?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN';
+    const strings = encoding !== 'RLE_DICTIONARY' &&
+        encoding !== 'PLAIN_DICTIONARY' &&
+        (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'INT96');
+    if (!strings)
+        return { decoding: values * SLOT_COST * 2, held: values * SLOT_COST };
+    const bytes = Number(header.uncompressed_page_size);
+    return { decoding: bytes + values * BYTE_ARRAY_DECODING_COST, held: bytes + values * BYTE_ARRAY_HELD_COST };
+}
+/** The decoded bytes every column of a batch holds at once, bounded by MAX_HELD_PAGE_BYTES. */
+class HeldPages {
+    held = new Map();
+    total = 0;
+    /**
+     * Replaces what `slot` holds by a page of `cost`: refuses (with `refuse`) when the pages the
+     * other columns hold and this one while it is decoded would pass the bound.
+     */
+    hold(slot, cost, refuse) {
+        const others = this.total - (this.held.get(slot) ?? 0);
+        if (others + cost.decoding > MAX_HELD_PAGE_BYTES)
+            throw refuse(others + cost.decoding);
+        const total = others + cost.held;
+        this.held.set(slot, cost.held);
+        this.total = total;
+    }
+}
+/**
  * Values decoded between two full garbage collections. A decoded page is garbage once its rows
  * are in a batch, but V8 lets the heap grow to about four times what is live before it collects:
  * pages of 1,048,576 values (what pyarrow writes for a binary column) in three columns peaked at
@@ -21356,6 +21552,14 @@ function damagedPage(display, group, name, what) {
         {
             file: display,
             message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read`,
+        },
+    ]);
+}
+function tooMuchHeld(display, group, name, values, total) {
+    return new ProblemError([
+        {
+            file: display,
+            message: `row group ${group + 1}: with a page of ${values.toLocaleString('en-US')} values of column '${name}', the pages of the columns read would take about ${total.toLocaleString('en-US')} bytes decoded at once; at most ${MAX_HELD_PAGE_BYTES.toLocaleString('en-US')} are held, as each page is decoded whole. Rewrite the file with smaller pages (pyarrow: pq.write_table(table, path, data_page_size=1 << 20); Spark writes 20,000 rows a page)`,
         },
     ]);
 }
@@ -21398,16 +21602,22 @@ class FlatPages {
     groupRows;
     fail;
     refuse;
+    held;
+    slot;
+    refuseHeld;
     pos;
     dictionary;
     /** Values decoded so far. */
     rows = 0;
-    constructor(bytes, start, decoder, groupRows, fail, refuse) {
+    constructor(bytes, start, decoder, groupRows, fail, refuse, held, slot, refuseHeld) {
         this.bytes = bytes;
         this.decoder = decoder;
         this.groupRows = groupRows;
         this.fail = fail;
         this.refuse = refuse;
+        this.held = held;
+        this.slot = slot;
+        this.refuseHeld = refuseHeld;
         this.pos = start;
     }
     /** The page header at `pos` and its length in bytes. */
@@ -21444,6 +21654,12 @@ class FlatPages {
             const pageEnd = this.pos + length + Number(header.compressed_page_size);
             if (pageEnd > this.bytes.end)
                 throw this.fail('a page runs past the end of its column chunk');
+            // Checked before it is decoded: this column's page (or dictionary) with every other column's.
+            const refuseHeld = (total) => this.refuseHeld(values, total);
+            if (header.type === 'DICTIONARY_PAGE')
+                this.held.hold(`${this.slot}#dictionary`, pageCost(header, values, this.decoder.element.type), refuseHeld);
+            else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
+                this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld);
             const reader = await this.bytes.reader(this.pos, pageEnd - this.pos);
             decoded(values);
             reader.offset += length;
@@ -21467,12 +21683,12 @@ class FlatPages {
 async function openParquet(path, display, identity) {
     let file;
     let metadata;
-    let columns;
+    let names;
     try {
         file = await verifiedAsyncBuffer(path, identity);
         metadata = await metadata_parquetMetadataAsync(file);
         checkFooter(metadata, file.byteLength, display);
-        columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
+        names = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     }
     catch (e) {
         if (e instanceof ProblemError)
@@ -21480,11 +21696,27 @@ async function openParquet(path, display, identity) {
         throw parquetProblem(display, e);
     }
     const schemaTree = metadata_parquetSchema(metadata);
+    // A name the schema gives more than once is read as pandas reads a header (`p`, `p.1`), so the
+    // audit's check that copies agree applies: the first copy was read silently, and a pull request
+    // could hide the one the gate reads behind the one a reviewer sees (red team 4 R4-8).
+    const { columns, warnings, duplicates } = dedupeHeader(names);
+    // Each top-level column's leaves, in the order row groups list their column chunks.
+    const leaves = (t) => t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0);
+    const leafStart = [];
+    schemaTree.children.reduce((at, c) => {
+        leafStart.push(at);
+        return at + leaves(c);
+    }, 0);
+    const repeated = new Set(duplicates.map((d) => d[0]));
     /** A column's values in row group `k`, a page at a time. */
-    async function pagesOf(k, groupStart, name) {
+    async function pagesOf(k, groupStart, name, held) {
         const group = metadata.row_groups[k];
         const n = Number(group.num_rows);
-        const chunks = group.columns.filter((c) => c.meta_data?.path_in_schema[0] === name);
+        const j = columns.indexOf(name);
+        const raw = names[j] ?? name;
+        const chunks = j < 0 ? [] : group.columns.slice(leafStart[j], (leafStart[j] ?? 0) + leaves(schemaTree.children[j]));
+        if (chunks.some((c) => c.meta_data?.path_in_schema[0] !== raw))
+            throw damagedPage(display, k, name, 'its column chunks do not follow the schema');
         const refuse = (what, limit) => tooLarge(display, k, name, what, limit);
         const only = chunks.length === 1 ? chunks[0] : undefined;
         const meta = only?.meta_data;
@@ -21498,24 +21730,35 @@ async function openParquet(path, display, identity) {
                 element: schemaPath[schemaPath.length - 1].element,
                 schemaPath,
                 ...meta,
-                parsers: { ...DEFAULT_PARSERS },
+                parsers: { ...PARSERS },
             };
             const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size));
-            return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse);
+            return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse, held, name, (values, total) => tooMuchHeld(display, k, name, values, total));
         }
         // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
+        if (repeated.has(raw))
+            throw new ProblemError([
+                {
+                    file: display,
+                    message: `the schema has more than one column '${raw}', and one is a list or struct; which copy is read is a guess: rename them`,
+                },
+            ]);
         const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)));
         if (most > MAX_PAGE_VALUES)
             throw refuse(`${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`);
+        // Held whole for the row group: each value is a text (JSON) cell.
+        const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST };
+        held.hold(name, cost, (total) => tooMuchHeld(display, k, name, most, total));
         const values = [];
         await parquetRead({
             file,
             metadata,
-            columns: [name],
+            columns: [raw],
+            parsers: PARSERS,
             rowStart: groupStart,
             rowEnd: groupStart + n,
             onChunk: (chunk) => {
-                if (chunk.columnName !== name)
+                if (chunk.columnName !== raw)
                     return;
                 const d = chunk.columnData;
                 for (let j = 0; j < d.length; j++) {
@@ -21547,8 +21790,9 @@ async function openParquet(path, display, identity) {
             const n = Number(group.num_rows);
             try {
                 const cursors = [];
+                const held = new HeldPages();
                 for (const name of names)
-                    cursors.push({ name, pages: await pagesOf(k, row, name), page: null, at: 0 });
+                    cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 });
                 for (let done = 0; done < n;) {
                     const len = Math.min(BATCH_ROWS, n - done);
                     const byName = new Map();
@@ -21570,8 +21814,16 @@ async function openParquet(path, display, identity) {
                             }
                             const page = cur.page;
                             const take = Math.min(len - filled, page.length - cur.at);
-                            for (let j = 0; j < take; j++)
-                                out[filled + j] = toCell(page[cur.at + j]);
+                            let j = 0;
+                            try {
+                                for (; j < take; j++)
+                                    out[filled + j] = toCell(page[cur.at + j]);
+                            }
+                            catch (e) {
+                                if (!(e instanceof InvalidUtf8))
+                                    throw e;
+                                throw invalidUtf8Problem(display, row + done + filled + j + 1, cur.name, columns.indexOf(cur.name) + 1, e);
+                            }
                             filled += take;
                             cur.at += take;
                         }
@@ -21591,7 +21843,8 @@ async function openParquet(path, display, identity) {
     }
     return {
         columns,
-        warnings: [],
+        warnings,
+        ...(duplicates.length > 0 ? { duplicates } : {}),
         async *records(wanted) {
             for await (const batch of batches(wanted)) {
                 for (let i = 0; i < batch.length; i++)
@@ -21608,6 +21861,8 @@ async function openParquet(path, display, identity) {
  * gzipped. A reader yields records as cells aligned with the columns asked for, with the
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
+
+
 
 
 
@@ -21640,7 +21895,7 @@ function openBytes(path, display, limits) {
     const chain = [source];
     if (path.toLowerCase().endsWith('.gz')) {
         const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
-        chain.push(gunzip, sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }));
+        chain.push(gunzip, sizeCap(display, limits, { gunzip, source }));
     }
     chain.push(utf8Guard(display));
     const last = chain[chain.length - 1];
@@ -21657,30 +21912,6 @@ function openBytes(path, display, limits) {
             s.destroy();
     });
     return last;
-}
-/** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
-function dedupeHeader(header) {
-    const seen = new Map();
-    const taken = new Set(header);
-    const warnings = [];
-    const copies = new Map();
-    const columns = header.map((name) => {
-        const n = seen.get(name);
-        if (n === undefined) {
-            seen.set(name, 0);
-            return name;
-        }
-        let k = n + 1;
-        while (taken.has(`${name}.${k}`))
-            k++;
-        seen.set(name, k);
-        const renamed = `${name}.${k}`;
-        taken.add(renamed);
-        copies.set(name, [...(copies.get(name) ?? [name]), renamed]);
-        warnings.push(`column '${name}' appears more than once; the later one is read as '${renamed}' (as pandas does)`);
-        return renamed;
-    });
-    return { columns, warnings, duplicates: [...copies.values()] };
 }
 function csvProblem(file, e) {
     if (e instanceof ProblemError && e.problems[0])
@@ -21954,6 +22185,40 @@ function duplicateKeys(text, keys, only) {
             values.delete(k);
     return values;
 }
+/**
+ * The source text of the number a JSON object's text gives top-level `key` (its last copy, as
+ * JSON.parse keeps), or null when there is none: `9007199254740993`, which JSON.parse rounds.
+ */
+function numberText(text, key) {
+    let found = null;
+    let i = text.indexOf('{') + 1;
+    const ws = () => {
+        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i))
+            ;
+    };
+    for (;;) {
+        ws();
+        if (text[i] !== '"')
+            break;
+        const end = skipString(text, i);
+        const name = JSON.parse(text.slice(i, end));
+        i = end;
+        ws();
+        i++; // the colon
+        ws();
+        const valueEnd = skipValue(text, i);
+        if (name === key) {
+            const value = text.slice(i, valueEnd);
+            found = /^-?\d/.test(value) ? value : null;
+        }
+        i = valueEnd;
+        ws();
+        if (text[i] !== ',')
+            break;
+        i++;
+    }
+    return found;
+}
 /** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */
 function canonical(text) {
     return JSON.stringify(JSON.parse(text));
@@ -22184,8 +22449,9 @@ async function openJson(path, display, format, limits) {
     return {
         columns,
         warnings,
-        async *records(wanted) {
+        async *records(wanted, options) {
             const read = new Set(wanted);
+            const exact = options?.exactText;
             for await (const { obj, line, text } of source(path, display, limits)) {
                 let keys = 0;
                 for (const _ in obj)
@@ -22193,7 +22459,14 @@ async function openJson(path, display, format, limits) {
                 const dups = duplicateKeys(text, keys, read);
                 if (dups)
                     checkDuplicates(dups, read, display, line, warned, warnings);
-                yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line };
+                const cells = wanted.map((w) => cellOf(obj, w, display, line));
+                if (exact)
+                    for (let k = 0; k < wanted.length; k++) {
+                        const c = cells[k];
+                        if (typeof c === 'number' && !Number.isSafeInteger(c) && exact.has(wanted[k]))
+                            cells[k] = numberText(text, wanted[k]) ?? c;
+                    }
+                yield { cells, line };
             }
         },
     };
@@ -26534,6 +26807,7 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) ||
@@ -26596,6 +26870,7 @@ async function prepareAudit(audit, configFile, root) {
             tables.push({
                 table: await openTable(f.path, f.display, format, audit.delimiter, {
                     maxDecompressedBytes: audit.max_decompressed_bytes,
+                    maxDecompressionRatio: audit.max_decompression_ratio,
                     identity: f.id,
                 }),
                 display: f.display,
@@ -26718,13 +26993,18 @@ async function runPrepared(p, configFile = '', options = {}) {
         bootstrap,
         references: audit.reference,
     });
-    const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
+    const warnings = new BoundedWarnings();
+    for (const t of p.tables)
+        for (const w of t.table.warnings)
+            warnings.push(`${t.display}: ${w}`);
     if (bootstrap)
         for (const [g] of table.groupings.entries()) {
             const why = bootstrap.tooLarge(g);
             if (why)
                 warnings.push(why);
         }
+    for (const w of passWarnings(audit, stats))
+        warnings.push(w);
     return assembleAuditReport({
         audit,
         data: p.tables.map((t) => t.display),
@@ -26732,7 +27012,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         table,
         disparities,
         gates,
-        warnings: [...warnings, ...passWarnings(audit, stats)],
+        warnings: warnings.list(),
     });
 }
 function passWarnings(audit, stats) {
@@ -26790,7 +27070,10 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
     ];
     if (problems.length > 0)
         throw new ProblemError(problems);
-    const warnings = p.tables.flatMap((t) => t.table.warnings.map((w) => `${t.display}: ${w}`));
+    const warnings = new BoundedWarnings();
+    for (const t of p.tables)
+        for (const w of t.table.warnings)
+            warnings.push(`${t.display}: ${w}`);
     // The audit's overall intervals (f1, balanced accuracy) from the levels' replicates.
     const byLevel = levelsTable(table);
     // Every level's bootstrap draws from one budget, the audit's (red team 5, F3: 2,000 levels each
@@ -26838,6 +27121,8 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
         const shown = skippedLevels.slice(0, 5).join(', ');
         warnings.push(`${skippedLevels.length} control level(s) (${shown}${skippedLevels.length > 5 ? ', …' : ''}) have groupings without bootstrap intervals; the first: ${firstReason}`);
     }
+    for (const w of passWarnings(audit, stats))
+        warnings.push(w);
     const gates = combineLevelGates(audit.gates, levels, perLevel, table, { ...gateOptions, bootstrap: overallBoot });
     return assembleAuditReport({
         audit,
@@ -26846,9 +27131,32 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
         table,
         disparities: [],
         gates,
-        warnings: [...warnings, ...passWarnings(audit, stats)],
+        warnings: warnings.list(),
         levels: parts,
     });
+}
+/** Most warnings an audit keeps (each at most MAX_WARNING_CHARS); the rest are counted in one more. */
+const MAX_AUDIT_WARNINGS = 100;
+/** Longest warning an audit keeps; a longer one is shortened, with its length. */
+const MAX_WARNING_CHARS = 2000;
+/**
+ * An audit's warnings, bounded: 13 files each repeating a header name 9,997 times gave 130,000
+ * warnings, a 14 MB report, and a renderer that overflowed the stack (red team 4 R4-13).
+ */
+class BoundedWarnings {
+    kept = [];
+    more = 0;
+    push(w) {
+        if (this.kept.length < MAX_AUDIT_WARNINGS)
+            this.kept.push((0,log_escape/* shortenValue */.Vx)(w, MAX_WARNING_CHARS, MAX_WARNING_CHARS - 100, 'characters in all'));
+        else
+            this.more++;
+    }
+    list() {
+        return this.more > 0
+            ? [...this.kept, `and ${this.more.toLocaleString('en-US')} more warning${this.more === 1 ? '' : 's'} not shown`]
+            : this.kept;
+    }
 }
 /** Problems in reading order: by file, then line and column; problems without a line first within a file. */
 function sortProblems(problems) {
@@ -27934,6 +28242,8 @@ function hiddenNote(hidden) {
         ]
         : [];
 }
+/** Most warnings an audit's section lists (a run keeps at most 100 and a count of the rest; a report read back may hold more). */
+const MAX_RENDERED_WARNINGS = 101;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' };
 function headline(report) {
     const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
@@ -28253,7 +28563,14 @@ function auditSection(audit, options, multiple) {
         for (const line of section)
             out.push(line);
     if (audit.warnings.length > 0) {
-        out.push('<details><summary>Warnings</summary>', '', ...audit.warnings.map((w) => `- ${escapeMarkdown(w)}`), '', '</details>', '');
+        // Never spread the list: a `workflow_run` report with 200,000 warnings overflowed the stack (red team 4 R4-13).
+        out.push('<details><summary>Warnings</summary>', '');
+        for (const w of audit.warnings.slice(0, MAX_RENDERED_WARNINGS))
+            out.push(`- ${escapeMarkdown(w)}`);
+        const more = audit.warnings.length - MAX_RENDERED_WARNINGS;
+        if (more > 0)
+            out.push(`- and ${more.toLocaleString('en-US')} more warnings; the JSON report has every one`);
+        out.push('', '</details>', '');
     }
     return out;
 }
@@ -28491,8 +28808,10 @@ function auditLines(audit, color) {
     for (const g of audit.gates.filter((x) => x.status !== 'pass'))
         // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
         out.push(`  ${ICON[g.status]} ${(0,log_escape/* visibleText */.Q6)(g.message)}`);
-    for (const w of audit.warnings)
+    for (const w of audit.warnings.slice(0, MAX_RENDERED_WARNINGS))
         out.push(`  warning: ${sanitizeTerminal(w)}`);
+    if (audit.warnings.length > MAX_RENDERED_WARNINGS)
+        out.push(`  warning: and ${(audit.warnings.length - MAX_RENDERED_WARNINGS).toLocaleString('en-US')} more`);
     return out;
 }
 /** Each attribute's and intersection's table, with its fairness line. */

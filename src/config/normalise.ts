@@ -197,6 +197,7 @@ export function normaliseAudit(
     missing_group: str(raw.missing_group) ?? '(missing)',
     max_groups: num(raw.max_groups) ?? DEFAULT_MAX_GROUPS,
     max_decompressed_bytes: num(raw.max_decompressed_bytes),
+    max_decompression_ratio: num(raw.max_decompression_ratio),
     metrics: [...new Set(metrics)],
     gates,
     confidence: confidenceOf(raw.confidence),

@@ -221,7 +221,16 @@ export const CONFIG_SCHEMA = {
         max_decompressed_bytes: {
           type: 'integer',
           minimum: 1,
-          description: 'Most bytes a .gz file may expand to (default 16 GiB): a gzip bomb fails cleanly.',
+          maximum: 64 * 1024 ** 3,
+          description:
+            'Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly.',
+        },
+        max_decompression_ratio: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 1100,
+          description:
+            "Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows).",
         },
         metrics: {
           type: 'array',

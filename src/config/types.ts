@@ -87,6 +87,7 @@ export interface AuditConfig {
   missing_group: string
   max_groups: number
   max_decompressed_bytes?: number | undefined
+  max_decompression_ratio?: number | undefined
   metrics: string[]
   gates: GateConfig[]
   /** null when `confidence: false`. */

@@ -277,7 +277,9 @@ export async function accumulateCounts(
     const notACount = (column: string, raw: Cell): string =>
       `count column '${column}' has ${showValue(raw)}; expected a whole number ≥ 0${tooBig(raw) ? ` and at most ${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')} (2^53 − 1, the largest a number holds exactly)` : ''}`
     try {
-      for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)])) {
+      for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
+        exactText: new Set(sens),
+      })) {
         for (let k = 0; k < copies.length; k++) {
           const { name, at, copy } = copies[k] as { name: string; at: number; copy: string }
           const first = cells[at]

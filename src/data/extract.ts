@@ -125,7 +125,7 @@ async function accumulateGeneric(
   for (const { table, display } of tables) {
     checks.setTable(table, display)
     try {
-      for await (const { cells, line } of table.records(wanted)) {
+      for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
         const isPos = checks.label(normaliseLabel(cells[0]), line)
         let score = 0
         if (scoreIdx >= 0) {

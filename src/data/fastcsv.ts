@@ -25,7 +25,7 @@ import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
 import { sizeCap } from './guards.js'
 import { verifiedStreamFs } from '../files/open.js'
-import { DEFAULT_MAX_DECOMPRESSED_BYTES, fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table.js'
+import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
 
@@ -498,7 +498,7 @@ export async function runFastCsv(
   if (gz) {
     // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
     const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    const cap = sizeCap(src.display, src.limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, {
+    const cap = sizeCap(src.display, src.limits, {
       gunzip,
       source: raw,
     })

@@ -6,6 +6,12 @@
 import { isUtf8 } from 'node:buffer'
 import { Transform, type TransformCallback } from 'node:stream'
 import { ProblemError } from '../config/problem.js'
+import {
+  DECOMPRESSION_ALLOWANCE,
+  DEFAULT_MAX_DECOMPRESSED_BYTES,
+  DEFAULT_MAX_DECOMPRESSION_RATIO,
+  type ReadLimits,
+} from './table.js'
 
 /** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
 function incompleteTail(buf: Buffer): number {
@@ -78,9 +84,11 @@ export function utf8Guard(display: string): Transform {
 /** Fails once more than `limit` bytes have come out of a decompressor. */
 export function sizeCap(
   display: string,
-  limit: number,
+  limits: Pick<ReadLimits, 'maxDecompressedBytes' | 'maxDecompressionRatio'>,
   whole?: { gunzip: { bytesWritten: number }; source: { bytesRead: number } },
 ): Transform {
+  const limit = limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
+  const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO
   let total = 0
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
@@ -91,6 +99,19 @@ export function sizeCap(
             {
               file: display,
               message: `expands to more than ${limit.toLocaleString('en-US')} bytes when decompressed (max_decompressed_bytes); raise the cap if the file is genuine`,
+            },
+          ]),
+        )
+        return
+      }
+      // Against the compressed bytes read so far (read ahead of gunzip, so never too strict).
+      const read = whole?.source.bytesRead
+      if (read !== undefined && total > DECOMPRESSION_ALLOWANCE && total > read * ratio + DECOMPRESSION_ALLOWANCE) {
+        cb(
+          new ProblemError([
+            {
+              file: display,
+              message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
             },
           ]),
         )

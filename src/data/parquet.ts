@@ -17,12 +17,63 @@ import {
 import { parquetHeader, readPage } from 'hyparquet/src/column.js'
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
+import { isUtf8 } from 'node:buffer'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
+import { firstInvalidUtf8 } from './guards.js'
+import { dedupeHeader } from './header.js'
 import { fsProblem, type ColumnBatch, type Table } from './table.js'
 import type { Cell } from './values.js'
+
+/**
+ * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
+ * byte strings (`A\xe9\xe9`, `A\xe8\xe8`) both became `A\uFFFD\uFFFD` and merged into one group
+ * (red team 4 R4-7), where the CSV and JSON readers refuse the file. The value is kept as this
+ * marker, so the batch that reaches it can name the row and the column.
+ */
+class InvalidUtf8 {
+  /** The bytes from the first invalid one, as hex (at most four, as the text readers show them). */
+  readonly hex: string
+  constructor(bytes: Uint8Array) {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const at = firstInvalidUtf8(buf)
+    this.hex = [...buf.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
+  }
+}
+
+const utf8 = new TextDecoder('utf-8')
+
+/** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
+const PARSERS = {
+  ...DEFAULT_PARSERS,
+  stringFromBytes(bytes: Uint8Array | undefined): string | InvalidUtf8 | undefined {
+    if (!bytes) return bytes
+    return isUtf8(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes)
+  },
+  jsonFromBytes(bytes: Uint8Array | undefined): unknown {
+    if (!bytes) return bytes
+    return isUtf8(bytes) ? JSON.parse(utf8.decode(bytes)) : new InvalidUtf8(bytes)
+  },
+}
+
+function invalidUtf8Problem(
+  display: string,
+  line: number,
+  name: string,
+  column: number,
+  bad: InvalidUtf8,
+): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      line,
+      ...(column > 0 ? { column } : {}),
+      message: `column '${name}' holds a string that is not UTF-8 (bytes ${bad.hex}); write the file's strings as UTF-8 (pyarrow and Spark do)`,
+    },
+  ])
+}
 
 /** A Parquet value as a cell: 64-bit integers become numbers when exact, else text; dates and nested values text. */
 function toCell(v: unknown): Cell {
@@ -31,7 +82,11 @@ function toCell(v: unknown): Cell {
   if (typeof v === 'bigint')
     return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString()
   if (v instanceof Date) return v.toISOString()
-  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))
+  if (v instanceof InvalidUtf8) throw v
+  return JSON.stringify(v, (_k, x: unknown) => {
+    if (x instanceof InvalidUtf8) throw x
+    return typeof x === 'bigint' ? x.toString() : x
+  })
 }
 
 function parquetProblem(display: string, e: unknown): ProblemError {
@@ -123,6 +178,59 @@ export const BATCH_ROWS = 1 << 16
 const READ_WINDOW = 1 << 20
 
 /**
+ * Most decoded bytes the pages held at once may take, over every column read (each holds its
+ * current page, and its dictionary, until a batch has taken their rows). The page bounds above
+ * are per column: three columns of 1,048,576 PLAIN strings took 340 MB, 34 of them over 1 GB
+ * (red team 4 R4-1). Each page is estimated from its header (`pageCost`) before it is decoded:
+ * what the other columns hold plus what this one takes while it is decoded must fit. So a page
+ * of PLAIN strings holds at most about 500,000 values, whatever else is read; pages as writers
+ * cut them (1 MB, or 20,000 rows) take a few MB each.
+ */
+export const MAX_HELD_PAGE_BYTES = 96 * 1024 * 1024
+/**
+ * Heap per PLAIN byte-array value while its page is decoded: a Uint8Array view, then a string,
+ * and a slot in each array (measured: one page of 1,048,576 one-character strings peaked at
+ * 245 MB, some 190 MB above Node's own). Once decoded, the views are garbage and the page
+ * holds about BYTE_ARRAY_HELD_COST a value. Writers cut such pages at about 1 MB (pyarrow,
+ * hyparquet-writer) or 20,000 rows (parquet-mr, Spark).
+ */
+const BYTE_ARRAY_DECODING_COST = 192
+/** Heap per PLAIN byte-array value of a decoded page: a string and its slot. */
+const BYTE_ARRAY_HELD_COST = 48
+/** Heap per decoded fixed-width or dictionary-index value: a slot of a typed array or an array. */
+const SLOT_COST = 8
+
+/** What a page takes while it is decoded, and once it is, estimated from its header and the column's type. */
+function pageCost(header: PageHeader, values: number, type: string | undefined): { decoding: number; held: number } {
+  const encoding = header.data_page_header?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN'
+  const strings =
+    encoding !== 'RLE_DICTIONARY' &&
+    encoding !== 'PLAIN_DICTIONARY' &&
+    (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'INT96')
+  if (!strings) return { decoding: values * SLOT_COST * 2, held: values * SLOT_COST }
+  const bytes = Number(header.uncompressed_page_size)
+  return { decoding: bytes + values * BYTE_ARRAY_DECODING_COST, held: bytes + values * BYTE_ARRAY_HELD_COST }
+}
+
+/** The decoded bytes every column of a batch holds at once, bounded by MAX_HELD_PAGE_BYTES. */
+class HeldPages {
+  private readonly held = new Map<string, number>()
+  private total = 0
+
+  /**
+   * Replaces what `slot` holds by a page of `cost`: refuses (with `refuse`) when the pages the
+   * other columns hold and this one while it is decoded would pass the bound.
+   */
+  hold(slot: string, cost: { decoding: number; held: number }, refuse: (total: number) => ProblemError): void {
+    const others = this.total - (this.held.get(slot) ?? 0)
+    if (others + cost.decoding > MAX_HELD_PAGE_BYTES) throw refuse(others + cost.decoding)
+    const total = others + cost.held
+    this.held.set(slot, cost.held)
+    this.total = total
+  }
+}
+
+/**
  * Values decoded between two full garbage collections. A decoded page is garbage once its rows
  * are in a batch, but V8 lets the heap grow to about four times what is live before it collects:
  * pages of 1,048,576 values (what pyarrow writes for a binary column) in three columns peaked at
@@ -152,6 +260,15 @@ function damagedPage(display: string, group: number, name: string, what: string)
     {
       file: display,
       message: `cannot read as Parquet: row group ${group + 1}, column '${name}': ${what}; the file is damaged or was written with pages too large to read`,
+    },
+  ])
+}
+
+function tooMuchHeld(display: string, group: number, name: string, values: number, total: number): ProblemError {
+  return new ProblemError([
+    {
+      file: display,
+      message: `row group ${group + 1}: with a page of ${values.toLocaleString('en-US')} values of column '${name}', the pages of the columns read would take about ${total.toLocaleString('en-US')} bytes decoded at once; at most ${MAX_HELD_PAGE_BYTES.toLocaleString('en-US')} are held, as each page is decoded whole. Rewrite the file with smaller pages (pyarrow: pq.write_table(table, path, data_page_size=1 << 20); Spark writes 20,000 rows a page)`,
     },
   ])
 }
@@ -205,6 +322,9 @@ class FlatPages {
     private readonly groupRows: number,
     private readonly fail: (what: string) => ProblemError,
     private readonly refuse: (what: string, limit: string) => ProblemError,
+    private readonly held: HeldPages,
+    private readonly slot: string,
+    private readonly refuseHeld: (values: number, total: number) => ProblemError,
   ) {
     this.pos = start
   }
@@ -249,6 +369,12 @@ class FlatPages {
         )
       const pageEnd = this.pos + length + Number(header.compressed_page_size)
       if (pageEnd > this.bytes.end) throw this.fail('a page runs past the end of its column chunk')
+      // Checked before it is decoded: this column's page (or dictionary) with every other column's.
+      const refuseHeld = (total: number): ProblemError => this.refuseHeld(values, total)
+      if (header.type === 'DICTIONARY_PAGE')
+        this.held.hold(`${this.slot}#dictionary`, pageCost(header, values, this.decoder.element.type), refuseHeld)
+      else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
+        this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld)
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
       decoded(values)
       reader.offset += length
@@ -270,27 +396,46 @@ class FlatPages {
 export async function openParquet(path: string, display: string, identity?: FileId): Promise<Table> {
   let file: Awaited<ReturnType<typeof verifiedAsyncBuffer>>
   let metadata: Metadata
-  let columns: string[]
+  let names: string[]
   try {
     file = await verifiedAsyncBuffer(path, identity)
     metadata = await parquetMetadataAsync(file)
     checkFooter(metadata, file.byteLength, display)
-    columns = parquetSchema(metadata).children.map((c) => c.element.name)
+    names = parquetSchema(metadata).children.map((c) => c.element.name)
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw parquetProblem(display, e)
   }
   const schemaTree: SchemaTree = parquetSchema(metadata)
+  // A name the schema gives more than once is read as pandas reads a header (`p`, `p.1`), so the
+  // audit's check that copies agree applies: the first copy was read silently, and a pull request
+  // could hide the one the gate reads behind the one a reviewer sees (red team 4 R4-8).
+  const { columns, warnings, duplicates } = dedupeHeader(names)
+  // Each top-level column's leaves, in the order row groups list their column chunks.
+  const leaves = (t: SchemaTree): number =>
+    t.children.length === 0 ? 1 : t.children.reduce((n, c) => n + leaves(c), 0)
+  const leafStart: number[] = []
+  schemaTree.children.reduce((at, c) => {
+    leafStart.push(at)
+    return at + leaves(c)
+  }, 0)
+  const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
   async function pagesOf(
     k: number,
     groupStart: number,
     name: string,
+    held: HeldPages,
   ): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
-    const chunks = group.columns.filter((c) => c.meta_data?.path_in_schema[0] === name)
+    const j = columns.indexOf(name)
+    const raw = names[j] ?? name
+    const chunks =
+      j < 0 ? [] : group.columns.slice(leafStart[j], (leafStart[j] ?? 0) + leaves(schemaTree.children[j] as SchemaTree))
+    if (chunks.some((c) => c.meta_data?.path_in_schema[0] !== raw))
+      throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
     const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
     const only = chunks.length === 1 ? chunks[0] : undefined
     const meta = only?.meta_data
@@ -303,27 +448,48 @@ export async function openParquet(path: string, display: string, identity?: File
         element: (schemaPath[schemaPath.length - 1] as SchemaTree).element,
         schemaPath,
         ...(meta as ChunkMeta),
-        parsers: { ...DEFAULT_PARSERS },
+        parsers: { ...PARSERS },
       }
       const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size))
-      return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse)
+      return new FlatPages(
+        bytes,
+        start,
+        decoder,
+        n,
+        (what) => damagedPage(display, k, name, what),
+        refuse,
+        held,
+        name,
+        (values, total) => tooMuchHeld(display, k, name, values, total),
+      )
     }
     // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
+    if (repeated.has(raw))
+      throw new ProblemError([
+        {
+          file: display,
+          message: `the schema has more than one column '${raw}', and one is a list or struct; which copy is read is a guess: rename them`,
+        },
+      ])
     const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
     if (most > MAX_PAGE_VALUES)
       throw refuse(
         `${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`,
         `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`,
       )
+    // Held whole for the row group: each value is a text (JSON) cell.
+    const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST }
+    held.hold(name, cost, (total) => tooMuchHeld(display, k, name, most, total))
     const values: Cell[] = []
     await parquetRead({
       file,
       metadata,
-      columns: [name],
+      columns: [raw],
+      parsers: PARSERS,
       rowStart: groupStart,
       rowEnd: groupStart + n,
       onChunk: (chunk) => {
-        if (chunk.columnName !== name) return
+        if (chunk.columnName !== raw) return
         const d = chunk.columnData
         for (let j = 0; j < d.length; j++) {
           const at = chunk.rowStart + j - groupStart
@@ -359,7 +525,8 @@ export async function openParquet(path: string, display: string, identity?: File
           page: DecodedArray | null
           at: number
         }[] = []
-        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name), page: null, at: 0 })
+        const held = new HeldPages()
+        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 })
         for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
           const byName = new Map<string, Cell[]>()
@@ -381,7 +548,19 @@ export async function openParquet(path: string, display: string, identity?: File
               }
               const page = cur.page
               const take = Math.min(len - filled, page.length - cur.at)
-              for (let j = 0; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
+              let j = 0
+              try {
+                for (; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
+              } catch (e) {
+                if (!(e instanceof InvalidUtf8)) throw e
+                throw invalidUtf8Problem(
+                  display,
+                  row + done + filled + j + 1,
+                  cur.name,
+                  columns.indexOf(cur.name) + 1,
+                  e,
+                )
+              }
               filled += take
               cur.at += take
             }
@@ -399,7 +578,8 @@ export async function openParquet(path: string, display: string, identity?: File
   }
   return {
     columns,
-    warnings: [],
+    warnings,
+    ...(duplicates.length > 0 ? { duplicates } : {}),
     async *records(wanted) {
       for await (const batch of batches(wanted)) {
         for (let i = 0; i < batch.length; i++) yield { cells: batch.columns.map((c) => c[i]), line: batch.line + i }

@@ -14,15 +14,10 @@ import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
-import {
-  DEFAULT_MAX_DECOMPRESSED_BYTES,
-  fsProblem,
-  MAX_COLUMNS,
-  MAX_RECORD_BYTES,
-  type ReadLimits,
-  type Table,
-} from './table.js'
+import { dedupeHeader } from './header.js'
+import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
 
+export { dedupeHeader, MAX_HEADER_WARNINGS, WARNING_NAME_CHARS, warningName } from './header.js'
 export {
   DEFAULT_MAX_DECOMPRESSED_BYTES,
   fsProblem,
@@ -51,10 +46,7 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
   const chain: (Readable | Transform)[] = [source]
   if (path.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip()
-    chain.push(
-      gunzip,
-      sizeCap(display, limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES, { gunzip, source }),
-    )
+    chain.push(gunzip, sizeCap(display, limits, { gunzip, source }))
   }
   chain.push(utf8Guard(display))
   const last = chain[chain.length - 1] as Transform
@@ -70,30 +62,6 @@ export function openBytes(path: string, display: string, limits: ReadLimits): Re
     for (const s of chain) s.destroy()
   })
   return last
-}
-
-/** pandas' `mangle_dupe_cols`: the second `x` becomes `x.1`, the third `x.2`. */
-export function dedupeHeader(header: string[]): { columns: string[]; warnings: string[]; duplicates: string[][] } {
-  const seen = new Map<string, number>()
-  const taken = new Set(header)
-  const warnings: string[] = []
-  const copies = new Map<string, string[]>()
-  const columns = header.map((name) => {
-    const n = seen.get(name)
-    if (n === undefined) {
-      seen.set(name, 0)
-      return name
-    }
-    let k = n + 1
-    while (taken.has(`${name}.${k}`)) k++
-    seen.set(name, k)
-    const renamed = `${name}.${k}`
-    taken.add(renamed)
-    copies.set(name, [...(copies.get(name) ?? [name]), renamed])
-    warnings.push(`column '${name}' appears more than once; the later one is read as '${renamed}' (as pandas does)`)
-    return renamed
-  })
-  return { columns, warnings, duplicates: [...copies.values()] }
 }
 
 function csvProblem(file: string, e: unknown): Problem {
@@ -359,6 +327,38 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
   return values
 }
 
+/**
+ * The source text of the number a JSON object's text gives top-level `key` (its last copy, as
+ * JSON.parse keeps), or null when there is none: `9007199254740993`, which JSON.parse rounds.
+ */
+export function numberText(text: string, key: string): string | null {
+  let found: string | null = null
+  let i = text.indexOf('{') + 1
+  const ws = (): void => {
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  }
+  for (;;) {
+    ws()
+    if (text[i] !== '"') break
+    const end = skipString(text, i)
+    const name = JSON.parse(text.slice(i, end)) as string
+    i = end
+    ws()
+    i++ // the colon
+    ws()
+    const valueEnd = skipValue(text, i)
+    if (name === key) {
+      const value = text.slice(i, valueEnd)
+      found = /^-?\d/.test(value) ? value : null
+    }
+    i = valueEnd
+    ws()
+    if (text[i] !== ',') break
+    i++
+  }
+  return found
+}
+
 /** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */
 function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text))
@@ -582,14 +582,22 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
   return {
     columns,
     warnings,
-    async *records(wanted) {
+    async *records(wanted, options) {
       const read = new Set(wanted)
+      const exact = options?.exactText
       for await (const { obj, line, text } of source(path, display, limits)) {
         let keys = 0
         for (const _ in obj) keys++
         const dups = duplicateKeys(text, keys, read)
         if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
-        yield { cells: wanted.map((w) => cellOf(obj, w, display, line)), line }
+        const cells = wanted.map((w) => cellOf(obj, w, display, line))
+        if (exact)
+          for (let k = 0; k < wanted.length; k++) {
+            const c = cells[k]
+            if (typeof c === 'number' && !Number.isSafeInteger(c) && exact.has(wanted[k] as string))
+              cells[k] = numberText(text, wanted[k] as string) ?? c
+          }
+        yield { cells, line }
       }
     },
   }

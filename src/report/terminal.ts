@@ -7,7 +7,7 @@
  */
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
-import { changeBoundsText, deltaText, levelLabel, levelView } from './markdown.js'
+import { changeBoundsText, deltaText, levelLabel, levelView, MAX_RENDERED_WARNINGS } from './markdown.js'
 import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleText, visibleValue } from '../config/log-escape.js'
@@ -128,7 +128,9 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
   for (const g of audit.gates.filter((x) => x.status !== 'pass'))
     // Its groups already spelled as in the tables (`visibleText` keeps their `<U+XXXX>`).
     out.push(`  ${ICON[g.status]} ${visibleText(g.message)}`)
-  for (const w of audit.warnings) out.push(`  warning: ${sanitizeTerminal(w)}`)
+  for (const w of audit.warnings.slice(0, MAX_RENDERED_WARNINGS)) out.push(`  warning: ${sanitizeTerminal(w)}`)
+  if (audit.warnings.length > MAX_RENDERED_WARNINGS)
+    out.push(`  warning: and ${(audit.warnings.length - MAX_RENDERED_WARNINGS).toLocaleString('en-US')} more`)
   return out
 }
 

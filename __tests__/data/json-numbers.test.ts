@@ -1,0 +1,79 @@
+/**
+ * JSON numbers as group values keep their source text when a double does not hold them exactly
+ * (red team 4 R4-9): 9007199254740993 (every row wrong) parsed to 9007199254740992 (every row
+ * right) and the two merged into one group at accuracy 0.5, so an each_group gate passed, while
+ * the same rows as CSV kept two groups and failed.
+ */
+import { afterAll, describe, expect, it } from 'vitest'
+import { audit, makeWorkspace } from '../support/workspace.js'
+
+const ws = makeWorkspace()
+afterAll(() => ws.cleanup())
+
+const gate = { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.4 } }] }
+
+/** Ten rows of each group value (its JSON text), right or wrong. */
+function rows(values: [string, boolean][]): { y: number; p: number; g: string }[] {
+  return values.flatMap(([g, right]) => Array.from({ length: 10 }, () => ({ y: 1, p: right ? 1 : 0, g })))
+}
+const jsonl = (rs: { y: number; p: number; g: string }[]): string =>
+  rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join('\n') + '\n'
+const csv = (rs: { y: number; p: number; g: string }[]): string =>
+  `y,p,g\n${rs.map((r) => `${r.y},${r.p},${r.g}`).join('\n')}\n`
+
+async function groups(file: string): Promise<{ passed: boolean; groups: Record<string, number> }> {
+  const out = await ws.run(audit(file, gate))
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+  const a = out.report.audits[0]
+  if (!a) throw new Error('no audit')
+  return { passed: out.report.passed, groups: Object.fromEntries(a.groups.map((g) => [g.key, g.count])) }
+}
+
+describe('JSON numbers as group values (red team 4 R4-9)', () => {
+  const cases: [string, [string, boolean][]][] = [
+    [
+      'integers past 2^53',
+      [
+        ['9007199254740992', true],
+        ['9007199254740993', false],
+        ['1', true],
+      ],
+    ],
+    [
+      'decimals a double rounds',
+      [
+        ['0.1', true],
+        ['0.10000000000000001', false],
+      ],
+    ],
+    [
+      'numbers past the largest double',
+      [
+        ['1e400', true],
+        ['1e401', false],
+      ],
+    ],
+  ]
+  it.each(cases)('%s: one group per source text, as the same rows as CSV, and the gate fails', async (what, values) => {
+    const name = what.replace(/\W+/g, '-')
+    const rs = rows(values)
+    ws.write(`${name}.jsonl`, jsonl(rs))
+    ws.write(`${name}.json`, `[${rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join(',\n')}]\n`)
+    ws.write(`${name}.csv`, csv(rs))
+    const fromCsv = await groups(`${name}.csv`)
+    expect(fromCsv.passed).toBe(false)
+    expect(Object.keys(fromCsv.groups)).toHaveLength(values.length)
+    expect(await groups(`${name}.jsonl`)).toEqual(fromCsv)
+    expect(await groups(`${name}.json`)).toEqual(fromCsv)
+  })
+
+  it('safe integers and short decimals are named as before', async () => {
+    const rs = rows([
+      ['1.0', true],
+      ['2.5', false],
+      ['-3', true],
+    ])
+    ws.write('small.jsonl', jsonl(rs))
+    expect((await groups('small.jsonl')).groups).toEqual({ '-3': 10, '1': 10, '2.5': 10 })
+  })
+})

@@ -1,0 +1,159 @@
+/**
+ * Parquet files a pull request shapes to make the gate lie or cost too much (red team 4): strings
+ * that are not UTF-8 (R4-7), which merged distinct groups into one; pages within the per-page
+ * bounds in every column read at once (R4-1).
+ */
+import { parquetWriteBuffer } from 'hyparquet-writer'
+import { afterAll, describe, expect, it } from 'vitest'
+import { MAX_HELD_PAGE_BYTES } from '../../src/data/parquet.js'
+import { audit, makeWorkspace } from '../support/workspace.js'
+
+const ws = makeWorkspace()
+afterAll(() => ws.cleanup())
+
+/** Ten right `Aé` rows, ten wrong `Aè` rows, ten right `B` rows; g uncompressed so its bytes can be patched. */
+function groupsFile(encoding: 'PLAIN' | 'RLE_DICTIONARY'): Buffer {
+  const y: number[] = []
+  const p: number[] = []
+  const g: string[] = []
+  for (const [name, right] of [
+    ['A\u00e9', true],
+    ['A\u00e8', false],
+    ['B', true],
+  ] as const) {
+    for (let i = 0; i < 10; i++) {
+      y.push(1)
+      p.push(right ? 1 : 0)
+      g.push(name)
+    }
+  }
+  return Buffer.from(
+    parquetWriteBuffer({
+      statistics: false,
+      columnData: [
+        { name: 'y', data: Int32Array.from(y), type: 'INT32', codec: 'UNCOMPRESSED' },
+        { name: 'p', data: Int32Array.from(p), type: 'INT32', codec: 'UNCOMPRESSED' },
+        { name: 'g', data: g, type: 'STRING', encoding, codec: 'UNCOMPRESSED' },
+      ],
+    }),
+  )
+}
+
+/** Rewrites every `A` + U+00E9/U+00E8 (c3 a9 / c3 a8) as `A` + e9 e9 / e8 e8: two Latin-1 byte strings. */
+function latin1(buf: Buffer): Buffer {
+  let patched = 0
+  for (let i = 0; i + 2 < buf.length; i++) {
+    if (buf[i] === 0x41 && buf[i + 1] === 0xc3 && (buf[i + 2] === 0xa9 || buf[i + 2] === 0xa8)) {
+      const b = buf[i + 2] === 0xa9 ? 0xe9 : 0xe8
+      buf[i + 1] = b
+      buf[i + 2] = b
+      patched++
+    }
+  }
+  if (patched === 0) throw new Error('nothing patched')
+  return buf
+}
+
+const gate = { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.4 } }] }
+
+describe('Parquet strings must be UTF-8 (red team 4 R4-7)', () => {
+  it('the valid file fails its gate (Aè at 0.0), so the patched one must not pass', async () => {
+    ws.write('ok.parquet', groupsFile('PLAIN'))
+    const out = await ws.run(audit('ok.parquet', gate))
+    if (!out.ok) throw new Error('expected a report')
+    expect(out.report.passed).toBe(false)
+  })
+
+  it.each(['PLAIN', 'RLE_DICTIONARY'] as const)(
+    '%s: invalid UTF-8 is refused at file:row:column, naming the column and the bytes',
+    async (encoding) => {
+      ws.write(`bad-${encoding}.parquet`, latin1(groupsFile(encoding)))
+      expect(await ws.problems(audit(`bad-${encoding}.parquet`, gate))).toEqual([
+        `bad-${encoding}.parquet:1:3: column 'g' holds a string that is not UTF-8 (bytes e9 e9); write the file's strings as UTF-8 (pyarrow and Spark do)`,
+      ])
+    },
+  )
+})
+
+/** `rows` rows of y, p and three sensitive columns, strings in one page per column (`pageSize: 0`) or pages of about `pageSize` bytes. */
+function stringColumns(rows: number, encoding: 'PLAIN' | 'RLE_DICTIONARY', pageSize: number): Buffer {
+  const col = (f: (i: number) => string): string[] => Array.from({ length: rows }, (_, i) => f(i))
+  return Buffer.from(
+    parquetWriteBuffer({
+      rowGroupSize: rows,
+      pageSize,
+      columnData: [
+        { name: 'y', data: col((i) => String(i % 2)), type: 'STRING', encoding },
+        { name: 'p', data: col((i) => String((i >> 1) % 2)), type: 'STRING', encoding },
+        ...[0, 1, 2].map((k) => ({
+          name: `s${k}`,
+          data: col((i) => `group-${(i + k) % 3}`),
+          type: 'STRING' as const,
+          encoding,
+        })),
+      ],
+    }),
+  )
+}
+
+describe(`the pages held at once, over every column read, take at most ${MAX_HELD_PAGE_BYTES.toLocaleString('en-US')} bytes decoded (red team 4 R4-1)`, () => {
+  const config = (data: string): object =>
+    audit(data, { sensitive: ['s0', 's1', 's2'], positive_label: '1', confidence: false })
+
+  it('five columns of one PLAIN page of 300,000 strings each, each within the page bounds, are refused before they are decoded', async () => {
+    ws.write('wide.parquet', stringColumns(300_000, 'PLAIN', 0))
+    const problems = await ws.problems(config('wide.parquet'))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^wide\.parquet: row group 1: with a page of 300,000 values of column '\w+', the pages of the columns read would take about [\d,]+ bytes decoded at once; at most 100,663,296 are held/,
+    )
+  })
+
+  it('the same rows in pages of about 256 KB, or dictionary-encoded in one page, are read', async () => {
+    ws.write('paged.parquet', stringColumns(300_000, 'PLAIN', 256 * 1024))
+    ws.write('dict.parquet', stringColumns(300_000, 'RLE_DICTIONARY', 0))
+    for (const name of ['paged.parquet', 'dict.parquet']) {
+      const out = await ws.run(config(name))
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      expect(out.report.audits[0]?.rows).toBe(300_000)
+    }
+  })
+})
+
+describe('a Parquet schema that names a column twice (red team 4 R4-8)', () => {
+  /** y, p (all right), p again (`second`), g: 20 rows. */
+  function dup(second: 'same' | 'wrong'): Buffer {
+    const n = 20
+    const y = Int32Array.from({ length: n }, (_, i) => i % 2)
+    const right = Int32Array.from(y)
+    const other = second === 'same' ? Int32Array.from(y) : Int32Array.from(y, (v) => 1 - v)
+    return Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'y', data: y, type: 'INT32' },
+          { name: 'p', data: right, type: 'INT32' },
+          { name: 'p', data: other, type: 'INT32' },
+          { name: 'g', data: Array.from({ length: n }, (_, i) => (i < 10 ? 'A' : 'B')), type: 'STRING' },
+        ],
+      }),
+    )
+  }
+  const gated = { confidence: false, gates: [{ metric: 'accuracy', min: 0.9 }] }
+
+  it('copies that differ are refused at the first row where they do, as a CSV header', async () => {
+    ws.write('dup.parquet', dup('wrong'))
+    expect(await ws.problems(audit('dup.parquet', gated))).toEqual([
+      "dup.parquet:1: the header has more than one column 'p' (the audit's prediction column), and they differ on this row (0 and 1); rename them so that one is 'p'",
+    ])
+  })
+
+  it('copies that agree are read, with the warning a CSV header gives', async () => {
+    ws.write('same.parquet', dup('same'))
+    const out = await ws.run(audit('same.parquet', gated))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.passed).toBe(true)
+    expect(out.report.audits[0]?.warnings).toEqual([
+      "same.parquet: column 'p' appears more than once; the later one is read as 'p.1' (as pandas does)",
+    ])
+  })
+})
