@@ -11,6 +11,7 @@ import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
+import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { readVerifiedWithin } from './files/open.js'
@@ -109,15 +110,50 @@ async function sameCopies(
 }
 
 /** Opens an audit's files and checks that every column it names exists in each. */
+/**
+ * What a run's inputs may cost in all, shared by its audits: directories its globs list, and
+ * decompressed bytes free of the gzip ratio check (red team 6, N6-1 and N6-3: bounds per pattern
+ * and per file let 100 patterns, or 1,000 small files, each take the whole of theirs).
+ */
+export interface RunInputBudget {
+  allowance: { left: number }
+  directories: { used: number }
+  /** Data files the run's earlier audits opened. */
+  files: { used: number }
+}
+
+export function newRunInputBudget(): RunInputBudget {
+  return { allowance: { left: RUN_DECOMPRESSION_ALLOWANCE }, directories: { used: 0 }, files: { used: 0 } }
+}
+
+/**
+ * Data files a run may open over all its audits: each open costs milliseconds whatever the file's
+ * size, and 50 audits of 1,000 files each (MAX_AUDIT_DATA_FILES) could open 50,000 (red team 6 N6-1:
+ * 50 audits × 100 one-KB files ran past 20 s).
+ */
+export const MAX_RUN_DATA_FILES = 1000
+
 async function prepareAudit(
   audit: AuditConfig,
   configFile: string,
   root: PathRoot,
+  budget: RunInputBudget = newRunInputBudget(),
 ): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
   const problems: Problem[] = []
   if (audit.data.length === 0) return { prepared: null, problems }
-  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile)
+  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile, budget.directories)
   problems.push(...pathProblems)
+  budget.files.used += files.length
+  if (budget.files.used > MAX_RUN_DATA_FILES) {
+    const pos = audit.keyPos.data ?? audit.pos
+    problems.push({
+      file: configFile,
+      line: pos.line,
+      column: pos.column,
+      message: `the audits of this run read more than ${MAX_RUN_DATA_FILES.toLocaleString('en-US')} data files in all (${budget.files.used.toLocaleString('en-US')} with this audit's ${files.length.toLocaleString('en-US')}); combine the shards into fewer files, or run fewer audits at a time (\`--audit NAME\`)`,
+    })
+    return { prepared: null, problems }
+  }
   const tables: Prepared['tables'] = []
   for (const f of files) {
     const format = audit.format ?? formatFromPath(f.path)
@@ -137,6 +173,7 @@ async function prepareAudit(
           maxDecompressedBytes: audit.max_decompressed_bytes,
           maxDecompressionRatio: audit.max_decompression_ratio,
           identity: f.id,
+          allowance: budget.allowance,
         }),
         display: f.display,
       })
@@ -560,8 +597,9 @@ export async function runConfigText(text: string, configFile: string, options: R
 
   const prepared: Prepared[] = []
   const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
+  const inputs = newRunInputBudget()
   for (const audit of audits) {
-    const r = await prepareAudit(audit, configFile, root)
+    const r = await prepareAudit(audit, configFile, root, inputs)
     problems.push(...r.problems)
     if (r.prepared) prepared.push(r.prepared)
   }

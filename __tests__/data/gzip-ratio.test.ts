@@ -37,6 +37,22 @@ describe('gzip expansion is bounded by the committed bytes (red team 4 R4-5)', (
     expect(Number((m?.[1] as string).replace(/,/g, ''))).toBeLessThan(8 * 1024 * 1024)
   })
 
+  it("a run's files share 16 MiB free of the ratio check, not a MiB each (red team 6 N6-1)", async () => {
+    // Each file expands about 700 times to 2 MiB: alone, within its first free MiB plus the ratio
+    // for the rest? No: 2 MiB from ~3 KB is past 1 MiB + 100 × 3 KB. At 1 MiB each (inside the
+    // free MiB), 40 such files are 40 MiB free of the check: past the run's 16 MiB.
+    const oneMiB = repeated(Math.floor((1024 * 1024 - 64) / 6))
+    for (let i = 0; i < 40; i++) ws.writeGz(`shards/s${String(i).padStart(2, '0')}.csv.gz`, oneMiB)
+    expect((await ws.run(audit('shards/s00.csv.gz'))).ok).toBe(true)
+    const problems = await ws.problems(audit('shards/*.csv.gz'))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^shards\/s\d\d\.csv\.gz: expands more than 100 times .*, which the run's earlier files have used up\)/,
+    )
+    // The first 16 files (16 MiB) were read with their free MiB.
+    expect(problems[0]).not.toMatch(/^shards\/s(0\d|1[0-4])\.csv\.gz/)
+  })
+
   it('the config may raise the ratio for a genuine file', async () => {
     ws.writeGz('small-bomb.csv.gz', repeated(400_000))
     expect((await ws.problems(audit('small-bomb.csv.gz')))[0]).toMatch(/expands more than 100 times/)
@@ -59,5 +75,20 @@ describe('gzip expansion is bounded by the committed bytes (red team 4 R4-5)', (
     ).join('\n')
     expect(problems).toMatch(/max_decompression_ratio/)
     expect(problems).toMatch(/max_decompressed_bytes/)
+  })
+})
+
+describe('a run opens at most MAX_RUN_DATA_FILES data files over all its audits (red team 6 N6-1)', () => {
+  it('three audits of 400 files each: the third is refused before its files are opened', async () => {
+    const { MAX_RUN_DATA_FILES } = await import('../../src/audit.js')
+    for (let i = 0; i < 400; i++) ws.write(`many/p${String(i).padStart(3, '0')}.csv`, 'y,p,g\n1,1,a\n0,0,b\n')
+    const one = (name: string) => ({ name, data: 'many/*.csv', label: 'y', prediction: 'p', sensitive: ['g'] })
+    const problems = await ws.problems({ audits: [one('a'), one('b'), one('c')] })
+    expect(MAX_RUN_DATA_FILES).toBe(1000)
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /: the audits of this run read more than 1,000 data files in all \(1,200 with this audit's 400\)/,
+      ),
+    ])
   })
 })

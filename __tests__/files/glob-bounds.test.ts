@@ -82,6 +82,26 @@ describe('guarded glob walk', () => {
     ])
   })
 
+  it('counts the directories of a run, not of each pattern (red team 6 N6-3)', async () => {
+    // Two trees of 6,000 directories: each pattern alone is within the bound, the two are not.
+    for (let i = 0; i < 6000; i++) {
+      mkdirSync(join(ws, 'e', `s${i}`), { recursive: true })
+      mkdirSync(join(ws, 'f', `s${i}`), { recursive: true })
+    }
+    writeFileSync(join(ws, 'e', 'x.csv'), 'y,p,g\n1,1,a\n')
+    writeFileSync(join(ws, 'f', 'x.csv'), 'y,p,g\n1,1,a\n')
+    expect((await resolveIn(['e/**/*.csv'])).problems).toEqual([])
+    const run = { used: 0 }
+    expect((await resolveDataFiles(['e/**/*.csv'], pathRoot(ws), 'audit.yml', run)).problems).toEqual([])
+    expect(run.used).toBeGreaterThan(6000)
+    const { problems } = await resolveDataFiles(['f/**/*.csv'], pathRoot(ws), 'audit.yml', run)
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(
+        /^data pattern 'f\/\*\*\/\*\.csv' lists more directories than the run may \(10,000 in all, 6,00\d listed by earlier patterns\)/,
+      ),
+    ])
+  })
+
   it(`reads at most ${MAX_AUDIT_DATA_FILES.toLocaleString('en-US')} files an audit, globs and paths together`, async () => {
     mkdirSync(join(ws, 'd'))
     for (let i = 0; i < MAX_AUDIT_DATA_FILES; i++) writeFileSync(join(ws, 'd', `f${i}.csv`), 'y,p,g\n1,1,a\n')

@@ -12462,6 +12462,8 @@ const DEFAULT_MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
 const DEFAULT_MAX_DECOMPRESSION_RATIO = 100;
 /** Decompressed bytes a gzip file may always take, whatever its ratio (small files compress far). */
 const DECOMPRESSION_ALLOWANCE = 1024 * 1024;
+/** Decompressed bytes free of the ratio check in one run, over all its files (DECOMPRESSION_ALLOWANCE each, at most). */
+const RUN_DECOMPRESSION_ALLOWANCE = 16 * 1024 * 1024;
 function fsProblem(file, e) {
     if (e instanceof ProblemError && e.problems[0])
         return e.problems[0];
@@ -12568,7 +12570,22 @@ function utf8Guard(display) {
 function sizeCap(display, limits, whole) {
     const limit = limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES;
     const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO;
+    // This file's bytes free of the ratio check, taken from the run's pool (given back, less what
+    // the file used, when it ends).
+    const pool = limits.allowance;
+    const free = pool ? Math.min(DECOMPRESSION_ALLOWANCE, Math.max(0, pool.left)) : DECOMPRESSION_ALLOWANCE;
+    if (pool)
+        pool.left -= free;
+    let used = 0;
     let total = 0;
+    // Given back once, when the stream ends or is destroyed early (a header read stops after a line).
+    let returned = !pool;
+    const giveBack = () => {
+        if (returned || !pool)
+            return;
+        returned = true;
+        pool.left += free - Math.max(0, used);
+    };
     return new external_node_stream_namespaceObject.Transform({
         transform(chunk, _enc, cb) {
             total += chunk.length;
@@ -12583,11 +12600,13 @@ function sizeCap(display, limits, whole) {
             }
             // Against the compressed bytes read so far (read ahead of gunzip, so never too strict).
             const read = whole?.source.bytesRead;
-            if (read !== undefined && total > DECOMPRESSION_ALLOWANCE && total > read * ratio + DECOMPRESSION_ALLOWANCE) {
+            if (read !== undefined)
+                used = Math.max(used, Math.min(free, total - read * ratio));
+            if (read !== undefined && total > free && total > read * ratio + free) {
                 cb(new ProblemError([
                     {
                         file: display,
-                        message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+                        message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB${free < DECOMPRESSION_ALLOWANCE ? ", which the run's earlier files have used up" : ''}); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
                     },
                 ]));
                 return;
@@ -12596,7 +12615,12 @@ function sizeCap(display, limits, whole) {
         },
         // zlib stops at bytes that cannot start another gzip member (zero padding, say) without a word:
         // data after them would be audited by no one, while other readers may read it.
+        destroy(err, cb) {
+            giveBack();
+            cb(err);
+        },
         flush(cb) {
+            giveBack();
             if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
                 const at = whole.gunzip.bytesWritten;
                 cb(new ProblemError([
@@ -23709,7 +23733,9 @@ function guardedFs(root, state) {
     };
 }
 /** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
-async function resolveDataFiles(patterns, root, configFile) {
+async function resolveDataFiles(patterns, root, configFile, 
+/** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
+run = { used: 0 }) {
     const problems = [];
     const files = [];
     const seen = new Set();
@@ -23721,7 +23747,7 @@ async function resolveDataFiles(patterns, root, configFile) {
                 problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) });
                 continue;
             }
-            const state = { refused: false, tooDeep: null, directories: 0 };
+            const state = { refused: false, tooDeep: null, directories: run.used };
             candidates =
                 base.kind === 'directory'
                     ? (await glob(pattern, {
@@ -23743,10 +23769,14 @@ async function resolveDataFiles(patterns, root, configFile) {
                 });
                 continue;
             }
+            const earlier = run.used;
+            run.used = state.directories;
             if (state.directories > MAX_GLOB_DIRECTORIES) {
                 problems.push({
                     file: configFile,
-                    message: `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
+                    message: earlier > 0
+                        ? `data pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
+                        : `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
                 });
                 continue;
             }
@@ -25176,8 +25206,12 @@ const REPORT_MAX_STRING_CHARS = 1024 * 1024;
  * no string that long. 2 MiB; names and other short strings are bounded by their number.
  */
 const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024;
-/** Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`: longer than any name a config allows. */
-const REPORT_LONG_STRING_CHARS = 1000;
+/**
+ * Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`. It was 1,000 (longer than any
+ * name): 13,000 groups named with 999 markup characters then passed every bound and took 934 MB
+ * to render (red team 6, N6-2). Real group names are far shorter than 200 characters.
+ */
+const REPORT_LONG_STRING_CHARS = 200;
 /** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
 async function readReportText(path, expected) {
     // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
@@ -25228,7 +25262,7 @@ function shapeProblem(text) {
     // The characters of a long string just closed, counted once the next character says it was a value, not a key.
     let pending = 0;
     let textChars = 0;
-    const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than 1,000 characters (2 MiB)`;
+    const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than ${REPORT_LONG_STRING_CHARS} characters (2 MiB)`;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (inString) {
@@ -26808,6 +26842,7 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) ||
@@ -26846,13 +26881,32 @@ async function sameCopies(t, copies, role) {
     }
     return null;
 }
-/** Opens an audit's files and checks that every column it names exists in each. */
-async function prepareAudit(audit, configFile, root) {
+function newRunInputBudget() {
+    return { allowance: { left: RUN_DECOMPRESSION_ALLOWANCE }, directories: { used: 0 }, files: { used: 0 } };
+}
+/**
+ * Data files a run may open over all its audits: each open costs milliseconds whatever the file's
+ * size, and 50 audits of 1,000 files each (MAX_AUDIT_DATA_FILES) could open 50,000 (red team 6 N6-1:
+ * 50 audits × 100 one-KB files ran past 20 s).
+ */
+const MAX_RUN_DATA_FILES = 1000;
+async function prepareAudit(audit, configFile, root, budget = newRunInputBudget()) {
     const problems = [];
     if (audit.data.length === 0)
         return { prepared: null, problems };
-    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile);
+    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile, budget.directories);
     problems.push(...pathProblems);
+    budget.files.used += files.length;
+    if (budget.files.used > MAX_RUN_DATA_FILES) {
+        const pos = audit.keyPos.data ?? audit.pos;
+        problems.push({
+            file: configFile,
+            line: pos.line,
+            column: pos.column,
+            message: `the audits of this run read more than ${MAX_RUN_DATA_FILES.toLocaleString('en-US')} data files in all (${budget.files.used.toLocaleString('en-US')} with this audit's ${files.length.toLocaleString('en-US')}); combine the shards into fewer files, or run fewer audits at a time (\`--audit NAME\`)`,
+        });
+        return { prepared: null, problems };
+    }
     const tables = [];
     for (const f of files) {
         const format = audit.format ?? formatFromPath(f.path);
@@ -26872,6 +26926,7 @@ async function prepareAudit(audit, configFile, root) {
                     maxDecompressedBytes: audit.max_decompressed_bytes,
                     maxDecompressionRatio: audit.max_decompression_ratio,
                     identity: f.id,
+                    allowance: budget.allowance,
                 }),
                 display: f.display,
             });
@@ -27257,8 +27312,9 @@ async function runConfigText(text, configFile, options) {
     }
     const prepared = [];
     const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
+    const inputs = newRunInputBudget();
     for (const audit of audits) {
-        const r = await prepareAudit(audit, configFile, root);
+        const r = await prepareAudit(audit, configFile, root, inputs);
         problems.push(...r.problems);
         if (r.prepared)
             prepared.push(r.prepared);

@@ -84,12 +84,25 @@ export function utf8Guard(display: string): Transform {
 /** Fails once more than `limit` bytes have come out of a decompressor. */
 export function sizeCap(
   display: string,
-  limits: Pick<ReadLimits, 'maxDecompressedBytes' | 'maxDecompressionRatio'>,
+  limits: Pick<ReadLimits, 'maxDecompressedBytes' | 'maxDecompressionRatio' | 'allowance'>,
   whole?: { gunzip: { bytesWritten: number }; source: { bytesRead: number } },
 ): Transform {
   const limit = limits.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES
   const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO
+  // This file's bytes free of the ratio check, taken from the run's pool (given back, less what
+  // the file used, when it ends).
+  const pool = limits.allowance
+  const free = pool ? Math.min(DECOMPRESSION_ALLOWANCE, Math.max(0, pool.left)) : DECOMPRESSION_ALLOWANCE
+  if (pool) pool.left -= free
+  let used = 0
   let total = 0
+  // Given back once, when the stream ends or is destroyed early (a header read stops after a line).
+  let returned = !pool
+  const giveBack = (): void => {
+    if (returned || !pool) return
+    returned = true
+    pool.left += free - Math.max(0, used)
+  }
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
       total += chunk.length
@@ -106,12 +119,13 @@ export function sizeCap(
       }
       // Against the compressed bytes read so far (read ahead of gunzip, so never too strict).
       const read = whole?.source.bytesRead
-      if (read !== undefined && total > DECOMPRESSION_ALLOWANCE && total > read * ratio + DECOMPRESSION_ALLOWANCE) {
+      if (read !== undefined) used = Math.max(used, Math.min(free, total - read * ratio))
+      if (read !== undefined && total > free && total > read * ratio + free) {
         cb(
           new ProblemError([
             {
               file: display,
-              message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+              message: `expands more than ${ratio.toLocaleString('en-US')} times (${total.toLocaleString('en-US')} bytes from the first ${read.toLocaleString('en-US')} compressed; max_decompression_ratio, past the first MiB${free < DECOMPRESSION_ALLOWANCE ? ", which the run's earlier files have used up" : ''}); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
             },
           ]),
         )
@@ -121,7 +135,12 @@ export function sizeCap(
     },
     // zlib stops at bytes that cannot start another gzip member (zero padding, say) without a word:
     // data after them would be audited by no one, while other readers may read it.
+    destroy(err: Error | null, cb: (error: Error | null) => void) {
+      giveBack()
+      cb(err)
+    },
     flush(cb: TransformCallback) {
+      giveBack()
       if (whole && whole.gunzip.bytesWritten < whole.source.bytesRead) {
         const at = whole.gunzip.bytesWritten
         cb(

@@ -131,6 +131,8 @@ export async function resolveDataFiles(
   patterns: readonly string[],
   root: PathRoot,
   configFile: string,
+  /** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
+  run: { used: number } = { used: 0 },
 ): Promise<{ files: ResolvedFile[]; problems: Problem[] }> {
   const problems: Problem[] = []
   const files: ResolvedFile[] = []
@@ -143,7 +145,7 @@ export async function resolveDataFiles(
         problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) })
         continue
       }
-      const state: WalkState = { refused: false, tooDeep: null, directories: 0 }
+      const state: WalkState = { refused: false, tooDeep: null, directories: run.used }
       candidates =
         base.kind === 'directory'
           ? (
@@ -167,10 +169,15 @@ export async function resolveDataFiles(
         })
         continue
       }
+      const earlier = run.used
+      run.used = state.directories
       if (state.directories > MAX_GLOB_DIRECTORIES) {
         problems.push({
           file: configFile,
-          message: `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
+          message:
+            earlier > 0
+              ? `data pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
+              : `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
         })
         continue
       }

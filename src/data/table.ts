@@ -80,7 +80,17 @@ export interface ReadLimits {
   maxDecompressionRatio?: number | undefined
   /** The file the path guard approved: it is opened only while the path still names it (`files/open.ts`). */
   identity?: FileId | undefined
+  /**
+   * The run's pool of decompressed bytes free of the ratio check, shared by its files: each file
+   * takes at most DECOMPRESSION_ALLOWANCE from it and gives back what it did not use. A first MiB
+   * free in every file let 1,000 committed 1.5 KB files (a 4 KiB git pack) each expand to over a
+   * MiB (red team 6, N6-1). Absent: the file's own allowance.
+   */
+  allowance?: { left: number } | undefined
 }
+
+/** Decompressed bytes free of the ratio check in one run, over all its files (DECOMPRESSION_ALLOWANCE each, at most). */
+export const RUN_DECOMPRESSION_ALLOWANCE = 16 * 1024 * 1024
 
 /** Rows of a table as columns: the cells of `length` rows, starting at row (line) `line`. */
 export interface ColumnBatch {

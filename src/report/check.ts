@@ -325,8 +325,12 @@ export const REPORT_MAX_STRING_CHARS = 1024 * 1024
  * no string that long. 2 MiB; names and other short strings are bounded by their number.
  */
 export const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024
-/** Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`: longer than any name a config allows. */
-const REPORT_LONG_STRING_CHARS = 1000
+/**
+ * Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`. It was 1,000 (longer than any
+ * name): 13,000 groups named with 999 markup characters then passed every bound and took 934 MB
+ * to render (red team 6, N6-2). Real group names are far shorter than 200 characters.
+ */
+export const REPORT_LONG_STRING_CHARS = 200
 
 /** Why a text is not a report this version reads; each caller words it for its own input. */
 export type ReportRejection =
@@ -388,7 +392,7 @@ function shapeProblem(text: string): string | null {
   // The characters of a long string just closed, counted once the next character says it was a value, not a key.
   let pending = 0
   let textChars = 0
-  const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than 1,000 characters (2 MiB)`
+  const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than ${REPORT_LONG_STRING_CHARS} characters (2 MiB)`
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
