@@ -10,9 +10,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../src/audit.js'
 import type { AuditReport, GroupReport } from '../src/report/types.js'
+import { close } from './support/golden-v2.js'
 
 const DIR = join(import.meta.dirname, '..', '__fixtures__', 'golden', 'v2')
-const TOL = 1e-9
 
 type Values = Record<string, number | null>
 interface Row {
@@ -39,15 +39,6 @@ interface Block {
 const golden = JSON.parse(readFileSync(join(DIR, 'weighted-binary.json'), 'utf8')) as {
   input: { metrics: string[] }
   results: Record<string, Block>
-}
-
-function close(actual: number | null | undefined, expected: number | null, what: string): void {
-  if (expected === null) {
-    expect(actual ?? null, what).toBeNull()
-    return
-  }
-  expect(actual, what).toBeTypeOf('number')
-  expect(Math.abs((actual as number) - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(TOL)
 }
 
 const sameAttr = (a: string | string[], cols: string[]): boolean =>

@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { loadConfig } from '../../src/config/load.js'
-import type { AuditConfig } from '../../src/config/types.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
+import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
 const SYNTHETIC = readFileSync(
@@ -50,31 +49,10 @@ function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<s
   }
 }
 
-function parsedAudit(entry: Record<string, unknown>): AuditConfig {
-  const { config, problems } = loadConfig(JSON.stringify({ audits: [entry] }), 'audit.yml')
-  if (!config) throw new Error(problems.map((p) => p.message).join('\n'))
-  return config.audits[0] as AuditConfig
-}
+const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(ws, entry)
 
-async function report(entry: Record<string, unknown>): Promise<AuditReport> {
-  const out = await ws.run({ audits: [entry] })
-  if (!out.ok) throw new Error(out.problems.map((p) => `${p.file}:${p.line ?? ''}: ${p.message}`).join('\n'))
-  return out.report.audits[0] as AuditReport
-}
-
-/** Runs SQL over the rows file in DuckDB and writes its result as CSV into the workspace. */
-async function countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string> {
-  const con = await db.connect()
-  try {
-    await con.run(
-      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`,
-    )
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
-  } finally {
-    con.closeSync()
-  }
-  return readFileSync(join(ws.dir, out), 'utf8')
-}
+const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
+  duckCounts(db, ws, rowsFile, sql, out)
 
 /** Everything but where the data came from. */
 function comparable(r: AuditReport): unknown {
