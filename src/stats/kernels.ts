@@ -1,3 +1,5 @@
+// @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.
+/// <reference lib="dom" />
 /**
  * The bootstrap's numeric kernels: the random stream, Poisson and normal draws, the metrics
  * of every replicate, the per-metric summaries and the percentile selection. They are
