@@ -10460,7 +10460,6 @@ class ScoreStore {
      */
     computeGroupAucs(groupsOf, stride, groups, options = {}) {
         this.consumed = true;
-        const n = this.length;
         const { chunks: rankChunks, range } = this.ranks();
         let maxTag = 0;
         for (const ch of this.tags)
@@ -10474,26 +10473,7 @@ class ScoreStore {
             groups * 2 * (1 << lowBits) <= 1 << 22 &&
             groups * range <= 1 << 27)
             return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits);
-        // Counting sort of the tags by score rank.
-        const ends = new Uint32Array(range + 1);
-        for (let r = 0; r < n; r++)
-            ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
-        for (let v = 1; v <= range; v++)
-            ends[v] = ends[v] + ends[v - 1];
-        const sorted = new Uint32Array(n);
-        for (let c = 0; c < rankChunks.length; c++) {
-            const rk = rankChunks[c];
-            const tg = this.tags[c];
-            const upto = Math.min(CHUNK, n - c * CHUNK);
-            for (let i = 0; i < upto; i++) {
-                const v = rk[i];
-                sorted[ends[v]] = tg[i];
-                ends[v] = ends[v] + 1;
-            }
-            rankChunks[c] = new Uint32Array(0);
-            this.tags[c] = new Uint32Array(0);
-        }
-        this.tags = [];
+        const { ends, tags: sorted } = this.sortByRank(rankChunks, range);
         // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
         // against every negative below it and half of those tied with it, within each group.
         const sums = newSums(groups);
@@ -10533,6 +10513,50 @@ class ScoreStore {
         return sums;
     }
     /**
+     * Counting sort of the rows by score rank: each row's tag (and weight, in a weighted store) in
+     * rank order, and `ends[v]`, the end of rank v's bucket. Frees the chunks it sorted.
+     */
+    sortByRank(rankChunks, range) {
+        const n = this.length;
+        const ends = new Uint32Array(range + 1);
+        for (let r = 0; r < n; r++)
+            ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
+        for (let v = 1; v <= range; v++)
+            ends[v] = ends[v] + ends[v - 1];
+        const tags = new Uint32Array(n);
+        const weights = this.weights ? new Float64Array(n) : null;
+        for (let c = 0; c < rankChunks.length; c++) {
+            const rk = rankChunks[c];
+            const tg = this.tags[c];
+            const upto = Math.min(CHUNK, n - c * CHUNK);
+            if (weights) {
+                const wt = this.weights[c];
+                for (let i = 0; i < upto; i++) {
+                    const v = rk[i];
+                    const at = ends[v];
+                    tags[at] = tg[i];
+                    weights[at] = wt[i];
+                    ends[v] = at + 1;
+                }
+                ;
+                this.weights[c] = new Float64Array(0);
+            }
+            else {
+                for (let i = 0; i < upto; i++) {
+                    const v = rk[i];
+                    tags[ends[v]] = tg[i];
+                    ends[v] = ends[v] + 1;
+                }
+            }
+            rankChunks[c] = new Uint32Array(0);
+            this.tags[c] = new Uint32Array(0);
+        }
+        this.tags = [];
+        if (this.weights)
+            this.weights = [];
+        return { ends, tags, weights };
+    }
+    /**
      * The weighted ROC AUC inputs of every group (a weighted store): per group, the rows and the
      * weight of each class, twice the weighted Mann–Whitney sum Σ_pos Σ_neg w_i·w_j·(1, ½ tied),
      * and the sums the weighted variance needs (see `WeightedAucSums`). One counting sort of the
@@ -10542,34 +10566,8 @@ class ScoreStore {
         if (!this.weights)
             throw new Error('ScoreStore: not a weighted store');
         this.consumed = true;
-        const n = this.length;
-        const weights = this.weights;
         const { chunks: rankChunks, range } = this.ranks();
-        const ends = new Uint32Array(range + 1);
-        for (let r = 0; r < n; r++)
-            ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
-        for (let v = 1; v <= range; v++)
-            ends[v] = ends[v] + ends[v - 1];
-        const sortedTags = new Uint32Array(n);
-        const sortedWeights = new Float64Array(n);
-        for (let c = 0; c < rankChunks.length; c++) {
-            const rk = rankChunks[c];
-            const tg = this.tags[c];
-            const wt = weights[c];
-            const upto = Math.min(CHUNK, n - c * CHUNK);
-            for (let i = 0; i < upto; i++) {
-                const v = rk[i];
-                const at = ends[v];
-                sortedTags[at] = tg[i];
-                sortedWeights[at] = wt[i];
-                ends[v] = at + 1;
-            }
-            rankChunks[c] = new Uint32Array(0);
-            this.tags[c] = new Uint32Array(0);
-            weights[c] = new Float64Array(0);
-        }
-        this.tags = [];
-        this.weights = [];
+        const { ends, tags: sortedTags, weights: sortedWeights, } = this.sortByRank(rankChunks, range);
         const sums = newWeightedSums(groups);
         // Per group, the rank being swept: rows, Σw and Σw² of each class.
         const tie = new Float64Array(groups * 6);
@@ -22158,22 +22156,7 @@ function duplicateKeys(text, keys, only) {
         return null;
     const values = new Map();
     let dup = false;
-    let i = text.indexOf('{') + 1;
-    const ws = () => {
-        for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i))
-            ;
-    };
-    for (;;) {
-        ws();
-        if (text[i] !== '"')
-            break;
-        const end = skipString(text, i);
-        const key = JSON.parse(text.slice(i, end));
-        i = end;
-        ws();
-        i++; // the colon
-        ws();
-        const valueEnd = skipValue(text, i);
+    forEachMember(text, (key, i, valueEnd) => {
         const copies = values.get(key);
         if (only && !only.has(key)) {
             // A key the audit does not read: that it repeats is all that is kept, never its copies
@@ -22196,12 +22179,7 @@ function duplicateKeys(text, keys, only) {
         }
         else
             values.set(key, [text.slice(i, valueEnd)]);
-        i = valueEnd;
-        ws();
-        if (text[i] !== ',')
-            break;
-        i++;
-    }
+    });
     if (!dup)
         return null;
     for (const [k, v] of values)
@@ -22215,6 +22193,19 @@ function duplicateKeys(text, keys, only) {
  */
 function numberText(text, key) {
     let found = null;
+    forEachMember(text, (name, i, valueEnd) => {
+        if (name !== key)
+            return;
+        const value = text.slice(i, valueEnd);
+        found = /^-?\d/.test(value) ? value : null;
+    });
+    return found;
+}
+/**
+ * Calls `each` with every top-level member of a JSON object's text, in order: its key (parsed)
+ * and where its value's text starts and ends. The walk duplicateKeys and numberText share.
+ */
+function forEachMember(text, each) {
     let i = text.indexOf('{') + 1;
     const ws = () => {
         for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i))
@@ -22225,23 +22216,19 @@ function numberText(text, key) {
         if (text[i] !== '"')
             break;
         const end = skipString(text, i);
-        const name = JSON.parse(text.slice(i, end));
+        const key = JSON.parse(text.slice(i, end));
         i = end;
         ws();
         i++; // the colon
         ws();
         const valueEnd = skipValue(text, i);
-        if (name === key) {
-            const value = text.slice(i, valueEnd);
-            found = /^-?\d/.test(value) ? value : null;
-        }
+        each(key, i, valueEnd);
         i = valueEnd;
         ws();
         if (text[i] !== ',')
             break;
         i++;
     }
-    return found;
 }
 /** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */
 function canonical(text) {
@@ -26476,16 +26463,19 @@ rows) {
             out[m] = null;
             continue;
         }
-        const n = Math.min((den * den) / q, rows ? evalLinear(p.den, rows) : Infinity);
+        const n = kishSize(den, q, rows ? evalLinear(p.den, rows) : Infinity);
         const ci = wilsonInterval((num / den) * n, n, z);
         // The bounds are exactly 0 and 1 where the rate is (rounding of p·n must not move them).
         out[m] = ci && [num === 0 ? 0 : ci[0], num === den ? 1 : ci[1]];
     }
     return out;
 }
-/** The Kish effective sample size (Σw)² / Σw² of some cells; 0 when they weigh nothing. */
-function kishSize(sum, squares) {
-    return squares > 0 ? (sum * sum) / squares : 0;
+/**
+ * The Kish effective sample size (Σw)² / Σw² of some cells, 0 when they weigh nothing, and never
+ * more than the `rows` they sum (Cauchy–Schwarz: rounding of the sums must not make it more).
+ */
+function kishSize(sum, squares, rows = Infinity) {
+    return squares > 0 ? Math.min((sum * sum) / squares, rows) : 0;
 }
 /** A normal interval clipped to [0, 1] (for the AUC). */
 function normalInterval(estimate, se, z) {
@@ -26605,9 +26595,10 @@ const table_escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
 /** Computes the overall and per-group metrics of every grouping. */
 function computeMetricTable(acc, options) {
     const overallMetrics = metricsOf(acc.overall, options);
+    const overallWeights = weightsOf(acc.overall);
     const overall = {
         counts: pickCounts(acc.overall),
-        ...weightsOf(acc.overall),
+        ...(overallWeights ? { weights: overallWeights } : {}),
         metrics: overallMetrics.values,
         undefined: overallMetrics.undefined,
         ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
@@ -26647,8 +26638,7 @@ function computeMetricTable(acc, options) {
             const m = metricsOf(cell, options);
             const n = m.values.count;
             const weights = weightsOf(cell);
-            const weighted = 'weights' in weights;
-            const size = weighted ? weights.weights.nEff : n;
+            const size = weights ? weights.nEff : n;
             const sufficient = size >= options.minGroupSize;
             const short = shortOf(cell, options);
             return {
@@ -26657,14 +26647,14 @@ function computeMetricTable(acc, options) {
                 values,
                 present: true,
                 counts: pickCounts(cell),
-                ...weights,
+                ...(weights ? { weights } : {}),
                 metrics: m.values,
                 undefined: m.undefined,
                 sufficient,
                 ...(sufficient
                     ? {}
                     : {
-                        insufficientReason: weighted
+                        insufficientReason: weights
                             ? `effective size ${effective(size)} (Kish, of ${n} weighted rows), below min_group_size ${options.minGroupSize}`
                             : `${n} rows, below min_group_size ${options.minGroupSize}`,
                     }),
@@ -26701,9 +26691,8 @@ const NEGATIVE_METRICS = BASE_METRICS.filter((m) => classesOf(m).negatives);
 function shortOf(c, options) {
     const out = {};
     const w = c.weights;
-    // A Kish size is at most the rows it sums (Cauchy–Schwarz); rounding must not make it more.
-    const pos = w ? Math.min(kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn), w.rows.tp + w.rows.fn) : c.tp + c.fn;
-    const neg = w ? Math.min(kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn), w.rows.fp + w.rows.tn) : c.fp + c.tn;
+    const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn, w.rows.tp + w.rows.fn) : c.tp + c.fn;
+    const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn, w.rows.fp + w.rows.tn) : c.fp + c.tn;
     const what = (n, kind) => w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`;
     if (options.minNegatives !== undefined && neg < options.minNegatives)
         for (const m of NEGATIVE_METRICS)
@@ -26721,17 +26710,14 @@ function effective(n) {
 function weightsOf(c) {
     const w = c.weights;
     if (!w)
-        return {};
+        return undefined;
     const weightSum = c.tp + c.fp + c.tn + c.fn;
     const squares = w.squares.tp + w.squares.fp + w.squares.tn + w.squares.fn;
     return {
-        weights: {
-            rows: { ...w.rows },
-            squares: { ...w.squares },
-            weightSum,
-            // At most the rows (Cauchy–Schwarz), whatever the rounding of the sums.
-            nEff: Math.min(kishSize(weightSum, squares), w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
-        },
+        rows: { ...w.rows },
+        squares: { ...w.squares },
+        weightSum,
+        nEff: kishSize(weightSum, squares, w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
     };
 }
 function pickCounts(c) {

@@ -285,20 +285,7 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
   if (colons <= keys) return null
   const values = new Map<string, string[]>()
   let dup = false
-  let i = text.indexOf('{') + 1
-  const ws = (): void => {
-    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
-  }
-  for (;;) {
-    ws()
-    if (text[i] !== '"') break
-    const end = skipString(text, i)
-    const key = JSON.parse(text.slice(i, end)) as string
-    i = end
-    ws()
-    i++ // the colon
-    ws()
-    const valueEnd = skipValue(text, i)
+  forEachMember(text, (key, i, valueEnd) => {
     const copies = values.get(key)
     if (only && !only.has(key)) {
       // A key the audit does not read: that it repeats is all that is kept, never its copies
@@ -317,11 +304,7 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
       )
         copies[1] = copy
     } else values.set(key, [text.slice(i, valueEnd)])
-    i = valueEnd
-    ws()
-    if (text[i] !== ',') break
-    i++
-  }
+  })
   if (!dup) return null
   for (const [k, v] of values) if (v.length < 2) values.delete(k)
   return values
@@ -333,6 +316,19 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
  */
 export function numberText(text: string, key: string): string | null {
   let found: string | null = null
+  forEachMember(text, (name, i, valueEnd) => {
+    if (name !== key) return
+    const value = text.slice(i, valueEnd)
+    found = /^-?\d/.test(value) ? value : null
+  })
+  return found
+}
+
+/**
+ * Calls `each` with every top-level member of a JSON object's text, in order: its key (parsed)
+ * and where its value's text starts and ends. The walk duplicateKeys and numberText share.
+ */
+function forEachMember(text: string, each: (key: string, valueStart: number, valueEnd: number) => void): void {
   let i = text.indexOf('{') + 1
   const ws = (): void => {
     for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
@@ -341,22 +337,18 @@ export function numberText(text: string, key: string): string | null {
     ws()
     if (text[i] !== '"') break
     const end = skipString(text, i)
-    const name = JSON.parse(text.slice(i, end)) as string
+    const key = JSON.parse(text.slice(i, end)) as string
     i = end
     ws()
     i++ // the colon
     ws()
     const valueEnd = skipValue(text, i)
-    if (name === key) {
-      const value = text.slice(i, valueEnd)
-      found = /^-?\d/.test(value) ? value : null
-    }
+    each(key, i, valueEnd)
     i = valueEnd
     ws()
     if (text[i] !== ',') break
     i++
   }
-  return found
 }
 
 /** A JSON value's text in one spelling (`1.0` and `1`, spaces), as checkDuplicates compares copies. */

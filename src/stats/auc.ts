@@ -178,7 +178,6 @@ export class ScoreStore {
     options: { blocked?: boolean } = {},
   ): GroupAucSums {
     this.consumed = true
-    const n = this.length
     const { chunks: rankChunks, range } = this.ranks()
     let maxTag = 0
     for (const ch of this.tags)
@@ -192,25 +191,7 @@ export class ScoreStore {
       groups * range <= 1 << 27
     )
       return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits)
-    // Counting sort of the tags by score rank.
-    const ends = new Uint32Array(range + 1)
-    for (let r = 0; r < n; r++)
-      (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
-    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
-    const sorted = new Uint32Array(n)
-    for (let c = 0; c < rankChunks.length; c++) {
-      const rk = rankChunks[c] as Uint32Array
-      const tg = this.tags[c] as Uint32Array
-      const upto = Math.min(CHUNK, n - c * CHUNK)
-      for (let i = 0; i < upto; i++) {
-        const v = rk[i] as number
-        sorted[ends[v] as number] = tg[i] as number
-        ends[v] = (ends[v] as number) + 1
-      }
-      rankChunks[c] = new Uint32Array(0)
-      this.tags[c] = new Uint32Array(0)
-    }
-    this.tags = []
+    const { ends, tags: sorted } = this.sortByRank(rankChunks, range)
     // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
     // against every negative below it and half of those tied with it, within each group.
     const sums = newSums(groups)
@@ -246,6 +227,50 @@ export class ScoreStore {
   }
 
   /**
+   * Counting sort of the rows by score rank: each row's tag (and weight, in a weighted store) in
+   * rank order, and `ends[v]`, the end of rank v's bucket. Frees the chunks it sorted.
+   */
+  private sortByRank(
+    rankChunks: Uint32Array[],
+    range: number,
+  ): { ends: Uint32Array; tags: Uint32Array; weights: Float64Array | null } {
+    const n = this.length
+    const ends = new Uint32Array(range + 1)
+    for (let r = 0; r < n; r++)
+      (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
+    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
+    const tags = new Uint32Array(n)
+    const weights = this.weights ? new Float64Array(n) : null
+    for (let c = 0; c < rankChunks.length; c++) {
+      const rk = rankChunks[c] as Uint32Array
+      const tg = this.tags[c] as Uint32Array
+      const upto = Math.min(CHUNK, n - c * CHUNK)
+      if (weights) {
+        const wt = (this.weights as Float64Array[])[c] as Float64Array
+        for (let i = 0; i < upto; i++) {
+          const v = rk[i] as number
+          const at = ends[v] as number
+          tags[at] = tg[i] as number
+          weights[at] = wt[i] as number
+          ends[v] = at + 1
+        }
+        ;(this.weights as Float64Array[])[c] = new Float64Array(0)
+      } else {
+        for (let i = 0; i < upto; i++) {
+          const v = rk[i] as number
+          tags[ends[v] as number] = tg[i] as number
+          ends[v] = (ends[v] as number) + 1
+        }
+      }
+      rankChunks[c] = new Uint32Array(0)
+      this.tags[c] = new Uint32Array(0)
+    }
+    this.tags = []
+    if (this.weights) this.weights = []
+    return { ends, tags, weights }
+  }
+
+  /**
    * The weighted ROC AUC inputs of every group (a weighted store): per group, the rows and the
    * weight of each class, twice the weighted Mann–Whitney sum Σ_pos Σ_neg w_i·w_j·(1, ½ tied),
    * and the sums the weighted variance needs (see `WeightedAucSums`). One counting sort of the
@@ -254,33 +279,16 @@ export class ScoreStore {
   computeWeightedGroupAucs(groupsOf: Int32Array, stride: number, groups: number): WeightedAucSums {
     if (!this.weights) throw new Error('ScoreStore: not a weighted store')
     this.consumed = true
-    const n = this.length
-    const weights = this.weights
     const { chunks: rankChunks, range } = this.ranks()
-    const ends = new Uint32Array(range + 1)
-    for (let r = 0; r < n; r++)
-      (ends[((rankChunks[r >>> CHUNK_BITS] as Uint32Array)[r & (CHUNK - 1)] as number) + 1] as number)++
-    for (let v = 1; v <= range; v++) ends[v] = (ends[v] as number) + (ends[v - 1] as number)
-    const sortedTags = new Uint32Array(n)
-    const sortedWeights = new Float64Array(n)
-    for (let c = 0; c < rankChunks.length; c++) {
-      const rk = rankChunks[c] as Uint32Array
-      const tg = this.tags[c] as Uint32Array
-      const wt = weights[c] as Float64Array
-      const upto = Math.min(CHUNK, n - c * CHUNK)
-      for (let i = 0; i < upto; i++) {
-        const v = rk[i] as number
-        const at = ends[v] as number
-        sortedTags[at] = tg[i] as number
-        sortedWeights[at] = wt[i] as number
-        ends[v] = at + 1
-      }
-      rankChunks[c] = new Uint32Array(0)
-      this.tags[c] = new Uint32Array(0)
-      weights[c] = new Float64Array(0)
+    const {
+      ends,
+      tags: sortedTags,
+      weights: sortedWeights,
+    } = this.sortByRank(rankChunks, range) as {
+      ends: Uint32Array
+      tags: Uint32Array
+      weights: Float64Array
     }
-    this.tags = []
-    this.weights = []
     const sums = newWeightedSums(groups)
     // Per group, the rank being swept: rows, Σw and Σw² of each class.
     const tie = new Float64Array(groups * 6)

@@ -67,7 +67,7 @@ export function wilsonIntervals(
       out[m] = null
       continue
     }
-    const n = Math.min((den * den) / q, rows ? evalLinear(p.den, rows) : Infinity)
+    const n = kishSize(den, q, rows ? evalLinear(p.den, rows) : Infinity)
     const ci = wilsonInterval((num / den) * n, n, z)
     // The bounds are exactly 0 and 1 where the rate is (rounding of p·n must not move them).
     out[m] = ci && [num === 0 ? 0 : ci[0], num === den ? 1 : ci[1]]
@@ -75,9 +75,12 @@ export function wilsonIntervals(
   return out
 }
 
-/** The Kish effective sample size (Σw)² / Σw² of some cells; 0 when they weigh nothing. */
-export function kishSize(sum: number, squares: number): number {
-  return squares > 0 ? (sum * sum) / squares : 0
+/**
+ * The Kish effective sample size (Σw)² / Σw² of some cells, 0 when they weigh nothing, and never
+ * more than the `rows` they sum (Cauchy–Schwarz: rounding of the sums must not make it more).
+ */
+export function kishSize(sum: number, squares: number, rows = Infinity): number {
+  return squares > 0 ? Math.min((sum * sum) / squares, rows) : 0
 }
 
 /** ROC AUC with DeLong's standard error. */

@@ -104,9 +104,10 @@ const escapeKeyValue = (v: string): string => v.replace(/[\\|]/g, (c) => `\\${c}
 /** Computes the overall and per-group metrics of every grouping. */
 export function computeMetricTable(acc: GroupAccumulator, options: TableOptions): MetricTable {
   const overallMetrics = metricsOf(acc.overall, options)
+  const overallWeights = weightsOf(acc.overall)
   const overall: OverallResult = {
     counts: pickCounts(acc.overall),
-    ...weightsOf(acc.overall),
+    ...(overallWeights ? { weights: overallWeights } : {}),
     metrics: overallMetrics.values,
     undefined: overallMetrics.undefined,
     ...(overallMetrics.ci ? { ci: overallMetrics.ci } : {}),
@@ -150,8 +151,7 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
       const m = metricsOf(cell, options)
       const n = m.values.count as number
       const weights = weightsOf(cell)
-      const weighted = 'weights' in weights
-      const size = weighted ? weights.weights.nEff : n
+      const size = weights ? weights.nEff : n
       const sufficient = size >= options.minGroupSize
       const short = shortOf(cell, options)
       return {
@@ -160,14 +160,14 @@ export function computeMetricTable(acc: GroupAccumulator, options: TableOptions)
         values,
         present: true,
         counts: pickCounts(cell),
-        ...weights,
+        ...(weights ? { weights } : {}),
         metrics: m.values,
         undefined: m.undefined,
         sufficient,
         ...(sufficient
           ? {}
           : {
-              insufficientReason: weighted
+              insufficientReason: weights
                 ? `effective size ${effective(size)} (Kish, of ${n} weighted rows), below min_group_size ${options.minGroupSize}`
                 : `${n} rows, below min_group_size ${options.minGroupSize}`,
             }),
@@ -206,9 +206,8 @@ export const NEGATIVE_METRICS: readonly BaseMetric[] = BASE_METRICS.filter((m) =
 function shortOf(c: GroupCell, options: TableOptions): Partial<Record<BaseMetric, string>> | undefined {
   const out: Partial<Record<BaseMetric, string>> = {}
   const w = c.weights
-  // A Kish size is at most the rows it sums (Cauchy–Schwarz); rounding must not make it more.
-  const pos = w ? Math.min(kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn), w.rows.tp + w.rows.fn) : c.tp + c.fn
-  const neg = w ? Math.min(kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn), w.rows.fp + w.rows.tn) : c.fp + c.tn
+  const pos = w ? kishSize(c.tp + c.fn, w.squares.tp + w.squares.fn, w.rows.tp + w.rows.fn) : c.tp + c.fn
+  const neg = w ? kishSize(c.fp + c.tn, w.squares.fp + w.squares.tn, w.rows.fp + w.rows.tn) : c.fp + c.tn
   const what = (n: number, kind: string): string =>
     w ? `effective size ${effective(n)} (Kish) of the ${kind} labels` : `${n} ${kind} labels`
   if (options.minNegatives !== undefined && neg < options.minNegatives)
@@ -224,19 +223,16 @@ function effective(n: number): string {
 }
 
 /** A weighted cell's rows, squares, weight and Kish effective size; nothing for an unweighted one. */
-function weightsOf(c: GroupCell): { weights: GroupWeights } | Record<string, never> {
+function weightsOf(c: GroupCell): GroupWeights | undefined {
   const w = c.weights
-  if (!w) return {}
+  if (!w) return undefined
   const weightSum = c.tp + c.fp + c.tn + c.fn
   const squares = w.squares.tp + w.squares.fp + w.squares.tn + w.squares.fn
   return {
-    weights: {
-      rows: { ...w.rows },
-      squares: { ...w.squares },
-      weightSum,
-      // At most the rows (Cauchy–Schwarz), whatever the rounding of the sums.
-      nEff: Math.min(kishSize(weightSum, squares), w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
-    },
+    rows: { ...w.rows },
+    squares: { ...w.squares },
+    weightSum,
+    nEff: kishSize(weightSum, squares, w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn),
   }
 }
 
