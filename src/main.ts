@@ -24,8 +24,18 @@ import { createClient, type ClientLog } from './github/client.js'
 import { findPullRequestByHead, upsertComment, type UpsertResult } from './github/comment.js'
 import { resolveTarget, runModeFor, type RunMode, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
+import { syncIssue, type IssueResult } from './github/issue.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import { markerOf, renderCommentBody } from './report/comment-body.js'
+import {
+  alertGates,
+  issueMarker,
+  renderChangedComment,
+  renderIssueBody,
+  renderIssueTitle,
+  renderPassingComment,
+  runLinkOf,
+} from './report/issue-body.js'
 import { escapeMarkdown } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
@@ -216,6 +226,73 @@ async function publishComment(
   return result
 }
 
+/**
+ * Events whose runs never file the alert issue: a pull request has its comment, a merge queue
+ * run belongs to its pull request, and `workflow_run` only publishes a verdict decided elsewhere.
+ */
+const NO_ISSUE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group', 'workflow_run'])
+
+/** `issue-on-failure`: one open issue while the audit fails, on runs without a pull request. */
+async function publishIssue(inputs: Inputs, report: Report, commit: string): Promise<IssueResult | null> {
+  if (!inputs.issueOnFailure) return null
+  const event = github.context.eventName
+  if (NO_ISSUE_EVENTS.has(event)) {
+    core.info(`issue-on-failure: not on ${event} (see the README's triggers table); no issue was read or written.`)
+    return null
+  }
+  if (!inputs.token) {
+    core.warning(
+      'No `github-token`: the alert issue was skipped. The default `${{ github.token }}` works with `permissions: issues: write`.',
+    )
+    return null
+  }
+  const includeWarnings = inputs.failOn === 'warning'
+  const audit = inputs.audit ?? undefined
+  const run = runLinkOf(process.env)
+  const failing = alertGates(report, includeWarnings).length > 0
+  const body = failing
+    ? renderIssueBody(report, { audit, commit, run, event, ref: github.context.ref, includeWarnings })
+    : null
+  if (body?.shortened)
+    core.info(
+      `The issue was shortened to fit GitHub's limit (${body.shortened}); the job summary has the whole report.`,
+    )
+  const result = await syncIssue(createClient(inputs.token, clientLog), {
+    repo: github.context.repo,
+    marker: issueMarker(report.config, audit),
+    failing: body
+      ? {
+          title: renderIssueTitle(report, { audit, includeWarnings }),
+          body: body.markdown,
+          changedComment: renderChangedComment(report, { run, includeWarnings }),
+        }
+      : null,
+    passingComment: renderPassingComment({ run, commit, includeWarnings }),
+    labels: inputs.issueLabels,
+  })
+  switch (result.status) {
+    case 'opened':
+      core.info(`Alert issue opened: ${result.url}`)
+      break
+    case 'updated':
+      core.info(`Alert issue updated${result.commented ? ' (the failing gates changed)' : ''}: ${result.url}`)
+      break
+    case 'unchanged':
+      core.info(`Alert issue unchanged, not rewritten: ${result.url}`)
+      break
+    case 'closed':
+      core.info(`Alert issue closed, the audit passes again: ${result.url}`)
+      break
+    case 'none':
+      core.info('No alert issue: the audit passes and none is open.')
+      break
+    case 'failed':
+      core.warning(result.warning)
+      break
+  }
+  return result
+}
+
 export async function run(): Promise<void> {
   try {
     if (EVENT_PAYLOAD_PROBLEM !== null)
@@ -319,12 +396,13 @@ export async function run(): Promise<void> {
       core.info(`JSON report: ${reportFile}`)
     }
 
-    const comment = await core.group('Publish: PR comment and job summary', async () => {
+    const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
       const result = await publishComment(inputs, target, report, commit, mode)
+      const issue = mode === 'compute' && target.kind === 'commit' ? await publishIssue(inputs, report, commit) : null
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)
-      return result
+      return { comment: result, issue }
     })
 
     core.setOutput('passed', String(report.passed))
@@ -332,6 +410,8 @@ export async function run(): Promise<void> {
     core.setOutput('warned-gates', String(report.summary.warned))
     core.setOutput('report-path', reportFile)
     core.setOutput('comment-url', comment && 'url' in comment ? comment.url : '')
+    core.setOutput('issue-url', issue && 'url' in issue ? issue.url : '')
+    core.setOutput('issue-number', issue && 'number' in issue ? String(issue.number) : '')
 
     if (mode === 'publish_report') {
       // The triggering run already annotated and decided; this run only publishes.

@@ -18,6 +18,8 @@ describe('parseInputs', () => {
         reportPath: DEFAULT_REPORT_PATH,
         baseline: null,
         audit: null,
+        issueOnFailure: false,
+        issueLabels: [],
       },
     })
   })
@@ -32,6 +34,8 @@ describe('parseInputs', () => {
         'report-path': 'out/r.json',
         baseline: 'base.json',
         audit: 'scorecard',
+        'issue-on-failure': 'true',
+        'issue-labels': 'model-audit, alert\n alert ,',
       }),
     )
     expect(r).toEqual({
@@ -44,13 +48,23 @@ describe('parseInputs', () => {
         reportPath: 'out/r.json',
         baseline: 'base.json',
         audit: 'scorecard',
+        issueOnFailure: true,
+        issueLabels: ['model-audit', 'alert'],
       },
     })
   })
 
   it('lists every problem at once', () => {
     const r = parseInputs(
-      from({ comment: 'yes', 'fail-on': 'ERROR', 'report-path': 'reports/', audit: 'a\nb', config: 'a.yml\nb.yml' }),
+      from({
+        comment: 'yes',
+        'fail-on': 'ERROR',
+        'report-path': 'reports/',
+        audit: 'a\nb',
+        config: 'a.yml\nb.yml',
+        'issue-on-failure': 'yes',
+        'issue-labels': `ok, ${'x'.repeat(51)}`,
+      }),
     )
     expect(r.ok).toBe(false)
     expect(!r.ok && r.problems).toEqual([
@@ -59,6 +73,8 @@ describe('parseInputs', () => {
       'input `audit` must be one audit name, on one line',
       'input `comment` is "yes"; expected `always`, `on-failure`, `never`',
       'input `fail-on` is "ERROR"; expected `error`, `warning`, `never` (did you mean `error`?)',
+      'input `issue-on-failure` is "yes"; expected `true`, `false`',
+      `input \`issue-labels\` has "${'x'.repeat(51)}"; a label is at most 50 characters, without control characters`,
     ])
   })
 })

@@ -1,7 +1,9 @@
 /**
  * A real HTTP server on 127.0.0.1 that answers the part of GitHub's REST API the action
  * uses: issue comments (list with `per_page`/`page` and `Link` headers, create, update,
- * delete, get), the token's identity (`GET /user`) and the pull-request list (for `workflow_run`).
+ * delete, get), the token's identity (`GET /user`), the pull-request list (for `workflow_run`)
+ * and issues (the alert issue: list with `state`/`creator`/`sort`/`direction` filters and
+ * pages, create, update with `state`/`state_reason`; the list also holds pull requests).
  * Every request is checked against GitHub's OpenAPI description and every mismatch is
  * recorded in `violations`. Tests script failures per operation and per call: any status,
  * GitHub's secondary rate limit (403 + retry-after), delays, answers that are not GitHub's
@@ -54,6 +56,8 @@ export interface ServerOptions {
   readOnly?: boolean
   /** The token the server accepts; other or missing tokens answer 401. Default: any non-empty token. */
   token?: string
+  /** Issues turned off in the repository's settings: the issue endpoints answer 410. */
+  issuesDisabled?: boolean
 }
 
 export interface Fault {
@@ -123,6 +127,24 @@ export interface PullRequestRecord {
   head: { sha: string; ref: string; owner: string; repo: string }
 }
 
+export interface StoredIssue {
+  id: number
+  number: number
+  owner: string
+  repo: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  state_reason: 'completed' | 'not_planned' | 'duplicate' | 'reopened' | null
+  labels: string[]
+  user: Identity
+  /** A pull request: the issues list returns them too. */
+  pullRequest: boolean
+  created_at: string
+  updated_at: string
+  closed_at: string | null
+}
+
 interface ScheduledFault {
   fault: Fault
   /** 1-based call number of the operation this answers, or null for the next calls. */
@@ -138,8 +160,19 @@ export type OperationId =
   | 'issues/get-comment'
   | 'users/get-authenticated'
   | 'pulls/list'
+  | 'issues/list-for-repo'
+  | 'issues/create'
+  | 'issues/update'
 
-const WRITES = new Set<string>(['issues/create-comment', 'issues/update-comment', 'issues/delete-comment'])
+const WRITES = new Set<string>([
+  'issues/create-comment',
+  'issues/update-comment',
+  'issues/delete-comment',
+  'issues/create',
+  'issues/update',
+])
+/** Operations of the issues feature, which answer 410 when it is turned off. */
+const ISSUE_OPERATIONS = new Set<string>(['issues/list-for-repo', 'issues/create', 'issues/update'])
 /** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
 const TRIMMED_RESPONSES = new Set<string>(['pulls/list'])
 
@@ -151,12 +184,15 @@ export class GitHubServer {
   readonly responseViolations: string[] = []
   readonly comments: StoredComment[] = []
   readonly pulls: PullRequestRecord[] = []
+  readonly issues: StoredIssue[] = []
   url = ''
   private server: Server
   private readonly faults = new Map<string, ScheduledFault[]>()
   private readonly calls = new Map<string, number>()
   private nextId = 1000
   private endless: 'fresh' | 'repeat' | 'empty' | null = null
+  private endlessOf: OperationId = 'issues/list-comments'
+  private nextNumber = 1
   private clock = Date.parse('2026-01-01T00:00:00Z')
   private readonly checker = loadOpenApiChecker()
 
@@ -204,8 +240,12 @@ export class GitHubServer {
    * real ones (from page 1 on an empty list) with one new comment by someone else, `repeat` answers every page with page 1,
    * `empty` answers the pages past the real ones with an empty list.
    */
-  pageForever(mode: 'fresh' | 'repeat' | 'empty'): void {
+  pageForever(
+    mode: 'fresh' | 'repeat' | 'empty',
+    operationId: 'issues/list-comments' | 'issues/list-for-repo' = 'issues/list-comments',
+  ): void {
     this.endless = mode
+    this.endlessOf = operationId
   }
 
   /** How many times an operation was called. */
@@ -228,6 +268,40 @@ export class GitHubServer {
 
   commentsOn(owner: string, repo: string, issue: number): StoredComment[] {
     return this.comments.filter((c) => c.owner === owner && c.repo === repo && c.issue === issue)
+  }
+
+  /** Seeds an issue (or, with `pullRequest`, a pull request as the issues list shows it), by default the token's. */
+  addIssue(
+    owner: string,
+    repo: string,
+    fields: Partial<
+      Pick<StoredIssue, 'title' | 'body' | 'state' | 'state_reason' | 'labels' | 'user' | 'pullRequest'>
+    > = {},
+  ): StoredIssue {
+    const at = this.tick()
+    const state = fields.state ?? 'open'
+    const issue: StoredIssue = {
+      id: this.nextId++,
+      number: this.nextNumber++,
+      owner,
+      repo,
+      title: fields.title ?? 'An issue',
+      body: fields.body ?? '',
+      state,
+      state_reason: fields.state_reason ?? (state === 'closed' ? 'completed' : null),
+      labels: fields.labels ?? [],
+      user: fields.user ?? this.identity,
+      pullRequest: fields.pullRequest ?? false,
+      created_at: at,
+      updated_at: at,
+      closed_at: state === 'closed' ? at : null,
+    }
+    this.issues.push(issue)
+    return issue
+  }
+
+  issuesOf(owner: string, repo: string): StoredIssue[] {
+    return this.issues.filter((i) => i.owner === owner && i.repo === repo && !i.pullRequest)
   }
 
   addPull(pull: PullRequestRecord): void {
@@ -309,6 +383,12 @@ export class GitHubServer {
       }
     }
 
+    if (this.options.issuesDisabled && ISSUE_OPERATIONS.has(match.operationId))
+      return reply(410, {
+        message: 'Issues are disabled for this repo',
+        documentation_url: 'https://docs.github.com/v3/issues/',
+        status: '410',
+      })
     if (this.options.readOnly && WRITES.has(match.operationId)) {
       return reply(403, {
         message: 'Resource not accessible by integration',
@@ -355,8 +435,9 @@ export class GitHubServer {
         const all = this.commentsOn(owner, repo, issue)
         const last = Math.max(1, Math.ceil(all.length / perPage))
         let slice = all.slice((page - 1) * perPage, page * perPage)
-        if (this.endless === 'repeat') slice = all.slice(0, perPage)
-        if (this.endless === 'fresh' && slice.length === 0) {
+        const endless = this.endlessOf === 'issues/list-comments' ? this.endless : null
+        if (endless === 'repeat') slice = all.slice(0, perPage)
+        if (endless === 'fresh' && slice.length === 0) {
           const at = this.tick()
           slice = [
             {
@@ -374,8 +455,106 @@ export class GitHubServer {
         return reply(
           200,
           slice.map((c) => this.commentJson(c)),
-          this.linkHeader(url, page, this.endless ? page + 1 : last, perPage),
+          this.linkHeader(url, page, endless ? page + 1 : last, perPage),
         )
+      }
+      case 'issues/list-for-repo': {
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30)
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+        const state = url.searchParams.get('state') ?? 'open'
+        const creator = url.searchParams.get('creator')
+        const direction = url.searchParams.get('direction') ?? 'desc'
+        const sort = url.searchParams.get('sort') ?? 'created'
+        if (sort !== 'created')
+          return reply(422, { message: `the fake sorts by created only, not ${sort}`, status: '422' })
+        const all = this.issues
+          .filter(
+            (i) =>
+              i.owner === owner &&
+              i.repo === repo &&
+              (state === 'all' || i.state === state) &&
+              (creator === null || i.user.login.toLowerCase() === creator.toLowerCase()),
+          )
+          .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number))
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const endless = this.endlessOf === 'issues/list-for-repo' ? this.endless : null
+        let slice = all.slice((page - 1) * perPage, page * perPage)
+        if (endless === 'repeat') slice = all.slice(0, perPage)
+        if (endless === 'fresh' && slice.length === 0) {
+          // An issue nobody filed through this server's store: a new one on every page.
+          const at = this.tick()
+          const stranger: StoredIssue = {
+            id: this.nextId++,
+            number: 10_000 + page,
+            owner,
+            repo,
+            title: `chatter on page ${page}`,
+            body: '',
+            state: 'open',
+            state_reason: null,
+            labels: [],
+            user: creator === null ? { login: 'chatty', id: 6, type: 'User' } : { ...this.identity, login: creator },
+            pullRequest: false,
+            created_at: at,
+            updated_at: at,
+            closed_at: null,
+          }
+          slice = [stranger]
+        }
+        return reply(
+          200,
+          slice.map((i) => this.issueJson(i)),
+          this.linkHeader(url, page, endless ? page + 1 : last, perPage),
+        )
+      }
+      case 'issues/create': {
+        const b = (body ?? {}) as { title?: unknown; body?: unknown; labels?: unknown }
+        if (typeof b.title !== 'string' || b.title === '')
+          return reply(422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }],
+            status: '422',
+          })
+        const problem = this.issueTextProblem(b.title, b.body)
+        if (problem) return reply(422, problem)
+        const labels = Array.isArray(b.labels) ? b.labels.filter((l): l is string => typeof l === 'string') : []
+        const issue = this.addIssue(owner, repo, {
+          title: b.title,
+          body: typeof b.body === 'string' ? b.body : '',
+          labels,
+        })
+        return reply(201, this.issueJson(issue), {
+          location: `${this.url}/repos/${owner}/${repo}/issues/${issue.number}`,
+        })
+      }
+      case 'issues/update': {
+        const issue = this.issues.find(
+          (i) => i.owner === owner && i.repo === repo && i.number === Number(match.params.issue_number),
+        )
+        if (!issue)
+          return reply(404, {
+            message: 'Not Found',
+            documentation_url: 'https://docs.github.com/rest/issues/issues#update-an-issue',
+            status: '404',
+          })
+        const b = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown }
+        const problem = this.issueTextProblem(b.title, b.body)
+        if (problem) return reply(422, problem)
+        // Anyone with triage access may edit an issue: the fake lets the token edit every issue, as GitHub does.
+        if (typeof b.title === 'string') issue.title = b.title
+        if (typeof b.body === 'string') issue.body = b.body
+        if (b.state === 'open' || b.state === 'closed') {
+          if (b.state !== issue.state) {
+            issue.state = b.state
+            issue.closed_at = b.state === 'closed' ? this.tick() : null
+            issue.state_reason =
+              b.state === 'closed'
+                ? ((b.state_reason as StoredIssue['state_reason'] | undefined) ?? 'completed')
+                : 'reopened'
+          }
+        }
+        issue.updated_at = this.tick()
+        return reply(200, this.issueJson(issue))
       }
       case 'issues/create-comment': {
         const issue = Number(match.params.issue_number)
@@ -552,13 +731,77 @@ export class GitHubServer {
     }
   }
 
+  /** GitHub's 422 for an issue title over 256 characters or a body over 65,536, else null. */
+  private issueTextProblem(title: unknown, text: unknown): Record<string, unknown> | null {
+    const tooLong = (field: string, max: number): Record<string, unknown> => ({
+      message: 'Validation Failed',
+      errors: [
+        { resource: 'Issue', code: 'custom', field, message: `${field} is too long (maximum is ${max} characters)` },
+      ],
+      status: '422',
+    })
+    if (typeof title === 'string' && title.length > 256) return tooLong('title', 256)
+    if (typeof text === 'string' && text.length > 65536) return tooLong('body', 65536)
+    return null
+  }
+
+  private issueJson(i: StoredIssue): Record<string, unknown> {
+    const repoApi = `https://api.github.com/repos/${i.owner}/${i.repo}`
+    const web = `https://github.com/${i.owner}/${i.repo}/${i.pullRequest ? 'pull' : 'issues'}/${i.number}`
+    return {
+      id: i.id,
+      node_id: Buffer.from(`05:Issue${i.id}`).toString('base64'),
+      url: `${repoApi}/issues/${i.number}`,
+      repository_url: repoApi,
+      labels_url: `${repoApi}/issues/${i.number}/labels{/name}`,
+      comments_url: `${repoApi}/issues/${i.number}/comments`,
+      events_url: `${repoApi}/issues/${i.number}/events`,
+      html_url: web,
+      number: i.number,
+      state: i.state,
+      state_reason: i.state_reason,
+      title: i.title,
+      body: i.body,
+      user: this.userJson(i.user),
+      labels: i.labels.map((name, k) => ({
+        id: 7000 + k,
+        node_id: Buffer.from(`08:Label${k}`).toString('base64'),
+        url: `${repoApi}/labels/${encodeURIComponent(name)}`,
+        name,
+        description: null,
+        color: 'ededed',
+        default: false,
+      })),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      comments: this.comments.filter((c) => c.owner === i.owner && c.repo === i.repo && c.issue === i.number).length,
+      ...(i.pullRequest
+        ? {
+            pull_request: {
+              url: `${repoApi}/pulls/${i.number}`,
+              html_url: web,
+              diff_url: `${web}.diff`,
+              patch_url: `${web}.patch`,
+              merged_at: null,
+            },
+          }
+        : {}),
+      closed_at: i.closed_at,
+      created_at: i.created_at,
+      updated_at: i.updated_at,
+      author_association: i.user.type === 'Bot' ? 'NONE' : 'MEMBER',
+    }
+  }
+
   private commentJson(c: StoredComment): Record<string, unknown> {
     const repoApi = `https://api.github.com/repos/${c.owner}/${c.repo}`
     return {
       id: c.id,
       node_id: Buffer.from(`012:IssueComment${c.id}`).toString('base64'),
       url: `${repoApi}/issues/comments/${c.id}`,
-      html_url: `https://github.com/${c.owner}/${c.repo}/pull/${c.issue}#issuecomment-${c.id}`,
+      html_url: `https://github.com/${c.owner}/${c.repo}/${this.issues.some((i) => i.owner === c.owner && i.repo === c.repo && i.number === c.issue && !i.pullRequest) ? 'issues' : 'pull'}/${c.issue}#issuecomment-${c.id}`,
       body: c.body,
       user: this.userJson(c.user),
       created_at: c.created_at,

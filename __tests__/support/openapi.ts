@@ -45,6 +45,27 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 let cached: OpenApiChecker | undefined
 
+/**
+ * OpenAPI 3.0's `nullable: true` in JSON Schema terms, which is what ajv checks: `type: [t,
+ * 'null']` beside a type (and `null` in its `enum`), and `anyOf: [the schema, {type: 'null'}]` where there is none (GitHub's
+ * description has `{oneOf: […], nullable: true}`, e.g. an issue's `milestone`, which ajv refuses).
+ */
+function jsonSchemaOf(schema: unknown): Schema {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk)
+    if (v === null || typeof v !== 'object') return v
+    const out: Schema = {}
+    for (const [k, x] of Object.entries(v as Schema)) out[k] = k === 'example' || k === 'examples' ? x : walk(x)
+    if (out.nullable !== true) return out
+    delete out.nullable
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...(out.enum as unknown[]), null]
+    if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'] }
+    if (Array.isArray(out.type)) return { ...out, type: [...(out.type as unknown[]), 'null'] }
+    return { anyOf: [out, { type: 'null' }] }
+  }
+  return walk(schema) as Schema
+}
+
 /** Loads the description once per process: the file is large (~70 MB) and the same for every server. */
 export function loadOpenApiChecker(): OpenApiChecker {
   cached ??= new OpenApiChecker(
@@ -100,7 +121,7 @@ export class OpenApiChecker {
   private validator(key: string, schema: Schema): ValidateFunction {
     let v = this.validators.get(key)
     if (!v) {
-      v = this.ajv.compile(schema)
+      v = this.ajv.compile(jsonSchemaOf(schema))
       this.validators.set(key, v)
     }
     return v

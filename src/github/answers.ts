@@ -142,6 +142,58 @@ function readPullItem(v: unknown): PullItem | Refusal {
   return { number: v.number, headSha: v.head.sha }
 }
 
+/** The fields of an issue the alert issue uses. The issues list also holds pull requests. */
+export interface IssueItem {
+  id: number
+  number: number
+  title: string
+  /** Empty when GitHub sends none. */
+  body: string
+  url: string
+  state: 'open' | 'closed'
+  /** null for a deleted account ("ghost"). */
+  login: string | null
+  /** A pull request: the issues list returns them too, and they are never the alert. */
+  isPullRequest: boolean
+}
+
+function readIssueItem(v: unknown): IssueItem | Refusal {
+  if (!isObject(v)) return no('is not an object')
+  if (!isId(v.id)) return no('has no integer `id`')
+  if (!isId(v.number)) return no('has no integer `number`')
+  if (typeof v.title !== 'string') return no('has no string `title`')
+  if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
+  if (v.state !== 'open' && v.state !== 'closed') return no('has a `state` that is neither `open` nor `closed`')
+  if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
+    return no('has a `body` that is not a string')
+  if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
+    return no('has a `user` without a string `login`')
+  return {
+    id: v.id,
+    number: v.number,
+    title: v.title,
+    body: typeof v.body === 'string' ? v.body : '',
+    url: v.html_url,
+    state: v.state,
+    login: isObject(v.user) ? (v.user.login as string) : null,
+    isPullRequest: v.pull_request !== undefined && v.pull_request !== null,
+  }
+}
+
+/** A page of the repository's issues (and pull requests). */
+export function readIssues(answer: Answer, endpoint: string): IssueItem[] {
+  return readList(answer, endpoint, 'issues', readIssueItem)
+}
+
+/** The answer to creating or updating an issue. */
+export function readWrittenIssue(answer: Answer, endpoint: string): { number: number; url: string } {
+  return readObject(answer, endpoint, 'an issue', (v) => {
+    if (!isId(v.number)) return no('has no integer `number`')
+    if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
+    return { number: v.number, url: v.html_url }
+  })
+}
+
 /** A page of issue comments. */
 export function readComments(answer: Answer, endpoint: string): CommentItem[] {
   return readList(answer, endpoint, 'comments', readCommentItem)

@@ -7,6 +7,7 @@
  */
 import {
   describeAnswer,
+  type Answer,
   hasNextPage,
   readComments,
   readLogin,
@@ -71,7 +72,8 @@ export interface FoundComment {
 
 /** The most pages of 100 comments read (10,000 comments) before giving up the search. */
 export const MAX_COMMENT_PAGES = 100
-const PER_PAGE = 100
+/** Items per page of every list the action reads (GitHub's maximum). */
+export const PER_PAGE = 100
 
 /** Our comments on the PR, oldest (lowest id) first, and whether every page could be read. */
 export interface OurComments {
@@ -81,7 +83,7 @@ export interface OurComments {
 }
 
 /** The line a comment starts with, without a trailing `\r` (GitHub stores edited bodies with CRLF). */
-const firstLine = (body: string): string => {
+export const firstLine = (body: string): string => {
   const end = body.indexOf('\n')
   return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, '')
 }
@@ -95,13 +97,51 @@ export function isOurComment(c: { body: string; login: string | null }, marker: 
   return c.login !== null && c.login.toLowerCase() === login.toLowerCase() && firstLine(c.body) === marker
 }
 
+/** What a paged search kept, oldest (lowest id) first, and whether every page could be read. */
+export interface Collected<T> {
+  kept: T[]
+  /** Why the search stopped before the end of the list; absent when it read the whole list. */
+  incomplete?: string
+}
+
 /**
- * Reads every page of the PR's comments, keeping ours. Every page must be a JSON list of
- * comments, or the search fails (an UnreadableAnswerError): a page read as empty would make
- * the run post a duplicate. The search stops at an empty page, at the last page, at a page
- * that only repeats comments already read, and after MAX_COMMENT_PAGES pages; the last two
- * leave it `incomplete`.
+ * Reads every page of a GitHub list, keeping the items `keep` accepts. Every page must be what
+ * `read` accepts (a strict reader), or the search fails (an UnreadableAnswerError): a page
+ * read as empty would make the run write a duplicate. The search stops at an empty page, at
+ * the last page, at a page that only repeats items already read, and after `MAX_COMMENT_PAGES`
+ * pages; the last two leave it `incomplete`. `noun` names the items in that reason.
  */
+export async function collectPages<T extends { id: number }>(
+  fetchPage: (page: number) => Promise<Answer>,
+  read: (answer: Answer, page: number) => T[],
+  keep: (item: T) => boolean,
+  noun: string,
+): Promise<Collected<T>> {
+  const found = new Map<number, T>()
+  const seen = new Set<number>()
+  const done = (incomplete?: string): Collected<T> => ({
+    kept: [...found.values()].sort((a, b) => a.id - b.id),
+    ...(incomplete ? { incomplete } : {}),
+  })
+  // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
+  // items, after which a new comment would duplicate ours; and it follows rel="next" forever.
+  for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+    const answer = await fetchPage(page)
+    const items = read(answer, page)
+    if (items.length === 0) return done()
+    // An item deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
+    if (items.every((c) => seen.has(c.id)))
+      return done(`page ${page} of the ${noun} only repeats ${noun} of earlier pages`)
+    for (const c of items) {
+      seen.add(c.id)
+      if (keep(c)) found.set(c.id, c)
+    }
+    if (!hasNextPage(answer.headers)) return done()
+  }
+  return done(`the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`)
+}
+
+/** Reads every page of the PR's comments (see collectPages), keeping ours. */
 export async function listOurComments(
   octokit: GitHubClient,
   repo: Repo,
@@ -109,29 +149,17 @@ export async function listOurComments(
   marker: string,
   login: string,
 ): Promise<OurComments> {
-  const found = new Map<number, FoundComment>()
-  const seen = new Set<number>()
-  const done = (incomplete?: string): OurComments => ({
-    ours: [...found.values()].sort((a, b) => a.id - b.id),
-    ...(incomplete ? { incomplete } : {}),
-  })
-  // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
-  // comments, after which a new comment would duplicate ours; and it follows rel="next" forever.
-  for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-    const answer = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page })
-    const endpoint = `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`
-    const items = readComments(answer, endpoint)
-    if (items.length === 0) return done()
-    // A comment deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
-    if (items.every((c) => seen.has(c.id)))
-      return done(`page ${page} of the comments only repeats comments of earlier pages`)
-    for (const c of items) {
-      seen.add(c.id)
-      if (isOurComment(c, marker, login)) found.set(c.id, { id: c.id, body: c.body, url: c.url })
-    }
-    if (!hasNextPage(answer.headers)) return done()
+  const listed = await collectPages(
+    (page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page }),
+    (answer, page) =>
+      readComments(answer, `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`),
+    (c) => isOurComment(c, marker, login),
+    'comments',
+  )
+  return {
+    ours: listed.kept.map((c) => ({ id: c.id, body: c.body, url: c.url })),
+    ...(listed.incomplete !== undefined ? { incomplete: listed.incomplete } : {}),
   }
-  return done(`the comments go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`)
 }
 
 const normalise = (s: string): string => s.replace(/\r\n/g, '\n').trimEnd()
@@ -270,18 +298,32 @@ export function statusOf(e: unknown): number | null {
 const UNAFFECTED = 'The job summary and the verdict are not affected.'
 
 /** Whether a 403 is GitHub's rate limit rather than a missing permission. */
-function isRateLimit(e: unknown, message: string): boolean {
+export function isRateLimit(e: unknown, message: string): boolean {
   const headers = (e as { response?: { headers?: Record<string, string | undefined> } } | null)?.response?.headers
   return /rate limit/i.test(message) || headers?.['x-ratelimit-remaining'] === '0'
 }
 
+/** What a failed write was about: the sticky PR comment, or the alert issue (`issue-on-failure`). */
+export type FailureSubject = 'comment' | 'issue'
+
+/** What to change when GitHub refuses the token (403, 404), per subject. */
+const PERMISSION_ADVICE: Record<FailureSubject, string> = {
+  comment:
+    'The token needs the `pull-requests: write` permission: add ' +
+    '`permissions: { contents: read, pull-requests: write }` to the job. A pull request from a fork only gets a read-only token; ' +
+    'for forks use the workflow_run pattern in the README.',
+  issue:
+    'The token needs the `issues: write` permission: add `permissions: { contents: read, issues: write }` to the job ' +
+    '(and keep Issues enabled in the repository settings), or set `issue-on-failure: false`.',
+}
+
 /** A warning a user can act on: it names the status, and what to change when the user can change something. */
-export function describeFailure(e: unknown, what: string): string {
+export function describeFailure(e: unknown, what: string, subject: FailureSubject = 'comment'): string {
   const status = statusOf(e)
   const message = (e as Error | null)?.message ?? String(e)
   const cause = (e as { cause?: unknown } | null)?.cause
   if (e instanceof UnreadableAnswerError) {
-    return `Could not ${what}: ${message}. A proxy or a degraded GitHub may be in the way (https://www.githubstatus.com); nothing more was written, so that no comment is duplicated. Re-run the job later. ${UNAFFECTED}`
+    return `Could not ${what}: ${message}. A proxy or a degraded GitHub may be in the way (https://www.githubstatus.com); nothing more was written, so that no ${subject} is duplicated. Re-run the job later. ${UNAFFECTED}`
   }
   if (cause instanceof AnswerTooLargeError)
     return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`
@@ -300,18 +342,19 @@ export function describeFailure(e: unknown, what: string): string {
       `Too many API calls from this repository at once: re-run the job later, or run fewer jobs that comment in parallel. ${UNAFFECTED}`
     )
   }
-  if (status === 403 || status === 404) {
+  if (status === 403 || status === 404)
+    return `Could not ${what}: GitHub answered ${status} (${message}). ${PERMISSION_ADVICE[subject]} ${UNAFFECTED}`
+  if (status === 410 && subject === 'issue') {
     return (
-      `Could not ${what}: GitHub answered ${status} (${message}). The token needs the \`pull-requests: write\` permission: add ` +
-      '`permissions: { contents: read, pull-requests: write }` to the job. A pull request from a fork only gets a read-only token; ' +
-      `for forks use the workflow_run pattern in the README. ${UNAFFECTED}`
+      `Could not ${what}: GitHub answered 410 (${message}): Issues are turned off in this repository. ` +
+      `Turn them on (Settings → General → Features → Issues), or set \`issue-on-failure: false\`. ${UNAFFECTED}`
     )
   }
   if (status === 422) {
-    return `Could not ${what}: GitHub answered 422 and refused the comment (${message}). This is a bug in Model Audit Gate, please report it with this message. ${UNAFFECTED}`
+    return `Could not ${what}: GitHub answered 422 and refused the ${subject} (${message}). This is a bug in Model Audit Gate, please report it with this message. ${UNAFFECTED}`
   }
   if (status === 409) {
-    return `Could not ${what}: GitHub answered 409, a conflict (${message}), after ${MAX_RETRIES} retries. The pull request may be locked or changing; re-run the job. ${UNAFFECTED}`
+    return `Could not ${what}: GitHub answered 409, a conflict (${message}), after ${MAX_RETRIES} retries. The ${subject === 'comment' ? 'pull request' : 'issue'} may be locked or changing; re-run the job. ${UNAFFECTED}`
   }
   if (status !== null && status >= 500) {
     return `Could not ${what}: GitHub answered ${status} (${message}) after ${MAX_RETRIES} retries. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`

@@ -15,6 +15,10 @@ export interface Inputs {
   reportPath: string
   baseline: string | null
   audit: string | null
+  /** On runs without a pull request: keep one issue open while the audit fails (`issue-on-failure`). */
+  issueOnFailure: boolean
+  /** Labels for a new alert issue (`issue-labels`, comma- or line-separated). */
+  issueLabels: string[]
 }
 
 export const DEFAULT_CONFIG = '.github/model-audit.yml'
@@ -35,6 +39,22 @@ function path(name: string, raw: string, problems: string[]): string {
   const v = raw.trim()
   if (/[\0\r\n]/.test(v)) problems.push(`input \`${name}\` must be one path; it contains a line break or NUL`)
   return v
+}
+
+/** GitHub's longest label name. */
+const LABEL_CHARS = 50
+
+function labels(raw: string, problems: string[]): string[] {
+  const names = raw
+    .split(/[,\n]/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+  for (const l of names)
+    if (l.length > LABEL_CHARS || /[\p{Cc}]/u.test(l))
+      problems.push(
+        `input \`issue-labels\` has ${JSON.stringify(l.slice(0, 60))}; a label is at most ${LABEL_CHARS} characters, without control characters`,
+      )
+  return [...new Set(names)]
 }
 
 /** Parses the inputs given by `get` (core.getInput in the action). */
@@ -59,6 +79,9 @@ export function parseInputs(
     reportPath,
     baseline,
     audit,
+    issueOnFailure:
+      oneOf('issue-on-failure', get('issue-on-failure'), ['true', 'false'] as const, 'false', problems) === 'true',
+    issueLabels: labels(get('issue-labels'), problems),
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, inputs }
 }

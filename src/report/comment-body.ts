@@ -12,7 +12,7 @@ import type { Report } from './types.js'
  * written as its three WTF-8 bytes (%ED%A0%80 for U+D800): bytes no well-formed string
  * encodes to, so two names never share a marker.
  */
-function encodeMarkerValue(s: string): string {
+export function encodeMarkerValue(s: string): string {
   return s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]|[^\uD800-\uDFFF]+/g, (part) => {
     // Pairs and runs are well formed; a single surrogate here is a lone one.
     if (part.length > 1 || !/[\uD800-\uDFFF]/.test(part)) return encodeURIComponent(part)
