@@ -398,7 +398,7 @@ export async function run(): Promise<void> {
 
     const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
       const result = await publishComment(inputs, target, report, commit, mode)
-      const issue = mode === 'compute' && target.kind === 'commit' ? await publishIssue(inputs, report, commit) : null
+      const issue = await publishIssue(inputs, report, commit)
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)

@@ -204,6 +204,8 @@ export interface RunOptions {
   inputs?: Record<string, string>
   sha?: string
   repository?: string
+  /** GITHUB_RUN_ID (default 1000). */
+  runId?: string
   /** Runs under `ulimit -f` (KiB): a write past it fails with EFBIG, as on a runner whose file-size limit is reached. */
   fileSizeLimitKiB?: number
 }
@@ -260,6 +262,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: o.repository ?? 'acme/credit-model',
     GITHUB_SHA: o.sha ?? '9999999999999999999999999999999999999999',
+    GITHUB_RUN_ID: o.runId ?? '1000',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_API_URL: o.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',

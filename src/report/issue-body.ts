@@ -99,11 +99,13 @@ export interface IssueBodyOptions {
 
 /** The marker, a line naming the failing run, and the report, within 65,536 characters. */
 export function renderIssueBody(report: Report, o: IssueBodyOptions): Fitted {
-  const ref = o.ref ? ` on \`${escapeMarkdown(o.ref.replace(/^refs\/(heads|tags)\//, ''))}\`` : ''
+  // Names in code spans, where markdown escapes would show as typed: only when plain.
+  const code = (s: string): string => (/^[\w./-]+$/.test(s) ? `\`${s}\`` : escapeMarkdown(s))
+  const ref = o.ref ? ` on ${code(o.ref.replace(/^refs\/(heads|tags)\//, ''))}` : ''
   const preamble = [
     issueMarker(report.config, o.audit),
     '> [!CAUTION]',
-    `> The audit fails in ${runText(o.run)} (\`${escapeMarkdown(o.event)}\`${ref}, commit \`${o.commit.slice(0, 12)}\`). ` +
+    `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit \`${o.commit.slice(0, 12)}\`). ` +
       'Every failing run updates this issue; the first run that passes closes it.',
     '',
   ].join('\n')
