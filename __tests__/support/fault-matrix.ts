@@ -81,8 +81,11 @@ export function attempts(kind: Kind): number {
   return 1
 }
 
-/** What the one warning must say, beyond the step and "The job summary and the verdict are not affected". */
-export function expectActionable(warning: string, kind: Kind): void {
+/**
+ * What the one warning must say, beyond the step and "The job summary and the verdict are not
+ * affected": for the sticky comment, or for the alert issue (which names `issues: write`).
+ */
+export function expectActionable(warning: string, kind: Kind, subject: 'comment' | 'issue' = 'comment'): void {
   if (kind === 'timeout') {
     expect(warning).toMatch(/GitHub did not answer within 1 s, in 4 attempts/)
     expect(warning).toContain('githubstatus.com')
@@ -91,17 +94,21 @@ export function expectActionable(warning: string, kind: Kind): void {
   const status = kind === 'secondary rate limit' ? 403 : kind
   expect(warning).toContain(`GitHub answered ${status}`)
   if (kind === 401) expect(warning).toMatch(/`github-token` input is not a valid token.*\$\{\{ github\.token \}\}/)
-  if (kind === 403 || kind === 404)
+  if ((kind === 403 || kind === 404) && subject === 'comment')
     expect(warning).toMatch(
       /`pull-requests: write` permission.*permissions: \{ contents: read, pull-requests: write \}/,
     )
+  if ((kind === 403 || kind === 404) && subject === 'issue') {
+    expect(warning).toMatch(/`issues: write` permission.*permissions: \{ contents: read, issues: write \}/)
+    expect(warning).not.toContain('pull-requests')
+  }
   if (kind === 'secondary rate limit') {
     expect(warning).toMatch(
       /a rate limit \(You have exceeded a secondary rate limit.*\), still limited after 2 waits\. .*re-run the job later/,
     )
     expect(warning).not.toContain('pull-requests: write')
   }
-  if (kind === 422) expect(warning).toMatch(/refused the comment.*please report it/)
+  if (kind === 422) expect(warning).toMatch(new RegExp(`refused the ${subject}.*please report it`))
   if (kind === 409) expect(warning).toMatch(/a conflict .* after 3 retries/)
   if (typeof kind === 'number' && kind >= 500) expect(warning).toMatch(/after 3 retries\. GitHub may be degraded/)
   if (typeof kind === 'number' && kind >= 401 && kind <= 404) expect(warning).not.toMatch(/retries/)
