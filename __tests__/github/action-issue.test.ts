@@ -193,6 +193,33 @@ describe('issue-on-failure: refusals', () => {
     expect(warnings(r)).toEqual([expect.stringMatching(/GitHub answered 410 .*Settings → General → Features → Issues/)])
   })
 
+  it.each([
+    ['failing', FAILING, 1],
+    ['passing', PASSING, 0],
+  ] as const)(
+    'an HTML page as the issues list, %s gates: one warning naming the endpoint, nothing written, the exit code is the gates',
+    async (_name, gates, code) => {
+      await start()
+      server.inject('issues/list-for-repo', {
+        status: 200,
+        raw: '<!DOCTYPE html>\n<html><body>Unicorn! ::error::forged</body></html>',
+        contentType: 'text/html; charset=utf-8',
+      })
+      if (code === 0) server.addIssue(OWNER, REPO, { title: 'old alert', body: `${marker}\nfailing last night` })
+      const r = await run(smallRepo(gates), 'schedule', 'schedule', { inputs: ON })
+      expect(r.code).toBe(code)
+      expect(warnings(r)).toEqual([
+        expect.stringMatching(
+          /^Could not read the open issues of acme\/credit-model: GitHub's answer to GET \/repos\/acme\/credit-model\/issues\?state=open \(page 1\) was an HTML page, not JSON/,
+        ),
+      ])
+      expect(r.stdout).not.toContain('forged')
+      expect(server.callCount('issues/create') + server.callCount('issues/update')).toBe(0)
+      expect(server.callCount('issues/create-comment')).toBe(0)
+      expect(r.outputs['issue-url']).toBe('')
+    },
+  )
+
   it('a malformed issue-on-failure is an input problem, before anything is audited', async () => {
     await start()
     const r = await run(smallRepo(FAILING), 'schedule', 'schedule', { inputs: { 'issue-on-failure': 'yes' } })
