@@ -53,6 +53,8 @@ describe('the bundled action on pull_request', () => {
       'warned-gates': '2',
       'report-path': join(ws, 'model-audit-report.json'),
       'comment-url': `https://github.com/acme/credit-model/pull/42#issuecomment-${comments[0]?.id}`,
+      'issue-url': '',
+      'issue-number': '',
     })
     const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as {
       passed: boolean
