@@ -220,6 +220,16 @@ describe('issue-on-failure: refusals', () => {
     },
   )
 
+  it('no token: one warning naming the permission, no API call', async () => {
+    await start()
+    const r = await run(smallRepo(FAILING), 'schedule', 'schedule', { inputs: { ...ON, 'github-token': '' } })
+    expect(r.code).toBe(1)
+    expect(warnings(r)).toEqual([
+      'No `github-token`: the alert issue was skipped. The default `${{ github.token }}` works with `permissions: issues: write`.',
+    ])
+    expect(server.requests).toEqual([])
+  })
+
   it('a malformed issue-on-failure is an input problem, before anything is audited', async () => {
     await start()
     const r = await run(smallRepo(FAILING), 'schedule', 'schedule', { inputs: { 'issue-on-failure': 'yes' } })
