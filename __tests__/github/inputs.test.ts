@@ -17,6 +17,8 @@ describe('parseInputs', () => {
         failOn: 'error',
         reportPath: DEFAULT_REPORT_PATH,
         baseline: null,
+        history: [],
+        historyLimit: 20,
         audit: null,
       },
     })
@@ -31,6 +33,8 @@ describe('parseInputs', () => {
         'fail-on': 'never',
         'report-path': 'out/r.json',
         baseline: 'base.json',
+        history: 'history/**/*.json\n\n  more/*.json  \n',
+        'history-limit': ' 5 ',
         audit: 'scorecard',
       }),
     )
@@ -43,6 +47,8 @@ describe('parseInputs', () => {
         failOn: 'never',
         reportPath: 'out/r.json',
         baseline: 'base.json',
+        history: ['history/**/*.json', 'more/*.json'],
+        historyLimit: 5,
         audit: 'scorecard',
       },
     })
@@ -50,12 +56,20 @@ describe('parseInputs', () => {
 
   it('lists every problem at once', () => {
     const r = parseInputs(
-      from({ comment: 'yes', 'fail-on': 'ERROR', 'report-path': 'reports/', audit: 'a\nb', config: 'a.yml\nb.yml' }),
+      from({
+        comment: 'yes',
+        'fail-on': 'ERROR',
+        'report-path': 'reports/',
+        audit: 'a\nb',
+        config: 'a.yml\nb.yml',
+        'history-limit': '101',
+      }),
     )
     expect(r.ok).toBe(false)
     expect(!r.ok && r.problems).toEqual([
       'input `config` must be one path; it contains a line break or NUL',
       'input `report-path` is "reports/", a directory; give a file name such as reports/model-audit-report.json',
+      'input `history-limit` is "101"; expected a whole number from 1 to 100',
       'input `audit` must be one audit name, on one line',
       'input `comment` is "yes"; expected `always`, `on-failure`, `never`',
       'input `fail-on` is "ERROR"; expected `error`, `warning`, `never` (did you mean `error`?)',
