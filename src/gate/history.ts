@@ -68,7 +68,7 @@ function compareRunIds(a: string | undefined, b: string | undefined): number {
 }
 
 /**
- * Orders history runs oldest first: by `started_at`, then by run id and attempt (GitHub's run
+ * Orders history runs oldest first: by `started_at`, then by run id and attempt (a missing attempt is the first; GitHub's run
  * ids grow with time), then by file name, so the order never depends on the file system's.
  */
 export function orderRuns<T extends { file: string; run: RunInfo }>(entries: readonly T[]): T[] {
@@ -76,7 +76,7 @@ export function orderRuns<T extends { file: string; run: RunInfo }>(entries: rea
     (a, b) =>
       timeOf(a.run) - timeOf(b.run) ||
       compareRunIds(a.run.run_id, b.run.run_id) ||
-      (a.run.run_attempt ?? 0) - (b.run.run_attempt ?? 0) ||
+      (a.run.run_attempt ?? 1) - (b.run.run_attempt ?? 1) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
   )
 }
