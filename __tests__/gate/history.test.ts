@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { applyHistory, medianOf, orderRuns, type HistoryEntry } from '../../src/gate/history.js'
 import { checkReport } from '../../src/report/check.js'
 import { sparkline } from '../../src/report/trend.js'
+import { runInfoOf } from '../../src/report/assemble.js'
 import type { GateResult } from '../../src/gate/evaluate.js'
 import type { Report } from '../../src/report/types.js'
 
@@ -186,5 +187,41 @@ describe('sparkline', () => {
     [[], ''],
   ])('%j → %s', (values, line) => {
     expect(sparkline(values)).toBe(line)
+  })
+})
+
+describe('runInfoOf', () => {
+  const at = new Date('2026-12-01T17:00:00.123Z')
+  it('records the clock and the GitHub run, each only in the shape GitHub gives it', () => {
+    expect(
+      runInfoOf(
+        {
+          GITHUB_SHA: 'ABCDEF1234567',
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_RUN_ID: '123456789012',
+          GITHUB_RUN_ATTEMPT: '2',
+        },
+        at,
+      ),
+    ).toEqual({
+      started_at: '2026-12-01T17:00:00.123Z',
+      sha: 'abcdef1234567',
+      ref: 'refs/heads/main',
+      run_id: '123456789012',
+      run_attempt: 2,
+    })
+    expect(
+      runInfoOf(
+        { GITHUB_SHA: 'main', GITHUB_REF: 'refs/\u202eheads', GITHUB_RUN_ID: '12a', GITHUB_RUN_ATTEMPT: '-1' },
+        at,
+      ),
+    ).toEqual({ started_at: '2026-12-01T17:00:00.123Z' })
+  })
+
+  it('takes SOURCE_DATE_EPOCH (seconds) over the clock, and the result passes the report check', () => {
+    const run = runInfoOf({ SOURCE_DATE_EPOCH: '1764547200' }, at)
+    expect(run).toEqual({ started_at: '2025-12-01T00:00:00.000Z' })
+    expect(runInfoOf({ SOURCE_DATE_EPOCH: 'soon' }, at).started_at).toBe('2026-12-01T17:00:00.123Z')
+    expect(checkReport({ ...report([gate()]), run })).toEqual([])
   })
 })

@@ -263,7 +263,8 @@ export const CONFIG_SCHEMA = {
             seed: {
               type: 'integer',
               minimum: 0,
-              description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.',
+              description:
+                "The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids).",
             },
           },
         },

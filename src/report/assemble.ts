@@ -256,9 +256,12 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
 /**
  * The run a report records, from the shell's clock and the GitHub Actions variables: each kept
  * only when it has the shape GitHub gives it (a commit id, a number), so a report never carries
- * a value the report checker would refuse.
+ * a value the report checker would refuse. `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) replaces the clock, so two runs can write the same report byte for byte.
  */
 export function runInfoOf(env: Readonly<Record<string, string | undefined>>, startedAt: Date): RunInfo {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim()
+  if (epoch && /^[0-9]{1,11}$/.test(epoch)) startedAt = new Date(Number(epoch) * 1000)
   const sha = env.GITHUB_SHA?.toLowerCase()
   const ref = env.GITHUB_REF
   const id = env.GITHUB_RUN_ID
