@@ -144,7 +144,9 @@ export function renderTrend(report: Report, audit: AuditReport, detail: TrendDet
   const gates = audit.gates.filter((g) => g.history)
   if (gates.length === 0) return []
   const lines = [
-    `#### Trend over ${runs.length === 1 ? 'the last run' : `the last ${runs.length} runs`} and this one`,
+    runs.length === 0
+      ? '#### Trend: no earlier runs to compare with yet'
+      : `#### Trend over ${runs.length === 1 ? 'the last run' : `the last ${runs.length} runs`} and this one`,
     '',
     '| Gate | Scope | Trend | First | Last | Median | This run |',
     '|---|---|---|--:|--:|--:|--:|',
