@@ -40,6 +40,8 @@ import { escapeMarkdown } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
 import { jsonChunks } from './report/json-text.js'
+import { runInfoOf } from './report/assemble.js'
+import { compareWithHistory, historyMessages, resolveHistory } from './history.js'
 
 /** Octokit's own messages go to the log, not to annotations: retries are not the user's problem. */
 const clientLog: ClientLog = {
@@ -304,6 +306,7 @@ export async function run(): Promise<void> {
     }
     const inputs = parsed.inputs
     if (inputs.token) core.setSecret(inputs.token)
+    const startedAt = new Date()
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
     const { eventName, payload, sha } = github.context
     const target = resolveTarget(eventName, payload, sha)
@@ -323,6 +326,12 @@ export async function run(): Promise<void> {
     if (inputs.baseline !== null && mode !== 'publish_report')
       paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' })
     const refused = checkRunPaths(paths, root).problems
+    // History globs are walked now, so one that leaves the workspace stops the run before anything is audited.
+    const history =
+      inputs.history.length > 0 && mode !== 'publish_report'
+        ? await resolveHistory(inputs.history, root, 'history')
+        : null
+    if (history) refused.push(...history.problems)
     if (refused.length > 0) return failWithProblems(refused, 'Inputs')
 
     let report: Report
@@ -363,7 +372,7 @@ export async function run(): Promise<void> {
         )
         return failWithProblems(outcome.problems, inputs.config)
       }
-      report = outcome.report
+      report = { ...outcome.report, run: runInfoOf(process.env, startedAt) }
       inputsRead.push(...outcome.inputs)
       if (inputs.baseline !== null) {
         const at = resolvePath(root, inputs.baseline, workspace, 'read')
@@ -375,6 +384,21 @@ export async function run(): Promise<void> {
         else if (b)
           (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
       }
+      const output = resolvePath(root, inputs.reportPath, workspace, 'write')
+      const trend = await compareWithHistory(report, history?.history ?? null, {
+        limit: inputs.historyLimit,
+        root,
+        exclude: output.ok ? [output.path] : [],
+      })
+      report = trend.report
+      inputsRead.push(...trend.read)
+      const said = historyMessages(trend)
+      for (const line of said.notices) core.info(line)
+      for (const line of said.warnings) core.warning(line)
+      if (report.history)
+        core.info(
+          `History: ${report.history.runs.length} earlier run(s) of ${report.history.matched} report file(s) matched.`,
+        )
     }
 
     if (mode !== 'publish_report') {

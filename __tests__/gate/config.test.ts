@@ -113,3 +113,35 @@ describe('small groups and references', () => {
     )
   })
 })
+
+describe('against: history_median', () => {
+  it('is read with its min_history (default 3); baseline is the default and adds nothing', () => {
+    const { audit: a, problems } = load(
+      audit(
+        '',
+        '      - {metric: accuracy, max_decrease: 0.02, against: history_median}\n      - {metric: accuracy, max_decrease: 0.02, against: history_median, min_history: 5}\n      - {metric: accuracy, max_decrease: 0.02, against: baseline}\n',
+      ),
+    )
+    expect(problems).toEqual([])
+    expect(a!.gates[0]).toMatchObject({ against: 'history_median', min_history: 3 })
+    expect(a!.gates[1]).toMatchObject({ against: 'history_median', min_history: 5 })
+    expect(a!.gates[2]!.against).toBeUndefined()
+  })
+
+  it.each([
+    [
+      '      - {metric: accuracy, min: 0.8, against: history_median}\n',
+      'c.yml:9:38: `against` and `min_history` say what `max_increase`, `max_decrease` or `max_relative_change` compare with; this gate has none of them (at audits[0].gates[0].against)',
+    ],
+    [
+      '      - {metric: accuracy, max_increase: 0.1, min_history: 2}\n',
+      'c.yml:9:47: `min_history` applies to `against: history_median` only; add it or remove this (at audits[0].gates[0].min_history)',
+    ],
+    [
+      '      - {metric: accuracy, max_increase: 0.1, against: median}\n',
+      'c.yml:9:56: the string "median" is not allowed here; expected one of: baseline, history_median (at audits[0].gates[0].against)',
+    ],
+  ])('%s is refused where it is written', (gates, problem) => {
+    expect(load(audit('', gates)).problems).toEqual([problem])
+  })
+})

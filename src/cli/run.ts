@@ -17,6 +17,10 @@ import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 import { jsonChunks } from '../report/json-text.js'
+import { runInfoOf } from '../report/assemble.js'
+import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '../report/types.js'
+import { parseHistoryLimit } from '../gate/history.js'
+import { compareWithHistory, historyMessages, resolveHistory } from '../history.js'
 
 export { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
@@ -33,6 +37,12 @@ Options:
       --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
                        max_increase / max_decrease / max_relative_change (a missing file
                        is reported, not an error)
+      --history GLOB   earlier runs' JSON reports (relative to the workspace; repeatable):
+                       a trend of every gated value, and the gates with
+                       \`against: history_median\`
+      --history-limit N
+                       use the latest N history runs, by the time each report records
+                       (default ${DEFAULT_HISTORY_LIMIT}, at most ${MAX_HISTORY_LIMIT})
   -C, --workspace DIR  the repository root that the config and data paths are relative to
                        (default: .); every path read or written must stay inside it
       --allow-outside-workspace
@@ -88,6 +98,12 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     io.stderr(`model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}'\n\n${USAGE}`)
     return EXIT_INPUT_ERROR
   }
+  const startedAt = new Date()
+  const historyLimit = parseHistoryLimit(v['history-limit'], '--history-limit')
+  if (typeof historyLimit === 'string') {
+    io.stderr(`model-audit-gate: ${historyLimit}\n`)
+    return EXIT_INPUT_ERROR
+  }
   const workspace = resolve(io.cwd, v.workspace ?? '.')
   const configFile = v.config ?? '.github/model-audit.yml'
   // Every path stays in the workspace (-C, default the current directory) unless the user says otherwise on the command line.
@@ -104,6 +120,8 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     ],
     root,
   )
+  const history = v.history?.length ? await resolveHistory(v.history, root, '--history') : null
+  if (history) refused.push(...history.problems)
   if (refused.length > 0) {
     for (const line of formatProblems(refused)) io.stderr(`${line}\n`)
     io.stderr(
@@ -134,7 +152,21 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
       io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
-    const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report
+    const ran = { ...outcome.report, run: runInfoOf(io.env, startedAt) }
+    const compared = v.baseline ? await compareWithBaseline(ran, v.baseline, io.cwd, root) : ran
+    const outputPaths = [v.json, v.markdown].flatMap((f) => {
+      const at = f ? resolvePath(root, f, io.cwd, 'write') : null
+      return at?.ok ? [at.path] : []
+    })
+    const trend = await compareWithHistory(compared, history?.history ?? null, {
+      limit: historyLimit,
+      root,
+      exclude: outputPaths,
+    })
+    const report = trend.report
+    const said = historyMessages(trend)
+    for (const line of said.notices) io.stderr(`model-audit-gate: ${boundedText(line)}\n`)
+    for (const line of said.warnings) io.stderr(`model-audit-gate: warning: ${boundedText(line)}\n`)
     const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
     const baselinePath = baselineAt?.ok ? [baselineAt.path] : []
     if (report.baseline && report.baseline.status !== 'compared')
@@ -157,7 +189,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
       }
       const clash = overwritesInput(
         where.path,
-        [...outcome.inputs, ...baselinePath],
+        [...outcome.inputs, ...baselinePath, ...trend.read],
         file === v.json ? '--json' : '--markdown',
         file,
       )
@@ -193,6 +225,8 @@ function parse(argv: string[]) {
       json: { type: 'string' },
       markdown: { type: 'string' },
       baseline: { type: 'string' },
+      history: { type: 'string', multiple: true },
+      'history-limit': { type: 'string' },
       workspace: { type: 'string', short: 'C' },
       'allow-outside-workspace': { type: 'boolean' },
       'no-color': { type: 'boolean' },

@@ -20,7 +20,7 @@ import { binLabels } from '../data/bins.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
-import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS } from './types.js'
+import { DEFAULT_CONFIDENCE, DEFAULT_MAX_GROUPS, DEFAULT_METRICS, DEFAULT_MIN_HISTORY } from './types.js'
 import type { PathSeg, Positions } from './positions.js'
 
 /** The aggregates whose parts a gate's `agg` combines. */
@@ -398,6 +398,22 @@ function normaliseGate(
       ),
     )
   }
+  if ((raw.against !== undefined || raw.min_history !== undefined) && !hasChange && !misspelt)
+    problems.push(
+      at(
+        [...path, raw.against !== undefined ? 'against' : 'min_history'],
+        '`against` and `min_history` say what `max_increase`, `max_decrease` or `max_relative_change` compare with; this gate has none of them',
+        true,
+      ),
+    )
+  if (raw.min_history !== undefined && raw.against !== 'history_median' && hasChange)
+    problems.push(
+      at(
+        [...path, 'min_history'],
+        '`min_history` applies to `against: history_median` only; add it or remove this',
+        true,
+      ),
+    )
   if (raw.on === 'interval' && !ctx.confidence)
     problems.push(
       at(
@@ -503,6 +519,12 @@ function normaliseGate(
     agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
     on: raw.on === 'interval' ? 'interval' : 'point',
     ...(hasChange ? { change } : {}),
+    ...(hasChange && raw.against === 'history_median'
+      ? {
+          against: 'history_median' as const,
+          min_history: typeof raw.min_history === 'number' ? raw.min_history : DEFAULT_MIN_HISTORY,
+        }
+      : {}),
     ...(controlLevel !== undefined
       ? { control_level: controlLevel, control_level_pos: positions.at([...path, 'control_level']) }
       : {}),

@@ -263,7 +263,8 @@ export const CONFIG_SCHEMA = {
             seed: {
               type: 'integer',
               minimum: 0,
-              description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.',
+              description:
+                "The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids).",
             },
           },
         },
@@ -310,6 +311,18 @@ export const CONFIG_SCHEMA = {
           minimum: 0,
           description:
             'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+        },
+        against: {
+          enum: ['baseline', 'history_median'],
+          description:
+            'What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`).',
+        },
+        min_history: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+          description:
+            'With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass.',
         },
         control_level: {
           type: ['string', 'number', 'boolean'],

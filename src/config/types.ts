@@ -19,6 +19,12 @@ export interface ChangeBounds {
   max_relative_change?: number
 }
 
+/** What a gate's change bounds compare with. */
+export type ChangeReference = 'baseline' | 'history_median'
+
+/** Fewest history values a `history_median` gate needs, unless it sets `min_history`. */
+export const DEFAULT_MIN_HISTORY = 3
+
 /** Where a config node came from, for messages and annotations. */
 export interface SourcePos {
   line: number
@@ -42,6 +48,10 @@ export interface GateConfig extends Bounds {
   on: GateOn
   /** Bounds against the baseline report, when any is set. */
   change?: ChangeBounds | undefined
+  /** What `change` compares with: the baseline report (default), or the median of the history reports. */
+  against?: ChangeReference | undefined
+  /** With `against: history_median`: fewest history reports with a value for the gate to be judged (default 3). */
+  min_history?: number | undefined
   name?: string | undefined
   /** With `control`: the control level this gate judges (values joined by ' | '); the worst level when absent. */
   control_level?: string | undefined

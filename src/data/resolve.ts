@@ -126,15 +126,39 @@ function guardedFs(root: PathRoot, state: WalkState): FileSystemAdapter {
   }
 }
 
-/** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
+/** How `resolveDataFiles` names what it resolves, and how many files it takes: an audit's data, or a run's history reports. */
+export interface ResolveKind {
+  /** `data`, `history`: the word before "pattern" and "path" in messages. */
+  noun: string
+  /** Whose patterns they are, in messages: `this audit`, `this run`. */
+  owner: string
+  maxFiles: number
+  /** What to do when more match, after "at most N are read: ". */
+  tooMany: string
+  /** A path that does not exist, or a glob that matches nothing, is no problem (a first run has no history): listed in `unmatched`. */
+  optional: boolean
+}
+
+const DATA_FILES: ResolveKind = {
+  noun: 'data',
+  owner: 'this audit',
+  maxFiles: MAX_AUDIT_DATA_FILES,
+  tooMany: 'combine the shards into fewer files',
+  optional: false,
+}
+
+/** Resolves an audit's data patterns (or a run's history patterns) to files inside the workspace, in a stable order. */
 export async function resolveDataFiles(
   patterns: readonly string[],
   root: PathRoot,
   configFile: string,
   /** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
   run: { used: number } = { used: 0 },
-): Promise<{ files: ResolvedFile[]; problems: Problem[] }> {
+  kind: ResolveKind = DATA_FILES,
+): Promise<{ files: ResolvedFile[]; problems: Problem[]; unmatched: string[] }> {
   const problems: Problem[] = []
+  const unmatched: string[] = []
+  const noun = kind.noun
   const files: ResolvedFile[] = []
   const seen = new Set<string>()
   for (const pattern of patterns) {
@@ -142,7 +166,7 @@ export async function resolveDataFiles(
     if (isDynamicPattern(pattern)) {
       const base = resolveGlobBase(root, pattern)
       if (!base.ok) {
-        problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) })
+        problems.push({ file: configFile, message: refusalMessage(base, `${noun} pattern`, pattern, root) })
         continue
       }
       const state: WalkState = { refused: false, tooDeep: null, directories: run.used }
@@ -165,7 +189,7 @@ export async function resolveDataFiles(
       if (state.tooDeep !== null) {
         problems.push({
           file: configFile,
-          message: `data pattern '${pattern}' walks into directories more than ${MAX_GLOB_DEPTH} levels deep (${shortPath(state.tooDeep)}); refusing to walk further: write a pattern that stops at the data's directories`,
+          message: `${noun} pattern '${pattern}' walks into directories more than ${MAX_GLOB_DEPTH} levels deep (${shortPath(state.tooDeep)}); refusing to walk further: write a pattern that stops at the data's directories`,
         })
         continue
       }
@@ -176,20 +200,24 @@ export async function resolveDataFiles(
           file: configFile,
           message:
             earlier > 0
-              ? `data pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
-              : `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
+              ? `${noun} pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
+              : `${noun} pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
         })
         continue
       }
       if (refused) {
         problems.push({
           file: configFile,
-          message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
+          message: `${noun} pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
         })
         continue
       }
+      if (candidates.length === 0 && kind.optional) {
+        unmatched.push(pattern)
+        continue
+      }
       if (candidates.length === 0) {
-        problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${root.dir}` })
+        problems.push({ file: configFile, message: `${noun} pattern '${pattern}' matches no file under ${root.dir}` })
         continue
       }
     } else {
@@ -200,15 +228,19 @@ export async function resolveDataFiles(
       if (!r.ok) {
         problems.push({
           file: configFile,
-          message: refusalMessage(r, 'data path', isAbsolute(c) && c !== pattern ? shown(root, c) : c, root),
+          message: refusalMessage(r, `${noun} path`, isAbsolute(c) && c !== pattern ? shown(root, c) : c, root),
         })
         continue
       }
       const display = shown(root, resolve(root.dir, c))
+      if (r.kind === 'missing' && kind.optional) {
+        unmatched.push(pattern)
+        continue
+      }
       if (r.kind === 'missing') {
         problems.push({
           file: display,
-          message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})`,
+          message: `file not found (${noun} path '${pattern}' in ${configFile}, relative to ${root.dir})`,
         })
         continue
       }
@@ -220,14 +252,14 @@ export async function resolveDataFiles(
         seen.add(r.path)
         files.push({ path: r.path, display, id: r.id })
       }
-      if (files.length > MAX_AUDIT_DATA_FILES) {
+      if (files.length > kind.maxFiles) {
         problems.push({
           file: configFile,
-          message: `the data patterns of this audit match more than ${MAX_AUDIT_DATA_FILES.toLocaleString('en-US')} files (at '${pattern}'); at most ${MAX_AUDIT_DATA_FILES.toLocaleString('en-US')} are read: combine the shards into fewer files`,
+          message: `the ${noun} patterns of ${kind.owner} match more than ${kind.maxFiles.toLocaleString('en-US')} files (at '${pattern}'); at most ${kind.maxFiles.toLocaleString('en-US')} are read: ${kind.tooMany}`,
         })
-        return { files, problems }
+        return { files, problems, unmatched }
       }
     }
   }
-  return { files, problems }
+  return { files, problems, unmatched }
 }

@@ -64,7 +64,7 @@ function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<strin
  * in the groups, gates and disparities of both reports (the baseline is as large as a pull
  * request makes it).
  */
-interface BaselineIndex extends ValuesIndex {
+export interface BaselineIndex extends ValuesIndex {
   audit: AuditReport
   gates: Map<string, GateResult>
 }
@@ -87,7 +87,7 @@ const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_g
     : keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
 
 /** The groups and disparities of an audit, or of one control level, indexed for matching. */
-interface ValuesIndex {
+export interface ValuesIndex {
   groups: Map<string, GroupReport>
   /** By metric, attribute and method, a missing method as null (a gate's fallback). */
   disparities: Map<string, DisparityReport>
@@ -103,7 +103,7 @@ function indexValues(v: { groups: readonly GroupReport[]; disparities: readonly 
   }
 }
 
-function indexBaseline(audit: AuditReport): BaselineIndex {
+export function indexBaseline(audit: AuditReport): BaselineIndex {
   return { audit, gates: firstByKey(audit.gates, gateKey), ...indexValues(audit) }
 }
 
@@ -144,7 +144,7 @@ function canonical(
 }
 
 /** The baseline's value for a gate result: the same gate in the baseline, else the same disparity or overall value. */
-function baselineValueOf(gate: GateResult, index: BaselineIndex): { value: number | null; found: boolean } {
+export function baselineValueOf(gate: GateResult, index: BaselineIndex): { value: number | null; found: boolean } {
   const base = index.audit
   const same = index.gates.get(gateKey(gate))
   if (same) return { value: same.value, found: true }
@@ -186,25 +186,35 @@ const signed = (x: number): string => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fm
 
 const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
 
-/** Applies a gate's baseline bounds: the worse of its own status and the change's. */
-function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string): GateResult {
+/** How `judgeChange` words a gate's reference value: the baseline's, or the history's median. */
+export interface ChangeWords {
+  /** What the value is compared with, before its number: `the baseline`, `the median of 5 earlier runs`. */
+  against: string
+  /** Why there is no reference value, when there is none. */
+  missing: string
+  /** The message's suffix of a gate with change bounds only, before any comparison (`NO_BASELINE`). */
+  pending: string
+}
+
+/**
+ * Judges a gate's change bounds against a reference value (a baseline's value, or the median
+ * of the history's): the worse of its own status and the change's; without a reference value
+ * the change is `insufficient`, which the gate's `insufficient` policy turns into its effect.
+ */
+export function judgeChange(gate: GateResult, reference: number | null, words: ChangeWords): GateResult {
   const value = gate.value
-  const found = base ? baselineValueOf(gate, base) : { value: null, found: false }
-  const delta = deltaOf(value, found.value, gate.ci ?? undefined)
-  const out: GateResult = { ...gate, delta }
   const change = gate.change
-  if (!change) return out
+  if (!change || value === null) return gate
   const hasBounds = gate.threshold.min !== undefined || gate.threshold.max !== undefined
   let status: GateStatus
   let note: string
-  if (value === null) return out
-  if (found.value === null) {
+  if (reference === null) {
     status = 'insufficient'
-    note = `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why}), so ${describeChange(change)} was not checked`
+    note = `${words.missing}, so ${describeChange(change)} was not checked`
   } else {
-    const t = changeThreshold(found.value, change)
+    const t = changeThreshold(reference, change)
     const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point')
-    const d = value - found.value
+    const d = value - reference
     status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
     const straddle =
       j.verdict === 'straddle'
@@ -212,9 +222,9 @@ function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string):
         : j.verdict === 'breach' && gate.on === 'interval'
           ? ', and so does the whole interval'
           : ''
-    note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`
+    note = `${signed(d)} against ${words.against} ${fmt(reference)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`
   }
-  // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
+  // A gate that has only change bounds takes the change's status; one with both takes the worse.
   const combined = !hasBounds
     ? status
     : status === 'insufficient'
@@ -222,14 +232,30 @@ function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string):
       : RANK[status] > RANK[gate.status]
         ? status
         : gate.status
-  out.status = combined
-  out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn')
   const head =
-    !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`)
-      ? gate.message.slice(0, -`, ${NO_BASELINE}`.length)
-      : gate.message
-  out.message = `${head}; ${note}`
-  return out
+    !hasBounds && gate.message.endsWith(`, ${words.pending}`)
+      ? gate.message.slice(0, -`, ${words.pending}`.length)
+      : !hasBounds && gate.message.endsWith(`: ${words.pending}`)
+        ? gate.message.slice(0, -`: ${words.pending}`.length)
+        : gate.message
+  return {
+    ...gate,
+    status: combined,
+    effect: effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn'),
+    message: `${head}; ${note}`,
+  }
+}
+
+/** Applies a gate's baseline bounds (a `history_median` gate's are `gate/history.ts`'s): its change, and its status. */
+function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string): GateResult {
+  const found = base ? baselineValueOf(gate, base) : { value: null, found: false }
+  const out: GateResult = { ...gate, delta: deltaOf(gate.value, found.value, gate.ci ?? undefined) }
+  if (gate.against === 'history_median') return out
+  return judgeChange(out, found.value, {
+    against: 'the baseline',
+    missing: `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why})`,
+    pending: NO_BASELINE,
+  })
 }
 
 function groupDeltas(group: GroupReport, base: ValuesIndex): GroupReport {

@@ -4,7 +4,16 @@
  * status: pass, warn, fail, or insufficient when the value does not exist or too few
  * groups have enough data to compare.
  */
-import type { ChangeBounds, GateConfig, GateOn, InsufficientPolicy, Level, ReferenceConfig } from '../config/types.js'
+import type {
+  ChangeBounds,
+  ChangeReference,
+  GateConfig,
+  GateOn,
+  InsufficientPolicy,
+  Level,
+  ReferenceConfig,
+} from '../config/types.js'
+import { DEFAULT_MIN_HISTORY } from '../config/types.js'
 import { baseMetricsOf, resolveMetricName } from '../stats/catalog.js'
 import {
   aggregateStatistic,
@@ -55,6 +64,12 @@ export interface GateResult {
   reference?: { group: string | null; chosen: string }
   /** Bounds against a baseline report; `applyBaseline` evaluates them. */
   change?: ChangeBounds
+  /** What `change` compares with, when not the baseline: the history's median (`gate/history.ts` evaluates it). */
+  against?: Exclude<ChangeReference, 'baseline'>
+  /** With `against: history_median`: fewest history values the gate needs. */
+  min_history?: number
+  /** The gate's value in each history run, their median, and what it was judged against (`applyHistory`). */
+  history?: GateHistory
   /** The gate's `insufficient` policy, kept when it has baseline bounds so `applyBaseline` can redo the effect. */
   insufficient_policy?: InsufficientPolicy
   /** The change against the baseline report, after `applyBaseline`. */
@@ -64,6 +79,18 @@ export interface GateResult {
    * the worst level), and every level's value and status (see `gate/control.ts`).
    */
   control?: GateControl
+}
+
+/**
+ * A gate's value over the history runs (`report.history.runs`, oldest first, index by index;
+ * null where a run's report has no value for it), and the median of the defined ones.
+ */
+export interface GateHistory {
+  values: (number | null)[]
+  /** How many of `values` are defined. */
+  count: number
+  /** The median of the defined values (the mean of the middle two of an even count); null when none is. */
+  median: number | null
 }
 
 /** Which control level a gate result judges, and how each level stood. */
@@ -129,6 +156,8 @@ export function effectOf(status: GateStatus, level: Level, policy: InsufficientP
 
 /** A gate with baseline bounds only, before (or without) a baseline. */
 export const NO_BASELINE = 'no baseline report to compare with'
+/** A gate with history-median bounds only, before (or without) history reports. */
+export const NO_HISTORY = 'no history reports to compare with'
 
 const pct = (level: number): string => `${+(level * 100).toFixed(2)}%`
 const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]`
@@ -229,7 +258,11 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     effect: effectOf(r.status, gate.level, gate.insufficient),
     on: gate.on,
     ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
+    ...(gate.change && gate.against === 'history_median'
+      ? { against: gate.against, min_history: gate.min_history ?? DEFAULT_MIN_HISTORY }
+      : {}),
   })
+  const pending = gate.against === 'history_median' ? NO_HISTORY : NO_BASELINE
   const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus =>
     verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
   const withCi = (ci: Interval | undefined): { ci?: Interval } => (intervals ? { ci: ci ?? null } : {})
@@ -281,7 +314,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         value,
         threshold: t,
         status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-        message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
+        message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : pending}`,
         groups: [],
         skipped: [],
         ...withCi(ci),
@@ -330,7 +363,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
       let message: string
       if (!hasBounds)
-        message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${NO_BASELINE}`
+        message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${pending}`
       else if (breaching.length > 0)
         message = `${breaching.length} group(s) of ${shownLabel} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0)
@@ -437,7 +470,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       ...common,
       value: agg.value,
       status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-      message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`,
+      message: `${head}, ${hasBounds ? j.text : pending}`,
       ...withCi(ci),
     })
   })

@@ -3,6 +3,8 @@
  * errors listing every problem at once, never silent defaults; an empty input takes the
  * default that action.yml documents (local runners do not apply action.yml defaults).
  */
+import { parseHistoryLimit } from '../gate/history.js'
+import { DEFAULT_HISTORY_LIMIT } from '../report/types.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'never'
 export type FailOn = 'error' | 'warning' | 'never'
@@ -14,6 +16,9 @@ export interface Inputs {
   failOn: FailOn
   reportPath: string
   baseline: string | null
+  /** Globs of earlier runs' JSON reports, one per line of the input. */
+  history: string[]
+  historyLimit: number
   audit: string | null
   /** On runs without a pull request: keep one issue open while the audit fails (`issue-on-failure`). */
   issueOnFailure: boolean
@@ -69,6 +74,13 @@ export function parseInputs(
       `input \`report-path\` is ${JSON.stringify(reportPath)}, a directory; give a file name such as ${reportPath}${DEFAULT_REPORT_PATH}`,
     )
   const baseline = path('baseline', get('baseline'), problems) || null
+  const history = get('history')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+  if (history.some((p) => /[\0\r]/.test(p))) problems.push('input `history` holds a NUL or a carriage return')
+  const historyLimit = parseHistoryLimit(get('history-limit'), 'input `history-limit`')
+  if (typeof historyLimit === 'string') problems.push(historyLimit)
   const audit = get('audit').trim() || null
   if (audit !== null && /[\r\n]/.test(audit)) problems.push('input `audit` must be one audit name, on one line')
   const inputs: Inputs = {
@@ -78,6 +90,8 @@ export function parseInputs(
     failOn: oneOf('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error', problems),
     reportPath,
     baseline,
+    history,
+    historyLimit: typeof historyLimit === 'number' ? historyLimit : DEFAULT_HISTORY_LIMIT,
     audit,
     issueOnFailure:
       oneOf('issue-on-failure', get('issue-on-failure'), ['true', 'false'] as const, 'false', problems) === 'true',

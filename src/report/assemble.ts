@@ -20,6 +20,7 @@ import {
   type ControlReport,
   type GroupReport,
   type Report,
+  type RunInfo,
   type WeightedSizes,
   type WorstLevelReport,
 } from './types.js'
@@ -249,5 +250,27 @@ export function buildReport(configFile: string, audits: AuditReport[]): Report {
     passed: audits.every((a) => a.passed),
     summary: summarizeGates(gates),
     audits,
+  }
+}
+
+/**
+ * The run a report records, from the shell's clock and the GitHub Actions variables: each kept
+ * only when it has the shape GitHub gives it (a commit id, a number), so a report never carries
+ * a value the report checker would refuse. `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) replaces the clock, so two runs can write the same report byte for byte.
+ */
+export function runInfoOf(env: Readonly<Record<string, string | undefined>>, startedAt: Date): RunInfo {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim()
+  if (epoch && /^[0-9]{1,11}$/.test(epoch)) startedAt = new Date(Number(epoch) * 1000)
+  const sha = env.GITHUB_SHA?.toLowerCase()
+  const ref = env.GITHUB_REF
+  const id = env.GITHUB_RUN_ID
+  const attempt = env.GITHUB_RUN_ATTEMPT
+  return {
+    started_at: startedAt.toISOString(),
+    ...(sha && /^[0-9a-f]{7,64}$/.test(sha) ? { sha } : {}),
+    ...(ref && ref.length <= 1024 && /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u.test(ref) ? { ref } : {}),
+    ...(id && /^[0-9]{1,20}$/.test(id) ? { run_id: id } : {}),
+    ...(attempt && /^[0-9]{1,9}$/.test(attempt) ? { run_attempt: Number(attempt) } : {}),
   }
 }

@@ -8,7 +8,13 @@
 import { Ajv } from 'ajv'
 import { CONFIG_LIMITS } from '../config/schema.js'
 import { openVerified, type FileId } from '../files/open.js'
-import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
+import {
+  MAX_HISTORY_LIMIT,
+  MAX_HISTORY_PATTERNS,
+  MAX_HISTORY_SKIPPED,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+} from './types.js'
 
 /** Longest config path a report read back may name. */
 export const REPORT_CONFIG_CHARS = 1024
@@ -80,6 +86,17 @@ const gate = {
     ci: interval,
     delta,
     reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: str } },
+    against: { enum: ['history_median'] },
+    min_history: int,
+    history: {
+      type: 'object',
+      required: ['values', 'count', 'median'],
+      properties: {
+        values: { type: 'array', items: numOrNull, maxItems: MAX_HISTORY_LIMIT },
+        count: int,
+        median: numOrNull,
+      },
+    },
     control: {
       type: 'object',
       required: ['level', 'chosen', 'levels'],
@@ -253,6 +270,41 @@ const audit = {
   },
 }
 
+/** A run's identity as the trend shows it: each field a shape no markup can hide in. */
+const runProperties = {
+  started_at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$' },
+  sha: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+  ref: { type: 'string', maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+  run_id: { type: 'string', pattern: '^[0-9]{1,20}$' },
+  run_attempt: int,
+}
+const run = { type: 'object', required: ['started_at'], properties: runProperties }
+
+const history = {
+  type: 'object',
+  required: ['patterns', 'limit', 'matched', 'runs', 'skipped', 'skipped_count'],
+  properties: {
+    patterns: { ...strs, maxItems: MAX_HISTORY_PATTERNS },
+    limit: int,
+    matched: int,
+    runs: {
+      type: 'array',
+      maxItems: MAX_HISTORY_LIMIT,
+      items: { type: 'object', required: ['file', 'started_at'], properties: { file: str, ...runProperties } },
+    },
+    skipped: {
+      type: 'array',
+      maxItems: MAX_HISTORY_SKIPPED,
+      items: {
+        type: 'object',
+        required: ['file', 'kind', 'reason'],
+        properties: { file: str, kind: { enum: ['notice', 'warning'] }, reason: str },
+      },
+    },
+    skipped_count: int,
+  },
+}
+
 const REPORT = {
   type: 'object',
   required: ['schema_version', 'tool', 'config', 'passed', 'summary', 'audits'],
@@ -277,6 +329,8 @@ const REPORT = {
       properties: { gates: int, failed: int, warned: int, insufficient: int, passed: int },
     },
     baseline: { type: 'object', properties: { status: str, source: str, tool_version: str, message: str } },
+    run,
+    history,
     audits: { type: 'array', items: audit, maxItems: CONFIG_LIMITS.audits },
   },
 }
@@ -505,6 +559,8 @@ export function inconsistencies(report: Report): string[] {
 export function parseBaseline(
   input: string | { text: string } | { rejected: ReportRejection },
   source: string,
+  /** What the report is read as, in the too-large message. */
+  role = 'a baseline report',
 ): { report: Report } | { problem: string } {
   const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input
   if ('report' in parsed) return parsed
@@ -514,7 +570,7 @@ export function parseBaseline(
       return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` }
     case 'too_large':
       return {
-        problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited`,
+        problem: `${source} is too large for ${role} (${why.what}); pass the JSON report of a previous run, unedited`,
       }
     case 'not_report':
       return {

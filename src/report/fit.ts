@@ -31,12 +31,20 @@ export function measure(text: string, unit: Budget['unit']): number {
   return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
 }
 
+// The trend's charts go first and its table with the other charts: the gates and groups come before history.
 const STEPS: { what: string; options: Partial<MarkdownOptions> }[] = [
-  { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100 } },
-  { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25 } },
-  { what: 'group tables cut to their 10 largest groups, charts left out', options: { maxGroupRows: 10, chart: false } },
-  { what: 'intersection tables left out', options: { maxGroupRows: 10, chart: false, omitIntersections: true } },
-  { what: 'per-group tables left out', options: { chart: false, omitGroups: true } },
+  { what: 'trend charts left out', options: { trend: 'table' } },
+  { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100, trend: 'table' } },
+  { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25, trend: 'table' } },
+  {
+    what: 'group tables cut to their 10 largest groups, charts and trends left out',
+    options: { maxGroupRows: 10, chart: false, trend: false },
+  },
+  {
+    what: 'intersection tables left out',
+    options: { maxGroupRows: 10, chart: false, trend: false, omitIntersections: true },
+  },
+  { what: 'per-group tables left out', options: { chart: false, trend: false, omitGroups: true } },
 ]
 
 /**
@@ -58,7 +66,8 @@ function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
     budget.unit === 'bytes'
       ? `${budget.limit.toLocaleString('en-US')}-byte`
       : `${budget.limit.toLocaleString('en-US')}-character`
-  for (const step of STEPS) {
+  // Without a history the first step would render the same report again.
+  for (const step of report.history ? STEPS : STEPS.slice(1)) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
     const md = renderMarkdown(report, { ...options, ...step.options, notice })
     if (measure(md, budget.unit) <= budget.limit) return { markdown: md, shortened: step.what }

@@ -16,6 +16,7 @@ import {
   worseDirection,
 } from './format.js'
 import { renderRateChart } from './chart.js'
+import { renderTrend, type TrendDetail } from './trend.js'
 import { visibleText } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
 import type { AuditReport, ControlLevelReport, DisparityReport, GroupReport, Report } from './types.js'
@@ -35,6 +36,8 @@ export interface MarkdownOptions {
   omitGroups?: boolean | undefined
   /** A notice shown under the headline, such as why the report was shortened. */
   notice?: string | undefined
+  /** The trend over the history runs (`report/trend.ts`): table and charts (default), the table only, or none. */
+  trend?: TrendDetail | undefined
 }
 
 /** The largest `max` groups in their table order, and how many were left out. */
@@ -424,7 +427,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (options.notice) out.push(`> [!NOTE]\n> ${esc(options.notice)}`, '')
   const multiple = report.audits.length > 1
   // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
-  for (const audit of report.audits) for (const line of auditSection(audit, options, multiple)) out.push(line)
+  for (const audit of report.audits) {
+    for (const line of auditSection(audit, options, multiple)) out.push(line)
+    for (const line of renderTrend(report, audit, options.trend)) out.push(line)
+  }
   if (report.baseline) {
     const b = report.baseline
     out.push(

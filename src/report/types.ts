@@ -11,6 +11,15 @@ import type { Confusion } from '../stats/metrics.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
+/** Most history runs a report compares with (`history-limit`, `--history-limit`): a trend of 100 points is already a blur. */
+export const MAX_HISTORY_LIMIT = 100
+/** History runs compared with unless the run says otherwise. */
+export const DEFAULT_HISTORY_LIMIT = 20
+/** Most history patterns of a run. */
+export const MAX_HISTORY_PATTERNS = 20
+/** Most files a report lists as left out of the history (the count says how many in all). */
+export const MAX_HISTORY_SKIPPED = 50
+
 /** Where the baseline stands, for the report. */
 export interface BaselineStatus {
   /** The file (or artifact) it was read from, as given. */
@@ -180,6 +189,49 @@ export interface AuditReport {
   passed: boolean
 }
 
+/**
+ * The run that wrote a report, as its shell knew it: when it started (the clock of the machine
+ * that ran it), and in GitHub Actions the commit, ref and run. History reports are ordered by
+ * it, since a downloaded artifact's file time is the download's.
+ */
+export interface RunInfo {
+  /** ISO 8601, UTC, milliseconds: `2026-12-01T17:40:00.000Z`. */
+  started_at: string
+  /** GITHUB_SHA, when it is a commit id. */
+  sha?: string
+  /** GITHUB_REF, when set. */
+  ref?: string
+  /** GITHUB_RUN_ID, when it is a number. */
+  run_id?: string
+  /** GITHUB_RUN_ATTEMPT, when it is a number. */
+  run_attempt?: number
+}
+
+/** One earlier run whose report a trend or a `history_median` gate read, as the report records it. */
+export interface HistoryRun extends RunInfo {
+  /** The report file, relative to the workspace. */
+  file: string
+}
+
+/**
+ * The history reports a run compared with (`history` input, `--history`): the runs used,
+ * oldest first (each gate's `history.values` follow this order), and every file left out with
+ * why, so a trend and a median can be audited.
+ */
+export interface HistoryReport {
+  /** The patterns as given. */
+  patterns: string[]
+  /** Most runs used: the latest by `started_at`. */
+  limit: number
+  /** Report files the patterns matched. */
+  matched: number
+  runs: HistoryRun[]
+  /** Files left out, at most `MAX_HISTORY_SKIPPED` listed: `notice` (another config, no run time, older than the window…), `warning` (unreadable). */
+  skipped: { file: string; kind: 'notice' | 'warning'; reason: string }[]
+  /** How many files were left out in all. */
+  skipped_count: number
+}
+
 export interface Report {
   schema_version: number
   tool: { name: 'model-audit-gate'; version: string }
@@ -189,5 +241,9 @@ export interface Report {
   summary: { gates: number; failed: number; warned: number; insufficient: number; passed: number }
   /** The baseline report compared against, after `applyBaseline`. */
   baseline?: BaselineStatus
+  /** The run that wrote this report (absent in reports of versions before trends). */
+  run?: RunInfo
+  /** The history reports compared with, after `applyHistory`. */
+  history?: HistoryReport
   audits: AuditReport[]
 }

@@ -1,0 +1,199 @@
+/**
+ * The history of a run, read from the workspace: earlier runs' JSON reports named by globs (the
+ * CLI's `--history`, the action's `history` input), for the trend and the `history_median`
+ * gates (`gate/history.ts`). Every path goes through the path guard and the bounded glob walk
+ * of the data files (`data/resolve.ts`), and every file through the bounded reader and checker
+ * of reports read back (`report/check.ts`), as a baseline does. A pattern that leaves the
+ * workspace is an input error; a file that cannot be read as a report is a warning naming it,
+ * and the run goes on without it.
+ */
+import { statSync } from 'node:fs'
+import { relative } from 'node:path'
+import type { Problem } from './config/problem.js'
+import { resolveDataFiles, type ResolvedFile } from './data/resolve.js'
+import type { PathRoot } from './files/guard.js'
+import { applyHistory, historyValuesOf, type HistoryEntry, type HistoryMeta } from './gate/history.js'
+import { parseBaseline, readReportText } from './report/check.js'
+import { MAX_HISTORY_PATTERNS, MAX_HISTORY_SKIPPED, type Report, type RunInfo } from './report/types.js'
+
+/**
+ * Most files the history patterns may match: the latest `history-limit` runs (at most 100)
+ * are what a run uses, and every matched file is read to learn its run's time, so a directory
+ * of a thousand artifacts would read for minutes. More is an input error that says so.
+ */
+export const MAX_HISTORY_FILES = 200
+
+/**
+ * Bytes of history reports one run reads in all: a report is a few KB to a few MB (the
+ * compas example's is 60 KB), and each is bounded at 32 MiB on its own (`REPORT_MAX_BYTES`);
+ * a file that would take the run past this is not read, with a warning.
+ */
+export const HISTORY_MAX_TOTAL_BYTES = 64 * 1024 * 1024
+
+/** The history files of a run, resolved before anything runs. */
+export interface HistoryFiles {
+  patterns: string[]
+  files: ResolvedFile[]
+  /** Patterns that matched nothing (a first run has no history). */
+  unmatched: string[]
+}
+
+/**
+ * Resolves the history patterns (relative to the workspace) to report files; `what` names the
+ * input in problems (`--history`, `history`). A pattern that leaves the workspace, follows a
+ * link out of it, walks too far or matches too many files is a problem: the shells stop with
+ * exit status 2 before anything is audited, as for any path they are given.
+ */
+export async function resolveHistory(
+  patterns: readonly string[],
+  root: PathRoot,
+  what: string,
+): Promise<{ history: HistoryFiles; problems: Problem[] }> {
+  if (patterns.length > MAX_HISTORY_PATTERNS)
+    return {
+      history: { patterns: [...patterns], files: [], unmatched: [] },
+      problems: [
+        {
+          file: what,
+          message: `${patterns.length} history patterns; at most ${MAX_HISTORY_PATTERNS} are read: one glob such as history/**/*.json names every downloaded report`,
+        },
+      ],
+    }
+  const { files, problems, unmatched } = await resolveDataFiles(patterns, root, what, undefined, {
+    noun: 'history',
+    owner: 'this run',
+    maxFiles: MAX_HISTORY_FILES,
+    tooMany: 'download only the latest runs (see "Trends over time" in the README)',
+    optional: true,
+  })
+  return { history: { patterns: [...patterns], files, unmatched }, problems }
+}
+
+/** What reading the history told the shell to say: notices (files left out on purpose) and warnings (files that could not be read). */
+export interface HistoryOutcome {
+  report: Report
+  notices: string[]
+  warnings: string[]
+  /** The real paths of the files read, which no output may overwrite. */
+  read: string[]
+}
+
+const sameRun = (a: RunInfo | undefined, b: RunInfo | undefined): boolean =>
+  a?.run_id !== undefined && a.run_id === b?.run_id && (a.run_attempt ?? 1) === (b.run_attempt ?? 1)
+
+/**
+ * Reads the history files and applies them to the report: each file is read whole within the
+ * report bounds, checked, reduced to the values of this run's gates, and let go. Files of another
+ * config, without a run time, of this very run or of a run already read are left out with a
+ * notice; files that cannot be read, with a warning. `exclude` are files this run writes.
+ */
+export async function compareWithHistory(
+  report: Report,
+  history: HistoryFiles | null,
+  options: { limit: number; root: PathRoot; exclude?: readonly string[] },
+): Promise<HistoryOutcome> {
+  const notices: string[] = []
+  const warnings: string[] = []
+  const read: string[] = []
+  const entries: HistoryEntry[] = []
+  const skipped: HistoryMeta['skipped'] = []
+  let skippedCount = 0
+  const skip = (file: string, kind: 'notice' | 'warning', reason: string): void => {
+    skippedCount++
+    if (skipped.length < MAX_HISTORY_SKIPPED) skipped.push({ file, kind, reason })
+    ;(kind === 'notice' ? notices : warnings).push(`history report ${file}: ${reason}`)
+  }
+  const files = history?.files ?? []
+  for (const pattern of history?.unmatched ?? [])
+    notices.push(`history pattern '${pattern}' matches no report (a first run has no history)`)
+  let bytes = 0
+  const runs = new Map<string, string>()
+  for (const f of files) {
+    const file = relative(options.root.real, f.path) || f.display
+    if (options.exclude?.includes(f.path)) {
+      skip(file, 'notice', "this run's own output, left out")
+      continue
+    }
+    // The size as listed; the reader checks the open file again, so a file that grows is still refused.
+    let size = 0
+    try {
+      size = statSync(f.path).size
+    } catch {
+      // Gone since the walk: the reader says so below.
+    }
+    if (bytes + size > HISTORY_MAX_TOTAL_BYTES) {
+      skip(
+        file,
+        'warning',
+        `not read: its ${size.toLocaleString('en-US')} bytes would take the history reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far)`,
+      )
+      continue
+    }
+    let text: Awaited<ReturnType<typeof readReportText>>
+    try {
+      text = await readReportText(f.path, f.id)
+    } catch (e) {
+      skip(file, 'warning', `cannot be read: ${(e as Error).message}`)
+      continue
+    }
+    read.push(f.path)
+    if ('text' in text) bytes += Buffer.byteLength(text.text)
+    const parsed = parseBaseline(text, file, 'a history report')
+    if ('problem' in parsed) {
+      skip(file, 'warning', parsed.problem)
+      continue
+    }
+    const past = parsed.report
+    if (past.config !== report.config) {
+      skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`)
+      continue
+    }
+    if (!past.run) {
+      skip(file, 'notice', 'records no run time (written by a version before trends): left out')
+      continue
+    }
+    if (sameRun(past.run, report.run)) {
+      skip(file, 'notice', "this run's own report: left out")
+      continue
+    }
+    const values = historyValuesOf(report, past)
+    if (values.every((v) => v === null)) {
+      skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`)
+      continue
+    }
+    const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null
+    const earlier = runKey !== null ? runs.get(runKey) : undefined
+    if (earlier !== undefined) {
+      skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`)
+      continue
+    }
+    if (runKey !== null) runs.set(runKey, file)
+    report.audits.forEach((a, i) => {
+      if (values[i] === null) notices.push(`history report ${file} has no audit '${a.name}'`)
+    })
+    entries.push({ file, run: past.run, values })
+  }
+  const meta: HistoryMeta = {
+    patterns: history?.patterns ?? [],
+    limit: options.limit,
+    matched: files.length,
+    skipped,
+    skippedCount,
+  }
+  return { report: applyHistory(report, entries, meta), notices, warnings, read }
+}
+
+/** The notices and warnings of reading the history as the shells print them: at most `max` of each, and a count of the rest. */
+export function historyMessages(
+  outcome: Pick<HistoryOutcome, 'notices' | 'warnings'>,
+  max = 20,
+): { notices: string[]; warnings: string[] } {
+  const cap = (lines: string[], what: string): string[] =>
+    lines.length <= max
+      ? lines
+      : [
+          ...lines.slice(0, max),
+          `and ${(lines.length - max).toLocaleString('en-US')} more ${what}; the JSON report's history.skipped lists them`,
+        ]
+  return { notices: cap(outcome.notices, 'history notices'), warnings: cap(outcome.warnings, 'history warnings') }
+}
