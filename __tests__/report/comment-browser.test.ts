@@ -60,6 +60,9 @@ describe.skipIf(!chromiumPath && !process.env.CI)('the comment in Chromium at 78
       const before = await renderComment(context, readFileSync(join(OUT, 'compas-before.md'), 'utf8'), theme)
       const after = await renderComment(context, bodies.compas as string, theme)
       await after.page.screenshot({ path: join(OUT, `compas-${theme}.png`), fullPage: true })
+      console.info(
+        `COMPAS comment, ${theme}, 780 px: ${Math.round(before.height)} px before, ${Math.round(after.height)} px now`,
+      )
       expect(after.height).toBeLessThanOrEqual(before.height / 2)
 
       expect(after.charts).toHaveLength(1)

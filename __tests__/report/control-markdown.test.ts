@@ -28,7 +28,9 @@ describe('markdown of a controlled audit', () => {
     const md = renderMarkdown(await report([{ metric: 'demographic_parity_difference', attribute: 'sex', max: 0.1 }]), {
       chart: false,
     })
-    const summaries = md.split('\n').filter((l) => l.startsWith('<details') && !l.includes('Disparities between'))
+    const summaries = md
+      .split('\n')
+      .filter((l) => l.startsWith('<details') && !l.includes('disparities between groups'))
     expect(summaries).toEqual([
       '<details><summary>✅ Control level channel &#61; branch · 1,210 rows</summary>',
       '<details><summary>✅ By sex · its gate passes</summary>',

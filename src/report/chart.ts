@@ -198,7 +198,7 @@ export function chartLimit(
 }
 
 /** The chart's height in pixels: short enough that a comment reads at a glance (the default is 500). */
-export const CHART_HEIGHT = 250
+export const CHART_HEIGHT = 240
 
 /**
  * The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups

@@ -261,7 +261,12 @@ function classesGated(audit: AuditReport, attribute: string | string[]): { posit
  * The per-group table of one attribute, the worst value of each column in bold; with the
  * groups' positives and negatives when a gate on the attribute divides by them.
  */
-export function groupTable(audit: AuditReport, groups: GroupReport[], attribute: string | string[]): string[] {
+export function groupTable(
+  audit: AuditReport,
+  groups: GroupReport[],
+  attribute: string | string[],
+  disparities: string | null = null,
+): string[] {
   const metrics = displayedMetrics(audit)
   const head = Array.isArray(attribute) ? attribute.map(esc).join(' × ') : esc(attribute)
   const classes = classesGated(audit, attribute)
@@ -309,21 +314,34 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
   const insufficient = groups.filter((g) => g.present && !g.sufficient)
   const absent = groups.filter((g) => !g.present)
   const notes: string[] = []
-  if (worst.size > 0) notes.push('**bold**: the worst group of a column')
+  // No markdown: the legend may be a <summary>, inside which GitHub reads none.
+  if (worst.size > 0) notes.push('bold: the worst group of a column')
   if (insufficient.length > 0)
-    notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
+    notes.push(
+      `† below ${esc('min_group_size')} ${audit.settings.min_group_size}: shown, left out of aggregates and gates`,
+    )
   if (absent.length > 0) notes.push(`· no rows in this combination`)
   if (groups.some((g) => g.insufficient_for))
     notes.push(
-      '‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates',
+      `‡ too few positive or negative labels for this metric (${esc('min_positives')} / ${esc('min_negatives')}): left out of its aggregates and gates`,
     )
   if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
     notes.push("▲▼ change against the baseline; * the baseline value lies outside this value's confidence interval")
-  if (notes.length > 0 || footnotes.length > 0)
+  const legend =
+    notes.length > 0 || footnotes.length > 0
+      ? `${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}`
+      : null
+  // The disparities fold under the legend's line: the gates above say what breached, these are the rest of the picture.
+  if (disparities)
     lines.push(
       '',
-      `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`,
+      `<details><summary><sub>${legend ? `${legend} · ` : ''}disparities between groups</sub></summary>`,
+      '',
+      `<sub>${disparities}</sub>`,
+      '',
+      '</details>',
     )
+  else if (legend) lines.push('', `<sub>${legend}</sub>`)
   return lines
 }
 
@@ -337,7 +355,7 @@ function overallLine(audit: AuditReport): string {
     .join(' · ')
 }
 
-function fairnessSummary(audit: AuditReport, attribute: string | string[]): string[] {
+function fairnessSummary(audit: AuditReport, attribute: string | string[]): string | null {
   const want = [
     'demographic_parity_difference',
     'equalized_odds_difference',
@@ -346,7 +364,7 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
   ]
   const mine = rowsOf(audit.disparities, attribute)
   const rows = mine.filter((d) => d.method === 'between_groups' && want.includes(d.metric))
-  if (rows.length === 0) return []
+  if (rows.length === 0) return null
   const extra = (d: DisparityReport): string => {
     const ci = d.ci ? ` [${intervalText(d.ci)}]` : ''
     const delta = deltaText(d.delta)
@@ -364,14 +382,7 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
       `disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`,
     )
   }
-  // Folded: the gates above say what breached; these are the rest of the picture.
-  return [
-    `<details><summary><sub>Disparities between groups of ${Array.isArray(attribute) ? attribute.map(esc).join(' × ') : esc(attribute)}</sub></summary>`,
-    '',
-    `<sub>${parts.join(' · ')}</sub>`,
-    '',
-    '</details>',
-  ]
+  return parts.join(' · ')
 }
 
 /** A gate's status on the audit as viewed: on a control level, the status it had there. */
@@ -411,7 +422,7 @@ function groupSections(audit: AuditReport, options: MarkdownOptions, level?: str
     const groups = [...rowsOf(audit.groups, attr)]
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
     const standing = gateStanding(audit, attr, level)
-    const body = ['', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...fairnessSummary(audit, attr), '']
+    const body = ['', ...groupTable(audit, shown, attr, fairnessSummary(audit, attr)), ...hiddenNote(hidden), '']
     if (standing.open) out.push(`#### ${standing.icon} By ${esc(attr)}`, ...body)
     else
       out.push(
@@ -432,10 +443,8 @@ function groupSections(audit: AuditReport, options: MarkdownOptions, level?: str
     out.push(
       `<details${standing.open ? ' open' : ''}><summary>${standing.icon ? `${standing.icon} ` : ''}By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)${standing.open ? '' : ` · ${standingText(standing)}`}</summary>`,
       '',
-      ...groupTable(audit, shown, x),
+      ...groupTable(audit, shown, x, fairnessSummary(audit, x)),
       ...hiddenNote(hidden),
-      '',
-      ...fairnessSummary(audit, x),
       '',
       '</details>',
       '',
