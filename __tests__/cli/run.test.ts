@@ -34,7 +34,7 @@ describe('exit codes', () => {
     ws.write('.github/model-audit.yml', config(0.9))
     const t = io(ws.dir)
     expect(await runCli([], t)).toBe(0)
-    expect(t.out).toContain('✓ PASSED: 1 gate(s)')
+    expect(t.out).toContain('✓ PASSED: 1 gate')
     expect(t.err).toBe('')
   })
 
@@ -43,7 +43,7 @@ describe('exit codes', () => {
     ws.write('.github/model-audit.yml', config(0.1))
     const t = io(ws.dir)
     expect(await runCli(['--json', 'out/report.json', '--markdown', 'out/comment.md'], t)).toBe(1)
-    expect(t.out).toContain('✗ FAILED: 1 of 1 gate(s) breached')
+    expect(t.out).toContain('✗ FAILED: 1 of 1 gate breached')
     const report = JSON.parse(readFileSync(join(ws.dir, 'out/report.json'), 'utf8')) as Report
     expect(report.passed).toBe(false)
     expect(report.audits[0]!.gates[0]).toMatchObject({
@@ -55,7 +55,7 @@ describe('exit codes', () => {
       groups: ['b', 'a'],
     })
     const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
-    expect(md).toContain('## ❌ Model audit failed: 1 of 1 gates breached')
+    expect(md).toContain('## ❌ Model audit failed: 1 of 1 gate breached')
     // Exactly the PR comment's body: the same marker the action searches for, then the report.
     expect(md.startsWith('<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->\n')).toBe(true)
   })
@@ -65,7 +65,7 @@ describe('exit codes', () => {
     ws.write('.github/model-audit.yml', config(0.1, 'warning'))
     const t = io(ws.dir)
     expect(await runCli([], t)).toBe(0)
-    expect(t.out).toContain('! PASSED with 1 warning(s)')
+    expect(t.out).toContain('! PASSED with 1 warning')
   })
 
   it('2 on a config problem, with no stack trace and nothing written', async () => {

@@ -48,7 +48,7 @@ describe('the comment with a baseline', () => {
     expect(md.startsWith('## ❌ Model audit failed: 1 of 2 gates breached')).toBe(true)
     // The gap 0.04 → 0.18: +0.14, and 0.04 is outside the current gap's interval.
     expect(md).toMatch(
-      /\| ❌ \| Accuracy gap may not widen<br><sub>`accuracy_difference`<\/sub> \| group \| 0\.1800 \(b vs a\)<br><sub>95% CI [0-9.–]+<\/sub> \| rise ≤ 0\.05 \| error \| ▲ 0\.1400\* \|/,
+      /\| ❌ Accuracy gap may not widen<br><sub>`accuracy_difference` · group · error<\/sub> \| 0\.1800 \(b vs a\)<br><sub>95% CI [0-9.–]+<\/sub> \| rise ≤ 0\.05 \| ▲ 0\.1400\* \|/,
     )
     expect(md).toContain('Overall: accuracy **0.7100** ▼ 0.0700')
     expect(md).toContain('| b | 100 | **0.6200** <sub>▼ 0.1400*</sub> |')

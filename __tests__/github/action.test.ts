@@ -44,7 +44,7 @@ describe('the bundled action on pull_request', () => {
       ),
     ).toBe(true)
     expect(body).toContain('commit a1b2c3d4e5f6')
-    expect(body).toContain('~~~mermaid\nxychart-beta')
+    expect(body).toMatch(/^~~~mermaid\n---\n[\s\S]*?\n---\nxychart-beta$/m)
     expect(r.summary).toContain('## ❌ Model audit failed: 2 of 6 gates breached')
 
     expect(r.outputs).toEqual({
@@ -111,8 +111,8 @@ describe('the bundled action on pull_request', () => {
     const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo')
     expect(r.code).toBe(0)
     const body = server.commentsOn('acme', 'credit-model', 42)[0]?.body ?? ''
-    expect(body).toMatch(/^<!--[^\n]*-->\n## ⚠️ Model audit passed with warnings: `accuracy_difference` \(grp\)/)
-    expect(r.summary).toMatch(/^## ⚠️ Model audit passed with warnings/)
+    expect(body).toMatch(/^<!--[^\n]*-->\n## ⚠️ Model audit passed with 1 warning: `accuracy_difference` \(grp\)/)
+    expect(r.summary).toMatch(/^## ⚠️ Model audit passed with 1 warning/)
     expect(r.outputs).toMatchObject({ passed: 'true', 'failed-gates': '0', 'warned-gates': '1' })
     expect(annotations(r, 'warning')).toHaveLength(1)
     expect(annotations(r, 'error')).toEqual([])

@@ -7,9 +7,9 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
-import { chartLabel, keyRate, MAX_BARS, renderRateChart } from '../../src/report/chart.js'
+import { chartLabel, chartLimit, keyRate, MAX_BARS, renderRateChart } from '../../src/report/chart.js'
 import { COMMENT_BUDGET, measure, renderMarkdownWithin, SUMMARY_BUDGET } from '../../src/report/fit.js'
-import { renderMarkdown } from '../../src/report/markdown.js'
+import { breachSize, chartGate, renderMarkdown } from '../../src/report/markdown.js'
 import type { AuditReport, GroupReport, Report } from '../../src/report/types.js'
 import { loadMermaidParser, mermaidBlocks } from '../support/mermaid.js'
 import { makeWorkspace } from '../support/workspace.js'
@@ -30,25 +30,58 @@ const audit = (): AuditReport => compas.audits[0] as AuditReport
 const groupsOf = (a: AuditReport, attr: string): GroupReport[] => a.groups.filter((g) => g.attribute === attr)
 
 describe('the rate chart', () => {
-  it('charts the rate the gates read, per attribute, and the real mermaid parser accepts every chart', async () => {
+  it('charts the most severe breached gate, with its threshold as a line, and the real mermaid parser accepts it', async () => {
+    // Without a gate, an attribute's chart shows the rate its first gate reads.
     expect(['race', 'sex', 'age_cat'].map((a) => keyRate(audit(), a))).toEqual([
       'false_positive_rate',
       'false_positive_rate',
       'selection_rate',
     ])
+    // Two error gates breach: the FNR gap (0.3968 against ≤ 0.1, 2.97 past) before the FPR gap (0.3009, 2.0 past).
+    expect(chartGate(audit())?.metric).toBe('false_negative_rate_difference')
+    expect(audit().gates.map((g) => +breachSize(g).toFixed(2))).toEqual([0, 2.01, 2.97, 0, 0.52, 0.28])
     const md = renderMarkdown(compas)
     const charts = mermaidBlocks(md)
-    expect(charts).toHaveLength(3)
+    expect(charts).toHaveLength(1)
     for (const c of charts) await expect(parse(c)).resolves.toBeTruthy()
     const race = charts[0] as string
-    expect(race).toContain('title "FPR by race"')
-    const african = groupsOf(audit(), 'race').find((g) => g.key === 'African-American') as GroupReport
-    // Bars follow the table order and carry the table's values.
-    expect(race).toContain(`"African-American"`)
-    expect(race).toMatch(
-      new RegExp(`bar \\[${(african.metrics.false_positive_rate as number).toFixed(4).replace('.', '\\.')},`),
+    expect(race).toContain('title "FNR by race, line at lowest + 0.1"')
+    expect(race).toContain('showDataLabel: true')
+    expect(race).toMatch(/height: (\d+)/)
+    expect(Number(/height: (\d+)/.exec(race)?.[1])).toBeLessThanOrEqual(300)
+    const groups = groupsOf(audit(), 'race')
+    // Bars follow the table order and carry the table's values; the line is the lowest judged FNR + 0.1.
+    expect(race).toContain(
+      `bar [${groups.map((g) => (g.metrics.false_negative_rate as number).toFixed(4)).join(', ')}]`,
     )
+    expect(race).toContain(`line [${groups.map(() => '0.3799').join(', ')}]`)
     expect(race).toContain('"Native American †"')
+  })
+
+  it('draws each kind of bound where the gate puts it', () => {
+    const a = audit()
+    const race = groupsOf(a, 'race')
+    const gate = (over: Partial<AuditReport['gates'][number]>): AuditReport['gates'][number] => ({
+      ...(a.gates[1] as AuditReport['gates'][number]),
+      ...over,
+    })
+    // An each-group bound is drawn where it is.
+    expect(chartLimit(a, a.gates[5] as never, 'false_positive_rate', race)).toEqual({
+      at: [0.35],
+      text: 'at most 0.35',
+    })
+    // A ratio of selection rates ≥ 0.8: the highest group × 0.8.
+    const age = groupsOf(a, 'age_cat')
+    expect(chartLimit(a, a.gates[4] as never, 'selection_rate', age)?.text).toBe('0.8 of highest')
+    expect(chartLimit(a, a.gates[4] as never, 'selection_rate', age)?.at[0]).toBeCloseTo(0.6534 * 0.8, 4)
+    // A gap to the overall value, higher worse: overall + t.
+    const toOverall = chartLimit(a, gate({ method: 'to_overall' }), 'false_positive_rate', race)
+    expect(toOverall?.text).toBe('overall + 0.1')
+    expect(toOverall?.at[0]).toBeCloseTo((a.overall.false_positive_rate as number) + 0.1, 10)
+    // Lower is worse (accuracy): the highest − t.
+    expect(chartLimit(a, gate({ metric: 'accuracy_difference' }), 'accuracy', race)?.text).toBe('highest - 0.1')
+    // A minimum on a difference has no line the chart can show.
+    expect(chartLimit(a, gate({ threshold: { min: 0.1 } }), 'false_positive_rate', race)).toBeNull()
   })
 
   it('rejects what it should: the parser catches a malformed chart', async () => {

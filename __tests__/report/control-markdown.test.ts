@@ -28,15 +28,20 @@ describe('markdown of a controlled audit', () => {
     const md = renderMarkdown(await report([{ metric: 'demographic_parity_difference', attribute: 'sex', max: 0.1 }]), {
       chart: false,
     })
-    const summaries = md.split('\n').filter((l) => l.startsWith('<details'))
+    const summaries = md
+      .split('\n')
+      .filter((l) => l.startsWith('<details') && !l.includes('disparities between groups'))
     expect(summaries).toEqual([
       '<details><summary>✅ Control level channel &#61; branch · 1,210 rows</summary>',
-      '<details><summary>By sex × region (8 of 8 combinations present)</summary>',
+      '<details><summary>✅ By sex · its gate passes</summary>',
+      '<details><summary>By region · no gates</summary>',
+      '<details><summary>By sex × region (8 of 8 combinations present) · no gates</summary>',
       '<details open><summary>❌ Control level channel &#61; online · 1,790 rows</summary>',
-      '<details><summary>By sex × region (8 of 8 combinations present)</summary>',
+      '<details><summary>By region · no gates</summary>',
+      '<details><summary>By sex × region (8 of 8 combinations present) · no gates</summary>',
     ])
     expect(md).toContain(
-      '| ❌ | `demographic_parity_difference` | sex · online (worst level) | 0.1451 (female vs male) | ≤ 0.1 | error |',
+      '| ❌ `demographic_parity_difference`<br><sub>sex · online (worst level) · error</sub> | 0.1451 (female vs male) | ≤ 0.1 |',
     )
     expect(md).toContain('Overall in this level: selection rate **0.3752** · accuracy **0.7802**')
     expect(md).toContain('Overall in this level: selection rate **0.5749** · accuracy **0.7760**')
@@ -44,9 +49,10 @@ describe('markdown of a controlled audit', () => {
     const online = md.slice(md.indexOf('Control level channel &#61; online'))
     expect(online).toContain('| female | 939 | 0.5059 |')
     expect(md.slice(0, md.indexOf('Control level channel &#61; online'))).toContain('| female | 620 | 0.3355 |')
-    expect((md.match(/#### By sex\n/g) ?? []).length).toBe(2)
+    // sex is open only in the level where its gate failed.
+    expect((md.match(/#### ❌ By sex\n/g) ?? []).length).toBe(1)
     expect(md).toMatch(
-      /^## ❌ Model audit failed: 1 of 1 gates breached — `demographic_parity_difference` \(sex · online\)$/m,
+      /^## ❌ Model audit failed: 1 of 1 gate breached — `demographic_parity_difference` \(sex · online\)$/m,
     )
     // The comment body fits and carries the same sections.
     const body = renderCommentBody(

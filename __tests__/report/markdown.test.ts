@@ -18,11 +18,27 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(out.report, { commit: '0123456789abcdef' })
     expect(md.startsWith('## ❌ Model audit failed: 2 of 6 gates breached')).toBe(true)
     expect(md).toContain(
-      '| ❌ | False positive rates differ by race<br><sub>`false_positive_rate_difference`</sub> | race | 0.3009 (Other vs African&#45;American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 | error |',
+      '| ❌ False positive rates differ by race<br><sub>`false_positive_rate_difference` · race · error</sub> | 0.3009 (Other vs African&#45;American)<br><sub>95% CI 0.2517–0.3486</sub> | ≤ 0.1 |',
     )
-    // The worst FPR by race is marked; the insufficient groups are flagged.
-    expect(md).toContain('| African&#45;American | 3,696 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |')
-    expect(md).toContain('| Native American † | 18 |')
+    // The headline names the gates as the job's error line does.
+    expect(md).toContain('— False positive rates differ by race (race), False negative rates differ by race (race)\n')
+    // An each-group gate names each breaching group with its own value.
+    expect(md).toContain('| African&#45;American 0.4485<br><sub>95% CI 0.4256–0.4716</sub> | ≤ 0.35 |')
+    // The worst FPR by race is marked; the insufficient groups are flagged; race's gates read FPR and
+    // FNR, so its table shows each group's positives and negatives (sex's and age_cat's gates do not).
+    expect(md).toContain(
+      '| African&#45;American | 3,696 | 1,901 | 1,795 | 0.5882 | **0.6383** | **0.4485** | 0.2799 | 0.6297 |',
+    )
+    expect(md).toContain('| Native American † | 18 | 10 | 8 |')
+    expect(md).toContain('| 25 - 45 | 4,109 | 0.4682 |')
+    // sex's one gate passes: folded; race's failed and age_cat's warned: open.
+    expect(md).toContain('<details><summary>✅ By sex · its gate passes</summary>')
+    expect(md).toContain('#### ❌ By race\n')
+    expect(md).toContain('#### ⚠️ By age&#95;cat\n')
+    // One chart: the most severe breach (the FNR gap, 2.97 past its bound, against 2.0 for the FPR gap).
+    expect(md.match(/~~~mermaid/g)).toHaveLength(1)
+    expect(md).toContain('title "FNR by race, line at lowest + 0.1"')
+    expect(md).toContain('  line [0.3799, 0.3799, 0.3799, 0.3799, 0.3799, 0.3799]')
     await expect(md).toMatchFileSnapshot(join(ROOT, '__tests__', '__outputs__', 'compas.md'))
   })
 

@@ -29,6 +29,11 @@ export function formatValue(value: number | null | undefined, metric?: string): 
   return value.toFixed(4)
 }
 
+/** A count and its noun, singular or plural: `1 gate`, `6 gates`, `1,200 groups`. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`
+}
+
 /** A threshold: trailing zeros off. */
 export function formatThreshold(t: { min?: number; max?: number }): string {
   const parts: string[] = []

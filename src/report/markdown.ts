@@ -2,7 +2,7 @@
  * The markdown report: what the PR comment, the job summary and `--markdown FILE` show.
  * A pure function of the report; every string from data or config is escaped.
  */
-import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
+import { baseMetricsOf, classesOf, resolveBaseMetric, resolveMetricName, type BaseMetric } from '../stats/catalog.js'
 import type { Delta, GateResult } from '../gate/evaluate.js'
 import type { Interval } from '../stats/intervals.js'
 import {
@@ -13,12 +13,13 @@ import {
   groupNamer,
   markdownInert,
   METRIC_LABELS,
+  plural,
   worseDirection,
 } from './format.js'
-import { renderRateChart } from './chart.js'
+import { chartLimit, gateRate, keyRate, renderRateChart } from './chart.js'
 import { renderTrend, type TrendDetail } from './trend.js'
 import { visibleText } from '../config/log-escape.js'
-import { rowsOf } from './by-attribute.js'
+import { attributeId, rowsOf } from './by-attribute.js'
 import type { AuditReport, ControlLevelReport, DisparityReport, GroupReport, Report } from './types.js'
 
 export interface MarkdownOptions {
@@ -61,23 +62,29 @@ export const MAX_RENDERED_WARNINGS = 101
 
 const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' }
 
+/**
+ * A gate as the headline and the job's error line name it: its name (else its metric), and
+ * its scope (and control level) in parentheses.
+ */
+export function gateTitle(g: GateResult): string {
+  const scope = g.attribute ? ` (${esc(scopeText(g.attribute))}${g.control ? ` · ${esc(g.control.level)}` : ''})` : ''
+  return `${g.name ? esc(g.name) : code(g.metric)}${scope}`
+}
+
+/** The first line of the report: the verdict, and the gates behind it by name. */
 export function headline(report: Report): string {
   const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'))
   const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'))
-  const names = (gs: GateResult[]): string => {
-    const list = gs
-      .slice(0, 3)
-      .map(
-        (g) =>
-          `${code(g.metric)}${g.attribute ? ` (${esc(scopeText(g.attribute))}${g.control ? ` · ${esc(g.control.level)}` : ''})` : ''}`,
-      )
-    return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
-  }
+  const names = (gs: GateResult[]): string =>
+    gs.slice(0, 3).map(gateTitle).join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
+  const total = report.summary.gates
   if (failed.length > 0)
-    return `❌ Model audit failed: ${failed.length} of ${report.summary.gates} gates breached — ${names(failed)}`
-  if (warned.length > 0) return `⚠️ Model audit passed with warnings: ${names(warned)}`
-  if (report.summary.gates === 0) return '✅ Model audit: no gates configured'
-  return `✅ Model audit passed: all ${report.summary.gates} gates within thresholds`
+    return `❌ Model audit failed: ${failed.length} of ${plural(total, 'gate')} breached — ${names(failed)}`
+  if (warned.length > 0) return `⚠️ Model audit passed with ${plural(warned.length, 'warning')}: ${names(warned)}`
+  if (total === 0) return '✅ Model audit: no gates configured'
+  return total === 1
+    ? '✅ Model audit passed: 1 gate within its threshold'
+    : `✅ Model audit passed: all ${total} gates within their thresholds`
 }
 
 /**
@@ -96,12 +103,38 @@ function scopeText(attribute: string | string[] | null): string {
 /** How the groups of a gate or disparity are named: as in their attribute's table (`groupNamer`). */
 type Namer = ReturnType<typeof groupNamer>
 
-function gateValueText(g: GateResult, namer: Namer): string {
+/** A group's value of a gate's metric, for an `each_group` gate's list; undefined when the report lacks it. */
+type GroupValue = (g: GateResult, key: string) => number | null | undefined
+
+/**
+ * A gate's value with the groups behind it: the two ends of a gap (`0.3009 (Other vs
+ * African-American)`), or for an `each_group` gate each breaching group with its own value
+ * (`Amer-Indian-Eskimo 0.9846, Black 0.9712`), the worst first.
+ */
+function gateValueText(g: GateResult, namer: Namer, valueOf: GroupValue): string {
   const v = formatValue(g.value, g.metric)
   if (g.value === null) return '—'
-  const names = namer(g.attribute, g.groups.slice(0, 3)).map(markdownInert)
-  if (g.groups.length === 2 && !g.each_group) return `${v} (${names[0] as string} vs ${names[1] as string})`
-  if (g.groups.length >= 1 && g.each_group) return `${v} (${names.join(', ')}${g.groups.length > 3 ? ', …' : ''})`
+  if (g.groups.length >= 1 && g.each_group) {
+    const { min, max } = g.threshold
+    // How far past the bound (or how near it, for a gate that passed): the order of the list.
+    const past = (x: number | null | undefined): number =>
+      typeof x !== 'number'
+        ? -Infinity
+        : Math.max(max !== undefined ? x - max : -Infinity, min !== undefined ? min - x : -Infinity)
+    const worstFirst = g.groups
+      .map((key) => ({ key, value: valueOf(g, key) }))
+      .sort((a, b) => past(b.value) - past(a.value))
+      .slice(0, 3)
+    const shown = namer(
+      g.attribute,
+      worstFirst.map((e) => e.key),
+    ).map(markdownInert)
+    const listed = worstFirst.map((e, i) => `${shown[i] as string} ${formatValue(e.value ?? null, g.metric)}`)
+    const more = g.groups.length > 3 ? ` and ${(g.groups.length - 3).toLocaleString('en-US')} more` : ''
+    return `${g.status === 'pass' ? 'worst: ' : ''}${listed.join(', ')}${more}`
+  }
+  const names = namer(g.attribute, g.groups.slice(0, 2)).map(markdownInert)
+  if (g.groups.length === 2) return `${v} (${names[0] as string} vs ${names[1] as string})`
   if (g.groups.length === 1) return `${v} (${names[0] as string})`
   return v
 }
@@ -133,17 +166,19 @@ function messageText(g: GateResult): string {
   return markdownInert(visibleText(g.message))
 }
 
-function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer): string[] {
+const STATUS_ORDER: Record<GateResult['status'], number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
+
+/**
+ * The gates, failed first: one row each, narrow enough for a comment at 780 px — the status and
+ * name with its metric, scope and level beneath, the value with the groups behind it, the
+ * threshold. When some gate did not pass, the passing ones are folded under the table: what a
+ * reviewer must read comes first, and a long list of passes does not push it down.
+ */
+function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer, valueOf: GroupValue): string[] {
   if (gates.length === 0) return ['_No gates configured._']
   const compared = gates.some((g) => g.delta !== undefined)
-  const lines = [
-    `| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`,
-    `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`,
-  ]
-  const order: Record<string, number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
-  const sorted = [...gates].sort((a, b) => (order[a.status] as number) - (order[b.status] as number))
-  for (const g of sorted) {
-    const name = g.name ? `${esc(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric)
+  const head = [`| Gate | Value | Threshold |${compared ? ' Change |' : ''}`, `|---|---|---|${compared ? '--:|' : ''}`]
+  const row = (g: GateResult): string => {
     const ref = g.reference
       ? ` ${esc(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${esc(g.reference.chosen)})` : ''}`
       : ''
@@ -152,6 +187,8 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
       (g.each_group ? ' (each group)' : '') +
       (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '') +
       (g.control ? ` · ${esc(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}` : '')
+    const about = `${g.name ? `${code(g.metric)} · ` : ''}${scope} · ${g.level}`
+    const name = `${STATUS_ICON[g.status]} ${g.name ? esc(g.name) : code(g.metric)}<br><sub>${about}</sub>`
     const ci = g.ci
       ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
       : ''
@@ -159,21 +196,34 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
       [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
       (g.on === 'interval' ? ' · on interval' : '')
     const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : ''
-    lines.push(
-      `| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${esc(threshold)} | ${g.level} |${change}`,
-    )
+    return `| ${name} | ${gateValueText(g, namer, valueOf)}${ci} | ${esc(threshold)} |${change}`
   }
+  const sorted = [...gates].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status])
+  const passed = sorted.filter((g) => g.status === 'pass')
+  const fold = passed.length > 0 && passed.length < sorted.length
+  const lines = [...head]
+  for (const g of fold ? sorted.filter((x) => x.status !== 'pass') : sorted) lines.push(row(g))
   // Every gate whose status is not a plain pass or fail on the point value says why in words.
   const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined))
   if (explained.length > 0) {
     lines.push('')
     for (const g of explained.filter((x) => x.status !== 'insufficient'))
-      lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${messageText(g)}`)
+      lines.push(`${STATUS_ICON[g.status]} ${gateTitle(g)}: ${messageText(g)}`)
   }
   const notes = sorted.filter((g) => g.status === 'insufficient')
   if (notes.length > 0) {
     lines.push('')
-    for (const g of notes) lines.push(`❔ ${code(g.metric)} (${esc(scopeText(g.attribute))}): ${messageText(g)}`)
+    for (const g of notes) lines.push(`❔ ${gateTitle(g)}: ${messageText(g)}`)
+  }
+  if (fold) {
+    lines.push(
+      '',
+      `<details><summary>✅ ${passed.length === 1 ? '1 gate passes' : `${passed.length} gates pass`}</summary>`,
+      '',
+      ...head,
+    )
+    for (const g of passed) lines.push(row(g))
+    lines.push('', '</details>')
   }
   return lines
 }
@@ -185,13 +235,52 @@ function displayedMetrics(audit: AuditReport): BaseMetric[] {
   return [...new Set(list)]
 }
 
-/** The per-group table of one attribute, the worst value of each column in bold. */
-export function groupTable(audit: AuditReport, groups: GroupReport[], attribute: string | string[]): string[] {
+/** The gates of one attribute or intersection (overall gates are no attribute's). */
+function gatesOn(audit: AuditReport, attribute: string | string[]): GateResult[] {
+  const id = attributeId(attribute)
+  return audit.gates.filter((g) => g.attribute !== null && attributeId(g.attribute) === id)
+}
+
+/**
+ * Which label classes the gates of an attribute divide by, from the catalog (`classesOf`): a
+ * gate on TPR or FNR rests on each group's positives, one on FPR or TNR on its negatives, so
+ * the table shows those counts beside the rows (a TPR of 0.5 from 4 positives reads otherwise
+ * than from 400).
+ */
+function classesGated(audit: AuditReport, attribute: string | string[]): { positives: boolean; negatives: boolean } {
+  const out = { positives: false, negatives: false }
+  for (const g of gatesOn(audit, attribute)) {
+    const resolved = resolveMetricName(g.metric)
+    for (const m of resolved ? baseMetricsOf(resolved) : []) {
+      const c = classesOf(m)
+      out.positives ||= c.positives
+      out.negatives ||= c.negatives
+    }
+  }
+  return out
+}
+
+/**
+ * The per-group table of one attribute, the worst value of each column in bold; with the
+ * groups' positives and negatives when a gate on the attribute divides by them.
+ */
+export function groupTable(
+  audit: AuditReport,
+  groups: GroupReport[],
+  attribute: string | string[],
+  disparities: string | null = null,
+): string[] {
   const metrics = displayedMetrics(audit)
   const head = Array.isArray(attribute) ? attribute.map(esc).join(' × ') : esc(attribute)
+  const classes = classesGated(audit, attribute)
+  const counts = [...(classes.positives ? ['positives'] : []), ...(classes.negatives ? ['negatives'] : [])]
   const lines = [
-    `| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`,
-    `|---|--:|${metrics.map(() => '--:').join('|')}|`,
+    `| ${head} | n | ${[...counts, ...metrics.map((m) => METRIC_LABELS[m])].join(' | ')} |`,
+    `|---|--:|${[...counts, ...metrics].map(() => '--:').join('|')}|`,
+  ]
+  const countCells = (g: GroupReport): string[] => [
+    ...(classes.positives ? [formatValue(g.counts.tp + g.counts.fn, 'count')] : []),
+    ...(classes.negatives ? [formatValue(g.counts.fp + g.counts.tn, 'count')] : []),
   ]
   const worst = new Map<BaseMetric, number>()
   for (const m of metrics) {
@@ -208,7 +297,7 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
     const key = markdownInert(shownNames[i] as string)
     const name = key + (g.present && !g.sufficient ? ' †' : '')
     if (!g.present) {
-      lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`)
+      lines.push(`| ${name} | 0 | ${[...counts, ...metrics].map(() => '·').join(' | ')} |`)
       continue
     }
     const cells = metrics.map((m) => {
@@ -223,26 +312,39 @@ export function groupTable(audit: AuditReport, groups: GroupReport[], attribute:
       const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : ''
       return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`
     })
-    lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`)
+    lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${[...countCells(g), ...cells].join(' | ')} |`)
   }
   const insufficient = groups.filter((g) => g.present && !g.sufficient)
   const absent = groups.filter((g) => !g.present)
   const notes: string[] = []
-  if (worst.size > 0) notes.push('**bold**: the worst group of a column')
+  // No markdown: the legend may be a <summary>, inside which GitHub reads none.
+  if (worst.size > 0) notes.push('bold: the worst group of a column')
   if (insufficient.length > 0)
-    notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`)
+    notes.push(
+      `† below ${esc('min_group_size')} ${audit.settings.min_group_size}: shown, left out of aggregates and gates`,
+    )
   if (absent.length > 0) notes.push(`· no rows in this combination`)
   if (groups.some((g) => g.insufficient_for))
     notes.push(
-      '‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates',
+      `‡ too few positive or negative labels for this metric (${esc('min_positives')} / ${esc('min_negatives')}): left out of its aggregates and gates`,
     )
   if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
     notes.push("▲▼ change against the baseline; * the baseline value lies outside this value's confidence interval")
-  if (notes.length > 0 || footnotes.length > 0)
+  const legend =
+    notes.length > 0 || footnotes.length > 0
+      ? `${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}`
+      : null
+  // The disparities fold under the legend's line: the gates above say what breached, these are the rest of the picture.
+  if (disparities)
     lines.push(
       '',
-      `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`,
+      `<details><summary><sub>${legend ? `${legend} · ` : ''}disparities between groups</sub></summary>`,
+      '',
+      `<sub>${disparities}</sub>`,
+      '',
+      '</details>',
     )
+  else if (legend) lines.push('', `<sub>${legend}</sub>`)
   return lines
 }
 
@@ -256,7 +358,7 @@ function overallLine(audit: AuditReport): string {
     .join(' · ')
 }
 
-function fairnessSummary(audit: AuditReport, attribute: string | string[]): string[] {
+function fairnessSummary(audit: AuditReport, attribute: string | string[]): string | null {
   const want = [
     'demographic_parity_difference',
     'equalized_odds_difference',
@@ -265,7 +367,7 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
   ]
   const mine = rowsOf(audit.disparities, attribute)
   const rows = mine.filter((d) => d.method === 'between_groups' && want.includes(d.metric))
-  if (rows.length === 0) return []
+  if (rows.length === 0) return null
   const extra = (d: DisparityReport): string => {
     const ci = d.ci ? ` [${intervalText(d.ci)}]` : ''
     const delta = deltaText(d.delta)
@@ -283,27 +385,55 @@ function fairnessSummary(audit: AuditReport, attribute: string | string[]): stri
       `disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${esc(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${esc(di.reference.chosen)} group`}; a ratio, not a legal test)`,
     )
   }
-  return [`<sub>${parts.join(' · ')}</sub>`]
+  return parts.join(' · ')
 }
 
-/** The per-attribute tables, charts and fairness lines, and the intersections' collapsed tables. */
-function groupSections(audit: AuditReport, options: MarkdownOptions): string[] {
+/** A gate's status on the audit as viewed: on a control level, the status it had there. */
+function statusIn(audit: AuditReport, g: GateResult, level: string | undefined): GateResult['status'] {
+  if (level === undefined || !g.control) return g.status
+  return g.control.levels.find((l) => l.level === level)?.status ?? 'pass'
+}
+
+/** A grouping's gates, and whether any is not a plain pass (what keeps its section open). */
+function gateStanding(
+  audit: AuditReport,
+  attribute: string | string[],
+  level: string | undefined,
+): { gates: number; open: boolean; icon: string } {
+  const statuses = gatesOn(audit, attribute).map((g) => statusIn(audit, g, level))
+  const open = statuses.some((st) => st !== 'pass')
+  const icon = statuses.includes('fail') ? '❌' : open ? '⚠️' : statuses.length > 0 ? '✅' : ''
+  return { gates: statuses.length, open, icon }
+}
+
+/** What a collapsed grouping's summary says of its gates. */
+function standingText(standing: { gates: number }): string {
+  if (standing.gates === 0) return 'no gates'
+  return standing.gates === 1 ? 'its gate passes' : `its ${standing.gates} gates pass`
+}
+
+/**
+ * The per-attribute tables and fairness lines, and the intersections' tables. A grouping with
+ * a gate that did not pass is open (an attribute under its own heading); one whose gates all
+ * pass, or that has none, is collapsed into a `<details>` that says so, so the comment shows
+ * what failed and folds the rest.
+ */
+function groupSections(audit: AuditReport, options: MarkdownOptions, level?: string): string[] {
   const out: string[] = []
   const attributes = options.omitGroups ? [] : audit.settings.sensitive
   for (const attr of attributes) {
     const groups = [...rowsOf(audit.groups, attr)]
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
-    const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups)
-    out.push(
-      `#### By ${esc(attr)}`,
-      '',
-      ...groupTable(audit, shown, attr),
-      ...hiddenNote(hidden),
-      '',
-      ...(chart.length ? [...chart, ''] : []),
-      ...fairnessSummary(audit, attr),
-      '',
-    )
+    const standing = gateStanding(audit, attr, level)
+    const body = ['', ...groupTable(audit, shown, attr, fairnessSummary(audit, attr)), ...hiddenNote(hidden), '']
+    if (standing.open) out.push(`#### ${standing.icon} By ${esc(attr)}`, ...body)
+    else
+      out.push(
+        `<details><summary>${standing.icon ? `${standing.icon} ` : ''}By ${esc(attr)} · ${standingText(standing)}</summary>`,
+        ...body,
+        '</details>',
+        '',
+      )
   }
   const intersections = options.omitGroups ? [] : audit.settings.intersections
   if (options.omitIntersections && intersections.length > 0)
@@ -312,19 +442,89 @@ function groupSections(audit: AuditReport, options: MarkdownOptions): string[] {
     const groups = [...rowsOf(audit.groups, x)]
     const present = groups.filter((g) => g.present).length
     const { shown, hidden } = limitGroups(groups, options.maxGroupRows)
+    const standing = gateStanding(audit, x, level)
     out.push(
-      `<details><summary>By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`,
+      `<details${standing.open ? ' open' : ''}><summary>${standing.icon ? `${standing.icon} ` : ''}By ${x.map(esc).join(' × ')} (${present} of ${groups.length} combinations present)${standing.open ? '' : ` · ${standingText(standing)}`}</summary>`,
       '',
-      ...groupTable(audit, shown, x),
+      ...groupTable(audit, shown, x, fairnessSummary(audit, x)),
       ...hiddenNote(hidden),
-      '',
-      ...fairnessSummary(audit, x),
       '',
       '</details>',
       '',
     )
   }
   return out
+}
+
+/** Error before warning: a gate whose breach fails the run outranks one that only warns. */
+const EFFECT_ORDER: Record<GateResult['effect'], number> = { fail: 0, warn: 1, pass: 2 }
+
+/**
+ * How far a gate's value lies past its bound, as a fraction of the bound: an FNR gap of 0.397
+ * against `≤ 0.1` is 2.97 past, a ratio of 0.383 against `≥ 0.8` is 0.52 past. A bound of 0
+ * counts the distance itself. 0 for a gate breached by its change bounds alone, or with no value.
+ */
+export function breachSize(g: GateResult): number {
+  if (g.value === null) return 0
+  const past = (distance: number, bound: number): number => Math.max(0, distance) / (Math.abs(bound) || 1)
+  return Math.max(
+    g.threshold.max !== undefined ? past(g.value - g.threshold.max, g.threshold.max) : 0,
+    g.threshold.min !== undefined ? past(g.threshold.min - g.value, g.threshold.min) : 0,
+  )
+}
+
+/**
+ * The gate the audit's chart shows: the most severe breached gate on an attribute or
+ * intersection — one that fails the run before one that warns, then the largest breach
+ * (`breachSize`), then the first in the config. Undefined when no such gate breached.
+ */
+export function chartGate(audit: AuditReport): GateResult | undefined {
+  const breached = audit.gates.filter(
+    (g) => g.attribute !== null && g.effect !== 'pass' && (g.status === 'fail' || g.status === 'warn'),
+  )
+  return breached.reduce<GateResult | undefined>((best, g) => {
+    if (!best) return g
+    const byEffect = EFFECT_ORDER[g.effect] - EFFECT_ORDER[best.effect]
+    if (byEffect !== 0) return byEffect < 0 ? g : best
+    return breachSize(g) > breachSize(best) ? g : best
+  }, undefined)
+}
+
+/**
+ * The audit's one chart, under its gates: the rate of the most severe breached gate
+ * (`chartGate`) with the gate's threshold drawn on it. When none breached, the rate of the
+ * first gate on an attribute, folded away: a chart of values all within bounds is not what a
+ * reviewer needs to see first.
+ */
+function auditChart(audit: AuditReport, options: MarkdownOptions): string[] {
+  if (options.chart === false) return []
+  const gate = chartGate(audit)
+  const shown = gate ?? audit.gates.find((g) => g.attribute !== null && resolveMetricName(g.metric) !== undefined)
+  const attribute = shown?.attribute ?? audit.settings.sensitive[0]
+  if (attribute === undefined || attribute === null) return []
+  const level = shown?.control ? audit.control?.levels.find((l) => l.level === shown.control?.level) : undefined
+  const view = level ? levelView(audit, level) : audit
+  const groups = [...rowsOf(view.groups, attribute)]
+  const chart = renderRateChart(view, attribute, groups, shown)
+  if (chart.length === 0) return []
+  const rate = (shown && gateRate(shown, groups)) ?? keyRate(view, Array.isArray(attribute) ? '' : attribute)
+  if (gate) {
+    const line = chartLimit(view, gate, rate, groups) ? ', and its threshold as the red line' : ''
+    return [
+      `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}${level ? ` in ${esc(levelLabel(level))}` : ''}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
+      '',
+      ...chart,
+      '',
+    ]
+  }
+  return [
+    `<details><summary>Chart: ${METRIC_LABELS[rate]} by ${esc(scopeText(attribute))}${level ? ` in ${esc(levelLabel(level))}` : ''}</summary>`,
+    '',
+    ...chart,
+    '',
+    '</details>',
+    '',
+  ]
 }
 
 /** A level's results read as an audit's: its overall, groups and disparities. */
@@ -373,9 +573,30 @@ function levelSection(audit: AuditReport, level: ControlLevelReport, options: Ma
     `Overall in this level: ${overallLine(view)}`,
     '',
   ]
-  for (const line of groupSections(view, options)) out.push(line)
+  for (const line of groupSections(view, options, level.level)) out.push(line)
   out.push('</details>', '')
   return out
+}
+
+/**
+ * Each group's own value of a gate's metric, looked up where the gate judged it: the audit's
+ * groups, or its control level's. One map per grouping, built when first asked.
+ */
+function groupValues(audit: AuditReport): GroupValue {
+  const maps = new Map<string, Map<string, GroupReport>>()
+  return (g, key) => {
+    const metric = resolveBaseMetric(g.metric)
+    if (metric === undefined || g.attribute === null) return undefined
+    const level = g.control ? audit.control?.levels.find((l) => l.level === g.control?.level) : undefined
+    const id = `${level ? JSON.stringify(level.level) : ''}${attributeId(g.attribute)}`
+    let map = maps.get(id)
+    if (!map) {
+      map = new Map(rowsOf(level ? level.groups : audit.groups, g.attribute).map((r) => [r.key, r]))
+      maps.set(id, map)
+    }
+    const value = map.get(key)?.metrics[metric]
+    return typeof value === 'number' ? value : value === null ? null : undefined
+  }
 }
 
 function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: boolean): string[] {
@@ -396,10 +617,11 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
       ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
       : []),
   ]
-  out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '')
+  out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '')
   if (audit.baseline && audit.baseline.status !== 'compared')
     out.push(`<sub>No baseline comparison: ${esc(audit.baseline.message ?? 'no baseline')}</sub>`, '')
-  out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '')
+  out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups), groupValues(audit)), '')
+  for (const line of auditChart(audit, options)) out.push(line)
   if (options.omitGroups) {
     out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '')
   }
@@ -441,14 +663,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     )
   }
   const conf = report.audits.find((a) => a.confidence)?.confidence
-  if (conf) {
-    out.push(
-      `<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`,
-      '',
-    )
-  }
+  // One small-print paragraph: how the intervals were computed, and what ran.
+  const intervals = conf
+    ? [
+        `Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.`,
+      ]
+    : []
   out.push(
-    `<sub>Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`,
+    `<sub>${[...intervals, `Model Audit Gate ${esc(report.tool.version)} · config ${esc(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}`].join(' ')}</sub>`,
   )
   return `${out
     .join('\n')

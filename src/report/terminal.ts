@@ -8,7 +8,7 @@
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText, levelLabel, levelView, MAX_RENDERED_WARNINGS } from './markdown.js'
-import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS } from './format.js'
+import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS, plural } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleText, visibleValue } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
@@ -167,13 +167,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const s = report.summary
   const verdict = !report.passed
     ? paint(
-        `✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`,
+        `✗ FAILED: ${s.failed} of ${plural(s.gates, 'gate')} breached${s.warned ? `, ${plural(s.warned, 'warning')}` : ''}`,
         31,
         options.color,
       )
     : s.warned > 0
-      ? paint(`! PASSED with ${s.warned} warning(s) (${s.gates} gates)`, 33, options.color)
-      : paint(`✓ PASSED: ${s.gates} gate(s)`, 32, options.color)
+      ? paint(`! PASSED with ${plural(s.warned, 'warning')} (${plural(s.gates, 'gate')})`, 33, options.color)
+      : paint(`✓ PASSED: ${plural(s.gates, 'gate')}`, 32, options.color)
   out.push(verdict)
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
 }
