@@ -36,7 +36,11 @@ export const escapedCore: typeof core = {
   notice: (m, p) => core.notice(annotated(typeof m === 'string' ? m : m.message), props(p)),
   warning: (m, p) => core.warning(annotated(typeof m === 'string' ? m : m.message), props(p)),
   error: (m, p) => core.error(annotated(typeof m === 'string' ? m : m.message), props(p)),
-  setFailed: (m) => core.setFailed(annotated(typeof m === 'string' ? m : m.message)),
+  setFailed: (m) => {
+    core.setFailed(annotated(typeof m === 'string' ? m : m.message))
+    // @actions/core sets it too; @github/local-action's stand-in only records the failure, and `npm run local-action` exited 0.
+    process.exitCode = 1
+  },
   startGroup: (name) => core.startGroup(escapeLog(name)),
   group: (name, fn) => core.group(escapeLog(name), fn),
 }
