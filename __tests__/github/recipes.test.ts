@@ -115,7 +115,8 @@ const reportOf = (r: RecipeRun, artifact: string) => {
   }
 }
 
-describe('the recipes, copied together into one repository', () => {
+// Up to four action runs a test, each a few seconds idle: the bound is ten times that.
+describe('the recipes, copied together into one repository', { timeout: 180_000 }, () => {
   it('have distinct file names and workflow names, and the workflow_run pair names only the compute workflow', () => {
     const names = recipes.map((r) => r.workflow.name)
     expect(new Set(names).size).toBe(names.length)
