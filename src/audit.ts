@@ -3,6 +3,7 @@
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+import { extname } from 'node:path'
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { shortenValue } from './config/log-escape.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
@@ -484,21 +485,39 @@ function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
+/**
+ * A missing config, naming the file beside it that differs only in its extension
+ * (`model-audit.yaml` given, `model-audit.yml` there): the likeliest slip, and one the
+ * default path's users make when they named their file the other way.
+ */
+function configNotFound(configFile: string, root: PathRoot): Problem {
+  const ext = extname(configFile)
+  const stem = ['.yml', '.yaml', '.json'].includes(ext.toLowerCase()) ? configFile.slice(0, -ext.length) : null
+  const other =
+    stem === null
+      ? undefined
+      : ['.yml', '.yaml', '.json']
+          .map((e) => stem + e)
+          .filter((candidate) => candidate !== configFile)
+          .find((candidate) => {
+            const at = resolvePath(root, candidate, root.dir, 'read')
+            return at.ok && at.kind === 'file'
+          })
+  return {
+    file: configFile,
+    message:
+      other === undefined
+        ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+        : `config file not found, but ${other} is there: point \`config\` / --config at it (the name must match exactly)`,
+  }
+}
+
 export async function runConfigFile(configFile: string, options: RunOptions): Promise<RunOutcome> {
   const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
   const where = resolvePath(root, configFile, root.dir, 'read')
   if (!where.ok)
     return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] }
-  if (where.kind === 'missing')
-    return {
-      ok: false,
-      problems: [
-        {
-          file: configFile,
-          message: 'config file not found; create it (see the README) or point `config` / --config at yours',
-        },
-      ],
-    }
+  if (where.kind === 'missing') return { ok: false, problems: [configNotFound(configFile, root)] }
   if (where.kind !== 'file')
     return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] }
   let text: string
@@ -516,7 +535,7 @@ export async function runConfigFile(configFile: string, options: RunOptions): Pr
           file: configFile,
           message:
             code === 'ENOENT'
-              ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+              ? configNotFound(configFile, root).message
               : `cannot read the config: ${(e as Error).message}`,
         },
       ],
@@ -647,6 +666,7 @@ export async function compareWithBaseline(
     return applyBaseline(report, null, {
       source: file,
       problem: `baseline ${file} not found (the first run on a branch has none)`,
+      missing: true,
     })
   if (where.kind !== 'file')
     return applyBaseline(report, null, {
@@ -662,7 +682,7 @@ export async function compareWithBaseline(
       code === 'ENOENT'
         ? `baseline ${file} not found (the first run on a branch has none)`
         : `cannot read baseline ${file}: ${(e as Error).message}`
-    return applyBaseline(report, null, { source: file, problem })
+    return applyBaseline(report, null, { source: file, problem, missing: code === 'ENOENT' })
   }
   const parsed = parseBaseline(read, file)
   if ('problem' in parsed) return applyBaseline(report, null, { source: file, problem: parsed.problem })

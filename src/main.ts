@@ -73,8 +73,8 @@ export function failureLine(report: Report, failOn: Inputs['failOn']): string {
   return `Model audit: ${warned} gate(s) with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`
 }
 
-function failWithProblems(problems: Problem[], what: string): void {
-  emitAnnotations(problemAnnotations(problems))
+function failWithProblems(problems: Problem[], what: string, title?: string): void {
+  emitAnnotations(problemAnnotations(problems, title))
   core.setFailed(
     [`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'),
   )
@@ -85,27 +85,18 @@ async function readReport(
   root: PathRoot,
   given: string,
   display: string,
-): Promise<{ report: Report } | { problems: Problem[] }> {
+): Promise<{ report: Report } | { problems: Problem[] } | { missing: true }> {
   const where = resolvePath(root, given, root.dir, 'read')
   if (!where.ok) return { problems: [{ file: display, message: refusalMessage(where, 'report-path', given, root) }] }
+  if (where.kind === 'missing') return { missing: true }
   if (where.kind === 'directory' || where.kind === 'other')
     return { problems: [{ file: display, message: 'not a JSON report: not a regular file' }] }
   let read: Awaited<ReturnType<typeof readReportText>>
   try {
     read = await readReportText(where.path, where.id)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    return {
-      problems: [
-        {
-          file: display,
-          message:
-            code === 'ENOENT'
-              ? 'no JSON report here; in workflow_run mode, download the report artifact and point `report-path` at it'
-              : `not a JSON report: ${(e as Error).message}`,
-        },
-      ],
-    }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { missing: true }
+    return { problems: [{ file: display, message: `not a JSON report: ${(e as Error).message}` }] }
   }
   // The artifact may come from a fork's run: nothing reaches the comment unchecked.
   const parsed = 'text' in read ? parseReport(read.text) : read
@@ -209,6 +200,7 @@ async function publishComment(
     marker: markerOf(report, bodyOptions),
     body: body.markdown,
     createIfMissing,
+    fromFork: target.kind === 'pull_request' && target.fromFork && github.context.eventName === 'pull_request',
   })
   switch (result.status) {
     case 'created':
@@ -295,6 +287,29 @@ async function publishIssue(inputs: Inputs, report: Report, commit: string): Pro
   return result
 }
 
+/**
+ * workflow_run mode with no report at `report-path`: the triggering run wrote none (it stopped
+ * before its audit) or its artifact was not downloaded there. The verdict is that run's, so
+ * this is a warning and a job summary saying which run and what to check, not a failure.
+ */
+async function noReportToPublish(reportPath: string, payload: unknown): Promise<void> {
+  const run = (payload as { workflow_run?: Record<string, unknown> } | null)?.workflow_run ?? {}
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null)
+  const name = text(run.name)
+  const conclusion = text(run.conclusion)
+  const url = text(run.html_url)
+  const which = `${name ? `"${name}"` : 'the triggering'} run${conclusion ? ` (${conclusion})` : ''}${url ? `, ${url}` : ''}`
+  const why =
+    `No JSON report at \`${reportPath}\`, so nothing was published. On workflow_run the action publishes the report that ` +
+    `${which} uploaded as an artifact. Either that run wrote no report (it stopped before its audit: its log says why), ` +
+    'or the artifact was not downloaded to `report-path`: the artifact name and the report path must agree in both ' +
+    "workflows, as in Model Audit Gate's examples/workflows/model-audit-fork.yml and model-audit-fork-comment.yml. " +
+    "The verdict is that run's; this job does not fail."
+  core.warning(why, { title: 'Model audit: no report to publish' })
+  const written = await writeSummary(`## ⚠️ Model audit: no report to publish\n\n${escapeMarkdown(why)}\n`)
+  if (!written.ok) core.warning(written.warning)
+}
+
 export async function run(): Promise<void> {
   try {
     if (EVENT_PAYLOAD_PROBLEM !== null)
@@ -341,7 +356,18 @@ export async function run(): Promise<void> {
       const read = await core.group(`Read the report computed by the triggering run (${inputs.reportPath})`, () =>
         readReport(root, inputs.reportPath, inputs.reportPath),
       )
-      if ('problems' in read) return failWithProblems(read.problems, 'The workflow_run report')
+      if ('missing' in read) return noReportToPublish(inputs.reportPath, payload)
+      if ('problems' in read) {
+        await writeSummary(
+          [
+            '## ❌ Model audit: the downloaded report was not published',
+            '',
+            ...formatProblems(read.problems).map((line) => `- ${escapeMarkdown(line)}`),
+            '',
+          ].join('\n'),
+        )
+        return failWithProblems(read.problems, 'The workflow_run report', 'Model audit report')
+      }
       report = read.report
     } else {
       const outcome = await core.group(
@@ -381,6 +407,7 @@ export async function run(): Promise<void> {
         report = await compareWithBaseline(report, inputs.baseline, workspace, root)
         const b = report.baseline
         if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
+        else if (b?.status === 'missing') core.notice(`No baseline comparison: ${b.message ?? 'no baseline'}`)
         else if (b)
           (b.status === 'invalid' ? core.warning : core.info)(`No baseline comparison: ${b.message ?? 'no baseline'}`)
       }

@@ -89,12 +89,48 @@ describe('exit codes', () => {
     expect(t.err).toContain('.github/model-audit.yml: config file not found')
     t = io(ws.dir)
     expect(await runCli(['--bogus'], t)).toBe(2)
-    expect(t.err).toContain("Unknown option '--bogus'")
+    expect(t.err).toBe("model-audit-gate: unknown option --bogus\nRun 'model-audit-gate --help' for the options.\n")
     ws.write('d.csv', DATA)
     ws.write('.github/model-audit.yml', config(0.9))
     t = io(ws.dir)
     expect(await runCli(['--audit', 'tyo'], t)).toBe(2)
     expect(t.err).toContain("no audit named 'tyo' (did you mean 'toy'?)")
+  })
+
+  it.each([
+    [['--confg', 'x.yml'], 'unknown option --confg; did you mean --config?'],
+    [['--jsno', 'r.json'], 'unknown option --jsno; did you mean --json?'],
+    [['--Quiet'], 'unknown option --Quiet; did you mean --quiet?'],
+    [['-x'], 'unknown option -x'],
+    [['--config'], 'option --config needs a value: --config VALUE'],
+    [['--quiet=yes'], 'option --quiet takes no value'],
+    [['stray'], "unexpected argument 'stray' (options take a value as --config FILE)"],
+  ])('%j: one line naming the option, and a hint to --help (no usage dump)', async (argv, line) => {
+    const t = io(ws.dir)
+    expect(await runCli(argv, t)).toBe(2)
+    expect(t.err).toBe(`model-audit-gate: ${line}\nRun 'model-audit-gate --help' for the options.\n`)
+    expect(t.out).toBe('')
+  })
+
+  it('sql: a misspelt option gets the same one line', async () => {
+    const t = io(ws.dir)
+    expect(await runCli(['sql', '--dialcet', 'spark'], t)).toBe(2)
+    expect(t.err).toBe(
+      "model-audit-gate sql: unknown option --dialcet; did you mean --dialect?\nRun 'model-audit-gate sql --help' for the options.\n",
+    )
+  })
+
+  it('a missing config names the file beside it that differs only in its extension', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.9))
+    const t = io(ws.dir)
+    expect(await runCli(['--config', '.github/model-audit.yaml'], t)).toBe(2)
+    expect(t.err).toContain(
+      '.github/model-audit.yaml: config file not found, but .github/model-audit.yml is there: point `config` / --config at it',
+    )
+    const none = io(ws.dir)
+    expect(await runCli(['--config', '.github/other.yaml'], none)).toBe(2)
+    expect(none.err).toContain('.github/other.yaml: config file not found; create it')
   })
 
   it('--help and --version', async () => {

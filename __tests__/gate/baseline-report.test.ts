@@ -110,7 +110,13 @@ describe('the CLI with --baseline', () => {
     expect(await runCli(['-c', 'after.json', '--baseline', 'nowhere.json', '--json', 'report.json'], run)).toBe(0)
     expect(run.err).toContain('baseline nowhere.json not found')
     const r = JSON.parse(readFileSync(join(ws.dir, 'report.json'), 'utf8')) as Report
-    expect(r.baseline!.status).toBe('invalid')
+    expect(r.baseline!.status).toBe('missing')
     expect(r.audits[0]!.gates[0]!.status).toBe('insufficient')
+    // A file that is there but is no report is another matter: invalid, with why.
+    ws.write('broken.json', '{"schema_version": 1')
+    const broken = io()
+    expect(await runCli(['-c', 'after.json', '--baseline', 'broken.json', '--json', 'report2.json'], broken)).toBe(0)
+    const r2 = JSON.parse(readFileSync(join(ws.dir, 'report2.json'), 'utf8')) as Report
+    expect(r2.baseline!.status).toBe('invalid')
   })
 })

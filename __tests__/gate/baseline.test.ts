@@ -97,8 +97,9 @@ describe('applyBaseline', () => {
 
   it('a missing baseline is reported, not fatal', async () => {
     const after = await report('after.csv')
-    const r = applyBaseline(after, null, { source: 'gone.json', problem: 'gone.json not found' })
-    expect(r.baseline).toEqual({ source: 'gone.json', status: 'invalid', message: 'gone.json not found' })
+    const r = applyBaseline(after, null, { source: 'gone.json', problem: 'gone.json not found', missing: true })
+    expect(r.baseline).toEqual({ source: 'gone.json', status: 'missing', message: 'gone.json not found' })
+    expect(applyBaseline(after, null, { source: 'bad.json', problem: 'not JSON' }).baseline?.status).toBe('invalid')
     expect(r.audits[0]!.baseline!.status).toBe('none')
     const gate = r.audits[0]!.gates[0]!
     expect(gate.status).toBe('insufficient')

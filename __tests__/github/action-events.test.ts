@@ -125,20 +125,42 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(bad.stdout).not.toMatch(/^##\[error\]forged/m)
   })
 
-  it('fails with the file named when the report is missing or not a report', async () => {
+  it('no report to publish: a warning and a job summary naming the run and the artifact to check, and the job passes', async () => {
+    await start()
+    const missing = await run(compasRepo(), 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'nope.json' },
+    })
+    // The verdict is the triggering run's (README: workflow_run never fails the job on it).
+    expect(missing.code).toBe(0)
+    const warning = annotations(missing, 'warning')
+    expect(warning).toHaveLength(1)
+    expect(warning[0]?.properties.title).toBe('Model audit: no report to publish')
+    expect(warning[0]?.properties.file).toBeUndefined()
+    expect(warning[0]?.message).toMatch(/^No JSON report at `nope\.json`, so nothing was published/)
+    expect(warning[0]?.message).toContain(
+      '"Model audit (compute)" run (success), https://github.com/acme/credit-model/actions/runs/123456789',
+    )
+    expect(warning[0]?.message).toMatch(/artifact name and the report path must agree/)
+    expect(annotations(missing, 'error')).toEqual([])
+    expect(missing.summary).toMatch(/^## ⚠️ Model audit: no report to publish\n\nNo JSON report at/)
+    expect(missing.outputs).toEqual({})
+    expect(server.requests).toEqual([])
+  })
+
+  it('fails with the file named when the report is not a report, titled as the report, with a job summary', async () => {
     await start()
     const ws = compasRepo()
     writeFileSync(join(ws, 'not-a-report.json'), '{"hello": 1}')
-    const missing = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
-      inputs: { 'report-path': 'nope.json' },
-    })
-    expect(missing.code).toBe(1)
-    expect(missing.stdout).toMatch(/nope\.json: no JSON report here/)
     const wrong = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
       inputs: { 'report-path': 'not-a-report.json' },
     })
     expect(wrong.code).toBe(1)
     expect(wrong.stdout).toMatch(/not-a-report\.json: not a Model Audit Gate report/)
+    const refused = annotations(wrong, 'error').find((c) => c.properties.file === 'not-a-report.json')
+    expect(refused?.properties.title).toBe('Model audit report')
+    expect(wrong.summary).toMatch(
+      /^## ❌ Model audit: the downloaded report was not published\n\n- not&#45;a&#45;report\.json&#58; not a Model Audit Gate report/,
+    )
     // A fork's run controls the artifact: a field the renderer writes raw must have its type.
     const tampered = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as { audits: { rows: unknown }[] }
     ;(tampered.audits[0] as { rows: unknown }).rows = '<img src=https://evil.example/p.png> @everyone'

@@ -4,7 +4,7 @@
  * test is one acceptance check of the GitHub Action issue; every test also checks that every
  * request the action sent passes GitHub's OpenAPI description.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
@@ -142,14 +142,17 @@ describe('the bundled action on pull_request', () => {
     ['failing gates', 'compas', 1],
     ['passing gates', 'passing', 0],
   ])(
-    'on a fork PR (403 on comment) with %s: exit decided by the gates, a warning naming the permission, the summary written',
+    'on a fork PR (403 on comment) with %s: exit decided by the gates, a warning naming the workflow_run pair, the summary written',
     async (_, which, code) => {
       await start({ readOnly: true })
       const ws = which === 'compas' ? compasRepo() : smallRepo(PASSING)
       const r = await run(ws, 'pull_request', 'pull_request.synchronize.fork')
       expect(r.code).toBe(code)
-      const warning = annotations(r, 'warning').find((c) => c.message.includes('pull-requests: write'))
+      const warning = annotations(r, 'warning').find((c) => c.message.startsWith('Could not comment'))
       expect(warning?.message).toMatch(/^Could not comment on #43: GitHub answered 403/)
+      // No permission a fork's workflow can set would help: the advice is the pair, not `pull-requests: write`.
+      expect(warning?.message).toMatch(/comes from a fork.*read-only token.*examples\/workflows\/model-audit-fork\.yml/)
+      expect(warning?.message).not.toContain('pull-requests: write')
       expect(r.summary).toMatch(/^## (❌|✅) Model audit/)
       expect(r.outputs['comment-url']).toBe('')
       expect(server.comments).toEqual([])
@@ -239,7 +242,22 @@ describe('the bundled action on pull_request', () => {
     const ws = smallRepo(FAILING)
     const missing = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })
     expect(missing.code).toBe(1)
-    expect(missing.stdout).toMatch(/No baseline comparison: baseline baseline\/model-audit-report\.json not found/)
+    // A branch's first run: a notice, neither a warning nor an invalid baseline (README: "a notice, not an error").
+    const notices = missing.commands.filter((c) => c.command === 'notice')
+    expect(notices.map((c) => c.message)).toEqual([
+      'No baseline comparison: baseline baseline/model-audit-report.json not found (the first run on a branch has none)',
+    ])
+    expect(annotations(missing, 'warning').filter((c) => c.message.includes('baseline'))).toEqual([])
+    const firstReport = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as {
+      baseline?: { status: string }
+    }
+    expect(firstReport.baseline?.status).toBe('missing')
+    // A baseline file that is there but is no report is a warning: something is wrong with the download.
+    writeFileSync(join(ws, 'broken.json'), '<html>not a report</html>')
+    const broken = await run(ws, 'push', 'push', { inputs: { baseline: 'broken.json' } })
+    expect(annotations(broken, 'warning').flatMap((c) => (c.message.includes('baseline') ? [c.message] : []))).toEqual([
+      expect.stringMatching(/^No baseline comparison: .*broken\.json/),
+    ])
     const first = await run(ws, 'push', 'push', { inputs: { 'report-path': 'baseline/model-audit-report.json' } })
     expect(first.code).toBe(1)
     const second = await run(ws, 'push', 'push', { inputs: { baseline: 'baseline/model-audit-report.json' } })

@@ -277,6 +277,16 @@ describe('upsertComment', () => {
     expect((result as { warning: string }).warning).toMatch(/update the audit comment on #43.*pull-requests: write/)
   })
 
+  it("on a fork's pull request, a refusal points at the workflow_run pair, not at a permission it cannot get", async () => {
+    await start({ readOnly: true })
+    const result = await upsertComment(octokit, { repo, issue: 43, marker, body: body('x'), fromFork: true })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: 403 })
+    const warning = (result as { warning: string }).warning
+    expect(warning).toMatch(/^Could not comment on #43: GitHub answered 403 .*The pull request comes from a fork/)
+    expect(warning).toContain('`examples/workflows/model-audit-fork.yml` and `model-audit-fork-comment.yml`')
+    expect(warning).not.toContain('pull-requests: write')
+  })
+
   it('retries a 500 and a 502 on the way, then succeeds', async () => {
     await start()
     server.inject('issues/list-comments', { status: 502 })

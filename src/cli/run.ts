@@ -8,6 +8,7 @@ import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
+import { argsErrorMessage } from './args.js'
 import { runSqlCommand } from './sql.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { boundedText, formatProblems } from '../config/problem.js'
@@ -82,7 +83,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   try {
     args = parse(argv)
   } catch (e) {
-    io.stderr(`model-audit-gate: ${visibleValue((e as Error).message)}\n\n${USAGE}`)
+    io.stderr(argsErrorMessage(e, argv, CLI_OPTIONS, 'model-audit-gate'))
     return EXIT_INPUT_ERROR
   }
   const v = args.values
@@ -95,7 +96,9 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     return EXIT_PASS
   }
   if (args.positionals.length > 0) {
-    io.stderr(`model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}'\n\n${USAGE}`)
+    io.stderr(
+      `model-audit-gate: unexpected argument '${visibleValue(args.positionals[0] ?? '')}' (options take a value as --config FILE)\nRun 'model-audit-gate --help' for the options.\n`,
+    )
     return EXIT_INPUT_ERROR
   }
   const startedAt = new Date()
@@ -214,25 +217,22 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   }
 }
 
+const CLI_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  audit: { type: 'string', short: 'a' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  baseline: { type: 'string' },
+  history: { type: 'string', multiple: true },
+  'history-limit': { type: 'string' },
+  workspace: { type: 'string', short: 'C' },
+  'allow-outside-workspace': { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      config: { type: 'string', short: 'c' },
-      audit: { type: 'string', short: 'a' },
-      json: { type: 'string' },
-      markdown: { type: 'string' },
-      baseline: { type: 'string' },
-      history: { type: 'string', multiple: true },
-      'history-limit': { type: 'string' },
-      workspace: { type: 'string', short: 'C' },
-      'allow-outside-workspace': { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  })
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS })
 }

@@ -10,6 +10,7 @@ import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { countsQuery, DIALECTS, unprintableNames, type Dialect } from '../sql/generate.js'
+import { argsErrorMessage } from './args.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
 export const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
@@ -26,6 +27,14 @@ Options:
   -h, --help             show this help
 `
 
+const SQL_OPTIONS = {
+  audit: { type: 'string', short: 'a' },
+  dialect: { type: 'string', short: 'd' },
+  table: { type: 'string', short: 't' },
+  config: { type: 'string', short: 'c' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 /**
  * Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). `io.stdout` is
  * written as given (the query must be exact); `io.stderr` must escape for the log.
@@ -33,19 +42,9 @@ Options:
 export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> {
   let values: { audit?: string; dialect?: string; table?: string; config?: string; help?: boolean }
   try {
-    ;({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        audit: { type: 'string', short: 'a' },
-        dialect: { type: 'string', short: 'd' },
-        table: { type: 'string', short: 't' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }))
+    ;({ values } = parseArgs({ args: argv, strict: true, options: SQL_OPTIONS }))
   } catch (e) {
-    io.stderr(`model-audit-gate sql: ${(e as Error).message}\n\n${SQL_USAGE}`)
+    io.stderr(argsErrorMessage(e, argv, SQL_OPTIONS, 'model-audit-gate sql'))
     return EXIT_INPUT_ERROR
   }
   if (values.help) {

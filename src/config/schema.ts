@@ -59,7 +59,7 @@ const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems:
 
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
+  $id: 'https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json',
   title: 'Model Audit Gate config',
   description: 'Audits of a model: evaluation data, protected attributes, metrics and gates.',
   type: 'object',

@@ -293,18 +293,22 @@ function levelDeltas(level: ControlLevelReport, base: AuditReport): ControlLevel
 /**
  * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
  * Pure: returns a new report. `baseline` null means none was given (or it could not be
- * read: say why in `problem`); the report then says so and baseline-only gates are
+ * read: say why in `problem`, and set `missing` when the file is not there); the report then says so and baseline-only gates are
  * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
  */
 export function applyBaseline(
   report: Report,
   baseline: Report | null,
-  options: { source?: string | null; problem?: string } = {},
+  options: { source?: string | null; problem?: string; missing?: boolean } = {},
 ): Report {
   const source = options.source ?? null
   const status: BaselineStatus = baseline
     ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
-    : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' }
+    : {
+        source,
+        status: options.missing ? 'missing' : options.problem ? 'invalid' : 'none',
+        message: options.problem ?? 'no baseline report given',
+      }
   const baseAudits = firstByKey(baseline?.audits ?? [], (a) => a.name)
   const audits = report.audits.map((audit): AuditReport => {
     const found = baseAudits.get(audit.name)

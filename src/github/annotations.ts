@@ -64,14 +64,14 @@ export function gateAnnotations(report: Report, configFile: string): Annotation[
   ]
 }
 
-/** Config and input problems as error annotations at their file:line:column. */
-export function problemAnnotations(problems: Problem[]): Annotation[] {
+/** Config and input problems (or, titled so, a downloaded report's) as error annotations at their file:line:column. */
+export function problemAnnotations(problems: Problem[], title = 'Model audit config'): Annotation[] {
   const list = problems.map((p): Annotation => ({
     level: 'error',
     file: p.file,
     line: p.line,
     column: p.column,
-    title: 'Model audit config',
+    title,
     message: problemMessage(p),
   }))
   return cap(list, 'error', problems[0]?.file ?? '', 'config problems')

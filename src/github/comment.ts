@@ -174,6 +174,8 @@ export interface UpsertOptions {
   identity?: Identity
   /** false: update an existing comment but do not start one (`comment: on-failure` on a passing run). */
   createIfMissing?: boolean
+  /** The PR comes from a fork: a refusal then means its read-only token, which no permission setting changes. */
+  fromFork?: boolean
 }
 
 /**
@@ -244,7 +246,7 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     return {
       status: 'failed',
       httpStatus: noAnswer ? null : statusOf(e),
-      warning: describeFailure(e, `${step} #${o.issue}`),
+      warning: describeFailure(e, `${step} #${o.issue}`, 'comment', o.fromFork === true),
     }
   }
 }
@@ -318,7 +320,12 @@ const PERMISSION_ADVICE: Record<FailureSubject, string> = {
 }
 
 /** A warning a user can act on: it names the status, and what to change when the user can change something. */
-export function describeFailure(e: unknown, what: string, subject: FailureSubject = 'comment'): string {
+export function describeFailure(
+  e: unknown,
+  what: string,
+  subject: FailureSubject = 'comment',
+  fromFork = false,
+): string {
   const status = statusOf(e)
   const message = (e as Error | null)?.message ?? String(e)
   const cause = (e as { cause?: unknown } | null)?.cause
@@ -340,6 +347,14 @@ export function describeFailure(e: unknown, what: string, subject: FailureSubjec
     return (
       `Could not ${what}: GitHub answered 403, a rate limit (${message}), still limited after ${MAX_RATE_LIMIT_RETRIES} waits. ` +
       `Too many API calls from this repository at once: re-run the job later, or run fewer jobs that comment in parallel. ${UNAFFECTED}`
+    )
+  }
+  if ((status === 403 || status === 404) && fromFork && subject === 'comment') {
+    return (
+      `Could not ${what}: GitHub answered ${status} (${message}). The pull request comes from a fork, and a fork's ` +
+      "`pull_request` run only gets a read-only token, whatever the workflow's `permissions:` say. Comment from the " +
+      'fork-safe workflow_run pair instead: `examples/workflows/model-audit-fork.yml` and `model-audit-fork-comment.yml` ' +
+      `in Model Audit Gate's repository (the README's "Pull requests from forks"). ${UNAFFECTED}`
     )
   }
   if (status === 403 || status === 404)

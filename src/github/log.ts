@@ -28,6 +28,16 @@ function props(p: core.AnnotationProperties | undefined): core.AnnotationPropert
   return out
 }
 
+/**
+ * Fails the step through `setFailed`, and sets the exit code itself: @actions/core does too,
+ * but @github/local-action's stand-in for it only records the failure, so `npm run
+ * local-action` exited 0 on a failing audit.
+ */
+export function failStep(setFailed: (message: string) => void, message: string): void {
+  setFailed(message)
+  process.exitCode = 1
+}
+
 /** Drop-in for `@actions/core` in the action's code: the same functions, with escaped text. */
 export const escapedCore: typeof core = {
   ...core,
@@ -36,7 +46,7 @@ export const escapedCore: typeof core = {
   notice: (m, p) => core.notice(annotated(typeof m === 'string' ? m : m.message), props(p)),
   warning: (m, p) => core.warning(annotated(typeof m === 'string' ? m : m.message), props(p)),
   error: (m, p) => core.error(annotated(typeof m === 'string' ? m : m.message), props(p)),
-  setFailed: (m) => core.setFailed(annotated(typeof m === 'string' ? m : m.message)),
+  setFailed: (m) => failStep(core.setFailed, annotated(typeof m === 'string' ? m : m.message)),
   startGroup: (name) => core.startGroup(escapeLog(name)),
   group: (name, fn) => core.group(escapeLog(name), fn),
 }

@@ -24,7 +24,8 @@ export const MAX_HISTORY_SKIPPED = 50
 export interface BaselineStatus {
   /** The file (or artifact) it was read from, as given. */
   source: string | null
-  status: 'compared' | 'none' | 'invalid'
+  /** `missing`: the file is not there (a branch's first run); `invalid`: it is, but cannot be read as a report. */
+  status: 'compared' | 'none' | 'missing' | 'invalid'
   message?: string
   /** The baseline report's tool version, when read. */
   tool_version?: string
