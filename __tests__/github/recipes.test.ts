@@ -4,7 +4,7 @@
  * workflows fire, which jobs are skipped, the artifacts passed between runs, the comment, the
  * job summary and the exit status, against the loopback GitHub.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
@@ -168,6 +168,23 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     comments = server.commentsOn('acme', 'credit-model', 42)
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body).toContain('change against the baseline report')
+    // The trend: main's one report so far, downloaded by the gh step, and this run.
+    expect(stepOf(again, /recent reports/)?.note).toBe(`downloaded model-audit-report of runs ${main[0]!.run.id}`)
+    expect(comments[0]?.body).toContain('#### Trend over the last run and this one')
+
+    // Two more main runs: the PR's trend has the three, newest last, with a chart of each gated value.
+    const more = [await dispatchEvent(recipes, PUSH_MAIN, rc), await dispatchEvent(recipes, PUSH_MAIN, rc)]
+    const third = byRecipe(
+      await dispatchEvent(recipes, { ...SAME_REPO_PR, payload: fixture('pull_request.synchronize.same-repo') }, rc),
+      'model-audit-pr.yml',
+    )
+    const ids = [more[1]![0]!.run.id, more[0]![0]!.run.id, main[0]!.run.id]
+    expect(stepOf(third, /recent reports/)?.note).toBe(`downloaded model-audit-report of runs ${ids.join(', ')}`)
+    comments = server.commentsOn('acme', 'credit-model', 42)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body).toContain('#### Trend over the last 3 runs and this one')
+    expect(comments[0]?.body).toContain('xychart-beta')
+    expect(third.actions[0]?.summary).toContain('#### Trend over the last 3 runs and this one')
   })
 
   it('pull_request from a fork: computed with no write, commented by the workflow_run pair with the baseline', async () => {
@@ -225,17 +242,40 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     expect(server.comments).toEqual([])
   })
 
-  it('push to another branch runs nothing; schedule runs the nightly audit: summary and exit status, no comment', async () => {
+  it('push to another branch runs nothing; schedule: fail, fail, pass keeps one alert issue, then closes it', async () => {
     await start()
     const rc = consumer()
     expect(triggeredBy(recipes, { ...PUSH_MAIN, branch: 'feature' })).toEqual([])
-    const runs = await dispatchEvent(recipes, { eventName: 'schedule', payload: fixture('schedule') }, rc)
+    const schedule: Trigger = { eventName: 'schedule', payload: fixture('schedule') }
+    const runs = await dispatchEvent(recipes, schedule, rc)
     expect(runs.map((r) => `${r.recipe} ${r.run.conclusion}`)).toEqual(['model-audit-nightly.yml failure'])
     const nightly = runs[0]!
     expect(nightly.actions[0]?.code).toBe(1)
     expect(nightly.actions[0]?.summary).toMatch(/^## ❌ Model audit failed/)
     expect(reportOf(nightly, 'model-audit-nightly').passed).toBe(false)
-    expect(server.requests).toEqual([])
+    expect(server.comments).toEqual([])
+    let issues = server.issuesOf('acme', 'credit-model')
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ state: 'open', labels: ['model-audit'] })
+    expect(issues[0]?.body).toContain(`/actions/runs/${nightly.run.id}`)
+    expect(nightly.actions[0]?.outputs['issue-url']).toMatch(/\/issues\/\d+$/)
+
+    // The next night fails again: the same issue, its body now linking that run.
+    const again = (await dispatchEvent(recipes, schedule, rc))[0]!
+    expect(again.run.conclusion).toBe('failure')
+    issues = server.issuesOf('acme', 'credit-model')
+    expect(issues).toHaveLength(1)
+    expect(issues[0]?.state).toBe('open')
+    expect(issues[0]?.body).toContain(`/actions/runs/${again.run.id}`)
+
+    // The model is fixed: the nightly audit passes, comments on the issue and closes it.
+    writeFileSync(join(rc.repo, 'eval', 'predictions.csv'), 'y,p,grp\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n')
+    const fixed = (await dispatchEvent(recipes, schedule, rc))[0]!
+    expect(fixed.run.conclusion).toBe('success')
+    issues = server.issuesOf('acme', 'credit-model')
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' })
+    expect(server.commentsOn('acme', 'credit-model', issues[0]!.number).at(-1)?.body).toMatch(/Passing again/)
   })
 
   it('workflow_dispatch: the form inputs reach the action (audit, fail-on)', async () => {

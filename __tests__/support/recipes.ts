@@ -371,10 +371,13 @@ async function runStep(
   rc: RunContext & { workspace: string; eventName: string; eventPath: string; run: WorkflowRun; actions: ActionRun[] },
 ): Promise<StepResult> {
   const uses = step.uses
-  if (uses === undefined) return { name: '', outcome: 'not simulated', note: 'a shell step' }
+  if (uses === undefined) {
+    if (step.run?.includes('gh run list')) return ghRunDownloads(step.run, rc)
+    return { name: '', outcome: 'not simulated', note: 'a shell step' }
+  }
   const action = uses.replace(/@.*$/, '')
   if (isOurAction(uses)) {
-    const r = await rc.runAction(rc.workspace, rc.eventName, rc.eventPath, { inputs: w })
+    const r = await rc.runAction(rc.workspace, rc.eventName, rc.eventPath, { inputs: w, runId: String(rc.run.id) })
     rc.actions.push(r)
     return { name: '', uses, outcome: r.code === 0 ? 'success' : 'failure', action: r }
   }
@@ -425,6 +428,39 @@ async function runStep(
     return { name: '', uses, outcome: 'success', note: `downloaded ${w.name} of run ${candidates.at(-1)?.id}` }
   }
   throw new Error(`recipes.ts does not simulate ${uses}: add it here`)
+}
+
+/**
+ * The trend recipe's shell step: `gh run list --workflow W --branch B --status completed --limit N`
+ * piped into `gh run download ID --name A --dir "DIR/$id"` for each run, newest first, as the GitHub
+ * CLI does it. The script must have exactly that shape (anything else throws, so a changed recipe
+ * is simulated on purpose or not at all).
+ */
+function ghRunDownloads(script: string, rc: { workspace: string; store: ArtifactStore; run: WorkflowRun }): StepResult {
+  const flag = (name: string): string => {
+    const m = new RegExp(`--${name} ("[^"]*"|\\S+)`).exec(script)
+    if (!m?.[1]) throw new Error(`recipes.ts: the gh step has no --${name}:\n${script}`)
+    return m[1].replace(/^"|"$/g, '')
+  }
+  if (flag('status') !== 'completed') throw new Error('recipes.ts simulates gh run list --status completed only')
+  const workflow = flag('workflow')
+  const branch = flag('branch')
+  const limit = Number(flag('limit'))
+  const name = flag('name')
+  const dir = flag('dir')
+  if (!dir.endsWith('/$id')) throw new Error(`recipes.ts: gh run download --dir ${dir} is not per run ("…/$id")`)
+  const listed = rc.store.runs
+    .filter((r) => r.recipe === workflow && r.branch === branch && r.conclusion !== 'skipped')
+    .slice(-limit)
+    .reverse()
+  const got: number[] = []
+  for (const r of listed) {
+    const files = r.artifacts.get(name)
+    if (!files) continue
+    extract(files, rc.workspace, dir.replace(/\$id$/, String(r.id)))
+    got.push(r.id)
+  }
+  return { name: '', outcome: 'success', note: `downloaded ${name} of runs ${got.join(', ') || 'none'}` }
 }
 
 /**
