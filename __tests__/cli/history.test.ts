@@ -182,6 +182,7 @@ describe('--history', () => {
     const { run: _run, ...old } = one
     ws.write('history/old.json', JSON.stringify(old))
     ws.write('history/broken.json', '{"schema_version": 1, "tool": ')
+    ws.write('history/no-date.json', JSON.stringify({ ...one, run: { started_at: '2026-13-45T99:00:00Z' } }))
     ws.write('d.csv', data(7, 5))
     const t = io(ws.dir)
     expect(await runCli(['--history', 'history/**/*.json', '--json', 'out/report.json'], t)).toBe(0)
@@ -191,6 +192,10 @@ describe('--history', () => {
     expect(skipped['history/other-config.json']).toMatchObject({ kind: 'notice' })
     expect(skipped['history/other-config.json']!.reason).toContain('a report of config other.yml')
     expect(skipped['history/old.json']!.reason).toContain('records no run time')
+    expect(skipped['history/no-date.json']).toMatchObject({
+      kind: 'warning',
+      reason: 'its run.started_at 2026-13-45T99:00:00Z is no date: left out',
+    })
     expect(skipped['history/broken.json']).toMatchObject({ kind: 'warning' })
     expect(skipped['history/broken.json']!.reason).toContain('history/broken.json is not JSON')
     expect(t.err).toContain('model-audit-gate: warning: history report history/broken.json: ')
