@@ -508,7 +508,8 @@ function auditChart(audit: AuditReport, options: MarkdownOptions): string[] {
   if (gate) {
     const line = chartLimit(view, gate, rate, groups) ? ', and its threshold as the red line' : ''
     return [
-      `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}${level ? ` in ${esc(levelLabel(level))}` : ''}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
+      // gateTitle names the control level already.
+      `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
       '',
       ...chart,
       '',
