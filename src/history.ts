@@ -152,6 +152,10 @@ export async function compareWithHistory(
       skip(file, 'notice', 'records no run time (written by a version before trends): left out')
       continue
     }
+    if (Number.isNaN(Date.parse(past.run.started_at))) {
+      skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`)
+      continue
+    }
     if (sameRun(past.run, report.run)) {
       skip(file, 'notice', "this run's own report: left out")
       continue

@@ -84,6 +84,7 @@ describe('--history', () => {
       t,
     )
     expect(code, t.err).toBe(1)
+    expect(t.err).toBe('model-audit-gate: history: 5 earlier run(s) of 5 report file(s) matched\n')
     const report = readJson('out/report.json')
     expect(report.run?.started_at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(report.history?.runs.map((r) => r.sha)).toEqual(shas)
@@ -99,6 +100,7 @@ describe('--history', () => {
 
     const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
     expect(md).toContain('#### Trend over the last 5 runs and this one')
+    expect(md).toContain('| 0.3000 (b vs a) | rise ≤ 0.05 vs the history median | error |')
     // Sparkline of 0.2, 0.3, 0.2, 0.1, 0.3 and this run's 0.3: lowest ▁ at 0.1, highest █ at 0.3, 0.2 halfway (rounded down: ▄).
     expect(md).toMatch(
       /\| parity drift<br><sub>`demographic_parity_difference`<\/sub> \| g \| ▄█▄▁██ \| 0\.2000 \| 0\.3000 \| 0\.2000 \(gated\) \| 0\.3000 \|/,
@@ -180,6 +182,7 @@ describe('--history', () => {
     const { run: _run, ...old } = one
     ws.write('history/old.json', JSON.stringify(old))
     ws.write('history/broken.json', '{"schema_version": 1, "tool": ')
+    ws.write('history/no-date.json', JSON.stringify({ ...one, run: { started_at: '2026-13-45T99:00:00Z' } }))
     ws.write('d.csv', data(7, 5))
     const t = io(ws.dir)
     expect(await runCli(['--history', 'history/**/*.json', '--json', 'out/report.json'], t)).toBe(0)
@@ -189,6 +192,10 @@ describe('--history', () => {
     expect(skipped['history/other-config.json']).toMatchObject({ kind: 'notice' })
     expect(skipped['history/other-config.json']!.reason).toContain('a report of config other.yml')
     expect(skipped['history/old.json']!.reason).toContain('records no run time')
+    expect(skipped['history/no-date.json']).toMatchObject({
+      kind: 'warning',
+      reason: 'its run.started_at 2026-13-45T99:00:00Z is no date: left out',
+    })
     expect(skipped['history/broken.json']).toMatchObject({ kind: 'warning' })
     expect(skipped['history/broken.json']!.reason).toContain('history/broken.json is not JSON')
     expect(t.err).toContain('model-audit-gate: warning: history report history/broken.json: ')

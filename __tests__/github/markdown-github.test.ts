@@ -68,7 +68,7 @@ describe('the rate chart', () => {
     // An each-group bound is drawn where it is.
     expect(chartLimit(a, a.gates[5] as never, 'false_positive_rate', race)).toEqual({
       at: [0.35],
-      text: 'at most 0.35',
+      text: 'the maximum 0.35',
     })
     // A ratio of selection rates ≥ 0.8: the highest group × 0.8.
     const age = groupsOf(a, 'age_cat')

@@ -59,6 +59,10 @@ describe('markdown of a controlled audit', () => {
       await report([{ metric: 'demographic_parity_difference', attribute: 'sex', max: 0.1 }]),
     )
     expect(body.markdown).toContain('<details open><summary>❌ Control level channel &#61; online')
+    // One chart, of the level where the gate failed: its groups' values and the line at the lowest + 0.1.
+    expect(body.markdown.match(/~~~mermaid/g)).toHaveLength(1)
+    expect(body.markdown).toContain('title "selection rate by sex, line at lowest + 0.1"')
+    expect(body.markdown).toContain('  bar [0.5059, 0.6510]\n  line [0.6059, 0.6059]')
   })
 
   it('every level collapsed when every gate passes', async () => {

@@ -42,6 +42,49 @@ describe('renderMarkdown', () => {
     await expect(md).toMatchFileSnapshot(join(ROOT, '__tests__', '__outputs__', 'compas.md'))
   })
 
+  it('names each breaching group with its own value, worst first, and counts positives where a gate divides by them', async () => {
+    const ws = makeWorkspace()
+    try {
+      // TPR per group: a 3/4, b 2/4, c 1/4, d 4/4; positives 4 each, negatives 1 each.
+      const rows = ['y,p,g']
+      for (const [g, hits] of [
+        ['a', 3],
+        ['b', 2],
+        ['c', 1],
+        ['d', 4],
+      ] as const) {
+        rows.push(`0,0,${g}`)
+        for (let i = 0; i < 4; i++) rows.push(`1,${i < hits ? 1 : 0},${g}`)
+      }
+      ws.write('d.csv', rows.join('\n') + '\n')
+      const run = async (gates: unknown[]) => {
+        const out = await ws.run({
+          audits: [
+            { name: 'm', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['g'], confidence: false, gates },
+          ],
+        })
+        if (!out.ok) throw new Error(JSON.stringify(out.problems))
+        return renderMarkdown(out.report)
+      }
+      const md = await run([
+        { name: 'Recall per group', metric: 'true_positive_rate', attribute: 'g', each_group: { min: 0.8 } },
+      ])
+      expect(md).toContain('## ❌ Model audit failed: 1 of 1 gate breached — Recall per group (g)\n')
+      expect(md).toContain('| c 0.2500, b 0.5000, a 0.7500 | ≥ 0.8 |')
+      // TPR divides by the positives: they are shown, the negatives are not.
+      expect(md).toContain('| g | n | positives | selection rate |')
+      expect(md).toContain('| a | 5 | 4 |')
+      // The chart draws the bound where it is.
+      expect(md).toContain('title "TPR by g, line at the minimum 0.8"')
+      const passing = await run([{ metric: 'true_positive_rate', attribute: 'g', each_group: { min: 0.1 } }])
+      expect(passing).toContain('## ✅ Model audit passed: 1 gate within its threshold\n')
+      expect(passing).toContain('| worst: c 0.2500 | ≥ 0.1 |')
+      expect(passing).toContain('<details><summary>✅ By g · its gate passes</summary>')
+    } finally {
+      ws.cleanup()
+    }
+  })
+
   it('renders hostile group and column names inert', async () => {
     const ws = makeWorkspace()
     try {

@@ -170,6 +170,10 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     const said = historyMessages(trend)
     for (const line of said.notices) io.stderr(`model-audit-gate: ${boundedText(line)}\n`)
     for (const line of said.warnings) io.stderr(`model-audit-gate: warning: ${boundedText(line)}\n`)
+    if (report.history)
+      io.stderr(
+        `model-audit-gate: history: ${report.history.runs.length} earlier run(s) of ${report.history.matched} report file(s) matched\n`,
+      )
     const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
     const baselinePath = baselineAt?.ok ? [baselineAt.path] : []
     if (report.baseline && report.baseline.status !== 'compared')

@@ -93,7 +93,7 @@ export function distinctLabels(labels: string[]): string[] {
   })
 }
 
-/** A gate's threshold as lines on its chart, and what they are in words: `at most 0.35`, `lowest + 0.1`. */
+/** A gate's threshold as lines on its chart, and what they are in words: `the maximum 0.35`, `lowest + 0.1`. */
 export interface ChartLimit {
   /** Where the line is drawn, one value per line. */
   at: number[]
@@ -157,8 +157,8 @@ export function chartLimit(
         : FAIRNESS_AGGREGATES[resolved.name].kind
   if (kind === 'each' || kind === 'group_min' || kind === 'group_max') {
     const lines = [
-      ...(min !== undefined ? [{ at: min, text: `at least ${fmt(min)}` }] : []),
-      ...(max !== undefined ? [{ at: max, text: `at most ${fmt(max)}` }] : []),
+      ...(min !== undefined ? [{ at: min, text: `the minimum ${fmt(min)}` }] : []),
+      ...(max !== undefined ? [{ at: max, text: `the maximum ${fmt(max)}` }] : []),
     ]
     return lines.length ? { at: lines.map((l) => l.at), text: lines.map((l) => l.text).join(' and ') } : null
   }

@@ -158,7 +158,7 @@ export function changeBoundsText(g: GateResult): string {
   if (c.max_increase !== undefined) parts.push(`rise ≤ ${c.max_increase}`)
   if (c.max_decrease !== undefined) parts.push(`fall ≤ ${c.max_decrease}`)
   if (c.max_relative_change !== undefined) parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`)
-  return parts.join(', ')
+  return parts.join(', ') + (g.against === 'history_median' ? ' vs the history median' : '')
 }
 
 /** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
@@ -511,7 +511,8 @@ function auditChart(audit: AuditReport, options: MarkdownOptions): string[] {
   if (gate) {
     const line = chartLimit(view, gate, rate, groups) ? ', and its threshold as the red line' : ''
     return [
-      `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}${level ? ` in ${esc(levelLabel(level))}` : ''}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
+      // gateTitle names the control level already.
+      `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
       '',
       ...chart,
       '',
