@@ -377,7 +377,7 @@ describe('findPullRequestByHead', () => {
     server.inject('pulls/list', STALL, { times: 100 })
     await expect(findPullRequestByHead(octokit, repo, 'contributor:fix-threshold', 'd4e5')).rejects.toMatchObject({
       status: 500,
-      message: 'GitHub did not answer within 1 s',
+      message: 'GitHub did not answer within 3 s',
     })
     expect(server.callCount('pulls/list')).toBe(4)
   })

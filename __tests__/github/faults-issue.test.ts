@@ -169,7 +169,7 @@ describe('answers that are not GitHub\'s: never read as "no issue"', () => {
     const result = await sync(s, alert('new'), true)
     expect(result).toMatchObject({ status: 'failed', httpStatus: null })
     expect((result as { warning: string }).warning).toMatch(
-      /^Could not read the open issues of acme\/credit-model: GitHub did not answer within 1 s, in 4 attempts\./,
+      /^Could not read the open issues of acme\/credit-model: GitHub did not answer within 3 s, in 4 attempts\./,
     )
     expect(s.callCount('issues/list-for-repo')).toBe(MAX_RETRIES + 1)
     expect(s.callCount('issues/create')).toBe(0)

@@ -254,7 +254,7 @@ describe('answers that are not GitHub\'s: never read as "no comments"', () => {
     const result = await upsertComment(client(s, true), { repo, issue: ISSUE, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'failed', httpStatus: null })
     expect((result as { warning: string }).warning).toMatch(
-      /^Could not read the comments of #42: GitHub did not answer within 1 s, in 4 attempts\./,
+      /^Could not read the comments of #42: GitHub did not answer within 3 s, in 4 attempts\./,
     )
     expect(s.callCount('issues/list-comments')).toBe(MAX_RETRIES + 1)
     expect(s.callCount('issues/create-comment')).toBe(0)

@@ -87,7 +87,7 @@ export function attempts(kind: Kind): number {
  */
 export function expectActionable(warning: string, kind: Kind, subject: 'comment' | 'issue' = 'comment'): void {
   if (kind === 'timeout') {
-    expect(warning).toMatch(/GitHub did not answer within 1 s, in 4 attempts/)
+    expect(warning).toMatch(/GitHub did not answer within 3 s, in 4 attempts/)
     expect(warning).toContain('githubstatus.com')
     return
   }
