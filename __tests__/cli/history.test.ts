@@ -100,7 +100,7 @@ describe('--history', () => {
 
     const md = readFileSync(join(ws.dir, 'out/comment.md'), 'utf8')
     expect(md).toContain('#### Trend over the last 5 runs and this one')
-    expect(md).toContain('| 0.3000 (b vs a) | rise ≤ 0.05 vs the history median | error |')
+    expect(md).toContain('| 0.3000 (b vs a) | rise ≤ 0.05 vs the history median |')
     // Sparkline of 0.2, 0.3, 0.2, 0.1, 0.3 and this run's 0.3: lowest ▁ at 0.1, highest █ at 0.3, 0.2 halfway (rounded down: ▄).
     expect(md).toMatch(
       /\| parity drift<br><sub>`demographic_parity_difference`<\/sub> \| g \| ▄█▄▁██ \| 0\.2000 \| 0\.3000 \| 0\.2000 \(gated\) \| 0\.3000 \|/,

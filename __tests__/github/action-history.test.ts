@@ -26,12 +26,14 @@ describe('the history input', () => {
     for (let i = 1; i <= 3; i++) {
       const r = await run(ws, 'push', 'push', {
         sha: String(i).repeat(40),
+        runId: String(100 + i),
         inputs: { 'report-path': `history/${i}/model-audit-report.json` },
       })
       // No history yet: insufficient, a warning.
       expect(r.code, r.stdout).toBe(0)
     }
     const pr = await run(ws, 'pull_request', 'pull_request.opened.same-repo', {
+      runId: '200',
       inputs: { history: 'history/*/model-audit-report.json\nmissing/*.json', 'history-limit': '10' },
     })
     expect(pr.code, pr.stdout).toBe(0)
