@@ -5,7 +5,7 @@
  * and as a last resort a cut at a line boundary with a notice. Pure: it only re-renders.
  */
 import type { MarkdownOptions } from './markdown.js'
-import { renderMarkdown } from './markdown.js'
+import { renderedLengthAtLeast, renderMarkdown } from './markdown.js'
 import type { Report } from './types.js'
 import { clearEscapeMemo } from './format.js'
 
@@ -52,14 +52,19 @@ export function renderMarkdownWithin(report: Report, options: MarkdownOptions, b
 }
 
 function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
-  const full = renderMarkdown(report, options)
-  if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
+  // A render whose group rows alone are past the budget is not built (`renderedLengthAtLeast`).
+  const mayFit = (o: MarkdownOptions): boolean => renderedLengthAtLeast(report, o) <= budget.limit
+  if (mayFit(options)) {
+    const full = renderMarkdown(report, options)
+    if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
+  }
   const limitText =
     budget.unit === 'bytes'
       ? `${budget.limit.toLocaleString('en-US')}-byte`
       : `${budget.limit.toLocaleString('en-US')}-character`
   for (const step of STEPS) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
+    if (!mayFit({ ...options, ...step.options })) continue
     const md = renderMarkdown(report, { ...options, ...step.options, notice })
     if (measure(md, budget.unit) <= budget.limit) return { markdown: md, shortened: step.what }
   }

@@ -164,8 +164,14 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const line of auditLines(audit, options.color)) out.push(line)
     out.push('')
   }
+  out.push(renderVerdict(report, options))
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
+}
+
+/** The verdict line alone, the last line of `renderTerminal` (what `--quiet` prints, without rendering every table first). */
+export function renderVerdict(report: Report, options: TerminalOptions): string {
   const s = report.summary
-  const verdict = !report.passed
+  return !report.passed
     ? paint(
         `✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`,
         31,
@@ -174,6 +180,4 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     : s.warned > 0
       ? paint(`! PASSED with ${s.warned} warning(s) (${s.gates} gates)`, 33, options.color)
       : paint(`✓ PASSED: ${s.gates} gate(s)`, 32, options.color)
-  out.push(verdict)
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
 }
