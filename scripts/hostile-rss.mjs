@@ -4,7 +4,9 @@
  * (__fixtures__/bad/), each run in a copy of its directory, and on a few inputs too large
  * to commit (gzip files that expand to a 1 GB line, string or field, built here in
  * milliseconds from concatenated gzip members; config bombs, a 1,000-level directory chain and
- * 20,000 files under a glob, red team 4): fails when any case peaks above 256 MB. By hand, not in CI (it measures the machine, and wants the bundle built):
+ * 20,000 files under a glob, red team 4; the shapes still over 256 MB after red team 6: many
+ * attributes, audits and control levels, a baseline of 990,000 keys, 5,000 long markup names,
+ * 1,000 small .gz files): fails when any case peaks above 256 MB. By hand, not in CI (it measures the machine, and wants the bundle built):
  *
  *   node scripts/hostile-rss.mjs [--cli dist/cli/index.js] [--limit-mb 256] [case-name-substring]
  *
@@ -111,6 +113,130 @@ const setups = {
     writeFileSync(join(dir, 'audit.yml'), audit('"d/*.csv"'))
   },
 }
+/** A seeded 0/1 stream (an LCG), so the generated data is the same on every run. */
+function bits(seed) {
+  let x = seed >>> 0
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0
+    return x >>> 31
+  }
+}
+const attrs = (n) => Array.from({ length: n }, (_, k) => `a${k}`)
+/** `rows` rows of y, p and `n` attributes, attribute k taking `values(i, k)`. */
+function manyAttributes(rows, n, values) {
+  const bit = bits(7)
+  const lines = [`y,p,${attrs(n).join(',')}`]
+  for (let i = 0; i < rows; i++)
+    lines.push(
+      `${bit()},${bit()},${attrs(n)
+        .map((_, k) => values(i, k))
+        .join(',')}`,
+    )
+  return `${lines.join('\n')}\n`
+}
+const auditOf = (name, data, fields) =>
+  `  - name: ${name}\n    data: ${data}\n    label: y\n    prediction: p\n${fields.map((f) => `    ${f}\n`).join('')}`
+// Issue 11, session 7: the cases that were still over 256 MB after red teams 4 to 6.
+Object.assign(setups, {
+  // 32 attributes × 624 groups (19,968, under the audit's 20,000), --json --markdown: 286 MB.
+  'generated-32-attributes-624-groups': (dir) => {
+    writeFileSync(
+      join(dir, 'd.csv'),
+      manyAttributes(40_000, 32, (i, k) => `v${(i * (2 * k + 1)) % 624}`),
+    )
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv', [`sensitive: [${attrs(32).join(', ')}]`, 'max_groups: 1000'])}`,
+    )
+    writeFileSync(
+      join(dir, 'args.json'),
+      JSON.stringify(['--config', 'audit.yml', '--json', 'r.json', '--markdown', 'r.md']),
+    )
+  },
+  // Six audits of 32 attributes of 4 values and 32 pair intersections at 2,000 replicates (R4-10): 269 MB.
+  'generated-6-audits-32-attributes-intersections': (dir) => {
+    const bit = bits(3)
+    writeFileSync(
+      join(dir, 'd.csv'),
+      manyAttributes(4_000, 32, () => 2 * bit() + bit()),
+    )
+    const fields = [
+      `sensitive: [${attrs(32).join(', ')}]`,
+      `intersections: [${attrs(32)
+        .map((a, k) => `[${a}, a${(k + 1) % 32}]`)
+        .join(', ')}]`,
+      'confidence: {replicates: 2000}',
+    ]
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${[0, 1, 2, 3, 4, 5].map((i) => auditOf(`m${i}`, 'd.csv', fields)).join('')}`,
+    )
+  },
+  // A baseline whose overall holds 990,000 keys (15.7 MB, under the 32 MiB and 1,000,000 values): 309 MB.
+  'generated-baseline-990000-overall-keys': (dir) => {
+    writeFileSync(join(dir, 'd.csv'), small)
+    writeFileSync(join(dir, 'audit.yml'), audit('d.csv'))
+    const overall = Array.from({ length: 990_000 }, (_, i) => `"k${i}": 0.5`).join(', ')
+    writeFileSync(
+      join(dir, 'base.json'),
+      `{"schema_version": 1, "tool": {"name": "model-audit-gate", "version": "0.1.0"}, "config": "audit.yml", "passed": true, "summary": {"gates": 0, "failed": 0, "warned": 0, "insufficient": 0, "passed": 0}, "audits": [{"name": "model", "overall": {${overall}}}]}\n`,
+    )
+    writeFileSync(
+      join(dir, 'args.json'),
+      JSON.stringify(['--config', 'audit.yml', '--baseline', 'base.json', '--json', 'r.json', '--markdown', 'r.md']),
+    )
+  },
+  // A controlled audit at the old bounds: 190 levels × sensitive a (50) and b (50), 6 gates (N6-4): 421 MB.
+  'generated-control-190-levels-100-groups': (dir) => {
+    const lines = ['y,p,ch,a,b']
+    const bit = bits(5)
+    for (let l = 0; l < 190; l++)
+      for (let j = 0; j < 100; j++) lines.push(`${bit()},${bit()},L${l},a${j % 50},b${(j * 7) % 50}`)
+    writeFileSync(join(dir, 'd.csv'), `${lines.join('\n')}\n`)
+    const gates = ['demographic_parity_difference', 'equalized_odds_difference', 'accuracy_difference']
+      .flatMap((m) => ['a', 'b'].map((a) => `      - {metric: ${m}, attribute: ${a}, max: 0.5}`))
+      .join('\n')
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('c', 'd.csv', ['sensitive: [a, b]', 'control: [ch]', 'max_groups: 20000', 'gates:'])}${gates}\n`,
+    )
+    writeFileSync(
+      join(dir, 'args.json'),
+      JSON.stringify(['--config', 'audit.yml', '--json', 'r.json', '--markdown', 'r.md']),
+    )
+  },
+  // R4-3: 5,000 groups of 1,000-character markup names in a .csv.gz, the ratio raised: 293 MB.
+  'generated-5000-markup-names-gz-raised-ratio': (dir) => {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 5000; i++) {
+      const v = '@a JIRA-1 www.x #1 '.repeat(53).slice(0, 994) + String(i).padStart(6, '0')
+      lines.push(`1,1,${v}`, `0,1,${v}`)
+    }
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(`${lines.join('\n')}\n`))
+    const fields = [
+      'sensitive: [g]',
+      'max_groups: 20000',
+      'max_decompression_ratio: 1000',
+      'confidence: false',
+      'gates:',
+    ]
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv.gz', fields)}      - {metric: accuracy, each_group: {min: 0.9}}\n`,
+    )
+    writeFileSync(
+      join(dir, 'args.json'),
+      JSON.stringify(['--config', 'audit.yml', '--json', 'r.json', '--markdown', 'r.md']),
+    )
+  },
+  // N6-1: 1,000 identical 1,572-byte .csv.gz files each expanding a MiB, under one glob: ran past 20 s.
+  'generated-1000-small-gz-files': (dir) => {
+    const one = gzipSync(Buffer.from('y,p,g\n' + '1,0,a\n'.repeat(174_762)), { level: 9 })
+    mkdirSync(join(dir, 'd'))
+    for (let i = 0; i < 1000; i++) writeFileSync(join(dir, 'd', `f${String(i).padStart(4, '0')}.csv.gz`), one)
+    writeFileSync(join(dir, 'audit.yml'), `audits:\n${auditOf('m', '"d/*.csv.gz"', ['sensitive: [g]'])}`)
+  },
+})
 for (const [name, setup] of Object.entries(setups)) generated[name] = setup
 const all = [
   ...cases,

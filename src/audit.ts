@@ -358,6 +358,17 @@ function checkControlLevels(audit: AuditConfig, levels: readonly ControlLevel[],
  */
 export const MAX_CONTROL_LEVELS = 200
 
+/**
+ * The most (level, group) cells a controlled audit may have: each is a row of its level's tables,
+ * intervals and disparities, and a cell of a level costs several times a group of an uncontrolled
+ * audit (its level's own overall, bootstrap and disparities). 190 levels × 100 groups (19,190
+ * cells, under the 20,000 groups an audit may have) took 10 s and 421 MB (red team 6 N6-4).
+ */
+export const MAX_CONTROLLED_CELLS = 5000
+
+/** A level's bootstrap keeps no replicates for reuse and draws in blocks of 1 MB: a level's table is small, and 190 levels each holding their own 16 MB took a controlled audit past 256 MB. */
+const LEVEL_BOOTSTRAP_MEMORY = { keep: 0, block: 2 ** 17 }
+
 function runControlled(
   p: Prepared,
   audit: AuditConfig,
@@ -376,6 +387,18 @@ function runControlled(
         line: pos.line,
         column: pos.column,
         message: `control ${audit.control.map((c) => `'${c}'`).join(' × ')} has ${levels.length.toLocaleString('en-US')} levels with rows, more than the ${MAX_CONTROL_LEVELS} a controlled audit may have (each level is an audit of its own: tables, intervals, disparities and gates); control for a coarser column, or bin it (\`bins\`)`,
+      },
+    ])
+  }
+  const cells = levels.reduce((n, l) => n + l.table.groupings.reduce((m, g) => m + g.groups.length, 0), 0)
+  if (cells > MAX_CONTROLLED_CELLS) {
+    const pos = audit.keyPos.control ?? audit.pos
+    throw new ProblemError([
+      {
+        file: configFile,
+        line: pos.line,
+        column: pos.column,
+        message: `control ${audit.control.map((c) => `'${c}'`).join(' × ')} has ${levels.length.toLocaleString('en-US')} levels with ${cells.toLocaleString('en-US')} (level, group) cells in all, more than the ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} a controlled audit may have (each cell is a row of its level's tables, intervals and disparities); control for a coarser column, audit fewer attributes, or bin them (\`bins\`)`,
       },
     ])
   }
@@ -406,7 +429,7 @@ function runControlled(
   let firstReason = ''
   for (const level of levels) {
     const bootstrap = audit.confidence
-      ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, {}, run, shared)
+      ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, LEVEL_BOOTSTRAP_MEMORY, run, shared)
       : null
     if (bootstrap) addBootstrapMetricIntervals(level.table, bootstrap)
     parts.push({

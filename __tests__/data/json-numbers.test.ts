@@ -1,8 +1,8 @@
 /**
- * JSON numbers as group values keep their source text when a double does not hold them exactly
- * (red team 4 R4-9): 9007199254740993 (every row wrong) parsed to 9007199254740992 (every row
- * right) and the two merged into one group at accuracy 0.5, so an each_group gate passed, while
- * the same rows as CSV kept two groups and failed.
+ * JSON numbers as group values keep their source text, as CSV cells do. Red team 4 R4-9:
+ * 9007199254740993 (every row wrong) parsed to 9007199254740992 (every row right) and the two
+ * merged into one group at accuracy 0.5, so an each_group gate passed, while the same rows as CSV
+ * kept two groups and failed; red team 6 N6-5: the same with `0` and `0.0`.
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import { audit, makeWorkspace } from '../support/workspace.js'
@@ -67,13 +67,34 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
     expect(await groups(`${name}.json`)).toEqual(fromCsv)
   })
 
-  it('safe integers and short decimals are named as before', async () => {
-    const rs = rows([
-      ['1.0', true],
-      ['2.5', false],
-      ['-3', true],
+  it('every spelling of a number is its own group, as in CSV (red team 6 N6-5)', async () => {
+    // `0` ×30 right and `0.0` ×10 wrong: JSONL merged them into one group at 0.75 and passed; CSV failed.
+    const spellings = ['0', '0.0', '-0', '-0.0', '1', '1.0', '1e0', '100', '1e2', '1E2', '2.5', '-3', '0.10']
+    const rs = rows(spellings.map((s, i) => [s, i % 2 === 0]))
+    ws.write('spellings.jsonl', jsonl(rs))
+    ws.write('spellings.json', `[${rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join(',\n')}]\n`)
+    ws.write('spellings.csv', csv(rs))
+    const fromCsv = await groups('spellings.csv')
+    expect(Object.keys(fromCsv.groups).sort()).toEqual([...spellings].sort())
+    expect(await groups('spellings.jsonl')).toEqual(fromCsv)
+    expect(await groups('spellings.json')).toEqual(fromCsv)
+    // The red team's case: the verdict no longer depends on the format.
+    const rg = rows([
+      ['0', true],
+      ['0', true],
+      ['0', true],
+      ['0.0', false],
     ])
-    ws.write('small.jsonl', jsonl(rs))
-    expect((await groups('small.jsonl')).groups).toEqual({ '-3': 10, '1': 10, '2.5': 10 })
+    ws.write('rg.jsonl', jsonl(rg))
+    ws.write('rg.csv', csv(rg))
+    expect((await groups('rg.jsonl')).passed).toBe(false)
+    expect(await groups('rg.jsonl')).toEqual(await groups('rg.csv'))
+  })
+
+  it('a key given twice with one value is named by its last copy, as JSON.parse keeps it', async () => {
+    ws.write('twice.jsonl', '{"y":1,"p":1,"g":1,"g":1.0}\n{"y":1,"p":0,"g":"x"}\n')
+    const out = await ws.run(audit('twice.jsonl', { confidence: false }))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['1.0', 'x'])
   })
 })

@@ -5,7 +5,7 @@
  * its levels share one bootstrap budget (F3).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_CONTROL_LEVELS } from '../../src/audit.js'
+import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../../src/audit.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { BootstrapBudget, MAX_AUDIT_CELL_REPLICATES, TableBootstrap } from '../../src/stats/bootstrap.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -81,6 +81,23 @@ describe('bounds of a controlled audit', () => {
         `^audit\\.yml:\\d+:\\d+: control 'ch' has ${MAX_CONTROL_LEVELS + 1} levels with rows, more than the ${MAX_CONTROL_LEVELS}`,
       ),
     )
+  })
+
+  it(`more than ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} (level, group) cells is a problem naming the levels, the cells and the bound`, async () => {
+    // 100 levels × 51 groups: under the 200 levels and the 20,000 groups, past the cells (red team 6 N6-4).
+    const rows = ['y,p,sex,ch']
+    for (let l = 0; l < 100; l++) for (let g = 0; g <= 50; g++) rows.push(`1,1,s${g},L${l}`)
+    ws.write('d.csv', `${rows.join('\n')}\n`)
+    const problems = await ws.problems(config({ max: 0.1 }, { min_group_size: 0, max_groups: 20000 }))
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^audit\.yml:\d+:\d+: control 'ch' has 100 levels with 5,100 \(level, group\) cells in all, more than the 5,000 a controlled audit may have/,
+      ),
+    ])
+    // 98 levels × 51 groups = 4,998 cells: audited.
+    ws.write('d.csv', `${rows.filter((r) => !/,L9[89]$/.test(r)).join('\n')}\n`)
+    const out = await ws.run(config({ max: 0.1 }, { min_group_size: 0, max_groups: 20000 }))
+    expect(out.ok).toBe(true)
   })
 
   it('tables that share a budget share MAX_AUDIT_CELL_REPLICATES, in order', () => {

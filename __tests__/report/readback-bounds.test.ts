@@ -6,7 +6,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
 import { CONFIG_LIMITS } from '../../src/config/schema.js'
 import { renderSummary } from '../../src/github/summary.js'
-import { parseBaseline, parseReport, REPORT_MAX_STRING_CHARS, REPORT_MAX_TEXT_CHARS } from '../../src/report/check.js'
+import {
+  parseBaseline,
+  parseReport,
+  REPORT_MAX_KEYS,
+  REPORT_MAX_STRING_CHARS,
+  REPORT_MAX_TEXT_CHARS,
+} from '../../src/report/check.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
@@ -169,5 +175,31 @@ describe('a report read back holds at most 2 MiB of long strings in all (red tea
     // Names of 999 characters do (red team 6 N6-2: 13,000 of them passed and took 934 MB to render).
     names.audits[0]!.warnings = Array.from({ length: 3000 }, () => 'n'.repeat(999))
     expect('rejected' in parseReport(JSON.stringify(names))).toBe(true)
+  })
+})
+
+describe(`a report read back has at most ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (red team 6 N6-b)`, () => {
+  it('refuses 990,000 keys in `overall` before JSON.parse, and accepts the keys a report of 50 audits of 32 attributes has', () => {
+    // 15.7 MB, under every other bound: the action took 309 MB to parse and render it.
+    const wide = clone()
+    const overall = wide.audits[0]!.overall as Record<string, number | null>
+    for (let i = 0; i < 990_000; i++) overall[`k${i}`] = 0.5
+    expect(parseReport(JSON.stringify(wide))).toEqual({
+      rejected: {
+        kind: 'too_large',
+        what: 'more than 10,000 distinct object keys (a report this tool writes has field, metric and column names: a few hundred)',
+      },
+    })
+    // The same key in many objects counts once: 5,000 groups, each with its metrics and intervals.
+    const many = clone()
+    const group = many.audits[0]!.groups[0] as Report['audits'][number]['groups'][number]
+    many.audits[0]!.groups = Array.from({ length: 5_000 }, () => group)
+    expect(parseReport(JSON.stringify(many))).not.toMatchObject({ rejected: { kind: 'too_large' } })
+    // A report this tool can write: 50 audits, each its own 32 sensitive and 8 control column names.
+    const columns = new Set<string>()
+    for (let a = 0; a < CONFIG_LIMITS.audits; a++)
+      for (let c = 0; c < CONFIG_LIMITS.sensitive + CONFIG_LIMITS.control; c++) columns.add(`audit${a}_column${c}`)
+    const keyed = JSON.stringify({ ...clone(), extra: Object.fromEntries([...columns].map((k) => [k, 'v'])) })
+    expect(parseReport(keyed)).not.toMatchObject({ rejected: { kind: 'too_large' } })
   })
 })

@@ -13,7 +13,7 @@ import { runSqlCommand } from './sql.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { boundedText, formatProblems } from '../config/problem.js'
 import { renderCommentBody } from '../report/comment-body.js'
-import { renderTerminal } from '../report/terminal.js'
+import { renderTerminal, renderVerdict } from '../report/terminal.js'
 import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
@@ -179,8 +179,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     if (report.baseline && report.baseline.status !== 'compared')
       io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
-    const text = renderTerminal(report, { color })
-    io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text)
+    io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }))
     // Rendered only when asked for: the comment body is the costliest rendering.
     const writes: [string | undefined, () => string | Iterable<string>][] = [
       [v.json, () => jsonChunks(report)],

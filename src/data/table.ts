@@ -41,9 +41,10 @@ export interface Table {
 
 export interface RecordOptions {
   /**
-   * Columns whose values name groups: a JSON number there that is not a safe integer is given
-   * as its text in the record (as a CSV gives every cell), since 9007199254740993 and
-   * 9007199254740992 parse to one double and would be one group (red team 4 R4-9).
+   * Columns whose values name groups: a JSON number there is given as its source text in the
+   * record (as a CSV gives every cell), since 9007199254740993 and 9007199254740992 parse to one
+   * double and would be one group (red team 4 R4-9), and so would `0`, `0.0` and `-0` (red team 6
+   * N6-5), which a CSV keeps apart.
    */
   exactText?: ReadonlySet<string>
 }

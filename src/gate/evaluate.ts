@@ -131,6 +131,19 @@ function thresholdOf(b: { min?: number | undefined; max?: number | undefined }):
   return t
 }
 
+/**
+ * Groups a gate message names (the breaching, the straddling, those judged without an interval);
+ * the rest are counted. The result's `groups` lists them all: a message quoting every one of
+ * 5,000 groups of 1,000-character names was a 10 MB string, kept in the report and rendered into
+ * the terminal text, the comment and the summary (red team 4 R4-3).
+ */
+export const MAX_MESSAGE_GROUPS = 20
+
+function namesWithin(items: readonly string[]): string {
+  if (items.length <= MAX_MESSAGE_GROUPS) return items.join(', ')
+  return `${items.slice(0, MAX_MESSAGE_GROUPS).join(', ')} and ${(items.length - MAX_MESSAGE_GROUPS).toLocaleString('en-US')} more`
+}
+
 /** Describes how a value breaches the bounds, or null when it does not. */
 export function breach(value: number, t: { min?: number; max?: number }): string | null {
   if (t.max !== undefined && value > t.max) return `above max ${fmt(t.max)}`
@@ -359,7 +372,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       })
       const status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
       const list = (ps: typeof judged): string =>
-        ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ')
+        namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`))
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
       let message: string
       if (!hasBounds)
@@ -371,7 +384,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       else
         message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`
       const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : []
-      if (pointOnly.length > 0) message += `; no interval for ${pointOnly.join(', ')}, judged on the value`
+      if (pointOnly.length > 0) message += `; no interval for ${namesWithin(pointOnly)}, judged on the value`
       const named = breaching.length ? breaching : straddling.length ? straddling : [worst]
       return finish({
         attribute,

@@ -385,6 +385,14 @@ export const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024
  * to render (red team 6, N6-2). Real group names are far shorter than 200 characters.
  */
 export const REPORT_LONG_STRING_CHARS = 200
+/**
+ * Distinct object keys of a report read back. What the tool writes has a vocabulary, not keys
+ * from data: field, metric and column names (an audit has at most 32 sensitive columns, 8 control
+ * columns and 64 references, a config 50 audits: about 5,500 with the schema's). A report whose
+ * `overall` held 990,000 distinct keys (15.7 MB, under every other bound) took 309 MB to parse
+ * (red team 6 N6-b); 10,000 distinct keys cost what any other 1,000,000 values cost.
+ */
+export const REPORT_MAX_KEYS = 10_000
 
 /** Why a text is not a report this version reads; each caller words it for its own input. */
 export type ReportRejection =
@@ -435,7 +443,8 @@ export async function readReportText(
 
 /**
  * How many values a JSON text holds, how deep it nests and how long its longest string is,
- * counted on the text without building anything (no recursion, no allocation): `[`, `{` and `,`
+ * counted on the text without building anything but a set of the distinct object keys (at most
+ * `REPORT_MAX_KEYS`, slices of the text; no recursion): `[`, `{` and `,`
  * outside strings, and the characters between a string's quotes. Stops at the first bound passed.
  */
 function shapeProblem(text: string): string | null {
@@ -446,6 +455,10 @@ function shapeProblem(text: string): string | null {
   // The characters of a long string just closed, counted once the next character says it was a value, not a key.
   let pending = 0
   let textChars = 0
+  // The string just closed (start and end), until the next character says whether it was a key.
+  let closed = -1
+  let closedStart = 0
+  const keys = new Set<string>()
   const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than ${REPORT_LONG_STRING_CHARS} characters (2 MiB)`
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
@@ -454,14 +467,22 @@ function shapeProblem(text: string): string | null {
       else if (c === 0x22) {
         inString = false
         if (i - start > REPORT_LONG_STRING_CHARS) pending = i - start
+        closed = i
+        closedStart = start
       }
       if (i - start > REPORT_MAX_STRING_CHARS)
         return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
       continue
     }
-    if (pending > 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
+    if (pending > 0) {
       if (c !== 0x3a && (textChars += pending) > REPORT_MAX_TEXT_CHARS) return tooMuchText
       pending = 0
+    }
+    if (closed >= 0) {
+      if (c === 0x3a && keys.add(text.slice(closedStart, closed)).size > REPORT_MAX_KEYS)
+        return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`
+      closed = -1
     }
     if (c === 0x22) {
       inString = true

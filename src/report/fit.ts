@@ -5,7 +5,7 @@
  * and as a last resort a cut at a line boundary with a notice. Pure: it only re-renders.
  */
 import type { MarkdownOptions } from './markdown.js'
-import { renderMarkdown } from './markdown.js'
+import { renderedLengthAtLeast, renderMarkdown } from './markdown.js'
 import type { Report } from './types.js'
 import { clearEscapeMemo } from './format.js'
 
@@ -60,8 +60,12 @@ export function renderMarkdownWithin(report: Report, options: MarkdownOptions, b
 }
 
 function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
-  const full = renderMarkdown(report, options)
-  if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
+  // A render whose group rows alone are past the budget is not built (`renderedLengthAtLeast`).
+  const mayFit = (o: MarkdownOptions): boolean => renderedLengthAtLeast(report, o) <= budget.limit
+  if (mayFit(options)) {
+    const full = renderMarkdown(report, options)
+    if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
+  }
   const limitText =
     budget.unit === 'bytes'
       ? `${budget.limit.toLocaleString('en-US')}-byte`
@@ -69,6 +73,7 @@ function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
   // Without a history the first step would render the same report again.
   for (const step of report.history ? STEPS : STEPS.slice(1)) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
+    if (!mayFit({ ...options, ...step.options })) continue
     const md = renderMarkdown(report, { ...options, ...step.options, notice })
     if (measure(md, budget.unit) <= budget.limit) return { markdown: md, shortened: step.what }
   }

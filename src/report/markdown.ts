@@ -643,6 +643,28 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
 }
 
 /** Renders the whole report as GitHub-flavoured markdown. */
+/**
+ * A lower bound on the length of `renderMarkdown(report, options)`, in UTF-16 units (so in
+ * characters and in UTF-8 bytes too), from the group rows it would show: each row holds its
+ * group's name, which escaping only lengthens. `fit.ts` skips a render this says cannot fit: the
+ * full render of 5,000 groups of 1,000-character names built megabytes of text for a
+ * 65,536-character comment (red team 4 R4-3). Cheap: no escaping, no strings built.
+ */
+export function renderedLengthAtLeast(report: Report, options: MarkdownOptions = {}): number {
+  if (options.omitGroups) return 0
+  let length = 0
+  for (const audit of report.audits) {
+    const views = audit.control ? audit.control.levels.map((level) => levelView(audit, level)) : [audit]
+    for (const view of views) {
+      const groupings = [...view.settings.sensitive, ...(options.omitIntersections ? [] : view.settings.intersections)]
+      for (const attribute of groupings)
+        for (const g of limitGroups([...rowsOf(view.groups, attribute)], options.maxGroupRows).shown)
+          length += g.key.length + 4
+    }
+  }
+  return length
+}
+
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   if (options.preamble) out.push(options.preamble)

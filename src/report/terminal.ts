@@ -164,8 +164,14 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const line of auditLines(audit, options.color)) out.push(line)
     out.push('')
   }
+  out.push(renderVerdict(report, options))
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
+}
+
+/** The verdict line alone, the last line of `renderTerminal` (what `--quiet` prints, without rendering every table first). */
+export function renderVerdict(report: Report, options: TerminalOptions): string {
   const s = report.summary
-  const verdict = !report.passed
+  return !report.passed
     ? paint(
         `✗ FAILED: ${s.failed} of ${plural(s.gates, 'gate')} breached${s.warned ? `, ${plural(s.warned, 'warning')}` : ''}`,
         31,
@@ -174,6 +180,4 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     : s.warned > 0
       ? paint(`! PASSED with ${plural(s.warned, 'warning')} (${plural(s.gates, 'gate')})`, 33, options.color)
       : paint(`✓ PASSED: ${plural(s.gates, 'gate')}`, 32, options.color)
-  out.push(verdict)
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`
 }

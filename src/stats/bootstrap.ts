@@ -195,8 +195,12 @@ export interface BootstrapMemory {
   block: number
 }
 
-/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
-const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 23, block: 2 ** 20 }
+/**
+ * 16 MB of replicates kept in all (a grouping of 64 groups at 2,000 replicates), 8 MB per block beyond.
+ * It was 64 MB: with the blocks, the kernels' memory and the report, 32 attributes of 624 groups peaked
+ * at 261 MB (issue 11: under 256 MB for every hostile input).
+ */
+const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 21, block: 2 ** 20 }
 
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 export const MAX_CELL_REPLICATES = 2_000_000

@@ -1,0 +1,96 @@
+/**
+ * What a report of many long group names costs to render (red team 4 R4-3: 5,000 groups of
+ * 1,000-character markup names peaked at 293 MB): a gate message names at most
+ * MAX_MESSAGE_GROUPS groups, and the comment is never rendered whole when its group rows alone
+ * are past the budget.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import * as markdown from '../../src/report/markdown.js'
+import { renderCommentBody } from '../../src/report/comment-body.js'
+import { MAX_MESSAGE_GROUPS } from '../../src/gate/evaluate.js'
+import type { Report } from '../../src/report/types.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+vi.mock('../../src/report/markdown.js', async (original) => {
+  const real = await original<typeof markdown>()
+  return { ...real, renderMarkdown: vi.fn(real.renderMarkdown) }
+})
+
+let ws: Workspace
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+/** `groups` groups named by `length` characters of markup ending in their index, each with one right and one wrong row. */
+async function auditOf(groups: number, length: number, extra: object = {}): Promise<Report> {
+  const rows = ['y,p,g']
+  for (let i = 0; i < groups; i++) {
+    const name = '@a JIRA-1 www.x #1 '.repeat(Math.ceil(length / 19)).slice(0, length - 6) + String(i).padStart(6, '0')
+    rows.push(`1,1,${name}`, `0,1,${name}`)
+  }
+  ws.write('d.csv', `${rows.join('\n')}\n`)
+  const out = await ws.run({
+    audits: [
+      {
+        name: 'm',
+        data: 'd.csv',
+        label: 'y',
+        prediction: 'p',
+        sensitive: ['g'],
+        max_groups: 20000,
+        confidence: false,
+        gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }],
+        ...extra,
+      },
+    ],
+  })
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+  return out.report
+}
+
+describe('rendering bounds', () => {
+  it(`a gate message names at most ${MAX_MESSAGE_GROUPS} groups and counts the rest; its groups list them all`, async () => {
+    const report = await auditOf(30, 10)
+    const gate = report.audits[0]?.gates[0]
+    expect(gate?.status).toBe('fail')
+    expect(gate?.groups).toHaveLength(30)
+    expect(gate?.message).toMatch(/^30 group\(s\) of g breach accuracy ≥ 0\.9: /)
+    expect(gate?.message).toMatch(/ and 10 more$/)
+    expect(gate?.message.split(', ')).toHaveLength(MAX_MESSAGE_GROUPS)
+  })
+
+  it('a gate message of 5,000 breaching 1,000-character names stays short', async () => {
+    const report = await auditOf(5000, 1000)
+    expect(report.audits[0]?.gates[0]?.message.length).toBeLessThan(25 * 1010)
+  })
+
+  it('the comment of 2,000 groups of 1,000-character names is not rendered whole, nor at 100 rows a table', async () => {
+    const report = await auditOf(2000, 1000)
+    const render = vi.mocked(markdown.renderMarkdown)
+    render.mockClear()
+    const body = renderCommentBody(report)
+    expect(body.shortened).toBe('group tables cut to their 10 largest groups, charts left out')
+    // The full render (no maxGroupRows) and the 100-row one are skipped: 2,000 and 100 names of
+    // 1,000 characters are past 65,536 before any escaping. 25 names are not, and escaped they are.
+    const rows = render.mock.calls.map(([, o]) => o?.maxGroupRows)
+    expect(rows).toEqual([25, 10])
+  })
+
+  it('the lower bound is never above what is rendered, for every step of the fit', async () => {
+    const report = await auditOf(300, 50, { intersections: [] })
+    const steps: markdown.MarkdownOptions[] = [
+      {},
+      { maxGroupRows: 100 },
+      { maxGroupRows: 25 },
+      { maxGroupRows: 10, chart: false },
+      { maxGroupRows: 10, chart: false, omitIntersections: true },
+      { chart: false, omitGroups: true },
+    ]
+    for (const o of steps) {
+      const at = markdown.renderedLengthAtLeast(report, o)
+      expect(at).toBeLessThanOrEqual(markdown.renderMarkdown(report, o).length)
+      if (!o.omitGroups) expect(at).toBeGreaterThan(0)
+    }
+  })
+})
