@@ -7,14 +7,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as markdown from '../../src/report/markdown.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
+import { COMMENT_BUDGET, renderMarkdownWithin } from '../../src/report/fit.js'
 import { MAX_MESSAGE_GROUPS } from '../../src/gate/evaluate.js'
 import type { Report } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
-
-vi.mock('../../src/report/markdown.js', async (original) => {
-  const real = await original<typeof markdown>()
-  return { ...real, renderMarkdown: vi.fn(real.renderMarkdown) }
-})
 
 let ws: Workspace
 beforeEach(() => {
@@ -67,10 +63,12 @@ describe('rendering bounds', () => {
 
   it('the comment of 2,000 groups of 1,000-character names is not rendered whole, nor at 100 rows a table', async () => {
     const report = await auditOf(2000, 1000)
-    const render = vi.mocked(markdown.renderMarkdown)
-    render.mockClear()
-    const body = renderCommentBody(report)
-    expect(body.shortened).toBe('group tables cut to their 10 largest groups, charts left out')
+    expect(renderCommentBody(report).shortened).toBe(
+      'group tables cut to their 10 largest groups, charts and trends left out',
+    )
+    const render = vi.fn(markdown.renderMarkdown)
+    const fitted = renderMarkdownWithin(report, {}, { ...COMMENT_BUDGET, fullReportAt: 'the job summary' }, render)
+    expect(fitted.shortened).toBe('group tables cut to their 10 largest groups, charts and trends left out')
     // The full render (no maxGroupRows) and the 100-row one are skipped: 2,000 and 100 names of
     // 1,000 characters are past 65,536 before any escaping. 25 names are not, and escaped they are.
     const rows = render.mock.calls.map(([, o]) => o?.maxGroupRows)

@@ -124,6 +124,11 @@ function csvParser(opts: CsvOptions, records?: number) {
   })
 }
 
+/** The parser of a CSV's header read: it parses one record, whatever the stream writes to it. */
+export function headerParser(opts: CsvOptions) {
+  return csvParser(opts, 1)
+}
+
 /** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
 function csvBytes(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Readable {
   const bytes = openBytes(path, display, limits)
@@ -141,7 +146,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
     // written to the parser before the stream can be stopped, and without `to` every record of it
     // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
-    const parser = csvParser(opts, 1)
+    const parser = headerParser(opts)
     let done = false
     const finish = (fn: () => void): void => {
       if (done) return

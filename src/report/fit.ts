@@ -47,23 +47,31 @@ const STEPS: { what: string; options: Partial<MarkdownOptions> }[] = [
   { what: 'per-group tables left out', options: { chart: false, trend: false, omitGroups: true } },
 ]
 
+type Render = (report: Report, options: MarkdownOptions) => string
+
 /**
  * Renders the report within the budget. The long strings escaped by the first render are kept
- * for the next ones (`escapeMarkdown`'s memo) and let go at the end.
+ * for the next ones (`escapeMarkdown`'s memo) and let go at the end. `render` is the renderer
+ * (a test passes one that records which steps were rendered).
  */
-export function renderMarkdownWithin(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
+export function renderMarkdownWithin(
+  report: Report,
+  options: MarkdownOptions,
+  budget: Budget,
+  render: Render = renderMarkdown,
+): Fitted {
   try {
-    return fit(report, options, budget)
+    return fit(report, options, budget, render)
   } finally {
     clearEscapeMemo()
   }
 }
 
-function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
+function fit(report: Report, options: MarkdownOptions, budget: Budget, render: Render): Fitted {
   // A render whose group rows alone are past the budget is not built (`renderedLengthAtLeast`).
   const mayFit = (o: MarkdownOptions): boolean => renderedLengthAtLeast(report, o) <= budget.limit
   if (mayFit(options)) {
-    const full = renderMarkdown(report, options)
+    const full = render(report, options)
     if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
   }
   const limitText =
@@ -74,12 +82,12 @@ function fit(report: Report, options: MarkdownOptions, budget: Budget): Fitted {
   for (const step of report.history ? STEPS : STEPS.slice(1)) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`
     if (!mayFit({ ...options, ...step.options })) continue
-    const md = renderMarkdown(report, { ...options, ...step.options, notice })
+    const md = render(report, { ...options, ...step.options, notice })
     if (measure(md, budget.unit) <= budget.limit) return { markdown: md, shortened: step.what }
   }
   // Only the gates tables are left, and they are too long (thousands of gates): cut them.
   const notice = `Cut to fit GitHub's ${limitText} limit; ${budget.fullReportAt} has everything.`
-  const md = renderMarkdown(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice })
+  const md = render(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice })
   const tail = `\n\n> [!WARNING]\n> ${notice}\n`
   const lines = md.split('\n')
   let size = measure(tail, budget.unit)
