@@ -14,8 +14,16 @@
  * read_csv alone. The audit has all default metrics,
  * ROC AUC (exact), one intersection and 2,000-replicate bootstrap intervals.
  *
- *   npm run bench                         # 1M and 10M rows, 3 runs each
- *   npm run bench -- --sizes 1M --runs 5
+ * Side by side with it: DuckDB (the `@duckdb/node-api` dev dependency, its own process, both
+ * cores) computing the same groupings' confusion counts with `read_csv` + `GROUP BY GROUPING
+ * SETS` (scripts/bench-duckdb.mjs; no AUC, no intervals). Then start-up: `--version` and a
+ * 1,000-row audit next to a bare `node -e 0`. Then Parquet: the largest size written by DuckDB
+ * with each codec (snappy, gzip, zstd), audited next to the same rows as CSV.
+ *
+ *   npm run bench                         # 1M, 2M and 10M rows, 3 runs each
+ *   npm run bench -- --sizes 1M,2M --runs 5 --parquet none
+ *   npm run bench -- --only audit,pandas,duckdb --startup 0   # fewer sides
+ *   npm run bench -- --also dist/cli/index.js   # also time another build of the CLI (before/after)
  *   npm run bench -- --node-args=--cpu-prof  # profile our side (.cpuprofile in cwd)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -25,11 +33,13 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs'
+import { loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -44,15 +54,24 @@ function arg(name, fallback) {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
 }
 
-const SIZES = arg('sizes', '1M,10M')
-  .split(',')
-  .map((s) => ({
-    label: s,
-    rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)),
-  }))
+const parseSize = (s) => ({
+  label: s,
+  rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)),
+})
+const SIZES = arg('sizes', '1M,2M,10M').split(',').map(parseSize)
 const RUNS = Number(arg('runs', '3'))
 const NODE_ARGS = arg('node-args', '').split(' ').filter(Boolean)
-const ONLY = arg('only', 'audit,nointervals,noscore,counts,pandas').split(',')
+const ONLY = arg('only', 'audit,nointervals,noscore,counts,pandas,duckdb').split(',')
+/** Runs of each start-up side (0: none). */
+const STARTUP_RUNS = Number(arg('startup', '15'))
+/** The size written as Parquet with each codec ('none': no Parquet rows); default the largest size. */
+const PARQUET = arg('parquet', [...SIZES].sort((a, b) => b.rows - a.rows)[0]?.label ?? 'none')
+const CODECS = arg('codecs', 'snappy,gzip,zstd').split(',')
+/** Another build of the CLI, timed alternately with ours (e.g. main's dist/cli/index.js). */
+const ALSO = arg('also', '')
+const LOAD_BEFORE = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ')
 
 /** mulberry32: a small, fast, seeded PRNG, so the data is the same on every machine. */
 function rng(seed) {
@@ -183,11 +202,17 @@ function buildAudit() {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const bin = join(out, 'index.js')
-  return (config) => [
+  return cliRunner(join(out, 'index.js'))
+}
+
+/** The command that runs the CLI bundle `bin` on a config, writing its JSON report beside it. */
+function cliRunner(bin) {
+  const run = (config, report = `${config}.report.json`) => [
     'node',
-    [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', `${config}.report.json`, '--quiet'],
+    [...NODE_ARGS, bin, '--config', config, '--workspace', CACHE, '--json', report, '--quiet'],
   ]
+  run.bin = bin
+  return run
 }
 
 function findPandasPython() {
@@ -215,6 +240,32 @@ function timed(cmd, args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
+/** The audit of `config` by `run`, timed, with its report checked against the data's rows and reference AUC. */
+function timedAudit(run, config, size, meta, withScore = true) {
+  const report = `${config}.${run === ALSO_RUN ? 'also.' : ''}report.json`
+  rmSync(report, { force: true })
+  const [cmd, args] = run(config, report)
+  const t = timed(cmd, args)
+  const audit = JSON.parse(readFileSync(report, 'utf8')).audits[0]
+  if (audit.rows !== size.rows)
+    throw new Error(`${run.bin} read ${audit.rows} rows of ${config}, expected ${size.rows}`)
+  if (withScore && Math.abs(audit.overall.roc_auc - meta.roc_auc) > 1e-9)
+    throw new Error(
+      `${run.bin}: ROC AUC ${audit.overall.roc_auc} of ${config} differs from the reference ${meta.roc_auc}`,
+    )
+  return t
+}
+
+/** DuckDB's confusion counts of `file`, timed, in its own process. */
+function timedDuckDb(file, size) {
+  const t = timed('node', [join(ROOT, 'scripts', 'bench-duckdb.mjs'), 'count', file])
+  const out = JSON.parse(t.stdout.trim())
+  if (out.rows !== size.rows) throw new Error(`DuckDB counted ${out.rows} rows of ${file}, expected ${size.rows}`)
+  return t
+}
+
+let ALSO_RUN = null
+
 function main() {
   mkdirSync(CACHE, { recursive: true })
   if (!existsSync('/usr/bin/time')) {
@@ -227,7 +278,30 @@ function main() {
       "notice: pandas not found; skipping the pandas side. Install Debian's: apt-get update && apt-get install -y python3-pandas",
     )
   const audit = buildAudit()
+  if (ALSO) {
+    if (!existsSync(resolve(ALSO))) throw new Error(`--also ${ALSO}: no such file`)
+    ALSO_RUN = cliRunner(resolve(ALSO))
+  }
+  const alsoLabel = `the same, by ${ALSO}`
   const rows = []
+  const ms = (x) => `${(1000 * x).toFixed(0)} ms`
+  const wallOf = (runs) => median(runs.map((t) => t.wall))
+  const ratio = (size, side, a, b) => {
+    if (a.length && (Array.isArray(b) ? b.length : b !== undefined))
+      rows.push({ size, side: `ratio: ${side}`, ratio: wallOf(a) / (Array.isArray(b) ? wallOf(b) : b) })
+  }
+  const line = (size, mb, side, runs, wallOverride, noMb = false) => {
+    if (runs.length === 0) return
+    const wall = wallOverride ?? wallOf(runs)
+    rows.push({
+      size: size.label,
+      side,
+      wall,
+      rowsPerS: size.rows / wall,
+      mbPerS: noMb ? null : mb / wall,
+      rss: median(runs.map((t) => t.rss)),
+    })
+  }
   for (const size of SIZES) {
     const { csv, meta } = generate(size)
     const mb = statSync(csv).size / 1e6
@@ -239,20 +313,18 @@ function main() {
     writeFileSync(noScoreCfg, auditConfig(`eval-${size.label}.csv`, undefined, true))
     const noIntervalsCfg = join(CACHE, `audit-${size.label}.nointervals.json`)
     writeFileSync(noIntervalsCfg, auditConfig(`eval-${size.label}.csv`, undefined, false, false))
-    const res = { audit: [], nointervals: [], noscore: [], counts: [], pandas: [], pandasRead: [] }
+    const res = {
+      audit: [],
+      also: [],
+      nointervals: [],
+      noscore: [],
+      counts: [],
+      pandas: [],
+      pandasRead: [],
+      duckdb: [],
+    }
     for (let run = 0; run < RUNS; run++) {
-      const withIntervals = () => {
-        rmSync(`${rowsCfg}.report.json`, { force: true })
-        const [cmd, args] = audit(rowsCfg)
-        const t = timed(cmd, args)
-        const report = JSON.parse(readFileSync(`${rowsCfg}.report.json`, 'utf8'))
-        const auc = report.audits[0].overall.roc_auc
-        if (report.audits[0].rows !== size.rows)
-          throw new Error(`the audit read ${report.audits[0].rows} rows, expected ${size.rows}`)
-        if (Math.abs(auc - meta.roc_auc) > 1e-9)
-          throw new Error(`ROC AUC ${auc} differs from the reference ${meta.roc_auc}`)
-        res.audit.push(t)
-      }
+      const withIntervals = () => res.audit.push(timedAudit(audit, rowsCfg, size, meta))
       const withoutIntervals = () => {
         const [cmd, args] = audit(noIntervalsCfg)
         res.nointervals.push(timed(cmd, args))
@@ -263,6 +335,7 @@ function main() {
         Boolean,
       )
       for (const side of run % 2 === 0 ? pair : pair.reverse()) side()
+      if (ALSO_RUN) res.also.push(timedAudit(ALSO_RUN, rowsCfg, size, meta))
       if (ONLY.includes('noscore')) {
         const [cmd, args] = audit(noScoreCfg)
         res.noscore.push(timed(cmd, args))
@@ -283,52 +356,123 @@ function main() {
         res.pandas.push(t)
         res.pandasRead.push(inner.seconds)
       }
+      if (ONLY.includes('duckdb')) res.duckdb.push(timedDuckDb(csv, size))
     }
-    const line = (side, runs, wallOverride, noMb = false) => {
-      if (runs.length === 0) return
-      const wall = wallOverride ?? median(runs.map((t) => t.wall))
-      rows.push({
-        size: size.label,
-        side,
-        wall,
-        rowsPerS: size.rows / wall,
-        mbPerS: noMb ? null : mb / wall,
-        rss: median(runs.map((t) => t.rss)),
-      })
-    }
-    line('model-audit-gate (whole audit, rows)', res.audit)
-    line('model-audit-gate (same, confidence: false)', res.nointervals)
-    line('model-audit-gate (no score: no AUC)', res.noscore)
-    line('model-audit-gate (counts input, rows represented)', res.counts, undefined, true)
-    line('python3 + pandas.read_csv (process)', res.pandas)
-    if (res.pandasRead.length) line('pandas.read_csv alone', res.pandas, median(res.pandasRead))
+    line(size, mb, 'model-audit-gate (whole audit, rows)', res.audit)
+    line(size, mb, alsoLabel, res.also)
+    line(size, mb, 'model-audit-gate (same, confidence: false)', res.nointervals)
+    line(size, mb, 'model-audit-gate (no score: no AUC)', res.noscore)
+    line(size, mb, 'model-audit-gate (counts input, rows represented)', res.counts, undefined, true)
+    line(size, mb, 'python3 + pandas.read_csv (process)', res.pandas)
+    if (res.pandasRead.length) line(size, mb, 'pandas.read_csv alone', res.pandas, median(res.pandasRead))
+    line(size, mb, 'DuckDB read_csv + GROUP BY GROUPING SETS (process, 2 threads)', res.duckdb)
     if (res.audit.length && res.nointervals.length) {
       // What the 2,000-replicate intervals add to the whole run (issue 4's budget: under 10% at
       // 1M rows): the median of the paired differences, with their middle half.
-      const off = median(res.nointervals.map((t) => t.wall))
+      const off = wallOf(res.nointervals)
       const added = res.audit.map((t, i) => t.wall - res.nointervals[i].wall).sort((a, b) => a - b)
       const quartile = (q) => added[Math.min(added.length - 1, Math.floor(q * added.length))]
-      const ms = (x) => `${(1000 * x).toFixed(0)} ms`
       rows.push({
         size: size.label,
         side: `intervals add ${ms(median(added))} to ${off.toFixed(2)} s (median of ${added.length} paired runs; middle half ${ms(quartile(0.25))} to ${ms(quartile(0.75))})`,
         percent: (100 * median(added)) / off,
       })
     }
-    if (res.audit.length && res.pandasRead.length) {
-      rows.push({
-        size: size.label,
-        side: 'ratio: audit / pandas.read_csv alone',
-        ratio: median(res.audit.map((t) => t.wall)) / median(res.pandasRead),
-      })
-    }
+    ratio(
+      size.label,
+      'audit / pandas.read_csv alone',
+      res.audit,
+      res.pandasRead.length ? median(res.pandasRead) : undefined,
+    )
+    ratio(size.label, 'audit / DuckDB', res.audit, res.duckdb)
+    ratio(size.label, `audit / ${alsoLabel}`, res.audit, res.also)
     rows.push({
       size: size.label,
       side: `(${mb.toFixed(0)} MB, ${size.rows} rows, reference ROC AUC ${meta.roc_auc.toFixed(12)})`,
     })
   }
+
+  if (STARTUP_RUNS > 0) {
+    // Start-up: what a run costs before and around its data, next to node doing nothing.
+    const size = parseSize('1K')
+    const { meta } = generate(size)
+    const cfg = join(CACHE, 'audit-1K.json')
+    writeFileSync(cfg, auditConfig('eval-1K.csv'))
+    const sides = [
+      ['node -e 0', () => timed('node', ['-e', '0'])],
+      ['model-audit-gate --version', () => timed('node', [audit.bin, '--version'])],
+      ['model-audit-gate, 1,000-row audit', () => timedAudit(audit, cfg, size, meta)],
+    ]
+    if (ALSO_RUN)
+      sides.push(
+        [`${ALSO} --version`, () => timed('node', [ALSO_RUN.bin, '--version'])],
+        [`${ALSO}, 1,000-row audit`, () => timedAudit(ALSO_RUN, cfg, size, meta)],
+      )
+    const times = sides.map(() => [])
+    for (let run = 0; run < STARTUP_RUNS; run++)
+      for (let i = 0; i < sides.length; i++) {
+        const k = run % 2 === 0 ? i : sides.length - 1 - i
+        times[k].push(sides[k][1]())
+      }
+    const bare = wallOf(times[0])
+    sides.forEach(([side], i) =>
+      rows.push({
+        size: 'start-up',
+        side: i === 0 ? side : `${side} (${ms(wallOf(times[i]) - bare)} over node -e 0)`,
+        wall: wallOf(times[i]),
+        rss: median(times[i].map((t) => t.rss)),
+        startup: true,
+      }),
+    )
+  }
+
+  if (PARQUET !== 'none') {
+    // Parquet as DuckDB writes it, each codec, next to the same rows as CSV.
+    const size = parseSize(PARQUET)
+    const { csv, meta } = generate(size)
+    const csvCfg = join(CACHE, `audit-${size.label}.json`)
+    writeFileSync(csvCfg, auditConfig(`eval-${size.label}.csv`))
+    const sides = [
+      { label: 'CSV', file: csv, cfg: csvCfg, res: [], duck: [] },
+      ...CODECS.map((codec) => {
+        const name = `eval-${size.label}.${codec}.parquet`
+        const file = join(CACHE, name)
+        if (!existsSync(file)) {
+          process.stderr.write(`writing ${file} with DuckDB …\n`)
+          execFileSync('node', [join(ROOT, 'scripts', 'bench-duckdb.mjs'), 'parquet', csv, `${file}.tmp`, codec], {
+            stdio: ['ignore', 'ignore', 'inherit'],
+          })
+          renameSync(`${file}.tmp`, file)
+        }
+        const cfg = join(CACHE, `audit-${size.label}.${codec}.json`)
+        writeFileSync(cfg, auditConfig(name))
+        return { label: `Parquet, ${codec}`, file, cfg, res: [], duck: [], failed: null }
+      }),
+    ]
+    for (let run = 0; run < RUNS; run++)
+      for (const side of run % 2 === 0 ? sides : [...sides].reverse()) {
+        if (side.failed) continue
+        try {
+          side.res.push(timedAudit(audit, side.cfg, size, meta))
+        } catch (e) {
+          side.failed = e.message.split('\n').slice(0, 4).join(' ').slice(0, 300)
+          continue
+        }
+        if (ONLY.includes('duckdb')) side.duck.push(timedDuckDb(side.file, size))
+      }
+    for (const side of sides) {
+      const mb = statSync(side.file).size / 1e6
+      if (side.failed) rows.push({ size: size.label, side: `model-audit-gate, ${side.label}: FAILS (${side.failed})` })
+      line(size, mb, `model-audit-gate (whole audit), ${side.label}, ${mb.toFixed(0)} MB`, side.res)
+      line(size, mb, `DuckDB GROUP BY, ${side.label}`, side.duck)
+      if (side !== sides[0]) ratio(size.label, `audit of ${side.label} / audit of CSV`, side.res, sides[0].res)
+    }
+  }
+
   console.log(
-    `\nmedians of ${RUNS} run(s); node ${process.version}${pandas ? `, pandas ${pandas.version} (${pandas.py})` : ''}\n`,
+    `\nmedians of ${RUNS} run(s)${STARTUP_RUNS ? ` (start-up: ${STARTUP_RUNS})` : ''}; node ${process.version}${pandas ? `, pandas ${pandas.version} (${pandas.py})` : ''}; load average before: ${LOAD_BEFORE}, after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
   )
   console.log('| size | side | wall s | rows/s | MB/s | peak RSS MB |')
   console.log('|---|---|---:|---:|---:|---:|')
@@ -337,6 +481,7 @@ function main() {
     else if (r.percent !== undefined)
       console.log(`| ${r.size} | **${r.side}** | **${r.percent >= 0 ? '+' : ''}${r.percent.toFixed(0)}%** | | | |`)
     else if (r.wall === undefined) console.log(`| ${r.size} | ${r.side} | | | | |`)
+    else if (r.startup) console.log(`| ${r.size} | ${r.side} | ${r.wall.toFixed(3)} | | | ${r.rss.toFixed(0)} |`)
     else
       console.log(
         `| ${r.size} | ${r.side} | ${r.wall.toFixed(2)} | ${Math.round(r.rowsPerS).toLocaleString('en')} | ${r.mbPerS === null ? '' : r.mbPerS.toFixed(1)} | ${r.rss.toFixed(0)} |`,

@@ -17,9 +17,11 @@ import {
 import { parquetHeader, readPage } from 'hyparquet/src/column.js'
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
+import { decompress as decompressZstd } from 'fzstd'
 import { isUtf8 } from 'node:buffer'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
@@ -44,6 +46,59 @@ class InvalidUtf8 {
 }
 
 const utf8 = new TextDecoder('utf-8')
+
+/**
+ * The Parquet codecs warehouses write, besides SNAPPY (hyparquet's own): GZIP and BROTLI by
+ * Node's zlib, ZSTD by fzstd (Node 20's zlib has none). LZ4 is not read (hyparquet says so;
+ * no warehouse writes it by default). Each writes at most the page's
+ * `uncompressed_page_size` (checked against MAX_PAGE_BYTES before a page is decoded), so a page
+ * that inflates past its header is refused, never held: zlib stops at `maxOutputLength`, the
+ * others decode into a buffer of that size. hyparquet then checks the decoded length.
+ */
+const COMPRESSORS = {
+  GZIP: (input: Uint8Array, length: number): Uint8Array => inflated(gunzipSync, input, length),
+  BROTLI: (input: Uint8Array, length: number): Uint8Array => inflated(brotliDecompressSync, input, length),
+  ZSTD: (input: Uint8Array, length: number): Uint8Array => {
+    const declared = zstdContentSize(input)
+    if (declared !== null && declared !== length)
+      throw new Error(`a ZSTD page holds ${declared} bytes, its header says ${length}`)
+    return decompressZstd(input, new Uint8Array(length))
+  },
+}
+
+function inflated(
+  inflate: (input: Uint8Array, options: { maxOutputLength: number }) => Buffer,
+  input: Uint8Array,
+  length: number,
+): Uint8Array {
+  try {
+    const out = inflate(input, { maxOutputLength: Math.max(1, length) })
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength)
+  } catch (e) {
+    // A plain error, so that it reads as a damaged page, not as a damaged .gz file (fsProblem).
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new Error(`a compressed page inflates past the ${length} bytes its header says`, { cause: e })
+    throw new Error(`a compressed page does not inflate (${(e as Error).message})`, { cause: e })
+  }
+}
+
+/**
+ * The content size a ZSTD frame declares (null when it declares none): fzstd, given the output
+ * buffer, neither says how much it wrote nor refuses more, so a frame whose declared size is
+ * not the page's is refused here.
+ */
+function zstdContentSize(b: Uint8Array): number | null {
+  if (b.length < 6 || b[0] !== 0x28 || b[1] !== 0xb5 || b[2] !== 0x2f || b[3] !== 0xfd) return null
+  const fhd = b[4] as number
+  const single = (fhd >> 5) & 1
+  const fcsBytes = [single ? 1 : 0, 2, 4, 8][fhd >> 6] as number
+  if (fcsBytes === 0) return null
+  const at = 5 + (single ? 0 : 1) + ([0, 1, 2, 4][fhd & 3] as number)
+  if (at + fcsBytes > b.length) return null
+  let v = 0
+  for (let i = fcsBytes - 1; i >= 0; i--) v = v * 256 + (b[at + i] as number)
+  return fcsBytes === 2 ? v + 256 : v
+}
 
 /** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
 const PARSERS = {
@@ -449,6 +504,7 @@ export async function openParquet(path: string, display: string, identity?: File
         schemaPath,
         ...(meta as ChunkMeta),
         parsers: { ...PARSERS },
+        compressors: COMPRESSORS,
       }
       const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size))
       return new FlatPages(
@@ -486,6 +542,7 @@ export async function openParquet(path: string, display: string, identity?: File
       metadata,
       columns: [raw],
       parsers: PARSERS,
+      compressors: COMPRESSORS,
       rowStart: groupStart,
       rowEnd: groupStart + n,
       onChunk: (chunk) => {

@@ -1,0 +1,75 @@
+/**
+ * Parquet as a warehouse writes it, with each compression codec: DuckDB writes the synthetic
+ * golden file with every codec it has, and each file's audit is the CSV's audit, number for
+ * number (ROC AUC included). A damaged compressed page is a problem naming the file, not a crash.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { parquetMetadata } from 'hyparquet'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AuditReport } from '../../src/report/types.js'
+import { auditReport } from '../support/duckdb.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+const SYNTHETIC = readFileSync(
+  join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
+  'utf8',
+)
+const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli'] as const
+
+let ws: Workspace
+beforeAll(async () => {
+  ws = makeWorkspace()
+  ws.write('eval.csv', SYNTHETIC)
+  const db = await DuckDBInstance.create(':memory:')
+  const con = await db.connect()
+  for (const codec of CODECS)
+    await con.run(
+      `COPY (SELECT * FROM read_csv('${join(ws.dir, 'eval.csv')}', header = true)) TO '${join(ws.dir, `eval.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 4000)`,
+    )
+  con.closeSync()
+  db.closeSync()
+}, 60_000)
+afterAll(() => ws.cleanup())
+
+const entry = (data: string): Record<string, unknown> => ({
+  name: 'model',
+  data,
+  label: 'y_true',
+  prediction: 'y_pred',
+  score: 'score',
+  sensitive: ['gender', 'race', 'age_band'],
+  intersections: [['gender', 'race']],
+  metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'roc_auc'],
+  gates: [{ metric: 'demographic_parity_difference', max: 0.2 }],
+})
+
+/** Everything but where the data came from. */
+function comparable(r: AuditReport): unknown {
+  const { data: _data, warnings: _warnings, ...rest } = r
+  return rest
+}
+
+describe('Parquet codecs', () => {
+  it.each(CODECS)('reads a %s file as its CSV', async (codec) => {
+    const csv = await auditReport(ws, entry('eval.csv'))
+    const parquet = await auditReport(ws, entry(`eval.${codec}.parquet`))
+    expect(parquet.rows).toBe(10_000)
+    expect(comparable(parquet)).toEqual(comparable(csv))
+  })
+
+  it.each(['gzip', 'zstd'] as const)('refuses a damaged %s page with the file named', async (codec) => {
+    const bytes = readFileSync(join(ws.dir, `eval.${codec}.parquet`))
+    // The middle of the label column's first chunk: compressed page bytes.
+    const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+    const chunk = meta.row_groups[0]?.columns.find((c) => c.meta_data?.path_in_schema[0] === 'y_true')?.meta_data
+    if (!chunk) throw new Error('no y_true chunk')
+    const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset)
+    const middle = start + Math.floor(Number(chunk.total_compressed_size) / 2)
+    bytes.fill(0x55, middle - 8, middle + 8)
+    writeFileSync(join(ws.dir, `damaged.${codec}.parquet`), bytes)
+    const problems = await ws.problems({ audits: [entry(`damaged.${codec}.parquet`)] })
+    expect(problems.join('\n')).toMatch(new RegExp(`damaged\\.${codec}\\.parquet: cannot read as Parquet: `))
+  })
+})
