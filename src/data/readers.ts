@@ -111,9 +111,10 @@ interface CsvOptions {
  */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
 
-function csvParser(opts: CsvOptions, records?: number) {
+function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
   return parse({
     ...(records !== undefined ? { to: records } : {}),
+    ...(skipErrors ? { skip_records_with_error: true } : {}),
     bom: true,
     delimiter: opts.delimiter,
     record_delimiter: RECORD_DELIMITERS,
@@ -174,12 +175,20 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
       const stream = csvBytes(path, display, opts, limits)
-      const parser = csvParser(opts)
+      // csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
+      // the records ahead of it reach this loop: thrown there, it would be reported before a problem
+      // on an earlier row. So it is only noted ('skip'), and thrown when the loop reaches its line,
+      // in file order, as the fast pass reports it.
+      const parser = csvParser(opts, undefined, true)
+      const malformed: (Error & { lines?: number })[] = []
+      parser.on('skip', (e: Error & { lines?: number }) => malformed.push(e))
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
       let first = true
       try {
         for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+          const bad = malformed[0]
+          if (bad && (bad.lines ?? 0) <= rec.info.lines) throw bad
           if (first) {
             first = false
             continue
@@ -187,6 +196,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
           const r = rec.record
           yield { cells: idx.map((i) => r[i]), line: rec.info.lines }
         }
+        if (malformed[0]) throw malformed[0]
       } catch (e) {
         throw new ProblemError([csvProblem(display, e)])
       } finally {
