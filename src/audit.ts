@@ -29,7 +29,7 @@ import {
 } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { binLabels } from './data/bins.js'
-import { levelsTable, splitByControl, type ControlLevel } from './stats/control.js'
+import { levelsTable, MAX_CONTROL_LEVELS, splitByControl, type ControlLevel } from './stats/control.js'
 import { computeMetricTable, type MetricTable } from './stats/table.js'
 import { combineLevelGates, evaluateLevel } from './gate/control.js'
 import type { GateResult } from './gate/evaluate.js'
@@ -350,12 +350,7 @@ function checkControlLevels(audit: AuditConfig, levels: readonly ControlLevel[],
  * only one level's bootstrap replicates are held at once); the gates then keep the worst level,
  * or the one they name (`gate/control.ts`).
  */
-/**
- * The most levels a controlled audit may have. Each level is an audit of its own (its tables,
- * intervals, disparities and gates), so time follows the levels: 2,000 levels of 10 rows took
- * 8 s without intervals, 500 levels with intervals about 7 s (red team 5, F3). A control column with more levels is continuous or an id.
- */
-export const MAX_CONTROL_LEVELS = 200
+export { MAX_CONTROL_LEVELS }
 
 function runControlled(
   p: Prepared,
