@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
 import {
   MAX_COMMENT_PAGES,
-  MAX_COMMENT_SEARCH_CHARS,
+  MAX_COMMENT_SEARCH_BYTES,
   upsertComment,
   type UpsertResult,
 } from '../../src/github/comment.js'
@@ -353,7 +353,7 @@ describe('pagination, bounded', () => {
     expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
   })
 
-  it(`the search reads at most ${MAX_COMMENT_SEARCH_CHARS.toLocaleString('en-US')} characters of comments, over both listings (red team 7 R7-3)`, async () => {
+  it(`the search reads at most ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes of comments, over both listings (red team 7 R7-3)`, async () => {
     const s = await start()
     // Others' comments of GitHub's largest size: 300 of them took the action to 278 MB.
     const big = 'x'.repeat(65_536)
@@ -361,9 +361,9 @@ describe('pagination, bounded', () => {
       s.addComment(repo.owner, repo.repo, ISSUE, big, { login: 'reviewer', id: 5, type: 'User' })
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     expect((result as { warning: string }).warning).toBe(
-      'Could not read the comments of #42 to the end: the comments read hold more than 8,388,608 characters before their end. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
+      'Could not read the comments of #42 to the end: the comments read hold more than 8,388,608 bytes before their end. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
     )
-    // 8 Mi characters are 128 such comments: two pages of 100, not three.
+    // 8 MiB are 128 such comments: two pages of 100, not three.
     expect(s.callCount('issues/list-comments')).toBe(2)
     expect(s.callCount('issues/create-comment')).toBe(0)
     // Ours on the pages read is still updated.
@@ -376,6 +376,14 @@ describe('pagination, bounded', () => {
       id: mine.id,
     })
     expect(s2.callCount('issues/list-comments')).toBe(2)
+    // Counted in UTF-8 bytes: a page of 100 comments of 32,768 emoji (13 MB) is past it alone.
+    const s3 = await start()
+    for (let i = 0; i < 150; i++)
+      s3.addComment(repo.owner, repo.repo, ISSUE, '😀'.repeat(32_768), { login: 'reviewer', id: 5, type: 'User' })
+    expect(await upsertComment(client(s3), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({
+      status: 'failed',
+    })
+    expect(s3.callCount('issues/list-comments')).toBe(1)
   })
 
   it('a page that repeats an earlier one ends the search: a warning and no new comment', async () => {

@@ -72,14 +72,14 @@ export interface FoundComment {
 /** The most pages of 100 comments read (10,000 comments) before giving up the search. */
 export const MAX_COMMENT_PAGES = 100
 /**
- * Characters of comment bodies a run's search may read, over its pages and both listings (before
+ * Bytes (UTF-8) of comment bodies a run's search may read, over its pages and both listings (before
  * and after creating a comment). Anyone who may comment on the pull request can post comments of
  * 65,536 characters: 300 of them took the action to 278 MB, 600 to 335 MB, and the page bound
- * alone allowed 2 × 100 pages of up to 32 MiB each (red team 7 R7-3). 8 Mi characters are about
- * 4,000 comments of a typical 2,000 characters; past it the search stops as at the page bound
- * (a comment of ours not found then is a warning and no write).
+ * alone allowed 2 × 100 pages of up to 32 MiB each (red team 7 R7-3). 8 MiB are about 4,000
+ * comments of a typical 2,000 characters; past it the search stops as at the page bound (a
+ * comment of ours not found then is a warning and no write).
  */
-export const MAX_COMMENT_SEARCH_CHARS = 8 * 1024 * 1024
+export const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024
 const PER_PAGE = 100
 
 /** Our comments on the PR, oldest (lowest id) first, and whether every page could be read. */
@@ -117,7 +117,7 @@ export async function listOurComments(
   issue: number,
   marker: string,
   login: string,
-  budget: { left: number } = { left: MAX_COMMENT_SEARCH_CHARS },
+  budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
 ): Promise<OurComments> {
   const found = new Map<number, FoundComment>()
   const seen = new Set<number>()
@@ -130,7 +130,7 @@ export async function listOurComments(
   for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
     if (budget.left <= 0)
       return done(
-        `the comments read hold more than ${MAX_COMMENT_SEARCH_CHARS.toLocaleString('en-US')} characters before their end`,
+        `the comments read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`,
       )
     const answer = await octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page })
     const endpoint = `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`
@@ -141,7 +141,7 @@ export async function listOurComments(
       return done(`page ${page} of the comments only repeats comments of earlier pages`)
     for (const c of items) {
       seen.add(c.id)
-      budget.left -= c.body.length
+      budget.left -= Buffer.byteLength(c.body)
       if (isOurComment(c, marker, login)) found.set(c.id, { id: c.id, body: c.body, url: c.url })
     }
     if (!hasNextPage(answer.headers)) return done()
@@ -181,8 +181,8 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     step = 'find out whose comments to look for on'
     const identity = o.identity ?? (await resolveIdentity(octokit))
     step = 'read the comments of'
-    // One budget for both listings (MAX_COMMENT_SEARCH_CHARS).
-    const budget = { left: MAX_COMMENT_SEARCH_CHARS }
+    // One budget for both listings (MAX_COMMENT_SEARCH_BYTES).
+    const budget = { left: MAX_COMMENT_SEARCH_BYTES }
     const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
     const ours = listed.ours
     let result: UpsertResult
