@@ -137,6 +137,12 @@ async function readReport(
   }
 }
 
+/** The `config` input as a report names its config: relative to the workspace, with forward slashes. */
+function ownConfigPath(config: string): string {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  return (isAbsolute(config) ? relative(workspace, config) : config).replace(/\\/g, '/')
+}
+
 async function publishComment(
   inputs: Inputs,
   target: Target,
@@ -181,6 +187,8 @@ async function publishComment(
   }
   // A downloaded report's marker is marked as such: its config path is the pull request's word.
   const bodyOptions = {
+    // Published: keyed on this step's own config input, not the artifact's word (red team 7 R7-7).
+    markerConfig: mode === 'publish_report' ? ownConfigPath(inputs.config) : undefined,
     audit: inputs.audit ?? undefined,
     commit,
     via: mode === 'publish_report' ? ('workflow_run' as const) : undefined,

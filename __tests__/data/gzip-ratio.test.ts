@@ -92,3 +92,33 @@ describe('a run opens at most MAX_RUN_DATA_FILES data files over all its audits 
     ])
   })
 })
+
+describe("opening a run's files costs a header each, not their first chunks (red team 7 R7-5)", () => {
+  it("a CSV header read parses one record: a bad row later in the header's chunk is the pass's problem", async () => {
+    const { openTable } = await import('../../src/data/readers.js')
+    // Line 3 has a field too many. Parsing the whole first chunk, the header read failed on it
+    // (and paid for every row of a file's first chunks: 1,000 such .csv.gz files took 18 s of CPU).
+    const path = ws.writeGz('late-bad.csv.gz', `y,p,g\n1,1,a\n1,1,a,extra\n${'1,1,a\n'.repeat(10_000)}`)
+    const table = await openTable(path, 'late-bad.csv.gz', 'csv', ',', {})
+    expect(table.columns).toEqual(['y', 'p', 'g'])
+    // The pass still finds it, at its line.
+    expect(await ws.problems(audit('late-bad.csv.gz'))).toEqual([
+      expect.stringMatching(/^late-bad\.csv\.gz:3: expected 3 fields like the header, found 4/),
+    ])
+  })
+
+  it('an audit stops opening its files after MAX_FILE_PROBLEMS of them fail, and says how many it left', async () => {
+    const { MAX_FILE_PROBLEMS } = await import('../../src/audit.js')
+    expect(MAX_FILE_PROBLEMS).toBe(10)
+    for (let i = 0; i < 30; i++) ws.write(`empty/e${String(i).padStart(2, '0')}.csv`, '')
+    const problems = await ws.problems(audit('empty/*.csv'))
+    expect(problems).toHaveLength(11)
+    // Sorted by file: the config's line first, then the ten files opened.
+    expect(problems[0]).toMatch(
+      /^audit\.yml:\d+:\d+: 20 more data file\(s\) not opened after 10 with problems; fix those first$/,
+    )
+    expect(problems.slice(1)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `empty/e0${i}.csv:1: the file is empty; expected a header row`),
+    )
+  })
+})

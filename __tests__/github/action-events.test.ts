@@ -90,6 +90,31 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(server.commentsOn('acme', 'credit-model', 43)).toHaveLength(1)
   })
 
+  it("a published comment's marker names the publishing step's config, not the artifact's (red team 7 R7-7)", async () => {
+    await start()
+    const ws = compasRepo()
+    // Publisher B's comment; the artifact (the pull request's) names B's config, but this is publisher A.
+    const other = server.addComment(
+      'acme',
+      'credit-model',
+      42,
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->\n## ✅ publisher B',
+      ACTIONS_BOT,
+    )
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': await reportFile(ws), config: '.github/model-audit-a.yml' },
+    })
+    expect(r.code).toBe(0)
+    const comments = server.commentsOn('acme', 'credit-model', 42)
+    expect(comments.find((c) => c.id === other.id)?.body).toBe(
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->\n## ✅ publisher B',
+    )
+    expect(comments).toHaveLength(2)
+    expect(comments.find((c) => c.id !== other.id)?.body.split('\n')[0]).toBe(
+      '<!-- model-audit-gate config=".github%2Fmodel-audit-a.yml" via="workflow_run" -->',
+    )
+  })
+
   it("an artifact naming another workflow's config never takes over that workflow's comment", async () => {
     await start()
     const ws = compasRepo()

@@ -9,7 +9,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import { MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
-import { MAX_COMMENT_PAGES, upsertComment, type UpsertResult } from '../../src/github/comment.js'
+import {
+  MAX_COMMENT_PAGES,
+  MAX_COMMENT_SEARCH_BYTES,
+  upsertComment,
+  type UpsertResult,
+} from '../../src/github/comment.js'
 import {
   attempts,
   body,
@@ -346,6 +351,39 @@ describe('pagination, bounded', () => {
     })
     expect(s.callCount('issues/list-comments')).toBe(MAX_COMMENT_PAGES)
     expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
+  })
+
+  it(`the search reads at most ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes of comments, over both listings (red team 7 R7-3)`, async () => {
+    const s = await start()
+    // Others' comments of GitHub's largest size: 300 of them took the action to 278 MB.
+    const big = 'x'.repeat(65_536)
+    for (let i = 0; i < 300; i++)
+      s.addComment(repo.owner, repo.repo, ISSUE, big, { login: 'reviewer', id: 5, type: 'User' })
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
+    expect((result as { warning: string }).warning).toBe(
+      'Could not read the comments of #42 to the end: the comments read hold more than 8,388,608 bytes before their end. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
+    )
+    // 8 MiB are 128 such comments: two pages of 100, not three.
+    expect(s.callCount('issues/list-comments')).toBe(2)
+    expect(s.callCount('issues/create-comment')).toBe(0)
+    // Ours on the pages read is still updated.
+    const s2 = await start()
+    const mine = s2.addComment(repo.owner, repo.repo, ISSUE, body('last run'), ACTIONS_BOT)
+    for (let i = 0; i < 300; i++)
+      s2.addComment(repo.owner, repo.repo, ISSUE, big, { login: 'reviewer', id: 5, type: 'User' })
+    expect(await upsertComment(client(s2), { repo, issue: ISSUE, marker, body: body('this run') })).toMatchObject({
+      status: 'updated',
+      id: mine.id,
+    })
+    expect(s2.callCount('issues/list-comments')).toBe(2)
+    // Counted in UTF-8 bytes: a page of 100 comments of 32,768 emoji (13 MB) is past it alone.
+    const s3 = await start()
+    for (let i = 0; i < 150; i++)
+      s3.addComment(repo.owner, repo.repo, ISSUE, '😀'.repeat(32_768), { login: 'reviewer', id: 5, type: 'User' })
+    expect(await upsertComment(client(s3), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({
+      status: 'failed',
+    })
+    expect(s3.callCount('issues/list-comments')).toBe(1)
   })
 
   it('a page that repeats an earlier one ends the search: a warning and no new comment', async () => {

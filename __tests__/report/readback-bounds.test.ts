@@ -12,7 +12,10 @@ import {
   REPORT_MAX_KEYS,
   REPORT_MAX_STRING_CHARS,
   REPORT_MAX_TEXT_CHARS,
+  REPORT_STRING_ALLOWANCE,
 } from '../../src/report/check.js'
+import { MAX_RUN_GROUPS } from '../../src/stats/accumulate.js'
+import { MAX_CONTROL_LEVELS } from '../../src/stats/control.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
@@ -147,34 +150,146 @@ describe('a report read back has no string over 1 MiB (red team 3 N10: a 30 MiB 
       rejected: { kind: 'too_large', what: 'a string longer than 1,048,576 characters (1 MiB)' },
     })
     const atBound = clone()
-    atBound.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_STRING_CHARS), 'b'.repeat(REPORT_MAX_STRING_CHARS)]
+    atBound.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_STRING_CHARS)]
     expect('report' in parseReport(JSON.stringify(atBound))).toBe(true)
   })
 })
 
-describe('a report read back holds at most 2 MiB of long strings in all (red team 4 R4-2)', () => {
+describe('a report read back holds at most 2 MiB of string characters beyond 32 a string (red team 4 R4-2, 7 R7-6)', () => {
+  const tooMuch = 'more than 2,097,152 characters (2 MiB) in its strings beyond the first 32 of each'
   it('refuses 30 warnings just under 1 MiB each before JSON.parse, names the bound, and accepts 2 MiB', () => {
     // 31.5 MB, under every other bound: the action took over 20 s and 553 MB on it.
     const many = clone()
     many.audits[0]!.warnings = Array.from({ length: 30 }, (_, i) => `${'@a JIRA-1 www.x #1 '.repeat(55_000)}${i}`)
-    expect(parseReport(JSON.stringify(many))).toEqual({
+    expect(parseReport(JSON.stringify(many))).toEqual({ rejected: { kind: 'too_large', what: tooMuch } })
+    const two = clone()
+    two.audits[0]!.warnings = [
+      'a'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 5000),
+      'b'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 5000),
+    ]
+    expect('report' in parseReport(JSON.stringify(two))).toBe(true)
+    two.audits[0]!.warnings.push('c'.repeat(10_001))
+    expect('rejected' in parseReport(JSON.stringify(two))).toBe(true)
+  })
+  it('counts every string beyond its first 32 characters, however short it is, keys too', () => {
+    // Strings of at most 32 characters (names, metric names, reasons) do not count.
+    const names = clone()
+    names.audits[0]!.warnings = Array.from({ length: 100_000 }, () => 'n'.repeat(REPORT_STRING_ALLOWANCE))
+    expect('report' in parseReport(JSON.stringify(names))).toBe(true)
+    // Red team 7 R7-6: with only strings over 200 characters counted, 40,000 groups of
+    // 199-character names passed and took 633 MB to render. 13,000 strings of 199 characters are
+    // 13,000 × 167 = 2,171,000 characters beyond the allowance.
+    names.audits[0]!.warnings = Array.from({ length: 13_000 }, () => 'n'.repeat(199))
+    expect(parseReport(JSON.stringify(names))).toEqual({ rejected: { kind: 'too_large', what: tooMuch } })
+    names.audits[0]!.warnings = Array.from({ length: 12_000 }, () => 'n'.repeat(199))
+    expect('report' in parseReport(JSON.stringify(names))).toBe(true)
+    // Keys count as values do: 13,000 metric names of 199 characters.
+    const keys = clone()
+    keys.audits[0]!.overall = Object.fromEntries(
+      Array.from({ length: 13_000 }, (_, i) => [`${i}`.padStart(199, 'k'), 0]),
+    ) as Report['audits'][number]['overall']
+    expect(parseReport(JSON.stringify(keys))).toEqual({ rejected: { kind: 'too_large', what: tooMuch } })
+  })
+})
+
+/** A controlled report: compas's audit with its groups split over `levels` levels of `perLevel` groups each. */
+function controlled(levels: number, perLevel: number): Report {
+  const r = clone()
+  const a = r.audits[0] as Report['audits'][number]
+  // The red team's minimal group: 14 values.
+  const g = {
+    attribute: a.settings.sensitive[0]!,
+    group: {},
+    key: '',
+    present: true,
+    count: 1,
+    metrics: {},
+    undefined: {},
+    sufficient: false,
+  } as unknown as Report['audits'][number]['groups'][number]
+  const d = compas.audits[0]!.disparities[0]!
+  a.control = {
+    columns: ['ch'],
+    levels: Array.from({ length: levels }, (_, l) => ({
+      level: `L${l}`,
+      control: { ch: `L${l}` },
+      rows: 1,
+      overall: a.overall,
+      overall_undefined: {},
+      overall_counts: a.overall_counts,
+      groups: Array.from({ length: perLevel }, (_, i) => ({
+        ...g,
+        key: `g${i}`,
+        group: { [a.settings.sensitive[0]!]: `g${i}` },
+      })),
+      insufficient: [],
+      disparities: [d],
+    })),
+    worst: [{ attribute: d.attribute, metric: d.metric, method: d.method, level: 'L0', value: 0 }],
+  }
+  a.groups = []
+  a.disparities = []
+  return r
+}
+
+describe('a report read back holds the groups and levels a run could write (red team 7 R7-1, R7-2)', () => {
+  it(`refuses more than ${MAX_CONTROL_LEVELS} control levels, in the audit and in a gate`, () => {
+    expect('report' in parseReport(JSON.stringify(controlled(MAX_CONTROL_LEVELS, 1)))).toBe(true)
+    // Red team 7 R7-1: 10,000 minimal levels (1.9 MB) passed and the action ran past 20 s and 300 MB.
+    expect(parseReport(JSON.stringify(controlled(10_000, 0)))).toEqual({
       rejected: {
-        kind: 'too_large',
-        what: 'more than 2,097,152 characters in its strings longer than 200 characters (2 MiB)',
+        kind: 'invalid',
+        details: [`/audits/0/control/levels must NOT have more than ${MAX_CONTROL_LEVELS} items`],
       },
     })
-    const two = clone()
-    two.audits[0]!.warnings = ['a'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 10), 'b'.repeat(REPORT_MAX_TEXT_CHARS / 2 - 10)]
-    expect('report' in parseReport(JSON.stringify(two))).toBe(true)
-    two.audits[0]!.warnings.push('c'.repeat(1001))
-    expect('rejected' in parseReport(JSON.stringify(two))).toBe(true)
-    // Keys and strings of at most 200 characters (names) do not count.
-    const names = clone()
-    names.audits[0]!.warnings = Array.from({ length: 10000 }, () => 'n'.repeat(200))
-    expect('report' in parseReport(JSON.stringify(names))).toBe(true)
-    // Names of 999 characters do (red team 6 N6-2: 13,000 of them passed and took 934 MB to render).
-    names.audits[0]!.warnings = Array.from({ length: 3000 }, () => 'n'.repeat(999))
-    expect('rejected' in parseReport(JSON.stringify(names))).toBe(true)
+    const gated = controlled(2, 1)
+    const gate = gated.audits[0]!.gates[0]!
+    gate.control = {
+      level: 'L0',
+      chosen: 'worst',
+      levels: Array.from({ length: MAX_CONTROL_LEVELS + 1 }, (_, l) => ({
+        level: `L${l}`,
+        value: 0,
+        status: gate.status,
+      })),
+    }
+    expect(parseReport(JSON.stringify(gated))).toEqual({
+      rejected: {
+        kind: 'invalid',
+        details: [`/audits/0/gates/0/control/levels must NOT have more than ${MAX_CONTROL_LEVELS} items`],
+      },
+    })
+    const worst = controlled(2, 1)
+    worst.audits[0]!.control!.worst = Array.from({ length: 100_000 }, () => worst.audits[0]!.control!.worst[0]!)
+    expect(parseReport(JSON.stringify(worst))).toMatchObject({ rejected: { kind: 'invalid' } })
+  })
+  it(`refuses more than ${MAX_RUN_GROUPS.toLocaleString('en-US')} groups over its audits and levels`, () => {
+    expect('report' in parseReport(JSON.stringify(controlled(100, MAX_RUN_GROUPS / 100)))).toBe(true)
+    // Red team 7 R7-2: one level of 60,000 minimal groups (8.1 MB) took 306 MB to render.
+    expect(parseReport(JSON.stringify(controlled(1, 60_000)))).toEqual({
+      rejected: {
+        kind: 'too_large',
+        what: `60,000 groups over its audits and control levels, more than the ${MAX_RUN_GROUPS.toLocaleString('en-US')} a run may have`,
+      },
+    })
+    expect(parseReport(JSON.stringify(controlled(100, MAX_RUN_GROUPS / 100 + 1)))).toMatchObject({
+      rejected: { kind: 'too_large' },
+    })
+    // Groups of every audit count in one bound, as a run's do.
+    const two = manyAttributes(1)
+    const a = two.audits[0]!
+    a.groups = Array.from({ length: MAX_RUN_GROUPS / 2 + 1 }, (_, i) => ({
+      attribute: 'a0',
+      group: { a0: `g${i}` },
+      key: `g${i}`,
+      present: true,
+      count: 1,
+      metrics: {},
+      undefined: {},
+      sufficient: false,
+    })) as unknown as Report['audits'][number]['groups']
+    two.audits.push({ ...a, name: 'second' })
+    expect(parseReport(JSON.stringify(two))).toMatchObject({ rejected: { kind: 'too_large' } })
   })
 })
 

@@ -22,11 +22,18 @@ import { isUtf8 } from 'node:buffer'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { verifiedAsyncBuffer, type FileId } from '../files/open.js'
+import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
-import { fsProblem, type ColumnBatch, type Table } from './table.js'
+import {
+  DECOMPRESSION_ALLOWANCE,
+  DEFAULT_MAX_DECOMPRESSION_RATIO,
+  fsProblem,
+  type ColumnBatch,
+  type ReadLimits,
+  type Table,
+} from './table.js'
 import type { Cell } from './values.js'
 
 /**
@@ -448,7 +455,37 @@ class FlatPages {
   }
 }
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
-export async function openParquet(path: string, display: string, identity?: FileId): Promise<Table> {
+/**
+ * Bytes a Parquet row stands for in the decompression bound, per column: a value and its
+ * delimiter, as the smallest CSV cell (`1,`). Dictionary and run-length pages hold a constant
+ * column of 900,000 rows in about 60 bytes, so a 16 KB file held 18 million rows and a 50 KB one
+ * 54 million (red team 7 R7-8); the footer's rows × columns × 2 bytes are held to what a `.gz`
+ * file of the same size may expand to: `max_decompression_ratio` times the file's bytes, past a
+ * first MiB from the run's pool (`RUN_DECOMPRESSION_ALLOWANCE`). A real table's label,
+ * prediction and score columns carry entropy and stay far below it.
+ */
+export const PARQUET_CELL_BYTES = 2
+
+function checkRowsAgainstBytes(metadata: Metadata, fileBytes: number, display: string, limits: ReadLimits): void {
+  const rows = Number(metadata.num_rows)
+  const columns = Math.max(1, metadata.schema.length - 1)
+  const decoded = rows * columns * PARQUET_CELL_BYTES
+  const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO
+  const pool = limits.allowance
+  const free = pool ? Math.min(DECOMPRESSION_ALLOWANCE, Math.max(0, pool.left)) : DECOMPRESSION_ALLOWANCE
+  const past = decoded - fileBytes * ratio
+  if (past > free)
+    throw new ProblemError([
+      {
+        file: display,
+        message: `holds ${rows.toLocaleString('en-US')} rows of ${columns} columns in ${fileBytes.toLocaleString('en-US')} bytes: counted as ${PARQUET_CELL_BYTES} bytes a value, more than ${ratio.toLocaleString('en-US')} times the file's bytes (max_decompression_ratio, past the first MiB${free < DECOMPRESSION_ALLOWANCE ? ", which the run's earlier files have used up" : ''}); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+      },
+    ])
+  if (pool && past > 0) pool.left -= past
+}
+
+export async function openParquet(path: string, display: string, limits: ReadLimits = {}): Promise<Table> {
+  const identity = limits.identity
   let file: Awaited<ReturnType<typeof verifiedAsyncBuffer>>
   let metadata: Metadata
   let names: string[]
@@ -456,6 +493,7 @@ export async function openParquet(path: string, display: string, identity?: File
     file = await verifiedAsyncBuffer(path, identity)
     metadata = await parquetMetadataAsync(file)
     checkFooter(metadata, file.byteLength, display)
+    checkRowsAgainstBytes(metadata, file.byteLength, display, limits)
     names = parquetSchema(metadata).children.map((c) => c.element.name)
   } catch (e) {
     if (e instanceof ProblemError) throw e

@@ -638,7 +638,7 @@ export async function openTable(
     case 'json':
       return openJson(path, display, format, limits)
     case 'parquet':
-      return openParquet(path, display, limits.identity)
+      return openParquet(path, display, limits)
     case 'counts':
       // A counts table is stored in one of the other formats: tell which from the name.
       return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits)

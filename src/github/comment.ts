@@ -72,6 +72,15 @@ export interface FoundComment {
 
 /** The most pages of 100 comments read (10,000 comments) before giving up the search. */
 export const MAX_COMMENT_PAGES = 100
+/**
+ * Bytes (UTF-8) of comment bodies a run's search may read, over its pages and both listings (before
+ * and after creating a comment). Anyone who may comment on the pull request can post comments of
+ * 65,536 characters: 300 of them took the action to 278 MB, 600 to 335 MB, and the page bound
+ * alone allowed 2 × 100 pages of up to 32 MiB each (red team 7 R7-3). 8 MiB are about 4,000
+ * comments of a typical 2,000 characters; past it the search stops as at the page bound (a
+ * comment of ours not found then is a warning and no write).
+ */
+export const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024
 /** Items per page of every list the action reads (GitHub's maximum). */
 export const PER_PAGE = 100
 
@@ -108,14 +117,16 @@ export interface Collected<T> {
  * Reads every page of a GitHub list, keeping the items `keep` accepts. Every page must be what
  * `read` accepts (a strict reader), or the search fails (an UnreadableAnswerError): a page
  * read as empty would make the run write a duplicate. The search stops at an empty page, at
- * the last page, at a page that only repeats items already read, and after `MAX_COMMENT_PAGES`
- * pages; the last two leave it `incomplete`. `noun` names the items in that reason.
+ * the last page, at a page that only repeats items already read, after `MAX_COMMENT_PAGES`
+ * pages, and once the bodies read pass `budget` (bytes, shared by the listings of one run); the
+ * last three leave it `incomplete`. `noun` names the items in that reason.
  */
-export async function collectPages<T extends { id: number }>(
+export async function collectPages<T extends { id: number; body?: string | null }>(
   fetchPage: (page: number) => Promise<Answer>,
   read: (answer: Answer, page: number) => T[],
   keep: (item: T) => boolean,
   noun: string,
+  budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
 ): Promise<Collected<T>> {
   const found = new Map<number, T>()
   const seen = new Set<number>()
@@ -126,6 +137,10 @@ export async function collectPages<T extends { id: number }>(
   // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
   // items, after which a new comment would duplicate ours; and it follows rel="next" forever.
   for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+    if (budget.left <= 0)
+      return done(
+        `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`,
+      )
     const answer = await fetchPage(page)
     const items = read(answer, page)
     if (items.length === 0) return done()
@@ -134,6 +149,7 @@ export async function collectPages<T extends { id: number }>(
       return done(`page ${page} of the ${noun} only repeats ${noun} of earlier pages`)
     for (const c of items) {
       seen.add(c.id)
+      budget.left -= Buffer.byteLength(c.body ?? '')
       if (keep(c)) found.set(c.id, c)
     }
     if (!hasNextPage(answer.headers)) return done()
@@ -148,6 +164,7 @@ export async function listOurComments(
   issue: number,
   marker: string,
   login: string,
+  budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
 ): Promise<OurComments> {
   const listed = await collectPages(
     (page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page }),
@@ -155,6 +172,7 @@ export async function listOurComments(
       readComments(answer, `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`),
     (c) => isOurComment(c, marker, login),
     'comments',
+    budget,
   )
   return {
     ours: listed.kept.map((c) => ({ id: c.id, body: c.body, url: c.url })),
@@ -196,7 +214,9 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     step = 'find out whose comments to look for on'
     const identity = o.identity ?? (await resolveIdentity(octokit))
     step = 'read the comments of'
-    const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
+    // One budget for both listings (MAX_COMMENT_SEARCH_BYTES).
+    const budget = { left: MAX_COMMENT_SEARCH_BYTES }
+    const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
     const ours = listed.ours
     let result: UpsertResult
     if (ours.length === 0) {
@@ -224,7 +244,7 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
         step = 'confirm the comment on'
       }
       try {
-        const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login)
+        const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
         result =
           now.ours.length > 1 || (created === null && now.ours.length === 1)
             ? await keepOldest(octokit, o, now.ours, 'created')

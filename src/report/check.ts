@@ -8,6 +8,9 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import { CONFIG_LIMITS } from '../config/schema.js'
 import { openVerified, type FileId } from '../files/open.js'
+import { MAX_RUN_GROUPS } from '../stats/accumulate.js'
+import { ALL_METRIC_NAMES } from '../stats/catalog.js'
+import { MAX_CONTROL_LEVELS } from '../stats/control.js'
 import {
   MAX_HISTORY_LIMIT,
   MAX_HISTORY_PATTERNS,
@@ -36,6 +39,11 @@ const delta = {
     outside_interval: { type: ['boolean', 'null'] },
   },
 }
+/**
+ * The most disparities (or worst levels) one audit or level can have: one per grouping
+ * (attribute or intersection), metric and method (`fairness/disparities.ts`), at the config's bounds.
+ */
+const MAX_DISPARITIES = (CONFIG_LIMITS.sensitive + CONFIG_LIMITS.intersections) * ALL_METRIC_NAMES.length * 3
 const numbers = { type: 'object', additionalProperties: numOrNull }
 const strings = { type: 'object', additionalProperties: str }
 const intervals = { type: 'object', additionalProperties: interval }
@@ -105,6 +113,7 @@ const gate = {
         chosen: { enum: ['named', 'worst'] },
         levels: {
           type: 'array',
+          maxItems: MAX_CONTROL_LEVELS,
           items: {
             type: 'object',
             required: ['level', 'status'],
@@ -157,8 +166,10 @@ const control = {
   required: ['columns', 'levels', 'worst'],
   properties: {
     columns: { ...strs, maxItems: CONFIG_LIMITS.control },
+    // A controlled audit has at most MAX_CONTROL_LEVELS levels (`audit.ts`); each is rendered as an audit's section.
     levels: {
       type: 'array',
+      maxItems: MAX_CONTROL_LEVELS,
       items: {
         type: 'object',
         required: [
@@ -181,12 +192,13 @@ const control = {
           overall_ci: intervals,
           overall_delta: deltas,
           groups: { type: 'array', items: group },
-          disparities: { type: 'array', items: disparity },
+          disparities: { type: 'array', items: disparity, maxItems: MAX_DISPARITIES },
         },
       },
     },
     worst: {
       type: 'array',
+      maxItems: MAX_DISPARITIES,
       items: {
         type: 'object',
         required: ['attribute', 'metric', 'level', 'value'],
@@ -261,7 +273,7 @@ const audit = {
     },
     baseline: { type: 'object', properties: { status: str, message: str } },
     groups: { type: 'array', items: group },
-    disparities: { type: 'array', items: disparity },
+    disparities: { type: 'array', items: disparity, maxItems: MAX_DISPARITIES },
     control,
     // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
     gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
@@ -375,21 +387,23 @@ export const REPORT_MAX_VALUES = 1_000_000
 export const REPORT_MAX_DEPTH = 32
 export const REPORT_MAX_STRING_CHARS = 1024 * 1024
 /**
- * Characters of the long strings of a report read back (values longer than any name, 1,000
- * characters: warnings, messages, descriptions), in all: each may be rendered whole in the
- * comment and the summary, which are rendered up to seven times each to fit, and one string's
- * bound alone let 30 warnings just under 1 MiB (31.5 MB, under every other bound) take the action
- * over 20 s and 553 MB (red team 4 R4-2). What the tool writes holds far less: a gate message
- * listing 1,000 breaching groups of 100-character names is about 120 KB, the compas example has
- * no string that long. 2 MiB; names and other short strings are bounded by their number.
+ * Characters of a report read back's strings (keys and values) beyond `REPORT_STRING_ALLOWANCE`
+ * each, in all: each string may be rendered whole in the comment and the summary, which are
+ * rendered up to seven times each to fit, and one string's bound alone let 30 warnings just under
+ * 1 MiB (31.5 MB, under every other bound) take the action over 20 s and 553 MB (red team 4 R4-2).
+ * What the tool writes holds far less: a gate message names at most 20 groups, the compas example
+ * has a few hundred characters beyond the allowance. 2 MiB.
  */
 export const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024
 /**
- * Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`. It was 1,000 (longer than any
- * name): 13,000 groups named with 999 markup characters then passed every bound and took 934 MB
- * to render (red team 6, N6-2). Real group names are far shorter than 200 characters.
+ * Characters of each string that do not count toward `REPORT_MAX_TEXT_CHARS`: a metric name, a
+ * reason such as 'no positive predictions', a short group name. Every string counts what is
+ * beyond it, whatever its length: counting only strings longer than a threshold could always be
+ * dodged one character below it (red team 6 N6-2: 13,000 groups of 999-character markup names,
+ * 934 MB; red team 7 R7-6: with the threshold at 200, 40,000 groups of 199-character names, 633 MB).
+ * Short strings are bounded by their number (`REPORT_MAX_VALUES`) and groups by `MAX_RUN_GROUPS`.
  */
-export const REPORT_LONG_STRING_CHARS = 200
+export const REPORT_STRING_ALLOWANCE = 32
 /**
  * Distinct object keys of a report read back. What the tool writes has a vocabulary, not keys
  * from data: field, metric and column names (an audit has at most 32 sensitive columns, 8 control
@@ -457,21 +471,22 @@ function shapeProblem(text: string): string | null {
   let depth = 0
   let inString = false
   let start = 0
-  // The characters of a long string just closed, counted once the next character says it was a value, not a key.
-  let pending = 0
   let textChars = 0
   // The string just closed (start and end), until the next character says whether it was a key.
   let closed = -1
   let closedStart = 0
   const keys = new Set<string>()
-  const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than ${REPORT_LONG_STRING_CHARS} characters (2 MiB)`
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
       if (c === 0x5c) i++
       else if (c === 0x22) {
         inString = false
-        if (i - start > REPORT_LONG_STRING_CHARS) pending = i - start
+        if (
+          i - start > REPORT_STRING_ALLOWANCE &&
+          (textChars += i - start - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS
+        )
+          return `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters (2 MiB) in its strings beyond the first ${REPORT_STRING_ALLOWANCE} of each`
         closed = i
         closedStart = start
       }
@@ -480,10 +495,6 @@ function shapeProblem(text: string): string | null {
       continue
     }
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
-    if (pending > 0) {
-      if (c !== 0x3a && (textChars += pending) > REPORT_MAX_TEXT_CHARS) return tooMuchText
-      pending = 0
-    }
     if (closed >= 0) {
       if (c === 0x3a && keys.add(text.slice(closedStart, closed)).size > REPORT_MAX_KEYS)
         return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`
@@ -499,8 +510,24 @@ function shapeProblem(text: string): string | null {
     else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
       return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
   }
-  if (textChars + pending > REPORT_MAX_TEXT_CHARS) return tooMuchText
   return null
+}
+
+/**
+ * Groups over all audits and control levels, at most what a run writes (`MAX_RUN_GROUPS`: the
+ * run's audits share it, and a controlled audit's (level, group) cells and levels count in it):
+ * rendering follows the groups, and 60,000 groups of 14 values each (8 MB, under every other
+ * bound) took 306 MB (red team 7 R7-2). Counted on the checked report, before anything renders it.
+ */
+function groupsProblem(report: Report): string | null {
+  let groups = 0
+  for (const a of report.audits) {
+    groups += a.groups.length
+    for (const level of a.control?.levels ?? []) groups += level.groups.length
+  }
+  return groups > MAX_RUN_GROUPS
+    ? `${groups.toLocaleString('en-US')} groups over its audits and control levels, more than the ${MAX_RUN_GROUPS.toLocaleString('en-US')} a run may have`
+    : null
 }
 
 /**
@@ -537,6 +564,8 @@ export function parseReport(text: string): { report: Report } | { rejected: Repo
   if (r.schema_version !== REPORT_SCHEMA_VERSION) return { rejected: { kind: 'version', version: r.schema_version } }
   const wrong = checkReport(r)
   if (wrong.length > 0) return { rejected: { kind: 'invalid', details: wrong } }
+  const many = groupsProblem(r as Report)
+  if (many) return { rejected: { kind: 'too_large', what: many } }
   const contradictions = inconsistencies(r as Report)
   if (contradictions.length > 0) return { rejected: { kind: 'inconsistent', details: contradictions } }
   return { report: r as Report }

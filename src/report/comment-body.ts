@@ -35,6 +35,12 @@ export function commentMarker(configFile: string, audit?: string, via?: 'workflo
 }
 
 export interface CommentBodyOptions {
+  /**
+   * The config path the marker names, when not the report's: in `workflow_run` mode the
+   * publishing step's own `config` input, which the pull request cannot write (the artifact's
+   * `config` could name another publisher's, red team 7 R7-7).
+   */
+  markerConfig?: string | undefined
   /** The run's `audit` input, when one audit was named. */
   audit?: string | undefined
   commit?: string | undefined
@@ -50,7 +56,7 @@ export interface CommentBodyOptions {
 
 /** The marker a run's comment starts with (and is found again by). */
 export function markerOf(report: Report, options: CommentBodyOptions = {}): string {
-  return commentMarker(report.config, options.audit, options.via)
+  return commentMarker(options.markerConfig ?? report.config, options.audit, options.via)
 }
 
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */

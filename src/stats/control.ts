@@ -14,6 +14,14 @@
  */
 import type { GroupResult, GroupingResult, MetricTable, OverallResult } from './table.js'
 
+/**
+ * The most levels a controlled audit may have (`audit.ts` refuses more; a report read back is
+ * held to it too, `report/check.ts`). Each level is an audit of its own (its tables,
+ * intervals, disparities and gates), so time follows the levels: 2,000 levels of 10 rows took
+ * 8 s without intervals, 500 levels with intervals about 7 s (red team 5, F3). A control column with more levels is continuous or an id.
+ */
+export const MAX_CONTROL_LEVELS = 200
+
 /** One control level and its table. */
 export interface ControlLevel {
   /** The level's name: its control values joined by ' | ' in `control` order (`online`, `online | web`), as an intersection's key. */
