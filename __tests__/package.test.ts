@@ -92,7 +92,7 @@ describe('the npm package', () => {
       project,
       cache,
     )
-    expect(audit.stdout).toContain('FAILED: 1 of 1 gate(s) breached')
+    expect(audit.stdout).toContain('FAILED: 1 of 1 gate breached')
     expect(audit.code).toBe(1)
     const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8')) as { passed: boolean }
     expect(report.passed).toBe(false)

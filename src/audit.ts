@@ -7,6 +7,7 @@ import { extname } from 'node:path'
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { shortenValue } from './config/log-escape.js'
 import { didYouMean, ProblemError, type Problem } from './config/problem.js'
+import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
@@ -164,7 +165,7 @@ async function prepareAudit(
         file: configFile,
         line: pos.line,
         column: pos.column,
-        message: `${(files.length - i).toLocaleString('en-US')} more data file(s) not opened after ${MAX_FILE_PROBLEMS} with problems; fix those first`,
+        message: `${plural(files.length - i, 'more data file')} not opened after ${MAX_FILE_PROBLEMS} with problems; fix those first`,
       })
       break
     }

@@ -36,7 +36,7 @@ import {
   renderPassingComment,
   runLinkOf,
 } from './report/issue-body.js'
-import { escapeMarkdown } from './report/format.js'
+import { escapeMarkdown, plural } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
 import { jsonChunks } from './report/json-text.js'
@@ -69,8 +69,9 @@ function gateList(report: Report, effect: 'fail' | 'warn'): string {
 /** The one-line reason given to core.setFailed. */
 export function failureLine(report: Report, failOn: Inputs['failOn']): string {
   const { failed, warned, gates } = report.summary
-  if (failed > 0) return `Model audit failed: ${failed} of ${gates} gates breached: ${gateList(report, 'fail')}`
-  return `Model audit: ${warned} gate(s) with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`
+  if (failed > 0)
+    return `Model audit failed: ${failed} of ${plural(gates, 'gate')} breached: ${gateList(report, 'fail')}`
+  return `Model audit: ${plural(warned, 'gate')} with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`
 }
 
 function failWithProblems(problems: Problem[], what: string, title?: string): void {
@@ -432,7 +433,7 @@ export async function run(): Promise<void> {
       for (const line of said.warnings) core.warning(line)
       if (report.history)
         core.info(
-          `History: ${report.history.runs.length} earlier run(s) of ${report.history.matched} report file(s) matched.`,
+          `History: ${plural(report.history.runs.length, 'earlier run')} of ${plural(report.history.matched, 'report file')} matched.`,
         )
     }
 

@@ -84,7 +84,7 @@ describe('--history', () => {
       t,
     )
     expect(code, t.err).toBe(1)
-    expect(t.err).toBe('model-audit-gate: history: 5 earlier run(s) of 5 report file(s) matched\n')
+    expect(t.err).toBe('model-audit-gate: history: 5 earlier runs of 5 report files matched\n')
     const report = readJson('out/report.json')
     expect(report.run?.started_at).toMatch(/^\d{4}-\d\d-\d\dT/)
     expect(report.history?.runs.map((r) => r.sha)).toEqual(shas)

@@ -115,7 +115,7 @@ describe("opening a run's files costs a header each, not their first chunks (red
     expect(problems).toHaveLength(11)
     // Sorted by file: the config's line first, then the ten files opened.
     expect(problems[0]).toMatch(
-      /^audit\.yml:\d+:\d+: 20 more data file\(s\) not opened after 10 with problems; fix those first$/,
+      /^audit\.yml:\d+:\d+: 20 more data files not opened after 10 with problems; fix those first$/,
     )
     expect(problems.slice(1)).toEqual(
       Array.from({ length: 10 }, (_, i) => `empty/e0${i}.csv:1: the file is empty; expected a header row`),

@@ -37,7 +37,7 @@ describe('the history input', () => {
       inputs: { history: 'history/*/model-audit-report.json\nmissing/*.json', 'history-limit': '10' },
     })
     expect(pr.code, pr.stdout).toBe(0)
-    expect(pr.stdout).toContain('History: 3 earlier run(s) of 3 report file(s) matched.')
+    expect(pr.stdout).toContain('History: 3 earlier runs of 3 report files matched.')
     expect(pr.stdout).toContain("history pattern 'missing/*.json' matches no report")
     const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as Report
     expect(report.history?.runs.map((r) => r.sha)).toEqual(['1', '2', '3'].map((c) => c.repeat(40)))

@@ -82,7 +82,7 @@ describe('the fault matrix, through the bundled action', () => {
       expect(ours(s)).toBe(call === 'update' ? 1 : 0)
       if (old) expect(old.body).toBe(body('old'))
       expect(r.outputs['comment-url']).toBe('')
-      if (code === 1) expect(r.commands.at(-1)?.message).toMatch(/^Model audit failed: 1 of 1 gates breached/)
+      if (code === 1) expect(r.commands.at(-1)?.message).toMatch(/^Model audit failed: 1 of 1 gate breached/)
     },
     20_000,
   )

@@ -14,6 +14,7 @@ import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { boundedText, formatProblems } from '../config/problem.js'
 import { renderCommentBody } from '../report/comment-body.js'
 import { renderTerminal, renderVerdict } from '../report/terminal.js'
+import { plural } from '../report/format.js'
 import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
@@ -172,7 +173,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     for (const line of said.warnings) io.stderr(`model-audit-gate: warning: ${boundedText(line)}\n`)
     if (report.history)
       io.stderr(
-        `model-audit-gate: history: ${report.history.runs.length} earlier run(s) of ${report.history.matched} report file(s) matched\n`,
+        `model-audit-gate: history: ${plural(report.history.runs.length, 'earlier run')} of ${plural(report.history.matched, 'report file')} matched\n`,
       )
     const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null
     const baselinePath = baselineAt?.ok ? [baselineAt.path] : []

@@ -181,7 +181,11 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
       // in file order, as the fast pass reports it.
       const parser = csvParser(opts, undefined, true)
       const malformed: (Error & { lines?: number })[] = []
-      parser.on('skip', (e: Error & { lines?: number }) => malformed.push(e))
+      parser.on('skip', (e: Error & { lines?: number; code?: string }) => {
+        // A record past the size bound stops the pass at once: parsing on would read the rest of it.
+        if (e.code === 'CSV_MAX_RECORD_SIZE') parser.destroy(e)
+        else malformed.push(e)
+      })
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
       let first = true
