@@ -8312,7 +8312,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7350);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(92);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /**
  * The local command: the same pipeline as the action, a terminal report, and exit codes a
@@ -8334,7 +8334,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7350:
+/***/ 92:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9050,7 +9050,7 @@ const columnName = { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name
 const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems: true };
 const CONFIG_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json',
+    $id: 'https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json',
     title: 'Model Audit Gate config',
     description: 'Audits of a model: evaluation data, protected attributes, metrics and gates.',
     type: 'object',
@@ -9242,7 +9242,7 @@ const CONFIG_SCHEMA = {
                         seed: {
                             type: 'integer',
                             minimum: 0,
-                            description: 'The bootstrap seed (default 1): the same seed gives the same report, byte for byte.',
+                            description: "The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids).",
                         },
                     },
                 },
@@ -9285,6 +9285,16 @@ const CONFIG_SCHEMA = {
                     type: 'number',
                     minimum: 0,
                     description: 'Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way.',
+                },
+                against: {
+                    enum: ['baseline', 'history_median'],
+                    description: 'What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`).',
+                },
+                min_history: {
+                    type: 'integer',
+                    minimum: 1,
+                    maximum: 100,
+                    description: 'With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass.',
                 },
                 control_level: {
                     type: ['string', 'number', 'boolean'],
@@ -9669,6 +9679,8 @@ function binOrder(labels) {
 
 ;// CONCATENATED MODULE: ./src/config/types.ts
 /** The audit config, as validated and normalised (defaults filled, aliases resolved). */
+/** Fewest history values a `history_median` gate needs, unless it sets `min_history`. */
+const DEFAULT_MIN_HISTORY = 3;
 const DEFAULT_METRICS = ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'];
 const DEFAULT_MAX_GROUPS = 1000;
 /** On by default: intervals cost O(cells × replicates), never a second pass, and a gate defaults to the point value anyway. */
@@ -9947,6 +9959,10 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     if (hasChange && eachGroup !== undefined) {
         problems.push(at(path, `baseline bounds (\`max_increase\`, \`max_decrease\`, \`max_relative_change\`) apply to one value: gate '${metricName}_group_min' or '${metricName}_group_max' instead of \`each_group\``));
     }
+    if ((raw.against !== undefined || raw.min_history !== undefined) && !hasChange && !misspelt)
+        problems.push(at([...path, raw.against !== undefined ? 'against' : 'min_history'], '`against` and `min_history` say what `max_increase`, `max_decrease` or `max_relative_change` compare with; this gate has none of them', true));
+    if (raw.min_history !== undefined && raw.against !== 'history_median' && hasChange)
+        problems.push(at([...path, 'min_history'], '`min_history` applies to `against: history_median` only; add it or remove this', true));
     if (raw.on === 'interval' && !ctx.confidence)
         problems.push(at([...path, 'on'], '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)'));
     if (raw.method !== undefined &&
@@ -10015,6 +10031,12 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
         agg: raw.agg === 'mean' ? 'mean' : 'worst_case',
         on: raw.on === 'interval' ? 'interval' : 'point',
         ...(hasChange ? { change } : {}),
+        ...(hasChange && raw.against === 'history_median'
+            ? {
+                against: 'history_median',
+                min_history: typeof raw.min_history === 'number' ? raw.min_history : DEFAULT_MIN_HISTORY,
+            }
+            : {}),
         ...(controlLevel !== undefined
             ? { control_level: controlLevel, control_level_pos: positions.at([...path, 'control_level']) }
             : {}),
@@ -10292,6 +10314,517 @@ function dedupe(problems) {
         seen.add(k);
         return true;
     });
+}
+
+;// CONCATENATED MODULE: ./src/config/display-names.ts
+/**
+ * How a group name is displayed, in every rendering (tables, gate and disparity lists, gate
+ * messages): one function, in the lowest layer, so the gate layer writes names in its messages
+ * exactly as the report's tables spell them (red team 3 N1: a message listed `Female`,
+ * `Female ` and a Cyrillic `Fеmale` raw, while the table spelled `Female<U+0020>`, `F<U+0435>male`).
+ */
+
+/** A name with every character outside printable ASCII written as `<U+XXXX>`, and white space at either end too: how look-alike names are told apart. */
+function spelled(name) {
+    const inner = (0,log_escape/* visibleValue */.Ol)(name).replace(/[^\x20-\x7e]/gu, (c) => (0,log_escape/* codePoint */.yb)(c));
+    return inner.replace(/^ +| +$/g, (run) => '<U+0020>'.repeat(run.length));
+}
+/**
+ * Letters that look like Latin ones in common fonts (Cyrillic and Greek, upper and lower case):
+ * a small fold, not Unicode's whole confusables table, which Node does not carry. Names that
+ * still differ after it and NFKC and case folding look different enough.
+ */
+const CONFUSABLE = Object.fromEntries([
+    // Cyrillic
+    'АA',
+    'аa',
+    'ВB',
+    'вb',
+    'СC',
+    'сc',
+    'ЕE',
+    'еe',
+    'ЁE',
+    'ёe',
+    'НH',
+    'һh',
+    'ІI',
+    'іi',
+    'ЇI',
+    'їi',
+    'ЈJ',
+    'јj',
+    'КK',
+    'кk',
+    'МM',
+    'мm',
+    'ОO',
+    'оo',
+    'РP',
+    'рp',
+    'ЅS',
+    'ѕs',
+    'ТT',
+    'тt',
+    'ХX',
+    'хx',
+    'УY',
+    'уy',
+    'ҮY',
+    'үy',
+    'ԁd',
+    'ԛq',
+    'ԜW',
+    'ԝw',
+    'ӏl',
+    'Ӏl',
+    // Greek
+    'ΑA',
+    'αa',
+    'ΒB',
+    'βb',
+    'ΕE',
+    'εe',
+    'ΖZ',
+    'ΗH',
+    'ΙI',
+    'ιi',
+    'ΚK',
+    'κk',
+    'ΜM',
+    'ΝN',
+    'νv',
+    'ΟO',
+    'οo',
+    'ΡP',
+    'ρp',
+    'ΤT',
+    'τt',
+    'ΥY',
+    'υu',
+    'ΧX',
+    'χx',
+    'ϲc',
+    'Ϲc',
+    'ϳj',
+].map((pair) => [pair[0], pair[1]]));
+const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
+/** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
+const LOOKALIKE_SCRIPTS = [
+    /\p{Script=Latin}/u,
+    /\p{Script=Cyrillic}/u,
+    /\p{Script=Greek}/u,
+    /\p{Script=Armenian}/u,
+    /\p{Script=Cherokee}/u,
+    /\p{Script=Coptic}/u,
+];
+function mixesScripts(name) {
+    let seen = 0;
+    for (const script of LOOKALIKE_SCRIPTS)
+        if (script.test(name) && ++seen > 1)
+            return true;
+    return false;
+}
+/**
+ * Looks computed, by name: every renderer and every gate message distinguishes a grouping's names
+ * again, and 5,000 names of 1,000 characters made `lookOf` the largest cost of a `--json
+ * --markdown` run (red team 4 R4-3). Emptied past `LOOKS_MAX` names: bounded memory.
+ */
+const looks = new Map();
+const LOOKS_MAX = 50_000;
+/** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
+function lookOf(name) {
+    const known = looks.get(name);
+    if (known !== undefined)
+        return known;
+    if (looks.size >= LOOKS_MAX)
+        looks.clear();
+    const look = computeLook(name);
+    looks.set(name, look);
+    return look;
+}
+function computeLook(name) {
+    return (0,log_escape/* visibleValue */.Ol)(name)
+        .normalize('NFKC')
+        .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c])
+        .toLowerCase()
+        .replace(/\s+/gu, ' ')
+        .trim();
+}
+/**
+ * How a list of group names is shown so that no two look alike. `visibleValue` shows every
+ * invisible or blank character (zero-width, default-ignorable, fillers, lone surrogates), so names
+ * that differ only in those print differently. A name is then spelled out — its non-ASCII
+ * characters as `<U+XXXX>`, white space at either end as `<U+0020>` — when it starts or ends with
+ * white space (GitHub trims table cells), mixes letters of Latin, Cyrillic, Greek, Armenian,
+ * Cherokee or Coptic (`Fеmale` with a Cyrillic е), or looks like another name of the list: equal
+ * after NFKC (a composed `é` and `e` + U+0301, full-width letters, a no-break space), case folding
+ * and a small fold of Cyrillic and Greek letters that pass for Latin (`АВС`, `ΑBC` and `ABC`). An
+ * ASCII name spelled out is itself, so ordinary names are shown as they are.
+ */
+function distinguishNames(names) {
+    const byLook = new Map();
+    const looks = names.map((n) => {
+        const k = lookOf(n);
+        const set = byLook.get(k) ?? new Set();
+        set.add(n);
+        byLook.set(k, set);
+        return k;
+    });
+    return names.map((n, i) => byLook.get(looks[i]).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n)
+        ? spelled(n)
+        : (0,log_escape/* visibleValue */.Ol)(n));
+}
+
+;// CONCATENATED MODULE: ./src/report/by-attribute.ts
+/**
+ * Groups and disparities of one audit, indexed by their attribute (or intersection) once: the
+ * renderers look up each attribute's rows in the index instead of filtering every row per
+ * attribute, so rendering a report read back stays linear in its size (a workflow_run artifact
+ * with thousands of attributes and disparities took seconds per thousand when filtered).
+ */
+/** One key per attribute or intersection: `sex` and `["sex"]` stay apart, as `JSON.stringify` keeps them. */
+function attributeId(attribute) {
+    return JSON.stringify(attribute);
+}
+const indexes = new WeakMap();
+/** The rows of `rows` whose `attribute` is `attribute`, in their order; the index is built on the first call per array. */
+function rowsOf(rows, attribute) {
+    const cached = indexes.get(rows);
+    // Rebuilt when the array grew or shrank since (reports are built, then rendered, never edited in between).
+    let index = cached?.length === rows.length ? cached.index : undefined;
+    if (!index) {
+        index = new Map();
+        for (const row of rows) {
+            const id = attributeId(row.attribute);
+            const list = index.get(id);
+            if (list)
+                list.push(row);
+            else
+                index.set(id, [row]);
+        }
+        indexes.set(rows, { length: rows.length, index });
+    }
+    return index.get(attributeId(attribute)) ?? [];
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
+ * and escaping of every string that comes from data or config.
+ */
+
+
+
+
+
+/** Short column titles for tables (the catalog's labels). */
+const METRIC_LABELS = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label]));
+/** Which way is worse, for marking the worst group of a column; null for a descriptive quantity (selection rate, base rate, count). */
+function worseDirection(metric) {
+    const spec = metricSpec(metric);
+    if (spec.descriptive)
+        return null;
+    return spec.better === 'lower' ? 'high' : 'low';
+}
+/** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
+function formatValue(value, metric) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return '—';
+    if (metric === 'count' || (metric && /^count_/.test(metric)))
+        return Math.round(value).toLocaleString('en-US');
+    if (Number.isInteger(value) && Math.abs(value) >= 1000)
+        return value.toLocaleString('en-US');
+    return value.toFixed(4);
+}
+/** A count and its noun, singular or plural: `1 gate`, `6 gates`, `1,200 groups`. */
+function plural(n, noun, nouns = `${noun}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`;
+}
+/** A threshold: trailing zeros off. */
+function formatThreshold(t) {
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${t.min}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${t.max}`);
+    return parts.join(', ');
+}
+const MD_ESCAPES = {
+    '&': '&amp;',
+    // GitHub renders `$…$` and `$$…$$` as math.
+    $: '&#36;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '\\': '&#92;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '!': '&#33;',
+    '#': '&#35;',
+    '@': '&#64;',
+    '~': '&#126;',
+    ':': '&#58;',
+    '=': '&#61;',
+};
+/** `MD_ESCAPES` by character code (ASCII only), for the one pass of `inertPart`. */
+const MD_ESCAPE_BY_CODE = Array.from({ length: 128 }, (_, c) => Object.hasOwn(MD_ESCAPES, String.fromCharCode(c)) ? MD_ESCAPES[String.fromCharCode(c)] : undefined);
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c) => c >= 48 && c <= 57;
+/** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
+const isBoundary = (c) => c === 45 || c === 46 || c === 47 || c === 58 || c === 43;
+/**
+ * Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`,
+ * `:`, `_` and `+`, "prefixes also now allow ., -, _, +, =, :, /, and #"; `=` and `#` are
+ * entities already). `+` is a word boundary too: `a+GH-1` may link `GH-1`, and `deadbeef1+x` a SHA.
+ */
+const isRunChar = (c) => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95;
+const isHexLetter = (c) => (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/**
+ * A number's exponent so far (`1.5e-`: `[-+]?\d*\.?\d+[eE][-+]?`, a number, not a prefix), as a
+ * state machine over the run's characters: the state after a prefix of the run, so that each
+ * character is looked at once. States: 0 start, 1 sign, 2 digits, 3 a dot, 4 digits after the
+ * dot, 5 `e` (accepting), 6 `e` and a sign (accepting), -1 no exponent can follow.
+ */
+function exponentStep(state, c) {
+    const digit = isDigit(c);
+    const sign = c === 45 || c === 43;
+    const e = c === 69 || c === 101;
+    switch (state) {
+        case 0:
+            return sign ? 1 : digit ? 2 : c === 46 ? 3 : -1;
+        case 1:
+            return digit ? 2 : c === 46 ? 3 : -1;
+        case 2:
+            return digit ? 2 : c === 46 ? 3 : e ? 5 : -1;
+        case 3:
+            return digit ? 4 : -1;
+        case 4:
+            return digit ? 4 : e ? 5 : -1;
+        case 5:
+            return sign ? 6 : -1;
+        default:
+            return -1;
+    }
+}
+/**
+ * The indices of `text` to write as entities so that no autolink acts:
+ * - a run of 7 to 40 hex digits with a letter and a digit may be a commit SHA, which GitHub
+ *   links: its first character;
+ * - a repository may configure custom autolinks (`JIRA-` + number → its tracker; GitHub's own
+ *   `GH-1`): a prefix of letters, digits, `-`, `.`, `/`, `:` or `_` starting at a word boundary,
+ *   then the reference. Wherever digits follow a non-digit in such a run after a letter, every
+ *   prefix that could end there (each starts at the run's start or after a `-`, `.`, `/`, `:`)
+ *   must hold an entity: if none does yet, the character before the digits becomes one. So
+ *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
+ *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
+ * - alphanumeric custom autolinks (a prefix, then letters, digits or `-`: `JIRA-abc`): wherever a
+ *   letter follows a `-` in such a run after a letter, the same holds, so `JIRA-abc` is written
+ *   `JIRA&#45;abc` (and `African-American` `African&#45;American`, which renders the same). A
+ *   prefix that ends in a letter or digit right before letters (`TICKETabc`) cannot be told from
+ *   a word and is left as it is; nor are prefixes ending in `.` or `/` before letters (every file
+ *   name would change).
+ * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
+ */
+function autolinkBreaks(text) {
+    // One pass over each run (and one over its segments): each character is looked at a bounded
+    // number of times, so a 1 MiB name of markup costs what a plain one does (red team 4 R4-2, R4-3).
+    const n = text.length;
+    const breaks = new Uint8Array(n);
+    let at = 0;
+    while (at < n) {
+        if (!isRunChar(text.charCodeAt(at))) {
+            at++;
+            continue;
+        }
+        let end = at;
+        while (end < n && isRunChar(text.charCodeAt(end)))
+            end++;
+        // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
+        for (let s = at; s < end;) {
+            if (isBoundary(text.charCodeAt(s))) {
+                s++;
+                continue;
+            }
+            let e = s;
+            let hex = true;
+            let letter = false;
+            let digit = false;
+            for (; e < end; e++) {
+                const c = text.charCodeAt(e);
+                if (isBoundary(c))
+                    break;
+                if (isDigit(c))
+                    digit = true;
+                else if (isHexLetter(c))
+                    letter = true;
+                else
+                    hex = false;
+            }
+            if (hex && letter && digit && e - s >= 7 && e - s <= 40)
+                breaks[s] = 1;
+            s = e;
+        }
+        let lastStart = 0;
+        let lastBroken = -1;
+        let lastLetter = -1;
+        let startOfLetter = -1;
+        let exponent = 0;
+        let prev = -1;
+        for (let i = 0; at + i < end; i++) {
+            const c = text.charCodeAt(at + i);
+            if (i > 0 && isBoundary(prev))
+                lastStart = i;
+            if (breaks[at + i] === 1)
+                lastBroken = i;
+            if (c === 58 || c === 95)
+                lastBroken = i;
+            const letter = isLetter(c);
+            // An alphanumeric custom autolink (`JIRA-abc`: GitHub's `<num>` may hold letters, digits and
+            // `-`): a letter after a `-` that ends a prefix with a letter and no entity in it breaks the `-`.
+            if (letter && prev === 45 && lastLetter >= 0 && lastBroken < startOfLetter) {
+                breaks[at + i - 1] = 1;
+                lastBroken = i - 1;
+            }
+            if (letter) {
+                lastLetter = i;
+                startOfLetter = lastStart;
+            }
+            else if (isDigit(c) &&
+                i > 0 &&
+                !isDigit(prev) &&
+                lastLetter >= 0 &&
+                lastBroken < startOfLetter &&
+                exponent !== 5 &&
+                exponent !== 6) {
+                breaks[at + i - 1] = 1;
+                lastBroken = i - 1;
+            }
+            exponent = exponentStep(exponent, c);
+            prev = c;
+        }
+        at = end;
+    }
+    return breaks;
+}
+/**
+ * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
+ * no tags, no code spans, no links or images, no @mentions, #references, GH-references or
+ * custom autolinks (`autolinkBreaks`), no `www.` autolinks, no comment markers, no line
+ * breaks. Every special character becomes an HTML entity, which GitHub shows as the character
+ * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
+ * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
+ */
+function escapeMarkdown(text) {
+    if (text.length < MEMO_MIN_CHARS)
+        return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
+    return memoised(escapedMemo, text, () => inertOf((0,log_escape/* visibleValue */.Ol)(text)));
+}
+/**
+ * Long strings escaped once, not once a render: the comment and the summary are each rendered up
+ * to seven times to fit GitHub's limits (`fit.ts`), and a warning or a gate message of a report
+ * read back may be 1 MiB. Strings shorter than this are cheaper to escape than to look up.
+ */
+const MEMO_MIN_CHARS = 512;
+/** Characters the memo holds (its keys and values); past it, strings are escaped again each time: bounded memory, whatever the report. */
+const MEMO_MAX_CHARS = 32 * 1024 * 1024;
+const escapedMemo = new Map();
+const inertMemo = new Map();
+let memoChars = 0;
+/** Empties the memo: `renderMarkdownWithin` calls it when a report is fitted, so nothing is held past its renders. */
+function clearEscapeMemo() {
+    escapedMemo.clear();
+    inertMemo.clear();
+    memoChars = 0;
+}
+function memoised(memo, text, escape) {
+    const known = memo.get(text);
+    if (known !== undefined)
+        return known;
+    const out = escape();
+    if (memoChars + text.length + out.length <= MEMO_MAX_CHARS) {
+        memo.set(text, out);
+        memoChars += text.length + out.length;
+    }
+    return out;
+}
+/** `escapeMarkdown` of a name already made visible (`visibleValue`, `distinguishNames`): its `<U+XXXX>` kept as written, not made visible twice. */
+function markdownInert(visible) {
+    return visible.length < MEMO_MIN_CHARS ? inertOf(visible) : memoised(inertMemo, visible, () => inertOf(visible));
+}
+function inertOf(visible) {
+    // A `<U+XXXX>` that visibleValue or distinguishNames wrote is ours, not an autolink: its
+    // brackets become entities and its hex digits stay as they are.
+    return visible
+        .split(/(<U\+[0-9A-F]{4,6}>)/)
+        .map((part, i) => (i % 2 === 1 ? `&lt;${part.slice(1, -1)}&gt;` : inertPart(part)))
+        .join('');
+}
+const isW = (c) => c === 87 || c === 119;
+/**
+ * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
+ * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
+ * three `w`s written as themselves becomes `&#46;` too.
+ */
+function inertPart(visible) {
+    const breaks = autolinkBreaks(visible);
+    let out = '';
+    let plain = 0;
+    for (let i = 0; i < visible.length; i++) {
+        const c = visible.charCodeAt(i);
+        let entity;
+        if (breaks[i] === 1)
+            entity = `&#${c};`;
+        else if (c < 128 && (entity = MD_ESCAPE_BY_CODE[c]) !== undefined) {
+            // as MD_ESCAPES says
+        }
+        else if (c === 46 &&
+            i >= 3 &&
+            isW(visible.charCodeAt(i - 1)) &&
+            isW(visible.charCodeAt(i - 2)) &&
+            isW(visible.charCodeAt(i - 3)) &&
+            breaks[i - 1] === 0 &&
+            breaks[i - 2] === 0 &&
+            breaks[i - 3] === 0)
+            entity = '&#46;';
+        if (entity === undefined)
+            continue;
+        if (plain < i)
+            out += visible.slice(plain, i);
+        out += entity;
+        plain = i + 1;
+    }
+    return plain === 0 ? visible : out + visible.slice(plain);
+}
+/**
+ * How a gate's or a disparity's groups are shown: as in their attribute's group table (the names
+ * distinguished among all its groups), so a `Female` in a gate list is tellable from `Female `.
+ * A name not among the audit's groups is distinguished within the list given.
+ */
+function groupNamer(groups) {
+    const byAttribute = new Map();
+    const shown = (attribute) => {
+        const id = attributeId(attribute);
+        let map = byAttribute.get(id);
+        if (!map) {
+            const keys = [...new Set(rowsOf(groups, attribute).map((g) => g.key))];
+            const names = distinguishNames(keys);
+            map = new Map(keys.map((k, i) => [k, names[i]]));
+            byAttribute.set(id, map);
+        }
+        return map;
+    };
+    return (attribute, names) => {
+        const map = attribute === null ? new Map() : shown(attribute);
+        const fallback = distinguishNames(names);
+        return names.map((n, i) => map.get(n) ?? fallback[i]);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/auc.ts
@@ -21280,6 +21813,761 @@ function parquetReadObjects(options) {
   })
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: external "node:vm"
@@ -21363,6 +22651,8 @@ function dedupeHeader(header) {
 
 
 
+
+
 /**
  * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
  * byte strings (`A\xe9\xe9`, `A\xe8\xe8`) both became `A\uFFFD\uFFFD` and merged into one group
@@ -21379,6 +22669,57 @@ class InvalidUtf8 {
     }
 }
 const utf8 = new TextDecoder('utf-8');
+/**
+ * The Parquet codecs warehouses write, besides SNAPPY (hyparquet's own): GZIP and BROTLI by
+ * Node's zlib, ZSTD by fzstd (Node 20's zlib has none). LZ4 is not read (hyparquet says so;
+ * no warehouse writes it by default). Each writes at most the page's
+ * `uncompressed_page_size` (checked against MAX_PAGE_BYTES before a page is decoded), so a page
+ * that inflates past its header is refused, never held: zlib stops at `maxOutputLength`, the
+ * others decode into a buffer of that size. hyparquet then checks the decoded length.
+ */
+const COMPRESSORS = {
+    GZIP: (input, length) => inflated(external_node_zlib_namespaceObject.gunzipSync, input, length),
+    BROTLI: (input, length) => inflated(external_node_zlib_namespaceObject.brotliDecompressSync, input, length),
+    ZSTD: (input, length) => {
+        const declared = zstdContentSize(input);
+        if (declared !== null && declared !== length)
+            throw new Error(`a ZSTD page holds ${declared} bytes, its header says ${length}`);
+        return decompress(input, new Uint8Array(length));
+    },
+};
+function inflated(inflate, input, length) {
+    try {
+        const out = inflate(input, { maxOutputLength: Math.max(1, length) });
+        return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+    }
+    catch (e) {
+        // A plain error, so that it reads as a damaged page, not as a damaged .gz file (fsProblem).
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new Error(`a compressed page inflates past the ${length} bytes its header says`, { cause: e });
+        throw new Error(`a compressed page does not inflate (${e.message})`, { cause: e });
+    }
+}
+/**
+ * The content size a ZSTD frame declares (null when it declares none): fzstd, given the output
+ * buffer, neither says how much it wrote nor refuses more, so a frame whose declared size is
+ * not the page's is refused here.
+ */
+function zstdContentSize(b) {
+    if (b.length < 6 || b[0] !== 0x28 || b[1] !== 0xb5 || b[2] !== 0x2f || b[3] !== 0xfd)
+        return null;
+    const fhd = b[4];
+    const single = (fhd >> 5) & 1;
+    const fcsBytes = [single ? 1 : 0, 2, 4, 8][fhd >> 6];
+    if (fcsBytes === 0)
+        return null;
+    const at = 5 + (single ? 0 : 1) + [0, 1, 2, 4][fhd & 3];
+    if (at + fcsBytes > b.length)
+        return null;
+    let v = 0;
+    for (let i = fcsBytes - 1; i >= 0; i--)
+        v = v * 256 + b[at + i];
+    return fcsBytes === 2 ? v + 256 : v;
+}
 /** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
 const PARSERS = {
     ...DEFAULT_PARSERS,
@@ -21702,7 +23043,36 @@ class FlatPages {
     }
 }
 /** Opens a Parquet file: its columns now (from the footer), rows on demand. */
-async function openParquet(path, display, identity) {
+/**
+ * Bytes a Parquet row stands for in the decompression bound, per column: a value and its
+ * delimiter, as the smallest CSV cell (`1,`). Dictionary and run-length pages hold a constant
+ * column of 900,000 rows in about 60 bytes, so a 16 KB file held 18 million rows and a 50 KB one
+ * 54 million (red team 7 R7-8); the footer's rows × columns × 2 bytes are held to what a `.gz`
+ * file of the same size may expand to: `max_decompression_ratio` times the file's bytes, past a
+ * first MiB from the run's pool (`RUN_DECOMPRESSION_ALLOWANCE`). A real table's label,
+ * prediction and score columns carry entropy and stay far below it.
+ */
+const PARQUET_CELL_BYTES = 2;
+function checkRowsAgainstBytes(metadata, fileBytes, display, limits) {
+    const rows = Number(metadata.num_rows);
+    const columns = Math.max(1, metadata.schema.length - 1);
+    const decoded = rows * columns * PARQUET_CELL_BYTES;
+    const ratio = limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO;
+    const pool = limits.allowance;
+    const free = pool ? Math.min(DECOMPRESSION_ALLOWANCE, Math.max(0, pool.left)) : DECOMPRESSION_ALLOWANCE;
+    const past = decoded - fileBytes * ratio;
+    if (past > free)
+        throw new ProblemError([
+            {
+                file: display,
+                message: `holds ${rows.toLocaleString('en-US')} rows of ${columns} columns in ${fileBytes.toLocaleString('en-US')} bytes: counted as ${PARQUET_CELL_BYTES} bytes a value, more than ${ratio.toLocaleString('en-US')} times the file's bytes (max_decompression_ratio, past the first MiB${free < DECOMPRESSION_ALLOWANCE ? ", which the run's earlier files have used up" : ''}); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+            },
+        ]);
+    if (pool && past > 0)
+        pool.left -= past;
+}
+async function openParquet(path, display, limits = {}) {
+    const identity = limits.identity;
     let file;
     let metadata;
     let names;
@@ -21710,6 +23080,7 @@ async function openParquet(path, display, identity) {
         file = await verifiedAsyncBuffer(path, identity);
         metadata = await metadata_parquetMetadataAsync(file);
         checkFooter(metadata, file.byteLength, display);
+        checkRowsAgainstBytes(metadata, file.byteLength, display, limits);
         names = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
     }
     catch (e) {
@@ -21753,6 +23124,7 @@ async function openParquet(path, display, identity) {
                 schemaPath,
                 ...meta,
                 parsers: { ...PARSERS },
+                compressors: COMPRESSORS,
             };
             const bytes = new ChunkBytes(file, start + Number(meta.total_compressed_size));
             return new FlatPages(bytes, start, decoder, n, (what) => damagedPage(display, k, name, what), refuse, held, name, (values, total) => tooMuchHeld(display, k, name, values, total));
@@ -21777,6 +23149,7 @@ async function openParquet(path, display, identity) {
             metadata,
             columns: [raw],
             parsers: PARSERS,
+            compressors: COMPRESSORS,
             rowStart: groupStart,
             rowEnd: groupStart + n,
             onChunk: (chunk) => {
@@ -21978,8 +23351,10 @@ function csvProblem(file, e) {
  * Inside a quoted field a line ending stays part of the value.
  */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
-function csvParser(opts) {
+function csvParser(opts, records, skipErrors = false) {
     return parse({
+        ...(records !== undefined ? { to: records } : {}),
+        ...(skipErrors ? { skip_records_with_error: true } : {}),
         bom: true,
         delimiter: opts.delimiter,
         record_delimiter: RECORD_DELIMITERS,
@@ -21988,6 +23363,10 @@ function csvParser(opts) {
         max_record_size: MAX_RECORD_BYTES,
         relax_column_count: false,
     });
+}
+/** The parser of a CSV's header read: it parses one record, whatever the stream writes to it. */
+function headerParser(opts) {
+    return csvParser(opts, 1);
 }
 /** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
 function csvBytes(path, display, opts, limits) {
@@ -22002,7 +23381,10 @@ async function openCsv(path, display, opts, limits) {
     // before the pass, together with config problems.
     const header = await new Promise((resolve, reject) => {
         const stream = csvBytes(path, display, opts, limits);
-        const parser = csvParser(opts);
+        // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
+        // written to the parser before the stream can be stopped, and without `to` every record of it
+        // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
+        const parser = headerParser(opts);
         let done = false;
         const finish = (fn) => {
             if (done)
@@ -22032,12 +23414,27 @@ async function openCsv(path, display, opts, limits) {
         async *records(wanted) {
             const idx = wanted.map((w) => columns.indexOf(w));
             const stream = csvBytes(path, display, opts, limits);
-            const parser = csvParser(opts);
+            // csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
+            // the records ahead of it reach this loop: thrown there, it would be reported before a problem
+            // on an earlier row. So it is only noted ('skip'), and thrown when the loop reaches its line,
+            // in file order, as the fast pass reports it.
+            const parser = csvParser(opts, undefined, true);
+            const malformed = [];
+            parser.on('skip', (e) => {
+                // A record past the size bound stops the pass at once: parsing on would read the rest of it.
+                if (e.code === 'CSV_MAX_RECORD_SIZE')
+                    parser.destroy(e);
+                else
+                    malformed.push(e);
+            });
             stream.on('error', (e) => parser.destroy(e));
             stream.pipe(parser);
             let first = true;
             try {
                 for await (const rec of parser) {
+                    const bad = malformed[0];
+                    if (bad && (bad.lines ?? 0) <= rec.info.lines)
+                        throw bad;
                     if (first) {
                         first = false;
                         continue;
@@ -22045,6 +23442,8 @@ async function openCsv(path, display, opts, limits) {
                     const r = rec.record;
                     yield { cells: idx.map((i) => r[i]), line: rec.info.lines };
                 }
+                if (malformed[0])
+                    throw malformed[0];
             }
             catch (e) {
                 throw new ProblemError([csvProblem(display, e)]);
@@ -22188,22 +23587,27 @@ function duplicateKeys(text, keys, only) {
     return values;
 }
 /**
- * The source text of the number a JSON object's text gives top-level `key` (its last copy, as
- * JSON.parse keeps), or null when there is none: `9007199254740993`, which JSON.parse rounds.
+ * The source texts of the numbers a JSON object's text gives the top-level `keys` (each key's
+ * last copy, as JSON.parse keeps; a key whose value is not a number is left out), in one walk:
+ * `9007199254740993`, which JSON.parse rounds, and `0.0`, `-0`, `1e2`, which it reads as 0, 0
+ * and 100, kept as written, as a CSV cell is.
  */
-function numberText(text, key) {
-    let found = null;
+function numberTexts(text, keys) {
+    const found = new Map();
     forEachMember(text, (name, i, valueEnd) => {
-        if (name !== key)
+        if (!keys.has(name))
             return;
         const value = text.slice(i, valueEnd);
-        found = /^-?\d/.test(value) ? value : null;
+        if (/^-?\d/.test(value))
+            found.set(name, value);
+        else
+            found.delete(name);
     });
     return found;
 }
 /**
  * Calls `each` with every top-level member of a JSON object's text, in order: its key (parsed)
- * and where its value's text starts and ends. The walk duplicateKeys and numberText share.
+ * and where its value's text starts and ends. The walk duplicateKeys and numberTexts share.
  */
 function forEachMember(text, each) {
     let i = text.indexOf('{') + 1;
@@ -22471,11 +23875,16 @@ async function openJson(path, display, format, limits) {
                 if (dups)
                     checkDuplicates(dups, read, display, line, warned, warnings);
                 const cells = wanted.map((w) => cellOf(obj, w, display, line));
+                // A number that names a group is named by its text, whatever its value (red team 6 N6-5:
+                // `0`, `0.0` and `-0` were one group in JSON and three in CSV).
+                let texts;
                 if (exact)
                     for (let k = 0; k < wanted.length; k++) {
                         const c = cells[k];
-                        if (typeof c === 'number' && !Number.isSafeInteger(c) && exact.has(wanted[k]))
-                            cells[k] = numberText(text, wanted[k]) ?? c;
+                        if (typeof c !== 'number' || !exact.has(wanted[k]))
+                            continue;
+                        texts ??= numberTexts(text, exact);
+                        cells[k] = texts.get(wanted[k]) ?? c;
                     }
                 yield { cells, line };
             }
@@ -22493,7 +23902,7 @@ async function openTable(path, display, format, delimiter, limits = {}) {
         case 'json':
             return openJson(path, display, format, limits);
         case 'parquet':
-            return openParquet(path, display, limits.identity);
+            return openParquet(path, display, limits);
         case 'counts':
             // A counts table is stored in one of the other formats: tell which from the name.
             return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits);
@@ -23719,11 +25128,20 @@ function guardedFs(root, state) {
         stat: never,
     };
 }
-/** Resolves an audit's data patterns to files inside the workspace, in a stable order. */
+const DATA_FILES = {
+    noun: 'data',
+    owner: 'this audit',
+    maxFiles: MAX_AUDIT_DATA_FILES,
+    tooMany: 'combine the shards into fewer files',
+    optional: false,
+};
+/** Resolves an audit's data patterns (or a run's history patterns) to files inside the workspace, in a stable order. */
 async function resolveDataFiles(patterns, root, configFile, 
 /** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
-run = { used: 0 }) {
+run = { used: 0 }, kind = DATA_FILES) {
     const problems = [];
+    const unmatched = [];
+    const noun = kind.noun;
     const files = [];
     const seen = new Set();
     for (const pattern of patterns) {
@@ -23731,7 +25149,7 @@ run = { used: 0 }) {
         if (isDynamicPattern(pattern)) {
             const base = resolveGlobBase(root, pattern);
             if (!base.ok) {
-                problems.push({ file: configFile, message: refusalMessage(base, 'data pattern', pattern, root) });
+                problems.push({ file: configFile, message: refusalMessage(base, `${noun} pattern`, pattern, root) });
                 continue;
             }
             const state = { refused: false, tooDeep: null, directories: run.used };
@@ -23752,7 +25170,7 @@ run = { used: 0 }) {
             if (state.tooDeep !== null) {
                 problems.push({
                     file: configFile,
-                    message: `data pattern '${pattern}' walks into directories more than ${MAX_GLOB_DEPTH} levels deep (${shortPath(state.tooDeep)}); refusing to walk further: write a pattern that stops at the data's directories`,
+                    message: `${noun} pattern '${pattern}' walks into directories more than ${MAX_GLOB_DEPTH} levels deep (${shortPath(state.tooDeep)}); refusing to walk further: write a pattern that stops at the data's directories`,
                 });
                 continue;
             }
@@ -23762,20 +25180,24 @@ run = { used: 0 }) {
                 problems.push({
                     file: configFile,
                     message: earlier > 0
-                        ? `data pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
-                        : `data pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
+                        ? `${noun} pattern '${pattern}' lists more directories than the run may (${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} in all, ${earlier.toLocaleString('en-US')} listed by earlier patterns); refusing to walk further: write patterns that stop at the data's directories`
+                        : `${noun} pattern '${pattern}' lists more than ${MAX_GLOB_DIRECTORIES.toLocaleString('en-US')} directories; refusing to walk further: write a pattern that stops at the data's directories`,
                 });
                 continue;
             }
             if (refused) {
                 problems.push({
                     file: configFile,
-                    message: `data pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
+                    message: `${noun} pattern '${pattern}' leads through a symbolic link that points outside the repository (${root.dir}); refusing to use it`,
                 });
                 continue;
             }
+            if (candidates.length === 0 && kind.optional) {
+                unmatched.push(pattern);
+                continue;
+            }
             if (candidates.length === 0) {
-                problems.push({ file: configFile, message: `data pattern '${pattern}' matches no file under ${root.dir}` });
+                problems.push({ file: configFile, message: `${noun} pattern '${pattern}' matches no file under ${root.dir}` });
                 continue;
             }
         }
@@ -23787,15 +25209,19 @@ run = { used: 0 }) {
             if (!r.ok) {
                 problems.push({
                     file: configFile,
-                    message: refusalMessage(r, 'data path', (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root),
+                    message: refusalMessage(r, `${noun} path`, (0,external_node_path_namespaceObject.isAbsolute)(c) && c !== pattern ? shown(root, c) : c, root),
                 });
                 continue;
             }
             const display = shown(root, (0,external_node_path_namespaceObject.resolve)(root.dir, c));
+            if (r.kind === 'missing' && kind.optional) {
+                unmatched.push(pattern);
+                continue;
+            }
             if (r.kind === 'missing') {
                 problems.push({
                     file: display,
-                    message: `file not found (data path '${pattern}' in ${configFile}, relative to ${root.dir})`,
+                    message: `file not found (${noun} path '${pattern}' in ${configFile}, relative to ${root.dir})`,
                 });
                 continue;
             }
@@ -23807,16 +25233,16 @@ run = { used: 0 }) {
                 seen.add(r.path);
                 files.push({ path: r.path, display, id: r.id });
             }
-            if (files.length > MAX_AUDIT_DATA_FILES) {
+            if (files.length > kind.maxFiles) {
                 problems.push({
                     file: configFile,
-                    message: `the data patterns of this audit match more than ${MAX_AUDIT_DATA_FILES.toLocaleString('en-US')} files (at '${pattern}'); at most ${MAX_AUDIT_DATA_FILES.toLocaleString('en-US')} are read: combine the shards into fewer files`,
+                    message: `the ${noun} patterns of ${kind.owner} match more than ${kind.maxFiles.toLocaleString('en-US')} files (at '${pattern}'); at most ${kind.maxFiles.toLocaleString('en-US')} are read: ${kind.tooMany}`,
                 });
-                return { files, problems };
+                return { files, problems, unmatched };
             }
         }
     }
-    return { files, problems };
+    return { files, problems, unmatched };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/kernels-wasm.ts
@@ -23886,8 +25312,8 @@ function layout(...bytes) {
     return offsets;
 }
 const f64 = (at, n) => new Float64Array(wasm().memory.buffer, at, n);
-const i32 = (at, n) => new Int32Array(wasm().memory.buffer, at, n);
-const u8 = (at, n) => new Uint8Array(wasm().memory.buffer, at, n);
+const kernels_i32 = (at, n) => new Int32Array(wasm().memory.buffer, at, n);
+const kernels_u8 = (at, n) => new Uint8Array(wasm().memory.buffer, at, n);
 /**
  * A seeded stream of uniform doubles in [0, 1) with 53 random bits: xoroshiro128+ seeded and
  * turned into doubles exactly as pure-rand's `xoroshiro128plus` and `uniformFloat64` do (a test
@@ -23909,9 +25335,9 @@ class Uniform {
     }
     /** Runs `call` with the stream's state at `s`, and keeps the state it leaves. */
     run(s, call) {
-        i32(s, 4).set(this.state);
+        kernels_i32(s, 4).set(this.state);
         call();
-        this.state.set(i32(s, 4));
+        this.state.set(kernels_i32(s, 4));
     }
 }
 /** The standard normal quantile Φ⁻¹(p), for 0 < p < 1: Wichura's AS 241, about 1e-16 relative accuracy. */
@@ -23959,7 +25385,7 @@ function drawReplicates(cells, u, R, fairlearn, group, overall) {
         f64(scales, 4 * G).set(cells.scales);
     f64(aucs, G).set(cells.auc);
     f64(aucSe, G).set(cells.aucSe);
-    u8(present, G).set(cells.present);
+    kernels_u8(present, G).set(cells.present);
     const k = wasm();
     k.prepareSamplers(lam, 4 * G, samplers);
     if (cells.scales)
@@ -24000,7 +25426,7 @@ function summarizeColumns(values, overall, eligible, R, into) {
     const [v, o, e, out] = layout(8 * G * R, 8 * R, G, 8 * SUMMARY.length * R);
     f64(v, G * R).set(values);
     f64(o, R).set(overall);
-    u8(e, G).set(eligible);
+    kernels_u8(e, G).set(eligible);
     wasm().summarize(v, o, G, R, e, out);
     into.forEach((a, k) => a.set(f64(out + 8 * k * R, R)));
 }
@@ -24155,8 +25581,12 @@ function baseCells(groups, withAuc) {
         aucSe: Float64Array.from(groups, (g) => (withAuc(g) ? g.aucSe : Number.NaN)),
     };
 }
-/** 64 MB of replicates kept in all (3 groupings of 75 groups at 2,000 replicates), 8 MB per block beyond. */
-const DEFAULT_MEMORY = { keep: 2 ** 23, block: 2 ** 20 };
+/**
+ * 16 MB of replicates kept in all (a grouping of 64 groups at 2,000 replicates), 8 MB per block beyond.
+ * It was 64 MB: with the blocks, the kernels' memory and the report, 32 attributes of 624 groups peaked
+ * at 261 MB (issue 11: under 256 MB for every hostile input).
+ */
+const DEFAULT_MEMORY = { keep: 2 ** 21, block: 2 ** 20 };
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 const MAX_CELL_REPLICATES = 2_000_000;
 /**
@@ -24876,8 +26306,87 @@ function computeDisparities(table, options) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/stats/control.ts
+/**
+ * The most levels a controlled audit may have (`audit.ts` refuses more; a report read back is
+ * held to it too, `report/check.ts`). Each level is an audit of its own (its tables,
+ * intervals, disparities and gates), so time follows the levels: 2,000 levels of 10 rows took
+ * 8 s without intervals, 500 levels with intervals about 7 s (red team 5, F3). A control column with more levels is continuous or an id.
+ */
+const MAX_CONTROL_LEVELS = 200;
+const KEY_SEPARATOR = ' | ';
+const escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
+/** Keys as `stats/table.ts` makes them: values joined by ' | ', escaped only when two would coincide. */
+function keysOf(valueLists) {
+    const plain = valueLists.map((v) => v.join(KEY_SEPARATOR));
+    if (new Set(plain).size === plain.length)
+        return plain;
+    return valueLists.map((v) => v.map(escapeKeyValue).join(KEY_SEPARATOR));
+}
+const sameValues = (a, b, n) => {
+    for (let i = 0; i < n; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+};
+/**
+ * Splits the table of a controlled audit (groupings as `groupingsOf` builds them: each prefixed
+ * by the `control` columns, then the control columns alone) into one table per level with rows.
+ */
+function splitByControl(table, control) {
+    const k = control.length;
+    const levelsGrouping = table.groupings[table.groupings.length - 1];
+    const inner = table.groupings.slice(0, -1);
+    if (k === 0 ||
+        levelsGrouping.columns.length !== k ||
+        !control.every((c, i) => levelsGrouping.columns[i] === c) ||
+        !inner.every((g) => control.every((c, i) => g.columns[i] === c)))
+        throw new Error('splitByControl: the table was not built with these control columns');
+    const present = levelsGrouping.groups.filter((g) => g.present);
+    const levelKeys = keysOf(present.map((g) => g.values));
+    return present.map((level, li) => {
+        const overall = {
+            counts: level.counts,
+            metrics: level.metrics,
+            undefined: level.undefined,
+            ...(level.ci ? { ci: level.ci } : {}),
+        };
+        const groupings = inner.map((grouping) => {
+            const columns = grouping.columns.slice(k);
+            const mine = grouping.groups.filter((g) => sameValues(g.values, level.values, k));
+            const values = mine.map((g) => g.values.slice(k));
+            const keys = columns.length > 1 ? keysOf(values) : values.map((v) => v[0]);
+            const groups = mine.map((g, i) => ({
+                ...g,
+                key: keys[i],
+                values: values[i],
+                group: Object.fromEntries(columns.map((c, j) => [c, values[i][j]])),
+            }));
+            return { columns, groups };
+        });
+        return {
+            key: levelKeys[li],
+            values: [...level.values],
+            control: Object.fromEntries(control.map((c, i) => [c, level.values[i]])),
+            table: { rows: level.metrics.count ?? 0, overall, groupings },
+        };
+    });
+}
+/** The table of the levels alone (grouping `[control…]`) with the audit's overall: what gives the overall its bootstrap intervals. */
+function levelsTable(table) {
+    return { rows: table.rows, overall: table.overall, groupings: table.groupings.slice(-1) };
+}
+
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
+/** Most history runs a report compares with (`history-limit`, `--history-limit`): a trend of 100 points is already a blur. */
+const MAX_HISTORY_LIMIT = 100;
+/** History runs compared with unless the run says otherwise. */
+const DEFAULT_HISTORY_LIMIT = 20;
+/** Most history patterns of a run. */
+const MAX_HISTORY_PATTERNS = 20;
+/** Most files a report lists as left out of the history (the count says how many in all). */
+const MAX_HISTORY_SKIPPED = 50;
 
 ;// CONCATENATED MODULE: ./src/report/check.ts
 /**
@@ -24887,6 +26396,9 @@ const REPORT_SCHEMA_VERSION = 1;
  * renderer reads is checked to have its type (a number is a number, a level is error or
  * warning). A report that fails is refused, never rendered.
  */
+
+
+
 
 
 
@@ -24910,6 +26422,11 @@ const delta = {
         outside_interval: { type: ['boolean', 'null'] },
     },
 };
+/**
+ * The most disparities (or worst levels) one audit or level can have: one per grouping
+ * (attribute or intersection), metric and method (`fairness/disparities.ts`), at the config's bounds.
+ */
+const MAX_DISPARITIES = (CONFIG_LIMITS.sensitive + CONFIG_LIMITS.intersections) * ALL_METRIC_NAMES.length * 3;
 const numbers = { type: 'object', additionalProperties: numOrNull };
 const strings = { type: 'object', additionalProperties: check_str };
 const intervals = { type: 'object', additionalProperties: interval };
@@ -24959,6 +26476,17 @@ const gate = {
         ci: interval,
         delta,
         reference: { type: 'object', properties: { group: { type: ['string', 'null'] }, chosen: check_str } },
+        against: { enum: ['history_median'] },
+        min_history: check_int,
+        history: {
+            type: 'object',
+            required: ['values', 'count', 'median'],
+            properties: {
+                values: { type: 'array', items: numOrNull, maxItems: MAX_HISTORY_LIMIT },
+                count: check_int,
+                median: numOrNull,
+            },
+        },
         control: {
             type: 'object',
             required: ['level', 'chosen', 'levels'],
@@ -24967,6 +26495,7 @@ const gate = {
                 chosen: { enum: ['named', 'worst'] },
                 levels: {
                     type: 'array',
+                    maxItems: MAX_CONTROL_LEVELS,
                     items: {
                         type: 'object',
                         required: ['level', 'status'],
@@ -25016,8 +26545,10 @@ const control = {
     required: ['columns', 'levels', 'worst'],
     properties: {
         columns: { ...strs, maxItems: CONFIG_LIMITS.control },
+        // A controlled audit has at most MAX_CONTROL_LEVELS levels (`audit.ts`); each is rendered as an audit's section.
         levels: {
             type: 'array',
+            maxItems: MAX_CONTROL_LEVELS,
             items: {
                 type: 'object',
                 required: [
@@ -25040,12 +26571,13 @@ const control = {
                     overall_ci: intervals,
                     overall_delta: deltas,
                     groups: { type: 'array', items: group },
-                    disparities: { type: 'array', items: disparity },
+                    disparities: { type: 'array', items: disparity, maxItems: MAX_DISPARITIES },
                 },
             },
         },
         worst: {
             type: 'array',
+            maxItems: MAX_DISPARITIES,
             items: {
                 type: 'object',
                 required: ['attribute', 'metric', 'level', 'value'],
@@ -25119,12 +26651,45 @@ const audit = {
         },
         baseline: { type: 'object', properties: { status: check_str, message: check_str } },
         groups: { type: 'array', items: group },
-        disparities: { type: 'array', items: disparity },
+        disparities: { type: 'array', items: disparity, maxItems: MAX_DISPARITIES },
         control,
         // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
         gates: { type: 'array', items: gate, maxItems: CONFIG_LIMITS.gates * CONFIG_LIMITS.sensitive },
         warnings: strs,
         passed: bool,
+    },
+};
+/** A run's identity as the trend shows it: each field a shape no markup can hide in. */
+const runProperties = {
+    started_at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$' },
+    sha: { type: 'string', pattern: '^[0-9a-f]{7,64}$' },
+    ref: { type: 'string', maxLength: REPORT_CONFIG_CHARS, pattern: '^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$' },
+    run_id: { type: 'string', pattern: '^[0-9]{1,20}$' },
+    run_attempt: check_int,
+};
+const run = { type: 'object', required: ['started_at'], properties: runProperties };
+const check_history = {
+    type: 'object',
+    required: ['patterns', 'limit', 'matched', 'runs', 'skipped', 'skipped_count'],
+    properties: {
+        patterns: { ...strs, maxItems: MAX_HISTORY_PATTERNS },
+        limit: check_int,
+        matched: check_int,
+        runs: {
+            type: 'array',
+            maxItems: MAX_HISTORY_LIMIT,
+            items: { type: 'object', required: ['file', 'started_at'], properties: { file: check_str, ...runProperties } },
+        },
+        skipped: {
+            type: 'array',
+            maxItems: MAX_HISTORY_SKIPPED,
+            items: {
+                type: 'object',
+                required: ['file', 'kind', 'reason'],
+                properties: { file: check_str, kind: { enum: ['notice', 'warning'] }, reason: check_str },
+            },
+        },
+        skipped_count: check_int,
     },
 };
 const REPORT = {
@@ -25151,12 +26716,19 @@ const REPORT = {
             properties: { gates: check_int, failed: check_int, warned: check_int, insufficient: check_int, passed: check_int },
         },
         baseline: { type: 'object', properties: { status: check_str, source: check_str, tool_version: check_str, message: check_str } },
+        run,
+        history: check_history,
         audits: { type: 'array', items: audit, maxItems: CONFIG_LIMITS.audits },
     },
 };
-const validate = new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile(REPORT);
+/**
+ * Compiled on the first report read back, not when the module loads: compiling the schema took
+ * about a quarter of the CLI's start-up, which most runs (no baseline) never use.
+ */
+let compiled;
 /** Every way `data` is not a report this version renders (empty when it is). At most 10 listed. */
 function checkReport(data) {
+    const validate = (compiled ??= new ajv.Ajv({ allErrors: true, allowUnionTypes: true }).compile(REPORT));
     if (validate(data))
         return [];
     return (validate.errors ?? [])
@@ -25186,21 +26758,31 @@ const REPORT_MAX_VALUES = 1_000_000;
 const REPORT_MAX_DEPTH = 32;
 const REPORT_MAX_STRING_CHARS = 1024 * 1024;
 /**
- * Characters of the long strings of a report read back (values longer than any name, 1,000
- * characters: warnings, messages, descriptions), in all: each may be rendered whole in the
- * comment and the summary, which are rendered up to seven times each to fit, and one string's
- * bound alone let 30 warnings just under 1 MiB (31.5 MB, under every other bound) take the action
- * over 20 s and 553 MB (red team 4 R4-2). What the tool writes holds far less: a gate message
- * listing 1,000 breaching groups of 100-character names is about 120 KB, the compas example has
- * no string that long. 2 MiB; names and other short strings are bounded by their number.
+ * Characters of a report read back's strings (keys and values) beyond `REPORT_STRING_ALLOWANCE`
+ * each, in all: each string may be rendered whole in the comment and the summary, which are
+ * rendered up to seven times each to fit, and one string's bound alone let 30 warnings just under
+ * 1 MiB (31.5 MB, under every other bound) take the action over 20 s and 553 MB (red team 4 R4-2).
+ * What the tool writes holds far less: a gate message names at most 20 groups, the compas example
+ * has a few hundred characters beyond the allowance. 2 MiB.
  */
 const REPORT_MAX_TEXT_CHARS = 2 * 1024 * 1024;
 /**
- * Strings longer than this count toward `REPORT_MAX_TEXT_CHARS`. It was 1,000 (longer than any
- * name): 13,000 groups named with 999 markup characters then passed every bound and took 934 MB
- * to render (red team 6, N6-2). Real group names are far shorter than 200 characters.
+ * Characters of each string that do not count toward `REPORT_MAX_TEXT_CHARS`: a metric name, a
+ * reason such as 'no positive predictions', a short group name. Every string counts what is
+ * beyond it, whatever its length: counting only strings longer than a threshold could always be
+ * dodged one character below it (red team 6 N6-2: 13,000 groups of 999-character markup names,
+ * 934 MB; red team 7 R7-6: with the threshold at 200, 40,000 groups of 199-character names, 633 MB).
+ * Short strings are bounded by their number (`REPORT_MAX_VALUES`) and groups by `MAX_RUN_GROUPS`.
  */
-const REPORT_LONG_STRING_CHARS = 200;
+const REPORT_STRING_ALLOWANCE = 32;
+/**
+ * Distinct object keys of a report read back. What the tool writes has a vocabulary, not keys
+ * from data: field, metric and column names (an audit has at most 32 sensitive columns, 8 control
+ * columns and 64 references, a config 50 audits: about 5,500 with the schema's). A report whose
+ * `overall` held 990,000 distinct keys (15.7 MB, under every other bound) took 309 MB to parse
+ * (red team 6 N6-b); 10,000 distinct keys cost what any other 1,000,000 values cost.
+ */
+const REPORT_MAX_KEYS = 10_000;
 /** Reads a report file of at most `REPORT_MAX_BYTES`, checked on the open file before any byte is read. */
 async function readReportText(path, expected) {
     // Opened as the path guard approved it (no link followed, the same file): `files/open.ts`.
@@ -25240,7 +26822,8 @@ async function readReportText(path, expected) {
 }
 /**
  * How many values a JSON text holds, how deep it nests and how long its longest string is,
- * counted on the text without building anything (no recursion, no allocation): `[`, `{` and `,`
+ * counted on the text without building anything but a set of the distinct object keys (at most
+ * `REPORT_MAX_KEYS`, slices of the text; no recursion): `[`, `{` and `,`
  * outside strings, and the characters between a string's quotes. Stops at the first bound passed.
  */
 function shapeProblem(text) {
@@ -25248,10 +26831,11 @@ function shapeProblem(text) {
     let depth = 0;
     let inString = false;
     let start = 0;
-    // The characters of a long string just closed, counted once the next character says it was a value, not a key.
-    let pending = 0;
     let textChars = 0;
-    const tooMuchText = `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters in its strings longer than ${REPORT_LONG_STRING_CHARS} characters (2 MiB)`;
+    // The string just closed (start and end), until the next character says whether it was a key.
+    let closed = -1;
+    let closedStart = 0;
+    const keys = new Set();
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (inString) {
@@ -25259,17 +26843,22 @@ function shapeProblem(text) {
                 i++;
             else if (c === 0x22) {
                 inString = false;
-                if (i - start > REPORT_LONG_STRING_CHARS)
-                    pending = i - start;
+                if (i - start > REPORT_STRING_ALLOWANCE &&
+                    (textChars += i - start - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS)
+                    return `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters (2 MiB) in its strings beyond the first ${REPORT_STRING_ALLOWANCE} of each`;
+                closed = i;
+                closedStart = start;
             }
             if (i - start > REPORT_MAX_STRING_CHARS)
                 return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`;
             continue;
         }
-        if (pending > 0 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
-            if (c !== 0x3a && (textChars += pending) > REPORT_MAX_TEXT_CHARS)
-                return tooMuchText;
-            pending = 0;
+        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
+            continue;
+        if (closed >= 0) {
+            if (c === 0x3a && keys.add(text.slice(closedStart, closed)).size > REPORT_MAX_KEYS)
+                return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`;
+            closed = -1;
         }
         if (c === 0x22) {
             inString = true;
@@ -25285,9 +26874,24 @@ function shapeProblem(text) {
         else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
             return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`;
     }
-    if (textChars + pending > REPORT_MAX_TEXT_CHARS)
-        return tooMuchText;
     return null;
+}
+/**
+ * Groups over all audits and control levels, at most what a run writes (`MAX_RUN_GROUPS`: the
+ * run's audits share it, and a controlled audit's (level, group) cells and levels count in it):
+ * rendering follows the groups, and 60,000 groups of 14 values each (8 MB, under every other
+ * bound) took 306 MB (red team 7 R7-2). Counted on the checked report, before anything renders it.
+ */
+function groupsProblem(report) {
+    let groups = 0;
+    for (const a of report.audits) {
+        groups += a.groups.length;
+        for (const level of a.control?.levels ?? [])
+            groups += level.groups.length;
+    }
+    return groups > MAX_RUN_GROUPS
+        ? `${groups.toLocaleString('en-US')} groups over its audits and control levels, more than the ${MAX_RUN_GROUPS.toLocaleString('en-US')} a run may have`
+        : null;
 }
 /**
  * Parses a report a previous run wrote: JSON, written by this tool, of this schema version,
@@ -25325,6 +26929,9 @@ function parseReport(text) {
     const wrong = checkReport(r);
     if (wrong.length > 0)
         return { rejected: { kind: 'invalid', details: wrong } };
+    const many = groupsProblem(r);
+    if (many)
+        return { rejected: { kind: 'too_large', what: many } };
     const contradictions = inconsistencies(r);
     if (contradictions.length > 0)
         return { rejected: { kind: 'inconsistent', details: contradictions } };
@@ -25366,7 +26973,9 @@ function inconsistencies(report) {
     return out.slice(0, 10);
 }
 /** Parses a baseline report, checked as strictly as any report read back; a problem (not an exception) when the text is not one. */
-function parseBaseline(input, source) {
+function parseBaseline(input, source, 
+/** What the report is read as, in the too-large message. */
+role = 'a baseline report') {
     const parsed = typeof input === 'string' ? parseReport(input) : 'text' in input ? parseReport(input.text) : input;
     if ('report' in parsed)
         return parsed;
@@ -25376,7 +26985,7 @@ function parseBaseline(input, source) {
             return { problem: `${source} is not JSON (${why.error}); pass the JSON report of a previous run` };
         case 'too_large':
             return {
-                problem: `${source} is too large for a baseline report (${why.what}); pass the JSON report of a previous run, unedited`,
+                problem: `${source} is too large for ${role} (${why.what}); pass the JSON report of a previous run, unedited`,
             };
         case 'not_report':
             return {
@@ -25397,167 +27006,8 @@ function parseBaseline(input, source) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/display-names.ts
-/**
- * How a group name is displayed, in every rendering (tables, gate and disparity lists, gate
- * messages): one function, in the lowest layer, so the gate layer writes names in its messages
- * exactly as the report's tables spell them (red team 3 N1: a message listed `Female`,
- * `Female ` and a Cyrillic `Fеmale` raw, while the table spelled `Female<U+0020>`, `F<U+0435>male`).
- */
-
-/** A name with every character outside printable ASCII written as `<U+XXXX>`, and white space at either end too: how look-alike names are told apart. */
-function spelled(name) {
-    const inner = (0,log_escape/* visibleValue */.Ol)(name).replace(/[^\x20-\x7e]/gu, (c) => (0,log_escape/* codePoint */.yb)(c));
-    return inner.replace(/^ +| +$/g, (run) => '<U+0020>'.repeat(run.length));
-}
-/**
- * Letters that look like Latin ones in common fonts (Cyrillic and Greek, upper and lower case):
- * a small fold, not Unicode's whole confusables table, which Node does not carry. Names that
- * still differ after it and NFKC and case folding look different enough.
- */
-const CONFUSABLE = Object.fromEntries([
-    // Cyrillic
-    'АA',
-    'аa',
-    'ВB',
-    'вb',
-    'СC',
-    'сc',
-    'ЕE',
-    'еe',
-    'ЁE',
-    'ёe',
-    'НH',
-    'һh',
-    'ІI',
-    'іi',
-    'ЇI',
-    'їi',
-    'ЈJ',
-    'јj',
-    'КK',
-    'кk',
-    'МM',
-    'мm',
-    'ОO',
-    'оo',
-    'РP',
-    'рp',
-    'ЅS',
-    'ѕs',
-    'ТT',
-    'тt',
-    'ХX',
-    'хx',
-    'УY',
-    'уy',
-    'ҮY',
-    'үy',
-    'ԁd',
-    'ԛq',
-    'ԜW',
-    'ԝw',
-    'ӏl',
-    'Ӏl',
-    // Greek
-    'ΑA',
-    'αa',
-    'ΒB',
-    'βb',
-    'ΕE',
-    'εe',
-    'ΖZ',
-    'ΗH',
-    'ΙI',
-    'ιi',
-    'ΚK',
-    'κk',
-    'ΜM',
-    'ΝN',
-    'νv',
-    'ΟO',
-    'οo',
-    'ΡP',
-    'ρp',
-    'ΤT',
-    'τt',
-    'ΥY',
-    'υu',
-    'ΧX',
-    'χx',
-    'ϲc',
-    'Ϲc',
-    'ϳj',
-].map((pair) => [pair[0], pair[1]]));
-const CONFUSABLE_CHARS = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
-/** Scripts whose letters pass for Latin ones: a name with letters of two of them is spelled out. */
-const LOOKALIKE_SCRIPTS = [
-    /\p{Script=Latin}/u,
-    /\p{Script=Cyrillic}/u,
-    /\p{Script=Greek}/u,
-    /\p{Script=Armenian}/u,
-    /\p{Script=Cherokee}/u,
-    /\p{Script=Coptic}/u,
-];
-function mixesScripts(name) {
-    let seen = 0;
-    for (const script of LOOKALIKE_SCRIPTS)
-        if (script.test(name) && ++seen > 1)
-            return true;
-    return false;
-}
-/**
- * Looks computed, by name: every renderer and every gate message distinguishes a grouping's names
- * again, and 5,000 names of 1,000 characters made `lookOf` the largest cost of a `--json
- * --markdown` run (red team 4 R4-3). Emptied past `LOOKS_MAX` names: bounded memory.
- */
-const looks = new Map();
-const LOOKS_MAX = 50_000;
-/** How a name looks: visible form, NFKC, the confusables fold, case folded, white space as one space and trimmed. */
-function lookOf(name) {
-    const known = looks.get(name);
-    if (known !== undefined)
-        return known;
-    if (looks.size >= LOOKS_MAX)
-        looks.clear();
-    const look = computeLook(name);
-    looks.set(name, look);
-    return look;
-}
-function computeLook(name) {
-    return (0,log_escape/* visibleValue */.Ol)(name)
-        .normalize('NFKC')
-        .replace(CONFUSABLE_CHARS, (c) => CONFUSABLE[c])
-        .toLowerCase()
-        .replace(/\s+/gu, ' ')
-        .trim();
-}
-/**
- * How a list of group names is shown so that no two look alike. `visibleValue` shows every
- * invisible or blank character (zero-width, default-ignorable, fillers, lone surrogates), so names
- * that differ only in those print differently. A name is then spelled out — its non-ASCII
- * characters as `<U+XXXX>`, white space at either end as `<U+0020>` — when it starts or ends with
- * white space (GitHub trims table cells), mixes letters of Latin, Cyrillic, Greek, Armenian,
- * Cherokee or Coptic (`Fеmale` with a Cyrillic е), or looks like another name of the list: equal
- * after NFKC (a composed `é` and `e` + U+0301, full-width letters, a no-break space), case folding
- * and a small fold of Cyrillic and Greek letters that pass for Latin (`АВС`, `ΑBC` and `ABC`). An
- * ASCII name spelled out is itself, so ordinary names are shown as they are.
- */
-function distinguishNames(names) {
-    const byLook = new Map();
-    const looks = names.map((n) => {
-        const k = lookOf(n);
-        const set = byLook.get(k) ?? new Set();
-        set.add(n);
-        byLook.set(k, set);
-        return k;
-    });
-    return names.map((n, i) => byLook.get(looks[i]).size > 1 || /^\s|\s$/u.test(n) || mixesScripts(n)
-        ? spelled(n)
-        : (0,log_escape/* visibleValue */.Ol)(n));
-}
-
 ;// CONCATENATED MODULE: ./src/gate/evaluate.ts
+
 
 
 
@@ -25571,6 +27021,18 @@ function thresholdOf(b) {
     if (b.max !== undefined)
         t.max = b.max;
     return t;
+}
+/**
+ * Groups a gate message names (the breaching, the straddling, those judged without an interval);
+ * the rest are counted. The result's `groups` lists them all: a message quoting every one of
+ * 5,000 groups of 1,000-character names was a 10 MB string, kept in the report and rendered into
+ * the terminal text, the comment and the summary (red team 4 R4-3).
+ */
+const MAX_MESSAGE_GROUPS = 20;
+function namesWithin(items) {
+    if (items.length <= MAX_MESSAGE_GROUPS)
+        return items.join(', ');
+    return `${items.slice(0, MAX_MESSAGE_GROUPS).join(', ')} and ${(items.length - MAX_MESSAGE_GROUPS).toLocaleString('en-US')} more`;
 }
 /** Describes how a value breaches the bounds, or null when it does not. */
 function breach(value, t) {
@@ -25603,6 +27065,8 @@ function effectOf(status, level, policy) {
 }
 /** A gate with baseline bounds only, before (or without) a baseline. */
 const NO_BASELINE = 'no baseline report to compare with';
+/** A gate with history-median bounds only, before (or without) history reports. */
+const NO_HISTORY = 'no history reports to compare with';
 const pct = (level) => `${+(level * 100).toFixed(2)}%`;
 const ciText = (ci) => `[${fmt(ci[0])}, ${fmt(ci[1])}]`;
 /**
@@ -25685,7 +27149,11 @@ function evaluateGate(gate, table, options) {
         effect: effectOf(r.status, gate.level, gate.insufficient),
         on: gate.on,
         ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
+        ...(gate.change && gate.against === 'history_median'
+            ? { against: gate.against, min_history: gate.min_history ?? DEFAULT_MIN_HISTORY }
+            : {}),
     });
+    const pending = gate.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
     const statusOf = (verdict) => verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
     const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
     const ciNote = (ci) => ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '';
@@ -25734,7 +27202,7 @@ function evaluateGate(gate, table, options) {
                 value,
                 threshold: t,
                 status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : NO_BASELINE}`,
+                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : pending}`,
                 groups: [],
                 skipped: [],
                 ...withCi(ci),
@@ -25775,11 +27243,11 @@ function evaluateGate(gate, table, options) {
                 return score(p.value) > score(w.value) ? p : w;
             });
             const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
-            const list = (ps) => ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`).join(', ');
+            const list = (ps) => namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`));
             const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
             let message;
             if (!hasBounds)
-                message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${NO_BASELINE}`;
+                message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${pending}`;
             else if (breaching.length > 0)
                 message = `${breaching.length} group(s) of ${shownLabel} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
             else if (straddling.length > 0)
@@ -25788,7 +27256,7 @@ function evaluateGate(gate, table, options) {
                 message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`;
             const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : [];
             if (pointOnly.length > 0)
-                message += `; no interval for ${pointOnly.join(', ')}, judged on the value`;
+                message += `; no interval for ${namesWithin(pointOnly)}, judged on the value`;
             const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
             return finish({
                 attribute,
@@ -25873,7 +27341,7 @@ function evaluateGate(gate, table, options) {
             ...common,
             value: agg.value,
             status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-            message: `${head}, ${hasBounds ? j.text : NO_BASELINE}`,
+            message: `${head}, ${hasBounds ? j.text : pending}`,
             ...withCi(ci),
         });
     });
@@ -26020,37 +27488,36 @@ function describeChange(change) {
 }
 const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fmt(Math.abs(x))}`;
 const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
-/** Applies a gate's baseline bounds: the worse of its own status and the change's. */
-function applyToGate(gate, base, why) {
+/**
+ * Judges a gate's change bounds against a reference value (a baseline's value, or the median
+ * of the history's): the worse of its own status and the change's; without a reference value
+ * the change is `insufficient`, which the gate's `insufficient` policy turns into its effect.
+ */
+function judgeChange(gate, reference, words) {
     const value = gate.value;
-    const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
-    const delta = deltaOf(value, found.value, gate.ci ?? undefined);
-    const out = { ...gate, delta };
     const change = gate.change;
-    if (!change)
-        return out;
+    if (!change || value === null)
+        return gate;
     const hasBounds = gate.threshold.min !== undefined || gate.threshold.max !== undefined;
     let status;
     let note;
-    if (value === null)
-        return out;
-    if (found.value === null) {
+    if (reference === null) {
         status = 'insufficient';
-        note = `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why}), so ${describeChange(change)} was not checked`;
+        note = `${words.missing}, so ${describeChange(change)} was not checked`;
     }
     else {
-        const t = changeThreshold(found.value, change);
+        const t = changeThreshold(reference, change);
         const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point');
-        const d = value - found.value;
+        const d = value - reference;
         status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
         const straddle = j.verdict === 'straddle'
             ? ', but the interval straddles the limit: the data cannot tell'
             : j.verdict === 'breach' && gate.on === 'interval'
                 ? ', and so does the whole interval'
                 : '';
-        note = `${signed(d)} against the baseline ${fmt(found.value)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
+        note = `${signed(d)} against ${words.against} ${fmt(reference)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
     }
-    // A gate that has only baseline bounds takes the change's status; one with both takes the worse.
+    // A gate that has only change bounds takes the change's status; one with both takes the worse.
     const combined = !hasBounds
         ? status
         : status === 'insufficient'
@@ -26058,13 +27525,29 @@ function applyToGate(gate, base, why) {
             : RANK[status] > RANK[gate.status]
                 ? status
                 : gate.status;
-    out.status = combined;
-    out.effect = effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn');
-    const head = !hasBounds && gate.message.endsWith(`, ${NO_BASELINE}`)
-        ? gate.message.slice(0, -`, ${NO_BASELINE}`.length)
-        : gate.message;
-    out.message = `${head}; ${note}`;
-    return out;
+    const head = !hasBounds && gate.message.endsWith(`, ${words.pending}`)
+        ? gate.message.slice(0, -`, ${words.pending}`.length)
+        : !hasBounds && gate.message.endsWith(`: ${words.pending}`)
+            ? gate.message.slice(0, -`: ${words.pending}`.length)
+            : gate.message;
+    return {
+        ...gate,
+        status: combined,
+        effect: effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn'),
+        message: `${head}; ${note}`,
+    };
+}
+/** Applies a gate's baseline bounds (a `history_median` gate's are `gate/history.ts`'s): its change, and its status. */
+function applyToGate(gate, base, why) {
+    const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
+    const out = { ...gate, delta: deltaOf(gate.value, found.value, gate.ci ?? undefined) };
+    if (gate.against === 'history_median')
+        return out;
+    return judgeChange(out, found.value, {
+        against: 'the baseline',
+        missing: `no baseline value (${base ? (found.found ? 'undefined in the baseline' : 'not in the baseline') : why})`,
+        pending: NO_BASELINE,
+    });
 }
 function groupDeltas(group, base) {
     const b = base.groups.get(keyOf(group.attribute, group.key));
@@ -26102,14 +27585,18 @@ function levelDeltas(level, base) {
 /**
  * Compares a report with a baseline report and evaluates the baseline bounds of its gates.
  * Pure: returns a new report. `baseline` null means none was given (or it could not be
- * read: say why in `problem`); the report then says so and baseline-only gates are
+ * read: say why in `problem`, and set `missing` when the file is not there); the report then says so and baseline-only gates are
  * `insufficient`, which their `insufficient` policy turns into pass, warn or fail.
  */
 function applyBaseline(report, baseline, options = {}) {
     const source = options.source ?? null;
     const status = baseline
         ? { source, status: 'compared', ...(baseline.tool?.version ? { tool_version: baseline.tool.version } : {}) }
-        : { source, status: options.problem ? 'invalid' : 'none', message: options.problem ?? 'no baseline report given' };
+        : {
+            source,
+            status: options.missing ? 'missing' : options.problem ? 'invalid' : 'none',
+            message: options.problem ?? 'no baseline report given',
+        };
     const baseAudits = firstByKey(baseline?.audits ?? [], (a) => a.name);
     const audits = report.audits.map((audit) => {
         const found = baseAudits.get(audit.name);
@@ -26339,69 +27826,27 @@ function buildReport(configFile, audits) {
         audits,
     };
 }
-
-;// CONCATENATED MODULE: ./src/stats/control.ts
-const KEY_SEPARATOR = ' | ';
-const escapeKeyValue = (v) => v.replace(/[\\|]/g, (c) => `\\${c}`);
-/** Keys as `stats/table.ts` makes them: values joined by ' | ', escaped only when two would coincide. */
-function keysOf(valueLists) {
-    const plain = valueLists.map((v) => v.join(KEY_SEPARATOR));
-    if (new Set(plain).size === plain.length)
-        return plain;
-    return valueLists.map((v) => v.map(escapeKeyValue).join(KEY_SEPARATOR));
-}
-const sameValues = (a, b, n) => {
-    for (let i = 0; i < n; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-};
 /**
- * Splits the table of a controlled audit (groupings as `groupingsOf` builds them: each prefixed
- * by the `control` columns, then the control columns alone) into one table per level with rows.
+ * The run a report records, from the shell's clock and the GitHub Actions variables: each kept
+ * only when it has the shape GitHub gives it (a commit id, a number), so a report never carries
+ * a value the report checker would refuse. `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
+ * convention) replaces the clock, so two runs can write the same report byte for byte.
  */
-function splitByControl(table, control) {
-    const k = control.length;
-    const levelsGrouping = table.groupings[table.groupings.length - 1];
-    const inner = table.groupings.slice(0, -1);
-    if (k === 0 ||
-        levelsGrouping.columns.length !== k ||
-        !control.every((c, i) => levelsGrouping.columns[i] === c) ||
-        !inner.every((g) => control.every((c, i) => g.columns[i] === c)))
-        throw new Error('splitByControl: the table was not built with these control columns');
-    const present = levelsGrouping.groups.filter((g) => g.present);
-    const levelKeys = keysOf(present.map((g) => g.values));
-    return present.map((level, li) => {
-        const overall = {
-            counts: level.counts,
-            metrics: level.metrics,
-            undefined: level.undefined,
-            ...(level.ci ? { ci: level.ci } : {}),
-        };
-        const groupings = inner.map((grouping) => {
-            const columns = grouping.columns.slice(k);
-            const mine = grouping.groups.filter((g) => sameValues(g.values, level.values, k));
-            const values = mine.map((g) => g.values.slice(k));
-            const keys = columns.length > 1 ? keysOf(values) : values.map((v) => v[0]);
-            const groups = mine.map((g, i) => ({
-                ...g,
-                key: keys[i],
-                values: values[i],
-                group: Object.fromEntries(columns.map((c, j) => [c, values[i][j]])),
-            }));
-            return { columns, groups };
-        });
-        return {
-            key: levelKeys[li],
-            values: [...level.values],
-            control: Object.fromEntries(control.map((c, i) => [c, level.values[i]])),
-            table: { rows: level.metrics.count ?? 0, overall, groupings },
-        };
-    });
-}
-/** The table of the levels alone (grouping `[control…]`) with the audit's overall: what gives the overall its bootstrap intervals. */
-function levelsTable(table) {
-    return { rows: table.rows, overall: table.overall, groupings: table.groupings.slice(-1) };
+function runInfoOf(env, startedAt) {
+    const epoch = env.SOURCE_DATE_EPOCH?.trim();
+    if (epoch && /^[0-9]{1,11}$/.test(epoch))
+        startedAt = new Date(Number(epoch) * 1000);
+    const sha = env.GITHUB_SHA?.toLowerCase();
+    const ref = env.GITHUB_REF;
+    const id = env.GITHUB_RUN_ID;
+    const attempt = env.GITHUB_RUN_ATTEMPT;
+    return {
+        started_at: startedAt.toISOString(),
+        ...(sha && /^[0-9a-f]{7,64}$/.test(sha) ? { sha } : {}),
+        ...(ref && ref.length <= 1024 && /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u.test(ref) ? { ref } : {}),
+        ...(id && /^[0-9]{1,20}$/.test(id) ? { run_id: id } : {}),
+        ...(attempt && /^[0-9]{1,9}$/.test(attempt) ? { run_attempt: Number(attempt) } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
@@ -26831,6 +28276,8 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
 
 
 
+
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = didYouMean(column, table.table.columns) ||
@@ -26896,7 +28343,18 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
         return { prepared: null, problems };
     }
     const tables = [];
-    for (const f of files) {
+    let failed = 0;
+    for (const [i, f] of files.entries()) {
+        if (failed >= MAX_FILE_PROBLEMS) {
+            const pos = audit.keyPos.data ?? audit.pos;
+            problems.push({
+                file: configFile,
+                line: pos.line,
+                column: pos.column,
+                message: `${plural(files.length - i, 'more data file')} not opened after ${MAX_FILE_PROBLEMS} with problems; fix those first`,
+            });
+            break;
+        }
         const format = audit.format ?? formatFromPath(f.path);
         if (!format) {
             const pos = audit.keyPos.data ?? audit.pos;
@@ -26924,6 +28382,7 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
                 problems.push(...e.problems);
             else
                 throw e;
+            failed++;
         }
     }
     for (const t of tables) {
@@ -27088,12 +28547,23 @@ function checkControlLevels(audit, levels, configFile) {
  * only one level's bootstrap replicates are held at once); the gates then keep the worst level,
  * or the one they name (`gate/control.ts`).
  */
+
 /**
- * The most levels a controlled audit may have. Each level is an audit of its own (its tables,
- * intervals, disparities and gates), so time follows the levels: 2,000 levels of 10 rows took
- * 8 s without intervals, 500 levels with intervals about 7 s (red team 5, F3). A control column with more levels is continuous or an id.
+ * Data files of an audit whose opening (header read, a JSON file's keys) may fail before the
+ * rest are not opened: each failing file costs up to its decompression bound, and one more
+ * problem of the same kind tells nothing new (red team 7 R7-5: 1,000 committed 1.5 KB .csv.gz
+ * and .jsonl.gz files, each failing on the run's used-up decompression pool, took over 60 s).
  */
-const MAX_CONTROL_LEVELS = 200;
+const MAX_FILE_PROBLEMS = 10;
+/**
+ * The most (level, group) cells a controlled audit may have: each is a row of its level's tables,
+ * intervals and disparities, and a cell of a level costs several times a group of an uncontrolled
+ * audit (its level's own overall, bootstrap and disparities). 190 levels × 100 groups (19,190
+ * cells, under the 20,000 groups an audit may have) took 10 s and 421 MB (red team 6 N6-4).
+ */
+const MAX_CONTROLLED_CELLS = 5000;
+/** A level's bootstrap keeps no replicates for reuse and draws in blocks of 1 MB: a level's table is small, and 190 levels each holding their own 16 MB took a controlled audit past 256 MB. */
+const LEVEL_BOOTSTRAP_MEMORY = { keep: 0, block: 2 ** 17 };
 function runControlled(p, audit, table, hasScore, stats, configFile, run) {
     const levels = splitByControl(table, audit.control);
     if (levels.length > MAX_CONTROL_LEVELS) {
@@ -27104,6 +28574,18 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
                 line: pos.line,
                 column: pos.column,
                 message: `control ${audit.control.map((c) => `'${c}'`).join(' × ')} has ${levels.length.toLocaleString('en-US')} levels with rows, more than the ${MAX_CONTROL_LEVELS} a controlled audit may have (each level is an audit of its own: tables, intervals, disparities and gates); control for a coarser column, or bin it (\`bins\`)`,
+            },
+        ]);
+    }
+    const cells = levels.reduce((n, l) => n + l.table.groupings.reduce((m, g) => m + g.groups.length, 0), 0);
+    if (cells > MAX_CONTROLLED_CELLS) {
+        const pos = audit.keyPos.control ?? audit.pos;
+        throw new ProblemError([
+            {
+                file: configFile,
+                line: pos.line,
+                column: pos.column,
+                message: `control ${audit.control.map((c) => `'${c}'`).join(' × ')} has ${levels.length.toLocaleString('en-US')} levels with ${cells.toLocaleString('en-US')} (level, group) cells in all, more than the ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} a controlled audit may have (each cell is a row of its level's tables, intervals and disparities); control for a coarser column, audit fewer attributes, or bin them (\`bins\`)`,
             },
         ]);
     }
@@ -27134,7 +28616,7 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
     let firstReason = '';
     for (const level of levels) {
         const bootstrap = audit.confidence
-            ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, {}, run, shared)
+            ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, LEVEL_BOOTSTRAP_MEMORY, run, shared)
             : null;
         if (bootstrap)
             addBootstrapMetricIntervals(level.table, bootstrap);
@@ -27208,21 +28690,37 @@ function sortProblems(problems) {
         (a.column ?? 0) - (b.column ?? 0));
 }
 /** Reads, validates and runs a config file. `configFile` is relative to the workspace or absolute, and must stay inside it. */
+/**
+ * A missing config, naming the file beside it that differs only in its extension
+ * (`model-audit.yaml` given, `model-audit.yml` there): the likeliest slip, and one the
+ * default path's users make when they named their file the other way.
+ */
+function configNotFound(configFile, root) {
+    const ext = (0,external_node_path_namespaceObject.extname)(configFile);
+    const stem = ['.yml', '.yaml', '.json'].includes(ext.toLowerCase()) ? configFile.slice(0, -ext.length) : null;
+    const other = stem === null
+        ? undefined
+        : ['.yml', '.yaml', '.json']
+            .map((e) => stem + e)
+            .filter((candidate) => candidate !== configFile)
+            .find((candidate) => {
+            const at = resolvePath(root, candidate, root.dir, 'read');
+            return at.ok && at.kind === 'file';
+        });
+    return {
+        file: configFile,
+        message: other === undefined
+            ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+            : `config file not found, but ${other} is there: point \`config\` / --config at it (the name must match exactly)`,
+    };
+}
 async function runConfigFile(configFile, options) {
     const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
     const where = resolvePath(root, configFile, root.dir, 'read');
     if (!where.ok)
         return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] };
     if (where.kind === 'missing')
-        return {
-            ok: false,
-            problems: [
-                {
-                    file: configFile,
-                    message: 'config file not found; create it (see the README) or point `config` / --config at yours',
-                },
-            ],
-        };
+        return { ok: false, problems: [configNotFound(configFile, root)] };
     if (where.kind !== 'file')
         return { ok: false, problems: [{ file: configFile, message: 'the config is not a regular file' }] };
     let text;
@@ -27241,7 +28739,7 @@ async function runConfigFile(configFile, options) {
                 {
                     file: configFile,
                     message: code === 'ENOENT'
-                        ? 'config file not found; create it (see the README) or point `config` / --config at yours'
+                        ? configNotFound(configFile, root).message
                         : `cannot read the config: ${e.message}`,
                 },
             ],
@@ -27347,6 +28845,7 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
         return applyBaseline(report, null, {
             source: file,
             problem: `baseline ${file} not found (the first run on a branch has none)`,
+            missing: true,
         });
     if (where.kind !== 'file')
         return applyBaseline(report, null, {
@@ -27362,7 +28861,7 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
         const problem = code === 'ENOENT'
             ? `baseline ${file} not found (the first run on a branch has none)`
             : `cannot read baseline ${file}: ${e.message}`;
-        return applyBaseline(report, null, { source: file, problem });
+        return applyBaseline(report, null, { source: file, problem, missing: code === 'ENOENT' });
     }
     const parsed = parseBaseline(read, file);
     if ('problem' in parsed)
@@ -27506,6 +29005,58 @@ function formatProgress(p, elapsedMs) {
         ? `, ${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% of ${(p.totalBytes / 1e6).toFixed(0)} MB`
         : '';
     return `${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * Command-line parsing with messages a user acts on: Node's parseArgs, whose own errors
+ * ("Unknown option '--confg'. To specify a positional argument starting with a '-', …")
+ * become one line naming the option, with the closest known option, and one hint line.
+ */
+
+
+
+/**
+ * What to print when parseArgs (strict) refused `argv`: one line naming the option — the closest
+ * known one for a misspelling — and a hint to `--help`, instead of Node's text and the whole usage.
+ */
+function argsErrorMessage(e, argv, options, command) {
+    return `${command}: ${describeArgsError(e, argv, options)}\nRun '${command} --help' for the options.\n`;
+}
+function describeArgsError(e, argv, options) {
+    const code = e.code;
+    const longNames = Object.keys(options);
+    const spelled = (name) => (name.length === 1 ? `-${name}` : `--${name}`);
+    const usage = (name) => {
+        const o = options[name];
+        return o?.type === 'string' ? `${spelled(name)} VALUE` : spelled(name);
+    };
+    // The token parseArgs refused, found again with its lenient parse (which never throws on these).
+    const { tokens } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+    const known = (name) => name in options ? name : Object.keys(options).find((k) => options[k]?.short === name);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const unknown = tokens.find((t) => t.kind === 'option' && known(t.name) === undefined);
+        if (unknown && unknown.kind === 'option') {
+            const given = (0,log_escape/* visibleValue */.Ol)(unknown.rawName);
+            const close = suggest(unknown.name, longNames, 1)[0];
+            return `unknown option ${given}${close === undefined ? '' : `; did you mean ${usage(close).split(' ')[0]}?`}`;
+        }
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        for (const t of tokens) {
+            if (t.kind !== 'option')
+                continue;
+            const name = known(t.name);
+            if (name === undefined)
+                continue;
+            const type = options[name]?.type;
+            if (type === 'string' && t.value === undefined)
+                return `option ${(0,log_escape/* visibleValue */.Ol)(t.rawName)} needs a value: ${usage(name)}`;
+            if (type === 'boolean' && t.value !== undefined)
+                return `option ${(0,log_escape/* visibleValue */.Ol)(t.rawName)} takes no value`;
+        }
+    }
+    return (0,log_escape/* visibleValue */.Ol)(e.message);
 }
 
 ;// CONCATENATED MODULE: ./src/sql/generate.ts
@@ -27695,6 +29246,7 @@ const EXIT_INPUT_ERROR = 2;
 
 
 
+
 const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
 
 Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
@@ -27708,6 +29260,13 @@ Options:
   -c, --config FILE      the audit config (default: .github/model-audit.yml)
   -h, --help             show this help
 `;
+const SQL_OPTIONS = {
+    audit: { type: 'string', short: 'a' },
+    dialect: { type: 'string', short: 'd' },
+    table: { type: 'string', short: 't' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+};
 /**
  * Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). `io.stdout` is
  * written as given (the query must be exact); `io.stderr` must escape for the log.
@@ -27716,20 +29275,10 @@ async function runSqlCommand(argv, io) {
     let values;
     try {
         ;
-        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            strict: true,
-            options: {
-                audit: { type: 'string', short: 'a' },
-                dialect: { type: 'string', short: 'd' },
-                table: { type: 'string', short: 't' },
-                config: { type: 'string', short: 'c' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        }));
+        ({ values } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, strict: true, options: SQL_OPTIONS }));
     }
     catch (e) {
-        io.stderr(`model-audit-gate sql: ${e.message}\n\n${SQL_USAGE}`);
+        io.stderr(argsErrorMessage(e, argv, SQL_OPTIONS, 'model-audit-gate sql'));
         return EXIT_INPUT_ERROR;
     }
     if (values.help) {
@@ -27797,353 +29346,6 @@ async function runSqlCommand(argv, io) {
     }
     io.stdout(query);
     return EXIT_PASS;
-}
-
-;// CONCATENATED MODULE: ./src/report/by-attribute.ts
-/**
- * Groups and disparities of one audit, indexed by their attribute (or intersection) once: the
- * renderers look up each attribute's rows in the index instead of filtering every row per
- * attribute, so rendering a report read back stays linear in its size (a workflow_run artifact
- * with thousands of attributes and disparities took seconds per thousand when filtered).
- */
-/** One key per attribute or intersection: `sex` and `["sex"]` stay apart, as `JSON.stringify` keeps them. */
-function attributeId(attribute) {
-    return JSON.stringify(attribute);
-}
-const indexes = new WeakMap();
-/** The rows of `rows` whose `attribute` is `attribute`, in their order; the index is built on the first call per array. */
-function rowsOf(rows, attribute) {
-    const cached = indexes.get(rows);
-    // Rebuilt when the array grew or shrank since (reports are built, then rendered, never edited in between).
-    let index = cached?.length === rows.length ? cached.index : undefined;
-    if (!index) {
-        index = new Map();
-        for (const row of rows) {
-            const id = attributeId(row.attribute);
-            const list = index.get(id);
-            if (list)
-                list.push(row);
-            else
-                index.set(id, [row]);
-        }
-        indexes.set(rows, { length: rows.length, index });
-    }
-    return index.get(attributeId(attribute)) ?? [];
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Formatting shared by the renderers: numbers, metric labels, which direction is worse,
- * and escaping of every string that comes from data or config.
- */
-
-
-
-
-
-/** Short column titles for tables (the catalog's labels). */
-const METRIC_LABELS = Object.fromEntries(BASE_METRICS.map((m) => [m, metricSpec(m).label]));
-/** Which way is worse, for marking the worst group of a column; null for a descriptive quantity (selection rate, base rate, count). */
-function worseDirection(metric) {
-    const spec = metricSpec(metric);
-    if (spec.descriptive)
-        return null;
-    return spec.better === 'lower' ? 'high' : 'low';
-}
-/** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
-function formatValue(value, metric) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return '—';
-    if (metric === 'count' || (metric && /^count_/.test(metric)))
-        return Math.round(value).toLocaleString('en-US');
-    if (Number.isInteger(value) && Math.abs(value) >= 1000)
-        return value.toLocaleString('en-US');
-    return value.toFixed(4);
-}
-/** A threshold: trailing zeros off. */
-function formatThreshold(t) {
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${t.min}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${t.max}`);
-    return parts.join(', ');
-}
-const MD_ESCAPES = {
-    '&': '&amp;',
-    // GitHub renders `$…$` and `$$…$$` as math.
-    $: '&#36;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '\\': '&#92;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '!': '&#33;',
-    '#': '&#35;',
-    '@': '&#64;',
-    '~': '&#126;',
-    ':': '&#58;',
-    '=': '&#61;',
-};
-/** `MD_ESCAPES` by character code (ASCII only), for the one pass of `inertPart`. */
-const MD_ESCAPE_BY_CODE = Array.from({ length: 128 }, (_, c) => Object.hasOwn(MD_ESCAPES, String.fromCharCode(c)) ? MD_ESCAPES[String.fromCharCode(c)] : undefined);
-const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c) => c >= 48 && c <= 57;
-/** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
-const isBoundary = (c) => c === 45 || c === 46 || c === 47 || c === 58 || c === 43;
-/**
- * Characters of a custom autolink's reference prefix (GitHub: letters, digits, `-`, `.`, `/`,
- * `:`, `_` and `+`, "prefixes also now allow ., -, _, +, =, :, /, and #"; `=` and `#` are
- * entities already). `+` is a word boundary too: `a+GH-1` may link `GH-1`, and `deadbeef1+x` a SHA.
- */
-const isRunChar = (c) => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95;
-const isHexLetter = (c) => (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-/**
- * A number's exponent so far (`1.5e-`: `[-+]?\d*\.?\d+[eE][-+]?`, a number, not a prefix), as a
- * state machine over the run's characters: the state after a prefix of the run, so that each
- * character is looked at once. States: 0 start, 1 sign, 2 digits, 3 a dot, 4 digits after the
- * dot, 5 `e` (accepting), 6 `e` and a sign (accepting), -1 no exponent can follow.
- */
-function exponentStep(state, c) {
-    const digit = isDigit(c);
-    const sign = c === 45 || c === 43;
-    const e = c === 69 || c === 101;
-    switch (state) {
-        case 0:
-            return sign ? 1 : digit ? 2 : c === 46 ? 3 : -1;
-        case 1:
-            return digit ? 2 : c === 46 ? 3 : -1;
-        case 2:
-            return digit ? 2 : c === 46 ? 3 : e ? 5 : -1;
-        case 3:
-            return digit ? 4 : -1;
-        case 4:
-            return digit ? 4 : e ? 5 : -1;
-        case 5:
-            return sign ? 6 : -1;
-        default:
-            return -1;
-    }
-}
-/**
- * The indices of `text` to write as entities so that no autolink acts:
- * - a run of 7 to 40 hex digits with a letter and a digit may be a commit SHA, which GitHub
- *   links: its first character;
- * - a repository may configure custom autolinks (`JIRA-` + number → its tracker; GitHub's own
- *   `GH-1`): a prefix of letters, digits, `-`, `.`, `/`, `:` or `_` starting at a word boundary,
- *   then the reference. Wherever digits follow a non-digit in such a run after a letter, every
- *   prefix that could end there (each starts at the run's start or after a `-`, `.`, `/`, `:`)
- *   must hold an entity: if none does yet, the character before the digits becomes one. So
- *   `JIRA-123`, `GH-1`, `TICKET123` and `x/ZD42` are inert, and numbers without a letter before
- *   them (`0.25`, `[25, 45)`, `2,000`, `2019-01`, `1.5e-3`) stay as they are.
- * - alphanumeric custom autolinks (a prefix, then letters, digits or `-`: `JIRA-abc`): wherever a
- *   letter follows a `-` in such a run after a letter, the same holds, so `JIRA-abc` is written
- *   `JIRA&#45;abc` (and `African-American` `African&#45;American`, which renders the same). A
- *   prefix that ends in a letter or digit right before letters (`TICKETabc`) cannot be told from
- *   a word and is left as it is; nor are prefixes ending in `.` or `/` before letters (every file
- *   name would change).
- * Characters that `MD_ESCAPES` writes as entities (`:`, `_`) already break a prefix.
- */
-function autolinkBreaks(text) {
-    // One pass over each run (and one over its segments): each character is looked at a bounded
-    // number of times, so a 1 MiB name of markup costs what a plain one does (red team 4 R4-2, R4-3).
-    const n = text.length;
-    const breaks = new Uint8Array(n);
-    let at = 0;
-    while (at < n) {
-        if (!isRunChar(text.charCodeAt(at))) {
-            at++;
-            continue;
-        }
-        let end = at;
-        while (end < n && isRunChar(text.charCodeAt(end)))
-            end++;
-        // Commit SHAs: each segment between word boundaries (`-`, `.`, `/`, `:`) on its own.
-        for (let s = at; s < end;) {
-            if (isBoundary(text.charCodeAt(s))) {
-                s++;
-                continue;
-            }
-            let e = s;
-            let hex = true;
-            let letter = false;
-            let digit = false;
-            for (; e < end; e++) {
-                const c = text.charCodeAt(e);
-                if (isBoundary(c))
-                    break;
-                if (isDigit(c))
-                    digit = true;
-                else if (isHexLetter(c))
-                    letter = true;
-                else
-                    hex = false;
-            }
-            if (hex && letter && digit && e - s >= 7 && e - s <= 40)
-                breaks[s] = 1;
-            s = e;
-        }
-        let lastStart = 0;
-        let lastBroken = -1;
-        let lastLetter = -1;
-        let startOfLetter = -1;
-        let exponent = 0;
-        let prev = -1;
-        for (let i = 0; at + i < end; i++) {
-            const c = text.charCodeAt(at + i);
-            if (i > 0 && isBoundary(prev))
-                lastStart = i;
-            if (breaks[at + i] === 1)
-                lastBroken = i;
-            if (c === 58 || c === 95)
-                lastBroken = i;
-            const letter = isLetter(c);
-            // An alphanumeric custom autolink (`JIRA-abc`: GitHub's `<num>` may hold letters, digits and
-            // `-`): a letter after a `-` that ends a prefix with a letter and no entity in it breaks the `-`.
-            if (letter && prev === 45 && lastLetter >= 0 && lastBroken < startOfLetter) {
-                breaks[at + i - 1] = 1;
-                lastBroken = i - 1;
-            }
-            if (letter) {
-                lastLetter = i;
-                startOfLetter = lastStart;
-            }
-            else if (isDigit(c) &&
-                i > 0 &&
-                !isDigit(prev) &&
-                lastLetter >= 0 &&
-                lastBroken < startOfLetter &&
-                exponent !== 5 &&
-                exponent !== 6) {
-                breaks[at + i - 1] = 1;
-                lastBroken = i - 1;
-            }
-            exponent = exponentStep(exponent, c);
-            prev = c;
-        }
-        at = end;
-    }
-    return breaks;
-}
-/**
- * Makes a string from data or config inert in GitHub markdown and HTML: no table breaks,
- * no tags, no code spans, no links or images, no @mentions, #references, GH-references or
- * custom autolinks (`autolinkBreaks`), no `www.` autolinks, no comment markers, no line
- * breaks. Every special character becomes an HTML entity, which GitHub shows as the character
- * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
- * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
- */
-function escapeMarkdown(text) {
-    if (text.length < MEMO_MIN_CHARS)
-        return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
-    return memoised(escapedMemo, text, () => inertOf((0,log_escape/* visibleValue */.Ol)(text)));
-}
-/**
- * Long strings escaped once, not once a render: the comment and the summary are each rendered up
- * to seven times to fit GitHub's limits (`fit.ts`), and a warning or a gate message of a report
- * read back may be 1 MiB. Strings shorter than this are cheaper to escape than to look up.
- */
-const MEMO_MIN_CHARS = 512;
-/** Characters the memo holds (its keys and values); past it, strings are escaped again each time: bounded memory, whatever the report. */
-const MEMO_MAX_CHARS = 32 * 1024 * 1024;
-const escapedMemo = new Map();
-const inertMemo = new Map();
-let memoChars = 0;
-/** Empties the memo: `renderMarkdownWithin` calls it when a report is fitted, so nothing is held past its renders. */
-function clearEscapeMemo() {
-    escapedMemo.clear();
-    inertMemo.clear();
-    memoChars = 0;
-}
-function memoised(memo, text, escape) {
-    const known = memo.get(text);
-    if (known !== undefined)
-        return known;
-    const out = escape();
-    if (memoChars + text.length + out.length <= MEMO_MAX_CHARS) {
-        memo.set(text, out);
-        memoChars += text.length + out.length;
-    }
-    return out;
-}
-/** `escapeMarkdown` of a name already made visible (`visibleValue`, `distinguishNames`): its `<U+XXXX>` kept as written, not made visible twice. */
-function markdownInert(visible) {
-    return visible.length < MEMO_MIN_CHARS ? inertOf(visible) : memoised(inertMemo, visible, () => inertOf(visible));
-}
-function inertOf(visible) {
-    // A `<U+XXXX>` that visibleValue or distinguishNames wrote is ours, not an autolink: its
-    // brackets become entities and its hex digits stay as they are.
-    return visible
-        .split(/(<U\+[0-9A-F]{4,6}>)/)
-        .map((part, i) => (i % 2 === 1 ? `&lt;${part.slice(1, -1)}&gt;` : inertPart(part)))
-        .join('');
-}
-const isW = (c) => c === 87 || c === 119;
-/**
- * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
- * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
- * three `w`s written as themselves becomes `&#46;` too.
- */
-function inertPart(visible) {
-    const breaks = autolinkBreaks(visible);
-    let out = '';
-    let plain = 0;
-    for (let i = 0; i < visible.length; i++) {
-        const c = visible.charCodeAt(i);
-        let entity;
-        if (breaks[i] === 1)
-            entity = `&#${c};`;
-        else if (c < 128 && (entity = MD_ESCAPE_BY_CODE[c]) !== undefined) {
-            // as MD_ESCAPES says
-        }
-        else if (c === 46 &&
-            i >= 3 &&
-            isW(visible.charCodeAt(i - 1)) &&
-            isW(visible.charCodeAt(i - 2)) &&
-            isW(visible.charCodeAt(i - 3)) &&
-            breaks[i - 1] === 0 &&
-            breaks[i - 2] === 0 &&
-            breaks[i - 3] === 0)
-            entity = '&#46;';
-        if (entity === undefined)
-            continue;
-        if (plain < i)
-            out += visible.slice(plain, i);
-        out += entity;
-        plain = i + 1;
-    }
-    return plain === 0 ? visible : out + visible.slice(plain);
-}
-/**
- * How a gate's or a disparity's groups are shown: as in their attribute's group table (the names
- * distinguished among all its groups), so a `Female` in a gate list is tellable from `Female `.
- * A name not among the audit's groups is distinguished within the list given.
- */
-function groupNamer(groups) {
-    const byAttribute = new Map();
-    const shown = (attribute) => {
-        const id = attributeId(attribute);
-        let map = byAttribute.get(id);
-        if (!map) {
-            const keys = [...new Set(rowsOf(groups, attribute).map((g) => g.key))];
-            const names = distinguishNames(keys);
-            map = new Map(keys.map((k, i) => [k, names[i]]));
-            byAttribute.set(id, map);
-        }
-        return map;
-    };
-    return (attribute, names) => {
-        const map = attribute === null ? new Map() : shown(attribute);
-        const fallback = distinguishNames(names);
-        return names.map((n, i) => map.get(n) ?? fallback[i]);
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/chart.ts
@@ -28235,9 +29437,111 @@ function distinctLabels(labels) {
         return unique;
     });
 }
-/** The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups have a value. */
-function renderRateChart(audit, attribute, groups) {
-    const metric = keyRate(audit, attribute);
+/** A group the gate judged on this metric: with rows enough, and a value. */
+function judged(g, metric) {
+    return (g.present && g.sufficient && g.insufficient_for?.[metric] === undefined && typeof g.metrics[metric] === 'number');
+}
+const chart_fmt = (x) => `${+x.toFixed(4)}`;
+/**
+ * The base metric a gate's chart shows: its own, or for a gate over two rates (equalized odds)
+ * the one whose gap is the larger (the smaller ratio), which is what breached under `worst_case`.
+ */
+function gateRate(gate, groups) {
+    const resolved = resolveMetricName(gate.metric);
+    if (!resolved)
+        return undefined;
+    const parts = baseMetricsOf(resolved).filter((m) => m !== 'count');
+    if (parts.length < 2)
+        return parts[0];
+    const ratio = resolved.type === 'fairness' && FAIRNESS_AGGREGATES[resolved.name].kind === 'ratio';
+    const spread = (m) => {
+        const values = groups.filter((g) => judged(g, m)).map((g) => g.metrics[m]);
+        if (values.length < 2)
+            return -Infinity;
+        const lo = Math.min(...values);
+        const hi = Math.max(...values);
+        return ratio ? (hi > 0 ? 1 - lo / hi : -Infinity) : hi - lo;
+    };
+    return parts.reduce((best, m) => (spread(m) > spread(best) ? m : best));
+}
+/**
+ * Where a gate's threshold falls on the chart of its rate. A bound on each group's value (an
+ * `each_group` gate, a group minimum or maximum) is drawn where it is. A bound on a gap between
+ * groups is drawn from the group the gap is measured from: for a difference `≤ t`, at the best
+ * group's value ∓ t (the lowest + t when higher is worse, or for a descriptive rate such as the
+ * selection rate; the highest − t when lower is worse); for a ratio `≥ t`, at the highest × t
+ * (the lowest ÷ t when higher is worse). A gap to the overall value or to a reference group is
+ * drawn from that value. Bars past the line are the groups that breach; none, when the gate has
+ * no bound the chart can show (a minimum difference, change-only bounds).
+ */
+function chartLimit(audit, gate, metric, groups) {
+    const { min, max } = gate.threshold;
+    const resolved = resolveMetricName(gate.metric);
+    if (!resolved)
+        return null;
+    const kind = resolved.type === 'base'
+        ? 'each'
+        : resolved.type === 'aggregate'
+            ? resolved.kind
+            : FAIRNESS_AGGREGATES[resolved.name].kind;
+    if (kind === 'each' || kind === 'group_min' || kind === 'group_max') {
+        const lines = [
+            ...(min !== undefined ? [{ at: min, text: `the minimum ${chart_fmt(min)}` }] : []),
+            ...(max !== undefined ? [{ at: max, text: `the maximum ${chart_fmt(max)}` }] : []),
+        ];
+        return lines.length ? { at: lines.map((l) => l.at), text: lines.map((l) => l.text).join(' and ') } : null;
+    }
+    const values = groups.filter((g) => judged(g, metric)).map((g) => g.metrics[metric]);
+    if (values.length < 2)
+        return null;
+    const higherWorse = worseDirection(metric) === 'high';
+    const lowerWorse = worseDirection(metric) === 'low';
+    const method = gate.method ?? 'between_groups';
+    let anchor;
+    if (method === 'between_groups') {
+        // The group the others are measured from: the best one (for a descriptive rate, the lowest for a difference).
+        const lowest = kind === 'difference' ? !lowerWorse : higherWorse;
+        anchor = lowest ? { value: Math.min(...values), name: 'lowest' } : { value: Math.max(...values), name: 'highest' };
+    }
+    else if (method === 'to_overall') {
+        const overall = audit.overall[metric];
+        if (typeof overall !== 'number')
+            return null;
+        anchor = { value: overall, name: 'overall' };
+    }
+    else {
+        const ref = groups.find((g) => g.key === gate.reference?.group);
+        const value = ref?.metrics[metric];
+        if (typeof value !== 'number')
+            return null;
+        anchor = { value, name: 'reference' };
+    }
+    const both = method !== 'between_groups' && !higherWorse && !lowerWorse;
+    if (kind === 'difference') {
+        if (max === undefined)
+            return null;
+        const up = { at: anchor.value + max, text: `${anchor.name} + ${chart_fmt(max)}` };
+        const down = { at: anchor.value - max, text: `${anchor.name} - ${chart_fmt(max)}` };
+        const lines = both ? [down, up] : anchor.name === 'highest' || lowerWorse ? [down] : [up];
+        return { at: lines.map((l) => l.at), text: lines.map((l) => l.text).join(' and ') };
+    }
+    if (min === undefined || min <= 0)
+        return null;
+    const times = { at: anchor.value * min, text: `${chart_fmt(min)} of ${anchor.name}` };
+    const over = { at: anchor.value / min, text: `${anchor.name} / ${chart_fmt(min)}` };
+    const lines = both ? [times, over] : anchor.name === 'lowest' || higherWorse ? [over] : [times];
+    return { at: lines.map((l) => l.at), text: lines.map((l) => l.text).join(' and ') };
+}
+/** The chart's height in pixels: short enough that a comment reads at a glance (the default is 500). */
+const CHART_HEIGHT = 240;
+/**
+ * The chart as markdown lines (a `~~~mermaid` fenced block), or none when fewer than two groups
+ * have a value. With a gate: its rate (`gateRate`), its threshold as a line (`chartLimit`) and
+ * its name in the title; without, the attribute's key rate (`keyRate`). Values are written on
+ * the bars (`showDataLabel`; a Mermaid that lacks the option ignores it and draws the bars).
+ */
+function renderRateChart(audit, attribute, groups, gate) {
+    const metric = (gate && gateRate(gate, groups)) ?? keyRate(audit, Array.isArray(attribute) ? '' : attribute);
     // A report read back may lack a metric (the report schema does not require each one): no value, no bar.
     const drawn = groups.filter((g) => g.present && typeof g.metrics[metric] === 'number');
     if (drawn.length < 2)
@@ -28245,20 +29549,206 @@ function renderRateChart(audit, attribute, groups) {
     const largest = drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn);
     const bars = drawn.filter((g) => largest.has(g));
     const label = METRIC_LABELS[metric];
-    const title = `${label} by ${attribute}${bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : ''}`;
+    const scope = Array.isArray(attribute) ? attribute.join(' × ') : attribute;
+    const limit = gate ? chartLimit(audit, gate, metric, groups) : null;
+    const title = `${label} by ${scope}` +
+        (limit ? `, line at ${limit.text}` : '') +
+        (bars.length < drawn.length ? ` (largest ${bars.length} of ${drawn.length} groups)` : '');
+    const values = bars.map((g) => g.metrics[metric]);
+    // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable. A line past it widens it.
+    const top = Math.max(1, ...(limit?.at ?? []));
+    const bottom = Math.min(0, ...(limit?.at ?? []));
     return [
         // A tilde fence: GitHub draws it the same, and no backtick appears outside our own code spans.
         '~~~mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        `    height: ${CHART_HEIGHT}`,
+        '    showDataLabel: true',
+        '  themeVariables:',
+        '    xyChart:',
+        // Bars in a blue that reads on light and dark pages, the threshold line in red (no `#` before a digit: a
+        // hostile-name check reads the whole comment for issue references).
+        '      plotColorPalette: "cornflowerblue, #d1242f, #d1242f"',
+        '---',
         'xychart-beta',
-        `  title "${chartLabel(title, 80)}"`,
+        `  title "${chartLabel(title, 100)}"`,
         `  x-axis [${distinctLabels(distinguishNames(bars.map((g) => g.key)).map((name, i) => `${cleanLabel(name)}${bars[i].sufficient ? '' : ' †'}`))
             .map((l) => `"${l}"`)
             .join(', ')}]`,
-        // Every key rate lies in [0, 1]; a fixed axis keeps charts of different runs comparable.
-        `  y-axis "${chartLabel(label)}" 0 --> 1`,
-        `  bar [${bars.map((g) => g.metrics[metric].toFixed(4)).join(', ')}]`,
+        `  y-axis "${chartLabel(label)}" ${chart_fmt(bottom)} --> ${chart_fmt(top)}`,
+        `  bar [${values.map((v) => v.toFixed(4)).join(', ')}]`,
+        ...(limit?.at ?? []).map((at) => `  line [${bars.map(() => at.toFixed(4)).join(', ')}]`),
         '~~~',
     ];
+}
+
+;// CONCATENATED MODULE: ./src/report/trend.ts
+
+
+/** Eight levels, lowest first. */
+const SPARK_LEVELS = '▁▂▃▄▅▆▇█';
+/** Where a run has no value: a gap that keeps the other points in their place. */
+const SPARK_GAP = '·';
+/** Most line charts one audit's trend draws: the gates that fail first; the table has every gate. */
+const MAX_TREND_CHARTS = 6;
+/** Chart size in pixels: small, since there is one per gate. */
+const trend_CHART_HEIGHT = 180;
+const CHART_WIDTH = 560;
+/**
+ * A sparkline of the values: each scaled between the smallest and largest defined value onto
+ * eight block heights (all equal: the middle height), a missing value as `·`.
+ */
+function sparkline(values) {
+    const defined = values.filter((v) => v !== null && Number.isFinite(v));
+    if (defined.length === 0)
+        return values.map(() => SPARK_GAP).join('');
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of defined) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    const top = SPARK_LEVELS.length - 1;
+    return values
+        .map((v) => {
+        if (v === null || !Number.isFinite(v))
+            return SPARK_GAP;
+        const level = hi === lo ? top >> 1 : Math.round(((v - lo) / (hi - lo)) * top);
+        return SPARK_LEVELS[level];
+    })
+        .join('');
+}
+/** A metric name as code when it is one (the schema's vocabulary is [a-z0-9_]); escaped text otherwise, as markdown.ts does. */
+function code(name) {
+    return /^[a-z0-9_]+$/.test(name) ? `\`${name}\`` : escapeMarkdown(name);
+}
+function scopeText(g) {
+    const scope = g.attribute === null ? 'overall' : Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute;
+    return g.control ? `${scope} · ${g.control.level}` : scope;
+}
+/** A gate's history values as the report holds them, cut to the runs the report lists (a report read back may disagree). */
+function valuesOf(g, runs) {
+    const values = g.history?.values ?? [];
+    return values.length > runs ? values.slice(values.length - runs) : values;
+}
+const firstDefined = (values) => values.find((v) => v !== null) ?? null;
+const lastDefined = (values) => {
+    for (let i = values.length - 1; i >= 0; i--)
+        if (values[i] !== null)
+            return values[i];
+    return null;
+};
+/** A run as a chart's x-axis names it: its commit, else its day. */
+function runLabel(run) {
+    return chartLabel(run.sha ? run.sha.slice(0, 7) : run.started_at.slice(0, 10), 12);
+}
+/** The value a `history_median` gate's change bounds allow above (or below) the median, for the chart's limit line. */
+function historyLimits(g) {
+    const m = g.history?.median;
+    if (g.against !== 'history_median' || m === null || m === undefined || !g.change)
+        return [];
+    const out = [];
+    if (g.change.max_increase !== undefined)
+        out.push(m + g.change.max_increase);
+    if (g.change.max_decrease !== undefined)
+        out.push(m - g.change.max_decrease);
+    if (g.change.max_relative_change !== undefined)
+        out.push(m + g.change.max_relative_change * Math.abs(m), m - g.change.max_relative_change * Math.abs(m));
+    return out;
+}
+const trend_num = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(4));
+/** One gate's line chart: its history values and this run's, and its limits as flat lines. Null with fewer than two points. */
+function trendChart(g, runs) {
+    const values = valuesOf(g, runs.length);
+    const offset = runs.length - values.length;
+    const points = [];
+    values.forEach((v, i) => {
+        if (v !== null && Number.isFinite(v))
+            points.push({ label: runLabel(runs[offset + i]), value: v });
+    });
+    if (g.value !== null && Number.isFinite(g.value))
+        points.push({ label: 'this run', value: g.value });
+    if (points.length < 2)
+        return null;
+    const limits = [
+        ...(g.threshold.max !== undefined ? [g.threshold.max] : []),
+        ...(g.threshold.min !== undefined ? [g.threshold.min] : []),
+        ...historyLimits(g),
+    ].filter((v) => Number.isFinite(v));
+    const all = [...points.map((p) => p.value), ...limits];
+    let lo = Math.min(...all);
+    let hi = Math.max(...all);
+    const pad = hi > lo ? (hi - lo) * 0.1 : Math.max(Math.abs(hi) * 0.1, 0.01);
+    lo -= pad;
+    hi += pad;
+    const title = `${g.name ?? g.metric} (${scopeText(g)})`;
+    return [
+        '~~~mermaid',
+        '---',
+        'config:',
+        '  xyChart:',
+        `    height: ${trend_CHART_HEIGHT}`,
+        `    width: ${CHART_WIDTH}`,
+        '---',
+        'xychart-beta',
+        `  title "${chartLabel(title, 80)}"`,
+        `  x-axis [${distinctLabels(points.map((p) => p.label))
+            .map((l) => `"${l}"`)
+            .join(', ')}]`,
+        `  y-axis "${chartLabel(g.metric, 40)}" ${trend_num(lo)} --> ${trend_num(hi)}`,
+        `  line [${points.map((p) => trend_num(p.value)).join(', ')}]`,
+        ...limits.map((v) => `  line [${points.map(() => trend_num(v)).join(', ')}]`),
+        '~~~',
+    ];
+}
+const ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+/**
+ * The trend section of one audit: nothing when the report has no history, or `detail` is false.
+ * The table lists every gate; the charts, the first `MAX_TREND_CHARTS` gates by status.
+ */
+function renderTrend(report, audit, detail = 'full') {
+    const history = report.history;
+    if (!history || detail === false)
+        return [];
+    const runs = history.runs;
+    const gates = audit.gates.filter((g) => g.history);
+    if (gates.length === 0)
+        return [];
+    const lines = [
+        runs.length === 0
+            ? '#### Trend: no earlier runs to compare with yet'
+            : `#### Trend over ${runs.length === 1 ? 'the last run' : `the last ${runs.length} runs`} and this one`,
+        '',
+        '| Gate | Scope | Trend | First | Last | Median | This run |',
+        '|---|---|---|--:|--:|--:|--:|',
+    ];
+    for (const g of gates) {
+        const values = valuesOf(g, runs.length);
+        const name = g.name ? `${escapeMarkdown(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric);
+        const median = g.history?.median ?? null;
+        const against = g.against === 'history_median' ? ' (gated)' : '';
+        lines.push(`| ${name} | ${escapeMarkdown(scopeText(g))} | ${sparkline([...values, g.value])} | ${formatValue(firstDefined(values), g.metric)} | ${formatValue(lastDefined(values), g.metric)} | ${formatValue(median, g.metric)}${against} | ${formatValue(g.value, g.metric)} |`);
+    }
+    const left = history.skipped_count;
+    lines.push('', `<sub>Sparkline: the history runs oldest first, then this run (${SPARK_GAP}: no value); first, last and median of the history runs, read from ${history.matched.toLocaleString('en-US')} report file${history.matched === 1 ? '' : 's'} matched by ${history.patterns.map((p) => escapeMarkdown(p)).join(', ')}${left > 0 ? `; ${left.toLocaleString('en-US')} left out (the JSON report's history.skipped says why)` : ''}.</sub>`, '');
+    if (detail === 'full') {
+        const charts = [...gates]
+            .sort((a, b) => ORDER[a.status] - ORDER[b.status])
+            .map((g) => trendChart(g, runs))
+            .filter((c) => c !== null)
+            .slice(0, MAX_TREND_CHARTS);
+        if (charts.length > 0) {
+            lines.push(`<details><summary>Trend charts (${charts.length})</summary>`, '');
+            for (const chart of charts)
+                lines.push(...chart, '');
+            lines.push('</details>', '');
+        }
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -28266,6 +29756,7 @@ function renderRateChart(audit, attribute, groups) {
  * The markdown report: what the PR comment, the job summary and `--markdown FILE` show.
  * A pure function of the report; every string from data or config is escaped.
  */
+
 
 
 
@@ -28289,44 +29780,69 @@ function hiddenNote(hidden) {
 /** Most warnings an audit's section lists (a run keeps at most 100 and a count of the rest; a report read back may hold more). */
 const MAX_RENDERED_WARNINGS = 101;
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', insufficient: '❔' };
+/**
+ * A gate as the headline and the job's error line name it: its name (else its metric), and
+ * its scope (and control level) in parentheses.
+ */
+function gateTitle(g) {
+    const scope = g.attribute ? ` (${escapeMarkdown(markdown_scopeText(g.attribute))}${g.control ? ` · ${escapeMarkdown(g.control.level)}` : ''})` : '';
+    return `${g.name ? escapeMarkdown(g.name) : markdown_code(g.metric)}${scope}`;
+}
+/** The first line of the report: the verdict, and the gates behind it by name. */
 function headline(report) {
     const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
     const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'));
-    const names = (gs) => {
-        const list = gs
-            .slice(0, 3)
-            .map((g) => `${code(g.metric)}${g.attribute ? ` (${escapeMarkdown(scopeText(g.attribute))}${g.control ? ` · ${escapeMarkdown(g.control.level)}` : ''})` : ''}`);
-        return list.join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '');
-    };
+    const names = (gs) => gs.slice(0, 3).map(gateTitle).join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '');
+    const total = report.summary.gates;
     if (failed.length > 0)
-        return `❌ Model audit failed: ${failed.length} of ${report.summary.gates} gates breached — ${names(failed)}`;
+        return `❌ Model audit failed: ${failed.length} of ${plural(total, 'gate')} breached — ${names(failed)}`;
     if (warned.length > 0)
-        return `⚠️ Model audit passed with warnings: ${names(warned)}`;
-    if (report.summary.gates === 0)
+        return `⚠️ Model audit passed with ${plural(warned.length, 'warning')}: ${names(warned)}`;
+    if (total === 0)
         return '✅ Model audit: no gates configured';
-    return `✅ Model audit passed: all ${report.summary.gates} gates within thresholds`;
+    return total === 1
+        ? '✅ Model audit passed: 1 gate within its threshold'
+        : `✅ Model audit passed: all ${total} gates within their thresholds`;
 }
 /**
  * A metric name as code. Metric names are validated against the schema's fixed vocabulary,
  * so they hold only [a-z0-9_]; anything else is escaped as text instead of trusted.
  */
-function code(name) {
+function markdown_code(name) {
     return /^[a-z0-9_]+$/.test(name) ? `\`${name}\`` : escapeMarkdown(name);
 }
-function scopeText(attribute) {
+function markdown_scopeText(attribute) {
     if (attribute === null)
         return 'overall';
     return Array.isArray(attribute) ? attribute.join(' × ') : attribute;
 }
-function gateValueText(g, namer) {
+/**
+ * A gate's value with the groups behind it: the two ends of a gap (`0.3009 (Other vs
+ * African-American)`), or for an `each_group` gate each breaching group with its own value
+ * (`Amer-Indian-Eskimo 0.9846, Black 0.9712`), the worst first.
+ */
+function gateValueText(g, namer, valueOf) {
     const v = formatValue(g.value, g.metric);
     if (g.value === null)
         return '—';
-    const names = namer(g.attribute, g.groups.slice(0, 3)).map(markdownInert);
-    if (g.groups.length === 2 && !g.each_group)
+    if (g.groups.length >= 1 && g.each_group) {
+        const { min, max } = g.threshold;
+        // How far past the bound (or how near it, for a gate that passed): the order of the list.
+        const past = (x) => typeof x !== 'number'
+            ? -Infinity
+            : Math.max(max !== undefined ? x - max : -Infinity, min !== undefined ? min - x : -Infinity);
+        const worstFirst = g.groups
+            .map((key) => ({ key, value: valueOf(g, key) }))
+            .sort((a, b) => past(b.value) - past(a.value))
+            .slice(0, 3);
+        const shown = namer(g.attribute, worstFirst.map((e) => e.key)).map(markdownInert);
+        const listed = worstFirst.map((e, i) => `${shown[i]} ${formatValue(e.value ?? null, g.metric)}`);
+        const more = g.groups.length > 3 ? ` and ${(g.groups.length - 3).toLocaleString('en-US')} more` : '';
+        return `${g.status === 'pass' ? 'worst: ' : ''}${listed.join(', ')}${more}`;
+    }
+    const names = namer(g.attribute, g.groups.slice(0, 2)).map(markdownInert);
+    if (g.groups.length === 2)
         return `${v} (${names[0]} vs ${names[1]})`;
-    if (g.groups.length >= 1 && g.each_group)
-        return `${v} (${names.join(', ')}${g.groups.length > 3 ? ', …' : ''})`;
     if (g.groups.length === 1)
         return `${v} (${names[0]})`;
     return v;
@@ -28354,51 +29870,66 @@ function changeBoundsText(g) {
         parts.push(`fall ≤ ${c.max_decrease}`);
     if (c.max_relative_change !== undefined)
         parts.push(`change ≤ ${+(c.max_relative_change * 100).toFixed(2)}%`);
-    return parts.join(', ');
+    return parts.join(', ') + (g.against === 'history_median' ? ' vs the history median' : '');
 }
 /** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
 function messageText(g) {
     return markdownInert((0,log_escape/* visibleText */.Q6)(g.message));
 }
-function gatesTable(gates, level, namer) {
+const STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
+/**
+ * The gates, failed first: one row each, narrow enough for a comment at 780 px — the status and
+ * name with its metric, scope and level beneath, the value with the groups behind it, the
+ * threshold. When some gate did not pass, the passing ones are folded under the table: what a
+ * reviewer must read comes first, and a long list of passes does not push it down.
+ */
+function gatesTable(gates, level, namer, valueOf) {
     if (gates.length === 0)
         return ['_No gates configured._'];
     const compared = gates.some((g) => g.delta !== undefined);
-    const lines = [
-        `| | Gate | Scope | Value | Threshold | Level |${compared ? ' Change |' : ''}`,
-        `|:-:|---|---|---|---|---|${compared ? '--:|' : ''}`,
-    ];
-    const order = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
-    const sorted = [...gates].sort((a, b) => order[a.status] - order[b.status]);
-    for (const g of sorted) {
-        const name = g.name ? `${escapeMarkdown(g.name)}<br><sub>${code(g.metric)}</sub>` : code(g.metric);
+    const head = [`| Gate | Value | Threshold |${compared ? ' Change |' : ''}`, `|---|---|---|${compared ? '--:|' : ''}`];
+    const row = (g) => {
         const ref = g.reference
             ? ` ${escapeMarkdown(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${escapeMarkdown(g.reference.chosen)})` : ''}`
             : '';
-        const scope = escapeMarkdown(scopeText(g.attribute)) +
+        const scope = escapeMarkdown(markdown_scopeText(g.attribute)) +
             (g.each_group ? ' (each group)' : '') +
             (g.method && g.method !== 'between_groups' ? ` · ${escapeMarkdown(g.method)}${ref}` : '') +
             (g.control ? ` · ${escapeMarkdown(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}` : '');
+        const about = `${g.name ? `${markdown_code(g.metric)} · ` : ''}${scope} · ${g.level}`;
+        const name = `${STATUS_ICON[g.status]} ${g.name ? escapeMarkdown(g.name) : markdown_code(g.metric)}<br><sub>${about}</sub>`;
         const ci = g.ci
             ? `<br><sub>${level !== undefined ? `${+(level * 100).toFixed(2)}% CI ` : ''}${intervalText(g.ci, g.metric)}</sub>`
             : '';
         const threshold = [formatThreshold(g.threshold), changeBoundsText(g)].filter(Boolean).join('; ') +
             (g.on === 'interval' ? ' · on interval' : '');
         const change = compared ? ` ${g.delta ? deltaText(g.delta, g.metric, true) || '—' : '—'} |` : '';
-        lines.push(`| ${STATUS_ICON[g.status]} | ${name} | ${scope} | ${gateValueText(g, namer)}${ci} | ${escapeMarkdown(threshold)} | ${g.level} |${change}`);
-    }
+        return `| ${name} | ${gateValueText(g, namer, valueOf)}${ci} | ${escapeMarkdown(threshold)} |${change}`;
+    };
+    const sorted = [...gates].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+    const passed = sorted.filter((g) => g.status === 'pass');
+    const fold = passed.length > 0 && passed.length < sorted.length;
+    const lines = [...head];
+    for (const g of fold ? sorted.filter((x) => x.status !== 'pass') : sorted)
+        lines.push(row(g));
     // Every gate whose status is not a plain pass or fail on the point value says why in words.
     const explained = sorted.filter((g) => g.status !== 'pass' && (g.on === 'interval' || g.change !== undefined));
     if (explained.length > 0) {
         lines.push('');
         for (const g of explained.filter((x) => x.status !== 'insufficient'))
-            lines.push(`${STATUS_ICON[g.status]} ${code(g.metric)} (${escapeMarkdown(scopeText(g.attribute))}): ${messageText(g)}`);
+            lines.push(`${STATUS_ICON[g.status]} ${gateTitle(g)}: ${messageText(g)}`);
     }
     const notes = sorted.filter((g) => g.status === 'insufficient');
     if (notes.length > 0) {
         lines.push('');
         for (const g of notes)
-            lines.push(`❔ ${code(g.metric)} (${escapeMarkdown(scopeText(g.attribute))}): ${messageText(g)}`);
+            lines.push(`❔ ${gateTitle(g)}: ${messageText(g)}`);
+    }
+    if (fold) {
+        lines.push('', `<details><summary>✅ ${passed.length === 1 ? '1 gate passes' : `${passed.length} gates pass`}</summary>`, '', ...head);
+        for (const g of passed)
+            lines.push(row(g));
+        lines.push('', '</details>');
     }
     return lines;
 }
@@ -28408,13 +29939,45 @@ function displayedMetrics(audit) {
         .filter((m) => m !== undefined && m !== 'count');
     return [...new Set(list)];
 }
-/** The per-group table of one attribute, the worst value of each column in bold. */
-function groupTable(audit, groups, attribute) {
+/** The gates of one attribute or intersection (overall gates are no attribute's). */
+function gatesOn(audit, attribute) {
+    const id = attributeId(attribute);
+    return audit.gates.filter((g) => g.attribute !== null && attributeId(g.attribute) === id);
+}
+/**
+ * Which label classes the gates of an attribute divide by, from the catalog (`classesOf`): a
+ * gate on TPR or FNR rests on each group's positives, one on FPR or TNR on its negatives, so
+ * the table shows those counts beside the rows (a TPR of 0.5 from 4 positives reads otherwise
+ * than from 400).
+ */
+function classesGated(audit, attribute) {
+    const out = { positives: false, negatives: false };
+    for (const g of gatesOn(audit, attribute)) {
+        const resolved = resolveMetricName(g.metric);
+        for (const m of resolved ? baseMetricsOf(resolved) : []) {
+            const c = classesOf(m);
+            out.positives ||= c.positives;
+            out.negatives ||= c.negatives;
+        }
+    }
+    return out;
+}
+/**
+ * The per-group table of one attribute, the worst value of each column in bold; with the
+ * groups' positives and negatives when a gate on the attribute divides by them.
+ */
+function groupTable(audit, groups, attribute, disparities = null) {
     const metrics = displayedMetrics(audit);
     const head = Array.isArray(attribute) ? attribute.map(escapeMarkdown).join(' × ') : escapeMarkdown(attribute);
+    const classes = classesGated(audit, attribute);
+    const counts = [...(classes.positives ? ['positives'] : []), ...(classes.negatives ? ['negatives'] : [])];
     const lines = [
-        `| ${head} | n | ${metrics.map((m) => METRIC_LABELS[m]).join(' | ')} |`,
-        `|---|--:|${metrics.map(() => '--:').join('|')}|`,
+        `| ${head} | n | ${[...counts, ...metrics.map((m) => METRIC_LABELS[m])].join(' | ')} |`,
+        `|---|--:|${[...counts, ...metrics].map(() => '--:').join('|')}|`,
+    ];
+    const countCells = (g) => [
+        ...(classes.positives ? [formatValue(g.counts.tp + g.counts.fn, 'count')] : []),
+        ...(classes.negatives ? [formatValue(g.counts.fp + g.counts.tn, 'count')] : []),
     ];
     const worst = new Map();
     for (const m of metrics) {
@@ -28433,7 +29996,7 @@ function groupTable(audit, groups, attribute) {
         const key = markdownInert(shownNames[i]);
         const name = key + (g.present && !g.sufficient ? ' †' : '');
         if (!g.present) {
-            lines.push(`| ${name} | 0 | ${metrics.map(() => '·').join(' | ')} |`);
+            lines.push(`| ${name} | 0 | ${[...counts, ...metrics].map(() => '·').join(' | ')} |`);
             continue;
         }
         const cells = metrics.map((m) => {
@@ -28448,23 +30011,30 @@ function groupTable(audit, groups, attribute) {
             const short = g.insufficient_for?.[m] !== undefined ? ' ‡' : '';
             return `${shown}${short}${d ? ` <sub>${d}</sub>` : ''}`;
         });
-        lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${cells.join(' | ')} |`);
+        lines.push(`| ${name} | ${formatValue(g.count, 'count')} | ${[...countCells(g), ...cells].join(' | ')} |`);
     }
     const insufficient = groups.filter((g) => g.present && !g.sufficient);
     const absent = groups.filter((g) => !g.present);
     const notes = [];
+    // No markdown: the legend may be a <summary>, inside which GitHub reads none.
     if (worst.size > 0)
-        notes.push('**bold**: the worst group of a column');
+        notes.push('bold: the worst group of a column');
     if (insufficient.length > 0)
-        notes.push(`† below \`min_group_size\` ${audit.settings.min_group_size}: shown, left out of aggregates and gates`);
+        notes.push(`† below ${escapeMarkdown('min_group_size')} ${audit.settings.min_group_size}: shown, left out of aggregates and gates`);
     if (absent.length > 0)
         notes.push(`· no rows in this combination`);
     if (groups.some((g) => g.insufficient_for))
-        notes.push('‡ too few positive or negative labels for this metric (`min_positives` / `min_negatives`): left out of its aggregates and gates');
+        notes.push(`‡ too few positive or negative labels for this metric (${escapeMarkdown('min_positives')} / ${escapeMarkdown('min_negatives')}): left out of its aggregates and gates`);
     if (groups.some((g) => Object.values(g.deltas ?? {}).some((d) => d?.outside_interval)))
         notes.push("▲▼ change against the baseline; * the baseline value lies outside this value's confidence interval");
-    if (notes.length > 0 || footnotes.length > 0)
-        lines.push('', `<sub>${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}</sub>`);
+    const legend = notes.length > 0 || footnotes.length > 0
+        ? `${[...notes, ...footnotes.slice(0, 20)].join(' · ')}${footnotes.length > 20 ? ` · and ${footnotes.length - 20} more undefined values` : ''}`
+        : null;
+    // The disparities fold under the legend's line: the gates above say what breached, these are the rest of the picture.
+    if (disparities)
+        lines.push('', `<details><summary><sub>${legend ? `${legend} · ` : ''}disparities between groups</sub></summary>`, '', `<sub>${disparities}</sub>`, '', '</details>');
+    else if (legend)
+        lines.push('', `<sub>${legend}</sub>`);
     return lines;
 }
 function overallLine(audit) {
@@ -28486,7 +30056,7 @@ function fairnessSummary(audit, attribute) {
     const mine = rowsOf(audit.disparities, attribute);
     const rows = mine.filter((d) => d.method === 'between_groups' && want.includes(d.metric));
     if (rows.length === 0)
-        return [];
+        return null;
     const extra = (d) => {
         const ci = d.ci ? ` [${intervalText(d.ci)}]` : '';
         const delta = deltaText(d.delta);
@@ -28499,17 +30069,45 @@ function fairnessSummary(audit, attribute) {
     if (di && di.value !== null && di.reference) {
         parts.push(`disparate impact **${formatValue(di.value)}**${extra(di)} (${namer(attribute, di.groups).map(markdownInert).join(', ')} against ${escapeMarkdown(di.reference.group ?? '?')}, the ${di.reference.chosen === di.reference.group ? 'reference' : `${escapeMarkdown(di.reference.chosen)} group`}; a ratio, not a legal test)`);
     }
-    return [`<sub>${parts.join(' · ')}</sub>`];
+    return parts.join(' · ');
 }
-/** The per-attribute tables, charts and fairness lines, and the intersections' collapsed tables. */
-function groupSections(audit, options) {
+/** A gate's status on the audit as viewed: on a control level, the status it had there. */
+function statusIn(audit, g, level) {
+    if (level === undefined || !g.control)
+        return g.status;
+    return g.control.levels.find((l) => l.level === level)?.status ?? 'pass';
+}
+/** A grouping's gates, and whether any is not a plain pass (what keeps its section open). */
+function gateStanding(audit, attribute, level) {
+    const statuses = gatesOn(audit, attribute).map((g) => statusIn(audit, g, level));
+    const open = statuses.some((st) => st !== 'pass');
+    const icon = statuses.includes('fail') ? '❌' : open ? '⚠️' : statuses.length > 0 ? '✅' : '';
+    return { gates: statuses.length, open, icon };
+}
+/** What a collapsed grouping's summary says of its gates. */
+function standingText(standing) {
+    if (standing.gates === 0)
+        return 'no gates';
+    return standing.gates === 1 ? 'its gate passes' : `its ${standing.gates} gates pass`;
+}
+/**
+ * The per-attribute tables and fairness lines, and the intersections' tables. A grouping with
+ * a gate that did not pass is open (an attribute under its own heading); one whose gates all
+ * pass, or that has none, is collapsed into a `<details>` that says so, so the comment shows
+ * what failed and folds the rest.
+ */
+function groupSections(audit, options, level) {
     const out = [];
     const attributes = options.omitGroups ? [] : audit.settings.sensitive;
     for (const attr of attributes) {
         const groups = [...rowsOf(audit.groups, attr)];
         const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
-        const chart = options.chart === false ? [] : renderRateChart(audit, attr, groups);
-        out.push(`#### By ${escapeMarkdown(attr)}`, '', ...groupTable(audit, shown, attr), ...hiddenNote(hidden), '', ...(chart.length ? [...chart, ''] : []), ...fairnessSummary(audit, attr), '');
+        const standing = gateStanding(audit, attr, level);
+        const body = ['', ...groupTable(audit, shown, attr, fairnessSummary(audit, attr)), ...hiddenNote(hidden), ''];
+        if (standing.open)
+            out.push(`#### ${standing.icon} By ${escapeMarkdown(attr)}`, ...body);
+        else
+            out.push(`<details><summary>${standing.icon ? `${standing.icon} ` : ''}By ${escapeMarkdown(attr)} · ${standingText(standing)}</summary>`, ...body, '</details>', '');
     }
     const intersections = options.omitGroups ? [] : audit.settings.intersections;
     if (options.omitIntersections && intersections.length > 0)
@@ -28518,9 +30116,79 @@ function groupSections(audit, options) {
         const groups = [...rowsOf(audit.groups, x)];
         const present = groups.filter((g) => g.present).length;
         const { shown, hidden } = limitGroups(groups, options.maxGroupRows);
-        out.push(`<details><summary>By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)</summary>`, '', ...groupTable(audit, shown, x), ...hiddenNote(hidden), '', ...fairnessSummary(audit, x), '', '</details>', '');
+        const standing = gateStanding(audit, x, level);
+        out.push(`<details${standing.open ? ' open' : ''}><summary>${standing.icon ? `${standing.icon} ` : ''}By ${x.map(escapeMarkdown).join(' × ')} (${present} of ${groups.length} combinations present)${standing.open ? '' : ` · ${standingText(standing)}`}</summary>`, '', ...groupTable(audit, shown, x, fairnessSummary(audit, x)), ...hiddenNote(hidden), '', '</details>', '');
     }
     return out;
+}
+/** Error before warning: a gate whose breach fails the run outranks one that only warns. */
+const EFFECT_ORDER = { fail: 0, warn: 1, pass: 2 };
+/**
+ * How far a gate's value lies past its bound, as a fraction of the bound: an FNR gap of 0.397
+ * against `≤ 0.1` is 2.97 past, a ratio of 0.383 against `≥ 0.8` is 0.52 past. A bound of 0
+ * counts the distance itself. 0 for a gate breached by its change bounds alone, or with no value.
+ */
+function breachSize(g) {
+    if (g.value === null)
+        return 0;
+    const past = (distance, bound) => Math.max(0, distance) / (Math.abs(bound) || 1);
+    return Math.max(g.threshold.max !== undefined ? past(g.value - g.threshold.max, g.threshold.max) : 0, g.threshold.min !== undefined ? past(g.threshold.min - g.value, g.threshold.min) : 0);
+}
+/**
+ * The gate the audit's chart shows: the most severe breached gate on an attribute or
+ * intersection — one that fails the run before one that warns, then the largest breach
+ * (`breachSize`), then the first in the config. Undefined when no such gate breached.
+ */
+function chartGate(audit) {
+    const breached = audit.gates.filter((g) => g.attribute !== null && g.effect !== 'pass' && (g.status === 'fail' || g.status === 'warn'));
+    return breached.reduce((best, g) => {
+        if (!best)
+            return g;
+        const byEffect = EFFECT_ORDER[g.effect] - EFFECT_ORDER[best.effect];
+        if (byEffect !== 0)
+            return byEffect < 0 ? g : best;
+        return breachSize(g) > breachSize(best) ? g : best;
+    }, undefined);
+}
+/**
+ * The audit's one chart, under its gates: the rate of the most severe breached gate
+ * (`chartGate`) with the gate's threshold drawn on it. When none breached, the rate of the
+ * first gate on an attribute, folded away: a chart of values all within bounds is not what a
+ * reviewer needs to see first.
+ */
+function auditChart(audit, options) {
+    if (options.chart === false)
+        return [];
+    const gate = chartGate(audit);
+    const shown = gate ?? audit.gates.find((g) => g.attribute !== null && resolveMetricName(g.metric) !== undefined);
+    const attribute = shown?.attribute ?? audit.settings.sensitive[0];
+    if (attribute === undefined || attribute === null)
+        return [];
+    const level = shown?.control ? audit.control?.levels.find((l) => l.level === shown.control?.level) : undefined;
+    const view = level ? levelView(audit, level) : audit;
+    const groups = [...rowsOf(view.groups, attribute)];
+    const chart = renderRateChart(view, attribute, groups, shown);
+    if (chart.length === 0)
+        return [];
+    const rate = (shown && gateRate(shown, groups)) ?? keyRate(view, Array.isArray(attribute) ? '' : attribute);
+    if (gate) {
+        const line = chartLimit(view, gate, rate, groups) ? ', and its threshold as the red line' : '';
+        return [
+            // gateTitle names the control level already.
+            `<sub>${STATUS_ICON[gate.status]} ${gateTitle(gate)}: each group's ${METRIC_LABELS[rate]}${line}</sub>`,
+            '',
+            ...chart,
+            '',
+        ];
+    }
+    return [
+        `<details><summary>Chart: ${METRIC_LABELS[rate]} by ${escapeMarkdown(markdown_scopeText(attribute))}${level ? ` in ${escapeMarkdown(levelLabel(level))}` : ''}</summary>`,
+        '',
+        ...chart,
+        '',
+        '</details>',
+        '',
+    ];
 }
 /** A level's results read as an audit's: its overall, groups and disparities. */
 function levelView(audit, level) {
@@ -28568,10 +30236,31 @@ function levelSection(audit, level, options) {
         `Overall in this level: ${overallLine(view)}`,
         '',
     ];
-    for (const line of groupSections(view, options))
+    for (const line of groupSections(view, options, level.level))
         out.push(line);
     out.push('</details>', '');
     return out;
+}
+/**
+ * Each group's own value of a gate's metric, looked up where the gate judged it: the audit's
+ * groups, or its control level's. One map per grouping, built when first asked.
+ */
+function groupValues(audit) {
+    const maps = new Map();
+    return (g, key) => {
+        const metric = resolveBaseMetric(g.metric);
+        if (metric === undefined || g.attribute === null)
+            return undefined;
+        const level = g.control ? audit.control?.levels.find((l) => l.level === g.control?.level) : undefined;
+        const id = `${level ? JSON.stringify(level.level) : ''}${attributeId(g.attribute)}`;
+        let map = maps.get(id);
+        if (!map) {
+            map = new Map(rowsOf(level ? level.groups : audit.groups, g.attribute).map((r) => [r.key, r]));
+            maps.set(id, map);
+        }
+        const value = map.get(key)?.metrics[metric];
+        return typeof value === 'number' ? value : value === null ? null : undefined;
+    };
 }
 function auditSection(audit, options, multiple) {
     const out = [];
@@ -28592,10 +30281,12 @@ function auditSection(audit, options, multiple) {
             ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
             : []),
     ];
-    out.push(meta.join(' · '), '', `Overall: ${overallLine(audit)}`, '');
+    out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '');
     if (audit.baseline && audit.baseline.status !== 'compared')
         out.push(`<sub>No baseline comparison: ${escapeMarkdown(audit.baseline.message ?? 'no baseline')}</sub>`, '');
-    out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups)), '');
+    out.push(...gatesTable(audit.gates, audit.confidence?.level, groupNamer(audit.groups), groupValues(audit)), '');
+    for (const line of auditChart(audit, options))
+        out.push(line);
     if (options.omitGroups) {
         out.push('<sub>Per-group tables left out to fit; the JSON report has every group.</sub>', '');
     }
@@ -28619,6 +30310,28 @@ function auditSection(audit, options, multiple) {
     return out;
 }
 /** Renders the whole report as GitHub-flavoured markdown. */
+/**
+ * A lower bound on the length of `renderMarkdown(report, options)`, in UTF-16 units (so in
+ * characters and in UTF-8 bytes too), from the group rows it would show: each row holds its
+ * group's name, which escaping only lengthens. `fit.ts` skips a render this says cannot fit: the
+ * full render of 5,000 groups of 1,000-character names built megabytes of text for a
+ * 65,536-character comment (red team 4 R4-3). Cheap: no escaping, no strings built.
+ */
+function renderedLengthAtLeast(report, options = {}) {
+    if (options.omitGroups)
+        return 0;
+    let length = 0;
+    for (const audit of report.audits) {
+        const views = audit.control ? audit.control.levels.map((level) => levelView(audit, level)) : [audit];
+        for (const view of views) {
+            const groupings = [...view.settings.sensitive, ...(options.omitIntersections ? [] : view.settings.intersections)];
+            for (const attribute of groupings)
+                for (const g of limitGroups([...rowsOf(view.groups, attribute)], options.maxGroupRows).shown)
+                    length += g.key.length + 4;
+        }
+    }
+    return length;
+}
 function renderMarkdown(report, options = {}) {
     const out = [];
     if (options.preamble)
@@ -28628,9 +30341,12 @@ function renderMarkdown(report, options = {}) {
         out.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}`, '');
     const multiple = report.audits.length > 1;
     // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
-    for (const audit of report.audits)
+    for (const audit of report.audits) {
         for (const line of auditSection(audit, options, multiple))
             out.push(line);
+        for (const line of renderTrend(report, audit, options.trend))
+            out.push(line);
+    }
     if (report.baseline) {
         const b = report.baseline;
         out.push(b.status === 'compared'
@@ -28638,10 +30354,13 @@ function renderMarkdown(report, options = {}) {
             : `<sub>No baseline comparison: ${escapeMarkdown(b.message ?? 'no baseline')}</sub>`, '');
     }
     const conf = report.audits.find((a) => a.confidence)?.confidence;
-    if (conf) {
-        out.push(`<sub>Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.</sub>`, '');
-    }
-    out.push(`<sub>Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}</sub>`);
+    // One small-print paragraph: how the intervals were computed, and what ran.
+    const intervals = conf
+        ? [
+            `Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.`,
+        ]
+        : [];
+    out.push(`<sub>${[...intervals, `Model Audit Gate ${escapeMarkdown(report.tool.version)} · config ${escapeMarkdown(report.config)} · metrics as fairlearn defines them${report.audits.some((a) => a.settings.zero_division === 'undefined') ? '; a rate with a zero denominator is shown as — rather than 0' : ''}`].join(' ')}</sub>`);
     return `${out
         .join('\n')
         .replace(/\n{3,}/g, '\n\n')
@@ -28657,41 +30376,57 @@ const SUMMARY_BUDGET = { limit: 1024 * 1024, unit: 'bytes' };
 function measure(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
+// The trend's charts go first and its table with the other charts: the gates and groups come before history.
 const STEPS = [
-    { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100 } },
-    { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25 } },
-    { what: 'group tables cut to their 10 largest groups, charts left out', options: { maxGroupRows: 10, chart: false } },
-    { what: 'intersection tables left out', options: { maxGroupRows: 10, chart: false, omitIntersections: true } },
-    { what: 'per-group tables left out', options: { chart: false, omitGroups: true } },
+    { what: 'trend charts left out', options: { trend: 'table' } },
+    { what: 'group tables cut to their 100 largest groups', options: { maxGroupRows: 100, trend: 'table' } },
+    { what: 'group tables cut to their 25 largest groups', options: { maxGroupRows: 25, trend: 'table' } },
+    {
+        what: 'group tables cut to their 10 largest groups, charts and trends left out',
+        options: { maxGroupRows: 10, chart: false, trend: false },
+    },
+    {
+        what: 'intersection tables left out',
+        options: { maxGroupRows: 10, chart: false, trend: false, omitIntersections: true },
+    },
+    { what: 'per-group tables left out', options: { chart: false, trend: false, omitGroups: true } },
 ];
 /**
  * Renders the report within the budget. The long strings escaped by the first render are kept
- * for the next ones (`escapeMarkdown`'s memo) and let go at the end.
+ * for the next ones (`escapeMarkdown`'s memo) and let go at the end. `render` is the renderer
+ * (a test passes one that records which steps were rendered).
  */
-function renderMarkdownWithin(report, options, budget) {
+function renderMarkdownWithin(report, options, budget, render = renderMarkdown) {
     try {
-        return fit(report, options, budget);
+        return fit(report, options, budget, render);
     }
     finally {
         clearEscapeMemo();
     }
 }
-function fit(report, options, budget) {
-    const full = renderMarkdown(report, options);
-    if (measure(full, budget.unit) <= budget.limit)
-        return { markdown: full, shortened: null };
+function fit(report, options, budget, render) {
+    // A render whose group rows alone are past the budget is not built (`renderedLengthAtLeast`).
+    const mayFit = (o) => renderedLengthAtLeast(report, o) <= budget.limit;
+    if (mayFit(options)) {
+        const full = render(report, options);
+        if (measure(full, budget.unit) <= budget.limit)
+            return { markdown: full, shortened: null };
+    }
     const limitText = budget.unit === 'bytes'
         ? `${budget.limit.toLocaleString('en-US')}-byte`
         : `${budget.limit.toLocaleString('en-US')}-character`;
-    for (const step of STEPS) {
+    // Without a history the first step would render the same report again.
+    for (const step of report.history ? STEPS : STEPS.slice(1)) {
         const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`;
-        const md = renderMarkdown(report, { ...options, ...step.options, notice });
+        if (!mayFit({ ...options, ...step.options }))
+            continue;
+        const md = render(report, { ...options, ...step.options, notice });
         if (measure(md, budget.unit) <= budget.limit)
             return { markdown: md, shortened: step.what };
     }
     // Only the gates tables are left, and they are too long (thousands of gates): cut them.
     const notice = `Cut to fit GitHub's ${limitText} limit; ${budget.fullReportAt} has everything.`;
-    const md = renderMarkdown(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice });
+    const md = render(report, { ...options, ...STEPS[STEPS.length - 1]?.options, notice });
     const tail = `\n\n> [!WARNING]\n> ${notice}\n`;
     const lines = md.split('\n');
     let size = measure(tail, budget.unit);
@@ -28742,7 +30477,7 @@ function commentMarker(configFile, audit, via) {
 }
 /** The marker a run's comment starts with (and is found again by). */
 function markerOf(report, options = {}) {
-    return commentMarker(report.config, options.audit, options.via);
+    return commentMarker(options.markerConfig ?? report.config, options.audit, options.via);
 }
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
 function renderCommentBody(report, options = {}) {
@@ -28883,14 +30618,17 @@ function renderTerminal(report, options) {
             out.push(line);
         out.push('');
     }
-    const s = report.summary;
-    const verdict = !report.passed
-        ? paint(`✗ FAILED: ${s.failed} of ${s.gates} gate(s) breached${s.warned ? `, ${s.warned} warning(s)` : ''}`, 31, options.color)
-        : s.warned > 0
-            ? paint(`! PASSED with ${s.warned} warning(s) (${s.gates} gates)`, 33, options.color)
-            : paint(`✓ PASSED: ${s.gates} gate(s)`, 32, options.color);
-    out.push(verdict);
+    out.push(renderVerdict(report, options));
     return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+/** The verdict line alone, the last line of `renderTerminal` (what `--quiet` prints, without rendering every table first). */
+function renderVerdict(report, options) {
+    const s = report.summary;
+    return !report.passed
+        ? paint(`✗ FAILED: ${s.failed} of ${plural(s.gates, 'gate')} breached${s.warned ? `, ${plural(s.warned, 'warning')}` : ''}`, 31, options.color)
+        : s.warned > 0
+            ? paint(`! PASSED with ${plural(s.warned, 'warning')} (${plural(s.gates, 'gate')})`, 33, options.color)
+            : paint(`✓ PASSED: ${plural(s.gates, 'gate')}`, 32, options.color);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-text.ts
@@ -28987,10 +30725,310 @@ function* jsonChunks(value) {
         yield parts.join('');
 }
 
+;// CONCATENATED MODULE: ./src/gate/history.ts
+/**
+ * Trends and the `history_median` gate: earlier runs' JSON reports (downloaded artifacts) are
+ * the history, as a baseline report is the baseline. Each gate's value is looked up in each
+ * history report exactly as `applyBaseline` looks it up in the baseline (the same gate — same
+ * metric, attribute or intersection, method and control level — else the same disparity or
+ * overall value), the runs are ordered by the time each report says its run started (a
+ * downloaded file's time is the download's), and `max_increase`, `max_decrease` and
+ * `max_relative_change` of a gate with `against: history_median` are judged against the
+ * median of its values in the latest runs. Pure: the shell reads the files (`src/history.ts`).
+ */
+
+
+
+
+/** The median of the values: the middle one, or the mean of the middle two of an even count; null when there is none. */
+function medianOf(values) {
+    if (values.length === 0)
+        return null;
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The values of every gate of `report` in the earlier report `past`, matched as a baseline's are. */
+function historyValuesOf(report, past) {
+    const byName = new Map();
+    for (const a of past.audits)
+        if (!byName.has(a.name))
+            byName.set(a.name, a);
+    return report.audits.map((audit) => {
+        const found = byName.get(audit.name);
+        if (!found)
+            return null;
+        const index = indexBaseline(found);
+        return audit.gates.map((g) => baselineValueOf(g, index).value);
+    });
+}
+/** A time as milliseconds, for ordering (the report checker has held `started_at` to ISO 8601 UTC). */
+const timeOf = (run) => Date.parse(run.started_at);
+/** Run ids are decimal numbers of any length: compared as numbers, without a float's rounding. */
+function compareRunIds(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    return a.length !== b.length ? a.length - b.length : a < b ? -1 : 1;
+}
+/**
+ * Orders history runs oldest first: by `started_at`, then by run id and attempt (a missing attempt is the first; GitHub's run
+ * ids grow with time), then by file name, so the order never depends on the file system's.
+ */
+function orderRuns(entries) {
+    return [...entries].sort((a, b) => timeOf(a.run) - timeOf(b.run) ||
+        compareRunIds(a.run.run_id, b.run.run_id) ||
+        (a.run.run_attempt ?? 1) - (b.run.run_attempt ?? 1) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+const runOf = (e) => ({ file: e.file, ...e.run });
+function historyGate(gate, values, asked) {
+    const defined = values.filter((v) => v !== null);
+    const median = medianOf(defined);
+    const out = asked ? { ...gate, history: { values, count: defined.length, median } } : gate;
+    if (gate.against !== 'history_median')
+        return out;
+    const need = gate.min_history ?? DEFAULT_MIN_HISTORY;
+    const runs = values.length;
+    const enough = defined.length >= need;
+    return judgeChange(out, enough ? median : null, {
+        against: `the median of ${defined.length} earlier run${defined.length === 1 ? '' : 's'}`,
+        missing: runs === 0
+            ? 'no history reports to compare with'
+            : `only ${defined.length} of ${runs} history report${runs === 1 ? '' : 's'} hold${runs === 1 ? 's' : ''} this value, fewer than min_history ${need}: insufficient data`,
+        pending: NO_HISTORY,
+    });
+}
+/**
+ * Adds the history to a report: the latest `limit` entries by run time (oldest first), each
+ * gate's values over them and their median, and the `history_median` gates judged. With no
+ * entries (none given, none readable), those gates are `insufficient` — never a silent pass.
+ * Without patterns (no history asked for) the report gets no `history` member.
+ */
+function applyHistory(report, entries, meta) {
+    const ordered = orderRuns(entries);
+    const kept = ordered.slice(Math.max(0, ordered.length - meta.limit));
+    const older = ordered.slice(0, ordered.length - kept.length);
+    const skipped = [...meta.skipped];
+    for (const e of older)
+        skipped.push({
+            file: e.file,
+            kind: 'notice',
+            reason: `older than the latest ${meta.limit} runs (history-limit ${meta.limit})`,
+        });
+    const audits = report.audits.map((audit, a) => {
+        const gates = audit.gates.map((g, i) => historyGate(g, kept.map((e) => e.values[a]?.[i] ?? null), meta.patterns.length > 0));
+        return { ...audit, gates, passed: !gates.some((g) => g.effect === 'fail') };
+    });
+    const history = {
+        patterns: meta.patterns,
+        limit: meta.limit,
+        matched: meta.matched,
+        runs: kept.map(runOf),
+        skipped: skipped.slice(0, MAX_HISTORY_SKIPPED),
+        skipped_count: meta.skippedCount + older.length,
+    };
+    const gates = audits.flatMap((a) => a.gates);
+    return {
+        ...report,
+        passed: audits.every((a) => a.passed),
+        summary: summarizeGates(gates),
+        ...(meta.patterns.length > 0 ? { history } : {}),
+        audits,
+    };
+}
+/** A history limit as given (`--history-limit`, the `history-limit` input): a whole number from 1 to MAX_HISTORY_LIMIT, else why not. */
+function parseHistoryLimit(raw, what) {
+    if (raw === undefined || raw.trim() === '')
+        return DEFAULT_HISTORY_LIMIT;
+    const v = raw.trim();
+    if (!/^[0-9]{1,4}$/.test(v) || Number(v) < 1 || Number(v) > MAX_HISTORY_LIMIT)
+        return `${what} is ${JSON.stringify(raw)}; expected a whole number from 1 to ${MAX_HISTORY_LIMIT}`;
+    return Number(v);
+}
+
+;// CONCATENATED MODULE: ./src/history.ts
+/**
+ * The history of a run, read from the workspace: earlier runs' JSON reports named by globs (the
+ * CLI's `--history`, the action's `history` input), for the trend and the `history_median`
+ * gates (`gate/history.ts`). Every path goes through the path guard and the bounded glob walk
+ * of the data files (`data/resolve.ts`), and every file through the bounded reader and checker
+ * of reports read back (`report/check.ts`), as a baseline does. A pattern that leaves the
+ * workspace is an input error; a file that cannot be read as a report is a warning naming it,
+ * and the run goes on without it.
+ */
+
+
+
+
+
+
+/**
+ * Most files the history patterns may match: the latest `history-limit` runs (at most 100)
+ * are what a run uses, and every matched file is read to learn its run's time, so a directory
+ * of a thousand artifacts would read for minutes. More is an input error that says so.
+ */
+const MAX_HISTORY_FILES = 200;
+/**
+ * Bytes of history reports one run reads in all: a report is a few KB to a few MB (the
+ * compas example's is 60 KB), and each is bounded at 32 MiB on its own (`REPORT_MAX_BYTES`);
+ * a file that would take the run past this is not read, with a warning.
+ */
+const HISTORY_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/**
+ * Resolves the history patterns (relative to the workspace) to report files; `what` names the
+ * input in problems (`--history`, `history`). A pattern that leaves the workspace, follows a
+ * link out of it, walks too far or matches too many files is a problem: the shells stop with
+ * exit status 2 before anything is audited, as for any path they are given.
+ */
+async function resolveHistory(patterns, root, what) {
+    if (patterns.length > MAX_HISTORY_PATTERNS)
+        return {
+            history: { patterns: [...patterns], files: [], unmatched: [] },
+            problems: [
+                {
+                    file: what,
+                    message: `${patterns.length} history patterns; at most ${MAX_HISTORY_PATTERNS} are read: one glob such as history/**/*.json names every downloaded report`,
+                },
+            ],
+        };
+    const { files, problems, unmatched } = await resolveDataFiles(patterns, root, what, undefined, {
+        noun: 'history',
+        owner: 'this run',
+        maxFiles: MAX_HISTORY_FILES,
+        tooMany: 'download only the latest runs (see "Trends over time" in the README)',
+        optional: true,
+    });
+    return { history: { patterns: [...patterns], files, unmatched }, problems };
+}
+const sameRun = (a, b) => a?.run_id !== undefined && a.run_id === b?.run_id && (a.run_attempt ?? 1) === (b.run_attempt ?? 1);
+/**
+ * Reads the history files and applies them to the report: each file is read whole within the
+ * report bounds, checked, reduced to the values of this run's gates, and let go. Files of another
+ * config, without a run time, of this very run or of a run already read are left out with a
+ * notice; files that cannot be read, with a warning. `exclude` are files this run writes.
+ */
+async function compareWithHistory(report, history, options) {
+    const notices = [];
+    const warnings = [];
+    const read = [];
+    const entries = [];
+    const skipped = [];
+    let skippedCount = 0;
+    const skip = (file, kind, reason) => {
+        skippedCount++;
+        if (skipped.length < MAX_HISTORY_SKIPPED)
+            skipped.push({ file, kind, reason });
+        (kind === 'notice' ? notices : warnings).push(`history report ${file}: ${reason}`);
+    };
+    const files = history?.files ?? [];
+    for (const pattern of history?.unmatched ?? [])
+        notices.push(`history pattern '${pattern}' matches no report (a first run has no history)`);
+    let bytes = 0;
+    const runs = new Map();
+    for (const f of files) {
+        const file = (0,external_node_path_namespaceObject.relative)(options.root.real, f.path) || f.display;
+        if (options.exclude?.includes(f.path)) {
+            skip(file, 'notice', "this run's own output, left out");
+            continue;
+        }
+        // The size as listed; the reader checks the open file again, so a file that grows is still refused.
+        let size = 0;
+        try {
+            size = (0,external_node_fs_namespaceObject.statSync)(f.path).size;
+        }
+        catch {
+            // Gone since the walk: the reader says so below.
+        }
+        if (bytes + size > HISTORY_MAX_TOTAL_BYTES) {
+            skip(file, 'warning', `not read: its ${size.toLocaleString('en-US')} bytes would take the history reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far)`);
+            continue;
+        }
+        let text;
+        try {
+            text = await readReportText(f.path, f.id);
+        }
+        catch (e) {
+            skip(file, 'warning', `cannot be read: ${e.message}`);
+            continue;
+        }
+        read.push(f.path);
+        if ('text' in text)
+            bytes += Buffer.byteLength(text.text);
+        const parsed = parseBaseline(text, file, 'a history report');
+        if ('problem' in parsed) {
+            skip(file, 'warning', parsed.problem);
+            continue;
+        }
+        const past = parsed.report;
+        if (past.config !== report.config) {
+            skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`);
+            continue;
+        }
+        if (!past.run) {
+            skip(file, 'notice', 'records no run time (written by a version before trends): left out');
+            continue;
+        }
+        if (Number.isNaN(Date.parse(past.run.started_at))) {
+            skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`);
+            continue;
+        }
+        if (sameRun(past.run, report.run)) {
+            skip(file, 'notice', "this run's own report: left out");
+            continue;
+        }
+        const values = historyValuesOf(report, past);
+        if (values.every((v) => v === null)) {
+            skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`);
+            continue;
+        }
+        const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null;
+        const earlier = runKey !== null ? runs.get(runKey) : undefined;
+        if (earlier !== undefined) {
+            skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`);
+            continue;
+        }
+        if (runKey !== null)
+            runs.set(runKey, file);
+        report.audits.forEach((a, i) => {
+            if (values[i] === null)
+                notices.push(`history report ${file} has no audit '${a.name}'`);
+        });
+        entries.push({ file, run: past.run, values });
+    }
+    const meta = {
+        patterns: history?.patterns ?? [],
+        limit: options.limit,
+        matched: files.length,
+        skipped,
+        skippedCount,
+    };
+    return { report: applyHistory(report, entries, meta), notices, warnings, read };
+}
+/** The notices and warnings of reading the history as the shells print them: at most `max` of each, and a count of the rest. */
+function historyMessages(outcome, max = 20) {
+    const cap = (lines, what) => lines.length <= max
+        ? lines
+        : [
+            ...lines.slice(0, max),
+            `and ${(lines.length - max).toLocaleString('en-US')} more ${what}; the JSON report's history.skipped lists them`,
+        ];
+    return { notices: cap(outcome.notices, 'history notices'), warnings: cap(outcome.warnings, 'history warnings') };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 /**
  * The CLI as a function of its arguments and an IO object, so tests run it in-process.
  */
+
+
+
+
+
+
 
 
 
@@ -29019,6 +31057,12 @@ Options:
       --baseline FILE  compare with a previous run's JSON report: changes, and the gates'
                        max_increase / max_decrease / max_relative_change (a missing file
                        is reported, not an error)
+      --history GLOB   earlier runs' JSON reports (relative to the workspace; repeatable):
+                       a trend of every gated value, and the gates with
+                       \`against: history_median\`
+      --history-limit N
+                       use the latest N history runs, by the time each report records
+                       (default ${DEFAULT_HISTORY_LIMIT}, at most ${MAX_HISTORY_LIMIT})
   -C, --workspace DIR  the repository root that the config and data paths are relative to
                        (default: .); every path read or written must stay inside it
       --allow-outside-workspace
@@ -29058,7 +31102,7 @@ async function runCli(argv, rawIO) {
         args = run_parse(argv);
     }
     catch (e) {
-        io.stderr(`model-audit-gate: ${(0,log_escape/* visibleValue */.Ol)(e.message)}\n\n${USAGE}`);
+        io.stderr(argsErrorMessage(e, argv, CLI_OPTIONS, 'model-audit-gate'));
         return EXIT_INPUT_ERROR;
     }
     const v = args.values;
@@ -29071,7 +31115,13 @@ async function runCli(argv, rawIO) {
         return EXIT_PASS;
     }
     if (args.positionals.length > 0) {
-        io.stderr(`model-audit-gate: unexpected argument '${(0,log_escape/* visibleValue */.Ol)(args.positionals[0] ?? '')}'\n\n${USAGE}`);
+        io.stderr(`model-audit-gate: unexpected argument '${(0,log_escape/* visibleValue */.Ol)(args.positionals[0] ?? '')}' (options take a value as --config FILE)\nRun 'model-audit-gate --help' for the options.\n`);
+        return EXIT_INPUT_ERROR;
+    }
+    const startedAt = new Date();
+    const historyLimit = parseHistoryLimit(v['history-limit'], '--history-limit');
+    if (typeof historyLimit === 'string') {
+        io.stderr(`model-audit-gate: ${historyLimit}\n`);
         return EXIT_INPUT_ERROR;
     }
     const workspace = (0,external_node_path_namespaceObject.resolve)(io.cwd, v.workspace ?? '.');
@@ -29087,6 +31137,9 @@ async function runCli(argv, rawIO) {
         ...(v.baseline ? [{ what: '--baseline', path: v.baseline, base: io.cwd, mode: 'read' }] : []),
         ...outputs,
     ], root);
+    const history = v.history?.length ? await resolveHistory(v.history, root, '--history') : null;
+    if (history)
+        refused.push(...history.problems);
     if (refused.length > 0) {
         for (const line of formatProblems(refused))
             io.stderr(`${line}\n`);
@@ -29118,14 +31171,31 @@ async function runCli(argv, rawIO) {
             io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`);
             return EXIT_INPUT_ERROR;
         }
-        const report = v.baseline ? await compareWithBaseline(outcome.report, v.baseline, io.cwd, root) : outcome.report;
+        const ran = { ...outcome.report, run: runInfoOf(io.env, startedAt) };
+        const compared = v.baseline ? await compareWithBaseline(ran, v.baseline, io.cwd, root) : ran;
+        const outputPaths = [v.json, v.markdown].flatMap((f) => {
+            const at = f ? resolvePath(root, f, io.cwd, 'write') : null;
+            return at?.ok ? [at.path] : [];
+        });
+        const trend = await compareWithHistory(compared, history?.history ?? null, {
+            limit: historyLimit,
+            root,
+            exclude: outputPaths,
+        });
+        const report = trend.report;
+        const said = historyMessages(trend);
+        for (const line of said.notices)
+            io.stderr(`model-audit-gate: ${boundedText(line)}\n`);
+        for (const line of said.warnings)
+            io.stderr(`model-audit-gate: warning: ${boundedText(line)}\n`);
+        if (report.history)
+            io.stderr(`model-audit-gate: history: ${plural(report.history.runs.length, 'earlier run')} of ${plural(report.history.matched, 'report file')} matched\n`);
         const baselineAt = v.baseline ? resolvePath(root, v.baseline, io.cwd, 'read') : null;
         const baselinePath = baselineAt?.ok ? [baselineAt.path] : [];
         if (report.baseline && report.baseline.status !== 'compared')
             io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`);
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
-        const text = renderTerminal(report, { color });
-        io.stdout(v.quiet ? (text.trimEnd().split('\n').at(-1) ?? '') + '\n' : text);
+        io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }));
         // Rendered only when asked for: the comment body is the costliest rendering.
         const writes = [
             [v.json, () => jsonChunks(report)],
@@ -29140,7 +31210,7 @@ async function runCli(argv, rawIO) {
                 io.stderr(`${file}: ${refusalMessage(where, file === v.json ? '--json' : '--markdown', file, root)}\n`);
                 return EXIT_INPUT_ERROR;
             }
-            const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath], file === v.json ? '--json' : '--markdown', file);
+            const clash = overwritesInput(where.path, [...outcome.inputs, ...baselinePath, ...trend.read], file === v.json ? '--json' : '--markdown', file);
             if (clash) {
                 for (const line of formatProblems([clash]))
                     io.stderr(`${line}\n`);
@@ -29162,25 +31232,23 @@ async function runCli(argv, rawIO) {
         return EXIT_INPUT_ERROR;
     }
 }
+const CLI_OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    audit: { type: 'string', short: 'a' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+    baseline: { type: 'string' },
+    history: { type: 'string', multiple: true },
+    'history-limit': { type: 'string' },
+    workspace: { type: 'string', short: 'C' },
+    'allow-outside-workspace': { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+};
 function run_parse(argv) {
-    return (0,external_node_util_namespaceObject.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            config: { type: 'string', short: 'c' },
-            audit: { type: 'string', short: 'a' },
-            json: { type: 'string' },
-            markdown: { type: 'string' },
-            baseline: { type: 'string' },
-            workspace: { type: 'string', short: 'C' },
-            'allow-outside-workspace': { type: 'boolean' },
-            'no-color': { type: 'boolean' },
-            quiet: { type: 'boolean', short: 'q' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean', short: 'v' },
-        },
-    });
+    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
 }
 
 
