@@ -12,6 +12,7 @@
  * beside a CPU-bound process. The output is the same bytes.
  */
 import { spawn } from 'node:child_process'
+import { readdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -31,6 +32,19 @@ function build(args) {
     child.on('error', (e) => done({ args, code: 1, text: String(e) }))
     child.on('close', (code) => done({ args, code: code ?? 1, text: Buffer.concat(out).toString() }))
   })
+}
+
+// ncc writes a dynamic import's chunk as `<id>.index.js` beside the entry (src/cli.ts imports the
+// pipeline so) and never deletes a file: a chunk an earlier build wrote under another id would stay
+// in dist/ unseen by CI's freshness check. Remove the old chunks first.
+for (const [, , out] of BUILDS) {
+  let names = []
+  try {
+    names = readdirSync(join(ROOT, out))
+  } catch {
+    // no output directory yet
+  }
+  for (const name of names) if (/^\d+\.index\.js$/.test(name)) rmSync(join(ROOT, out, name))
 }
 
 const results = await Promise.all(BUILDS.map(build))

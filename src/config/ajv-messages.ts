@@ -2,17 +2,10 @@
  * The JSON Schema's verdicts in words a user can act on: ajv's errors turned into "expected …,
  * got …" at a path, with "did you mean" for a misspelt key or value and advice for a bound.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { didYouMean } from './problem.js'
 import { CONFIG_SCHEMA } from './schema.js'
 import { parsePointer, type PathSeg } from './positions.js'
-
-let validator: ReturnType<Ajv['compile']> | undefined
-
-export function getValidator(): ReturnType<Ajv['compile']> {
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA)
-  return validator
-}
 
 /** The schema node that a data path points into, for listing allowed keys. */
 export function schemaPropertiesAt(path: readonly PathSeg[]): string[] {

@@ -19,10 +19,12 @@ import {
 } from 'yaml'
 import type { Problem } from './problem.js'
 import type { AuditConfig, Config } from './types.js'
-import { ajvMessage, collapseAnyOf, getValidator } from './ajv-messages.js'
+import { ajvMessage, collapseAnyOf } from './ajv-messages.js'
 import { normaliseAudit } from './normalise.js'
 import { CONFIG_LIMITS } from './schema.js'
 import { formatPath, Positions, type PathSeg } from './positions.js'
+// ajv's code for CONFIG_SCHEMA, compiled at build time (`npm run validators`), not on every run.
+import { validate } from './validate-config.generated.js'
 
 /**
  * Bytes of a config file (and characters of a config text), checked before it is read or parsed:
@@ -132,7 +134,6 @@ export function loadConfig(text: string, file: string): LoadResult {
       ],
     }
 
-  const validate = getValidator()
   if (!validate(data)) {
     for (const e of collapseAnyOf(validate.errors ?? [])) {
       const m = ajvMessage(e, data)
