@@ -58,9 +58,9 @@ const ajvRuntime_equal = function equal(a, b) {
 };
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json","title":"Model Audit Gate config","description":"Audits of a model: evaluation data, protected attributes, metrics and gates.","type":"object","additionalProperties":false,"required":["audits"],"properties":{"$schema":{"type":"string"},"audits":{"type":"array","minItems":1,"maxItems":50,"description":"One entry per model (or per evaluation set) to audit; at most 50.","items":{"$ref":"#/definitions/audit"}}},"definitions":{"audit":{"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte."}}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte."}}}}};
-const schema13 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json","title":"Model Audit Gate config","description":"Audits of a model: evaluation data, protected attributes, metrics and gates.","type":"object","additionalProperties":false,"required":["audits"],"properties":{"$schema":{"type":"string"},"audits":{"type":"array","minItems":1,"maxItems":50,"description":"One entry per model (or per evaluation set) to audit; at most 50.","items":{"$ref":"#/definitions/audit"}}},"definitions":{"audit":{"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"against":{"enum":["baseline","history_median"],"description":"What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`)."},"min_history":{"type":"integer","minimum":1,"maximum":100,"description":"With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}};
+const schema13 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"against":{"enum":["baseline","history_median"],"description":"What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`)."},"min_history":{"type":"integer","minimum":1,"maximum":100,"description":"With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ajvRuntime_ucs2length;
 const func0 = ajvRuntime_equal;
@@ -1696,10 +1696,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data37.control_level !== undefined){
-let data47 = data37.control_level;
-if(((typeof data47 !== "string") && (!((typeof data47 == "number") && (isFinite(data47))))) && (typeof data47 !== "boolean")){
-const err127 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/type",keyword:"type",params:{type: schema13.properties.control_level.type},message:"must be string,number,boolean"};
+if(data37.against !== undefined){
+let data47 = data37.against;
+if(!((data47 === "baseline") || (data47 === "history_median"))){
+const err127 = {instancePath:instancePath+"/gates/" + i11+"/against",schemaPath:"#/definitions/gate/properties/against/enum",keyword:"enum",params:{allowedValues: schema13.properties.against.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1708,9 +1708,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(typeof data47 === "string"){
-if(func3(data47) > 1000){
-const err128 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+if(data37.min_history !== undefined){
+let data48 = data37.min_history;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err128 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1719,12 +1721,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-if(data37.agg !== undefined){
-let data48 = data37.agg;
-if(!((data48 === "worst_case") || (data48 === "mean"))){
-const err129 = {instancePath:instancePath+"/gates/" + i11+"/agg",schemaPath:"#/definitions/gate/properties/agg/enum",keyword:"enum",params:{allowedValues: schema13.properties.agg.enum},message:"must be equal to one of the allowed values"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 100 || isNaN(data48)){
+const err129 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1733,11 +1732,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data37.min !== undefined){
-let data49 = data37.min;
-if(!((typeof data49 == "number") && (isFinite(data49)))){
-const err130 = {instancePath:instancePath+"/gates/" + i11+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data48 < 1 || isNaN(data48)){
+const err130 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1747,10 +1743,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data37.max !== undefined){
-let data50 = data37.max;
-if(!((typeof data50 == "number") && (isFinite(data50)))){
-const err131 = {instancePath:instancePath+"/gates/" + i11+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data37.control_level !== undefined){
+let data49 = data37.control_level;
+if(((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))) && (typeof data49 !== "boolean")){
+const err131 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/type",keyword:"type",params:{type: schema13.properties.control_level.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1759,12 +1756,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data37.each_group !== undefined){
-let data51 = data37.each_group;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(Object.keys(data51).length < 1){
-const err132 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(typeof data49 === "string"){
+if(func3(data49) > 1000){
+const err132 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1773,9 +1767,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-for(const key4 in data51){
-if(!((key4 === "min") || (key4 === "max"))){
-const err133 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+if(data37.agg !== undefined){
+let data50 = data37.agg;
+if(!((data50 === "worst_case") || (data50 === "mean"))){
+const err133 = {instancePath:instancePath+"/gates/" + i11+"/agg",schemaPath:"#/definitions/gate/properties/agg/enum",keyword:"enum",params:{allowedValues: schema13.properties.agg.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1785,10 +1782,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data51.min !== undefined){
-let data52 = data51.min;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
-const err134 = {instancePath:instancePath+"/gates/" + i11+"/each_group/min",schemaPath:"#/definitions/gate/properties/each_group/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.min !== undefined){
+let data51 = data37.min;
+if(!((typeof data51 == "number") && (isFinite(data51)))){
+const err134 = {instancePath:instancePath+"/gates/" + i11+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1798,10 +1795,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data51.max !== undefined){
-let data53 = data51.max;
-if(!((typeof data53 == "number") && (isFinite(data53)))){
-const err135 = {instancePath:instancePath+"/gates/" + i11+"/each_group/max",schemaPath:"#/definitions/gate/properties/each_group/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.max !== undefined){
+let data52 = data37.max;
+if(!((typeof data52 == "number") && (isFinite(data52)))){
+const err135 = {instancePath:instancePath+"/gates/" + i11+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1811,9 +1808,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-}
-else {
-const err136 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.each_group !== undefined){
+let data53 = data37.each_group;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length < 1){
+const err136 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1822,11 +1821,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-if(data37.level !== undefined){
-let data54 = data37.level;
-if(!((data54 === "error") || (data54 === "warning"))){
-const err137 = {instancePath:instancePath+"/gates/" + i11+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema13.properties.level.enum},message:"must be equal to one of the allowed values"};
+for(const key4 in data53){
+if(!((key4 === "min") || (key4 === "max"))){
+const err137 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1836,10 +1833,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data37.insufficient !== undefined){
-let data55 = data37.insufficient;
-if(!(((data55 === "pass") || (data55 === "warn")) || (data55 === "fail"))){
-const err138 = {instancePath:instancePath+"/gates/" + i11+"/insufficient",schemaPath:"#/definitions/gate/properties/insufficient/enum",keyword:"enum",params:{allowedValues: schema13.properties.insufficient.enum},message:"must be equal to one of the allowed values"};
+if(data53.min !== undefined){
+let data54 = data53.min;
+if(!((typeof data54 == "number") && (isFinite(data54)))){
+const err138 = {instancePath:instancePath+"/gates/" + i11+"/each_group/min",schemaPath:"#/definitions/gate/properties/each_group/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1849,9 +1846,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.max !== undefined){
+let data55 = data53.max;
+if(!((typeof data55 == "number") && (isFinite(data55)))){
+const err139 = {instancePath:instancePath+"/gates/" + i11+"/each_group/max",schemaPath:"#/definitions/gate/properties/each_group/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1863,7 +1861,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err140 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1873,10 +1871,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data.confidence !== undefined){
-let data56 = data.confidence;
-if((typeof data56 !== "boolean") && (!(data56 && typeof data56 == "object" && !Array.isArray(data56)))){
-const err141 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: schema12.properties.confidence.type},message:"must be boolean,object"};
+if(data37.level !== undefined){
+let data56 = data37.level;
+if(!((data56 === "error") || (data56 === "warning"))){
+const err141 = {instancePath:instancePath+"/gates/" + i11+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema13.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1885,10 +1883,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-for(const key5 in data56){
-if(!(((key5 === "level") || (key5 === "replicates")) || (key5 === "seed"))){
-const err142 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data37.insufficient !== undefined){
+let data57 = data37.insufficient;
+if(!(((data57 === "pass") || (data57 === "warn")) || (data57 === "fail"))){
+const err142 = {instancePath:instancePath+"/gates/" + i11+"/insufficient",schemaPath:"#/definitions/gate/properties/insufficient/enum",keyword:"enum",params:{allowedValues: schema13.properties.insufficient.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1898,11 +1897,9 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data56.level !== undefined){
-let data57 = data56.level;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 >= 1 || isNaN(data57)){
-const err143 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+}
+else {
+const err143 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1911,8 +1908,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data57 <= 0 || isNaN(data57)){
-const err144 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1922,8 +1921,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-else {
-const err145 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.confidence !== undefined){
+let data58 = data.confidence;
+if((typeof data58 !== "boolean") && (!(data58 && typeof data58 == "object" && !Array.isArray(data58)))){
+const err145 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: schema12.properties.confidence.type},message:"must be boolean,object"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1932,11 +1933,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data56.replicates !== undefined){
-let data58 = data56.replicates;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err146 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key5 in data58){
+if(!(((key5 === "level") || (key5 === "replicates")) || (key5 === "seed"))){
+const err146 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1945,9 +1945,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 > 20000 || isNaN(data58)){
-const err147 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+}
+if(data58.level !== undefined){
+let data59 = data58.level;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 >= 1 || isNaN(data59)){
+const err147 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1956,8 +1959,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data58 < 100 || isNaN(data58)){
-const err148 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(data59 <= 0 || isNaN(data59)){
+const err148 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1967,11 +1970,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-if(data56.seed !== undefined){
-let data59 = data56.seed;
-if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){
-const err149 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err149 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -1980,14 +1980,62 @@ vErrors.push(err149);
 }
 errors++;
 }
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 < 0 || isNaN(data59)){
-const err150 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data58.replicates !== undefined){
+let data60 = data58.replicates;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err150 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err150];
 }
 else {
 vErrors.push(err150);
+}
+errors++;
+}
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 20000 || isNaN(data60)){
+const err151 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+if(data60 < 100 || isNaN(data60)){
+const err152 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+if(data58.seed !== undefined){
+let data61 = data58.seed;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err153 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err154 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
 }
 errors++;
 }
@@ -1997,12 +2045,12 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err155 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err151];
+vErrors = [err155];
 }
 else {
-vErrors.push(err151);
+vErrors.push(err155);
 }
 errors++;
 }
@@ -2012,7 +2060,7 @@ return errors === 0;
 
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://github.com/model-audit-gate/model-audit-gate/schema/audit-config.schema.json" */;
+/*# sourceURL="https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
