@@ -124,7 +124,7 @@ describe('the bundled action on pull_request', () => {
       inputs: { 'fail-on': 'warning' },
     })
     expect(r.code).toBe(1)
-    expect(r.commands.at(-1)?.message).toMatch(/^Model audit: 1 gate\(s\) with warnings, and fail-on is warning/)
+    expect(r.commands.at(-1)?.message).toMatch(/^Model audit: 1 gate with warnings, and fail-on is warning/)
   })
 
   it('exits 0 on a breached gate with fail-on: never, still reporting it', async () => {
