@@ -5,7 +5,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_HELD_PAGE_BYTES } from '../../src/data/parquet.js'
+import { MAX_HELD_PAGE_BYTES, MAX_ROW_GROUPS } from '../../src/data/parquet.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -183,6 +183,30 @@ describe("a Parquet file's rows are held to the gzip ratio of its bytes (red tea
     ws.write('rle.parquet', bytes)
     expect(await ws.problems(audit('rle.parquet', { sensitive: ['g'] }))).toEqual([
       `rle.parquet: holds 500,000 rows of 3 columns in ${bytes.length.toLocaleString('en-US')} bytes: counted as 2 bytes a value, more than 100 times the file's bytes (max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+    ])
+  })
+})
+
+describe('a Parquet file has at most MAX_ROW_GROUPS row groups (red team 7 R7-9)', () => {
+  it('10,001 row groups of one row are refused at the footer, before any is read', async () => {
+    const rows = MAX_ROW_GROUPS + 1
+    const column = (v: string): string[] => new Array<string>(rows).fill(v)
+    ws.write(
+      'groups.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          rowGroupSize: 1,
+          statistics: false,
+          columnData: [
+            { name: 'y', data: column('1'), type: 'STRING' },
+            { name: 'p', data: column('0'), type: 'STRING' },
+            { name: 'g', data: column('a'), type: 'STRING' },
+          ],
+        }),
+      ),
+    )
+    expect(await ws.problems(audit('groups.parquet', { sensitive: ['g'] }))).toEqual([
+      "groups.parquet: has 10,001 row groups, more than 10,000 (each costs a read per column, whatever its rows): write it with larger row groups (e.g. pyarrow's row_group_size, DuckDB's ROW_GROUP_SIZE)",
     ])
   })
 })
