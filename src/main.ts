@@ -29,7 +29,9 @@ import { renderSummary, writeSummary } from './github/summary.js'
 import { markerOf, renderCommentBody } from './report/comment-body.js'
 import {
   alertGates,
+  gateLabel,
   issueMarker,
+  listed,
   renderChangedComment,
   renderIssueBody,
   renderIssueTitle,
@@ -58,12 +60,7 @@ export function verdictFails(report: Report, failOn: Inputs['failOn']): boolean 
 }
 
 function gateList(report: Report, effect: 'fail' | 'warn'): string {
-  const gates = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect))
-  const names = gates.map(
-    (g) =>
-      `${g.name ?? g.metric}${g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`}`,
-  )
-  return names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '')
+  return listed(report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect).map(gateLabel)))
 }
 
 /** The one-line reason given to core.setFailed. */

@@ -38,16 +38,22 @@ export function alertGates(report: Report, includeWarnings: boolean): { audit: s
   )
 }
 
-function gateNames(report: Report, includeWarnings: boolean): string[] {
-  const several = report.audits.length > 1
-  return alertGates(report, includeWarnings).map(({ audit, gate: g }) => {
-    const attribute =
-      g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`
-    return `${several ? `${audit}: ` : ''}${g.name ?? g.metric}${attribute}`
-  })
+/** A gate as the job's error line and the issue title name it: its name (or metric) and its scope. */
+export function gateLabel(g: GateResult): string {
+  const attribute =
+    g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`
+  return `${g.name ?? g.metric}${attribute}`
 }
 
-const listed = (names: string[]): string =>
+function gateNames(report: Report, includeWarnings: boolean): string[] {
+  const several = report.audits.length > 1
+  return alertGates(report, includeWarnings).map(
+    ({ audit, gate }) => `${several ? `${audit}: ` : ''}${gateLabel(gate)}`,
+  )
+}
+
+/** The first five names, and how many more. */
+export const listed = (names: string[]): string =>
   names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '')
 
 /**
