@@ -58,34 +58,30 @@ describe('the fault matrix, through the bundled action', () => {
 
   it.each(
     BUNDLE_ROWS.flatMap(([kind, call]) => VERDICTS.map(([name, min, code]) => [kind, call, name, min, code] as const)),
-  )(
-    '%s on the %s call, %s gates: the exit code is the gates',
-    async (kind, call, _name, min, code) => {
-      const s = await start({ token: TOKEN })
-      const old = call === 'update' ? s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT) : null
-      s.inject(OPERATION[call], faultOf(kind), { times: 100 })
-      const r = await runAction({
-        entry,
-        workspace: workspace(min),
-        eventName: 'pull_request',
-        event: 'pull_request.opened.same-repo',
-        apiUrl: s.url,
-      })
-      expect(r.code).toBe(code)
-      expect(r.outputs.passed).toBe(String(code === 0))
-      expect(r.summary).toMatch(code === 0 ? /^## ✅ Model audit passed/ : /^## ❌ Model audit failed/)
-      const w = warnings(r)
-      expect(w).toHaveLength(1)
-      expect(w[0]).toMatch(new RegExp(`^Could not ${STEP[call]}: `))
-      expectActionable(w[0] ?? '', kind)
-      expect(s.callCount(OPERATION[call])).toBe(attempts(kind))
-      expect(ours(s)).toBe(call === 'update' ? 1 : 0)
-      if (old) expect(old.body).toBe(body('old'))
-      expect(r.outputs['comment-url']).toBe('')
-      if (code === 1) expect(r.commands.at(-1)?.message).toMatch(/^Model audit failed: 1 of 1 gate breached/)
-    },
-    20_000,
-  )
+  )('%s on the %s call, %s gates: the exit code is the gates', async (kind, call, _name, min, code) => {
+    const s = await start({ token: TOKEN })
+    const old = call === 'update' ? s.addComment(repo.owner, repo.repo, ISSUE, body('old'), ACTIONS_BOT) : null
+    s.inject(OPERATION[call], faultOf(kind), { times: 100 })
+    const r = await runAction({
+      entry,
+      workspace: workspace(min),
+      eventName: 'pull_request',
+      event: 'pull_request.opened.same-repo',
+      apiUrl: s.url,
+    })
+    expect(r.code).toBe(code)
+    expect(r.outputs.passed).toBe(String(code === 0))
+    expect(r.summary).toMatch(code === 0 ? /^## ✅ Model audit passed/ : /^## ❌ Model audit failed/)
+    const w = warnings(r)
+    expect(w).toHaveLength(1)
+    expect(w[0]).toMatch(new RegExp(`^Could not ${STEP[call]}: `))
+    expectActionable(w[0] ?? '', kind)
+    expect(s.callCount(OPERATION[call])).toBe(attempts(kind))
+    expect(ours(s)).toBe(call === 'update' ? 1 : 0)
+    if (old) expect(old.body).toBe(body('old'))
+    expect(r.outputs['comment-url']).toBe('')
+    if (code === 1) expect(r.commands.at(-1)?.message).toMatch(/^Model audit failed: 1 of 1 gate breached/)
+  })
 
   it.each(VERDICTS)(
     'an HTML page as the comment list, %s gates: one warning, no comment, the exit code is the gates',
@@ -114,7 +110,6 @@ describe('the fault matrix, through the bundled action', () => {
       expect(s.callCount('issues/create-comment')).toBe(0)
       expect(r.outputs['comment-url']).toBe('')
     },
-    20_000,
   )
 
   // The one bundle row with a real backoff (the action's 1 s; on a GET, which octokit does not space).
@@ -135,6 +130,5 @@ describe('the fault matrix, through the bundled action', () => {
       expect(s.requestsOf('issues/list-comments').map((x) => x.status)).toEqual([503, 200, 200])
       expect(ours(s)).toBe(1)
     },
-    20_000,
   )
 })
