@@ -72779,13 +72779,16 @@ function alertGates(report, includeWarnings) {
         .filter((g) => g.effect === 'fail' || (includeWarnings && g.effect === 'warn'))
         .map((gate) => ({ audit: a.name, gate })));
 }
+/** A gate as the job's error line and the issue title name it: its name (or metric) and its scope. */
+function gateLabel(g) {
+    const attribute = g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`;
+    return `${g.name ?? g.metric}${attribute}`;
+}
 function gateNames(report, includeWarnings) {
     const several = report.audits.length > 1;
-    return alertGates(report, includeWarnings).map(({ audit, gate: g }) => {
-        const attribute = g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`;
-        return `${several ? `${audit}: ` : ''}${g.name ?? g.metric}${attribute}`;
-    });
+    return alertGates(report, includeWarnings).map(({ audit, gate }) => `${several ? `${audit}: ` : ''}${gateLabel(gate)}`);
 }
+/** The first five names, and how many more. */
 const listed = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
 /**
  * "Model audit failing: <config> (audit <name>): <gates>", one line of at most 256 characters;
@@ -73294,9 +73297,7 @@ function verdictFails(report, failOn) {
     return report.summary.failed > 0 || (failOn === 'warning' && report.summary.warned > 0);
 }
 function gateList(report, effect) {
-    const gates = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect));
-    const names = gates.map((g) => `${g.name ?? g.metric}${g.attribute === null ? '' : ` (${Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute})`}`);
-    return names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
+    return listed(report.audits.flatMap((a) => a.gates.filter((g) => g.effect === effect).map(gateLabel)));
 }
 /** The one-line reason given to core.setFailed. */
 function failureLine(report, failOn) {
