@@ -8,7 +8,7 @@ import { baseMetricsOf, FAIRNESS_AGGREGATES, resolveMetricName, type Kind } from
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { visibleValue } from '../config/log-escape.js'
-import { distinguishNames, METRIC_LABELS, worseDirection } from './format.js'
+import { distinguishNames, METRIC_LABELS, scopeOf, worseDirection } from './format.js'
 import type { AuditReport, GroupReport } from './types.js'
 
 /** More bars than this are unreadable; the largest groups are drawn. */
@@ -220,7 +220,7 @@ export function renderRateChart(
     drawn.length > MAX_BARS ? new Set([...drawn].sort((a, b) => b.count - a.count).slice(0, MAX_BARS)) : new Set(drawn)
   const bars = drawn.filter((g) => largest.has(g))
   const label = METRIC_LABELS[metric]
-  const scope = Array.isArray(attribute) ? attribute.join(' × ') : attribute
+  const scope = scopeOf(attribute)
   const limit = gate ? chartLimit(audit, gate, metric, groups) : null
   const title =
     `${label} by ${scope}` +

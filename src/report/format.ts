@@ -30,6 +30,12 @@ export function formatValue(value: number | null | undefined, metric?: string): 
 }
 
 /** A count and its noun, singular or plural: `1 gate`, `6 gates`, `1,200 groups`. */
+/** An attribute's or intersection's name as text (`sex × race`), or `overall` for the overall row; each renderer escapes it its own way. */
+export function scopeOf(attribute: string | readonly string[] | null): string {
+  if (attribute === null) return 'overall'
+  return typeof attribute === 'string' ? attribute : attribute.join(' × ')
+}
+
 export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`
 }

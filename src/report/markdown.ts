@@ -14,6 +14,7 @@ import {
   markdownInert,
   METRIC_LABELS,
   plural,
+  scopeOf,
   worseDirection,
 } from './format.js'
 import { chartLimit, gateRate, keyRate, renderRateChart } from './chart.js'
@@ -67,7 +68,7 @@ const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', warn: '
  * its scope (and control level) in parentheses.
  */
 export function gateTitle(g: GateResult): string {
-  const scope = g.attribute ? ` (${esc(scopeText(g.attribute))}${g.control ? ` · ${esc(g.control.level)}` : ''})` : ''
+  const scope = g.attribute ? ` (${esc(scopeOf(g.attribute))}${g.control ? ` · ${esc(g.control.level)}` : ''})` : ''
   return `${g.name ? esc(g.name) : code(g.metric)}${scope}`
 }
 
@@ -93,11 +94,6 @@ export function headline(report: Report): string {
  */
 function code(name: string): string {
   return /^[a-z0-9_]+$/.test(name) ? `\`${name}\`` : esc(name)
-}
-
-function scopeText(attribute: string | string[] | null): string {
-  if (attribute === null) return 'overall'
-  return Array.isArray(attribute) ? attribute.join(' × ') : attribute
 }
 
 /** How the groups of a gate or disparity are named: as in their attribute's table (`groupNamer`). */
@@ -183,7 +179,7 @@ function gatesTable(gates: GateResult[], level: number | undefined, namer: Namer
       ? ` ${esc(g.reference.group ?? '?')}${g.reference.chosen !== g.reference.group ? ` (${esc(g.reference.chosen)})` : ''}`
       : ''
     const scope =
-      esc(scopeText(g.attribute)) +
+      esc(scopeOf(g.attribute)) +
       (g.each_group ? ' (each group)' : '') +
       (g.method && g.method !== 'between_groups' ? ` · ${esc(g.method)}${ref}` : '') +
       (g.control ? ` · ${esc(g.control.level)}${g.control.chosen === 'worst' ? ' (worst level)' : ''}` : '')
@@ -519,7 +515,7 @@ function auditChart(audit: AuditReport, options: MarkdownOptions): string[] {
     ]
   }
   return [
-    `<details><summary>Chart: ${METRIC_LABELS[rate]} by ${esc(scopeText(attribute))}${level ? ` in ${esc(levelLabel(level))}` : ''}</summary>`,
+    `<details><summary>Chart: ${METRIC_LABELS[rate]} by ${esc(scopeOf(attribute))}${level ? ` in ${esc(levelLabel(level))}` : ''}</summary>`,
     '',
     ...chart,
     '',

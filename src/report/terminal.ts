@@ -8,7 +8,7 @@
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText, levelLabel, levelView, MAX_RENDERED_WARNINGS } from './markdown.js'
-import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS, plural } from './format.js'
+import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS, plural, scopeOf } from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleText, visibleValue } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
@@ -43,8 +43,7 @@ function table(rows: string[][], rightAlign: (col: number) => boolean): string[]
 }
 
 function scope(attribute: string | string[] | null): string {
-  if (attribute === null) return 'overall'
-  return sanitizeTerminal(Array.isArray(attribute) ? attribute.join(' × ') : attribute)
+  return attribute === null ? 'overall' : sanitizeTerminal(scopeOf(attribute))
 }
 
 function metricsOf(audit: AuditReport): BaseMetric[] {
@@ -139,7 +138,7 @@ function groupLines(audit: AuditReport): string[] {
   const out: string[] = []
   const groupings: (string | string[])[] = [...audit.settings.sensitive, ...audit.settings.intersections]
   for (const attr of groupings) {
-    const label = Array.isArray(attr) ? attr.join(' × ') : attr
+    const label = scopeOf(attr)
     const groups = [...rowsOf(audit.groups, attr)]
     out.push(`By ${sanitizeTerminal(label)}`, ...groupRows(audit, groups, sanitizeTerminal(label)))
     const dp = rowsOf(audit.disparities, attr).filter(

@@ -8,7 +8,7 @@
  */
 import type { GateResult } from '../gate/evaluate.js'
 import { chartLabel, distinctLabels } from './chart.js'
-import { escapeMarkdown as esc, formatValue } from './format.js'
+import { escapeMarkdown as esc, formatValue, scopeOf } from './format.js'
 import type { AuditReport, HistoryRun, Report } from './types.js'
 
 /** Eight levels, lowest first. */
@@ -54,7 +54,7 @@ function code(name: string): string {
 }
 
 function scopeText(g: GateResult): string {
-  const scope = g.attribute === null ? 'overall' : Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute
+  const scope = scopeOf(g.attribute)
   return g.control ? `${scope} · ${g.control.level}` : scope
 }
 
