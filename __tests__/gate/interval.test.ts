@@ -87,10 +87,12 @@ describe('gates on the evidence (adult, race)', () => {
     const straddled = await at(0.1, 'interval')
     expect(straddled.status).toBe('warn')
     expect(straddled.groups).toEqual(['Amer-Indian-Eskimo', 'Black', 'Other'])
+    expect(straddled.message).toMatch(/^3 groups of race have accuracy past ≥ 0\.1 but an interval that straddles it/)
     expect((await at(0.1, 'point')).status).toBe('fail')
     const breached = await at(0.12, 'interval')
     expect(breached.status).toBe('fail')
     expect(breached.groups).toEqual(['Black'])
+    expect(breached.message).toMatch(/^1 group of race breaches accuracy ≥ 0\.12 with the whole interval: Black 0\.096/)
   })
 
   it('the gate interval equals the listed disparity interval (same replicates)', async () => {

@@ -172,6 +172,8 @@ export const NO_BASELINE = 'no baseline report to compare with'
 /** A gate with history-median bounds only, before (or without) history reports. */
 export const NO_HISTORY = 'no history reports to compare with'
 
+/** `1 group`, `3 groups`: a gate message's count of groups. */
+const groupCount = (n: number): string => `${n.toLocaleString('en-US')} group${n === 1 ? '' : 's'}`
 const pct = (level: number): string => `${+(level * 100).toFixed(2)}%`
 const ciText = (ci: [number, number]): string => `[${fmt(ci[0])}, ${fmt(ci[1])}]`
 
@@ -378,9 +380,9 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       if (!hasBounds)
         message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${pending}`
       else if (breaching.length > 0)
-        message = `${breaching.length} group(s) of ${shownLabel} breach ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
+        message = `${groupCount(breaching.length)} of ${shownLabel} ${breaching.length === 1 ? 'breaches' : 'breach'} ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0)
-        message = `${straddling.length} group(s) of ${shownLabel} have ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
+        message = `${groupCount(straddling.length)} of ${shownLabel} ${straddling.length === 1 ? 'has' : 'have'} ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
       else
         message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`
       const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : []
