@@ -19,7 +19,7 @@ describe('bins in the config', () => {
 
   it('one edge is enough; none is a problem', () => {
     expect(load('{age: [30]}').problems).toEqual([])
-    expect(load('{age: []}').problems).toEqual(['audit.yml:8:17: expected at least 1 item(s) (at audits[0].bins.age)'])
+    expect(load('{age: []}').problems).toEqual(['audit.yml:8:17: expected at least 1 item (at audits[0].bins.age)'])
   })
 
   it(`at most ${CONFIG_LIMITS.binEdges} edges`, () => {

@@ -62,7 +62,7 @@ describe(`a group value has at most ${LIMIT} characters`, () => {
 
   it('the config cannot give a longer group name: missing_group and reference groups', async () => {
     ws.write('m.csv', 'y,p,g\n1,1,a\n0,0,\n')
-    const over = `expected at most ${LIMIT} character\\(s\\)`
+    const over = `expected at most ${LIMIT} characters`
     expect(await ws.problems(audit('m.csv', { missing: 'group', missing_group: long }))).toEqual([
       expect.stringMatching(new RegExp(`^audit\\.yml:1:\\d+: ${over} \\(at audits\\[0\\]\\.missing_group\\)$`)),
     ])

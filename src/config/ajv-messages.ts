@@ -83,7 +83,11 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
       return { path, atKey: false, message: `${describeValue(value)} is not allowed here${shown}` }
     }
     case 'minItems':
-      return { path, atKey: false, message: `expected at least ${String(p.limit)} item(s)` }
+      return {
+        path,
+        atKey: false,
+        message: `expected at least ${String(p.limit)} ${Number(p.limit) === 1 ? 'item' : 'items'}`,
+      }
     case 'maxItems':
     case 'maxProperties': {
       const n = Array.isArray(value)
@@ -101,7 +105,11 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
-      return { path, atKey: false, message: `expected at most ${Number(p.limit).toLocaleString('en-US')} character(s)` }
+      return {
+        path,
+        atKey: false,
+        message: `expected at most ${Number(p.limit).toLocaleString('en-US')} ${Number(p.limit) === 1 ? 'character' : 'characters'}`,
+      }
     case 'minimum':
       return { path, atKey: false, message: `expected a number >= ${String(p.limit)}, got ${describeValue(value)}` }
     case 'maximum':
