@@ -8,13 +8,22 @@
  * and the run goes on without it.
  */
 import { statSync } from 'node:fs'
-import { relative } from 'node:path'
+import { posix, relative } from 'node:path'
 import type { Problem } from './config/problem.js'
 import { resolveDataFiles, type ResolvedFile } from './data/resolve.js'
 import type { PathRoot } from './files/guard.js'
 import { applyHistory, historyValuesOf, type HistoryEntry, type HistoryMeta } from './gate/history.js'
 import { parseBaseline, readReportText } from './report/check.js'
 import { MAX_HISTORY_PATTERNS, MAX_HISTORY_SKIPPED, type Report, type RunInfo } from './report/types.js'
+
+/**
+ * Whether two reports name one config: `./.github/audit.yml`, `.github/audit.yml` and
+ * `.github//audit.yml` are one file, so a workflow that changes how it spells the path keeps its
+ * trend. The names are compared as written otherwise (a report records no workspace).
+ */
+function sameConfigPath(a: string, b: string): boolean {
+  return a === b || posix.normalize(a) === posix.normalize(b)
+}
 
 /**
  * Most files the history patterns may match: the latest `history-limit` runs (at most 100)
@@ -144,7 +153,7 @@ export async function compareWithHistory(
       continue
     }
     const past = parsed.report
-    if (past.config !== report.config) {
+    if (!sameConfigPath(past.config, report.config)) {
       skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`)
       continue
     }

@@ -201,6 +201,20 @@ describe('--history', () => {
     expect(t.err).toContain('model-audit-gate: warning: history report history/broken.json: ')
   })
 
+  it('counts reports that spell the same config path another way (./x, x, a//x)', async () => {
+    ws.write('.github/model-audit.yml', CONFIG)
+    await writeHistory([2, 2, 2])
+    const [first, second] = readHistoryNames().map((n) => `history/${n}/model-audit-report.json`)
+    ws.write(first!, JSON.stringify({ ...readJson(first!), config: './.github/model-audit.yml' }))
+    ws.write(second!, JSON.stringify({ ...readJson(second!), config: '.github//model-audit.yml' }))
+    ws.write('d.csv', data(7, 5))
+    const t = io(ws.dir)
+    expect(await runCli(['--history', 'history/**/*.json', '--json', 'out/report.json'], t)).toBe(0)
+    const report = readJson('out/report.json')
+    expect(report.history?.runs).toHaveLength(3)
+    expect(report.history?.skipped).toEqual([])
+  })
+
   it('a pattern that matches nothing is a notice, not an error', async () => {
     ws.write('.github/model-audit.yml', CONFIG)
     ws.write('d.csv', data(7, 5))
