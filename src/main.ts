@@ -389,7 +389,6 @@ export async function run(): Promise<void> {
             onProgress,
             progressIntervalMs: 2000,
           })
-          if (out.ok) core.info(renderTerminal(out.report, { color: false }))
           return out
         },
       )
@@ -432,6 +431,8 @@ export async function run(): Promise<void> {
         core.info(
           `History: ${plural(report.history.runs.length, 'earlier run')} of ${plural(report.history.matched, 'report file')} matched.`,
         )
+      // The log's report is the one the verdict is made of: printed once the baseline and the history have judged their gates.
+      core.info(renderTerminal(report, { color: false }))
     }
 
     if (mode !== 'publish_report') {

@@ -39,6 +39,10 @@ describe('the history input', () => {
     expect(pr.code, pr.stdout).toBe(0)
     expect(pr.stdout).toContain('History: 3 earlier runs of 3 report files matched.')
     expect(pr.stdout).toContain("history pattern 'missing/*.json' matches no report")
+    // The log's report is printed after the history judged its gate (red team 8 R8-3): not "no history".
+    const printed = pr.stdout.slice(pr.stdout.indexOf('History: 3 earlier runs'))
+    expect(printed).toMatch(/✓ PASSED/)
+    expect(pr.stdout).not.toContain('no history reports to compare with')
     const report = JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')) as Report
     expect(report.history?.runs.map((r) => r.sha)).toEqual(['1', '2', '3'].map((c) => c.repeat(40)))
     expect(report.audits[0]!.gates[0]).toMatchObject({
