@@ -165,6 +165,17 @@ export async function compareWithHistory(
       skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`)
       continue
     }
+    // A run's history is in its past: a report dated after this run started was not written by an earlier run
+    // (red team 8 R8-2: committed reports dated in the future would be "the latest runs" and choose the median).
+    const now = report.run ? Date.parse(report.run.started_at) : Number.NaN
+    if (Date.parse(past.run.started_at) > now) {
+      skip(
+        file,
+        'warning',
+        `its run started ${past.run.started_at}, after this run (${report.run!.started_at}); a run's history is in its past: left out`,
+      )
+      continue
+    }
     if (sameRun(past.run, report.run)) {
       skip(file, 'notice', "this run's own report: left out")
       continue

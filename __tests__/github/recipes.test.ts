@@ -4,8 +4,8 @@
  * workflows fire, which jobs are skipped, the artifacts passed between runs, the comment, the
  * job summary and the exit status, against the loopback GitHub.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
 import { dirs, run, server, start, useActionHarness } from '../support/action-harness.js'
@@ -185,6 +185,25 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     expect(comments[0]?.body).toContain('#### Trend over the last 3 runs and this one')
     expect(comments[0]?.body).toContain('xychart-beta')
     expect(third.actions[0]?.summary).toContain('#### Trend over the last 3 runs and this one')
+  })
+
+  it('pull_request: a baseline and history the pull request committed where the downloads go are cleared first', async () => {
+    await start()
+    const rc = consumer()
+    // Red team 8 R8-2: files the PR commits at the download paths would be read as main's reports.
+    const planted = JSON.stringify({ schema_version: 1, planted: true })
+    for (const f of ['baseline/model-audit-report.json', 'history/1/model-audit-report.json']) {
+      mkdirSync(dirname(join(rc.repo, f)), { recursive: true })
+      writeFileSync(join(rc.repo, f), planted)
+    }
+    const pr = byRecipe(await dispatchEvent(recipes, SAME_REPO_PR, rc), 'model-audit-pr.yml')
+    expect(stepOf(pr, /Clear the download directories/)?.note).toBe('removed baseline, history')
+    const [gate] = pr.actions
+    expect(gate?.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
+      expect.stringMatching(/^No baseline comparison: baseline baseline\/model-audit-report\.json not found/),
+    ])
+    expect(gate?.stdout).not.toContain('history/1/model-audit-report.json')
+    expect(gate?.stdout).toContain('History: 0 earlier runs of 0 report files matched.')
   })
 
   it('pull_request from a fork: computed with no write, commented by the workflow_run pair with the baseline', async () => {

@@ -373,6 +373,7 @@ async function runStep(
   const uses = step.uses
   if (uses === undefined) {
     if (step.run?.includes('gh run list')) return ghRunDownloads(step.run, rc)
+    if (step.run !== undefined && /^rm -rf /.test(step.run.trim())) return removeDirs(step.run, rc.workspace)
     return { name: '', outcome: 'not simulated', note: 'a shell step' }
   }
   const action = uses.replace(/@.*$/, '')
@@ -428,6 +429,23 @@ async function runStep(
     return { name: '', uses, outcome: 'success', note: `downloaded ${w.name} of run ${candidates.at(-1)?.id}` }
   }
   throw new Error(`recipes.ts does not simulate ${uses}: add it here`)
+}
+
+/**
+ * The recipes' `rm -rf DIR…` step, which clears the download directories of files the pull
+ * request committed there. Only plain relative names inside the workspace; anything else throws.
+ */
+function removeDirs(script: string, workspace: string): StepResult {
+  const names = script
+    .trim()
+    .replace(/^rm -rf /, '')
+    .split(/\s+/)
+  for (const name of names) {
+    if (!/^[\w.-]+$/.test(name) || name === '.' || name === '..')
+      throw new Error(`recipes.ts simulates rm -rf of plain directory names only, not ${name}`)
+    rmSync(join(workspace, name), { recursive: true, force: true })
+  }
+  return { name: '', outcome: 'success', note: `removed ${names.join(', ')}` }
 }
 
 /**
