@@ -335,7 +335,8 @@ export async function runPrepared(
 
 function passWarnings(audit: AuditConfig, stats: Awaited<ReturnType<typeof accumulateRows>>['stats']): string[] {
   const warnings = [...(stats.warnings ?? [])]
-  if (stats.dropped > 0) warnings.push(`${stats.dropped} row(s) dropped for a missing sensitive value (missing: drop)`)
+  if (stats.dropped > 0)
+    warnings.push(`${plural(stats.dropped, 'row')} dropped for a missing sensitive value (missing: drop)`)
   if (stats.missingAsGroup > 0)
     warnings.push(`${stats.missingAsGroup} missing sensitive value(s) audited as the group '${audit.missing_group}'`)
   return warnings

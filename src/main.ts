@@ -74,7 +74,7 @@ export function failureLine(report: Report, failOn: Inputs['failOn']): string {
 function failWithProblems(problems: Problem[], what: string, title?: string): void {
   emitAnnotations(problemAnnotations(problems, title))
   core.setFailed(
-    [`${what}: ${problems.length} problem(s); nothing was audited`, ...formatProblems(problems)].join('\n'),
+    [`${what}: ${plural(problems.length, 'problem')}; nothing was audited`, ...formatProblems(problems)].join('\n'),
   )
 }
 
@@ -322,7 +322,7 @@ export async function run(): Promise<void> {
       return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
     const parsed = parseInputs((name) => core.getInput(name))
     if (!parsed.ok) {
-      core.setFailed([`Invalid inputs: ${parsed.problems.length} problem(s)`, ...parsed.problems].join('\n'))
+      core.setFailed([`Invalid inputs: ${plural(parsed.problems.length, 'problem')}`, ...parsed.problems].join('\n'))
       return
     }
     const inputs = parsed.inputs

@@ -230,7 +230,7 @@ describe('a binned audit', () => {
     ws.write('d.csv', 'y,p,age,g\n1,1,1,a\n0,0,,b\n1,0,NaN,a\n0,1,NA,b\n')
     const problems = await ws.problems({ audits: [entry('d.csv')] })
     expect(problems.join('\n')).toMatch(
-      /sensitive column 'age' is empty or NA in 3 row\(s\) \(d\.csv:3, d\.csv:4, d\.csv:5\)/,
+      /sensitive column 'age' is empty or NA in 3 rows \(d\.csv:3, d\.csv:4, d\.csv:5\)/,
     )
     const grouped = await report(entry('d.csv', { missing: 'group' }))
     expect(grouped.groups.filter((g) => g.attribute === 'age').map((g) => [g.key, g.count])).toEqual([

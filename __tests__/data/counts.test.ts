@@ -63,7 +63,7 @@ describe('counts input', () => {
       [
         SETS.replace('sex,m,,6,3,10,1,20', 'sex,m,,6,3,10,1,23'),
         {},
-        /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 row\(s\) of this group have a NULL label or prediction/,
+        /^counts\.csv:4:8: n_rows is 23 but tp \+ fp \+ tn \+ fn is 20: 3 rows of this group have a NULL label or prediction/,
       ],
       [
         SETS.replace(/race,,.*\n/g, ''),
@@ -78,7 +78,7 @@ describe('counts input', () => {
       [
         SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'),
         {},
-        /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row\(s\) \(counts\.csv:4\)/,
+        /^counts\.csv: sensitive column 'sex' is empty or NA in 1 row \(counts\.csv:4\)/,
       ],
       [
         SETS.replace('sex,m,,6,3,10,1,20', 'sex,,,6,3,10,1,20'),

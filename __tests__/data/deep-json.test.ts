@@ -136,6 +136,6 @@ it('the CLI exits 2 with the problem, no stack trace', async () => {
   })
   expect(code).toBe(2)
   expect(err).toBe(
-    `d.jsonl:2: column 'g' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null\nmodel-audit-gate: 1 problem(s); nothing was audited\n`,
+    `d.jsonl:2: column 'g' holds a value nested more than ${MAX_CELL_DEPTH} levels deep; expected a string, number, boolean or null\nmodel-audit-gate: 1 problem; nothing was audited\n`,
   )
 })

@@ -136,7 +136,7 @@ describe('missing sensitive values', () => {
   it('error (default): lists the rows', async () => {
     ws.write('d.csv', data)
     expect(await ws.problems(audit('d.csv'))).toEqual([
-      "d.csv: sensitive column 'g' is empty or NA in 2 row(s) (d.csv:3, d.csv:4); set `missing: group` to audit them as their own group, or `missing: drop` to leave them out",
+      "d.csv: sensitive column 'g' is empty or NA in 2 rows (d.csv:3, d.csv:4); set `missing: group` to audit them as their own group, or `missing: drop` to leave them out",
     ])
   })
   it('group: its own named group', async () => {

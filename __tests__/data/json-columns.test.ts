@@ -48,7 +48,7 @@ describe('JSON columns', () => {
   it('a key absent from a record is a missing value for `missing: error`, with its line', async () => {
     ws.write('e.jsonl', lines)
     const problems = await ws.problems(audit('e.jsonl'))
-    expect(problems.join('\n')).toContain("sensitive column 'g' is empty or NA in 2 row(s) (e.jsonl:1, e.jsonl:6)")
+    expect(problems.join('\n')).toContain("sensitive column 'g' is empty or NA in 2 rows (e.jsonl:1, e.jsonl:6)")
   })
 
   it('a column no record has is still not in the file', async () => {

@@ -119,7 +119,7 @@ describe('a record without the column', () => {
         audits: [{ name: 't', data: `d.${format}`, label: 'y', prediction: 'p', sensitive: [name] }],
       }),
     ).toEqual([
-      `d.${format}: sensitive column '${name}' is empty or NA in 1 row(s) (d.${format}:2); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+      `d.${format}: sensitive column '${name}' is empty or NA in 1 row (d.${format}:2); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
     ])
   })
 

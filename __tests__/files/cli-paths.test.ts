@@ -65,7 +65,7 @@ describe('the CLI refuses paths out of the workspace', () => {
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'audit.yml'))
     expectRefused(await cli(['-c', 'audit.yml']), [
       "audit.yml: config 'audit.yml' is a symbolic link that points outside the repository (<ws>); refusing to use it",
-      'model-audit-gate: 1 problem(s); nothing was audited',
+      'model-audit-gate: 1 problem; nothing was audited',
     ])
     expectRefused(await cli(['sql', '-c', 'audit.yml']), [
       "audit.yml: config 'audit.yml' is a symbolic link that points outside the repository (<ws>); refusing to use it",
@@ -75,11 +75,11 @@ describe('the CLI refuses paths out of the workspace', () => {
   it('a config given as an absolute path or ../ outside', async () => {
     expectRefused(await cli(['-c', join(outside, 'secret.txt')]), [
       `<outside>/secret.txt: config '<outside>/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it`,
-      'model-audit-gate: 1 problem(s); nothing was audited',
+      'model-audit-gate: 1 problem; nothing was audited',
     ])
     expectRefused(await cli(['-c', '../elsewhere/secret.txt']), [
       "../elsewhere/secret.txt: config '../elsewhere/secret.txt' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
-      'model-audit-gate: 1 problem(s); nothing was audited',
+      'model-audit-gate: 1 problem; nothing was audited',
     ])
   })
 
@@ -98,7 +98,7 @@ describe('the CLI refuses paths out of the workspace', () => {
     expect(without).toEqual(withFiles)
     expectRefused(withFiles, [
       "audit.yml: data pattern 'data/*.csv' goes through the symbolic link data, which points outside the repository (<ws>); refusing to use it",
-      'model-audit-gate: 1 problem(s); nothing was audited',
+      'model-audit-gate: 1 problem; nothing was audited',
     ])
   })
 
@@ -111,7 +111,7 @@ describe('the CLI refuses paths out of the workspace', () => {
     expectRefused(await cli(['-c', 'audit.yml']), [
       "audit.yml: data pattern '../elsewhere/*.csv' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
       "audit.yml: data pattern '../nowhere/*.csv' is outside the repository (<ws>); paths are relative to the repository root and must stay inside it",
-      'model-audit-gate: 2 problem(s); nothing was audited',
+      'model-audit-gate: 2 problems; nothing was audited',
     ])
   })
 
@@ -122,7 +122,7 @@ describe('the CLI refuses paths out of the workspace', () => {
     symlinkSync(outside, join(ws, 'b(c'))
     expectRefused(await cli(['-c', 'audit.yml']), [
       "audit.yml: data pattern 'b\\(c/*.csv' leads through a symbolic link that points outside the repository (<ws>); refusing to use it",
-      'model-audit-gate: 1 problem(s); nothing was audited',
+      'model-audit-gate: 1 problem; nothing was audited',
     ])
   })
 
@@ -165,7 +165,7 @@ describe('the CLI refuses paths out of the workspace', () => {
     const outsideOnly = line.includes('is outside the repository')
     expectRefused(r, [
       line,
-      `model-audit-gate: 1 problem(s); nothing was audited${outsideOnly ? ' (the workspace is <ws>: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)' : ''}`,
+      `model-audit-gate: 1 problem; nothing was audited${outsideOnly ? ' (the workspace is <ws>: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)' : ''}`,
     ])
     expect(existsSync(join(ws, 'r.json'))).toBe(false)
   })
@@ -176,7 +176,7 @@ describe('the CLI refuses paths out of the workspace', () => {
       symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
       expectRefused(await cli(['-c', 'audit.yml', flag, 'model-audit-report.json']), [
         `model-audit-report.json: ${flag} 'model-audit-report.json' exists as a symbolic link; refusing to write through it (remove the link, or choose another path)`,
-        'model-audit-gate: 1 problem(s); nothing was audited',
+        'model-audit-gate: 1 problem; nothing was audited',
       ])
       expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
     },

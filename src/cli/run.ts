@@ -129,7 +129,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   if (refused.length > 0) {
     for (const line of formatProblems(refused)) io.stderr(`${line}\n`)
     io.stderr(
-      `model-audit-gate: ${refused.length} problem(s); nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`,
+      `model-audit-gate: ${plural(refused.length, 'problem')}; nothing was audited${outside ? ` (the workspace is ${root.dir}: run from your repository or set -C; for your own files elsewhere, --allow-outside-workspace)` : ''}\n`,
     )
     return EXIT_INPUT_ERROR
   }
@@ -153,7 +153,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     if (shown) io.stderr('\r\u001b[K')
     if (!outcome.ok) {
       for (const line of formatProblems(outcome.problems)) io.stderr(`${line}\n`)
-      io.stderr(`model-audit-gate: ${outcome.problems.length} problem(s); nothing was audited\n`)
+      io.stderr(`model-audit-gate: ${plural(outcome.problems.length, 'problem')}; nothing was audited\n`)
       return EXIT_INPUT_ERROR
     }
     const ran = { ...outcome.report, run: runInfoOf(io.env, startedAt) }

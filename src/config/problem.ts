@@ -143,3 +143,8 @@ export function didYouMean(name: string, candidates: Iterable<string>): string {
   if (s.length === 0) return ''
   return ` (did you mean ${s.map((x) => `'${x}'`).join(' or ')}?)`
 }
+
+/** A count and its noun, singular or plural: `1 gate`, `6 gates`, `1,200 groups` (every layer's messages use it). */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`
+}

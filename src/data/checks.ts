@@ -5,7 +5,7 @@
  * dispatcher (`extract.ts`) import this; it imports none of them.
  */
 import type { AuditConfig } from '../config/types.js'
-import { ProblemError, type Problem } from '../config/problem.js'
+import { plural, ProblemError, type Problem } from '../config/problem.js'
 import {
   TooManyGroupsInAllError,
   type GroupAccumulator,
@@ -348,7 +348,7 @@ export class RowChecks {
     for (const [col, m] of this.missing) {
       problems.push({
         file: m.lines[0]?.split(':')[0] ?? '',
-        message: `${this.roleOf(col)} column '${col}' is empty or NA in ${m.count} row(s) (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+        message: `${this.roleOf(col)} column '${col}' is empty or NA in ${plural(m.count, 'row')} (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
       })
     }
     if (problems.length === 0 && stats.rows === 0) {

@@ -24,7 +24,7 @@
  * rows with a NULL label or prediction that the sums left out. A `(dropped)` row's
  * `n_rows` is the number of rows the query dropped for a NULL sensitive value.
  */
-import { ProblemError, type Problem } from '../config/problem.js'
+import { plural, ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
 import type { WeightedCounts } from '../stats/accumulate.js'
@@ -337,7 +337,7 @@ export async function accumulateCounts(
                   file: display,
                   line,
                   column: colNumber(BAD_WEIGHT_COLUMN),
-                  message: `${bad} row(s) of this group have a weight ('${audit.weight as string}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
+                  message: `${plural(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight as string}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
                 },
               ])
           }
@@ -404,7 +404,7 @@ export async function accumulateCounts(
                 file: display,
                 line,
                 column: colNumber(ROWS_COLUMN),
-                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows - n} row(s) of this group have a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${plural(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
               },
             ])
           }

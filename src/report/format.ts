@@ -8,6 +8,7 @@ import { distinguishNames } from '../config/display-names.js'
 import { attributeId, rowsOf } from './by-attribute.js'
 
 export { distinguishNames }
+export { plural } from '../config/problem.js'
 
 /** Short column titles for tables (the catalog's labels). */
 export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(
@@ -29,15 +30,10 @@ export function formatValue(value: number | null | undefined, metric?: string): 
   return value.toFixed(4)
 }
 
-/** A count and its noun, singular or plural: `1 gate`, `6 gates`, `1,200 groups`. */
 /** An attribute's or intersection's name as text (`sex × race`), or `overall` for the overall row; each renderer escapes it its own way. */
 export function scopeOf(attribute: string | readonly string[] | null): string {
   if (attribute === null) return 'overall'
   return typeof attribute === 'string' ? attribute : attribute.join(' × ')
-}
-
-export function plural(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`
 }
 
 /** A threshold: trailing zeros off. */
