@@ -60,6 +60,28 @@ function expectRefused(r: { code: number; err: string; out: string }, lines: str
 }
 
 describe('the CLI refuses paths out of the workspace', () => {
+  it("data, a glob and the JSON report in git's own directory: refused, nothing of .git/config shown (red team 8 R8-12)", async () => {
+    mkdirSync(join(ws, '.git', 'hooks'), { recursive: true })
+    writeFileSync(join(ws, '.git', 'config'), `[core]\n\tbare = false\n\t${SECRET}`)
+    writeFileSync(
+      join(ws, 'git.yml'),
+      CONFIG.replace('data: data.csv', 'data: .git/config').replace('label: y', 'label: "[core]"'),
+    )
+    expectRefused(await cli(['-c', 'git.yml']), [
+      "git.yml: data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
+      'model-audit-gate: 1 problem; nothing was audited',
+    ])
+    writeFileSync(join(ws, 'glob.yml'), CONFIG.replace('data: data.csv', "data: '{.git,data}/conf*'"))
+    expectRefused(await cli(['-c', 'glob.yml']), [
+      "glob.yml: data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
+      'model-audit-gate: 1 problem; nothing was audited',
+    ])
+    const r = await cli(['-c', 'audit.yml', '--json', '.git/hooks/pre-commit'])
+    expect(r.code).toBe(2)
+    expect(r.err).toContain("is in the repository's .git directory")
+    expect(existsSync(join(ws, '.git', 'hooks', 'pre-commit'))).toBe(false)
+  })
+
   it('a config that is a link to a file outside: never read, so its start cannot reach the output', async () => {
     rmSync(join(ws, 'audit.yml'))
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'audit.yml'))

@@ -141,6 +141,26 @@ describe('resolvePath', () => {
     expect(read('data/eval.csv\0.txt')).toEqual({ ok: false, refusal: 'invalid' })
   })
 
+  it("refuses git's own directory for reads and writes, also through a link or in another case (red team 8 R8-12)", () => {
+    mkdirSync(join(ws, '.git', 'hooks'), { recursive: true })
+    writeFileSync(join(ws, '.git', 'config'), '[core]\n\tbare = false\n')
+    symlinkSync('.git', join(ws, 'meta'))
+    const refused = { ok: false, refusal: 'git_dir' }
+    expect(read('.git/config')).toEqual(refused)
+    expect(read('./data/../.git/config')).toEqual(refused)
+    expect(read('meta/config')).toEqual(refused)
+    expect(read('.git')).toEqual(refused)
+    expect(write('.git/hooks/pre-commit')).toEqual(refused)
+    expect(write('.GIT/hooks/pre-commit')).toEqual(refused)
+    expect(read('data/sub/.git/x.csv')).toEqual(refused)
+    // A name that only starts with .git is an ordinary file.
+    writeFileSync(join(ws, '.gitignore'), 'x\n')
+    expect(read('.gitignore')).toMatchObject({ ok: true, kind: 'file' })
+    expect(refusalMessage({ ok: false, refusal: 'git_dir' }, 'data path', '.git/config', root)).toBe(
+      "data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
+    )
+  })
+
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {
     const open = pathRoot(ws, { allowOutside: true })
     expect(resolvePath(open, join(outside, 'secret.txt'), ws, 'read')).toMatchObject({
