@@ -235,7 +235,7 @@ describe('the bundled action on bad configuration', () => {
     expect(r.code).toBe(1)
     expect(server.requests).toEqual([])
     const failed = r.commands.at(-1)?.message ?? ''
-    expect(failed).toMatch(/^\.github\/model-audit\.yml: 2 problem\(s\); nothing was audited/)
+    expect(failed).toMatch(/^\.github\/model-audit\.yml: 2 problems; nothing was audited/)
     expect(failed).toMatch(/\.github\/model-audit\.yml:8:17: .*acuracy/)
     expect(failed).toMatch(/\.github\/model-audit\.yml:11:9: unknown key 'mni'/)
     expect(
@@ -253,7 +253,7 @@ describe('the bundled action on bad configuration', () => {
     })
     expect(r.code).toBe(1)
     const msg = r.commands.at(-1)?.message ?? ''
-    expect(msg).toMatch(/^Invalid inputs: 3 problem\(s\)/)
+    expect(msg).toMatch(/^Invalid inputs: 3 problems/)
     expect(msg).toContain('input `comment` is "sometimes"; expected `always`, `on-failure`, `never`')
     expect(msg).toContain(
       'input `fail-on` is "Warning"; expected `error`, `warning`, `never` (did you mean `warning`?)',

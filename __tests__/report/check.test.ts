@@ -198,3 +198,29 @@ describe('a report that contradicts its gates is refused (red team A73: passed: 
     expect(parseReport(JSON.stringify(compas))).toEqual({ report: compas })
   })
 })
+
+describe('a report read back holds no rate outside [0, 1] (red team 8 R8-9)', () => {
+  it('refuses an accuracy of 1e308 or below 0 in the overall, a group, a gate value or its history', () => {
+    const reasons = (r: Report): string[] => {
+      const parsed = parseReport(JSON.stringify(r))
+      return 'rejected' in parsed && parsed.rejected.kind === 'inconsistent' ? parsed.rejected.details : []
+    }
+    const overall = clone()
+    overall.audits[0]!.overall.accuracy = 1e308
+    expect(reasons(overall)).toContain('/audits/0/overall/accuracy is 1e+308, outside [0, 1] where accuracy lies')
+    const group = clone()
+    group.audits[0]!.groups[0]!.metrics.selection_rate = -1e-9
+    expect(reasons(group)).toContain(
+      '/audits/0/groups/0/metrics/selection_rate is -1e-9, outside [0, 1] where selection_rate lies',
+    )
+    const gate = clone()
+    const g = gate.audits[0]!.gates.find((x) => x.value !== null)!
+    g.value = 2
+    expect(reasons(gate).some((d) => /\/gates\/\d+\/value is 2, outside \[0, 1\] where /.test(d))).toBe(true)
+    // In range (0 and 1 included), what the engine writes: read back as written.
+    const edge = clone()
+    edge.audits[0]!.overall.accuracy = 1
+    edge.audits[0]!.groups[0]!.metrics.selection_rate = 0
+    expect(parseReport(JSON.stringify(edge))).toEqual({ report: edge })
+  })
+})

@@ -51,7 +51,7 @@ describe('rendering bounds', () => {
     const gate = report.audits[0]?.gates[0]
     expect(gate?.status).toBe('fail')
     expect(gate?.groups).toHaveLength(30)
-    expect(gate?.message).toMatch(/^30 group\(s\) of g breach accuracy ≥ 0\.9: /)
+    expect(gate?.message).toMatch(/^30 groups of g breach accuracy ≥ 0\.9: /)
     expect(gate?.message).toMatch(/ and 10 more$/)
     expect(gate?.message.split(', ')).toHaveLength(MAX_MESSAGE_GROUPS)
   })

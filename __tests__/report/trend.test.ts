@@ -66,6 +66,31 @@ describe('renderTrend', () => {
     expect(charts[0]).not.toMatch(/<img|\*\*|`/)
   })
 
+  it('an axis of finite bounds whatever the values (red team 8 R8-9: ±1e308 gave -Infinity --> Infinity)', async () => {
+    const extreme: HistoryEntry[] = [1e308, -1e308, 5e-324].map((v, i) => ({
+      file: `h/${i}.json`,
+      run: { started_at: new Date(Date.UTC(2026, 10, 1 + i)).toISOString(), sha: `${i}`.padStart(7, 'a') },
+      values: [base.audits[0]!.gates.map(() => v)],
+    }))
+    const r = applyHistory(base, extreme, {
+      patterns: ['h/*.json'],
+      limit: 20,
+      matched: 3,
+      skipped: [],
+      skippedCount: 0,
+    })
+    // Values no chart can draw: the table keeps them, the charts are left out.
+    const md = renderTrend(r, r.audits[0]!).join('\n')
+    expect(md).not.toContain('Infinity')
+    expect(mermaidBlocks(md)).toEqual([])
+    // Large but drawable (a count of 10^15): a chart that parses.
+    const big = extreme.map((e, i) => ({ ...e, values: [e.values[0]!.map(() => 1e15 + i)] }))
+    const b = applyHistory(base, big, { patterns: ['h/*.json'], limit: 20, matched: 3, skipped: [], skippedCount: 0 })
+    const charts = mermaidBlocks(renderTrend(b, b.audits[0]!).join('\n'))
+    expect(charts.length).toBeGreaterThan(0)
+    for (const c of charts) await expect(parse(c)).resolves.toBeTruthy()
+  })
+
   it('nothing without a history, and no chart for a gate with one point', () => {
     expect(renderTrend(base, base.audits[0]!)).toEqual([])
     const r = applyHistory(base, [], { patterns: ['h/*.json'], limit: 20, matched: 0, skipped: [], skippedCount: 0 })

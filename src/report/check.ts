@@ -9,7 +9,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { CONFIG_LIMITS } from '../config/schema.js'
 import { openVerified, type FileId } from '../files/open.js'
 import { MAX_RUN_GROUPS } from '../stats/accumulate.js'
-import { ALL_METRIC_NAMES } from '../stats/catalog.js'
+import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName, UNBOUNDED_METRICS } from '../stats/catalog.js'
 import { MAX_CONTROL_LEVELS } from '../stats/control.js'
 import {
   MAX_HISTORY_LIMIT,
@@ -593,6 +593,7 @@ export function inconsistencies(report: Report): string[] {
     if (a.passed !== passed)
       out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
   })
+  out.push(...outOfRange(report))
   const passed = !gates.some((g) => g.effect === 'fail')
   if (report.passed !== passed)
     out.push(`/passed is ${String(report.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
@@ -607,6 +608,38 @@ export function inconsistencies(report: Report): string[] {
     if (report.summary[k] !== summary[k])
       out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
   }
+  return out.slice(0, 10)
+}
+
+/** Whether a metric's values lie in [0, 1] (a rate, a difference or ratio of rates, ROC AUC), as the config's threshold check has it. */
+function isBounded(metric: string): boolean {
+  const resolved = resolveMetricName(metric)
+  return resolved !== undefined && !baseMetricsOf(resolved).some((m) => UNBOUNDED_METRICS.has(m))
+}
+
+/**
+ * Values no run could write: a rate (or a difference or ratio of rates) outside [0, 1], in the
+ * overall and group metrics and in the gates' values and history (red team 8 R8-9: an accuracy of
+ * 1e308 passed, and a trend chart's axis became -Infinity --> Infinity).
+ */
+function outOfRange(report: Report): string[] {
+  const out: string[] = []
+  const check = (path: string, metric: string, v: unknown): void => {
+    if (typeof v === 'number' && (v < 0 || v > 1) && isBounded(metric))
+      out.push(`${path} is ${String(v)}, outside [0, 1] where ${metric} lies`)
+  }
+  const metrics = (path: string, m: Readonly<Record<string, number | null>>): void => {
+    for (const [k, v] of Object.entries(m)) check(`${path}/${k}`, k, v)
+  }
+  report.audits.forEach((a, i) => {
+    metrics(`/audits/${i}/overall`, a.overall)
+    a.groups.forEach((g, k) => metrics(`/audits/${i}/groups/${k}/metrics`, g.metrics))
+    a.gates.forEach((g, j) => {
+      check(`/audits/${i}/gates/${j}/value`, g.metric, g.value)
+      g.history?.values.forEach((v, n) => check(`/audits/${i}/gates/${j}/history/values/${n}`, g.metric, v))
+      if (g.history) check(`/audits/${i}/gates/${j}/history/median`, g.metric, g.history.median)
+    })
+  })
   return out.slice(0, 10)
 }
 

@@ -107,9 +107,12 @@ function trendChart(g: GateResult, runs: readonly HistoryRun[]): string[] | null
   const all = [...points.map((p) => p.value), ...limits]
   let lo = Math.min(...all)
   let hi = Math.max(...all)
-  const pad = hi > lo ? (hi - lo) * 0.1 : Math.max(Math.abs(hi) * 0.1, 0.01)
+  // A tenth of the span each side, computed so that no finite pair overflows to ±Infinity (red team 8 R8-9).
+  const pad = hi > lo ? hi * 0.1 - lo * 0.1 : Math.max(Math.abs(hi) * 0.1, 0.01)
   lo -= pad
   hi += pad
+  // Mermaid reads no exponent (`1e+21`), which JavaScript writes from 1e21 on: no chart for such values.
+  if (!(Math.abs(lo) < 1e21 && Math.abs(hi) < 1e21)) return null
   const title = `${g.name ?? g.metric} (${scopeText(g)})`
   return [
     '~~~mermaid',
