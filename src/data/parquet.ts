@@ -26,10 +26,13 @@ import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
+import { decodeFlatPage, type ColumnDecoder } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
   DEFAULT_MAX_DECOMPRESSION_RATIO,
+  cellAt,
   fsProblem,
+  type BatchColumn,
   type ColumnBatch,
   type ReadLimits,
   type Table,
@@ -329,7 +332,6 @@ function decoded(values: number): void {
   collect()
 }
 
-type ColumnDecoder = Parameters<typeof readPage>[2]
 type ChunkMeta = NonNullable<Metadata['row_groups'][number]['columns'][number]['meta_data']>
 
 function damagedPage(display: string, group: number, name: string, what: string): ProblemError {
@@ -385,10 +387,62 @@ class ChunkBytes {
   }
 }
 
+/** A column chunk's dictionary as cells, then null (the code of a null row), and which entries are not UTF-8. */
+interface Dictionary {
+  cells: Cell[]
+  invalid: Map<number, InvalidUtf8> | null
+}
+
+function dictionaryOf(data: DecodedArray): Dictionary {
+  const cells = new Array<Cell>(data.length + 1)
+  let invalid: Map<number, InvalidUtf8> | null = null
+  for (let j = 0; j < data.length; j++) {
+    try {
+      cells[j] = toCell(data[j])
+    } catch (e) {
+      if (!(e instanceof InvalidUtf8)) throw e
+      invalid ??= new Map()
+      invalid.set(j, e)
+      cells[j] = null
+    }
+  }
+  cells[data.length] = null
+  return { cells, invalid }
+}
+
+/**
+ * A page's rows as batches take them: dictionary codes into `dictionary`, or `values` (a typed
+ * array of numbers is taken as it is, anything else made cells one by one).
+ */
+interface Page {
+  length: number
+  codes?: Int32Array
+  dictionary?: Dictionary
+  values?: DecodedArray
+}
+
+/** Whether every value of `v` is a number as it is (toCell changes none of them). */
+function isNumberArray(v: DecodedArray): v is Float64Array | Float32Array | Int32Array | Uint32Array | Uint8Array {
+  return (
+    v instanceof Float64Array ||
+    v instanceof Float32Array ||
+    v instanceof Int32Array ||
+    v instanceof Uint32Array ||
+    v instanceof Uint8Array
+  )
+}
+
+/** The pages of one column of a row group, in order. */
+interface PageSource {
+  next(): Promise<Page | null>
+  rows: number
+}
+
 /** A flat column chunk's values, one decoded page at a time. */
-class FlatPages {
+class FlatPages implements PageSource {
   private pos: number
   private dictionary: DecodedArray | undefined
+  private cells: Dictionary | undefined
   /** Values decoded so far. */
   rows = 0
 
@@ -423,7 +477,7 @@ class FlatPages {
   }
 
   /** The next data page's values, or null at the chunk's end (or once the row group's rows are in). */
-  async next(): Promise<DecodedArray | null> {
+  async next(): Promise<Page | null> {
     // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
     while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
       const { header, length } = await this.header()
@@ -453,18 +507,37 @@ class FlatPages {
       else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
         this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld)
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
-      decoded(values)
       reader.offset += length
       this.pos = pageEnd
       if (header.type === 'DICTIONARY_PAGE') {
+        decoded(values)
         const { data } = readPage(reader, header, this.decoder, undefined, undefined, 0)
-        if (data) this.dictionary = convert(data, this.decoder)
+        if (data) {
+          this.dictionary = convert(data, this.decoder)
+          this.cells = dictionaryOf(this.dictionary)
+        }
         continue
       }
-      const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0)
-      if (!data || data.length === 0) continue
+      const compressed = new Uint8Array(
+        reader.view.buffer,
+        reader.view.byteOffset + reader.offset,
+        Number(header.compressed_page_size),
+      )
+      const fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length)
+      if (fast?.codes) {
+        if (fast.codes.length === 0) continue
+        this.rows += fast.codes.length
+        return { length: fast.codes.length, codes: fast.codes, dictionary: this.cells as Dictionary }
+      }
+      // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
+      if (!fast) decoded(values)
+      const data = fast
+        ? fast.values
+        : (readPage(reader, header, this.decoder, this.dictionary, undefined, 0).data ?? [])
+      if (fast && !isNumberArray(data)) decoded(values)
+      if (data.length === 0) continue
       this.rows += data.length
-      return data
+      return { length: data.length, values: data }
     }
     return null
   }
@@ -530,12 +603,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
-  async function pagesOf(
-    k: number,
-    groupStart: number,
-    name: string,
-    held: HeldPages,
-  ): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
+  async function pagesOf(k: number, groupStart: number, name: string, held: HeldPages): Promise<PageSource> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
     const j = columns.indexOf(name)
@@ -611,7 +679,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     return {
       rows: values.length,
       next: () => {
-        const page = given || values.length === 0 ? null : (values as DecodedArray)
+        const page = given || values.length === 0 ? null : { length: values.length, values: values as DecodedArray }
         given = true
         return Promise.resolve(page)
       },
@@ -633,60 +701,112 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     }
   }
 
+  /** Where a column of a row group is: its pages, the current one, and the next row in it. */
+  interface Cursor {
+    name: string
+    pages: PageSource
+    page: Page | null
+    at: number
+  }
+
+  /**
+   * The next `len` rows of a column (the first at `line`): a slice of the page's codes or typed
+   * array where one page holds them all (no copy), else one array of them. A string that is not
+   * UTF-8 is a problem at the first row that holds it.
+   */
+  async function columnOf(cur: Cursor, len: number, k: number, n: number, line: number): Promise<BatchColumn> {
+    const parts: { page: Page; from: number; take: number }[] = []
+    for (let filled = 0; filled < len;) {
+      if (cur.page === null || cur.at >= cur.page.length) {
+        cur.page = await cur.pages.next()
+        cur.at = 0
+        if (cur.page === null) {
+          throw new ProblemError([
+            {
+              file: display,
+              message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+            },
+          ])
+        }
+      }
+      const take = Math.min(len - filled, cur.page.length - cur.at)
+      parts.push({ page: cur.page, from: cur.at, take })
+      filled += take
+      cur.at += take
+    }
+    const bad = (at: number, e: InvalidUtf8): ProblemError =>
+      invalidUtf8Problem(display, line + at, cur.name, columns.indexOf(cur.name) + 1, e)
+    const checkCodes = (codes: Int32Array, invalid: Map<number, InvalidUtf8> | null, at: number): void => {
+      if (!invalid) return
+      for (let i = 0; i < codes.length; i++) {
+        const e = invalid.get(codes[i] as number)
+        if (e) throw bad(at + i, e)
+      }
+    }
+    const first = parts[0] as { page: Page; from: number; take: number }
+    const dictionary = first.page.dictionary
+    if (dictionary && parts.every((p) => p.page.dictionary === dictionary)) {
+      const slices = parts.map((p) => (p.page.codes as Int32Array).subarray(p.from, p.from + p.take))
+      let codes = slices[0] as Int32Array
+      if (slices.length > 1) {
+        codes = new Int32Array(len)
+        let at = 0
+        for (const slice of slices) {
+          codes.set(slice, at)
+          at += slice.length
+        }
+      }
+      checkCodes(codes, dictionary.invalid, 0)
+      return { codes, values: dictionary.cells }
+    }
+    if (parts.every((p) => p.page.values && isNumberArray(p.page.values))) {
+      const slices = parts.map((p) => (p.page.values as Float64Array).subarray(p.from, p.from + p.take))
+      if (slices.length === 1) return slices[0] as Float64Array
+      const out = new Float64Array(len)
+      let at = 0
+      for (const slice of slices) {
+        out.set(slice, at)
+        at += slice.length
+      }
+      return out
+    }
+    const out = new Array<Cell>(len)
+    let at = 0
+    for (const { page, from, take } of parts) {
+      if (page.codes) {
+        const codes = page.codes.subarray(from, from + take)
+        const d = page.dictionary as Dictionary
+        checkCodes(codes, d.invalid, at)
+        for (let i = 0; i < take; i++) out[at + i] = d.cells[codes[i] as number]
+      } else {
+        const values = page.values as DecodedArray
+        let j = 0
+        try {
+          for (; j < take; j++) out[at + j] = toCell(values[from + j])
+        } catch (e) {
+          if (!(e instanceof InvalidUtf8)) throw e
+          throw bad(at + j, e)
+        }
+      }
+      at += take
+    }
+    return out
+  }
+
   async function* groupBatches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
     const names = [...new Set(wanted)]
     let row = 0
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
       try {
-        const cursors: {
-          name: string
-          pages: { next(): Promise<DecodedArray | null>; rows: number }
-          page: DecodedArray | null
-          at: number
-        }[] = []
+        const cursors: Cursor[] = []
         const held = new HeldPages()
         for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 })
         for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
-          const byName = new Map<string, Cell[]>()
-          for (const cur of cursors) {
-            const out = new Array<Cell>(len)
-            let filled = 0
-            while (filled < len) {
-              if (cur.page === null || cur.at >= cur.page.length) {
-                cur.page = await cur.pages.next()
-                cur.at = 0
-                if (cur.page === null) {
-                  throw new ProblemError([
-                    {
-                      file: display,
-                      message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
-                    },
-                  ])
-                }
-              }
-              const page = cur.page
-              const take = Math.min(len - filled, page.length - cur.at)
-              let j = 0
-              try {
-                for (; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
-              } catch (e) {
-                if (!(e instanceof InvalidUtf8)) throw e
-                throw invalidUtf8Problem(
-                  display,
-                  row + done + filled + j + 1,
-                  cur.name,
-                  columns.indexOf(cur.name) + 1,
-                  e,
-                )
-              }
-              filled += take
-              cur.at += take
-            }
-            byName.set(cur.name, out)
-          }
-          yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as Cell[]) }
+          const byName = new Map<string, BatchColumn>()
+          for (const cur of cursors) byName.set(cur.name, await columnOf(cur, len, k, n, row + done + 1))
+          yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as BatchColumn) }
           done += len
         }
       } catch (e) {
@@ -702,7 +822,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     ...(duplicates.length > 0 ? { duplicates } : {}),
     async *records(wanted) {
       for await (const batch of batches(wanted)) {
-        for (let i = 0; i < batch.length; i++) yield { cells: batch.columns.map((c) => c[i]), line: batch.line + i }
+        for (let i = 0; i < batch.length; i++)
+          yield { cells: batch.columns.map((c) => cellAt(c, i)), line: batch.line + i }
       }
     },
     batches,
