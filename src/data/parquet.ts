@@ -1,9 +1,11 @@
 /**
- * Parquet, what Spark and pandas write, read by hyparquet (pure JavaScript: no native
- * binary in dist/). Only the columns asked for, page by page: hyparquet decodes a page
- * whole, so memory follows the largest page and a batch of rows, not the row group (a
- * legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row group).
- * A "line" in a message is the 1-based row.
+ * Parquet, what Spark and pandas write, read with hyparquet (pure JavaScript: no native
+ * binary in dist/): its footer, schema and page headers. Only the columns asked for, page by
+ * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
+ * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
+ * group). A flat column's pages are decoded by `parquet-pages.ts` into typed arrays and
+ * dictionary codes; nested columns and rarer encodings by hyparquet. A "line" in a message is
+ * the 1-based row.
  */
 import {
   parquetMetadataAsync,
