@@ -10,6 +10,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
 import { BATCH_ROWS, MAX_PAGE_BYTES, MAX_PAGE_VALUES } from '../../src/data/parquet.js'
 import { openTable } from '../../src/data/readers.js'
+import { cellAt } from '../../src/data/table.js'
 import type { Cell } from '../../src/data/values.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
@@ -58,7 +59,7 @@ async function batchesOf(
     lengths.push(b.length)
     lines.push(b.line)
     b.columns.forEach((c, k) => {
-      for (let i = 0; i < b.length; i++) (columns[k] as Cell[]).push(c[i])
+      for (let i = 0; i < b.length; i++) (columns[k] as Cell[]).push(cellAt(c, i))
     })
   }
   return { lengths, lines, columns }

@@ -7,7 +7,7 @@
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
-import type { Table } from './table.js'
+import { isCoded, type BatchColumn, type Table } from './table.js'
 import { InternedRows, type RowSource } from './sink.js'
 import { parseScore, type Cell } from './values.js'
 
@@ -27,6 +27,18 @@ export async function runColumnar(
   const weight = checks.audit.weight
   const maps = slots.map(() => new Map<Cell, number>())
   const raws: Cell[][] = slots.map(() => [])
+  // A dictionary's values are interned once, into `remaps[k]` (dictionary code → id).
+  const dictionaries: (readonly Cell[] | null)[] = slots.map(() => null)
+  const remaps: Int32Array[] = slots.map(() => new Int32Array(0))
+  const intern = (map: Map<Cell, number>, raw: Cell[], v: Cell): number => {
+    let id = map.get(v)
+    if (id === undefined) {
+      id = raw.length
+      raw.push(v)
+      map.set(v, id)
+    }
+    return id
+  }
   let scores: ArrayLike<Cell> = []
   let weights: ArrayLike<Cell> = []
   let i = 0
@@ -48,24 +60,26 @@ export async function runColumnar(
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
   for await (const batch of table.batches([...slots, ...numeric])) {
     const ids = slots.map((_, k) => {
-      const column = batch.columns[k] as ArrayLike<Cell>
+      const column = batch.columns[k] as BatchColumn
       const map = maps[k] as Map<Cell, number>
       const raw = raws[k] as Cell[]
       const out = new Int32Array(batch.length)
-      for (let r = 0; r < batch.length; r++) {
-        const v = column[r]
-        let id = map.get(v)
-        if (id === undefined) {
-          id = raw.length
-          raw.push(v)
-          map.set(v, id)
+      if (isCoded(column)) {
+        let remap = remaps[k] as Int32Array
+        if (dictionaries[k] !== column.values) {
+          remap = Int32Array.from(column.values, (v) => intern(map, raw, v))
+          remaps[k] = remap
+          dictionaries[k] = column.values
         }
-        out[r] = id
+        const codes = column.codes
+        for (let r = 0; r < batch.length; r++) out[r] = remap[codes[r] as number] as number
+        return out
       }
+      for (let r = 0; r < batch.length; r++) out[r] = intern(map, raw, column[r])
       return out
     })
-    if (score) scores = batch.columns[slots.length] as ArrayLike<Cell>
-    if (weight) weights = batch.columns[slots.length + (score ? 1 : 0)] as ArrayLike<Cell>
+    if (score) scores = plain(batch.columns[slots.length] as BatchColumn)
+    if (weight) weights = plain(batch.columns[slots.length + (score ? 1 : 0)] as BatchColumn)
     for (i = 0; i < batch.length; i++) {
       for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
       if (rows.row(batch.line + i) && (checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && options.onProgress) {
@@ -77,6 +91,11 @@ export async function runColumnar(
       }
     }
   }
+}
+
+/** A numeric column's cells (a dictionary-encoded score column is rare: its cells are made). */
+function plain(column: BatchColumn): ArrayLike<Cell> {
+  return isCoded(column) ? Array.from(column.codes, (c) => column.values[c]) : column
 }
 
 export type { ColumnBatch } from './table.js'

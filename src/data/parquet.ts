@@ -1,9 +1,11 @@
 /**
- * Parquet, what Spark and pandas write, read by hyparquet (pure JavaScript: no native
- * binary in dist/). Only the columns asked for, page by page: hyparquet decodes a page
- * whole, so memory follows the largest page and a batch of rows, not the row group (a
- * legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row group).
- * A "line" in a message is the 1-based row.
+ * Parquet, what Spark and pandas write, read with hyparquet (pure JavaScript: no native
+ * binary in dist/): its footer, schema and page headers. Only the columns asked for, page by
+ * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
+ * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
+ * group). A flat column's pages are decoded by `parquet-pages.ts` into typed arrays and
+ * dictionary codes; nested columns and rarer encodings by hyparquet. A "line" in a message is
+ * the 1-based row.
  */
 import {
   parquetMetadataAsync,
@@ -26,10 +28,13 @@ import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
+import { decodeFlatPage, type ColumnDecoder } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
   DEFAULT_MAX_DECOMPRESSION_RATIO,
+  cellAt,
   fsProblem,
+  type BatchColumn,
   type ColumnBatch,
   type ReadLimits,
   type Table,
@@ -55,9 +60,30 @@ class InvalidUtf8 {
 const utf8 = new TextDecoder('utf-8')
 
 /**
+ * zstd's own decoder built to WebAssembly (@bokuweb/zstd-wasm), loaded when a file has a ZSTD
+ * column chunk: 95 MB of pages (the 10M-row bench file's read columns) took 5.1 s of CPU in
+ * fzstd, 0.6 s in it (zstd-codec 0.65 s, @foxglove/wasm-zstd 0.47 s but ncc cannot bundle it).
+ * It sizes its output from the size a frame declares, so it decodes only frames that declare the
+ * page's size; fzstd decodes the others (and every frame where the WebAssembly cannot load).
+ */
+let wasmZstd: ((input: Uint8Array, options: { defaultHeapSize: number }) => Uint8Array) | null = null
+let wasmZstdLoading: Promise<void> | null = null
+
+function loadWasmZstd(): Promise<void> {
+  wasmZstdLoading ??= import('@bokuweb/zstd-wasm').then(
+    async (m) => {
+      await m.init()
+      wasmZstd = m.decompress
+    },
+    () => {},
+  )
+  return wasmZstdLoading.catch(() => {})
+}
+
+/**
  * The Parquet codecs warehouses write, besides SNAPPY (hyparquet's own): GZIP and BROTLI by
- * Node's zlib, ZSTD by fzstd (Node 20's zlib has none). LZ4 is not read (hyparquet says so;
- * no warehouse writes it by default). Each writes at most the page's
+ * Node's zlib, ZSTD by zstd's WebAssembly or fzstd (Node 20's zlib has none). LZ4 is not read
+ * (hyparquet says so; no warehouse writes it by default). Each writes at most the page's
  * `uncompressed_page_size` (checked against MAX_PAGE_BYTES before a page is decoded), so a page
  * that inflates past its header is refused, never held: zlib stops at `maxOutputLength`, the
  * others decode into a buffer of that size. hyparquet then checks the decoded length.
@@ -69,6 +95,13 @@ const COMPRESSORS = {
     const declared = zstdContentSize(input)
     if (declared !== null && declared !== length)
       throw new Error(`a ZSTD page holds ${declared} bytes, its header says ${length}`)
+    if (declared === length && wasmZstd) {
+      try {
+        return wasmZstd(input, { defaultHeapSize: length })
+      } catch (e) {
+        throw new Error('a ZSTD page does not decompress (it is damaged)', { cause: e })
+      }
+    }
     return decompressZstd(input, new Uint8Array(length))
   },
 }
@@ -329,7 +362,6 @@ function decoded(values: number): void {
   collect()
 }
 
-type ColumnDecoder = Parameters<typeof readPage>[2]
 type ChunkMeta = NonNullable<Metadata['row_groups'][number]['columns'][number]['meta_data']>
 
 function damagedPage(display: string, group: number, name: string, what: string): ProblemError {
@@ -385,10 +417,62 @@ class ChunkBytes {
   }
 }
 
+/** A column chunk's dictionary as cells, then null (the code of a null row), and which entries are not UTF-8. */
+interface Dictionary {
+  cells: Cell[]
+  invalid: Map<number, InvalidUtf8> | null
+}
+
+function dictionaryOf(data: DecodedArray): Dictionary {
+  const cells = new Array<Cell>(data.length + 1)
+  let invalid: Map<number, InvalidUtf8> | null = null
+  for (let j = 0; j < data.length; j++) {
+    try {
+      cells[j] = toCell(data[j])
+    } catch (e) {
+      if (!(e instanceof InvalidUtf8)) throw e
+      invalid ??= new Map()
+      invalid.set(j, e)
+      cells[j] = null
+    }
+  }
+  cells[data.length] = null
+  return { cells, invalid }
+}
+
+/**
+ * A page's rows as batches take them: dictionary codes into `dictionary`, or `values` (a typed
+ * array of numbers is taken as it is, anything else made cells one by one).
+ */
+interface Page {
+  length: number
+  codes?: Int32Array
+  dictionary?: Dictionary
+  values?: DecodedArray
+}
+
+/** Whether every value of `v` is a number as it is (toCell changes none of them). */
+function isNumberArray(v: DecodedArray): v is Float64Array | Float32Array | Int32Array | Uint32Array | Uint8Array {
+  return (
+    v instanceof Float64Array ||
+    v instanceof Float32Array ||
+    v instanceof Int32Array ||
+    v instanceof Uint32Array ||
+    v instanceof Uint8Array
+  )
+}
+
+/** The pages of one column of a row group, in order. */
+interface PageSource {
+  next(): Promise<Page | null>
+  rows: number
+}
+
 /** A flat column chunk's values, one decoded page at a time. */
-class FlatPages {
+class FlatPages implements PageSource {
   private pos: number
   private dictionary: DecodedArray | undefined
+  private cells: Dictionary | undefined
   /** Values decoded so far. */
   rows = 0
 
@@ -423,7 +507,7 @@ class FlatPages {
   }
 
   /** The next data page's values, or null at the chunk's end (or once the row group's rows are in). */
-  async next(): Promise<DecodedArray | null> {
+  async next(): Promise<Page | null> {
     // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
     while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
       const { header, length } = await this.header()
@@ -453,18 +537,37 @@ class FlatPages {
       else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
         this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld)
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
-      decoded(values)
       reader.offset += length
       this.pos = pageEnd
       if (header.type === 'DICTIONARY_PAGE') {
+        decoded(values)
         const { data } = readPage(reader, header, this.decoder, undefined, undefined, 0)
-        if (data) this.dictionary = convert(data, this.decoder)
+        if (data) {
+          this.dictionary = convert(data, this.decoder)
+          this.cells = dictionaryOf(this.dictionary)
+        }
         continue
       }
-      const { data } = readPage(reader, header, this.decoder, this.dictionary, undefined, 0)
-      if (!data || data.length === 0) continue
+      const compressed = new Uint8Array(
+        reader.view.buffer,
+        reader.view.byteOffset + reader.offset,
+        Number(header.compressed_page_size),
+      )
+      const fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length)
+      if (fast?.codes) {
+        if (fast.codes.length === 0) continue
+        this.rows += fast.codes.length
+        return { length: fast.codes.length, codes: fast.codes, dictionary: this.cells as Dictionary }
+      }
+      // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
+      if (!fast) decoded(values)
+      const data = fast
+        ? fast.values
+        : (readPage(reader, header, this.decoder, this.dictionary, undefined, 0).data ?? [])
+      if (fast && !isNumberArray(data)) decoded(values)
+      if (data.length === 0) continue
       this.rows += data.length
-      return data
+      return { length: data.length, values: data }
     }
     return null
   }
@@ -509,6 +612,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     metadata = await parquetMetadataAsync(file)
     checkFooter(metadata, file.byteLength, display)
     checkRowsAgainstBytes(metadata, file.byteLength, display, limits)
+    if (metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) await loadWasmZstd()
     names = parquetSchema(metadata).children.map((c) => c.element.name)
   } catch (e) {
     if (e instanceof ProblemError) throw e
@@ -530,12 +634,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
-  async function pagesOf(
-    k: number,
-    groupStart: number,
-    name: string,
-    held: HeldPages,
-  ): Promise<{ next(): Promise<DecodedArray | null>; rows: number }> {
+  async function pagesOf(k: number, groupStart: number, name: string, held: HeldPages): Promise<PageSource> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
     const j = columns.indexOf(name)
@@ -611,7 +710,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     return {
       rows: values.length,
       next: () => {
-        const page = given || values.length === 0 ? null : (values as DecodedArray)
+        const page = given || values.length === 0 ? null : { length: values.length, values: values as DecodedArray }
         given = true
         return Promise.resolve(page)
       },
@@ -633,60 +732,112 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     }
   }
 
+  /** Where a column of a row group is: its pages, the current one, and the next row in it. */
+  interface Cursor {
+    name: string
+    pages: PageSource
+    page: Page | null
+    at: number
+  }
+
+  /**
+   * The next `len` rows of a column (the first at `line`): a slice of the page's codes or typed
+   * array where one page holds them all (no copy), else one array of them. A string that is not
+   * UTF-8 is a problem at the first row that holds it.
+   */
+  async function columnOf(cur: Cursor, len: number, k: number, n: number, line: number): Promise<BatchColumn> {
+    const parts: { page: Page; from: number; take: number }[] = []
+    for (let filled = 0; filled < len;) {
+      if (cur.page === null || cur.at >= cur.page.length) {
+        cur.page = await cur.pages.next()
+        cur.at = 0
+        if (cur.page === null) {
+          throw new ProblemError([
+            {
+              file: display,
+              message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+            },
+          ])
+        }
+      }
+      const take = Math.min(len - filled, cur.page.length - cur.at)
+      parts.push({ page: cur.page, from: cur.at, take })
+      filled += take
+      cur.at += take
+    }
+    const bad = (at: number, e: InvalidUtf8): ProblemError =>
+      invalidUtf8Problem(display, line + at, cur.name, columns.indexOf(cur.name) + 1, e)
+    const checkCodes = (codes: Int32Array, invalid: Map<number, InvalidUtf8> | null, at: number): void => {
+      if (!invalid) return
+      for (let i = 0; i < codes.length; i++) {
+        const e = invalid.get(codes[i] as number)
+        if (e) throw bad(at + i, e)
+      }
+    }
+    const first = parts[0] as { page: Page; from: number; take: number }
+    const dictionary = first.page.dictionary
+    if (dictionary && parts.every((p) => p.page.dictionary === dictionary)) {
+      const slices = parts.map((p) => (p.page.codes as Int32Array).subarray(p.from, p.from + p.take))
+      let codes = slices[0] as Int32Array
+      if (slices.length > 1) {
+        codes = new Int32Array(len)
+        let at = 0
+        for (const slice of slices) {
+          codes.set(slice, at)
+          at += slice.length
+        }
+      }
+      checkCodes(codes, dictionary.invalid, 0)
+      return { codes, values: dictionary.cells }
+    }
+    if (parts.every((p) => p.page.values && isNumberArray(p.page.values))) {
+      const slices = parts.map((p) => (p.page.values as Float64Array).subarray(p.from, p.from + p.take))
+      if (slices.length === 1) return slices[0] as Float64Array
+      const out = new Float64Array(len)
+      let at = 0
+      for (const slice of slices) {
+        out.set(slice, at)
+        at += slice.length
+      }
+      return out
+    }
+    const out = new Array<Cell>(len)
+    let at = 0
+    for (const { page, from, take } of parts) {
+      if (page.codes) {
+        const codes = page.codes.subarray(from, from + take)
+        const d = page.dictionary as Dictionary
+        checkCodes(codes, d.invalid, at)
+        for (let i = 0; i < take; i++) out[at + i] = d.cells[codes[i] as number]
+      } else {
+        const values = page.values as DecodedArray
+        let j = 0
+        try {
+          for (; j < take; j++) out[at + j] = toCell(values[from + j])
+        } catch (e) {
+          if (!(e instanceof InvalidUtf8)) throw e
+          throw bad(at + j, e)
+        }
+      }
+      at += take
+    }
+    return out
+  }
+
   async function* groupBatches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
     const names = [...new Set(wanted)]
     let row = 0
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
       try {
-        const cursors: {
-          name: string
-          pages: { next(): Promise<DecodedArray | null>; rows: number }
-          page: DecodedArray | null
-          at: number
-        }[] = []
+        const cursors: Cursor[] = []
         const held = new HeldPages()
         for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 })
         for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
-          const byName = new Map<string, Cell[]>()
-          for (const cur of cursors) {
-            const out = new Array<Cell>(len)
-            let filled = 0
-            while (filled < len) {
-              if (cur.page === null || cur.at >= cur.page.length) {
-                cur.page = await cur.pages.next()
-                cur.at = 0
-                if (cur.page === null) {
-                  throw new ProblemError([
-                    {
-                      file: display,
-                      message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
-                    },
-                  ])
-                }
-              }
-              const page = cur.page
-              const take = Math.min(len - filled, page.length - cur.at)
-              let j = 0
-              try {
-                for (; j < take; j++) out[filled + j] = toCell(page[cur.at + j])
-              } catch (e) {
-                if (!(e instanceof InvalidUtf8)) throw e
-                throw invalidUtf8Problem(
-                  display,
-                  row + done + filled + j + 1,
-                  cur.name,
-                  columns.indexOf(cur.name) + 1,
-                  e,
-                )
-              }
-              filled += take
-              cur.at += take
-            }
-            byName.set(cur.name, out)
-          }
-          yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as Cell[]) }
+          const byName = new Map<string, BatchColumn>()
+          for (const cur of cursors) byName.set(cur.name, await columnOf(cur, len, k, n, row + done + 1))
+          yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as BatchColumn) }
           done += len
         }
       } catch (e) {
@@ -702,7 +853,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     ...(duplicates.length > 0 ? { duplicates } : {}),
     async *records(wanted) {
       for await (const batch of batches(wanted)) {
-        for (let i = 0; i < batch.length; i++) yield { cells: batch.columns.map((c) => c[i]), line: batch.line + i }
+        for (let i = 0; i < batch.length; i++)
+          yield { cells: batch.columns.map((c) => cellAt(c, i)), line: batch.line + i }
       }
     },
     batches,

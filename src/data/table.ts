@@ -97,8 +97,29 @@ export const RUN_DECOMPRESSION_ALLOWANCE = 16 * 1024 * 1024
 export interface ColumnBatch {
   line: number
   length: number
-  /** One array per asked-for column, in the order asked. */
-  columns: ArrayLike<Cell>[]
+  /** One column per asked-for column, in the order asked. */
+  columns: BatchColumn[]
+}
+
+/**
+ * A dictionary-encoded column: row `i` holds `values[codes[i]]`. The columnar pass gives each of
+ * the few values its meaning once, not each row (Parquet's group and label columns are so).
+ */
+export interface CodedColumn {
+  readonly codes: Int32Array
+  readonly values: readonly Cell[]
+}
+
+/** A batch's column: its cells (a typed array for numbers), or dictionary codes. */
+export type BatchColumn = ArrayLike<Cell> | CodedColumn
+
+export function isCoded(column: BatchColumn): column is CodedColumn {
+  return (column as Partial<CodedColumn>).codes !== undefined
+}
+
+/** Row `i`'s cell of a batch column. */
+export function cellAt(column: BatchColumn, i: number): Cell {
+  return isCoded(column) ? column.values[column.codes[i] as number] : column[i]
 }
 
 export function fsProblem(file: string, e: unknown): Problem {
