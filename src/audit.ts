@@ -31,7 +31,13 @@ import {
 } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { binLabels } from './data/bins.js'
-import { levelsTable, MAX_CONTROL_LEVELS, splitByControl, type ControlLevel } from './stats/control.js'
+import {
+  levelsTable,
+  MAX_CONTROL_LEVELS,
+  MAX_CONTROLLED_CELLS,
+  splitByControl,
+  type ControlLevel,
+} from './stats/control.js'
 import { computeMetricTable, type MetricTable } from './stats/table.js'
 import { combineLevelGates, evaluateLevel } from './gate/control.js'
 import type { GateResult } from './gate/evaluate.js'
@@ -373,14 +379,6 @@ export { MAX_CONTROL_LEVELS }
  * and .jsonl.gz files, each failing on the run's used-up decompression pool, took over 60 s).
  */
 export const MAX_FILE_PROBLEMS = 10
-
-/**
- * The most (level, group) cells a controlled audit may have: each is a row of its level's tables,
- * intervals and disparities, and a cell of a level costs several times a group of an uncontrolled
- * audit (its level's own overall, bootstrap and disparities). 190 levels × 100 groups (19,190
- * cells, under the 20,000 groups an audit may have) took 10 s and 421 MB (red team 6 N6-4).
- */
-export const MAX_CONTROLLED_CELLS = 5000
 
 /** A level's bootstrap keeps no replicates for reuse and draws in blocks of 1 MB: a level's table is small, and 190 levels each holding their own 16 MB took a controlled audit past 256 MB. */
 const LEVEL_BOOTSTRAP_MEMORY = { keep: 0, block: 2 ** 17 }
