@@ -160,6 +160,17 @@ export async function compareWithHistory(
       skip(file, 'notice', "this run's own report: left out")
       continue
     }
+    // A run's history is in its past: a report dated at or after this run's start is not one of
+    // its earlier runs, and a pull request that commits such files at the history paths would pick
+    // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
+    if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
+      skip(
+        file,
+        'warning',
+        `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`,
+      )
+      continue
+    }
     const values = historyValuesOf(report, past)
     if (values.every((v) => v === null)) {
       skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`)

@@ -4,8 +4,8 @@
  * workflows fire, which jobs are skipped, the artifacts passed between runs, the comment, the
  * job summary and the exit status, against the loopback GitHub.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
 import { dirs, run, server, start, useActionHarness } from '../support/action-harness.js'
@@ -130,6 +130,11 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
   it('pull_request from a branch: one sticky comment, first without a baseline, then against the failed main run', async () => {
     await start()
     const rc = consumer()
+    // Reports the pull request commits where the recipe downloads main's (red team 8 R8-2): cleared before the downloads.
+    for (const f of ['baseline/model-audit-report.json', 'history/1/model-audit-report.json']) {
+      mkdirSync(dirname(join(rc.repo, f)), { recursive: true })
+      writeFileSync(join(rc.repo, f), '{"planted": true}\n')
+    }
     // Only the PR gate's job runs for a branch of this repository: the fork pair skips it, and the comment workflow with it.
     const first = await dispatchEvent(recipes, SAME_REPO_PR, rc)
     expect(first.map((r) => `${r.recipe} ${r.run.conclusion}`)).toEqual([
@@ -139,7 +144,10 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     ])
     const pr = byRecipe(first, 'model-audit-pr.yml')
     expect(stepOf(pr, /default branch's last report/)?.note).toBe('no artifact found')
+    expect(stepOf(pr, /Clear the report directories/)?.note).toBe('removed baseline, history')
     const [gate] = pr.actions
+    expect(gate?.stderr ?? '').not.toContain('planted')
+    expect(gate?.commands.map((c) => c.message).join('\n')).not.toMatch(/history report|is not a report/)
     expect(gate?.code).toBe(1)
     expect(gate?.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
       expect.stringMatching(/^No baseline comparison: baseline baseline\/model-audit-report\.json not found/),

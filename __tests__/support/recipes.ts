@@ -5,7 +5,8 @@
  * each step does — our action through the action runner against the loopback GitHub, the
  * artifact actions on an in-memory artifact store, `actions/checkout` as a copy of the
  * consumer repository into the job's empty workspace (each job starts on a fresh runner).
- * `run:` steps are not executed (they are the recipes' placeholders).
+ * `run:` steps are not executed (they are the recipes' placeholders), but for `rm -rf` of top-level
+ * directories and the trend recipe's `gh run list | gh run download`.
  *
  * Expressions are evaluated by a small evaluator of the subset the recipes use (contexts
  * `github`, `inputs`, `steps`; `==`, `!=`, `&&`, `||`, `!`; `always()`, `success()`,
@@ -373,6 +374,14 @@ async function runStep(
   const uses = step.uses
   if (uses === undefined) {
     if (step.run?.includes('gh run list')) return ghRunDownloads(step.run, rc)
+    const rm = /^rm -rf ((?:[\w.-]+ ?)+)$/.exec(step.run?.trim() ?? '')
+    if (rm) {
+      const paths = (rm[1] as string).trim().split(' ')
+      if (paths.some((p) => p.startsWith('.') || p.includes('/')))
+        throw new Error(`recipes.ts: rm -rf ${rm[1]} leaves the workspace's top`)
+      for (const p of paths) rmSync(join(rc.workspace, p), { recursive: true, force: true })
+      return { name: '', outcome: 'success', note: `removed ${paths.join(', ')}` }
+    }
     return { name: '', outcome: 'not simulated', note: 'a shell step' }
   }
   const action = uses.replace(/@.*$/, '')
