@@ -15,6 +15,7 @@ import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
+import { MAX_RUN_FOOTER_STRUCTS } from './data/parquet.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { readVerifiedWithin } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
@@ -125,13 +126,20 @@ async function sameCopies(
  */
 export interface RunInputBudget {
   allowance: { left: number }
+  /** Parquet footer entries the run's files may parse in all (`MAX_RUN_FOOTER_STRUCTS`). */
+  footers: { left: number }
   directories: { used: number }
   /** Data files the run's earlier audits opened. */
   files: { used: number }
 }
 
 export function newRunInputBudget(): RunInputBudget {
-  return { allowance: { left: RUN_DECOMPRESSION_ALLOWANCE }, directories: { used: 0 }, files: { used: 0 } }
+  return {
+    allowance: { left: RUN_DECOMPRESSION_ALLOWANCE },
+    footers: { left: MAX_RUN_FOOTER_STRUCTS },
+    directories: { used: 0 },
+    files: { used: 0 },
+  }
 }
 
 /**
@@ -193,6 +201,7 @@ async function prepareAudit(
           maxDecompressionRatio: audit.max_decompression_ratio,
           identity: f.id,
           allowance: budget.allowance,
+          footers: budget.footers,
         }),
         display: f.display,
       })
