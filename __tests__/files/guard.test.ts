@@ -134,6 +134,29 @@ describe('resolvePath', () => {
       expect(write(p)).toMatchObject({ ok: false, refusal: 'symlink_write' })
   })
 
+  it(".git's files are refused, by any spelling, through a link, existing or not, read or write (red team 8 R8-12)", () => {
+    mkdirSync(join(ws, '.git'))
+    writeFileSync(join(ws, '.git', 'config'), '[http]\n\textraheader = AUTHORIZATION: basic x\n')
+    symlinkSync('.git/config', join(ws, 'cfg.csv'))
+    symlinkSync('.git', join(ws, 'g'))
+    for (const p of [
+      '.git/config',
+      './.git/config',
+      'data/../.git/config',
+      '.GIT/config',
+      'cfg.csv',
+      'g/config',
+      '.git/new.json',
+    ])
+      expect(read(p), p).toEqual({ ok: false, refusal: 'git' })
+    expect(write('.git/model-audit-report.json')).toEqual({ ok: false, refusal: 'git' })
+    expect(refusalMessage({ ok: false, refusal: 'git' }, 'data', '.git/config', root)).toBe(
+      "data '.git/config' is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it",
+    )
+    // A name that only starts so is a file like any other.
+    writeFileSync(join(ws, '.gitignore'), 'x\n')
+    expect(read('.gitignore')).toMatchObject({ ok: true, kind: 'file' })
+  })
   it('refuses a loop of links and a NUL byte', () => {
     symlinkSync('b', join(ws, 'a'))
     symlinkSync('a', join(ws, 'b'))

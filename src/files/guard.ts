@@ -54,6 +54,8 @@ export type Refusal =
   | 'symlink_write'
   /** A NUL byte, or a link chain longer than the system allows. */
   | 'invalid'
+  /** A component is `.git`: git's own files (actions/checkout keeps the job's token in `.git/config`). */
+  | 'git'
 
 export type Resolved =
   | {
@@ -128,12 +130,16 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       current = parent
       continue
     }
+    // Git's own files are no input and no output of an audit, whatever a link or a glob says
+    // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
+    if (seg.toLowerCase() === '.git') return { ok: false, refusal: 'git' }
     const next = join(current, seg)
     let st: BigIntStats
     try {
       st = lstatSync(next, { bigint: true })
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
+      if (pending.some((p) => p.toLowerCase() === '.git')) return { ok: false, refusal: 'git' }
       const path = resolve(next, ...pending)
       if (!isInside(root.real, path))
         return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
@@ -220,6 +226,8 @@ export function refusalMessage(
       return `${quoted} exists as a symbolic link${r.link !== undefined && r.link !== given ? ` (${r.link})` : ''}; refusing to write through it (remove the link, or choose another path)`
     case 'invalid':
       return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`
+    case 'git':
+      return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`
   }
 }
 
