@@ -3,6 +3,8 @@
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { shortenValue } from './config/log-escape.js'
@@ -11,12 +13,14 @@ import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
+import type { TableWatch } from './data/checks.js'
 import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
+import { MAX_RUN_FOOTER_STRUCTS } from './data/parquet.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
-import { readVerifiedWithin } from './files/open.js'
+import { openVerified, readVerifiedWithin, type FileId } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
 import { applyBaseline, parseBaseline } from './gate/baseline.js'
 import { readReportText } from './report/check.js'
@@ -31,7 +35,13 @@ import {
 } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { binLabels } from './data/bins.js'
-import { levelsTable, MAX_CONTROL_LEVELS, splitByControl, type ControlLevel } from './stats/control.js'
+import {
+  levelsTable,
+  MAX_CONTROL_LEVELS,
+  MAX_CONTROLLED_CELLS,
+  splitByControl,
+  type ControlLevel,
+} from './stats/control.js'
 import { computeMetricTable, type MetricTable } from './stats/table.js'
 import { combineLevelGates, evaluateLevel } from './gate/control.js'
 import type { GateResult } from './gate/evaluate.js'
@@ -48,6 +58,8 @@ export interface RunOptions {
   onProgress?: ((audit: string, p: PassProgress) => void) | undefined
   /** Least time between two progress calls (default 5000 ms). */
   progressIntervalMs?: number | undefined
+  /** Rows the run may read again (default MAX_RUN_REREAD_ROWS; tests lower it to reach it with small files). */
+  rereadRows?: number | undefined
 }
 
 /** `inputs`: the real paths of the files the run read (config and data), which no output may overwrite. */
@@ -119,13 +131,122 @@ async function sameCopies(
  */
 export interface RunInputBudget {
   allowance: { left: number }
+  /** Parquet footer entries the run's files may parse in all (`MAX_RUN_FOOTER_STRUCTS`). */
+  footers: { left: number }
   directories: { used: number }
   /** Data files the run's earlier audits opened. */
   files: { used: number }
+  /** What the run's files hold, to tell a read of content read before (`MAX_RUN_REREAD_ROWS`). */
+  reads: ReadLedger
 }
 
-export function newRunInputBudget(): RunInputBudget {
-  return { allowance: { left: RUN_DECOMPRESSION_ALLOWANCE }, directories: { used: 0 }, files: { used: 0 } }
+/**
+ * Rows a run may read again: rows of a file an earlier audit of the run read, or of a file whose
+ * bytes are those of a file read before (identical copies under a glob are one blob in git). Each
+ * audit reads its files in its own pass, so 50 audits of one file cost 50 reads, and a per-file
+ * allowance (a .gz's first MiB, `max_decompression_ratio`, the Parquet footer's rows) counted
+ * again for every copy: 40 copies of a 65 KB Parquet file (306 bytes gzipped) were 42 million
+ * rows and 11 s of CPU; a 76 KB .csv.gz of 8.7 million rows, 2.3 s of CPU an audit (red team 7
+ * R7-4, red team 8 R8-8). 10 million rows are some 10 s of CPU.
+ */
+export const MAX_RUN_REREAD_ROWS = 10_000_000
+
+/** A run's files by content, and the rows each held when first read. */
+export interface ReadLedger {
+  /** Each opened table's content key (see `contentKey`). */
+  keys: WeakMap<Table, string>
+  /** Rows of each content read so far, and the file that held them. */
+  rows: Map<string, { rows: number; display: string }>
+  /** Files opened so far, by size: an identical copy has the same size. */
+  bySize: Map<number, { path: string; id: FileId | undefined; key: string; hash?: string }[]>
+  /** Content keys by file identity (device and inode). */
+  ids: Map<string, string>
+  /** Rows read again so far, and the most that may be. */
+  reread: number
+  limit: number
+}
+
+function newReadLedger(limit = MAX_RUN_REREAD_ROWS): ReadLedger {
+  return { keys: new WeakMap(), rows: new Map(), bySize: new Map(), ids: new Map(), reread: 0, limit }
+}
+
+/** The SHA-256 of a file's bytes, read through the guard's checked handle. */
+async function hashOf(path: string, id: FileId | undefined): Promise<string> {
+  const handle = await openVerified(path, id)
+  try {
+    const hash = createHash('sha256')
+    for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer)
+    return hash.digest('hex')
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * What a file holds, as a key: the key of an earlier file that is the same file (device and
+ * inode) or has the same bytes (compared only between files of one size, so a run of files of
+ * distinct sizes hashes none), else its own.
+ */
+async function contentKey(f: { path: string; id?: FileId | undefined }, ledger: ReadLedger): Promise<string> {
+  const idKey = f.id ? `${f.id.dev}:${f.id.ino}` : `path:${f.path}`
+  const known = ledger.ids.get(idKey)
+  if (known !== undefined) return known
+  const size = statSync(f.path).size
+  const same = ledger.bySize.get(size) ?? []
+  const entry: { path: string; id: FileId | undefined; key: string; hash?: string } = {
+    path: f.path,
+    id: f.id,
+    key: idKey,
+  }
+  if (same.length > 0) {
+    entry.hash = await hashOf(f.path, f.id)
+    for (const s of same) {
+      s.hash ??= await hashOf(s.path, s.id)
+      if (s.hash === entry.hash) {
+        entry.key = s.key
+        break
+      }
+    }
+  }
+  same.push(entry)
+  ledger.bySize.set(size, same)
+  ledger.ids.set(idKey, entry.key)
+  return entry.key
+}
+
+/** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
+function rereadWatch(ledger: ReadLedger): TableWatch {
+  const charged = new WeakSet<Table>()
+  return {
+    before(table, display) {
+      const key = ledger.keys.get(table)
+      const earlier = key === undefined ? undefined : ledger.rows.get(key)
+      if (!earlier || charged.has(table)) return
+      charged.add(table)
+      ledger.reread += earlier.rows
+      if (ledger.reread > ledger.limit)
+        throw new ProblemError([
+          {
+            file: display,
+            message: `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take the rows this run reads again to ${ledger.reread.toLocaleString('en-US')}, more than ${ledger.limit.toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+          },
+        ])
+    },
+    after(table, display, rows) {
+      const key = ledger.keys.get(table)
+      if (key !== undefined && !ledger.rows.has(key)) ledger.rows.set(key, { rows, display })
+    },
+  }
+}
+
+export function newRunInputBudget(rereadRows?: number): RunInputBudget {
+  return {
+    allowance: { left: RUN_DECOMPRESSION_ALLOWANCE },
+    footers: { left: MAX_RUN_FOOTER_STRUCTS },
+    directories: { used: 0 },
+    files: { used: 0 },
+    reads: newReadLedger(rereadRows),
+  }
 }
 
 /**
@@ -181,15 +302,15 @@ async function prepareAudit(
       continue
     }
     try {
-      tables.push({
-        table: await openTable(f.path, f.display, format, audit.delimiter, {
-          maxDecompressedBytes: audit.max_decompressed_bytes,
-          maxDecompressionRatio: audit.max_decompression_ratio,
-          identity: f.id,
-          allowance: budget.allowance,
-        }),
-        display: f.display,
+      const table = await openTable(f.path, f.display, format, audit.delimiter, {
+        maxDecompressedBytes: audit.max_decompressed_bytes,
+        maxDecompressionRatio: audit.max_decompression_ratio,
+        identity: f.id,
+        allowance: budget.allowance,
+        footers: budget.footers,
       })
+      budget.reads.keys.set(table, await contentKey(f, budget.reads))
+      tables.push({ table, display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
       else throw e
@@ -276,6 +397,8 @@ export async function runPrepared(
   options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & {
     groups?: GroupBudget
     bootstrap?: BootstrapBudget
+    /** The run's files by content (`MAX_RUN_REREAD_ROWS`); none: no bound on reading again. */
+    reads?: ReadLedger
   } = {},
 ): Promise<AuditReport> {
   const { audit } = p
@@ -284,6 +407,7 @@ export async function runPrepared(
     onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
     progressIntervalMs: options.progressIntervalMs,
     groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
+    onTable: options.reads ? rereadWatch(options.reads) : undefined,
   })
   const table = computeMetricTable(acc, {
     zeroDivision: audit.zero_division,
@@ -374,14 +498,6 @@ export { MAX_CONTROL_LEVELS }
  * and .jsonl.gz files, each failing on the run's used-up decompression pool, took over 60 s).
  */
 export const MAX_FILE_PROBLEMS = 10
-
-/**
- * The most (level, group) cells a controlled audit may have: each is a row of its level's tables,
- * intervals and disparities, and a cell of a level costs several times a group of an uncontrolled
- * audit (its level's own overall, bootstrap and disparities). 190 levels × 100 groups (19,190
- * cells, under the 20,000 groups an audit may have) took 10 s and 421 MB (red team 6 N6-4).
- */
-export const MAX_CONTROLLED_CELLS = 5000
 
 /** A level's bootstrap keeps no replicates for reuse and draws in blocks of 1 MB: a level's table is small, and 190 levels each holding their own 16 MB took a controlled audit past 256 MB. */
 const LEVEL_BOOTSTRAP_MEMORY = { keep: 0, block: 2 ** 17 }
@@ -656,7 +772,7 @@ export async function runConfigText(text: string, configFile: string, options: R
 
   const prepared: Prepared[] = []
   const root = pathRoot(options.workspace, { allowOutside: options.allowOutside })
-  const inputs = newRunInputBudget()
+  const inputs = newRunInputBudget(options.rereadRows)
   for (const audit of audits) {
     const r = await prepareAudit(audit, configFile, root, inputs)
     problems.push(...r.problems)
@@ -672,7 +788,7 @@ export async function runConfigText(text: string, configFile: string, options: R
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {
-      reports.push(await runPrepared(p, configFile, { ...options, groups, bootstrap }))
+      reports.push(await runPrepared(p, configFile, { ...options, groups, bootstrap, reads: inputs.reads }))
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e

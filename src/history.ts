@@ -165,19 +165,19 @@ export async function compareWithHistory(
       skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`)
       continue
     }
-    // A run's history is in its past: a report dated after this run started was not written by an earlier run
-    // (red team 8 R8-2: committed reports dated in the future would be "the latest runs" and choose the median).
-    const now = report.run ? Date.parse(report.run.started_at) : Number.NaN
-    if (Date.parse(past.run.started_at) > now) {
+    if (sameRun(past.run, report.run)) {
+      skip(file, 'notice', "this run's own report: left out")
+      continue
+    }
+    // A run's history is in its past: a report dated at or after this run's start is not one of
+    // its earlier runs, and a pull request that commits such files at the history paths would pick
+    // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
+    if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
       skip(
         file,
         'warning',
-        `its run started ${past.run.started_at}, after this run (${report.run!.started_at}); a run's history is in its past: left out`,
+        `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`,
       )
-      continue
-    }
-    if (sameRun(past.run, report.run)) {
-      skip(file, 'notice', "this run's own report: left out")
       continue
     }
     const values = historyValuesOf(report, past)

@@ -4,7 +4,7 @@
  * or malformed is a warning naming it, read within the report bounds; a thousand files are
  * refused at once, without reading one.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -100,6 +100,34 @@ describe('hostile history', () => {
     expect(t.err).toContain('history/b.json is not JSON')
     expect(t.err).toContain(
       "history report history/c.json: not read: its 32,505,856 bytes would take the history reports read past the run's 67,108,864 bytes (64 MiB; 65,011,712 read so far)",
+    )
+  })
+
+  it('leaves out reports dated at or after this run starts: a pull request cannot make its own "latest" runs (red team 8 R8-2)', async () => {
+    // Three earlier runs at accuracy 1.0, written by the CLI.
+    ws.write('d.csv', 'y,p,g\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n')
+    for (const id of ['101', '102', '103']) {
+      const t = io(ws.dir, { GITHUB_RUN_ID: id, GITHUB_RUN_ATTEMPT: '1' })
+      expect(await runCli(['--json', `history/${id}/model-audit-report.json`], t), t.err).toBe(0)
+    }
+    // This run's data: accuracy 0.5, a fall of 0.5 against the median 1.0.
+    ws.write('d.csv', 'y,p,g\n1,1,a\n0,1,a\n1,1,b\n0,1,b\n')
+    const own = io(ws.dir, { GITHUB_RUN_ID: '900', GITHUB_RUN_ATTEMPT: '1' })
+    await runCli(['--json', 'own.json'], own)
+    // The pull request commits copies of its own report, dated in 2096, as runs of their own.
+    const report = JSON.parse(readFileSync(join(ws.dir, 'own.json'), 'utf8')) as {
+      run: { started_at: string; run_id: string }
+    }
+    for (const id of ['201', '202', '203']) {
+      report.run = { started_at: '2096-01-01T00:00:00.000Z', run_id: id }
+      ws.write(`history/${id}/model-audit-report.json`, JSON.stringify(report))
+    }
+    const t = io(ws.dir, { GITHUB_RUN_ID: '901', GITHUB_RUN_ATTEMPT: '1' })
+    // Before: the three 2096 reports were the latest 3 runs, their median 0.5, and the gate passed.
+    expect(await runCli(['--history', 'history/*/model-audit-report.json', '--history-limit', '3'], t), t.out).toBe(1)
+    expect(t.out).toContain('against the median of 3 earlier runs')
+    expect(t.err).toContain(
+      "warning: history report history/201/model-audit-report.json: its run.started_at 2096-01-01T00:00:00.000Z is not before this run's start",
     )
   })
 })

@@ -5,7 +5,12 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_HELD_PAGE_BYTES, MAX_ROW_GROUPS } from '../../src/data/parquet.js'
+import {
+  MAX_FOOTER_STRUCTS,
+  MAX_HELD_PAGE_BYTES,
+  MAX_ROW_GROUPS,
+  MAX_RUN_FOOTER_STRUCTS,
+} from '../../src/data/parquet.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -208,5 +213,68 @@ describe('a Parquet file has at most MAX_ROW_GROUPS row groups (red team 7 R7-9)
     expect(await ws.problems(audit('groups.parquet', { sensitive: ['g'] }))).toEqual([
       "groups.parquet: has 10,001 row groups, more than 10,000 (each costs a read per column, whatever its rows): write it with larger row groups (e.g. pyarrow's row_group_size, DuckDB's ROW_GROUP_SIZE)",
     ])
+  })
+})
+
+/** 'PAR1', a FileMetaData (thrift compact) whose schema lists `n` elements {name: 'x'} of 4 bytes each, its length, 'PAR1'. */
+function wideFooter(n: number): Buffer {
+  const varint = (v: number): number[] => {
+    const out: number[] = []
+    for (; v >= 0x80; v = Math.floor(v / 128)) out.push((v & 0x7f) | 0x80)
+    return [...out, v]
+  }
+  const meta = Buffer.concat([
+    Buffer.from([0x15, 0x02, 0x19, 0xfc, ...varint(n)]),
+    Buffer.alloc(n * 4, Buffer.from([0x48, 1, 0x78, 0])),
+    Buffer.from([0x16, 0x00, 0x19, 0x0c, 0x00]),
+  ])
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(meta.length)
+  return Buffer.concat([Buffer.from('PAR1'), meta, length, Buffer.from('PAR1')])
+}
+
+describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', () => {
+  it(`refuses more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} footer entries and a footer over 8 MiB, before parsing them`, async () => {
+    // 150,000 schema elements in 600 KB: parsed whole they took about 130 MB (3 million, 923 MB).
+    ws.write('wide.parquet', wideFooter(150_000))
+    expect(await ws.problems(audit('wide.parquet'))).toEqual([
+      `wide.parquet: has a footer of 600,012 bytes holding more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} entries (schema fields, row groups, column chunks and their statistics), the most a file may have; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups`,
+    ])
+    const huge = Buffer.alloc(9 * 1024 * 1024 + 12)
+    huge.write('PAR1')
+    huge.writeUInt32LE(9 * 1024 * 1024, huge.length - 8)
+    huge.write('PAR1', huge.length - 4)
+    ws.write('huge.parquet', huge)
+    expect(await ws.problems(audit('huge.parquet'))).toEqual([
+      "huge.parquet: has a footer of 9,437,184 bytes, over the 8,388,608 (8 MiB) a file may have; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups",
+    ])
+  })
+  it(`bounds the footer entries of a run's files in all (${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')}): every audit's files stay open until the report`, async () => {
+    // 8,000 one-row row groups of 3 columns: about 56,000 entries, within a file's bound.
+    const rows = 8000
+    const column = (v: string): string[] => new Array<string>(rows).fill(v)
+    ws.write(
+      'many.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          rowGroupSize: 1,
+          statistics: false,
+          columnData: [
+            { name: 'y', data: column('1'), type: 'STRING' },
+            { name: 'p', data: column('0'), type: 'STRING' },
+            { name: 'g', data: column('a'), type: 'STRING' },
+          ],
+        }),
+      ),
+    )
+    const one = { name: 'a', data: 'many.parquet', label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }
+    expect((await ws.run({ audits: [one, { ...one, name: 'b' }] })).ok).toBe(true)
+    const problems = await ws.problems({ audits: [1, 2, 3, 4].map((i) => ({ ...one, name: `a${i}` })) })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^many\\.parquet: has a footer of [0-9,]+ entries .*, more than the [0-9,]+ left of the ${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')} the Parquet files of a run may have in all`,
+      ),
+    )
   })
 })

@@ -68,17 +68,17 @@ describe('the CLI refuses paths out of the workspace', () => {
       CONFIG.replace('data: data.csv', 'data: .git/config').replace('label: y', 'label: "[core]"'),
     )
     expectRefused(await cli(['-c', 'git.yml']), [
-      "git.yml: data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
+      "git.yml: data path '.git/config' is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it",
       'model-audit-gate: 1 problem; nothing was audited',
     ])
     writeFileSync(join(ws, 'glob.yml'), CONFIG.replace('data: data.csv', "data: '{.git,data}/conf*'"))
     expectRefused(await cli(['-c', 'glob.yml']), [
-      "glob.yml: data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
+      "glob.yml: data path '.git/config' is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it",
       'model-audit-gate: 1 problem; nothing was audited',
     ])
     const r = await cli(['-c', 'audit.yml', '--json', '.git/hooks/pre-commit'])
     expect(r.code).toBe(2)
-    expect(r.err).toContain("is in the repository's .git directory")
+    expect(r.err).toContain('is in a .git directory')
     expect(existsSync(join(ws, '.git', 'hooks', 'pre-commit'))).toBe(false)
   })
 

@@ -134,31 +134,34 @@ describe('resolvePath', () => {
       expect(write(p)).toMatchObject({ ok: false, refusal: 'symlink_write' })
   })
 
+  it(".git's files are refused, by any spelling, through a link, existing or not, read or write (red team 8 R8-12)", () => {
+    mkdirSync(join(ws, '.git'))
+    writeFileSync(join(ws, '.git', 'config'), '[http]\n\textraheader = AUTHORIZATION: basic x\n')
+    symlinkSync('.git/config', join(ws, 'cfg.csv'))
+    symlinkSync('.git', join(ws, 'g'))
+    for (const p of [
+      '.git/config',
+      './.git/config',
+      'data/../.git/config',
+      '.GIT/config',
+      'cfg.csv',
+      'g/config',
+      '.git/new.json',
+    ])
+      expect(read(p), p).toEqual({ ok: false, refusal: 'git' })
+    expect(write('.git/model-audit-report.json')).toEqual({ ok: false, refusal: 'git' })
+    expect(refusalMessage({ ok: false, refusal: 'git' }, 'data', '.git/config', root)).toBe(
+      "data '.git/config' is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it",
+    )
+    // A name that only starts so is a file like any other.
+    writeFileSync(join(ws, '.gitignore'), 'x\n')
+    expect(read('.gitignore')).toMatchObject({ ok: true, kind: 'file' })
+  })
   it('refuses a loop of links and a NUL byte', () => {
     symlinkSync('b', join(ws, 'a'))
     symlinkSync('a', join(ws, 'b'))
     expect(read('a')).toEqual({ ok: false, refusal: 'invalid' })
     expect(read('data/eval.csv\0.txt')).toEqual({ ok: false, refusal: 'invalid' })
-  })
-
-  it("refuses git's own directory for reads and writes, also through a link or in another case (red team 8 R8-12)", () => {
-    mkdirSync(join(ws, '.git', 'hooks'), { recursive: true })
-    writeFileSync(join(ws, '.git', 'config'), '[core]\n\tbare = false\n')
-    symlinkSync('.git', join(ws, 'meta'))
-    const refused = { ok: false, refusal: 'git_dir' }
-    expect(read('.git/config')).toEqual(refused)
-    expect(read('./data/../.git/config')).toEqual(refused)
-    expect(read('meta/config')).toEqual(refused)
-    expect(read('.git')).toEqual(refused)
-    expect(write('.git/hooks/pre-commit')).toEqual(refused)
-    expect(write('.GIT/hooks/pre-commit')).toEqual(refused)
-    expect(read('data/sub/.git/x.csv')).toEqual(refused)
-    // A name that only starts with .git is an ordinary file.
-    writeFileSync(join(ws, '.gitignore'), 'x\n')
-    expect(read('.gitignore')).toMatchObject({ ok: true, kind: 'file' })
-    expect(refusalMessage({ ok: false, refusal: 'git_dir' }, 'data path', '.git/config', root)).toBe(
-      "data path '.git/config' is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it",
-    )
   })
 
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {

@@ -5,7 +5,7 @@
  * its levels share one bootstrap budget (F3).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../../src/audit.js'
+import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../../src/stats/control.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { BootstrapBudget, MAX_AUDIT_CELL_REPLICATES, TableBootstrap } from '../../src/stats/bootstrap.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'

@@ -130,6 +130,11 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
   it('pull_request from a branch: one sticky comment, first without a baseline, then against the failed main run', async () => {
     await start()
     const rc = consumer()
+    // Reports the pull request commits where the recipe downloads main's (red team 8 R8-2): cleared before the downloads.
+    for (const f of ['baseline/model-audit-report.json', 'history/1/model-audit-report.json']) {
+      mkdirSync(dirname(join(rc.repo, f)), { recursive: true })
+      writeFileSync(join(rc.repo, f), '{"planted": true}\n')
+    }
     // Only the PR gate's job runs for a branch of this repository: the fork pair skips it, and the comment workflow with it.
     const first = await dispatchEvent(recipes, SAME_REPO_PR, rc)
     expect(first.map((r) => `${r.recipe} ${r.run.conclusion}`)).toEqual([
@@ -139,7 +144,10 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     ])
     const pr = byRecipe(first, 'model-audit-pr.yml')
     expect(stepOf(pr, /default branch's last report/)?.note).toBe('no artifact found')
+    expect(stepOf(pr, /Clear the download directories/)?.note).toBe('removed baseline, history')
     const [gate] = pr.actions
+    expect(gate?.stderr ?? '').not.toContain('planted')
+    expect(gate?.commands.map((c) => c.message).join('\n')).not.toMatch(/history report|is not a report/)
     expect(gate?.code).toBe(1)
     expect(gate?.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
       expect.stringMatching(/^No baseline comparison: baseline baseline\/model-audit-report\.json not found/),
@@ -185,25 +193,6 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     expect(comments[0]?.body).toContain('#### Trend over the last 3 runs and this one')
     expect(comments[0]?.body).toContain('xychart-beta')
     expect(third.actions[0]?.summary).toContain('#### Trend over the last 3 runs and this one')
-  })
-
-  it('pull_request: a baseline and history the pull request committed where the downloads go are cleared first', async () => {
-    await start()
-    const rc = consumer()
-    // Red team 8 R8-2: files the PR commits at the download paths would be read as main's reports.
-    const planted = JSON.stringify({ schema_version: 1, planted: true })
-    for (const f of ['baseline/model-audit-report.json', 'history/1/model-audit-report.json']) {
-      mkdirSync(dirname(join(rc.repo, f)), { recursive: true })
-      writeFileSync(join(rc.repo, f), planted)
-    }
-    const pr = byRecipe(await dispatchEvent(recipes, SAME_REPO_PR, rc), 'model-audit-pr.yml')
-    expect(stepOf(pr, /Clear the download directories/)?.note).toBe('removed baseline, history')
-    const [gate] = pr.actions
-    expect(gate?.commands.filter((c) => c.command === 'notice').map((c) => c.message)).toEqual([
-      expect.stringMatching(/^No baseline comparison: baseline baseline\/model-audit-report\.json not found/),
-    ])
-    expect(gate?.stdout).not.toContain('history/1/model-audit-report.json')
-    expect(gate?.stdout).toContain('History: 0 earlier runs of 0 report files matched.')
   })
 
   it('pull_request from a fork: computed with no write, commented by the workflow_run pair with the baseline', async () => {

@@ -15,7 +15,7 @@ import {
   REPORT_STRING_ALLOWANCE,
 } from '../../src/report/check.js'
 import { MAX_RUN_GROUPS } from '../../src/stats/accumulate.js'
-import { MAX_CONTROL_LEVELS } from '../../src/stats/control.js'
+import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../../src/stats/control.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
@@ -263,8 +263,24 @@ describe('a report read back holds the groups and levels a run could write (red 
     worst.audits[0]!.control!.worst = Array.from({ length: 100_000 }, () => worst.audits[0]!.control!.worst[0]!)
     expect(parseReport(JSON.stringify(worst))).toMatchObject({ rejected: { kind: 'invalid' } })
   })
+  it(`refuses more than ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} (level, group) cells in a controlled audit, as a run does`, () => {
+    // 100 levels of 200 groups (20,000, within the run's groups) passed, though a run refuses them.
+    expect(parseReport(JSON.stringify(controlled(100, MAX_RUN_GROUPS / 100)))).toEqual({
+      rejected: {
+        kind: 'too_large',
+        what: `20,000 (level, group) cells in the control levels of audits[0], more than the ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} a controlled audit may have`,
+      },
+    })
+    expect(parseReport(JSON.stringify(controlled(100, MAX_CONTROLLED_CELLS / 100 + 1)))).toMatchObject({
+      rejected: { kind: 'too_large' },
+    })
+    expect(
+      'report' in
+        parseReport(JSON.stringify(controlled(MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS / MAX_CONTROL_LEVELS))),
+    ).toBe(true)
+  })
   it(`refuses more than ${MAX_RUN_GROUPS.toLocaleString('en-US')} groups over its audits and levels`, () => {
-    expect('report' in parseReport(JSON.stringify(controlled(100, MAX_RUN_GROUPS / 100)))).toBe(true)
+    expect('report' in parseReport(JSON.stringify(controlled(100, MAX_CONTROLLED_CELLS / 100)))).toBe(true)
     // Red team 7 R7-2: one level of 60,000 minimal groups (8.1 MB) took 306 MB to render.
     expect(parseReport(JSON.stringify(controlled(1, 60_000)))).toEqual({
       rejected: {
@@ -273,7 +289,7 @@ describe('a report read back holds the groups and levels a run could write (red 
       },
     })
     expect(parseReport(JSON.stringify(controlled(100, MAX_RUN_GROUPS / 100 + 1)))).toMatchObject({
-      rejected: { kind: 'too_large' },
+      rejected: { kind: 'too_large', what: expect.stringContaining('a run may have') as unknown },
     })
     // Groups of every audit count in one bound, as a run's do.
     const two = manyAttributes(1)

@@ -5,7 +5,8 @@
  * each step does — our action through the action runner against the loopback GitHub, the
  * artifact actions on an in-memory artifact store, `actions/checkout` as a copy of the
  * consumer repository into the job's empty workspace (each job starts on a fresh runner).
- * `run:` steps are not executed (they are the recipes' placeholders).
+ * `run:` steps are not executed (they are the recipes' placeholders), but for `rm -rf` of top-level
+ * directories and the trend recipe's `gh run list | gh run download`.
  *
  * Expressions are evaluated by a small evaluator of the subset the recipes use (contexts
  * `github`, `inputs`, `steps`; `==`, `!=`, `&&`, `||`, `!`; `always()`, `success()`,

@@ -454,6 +454,17 @@ export interface PassOptions {
   fast?: boolean | undefined
   /** The run's group count, shared by its audits (`MAX_RUN_GROUPS`); none: this audit's alone. */
   groups?: { budget: GroupBudget; audit: string } | undefined
+  /**
+   * Told of each file before its rows are read (it may refuse the read by throwing) and after,
+   * with the rows it held: the run's budget of rows read again (`audit.ts`, MAX_RUN_REREAD_ROWS).
+   */
+  onTable?: TableWatch | undefined
+}
+
+/** See `PassOptions.onTable`. */
+export interface TableWatch {
+  before(table: Table, display: string): void
+  after(table: Table, display: string, rows: number): void
 }
 
 /** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */

@@ -76,6 +76,8 @@ async function accumulateFast(
     !!audit.weight,
   )
   for (const { table, display } of tables) {
+    options.onTable?.before(table, display)
+    const from = checks.stats.rows + checks.stats.dropped
     checks.setTable(table, display)
     try {
       if (table.source) await runFastCsv(table, checks, acc, options)
@@ -84,6 +86,7 @@ async function accumulateFast(
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
+    options.onTable?.after(table, display, checks.stats.rows + checks.stats.dropped - from)
   }
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
@@ -123,6 +126,8 @@ async function accumulateGeneric(
   let maxScore = -Infinity
 
   for (const { table, display } of tables) {
+    options.onTable?.before(table, display)
+    const from = stats.rows + stats.dropped
     checks.setTable(table, display)
     try {
       for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
@@ -163,6 +168,7 @@ async function accumulateGeneric(
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
+    options.onTable?.after(table, display, stats.rows + stats.dropped - from)
   }
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)

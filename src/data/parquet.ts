@@ -469,6 +469,34 @@ interface PageSource {
 }
 
 /** A flat column chunk's values, one decoded page at a time. */
+/**
+ * The bytes a pass's pages take once inflated (each page's `uncompressed_page_size`: data,
+ * dictionary and empty pages alike), held to what a `.gz` file of the same size may expand to:
+ * `max_decompression_ratio` times the file's bytes, past its first MiB. Charged before a page
+ * is inflated: pages of no values, each 16 MiB of zeros in 530 bytes of ZSTD or 27 of BROTLI,
+ * were inflated and skipped one after another, 17 s of CPU for a 17 KB file (red team 8 R8-1).
+ */
+class PageBytes {
+  private used = 0
+
+  constructor(
+    private readonly fileBytes: number,
+    private readonly ratio: number,
+    private readonly display: string,
+  ) {}
+
+  charge(bytes: number): void {
+    this.used += bytes
+    if (this.used - this.fileBytes * this.ratio > DECOMPRESSION_ALLOWANCE)
+      throw new ProblemError([
+        {
+          file: this.display,
+          message: `its pages inflate to ${this.used.toLocaleString('en-US')} bytes or more in a ${this.fileBytes.toLocaleString('en-US')}-byte file: more than ${this.ratio.toLocaleString('en-US')} times the file's bytes (max_decompression_ratio, past the first MiB); real evaluation data compresses 3 to 20 times: raise max_decompression_ratio (at most 1,100) if the file is genuine`,
+        },
+      ])
+  }
+}
+
 class FlatPages implements PageSource {
   private pos: number
   private dictionary: DecodedArray | undefined
@@ -486,6 +514,8 @@ class FlatPages implements PageSource {
     private readonly held: HeldPages,
     private readonly slot: string,
     private readonly refuseHeld: (values: number, total: number) => ProblemError,
+    /** The pass's pages' bytes once inflated (`PageBytes`), charged before each page is. */
+    private readonly inflated: PageBytes,
   ) {
     this.pos = start
   }
@@ -536,6 +566,7 @@ class FlatPages implements PageSource {
         this.held.hold(`${this.slot}#dictionary`, pageCost(header, values, this.decoder.element.type), refuseHeld)
       else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2')
         this.held.hold(this.slot, pageCost(header, values, this.decoder.element.type), refuseHeld)
+      this.inflated.charge(Number(header.uncompressed_page_size))
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
       reader.offset += length
       this.pos = pageEnd
@@ -602,6 +633,155 @@ function checkRowsAgainstBytes(metadata: Metadata, fileBytes: number, display: s
   if (pool && past > 0) pool.left -= past
 }
 
+/**
+ * Most bytes a file's footer (its thrift FileMetaData) may take. hyparquet parses the footer whole
+ * into objects, some 75 bytes of memory a footer byte at worst: a 12 MB footer of 3 million
+ * four-byte schema elements (12 KB gzipped) took 923 MB (red team 8 R8-4). Footers are kilobytes
+ * (a column chunk's metadata with its statistics is 100 to 300 bytes): 8 MiB holds some 30,000
+ * column chunks, e.g. 3,000 row groups of 10 columns.
+ */
+export const MAX_FOOTER_BYTES = 8 * 1024 * 1024
+/**
+ * Most thrift structs a footer may hold (a schema element, a row group, a column chunk, its
+ * metadata, statistics and encoding stats): hyparquet parses each into an object of some 370
+ * bytes, and 3 million four-byte schema elements (a 12 MB footer) took 923 MB (red team 8 R8-4).
+ * A column chunk takes two to six, so 100,000 is 16,000 to 50,000 column chunks (10,000 row
+ * groups of 3 columns without statistics, 3,000 of 5 with them): about 40 MB parsed.
+ */
+export const MAX_FOOTER_STRUCTS = 100_000
+/**
+ * Footer structs over all the Parquet files a run opens: every audit's files stay open (with
+ * their parsed footers) until the run's report is built, so 50 audits of one file held 50 footers.
+ */
+export const MAX_RUN_FOOTER_STRUCTS = 2 * MAX_FOOTER_STRUCTS
+/** Thrift nesting a footer may have: FileMetaData's deepest struct is 5 levels down. */
+const MAX_FOOTER_DEPTH = 16
+
+/**
+ * The structs a footer holds, counted by walking its thrift (compact protocol) without building
+ * anything, up to MAX_FOOTER_STRUCTS + 1; null when it is malformed (hyparquet then says how).
+ */
+function footerStructs(bytes: Uint8Array): number | null {
+  let at = 0
+  let structs = 0
+  const varint = (): number => {
+    let v = 0
+    for (let shift = 0; shift < 70; shift += 7) {
+      if (at >= bytes.length) throw new RangeError('end')
+      const b = bytes[at++] as number
+      if (shift < 49) v += (b & 0x7f) * 2 ** shift
+      if (b < 0x80) return v
+    }
+    throw new RangeError('varint')
+  }
+  const value = (type: number, depth: number): void => {
+    switch (type) {
+      case 1: // true
+      case 2: // false (in a struct field; a list's booleans are a byte each)
+        return
+      case 3: // byte
+        at++
+        return
+      case 4: // i16
+      case 5: // i32
+      case 6: // i64
+        varint()
+        return
+      case 7: // double
+        at += 8
+        return
+      case 8: {
+        // binary: its length, then its bytes
+        const length = varint()
+        at += length
+        return
+      }
+      case 9: // list
+      case 10: {
+        // set
+        const head = bytes[at++] as number
+        const n = head >> 4 === 15 ? varint() : head >> 4
+        const t = head & 0x0f
+        if (t === 1 || t === 2) {
+          at += n
+          return
+        }
+        for (let i = 0; i < n; i++) {
+          value(t, depth + 1)
+          if (structs > MAX_FOOTER_STRUCTS) return
+        }
+        return
+      }
+      case 11: {
+        // map
+        const n = varint()
+        if (n === 0) return
+        const kv = bytes[at++] as number
+        for (let i = 0; i < n; i++) {
+          value(kv >> 4, depth + 1)
+          value(kv & 0x0f, depth + 1)
+          if (structs > MAX_FOOTER_STRUCTS) return
+        }
+        return
+      }
+      case 12: {
+        if (depth > MAX_FOOTER_DEPTH) throw new RangeError('depth')
+        if (++structs > MAX_FOOTER_STRUCTS) return
+        for (;;) {
+          if (at >= bytes.length) throw new RangeError('end')
+          const head = bytes[at++] as number
+          if (head === 0) return
+          if (head >> 4 === 0) varint() // a field id written in full
+          value(head & 0x0f, depth + 1)
+          if (structs > MAX_FOOTER_STRUCTS) return
+        }
+      }
+      default:
+        throw new RangeError('type')
+    }
+  }
+  try {
+    value(12, 0)
+  } catch {
+    return null
+  }
+  return structs
+}
+
+/**
+ * Checks the footer's size and the structs it holds (`footerStructs`) before hyparquet parses it,
+ * and charges them to the run's pool (`footers`, MAX_RUN_FOOTER_STRUCTS).
+ */
+async function checkFooterSize(file: AsyncBuffer, display: string, footers?: { left: number }): Promise<void> {
+  const size = file.byteLength
+  if (size < 12) return // hyparquet says what is wrong with it
+  const length = new DataView(await file.slice(size - 8, size)).getUint32(0, true)
+  const refuse = (what: string): ProblemError =>
+    new ProblemError([
+      {
+        file: display,
+        message: `has a footer of ${what}; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups`,
+      },
+    ])
+  if (length > MAX_FOOTER_BYTES)
+    throw refuse(
+      `${length.toLocaleString('en-US')} bytes, over the ${MAX_FOOTER_BYTES.toLocaleString('en-US')} (8 MiB) a file may have`,
+    )
+  if (length + 8 > size) return // hyparquet refuses it as truncated
+  const structs = footerStructs(new Uint8Array(await file.slice(size - 8 - length, size - 8)))
+  if (structs === null) return
+  const entries = 'entries (schema fields, row groups, column chunks and their statistics)'
+  if (structs > MAX_FOOTER_STRUCTS)
+    throw refuse(
+      `${length.toLocaleString('en-US')} bytes holding more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} ${entries}, the most a file may have`,
+    )
+  if (footers && structs > footers.left)
+    throw refuse(
+      `${structs.toLocaleString('en-US')} ${entries}, more than the ${Math.max(0, footers.left).toLocaleString('en-US')} left of the ${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')} the Parquet files of a run may have in all (each audit's files stay open until the run's report is built)`,
+    )
+  if (footers) footers.left -= structs
+}
+
 export async function openParquet(path: string, display: string, limits: ReadLimits = {}): Promise<Table> {
   const identity = limits.identity
   let file: Awaited<ReturnType<typeof verifiedAsyncBuffer>>
@@ -609,6 +789,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   let names: string[]
   try {
     file = await verifiedAsyncBuffer(path, identity)
+    await checkFooterSize(file, display, limits.footers)
     metadata = await parquetMetadataAsync(file)
     checkFooter(metadata, file.byteLength, display)
     checkRowsAgainstBytes(metadata, file.byteLength, display, limits)
@@ -634,7 +815,13 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
-  async function pagesOf(k: number, groupStart: number, name: string, held: HeldPages): Promise<PageSource> {
+  async function pagesOf(
+    k: number,
+    groupStart: number,
+    name: string,
+    held: HeldPages,
+    inflated: PageBytes,
+  ): Promise<PageSource> {
     const group = metadata.row_groups[k] as Metadata['row_groups'][number]
     const n = Number(group.num_rows)
     const j = columns.indexOf(name)
@@ -669,6 +856,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         held,
         name,
         (values, total) => tooMuchHeld(display, k, name, values, total),
+        inflated,
       )
     }
     // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
@@ -827,12 +1015,18 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   async function* groupBatches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
     const names = [...new Set(wanted)]
     let row = 0
+    const inflated = new PageBytes(
+      file.byteLength,
+      limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO,
+      display,
+    )
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
       try {
         const cursors: Cursor[] = []
         const held = new HeldPages()
-        for (const name of names) cursors.push({ name, pages: await pagesOf(k, row, name, held), page: null, at: 0 })
+        for (const name of names)
+          cursors.push({ name, pages: await pagesOf(k, row, name, held, inflated), page: null, at: 0 })
         for (let done = 0; done < n;) {
           const len = Math.min(BATCH_ROWS, n - done)
           const byName = new Map<string, BatchColumn>()

@@ -54,11 +54,8 @@ export type Refusal =
   | 'symlink_write'
   /** A NUL byte, or a link chain longer than the system allows. */
   | 'invalid'
-  /**
-   * In the repository's `.git` directory (a `.git` component, after links): git's own files, where
-   * actions/checkout keeps the job's token (`.git/config`) and where a written hook would run.
-   */
-  | 'git_dir'
+  /** A component is `.git`: git's own files (actions/checkout keeps the job's token in `.git/config`). */
+  | 'git'
 
 export type Resolved =
   | {
@@ -112,17 +109,6 @@ function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
  * file the run reads). Reads nothing but directory entries and link texts inside the root.
  */
 export function resolvePath(root: PathRoot, userPath: string, base: string, mode: 'read' | 'write'): Resolved {
-  const r = resolveInside(root, userPath, base, mode)
-  // Red team 8 R8-12: nothing a run reads or writes lives in git's own directory (checked on the real path).
-  return r.ok && !root.allowOutside && inGitDir(relative(root.real, r.path)) ? { ok: false, refusal: 'git_dir' } : r
-}
-
-/** Whether a path relative to the workspace has a `.git` component (any case: case-insensitive file systems). */
-function inGitDir(rel: string): boolean {
-  return rel.split(sep).some((s) => s.toLowerCase() === '.git')
-}
-
-function resolveInside(root: PathRoot, userPath: string, base: string, mode: 'read' | 'write'): Resolved {
   if (userPath.includes('\0')) return { ok: false, refusal: 'invalid' }
   const abs = resolve(base, userPath)
   if (root.allowOutside) return resolveAnywhere(abs, mode)
@@ -144,12 +130,16 @@ function resolveInside(root: PathRoot, userPath: string, base: string, mode: 're
       current = parent
       continue
     }
+    // Git's own files are no input and no output of an audit, whatever a link or a glob says
+    // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
+    if (seg.toLowerCase() === '.git') return { ok: false, refusal: 'git' }
     const next = join(current, seg)
     let st: BigIntStats
     try {
       st = lstatSync(next, { bigint: true })
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
+      if (pending.some((p) => p.toLowerCase() === '.git')) return { ok: false, refusal: 'git' }
       const path = resolve(next, ...pending)
       if (!isInside(root.real, path))
         return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
@@ -236,8 +226,8 @@ export function refusalMessage(
       return `${quoted} exists as a symbolic link${r.link !== undefined && r.link !== given ? ` (${r.link})` : ''}; refusing to write through it (remove the link, or choose another path)`
     case 'invalid':
       return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`
-    case 'git_dir':
-      return `${quoted} is in the repository's .git directory (git's own files, with the checkout's credentials); refusing to use it`
+    case 'git':
+      return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`
   }
 }
 

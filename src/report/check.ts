@@ -10,7 +10,7 @@ import { CONFIG_LIMITS } from '../config/schema.js'
 import { openVerified, type FileId } from '../files/open.js'
 import { MAX_RUN_GROUPS } from '../stats/accumulate.js'
 import { ALL_METRIC_NAMES, baseMetricsOf, resolveMetricName, UNBOUNDED_METRICS } from '../stats/catalog.js'
-import { MAX_CONTROL_LEVELS } from '../stats/control.js'
+import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../stats/control.js'
 import {
   MAX_HISTORY_LIMIT,
   MAX_HISTORY_PATTERNS,
@@ -517,16 +517,25 @@ function shapeProblem(text: string): string | null {
  * Groups over all audits and control levels, at most what a run writes (`MAX_RUN_GROUPS`: the
  * run's audits share it, and a controlled audit's (level, group) cells and levels count in it):
  * rendering follows the groups, and 60,000 groups of 14 values each (8 MB, under every other
- * bound) took 306 MB (red team 7 R7-2). Counted on the checked report, before anything renders it.
+ * bound) took 306 MB (red team 7 R7-2). And a controlled audit's (level, group) cells, at most
+ * what one computes (`MAX_CONTROLLED_CELLS`): 100 levels of 200 groups each (20,000, under the
+ * run's bound) were read back although no run could write them. Counted on the checked report,
+ * before anything renders it.
  */
 function groupsProblem(report: Report): string | null {
   let groups = 0
-  for (const a of report.audits) {
+  let controlled: { index: number; cells: number } | null = null
+  for (const [index, a] of report.audits.entries()) {
     groups += a.groups.length
-    for (const level of a.control?.levels ?? []) groups += level.groups.length
+    let cells = 0
+    for (const level of a.control?.levels ?? []) cells += level.groups.length
+    groups += cells
+    if (cells > MAX_CONTROLLED_CELLS && !controlled) controlled = { index, cells }
   }
-  return groups > MAX_RUN_GROUPS
-    ? `${groups.toLocaleString('en-US')} groups over its audits and control levels, more than the ${MAX_RUN_GROUPS.toLocaleString('en-US')} a run may have`
+  if (groups > MAX_RUN_GROUPS)
+    return `${groups.toLocaleString('en-US')} groups over its audits and control levels, more than the ${MAX_RUN_GROUPS.toLocaleString('en-US')} a run may have`
+  return controlled
+    ? `${controlled.cells.toLocaleString('en-US')} (level, group) cells in the control levels of audits[${controlled.index}], more than the ${MAX_CONTROLLED_CELLS.toLocaleString('en-US')} a controlled audit may have`
     : null
 }
 

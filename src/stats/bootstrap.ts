@@ -59,9 +59,14 @@ export class ReplicateBlock {
     readonly replicates: number,
     /** Free arrays of `replicates` doubles, shared with other blocks of the same size. */
     private readonly pool: Float64Array[] = [],
+    /** Storage to draw into instead of new arrays (at least BASE_METRICS.length × (groups + 1) × replicates doubles): a block drawn afresh on each use. */
+    scratch?: Float64Array,
   ) {
-    this.group = new Float64Array(BASE_METRICS.length * groups * replicates)
-    this.overall = new Float64Array(BASE_METRICS.length * replicates)
+    const n = BASE_METRICS.length * groups * replicates
+    this.group = scratch ? scratch.subarray(0, n) : new Float64Array(n)
+    this.overall = scratch
+      ? scratch.subarray(n, n + BASE_METRICS.length * replicates)
+      : new Float64Array(BASE_METRICS.length * replicates)
   }
 
   /** Metric `m` of group `i`, one value per replicate. */
@@ -234,14 +239,18 @@ export class TableBootstrap {
   private readonly kept = new Map<number, ReplicateBlock>()
   private keptDoubles = 0
   private readonly memory: BootstrapMemory
-  /** Free arrays of `replicates` doubles, for the statistics of every grouping in turn. */
-  private readonly pool: Float64Array[] = []
+  /** Free arrays of a block's replicates' length, by that length, for the statistics of every grouping and block in turn. */
+  private readonly pools = new Map<number, Float64Array[]>()
   /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
   private readonly computed = new Map<number, Map<string, Interval>>()
   /** Statistics to compute with a grouping's next draw (`defer`), so that the metric intervals and the disparities share one. */
   private readonly deferred = new Map<number, Map<string, ValueStatistic>>()
   /** Groupings past the audit's budget (`MAX_AUDIT_CELL_REPLICATES`) or the run's, worked out once. */
   private overBudget: Map<number, 'audit' | 'run'> | undefined
+  /** What blocks that are not kept are drawn into, one after another. */
+  private scratch: Float64Array | undefined
+  /** Where the statistics of blocks that are not kept gather all their replicates, one grouping after another. */
+  private columns: Float64Array | undefined
   /** Group-replicates drawn so far (a grouping of G groups drawn once at R replicates adds G × R): what the bootstrap cost. */
   drawn = 0
 
@@ -316,8 +325,10 @@ export class TableBootstrap {
   }
 
   /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
-  private draw(cells: ReplicateCells, u: Uniform, R: number): ReplicateBlock {
-    const block = new ReplicateBlock(cells.present.length, R, R === this.spec.replicates ? this.pool : [])
+  private draw(cells: ReplicateCells, u: Uniform, R: number, scratch?: Float64Array): ReplicateBlock {
+    let pool = this.pools.get(R)
+    if (!pool) this.pools.set(R, (pool = []))
+    const block = new ReplicateBlock(cells.present.length, R, pool, scratch)
     this.drawn += cells.present.length * R
     drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall)
     return block
@@ -339,7 +350,9 @@ export class TableBootstrap {
       return each(block, 0)
     }
     const size = Math.max(1, Math.floor(this.memory.block / perReplicate))
-    for (let from = 0; from < R; from += size) each(this.draw(cells, u, Math.min(size, R - from)), from)
+    const need = perReplicate * Math.min(size, R)
+    if (!this.scratch || this.scratch.length < need) this.scratch = new Float64Array(need)
+    for (let from = 0; from < R; from += size) each(this.draw(cells, u, Math.min(size, R - from), this.scratch), from)
   }
 
   /**
@@ -373,7 +386,11 @@ export class TableBootstrap {
           if (block.replicates === R) cis.set(key, percentileInterval(v, level))
           else {
             let all = whole.get(key)
-            if (!all) whole.set(key, (all = new Float64Array(R)))
+            if (!all) {
+              if (!this.columns || this.columns.length < missing.size * R)
+                this.columns = new Float64Array(missing.size * R)
+              whole.set(key, (all = this.columns.subarray(whole.size * R, (whole.size + 1) * R)))
+            }
             all.set(v, from)
           }
         }

@@ -1,0 +1,63 @@
+/**
+ * The run's bound on rows read again (red team 7 R7-4, red team 8 R8-8): every audit reads its
+ * files in a pass of its own, and identical copies of one file (one blob in git) each got the
+ * per-file allowances again, so 50 audits of one file, or 40 copies of it under a glob, cost 50 or
+ * 40 reads. A read of content the run read before is charged that content's rows first; past the
+ * bound it is refused (exit 2) naming the file, the earlier one and the bound.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runConfigText } from '../../src/audit.js'
+import { formatProblem } from '../../src/config/problem.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+let ws: Workspace
+beforeEach(() => {
+  ws = makeWorkspace()
+})
+afterEach(() => ws.cleanup())
+
+/** 100 rows of y, p and g; `flip` changes one prediction (same size, other bytes). */
+function rows(flip = false): string {
+  const lines = ['y,p,g']
+  for (let i = 0; i < 100; i++) lines.push(`${i % 2},${i === 0 && flip ? 1 : i % 2},${i % 3 ? 'a' : 'b'}`)
+  return `${lines.join('\n')}\n`
+}
+
+const auditOf = (name: string, data: string): object => ({
+  name,
+  data,
+  label: 'y',
+  prediction: 'p',
+  sensitive: ['g'],
+  confidence: false,
+})
+
+async function problemsOf(audits: object[], rereadRows?: number): Promise<string[] | 'ran'> {
+  const out = await runConfigText(JSON.stringify({ audits }), 'audit.yml', { workspace: ws.dir, rereadRows })
+  return out.ok ? 'ran' : out.problems.map(formatProblem)
+}
+
+describe('a run reads content it read before within one bound of rows', () => {
+  it('charges an audit that reads a file an earlier audit read, and refuses past the bound', async () => {
+    ws.write('d.csv', rows())
+    const three = ['a', 'b', 'c'].map((n) => auditOf(n, 'd.csv'))
+    // Two audits: 100 rows read again, within 150.
+    expect(await problemsOf(three.slice(0, 2), 150)).toBe('ran')
+    expect(await problemsOf(three, 150)).toEqual([
+      'd.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+    ])
+    // At the default bound (10,000,000 rows) the same run is read.
+    expect(await problemsOf(three)).toBe('ran')
+  })
+
+  it('charges identical copies under a glob, but not a file of the same size with other bytes', async () => {
+    for (const n of ['1', '2', '3']) ws.write(`copies/f${n}.csv`, rows())
+    ws.write('other/f1.csv', rows())
+    ws.write('other/f2.csv', rows(true))
+    expect(rows(true).length).toBe(rows().length)
+    expect(await problemsOf([auditOf('a', 'other/*.csv')], 50)).toBe('ran')
+    expect(await problemsOf([auditOf('a', 'copies/*.csv')], 150)).toEqual([
+      'copies/f3.csv: holds what copies/f1.csv held, read earlier in this run (100 rows): reading it again would take the rows this run reads again to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+    ])
+  })
+})
