@@ -11,6 +11,7 @@ export default tseslint.config(
       '.bench-cache/**',
       'assembly/**',
       'src/config/validate-config.generated.js',
+      'src/report/validate-report.generated.js',
     ],
   },
   js.configs.recommended,

@@ -7,6 +7,8 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
+import { isDynamicPattern } from 'tinyglobby'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   MAX_AUDIT_DATA_FILES,
@@ -15,7 +17,7 @@ import {
   resolveDataFiles,
   walkChecks,
 } from '../../src/data/resolve.js'
-import { pathRoot } from '../../src/files/guard.js'
+import { hasGlobSyntax, pathRoot } from '../../src/files/guard.js'
 
 let ws: string
 beforeEach(() => {
@@ -113,5 +115,20 @@ describe('guarded glob walk', () => {
     expect(over.problems.map((p) => p.message)).toEqual([
       "the data patterns of this audit match more than 1,000 files (at 'one.csv'); at most 1,000 are read: combine the shards into fewer files",
     ])
+  })
+})
+
+describe('a plain path loads no glob library', () => {
+  it("has no pattern syntax exactly when tinyglobby's isDynamicPattern could say yes", () => {
+    const unit = fc.constantFrom(...'ab.-_/ 0é*?[]{}()!+@\\,|^$~#%&=;:\'"`'.split(''))
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (chars) => {
+        const pattern = chars.join('')
+        if (!hasGlobSyntax(pattern)) expect(isDynamicPattern(pattern)).toBe(false)
+      }),
+      { numRuns: 5000 },
+    )
+    expect(hasGlobSyntax('data/eval.csv')).toBe(false)
+    expect(hasGlobSyntax('data/part-*.csv')).toBe(true)
   })
 })

@@ -4,9 +4,9 @@
  * one 120 MB string: 490 MB peak).
  */
 import { describe, expect, it } from 'vitest'
-import { jsonChunks } from '../../src/report/json-text.js'
+import { jsonChunks, surelyShorter } from '../../src/report/json-text.js'
 
-const text = (v: unknown): string => [...jsonChunks(v)].join('')
+const text = (v: unknown, wholeBelow?: number): string => [...jsonChunks(v, wholeBelow)].join('')
 const expected = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`
 
 function random(seed: number): () => number {
@@ -47,6 +47,9 @@ describe('jsonChunks', () => {
     for (let seed = 1; seed <= 2000; seed++) {
       const v = value(random(seed), 0)
       expect(text(v), `seed ${seed}`).toBe(expected(v))
+      // The same in chunks (a text too long to make whole), and at a bound the text is near.
+      expect(text(v, 0), `seed ${seed}, in chunks`).toBe(expected(v))
+      expect(text(v, expected(v).length), `seed ${seed}, at its length`).toBe(expected(v))
     }
     const special = {
       date: new Date(0),
@@ -58,8 +61,32 @@ describe('jsonChunks', () => {
       none: [],
     }
     expect(text(special)).toBe(expected(special))
+    expect(text(special, 0)).toBe(expected(special))
     expect(text(undefined)).toBe(expected(undefined))
     expect(text('top')).toBe(expected('top'))
+  })
+
+  it('makes a text whole only when it is surely within the bound, the same text either way', () => {
+    let whole = 0
+    for (let seed = 1; seed <= 2000; seed++) {
+      const v = value(random(seed), 0)
+      if (v === null || typeof v !== 'object') continue
+      const want = expected(v)
+      for (const bound of [16, 64, 256, 1024, 4096]) {
+        expect([...jsonChunks(v, bound)].join(''), `seed ${seed}`).toBe(want)
+        if (!surelyShorter(v, bound)) continue
+        whole++
+        expect(want.length - 1, `seed ${seed}, bound ${bound}`).toBeLessThanOrEqual(bound)
+      }
+    }
+    expect(whole).toBeGreaterThan(1000)
+    const report = {
+      audits: [{ groups: Array.from({ length: 300 }, (_, i) => ({ key: `g${i}`, metrics: { a: 0.5 } })) }],
+    }
+    expect(surelyShorter(report, 1 << 22)).toBe(true)
+    expect([...jsonChunks(report)]).toEqual([expected(report)])
+    expect(surelyShorter({ s: '\u0001'.repeat(1000) }, 5999)).toBe(false)
+    expect(surelyShorter({ when: new Date(0) }, 1 << 22)).toBe(false)
   })
 
   it('gives a large report as many small chunks', () => {

@@ -9,7 +9,6 @@ import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
-import { openParquet } from './parquet.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { verifiedStreamFs } from '../files/open.js'
@@ -650,8 +649,12 @@ export async function openTable(
     case 'jsonl':
     case 'json':
       return openJson(path, display, format, limits)
-    case 'parquet':
+    case 'parquet': {
+      // Loaded for a Parquet file only (its own chunk in the bundle): the decoders (hyparquet,
+      // fzstd) were about a quarter of the code every run parsed at start-up.
+      const { openParquet } = await import('./parquet.js')
       return openParquet(path, display, limits)
+    }
     case 'counts':
       // A counts table is stored in one of the other formats: tell which from the name.
       return openTable(path, display, formatFromPath(path) ?? 'csv', delimiter, limits)

@@ -234,6 +234,11 @@ export function refusalMessage(
 /** Characters that make a path segment a pattern (tinyglobby / picomatch syntax), or escape one. */
 const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/
 
+/** Whether `pattern` has any pattern syntax; without it, tinyglobby's `isDynamicPattern` is false too (a property test holds it). */
+export function hasGlobSyntax(pattern: string): boolean {
+  return GLOB_SPECIAL.test(pattern)
+}
+
 /**
  * Checks a glob before anything is walked: the pattern must be relative, must not climb out
  * with `../` (after normalising, as the glob library does), and its static base, the leading

@@ -7,7 +7,7 @@
 import type { MarkdownOptions } from './markdown.js'
 import { renderedLengthAtLeast, renderMarkdown } from './markdown.js'
 import type { Report } from './types.js'
-import { clearEscapeMemo } from './format.js'
+import { clearEscapeMemo, groupDigits } from './format.js'
 
 export interface Budget {
   limit: number
@@ -75,9 +75,7 @@ function fit(report: Report, options: MarkdownOptions, budget: Budget, render: R
     if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }
   }
   const limitText =
-    budget.unit === 'bytes'
-      ? `${budget.limit.toLocaleString('en-US')}-byte`
-      : `${budget.limit.toLocaleString('en-US')}-character`
+    budget.unit === 'bytes' ? `${groupDigits(budget.limit)}-byte` : `${groupDigits(budget.limit)}-character`
   // Without a history the first step would render the same report again.
   for (const step of report.history ? STEPS : STEPS.slice(1)) {
     const notice = `Shortened to fit GitHub's ${limitText} limit (${step.what}); ${budget.fullReportAt} has everything.`

@@ -5,10 +5,11 @@
 import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
 import { visibleValue } from '../config/log-escape.js'
 import { distinguishNames } from '../config/display-names.js'
+import { groupDigits } from '../config/problem.js'
 import { attributeId, rowsOf } from './by-attribute.js'
 
 export { distinguishNames }
-export { plural } from '../config/problem.js'
+export { groupDigits, plural } from '../config/problem.js'
 
 /** Short column titles for tables (the catalog's labels). */
 export const METRIC_LABELS: Readonly<Record<BaseMetric, string>> = Object.fromEntries(
@@ -25,8 +26,8 @@ export function worseDirection(metric: BaseMetric): 'low' | 'high' | null {
 /** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
 export function formatValue(value: number | null | undefined, metric?: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—'
-  if (metric === 'count' || (metric && /^count_/.test(metric))) return Math.round(value).toLocaleString('en-US')
-  if (Number.isInteger(value) && Math.abs(value) >= 1000) return value.toLocaleString('en-US')
+  if (metric === 'count' || (metric && /^count_/.test(metric))) return groupDigits(Math.round(value))
+  if (Number.isInteger(value) && Math.abs(value) >= 1000) return groupDigits(value)
   return value.toFixed(4)
 }
 

@@ -10,6 +10,7 @@ import {
   escapeMarkdown as esc,
   formatThreshold,
   formatValue,
+  groupDigits,
   groupNamer,
   markdownInert,
   METRIC_LABELS,
@@ -51,10 +52,7 @@ function limitGroups(groups: GroupReport[], max: number | undefined): { shown: G
 
 function hiddenNote(hidden: number): string[] {
   return hidden > 0
-    ? [
-        '',
-        `<sub>${hidden.toLocaleString('en-US')} smaller groups not shown here; the JSON report has every group.</sub>`,
-      ]
+    ? ['', `<sub>${groupDigits(hidden)} smaller groups not shown here; the JSON report has every group.</sub>`]
     : []
 }
 
@@ -126,7 +124,7 @@ function gateValueText(g: GateResult, namer: Namer, valueOf: GroupValue): string
       worstFirst.map((e) => e.key),
     ).map(markdownInert)
     const listed = worstFirst.map((e, i) => `${shown[i] as string} ${formatValue(e.value ?? null, g.metric)}`)
-    const more = g.groups.length > 3 ? ` and ${(g.groups.length - 3).toLocaleString('en-US')} more` : ''
+    const more = g.groups.length > 3 ? ` and ${groupDigits(g.groups.length - 3)} more` : ''
     return `${g.status === 'pass' ? 'worst: ' : ''}${listed.join(', ')}${more}`
   }
   const names = namer(g.attribute, g.groups.slice(0, 2)).map(markdownInert)
@@ -565,7 +563,7 @@ function levelSection(audit: AuditReport, level: ControlLevelReport, options: Ma
       ? '❌'
       : '⚠️'
   const out = [
-    `<details${passes ? '' : ' open'}><summary>${icon} Control level ${esc(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows</summary>`,
+    `<details${passes ? '' : ' open'}><summary>${icon} Control level ${esc(levelLabel(level))} · ${groupDigits(level.rows)} rows</summary>`,
     '',
     `Overall in this level: ${overallLine(view)}`,
     '',
@@ -602,7 +600,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   if (multiple) out.push(`### ${icon} ${esc(audit.name)}`, '')
   const meta = [
     `**${esc(audit.name)}**`,
-    `${audit.rows.toLocaleString('en-US')} rows`,
+    `${groupDigits(audit.rows)} rows`,
     audit.data.map(esc).join(', '),
     // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
     ...(options.commit
@@ -610,9 +608,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
           `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`,
         ]
       : []),
-    ...(audit.dropped_rows > 0
-      ? [`${audit.dropped_rows.toLocaleString('en-US')} rows dropped (missing sensitive value)`]
-      : []),
+    ...(audit.dropped_rows > 0 ? [`${groupDigits(audit.dropped_rows)} rows dropped (missing sensitive value)`] : []),
   ]
   out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '')
   if (audit.baseline && audit.baseline.status !== 'compared')
@@ -632,7 +628,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     out.push('<details><summary>Warnings</summary>', '')
     for (const w of audit.warnings.slice(0, MAX_RENDERED_WARNINGS)) out.push(`- ${esc(w)}`)
     const more = audit.warnings.length - MAX_RENDERED_WARNINGS
-    if (more > 0) out.push(`- and ${more.toLocaleString('en-US')} more warnings; the JSON report has every one`)
+    if (more > 0) out.push(`- and ${groupDigits(more)} more warnings; the JSON report has every one`)
     out.push('', '</details>', '')
   }
   return out
@@ -685,7 +681,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   // One small-print paragraph: how the intervals were computed, and what ran.
   const intervals = conf
     ? [
-        `Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${conf.replicates.toLocaleString('en-US')} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.`,
+        `Intervals: ${+(conf.level * 100).toFixed(2)}% — Wilson for rates; for differences, ratios and other values a Poisson bootstrap of the per-group counts (${groupDigits(conf.replicates)} replicates, seed ${conf.seed}, percentile); ROC AUC by DeLong.`,
       ]
     : []
   out.push(

@@ -8,7 +8,16 @@
 import { resolveBaseMetric, type BaseMetric } from '../stats/catalog.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { changeBoundsText, deltaText, levelLabel, levelView, MAX_RENDERED_WARNINGS } from './markdown.js'
-import { distinguishNames, formatThreshold, formatValue, groupNamer, METRIC_LABELS, plural, scopeOf } from './format.js'
+import {
+  distinguishNames,
+  formatThreshold,
+  formatValue,
+  groupDigits,
+  groupNamer,
+  METRIC_LABELS,
+  plural,
+  scopeOf,
+} from './format.js'
 import type { AuditReport, GroupReport, Report } from './types.js'
 import { visibleText, visibleValue } from '../config/log-escape.js'
 import { rowsOf } from './by-attribute.js'
@@ -101,7 +110,7 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
   const out: string[] = []
   out.push(
     paint(
-      `${sanitizeTerminal(audit.name)} · ${audit.rows.toLocaleString('en-US')} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`,
+      `${sanitizeTerminal(audit.name)} · ${groupDigits(audit.rows)} rows · ${audit.data.map(sanitizeTerminal).join(', ')}`,
       1,
       color,
     ),
@@ -112,11 +121,7 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
     for (const level of audit.control.levels) {
       const view = levelView(audit, level)
       out.push(
-        paint(
-          `Control level ${sanitizeTerminal(levelLabel(level))} · ${level.rows.toLocaleString('en-US')} rows`,
-          1,
-          color,
-        ),
+        paint(`Control level ${sanitizeTerminal(levelLabel(level))} · ${groupDigits(level.rows)} rows`, 1, color),
         `Overall in this level: ${metrics.map((m) => `${METRIC_LABELS[m]} ${formatValue(view.overall[m], m)}`).join(' · ')}`,
         '',
       )
@@ -129,7 +134,7 @@ function auditLines(audit: AuditReport, color: boolean): string[] {
     out.push(`  ${ICON[g.status]} ${visibleText(g.message)}`)
   for (const w of audit.warnings.slice(0, MAX_RENDERED_WARNINGS)) out.push(`  warning: ${sanitizeTerminal(w)}`)
   if (audit.warnings.length > MAX_RENDERED_WARNINGS)
-    out.push(`  warning: and ${(audit.warnings.length - MAX_RENDERED_WARNINGS).toLocaleString('en-US')} more`)
+    out.push(`  warning: and ${groupDigits(audit.warnings.length - MAX_RENDERED_WARNINGS)} more`)
   return out
 }
 

@@ -8,7 +8,7 @@
  */
 import type { GateResult } from '../gate/evaluate.js'
 import { chartLabel, distinctLabels } from './chart.js'
-import { escapeMarkdown as esc, formatValue, scopeOf } from './format.js'
+import { escapeMarkdown as esc, formatValue, groupDigits, scopeOf } from './format.js'
 import type { AuditReport, HistoryRun, Report } from './types.js'
 
 /** Eight levels, lowest first. */
@@ -166,7 +166,7 @@ export function renderTrend(report: Report, audit: AuditReport, detail: TrendDet
   const left = history.skipped_count
   lines.push(
     '',
-    `<sub>Sparkline: the history runs oldest first, then this run (${SPARK_GAP}: no value); first, last and median of the history runs, read from ${history.matched.toLocaleString('en-US')} report file${history.matched === 1 ? '' : 's'} matched by ${history.patterns.map((p) => esc(p)).join(', ')}${left > 0 ? `; ${left.toLocaleString('en-US')} left out (the JSON report's history.skipped says why)` : ''}.</sub>`,
+    `<sub>Sparkline: the history runs oldest first, then this run (${SPARK_GAP}: no value); first, last and median of the history runs, read from ${groupDigits(history.matched)} report file${history.matched === 1 ? '' : 's'} matched by ${history.patterns.map((p) => esc(p)).join(', ')}${left > 0 ? `; ${groupDigits(left)} left out (the JSON report's history.skipped says why)` : ''}.</sub>`,
     '',
   )
   if (detail === 'full') {
