@@ -24,7 +24,7 @@ import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
 import { sizeCap } from './guards.js'
-import { verifiedStreamFs } from '../files/open.js'
+import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
@@ -72,26 +72,34 @@ function unsupported(reason: string): never {
 /**
  * Distinct byte strings of one column → small ids. Distinct byte strings that decode to the
  * same text (invalid UTF-8 turned into U+FFFD) share the id of that text.
+ *
+ * A cell is keyed by its length and its last 8 bytes, packed into two int32 as the scanner
+ * reads them (`lo` the last 4 bytes, `hi` the 4 before them, first byte highest): for a cell of
+ * at most 8 bytes (a label, most group values) these are the bytes themselves, so a lookup
+ * compares three integers and no byte; a longer cell's bytes are compared as well.
  */
 class ByteInterner {
   private mask = 255
   private slots = new Int32Array(256).fill(-1)
   private arena = Buffer.alloc(4096)
   private arenaLen = 0
-  private readonly entryStart: number[] = []
-  private readonly entryLen: number[] = []
-  private readonly entryHash: number[] = []
-  private readonly entryId: number[] = []
+  private count = 0
+  private entryStart = new Int32Array(128)
+  private entryLen = new Int32Array(128)
+  private entryLo = new Int32Array(128)
+  private entryHi = new Int32Array(128)
+  private entryId = new Int32Array(128)
   readonly strings: string[] = []
   private readonly byString = new Map<string, number>()
 
-  lookup(buf: Buffer, s: number, e: number, h: number): number {
+  lookup(buf: Buffer, s: number, e: number, lo: number, hi: number): number {
     const len = e - s
-    let i = h & this.mask
+    let i = slotHash(lo, hi, len) & this.mask
     for (;;) {
       const entry = this.slots[i] as number
-      if (entry < 0) return this.insert(buf, s, e, h)
-      if (this.entryHash[entry] === h && this.entryLen[entry] === len) {
+      if (entry < 0) return this.insert(buf, s, e, lo, hi)
+      if (this.entryLo[entry] === lo && this.entryHi[entry] === hi && this.entryLen[entry] === len) {
+        if (len <= 8) return this.entryId[entry] as number
         const a = this.entryStart[entry] as number
         let k = 0
         while (k < len && this.arena[a + k] === buf[s + k]) k++
@@ -111,7 +119,7 @@ class ByteInterner {
     return id
   }
 
-  private insert(buf: Buffer, s: number, e: number, h: number): number {
+  private insert(buf: Buffer, s: number, e: number, lo: number, hi: number): number {
     const id = this.idOf(buf.toString('utf8', s, e))
     const len = e - s
     if (this.arenaLen + len > this.arena.length) {
@@ -120,11 +128,24 @@ class ByteInterner {
       this.arena = next
     }
     buf.copy(this.arena, this.arenaLen, s, e)
-    const entry = this.entryId.length
-    this.entryStart.push(this.arenaLen)
-    this.entryLen.push(len)
-    this.entryHash.push(h)
-    this.entryId.push(id)
+    const entry = this.count++
+    if (entry === this.entryId.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(a.length * 2)
+        next.set(a)
+        return next
+      }
+      this.entryStart = grow(this.entryStart)
+      this.entryLen = grow(this.entryLen)
+      this.entryLo = grow(this.entryLo)
+      this.entryHi = grow(this.entryHi)
+      this.entryId = grow(this.entryId)
+    }
+    this.entryStart[entry] = this.arenaLen
+    this.entryLen[entry] = len
+    this.entryLo[entry] = lo
+    this.entryHi[entry] = hi
+    this.entryId[entry] = id
     this.arenaLen += len
     if ((entry + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2)
     else this.place(entry)
@@ -132,7 +153,8 @@ class ByteInterner {
   }
 
   private place(entry: number): void {
-    let i = (this.entryHash[entry] as number) & this.mask
+    let i =
+      slotHash(this.entryLo[entry] as number, this.entryHi[entry] as number, this.entryLen[entry] as number) & this.mask
     while ((this.slots[i] as number) >= 0) i = (i + 1) & this.mask
     this.slots[i] = entry
   }
@@ -140,8 +162,15 @@ class ByteInterner {
   private rehash(size: number): void {
     this.mask = size - 1
     this.slots = new Int32Array(size).fill(-1)
-    for (let entry = 0; entry < this.entryId.length; entry++) this.place(entry)
+    for (let entry = 0; entry < this.count; entry++) this.place(entry)
   }
+}
+
+/** The hash-table slot of a cell's key (its last 8 bytes and length), mixed so nearby keys spread. */
+function slotHash(lo: number, hi: number, len: number): number {
+  let h = Math.imul(lo ^ Math.imul(hi ^ len, 0x9e3779b1), 0x85ebca6b)
+  h ^= h >>> 15
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 13)
 }
 
 class FastCsvPass {
@@ -154,6 +183,8 @@ class FastCsvPass {
   private readonly slotOf: Int32Array
   private readonly nCols: number
   private readonly delim: number
+  /** 1 for the bytes that end an unquoted field or make it unsupported: the delimiter, LF, CR and the quote. */
+  private readonly stop = new Uint8Array(256)
   /** Interners: label, prediction (if any), then each sensitive column. */
   private readonly interners: ByteInterner[]
   private readonly rows: InternedRows
@@ -180,6 +211,7 @@ class FastCsvPass {
     const audit = checks.audit
     this.nCols = table.columns.length
     this.delim = src.delimiter.charCodeAt(0)
+    for (const b of [this.delim, LF, CR, QUOTE]) this.stop[b] = 1
     this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER)
     this.dataKinds = new Int8Array(this.nCols)
     this.slotOf = new Int32Array(this.nCols).fill(-1)
@@ -213,6 +245,7 @@ class FastCsvPass {
    */
   scan(buf: Buffer, p: number, end: number, final: boolean): number {
     const D = this.delim
+    const stop = this.stop
     const nCols = this.nCols
     while (p < end) {
       const recStart = p
@@ -248,21 +281,21 @@ class FastCsvPass {
           q = r
           extraLines += this.quotedLines
         } else if (kind === KIND_INTERN) {
-          let h = 0x811c9dc5 | 0
+          // The last 8 bytes, packed as the interner keys them.
+          let lo = 0
+          let hi = 0
           while (q < end) {
             c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            h = Math.imul(h ^ c, 0x01000193)
+            if (stop[c] !== 0) break
+            hi = (hi << 8) | (lo >>> 24)
+            lo = (lo << 8) | c
             q++
           }
-          if (q === end && !final) return recStart
-          this.rowIds[this.slotOf[col] as number] = (this.interners[this.slotOf[col] as number] as ByteInterner).lookup(
-            buf,
-            p,
-            q,
-            h,
-          )
+          if (q === end) {
+            if (!final) return recStart
+          } else if (c === QUOTE) unsupported('a quote inside an unquoted field')
+          const slot = this.slotOf[col] as number
+          this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(buf, p, q, lo, hi)
         } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) {
           const ns = kind - KIND_SCORE === 0 ? 0 : 1
           // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
@@ -289,14 +322,11 @@ class FastCsvPass {
             i++
           }
           q = i
-          while (q < end) {
-            c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            q++
-            ok = false
-          }
-          if (q === end && !final) return recStart
+          while (q < end && stop[buf[q] as number] === 0) q++
+          if (q !== i) ok = false
+          if (q === end) {
+            if (!final) return recStart
+          } else if (buf[q] === QUOTE) unsupported('a quote inside an unquoted field')
           if (ok && digits > 0 && digits <= 15) {
             const v = mant / (POW10[decimals] as number)
             this.numValue[ns] = neg ? -v : v
@@ -314,13 +344,10 @@ class FastCsvPass {
             this.numEnd[ns] = q
           }
         } else {
-          while (q < end) {
-            c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            q++
-          }
-          if (q === end && !final) return recStart
+          while (q < end && stop[buf[q] as number] === 0) q++
+          if (q === end) {
+            if (!final) return recStart
+          } else if (buf[q] === QUOTE) unsupported('a quote inside an unquoted field')
           if (kind === KIND_HEADER) this.headerFields.push(buf.toString('utf8', p, q))
         }
         col++
@@ -371,7 +398,8 @@ class FastCsvPass {
     let i = q + 1
     let lines = 0
     let doubled = false
-    let h = 0x811c9dc5 | 0
+    let lo = 0
+    let hi = 0
     for (;;) {
       if (i >= end) {
         if (final) unsupported('a quoted field that is never closed')
@@ -390,7 +418,8 @@ class FastCsvPass {
       }
       // csv-parse counts every CR and every LF inside quotes as a line (CRLF as two).
       if (c === LF || c === CR) lines++
-      h = Math.imul(h ^ c, 0x01000193)
+      hi = (hi << 8) | (lo >>> 24)
+      lo = (lo << 8) | c
       i++
     }
     // After the closing quote: a delimiter, a line ending, or the end of the file.
@@ -403,7 +432,7 @@ class FastCsvPass {
     if (kind === KIND_INTERN && !doubled) {
       // The common quoted cell ("female"): interned by its bytes, like an unquoted one.
       const slot = this.slotOf[col] as number
-      this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(buf, q + 1, i - 1, h)
+      this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(buf, q + 1, i - 1, lo, hi)
       return i
     }
     const raw = buf.toString('utf8', q + 1, i - 1)
@@ -475,6 +504,116 @@ class FastCsvPass {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
+/**
+ * Feeds a pass its bytes, buffer by buffer: the byte-order mark, the UTF-8 check, the record cut
+ * by a buffer's end carried to the next one.
+ */
+class Feeder {
+  private started = false
+
+  constructor(private readonly pass: FastCsvPass) {}
+
+  /**
+   * Scans the whole records of buf[p, end) (`p` past what was carried); returns where the
+   * incomplete last one starts, or -1 when not even the byte-order mark could be read yet.
+   */
+  feed(buf: Buffer, p: number, end: number): number {
+    if (!this.started) {
+      if (end - p < 3) return p
+      this.started = true
+      if (buf[p] === 0xff && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
+      if (UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
+    }
+    // Not UTF-8: the generic reader says where, exactly as it does for any file.
+    const last = buf.lastIndexOf(LF, end - 1)
+    if (last >= p && !isUtf8(buf.subarray(p, last + 1))) unsupported('invalid UTF-8')
+    const rest = this.pass.scan(buf, p, end, false)
+    if (end - rest > MAX_FAST_RECORD) unsupported('a very long record')
+    return rest
+  }
+
+  /** The file's last bytes, buf[p, end), after every buffer was fed. */
+  finish(buf: Buffer, p: number, end: number): void {
+    if (p >= end) return
+    if (!this.started) {
+      if (buf[p] === 0xff && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
+      if (end - p >= 3 && UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
+    }
+    if (!isUtf8(buf.subarray(p, end))) unsupported('invalid UTF-8')
+    this.pass.scan(buf, p, end, true)
+  }
+}
+
+/**
+ * A plain file's bytes into the pass, through two buffers that are read into in turn: the next
+ * read is under way while a buffer is scanned, and the record a buffer's end cuts is copied to
+ * just before the next buffer's bytes (each buffer has room for the longest record in front), so
+ * nothing is concatenated or allocated per read.
+ */
+async function feedPlain(path: string, src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+  const handle = await openVerified(path, src.limits.identity)
+  const room = MAX_FAST_RECORD + 3
+  const bufs = [Buffer.allocUnsafe(room + chunkBytes), Buffer.allocUnsafe(room + chunkBytes)] as const
+  const feeder = new Feeder(pass)
+  let pending: Promise<{ bytesRead: number }> | null = null
+  try {
+    let position = 0
+    let which = 0
+    let carry = 0
+    pending = handle.read(bufs[0], room, chunkBytes, position)
+    for (;;) {
+      const { bytesRead } = await pending
+      pending = null
+      const buf = bufs[which] as Buffer
+      if (bytesRead === 0) {
+        feeder.finish(buf, room - carry, room)
+        break
+      }
+      position += bytesRead
+      pass.bytes += bytesRead
+      const next = bufs[1 - which] as Buffer
+      pending = handle.read(next, room, chunkBytes, position)
+      const end = room + bytesRead
+      const rest = feeder.feed(buf, room - carry, end)
+      carry = end - rest
+      buf.copy(next, room - carry, rest, end)
+      which = 1 - which
+    }
+  } finally {
+    await pending?.catch(() => undefined)
+    await handle.close()
+  }
+}
+
+/** A gzipped file's bytes into the pass, through the gunzip stream and the size cap. */
+async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
+  // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
+  const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
+  const cap = sizeCap(src.display, src.limits, {
+    gunzip,
+    source: raw,
+  })
+  raw.on('error', (e) => cap.destroy(e))
+  gunzip.on('error', (e) => cap.destroy(e))
+  raw.on('data', (b: Buffer | string) => {
+    pass.bytes += b.length
+  })
+  const stream = raw.pipe(gunzip).pipe(cap)
+  const feeder = new Feeder(pass)
+  let carry: Buffer | null = null
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk
+      const rest = feeder.feed(buf, 0, buf.length)
+      carry = rest < buf.length ? buf.subarray(rest) : null
+    }
+    if (carry) feeder.finish(carry, 0, carry.length)
+  } finally {
+    raw.destroy()
+  }
+}
+
 /** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
 export async function runFastCsv(
   table: Table,
@@ -492,58 +631,10 @@ export async function runFastCsv(
   }
   const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes)
   const chunkBytes = options.chunkBytes ?? 1 << 20
-  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
-  const gz = src.path.toLowerCase().endsWith('.gz')
-  let stream: NodeJS.ReadableStream = raw
-  if (gz) {
-    // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
-    const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    const cap = sizeCap(src.display, src.limits, {
-      gunzip,
-      source: raw,
-    })
-    raw.on('error', (e) => cap.destroy(e))
-    gunzip.on('error', (e) => cap.destroy(e))
-    raw.on('data', (b: Buffer | string) => {
-      pass.bytes += b.length
-    })
-    stream = raw.pipe(gunzip).pipe(cap)
-  }
-  let carry: Buffer | null = null
-  let started = false
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (!gz) pass.bytes += chunk.length
-      let buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk
-      let p = 0
-      if (!started) {
-        if (buf.length < 3) {
-          carry = buf
-          continue
-        }
-        started = true
-        if (buf[0] === 0xff && buf[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
-        if (UTF8_BOM.every((b, i) => buf[i] === b)) p = 3
-      }
-      // Not UTF-8: the generic reader says where, exactly as it does for any file.
-      const last = buf.lastIndexOf(LF)
-      if (last >= p && !isUtf8(buf.subarray(p, last + 1))) unsupported('invalid UTF-8')
-      p = pass.scan(buf, p, buf.length, false)
-      carry = p < buf.length ? buf.subarray(p) : null
-      if (carry && carry.length > MAX_FAST_RECORD) unsupported('a very long record')
-      buf = Buffer.alloc(0)
-    }
-    if (carry) {
-      let p = 0
-      if (!started) {
-        if (carry[0] === 0xff && carry[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
-        if (UTF8_BOM.every((b, i) => carry?.[i] === b)) p = 3
-      }
-      if (!isUtf8(carry.subarray(p))) unsupported('invalid UTF-8')
-      pass.scan(carry, p, carry.length, true)
-    }
+    if (src.path.toLowerCase().endsWith('.gz')) await feedGzip(src, pass, chunkBytes)
+    else await feedPlain(src.path, src, pass, chunkBytes)
   } catch (e) {
-    raw.destroy()
     if (e instanceof FastPathUnsupported || e instanceof ProblemError) throw e
     if (
       (e as NodeJS.ErrnoException).code !== undefined ||
