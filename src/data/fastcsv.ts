@@ -8,6 +8,16 @@
  * the same meaning as the generic pass gives that string), and a score is parsed straight
  * from its digits. Each row then costs a few table lookups.
  *
+ * Two levels (measured in the note of issue 16: the JavaScript byte loops and lookups were
+ * two thirds of a 10M-row audit's CPU). The file is read into a WebAssembly memory
+ * (`scan-index.ts`), where `assembly/scan.ts` first finds every delimiter, LF, CR and quote 16
+ * bytes at a time (SIMD), then reads the simple records — no quote, the header's number of
+ * fields, interned cells of at most 8 bytes that this pass already knows, plain numbers — in
+ * batches: their ids, numbers and lines. The first other record (a new value, a quote, a
+ * bad line ending, the end of the buffer) is read here, walking the same positions, and
+ * whatever it teaches the interners the WebAssembly side learns. Rows go to `InternedRows` in
+ * file order either way, so checks and their problems come in the same order at the same lines.
+ *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
  * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
  * readers.ts), quoted fields with doubled quotes and embedded newlines, empty fields and
@@ -24,8 +34,9 @@ import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
 import { sizeCap } from './guards.js'
-import { verifiedStreamFs } from '../files/open.js'
+import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table.js'
+import { ScanMemory } from './scan-index.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
 
@@ -54,6 +65,10 @@ const KIND_WEIGHT = 4
 
 /** Records longer than this go to csv-parse (which also enforces MAX_RECORD_BYTES). */
 const MAX_FAST_RECORD = Math.min(1 << 20, MAX_RECORD_BYTES)
+/** Room in front of each buffer for the record the previous buffer's end cut (or the first bytes, before the byte-order mark is known). */
+const ROOM = MAX_FAST_RECORD + 3
+/** Lines the simple-record reader counts (in int32) before the pass reads the rest itself. */
+const SIMPLE_LINES = 2 ** 30
 /** 10^k for k ≤ 15: exact doubles, so digits / 10^k is the correctly rounded value, as Number(text). */
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 /** How often the row count is compared with the clock for progress. */
@@ -72,26 +87,36 @@ function unsupported(reason: string): never {
 /**
  * Distinct byte strings of one column → small ids. Distinct byte strings that decode to the
  * same text (invalid UTF-8 turned into U+FFFD) share the id of that text.
+ *
+ * A cell is keyed by its length and its last 8 bytes as two int32 (`keyLo` the last 4 bytes,
+ * `keyHi` the 4 before them, bytes before the cell shifted out): for a cell of at most 8 bytes
+ * (a label, most group values) these are the bytes themselves, so a lookup compares three
+ * integers and no byte; a longer cell's bytes are compared as well.
  */
 class ByteInterner {
+  constructor(private readonly learned: (lo: number, hi: number, len: number, id: number) => void) {}
+
   private mask = 255
   private slots = new Int32Array(256).fill(-1)
   private arena = Buffer.alloc(4096)
   private arenaLen = 0
-  private readonly entryStart: number[] = []
-  private readonly entryLen: number[] = []
-  private readonly entryHash: number[] = []
-  private readonly entryId: number[] = []
+  private count = 0
+  private entryStart = new Int32Array(128)
+  private entryLen = new Int32Array(128)
+  private entryLo = new Int32Array(128)
+  private entryHi = new Int32Array(128)
+  private entryId = new Int32Array(128)
   readonly strings: string[] = []
   private readonly byString = new Map<string, number>()
 
-  lookup(buf: Buffer, s: number, e: number, h: number): number {
+  lookup(buf: Buffer, s: number, e: number, lo: number, hi: number): number {
     const len = e - s
-    let i = h & this.mask
+    let i = slotHash(lo, hi, len) & this.mask
     for (;;) {
       const entry = this.slots[i] as number
-      if (entry < 0) return this.insert(buf, s, e, h)
-      if (this.entryHash[entry] === h && this.entryLen[entry] === len) {
+      if (entry < 0) return this.insert(buf, s, e, lo, hi)
+      if (this.entryLo[entry] === lo && this.entryHi[entry] === hi && this.entryLen[entry] === len) {
+        if (len <= 8) return this.entryId[entry] as number
         const a = this.entryStart[entry] as number
         let k = 0
         while (k < len && this.arena[a + k] === buf[s + k]) k++
@@ -111,7 +136,7 @@ class ByteInterner {
     return id
   }
 
-  private insert(buf: Buffer, s: number, e: number, h: number): number {
+  private insert(buf: Buffer, s: number, e: number, lo: number, hi: number): number {
     const id = this.idOf(buf.toString('utf8', s, e))
     const len = e - s
     if (this.arenaLen + len > this.arena.length) {
@@ -120,11 +145,25 @@ class ByteInterner {
       this.arena = next
     }
     buf.copy(this.arena, this.arenaLen, s, e)
-    const entry = this.entryId.length
-    this.entryStart.push(this.arenaLen)
-    this.entryLen.push(len)
-    this.entryHash.push(h)
-    this.entryId.push(id)
+    const entry = this.count++
+    if (entry === this.entryId.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const next = new Int32Array(a.length * 2)
+        next.set(a)
+        return next
+      }
+      this.entryStart = grow(this.entryStart)
+      this.entryLen = grow(this.entryLen)
+      this.entryLo = grow(this.entryLo)
+      this.entryHi = grow(this.entryHi)
+      this.entryId = grow(this.entryId)
+    }
+    this.entryStart[entry] = this.arenaLen
+    this.entryLen[entry] = len
+    this.entryLo[entry] = lo
+    this.entryHi[entry] = hi
+    this.entryId[entry] = id
+    this.learned(lo, hi, len, id)
     this.arenaLen += len
     if ((entry + 1) * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2)
     else this.place(entry)
@@ -132,7 +171,8 @@ class ByteInterner {
   }
 
   private place(entry: number): void {
-    let i = (this.entryHash[entry] as number) & this.mask
+    let i =
+      slotHash(this.entryLo[entry] as number, this.entryHi[entry] as number, this.entryLen[entry] as number) & this.mask
     while ((this.slots[i] as number) >= 0) i = (i + 1) & this.mask
     this.slots[i] = entry
   }
@@ -140,8 +180,29 @@ class ByteInterner {
   private rehash(size: number): void {
     this.mask = size - 1
     this.slots = new Int32Array(size).fill(-1)
-    for (let entry = 0; entry < this.entryId.length; entry++) this.place(entry)
+    for (let entry = 0; entry < this.count; entry++) this.place(entry)
   }
+}
+
+/** The last (up to) 4 bytes of bytes[s, e), little-endian; 0 for none. Reads 4 bytes back from e, never past it. */
+function keyLo(view: DataView, s: number, e: number): number {
+  const len = e - s
+  if (len >= 4) return view.getInt32(e - 4, true)
+  return len === 0 ? 0 : view.getInt32(e - 4, true) >>> ((4 - len) << 3)
+}
+
+/** The (up to) 4 bytes before those of `keyLo`, likewise; 0 for a cell of at most 4 bytes. */
+function keyHi(view: DataView, s: number, e: number): number {
+  const len = e - s
+  if (len >= 8) return view.getInt32(e - 8, true)
+  return len <= 4 ? 0 : view.getInt32(e - 8, true) >>> ((8 - len) << 3)
+}
+
+/** The hash-table slot of a cell's key (its last 8 bytes and length), mixed so nearby keys spread. */
+function slotHash(lo: number, hi: number, len: number): number {
+  let h = Math.imul(lo ^ Math.imul(hi ^ len, 0x9e3779b1), 0x85ebca6b)
+  h ^= h >>> 15
+  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 13)
 }
 
 class FastCsvPass {
@@ -154,6 +215,8 @@ class FastCsvPass {
   private readonly slotOf: Int32Array
   private readonly nCols: number
   private readonly delim: number
+  /** The pass's buffers and structural index. */
+  readonly mem: ScanMemory
   /** Interners: label, prediction (if any), then each sensitive column. */
   private readonly interners: ByteInterner[]
   private readonly rows: InternedRows
@@ -176,6 +239,7 @@ class FastCsvPass {
     private readonly acc: GroupAccumulator,
     private readonly options: PassOptions,
     private readonly totalBytes: number,
+    chunkBytes: number,
   ) {
     const audit = checks.audit
     this.nCols = table.columns.length
@@ -184,7 +248,10 @@ class FastCsvPass {
     this.dataKinds = new Int8Array(this.nCols)
     this.slotOf = new Int32Array(this.nCols).fill(-1)
     const interned = InternedRows.slotColumns(checks)
-    this.interners = interned.map(() => new ByteInterner())
+    // What an interner learns, the simple-record reader of the pass's memory learns too.
+    this.interners = interned.map(
+      (_, slot) => new ByteInterner((lo, hi, len, id) => this.mem.learn(slot, lo, hi, len, id)),
+    )
     this.rows = new InternedRows(checks, acc, this)
     this.rowIds = this.rows.ids
     // A column can play several roles (label and a sensitive attribute, say): then the
@@ -205,22 +272,42 @@ class FastCsvPass {
       if (this.dataKinds[col] !== KIND_SKIP) unsupported('a column plays two roles')
       this.dataKinds[col] = kind
     }
+    // A plain file needs no more room or buffer than its size (a small file, a small memory); a
+    // gzipped one's size is known only once read.
+    const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3
+    this.mem = ScanMemory.acquire(Math.min(ROOM, known), Math.min(chunkBytes, known), {
+      kinds: this.dataKinds,
+      slotOf: this.slotOf,
+      slots: interned.length,
+    })
   }
 
   /**
-   * Scans whole records in buf[p, end); returns where the first incomplete one starts.
-   * With `final`, the end of buf is the end of the file.
+   * Scans whole records in bytes[p, end) of the pass's memory; returns where the first
+   * incomplete one starts. With `final`, `end` is the end of the file.
    */
-  scan(buf: Buffer, p: number, end: number, final: boolean): number {
+  scan(p: number, end: number, final: boolean): number {
+    const mem = this.mem
+    const buf = mem.bytes
+    const pos = mem.positions
+    mem.index(p, end, this.delim)
     const D = this.delim
     const nCols = this.nCols
+    // pos[k] is the first delimiter, LF, CR or quote at or after p (`end` past the last one).
+    let k = 0
     while (p < end) {
+      if (this.headerDone && this.line < SIMPLE_LINES) {
+        p = this.simpleRecords(p, k, end)
+        k = this.mem.stopped.k
+        if (p >= end) break
+      }
       const recStart = p
       let c = buf[p] as number
       // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
       if (c === LF) {
         this.line++
         p++
+        k++
         continue
       }
       if (c === CR) {
@@ -231,6 +318,7 @@ class FastCsvPass {
         if (buf[p + 1] !== LF) unsupported('a bare CR line ending')
         this.line++
         p += 2
+        k += 2
         continue
       }
       const kinds = this.kinds
@@ -241,87 +329,28 @@ class FastCsvPass {
       let atEof = false
       for (;;) {
         const kind = col < nCols ? (kinds[col] as number) : KIND_SKIP
-        let q = p
-        if (q < end && buf[q] === QUOTE) {
-          const r = this.quoted(buf, q, end, final, kind, col)
-          if (r < 0) return recStart
-          q = r
+        let q: number
+        if (p < end && buf[p] === QUOTE) {
+          q = this.quoted(p, k, end, final, kind, col)
+          if (q < 0) return recStart
+          k = this.quotedNext
           extraLines += this.quotedLines
-        } else if (kind === KIND_INTERN) {
-          let h = 0x811c9dc5 | 0
-          while (q < end) {
-            c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            h = Math.imul(h ^ c, 0x01000193)
-            q++
-          }
-          if (q === end && !final) return recStart
-          this.rowIds[this.slotOf[col] as number] = (this.interners[this.slotOf[col] as number] as ByteInterner).lookup(
-            buf,
-            p,
-            q,
-            h,
-          )
-        } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) {
-          const ns = kind - KIND_SCORE === 0 ? 0 : 1
-          // [+-]?digits[.digits], at most 15 digits: exact as Number(text). Else the generic parse.
-          let i = q
-          let neg = false
-          c = i < end ? (buf[i] as number) : -1
-          if (c === MINUS || c === PLUS) {
-            neg = c === MINUS
-            i++
-          }
-          let mant = 0
-          let digits = 0
-          let decimals = 0
-          let dot = false
-          let ok = true
-          while (i < end) {
-            c = buf[i] as number
-            if (c >= ZERO && c <= NINE) {
-              mant = mant * 10 + (c - ZERO)
-              digits++
-              if (dot) decimals++
-            } else if (c === DOT && !dot) dot = true
-            else break
-            i++
-          }
-          q = i
-          while (q < end) {
-            c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            q++
-            ok = false
-          }
-          if (q === end && !final) return recStart
-          if (ok && digits > 0 && digits <= 15) {
-            const v = mant / (POW10[decimals] as number)
-            this.numValue[ns] = neg ? -v : v
-            this.numOk[ns] = 1
-          } else if (ok && digits > 0 && digits <= 300) {
-            // More digits than a double holds exactly (pandas writes 17): the text matches
-            // the number pattern, so Number() of it is what parseScore gives.
-            this.numValue[ns] = Number(buf.toString('latin1', p, q))
-            this.numOk[ns] = 1
-          } else {
-            this.numOk[ns] = 0
-            this.numText[ns] = null
-            this.numBuf[ns] = buf
-            this.numStart[ns] = p
-            this.numEnd[ns] = q
-          }
         } else {
-          while (q < end) {
-            c = buf[q] as number
-            if (c === D || c === LF || c === CR) break
-            if (c === QUOTE) unsupported('a quote inside an unquoted field')
-            q++
-          }
-          if (q === end && !final) return recStart
-          if (kind === KIND_HEADER) this.headerFields.push(buf.toString('utf8', p, q))
+          q = pos[k] as number
+          if (q === end) {
+            if (!final) return recStart
+          } else if (buf[q] === QUOTE) unsupported('a quote inside an unquoted field')
+          if (kind === KIND_INTERN) {
+            const slot = this.slotOf[col] as number
+            this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(
+              buf,
+              p,
+              q,
+              keyLo(mem.view, p, q),
+              keyHi(mem.view, p, q),
+            )
+          } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) this.number(kind === KIND_SCORE ? 0 : 1, buf, p, q)
+          else if (kind === KIND_HEADER) this.headerFields.push(buf.toString('utf8', p, q))
         }
         col++
         if (q >= end) {
@@ -332,10 +361,12 @@ class FastCsvPass {
         c = buf[q] as number
         if (c === D) {
           p = q + 1
+          k++
           continue
         }
         if (c === LF) {
           p = q + 1
+          k++
           break
         }
         // CR
@@ -345,6 +376,7 @@ class FastCsvPass {
         }
         if (buf[q + 1] !== LF) unsupported('a bare CR line ending')
         p = q + 2
+        k += 2
         break
       }
       if (p - recStart > MAX_FAST_RECORD) unsupported('a very long record')
@@ -360,53 +392,144 @@ class FastCsvPass {
     return p
   }
 
-  /** Lines inside the last quoted field. */
-  private quotedLines = 0
+  /**
+   * The simple records from p on (no quote, the header's number of fields, known cells; see
+   * assembly/scan.ts), read by the pass's memory in batches and added here in file order;
+   * returns where the first other record starts (k and line where the memory says).
+   */
+  private simpleRecords(p: number, k: number, end: number): number {
+    const mem = this.mem
+    const stopped = mem.stopped
+    const ids = mem.ids
+    const nums = mem.nums
+    const lines = mem.lines
+    const rowIds = this.rowIds
+    const slots = rowIds.length
+    const numValue = this.numValue
+    this.numOk[0] = 1
+    this.numOk[1] = 1
+    for (;;) {
+      const n = mem.records(p, k, this.line, end, this.delim, MAX_FAST_RECORD)
+      p = stopped.p
+      k = stopped.k
+      this.line = stopped.line
+      for (let r = 0; r < n; r++) {
+        const at = r * slots
+        for (let s = 0; s < slots; s++) rowIds[s] = ids[at + s] as number
+        numValue[0] = nums[2 * r] as number
+        numValue[1] = nums[2 * r + 1] as number
+        this.row(lines[r] as number)
+      }
+      if (n < mem.capacity) return p
+    }
+  }
 
   /**
-   * A quoted field from its opening quote: stores its value for its kind, returns the
-   * index after the closing quote, or -1 when the buffer ends first.
+   * Numeric slot `ns` (0 score, 1 weight) of this row from the unquoted cell buf[s, e):
+   * [+-]?digits[.digits], at most 15 digits, is exact as Number(text); else the generic parse.
    */
-  private quoted(buf: Buffer, q: number, end: number, final: boolean, kind: number, col: number): number {
-    let i = q + 1
+  private number(ns: number, buf: Buffer, s: number, e: number): void {
+    let i = s
+    let neg = false
+    let c = i < e ? (buf[i] as number) : -1
+    if (c === MINUS || c === PLUS) {
+      neg = c === MINUS
+      i++
+    }
+    let mant = 0
+    let digits = 0
+    let decimals = 0
+    let dot = false
+    while (i < e) {
+      c = buf[i] as number
+      if (c >= ZERO && c <= NINE) {
+        mant = mant * 10 + (c - ZERO)
+        digits++
+        if (dot) decimals++
+      } else if (c === DOT && !dot) dot = true
+      else break
+      i++
+    }
+    const ok = i === e
+    if (ok && digits > 0 && digits <= 15) {
+      const v = mant / (POW10[decimals] as number)
+      this.numValue[ns] = neg ? -v : v
+      this.numOk[ns] = 1
+    } else if (ok && digits > 0 && digits <= 300) {
+      // More digits than a double holds exactly (pandas writes 17): the text matches
+      // the number pattern, so Number() of it is what parseScore gives.
+      this.numValue[ns] = Number(buf.toString('latin1', s, e))
+      this.numOk[ns] = 1
+    } else {
+      this.numOk[ns] = 0
+      this.numText[ns] = null
+      this.numBuf[ns] = buf
+      this.numStart[ns] = s
+      this.numEnd[ns] = e
+    }
+  }
+
+  /** Lines inside the last quoted field. */
+  private quotedLines = 0
+  /** The index in the positions of the first one after the last quoted field. */
+  private quotedNext = 0
+
+  /**
+   * A quoted field from its opening quote at q (positions[k]): stores its value for its kind,
+   * returns the offset after the closing quote, or -1 when the buffer ends first.
+   */
+  private quoted(q: number, k: number, end: number, final: boolean, kind: number, col: number): number {
+    const buf = this.mem.bytes
+    const pos = this.mem.positions
+    let i = k + 1
     let lines = 0
     let doubled = false
-    let h = 0x811c9dc5 | 0
+    let close: number
     for (;;) {
-      if (i >= end) {
+      const e = pos[i] as number
+      if (e >= end) {
         if (final) unsupported('a quoted field that is never closed')
         return -1
       }
-      const c = buf[i] as number
+      const c = buf[e] as number
       if (c === QUOTE) {
-        if (i + 1 >= end && !final) return -1
-        if (buf[i + 1] === QUOTE) {
+        if (e + 1 >= end && !final) return -1
+        if (e + 1 < end && buf[e + 1] === QUOTE) {
           doubled = true
           i += 2
           continue
         }
+        close = e
         i++
         break
       }
       // csv-parse counts every CR and every LF inside quotes as a line (CRLF as two).
       if (c === LF || c === CR) lines++
-      h = Math.imul(h ^ c, 0x01000193)
       i++
     }
     // After the closing quote: a delimiter, a line ending, or the end of the file.
-    if (i < end) {
-      const c = buf[i] as number
+    const after = close + 1
+    if (after < end) {
+      const c = buf[after] as number
       if (c !== this.delim && c !== LF && c !== CR) unsupported('text after a closing quote')
     } else if (!final) return -1
     this.quotedLines = lines
-    if (kind === KIND_SKIP) return i
+    this.quotedNext = i
+    if (kind === KIND_SKIP) return after
     if (kind === KIND_INTERN && !doubled) {
       // The common quoted cell ("female"): interned by its bytes, like an unquoted one.
       const slot = this.slotOf[col] as number
-      this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(buf, q + 1, i - 1, h)
-      return i
+      const view = this.mem.view
+      this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(
+        buf,
+        q + 1,
+        close,
+        keyLo(view, q + 1, close),
+        keyHi(view, q + 1, close),
+      )
+      return after
     }
-    const raw = buf.toString('utf8', q + 1, i - 1)
+    const raw = buf.toString('utf8', q + 1, close)
     const text = doubled ? raw.replace(/""/g, '"') : raw
     if (kind === KIND_HEADER) this.headerFields.push(text)
     else if (kind === KIND_INTERN) {
@@ -417,7 +540,7 @@ class FastCsvPass {
       this.numOk[ns] = 0
       this.numText[ns] = text
     }
-    return i
+    return after
   }
 
   private header(): void {
@@ -475,6 +598,137 @@ class FastCsvPass {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
+/**
+ * Feeds a pass its bytes, buffer by buffer: the byte-order mark, the UTF-8 check, the record cut
+ * by a buffer's end carried to the front of the next one. The file is read into the pass's two
+ * buffers in turn: a plain file's next read is under way while a buffer is scanned; each
+ * buffer has room in front for the cut record, so nothing is concatenated or allocated per read.
+ */
+class Feeder {
+  private started = false
+  private which = 0
+  /** Bytes carried at the end of the current buffer's room. */
+  private carry = 0
+  private readonly bytes: Buffer
+
+  constructor(private readonly pass: FastCsvPass) {
+    this.bytes = pass.mem.bytes
+  }
+
+  /** Where the next bytes go: right after the room of the current buffer. */
+  get target(): number {
+    return (this.pass.mem.buffers[this.which] as number) + this.pass.mem.room
+  }
+
+  /** Where the read after that goes (the other buffer). */
+  get nextTarget(): number {
+    return (this.pass.mem.buffers[1 - this.which] as number) + this.pass.mem.room
+  }
+
+  /** Scans the carried record and the `n` bytes now at `target`, then carries the cut record to the other buffer. */
+  feed(n: number): void {
+    const end = this.target + n
+    let p = this.target - this.carry
+    if (!this.started) {
+      if (end - p < 3) {
+        this.move(p, end)
+        return
+      }
+      this.started = true
+      const buf = this.bytes
+      if (buf[p] === 0xff && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
+      if (UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
+    }
+    // Not UTF-8: the generic reader says where, exactly as it does for any file.
+    const bytes = this.bytes.subarray(p, end)
+    const last = bytes.lastIndexOf(LF)
+    if (last >= 0 && !isUtf8(bytes.subarray(0, last + 1))) unsupported('invalid UTF-8')
+    const rest = this.pass.scan(p, end, false)
+    if (end - rest > MAX_FAST_RECORD) unsupported('a very long record')
+    this.move(rest, end)
+  }
+
+  /** Copies bytes[from, end) to the end of the other buffer's room, which becomes the current buffer. */
+  private move(from: number, end: number): void {
+    // A file that grew past the size its memory was made for.
+    if (end - from > this.pass.mem.room) unsupported('a record longer than the read buffer')
+    this.carry = end - from
+    this.bytes.copy(this.bytes, this.nextTarget - this.carry, from, end)
+    this.which = 1 - this.which
+  }
+
+  /** The carried last bytes of the file, after every buffer was fed. */
+  finish(): void {
+    let p = this.target - this.carry
+    const end = this.target
+    if (p >= end) return
+    const buf = this.bytes
+    if (!this.started) {
+      if (buf[p] === 0xff && end - p >= 2 && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
+      if (end - p >= 3 && UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
+    }
+    if (!isUtf8(buf.subarray(p, end))) unsupported('invalid UTF-8')
+    this.pass.scan(p, end, true)
+  }
+}
+
+/** A plain file's bytes into the pass. */
+async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
+  const handle = await openVerified(src.path, src.limits.identity)
+  const feeder = new Feeder(pass)
+  const bytes = pass.mem.bytes
+  let pending: Promise<{ bytesRead: number }> | null = null
+  try {
+    let position = 0
+    const chunk = pass.mem.chunk
+    pending = handle.read(bytes, feeder.target, chunk, position)
+    for (;;) {
+      const { bytesRead } = await pending
+      pending = null
+      if (bytesRead === 0) break
+      position += bytesRead
+      pass.bytes += bytesRead
+      // The next read fills the other buffer past its room while this one is scanned.
+      pending = handle.read(bytes, feeder.nextTarget, chunk, position)
+      feeder.feed(bytesRead)
+    }
+    feeder.finish()
+  } finally {
+    await pending?.catch(() => undefined)
+    await handle.close()
+  }
+}
+
+/** A gzipped file's bytes into the pass, through the gunzip stream and the size cap. */
+async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
+  // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
+  const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
+  const cap = sizeCap(src.display, src.limits, {
+    gunzip,
+    source: raw,
+  })
+  raw.on('error', (e) => cap.destroy(e))
+  gunzip.on('error', (e) => cap.destroy(e))
+  raw.on('data', (b: Buffer | string) => {
+    pass.bytes += b.length
+  })
+  const stream = raw.pipe(gunzip).pipe(cap)
+  const feeder = new Feeder(pass)
+  const bytes = pass.mem.bytes
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      for (let at = 0; at < chunk.length; at += chunkBytes) {
+        const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
+        feeder.feed(n)
+      }
+    }
+    feeder.finish()
+  } finally {
+    raw.destroy()
+  }
+}
+
 /** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
 export async function runFastCsv(
   table: Table,
@@ -490,60 +744,23 @@ export async function runFastCsv(
   } catch (e) {
     throw new ProblemError([fsProblem(src.display, e)])
   }
-  const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes)
   const chunkBytes = options.chunkBytes ?? 1 << 20
-  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
-  const gz = src.path.toLowerCase().endsWith('.gz')
-  let stream: NodeJS.ReadableStream = raw
-  if (gz) {
-    // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
-    const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-    const cap = sizeCap(src.display, src.limits, {
-      gunzip,
-      source: raw,
-    })
-    raw.on('error', (e) => cap.destroy(e))
-    gunzip.on('error', (e) => cap.destroy(e))
-    raw.on('data', (b: Buffer | string) => {
-      pass.bytes += b.length
-    })
-    stream = raw.pipe(gunzip).pipe(cap)
-  }
-  let carry: Buffer | null = null
-  let started = false
+  const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes)
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (!gz) pass.bytes += chunk.length
-      let buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk
-      let p = 0
-      if (!started) {
-        if (buf.length < 3) {
-          carry = buf
-          continue
-        }
-        started = true
-        if (buf[0] === 0xff && buf[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
-        if (UTF8_BOM.every((b, i) => buf[i] === b)) p = 3
-      }
-      // Not UTF-8: the generic reader says where, exactly as it does for any file.
-      const last = buf.lastIndexOf(LF)
-      if (last >= p && !isUtf8(buf.subarray(p, last + 1))) unsupported('invalid UTF-8')
-      p = pass.scan(buf, p, buf.length, false)
-      carry = p < buf.length ? buf.subarray(p) : null
-      if (carry && carry.length > MAX_FAST_RECORD) unsupported('a very long record')
-      buf = Buffer.alloc(0)
-    }
-    if (carry) {
-      let p = 0
-      if (!started) {
-        if (carry[0] === 0xff && carry[1] === 0xfe) unsupported('a UTF-16 byte-order mark')
-        if (UTF8_BOM.every((b, i) => carry?.[i] === b)) p = 3
-      }
-      if (!isUtf8(carry.subarray(p))) unsupported('invalid UTF-8')
-      pass.scan(carry, p, carry.length, true)
-    }
+    await feedFile(src, pass, chunkBytes)
+  } finally {
+    pass.mem.release()
+  }
+  // A closing line only for a file that was long enough to report progress at all.
+  if (options.onProgress && pass.reported) pass.progress(true)
+}
+
+/** The file's bytes into the pass; a failure to read it as a problem with the file. */
+async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+  try {
+    if (src.path.toLowerCase().endsWith('.gz')) await feedGzip(src, pass, chunkBytes)
+    else await feedPlain(src, pass)
   } catch (e) {
-    raw.destroy()
     if (e instanceof FastPathUnsupported || e instanceof ProblemError) throw e
     if (
       (e as NodeJS.ErrnoException).code !== undefined ||
@@ -552,6 +769,4 @@ export async function runFastCsv(
       throw new ProblemError([fsProblem(src.display, e)])
     throw e
   }
-  // A closing line only for a file that was long enough to report progress at all.
-  if (options.onProgress && pass.reported) pass.progress(true)
 }
