@@ -228,3 +228,15 @@ describe('ScoreStore, against the pairwise definition', () => {
     }
   })
 })
+
+describe('ScoreStore, once computed', () => {
+  it('refuses another row, in WebAssembly memory or in chunks', () => {
+    for (const score of [0.5, Math.PI]) {
+      const store = new ScoreStore()
+      store.push(0.25, 1)
+      store.push(score, 0)
+      store.computeGroupAucs(new Int32Array([0]), 1, 1)
+      expect(() => store.push(0.75, 1)).toThrow('push after the AUCs were computed')
+    }
+  })
+})

@@ -47,8 +47,9 @@ const DIRECT_RANGE = 1 << 23
 export class ScoreStore {
   /** The rows while they live in WebAssembly memory; undefined until the first row, null once they live in chunks. */
   private kernel: RowKernel | null | undefined = undefined
-  /** The kernel's memory as u32, and its room in rows. */
+  /** The kernel's memory as u32, where its pairs begin in it, and its room in rows. */
   private view = new Uint32Array(0)
+  private pairsAt = 0
   private capacity = 0
   private fixed: Uint32Array[] | null = []
   private floats: Float64Array[] | null = null
@@ -60,14 +61,32 @@ export class ScoreStore {
 
   /** Adds a row's score with its tag; `weight` for a weighted audit (every row of the store then has one). */
   push(score: number, tag: number, weight?: number): void {
+    // The pass calls this once a row: the common case is kept small enough to be inlined.
+    if (this.length < this.capacity && weight === undefined) {
+      const k = Math.round(score * FIXED_SCALE)
+      if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
+        const at = this.pairsAt + 2 * this.length
+        this.view[at] = k
+        this.view[at + 1] = tag
+        this.length++
+        return
+      }
+    }
+    this.pushSlowly(score, tag, weight)
+  }
+
+  /** `push` when the kernel's memory is full, not yet had, or left (`capacity` is then 0). */
+  private pushSlowly(score: number, tag: number, weight: number | undefined): void {
+    if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
     if (this.kernel === undefined) {
-      this.kernel = weight === undefined && !this.consumed ? openKernel(FIRST_CHUNK) : null
+      this.kernel = weight === undefined ? openKernel(FIRST_CHUNK) : null
       if (this.kernel) {
         this.view = new Uint32Array(this.kernel.exports.memory.buffer)
+        this.pairsAt = this.kernel.pairs >>> 2
         this.capacity = FIRST_CHUNK
       }
     }
-    if (this.kernel !== null) {
+    if (this.kernel) {
       const k = Math.round(score * FIXED_SCALE)
       if (
         weight === undefined &&
@@ -76,7 +95,7 @@ export class ScoreStore {
         k / FIXED_SCALE === score &&
         (this.length < this.capacity || this.growKernel())
       ) {
-        const at = (this.kernel.pairs >>> 2) + 2 * this.length
+        const at = this.pairsAt + 2 * this.length
         this.view[at] = k
         this.view[at + 1] = tag
         this.length++
@@ -108,7 +127,6 @@ export class ScoreStore {
 
   /** Room for twice the rows (up to CHUNK more at a time) in the kernel's memory; false when it cannot grow. */
   private growKernel(): boolean {
-    if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
     const kernel = this.kernel as RowKernel
     const capacity = this.capacity < CHUNK ? this.capacity * 2 : this.capacity + CHUNK
     if (!reserve(kernel.exports.memory, kernel.pairs + capacity * 8)) return false
@@ -258,6 +276,8 @@ export class ScoreStore {
     options: { blocked?: boolean } = {},
   ): GroupAucSums {
     this.consumed = true
+    // No room: a later push takes the slow way, which refuses it.
+    this.capacity = 0
     const fast = options.blocked !== false
     if (this.kernel) {
       const sums = fast ? this.kernelSweep(groupsOf, stride, groups) : null
