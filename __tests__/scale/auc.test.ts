@@ -134,7 +134,7 @@ describe('ScoreStore, against the pairwise definition', () => {
       // Cells 0..3 are frequent; 20..41 tiny; cell 6 is always positive, cell 13 always negative (one-class groups).
       cell: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: CELLS - 1 })),
     }),
-    // 'max': lengths spread up to 2,600, past the store's first 1,024 rows and its growth.
+    // 'max': lengths spread up to 2,600, past the first 1,024-row chunk a store that leaves WebAssembly memory lays out.
     { maxLength: 2600, size: 'max' },
   )
 
@@ -181,8 +181,8 @@ describe('ScoreStore, against the pairwise definition', () => {
   })
 
   it('keeps more than a chunk of rows (1,048,576) exactly, in WebAssembly memory and after leaving it for 8-byte scores', () => {
-    // Seeded rows past one chunk: the store grows a chunk at a time, and a double at row
-    // 1.1M moves every row kept so far into chunks. Each group's counts and Mann–Whitney count
+    // Seeded rows past one chunk: the store moves its rows from its small kernel to the large
+    // one at 65,536 rows, and a double at row 1.1M moves every row kept so far into chunks. Each group's counts and Mann–Whitney count
     // are checked against histograms of its scores (k / 5000, and the double between two of
     // them), and all sums against the counting sort's.
     for (const double of [false, true]) {
