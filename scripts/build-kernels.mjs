@@ -4,7 +4,8 @@
  * `npm run kernels`: compiles the AssemblyScript modules to WebAssembly and writes each module,
  * base64, into a TypeScript file, so that the tests, the CLI and the action's bundle all load
  * the same bytes without reading a file at run time: the bootstrap's numeric kernels
- * (`assembly/kernels.ts` → `src/stats/kernels-wasm.ts`) and the CSV scan's structural index
+ * (`assembly/kernels.ts` → `src/stats/kernels-wasm.ts`), the exact ROC AUC's sort and sweep
+ * (`assembly/auc.ts` → `src/stats/auc-wasm.ts`) and the CSV scan's structural index
  * (`assembly/scan.ts` → `src/data/scan-wasm.ts`, with SIMD). `--check` compiles and fails if a
  * committed file differs (CI runs it).
  */
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import asc from 'assemblyscript/asc'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-// -O3: speed; stub runtime: the modules allocate nothing; no abort import (the kernels' only imports are Math.log and Math.exp, the scan's none).
+// -O3: speed; stub runtime: the modules allocate nothing; no abort import (the bootstrap's only imports are Math.log and Math.exp, the AUC's and the scan's none).
 const FLAGS = ['-O3', '--runtime', 'stub', '--use', 'abort=', '--noAssert']
 const MODULES = [
   {
@@ -22,6 +23,13 @@ const MODULES = [
     target: 'src/stats/kernels-wasm.ts',
     name: 'KERNELS_WASM',
     flags: FLAGS,
+  },
+  // The AUC's memory is the caller's (see src/stats/auc.ts: it is made at its full size, never grown during the pass).
+  {
+    source: 'assembly/auc.ts',
+    target: 'src/stats/auc-wasm.ts',
+    name: 'AUC_WASM',
+    flags: [...FLAGS, '--importMemory'],
   },
   // SIMD (v128): in every Node this project supports (20 and later).
   {

@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { aucFromCounts, delongFromSums, ScoreStore } from '../../src/stats/auc.js'
-import { ScoreSketch } from '../support/auc-reference.js'
+import { delongAuc, ScoreSketch } from '../support/auc-reference.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { fuzzRuns } from '../support/fuzz.js'
 
@@ -92,5 +92,151 @@ describe('GroupAccumulator', () => {
     // y: one tie → 0.5.
     expect(acc.cells[0]?.get('y')?.sketch?.auc().value).toBe(0.5)
     expect(acc.cells[1]?.get('q')?.sketch?.auc()).toEqual({ value: 0 })
+  })
+})
+
+/**
+ * Twice the Mann–Whitney count of a group, pair by pair (O(m·n)): 2 per (positive, negative)
+ * pair ranked right, 1 per tie. An exact integer, so the production sums must equal it exactly.
+ */
+function naiveWins2(pos: number[], neg: number[]): number {
+  let w = 0
+  for (const p of pos) for (const q of neg) w += p > q ? 2 : p === q ? 1 : 0
+  return w
+}
+
+/** Rows of a GroupAccumulator-like layout: four slots (overall, a 3-group attribute, a tiny-group attribute, a slot some cells are outside). */
+const SLOTS = 4
+const CELLS = 42
+function layout(): { groupsOf: Int32Array; groups: number } {
+  const groupsOf = new Int32Array(CELLS * SLOTS)
+  for (let c = 0; c < CELLS; c++)
+    groupsOf.set([0, 1 + (c % 3), 4 + (c % 7), c % 5 === 0 ? -1 : 11 + (c % 2)], c * SLOTS)
+  return { groupsOf, groups: 13 }
+}
+
+describe('ScoreStore, against the pairwise definition', () => {
+  const { groupsOf, groups } = layout()
+  // Scores: heavy ties (a few values), six decimals, wide six-decimal integers (past the 2^23
+  // direct range), and 8-byte doubles that arrive after rows were kept as integers.
+  const tieScore = fc.integer({ min: 0, max: 8 }).map((k) => k / 8)
+  const decimal = fc.integer({ min: 0, max: 999_999 }).map((k) => k / 1e6)
+  const wide = fc.integer({ min: 0, max: 4_294_967_295 }).map((k) => k / 1e6)
+  const double = fc.double({ min: -10, max: 10, noNaN: true, noDefaultInfinity: true })
+  const rows = fc.array(
+    fc.record({
+      s: fc.oneof(
+        { weight: 6, arbitrary: tieScore },
+        { weight: 3, arbitrary: decimal },
+        { weight: 1, arbitrary: wide },
+      ),
+      label: fc.boolean(),
+      // Cells 0..3 are frequent; 20..41 tiny; cell 6 is always positive, cell 13 always negative (one-class groups).
+      cell: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: CELLS - 1 })),
+    }),
+    // 'max': lengths spread up to 2,600, past the first 1,024-row chunk a store that leaves WebAssembly memory lays out.
+    { maxLength: 2600, size: 'max' },
+  )
+
+  it('gives every group the exact Mann–Whitney count, the same sums as the counting sort, and DeLong’s error', () => {
+    fc.assert(
+      fc.property(rows, fc.option(fc.tuple(fc.nat(), double)), (data, float) => {
+        const at = float ? float[0] % (data.length + 1) : -1
+        const fast = new ScoreStore()
+        const plain = new ScoreStore()
+        const members: { pos: number[]; neg: number[] }[] = Array.from({ length: groups }, () => ({ pos: [], neg: [] }))
+        const add = (s: number, cell: number, labelIn: boolean): void => {
+          const label = cell === 6 ? true : cell === 13 ? false : labelIn
+          fast.push(s, cell * 2 + (label ? 1 : 0))
+          plain.push(s, cell * 2 + (label ? 1 : 0))
+          for (let k = 0; k < SLOTS; k++) {
+            const g = groupsOf[cell * SLOTS + k] as number
+            if (g >= 0) (members[g] as { pos: number[]; neg: number[] })[label ? 'pos' : 'neg'].push(s)
+          }
+        }
+        data.forEach((r, i) => {
+          if (i === at && float) add(float[1], 1, true)
+          add(r.s, r.cell, r.label)
+        })
+        if (at === data.length && float) add(float[1], 1, true)
+        const sums = fast.computeGroupAucs(groupsOf, SLOTS, groups)
+        const reference = plain.computeGroupAucs(groupsOf, SLOTS, groups, { blocked: false })
+        for (const key of ['pos', 'neg', 'wins2', 'posA2', 'negC', 'negC2'] as const)
+          expect([...sums[key]], key).toEqual([...reference[key]])
+        members.forEach(({ pos, neg }, g) => {
+          expect(sums.pos[g]).toBe(pos.length)
+          expect(sums.neg[g]).toBe(neg.length)
+          expect(sums.wins2[g]).toBe(naiveWins2(pos, neg))
+          const want = delongAuc(Float64Array.from(pos).sort(), Float64Array.from(neg).sort())
+          const got = delongFromSums(sums, g)
+          expect(got === null).toBe(want === null)
+          if (got && want) {
+            expect(Math.abs(got.auc - want.auc)).toBeLessThanOrEqual(1e-12)
+            expect(Math.abs(got.se - want.se)).toBeLessThanOrEqual(1e-9)
+          }
+        })
+      }),
+      { seed: 20261201, numRuns: fuzzRuns(60) },
+    )
+  })
+
+  it('keeps more than a chunk of rows (1,048,576) exactly, in WebAssembly memory and after leaving it for 8-byte scores', () => {
+    // Seeded rows past one chunk: the store moves its rows from its small kernel to the large
+    // one at 65,536 rows, and a double at row 1.1M moves every row kept so far into chunks. Each group's counts and Mann–Whitney count
+    // are checked against histograms of its scores (k / 5000, and the double between two of
+    // them), and all sums against the counting sort's.
+    for (const double of [false, true]) {
+      let seed = 20261201
+      const next = (): number => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
+        return seed
+      }
+      const fast = new ScoreStore()
+      const plain = new ScoreStore()
+      const n = 1_150_000
+      // Per group, rows by bin (2k for score k / 5000; 2·1570 + 1 for the double) and label.
+      const hist = Array.from({ length: groups }, () => [new Float64Array(10_000), new Float64Array(10_000)])
+      for (let i = 0; i < n; i++) {
+        const r = next()
+        const cell = (r >>> 8) % CELLS
+        const label = cell !== 13 && ((r & 1) === 1 || cell === 6)
+        const k = (r >>> 12) % 5000
+        const special = double && i === 1_100_000
+        const s = special ? 0.3141000001 : k / 5000
+        fast.push(s, cell * 2 + (label ? 1 : 0))
+        plain.push(s, cell * 2 + (label ? 1 : 0))
+        for (let slot = 0; slot < SLOTS; slot++) {
+          const g = groupsOf[cell * SLOTS + slot] as number
+          if (g >= 0) (hist[g] as Float64Array[])[label ? 1 : 0]![special ? 2 * 1570 + 1 : 2 * k]! += 1
+        }
+      }
+      const sums = fast.computeGroupAucs(groupsOf, SLOTS, groups)
+      const reference = plain.computeGroupAucs(groupsOf, SLOTS, groups, { blocked: false })
+      hist.forEach(([neg, pos], g) => {
+        let below = 0
+        let wins2 = 0
+        let P = 0
+        for (let v = 0; v < 10_000; v++) {
+          wins2 += pos![v]! * (2 * below + neg![v]!)
+          below += neg![v]!
+          P += pos![v]!
+        }
+        expect([sums.pos[g], sums.neg[g], sums.wins2[g]], `group ${g}`).toEqual([P, below, wins2])
+      })
+      for (const key of ['pos', 'neg', 'wins2', 'posA2', 'negC', 'negC2'] as const)
+        expect([...sums[key]], `${key}${double ? ' (with a double)' : ''}`).toEqual([...reference[key]])
+    }
+  })
+})
+
+describe('ScoreStore, once computed', () => {
+  it('refuses another row, in WebAssembly memory or in chunks', () => {
+    for (const score of [0.5, Math.PI]) {
+      const store = new ScoreStore()
+      store.push(0.25, 1)
+      store.push(score, 0)
+      store.computeGroupAucs(new Int32Array([0]), 1, 1)
+      expect(() => store.push(0.75, 1)).toThrow('push after the AUCs were computed')
+    }
   })
 })

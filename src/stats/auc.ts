@@ -1,3 +1,5 @@
+// @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.
+/// <reference lib="dom" />
 /**
  * Exact ROC AUC from streamed scores.
  *
@@ -6,6 +8,7 @@
  * (positive, negative) pairs ranked correctly, ties counted half, which is exactly what
  * scikit-learn's `roc_auc_score` computes through the trapezoidal ROC curve.
  */
+import { AUC_WASM } from './auc-wasm.js'
 import type { AucEstimate } from './intervals.js'
 
 export interface AucResult {
@@ -35,9 +38,19 @@ const DIRECT_RANGE = 1 << 23
  * decimals in [0, 4294] is stored as the exact integer score × 10^6 (order and ties are
  * preserved exactly: distinct such decimals are distinct doubles in the same order), else
  * every score switches to Float64. Tags say which groups a row counts in, so the groups'
- * AUCs come out of one counting sort and one sweep, instead of a sorted array per group.
+ * AUCs come out of one sort and one sweep per group, instead of a sort per group.
+ *
+ * An unweighted store keeps its integer scores and tags as pairs in the memory of the AUC's
+ * WebAssembly kernels (see `RowKernel`), where they are sorted in place; a weighted store, or
+ * one whose scores are not all six-decimal, keeps JavaScript chunks.
  */
 export class ScoreStore {
+  /** The rows while they live in WebAssembly memory; undefined until the first row, null once they live in chunks. */
+  private kernel: RowKernel | null | undefined = undefined
+  /** The kernel's memory as u32, where its pairs begin in it, and its room in rows. */
+  private view = new Uint32Array(0)
+  private pairsAt = 0
+  private capacity = 0
   private fixed: Uint32Array[] | null = []
   private floats: Float64Array[] | null = null
   private tags: Uint32Array[] = []
@@ -48,6 +61,37 @@ export class ScoreStore {
 
   /** Adds a row's score with its tag; `weight` for a weighted audit (every row of the store then has one). */
   push(score: number, tag: number, weight?: number): void {
+    // The pass calls this once a row: the common case is kept small enough to be inlined.
+    if (this.length < this.capacity && weight === undefined) {
+      const k = Math.round(score * FIXED_SCALE)
+      if (k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score) {
+        const at = this.pairsAt + 2 * this.length
+        this.view[at] = k
+        this.view[at + 1] = tag
+        this.length++
+        return
+      }
+    }
+    this.pushSlowly(score, tag, weight)
+  }
+
+  /** `push` when the kernel's memory is full, not yet had, or left (`capacity` is then 0). */
+  private pushSlowly(score: number, tag: number, weight: number | undefined): void {
+    if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
+    if (this.kernel === undefined) this.useKernel(weight === undefined ? openKernel(SMALL_ROWS) : null, SMALL_ROWS)
+    if (this.kernel) {
+      const k = Math.round(score * FIXED_SCALE)
+      const fits = weight === undefined && k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === score
+      if (fits && this.length === this.capacity && this.capacity < LARGE_ROWS) this.moveToLargeKernel()
+      if (fits && this.length < this.capacity) {
+        const at = this.pairsAt + 2 * this.length
+        this.view[at] = k
+        this.view[at + 1] = tag
+        this.length++
+        return
+      }
+      this.leaveKernel()
+    }
     const i = this.length & (CHUNK - 1)
     const c = this.length >>> CHUNK_BITS
     if (weight !== undefined && this.weights === null) {
@@ -68,6 +112,61 @@ export class ScoreStore {
     }
     ;((this.floats as Float64Array[])[c] as Float64Array)[i] = score
     this.length++
+  }
+
+  /** Keeps the rows in `kernel` (room for `rows`), or in chunks when it is null. */
+  private useKernel(kernel: RowKernel | null, rows: number): void {
+    this.kernel = kernel
+    this.view = kernel ? new Uint32Array(kernel.memory.buffer) : new Uint32Array(0)
+    this.pairsAt = kernel ? kernel.pairs >>> 2 : 0
+    this.capacity = kernel ? rows : 0
+  }
+
+  /**
+   * Moves the rows of the small kernel, full, into a large one (LARGE_ROWS). A kernel's memory
+   * is never grown while rows arrive: growing detaches its buffer, and the engine's first
+   * detached buffer slows every typed-array access in the process after it (the CSV scan's
+   * among them: measured 6% more CPU over a 10M-row pass). A new memory detaches nothing, and
+   * its pages cost nothing until written. When it cannot be had, the rows leave for chunks.
+   */
+  private moveToLargeKernel(): void {
+    const small = this.kernel as RowKernel
+    const large = openKernel(LARGE_ROWS)
+    if (!large) return
+    new Uint32Array(large.memory.buffer, large.pairs, this.length * 2).set(
+      new Uint32Array(small.memory.buffer, small.pairs, this.length * 2),
+    )
+    this.useKernel(large, LARGE_ROWS)
+  }
+
+  /**
+   * Moves the rows out of the kernel's memory into chunks (as `makeRoom` lays them out), for
+   * good: when a score is not six-decimal, the memory cannot grow, or a path other than the
+   * kernels' computes the AUCs.
+   */
+  private leaveKernel(): void {
+    const kernel = this.kernel as RowKernel
+    const view = new Uint32Array(kernel.memory.buffer)
+    const n = this.length
+    const fixed: Uint32Array[] = []
+    const tags: Uint32Array[] = []
+    for (let c = 0; c * CHUNK < n; c++) {
+      const used = Math.min(CHUNK, n - c * CHUNK)
+      let size = c === 0 ? FIRST_CHUNK : CHUNK
+      while (size < used) size *= 2
+      const f = new Uint32Array(size)
+      const t = new Uint32Array(size)
+      const from = (kernel.pairs >>> 2) + 2 * c * CHUNK
+      for (let i = 0; i < used; i++) {
+        f[i] = view[from + 2 * i] as number
+        t[i] = view[from + 2 * i + 1] as number
+      }
+      fixed.push(f)
+      tags.push(t)
+    }
+    this.fixed = fixed
+    this.tags = tags
+    this.useKernel(null, 0)
   }
 
   /**
@@ -168,8 +267,9 @@ export class ScoreStore {
   /**
    * The exact ROC AUC inputs of every group: for group g, positives, negatives, and twice
    * the Mann–Whitney count (pairs ranked right, ties counting one half each), all exact
-   * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in.
-   * Consumes the store.
+   * integers in doubles. `groupsOf` lists, `stride` to a cell, the groups each cell counts in
+   * (slot s of every cell holds a group of the s-th grouping, or -1). Consumes the store.
+   * `blocked: false` takes the plain counting sort (the tests hold the two paths together).
    */
   computeGroupAucs(
     groupsOf: Int32Array,
@@ -178,19 +278,25 @@ export class ScoreStore {
     options: { blocked?: boolean } = {},
   ): GroupAucSums {
     this.consumed = true
+    // No room: a later push takes the slow way, which refuses it.
+    this.capacity = 0
+    const fast = options.blocked !== false
+    if (this.kernel) {
+      const sums = fast ? this.kernelSweep(groupsOf, stride, groups) : null
+      if (sums) return sums
+      this.leaveKernel()
+    }
     const { chunks: rankChunks, range } = this.ranks()
     let maxTag = 0
     for (const ch of this.tags)
       for (let i = 0; i < ch.length; i++) if ((ch[i] as number) > maxTag) maxTag = ch[i] as number
     const tagBits = bitsFor(maxTag)
-    const lowBits = Math.min(BLOCK_BITS, bitsFor(Math.max(0, range - 1)))
-    if (
-      options.blocked !== false &&
-      tagBits + lowBits <= 30 &&
-      groups * 2 * (1 << lowBits) <= 1 << 22 &&
-      groups * range <= 1 << 27
-    )
-      return this.blockedSweep(rankChunks, range, groupsOf, stride, groups, tagBits, lowBits)
+    const cells = (maxTag >>> 1) + 1
+    const slots = fast && cells <= MAX_SPLIT_CELLS ? slotBuckets(groupsOf, stride, groups, cells) : null
+    if (slots && tagBits + bitsFor(Math.max(0, range - 1)) <= 32) {
+      const sums = this.rankedSweep(rankChunks, range, slots, groups, tagBits, cells)
+      if (sums) return sums
+    }
     const { ends, tags: sorted } = this.sortByRank(rankChunks, range)
     // ends[v] is now the end of bucket v. Sweep buckets in score order: a positive wins
     // against every negative below it and half of those tied with it, within each group.
@@ -335,101 +441,263 @@ export class ScoreStore {
   }
 
   /**
-   * The same sums, cache-friendly: a counting sort straight into 10^6 buckets scatters
-   * every row to a random place in a large array, and those cache misses cost more than
-   * the arithmetic. Instead the rows go, packed as (low rank bits, tag), into a few hundred
-   * coarse blocks of ranks; each block's rows then count into a small table per
-   * (rank, group, label) that fits in cache, swept in rank order.
+   * The same sums from one sorted order, with the rows where they are, in the kernel's memory:
+   * packed in place as (score − least score) << tagBits | tag into 32 bits (null, nothing
+   * consumed, when that does not fit, or when the cells' groups do not split; see
+   * `slotBuckets`), then sorted and swept (`sweepSorted`).
    */
-  private blockedSweep(
+  private kernelSweep(groupsOf: Int32Array, stride: number, groups: number): GroupAucSums | null {
+    const n = this.length
+    if (n === 0) return newSums(groups)
+    const kernel = this.kernel as RowKernel
+    const { exports: w, pairs, out } = kernel
+    w.stats(pairs, n, out)
+    const [min, max, maxTag] = new Uint32Array(kernel.memory.buffer, out, 3) as unknown as [number, number, number]
+    const tagBits = bitsFor(maxTag)
+    const rankBits = bitsFor(max - min)
+    const cells = (maxTag >>> 1) + 1
+    if (rankBits + tagBits > 32 || cells > MAX_SPLIT_CELLS) return null
+    const slots = slotBuckets(groupsOf, stride, groups, cells)
+    if (!slots) return null
+    const tables = pairs + n * 8
+    if (!reserve(kernel.memory, tables + tableBytes(cells, groups))) return null
+    w.pack(pairs, n, min, tagBits, tableLayout(tables, cells).perCell, cells)
+    const sums = sweepSorted(kernel, pairs + n * 4, tables, n, rankBits, tagBits, cells, slots, groups)
+    this.useKernel(null, 0)
+    return sums
+  }
+
+  /**
+   * The same from ranks (wide or non-decimal scores): the rows go as (rank, tag) pairs into a
+   * fresh kernel's memory, chunk by chunk, then as in `kernelSweep`. Null, before anything is
+   * consumed, when that memory cannot be had.
+   */
+  private rankedSweep(
     rankChunks: Uint32Array[],
     range: number,
-    groupsOf: Int32Array,
-    stride: number,
+    slots: SlotBuckets[],
     groups: number,
     tagBits: number,
-    lowBits: number,
-  ): GroupAucSums {
+    cells: number,
+  ): GroupAucSums | null {
     const n = this.length
-    const blocks = Math.max(1, Math.ceil(range / (1 << lowBits)))
-    const lowMask = (1 << lowBits) - 1
-    const tagMask = (1 << tagBits) - 1
-    const starts = new Uint32Array(blocks + 1)
-    for (let c = 0; c < rankChunks.length; c++) {
-      const rk = rankChunks[c] as Uint32Array
-      const upto = Math.min(CHUNK, n - c * CHUNK)
-      for (let i = 0; i < upto; i++) {
-        const b = ((rk[i] as number) >>> lowBits) + 1
-        starts[b] = (starts[b] as number) + 1
-      }
-    }
-    for (let b = 1; b <= blocks; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number)
-    const fill = starts.slice(0, blocks)
-    const packed = new Uint32Array(n)
+    const kernel = openKernel(n)
+    if (!kernel) return null
+    const { exports: w, pairs } = kernel
+    const tables = pairs + n * 8
+    if (!reserve(kernel.memory, tables + tableBytes(cells, groups))) return null
+    const view = new Uint32Array(kernel.memory.buffer, pairs, n * 2)
     for (let c = 0; c < rankChunks.length; c++) {
       const rk = rankChunks[c] as Uint32Array
       const tg = this.tags[c] as Uint32Array
       const upto = Math.min(CHUNK, n - c * CHUNK)
+      const at = c * CHUNK * 2
       for (let i = 0; i < upto; i++) {
-        const v = rk[i] as number
-        const b = v >>> lowBits
-        const at = fill[b] as number
-        packed[at] = ((v & lowMask) << tagBits) | (tg[i] as number)
-        fill[b] = at + 1
+        view[at + 2 * i] = rk[i] as number
+        view[at + 2 * i + 1] = tg[i] as number
       }
       rankChunks[c] = new Uint32Array(0)
       this.tags[c] = new Uint32Array(0)
     }
     this.tags = []
-    const sums = newSums(groups)
-    const width = 1 << lowBits
-    // table[(k * groups + g) * 2 + label]: rows of rank (block base + k) in group g; and a
-    // bit per (k, g) that is set, so the sweep visits only those.
-    const table = new Float64Array(width * groups * 2)
-    const words = Math.ceil(groups / 32)
-    const touched = new Uint32Array(width * words)
-    for (let b = 0; b < blocks; b++) {
-      const from = starts[b] as number
-      const to = starts[b + 1] as number
-      if (from === to) continue
-      let maxK = 0
-      for (let j = from; j < to; j++) {
-        const x = packed[j] as number
-        const tag = x & tagMask
-        const k = x >>> tagBits
-        if (k > maxK) maxK = k
-        const base = (tag >>> 1) * stride
-        const slot = k * groups * 2 + (tag & 1)
-        const bits = k * words
-        for (let s = 0; s < stride; s++) {
-          const g = groupsOf[base + s] as number
-          if (g < 0) continue
-          const at = slot + g * 2
-          table[at] = (table[at] as number) + 1
-          touched[bits + (g >>> 5)] = (touched[bits + (g >>> 5)] as number) | (1 << (g & 31))
-        }
-      }
-      for (let k = 0; k <= maxK; k++) {
-        const row = k * groups * 2
-        for (let w = 0; w < words; w++) {
-          let set = touched[k * words + w] as number
-          if (set === 0) continue
-          touched[k * words + w] = 0
-          while (set !== 0) {
-            const low = set & -set
-            set ^= low
-            const g = w * 32 + 31 - Math.clz32(low)
-            const q = table[row + g * 2] as number
-            const p = table[row + g * 2 + 1] as number
-            table[row + g * 2] = 0
-            table[row + g * 2 + 1] = 0
-            addRank(sums, g, p, q)
-          }
-        }
-      }
-    }
-    return sums
+    w.pack(pairs, n, 0, tagBits, tableLayout(tables, cells).perCell, cells)
+    const rankBits = bitsFor(Math.max(0, range - 1))
+    return sweepSorted(kernel, pairs + n * 4, tables, n, rankBits, tagBits, cells, slots, groups)
   }
+}
+
+/**
+ * Every group's sums from the n packed rows at the kernel's `pairs` (with n rows of spare
+ * after them at `spare`, and the tables at `tables`, the rows per cell counted): sorted by rank
+ * with an LSD radix sort (digits of at most 11 bits, so each pass's counters stay in cache),
+ * then, slot by slot (a grouping), split stably into its groups — a split keeps rank order, so
+ * no group is sorted again — and swept once per group, tie block by tie block. A slot with one
+ * group (the overall) is swept straight from the sorted rows.
+ */
+function sweepSorted(
+  kernel: RowKernel,
+  spare: number,
+  tables: number,
+  n: number,
+  rankBits: number,
+  tagBits: number,
+  cells: number,
+  slots: SlotBuckets[],
+  groups: number,
+): GroupAucSums {
+  const { exports: w, out, hist, pairs: rows } = kernel
+  const { perCell, bucketOf, fill } = tableLayout(tables, cells)
+  const digit = Math.ceil(rankBits / Math.ceil(rankBits / RADIX_BITS))
+  const sorted = w.radixSort(rows, spare, n, tagBits, rankBits, digit, hist)
+  const other = sorted === rows ? spare : rows
+  const memory = kernel.memory.buffer
+  const sums = newSums(groups)
+  const result = new Float64Array(memory, out, 6)
+  const take = (g: number, from: number, to: number, at: number): void => {
+    w.sweep(at, from, to, tagBits, out)
+    sums.pos[g] = (sums.pos[g] as number) + (result[0] as number)
+    sums.neg[g] = (sums.neg[g] as number) + (result[1] as number)
+    sums.wins2[g] = (sums.wins2[g] as number) + (result[2] as number)
+    sums.posA2[g] = (sums.posA2[g] as number) + (result[3] as number)
+    sums.negC[g] = (sums.negC[g] as number) + (result[4] as number)
+    sums.negC2[g] = (sums.negC2[g] as number) + (result[5] as number)
+  }
+  const rowsOf = new Uint32Array(memory, perCell, cells)
+  const bucketView = new Int32Array(memory, bucketOf, cells)
+  const fillView = new Uint32Array(memory, fill, groups)
+  for (const slot of slots) {
+    if (slot.only >= 0) {
+      take(slot.only, 0, n, sorted)
+      continue
+    }
+    // Rows per bucket, then a stable split of the sorted rows by bucket.
+    const buckets = slot.groups.length
+    const starts = new Float64Array(buckets + 1)
+    for (let cell = 0; cell < cells; cell++) {
+      const b = slot.bucketOf[cell] as number
+      if (b >= 0) starts[b + 1] = (starts[b + 1] as number) + (rowsOf[cell] as number)
+    }
+    for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number)
+    bucketView.set(slot.bucketOf)
+    fillView.set(starts.subarray(0, buckets))
+    w.split(sorted, other, n, 2 ** (tagBits - 1) - 1, bucketOf, fill)
+    for (let b = 0; b < buckets; b++)
+      take(slot.groups[b] as number, starts[b] as number, starts[b + 1] as number, other)
+  }
+  return sums
+}
+
+/** The exports of assembly/auc.ts. */
+interface AucExports {
+  heapBase(): number
+  stats(pairs: number, n: number, out: number): void
+  pack(pairs: number, n: number, min: number, tagBits: number, perCell: number, cells: number): void
+  radixSort(keys: number, spare: number, n: number, shift: number, bits: number, digit: number, hist: number): number
+  split(src: number, dst: number, n: number, cellMask: number, bucketOf: number, fill: number): void
+  sweep(rows: number, from: number, to: number, tagBits: number, out: number): void
+}
+
+/**
+ * An instance of the AUC kernels with its own memory: from heapBase(), the radix sort's
+ * counters (RADIX_PASSES × 2^RADIX_BITS u32) and 48 bytes of results, then at `pairs` (64 KiB)
+ * the rows, 8 bytes each (score, tag; packed in place into the first half, the second half the
+ * sort's spare), and past them the tables (`tableLayout`). One instance per store, so its
+ * memory goes with the store instead of staying for the rest of the process.
+ */
+interface RowKernel {
+  exports: AucExports
+  memory: WebAssembly.Memory
+  hist: number
+  out: number
+  pairs: number
+}
+
+let aucModule: WebAssembly.Module | undefined
+
+/**
+ * A fresh kernel with room for `rows` rows and the tables of up to MAX_SPLIT_CELLS cells, all
+ * of it made at once; null when the memory cannot be had.
+ */
+function openKernel(rows: number): RowKernel | null {
+  aucModule ??= new WebAssembly.Module(Buffer.from(AUC_WASM, 'base64'))
+  let memory: WebAssembly.Memory
+  try {
+    memory = new WebAssembly.Memory({ initial: Math.ceil((HEADER + rows * 8 + TABLE_ROOM) / 65536) })
+  } catch {
+    return null
+  }
+  const w = new WebAssembly.Instance(aucModule, { env: { memory } }).exports as unknown as AucExports
+  const hist = align8(w.heapBase())
+  const out = hist + RADIX_PASSES * (1 << RADIX_BITS) * 4
+  if (out + 48 > HEADER) throw new Error('assembly/auc.ts: its data leaves no room for the counters')
+  return { exports: w, memory, hist, out, pairs: HEADER }
+}
+
+/** Bytes before the rows: heapBase(), the radix counters, the results. */
+const HEADER = 65536
+/** Bytes after the rows for the tables (MAX_SPLIT_CELLS cells and up to 65,536 groups; more grow the memory). */
+const TABLE_ROOM = tableBytes(1 << 16, 1 << 16)
+/** Rows a store's first kernel holds (512 KiB), and the large one it moves to (512 MiB, paged in as written). */
+const SMALL_ROWS = 1 << 16
+const LARGE_ROWS = 1 << 26
+
+/** Grows `memory` to at least `bytes`; false when it cannot. */
+function reserve(memory: WebAssembly.Memory, bytes: number): boolean {
+  const have = memory.buffer.byteLength
+  if (bytes <= have) return true
+  try {
+    memory.grow(Math.ceil((bytes - have) / 65536))
+    return true
+  } catch {
+    return false
+  }
+}
+
+function align8(x: number): number {
+  return Math.ceil(x / 8) * 8
+}
+
+/** Past the rows (u32 each): the rows per cell, each cell's bucket, each bucket's fill. */
+function tableLayout(tables: number, cells: number): { perCell: number; bucketOf: number; fill: number } {
+  const perCell = align8(tables)
+  const bucketOf = perCell + cells * 4
+  const fill = bucketOf + cells * 4
+  return { perCell, bucketOf, fill }
+}
+
+function tableBytes(cells: number, groups: number): number {
+  return 8 + cells * 8 + groups * 4
+}
+
+/** A radix sort of ranks of up to 32 bits takes at most this many passes. */
+const RADIX_PASSES = 3
+
+/** Radix digits of at most this many bits: 2,048 counters, which stay in cache. */
+const RADIX_BITS = 11
+
+/** The radix sweep's tables are per cell and slot: up to this many cells (else the counting sort). */
+const MAX_SPLIT_CELLS = 1 << 16
+
+/** One slot of the cells' groups (a grouping): which bucket each cell's rows go to, and each bucket's group. */
+interface SlotBuckets {
+  /** By cell: the bucket (index into `groups`), or -1 when the cell counts in no group of this slot. */
+  bucketOf: Int32Array
+  groups: number[]
+  /** The one group every row of the slot counts in (the overall group), else -1. */
+  only: number
+}
+
+/**
+ * Per slot, the buckets of the radix sweep; null when a group sits in two slots or twice in a
+ * cell (its rows would meet in two sweeps), which the counting sort's sweep adds up instead.
+ */
+function slotBuckets(groupsOf: Int32Array, stride: number, groups: number, cells: number): SlotBuckets[] | null {
+  const slotOf = new Int32Array(groups).fill(-1)
+  const out: SlotBuckets[] = []
+  for (let s = 0; s < stride; s++) {
+    const bucketOf = new Int32Array(cells).fill(-1)
+    const local = new Map<number, number>()
+    let missing = false
+    for (let cell = 0; cell < cells; cell++) {
+      const at = cell * stride + s
+      const g = at < groupsOf.length ? (groupsOf[at] as number) : -1
+      if (g < 0 || g >= groups) {
+        missing = true
+        continue
+      }
+      let b = local.get(g)
+      if (b === undefined) {
+        if (slotOf[g] !== -1) return null
+        b = local.size
+        local.set(g, b)
+      }
+      bucketOf[cell] = b
+    }
+    for (const g of local.keys()) slotOf[g] = s
+    const list = [...local.keys()]
+    out.push({ bucketOf, groups: list, only: !missing && list.length === 1 ? (list[0] as number) : -1 })
+  }
+  return out
 }
 
 function newSums(groups: number): GroupAucSums {
@@ -560,9 +828,6 @@ function bitsFor(v: number): number {
   while (b < 32 && v >= 2 ** b) b++
   return b
 }
-
-/** Ranks per cache-sized block of the blocked sweep. */
-const BLOCK_BITS = 12
 
 /** Per group: positives, negatives, twice the Mann–Whitney count, and DeLong's sums (see `computeGroupAucs`). */
 export interface GroupAucSums {
