@@ -134,6 +134,20 @@ describe('loadConfig', () => {
     ])
   })
 
+  it('rejects audit names that differ only in spaces: they render as one name (red team 8 R8-11)', () => {
+    const text = `audits:
+  - {name: model, data: d.csv, label: y, prediction: p, sensitive: [s]}
+  - {name: "model ", data: d.csv, label: y, prediction: p, sensitive: [s]}
+  - {name: "a  b", data: d.csv, label: y, prediction: p, sensitive: [s]}
+  - {name: "a b", data: d.csv, label: y, prediction: p, sensitive: [s]}
+  - {name: "model-2", data: d.csv, label: y, prediction: p, sensitive: [s]}
+`
+    expect(problems(text)).toEqual([
+      "c.yml:3:12: duplicate audit name 'model ' (also audits[0], which differs only in spaces and reads the same); names must differ in more than spaces (at audits[1].name)",
+      "c.yml:5:12: duplicate audit name 'a b' (also audits[2], which differs only in spaces and reads the same); names must differ in more than spaces (at audits[3].name)",
+    ])
+  })
+
   it('rejects duplicate audit names and missing prediction/score', () => {
     const text = `audits:
   - {name: a, data: d.csv, label: y, prediction: p, sensitive: [s]}

@@ -97,4 +97,24 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['1.0', 'x'])
   })
+
+  it('an object or array that names a group is named by its source text (red team 8 R8-10)', async () => {
+    // Each pair was one group at accuracy 0.5, named as JSON.stringify of the parsed value, and the gate passed.
+    const pairs: [string, string][] = [
+      ['{"a":1}', '{"a":1.0}'],
+      ['{"a":2}', '{"a":1,"a":2}'],
+      ['[9007199254740992]', '[9007199254740993]'],
+      ['[1,2]', '[1, 2]'],
+    ]
+    for (const [i, [right, wrong]] of pairs.entries()) {
+      const rs = rows([
+        [right, true],
+        [wrong, false],
+      ])
+      ws.write(`nested${i}.jsonl`, jsonl(rs))
+      ws.write(`nested${i}.json`, `[${rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join(',\n')}]\n`)
+      for (const file of [`nested${i}.jsonl`, `nested${i}.json`])
+        expect(await groups(file), file).toEqual({ passed: false, groups: { [right]: 10, [wrong]: 10 } })
+    }
+  })
 })

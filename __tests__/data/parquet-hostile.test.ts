@@ -278,3 +278,61 @@ describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', ()
     )
   })
 })
+
+describe('Parquet logical types keep distinct stored values apart (red team 8 R8-5)', () => {
+  /** Ten right rows of group value `a`, ten wrong of `b`, in a column of this schema element. */
+  function typed(element: object, a: unknown, b: unknown, data: (v: unknown[]) => unknown = (v) => v): Buffer {
+    const n = 20
+    return Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'g', repetition_type: 'REQUIRED', ...element },
+        ] as never,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, () => 1) },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i < 10 ? 1 : 0)) },
+          { name: 'g', data: data(Array.from({ length: n }, (_, i) => (i < 10 ? a : b))) as never },
+        ],
+      }),
+    )
+  }
+  const int64 = (v: unknown[]): BigInt64Array => BigInt64Array.from(v as bigint[])
+  it.each([
+    // A Date to the millisecond made these one group at accuracy 0.5, and the gate passed.
+    [
+      'TIMESTAMP_MICROS',
+      1700000000000000n,
+      1700000000000001n,
+      ['2023-11-14T22:13:20.000Z', '2023-11-14T22:13:20.000001Z'],
+    ],
+    ['TIMESTAMP_MICROS', -1n, 0n, ['1969-12-31T23:59:59.999999Z', '1970-01-01T00:00:00.000Z']],
+    ['TIMESTAMP_MILLIS', 1700000000000n, 1700000000001n, ['2023-11-14T22:13:20.000Z', '2023-11-14T22:13:20.001Z']],
+  ])('%s %s and %s are two groups', async (unit, a, b, keys) => {
+    ws.write('ts.parquet', typed({ type: 'INT64', converted_type: unit }, a, b, int64))
+    const out = await ws.run(audit('ts.parquet', gate))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => [g.key, g.count]).sort()).toEqual(keys.map((k) => [k, 10]).sort())
+    expect(out.report.passed).toBe(false)
+  })
+  it('a JSON column is named by its text: {"a": 1 } and {"a":1.0} are two groups', async () => {
+    // The writer writes JSON.stringify's spelling: written as {"a":"1"} and {"a":"2"}, then both
+    // patched to other spellings of {"a":1}, of the same length.
+    const file = typed({ type: 'BYTE_ARRAY', converted_type: 'JSON' }, { a: '1' }, { a: '2' }, (v) => v)
+    const patch = (from: string, to: string): void => {
+      let at = file.indexOf(from)
+      if (at < 0) throw new Error(`no ${from}`)
+      for (; at >= 0; at = file.indexOf(from, at + 1)) file.write(to, at)
+    }
+    patch('{"a":"1"}', '{"a": 1 }')
+    patch('{"a":"2"}', '{"a":1.0}')
+    ws.write('json.parquet', file)
+    const out = await ws.run(audit('json.parquet', gate))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['{"a": 1 }', '{"a":1.0}'])
+    expect(out.report.passed).toBe(false)
+  })
+})

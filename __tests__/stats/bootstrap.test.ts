@@ -142,6 +142,25 @@ describe('TableBootstrap', () => {
     // Blocks of 7 and the last of 6: two arrays lent per block, reused from block to block.
     expect(lent.size).toBeLessThanOrEqual(4)
   })
+  it("shares that storage between the tables of a run: a controlled audit's levels (red team 8 R8-6: 263–278 MB)", () => {
+    const spec = { level: 0.95, replicates: 300, seed: 5 }
+    const run = new BootstrapBudget()
+    const storage = new Set<ArrayBufferLike>()
+    const seen: ValueStatistic = {
+      key: 'seen',
+      compute: (block) => {
+        storage.add(block.group.buffer)
+        return block.column(ACC, 0)
+      },
+    }
+    const want = new TableBootstrap(table, spec, 'undefined').intervals(0, [accuracyOf(0)], [0.75])
+    // Two levels' tables, one after the other, as runControlled makes them.
+    for (let level = 0; level < 2; level++) {
+      const boot = new TableBootstrap(table, spec, 'undefined', { keep: 0, block: BASE_METRICS.length * 3 * 7 }, run)
+      expect(boot.intervals(0, [seen], [0.75])).toEqual(want)
+    }
+    expect(storage.size).toBe(1)
+  })
   it('keeps replicates up to its budget in all, and draws the rest afresh with the same values', () => {
     const two: MetricTable = {
       ...table,

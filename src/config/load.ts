@@ -146,17 +146,25 @@ export function loadConfig(text: string, file: string): LoadResult {
 
   const rawAudits = (data as { audits: unknown[] }).audits
   const audits: AuditConfig[] = []
-  const seenNames = new Map<string, number>()
+  const seenNames = new Map<string, { index: number; name: string }>()
   rawAudits.forEach((raw, i) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return
     const audit = normaliseAudit(raw as Record<string, unknown>, ['audits', i], at, positions, problems)
     if (!audit) return
-    const prev = seenNames.get(audit.name)
+    // Names that differ only in spaces at their ends or inside read as one name in every
+    // rendering (markdown drops them): a failing and a passing audit would look like one (red team 8 R8-11).
+    const shown = audit.name.trim().replace(/\s+/g, ' ')
+    const prev = seenNames.get(shown)
     if (prev !== undefined)
       problems.push(
-        at(['audits', i, 'name'], `duplicate audit name '${audit.name}' (also audits[${prev}]); names must be unique`),
+        at(
+          ['audits', i, 'name'],
+          prev.name === audit.name
+            ? `duplicate audit name '${audit.name}' (also audits[${prev.index}]); names must be unique`
+            : `duplicate audit name '${audit.name}' (also audits[${prev.index}], which differs only in spaces and reads the same); names must differ in more than spaces`,
+        ),
       )
-    else seenNames.set(audit.name, i)
+    else seenNames.set(shown, { index: i, name: audit.name })
     audits.push(audit)
   })
   return { config: { file, audits }, problems: dedupe(problems) }

@@ -342,17 +342,19 @@ export function duplicateKeys(text: string, keys: number, only?: ReadonlySet<str
 }
 
 /**
- * The source texts of the numbers a JSON object's text gives the top-level `keys` (each key's
- * last copy, as JSON.parse keeps; a key whose value is not a number is left out), in one walk:
- * `9007199254740993`, which JSON.parse rounds, and `0.0`, `-0`, `1e2`, which it reads as 0, 0
- * and 100, kept as written, as a CSV cell is.
+ * The source texts of the numbers, objects and arrays a JSON object's text gives the top-level
+ * `keys` (each key's last copy, as JSON.parse keeps; a key whose value is a string, a boolean or
+ * null is left out), in one walk: `9007199254740993`, which JSON.parse rounds, and `0.0`, `-0`,
+ * `1e2`, which it reads as 0, 0 and 100, kept as written, as a CSV cell is; and `{"a":1.0}`,
+ * `{"a":1,"a":2}` or `[9007199254740993]`, which JSON.stringify of the parsed value would write
+ * as `{"a":1}`, `{"a":2}` and `[9007199254740992]` (red team 8 R8-10: one group each).
  */
-export function numberTexts(text: string, keys: ReadonlySet<string>): Map<string, string> {
+export function sourceTexts(text: string, keys: ReadonlySet<string>): Map<string, string> {
   const found = new Map<string, string>()
   forEachMember(text, (name, i, valueEnd) => {
     if (!keys.has(name)) return
     const value = text.slice(i, valueEnd)
-    if (/^-?\d/.test(value)) found.set(name, value)
+    if (/^[-\d{[]/.test(value)) found.set(name, value)
     else found.delete(name)
   })
   return found
@@ -360,7 +362,7 @@ export function numberTexts(text: string, keys: ReadonlySet<string>): Map<string
 
 /**
  * Calls `each` with every top-level member of a JSON object's text, in order: its key (parsed)
- * and where its value's text starts and ends. The walk duplicateKeys and numberTexts share.
+ * and where its value's text starts and ends. The walk duplicateKeys and sourceTexts share.
  */
 function forEachMember(text: string, each: (key: string, valueStart: number, valueEnd: number) => void): void {
   let i = text.indexOf('{') + 1
@@ -617,15 +619,17 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
         const dups = duplicateKeys(text, keys, read)
         if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
         const cells = wanted.map((w) => cellOf(obj, w, display, line))
-        // A number that names a group is named by its text, whatever its value (red team 6 N6-5:
-        // `0`, `0.0` and `-0` were one group in JSON and three in CSV).
+        // A number, object or array that names a group is named by its text, whatever its value
+        // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
         let texts: Map<string, string> | undefined
         if (exact)
           for (let k = 0; k < wanted.length; k++) {
             const c = cells[k]
-            if (typeof c !== 'number' || !exact.has(wanted[k] as string)) continue
-            texts ??= numberTexts(text, exact)
-            cells[k] = texts.get(wanted[k] as string) ?? c
+            const column = wanted[k] as string
+            if (!exact.has(column)) continue
+            if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object')) continue
+            texts ??= sourceTexts(text, exact)
+            cells[k] = texts.get(column) ?? c
           }
         yield { cells, line }
       }

@@ -226,9 +226,20 @@ export const MAX_AUDIT_CELL_REPLICATES = 4 * MAX_CELL_REPLICATES
  */
 export const MAX_RUN_CELL_REPLICATES = MAX_AUDIT_CELL_REPLICATES
 
-/** The bootstrap work a run's audits have taken so far (groups × replicates), shared by their TableBootstraps. */
+/**
+ * The bootstrap work a run's audits have taken so far (groups × replicates), shared by their
+ * TableBootstraps, and the arrays they draw and gather replicates in, one after another: a
+ * controlled audit's 200 levels, each a TableBootstrap, allocated their own and left them to the
+ * collector, and 200 levels × 25 groups with weights peaked at 263–278 MB (red team 8 R8-6).
+ */
 export class BootstrapBudget {
   spent = 0
+  /** Free arrays of a block's replicates' length, by that length, for the statistics of every grouping and block in turn. */
+  readonly pools = new Map<number, Float64Array[]>()
+  /** What blocks that are not kept are drawn into. */
+  scratch: Float64Array | undefined
+  /** Where the statistics of blocks that are not kept gather all their replicates. */
+  columns: Float64Array | undefined
 }
 
 /**
@@ -239,18 +250,12 @@ export class TableBootstrap {
   private readonly kept = new Map<number, ReplicateBlock>()
   private keptDoubles = 0
   private readonly memory: BootstrapMemory
-  /** Free arrays of a block's replicates' length, by that length, for the statistics of every grouping and block in turn. */
-  private readonly pools = new Map<number, Float64Array[]>()
   /** Intervals computed, by grouping and statistic key: a gate asks again for what the disparities computed. */
   private readonly computed = new Map<number, Map<string, Interval>>()
   /** Statistics to compute with a grouping's next draw (`defer`), so that the metric intervals and the disparities share one. */
   private readonly deferred = new Map<number, Map<string, ValueStatistic>>()
   /** Groupings past the audit's budget (`MAX_AUDIT_CELL_REPLICATES`) or the run's, worked out once. */
   private overBudget: Map<number, 'audit' | 'run'> | undefined
-  /** What blocks that are not kept are drawn into, one after another. */
-  private scratch: Float64Array | undefined
-  /** Where the statistics of blocks that are not kept gather all their replicates, one grouping after another. */
-  private columns: Float64Array | undefined
   /** Group-replicates drawn so far (a grouping of G groups drawn once at R replicates adds G × R): what the bootstrap cost. */
   drawn = 0
 
@@ -326,8 +331,8 @@ export class TableBootstrap {
 
   /** The next `R` replicates of a grouping from stream `u`, as a block (see drawReplicates). */
   private draw(cells: ReplicateCells, u: Uniform, R: number, scratch?: Float64Array): ReplicateBlock {
-    let pool = this.pools.get(R)
-    if (!pool) this.pools.set(R, (pool = []))
+    let pool = this.run.pools.get(R)
+    if (!pool) this.run.pools.set(R, (pool = []))
     const block = new ReplicateBlock(cells.present.length, R, pool, scratch)
     this.drawn += cells.present.length * R
     drawReplicates(cells, u, R, this.zeroDivision === 'fairlearn', block.group, block.overall)
@@ -351,8 +356,9 @@ export class TableBootstrap {
     }
     const size = Math.max(1, Math.floor(this.memory.block / perReplicate))
     const need = perReplicate * Math.min(size, R)
-    if (!this.scratch || this.scratch.length < need) this.scratch = new Float64Array(need)
-    for (let from = 0; from < R; from += size) each(this.draw(cells, u, Math.min(size, R - from), this.scratch), from)
+    if (!this.run.scratch || this.run.scratch.length < need) this.run.scratch = new Float64Array(need)
+    const scratch = this.run.scratch
+    for (let from = 0; from < R; from += size) each(this.draw(cells, u, Math.min(size, R - from), scratch), from)
   }
 
   /**
@@ -387,9 +393,9 @@ export class TableBootstrap {
           else {
             let all = whole.get(key)
             if (!all) {
-              if (!this.columns || this.columns.length < missing.size * R)
-                this.columns = new Float64Array(missing.size * R)
-              whole.set(key, (all = this.columns.subarray(whole.size * R, (whole.size + 1) * R)))
+              if (!this.run.columns || this.run.columns.length < missing.size * R)
+                this.run.columns = new Float64Array(missing.size * R)
+              whole.set(key, (all = this.run.columns.subarray(whole.size * R, (whole.size + 1) * R)))
             }
             all.set(v, from)
           }
