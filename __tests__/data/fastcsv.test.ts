@@ -156,7 +156,7 @@ function buildFile(f: FileSpec): string {
   return (f.bom ? '\uFEFF' : '') + out
 }
 
-// About 12 ms a run here (two readers, one file written each run).
+// About 18 ms a run on the 2-core machine, idle (two readers, one file written each run): 9.2 s for 500.
 const RUNS = fuzzRuns(500)
 
 describe('fast CSV pass = csv-parse', () => {
@@ -200,7 +200,7 @@ describe('fast CSV pass = csv-parse', () => {
       expect(okRuns).toBeGreaterThan(0.2 * RUNS)
       expect(fastRuns).toBeGreaterThan(0.85 * okRuns)
     },
-    fuzzTimeout(RUNS, 12),
+    fuzzTimeout(RUNS, 20),
   )
 })
 
