@@ -131,7 +131,7 @@ describe('applyBaseline', () => {
     expect(applyBaseline(strict, null).audits[0]!.gates[0]!.effect).toBe('fail')
   })
 
-  it('is linear: 2,000 groups against a 20,000-group baseline in well under a second, first match wins (red team A32)', async () => {
+  it('is linear: 2,000 groups against a 20,000-group baseline in well under 5 s (75 ms idle; 27 s when quadratic), first match wins (red team A32)', async () => {
     const after = await report('after.csv')
     const before = await report('before.csv')
     const a = after.audits[0]!
@@ -156,7 +156,8 @@ describe('applyBaseline', () => {
     const ms = performance.now() - t0
     expect(r.audits[0]!.groups).toHaveLength(2000)
     expect(r.audits[0]!.groups.every((g) => g.deltas!.accuracy!.baseline === 0.5)).toBe(true)
-    expect(ms).toBeLessThan(1000)
+    // About 75 ms idle; the quadratic version took 27 s. 5 s leaves room for a loaded machine (1.06 s at load 19).
+    expect(ms).toBeLessThan(5000)
   })
 
   it('parseBaseline accepts a report and explains anything else', async () => {
