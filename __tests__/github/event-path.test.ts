@@ -42,9 +42,7 @@ describe('an unusable event payload', () => {
     expect(r.code).toBe(1)
     expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
     const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
-    expect(errors[errors.length - 1]).toMatch(
-      /^The event payload: 1 problem; nothing was audited\nGITHUB_EVENT_PATH: /,
-    )
+    expect(errors[errors.length - 1]).toMatch(/^The event payload: 1 problem; nothing was audited\nGITHUB_EVENT_PATH: /)
     expect((errors[errors.length - 1] as string).split('\n')[1]?.replace(/^GITHUB_EVENT_PATH: /, '')).toMatch(message)
   })
 
