@@ -69712,15 +69712,22 @@ async function upsertComment(octokit, o) {
         return result;
     }
     catch (e) {
-        // A timeout reaches us as Octokit's status 500; it is no answer at all.
-        const cause = e?.cause;
-        const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
-        return {
-            status: 'failed',
-            httpStatus: noAnswer ? null : statusOf(e),
-            warning: describeFailure(e, `${step} #${o.issue}`, 'comment', o.fromFork === true),
-        };
+        return failedWrite(e, `${step} #${o.issue}`, 'comment', o.fromFork === true);
     }
+}
+/**
+ * A search or write that failed, as a result: the warning (`describeFailure`) and the HTTP status,
+ * or none when no answer came (a timeout reaches us as Octokit's status 500; an answer too large
+ * or unreadable is no answer either). The sticky comment's and the alert issue's.
+ */
+function failedWrite(e, what, subject, fromFork = false) {
+    const cause = e?.cause;
+    const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
+    return {
+        status: 'failed',
+        httpStatus: noAnswer ? null : statusOf(e),
+        warning: describeFailure(e, what, subject, fromFork),
+    };
 }
 /** GitHub took the comment but its answer is unreadable, and the comment is not in the list either. */
 function failedToConfirm(o, answer) {
@@ -70103,7 +70110,6 @@ function parseInputs(get) {
  */
 
 
-
 /** The open issues that are ours: not pull requests, marker as the first line, written by us. Oldest first. */
 async function listOurIssues(octokit, repo, marker, login) {
     return collectPages((page) => octokit.rest.issues.listForRepo({
@@ -70212,14 +70218,7 @@ async function syncIssue(octokit, o) {
         }
     }
     catch (e) {
-        // A timeout reaches us as Octokit's status 500; it is no answer at all.
-        const cause = e?.cause;
-        const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
-        return {
-            status: 'failed',
-            httpStatus: noAnswer ? null : statusOf(e),
-            warning: describeFailure(e, step, 'issue'),
-        };
+        return failedWrite(e, step, 'issue');
     }
 }
 async function comment(octokit, repo, issue, body) {

@@ -259,15 +259,28 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     }
     return result
   } catch (e) {
-    // A timeout reaches us as Octokit's status 500; it is no answer at all.
-    const cause = (e as { cause?: unknown } | null)?.cause
-    const noAnswer =
-      cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
-    return {
-      status: 'failed',
-      httpStatus: noAnswer ? null : statusOf(e),
-      warning: describeFailure(e, `${step} #${o.issue}`, 'comment', o.fromFork === true),
-    }
+    return failedWrite(e, `${step} #${o.issue}`, 'comment', o.fromFork === true)
+  }
+}
+
+/**
+ * A search or write that failed, as a result: the warning (`describeFailure`) and the HTTP status,
+ * or none when no answer came (a timeout reaches us as Octokit's status 500; an answer too large
+ * or unreadable is no answer either). The sticky comment's and the alert issue's.
+ */
+export function failedWrite(
+  e: unknown,
+  what: string,
+  subject: FailureSubject,
+  fromFork = false,
+): { status: 'failed'; httpStatus: number | null; warning: string } {
+  const cause = (e as { cause?: unknown } | null)?.cause
+  const noAnswer =
+    cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
+  return {
+    status: 'failed',
+    httpStatus: noAnswer ? null : statusOf(e),
+    warning: describeFailure(e, what, subject, fromFork),
   }
 }
 

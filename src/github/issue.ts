@@ -8,16 +8,15 @@
  * be written must not change the verdict.
  */
 import { readIssues, readWrittenComment, readWrittenIssue, UnreadableAnswerError, type IssueItem } from './answers.js'
-import { AnswerTooLargeError, RequestTimeoutError, type GitHubClient } from './client.js'
+import type { GitHubClient } from './client.js'
 import {
   collectPages,
   COMMENT_LIMIT,
-  describeFailure,
+  failedWrite,
   firstLine,
   isOurComment,
   PER_PAGE,
   resolveIdentity,
-  statusOf,
   type Collected,
   type Identity,
   type Repo,
@@ -171,15 +170,7 @@ export async function syncIssue(octokit: GitHubClient, o: SyncIssueOptions): Pro
       return created
     }
   } catch (e) {
-    // A timeout reaches us as Octokit's status 500; it is no answer at all.
-    const cause = (e as { cause?: unknown } | null)?.cause
-    const noAnswer =
-      cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
-    return {
-      status: 'failed',
-      httpStatus: noAnswer ? null : statusOf(e),
-      warning: describeFailure(e, step, 'issue'),
-    }
+    return failedWrite(e, step, 'issue')
   }
 }
 
