@@ -69450,14 +69450,19 @@ function readCommentItem(v) {
         return no('has no integer `id`');
     if (!isWebUrl(v.html_url))
         return no('has no https `html_url` without white space or control characters');
+    const authored = readAuthored(v);
+    if (authored instanceof Refusal)
+        return authored;
+    return { id: v.id, body: authored.body, url: v.html_url, login: authored.login };
+}
+/** A comment's or an issue's body (empty when GitHub sends none) and author (null for a deleted account). */
+function readAuthored(v) {
     if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
         return no('has a `body` that is not a string');
     if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
         return no('has a `user` without a string `login`');
     return {
-        id: v.id,
         body: typeof v.body === 'string' ? v.body : '',
-        url: v.html_url,
         login: isObject(v.user) ? v.user.login : null,
     };
 }
@@ -69493,18 +69498,17 @@ function readIssueItem(v) {
         return no('has no https `html_url` without white space or control characters');
     if (v.state !== 'open' && v.state !== 'closed')
         return no('has a `state` that is neither `open` nor `closed`');
-    if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
-        return no('has a `body` that is not a string');
-    if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
-        return no('has a `user` without a string `login`');
+    const authored = readAuthored(v);
+    if (authored instanceof Refusal)
+        return authored;
     return {
         id: v.id,
         number: v.number,
         title: v.title,
-        body: typeof v.body === 'string' ? v.body : '',
+        body: authored.body,
         url: v.html_url,
         state: v.state,
-        login: isObject(v.user) ? v.user.login : null,
+        login: authored.login,
         isPullRequest: v.pull_request !== undefined && v.pull_request !== null,
     };
 }
