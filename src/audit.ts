@@ -8,7 +8,7 @@ import { statSync } from 'node:fs'
 import { extname } from 'node:path'
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from './config/load.js'
 import { shortenValue } from './config/log-escape.js'
-import { didYouMean, ProblemError, type Problem } from './config/problem.js'
+import { didYouMean, groupDigits, ProblemError, type Problem } from './config/problem.js'
 import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -141,13 +141,17 @@ export interface RunInputBudget {
 }
 
 /**
- * Rows a run may read again: rows of a file an earlier audit of the run read, or of a file whose
- * bytes are those of a file read before (identical copies under a glob are one blob in git). Each
- * audit reads its files in its own pass, so 50 audits of one file cost 50 reads, and a per-file
- * allowance (a .gz's first MiB, `max_decompression_ratio`, the Parquet footer's rows) counted
- * again for every copy: 40 copies of a 65 KB Parquet file (306 bytes gzipped) were 42 million
- * rows and 11 s of CPU; a 76 KB .csv.gz of 8.7 million rows, 2.3 s of CPU an audit (red team 7
- * R7-4, red team 8 R8-8). 10 million rows are some 10 s of CPU.
+ * Rows a run may read again, or past two a byte of their file: rows of a file an earlier audit of
+ * the run read, or of a file whose bytes are those of a file read before (identical copies under a
+ * glob are one blob in git), and, after the run's first file, the rows a file holds beyond two for
+ * each of its bytes (no text row is shorter than `x\n`; a `.gz` or Parquet file past it expanded).
+ * Each audit reads its files in its own pass, so 50 audits of one file cost 50 reads, and a
+ * per-file allowance (a .gz's first MiB, `max_decompression_ratio`, the Parquet footer's rows)
+ * counted again for every copy: 40 copies of a 65 KB Parquet file (306 bytes gzipped) were 42
+ * million rows and 11 s of CPU; a 76 KB .csv.gz of 8.7 million rows, 2.3 s of CPU an audit (red
+ * team 7 R7-4, red team 8 R8-8). Copies that differ in one byte no decoder reads have hashes of
+ * their own but are still one delta in git: 200 of them were 210 million rows, 21 s of CPU (red
+ * team 9 R9-1). 10 million rows are some 10 s of CPU.
  */
 export const MAX_RUN_REREAD_ROWS = 10_000_000
 
@@ -161,13 +165,26 @@ export interface ReadLedger {
   bySize: Map<number, { path: string; id: FileId | undefined; key: string; hash?: string }[]>
   /** Content keys by file identity (device and inode). */
   ids: Map<string, string>
-  /** Rows read again so far, and the most that may be. */
+  /** Each opened table's file size in bytes. */
+  sizes: WeakMap<Table, number>
+  /** Whether the run's first file has been read (its rows past two a byte are not counted). */
+  firstRead: boolean
+  /** Rows read again or past two a byte so far, and the most that may be. */
   reread: number
   limit: number
 }
 
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS): ReadLedger {
-  return { keys: new WeakMap(), rows: new Map(), bySize: new Map(), ids: new Map(), reread: 0, limit }
+  return {
+    keys: new WeakMap(),
+    rows: new Map(),
+    bySize: new Map(),
+    ids: new Map(),
+    sizes: new WeakMap(),
+    firstRead: false,
+    reread: 0,
+    limit,
+  }
 }
 
 /** The SHA-256 of a file's bytes, read through the guard's checked handle. */
@@ -187,11 +204,14 @@ async function hashOf(path: string, id: FileId | undefined): Promise<string> {
  * inode) or has the same bytes (compared only between files of one size, so a run of files of
  * distinct sizes hashes none), else its own.
  */
-async function contentKey(f: { path: string; id?: FileId | undefined }, ledger: ReadLedger): Promise<string> {
+async function contentKey(
+  f: { path: string; id?: FileId | undefined },
+  ledger: ReadLedger,
+): Promise<{ key: string; size: number }> {
   const idKey = f.id ? `${f.id.dev}:${f.id.ino}` : `path:${f.path}`
-  const known = ledger.ids.get(idKey)
-  if (known !== undefined) return known
   const size = statSync(f.path).size
+  const known = ledger.ids.get(idKey)
+  if (known !== undefined) return { key: known, size }
   const same = ledger.bySize.get(size) ?? []
   const entry: { path: string; id: FileId | undefined; key: string; hash?: string } = {
     path: f.path,
@@ -211,7 +231,7 @@ async function contentKey(f: { path: string; id?: FileId | undefined }, ledger: 
   same.push(entry)
   ledger.bySize.set(size, same)
   ledger.ids.set(idKey, entry.key)
-  return entry.key
+  return { key: entry.key, size }
 }
 
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
@@ -228,13 +248,27 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
         throw new ProblemError([
           {
             file: display,
-            message: `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take the rows this run reads again to ${ledger.reread.toLocaleString('en-US')}, more than ${ledger.limit.toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+            message: `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
           },
         ])
     },
     after(table, display, rows) {
       const key = ledger.keys.get(table)
-      if (key !== undefined && !ledger.rows.has(key)) ledger.rows.set(key, { rows, display })
+      if (key === undefined || ledger.rows.has(key)) return
+      ledger.rows.set(key, { rows, display })
+      const first = !ledger.firstRead
+      ledger.firstRead = true
+      const size = ledger.sizes.get(table) ?? 0
+      const past = rows - Math.floor(size / 2)
+      if (first || past <= 0) return
+      ledger.reread += past
+      if (ledger.reread > ledger.limit)
+        throw new ProblemError([
+          {
+            file: display,
+            message: `holds ${plural(rows, 'row')} in ${plural(size, 'byte')}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of a file after its first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
+          },
+        ])
     },
   }
 }
@@ -309,7 +343,9 @@ async function prepareAudit(
         allowance: budget.allowance,
         footers: budget.footers,
       })
-      budget.reads.keys.set(table, await contentKey(f, budget.reads))
+      const content = await contentKey(f, budget.reads)
+      budget.reads.keys.set(table, content.key)
+      budget.reads.sizes.set(table, content.size)
       tables.push({ table, display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)

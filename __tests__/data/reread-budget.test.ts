@@ -3,8 +3,12 @@
  * files in a pass of its own, and identical copies of one file (one blob in git) each got the
  * per-file allowances again, so 50 audits of one file, or 40 copies of it under a glob, cost 50 or
  * 40 reads. A read of content the run read before is charged that content's rows first; past the
- * bound it is refused (exit 2) naming the file, the earlier one and the bound.
+ * bound it is refused (exit 2) naming the file, the earlier one and the bound. Copies that differ
+ * in a byte (red team 9 R9-1) are each charged, after the run's first file, the rows they hold
+ * past two a byte.
  */
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
@@ -44,7 +48,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     // Two audits: 100 rows read again, within 150.
     expect(await problemsOf(three.slice(0, 2), 150)).toBe('ran')
     expect(await problemsOf(three, 150)).toEqual([
-      'd.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+      'd.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
     // At the default bound (10,000,000 rows) the same run is read.
     expect(await problemsOf(three)).toBe('ran')
@@ -57,7 +61,28 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(rows(true).length).toBe(rows().length)
     expect(await problemsOf([auditOf('a', 'other/*.csv')], 50)).toBe('ran')
     expect(await problemsOf([auditOf('a', 'copies/*.csv')], 150)).toEqual([
-      'copies/f3.csv: holds what copies/f1.csv held, read earlier in this run (100 rows): reading it again would take the rows this run reads again to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+      'copies/f3.csv: holds what copies/f1.csv held, read earlier in this run (100 rows): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
+  })
+
+  it("charges near-identical compressed copies their rows past two a byte, after the run's first file", async () => {
+    // 10,000 rows and k more in a few hundred gzipped bytes: each copy differs.
+    const many = (k: number): string => {
+      const lines = ['y,p,g']
+      for (let i = 0; i < 10_000 + k; i++) lines.push(`${i % 2},${i % 2},${i % 3 ? 'a' : 'b'}`)
+      return `${lines.join('\n')}\n`
+    }
+    for (const k of [1, 2]) ws.writeGz(`near/f${k}.csv.gz`, many(k))
+    const size = statSync(join(ws.dir, 'near/f2.csv.gz')).size
+    expect(size).toBeLessThan(1000)
+    // The first file is free; the second is charged its 10,002 rows less two a byte.
+    const second = 10_002 - Math.floor(size / 2)
+    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], second)).toBe('ran')
+    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], second - 1)).toEqual([
+      `near/f2.csv.gz: holds 10,002 rows in ${size} bytes, ${second.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of a file after its first, to ${second.toLocaleString('en-US')}, more than ${(second - 1).toLocaleString('en-US')}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
+    ])
+    // Plain text is never past two a byte: many distinct CSV files are not charged.
+    for (let k = 0; k < 5; k++) ws.write(`plain/f${k}.csv`, many(k))
+    expect(await problemsOf([auditOf('a', 'plain/*.csv')], 1)).toBe('ran')
   })
 })
