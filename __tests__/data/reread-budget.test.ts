@@ -27,7 +27,7 @@ function rows(flip = false): string {
   return `${lines.join('\n')}\n`
 }
 
-const auditOf = (name: string, data: string): object => ({
+const auditOf = (name: string, data: string | string[]): object => ({
   name,
   data,
   label: 'y',
@@ -84,5 +84,16 @@ describe('a run reads content it read before within one bound of rows', () => {
     // Plain text is never past two a byte: many distinct CSV files are not charged.
     for (let k = 0; k < 5; k++) ws.write(`plain/f${k}.csv`, many(k))
     expect(await problemsOf([auditOf('a', 'plain/*.csv')], 1)).toBe('ran')
+  })
+
+  it('does not charge a file the fast pass read before it stepped aside for csv-parse (one read)', async () => {
+    ws.write('a.csv', rows())
+    // Bare CR line endings: the fast pass reads a.csv, then steps aside at b.csv; csv-parse reads both.
+    ws.write('b.csv', rows().replace(/\n/g, '\r'))
+    expect(await problemsOf([auditOf('a', ['a.csv', 'b.csv'])], 50)).toBe('ran')
+    // A second audit of a.csv is still a read again.
+    expect(await problemsOf([auditOf('a', ['a.csv', 'b.csv']), auditOf('b', 'a.csv')], 50)).toEqual([
+      'a.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to 100, more than 50 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+    ])
   })
 })
