@@ -10,11 +10,13 @@
  * Each pass has its own instance, sized once for its buffers: the memory never grows while a
  * view of it is held, so no view is ever detached.
  */
+import { randomBytes } from 'node:crypto'
 import { SCAN_WASM } from './scan-wasm.js'
 
 interface Exports {
   memory: WebAssembly.Memory
   structural(start: number, end: number, out: number, delim: number): number
+  setSeed(seed: number): void
   clearTable(table: number, mask: number): void
   learn(table: number, mask: number, lo: number, hi: number, len: number, id: number): void
   records(
@@ -91,6 +93,7 @@ export class ScanMemory {
   ) {
     compiled ??= new WebAssembly.Module(Buffer.from(SCAN_WASM, 'base64'))
     this.k = new WebAssembly.Instance(compiled, {}).exports as unknown as Exports
+    this.k.setSeed(randomBytes(4).readInt32LE(0))
     const span = room + chunk
     this.nCols = columns.kinds.length
     this.nSlots = columns.slots
