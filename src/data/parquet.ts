@@ -16,7 +16,7 @@ import {
   type PageHeader,
   type SchemaTree,
 } from 'hyparquet'
-import { parquetHeader, readPage } from 'hyparquet/src/column.js'
+import { parquetHeader } from 'hyparquet/src/column.js'
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
 import { decompress as decompressZstd } from 'fzstd'
@@ -28,7 +28,8 @@ import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
-import { decodeFlatPage, type ColumnDecoder } from './parquet-pages.js'
+import { decodeDictionaryPage } from './parquet-encodings.js'
+import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
   DEFAULT_MAX_DECOMPRESSION_RATIO,
@@ -592,32 +593,45 @@ class FlatPages implements PageSource {
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
       reader.offset += length
       this.pos = pageEnd
-      if (header.type === 'DICTIONARY_PAGE') {
-        decoded(values)
-        const { data } = readPage(reader, header, this.decoder, undefined, undefined, 0)
-        if (data) {
-          this.dictionary = convert(data, this.decoder)
-          this.cells = dictionaryOf(this.dictionary)
-        }
-        continue
-      }
       const compressed = new Uint8Array(
         reader.view.buffer,
         reader.view.byteOffset + reader.offset,
         Number(header.compressed_page_size),
       )
-      const fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length)
-      if (fast?.codes) {
+      // Every page is decoded by the product's bounded decoders (parquet-pages.ts,
+      // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
+      let fast: DecodedPage
+      try {
+        if (header.type === 'DICTIONARY_PAGE') {
+          decoded(values)
+          this.dictionary = convert(decodeDictionaryPage(compressed, header, this.decoder), this.decoder)
+          this.cells = dictionaryOf(this.dictionary)
+          continue
+        }
+        // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are allocated.
+        const pageBytes = Number(header.uncompressed_page_size)
+        const charge = (bytes: number): void =>
+          this.held.hold(
+            this.slot,
+            {
+              decoding: pageBytes + bytes + values * BYTE_ARRAY_DECODING_COST,
+              held: pageBytes + bytes + values * BYTE_ARRAY_HELD_COST,
+            },
+            refuseHeld,
+          )
+        fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge)
+      } catch (e) {
+        if (e instanceof ProblemError) throw e
+        throw this.fail((e as Error).message)
+      }
+      if (fast.codes) {
         if (fast.codes.length === 0) continue
         this.rows += fast.codes.length
         return { length: fast.codes.length, codes: fast.codes, dictionary: this.cells as Dictionary }
       }
       // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
-      if (!fast) decoded(values)
-      const data = fast
-        ? fast.values
-        : (readPage(reader, header, this.decoder, this.dictionary, undefined, 0).data ?? [])
-      if (fast && !isNumberArray(data)) decoded(values)
+      const data = fast.values
+      if (!isNumberArray(data)) decoded(values)
       if (data.length === 0) continue
       this.rows += data.length
       return { length: data.length, values: data }
