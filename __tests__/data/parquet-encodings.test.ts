@@ -18,7 +18,7 @@ import { openTable } from '../../src/data/readers.js'
 import { cellAt } from '../../src/data/table.js'
 import type { Cell } from '../../src/data/values.js'
 import type { AuditReport } from '../../src/report/types.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { audit, makeWorkspace, type Workspace } from '../support/workspace.js'
 
 const GOLDEN = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv')
 const CSV = readFileSync(GOLDEN, 'utf8')
@@ -294,5 +294,61 @@ describe('damaged pages in the other encodings are errors, before anything is al
     expect(() => decodeFlatPage(page, v1(page, 1, 'BIT_PACKED'), decoder('INT32'), undefined)).toThrow(
       'values in the BIT_PACKED encoding, which is not read',
     )
+  })
+})
+
+describe('a nested column (a list or struct) is decoded by bounded code before hyparquet assembles it', () => {
+  const ROWS_NESTED = 1000
+  beforeAll(async () => {
+    const db = await DuckDBInstance.create(':memory:')
+    const con = await db.connect()
+    for (const version of ['V1', 'V2'])
+      await con.run(
+        `COPY (SELECT (i % 2)::INTEGER AS y, (i % 3 = 0)::INTEGER AS p,
+            [['a', 'b'][1 + i % 2]] AS lst,
+            CASE WHEN i % 7 = 0 THEN NULL ELSE {'k': ['x', 'y', 'z'][1 + i % 3], 'n': i % 4} END AS st
+          FROM range(${ROWS_NESTED}) r(i))
+         TO '${join(ws.dir, `nested-${version.toLowerCase()}.parquet`)}' (FORMAT parquet, COMPRESSION uncompressed, PARQUET_VERSION ${version})`,
+      )
+    con.closeSync()
+    db.closeSync()
+  }, 60_000)
+
+  it.each(['nested-v1.parquet', 'nested-v2.parquet'])(
+    '%s: the values hyparquet assembles, as JSON text',
+    async (name) => {
+      // A null struct arrives as undefined (hyparquet's assembly), which the audit reads as missing.
+      const got = (await cellsOf(name, ['lst', 'st', 'y'])).map((c) => c.map((v) => v ?? null))
+      const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(ws.dir, name)) })
+      const json = (v: unknown): Cell =>
+        v === null || v === undefined
+          ? null
+          : JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x))
+      expect(got).toEqual([
+        objects.map((o) => json(o.lst)),
+        objects.map((o) => json(o.st)),
+        objects.map((o) => o.y as Cell),
+      ])
+      expect(got[1]?.filter((v) => v === null).length).toBe(Math.ceil(ROWS_NESTED / 7))
+      const out = await ws.run(audit(name, { sensitive: ['lst', 'st'], missing: 'group' }))
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      expect(out.report.audits[0]?.rows).toBe(ROWS_NESTED)
+    },
+  )
+
+  it('a repetition-level run that claims more values than its page is refused before hyparquet reads it', async () => {
+    const file = readFileSync(join(ws.dir, 'nested-v1.parquet'))
+    // The list's repetition levels: a 4-byte length (3), one run of 1,000 zeros (header 2,000 = d0 0f).
+    const run = Buffer.from([3, 0, 0, 0, 0xd0, 0x0f, 0x00])
+    const at = file.indexOf(run)
+    expect(at).toBeGreaterThan(0)
+    expect(file.indexOf(run, at + 1)).toBe(-1)
+    // The same bytes claiming 8,191 values.
+    file[at + 4] = 0xfe
+    file[at + 5] = 0x7f
+    ws.write('nested-bad.parquet', file)
+    expect(await ws.problems(audit('nested-bad.parquet', { sensitive: ['lst'] }))).toEqual([
+      "nested-bad.parquet: cannot read as Parquet: row group 1, column 'lst': a run-length encoded run claims 8,191 values, more than the 1,000 left in its page; the file is damaged or was written with pages too large to read",
+    ])
   })
 })
