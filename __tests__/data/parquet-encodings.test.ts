@@ -352,3 +352,38 @@ describe('a nested column (a list or struct) is decoded by bounded code before h
     ])
   })
 })
+
+describe('Parquet DECIMAL values are named by their exact decimal, not a double (red team 9 R9-5)', () => {
+  const A = '12345678901234567890123456789012345678'
+  const B = '12345678901234567890123456789012345679'
+  it.each([
+    ['DECIMAL(38,0)', A, B, [A, B]],
+    ['DECIMAL(38,10)', `${A.slice(0, 28)}.${A.slice(28)}`, `${B.slice(0, 28)}.${B.slice(28)}`, null],
+    ['DECIMAL(18,0)', '9007199254740993', '9007199254740992', ['9007199254740993', 9007199254740992]],
+    ['DECIMAL(9,2)', '1.50', '-0.07', [1.5, -0.07]],
+  ])('%s: 100 right rows of %s and 40 wrong of %s are two groups, and the gate fails', async (type, a, b, cells) => {
+    const name = `dec-${type.replace(/\W/g, '')}.parquet`
+    const db = await DuckDBInstance.create(':memory:')
+    const con = await db.connect()
+    await con.run(
+      `COPY (SELECT 1 AS y, (i < 100)::INTEGER AS p, (CASE WHEN i < 100 THEN '${a}' ELSE '${b}' END)::${type} AS g
+        FROM range(140) r(i)) TO '${join(ws.dir, name)}' (FORMAT parquet)`,
+    )
+    con.closeSync()
+    db.closeSync()
+    const got = (await cellsOf(name, ['g']))[0] as Cell[]
+    if (cells) expect([got[0], got[139]]).toEqual(cells)
+    const out = await ws.run(
+      audit(name, { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.5 } }] }),
+    )
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    const groups = (out.report.audits[0] as AuditReport).groups.map((g) => [String(g.group.g), g.count])
+    expect(groups.sort()).toEqual(
+      [
+        [String(cells?.[0] ?? a), 100],
+        [String(cells?.[1] ?? b), 40],
+      ].sort(),
+    )
+    expect(out.report.passed).toBe(false)
+  })
+})

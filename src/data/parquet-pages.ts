@@ -11,8 +11,8 @@
  */
 import type { DecodedArray, PageHeader } from 'hyparquet'
 import type { readPage } from 'hyparquet/src/column.js'
-import { convert } from 'hyparquet/src/convert.js'
 import { decompressPage } from 'hyparquet/src/datapage.js'
+import { convertValues } from './parquet-decimal.js'
 import { decodeValues, readPlainInPage, VALUE_ENCODINGS } from './parquet-encodings.js'
 
 export type ColumnDecoder = Parameters<typeof readPage>[2]
@@ -214,7 +214,7 @@ export function decodeFlatPage(
     encoding === 'PLAIN'
       ? readPlainInPage(page, pos, present, decoder)
       : decodeValues(encoding, page, pos, present, decoder, readHybrid, charge)
-  const values = convert(raw, decoder)
+  const values = convertValues(raw, decoder)
   if (values.length !== present) throw new Error(`a page holds ${values.length} values, its header says ${present}`)
   if (!defined) return { values }
   const all = new Array<unknown>(rows)

@@ -17,7 +17,7 @@ import {
   type SchemaTree,
 } from 'hyparquet'
 import { parquetHeader } from 'hyparquet/src/column.js'
-import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
 import { decompress as decompressZstd } from 'fzstd'
 import { isUtf8 } from 'node:buffer'
@@ -29,6 +29,7 @@ import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
+import { convertValues } from './parquet-decimal.js'
 import { checkNestedChunk } from './parquet-nested.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
@@ -605,7 +606,7 @@ class FlatPages implements PageSource {
       try {
         if (header.type === 'DICTIONARY_PAGE') {
           decoded(values)
-          this.dictionary = convert(decodeDictionaryPage(compressed, header, this.decoder), this.decoder)
+          this.dictionary = convertValues(decodeDictionaryPage(compressed, header, this.decoder), this.decoder)
           this.cells = dictionaryOf(this.dictionary)
           continue
         }
