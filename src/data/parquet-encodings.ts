@@ -229,7 +229,7 @@ function byteWidth(type: string | undefined, typeLength: number | undefined): nu
 /** BYTE_STREAM_SPLIT: `n` values of the column's width, their bytes one stream per byte. */
 function readByteStreamSplit(c: Cursor, n: number, type: string | undefined, typeLength?: number): DecodedArray {
   const width = byteWidth(type, typeLength)
-  if (c.pos + n * width > c.end) throw new Error(`a page of ${num(n)} values of ${width} bytes ends before them`)
+  if (c.pos + n * width > c.end) throw new Error(`a page of ${num(n)} values of ${num(width)} bytes ends before them`)
   const bytes = new Uint8Array(n * width)
   for (let b = 0; b < width; b++) {
     const from = c.pos + b * n
