@@ -3,9 +3,10 @@
  * binary in dist/): its footer, schema and page headers. Only the columns asked for, page by
  * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
  * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
- * group). A flat column's pages are decoded by `parquet-pages.ts` into typed arrays and
- * dictionary codes; nested columns and rarer encodings by hyparquet. A "line" in a message is
- * the 1-based row.
+ * group). A flat column's pages, in every encoding, are decoded by `parquet-pages.ts` (and
+ * `parquet-encodings.ts`) into typed arrays and dictionary codes; a nested column is assembled
+ * by hyparquet once `parquet-nested.ts` has decoded its pages with the same bounded code. A
+ * "line" in a message is the 1-based row.
  */
 import {
   parquetMetadataAsync,
