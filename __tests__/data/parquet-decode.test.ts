@@ -99,12 +99,17 @@ describe('readHybrid (RLE / bit-packed hybrid)', () => {
     expect([...out]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 6, 6, 6, 6, 6])
   })
 
-  it('a run that claims 2^31 values fills only the values asked for, at once', () => {
-    // RLE header 2^32 - 2 (count 2^31 - 1) as a varint, value 1.
+  it('a run that claims 2^31 values is an error, at once; a bit-packed run padded past the values is read', () => {
+    // RLE header 2^32 - 2 (count 2^31 - 1) as a varint, value 1 (red team 9 R9-2, R9-3).
     const bytes = Uint8Array.from([0xfe, 0xff, 0xff, 0xff, 0x0f, 0x01])
-    const out = new Uint8Array(1000)
-    readHybrid(bytes, 0, bytes.length, 1, out)
-    expect(out.every((v) => v === 1)).toBe(true)
+    expect(() => readHybrid(bytes, 0, bytes.length, 1, new Uint8Array(1000))).toThrow(
+      'a run-length encoded run claims 2,147,483,647 values, more than the 1,000 left in its page',
+    )
+    // DuckDB pads its last bit-packed run to 256 values: 32 groups of 1 bit, 3 values asked for.
+    const padded = Uint8Array.from([(32 << 1) | 1, 0b101, ...new Array<number>(31).fill(0)])
+    const out = new Uint8Array(3)
+    readHybrid(padded, 0, padded.length, 1, out)
+    expect([...out]).toEqual([1, 0, 1])
   })
 
   it('bytes that end before the values are an error, as is a value wider than its bits', () => {

@@ -3,9 +3,10 @@
  * binary in dist/): its footer, schema and page headers. Only the columns asked for, page by
  * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
  * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
- * group). A flat column's pages are decoded by `parquet-pages.ts` into typed arrays and
- * dictionary codes; nested columns and rarer encodings by hyparquet. A "line" in a message is
- * the 1-based row.
+ * group). A flat column's pages, in every encoding, are decoded by `parquet-pages.ts` (and
+ * `parquet-encodings.ts`) into typed arrays and dictionary codes; a nested column is assembled
+ * by hyparquet once `parquet-nested.ts` has decoded its pages with the same bounded code. A
+ * "line" in a message is the 1-based row.
  */
 import {
   parquetMetadataAsync,
@@ -16,8 +17,8 @@ import {
   type PageHeader,
   type SchemaTree,
 } from 'hyparquet'
-import { parquetHeader, readPage } from 'hyparquet/src/column.js'
-import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
+import { parquetHeader } from 'hyparquet/src/column.js'
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
 import { decompress as decompressZstd } from 'fzstd'
 import { isUtf8 } from 'node:buffer'
@@ -28,7 +29,10 @@ import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
-import { decodeFlatPage, type ColumnDecoder } from './parquet-pages.js'
+import { decodeDictionaryPage } from './parquet-encodings.js'
+import { convertValues } from './parquet-decimal.js'
+import { checkNestedChunk } from './parquet-nested.js'
+import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
   DEFAULT_MAX_DECOMPRESSION_RATIO,
@@ -592,32 +596,45 @@ class FlatPages implements PageSource {
       const reader = await this.bytes.reader(this.pos, pageEnd - this.pos)
       reader.offset += length
       this.pos = pageEnd
-      if (header.type === 'DICTIONARY_PAGE') {
-        decoded(values)
-        const { data } = readPage(reader, header, this.decoder, undefined, undefined, 0)
-        if (data) {
-          this.dictionary = convert(data, this.decoder)
-          this.cells = dictionaryOf(this.dictionary)
-        }
-        continue
-      }
       const compressed = new Uint8Array(
         reader.view.buffer,
         reader.view.byteOffset + reader.offset,
         Number(header.compressed_page_size),
       )
-      const fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length)
-      if (fast?.codes) {
+      // Every page is decoded by the product's bounded decoders (parquet-pages.ts,
+      // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
+      let fast: DecodedPage
+      try {
+        if (header.type === 'DICTIONARY_PAGE') {
+          decoded(values)
+          this.dictionary = convertValues(decodeDictionaryPage(compressed, header, this.decoder), this.decoder)
+          this.cells = dictionaryOf(this.dictionary)
+          continue
+        }
+        // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are allocated.
+        const pageBytes = Number(header.uncompressed_page_size)
+        const charge = (bytes: number): void =>
+          this.held.hold(
+            this.slot,
+            {
+              decoding: pageBytes + bytes + values * BYTE_ARRAY_DECODING_COST,
+              held: pageBytes + bytes + values * BYTE_ARRAY_HELD_COST,
+            },
+            refuseHeld,
+          )
+        fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge)
+      } catch (e) {
+        if (e instanceof ProblemError) throw e
+        throw this.fail((e as Error).message)
+      }
+      if (fast.codes) {
         if (fast.codes.length === 0) continue
         this.rows += fast.codes.length
         return { length: fast.codes.length, codes: fast.codes, dictionary: this.cells as Dictionary }
       }
       // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
-      if (!fast) decoded(values)
-      const data = fast
-        ? fast.values
-        : (readPage(reader, header, this.decoder, this.dictionary, undefined, 0).data ?? [])
-      if (fast && !isNumberArray(data)) decoded(values)
+      const data = fast.values
+      if (!isNumberArray(data)) decoded(values)
       if (data.length === 0) continue
       this.rows += data.length
       return { length: data.length, values: data }
@@ -897,7 +914,38 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       )
     // Held whole for the row group: each value is a text (JSON) cell.
     const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST }
-    held.hold(name, cost, (total) => tooMuchHeld(display, k, name, most, total))
+    const refuseHeld = (total: number): ProblemError => tooMuchHeld(display, k, name, most, total)
+    held.hold(name, cost, refuseHeld)
+    // Its pages are decoded by bounded code first: hyparquet's decoders trust what a page claims (red team 9 R9-3).
+    let strings = 0
+    for (const chunk of chunks) {
+      const m = chunk.meta_data
+      if (!m) continue
+      const at = Number(m.dictionary_page_offset || m.data_page_offset)
+      const path = getTreePath(schemaTree, m.path_in_schema)
+      const decoder: ColumnDecoder = {
+        pathInSchema: m.path_in_schema,
+        element: (path[path.length - 1] as SchemaTree).element,
+        schemaPath: path,
+        ...(m as ChunkMeta),
+        parsers: { ...PARSERS },
+        compressors: COMPRESSORS,
+      }
+      try {
+        checkNestedChunk(new Uint8Array(await file.slice(at, at + Number(m.total_compressed_size))), decoder, {
+          maxPageValues: MAX_PAGE_VALUES,
+          maxPageBytes: MAX_PAGE_BYTES,
+          inflate: (bytes) => inflated.charge(bytes),
+          strings: (bytes) => {
+            strings += bytes
+            held.hold(name, { decoding: cost.decoding + strings, held: cost.held + strings }, refuseHeld)
+          },
+        })
+      } catch (e) {
+        if (e instanceof ProblemError) throw e
+        throw damagedPage(display, k, name, (e as Error).message)
+      }
+    }
     const values: Cell[] = []
     await parquetRead({
       file,

@@ -1,0 +1,79 @@
+/**
+ * Parquet DECIMAL values named exactly. hyparquet's `convert` makes a DECIMAL a double, so
+ * 12345678901234567890123456789012345678 and …679 in a DECIMAL(38,0), or 9007199254740993 and
+ * …992 in an INT64 DECIMAL(18,0), were one group (red team 9 R9-5). A DECIMAL here is the
+ * double when that double's own text is the value's exact decimal text (so a label, prediction
+ * or score stays the number it was, and distinct values stay distinct numbers), else the exact
+ * decimal text (no double has that text, so it cannot meet another value's number).
+ */
+import type { DecodedArray } from 'hyparquet'
+import type { readPage } from 'hyparquet/src/column.js'
+import { convert } from 'hyparquet/src/convert.js'
+
+type ColumnDecoder = Parameters<typeof readPage>[2]
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER)
+
+/** The decimal text of `unscaled` × 10^-scale, without trailing fraction zeros (`1.5`, `-0.005`, `120`). */
+export function decimalText(unscaled: bigint, scale: number): string {
+  const negative = unscaled < 0n
+  let digits = (negative ? -unscaled : unscaled).toString()
+  if (scale <= 0) return unscaled === 0n ? '0' : `${negative ? '-' : ''}${digits}${'0'.repeat(-scale)}`
+  if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits
+  const int = digits.slice(0, digits.length - scale)
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '')
+  const text = frac ? `${int}.${frac}` : int
+  return negative && text !== '0' ? `-${text}` : text
+}
+
+/** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
+function plain(n: number): string {
+  const s = String(n)
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s)
+  if (!m) return s
+  const sign = m[1] as string
+  const digits = (m[2] as string) + (m[3] ?? '')
+  const point = (m[2] as string).length + Number(m[4])
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
+}
+
+/** A DECIMAL as a cell: its double where that double's text is its exact text, else the text. */
+export function decimalCell(unscaled: bigint, scale: number): number | string {
+  const text = decimalText(unscaled, scale)
+  const n = Number(text)
+  return plain(n) === text ? n : text
+}
+
+/** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL). */
+function signedBigEndian(bytes: Uint8Array): bigint {
+  if (bytes.length === 0) return 0n
+  let v = 0n
+  for (const b of bytes) v = (v << 8n) | BigInt(b)
+  return (bytes[0] as number) & 0x80 ? v - (1n << BigInt(bytes.length * 8)) : v
+}
+
+/** hyparquet's `convert`, with DECIMAL values exact (`decimalCell`). */
+export function convertValues(data: DecodedArray, decoder: ColumnDecoder): DecodedArray {
+  const element = decoder.element
+  const logical = element.logical_type?.type === 'DECIMAL' ? element.logical_type : undefined
+  if (element.converted_type !== 'DECIMAL' && !logical) return convert(data, decoder)
+  const scale = logical?.scale ?? element.scale ?? 0
+  const out = new Array<number | string>(data.length)
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i] as unknown
+    if (scale === 0 && typeof v === 'number') {
+      out[i] = v
+      continue
+    }
+    if (scale === 0 && typeof v === 'bigint' && v >= -MAX_SAFE && v <= MAX_SAFE) {
+      out[i] = Number(v)
+      continue
+    }
+    const unscaled =
+      v instanceof Uint8Array ? signedBigEndian(v) : typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))
+    out[i] = decimalCell(unscaled, scale)
+  }
+  return out
+}
