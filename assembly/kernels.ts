@@ -347,6 +347,38 @@ export function summarize(values: usize, overall: usize, G: i32, R: i32, eligibl
   }
 }
 
+/**
+ * Per replicate, over the groups with `eligible[i]` = 1 (`values[i * R + r]`), against group
+ * `ref`'s value in the same replicate: the largest |value − reference| (`difference`), or the
+ * smallest folded ratio (value/reference, or 1/(value/reference) when that is not below 1), into
+ * R doubles at `out`; NaN where no group counts (a NaN value fails every comparison). Group by
+ * group, replicate by replicate within it, as the JavaScript it replaced did (a test holds the two
+ * equal).
+ */
+export function toReference(values: usize, G: i32, R: i32, eligible: usize, ref: i32, difference: bool, out: usize): void {
+  const row = <usize>R << 3
+  const target = values + <usize>ref * row
+  const none: f64 = difference ? -Infinity : Infinity
+  for (let r = 0; r < R; r++) store<f64>(out + (<usize>r << 3), none)
+  for (let i = 0; i < G; i++) {
+    if (load<u8>(eligible + i) == 0) continue
+    const col = values + <usize>i * row
+    for (let r = 0; r < R; r++) {
+      const o = <usize>r << 3
+      const best = load<f64>(out + o)
+      if (difference) {
+        const d = Math.abs(load<f64>(col + o) - load<f64>(target + o))
+        if (d > best) store<f64>(out + o, d)
+      } else {
+        const x = load<f64>(col + o) / load<f64>(target + o)
+        const q = x < 1 ? x : 1 / x
+        if (q < best) store<f64>(out + o, q)
+      }
+    }
+  }
+  for (let r = 0; r < R; r++) if (load<f64>(out + (<usize>r << 3)) == none) store<f64>(out + (<usize>r << 3), NaN)
+}
+
 // ---------------------------------------------------------------------------------------
 // Percentile intervals.
 

@@ -17,6 +17,7 @@ import {
   replicateMetrics,
   SUMMARY,
   summarizeColumns,
+  toReferenceColumn,
   Uniform,
 } from '../../src/stats/kernels.js'
 import { BASE_METRICS } from '../../src/stats/catalog.js'
@@ -237,6 +238,43 @@ describe('summarizeColumns', () => {
         expect(quotient[r]).toBe(lo / hi)
         expect(diff[r]).toBe(diffs.length ? Math.max(...diffs) : Number.NaN)
         expect(ratio[r]).toBe(ratios.length ? Math.min(...ratios) : Number.NaN)
+      }
+    }
+  })
+})
+
+describe('toReferenceColumn', () => {
+  it("gives per replicate the largest |value − reference| or the smallest folded ratio over the eligible groups, as toGroup's JavaScript loop did", () => {
+    const next = lcg(23)
+    for (let t = 0; t < 300; t++) {
+      const G = 1 + Math.floor(next() * 8)
+      const R = 1 + Math.floor(next() * 50)
+      const value = (): number => (next() < 0.15 ? Number.NaN : next() < 0.1 ? 0 : Math.round(next() * 40) / 40)
+      const values = Float64Array.from({ length: G * R }, value)
+      const eligible = Uint8Array.from({ length: G }, () => (next() < 0.8 ? 1 : 0))
+      const ref = Math.floor(next() * G)
+      for (const difference of [true, false]) {
+        // The loop it replaced (src/fairness/aggregates.ts before it moved to the kernels).
+        const none = difference ? -Infinity : Infinity
+        const want = new Float64Array(R).fill(none)
+        for (let i = 0; i < G; i++) {
+          if (eligible[i] === 0) continue
+          for (let r = 0; r < R; r++) {
+            const x = values[i * R + r]!
+            const y = values[ref * R + r]!
+            if (difference) {
+              const d = Math.abs(x - y)
+              if (d > want[r]!) want[r] = d
+            } else {
+              const q = x / y < 1 ? x / y : 1 / (x / y)
+              if (q < want[r]!) want[r] = q
+            }
+          }
+        }
+        for (let r = 0; r < R; r++) if (want[r] === none) want[r] = Number.NaN
+        const got = new Float64Array(R).fill(-7)
+        toReferenceColumn(values, eligible, R, ref, difference, got)
+        expect(Array.from(got)).toEqual(Array.from(want))
       }
     }
   })
