@@ -379,6 +379,29 @@ export function toReference(values: usize, G: i32, R: i32, eligible: usize, ref:
   for (let r = 0; r < R; r++) if (load<f64>(out + (<usize>r << 3)) == none) store<f64>(out + (<usize>r << 3), NaN)
 }
 
+/**
+ * Per replicate, an equalized-odds-like aggregate from its two parts (`tprs[r]`, `fprs[r]`, R
+ * doubles each) into `out`: their mean (`mean`; with `fairlearnNaN`, the defined part alone when
+ * the other is NaN), else the worse of the two (the larger for a `difference`, the smaller for a
+ * ratio; NaN when the TPR's is, and when the FPR's is unless `fairlearnNaN`, then the TPR's). The
+ * branches of the JavaScript it replaced, in its order (a test holds the two equal).
+ */
+export function combineParts(tprs: usize, fprs: usize, R: i32, mean: bool, fairlearnNaN: bool, difference: bool, out: usize): void {
+  for (let r = 0; r < R; r++) {
+    const o = <usize>r << 3
+    const tpr = load<f64>(tprs + o)
+    const fpr = load<f64>(fprs + o)
+    let v: f64
+    if (mean) {
+      if (!fairlearnNaN || (tpr == tpr && fpr == fpr)) v = (tpr + fpr) / 2
+      else v = tpr != tpr ? fpr : tpr
+    } else if (tpr != tpr) v = NaN
+    else if (fpr != fpr) v = fairlearnNaN ? tpr : NaN
+    else v = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+    store<f64>(out + o, v)
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Percentile intervals.
 

@@ -7,7 +7,7 @@
  * that does not exist and a report always says what it left out.
  */
 import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
-import { SUMMARY, summarizeColumns, toReferenceColumn } from '../stats/kernels.js'
+import { combinePartColumns, SUMMARY, summarizeColumns, toReferenceColumn } from '../stats/kernels.js'
 import {
   columnOf,
   FAIRNESS_AGGREGATES,
@@ -337,16 +337,7 @@ export function fairnessStatistic(
       const tprs = block.valuesOf(tprOf)
       const fprs = block.valuesOf(fprOf)
       const out = block.alloc()
-      for (let r = 0; r < out.length; r++) {
-        const tpr = tprs[r] as number
-        const fpr = fprs[r] as number
-        if (combine === 'mean') {
-          if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr))) out[r] = (tpr + fpr) / 2
-          else out[r] = Number.isNaN(tpr) ? fpr : tpr
-        } else if (Number.isNaN(tpr)) out[r] = Number.NaN
-        else if (Number.isNaN(fpr)) out[r] = fairlearnNaN ? tpr : Number.NaN
-        else out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
-      }
+      combinePartColumns(tprs, fprs, combine === 'mean', fairlearnNaN, difference, out)
       return out
     },
   }

@@ -66,6 +66,15 @@ interface Exports {
     difference: number,
     out: number,
   ): void
+  combineParts(
+    tprs: number,
+    fprs: number,
+    R: number,
+    mean: number,
+    fairlearnNaN: number,
+    difference: number,
+    out: number,
+  ): void
   percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
 
@@ -307,6 +316,28 @@ export function toReferenceColumn(
   f64(v, G * R).set(values)
   u8(e, G).set(eligible)
   wasm().toReference(v, G, R, e, ref, difference ? 1 : 0, out)
+  into.set(f64(out, R))
+}
+
+/**
+ * Per replicate, an aggregate of two parts (an equalized odds of a TPR's and an FPR's statistic),
+ * into `into`: their mean (`mean`; with `fairlearnNaN` the defined part alone when the other is
+ * NaN), else the worse of the two (the larger for a `difference`, the smaller for a ratio; NaN
+ * when the TPR's is, and when the FPR's is unless `fairlearnNaN`, then the TPR's).
+ */
+export function combinePartColumns(
+  tprs: Float64Array,
+  fprs: Float64Array,
+  mean: boolean,
+  fairlearnNaN: boolean,
+  difference: boolean,
+  into: Float64Array,
+): void {
+  const R = into.length
+  const [t, f, out] = layout(8 * R, 8 * R, 8 * R) as [number, number, number]
+  f64(t, R).set(tprs)
+  f64(f, R).set(fprs)
+  wasm().combineParts(t, f, R, mean ? 1 : 0, fairlearnNaN ? 1 : 0, difference ? 1 : 0, out)
   into.set(f64(out, R))
 }
 
