@@ -155,7 +155,10 @@ export function prepareSamplers(lambdas: usize, cells: i32, samplers: usize): vo
   }
 }
 
-@inline function poisson(p: usize): f64 {
+// Not inlined (nor putMetrics): drawReplicates calls it four times per group, and inlined the
+// engine's optimizing compiler took about 10 ms more to compile the function than the 4,000 group
+// replicates of a small audit take to run; the call costs nothing measurable at 64 groups.
+function poisson(p: usize): f64 {
   const lambda = load<f64>(p)
   if (lambda <= 0) return 0
   if (lambda < 10) {
@@ -225,7 +228,7 @@ const STRIDE: usize = 11
  * positive), into `out + m * stride` bytes. A mean's parts come before it. A test holds it
  * equal to computeMetrics.
  */
-@inline function putMetrics(program: usize, M: i32, tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize, stride: usize): void {
+function putMetrics(program: usize, M: i32, tp: f64, fp: f64, tn: f64, fn: f64, auc: f64, fairlearn: bool, out: usize, stride: usize): void {
   const undef: f64 = fairlearn ? 0 : NaN
   for (let m = 0; m < M; m++) {
     const p = program + <usize>m * STRIDE * 8
@@ -341,6 +344,61 @@ export function summarize(values: usize, overall: usize, G: i32, R: i32, eligibl
     store<f64>(out + 3 * row + o, none ? NaN : min / max)
     store<f64>(out + 4 * row + o, diff == -Infinity ? NaN : diff)
     store<f64>(out + 5 * row + o, ratio == Infinity ? NaN : ratio)
+  }
+}
+
+/**
+ * Per replicate, over the groups with `eligible[i]` = 1 (`values[i * R + r]`), against group
+ * `ref`'s value in the same replicate: the largest |value − reference| (`difference`), or the
+ * smallest folded ratio (value/reference, or 1/(value/reference) when that is not below 1), into
+ * R doubles at `out`; NaN where no group counts (a NaN value fails every comparison). Group by
+ * group, replicate by replicate within it, as the JavaScript it replaced did (a test holds the two
+ * equal).
+ */
+export function toReference(values: usize, G: i32, R: i32, eligible: usize, ref: i32, difference: bool, out: usize): void {
+  const row = <usize>R << 3
+  const target = values + <usize>ref * row
+  const none: f64 = difference ? -Infinity : Infinity
+  for (let r = 0; r < R; r++) store<f64>(out + (<usize>r << 3), none)
+  for (let i = 0; i < G; i++) {
+    if (load<u8>(eligible + i) == 0) continue
+    const col = values + <usize>i * row
+    for (let r = 0; r < R; r++) {
+      const o = <usize>r << 3
+      const best = load<f64>(out + o)
+      if (difference) {
+        const d = Math.abs(load<f64>(col + o) - load<f64>(target + o))
+        if (d > best) store<f64>(out + o, d)
+      } else {
+        const x = load<f64>(col + o) / load<f64>(target + o)
+        const q = x < 1 ? x : 1 / x
+        if (q < best) store<f64>(out + o, q)
+      }
+    }
+  }
+  for (let r = 0; r < R; r++) if (load<f64>(out + (<usize>r << 3)) == none) store<f64>(out + (<usize>r << 3), NaN)
+}
+
+/**
+ * Per replicate, an equalized-odds-like aggregate from its two parts (`tprs[r]`, `fprs[r]`, R
+ * doubles each) into `out`: their mean (`mean`; with `fairlearnNaN`, the defined part alone when
+ * the other is NaN), else the worse of the two (the larger for a `difference`, the smaller for a
+ * ratio; NaN when the TPR's is, and when the FPR's is unless `fairlearnNaN`, then the TPR's). The
+ * branches of the JavaScript it replaced, in its order (a test holds the two equal).
+ */
+export function combineParts(tprs: usize, fprs: usize, R: i32, mean: bool, fairlearnNaN: bool, difference: bool, out: usize): void {
+  for (let r = 0; r < R; r++) {
+    const o = <usize>r << 3
+    const tpr = load<f64>(tprs + o)
+    const fpr = load<f64>(fprs + o)
+    let v: f64
+    if (mean) {
+      if (!fairlearnNaN || (tpr == tpr && fpr == fpr)) v = (tpr + fpr) / 2
+      else v = tpr != tpr ? fpr : tpr
+    } else if (tpr != tpr) v = NaN
+    else if (fpr != fpr) v = fairlearnNaN ? tpr : NaN
+    else v = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+    store<f64>(out + o, v)
   }
 }
 

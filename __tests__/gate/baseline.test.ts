@@ -2,7 +2,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import { applyBaseline, deltaOf, parseBaseline } from '../../src/gate/baseline.js'
+import { loadReportValidator } from '../../src/report/check.js'
 import type { Report } from '../../src/report/types.js'
+
+// parseReport and checkReport need the report's validator, which readReportText loads.
+await loadReportValidator()
 
 const DIR = join(import.meta.dirname, '..', '..', '__fixtures__', 'baseline')
 

@@ -1,11 +1,14 @@
 /** The history's pure half: the median, the run order, the window, and what a report read back may carry. */
 import { describe, expect, it } from 'vitest'
 import { applyHistory, medianOf, orderRuns, type HistoryEntry } from '../../src/gate/history.js'
-import { checkReport } from '../../src/report/check.js'
+import { checkReport, loadReportValidator } from '../../src/report/check.js'
 import { sparkline } from '../../src/report/trend.js'
 import { runInfoOf } from '../../src/report/assemble.js'
 import type { GateResult } from '../../src/gate/evaluate.js'
 import type { Report } from '../../src/report/types.js'
+
+// parseReport and checkReport need the report's validator, which readReportText loads.
+await loadReportValidator()
 
 describe('medianOf', () => {
   it.each([

@@ -15,10 +15,14 @@ import {
   REPORT_MAX_BYTES,
   REPORT_MAX_DEPTH,
   REPORT_MAX_VALUES,
+  loadReportValidator,
 } from '../../src/report/check.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import type { Report } from '../../src/report/types.js'
+
+// parseReport and checkReport need the report's validator, which readReportText loads.
+await loadReportValidator()
 
 const ROOT = join(import.meta.dirname, '..', '..')
 let compas: Report

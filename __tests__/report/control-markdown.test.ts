@@ -5,12 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
-import { checkReport } from '../../src/report/check.js'
+import { checkReport, loadReportValidator } from '../../src/report/check.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import type { Report } from '../../src/report/types.js'
 import { controlConfig, readControlGolden, V2_DIR } from '../support/golden-v2-control.js'
+
+// parseReport and checkReport need the report's validator, which readReportText loads.
+await loadReportValidator()
 
 async function report(gates: unknown[]): Promise<Report> {
   const out = await runConfigText(

@@ -13,6 +13,7 @@ import {
   REPORT_MAX_STRING_CHARS,
   REPORT_MAX_TEXT_CHARS,
   REPORT_STRING_ALLOWANCE,
+  loadReportValidator,
 } from '../../src/report/check.js'
 import { MAX_RUN_GROUPS } from '../../src/stats/accumulate.js'
 import { MAX_CONTROL_LEVELS, MAX_CONTROLLED_CELLS } from '../../src/stats/control.js'
@@ -21,6 +22,9 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderTerminal } from '../../src/report/terminal.js'
 import type { Report } from '../../src/report/types.js'
 import { join } from 'node:path'
+
+// parseReport and checkReport need the report's validator, which readReportText loads.
+await loadReportValidator()
 
 const ROOT = join(import.meta.dirname, '..', '..')
 let compas: Report

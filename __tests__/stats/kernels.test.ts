@@ -17,6 +17,8 @@ import {
   replicateMetrics,
   SUMMARY,
   summarizeColumns,
+  toReferenceColumn,
+  combinePartColumns,
   Uniform,
 } from '../../src/stats/kernels.js'
 import { BASE_METRICS } from '../../src/stats/catalog.js'
@@ -238,6 +240,74 @@ describe('summarizeColumns', () => {
         expect(diff[r]).toBe(diffs.length ? Math.max(...diffs) : Number.NaN)
         expect(ratio[r]).toBe(ratios.length ? Math.min(...ratios) : Number.NaN)
       }
+    }
+  })
+})
+
+describe('toReferenceColumn', () => {
+  it("gives per replicate the largest |value − reference| or the smallest folded ratio over the eligible groups, as toGroup's JavaScript loop did", () => {
+    const next = lcg(23)
+    for (let t = 0; t < 300; t++) {
+      const G = 1 + Math.floor(next() * 8)
+      const R = 1 + Math.floor(next() * 50)
+      const value = (): number => (next() < 0.15 ? Number.NaN : next() < 0.1 ? 0 : Math.round(next() * 40) / 40)
+      const values = Float64Array.from({ length: G * R }, value)
+      const eligible = Uint8Array.from({ length: G }, () => (next() < 0.8 ? 1 : 0))
+      const ref = Math.floor(next() * G)
+      for (const difference of [true, false]) {
+        // The loop it replaced (src/fairness/aggregates.ts before it moved to the kernels).
+        const none = difference ? -Infinity : Infinity
+        const want = new Float64Array(R).fill(none)
+        for (let i = 0; i < G; i++) {
+          if (eligible[i] === 0) continue
+          for (let r = 0; r < R; r++) {
+            const x = values[i * R + r]!
+            const y = values[ref * R + r]!
+            if (difference) {
+              const d = Math.abs(x - y)
+              if (d > want[r]!) want[r] = d
+            } else {
+              const q = x / y < 1 ? x / y : 1 / (x / y)
+              if (q < want[r]!) want[r] = q
+            }
+          }
+        }
+        for (let r = 0; r < R; r++) if (want[r] === none) want[r] = Number.NaN
+        const got = new Float64Array(R).fill(-7)
+        toReferenceColumn(values, eligible, R, ref, difference, got)
+        expect(Array.from(got)).toEqual(Array.from(want))
+      }
+    }
+  })
+})
+
+describe('combinePartColumns', () => {
+  it("gives per replicate the mean or the worse of two parts, with fairlearn's NaN rules, as fairnessStatistic's JavaScript loop did", () => {
+    const next = lcg(31)
+    for (let t = 0; t < 300; t++) {
+      const R = 1 + Math.floor(next() * 60)
+      const value = (): number => (next() < 0.2 ? Number.NaN : next() < 0.1 ? 0 : Math.round(next() * 40) / 40)
+      const tprs = Float64Array.from({ length: R }, value)
+      const fprs = Float64Array.from({ length: R }, value)
+      for (const mean of [true, false])
+        for (const fairlearnNaN of [true, false])
+          for (const difference of [true, false]) {
+            // The loop it replaced (src/fairness/aggregates.ts before it moved to the kernels).
+            const want = new Float64Array(R)
+            for (let r = 0; r < R; r++) {
+              const tpr = tprs[r]!
+              const fpr = fprs[r]!
+              if (mean) {
+                if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr))) want[r] = (tpr + fpr) / 2
+                else want[r] = Number.isNaN(tpr) ? fpr : tpr
+              } else if (Number.isNaN(tpr)) want[r] = Number.NaN
+              else if (Number.isNaN(fpr)) want[r] = fairlearnNaN ? tpr : Number.NaN
+              else want[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
+            }
+            const got = new Float64Array(R).fill(-7)
+            combinePartColumns(tprs, fprs, mean, fairlearnNaN, difference, got)
+            expect(Array.from(got)).toEqual(Array.from(want))
+          }
     }
   })
 })

@@ -9,7 +9,6 @@ import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { argsErrorMessage } from './args.js'
-import { runSqlCommand } from './sql.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { boundedText, formatProblems } from '../config/problem.js'
 import { renderCommentBody } from '../report/comment-body.js'
@@ -79,7 +78,8 @@ function escapedIO(io: CliIO): CliIO {
 export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
   const io = escapedIO(rawIO)
   // The query is printed exactly (sql refuses a name the log escape would change); its messages are escaped.
-  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), { ...io, stdout: rawIO.stdout })
+  // The SQL generator is a chunk of its own: an audit never loads it.
+  if (argv[0] === 'sql') return (await import('./sql.js')).runSqlCommand(argv.slice(1), { ...io, stdout: rawIO.stdout })
   let args: ReturnType<typeof parse>
   try {
     args = parse(argv)

@@ -44,6 +44,7 @@ import {
   type Table,
 } from './table.js'
 import type { Cell } from './values.js'
+import { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_STRUCTS } from './parquet-bounds.js'
 
 /**
  * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
@@ -680,19 +681,8 @@ function checkRowsAgainstBytes(metadata: Metadata, fileBytes: number, display: s
  * column chunks, e.g. 3,000 row groups of 10 columns.
  */
 export const MAX_FOOTER_BYTES = 8 * 1024 * 1024
-/**
- * Most thrift structs a footer may hold (a schema element, a row group, a column chunk, its
- * metadata, statistics and encoding stats): hyparquet parses each into an object of some 370
- * bytes, and 3 million four-byte schema elements (a 12 MB footer) took 923 MB (red team 8 R8-4).
- * A column chunk takes two to six, so 100,000 is 16,000 to 50,000 column chunks (10,000 row
- * groups of 3 columns without statistics, 3,000 of 5 with them): about 40 MB parsed.
- */
-export const MAX_FOOTER_STRUCTS = 100_000
-/**
- * Footer structs over all the Parquet files a run opens: every audit's files stay open (with
- * their parsed footers) until the run's report is built, so 50 audits of one file held 50 footers.
- */
-export const MAX_RUN_FOOTER_STRUCTS = 2 * MAX_FOOTER_STRUCTS
+// The footer's struct bounds live in parquet-bounds.ts, which the audit imports without this module (and hyparquet).
+export { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_STRUCTS }
 /** Thrift nesting a footer may have: FileMetaData's deepest struct is 5 levels down. */
 const MAX_FOOTER_DEPTH = 16
 

@@ -7,7 +7,7 @@
  * that does not exist and a report always says what it left out.
  */
 import { metricIndex, type ReplicateBlock, type ValueStatistic } from '../stats/bootstrap.js'
-import { SUMMARY, summarizeColumns } from '../stats/kernels.js'
+import { combinePartColumns, SUMMARY, summarizeColumns, toReferenceColumn } from '../stats/kernels.js'
 import {
   columnOf,
   FAIRNESS_AGGREGATES,
@@ -261,7 +261,7 @@ function summarize(block: ReplicateBlock, p: ReturnType<typeof participation>): 
   SUMMARY.forEach((name, k) => block.remember(`${p.id}: ${name}`, into[k] as Float64Array))
 }
 
-/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio. */
+/** The worst group per replicate against the reference group's value: the largest |value − reference|, or the smallest folded ratio (in WebAssembly, `toReferenceColumn`). */
 function toGroup(
   block: ReplicateBlock,
   p: ReturnType<typeof participation>,
@@ -272,23 +272,14 @@ function toGroup(
   const out = block.alloc()
   if (ref < 0 || p.eligible[ref] === 0) return out.fill(Number.NaN)
   const m = metricIndex(p.column)
-  const target = block.column(m, ref)
-  const none = difference ? -Infinity : Infinity
-  out.fill(none)
-  for (let i = 0; i < block.groups; i++) {
-    if (p.eligible[i] === 0) continue
-    const col = block.column(m, i)
-    for (let r = 0; r < R; r++) {
-      if (difference) {
-        const d = Math.abs((col[r] as number) - (target[r] as number))
-        if (d > (out[r] as number)) out[r] = d
-      } else {
-        const q = foldedRatio(col[r] as number, target[r] as number)
-        if (q < (out[r] as number)) out[r] = q
-      }
-    }
-  }
-  for (let r = 0; r < R; r++) if (out[r] === none) out[r] = Number.NaN
+  toReferenceColumn(
+    block.group.subarray(m * block.groups * R, (m + 1) * block.groups * R),
+    p.eligible,
+    R,
+    ref,
+    difference,
+    out,
+  )
   return out
 }
 
@@ -346,16 +337,7 @@ export function fairnessStatistic(
       const tprs = block.valuesOf(tprOf)
       const fprs = block.valuesOf(fprOf)
       const out = block.alloc()
-      for (let r = 0; r < out.length; r++) {
-        const tpr = tprs[r] as number
-        const fpr = fprs[r] as number
-        if (combine === 'mean') {
-          if (!fairlearnNaN || (!Number.isNaN(tpr) && !Number.isNaN(fpr))) out[r] = (tpr + fpr) / 2
-          else out[r] = Number.isNaN(tpr) ? fpr : tpr
-        } else if (Number.isNaN(tpr)) out[r] = Number.NaN
-        else if (Number.isNaN(fpr)) out[r] = fairlearnNaN ? tpr : Number.NaN
-        else out[r] = difference ? (fpr > tpr ? fpr : tpr) : fpr < tpr ? fpr : tpr
-      }
+      combinePartColumns(tprs, fprs, combine === 'mean', fairlearnNaN, difference, out)
       return out
     },
   }

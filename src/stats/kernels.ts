@@ -57,6 +57,24 @@ interface Exports {
     overall: number,
   ): void
   summarize(values: number, overall: number, G: number, R: number, eligible: number, out: number): void
+  toReference(
+    values: number,
+    G: number,
+    R: number,
+    eligible: number,
+    ref: number,
+    difference: number,
+    out: number,
+  ): void
+  combineParts(
+    tprs: number,
+    fprs: number,
+    R: number,
+    mean: number,
+    fairlearnNaN: number,
+    difference: number,
+    out: number,
+  ): void
   percentile(values: number, len: number, level: number, out: number, scratch: number): number
 }
 
@@ -277,6 +295,50 @@ export function summarizeColumns(
   u8(e, G).set(eligible)
   wasm().summarize(v, o, G, R, e, out)
   into.forEach((a, k) => a.set(f64(out + 8 * k * R, R)))
+}
+
+/**
+ * Per replicate, over the groups with `eligible[i]` = 1 of a metric's columns (`values[i * R + r]`),
+ * against group `ref`'s value in that replicate: the largest |value − reference| (`difference`) or
+ * the smallest folded ratio (value/reference, or its inverse when that is not below 1), into
+ * `into`; NaN where no group counts. `ref` must be a group of `values`.
+ */
+export function toReferenceColumn(
+  values: Float64Array,
+  eligible: Uint8Array,
+  R: number,
+  ref: number,
+  difference: boolean,
+  into: Float64Array,
+): void {
+  const G = eligible.length
+  const [v, e, out] = layout(8 * G * R, G, 8 * R) as [number, number, number]
+  f64(v, G * R).set(values)
+  u8(e, G).set(eligible)
+  wasm().toReference(v, G, R, e, ref, difference ? 1 : 0, out)
+  into.set(f64(out, R))
+}
+
+/**
+ * Per replicate, an aggregate of two parts (an equalized odds of a TPR's and an FPR's statistic),
+ * into `into`: their mean (`mean`; with `fairlearnNaN` the defined part alone when the other is
+ * NaN), else the worse of the two (the larger for a `difference`, the smaller for a ratio; NaN
+ * when the TPR's is, and when the FPR's is unless `fairlearnNaN`, then the TPR's).
+ */
+export function combinePartColumns(
+  tprs: Float64Array,
+  fprs: Float64Array,
+  mean: boolean,
+  fairlearnNaN: boolean,
+  difference: boolean,
+  into: Float64Array,
+): void {
+  const R = into.length
+  const [t, f, out] = layout(8 * R, 8 * R, 8 * R) as [number, number, number]
+  f64(t, R).set(tprs)
+  f64(f, R).set(fprs)
+  wasm().combineParts(t, f, R, mean ? 1 : 0, fairlearnNaN ? 1 : 0, difference ? 1 : 0, out)
+  into.set(f64(out, R))
 }
 
 /**
