@@ -5,7 +5,7 @@
  * from a small pool, so that most are counted so, with scores the key cannot hold (more than six
  * decimals, negative, past 4294.967295, -0, trailing zeros), sensitive columns with enough values
  * that the scan's cell index is laid out again or given up, missing values, and audits with and
- * without a prediction column (then score ≥ threshold), an AUC, a header-only tail. Counts, AUCs
+ * without a prediction column (then score ≥ threshold) and with and without an AUC. Counts, AUCs
  * with DeLong's sums, rows, dropped rows and every problem (the threshold's message quotes the
  * score range) must be the same.
  */

@@ -17,6 +17,10 @@
  * bad line ending, the end of the buffer) is read here, walking the same positions, and
  * whatever it teaches the interners the WebAssembly side learns. Rows go to `InternedRows` in
  * file order either way, so checks and their problems come in the same order at the same lines.
+ * In an unweighted audit, a simple record whose label, prediction and combination of sensitive
+ * values `InternedRows` has already given their meaning (their checks passed on an earlier row)
+ * is counted in the WebAssembly scan itself — its cell's confusion count, its score's key for the
+ * AUC, the score range — and never reaches JavaScript: rows with anything new still do.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
  * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
