@@ -131,6 +131,27 @@ export function records(
   let line = load<i32>(state, 8)
   let rows: i32 = 0
   const tableBytes = <usize>(mask + 1) * ENTRY
+  // The fused state's fields, read once a call (see `counted`); the counters are written back at the end.
+  if (fused != 0) {
+    fLabels = <usize>load<i32>(fused, F_LABELS)
+    fPredSlot = load<i32>(fused, F_PRED_SLOT)
+    fPreds = <usize>load<i32>(fused, F_PREDS)
+    fSensOffset = <usize>load<i32>(fused, F_SENS_SLOT) << 2
+    fSens = load<i32>(fused, F_SENS)
+    fBits = <usize>load<i32>(fused, F_BITS)
+    fShifts = <usize>load<i32>(fused, F_SHIFTS)
+    fCells = <usize>load<i32>(fused, F_CELLS)
+    fCounts = <usize>load<i32>(fused, F_COUNTS)
+    fScored = load<i32>(fused, F_SCORES) != 0
+    fKeep = load<i32>(fused, F_KEEP) != 0
+    fKeysAt = <usize>load<i32>(fused, F_KEYS_AT)
+    fKeyRoom = load<i32>(fused, F_KEY_ROOM)
+    fKeys = load<i32>(fused, F_KEYS)
+    fRows = load<i32>(fused, F_ROWS)
+    fThreshold = load<f64>(fused, F_THRESHOLD)
+    fMin = load<f64>(fused, F_MIN)
+    fMax = load<f64>(fused, F_MAX)
+  }
   while (rows < capacity && p < end) {
     const recStart = p
     const k0 = k
@@ -237,10 +258,10 @@ export function records(
       k = k0
       break
     }
-    if (fused != 0 && counted(fused, idRow, numRow, key)) {
+    if (fused != 0 && counted(idRow, numRow, key)) {
       line++
       // The keys' room is full: the caller takes them before the next batch.
-      if (load<i32>(fused, F_KEYS) == load<i32>(fused, F_KEY_ROOM)) break
+      if (fKeys == fKeyRoom) break
       continue
     }
     store<i32>(lines + (<usize>rows << 2), line)
@@ -251,6 +272,12 @@ export function records(
   store<i32>(state, k, 4)
   store<i32>(state, line, 8)
   store<i32>(state, rows, 12)
+  if (fused != 0) {
+    store<i32>(fused, fKeys, F_KEYS)
+    store<i32>(fused, fRows, F_ROWS)
+    store<f64>(fused, fMin, F_MIN)
+    store<f64>(fused, fMax, F_MAX)
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -281,37 +308,52 @@ const F_THRESHOLD = 64 // f64
 const F_MIN = 72 // f64: the least score counted
 const F_MAX = 80 // f64: the greatest
 
-/** Whether the record whose ids are at idRow and numbers at numRow was counted (see above). */
-@inline function counted(f: usize, idRow: usize, numRow: usize, key: i64): bool {
+/** The fused state while `records` runs (read from and written back to memory around each call). */
+let fLabels: usize = 0
+let fPredSlot: i32 = -1
+let fPreds: usize = 0
+let fSensOffset: usize = 0
+let fSens: i32 = 0
+let fBits: usize = 0
+let fShifts: usize = 0
+let fCells: usize = 0
+let fCounts: usize = 0
+let fScored = false
+let fKeep = false
+let fKeysAt: usize = 0
+let fKeyRoom: i32 = 0
+let fKeys: i32 = 0
+let fRows: i32 = 0
+let fThreshold: f64 = 0
+let fMin: f64 = Infinity
+let fMax: f64 = -Infinity
+
+/** Whether the record whose ids are at idRow and numbers at numRow (score key `key`, or −1) was counted (see above). */
+@inline function counted(idRow: usize, numRow: usize, key: i64): bool {
   const lid = load<u32>(idRow)
   if (lid >= 256) return false
-  const lm = <i32>load<u8>(<usize>load<i32>(f, F_LABELS) + lid)
+  const lm = <i32>load<u8>(fLabels + lid)
   if (lm == 0) return false
-  const scored = load<i32>(f, F_SCORES) != 0
-  const v: f64 = scored ? load<f64>(numRow) : 0
-  const predSlot = load<i32>(f, F_PRED_SLOT)
+  const v: f64 = fScored ? load<f64>(numRow) : 0
   let positive: bool
-  if (predSlot >= 0) {
-    const pid = load<u32>(idRow + (<usize>predSlot << 2))
+  if (fPredSlot >= 0) {
+    const pid = load<u32>(idRow + (<usize>fPredSlot << 2))
     if (pid >= 256) return false
-    const pm = <i32>load<u8>(<usize>load<i32>(f, F_PREDS) + pid)
+    const pm = <i32>load<u8>(fPreds + pid)
     if (pm == 0) return false
     positive = pm == 2
-  } else positive = v >= load<f64>(f, F_THRESHOLD)
-  const sens = load<i32>(f, F_SENS)
-  const sensRow = idRow + (<usize>load<i32>(f, F_SENS_SLOT) << 2)
-  const bits = <usize>load<i32>(f, F_BITS)
-  const shifts = <usize>load<i32>(f, F_SHIFTS)
+  } else positive = v >= fThreshold
+  const sensRow = idRow + fSensOffset
   let index: u32 = 0
-  for (let i = 0; i < sens; i++) {
+  for (let i = 0; i < fSens; i++) {
     const id = load<u32>(sensRow + (<usize>i << 2))
-    if (id >>> load<u32>(bits + (<usize>i << 2)) != 0) return false
-    index |= id << load<u32>(shifts + (<usize>i << 2))
+    if (id >>> load<u32>(fBits + (<usize>i << 2)) != 0) return false
+    index |= id << load<u32>(fShifts + (<usize>i << 2))
   }
-  const cell = load<i32>(<usize>load<i32>(f, F_CELLS) + (<usize>index << 2))
+  const cell = load<i32>(fCells + (<usize>index << 2))
   if (cell < 0) return false
   const label: u32 = lm == 2 ? 1 : 0
-  if (load<i32>(f, F_KEEP) != 0) {
+  if (fKeep) {
     // The key the score store would make: round(v × 10^6), kept only when it is exact. From the
     // digits (≤ 6 decimals: then v is the correctly rounded key / 10^6, and v × 10^6 is within
     // 2^-20 of the key), else as the store computes it (f64.nearest and Math.round differ only
@@ -324,17 +366,17 @@ const F_MAX = 80 // f64: the greatest
       x = nearest(v * 1e6)
       if (!(x >= 0 && x <= 4294967295.0) || x / 1e6 != v) return false
     }
-    const at = <usize>load<i32>(f, F_KEYS_AT) + (<usize>load<i32>(f, F_KEYS) << 3)
+    const at = fKeysAt + (<usize>fKeys << 3)
     store<u32>(at, <u32>x)
     store<u32>(at, (<u32>cell << 1) | label, 4)
-    store<i32>(f, load<i32>(f, F_KEYS) + 1, F_KEYS)
+    fKeys++
   }
-  if (scored) {
-    if (v < load<f64>(f, F_MIN)) store<f64>(f, v, F_MIN)
-    if (v > load<f64>(f, F_MAX)) store<f64>(f, v, F_MAX)
+  if (fScored) {
+    if (v < fMin) fMin = v
+    if (v > fMax) fMax = v
   }
-  const c = <usize>load<i32>(f, F_COUNTS) + ((<usize>cell << 4) | (<usize>label << 3) | (positive ? 4 : 0))
+  const c = fCounts + ((<usize>cell << 4) | (<usize>label << 3) | (positive ? 4 : 0))
   store<u32>(c, load<u32>(c) + 1)
-  store<i32>(f, load<i32>(f, F_ROWS) + 1, F_ROWS)
+  fRows++
   return true
 }
