@@ -53,6 +53,10 @@ export function heapBase(): usize {
 // [+-]?digits[.digits] of at most 15 digits. The first record that is not stops it, and the
 // JavaScript pass reads that one (and says what is wrong with it, if anything).
 
+/** 10^k for k ≤ 15, exact as doubles; and as integers for k ≤ 6. */
+const POW10: StaticArray<f64> = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+const POW10_INT: StaticArray<u64> = [1, 10, 100, 1000, 10000, 100000, 1000000]
+
 /** Bytes per entry of a key table: lo, hi, len (−1: empty), id. */
 const ENTRY: usize = 16
 
@@ -125,7 +129,9 @@ export function learn(table: usize, mask: i32, lo: i32, hi: i32, len: i32, id: i
  * column c at `slots`, i32; kind at `kinds`, u8: 0 skip, 1 interned, 2 score, 4 weight) into
  * `ids` (nSlots i32 a row), its score and weight into `nums` (2 f64 a row) and its line into
  * `lines`, at most `capacity` rows. Stops at the first record that is not simple (or longer
- * than `maxRecord`, or not whole before `end`), with p, k and line at its start.
+ * than `maxRecord`, or not whole before `end`), with p, k and line at its start. With `fused`
+ * (the fused state, or 0), a record it can count is counted there and not handed back (see
+ * `counted`); then it also stops after the record that fills the keys' room.
  */
 export function records(
   state: usize,
@@ -143,12 +149,34 @@ export function records(
   lines: usize,
   capacity: i32,
   maxRecord: i32,
+  fused: usize,
 ): void {
   let p = <usize>load<i32>(state)
   let k = load<i32>(state, 4)
   let line = load<i32>(state, 8)
   let rows: i32 = 0
   const tableBytes = <usize>(mask + 1) * ENTRY
+  // The fused state's fields, read once a call (see `counted`); the counters are written back at the end.
+  if (fused != 0) {
+    fLabels = <usize>load<i32>(fused, F_LABELS)
+    fPredSlot = load<i32>(fused, F_PRED_SLOT)
+    fPreds = <usize>load<i32>(fused, F_PREDS)
+    fSensOffset = <usize>load<i32>(fused, F_SENS_SLOT) << 2
+    fSens = load<i32>(fused, F_SENS)
+    fBits = <usize>load<i32>(fused, F_BITS)
+    fShifts = <usize>load<i32>(fused, F_SHIFTS)
+    fCells = <usize>load<i32>(fused, F_CELLS)
+    fCounts = <usize>load<i32>(fused, F_COUNTS)
+    fScored = load<i32>(fused, F_SCORES) != 0
+    fKeep = load<i32>(fused, F_KEEP) != 0
+    fKeysAt = <usize>load<i32>(fused, F_KEYS_AT)
+    fKeyRoom = load<i32>(fused, F_KEY_ROOM)
+    fKeys = load<i32>(fused, F_KEYS)
+    fRows = load<i32>(fused, F_ROWS)
+    fThreshold = load<f64>(fused, F_THRESHOLD)
+    fMin = load<f64>(fused, F_MIN)
+    fMax = load<f64>(fused, F_MAX)
+  }
   while (rows < capacity && p < end) {
     const recStart = p
     const k0 = k
@@ -170,6 +198,8 @@ export function records(
     const numRow = nums + (<usize>rows << 4)
     let col: i32 = 0
     let simple = false
+    // The score's key when the digits give it (see `counted`), else −1.
+    let key: i64 = -1
     for (;;) {
       const q = <usize>load<i32>(pos + (<usize>k << 2))
       if (q >= end || col >= nCols) break
@@ -197,24 +227,36 @@ export function records(
           neg = c == 0x2d
           i++
         }
-        let mant: f64 = 0
+        // An integer: at most 15 digits are exact, and so is 10^decimals (a table), so the
+        // quotient is the correctly rounded value, as Number(text).
+        let mant: u64 = 0
         let digits: i32 = 0
-        let decimals: i32 = 0
-        let dot = false
         while (i < q) {
-          c = <i32>load<u8>(i)
-          if (c >= 0x30 && c <= 0x39) {
-            mant = mant * 10 + <f64>(c - 0x30)
-            digits++
-            if (dot) decimals++
-          } else if (c == 0x2e && !dot) dot = true
-          else break
+          const d = <u32>load<u8>(i) - 0x30
+          if (d > 9) break
+          mant = mant * 10 + <u64>d
+          digits++
           i++
         }
+        let decimals: i32 = 0
+        if (i < q && load<u8>(i) == 0x2e) {
+          i++
+          const from = i
+          while (i < q) {
+            const d = <u32>load<u8>(i) - 0x30
+            if (d > 9) break
+            mant = mant * 10 + <u64>d
+            i++
+          }
+          decimals = <i32>(i - from)
+          digits += decimals
+        }
         if (i != q || digits == 0 || digits > 15) break
-        let scale: f64 = 1
-        for (let d = 0; d < decimals; d++) scale *= 10
-        const v = mant / scale
+        const v = <f64>mant / unchecked(POW10[decimals])
+        // The score store's key of a score of at most 6 decimals: digits × 10^(6 − decimals)
+        // (2^32, too large for a key, when the digits alone are).
+        if (kind == 2 && !neg && decimals <= 6)
+          key = mant <= 0xffffffff ? <i64>(mant * unchecked(POW10_INT[6 - decimals])) : 0x100000000
         store<f64>(numRow + (kind == 2 ? 0 : 8), neg ? -v : v)
       }
       col++
@@ -241,6 +283,12 @@ export function records(
       k = k0
       break
     }
+    if (fused != 0 && counted(idRow, numRow, key)) {
+      line++
+      // The keys' room is full: the caller takes them before the next batch.
+      if (fKeys == fKeyRoom) break
+      continue
+    }
     store<i32>(lines + (<usize>rows << 2), line)
     line++
     rows++
@@ -249,4 +297,111 @@ export function records(
   store<i32>(state, k, 4)
   store<i32>(state, line, 8)
   store<i32>(state, rows, 12)
+  if (fused != 0) {
+    store<i32>(fused, fKeys, F_KEYS)
+    store<i32>(fused, fRows, F_ROWS)
+    store<f64>(fused, fMin, F_MIN)
+    store<f64>(fused, fMax, F_MAX)
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Counting a simple record here instead of handing it back (an unweighted pass): when the
+// caller has already given its label, its prediction and its combination of sensitive values
+// their meaning (the first row with each new value or combination is always the caller's, so
+// every check and its problem happen there, in file order), the record adds one to its
+// cell's confusion count and, when scores are kept, its score as the AUC's fixed-point key.
+// Any record it cannot count so is handed back as before.
+
+/** The fused state, i32 fields at byte offsets (f64 ones 8-aligned). */
+const F_LABELS = 0 // u8 meaning per label id (0 not known, 1 negative, 2 positive), 256 ids
+const F_PRED_SLOT = 4 // the prediction's slot, or −1: the prediction is score ≥ threshold
+const F_PREDS = 8 // u8 meaning per prediction id, as F_LABELS
+const F_SENS_SLOT = 12 // the first sensitive slot
+const F_SENS = 16 // sensitive slots
+const F_BITS = 20 // i32 per sensitive slot: its ids must be below 2^bits
+const F_SHIFTS = 24 // i32 per sensitive slot: where its id goes in the cell index
+const F_CELLS = 28 // i32 per cell index: the cell, or −1
+const F_COUNTS = 32 // u32 × 4 per cell: TN, FP, FN, TP
+const F_SCORES = 36 // 1: the row has a score (column kind 2)
+const F_KEEP = 40 // 1: keep each row's score key
+const F_KEYS_AT = 44 // u32 pairs: key (score × 10^6, exact), tag (cell × 2 + label)
+const F_KEY_ROOM = 48 // pairs the keys' room holds
+const F_KEYS = 52 // pairs written (the caller empties it)
+const F_ROWS = 56 // rows counted since the caller last read them
+const F_THRESHOLD = 64 // f64
+const F_MIN = 72 // f64: the least score counted
+const F_MAX = 80 // f64: the greatest
+
+/** The fused state while `records` runs (read from and written back to memory around each call). */
+let fLabels: usize = 0
+let fPredSlot: i32 = -1
+let fPreds: usize = 0
+let fSensOffset: usize = 0
+let fSens: i32 = 0
+let fBits: usize = 0
+let fShifts: usize = 0
+let fCells: usize = 0
+let fCounts: usize = 0
+let fScored = false
+let fKeep = false
+let fKeysAt: usize = 0
+let fKeyRoom: i32 = 0
+let fKeys: i32 = 0
+let fRows: i32 = 0
+let fThreshold: f64 = 0
+let fMin: f64 = Infinity
+let fMax: f64 = -Infinity
+
+/** Whether the record whose ids are at idRow and numbers at numRow (score key `key`, or −1) was counted (see above). */
+@inline function counted(idRow: usize, numRow: usize, key: i64): bool {
+  const lid = load<u32>(idRow)
+  if (lid >= 256) return false
+  const lm = <i32>load<u8>(fLabels + lid)
+  if (lm == 0) return false
+  const v: f64 = fScored ? load<f64>(numRow) : 0
+  let positive: bool
+  if (fPredSlot >= 0) {
+    const pid = load<u32>(idRow + (<usize>fPredSlot << 2))
+    if (pid >= 256) return false
+    const pm = <i32>load<u8>(fPreds + pid)
+    if (pm == 0) return false
+    positive = pm == 2
+  } else positive = v >= fThreshold
+  const sensRow = idRow + fSensOffset
+  let index: u32 = 0
+  for (let i = 0; i < fSens; i++) {
+    const id = load<u32>(sensRow + (<usize>i << 2))
+    if (id >>> load<u32>(fBits + (<usize>i << 2)) != 0) return false
+    index |= id << load<u32>(fShifts + (<usize>i << 2))
+  }
+  const cell = load<i32>(fCells + (<usize>index << 2))
+  if (cell < 0) return false
+  const label: u32 = lm == 2 ? 1 : 0
+  if (fKeep) {
+    // The key the score store would make: round(v × 10^6), kept only when it is exact. From the
+    // digits (≤ 6 decimals: then v is the correctly rounded key / 10^6, and v × 10^6 is within
+    // 2^-20 of the key), else as the store computes it (f64.nearest and Math.round differ only
+    // at a half, which is never exact).
+    let x: f64
+    if (key >= 0) {
+      if (key > 4294967295) return false
+      x = <f64>key
+    } else {
+      x = nearest(v * 1e6)
+      if (!(x >= 0 && x <= 4294967295.0) || x / 1e6 != v) return false
+    }
+    const at = fKeysAt + (<usize>fKeys << 3)
+    store<u32>(at, <u32>x)
+    store<u32>(at, (<u32>cell << 1) | label, 4)
+    fKeys++
+  }
+  if (fScored) {
+    if (v < fMin) fMin = v
+    if (v > fMax) fMax = v
+  }
+  const c = fCounts + ((<usize>cell << 4) | (<usize>label << 3) | (positive ? 4 : 0))
+  store<u32>(c, load<u32>(c) + 1)
+  fRows++
+  return true
 }

@@ -51,3 +51,72 @@ describe('structural index', () => {
     expect(mem.positions[span - 1]).toBe(at + span - 1)
   })
 })
+
+describe('the scan counts a record itself: its score and key', () => {
+  // One label column ("1", known and positive), one score column, no sensitive column: every
+  // simple record is either counted in the scan, with its score's key, or handed back with its
+  // score. Either way the number is Number(text), and a record is counted exactly when the score
+  // store would keep its score as the exact key round(score × 10^6) in [0, 2^32).
+  const mem = new ScanMemory(64, 256, {
+    kinds: new Int8Array([1, 2]),
+    slotOf: new Int32Array([0, -1]),
+    slots: 1,
+    fused: { predSlot: -1, sensSlot: 1, scored: true, keep: true, threshold: 0.5 },
+  })
+  mem.learn(0, 0x31, 0, 1, 0)
+  mem.learnMeaning(0, 0, true)
+  mem.learnCell([], 0)
+  const at = mem.buffers[0] + 8
+  const digits = (max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), maxLength: max })
+  const text = fc.oneof(
+    fc
+      .tuple(fc.constantFrom('', '-', '+'), digits(18), fc.constantFrom('', '.'), digits(18))
+      .map(([s, a, d, b]) => s + a + d + b),
+    fc.double({ noNaN: true }).map(String),
+    fc
+      .tuple(fc.double({ min: 0, max: 5000, noNaN: true }), fc.integer({ min: 0, max: 12 }))
+      .map(([x, k]) => x.toFixed(k)),
+    fc.integer({ min: 0, max: 2 ** 32 + 10 }).map((k) => (k / 1e6).toFixed(6)),
+    fc.constantFrom('-0', '0.5000000', '4294.967295', '4294.9672950', '4294.967296', '.', '', '1e5', '0x10', '1.2.3'),
+  )
+
+  it('is Number(text), and counted exactly when the key is exact', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const line = `1,${s}\n`
+        mem.bytes.write(line, at, 'latin1')
+        const end = at + line.length
+        mem.index(at, end, 0x2c)
+        const n = mem.records(at, 0, 2, end, 0x2c, 1000)
+        const got = mem.takeCounted()
+        const m = /^[+-]?(\d*)\.?(\d*)$/.exec(s)
+        const nd = m ? (m[1] as string).length + (m[2] as string).length : 0
+        if (!m || nd === 0 || nd > 15) {
+          // Not what the scan reads: the record is the caller's, from its start.
+          expect(n + got.rows).toBe(0)
+          expect(mem.stopped.p).toBe(at)
+          return
+        }
+        const score = Number(s)
+        const k = Math.round(score * 1e6)
+        const keeps = k >= 0 && k <= 0xffffffff && k / 1e6 === score
+        expect(mem.stopped.p).toBe(end)
+        if (keeps) {
+          expect([n, got.rows, got.keys]).toEqual([0, 1, 1])
+          expect(mem.keys[0]).toBe(k + 0) // a u32: -0 is 0
+          // Tag: cell 0, positive label. Prediction: score ≥ threshold (FN or TP).
+          expect(mem.keys[1]).toBe(1)
+          expect(Object.is(got.min, score)).toBe(true)
+          expect(Array.from(mem.countsSoFar().counts.subarray(0, 4))).toEqual(
+            score >= 0.5 ? [0, 0, 0, 1] : [0, 0, 1, 0],
+          )
+          mem.clearCounts()
+        } else {
+          expect([n, got.rows]).toEqual([1, 0])
+          expect(Object.is(mem.nums[0], score)).toBe(true)
+        }
+      }),
+      { seed: 99, numRuns: 5000 },
+    )
+  })
+})

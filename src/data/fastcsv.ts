@@ -17,6 +17,10 @@
  * bad line ending, the end of the buffer) is read here, walking the same positions, and
  * whatever it teaches the interners the WebAssembly side learns. Rows go to `InternedRows` in
  * file order either way, so checks and their problems come in the same order at the same lines.
+ * In an unweighted audit, a simple record whose label, prediction and combination of sensitive
+ * values `InternedRows` has already given their meaning (their checks passed on an earlier row)
+ * is counted in the WebAssembly scan itself — its cell's confusion count, its score's key for the
+ * AUC, the score range — and never reaches JavaScript: rows with anything new still do.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
  * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
@@ -293,7 +297,12 @@ class FastCsvPass {
     this.interners = interned.map(
       (_, slot) => new ByteInterner((lo, hi, len, id) => this.mem.learn(slot, lo, hi, len, id)),
     )
-    this.rows = new InternedRows(checks, acc, this)
+    // What the rows learn (a label's meaning, a combination's cell), the scan learns too, and
+    // counts the records that have only known ones itself (unweighted audits).
+    this.rows = new InternedRows(checks, acc, this, {
+      meaning: (slot, id, positive) => this.mem.learnMeaning(slot, id, positive),
+      cell: (ids, cell) => this.mem.learnCell(ids, cell),
+    })
     this.rowIds = this.rows.ids
     // A column can play several roles (label and a sensitive attribute, say): then the
     // generic pass is simpler than a fast one that handles it.
@@ -320,6 +329,15 @@ class FastCsvPass {
       kinds: this.dataKinds,
       slotOf: this.slotOf,
       slots: interned.length,
+      fused: audit.weight
+        ? null
+        : {
+            predSlot: this.rows.predSlot,
+            sensSlot: this.rows.sensSlot,
+            scored: !!audit.score,
+            keep: acc.withScores,
+            threshold: audit.threshold,
+          },
     })
   }
 
@@ -461,8 +479,41 @@ class FastCsvPass {
         numValue[1] = nums[2 * r + 1] as number
         this.row(lines[r] as number)
       }
-      if (n < mem.capacity) return p
+      const keysFull = this.takeCounted()
+      if (n < mem.capacity && !keysFull) return p
     }
+  }
+
+  /** Rows the scan counted itself since it was last asked: into the checks' stats and the accumulator's scores; returns whether they filled the keys' room. */
+  private takeCounted(): boolean {
+    const got = this.mem.takeCounted()
+    if (got.rows === 0) return false
+    const checks = this.checks
+    const before = checks.stats.rows
+    checks.stats.rows = before + got.rows
+    if (got.min < checks.minScore) checks.minScore = got.min
+    if (got.max > checks.maxScore) checks.maxScore = got.max
+    if (got.keys > 0) this.acc.addScoreKeys(this.mem.keys, got.keys)
+    this.sinceCounts += got.rows
+    // The scan's counts are u32: taken long before they could wrap.
+    if (this.sinceCounts >= 2 ** 30) this.takeCounts()
+    if (
+      this.options.onProgress &&
+      Math.floor(before / PROGRESS_EVERY) !== Math.floor(checks.stats.rows / PROGRESS_EVERY)
+    )
+      this.progress(false)
+    return got.keys === this.mem.keyRoom
+  }
+
+  /** Rows counted by the scan since `takeCounts` was last called. */
+  private sinceCounts = 0
+
+  /** The scan's confusion counts into the accumulator (at the end of the pass). */
+  takeCounts(): void {
+    const { counts, cells } = this.mem.countsSoFar()
+    if (this.sinceCounts > 0) this.acc.addCellCounts(counts, cells)
+    this.mem.clearCounts()
+    this.sinceCounts = 0
   }
 
   /**
@@ -796,6 +847,7 @@ export async function runFastCsv(
   const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes)
   try {
     await feedFile(src, pass, chunkBytes)
+    pass.takeCounts()
   } finally {
     pass.mem.release()
   }

@@ -35,6 +35,7 @@ interface Exports {
     lines: number,
     capacity: number,
     maxRecord: number,
+    fused: number,
   ): void
   heapBase(): number
 }
@@ -44,12 +45,58 @@ const TABLE = 4096
 /** Rows one `records` call reads at most. */
 const CAPACITY = 1024
 
+/** Label and prediction ids up to this are given their meaning in the fused state. */
+const MEANINGS = 256
+/** Bits of a cell index (the sensitive ids side by side): the fused state's cell table has 2^CELL_BITS entries. */
+const CELL_BITS = 16
+/** Cells the fused state counts (later ones are the caller's). */
+const FUSED_CELLS = 16384
+/** Score keys one `records` call writes at most. */
+const KEY_ROOM = 32768
+
 /** The columns of a pass, for `records`: kinds (0 skip, 1 interned, 2 score, 4 weight) and each interned column's slot. */
 export interface ScanColumns {
   kinds: Int8Array
   slotOf: Int32Array
   slots: number
+  /** Counting known records in the scan (an unweighted pass; see `counted` in assembly/scan.ts), or none. */
+  fused?: FusedRows | null
 }
+
+/** What the scan needs to count a record itself. */
+export interface FusedRows {
+  /** The prediction's slot, or -1: the prediction is score ≥ threshold. */
+  predSlot: number
+  /** The first sensitive slot (they run to the last slot). */
+  sensSlot: number
+  /** The row has a score (a column of kind 2). */
+  scored: boolean
+  /** Each row's score is kept (as its fixed-point key, see `counted` keys). */
+  keep: boolean
+  threshold: number
+}
+
+/** Byte offsets of the fused state's fields (assembly/scan.ts, F_*). */
+const F = {
+  labels: 0,
+  predSlot: 4,
+  preds: 8,
+  sensSlot: 12,
+  sens: 16,
+  bits: 20,
+  shifts: 24,
+  cells: 28,
+  counts: 32,
+  scores: 36,
+  keep: 40,
+  keysAt: 44,
+  keyRoom: 48,
+  keys: 52,
+  rows: 56,
+  threshold: 64,
+  min: 72,
+  max: 80,
+} as const
 
 let compiled: WebAssembly.Module | undefined
 
@@ -73,6 +120,14 @@ export class ScanMemory {
   private readonly k: Exports
   private readonly out: number
   private readonly at: {
+    fused: number
+    labels: number
+    preds: number
+    bits: number
+    shifts: number
+    cells: number
+    counts: number
+    keys: number
     state: number
     kinds: number
     slots: number
@@ -108,6 +163,14 @@ export class ScanMemory {
     // One position per byte at most, and the sentinel.
     this.out = take(4 * (span + 1))
     this.at = {
+      fused: take(88),
+      labels: take(MEANINGS),
+      preds: take(MEANINGS),
+      bits: take(4 * this.nSlots),
+      shifts: take(4 * this.nSlots),
+      cells: take(4 << CELL_BITS),
+      counts: take(16 * FUSED_CELLS),
+      keys: take(8 * KEY_ROOM),
       state: take(16),
       kinds: take(this.nCols),
       slots: take(4 * this.nCols),
@@ -126,9 +189,30 @@ export class ScanMemory {
     this.nums = new Float64Array(buffer, this.at.nums, 2 * CAPACITY)
     this.lines = new Int32Array(buffer, this.at.lines, CAPACITY)
     this.state = new Int32Array(buffer, this.at.state, 4)
+    this.fusedI32 = new Int32Array(buffer, this.at.fused, 22)
+    this.fusedF64 = new Float64Array(buffer, this.at.fused, 11)
+    this.cellTable = new Int32Array(buffer, this.at.cells, 1 << CELL_BITS)
+    this.counts = new Uint32Array(buffer, this.at.counts, 4 * FUSED_CELLS)
+    this.keys = new Uint32Array(buffer, this.at.keys, 2 * KEY_ROOM)
     this.learned = new Array<number>(this.nSlots).fill(0)
     this.reset(columns)
   }
+
+  private readonly fusedI32: Int32Array
+  private readonly fusedF64: Float64Array
+  private readonly cellTable: Int32Array
+  /** The fused rows' confusion counts: four u32 per cell (TN, FP, FN, TP), since `takeCounts`. */
+  private readonly counts: Uint32Array
+  /** The fused rows' score keys: pairs (score × 10^6, cell × 2 + label), `counted().keys` of them. */
+  readonly keys: Uint32Array
+  /** Counting in the scan is on (null: every simple record is handed back). */
+  private fused: FusedRows | null = null
+  /** Bits of each sensitive slot's ids in a cell index, while the index fits CELL_BITS (null: no more cells are learned). */
+  private cellBits: number[] | null = null
+  /** The cells learned, as (ids..., cell) runs, to lay out again when a slot's ids need more bits. */
+  private knownCells: number[] = []
+  /** The highest cell counted, + 1. */
+  private cellsCounted = 0
 
   /** Sets the columns and empties the key tables, for a new pass. */
   private reset(columns: ScanColumns): void {
@@ -137,6 +221,128 @@ export class ScanMemory {
     new Int32Array(buffer, this.at.slots, this.nCols).set(columns.slotOf)
     for (let s = 0; s < this.nSlots; s++) this.k.clearTable(this.at.tables + s * 16 * TABLE, TABLE - 1)
     this.learned.fill(0)
+    this.fused = columns.fused ?? null
+    new Uint8Array(buffer, this.at.labels, 2 * MEANINGS).fill(0)
+    this.cellTable.fill(-1)
+    this.counts.fill(0)
+    this.cellsCounted = 0
+    this.knownCells = []
+    const i32 = this.fusedI32
+    i32.fill(0)
+    const fused = this.fused
+    if (!fused) return
+    const sens = this.nSlots - fused.sensSlot
+    this.cellBits = new Array<number>(sens).fill(2)
+    i32[F.labels >> 2] = this.at.labels
+    i32[F.predSlot >> 2] = fused.predSlot
+    i32[F.preds >> 2] = this.at.preds
+    i32[F.sensSlot >> 2] = fused.sensSlot
+    i32[F.sens >> 2] = sens
+    i32[F.bits >> 2] = this.at.bits
+    i32[F.shifts >> 2] = this.at.shifts
+    i32[F.cells >> 2] = this.at.cells
+    i32[F.counts >> 2] = this.at.counts
+    i32[F.scores >> 2] = fused.scored ? 1 : 0
+    i32[F.keep >> 2] = fused.keep ? 1 : 0
+    i32[F.keysAt >> 2] = this.at.keys
+    i32[F.keyRoom >> 2] = KEY_ROOM
+    this.fusedF64[F.threshold >> 3] = fused.threshold
+    this.layOutCells()
+    this.takeCounted()
+  }
+
+  /**
+   * The label (slot 0) or prediction id `id` means positive or negative: records with it may be
+   * counted in the scan from now on.
+   */
+  learnMeaning(slot: number, id: number, positive: boolean): void {
+    if (!this.fused || id >= MEANINGS) return
+    const at = slot === 0 ? this.at.labels : this.at.preds
+    this.bytes[at + id] = positive ? 2 : 1
+  }
+
+  /** The sensitive ids `ids` (sensitive slots in order) are cell `cell`: records with them may be counted in the scan from now on. */
+  learnCell(ids: ArrayLike<number>, cell: number): void {
+    const bits = this.cellBits
+    if (!this.fused || !bits || cell >= FUSED_CELLS) return
+    let wider = false
+    for (let i = 0; i < bits.length; i++) {
+      while ((ids[i] as number) >>> (bits[i] as number) !== 0) {
+        bits[i] = (bits[i] as number) + 1
+        wider = true
+      }
+      this.knownCells.push(ids[i] as number)
+    }
+    this.knownCells.push(cell)
+    if (wider) this.layOutCells()
+    else this.setCell(this.knownCells.length - bits.length - 1)
+  }
+
+  /** Writes each slot's bits and shift, and every known cell, into the cell table; stops learning when they do not fit. */
+  private layOutCells(): void {
+    const bits = this.cellBits as number[]
+    const total = bits.reduce((a, b) => a + b, 0)
+    this.cellTable.fill(-1)
+    if (total > CELL_BITS) {
+      this.cellBits = null
+      this.knownCells = []
+      return
+    }
+    const buffer = this.k.memory.buffer
+    const b = new Int32Array(buffer, this.at.bits, bits.length)
+    const sh = new Int32Array(buffer, this.at.shifts, bits.length)
+    let shift = 0
+    bits.forEach((n, i) => {
+      b[i] = n
+      sh[i] = shift
+      shift += n
+    })
+    for (let at = 0; at < this.knownCells.length; at += bits.length + 1) this.setCell(at)
+  }
+
+  /** The known cell whose run starts at `at` of `knownCells` into the cell table. */
+  private setCell(at: number): void {
+    const sens = (this.cellBits as number[]).length
+    const sh = new Int32Array(this.k.memory.buffer, this.at.shifts, sens)
+    let index = 0
+    for (let i = 0; i < sens; i++) index |= (this.knownCells[at + i] as number) << (sh[i] as number)
+    const cell = this.knownCells[at + sens] as number
+    this.cellTable[index] = cell
+    if (cell >= this.cellsCounted) this.cellsCounted = cell + 1
+  }
+
+  /**
+   * The rows the scan counted since the last call, how many score keys of them are in `keys`,
+   * and their least and greatest score (±Infinity for none); then empties the keys' room.
+   */
+  takeCounted(): { rows: number; keys: number; min: number; max: number } {
+    const i32 = this.fusedI32
+    const f64 = this.fusedF64
+    const got = this.counted
+    got.rows = i32[F.rows >> 2] as number
+    got.keys = i32[F.keys >> 2] as number
+    got.min = f64[F.min >> 3] as number
+    got.max = f64[F.max >> 3] as number
+    i32[F.rows >> 2] = 0
+    i32[F.keys >> 2] = 0
+    f64[F.min >> 3] = Infinity
+    f64[F.max >> 3] = -Infinity
+    return got
+  }
+
+  private readonly counted = { rows: 0, keys: 0, min: Infinity, max: -Infinity }
+
+  /**
+   * The confusion counts of the rows the scan counted since the last call: for each cell below
+   * `cells`, four counts (TN, FP, FN, TP) at cell × 4 of `counts` (a view, valid until the next
+   * `records`). `clearCounts` empties them.
+   */
+  countsSoFar(): { counts: Uint32Array; cells: number } {
+    return { counts: this.counts, cells: this.cellsCounted }
+  }
+
+  clearCounts(): void {
+    this.counts.fill(0, 0, 4 * this.cellsCounted)
   }
 
   /**
@@ -202,6 +408,7 @@ export class ScanMemory {
       a.lines,
       CAPACITY,
       maxRecord,
+      this.fused ? a.fused : 0,
     )
     this.stopped.p = st[0] as number
     this.stopped.k = st[1] as number
@@ -211,6 +418,9 @@ export class ScanMemory {
 
   /** Rows one `records` call reads at most. */
   readonly capacity = CAPACITY
+
+  /** Score keys one `records` call writes at most. */
+  readonly keyRoom = KEY_ROOM
 
   /** Where the last `records` stopped. */
   readonly stopped = { p: 0, k: 0, line: 0 }

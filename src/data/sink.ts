@@ -20,6 +20,18 @@ export interface RowSource {
   weight(line: number): number
 }
 
+/**
+ * Told what an id or a combination of ids means once `InternedRows` has worked it out (and run
+ * its checks), so that a pass can count later rows with the same ids itself (the fast CSV
+ * pass's WebAssembly scan).
+ */
+export interface MeaningListener {
+  /** The id of slot 0 (the label) or of the prediction's slot means positive or negative. */
+  meaning(slot: number, id: number, positive: boolean): void
+  /** These sensitive ids (sensitive slots in order) are the accumulator's cell `cell`, with no value missing. */
+  cell(ids: Int32Array, cell: number): void
+}
+
 /** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
 export class CellTable {
   private bits: number[]
@@ -100,6 +112,7 @@ export class InternedRows {
     private readonly checks: RowChecks,
     private readonly acc: GroupAccumulator,
     private readonly source: RowSource,
+    private readonly listener: MeaningListener | null = null,
   ) {
     const audit = checks.audit
     this.predSlot = audit.prediction ? 1 : -1
@@ -128,6 +141,7 @@ export class InternedRows {
     if (lm === UNSEEN) {
       lm = checks.label(normaliseLabel(this.source.cellOf(0, labelId)), line) ? POSITIVE : NEGATIVE
       this.labelMeaning[labelId] = lm
+      this.listener?.meaning(0, labelId, lm === POSITIVE)
     }
     let score = 0
     if (this.hasScore) {
@@ -142,6 +156,7 @@ export class InternedRows {
       if (pm === UNSEEN) {
         pm = checks.prediction(normaliseLabel(this.source.cellOf(this.predSlot, predId)), line) ? POSITIVE : NEGATIVE
         this.predMeaning[predId] = pm
+        this.listener?.meaning(this.predSlot, predId, pm === POSITIVE)
       }
       pred = pm === POSITIVE
     } else pred = score >= this.threshold
@@ -172,7 +187,10 @@ export class InternedRows {
         return false
       }
       cell = this.acc.cellOf(this.values)
-      if (!missing) this.cells.set(this.sensIds, cell)
+      if (!missing) {
+        this.cells.set(this.sensIds, cell)
+        this.listener?.cell(this.sensIds, cell)
+      }
     }
     this.acc.addToCell(cell, lm === POSITIVE, pred, score, weight)
     stats.rows++

@@ -340,6 +340,34 @@ export class GroupAccumulator {
     this.rolled = null
   }
 
+  /**
+   * Adds rows counted elsewhere, in bulk (a kernel that reads and counts them itself: the fast
+   * CSV pass's scan): for each cell from `cellOf` below `cells`, its four row counts at cell × 4
+   * of `counts`, in the order TN, FP, FN, TP (label × 2 + prediction). Unweighted only. Their
+   * scores, when kept, come by `addScoreKeys`.
+   */
+  addCellCounts(counts: ArrayLike<number>, cells: number): void {
+    if (this.squares) throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator')
+    const upto = Math.min(cells, this.cellValues.length) * 4
+    let rows = 0
+    for (let i = 0; i < upto; i++) {
+      const n = counts[i] as number
+      if (n === 0) continue
+      this.counts[i] = (this.counts[i] as number) + n
+      rows += n
+    }
+    this.rows += rows
+    this.rolled = null
+  }
+
+  /**
+   * The scores of rows counted by `addCellCounts`, as `n` pairs of u32 in `pairs`: the key
+   * score × 10^6 (an exact integer: key / 10^6 is the row's score), then the tag cell × 2 + label.
+   */
+  addScoreKeys(pairs: Uint32Array, n: number): void {
+    if (this.scores) this.scores.pushKeys(pairs, n)
+  }
+
   /** Adds one row. `score` is ignored unless scores are kept; `weight` unless the accumulator is weighted. */
   add(label: boolean, pred: boolean, score: number, columnValues: readonly string[], weight = 1): void {
     this.addToCell(this.cellOf(columnValues), label, pred, score, weight)

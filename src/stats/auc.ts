@@ -75,6 +75,28 @@ export class ScoreStore {
     this.pushSlowly(score, tag, weight)
   }
 
+  /**
+   * Adds `n` rows given as u32 pairs in `pairs`: the fixed-point key (score × 10^6, exact, as
+   * `push` makes it) and the tag. The same rows as `push(key / 10^6, tag)` each, in bulk while
+   * the kernel's memory has room.
+   */
+  pushKeys(pairs: Uint32Array, n: number): void {
+    let i = 0
+    while (i < n) {
+      const room = this.capacity - this.length
+      if (room <= 0) {
+        // The slow way: it opens, enlarges or leaves the kernel's memory.
+        this.pushSlowly((pairs[2 * i] as number) / FIXED_SCALE, pairs[2 * i + 1] as number, undefined)
+        i++
+        continue
+      }
+      const take = Math.min(room, n - i)
+      this.view.set(pairs.subarray(2 * i, 2 * (i + take)), this.pairsAt + 2 * this.length)
+      this.length += take
+      i += take
+    }
+  }
+
   /** `push` when the kernel's memory is full, not yet had, or left (`capacity` is then 0). */
   private pushSlowly(score: number, tag: number, weight: number | undefined): void {
     if (this.consumed) throw new Error('ScoreStore: push after the AUCs were computed')
