@@ -11,7 +11,7 @@ import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
-import { formatProblems, type Problem } from './config/problem.js'
+import { addressSpaceMessage, formatProblems, type Problem } from './config/problem.js'
 import { parseReport, readReportText } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
@@ -486,6 +486,6 @@ export async function run(): Promise<void> {
     else if (report.summary.failed > 0)
       core.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`)
   } catch (e) {
-    core.setFailed(`Model audit stopped on an unexpected error: ${(e as Error).message}`)
+    core.setFailed(addressSpaceMessage(e) ?? `Model audit stopped on an unexpected error: ${(e as Error).message}`)
   }
 }

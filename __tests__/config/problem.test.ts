@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import {
+  addressSpaceMessage,
   formatProblem,
   formatProblems,
   MAX_PROBLEMS_SHOWN,
@@ -80,5 +81,21 @@ describe('formatProblems', () => {
       { file: 'd.csv', message: `bad value ${'v'.repeat(1_000_000)}\n::stop-commands::x` },
     ])
     expect(a?.message).toBe(`bad value ${'v'.repeat(160)}… (1,000,000 characters)<U+000A>::stop-commands::x`)
+  })
+})
+
+describe('addressSpaceMessage', () => {
+  it('says what to do when a WebAssembly memory cannot be reserved (red team 9 R9-8), and nothing for other errors', () => {
+    const message = addressSpaceMessage(
+      new RangeError('WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance'),
+    )
+    expect(message).toContain("this process's address space is limited (ulimit -v")
+    expect(message).toContain('raise the limit to 64 GB, or remove it')
+    expect(
+      addressSpaceMessage(new RangeError('WebAssembly.Memory(): Out of memory: Cannot allocate Wasm memory')),
+    ).toBe(message)
+    expect(addressSpaceMessage(new RangeError('Invalid array length'))).toBeNull()
+    expect(addressSpaceMessage(new Error('WebAssembly.Instance(): Out of memory'))).toBeNull()
+    expect(addressSpaceMessage('Cannot allocate Wasm memory')).toBeNull()
   })
 })

@@ -10,7 +10,7 @@ import type { PassProgress } from '../data/extract.js'
 import { formatProgress } from '../data/progress.js'
 import { argsErrorMessage } from './args.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
-import { boundedText, formatProblems } from '../config/problem.js'
+import { addressSpaceMessage, boundedText, formatProblems } from '../config/problem.js'
 import { renderCommentBody } from '../report/comment-body.js'
 import { renderTerminal, renderVerdict } from '../report/terminal.js'
 import { plural } from '../report/format.js'
@@ -213,6 +213,11 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     }
     return report.passed ? EXIT_PASS : EXIT_GATE_FAILED
   } catch (e) {
+    const limited = addressSpaceMessage(e)
+    if (limited) {
+      io.stderr(`model-audit-gate: ${limited}\n`)
+      return EXIT_INPUT_ERROR
+    }
     // A bug of ours, not the user's input: say so plainly, no stack trace unless asked.
     io.stderr(
       `model-audit-gate: internal error: ${boundedText((e as Error).message)}\nPlease report it with the command you ran${io.env.DEBUG ? `\n${(e as Error).stack}` : ' (set DEBUG=1 for details)'}.\n`,

@@ -162,3 +162,15 @@ export function groupDigits(n: number): string {
 export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${groupDigits(n)} ${n === 1 ? noun : nouns}`
 }
+
+/**
+ * What to say when the process could not reserve a WebAssembly memory: each reserves some 10 GB
+ * of address space (not memory in use), so under an address-space limit (`ulimit -v`, RLIMIT_AS,
+ * as some self-hosted runners and containers set) of 20 GB a second kernel fails (red team 9
+ * R9-8). Null for any other error, which is a bug of ours.
+ */
+export function addressSpaceMessage(e: unknown): string | null {
+  if (!(e instanceof RangeError) || !/Wasm memory|WebAssembly\.(Instance|Memory)\(\): Out of memory/.test(e.message))
+    return null
+  return "cannot reserve memory for its WebAssembly kernels: this process's address space is limited (ulimit -v, or RLIMIT_AS in a container), and each kernel reserves about 10 GB of address space, not memory in use; raise the limit to 64 GB, or remove it (`ulimit -v unlimited`)"
+}
