@@ -366,11 +366,12 @@ describe('pagination, bounded', () => {
     const s = await start()
     // Others' comments of GitHub's largest size: 300 of them took the action to 278 MB.
     const big = 'x'.repeat(65_536)
-    for (let i = 0; i < 300; i++) s.addComment(repo.owner, repo.repo, ISSUE, big, REVIEWER)
+    for (let i = 0; i < 450; i++) s.addComment(repo.owner, repo.repo, ISSUE, big, REVIEWER)
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'created', warning: wroteAnyway(OVER_BUDGET) })
-    // 8 MiB are 128 such comments: page 1 and the newest page (3), not page 2; and nothing more after creating.
-    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '3'])
+    // 8 MiB are 128 such comments: page 1, the newest page (5, not charged), page 4 past the
+    // budget, not pages 3 and 2; and nothing more after creating.
+    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '5', '4'])
     expect(s.callCount('issues/create-comment')).toBe(1)
     // Ours on the pages read is updated.
     const s2 = await start()
@@ -396,23 +397,35 @@ describe('pagination, bounded', () => {
   })
 
   describe("others' large comments never freeze the sticky comment at an old verdict (red team 8 R8-13)", () => {
-    it('ours after 250 comments of 65,536 characters: found on the newest page and updated, saying the search was cut', async () => {
+    it("ours after 250 comments of 65,536 characters (the red team's case): found and updated", async () => {
       const s = await start()
       for (let i = 0; i < 250; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
       const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
       const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('❌ Model audit failed') })
+      expect(result).toMatchObject({ status: 'updated', id: mine.id })
+      expect(result).not.toHaveProperty('warning')
+      expect(mine.body).toBe(body('❌ Model audit failed'))
+      expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '3', '2'])
+      expect(s.callCount('issues/create-comment')).toBe(0)
+    })
+
+    it('ours after 500 of them: found on the newest page and updated, saying the search was cut', async () => {
+      const s = await start()
+      for (let i = 0; i < 500; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
+      const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('❌ Model audit failed') })
       expect(result).toMatchObject({ status: 'updated', id: mine.id, warning: wroteAnyway(OVER_BUDGET) })
       expect(mine.body).toBe(withSearchNote(body('❌ Model audit failed'), marker, OVER_BUDGET))
-      expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '3'])
+      expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '6', '5'])
       expect(s.callCount('issues/create-comment')).toBe(0)
     })
 
     it('ours among them, past what the budget reads from either end: a new comment says the older one may be out of date; the next runs update it, and once the list can be read whole the oldest is kept', async () => {
       const s = await start()
       const flood: { body: string }[] = []
-      for (let i = 0; i < 130; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
+      for (let i = 0; i < 200; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
       const stale = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
-      for (let i = 0; i < 130; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
+      for (let i = 0; i < 200; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
       const run = (text: string): Promise<UpsertResult> =>
         upsertComment(client(s), { repo, issue: ISSUE, marker, body: body(text) })
       const mine = (): { id: number; body: string }[] =>
@@ -438,9 +451,9 @@ describe('pagination, bounded', () => {
 
     it('comment: on-failure on a passing run posts the current verdict when the search was cut and none of ours was found (an unread one may hold an earlier failure)', async () => {
       const s = await start()
-      for (let i = 0; i < 130; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      for (let i = 0; i < 200; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
       s.addComment(repo.owner, repo.repo, ISSUE, body('❌ Model audit failed (old run)'), ACTIONS_BOT)
-      for (let i = 0; i < 130; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      for (let i = 0; i < 200; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
       const result = await upsertComment(client(s), {
         repo,
         issue: ISSUE,

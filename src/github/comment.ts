@@ -84,7 +84,7 @@ export const MAX_COMMENT_PAGES = 100
  * 65,536 characters: 300 of them took the action to 278 MB, 600 to 335 MB, and the page bound
  * alone allowed 2 × 100 pages of up to 32 MiB each (red team 7 R7-3). 8 MiB are about 4,000
  * comments of a typical 2,000 characters; past it the search stops as at the page bound, except
- * that page 1 and the newest page are always read (see collectPages and upsertComment).
+ * that page 1 and the newest page (not counted) are always read (see collectPages and upsertComment).
  */
 export const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024
 /** Items per page of every list the action reads (GitHub's maximum). */
@@ -148,8 +148,8 @@ export function lastPageOf(headers: Record<string, unknown>): number | null {
  * last three leave it `incomplete`. `noun` names the items in that reason.
  *
  * `order: 'ends-first'` (the PR's comments, which anyone may post, listed oldest first): page 1,
- * then the last page (`rel="last"`) and any after it, read whatever the budget, then the pages
- * between from the newest back while the budget lasts. So the newest comments are always read:
+ * then the last page (`rel="last"`, read whatever the budget and not charged to it) and any after
+ * it, then the pages between from the newest back while the budget lasts. So the newest comments are always read:
  * a comment the action posted after others' large ones is found again by the next run (red team
  * 8 R8-13). Walking back also misses nothing when comments are deleted meanwhile: a deletion
  * moves the later items one place down, onto the pages still to be read.
@@ -174,7 +174,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
     `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`
   const tooManyPages = (): string => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`
   /** Reads one page: its items and answer, or null when it only repeats items already read. */
-  const readPage = async (page: number): Promise<{ items: T[]; answer: Answer } | null> => {
+  const readPage = async (page: number, charged = true): Promise<{ items: T[]; answer: Answer } | null> => {
     pages++
     const answer = await fetchPage(page)
     const items = read(answer, page)
@@ -182,7 +182,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
     if (items.length > 0 && items.every((c) => seen.has(c.id))) return null
     for (const c of items) {
       seen.add(c.id)
-      budget.left -= Buffer.byteLength(c.body ?? '')
+      if (charged) budget.left -= Buffer.byteLength(c.body ?? '')
       if (keep(c)) found.set(c.id, c)
     }
     return { items, answer }
@@ -206,12 +206,13 @@ export async function collectPages<T extends { id: number; body?: string | null 
     }
     return done(tooManyPages())
   }
-  // The newest end whatever the budget: the last page, and any the list grew by meanwhile.
+  // The newest end whatever the budget, and the last page without charging it (so the pages
+  // between get what a walk from page 1 would), then any page the list grew by meanwhile.
   let reached = false
   for (let page = last; !reached; page++) {
     if (pages >= MAX_COMMENT_PAGES) return done(tooManyPages())
     if (page > last && budget.left <= 0) return done(overBudget())
-    const got = await readPage(page)
+    const got = await readPage(page, page > last)
     if (got === null) return repeats(page)
     reached = got.items.length === 0 || !hasNextPage(got.answer.headers)
   }
