@@ -12,7 +12,7 @@ import { posix, relative } from 'node:path'
 import type { Problem } from './config/problem.js'
 import { resolveDataFiles, type ResolvedFile } from './data/resolve.js'
 import type { PathRoot } from './files/guard.js'
-import { applyHistory, historyValuesOf, type HistoryEntry, type HistoryMeta } from './gate/history.js'
+import { applyHistory, historyMatcher, type HistoryEntry, type HistoryMeta } from './gate/history.js'
 import { parseBaseline, readReportText } from './report/check.js'
 import { MAX_HISTORY_PATTERNS, MAX_HISTORY_SKIPPED, type Report, type RunInfo } from './report/types.js'
 
@@ -117,6 +117,7 @@ export async function compareWithHistory(
     notices.push(`history pattern '${pattern}' matches no report (a first run has no history)`)
   let bytes = 0
   const runs = new Map<string, string>()
+  const valuesOf = historyMatcher(report)
   for (const f of files) {
     const file = relative(options.root.real, f.path) || f.display
     if (options.exclude?.includes(f.path)) {
@@ -180,7 +181,7 @@ export async function compareWithHistory(
       )
       continue
     }
-    const values = historyValuesOf(report, past)
+    const values = valuesOf(past)
     if (values.every((v) => v === null)) {
       skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`)
       continue

@@ -223,6 +223,8 @@ async function publishComment(
       core.warning(result.warning)
       break
   }
+  // Written, but after a search that stopped before the end of the comments (see upsertComment).
+  if (result.status !== 'failed' && result.status !== 'not-created' && result.warning) core.warning(result.warning)
   return result
 }
 

@@ -1,6 +1,9 @@
 /** The history's pure half: the median, the run order, the window, and what a report read back may carry. */
 import { describe, expect, it } from 'vitest'
-import { applyHistory, medianOf, orderRuns, type HistoryEntry } from '../../src/gate/history.js'
+import { applyHistory, historyMatcher, medianOf, orderRuns, type HistoryEntry } from '../../src/gate/history.js'
+import { baselineValueOf, indexBaseline, indexGateValues } from '../../src/gate/baseline.js'
+import { runConfigText } from '../../src/audit.js'
+import { makeWorkspace } from '../support/workspace.js'
 import { checkReport, loadReportValidator } from '../../src/report/check.js'
 import { sparkline } from '../../src/report/trend.js'
 import { runInfoOf } from '../../src/report/assemble.js'
@@ -226,5 +229,62 @@ describe('runInfoOf', () => {
     expect(run).toEqual({ started_at: '2025-12-01T00:00:00.000Z' })
     expect(runInfoOf({ SOURCE_DATE_EPOCH: 'soon' }, at).started_at).toBe('2026-12-01T17:00:00.123Z')
     expect(checkReport({ ...report([gate()]), run })).toEqual([])
+  })
+})
+
+describe('historyMatcher (red team 8 R8-7: each history report indexed whole per audit)', () => {
+  /** Runs a config of one audit `m` with these gates (YAML lines) on a small file. */
+  async function reportOf(gates: string, extra = ''): Promise<Report> {
+    const ws = makeWorkspace()
+    try {
+      ws.write('d.csv', 'y,p,g\n1,1,a\n0,1,a\n1,1,b\n0,0,b\n1,0,b\n')
+      const out = await runConfigText(
+        `audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n    confidence: false\n${extra}    gates:\n${gates}`,
+        'c.yml',
+        { workspace: ws.dir },
+      )
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      return out.report
+    } finally {
+      ws.cleanup()
+    }
+  }
+
+  it("gives each gate the value a baseline's index gives it: by the same gate, else the disparity or the overall value", async () => {
+    const current = await reportOf(
+      '      - metric: accuracy\n        min: 0.1\n      - metric: demographic_parity_difference\n        attribute: g\n        max: 0.9\n      - metric: precision\n        min: 0.1\n',
+    )
+    // The earlier run gated accuracy only (another bound: the same gate) and computed the rest as metrics.
+    const past = await reportOf(
+      '      - metric: accuracy\n        min: 0.3\n',
+      '    metrics: [accuracy, precision, selection_rate]\n',
+    )
+    const values = historyMatcher(current)(past)
+    const expected = current.audits[0]!.gates.map((g) => baselineValueOf(g, indexBaseline(past.audits[0]!)).value)
+    expect(values).toEqual([expected])
+    expect(expected.every((v) => v !== null)).toBe(true)
+    // An audit the earlier report lacks.
+    expect(historyMatcher(current)({ ...past, audits: [{ ...past.audits[0]!, name: 'other' }] })).toEqual([null])
+  })
+
+  it('indexes the disparities only once a gate is not matched by a gate', async () => {
+    const report = await reportOf(
+      '      - metric: demographic_parity_difference\n        attribute: g\n        max: 0.9\n',
+    )
+    let reads = 0
+    const audit = report.audits[0]!
+    const counted = Object.defineProperty({ ...audit }, 'disparities', {
+      get: () => {
+        reads++
+        return audit.disparities
+      },
+    })
+    const index = indexGateValues(counted)
+    expect(baselineValueOf(audit.gates[0]!, index).value).toBe(audit.gates[0]!.value)
+    expect(reads).toBe(0)
+    const other = { ...audit.gates[0]!, metric: 'demographic_parity_ratio', value: null }
+    baselineValueOf(other, index)
+    baselineValueOf(other, index)
+    expect(reads).toBe(1)
   })
 })

@@ -11,8 +11,12 @@ import {
   COMMENT_LIMIT,
   describeFailure,
   findPullRequestByHead,
+  firstLine,
+  lastPageOf,
   resolveIdentity,
+  searchNote,
   upsertComment,
+  withSearchNote,
 } from '../../src/github/comment.js'
 import { commentMarker } from '../../src/report/comment-body.js'
 import {
@@ -41,6 +45,45 @@ afterEach(async () => {
   expect(server.responseViolations).toEqual([])
   await server.close()
   server = undefined as unknown as GitHubServer
+})
+
+describe('withSearchNote (a search stopped before the end of the comments, red team 8 R8-13)', () => {
+  const reason = 'the comments read hold more than 8,388,608 bytes before their end'
+  it('puts the note after the marker line, which stays the first line', () => {
+    const noted = withSearchNote(composeBody(marker, '## ❌ Model audit failed\n\nrest'), marker, reason)
+    expect(noted).toBe(`${marker}\n${searchNote(reason)}\n\n## ❌ Model audit failed\n\nrest`)
+    expect(firstLine(noted)).toBe(marker)
+    expect(searchNote(reason)).toContain(`(${reason})`)
+  })
+
+  it("stays within GitHub's limit: a full body is cut at a line boundary, saying so", () => {
+    const line = 'x'.repeat(99)
+    const full = composeBody(marker, Array.from({ length: 2000 }, () => line).join('\n')).slice(0, COMMENT_LIMIT)
+    const noted = withSearchNote(full, marker, reason)
+    expect(noted.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(noted.length).toBeGreaterThan(COMMENT_LIMIT - 200)
+    expect(firstLine(noted)).toBe(marker)
+    expect(noted).toContain(searchNote(reason))
+    expect(
+      noted
+        .split('\n')
+        .filter((l) => l.startsWith('x'))
+        .every((l) => l === line),
+    ).toBe(true)
+    expect(noted).toMatch(/> Cut to fit GitHub's 65,536-character limit beside the note above; .*\n$/)
+  })
+})
+
+describe('lastPageOf', () => {
+  it('reads the page of rel="last", and nothing else', () => {
+    const at = (p: number): string =>
+      `<https://api.github.com/repositories/1/issues/42/comments?per_page=100&page=${p}>`
+    expect(lastPageOf({ link: `${at(2)}; rel="next", ${at(7)}; rel="last"` })).toBe(7)
+    expect(lastPageOf({ link: `${at(1)}; rel="prev", ${at(1)}; rel="first"` })).toBeNull()
+    expect(lastPageOf({ link: `<not a url>; rel="last"` })).toBeNull()
+    expect(lastPageOf({ link: `${at(0)}; rel="last"` })).toBeNull()
+    expect(lastPageOf({})).toBeNull()
+  })
 })
 
 describe('commentMarker', () => {
@@ -217,7 +260,8 @@ describe('upsertComment', () => {
     const result = await upsertComment(octokit, { repo, issue: 42, marker, body: body('new') })
     expect(result).toMatchObject({ status: 'updated', id: ours.id })
     expect(impostor.body).toBe(body('quoted by a human'))
-    expect(server.requestsOf('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3'])
+    // Page 1, then the newest page, then back (the newest comments are always read: red team 8 R8-13).
+    expect(server.requestsOf('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '3', '2'])
     expect(server.requestsOf('issues/list-comments').every((r) => r.query.per_page === '100')).toBe(true)
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(232)
   })

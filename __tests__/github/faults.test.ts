@@ -13,6 +13,7 @@ import {
   MAX_COMMENT_PAGES,
   MAX_COMMENT_SEARCH_BYTES,
   upsertComment,
+  withSearchNote,
   type UpsertResult,
 } from '../../src/github/comment.js'
 import {
@@ -40,6 +41,13 @@ import {
 } from '../support/github-server.js'
 
 useFaultServers()
+
+const REVIEWER = { login: 'reviewer', id: 5, type: 'User' as const }
+/** A comment of GitHub's largest size (65,536 characters). */
+const BIG = 'x'.repeat(65_536)
+const OVER_BUDGET = 'the comments read hold more than 8,388,608 bytes before their end'
+const wroteAnyway = (reason: string): string =>
+  `Could not read the comments of #42 to the end: ${reason}. The comment was written anyway, saying that an older audit comment of this config may be further up and out of date. The job summary and the verdict are not affected.`
 
 /** The client with test timings; `stalls` when GitHub is made to stall, so that each attempt gives up after STALL_TIMEOUT_MS. */
 const client = (s: GitHubServer, stalls = false): GitHubClient =>
@@ -121,7 +129,7 @@ describe('pagination and races', () => {
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('this run') })
     expect(result).toMatchObject({ status: 'updated', id: mine.id })
     expect(mine.body).toBe(body('this run'))
-    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3', '4'])
+    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page ?? '1')).toEqual(['1', '4', '3', '2'])
     expect(s.requestsOf('issues/update-comment').map((r) => r.path)).toEqual([
       `/repos/acme/credit-model/issues/comments/${mine.id}`,
     ])
@@ -329,16 +337,17 @@ describe('answers that are not GitHub\'s: never read as "no comments"', () => {
 })
 
 describe('pagination, bounded', () => {
-  it(`a list that says rel="next" forever stops after ${MAX_COMMENT_PAGES} pages, with a warning and no new comment`, async () => {
+  it(`a list that says rel="next" forever stops after ${MAX_COMMENT_PAGES} pages: a new comment says an older one may be further up, with a warning`, async () => {
     const s = await start()
     s.pageForever('fresh')
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
-    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
-    expect((result as { warning: string }).warning).toBe(
-      'Could not read the comments of #42 to the end: the comments go on past 100 pages of 100. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
-    )
-    expect(s.callCount('issues/list-comments')).toBe(MAX_COMMENT_PAGES)
-    expect(s.callCount('issues/create-comment')).toBe(0)
+    const reason = 'the comments go on past 100 pages of 100'
+    expect(result).toMatchObject({ status: 'created', warning: wroteAnyway(reason) })
+    // 100 pages, then the second listing (after creating) gets its own 100.
+    expect(s.callCount('issues/list-comments')).toBe(2 * MAX_COMMENT_PAGES)
+    expect(s.callCount('issues/create-comment')).toBe(1)
+    const mine = s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT.login)
+    expect(mine.map((c) => c.body)).toEqual([withSearchNote(body('new'), marker, reason)])
   })
 
   it('... but updates ours when it is among the pages read', async () => {
@@ -353,37 +362,113 @@ describe('pagination, bounded', () => {
     expect(s.callCount('issues/create-comment') + s.callCount('issues/delete-comment')).toBe(0)
   })
 
-  it(`the search reads at most ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes of comments, over both listings (red team 7 R7-3)`, async () => {
+  it(`the search reads at most ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes of comments past its first and newest pages, over both listings (red team 7 R7-3)`, async () => {
     const s = await start()
     // Others' comments of GitHub's largest size: 300 of them took the action to 278 MB.
     const big = 'x'.repeat(65_536)
-    for (let i = 0; i < 300; i++)
-      s.addComment(repo.owner, repo.repo, ISSUE, big, { login: 'reviewer', id: 5, type: 'User' })
+    for (let i = 0; i < 450; i++) s.addComment(repo.owner, repo.repo, ISSUE, big, REVIEWER)
     const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new') })
-    expect((result as { warning: string }).warning).toBe(
-      'Could not read the comments of #42 to the end: the comments read hold more than 8,388,608 bytes before their end. No comment was written, so that none is duplicated. The job summary and the verdict are not affected.',
-    )
-    // 8 MiB are 128 such comments: two pages of 100, not three.
-    expect(s.callCount('issues/list-comments')).toBe(2)
-    expect(s.callCount('issues/create-comment')).toBe(0)
-    // Ours on the pages read is still updated.
+    expect(result).toMatchObject({ status: 'created', warning: wroteAnyway(OVER_BUDGET) })
+    // 8 MiB are 128 such comments: page 1, the newest page (5, not charged), page 4 past the
+    // budget, not pages 3 and 2; and nothing more after creating.
+    expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '5', '4'])
+    expect(s.callCount('issues/create-comment')).toBe(1)
+    // Ours on the pages read is updated.
     const s2 = await start()
     const mine = s2.addComment(repo.owner, repo.repo, ISSUE, body('last run'), ACTIONS_BOT)
-    for (let i = 0; i < 300; i++)
-      s2.addComment(repo.owner, repo.repo, ISSUE, big, { login: 'reviewer', id: 5, type: 'User' })
+    for (let i = 0; i < 300; i++) s2.addComment(repo.owner, repo.repo, ISSUE, big, REVIEWER)
     expect(await upsertComment(client(s2), { repo, issue: ISSUE, marker, body: body('this run') })).toMatchObject({
       status: 'updated',
       id: mine.id,
+      warning: wroteAnyway(OVER_BUDGET),
     })
-    expect(s2.callCount('issues/list-comments')).toBe(2)
-    // Counted in UTF-8 bytes: a page of 100 comments of 32,768 emoji (13 MB) is past it alone.
+    expect(mine.body).toBe(withSearchNote(body('this run'), marker, OVER_BUDGET))
+    // Page 4 holds one comment: page 3 still fits in what is left of the budget, page 2 does not.
+    expect(s2.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '4', '3'])
+    expect(s2.callCount('issues/create-comment') + s2.callCount('issues/delete-comment')).toBe(0)
+    // Counted in UTF-8 bytes: a page of 100 comments of 32,768 emoji (13 MB) is past it alone,
+    // and the newest page is read all the same: here it ends the list, so the search is complete.
     const s3 = await start()
-    for (let i = 0; i < 150; i++)
-      s3.addComment(repo.owner, repo.repo, ISSUE, '😀'.repeat(32_768), { login: 'reviewer', id: 5, type: 'User' })
-    expect(await upsertComment(client(s3), { repo, issue: ISSUE, marker, body: body('new') })).toMatchObject({
-      status: 'failed',
+    for (let i = 0; i < 150; i++) s3.addComment(repo.owner, repo.repo, ISSUE, '😀'.repeat(32_768), REVIEWER)
+    const r3 = await upsertComment(client(s3), { repo, issue: ISSUE, marker, body: body('new') })
+    expect(r3).toMatchObject({ status: 'created' })
+    expect(r3).not.toHaveProperty('warning')
+    expect(s3.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '2'])
+  })
+
+  describe("others' large comments never freeze the sticky comment at an old verdict (red team 8 R8-13)", () => {
+    it("ours after 250 comments of 65,536 characters (the red team's case): found and updated", async () => {
+      const s = await start()
+      for (let i = 0; i < 250; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
+      const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('❌ Model audit failed') })
+      expect(result).toMatchObject({ status: 'updated', id: mine.id })
+      expect(result).not.toHaveProperty('warning')
+      expect(mine.body).toBe(body('❌ Model audit failed'))
+      expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '3', '2'])
+      expect(s.callCount('issues/create-comment')).toBe(0)
     })
-    expect(s3.callCount('issues/list-comments')).toBe(1)
+
+    it('ours after 500 of them: found on the newest page and updated, saying the search was cut', async () => {
+      const s = await start()
+      for (let i = 0; i < 500; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      const mine = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
+      const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('❌ Model audit failed') })
+      expect(result).toMatchObject({ status: 'updated', id: mine.id, warning: wroteAnyway(OVER_BUDGET) })
+      expect(mine.body).toBe(withSearchNote(body('❌ Model audit failed'), marker, OVER_BUDGET))
+      expect(s.requestsOf('issues/list-comments').map((r) => r.query.page)).toEqual(['1', '6', '5'])
+      expect(s.callCount('issues/create-comment')).toBe(0)
+    })
+
+    it('ours among them, past what the budget reads from either end: a new comment says the older one may be out of date; the next runs update it, and once the list can be read whole the oldest is kept', async () => {
+      const s = await start()
+      const flood: { body: string }[] = []
+      for (let i = 0; i < 200; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
+      const stale = s.addComment(repo.owner, repo.repo, ISSUE, body('✅ Model audit passed (old run)'), ACTIONS_BOT)
+      for (let i = 0; i < 200; i++) flood.push(s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER))
+      const run = (text: string): Promise<UpsertResult> =>
+        upsertComment(client(s), { repo, issue: ISSUE, marker, body: body(text) })
+      const mine = (): { id: number; body: string }[] =>
+        s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT.login)
+
+      const first = await run('❌ Model audit failed')
+      expect(first).toMatchObject({ status: 'created', warning: wroteAnyway(OVER_BUDGET) })
+      const fresh = (first as { id: number }).id
+      expect(mine().map((c) => [c.id, c.body])).toEqual([
+        [stale.id, body('✅ Model audit passed (old run)')],
+        [fresh, withSearchNote(body('❌ Model audit failed'), marker, OVER_BUDGET)],
+      ])
+      // The next run finds the new comment on the newest page: no third one.
+      expect(await run('❌ Model audit failed again')).toMatchObject({ status: 'updated', id: fresh })
+      expect(mine().map((c) => c.id)).toEqual([stale.id, fresh])
+      // Others' comments edited short: the whole list is read, the oldest of ours kept, the other deleted.
+      for (const c of flood) c.body = 'lgtm'
+      const whole = await run('✅ Model audit passed')
+      expect(whole).toMatchObject({ status: 'updated', id: stale.id })
+      expect(whole).not.toHaveProperty('warning')
+      expect(mine().map((c) => [c.id, c.body])).toEqual([[stale.id, body('✅ Model audit passed')]])
+    })
+
+    it('comment: on-failure on a passing run posts the current verdict when the search was cut and none of ours was found (an unread one may hold an earlier failure)', async () => {
+      const s = await start()
+      for (let i = 0; i < 200; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      s.addComment(repo.owner, repo.repo, ISSUE, body('❌ Model audit failed (old run)'), ACTIONS_BOT)
+      for (let i = 0; i < 200; i++) s.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      const result = await upsertComment(client(s), {
+        repo,
+        issue: ISSUE,
+        marker,
+        body: body('✅ Model audit passed'),
+        createIfMissing: false,
+      })
+      expect(result).toMatchObject({ status: 'created', warning: wroteAnyway(OVER_BUDGET) })
+      // With the whole list read and none of ours in it, a passing run still starts none.
+      const s2 = await start()
+      for (let i = 0; i < 3; i++) s2.addComment(repo.owner, repo.repo, ISSUE, BIG, REVIEWER)
+      expect(
+        await upsertComment(client(s2), { repo, issue: ISSUE, marker, body: body('pass'), createIfMissing: false }),
+      ).toEqual({ status: 'not-created' })
+    })
   })
 
   it('a page that repeats an earlier one ends the search: a warning and no new comment', async () => {

@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as markdown from '../../src/report/markdown.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
-import { COMMENT_BUDGET, renderMarkdownWithin } from '../../src/report/fit.js'
+import { COMMENT_BUDGET, GATE_ROW_AT_LEAST, renderedAtLeast, renderMarkdownWithin } from '../../src/report/fit.js'
 import { MAX_MESSAGE_GROUPS } from '../../src/gate/evaluate.js'
 import type { Report } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -45,7 +45,59 @@ async function auditOf(groups: number, length: number, extra: object = {}): Prom
   return out.report
 }
 
+/** `audits` audits of `gates` gates each, on one small file. */
+async function gatesOf(audits: number, gates: number): Promise<Report> {
+  ws.write('d.csv', 'y,p,g\n1,1,a\n0,1,a\n1,1,b\n0,0,b\n')
+  const out = await ws.run({
+    audits: Array.from({ length: audits }, (_, a) => ({
+      name: `m${a}`,
+      data: 'd.csv',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['g'],
+      confidence: false,
+      gates: Array.from({ length: gates }, (_, i) => ({ metric: 'accuracy', min: i / 1000 })),
+    })),
+  })
+  if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+  return out.report
+}
+
+const FIT_STEPS: markdown.MarkdownOptions[] = [
+  {},
+  { trend: 'table' },
+  { maxGroupRows: 100, trend: 'table' },
+  { maxGroupRows: 25, trend: 'table' },
+  { maxGroupRows: 10, chart: false, trend: false },
+  { maxGroupRows: 10, chart: false, trend: false, omitIntersections: true },
+  { chart: false, trend: false, omitGroups: true },
+]
+
 describe('rendering bounds', () => {
+  it(`every gate has a row of at least ${GATE_ROW_AT_LEAST} characters in every render`, async () => {
+    const report = await gatesOf(2, 30)
+    for (const o of FIT_STEPS) {
+      const rows = markdown
+        .renderMarkdown(report, o)
+        .split('\n')
+        .filter((l) => /^\| (✅|❌|⚠️|❔) /u.test(l))
+      expect(rows).toHaveLength(60)
+      for (const row of rows) expect(row.length).toBeGreaterThanOrEqual(GATE_ROW_AT_LEAST)
+      expect(renderedAtLeast(report, o)).toBeLessThanOrEqual(markdown.renderMarkdown(report, o).length)
+    }
+  })
+
+  it('a comment of 2,500 gates, past the limit on its gate rows alone, is rendered once and cut (red team 8 R8-7: 8 renders)', async () => {
+    const report = await gatesOf(25, 100)
+    const render = vi.fn(markdown.renderMarkdown)
+    const fitted = renderMarkdownWithin(report, {}, { ...COMMENT_BUDGET, fullReportAt: 'the job summary' }, render)
+    expect(fitted.shortened).toBe('cut at a line boundary')
+    expect(render).toHaveBeenCalledTimes(1)
+    expect(fitted.markdown.length).toBeLessThanOrEqual(COMMENT_BUDGET.limit)
+    // Every step skipped is past the limit: the comment is the one rendering each step gave.
+    for (const o of FIT_STEPS) expect(markdown.renderMarkdown(report, o).length).toBeGreaterThan(COMMENT_BUDGET.limit)
+  })
+
   it(`a gate message names at most ${MAX_MESSAGE_GROUPS} groups and counts the rest; its groups list them all`, async () => {
     const report = await auditOf(30, 10)
     const gate = report.audits[0]?.gates[0]

@@ -1,10 +1,10 @@
 /** The trend section: escaped as the rest of the markdown, Mermaid that parses, and the first thing fit drops. */
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { applyHistory, type HistoryEntry } from '../../src/gate/history.js'
 import { renderMarkdownWithin } from '../../src/report/fit.js'
 import { renderMarkdown } from '../../src/report/markdown.js'
-import { renderTrend } from '../../src/report/trend.js'
+import { MAX_TREND_CHARTS, renderTrend, trendChart } from '../../src/report/trend.js'
 import type { Report } from '../../src/report/types.js'
 import { runConfigText } from '../../src/audit.js'
 import { makeWorkspace } from '../support/workspace.js'
@@ -89,6 +89,16 @@ describe('renderTrend', () => {
     const charts = mermaidBlocks(renderTrend(b, b.audits[0]!).join('\n'))
     expect(charts.length).toBeGreaterThan(0)
     for (const c of charts) await expect(parse(c)).resolves.toBeTruthy()
+  })
+
+  it(`draws charts only until ${MAX_TREND_CHARTS} are drawn, not one per gate (red team 8 R8-7: 3,000 gates drew 3,000 charts to keep 300)`, () => {
+    const r = withHistory(5)
+    expect(r.audits[0]!.gates.length).toBeGreaterThan(MAX_TREND_CHARTS)
+    const draw = vi.fn(trendChart)
+    const lines = renderTrend(r, r.audits[0]!, 'full', draw)
+    expect(draw).toHaveBeenCalledTimes(MAX_TREND_CHARTS)
+    expect(lines).toEqual(renderTrend(r, r.audits[0]!))
+    expect(lines.filter((l) => l === '~~~mermaid')).toHaveLength(MAX_TREND_CHARTS)
   })
 
   it('nothing without a history, and no chart for a gate with one point', () => {

@@ -230,7 +230,7 @@ describe('TableBootstrap', () => {
     expect(now.groupings[0]!.groups[0]!.ci?.f1).toBeDefined()
   })
   it("bounds an audit's bootstrap work in all, not only each grouping's, and says which groupings go without", () => {
-    // 1,000 groups × 2,000 replicates a grouping: each within its own bound; the budget holds four of them.
+    // 1,000 groups × 2,000 replicates a grouping: each within its own bound; the budget holds two of them.
     const G = 1000
     const base = tableOf(
       Object.fromEntries(Array.from({ length: G }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
@@ -249,6 +249,21 @@ describe('TableBootstrap', () => {
     ])
     expect(b.intervals(n - 1, [gap], [0])).toEqual([null])
     expect(b.drawn).toBe(0)
+  })
+
+  it("an audit's bootstrap intervals cover 2,000 groups at the default 2,000 replicates, and the warning says so (red team 8 R8-6: 4,000 took 8 s of CPU with weights and control)", () => {
+    const base = tableOf(
+      Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
+    )
+    const three: MetricTable = {
+      ...base,
+      groupings: ['a', 'b', 'c'].map((c) => ({ columns: [c], groups: base.groupings[0]!.groups })),
+    }
+    const b = new TableBootstrap(three, { level: 0.95, replicates: 2000, seed: 1 }, 'undefined')
+    expect([b.tooLarge(0), b.tooLarge(1)]).toEqual([null, null])
+    expect(b.tooLarge(2)).toBe(
+      "c: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (4,000,000 groups × replicates in all: 2,000 groups at 2,000 replicates; lower confidence.replicates, or audit fewer attributes)",
+    )
   })
 
   it('bounds the run, not only each audit: audits sharing a budget stop where the run’s work is spent (red team 4 R4-10)', () => {
@@ -279,7 +294,7 @@ describe('TableBootstrap', () => {
       Array.from({ length: per }, (_, i) =>
         expect.stringMatching(
           new RegExp(
-            `^c${i}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work \\(8,000,000 groups × replicates in all`,
+            `^c${i}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work \\(4,000,000 groups × replicates in all: 2,000 groups at 2,000 replicates; `,
           ),
         ),
       ),

@@ -360,6 +360,16 @@ export class RowChecks {
             : 'no data rows (only a header)',
       })
     }
+    if (problems.length === 0 && stats.rows > 0 && this.audit.weight) {
+      // Weighted counts: Σw. Every weight 0 leaves nothing to audit, as every row dropped does:
+      // every gate `insufficient` made it a pass with warnings (red team 9 R9-6).
+      const o = acc.overall
+      if (o.tp + o.fp + o.tn + o.fn === 0)
+        problems.push({
+          file: tables.map((t) => t.display).join(', '),
+          message: `every row has weight 0 (${plural(stats.rows, 'row')} in weight column '${this.audit.weight}'${stats.dropped > 0 ? `, after ${plural(stats.dropped, 'row')} dropped for a missing sensitive value` : ''}): nothing to audit; a row of weight 0 counts in no metric`,
+        })
+    }
     if (stats.rows > 0) {
       const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label)
       if (label.problem) problems.push(label.problem)

@@ -19,7 +19,7 @@ import {
   type Report,
   type RunInfo,
 } from '../report/types.js'
-import { baselineValueOf, indexBaseline, judgeChange } from './baseline.js'
+import { baselineValueOf, gateKeyOf, indexGateValues, judgeChange } from './baseline.js'
 import { NO_HISTORY, summarizeGates, type GateResult } from './evaluate.js'
 
 /** The median of the values: the middle one, or the mean of the middle two of an even count; null when there is none. */
@@ -37,16 +37,24 @@ export function medianOf(values: readonly number[]): number | null {
  */
 export type HistoryValues = ((number | null)[] | null)[]
 
-/** The values of every gate of `report` in the earlier report `past`, matched as a baseline's are. */
-export function historyValuesOf(report: Report, past: Report): HistoryValues {
-  const byName = new Map<string, AuditReport>()
-  for (const a of past.audits) if (!byName.has(a.name)) byName.set(a.name, a)
-  return report.audits.map((audit) => {
-    const found = byName.get(audit.name)
-    if (!found) return null
-    const index = indexBaseline(found)
-    return audit.gates.map((g) => baselineValueOf(g, index).value)
-  })
+/**
+ * The values of every gate of `report` in an earlier report, matched as a baseline's are: a
+ * function of the earlier report, for many of them. The report's gates are keyed once, and each
+ * earlier report's audit indexed only for what its gates' values need (`indexGateValues`).
+ */
+export function historyMatcher(report: Report): (past: Report) => HistoryValues {
+  const keys = report.audits.map((audit) => audit.gates.map(gateKeyOf))
+  return (past) => {
+    const byName = new Map<string, AuditReport>()
+    for (const a of past.audits) if (!byName.has(a.name)) byName.set(a.name, a)
+    return report.audits.map((audit, a) => {
+      const found = byName.get(audit.name)
+      if (!found) return null
+      const index = indexGateValues(found)
+      const keyed = keys[a] as string[]
+      return audit.gates.map((g, i) => baselineValueOf(g, index, keyed[i]).value)
+    })
+  }
 }
 
 /** One history report read, with what it gave. */

@@ -44,7 +44,13 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 export const COMMENT_LIMIT = 65_536
 
 export type UpsertResult =
-  | { status: 'created' | 'updated' | 'unchanged'; id: number; url: string }
+  | {
+      status: 'created' | 'updated' | 'unchanged'
+      id: number
+      url: string
+      /** The search stopped before the end of the list, and the comment written says so (`searchNote`): a warning to log. */
+      warning?: string
+    }
   /** `createIfMissing` was false and there was no comment to update. */
   | { status: 'not-created' }
   | { status: 'failed'; httpStatus: number | null; warning: string }
@@ -77,8 +83,8 @@ export const MAX_COMMENT_PAGES = 100
  * and after creating a comment). Anyone who may comment on the pull request can post comments of
  * 65,536 characters: 300 of them took the action to 278 MB, 600 to 335 MB, and the page bound
  * alone allowed 2 × 100 pages of up to 32 MiB each (red team 7 R7-3). 8 MiB are about 4,000
- * comments of a typical 2,000 characters; past it the search stops as at the page bound (a
- * comment of ours not found then is a warning and no write).
+ * comments of a typical 2,000 characters; past it the search stops as at the page bound, except
+ * that page 1 and the newest page (not counted) are always read (see collectPages and upsertComment).
  */
 export const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024
 /** Items per page of every list the action reads (GitHub's maximum). */
@@ -89,6 +95,8 @@ export interface OurComments {
   ours: FoundComment[]
   /** Why the search stopped before the end of the list; absent when it read the whole list. */
   incomplete?: string
+  /** The search stopped at a page that only repeats earlier ones (see Collected). */
+  repeated?: true
 }
 
 /** The line a comment starts with, without a trailing `\r` (GitHub stores edited bodies with CRLF). */
@@ -111,15 +119,40 @@ export interface Collected<T> {
   kept: T[]
   /** Why the search stopped before the end of the list; absent when it read the whole list. */
   incomplete?: string
+  /**
+   * The search stopped because a page only repeated earlier ones: the list answers cannot be
+   * trusted (a proxy that ignores `page`), unlike a list that is only too long to read whole.
+   */
+  repeated?: true
+}
+
+/** The page number of the `rel="last"` link, or null when there is none (or it names no page). */
+export function lastPageOf(headers: Record<string, unknown>): number | null {
+  const link = headers.link
+  if (typeof link !== 'string') return null
+  for (const part of link.split(',')) {
+    const m = /<([^>]*)>\s*;\s*rel="last"/.exec(part)
+    if (!m || !URL.canParse(m[1]!)) continue
+    const page = Number(new URL(m[1]!).searchParams.get('page'))
+    return Number.isSafeInteger(page) && page >= 1 ? page : null
+  }
+  return null
 }
 
 /**
- * Reads every page of a GitHub list, keeping the items `keep` accepts. Every page must be what
+ * Reads the pages of a GitHub list, keeping the items `keep` accepts. Every page must be what
  * `read` accepts (a strict reader), or the search fails (an UnreadableAnswerError): a page
  * read as empty would make the run write a duplicate. The search stops at an empty page, at
  * the last page, at a page that only repeats items already read, after `MAX_COMMENT_PAGES`
  * pages, and once the bodies read pass `budget` (bytes, shared by the listings of one run); the
  * last three leave it `incomplete`. `noun` names the items in that reason.
+ *
+ * `order: 'ends-first'` (the PR's comments, which anyone may post, listed oldest first): page 1,
+ * then the last page (`rel="last"`, read whatever the budget and not charged to it) and any after
+ * it, then the pages between from the newest back while the budget lasts. So the newest comments are always read:
+ * a comment the action posted after others' large ones is found again by the next run (red team
+ * 8 R8-13). Walking back also misses nothing when comments are deleted meanwhile: a deletion
+ * moves the later items one place down, onto the pages still to be read.
  */
 export async function collectPages<T extends { id: number; body?: string | null }>(
   fetchPage: (page: number) => Promise<Answer>,
@@ -127,37 +160,72 @@ export async function collectPages<T extends { id: number; body?: string | null 
   keep: (item: T) => boolean,
   noun: string,
   budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
+  order: 'forward' | 'ends-first' = 'forward',
 ): Promise<Collected<T>> {
   const found = new Map<number, T>()
   const seen = new Set<number>()
-  const done = (incomplete?: string): Collected<T> => ({
+  let pages = 0
+  const done = (incomplete?: string, repeated = false): Collected<T> => ({
     kept: [...found.values()].sort((a, b) => a.id - b.id),
     ...(incomplete ? { incomplete } : {}),
+    ...(repeated ? { repeated: true as const } : {}),
   })
-  // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
-  // items, after which a new comment would duplicate ours; and it follows rel="next" forever.
-  for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
-    if (budget.left <= 0)
-      return done(
-        `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`,
-      )
+  const overBudget = (): string =>
+    `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`
+  const tooManyPages = (): string => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`
+  /** Reads one page: its items and answer, or null when it only repeats items already read. */
+  const readPage = async (page: number, charged = true): Promise<{ items: T[]; answer: Answer } | null> => {
+    pages++
     const answer = await fetchPage(page)
     const items = read(answer, page)
-    if (items.length === 0) return done()
-    // An item deleted meanwhile shifts the next page by one: some repeats are normal, a page of nothing new is not.
-    if (items.every((c) => seen.has(c.id)))
-      return done(`page ${page} of the ${noun} only repeats ${noun} of earlier pages`)
+    // An item deleted meanwhile shifts a page by one: some repeats are normal, a page of nothing new is not.
+    if (items.length > 0 && items.every((c) => seen.has(c.id))) return null
     for (const c of items) {
       seen.add(c.id)
-      budget.left -= Buffer.byteLength(c.body ?? '')
+      if (charged) budget.left -= Buffer.byteLength(c.body ?? '')
       if (keep(c)) found.set(c.id, c)
     }
-    if (!hasNextPage(answer.headers)) return done()
+    return { items, answer }
   }
-  return done(`the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`)
+  const repeats = (page: number): Collected<T> =>
+    done(`page ${page} of the ${noun} only repeats ${noun} of earlier pages`, true)
+  // Pages by hand: octokit.paginate reads a 409 as "an empty repository" and returns no
+  // items, after which a new comment would duplicate ours; and it follows rel="next" forever.
+  if (budget.left <= 0) return done(overBudget())
+  const first = await readPage(1)
+  if (first === null) return repeats(1)
+  if (first.items.length === 0 || !hasNextPage(first.answer.headers)) return done()
+  const last = order === 'ends-first' ? lastPageOf(first.answer.headers) : null
+  if (last === null || last < 2) {
+    // Page by page to the end.
+    for (let page = 2; page <= MAX_COMMENT_PAGES; page++) {
+      if (budget.left <= 0) return done(overBudget())
+      const got = await readPage(page)
+      if (got === null) return repeats(page)
+      if (got.items.length === 0 || !hasNextPage(got.answer.headers)) return done()
+    }
+    return done(tooManyPages())
+  }
+  // The newest end whatever the budget, and the last page without charging it (so the pages
+  // between get what a walk from page 1 would), then any page the list grew by meanwhile.
+  let reached = false
+  for (let page = last; !reached; page++) {
+    if (pages >= MAX_COMMENT_PAGES) return done(tooManyPages())
+    if (page > last && budget.left <= 0) return done(overBudget())
+    const got = await readPage(page, page > last)
+    if (got === null) return repeats(page)
+    reached = got.items.length === 0 || !hasNextPage(got.answer.headers)
+  }
+  // Then back towards page 1. An empty page here means the list shrank: its items moved to earlier pages.
+  for (let page = last - 1; page >= 2; page--) {
+    if (pages >= MAX_COMMENT_PAGES) return done(tooManyPages())
+    if (budget.left <= 0) return done(overBudget())
+    if ((await readPage(page)) === null) return repeats(page)
+  }
+  return done()
 }
 
-/** Reads every page of the PR's comments (see collectPages), keeping ours. */
+/** Reads the pages of the PR's comments, newest pages first (see collectPages), keeping ours. */
 export async function listOurComments(
   octokit: GitHubClient,
   repo: Repo,
@@ -173,10 +241,12 @@ export async function listOurComments(
     (c) => isOurComment(c, marker, login),
     'comments',
     budget,
+    'ends-first',
   )
   return {
     ours: listed.kept.map((c) => ({ id: c.id, body: c.body, url: c.url })),
     ...(listed.incomplete !== undefined ? { incomplete: listed.incomplete } : {}),
+    ...(listed.repeated ? { repeated: true as const } : {}),
   }
 }
 
@@ -197,12 +267,48 @@ export interface UpsertOptions {
 }
 
 /**
+ * What a comment carries when the search for ours stopped before the end of the list (`reason`):
+ * an older comment of ours may be further up, unread, holding an earlier run's verdict.
+ */
+export function searchNote(reason: string): string {
+  return (
+    `> [!NOTE]\n> Not every comment of this pull request could be read (${reason}). If an older audit comment ` +
+    "of this config is further up, it is out of date: this one is the current run's."
+  )
+}
+
+/** The body with `searchNote` after its marker line, cut at a line boundary if it would pass COMMENT_LIMIT. */
+export function withSearchNote(body: string, marker: string, reason: string): string {
+  const end = body.indexOf('\n')
+  const rest = end < 0 ? '' : body.slice(end + 1)
+  const head = `${marker}\n${searchNote(reason)}\n\n`
+  if (head.length + rest.length <= COMMENT_LIMIT) return head + rest
+  const tail =
+    "\n\n> [!WARNING]\n> Cut to fit GitHub's 65,536-character limit beside the note above; the job summary has the whole report.\n"
+  let size = head.length + tail.length
+  const kept: string[] = []
+  for (const line of rest.split('\n')) {
+    if (size + line.length + 1 > COMMENT_LIMIT) break
+    kept.push(line)
+    size += line.length + 1
+  }
+  return head + kept.join('\n') + tail
+}
+
+/**
  * Creates or updates the sticky comment; skips the write when the body is unchanged. Two runs
  * on the same PR can both find no comment and both create one: after creating, the comments
  * are listed again and only the oldest of ours is kept (holding this body); the others are
- * deleted. Every run does the same, so they agree on which one stays. A new comment is only
- * written after the whole list was read: a page that cannot be read, or a search stopped at
- * its bound with none of ours found, is a warning and no write.
+ * deleted. Every run does the same, so they agree on which one stays.
+ *
+ * The sticky comment never keeps a verdict this run contradicts without saying so. A search
+ * stopped at its bounds (pages, bytes: anyone may post comments of 65,536 characters) still
+ * read the newest pages (`collectPages`' `ends-first`): the oldest comment of ours found is
+ * updated, or, when none was found, a new one is posted (even with `createIfMissing` false: an
+ * unread one may hold an earlier failure); either way it carries `searchNote`, saying that an
+ * older one may be further up and out of date, and the result a warning (red team 8 R8-13).
+ * A page that cannot be read, or pages that only repeat earlier ones (answers that cannot be
+ * trusted), with none of ours found, are a warning and no write.
  */
 export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Promise<UpsertResult> {
   let step = 'comment on'
@@ -218,11 +324,21 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     const budget = { left: MAX_COMMENT_SEARCH_BYTES }
     const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
     const ours = listed.ours
+    // Too long to read whole, as opposed to answers that cannot be trusted (`repeated`).
+    const partial = listed.incomplete !== undefined && listed.repeated !== true ? listed.incomplete : null
+    const body = partial === null ? o.body : withSearchNote(o.body, o.marker, partial)
+    const warned = (r: UpsertResult): UpsertResult =>
+      partial === null || r.status === 'failed' || r.status === 'not-created'
+        ? r
+        : {
+            ...r,
+            warning: `Could not read the comments of #${o.issue} to the end: ${partial}. The comment was written anyway, saying that an older audit comment of this config may be further up and out of date. ${UNAFFECTED}`,
+          }
     let result: UpsertResult
     if (ours.length === 0) {
-      if (o.createIfMissing === false) return { status: 'not-created' }
-      if (listed.incomplete !== undefined) {
-        // Ours may be further down the list: a new comment could be its duplicate.
+      if (o.createIfMissing === false && partial === null) return { status: 'not-created' }
+      if (listed.incomplete !== undefined && partial === null) {
+        // The list's pages repeat: ours may be on a page never answered, and a new comment could be its duplicate.
         return {
           status: 'failed',
           httpStatus: null,
@@ -230,7 +346,7 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
         }
       }
       step = 'comment on'
-      const answer = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body: o.body })
+      const answer = await octokit.rest.issues.createComment({ ...o.repo, issue_number: o.issue, body })
       // The comment is posted: from here on a failure only leaves a racing run's duplicate,
       // which the next run removes (below), so it is no reason to warn.
       let created: UpsertResult | null = null
@@ -247,7 +363,7 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
         const now = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
         result =
           now.ours.length > 1 || (created === null && now.ours.length === 1)
-            ? await keepOldest(octokit, o, now.ours, 'created')
+            ? await keepOldest(octokit, o, body, now.ours, 'created')
             : (created ?? failedToConfirm(o, answer))
       } catch (e) {
         if (created === null) throw e
@@ -255,9 +371,9 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
       }
     } else {
       step = ours.length > 1 ? 'remove a duplicate audit comment on' : 'update the audit comment on'
-      result = await keepOldest(octokit, o, ours, 'updated')
+      result = await keepOldest(octokit, o, body, ours, 'updated')
     }
-    return result
+    return warned(result)
   } catch (e) {
     return failedWrite(e, `${step} #${o.issue}`, 'comment', o.fromFork === true)
   }
@@ -303,6 +419,7 @@ function failedToConfirm(o: UpsertOptions, answer: { data: unknown; headers: Rec
 async function keepOldest(
   octokit: GitHubClient,
   o: UpsertOptions,
+  body: string,
   ours: FoundComment[],
   written: 'created' | 'updated',
 ): Promise<UpsertResult> {
@@ -315,9 +432,9 @@ async function keepOldest(
       if (statusOf(e) !== 404) throw e
     }
   }
-  if (normalise(keep.body) === normalise(o.body))
+  if (normalise(keep.body) === normalise(body))
     return { status: written === 'created' ? 'created' : 'unchanged', id: keep.id, url: keep.url }
-  const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body: o.body })
+  const answer = await octokit.rest.issues.updateComment({ ...o.repo, comment_id: keep.id, body })
   return {
     status: written,
     ...readWrittenComment(answer, `PATCH /repos/${o.repo.owner}/${o.repo.repo}/issues/comments/${keep.id}`),

@@ -67,9 +67,28 @@ export function renderMarkdownWithin(
   }
 }
 
+/**
+ * The characters a gate's row in the gates table holds whatever its text: `| `, the status icon,
+ * a space, `<br><sub>`, ` · ` before the level, `</sub>`, ` | `, ` | ` and ` |` (markdown.ts's
+ * gatesTable). Every gate has one row in every render, whatever the options.
+ */
+export const GATE_ROW_AT_LEAST = 30
+
+/**
+ * A lower bound on the length of `renderMarkdown(report, options)`: its group rows
+ * (`renderedLengthAtLeast`) and its gate rows (`GATE_ROW_AT_LEAST` each).
+ */
+export function renderedAtLeast(report: Report, options: MarkdownOptions): number {
+  let gates = 0
+  for (const audit of report.audits) gates += audit.gates.length
+  return gates * GATE_ROW_AT_LEAST + renderedLengthAtLeast(report, options)
+}
+
 function fit(report: Report, options: MarkdownOptions, budget: Budget, render: Render): Fitted {
-  // A render whose group rows alone are past the budget is not built (`renderedLengthAtLeast`).
-  const mayFit = (o: MarkdownOptions): boolean => renderedLengthAtLeast(report, o) <= budget.limit
+  // A render whose group rows and gate rows alone are past the budget is not built
+  // (`renderedAtLeast`): 3,000 gates were rendered 8 times for a comment none of them fit
+  // (red team 8 R8-7).
+  const mayFit = (o: MarkdownOptions): boolean => renderedAtLeast(report, o) <= budget.limit
   if (mayFit(options)) {
     const full = render(report, options)
     if (measure(full, budget.unit) <= budget.limit) return { markdown: full, shortened: null }

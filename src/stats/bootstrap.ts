@@ -212,17 +212,19 @@ export const MAX_CELL_REPLICATES = 2_000_000
 
 /**
  * Groups × replicates of all the groupings of one audit that get bootstrap intervals, summed in
- * table order: the per-grouping bound alone let 32 attributes of 624 groups each (under the audit's
- * 20,000 groups) take over 30 s. A grouping past it gets no bootstrap intervals, with a warning,
- * as one past `MAX_CELL_REPLICATES` does.
+ * table order: 2,000 groups in all at the default 2,000 replicates. The per-grouping bound alone
+ * let 32 attributes of 624 groups each (under the audit's 20,000 groups) take over 30 s; at
+ * 8,000,000 a controlled, weighted audit of 200 levels × 25 groups with 8 metrics still took about
+ * 8 s of CPU in its bootstrap, 11–14 s in all (red team 8 R8-6). A grouping past it gets no
+ * bootstrap intervals, with a warning, as one past `MAX_CELL_REPLICATES` does.
  */
-export const MAX_AUDIT_CELL_REPLICATES = 4 * MAX_CELL_REPLICATES
+export const MAX_AUDIT_CELL_REPLICATES = 2 * MAX_CELL_REPLICATES
 
 /**
  * Groups × replicates of all the audits of one run that get bootstrap intervals, summed in run
  * order: a run's audits are computed one after another in one job, so the per-audit bound alone
  * let six audits of 32 attributes and 32 intersections take over 20 s (red team 4 R4-10). The
- * same figure as one audit's bound: about 5 s on an idle 2-core runner.
+ * same figure as one audit's bound.
  */
 export const MAX_RUN_CELL_REPLICATES = MAX_AUDIT_CELL_REPLICATES
 
@@ -307,10 +309,13 @@ export class TableBootstrap {
       if (this.shared) this.shared.spent = spent
     }
     const over = this.overBudget.get(g)
+    // What the bound is in groups at this run's replicates (2,000 groups at the default 2,000).
+    const inGroups = (bound: number): string =>
+      `${bound.toLocaleString('en-US')} groups × replicates in all: ${Math.floor(bound / R).toLocaleString('en-US')} groups at ${R.toLocaleString('en-US')} replicates`
     if (over === 'audit')
-      return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${MAX_AUDIT_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or audit fewer attributes)`
+      return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${inGroups(MAX_AUDIT_CELL_REPLICATES)}; lower confidence.replicates, or audit fewer attributes)`
     if (over === 'run')
-      return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work (${MAX_RUN_CELL_REPLICATES.toLocaleString('en-US')} groups × replicates in all; lower confidence.replicates, or split the audits across several runs)`
+      return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work (${inGroups(MAX_RUN_CELL_REPLICATES)}; lower confidence.replicates, or split the audits across several runs)`
     return null
   }
 
