@@ -93,6 +93,7 @@ export async function runColumnar(
   let known: Int32Array | null = null
   const knownOf: (readonly Cell[] | null)[] = slots.map(() => null)
   const shifts = new Int32Array(slots.length)
+  let keyBuffer = new Int32Array(0)
   const hasPred = rows.predSlot >= 0
   const threshold = checks.audit.threshold
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
@@ -111,8 +112,10 @@ export async function runColumnar(
       known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
     }
     if (coded && (scores || !scoreColumn) && known) {
-      const keys = new Int32Array(len)
-      coded.forEach((c, k) => orShifted(keys, c.codes, shifts[k] as number))
+      // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
+      if (keyBuffer.length < len) keyBuffer = new Int32Array(len)
+      const keys = keyBuffer.subarray(0, len)
+      coded.forEach((c, k) => orShifted(keys, c.codes, shifts[k] as number, k === 0))
       scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null
       const range = { min: checks.minScore, max: checks.maxScore }
       for (let r = 0; r < len;) {
@@ -171,9 +174,11 @@ export async function runColumnar(
   }
 }
 
-/** `keys[r] |= codes[r] << shift` for every row. */
-function orShifted(keys: Int32Array, codes: Int32Array, shift: number): void {
-  for (let r = 0; r < keys.length; r++) keys[r] = (keys[r] as number) | ((codes[r] as number) << shift)
+/** `keys[r] |= codes[r] << shift` for every row (`=` when `first`). */
+function orShifted(keys: Int32Array, codes: Int32Array, shift: number, first: boolean): void {
+  const n = keys.length
+  if (first) for (let r = 0; r < n; r++) keys[r] = (codes[r] as number) << shift
+  else for (let r = 0; r < n; r++) keys[r] = (keys[r] as number) | ((codes[r] as number) << shift)
 }
 
 /**
