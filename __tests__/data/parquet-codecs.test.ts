@@ -2,13 +2,19 @@
  * Parquet as a warehouse writes it, with each compression codec: DuckDB writes the synthetic
  * golden file with every codec it has, and each file's audit is the CSV's audit, number for
  * number (ROC AUC included). A damaged compressed page is a problem naming the file, not a crash.
+ * SNAPPY pages are decoded by snappy's WebAssembly: a damaged stream is refused or gives its
+ * page's length, and a stream that declares another length than its page's header is refused.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
+import fc from 'fast-check'
 import { parquetMetadata } from 'hyparquet'
+import { snappyCompressor } from 'hysnappy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decompressSnappy } from '../../src/data/parquet.js'
 import type { AuditReport } from '../../src/report/types.js'
+import { fuzzRuns } from '../support/fuzz.js'
 import { auditReport } from '../support/duckdb.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -71,5 +77,46 @@ describe('Parquet codecs', () => {
     writeFileSync(join(ws.dir, `damaged.${codec}.parquet`), bytes)
     const problems = await ws.problems({ audits: [entry(`damaged.${codec}.parquet`)] })
     expect(problems.join('\n')).toMatch(new RegExp(`damaged\\.${codec}\\.parquet: cannot read as Parquet: `))
+  })
+})
+
+describe('SNAPPY by WebAssembly', () => {
+  const snappyCompress = snappyCompressor()
+  it("decodes what snappy wrote; a damaged stream is refused or gives its page's length (3,000 runs, fixed seed)", () => {
+    let accepted = 0
+    let refused = 0
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 3000 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+        fc.boolean(),
+        (data, damage, repetitive) => {
+          const plain = repetitive ? data.map((b, i) => (b < 128 ? i % 7 : b)) : data
+          const stream = snappyCompress(plain).slice()
+          for (const [at, byte] of damage) stream[at % stream.length] = byte
+          let out: Uint8Array | null = null
+          try {
+            out = decompressSnappy(stream, plain.length)
+          } catch (e) {
+            expect((e as Error).message).toMatch(/SNAPPY page/)
+          }
+          if (damage.length === 0) expect(out && Buffer.from(out).equals(Buffer.from(plain))).toBe(true)
+          if (out) {
+            accepted++
+            expect(out.length).toBe(plain.length)
+          } else refused++
+        },
+      ),
+      { seed: 11, numRuns: fuzzRuns(3000) },
+    )
+    expect(accepted).toBeGreaterThan(100)
+    expect(refused).toBeGreaterThan(100)
+  })
+
+  it('a stream that declares another length than its page is refused before it is decoded', () => {
+    const stream = snappyCompress(new Uint8Array(1000).fill(7))
+    expect(() => decompressSnappy(stream, 999)).toThrow('a SNAPPY page holds 1000 bytes, its header says 999')
+    expect(() => decompressSnappy(new Uint8Array(0), 0)).toThrow('a SNAPPY page has no length (it is damaged)')
+    expect(decompressSnappy(Uint8Array.from([0]), 0)).toEqual(new Uint8Array(0))
   })
 })

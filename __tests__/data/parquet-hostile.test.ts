@@ -1,8 +1,11 @@
 /**
  * Parquet files a pull request shapes to make the gate lie or cost too much (red team 4): strings
  * that are not UTF-8 (R4-7), which merged distinct groups into one; pages within the per-page
- * bounds in every column read at once (R4-1).
+ * bounds in every column read at once (R4-1); a SNAPPY page that looped hyparquet's decoder for
+ * ever.
  */
+import { parquetMetadata } from 'hyparquet'
+import { parquetHeader } from 'hyparquet/src/column.js'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
@@ -334,5 +337,43 @@ describe('Parquet logical types keep distinct stored values apart (red team 8 R8
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['{"a": 1 }', '{"a":1.0}'])
     expect(out.report.passed).toBe(false)
+  })
+})
+
+describe("a SNAPPY page that steps back (hyparquet's decoder looped for ever)", () => {
+  it('is refused as damaged, at once', async () => {
+    const n = 1000
+    const buf = Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i >> 1) % 2), type: 'INT32' },
+          { name: 's', data: Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 1000), type: 'DOUBLE' },
+          { name: 'g', data: Array.from({ length: n }, (_, i) => ['a', 'b'][i % 2] as string), type: 'STRING' },
+        ],
+      }),
+    )
+    // The score's data page: after its levels, the length the stream declares, then a literal
+    // whose 4-byte length is 0xfffffffa: -6 to hyparquet, which stepped back to the literal's tag.
+    const meta = parquetMetadata(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length))
+    const chunk = meta.row_groups[0]?.columns.find((c) => c.meta_data?.path_in_schema[0] === 's')?.meta_data
+    if (chunk?.codec !== 'SNAPPY') throw new Error('expected a SNAPPY score column')
+    const start = Number(chunk.data_page_offset)
+    const reader = { view: new DataView(buf.buffer, buf.byteOffset + start), offset: 0 }
+    const header = parquetHeader(reader)
+    const v2 = header.data_page_header_v2
+    const levels = v2 ? v2.definition_levels_byte_length + v2.repetition_levels_byte_length : 0
+    const body = buf.subarray(start + reader.offset + levels, start + reader.offset + header.compressed_page_size)
+    body.fill(0)
+    const length = header.uncompressed_page_size - levels
+    const varint = length < 0x80 ? [length] : [(length & 0x7f) | 0x80, length >> 7]
+    body.set([...varint, 0xfc, 0xfa, 0xff, 0xff, 0xff])
+    ws.write('steps-back.parquet', buf)
+    expect(
+      await ws.problems(
+        audit('steps-back.parquet', { score: 's', metrics: ['accuracy', 'roc_auc'], confidence: false }),
+      ),
+    ).toEqual(['steps-back.parquet: cannot read as Parquet: a SNAPPY page does not decompress (missing eof marker)'])
   })
 })

@@ -4,14 +4,28 @@
  * and the rows go through the same per-row checks as the fast CSV pass (`sink.ts`). The
  * generic pass would build a record, normalise every cell with a regular expression and
  * join a group key for every row.
+ *
+ * Where every one of those columns comes dictionary-encoded (what DuckDB, pyarrow and Spark
+ * write for a column of few values) and rows are not weighted, a row is its dictionary codes:
+ * the first row of each combination of codes goes through those checks, and what it added
+ * (`InternedRows.added`) is remembered by the codes, so a later row of the same codes costs a
+ * table lookup and the accumulator's add. Its score is the one check left to make: a score
+ * that is not a finite number sends the row the careful way, which refuses it at its line.
  */
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
-import { isCoded, type BatchColumn, type Table } from './table.js'
+import { isCoded, type BatchColumn, type CodedColumn, type Table } from './table.js'
 import { InternedRows, type RowSource } from './sink.js'
 import { parseScore, type Cell } from './values.js'
 
 const PROGRESS_EVERY = 1 << 16
+/** Most bits the codes of a row's columns may take together, for the table of known rows (64 Ki entries). */
+const MAX_KNOWN_BITS = 16
+
+/** Bits that hold every code of a dictionary of `size` values (its last one is the null row's). */
+function bitsFor(size: number): number {
+  return size <= 1 ? 0 : 32 - Math.clz32(size - 1)
+}
 
 /** Runs the columnar pass over one table that has `batches` into `acc`. */
 export async function runColumnar(
@@ -39,13 +53,22 @@ export async function runColumnar(
     }
     return id
   }
-  let scores: ArrayLike<Cell> = []
+  const remapOf = (k: number, column: CodedColumn): Int32Array => {
+    if (dictionaries[k] !== column.values) {
+      const map = maps[k] as Map<Cell, number>
+      const raw = raws[k] as Cell[]
+      remaps[k] = Int32Array.from(column.values, (v) => intern(map, raw, v))
+      dictionaries[k] = column.values
+    }
+    return remaps[k] as Int32Array
+  }
+  let scoreCell: (i: number) => Cell = () => null
   let weights: ArrayLike<Cell> = []
   let i = 0
   const source: RowSource = {
     cellOf: (slot, id) => (raws[slot] as Cell[])[id],
     score: (line) => {
-      const raw = scores[i]
+      const raw = scoreCell(i)
       const s = parseScore(raw)
       if (s === null) throw checks.scoreProblem(raw, line)
       return s
@@ -56,41 +79,182 @@ export async function runColumnar(
     },
   }
   const rows = new InternedRows(checks, acc, source)
+  const stats = checks.stats
   let last = Date.now()
+  const progress = (): void => {
+    if ((stats.rows & (PROGRESS_EVERY - 1)) !== 0 || !options.onProgress) return
+    const now = Date.now()
+    if (now - last >= (options.progressIntervalMs ?? 5000)) {
+      last = now
+      options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
+    }
+  }
+  // Rows by their codes (`known`): each slot's code in its own bits (`shifts`), for the dictionaries of `knownOf`.
+  let known: Int32Array | null = null
+  const knownOf: (readonly Cell[] | null)[] = slots.map(() => null)
+  const shifts = new Int32Array(slots.length)
+  let keyBuffer = new Int32Array(0)
+  const hasPred = rows.predSlot >= 0
+  const threshold = checks.audit.threshold
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
   for await (const batch of table.batches([...slots, ...numeric])) {
+    const len = batch.length
+    const scoreColumn = score ? (batch.columns[slots.length] as BatchColumn) : null
+    const coded = weight ? null : codedSlots(batch.columns, slots.length)
+    const scores = coded ? (scoreColumn ? finiteScores(scoreColumn, len) : null) : null
+    if (coded && (scores || !scoreColumn) && coded.some((c, k) => c.values !== knownOf[k])) {
+      let bits = 0
+      coded.forEach((c, k) => {
+        shifts[k] = bits
+        bits += bitsFor(c.values.length)
+        knownOf[k] = c.values
+      })
+      known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
+    }
+    if (coded && (scores || !scoreColumn) && known) {
+      // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
+      if (keyBuffer.length < len) keyBuffer = new Int32Array(len)
+      const keys = keyBuffer.subarray(0, len)
+      coded.forEach((c, k) => orShifted(keys, c.codes, shifts[k] as number, k === 0))
+      scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null
+      const range = { min: checks.minScore, max: checks.maxScore }
+      for (let r = 0; r < len;) {
+        // Known rows up to the next progress report, then the first row not known (if any).
+        const most = PROGRESS_EVERY - (stats.rows & (PROGRESS_EVERY - 1))
+        const end = Math.min(len, r + most)
+        const to = addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range)
+        if (to > r) {
+          stats.rows += to - r
+          r = to
+          progress()
+        }
+        if (r === end) continue
+        // Seen first (or a missing value, or a score that is not a finite number): the careful way.
+        checks.minScore = range.min
+        checks.maxScore = range.max
+        i = r
+        coded.forEach((c, k) => {
+          rows.ids[k] = remapOf(k, c)[c.codes[r] as number] as number
+        })
+        if (rows.row(batch.line + r)) {
+          if (rows.added >= 0) known[keys[r] as number] = rows.added
+          progress()
+        }
+        range.min = checks.minScore
+        range.max = checks.maxScore
+        r++
+      }
+      checks.minScore = range.min
+      checks.maxScore = range.max
+      continue
+    }
     const ids = slots.map((_, k) => {
       const column = batch.columns[k] as BatchColumn
       const map = maps[k] as Map<Cell, number>
       const raw = raws[k] as Cell[]
-      const out = new Int32Array(batch.length)
+      const out = new Int32Array(len)
       if (isCoded(column)) {
-        let remap = remaps[k] as Int32Array
-        if (dictionaries[k] !== column.values) {
-          remap = Int32Array.from(column.values, (v) => intern(map, raw, v))
-          remaps[k] = remap
-          dictionaries[k] = column.values
-        }
+        const remap = remapOf(k, column)
         const codes = column.codes
-        for (let r = 0; r < batch.length; r++) out[r] = remap[codes[r] as number] as number
+        for (let r = 0; r < len; r++) out[r] = remap[codes[r] as number] as number
         return out
       }
-      for (let r = 0; r < batch.length; r++) out[r] = intern(map, raw, column[r])
+      for (let r = 0; r < len; r++) out[r] = intern(map, raw, column[r])
       return out
     })
-    if (score) scores = plain(batch.columns[slots.length] as BatchColumn)
+    if (scoreColumn) {
+      const cells = plain(scoreColumn)
+      scoreCell = (r) => cells[r]
+    }
     if (weight) weights = plain(batch.columns[slots.length + (score ? 1 : 0)] as BatchColumn)
-    for (i = 0; i < batch.length; i++) {
+    for (i = 0; i < len; i++) {
       for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
-      if (rows.row(batch.line + i) && (checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && options.onProgress) {
-        const now = Date.now()
-        if (now - last >= (options.progressIntervalMs ?? 5000)) {
-          last = now
-          options.onProgress({ file: display, rows: checks.stats.rows, bytes: 0, totalBytes: 0 })
-        }
-      }
+      if (rows.row(batch.line + i)) progress()
     }
   }
+}
+
+/** `keys[r] |= codes[r] << shift` for every row (`=` when `first`). */
+function orShifted(keys: Int32Array, codes: Int32Array, shift: number, first: boolean): void {
+  const n = keys.length
+  if (first) for (let r = 0; r < n; r++) keys[r] = (codes[r] as number) << shift
+  else for (let r = 0; r < n; r++) keys[r] = (keys[r] as number) | ((codes[r] as number) << shift)
+}
+
+/**
+ * Adds rows `from` to `to` of a batch while their codes (`keys`) are known and their scores
+ * finite; returns the first row that is not added (`to` when all were). `range`: the scores'
+ * smallest and largest so far.
+ */
+function addKnown(
+  acc: GroupAccumulator,
+  keys: Int32Array,
+  known: Int32Array,
+  scores: Float64Array | null,
+  from: number,
+  to: number,
+  hasPred: boolean,
+  threshold: number,
+  range: { min: number; max: number },
+): number {
+  let min = range.min
+  let max = range.max
+  let r = from
+  for (; r < to; r++) {
+    const got = known[keys[r] as number] as number
+    if (got < 0) break
+    if (scores) {
+      const s = scores[r] as number
+      if (s - s !== 0) break
+      if (s < min) min = s
+      if (s > max) max = s
+      acc.addToCell(got >> 2, (got & 2) !== 0, hasPred ? (got & 1) !== 0 : s >= threshold, s)
+    } else acc.addToCell(got >> 2, (got & 2) !== 0, (got & 1) !== 0, 0)
+  }
+  range.min = min
+  range.max = max
+  return r
+}
+
+/** The slot columns when every one is dictionary-encoded, else null. */
+function codedSlots(columns: readonly BatchColumn[], n: number): CodedColumn[] | null {
+  const out: CodedColumn[] = []
+  for (let k = 0; k < n; k++) {
+    const c = columns[k] as BatchColumn
+    if (!isCoded(c)) return null
+    out.push(c)
+  }
+  return out
+}
+
+/**
+ * A batch's scores as numbers, NaN where a dictionary's value is not a finite number
+ * (`parseScore`; a typed array's infinities are left for the pass to see): from a typed array
+ * of numbers, or a dictionary's values. Null for any other column (an Array with null rows),
+ * which takes the careful way.
+ */
+function finiteScores(column: BatchColumn, len: number): Float64Array | null {
+  if (isCoded(column)) {
+    const values = Float64Array.from(column.values, (v) => parseScore(v) ?? Number.NaN)
+    const out = new Float64Array(len)
+    const codes = column.codes
+    for (let r = 0; r < len; r++) out[r] = values[codes[r] as number] as number
+    return out
+  }
+  if (
+    !(column instanceof Float64Array) &&
+    !(column instanceof Float32Array) &&
+    !(column instanceof Int32Array) &&
+    !(column instanceof Uint32Array) &&
+    !(column instanceof Uint8Array)
+  )
+    return null
+  if (column instanceof Float64Array) return column
+  return Float64Array.from(column)
+}
+
+function cellAtScore(column: BatchColumn, r: number): Cell {
+  return isCoded(column) ? column.values[column.codes[r] as number] : column[r]
 }
 
 /** A numeric column's cells (a dictionary-encoded score column is rare: its cells are made). */

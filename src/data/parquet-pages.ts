@@ -25,10 +25,12 @@ const MAX_FAST_WIDTH = 24
 
 /**
  * Decodes `output.length` values of the RLE/bit-packed hybrid encoding held in `bytes[pos, end)`,
- * of any width up to 32 bits. A run that claims more values than are left (hyparquet's loop
- * walked a claimed 2^31-value run: 6 s of CPU for a 10-byte page, red team 9 R9-2) is an
- * error, as are bytes that end before the values do. A bit-packed run may claim more values
- * than are left (DuckDB pads its last one to 256 values), as its bytes bound what it costs.
+ * of any width up to 32 bits; returns whether every value is below `limit` (a dictionary's
+ * length: its indices are checked as they are decoded, not in another pass). A run that claims
+ * more values than are left (hyparquet's loop walked a claimed 2^31-value run: 6 s of CPU for a
+ * 10-byte page, red team 9 R9-2) is an error, as are bytes that end before the values do. A
+ * bit-packed run may claim more values than are left (DuckDB pads its last one to 256 values),
+ * as its bytes bound what it costs.
  */
 export function readHybrid(
   bytes: Uint8Array,
@@ -36,15 +38,17 @@ export function readHybrid(
   end: number,
   width: number,
   output: Int32Array | Uint8Array,
-): void {
+  limit: number = 2 ** width,
+): boolean {
   const n = output.length
   if (width === 0) {
     output.fill(0)
-    return
+    return n === 0 || limit > 0
   }
   if (width > 32) throw new Error(`run-length encoded values of ${width} bits`)
   const mask = width > MAX_FAST_WIDTH ? 2 ** width - 1 : (1 << width) - 1
   const byteWidth = (width + 7) >> 3
+  let below = true
   let seen = 0
   while (seen < n) {
     let header = 0
@@ -64,21 +68,13 @@ export function readHybrid(
       if (pos + used > end) throw new Error('a bit-packed run runs past the end of its page')
       if (width > MAX_FAST_WIDTH) {
         readWide(bytes, pos, width, output, seen, take)
-        pos = Math.min(end, pos + count * width)
-        seen += take
-        continue
-      }
-      let acc = 0
-      let bits = 0
-      let p = pos
-      for (let i = 0; i < take; i++) {
-        while (bits < width) {
-          acc |= (bytes[p++] as number) << bits
-          bits += 8
-        }
-        output[seen + i] = acc & mask
-        acc >>>= width
-        bits -= width
+        for (let i = seen; i < seen + take; i++) if ((output[i] as number) >= limit) below = false
+      } else {
+        const fit =
+          width <= 8
+            ? unpackBytes(bytes, pos, pos + used, width, output, seen, take, limit)
+            : unpackWide(bytes, pos, pos + used, width, output, seen, take, limit)
+        below &&= fit
       }
       pos = Math.min(end, pos + count * width)
       seen += take
@@ -94,9 +90,11 @@ export function readHybrid(
       if (value > 0x7fffffff) throw new Error(`a run-length encoded value ${value} past 2^31 - 1`)
       const take = count
       output.fill(value, seen, seen + take)
+      if (take > 0 && value >= limit) below = false
       seen += take
     }
   }
+  return below
 }
 
 /** `take` bit-packed values of 25 to 32 bits from `bytes[pos, …)` into `output[seen, …)`, exactly. */
@@ -122,6 +120,188 @@ function readWide(
     output[seen + i] = v
   }
 }
+
+/** A little-endian 32-bit word at `bytes[p]` (as a signed int: shift it with `>>>`). */
+function word(bytes: Uint8Array, p: number): number {
+  return (
+    (bytes[p] as number) |
+    ((bytes[p + 1] as number) << 8) |
+    ((bytes[p + 2] as number) << 16) |
+    ((bytes[p + 3] as number) << 24)
+  )
+}
+
+/**
+ * Unpacks `take` values of `width` bits (1 to 8), least significant bit first, from
+ * `bytes[from, to)` into `output` from `at`; returns whether all are below `limit`. A group of
+ * 8 values is `width` bytes: its first 4 values lie in the 32-bit word at its start, its last 4
+ * in the word from the byte where the fifth begins, so a group is two reads and 8 shifts (4
+ * times faster than a loop over bits). The last groups, whose words would pass `to`, bit by bit.
+ */
+function unpackBytes(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  width: number,
+  output: Int32Array | Uint8Array,
+  at: number,
+  take: number,
+  limit: number,
+): boolean {
+  const mask = (1 << width) - 1
+  // `top - v` is negative for a value past the limit: OR-ed together, the sign says whether any was.
+  const top = Math.min(limit, mask + 1) - 1
+  let past = top
+  const s1 = width
+  const s2 = 2 * width
+  const s3 = 3 * width
+  const half = (4 * width) >>> 3
+  const h0 = (4 * width) & 7
+  const h1 = h0 + width
+  const h2 = h0 + 2 * width
+  const h3 = h0 + 3 * width
+  let i = 0
+  let p = from
+  for (; i + 8 <= take && p + 8 <= to; i += 8, p += width) {
+    const lo = word(bytes, p)
+    const hi = word(bytes, p + half)
+    const v0 = lo & mask
+    const v1 = (lo >>> s1) & mask
+    const v2 = (lo >>> s2) & mask
+    const v3 = (lo >>> s3) & mask
+    const v4 = (hi >>> h0) & mask
+    const v5 = (hi >>> h1) & mask
+    const v6 = (hi >>> h2) & mask
+    const v7 = (hi >>> h3) & mask
+    const o = at + i
+    output[o] = v0
+    output[o + 1] = v1
+    output[o + 2] = v2
+    output[o + 3] = v3
+    output[o + 4] = v4
+    output[o + 5] = v5
+    output[o + 6] = v6
+    output[o + 7] = v7
+    past |= (top - v0) | (top - v1) | (top - v2) | (top - v3) | (top - v4) | (top - v5) | (top - v6) | (top - v7)
+  }
+  // The rest bit by bit, from the byte where group i / 8 starts.
+  let acc = 0
+  let bits = 0
+  for (; i < take; i++) {
+    while (bits < width) {
+      acc |= (bytes[p++] as number) << bits
+      bits += 8
+    }
+    const v = acc & mask
+    output[at + i] = v
+    past |= top - v
+    acc >>>= width
+    bits -= width
+  }
+  return past >= 0 && limit > 0
+}
+
+/**
+ * `unpackBytes` for 9 to 24 bits: each value read from the bytes that hold its bits as one
+ * little-endian window (3 or 4 bytes: a value starts at most 7 bits into its first byte); the
+ * last values, whose window would pass `to`, bit by bit.
+ */
+function unpackWide(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  width: number,
+  output: Int32Array | Uint8Array,
+  at: number,
+  take: number,
+  limit: number,
+): boolean {
+  const mask = (1 << width) - 1
+  const top = Math.min(limit, mask + 1) - 1
+  let past = top
+  let i = 0
+  for (; i < take; i++) {
+    const bit = i * width
+    const p = from + (bit >>> 3)
+    if (p + 4 > to) break
+    const v = (word(bytes, p) >>> (bit & 7)) & mask
+    output[at + i] = v
+    past |= top - v
+  }
+  const bit = i * width
+  let p = from + (bit >>> 3)
+  let bits = 0
+  let acc = 0
+  if (i < take) {
+    acc = (bytes[p++] as number) >>> (bit & 7)
+    bits = 8 - (bit & 7)
+  }
+  for (; i < take; i++) {
+    while (bits < width) {
+      acc |= (bytes[p++] as number) << bits
+      bits += 8
+    }
+    const v = acc & mask
+    output[at + i] = v
+    past |= top - v
+    acc >>>= width
+    bits -= width
+  }
+  return past >= 0 && limit > 0
+}
+
+/**
+ * The zeros among `n` values of width 1 in the RLE/bit-packed hybrid encoding at `bytes[pos, end)`
+ * (a page's null rows, from its definition levels), without writing them out: a run of ones, as
+ * writers give a column without nulls, costs nothing a value. The errors are `readHybrid`'s.
+ */
+export function hybridZeros(bytes: Uint8Array, pos: number, end: number, n: number): number {
+  let zeros = 0
+  let seen = 0
+  while (seen < n) {
+    let header = 0
+    let shift = 0
+    let b: number
+    do {
+      if (pos >= end || shift > 28) throw new Error('a run-length encoded run runs past the end of its page')
+      b = bytes[pos++] as number
+      header += (b & 0x7f) * 2 ** shift
+      shift += 7
+    } while (b & 0x80)
+    const count = Math.floor(header / 2)
+    if (header % 2 === 1) {
+      const take = Math.min(count * 8, n - seen)
+      const used = Math.ceil(take / 8)
+      if (pos + used > end) throw new Error('a bit-packed run runs past the end of its page')
+      let ones = 0
+      const whole = take >>> 3
+      for (let i = 0; i < whole; i++) ones += POPCOUNT[bytes[pos + i] as number] as number
+      if (take & 7) ones += POPCOUNT[(bytes[pos + whole] as number) & ((1 << (take & 7)) - 1)] as number
+      zeros += take - ones
+      pos = Math.min(end, pos + count)
+      seen += take
+    } else {
+      if (pos + 1 > end) throw new Error('a run-length encoded run runs past the end of its page')
+      const value = bytes[pos++] as number
+      if (value > 1) throw new Error(`a run-length encoded value ${value} is wider than 1 bits`)
+      if (count > n - seen)
+        throw new Error(
+          `a run-length encoded run claims ${count.toLocaleString('en-US')} values, more than the ${(n - seen).toLocaleString('en-US')} left in its page`,
+        )
+      const take = count
+      if (value === 0) zeros += take
+      seen += take
+    }
+  }
+  return zeros
+}
+
+/** The 1 bits of each byte. */
+const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
+  let n = 0
+  for (let x = b; x; x >>= 1) n += x & 1
+  return n
+})
 
 /**
  * Decodes a data page of a flat column (`compressed`: its bytes after the header), whatever its
@@ -185,12 +365,13 @@ export function decodeFlatPage(
   let defined: Uint8Array | null = null
   let nulls = 0
   if (optional) {
-    defined = new Uint8Array(rows)
-    readHybrid(levels, from, to, 1, defined)
-    for (let i = 0; i < rows; i++) nulls += 1 - (defined[i] as number)
+    nulls = hybridZeros(levels, from, to, rows)
     if (v2 && v2.num_nulls !== nulls)
       throw new Error(`a page's definition levels hold ${nulls} nulls, its header says ${v2.num_nulls}`)
-    if (nulls === 0) defined = null
+    if (nulls > 0) {
+      defined = new Uint8Array(rows)
+      readHybrid(levels, from, to, 1, defined)
+    }
   }
   const present = rows - nulls
   if (dictionaryEncoded) {
@@ -200,10 +381,10 @@ export function decodeFlatPage(
       if (pos >= page.length) throw new Error('a page ends before its dictionary indices')
       const width = page[pos] as number
       if (width > 32) throw new Error(`dictionary indices of ${width} bits`)
-      readHybrid(page, pos + 1, page.length, width, codes)
-      for (let i = 0; i < present; i++)
-        if ((codes[i] as number) >= dictionaryLength || (codes[i] as number) < 0)
-          throw new Error(`a dictionary index ${codes[i]} past its dictionary of ${dictionaryLength} values`)
+      if (!readHybrid(page, pos + 1, page.length, width, codes, dictionaryLength))
+        for (let i = 0; i < present; i++)
+          if ((codes[i] as number) >= dictionaryLength || (codes[i] as number) < 0)
+            throw new Error(`a dictionary index ${codes[i]} past its dictionary of ${dictionaryLength} values`)
     }
     if (!defined) return { codes }
     const all = new Int32Array(rows)

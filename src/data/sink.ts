@@ -107,6 +107,13 @@ export class InternedRows {
   private readonly hasScore: boolean
   private readonly hasWeight: boolean
   private readonly threshold: number
+  /**
+   * What the last `row` added when none of its sensitive values was missing: its accumulator
+   * cell × 4 + label × 2 + prediction, which every later row of the same ids adds to (the
+   * prediction bit is the row's own when it comes from the score); else -1. The columnar pass
+   * remembers it by dictionary codes (`columnar.ts`).
+   */
+  added = -1
 
   constructor(
     private readonly checks: RowChecks,
@@ -163,10 +170,10 @@ export class InternedRows {
     const weight = this.hasWeight ? this.source.weight(line) : 1
     const stats = checks.stats
     let cell = this.cells.get(this.sensIds)
+    let missing = false
     if (cell < 0) {
       // A new combination, or a missing value: the careful way.
       let drop = false
-      let missing = false
       for (let i = 0; i < this.values.length; i++) {
         const id = this.sensIds[i] as number
         const meaning = this.sensMeaning[i] as (string | null | undefined)[]
@@ -184,6 +191,7 @@ export class InternedRows {
       }
       if (drop) {
         stats.dropped++
+        this.added = -1
         return false
       }
       cell = this.acc.cellOf(this.values)
@@ -193,6 +201,7 @@ export class InternedRows {
       }
     }
     this.acc.addToCell(cell, lm === POSITIVE, pred, score, weight)
+    this.added = missing ? -1 : cell * 4 + (lm === POSITIVE ? 2 : 0) + (pred ? 1 : 0)
     stats.rows++
     return true
   }

@@ -190,7 +190,8 @@ export async function verifiedAsyncBuffer(path: string, expected?: FileId): Prom
       if (bytesRead === 0) break
       done += bytesRead
     }
-    return buffer.buffer.slice(0, done)
+    // The whole range, as it mostly is: the buffer itself, not a copy of it.
+    return done === buffer.length ? buffer.buffer : buffer.buffer.slice(0, done)
   }
   return {
     byteLength: size,

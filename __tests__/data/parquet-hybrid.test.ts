@@ -1,0 +1,114 @@
+/**
+ * The columnar pass's RLE / bit-packed hybrid decoder (`readHybrid`, `hybridZeros` in
+ * `parquet-pages.ts`) against hyparquet's own reader: every width from 1 to 24 bits, runs of
+ * both kinds in any order and of any length (a last bit-packed group cut short by the page's
+ * values included), the same values, the same answer to "is every value below the dictionary's
+ * length", and the same count of zeros for definition levels.
+ */
+import fc from 'fast-check'
+import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js'
+import { describe, expect, it } from 'vitest'
+import { hybridZeros, readHybrid } from '../../src/data/parquet-pages.js'
+import { fuzzRuns } from '../support/fuzz.js'
+
+function varint(n: number, out: number[]): void {
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80)
+    n = Math.floor(n / 128)
+  }
+  out.push(n)
+}
+
+/** Runs as a writer writes them: `[true, values]` bit-packed (padded to groups of 8), `[false, value, count]` RLE. */
+type Run = { packed: true; values: number[] } | { packed: false; value: number; count: number }
+
+function encode(runs: Run[], width: number): Uint8Array {
+  const out: number[] = []
+  for (const run of runs) {
+    if (run.packed) {
+      const groups = Math.ceil(run.values.length / 8)
+      varint(groups * 2 + 1, out)
+      const body = new Uint8Array(groups * width)
+      run.values.forEach((v, i) => {
+        for (let b = 0; b < width; b++)
+          if (Math.floor(v / 2 ** b) % 2 === 1) {
+            const at = (i * width + b) >>> 3
+            body[at] = (body[at] as number) | (1 << ((i * width + b) & 7))
+          }
+      })
+      out.push(...body)
+    } else {
+      varint(run.count * 2, out)
+      for (let i = 0, v = run.value; i < (width + 7) >> 3; i++, v = Math.floor(v / 256)) out.push(v & 0xff)
+    }
+  }
+  return Uint8Array.from(out)
+}
+
+const runsOf = (width: number): fc.Arbitrary<Run[]> => {
+  const value = fc.integer({ min: 0, max: 2 ** width - 1 })
+  return fc.array(
+    fc.oneof(
+      fc.record({ packed: fc.constant(true as const), values: fc.array(value, { minLength: 1, maxLength: 70 }) }),
+      fc.record({ packed: fc.constant(false as const), value, count: fc.integer({ min: 1, max: 40 }) }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+}
+
+describe('readHybrid = hyparquet', () => {
+  it('every width from 1 to 24 bits: the same values, and whether each is below the limit (2,000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 24 }).chain((w) => fc.tuple(fc.constant(w), runsOf(w), fc.nat(), fc.nat())),
+        ([width, runs, cut, limitSeed]) => {
+          const bytes = encode(runs, width)
+          const total = runs.reduce((n, r) => n + (r.packed ? Math.ceil(r.values.length / 8) * 8 : r.count), 0)
+          const n = 1 + (cut % total)
+          const expected = new Int32Array(n)
+          readRleBitPackedHybrid({ view: new DataView(bytes.buffer), offset: 0 }, width, expected, bytes.length)
+          const limit = limitSeed % (2 ** width + 1)
+          const got = new Int32Array(n)
+          const below = readHybrid(bytes, 0, bytes.length, width, got, limit)
+          expect([...got]).toEqual([...expected])
+          expect(below).toBe(expected.every((v) => v < limit))
+          // The page's bytes after the runs are not read (a page of several columns' bytes).
+          const padded = new Uint8Array(bytes.length + 9).fill(0xff)
+          padded.set(bytes)
+          const again = new Int32Array(n)
+          readHybrid(padded, 0, bytes.length, width, again)
+          expect([...again]).toEqual([...expected])
+        },
+      ),
+      { seed: 16, numRuns: fuzzRuns(2000) },
+    )
+  })
+
+  it('definition levels: hybridZeros counts the zeros readHybrid writes (1,000 runs)', () => {
+    fc.assert(
+      fc.property(runsOf(1), fc.nat(), (runs, cut) => {
+        const bytes = encode(runs, 1)
+        const total = runs.reduce((n, r) => n + (r.packed ? Math.ceil(r.values.length / 8) * 8 : r.count), 0)
+        const n = 1 + (cut % total)
+        const levels = new Uint8Array(n)
+        readHybrid(bytes, 0, bytes.length, 1, levels)
+        expect(hybridZeros(bytes, 0, bytes.length, n)).toBe(levels.filter((v) => v === 0).length)
+      }),
+      { seed: 17, numRuns: fuzzRuns(1000) },
+    )
+  })
+
+  it('hybridZeros refuses what readHybrid refuses', () => {
+    for (const bytes of [[0x03], [0x02], [0x02, 0x02], [0x80]]) {
+      const b = Uint8Array.from(bytes)
+      let message = ''
+      try {
+        readHybrid(b, 0, b.length, 1, new Uint8Array(8))
+      } catch (e) {
+        message = (e as Error).message
+      }
+      expect(message).not.toBe('')
+      expect(() => hybridZeros(b, 0, b.length, 8)).toThrow(message)
+    }
+  })
+})
