@@ -374,6 +374,8 @@ describe("a SNAPPY page that steps back (hyparquet's decoder looped for ever)", 
       await ws.problems(
         audit('steps-back.parquet', { score: 's', metrics: ['accuracy', 'roc_auc'], confidence: false }),
       ),
-    ).toEqual(['steps-back.parquet: cannot read as Parquet: a SNAPPY page does not decompress (missing eof marker)'])
+    ).toEqual([
+      "steps-back.parquet: cannot read as Parquet: row group 1, column 's': a SNAPPY page does not decompress (missing eof marker); the file is damaged or was written with pages too large to read",
+    ])
   })
 })
