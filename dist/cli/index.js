@@ -25,7 +25,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
 }
 else {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9677));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(80), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5873));
     process.exitCode = await runCli(argv, {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),

@@ -1,0 +1,323 @@
+export const id = 876;
+export const ids = [876];
+export const modules = {
+
+/***/ 6876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SQL_USAGE: () => (/* binding */ SQL_USAGE),
+  runSqlCommand: () => (/* binding */ runSqlCommand)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/config/load.ts + 4 modules
+var load = __webpack_require__(3132);
+// EXTERNAL MODULE: ./src/config/problem.ts
+var problem = __webpack_require__(8841);
+// EXTERNAL MODULE: ./src/files/guard.ts
+var guard = __webpack_require__(3950);
+// EXTERNAL MODULE: ./src/files/open.ts
+var files_open = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/config/log-escape.ts
+var log_escape = __webpack_require__(3090);
+// EXTERNAL MODULE: ./src/data/bins.ts
+var bins = __webpack_require__(2316);
+// EXTERNAL MODULE: ./src/data/checks.ts
+var checks = __webpack_require__(4327);
+// EXTERNAL MODULE: ./src/data/counts.ts
+var counts = __webpack_require__(1246);
+;// CONCATENATED MODULE: ./src/sql/generate.ts
+/**
+ * The warehouse half of `format: counts`: the SQL that turns a table of predictions into
+ * the per-group confusion counts an audit needs, so DuckDB, PostgreSQL, Spark or BigQuery
+ * does the pass over the rows and the action only reads a few hundred counts.
+ *
+ * One query, `GROUP BY GROUPING SETS`: one set per sensitive attribute and intersection of
+ * the audit (with `control`, each prefixed by the control columns, plus the control columns
+ * alone), plus the empty set for the overall row. A `grouping_set` column names each
+ * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
+ * notice rows whose label or prediction is NULL. The missing-value policy is applied in
+ * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
+ * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
+ * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
+ */
+
+
+
+
+const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'];
+const TEXT_TYPE = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' };
+const FLOAT_TYPE = {
+    duckdb: 'DOUBLE',
+    postgres: 'DOUBLE PRECISION',
+    spark: 'DOUBLE',
+    bigquery: 'FLOAT64',
+};
+/** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
+function quoteIdent(name, dialect) {
+    if (dialect === 'duckdb' || dialect === 'postgres')
+        return `"${name.replace(/"/g, '""')}"`;
+    if (dialect === 'spark')
+        return `\`${name.replace(/`/g, '``')}\``;
+    return `\`${name.replace(/\\/g, '\\\\').replace(/`/g, '\\`')}\``;
+}
+/** A string literal: quotes doubled in DuckDB and PostgreSQL; backslash escapes in Spark and BigQuery. */
+function quoteString(value, dialect) {
+    if (dialect === 'duckdb' || dialect === 'postgres')
+        return `'${value.replace(/'/g, "''")}'`;
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+function literal(v, dialect) {
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v === 'boolean')
+        return v ? 'TRUE' : 'FALSE';
+    return quoteString(v, dialect);
+}
+/** 1 when the column holds the positive label, 0 for any other value, NULL when NULL. */
+function binary(column, positive, dialect) {
+    const c = quoteIdent(column, dialect);
+    return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`;
+}
+/**
+ * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
+ * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
+ * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
+ * to handle as the row path does. (A floating-point NaN, which the row path reads as missing,
+ * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
+ */
+function binCase(column, edges, dialect) {
+    const c = quoteIdent(column, dialect);
+    const labels = (0,bins/* binLabels */.H1)(edges);
+    const whens = edges.map((e, i) => `WHEN ${c} < ${String(e)} THEN ${quoteString(labels[i], dialect)}`);
+    const last = edges[edges.length - 1];
+    whens.push(`WHEN ${c} >= ${String(last)} THEN ${quoteString(labels[labels.length - 1], dialect)}`);
+    return `CASE ${whens.join(' ')} END`;
+}
+/**
+ * The names the query writes as identifiers or literals that the log escape would have to
+ * change (`::`, `##[`, a control or invisible character): printed exactly, they could act in
+ * an Actions log; escaped, the query would read another column or value. So none is printed.
+ */
+function unprintableNames(audit, options) {
+    const names = [
+        { role: 'label', name: audit.label },
+        ...(audit.prediction ? [{ role: 'prediction', name: audit.prediction }] : []),
+        ...(audit.score ? [{ role: 'score', name: audit.score }] : []),
+        ...(audit.weight ? [{ role: 'weight', name: audit.weight }] : []),
+        ...(typeof audit.positive_label === 'string' ? [{ role: 'positive_label', name: audit.positive_label }] : []),
+        ...(0,checks/* sensitiveColumns */.Gv)(audit).map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name })),
+        ...(audit.missing === 'group' ? [{ role: 'missing_group', name: audit.missing_group }] : []),
+        { role: '--table', name: options.table },
+    ];
+    return names.filter((n) => (0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(n.name)) !== n.name);
+}
+/** The query producing an audit's counts table from `options.table`. */
+function countsQuery(audit, options) {
+    const { dialect } = options;
+    const q = (name) => quoteIdent(name, dialect);
+    // With control columns every set starts with them, and the control columns alone are a set (the levels' overall).
+    const columns = (0,checks/* sensitiveColumns */.Gv)(audit);
+    const sets = (0,checks/* groupingsOf */.Qj)(audit).map((g) => g.columns);
+    const pred = audit.prediction
+        ? binary(audit.prediction, audit.positive_label, dialect)
+        : `CASE WHEN ${q(audit.score)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score)} IS NOT NULL THEN 0 END`;
+    const bins = audit.bins ?? {};
+    const value = (c) => Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`;
+    const group = (c) => audit.missing === 'group'
+        ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+        : Object.hasOwn(bins, c)
+            ? `${value(c)} AS ${q(c)}`
+            : q(c);
+    const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ');
+    const drop = audit.missing === 'drop';
+    const setName = sets.map((set) => {
+        const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ');
+        return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`;
+    });
+    const weighted = audit.weight !== undefined;
+    // The confusion cell of each count column, by its label and prediction.
+    const cellTest = {
+        tp: 'audit_y = 1 AND audit_p = 1',
+        fp: 'audit_y = 0 AND audit_p = 1',
+        tn: 'audit_y = 0 AND audit_p = 0',
+        fn: 'audit_y = 1 AND audit_p = 0',
+    };
+    const sums = (value, names) => counts/* COUNT_COLUMNS */.sP.map((cell, k) => `    SUM(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`);
+    const lines = [
+        // A comment only: the name shown as the log shows it (no line break, no workflow command).
+        `-- model-audit-gate: per-group confusion counts for audit ${(0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(audit.name))} (${dialect}).`,
+        `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
+        `WITH audit_rows AS (`,
+        `  SELECT`,
+        `    ${binary(audit.label, audit.positive_label, dialect)} AS audit_y,`,
+        `    ${pred} AS audit_p,`,
+        ...(weighted ? [`    CAST(${q(audit.weight)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
+        ...(drop ? [`    ${keep} AS audit_keep,`] : []),
+        `    ${columns.map(group).join(',\n    ')}`,
+        `  FROM ${options.table}`,
+        `),`,
+        `audit_counts AS (`,
+        `  SELECT`,
+        `    CASE`,
+        ...setName,
+        `      ELSE ''`,
+        `    END AS ${counts/* GROUPING_COLUMN */.$M},`,
+        `    ${columns.map(q).join(', ')},`,
+        ...sums('1', counts/* COUNT_COLUMNS */.sP),
+        ...(weighted
+            ? [
+                ...sums('audit_w', counts/* WEIGHT_COLUMNS */.bN),
+                ...sums('audit_w * audit_w', counts/* SQUARE_COLUMNS */.sW),
+                // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
+                `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${counts/* BAD_WEIGHT_COLUMN */.aO},`,
+            ]
+            : []),
+        `    COUNT(*) AS ${counts/* ROWS_COLUMN */.TS}`,
+        `  FROM audit_rows`,
+        ...(drop ? [`  WHERE audit_keep`] : []),
+        `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(q).join(', ')})`), '()'].join(', ')})`,
+        ...(drop
+            ? [
+                `  UNION ALL`,
+                `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
+                `  SELECT ${quoteString(counts/* DROPPED_SET */.k8, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+            ]
+            : []),
+        `)`,
+        `SELECT * FROM audit_counts`,
+        `ORDER BY ${counts/* GROUPING_COLUMN */.$M}, ${columns.map(q).join(', ')}`,
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/sql.ts
+/**
+ * `model-audit-gate sql`: prints the query that computes an audit's counts table in the
+ * warehouse where the predictions live (see `sql/generate.ts`), to run there and audit
+ * with `format: counts`.
+ */
+
+
+
+
+
+
+
+
+
+const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
+
+Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
+counts from the table of predictions, for the warehouse to run. Save its result (CSV or
+Parquet) and audit it with \`format: counts\`: same report and gates as the rows.
+
+Options:
+  -a, --audit NAME       the audit (needed when the config has several)
+  -d, --dialect DIALECT  duckdb (default), postgres, spark or bigquery
+  -t, --table TABLE      the prediction table, as the warehouse names it (default: predictions)
+  -c, --config FILE      the audit config (default: .github/model-audit.yml)
+  -h, --help             show this help
+`;
+const SQL_OPTIONS = {
+    audit: { type: 'string', short: 'a' },
+    dialect: { type: 'string', short: 'd' },
+    table: { type: 'string', short: 't' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+};
+/**
+ * Runs `sql`; returns the exit code (0 printed, 2 a usage or config problem). `io.stdout` is
+ * written as given (the query must be exact); `io.stderr` must escape for the log.
+ */
+async function runSqlCommand(argv, io) {
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_.parseArgs)({ args: argv, strict: true, options: SQL_OPTIONS }));
+    }
+    catch (e) {
+        io.stderr((0,args/* argsErrorMessage */.d)(e, argv, SQL_OPTIONS, 'model-audit-gate sql'));
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    if (values.help) {
+        io.stdout(SQL_USAGE);
+        return cli_io/* EXIT_PASS */.rc;
+    }
+    const dialect = (values.dialect ?? 'duckdb');
+    if (!DIALECTS.includes(dialect)) {
+        io.stderr(`model-audit-gate sql: unknown dialect '${values.dialect}'${(0,problem/* didYouMean */.au)(values.dialect ?? '', [...DIALECTS]) || `; dialects: ${DIALECTS.join(', ')}`}\n`);
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const configFile = values.config ?? '.github/model-audit.yml';
+    // The config is read as the audit reads it: inside the current directory, no link out.
+    const root = (0,guard/* pathRoot */.KB)(io.cwd);
+    const where = (0,guard/* resolvePath */.o1)(root, configFile, root.dir, 'read');
+    if (!where.ok) {
+        io.stderr(`${configFile}: ${(0,guard/* refusalMessage */.se)(where, 'config', configFile, root)}\n`);
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    let text;
+    try {
+        const read = await (0,files_open/* readVerifiedWithin */.mJ)(where.path, where.id, load/* CONFIG_MAX_BYTES */.SL);
+        if ('tooLarge' in read) {
+            io.stderr(`${(0,problem/* formatProblem */.Vw)((0,load/* configTooLarge */.gO)(configFile, read.tooLarge))}\n`);
+            return cli_io/* EXIT_INPUT_ERROR */.nS;
+        }
+        text = read.text;
+    }
+    catch (e) {
+        io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const { config, problems } = (0,load/* loadConfig */.Z9)(text, configFile);
+    if (!config) {
+        for (const p of problems)
+            io.stderr(`${(0,problem/* formatProblem */.Vw)(p)}\n`);
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const names = config.audits.map((a) => a.name);
+    const audit = values.audit === undefined
+        ? config.audits.length === 1
+            ? config.audits[0]
+            : undefined
+        : config.audits.find((a) => a.name === values.audit);
+    if (!audit) {
+        io.stderr(values.audit === undefined
+            ? `model-audit-gate sql: the config has ${names.length} audits; choose one with --audit (${names.join(', ')})\n`
+            : `model-audit-gate sql: no audit named '${values.audit}'${(0,problem/* didYouMean */.au)(values.audit, names) || `; audits: ${names.join(', ')}`}\n`);
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const options = { dialect, table: values.table ?? 'predictions' };
+    // The query goes to stdout exactly as the warehouse must read it, so a name the log escape
+    // would change is refused rather than rewritten (red team A74: `"p::text"` became `"p: :text"`).
+    const unprintable = unprintableNames(audit, options);
+    if (unprintable.length > 0) {
+        for (const n of unprintable) {
+            io.stderr(`model-audit-gate sql: ${n.role} '${(0,log_escape/* visibleValue */.Ol)(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`);
+        }
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const query = countsQuery(audit, options);
+    if ((0,log_escape/* escapeLog */.Ah)(query) !== query) {
+        io.stderr('model-audit-gate sql: the query holds text the log escape would change; nothing was printed\n');
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    io.stdout(query);
+    return cli_io/* EXIT_PASS */.rc;
+}
+
+
+/***/ })
+
+};
