@@ -34,6 +34,15 @@ export function keyRate(audit: AuditReport, attribute: string): BaseMetric {
 }
 
 /**
+ * The opening lines of a Mermaid xychart in a tilde fence (GitHub draws it as a backtick fence,
+ * and no backtick appears outside our own code spans): the fence, the front matter with
+ * `config` (its indented lines), and the diagram type. The bar charts and the trend charts use it.
+ */
+export function xyChartOpening(config: readonly string[]): string[] {
+  return ['~~~mermaid', '---', 'config:', ...config, '---', 'xychart-beta']
+}
+
+/**
  * A label the chart grammar accepts inside quotes and that stays inert: letters, digits and a
  * few punctuation marks pass; anything else (quotes, backticks, `#`/`;` entities, `%%`
  * comments, `<`, `@`, line breaks) becomes a middle dot. Control, zero-width and bidirectional
@@ -231,20 +240,16 @@ export function renderRateChart(
   const top = Math.max(1, ...(limit?.at ?? []))
   const bottom = Math.min(0, ...(limit?.at ?? []))
   return [
-    // A tilde fence: GitHub draws it the same, and no backtick appears outside our own code spans.
-    '~~~mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    `    height: ${CHART_HEIGHT}`,
-    '    showDataLabel: true',
-    '  themeVariables:',
-    '    xyChart:',
-    // Bars in a blue that reads on light and dark pages, the threshold line in red (no `#` before a digit: a
-    // hostile-name check reads the whole comment for issue references).
-    '      plotColorPalette: "cornflowerblue, #d1242f, #d1242f"',
-    '---',
-    'xychart-beta',
+    ...xyChartOpening([
+      '  xyChart:',
+      `    height: ${CHART_HEIGHT}`,
+      '    showDataLabel: true',
+      '  themeVariables:',
+      '    xyChart:',
+      // Bars in a blue that reads on light and dark pages, the threshold line in red (no `#` before a digit: a
+      // hostile-name check reads the whole comment for issue references).
+      '      plotColorPalette: "cornflowerblue, #d1242f, #d1242f"',
+    ]),
     `  title "${chartLabel(title, 100)}"`,
     `  x-axis [${distinctLabels(
       distinguishNames(bars.map((g) => g.key)).map(

@@ -7,7 +7,7 @@
  * the characters the chart grammar takes inside quotes (`chartLabel`).
  */
 import type { GateResult } from '../gate/evaluate.js'
-import { chartLabel, distinctLabels } from './chart.js'
+import { chartLabel, distinctLabels, xyChartOpening } from './chart.js'
 import { escapeMarkdown as esc, formatValue, groupDigits, scopeOf } from './format.js'
 import type { AuditReport, HistoryRun, Report } from './types.js'
 
@@ -115,14 +115,7 @@ export function trendChart(g: GateResult, runs: readonly HistoryRun[]): string[]
   if (!(Math.abs(lo) < 1e21 && Math.abs(hi) < 1e21)) return null
   const title = `${g.name ?? g.metric} (${scopeText(g)})`
   return [
-    '~~~mermaid',
-    '---',
-    'config:',
-    '  xyChart:',
-    `    height: ${CHART_HEIGHT}`,
-    `    width: ${CHART_WIDTH}`,
-    '---',
-    'xychart-beta',
+    ...xyChartOpening(['  xyChart:', `    height: ${CHART_HEIGHT}`, `    width: ${CHART_WIDTH}`]),
     `  title "${chartLabel(title, 80)}"`,
     `  x-axis [${distinctLabels(points.map((p) => p.label))
       .map((l) => `"${l}"`)
