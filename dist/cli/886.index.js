@@ -684,13 +684,10 @@ const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
     return n;
 });
 /**
- * Decodes a data page of a flat column (`compressed`: its bytes after the header), whatever its
- * encoding; a page it cannot read is an error. `dictionaryLength`: the column chunk's
- * dictionary, when it has one; its indices must lie inside it, and null rows get the index
- * `dictionaryLength`. `charge(bytes)` is told what a DELTA_BYTE_ARRAY page's strings take
- * decoded, before they are allocated (it throws to refuse them).
+ * A data page's header (version 1 or 2) and its values' encoding, which must be one the
+ * product decodes (else an error: no page goes on to hyparquet's decoders).
  */
-function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = () => { }) {
+function dataPageOf(header) {
     const v1 = header.type === 'DATA_PAGE' ? header.data_page_header : undefined;
     const v2 = header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2 : undefined;
     if (!v1 && !v2)
@@ -699,6 +696,17 @@ function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = 
     const dictionaryEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
     if (!dictionaryEncoded && encoding !== 'PLAIN' && !VALUE_ENCODINGS.has(encoding))
         throw new Error(`values in the ${String(encoding)} encoding, which is not read`);
+    return { v1, v2, encoding, dictionaryEncoded };
+}
+/**
+ * Decodes a data page of a flat column (`compressed`: its bytes after the header), whatever its
+ * encoding; a page it cannot read is an error. `dictionaryLength`: the column chunk's
+ * dictionary, when it has one; its indices must lie inside it, and null rows get the index
+ * `dictionaryLength`. `charge(bytes)` is told what a DELTA_BYTE_ARRAY page's strings take
+ * decoded, before they are allocated (it throws to refuse them).
+ */
+function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = () => { }) {
+    const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header);
     const element = decoder.element;
     if (element.repetition_type === 'REPEATED')
         throw new Error('a repeated column read as a flat one');
@@ -815,14 +823,7 @@ function levelsV1(page, pos, max, n, what) {
 }
 /** Checks one data page of a nested column, as hyparquet's readDataPage / readDataPageV2 would read it. */
 function checkDataPage(compressed, header, decoder, dictionaryLength, bounds) {
-    const v1 = header.type === 'DATA_PAGE' ? header.data_page_header : undefined;
-    const v2 = header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2 : undefined;
-    if (!v1 && !v2)
-        throw new Error(`a page of type ${header.type} where a data page is expected`);
-    const encoding = (v1?.encoding ?? v2?.encoding);
-    const dictionaryEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
-    if (!dictionaryEncoded && encoding !== 'PLAIN' && !VALUE_ENCODINGS.has(encoding))
-        throw new Error(`values in the ${String(encoding)} encoding, which is not read`);
+    const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header);
     const maxRep = (0,schema/* getMaxRepetitionLevel */.qt)(decoder.schemaPath);
     const maxDef = (0,schema/* getMaxDefinitionLevel */.mM)(decoder.schemaPath);
     const n = (v1?.num_values ?? v2?.num_values);

@@ -13,8 +13,8 @@ import type { PageHeader } from 'hyparquet'
 import { parquetHeader } from 'hyparquet/src/column.js'
 import { decompressPage } from 'hyparquet/src/datapage.js'
 import { getMaxDefinitionLevel, getMaxRepetitionLevel } from 'hyparquet/src/schema.js'
-import { decodeDictionaryPage, decodeValues, readPlainInPage, VALUE_ENCODINGS } from './parquet-encodings.js'
-import { readHybrid, type ColumnDecoder } from './parquet-pages.js'
+import { decodeDictionaryPage, decodeValues, readPlainInPage } from './parquet-encodings.js'
+import { dataPageOf, readHybrid, type ColumnDecoder } from './parquet-pages.js'
 
 /** What a nested column chunk's pages may take, and where their costs are charged. */
 export interface NestedBounds {
@@ -62,13 +62,7 @@ function checkDataPage(
   dictionaryLength: number | undefined,
   bounds: NestedBounds,
 ): void {
-  const v1 = header.type === 'DATA_PAGE' ? header.data_page_header : undefined
-  const v2 = header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2 : undefined
-  if (!v1 && !v2) throw new Error(`a page of type ${header.type} where a data page is expected`)
-  const encoding = (v1?.encoding ?? v2?.encoding) as string
-  const dictionaryEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY'
-  if (!dictionaryEncoded && encoding !== 'PLAIN' && !VALUE_ENCODINGS.has(encoding))
-    throw new Error(`values in the ${String(encoding)} encoding, which is not read`)
+  const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header)
   const maxRep = getMaxRepetitionLevel(decoder.schemaPath)
   const maxDef = getMaxDefinitionLevel(decoder.schemaPath)
   const n = (v1?.num_values ?? v2?.num_values) as number

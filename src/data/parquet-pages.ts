@@ -304,6 +304,26 @@ const POPCOUNT = Uint8Array.from({ length: 256 }, (_, b) => {
 })
 
 /**
+ * A data page's header (version 1 or 2) and its values' encoding, which must be one the
+ * product decodes (else an error: no page goes on to hyparquet's decoders).
+ */
+export function dataPageOf(header: PageHeader): {
+  v1: PageHeader['data_page_header']
+  v2: PageHeader['data_page_header_v2']
+  encoding: string
+  dictionaryEncoded: boolean
+} {
+  const v1 = header.type === 'DATA_PAGE' ? header.data_page_header : undefined
+  const v2 = header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2 : undefined
+  if (!v1 && !v2) throw new Error(`a page of type ${header.type} where a data page is expected`)
+  const encoding = (v1?.encoding ?? v2?.encoding) as string
+  const dictionaryEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY'
+  if (!dictionaryEncoded && encoding !== 'PLAIN' && !VALUE_ENCODINGS.has(encoding))
+    throw new Error(`values in the ${String(encoding)} encoding, which is not read`)
+  return { v1, v2, encoding, dictionaryEncoded }
+}
+
+/**
  * Decodes a data page of a flat column (`compressed`: its bytes after the header), whatever its
  * encoding; a page it cannot read is an error. `dictionaryLength`: the column chunk's
  * dictionary, when it has one; its indices must lie inside it, and null rows get the index
@@ -317,13 +337,7 @@ export function decodeFlatPage(
   dictionaryLength: number | undefined,
   charge: (bytes: number) => void = () => {},
 ): DecodedPage {
-  const v1 = header.type === 'DATA_PAGE' ? header.data_page_header : undefined
-  const v2 = header.type === 'DATA_PAGE_V2' ? header.data_page_header_v2 : undefined
-  if (!v1 && !v2) throw new Error(`a page of type ${header.type} where a data page is expected`)
-  const encoding = (v1?.encoding ?? v2?.encoding) as string
-  const dictionaryEncoded = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY'
-  if (!dictionaryEncoded && encoding !== 'PLAIN' && !VALUE_ENCODINGS.has(encoding))
-    throw new Error(`values in the ${String(encoding)} encoding, which is not read`)
+  const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header)
   const element = decoder.element
   if (element.repetition_type === 'REPEATED') throw new Error('a repeated column read as a flat one')
   const optional = element.repetition_type === 'OPTIONAL'
