@@ -52024,11 +52024,10 @@ async function sameCopies(t, copies, role) {
 const MAX_RUN_REREAD_ROWS = 10_000_000;
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS) {
     return {
-        keys: new WeakMap(),
+        tables: new WeakMap(),
         rows: new Map(),
         bySize: new Map(),
         ids: new Map(),
-        sizes: new WeakMap(),
         firstRead: false,
         reread: 0,
         limit,
@@ -52054,10 +52053,10 @@ async function hashOf(path, id) {
  */
 async function contentKey(f, ledger) {
     const idKey = f.id ? `${f.id.dev}:${f.id.ino}` : `path:${f.path}`;
-    const size = (0,external_node_fs_.statSync)(f.path).size;
     const known = ledger.ids.get(idKey);
     if (known !== undefined)
-        return { key: known, size };
+        return known;
+    const size = (0,external_node_fs_.statSync)(f.path).size;
     const same = ledger.bySize.get(size) ?? [];
     const entry = {
         path: f.path,
@@ -52076,47 +52075,43 @@ async function contentKey(f, ledger) {
     }
     same.push(entry);
     ledger.bySize.set(size, same);
-    ledger.ids.set(idKey, entry.key);
-    return { key: entry.key, size };
+    const content = { key: entry.key, size };
+    ledger.ids.set(idKey, content);
+    return content;
+}
+/**
+ * Adds `rows` to the rows the run reads again or past two a byte; past the bound, the problem
+ * `why` says (at `display`).
+ */
+function chargeRows(ledger, rows, display, why) {
+    ledger.reread += rows;
+    if (ledger.reread > ledger.limit)
+        throw new config_problem/* ProblemError */.Mm([{ file: display, message: why() }]);
 }
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger) {
     const charged = new WeakSet();
+    const total = () => `the rows this run reads again, or past two a byte of a file after its first, to ${(0,config_problem/* groupDigits */.K9)(ledger.reread)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
     return {
         before(table, display) {
-            const key = ledger.keys.get(table);
-            const earlier = key === undefined ? undefined : ledger.rows.get(key);
+            const content = ledger.tables.get(table);
+            const earlier = content === undefined ? undefined : ledger.rows.get(content.key);
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
-            ledger.reread += earlier.rows;
-            if (ledger.reread > ledger.limit)
-                throw new config_problem/* ProblemError */.Mm([
-                    {
-                        file: display,
-                        message: `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to ${(0,config_problem/* groupDigits */.K9)(ledger.reread)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
-                    },
-                ]);
+            chargeRows(ledger, earlier.rows, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         after(table, display, rows) {
-            const key = ledger.keys.get(table);
-            if (key === undefined || ledger.rows.has(key))
+            const content = ledger.tables.get(table);
+            if (content === undefined || ledger.rows.has(content.key))
                 return;
-            ledger.rows.set(key, { rows, display, table });
+            ledger.rows.set(content.key, { rows, display, table });
             const first = !ledger.firstRead;
             ledger.firstRead = true;
-            const size = ledger.sizes.get(table) ?? 0;
-            const past = rows - Math.floor(size / 2);
+            const past = rows - Math.floor(content.size / 2);
             if (first || past <= 0)
                 return;
-            ledger.reread += past;
-            if (ledger.reread > ledger.limit)
-                throw new config_problem/* ProblemError */.Mm([
-                    {
-                        file: display,
-                        message: `holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of a file after its first, to ${(0,config_problem/* groupDigits */.K9)(ledger.reread)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
-                    },
-                ]);
+            chargeRows(ledger, past, display, () => `holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes ${total()}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`);
         },
     };
 }
@@ -52184,9 +52179,7 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
                 allowance: budget.allowance,
                 footers: budget.footers,
             });
-            const content = await contentKey(f, budget.reads);
-            budget.reads.keys.set(table, content.key);
-            budget.reads.sizes.set(table, content.size);
+            budget.reads.tables.set(table, await contentKey(f, budget.reads));
             tables.push({ table, display: f.display });
         }
         catch (e) {

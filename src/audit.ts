@@ -157,8 +157,8 @@ export const MAX_RUN_REREAD_ROWS = 10_000_000
 
 /** A run's files by content, and the rows each held when first read. */
 export interface ReadLedger {
-  /** Each opened table's content key (see `contentKey`). */
-  keys: WeakMap<Table, string>
+  /** Each opened table's content key (see `contentKey`) and its file's size in bytes. */
+  tables: WeakMap<Table, { key: string; size: number }>
   /**
    * Rows of each content read so far, the file that held them, and the table that read them (an
    * audit opens its own tables: the same table read twice is the fast pass stepping aside for
@@ -167,10 +167,8 @@ export interface ReadLedger {
   rows: Map<string, { rows: number; display: string; table: Table }>
   /** Files opened so far, by size: an identical copy has the same size. */
   bySize: Map<number, { path: string; id: FileId | undefined; key: string; hash?: string }[]>
-  /** Content keys by file identity (device and inode). */
-  ids: Map<string, string>
-  /** Each opened table's file size in bytes. */
-  sizes: WeakMap<Table, number>
+  /** Content keys and sizes by file identity (device and inode). */
+  ids: Map<string, { key: string; size: number }>
   /** Whether the run's first file has been read (its rows past two a byte are not counted). */
   firstRead: boolean
   /** Rows read again or past two a byte so far, and the most that may be. */
@@ -180,11 +178,10 @@ export interface ReadLedger {
 
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS): ReadLedger {
   return {
-    keys: new WeakMap(),
+    tables: new WeakMap(),
     rows: new Map(),
     bySize: new Map(),
     ids: new Map(),
-    sizes: new WeakMap(),
     firstRead: false,
     reread: 0,
     limit,
@@ -213,9 +210,9 @@ async function contentKey(
   ledger: ReadLedger,
 ): Promise<{ key: string; size: number }> {
   const idKey = f.id ? `${f.id.dev}:${f.id.ino}` : `path:${f.path}`
-  const size = statSync(f.path).size
   const known = ledger.ids.get(idKey)
-  if (known !== undefined) return { key: known, size }
+  if (known !== undefined) return known
+  const size = statSync(f.path).size
   const same = ledger.bySize.get(size) ?? []
   const entry: { path: string; id: FileId | undefined; key: string; hash?: string } = {
     path: f.path,
@@ -234,45 +231,54 @@ async function contentKey(
   }
   same.push(entry)
   ledger.bySize.set(size, same)
-  ledger.ids.set(idKey, entry.key)
-  return { key: entry.key, size }
+  const content = { key: entry.key, size }
+  ledger.ids.set(idKey, content)
+  return content
+}
+
+/**
+ * Adds `rows` to the rows the run reads again or past two a byte; past the bound, the problem
+ * `why` says (at `display`).
+ */
+function chargeRows(ledger: ReadLedger, rows: number, display: string, why: () => string): void {
+  ledger.reread += rows
+  if (ledger.reread > ledger.limit) throw new ProblemError([{ file: display, message: why() }])
 }
 
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger: ReadLedger): TableWatch {
   const charged = new WeakSet<Table>()
+  const total = (): string =>
+    `the rows this run reads again, or past two a byte of a file after its first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)}`
   return {
     before(table, display) {
-      const key = ledger.keys.get(table)
-      const earlier = key === undefined ? undefined : ledger.rows.get(key)
+      const content = ledger.tables.get(table)
+      const earlier = content === undefined ? undefined : ledger.rows.get(content.key)
       if (!earlier || earlier.table === table || charged.has(table)) return
       charged.add(table)
-      ledger.reread += earlier.rows
-      if (ledger.reread > ledger.limit)
-        throw new ProblemError([
-          {
-            file: display,
-            message: `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take the rows this run reads again, or past two a byte of a file after its first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
-          },
-        ])
+      chargeRows(
+        ledger,
+        earlier.rows,
+        display,
+        () =>
+          `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+      )
     },
     after(table, display, rows) {
-      const key = ledger.keys.get(table)
-      if (key === undefined || ledger.rows.has(key)) return
-      ledger.rows.set(key, { rows, display, table })
+      const content = ledger.tables.get(table)
+      if (content === undefined || ledger.rows.has(content.key)) return
+      ledger.rows.set(content.key, { rows, display, table })
       const first = !ledger.firstRead
       ledger.firstRead = true
-      const size = ledger.sizes.get(table) ?? 0
-      const past = rows - Math.floor(size / 2)
+      const past = rows - Math.floor(content.size / 2)
       if (first || past <= 0) return
-      ledger.reread += past
-      if (ledger.reread > ledger.limit)
-        throw new ProblemError([
-          {
-            file: display,
-            message: `holds ${plural(rows, 'row')} in ${plural(size, 'byte')}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of a file after its first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
-          },
-        ])
+      chargeRows(
+        ledger,
+        past,
+        display,
+        () =>
+          `holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total()}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
+      )
     },
   }
 }
@@ -347,9 +353,7 @@ async function prepareAudit(
         allowance: budget.allowance,
         footers: budget.footers,
       })
-      const content = await contentKey(f, budget.reads)
-      budget.reads.keys.set(table, content.key)
-      budget.reads.sizes.set(table, content.size)
+      budget.reads.tables.set(table, await contentKey(f, budget.reads))
       tables.push({ table, display: f.display })
     } catch (e) {
       if (e instanceof ProblemError) problems.push(...e.problems)
