@@ -11,13 +11,11 @@ import fc from 'fast-check'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
-import { formatProblem, ProblemError } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
-import { accumulateRows } from '../../src/data/extract.js'
-import { openTable } from '../../src/data/readers.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 import { fuzzRuns } from '../support/fuzz.js'
+import { passOutcome } from '../support/pass-outcome.js'
 
 const CSV = readFileSync(join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'), 'utf8')
 const [HEAD, ...LINES] = CSV.trimEnd().split('\n') as [string, ...string[]]
@@ -185,30 +183,7 @@ describe('the columnar Parquet pass = the generic pass', () => {
             'audit.yml',
           )
           const audit = config?.audits[0] as AuditConfig
-          const run = async (fast: boolean): Promise<unknown> => {
-            try {
-              const table = await openTable(join(ws.dir, file), file, 'parquet')
-              const { acc, stats } = await accumulateRows(audit, [{ table, display: file }], { fast })
-              const g = (c: {
-                values: string[]
-                tp: number
-                fp: number
-                tn: number
-                fn: number
-                sketch: { auc(): unknown } | null
-              }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
-              return {
-                rows: stats.rows,
-                dropped: stats.dropped,
-                missingAsGroup: stats.missingAsGroup,
-                overall: g(acc.overall),
-                groups: acc.cells.map((m) => [...m.values()].map(g)),
-              }
-            } catch (e) {
-              if (e instanceof ProblemError) return e.problems.map(formatProblem)
-              throw e
-            }
-          }
+          const run = (fast: boolean): Promise<unknown> => passOutcome(audit, join(ws.dir, file), file, fast)
           const generic = await run(false)
           if (!Array.isArray(generic)) okRuns++
           expect(await run(true)).toEqual(generic)

@@ -12,12 +12,12 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
-import { formatProblem, ProblemError } from '../../src/config/problem.js'
+import { formatProblem } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
-import { accumulateRows } from '../../src/data/extract.js'
 import { openTable } from '../../src/data/readers.js'
 import { isCoded } from '../../src/data/table.js'
 import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
+import { passOutcome } from '../support/pass-outcome.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
 let ws: Workspace
@@ -100,30 +100,7 @@ async function compare(s: Shape): Promise<{ ok: boolean; coded: boolean }> {
   const table = await openTable(join(ws.dir, file), file, 'parquet')
   let coded = false
   for await (const b of table.batches?.(['y', 'g1', 'g2', 'age']) ?? []) coded ||= b.columns.every(isCoded)
-  const run = async (fast: boolean): Promise<unknown> => {
-    try {
-      const t = await openTable(join(ws.dir, file), file, 'parquet')
-      const { acc, stats } = await accumulateRows(audit, [{ table: t, display: file }], { fast })
-      const g = (c: {
-        values: string[]
-        tp: number
-        fp: number
-        tn: number
-        fn: number
-        sketch: { auc(): unknown } | null
-      }) => [c.values, c.tp, c.fp, c.tn, c.fn, c.sketch?.auc()]
-      return {
-        rows: stats.rows,
-        dropped: stats.dropped,
-        missingAsGroup: stats.missingAsGroup,
-        overall: g(acc.overall),
-        groups: acc.cells.map((m) => [...m.values()].map(g)),
-      }
-    } catch (e) {
-      if (e instanceof ProblemError) return e.problems.map(formatProblem)
-      throw e
-    }
-  }
+  const run = (fast: boolean): Promise<unknown> => passOutcome(audit, join(ws.dir, file), file, fast)
   const generic = await run(false)
   expect(await run(true)).toEqual(generic)
   return { ok: !Array.isArray(generic), coded }
