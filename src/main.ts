@@ -318,6 +318,20 @@ async function noReportToPublish(reportPath: string, payload: unknown): Promise<
   if (!written.ok) core.warning(written.warning)
 }
 
+/**
+ * The job's answer to an error thrown outside `run`'s own awaits: the HTTP client's parser is
+ * WebAssembly instantiated in a socket's callback, so under a limited address space (RLIMIT_AS,
+ * `ulimit -v`) its out-of-memory error was uncaught and printed with its stack (red team 10
+ * R10-8). The job fails with the same message as the kernels' (or the error's own, escaped).
+ */
+export function failOnStrayError(e: unknown): void {
+  core.setFailed(
+    addressSpaceMessage(e) ??
+      `Model audit stopped on an unexpected error: ${(e as Error | undefined)?.message ?? String(e)}`,
+  )
+  process.exit(1)
+}
+
 export async function run(): Promise<void> {
   try {
     if (EVENT_PAYLOAD_PROBLEM !== null)

@@ -189,6 +189,19 @@ describe('the bundled action writes its report whole, before anything claims a r
     expect(r.summary).toBe('')
   })
 
+  it('under a limited address space: fails with what to set, no stack trace, also from the HTTP client (red team 10 R10-8)', async () => {
+    // 10 GB: the HTTP client's WebAssembly parser, instantiated in a socket callback, ran out of
+    // address space outside run()'s own awaits and was printed as an uncaught stack trace.
+    const { ws } = repo()
+    const r = await run(ws, { addressSpaceKiB: 10_000_000 })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m)
+    const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
+    expect(failed).toMatch(
+      /^cannot reserve memory for its WebAssembly kernels: this process's address space is limited/,
+    )
+  })
+
   it('without the limit the same run writes the report, then comments and sets its outputs', async () => {
     const { ws } = repo(400)
     const r = await run(ws)

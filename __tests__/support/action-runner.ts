@@ -208,6 +208,8 @@ export interface RunOptions {
   runId?: string
   /** Runs under `ulimit -f` (KiB): a write past it fails with EFBIG, as on a runner whose file-size limit is reached. */
   fileSizeLimitKiB?: number
+  /** Runs under `ulimit -v` (KiB): a limited address space, as in some containers (RLIMIT_AS). */
+  addressSpaceKiB?: number
 }
 
 const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
@@ -272,14 +274,17 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   }
   const inputs = { 'github-token': 'ghs_installation_token_for_tests', ...o.inputs }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
+  const limits = [
+    ...(o.fileSizeLimitKiB === undefined ? [] : [`ulimit -f ${o.fileSizeLimitKiB}`]),
+    ...(o.addressSpaceKiB === undefined ? [] : [`ulimit -v ${o.addressSpaceKiB}`]),
+  ]
   const result =
-    o.fileSizeLimitKiB === undefined
+    limits.length === 0
       ? await exec(process.execPath, [o.entry], { cwd: o.workspace, env })
-      : await exec(
-          'bash',
-          ['-c', 'ulimit -f "$1" && shift && exec "$@"', 'bash', String(o.fileSizeLimitKiB), process.execPath, o.entry],
-          { cwd: o.workspace, env },
-        )
+      : await exec('bash', ['-c', `${limits.join(' && ')} && exec "$@"`, 'bash', process.execPath, o.entry], {
+          cwd: o.workspace,
+          env,
+        })
   const run: ActionRun = {
     ...result,
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
