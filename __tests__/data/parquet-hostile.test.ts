@@ -241,7 +241,7 @@ describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', ()
     // 150,000 schema elements in 600 KB: parsed whole they took about 130 MB (3 million, 923 MB).
     ws.write('wide.parquet', wideFooter(150_000))
     expect(await ws.problems(audit('wide.parquet'))).toEqual([
-      `wide.parquet: has a footer of 600,012 bytes holding more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} entries (schema fields, row groups, column chunks and their statistics), the most a file may have; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups`,
+      `wide.parquet: has a footer of 600,012 bytes holding more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} entries (schema fields, row groups, column chunks, their statistics and the items of their lists), the most a file may have; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups`,
     ])
     const huge = Buffer.alloc(9 * 1024 * 1024 + 12)
     huge.write('PAR1')
@@ -253,7 +253,7 @@ describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', ()
     ])
   })
   it(`bounds the footer entries of a run's files in all (${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')}): every audit's files stay open until the report`, async () => {
-    // 8,000 one-row row groups of 3 columns: about 56,000 entries, within a file's bound.
+    // 8,000 one-row row groups of 3 columns: 68,011 entries (with their lists' items), within a file's bound.
     const rows = 8000
     const column = (v: string): string[] => new Array<string>(rows).fill(v)
     ws.write(
@@ -272,13 +272,66 @@ describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', ()
     )
     const one = { name: 'a', data: 'many.parquet', label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }
     expect((await ws.run({ audits: [one, { ...one, name: 'b' }] })).ok).toBe(true)
-    const problems = await ws.problems({ audits: [1, 2, 3, 4].map((i) => ({ ...one, name: `a${i}` })) })
+    const problems = await ws.problems({ audits: [1, 2, 3].map((i) => ({ ...one, name: `a${i}` })) })
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(
       new RegExp(
         `^many\\.parquet: has a footer of [0-9,]+ entries .*, more than the [0-9,]+ left of the ${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')} the Parquet files of a run may have in all`,
       ),
     )
+  })
+})
+
+describe("a footer's lists and its schema's depth are bounded before it is parsed (red team 10 R10-9, R10-10)", () => {
+  const varint = (v: number): number[] => {
+    const out: number[] = []
+    for (; v >= 0x80; v = Math.floor(v / 128)) out.push((v & 0x7f) | 0x80)
+    return [...out, v]
+  }
+  /** A file that is only a footer: version 1, field 2 (the schema) as `schema`, no rows, no row groups. */
+  const footerOnly = (schema: number[]): Buffer => {
+    const meta = Buffer.from([0x15, 0x02, ...schema, 0x16, 0x00, 0x19, 0x0c, 0x00])
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(meta.length)
+    return Buffer.concat([Buffer.from('PAR1'), meta, length, Buffer.from('PAR1')])
+  }
+  /** A schema of one column nested `depth` levels: a root, depth - 1 single-child groups, an INT32 leaf. */
+  const deep = (depth: number): number[] => {
+    const group = [0x48, 1, 0x67, 0x15, 0x02, 0x00] // name 'g', num_children 1
+    const leaf = [0x15, 0x02, 0x38, 1, 0x76, 0x00] // type INT32, name 'v'
+    const elements = [
+      0x48,
+      1,
+      0x72,
+      0x15,
+      0x02,
+      0x00,
+      ...Array.from({ length: depth - 1 }, () => group).flat(),
+      ...leaf,
+    ]
+    return [0x19, 0xfc, ...varint(depth + 1), ...elements]
+  }
+
+  it('refuses a schema nested deeper than 64 levels, before any walk of it recurses', async () => {
+    // 3,000 levels overflowed the stack (an internal error); 95,000 took 306 MB first.
+    for (const depth of [65, 3000, 95_000]) {
+      ws.write('deep.parquet', footerOnly(deep(depth)))
+      expect(await ws.problems(audit('deep.parquet'))).toEqual([
+        `deep.parquet: has a schema that nests ${depth.toLocaleString('en-US')} levels deep, more than the 64 a file may have (a struct or list inside another counts a level): write the columns the audit reads flat`,
+      ])
+    }
+    ws.write('deep.parquet', footerOnly(deep(64)))
+    const problems = await ws.problems(audit('deep.parquet'))
+    expect(problems.join('\n')).not.toMatch(/levels deep/)
+  })
+
+  it("counts the items of a footer's lists, not only its structs", async () => {
+    // 500,000 empty strings: a list of 8 million of them in one chunk's path took 1 GB.
+    const n = 500_000
+    ws.write('items.parquet', footerOnly([0x19, 0xf8, ...varint(n), ...new Array<number>(n).fill(0)]))
+    expect(await ws.problems(audit('items.parquet'))).toEqual([
+      `items.parquet: has a footer of ${(n + 12).toLocaleString('en-US')} bytes holding more than ${MAX_FOOTER_STRUCTS.toLocaleString('en-US')} entries (schema fields, row groups, column chunks, their statistics and the items of their lists), the most a file may have; a footer describes the columns and row groups, and writers' take kilobytes: write it with fewer columns or fewer, larger row groups`,
+    ])
   })
 })
 

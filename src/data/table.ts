@@ -37,6 +37,11 @@ export interface Table {
   source?: CsvSource
   /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
   batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
+  /**
+   * The rows the file says it holds before a row is read (a Parquet footer's `num_rows`, which
+   * the reader checks against its row groups): the run's row budget is charged before the read.
+   */
+  declaredRows?: number
 }
 
 export interface RecordOptions {
