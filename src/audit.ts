@@ -170,8 +170,6 @@ export interface ReadLedger {
   bySize: Map<number, { path: string; id: FileId | undefined; key: string; hash?: string }[]>
   /** Content keys and sizes by file identity (device and inode). */
   ids: Map<string, { key: string; size: number }>
-  /** Whether the run's first file has been read (its rows past two a byte are not counted). */
-  firstRead: boolean
   /** Rows read again or past two a byte so far, and the most that may be. */
   reread: number
   limit: number
@@ -183,7 +181,6 @@ function newReadLedger(limit = MAX_RUN_REREAD_ROWS): ReadLedger {
     rows: new Map(),
     bySize: new Map(),
     ids: new Map(),
-    firstRead: false,
     reread: 0,
     limit,
   }
@@ -251,18 +248,21 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
   const charged = new WeakSet<Table>()
   // Tables whose rows past two a byte were charged before the read, from the rows they declare.
   const declared = new WeakSet<Table>()
-  const total = (): string =>
-    `the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to ${groupDigits(ledger.reread)}, more than ${groupDigits(ledger.limit)}`
+  const total = (rows = ledger.reread): string =>
+    `the rows this run reads again, or past two a byte of its files, to ${groupDigits(rows)}, more than ${groupDigits(ledger.limit)}`
+  /** A file's rows past two of its bytes, as a problem: past the run's bound. */
+  const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number): string =>
+    `holds ${sofar ? 'at least ' : ''}${plural(rows, 'row')} in ${plural(size, 'byte')}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total(taken)}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`
   return {
     before(table, display) {
       const content = ledger.tables.get(table)
       const earlier = content === undefined ? undefined : ledger.rows.get(content.key)
       if (!earlier && content !== undefined && table.declaredRows !== undefined && !declared.has(table)) {
         // A Parquet file says its rows before they are read, so its rows past two a byte are
-        // charged first, also for the run's first file: bytes no decoder reads (zeros between or
-        // after its column chunks, which git stores in a few bytes) earn it rows under the ratio
-        // check, and a read costs its rows whatever its bytes (red team 10 R10-5 to R10-7: a 2.1
-        // MB file of 2 KB gzipped held 33.5 million rows, 18 s of CPU).
+        // charged first: bytes no decoder reads (zeros between or after its column chunks, which
+        // git stores in a few bytes) earn it rows under the ratio check, and a read costs its rows
+        // whatever its bytes (red team 10 R10-5 to R10-7: a 2.1 MB file of 2 KB gzipped held 33.5
+        // million rows, 18 s of CPU).
         declared.add(table)
         const rows = table.declaredRows
         const past = rows - Math.floor(content.size / 2)
@@ -286,21 +286,25 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
           `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${plural(earlier.rows, 'row')}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
       )
     },
+    during(table, display, rows) {
+      // A compressed text file streams: its rows past two a byte are checked as they are read, so
+      // a .gz that expands a thousand times stops at the bound, not after its last row.
+      const content = ledger.tables.get(table)
+      // Content read before was charged in full before this read; a Parquet file, from its footer.
+      if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
+      const past = rows - Math.floor(content.size / 2)
+      if (past > 0 && ledger.reread + past > ledger.limit)
+        throw new ProblemError([
+          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past) },
+        ])
+    },
     after(table, display, rows) {
       const content = ledger.tables.get(table)
       if (content === undefined || ledger.rows.has(content.key)) return
       ledger.rows.set(content.key, { rows, display, table })
-      const first = !ledger.firstRead
-      ledger.firstRead = true
       const past = rows - Math.floor(content.size / 2)
-      if (first || past <= 0 || declared.has(table)) return
-      chargeRows(
-        ledger,
-        past,
-        display,
-        () =>
-          `holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total()}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
-      )
+      if (past <= 0 || declared.has(table)) return
+      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread))
     },
   }
 }

@@ -23,6 +23,13 @@ beforeEach(() => {
 })
 afterEach(() => ws.cleanup())
 
+/** 10,000 rows and k more of y, p and g, in a few hundred gzipped bytes. */
+const many = (k: number): string => {
+  const lines = ['y,p,g']
+  for (let i = 0; i < 10_000 + k; i++) lines.push(`${i % 2},${i % 2},${i % 3 ? 'a' : 'b'}`)
+  return `${lines.join('\n')}\n`
+}
+
 /** 100 rows of y, p and g; `flip` changes one prediction (same size, other bytes). */
 function rows(flip = false): string {
   const lines = ['y,p,g']
@@ -51,7 +58,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     // Two audits: 100 rows read again, within 150.
     expect(await problemsOf(three.slice(0, 2), 150)).toBe('ran')
     expect(await problemsOf(three, 150)).toEqual([
-      'd.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+      'd.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of its files, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
     // At the default bound (10,000,000 rows) the same run is read.
     expect(await problemsOf(three)).toBe('ran')
@@ -64,29 +71,46 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(rows(true).length).toBe(rows().length)
     expect(await problemsOf([auditOf('a', 'other/*.csv')], 50)).toBe('ran')
     expect(await problemsOf([auditOf('a', 'copies/*.csv')], 150)).toEqual([
-      'copies/f3.csv: holds what copies/f1.csv held, read earlier in this run (100 rows): reading it again would take the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+      'copies/f3.csv: holds what copies/f1.csv held, read earlier in this run (100 rows): reading it again would take the rows this run reads again, or past two a byte of its files, to 200, more than 150 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
   })
 
-  it("charges near-identical compressed copies their rows past two a byte, after the run's first file", async () => {
+  it('charges near-identical compressed copies their rows past two a byte, the first one too', async () => {
     // 10,000 rows and k more in a few hundred gzipped bytes: each copy differs.
-    const many = (k: number): string => {
-      const lines = ['y,p,g']
-      for (let i = 0; i < 10_000 + k; i++) lines.push(`${i % 2},${i % 2},${i % 3 ? 'a' : 'b'}`)
-      return `${lines.join('\n')}\n`
-    }
     for (const k of [1, 2]) ws.writeGz(`near/f${k}.csv.gz`, many(k))
-    const size = statSync(join(ws.dir, 'near/f2.csv.gz')).size
-    expect(size).toBeLessThan(1000)
-    // The first file is free; the second is charged its 10,002 rows less two a byte.
-    const second = 10_002 - Math.floor(size / 2)
-    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], second)).toBe('ran')
-    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], second - 1)).toEqual([
-      `near/f2.csv.gz: holds 10,002 rows in ${size} bytes, ${second.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to ${second.toLocaleString('en-US')}, more than ${(second - 1).toLocaleString('en-US')}, so that many small files cannot each take a file's allowance; audit fewer files in one run (\`--audit NAME\`), or give the warehouse's counts (\`format: counts\`)`,
+    const size = (k: number): number => statSync(join(ws.dir, `near/f${k}.csv.gz`)).size
+    expect(size(2)).toBeLessThan(1000)
+    const first = 10_001 - Math.floor(size(1) / 2)
+    const second = 10_002 - Math.floor(size(2) / 2)
+    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], first + second)).toBe('ran')
+    expect(await problemsOf([auditOf('a', 'near/*.csv.gz')], first + second - 1)).toEqual([
+      `near/f2.csv.gz: holds 10,002 rows in ${size(2)} bytes, ${second.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${(first + second).toLocaleString('en-US')}, more than ${(first + second - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
     ])
     // Plain text is never past two a byte: many distinct CSV files are not charged.
     for (let k = 0; k < 5; k++) ws.write(`plain/f${k}.csv`, many(k))
     expect(await problemsOf([auditOf('a', 'plain/*.csv')], 1)).toBe('ran')
+  })
+
+  it("stops a compressed file past the bound while it streams, the run's first file too", async () => {
+    // 200,000 rows in a few KB: checked every 65,536 rows, by the fast pass and by csv-parse.
+    ws.writeGz('one.csv.gz', many(190_000))
+    const size = statSync(join(ws.dir, 'one.csv.gz')).size
+    const at = 65_536 - Math.floor(size / 2)
+    for (const name of ['one.csv.gz', 'cr.csv.gz']) {
+      if (name === 'cr.csv.gz') ws.writeGz(name, many(190_000).replace(/\n/g, '\r'))
+      const problems = await problemsOf([auditOf('a', name)], at - 1)
+      expect(problems).toHaveLength(1)
+      const m =
+        /^(one|cr)\.csv\.gz: holds at least ([0-9,]+) rows in [0-9,]+ bytes, [0-9,]+ more than two a byte \(it expands: compressed or columnar\)/.exec(
+          (problems as string[])[0] ?? '',
+        )
+      expect(m?.[1]).toBe(name.slice(0, name.indexOf('.')))
+      // Stopped before its last row (200,001): while it streamed.
+      const read = Number(m?.[2]?.replace(/,/g, ''))
+      expect(read).toBeGreaterThanOrEqual(65_536)
+      expect(read).toBeLessThan(200_001)
+    }
+    expect(await problemsOf([auditOf('a', 'one.csv.gz')], 200_000)).toBe('ran')
   })
 
   it('does not charge a file the fast pass read before it stepped aside for csv-parse (one read)', async () => {
@@ -96,7 +120,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(await problemsOf([auditOf('a', ['a.csv', 'b.csv'])], 50)).toBe('ran')
     // A second audit of a.csv is still a read again.
     expect(await problemsOf([auditOf('a', ['a.csv', 'b.csv']), auditOf('b', 'a.csv')], 50)).toEqual([
-      'a.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to 100, more than 50 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+      'a.csv: holds what an earlier audit of this run read (100 rows): reading it again would take the rows this run reads again, or past two a byte of its files, to 100, more than 50 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
   })
 
@@ -115,7 +139,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(past).toBeGreaterThan(10_000)
     expect(await problemsOf([auditOf('a', 'big.parquet')], past)).toBe('ran')
     expect(await problemsOf([auditOf('a', 'big.parquet')], past - 1)).toEqual([
-      `big.parquet: says it holds 20,000 rows in ${size.toLocaleString('en-US')} bytes, ${past.toLocaleString('en-US')} more than two a byte: that takes the rows this run reads again, or past two a byte of a Parquet file or of any file after the first, to ${past.toLocaleString('en-US')}, more than ${(past - 1).toLocaleString('en-US')}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
+      `big.parquet: says it holds 20,000 rows in ${size.toLocaleString('en-US')} bytes, ${past.toLocaleString('en-US')} more than two a byte: that takes the rows this run reads again, or past two a byte of its files, to ${past.toLocaleString('en-US')}, more than ${(past - 1).toLocaleString('en-US')}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
     ])
     // Charged once: read again by a second audit, it is charged its rows as a read again, not twice.
     expect(await problemsOf([auditOf('a', 'big.parquet'), auditOf('b', 'big.parquet')], past + n)).toBe('ran')

@@ -469,12 +469,19 @@ export interface PassOptions {
    * with the rows it held: the run's budget of rows read again (`audit.ts`, MAX_RUN_REREAD_ROWS).
    */
   onTable?: TableWatch | undefined
+  /**
+   * Told, every 65,536 rows or so, the rows (kept and dropped) the pass has read of all its files
+   * so far (it may stop the pass by throwing): the run's row budget, checked while a file streams.
+   */
+  onRows?: ((rows: number) => void) | undefined
 }
 
 /** See `PassOptions.onTable`. */
 export interface TableWatch {
   before(table: Table, display: string): void
   after(table: Table, display: string, rows: number): void
+  /** Told, while the file is read, the rows read of it so far (it may refuse to go on by throwing). */
+  during?(table: Table, display: string, rows: number): void
 }
 
 /** How far the pass is: rows so far (all files), bytes of the current file read so far, and its size. */

@@ -61,6 +61,13 @@ export async function accumulateRows(
   return accumulateGeneric(audit, tables, options)
 }
 
+/** The pass's options for one file, telling the watch (`TableWatch.during`) the file's rows as they are read. */
+function watchRows(options: PassOptions, table: Table, display: string, from: number): PassOptions {
+  const watch = options.onTable
+  if (!watch?.during) return options
+  return { ...options, onRows: (rows) => watch.during?.(table, display, rows - from) }
+}
+
 async function accumulateFast(
   audit: AuditConfig,
   tables: { table: Table; display: string }[],
@@ -80,7 +87,7 @@ async function accumulateFast(
     const from = checks.stats.rows + checks.stats.dropped
     checks.setTable(table, display)
     try {
-      if (table.source) await runFastCsv(table, checks, acc, options)
+      if (table.source) await runFastCsv(table, checks, acc, watchRows(options, table, display, from))
       else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
@@ -128,6 +135,7 @@ async function accumulateGeneric(
   for (const { table, display } of tables) {
     options.onTable?.before(table, display)
     const from = stats.rows + stats.dropped
+    const during = options.onTable?.during
     checks.setTable(table, display)
     try {
       for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
@@ -156,6 +164,8 @@ async function accumulateGeneric(
         }
         acc.add(isPos, pred, score, values, weight)
         stats.rows++
+        if ((stats.rows & 0xffff) === 0 && during)
+          during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
         if ((stats.rows & 0xffff) === 0 && options.onProgress) {
           const now = Date.now()
           if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {

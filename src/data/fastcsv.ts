@@ -497,11 +497,7 @@ class FastCsvPass {
     this.sinceCounts += got.rows
     // The scan's counts are u32: taken long before they could wrap.
     if (this.sinceCounts >= 2 ** 30) this.takeCounts()
-    if (
-      this.options.onProgress &&
-      Math.floor(before / PROGRESS_EVERY) !== Math.floor(checks.stats.rows / PROGRESS_EVERY)
-    )
-      this.progress(false)
+    if (Math.floor(before / PROGRESS_EVERY) !== Math.floor(checks.stats.rows / PROGRESS_EVERY)) this.everyRows()
     return got.keys === this.mem.keyRoom
   }
 
@@ -677,8 +673,13 @@ class FastCsvPass {
   }
 
   private row(line: number): void {
-    if (this.rows.row(line) && (this.checks.stats.rows & (PROGRESS_EVERY - 1)) === 0 && this.options.onProgress)
-      this.progress(false)
+    if (this.rows.row(line) && (this.checks.stats.rows & (PROGRESS_EVERY - 1)) === 0) this.everyRows()
+  }
+
+  /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
+  private everyRows(): void {
+    this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped)
+    if (this.options.onProgress) this.progress(false)
   }
 
   progress(force: boolean): void {
