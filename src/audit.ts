@@ -18,7 +18,7 @@ import { formatFromPath, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
-import { MAX_RUN_FOOTER_STRUCTS } from './data/parquet-bounds.js'
+import { MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './data/parquet-bounds.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { openVerified, readVerifiedWithin, type FileId } from './files/open.js'
 import { computeDisparities } from './fairness/disparities.js'
@@ -132,7 +132,7 @@ async function sameCopies(
 export interface RunInputBudget {
   allowance: { left: number }
   /** Parquet footer entries the run's files may parse in all (`MAX_RUN_FOOTER_STRUCTS`). */
-  footers: { left: number }
+  footers: { left: number; bytesLeft: number }
   directories: { used: number }
   /** Data files the run's earlier audits opened. */
   files: { used: number }
@@ -312,7 +312,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
 export function newRunInputBudget(rereadRows?: number): RunInputBudget {
   return {
     allowance: { left: RUN_DECOMPRESSION_ALLOWANCE },
-    footers: { left: MAX_RUN_FOOTER_STRUCTS },
+    footers: { left: MAX_RUN_FOOTER_STRUCTS, bytesLeft: MAX_RUN_FOOTER_BYTES },
     directories: { used: 0 },
     files: { used: 0 },
     reads: newReadLedger(rereadRows),

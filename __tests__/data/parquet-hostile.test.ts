@@ -12,6 +12,7 @@ import {
   MAX_FOOTER_STRUCTS,
   MAX_HELD_PAGE_BYTES,
   MAX_ROW_GROUPS,
+  MAX_RUN_FOOTER_BYTES,
   MAX_RUN_FOOTER_STRUCTS,
 } from '../../src/data/parquet.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
@@ -279,6 +280,60 @@ describe('a Parquet footer is bounded before it is parsed (red team 8 R8-4)', ()
         `^many\\.parquet: has a footer of [0-9,]+ entries .*, more than the [0-9,]+ left of the ${MAX_RUN_FOOTER_STRUCTS.toLocaleString('en-US')} the Parquet files of a run may have in all`,
       ),
     )
+  })
+})
+
+describe("a run's Parquet footers are bounded in bytes too (red team 10 R10-17)", () => {
+  it(`refuses footers past ${MAX_RUN_FOOTER_BYTES.toLocaleString('en-US')} bytes over a run's files: key-value text is held with each`, async () => {
+    // 7 MiB of key-value text: 40 audits of an 8 MB one held 459 MB.
+    ws.write(
+      'kv.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          kvMetadata: [{ key: 'pad', value: 'x'.repeat(7 * 1024 * 1024) }],
+          columnData: [
+            { name: 'y', data: Int32Array.from([1, 0, 1, 0]), type: 'INT32' },
+            { name: 'p', data: Int32Array.from([1, 0, 0, 1]), type: 'INT32' },
+            { name: 'g', data: ['a', 'a', 'b', 'b'], type: 'STRING' },
+          ],
+        }),
+      ),
+    )
+    const one = { name: 'a', data: 'kv.parquet', label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }
+    expect((await ws.run({ audits: [1, 2, 3, 4].map((i) => ({ ...one, name: `a${i}` })) })).ok).toBe(true)
+    const problems = await ws.problems({ audits: [1, 2, 3, 4, 5].map((i) => ({ ...one, name: `a${i}` })) })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^kv\.parquet: has a footer of [0-9,]+ bytes, more than the [0-9,]+ left of the 33,554,432 bytes the Parquet footers of a run may have in all/,
+    )
+  })
+
+  it("reads a column a `geo` key-value entry calls WKB as its stored bytes: the footer's JSON is not parsed", async () => {
+    const geo = JSON.stringify({
+      version: '1.0.0',
+      primary_column: 'g',
+      columns: { g: { encoding: 'WKB', geometry_types: [] } },
+    })
+    ws.write(
+      'geo.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          kvMetadata: [{ key: 'geo', value: geo }],
+          columnData: [
+            { name: 'y', data: Int32Array.from([1, 0, 1, 0]), type: 'INT32' },
+            { name: 'p', data: Int32Array.from([1, 0, 0, 1]), type: 'INT32' },
+            { name: 'g', data: ['a', 'a', 'b', 'b'], type: 'STRING' },
+          ],
+        }),
+      ),
+    )
+    const out = await ws.run({
+      audits: [{ name: 'a', data: 'geo.parquet', label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }],
+    })
+    expect(out.ok && out.report.audits[0]?.groups.map((r) => [r.key, r.count])).toEqual([
+      ['a', 2],
+      ['b', 2],
+    ])
   })
 })
 

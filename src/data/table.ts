@@ -94,7 +94,7 @@ export interface ReadLimits {
    */
   allowance?: { left: number } | undefined
   /** The run's pool of Parquet footer entries (`MAX_RUN_FOOTER_STRUCTS` in `parquet.ts`), shared by its files. Absent: the file's own bound only. */
-  footers?: { left: number } | undefined
+  footers?: { left: number; bytesLeft: number } | undefined
 }
 
 /** Decompressed bytes free of the ratio check in one run, over all its files (DECOMPRESSION_ALLOWANCE each, at most). */
