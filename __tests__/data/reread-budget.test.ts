@@ -13,7 +13,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runConfigText } from '../../src/audit.js'
+import { PAGE_ROWS, runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -142,7 +142,34 @@ describe('a run reads content it read before within one bound of rows', () => {
       `big.parquet: says it holds 20,000 rows in ${size.toLocaleString('en-US')} bytes, ${past.toLocaleString('en-US')} more than two a byte: that takes the rows this run reads again, or past two a byte of its files, to ${past.toLocaleString('en-US')}, more than ${(past - 1).toLocaleString('en-US')}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
     ])
     // Charged once: read again by a second audit, it is charged its rows as a read again, not twice.
-    expect(await problemsOf([auditOf('a', 'big.parquet'), auditOf('b', 'big.parquet')], past + n)).toBe('ran')
-    expect(await problemsOf([auditOf('a', 'big.parquet'), auditOf('b', 'big.parquet')], past + n - 1)).not.toBe('ran')
+    // (its few pages, a dozen at most, counted as PAGE_ROWS rows each).
+    const twice = [auditOf('a', 'big.parquet'), auditOf('b', 'big.parquet')]
+    expect(await problemsOf(twice, past + n + 12 * PAGE_ROWS)).toBe('ran')
+    expect(await problemsOf(twice, past + n - 1)).not.toBe('ran')
+  })
+
+  it('charges a Parquet file read again its pages too, a page as PAGE_ROWS rows (red team 10 R10-11)', async () => {
+    // 1,000 rows in pages of about one value: a page costs a header and a decode whatever it holds.
+    const n = 1000
+    const bytes = parquetWriteBuffer({
+      pageSize: 1,
+      columnData: [
+        { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32' },
+        { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i >> 1) % 2), type: 'INT32' },
+        { name: 'g', data: Array.from({ length: n }, (_, i) => (i % 3 ? 'a' : 'b')), type: 'STRING' },
+      ],
+    })
+    ws.write('pages.parquet', Buffer.from(bytes))
+    const twice = [auditOf('a', 'pages.parquet'), auditOf('b', 'pages.parquet')]
+    const refused = await problemsOf(twice, n)
+    const m =
+      /^pages\.parquet: holds what an earlier audit of this run read \(1,000 rows in ([0-9,]+) pages, a page counted as 4 rows\): reading it again would take the rows this run reads again, or past two a byte of its files, to ([0-9,]+), more than 1,000/.exec(
+        (refused as string[])[0] ?? '',
+      )
+    const pages = Number(m?.[1]?.replace(/,/g, ''))
+    expect(pages).toBeGreaterThan(2 * n)
+    expect(Number(m?.[2]?.replace(/,/g, ''))).toBe(n + PAGE_ROWS * pages)
+    expect(await problemsOf(twice, n + PAGE_ROWS * pages)).toBe('ran')
+    expect(await problemsOf(twice, n + PAGE_ROWS * pages - 1)).not.toBe('ran')
   })
 })

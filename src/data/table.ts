@@ -42,6 +42,11 @@ export interface Table {
    * the reader checks against its row groups): the run's row budget is charged before the read.
    */
   declaredRows?: number
+  /**
+   * Pages the reads of this table have read so far (Parquet): the run's row budget counts a
+   * page as `PAGE_ROWS` rows (`audit.ts`), as each costs a header and a decode whatever it holds.
+   */
+  pagesRead?(): number
 }
 
 export interface RecordOptions {
