@@ -16,7 +16,7 @@ afterAll(() => ws.cleanup())
 
 /** The records the header read's parser takes from the whole file, written to it at once as gunzip does. */
 async function recordsSeen(path: string): Promise<number> {
-  const parser = headerParser({ delimiter: ',' })
+  const parser = await headerParser({ delimiter: ',' })
   const source = createReadStream(path)
   const bytes = path.endsWith('.gz') ? source.pipe(createGunzip()) : source
   bytes.pipe(parser)
@@ -25,12 +25,12 @@ async function recordsSeen(path: string): Promise<number> {
 }
 
 /** The header as the parser reads it (openCsv's read before its plain-line path): the first record of the guarded bytes, or why none. */
-function parsedHeader(path: string, delimiter: string): Promise<string[] | 'refused'> {
+async function parsedHeader(path: string, delimiter: string): Promise<string[] | 'refused'> {
+  const parser = await headerParser({ delimiter })
   return new Promise((resolve) => {
     const bytes = openBytes(path, 'd.csv', {}, 4096)
     const cap = fieldCap('d.csv', delimiter, MAX_COLUMNS)
     bytes.on('error', (e) => cap.destroy(e))
-    const parser = headerParser({ delimiter })
     let done = false
     const finish = (v: string[] | 'refused'): void => {
       if (done) return

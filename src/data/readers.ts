@@ -7,7 +7,6 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { isUtf8 } from 'node:buffer'
@@ -114,7 +113,12 @@ interface CsvOptions {
  */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
 
-function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
+/**
+ * csv-parse, loaded on first use (a chunk of its own in the bundle): a CSV whose header is plain
+ * and whose rows the fast pass reads never needs it, and its module cost every run's start.
+ */
+async function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
+  const { parse } = await import('csv-parse')
   return parse({
     ...(records !== undefined ? { to: records } : {}),
     ...(skipErrors ? { skip_records_with_error: true } : {}),
@@ -129,7 +133,7 @@ function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
 }
 
 /** The parser of a CSV's header read: it parses one record, whatever the stream writes to it. */
-export function headerParser(opts: CsvOptions) {
+export function headerParser(opts: CsvOptions): ReturnType<typeof csvParser> {
   return csvParser(opts, 1)
 }
 
@@ -185,36 +189,39 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
   }
 }
 
+/** The header read by csv-parse: its first record, [] for a file of none. */
+async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<string[]> {
+  // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
+  // written to the parser before the stream can be stopped, and without `to` every record of it
+  // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
+  const parser = await headerParser(opts)
+  return new Promise<string[]>((resolve, reject) => {
+    const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
+    let done = false
+    const finish = (fn: () => void): void => {
+      if (done) return
+      done = true
+      stream.destroy()
+      fn()
+    }
+    parser.on('readable', () => {
+      const rec = parser.read() as { record: string[] } | null
+      if (rec) finish(() => resolve(rec.record))
+    })
+    parser.on('error', (e) => finish(() => reject(new ProblemError([csvProblem(display, e)]))))
+    parser.on('end', () => finish(() => resolve([])))
+    stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
+    stream.pipe(parser)
+  })
+}
+
 async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
   // Read the header with its own short-lived parser, so that header problems surface
   // before the pass, together with config problems. In chunks of HEADER_CHUNK_BYTES: csv-parse
   // parses the whole of a chunk before it hands over the first record, and a 64 KiB first chunk
   // (every row of a 1,000-row COMPAS file's first 180) took ~100 ms of a 1 s run; a longer header
   // takes more chunks.
-  const header =
-    (await plainHeader(path, opts, limits)) ??
-    (await new Promise<string[]>((resolve, reject) => {
-      const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
-      // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
-      // written to the parser before the stream can be stopped, and without `to` every record of it
-      // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
-      const parser = headerParser(opts)
-      let done = false
-      const finish = (fn: () => void): void => {
-        if (done) return
-        done = true
-        stream.destroy()
-        fn()
-      }
-      parser.on('readable', () => {
-        const rec = parser.read() as { record: string[] } | null
-        if (rec) finish(() => resolve(rec.record))
-      })
-      parser.on('error', (e) => finish(() => reject(new ProblemError([csvProblem(display, e)]))))
-      parser.on('end', () => finish(() => resolve([])))
-      stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
-      stream.pipe(parser)
-    }))
+  const header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
   if (header.length === 0)
     throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
   const { columns, warnings, duplicates } = dedupeHeader(header)
@@ -225,12 +232,12 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
-      const stream = csvBytes(path, display, opts, limits)
       // csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
       // the records ahead of it reach this loop: thrown there, it would be reported before a problem
       // on an earlier row. So it is only noted ('skip'), and thrown when the loop reaches its line,
       // in file order, as the fast pass reports it.
-      const parser = csvParser(opts, undefined, true)
+      const parser = await csvParser(opts, undefined, true)
+      const stream = csvBytes(path, display, opts, limits)
       const malformed: (Error & { lines?: number })[] = []
       parser.on('skip', (e: Error & { lines?: number; code?: string }) => {
         // A record past the size bound stops the pass at once: parsing on would read the rest of it.
