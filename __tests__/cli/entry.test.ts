@@ -5,7 +5,7 @@
  * other command still goes through `runCli`.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -55,6 +55,54 @@ describe('the CLI entry', () => {
     const bad = run('--nonsense')
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('--nonsense')
+  })
+
+  it('audits a JSON config and a plain CSV without yaml, csv-parse or node:crypto: their chunks deleted, the same report', () => {
+    const work = mkdtempSync(join(tmpdir(), 'mag-cli-lean-'))
+    try {
+      const rows = Array.from({ length: 200 }, (_, i) => `${i % 2},${(i * 7) % 3 === 0 ? 1 : 0},${'abc'[i % 3]}`)
+      writeFileSync(join(work, 'd.csv'), `y,p,g\n${rows.join('\n')}\n`)
+      const audit = { name: 'm', data: 'd.csv', label: 'y', prediction: 'p', sensitive: ['g'] }
+      writeFileSync(join(work, 'audit.json'), JSON.stringify({ audits: [audit] }))
+      writeFileSync(
+        join(work, 'audit.yml'),
+        'audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [g]\n',
+      )
+      // Prints on stderr, at exit, whether node:crypto was loaded.
+      writeFileSync(
+        join(work, 'crypto.cjs'),
+        "process.on('exit', () => { if (process.moduleLoadList.includes('NativeModule crypto')) process.stderr.write('node:crypto loaded') })",
+      )
+      const cli = (bundle: string, config: string, json: string) =>
+        spawnSync(
+          process.execPath,
+          ['-r', join(work, 'crypto.cjs'), join(bundle, 'index.js'), '-c', config, '-C', work, '--json', json, '-q'],
+          {
+            encoding: 'utf8',
+            cwd: work,
+          },
+        )
+      const report = (file: string) => ({ ...JSON.parse(readFileSync(join(work, file), 'utf8')), run: null }) as unknown
+      const full = cli(dir, 'audit.json', 'full.json')
+      expect([full.status, full.stderr]).toEqual([0, ''])
+      const chunks = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'index.js')
+      const holding = (text: string) => chunks.filter((f) => readFileSync(join(dir, f), 'utf8').includes(text))
+      const yaml = holding('Implicit map keys need to be')
+      const csvParse = holding('Invalid Closing Quote')
+      expect([yaml.length, csvParse.length]).toEqual([1, 1])
+      const lean = join(work, 'lean')
+      cpSync(dir, lean, { recursive: true })
+      for (const f of [...yaml, ...csvParse]) rmSync(join(lean, f))
+      const r = cli(lean, 'audit.json', 'lean.json')
+      expect([r.status, r.stderr]).toEqual([0, ''])
+      expect(report('lean.json')).toEqual(report('full.json'))
+      // The same audit from a YAML config needs the deleted chunk.
+      const y = cli(lean, 'audit.yml', 'yaml.json')
+      expect(y.status).not.toBe(0)
+      expect(y.stderr).toContain(`Cannot find module '${join(lean, yaml[0] ?? '')}'`)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   })
 
   it('answers --version without loading the pipeline: the chunk it imports dynamically deleted, it still prints the version', () => {

@@ -5,8 +5,10 @@
  */
 import { createReadStream } from 'node:fs'
 import { createGunzip } from 'node:zlib'
+import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { headerParser, openTable } from '../../src/data/readers.js'
+import { fieldCap } from '../../src/data/guards.js'
+import { headerParser, MAX_COLUMNS, openBytes, openTable } from '../../src/data/readers.js'
 import { makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -14,7 +16,7 @@ afterAll(() => ws.cleanup())
 
 /** The records the header read's parser takes from the whole file, written to it at once as gunzip does. */
 async function recordsSeen(path: string): Promise<number> {
-  const parser = headerParser({ delimiter: ',' })
+  const parser = await headerParser({ delimiter: ',' })
   const source = createReadStream(path)
   const bytes = path.endsWith('.gz') ? source.pipe(createGunzip()) : source
   bytes.pipe(parser)
@@ -22,7 +24,69 @@ async function recordsSeen(path: string): Promise<number> {
   return parser.info.records
 }
 
+/** The header as the parser reads it (openCsv's read before its plain-line path): the first record of the guarded bytes, or why none. */
+async function parsedHeader(path: string, delimiter: string): Promise<string[] | 'refused'> {
+  const parser = await headerParser({ delimiter })
+  return new Promise((resolve) => {
+    const bytes = openBytes(path, 'd.csv', {}, 4096)
+    const cap = fieldCap('d.csv', delimiter, MAX_COLUMNS)
+    bytes.on('error', (e) => cap.destroy(e))
+    let done = false
+    const finish = (v: string[] | 'refused'): void => {
+      if (done) return
+      done = true
+      bytes.destroy()
+      resolve(v)
+    }
+    parser.on('readable', () => {
+      const rec = parser.read() as { record: string[] } | null
+      if (rec) finish(rec.record)
+    })
+    parser.on('error', () => finish('refused'))
+    parser.on('end', () => finish('refused'))
+    cap.on('error', () => finish('refused'))
+    bytes.pipe(cap).pipe(parser)
+  })
+}
+
 describe('the header read of a CSV', () => {
+  it('reads a plain first line as the parser does, and leaves every other to it', async () => {
+    const field = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('a', 'B', ' ', '_', '1', 'é', '中', '😀', '\t', ';', '"', '\u0000'),
+        maxLength: 8,
+      }),
+      fc.constantFrom('', 'score', 'x'.repeat(1400), 'é'.repeat(700), '😀'.repeat(350)),
+    )
+    const head = fc.record({
+      fields: fc.array(field, { minLength: 1, maxLength: 6 }),
+      delimiter: fc.constantFrom(',', '\t', ';', '||'),
+      bom: fc.boolean(),
+      blank: fc.constantFrom('', '\n', '\r\n\n'),
+      end: fc.constantFrom('\n', '\r\n', '\r', ''),
+      rest: fc.constantFrom('', '1,0,a\n', '1,0,a\n'.repeat(800)),
+      bad: fc.constantFrom(-1, 0, 4095, 4096, 5000),
+    })
+    let n = 0
+    await fc.assert(
+      fc.asyncProperty(head, async (h) => {
+        const text = `${h.bom ? '\uFEFF' : ''}${h.blank}${h.fields.join(h.delimiter)}${h.end}${h.end ? h.rest : ''}`
+        let bytes = Buffer.from(text)
+        // Invalid UTF-8 somewhere: in the first read, across its end, or past it.
+        if (h.bad >= 0 && h.bad < bytes.length)
+          bytes = Buffer.concat([bytes.subarray(0, h.bad), Buffer.from([0xff]), bytes.subarray(h.bad)])
+        const path = ws.write(`h${n++}.csv`, bytes)
+        const want = await parsedHeader(path, h.delimiter)
+        const got = await openTable(path, 'd.csv', 'csv', h.delimiter).then(
+          (t) => t.source?.header,
+          () => 'refused',
+        )
+        expect(got).toEqual(want === 'refused' || want.length === 0 ? 'refused' : want)
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    )
+  })
+
   it.each(['d.csv', 'd.csv.gz'])('of 100,000 rows parses one record (%s)', async (file) => {
     const text = `y,p,g\n${'1,0,a\n'.repeat(100_000)}`
     const path = file.endsWith('.gz') ? ws.writeGz(file, text) : ws.write(file, text)

@@ -1,14 +1,17 @@
 /**
  * Loads an audit config (YAML or JSON), validates it against the JSON Schema with ajv and
  * with the rules a schema cannot say, and maps every problem back to its line and column.
- * Every problem is reported at once: a user fixes a config in one round, not five. Three
- * helpers hold the parts: `positions.ts` (paths and their line:column), `ajv-messages.ts` (the
- * schema's errors in words), `normalise.ts` (defaults, aliases and the rules beyond the schema).
+ * Every problem is reported at once: a user fixes a config in one round, not five. This module
+ * parses the text with yaml and places its nodes; `build.ts` builds the config from the parsed
+ * value (with `ajv-messages.ts`, the schema's errors in words, and `normalise.ts`, defaults,
+ * aliases and the rules beyond the schema). A JSON config without a problem is read without
+ * yaml at all (`load-json.ts`): this module is then never loaded.
  */
 import {
   isAlias,
   isCollection,
   isMap,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -16,53 +19,32 @@ import {
   visit,
   type Document,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml'
 import type { Problem } from './problem.js'
-import type { AuditConfig, Config } from './types.js'
-import { ajvMessage, collapseAnyOf } from './ajv-messages.js'
-import { normaliseAudit } from './normalise.js'
+import type { SourcePos } from './types.js'
 import { CONFIG_LIMITS } from './schema.js'
-import { formatPath, Positions, type PathSeg } from './positions.js'
-// ajv's code for CONFIG_SCHEMA, compiled at build time (`npm run validators`), not on every run.
-import { validate } from './validate-config.generated.js'
+import type { PathSeg, Positions } from './positions.js'
+import {
+  buildConfig,
+  CONFIG_MAX_COLLECTION_ITEMS,
+  CONFIG_MAX_BYTES,
+  CONFIG_MAX_DEPTH,
+  configTooLarge,
+  crowdedAt,
+  dedupe,
+  type LoadResult,
+} from './build.js'
 
-/**
- * Bytes of a config file (and characters of a config text), checked before it is read or parsed:
- * a real config is a few KB (the largest the schema allows in spirit, 50 audits of 100 gates, is
- * about 200 KB of YAML). yaml builds a node, a range and a position per value before any schema
- * bound applies, so a 1 MB config of one unknown list took 14.6 s and 542 MB, 20,000 one-line
- * audits (1.4 MB, 1.1 KB as git stores it) over 20 s (red team 4 R4-12).
- */
-export const CONFIG_MAX_BYTES = 256 * 1024
-/**
- * Items of any one list or mapping of a config, checked on the parsed document before it is
- * converted or validated: the config's largest lists (`data`, `gates`) hold at most 100, its
- * largest mapping (`reference`) 64.
- */
-export const CONFIG_MAX_COLLECTION_ITEMS = 1000
-/**
- * Values of a config, counted on its text before yaml parses it (one per line and per comma,
- * which over-counts and never under-counts its list and mapping items): yaml takes about 20 µs
- * a value, so 256 KiB of `0,` (131,000 values) still took 3.7 s and 209 MB to refuse; a real
- * config has a few hundred lines.
- */
-export const CONFIG_MAX_VALUES = 20_000
-/** Levels of lists and mappings in a config (a real one nests about six). */
-export const CONFIG_MAX_DEPTH = 64
-
-/** The problem for a config text of more than `CONFIG_MAX_BYTES` (`size` in bytes, or characters for a text). */
-export function configTooLarge(file: string, size: number, unit = 'bytes'): Problem {
-  return {
-    file,
-    message: `the config is ${size.toLocaleString('en-US')} ${unit}; at most ${CONFIG_MAX_BYTES.toLocaleString('en-US')} (256 KiB) are read: a config is a few KB, split the audits across several config files`,
-  }
-}
-
-export interface LoadResult {
-  /** The normalised config; present even with problems, as far as it could be read, so that later checks (columns) can still run and report in the same round. */
-  config: Config | null
-  problems: Problem[]
-}
+export {
+  CONFIG_MAX_BYTES,
+  CONFIG_MAX_COLLECTION_ITEMS,
+  CONFIG_MAX_DEPTH,
+  CONFIG_MAX_VALUES,
+  configTooLarge,
+  type LoadResult,
+} from './build.js'
 
 /**
  * Parses and validates a config. `file` is only used in messages.
@@ -120,54 +102,7 @@ export function loadConfig(text: string, file: string): LoadResult {
     // yaml refuses aliases that expand exponentially (a "billion laughs" document): say where they start.
     return { config: null, problems: [aliasProblem(doc, lc, file, e)] }
   }
-  const positions = new Positions(doc, lc)
-  const at = (path: PathSeg[], message: string, key = false): Problem => {
-    const pos = positions.at(path, key)
-    return { file, line: pos?.line, column: pos?.column, path: formatPath(path) || undefined, message }
-  }
-
-  if (data === null || data === undefined)
-    return {
-      config: null,
-      problems: [
-        { file, line: 1, column: 1, message: 'the config is empty; expected a mapping with an `audits` list' },
-      ],
-    }
-
-  if (!validate(data)) {
-    for (const e of collapseAnyOf(validate.errors ?? [])) {
-      const m = ajvMessage(e, data)
-      if (m) problems.push(at(m.path, m.message, m.atKey))
-    }
-  }
-  if (typeof data !== 'object' || Array.isArray(data) || !Array.isArray((data as { audits?: unknown }).audits)) {
-    return { config: null, problems: dedupe(problems) }
-  }
-
-  const rawAudits = (data as { audits: unknown[] }).audits
-  const audits: AuditConfig[] = []
-  const seenNames = new Map<string, { index: number; name: string }>()
-  rawAudits.forEach((raw, i) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return
-    const audit = normaliseAudit(raw as Record<string, unknown>, ['audits', i], at, positions, problems)
-    if (!audit) return
-    // Names that differ only in spaces at their ends or inside read as one name in every
-    // rendering (markdown drops them): a failing and a passing audit would look like one (red team 8 R8-11).
-    const shown = audit.name.trim().replace(/\s+/g, ' ')
-    const prev = seenNames.get(shown)
-    if (prev !== undefined)
-      problems.push(
-        at(
-          ['audits', i, 'name'],
-          prev.name === audit.name
-            ? `duplicate audit name '${audit.name}' (also audits[${prev.index}]); names must be unique`
-            : `duplicate audit name '${audit.name}' (also audits[${prev.index}], which differs only in spaces and reads the same); names must differ in more than spaces`,
-        ),
-      )
-    else seenNames.set(shown, { index: i, name: audit.name })
-    audits.push(audit)
-  })
-  return { config: { file, audits }, problems: dedupe(problems) }
+  return buildConfig(data, new YamlPositions(doc, lc), file)
 }
 
 /**
@@ -221,29 +156,6 @@ function structureProblems(doc: Document, lc: LineCounter, file: string): Proble
   return problems
 }
 
-/** A problem at the line and column where the text passes `CONFIG_MAX_VALUES` lines and commas, or null. */
-function crowdedAt(text: string, file: string): Problem | null {
-  let count = 0
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 10 && c !== 44) continue
-    if (++count > CONFIG_MAX_VALUES)
-      return {
-        file,
-        line,
-        column: i - lineStart + 1,
-        message: `the config holds more than ${CONFIG_MAX_VALUES.toLocaleString('en-US')} values (lines and commas, counted before it is parsed); a config has a few hundred: split the audits across several config files`,
-      }
-    if (c === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return null
-}
-
 /** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
 function aliasProblem(doc: Document, lc: LineCounter, file: string, e: unknown): Problem {
   let first: Node | null = null
@@ -283,14 +195,52 @@ function strictJsonProblem(text: string, file: string, lc: LineCounter): Problem
   }
 }
 
-/** Unique problems in file order. */
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>()
-  const sorted = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  return sorted.filter((p) => {
-    const k = `${p.line}:${p.column}:${p.message}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+/** Positions in one YAML document, by key path. */
+class YamlPositions implements Positions {
+  constructor(
+    private readonly doc: Document,
+    private readonly lc: LineCounter,
+  ) {}
+
+  at(path: readonly PathSeg[], key = false): SourcePos | undefined {
+    let node: unknown = this.doc.contents
+    let best: SourcePos | undefined = this.pos(node)
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i]
+      const last = i === path.length - 1
+      if (isMap(node)) {
+        const pair = this.keysOf(node).get(String(seg))
+        if (!pair) return best
+        if (last && key) return this.pos(pair.key) ?? best
+        node = pair.value
+      } else if (isSeq(node) && typeof seg === 'number') {
+        node = node.items[seg]
+      } else {
+        return best
+      }
+      best = this.pos(node) ?? best
+    }
+    return best
+  }
+
+  /** A mapping's pairs by key text, first one of each, built once per mapping: one lookup per problem, not a scan. */
+  private keysOf(map: YAMLMap): Map<string, Pair> {
+    let keys = this.index.get(map)
+    if (!keys) {
+      keys = new Map()
+      for (const p of map.items)
+        if (isPair(p) && isScalar(p.key) && !keys.has(String(p.key.value))) keys.set(String(p.key.value), p as Pair)
+      this.index.set(map, keys)
+    }
+    return keys
+  }
+
+  private readonly index = new WeakMap<YAMLMap, Map<string, Pair>>()
+
+  private pos(node: unknown): SourcePos | undefined {
+    const range = (node as Node | null)?.range
+    if (!range) return undefined
+    const { line, col } = this.lc.linePos(range[0])
+    return { line, column: col }
+  }
 }

@@ -32,7 +32,6 @@
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
  */
 import { isUtf8 } from 'node:buffer'
-import { randomBytes } from 'node:crypto'
 import { createReadStream, statSync } from 'node:fs'
 import { createGunzip } from 'node:zlib'
 import { ProblemError } from '../config/problem.js'
@@ -44,6 +43,7 @@ import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table
 import { ScanMemory } from './scan-index.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
+import { randomInt32 } from '../files/random.js'
 
 /** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
 export class FastPathUnsupported extends Error {
@@ -105,7 +105,7 @@ function unsupported(reason: string): never {
  * This process's hash seed: random, so no file can be made whose cells share slots (a fixed
  * hash lets anyone compute colliding values ahead).
  */
-const HASH_SEED = randomBytes(4).readInt32LE(0) | 1
+const HASH_SEED = randomInt32() | 1
 
 export class ByteInterner {
   constructor(

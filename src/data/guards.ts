@@ -14,7 +14,7 @@ import {
 } from './table.js'
 
 /** How many bytes at the end of `buf` start a UTF-8 sequence that continues in the next chunk. */
-function incompleteTail(buf: Buffer): number {
+export function incompleteTail(buf: Buffer): number {
   for (let back = 1; back <= Math.min(3, buf.length); back++) {
     const b = buf[buf.length - back] as number
     if ((b & 0xc0) === 0x80) continue // a continuation byte: look further back

@@ -7,11 +7,11 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import type { Readable, Transform } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { parse } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
-import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
-import { verifiedStreamFs } from '../files/open.js'
+import { isUtf8 } from 'node:buffer'
+import { fieldCap, incompleteTail, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
+import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
 import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
@@ -113,7 +113,12 @@ interface CsvOptions {
  */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
 
-function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
+/**
+ * csv-parse, loaded on first use (a chunk of its own in the bundle): a CSV whose header is plain
+ * and whose rows the fast pass reads never needs it, and its module cost every run's start.
+ */
+async function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
+  const { parse } = await import('csv-parse')
   return parse({
     ...(records !== undefined ? { to: records } : {}),
     ...(skipErrors ? { skip_records_with_error: true } : {}),
@@ -128,7 +133,7 @@ function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
 }
 
 /** The parser of a CSV's header read: it parses one record, whatever the stream writes to it. */
-export function headerParser(opts: CsvOptions) {
+export function headerParser(opts: CsvOptions): ReturnType<typeof csvParser> {
   return csvParser(opts, 1)
 }
 
@@ -144,18 +149,54 @@ function csvBytes(path: string, display: string, opts: CsvOptions, limits: ReadL
 /** Bytes read at a time for a CSV file's header (a header is a few hundred bytes). */
 const HEADER_CHUNK_BYTES = 4096
 
-async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
-  // Read the header with its own short-lived parser, so that header problems surface
-  // before the pass, together with config problems. In chunks of HEADER_CHUNK_BYTES: csv-parse
-  // parses the whole of a chunk before it hands over the first record, and a 64 KiB first chunk
-  // (every row of a 1,000-row COMPAS file's first 180) took ~100 ms of a 1 s run; a longer header
-  // takes more chunks.
-  const header = await new Promise<string[]>((resolve, reject) => {
+/**
+ * The header of an uncompressed CSV file whose first line is plain — no quote, not empty, ended
+ * within the first HEADER_CHUNK_BYTES or by the end of the file — from one read of that chunk:
+ * what the parser's read in `openCsv` gives for it (the fields between delimiters, a BOM
+ * dropped), without a stream and a parser, which cost ~15 ms of CPU at the start of every run
+ * for a few hundred bytes. The chunk is checked as `utf8Guard` checks the stream's first one (a
+ * chunk that small holds no record of more than MAX_COLUMNS fields). Null for any other file,
+ * and when the file cannot be opened: the parser reads it, with its messages.
+ */
+async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): Promise<string[] | null> {
+  const d = opts.delimiter
+  if (path.toLowerCase().endsWith('.gz') || d.length === 0 || /["\r\n]/.test(d)) return null
+  let handle: Awaited<ReturnType<typeof openVerified>>
+  try {
+    handle = await openVerified(path, limits.identity)
+  } catch {
+    return null
+  }
+  try {
+    const chunk = Buffer.alloc(HEADER_CHUNK_BYTES)
+    const { bytesRead } = await handle.read(chunk, 0, HEADER_CHUNK_BYTES, 0)
+    const whole =
+      bytesRead < HEADER_CHUNK_BYTES && (await handle.read(Buffer.alloc(1), 0, 1, bytesRead)).bytesRead === 0
+    const bytes = chunk.subarray(0, bytesRead)
+    // A sequence cut at the chunk's end is the next chunk's to complete; at the file's end, the guard's to refuse.
+    const tail = incompleteTail(bytes)
+    if ((whole && tail > 0) || !isUtf8(bytes.subarray(0, bytes.length - tail))) return null
+    const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+    let end = start
+    while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++
+    if (end === start || (end === bytes.length && !whole)) return null
+    const line = bytes.toString('utf8', start, end)
+    return line.includes('"') ? null : line.split(d)
+  } catch {
+    return null
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The header read by csv-parse: its first record, [] for a file of none. */
+async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<string[]> {
+  // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
+  // written to the parser before the stream can be stopped, and without `to` every record of it
+  // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
+  const parser = await headerParser(opts)
+  return new Promise<string[]>((resolve, reject) => {
     const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
-    // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
-    // written to the parser before the stream can be stopped, and without `to` every record of it
-    // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
-    const parser = headerParser(opts)
     let done = false
     const finish = (fn: () => void): void => {
       if (done) return
@@ -172,6 +213,15 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
     stream.pipe(parser)
   })
+}
+
+async function openCsv(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<Table> {
+  // Read the header with its own short-lived parser, so that header problems surface
+  // before the pass, together with config problems. In chunks of HEADER_CHUNK_BYTES: csv-parse
+  // parses the whole of a chunk before it hands over the first record, and a 64 KiB first chunk
+  // (every row of a 1,000-row COMPAS file's first 180) took ~100 ms of a 1 s run; a longer header
+  // takes more chunks.
+  const header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
   if (header.length === 0)
     throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
   const { columns, warnings, duplicates } = dedupeHeader(header)
@@ -182,12 +232,12 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     source: { path, display, delimiter: opts.delimiter, header, limits },
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
-      const stream = csvBytes(path, display, opts, limits)
       // csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
       // the records ahead of it reach this loop: thrown there, it would be reported before a problem
       // on an earlier row. So it is only noted ('skip'), and thrown when the loop reaches its line,
       // in file order, as the fast pass reports it.
-      const parser = csvParser(opts, undefined, true)
+      const parser = await csvParser(opts, undefined, true)
+      const stream = csvBytes(path, display, opts, limits)
       const malformed: (Error & { lines?: number })[] = []
       parser.on('skip', (e: Error & { lines?: number; code?: string }) => {
         // A record past the size bound stops the pass at once: parsing on would read the rest of it.

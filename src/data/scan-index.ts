@@ -10,8 +10,8 @@
  * Each pass has its own instance, sized once for its buffers: the memory never grows while a
  * view of it is held, so no view is ever detached.
  */
-import { randomBytes } from 'node:crypto'
 import { SCAN_WASM } from './scan-wasm.js'
+import { randomInt32 } from '../files/random.js'
 
 interface Exports {
   memory: WebAssembly.Memory
@@ -153,7 +153,7 @@ export class ScanMemory {
   ) {
     compiled ??= new WebAssembly.Module(Buffer.from(SCAN_WASM, 'base64'))
     this.k = new WebAssembly.Instance(compiled, {}).exports as unknown as Exports
-    this.k.setSeed(randomBytes(4).readInt32LE(0))
+    this.k.setSeed(randomInt32())
     const span = room + chunk
     this.nCols = columns.kinds.length
     this.nSlots = columns.slots

@@ -10,11 +10,11 @@
  * The rename replaces the directory entry itself: a symbolic link or hard link at the target
  * is replaced, never written through (the path guard refuses a link there anyway).
  */
-import { randomBytes } from 'node:crypto'
 import { constants, rmSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { directoryFdPath, O_DIRECTORY, O_NOFOLLOW, type FileId } from './open.js'
+import { randomHex } from './random.js'
 
 /** The part of `node:fs/promises` the write uses; tests pass one that fails. */
 export interface WriteFs {
@@ -112,7 +112,7 @@ export async function writeFileAtomic(
   try {
     // Names in the directory opened above, not in whatever `dir` names by now.
     const at = (d && directoryFdPath(d.fd)) ?? dir
-    const name = `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+    const name = `.${basename(path)}.${process.pid}.${randomHex(12)}.tmp`
     const tmp = join(at, name)
     const handle = await fs.open(tmp, TMP_FLAGS, 0o644)
     track(tmp)
