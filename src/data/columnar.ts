@@ -97,6 +97,8 @@ export async function runColumnar(
   const hasPred = rows.predSlot >= 0
   const threshold = checks.audit.threshold
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
+  // Known rows are counted a batch at a time (`BulkRows`) while their scores are six-decimal.
+  let bulk: BulkRows | null = weight ? null : new BulkRows(acc)
   for await (const batch of table.batches([...slots, ...numeric])) {
     const len = batch.length
     const scoreColumn = score ? (batch.columns[slots.length] as BatchColumn) : null
@@ -122,7 +124,11 @@ export async function runColumnar(
         // Known rows up to the next progress report, then the first row not known (if any).
         const most = PROGRESS_EVERY - (stats.rows & (PROGRESS_EVERY - 1))
         const end = Math.min(len, r + most)
-        const to = addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range)
+        const to = bulk
+          ? bulk.add(keys, known, scores, r, end, hasPred, threshold, range)
+          : addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range)
+        // A score that is not six-decimal stops the bulk way for good (the store then keeps doubles).
+        if (bulk && to < end && scores && bulk.stoppedAtScore) bulk = null
         if (to > r) {
           stats.rows += to - r
           r = to
@@ -137,7 +143,10 @@ export async function runColumnar(
           rows.ids[k] = remapOf(k, c)[c.codes[r] as number] as number
         })
         if (rows.row(batch.line + r)) {
-          if (rows.added >= 0) known[keys[r] as number] = rows.added
+          if (rows.added >= 0) {
+            known[keys[r] as number] = rows.added
+            bulk?.room(rows.added)
+          }
           progress()
         }
         range.min = checks.minScore
@@ -171,6 +180,93 @@ export async function runColumnar(
       for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
       if (rows.row(batch.line + i)) progress()
     }
+  }
+}
+
+/** Six-decimal scores are kept as the exact integer score × 10^6 (as `ScoreStore.push` keeps them). */
+const FIXED_SCALE = 1e6
+
+/**
+ * Known rows added in bulk, as the fast CSV pass adds its scan's: their counts by slot (cell ×
+ * 4 + label × 2 + prediction) and their scores as (score × 10^6, cell × 2 + label) pairs, given
+ * to the accumulator once a run of known rows ends (`addCellCounts`, `addScoreKeys`), so that
+ * the rows reach the score store in their order. A row costs typed-array writes, not a call
+ * into the accumulator and the store.
+ */
+class BulkRows {
+  private counts = new Float64Array(64)
+  private pairs = new Uint32Array(0)
+  /** Whether the last `add` stopped at a score that is not six-decimal (not at an unknown row). */
+  stoppedAtScore = false
+
+  constructor(private readonly acc: GroupAccumulator) {}
+
+  /** Makes room for the slots of a known row's `added` (cell × 4 + label × 2 + prediction). */
+  room(added: number): void {
+    const need = (added | 3) + 1
+    if (need <= this.counts.length) return
+    const next = new Float64Array(Math.max(need, this.counts.length * 2))
+    next.set(this.counts)
+    this.counts = next
+  }
+
+  /** `addKnown`, in bulk: the rows up to the first that is not known, finite and six-decimal. */
+  add(
+    keys: Int32Array,
+    known: Int32Array,
+    scores: Float64Array | null,
+    from: number,
+    to: number,
+    hasPred: boolean,
+    threshold: number,
+    range: { min: number; max: number },
+  ): number {
+    const counts = this.counts
+    this.stoppedAtScore = false
+    let r = from
+    if (scores) {
+      if (this.pairs.length < 2 * (to - from)) this.pairs = new Uint32Array(2 * Math.max(to - from, 1 << 16))
+      const pairs = this.pairs
+      let min = range.min
+      let max = range.max
+      let n = 0
+      for (; r < to; r++) {
+        const got = known[keys[r] as number] as number
+        if (got < 0) break
+        const s = scores[r] as number
+        if (s - s !== 0) break
+        const k = Math.round(s * FIXED_SCALE)
+        if (!(k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === s)) {
+          this.stoppedAtScore = true
+          break
+        }
+        if (s < min) min = s
+        if (s > max) max = s
+        const slot = hasPred ? got : (got & ~1) | (s >= threshold ? 1 : 0)
+        counts[slot] = (counts[slot] as number) + 1
+        pairs[n] = k
+        pairs[n + 1] = got >> 1
+        n += 2
+      }
+      range.min = min
+      range.max = max
+      this.flush(n >> 1)
+    } else {
+      for (; r < to; r++) {
+        const got = known[keys[r] as number] as number
+        if (got < 0) break
+        counts[got] = (counts[got] as number) + 1
+      }
+      this.flush(0)
+    }
+    return r
+  }
+
+  private flush(pairs: number): void {
+    const counts = this.counts
+    this.acc.addCellCounts(counts, counts.length >> 2)
+    counts.fill(0)
+    if (pairs > 0) this.acc.addScoreKeys(this.pairs, pairs)
   }
 }
 
