@@ -104,14 +104,18 @@ export async function runColumnar(
     const scoreColumn = score ? (batch.columns[slots.length] as BatchColumn) : null
     const coded = weight ? null : codedSlots(batch.columns, slots.length)
     const scores = coded ? (scoreColumn ? finiteScores(scoreColumn, len) : null) : null
-    if (coded && (scores || !scoreColumn) && coded.some((c, k) => c.values !== knownOf[k])) {
-      let bits = 0
+    if (coded && (scores || !scoreColumn)) {
+      if (coded.some((c, k) => !sameCells(c.values, knownOf[k] as readonly Cell[] | null))) {
+        let bits = 0
+        coded.forEach((c, k) => {
+          shifts[k] = bits
+          bits += bitsFor(c.values.length)
+        })
+        known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
+      }
       coded.forEach((c, k) => {
-        shifts[k] = bits
-        bits += bitsFor(c.values.length)
         knownOf[k] = c.values
       })
-      known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
     }
     if (coded && (scores || !scoreColumn) && known) {
       // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
@@ -337,6 +341,19 @@ function addKnown(
   range.min = min
   range.max = max
   return r
+}
+
+/**
+ * Whether two dictionaries hold the same cells in the same order: a writer gives each row group
+ * its own dictionary, mostly of the same values (DuckDB, pyarrow), and the rows known by their
+ * codes stay known from one row group to the next (a NaN cell is never the same: the table is
+ * then made anew, as it is for another dictionary).
+ */
+function sameCells(a: readonly Cell[], b: readonly Cell[] | null): boolean {
+  if (a === b) return true
+  if (!b || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** The slot columns when every one is dictionary-encoded, else null. */
