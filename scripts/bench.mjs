@@ -23,7 +23,7 @@
  *   npm run bench                         # 1M, 2M and 10M rows, 3 runs each
  *   npm run bench -- --sizes 1M,2M --runs 5 --parquet none
  *   npm run bench -- --only audit,pandas,duckdb --startup 0   # fewer sides
- *   npm run bench -- --also dist/cli/index.js   # also time another build of the CLI (before/after)
+ *   npm run bench -- --also dist/cli/index.js   # also time another build of the CLI (before/after; Parquet too)
  *   npm run bench -- --node-args=--cpu-prof  # profile our side (.cpuprofile in cwd)
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -433,7 +433,7 @@ function main() {
     const csvCfg = join(CACHE, `audit-${size.label}.json`)
     writeFileSync(csvCfg, auditConfig(`eval-${size.label}.csv`))
     const sides = [
-      { label: 'CSV', file: csv, cfg: csvCfg, res: [], duck: [] },
+      { label: 'CSV', file: csv, cfg: csvCfg, res: [], also: [], duck: [] },
       ...CODECS.map((codec) => {
         const name = `eval-${size.label}.${codec}.parquet`
         const file = join(CACHE, name)
@@ -446,7 +446,7 @@ function main() {
         }
         const cfg = join(CACHE, `audit-${size.label}.${codec}.json`)
         writeFileSync(cfg, auditConfig(name))
-        return { label: `Parquet, ${codec}`, file, cfg, res: [], duck: [], failed: null }
+        return { label: `Parquet, ${codec}`, file, cfg, res: [], also: [], duck: [], failed: null }
       }),
     ]
     for (let run = 0; run < RUNS; run++)
@@ -454,6 +454,8 @@ function main() {
         if (side.failed) continue
         try {
           side.res.push(timedAudit(audit, side.cfg, size, meta))
+          // The other build right after ours, on the same file: the Parquet block's before/after.
+          if (ALSO_RUN) side.also.push(timedAudit(ALSO_RUN, side.cfg, size, meta))
         } catch (e) {
           side.failed = e.message.split('\n').slice(0, 4).join(' ').slice(0, 300)
           continue
@@ -464,8 +466,11 @@ function main() {
       const mb = statSync(side.file).size / 1e6
       if (side.failed) rows.push({ size: size.label, side: `model-audit-gate, ${side.label}: FAILS (${side.failed})` })
       line(size, mb, `model-audit-gate (whole audit), ${side.label}, ${mb.toFixed(0)} MB`, side.res)
+      line(size, mb, `the same, by ${ALSO}, ${side.label}`, side.also)
       line(size, mb, `DuckDB GROUP BY, ${side.label}`, side.duck)
       if (side !== sides[0]) ratio(size.label, `audit of ${side.label} / audit of CSV`, side.res, sides[0].res)
+      if (side !== sides[0] && ALSO_RUN)
+        ratio(size.label, `the same, by ${ALSO}: ${side.label} / CSV`, side.also, sides[0].also)
     }
   }
 

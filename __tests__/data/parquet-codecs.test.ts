@@ -12,7 +12,8 @@ import fc from 'fast-check'
 import { parquetMetadata } from 'hyparquet'
 import { snappyCompressor } from 'hysnappy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decompressSnappy } from '../../src/data/parquet.js'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { COMPRESSORS, decompressSnappy } from '../../src/data/parquet.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { fuzzRuns } from '../support/fuzz.js'
 import { auditReport } from '../support/duckdb.js'
@@ -118,5 +119,25 @@ describe('SNAPPY by WebAssembly', () => {
     expect(() => decompressSnappy(stream, 999)).toThrow('a SNAPPY page holds 1000 bytes, its header says 999')
     expect(() => decompressSnappy(new Uint8Array(0), 0)).toThrow('a SNAPPY page has no length (it is damaged)')
     expect(decompressSnappy(Uint8Array.from([0]), 0)).toEqual(new Uint8Array(0))
+  })
+})
+
+describe('GZIP and BROTLI by zlib, in one output chunk of the page', () => {
+  it.each([
+    ['GZIP', gzipSync],
+    ['BROTLI', brotliCompressSync],
+  ] as const)('%s: a page of its header length, of fewer bytes, or refused past it', (codec, compress) => {
+    for (const size of [0, 1, 63, 64, 65, 1000, 16_384, 16_385, 100_000]) {
+      const plain = Uint8Array.from({ length: size }, (_, i) => (i * 31) % 251)
+      const page = compress(plain)
+      expect(Buffer.from(COMPRESSORS[codec](page, size)).equals(Buffer.from(plain))).toBe(true)
+      // A header that claims more bytes gives the page's own (hyparquet then refuses the length).
+      expect(COMPRESSORS[codec](page, size + 1).length).toBe(size)
+      // (A header of 0 bytes allows 1: zlib's least output bound.)
+      if (size > 1)
+        expect(() => COMPRESSORS[codec](page, size - 1)).toThrow(
+          `a compressed page inflates past the ${size - 1} bytes its header says`,
+        )
+    }
   })
 })

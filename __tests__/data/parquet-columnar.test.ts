@@ -41,7 +41,8 @@ interface Shape {
   /** One in how many rows is odd (null, a label that is not binary, a score that is not finite). */
   odd: number
   label: 'int' | 'text' | 'bool'
-  score: 'random' | 'few' | 'none'
+  /** `decimal`: six decimals, as the score store keeps them exactly; `mixed`: so, but for a row in 50,000. */
+  score: 'random' | 'few' | 'decimal' | 'mixed' | 'none'
   prediction: boolean
   missing: 'error' | 'group' | 'drop'
   binned: boolean
@@ -58,10 +59,17 @@ function tableSql(s: Shape): string {
       : s.label === 'bool'
         ? `CASE WHEN ${odd(1)} THEN NULL ELSE ${h(2, 2, s.seed)} = 1 END`
         : `CASE WHEN ${odd(1)} THEN ['maybe', NULL, ''][1 + ${h(3, 3, s.seed)}] ELSE ['0', '1'][1 + ${h(2, 2, s.seed)}] END`
+  const fraction = `${h(4, 1000003, s.seed)} / 1000003.0`
+  const value =
+    s.score === 'decimal'
+      ? `round(${fraction}, 6)`
+      : s.score === 'mixed'
+        ? `CASE WHEN ${h(9, 50_000, s.seed)} = 0 THEN ${fraction} ELSE round(${fraction}, 6) END`
+        : fraction
   const score =
     s.score === 'few'
       ? `(${h(4, 7, s.seed)} / 6.0)::DOUBLE`
-      : `CASE WHEN ${odd(5)} THEN ['inf'::DOUBLE, 'nan'::DOUBLE, NULL][1 + ${h(6, 3, s.seed)}] ELSE ${h(4, 1000003, s.seed)} / 1000003.0 END::DOUBLE`
+      : `CASE WHEN ${odd(5)} THEN ['inf'::DOUBLE, 'nan'::DOUBLE, NULL][1 + ${h(6, 3, s.seed)}] ELSE ${value} END::DOUBLE`
   const pred = `CASE WHEN ${h(7, 5 * s.odd, s.seed)} = 0 THEN NULL ELSE ${h(8, 2, s.seed)} END::BIGINT`
   const group = (k: number, values: string): string =>
     `CASE WHEN ${h(k, 3 * s.odd, s.seed)} = 0 THEN [NULL, 'NA', ''][1 + ${h(k + 1, 3, s.seed)}] ELSE ${values}[1 + ${h(k + 2, 4, s.seed)}] END`
@@ -121,7 +129,7 @@ describe('the columnar pass over dictionary-encoded columns = the generic pass',
             rowGroup: fc.constantFrom(1, 7, 100, 2048, 100_000),
             odd: fc.constantFrom(3, 50, 1000, 1_000_000),
             label: fc.constantFrom('int', 'text', 'bool'),
-            score: fc.constantFrom('random', 'few', 'none'),
+            score: fc.constantFrom('random', 'few', 'decimal', 'mixed', 'none'),
             prediction: fc.boolean(),
             missing: fc.constantFrom('error', 'group', 'drop'),
             binned: fc.boolean(),
@@ -155,4 +163,23 @@ describe('the columnar pass over dictionary-encoded columns = the generic pass',
     })
     expect(r).toEqual({ ok: true, coded: true })
   }, 60_000)
+
+  it.each(['decimal', 'mixed'] as const)(
+    '200,000 rows of %s scores: known rows counted in bulk, their scores kept as six-decimal keys until one is not',
+    async (score) => {
+      const r = await compare({
+        seed: 5,
+        rows: 200_000,
+        rowGroup: 70_001,
+        odd: 1_000_000,
+        label: 'int',
+        score,
+        prediction: false,
+        missing: 'drop',
+        binned: false,
+      })
+      expect(r).toEqual({ ok: true, coded: true })
+    },
+    60_000,
+  )
 })

@@ -97,32 +97,48 @@ export async function runColumnar(
   const hasPred = rows.predSlot >= 0
   const threshold = checks.audit.threshold
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
+  // Known rows are counted a batch at a time (`BulkRows`) while their scores are six-decimal.
+  let bulk: BulkRows | null = weight ? null : new BulkRows(acc)
   for await (const batch of table.batches([...slots, ...numeric])) {
     const len = batch.length
     const scoreColumn = score ? (batch.columns[slots.length] as BatchColumn) : null
     const coded = weight ? null : codedSlots(batch.columns, slots.length)
     const scores = coded ? (scoreColumn ? finiteScores(scoreColumn, len) : null) : null
-    if (coded && (scores || !scoreColumn) && coded.some((c, k) => c.values !== knownOf[k])) {
-      let bits = 0
+    if (coded && (scores || !scoreColumn)) {
+      if (coded.some((c, k) => !sameCells(c.values, knownOf[k] as readonly Cell[] | null))) {
+        let bits = 0
+        coded.forEach((c, k) => {
+          shifts[k] = bits
+          bits += bitsFor(c.values.length)
+        })
+        known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
+      }
       coded.forEach((c, k) => {
-        shifts[k] = bits
-        bits += bitsFor(c.values.length)
         knownOf[k] = c.values
       })
-      known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null
     }
     if (coded && (scores || !scoreColumn) && known) {
       // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
       if (keyBuffer.length < len) keyBuffer = new Int32Array(len)
       const keys = keyBuffer.subarray(0, len)
-      coded.forEach((c, k) => orShifted(keys, c.codes, shifts[k] as number, k === 0))
+      for (let k = 0; k < coded.length; k += 3)
+        orShifted(
+          keys,
+          [coded[k]?.codes, coded[k + 1]?.codes, coded[k + 2]?.codes],
+          [shifts[k] as number, shifts[k + 1] ?? 0, shifts[k + 2] ?? 0],
+          k === 0,
+        )
       scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null
       const range = { min: checks.minScore, max: checks.maxScore }
       for (let r = 0; r < len;) {
         // Known rows up to the next progress report, then the first row not known (if any).
         const most = PROGRESS_EVERY - (stats.rows & (PROGRESS_EVERY - 1))
         const end = Math.min(len, r + most)
-        const to = addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range)
+        const to = bulk
+          ? bulk.add(keys, known, scores, r, end, hasPred, threshold, range)
+          : addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range)
+        // A score that is not six-decimal stops the bulk way for good (the store then keeps doubles).
+        if (bulk && to < end && scores && bulk.stoppedAtScore) bulk = null
         if (to > r) {
           stats.rows += to - r
           r = to
@@ -137,7 +153,10 @@ export async function runColumnar(
           rows.ids[k] = remapOf(k, c)[c.codes[r] as number] as number
         })
         if (rows.row(batch.line + r)) {
-          if (rows.added >= 0) known[keys[r] as number] = rows.added
+          if (rows.added >= 0) {
+            known[keys[r] as number] = rows.added
+            bulk?.room(rows.added)
+          }
           progress()
         }
         range.min = checks.minScore
@@ -174,11 +193,119 @@ export async function runColumnar(
   }
 }
 
-/** `keys[r] |= codes[r] << shift` for every row (`=` when `first`). */
-function orShifted(keys: Int32Array, codes: Int32Array, shift: number, first: boolean): void {
+/** Six-decimal scores are kept as the exact integer score × 10^6 (as `ScoreStore.push` keeps them). */
+const FIXED_SCALE = 1e6
+
+/**
+ * Known rows added in bulk, as the fast CSV pass adds its scan's: their counts by slot (cell ×
+ * 4 + label × 2 + prediction) and their scores as (score × 10^6, cell × 2 + label) pairs, given
+ * to the accumulator once a run of known rows ends (`addCellCounts`, `addScoreKeys`), so that
+ * the rows reach the score store in their order. A row costs typed-array writes, not a call
+ * into the accumulator and the store.
+ */
+class BulkRows {
+  private counts = new Float64Array(64)
+  private pairs = new Uint32Array(0)
+  /** Whether the last `add` stopped at a score that is not six-decimal (not at an unknown row). */
+  stoppedAtScore = false
+
+  constructor(private readonly acc: GroupAccumulator) {}
+
+  /** Makes room for the slots of a known row's `added` (cell × 4 + label × 2 + prediction). */
+  room(added: number): void {
+    const need = (added | 3) + 1
+    if (need <= this.counts.length) return
+    const next = new Float64Array(Math.max(need, this.counts.length * 2))
+    next.set(this.counts)
+    this.counts = next
+  }
+
+  /** `addKnown`, in bulk: the rows up to the first that is not known, finite and six-decimal. */
+  add(
+    keys: Int32Array,
+    known: Int32Array,
+    scores: Float64Array | null,
+    from: number,
+    to: number,
+    hasPred: boolean,
+    threshold: number,
+    range: { min: number; max: number },
+  ): number {
+    const counts = this.counts
+    this.stoppedAtScore = false
+    let r = from
+    if (scores) {
+      if (this.pairs.length < 2 * (to - from)) this.pairs = new Uint32Array(2 * Math.max(to - from, 1 << 16))
+      const pairs = this.pairs
+      let min = range.min
+      let max = range.max
+      let n = 0
+      // One test for an unknown row and a score that is not six-decimal (NaN and infinities are not), and
+      // min and max without a branch: half the time a row took with a test each.
+      for (; r < to; r++) {
+        const got = known[keys[r] as number] as number
+        const s = scores[r] as number
+        const k = Math.round(s * FIXED_SCALE)
+        if (got < 0 || !(k >= 0 && k <= 0xffffffff && k / FIXED_SCALE === s)) break
+        min = s < min ? s : min
+        max = s > max ? s : max
+        const slot = hasPred ? got : (got & ~1) | (s >= threshold ? 1 : 0)
+        counts[slot] = (counts[slot] as number) + 1
+        pairs[n] = k
+        pairs[n + 1] = got >> 1
+        n += 2
+      }
+      range.min = min
+      range.max = max
+      // A known row whose score is a finite number, not six-decimal: the store keeps doubles from it on.
+      this.stoppedAtScore = r < to && (known[keys[r] as number] as number) >= 0 && Number.isFinite(scores[r])
+      this.flush(n >> 1)
+    } else {
+      for (; r < to; r++) {
+        const got = known[keys[r] as number] as number
+        if (got < 0) break
+        counts[got] = (counts[got] as number) + 1
+      }
+      this.flush(0)
+    }
+    return r
+  }
+
+  private flush(pairs: number): void {
+    const counts = this.counts
+    this.acc.addCellCounts(counts, counts.length >> 2)
+    counts.fill(0)
+    if (pairs > 0) this.acc.addScoreKeys(this.pairs, pairs)
+  }
+}
+
+/**
+ * `keys[r] |= codes[r] << shift` for every row, for up to three columns' codes at once (`=`
+ * when `first`): a pass over the keys per three columns, not per column (a third less time).
+ */
+function orShifted(
+  keys: Int32Array,
+  codes: readonly (Int32Array | undefined)[],
+  shifts: readonly number[],
+  first: boolean,
+): void {
   const n = keys.length
-  if (first) for (let r = 0; r < n; r++) keys[r] = (codes[r] as number) << shift
-  else for (let r = 0; r < n; r++) keys[r] = (keys[r] as number) | ((codes[r] as number) << shift)
+  const a = codes[0] as Int32Array
+  const [sa, sb, sc] = shifts as [number, number, number]
+  const b = codes[1]
+  const c = codes[2]
+  if (b && c) {
+    if (first)
+      for (let r = 0; r < n; r++)
+        keys[r] = ((a[r] as number) << sa) | ((b[r] as number) << sb) | ((c[r] as number) << sc)
+    else
+      for (let r = 0; r < n; r++)
+        keys[r] = (keys[r] as number) | ((a[r] as number) << sa) | ((b[r] as number) << sb) | ((c[r] as number) << sc)
+  } else if (b) {
+    if (first) for (let r = 0; r < n; r++) keys[r] = ((a[r] as number) << sa) | ((b[r] as number) << sb)
+    else for (let r = 0; r < n; r++) keys[r] = (keys[r] as number) | ((a[r] as number) << sa) | ((b[r] as number) << sb)
+  } else if (first) for (let r = 0; r < n; r++) keys[r] = (a[r] as number) << sa
+  else for (let r = 0; r < n; r++) keys[r] = (keys[r] as number) | ((a[r] as number) << sa)
 }
 
 /**
@@ -214,6 +341,19 @@ function addKnown(
   range.min = min
   range.max = max
   return r
+}
+
+/**
+ * Whether two dictionaries hold the same cells in the same order: a writer gives each row group
+ * its own dictionary, mostly of the same values (DuckDB, pyarrow), and the rows known by their
+ * codes stay known from one row group to the next (a NaN cell is never the same: the table is
+ * then made anew, as it is for another dictionary).
+ */
+function sameCells(a: readonly Cell[], b: readonly Cell[] | null): boolean {
+  if (a === b) return true
+  if (!b || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /** The slot columns when every one is dictionary-encoded, else null. */

@@ -131,7 +131,7 @@ export function decompressSnappy(input: Uint8Array, length: number): Uint8Array 
  * that inflates past its header is refused, never held: zlib stops at `maxOutputLength`, the
  * others decode into a buffer of that size. hyparquet then checks the decoded length.
  */
-const COMPRESSORS = {
+export const COMPRESSORS = {
   SNAPPY: decompressSnappy,
   GZIP: (input: Uint8Array, length: number): Uint8Array => inflated(gunzipSync, input, length),
   BROTLI: (input: Uint8Array, length: number): Uint8Array => inflated(brotliDecompressSync, input, length),
@@ -151,12 +151,14 @@ const COMPRESSORS = {
 }
 
 function inflated(
-  inflate: (input: Uint8Array, options: { maxOutputLength: number }) => Buffer,
+  inflate: (input: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Buffer,
   input: Uint8Array,
   length: number,
 ): Uint8Array {
   try {
-    const out = inflate(input, { maxOutputLength: Math.max(1, length) })
+    // One output chunk of the page's size: zlib's default 16 KiB chunks cost a call each and a
+    // copy of them all at the end (a 10M-row gzip file's pages: 0.43 s of CPU, 0.35 s so).
+    const out = inflate(input, { maxOutputLength: Math.max(1, length), chunkSize: Math.max(64, length) })
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength)
   } catch (e) {
     // A plain error, so that it reads as a damaged page, not as a damaged .gz file (fsProblem).
