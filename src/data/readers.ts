@@ -5,9 +5,9 @@
  */
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
-import type { Readable, Transform } from 'node:stream'
+import type { Readable, Transform, TransformCallback } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { parse } from 'csv-parse'
+import { type CsvError, type Options as CsvParseOptions, parse, Parser } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { fieldCap, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
@@ -113,10 +113,8 @@ interface CsvOptions {
  */
 const RECORD_DELIMITERS = ['\r\n', '\n', '\r']
 
-function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
-  return parse({
-    ...(records !== undefined ? { to: records } : {}),
-    ...(skipErrors ? { skip_records_with_error: true } : {}),
+function csvParseOptions(opts: CsvOptions): CsvParseOptions {
+  return {
     bom: true,
     delimiter: opts.delimiter,
     record_delimiter: RECORD_DELIMITERS,
@@ -124,7 +122,64 @@ function csvParser(opts: CsvOptions, records?: number, skipErrors = false) {
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
     relax_column_count: false,
-  })
+  }
+}
+
+function csvParser(opts: CsvOptions, records: number) {
+  return parse({ ...csvParseOptions(opts), to: records })
+}
+
+/** Thrown from csv-parse's `on_skip` to end its parse at the record it is noting, mid-chunk. */
+const STOP_AT_MALFORMED = new Error('stop at the first malformed record')
+
+/**
+ * csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
+ * the records ahead of it in that chunk reach the reader: thrown there, it would be reported
+ * before a problem on an earlier row. This parser notes the first one (`malformed`), ends its
+ * output after the records ahead of it, and parses nothing further: the reader throws it when
+ * the records run out, in file order, as the fast pass reports it. Parsing on past it (csv-parse's
+ * `skip_records_with_error` alone) built a CsvError of every later bad record, and a file of bad
+ * lines with no good one after the first was all of them (red team 10, R10-20: 520,000
+ * one-space lines, a 1 KB .gz, kept 1.16 GB). A record past the size bound is an error at once.
+ */
+class FirstMalformedParser extends Parser {
+  private readonly noted: { error?: CsvError }
+  private readonly onStop: () => void
+
+  constructor(opts: CsvOptions, onStop: () => void) {
+    const noted: { error?: CsvError } = {}
+    super({
+      ...csvParseOptions(opts),
+      skip_records_with_error: true,
+      on_skip: (e) => {
+        if (e === undefined || e.code === 'CSV_MAX_RECORD_SIZE') throw e
+        noted.error = e
+        throw STOP_AT_MALFORMED
+      },
+    })
+    this.noted = noted
+    this.onStop = onStop
+  }
+
+  /** The first malformed record's error, once the parse reached it. */
+  get malformed(): CsvError | undefined {
+    return this.noted.error
+  }
+
+  override _transform(chunk: Buffer, encoding: BufferEncoding, callback: TransformCallback): void {
+    super._transform(chunk, encoding, (err?: Error | null) => {
+      if (err !== STOP_AT_MALFORMED) return callback(err)
+      // csv-parse is stopped now (it takes no more input): end the output after what it pushed.
+      this.onStop()
+      callback()
+      this.push(null)
+    })
+  }
+
+  override _flush(callback: TransformCallback): void {
+    // The last record, parsed at the end of the input: its output ends after the flush as usual.
+    super._flush((err?: Error | null) => callback(err === STOP_AT_MALFORMED ? null : err))
+  }
 }
 
 /** The parser of a CSV's header read: it parses one record, whatever the stream writes to it. */
@@ -183,24 +238,16 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     async *records(wanted) {
       const idx = wanted.map((w) => columns.indexOf(w))
       const stream = csvBytes(path, display, opts, limits)
-      // csv-parse finds a malformed record (ragged, a stray quote) while it parses a chunk, before
-      // the records ahead of it reach this loop: thrown there, it would be reported before a problem
-      // on an earlier row. So it is only noted ('skip'), and thrown when the loop reaches its line,
-      // in file order, as the fast pass reports it.
-      const parser = csvParser(opts, undefined, true)
-      const malformed: (Error & { lines?: number })[] = []
-      parser.on('skip', (e: Error & { lines?: number; code?: string }) => {
-        // A record past the size bound stops the pass at once: parsing on would read the rest of it.
-        if (e.code === 'CSV_MAX_RECORD_SIZE') parser.destroy(e)
-        else malformed.push(e)
+      // A malformed record is thrown after the records ahead of it (FirstMalformedParser).
+      const parser = new FirstMalformedParser(opts, () => {
+        stream.unpipe(parser)
+        stream.destroy()
       })
       stream.on('error', (e) => parser.destroy(e))
       stream.pipe(parser)
       let first = true
       try {
         for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-          const bad = malformed[0]
-          if (bad && (bad.lines ?? 0) <= rec.info.lines) throw bad
           if (first) {
             first = false
             continue
@@ -208,7 +255,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
           const r = rec.record
           yield { cells: idx.map((i) => r[i]), line: rec.info.lines }
         }
-        if (malformed[0]) throw malformed[0]
+        if (parser.malformed) throw parser.malformed
       } catch (e) {
         throw new ProblemError([csvProblem(display, e)])
       } finally {
