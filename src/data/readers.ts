@@ -4,8 +4,8 @@
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
 import { createReadStream } from 'node:fs'
-import { createInterface } from 'node:readline'
 import type { Readable, Transform, TransformCallback } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import { type CsvError, type Options as CsvParseOptions, parse, Parser } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
@@ -439,25 +439,68 @@ function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text))
 }
 
-/** Lines of a (possibly gzipped) text file, with 1-based numbers. */
-async function* lines(
+/** A line ending, as readline finds them with `crlfDelay: Infinity`: CRLF, LF, or a bare CR. */
+const LINE_END = /\r\n|\n|\r/g
+
+/**
+ * Lines of a (possibly gzipped) text file that hold any text, with 1-based numbers (empty lines
+ * count, and are not yielded). Split as readline splits them (CRLF, LF and a bare CR each end a
+ * line, a CRLF across two chunks is one), but here: readline handed every line, empty ones too,
+ * through its async iterator, ~1.9 µs each, and 5 M empty lines in a 5 MB JSONL file were 9.3 s
+ * an audit (red team 10, R10-21); a run of empty lines is now skipped a character at a time.
+ */
+export async function* lines(
   path: string,
   display: string,
   limits: ReadLimits,
 ): AsyncIterable<{ text: string; line: number }> {
   const bytes = openBytes(path, display, limits)
-  // The cap applies while the line streams in: readline would buffer all of it first.
+  // The cap applies while the line streams in: a line is not buffered whole past it.
   const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`)
   bytes.on('error', (e) => stream.destroy(e))
   stream.on('close', () => bytes.destroy())
   bytes.pipe(stream)
-  const rl = createInterface({ input: stream, crlfDelay: Infinity })
-  let line = 0
+  const decoder = new StringDecoder('utf8')
+  let line = 1
+  let rest = ''
+  // The last chunk ended in a CR: a LF at the start of the next is the same line ending.
+  let cr = false
+  const out = (text: string): { text: string; line: number } => ({
+    text: line === 1 ? text.replace(/^\uFEFF/, '') : text,
+    line,
+  })
   try {
-    for await (const text of rl) {
-      line++
-      yield { text: line === 1 ? text.replace(/^\uFEFF/, '') : text, line }
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // Only the new text is searched: a long line across many chunks is not scanned again.
+      const text = decoder.write(chunk)
+      if (text === '') continue
+      let from = cr && text.charCodeAt(0) === 10 ? 1 : 0
+      cr = false
+      const re = new RegExp(LINE_END)
+      for (;;) {
+        // A run of empty lines (LF or CRLF endings) at byte speed.
+        while (rest === '') {
+          const c = text.charCodeAt(from)
+          if (c === 10) from += 1
+          else if (c === 13 && text.charCodeAt(from + 1) === 10) from += 2
+          else if (c === 13 && from + 1 < text.length) from += 1
+          else break
+          line++
+        }
+        re.lastIndex = from
+        const m = re.exec(text)
+        if (m === null) break
+        const piece = rest + text.slice(from, m.index)
+        rest = ''
+        if (piece !== '') yield out(piece)
+        line++
+        from = m.index + m[0].length
+        if (m[0] === '\r' && from === text.length) cr = true
+      }
+      rest += text.slice(from)
     }
+    const last = rest + decoder.end()
+    if (last !== '') yield out(last)
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
