@@ -139,6 +139,30 @@ describe('mixed line endings', () => {
       expect(await groups('d.csv', fast)).toEqual(['d.csv:4: expected 3 fields like the header, found 2'])
   })
 
+  it('the fast pass reads bare CR endings itself, as csv-parse does (R10-12: one bare CR sent every file to csv-parse)', async () => {
+    const bareCr = (i: number): Ending => (i % 3 === 1 ? '\r' : '\n')
+    const cases: [string, string][] = [
+      ['among LF', file(',', bareCr)],
+      ['only bare CR', file(',', (): Ending => '\r', false, false)],
+      ['a bare CR as the last byte', file(',', (): Ending => '\r')],
+      ['bare CR empty lines', `y,p,sex\r\r\n\r${file(',', LF).slice(8)}\r\r`],
+      // A file of many rows: CRs and CRLFs fall at the pass's buffer boundaries too.
+      ['many rows', `y,p,sex\n${'1,1,A\r1,0,B\r\n0,0,A\n\r'.repeat(40_000)}`],
+    ]
+    for (const [what, text] of cases) {
+      ws.write('d.csv', text)
+      const table = await openTable(`${ws.dir}/d.csv`, 'd.csv', 'csv')
+      const fast = await accumulateRows(auditOf('d.csv'), [{ table, display: 'd.csv' }], { fast: true })
+      expect({ what, reader: fast.stats.reader }).toEqual({ what, reader: 'fast' })
+      const generic = await accumulateRows(auditOf('d.csv'), [{ table, display: 'd.csv' }], { fast: false })
+      expect({ what, cells: [...(fast.acc.cells[0] as Map<string, unknown>)] }).toEqual({
+        what,
+        cells: [...(generic.acc.cells[0] as Map<string, unknown>)],
+      })
+      expect(fast.stats.rows).toBe(generic.stats.rows)
+    }
+  })
+
   it('the fast pass reads a mixed file itself (it no longer steps aside to csv-parse)', async () => {
     ws.write('d.csv', file(',', MIXED_LF_FIRST))
     const table = await openTable(`${ws.dir}/d.csv`, 'd.csv', 'csv')

@@ -23,10 +23,10 @@
  * AUC, the score range — and never reaches JavaScript: rows with anything new still do.
  *
  * It accepts the CSV that csv-parse (with the options in readers.ts) reads the same way:
- * a UTF-8 BOM, LF and CRLF line endings (mixed too: each one ends a record, as in
- * readers.ts), quoted fields with doubled quotes and embedded newlines, empty fields and
- * empty lines. Anything else — a stray quote, a field-count mismatch, a bare-CR line
- * ending, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
+ * a UTF-8 BOM, LF, CRLF and bare CR line endings (mixed too: each one ends a record, as in
+ * readers.ts; the WebAssembly scan leaves a record with a bare CR to the JavaScript one), quoted
+ * fields with doubled quotes and embedded newlines, empty fields and empty lines. Anything
+ * else — a stray quote, a field-count mismatch, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
  * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
  * gives its exact result or its exact error. The differential property test in
  * `__tests__/data/fastcsv.test.ts` checks the two agree.
@@ -369,15 +369,17 @@ class FastCsvPass {
         k++
         continue
       }
+      // CRLF, or a bare CR (csv-parse's record delimiters try '\r\n' first): one ending either way.
       if (c === CR) {
-        if (p + 1 >= end) {
-          if (final) unsupported('a bare CR line ending')
-          return recStart
-        }
-        if (buf[p + 1] !== LF) unsupported('a bare CR line ending')
+        if (p + 1 >= end && !final) return recStart
         this.line++
-        p += 2
-        k += 2
+        if (p + 1 < end && buf[p + 1] === LF) {
+          p += 2
+          k += 2
+        } else {
+          p++
+          k++
+        }
         continue
       }
       const kinds = this.kinds
@@ -428,14 +430,15 @@ class FastCsvPass {
           k++
           break
         }
-        // CR
-        if (q + 1 >= end) {
-          if (!final) return recStart
-          unsupported('a bare CR line ending')
+        // CR: with the LF after it one ending (CRLF), else a bare CR, which ends the record too.
+        if (q + 1 >= end && !final) return recStart
+        if (q + 1 < end && buf[q + 1] === LF) {
+          p = q + 2
+          k += 2
+        } else {
+          p = q + 1
+          k++
         }
-        if (buf[q + 1] !== LF) unsupported('a bare CR line ending')
-        p = q + 2
-        k += 2
         break
       }
       if (p - recStart > MAX_FAST_RECORD) unsupported('a very long record')

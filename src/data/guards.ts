@@ -167,6 +167,15 @@ export function lineCap(display: string, limit: number, message: string): Transf
   let run = 0
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      if (run + chunk.length <= limit) {
+        // No line can pass the limit in this chunk: count its line endings in one loop (an
+        // indexOf call per line cost more than the line did in a run of empty lines, R10-21).
+        for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) line++
+        const last = chunk.lastIndexOf(10)
+        run = last === -1 ? run + chunk.length : chunk.length - last - 1
+        cb(null, chunk)
+        return
+      }
       let from = 0
       for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, from)) {
         if (run + (nl - from) > limit) break
