@@ -836,6 +836,8 @@ export async function runConfigText(text: string, configFile: string, options: R
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e
+    } finally {
+      bootstrap.release()
     }
   }
   return {
