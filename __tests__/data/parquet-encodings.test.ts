@@ -388,6 +388,55 @@ describe('Parquet DECIMAL values are named by their exact decimal, not a double 
   })
 })
 
+describe('a DECIMAL inside a list or struct is named by its exact decimal too (R9-5 in nested columns)', () => {
+  const A = '12345678901234567890123456789012345678'
+  const B = '12345678901234567890123456789012345679'
+  it.each([
+    ['a list of DECIMAL(38,0)', `[${A}::DECIMAL(38,0)]`, `[${B}::DECIMAL(38,0)]`, `["${A}"]`, `["${B}"]`],
+    [
+      'a list of DECIMAL(18,0) (INT64)',
+      '[9007199254740993::DECIMAL(18,0), 1]',
+      '[9007199254740992::DECIMAL(18,0), 1]',
+      '["9007199254740993",1]',
+      '[9007199254740992,1]',
+    ],
+    ['a list of DECIMAL(9,2) (INT32)', '[1.50::DECIMAL(9,2), NULL]', '[-0.07::DECIMAL(9,2)]', '[1.5,null]', '[-0.07]'],
+    [
+      'a struct of DECIMAL(38,10) and text',
+      `{'d': ${A.slice(0, 28)}.${A.slice(28)}::DECIMAL(38,10), 's': 'x'}`,
+      `{'d': ${B.slice(0, 28)}.${B.slice(28)}::DECIMAL(38,10), 's': 'x'}`,
+      `{"d":"${A.slice(0, 28)}.${A.slice(28)}","s":"x"}`,
+      `{"d":"${B.slice(0, 28)}.${B.slice(28)}","s":"x"}`,
+    ],
+  ])('%s: 100 right rows and 40 wrong are two groups, and the gate fails', async (what, a, b, ga, gb) => {
+    const name = `nested-dec-${what.replace(/\W/g, '')}.parquet`
+    const db = await DuckDBInstance.create(':memory:')
+    const con = await db.connect()
+    for (const dictionary of [true, false])
+      await con.run(
+        `COPY (SELECT 1 AS y, (i < 100)::INTEGER AS p, CASE WHEN i < 100 THEN ${a} ELSE ${b} END AS g
+          FROM range(140) r(i)) TO '${join(ws.dir, `${dictionary ? '' : 'plain-'}${name}`)}'
+          (FORMAT parquet${dictionary ? '' : ', DICTIONARY_SIZE_LIMIT 1'})`,
+      )
+    con.closeSync()
+    db.closeSync()
+    for (const file of [name, `plain-${name}`]) {
+      const out = await ws.run(
+        audit(file, { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.5 } }] }),
+      )
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      const groups = (out.report.audits[0] as AuditReport).groups.map((g) => [String(g.group.g), g.count])
+      expect(groups.sort()).toEqual(
+        [
+          [ga, 100],
+          [gb, 40],
+        ].sort(),
+      )
+      expect(out.report.passed).toBe(false)
+    }
+  })
+})
+
 describe('the bounded decoders read what hyparquet-writer writes, value for value', () => {
   /** A deterministic pseudo-random sequence. */
   function rng(seed: number): () => number {

@@ -9,10 +9,13 @@
  * inside its bytes), so hyparquet's decode of it is bounded by the same page. The cost is a
  * second decode of a column that is rare in an audit.
  */
-import type { PageHeader } from 'hyparquet'
-import { parquetHeader } from 'hyparquet/src/column.js'
+import type { DecodedArray, PageHeader, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet'
+import { assembleNested } from 'hyparquet/src/assemble.js'
+import { parquetHeader, readColumn } from 'hyparquet/src/column.js'
 import { decompressPage } from 'hyparquet/src/datapage.js'
 import { getMaxDefinitionLevel, getMaxRepetitionLevel } from 'hyparquet/src/schema.js'
+import { flatten } from 'hyparquet/src/utils.js'
+import { convertValues } from './parquet-decimal.js'
 import { decodeDictionaryPage, decodeValues, readPlainInPage } from './parquet-encodings.js'
 import { dataPageOf, readHybrid, type ColumnDecoder } from './parquet-pages.js'
 
@@ -158,4 +161,59 @@ export function checkNestedChunk(chunk: Uint8Array, decoder: ColumnDecoder, boun
     if (header.type === 'DICTIONARY_PAGE') dictionaryLength = decodeDictionaryPage(compressed, header, decoder).length
     else checkDataPage(compressed, header, decoder, dictionaryLength, bounds)
   }
+}
+
+/** Whether a leaf is a DECIMAL (by its converted or its logical type). */
+export function isDecimal(element: SchemaElement): boolean {
+  return element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL'
+}
+
+/** A leaf column's values, assembled into lists by its repetition levels, with every value `exact`. */
+function mapLeaves(values: DecodedArray, exact: (v: unknown) => unknown): unknown[] {
+  const out = new Array<unknown>(values.length)
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as unknown
+    out[i] = Array.isArray(v) ? mapLeaves(v, exact) : v === null || v === undefined ? v : exact(v)
+  }
+  return out
+}
+
+/**
+ * One row group of a nested column, as hyparquet's readRowGroup and assembleNested give it, but
+ * with its DECIMAL leaves exact (`convertValues`, as a flat DECIMAL column's): hyparquet's
+ * convert makes each a double, so `[9007199254740993]` and `[9007199254740992]` in a list of
+ * DECIMAL(18,0), or two DECIMAL(38,0) values past 17 digits, were one group (R9-5 one level
+ * down). Each DECIMAL leaf is read without its annotation (the unscaled integer, or its bytes),
+ * then converted; the other leaves are read as hyparquet reads them. `leaves`: each leaf chunk's
+ * bytes, already checked by `checkNestedChunk`, with its decoder; `rows`: the row group's.
+ */
+export function assembleNestedExact(
+  leaves: readonly { bytes: Uint8Array; decoder: ColumnDecoder }[],
+  column: SchemaTree,
+  rows: number,
+  parsers: ParquetParsers,
+): DecodedArray {
+  const subcolumns = new Map<string, DecodedArray>()
+  for (const { bytes, decoder } of leaves) {
+    const decimal = isDecimal(decoder.element)
+    const read: ColumnDecoder = decimal
+      ? {
+          ...decoder,
+          element: { ...decoder.element, converted_type: undefined, logical_type: undefined },
+          // A BYTE_ARRAY DECIMAL's bytes, not a string decoded from them.
+          utf8: false,
+        }
+      : decoder
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 }
+    const { data } = readColumn(reader, { groupStart: 0, selectStart: 0, selectEnd: rows, groupRows: rows }, read)
+    const values = flatten(data)
+    subcolumns.set(
+      decoder.pathInSchema.join('.'),
+      decimal ? (mapLeaves(values, (v) => convertValues([v] as DecodedArray, decoder)[0]) as DecodedArray) : values,
+    )
+  }
+  assembleNested(subcolumns, column, parsers)
+  const assembled = subcolumns.get(column.element.name)
+  if (!assembled) throw new Error('the nested column was not assembled')
+  return assembled
 }
