@@ -9,7 +9,7 @@
  * inside its bytes), so hyparquet's decode of it is bounded by the same page. The cost is a
  * second decode of a column that is rare in an audit.
  */
-import type { DecodedArray, PageHeader, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet'
+import type { DecodedArray, PageHeader, ParquetParsers, SchemaTree } from 'hyparquet'
 import { assembleNested } from 'hyparquet/src/assemble.js'
 import { parquetHeader, readColumn } from 'hyparquet/src/column.js'
 import { decompressPage } from 'hyparquet/src/datapage.js'
@@ -18,6 +18,7 @@ import { flatten } from 'hyparquet/src/utils.js'
 import { convertValues } from './parquet-decimal.js'
 import { decodeDictionaryPage, decodeValues, readPlainInPage } from './parquet-encodings.js'
 import { dataPageOf, readHybrid, type ColumnDecoder } from './parquet-pages.js'
+import { isDecimal } from './parquet-schema.js'
 
 /** What a nested column chunk's pages may take, and where their costs are charged. */
 export interface NestedBounds {
@@ -161,11 +162,6 @@ export function checkNestedChunk(chunk: Uint8Array, decoder: ColumnDecoder, boun
     if (header.type === 'DICTIONARY_PAGE') dictionaryLength = decodeDictionaryPage(compressed, header, decoder).length
     else checkDataPage(compressed, header, decoder, dictionaryLength, bounds)
   }
-}
-
-/** Whether a leaf is a DECIMAL (by its converted or its logical type). */
-export function isDecimal(element: SchemaElement): boolean {
-  return element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL'
 }
 
 /** A leaf column's values, assembled into lists by its repetition levels, with every value `exact`. */

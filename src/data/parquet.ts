@@ -32,7 +32,8 @@ import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
-import { assembleNestedExact, checkNestedChunk, isDecimal } from './parquet-nested.js'
+import { assembleNestedExact, checkNestedChunk } from './parquet-nested.js'
+import { checkSchemaLeaves, isDecimal } from './parquet-schema.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
@@ -302,6 +303,7 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
         message: `has ${metadata.row_groups.length.toLocaleString('en-US')} row groups, more than ${MAX_ROW_GROUPS.toLocaleString('en-US')} (each costs a read per column, whatever its rows): write it with larger row groups (e.g. pyarrow's row_group_size, DuckDB's ROW_GROUP_SIZE)`,
       },
     ])
+  checkSchemaLeaves(metadata, display)
   let sum = 0
   metadata.row_groups.forEach((group, k) => {
     const rows = count(group.num_rows)
