@@ -3,7 +3,8 @@
  * values than its page has left, a page's levels hold what its header says, the footer's chunks
  * are the schema's leaves, a DECIMAL's precision and scale fit its type) and are read as the
  * writer's own reader reads them. DuckDB writes one table of nullable strings and booleans,
- * DECIMALs in INT32, INT64 and fixed-length bytes, a list, a struct and 64-bit integers past 2^53,
+ * DECIMALs in INT32, INT64 and fixed-length bytes, 64-bit integers past 2^53 (and a list and a
+ * struct, which the audit does not read),
  * with every codec the product reads, dictionaries on and off, version-1 and version-2 pages and
  * row groups of an odd size; hyparquet-writer writes flat columns in its encodings and page sizes.
  * Every file's audit has, per attribute, the groups DuckDB's GROUP BY finds over the same file
@@ -27,7 +28,8 @@ const TABLE = `SELECT (hash(i) % 2)::INTEGER AS y, (hash(i * 7) % 3 <> 0) AS p,
     {'a': i % 2, 's': CASE WHEN i % 19 = 0 THEN NULL ELSE 's' || (i % 3) END} AS st,
     (9007199254740992 + (i % 2))::BIGINT AS i64
   FROM range(${ROWS}) r(i)`
-const ATTRIBUTES = ['g', 'b', 'd9', 'd18', 'd38', 'lst', 'st', 'i64']
+// `lst` and `st` are in every file and never read: an audit reads flat columns only (a nested one is refused).
+const ATTRIBUTES = ['g', 'b', 'd9', 'd18', 'd38', 'i64']
 const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli'] as const
 const DUCK_FILES = CODECS.flatMap((codec) =>
   [true, false].flatMap((dictionary) =>
@@ -144,7 +146,7 @@ describe('Parquet as real writers write it', () => {
     },
   )
 
-  it('names the nested and DECIMAL groups exactly', async () => {
+  it('names the DECIMAL and 64-bit groups exactly', async () => {
     const r = await report(DUCK_FILES[0]?.name as string, ATTRIBUTES)
     const names = (a: string): string[] =>
       r.groups
@@ -155,26 +157,6 @@ describe('Parquet as real writers write it', () => {
     expect(names('d18')).toEqual(['0', '1000000000.001', '2000000000.002'])
     expect(names('d38')).toEqual(['12345678901234567890123456789012345670', '12345678901234567890123456789012345671'])
     expect(names('i64')).toEqual(['9007199254740992', '9007199254740993'])
-    // A list of BIGINT: 64-bit integers inside a nested value are written as strings (toCell).
-    expect(names('lst')).toEqual([
-      '(missing)',
-      '["0","0"]',
-      '["0","1"]',
-      '["0","2"]',
-      '["1","0"]',
-      '["1","1"]',
-      '["1","2"]',
-    ])
-    expect(names('st')).toEqual([
-      '{"a":"0","s":"s0"}',
-      '{"a":"0","s":"s1"}',
-      '{"a":"0","s":"s2"}',
-      '{"a":"0","s":null}',
-      '{"a":"1","s":"s0"}',
-      '{"a":"1","s":"s1"}',
-      '{"a":"1","s":"s2"}',
-      '{"a":"1","s":null}',
-    ])
   })
 
   it.each([1, 2, 3])('hyparquet-writer file %i: the groups DuckDB reads', async (n) => {

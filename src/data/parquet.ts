@@ -4,13 +4,13 @@
  * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
  * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
  * group). A flat column's pages, in every encoding, are decoded by `parquet-pages.ts` (and
- * `parquet-encodings.ts`) into typed arrays and dictionary codes; a nested column is assembled
- * by hyparquet once `parquet-nested.ts` has decoded its pages with the same bounded code. A
- * "line" in a message is the 1-based row.
+ * `parquet-encodings.ts`) into typed arrays and dictionary codes. A column the audit reads must
+ * be flat (a list, struct, map or VARIANT is refused: `unreadKind`), so hyparquet's row-group
+ * reader and its assembly of nested values are never on the audit's path. A "line" in a
+ * message is the 1-based row.
  */
 import {
   parquetMetadataAsync,
-  parquetRead,
   parquetSchema,
   type AsyncBuffer,
   type DecodedArray,
@@ -32,8 +32,7 @@ import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
-import { assembleNestedExact, checkNestedChunk } from './parquet-nested.js'
-import { checkSchemaLeaves, isDecimal } from './parquet-schema.js'
+import { checkSchemaLeaves, unreadKind, unreadMessage } from './parquet-schema.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
@@ -882,7 +881,6 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     leafStart.push(at)
     return at + leaves(c)
   }, 0)
-  const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
   async function pagesOf(
@@ -900,6 +898,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       j < 0 ? [] : group.columns.slice(leafStart[j], (leafStart[j] ?? 0) + leaves(schemaTree.children[j] as SchemaTree))
     if (chunks.some((c) => c.meta_data?.path_in_schema[0] !== raw))
       throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
+    const kind = j < 0 ? null : unreadKind(schemaTree.children[j] as SchemaTree)
+    if (kind) throw new ProblemError([{ file: display, message: unreadMessage(name, kind) }])
     const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
     const only = chunks.length === 1 ? chunks[0] : undefined
     const meta = only?.meta_data
@@ -929,100 +929,9 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         inflated,
       )
     }
-    // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
-    if (repeated.has(raw))
-      throw new ProblemError([
-        {
-          file: display,
-          message: `the schema has more than one column '${raw}', and one is a list or struct; which copy is read is a guess: rename them`,
-        },
-      ])
-    const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
-    if (most > MAX_PAGE_VALUES)
-      throw refuse(
-        `${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`,
-        `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`,
-      )
-    // Held whole for the row group: each value is a text (JSON) cell.
-    const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST }
-    const refuseHeld = (total: number): ProblemError => tooMuchHeld(display, k, name, most, total)
-    held.hold(name, cost, refuseHeld)
-    // Its pages are decoded by bounded code first: hyparquet's decoders trust what a page claims (red team 9 R9-3).
-    let strings = 0
-    // With a DECIMAL leaf, the checked bytes are assembled here, the DECIMALs exact (`assembleNestedExact`).
-    const exact: { bytes: Uint8Array; decoder: ColumnDecoder }[] | null = chunks.some((c) => {
-      const path = c.meta_data ? getTreePath(schemaTree, c.meta_data.path_in_schema) : []
-      return path.length > 0 && isDecimal((path[path.length - 1] as SchemaTree).element)
-    })
-      ? []
-      : null
-    for (const chunk of chunks) {
-      const m = chunk.meta_data
-      if (!m) continue
-      const at = Number(m.dictionary_page_offset || m.data_page_offset)
-      const path = getTreePath(schemaTree, m.path_in_schema)
-      const decoder: ColumnDecoder = {
-        pathInSchema: m.path_in_schema,
-        element: (path[path.length - 1] as SchemaTree).element,
-        schemaPath: path,
-        ...(m as ChunkMeta),
-        parsers: { ...PARSERS },
-        compressors: COMPRESSORS,
-      }
-      try {
-        const bytes = new Uint8Array(await file.slice(at, at + Number(m.total_compressed_size)))
-        exact?.push({ bytes, decoder })
-        checkNestedChunk(bytes, decoder, {
-          maxPageValues: MAX_PAGE_VALUES,
-          maxPageBytes: MAX_PAGE_BYTES,
-          inflate: (bytes) => inflated.charge(bytes),
-          strings: (bytes) => {
-            strings += bytes
-            held.hold(name, { decoding: cost.decoding + strings, held: cost.held + strings }, refuseHeld)
-          },
-        })
-      } catch (e) {
-        if (e instanceof ProblemError) throw e
-        throw damagedPage(display, k, name, (e as Error).message)
-      }
-    }
-    const values: Cell[] = []
-    if (exact)
-      try {
-        const column = schemaTree.children[j] as SchemaTree
-        const assembled = assembleNestedExact(exact, column, n, { ...DEFAULT_PARSERS, ...PARSERS })
-        for (let at = 0; at < Math.min(n, assembled.length); at++) values[at] = assembled[at] as Cell
-      } catch (e) {
-        if (e instanceof ProblemError) throw e
-        throw damagedPage(display, k, name, (e as Error).message)
-      }
-    else
-      await parquetRead({
-        file,
-        metadata,
-        columns: [raw],
-        parsers: PARSERS,
-        compressors: COMPRESSORS,
-        rowStart: groupStart,
-        rowEnd: groupStart + n,
-        onChunk: (chunk) => {
-          if (chunk.columnName !== raw) return
-          const d = chunk.columnData
-          for (let j = 0; j < d.length; j++) {
-            const at = chunk.rowStart + j - groupStart
-            if (at >= 0 && at < n) values[at] = d[j] as Cell
-          }
-        },
-      })
-    let given = false
-    return {
-      rows: values.length,
-      next: () => {
-        const page = given || values.length === 0 ? null : { length: values.length, values: values as DecodedArray }
-        given = true
-        return Promise.resolve(page)
-      },
-    }
+    // Flat columns only (`unreadKind` refused the others above): a column of several chunks, or
+    // one the schema does not place at the top, is not what the footer check let through.
+    throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
   }
 
   /**
