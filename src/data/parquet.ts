@@ -859,7 +859,11 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   try {
     file = await verifiedAsyncBuffer(path, identity)
     await checkFooterSize(file, display, limits.footers)
-    metadata = await parquetMetadataAsync(file)
+    // No GeoParquet: its `geo` entry was JSON.parsed at every open (an 8 MB entry, 329 MB; red team 10
+    // R10-17), and it marked a plain byte-array column GEOMETRY. The key-value entries are not read:
+    // dropped, so that each audit's open footer (held to the run's report) does not hold them.
+    metadata = await parquetMetadataAsync(file, { geoparquet: false })
+    metadata.key_value_metadata = undefined
     checkFooter(metadata, file.byteLength, display)
     checkRowsAgainstBytes(metadata, file.byteLength, display, limits)
     if (metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) await loadWasmZstd()
