@@ -246,12 +246,15 @@ export class BootstrapBudget {
   /**
    * An audit is done with its draws: the arrays go to the collector (the work spent stays
    * counted). They are sized by the largest grouping drawn (24–40 MB for 624 groups), and the
-   * report rendered after the audits would otherwise peak on top of them.
+   * report rendered after the audits would otherwise peak on top of them. Returns the bytes let go.
    */
-  release(): void {
+  release(): number {
+    let bytes = (this.scratch?.byteLength ?? 0) + (this.columns?.byteLength ?? 0)
+    for (const pool of this.pools.values()) for (const a of pool) bytes += a.byteLength
     this.pools.clear()
     this.scratch = undefined
     this.columns = undefined
+    return bytes
   }
 }
 
