@@ -35,6 +35,8 @@ import {
 } from './stats/bootstrap.js'
 import { GroupBudget } from './stats/accumulate.js'
 import { binLabels } from './data/bins.js'
+import { collectGarbage, COLLECT_FROM_BYTES } from './data/collect.js'
+import { ScanMemory } from './data/scan-index.js'
 import {
   levelsTable,
   MAX_CONTROL_LEVELS,
@@ -490,6 +492,8 @@ export async function runPrepared(
     groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
     onTable: options.reads ? rereadWatch(options.reads) : undefined,
   })
+  // The pass is done: a large scan memory kept for another pass is let go before the statistics.
+  if (ScanMemory.dropSpare(COLLECT_FROM_BYTES) > 0) collectGarbage()
   const table = computeMetricTable(acc, {
     zeroDivision: audit.zero_division,
     minGroupSize: audit.min_group_size,
@@ -876,6 +880,9 @@ export async function runConfigText(text: string, configFile: string, options: R
     } catch (e) {
       if (e instanceof ProblemError) return { ok: false, problems: e.problems }
       throw e
+    } finally {
+      // Its replicates (and the scan memory, below) freed now, not after the report is rendered on top of them.
+      if (bootstrap.release() >= COLLECT_FROM_BYTES) collectGarbage()
     }
   }
   return {

@@ -487,3 +487,37 @@ describe("a SNAPPY page that steps back (hyparquet's decoder looped for ever)", 
     ])
   })
 })
+
+describe('a footer’s key-value entries are not read (red team 10 R10-17)', () => {
+  const ws = makeWorkspace()
+  afterAll(() => ws.cleanup())
+  const n = 400
+  const columnData = [
+    { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32' as const },
+    {
+      name: 'p',
+      data: Int32Array.from({ length: n }, (_, i) => (i < 200 ? i % 2 : 1 - (i % 2))),
+      type: 'INT32' as const,
+    },
+    { name: 'g', data: Array.from({ length: n }, (_, i) => (i < 200 ? 'A' : 'B')), type: 'STRING' as const },
+  ]
+
+  it('a GeoParquet `geo` entry naming a column does not make its strings geometries', async () => {
+    const geo = JSON.stringify({
+      version: '1.0.0',
+      primary_column: 'g',
+      columns: { g: { encoding: 'WKB', geometry_types: [] } },
+    })
+    ws.write('geo.parquet', Buffer.from(parquetWriteBuffer({ columnData, kvMetadata: [{ key: 'geo', value: geo }] })))
+    const out = await ws.run(
+      audit('geo.parquet', { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.5 } }] }),
+    )
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    const groups = out.report.audits[0]?.groups.map((g) => [g.group.g, g.count, g.metrics.accuracy])
+    expect(groups).toEqual([
+      ['A', 200, 1],
+      ['B', 200, 0],
+    ])
+    expect(out.report.passed).toBe(false)
+  })
+})

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatValue, groupDigits, plural } from '../../src/report/format.js'
+import { codePointLength } from '../../src/report/terminal.js'
 
 describe('groupDigits', () => {
   it.each([
@@ -34,5 +35,21 @@ describe('groupDigits', () => {
     expect(plural(1200, 'group')).toBe('1,200 groups')
     expect(formatValue(1234567, 'count')).toBe('1,234,567')
     expect(formatValue(2500)).toBe('2,500')
+  })
+})
+
+describe('codePointLength (the terminal tables’ column widths)', () => {
+  it('counts as [...s].length does: surrogate pairs once, lone surrogates each', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'é', '\u{1F600}', '\uD83D', '\uDE00', '\u200B', '<U+202E>'),
+      fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+        const s = parts.join('')
+        expect(codePointLength(s)).toBe([...s].length)
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -9,6 +9,7 @@
 import type { DecodedArray } from 'hyparquet'
 import type { readPage } from 'hyparquet/src/column.js'
 import { convert } from 'hyparquet/src/convert.js'
+import { decimalOf, isDecimal, MAX_DECIMAL_PRECISION, maxDecimalBytes } from './parquet-schema.js'
 
 type ColumnDecoder = Parameters<typeof readPage>[2]
 
@@ -21,7 +22,10 @@ export function decimalText(unscaled: bigint, scale: number): string {
   if (scale <= 0) return unscaled === 0n ? '0' : `${negative ? '-' : ''}${digits}${'0'.repeat(-scale)}`
   if (digits.length <= scale) digits = '0'.repeat(scale - digits.length + 1) + digits
   const int = digits.slice(0, digits.length - scale)
-  const frac = digits.slice(digits.length - scale).replace(/0+$/, '')
+  // Trailing zeros off by a scan: /0+$/ is retried at every position of the fraction, quadratic in the scale (R10-2).
+  let end = digits.length
+  while (end > int.length && digits.charCodeAt(end - 1) === 48) end--
+  const frac = digits.slice(int.length, end)
   const text = frac ? `${int}.${frac}` : int
   return negative && text !== '0' ? `-${text}` : text
 }
@@ -46,20 +50,20 @@ export function decimalCell(unscaled: bigint, scale: number): number | string {
   return plain(n) === text ? n : text
 }
 
-/** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL). */
+/** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL), in one step from its hex (a byte at a time was quadratic in its length, R10-3). */
 function signedBigEndian(bytes: Uint8Array): bigint {
   if (bytes.length === 0) return 0n
-  let v = 0n
-  for (const b of bytes) v = (v << 8n) | BigInt(b)
+  const v = BigInt(`0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`)
   return (bytes[0] as number) & 0x80 ? v - (1n << BigInt(bytes.length * 8)) : v
 }
 
 /** hyparquet's `convert`, with DECIMAL values exact (`decimalCell`). */
 export function convertValues(data: DecodedArray, decoder: ColumnDecoder): DecodedArray {
   const element = decoder.element
-  const logical = element.logical_type?.type === 'DECIMAL' ? element.logical_type : undefined
-  if (element.converted_type !== 'DECIMAL' && !logical) return convert(data, decoder)
-  const scale = logical?.scale ?? element.scale ?? 0
+  if (!isDecimal(element)) return convert(data, decoder)
+  // The footer's precision and scale are checked (`checkSchemaLeaves`): 0 ≤ scale ≤ precision, within the type.
+  const { precision, scale } = decimalOf(element)
+  const most = maxDecimalBytes(precision ?? MAX_DECIMAL_PRECISION)
   const out = new Array<number | string>(data.length)
   for (let i = 0; i < data.length; i++) {
     const v = data[i] as unknown
@@ -71,6 +75,10 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
       out[i] = Number(v)
       continue
     }
+    if (v instanceof Uint8Array && v.length > most)
+      throw new Error(
+        `a DECIMAL(${String(precision)}, ${scale}) value of ${v.length.toLocaleString('en-US')} bytes (at most ${most} bytes for ${String(precision)} digits)`,
+      )
     const unscaled =
       v instanceof Uint8Array ? signedBigEndian(v) : typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))
     out[i] = decimalCell(unscaled, scale)

@@ -4,13 +4,13 @@
  * page: a page is decoded whole, so memory follows the largest page and a batch of rows, not
  * the row group (a legitimate 9 KB file can hold 16,000,000 run-length-encoded rows in one row
  * group). A flat column's pages, in every encoding, are decoded by `parquet-pages.ts` (and
- * `parquet-encodings.ts`) into typed arrays and dictionary codes; a nested column is assembled
- * by hyparquet once `parquet-nested.ts` has decoded its pages with the same bounded code. A
- * "line" in a message is the 1-based row.
+ * `parquet-encodings.ts`) into typed arrays and dictionary codes. A column the audit reads must
+ * be flat (a list, struct, map or VARIANT is refused: `unreadKind`), so hyparquet's row-group
+ * reader and its assembly of nested values are never on the audit's path. A "line" in a
+ * message is the 1-based row.
  */
 import {
   parquetMetadataAsync,
-  parquetRead,
   parquetSchema,
   type AsyncBuffer,
   type DecodedArray,
@@ -32,7 +32,7 @@ import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
-import { checkNestedChunk } from './parquet-nested.js'
+import { checkSchemaLeaves, unreadKind, unreadMessage } from './parquet-schema.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
@@ -304,6 +304,7 @@ export function checkFooter(metadata: Metadata, fileBytes: number, display: stri
         message: `has ${metadata.row_groups.length.toLocaleString('en-US')} row groups, more than ${MAX_ROW_GROUPS.toLocaleString('en-US')} (each costs a read per column, whatever its rows): write it with larger row groups (e.g. pyarrow's row_group_size, DuckDB's ROW_GROUP_SIZE)`,
       },
     ])
+  checkSchemaLeaves(metadata, display)
   let sum = 0
   metadata.row_groups.forEach((group, k) => {
     const rows = count(group.num_rows)
@@ -568,13 +569,16 @@ class PageBytes {
   }
 }
 
+/** Pages a flat column chunk may have beyond one a value: its dictionary, and one to spare. */
+const MAX_EXTRA_PAGES = 2
+
 class FlatPages implements PageSource {
   private pos: number
   private dictionary: DecodedArray | undefined
   private cells: Dictionary | undefined
   /** Values decoded so far. */
   rows = 0
-  /** Pages read so far, of any kind. */
+  /** Pages (data and dictionary) read so far. */
   private pages = 0
 
   constructor(
@@ -613,12 +617,13 @@ class FlatPages implements PageSource {
   async next(): Promise<Page | null> {
     // As hyparquet's readColumn: a flat column ends with its rows, or with its bytes.
     while (this.rows < this.groupRows && this.pos < this.bytes.end - 1) {
-      // A page holds a value at least (and a chunk one dictionary): 100,000 pages of no values
-      // before one real page cost a header parse each, 20 audits of a 12.6 KB-gzipped file 19 s of
-      // CPU, and no bound on rows saw them (red team 10 R10-11).
-      if (++this.pages > this.groupRows + 2)
+      // Every page costs a header and a decode whatever it holds, and neither the rows nor the bytes
+      // bound pages of no values or dictionaries repeated: 100,000 empty pages before 100 rows took
+      // 19 s of CPU in 20 audits (red team 10 R10-11). A writer's chunk has at most one page a value
+      // (and a dictionary).
+      if (++this.pages > this.groupRows + MAX_EXTRA_PAGES)
         throw this.fail(
-          `it has more pages than its row group has rows (${this.groupRows.toLocaleString('en-US')}); every page a writer writes holds a value`,
+          `more than ${(this.groupRows + MAX_EXTRA_PAGES).toLocaleString('en-US')} pages for ${this.groupRows.toLocaleString('en-US')} values (pages of no values, or dictionaries again and again)`,
         )
       const { header, length } = await this.header()
       const values =
@@ -934,9 +939,11 @@ export async function openParquet(path: string, display: string, limits: ReadLim
   try {
     file = await verifiedAsyncBuffer(path, identity)
     await checkFooterSize(file, display, limits.footers)
-    // Not GeoParquet: hyparquet would JSON.parse the footer's `geo` entry whole at every open and
-    // read WKB columns as GeoJSON objects (red team 10 R10-16, R10-17); a group is its stored bytes.
+    // No GeoParquet: its `geo` entry was JSON.parsed at every open (an 8 MB entry, 329 MB; red team 10
+    // R10-17), and it marked a plain byte-array column GEOMETRY. The key-value entries are not read:
+    // dropped, so that each audit's open footer (held to the run's report) does not hold them.
     metadata = await parquetMetadataAsync(file, { geoparquet: false })
+    metadata.key_value_metadata = undefined
     checkFooter(metadata, file.byteLength, display)
     checkRowsAgainstBytes(metadata, file.byteLength, display, limits)
     if (metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) await loadWasmZstd()
@@ -958,7 +965,6 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     leafStart.push(at)
     return at + leaves(c)
   }, 0)
-  const repeated = new Set(duplicates.map((d) => d[0] as string))
 
   /** A column's values in row group `k`, a page at a time. */
   async function pagesOf(
@@ -976,6 +982,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       j < 0 ? [] : group.columns.slice(leafStart[j], (leafStart[j] ?? 0) + leaves(schemaTree.children[j] as SchemaTree))
     if (chunks.some((c) => c.meta_data?.path_in_schema[0] !== raw))
       throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
+    const kind = j < 0 ? null : unreadKind(schemaTree.children[j] as SchemaTree)
+    if (kind) throw new ProblemError([{ file: display, message: unreadMessage(name, kind) }])
     const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
     const only = chunks.length === 1 ? chunks[0] : undefined
     const meta = only?.meta_data
@@ -1005,81 +1013,9 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         inflated,
       )
     }
-    // A list or struct: hyparquet assembles its row group whole, so the row group is the bound.
-    if (repeated.has(raw))
-      throw new ProblemError([
-        {
-          file: display,
-          message: `the schema has more than one column '${raw}', and one is a list or struct; which copy is read is a guess: rename them`,
-        },
-      ])
-    const most = Math.max(n, ...chunks.map((c) => Number(c.meta_data?.num_values ?? 0)))
-    if (most > MAX_PAGE_VALUES)
-      throw refuse(
-        `${most.toLocaleString('en-US')} values of a nested column (a list or struct) in one row group`,
-        `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a row group for a nested column`,
-      )
-    // Held whole for the row group: each value is a text (JSON) cell.
-    const cost = { decoding: most * BYTE_ARRAY_DECODING_COST, held: most * BYTE_ARRAY_HELD_COST }
-    const refuseHeld = (total: number): ProblemError => tooMuchHeld(display, k, name, most, total)
-    held.hold(name, cost, refuseHeld)
-    // Its pages are decoded by bounded code first: hyparquet's decoders trust what a page claims (red team 9 R9-3).
-    let strings = 0
-    for (const chunk of chunks) {
-      const m = chunk.meta_data
-      if (!m) continue
-      const at = Number(m.dictionary_page_offset || m.data_page_offset)
-      const path = getTreePath(schemaTree, m.path_in_schema)
-      const decoder: ColumnDecoder = {
-        pathInSchema: m.path_in_schema,
-        element: (path[path.length - 1] as SchemaTree).element,
-        schemaPath: path,
-        ...(m as ChunkMeta),
-        parsers: { ...PARSERS },
-        compressors: COMPRESSORS,
-      }
-      try {
-        checkNestedChunk(new Uint8Array(await file.slice(at, at + Number(m.total_compressed_size))), decoder, {
-          maxPageValues: MAX_PAGE_VALUES,
-          maxPageBytes: MAX_PAGE_BYTES,
-          inflate: (bytes) => inflated.charge(bytes),
-          strings: (bytes) => {
-            strings += bytes
-            held.hold(name, { decoding: cost.decoding + strings, held: cost.held + strings }, refuseHeld)
-          },
-        })
-      } catch (e) {
-        if (e instanceof ProblemError) throw e
-        throw damagedPage(display, k, name, (e as Error).message)
-      }
-    }
-    const values: Cell[] = []
-    await parquetRead({
-      file,
-      metadata,
-      columns: [raw],
-      parsers: PARSERS,
-      compressors: COMPRESSORS,
-      rowStart: groupStart,
-      rowEnd: groupStart + n,
-      onChunk: (chunk) => {
-        if (chunk.columnName !== raw) return
-        const d = chunk.columnData
-        for (let j = 0; j < d.length; j++) {
-          const at = chunk.rowStart + j - groupStart
-          if (at >= 0 && at < n) values[at] = d[j] as Cell
-        }
-      },
-    })
-    let given = false
-    return {
-      rows: values.length,
-      next: () => {
-        const page = given || values.length === 0 ? null : { length: values.length, values: values as DecodedArray }
-        given = true
-        return Promise.resolve(page)
-      },
-    }
+    // Flat columns only (`unreadKind` refused the others above): a column of several chunks, or
+    // one the schema does not place at the top, is not what the footer check let through.
+    throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
   }
 
   /**

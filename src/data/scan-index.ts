@@ -394,6 +394,18 @@ export class ScanMemory {
 
   private static spare: ScanMemory | null = null
 
+  /**
+   * Lets go of the spare memory, when it is of at least `bytes`: an audit's pass is done (its
+   * files are read), and a large memory kept for the next audit's pass stayed resident through
+   * this audit's statistics and report. Returns the bytes let go (0 when it is kept).
+   */
+  static dropSpare(bytes: number): number {
+    const size = ScanMemory.spare?.bytes.byteLength ?? 0
+    if (size < bytes) return 0
+    ScanMemory.spare = null
+    return size
+  }
+
   /** Interned column `slot` knows the cell whose key is (lo, hi, len) as `id`; `records` reads it from now on (cells of at most 8 bytes, while the table has room). */
   learn(slot: number, lo: number, hi: number, len: number, id: number): void {
     if (len > 8 || (this.learned[slot] as number) >= TABLE / 2) return

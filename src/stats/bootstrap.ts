@@ -201,11 +201,11 @@ export interface BootstrapMemory {
 }
 
 /**
- * 16 MB of replicates kept in all (a grouping of 64 groups at 2,000 replicates), 8 MB per block beyond.
+ * 8 MB of replicates kept in all (a grouping of 32 groups at 2,000 replicates), 4 MB per block beyond.
  * It was 64 MB: with the blocks, the kernels' memory and the report, 32 attributes of 624 groups peaked
- * at 261 MB (issue 11: under 256 MB for every hostile input).
+ * at 261 MB (issue 11: under 256 MB for every hostile input); then 16 MB and 8 MB, 250 MB.
  */
-const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 21, block: 2 ** 20 }
+const DEFAULT_MEMORY: BootstrapMemory = { keep: 2 ** 20, block: 2 ** 19 }
 
 /** Groups × replicates beyond which a grouping gets no bootstrap intervals (1,000 groups at 2,000 replicates take about 3 s on a 2-core runner; 5,000 took minutes): a report that never finishes helps no one. */
 export const MAX_CELL_REPLICATES = 2_000_000
@@ -242,6 +242,20 @@ export class BootstrapBudget {
   scratch: Float64Array | undefined
   /** Where the statistics of blocks that are not kept gather all their replicates. */
   columns: Float64Array | undefined
+
+  /**
+   * An audit is done with its draws: the arrays go to the collector (the work spent stays
+   * counted). They are sized by the largest grouping drawn (24–40 MB for 624 groups), and the
+   * report rendered after the audits would otherwise peak on top of them. Returns the bytes let go.
+   */
+  release(): number {
+    let bytes = (this.scratch?.byteLength ?? 0) + (this.columns?.byteLength ?? 0)
+    for (const pool of this.pools.values()) for (const a of pool) bytes += a.byteLength
+    this.pools.clear()
+    this.scratch = undefined
+    this.columns = undefined
+    return bytes
+  }
 }
 
 /**
@@ -433,6 +447,9 @@ export function addBootstrapMetricIntervals(table: MetricTable, boot: TableBoots
  */
 export function deferBootstrapMetricIntervals(table: MetricTable, boot: TableBootstrap): () => void {
   const all = table.groupings.map((grouping, g) => {
+    // A grouping past the bootstrap's bounds gets no intervals: no statistics to defer (32
+    // attributes of 624 groups made 40,000 of them, 8 MB, for the 29 groupings past the budget).
+    if (boot.tooLarge(g)) return null
     const targets: {
       holder: { ci?: Partial<Record<BaseMetric, Interval>> }
       metric: BaseMetric
@@ -470,6 +487,14 @@ export function deferBootstrapMetricIntervals(table: MetricTable, boot: TableBoo
   })
   return () =>
     all.forEach((targets, g) => {
+      if (targets === null) {
+        const none = (holder: { ci?: Partial<Record<BaseMetric, Interval>> }): void => {
+          for (const metric of BOOTSTRAP_METRICS) holder.ci = { ...holder.ci, [metric]: null }
+        }
+        for (const grp of (table.groupings[g] as MetricTable['groupings'][number]).groups) if (grp.present) none(grp)
+        if (g === 0) none(table.overall)
+        return
+      }
       const cis = boot.intervals(
         g,
         targets.map((t) => t.stat),

@@ -17,7 +17,7 @@
  * Memory: each call copies its inputs into the module's memory, above its own data, and
  * copies the results out, so no caller ever holds a view of memory that a later call might
  * grow (and so detach). That memory never shrinks, so no call needs much of it: replicates
- * are drawn at most 8 MB at a time.
+ * are drawn at most 4 MB at a time.
  */
 import { BASE_METRICS, metricProgram } from './catalog.js'
 import { KERNELS_WASM } from './kernels-wasm.js'
@@ -101,7 +101,7 @@ const SAMPLER_BYTES = 64
 const METRICS = BASE_METRICS.length
 const PROGRAM = metricProgram()
 /** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
-const DRAW_BYTES = 2 ** 23
+const DRAW_BYTES = 2 ** 22
 
 /**
  * Byte offsets of consecutive 8-aligned regions of these sizes in the module's memory, which
