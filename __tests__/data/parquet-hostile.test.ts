@@ -429,6 +429,60 @@ describe('Parquet logical types keep distinct stored values apart (red team 8 R8
     expect(out.report.audits[0]?.groups.map((g) => [g.key, g.count]).sort()).toEqual(keys.map((k) => [k, 10]).sort())
     expect(out.report.passed).toBe(false)
   })
+  /**
+   * `file` with its last column's logical type changed from the union field `from` to `to` (DATE
+   * is 6, STRING 1, UUID 14, FLOAT16 15): empty structs of one header byte each, so the footer
+   * keeps its length. The writer refuses to write such a file, as the format does.
+   */
+  function relabel(file: Buffer, from: number, to: number): Buffer {
+    // In the footer, after the schema element named `g` (a binary of length 1).
+    const footer = file.length - 8 - file.readUInt32LE(file.length - 8)
+    const name = file.indexOf(Buffer.from([1, 0x67]), footer)
+    const at = name < 0 ? -1 : file.indexOf(Buffer.from([(from << 4) | 12, 0, 0]), name)
+    if (at < 0) throw new Error(`no logical type ${from}`)
+    file[at] = (to << 4) | 12
+    return file
+  }
+  it.each([
+    // FLOAT16 on INT32 read every value as 0, UUID on a 20-byte string kept its first 16 bytes:
+    // distinct values one group, a failing gate passed (red team 11 R11-1, R11-2).
+    [
+      'FLOAT16 on INT32',
+      () =>
+        relabel(
+          typed({ type: 'INT32', logical_type: { type: 'DATE' } }, 1, 2, (v) => Int32Array.from(v as number[])),
+          6,
+          15,
+        ),
+      'annotated FLOAT16 on INT32, which the format allows on FIXED_LEN_BYTE_ARRAY of 2 bytes only',
+    ],
+    [
+      'UUID on BYTE_ARRAY',
+      () =>
+        relabel(
+          typed(
+            { type: 'BYTE_ARRAY', logical_type: { type: 'STRING' } },
+            'group-0123456789-001',
+            'group-0123456789-002',
+          ),
+          1,
+          14,
+        ),
+      'annotated UUID on BYTE_ARRAY, which the format allows on FIXED_LEN_BYTE_ARRAY of 16 bytes only',
+    ],
+    // Raw bytes: a view made into JSON text a row, 16.8 million one-byte rows past 27 s (red team 10 R10-19).
+    [
+      'FIXED_LEN_BYTE_ARRAY(1) of raw bytes',
+      () =>
+        typed({ type: 'FIXED_LEN_BYTE_ARRAY', type_length: 1 }, 0, 1, (v) => v.map((x) => Uint8Array.of(x as number))),
+      'a FIXED_LEN_BYTE_ARRAY of raw bytes with no logical type, which names no group',
+    ],
+  ] as const)('a group column of %s is refused, not read as another value', async (_, file, what) => {
+    ws.write('mistyped.parquet', file())
+    const problems = await ws.problems(audit('mistyped.parquet', gate))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(`mistyped.parquet: column 'g' is ${what}`)
+  })
   it('a JSON column is named by its text: {"a": 1 } and {"a":1.0} are two groups', async () => {
     // The writer writes JSON.stringify's spelling: written as {"a":"1"} and {"a":"2"}, then both
     // patched to other spellings of {"a":1}, of the same length.

@@ -501,6 +501,70 @@ function unreadKind(column) {
 function unreadMessage(name, kind) {
     return `column '${parquet_schema_short(name)}' is ${kind}; an audit reads columns of single values (a label, a score, a group name), as fairlearn takes 1-D arrays: select the field you mean as its own column (e.g. in DuckDB \`COPY (SELECT *, g.v AS g_v FROM t) TO 'eval.parquet'\`) and audit that`;
 }
+/** The physical types (and fixed lengths) the format allows each annotation on. */
+const ANNOTATED_AS = {
+    STRING: { types: ['BYTE_ARRAY'] },
+    UTF8: { types: ['BYTE_ARRAY'] },
+    ENUM: { types: ['BYTE_ARRAY'] },
+    JSON: { types: ['BYTE_ARRAY'] },
+    BSON: { types: ['BYTE_ARRAY'] },
+    UUID: { types: ['FIXED_LEN_BYTE_ARRAY'], length: 16 },
+    FLOAT16: { types: ['FIXED_LEN_BYTE_ARRAY'], length: 2 },
+    INTERVAL: { types: ['FIXED_LEN_BYTE_ARRAY'], length: 12 },
+    DATE: { types: ['INT32'] },
+    TIME_MILLIS: { types: ['INT32'] },
+    TIME_MICROS: { types: ['INT64'] },
+    TIMESTAMP_MILLIS: { types: ['INT64'] },
+    TIMESTAMP_MICROS: { types: ['INT64'] },
+    TIMESTAMP: { types: ['INT64'] },
+    INT_8: { types: ['INT32'] },
+    INT_16: { types: ['INT32'] },
+    INT_32: { types: ['INT32'] },
+    UINT_8: { types: ['INT32'] },
+    UINT_16: { types: ['INT32'] },
+    UINT_32: { types: ['INT32'] },
+    INT_64: { types: ['INT64'] },
+    UINT_64: { types: ['INT64'] },
+};
+/**
+ * Why a flat leaf's values cannot be read as its annotation says, or null: a logical or converted
+ * type on a physical type the format does not allow it on (hyparquet applies it anyway: FLOAT16
+ * on INT32 read every value as 0, UUID on a longer byte array kept its first 16 bytes, so
+ * distinct values were one group; red team 11 R11-1, R11-2), or a FIXED_LEN_BYTE_ARRAY of raw
+ * bytes with no annotation at all, which names no group (each value was a byte view made into
+ * JSON text, 1.6 µs a row: 16.8 million rows of one byte ran past 27 s; red team 10 R10-19).
+ * DECIMAL is checked by `checkSchemaLeaves`.
+ */
+function annotationProblem(e) {
+    const logical = e.logical_type;
+    const name = logical?.type === 'INTEGER'
+        ? logical.bitWidth === 64
+            ? 'INT_64'
+            : 'INT_32'
+        : logical?.type === 'TIME'
+            ? logical.unit === 'MILLIS'
+                ? 'TIME_MILLIS'
+                : 'TIME_MICROS'
+            : (logical?.type ?? e.converted_type);
+    const type = e.type ?? '';
+    if (name === undefined || name === 'DECIMAL' || name === 'NULL')
+        return type === 'FIXED_LEN_BYTE_ARRAY' && name === undefined
+            ? 'a FIXED_LEN_BYTE_ARRAY of raw bytes with no logical type, which names no group and is no label or score: write it as a string or a number'
+            : null;
+    const allowed = ANNOTATED_AS[name];
+    if (allowed === undefined)
+        return null;
+    const fits = allowed.types.includes(type) && (allowed.length === undefined || e.type_length === allowed.length);
+    if (fits)
+        return null;
+    const as = `${allowed.types.join(' or ')}${allowed.length === undefined ? '' : ` of ${allowed.length} bytes`}`;
+    const is = `${type || 'no type'}${type === 'FIXED_LEN_BYTE_ARRAY' ? ` of ${e.type_length ?? '?'} bytes` : ''}`;
+    return `annotated ${logical?.type ?? name} on ${is}, which the format allows on ${as} only: its values cannot be read as written (the file's writer is wrong, or it was altered)`;
+}
+/** The problem of an audit that reads a column whose annotation does not fit it (`annotationProblem`). */
+function mistypedMessage(name, what) {
+    return `column '${parquet_schema_short(name)}' is ${what}`;
+}
 
 ;// CONCATENATED MODULE: ./src/data/parquet-decimal.ts
 
@@ -1866,6 +1930,9 @@ async function openParquet(path, display, limits = {}) {
         const kind = j < 0 ? null : unreadKind(schemaTree.children[j]);
         if (kind)
             throw new problem/* ProblemError */.Mm([{ file: display, message: unreadMessage(name, kind) }]);
+        const mistyped = j < 0 ? null : annotationProblem(schemaTree.children[j].element);
+        if (mistyped)
+            throw new problem/* ProblemError */.Mm([{ file: display, message: mistypedMessage(name, mistyped) }]);
         const refuse = (what, limit) => tooLarge(display, k, name, what, limit);
         const only = chunks.length === 1 ? chunks[0] : undefined;
         const meta = only?.meta_data;

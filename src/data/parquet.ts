@@ -32,7 +32,7 @@ import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
-import { checkSchemaLeaves, unreadKind, unreadMessage } from './parquet-schema.js'
+import { annotationProblem, checkSchemaLeaves, mistypedMessage, unreadKind, unreadMessage } from './parquet-schema.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
@@ -984,6 +984,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       throw damagedPage(display, k, name, 'its column chunks do not follow the schema')
     const kind = j < 0 ? null : unreadKind(schemaTree.children[j] as SchemaTree)
     if (kind) throw new ProblemError([{ file: display, message: unreadMessage(name, kind) }])
+    const mistyped = j < 0 ? null : annotationProblem((schemaTree.children[j] as SchemaTree).element)
+    if (mistyped) throw new ProblemError([{ file: display, message: mistypedMessage(name, mistyped) }])
     const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
     const only = chunks.length === 1 ? chunks[0] : undefined
     const meta = only?.meta_data
