@@ -44849,7 +44849,8 @@ class FastCsvPass {
         // The scan's counts are u32: taken long before they could wrap.
         if (this.sinceCounts >= 2 ** 30)
             this.takeCounts();
-        if (Math.floor(before / fastcsv_PROGRESS_EVERY) !== Math.floor(checks.stats.rows / fastcsv_PROGRESS_EVERY))
+        const dropped = checks.stats.dropped;
+        if (Math.floor((before + dropped) / fastcsv_PROGRESS_EVERY) !== Math.floor((checks.stats.rows + dropped) / fastcsv_PROGRESS_EVERY))
             this.everyRows();
         return got.keys === this.mem.keyRoom;
     }
@@ -45029,7 +45030,9 @@ class FastCsvPass {
         return this.numText[ns] ?? this.numBuf[ns].toString('utf8', this.numStart[ns], this.numEnd[ns]);
     }
     row(line) {
-        if (this.rows.row(line) && (this.checks.stats.rows & (fastcsv_PROGRESS_EVERY - 1)) === 0)
+        this.rows.row(line);
+        // Every row read counts, kept or dropped: a file whose rows all drop streams too (red team 11 R11-6).
+        if (((this.checks.stats.rows + this.checks.stats.dropped) & (fastcsv_PROGRESS_EVERY - 1)) === 0)
             this.everyRows();
     }
     /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
@@ -45351,6 +45354,9 @@ async function accumulateGeneric(audit, tables, options) {
                 }
                 if (drop) {
                     stats.dropped++;
+                    // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+                    if ((stats.dropped & 0xffff) === 0 && during)
+                        during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
                     continue;
                 }
                 acc.add(isPos, pred, score, values, weight);

@@ -111,6 +111,15 @@ describe('a run reads content it read before within one bound of rows', () => {
       expect(read).toBeLessThan(200_001)
     }
     expect(await problemsOf([auditOf('a', 'one.csv.gz')], 200_000)).toBe('ran')
+    // Rows that all drop (no group value, \`missing: drop\`) are rows read too (red team 11 R11-6).
+    ws.writeGz('drop.csv.gz', many(190_000).replace(/,[ab]\n/g, ',\n'))
+    for (const fast of [true, false]) {
+      const text = fast ? 'drop.csv.gz' : 'dropcr.csv.gz'
+      if (!fast) ws.writeGz(text, many(190_000).replace(/,[ab]\n/g, ',\r'))
+      const problems = await problemsOf([{ ...auditOf('a', text), missing: 'drop' }], at - 1)
+      expect(problems).toHaveLength(1)
+      expect((problems as string[])[0]).toMatch(/^drop(cr)?\.csv\.gz: holds at least [0-9,]+ rows in [0-9,]+ bytes/)
+    }
   })
 
   it('does not charge a file the fast pass read before it stepped aside for csv-parse (one read)', async () => {

@@ -160,6 +160,9 @@ async function accumulateGeneric(
         }
         if (drop) {
           stats.dropped++
+          // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+          if ((stats.dropped & 0xffff) === 0 && during)
+            during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
           continue
         }
         acc.add(isPos, pred, score, values, weight)
