@@ -34398,6 +34398,47 @@ function binOrder(labels) {
 
 /***/ }),
 
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ COLLECT_FROM_BYTES),
+  i: () => (/* binding */ collectGarbage)
+});
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./src/data/collect.ts
+/**
+ * A full garbage collection, now. V8 collects its heap as it grows, but memory held outside it
+ * (WebAssembly memories, typed arrays' buffers) is freed only when a full collection finds it
+ * unreachable, and the heap may not grow enough to start one: the fast pass's 15 MB scan memory
+ * and a bootstrap's 30 MB of replicate arrays stayed resident through the rendering of a
+ * 20,000-group report; the Parquet reader collects every million decoded values. The collector is
+ * reached as jest's leak detector reaches it (`--expose-gc`, then `gc` from a new context): the
+ * action runs as `node dist/index.js`, with no flags to give.
+ */
+
+
+let collect = null;
+/** Bytes let go of below which a collection is not worth its few milliseconds. */
+const COLLECT_FROM_BYTES = 8 * 1024 * 1024;
+/** Collects garbage now (about 10 to 40 ms for a heap of 20 to 100 MB). */
+function collectGarbage() {
+    if (!collect) {
+        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+        collect = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+    }
+    collect();
+}
+
+
+/***/ }),
+
 /***/ 9084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35327,7 +35368,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7485);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35342,7 +35383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5856:
+/***/ 7485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49425,31 +49466,8 @@ function runInfoOf(env, startedAt) {
     };
 }
 
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __nccwpck_require__(714);
-;// CONCATENATED MODULE: ./src/data/collect.ts
-/**
- * A full garbage collection, now. V8 collects its heap as it grows, but memory held outside it
- * (WebAssembly memories, typed arrays' buffers) is freed only when a full collection finds it
- * unreachable, and the heap may not grow enough to start one: the fast pass's 15 MB scan memory
- * and a bootstrap's 30 MB of replicate arrays stayed resident through the rendering of a
- * 20,000-group report. The collector is reached as parquet.ts reaches it (`--expose-gc`, then
- * `gc` from a new context): the action runs as `node dist/index.js`, with no flags to give.
- */
-
-
-let collect = null;
-/** Bytes let go of below which a collection is not worth its few milliseconds. */
-const COLLECT_FROM_BYTES = 8 * 1024 * 1024;
-/** Collects garbage now (about 10 to 40 ms for a heap of 20 to 100 MB). */
-function collectGarbage() {
-    if (!collect) {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        collect = (0,external_node_vm_.runInNewContext)('gc');
-    }
-    collect();
-}
-
+// EXTERNAL MODULE: ./src/data/collect.ts + 1 modules
+var collect = __nccwpck_require__(5395);
 ;// CONCATENATED MODULE: ./src/stats/intervals.ts
 /**
  * Closed-form confidence intervals: Wilson score intervals for single rates, the normal
@@ -50224,8 +50242,8 @@ async function runPrepared(p, configFile = '', options = {}) {
         onTable: options.reads ? rereadWatch(options.reads) : undefined,
     });
     // The pass is done: a large scan memory kept for another pass is let go before the statistics.
-    if (ScanMemory.dropSpare(COLLECT_FROM_BYTES) > 0)
-        collectGarbage();
+    if (ScanMemory.dropSpare(collect/* COLLECT_FROM_BYTES */.A) > 0)
+        (0,collect/* collectGarbage */.i)();
     const table = computeMetricTable(acc, {
         zeroDivision: audit.zero_division,
         minGroupSize: audit.min_group_size,
@@ -50580,8 +50598,8 @@ async function runConfigText(text, configFile, options) {
         }
         finally {
             // Its replicates (and the scan memory, below) freed now, not after the report is rendered on top of them.
-            if (bootstrap.release() >= COLLECT_FROM_BYTES)
-                collectGarbage();
+            if (bootstrap.release() >= collect/* COLLECT_FROM_BYTES */.A)
+                (0,collect/* collectGarbage */.i)();
         }
     }
     return {
@@ -58163,13 +58181,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 714:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 
 /***/ }),
 

@@ -27,10 +27,6 @@ var esm = __webpack_require__(8339);
 var uncompress = __webpack_require__(7100);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/files/open.ts
@@ -642,6 +638,8 @@ function convertValues(data, decoder) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/data/collect.ts
+var collect = __webpack_require__(5290);
 ;// CONCATENATED MODULE: ./src/data/parquet-pages.ts
 
 
@@ -1052,7 +1050,6 @@ var parquet_bounds = __webpack_require__(9368);
 
 
 
-
 /**
  * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
  * byte strings (`A\xe9\xe9`, `A\xe8\xe8`) both became `A\uFFFD\uFFFD` and merged into one group
@@ -1400,19 +1397,14 @@ class HeldPages {
  * 385 MB, with a collection every 1,048,576 values at 171 MB.
  */
 const COLLECT_EVERY_VALUES = 1 << 20;
-let collect = null;
 let decodedSinceCollect = 0;
-/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (as jest's leak detector reaches gc). */
+/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (`collectGarbage`). */
 function decoded(values) {
     decodedSinceCollect += values;
     if (decodedSinceCollect < COLLECT_EVERY_VALUES)
         return;
     decodedSinceCollect = 0;
-    if (!collect) {
-        (0,external_node_v8_.setFlagsFromString)('--expose-gc');
-        collect = (0,external_node_vm_.runInNewContext)('gc');
-    }
-    collect();
+    (0,collect/* collectGarbage */.i)();
 }
 function damagedPage(display, group, name, what) {
     return new problem/* ProblemError */.Mm([

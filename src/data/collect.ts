@@ -3,8 +3,9 @@
  * (WebAssembly memories, typed arrays' buffers) is freed only when a full collection finds it
  * unreachable, and the heap may not grow enough to start one: the fast pass's 15 MB scan memory
  * and a bootstrap's 30 MB of replicate arrays stayed resident through the rendering of a
- * 20,000-group report. The collector is reached as parquet.ts reaches it (`--expose-gc`, then
- * `gc` from a new context): the action runs as `node dist/index.js`, with no flags to give.
+ * 20,000-group report; the Parquet reader collects every million decoded values. The collector is
+ * reached as jest's leak detector reaches it (`--expose-gc`, then `gc` from a new context): the
+ * action runs as `node dist/index.js`, with no flags to give.
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'

@@ -23,8 +23,6 @@ import { getTreePath, isFlatColumn } from 'hyparquet/src/schema.js'
 import { decompress as decompressZstd } from 'fzstd'
 import { snappyUncompressor } from 'hysnappy'
 import { isUtf8 } from 'node:buffer'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
@@ -33,6 +31,7 @@ import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
 import { annotationProblem, checkSchemaLeaves, mistypedMessage, unreadKind, unreadMessage } from './parquet-schema.js'
+import { collectGarbage } from './collect.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
   DECOMPRESSION_ALLOWANCE,
@@ -416,19 +415,14 @@ class HeldPages {
  * 385 MB, with a collection every 1,048,576 values at 171 MB.
  */
 const COLLECT_EVERY_VALUES = 1 << 20
-let collect: (() => void) | null = null
 let decodedSinceCollect = 0
 
-/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (as jest's leak detector reaches gc). */
+/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (`collectGarbage`). */
 function decoded(values: number): void {
   decodedSinceCollect += values
   if (decodedSinceCollect < COLLECT_EVERY_VALUES) return
   decodedSinceCollect = 0
-  if (!collect) {
-    setFlagsFromString('--expose-gc')
-    collect = runInNewContext('gc') as () => void
-  }
-  collect()
+  collectGarbage()
 }
 
 type ChunkMeta = NonNullable<Metadata['row_groups'][number]['columns'][number]['meta_data']>
