@@ -255,6 +255,8 @@ function chargeRows(ledger: ReadLedger, rows: number, display: string, why: () =
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger: ReadLedger): TableWatch {
   const charged = new WeakSet<Table>()
+  /** A file's rows past two for each of its bytes (no text row is shorter than `x\n`). */
+  const pastTwoABytes = (rows: number, size: number): number => rows - Math.floor(size / 2)
   // Tables whose rows past two a byte were charged before the read, from the rows they declare.
   const declared = new WeakSet<Table>()
   const total = (rows = ledger.reread): string =>
@@ -274,7 +276,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
         // million rows, 18 s of CPU).
         declared.add(table)
         const rows = table.declaredRows
-        const past = rows - Math.floor(content.size / 2)
+        const past = pastTwoABytes(rows, content.size)
         if (past > 0)
           chargeRows(
             ledger,
@@ -305,7 +307,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       const content = ledger.tables.get(table)
       // Content read before was charged in full before this read; a Parquet file, from its footer.
       if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
-      const past = rows - Math.floor(content.size / 2)
+      const past = pastTwoABytes(rows, content.size)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
           { file: display, message: expands(rows, content.size, past, true, ledger.reread + past) },
@@ -315,7 +317,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       const content = ledger.tables.get(table)
       if (content === undefined || ledger.rows.has(content.key)) return
       ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, display, table })
-      const past = rows - Math.floor(content.size / 2)
+      const past = pastTwoABytes(rows, content.size)
       if (past <= 0 || declared.has(table)) return
       chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread))
     },

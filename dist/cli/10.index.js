@@ -7209,6 +7209,8 @@ function chargeRows(ledger, rows, display, why) {
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger) {
     const charged = new WeakSet();
+    /** A file's rows past two for each of its bytes (no text row is shorter than `x\n`). */
+    const pastTwoABytes = (rows, size) => rows - Math.floor(size / 2);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => `the rows this run reads again, or past two a byte of its files, to ${(0,problem/* groupDigits */.K9)(rows)}, more than ${(0,problem/* groupDigits */.K9)(ledger.limit)}`;
@@ -7226,7 +7228,7 @@ function rereadWatch(ledger) {
                 // million rows, 18 s of CPU).
                 declared.add(table);
                 const rows = table.declaredRows;
-                const past = rows - Math.floor(content.size / 2);
+                const past = pastTwoABytes(rows, content.size);
                 if (past > 0)
                     chargeRows(ledger, past, display, () => `says it holds ${(0,problem/* plural */.LS)(rows, 'row')} in ${(0,problem/* plural */.LS)(content.size, 'byte')}, ${(0,problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
@@ -7246,7 +7248,7 @@ function rereadWatch(ledger) {
             // Content read before was charged in full before this read; a Parquet file, from its footer.
             if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
                 return;
-            const past = rows - Math.floor(content.size / 2);
+            const past = pastTwoABytes(rows, content.size);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new problem/* ProblemError */.Mm([
                     { file: display, message: expands(rows, content.size, past, true, ledger.reread + past) },
@@ -7257,7 +7259,7 @@ function rereadWatch(ledger) {
             if (content === undefined || ledger.rows.has(content.key))
                 return;
             ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, display, table });
-            const past = rows - Math.floor(content.size / 2);
+            const past = pastTwoABytes(rows, content.size);
             if (past <= 0 || declared.has(table))
                 return;
             chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread));
