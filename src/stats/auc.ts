@@ -616,6 +616,7 @@ interface RowKernel {
 }
 
 let aucModule: WebAssembly.Module | undefined
+let aucBaselineModule: WebAssembly.Module | undefined
 
 /**
  * The AUC's module, compiled by V8's optimizing compiler (TurboFan) instead of its baseline one
@@ -623,10 +624,10 @@ let aucModule: WebAssembly.Module | undefined
  * code in only at a later call; each of these kernels is called once or a few times over
  * millions of rows, so it ran baseline code for its whole call: 2-3x the CPU in the stats, pack
  * and radix passes (measured at 10M rows: 850 ms for the whole sort and sweep, 560 optimized).
- * So the module is compiled eagerly, all functions optimized, under a millisecond either way;
- * the two flags are set only while it compiles, and left alone when the process was started with
- * a Liftoff or lazy-compilation flag of its own. (Both flags for the whole process would make every
- * module pay: the bootstrap kernels' run measured 9% more CPU.)
+ * So the module is compiled eagerly, all functions optimized; the two flags are set only while it
+ * compiles, and left alone when the process was started with a Liftoff or lazy-compilation flag of
+ * its own. (Both flags for the whole process would make every module pay: the bootstrap kernels'
+ * run measured 9% more CPU.) Only kernels of more than SMALL_ROWS rows use it (`moduleFor`).
  */
 function compileOptimized(bytes: BufferSource): WebAssembly.Module {
   const own = process.execArgv.some((a) => /liftoff|wasm[-_]lazy[-_]compilation/.test(a))
@@ -645,15 +646,28 @@ function compileOptimized(bytes: BufferSource): WebAssembly.Module {
  * A fresh kernel with room for `rows` rows and the tables of up to MAX_SPLIT_CELLS cells, all
  * of it made at once; null when the memory cannot be had.
  */
+/**
+ * The module a kernel of `rows` rows is instantiated from. Up to SMALL_ROWS (a store's first
+ * kernel, and every audit of up to 65,536 rows with a score), the module as V8 compiles it by
+ * default (each function at its first call, baseline): the optimizing compiler's pass over the
+ * whole module took 3-5 ms of CPU on the busy 2-core machine, against under a millisecond, and
+ * baseline code costs some 30 ns a row more over the sort and sweep (the 10M-row figures above),
+ * under 2 ms at 65,536 rows. The same bytes either way: the same results.
+ */
+function moduleFor(rows: number): WebAssembly.Module {
+  if (rows <= SMALL_ROWS) return (aucBaselineModule ??= new WebAssembly.Module(Buffer.from(AUC_WASM, 'base64')))
+  return (aucModule ??= compileOptimized(Buffer.from(AUC_WASM, 'base64')))
+}
+
 function openKernel(rows: number): RowKernel | null {
-  aucModule ??= compileOptimized(Buffer.from(AUC_WASM, 'base64'))
+  const compiled = moduleFor(rows)
   let memory: WebAssembly.Memory
   try {
     memory = new WebAssembly.Memory({ initial: Math.ceil((HEADER + rows * 8 + TABLE_ROOM) / 65536) })
   } catch {
     return null
   }
-  const w = new WebAssembly.Instance(aucModule, { env: { memory } }).exports as unknown as AucExports
+  const w = new WebAssembly.Instance(compiled, { env: { memory } }).exports as unknown as AucExports
   const hist = align8(w.heapBase())
   const out = hist + RADIX_PASSES * (1 << RADIX_BITS) * 4
   if (out + 48 > HEADER) throw new Error('assembly/auc.ts: its data leaves no room for the counters')
