@@ -206,10 +206,15 @@ function lcg(seed: number): () => number {
 describe('summarizeColumns', () => {
   it('gives per replicate the min, max, their difference and ratio, the largest |value − overall| and the smallest folded ratio of the eligible defined groups', () => {
     const next = lcg(11)
-    for (let t = 0; t < 200; t++) {
-      const G = 1 + Math.floor(next() * 8)
+    for (let t = 0; t < 600; t++) {
+      const G = 1 + Math.floor(next() * (t < 400 ? 8 : 40))
       const R = 1 + Math.floor(next() * 50)
-      const value = (): number => (next() < 0.15 ? Number.NaN : next() < 0.1 ? 0 : Math.round(next() * 40) / 40)
+      // Rates on a coarse grid (ties), then any finite doubles of either sign (the largest
+      // |value − overall| and the smallest folded ratio are read off the extremes: this holds
+      // them to the definition group by group), with zeros and undefined values throughout.
+      const finite = (): number => (next() - 0.5) * 10 ** Math.floor(next() * 12 - 6)
+      const value = (): number =>
+        next() < 0.15 ? Number.NaN : next() < 0.1 ? 0 : t < 300 ? Math.round(next() * 40) / 40 : finite()
       const values = Float64Array.from({ length: G * R }, value)
       const overall = Float64Array.from({ length: R }, value)
       const eligible = Uint8Array.from({ length: G }, () => (next() < 0.8 ? 1 : 0))
