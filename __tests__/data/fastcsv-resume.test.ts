@@ -253,3 +253,51 @@ describe('csv-parse reads on where the fast CSV pass stops: records the fast pas
     }
   })
 })
+
+describe('the fast CSV pass reads on after the record csv-parse read for it', () => {
+  it('a record over 1 MiB at a file’s start: csv-parse reads that record, the fast pass the rest', async () => {
+    const big = 'x'.repeat((1 << 20) + 1000)
+    const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => row(i + from, false))
+    for (const eol of ['\n', '\r\n', '\r']) {
+      for (const tail of [[], ['1,0,0.5,a,p']]) {
+        const lines = [
+          'y,p,s,a,b,w',
+          `1,0,0.5,a,p,"${big}"`,
+          ...rows(3000, 0),
+          `0,1,0.5,b,q,${big}`,
+          '',
+          ...rows(3000, 3000),
+          ...tail,
+        ]
+        const path = join(dir, `again-${eol.length}-${tail.length}.csv`)
+        writeFileSync(path, lines.join(eol) + eol)
+        const audit = auditOf({ missing: 'group' })
+        const generic = await outcome([path], audit, false)
+        const table = await openTable(path, 'f0.csv', 'csv')
+        let handed = 0
+        const from = table.recordsFrom?.bind(table)
+        const counted = {
+          ...table,
+          recordsFrom: async function* (wanted: readonly string[], at: { offset: number; line: number }) {
+            for await (const r of from?.(wanted, at) ?? []) {
+              handed++
+              yield r
+            }
+          },
+        }
+        let problems: string[] | undefined
+        try {
+          await accumulateRows(audit, [{ table: counted, display: 'f0.csv' }], {})
+        } catch (e) {
+          if (!(e instanceof ProblemError)) throw e
+          problems = e.problems.map(formatProblem)
+        }
+        const fast = await outcome([path], audit, true)
+        expect(fast.problems ?? fast.result).toEqual(generic.problems ?? generic.result)
+        expect(problems).toEqual(generic.problems)
+        // The two long records: csv-parse hands over no other (the ragged last one is its problem).
+        expect({ eol, handed }).toEqual({ eol, handed: 2 })
+      }
+    }
+  })
+})

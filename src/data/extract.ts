@@ -17,7 +17,7 @@ import {
 import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
-import type { DataRecord, RecordOptions, Table } from './table.js'
+import type { DataRecord, RecordOptions, ResumePoint, Table } from './table.js'
 import { normaliseLabel, parseScore } from './values.js'
 
 export {
@@ -94,15 +94,27 @@ async function accumulateFast(
     checks.setTable(table, display)
     try {
       if (table.source) {
-        try {
-          await runFastCsv(table, checks, acc, watchRows(options, table, display, from))
-        } catch (e) {
-          if (!(e instanceof FastPathUnsupported)) throw e
-          const records = resumed(table, generic, e)
-          // Nowhere to read on from: the caller reads the audit again from the start.
-          if (!records) throw e
-          mixed = true
-          await generic.read(records, table, display, from)
+        const watched = watchRows(options, table, display, from)
+        let at: ResumePoint | undefined
+        for (;;) {
+          try {
+            await runFastCsv(table, checks, acc, watched, at)
+            break
+          } catch (e) {
+            if (!(e instanceof FastPathUnsupported)) throw e
+            // Nowhere to read on from: the caller reads the audit again from the start.
+            if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom)) throw e
+            mixed = true
+            if (e.resume === 'file') {
+              await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
+              break
+            }
+            // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
+            // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
+            const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from)
+            if (!next) break
+            at = next
+          }
         }
       } else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
@@ -114,17 +126,6 @@ async function accumulateFast(
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...checks.stats, reader: mixed ? 'mixed' : 'fast', warnings: checks.warnings } }
-}
-
-/**
- * The records csv-parse reads of a file the fast pass stopped in: from the record it stopped at
- * (every row before it is read), or the whole file when it read none; null when neither holds.
- */
-function resumed(table: Table, generic: GenericRows, e: FastPathUnsupported): AsyncIterable<DataRecord> | null {
-  const at = e.resume
-  if (at === 'file') return table.records(generic.wanted, generic.recordOptions)
-  if (at === null || at === undefined || !table.recordsFrom) return null
-  return table.recordsFrom(generic.wanted, at)
 }
 
 async function accumulateGeneric(
@@ -199,11 +200,30 @@ class GenericRows {
 
   /** Reads `records` of `table`, whose rows before them in the pass are `from` (for the run's row watch). */
   async read(records: AsyncIterable<DataRecord>, table: Table, display: string, from: number): Promise<void> {
+    for await (const record of records) this.row(record, table, display, from)
+  }
+
+  /** Reads the first of `records` (none: nothing), and says where the next one starts; null at the end of the file. */
+  async readOne(
+    records: AsyncIterable<DataRecord & { end: ResumePoint }> | undefined,
+    table: Table,
+    display: string,
+    from: number,
+  ): Promise<ResumePoint | null> {
+    if (!records) return null
+    for await (const record of records) {
+      this.row(record, table, display, from)
+      return record.end
+    }
+    return null
+  }
+
+  private row({ cells, line }: DataRecord, table: Table, display: string, from: number): void {
     const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this
     const sens = checks.sens
     const stats = checks.stats
     const during = options.onTable?.during
-    for await (const { cells, line } of records) {
+    {
       const isPos = checks.label(normaliseLabel(cells[0]), line)
       let score = 0
       if (scoreIdx >= 0) {
@@ -226,7 +246,7 @@ class GenericRows {
         // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
         if ((stats.dropped & 0xffff) === 0 && during)
           during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
-        continue
+        return
       }
       acc.add(isPos, pred, score, values, weight)
       stats.rows++

@@ -296,11 +296,14 @@ class FastCsvPass {
     private readonly options: PassOptions,
     private readonly totalBytes: number,
     chunkBytes: number,
+    /** Where the pass starts: after the header, at this record (csv-parse read the ones before it). */
+    readonly from?: ResumePoint,
   ) {
     const audit = checks.audit
     this.nCols = table.columns.length
     this.delim = src.delimiter.charCodeAt(0)
     this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER)
+    if (from) this.line = from.line
     this.dataKinds = new Int8Array(this.nCols)
     this.slotOf = new Int32Array(this.nCols).fill(-1)
     const interned = InternedRows.slotColumns(checks)
@@ -337,6 +340,10 @@ class FastCsvPass {
     // gzipped one's size is known only once read.
     const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3
     this.fused = !audit.weight
+    if (from) {
+      this.headerDone = true
+      this.kinds = this.dataKinds
+    }
     this.mem = ScanMemory.acquire(Math.min(ROOM, known), Math.min(chunkBytes, known), {
       kinds: this.dataKinds,
       slotOf: this.slotOf,
@@ -785,6 +792,11 @@ class Feeder {
 
   constructor(private readonly pass: FastCsvPass) {
     this.bytes = pass.mem.bytes
+    // A pass that starts mid-file: past the byte-order mark and the header.
+    if (pass.from) {
+      this.started = true
+      this.fileAt = pass.from.offset
+    }
   }
 
   /** Where the next bytes go: right after the room of the current buffer. */
@@ -883,7 +895,7 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   const bytes = pass.mem.bytes
   let pending: Promise<{ bytesRead: number }> | null = null
   try {
-    let position = 0
+    let position = pass.from?.offset ?? 0
     const chunk = pass.mem.chunk
     pending = handle.read(bytes, feeder.target, chunk, position)
     for (;;) {
@@ -920,9 +932,13 @@ async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): 
   const stream = raw.pipe(gunzip).pipe(cap)
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
+  // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
+  let skip = pass.from?.offset ?? 0
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      for (let at = 0; at < chunk.length; at += chunkBytes) {
+      const from = Math.min(skip, chunk.length)
+      skip -= from
+      for (let at = from; at < chunk.length; at += chunkBytes) {
         const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
         feeder.feed(n)
       }
@@ -933,12 +949,13 @@ async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): 
   }
 }
 
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
+/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
 export async function runFastCsv(
   table: Table,
   checks: RowChecks,
   acc: GroupAccumulator,
   options: PassOptions,
+  from?: ResumePoint,
 ): Promise<void> {
   const src = table.source
   if (!src || !fastCsvSupported(src)) unsupported('not a delimited text file')
@@ -951,10 +968,10 @@ export async function runFastCsv(
   const chunkBytes = options.chunkBytes ?? 1 << 20
   let pass: FastCsvPass
   try {
-    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes)
+    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from)
   } catch (e) {
     // The audit's columns, before any byte was read: csv-parse reads the whole file.
-    if (e instanceof FastPathUnsupported) e.resume ??= 'file'
+    if (e instanceof FastPathUnsupported) e.resume ??= from ? null : 'file'
     throw e
   }
   try {

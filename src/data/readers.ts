@@ -399,7 +399,7 @@ async function* csvRecords(
   width: number,
   idx: readonly number[],
   from?: ResumePoint,
-): AsyncGenerator<{ cells: Cell[]; line: number }> {
+): AsyncGenerator<{ cells: Cell[]; line: number; end: ResumePoint }> {
   // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
   // is loaded before the stream opens, so the stream's errors always have their listener.
   await loadCsvParse()
@@ -410,17 +410,21 @@ async function* csvRecords(
   })
   stream.on('error', (e) => parser.destroy(e))
   const shift = from ? from.line - 2 : 0
-  if (from) parser.write(widthRecord(opts.delimiter, width))
+  const first = from ? widthRecord(opts.delimiter, width) : ''
+  // Where the bytes csv-parse counts start in the file (its `info.bytes` runs to a record's end, its ending included).
+  const base = from ? from.offset - first.length : 0
+  if (from) parser.write(first)
   stream.pipe(parser)
-  let first = true
+  let header = true
   try {
-    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (first) {
-        first = false
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+      if (header) {
+        header = false
         continue
       }
       const r = rec.record
-      yield { cells: idx.map((i) => r[i]), line: rec.info.lines + shift }
+      const line = rec.info.lines + shift
+      yield { cells: idx.map((i) => r[i]), line, end: { offset: base + rec.info.bytes, line: line + 1 } }
     }
     if (parser.malformed) throw parser.malformed
   } catch (e) {

@@ -39,7 +39,7 @@ export interface Table {
    * For a delimited text file: the records from the one at `from` on (where the fast pass stopped),
    * as csv-parse reads them in a read of the whole file: the same cells, lines and problems.
    */
-  recordsFrom?(wanted: readonly string[], from: ResumePoint): AsyncIterable<DataRecord>
+  recordsFrom?(wanted: readonly string[], from: ResumePoint): AsyncIterable<DataRecord & { end: ResumePoint }>
   /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
   batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
   /**
