@@ -37,10 +37,10 @@ export {
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
  * (`columnar.ts`). Where the fast CSV pass meets a record it does not read as csv-parse would
- * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads on from
- * that record, into the same checks and accumulator, and the next file goes back to the fast
- * pass: reading every file again from the first byte took a 63 MB file with one ragged last line
- * ~50 s (red team 11 R11-9). Only a stop with nowhere to read on from reads the audit again with
+ * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads that
+ * record, into the same checks and accumulator, and the fast pass reads on after it (a problem
+ * ends the pass there): reading every file again from the first byte took a 63 MB file with one
+ * ragged last line ~50 s (red team 11 R11-9). Only a stop with nowhere to read on from reads the audit again with
  * the generic readers. A `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
 export async function accumulateRows(

@@ -27,9 +27,10 @@
  * readers.ts; the WebAssembly scan leaves a record with a bare CR to the JavaScript one), quoted
  * fields with doubled quotes and embedded newlines, empty fields and empty lines. Anything
  * else — a stray quote, a field-count mismatch, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
- * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
- * gives its exact result or its exact error. The differential property test in
- * `__tests__/data/fastcsv.test.ts` checks the two agree.
+ * `FastPathUnsupported` with where that record starts, and csv-parse reads it there (as a read
+ * of the whole file would: its exact result or its exact error), after which the caller starts
+ * the fast pass again at the next record (`runFastCsv`'s `from`). The differential property tests
+ * in `__tests__/data/fastcsv.test.ts` and `__tests__/data/fastcsv-resume.test.ts` check the two agree.
  */
 import { isUtf8 } from 'node:buffer'
 import { createReadStream, statSync } from 'node:fs'
@@ -46,7 +47,7 @@ import { parseScore } from './values.js'
 import { randomInt32 } from '../files/random.js'
 
 /**
- * The fast pass cannot read this record the way csv-parse would: csv-parse reads on from it.
+ * The fast pass cannot read this record the way csv-parse would: csv-parse reads it.
  * `resume` says from where: a point — every row before it is in the checks and the accumulator;
  * `file` — no row of the file was read (its header, its encoding, the audit's columns): the
  * whole file; null — neither holds, the audit is read again from the start.
