@@ -300,4 +300,29 @@ describe('the fast CSV pass reads on after the record csv-parse read for it', ()
       }
     }
   })
+
+  it('a gzipped file: csv-parse reads on to its end (each read inflates it from its start)', async () => {
+    const big = 'x'.repeat((1 << 20) + 1000)
+    const lines = ['y,p,s,a,b,w', `1,0,0.5,a,p,"${big}"`, ...Array.from({ length: 3000 }, (_, i) => row(i, false))]
+    const path = join(dir, 'again.csv.gz')
+    writeFileSync(path, gzipSync(lines.join('\n') + '\n'))
+    const audit = auditOf({ missing: 'group', max_decompression_ratio: 1100 })
+    const generic = await outcome([path], audit, false)
+    const table = await openTable(path, 'f0.csv', 'csv')
+    let handed = 0
+    const from = table.recordsFrom?.bind(table)
+    const counted = {
+      ...table,
+      recordsFrom: async function* (wanted: readonly string[], at: { offset: number; line: number }) {
+        for await (const r of from?.(wanted, at) ?? []) {
+          handed++
+          yield r
+        }
+      },
+    }
+    const { stats } = await accumulateRows(audit, [{ table: counted, display: 'f0.csv' }], {})
+    expect(stats.rows).toBe(3001)
+    expect(handed).toBe(3001)
+    expect((await outcome([path], audit, true)).result).toEqual(generic.result)
+  })
 })

@@ -109,6 +109,13 @@ async function accumulateFast(
               await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
               break
             }
+            // A gzipped file is inflated from its start by each read: csv-parse reads on to its end
+            // (two inflations in all), never one more read a stop.
+            if (table.source.path.toLowerCase().endsWith('.gz')) {
+              const rest = table.recordsFrom?.(generic.wanted, e.resume)
+              if (rest) await generic.read(rest, table, display, from)
+              break
+            }
             // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
             // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
             const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from)
