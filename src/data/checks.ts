@@ -46,8 +46,12 @@ export interface ExtractStats {
   rows: number
   dropped: number
   missingAsGroup: number
-  /** Which reader did the pass: the fast byte-level CSV pass, or the generic record reader. */
-  reader?: 'fast' | 'generic'
+  /**
+   * Which reader did the pass: the fast byte-level CSV pass (and the columnar one), the generic
+   * record reader, or both (`mixed`: csv-parse read on where the fast CSV pass stopped in a file,
+   * or read a file whole that it does not take).
+   */
+  reader?: 'fast' | 'generic' | 'mixed'
   /** Findings that do not stop the audit (e.g. no label equals positive_label). */
   warnings?: string[]
   /** Per binned column (`bins`), the smallest and largest raw value per bin (null: none, or a counts input, which has no raw values). */

@@ -17,7 +17,7 @@ import {
 import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
-import type { Table } from './table.js'
+import type { DataRecord, RecordOptions, ResumePoint, Table } from './table.js'
 import { normaliseLabel, parseScore } from './values.js'
 
 export {
@@ -36,9 +36,12 @@ export {
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
- * (`columnar.ts`); a CSV file the fast pass does not handle (unusual quoting or line
- * endings) makes the whole audit read again, from the start, by the generic readers. A
- * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
+ * (`columnar.ts`). Where the fast CSV pass meets a record it does not read as csv-parse would
+ * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads that
+ * record, into the same checks and accumulator, and the fast pass reads on after it (a problem
+ * ends the pass there): reading every file again from the first byte took a 63 MB file with one
+ * ragged last line ~50 s (red team 11 R11-9). Only a stop with nowhere to read on from reads the audit again with
+ * the generic readers. A `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
 export async function accumulateRows(
   audit: AuditConfig,
@@ -82,13 +85,45 @@ async function accumulateFast(
     options.groups ?? null,
     !!audit.weight,
   )
+  // csv-parse's part: the records the fast CSV pass leaves, into the same checks and accumulator.
+  const generic = new GenericRows(audit, checks, acc, options)
+  let mixed = false
   for (const { table, display } of tables) {
     options.onTable?.before(table, display)
     const from = checks.stats.rows + checks.stats.dropped
     checks.setTable(table, display)
     try {
-      if (table.source) await runFastCsv(table, checks, acc, watchRows(options, table, display, from))
-      else await runColumnar(table, display, checks, acc, options)
+      if (table.source) {
+        const watched = watchRows(options, table, display, from)
+        let at: ResumePoint | undefined
+        for (;;) {
+          try {
+            await runFastCsv(table, checks, acc, watched, at)
+            break
+          } catch (e) {
+            if (!(e instanceof FastPathUnsupported)) throw e
+            // Nowhere to read on from: the caller reads the audit again from the start.
+            if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom)) throw e
+            mixed = true
+            if (e.resume === 'file') {
+              await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
+              break
+            }
+            // A gzipped file is inflated from its start by each read: csv-parse reads on to its end
+            // (two inflations in all), never one more read a stop.
+            if (table.source.path.toLowerCase().endsWith('.gz')) {
+              const rest = table.recordsFrom?.(generic.wanted, e.resume)
+              if (rest) await generic.read(rest, table, display, from)
+              break
+            }
+            // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
+            // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
+            const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from)
+            if (!next) break
+            at = next
+          }
+        }
+      } else await runColumnar(table, display, checks, acc, options)
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
@@ -97,7 +132,7 @@ async function accumulateFast(
   }
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
-  return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } }
+  return { acc, stats: { ...checks.stats, reader: mixed ? 'mixed' : 'fast', warnings: checks.warnings } }
 }
 
 async function accumulateGeneric(
@@ -106,77 +141,22 @@ async function accumulateGeneric(
   options: PassOptions,
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit)
-  let lastProgress = Date.now()
-  const sens = checks.sens
-  const wanted = [
-    audit.label,
-    ...(audit.prediction ? [audit.prediction] : []),
-    ...(audit.score ? [audit.score] : []),
-    ...(audit.weight ? [audit.weight] : []),
-    ...sens,
-  ]
-  const predIdx = audit.prediction ? 1 : -1
-  const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
-  const weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1
-  const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0)
   const acc = new GroupAccumulator(
-    sens,
+    checks.sens,
     groupingsOf(audit),
     wantsScores(audit),
     audit.max_groups,
     options.groups ?? null,
     !!audit.weight,
   )
+  const generic = new GenericRows(audit, checks, acc, options)
   const stats = checks.stats
-  const values: string[] = new Array<string>(sens.length)
-  let minScore = Infinity
-  let maxScore = -Infinity
-
   for (const { table, display } of tables) {
     options.onTable?.before(table, display)
     const from = stats.rows + stats.dropped
-    const during = options.onTable?.during
     checks.setTable(table, display)
     try {
-      for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
-        const isPos = checks.label(normaliseLabel(cells[0]), line)
-        let score = 0
-        if (scoreIdx >= 0) {
-          const s = parseScore(cells[scoreIdx])
-          if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
-          score = s
-          if (s < checks.minScore) checks.minScore = s
-          if (s > checks.maxScore) checks.maxScore = s
-          if (s < minScore) minScore = s
-          if (s > maxScore) maxScore = s
-        }
-        const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
-        const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1
-        let drop = false
-        for (let i = 0; i < sens.length; i++) {
-          const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
-          if (v === null) drop = true
-          else values[i] = v
-        }
-        if (drop) {
-          stats.dropped++
-          // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
-          if ((stats.dropped & 0xffff) === 0 && during)
-            during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
-          continue
-        }
-        acc.add(isPos, pred, score, values, weight)
-        stats.rows++
-        if ((stats.rows & 0xffff) === 0 && during)
-          during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
-        if ((stats.rows & 0xffff) === 0 && options.onProgress) {
-          const now = Date.now()
-          if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {
-            lastProgress = now
-            options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
-          }
-        }
-      }
+      await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
@@ -186,4 +166,106 @@ async function accumulateGeneric(
   const problems = checks.finish(tables, acc)
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } }
+}
+
+/**
+ * The generic pass's rows: records of the audit's columns (`wanted`, in this order) checked and
+ * added to the accumulator one by one, as every reader gives them. The generic pass reads every
+ * file so; the fast one, what the fast CSV pass leaves of a file.
+ */
+class GenericRows {
+  readonly wanted: string[]
+  readonly recordOptions: RecordOptions
+  private readonly predIdx: number
+  private readonly scoreIdx: number
+  private readonly weightIdx: number
+  private readonly sensStart: number
+  private readonly values: string[]
+  private lastProgress = Date.now()
+
+  constructor(
+    private readonly audit: AuditConfig,
+    private readonly checks: RowChecks,
+    private readonly acc: GroupAccumulator,
+    private readonly options: PassOptions,
+  ) {
+    const sens = checks.sens
+    this.wanted = [
+      audit.label,
+      ...(audit.prediction ? [audit.prediction] : []),
+      ...(audit.score ? [audit.score] : []),
+      ...(audit.weight ? [audit.weight] : []),
+      ...sens,
+    ]
+    this.recordOptions = { exactText: new Set(sens) }
+    this.predIdx = audit.prediction ? 1 : -1
+    this.scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
+    this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1
+    this.sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0)
+    this.values = new Array<string>(sens.length)
+  }
+
+  /** Reads `records` of `table`, whose rows before them in the pass are `from` (for the run's row watch). */
+  async read(records: AsyncIterable<DataRecord>, table: Table, display: string, from: number): Promise<void> {
+    for await (const record of records) this.row(record, table, display, from)
+  }
+
+  /** Reads the first of `records` (none: nothing), and says where the next one starts; null at the end of the file. */
+  async readOne(
+    records: AsyncIterable<DataRecord & { end: ResumePoint }> | undefined,
+    table: Table,
+    display: string,
+    from: number,
+  ): Promise<ResumePoint | null> {
+    if (!records) return null
+    for await (const record of records) {
+      this.row(record, table, display, from)
+      return record.end
+    }
+    return null
+  }
+
+  private row({ cells, line }: DataRecord, table: Table, display: string, from: number): void {
+    const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this
+    const sens = checks.sens
+    const stats = checks.stats
+    const during = options.onTable?.during
+    {
+      const isPos = checks.label(normaliseLabel(cells[0]), line)
+      let score = 0
+      if (scoreIdx >= 0) {
+        const s = parseScore(cells[scoreIdx])
+        if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
+        score = s
+        if (s < checks.minScore) checks.minScore = s
+        if (s > checks.maxScore) checks.maxScore = s
+      }
+      const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
+      const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1
+      let drop = false
+      for (let i = 0; i < sens.length; i++) {
+        const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
+        if (v === null) drop = true
+        else values[i] = v
+      }
+      if (drop) {
+        stats.dropped++
+        // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+        if ((stats.dropped & 0xffff) === 0 && during)
+          during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
+        return
+      }
+      acc.add(isPos, pred, score, values, weight)
+      stats.rows++
+      if ((stats.rows & 0xffff) === 0 && during)
+        during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
+      if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+        const now = Date.now()
+        if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
+          this.lastProgress = now
+          options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
+        }
+      }
+    }
+  }
 }

@@ -27,9 +27,10 @@
  * readers.ts; the WebAssembly scan leaves a record with a bare CR to the JavaScript one), quoted
  * fields with doubled quotes and embedded newlines, empty fields and empty lines. Anything
  * else — a stray quote, a field-count mismatch, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
- * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
- * gives its exact result or its exact error. The differential property test in
- * `__tests__/data/fastcsv.test.ts` checks the two agree.
+ * `FastPathUnsupported` with where that record starts, and csv-parse reads it there (as a read
+ * of the whole file would: its exact result or its exact error), after which the caller starts
+ * the fast pass again at the next record (`runFastCsv`'s `from`). The differential property tests
+ * in `__tests__/data/fastcsv.test.ts` and `__tests__/data/fastcsv-resume.test.ts` check the two agree.
  */
 import { isUtf8 } from 'node:buffer'
 import { createReadStream, statSync } from 'node:fs'
@@ -37,16 +38,25 @@ import { createGunzip } from 'node:zlib'
 import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import { MAX_WEIGHT, MIN_WEIGHT, type PassOptions, type RowChecks } from './checks.js'
-import { sizeCap } from './guards.js'
+import { incompleteTail, sizeCap } from './guards.js'
 import { openVerified, verifiedStreamFs } from '../files/open.js'
-import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type Table } from './table.js'
+import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type ResumePoint, type Table } from './table.js'
 import { ScanMemory } from './scan-index.js'
 import { InternedRows } from './sink.js'
 import { parseScore } from './values.js'
 import { randomInt32 } from '../files/random.js'
 
-/** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
+/**
+ * The fast pass cannot read this record the way csv-parse would: csv-parse reads it.
+ * `resume` says from where: a point — every row before it is in the checks and the accumulator;
+ * `file` — no row of the file was read (its header, its encoding, the audit's columns): the
+ * whole file; null — neither holds, the audit is read again from the start.
+ */
 export class FastPathUnsupported extends Error {
+  resume: ResumePoint | 'file' | null | undefined
+  /** Where the pass stopped, in its memory: the record's first byte and its line (the feeder makes it a `resume`). */
+  at: { pos: number; line: number } | undefined
+
   constructor(reason: string) {
     super(`fast CSV pass: ${reason}`)
   }
@@ -274,6 +284,8 @@ class FastCsvPass {
   private readonly numStart = new Int32Array(2)
   private readonly numEnd = new Int32Array(2)
   private lastProgress = Date.now()
+  /** The scan counts known rows itself (an unweighted audit): see `stoppedInBatch`. */
+  private readonly fused: boolean
   reported = false
   bytes = 0
 
@@ -285,11 +297,14 @@ class FastCsvPass {
     private readonly options: PassOptions,
     private readonly totalBytes: number,
     chunkBytes: number,
+    /** Where the pass starts: after the header, at this record (csv-parse read the ones before it). */
+    readonly from?: ResumePoint,
   ) {
     const audit = checks.audit
     this.nCols = table.columns.length
     this.delim = src.delimiter.charCodeAt(0)
     this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER)
+    if (from) this.line = from.line
     this.dataKinds = new Int8Array(this.nCols)
     this.slotOf = new Int32Array(this.nCols).fill(-1)
     const interned = InternedRows.slotColumns(checks)
@@ -325,6 +340,11 @@ class FastCsvPass {
     // A plain file needs no more room or buffer than its size (a small file, a small memory); a
     // gzipped one's size is known only once read.
     const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3
+    this.fused = !audit.weight
+    if (from) {
+      this.headerDone = true
+      this.kinds = this.dataKinds
+    }
     this.mem = ScanMemory.acquire(Math.min(ROOM, known), Math.min(chunkBytes, known), {
       kinds: this.dataKinds,
       slotOf: this.slotOf,
@@ -354,102 +374,112 @@ class FastCsvPass {
     const nCols = this.nCols
     // pos[k] is the first delimiter, LF, CR or quote at or after p (`end` past the last one).
     let k = 0
-    while (p < end) {
-      if (this.headerDone && this.line < SIMPLE_LINES) {
-        p = this.simpleRecords(p, k, end)
-        k = this.mem.stopped.k
-        if (p >= end) break
-      }
-      const recStart = p
-      let c = buf[p] as number
-      // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
-      if (c === LF) {
-        this.line++
-        p++
-        k++
-        continue
-      }
-      // CRLF, or a bare CR (csv-parse's record delimiters try '\r\n' first): one ending either way.
-      if (c === CR) {
-        if (p + 1 >= end && !final) return recStart
-        this.line++
-        if (p + 1 < end && buf[p + 1] === LF) {
-          p += 2
-          k += 2
-        } else {
+    // The record being read, where csv-parse reads on when the pass cannot.
+    let recStart = p
+    let recLine = this.line
+    try {
+      while (p < end) {
+        if (this.headerDone && this.line < SIMPLE_LINES) {
+          p = this.simpleRecords(p, k, end)
+          k = this.mem.stopped.k
+          if (p >= end) break
+        }
+        recStart = p
+        recLine = this.line
+        let c = buf[p] as number
+        // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
+        if (c === LF) {
+          this.line++
           p++
-          k++
-        }
-        continue
-      }
-      const kinds = this.kinds
-      // A record cut by the end of the buffer is scanned again from its start.
-      if (!this.headerDone) this.headerFields.length = 0
-      let col = 0
-      let extraLines = 0
-      let atEof = false
-      for (;;) {
-        const kind = col < nCols ? (kinds[col] as number) : KIND_SKIP
-        let q: number
-        if (p < end && buf[p] === QUOTE) {
-          q = this.quoted(p, k, end, final, kind, col)
-          if (q < 0) return recStart
-          k = this.quotedNext
-          extraLines += this.quotedLines
-        } else {
-          q = pos[k] as number
-          if (q === end) {
-            if (!final) return recStart
-          } else if (buf[q] === QUOTE) unsupported('a quote inside an unquoted field')
-          if (kind === KIND_INTERN) {
-            const slot = this.slotOf[col] as number
-            this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(
-              buf,
-              p,
-              q,
-              keyLo(mem.view, p, q),
-              keyHi(mem.view, p, q),
-            )
-          } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) this.number(kind === KIND_SCORE ? 0 : 1, buf, p, q)
-          else if (kind === KIND_HEADER) this.headerFields.push(buf.toString('utf8', p, q))
-        }
-        col++
-        if (q >= end) {
-          atEof = true
-          p = q
-          break
-        }
-        c = buf[q] as number
-        if (c === D) {
-          p = q + 1
           k++
           continue
         }
-        if (c === LF) {
-          p = q + 1
-          k++
+        // CRLF, or a bare CR (csv-parse's record delimiters try '\r\n' first): one ending either way.
+        if (c === CR) {
+          if (p + 1 >= end && !final) return recStart
+          this.line++
+          if (p + 1 < end && buf[p + 1] === LF) {
+            p += 2
+            k += 2
+          } else {
+            p++
+            k++
+          }
+          continue
+        }
+        const kinds = this.kinds
+        // A record cut by the end of the buffer is scanned again from its start.
+        if (!this.headerDone) this.headerFields.length = 0
+        let col = 0
+        let extraLines = 0
+        let atEof = false
+        for (;;) {
+          const kind = col < nCols ? (kinds[col] as number) : KIND_SKIP
+          let q: number
+          if (p < end && buf[p] === QUOTE) {
+            q = this.quoted(p, k, end, final, kind, col)
+            if (q < 0) return recStart
+            k = this.quotedNext
+            extraLines += this.quotedLines
+          } else {
+            q = pos[k] as number
+            if (q === end) {
+              if (!final) return recStart
+            } else if (buf[q] === QUOTE) unsupported('a quote inside an unquoted field')
+            if (kind === KIND_INTERN) {
+              const slot = this.slotOf[col] as number
+              this.rowIds[slot] = (this.interners[slot] as ByteInterner).lookup(
+                buf,
+                p,
+                q,
+                keyLo(mem.view, p, q),
+                keyHi(mem.view, p, q),
+              )
+            } else if (kind === KIND_SCORE || kind === KIND_WEIGHT) this.number(kind === KIND_SCORE ? 0 : 1, buf, p, q)
+            else if (kind === KIND_HEADER) this.headerFields.push(buf.toString('utf8', p, q))
+          }
+          col++
+          if (q >= end) {
+            atEof = true
+            p = q
+            break
+          }
+          c = buf[q] as number
+          if (c === D) {
+            p = q + 1
+            k++
+            continue
+          }
+          if (c === LF) {
+            p = q + 1
+            k++
+            break
+          }
+          // CR: with the LF after it one ending (CRLF), else a bare CR, which ends the record too.
+          if (q + 1 >= end && !final) return recStart
+          if (q + 1 < end && buf[q + 1] === LF) {
+            p = q + 2
+            k += 2
+          } else {
+            p = q + 1
+            k++
+          }
           break
         }
-        // CR: with the LF after it one ending (CRLF), else a bare CR, which ends the record too.
-        if (q + 1 >= end && !final) return recStart
-        if (q + 1 < end && buf[q + 1] === LF) {
-          p = q + 2
-          k += 2
-        } else {
-          p = q + 1
-          k++
+        if (p - recStart > MAX_FAST_RECORD) unsupported('a very long record')
+        const line = this.line + extraLines
+        this.line = line + (atEof ? 0 : 1)
+        if (!this.headerDone) {
+          this.header()
+          continue
         }
-        break
+        if (col !== nCols) unsupported('a record with a different number of fields than the header')
+        this.row(line)
       }
-      if (p - recStart > MAX_FAST_RECORD) unsupported('a very long record')
-      const line = this.line + extraLines
-      this.line = line + (atEof ? 0 : 1)
-      if (!this.headerDone) {
-        this.header()
-        continue
-      }
-      if (col !== nCols) unsupported('a record with a different number of fields than the header')
-      this.row(line)
+    } catch (e) {
+      if (e instanceof FastPathUnsupported && e.at === undefined && e.resume === undefined)
+        e.at = { pos: recStart, line: recLine }
+      throw e
     }
     return p
   }
@@ -471,20 +501,45 @@ class FastCsvPass {
     this.numOk[0] = 1
     this.numOk[1] = 1
     for (;;) {
+      const from = p
+      const fromLine = this.line
       const n = mem.records(p, k, this.line, end, this.delim, MAX_FAST_RECORD)
       p = stopped.p
       k = stopped.k
       this.line = stopped.line
-      for (let r = 0; r < n; r++) {
-        const at = r * slots
-        for (let s = 0; s < slots; s++) rowIds[s] = ids[at + s] as number
-        numValue[0] = nums[2 * r] as number
-        numValue[1] = nums[2 * r + 1] as number
-        this.row(lines[r] as number)
+      let r = 0
+      try {
+        for (; r < n; r++) {
+          const at = r * slots
+          for (let s = 0; s < slots; s++) rowIds[s] = ids[at + s] as number
+          numValue[0] = nums[2 * r] as number
+          numValue[1] = nums[2 * r + 1] as number
+          this.row(lines[r] as number)
+        }
+      } catch (e) {
+        if (e instanceof FastPathUnsupported) this.stoppedInBatch(e, from, fromLine, lines[r] as number)
+        throw e
       }
       const keysFull = this.takeCounted()
       if (n < mem.capacity && !keysFull) return p
     }
+  }
+
+  /**
+   * A row of a batch the pass cannot read (a weight outside the weights a row may have): where it
+   * starts, from the batch's start and line. A batch's records hold no quote and end with LF or
+   * CRLF, as its empty lines do, so each LF before the row is one of its lines. When the scan
+   * counts rows itself, it may have counted rows after this one: the audit is read again.
+   */
+  private stoppedInBatch(e: FastPathUnsupported, from: number, fromLine: number, line: number): void {
+    if (this.fused) {
+      e.resume = null
+      return
+    }
+    const buf = this.mem.bytes
+    let pos = from
+    for (let l = fromLine; l < line; l++) pos = buf.indexOf(LF, pos) + 1
+    e.at = { pos, line }
   }
 
   /** Rows the scan counted itself since it was last asked: into the checks' stats and the accumulator's scores; returns whether they filled the keys' room. */
@@ -508,6 +563,12 @@ class FastCsvPass {
 
   /** Rows counted by the scan since `takeCounts` was last called. */
   private sinceCounts = 0
+
+  /** Every row the scan counted, into the checks' stats and the accumulator (the pass stops before the file's end). */
+  flushCounts(): void {
+    this.takeCounted()
+    this.takeCounts()
+  }
 
   /** The scan's confusion counts into the accumulator (at the end of the pass). */
   takeCounts(): void {
@@ -636,6 +697,16 @@ class FastCsvPass {
     return after
   }
 
+  /** Whether the header was read: a stop after it has a point to resume from. */
+  get pastHeader(): boolean {
+    return this.headerDone
+  }
+
+  /** csv-parse's line count where the scan stands (the start of the record it reads next). */
+  get lineNow(): number {
+    return this.line
+  }
+
   private header(): void {
     const got = this.headerFields
     const want = this.src.header
@@ -716,10 +787,17 @@ class Feeder {
   private which = 0
   /** Bytes carried at the end of the current buffer's room. */
   private carry = 0
+  /** Where in the file's bytes the carried bytes start (the next buffer's first byte when none is carried). */
+  private fileAt = 0
   private readonly bytes: Buffer
 
   constructor(private readonly pass: FastCsvPass) {
     this.bytes = pass.mem.bytes
+    // A pass that starts mid-file: past the byte-order mark and the header.
+    if (pass.from) {
+      this.started = true
+      this.fileAt = pass.from.offset
+    }
   }
 
   /** Where the next bytes go: right after the room of the current buffer. */
@@ -732,10 +810,31 @@ class Feeder {
     return (this.pass.mem.buffers[1 - this.which] as number) + this.pass.mem.room
   }
 
+  /**
+   * Where csv-parse reads on when the pass stops at memory position `pos` (line `line`) of the
+   * bytes fed last, which start at `base`: the same place in the file's bytes; before the header
+   * was read, the whole file.
+   */
+  private stopAt(e: unknown, base: number, pos: number, line: number): unknown {
+    if (!(e instanceof FastPathUnsupported) || e.resume !== undefined) return e
+    const at = e.at ?? { pos, line }
+    e.resume = this.pass.pastHeader ? { offset: this.fileAt + (at.pos - base), line: at.line } : 'file'
+    return e
+  }
+
   /** Scans the carried record and the `n` bytes now at `target`, then carries the cut record to the other buffer. */
   feed(n: number): void {
+    const base = this.target - this.carry
+    try {
+      this.feedAt(base, n)
+    } catch (e) {
+      throw this.stopAt(e, base, base, this.pass.lineNow)
+    }
+  }
+
+  private feedAt(base: number, n: number): void {
     const end = this.target + n
-    let p = this.target - this.carry
+    let p = base
     if (!this.started) {
       if (end - p < 3) {
         this.move(p, end)
@@ -746,11 +845,13 @@ class Feeder {
       if (buf[p] === 0xff && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
       if (UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
     }
-    // Not UTF-8: the generic reader says where, exactly as it does for any file.
+    // Not UTF-8: the generic reader says where, exactly as it does for any file. Every byte but a
+    // sequence the buffer's end cuts (carried, and checked with the next buffer): up to the last
+    // LF only left the records after it that a bare CR ends unchecked.
     const bytes = this.bytes.subarray(p, end)
-    const last = bytes.lastIndexOf(LF)
-    if (last >= 0 && !isUtf8(bytes.subarray(0, last + 1))) unsupported('invalid UTF-8')
+    if (!isUtf8(bytes.subarray(0, bytes.length - incompleteTail(bytes)))) unsupported('invalid UTF-8')
     const rest = this.pass.scan(p, end, false)
+    this.fileAt += rest - base
     if (end - rest > MAX_FAST_RECORD) unsupported('a very long record')
     this.move(rest, end)
   }
@@ -766,7 +867,16 @@ class Feeder {
 
   /** The carried last bytes of the file, after every buffer was fed. */
   finish(): void {
-    let p = this.target - this.carry
+    const base = this.target - this.carry
+    try {
+      this.finishAt(base)
+    } catch (e) {
+      throw this.stopAt(e, base, base, this.pass.lineNow)
+    }
+  }
+
+  private finishAt(base: number): void {
+    let p = base
     const end = this.target
     if (p >= end) return
     const buf = this.bytes
@@ -786,7 +896,7 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   const bytes = pass.mem.bytes
   let pending: Promise<{ bytesRead: number }> | null = null
   try {
-    let position = 0
+    let position = pass.from?.offset ?? 0
     const chunk = pass.mem.chunk
     pending = handle.read(bytes, feeder.target, chunk, position)
     for (;;) {
@@ -823,9 +933,13 @@ async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): 
   const stream = raw.pipe(gunzip).pipe(cap)
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
+  // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
+  let skip = pass.from?.offset ?? 0
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      for (let at = 0; at < chunk.length; at += chunkBytes) {
+      const from = Math.min(skip, chunk.length)
+      skip -= from
+      for (let at = from; at < chunk.length; at += chunkBytes) {
         const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
         feeder.feed(n)
       }
@@ -836,12 +950,13 @@ async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): 
   }
 }
 
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
+/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
 export async function runFastCsv(
   table: Table,
   checks: RowChecks,
   acc: GroupAccumulator,
   options: PassOptions,
+  from?: ResumePoint,
 ): Promise<void> {
   const src = table.source
   if (!src || !fastCsvSupported(src)) unsupported('not a delimited text file')
@@ -852,10 +967,24 @@ export async function runFastCsv(
     throw new ProblemError([fsProblem(src.display, e)])
   }
   const chunkBytes = options.chunkBytes ?? 1 << 20
-  const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes)
+  let pass: FastCsvPass
+  try {
+    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from)
+  } catch (e) {
+    // The audit's columns, before any byte was read: csv-parse reads the whole file.
+    if (e instanceof FastPathUnsupported) e.resume ??= from ? null : 'file'
+    throw e
+  }
   try {
     await feedFile(src, pass, chunkBytes)
     pass.takeCounts()
+  } catch (e) {
+    if (e instanceof FastPathUnsupported) {
+      // The rows before the stop are the audit's: the scan's counts of them go to the accumulator.
+      if (e.resume === undefined) e.resume = null
+      else if (e.resume !== null && e.resume !== 'file') pass.flushCounts()
+    }
+    throw e
   } finally {
     pass.mem.release()
   }

@@ -37,6 +37,9 @@ export function firstInvalidUtf8(buf: Buffer): number {
   return buf.length
 }
 
+/** The problem `utf8Guard` fails with: its line counts the LFs the guard saw (a reader that started mid-file adds those before). */
+export class InvalidUtf8Problem extends ProblemError {}
+
 /** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
 export function utf8Guard(display: string): Transform {
   let carry: Buffer | null = null
@@ -51,7 +54,7 @@ export function utf8Guard(display: string): Transform {
       let line = lines
       for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1)) line++
       const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
-      throw new ProblemError([
+      throw new InvalidUtf8Problem([
         {
           file: display,
           line,
@@ -201,9 +204,15 @@ export function lineCap(display: string, limit: number, message: string): Transf
  * and CR, LF and CRLF end a record outside quotes (every CR and LF inside counts as a line).
  * The first record with any text is the header; its width is in the message about a later record.
  */
-export function fieldCap(display: string, delimiter: string, limit: number): Transform {
+export function fieldCap(
+  display: string,
+  delimiter: string,
+  limit: number,
+  from?: { line: number; width: number },
+): Transform {
   const delim = Buffer.from(delimiter, 'utf8')
-  let line = 1
+  // `from`: the bytes start at a record after the header (a read that resumes mid-file), on this line.
+  let line = from?.line ?? 1
   let fields = 1
   let matched = 0
   let inQuote = false
@@ -211,8 +220,8 @@ export function fieldCap(display: string, delimiter: string, limit: number): Tra
   let fieldStart = true
   let recordText = false
   let lastCR = false
-  let header = true
-  let width = 0
+  let header = !from
+  let width = from?.width ?? 0
   const endRecord = (): void => {
     if (header && (recordText || fields > 1)) {
       header = false

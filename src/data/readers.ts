@@ -4,7 +4,7 @@
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
 import { createReadStream } from 'node:fs'
-import type { Readable, Transform, TransformCallback } from 'node:stream'
+import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import type * as CsvParseModule from 'csv-parse'
@@ -12,11 +12,11 @@ import type { CsvError, Options as CsvParseOptions } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { isUtf8 } from 'node:buffer'
-import { fieldCap, incompleteTail, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
+import { fieldCap, incompleteTail, InvalidUtf8Problem, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
 import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
-import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
+import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type ResumePoint, type Table } from './table.js'
 
 export { dedupeHeader, MAX_HEADER_WARNINGS, WARNING_NAME_CHARS, warningName } from './header.js'
 export {
@@ -41,17 +41,30 @@ export function formatFromPath(path: string): FileFormat | undefined {
   return undefined
 }
 
-/** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8; `chunk`: bytes read at a time (default Node's 64 KiB). */
-export function openBytes(path: string, display: string, limits: ReadLimits, chunk?: number): Readable {
+/** Bytes a file stream reads at a time when not told: Node's default. */
+const READ_CHUNK_BYTES = 64 * 1024
+
+/**
+ * The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8; `chunk`: bytes read at a
+ * time (default Node's 64 KiB). `skip`: the bytes from that offset of the (gunzipped) file on, in
+ * the chunks a read from the start gives (a plain file is read from the chunk that holds it; a
+ * gzipped one is inflated from its start, under the same cap), so that every guard and the parser
+ * meet them as they do in a whole read.
+ */
+export function openBytes(path: string, display: string, limits: ReadLimits, chunk?: number, skip = 0): Readable {
+  const gz = path.toLowerCase().endsWith('.gz')
+  const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES))
   const source = createReadStream(path, {
     fs: verifiedStreamFs(limits.identity),
     ...(chunk === undefined ? {} : { highWaterMark: chunk }),
+    ...(start > 0 ? { start } : {}),
   })
   const chain: (Readable | Transform)[] = [source]
-  if (path.toLowerCase().endsWith('.gz')) {
+  if (gz) {
     const gunzip = createGunzip()
     chain.push(gunzip, sizeCap(display, limits, { gunzip, source }))
   }
+  if (skip > start) chain.push(dropBytes(skip - start))
   chain.push(utf8Guard(display))
   const last = chain[chain.length - 1] as Transform
   // pipe() does not forward errors: send each stage's error to the end of the chain.
@@ -68,11 +81,44 @@ export function openBytes(path: string, display: string, limits: ReadLimits, chu
   return last
 }
 
-function csvProblem(file: string, e: unknown): Problem {
+/** Passes a stream's bytes on from its `n`th. */
+function dropBytes(n: number): Transform {
+  let left = n
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      if (left >= chunk.length) {
+        left -= chunk.length
+        return cb()
+      }
+      const rest = left > 0 ? chunk.subarray(left) : chunk
+      left = 0
+      cb(null, rest)
+    },
+  })
+}
+
+/**
+ * `shift`: lines before csv-parse's first (a parse that resumed mid-file): added to its line, and
+ * to the line its message names (`at line 7`, `on line 7`: csv-parse's words, once, before any
+ * value), so that the problem reads as in a read of the whole file.
+ */
+function csvProblem(file: string, e: unknown, shift = 0): Problem {
   if (e instanceof ProblemError && e.problems[0]) return e.problems[0]
+  const problem = csvParseProblem(file, e, shift)
+  if (shift === 0) return problem
+  return {
+    ...problem,
+    message: problem.message.replace(
+      /\b(at|on) line (\d+)/,
+      (_, w: string, n: string) => `${w} line ${Number(n) + shift}`,
+    ),
+  }
+}
+
+function csvParseProblem(file: string, e: unknown, shift: number): Problem {
   const err = e as Error & { code?: string; lines?: number; column?: number }
   if (!err.code?.startsWith('CSV_')) return fsProblem(file, e)
-  const line = err.lines
+  const line = err.lines === undefined ? undefined : err.lines + shift
   switch (err.code) {
     case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
       const m = /expect (\d+), got (\d+)/.exec(err.message)
@@ -214,10 +260,20 @@ export function headerParser(opts: CsvOptions): ReturnType<typeof csvParser> {
   return csvParser(opts, 1)
 }
 
-/** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
-function csvBytes(path: string, display: string, opts: CsvOptions, limits: ReadLimits, chunk?: number): Readable {
-  const bytes = openBytes(path, display, limits, chunk)
-  const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS)
+/**
+ * A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS); `from`: from
+ * that record on, the header's width known.
+ */
+function csvBytes(
+  path: string,
+  display: string,
+  opts: CsvOptions,
+  limits: ReadLimits,
+  chunk?: number,
+  from?: { at: ResumePoint; width: number },
+): Readable {
+  const bytes = openBytes(path, display, limits, chunk, from?.at.offset)
+  const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS, from && { line: from.at.line, width: from.width })
   bytes.on('error', (e) => cap.destroy(e))
   cap.on('close', () => bytes.destroy())
   return bytes.pipe(cap)
@@ -307,36 +363,114 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     warnings,
     duplicates,
     source: { path, display, delimiter: opts.delimiter, header, limits },
-    async *records(wanted) {
-      const idx = wanted.map((w) => columns.indexOf(w))
-      // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
-      // is loaded before the stream opens, so the stream's errors always have their listener.
-      await loadCsvParse()
-      const stream = csvBytes(path, display, opts, limits)
-      const parser = await firstMalformedParser(opts, () => {
-        stream.unpipe(parser)
-        stream.destroy()
-      })
-      stream.on('error', (e) => parser.destroy(e))
-      stream.pipe(parser)
-      let first = true
-      try {
-        for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-          if (first) {
-            first = false
-            continue
-          }
-          const r = rec.record
-          yield { cells: idx.map((i) => r[i]), line: rec.info.lines }
-        }
-        if (parser.malformed) throw parser.malformed
-      } catch (e) {
-        throw new ProblemError([csvProblem(display, e)])
-      } finally {
-        stream.destroy()
-      }
-    },
+    records: (wanted) =>
+      csvRecords(
+        path,
+        display,
+        opts,
+        limits,
+        header.length,
+        wanted.map((w) => columns.indexOf(w)),
+      ),
+    recordsFrom: (wanted, from) =>
+      csvRecords(
+        path,
+        display,
+        opts,
+        limits,
+        header.length,
+        wanted.map((w) => columns.indexOf(w)),
+        from,
+      ),
   }
+}
+
+/**
+ * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
+ * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
+ * which it takes, as in a whole read, for the width every record must have: skipped as the header
+ * is, and csv-parse's lines are those after that record's line, `from.line - 1`.
+ */
+async function* csvRecords(
+  path: string,
+  display: string,
+  opts: CsvOptions,
+  limits: ReadLimits,
+  width: number,
+  idx: readonly number[],
+  from?: ResumePoint,
+): AsyncGenerator<{ cells: Cell[]; line: number; end: ResumePoint }> {
+  // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
+  // is loaded before the stream opens, so the stream's errors always have their listener.
+  await loadCsvParse()
+  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width })
+  const parser = await firstMalformedParser(opts, () => {
+    stream.unpipe(parser)
+    stream.destroy()
+  })
+  stream.on('error', (e) => parser.destroy(e))
+  const shift = from ? from.line - 2 : 0
+  const first = from ? widthRecord(opts.delimiter, width) : ''
+  // Where the bytes csv-parse counts start in the file (its `info.bytes` runs to a record's end, its ending included).
+  const base = from ? from.offset - first.length : 0
+  if (from) parser.write(first)
+  stream.pipe(parser)
+  let header = true
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+      if (header) {
+        header = false
+        continue
+      }
+      const r = rec.record
+      const line = rec.info.lines + shift
+      yield { cells: idx.map((i) => r[i]), line, end: { offset: base + rec.info.bytes, line: line + 1 } }
+    }
+    if (parser.malformed) throw parser.malformed
+  } catch (e) {
+    if (from && e instanceof InvalidUtf8Problem) throw await utf8ProblemFrom(e, path, display, limits, from.offset)
+    throw new ProblemError([csvProblem(display, e, shift)])
+  } finally {
+    stream.destroy()
+  }
+}
+
+/** A record of `width` fields that is not an empty line, in a delimited file of one-character `delimiter`. */
+function widthRecord(delimiter: string, width: number): string {
+  return `${delimiter === 'a' ? 'b' : 'a'}${delimiter.repeat(width - 1)}\n`
+}
+
+/**
+ * The UTF-8 guard's problem in a read that started at `offset`: its line counts the LFs after it,
+ * so those before it are counted (a read of the file up to there, only on this error path).
+ */
+async function utf8ProblemFrom(
+  e: InvalidUtf8Problem,
+  path: string,
+  display: string,
+  limits: ReadLimits,
+  offset: number,
+): Promise<ProblemError> {
+  let lfs = 0
+  let left = offset
+  try {
+    const source = createReadStream(path, { fs: verifiedStreamFs(limits.identity) })
+    const bytes: Readable = path.toLowerCase().endsWith('.gz') ? source.pipe(createGunzip()) : source
+    try {
+      for await (const chunk of bytes as AsyncIterable<Buffer>) {
+        const part = left < chunk.length ? chunk.subarray(0, left) : chunk
+        for (let i = part.indexOf(10); i !== -1; i = part.indexOf(10, i + 1)) lfs++
+        left -= part.length
+        if (left === 0) break
+      }
+    } finally {
+      source.destroy()
+      bytes.destroy()
+    }
+  } catch (err) {
+    return new ProblemError([fsProblem(display, err)])
+  }
+  return new ProblemError(e.problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + lfs })))
 }
 
 function jsonRecord(display: string, value: unknown, line: number): Record<string, unknown> {

@@ -35,6 +35,11 @@ export interface Table {
   records(wanted: readonly string[], options?: RecordOptions): AsyncIterable<DataRecord>
   /** For a delimited text file: where it is, so the fast pass (`fastcsv.ts`) can read its bytes. */
   source?: CsvSource
+  /**
+   * For a delimited text file: the records from the one at `from` on (where the fast pass stopped),
+   * as csv-parse reads them in a read of the whole file: the same cells, lines and problems.
+   */
+  recordsFrom?(wanted: readonly string[], from: ResumePoint): AsyncIterable<DataRecord & { end: ResumePoint }>
   /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
   batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
   /**
@@ -57,6 +62,15 @@ export interface RecordOptions {
    * N6-5), which a CSV keeps apart.
    */
   exactText?: ReadonlySet<string>
+}
+
+/**
+ * A record's place in a delimited text file: its first byte in the file's bytes (gunzipped, the
+ * byte-order mark counted) and csv-parse's line count there.
+ */
+export interface ResumePoint {
+  offset: number
+  line: number
 }
 
 export interface CsvSource {
