@@ -45,6 +45,7 @@ import {
 } from './table.js'
 import type { Cell } from './values.js'
 import { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './parquet-bounds.js'
+import { walkFooter } from './parquet-footer.js'
 
 /**
  * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
@@ -735,145 +736,14 @@ function checkRowsAgainstBytes(metadata: Metadata, fileBytes: number, display: s
 export const MAX_FOOTER_BYTES = 8 * 1024 * 1024
 // The footer's struct bounds live in parquet-bounds.ts, which the audit imports without this module (and hyparquet).
 export { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS }
-/** Thrift nesting a footer may have: FileMetaData's deepest struct is 5 levels down. */
-const MAX_FOOTER_DEPTH = 16
 /**
  * Levels a schema may nest (a struct in a list in a struct…): the reader's and hyparquet's walks
  * of the schema recurse a level at a time, and 3,000 levels overflowed the stack, 95,000 took
  * 306 MB before they did (red team 10 R10-9). Writers' nested columns are a few levels deep.
  */
 export const MAX_SCHEMA_DEPTH = 64
-/** Items of a footer's lists and maps (numbers, strings) counted as one entry against MAX_FOOTER_STRUCTS. */
-const ITEMS_PER_ENTRY = 4
-
 /**
- * What a footer holds, counted by walking its thrift (compact protocol) without building anything:
- * its entries (structs, and the items of its lists and maps, ITEMS_PER_ENTRY to an entry:
- * hyparquet makes an object or a string of each, and a list of 8 million empty strings in one
- * column chunk's path took 1 GB, red team 10 R10-10), up to MAX_FOOTER_STRUCTS + 1, and how deep its schema nests (from each schema element's
- * `num_children`, FileMetaData field 2). Null when it is malformed (hyparquet then says how).
- */
-function footerStructs(bytes: Uint8Array): { entries: number; schemaDepth: number } | null {
-  let at = 0
-  let structs = 0
-  // The schema's elements' num_children in order (-1: none, a leaf), read while walking.
-  const children: number[] = []
-  const varint = (): number => {
-    let v = 0
-    for (let shift = 0; shift < 70; shift += 7) {
-      if (at >= bytes.length) throw new RangeError('end')
-      const b = bytes[at++] as number
-      if (shift < 49) v += (b & 0x7f) * 2 ** shift
-      if (b < 0x80) return v
-    }
-    throw new RangeError('varint')
-  }
-  const zigzag = (v: number): number => (v % 2 === 0 ? v / 2 : -(v + 1) / 2)
-  // role: 1 FileMetaData, 2 its schema list, 3 a schema element, 0 anything else.
-  const value = (type: number, depth: number, role: number): void => {
-    switch (type) {
-      case 1: // true
-      case 2: // false (in a struct field; a list's booleans are a byte each)
-        return
-      case 3: // byte
-        at++
-        return
-      case 4: // i16
-      case 5: // i32
-      case 6: // i64
-        varint()
-        return
-      case 7: // double
-        at += 8
-        return
-      case 8: {
-        // binary: its length, then its bytes
-        const length = varint()
-        at += length
-        return
-      }
-      case 9: // list
-      case 10: {
-        // set
-        const head = bytes[at++] as number
-        const n = head >> 4 === 15 ? varint() : head >> 4
-        const t = head & 0x0f
-        if (t !== 12) {
-          // Items that are not structs count too, a quarter of an entry each (an item is a string
-          // or a number, a struct an object of some 370 bytes).
-          structs += n / ITEMS_PER_ENTRY
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        if (t === 1 || t === 2) {
-          at += n
-          return
-        }
-        for (let i = 0; i < n; i++) {
-          value(t, depth + 1, role === 2 ? 3 : 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        return
-      }
-      case 11: {
-        // map
-        const n = varint()
-        if (n === 0) return
-        structs += n / ITEMS_PER_ENTRY
-        if (structs > MAX_FOOTER_STRUCTS) return
-        const kv = bytes[at++] as number
-        for (let i = 0; i < n; i++) {
-          value(kv >> 4, depth + 1, 0)
-          value(kv & 0x0f, depth + 1, 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        return
-      }
-      case 12: {
-        if (depth > MAX_FOOTER_DEPTH) throw new RangeError('depth')
-        if (++structs > MAX_FOOTER_STRUCTS) return
-        if (role === 3) children.push(-1)
-        let field = 0
-        for (;;) {
-          if (at >= bytes.length) throw new RangeError('end')
-          const head = bytes[at++] as number
-          if (head === 0) return
-          const t = head & 0x0f
-          field = head >> 4 === 0 ? zigzag(varint()) : field + (head >> 4)
-          if (role === 3 && field === 5 && t === 5) children[children.length - 1] = zigzag(varint())
-          else value(t, depth + 1, role === 1 && field === 2 && t === 9 ? 2 : 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-      }
-      default:
-        throw new RangeError('type')
-    }
-  }
-  try {
-    value(12, 0, 1)
-  } catch {
-    return null
-  }
-  return { entries: Math.ceil(structs), schemaDepth: schemaDepthOf(children) }
-}
-
-/**
- * How deep a schema nests, from its elements' `num_children` in order (depth first, as the format
- * lists them; -1 for a leaf), without recursion: the root is level 0, its columns level 1.
- */
-function schemaDepthOf(children: readonly number[]): number {
-  const open: number[] = [] // children still to come of each open group
-  let deepest = 0
-  for (const n of children) {
-    if (open.length > 0) open[open.length - 1]!--
-    deepest = Math.max(deepest, open.length)
-    if (n > 0) open.push(n)
-    while (open.length > 0 && open[open.length - 1]! <= 0) open.pop()
-  }
-  return deepest
-}
-
-/**
- * Checks the footer's size and the structs it holds (`footerStructs`) before hyparquet parses it,
+ * Checks the footer's size and the structs it holds (`walkFooter`) before hyparquet parses it,
  * and charges them to the run's pool (`footers`, MAX_RUN_FOOTER_STRUCTS).
  */
 async function checkFooterSize(
@@ -896,8 +766,15 @@ async function checkFooterSize(
       `${length.toLocaleString('en-US')} bytes, over the ${MAX_FOOTER_BYTES.toLocaleString('en-US')} (8 MiB) a file may have`,
     )
   if (length + 8 > size) return // hyparquet refuses it as truncated
-  const walked = footerStructs(new Uint8Array(await file.slice(size - 8 - length, size - 8)))
-  if (walked === null) return
+  const walked = walkFooter(new Uint8Array(await file.slice(size - 8 - length, size - 8)))
+  // A footer the walk cannot read to the end is refused: hyparquet would read it unbounded (red team 11 R11-3).
+  if ('problem' in walked)
+    throw new ProblemError([
+      {
+        file: display,
+        message: `cannot read as Parquet: its footer ${walked.problem}; the file is damaged or was not written by a Parquet writer`,
+      },
+    ])
   const structs = walked.entries
   if (walked.schemaDepth > MAX_SCHEMA_DEPTH)
     throw new ProblemError([
