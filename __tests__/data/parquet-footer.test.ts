@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { deserializeTCompactProtocol } from 'hyparquet/src/thrift.js'
-import { parquetWriteBuffer } from 'hyparquet-writer'
+import { parquetMetadata } from 'hyparquet'
+import { ByteWriter, parquetWriteBuffer } from 'hyparquet-writer'
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_FOOTER_DEPTH, walkFooter } from '../../src/data/parquet-footer.js'
+import { MAX_FOOTER_DEPTH, MAX_PAGE_HEADER_ENTRIES, walkFooter } from '../../src/data/parquet-footer.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -161,6 +163,76 @@ describe('a footer the walk cannot read is refused, not handed to hyparquet (red
   })
 })
 
+/**
+ * `file` with `fields` (thrift bytes) added to the header of column y's first page, the chunks
+ * after it moved along and the footer written again.
+ */
+function withPageHeaderFields(file: Uint8Array, fields: number[]): Buffer {
+  const meta = parquetMetadata(file.slice().buffer)
+  const chunks = meta.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data!))
+  const y = chunks[0]!
+  const start = Number(y.dictionary_page_offset ?? y.data_page_offset)
+  const walked = walkFooter(file, start)
+  if (!('length' in walked)) throw new Error(walked.problem)
+  const at = start + walked.length - 1 // the header's STOP
+  const k = BigInt(fields.length)
+  y.total_compressed_size += k
+  y.total_uncompressed_size += k
+  for (const c of chunks.slice(1)) {
+    c.data_page_offset += k
+    if (c.dictionary_page_offset !== undefined) c.dictionary_page_offset += k
+  }
+  const footerStart = file.length - 8 - footerOf(file).length
+  const writer = new ByteWriter()
+  writeMetadata(writer, meta)
+  const footer = Buffer.from(writer.getBuffer())
+  const length = Buffer.alloc(4)
+  length.writeUInt32LE(footer.length)
+  return Buffer.concat([
+    file.subarray(0, at),
+    Buffer.from(fields),
+    file.subarray(at, footerStart),
+    footer,
+    length,
+    Buffer.from('PAR1'),
+  ])
+}
+
+describe('a page header is walked before hyparquet reads it', () => {
+  const file = (): Uint8Array =>
+    new Uint8Array(
+      parquetWriteBuffer({
+        statistics: false,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: 100 }, (_, i) => i % 2), type: 'INT32' },
+          { name: 'p', data: Int32Array.from({ length: 100 }, (_, i) => (i >> 1) % 2), type: 'INT32' },
+          { name: 'g', data: Array.from({ length: 100 }, (_, i) => (i % 3 ? 'a' : 'b')), type: 'STRING' },
+        ],
+      }),
+    )
+
+  it(`refuses a page header of more than ${MAX_PAGE_HEADER_ENTRIES} entries (an unknown list of 2 M empty strings took 844 MB, exit 0)`, async () => {
+    const n = 100_000
+    ws.write('fat.parquet', withPageHeaderFields(file(), [0x09, 40, 0xf8, ...varint(n), ...Array<number>(n).fill(0)]))
+    expect(await ws.problems(audit('fat.parquet'))).toEqual([
+      `fat.parquet: cannot read as Parquet: row group 1, column 'y': cannot read a page header: it holds more than ${MAX_PAGE_HEADER_ENTRIES} entries (structs and the items of their lists; a writer's holds a few); the file is damaged or was written with pages too large to read`,
+    ])
+    // A few unknown entries are skipped, as hyparquet skips them.
+    ws.write('few.parquet', withPageHeaderFields(file(), [0x09, 40, 0x48, 0, 0, 0, 0]))
+    expect((await ws.run(audit('few.parquet'))).ok).toBe(true)
+  })
+
+  it('refuses a page header nested past the bound', async () => {
+    ws.write(
+      'deep.parquet',
+      withPageHeaderFields(file(), [0x0c, 40, ...Array<number>(19).fill(0x1c), ...Array<number>(20).fill(0)]),
+    )
+    expect(await ws.problems(audit('deep.parquet'))).toEqual([
+      `deep.parquet: cannot read as Parquet: row group 1, column 'y': cannot read a page header: it ${TOO_DEEP}; the file is damaged or was written with pages too large to read`,
+    ])
+  })
+})
+
 /** What hyparquet's thrift reader builds, counted as the walk counts: a struct 1, a list's other items 1/4. */
 function entriesOf(v: unknown): number {
   if (Array.isArray(v)) {
@@ -256,7 +328,7 @@ describe("the walk reads real writers' footers as hyparquet does", () => {
       const meta = hyparquetRead(bytes)
       expect({ name, walked }).toEqual({
         name,
-        walked: { entries: Math.ceil(entriesOf(meta)), schemaDepth: schemaDepthOf(meta) },
+        walked: { entries: Math.ceil(entriesOf(meta)), schemaDepth: schemaDepthOf(meta), length: bytes.length },
       })
     }
   })

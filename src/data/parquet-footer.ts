@@ -10,21 +10,37 @@ import { MAX_FOOTER_STRUCTS } from './parquet-bounds.js'
 
 /** Thrift nesting (structs and lists) a footer may have: FileMetaData's deepest value is 9 levels down. */
 export const MAX_FOOTER_DEPTH = 16
+/**
+ * Entries a page header may hold: a writer's is a PageHeader, its data or dictionary page header
+ * and statistics, a few structs; hyparquet read a header's unknown list of 2 million empty strings
+ * into as many views, at every page (a 6 MB file of 6 KB gzipped took 844 MB, exit 0).
+ */
+export const MAX_PAGE_HEADER_ENTRIES = 64
 /** Items of a footer's lists (numbers, strings) counted as one entry against MAX_FOOTER_STRUCTS. */
 const ITEMS_PER_ENTRY = 4
 
-/** What a footer holds, or why it cannot be walked (a phrase after "its footer"). */
-export type FooterWalk = { entries: number; schemaDepth: number } | { problem: string }
+/**
+ * What a footer holds (and the bytes its struct takes), or why it cannot be walked (a phrase after
+ * "its footer"; `cut` when its bytes end first: a page header read in a window may go on past it).
+ */
+export type FooterWalk = { entries: number; schemaDepth: number; length: number } | { problem: string; cut: boolean }
 
 const TYPE_NAMES: Record<number, string> = { 10: 'a set', 11: 'a map' }
 
-class Unreadable extends Error {}
+class Unreadable extends Error {
+  constructor(
+    message: string,
+    readonly cut = false,
+  ) {
+    super(message)
+  }
+}
 
 /**
  * What a footer holds, counted by walking its thrift without building anything: its entries
  * (structs, and the items of its lists, ITEMS_PER_ENTRY to an entry: hyparquet makes an object or
  * a string of each, and a list of 8 million empty strings in one column chunk's path took 1 GB,
- * red team 10 R10-10), up to MAX_FOOTER_STRUCTS + 1, and how deep its schema nests (from each
+ * red team 10 R10-10), up to `maxEntries` + 1 (MAX_FOOTER_STRUCTS for a footer), and how deep its schema nests (from each
  * schema element's `num_children`, FileMetaData field 2).
  *
  * It reads each value as hyparquet's reader does, and refuses (`problem`) what that reader would
@@ -33,16 +49,17 @@ class Unreadable extends Error {}
  * wrap, so a length, a count or a field id would differ; its 64-bit ones grow a BigInt for ever),
  * a schema element's `num_children` that is not an i32 (hyparquet counts a child for a `true` or
  * a one-byte binary `1`), types no footer has (sets, maps, unknown types; hyparquet throws on
- * them), and bytes that end inside a value.
+ * them), and bytes that end inside a value. A page header is walked the same way (from its
+ * offset in the bytes read, at most MAX_PAGE_HEADER_ENTRIES) before hyparquet reads it.
  */
-export function walkFooter(bytes: Uint8Array): FooterWalk {
-  let at = 0
+export function walkFooter(bytes: Uint8Array, from = 0, maxEntries = MAX_FOOTER_STRUCTS): FooterWalk {
+  let at = from
   let structs = 0
   // The schema's elements' num_children in order (-1: none, a leaf), read while walking: those of
   // the last field 2 of FileMetaData, as hyparquet keeps the last value of a field given twice.
   let children: number[] = []
   const end = (): never => {
-    throw new Unreadable('ends inside a value (the file is cut short or damaged)')
+    throw new Unreadable('ends inside a value (the file is cut short or damaged)', true)
   }
   const byte = (): number => {
     if (at >= bytes.length) end()
@@ -115,7 +132,7 @@ export function walkFooter(bytes: Uint8Array): FooterWalk {
           // Items that are not structs count too, a quarter of an entry each (an item is a string
           // or a number, a struct an object of some 370 bytes).
           structs += n / ITEMS_PER_ENTRY
-          if (structs > MAX_FOOTER_STRUCTS) return
+          if (structs > maxEntries) return
         }
         if (t === 1 || t === 2) {
           // hyparquet reads a list's booleans as a byte each
@@ -125,13 +142,13 @@ export function walkFooter(bytes: Uint8Array): FooterWalk {
         if (t === 0 || t > 12) unknown(t)
         for (let i = 0; i < n; i++) {
           value(t, depth + 1, role === 2 ? 3 : 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
+          if (structs > maxEntries) return
         }
         return
       }
       case 12: {
         tooDeep(depth)
-        if (++structs > MAX_FOOTER_STRUCTS) return
+        if (++structs > maxEntries) return
         if (role === 3) children.push(-1)
         let field = 0
         for (;;) {
@@ -148,7 +165,7 @@ export function walkFooter(bytes: Uint8Array): FooterWalk {
             if (schema) children = []
             value(t, depth + 1, schema ? 2 : 0)
           }
-          if (structs > MAX_FOOTER_STRUCTS) return
+          if (structs > maxEntries) return
         }
       }
       default:
@@ -158,10 +175,10 @@ export function walkFooter(bytes: Uint8Array): FooterWalk {
   try {
     value(12, 0, 1)
   } catch (e) {
-    if (e instanceof Unreadable) return { problem: e.message }
+    if (e instanceof Unreadable) return { problem: e.message, cut: e.cut }
     throw e
   }
-  return { entries: Math.ceil(structs), schemaDepth: schemaDepthOf(children) }
+  return { entries: Math.ceil(structs), schemaDepth: schemaDepthOf(children), length: at - from }
 }
 
 /**
