@@ -119,3 +119,56 @@ describe('a column chunk has at most one dictionary page, its first (red team 11
     ])
   })
 })
+
+describe("a pass's pages are bounded by the file's bytes once, whatever its chunks claim", () => {
+  it('refuses column chunks that claim the same bytes, each read again', async () => {
+    // 300 rows; g holds a 600-byte string a page (each chunk within its own bound by its bytes).
+    const n = 300
+    const big = (i: number): string => `${i % 3}`.padEnd(600, 'x')
+    const bytes = new Uint8Array(
+      parquetWriteBuffer({
+        pageSize: 500,
+        rowGroupSize: n,
+        statistics: false,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32' },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i >> 1) % 2), type: 'INT32' },
+          {
+            name: 'g',
+            data: Array.from({ length: n }, (_, i) => big(i)),
+            type: 'STRING',
+            encoding: 'PLAIN',
+            codec: 'UNCOMPRESSED',
+          },
+        ],
+      }),
+    )
+    ws.write('own.parquet', Buffer.from(bytes))
+    const own = await ws.run(audit('own.parquet', { sensitive: ['g'] }))
+    expect(own.ok ? [] : own.problems.map((p) => p.message)).toEqual([])
+    // h and k: g's schema element and chunk again, under other names, pointing at g's bytes.
+    const meta = parquetMetadata(bytes.slice().buffer)
+    const element = meta.schema[3]!
+    meta.schema.push({ ...element, name: 'h' }, { ...element, name: 'k' })
+    meta.schema[0]!.num_children = 5
+    const chunk = meta.row_groups[0]!.columns[2]!
+    for (const name of ['h', 'k'])
+      meta.row_groups[0]!.columns.push({ ...chunk, meta_data: { ...chunk.meta_data!, path_in_schema: [name] } })
+    const writer = new ByteWriter()
+    writeMetadata(writer, meta)
+    const footer = Buffer.from(writer.getBuffer())
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(footer.length)
+    const old = new DataView(bytes.buffer).getUint32(bytes.length - 8, true)
+    const shared = Buffer.concat([bytes.subarray(0, bytes.length - 8 - old), footer, length, Buffer.from('PAR1')])
+    ws.write('shared.parquet', shared)
+    expect(await ws.run(audit('shared.parquet', { sensitive: ['g'] }))).toMatchObject({ ok: true })
+    const problems = await ws.problems(audit('shared.parquet', { sensitive: ['g', 'h', 'k'] }))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^shared\\.parquet: its column chunks' pages number more than [0-9,]+: at most 3 a chunk and one for every ${MIN_PAGE_VALUES} of its values, and one for every ${MIN_PAGE_BYTES} bytes of the ${shared.length.toLocaleString('en-US')}-byte file, are read in a pass; its column chunks share bytes`,
+      ),
+    )
+  })
+})

@@ -559,6 +559,13 @@ interface PageSource {
  */
 class PageBytes {
   private used = 0
+  /**
+   * Pages the pass has read, and the most it may: each chunk's share for its values (`allow`) and
+   * one for every MIN_PAGE_BYTES of the file, once. A chunk's own bound counts its bytes, but
+   * chunks may claim the same bytes (a writer's never do), and each column read would count them again.
+   */
+  private pages = 0
+  private allowed: number
 
   constructor(
     private readonly fileBytes: number,
@@ -566,10 +573,27 @@ class PageBytes {
     private readonly display: string,
     /** Told of each page (the table's count of pages read, `Table.pagesRead`). */
     private readonly onPage: () => void = () => {},
-  ) {}
+  ) {
+    this.allowed = Math.ceil(fileBytes / MIN_PAGE_BYTES)
+  }
+
+  /**
+   * Adds a chunk's pages for its values to the pass's bound: MAX_EXTRA_PAGES, one every
+   * MIN_PAGE_VALUES, and one for its own bytes rounded up (so no chunk within its bound passes this one).
+   */
+  allow(values: number): void {
+    this.allowed += MAX_EXTRA_PAGES + 1 + Math.ceil(values / MIN_PAGE_VALUES)
+  }
 
   charge(bytes: number): void {
     this.onPage()
+    if (++this.pages > this.allowed)
+      throw new ProblemError([
+        {
+          file: this.display,
+          message: `its column chunks' pages number more than ${this.allowed.toLocaleString('en-US')}: at most ${MAX_EXTRA_PAGES + 1} a chunk and one for every ${MIN_PAGE_VALUES} of its values, and one for every ${MIN_PAGE_BYTES} bytes of the ${this.fileBytes.toLocaleString('en-US')}-byte file, are read in a pass; its column chunks share bytes (a writer's never do), so each column read them again. Write the file again with a Parquet writer (pyarrow, DuckDB, Spark)`,
+        },
+      ])
     this.used += bytes
     if (this.used - this.fileBytes * this.ratio > DECOMPRESSION_ALLOWANCE)
       throw new ProblemError([
@@ -628,6 +652,7 @@ class FlatPages implements PageSource {
   ) {
     this.pos = start
     this.maxPages = maxChunkPages(groupRows, bytes.end - start)
+    inflated.allow(groupRows)
   }
 
   /** The page header at `pos` and its length in bytes. */
