@@ -45,6 +45,7 @@ import {
 } from './table.js'
 import type { Cell } from './values.js'
 import { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './parquet-bounds.js'
+import { MAX_PAGE_HEADER_ENTRIES, walkFooter } from './parquet-footer.js'
 
 /**
  * A Parquet string whose bytes are not UTF-8. hyparquet's decoder is not fatal: distinct invalid
@@ -454,6 +455,23 @@ function tooLarge(display: string, group: number, name: string, what: string, li
   ])
 }
 
+function tooManyPages(
+  display: string,
+  group: number,
+  name: string,
+  pages: number,
+  values: number,
+  bytes: number,
+): ProblemError {
+  const n = (v: number): string => v.toLocaleString('en-US')
+  return new ProblemError([
+    {
+      file: display,
+      message: `row group ${group + 1}, column '${name}' has more than ${n(pages)} pages for its ${n(values)} values in ${n(bytes)} bytes: at most ${MAX_EXTRA_PAGES} and one for every ${MIN_PAGE_VALUES} values or ${MIN_PAGE_BYTES} bytes of the chunk are read, as each page costs a header and a decode whatever it holds. Rewrite the file with larger pages (pyarrow's and Spark's defaults write thousands of values a page; hyparquet-writer: a pageSize of 1 KB or more)`,
+    },
+  ])
+}
+
 /** The bytes of one column chunk, read a window at a time. */
 class ChunkBytes {
   private buf = new Uint8Array(0)
@@ -541,6 +559,13 @@ interface PageSource {
  */
 class PageBytes {
   private used = 0
+  /**
+   * Pages the pass has read, and the most it may: each chunk's share for its values (`allow`) and
+   * one for every MIN_PAGE_BYTES of the file, once. A chunk's own bound counts its bytes, but
+   * chunks may claim the same bytes (a writer's never do), and each column read would count them again.
+   */
+  private pages = 0
+  private allowed: number
 
   constructor(
     private readonly fileBytes: number,
@@ -548,10 +573,27 @@ class PageBytes {
     private readonly display: string,
     /** Told of each page (the table's count of pages read, `Table.pagesRead`). */
     private readonly onPage: () => void = () => {},
-  ) {}
+  ) {
+    this.allowed = Math.ceil(fileBytes / MIN_PAGE_BYTES)
+  }
+
+  /**
+   * Adds a chunk's pages for its values to the pass's bound: MAX_EXTRA_PAGES, one every
+   * MIN_PAGE_VALUES, and one for its own bytes rounded up (so no chunk within its bound passes this one).
+   */
+  allow(values: number): void {
+    this.allowed += MAX_EXTRA_PAGES + 1 + Math.ceil(values / MIN_PAGE_VALUES)
+  }
 
   charge(bytes: number): void {
     this.onPage()
+    if (++this.pages > this.allowed)
+      throw new ProblemError([
+        {
+          file: this.display,
+          message: `its column chunks' pages number more than ${this.allowed.toLocaleString('en-US')}: at most ${MAX_EXTRA_PAGES + 1} a chunk and one for every ${MIN_PAGE_VALUES} of its values, and one for every ${MIN_PAGE_BYTES} bytes of the ${this.fileBytes.toLocaleString('en-US')}-byte file, are read in a pass; its column chunks share bytes (a writer's never do), so each column read them again. Write the file again with a Parquet writer (pyarrow, DuckDB, Spark)`,
+        },
+      ])
     this.used += bytes
     if (this.used - this.fileBytes * this.ratio > DECOMPRESSION_ALLOWANCE)
       throw new ProblemError([
@@ -563,8 +605,26 @@ class PageBytes {
   }
 }
 
-/** Pages a flat column chunk may have beyond one a value: its dictionary, and one to spare. */
+/**
+ * Pages a flat column chunk may have: MAX_EXTRA_PAGES (its dictionary, a short last page, one to
+ * spare), one for every MIN_PAGE_VALUES of its values and one for every MIN_PAGE_BYTES of its
+ * bytes. A page costs a header and a decode, some 6 µs, whatever it holds: one value a page, 1 M
+ * rows of 3 columns in a 63 MB file of 196 KB gzipped, took 17.9 s of CPU (red team 11 R11-10),
+ * and pages of no values or dictionaries repeated 19 s in 20 audits (red team 10 R10-11). Writers'
+ * pages hold thousands of values (pyarrow writes at least its write batch of 1,024 a page, Spark
+ * checks a page's size every 100 rows at the least, DuckDB writes pages of its row groups'
+ * vectors); hyparquet-writer cuts a page at `pageSize` bytes of values, 64 four-byte values at
+ * 256 bytes. A page then costs at most about 0.1 µs a value or 12 ns a byte of its chunk, as a
+ * CSV row does (17 ns a byte).
+ */
 const MAX_EXTRA_PAGES = 2
+export const MIN_PAGE_VALUES = 64
+export const MIN_PAGE_BYTES = 512
+
+/** The pages a flat column chunk of `values` values in `bytes` bytes may have (MIN_PAGE_VALUES, MIN_PAGE_BYTES). */
+export function maxChunkPages(values: number, bytes: number): number {
+  return MAX_EXTRA_PAGES + Math.ceil(values / MIN_PAGE_VALUES) + Math.ceil(bytes / MIN_PAGE_BYTES)
+}
 
 class FlatPages implements PageSource {
   private pos: number
@@ -572,12 +632,13 @@ class FlatPages implements PageSource {
   private cells: Dictionary | undefined
   /** Values decoded so far. */
   rows = 0
-  /** Pages (data and dictionary) read so far. */
+  /** Pages (data and dictionary) read so far, and the most the chunk may have (`maxChunkPages`). */
   private pages = 0
+  private readonly maxPages: number
 
   constructor(
     private readonly bytes: ChunkBytes,
-    start: number,
+    private readonly start: number,
     private readonly decoder: ColumnDecoder,
     private readonly groupRows: number,
     private readonly fail: (what: string) => ProblemError,
@@ -587,8 +648,11 @@ class FlatPages implements PageSource {
     private readonly refuseHeld: (values: number, total: number) => ProblemError,
     /** The pass's pages' bytes once inflated (`PageBytes`), charged before each page is. */
     private readonly inflated: PageBytes,
+    private readonly tooManyPages: (pages: number, values: number, bytes: number) => ProblemError,
   ) {
     this.pos = start
+    this.maxPages = maxChunkPages(groupRows, bytes.end - start)
+    inflated.allow(groupRows)
   }
 
   /** The page header at `pos` and its length in bytes. */
@@ -596,7 +660,16 @@ class FlatPages implements PageSource {
     for (let len = 1 << 16; ; len *= 4) {
       const reader = await this.bytes.reader(this.pos, len)
       const from = reader.offset
+      // Walked first as a footer is (parquet-footer.ts): hyparquet's reader builds whatever it holds.
+      const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset, reader.view.byteLength)
+      const walked = walkFooter(bytes, from, MAX_PAGE_HEADER_ENTRIES)
+      if ('problem' in walked && !walked.cut) throw this.fail(`cannot read a page header: it ${walked.problem}`)
+      if ('entries' in walked && walked.entries > MAX_PAGE_HEADER_ENTRIES)
+        throw this.fail(
+          `cannot read a page header: it holds more than ${MAX_PAGE_HEADER_ENTRIES} entries (structs and the items of their lists; a writer's holds a few)`,
+        )
       try {
+        if ('problem' in walked) throw new Error(walked.problem)
         const header = parquetHeader(reader)
         return { header, length: reader.offset - from }
       } catch (e) {
@@ -615,11 +688,15 @@ class FlatPages implements PageSource {
       // bound pages of no values or dictionaries repeated: 100,000 empty pages before 100 rows took
       // 19 s of CPU in 20 audits (red team 10 R10-11). A writer's chunk has at most one page a value
       // (and a dictionary).
-      if (++this.pages > this.groupRows + MAX_EXTRA_PAGES)
-        throw this.fail(
-          `more than ${(this.groupRows + MAX_EXTRA_PAGES).toLocaleString('en-US')} pages for ${this.groupRows.toLocaleString('en-US')} values (pages of no values, or dictionaries again and again)`,
-        )
+      if (++this.pages > this.maxPages)
+        throw this.tooManyPages(this.maxPages, this.groupRows, this.bytes.end - this.start)
       const { header, length } = await this.header()
+      // The format allows one dictionary page a chunk, as its first: a dictionary again replaced the
+      // one before, each decoded whole (red team 11 R11-8: 5,000 of 1,000 strings in a chunk of 5,008 rows).
+      if (header.type === 'DICTIONARY_PAGE' && this.pages > 1)
+        throw this.fail(
+          `a dictionary page after its first page (the format allows one dictionary page a column chunk, as its first page)`,
+        )
       const values =
         header.data_page_header?.num_values ??
         header.data_page_header_v2?.num_values ??
@@ -735,145 +812,14 @@ function checkRowsAgainstBytes(metadata: Metadata, fileBytes: number, display: s
 export const MAX_FOOTER_BYTES = 8 * 1024 * 1024
 // The footer's struct bounds live in parquet-bounds.ts, which the audit imports without this module (and hyparquet).
 export { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS }
-/** Thrift nesting a footer may have: FileMetaData's deepest struct is 5 levels down. */
-const MAX_FOOTER_DEPTH = 16
 /**
  * Levels a schema may nest (a struct in a list in a struct…): the reader's and hyparquet's walks
  * of the schema recurse a level at a time, and 3,000 levels overflowed the stack, 95,000 took
  * 306 MB before they did (red team 10 R10-9). Writers' nested columns are a few levels deep.
  */
 export const MAX_SCHEMA_DEPTH = 64
-/** Items of a footer's lists and maps (numbers, strings) counted as one entry against MAX_FOOTER_STRUCTS. */
-const ITEMS_PER_ENTRY = 4
-
 /**
- * What a footer holds, counted by walking its thrift (compact protocol) without building anything:
- * its entries (structs, and the items of its lists and maps, ITEMS_PER_ENTRY to an entry:
- * hyparquet makes an object or a string of each, and a list of 8 million empty strings in one
- * column chunk's path took 1 GB, red team 10 R10-10), up to MAX_FOOTER_STRUCTS + 1, and how deep its schema nests (from each schema element's
- * `num_children`, FileMetaData field 2). Null when it is malformed (hyparquet then says how).
- */
-function footerStructs(bytes: Uint8Array): { entries: number; schemaDepth: number } | null {
-  let at = 0
-  let structs = 0
-  // The schema's elements' num_children in order (-1: none, a leaf), read while walking.
-  const children: number[] = []
-  const varint = (): number => {
-    let v = 0
-    for (let shift = 0; shift < 70; shift += 7) {
-      if (at >= bytes.length) throw new RangeError('end')
-      const b = bytes[at++] as number
-      if (shift < 49) v += (b & 0x7f) * 2 ** shift
-      if (b < 0x80) return v
-    }
-    throw new RangeError('varint')
-  }
-  const zigzag = (v: number): number => (v % 2 === 0 ? v / 2 : -(v + 1) / 2)
-  // role: 1 FileMetaData, 2 its schema list, 3 a schema element, 0 anything else.
-  const value = (type: number, depth: number, role: number): void => {
-    switch (type) {
-      case 1: // true
-      case 2: // false (in a struct field; a list's booleans are a byte each)
-        return
-      case 3: // byte
-        at++
-        return
-      case 4: // i16
-      case 5: // i32
-      case 6: // i64
-        varint()
-        return
-      case 7: // double
-        at += 8
-        return
-      case 8: {
-        // binary: its length, then its bytes
-        const length = varint()
-        at += length
-        return
-      }
-      case 9: // list
-      case 10: {
-        // set
-        const head = bytes[at++] as number
-        const n = head >> 4 === 15 ? varint() : head >> 4
-        const t = head & 0x0f
-        if (t !== 12) {
-          // Items that are not structs count too, a quarter of an entry each (an item is a string
-          // or a number, a struct an object of some 370 bytes).
-          structs += n / ITEMS_PER_ENTRY
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        if (t === 1 || t === 2) {
-          at += n
-          return
-        }
-        for (let i = 0; i < n; i++) {
-          value(t, depth + 1, role === 2 ? 3 : 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        return
-      }
-      case 11: {
-        // map
-        const n = varint()
-        if (n === 0) return
-        structs += n / ITEMS_PER_ENTRY
-        if (structs > MAX_FOOTER_STRUCTS) return
-        const kv = bytes[at++] as number
-        for (let i = 0; i < n; i++) {
-          value(kv >> 4, depth + 1, 0)
-          value(kv & 0x0f, depth + 1, 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-        return
-      }
-      case 12: {
-        if (depth > MAX_FOOTER_DEPTH) throw new RangeError('depth')
-        if (++structs > MAX_FOOTER_STRUCTS) return
-        if (role === 3) children.push(-1)
-        let field = 0
-        for (;;) {
-          if (at >= bytes.length) throw new RangeError('end')
-          const head = bytes[at++] as number
-          if (head === 0) return
-          const t = head & 0x0f
-          field = head >> 4 === 0 ? zigzag(varint()) : field + (head >> 4)
-          if (role === 3 && field === 5 && t === 5) children[children.length - 1] = zigzag(varint())
-          else value(t, depth + 1, role === 1 && field === 2 && t === 9 ? 2 : 0)
-          if (structs > MAX_FOOTER_STRUCTS) return
-        }
-      }
-      default:
-        throw new RangeError('type')
-    }
-  }
-  try {
-    value(12, 0, 1)
-  } catch {
-    return null
-  }
-  return { entries: Math.ceil(structs), schemaDepth: schemaDepthOf(children) }
-}
-
-/**
- * How deep a schema nests, from its elements' `num_children` in order (depth first, as the format
- * lists them; -1 for a leaf), without recursion: the root is level 0, its columns level 1.
- */
-function schemaDepthOf(children: readonly number[]): number {
-  const open: number[] = [] // children still to come of each open group
-  let deepest = 0
-  for (const n of children) {
-    if (open.length > 0) open[open.length - 1]!--
-    deepest = Math.max(deepest, open.length)
-    if (n > 0) open.push(n)
-    while (open.length > 0 && open[open.length - 1]! <= 0) open.pop()
-  }
-  return deepest
-}
-
-/**
- * Checks the footer's size and the structs it holds (`footerStructs`) before hyparquet parses it,
+ * Checks the footer's size and the structs it holds (`walkFooter`) before hyparquet parses it,
  * and charges them to the run's pool (`footers`, MAX_RUN_FOOTER_STRUCTS).
  */
 async function checkFooterSize(
@@ -896,8 +842,15 @@ async function checkFooterSize(
       `${length.toLocaleString('en-US')} bytes, over the ${MAX_FOOTER_BYTES.toLocaleString('en-US')} (8 MiB) a file may have`,
     )
   if (length + 8 > size) return // hyparquet refuses it as truncated
-  const walked = footerStructs(new Uint8Array(await file.slice(size - 8 - length, size - 8)))
-  if (walked === null) return
+  const walked = walkFooter(new Uint8Array(await file.slice(size - 8 - length, size - 8)))
+  // A footer the walk cannot read to the end is refused: hyparquet would read it unbounded (red team 11 R11-3).
+  if ('problem' in walked)
+    throw new ProblemError([
+      {
+        file: display,
+        message: `cannot read as Parquet: its footer ${walked.problem}; the file is damaged or was not written by a Parquet writer`,
+      },
+    ])
   const structs = walked.entries
   if (walked.schemaDepth > MAX_SCHEMA_DEPTH)
     throw new ProblemError([
@@ -1007,6 +960,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         name,
         (values, total) => tooMuchHeld(display, k, name, values, total),
         inflated,
+        (pages, values, chunkBytes) => tooManyPages(display, k, name, pages, values, chunkBytes),
       )
     }
     // Flat columns only (`unreadKind` refused the others above): a column of several chunks, or
