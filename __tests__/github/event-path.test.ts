@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventPayloadProblem } from '../../src/github/event-guard.js'
+import { eventPayloadProblem, urlVariableProblem } from '../../src/github/event-guard.js'
 import { buildAction, makeRepo, runAction } from '../support/action-runner.js'
 
 let entry: string
@@ -66,6 +66,30 @@ describe('an unusable event payload', () => {
     const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
     expect(errors[errors.length - 1]).toMatch(/^The event payload: 1 problem; nothing was audited\nGITHUB_EVENT_PATH: /)
     expect((errors[errors.length - 1] as string).split('\n')[1]?.replace(/^GITHUB_EVENT_PATH: /, '')).toMatch(message)
+  })
+
+  // Red team 12 R12-3: @actions/github built its client defaults with `new URL(GITHUB_API_URL)`
+  // when imported, so a value that is not a URL was a raw TypeError stack trace and an empty log.
+  it.each([
+    ['not a URL', 'not a url', /^GITHUB_API_URL: GITHUB_API_URL is not a URL; the runner sets it /],
+    ['not http(s)', 'file:///etc/passwd', /^GITHUB_API_URL: GITHUB_API_URL is a file: URL, not http\(s\); /],
+  ])('a GITHUB_API_URL that is %s: one clear problem, exit 1, no stack trace', async (_what, apiUrl, message) => {
+    const r = await runAction({ entry, workspace: repo, eventName: 'push', event: 'push', apiUrl })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    expect(r.stderr).not.toMatch(/TypeError/)
+    const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    const last = errors[errors.length - 1] as string
+    expect(last).toMatch(/^The runner environment: 1 problem; nothing was audited\n/)
+    expect(last.split('\n')[1]).toMatch(message)
+  })
+
+  it('URL variables: unset, empty and http(s) URLs are fine', () => {
+    expect(urlVariableProblem('GITHUB_API_URL', undefined)).toBeNull()
+    expect(urlVariableProblem('GITHUB_API_URL', '')).toBeNull()
+    expect(urlVariableProblem('GITHUB_API_URL', 'https://ghes.example.com/api/v3')).toBeNull()
+    expect(urlVariableProblem('GITHUB_SERVER_URL', 'http://127.0.0.1:8080')).toBeNull()
+    expect(urlVariableProblem('GITHUB_GRAPHQL_URL', 'https://api.github.com/graphql')).toBeNull()
   })
 
   it('is checked without the runner: unset is fine, a readable object is fine', () => {

@@ -76,3 +76,36 @@ export function eventPayloadProblem(
 /** The problem with this process's event payload, found when the module loads. */
 export const EVENT_PAYLOAD_PROBLEM: string | null = eventPayloadProblem(process.env.GITHUB_EVENT_PATH)
 if (EVENT_PAYLOAD_PROBLEM !== null) delete process.env.GITHUB_EVENT_PATH
+
+/**
+ * The runner's URL variables `@actions/github` reads: GITHUB_API_URL when it is imported (its
+ * client defaults build a proxy agent with `new URL(...)`, which threw a raw TypeError before
+ * `run()`: red team 12 R12-3), the others for its context and our links.
+ */
+const URL_VARIABLES = ['GITHUB_API_URL', 'GITHUB_SERVER_URL', 'GITHUB_GRAPHQL_URL'] as const
+
+/** Why `value` of `name` cannot be used, or null (also when it is unset or empty: the defaults apply). */
+export function urlVariableProblem(name: string, value: string | undefined): string | null {
+  if (!value) return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `${name} is not a URL; the runner sets it (https://api.github.com, or your GitHub Enterprise Server's): is it set by hand?`
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return `${name} is a ${url.protocol} URL, not http(s); the runner sets it: is it set by hand?`
+  return null
+}
+
+/**
+ * The problems with this process's URL variables, found when the module loads; each unusable
+ * one is removed, so `@actions/github` loads with its defaults and `run()` reports the problem.
+ */
+export const URL_VARIABLE_PROBLEMS: { variable: string; message: string }[] = []
+for (const name of URL_VARIABLES) {
+  const message = urlVariableProblem(name, process.env[name])
+  if (message === null) continue
+  URL_VARIABLE_PROBLEMS.push({ variable: name, message })
+  delete process.env[name]
+}
