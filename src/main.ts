@@ -6,8 +6,8 @@
  * (atomically) before anything claims a result: if it cannot be, the job fails and no
  * comment, summary or output says otherwise.
  */
-// First: it reads the event payload before @actions/github's context would throw on it.
-import { EVENT_PAYLOAD_PROBLEM } from './github/event-guard.js'
+// First: it checks the event payload and the URL variables before @actions/github reads them (and would throw).
+import { EVENT_PAYLOAD_PROBLEM, URL_VARIABLE_PROBLEMS } from './github/event-guard.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
@@ -17,6 +17,7 @@ import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { writeFileAtomic } from './files/write.js'
+import { collectGarbage } from './data/collect.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
@@ -336,6 +337,11 @@ export async function run(): Promise<void> {
   try {
     if (EVENT_PAYLOAD_PROBLEM !== null)
       return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
+    if (URL_VARIABLE_PROBLEMS.length > 0)
+      return failWithProblems(
+        URL_VARIABLE_PROBLEMS.map((p) => ({ file: p.variable, message: p.message })),
+        'The runner environment',
+      )
     const parsed = parseInputs((name) => core.getInput(name))
     if (!parsed.ok) {
       core.setFailed([`Invalid inputs: ${plural(parsed.problems.length, 'problem')}`, ...parsed.problems].join('\n'))
@@ -473,8 +479,10 @@ export async function run(): Promise<void> {
     }
 
     const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
+      collectGarbage()
       const result = await publishComment(inputs, target, report, commit, mode)
       const issue = await publishIssue(inputs, report, commit)
+      collectGarbage()
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)

@@ -2,10 +2,11 @@
  * A GITHUB_EVENT_PATH the action cannot use (not JSON, missing, not an object) is a clear
  * problem and exit 1, not a stack trace from @actions/github's import-time context.
  */
-import { rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventPayloadProblem } from '../../src/github/event-guard.js'
+import { eventPayloadProblem, urlVariableProblem } from '../../src/github/event-guard.js'
 import { buildAction, makeRepo, runAction } from '../support/action-runner.js'
 
 let entry: string
@@ -29,9 +30,30 @@ describe('an unusable event payload', () => {
     ],
     ['not an object', '[1, 2]', /^the event payload .*event\.json is not a JSON object; /],
     ['missing', null, /^cannot read the event payload .*missing\.json \(no such file\); /],
+    // Red team 12 R12-1: a FIFO hung the action before its first line, /dev/zero grew it to 5.8 GB.
+    ['a FIFO', 'fifo', /^the event payload .*fifo is not a regular file; the runner writes it as a file: /],
+    ['a device', '/dev/zero', /^the event payload \/dev\/zero is not a regular file; /],
+    ['a directory', 'dir', /^the event payload .*dir is not a regular file; /],
+    [
+      'larger than GitHub sends',
+      'big',
+      /^the event payload .*big\.json is 26,214,401 bytes, more than the 26,214,400 GitHub sends at most; /,
+    ],
   ])('%s: one clear problem, exit 1, no stack trace', async (_what, content, message) => {
-    const path = join(repo, content === null ? 'missing.json' : 'event.json')
-    if (content !== null) writeFileSync(path, content)
+    let path = join(repo, content === null ? 'missing.json' : 'event.json')
+    if (content === 'fifo') {
+      path = join(repo, 'fifo')
+      rmSync(path, { force: true })
+      expect(spawnSync('mkfifo', [path]).status).toBe(0)
+    } else if (content === '/dev/zero') path = content
+    else if (content === 'dir') {
+      path = join(repo, 'dir')
+      mkdirSync(path, { recursive: true })
+    } else if (content === 'big') {
+      path = join(repo, 'big.json')
+      writeFileSync(path, '{}')
+      truncateSync(path, 25 * 1024 * 1024 + 1)
+    } else if (content !== null) writeFileSync(path, content)
     const r = await runAction({
       entry,
       workspace: repo,
@@ -46,9 +68,43 @@ describe('an unusable event payload', () => {
     expect((errors[errors.length - 1] as string).split('\n')[1]?.replace(/^GITHUB_EVENT_PATH: /, '')).toMatch(message)
   })
 
+  // Red team 12 R12-3: @actions/github built its client defaults with `new URL(GITHUB_API_URL)`
+  // when imported, so a value that is not a URL was a raw TypeError stack trace and an empty log.
+  it.each([
+    ['not a URL', 'not a url', /^GITHUB_API_URL: GITHUB_API_URL is not a URL; the runner sets it /],
+    ['not http(s)', 'file:///etc/passwd', /^GITHUB_API_URL: GITHUB_API_URL is a file: URL, not http\(s\); /],
+  ])('a GITHUB_API_URL that is %s: one clear problem, exit 1, no stack trace', async (_what, apiUrl, message) => {
+    const r = await runAction({ entry, workspace: repo, eventName: 'push', event: 'push', apiUrl })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    expect(r.stderr).not.toMatch(/TypeError/)
+    const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    const last = errors[errors.length - 1] as string
+    expect(last).toMatch(/^The runner environment: 1 problem; nothing was audited\n/)
+    expect(last.split('\n')[1]).toMatch(message)
+  })
+
+  it('URL variables: unset, empty and http(s) URLs are fine', () => {
+    expect(urlVariableProblem('GITHUB_API_URL', undefined)).toBeNull()
+    expect(urlVariableProblem('GITHUB_API_URL', '')).toBeNull()
+    expect(urlVariableProblem('GITHUB_API_URL', 'https://ghes.example.com/api/v3')).toBeNull()
+    expect(urlVariableProblem('GITHUB_SERVER_URL', 'http://127.0.0.1:8080')).toBeNull()
+    expect(urlVariableProblem('GITHUB_GRAPHQL_URL', 'https://api.github.com/graphql')).toBeNull()
+  })
+
   it('is checked without the runner: unset is fine, a readable object is fine', () => {
     expect(eventPayloadProblem(undefined)).toBeNull()
     expect(eventPayloadProblem('/e.json', () => '{"action":"opened"}')).toBeNull()
     expect(eventPayloadProblem('/e.json', () => 'null')).toMatch(/is not a JSON object/)
+  })
+
+  it('reads a payload of exactly the largest size GitHub sends, to its last byte', () => {
+    const path = join(repo, 'edge.json')
+    writeFileSync(path, '{}')
+    truncateSync(path, 25 * 1024 * 1024)
+    // NUL bytes after the object: not JSON, so the read got the whole file and parsed it.
+    expect(eventPayloadProblem(path)).toMatch(/edge\.json is not JSON/)
+    writeFileSync(path, '{"action":"opened"}' + ' '.repeat(25 * 1024 * 1024 - 19))
+    expect(eventPayloadProblem(path)).toBeNull()
   })
 })

@@ -7,7 +7,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as markdown from '../../src/report/markdown.js'
 import { renderCommentBody } from '../../src/report/comment-body.js'
-import { COMMENT_BUDGET, GATE_ROW_AT_LEAST, renderedAtLeast, renderMarkdownWithin } from '../../src/report/fit.js'
+import {
+  COMMENT_BUDGET,
+  GATE_ROW_AT_LEAST,
+  renderedAtLeast,
+  renderMarkdownWithin,
+  SUMMARY_BUDGET,
+} from '../../src/report/fit.js'
 import { MAX_MESSAGE_GROUPS } from '../../src/gate/evaluate.js'
 import type { Report } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -62,6 +68,23 @@ async function gatesOf(audits: number, gates: number): Promise<Report> {
   if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
   return out.report
 }
+
+const ALL_METRICS = [
+  'count',
+  'base_rate',
+  'selection_rate',
+  'accuracy',
+  'true_positive_rate',
+  'false_positive_rate',
+  'false_negative_rate',
+  'true_negative_rate',
+  'precision',
+  'negative_predictive_value',
+  'false_discovery_rate',
+  'false_omission_rate',
+  'f1',
+  'balanced_accuracy',
+]
 
 const FIT_STEPS: markdown.MarkdownOptions[] = [
   {},
@@ -125,6 +148,37 @@ describe('rendering bounds', () => {
     // 1,000 characters are past 65,536 before any escaping. 25 names are not, and escaped they are.
     const rows = render.mock.calls.map(([, o]) => o?.maxGroupRows)
     expect(rows).toEqual([25, 10])
+  })
+
+  it('a summary of 16,000 groups of short names is not rendered whole: its cells alone are past 1 MiB (red team 12 R12-2)', async () => {
+    // 14 metric columns: a row holds at least its name, 9 characters and 4 a cell (6 + 9 + 56 = 71),
+    // and 16,000 rows 1,136,000 characters; the names alone (+ 4 each) were 160,000, so the whole
+    // report (3.3 MB for 20,000 groups) was rendered, with 40 MB of heap, before the step that fits.
+    const report = await auditOf(16000, 6, { metrics: ALL_METRICS })
+    const render = vi.fn(markdown.renderMarkdown)
+    const fitted = renderMarkdownWithin(report, {}, { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report' }, render)
+    expect(fitted.shortened).toBe('group tables cut to their 100 largest groups')
+    expect(render.mock.calls.map(([, o]) => o?.maxGroupRows)).toEqual([100])
+    expect(markdown.renderMarkdown(report, {}).length).toBeGreaterThan(SUMMARY_BUDGET.limit)
+  }, 180_000)
+
+  it('the lower bound is never above what is rendered, with every metric and the class-count columns', async () => {
+    const report = await auditOf(300, 6, {
+      metrics: ALL_METRICS,
+      gates: [
+        { metric: 'true_positive_rate_difference', max: 0.5 },
+        { metric: 'false_positive_rate_difference', max: 0.5 },
+      ],
+    })
+    for (const o of [{}, { maxGroupRows: 100 }, { maxGroupRows: 10 }]) {
+      const rendered = markdown.renderMarkdown(report, o)
+      expect(rendered).toMatch(/\| positives \| negatives \|/)
+      expect(markdown.renderedLengthAtLeast(report, o)).toBeLessThanOrEqual(rendered.length)
+      // Tight: within the rendered group rows' length (the rest of the report is not counted).
+      const rows = rendered.split('\n').filter((l) => /^\| \d{6} \|/.test(l))
+      expect(rows.length).toBeGreaterThan(0)
+      expect(markdown.renderedLengthAtLeast(report, o)).toBeLessThanOrEqual(rows.reduce((n, l) => n + l.length + 1, 0))
+    }
   })
 
   it('the lower bound is never above what is rendered, for every step of the fit', async () => {

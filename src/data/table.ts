@@ -4,7 +4,7 @@
  * system error reads to a user. It imports no reader, so readers and passes depend on it, not on
  * each other.
  */
-import { ProblemError, type Problem } from '../config/problem.js'
+import { groupDigits, ProblemError, type Problem } from '../config/problem.js'
 import type { FileId } from '../files/open.js'
 import type { Cell } from './values.js'
 
@@ -16,6 +16,25 @@ export const MAX_RECORD_BYTES = 8 * 1024 * 1024
  * as they stream), distinct keys of a JSON/JSONL file's records between them.
  */
 export const MAX_COLUMNS = 10_000
+
+/**
+ * Most characters a table's column names may take between them: 10,000 columns of 100
+ * characters. Each audit that reads a file reads its header again and holds its names until the
+ * report, so a header of megabytes costs every audit (red team 12 R12-5: 9,992 names of 785
+ * characters, a 2-row 7.9 MB CSV of 58 KB gzipped, took 1 s of CPU and 10 MB an audit: 50 audits
+ * ran past 48 s and 520 MB). No evaluation table has such a header.
+ */
+export const MAX_HEADER_CHARS = 1024 * 1024
+
+/** The problem with column names of `chars` characters in all (`what`, at `line`), or null within MAX_HEADER_CHARS. */
+export function headerTooLong(chars: number, display: string, line: number, what: string): Problem | null {
+  if (chars <= MAX_HEADER_CHARS) return null
+  return {
+    file: display,
+    line,
+    message: `${what} take more than ${groupDigits(MAX_HEADER_CHARS)} characters between them (10,000 columns of 100 characters); expected an evaluation table's header: shorten the column names, or keep only the columns the audit reads`,
+  }
+}
 
 export interface DataRecord {
   cells: Cell[]

@@ -634,13 +634,18 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
   return out
 }
 
-/** Renders the whole report as GitHub-flavoured markdown. */
+/** The characters of a group row besides its name and its cells: `| `, ` | `, the count, ` |` and the line break. */
+const ROW_AT_LEAST = 9
+/** The characters of each count or metric cell of a group row: ` | ` and one character at least. */
+const CELL_AT_LEAST = 4
+
 /**
  * A lower bound on the length of `renderMarkdown(report, options)`, in UTF-16 units (so in
  * characters and in UTF-8 bytes too), from the group rows it would show: each row holds its
- * group's name, which escaping only lengthens. `fit.ts` skips a render this says cannot fit: the
+ * group's name, which escaping only lengthens, and one character a cell. `fit.ts` skips a render this says cannot fit: the
  * full render of 5,000 groups of 1,000-character names built megabytes of text for a
- * 65,536-character comment (red team 4 R4-3). Cheap: no escaping, no strings built.
+ * 65,536-character comment (red team 4 R4-3), and a name alone, not its cells, let a 20,000-group
+ * summary be rendered whole, 3.3 MB and 40 MB of heap, for a 1 MiB budget (red team 12 R12-2). Cheap: no escaping, no strings built.
  */
 export function renderedLengthAtLeast(report: Report, options: MarkdownOptions = {}): number {
   if (options.omitGroups) return 0
@@ -649,14 +654,20 @@ export function renderedLengthAtLeast(report: Report, options: MarkdownOptions =
     const views = audit.control ? audit.control.levels.map((level) => levelView(audit, level)) : [audit]
     for (const view of views) {
       const groupings = [...view.settings.sensitive, ...(options.omitIntersections ? [] : view.settings.intersections)]
-      for (const attribute of groupings)
+      const metrics = displayedMetrics(view).length
+      for (const attribute of groupings) {
+        const classes = classesGated(view, attribute)
+        // `| name | n |` and, for each count and metric column, ` x |` at least (`groupTable`'s rows).
+        const row = ROW_AT_LEAST + CELL_AT_LEAST * (metrics + (classes.positives ? 1 : 0) + (classes.negatives ? 1 : 0))
         for (const g of limitGroups([...rowsOf(view.groups, attribute)], options.maxGroupRows).shown)
-          length += g.key.length + 4
+          length += g.key.length + row
+      }
     }
   }
   return length
 }
 
+/** Renders the whole report as GitHub-flavoured markdown. */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   if (options.preamble) out.push(options.preamble)
