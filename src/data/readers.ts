@@ -16,7 +16,7 @@ import { fieldCap, incompleteTail, jsonRecordBound, lineCap, sizeCap, utf8Guard 
 import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
-import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type ReadLimits, type Table } from './table.js'
+import { fsProblem, MAX_COLUMNS, MAX_RECORD_BYTES, type DataRecord, type ReadLimits, type Table } from './table.js'
 
 export { dedupeHeader, MAX_HEADER_WARNINGS, WARNING_NAME_CHARS, warningName } from './header.js'
 export {
@@ -513,21 +513,28 @@ function canonical(text: string): string {
   return JSON.stringify(JSON.parse(text))
 }
 
-/** A line ending, as readline finds them with `crlfDelay: Infinity`: CRLF, LF, or a bare CR. */
-const LINE_END = /\r\n|\n|\r/g
+/** Lines of one stretch of a text file, in order: their texts and their 1-based numbers. */
+export interface LineBatch {
+  texts: string[]
+  lines: number[]
+}
+
+/** Whether a line may be blank for `String.prototype.trim` (its whitespace is at most U+0020 or at least U+00A0). */
+function mayBeBlank(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return !(c > 0x20 && c < 0xa0)
+}
 
 /**
- * Lines of a (possibly gzipped) text file that hold any text, with 1-based numbers (empty lines
- * count, and are not yielded). Split as readline splits them (CRLF, LF and a bare CR each end a
- * line, a CRLF across two chunks is one), but here: readline handed every line, empty ones too,
- * through its async iterator, ~1.9 µs each, and 5 M empty lines in a 5 MB JSONL file were 9.3 s
- * an audit (red team 10, R10-21); a run of empty lines is now skipped a character at a time.
+ * Lines of a (possibly gzipped) text file that hold any text but spaces and tabs, with 1-based
+ * numbers (the others count, and are not given), a chunk of the file at a time. Split as
+ * readline splits them (CRLF, LF and a bare CR each end a line, a CRLF across two chunks is one).
+ * A line cost an async iteration each, ~1 µs (readline's, then this reader's): 5 M empty lines
+ * were 9.3 s an audit (red team 10, R10-21), and 5 M lines of one space, which JSON allows as
+ * a blank line, still 5.5 s (red team 11, R11-7). Runs of blank lines are now skipped a character
+ * at a time, and the lines of a chunk are handed over together.
  */
-export async function* lines(
-  path: string,
-  display: string,
-  limits: ReadLimits,
-): AsyncIterable<{ text: string; line: number }> {
+export async function* lineBatches(path: string, display: string, limits: ReadLimits): AsyncGenerator<LineBatch> {
   const bytes = openBytes(path, display, limits)
   // The cap applies while the line streams in: a line is not buffered whole past it.
   const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`)
@@ -539,10 +546,16 @@ export async function* lines(
   let rest = ''
   // The last chunk ended in a CR: a LF at the start of the next is the same line ending.
   let cr = false
-  const out = (text: string): { text: string; line: number } => ({
-    text: line === 1 ? text.replace(/^\uFEFF/, '') : text,
-    line,
-  })
+  let texts: string[] = []
+  let numbers: number[] = []
+  const add = (text: string): void => {
+    // A blank line the run above did not take (at a chunk's end, or after a partial line).
+    let j = 0
+    for (let c = text.charCodeAt(0); c === 0x20 || c === 0x09; c = text.charCodeAt(++j));
+    if (j === text.length) return
+    texts.push(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    numbers.push(line)
+  }
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       // Only the new text is searched: a long line across many chunks is not scanned again.
@@ -550,31 +563,49 @@ export async function* lines(
       if (text === '') continue
       let from = cr && text.charCodeAt(0) === 10 ? 1 : 0
       cr = false
-      const re = new RegExp(LINE_END)
+      // The next LF and CR at or after `from` (-1: none left), each searched for once.
+      let lf = text.indexOf('\n', from)
+      let cReturn = text.indexOf('\r', from)
       for (;;) {
-        // A run of empty lines (LF or CRLF endings) at byte speed.
+        // A run of blank lines (spaces and tabs, LF or CRLF endings) at byte speed.
         while (rest === '') {
-          const c = text.charCodeAt(from)
-          if (c === 10) from += 1
-          else if (c === 13 && text.charCodeAt(from + 1) === 10) from += 2
-          else if (c === 13 && from + 1 < text.length) from += 1
+          let j = from
+          let c = text.charCodeAt(j)
+          while (c === 0x20 || c === 0x09) c = text.charCodeAt(++j)
+          if (c === 10) from = j + 1
+          else if (c === 13 && text.charCodeAt(j + 1) === 10) from = j + 2
+          else if (c === 13 && j + 1 < text.length) from = j + 1
           else break
           line++
         }
-        re.lastIndex = from
-        const m = re.exec(text)
-        if (m === null) break
-        const piece = rest + text.slice(from, m.index)
+        if (lf !== -1 && lf < from) lf = text.indexOf('\n', from)
+        if (cReturn !== -1 && cReturn < from) cReturn = text.indexOf('\r', from)
+        let end: number
+        let ending = 1
+        if (cReturn !== -1 && (lf === -1 || cReturn < lf)) {
+          end = cReturn
+          if (text.charCodeAt(end + 1) === 10) ending = 2
+        } else if (lf !== -1) end = lf
+        else break
+        const piece = rest + text.slice(from, end)
         rest = ''
-        if (piece !== '') yield out(piece)
+        if (piece !== '') add(piece)
         line++
-        from = m.index + m[0].length
-        if (m[0] === '\r' && from === text.length) cr = true
+        from = end + ending
+        if (ending === 1 && end === cReturn && from === text.length) cr = true
       }
       rest += text.slice(from)
+      if (texts.length > 0) {
+        yield { texts, lines: numbers }
+        texts = []
+        numbers = []
+      }
     }
     const last = rest + decoder.end()
-    if (last !== '') yield out(last)
+    if (last !== '') {
+      add(last)
+      yield { texts, lines: numbers }
+    }
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
@@ -583,27 +614,55 @@ export async function* lines(
   }
 }
 
-async function* jsonlObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
-  for await (const { text, line } of lines(path, display, limits)) {
-    if (text.trim() === '') continue
-    // Bounded on the text, for every key: JSON.parse would build all of it first.
-    const bound = jsonRecordBound(text, MAX_CELL_DEPTH)
-    if (bound !== null) throw new ProblemError([{ file: display, line, message: bound }])
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (e) {
-      throw new ProblemError([{ file: display, line, message: `invalid JSON: ${(e as Error).message}` }])
-    }
-    yield { obj: jsonRecord(display, value, line), line, text }
+/** A JSON Lines file's line as a record: bounded, parsed, an object. */
+function jsonlRecord(display: string, text: string, line: number): JsonRecord {
+  // Bounded on the text, for every key: JSON.parse would build all of it first.
+  const bound = jsonRecordBound(text, MAX_CELL_DEPTH)
+  if (bound !== null) throw new ProblemError([{ file: display, line, message: bound }])
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (e) {
+    throw new ProblemError([{ file: display, line, message: `invalid JSON: ${(e as Error).message}` }])
   }
+  return { obj: jsonRecord(display, value, line), line, text }
 }
 
 /**
- * The elements of a top-level JSON array, one at a time: a small scanner splits the text
- * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
+ * A JSON Lines file's records, a chunk of the file at a time. A line that is not a record is
+ * thrown after the records ahead of it in its chunk are handed over, in file order.
  */
-async function* jsonArrayObjects(path: string, display: string, limits: ReadLimits): AsyncIterable<JsonRecord> {
+async function* jsonlBatches(path: string, display: string, limits: ReadLimits): AsyncGenerator<JsonRecord[]> {
+  for await (const { texts, lines: numbers } of lineBatches(path, display, limits)) {
+    const out: JsonRecord[] = []
+    for (let k = 0; k < texts.length; k++) {
+      const text = texts[k] as string
+      if (mayBeBlank(text) && text.trim() === '') continue
+      let record: JsonRecord
+      try {
+        record = jsonlRecord(display, text, numbers[k] as number)
+      } catch (e) {
+        if (out.length > 0) yield out
+        throw e
+      }
+      out.push(record)
+    }
+    if (out.length > 0) yield out
+  }
+}
+
+/** JavaScript's `\s`: what may stand around a JSON array's elements (and after it) here. */
+function isSpace(c: number): boolean {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true
+  return c >= 0xa0 && /\s/.test(String.fromCharCode(c))
+}
+
+/**
+ * The elements of a top-level JSON array, a chunk of the file at a time: a small scanner splits
+ * the text at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
+ * An element that is not a record is thrown after the records ahead of it in its chunk.
+ */
+async function* jsonArrayBatches(path: string, display: string, limits: ReadLimits): AsyncGenerator<JsonRecord[]> {
   const stream = openBytes(path, display, limits)
   stream.setEncoding('utf8')
   let line = 1
@@ -614,10 +673,11 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
   let ended = false
   let buf = ''
   let elementLine = 1
-  const emit = (): JsonRecord | null => {
+  let out: JsonRecord[] = []
+  const emit = (): void => {
     const text = buf.trim()
     buf = ''
-    if (text === '') return null
+    if (text === '') return
     const bound = jsonRecordBound(text, MAX_CELL_DEPTH)
     if (bound !== null) throw new ProblemError([{ file: display, line: elementLine, message: bound }])
     let value: unknown
@@ -626,79 +686,129 @@ async function* jsonArrayObjects(path: string, display: string, limits: ReadLimi
     } catch (e) {
       throw new ProblemError([{ file: display, line: elementLine, message: `invalid JSON: ${(e as Error).message}` }])
     }
-    return { obj: jsonRecord(display, value, elementLine), line: elementLine, text }
+    out.push({ obj: jsonRecord(display, value, elementLine), line: elementLine, text })
+  }
+  /** Reads one chunk of the text, its elements into `out`. */
+  const scan = (chunk: string): void => {
+    let start = 0
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i)
+      if (c === 0x0a) line++
+      if (!started) {
+        if (c === 0xfeff || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a) continue
+        if (c !== 0x5b)
+          throw new ProblemError([
+            { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
+          ])
+        started = true
+        start = i + 1
+        elementLine = line
+        continue
+      }
+      if (ended) {
+        if (!isSpace(c))
+          throw new ProblemError([{ file: display, line, message: 'unexpected text after the closing "]"' }])
+        continue
+      }
+      if (inString) {
+        if (escape) escape = false
+        else if (c === 0x5c) escape = true
+        else if (c === 0x22) inString = false
+        continue
+      }
+      if (c === 0x22) inString = true
+      else if (c === 0x7b || c === 0x5b) depth++
+      else if (c === 0x7d || c === 0x5d) {
+        if (depth === 0 && c === 0x5d) {
+          buf += chunk.slice(start, i)
+          emit()
+          ended = true
+          start = i + 1
+          continue
+        }
+        depth--
+      } else if (c === 0x2c && depth === 0) {
+        buf += chunk.slice(start, i)
+        emit()
+        start = i + 1
+        elementLine = line
+        continue
+      }
+      if (buf.length === 0 && start === i && isSpace(c)) {
+        start = i + 1
+        elementLine = line
+      }
+    }
+    if (!ended) buf += chunk.slice(start)
+    // Checked per chunk, strings included: a huge string inside an element is no exception.
+    if (buf.length > MAX_RECORD_BYTES)
+      throw new ProblemError([
+        {
+          file: display,
+          line: elementLine,
+          message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`,
+        },
+      ])
   }
   try {
     for await (const chunk of stream as AsyncIterable<string>) {
-      let start = 0
-      for (let i = 0; i < chunk.length; i++) {
-        const ch = chunk[i]
-        if (ch === '\n') line++
-        if (!started) {
-          if (ch === '\uFEFF' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') continue
-          if (ch !== '[')
-            throw new ProblemError([
-              { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
-            ])
-          started = true
-          start = i + 1
-          elementLine = line
-          continue
-        }
-        if (ended) {
-          if (!/\s/.test(ch as string))
-            throw new ProblemError([{ file: display, line, message: 'unexpected text after the closing "]"' }])
-          continue
-        }
-        if (inString) {
-          if (escape) escape = false
-          else if (ch === '\\') escape = true
-          else if (ch === '"') inString = false
-          continue
-        }
-        if (ch === '"') inString = true
-        else if (ch === '{' || ch === '[') depth++
-        else if (ch === '}' || ch === ']') {
-          if (depth === 0 && ch === ']') {
-            buf += chunk.slice(start, i)
-            const r = emit()
-            if (r) yield r
-            ended = true
-            start = i + 1
-            continue
-          }
-          depth--
-        } else if (ch === ',' && depth === 0) {
-          buf += chunk.slice(start, i)
-          const r = emit()
-          if (r) yield r
-          start = i + 1
-          elementLine = line
-          continue
-        }
-        if (buf.length === 0 && start === i && /\s/.test(ch as string)) {
-          start = i + 1
-          elementLine = line
-        }
+      try {
+        scan(chunk)
+      } catch (e) {
+        if (out.length > 0) yield out
+        throw e
       }
-      if (!ended) buf += chunk.slice(start)
-      // Checked per chunk, strings included: a huge string inside an element is no exception.
-      if (buf.length > MAX_RECORD_BYTES)
-        throw new ProblemError([
-          {
-            file: display,
-            line: elementLine,
-            message: `a JSON element is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`,
-          },
-        ])
+      if (out.length > 0) {
+        yield out
+        out = []
+      }
     }
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
+  } finally {
+    stream.destroy()
   }
   if (!started)
     throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a JSON array of objects' }])
   if (!ended) throw new ProblemError([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }])
+}
+
+/**
+ * The records of `batches()`, each made by `make`, one at a time, for the pass's `for await`: a
+ * batch's records are handed over from resolved promises, where an async generator per record
+ * cost ~0.4 µs a record for each generator on the way (three: lines, objects, records). A record
+ * `make` refuses, like the consumer's stopping early, closes the file.
+ */
+function eachRecord<T, U>(batches: () => AsyncGenerator<T[]>, make: (item: T) => U): AsyncIterable<U> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<U> {
+      const source = batches()
+      let batch: T[] = []
+      let k = 0
+      const done = (): Promise<IteratorResult<U>> =>
+        source.return(undefined).then(() => ({ done: true, value: undefined }))
+      const iterator: AsyncIterator<U> = {
+        next() {
+          if (k < batch.length) {
+            try {
+              return Promise.resolve({ done: false, value: make(batch[k++] as T) })
+            } catch (e) {
+              return done().then(() => Promise.reject(e as Error))
+            }
+          }
+          return source.next().then((r) => {
+            if (r.done === true) return { done: true, value: undefined }
+            batch = r.value
+            k = 0
+            return iterator.next()
+          })
+        },
+        return: done,
+      }
+      return iterator
+    },
+  }
 }
 
 /**
@@ -747,23 +857,25 @@ function checkDuplicates(
  * a common way to write a missing value in JSON. Finding them takes a pass of its own.
  */
 async function openJson(path: string, display: string, format: 'jsonl' | 'json', limits: ReadLimits): Promise<Table> {
-  const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects
+  const source = format === 'jsonl' ? jsonlBatches : jsonArrayBatches
   const seen = new Set<string>()
   let records = 0
-  for await (const { obj, line } of source(path, display, limits)) {
-    records++
-    for (const key of Object.keys(obj)) {
-      if (seen.has(key)) continue
-      if (seen.size >= MAX_COLUMNS) {
-        throw new ProblemError([
-          {
-            file: display,
-            line,
-            message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
-          },
-        ])
+  for await (const batch of source(path, display, limits)) {
+    records += batch.length
+    for (const { obj, line } of batch) {
+      for (const key of Object.keys(obj)) {
+        if (seen.has(key)) continue
+        if (seen.size >= MAX_COLUMNS) {
+          throw new ProblemError([
+            {
+              file: display,
+              line,
+              message: `the records have more than ${MAX_COLUMNS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
+            },
+          ])
+        }
+        seen.add(key)
       }
-      seen.add(key)
     }
   }
   const columns = [...seen]
@@ -774,29 +886,32 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
   return {
     columns,
     warnings,
-    async *records(wanted, options) {
+    records(wanted, options) {
       const read = new Set(wanted)
       const exact = options?.exactText
-      for await (const { obj, line, text } of source(path, display, limits)) {
-        let keys = 0
-        for (const _ in obj) keys++
-        const dups = duplicateKeys(text, keys, read)
-        if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
-        const cells = wanted.map((w) => cellOf(obj, w, display, line))
-        // A number, object or array that names a group is named by its text, whatever its value
-        // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
-        let texts: Map<string, string> | undefined
-        if (exact)
-          for (let k = 0; k < wanted.length; k++) {
-            const c = cells[k]
-            const column = wanted[k] as string
-            if (!exact.has(column)) continue
-            if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object')) continue
-            texts ??= sourceTexts(text, exact)
-            cells[k] = texts.get(column) ?? c
-          }
-        yield { cells, line }
-      }
+      return eachRecord(
+        () => source(path, display, limits),
+        ({ obj, line, text }): DataRecord => {
+          let keys = 0
+          for (const _ in obj) keys++
+          const dups = duplicateKeys(text, keys, read)
+          if (dups) checkDuplicates(dups, read, display, line, warned, warnings)
+          const cells = wanted.map((w) => cellOf(obj, w, display, line))
+          // A number, object or array that names a group is named by its text, whatever its value
+          // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
+          let texts: Map<string, string> | undefined
+          if (exact)
+            for (let k = 0; k < wanted.length; k++) {
+              const c = cells[k]
+              const column = wanted[k] as string
+              if (!exact.has(column)) continue
+              if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object')) continue
+              texts ??= sourceTexts(text, exact)
+              cells[k] = texts.get(column) ?? c
+            }
+          return { cells, line }
+        },
+      )
     },
   }
 }
