@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { Readable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
+import { countLineFeeds } from '../../src/data/guards.js'
 import { lineBatches } from '../../src/data/readers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'jsonl-lines-'))
@@ -109,5 +110,25 @@ describe('JSON Lines line splitting', () => {
       const bytes = Buffer.from(text)
       expect({ seed, lines: await split(bytes) }).toEqual({ seed, lines: await reference(bytes) })
     }
+  })
+})
+
+describe('counting line feeds four bytes at a time', () => {
+  it('counts as a byte loop does, at every alignment and length, whatever the bytes around a LF', () => {
+    const next = rng(7)
+    // Bytes next to 0x0a in value (0x09, 0x0b, 0x8a, 0x0a with the high bit…) are where a word trick would miscount.
+    const alphabet = [0x0a, 0x0a, 0x09, 0x0b, 0x8a, 0x00, 0xff, 0x7f, 0x80, 0x0d, 0x20, 0x41]
+    const memory = new Uint8Array(4096)
+    for (let round = 0; round < 2000; round++) {
+      const offset = Math.floor(next() * 8)
+      const length = Math.floor(next() * (round % 50 === 0 ? 4000 : 40))
+      const bytes = memory.subarray(offset, offset + length)
+      for (let i = 0; i < bytes.length; i++) bytes[i] = alphabet[Math.floor(next() * alphabet.length)] as number
+      let expected = 0
+      for (const b of bytes) if (b === 10) expected++
+      expect({ round, n: countLineFeeds(bytes) }).toEqual({ round, n: expected })
+    }
+    expect(countLineFeeds(Buffer.alloc(65536, 10))).toBe(65536)
+    expect(countLineFeeds(Buffer.alloc(0))).toBe(0)
   })
 })
