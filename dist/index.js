@@ -34445,13 +34445,14 @@ function collectGarbage() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ utf8Guard),
 /* harmony export */   L$: () => (/* binding */ lineCap),
+/* harmony export */   QG: () => (/* binding */ InvalidUtf8Problem),
 /* harmony export */   ab: () => (/* binding */ jsonRecordBound),
 /* harmony export */   px: () => (/* binding */ incompleteTail),
 /* harmony export */   qo: () => (/* binding */ sizeCap),
 /* harmony export */   rD: () => (/* binding */ fieldCap),
 /* harmony export */   vE: () => (/* binding */ firstInvalidUtf8)
 /* harmony export */ });
-/* unused harmony export MAX_RECORD_VALUES */
+/* unused harmony exports countLineFeeds, MAX_RECORD_VALUES */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -34492,6 +34493,44 @@ function firstInvalidUtf8(buf) {
     }
     return buf.length;
 }
+/** The problem `utf8Guard` fails with: its line counts the LFs the guard saw (a reader that started mid-file adds those before). */
+class InvalidUtf8Problem extends _config_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .ProblemError */ .Mm {
+}
+/**
+ * The LF bytes of `bytes`, four at a time (a word's bytes that equal LF, found without a branch
+ * each): the text readers count every chunk's lines for their messages' line numbers, and an
+ * indexOf call per line cost ~40 ns a line, ~10 times the rest of a run of empty lines' cost
+ * (red team 11 R11-7, R10-21's 50 audits: 5 M empty lines read 100 times took 28 s).
+ */
+function countLineFeeds(bytes) {
+    let n = 0;
+    let i = 0;
+    const end = bytes.length;
+    // Byte by byte up to a 4-byte boundary of the underlying memory, which Uint32Array needs.
+    for (; i < end && ((bytes.byteOffset + i) & 3) !== 0; i++)
+        if (bytes[i] === 10)
+            n++;
+    const words = (end - i) >> 2;
+    if (words > 0) {
+        const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
+        for (let w = 0; w < words; w++) {
+            const x = u32[w] ^ 0x0a0a0a0a;
+            // The high bit of each byte of x that is zero (a LF byte), exactly: no carry crosses bytes.
+            const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080;
+            if (zero !== 0) {
+                let v = zero >>> 7;
+                v += v >>> 8;
+                v += v >>> 16;
+                n += v & 0xff;
+            }
+        }
+        i += words << 2;
+    }
+    for (; i < end; i++)
+        if (bytes[i] === 10)
+            n++;
+    return n;
+}
 /** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
 function utf8Guard(display) {
     let carry = null;
@@ -34507,7 +34546,7 @@ function utf8Guard(display) {
             for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
                 line++;
             const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-            throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .ProblemError */ .Mm([
+            throw new InvalidUtf8Problem([
                 {
                     file: display,
                     line,
@@ -34515,8 +34554,7 @@ function utf8Guard(display) {
                 },
             ]);
         }
-        for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1))
-            lines++;
+        lines += countLineFeeds(body);
         return body;
     };
     return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
@@ -34620,11 +34658,9 @@ function lineCap(display, limit, message) {
     return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
         transform(chunk, _enc, cb) {
             if (run + chunk.length <= limit) {
-                // No line can pass the limit in this chunk: count its line endings in one loop (an
-                // indexOf call per line cost more than the line did in a run of empty lines, R10-21).
-                for (let i = 0; i < chunk.length; i++)
-                    if (chunk[i] === 10)
-                        line++;
+                // No line can pass the limit in this chunk: count its line endings at once (an indexOf
+                // call per line cost more than the line did in a run of empty lines, R10-21).
+                line += countLineFeeds(chunk);
                 const last = chunk.lastIndexOf(10);
                 run = last === -1 ? run + chunk.length : chunk.length - last - 1;
                 cb(null, chunk);
@@ -34655,9 +34691,10 @@ function lineCap(display, limit, message) {
  * and CR, LF and CRLF end a record outside quotes (every CR and LF inside counts as a line).
  * The first record with any text is the header; its width is in the message about a later record.
  */
-function fieldCap(display, delimiter, limit) {
+function fieldCap(display, delimiter, limit, from) {
     const delim = Buffer.from(delimiter, 'utf8');
-    let line = 1;
+    // `from`: the bytes start at a record after the header (a read that resumes mid-file), on this line.
+    let line = from?.line ?? 1;
     let fields = 1;
     let matched = 0;
     let inQuote = false;
@@ -34665,8 +34702,8 @@ function fieldCap(display, delimiter, limit) {
     let fieldStart = true;
     let recordText = false;
     let lastCR = false;
-    let header = true;
-    let width = 0;
+    let header = !from;
+    let width = from?.width ?? 0;
     const endRecord = () => {
         if (header && (recordText || fields > 1)) {
             header = false;
@@ -34946,6 +34983,7 @@ const MAX_RUN_FOOTER_BYTES = 32 * 1024 * 1024;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ MAX_HEADER_CHARS),
 /* harmony export */   G0: () => (/* binding */ cellAt),
 /* harmony export */   R3: () => (/* binding */ RUN_DECOMPRESSION_ALLOWANCE),
 /* harmony export */   X9: () => (/* binding */ fsProblem),
@@ -34954,6 +34992,7 @@ const MAX_RUN_FOOTER_BYTES = 32 * 1024 * 1024;
 /* harmony export */   kQ: () => (/* binding */ DEFAULT_MAX_DECOMPRESSED_BYTES),
 /* harmony export */   l5: () => (/* binding */ DEFAULT_MAX_DECOMPRESSION_RATIO),
 /* harmony export */   t: () => (/* binding */ DECOMPRESSION_ALLOWANCE),
+/* harmony export */   uy: () => (/* binding */ headerTooLong),
 /* harmony export */   xR: () => (/* binding */ MAX_RECORD_BYTES)
 /* harmony export */ });
 /* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8841);
@@ -34971,6 +35010,24 @@ const MAX_RECORD_BYTES = 8 * 1024 * 1024;
  * as they stream), distinct keys of a JSON/JSONL file's records between them.
  */
 const MAX_COLUMNS = 10_000;
+/**
+ * Most characters a table's column names may take between them: 10,000 columns of 100
+ * characters. Each audit that reads a file reads its header again and holds its names until the
+ * report, so a header of megabytes costs every audit (red team 12 R12-5: 9,992 names of 785
+ * characters, a 2-row 7.9 MB CSV of 58 KB gzipped, took 1 s of CPU and 10 MB an audit: 50 audits
+ * ran past 48 s and 520 MB). No evaluation table has such a header.
+ */
+const MAX_HEADER_CHARS = 1024 * 1024;
+/** The problem with column names of `chars` characters in all (`what`, at `line`), or null within MAX_HEADER_CHARS. */
+function headerTooLong(chars, display, line, what) {
+    if (chars <= MAX_HEADER_CHARS)
+        return null;
+    return {
+        file: display,
+        line,
+        message: `${what} take more than ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(MAX_HEADER_CHARS)} characters between them (10,000 columns of 100 characters); expected an evaluation table's header: shorten the column names, or keep only the columns the audit reads`,
+    };
+}
 /**
  * Default cap on a gzip file's decompressed size: 4 GiB, some 60 million rows of a typical
  * evaluation table (at about 200,000 rows a second, several minutes); the config may raise it to
@@ -35443,6 +35500,8 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/config/problem.ts
+var config_problem = __nccwpck_require__(8841);
 ;// CONCATENATED MODULE: ./src/github/event-guard.ts
 /**
  * Reads the event payload before `@actions/github` does. Its `context` parses
@@ -35452,8 +35511,48 @@ var external_node_fs_ = __nccwpck_require__(3024);
  * hides the path from `@actions/github`, whose context then starts from an empty payload.
  */
 
+
+/**
+ * The largest event payload read: GitHub caps webhook payloads at 25 MB
+ * (docs.github.com, "Webhook events and payloads"), and the runner writes the event it got.
+ */
+const MAX_EVENT_PAYLOAD_BYTES = 25 * 1024 * 1024;
+/**
+ * Reads the payload as one regular file of at most MAX_EVENT_PAYLOAD_BYTES: opened without
+ * blocking (a FIFO would wait for a writer forever), checked on the open descriptor (not a
+ * device such as /dev/zero, which never ends, nor a directory), and read to its size only
+ * (red team 12 R12-1: a FIFO hung the action, /dev/zero grew it to 5.8 GB before its first line).
+ */
+function readPayload(path) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw new PayloadShapeError('not a regular file');
+        if (stat.size > MAX_EVENT_PAYLOAD_BYTES)
+            throw new PayloadShapeError(`${(0,config_problem/* groupDigits */.K9)(stat.size)} bytes, more than the ${(0,config_problem/* groupDigits */.K9)(MAX_EVENT_PAYLOAD_BYTES)} GitHub sends at most`);
+        // One byte past the size: a file that grows while it is read is seen to grow, not cut short.
+        const buffer = Buffer.alloc(stat.size + 1);
+        let filled = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, filled, buffer.length - filled, null);
+            if (n === 0)
+                break;
+            filled += n;
+            if (filled === buffer.length)
+                throw new PayloadShapeError('a file that grew while it was read');
+        }
+        return buffer.toString('utf8', 0, filled);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** A payload file of a shape the runner never writes (its reason is the message). */
+class PayloadShapeError extends Error {
+}
 /** Why the payload at GITHUB_EVENT_PATH cannot be used, or null (also when the variable is unset). */
-function eventPayloadProblem(path, read = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+function eventPayloadProblem(path, read = readPayload) {
     if (!path)
         return null;
     let text;
@@ -35461,6 +35560,8 @@ function eventPayloadProblem(path, read = (p) => (0,external_node_fs_.readFileSy
         text = read(path);
     }
     catch (e) {
+        if (e instanceof PayloadShapeError)
+            return `the event payload ${path} is ${e.message}; the runner writes it as a file: is GITHUB_EVENT_PATH set by hand?`;
         const code = e.code;
         return `cannot read the event payload ${path} (${code === 'ENOENT' ? 'no such file' : e.message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
     }
@@ -35479,6 +35580,39 @@ function eventPayloadProblem(path, read = (p) => (0,external_node_fs_.readFileSy
 const EVENT_PAYLOAD_PROBLEM = eventPayloadProblem(process.env.GITHUB_EVENT_PATH);
 if (EVENT_PAYLOAD_PROBLEM !== null)
     delete process.env.GITHUB_EVENT_PATH;
+/**
+ * The runner's URL variables `@actions/github` reads: GITHUB_API_URL when it is imported (its
+ * client defaults build a proxy agent with `new URL(...)`, which threw a raw TypeError before
+ * `run()`: red team 12 R12-3), the others for its context and our links.
+ */
+const URL_VARIABLES = ['GITHUB_API_URL', 'GITHUB_SERVER_URL', 'GITHUB_GRAPHQL_URL'];
+/** Why `value` of `name` cannot be used, or null (also when it is unset or empty: the defaults apply). */
+function urlVariableProblem(name, value) {
+    if (!value)
+        return null;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return `${name} is not a URL; the runner sets it (https://api.github.com, or your GitHub Enterprise Server's): is it set by hand?`;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return `${name} is a ${url.protocol} URL, not http(s); the runner sets it: is it set by hand?`;
+    return null;
+}
+/**
+ * The problems with this process's URL variables, found when the module loads; each unusable
+ * one is removed, so `@actions/github` loads with its defaults and `run()` reports the problem.
+ */
+const URL_VARIABLE_PROBLEMS = [];
+for (const name of URL_VARIABLES) {
+    const message = urlVariableProblem(name, process.env[name]);
+    if (message === null)
+        continue;
+    URL_VARIABLE_PROBLEMS.push({ variable: name, message });
+    delete process.env[name];
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -40676,8 +40810,6 @@ class JsonPositions {
 
 // EXTERNAL MODULE: ./src/config/log-escape.ts
 var log_escape = __nccwpck_require__(3090);
-// EXTERNAL MODULE: ./src/config/problem.ts
-var config_problem = __nccwpck_require__(8841);
 // EXTERNAL MODULE: ./src/stats/catalog.ts
 var catalog = __nccwpck_require__(5360);
 ;// CONCATENATED MODULE: ./src/config/display-names.ts
@@ -41776,16 +41908,17 @@ function sweepSorted(kernel, spare, tables, n, rankBits, tagBits, cells, slots, 
     return sums;
 }
 let aucModule;
+let aucBaselineModule;
 /**
  * The AUC's module, compiled by V8's optimizing compiler (TurboFan) instead of its baseline one
  * (Liftoff). V8 compiles a WebAssembly function at its first call, baseline, and swaps optimized
  * code in only at a later call; each of these kernels is called once or a few times over
  * millions of rows, so it ran baseline code for its whole call: 2-3x the CPU in the stats, pack
  * and radix passes (measured at 10M rows: 850 ms for the whole sort and sweep, 560 optimized).
- * So the module is compiled eagerly, all functions optimized, under a millisecond either way;
- * the two flags are set only while it compiles, and left alone when the process was started with
- * a Liftoff or lazy-compilation flag of its own. (Both flags for the whole process would make every
- * module pay: the bootstrap kernels' run measured 9% more CPU.)
+ * So the module is compiled eagerly, all functions optimized; the two flags are set only while it
+ * compiles, and left alone when the process was started with a Liftoff or lazy-compilation flag of
+ * its own. (Both flags for the whole process would make every module pay: the bootstrap kernels'
+ * run measured 9% more CPU.) Only kernels of more than SMALL_ROWS rows use it (`moduleFor`).
  */
 function compileOptimized(bytes) {
     const own = process.execArgv.some((a) => /liftoff|wasm[-_]lazy[-_]compilation/.test(a));
@@ -41805,8 +41938,21 @@ function compileOptimized(bytes) {
  * A fresh kernel with room for `rows` rows and the tables of up to MAX_SPLIT_CELLS cells, all
  * of it made at once; null when the memory cannot be had.
  */
+/**
+ * The module a kernel of `rows` rows is instantiated from. Up to SMALL_ROWS (a store's first
+ * kernel, and every audit of up to 65,536 rows with a score), the module as V8 compiles it by
+ * default (each function at its first call, baseline): the optimizing compiler's pass over the
+ * whole module took 3-5 ms of CPU on the busy 2-core machine, against under a millisecond, and
+ * baseline code costs some 30 ns a row more over the sort and sweep (the 10M-row figures above),
+ * under 2 ms at 65,536 rows. The same bytes either way: the same results.
+ */
+function moduleFor(rows) {
+    if (rows <= SMALL_ROWS)
+        return (aucBaselineModule ??= new WebAssembly.Module(Buffer.from(AUC_WASM, 'base64')));
+    return (aucModule ??= compileOptimized(Buffer.from(AUC_WASM, 'base64')));
+}
 function openKernel(rows) {
-    aucModule ??= compileOptimized(Buffer.from(AUC_WASM, 'base64'));
+    const compiled = moduleFor(rows);
     let memory;
     try {
         memory = new WebAssembly.Memory({ initial: Math.ceil((HEADER + rows * 8 + TABLE_ROOM) / 65536) });
@@ -41814,7 +41960,7 @@ function openKernel(rows) {
     catch {
         return null;
     }
-    const w = new WebAssembly.Instance(aucModule, { env: { memory } }).exports;
+    const w = new WebAssembly.Instance(compiled, { env: { memory } }).exports;
     const hist = align8(w.heapBase());
     const out = hist + RADIX_PASSES * (1 << RADIX_BITS) * 4;
     if (out + 48 > HEADER)
@@ -44412,9 +44558,10 @@ class ScanMemory {
  * readers.ts; the WebAssembly scan leaves a record with a bare CR to the JavaScript one), quoted
  * fields with doubled quotes and embedded newlines, empty fields and empty lines. Anything
  * else — a stray quote, a field-count mismatch, a huge record, a UTF-16 BOM, bytes that are not UTF-8 — throws
- * `FastPathUnsupported`, and the caller reads the file again with csv-parse, which then
- * gives its exact result or its exact error. The differential property test in
- * `__tests__/data/fastcsv.test.ts` checks the two agree.
+ * `FastPathUnsupported` with where that record starts, and csv-parse reads it there (as a read
+ * of the whole file would: its exact result or its exact error), after which the caller starts
+ * the fast pass again at the next record (`runFastCsv`'s `from`). The differential property tests
+ * in `__tests__/data/fastcsv.test.ts` and `__tests__/data/fastcsv-resume.test.ts` check the two agree.
  */
 
 
@@ -44428,8 +44575,16 @@ class ScanMemory {
 
 
 
-/** The fast pass cannot read this file the way csv-parse would; read it with csv-parse. */
+/**
+ * The fast pass cannot read this record the way csv-parse would: csv-parse reads it.
+ * `resume` says from where: a point — every row before it is in the checks and the accumulator;
+ * `file` — no row of the file was read (its header, its encoding, the audit's columns): the
+ * whole file; null — neither holds, the audit is read again from the start.
+ */
 class FastPathUnsupported extends Error {
+    resume;
+    /** Where the pass stopped, in its memory: the record's first byte and its line (the feeder makes it a `resume`). */
+    at;
     constructor(reason) {
         super(`fast CSV pass: ${reason}`);
     }
@@ -44630,6 +44785,7 @@ class FastCsvPass {
     acc;
     options;
     totalBytes;
+    from;
     /** 1 + newline events consumed so far, counted as csv-parse counts `info.lines`. */
     line = 1;
     headerDone = false;
@@ -44653,18 +44809,25 @@ class FastCsvPass {
     numStart = new Int32Array(2);
     numEnd = new Int32Array(2);
     lastProgress = Date.now();
+    /** The scan counts known rows itself (an unweighted audit): see `stoppedInBatch`. */
+    fused;
     reported = false;
     bytes = 0;
-    constructor(src, table, checks, acc, options, totalBytes, chunkBytes) {
+    constructor(src, table, checks, acc, options, totalBytes, chunkBytes, 
+    /** Where the pass starts: after the header, at this record (csv-parse read the ones before it). */
+    from) {
         this.src = src;
         this.checks = checks;
         this.acc = acc;
         this.options = options;
         this.totalBytes = totalBytes;
+        this.from = from;
         const audit = checks.audit;
         this.nCols = table.columns.length;
         this.delim = src.delimiter.charCodeAt(0);
         this.kinds = new Int8Array(this.nCols).fill(KIND_HEADER);
+        if (from)
+            this.line = from.line;
         this.dataKinds = new Int8Array(this.nCols);
         this.slotOf = new Int32Array(this.nCols).fill(-1);
         const interned = InternedRows.slotColumns(checks);
@@ -44701,6 +44864,11 @@ class FastCsvPass {
         // A plain file needs no more room or buffer than its size (a small file, a small memory); a
         // gzipped one's size is known only once read.
         const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3;
+        this.fused = !audit.weight;
+        if (from) {
+            this.headerDone = true;
+            this.kinds = this.dataKinds;
+        }
         this.mem = ScanMemory.acquire(Math.min(ROOM, known), Math.min(chunkBytes, known), {
             kinds: this.dataKinds,
             slotOf: this.slotOf,
@@ -44729,112 +44897,123 @@ class FastCsvPass {
         const nCols = this.nCols;
         // pos[k] is the first delimiter, LF, CR or quote at or after p (`end` past the last one).
         let k = 0;
-        while (p < end) {
-            if (this.headerDone && this.line < SIMPLE_LINES) {
-                p = this.simpleRecords(p, k, end);
-                k = this.mem.stopped.k;
-                if (p >= end)
-                    break;
-            }
-            const recStart = p;
-            let c = buf[p];
-            // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
-            if (c === LF) {
-                this.line++;
-                p++;
-                k++;
-                continue;
-            }
-            // CRLF, or a bare CR (csv-parse's record delimiters try '\r\n' first): one ending either way.
-            if (c === CR) {
-                if (p + 1 >= end && !final)
-                    return recStart;
-                this.line++;
-                if (p + 1 < end && buf[p + 1] === LF) {
-                    p += 2;
-                    k += 2;
+        // The record being read, where csv-parse reads on when the pass cannot.
+        let recStart = p;
+        let recLine = this.line;
+        try {
+            while (p < end) {
+                if (this.headerDone && this.line < SIMPLE_LINES) {
+                    p = this.simpleRecords(p, k, end);
+                    k = this.mem.stopped.k;
+                    if (p >= end)
+                        break;
                 }
-                else {
+                recStart = p;
+                recLine = this.line;
+                let c = buf[p];
+                // An empty line: csv-parse skips it (skip_empty_lines), and counts it.
+                if (c === LF) {
+                    this.line++;
                     p++;
-                    k++;
-                }
-                continue;
-            }
-            const kinds = this.kinds;
-            // A record cut by the end of the buffer is scanned again from its start.
-            if (!this.headerDone)
-                this.headerFields.length = 0;
-            let col = 0;
-            let extraLines = 0;
-            let atEof = false;
-            for (;;) {
-                const kind = col < nCols ? kinds[col] : KIND_SKIP;
-                let q;
-                if (p < end && buf[p] === QUOTE) {
-                    q = this.quoted(p, k, end, final, kind, col);
-                    if (q < 0)
-                        return recStart;
-                    k = this.quotedNext;
-                    extraLines += this.quotedLines;
-                }
-                else {
-                    q = pos[k];
-                    if (q === end) {
-                        if (!final)
-                            return recStart;
-                    }
-                    else if (buf[q] === QUOTE)
-                        unsupported('a quote inside an unquoted field');
-                    if (kind === KIND_INTERN) {
-                        const slot = this.slotOf[col];
-                        this.rowIds[slot] = this.interners[slot].lookup(buf, p, q, keyLo(mem.view, p, q), keyHi(mem.view, p, q));
-                    }
-                    else if (kind === KIND_SCORE || kind === KIND_WEIGHT)
-                        this.number(kind === KIND_SCORE ? 0 : 1, buf, p, q);
-                    else if (kind === KIND_HEADER)
-                        this.headerFields.push(buf.toString('utf8', p, q));
-                }
-                col++;
-                if (q >= end) {
-                    atEof = true;
-                    p = q;
-                    break;
-                }
-                c = buf[q];
-                if (c === D) {
-                    p = q + 1;
                     k++;
                     continue;
                 }
-                if (c === LF) {
-                    p = q + 1;
-                    k++;
+                // CRLF, or a bare CR (csv-parse's record delimiters try '\r\n' first): one ending either way.
+                if (c === CR) {
+                    if (p + 1 >= end && !final)
+                        return recStart;
+                    this.line++;
+                    if (p + 1 < end && buf[p + 1] === LF) {
+                        p += 2;
+                        k += 2;
+                    }
+                    else {
+                        p++;
+                        k++;
+                    }
+                    continue;
+                }
+                const kinds = this.kinds;
+                // A record cut by the end of the buffer is scanned again from its start.
+                if (!this.headerDone)
+                    this.headerFields.length = 0;
+                let col = 0;
+                let extraLines = 0;
+                let atEof = false;
+                for (;;) {
+                    const kind = col < nCols ? kinds[col] : KIND_SKIP;
+                    let q;
+                    if (p < end && buf[p] === QUOTE) {
+                        q = this.quoted(p, k, end, final, kind, col);
+                        if (q < 0)
+                            return recStart;
+                        k = this.quotedNext;
+                        extraLines += this.quotedLines;
+                    }
+                    else {
+                        q = pos[k];
+                        if (q === end) {
+                            if (!final)
+                                return recStart;
+                        }
+                        else if (buf[q] === QUOTE)
+                            unsupported('a quote inside an unquoted field');
+                        if (kind === KIND_INTERN) {
+                            const slot = this.slotOf[col];
+                            this.rowIds[slot] = this.interners[slot].lookup(buf, p, q, keyLo(mem.view, p, q), keyHi(mem.view, p, q));
+                        }
+                        else if (kind === KIND_SCORE || kind === KIND_WEIGHT)
+                            this.number(kind === KIND_SCORE ? 0 : 1, buf, p, q);
+                        else if (kind === KIND_HEADER)
+                            this.headerFields.push(buf.toString('utf8', p, q));
+                    }
+                    col++;
+                    if (q >= end) {
+                        atEof = true;
+                        p = q;
+                        break;
+                    }
+                    c = buf[q];
+                    if (c === D) {
+                        p = q + 1;
+                        k++;
+                        continue;
+                    }
+                    if (c === LF) {
+                        p = q + 1;
+                        k++;
+                        break;
+                    }
+                    // CR: with the LF after it one ending (CRLF), else a bare CR, which ends the record too.
+                    if (q + 1 >= end && !final)
+                        return recStart;
+                    if (q + 1 < end && buf[q + 1] === LF) {
+                        p = q + 2;
+                        k += 2;
+                    }
+                    else {
+                        p = q + 1;
+                        k++;
+                    }
                     break;
                 }
-                // CR: with the LF after it one ending (CRLF), else a bare CR, which ends the record too.
-                if (q + 1 >= end && !final)
-                    return recStart;
-                if (q + 1 < end && buf[q + 1] === LF) {
-                    p = q + 2;
-                    k += 2;
+                if (p - recStart > MAX_FAST_RECORD)
+                    unsupported('a very long record');
+                const line = this.line + extraLines;
+                this.line = line + (atEof ? 0 : 1);
+                if (!this.headerDone) {
+                    this.header();
+                    continue;
                 }
-                else {
-                    p = q + 1;
-                    k++;
-                }
-                break;
+                if (col !== nCols)
+                    unsupported('a record with a different number of fields than the header');
+                this.row(line);
             }
-            if (p - recStart > MAX_FAST_RECORD)
-                unsupported('a very long record');
-            const line = this.line + extraLines;
-            this.line = line + (atEof ? 0 : 1);
-            if (!this.headerDone) {
-                this.header();
-                continue;
-            }
-            if (col !== nCols)
-                unsupported('a record with a different number of fields than the header');
-            this.row(line);
+        }
+        catch (e) {
+            if (e instanceof FastPathUnsupported && e.at === undefined && e.resume === undefined)
+                e.at = { pos: recStart, line: recLine };
+            throw e;
         }
         return p;
     }
@@ -44855,22 +45034,49 @@ class FastCsvPass {
         this.numOk[0] = 1;
         this.numOk[1] = 1;
         for (;;) {
+            const from = p;
+            const fromLine = this.line;
             const n = mem.records(p, k, this.line, end, this.delim, MAX_FAST_RECORD);
             p = stopped.p;
             k = stopped.k;
             this.line = stopped.line;
-            for (let r = 0; r < n; r++) {
-                const at = r * slots;
-                for (let s = 0; s < slots; s++)
-                    rowIds[s] = ids[at + s];
-                numValue[0] = nums[2 * r];
-                numValue[1] = nums[2 * r + 1];
-                this.row(lines[r]);
+            let r = 0;
+            try {
+                for (; r < n; r++) {
+                    const at = r * slots;
+                    for (let s = 0; s < slots; s++)
+                        rowIds[s] = ids[at + s];
+                    numValue[0] = nums[2 * r];
+                    numValue[1] = nums[2 * r + 1];
+                    this.row(lines[r]);
+                }
+            }
+            catch (e) {
+                if (e instanceof FastPathUnsupported)
+                    this.stoppedInBatch(e, from, fromLine, lines[r]);
+                throw e;
             }
             const keysFull = this.takeCounted();
             if (n < mem.capacity && !keysFull)
                 return p;
         }
+    }
+    /**
+     * A row of a batch the pass cannot read (a weight outside the weights a row may have): where it
+     * starts, from the batch's start and line. A batch's records hold no quote and end with LF or
+     * CRLF, as its empty lines do, so each LF before the row is one of its lines. When the scan
+     * counts rows itself, it may have counted rows after this one: the audit is read again.
+     */
+    stoppedInBatch(e, from, fromLine, line) {
+        if (this.fused) {
+            e.resume = null;
+            return;
+        }
+        const buf = this.mem.bytes;
+        let pos = from;
+        for (let l = fromLine; l < line; l++)
+            pos = buf.indexOf(LF, pos) + 1;
+        e.at = { pos, line };
     }
     /** Rows the scan counted itself since it was last asked: into the checks' stats and the accumulator's scores; returns whether they filled the keys' room. */
     takeCounted() {
@@ -44897,6 +45103,11 @@ class FastCsvPass {
     }
     /** Rows counted by the scan since `takeCounts` was last called. */
     sinceCounts = 0;
+    /** Every row the scan counted, into the checks' stats and the accumulator (the pass stops before the file's end). */
+    flushCounts() {
+        this.takeCounted();
+        this.takeCounts();
+    }
     /** The scan's confusion counts into the accumulator (at the end of the pass). */
     takeCounts() {
         const { counts, cells } = this.mem.countsSoFar();
@@ -45030,6 +45241,14 @@ class FastCsvPass {
         }
         return after;
     }
+    /** Whether the header was read: a stop after it has a point to resume from. */
+    get pastHeader() {
+        return this.headerDone;
+    }
+    /** csv-parse's line count where the scan stands (the start of the record it reads next). */
+    get lineNow() {
+        return this.line;
+    }
     header() {
         const got = this.headerFields;
         const want = this.src.header;
@@ -45109,10 +45328,17 @@ class Feeder {
     which = 0;
     /** Bytes carried at the end of the current buffer's room. */
     carry = 0;
+    /** Where in the file's bytes the carried bytes start (the next buffer's first byte when none is carried). */
+    fileAt = 0;
     bytes;
     constructor(pass) {
         this.pass = pass;
         this.bytes = pass.mem.bytes;
+        // A pass that starts mid-file: past the byte-order mark and the header.
+        if (pass.from) {
+            this.started = true;
+            this.fileAt = pass.from.offset;
+        }
     }
     /** Where the next bytes go: right after the room of the current buffer. */
     get target() {
@@ -45122,10 +45348,31 @@ class Feeder {
     get nextTarget() {
         return this.pass.mem.buffers[1 - this.which] + this.pass.mem.room;
     }
+    /**
+     * Where csv-parse reads on when the pass stops at memory position `pos` (line `line`) of the
+     * bytes fed last, which start at `base`: the same place in the file's bytes; before the header
+     * was read, the whole file.
+     */
+    stopAt(e, base, pos, line) {
+        if (!(e instanceof FastPathUnsupported) || e.resume !== undefined)
+            return e;
+        const at = e.at ?? { pos, line };
+        e.resume = this.pass.pastHeader ? { offset: this.fileAt + (at.pos - base), line: at.line } : 'file';
+        return e;
+    }
     /** Scans the carried record and the `n` bytes now at `target`, then carries the cut record to the other buffer. */
     feed(n) {
+        const base = this.target - this.carry;
+        try {
+            this.feedAt(base, n);
+        }
+        catch (e) {
+            throw this.stopAt(e, base, base, this.pass.lineNow);
+        }
+    }
+    feedAt(base, n) {
         const end = this.target + n;
-        let p = this.target - this.carry;
+        let p = base;
         if (!this.started) {
             if (end - p < 3) {
                 this.move(p, end);
@@ -45138,12 +45385,14 @@ class Feeder {
             if (UTF8_BOM.every((b, i) => buf[p + i] === b))
                 p += 3;
         }
-        // Not UTF-8: the generic reader says where, exactly as it does for any file.
+        // Not UTF-8: the generic reader says where, exactly as it does for any file. Every byte but a
+        // sequence the buffer's end cuts (carried, and checked with the next buffer): up to the last
+        // LF only left the records after it that a bare CR ends unchecked.
         const bytes = this.bytes.subarray(p, end);
-        const last = bytes.lastIndexOf(LF);
-        if (last >= 0 && !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, last + 1)))
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, bytes.length - (0,guards/* incompleteTail */.px)(bytes))))
             unsupported('invalid UTF-8');
         const rest = this.pass.scan(p, end, false);
+        this.fileAt += rest - base;
         if (end - rest > MAX_FAST_RECORD)
             unsupported('a very long record');
         this.move(rest, end);
@@ -45159,7 +45408,16 @@ class Feeder {
     }
     /** The carried last bytes of the file, after every buffer was fed. */
     finish() {
-        let p = this.target - this.carry;
+        const base = this.target - this.carry;
+        try {
+            this.finishAt(base);
+        }
+        catch (e) {
+            throw this.stopAt(e, base, base, this.pass.lineNow);
+        }
+    }
+    finishAt(base) {
+        let p = base;
         const end = this.target;
         if (p >= end)
             return;
@@ -45182,7 +45440,7 @@ async function feedPlain(src, pass) {
     const bytes = pass.mem.bytes;
     let pending = null;
     try {
-        let position = 0;
+        let position = pass.from?.offset ?? 0;
         const chunk = pass.mem.chunk;
         pending = handle.read(bytes, feeder.target, chunk, position);
         for (;;) {
@@ -45220,9 +45478,13 @@ async function feedGzip(src, pass, chunkBytes) {
     const stream = raw.pipe(gunzip).pipe(cap);
     const feeder = new Feeder(pass);
     const bytes = pass.mem.bytes;
+    // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
+    let skip = pass.from?.offset ?? 0;
     try {
         for await (const chunk of stream) {
-            for (let at = 0; at < chunk.length; at += chunkBytes) {
+            const from = Math.min(skip, chunk.length);
+            skip -= from;
+            for (let at = from; at < chunk.length; at += chunkBytes) {
                 const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes));
                 feeder.feed(n);
             }
@@ -45233,8 +45495,8 @@ async function feedGzip(src, pass, chunkBytes) {
         raw.destroy();
     }
 }
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`. */
-async function runFastCsv(table, checks, acc, options) {
+/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
+async function runFastCsv(table, checks, acc, options, from) {
     const src = table.source;
     if (!src || !fastCsvSupported(src))
         unsupported('not a delimited text file');
@@ -45246,10 +45508,29 @@ async function runFastCsv(table, checks, acc, options) {
         throw new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(src.display, e)]);
     }
     const chunkBytes = options.chunkBytes ?? 1 << 20;
-    const pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes);
+    let pass;
+    try {
+        pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from);
+    }
+    catch (e) {
+        // The audit's columns, before any byte was read: csv-parse reads the whole file.
+        if (e instanceof FastPathUnsupported)
+            e.resume ??= from ? null : 'file';
+        throw e;
+    }
     try {
         await feedFile(src, pass, chunkBytes);
         pass.takeCounts();
+    }
+    catch (e) {
+        if (e instanceof FastPathUnsupported) {
+            // The rows before the stop are the audit's: the scan's counts of them go to the accumulator.
+            if (e.resume === undefined)
+                e.resume = null;
+            else if (e.resume !== null && e.resume !== 'file')
+                pass.flushCounts();
+        }
+        throw e;
     }
     finally {
         pass.mem.release();
@@ -45289,9 +45570,12 @@ async function feedFile(src, pass, chunkBytes) {
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
- * (`columnar.ts`); a CSV file the fast pass does not handle (unusual quoting or line
- * endings) makes the whole audit read again, from the start, by the generic readers. A
- * `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
+ * (`columnar.ts`). Where the fast CSV pass meets a record it does not read as csv-parse would
+ * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads that
+ * record, into the same checks and accumulator, and the fast pass reads on after it (a problem
+ * ends the pass there): reading every file again from the first byte took a 63 MB file with one
+ * ragged last line ~50 s (red team 11 R11-9). Only a stop with nowhere to read on from reads the audit again with
+ * the generic readers. A `format: counts` audit reads pre-aggregated counts instead (`counts.ts`).
  */
 async function accumulateRows(audit, tables, options = {}) {
     if (audit.format === 'counts')
@@ -45318,13 +45602,50 @@ function watchRows(options, table, display, from) {
 async function accumulateFast(audit, tables, options) {
     const checks = new RowChecks(audit);
     const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null, !!audit.weight);
+    // csv-parse's part: the records the fast CSV pass leaves, into the same checks and accumulator.
+    const generic = new GenericRows(audit, checks, acc, options);
+    let mixed = false;
     for (const { table, display } of tables) {
         options.onTable?.before(table, display);
         const from = checks.stats.rows + checks.stats.dropped;
         checks.setTable(table, display);
         try {
-            if (table.source)
-                await runFastCsv(table, checks, acc, watchRows(options, table, display, from));
+            if (table.source) {
+                const watched = watchRows(options, table, display, from);
+                let at;
+                for (;;) {
+                    try {
+                        await runFastCsv(table, checks, acc, watched, at);
+                        break;
+                    }
+                    catch (e) {
+                        if (!(e instanceof FastPathUnsupported))
+                            throw e;
+                        // Nowhere to read on from: the caller reads the audit again from the start.
+                        if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom))
+                            throw e;
+                        mixed = true;
+                        if (e.resume === 'file') {
+                            await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from);
+                            break;
+                        }
+                        // A gzipped file is inflated from its start by each read: csv-parse reads on to its end
+                        // (two inflations in all), never one more read a stop.
+                        if (table.source.path.toLowerCase().endsWith('.gz')) {
+                            const rest = table.recordsFrom?.(generic.wanted, e.resume);
+                            if (rest)
+                                await generic.read(rest, table, display, from);
+                            break;
+                        }
+                        // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
+                        // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
+                        const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from);
+                        if (!next)
+                            break;
+                        at = next;
+                    }
+                }
+            }
             else
                 await runColumnar(table, display, checks, acc, options);
         }
@@ -45338,80 +45659,19 @@ async function accumulateFast(audit, tables, options) {
     const problems = checks.finish(tables, acc);
     if (problems.length > 0)
         throw new config_problem/* ProblemError */.Mm(problems);
-    return { acc, stats: { ...checks.stats, reader: 'fast', warnings: checks.warnings } };
+    return { acc, stats: { ...checks.stats, reader: mixed ? 'mixed' : 'fast', warnings: checks.warnings } };
 }
 async function accumulateGeneric(audit, tables, options) {
     const checks = new RowChecks(audit);
-    let lastProgress = Date.now();
-    const sens = checks.sens;
-    const wanted = [
-        audit.label,
-        ...(audit.prediction ? [audit.prediction] : []),
-        ...(audit.score ? [audit.score] : []),
-        ...(audit.weight ? [audit.weight] : []),
-        ...sens,
-    ];
-    const predIdx = audit.prediction ? 1 : -1;
-    const scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
-    const weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
-    const sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0);
-    const acc = new GroupAccumulator(sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null, !!audit.weight);
+    const acc = new GroupAccumulator(checks.sens, groupingsOf(audit), wantsScores(audit), audit.max_groups, options.groups ?? null, !!audit.weight);
+    const generic = new GenericRows(audit, checks, acc, options);
     const stats = checks.stats;
-    const values = new Array(sens.length);
-    let minScore = Infinity;
-    let maxScore = -Infinity;
     for (const { table, display } of tables) {
         options.onTable?.before(table, display);
         const from = stats.rows + stats.dropped;
-        const during = options.onTable?.during;
         checks.setTable(table, display);
         try {
-            for await (const { cells, line } of table.records(wanted, { exactText: new Set(sens) })) {
-                const isPos = checks.label((0,data_values/* normaliseLabel */.rR)(cells[0]), line);
-                let score = 0;
-                if (scoreIdx >= 0) {
-                    const s = (0,data_values/* parseScore */.yN)(cells[scoreIdx]);
-                    if (s === null)
-                        throw checks.scoreProblem(cells[scoreIdx], line);
-                    score = s;
-                    if (s < checks.minScore)
-                        checks.minScore = s;
-                    if (s > checks.maxScore)
-                        checks.maxScore = s;
-                    if (s < minScore)
-                        minScore = s;
-                    if (s > maxScore)
-                        maxScore = s;
-                }
-                const pred = predIdx >= 0 ? checks.prediction((0,data_values/* normaliseLabel */.rR)(cells[predIdx]), line) : score >= audit.threshold;
-                const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1;
-                let drop = false;
-                for (let i = 0; i < sens.length; i++) {
-                    const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
-                    if (v === null)
-                        drop = true;
-                    else
-                        values[i] = v;
-                }
-                if (drop) {
-                    stats.dropped++;
-                    // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
-                    if ((stats.dropped & 0xffff) === 0 && during)
-                        during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
-                    continue;
-                }
-                acc.add(isPos, pred, score, values, weight);
-                stats.rows++;
-                if ((stats.rows & 0xffff) === 0 && during)
-                    during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
-                if ((stats.rows & 0xffff) === 0 && options.onProgress) {
-                    const now = Date.now();
-                    if (now - lastProgress >= (options.progressIntervalMs ?? 5000)) {
-                        lastProgress = now;
-                        options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 });
-                    }
-                }
-            }
+            await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from);
         }
         catch (e) {
             if (e instanceof TooManyGroupsError)
@@ -45425,7 +45685,111 @@ async function accumulateGeneric(audit, tables, options) {
         throw new config_problem/* ProblemError */.Mm(problems);
     return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
+/**
+ * The generic pass's rows: records of the audit's columns (`wanted`, in this order) checked and
+ * added to the accumulator one by one, as every reader gives them. The generic pass reads every
+ * file so; the fast one, what the fast CSV pass leaves of a file.
+ */
+class GenericRows {
+    audit;
+    checks;
+    acc;
+    options;
+    wanted;
+    recordOptions;
+    predIdx;
+    scoreIdx;
+    weightIdx;
+    sensStart;
+    values;
+    lastProgress = Date.now();
+    constructor(audit, checks, acc, options) {
+        this.audit = audit;
+        this.checks = checks;
+        this.acc = acc;
+        this.options = options;
+        const sens = checks.sens;
+        this.wanted = [
+            audit.label,
+            ...(audit.prediction ? [audit.prediction] : []),
+            ...(audit.score ? [audit.score] : []),
+            ...(audit.weight ? [audit.weight] : []),
+            ...sens,
+        ];
+        this.recordOptions = { exactText: new Set(sens) };
+        this.predIdx = audit.prediction ? 1 : -1;
+        this.scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
+        this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
+        this.sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0);
+        this.values = new Array(sens.length);
+    }
+    /** Reads `records` of `table`, whose rows before them in the pass are `from` (for the run's row watch). */
+    async read(records, table, display, from) {
+        for await (const record of records)
+            this.row(record, table, display, from);
+    }
+    /** Reads the first of `records` (none: nothing), and says where the next one starts; null at the end of the file. */
+    async readOne(records, table, display, from) {
+        if (!records)
+            return null;
+        for await (const record of records) {
+            this.row(record, table, display, from);
+            return record.end;
+        }
+        return null;
+    }
+    row({ cells, line }, table, display, from) {
+        const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
+        const sens = checks.sens;
+        const stats = checks.stats;
+        const during = options.onTable?.during;
+        {
+            const isPos = checks.label((0,data_values/* normaliseLabel */.rR)(cells[0]), line);
+            let score = 0;
+            if (scoreIdx >= 0) {
+                const s = (0,data_values/* parseScore */.yN)(cells[scoreIdx]);
+                if (s === null)
+                    throw checks.scoreProblem(cells[scoreIdx], line);
+                score = s;
+                if (s < checks.minScore)
+                    checks.minScore = s;
+                if (s > checks.maxScore)
+                    checks.maxScore = s;
+            }
+            const pred = predIdx >= 0 ? checks.prediction((0,data_values/* normaliseLabel */.rR)(cells[predIdx]), line) : score >= audit.threshold;
+            const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1;
+            let drop = false;
+            for (let i = 0; i < sens.length; i++) {
+                const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
+                if (v === null)
+                    drop = true;
+                else
+                    values[i] = v;
+            }
+            if (drop) {
+                stats.dropped++;
+                // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+                if ((stats.dropped & 0xffff) === 0 && during)
+                    during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
+                return;
+            }
+            acc.add(isPos, pred, score, values, weight);
+            stats.rows++;
+            if ((stats.rows & 0xffff) === 0 && during)
+                during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
+            if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+                const now = Date.now();
+                if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
+                    this.lastProgress = now;
+                    options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 });
+                }
+            }
+        }
+    }
+}
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./src/data/header.ts
@@ -45436,6 +45800,7 @@ var data_header = __nccwpck_require__(6951);
  * gzipped. A reader yields records as cells aligned with the columns asked for, with the
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
+
 
 
 
@@ -45463,17 +45828,30 @@ function formatFromPath(path) {
         return 'json';
     return undefined;
 }
-/** The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8; `chunk`: bytes read at a time (default Node's 64 KiB). */
-function openBytes(path, display, limits, chunk) {
+/** Bytes a file stream reads at a time when not told: Node's default. */
+const READ_CHUNK_BYTES = 64 * 1024;
+/**
+ * The file's bytes: gunzipped (and capped) for .gz, checked to be UTF-8; `chunk`: bytes read at a
+ * time (default Node's 64 KiB). `skip`: the bytes from that offset of the (gunzipped) file on, in
+ * the chunks a read from the start gives (a plain file is read from the chunk that holds it; a
+ * gzipped one is inflated from its start, under the same cap), so that every guard and the parser
+ * meet them as they do in a whole read.
+ */
+function openBytes(path, display, limits, chunk, skip = 0) {
+    const gz = path.toLowerCase().endsWith('.gz');
+    const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES));
     const source = (0,external_node_fs_.createReadStream)(path, {
         fs: (0,files_open/* verifiedStreamFs */.Cv)(limits.identity),
         ...(chunk === undefined ? {} : { highWaterMark: chunk }),
+        ...(start > 0 ? { start } : {}),
     });
     const chain = [source];
-    if (path.toLowerCase().endsWith('.gz')) {
+    if (gz) {
         const gunzip = (0,external_node_zlib_.createGunzip)();
         chain.push(gunzip, (0,guards/* sizeCap */.qo)(display, limits, { gunzip, source }));
     }
+    if (skip > start)
+        chain.push(dropBytes(skip - start));
     chain.push((0,guards/* utf8Guard */.FR)(display));
     const last = chain[chain.length - 1];
     // pipe() does not forward errors: send each stage's error to the end of the chain.
@@ -45490,13 +45868,42 @@ function openBytes(path, display, limits, chunk) {
     });
     return last;
 }
-function csvProblem(file, e) {
+/** Passes a stream's bytes on from its `n`th. */
+function dropBytes(n) {
+    let left = n;
+    return new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            if (left >= chunk.length) {
+                left -= chunk.length;
+                return cb();
+            }
+            const rest = left > 0 ? chunk.subarray(left) : chunk;
+            left = 0;
+            cb(null, rest);
+        },
+    });
+}
+/**
+ * `shift`: lines before csv-parse's first (a parse that resumed mid-file): added to its line, and
+ * to the line its message names (`at line 7`, `on line 7`: csv-parse's words, once, before any
+ * value), so that the problem reads as in a read of the whole file.
+ */
+function csvProblem(file, e, shift = 0) {
     if (e instanceof config_problem/* ProblemError */.Mm && e.problems[0])
         return e.problems[0];
+    const problem = csvParseProblem(file, e, shift);
+    if (shift === 0)
+        return problem;
+    return {
+        ...problem,
+        message: problem.message.replace(/\b(at|on) line (\d+)/, (_, w, n) => `${w} line ${Number(n) + shift}`),
+    };
+}
+function csvParseProblem(file, e, shift) {
     const err = e;
     if (!err.code?.startsWith('CSV_'))
         return (0,data_table/* fsProblem */.X9)(file, e);
-    const line = err.lines;
+    const line = err.lines === undefined ? undefined : err.lines + shift;
     switch (err.code) {
         case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
             const m = /expect (\d+), got (\d+)/.exec(err.message);
@@ -45550,9 +45957,9 @@ let csvParse;
  * and whose rows the fast pass reads never needs it, and its module cost every run's start.
  */
 const loadCsvParse = () => (csvParse ??= __nccwpck_require__.e(/* import() */ 70).then(__nccwpck_require__.bind(__nccwpck_require__, 6070)));
-async function csvParser(opts, records) {
+async function csvParser(opts, records, extra = {}) {
     const { parse } = await loadCsvParse();
-    return parse({ ...csvParseOptions(opts), to: records });
+    return parse({ ...csvParseOptions(opts), to: records, ...extra });
 }
 /** Thrown from csv-parse's `on_skip` to end its parse at the record it is noting, mid-chunk. */
 const STOP_AT_MALFORMED = new Error('stop at the first malformed record');
@@ -45604,12 +46011,17 @@ async function firstMalformedParser(opts, onStop) {
     return new firstMalformed(opts, onStop);
 }
 function headerParser(opts) {
-    return csvParser(opts, 1);
+    // A header of more than MAX_HEADER_CHARS stops the parse there, not at the record's 8 MiB
+    // (red team 12 R12-5: csv-parse took 0.6 s an audit over a 7.9 MB header).
+    return csvParser(opts, 1, { max_record_size: data_table/* MAX_HEADER_CHARS */.$T });
 }
-/** A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS). */
-function csvBytes(path, display, opts, limits, chunk) {
-    const bytes = openBytes(path, display, limits, chunk);
-    const cap = (0,guards/* fieldCap */.rD)(display, opts.delimiter, data_table/* MAX_COLUMNS */.ZS);
+/**
+ * A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS); `from`: from
+ * that record on, the header's width known.
+ */
+function csvBytes(path, display, opts, limits, chunk, from) {
+    const bytes = openBytes(path, display, limits, chunk, from?.at.offset);
+    const cap = (0,guards/* fieldCap */.rD)(display, opts.delimiter, data_table/* MAX_COLUMNS */.ZS, from && { line: from.at.line, width: from.width });
     bytes.on('error', (e) => cap.destroy(e));
     cap.on('close', () => bytes.destroy());
     return bytes.pipe(cap);
@@ -45661,6 +46073,8 @@ async function plainHeader(path, opts, limits) {
         await handle.close();
     }
 }
+/** What a CSV header's problem of length calls its names (`headerTooLong`). */
+const HEADER_NAMES = "the header's column names";
 /** The header read by csv-parse: its first record, [] for a file of none. */
 async function parsedHeader(path, display, opts, limits) {
     // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
@@ -45682,7 +46096,11 @@ async function parsedHeader(path, display, opts, limits) {
             if (rec)
                 finish(() => resolve(rec.record));
         });
-        parser.on('error', (e) => finish(() => reject(new config_problem/* ProblemError */.Mm([csvProblem(display, e)]))));
+        parser.on('error', (e) => {
+            const long = e.code === 'CSV_MAX_RECORD_SIZE';
+            const problem = long ? (0,data_table/* headerTooLong */.uy)(data_table/* MAX_HEADER_CHARS */.$T + 1, display, 1, HEADER_NAMES) : null;
+            finish(() => reject(new config_problem/* ProblemError */.Mm([problem ?? csvProblem(display, e)])));
+        });
         parser.on('end', () => finish(() => resolve([])));
         stream.on('error', (e) => finish(() => reject(new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(display, e)]))));
         stream.pipe(parser);
@@ -45697,45 +46115,101 @@ async function openCsv(path, display, opts, limits) {
     const header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
     if (header.length === 0)
         throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
+    let chars = 0;
+    for (const name of header)
+        chars += name.length;
+    const long = (0,data_table/* headerTooLong */.uy)(chars, display, 1, HEADER_NAMES);
+    if (long)
+        throw new config_problem/* ProblemError */.Mm([long]);
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
     return {
         columns,
         warnings,
         duplicates,
         source: { path, display, delimiter: opts.delimiter, header, limits },
-        async *records(wanted) {
-            const idx = wanted.map((w) => columns.indexOf(w));
-            // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
-            // is loaded before the stream opens, so the stream's errors always have their listener.
-            await loadCsvParse();
-            const stream = csvBytes(path, display, opts, limits);
-            const parser = await firstMalformedParser(opts, () => {
-                stream.unpipe(parser);
-                stream.destroy();
-            });
-            stream.on('error', (e) => parser.destroy(e));
-            stream.pipe(parser);
-            let first = true;
-            try {
-                for await (const rec of parser) {
-                    if (first) {
-                        first = false;
-                        continue;
-                    }
-                    const r = rec.record;
-                    yield { cells: idx.map((i) => r[i]), line: rec.info.lines };
-                }
-                if (parser.malformed)
-                    throw parser.malformed;
-            }
-            catch (e) {
-                throw new config_problem/* ProblemError */.Mm([csvProblem(display, e)]);
-            }
-            finally {
-                stream.destroy();
-            }
-        },
+        records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w))),
+        recordsFrom: (wanted, from) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), from),
     };
+}
+/**
+ * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
+ * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
+ * which it takes, as in a whole read, for the width every record must have: skipped as the header
+ * is, and csv-parse's lines are those after that record's line, `from.line - 1`.
+ */
+async function* csvRecords(path, display, opts, limits, width, idx, from) {
+    // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
+    // is loaded before the stream opens, so the stream's errors always have their listener.
+    await loadCsvParse();
+    const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width });
+    const parser = await firstMalformedParser(opts, () => {
+        stream.unpipe(parser);
+        stream.destroy();
+    });
+    stream.on('error', (e) => parser.destroy(e));
+    const shift = from ? from.line - 2 : 0;
+    const first = from ? widthRecord(opts.delimiter, width) : '';
+    // Where the bytes csv-parse counts start in the file (its `info.bytes` runs to a record's end, its ending included).
+    const base = from ? from.offset - first.length : 0;
+    if (from)
+        parser.write(first);
+    stream.pipe(parser);
+    let header = true;
+    try {
+        for await (const rec of parser) {
+            if (header) {
+                header = false;
+                continue;
+            }
+            const r = rec.record;
+            const line = rec.info.lines + shift;
+            yield { cells: idx.map((i) => r[i]), line, end: { offset: base + rec.info.bytes, line: line + 1 } };
+        }
+        if (parser.malformed)
+            throw parser.malformed;
+    }
+    catch (e) {
+        if (from && e instanceof guards/* InvalidUtf8Problem */.QG)
+            throw await utf8ProblemFrom(e, path, display, limits, from.offset);
+        throw new config_problem/* ProblemError */.Mm([csvProblem(display, e, shift)]);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/** A record of `width` fields that is not an empty line, in a delimited file of one-character `delimiter`. */
+function widthRecord(delimiter, width) {
+    return `${delimiter === 'a' ? 'b' : 'a'}${delimiter.repeat(width - 1)}\n`;
+}
+/**
+ * The UTF-8 guard's problem in a read that started at `offset`: its line counts the LFs after it,
+ * so those before it are counted (a read of the file up to there, only on this error path).
+ */
+async function utf8ProblemFrom(e, path, display, limits, offset) {
+    let lfs = 0;
+    let left = offset;
+    try {
+        const source = (0,external_node_fs_.createReadStream)(path, { fs: (0,files_open/* verifiedStreamFs */.Cv)(limits.identity) });
+        const bytes = path.toLowerCase().endsWith('.gz') ? source.pipe((0,external_node_zlib_.createGunzip)()) : source;
+        try {
+            for await (const chunk of bytes) {
+                const part = left < chunk.length ? chunk.subarray(0, left) : chunk;
+                for (let i = part.indexOf(10); i !== -1; i = part.indexOf(10, i + 1))
+                    lfs++;
+                left -= part.length;
+                if (left === 0)
+                    break;
+            }
+        }
+        finally {
+            source.destroy();
+            bytes.destroy();
+        }
+    }
+    catch (err) {
+        return new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(display, err)]);
+    }
+    return new config_problem/* ProblemError */.Mm(e.problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + lfs })));
 }
 function jsonRecord(display, value, line) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -45923,16 +46397,105 @@ function forEachMember(text, each) {
 function canonical(text) {
     return JSON.stringify(JSON.parse(text));
 }
-/** A line ending, as readline finds them with `crlfDelay: Infinity`: CRLF, LF, or a bare CR. */
-const LINE_END = /\r\n|\n|\r/g;
+/** Whether a line may be blank for `String.prototype.trim` (its whitespace is at most U+0020 or at least U+00A0). */
+function mayBeBlank(text) {
+    const c = text.charCodeAt(0);
+    return !(c > 0x20 && c < 0xa0);
+}
 /**
- * Lines of a (possibly gzipped) text file that hold any text, with 1-based numbers (empty lines
- * count, and are not yielded). Split as readline splits them (CRLF, LF and a bare CR each end a
- * line, a CRLF across two chunks is one), but here: readline handed every line, empty ones too,
- * through its async iterator, ~1.9 µs each, and 5 M empty lines in a 5 MB JSONL file were 9.3 s
- * an audit (red team 10, R10-21); a run of empty lines is now skipped a character at a time.
+ * Splits text, given a piece at a time, into lines as readline splits them (CRLF, LF and a bare
+ * CR each end a line, a CRLF across two pieces is one), numbered from 1, and keeps those that
+ * hold more than spaces and tabs (`texts`, `lines`; the caller takes them as it goes). A plain
+ * class, not the reader's generator: V8 optimises its loop, ~3 ns a blank line, not ~14.
  */
-async function* lines(path, display, limits) {
+class LineSplitter {
+    texts = [];
+    lines = [];
+    line = 1;
+    rest = '';
+    // The last piece ended in a CR: a LF at the start of the next is the same line ending.
+    cr = false;
+    /** Splits the next piece of the text; the line it leaves open waits for the next piece or `end`. */
+    split(text) {
+        if (text === '')
+            return;
+        let from = this.cr && text.charCodeAt(0) === 10 ? 1 : 0;
+        this.cr = false;
+        let line = this.line;
+        // The next LF and CR at or after `from` (-1: none left), each searched for once.
+        let lf = text.indexOf('\n', from);
+        let cReturn = text.indexOf('\r', from);
+        for (;;) {
+            // A run of blank lines (spaces and tabs, LF or CRLF endings) at byte speed.
+            if (this.rest === '')
+                for (;;) {
+                    let j = from;
+                    let c = text.charCodeAt(j);
+                    while (c === 0x20 || c === 0x09)
+                        c = text.charCodeAt(++j);
+                    if (c === 10)
+                        from = j + 1;
+                    else if (c === 13 && text.charCodeAt(j + 1) === 10)
+                        from = j + 2;
+                    else if (c === 13 && j + 1 < text.length)
+                        from = j + 1;
+                    else
+                        break;
+                    line++;
+                }
+            if (lf !== -1 && lf < from)
+                lf = text.indexOf('\n', from);
+            if (cReturn !== -1 && cReturn < from)
+                cReturn = text.indexOf('\r', from);
+            let end;
+            let ending = 1;
+            if (cReturn !== -1 && (lf === -1 || cReturn < lf)) {
+                end = cReturn;
+                if (text.charCodeAt(end + 1) === 10)
+                    ending = 2;
+            }
+            else if (lf !== -1)
+                end = lf;
+            else
+                break;
+            const piece = this.rest + text.slice(from, end);
+            this.rest = '';
+            if (piece !== '')
+                this.add(piece, line);
+            line++;
+            from = end + ending;
+            if (ending === 1 && end === cReturn && from === text.length)
+                this.cr = true;
+        }
+        this.line = line;
+        this.rest += text.slice(from);
+    }
+    /** The last line, if the text does not end with a line ending. */
+    end(last) {
+        const text = this.rest + last;
+        this.rest = '';
+        if (text !== '')
+            this.add(text, this.line);
+    }
+    add(text, line) {
+        // A blank line the run above did not take (at a piece's end, or after a partial line).
+        let j = 0;
+        for (let c = text.charCodeAt(0); c === 0x20 || c === 0x09; c = text.charCodeAt(++j))
+            ;
+        if (j === text.length)
+            return;
+        this.texts.push(line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        this.lines.push(line);
+    }
+}
+/**
+ * Lines of a (possibly gzipped) text file that hold any text but spaces and tabs, with 1-based
+ * numbers (the others count, and are not given), a chunk of the file at a time (`LineSplitter`).
+ * A line cost an async iteration each, ~1 µs (readline's, then this reader's): 5 M empty lines
+ * were 9.3 s an audit (red team 10, R10-21), and 5 M lines of one space, which JSON allows as
+ * a blank line, still 5.5 s (red team 11, R11-7).
+ */
+async function* lineBatches(path, display, limits, read = { bytes: 0 }) {
     const bytes = openBytes(path, display, limits);
     // The cap applies while the line streams in: a line is not buffered whole past it.
     const stream = (0,guards/* lineCap */.L$)(display, data_table/* MAX_RECORD_BYTES */.xR, `line is longer than ${data_table/* MAX_RECORD_BYTES */.xR / 1024 / 1024} MiB`);
@@ -45940,55 +46503,26 @@ async function* lines(path, display, limits) {
     stream.on('close', () => bytes.destroy());
     bytes.pipe(stream);
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    let line = 1;
-    let rest = '';
-    // The last chunk ended in a CR: a LF at the start of the next is the same line ending.
-    let cr = false;
-    const out = (text) => ({
-        text: line === 1 ? text.replace(/^\uFEFF/, '') : text,
-        line,
-    });
+    const splitter = new LineSplitter();
+    /** The lines split so far, handed over (and the splitter's lists started anew). */
+    const take = () => {
+        const batch = { texts: splitter.texts, lines: splitter.lines };
+        splitter.texts = [];
+        splitter.lines = [];
+        return batch;
+    };
     try {
         for await (const chunk of stream) {
+            read.bytes += chunk.length;
+            read.each?.();
             // Only the new text is searched: a long line across many chunks is not scanned again.
-            const text = decoder.write(chunk);
-            if (text === '')
-                continue;
-            let from = cr && text.charCodeAt(0) === 10 ? 1 : 0;
-            cr = false;
-            const re = new RegExp(LINE_END);
-            for (;;) {
-                // A run of empty lines (LF or CRLF endings) at byte speed.
-                while (rest === '') {
-                    const c = text.charCodeAt(from);
-                    if (c === 10)
-                        from += 1;
-                    else if (c === 13 && text.charCodeAt(from + 1) === 10)
-                        from += 2;
-                    else if (c === 13 && from + 1 < text.length)
-                        from += 1;
-                    else
-                        break;
-                    line++;
-                }
-                re.lastIndex = from;
-                const m = re.exec(text);
-                if (m === null)
-                    break;
-                const piece = rest + text.slice(from, m.index);
-                rest = '';
-                if (piece !== '')
-                    yield out(piece);
-                line++;
-                from = m.index + m[0].length;
-                if (m[0] === '\r' && from === text.length)
-                    cr = true;
-            }
-            rest += text.slice(from);
+            splitter.split(decoder.write(chunk));
+            if (splitter.texts.length > 0)
+                yield take();
         }
-        const last = rest + decoder.end();
-        if (last !== '')
-            yield out(last);
+        splitter.end(decoder.end());
+        if (splitter.texts.length > 0)
+            yield take();
     }
     catch (e) {
         if (e instanceof config_problem/* ProblemError */.Mm)
@@ -45999,29 +46533,59 @@ async function* lines(path, display, limits) {
         stream.destroy();
     }
 }
-async function* jsonlObjects(path, display, limits) {
-    for await (const { text, line } of lines(path, display, limits)) {
-        if (text.trim() === '')
-            continue;
-        // Bounded on the text, for every key: JSON.parse would build all of it first.
-        const bound = (0,guards/* jsonRecordBound */.ab)(text, MAX_CELL_DEPTH);
-        if (bound !== null)
-            throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: bound }]);
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (e) {
-            throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: `invalid JSON: ${e.message}` }]);
-        }
-        yield { obj: jsonRecord(display, value, line), line, text };
+/** A JSON Lines file's line as a record: bounded, parsed, an object. */
+function jsonlRecord(display, text, line) {
+    // Bounded on the text, for every key: JSON.parse would build all of it first.
+    const bound = (0,guards/* jsonRecordBound */.ab)(text, MAX_CELL_DEPTH);
+    if (bound !== null)
+        throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: bound }]);
+    let value;
+    try {
+        value = JSON.parse(text);
     }
+    catch (e) {
+        throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: `invalid JSON: ${e.message}` }]);
+    }
+    return { obj: jsonRecord(display, value, line), line, text };
 }
 /**
- * The elements of a top-level JSON array, one at a time: a small scanner splits the text
- * at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
+ * A JSON Lines file's records, a chunk of the file at a time. A line that is not a record is
+ * thrown after the records ahead of it in its chunk are handed over, in file order.
  */
-async function* jsonArrayObjects(path, display, limits) {
+async function* jsonlBatches(path, display, limits, read) {
+    for await (const { texts, lines: numbers } of lineBatches(path, display, limits, read)) {
+        const out = [];
+        for (let k = 0; k < texts.length; k++) {
+            const text = texts[k];
+            if (mayBeBlank(text) && text.trim() === '')
+                continue;
+            let record;
+            try {
+                record = jsonlRecord(display, text, numbers[k]);
+            }
+            catch (e) {
+                if (out.length > 0)
+                    yield out;
+                throw e;
+            }
+            out.push(record);
+        }
+        if (out.length > 0)
+            yield out;
+    }
+}
+/** JavaScript's `\s`: what may stand around a JSON array's elements (and after it) here. */
+function isSpace(c) {
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d))
+        return true;
+    return c >= 0xa0 && /\s/.test(String.fromCharCode(c));
+}
+/**
+ * The elements of a top-level JSON array, a chunk of the file at a time: a small scanner splits
+ * the text at top-level commas (tracking strings and nesting), and JSON.parse reads each element.
+ * An element that is not a record is thrown after the records ahead of it in its chunk.
+ */
+async function* jsonArrayBatches(path, display, limits, read) {
     const stream = openBytes(path, display, limits);
     stream.setEncoding('utf8');
     let line = 1;
@@ -46032,11 +46596,12 @@ async function* jsonArrayObjects(path, display, limits) {
     let ended = false;
     let buf = '';
     let elementLine = 1;
+    let out = [];
     const emit = () => {
         const text = buf.trim();
         buf = '';
         if (text === '')
-            return null;
+            return;
         const bound = (0,guards/* jsonRecordBound */.ab)(text, MAX_CELL_DEPTH);
         if (bound !== null)
             throw new config_problem/* ProblemError */.Mm([{ file: display, line: elementLine, message: bound }]);
@@ -46047,82 +46612,95 @@ async function* jsonArrayObjects(path, display, limits) {
         catch (e) {
             throw new config_problem/* ProblemError */.Mm([{ file: display, line: elementLine, message: `invalid JSON: ${e.message}` }]);
         }
-        return { obj: jsonRecord(display, value, elementLine), line: elementLine, text };
+        out.push({ obj: jsonRecord(display, value, elementLine), line: elementLine, text });
+    };
+    /** Reads one chunk of the text, its elements into `out`. */
+    const scan = (chunk) => {
+        let start = 0;
+        for (let i = 0; i < chunk.length; i++) {
+            const c = chunk.charCodeAt(i);
+            if (c === 0x0a)
+                line++;
+            if (!started) {
+                if (c === 0xfeff || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a)
+                    continue;
+                if (c !== 0x5b)
+                    throw new config_problem/* ProblemError */.Mm([
+                        { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
+                    ]);
+                started = true;
+                start = i + 1;
+                elementLine = line;
+                continue;
+            }
+            if (ended) {
+                if (!isSpace(c))
+                    throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: 'unexpected text after the closing "]"' }]);
+                continue;
+            }
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c === 0x5c)
+                    escape = true;
+                else if (c === 0x22)
+                    inString = false;
+                continue;
+            }
+            if (c === 0x22)
+                inString = true;
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if (c === 0x7d || c === 0x5d) {
+                if (depth === 0 && c === 0x5d) {
+                    buf += chunk.slice(start, i);
+                    emit();
+                    ended = true;
+                    start = i + 1;
+                    continue;
+                }
+                depth--;
+            }
+            else if (c === 0x2c && depth === 0) {
+                buf += chunk.slice(start, i);
+                emit();
+                start = i + 1;
+                elementLine = line;
+                continue;
+            }
+            if (buf.length === 0 && start === i && isSpace(c)) {
+                start = i + 1;
+                elementLine = line;
+            }
+        }
+        if (!ended)
+            buf += chunk.slice(start);
+        // Checked per chunk, strings included: a huge string inside an element is no exception.
+        if (buf.length > data_table/* MAX_RECORD_BYTES */.xR)
+            throw new config_problem/* ProblemError */.Mm([
+                {
+                    file: display,
+                    line: elementLine,
+                    message: `a JSON element is longer than ${data_table/* MAX_RECORD_BYTES */.xR / 1024 / 1024} MiB`,
+                },
+            ]);
     };
     try {
         for await (const chunk of stream) {
-            let start = 0;
-            for (let i = 0; i < chunk.length; i++) {
-                const ch = chunk[i];
-                if (ch === '\n')
-                    line++;
-                if (!started) {
-                    if (ch === '\uFEFF' || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n')
-                        continue;
-                    if (ch !== '[')
-                        throw new config_problem/* ProblemError */.Mm([
-                            { file: display, line, message: 'expected a JSON array of objects (the file should start with "[")' },
-                        ]);
-                    started = true;
-                    start = i + 1;
-                    elementLine = line;
-                    continue;
-                }
-                if (ended) {
-                    if (!/\s/.test(ch))
-                        throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: 'unexpected text after the closing "]"' }]);
-                    continue;
-                }
-                if (inString) {
-                    if (escape)
-                        escape = false;
-                    else if (ch === '\\')
-                        escape = true;
-                    else if (ch === '"')
-                        inString = false;
-                    continue;
-                }
-                if (ch === '"')
-                    inString = true;
-                else if (ch === '{' || ch === '[')
-                    depth++;
-                else if (ch === '}' || ch === ']') {
-                    if (depth === 0 && ch === ']') {
-                        buf += chunk.slice(start, i);
-                        const r = emit();
-                        if (r)
-                            yield r;
-                        ended = true;
-                        start = i + 1;
-                        continue;
-                    }
-                    depth--;
-                }
-                else if (ch === ',' && depth === 0) {
-                    buf += chunk.slice(start, i);
-                    const r = emit();
-                    if (r)
-                        yield r;
-                    start = i + 1;
-                    elementLine = line;
-                    continue;
-                }
-                if (buf.length === 0 && start === i && /\s/.test(ch)) {
-                    start = i + 1;
-                    elementLine = line;
-                }
+            read.bytes += chunk.length;
+            read.each?.();
+            try {
+                scan(chunk);
             }
-            if (!ended)
-                buf += chunk.slice(start);
-            // Checked per chunk, strings included: a huge string inside an element is no exception.
-            if (buf.length > data_table/* MAX_RECORD_BYTES */.xR)
-                throw new config_problem/* ProblemError */.Mm([
-                    {
-                        file: display,
-                        line: elementLine,
-                        message: `a JSON element is longer than ${data_table/* MAX_RECORD_BYTES */.xR / 1024 / 1024} MiB`,
-                    },
-                ]);
+            catch (e) {
+                if (out.length > 0)
+                    yield out;
+                throw e;
+            }
+            if (out.length > 0) {
+                yield out;
+                out = [];
+            }
         }
     }
     catch (e) {
@@ -46130,10 +46708,50 @@ async function* jsonArrayObjects(path, display, limits) {
             throw e;
         throw new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(display, e)]);
     }
+    finally {
+        stream.destroy();
+    }
     if (!started)
         throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a JSON array of objects' }]);
     if (!ended)
         throw new config_problem/* ProblemError */.Mm([{ file: display, line, message: 'the JSON array is never closed (missing "]")' }]);
+}
+/**
+ * The records of `batches()`, each made by `make`, one at a time, for the pass's `for await`: a
+ * batch's records are handed over from resolved promises, where an async generator per record
+ * cost ~0.4 µs a record for each generator on the way (three: lines, objects, records). A record
+ * `make` refuses, like the consumer's stopping early, closes the file.
+ */
+function eachRecord(batches, make) {
+    return {
+        [Symbol.asyncIterator]() {
+            const source = batches();
+            let batch = [];
+            let k = 0;
+            const done = () => source.return(undefined).then(() => ({ done: true, value: undefined }));
+            const iterator = {
+                next() {
+                    if (k < batch.length) {
+                        try {
+                            return Promise.resolve({ done: false, value: make(batch[k++]) });
+                        }
+                        catch (e) {
+                            return done().then(() => Promise.reject(e));
+                        }
+                    }
+                    return source.next().then((r) => {
+                        if (r.done === true)
+                            return { done: true, value: undefined };
+                        batch = r.value;
+                        k = 0;
+                        return iterator.next();
+                    });
+                },
+                return: done,
+            };
+            return iterator;
+        },
+    };
 }
 /**
  * A key the audit reads that a record holds twice: copies that differ are refused (which one is
@@ -46167,49 +46785,77 @@ function checkDuplicates(dups, read, display, line, warned, warnings) {
     }
 }
 /**
+ * What a JSON/JSONL record costs a pass (its keys' at opening, or the audit's), in rows of the
+ * run's row budget (`Table.rowUnits`): JSON.parse, an object and its checks took some 1.4 µs a
+ * record a pass, where the fast CSV pass takes 0.15 µs a row (1 M rows of `y,p,g`, load ~12).
+ */
+const JSON_ROW_UNITS = 2;
+/**
  * The columns of a JSON/JSONL file are the union of its records' keys, in the order they first
  * appear (as pandas' read_json): a record that leaves a key out has that value missing, which is
  * a common way to write a missing value in JSON. Finding them takes a pass of its own.
  */
 async function openJson(path, display, format, limits) {
-    const source = format === 'jsonl' ? jsonlObjects : jsonArrayObjects;
-    const seen = new Set();
-    let records = 0;
-    for await (const { obj, line } of source(path, display, limits)) {
-        records++;
-        for (const key of Object.keys(obj)) {
-            if (seen.has(key))
-                continue;
-            if (seen.size >= data_table/* MAX_COLUMNS */.ZS) {
-                throw new config_problem/* ProblemError */.Mm([
-                    {
-                        file: display,
-                        line,
-                        message: `the records have more than ${data_table/* MAX_COLUMNS */.ZS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
-                    },
-                ]);
+    const source = format === 'jsonl' ? jsonlBatches : jsonArrayBatches;
+    const read = { bytes: 0 };
+    const cache = limits.keysOf;
+    const cacheKey = cache ? `${format}:${cache.key}` : '';
+    let columns = cache?.columns.get(cacheKey);
+    if (columns === undefined) {
+        const seen = new Set();
+        let records = 0;
+        // Characters of the distinct keys so far (MAX_HEADER_CHARS).
+        let chars = 0;
+        const onKeys = limits.onKeys;
+        if (onKeys)
+            read.each = () => onKeys(records, read.bytes, false);
+        for await (const batch of source(path, display, limits, read)) {
+            records += batch.length;
+            for (const { obj, line } of batch) {
+                for (const key of Object.keys(obj)) {
+                    if (seen.has(key))
+                        continue;
+                    if (seen.size >= data_table/* MAX_COLUMNS */.ZS) {
+                        throw new config_problem/* ProblemError */.Mm([
+                            {
+                                file: display,
+                                line,
+                                message: `the records have more than ${data_table/* MAX_COLUMNS */.ZS.toLocaleString('en-US')} distinct keys between them; expected a table (the same few keys in every record)`,
+                            },
+                        ]);
+                    }
+                    seen.add(key);
+                    chars += key.length;
+                    const long = (0,data_table/* headerTooLong */.uy)(chars, display, line, "the records' distinct keys");
+                    if (long)
+                        throw new config_problem/* ProblemError */.Mm([long]);
+                }
             }
-            seen.add(key);
         }
+        read.each = undefined;
+        if (records === 0)
+            throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }]);
+        onKeys?.(records, read.bytes, true);
+        columns = [...seen];
+        cache?.columns.set(cacheKey, columns);
     }
-    const columns = [...seen];
-    if (records === 0)
-        throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'no records; expected at least one JSON object' }]);
     const warnings = [];
     const warned = new Set();
     return {
         columns,
         warnings,
-        async *records(wanted, options) {
-            const read = new Set(wanted);
+        rowUnits: JSON_ROW_UNITS,
+        textBytes: () => read.bytes,
+        records(wanted, options) {
+            const asked = new Set(wanted);
             const exact = options?.exactText;
-            for await (const { obj, line, text } of source(path, display, limits)) {
+            return eachRecord(() => source(path, display, limits, read), ({ obj, line, text }) => {
                 let keys = 0;
                 for (const _ in obj)
                     keys++;
-                const dups = duplicateKeys(text, keys, read);
+                const dups = duplicateKeys(text, keys, asked);
                 if (dups)
-                    checkDuplicates(dups, read, display, line, warned, warnings);
+                    checkDuplicates(dups, asked, display, line, warned, warnings);
                 const cells = wanted.map((w) => cellOf(obj, w, display, line));
                 // A number, object or array that names a group is named by its text, whatever its value
                 // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
@@ -46225,8 +46871,8 @@ async function openJson(path, display, format, limits) {
                         texts ??= sourceTexts(text, exact);
                         cells[k] = texts.get(column) ?? c;
                     }
-                yield { cells, line };
-            }
+                return { cells, line };
+            });
         },
     };
 }
@@ -46243,7 +46889,7 @@ async function openTable(path, display, format, delimiter, limits = {}) {
         case 'parquet': {
             // Loaded for a Parquet file only (its own chunk in the bundle): the decoders (hyparquet,
             // fzstd) were about a quarter of the code every run parsed at start-up.
-            const { openParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(604), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4184));
+            const { openParquet } = await Promise.all(/* import() */[__nccwpck_require__.e(604), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 744));
             return openParquet(path, display, limits);
         }
         case 'counts':
@@ -46715,8 +47361,8 @@ run = { used: 0 }, kind = DATA_FILES) {
 var parquet_bounds = __nccwpck_require__(9368);
 ;// CONCATENATED MODULE: ./src/stats/kernels-wasm.ts
 // Generated by `npm run kernels` from assembly/kernels.ts (-O3 --runtime stub --use abort= --noAssert): do not edit.
-/** The WebAssembly module of assembly/kernels.ts, 7133 bytes, base64. */
-const KERNELS_WASM = 'AGFzbQEAAAABbA1gAXwBfGADf39/AGAEf39/fwBgB39/f39/f38AYAF/AXxgCn9/fHx8fHx/f38AYAAAYAV/f39/fwF/YAZ/f39/f38AYAV/f3x/fwF/YAl/f3x8fHx8f38AYAABf2AMf39/f39/f39/f39/AAIVAgNlbnYDbG9nAAADZW52A2V4cAAAAxUUAgQFAgABAAYBAwcIAQECCQoLDAMFAwEAAAY5B38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALB7oBDgh1bmlmb3JtcwAKDm5vcm1hbFF1YW50aWxlAAYIbG9nR2FtbWEACA9wcmVwYXJlU2FtcGxlcnMADwlzZXRTY2FsZXMADgxwb2lzc29uRHJhd3MAEAdtZXRyaWNzABIOZHJhd1JlcGxpY2F0ZXMAFAlzdW1tYXJpemUADQt0b1JlZmVyZW5jZQALDGNvbWJpbmVQYXJ0cwAVCnBlcmNlbnRpbGUAEQhoZWFwQmFzZQATBm1lbW9yeQIACAEJCrY0FKIEAgR/BXwDQCACIANIBEAgAyACayIEQdgESgRAIARBAWq3IggQACIKIAqgRAAAAAAAAAhAoxABRAAAAAAAAOA/oiEJIAogCaIgCCAJoaIgCKOfRAAAAAAAAOA/okQAAAAAAADwv0QAAAAAAADwPyABIAJrQQFqtyILIAhEAAAAAAAA4D+ioUQAAAAAAAAAAGMboiEKIAAgASABtyIMIAsgCaIgCKOhIAqgnCACt6X8AiAMIAggC6EgCaIgCKOgIAqgnCADt6T8AhACCyAAIAFBA3RqIgQrAwAhCCAAIAIiBUEDdGoiBysDACEJIAcgBCsDADkDACAEIAk5AwAgACADIgRBA3RqIgYrAwAgCGQEQCAHKwMAIQkgByAGKwMAOQMAIAYgCTkDAAsDQCAEIAVKBEAgACAFQQN0aiIGKwMAIQkgBiAAIARBA3RqIgYrAwA5AwAgBiAJOQMAIAVBAWohBSAEQQFrIQQDQCAAIAVBA3RqKwMAIAhjBEAgBUEBaiEFDAELCwNAIAAgBEEDdGorAwAgCGQEQCAEQQFrIQQMAQsLDAELCyAAIAJBA3RqIgUrAwAgCGEEQCAFKwMAIQggBSAAIARBA3RqIgUrAwA5AwAFIAAgBEEBaiIEQQN0aiIFKwMAIQggBSAAIANBA3RqIgUrAwA5AwALIAUgCDkDACAEQQFqIAIgASAEThshAiAEQQFrIAMgASAETBshAwwBCwsL6gcCBnwIfyAAKwMAIgREAAAAAAAAAABlBEBEAAAAAAAAAAAPCyAERAAAAAAAACRAYwRAIAArAwgiAiEBIwEjA2ojAyMBcyIHIwEiCEEYdCMAIglBCHZzcyAHQRB0cyQBIwIjAHMiCkEQdCAHQRB2ciAJQRh0IAhBCHZzIApzcyQAIApBBXQgB0EbdnMkAyAHQQV0IApBG3ZzJAIjASMDaiEHIwMjAXMiCCMBIglBGHQjACIKQQh2c3MgCEEQdHMkASMCIwBzIgtBEHQgCEEQdnIgCkEYdCAJQQh2cyALc3MkACALQQV0IAhBG3ZzJAMgCEEFdCALQRt2cyQCQf///x9xt0QAAAAAAABQPqIgB0H///8/cbdEAAAAAAAAoDyioCEFA0AgA0QAAAAAAECPQGMgASAFY3EEQCABIAIgBCADRAAAAAAAAPA/oCIDo6IiAqAhAQwBCwsgAw8LIAArAxghAiAAKwMgIQMDQCMBIwNqIQgjAyMBcyIHIwEiCUEYdCMAIgpBCHZzcyAHQRB0cyQBIwIjAHMiC0EQdCAHQRB2ciAKQRh0IAlBCHZzIAtzcyQAIAtBBXQgB0EbdnMkAyAHQQV0IAtBG3ZzJAIjASMDaiEJIwMjAXMiByMBIgpBGHQjACILQQh2c3MgB0EQdHMkASMCIwBzIgxBEHQgB0EQdnIgC0EYdCAKQQh2cyAMc3MkACAMQQV0IAdBG3ZzJAMgB0EFdCAMQRt2cyQCIwEjA2ojAyMBcyIHIwEiC0EYdCMAIgxBCHZzcyAHQRB0cyQBIwIjAHMiDUEQdCAHQRB2ciAMQRh0IAtBCHZzIA1zcyQAIA1BBXQgB0EbdnMkAyAHQQV0IA1BG3ZzJAIjASMDaiELIwMjAXMiDCMBIg1BGHQjACIOQQh2c3MgDEEQdHMkASMCIwBzIgdBEHQgDEEQdnIgDkEYdCANQQh2cyAHc3MkACAHQQV0IAxBG3ZzJAMgDEEFdCAHQRt2cyQCQf///x9xt0QAAAAAAABQPqIgC0H///8/cbdEAAAAAAAAoDyioCEFIAIgAqBEAAAAAAAA4D8gCEH///8fcbdEAAAAAAAAUD6iIAlB////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgaZoSIBoyADoCAGoiAEoESF61G4HoXbP6CcIQYgAUTsUbgeheuxP2YEfyAFIAArAzBlBUEACwRAIAYPCyABIAVjIAFEObTIdr6fij9jcSAGRAAAAAAAAAAAY3INACAFEAAgACsDKKAgAiABIAGioyADoBAAoSAGIAArAxCiIAShIAZEAAAAAAAA8D+gEAihZUUNAAsgBgvWAwIFfwN8RAAAAAAAAAAARAAAAAAAAPh/IAcbIREDQCABIAxKBEAgCCAJIAxsaiAAIAxB2ABsaiIKKwMA/AIiCwR8IAtBAUYEfCAKQShqKwMAIAKiRAAAAAAAAAAAoCAKKwMwIAOioCAKKwM4IASioCAKKwNAIAWioCIPRAAAAAAAAAAAZAR8IApBCGorAwAgAqJEAAAAAAAAAACgIAorAxAgA6KgIAorAxggBKKgIAorAyAgBaKgIA+jBSARCwUgC0ECRgR8RAAAAAAAAAAAIRBEAAAAAAAAAAAhD0EAIQsDQCALQQJIBEACQCAKQcgAaiALQQN0aisDAPwCIg1BAEgNACAAIA1B2ABsaiEOIAcEfyAOQShqKwMAIAKiRAAAAAAAAAAAoCAOKwMwIAOioCAOKwM4IASioCAOKwNAIAWioEQAAAAAAAAAAGQFQQELRQ0AIBAgCCAJIA1saisDAKAhECAPRAAAAAAAAPA/oCEPCyALQQFqIQsMAQsLIBAgD6MgESAPRAAAAAAAAAAAZBsFIAYLCwUgCkEIaisDACACokQAAAAAAAAAAKAgCisDECADoqAgCisDGCAEoqAgCisDICAFoqALOQMAIAxBAWohDAwBCwsLXAECfCAAIAEgAiADEAIgACABQQN0aisDACQFRAAAAAAAAPB/IQQgAUEBaiEBA0AgASADTARAIAAgAUEDdGorAwAiBSAEYwRAIAUhBAsgAUEBaiEBDAELCyAEJAYL5wUBAXwgAEQAAAAAAADgv6AiAZlEMzMzMzMz2z9lBEAgAUQfhetRuB7HPyABIAGioSIARF6SfW8pmqNAokTkRS5r0lLgQKAgAKJEII+3VRxs8ECgIACiRCp1m4Y+bOZAoCAAokQd507N2NHKQKAgAKJEzMATIl3OnkCgIACiRG5DGouIpGBAoCAAokR1754e2RgLQKCiIABEaUuYyn5qtECiRHausXxFDtxAoCAAokS+9GSqfDHjQKAgAKJEZlLW1XK31ECgIACiRJ/IdS4yErVAoCAAokT3s8j9fnmFQKAgAKJEtRpuOBsoRUCgIACiRAAAAAAAAPA/oKMPCyAARAAAAAAAAPA/IAChIAFEAAAAAAAAAABjGxAAmp8iAEQAAAAAAAAUQGUEfCAARJqZmZmZmfm/oCIAROmst8BaYUk/okRn7EVs60SXP6AgAKJEN1y4uavyzj+gIACiRLJ1UwjMU/Q/oCAAokTEAj0ayy4NQKAgAKJEaiViFPcTF0CgIACiRJuxykh3hRJAoCAAokRqUun9Zcb2P6AgAETkOWRoPw0SPqJEKCffv4zxQT+gIACiRL8Xq356II8/oCAAokRA8JQzEvXCP6AgAKJEyYUz8pIS5j+gIACiRDNmUuZ40vo/oCAAokRJpEa772wAQKAgAKJEAAAAAAAA8D+gowUgAEQAAAAAAAAUwKAiAESTv5PWdPuKPqJEKuBZzMZu/D6gIACiREVTQggZXFQ/oCAAokTnTjsZQSubP6AgAKJEz1VSMdn60j+gIACiREWkH0amjvw/oCAAokQDUIdu6toVQKAgAKJEJuU+wbGhGkCgIABEkMH48b9p4jyiROC5QPdGFIM+oCAAokS/dGNJLFzzPqAgAKJE18Wdl7zIST+gIACiRCpGFTL5do4/oCAAokT7QzQY64bBP6AgAKJEf9fHT9Mx4z+gIACiRAAAAAAAAPA/oKMLIgCaIAAgAUQAAAAAAAAAAGMbC2ACAnwBfyAAIAFBAWoiBUEAIAIQAiAAIAVBA3RqKwMAJAZEAAAAAAAA8P8hA0EAIQIDQCABIAJOBEAgACACQQN0aisDACIEIANkBEAgBCEDCyACQQFqIQIMAQsLIAMkBQupAgIBfAJ/IABEAAAAAAAAAEBhIABEAAAAAAAA8D9hcgRARAAAAAAAAAAADwtEAAAAAAAA8D8gAEQAAAAAAAAcQCAAoZz8AkEAIABEAAAAAAAAHEBjGyIDt6AiACAAoqMiAUQ6HxgBZ0f2v6JEgAYeOJb+xj+gIAGiRJhTD8uGQp6/oCABokQapEEapEF6P6AgAaJEfTyZ2bBqX7+gIAGiRCP/GCselUs/oCABokQUOIETOIFDv6AgAaJEGqABGqABSj+gIAGiRBdswRZswWa/oCABokRVVVVVVVW1P6AgAKMjBKAgAEQAAAAAAADgv6AgABAAoqAgAKEhAUEBIQIDQCACIANMBEAgASAARAAAAAAAAPC/oCIAEAChIQEgAkEBaiECDAELCyABCxkARBgtRFT7IRlAEABEAAAAAAAA4D+iJAQLxAIBB38gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgASADSgRAIwEjA2ohBCMDIwFzIgUjASIGQRh0IwAiB0EIdnNzIAVBEHRzJAEjAiMAcyIIQRB0IAVBEHZyIAdBGHQgBkEIdnMgCHNzJAAgCEEFdCAFQRt2cyQDIAVBBXQgCEEbdnMkAiMBIwNqIQYjAyMBcyIHIwEiCEEYdCMAIglBCHZzcyAHQRB0cyQBIwIjAHMiBUEQdCAHQRB2ciAJQRh0IAhBCHZzIAVzcyQAIAVBBXQgB0EbdnMkAyAHQQV0IAVBG3ZzJAIgAiADQQN0aiAEQf///x9xt0QAAAAAAABQPqIgBkH///8/cbdEAAAAAAAAoDyioDkDACADQQFqIQMMAQsLIAAjADYCACAAIwE2AgQgACMCNgIIIAAjAzYCDAu5AgICfAd/IAAgAkEDdCIMIARsaiEPRAAAAAAAAPD/RAAAAAAAAPB/IAUbIQcDQCACIAlKBEAgBiAJQQN0aiAHOQMAIAlBAWohCQwBCwsDQCABIApKBEAgAyAKai0AAARAIAAgCiAMbGohBEEAIQkDQCACIAlKBEAgCUEDdCIOIAZqIg0rAwAhCCAFBEAgCCAEIA5qKwMAIA4gD2orAwChmSIIYwRAIA0gCDkDAAsFIAggBCAOaisDACAOIA9qKwMAoyIIRAAAAAAAAPA/IAijIAhEAAAAAAAA8D9jGyIIZARAIAYgDmogCDkDAAsLIAlBAWohCQwBCwsLIApBAWohCgwBCwsDQCACIAtKBEAgBiALQQN0aiIAKwMAIAdhBEAgAEQAAAAAAAD4fzkDAAsgC0EBaiELDAELCwvGAwIGfwN8IAJBAmohCCABIANrIQkDQCAFQYABSARAIAQgBUEDdGogACAFrCABrH5CgAF/p0EDdGorAwA5AwAgBUEBaiEFDAELCyAEIAi3IAG3IgujIgxEAAAAAAAAYECiIg0gDUQAAAAAAADwPyAMoaKfRAAAAAAAAAhAoqCbRAAAAAAAAABAoEQAAAAAAMBfQKT8AiIFQQBB/wAQAiAEIAVBA3RqKwMAIQwgBEH/ACAJtyALoyILRAAAAAAAAGBAoiINIA1EAAAAAAAA8D8gC6Gin0QAAAAAAAAIQKKgm0QAAAAAAAAAQKBEAAAAAADAX0Ck/AJrIgVBAEH/ABACIAQgBUEDdGorAwAhCyAEIAFBA3RqIQpBACEFA0AgASAHSgRAIAwgACAHQQN0aisDACINZgRAIAQgBkEDdGogDTkDACAGQQFqIQYLIAsgDWUEQCAKIAVBA3RqIA05AwAgBUEBaiEFCyAHQQFqIQcMAQsLIAUgCUggBiAISHIEQEEADwsgBCACIAZBAWsQByMFIQsjBiEMIAogAyABIAVra0EAIAVBAWsQBSAEIAs5AwAgBCAMOQMIIAQjBTkDECAEIwY5AxhBAQurAwIHfAR/IANBA3QhDwNAIAMgDkoEQCAOQQN0IhAgAWorAwAhC0QAAAAAAADwfyEKRAAAAAAAAPD/IQxEAAAAAAAA8P8hCUQAAAAAAADwfyEGQQAhDQNAIAIgDUoEQCAEIA1qLQAABEAgACANIA9saiAQaisDACIIIApjBEAgCCEKCyAIIAwgCCAMZBshDCAIIAuhmSIHIAlkBEAgByEJCyAIIAujIgdEAAAAAAAA8D9jRQRARAAAAAAAAPA/IAejIQcLIAcgBiAGIAdkGyEGCyANQQFqIQ0MAQsLIAUgEGpEAAAAAAAA+H8gCiAKRAAAAAAAAPB/YSINGzkDACAFIA9qIBBqRAAAAAAAAPh/IAwgDRs5AwAgBSAPQQF0aiAQakQAAAAAAAD4fyAMIAqhIA0bOQMAIAUgD0EDbGogEGpEAAAAAAAA+H8gCiAMoyANGzkDACAFIA9BAnRqIBBqRAAAAAAAAPh/IAkgCUQAAAAAAADw/2EbOQMAIAUgD0EFbGogEGpEAAAAAAAA+H8gBiAGRAAAAAAAAPB/YRs5AwAgDkEBaiEODAELCwsuAQF/A0AgASADSgRAIAIgA0EGdGogACADQQN0aisDADkDOCADQQFqIQMMAQsLC9wBAgJ/AnwDQCABIARKBEAgACAEQQN0aisDACIGn0Q9CtejcD0EQKJEmG4Sg8DK7T+gIQUgAiAEQQZ0aiIDRAAAAAAAAPA/OQM4IAMgBjkDACADIAaaEAE5AwggAyAGEAA5AxAgAyAFRFu21hcJbZk/okRoke18PzWuv6A5AxggAyAFOQMgIANEcoqO5PIf8j8gBUQzMzMzMzMLwKCjRCSX/5B++/E/oBAAOQMoIANEcvkP6bev7T9EQj7o2az6DEAgBUQAAAAAAAAAwKCjoTkDMCAEQQFqIQQMAQsLC18BAX8gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgAiAESgRAIAMgBEEDdGogARADOQMAIARBAWohBAwBCwsgACMANgIAIAAjATYCBCAAIwI2AgggACMDNgIMC/sCAgJ/BXwDQCABIAZKBEAgACAGQQN0aisDACIHIAdhBEAgACAFQQN0aiAHOQMAIAVBAWohBQsgBkEBaiEGDAELCyAFRSAFQQF0IAFIcgRAQQAPCyAFQQFGBEAgAyAAKwMAOQMAIAMgACsDADkDCEEBDwsgBUEBa7ciB0QAAAAAAADwPyACoUQAAAAAAADgP6IiAqIiCZz8AiEBIAUgB0QAAAAAAADwPyACoaIiCpz8AiIGa0EDdCAFTEEAIAEgBkggBUGACE5xBH8gAUECakEDdCAFTAVBAAsbBH8gACAFIAEgBiAEEAwFQQALBHwgBCsDACEIIAQrAwghAiAEKwMYIQcgBCsDEAUgACABIAVBAWsQByMFIQgjBiECIAEgBkYEfCACIQcgCAUgACAGIAFBAWogBUEBaxAFIwYhByMFCwshCyADIAggCSABt6EgAiAIoaKgOQMAIAMgBkEBaiAFSAR8IAsgCiAGt6EgByALoaKgBSALCzkDCEEBCxgAIAAgASACIAMgBCAFIAYgByAIQQgQBAsFAEGACAu0BwIJfwp8IAIoAgAkACACKAIEJAEgAigCCCQCIAIoAgwkAyADIARsQQN0IQ8DQCAEIA5KBEBEAAAAAAAAAAAhFkQAAAAAAAAAACEXRAAAAAAAAAAAIRhEAAAAAAAAAAAhGUEAIQ0DQCADIA1KBEAgBSANQQh0aiIMEAMgDCsDOKIhGiAMQUBrIhAQAyAQKwM4oiEbIAxBgAFqEAMgDCsDuAGiIRwgDEHAAWoQAyAMKwP4AaIhHSAGIA1BA3RqKwMAIh4gHmEEfCMBIwNqIwMjAXMiECMBIhFBGHQjACISQQh2c3MgEEEQdHMkASMCIwBzIhNBEHQgEEEQdnIgEkEYdCARQQh2cyATc3MkACATQQV0IBBBG3ZzJAMgEEEFdCATQRt2cyQCIwEjA2ohECMDIwFzIhEjASISQRh0IwAiE0EIdnNzIBFBEHRzJAEjAiMAcyIUQRB0IBFBEHZyIBNBGHQgEkEIdnMgFHNzJAAgFEEFdCARQRt2cyQDIBFBBXQgFEEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBBB////P3G3RAAAAAAAAKA8oqAhFQNAIBVEAAAAAAAAAABhBEAjASMDaiMDIwFzIhAjASIRQRh0IwAiEkEIdnNzIBBBEHRzJAEjAiMAcyITQRB0IBBBEHZyIBJBGHQgEUEIdnMgE3NzJAAgE0EFdCAQQRt2cyQDIBBBBXQgE0EbdnMkAiMBIwNqIRAjAyMBcyIRIwEiEkEYdCMAIhNBCHZzcyARQRB0cyQBIwIjAHMiFEEQdCARQRB2ciATQRh0IBJBCHZzIBRzcyQAIBRBBXQgEUEbdnMkAyARQQV0IBRBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAQQf///z9xt0QAAAAAAACgPKKgIRUMAQsLIB4gByANQQN0aisDACAVEAaioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshFSAKIAQgDWwgDmpBA3RqIRACQCAIIA1qLQAARQRAQQAhDANAIAEgDEoEQCAQIAwgD2xqRAAAAAAAAPh/OQMAIAxBAWohDAwBCwsMAQsgFiAaoCEWIBcgG6AhFyAYIBygIRggGSAdoCEZIAAgASAaIBsgHCAdIBUgCSAQIA8QBAsgDUEBaiENDAELCyAAIAEgFiAXIBggGUQAAAAAAAD4fyAJIAsgDkEDdGogBEEDdBAEIA5BAWohDgwBCwsgAiMANgIAIAIjATYCBCACIwI2AgggAiMDNgIMC6oBAgJ8An8DQCACIAlKBEAgCUEDdCIKIABqKwMAIQcgASAKaisDACEIIAYgCmogAwR8IAcgCKBEAAAAAAAA4D+iIAggByAHIAdiGyAERSAIIAhhIAcgB2FxchsFIAcgB2IEfEQAAAAAAAD4fwUgCCAIYgR8IAdEAAAAAAAA+H8gBBsFIAggByAHIAhjGyAIIAcgByAIZBsgBRsLCws5AwAgCUEBaiEJDAELCws=';
+/** The WebAssembly module of assembly/kernels.ts, 7256 bytes, base64. */
+const KERNELS_WASM = 'AGFzbQEAAAABbA1gAXwBfGADf39/AGAEf39/fwBgB39/f39/f38AYAF/AXxgCn9/fHx8fHx/f38AYAAAYAV/f39/fwF/YAZ/f39/f38AYAV/f3x/fwF/YAl/f3x8fHx8f38AYAABf2AMf39/f39/f39/f39/AAIVAgNlbnYDbG9nAAADZW52A2V4cAAAAxUUAgQFAgABAAYBAwcIAQECCQoLDAMFAwEAAAY5B38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALfAFEAAAAAAAAAAALB7oBDgh1bmlmb3JtcwAKDm5vcm1hbFF1YW50aWxlAAYIbG9nR2FtbWEACA9wcmVwYXJlU2FtcGxlcnMADwlzZXRTY2FsZXMADgxwb2lzc29uRHJhd3MAEAdtZXRyaWNzABIOZHJhd1JlcGxpY2F0ZXMAFAlzdW1tYXJpemUADQt0b1JlZmVyZW5jZQALDGNvbWJpbmVQYXJ0cwAVCnBlcmNlbnRpbGUAEQhoZWFwQmFzZQATBm1lbW9yeQIACAEJCrE1FKIEAgR/BXwDQCACIANIBEAgAyACayIEQdgESgRAIARBAWq3IggQACIKIAqgRAAAAAAAAAhAoxABRAAAAAAAAOA/oiEJIAogCaIgCCAJoaIgCKOfRAAAAAAAAOA/okQAAAAAAADwv0QAAAAAAADwPyABIAJrQQFqtyILIAhEAAAAAAAA4D+ioUQAAAAAAAAAAGMboiEKIAAgASABtyIMIAsgCaIgCKOhIAqgnCACt6X8AiAMIAggC6EgCaIgCKOgIAqgnCADt6T8AhACCyAAIAFBA3RqIgQrAwAhCCAAIAIiBUEDdGoiBysDACEJIAcgBCsDADkDACAEIAk5AwAgACADIgRBA3RqIgYrAwAgCGQEQCAHKwMAIQkgByAGKwMAOQMAIAYgCTkDAAsDQCAEIAVKBEAgACAFQQN0aiIGKwMAIQkgBiAAIARBA3RqIgYrAwA5AwAgBiAJOQMAIAVBAWohBSAEQQFrIQQDQCAAIAVBA3RqKwMAIAhjBEAgBUEBaiEFDAELCwNAIAAgBEEDdGorAwAgCGQEQCAEQQFrIQQMAQsLDAELCyAAIAJBA3RqIgUrAwAgCGEEQCAFKwMAIQggBSAAIARBA3RqIgUrAwA5AwAFIAAgBEEBaiIEQQN0aiIFKwMAIQggBSAAIANBA3RqIgUrAwA5AwALIAUgCDkDACAEQQFqIAIgASAEThshAiAEQQFrIAMgASAETBshAwwBCwsL6gcCBnwIfyAAKwMAIgREAAAAAAAAAABlBEBEAAAAAAAAAAAPCyAERAAAAAAAACRAYwRAIAArAwgiAiEBIwEjA2ojAyMBcyIHIwEiCEEYdCMAIglBCHZzcyAHQRB0cyQBIwIjAHMiCkEQdCAHQRB2ciAJQRh0IAhBCHZzIApzcyQAIApBBXQgB0EbdnMkAyAHQQV0IApBG3ZzJAIjASMDaiEHIwMjAXMiCCMBIglBGHQjACIKQQh2c3MgCEEQdHMkASMCIwBzIgtBEHQgCEEQdnIgCkEYdCAJQQh2cyALc3MkACALQQV0IAhBG3ZzJAMgCEEFdCALQRt2cyQCQf///x9xt0QAAAAAAABQPqIgB0H///8/cbdEAAAAAAAAoDyioCEFA0AgA0QAAAAAAECPQGMgASAFY3EEQCABIAIgBCADRAAAAAAAAPA/oCIDo6IiAqAhAQwBCwsgAw8LIAArAxghAiAAKwMgIQMDQCMBIwNqIQgjAyMBcyIHIwEiCUEYdCMAIgpBCHZzcyAHQRB0cyQBIwIjAHMiC0EQdCAHQRB2ciAKQRh0IAlBCHZzIAtzcyQAIAtBBXQgB0EbdnMkAyAHQQV0IAtBG3ZzJAIjASMDaiEJIwMjAXMiByMBIgpBGHQjACILQQh2c3MgB0EQdHMkASMCIwBzIgxBEHQgB0EQdnIgC0EYdCAKQQh2cyAMc3MkACAMQQV0IAdBG3ZzJAMgB0EFdCAMQRt2cyQCIwEjA2ojAyMBcyIHIwEiC0EYdCMAIgxBCHZzcyAHQRB0cyQBIwIjAHMiDUEQdCAHQRB2ciAMQRh0IAtBCHZzIA1zcyQAIA1BBXQgB0EbdnMkAyAHQQV0IA1BG3ZzJAIjASMDaiELIwMjAXMiDCMBIg1BGHQjACIOQQh2c3MgDEEQdHMkASMCIwBzIgdBEHQgDEEQdnIgDkEYdCANQQh2cyAHc3MkACAHQQV0IAxBG3ZzJAMgDEEFdCAHQRt2cyQCQf///x9xt0QAAAAAAABQPqIgC0H///8/cbdEAAAAAAAAoDyioCEFIAIgAqBEAAAAAAAA4D8gCEH///8fcbdEAAAAAAAAUD6iIAlB////P3G3RAAAAAAAAKA8oqBEAAAAAAAA4L+gIgaZoSIBoyADoCAGoiAEoESF61G4HoXbP6CcIQYgAUTsUbgeheuxP2YEfyAFIAArAzBlBUEACwRAIAYPCyABIAVjIAFEObTIdr6fij9jcSAGRAAAAAAAAAAAY3INACAFEAAgACsDKKAgAiABIAGioyADoBAAoSAGIAArAxCiIAShIAZEAAAAAAAA8D+gEAihZUUNAAsgBgvWAwIFfwN8RAAAAAAAAAAARAAAAAAAAPh/IAcbIREDQCABIAxKBEAgCCAJIAxsaiAAIAxB2ABsaiIKKwMA/AIiCwR8IAtBAUYEfCAKQShqKwMAIAKiRAAAAAAAAAAAoCAKKwMwIAOioCAKKwM4IASioCAKKwNAIAWioCIPRAAAAAAAAAAAZAR8IApBCGorAwAgAqJEAAAAAAAAAACgIAorAxAgA6KgIAorAxggBKKgIAorAyAgBaKgIA+jBSARCwUgC0ECRgR8RAAAAAAAAAAAIRBEAAAAAAAAAAAhD0EAIQsDQCALQQJIBEACQCAKQcgAaiALQQN0aisDAPwCIg1BAEgNACAAIA1B2ABsaiEOIAcEfyAOQShqKwMAIAKiRAAAAAAAAAAAoCAOKwMwIAOioCAOKwM4IASioCAOKwNAIAWioEQAAAAAAAAAAGQFQQELRQ0AIBAgCCAJIA1saisDAKAhECAPRAAAAAAAAPA/oCEPCyALQQFqIQsMAQsLIBAgD6MgESAPRAAAAAAAAAAAZBsFIAYLCwUgCkEIaisDACACokQAAAAAAAAAAKAgCisDECADoqAgCisDGCAEoqAgCisDICAFoqALOQMAIAxBAWohDAwBCwsLXAECfCAAIAEgAiADEAIgACABQQN0aisDACQFRAAAAAAAAPB/IQQgAUEBaiEBA0AgASADTARAIAAgAUEDdGorAwAiBSAEYwRAIAUhBAsgAUEBaiEBDAELCyAEJAYL5wUBAXwgAEQAAAAAAADgv6AiAZlEMzMzMzMz2z9lBEAgAUQfhetRuB7HPyABIAGioSIARF6SfW8pmqNAokTkRS5r0lLgQKAgAKJEII+3VRxs8ECgIACiRCp1m4Y+bOZAoCAAokQd507N2NHKQKAgAKJEzMATIl3OnkCgIACiRG5DGouIpGBAoCAAokR1754e2RgLQKCiIABEaUuYyn5qtECiRHausXxFDtxAoCAAokS+9GSqfDHjQKAgAKJEZlLW1XK31ECgIACiRJ/IdS4yErVAoCAAokT3s8j9fnmFQKAgAKJEtRpuOBsoRUCgIACiRAAAAAAAAPA/oKMPCyAARAAAAAAAAPA/IAChIAFEAAAAAAAAAABjGxAAmp8iAEQAAAAAAAAUQGUEfCAARJqZmZmZmfm/oCIAROmst8BaYUk/okRn7EVs60SXP6AgAKJEN1y4uavyzj+gIACiRLJ1UwjMU/Q/oCAAokTEAj0ayy4NQKAgAKJEaiViFPcTF0CgIACiRJuxykh3hRJAoCAAokRqUun9Zcb2P6AgAETkOWRoPw0SPqJEKCffv4zxQT+gIACiRL8Xq356II8/oCAAokRA8JQzEvXCP6AgAKJEyYUz8pIS5j+gIACiRDNmUuZ40vo/oCAAokRJpEa772wAQKAgAKJEAAAAAAAA8D+gowUgAEQAAAAAAAAUwKAiAESTv5PWdPuKPqJEKuBZzMZu/D6gIACiREVTQggZXFQ/oCAAokTnTjsZQSubP6AgAKJEz1VSMdn60j+gIACiREWkH0amjvw/oCAAokQDUIdu6toVQKAgAKJEJuU+wbGhGkCgIABEkMH48b9p4jyiROC5QPdGFIM+oCAAokS/dGNJLFzzPqAgAKJE18Wdl7zIST+gIACiRCpGFTL5do4/oCAAokT7QzQY64bBP6AgAKJEf9fHT9Mx4z+gIACiRAAAAAAAAPA/oKMLIgCaIAAgAUQAAAAAAAAAAGMbC2ACAnwBfyAAIAFBAWoiBUEAIAIQAiAAIAVBA3RqKwMAJAZEAAAAAAAA8P8hA0EAIQIDQCABIAJOBEAgACACQQN0aisDACIEIANkBEAgBCEDCyACQQFqIQIMAQsLIAMkBQupAgIBfAJ/IABEAAAAAAAAAEBhIABEAAAAAAAA8D9hcgRARAAAAAAAAAAADwtEAAAAAAAA8D8gAEQAAAAAAAAcQCAAoZz8AkEAIABEAAAAAAAAHEBjGyIDt6AiACAAoqMiAUQ6HxgBZ0f2v6JEgAYeOJb+xj+gIAGiRJhTD8uGQp6/oCABokQapEEapEF6P6AgAaJEfTyZ2bBqX7+gIAGiRCP/GCselUs/oCABokQUOIETOIFDv6AgAaJEGqABGqABSj+gIAGiRBdswRZswWa/oCABokRVVVVVVVW1P6AgAKMjBKAgAEQAAAAAAADgv6AgABAAoqAgAKEhAUEBIQIDQCACIANMBEAgASAARAAAAAAAAPC/oCIAEAChIQEgAkEBaiECDAELCyABCxkARBgtRFT7IRlAEABEAAAAAAAA4D+iJAQLxAIBB38gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgASADSgRAIwEjA2ohBCMDIwFzIgUjASIGQRh0IwAiB0EIdnNzIAVBEHRzJAEjAiMAcyIIQRB0IAVBEHZyIAdBGHQgBkEIdnMgCHNzJAAgCEEFdCAFQRt2cyQDIAVBBXQgCEEbdnMkAiMBIwNqIQYjAyMBcyIHIwEiCEEYdCMAIglBCHZzcyAHQRB0cyQBIwIjAHMiBUEQdCAHQRB2ciAJQRh0IAhBCHZzIAVzcyQAIAVBBXQgB0EbdnMkAyAHQQV0IAVBG3ZzJAIgAiADQQN0aiAEQf///x9xt0QAAAAAAABQPqIgBkH///8/cbdEAAAAAAAAoDyioDkDACADQQFqIQMMAQsLIAAjADYCACAAIwE2AgQgACMCNgIIIAAjAzYCDAu5AgICfAd/IAAgAkEDdCIMIARsaiEPRAAAAAAAAPD/RAAAAAAAAPB/IAUbIQcDQCACIAlKBEAgBiAJQQN0aiAHOQMAIAlBAWohCQwBCwsDQCABIApKBEAgAyAKai0AAARAIAAgCiAMbGohBEEAIQkDQCACIAlKBEAgCUEDdCIOIAZqIg0rAwAhCCAFBEAgCCAEIA5qKwMAIA4gD2orAwChmSIIYwRAIA0gCDkDAAsFIAggBCAOaisDACAOIA9qKwMAoyIIRAAAAAAAAPA/IAijIAhEAAAAAAAA8D9jGyIIZARAIAYgDmogCDkDAAsLIAlBAWohCQwBCwsLIApBAWohCgwBCwsDQCACIAtKBEAgBiALQQN0aiIAKwMAIAdhBEAgAEQAAAAAAAD4fzkDAAsgC0EBaiELDAELCwvGAwIGfwN8IAJBAmohCCABIANrIQkDQCAFQYABSARAIAQgBUEDdGogACAFrCABrH5CgAF/p0EDdGorAwA5AwAgBUEBaiEFDAELCyAEIAi3IAG3IgujIgxEAAAAAAAAYECiIg0gDUQAAAAAAADwPyAMoaKfRAAAAAAAAAhAoqCbRAAAAAAAAABAoEQAAAAAAMBfQKT8AiIFQQBB/wAQAiAEIAVBA3RqKwMAIQwgBEH/ACAJtyALoyILRAAAAAAAAGBAoiINIA1EAAAAAAAA8D8gC6Gin0QAAAAAAAAIQKKgm0QAAAAAAAAAQKBEAAAAAADAX0Ck/AJrIgVBAEH/ABACIAQgBUEDdGorAwAhCyAEIAFBA3RqIQpBACEFA0AgASAHSgRAIAwgACAHQQN0aisDACINZgRAIAQgBkEDdGogDTkDACAGQQFqIQYLIAsgDWUEQCAKIAVBA3RqIA05AwAgBUEBaiEFCyAHQQFqIQcMAQsLIAUgCUggBiAISHIEQEEADwsgBCACIAZBAWsQByMFIQsjBiEMIAogAyABIAVra0EAIAVBAWsQBSAEIAs5AwAgBCAMOQMIIAQjBTkDECAEIwY5AxhBAQumBAIFfAR/IANBA3QhDQNAIAMgDkoEQCAOQQN0IgwgAWorAwAhCkQAAAAAAADwfyEJRAAAAAAAAPD/IQZBACELA0AgAiALSgRAIAQgC2otAAAEQCAAIAsgDWxqIAxqKwMAIgcgCWMEQCAHIQkLIAcgBiAGIAdjGyEGCyALQQFqIQsMAQsLRAAAAAAAAPD/IQggBkQAAAAAAADw/2IgCUQAAAAAAADwf2JyBHwgCSAKoZkiB0QAAAAAAADw/2RFBEBEAAAAAAAA8P8hBwsgByAGIAqhmSIIY0UEQCAHIQgLIAkgCqMiB0QAAAAAAADwP2NFBEBEAAAAAAAA8D8gB6MhBwsgB0QAAAAAAADwf2NFBEBEAAAAAAAA8H8hBwsgBiAKoyIKRAAAAAAAAPA/Y0UEQEQAAAAAAADwPyAKoyEKCyAKIAcgByAKZBsFRAAAAAAAAPB/CyEHIAUgDGpEAAAAAAAA+H8gCSAJRAAAAAAAAPB/YSILGzkDACAFIA1qIAxqRAAAAAAAAPh/IAYgCxs5AwAgBSANQQF0aiAMakQAAAAAAAD4fyAGIAmhIAsbOQMAIAUgDUEDbGogDGpEAAAAAAAA+H8gCSAGoyALGzkDACAFIA1BAnRqIAxqRAAAAAAAAPh/IAggCEQAAAAAAADw/2EbOQMAIAUgDUEFbGogDGpEAAAAAAAA+H8gByAHRAAAAAAAAPB/YRs5AwAgDkEBaiEODAELCwsuAQF/A0AgASADSgRAIAIgA0EGdGogACADQQN0aisDADkDOCADQQFqIQMMAQsLC9wBAgJ/AnwDQCABIARKBEAgACAEQQN0aisDACIGn0Q9CtejcD0EQKJEmG4Sg8DK7T+gIQUgAiAEQQZ0aiIDRAAAAAAAAPA/OQM4IAMgBjkDACADIAaaEAE5AwggAyAGEAA5AxAgAyAFRFu21hcJbZk/okRoke18PzWuv6A5AxggAyAFOQMgIANEcoqO5PIf8j8gBUQzMzMzMzMLwKCjRCSX/5B++/E/oBAAOQMoIANEcvkP6bev7T9EQj7o2az6DEAgBUQAAAAAAAAAwKCjoTkDMCAEQQFqIQQMAQsLC18BAX8gACgCACQAIAAoAgQkASAAKAIIJAIgACgCDCQDA0AgAiAESgRAIAMgBEEDdGogARADOQMAIARBAWohBAwBCwsgACMANgIAIAAjATYCBCAAIwI2AgggACMDNgIMC/sCAgJ/BXwDQCABIAZKBEAgACAGQQN0aisDACIHIAdhBEAgACAFQQN0aiAHOQMAIAVBAWohBQsgBkEBaiEGDAELCyAFRSAFQQF0IAFIcgRAQQAPCyAFQQFGBEAgAyAAKwMAOQMAIAMgACsDADkDCEEBDwsgBUEBa7ciB0QAAAAAAADwPyACoUQAAAAAAADgP6IiAqIiCZz8AiEBIAUgB0QAAAAAAADwPyACoaIiCpz8AiIGa0EDdCAFTEEAIAEgBkggBUGACE5xBH8gAUECakEDdCAFTAVBAAsbBH8gACAFIAEgBiAEEAwFQQALBHwgBCsDACEIIAQrAwghAiAEKwMYIQcgBCsDEAUgACABIAVBAWsQByMFIQgjBiECIAEgBkYEfCACIQcgCAUgACAGIAFBAWogBUEBaxAFIwYhByMFCwshCyADIAggCSABt6EgAiAIoaKgOQMAIAMgBkEBaiAFSAR8IAsgCiAGt6EgByALoaKgBSALCzkDCEEBCxgAIAAgASACIAMgBCAFIAYgByAIQQgQBAsFAEGACAu0BwIJfwp8IAIoAgAkACACKAIEJAEgAigCCCQCIAIoAgwkAyADIARsQQN0IQ8DQCAEIA5KBEBEAAAAAAAAAAAhFkQAAAAAAAAAACEXRAAAAAAAAAAAIRhEAAAAAAAAAAAhGUEAIQ0DQCADIA1KBEAgBSANQQh0aiIMEAMgDCsDOKIhGiAMQUBrIhAQAyAQKwM4oiEbIAxBgAFqEAMgDCsDuAGiIRwgDEHAAWoQAyAMKwP4AaIhHSAGIA1BA3RqKwMAIh4gHmEEfCMBIwNqIwMjAXMiECMBIhFBGHQjACISQQh2c3MgEEEQdHMkASMCIwBzIhNBEHQgEEEQdnIgEkEYdCARQQh2cyATc3MkACATQQV0IBBBG3ZzJAMgEEEFdCATQRt2cyQCIwEjA2ohECMDIwFzIhEjASISQRh0IwAiE0EIdnNzIBFBEHRzJAEjAiMAcyIUQRB0IBFBEHZyIBNBGHQgEkEIdnMgFHNzJAAgFEEFdCARQRt2cyQDIBFBBXQgFEEbdnMkAkH///8fcbdEAAAAAAAAUD6iIBBB////P3G3RAAAAAAAAKA8oqAhFQNAIBVEAAAAAAAAAABhBEAjASMDaiMDIwFzIhAjASIRQRh0IwAiEkEIdnNzIBBBEHRzJAEjAiMAcyITQRB0IBBBEHZyIBJBGHQgEUEIdnMgE3NzJAAgE0EFdCAQQRt2cyQDIBBBBXQgE0EbdnMkAiMBIwNqIRAjAyMBcyIRIwEiEkEYdCMAIhNBCHZzcyARQRB0cyQBIwIjAHMiFEEQdCARQRB2ciATQRh0IBJBCHZzIBRzcyQAIBRBBXQgEUEbdnMkAyARQQV0IBRBG3ZzJAJB////H3G3RAAAAAAAAFA+oiAQQf///z9xt0QAAAAAAACgPKKgIRUMAQsLIB4gByANQQN0aisDACAVEAaioEQAAAAAAAAAAKVEAAAAAAAA8D+kBUQAAAAAAAD4fwshFSAKIAQgDWwgDmpBA3RqIRACQCAIIA1qLQAARQRAQQAhDANAIAEgDEoEQCAQIAwgD2xqRAAAAAAAAPh/OQMAIAxBAWohDAwBCwsMAQsgFiAaoCEWIBcgG6AhFyAYIBygIRggGSAdoCEZIAAgASAaIBsgHCAdIBUgCSAQIA8QBAsgDUEBaiENDAELCyAAIAEgFiAXIBggGUQAAAAAAAD4fyAJIAsgDkEDdGogBEEDdBAEIA5BAWohDgwBCwsgAiMANgIAIAIjATYCBCACIwI2AgggAiMDNgIMC6oBAgJ8An8DQCACIAlKBEAgCUEDdCIKIABqKwMAIQcgASAKaisDACEIIAYgCmogAwR8IAcgCKBEAAAAAAAA4D+iIAggByAHIAdiGyAERSAIIAhhIAcgB2FxchsFIAcgB2IEfEQAAAAAAAD4fwUgCCAIYgR8IAdEAAAAAAAA+H8gBBsFIAggByAHIAhjGyAIIAcgByAIZBsgBRsLCws5AwAgCUEBaiEJDAELCws=';
 
 ;// CONCATENATED MODULE: ./src/stats/kernels.ts
 // @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.
@@ -46761,6 +47407,18 @@ const METRICS = catalog/* BASE_METRICS */.OV.length;
 const PROGRAM = (0,catalog/* metricProgram */.rM)();
 /** Bytes of replicate values one drawReplicates call writes at most (beyond that, several calls), so that this module's memory, which never shrinks, stays small. */
 const DRAW_BYTES = 2 ** 22;
+/**
+ * Bytes of replicate values a drawReplicates call aims at: a grouping is drawn 256 KiB at a time
+ * (but at least DRAW_REPLICATES replicates a call, up to DRAW_BYTES), not all of it at once.
+ * Every byte of this module's memory that a call writes is a page the process faults in and the
+ * kernel zeroes first, once, and the replicates are copied out of it into pages of their own as
+ * well: drawn whole, the bench's 1,000-row audit (15 groups × 2,000 replicates of 16 metrics) grew
+ * the memory to 4.4 MB, some 1,100 page faults, about 6 ms of CPU on this machine, for values
+ * that are copied out at once. The stream goes on from call to call, so the values are the same.
+ */
+const DRAW_TARGET_BYTES = 2 ** 18;
+/** Replicates a drawReplicates call draws at least (when DRAW_BYTES allows), so that many groups are not drawn a few replicates a call. */
+const DRAW_REPLICATES = 64;
 /**
  * Byte offsets of consecutive 8-aligned regions of these sizes in the module's memory, which
  * is grown to hold them. A view made before a later layout() may be detached: make views
@@ -46843,9 +47501,12 @@ function replicateMetrics(tp, fp, tn, fn, auc, fairlearn) {
  */
 function drawReplicates(cells, u, R, fairlearn, group, overall) {
     const G = cells.present.length;
-    // Replicates per kernel call: all of them unless their values pass DRAW_BYTES (many groups);
-    // the stream goes on from call to call, so the values do not depend on it.
-    const C = Math.max(1, Math.min(R, Math.floor(DRAW_BYTES / (8 * METRICS * (G + 1)))));
+    // Replicates per kernel call: all of them unless their values pass DRAW_TARGET_BYTES, then
+    // DRAW_REPLICATES or what DRAW_BYTES holds (many groups), the fewer; the stream goes on from
+    // call to call, so the values do not depend on it.
+    const perReplicate = 8 * METRICS * (G + 1);
+    const target = Math.floor(DRAW_TARGET_BYTES / perReplicate);
+    const C = Math.max(1, Math.min(R, target >= DRAW_REPLICATES ? target : Math.min(DRAW_REPLICATES, Math.floor(DRAW_BYTES / perReplicate))));
     const [program, s, lam, scales, samplers, aucs, aucSe, present, out, ov] = layout(8 * PROGRAM.length, 16, 32 * G, cells.scales ? 32 * G : 0, 4 * G * SAMPLER_BYTES, 8 * G, 8 * G, G, 8 * METRICS * G * C, 8 * METRICS * C);
     f64(program, PROGRAM.length).set(PROGRAM);
     f64(lam, 4 * G).set(cells.counts);
@@ -49961,10 +50622,18 @@ const MAX_RUN_REREAD_ROWS = 10_000_000;
  * file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s of CPU).
  */
 const PAGE_ROWS = 4;
+/**
+ * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
+ * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:
+ * gunzip, UTF-8 check, line counts, the split). 50 audits of 4 records and 5 M lines of one space
+ * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7).
+ */
+const TEXT_BYTES_A_ROW = 64;
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS) {
     return {
         tables: new WeakMap(),
         rows: new Map(),
+        keys: new Map(),
         bySize: new Map(),
         ids: new Map(),
         reread: 0,
@@ -50027,16 +50696,63 @@ function chargeRows(ledger, rows, display, why) {
     if (ledger.reread > ledger.limit)
         throw new config_problem/* ProblemError */.Mm([{ file: display, message: why() }]);
 }
+/**
+ * What a read of `rows` rows and `bytes` decompressed bytes of `table` costs, in rows of the run's
+ * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
+ */
+function costOf(table, rows, bytes) {
+    if (table.rowUnits === undefined)
+        return rows;
+    return rows * table.rowUnits + Math.floor(bytes / TEXT_BYTES_A_ROW);
+}
+/** How a JSON read is counted, for the messages. */
+function jsonCost(units) {
+    return `a record counted as ${units} rows and ${TEXT_BYTES_A_ROW} bytes as one`;
+}
+/** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
+function expandsProblem(rows, size, past, sofar, total, units) {
+    const held = units === undefined
+        ? `${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}`
+        : `${(0,config_problem/* plural */.LS)(rows, 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')} (${jsonCost(units)})`;
+    return `holds ${sofar ? 'at least ' : ''}${held}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
+}
+/**
+ * The watch of a JSON/JSONL file's key pass at opening (`ReadLimits.onKeys`), a pass of its own
+ * before the audit's: its cost past two a byte of the file is checked while it reads, against
+ * what the run has left, and charged at its end. 50 M records in a 2.7 MB .jsonl.gz (at the
+ * config's `max_decompression_ratio: 1100`) were read whole here before any bound applied (red
+ * team 11 R11-11: killed at 60 s of CPU).
+ */
+function keysWatch(ledger, size, display) {
+    const total = (rows) => `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
+    return (records, bytes, done) => {
+        const past = pastTwoOf(costOf({ rowUnits: JSON_ROW_UNITS }, records, bytes), size);
+        if (past <= 0)
+            return;
+        const message = () => `${expandsProblem(records, size, past, !done, total(ledger.reread + past), JSON_ROW_UNITS)} (its keys are read before the audit's pass)`;
+        if (done)
+            chargeRows(ledger, past, display, message);
+        else if (ledger.reread + past > ledger.limit)
+            throw new config_problem/* ProblemError */.Mm([{ file: display, message: message() }]);
+    };
+}
+/** A file's cost past two for each of its bytes (no text row is shorter than `x\n`). */
+function pastTwoOf(rows, size) {
+    return rows - Math.floor(size / 2);
+}
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger) {
     const charged = new WeakSet();
     /** A file's rows past two for each of its bytes (no text row is shorter than `x\n`). */
-    const pastTwoABytes = (rows, size) => rows - Math.floor(size / 2);
+    const pastTwoABytes = pastTwoOf;
+    // The decompressed bytes a JSON table's reads had read when this read began.
+    const startBytes = new WeakMap();
+    const bytesOf = (table) => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
     /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-    const expands = (rows, size, past, sofar, taken) => `holds ${sofar ? 'at least ' : ''}${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes ${total(taken)}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
+    const expands = (rows, size, past, sofar, taken, units) => expandsProblem(rows, size, past, sofar, total(taken), units);
     return {
         before(table, display) {
             const content = ledger.tables.get(table);
@@ -50054,13 +50770,16 @@ function rereadWatch(ledger) {
                     chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
             }
+            startBytes.set(table, table.textBytes?.() ?? 0);
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
             const held = earlier.pages > 0
                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
-                : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
-            chargeRows(ledger, earlier.rows + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
+                : table.rowUnits !== undefined
+                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
+                    : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
+            chargeRows(ledger, costOf(table, earlier.rows, earlier.bytes) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         during(table, display, rows) {
             // A compressed text file streams: its rows past two a byte are checked as they are read, so
@@ -50069,21 +50788,22 @@ function rereadWatch(ledger) {
             // Content read before was charged in full before this read; a Parquet file, from its footer.
             if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
                 return;
-            const past = pastTwoABytes(rows, content.size);
+            const past = pastTwoABytes(costOf(table, rows, bytesOf(table)), content.size);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new config_problem/* ProblemError */.Mm([
-                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past) },
+                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
                 ]);
         },
         after(table, display, rows) {
             const content = ledger.tables.get(table);
             if (content === undefined || ledger.rows.has(content.key))
                 return;
-            ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, display, table });
-            const past = pastTwoABytes(rows, content.size);
+            const bytes = bytesOf(table);
+            ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table });
+            const past = pastTwoABytes(costOf(table, rows, bytes), content.size);
             if (past <= 0 || declared.has(table))
                 return;
-            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread));
+            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits));
         },
     };
 }
@@ -50144,14 +50864,27 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
             continue;
         }
         try {
+            // Its content first (a file that cannot be stat'ed is left to the reader's messages): a JSON
+            // file's keys are read once a run, and that read is bounded by what the run has left.
+            let content;
+            try {
+                content = await contentKey(f, budget.reads);
+            }
+            catch {
+                content = undefined;
+            }
             const table = await openTable(f.path, f.display, format, audit.delimiter, {
                 maxDecompressedBytes: audit.max_decompressed_bytes,
                 maxDecompressionRatio: audit.max_decompression_ratio,
                 identity: f.id,
                 allowance: budget.allowance,
                 footers: budget.footers,
+                ...(content && {
+                    keysOf: { key: content.key, columns: budget.reads.keys },
+                    onKeys: keysWatch(budget.reads, content.size, f.display),
+                }),
             });
-            budget.reads.tables.set(table, await contentKey(f, budget.reads));
+            budget.reads.tables.set(table, content ?? (await contentKey(f, budget.reads)));
             tables.push({ table, display: f.display });
         }
         catch (e) {
@@ -56295,13 +57028,17 @@ function auditSection(audit, options, multiple) {
     }
     return out;
 }
-/** Renders the whole report as GitHub-flavoured markdown. */
+/** The characters of a group row besides its name and its cells: `| `, ` | `, the count, ` |` and the line break. */
+const ROW_AT_LEAST = 9;
+/** The characters of each count or metric cell of a group row: ` | ` and one character at least. */
+const CELL_AT_LEAST = 4;
 /**
  * A lower bound on the length of `renderMarkdown(report, options)`, in UTF-16 units (so in
  * characters and in UTF-8 bytes too), from the group rows it would show: each row holds its
- * group's name, which escaping only lengthens. `fit.ts` skips a render this says cannot fit: the
+ * group's name, which escaping only lengthens, and one character a cell. `fit.ts` skips a render this says cannot fit: the
  * full render of 5,000 groups of 1,000-character names built megabytes of text for a
- * 65,536-character comment (red team 4 R4-3). Cheap: no escaping, no strings built.
+ * 65,536-character comment (red team 4 R4-3), and a name alone, not its cells, let a 20,000-group
+ * summary be rendered whole, 3.3 MB and 40 MB of heap, for a 1 MiB budget (red team 12 R12-2). Cheap: no escaping, no strings built.
  */
 function renderedLengthAtLeast(report, options = {}) {
     if (options.omitGroups)
@@ -56311,13 +57048,19 @@ function renderedLengthAtLeast(report, options = {}) {
         const views = audit.control ? audit.control.levels.map((level) => levelView(audit, level)) : [audit];
         for (const view of views) {
             const groupings = [...view.settings.sensitive, ...(options.omitIntersections ? [] : view.settings.intersections)];
-            for (const attribute of groupings)
+            const metrics = displayedMetrics(view).length;
+            for (const attribute of groupings) {
+                const classes = classesGated(view, attribute);
+                // `| name | n |` and, for each count and metric column, ` x |` at least (`groupTable`'s rows).
+                const row = ROW_AT_LEAST + CELL_AT_LEAST * (metrics + (classes.positives ? 1 : 0) + (classes.negatives ? 1 : 0));
                 for (const g of limitGroups([...rowsOf(view.groups, attribute)], options.maxGroupRows).shown)
-                    length += g.key.length + 4;
+                    length += g.key.length + row;
+            }
         }
     }
     return length;
 }
+/** Renders the whole report as GitHub-flavoured markdown. */
 function renderMarkdown(report, options = {}) {
     const out = [];
     if (options.preamble)
@@ -57101,7 +57844,8 @@ function historyMessages(outcome, max = 20) {
  * (atomically) before anything claims a result: if it cannot be, the job fails and no
  * comment, summary or output says otherwise.
  */
-// First: it reads the event payload before @actions/github's context would throw on it.
+// First: it checks the event payload and the URL variables before @actions/github reads them (and would throw).
+
 
 
 
@@ -57391,6 +58135,8 @@ async function main_run() {
     try {
         if (EVENT_PAYLOAD_PROBLEM !== null)
             return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload');
+        if (URL_VARIABLE_PROBLEMS.length > 0)
+            return failWithProblems(URL_VARIABLE_PROBLEMS.map((p) => ({ file: p.variable, message: p.message })), 'The runner environment');
         const parsed = parseInputs((name) => escapedCore.getInput(name));
         if (!parsed.ok) {
             escapedCore.setFailed([`Invalid inputs: ${(0,config_problem/* plural */.LS)(parsed.problems.length, 'problem')}`, ...parsed.problems].join('\n'));
@@ -57520,8 +58266,10 @@ async function main_run() {
             escapedCore.info(`JSON report: ${reportFile}`);
         }
         const { comment, issue } = await escapedCore.group('Publish: PR comment and job summary', async () => {
+            (0,collect/* collectGarbage */.i)();
             const result = await publishComment(inputs, target, report, commit, mode);
             const issue = await publishIssue(inputs, report, commit);
+            (0,collect/* collectGarbage */.i)();
             const summary = renderSummary(report, commit);
             const written = await writeSummary(summary.markdown);
             if (!written.ok)

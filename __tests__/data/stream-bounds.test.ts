@@ -85,4 +85,22 @@ describe('every file a run opens is closed', () => {
     await new Promise((r) => setTimeout(r, 200))
     expect(openFds() - before).toBeLessThan(10)
   })
+
+  it('a JSON Lines record refused in the middle of its chunk closes the file (50 runs)', async () => {
+    // The third record names `sex` twice with different values: refused as the pass reads it,
+    // with the rest of its chunk not handed over.
+    const rows = ['{"y":1,"p":1,"sex":"F"}', '{"y":0,"p":1,"sex":"M"}', '{"y":1,"p":1,"sex":"F","sex":"M"}']
+    ws.write('d.jsonl', `${[...rows, ...Array<string>(10_000).fill(rows[0] as string)].join('\n')}\n`)
+    const before = openFds()
+    for (let i = 0; i < 50; i++) {
+      const problems = await ws.problems({
+        audits: [{ name: 'm', data: 'd.jsonl', label: 'y', prediction: 'p', sensitive: ['sex'], confidence: false }],
+      })
+      expect(problems).toEqual([
+        'd.jsonl:3: the record has key "sex" more than once, and the copies differ ("F" and "M"); JSON readers disagree on which one counts: keep one',
+      ])
+    }
+    await new Promise((r) => setTimeout(r, 200))
+    expect(openFds() - before).toBeLessThan(10)
+  })
 })

@@ -40,6 +40,38 @@ export function firstInvalidUtf8(buf: Buffer): number {
 /** The problem `utf8Guard` fails with: its line counts the LFs the guard saw (a reader that started mid-file adds those before). */
 export class InvalidUtf8Problem extends ProblemError {}
 
+/**
+ * The LF bytes of `bytes`, four at a time (a word's bytes that equal LF, found without a branch
+ * each): the text readers count every chunk's lines for their messages' line numbers, and an
+ * indexOf call per line cost ~40 ns a line, ~10 times the rest of a run of empty lines' cost
+ * (red team 11 R11-7, R10-21's 50 audits: 5 M empty lines read 100 times took 28 s).
+ */
+export function countLineFeeds(bytes: Uint8Array): number {
+  let n = 0
+  let i = 0
+  const end = bytes.length
+  // Byte by byte up to a 4-byte boundary of the underlying memory, which Uint32Array needs.
+  for (; i < end && ((bytes.byteOffset + i) & 3) !== 0; i++) if (bytes[i] === 10) n++
+  const words = (end - i) >> 2
+  if (words > 0) {
+    const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words)
+    for (let w = 0; w < words; w++) {
+      const x = (u32[w] as number) ^ 0x0a0a0a0a
+      // The high bit of each byte of x that is zero (a LF byte), exactly: no carry crosses bytes.
+      const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x) & 0x80808080
+      if (zero !== 0) {
+        let v = zero >>> 7
+        v += v >>> 8
+        v += v >>> 16
+        n += v & 0xff
+      }
+    }
+    i += words << 2
+  }
+  for (; i < end; i++) if (bytes[i] === 10) n++
+  return n
+}
+
 /** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
 export function utf8Guard(display: string): Transform {
   let carry: Buffer | null = null
@@ -62,7 +94,7 @@ export function utf8Guard(display: string): Transform {
         },
       ])
     }
-    for (let i = body.indexOf(10); i !== -1; i = body.indexOf(10, i + 1)) lines++
+    lines += countLineFeeds(body)
     return body
   }
   return new Transform({
@@ -171,9 +203,9 @@ export function lineCap(display: string, limit: number, message: string): Transf
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
       if (run + chunk.length <= limit) {
-        // No line can pass the limit in this chunk: count its line endings in one loop (an
-        // indexOf call per line cost more than the line did in a run of empty lines, R10-21).
-        for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) line++
+        // No line can pass the limit in this chunk: count its line endings at once (an indexOf
+        // call per line cost more than the line did in a run of empty lines, R10-21).
+        line += countLineFeeds(chunk)
         const last = chunk.lastIndexOf(10)
         run = last === -1 ? run + chunk.length : chunk.length - last - 1
         cb(null, chunk)

@@ -71,6 +71,13 @@ export interface Table {
    * page as `PAGE_ROWS` rows (`audit.ts`), as each costs a header and a decode whatever it holds.
    */
   pagesRead?(): number
+  /**
+   * What one of this table's rows costs a pass, in rows of the run's row budget (`audit.ts`): a
+   * JSON record, some 1.4 µs, where a CSV row takes well under 1 (red team 11 R11-11). Absent: 1.
+   */
+  rowUnits?: number
+  /** Decompressed bytes the reads of this table (its opening's too) have read so far (JSON/JSONL). */
+  textBytes?(): number
 }
 
 export interface RecordOptions {
@@ -133,6 +140,17 @@ export interface ReadLimits {
   allowance?: { left: number } | undefined
   /** The run's pool of Parquet footer entries (`MAX_RUN_FOOTER_STRUCTS` in `parquet.ts`), shared by its files. Absent: the file's own bound only. */
   footers?: { left: number; bytesLeft: number } | undefined
+  /**
+   * Told while a JSON/JSONL file's keys are read at opening (a pass of its own before the audit's):
+   * the records and the decompressed bytes read so far, and whether the pass is done; it may
+   * refuse to go on by throwing.
+   */
+  onKeys?: ((records: number, bytes: number, done: boolean) => void) | undefined
+  /**
+   * A run's JSON/JSONL keys by content, read once a run: this file's content key (`audit.ts`) and
+   * the columns found so far by format and content (50 audits of one file read its keys once).
+   */
+  keysOf?: { key: string; columns: Map<string, string[]> } | undefined
 }
 
 /** Decompressed bytes free of the ratio check in one run, over all its files (DECOMPRESSION_ALLOWANCE each, at most). */
