@@ -29,7 +29,7 @@ function npm(args: string[], cwd: string, cache: string): Promise<Ran> {
     execFile(
       'npm',
       ['--cache', cache, '--no-audit', '--no-fund', '--no-update-notifier', ...args],
-      { cwd, env: { PATH: process.env.PATH, HOME: cwd, npm_config_loglevel: 'warn' }, timeout: 120_000 },
+      { cwd, env: { PATH: process.env.PATH, HOME: cwd, npm_config_loglevel: 'warn' }, timeout: 180_000 },
       (error, stdout, stderr) =>
         resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     )

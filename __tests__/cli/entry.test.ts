@@ -30,7 +30,7 @@ beforeAll(async () => {
     logLevel: 'error',
   })
   writeFileSync(join(dir, 'package.json'), '{\n  "type": "module"\n}\n')
-}, 60_000)
+}, 180_000)
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })

@@ -14,37 +14,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../../src/config/load.js'
 import { formatProblem, ProblemError } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
 import { accumulateRows } from '../../src/data/extract.js'
 import { openTable } from '../../src/data/readers.js'
+import { csvAudit } from '../support/csv-audit.js'
 import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mag-fused-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function auditOf(extra: Record<string, unknown>): AuditConfig {
-  const { config, problems } = loadConfig(
-    JSON.stringify({
-      audits: [
-        {
-          name: 't',
-          data: 'x.csv',
-          label: 'y',
-          score: 's',
-          sensitive: ['a', 'b', 'c'],
-          intersections: [['a', 'b']],
-          max_groups: 5000,
-          ...extra,
-        },
-      ],
-    }),
-    'audit.yml',
-  )
-  if (!config) throw new Error(problems.map(formatProblem).join('\n'))
-  return config.audits[0] as AuditConfig
-}
+const auditOf = (extra: Record<string, unknown>): AuditConfig =>
+  csvAudit({ label: 'y', score: 's', sensitive: ['a', 'b', 'c'], intersections: [['a', 'b']], max_groups: 5000 }, extra)
 
 interface Group {
   values: string[]

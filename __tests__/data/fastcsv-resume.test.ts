@@ -13,39 +13,47 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../../src/config/load.js'
 import { formatProblem, ProblemError } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
 import { accumulateRows } from '../../src/data/extract.js'
 import { openTable } from '../../src/data/readers.js'
 import type { Table } from '../../src/data/table.js'
+import { csvAudit } from '../support/csv-audit.js'
 import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mag-resume-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function auditOf(extra: Record<string, unknown>): AuditConfig {
-  const { config, problems } = loadConfig(
-    JSON.stringify({
-      audits: [
-        {
-          name: 't',
-          data: 'x.csv',
-          label: 'y',
-          prediction: 'p',
-          score: 's',
-          sensitive: ['a', 'b'],
-          intersections: [['a', 'b']],
-          metrics: ['accuracy', 'roc_auc'],
-          ...extra,
-        },
-      ],
-    }),
-    'audit.yml',
-  )
-  if (!config) throw new Error(problems.map(formatProblem).join('\n'))
-  return config.audits[0] as AuditConfig
+/** `table`, and how many records its `recordsFrom` (the read that resumes where the fast pass stopped) handed over. */
+function countingResume(table: Table): { table: Table; handed: () => number } {
+  let handed = 0
+  const from = table.recordsFrom?.bind(table)
+  return {
+    table: {
+      ...table,
+      recordsFrom: async function* (wanted: readonly string[], at: { offset: number; line: number }) {
+        for await (const r of from?.(wanted, at) ?? []) {
+          handed++
+          yield r
+        }
+      },
+    },
+    handed: () => handed,
+  }
 }
+
+const auditOf = (extra: Record<string, unknown>): AuditConfig =>
+  csvAudit(
+    {
+      label: 'y',
+      prediction: 'p',
+      score: 's',
+      sensitive: ['a', 'b'],
+      intersections: [['a', 'b']],
+      metrics: ['accuracy', 'roc_auc'],
+    },
+    extra,
+  )
 
 interface Outcome {
   result?: unknown
@@ -273,18 +281,7 @@ describe('the fast CSV pass reads on after the record csv-parse read for it', ()
         writeFileSync(path, lines.join(eol) + eol)
         const audit = auditOf({ missing: 'group' })
         const generic = await outcome([path], audit, false)
-        const table = await openTable(path, 'f0.csv', 'csv')
-        let handed = 0
-        const from = table.recordsFrom?.bind(table)
-        const counted = {
-          ...table,
-          recordsFrom: async function* (wanted: readonly string[], at: { offset: number; line: number }) {
-            for await (const r of from?.(wanted, at) ?? []) {
-              handed++
-              yield r
-            }
-          },
-        }
+        const { table: counted, handed } = countingResume(await openTable(path, 'f0.csv', 'csv'))
         let problems: string[] | undefined
         try {
           await accumulateRows(audit, [{ table: counted, display: 'f0.csv' }], {})
@@ -296,7 +293,7 @@ describe('the fast CSV pass reads on after the record csv-parse read for it', ()
         expect(fast.problems ?? fast.result).toEqual(generic.problems ?? generic.result)
         expect(problems).toEqual(generic.problems)
         // The two long records: csv-parse hands over no other (the ragged last one is its problem).
-        expect({ eol, handed }).toEqual({ eol, handed: 2 })
+        expect({ eol, handed: handed() }).toEqual({ eol, handed: 2 })
       }
     }
   })
@@ -308,21 +305,10 @@ describe('the fast CSV pass reads on after the record csv-parse read for it', ()
     writeFileSync(path, gzipSync(lines.join('\n') + '\n'))
     const audit = auditOf({ missing: 'group', max_decompression_ratio: 1100 })
     const generic = await outcome([path], audit, false)
-    const table = await openTable(path, 'f0.csv', 'csv')
-    let handed = 0
-    const from = table.recordsFrom?.bind(table)
-    const counted = {
-      ...table,
-      recordsFrom: async function* (wanted: readonly string[], at: { offset: number; line: number }) {
-        for await (const r of from?.(wanted, at) ?? []) {
-          handed++
-          yield r
-        }
-      },
-    }
+    const { table: counted, handed } = countingResume(await openTable(path, 'f0.csv', 'csv'))
     const { stats } = await accumulateRows(audit, [{ table: counted, display: 'f0.csv' }], {})
     expect(stats.rows).toBe(3001)
-    expect(handed).toBe(3001)
+    expect(handed()).toBe(3001)
     expect((await outcome([path], audit, true)).result).toEqual(generic.result)
   })
 })

@@ -11,38 +11,28 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../../src/config/load.js'
 import { formatProblem, ProblemError } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
 import { accumulateRows } from '../../src/data/extract.js'
 import { openTable } from '../../src/data/readers.js'
+import { csvAudit } from '../support/csv-audit.js'
 import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'mag-fastcsv-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function auditOf(extra: Record<string, unknown>): AuditConfig {
-  const { config, problems } = loadConfig(
-    JSON.stringify({
-      audits: [
-        {
-          name: 't',
-          data: 'x.csv',
-          label: 'y',
-          prediction: 'p',
-          score: 's',
-          sensitive: ['a', 'b'],
-          intersections: [['a', 'b']],
-          metrics: ['accuracy', 'roc_auc'],
-          ...extra,
-        },
-      ],
-    }),
-    'audit.yml',
+const auditOf = (extra: Record<string, unknown>): AuditConfig =>
+  csvAudit(
+    {
+      label: 'y',
+      prediction: 'p',
+      score: 's',
+      sensitive: ['a', 'b'],
+      intersections: [['a', 'b']],
+      metrics: ['accuracy', 'roc_auc'],
+    },
+    extra,
   )
-  if (!config) throw new Error(problems.map(formatProblem).join('\n'))
-  return config.audits[0] as AuditConfig
-}
 
 /** What a pass produced, as plain data to compare: or the problems it stopped on. */
 async function outcome(path: string, audit: AuditConfig, fast: boolean, chunkBytes?: number): Promise<unknown> {

@@ -192,5 +192,5 @@ describe('the columnar Parquet pass = the generic pass', () => {
       { seed: 7, numRuns: fuzzRuns(300) },
     )
     expect(okRuns).toBeGreaterThan(50)
-  }, 120_000)
+  }, 180_000)
 })

@@ -37,7 +37,7 @@ beforeAll(async () => {
     )
   con.closeSync()
   db.closeSync()
-}, 60_000)
+}, 180_000)
 afterAll(() => ws.cleanup())
 
 const entry = (data: string): Record<string, unknown> => ({

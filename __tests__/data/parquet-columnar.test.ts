@@ -162,7 +162,7 @@ describe('the columnar pass over dictionary-encoded columns = the generic pass',
       binned: false,
     })
     expect(r).toEqual({ ok: true, coded: true })
-  }, 60_000)
+  }, 180_000)
 
   it.each(['decimal', 'mixed'] as const)(
     '200,000 rows of %s scores: known rows counted in bulk, their scores kept as six-decimal keys until one is not',

@@ -43,7 +43,7 @@ beforeAll(async () => {
     FROM range(${ROWS}) r(i)) TO '${join(ws.dir, 'latin1.parquet')}' (FORMAT parquet)`)
   con.closeSync()
   db.closeSync()
-}, 60_000)
+}, 180_000)
 afterAll(() => ws.cleanup())
 
 async function batchesOf(name: string, wanted: string[]): Promise<{ coded: number; columns: Cell[][] }> {

@@ -77,7 +77,7 @@ beforeAll(async () => {
       }),
     ),
   )
-}, 60_000)
+}, 180_000)
 afterAll(() => ws.cleanup())
 
 function entry(data: string): object {
@@ -313,7 +313,7 @@ describe('a list, struct or map the audit reads is refused; one it does not read
       )
     con.closeSync()
     db.closeSync()
-  }, 60_000)
+  }, 180_000)
 
   const refusal = (file: string, column: string, kind: string): string =>
     `${file}: column '${column}' is ${kind}; an audit reads columns of single values (a label, a score, a group name), as fairlearn takes 1-D arrays: select the field you mean as its own column (e.g. in DuckDB \`COPY (SELECT *, g.v AS g_v FROM t) TO 'eval.parquet'\`) and audit that`

@@ -319,7 +319,7 @@ describe("the walk reads real writers' footers as hyparquet does", () => {
         ),
       ),
     })
-  }, 120_000)
+  }, 180_000)
 
   it('walks every one to hyparquet’s entries and schema depth', () => {
     expect(footers.length).toBe(4)

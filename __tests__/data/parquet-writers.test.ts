@@ -77,7 +77,7 @@ beforeAll(async () => {
         }),
       ),
     )
-}, 120_000)
+}, 180_000)
 afterAll(() => {
   con?.closeSync()
   db?.closeSync()

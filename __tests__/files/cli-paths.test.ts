@@ -257,7 +257,7 @@ describe('two runs writing one report', () => {
     })
     expect(text).toBe(readFileSync(join(ws, 'alone.json'), 'utf8'))
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
-  }, 60_000)
+  }, 180_000)
 })
 
 describe('the CLI never overwrites what the run read', () => {

@@ -118,5 +118,5 @@ describe('a signal during the write', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  }, 30_000)
+  }, 180_000)
 })

@@ -81,19 +81,19 @@ describe('the action log', () => {
     expect(breach[0]?.properties.title).toContain('Gate breached: text # #[warning]x : :error title=x: :y (grp)')
   })
 
-  it('keeps the error summary and the failure message small for a 3 MB header', async () => {
-    const header = ['y', 'p', ...Array.from({ length: 20 }, (_, i) => `c${i}${'c'.repeat(150_000)}`)].join(',')
+  it('keeps the error summary and the failure message small for an 800 KB header (a longer one is refused: MAX_HEADER_CHARS)', async () => {
+    const header = ['y', 'p', ...Array.from({ length: 20 }, (_, i) => `c${i}${'c'.repeat(40_000)}`)].join(',')
     const row = (v: string): string => ['1', '1', ...Array.from({ length: 20 }, () => v)].join(',')
     const config =
       'audits:\n  - name: m\n    data: data/eval.csv\n    label: y\n    prediction: p\n    sensitive: [zz]\n'
     const r = await run({ '.github/model-audit.yml': config, 'data/eval.csv': `${header}\n${row('a')}\n${row('b')}\n` })
     expect(r.code).toBe(1)
     expect(r.summary).toContain('## ❌ Model audit could not run')
-    expect(r.summary).toContain('… &#40;150,002 characters&#41;')
+    expect(r.summary).toContain('… &#40;40,002 characters&#41;')
     expect(r.summary.length).toBeLessThan(16_000)
     const failed = r.commands.at(-1)?.message ?? ''
     expect(failed).toMatch(
-      /sensitive column 'zz' is not in data\/eval\.csv; columns: y, p, c0c+… \(150,002 characters\), c1/,
+      /sensitive column 'zz' is not in data\/eval\.csv; columns: y, p, c0c+… \(40,002 characters\), c1/,
     )
     expect(failed.length).toBeLessThan(4_000)
     expect(r.stdout.length).toBeLessThan(20_000)

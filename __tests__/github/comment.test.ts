@@ -356,7 +356,7 @@ describe('upsertComment', () => {
     const result = await upsertComment(octokit, { repo, issue: 8, marker, body: body('x') })
     expect(result).toMatchObject({ status: 'failed', httpStatus: 503 })
     expect(server.callCount('issues/list-comments')).toBe(4)
-  }, 60_000)
+  }, 180_000)
 
   it('refuses a body over the limit or without its marker, before any request', async () => {
     await start()

@@ -24,7 +24,7 @@ beforeAll(async () => {
   const out = await runConfigFile('examples/compas/model-audit.yml', { workspace: ROOT })
   if (!out.ok) throw new Error(JSON.stringify(out.problems))
   compas = out.report
-}, 60_000)
+}, 180_000)
 
 const audit = (): AuditReport => compas.audits[0] as AuditReport
 const groupsOf = (a: AuditReport, attr: string): GroupReport[] => a.groups.filter((g) => g.attribute === attr)
@@ -160,7 +160,7 @@ describe('size bounds', () => {
     } finally {
       ws.cleanup()
     }
-  }, 60_000)
+  }, 180_000)
 
   it('leaves a report that fits untouched', () => {
     const fitted = renderMarkdownWithin(compas, {}, { ...COMMENT_BUDGET, fullReportAt: 'the job summary' })

@@ -41,7 +41,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)('the comment in Chromium at 78
       if (!out.ok) throw new Error(JSON.stringify(out.problems))
       bodies[name] = renderCommentBody(out.report, { commit: '0123456789abcdef' }).markdown
     }
-  }, 120_000)
+  }, 180_000)
 
   afterAll(async () => {
     await browser?.close()

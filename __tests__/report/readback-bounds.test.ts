@@ -73,7 +73,7 @@ describe('rendering is linear in the number of attributes (red team 3 N2: 2,000 
     expect(renderTerminal(r, { color: false })).toContain('By a4999')
     // Quadratic, this was about a minute; linear, about one second.
     expect(performance.now() - t0).toBeLessThan(20_000)
-  }, 60_000)
+  }, 180_000)
 
   it('1,500 attributes fit the comment and the summary (each renders up to seven times) within seconds', () => {
     const r = manyAttributes(1_500)
@@ -81,7 +81,7 @@ describe('rendering is linear in the number of attributes (red team 3 N2: 2,000 
     expect(renderCommentBody(r).shortened).not.toBeNull()
     expect(renderSummary(r, undefined).markdown).toContain('1499')
     expect(performance.now() - t0).toBeLessThan(20_000)
-  }, 60_000)
+  }, 180_000)
 })
 
 describe("a report read back is held to the config's bounds (red team 3 N2)", () => {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   } finally {
     rmSync(dir, { recursive: true })
   }
-}, 120_000)
+}, 180_000)
 
 /** Every [path, holder, key] of a JSON value, depth first. */
 function slots(v: unknown, path: string[] = []): [string, Record<string, unknown>, string][] {
