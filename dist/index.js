@@ -35602,12 +35602,39 @@ function urlVariableProblem(name, value) {
     return null;
 }
 /**
- * The problems with this process's URL variables, found when the module loads; each unusable
- * one is removed, so `@actions/github` loads with its defaults and `run()` reports the problem.
+ * The proxy variables `@actions/http-client` reads when `@actions/github` is imported (its client
+ * defaults build a proxy agent): a workflow's `env:` and a self-hosted runner may set them.
+ */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const parses = (text) => {
+    try {
+        new URL(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+};
+/**
+ * Why a proxy variable's `value` would throw in `@actions/http-client`'s `getProxyUrl`, or null:
+ * it reads the value as a URL, else (when it has no http(s) scheme) as `http://` and the value,
+ * and throws when that fails too (red team 12 R12-8: `http://::bad proxy` was a raw TypeError
+ * stack trace at import, and the trace echoed the value).
+ */
+function proxyVariableProblem(name, value) {
+    if (!value || parses(value) || value.startsWith('http://') || value.startsWith('https://'))
+        return null;
+    if (parses(`http://${value}`))
+        return null;
+    return `${name} is not a proxy URL (expected http://host:port); the job's environment sets it: fix or unset it`;
+}
+/**
+ * The problems with this process's URL and proxy variables, found when the module loads; each
+ * unusable one is removed, so `@actions/github` loads with its defaults and `run()` reports it.
  */
 const URL_VARIABLE_PROBLEMS = [];
-for (const name of URL_VARIABLES) {
-    const message = urlVariableProblem(name, process.env[name]);
+for (const name of [...URL_VARIABLES, ...PROXY_VARIABLES]) {
+    const message = (name.toLowerCase().endsWith('_proxy') ? proxyVariableProblem : urlVariableProblem)(name, process.env[name]);
     if (message === null)
         continue;
     URL_VARIABLE_PROBLEMS.push({ variable: name, message });
@@ -46112,15 +46139,23 @@ async function openCsv(path, display, opts, limits) {
     // parses the whole of a chunk before it hands over the first record, and a 64 KiB first chunk
     // (every row of a 1,000-row COMPAS file's first 180) took ~100 ms of a 1 s run; a longer header
     // takes more chunks.
-    const header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
-    if (header.length === 0)
-        throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
-    let chars = 0;
-    for (const name of header)
-        chars += name.length;
-    const long = (0,data_table/* headerTooLong */.uy)(chars, display, 1, HEADER_NAMES);
-    if (long)
-        throw new config_problem/* ProblemError */.Mm([long]);
+    // A file's header is read once a run, by content (`ReadLimits.keysOf`, as a JSON file's keys):
+    // each audit read a header of 10,000 long names again, some 0.4 s of csv-parse (red team 12 R12-7).
+    const cache = limits.keysOf;
+    const cacheKey = cache ? `csv:${opts.delimiter}:${cache.key}` : '';
+    let header = cache?.columns.get(cacheKey);
+    if (header === undefined) {
+        header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
+        if (header.length === 0)
+            throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
+        let chars = 0;
+        for (const name of header)
+            chars += name.length;
+        const long = (0,data_table/* headerTooLong */.uy)(chars, display, 1, HEADER_NAMES);
+        if (long)
+            throw new config_problem/* ProblemError */.Mm([long]);
+        cache?.columns.set(cacheKey, header);
+    }
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
     return {
         columns,
@@ -50617,11 +50652,13 @@ async function sameCopies(t, copies, role) {
  */
 const MAX_RUN_REREAD_ROWS = 10_000_000;
 /**
- * Rows a Parquet page read stands for in that bound: a page costs a header parse and a decode call
- * (some 3 µs a column) whatever it holds, a row some 1 µs (red team 10 R10-11: 20 audits of a
- * file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s of CPU).
+ * Rows a Parquet page read stands for in that bound: a page costs a header parse (walked first,
+ * `parquet-footer.ts`) and a decode call, some 12 µs, whatever it holds, a row some 1 µs (red team
+ * 10 R10-11: 20 audits of a file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s
+ * of CPU; red team 12 R12-9: counted as 4 rows, 50 audits of 120,000 one-value pages padded to
+ * 504 bytes, within the pages bounds, ran 20 s of CPU before the bound refused them).
  */
-const PAGE_ROWS = 4;
+const PAGE_ROWS = 12;
 /**
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:

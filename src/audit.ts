@@ -158,11 +158,13 @@ export interface RunInputBudget {
  */
 export const MAX_RUN_REREAD_ROWS = 10_000_000
 /**
- * Rows a Parquet page read stands for in that bound: a page costs a header parse and a decode call
- * (some 3 µs a column) whatever it holds, a row some 1 µs (red team 10 R10-11: 20 audits of a
- * file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s of CPU).
+ * Rows a Parquet page read stands for in that bound: a page costs a header parse (walked first,
+ * `parquet-footer.ts`) and a decode call, some 12 µs, whatever it holds, a row some 1 µs (red team
+ * 10 R10-11: 20 audits of a file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s
+ * of CPU; red team 12 R12-9: counted as 4 rows, 50 audits of 120,000 one-value pages padded to
+ * 504 bytes, within the pages bounds, ran 20 s of CPU before the bound refused them).
  */
-export const PAGE_ROWS = 4
+export const PAGE_ROWS = 12
 /**
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:

@@ -190,7 +190,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     const twice = [auditOf('a', 'pages.parquet'), auditOf('b', 'pages.parquet')]
     const refused = await problemsOf(twice, n)
     const m =
-      /^pages\.parquet: holds what an earlier audit of this run read \(20,000 rows in ([0-9,]+) pages, a page counted as 4 rows\): reading it again would take the rows this run reads again, or past two a byte of its files, to ([0-9,]+), more than 20,000/.exec(
+      /^pages\.parquet: holds what an earlier audit of this run read \(20,000 rows in ([0-9,]+) pages, a page counted as 12 rows\): reading it again would take the rows this run reads again, or past two a byte of its files, to ([0-9,]+), more than 20,000/.exec(
         (refused as string[])[0] ?? '',
       )
     const pages = Number(m?.[1]?.replace(/,/g, ''))

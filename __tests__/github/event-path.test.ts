@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventPayloadProblem, urlVariableProblem } from '../../src/github/event-guard.js'
+import { eventPayloadProblem, proxyVariableProblem, urlVariableProblem } from '../../src/github/event-guard.js'
 import { buildAction, makeRepo, runAction } from '../support/action-runner.js'
 
 let entry: string
@@ -82,6 +82,36 @@ describe('an unusable event payload', () => {
     const last = errors[errors.length - 1] as string
     expect(last).toMatch(/^The runner environment: 1 problem; nothing was audited\n/)
     expect(last.split('\n')[1]).toMatch(message)
+  })
+
+  // Red team 12 R12-8: @actions/http-client read a proxy variable at import and threw on one that
+  // is not a URL even after `http://` (a workflow's env: can set it), echoing the value.
+  it('an https_proxy that is not a URL: one clear problem, exit 1, no stack trace', async () => {
+    const r = await runAction({
+      entry,
+      workspace: repo,
+      eventName: 'push',
+      event: 'push',
+      apiUrl: 'https://api.github.com',
+      env: { https_proxy: '::bad proxy\n::error::x' },
+    })
+    expect(r.code).toBe(1)
+    expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    expect(r.stderr).not.toMatch(/TypeError/)
+    const errors = r.commands.filter((c) => c.command === 'error').map((c) => c.message)
+    expect(errors.at(-1)).toBe(
+      "The runner environment: 1 problem; nothing was audited\nhttps_proxy: https_proxy is not a proxy URL (expected http://host:port); the job's environment sets it: fix or unset it",
+    )
+  })
+
+  it('proxy variables: unset, URLs and host:port are fine, as @actions/http-client reads them', () => {
+    expect(proxyVariableProblem('https_proxy', undefined)).toBeNull()
+    expect(proxyVariableProblem('https_proxy', 'http://proxy.corp:3128')).toBeNull()
+    expect(proxyVariableProblem('HTTPS_PROXY', 'proxy.corp:3128')).toBeNull()
+    expect(proxyVariableProblem('http_proxy', 'http://user:p%40ss@10.0.0.1:8080')).toBeNull()
+    // http-client gives up on a value with a scheme that does not parse (no proxy), without throwing.
+    expect(proxyVariableProblem('http_proxy', 'http://::bad')).toBeNull()
+    expect(proxyVariableProblem('HTTP_PROXY', '::bad proxy')).toMatch(/^HTTP_PROXY is not a proxy URL/)
   })
 
   it('URL variables: unset, empty and http(s) URLs are fine', () => {

@@ -210,6 +210,8 @@ export interface RunOptions {
   fileSizeLimitKiB?: number
   /** Runs under `ulimit -v` (KiB): a limited address space, as in some containers (RLIMIT_AS). */
   addressSpaceKiB?: number
+  /** More environment variables, as a workflow's `env:` sets them. */
+  env?: Record<string, string>
 }
 
 const unescapeData = (s: string): string => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
@@ -271,6 +273,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_OUTPUT: outputFile,
     RUNNER_TEMP: files,
+    ...o.env,
   }
   const inputs = { 'github-token': 'ghs_installation_token_for_tests', ...o.inputs }
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v

@@ -3370,15 +3370,23 @@ async function openCsv(path, display, opts, limits) {
     // parses the whole of a chunk before it hands over the first record, and a 64 KiB first chunk
     // (every row of a 1,000-row COMPAS file's first 180) took ~100 ms of a 1 s run; a longer header
     // takes more chunks.
-    const header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
-    if (header.length === 0)
-        throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
-    let chars = 0;
-    for (const name of header)
-        chars += name.length;
-    const long = (0,data_table/* headerTooLong */.uy)(chars, display, 1, HEADER_NAMES);
-    if (long)
-        throw new config_problem/* ProblemError */.Mm([long]);
+    // A file's header is read once a run, by content (`ReadLimits.keysOf`, as a JSON file's keys):
+    // each audit read a header of 10,000 long names again, some 0.4 s of csv-parse (red team 12 R12-7).
+    const cache = limits.keysOf;
+    const cacheKey = cache ? `csv:${opts.delimiter}:${cache.key}` : '';
+    let header = cache?.columns.get(cacheKey);
+    if (header === undefined) {
+        header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
+        if (header.length === 0)
+            throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
+        let chars = 0;
+        for (const name of header)
+            chars += name.length;
+        const long = (0,data_table/* headerTooLong */.uy)(chars, display, 1, HEADER_NAMES);
+        if (long)
+            throw new config_problem/* ProblemError */.Mm([long]);
+        cache?.columns.set(cacheKey, header);
+    }
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
     return {
         columns,
@@ -7650,11 +7658,13 @@ async function sameCopies(t, copies, role) {
  */
 const MAX_RUN_REREAD_ROWS = 10_000_000;
 /**
- * Rows a Parquet page read stands for in that bound: a page costs a header parse and a decode call
- * (some 3 µs a column) whatever it holds, a row some 1 µs (red team 10 R10-11: 20 audits of a
- * file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s of CPU).
+ * Rows a Parquet page read stands for in that bound: a page costs a header parse (walked first,
+ * `parquet-footer.ts`) and a decode call, some 12 µs, whatever it holds, a row some 1 µs (red team
+ * 10 R10-11: 20 audits of a file of 100 rows in 100,000 empty pages, 12.6 KB gzipped, took 19 s
+ * of CPU; red team 12 R12-9: counted as 4 rows, 50 audits of 120,000 one-value pages padded to
+ * 504 bytes, within the pages bounds, ran 20 s of CPU before the bound refused them).
  */
-const PAGE_ROWS = 4;
+const PAGE_ROWS = 12;
 /**
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:

@@ -99,12 +99,42 @@ export function urlVariableProblem(name: string, value: string | undefined): str
 }
 
 /**
- * The problems with this process's URL variables, found when the module loads; each unusable
- * one is removed, so `@actions/github` loads with its defaults and `run()` reports the problem.
+ * The proxy variables `@actions/http-client` reads when `@actions/github` is imported (its client
+ * defaults build a proxy agent): a workflow's `env:` and a self-hosted runner may set them.
+ */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
+
+const parses = (text: string): boolean => {
+  try {
+    new URL(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Why a proxy variable's `value` would throw in `@actions/http-client`'s `getProxyUrl`, or null:
+ * it reads the value as a URL, else (when it has no http(s) scheme) as `http://` and the value,
+ * and throws when that fails too (red team 12 R12-8: `http://::bad proxy` was a raw TypeError
+ * stack trace at import, and the trace echoed the value).
+ */
+export function proxyVariableProblem(name: string, value: string | undefined): string | null {
+  if (!value || parses(value) || value.startsWith('http://') || value.startsWith('https://')) return null
+  if (parses(`http://${value}`)) return null
+  return `${name} is not a proxy URL (expected http://host:port); the job's environment sets it: fix or unset it`
+}
+
+/**
+ * The problems with this process's URL and proxy variables, found when the module loads; each
+ * unusable one is removed, so `@actions/github` loads with its defaults and `run()` reports it.
  */
 export const URL_VARIABLE_PROBLEMS: { variable: string; message: string }[] = []
-for (const name of URL_VARIABLES) {
-  const message = urlVariableProblem(name, process.env[name])
+for (const name of [...URL_VARIABLES, ...PROXY_VARIABLES]) {
+  const message = (name.toLowerCase().endsWith('_proxy') ? proxyVariableProblem : urlVariableProblem)(
+    name,
+    process.env[name],
+  )
   if (message === null) continue
   URL_VARIABLE_PROBLEMS.push({ variable: name, message })
   delete process.env[name]
