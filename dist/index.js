@@ -35633,13 +35633,18 @@ function proxyVariableProblem(name, value) {
  * unusable one is removed, so `@actions/github` loads with its defaults and `run()` reports it.
  */
 const URL_VARIABLE_PROBLEMS = [];
-for (const name of [...URL_VARIABLES, ...PROXY_VARIABLES]) {
-    const message = (name.toLowerCase().endsWith('_proxy') ? proxyVariableProblem : urlVariableProblem)(name, process.env[name]);
-    if (message === null)
-        continue;
-    URL_VARIABLE_PROBLEMS.push({ variable: name, message });
-    delete process.env[name];
-}
+const CHECKS = [
+    [URL_VARIABLES, urlVariableProblem],
+    [PROXY_VARIABLES, proxyVariableProblem],
+];
+for (const [names, problemOf] of CHECKS)
+    for (const name of names) {
+        const message = problemOf(name, process.env[name]);
+        if (message === null)
+            continue;
+        URL_VARIABLE_PROBLEMS.push({ variable: name, message });
+        delete process.env[name];
+    }
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -45770,46 +45775,44 @@ class GenericRows {
         const sens = checks.sens;
         const stats = checks.stats;
         const during = options.onTable?.during;
-        {
-            const isPos = checks.label((0,data_values/* normaliseLabel */.rR)(cells[0]), line);
-            let score = 0;
-            if (scoreIdx >= 0) {
-                const s = (0,data_values/* parseScore */.yN)(cells[scoreIdx]);
-                if (s === null)
-                    throw checks.scoreProblem(cells[scoreIdx], line);
-                score = s;
-                if (s < checks.minScore)
-                    checks.minScore = s;
-                if (s > checks.maxScore)
-                    checks.maxScore = s;
-            }
-            const pred = predIdx >= 0 ? checks.prediction((0,data_values/* normaliseLabel */.rR)(cells[predIdx]), line) : score >= audit.threshold;
-            const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1;
-            let drop = false;
-            for (let i = 0; i < sens.length; i++) {
-                const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
-                if (v === null)
-                    drop = true;
-                else
-                    values[i] = v;
-            }
-            if (drop) {
-                stats.dropped++;
-                // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
-                if ((stats.dropped & 0xffff) === 0 && during)
-                    during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
-                return;
-            }
-            acc.add(isPos, pred, score, values, weight);
-            stats.rows++;
-            if ((stats.rows & 0xffff) === 0 && during)
+        const isPos = checks.label((0,data_values/* normaliseLabel */.rR)(cells[0]), line);
+        let score = 0;
+        if (scoreIdx >= 0) {
+            const s = (0,data_values/* parseScore */.yN)(cells[scoreIdx]);
+            if (s === null)
+                throw checks.scoreProblem(cells[scoreIdx], line);
+            score = s;
+            if (s < checks.minScore)
+                checks.minScore = s;
+            if (s > checks.maxScore)
+                checks.maxScore = s;
+        }
+        const pred = predIdx >= 0 ? checks.prediction((0,data_values/* normaliseLabel */.rR)(cells[predIdx]), line) : score >= audit.threshold;
+        const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1;
+        let drop = false;
+        for (let i = 0; i < sens.length; i++) {
+            const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line);
+            if (v === null)
+                drop = true;
+            else
+                values[i] = v;
+        }
+        if (drop) {
+            stats.dropped++;
+            // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+            if ((stats.dropped & 0xffff) === 0 && during)
                 during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
-            if ((stats.rows & 0xffff) === 0 && options.onProgress) {
-                const now = Date.now();
-                if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
-                    this.lastProgress = now;
-                    options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 });
-                }
+            return;
+        }
+        acc.add(isPos, pred, score, values, weight);
+        stats.rows++;
+        if ((stats.rows & 0xffff) === 0 && during)
+            during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
+        if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+            const now = Date.now();
+            if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
+                this.lastProgress = now;
+                options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 });
             }
         }
     }
@@ -50761,12 +50764,11 @@ function expandsProblem(rows, size, past, sofar, total, units) {
  * team 11 R11-11: killed at 60 s of CPU).
  */
 function keysWatch(ledger, size, display) {
-    const total = (rows) => `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
     return (records, bytes, done) => {
         const past = pastTwoOf(costOf({ rowUnits: JSON_ROW_UNITS }, records, bytes), size);
         if (past <= 0)
             return;
-        const message = () => `${expandsProblem(records, size, past, !done, total(ledger.reread + past), JSON_ROW_UNITS)} (its keys are read before the audit's pass)`;
+        const message = () => `${expandsProblem(records, size, past, !done, runTotal(ledger, ledger.reread + past), JSON_ROW_UNITS)} (its keys are read before the audit's pass)`;
         if (done)
             chargeRows(ledger, past, display, message);
         else if (ledger.reread + past > ledger.limit)
@@ -50777,17 +50779,19 @@ function keysWatch(ledger, size, display) {
 function pastTwoOf(rows, size) {
     return rows - Math.floor(size / 2);
 }
+/** The run's rows read again or past two a byte, at `rows`, against its bound: for the problems. */
+function runTotal(ledger, rows) {
+    return `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
+}
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger) {
     const charged = new WeakSet();
-    /** A file's rows past two for each of its bytes (no text row is shorter than `x\n`). */
-    const pastTwoABytes = pastTwoOf;
     // The decompressed bytes a JSON table's reads had read when this read began.
     const startBytes = new WeakMap();
     const bytesOf = (table) => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
-    const total = (rows = ledger.reread) => `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
+    const total = (rows = ledger.reread) => runTotal(ledger, rows);
     /** A file's rows past two of its bytes, as a problem: past the run's bound. */
     const expands = (rows, size, past, sofar, taken, units) => expandsProblem(rows, size, past, sofar, total(taken), units);
     return {
@@ -50802,7 +50806,7 @@ function rereadWatch(ledger) {
                 // million rows, 18 s of CPU).
                 declared.add(table);
                 const rows = table.declaredRows;
-                const past = pastTwoABytes(rows, content.size);
+                const past = pastTwoOf(rows, content.size);
                 if (past > 0)
                     chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
@@ -50825,7 +50829,7 @@ function rereadWatch(ledger) {
             // Content read before was charged in full before this read; a Parquet file, from its footer.
             if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
                 return;
-            const past = pastTwoABytes(costOf(table, rows, bytesOf(table)), content.size);
+            const past = pastTwoOf(costOf(table, rows, bytesOf(table)), content.size);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new config_problem/* ProblemError */.Mm([
                     { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
@@ -50837,7 +50841,7 @@ function rereadWatch(ledger) {
                 return;
             const bytes = bytesOf(table);
             ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table });
-            const past = pastTwoABytes(costOf(table, rows, bytes), content.size);
+            const past = pastTwoOf(costOf(table, rows, bytes), content.size);
             if (past <= 0 || declared.has(table))
                 return;
             chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits));

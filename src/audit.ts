@@ -306,13 +306,11 @@ function keysWatch(
   size: number,
   display: string,
 ): (records: number, bytes: number, done: boolean) => void {
-  const total = (rows: number): string =>
-    `the rows this run reads again, or past two a byte of its files, to ${groupDigits(rows)}, more than ${groupDigits(ledger.limit)}`
   return (records, bytes, done) => {
     const past = pastTwoOf(costOf({ rowUnits: JSON_ROW_UNITS }, records, bytes), size)
     if (past <= 0) return
     const message = (): string =>
-      `${expandsProblem(records, size, past, !done, total(ledger.reread + past), JSON_ROW_UNITS)} (its keys are read before the audit's pass)`
+      `${expandsProblem(records, size, past, !done, runTotal(ledger, ledger.reread + past), JSON_ROW_UNITS)} (its keys are read before the audit's pass)`
     if (done) chargeRows(ledger, past, display, message)
     else if (ledger.reread + past > ledger.limit) throw new ProblemError([{ file: display, message: message() }])
   }
@@ -323,18 +321,20 @@ function pastTwoOf(rows: number, size: number): number {
   return rows - Math.floor(size / 2)
 }
 
+/** The run's rows read again or past two a byte, at `rows`, against its bound: for the problems. */
+function runTotal(ledger: ReadLedger, rows: number): string {
+  return `the rows this run reads again, or past two a byte of its files, to ${groupDigits(rows)}, more than ${groupDigits(ledger.limit)}`
+}
+
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger: ReadLedger): TableWatch {
   const charged = new WeakSet<Table>()
-  /** A file's rows past two for each of its bytes (no text row is shorter than `x\n`). */
-  const pastTwoABytes = pastTwoOf
   // The decompressed bytes a JSON table's reads had read when this read began.
   const startBytes = new WeakMap<Table, number>()
   const bytesOf = (table: Table): number => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0)
   // Tables whose rows past two a byte were charged before the read, from the rows they declare.
   const declared = new WeakSet<Table>()
-  const total = (rows = ledger.reread): string =>
-    `the rows this run reads again, or past two a byte of its files, to ${groupDigits(rows)}, more than ${groupDigits(ledger.limit)}`
+  const total = (rows = ledger.reread): string => runTotal(ledger, rows)
   /** A file's rows past two of its bytes, as a problem: past the run's bound. */
   const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number, units?: number): string =>
     expandsProblem(rows, size, past, sofar, total(taken), units)
@@ -350,7 +350,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
         // million rows, 18 s of CPU).
         declared.add(table)
         const rows = table.declaredRows
-        const past = pastTwoABytes(rows, content.size)
+        const past = pastTwoOf(rows, content.size)
         if (past > 0)
           chargeRows(
             ledger,
@@ -384,7 +384,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       const content = ledger.tables.get(table)
       // Content read before was charged in full before this read; a Parquet file, from its footer.
       if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
-      const past = pastTwoABytes(costOf(table, rows, bytesOf(table)), content.size)
+      const past = pastTwoOf(costOf(table, rows, bytesOf(table)), content.size)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
           { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
@@ -395,7 +395,7 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       if (content === undefined || ledger.rows.has(content.key)) return
       const bytes = bytesOf(table)
       ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table })
-      const past = pastTwoABytes(costOf(table, rows, bytes), content.size)
+      const past = pastTwoOf(costOf(table, rows, bytes), content.size)
       if (past <= 0 || declared.has(table)) return
       chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits))
     },

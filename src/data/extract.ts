@@ -230,41 +230,39 @@ class GenericRows {
     const sens = checks.sens
     const stats = checks.stats
     const during = options.onTable?.during
-    {
-      const isPos = checks.label(normaliseLabel(cells[0]), line)
-      let score = 0
-      if (scoreIdx >= 0) {
-        const s = parseScore(cells[scoreIdx])
-        if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
-        score = s
-        if (s < checks.minScore) checks.minScore = s
-        if (s > checks.maxScore) checks.maxScore = s
-      }
-      const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
-      const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1
-      let drop = false
-      for (let i = 0; i < sens.length; i++) {
-        const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
-        if (v === null) drop = true
-        else values[i] = v
-      }
-      if (drop) {
-        stats.dropped++
-        // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
-        if ((stats.dropped & 0xffff) === 0 && during)
-          during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
-        return
-      }
-      acc.add(isPos, pred, score, values, weight)
-      stats.rows++
-      if ((stats.rows & 0xffff) === 0 && during)
+    const isPos = checks.label(normaliseLabel(cells[0]), line)
+    let score = 0
+    if (scoreIdx >= 0) {
+      const s = parseScore(cells[scoreIdx])
+      if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
+      score = s
+      if (s < checks.minScore) checks.minScore = s
+      if (s > checks.maxScore) checks.maxScore = s
+    }
+    const pred = predIdx >= 0 ? checks.prediction(normaliseLabel(cells[predIdx]), line) : score >= audit.threshold
+    const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], null, line) : 1
+    let drop = false
+    for (let i = 0; i < sens.length; i++) {
+      const v = checks.groupValue(cells[sensStart + i], i, line) ?? checks.missingValue(i, line)
+      if (v === null) drop = true
+      else values[i] = v
+    }
+    if (drop) {
+      stats.dropped++
+      // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
+      if ((stats.dropped & 0xffff) === 0 && during)
         during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
-      if ((stats.rows & 0xffff) === 0 && options.onProgress) {
-        const now = Date.now()
-        if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
-          this.lastProgress = now
-          options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
-        }
+      return
+    }
+    acc.add(isPos, pred, score, values, weight)
+    stats.rows++
+    if ((stats.rows & 0xffff) === 0 && during)
+      during.call(options.onTable, table, display, stats.rows + stats.dropped - from)
+    if ((stats.rows & 0xffff) === 0 && options.onProgress) {
+      const now = Date.now()
+      if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
+        this.lastProgress = now
+        options.onProgress({ file: display, rows: stats.rows, bytes: 0, totalBytes: 0 })
       }
     }
   }

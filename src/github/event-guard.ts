@@ -130,12 +130,14 @@ export function proxyVariableProblem(name: string, value: string | undefined): s
  * unusable one is removed, so `@actions/github` loads with its defaults and `run()` reports it.
  */
 export const URL_VARIABLE_PROBLEMS: { variable: string; message: string }[] = []
-for (const name of [...URL_VARIABLES, ...PROXY_VARIABLES]) {
-  const message = (name.toLowerCase().endsWith('_proxy') ? proxyVariableProblem : urlVariableProblem)(
-    name,
-    process.env[name],
-  )
-  if (message === null) continue
-  URL_VARIABLE_PROBLEMS.push({ variable: name, message })
-  delete process.env[name]
-}
+const CHECKS = [
+  [URL_VARIABLES, urlVariableProblem],
+  [PROXY_VARIABLES, proxyVariableProblem],
+] as const
+for (const [names, problemOf] of CHECKS)
+  for (const name of names) {
+    const message = problemOf(name, process.env[name])
+    if (message === null) continue
+    URL_VARIABLE_PROBLEMS.push({ variable: name, message })
+    delete process.env[name]
+  }
