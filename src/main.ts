@@ -478,6 +478,19 @@ export async function run(): Promise<void> {
       core.info(`JSON report: ${reportFile}`)
     }
 
+    // The verdict's outputs before anything is published: a runner whose output file cannot be
+    // written fails the job, and a comment posted first would have said the opposite (red team 12).
+    try {
+      core.setOutput('passed', String(report.passed))
+      core.setOutput('failed-gates', String(report.summary.failed))
+      core.setOutput('warned-gates', String(report.summary.warned))
+      core.setOutput('report-path', reportFile)
+    } catch (e) {
+      return core.setFailed(
+        `Model audit: cannot write the step outputs (GITHUB_OUTPUT): ${(e as Error).message}; nothing was published`,
+      )
+    }
+
     const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
       collectGarbage()
       const result = await publishComment(inputs, target, report, commit, mode)
@@ -489,10 +502,6 @@ export async function run(): Promise<void> {
       return { comment: result, issue }
     })
 
-    core.setOutput('passed', String(report.passed))
-    core.setOutput('failed-gates', String(report.summary.failed))
-    core.setOutput('warned-gates', String(report.summary.warned))
-    core.setOutput('report-path', reportFile)
     core.setOutput('comment-url', comment && 'url' in comment ? comment.url : '')
     core.setOutput('issue-url', issue && 'url' in issue ? issue.url : '')
     core.setOutput('issue-number', issue && 'number' in issue ? String(issue.number) : '')

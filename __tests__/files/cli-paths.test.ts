@@ -60,7 +60,7 @@ function expectRefused(r: { code: number; err: string; out: string }, lines: str
 }
 
 describe('the CLI refuses paths out of the workspace', () => {
-  it("data, a glob and the JSON report in git's own directory: refused, nothing of .git/config shown (red team 8 R8-12)", async () => {
+  it("data, a glob and the JSON report in git's own directory: refused, nothing of .git/config shown, nor its file names (red team 8 R8-12)", async () => {
     mkdirSync(join(ws, '.git', 'hooks'), { recursive: true })
     writeFileSync(join(ws, '.git', 'config'), `[core]\n\tbare = false\n\t${SECRET}`)
     writeFileSync(
@@ -73,7 +73,13 @@ describe('the CLI refuses paths out of the workspace', () => {
     ])
     writeFileSync(join(ws, 'glob.yml'), CONFIG.replace('data: data.csv', "data: '{.git,data}/conf*'"))
     expectRefused(await cli(['-c', 'glob.yml']), [
-      "glob.yml: data path '.git/config' is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it",
+      "glob.yml: data pattern '{.git,data}/conf*' matches no file under <ws> (a .git directory, git's own files, is never listed)",
+      'model-audit-gate: 1 problem; nothing was audited',
+    ])
+    // Nor does a pattern that spells .git with pattern syntax name the files in it (red team 12).
+    writeFileSync(join(ws, 'glob2.yml'), CONFIG.replace('data: data.csv', "data: '.gi?/*'"))
+    expectRefused(await cli(['-c', 'glob2.yml']), [
+      "glob2.yml: data pattern '.gi?/*' matches no file under <ws> (a .git directory, git's own files, is never listed)",
       'model-audit-gate: 1 problem; nothing was audited',
     ])
     const r = await cli(['-c', 'audit.yml', '--json', '.git/hooks/pre-commit'])

@@ -127,6 +127,21 @@ describe('the bundled action on pull_request', () => {
     expect(r.commands.at(-1)?.message).toMatch(/^Model audit: 1 gate with warnings, and fail-on is warning/)
   })
 
+  it('publishes nothing when the step outputs cannot be written: the comment never says ✅ over a failed job', async () => {
+    await start()
+    const ws = smallRepo(PASSING)
+    // A directory where the runner's output file should be: appending to it fails (EISDIR).
+    const r = await run(ws, 'pull_request', 'pull_request.opened.same-repo', { env: { GITHUB_OUTPUT: ws } })
+    expect(r.code).toBe(1)
+    expect(annotations(r, 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(
+        /^Model audit: cannot write the step outputs \(GITHUB_OUTPUT\): .*; nothing was published$/,
+      ),
+    ])
+    expect(server.comments).toEqual([])
+    expect(r.summary).toBe('')
+  })
+
   it('exits 0 on a breached gate with fail-on: never, still reporting it', async () => {
     await start()
     const r = await run(compasRepo(), 'pull_request', 'pull_request.opened.same-repo', {

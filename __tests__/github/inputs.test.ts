@@ -60,6 +60,15 @@ describe('parseInputs', () => {
     })
   })
 
+  it('takes at most 100 distinct labels, as an issue does on GitHub', () => {
+    const names = (n: number): string => Array.from({ length: n }, (_, i) => `label-${i}`).join(',')
+    expect(parseInputs(from({ 'issue-labels': `${names(100)},label-0` })).ok).toBe(true)
+    const r = parseInputs(from({ 'issue-labels': names(101) }))
+    expect(!r.ok && r.problems).toEqual([
+      "input `issue-labels` names 101 labels; an issue takes at most 100 (GitHub's limit)",
+    ])
+  })
+
   it('lists every problem at once', () => {
     const r = parseInputs(
       from({

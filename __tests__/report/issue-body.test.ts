@@ -80,7 +80,7 @@ describe('renderIssueTitle', () => {
 
   it('prefixes each gate with its audit when the config has several', () => {
     expect(renderIssueTitle(report(['a'], 2), { includeWarnings: false })).toBe(
-      'Model audit failing: .github/model-audit.yml: audit0: a (grp), audit1: a (grp)',
+      'Model audit failing: .github/model-audit.yml: audit\u20600: a (grp), audit\u20601: a (grp)',
     )
   })
 
@@ -89,7 +89,7 @@ describe('renderIssueTitle', () => {
     expect(title.length).toBe(TITLE_LIMIT)
     expect(title.endsWith('…')).toBe(true)
     expect(title).not.toMatch(/[\n\r\u202e]/)
-    expect(title).toContain('<U+000A>##[error]forged<U+202E>')
+    expect(title).toContain('<U+000A>\uff03\uff03[error]forged<U+202E>')
   })
 })
 
@@ -169,5 +169,48 @@ describe("renderIssueBody within GitHub's limit", () => {
     } finally {
       ws.cleanup()
     }
+  })
+})
+
+describe('the alert issue title', () => {
+  const report = (names: string[]): Report =>
+    ({
+      config: '.github/model-audit.yml',
+      audits: [
+        {
+          name: 'a',
+          gates: names.map((name) => ({ name, metric: 'accuracy', attribute: 'grp', effect: 'fail' })),
+        },
+      ],
+    }) as unknown as Report
+  // What GitHub links in a title: #N, owner/repo#N, GH-N (and custom autolinks), @user, commit SHAs.
+  const live = /(^|[^\w])#\d|GH-\d|JIRA-\d|@[a-z]|(^|[^\w])[0-9a-f]{7,40}($|[^\w])/i
+
+  it.each([
+    ['#1 closes'],
+    ['fixes octo/repo#12'],
+    ['GH-1'],
+    ['see JIRA-123'],
+    ['@octocat please'],
+    ['commit 0123abc'],
+    ['deadbeef0123'],
+  ])('keeps no reference of %j live, and reads the same', (name) => {
+    const title = renderIssueTitle(report([name]), { includeWarnings: false })
+    expect(title).not.toMatch(live)
+    expect(
+      title
+        .replace(/\u2060/g, '')
+        .replace(/\uff03/g, '#')
+        .replace(/\uff20/g, '@'),
+    ).toBe(`Model audit failing: .github/model-audit.yml: ${name} (grp)`)
+  })
+
+  it('is made inert after it is cut: 45 hex digits cut to fewer do not become a commit SHA', () => {
+    const prefix = 'Model audit failing: .github/model-audit.yml: '
+    const name = 'x'.repeat(TITLE_LIMIT - prefix.length - 20) + ' ' + 'a1'.repeat(30)
+    const title = renderIssueTitle(report([name]), { includeWarnings: false })
+    expect(title.length).toBeLessThanOrEqual(TITLE_LIMIT)
+    expect(title.endsWith('…')).toBe(true)
+    expect(title).not.toMatch(live)
   })
 })

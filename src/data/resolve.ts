@@ -55,6 +55,8 @@ interface WalkState {
   refused: boolean
   tooDeep: string | null
   directories: number
+  /** A `.git` directory the walk came to (and did not list). */
+  git: boolean
 }
 
 /**
@@ -97,6 +99,13 @@ function guardedFs(root: PathRoot, state: WalkState): FileSystemAdapter {
   }
   const guardedReaddir = (path: PathLike, options: unknown, callback: ReaddirCallback): void => {
     const given = resolve(root.real, String(path))
+    // git's own files are never listed, so a pattern that reaches them (`.gi?/*`) names none of
+    // them: it matches nothing there (red team 12: its refusal listed each file it found in .git).
+    if (basename(given).toLowerCase() === '.git') {
+      state.git = true
+      callback(refuse(String(path)), [])
+      return
+    }
     const real = state.tooDeep !== null || state.directories >= MAX_GLOB_DIRECTORIES ? null : check(given)
     if (real === null) {
       if (state.directories >= MAX_GLOB_DIRECTORIES) state.directories++
@@ -172,7 +181,7 @@ export async function resolveDataFiles(
         problems.push({ file: configFile, message: refusalMessage(base, `${noun} pattern`, pattern, root) })
         continue
       }
-      const state: WalkState = { refused: false, tooDeep: null, directories: run.used }
+      const state: WalkState = { refused: false, tooDeep: null, directories: run.used, git: false }
       candidates =
         base.kind === 'directory'
           ? (
@@ -220,7 +229,11 @@ export async function resolveDataFiles(
         continue
       }
       if (candidates.length === 0) {
-        problems.push({ file: configFile, message: `${noun} pattern '${pattern}' matches no file under ${root.dir}` })
+        const git = state.git ? " (a .git directory, git's own files, is never listed)" : ''
+        problems.push({
+          file: configFile,
+          message: `${noun} pattern '${pattern}' matches no file under ${root.dir}${git}`,
+        })
         continue
       }
     } else {

@@ -46,6 +46,9 @@ function path(name: string, raw: string, problems: string[]): string {
   return v
 }
 
+/** Labels one issue may carry (GitHub's limit). */
+const MAX_LABELS = 100
+
 /** GitHub's longest label name. */
 const LABEL_CHARS = 50
 
@@ -59,7 +62,12 @@ function labels(raw: string, problems: string[]): string[] {
       problems.push(
         `input \`issue-labels\` has ${JSON.stringify(l.slice(0, 60))}; a label is at most ${LABEL_CHARS} characters, without control characters`,
       )
-  return [...new Set(names)]
+  const distinct = [...new Set(names)]
+  if (distinct.length > MAX_LABELS)
+    problems.push(
+      `input \`issue-labels\` names ${distinct.length} labels; an issue takes at most ${MAX_LABELS} (GitHub's limit)`,
+    )
+  return distinct
 }
 
 /** Parses the inputs given by `get` (core.getInput in the action). */

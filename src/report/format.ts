@@ -266,6 +266,75 @@ function inertOf(visible: string): string {
 
 const isW = (c: number): boolean => c === 87 || c === 119
 
+/** An invisible character that no reference, autolink or commit SHA spans. */
+const WORD_JOINER = '\u2060'
+
+const isHex = (c: number): boolean => isDigit(c) || isHexLetter(c)
+/** A character of a run that a custom autolink's prefix may hold (`autolinkBreaks`). */
+const isPrefixChar = (c: number): boolean => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95
+
+/**
+ * A visible title (`visibleValue`) in which no reference or mention links. GitHub shows an issue
+ * title as typed, without markdown (an entity or a backslash would show as typed), yet links
+ * `#1`, `owner/repo#1`, `GH-1`, custom autolinks (`JIRA-1`, `TICKET1`) and commit SHAs in it, and
+ * a mention names a user. So `#` and `@` become their full-width forms `＃` and `＠`; a word
+ * joiner (U+2060) goes before digits that follow a letter, or a `-`, `.`, `/`, `:` or `_` after a
+ * letter, in one run (no prefix then meets its number), and after every sixth character of a run
+ * of 7 to 40 hex digits with a letter and a digit (no piece is a SHA). Numbers without a letter
+ * before them (`0.25`, `2019-01`) stay as they are (red team 12: the alert issue's title kept `#1`
+ * and `GH-1` live).
+ */
+export function titleInert(visible: string): string {
+  // A `<U+XXXX>` of `visibleValue` is shown as it is.
+  return visible
+    .split(/(<U\+[0-9A-F]{4,6}>)/)
+    .map((part, i) => (i % 2 === 1 ? part : titlePart(part)))
+    .join('')
+}
+
+function titlePart(visible: string): string {
+  const n = visible.length
+  const join = new Uint8Array(n)
+  let letterInRun = false
+  for (let i = 0; i < n; i++) {
+    const c = visible.charCodeAt(i)
+    if (!isPrefixChar(c)) {
+      letterInRun = false
+      continue
+    }
+    if (isDigit(c) && i > 0 && !isDigit(visible.charCodeAt(i - 1)) && letterInRun) join[i] = 1
+    if (isLetter(c)) letterInRun = true
+  }
+  for (let i = 0; i < n;) {
+    if (!isHex(visible.charCodeAt(i)) || (i > 0 && isWordChar(visible.charCodeAt(i - 1)))) {
+      i++
+      continue
+    }
+    let e = i
+    let letter = false
+    let digit = false
+    for (; e < n && isHex(visible.charCodeAt(e)); e++) {
+      if (isDigit(visible.charCodeAt(e))) digit = true
+      else letter = true
+    }
+    if (letter && digit && e - i >= 7 && e - i <= 40 && !(e < n && isWordChar(visible.charCodeAt(e))))
+      for (let k = i + 6; k < e; k += 6) join[k] = 1
+    i = e
+  }
+  let out = ''
+  let plain = 0
+  for (let i = 0; i < n; i++) {
+    const c = visible.charCodeAt(i)
+    const swap = c === 35 ? '\uff03' : c === 64 ? '\uff20' : undefined
+    if (swap === undefined && join[i] === 0) continue
+    out += visible.slice(plain, i) + (join[i] === 1 ? WORD_JOINER : '') + (swap ?? visible[i])
+    plain = i + 1
+  }
+  return plain === 0 ? visible : out + visible.slice(plain)
+}
+
+const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95
+
 /**
  * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
  * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after

@@ -9,7 +9,7 @@ import { visibleValue } from '../config/log-escape.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { encodeMarkerValue } from './comment-body.js'
 import { COMMENT_BUDGET, renderMarkdownWithin, type Fitted } from './fit.js'
-import { escapeMarkdown } from './format.js'
+import { escapeMarkdown, titleInert } from './format.js'
 import type { Report } from './types.js'
 
 /**
@@ -58,17 +58,26 @@ export const listed = (names: string[]): string =>
 
 /**
  * "Model audit failing: <config> (audit <name>): <gates>", one line of at most 256 characters;
- * a control or invisible character of a name is shown as `<U+XXXX>`.
+ * a control or invisible character of a name is shown as `<U+XXXX>`, and no reference or mention
+ * in it links (`titleInert`).
  */
 export function renderIssueTitle(
   report: Report,
   options: { audit?: string | undefined; includeWarnings: boolean },
 ): string {
   const audit = options.audit !== undefined ? ` (audit ${options.audit})` : ''
-  const title = visibleValue(
+  const visible = visibleValue(
     `Model audit failing: ${report.config}${audit}: ${listed(gateNames(report, options.includeWarnings))}`,
   )
-  return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`
+  const whole = titleInert(visible)
+  if (whole.length <= TITLE_LIMIT) return whole
+  // Cut, then made inert: a cut may leave a run that links (45 hex digits cut to 40 are a commit SHA).
+  let keep = TITLE_LIMIT - 1
+  for (;;) {
+    const title = `${titleInert(visible.slice(0, keep))}…`
+    if (title.length <= TITLE_LIMIT) return title
+    keep -= title.length - TITLE_LIMIT
+  }
 }
 
 /** The run a text links to: its number and its page, when the runner said which run this is. */
