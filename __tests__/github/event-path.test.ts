@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventPayloadProblem, proxyVariableProblem, urlVariableProblem } from '../../src/github/event-guard.js'
+import {
+  eventPayloadProblem,
+  MAX_EVENT_CONTAINERS,
+  MAX_EVENT_DEPTH,
+  proxyVariableProblem,
+  urlVariableProblem,
+} from '../../src/github/event-guard.js'
 import { buildAction, makeRepo, runAction } from '../support/action-runner.js'
 
 let entry: string
@@ -126,6 +132,26 @@ describe('an unusable event payload', () => {
     expect(eventPayloadProblem(undefined)).toBeNull()
     expect(eventPayloadProblem('/e.json', () => '{"action":"opened"}')).toBeNull()
     expect(eventPayloadProblem('/e.json', () => 'null')).toMatch(/is not a JSON object/)
+  })
+
+  // Red team 12 R12-10: 10 MB of nested arrays took 9.1 s and 1.1 GB, parsed twice.
+  it('refuses nesting and container counts no GitHub payload has, before parsing, and counts none inside strings', () => {
+    const at = (text: string): string | null => eventPayloadProblem('/e.json', () => text)
+    const nested = (n: number): string => `{"a":${'['.repeat(n - 1)}${']'.repeat(n - 1)}}`
+    expect(at(nested(MAX_EVENT_DEPTH))).toBeNull()
+    expect(at(nested(MAX_EVENT_DEPTH + 1))).toBe(
+      `the event payload /e.json nests values more than ${MAX_EVENT_DEPTH} levels deep; the runner writes it: is GITHUB_EVENT_PATH set by hand?`,
+    )
+    expect(at(`{"a":"${'['.repeat(5000)}\\\\\\"${'{'.repeat(5000)}"}`)).toBeNull()
+    const many = (n: number): string => `{"a":[${Array.from({ length: n - 1 }, () => '{}').join(',')}]}`
+    expect(at(many(MAX_EVENT_CONTAINERS - 1))).toBeNull()
+    expect(at(many(MAX_EVENT_CONTAINERS + 1))).toMatch(
+      /^the event payload \/e\.json holds more than 500,000 objects and arrays; /,
+    )
+    // 10 MB of nested arrays: refused at the 65th level, never parsed.
+    expect(at(`{"a":${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}}`)).toMatch(
+      /nests values more than 64 levels deep/,
+    )
   })
 
   it('reads a payload of exactly the largest size GitHub sends, to its last byte', () => {

@@ -44,6 +44,35 @@ function readPayload(path: string): string {
   }
 }
 
+/** Deepest nesting of a payload: GitHub's webhook payloads nest some ten levels. */
+export const MAX_EVENT_DEPTH = 64
+/** Most objects and arrays in a payload: a push of 2,048 commits holds some 10,000. */
+export const MAX_EVENT_CONTAINERS = 500_000
+
+/**
+ * Why `text` is nested deeper, or holds more objects and arrays, than any payload GitHub sends,
+ * or null; found in one scan before it is parsed (it is parsed twice: here, and by
+ * `@actions/github`'s context). Red team 12 R12-10: 10 MB of nested arrays took 9.1 s and 1.1 GB.
+ */
+export function nestingProblem(text: string): string | null {
+  let depth = 0
+  let containers = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_EVENT_DEPTH) return `nests values more than ${MAX_EVENT_DEPTH} levels deep`
+      if (++containers > MAX_EVENT_CONTAINERS)
+        return `holds more than ${groupDigits(MAX_EVENT_CONTAINERS)} objects and arrays`
+    } else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return null
+}
+
 /** A payload file of a shape the runner never writes (its reason is the message). */
 class PayloadShapeError extends Error {}
 
@@ -62,6 +91,9 @@ export function eventPayloadProblem(
     const code = (e as NodeJS.ErrnoException).code
     return `cannot read the event payload ${path} (${code === 'ENOENT' ? 'no such file' : (e as Error).message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`
   }
+  const shape = nestingProblem(text)
+  if (shape !== null)
+    return `the event payload ${path} ${shape}; the runner writes it: is GITHUB_EVENT_PATH set by hand?`
   let value: unknown
   try {
     value = JSON.parse(text)
