@@ -169,9 +169,12 @@ export const PAGE_ROWS = 12
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:
  * gunzip, UTF-8 check, line counts, the split). 50 audits of 4 records and 5 M lines of one space
- * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7).
+ * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7). A record's text costs
+ * more: JSON.parse of wide records runs at some 55 ns a byte, so at 64 bytes a row 2 audits of a
+ * 1.08 MB .jsonl.gz of 6,000 records of 2,500 unread keys (143 MB) ran 23.4 s of CPU within the
+ * bound (red team 13 R13-1); 16 bytes a row is about 1 µs a row for both.
  */
-export const TEXT_BYTES_A_ROW = 64
+export const TEXT_BYTES_A_ROW = 16
 
 /** A run's files by content, and the rows each held when first read. */
 export interface ReadLedger {

@@ -214,15 +214,16 @@ describe('a JSON read is charged what it costs (red team 11 R11-7, R11-11)', () 
     const problems = await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 20_000)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(
-      /^d\.jsonl\.gz: holds at least [\d,]+ records in [\d,]+ bytes \(a record counted as 2 rows and 64 bytes as one\), [\d,]+ more than two a byte \(it expands: compressed or columnar\): that takes the rows this run reads again, or past two a byte of its files, to [\d,]+, more than 20,000; .*\(its keys are read before the audit's pass\)$/,
+      /^d\.jsonl\.gz: holds at least [\d,]+ records in [\d,]+ bytes \(a record counted as 2 rows and 16 bytes as one\), [\d,]+ more than two a byte \(it expands: compressed or columnar\): that takes the rows this run reads again, or past two a byte of its files, to [\d,]+, more than 20,000; .*\(its keys are read before the audit's pass\)$/,
     )
     // The same records in a JSON array: the same bound.
     ws.writeGz('a.json.gz', `[${record.trim()}${`,${record}`.repeat(59_999)}]`)
     expect((await problemsOf([jsonAudit('m', 'a.json.gz', 1000)], 20_000))[0]).toMatch(
       /^a\.json\.gz: holds at least [\d,]+ records .*\(its keys are read before the audit's pass\)$/,
     )
-    // Within the bound, it runs: its keys' read and the pass, each 138,997 past two a byte.
-    expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 278_000)).toBe('ran')
+    // Within the bound, it runs: its keys' read and the pass, each 200,872 past two a byte.
+    expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 401_744)).toBe('ran')
+    expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 401_743)).not.toBe('ran')
   })
 
   it('an uncompressed JSONL file is never charged on its first read', async () => {
@@ -231,12 +232,12 @@ describe('a JSON read is charged what it costs (red team 11 R11-7, R11-11)', () 
   })
 
   it('a read again of a JSONL file is charged its records and its bytes: blank lines cost a read', async () => {
-    // 4 records and 200,000 lines of one space: 400,088 bytes, 6,251 rows' worth as bytes.
+    // 4 records and 200,000 lines of one space: 400,088 bytes, 25,005 rows' worth as bytes.
     ws.write('d.jsonl', record.repeat(4) + ' \n'.repeat(200_000))
     const two = [jsonAudit('a', 'd.jsonl'), jsonAudit('b', 'd.jsonl')]
-    expect(await problemsOf(two, 6_300)).toBe('ran')
-    expect(await problemsOf(two, 6_000)).toEqual([
-      'd.jsonl: holds what an earlier audit of this run read (4 records in 400,088 bytes, a record counted as 2 rows and 64 bytes as one): reading it again would take the rows this run reads again, or past two a byte of its files, to 6,259, more than 6,000 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
+    expect(await problemsOf(two, 25_013)).toBe('ran')
+    expect(await problemsOf(two, 25_012)).toEqual([
+      'd.jsonl: holds what an earlier audit of this run read (4 records in 400,088 bytes, a record counted as 2 rows and 16 bytes as one): reading it again would take the rows this run reads again, or past two a byte of its files, to 25,013, more than 25,012 (each audit reads its files in a pass of its own); run these audits separately (`--audit NAME`), or audit one copy of the file',
     ])
   })
 })
