@@ -35548,6 +35548,40 @@ function readPayload(path) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** Deepest nesting of a payload: GitHub's webhook payloads nest some ten levels. */
+const MAX_EVENT_DEPTH = 64;
+/** Most objects and arrays in a payload: a push of 2,048 commits holds some 10,000. */
+const MAX_EVENT_CONTAINERS = 500_000;
+/**
+ * Why `text` is nested deeper, or holds more objects and arrays, than any payload GitHub sends,
+ * or null; found in one scan before it is parsed (it is parsed twice: here, and by
+ * `@actions/github`'s context). Red team 12 R12-10: 10 MB of nested arrays took 9.1 s and 1.1 GB.
+ */
+function nestingProblem(text) {
+    let depth = 0;
+    let containers = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++;
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > MAX_EVENT_DEPTH)
+                return `nests values more than ${MAX_EVENT_DEPTH} levels deep`;
+            if (++containers > MAX_EVENT_CONTAINERS)
+                return `holds more than ${(0,config_problem/* groupDigits */.K9)(MAX_EVENT_CONTAINERS)} objects and arrays`;
+        }
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+    }
+    return null;
+}
 /** A payload file of a shape the runner never writes (its reason is the message). */
 class PayloadShapeError extends Error {
 }
@@ -35565,6 +35599,9 @@ function eventPayloadProblem(path, read = readPayload) {
         const code = e.code;
         return `cannot read the event payload ${path} (${code === 'ENOENT' ? 'no such file' : e.message}); the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
     }
+    const shape = nestingProblem(text);
+    if (shape !== null)
+        return `the event payload ${path} ${shape}; the runner writes it: is GITHUB_EVENT_PATH set by hand?`;
     let value;
     try {
         value = JSON.parse(text);
@@ -41299,6 +41336,76 @@ function inertOf(visible) {
         .join('');
 }
 const isW = (c) => c === 87 || c === 119;
+/** An invisible character that no reference, autolink or commit SHA spans. */
+const WORD_JOINER = '\u2060';
+const isHex = (c) => isDigit(c) || isHexLetter(c);
+/** A character of a run that a custom autolink's prefix may hold (`autolinkBreaks`). */
+const isPrefixChar = (c) => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95;
+/**
+ * A visible title (`visibleValue`) in which no reference or mention links. GitHub shows an issue
+ * title as typed, without markdown (an entity or a backslash would show as typed), yet links
+ * `#1`, `owner/repo#1`, `GH-1`, custom autolinks (`JIRA-1`, `TICKET1`) and commit SHAs in it, and
+ * a mention names a user. So `#` and `@` become their full-width forms `＃` and `＠`; a word
+ * joiner (U+2060) goes before digits that follow a letter, or a `-`, `.`, `/`, `:` or `_` after a
+ * letter, in one run (no prefix then meets its number), and after every sixth character of a run
+ * of 7 to 40 hex digits with a letter and a digit (no piece is a SHA). Numbers without a letter
+ * before them (`0.25`, `2019-01`) stay as they are (red team 12: the alert issue's title kept `#1`
+ * and `GH-1` live).
+ */
+function titleInert(visible) {
+    // A `<U+XXXX>` of `visibleValue` is shown as it is.
+    return visible
+        .split(/(<U\+[0-9A-F]{4,6}>)/)
+        .map((part, i) => (i % 2 === 1 ? part : titlePart(part)))
+        .join('');
+}
+function titlePart(visible) {
+    const n = visible.length;
+    const join = new Uint8Array(n);
+    let letterInRun = false;
+    for (let i = 0; i < n; i++) {
+        const c = visible.charCodeAt(i);
+        if (!isPrefixChar(c)) {
+            letterInRun = false;
+            continue;
+        }
+        if (isDigit(c) && i > 0 && !isDigit(visible.charCodeAt(i - 1)) && letterInRun)
+            join[i] = 1;
+        if (isLetter(c))
+            letterInRun = true;
+    }
+    for (let i = 0; i < n;) {
+        if (!isHex(visible.charCodeAt(i)) || (i > 0 && isWordChar(visible.charCodeAt(i - 1)))) {
+            i++;
+            continue;
+        }
+        let e = i;
+        let letter = false;
+        let digit = false;
+        for (; e < n && isHex(visible.charCodeAt(e)); e++) {
+            if (isDigit(visible.charCodeAt(e)))
+                digit = true;
+            else
+                letter = true;
+        }
+        if (letter && digit && e - i >= 7 && e - i <= 40 && !(e < n && isWordChar(visible.charCodeAt(e))))
+            for (let k = i + 6; k < e; k += 6)
+                join[k] = 1;
+        i = e;
+    }
+    let out = '';
+    let plain = 0;
+    for (let i = 0; i < n; i++) {
+        const c = visible.charCodeAt(i);
+        const swap = c === 35 ? '\uff03' : c === 64 ? '\uff20' : undefined;
+        if (swap === undefined && join[i] === 0)
+            continue;
+        out += visible.slice(plain, i) + (join[i] === 1 ? WORD_JOINER : '') + (swap ?? visible[i]);
+        plain = i + 1;
+    }
+    return plain === 0 ? visible : out + visible.slice(plain);
+}
+const isWordChar = (c) => isLetter(c) || isDigit(c) || c === 95;
 /**
  * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
  * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
@@ -47244,6 +47351,13 @@ function guardedFs(root, state) {
     };
     const guardedReaddir = (path, options, callback) => {
         const given = (0,external_node_path_namespaceObject.resolve)(root.real, String(path));
+        // git's own files are never listed, so a pattern that reaches them (`.gi?/*`) names none of
+        // them: it matches nothing there (red team 12: its refusal listed each file it found in .git).
+        if ((0,external_node_path_namespaceObject.basename)(given).toLowerCase() === '.git') {
+            state.git = true;
+            callback(refuse(String(path)), []);
+            return;
+        }
         const real = state.tooDeep !== null || state.directories >= MAX_GLOB_DIRECTORIES ? null : check(given);
         if (real === null) {
             if (state.directories >= MAX_GLOB_DIRECTORIES)
@@ -47302,7 +47416,7 @@ run = { used: 0 }, kind = DATA_FILES) {
                 problems.push({ file: configFile, message: refusalMessage(base, `${noun} pattern`, pattern, root) });
                 continue;
             }
-            const state = { refused: false, tooDeep: null, directories: run.used };
+            const state = { refused: false, tooDeep: null, directories: run.used, git: false };
             candidates =
                 base.kind === 'directory'
                     ? (await globber.glob(pattern, {
@@ -47347,7 +47461,11 @@ run = { used: 0 }, kind = DATA_FILES) {
                 continue;
             }
             if (candidates.length === 0) {
-                problems.push({ file: configFile, message: `${noun} pattern '${pattern}' matches no file under ${root.dir}` });
+                const git = state.git ? " (a .git directory, git's own files, is never listed)" : '';
+                problems.push({
+                    file: configFile,
+                    message: `${noun} pattern '${pattern}' matches no file under ${root.dir}${git}`,
+                });
                 continue;
             }
         }
@@ -50666,9 +50784,20 @@ const PAGE_ROWS = 12;
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:
  * gunzip, UTF-8 check, line counts, the split). 50 audits of 4 records and 5 M lines of one space
- * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7).
+ * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7). A record's text costs
+ * more: JSON.parse of wide records runs at some 55 ns a byte, so at 64 bytes a row 2 audits of a
+ * 1.08 MB .jsonl.gz of 6,000 records of 2,500 unread keys (143 MB) ran 23.4 s of CPU within the
+ * bound (red team 13 R13-1); 16 bytes a row is about 1 µs a row for both.
  */
-const TEXT_BYTES_A_ROW = 64;
+const TEXT_BYTES_A_ROW = 16;
+/**
+ * Bytes of a CSV/TSV file that a read of it again is charged as one row of that bound, when its
+ * bytes cost more than its rows: a record the fast pass cannot take (a cell over 1 MiB) is read by
+ * csv-parse, some 60 ns a byte (red team 12 R12-11: 60 records of one 1.1 MB cell, a 66 MB file of
+ * 129 KB gzipped, each a stop: an audit 5.8 s, 10 audits in one config 53.8 s of CPU, charged 60
+ * rows a read). Its file's size on disk: a .gz is charged its rows, at least its compressed bytes.
+ */
+const CSV_BYTES_A_ROW = 32;
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS) {
     return {
         tables: new WeakMap(),
@@ -50815,12 +50944,17 @@ function rereadWatch(ledger) {
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
+            // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
+            const csvBytes = table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0;
+            const byBytes = csvBytes > earlier.rows && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
                 : table.rowUnits !== undefined
                     ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
-                    : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
-            chargeRows(ledger, costOf(table, earlier.rows, earlier.bytes) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
+                    : byBytes
+                        ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+                        : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
+            chargeRows(ledger, (byBytes ? csvBytes : costOf(table, earlier.rows, earlier.bytes)) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         during(table, display, rows) {
             // A compressed text file streams: its rows past two a byte are checked as they are read, so
@@ -55895,6 +56029,8 @@ function inputs_path(name, raw, problems) {
         problems.push(`input \`${name}\` must be one path; it contains a line break or NUL`);
     return v;
 }
+/** Labels one issue may carry (GitHub's limit). */
+const MAX_LABELS = 100;
 /** GitHub's longest label name. */
 const LABEL_CHARS = 50;
 function labels(raw, problems) {
@@ -55905,7 +56041,10 @@ function labels(raw, problems) {
     for (const l of names)
         if (l.length > LABEL_CHARS || /[\p{Cc}]/u.test(l))
             problems.push(`input \`issue-labels\` has ${JSON.stringify(l.slice(0, 60))}; a label is at most ${LABEL_CHARS} characters, without control characters`);
-    return [...new Set(names)];
+    const distinct = [...new Set(names)];
+    if (distinct.length > MAX_LABELS)
+        problems.push(`input \`issue-labels\` names ${distinct.length} labels; an issue takes at most ${MAX_LABELS} (GitHub's limit)`);
+    return distinct;
 }
 /** Parses the inputs given by `get` (core.getInput in the action). */
 function parseInputs(get) {
@@ -57341,12 +57480,23 @@ function gateNames(report, includeWarnings) {
 const listed = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? `, and ${names.length - 5} more` : '');
 /**
  * "Model audit failing: <config> (audit <name>): <gates>", one line of at most 256 characters;
- * a control or invisible character of a name is shown as `<U+XXXX>`.
+ * a control or invisible character of a name is shown as `<U+XXXX>`, and no reference or mention
+ * in it links (`titleInert`).
  */
 function renderIssueTitle(report, options) {
     const audit = options.audit !== undefined ? ` (audit ${options.audit})` : '';
-    const title = (0,log_escape/* visibleValue */.Ol)(`Model audit failing: ${report.config}${audit}: ${listed(gateNames(report, options.includeWarnings))}`);
-    return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
+    const visible = (0,log_escape/* visibleValue */.Ol)(`Model audit failing: ${report.config}${audit}: ${listed(gateNames(report, options.includeWarnings))}`);
+    const whole = titleInert(visible);
+    if (whole.length <= TITLE_LIMIT)
+        return whole;
+    // Cut, then made inert: a cut may leave a run that links (45 hex digits cut to 40 are a commit SHA).
+    let keep = TITLE_LIMIT - 1;
+    for (;;) {
+        const title = `${titleInert(visible.slice(0, keep))}…`;
+        if (title.length <= TITLE_LIMIT)
+            return title;
+        keep -= title.length - TITLE_LIMIT;
+    }
 }
 /**
  * The run's page, `GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID`, or null when
@@ -58306,6 +58456,17 @@ async function main_run() {
             }
             escapedCore.info(`JSON report: ${reportFile}`);
         }
+        // The verdict's outputs before anything is published: a runner whose output file cannot be
+        // written fails the job, and a comment posted first would have said the opposite (red team 12).
+        try {
+            escapedCore.setOutput('passed', String(report.passed));
+            escapedCore.setOutput('failed-gates', String(report.summary.failed));
+            escapedCore.setOutput('warned-gates', String(report.summary.warned));
+            escapedCore.setOutput('report-path', reportFile);
+        }
+        catch (e) {
+            return escapedCore.setFailed(`Model audit: cannot write the step outputs (GITHUB_OUTPUT): ${e.message}; nothing was published`);
+        }
         const { comment, issue } = await escapedCore.group('Publish: PR comment and job summary', async () => {
             (0,collect/* collectGarbage */.i)();
             const result = await publishComment(inputs, target, report, commit, mode);
@@ -58317,10 +58478,6 @@ async function main_run() {
                 escapedCore.warning(written.warning);
             return { comment: result, issue };
         });
-        escapedCore.setOutput('passed', String(report.passed));
-        escapedCore.setOutput('failed-gates', String(report.summary.failed));
-        escapedCore.setOutput('warned-gates', String(report.summary.warned));
-        escapedCore.setOutput('report-path', reportFile);
         escapedCore.setOutput('comment-url', comment && 'url' in comment ? comment.url : '');
         escapedCore.setOutput('issue-url', issue && 'url' in issue ? issue.url : '');
         escapedCore.setOutput('issue-number', issue && 'number' in issue ? String(issue.number) : '');

@@ -175,6 +175,14 @@ export const PAGE_ROWS = 12
  * bound (red team 13 R13-1); 16 bytes a row is about 1 µs a row for both.
  */
 export const TEXT_BYTES_A_ROW = 16
+/**
+ * Bytes of a CSV/TSV file that a read of it again is charged as one row of that bound, when its
+ * bytes cost more than its rows: a record the fast pass cannot take (a cell over 1 MiB) is read by
+ * csv-parse, some 60 ns a byte (red team 12 R12-11: 60 records of one 1.1 MB cell, a 66 MB file of
+ * 129 KB gzipped, each a stop: an audit 5.8 s, 10 audits in one config 53.8 s of CPU, charged 60
+ * rows a read). Its file's size on disk: a .gz is charged its rows, at least its compressed bytes.
+ */
+export const CSV_BYTES_A_ROW = 32
 
 /** A run's files by content, and the rows each held when first read. */
 export interface ReadLedger {
@@ -367,15 +375,21 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       startBytes.set(table, table.textBytes?.() ?? 0)
       if (!earlier || earlier.table === table || charged.has(table)) return
       charged.add(table)
+      // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
+      const csvBytes =
+        table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0
+      const byBytes = csvBytes > earlier.rows && earlier.pages === 0 && table.rowUnits === undefined
       const held =
         earlier.pages > 0
           ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
           : table.rowUnits !== undefined
             ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
-            : plural(earlier.rows, 'row')
+            : byBytes
+              ? `${plural(earlier.rows, 'row')} in ${plural(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+              : plural(earlier.rows, 'row')
       chargeRows(
         ledger,
-        costOf(table, earlier.rows, earlier.bytes) + PAGE_ROWS * earlier.pages,
+        (byBytes ? csvBytes : costOf(table, earlier.rows, earlier.bytes)) + PAGE_ROWS * earlier.pages,
         display,
         () =>
           `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,

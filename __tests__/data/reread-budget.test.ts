@@ -13,7 +13,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { PAGE_ROWS, runConfigText } from '../../src/audit.js'
+import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -62,6 +62,19 @@ describe('a run reads content it read before within one bound of rows', () => {
     ])
     // At the default bound (10,000,000 rows) the same run is read.
     expect(await problemsOf(three)).toBe('ran')
+  })
+
+  it('charges a CSV file read again its bytes when they cost more than its rows (red team 12 R12-11)', async () => {
+    // 3 records of one 40,000-byte cell each (csv-parse reads them, some 60 ns a byte): 3 rows, 3,750 at CSV_BYTES_A_ROW.
+    const cell = 'x'.repeat(40_000)
+    ws.write('wide.csv', `y,p,g,c\n${[0, 1, 0].map((v) => `${v},${v},a,${cell}`).join('\n')}\n`)
+    const size = statSync(join(ws.dir, 'wide.csv')).size
+    const units = Math.floor(size / CSV_BYTES_A_ROW)
+    const two = ['a', 'b'].map((n) => auditOf(n, 'wide.csv'))
+    expect(await problemsOf(two, units)).toBe('ran')
+    expect(await problemsOf(two, units - 1)).toEqual([
+      `wide.csv: holds what an earlier audit of this run read (3 rows in ${size.toLocaleString('en-US')} bytes, ${CSV_BYTES_A_ROW} bytes counted as a row): reading it again would take the rows this run reads again, or past two a byte of its files, to ${units.toLocaleString('en-US')}, more than ${(units - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+    ])
   })
 
   it('charges identical copies under a glob, but not a file of the same size with other bytes', async () => {

@@ -750,6 +750,76 @@ function inertOf(visible) {
         .join('');
 }
 const isW = (c) => c === 87 || c === 119;
+/** An invisible character that no reference, autolink or commit SHA spans. */
+const WORD_JOINER = '\u2060';
+const isHex = (c) => isDigit(c) || isHexLetter(c);
+/** A character of a run that a custom autolink's prefix may hold (`autolinkBreaks`). */
+const isPrefixChar = (c) => isLetter(c) || isDigit(c) || isBoundary(c) || c === 95;
+/**
+ * A visible title (`visibleValue`) in which no reference or mention links. GitHub shows an issue
+ * title as typed, without markdown (an entity or a backslash would show as typed), yet links
+ * `#1`, `owner/repo#1`, `GH-1`, custom autolinks (`JIRA-1`, `TICKET1`) and commit SHAs in it, and
+ * a mention names a user. So `#` and `@` become their full-width forms `＃` and `＠`; a word
+ * joiner (U+2060) goes before digits that follow a letter, or a `-`, `.`, `/`, `:` or `_` after a
+ * letter, in one run (no prefix then meets its number), and after every sixth character of a run
+ * of 7 to 40 hex digits with a letter and a digit (no piece is a SHA). Numbers without a letter
+ * before them (`0.25`, `2019-01`) stay as they are (red team 12: the alert issue's title kept `#1`
+ * and `GH-1` live).
+ */
+function titleInert(visible) {
+    // A `<U+XXXX>` of `visibleValue` is shown as it is.
+    return visible
+        .split(/(<U\+[0-9A-F]{4,6}>)/)
+        .map((part, i) => (i % 2 === 1 ? part : titlePart(part)))
+        .join('');
+}
+function titlePart(visible) {
+    const n = visible.length;
+    const join = new Uint8Array(n);
+    let letterInRun = false;
+    for (let i = 0; i < n; i++) {
+        const c = visible.charCodeAt(i);
+        if (!isPrefixChar(c)) {
+            letterInRun = false;
+            continue;
+        }
+        if (isDigit(c) && i > 0 && !isDigit(visible.charCodeAt(i - 1)) && letterInRun)
+            join[i] = 1;
+        if (isLetter(c))
+            letterInRun = true;
+    }
+    for (let i = 0; i < n;) {
+        if (!isHex(visible.charCodeAt(i)) || (i > 0 && isWordChar(visible.charCodeAt(i - 1)))) {
+            i++;
+            continue;
+        }
+        let e = i;
+        let letter = false;
+        let digit = false;
+        for (; e < n && isHex(visible.charCodeAt(e)); e++) {
+            if (isDigit(visible.charCodeAt(e)))
+                digit = true;
+            else
+                letter = true;
+        }
+        if (letter && digit && e - i >= 7 && e - i <= 40 && !(e < n && isWordChar(visible.charCodeAt(e))))
+            for (let k = i + 6; k < e; k += 6)
+                join[k] = 1;
+        i = e;
+    }
+    let out = '';
+    let plain = 0;
+    for (let i = 0; i < n; i++) {
+        const c = visible.charCodeAt(i);
+        const swap = c === 35 ? '\uff03' : c === 64 ? '\uff20' : undefined;
+        if (swap === undefined && join[i] === 0)
+            continue;
+        out += visible.slice(plain, i) + (join[i] === 1 ? WORD_JOINER : '') + (swap ?? visible[i]);
+        plain = i + 1;
+    }
+    return plain === 0 ? visible : out + visible.slice(plain);
+}
+const isWordChar = (c) => isLetter(c) || isDigit(c) || c === 95;
 /**
  * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
  * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
@@ -4245,6 +4315,13 @@ function guardedFs(root, state) {
     };
     const guardedReaddir = (path, options, callback) => {
         const given = (0,external_node_path_.resolve)(root.real, String(path));
+        // git's own files are never listed, so a pattern that reaches them (`.gi?/*`) names none of
+        // them: it matches nothing there (red team 12: its refusal listed each file it found in .git).
+        if ((0,external_node_path_.basename)(given).toLowerCase() === '.git') {
+            state.git = true;
+            callback(refuse(String(path)), []);
+            return;
+        }
         const real = state.tooDeep !== null || state.directories >= MAX_GLOB_DIRECTORIES ? null : check(given);
         if (real === null) {
             if (state.directories >= MAX_GLOB_DIRECTORIES)
@@ -4303,7 +4380,7 @@ run = { used: 0 }, kind = DATA_FILES) {
                 problems.push({ file: configFile, message: (0,guard/* refusalMessage */.se)(base, `${noun} pattern`, pattern, root) });
                 continue;
             }
-            const state = { refused: false, tooDeep: null, directories: run.used };
+            const state = { refused: false, tooDeep: null, directories: run.used, git: false };
             candidates =
                 base.kind === 'directory'
                     ? (await globber.glob(pattern, {
@@ -4348,7 +4425,11 @@ run = { used: 0 }, kind = DATA_FILES) {
                 continue;
             }
             if (candidates.length === 0) {
-                problems.push({ file: configFile, message: `${noun} pattern '${pattern}' matches no file under ${root.dir}` });
+                const git = state.git ? " (a .git directory, git's own files, is never listed)" : '';
+                problems.push({
+                    file: configFile,
+                    message: `${noun} pattern '${pattern}' matches no file under ${root.dir}${git}`,
+                });
                 continue;
             }
         }
@@ -7667,9 +7748,20 @@ const PAGE_ROWS = 12;
  * Decompressed bytes of a JSON/JSONL file that a pass reads in the time of a row of that bound: a
  * line of only spaces, or an empty one, is no record, but reading it costs (~15 ns a byte in all:
  * gunzip, UTF-8 check, line counts, the split). 50 audits of 4 records and 5 M lines of one space
- * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7).
+ * were killed at 60 s of CPU, charged 4 rows a read (red team 11 R11-7). A record's text costs
+ * more: JSON.parse of wide records runs at some 55 ns a byte, so at 64 bytes a row 2 audits of a
+ * 1.08 MB .jsonl.gz of 6,000 records of 2,500 unread keys (143 MB) ran 23.4 s of CPU within the
+ * bound (red team 13 R13-1); 16 bytes a row is about 1 µs a row for both.
  */
-const TEXT_BYTES_A_ROW = 64;
+const TEXT_BYTES_A_ROW = 16;
+/**
+ * Bytes of a CSV/TSV file that a read of it again is charged as one row of that bound, when its
+ * bytes cost more than its rows: a record the fast pass cannot take (a cell over 1 MiB) is read by
+ * csv-parse, some 60 ns a byte (red team 12 R12-11: 60 records of one 1.1 MB cell, a 66 MB file of
+ * 129 KB gzipped, each a stop: an audit 5.8 s, 10 audits in one config 53.8 s of CPU, charged 60
+ * rows a read). Its file's size on disk: a .gz is charged its rows, at least its compressed bytes.
+ */
+const CSV_BYTES_A_ROW = 32;
 function newReadLedger(limit = MAX_RUN_REREAD_ROWS) {
     return {
         tables: new WeakMap(),
@@ -7816,12 +7908,17 @@ function rereadWatch(ledger) {
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
+            // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
+            const csvBytes = table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0;
+            const byBytes = csvBytes > earlier.rows && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
                 : table.rowUnits !== undefined
                     ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
-                    : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
-            chargeRows(ledger, costOf(table, earlier.rows, earlier.bytes) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
+                    : byBytes
+                        ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+                        : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
+            chargeRows(ledger, (byBytes ? csvBytes : costOf(table, earlier.rows, earlier.bytes)) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         during(table, display, rows) {
             // A compressed text file streams: its rows past two a byte are checked as they are read, so
