@@ -2,42 +2,49 @@
 /* global Buffer, console, process */
 /**
  * `npm run bundle`: builds the action (`dist/index.js`, with `dist/licenses.txt`) and the CLI
- * (`dist/cli/index.js`) with @vercel/ncc. The two builds are independent and each is mostly one
- * core's work (webpack and the TypeScript checker), so they run side by side. Each build's output
- * is printed when it ends; the script fails if either does.
+ * (`dist/cli/index.js`) with @vercel/ncc, one build after the other in this one process (ncc's
+ * Node API, which its CLI calls), writing each build's files as `ncc build` does. The script fails
+ * if either build does.
  *
- * ncc's TypeScript loader checks the program of the tsconfig.json nearest the entry: `src/`'s own,
- * which holds the sources only (the root one adds the tests, which `npm run typecheck` checks).
- * One after the other, each checking the tests too: 43 s on the 2-core machine; now 25 s, 37 s
- * beside a CPU-bound process. The output is the same bytes.
+ * The builds only transpile the TypeScript (ncc's `transpileOnly`): the type check is `npm run
+ * typecheck` (tsc, the root tsconfig.json), which CI runs; the bundle never checked anything that
+ * does not. ncc compiles src/ with the tsconfig.json nearest the entry, src/'s own: ES modules with
+ * bundler resolution, as webpack reads them (with the root's NodeNext, TypeScript's one-file
+ * transpile takes a .ts file for CommonJS, for it does not look up package.json's "type": it wrote
+ * `require()`s, which webpack resolved by the "require" condition that @actions/* do not export, and
+ * refused index.ts's top-level await). The output is the same bytes as the checked builds'.
+ *
+ * One process: the second build runs on the first's loaded ncc and TypeScript and on code already
+ * compiled by V8, so the two take some 14-16 s of CPU where two processes took 18-25 s; and a
+ * CPU-bound process beside it takes the other core, not half of each of two builds. (The two ncc()
+ * calls at once in this process took as much CPU; esbuild's transpile of src/ first, then ncc on
+ * the .js, some 11 s, but not the same bytes.)
+ *
+ * Measured on the 2-core machine (`time npm run bundle`; other sessions' work kept its load
+ * average at 4-9 most of the time): type-checking both builds side by side, 38-47 s of CPU, 40 s of
+ * wall clock at load 1.5, 52-117 s at load 5-15, 84-97 s beside one more CPU-bound process;
+ * transpiling them side by side, 18-25 s of CPU, 32-47 s; now 14-16 s of CPU, 12 s at load 5,
+ * 18-26 s at load 4-9, 32-33 s beside one more CPU-bound process at load 7-9.
  */
-import { spawn } from 'node:child_process'
-import { readdirSync, rmSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const NCC = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const BUILDS = [
-  ['src/index.ts', '-o', 'dist', '--license', 'licenses.txt'],
-  ['src/cli.ts', '-o', 'dist/cli'],
+  { entry: 'src/index.ts', out: 'dist', license: 'licenses.txt' },
+  { entry: 'src/cli.ts', out: 'dist/cli' },
 ]
 
-function build(args) {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [NCC, 'build', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
-    const out = []
-    child.stdout.on('data', (d) => out.push(d))
-    child.stderr.on('data', (d) => out.push(d))
-    child.on('error', (e) => done({ args, code: 1, text: String(e) }))
-    child.on('close', (code) => done({ args, code: code ?? 1, text: Buffer.concat(out).toString() }))
-  })
-}
+// ncc resolves the entry, finds its tsconfig.json and keeps assets inside the working directory.
+process.chdir(ROOT)
 
 // ncc writes a dynamic import's chunk as `<id>.index.js` beside the entry (src/cli.ts imports the
 // pipeline so) and never deletes a file: a chunk an earlier build wrote under another id would stay
 // in dist/ unseen by CI's freshness check. Remove the old chunks first.
-for (const [, , out] of BUILDS) {
+for (const { out } of BUILDS) {
   let names = []
   try {
     names = readdirSync(join(ROOT, out))
@@ -47,13 +54,34 @@ for (const [, , out] of BUILDS) {
   for (const name of names) if (/^\d+\.index\.js$/.test(name)) rmSync(join(ROOT, out, name))
 }
 
-const results = await Promise.all(BUILDS.map(build))
+/** Writes a build's files as `ncc build -o <out>` does: the entry executable when it has a shebang. */
+function write(out, { code, assets, symlinks }) {
+  const dir = join(ROOT, out)
+  mkdirSync(dir, { recursive: true })
+  const files = [['index.js', Buffer.byteLength(code)]]
+  writeFileSync(join(dir, 'index.js'), code, { mode: code.startsWith('#!') ? 0o777 : 0o666 })
+  for (const [name, { source, permissions }] of Object.entries(assets)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true })
+    writeFileSync(join(dir, name), source, { mode: permissions })
+    files.push([name, Buffer.byteLength(source)])
+  }
+  for (const [name, target] of Object.entries(symlinks ?? {})) symlinkSync(target, join(dir, name))
+  return files
+}
+
 let failed = false
-for (const r of results) {
-  process.stdout.write(r.text)
-  if (r.code !== 0) {
+for (const { entry, out, license } of BUILDS) {
+  const start = Date.now()
+  try {
+    const built = await ncc(join(ROOT, entry), { transpileOnly: true, license: license ?? '', quiet: true })
+    const files = write(out, built)
+    for (const [name, bytes] of files.sort((a, b) => a[1] - b[1]))
+      console.log(`${`${Math.round(bytes / 1024)}kB`.padStart(7)}  ${relative(ROOT, join(ROOT, out, name))}`)
+    console.log(`ncc build ${entry} -> ${out}/ in ${Date.now() - start} ms`)
+  } catch (e) {
     failed = true
-    console.error(`ncc build ${r.args[0]} failed (exit ${r.code})`)
+    console.error(e)
+    console.error(`ncc build ${entry} failed`)
   }
 }
 process.exit(failed ? 1 : 0)
