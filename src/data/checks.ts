@@ -7,6 +7,8 @@
 import type { AuditConfig } from '../config/types.js'
 import { plural, ProblemError, type Problem } from '../config/problem.js'
 import {
+  GroupNamesTooLongError,
+  TooManyCellsError,
   TooManyGroupsInAllError,
   type GroupAccumulator,
   type GroupBudget,
@@ -410,6 +412,29 @@ export function tooManyGroupsProblem(
   display: string,
   control: readonly string[] = [],
 ): ProblemError {
+  if (e instanceof TooManyCellsError) {
+    const sizes = e.columns.map((c, i) => `'${c}' ${(e.sizes?.[i] ?? 0).toLocaleString('en-US')}`).join(', ')
+    return new ProblemError([
+      {
+        file: display,
+        message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
+      },
+    ])
+  }
+  if (e instanceof GroupNamesTooLongError) {
+    const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ')
+    const limit = e.limit.toLocaleString('en-US')
+    const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`
+    return new ProblemError([
+      {
+        file: display,
+        message:
+          e.scope === 'audit'
+            ? `the audit's group names have more than ${limit} characters in all (${parts}), the most one audit may have (${why}); shorten or bin the values, or audit fewer attributes or intersections`
+            : `the group names of this run's audits have more than ${limit} characters in all (${parts}), the most one run may have (${why}); shorten or bin the values, or run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+      },
+    ])
+  }
   if (e instanceof TooManyGroupsInAllError) {
     const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
     const limit = e.limit.toLocaleString('en-US')
