@@ -239,6 +239,24 @@ describe('a JSON read is charged what it costs (red team 11 R11-7, R11-11)', () 
     expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 401_743)).not.toBe('ran')
   })
 
+  it("a .jsonl.gz of few wide records is checked while the audit's pass reads it, not at its end (R13-1)", async () => {
+    // 200 records of 20,000 characters of a key no audit reads: 4 MB of text, some 250,000 rows'
+    // worth as bytes, in a few KB; its key pass alone stays within the bound.
+    const wide = `{"y":1,"p":1,"g":"a","pad":"${'x'.repeat(20_000)}"}\n`
+    ws.writeGz('w.jsonl.gz', wide.repeat(200))
+    const size = statSync(join(ws.dir, 'w.jsonl.gz')).size
+    const past = 200 * 2 + Math.floor((200 * wide.length) / 16) - Math.floor(size / 2)
+    const problems = await problemsOf([jsonAudit('m', 'w.jsonl.gz', 1100)], past + Math.floor(past / 2))
+    expect(problems).toHaveLength(1)
+    // 200 records never reach the watch's 65,536 rows: it is told every MiB of text the pass reads.
+    expect(problems[0]).toMatch(
+      /^w\.jsonl\.gz: holds at least [\d,]+ records in [\d,]+ bytes \(a record counted as 2 rows and 16 bytes as one\), [\d,]+ more than two a byte \(it expands: compressed or columnar\): that takes the rows this run reads again, or past two a byte of its files, to [\d,]+, more than [\d,]+; a file that expands this far costs its rows whatever its bytes/,
+    )
+    expect(problems[0]).not.toMatch(/its keys are read before/)
+    // Both passes within the bound: it runs.
+    expect(await problemsOf([jsonAudit('m', 'w.jsonl.gz', 1100)], 2 * past)).toBe('ran')
+  })
+
   it('an uncompressed JSONL file is never charged on its first read', async () => {
     ws.write('d.jsonl', record.repeat(60_000))
     expect(await problemsOf([jsonAudit('m', 'd.jsonl')], 1)).toBe('ran')
