@@ -385,7 +385,12 @@ export class RowChecks {
     }
     const audit = this.audit
     if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-      const positives = acc.overall.tp + acc.overall.fp
+      // Rows, not their weights: a weighted audit's counts are sums of weights (red team 14 R14-1:
+      // weights of 3 hid a threshold under every score, and two positive rows of weight 2 in four
+      // were taken for all of them).
+      const o = acc.overall
+      const rows = o.weights?.rows ?? o
+      const positives = rows.tp + rows.fp
       if (positives === 0 || positives === stats.rows) {
         problems.push({
           file: tables.map((t) => t.display).join(', '),
