@@ -404,7 +404,7 @@ export async function accumulateCounts(
                 file: display,
                 line,
                 column: colNumber(ROWS_COLUMN),
-                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${plural(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${plural(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
               },
             ])
           }
