@@ -284,9 +284,9 @@ function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number): nu
   return rows * table.rowUnits + Math.floor(bytes / TEXT_BYTES_A_ROW)
 }
 
-/** How a JSON read is counted, for the messages. */
-function jsonCost(units: number): string {
-  return `a record counted as ${units} rows and ${TEXT_BYTES_A_ROW} bytes as one`
+/** How a read of records is counted, for the messages: `text`, its decompressed bytes too (JSON/JSONL). */
+function jsonCost(units: number, text = true): string {
+  return `a record counted as ${units} rows${text ? ` and ${TEXT_BYTES_A_ROW} bytes as one` : ''}`
 }
 
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
@@ -297,11 +297,12 @@ function expandsProblem(
   sofar: boolean,
   total: string,
   units?: number,
+  text = true,
 ): string {
   const held =
     units === undefined
       ? `${plural(rows, 'row')} in ${plural(size, 'byte')}`
-      : `${plural(rows, 'record')} in ${plural(size, 'byte')} (${jsonCost(units)})`
+      : `${plural(rows, 'record')} in ${plural(size, 'byte')} (${jsonCost(units, text)})`
   return `holds ${sofar ? 'at least ' : ''}${held}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`
 }
 
@@ -347,8 +348,15 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
   const declared = new WeakSet<Table>()
   const total = (rows = ledger.reread): string => runTotal(ledger, rows)
   /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-  const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number, units?: number): string =>
-    expandsProblem(rows, size, past, sofar, total(taken), units)
+  const expands = (
+    rows: number,
+    size: number,
+    past: number,
+    sofar: boolean,
+    taken: number,
+    units?: number,
+    text = true,
+  ): string => expandsProblem(rows, size, past, sofar, total(taken), units, text)
   return {
     before(table, display) {
       const content = ledger.tables.get(table)
@@ -383,7 +391,9 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
         earlier.pages > 0
           ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
           : table.rowUnits !== undefined
-            ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
+            ? table.textBytes !== undefined
+              ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
+              : `${plural(earlier.rows, 'record')}, ${jsonCost(table.rowUnits, false)}`
             : byBytes
               ? `${plural(earlier.rows, 'row')} in ${plural(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
               : plural(earlier.rows, 'row')
@@ -404,7 +414,18 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       const past = pastTwoOf(costOf(table, rows, bytesOf(table)), content.size)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
-          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
+          {
+            file: display,
+            message: expands(
+              rows,
+              content.size,
+              past,
+              true,
+              ledger.reread + past,
+              table.rowUnits,
+              table.textBytes !== undefined,
+            ),
+          },
         ])
     },
     after(table, display, rows) {
@@ -414,7 +435,9 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table })
       const past = pastTwoOf(costOf(table, rows, bytes), content.size)
       if (past <= 0 || declared.has(table)) return
-      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits))
+      chargeRows(ledger, past, display, () =>
+        expands(rows, content.size, past, false, ledger.reread, table.rowUnits, table.textBytes !== undefined),
+      )
     },
   }
 }

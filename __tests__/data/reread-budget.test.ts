@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText } from '../../src/audit.js'
+import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -211,6 +212,45 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(Number(m?.[2]?.replace(/,/g, ''))).toBe(n + PAGE_ROWS * pages)
     expect(await problemsOf(twice, n + PAGE_ROWS * pages)).toBe('ran')
     expect(await problemsOf(twice, n + PAGE_ROWS * pages - 1)).not.toBe('ran')
+  })
+})
+
+describe('a counts table is charged its records (red team 14 R14-4)', () => {
+  const countsAudit = (name: string, data: string): object => ({
+    name,
+    data,
+    format: 'counts',
+    label: 'y',
+    prediction: 'p',
+    sensitive: ['g'],
+    confidence: false,
+    max_decompression_ratio: 1100,
+  })
+
+  it('records of zero counts in a .csv.gz cost their reading: refused while they stream', async () => {
+    // 200,000 records, all but two of zero counts, in a few KB: no row bound could see them.
+    ws.writeGz('z.csv.gz', `g,tp,fp,tn,fn\nA,1,0,0,1\nB,0,1,1,0\n${'A,0,0,0,0\nB,0,0,0,0\n'.repeat(100_000)}`)
+    const problems = await problemsOf([countsAudit('m', 'z.csv.gz')], 100_000)
+    expect(problems).toHaveLength(1)
+    expect((problems as string[])[0]).toMatch(
+      new RegExp(
+        `^z\\.csv\\.gz: holds at least 65,536 records in [\\d,]+ bytes \\(a record counted as ${1 + COUNTS_RECORD_ROWS} rows\\), [\\d,]+ more than two a byte`,
+      ),
+    )
+    // Within the bound it runs: the two counted records' groups.
+    const size = statSync(join(ws.dir, 'z.csv.gz')).size
+    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) - Math.floor(size / 2)
+    expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost)).toBe('ran')
+    expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost - 1)).not.toBe('ran')
+  })
+
+  it('a counts table read again by another audit is charged its records again', async () => {
+    ws.write('c.csv', `g,tp,fp,tn,fn\n${'A,1,0,0,1\nB,0,1,1,0\n'.repeat(50)}`)
+    const two = [countsAudit('a', 'c.csv'), countsAudit('b', 'c.csv')]
+    expect(await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS))).toBe('ran')
+    expect((await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS) - 1))[0]).toMatch(
+      /^c\.csv: holds what an earlier audit of this run read \(100 records, a record counted as 5 rows\)/,
+    )
   })
 })
 
