@@ -658,7 +658,7 @@ function nameChars(values: readonly string[]): number {
   return n
 }
 
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+const NUMERIC = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 /** Compares group values as pandas orders them: numbers numerically when every value is one, text by code point. */
 export function makeValueComparator(values: Iterable<string>): (a: string, b: string) => number {
