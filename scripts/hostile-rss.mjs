@@ -259,6 +259,17 @@ Object.assign(setups, {
       `audits:\n${auditOf('m', 'd.csv.gz', ['sensitive: [a, b]', 'max_groups: 20000', 'max_decompression_ratio: 1100'])}`,
     )
   },
+  // R14-5: a counts table with 20 records whose grouping_set is 7 MiB of commas (143 KB gzipped):
+  // each was split, sorted and joined, 962 MB; now longer than any set the audit uses, not split.
+  'generated-counts-7mib-grouping-sets': (dir) => {
+    const big = ','.repeat(7 * 1024 * 1024)
+    const head = 'grouping_set,g,tp,fp,tn,fn\n,,2,1,1,0\ng,A,1,1,0,0\ng,B,1,0,1,0\n'
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(head + `"${big}",A,0,0,0,0\n`.repeat(20)))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv.gz', ['format: counts', 'sensitive: [g]', 'max_decompression_ratio: 1100'])}`,
+    )
+  },
   // N6-1: 1,000 identical 1,572-byte .csv.gz files each expanding a MiB, under one glob: ran past 20 s.
   'generated-1000-small-gz-files': (dir) => {
     const one = gzipSync(Buffer.from('y,p,g\n' + '1,0,a\n'.repeat(174_762)), { level: 9 })
