@@ -270,6 +270,17 @@ Object.assign(setups, {
       `audits:\n${auditOf('m', 'd.csv.gz', ['format: counts', 'sensitive: [g]', 'max_decompression_ratio: 1100'])}`,
     )
   },
+  // R14-2: 9.5 million rows of seven-decimal scores with roc_auc in a 369 KB .csv.gz: 370 MB within
+  // the row bound; now a kept score costs a row more of it (SCORE_ROW_UNITS).
+  'generated-auc-9m-seven-decimal-scores': (dir) => {
+    const block = gzipSync('1,0.2500001,A\n0,0.7500001,B\n'.repeat(4096), { level: 9 })
+    const members = [gzipSync('y,s,g\n'), ...Array.from({ length: 1160 }, () => block)]
+    writeFileSync(join(dir, 'd.csv.gz'), Buffer.concat(members))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n  - name: m\n    data: d.csv.gz\n    label: y\n    score: s\n    sensitive: [g]\n    metrics: [roc_auc]\n    max_decompression_ratio: 1100\n`,
+    )
+  },
   // N6-1: 1,000 identical 1,572-byte .csv.gz files each expanding a MiB, under one glob: ran past 20 s.
   'generated-1000-small-gz-files': (dir) => {
     const one = gzipSync(Buffer.from('y,p,g\n' + '1,0,a\n'.repeat(174_762)), { level: 9 })

@@ -13,7 +13,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText } from '../../src/audit.js'
+import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS } from '../../src/audit.js'
 import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -212,6 +212,33 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(Number(m?.[2]?.replace(/,/g, ''))).toBe(n + PAGE_ROWS * pages)
     expect(await problemsOf(twice, n + PAGE_ROWS * pages)).toBe('ran')
     expect(await problemsOf(twice, n + PAGE_ROWS * pages - 1)).not.toBe('ran')
+  })
+})
+
+describe('a row whose score ROC AUC keeps costs SCORE_ROW_UNITS more (red team 14 R14-2)', () => {
+  /** 10,000 rows of y, a seven-decimal score, g, in a few hundred gzipped bytes. */
+  const scored = `y,s,g\n${'1,0.2500001,A\n0,0.7500001,B\n'.repeat(5_000)}`
+  const aucAudit = (metrics: string[]): object => ({
+    name: 'm',
+    data: 's.csv.gz',
+    label: 'y',
+    score: 's',
+    sensitive: ['g'],
+    metrics,
+    confidence: false,
+  })
+
+  it('the same compressed file is charged twice its rows with roc_auc, once without', async () => {
+    ws.writeGz('s.csv.gz', scored)
+    const size = statSync(join(ws.dir, 's.csv.gz')).size
+    const plain = 10_000 - Math.floor(size / 2)
+    const kept = 10_000 * (1 + SCORE_ROW_UNITS) - Math.floor(size / 2)
+    expect(await problemsOf([aucAudit(['accuracy'])], plain)).toBe('ran')
+    expect(await problemsOf([aucAudit(['accuracy'])], plain - 1)).not.toBe('ran')
+    expect(await problemsOf([aucAudit(['roc_auc'])], kept)).toBe('ran')
+    expect(await problemsOf([aucAudit(['roc_auc'])], kept - 1)).toEqual([
+      `s.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as 2 rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${kept.toLocaleString('en-US')}, more than ${(kept - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
+    ])
   })
 })
 
