@@ -34342,7 +34342,7 @@ function binIndex(value, edges) {
  * exponent, spaces around allowed (`12`, ` 12 `, `-3.5`, `1e3`, `.5`). Not hex (`0x10`), not
  * `inf`/`Infinity`, not the empty string (that is a missing value, see `values.ts`).
  */
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NUMBER = /^\s*[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 /** What pandas' `read_csv` reads as ±infinity (`inf`, `-Infinity`, …): said so, rather than "not a number". */
 const INFINITY = /^\s*[+-]?inf(inity)?\s*$/i;
 /** A binned cell's number: the value, or why it is not one (`NaN` and the other missing tokens are the caller's). */
@@ -35124,7 +35124,7 @@ function isMissing(cell) {
         return Number.isNaN(cell);
     return false;
 }
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+const NUMBER = /^\s*[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 /**
  * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),
  * booleans as numbers ("True", true → "1"; "false" → "0"), other text unchanged.
@@ -41146,6 +41146,8 @@ const MD_ESCAPES = {
 const MD_ESCAPE_BY_CODE = Array.from({ length: 128 }, (_, c) => Object.hasOwn(MD_ESCAPES, String.fromCharCode(c)) ? MD_ESCAPES[String.fromCharCode(c)] : undefined);
 const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isDigit = (c) => c >= 48 && c <= 57;
+/** A character of a word, as GitHub's autolinks see one: a letter, a digit or `_`. */
+const isWordChar = (c) => isLetter(c) || isDigit(c) || c === 95;
 /** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
 const isBoundary = (c) => c === 45 || c === 46 || c === 47 || c === 58 || c === 43;
 /**
@@ -41405,7 +41407,6 @@ function titlePart(visible) {
     }
     return plain === 0 ? visible : out + visible.slice(plain);
 }
-const isWordChar = (c) => isLetter(c) || isDigit(c) || c === 95;
 /**
  * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;
  * unchanged stretches are copied as slices. `www.x` autolinks without a scheme: a dot after
@@ -42346,14 +42347,47 @@ class TooManyGroupsError extends Error {
  */
 const MAX_AUDIT_GROUPS = 20000;
 const MAX_RUN_GROUPS = 20000;
-/** Groups counted so far: the run's, shared by its audits' accumulators. */
+/**
+ * The most characters of group names an audit, and a run over its audits, may have in all: each
+ * group's values (an intersection's possible groups: each attribute's value lengths times the
+ * other attributes' distinct counts), whatever the group count. A name is written in every table,
+ * interval and disparity of the report, some 44 bytes a character: 20,000 groups of names of 1,000
+ * characters (the most one may have) made a 1 GB report from a 116 KB .csv.gz (red team 12 R12-12).
+ * A million characters is 50 a group at the most groups, some 44 MB of report.
+ */
+const MAX_GROUP_NAME_CHARS = 1_000_000;
+/**
+ * The most combinations of sensitive values (cells) an audit may count: every row is counted in
+ * its cell, and cells are rolled up into each grouping's groups at the end. Groups are bounded,
+ * cells are not by them: attributes that are not intersected combine freely, and two of 1,000
+ * values each made a million cells of a 6 MB .csv.gz (1.1 GB; 296 MB with cells keyed by value
+ * ids). 500,000 cells with scores peak at 218 MB, so half of that is the bound.
+ */
+const MAX_AUDIT_CELLS = 250_000;
+/**
+ * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
+ * columns' values; `sizes` is each column's distinct values so far.
+ */
+class TooManyCellsError extends TooManyGroupsError {
+    constructor(columns, limit, sizes) {
+        super(columns, limit, sizes);
+        this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`;
+    }
+}
+/** Groups and characters of their names counted so far: the run's, shared by its audits' accumulators. */
 class GroupBudget {
     limit;
+    charLimit;
     used = 0;
+    /** Characters of the groups' names so far (`MAX_GROUP_NAME_CHARS`). */
+    chars = 0;
     /** Groups of each audit so far, by audit name, for the message. */
     audits = new Map();
-    constructor(limit = MAX_RUN_GROUPS) {
+    /** Characters of each audit's group names so far, by audit name. */
+    auditChars = new Map();
+    constructor(limit = MAX_RUN_GROUPS, charLimit = MAX_GROUP_NAME_CHARS) {
         this.limit = limit;
+        this.charLimit = charLimit;
     }
 }
 /**
@@ -42368,6 +42402,20 @@ class TooManyGroupsInAllError extends TooManyGroupsError {
         this.scope = scope;
         this.parts = parts;
         this.message = `more than ${limit} groups in the ${scope}`;
+    }
+}
+/**
+ * Thrown when the characters of the group names of an audit (`scope` 'audit') or of a run ('run')
+ * would be more than their bound (`MAX_GROUP_NAME_CHARS`). `parts` names what they are so far.
+ */
+class GroupNamesTooLongError extends TooManyGroupsError {
+    scope;
+    parts;
+    constructor(scope, limit, parts) {
+        super([], limit);
+        this.scope = scope;
+        this.parts = parts;
+        this.message = `more than ${limit} characters of group names in the ${scope}`;
     }
 }
 const SEP = '\u001f';
@@ -42437,9 +42485,16 @@ class GroupAccumulator {
     budget;
     weighted;
     rows = 0;
-    /** Cell id by the joined values of every column. */
+    /**
+     * Cell id by its values: the value itself with one column, else each column's value id
+     * (`valueIds`) as two UTF-16 units. A key of the values themselves, and a copy of them per cell,
+     * held every cell's names: a million cells of two 400-character values took 1.1 GB from a
+     * 6 MB .csv.gz, though the groups were 2,000.
+     */
     cellIndex = new Map();
-    cellValues = [];
+    /** Per column (with two or more), an id for each distinct value, in order of appearance. */
+    valueIds;
+    cellCount = 0;
     /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
     counts = new Float64Array(64);
     /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
@@ -42465,6 +42520,12 @@ class GroupAccumulator {
     sizes;
     /** The sum of `sizes`. */
     total = 0;
+    /** Per grouping, the characters of its groups' names as counted against the bound (`MAX_GROUP_NAME_CHARS`). */
+    chars;
+    /** Per intersection, per column: the sum of the lengths of its distinct values (see `distinct`). */
+    distinctChars;
+    /** The sum of `chars`. */
+    totalChars = 0;
     constructor(columns, groupings, withScores, maxGroups, 
     /** The run's count, when the audit is one of a run's; its name names it in the message. */
     budget = null, 
@@ -42480,7 +42541,10 @@ class GroupAccumulator {
             this.squares = new Float64Array(64);
             this.rowCounts = new Float64Array(64);
         }
+        this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.sizes = groupings.map(() => 0);
+        this.chars = groupings.map(() => 0);
+        this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []));
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
         this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set()) : []));
@@ -42494,15 +42558,17 @@ class GroupAccumulator {
     }
     /** The cell of a combination of sensitive values (in `columns` order), created when new. */
     cellOf(columnValues) {
-        const key = groupKey(columnValues);
+        const key = this.cellKey(columnValues);
         const known = this.cellIndex.get(key);
         if (known !== undefined)
             return known;
-        const id = this.cellValues.length;
+        const id = this.cellCount;
+        if (id >= MAX_AUDIT_CELLS)
+            throw new TooManyCellsError([...this.columns], MAX_AUDIT_CELLS, this.valueIds.map((m) => m.size));
         const groups = [0];
         for (let g = 0; g < this.picks.length; g++)
             groups.push(this.groupOf(g, this.picks[g].map((i) => columnValues[i])));
-        this.cellValues.push([...columnValues]);
+        this.cellCount++;
         if ((id + 1) * 4 > this.counts.length) {
             const grow = (a) => {
                 const next = new Float64Array(a.length * 2);
@@ -42524,6 +42590,23 @@ class GroupAccumulator {
         this.cellIndex.set(key, id);
         return id;
     }
+    /** The key of a combination of sensitive values in `cellIndex`. */
+    cellKey(columnValues) {
+        if (columnValues.length === 1)
+            return columnValues[0];
+        let key = '';
+        for (let i = 0; i < columnValues.length; i++) {
+            const ids = this.valueIds[i];
+            const value = columnValues[i];
+            let id = ids.get(value);
+            if (id === undefined) {
+                id = ids.size;
+                ids.set(value, id);
+            }
+            key += String.fromCharCode(id >>> 16, id & 0xffff);
+        }
+        return key;
+    }
     /** The global id of grouping g's group with these values (in the grouping's column order), created when new. */
     groupOf(g, values) {
         const gk = groupKey(values);
@@ -42533,7 +42616,7 @@ class GroupAccumulator {
             const product = this.checkProduct(g, values);
             if (map.size >= this.maxGroups)
                 throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups);
-            this.count(g, product ?? map.size + 1);
+            this.count(g, product ?? map.size + 1, product === null ? this.chars[g] + nameChars(values) : this.intersectionChars(g));
             gid = this.groupValues.length;
             this.groupValues.push(values);
             map.set(gk, gid);
@@ -42611,7 +42694,7 @@ class GroupAccumulator {
     addCellCounts(counts, cells) {
         if (this.squares)
             throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator');
-        const upto = Math.min(cells, this.cellValues.length) * 4;
+        const upto = Math.min(cells, this.cellCount) * 4;
         let rows = 0;
         for (let i = 0; i < upto; i++) {
             const n = counts[i];
@@ -42668,7 +42751,7 @@ class GroupAccumulator {
             sketch: this.shared ? this.shared.of(gid) : null,
             ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
         }));
-        for (let c = 0; c < this.cellValues.length; c++) {
+        for (let c = 0; c < this.cellCount; c++) {
             const b = c * 4;
             for (let s = 0; s < this.stride; s++) {
                 const cell = groups[this.cellGroups[c * this.stride + s]];
@@ -42709,10 +42792,15 @@ class GroupAccumulator {
         const sets = this.distinct[g];
         if (sets.length === 0)
             return null;
+        const lengths = this.distinctChars[g];
         let product = 1;
         for (let i = 0; i < sets.length; i++) {
             const set = sets[i];
-            set.add(values[i]);
+            const value = values[i];
+            if (!set.has(value)) {
+                set.add(value);
+                lengths[i] = lengths[i] + value.length;
+            }
             product *= set.size;
         }
         if (product > this.maxGroups) {
@@ -42720,8 +42808,33 @@ class GroupAccumulator {
         }
         return product;
     }
+    /**
+     * The characters of intersection g's possible groups' names: each column's distinct values'
+     * lengths, each repeated once for every combination of the other columns' values.
+     */
+    intersectionChars(g) {
+        const sets = this.distinct[g];
+        const lengths = this.distinctChars[g];
+        let chars = 0;
+        for (let i = 0; i < sets.length; i++) {
+            let others = 1;
+            for (let j = 0; j < sets.length; j++)
+                if (j !== i)
+                    others *= sets[j].size;
+            chars += lengths[i] * others;
+        }
+        return chars;
+    }
+    /**
+     * Grouping g now has `size` groups whose names have `chars` characters: checks the audit's and
+     * the run's totals of both, then counts them.
+     */
+    count(g, size, chars) {
+        this.countGroups(g, size);
+        this.countChars(g, chars);
+    }
     /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
-    count(g, size) {
+    countGroups(g, size) {
         const grow = size - this.sizes[g];
         if (grow <= 0)
             return;
@@ -42745,8 +42858,43 @@ class GroupAccumulator {
         this.sizes[g] = size;
         this.total += grow;
     }
+    /** Grouping g's group names now have `chars` characters: checks the audit's and the run's totals, then counts them. */
+    countChars(g, chars) {
+        const grow = chars - this.chars[g];
+        if (grow <= 0)
+            return;
+        if (this.totalChars + grow > MAX_GROUP_NAME_CHARS) {
+            const parts = this.groupings.map((x, i) => ({
+                name: x.columns.map((c) => `'${c}'`).join(' × '),
+                chars: i === g ? chars : this.chars[i],
+            }));
+            throw new GroupNamesTooLongError('audit', MAX_GROUP_NAME_CHARS, parts.filter((p) => p.chars > 0));
+        }
+        const b = this.budget;
+        if (b) {
+            if (b.budget.chars + grow > b.budget.charLimit) {
+                const mine = (b.budget.auditChars.get(b.audit) ?? 0) + grow;
+                const parts = [
+                    ...b.budget.auditChars,
+                    ...(b.budget.auditChars.has(b.audit) ? [] : [[b.audit, 0]]),
+                ].map(([name, n]) => ({ name: `'${name}'`, chars: name === b.audit ? mine : n }));
+                throw new GroupNamesTooLongError('run', b.budget.charLimit, parts);
+            }
+            b.budget.chars += grow;
+            b.budget.auditChars.set(b.audit, (b.budget.auditChars.get(b.audit) ?? 0) + grow);
+        }
+        this.chars[g] = chars;
+        this.totalChars += grow;
+    }
 }
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** The characters of a group's name: its values' lengths. */
+function nameChars(values) {
+    let n = 0;
+    for (const v of values)
+        n += v.length;
+    return n;
+}
+const NUMERIC = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Compares group values as pandas orders them: numbers numerically when every value is one, text by code point. */
 function makeValueComparator(values) {
     let numeric = true;
@@ -43120,7 +43268,12 @@ class RowChecks {
         }
         const audit = this.audit;
         if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-            const positives = acc.overall.tp + acc.overall.fp;
+            // Rows, not their weights: a weighted audit's counts are sums of weights (red team 14 R14-1:
+            // weights of 3 hid a threshold under every score, and two positive rows of weight 2 in four
+            // were taken for all of them).
+            const o = acc.overall;
+            const rows = o.weights?.rows ?? o;
+            const positives = rows.tp + rows.fp;
             if (positives === 0 || positives === stats.rows) {
                 problems.push({
                     file: tables.map((t) => t.display).join(', '),
@@ -43141,6 +43294,28 @@ function wantsScores(audit) {
  * built and counted: the message says so.
  */
 function tooManyGroupsProblem(e, display, control = []) {
+    if (e instanceof TooManyCellsError) {
+        const sizes = e.columns.map((c, i) => `'${c}' ${(e.sizes?.[i] ?? 0).toLocaleString('en-US')}`).join(', ');
+        return new config_problem/* ProblemError */.Mm([
+            {
+                file: display,
+                message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
+            },
+        ]);
+    }
+    if (e instanceof GroupNamesTooLongError) {
+        const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ');
+        const limit = e.limit.toLocaleString('en-US');
+        const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`;
+        return new config_problem/* ProblemError */.Mm([
+            {
+                file: display,
+                message: e.scope === 'audit'
+                    ? `the audit's group names have more than ${limit} characters in all (${parts}), the most one audit may have (${why}); shorten or bin the values, or audit fewer attributes or intersections`
+                    : `the group names of this run's audits have more than ${limit} characters in all (${parts}), the most one run may have (${why}); shorten or bin the values, or run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+            },
+        ]);
+    }
     if (e instanceof TooManyGroupsInAllError) {
         const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
@@ -43261,18 +43436,34 @@ function countOf(cell) {
     }
     return null;
 }
-/** The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the audit does not use). */
-function groupingOfSet(value, groupings) {
-    const text = value === null || value === undefined ? '' : String(value).trim();
-    if (text === '' || text === '()')
-        return -1;
-    const set = text
-        .split(',')
-        .map((c) => c.trim())
-        .sort()
-        .join(',');
-    const g = groupings.findIndex((x) => [...x.columns].sort().join(',') === set);
-    return g >= 0 ? g : null;
+/**
+ * The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the
+ * audit does not use). A value longer than any set the audit uses could be written (its columns'
+ * names, a space either side of each comma) names none of them and is not split: 20 records of a
+ * 7 MiB `grouping_set` of commas were split, sorted and joined into 962 MB (red team 14 R14-5).
+ */
+function setReader(groupings) {
+    const byName = new Map();
+    let longest = 0;
+    groupings.forEach((x, g) => {
+        const name = [...x.columns].sort().join(',');
+        if (!byName.has(name))
+            byName.set(name, g);
+        longest = Math.max(longest, name.length + 2 * x.columns.length);
+    });
+    return (value) => {
+        const text = value === null || value === undefined ? '' : String(value).trim();
+        if (text === '' || text === '()')
+            return -1;
+        if (text.length > longest)
+            return null;
+        const set = text
+            .split(',')
+            .map((c) => c.trim())
+            .sort()
+            .join(',');
+        return byName.get(set) ?? null;
+    };
 }
 function addInto(into, c) {
     into.tp += c.tp;
@@ -43334,6 +43525,14 @@ function checkMarginals(groupings, cellsOf) {
     });
     return problems;
 }
+/**
+ * What a counts record costs the run's row budget beyond its reader's row (`Table.rowUnits`):
+ * each is read by csv-parse (or the JSON reader) and checked cell by cell, some 5 µs where a row of
+ * the budget is about 1. Counts tables were read with no bound at all: 10 million records of one
+ * row each in a 243 KB .csv.gz ran 52 s of CPU, 30 million of zero rows were killed at 60 s (red
+ * team 14 R14-4); a record with zero counts is a record read all the same.
+ */
+const COUNTS_RECORD_ROWS = 4;
 /** Reads every counts table into a new accumulator, with the checks rows get. */
 async function accumulateCounts(audit, tables, options = {}) {
     const checks = new RowChecks(audit, 'counts');
@@ -43365,7 +43564,13 @@ async function accumulateCounts(audit, tables, options = {}) {
     const values = new Array(sens.length);
     /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
     const cellsOf = groupings.map(() => new Map());
+    const groupingOfSet = setReader(groupings);
+    const watch = options.onTable;
     for (const { table, display } of tables) {
+        // Records, each at its reader's cost and the checks': the run's row budget sees them as they are read.
+        table.rowUnits = (table.rowUnits ?? 1) + COUNTS_RECORD_ROWS;
+        watch?.before(table, display);
+        let records = 0;
         checks.setTable(table, display);
         const hasRows = table.columns.includes(ROWS_COLUMN);
         const hasBad = weighted && table.columns.includes(BAD_WEIGHT_COLUMN);
@@ -43421,6 +43626,9 @@ async function accumulateCounts(audit, tables, options = {}) {
             for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
                 exactText: new Set(sens),
             })) {
+                records++;
+                if ((records & 0xffff) === 0)
+                    watch?.during?.(table, display, records);
                 for (let k = 0; k < copies.length; k++) {
                     const { name, at, copy } = copies[k];
                     const first = cells[at];
@@ -43546,7 +43754,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 file: display,
                                 line,
                                 column: colNumber(ROWS_COLUMN),
-                                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,config_problem/* plural */.LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+                                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,config_problem/* plural */.LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
                             },
                         ]);
                     }
@@ -43570,7 +43778,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     exact(stats.rows, 'the rows up to this one add up to', line);
                     continue;
                 }
-                const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings);
+                const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length]);
                 if (g === null)
                     continue;
                 const columns = g < 0 ? [] : groupings[g].columns;
@@ -43638,6 +43846,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                 throw tooManyGroupsProblem(e, display, audit.control);
             throw e;
         }
+        watch?.after(table, display, records);
     }
     if (sets) {
         const files = tables.map((t) => t.display).join(', ');
@@ -45824,6 +46033,8 @@ async function accumulateGeneric(audit, tables, options) {
         throw new config_problem/* ProblemError */.Mm(problems);
     return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
+/** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
+const WATCH_TEXT_BYTES = 1 << 20;
 /**
  * The generic pass's rows: records of the audit's columns (`wanted`, in this order) checked and
  * added to the accumulator one by one, as every reader gives them. The generic pass reads every
@@ -45842,6 +46053,9 @@ class GenericRows {
     sensStart;
     values;
     lastProgress = Date.now();
+    /** The table whose text the watch counts (`watch`), and its reader's bytes when the watch is next told. */
+    marked = null;
+    mark = 0;
     constructor(audit, checks, acc, options) {
         this.audit = audit;
         this.checks = checks;
@@ -45877,6 +46091,27 @@ class GenericRows {
         }
         return null;
     }
+    /**
+     * Tells the run's watch (`TableWatch.during`) the rows read so far: every 65,536 rows (`count`
+     * is the rows or the dropped rows), and every `WATCH_TEXT_BYTES` a JSON table's reader reads, so
+     * a file of few wide records is checked while it is read, not at its end (red team 13 R13-1).
+     */
+    watch(during, count, table, display, from) {
+        let due = (count & 0xffff) === 0;
+        if (table.textBytes) {
+            const bytes = table.textBytes();
+            if (this.marked !== table) {
+                this.marked = table;
+                this.mark = bytes + WATCH_TEXT_BYTES;
+            }
+            else if (bytes >= this.mark) {
+                due = true;
+                this.mark = bytes + WATCH_TEXT_BYTES;
+            }
+        }
+        if (due)
+            during.call(this.options.onTable, table, display, this.checks.stats.rows + this.checks.stats.dropped - from);
+    }
     row({ cells, line }, table, display, from) {
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
         const sens = checks.sens;
@@ -45907,14 +46142,14 @@ class GenericRows {
         if (drop) {
             stats.dropped++;
             // Dropped rows are rows read: the run's budget sees them too (red team 11 R11-6).
-            if ((stats.dropped & 0xffff) === 0 && during)
-                during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
+            if (during)
+                this.watch(during, stats.dropped, table, display, from);
             return;
         }
         acc.add(isPos, pred, score, values, weight);
         stats.rows++;
-        if ((stats.rows & 0xffff) === 0 && during)
-            during.call(options.onTable, table, display, stats.rows + stats.dropped - from);
+        if (during)
+            this.watch(during, stats.rows, table, display, from);
         if ((stats.rows & 0xffff) === 0 && options.onProgress) {
             const now = Date.now();
             if (now - this.lastProgress >= (options.progressIntervalMs ?? 5000)) {
@@ -50719,6 +50954,7 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = (0,config_problem/* didYouMean */.au)(column, table.table.columns) ||
@@ -50869,20 +51105,27 @@ function chargeRows(ledger, rows, display, why) {
  * What a read of `rows` rows and `bytes` decompressed bytes of `table` costs, in rows of the run's
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
-function costOf(table, rows, bytes) {
+function costOf(table, rows, bytes, scored = 0) {
     if (table.rowUnits === undefined)
-        return rows;
-    return rows * table.rowUnits + Math.floor(bytes / TEXT_BYTES_A_ROW);
+        return rows * (1 + scored);
+    return rows * (table.rowUnits + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW);
 }
-/** How a JSON read is counted, for the messages. */
-function jsonCost(units) {
-    return `a record counted as ${units} rows and ${TEXT_BYTES_A_ROW} bytes as one`;
+/**
+ * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for
+ * ROC AUC: the score is kept (12 to 20 bytes with its tag and weight) and sorted with every other,
+ * so a small file of many rows costs memory, not only time: 9.5 million rows of seven-decimal
+ * scores in a 369 KB .csv.gz peaked at 370 MB within the bound (red team 14 R14-2).
+ */
+const SCORE_ROW_UNITS = 1;
+/** How a read of records is counted, for the messages: `text`, its decompressed bytes too (JSON/JSONL); `scored`, ROC AUC keeps its scores. */
+function jsonCost(units, text = true, scored = false) {
+    return `a ${scored && !text ? 'row' : 'record'} counted as ${units} rows${text ? ` and ${TEXT_BYTES_A_ROW} bytes as one` : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
 }
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
-function expandsProblem(rows, size, past, sofar, total, units) {
+function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false) {
     const held = units === undefined
         ? `${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}`
-        : `${(0,config_problem/* plural */.LS)(rows, 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')} (${jsonCost(units)})`;
+        : `${(0,config_problem/* plural */.LS)(rows, scored && !text ? 'row' : 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')} (${jsonCost(units, text, scored)})`;
     return `holds ${sofar ? 'at least ' : ''}${held}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
 }
 /**
@@ -50913,7 +51156,7 @@ function runTotal(ledger, rows) {
     return `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
 }
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
-function rereadWatch(ledger) {
+function rereadWatch(ledger, scored = 0) {
     const charged = new WeakSet();
     // The decompressed bytes a JSON table's reads had read when this read began.
     const startBytes = new WeakMap();
@@ -50922,7 +51165,7 @@ function rereadWatch(ledger) {
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
     /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-    const expands = (rows, size, past, sofar, taken, units) => expandsProblem(rows, size, past, sofar, total(taken), units);
+    const expands = (rows, size, past, sofar, taken, table) => expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 ? undefined : (table.rowUnits ?? 1) + scored, table.textBytes !== undefined, scored > 0);
     return {
         before(table, display) {
             const content = ledger.tables.get(table);
@@ -50935,9 +51178,9 @@ function rereadWatch(ledger) {
                 // million rows, 18 s of CPU).
                 declared.add(table);
                 const rows = table.declaredRows;
-                const past = pastTwoOf(rows, content.size);
+                const past = pastTwoOf(rows * (1 + scored), content.size);
                 if (past > 0)
-                    chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
+                    chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
             }
             startBytes.set(table, table.textBytes?.() ?? 0);
@@ -50946,15 +51189,20 @@ function rereadWatch(ledger) {
             charged.add(table);
             // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
             const csvBytes = table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0;
-            const byBytes = csvBytes > earlier.rows && earlier.pages === 0 && table.rowUnits === undefined;
+            const rowCost = costOf(table, earlier.rows, earlier.bytes, scored);
+            const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
                 : table.rowUnits !== undefined
-                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
+                    ? table.textBytes !== undefined
+                        ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+                        : `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
                     : byBytes
                         ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
-                        : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
-            chargeRows(ledger, (byBytes ? csvBytes : costOf(table, earlier.rows, earlier.bytes)) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
+                        : scored > 0
+                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                            : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
+            chargeRows(ledger, (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         during(table, display, rows) {
             // A compressed text file streams: its rows past two a byte are checked as they are read, so
@@ -50963,10 +51211,10 @@ function rereadWatch(ledger) {
             // Content read before was charged in full before this read; a Parquet file, from its footer.
             if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
                 return;
-            const past = pastTwoOf(costOf(table, rows, bytesOf(table)), content.size);
+            const past = pastTwoOf(costOf(table, rows, bytesOf(table), scored), content.size);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new config_problem/* ProblemError */.Mm([
-                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
+                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table) },
                 ]);
         },
         after(table, display, rows) {
@@ -50975,10 +51223,10 @@ function rereadWatch(ledger) {
                 return;
             const bytes = bytesOf(table);
             ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table });
-            const past = pastTwoOf(costOf(table, rows, bytes), content.size);
+            const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size);
             if (past <= 0 || declared.has(table))
                 return;
-            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits));
+            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table));
         },
     };
 }
@@ -51149,7 +51397,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
         progressIntervalMs: options.progressIntervalMs,
         groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-        onTable: options.reads ? rereadWatch(options.reads) : undefined,
+        onTable: options.reads ? rereadWatch(options.reads, wantsScores(audit) ? SCORE_ROW_UNITS : 0) : undefined,
     });
     // The pass is done: a large scan memory kept for another pass is let go before the statistics.
     if (ScanMemory.dropSpare(collect/* COLLECT_FROM_BYTES */.A) > 0)

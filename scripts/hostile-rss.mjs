@@ -229,6 +229,58 @@ Object.assign(setups, {
       JSON.stringify(['--config', 'audit.yml', '--json', 'r.json', '--markdown', 'r.md']),
     )
   },
+  // R12-12: 20,000 groups of 1,000-character names in a 116 KB .csv.gz, the ratio raised: a 1 GB
+  // report, 244 MB; now refused by the group names' characters (MAX_GROUP_NAME_CHARS).
+  'generated-20000-groups-1000-char-names': (dir) => {
+    const lines = ['y,p,a']
+    for (let i = 0; i < 20_000; i++) lines.push(`${i % 2},${(i >> 1) % 2},${String(i).padStart(1000, '0')}`)
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(`${lines.join('\n')}\n`))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv.gz', ['sensitive: [a]', 'max_groups: 20000', 'max_decompression_ratio: 1100'])}`,
+    )
+    writeFileSync(join(dir, 'args.json'), JSON.stringify(['--config', 'audit.yml', '--json', 'r.json']))
+  },
+  // Two attributes of 1,000 values of 400 characters, not intersected: a million cells from a 6 MB
+  // .csv.gz took 1.1 GB; now refused past MAX_AUDIT_CELLS combinations.
+  'generated-million-cells-long-names': (dir) => {
+    const a = Array.from({ length: 1000 }, (_, i) => `a${String(i).padStart(399, '0')}`)
+    const b = Array.from({ length: 1000 }, (_, i) => `b${String(i).padStart(399, '0')}`)
+    // 800 MB of text, one gzip member a thousand rows (members concatenate into one stream).
+    const members = [gzipSync('y,p,a,b\n')]
+    for (let k = 0; k < 1000; k++) {
+      let text = ''
+      for (let i = k * 1000; i < (k + 1) * 1000; i++) text += `${i % 2},${(i >> 1) % 2},${a[i % 1000]},${b[k]}\n`
+      members.push(gzipSync(text))
+    }
+    writeFileSync(join(dir, 'd.csv.gz'), Buffer.concat(members))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv.gz', ['sensitive: [a, b]', 'max_groups: 20000', 'max_decompression_ratio: 1100'])}`,
+    )
+  },
+  // R14-5: a counts table with 20 records whose grouping_set is 7 MiB of commas (143 KB gzipped):
+  // each was split, sorted and joined, 962 MB; now longer than any set the audit uses, not split.
+  'generated-counts-7mib-grouping-sets': (dir) => {
+    const big = ','.repeat(7 * 1024 * 1024)
+    const head = 'grouping_set,g,tp,fp,tn,fn\n,,2,1,1,0\ng,A,1,1,0,0\ng,B,1,0,1,0\n'
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(head + `"${big}",A,0,0,0,0\n`.repeat(20)))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n${auditOf('m', 'd.csv.gz', ['format: counts', 'sensitive: [g]', 'max_decompression_ratio: 1100'])}`,
+    )
+  },
+  // R14-2: 9.5 million rows of seven-decimal scores with roc_auc in a 369 KB .csv.gz: 370 MB within
+  // the row bound; now a kept score costs a row more of it (SCORE_ROW_UNITS).
+  'generated-auc-9m-seven-decimal-scores': (dir) => {
+    const block = gzipSync('1,0.2500001,A\n0,0.7500001,B\n'.repeat(4096), { level: 9 })
+    const members = [gzipSync('y,s,g\n'), ...Array.from({ length: 1160 }, () => block)]
+    writeFileSync(join(dir, 'd.csv.gz'), Buffer.concat(members))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n  - name: m\n    data: d.csv.gz\n    label: y\n    score: s\n    sensitive: [g]\n    metrics: [roc_auc]\n    max_decompression_ratio: 1100\n`,
+    )
+  },
   // N6-1: 1,000 identical 1,572-byte .csv.gz files each expanding a MiB, under one glob: ran past 20 s.
   'generated-1000-small-gz-files': (dir) => {
     const one = gzipSync(Buffer.from('y,p,g\n' + '1,0,a\n'.repeat(174_762)), { level: 9 })

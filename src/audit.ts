@@ -13,7 +13,7 @@ import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
-import type { TableWatch } from './data/checks.js'
+import { wantsScores, type TableWatch } from './data/checks.js'
 import { formatFromPath, JSON_ROW_UNITS, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
@@ -279,14 +279,22 @@ function chargeRows(ledger: ReadLedger, rows: number, display: string, why: () =
  * What a read of `rows` rows and `bytes` decompressed bytes of `table` costs, in rows of the run's
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
-function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number): number {
-  if (table.rowUnits === undefined) return rows
-  return rows * table.rowUnits + Math.floor(bytes / TEXT_BYTES_A_ROW)
+function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number, scored = 0): number {
+  if (table.rowUnits === undefined) return rows * (1 + scored)
+  return rows * (table.rowUnits + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW)
 }
 
-/** How a JSON read is counted, for the messages. */
-function jsonCost(units: number): string {
-  return `a record counted as ${units} rows and ${TEXT_BYTES_A_ROW} bytes as one`
+/**
+ * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for
+ * ROC AUC: the score is kept (12 to 20 bytes with its tag and weight) and sorted with every other,
+ * so a small file of many rows costs memory, not only time: 9.5 million rows of seven-decimal
+ * scores in a 369 KB .csv.gz peaked at 370 MB within the bound (red team 14 R14-2).
+ */
+export const SCORE_ROW_UNITS = 1
+
+/** How a read of records is counted, for the messages: `text`, its decompressed bytes too (JSON/JSONL); `scored`, ROC AUC keeps its scores. */
+function jsonCost(units: number, text = true, scored = false): string {
+  return `a ${scored && !text ? 'row' : 'record'} counted as ${units} rows${text ? ` and ${TEXT_BYTES_A_ROW} bytes as one` : ''}${scored ? ': ROC AUC keeps its score' : ''}`
 }
 
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
@@ -297,11 +305,13 @@ function expandsProblem(
   sofar: boolean,
   total: string,
   units?: number,
+  text = true,
+  scored = false,
 ): string {
   const held =
     units === undefined
       ? `${plural(rows, 'row')} in ${plural(size, 'byte')}`
-      : `${plural(rows, 'record')} in ${plural(size, 'byte')} (${jsonCost(units)})`
+      : `${plural(rows, scored && !text ? 'row' : 'record')} in ${plural(size, 'byte')} (${jsonCost(units, text, scored)})`
   return `holds ${sofar ? 'at least ' : ''}${held}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`
 }
 
@@ -338,7 +348,7 @@ function runTotal(ledger: ReadLedger, rows: number): string {
 }
 
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
-function rereadWatch(ledger: ReadLedger): TableWatch {
+function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
   const charged = new WeakSet<Table>()
   // The decompressed bytes a JSON table's reads had read when this read began.
   const startBytes = new WeakMap<Table, number>()
@@ -347,8 +357,17 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
   const declared = new WeakSet<Table>()
   const total = (rows = ledger.reread): string => runTotal(ledger, rows)
   /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-  const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number, units?: number): string =>
-    expandsProblem(rows, size, past, sofar, total(taken), units)
+  const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number, table: Table): string =>
+    expandsProblem(
+      rows,
+      size,
+      past,
+      sofar,
+      total(taken),
+      table.rowUnits === undefined && scored === 0 ? undefined : (table.rowUnits ?? 1) + scored,
+      table.textBytes !== undefined,
+      scored > 0,
+    )
   return {
     before(table, display) {
       const content = ledger.tables.get(table)
@@ -361,14 +380,14 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
         // million rows, 18 s of CPU).
         declared.add(table)
         const rows = table.declaredRows
-        const past = pastTwoOf(rows, content.size)
+        const past = pastTwoOf(rows * (1 + scored), content.size)
         if (past > 0)
           chargeRows(
             ledger,
             past,
             display,
             () =>
-              `says it holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}, ${groupDigits(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
+              `says it holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${groupDigits(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
           )
         return
       }
@@ -378,18 +397,23 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
       const csvBytes =
         table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0
-      const byBytes = csvBytes > earlier.rows && earlier.pages === 0 && table.rowUnits === undefined
+      const rowCost = costOf(table, earlier.rows, earlier.bytes, scored)
+      const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined
       const held =
         earlier.pages > 0
           ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
           : table.rowUnits !== undefined
-            ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits)}`
+            ? table.textBytes !== undefined
+              ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+              : `${plural(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
             : byBytes
               ? `${plural(earlier.rows, 'row')} in ${plural(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
-              : plural(earlier.rows, 'row')
+              : scored > 0
+                ? `${plural(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                : plural(earlier.rows, 'row')
       chargeRows(
         ledger,
-        (byBytes ? csvBytes : costOf(table, earlier.rows, earlier.bytes)) + PAGE_ROWS * earlier.pages,
+        (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages,
         display,
         () =>
           `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
@@ -401,10 +425,10 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       const content = ledger.tables.get(table)
       // Content read before was charged in full before this read; a Parquet file, from its footer.
       if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
-      const past = pastTwoOf(costOf(table, rows, bytesOf(table)), content.size)
+      const past = pastTwoOf(costOf(table, rows, bytesOf(table), scored), content.size)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
-          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table.rowUnits) },
+          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table) },
         ])
     },
     after(table, display, rows) {
@@ -412,9 +436,9 @@ function rereadWatch(ledger: ReadLedger): TableWatch {
       if (content === undefined || ledger.rows.has(content.key)) return
       const bytes = bytesOf(table)
       ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table })
-      const past = pastTwoOf(costOf(table, rows, bytes), content.size)
+      const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size)
       if (past <= 0 || declared.has(table)) return
-      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table.rowUnits))
+      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table))
     },
   }
 }
@@ -599,7 +623,7 @@ export async function runPrepared(
     onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
     progressIntervalMs: options.progressIntervalMs,
     groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-    onTable: options.reads ? rereadWatch(options.reads) : undefined,
+    onTable: options.reads ? rereadWatch(options.reads, wantsScores(audit) ? SCORE_ROW_UNITS : 0) : undefined,
   })
   // The pass is done: a large scan memory kept for another pass is let go before the statistics.
   if (ScanMemory.dropSpare(COLLECT_FROM_BYTES) > 0) collectGarbage()

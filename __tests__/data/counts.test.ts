@@ -53,6 +53,18 @@ describe('counts input', () => {
     ])
   })
 
+  it('names a set in any order and spacing; a value longer than any set it uses names none (red team 14 R14-5)', async () => {
+    const spaced = SETS.replace('\nrace,,a', '\n" race ",,a').replace('\nrace,,b', '\n"race ",,b')
+    // Sets of another audit, or no set, as long as 1 MiB of commas or of names: skipped, never split.
+    const long = `"${','.repeat(1 << 20)}",f,,1,1,1,1,4\n"${'sex,race,'.repeat(100_000)}",f,a,1,1,1,1,4\n`
+    ws.write('counts.csv', SETS)
+    const plain = await report(entry())
+    ws.write('counts.csv', spaced + long)
+    const r = await report(entry())
+    expect(r.groups).toEqual(plain.groups)
+    expect(r.overall_counts).toEqual(plain.overall_counts)
+  })
+
   it('says what is wrong, where', async () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       [

@@ -13,7 +13,8 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText } from '../../src/audit.js'
+import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS } from '../../src/audit.js'
+import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -214,6 +215,72 @@ describe('a run reads content it read before within one bound of rows', () => {
   })
 })
 
+describe('a row whose score ROC AUC keeps costs SCORE_ROW_UNITS more (red team 14 R14-2)', () => {
+  /** 10,000 rows of y, a seven-decimal score, g, in a few hundred gzipped bytes. */
+  const scored = `y,s,g\n${'1,0.2500001,A\n0,0.7500001,B\n'.repeat(5_000)}`
+  const aucAudit = (metrics: string[]): object => ({
+    name: 'm',
+    data: 's.csv.gz',
+    label: 'y',
+    score: 's',
+    sensitive: ['g'],
+    metrics,
+    confidence: false,
+  })
+
+  it('the same compressed file is charged twice its rows with roc_auc, once without', async () => {
+    ws.writeGz('s.csv.gz', scored)
+    const size = statSync(join(ws.dir, 's.csv.gz')).size
+    const plain = 10_000 - Math.floor(size / 2)
+    const kept = 10_000 * (1 + SCORE_ROW_UNITS) - Math.floor(size / 2)
+    expect(await problemsOf([aucAudit(['accuracy'])], plain)).toBe('ran')
+    expect(await problemsOf([aucAudit(['accuracy'])], plain - 1)).not.toBe('ran')
+    expect(await problemsOf([aucAudit(['roc_auc'])], kept)).toBe('ran')
+    expect(await problemsOf([aucAudit(['roc_auc'])], kept - 1)).toEqual([
+      `s.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as 2 rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${kept.toLocaleString('en-US')}, more than ${(kept - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
+    ])
+  })
+})
+
+describe('a counts table is charged its records (red team 14 R14-4)', () => {
+  const countsAudit = (name: string, data: string): object => ({
+    name,
+    data,
+    format: 'counts',
+    label: 'y',
+    prediction: 'p',
+    sensitive: ['g'],
+    confidence: false,
+    max_decompression_ratio: 1100,
+  })
+
+  it('records of zero counts in a .csv.gz cost their reading: refused while they stream', async () => {
+    // 200,000 records, all but two of zero counts, in a few KB: no row bound could see them.
+    ws.writeGz('z.csv.gz', `g,tp,fp,tn,fn\nA,1,0,0,1\nB,0,1,1,0\n${'A,0,0,0,0\nB,0,0,0,0\n'.repeat(100_000)}`)
+    const problems = await problemsOf([countsAudit('m', 'z.csv.gz')], 100_000)
+    expect(problems).toHaveLength(1)
+    expect((problems as string[])[0]).toMatch(
+      new RegExp(
+        `^z\\.csv\\.gz: holds at least 65,536 records in [\\d,]+ bytes \\(a record counted as ${1 + COUNTS_RECORD_ROWS} rows\\), [\\d,]+ more than two a byte`,
+      ),
+    )
+    // Within the bound it runs: the two counted records' groups.
+    const size = statSync(join(ws.dir, 'z.csv.gz')).size
+    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) - Math.floor(size / 2)
+    expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost)).toBe('ran')
+    expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost - 1)).not.toBe('ran')
+  })
+
+  it('a counts table read again by another audit is charged its records again', async () => {
+    ws.write('c.csv', `g,tp,fp,tn,fn\n${'A,1,0,0,1\nB,0,1,1,0\n'.repeat(50)}`)
+    const two = [countsAudit('a', 'c.csv'), countsAudit('b', 'c.csv')]
+    expect(await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS))).toBe('ran')
+    expect((await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS) - 1))[0]).toMatch(
+      /^c\.csv: holds what an earlier audit of this run read \(100 records, a record counted as 5 rows\)/,
+    )
+  })
+})
+
 describe('a JSON read is charged what it costs (red team 11 R11-7, R11-11)', () => {
   const record = '{"y":1,"p":1,"g":"a"}\n'
   const jsonAudit = (name: string, data: string, ratio?: number): object => ({
@@ -237,6 +304,24 @@ describe('a JSON read is charged what it costs (red team 11 R11-7, R11-11)', () 
     // Within the bound, it runs: its keys' read and the pass, each 200,872 past two a byte.
     expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 401_744)).toBe('ran')
     expect(await problemsOf([jsonAudit('m', 'd.jsonl.gz', 1000)], 401_743)).not.toBe('ran')
+  })
+
+  it("a .jsonl.gz of few wide records is checked while the audit's pass reads it, not at its end (R13-1)", async () => {
+    // 200 records of 20,000 characters of a key no audit reads: 4 MB of text, some 250,000 rows'
+    // worth as bytes, in a few KB; its key pass alone stays within the bound.
+    const wide = `{"y":1,"p":1,"g":"a","pad":"${'x'.repeat(20_000)}"}\n`
+    ws.writeGz('w.jsonl.gz', wide.repeat(200))
+    const size = statSync(join(ws.dir, 'w.jsonl.gz')).size
+    const past = 200 * 2 + Math.floor((200 * wide.length) / 16) - Math.floor(size / 2)
+    const problems = await problemsOf([jsonAudit('m', 'w.jsonl.gz', 1100)], past + Math.floor(past / 2))
+    expect(problems).toHaveLength(1)
+    // 200 records never reach the watch's 65,536 rows: it is told every MiB of text the pass reads.
+    expect(problems[0]).toMatch(
+      /^w\.jsonl\.gz: holds at least [\d,]+ records in [\d,]+ bytes \(a record counted as 2 rows and 16 bytes as one\), [\d,]+ more than two a byte \(it expands: compressed or columnar\): that takes the rows this run reads again, or past two a byte of its files, to [\d,]+, more than [\d,]+; a file that expands this far costs its rows whatever its bytes/,
+    )
+    expect(problems[0]).not.toMatch(/its keys are read before/)
+    // Both passes within the bound: it runs.
+    expect(await problemsOf([jsonAudit('m', 'w.jsonl.gz', 1100)], 2 * past)).toBe('ran')
   })
 
   it('an uncompressed JSONL file is never charged on its first read', async () => {

@@ -169,6 +169,31 @@ describe('sample weights', () => {
     expect(weighted.overall.count).toBe(plain.overall.count)
   })
 
+  it('a threshold that makes every prediction positive is found by rows, not by weights (red team 14 R14-1)', async () => {
+    const scored = (threshold: number): object => ({
+      audits: [
+        {
+          name: 'm',
+          data: 'f.csv',
+          label: 'y',
+          score: 's',
+          threshold,
+          weight: 'w',
+          sensitive: ['g'],
+          confidence: false,
+        },
+      ],
+    })
+    // Four rows, two above the threshold, each of weight 2: Σw of the positives is the row count.
+    ws.write('f.csv', 'y,s,g,w\n1,0.9,A,2\n0,0.8,B,2\n1,0.1,A,1\n0,0.2,B,1\n')
+    expect((await ws.run(scored(0.5))).ok).toBe(true)
+    // Every row of weight 3 above a threshold under every score: Σw is three times the rows.
+    ws.write('f.csv', 'y,s,g,w\n1,0.9,A,3\n0,0.8,B,3\n1,0.1,A,3\n0,0.2,B,3\n')
+    expect(await ws.problems(scored(-1))).toEqual([
+      "f.csv: threshold -1 makes every prediction positive (s >= -1 on all 4 rows; scores range from 0.1 to 0.9); check `threshold` against the score's scale",
+    ])
+  })
+
   it('min_group_size applies to the Kish effective size, and says so', async () => {
     const rs = rows()
     // One heavy row among light ones: 40 rows, n_eff far below 40.

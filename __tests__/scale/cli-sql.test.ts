@@ -53,7 +53,9 @@ describe('model-audit-gate sql', () => {
     expect(await runCli(['sql', '-a', 'scored', '--dialect', dialect], t)).toBe(0)
     expect(t.out).toContain(`GROUPING(${ident}) = 0`)
     expect(t.out).toContain(coalesce)
-    expect(t.out).toMatch(/CASE WHEN [`"]risk[`"] >= 0\.3 THEN 1/)
+    expect(t.out).toMatch(
+      /CASE WHEN ([`"])risk\1 - \1risk\1 = 0 AND \1risk\1 >= 0\.3 THEN 1 WHEN \1risk\1 - \1risk\1 = 0 THEN 0 END/,
+    )
   })
 
   it('prints the query exactly, or refuses a name the log escape would change (red team A74: "p::text" was printed "p: :text")', async () => {

@@ -128,6 +128,35 @@ describe('counts from DuckDB = rows', () => {
   )
 })
 
+describe('a score the rows refuse is no prediction in the warehouse either (red team 14 R14-3)', () => {
+  it.each(['nan', 'inf', '-inf'])('a score of %s: the rows and the counts are both refused', async (bad) => {
+    const lines = ['y,s,g']
+    for (let i = 0; i < 40; i++) lines.push(`${i % 2},${((i * 37) % 100) / 100},${'ABC'[i % 3]}`)
+    lines[8] = `1,${bad},B`
+    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    const scored = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+      name: 'model',
+      data,
+      label: 'y',
+      score: 's',
+      sensitive: ['g'],
+      confidence: false,
+      gates: [{ metric: 'selection_rate', each_group: { min: 0.3 } }],
+      ...extra,
+    })
+    expect((await ws.problems({ audits: [scored('rows.csv')] })).join('\n')).toMatch(
+      /^rows\.csv:9:2: score column .s. has "-?(nan|inf)"; expected a finite number$/,
+    )
+    const sql = countsQuery(parsedAudit(scored('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    const counts = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    // The score column is read as a number, its bad value included.
+    expect(counts).toMatch(/^grouping_set,g,tp,fp,tn,fn,n_rows$/m)
+    expect((await ws.problems({ audits: [scored('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
+      /counts\.csv:\d+:\d+: n_rows is \d+ but tp \+ fp \+ tn \+ fn is \d+: 1 row of this group has a NULL label or prediction \(a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it\)/,
+    )
+  })
+})
+
 describe('weighted counts from DuckDB = weighted rows', () => {
   const WEIGHTED = readFileSync(
     join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'v2', 'weighted-binary.csv'),

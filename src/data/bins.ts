@@ -46,7 +46,7 @@ export function binIndex(value: number, edges: readonly number[]): number {
  * exponent, spaces around allowed (`12`, ` 12 `, `-3.5`, `1e3`, `.5`). Not hex (`0x10`), not
  * `inf`/`Infinity`, not the empty string (that is a missing value, see `values.ts`).
  */
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
+const NUMBER = /^\s*[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/
 
 /** What pandas' `read_csv` reads as ±infinity (`inf`, `-Infinity`, …): said so, rather than "not a number". */
 const INFINITY = /^\s*[+-]?inf(inity)?\s*$/i

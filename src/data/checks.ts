@@ -7,6 +7,8 @@
 import type { AuditConfig } from '../config/types.js'
 import { plural, ProblemError, type Problem } from '../config/problem.js'
 import {
+  GroupNamesTooLongError,
+  TooManyCellsError,
   TooManyGroupsInAllError,
   type GroupAccumulator,
   type GroupBudget,
@@ -383,7 +385,12 @@ export class RowChecks {
     }
     const audit = this.audit
     if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-      const positives = acc.overall.tp + acc.overall.fp
+      // Rows, not their weights: a weighted audit's counts are sums of weights (red team 14 R14-1:
+      // weights of 3 hid a threshold under every score, and two positive rows of weight 2 in four
+      // were taken for all of them).
+      const o = acc.overall
+      const rows = o.weights?.rows ?? o
+      const positives = rows.tp + rows.fp
       if (positives === 0 || positives === stats.rows) {
         problems.push({
           file: tables.map((t) => t.display).join(', '),
@@ -410,6 +417,29 @@ export function tooManyGroupsProblem(
   display: string,
   control: readonly string[] = [],
 ): ProblemError {
+  if (e instanceof TooManyCellsError) {
+    const sizes = e.columns.map((c, i) => `'${c}' ${(e.sizes?.[i] ?? 0).toLocaleString('en-US')}`).join(', ')
+    return new ProblemError([
+      {
+        file: display,
+        message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
+      },
+    ])
+  }
+  if (e instanceof GroupNamesTooLongError) {
+    const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ')
+    const limit = e.limit.toLocaleString('en-US')
+    const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`
+    return new ProblemError([
+      {
+        file: display,
+        message:
+          e.scope === 'audit'
+            ? `the audit's group names have more than ${limit} characters in all (${parts}), the most one audit may have (${why}); shorten or bin the values, or audit fewer attributes or intersections`
+            : `the group names of this run's audits have more than ${limit} characters in all (${parts}), the most one run may have (${why}); shorten or bin the values, or run fewer audits at a time (\`--audit NAME\`, or several config files)`,
+      },
+    ])
+  }
   if (e instanceof TooManyGroupsInAllError) {
     const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
     const limit = e.limit.toLocaleString('en-US')

@@ -106,17 +106,31 @@ function countOf(cell: Cell): number | null {
   return null
 }
 
-/** The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the audit does not use). */
-function groupingOfSet(value: Cell, groupings: { columns: string[] }[]): number | null {
-  const text = value === null || value === undefined ? '' : String(value).trim()
-  if (text === '' || text === '()') return -1
-  const set = text
-    .split(',')
-    .map((c) => c.trim())
-    .sort()
-    .join(',')
-  const g = groupings.findIndex((x) => [...x.columns].sort().join(',') === set)
-  return g >= 0 ? g : null
+/**
+ * The grouping a `grouping_set` value names: -1 overall, a grouping index, or null (a set the
+ * audit does not use). A value longer than any set the audit uses could be written (its columns'
+ * names, a space either side of each comma) names none of them and is not split: 20 records of a
+ * 7 MiB `grouping_set` of commas were split, sorted and joined into 962 MB (red team 14 R14-5).
+ */
+function setReader(groupings: { columns: string[] }[]): (value: Cell) => number | null {
+  const byName = new Map<string, number>()
+  let longest = 0
+  groupings.forEach((x, g) => {
+    const name = [...x.columns].sort().join(',')
+    if (!byName.has(name)) byName.set(name, g)
+    longest = Math.max(longest, name.length + 2 * x.columns.length)
+  })
+  return (value) => {
+    const text = value === null || value === undefined ? '' : String(value).trim()
+    if (text === '' || text === '()') return -1
+    if (text.length > longest) return null
+    const set = text
+      .split(',')
+      .map((c) => c.trim())
+      .sort()
+      .join(',')
+    return byName.get(set) ?? null
+  }
 }
 
 /** One grouping's cells by group (its values as JSON, in the grouping's column order), with each group's first row. */
@@ -184,11 +198,20 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
   return problems
 }
 
+/**
+ * What a counts record costs the run's row budget beyond its reader's row (`Table.rowUnits`):
+ * each is read by csv-parse (or the JSON reader) and checked cell by cell, some 5 µs where a row of
+ * the budget is about 1. Counts tables were read with no bound at all: 10 million records of one
+ * row each in a 243 KB .csv.gz ran 52 s of CPU, 30 million of zero rows were killed at 60 s (red
+ * team 14 R14-4); a record with zero counts is a record read all the same.
+ */
+export const COUNTS_RECORD_ROWS = 4
+
 /** Reads every counts table into a new accumulator, with the checks rows get. */
 export async function accumulateCounts(
   audit: AuditConfig,
   tables: { table: Table; display: string }[],
-  options: Pick<PassOptions, 'groups'> = {},
+  options: Pick<PassOptions, 'groups' | 'onTable'> = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   const checks = new RowChecks(audit, 'counts')
   const sens = checks.sens
@@ -220,7 +243,13 @@ export async function accumulateCounts(
   /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
   const cellsOf = groupings.map((): GroupCells => new Map())
 
+  const groupingOfSet = setReader(groupings)
+  const watch = options.onTable
   for (const { table, display } of tables) {
+    // Records, each at its reader's cost and the checks': the run's row budget sees them as they are read.
+    table.rowUnits = (table.rowUnits ?? 1) + COUNTS_RECORD_ROWS
+    watch?.before(table, display)
+    let records = 0
     checks.setTable(table, display)
     const hasRows = table.columns.includes(ROWS_COLUMN)
     const hasBad = weighted && table.columns.includes(BAD_WEIGHT_COLUMN)
@@ -280,6 +309,8 @@ export async function accumulateCounts(
       for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
         exactText: new Set(sens),
       })) {
+        records++
+        if ((records & 0xffff) === 0) watch?.during?.(table, display, records)
         for (let k = 0; k < copies.length; k++) {
           const { name, at, copy } = copies[k] as { name: string; at: number; copy: string }
           const first = cells[at]
@@ -404,7 +435,7 @@ export async function accumulateCounts(
                 file: display,
                 line,
                 column: colNumber(ROWS_COLUMN),
-                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${plural(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, or one that is neither the positive label nor another value; every row needs both`,
+                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${plural(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
               },
             ])
           }
@@ -426,7 +457,7 @@ export async function accumulateCounts(
           exact(stats.rows, 'the rows up to this one add up to', line)
           continue
         }
-        const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length], groupings)
+        const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length])
         if (g === null) continue
         const columns = g < 0 ? [] : (groupings[g] as { columns: string[] }).columns
         const setValues: string[] = []
@@ -489,6 +520,7 @@ export async function accumulateCounts(
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e
     }
+    watch?.after(table, display, records)
   }
 
   if (sets) {

@@ -36,7 +36,7 @@ export function isMissing(cell: Cell): boolean {
   return false
 }
 
-const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/
+const NUMBER = /^\s*[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/
 
 /**
  * A label or prediction in canonical form: numbers by value ("1", "1.0", 1 → "1"),

@@ -76,6 +76,8 @@ const MD_ESCAPE_BY_CODE: (string | undefined)[] = Array.from({ length: 128 }, (_
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
+/** A character of a word, as GitHub's autolinks see one: a letter, a digit or `_`. */
+const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95
 /** After these, a new prefix may start (a word boundary inside a run): `-`, `.`, `/`, `:`, `+`. */
 const isBoundary = (c: number): boolean => c === 45 || c === 46 || c === 47 || c === 58 || c === 43
 /**
@@ -332,8 +334,6 @@ function titlePart(visible: string): string {
   }
   return plain === 0 ? visible : out + visible.slice(plain)
 }
-
-const isWordChar = (c: number): boolean => isLetter(c) || isDigit(c) || c === 95
 
 /**
  * One pass: each character as itself, its `MD_ESCAPES` entity, or (a break) its numeric entity;

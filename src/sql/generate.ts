@@ -110,9 +110,13 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   // With control columns every set starts with them, and the control columns alone are a set (the levels' overall).
   const columns = sensitiveColumns(audit)
   const sets = groupingsOf(audit).map((g) => g.columns)
+  // A score's prediction only when the score is finite (x − x is 0 only then): NaN and +∞ are
+  // above every threshold in DuckDB and PostgreSQL, and were counted as positive predictions where
+  // the rows refuse them (red team 14 R14-3); a NULL prediction makes the counts audit an error.
+  const score = audit.score === undefined ? '' : q(audit.score)
   const pred = audit.prediction
     ? binary(audit.prediction, audit.positive_label, dialect)
-    : `CASE WHEN ${q(audit.score as string)} >= ${audit.threshold} THEN 1 WHEN ${q(audit.score as string)} IS NOT NULL THEN 0 END`
+    : `CASE WHEN ${score} - ${score} = 0 AND ${score} >= ${audit.threshold} THEN 1 WHEN ${score} - ${score} = 0 THEN 0 END`
   const bins = audit.bins ?? {}
   const value = (c: string): string =>
     Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`

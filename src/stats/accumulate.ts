@@ -78,13 +78,49 @@ export class TooManyGroupsError extends Error {
  */
 export const MAX_AUDIT_GROUPS = 20000
 export const MAX_RUN_GROUPS = 20000
+/**
+ * The most characters of group names an audit, and a run over its audits, may have in all: each
+ * group's values (an intersection's possible groups: each attribute's value lengths times the
+ * other attributes' distinct counts), whatever the group count. A name is written in every table,
+ * interval and disparity of the report, some 44 bytes a character: 20,000 groups of names of 1,000
+ * characters (the most one may have) made a 1 GB report from a 116 KB .csv.gz (red team 12 R12-12).
+ * A million characters is 50 a group at the most groups, some 44 MB of report.
+ */
+export const MAX_GROUP_NAME_CHARS = 1_000_000
 
-/** Groups counted so far: the run's, shared by its audits' accumulators. */
+/**
+ * The most combinations of sensitive values (cells) an audit may count: every row is counted in
+ * its cell, and cells are rolled up into each grouping's groups at the end. Groups are bounded,
+ * cells are not by them: attributes that are not intersected combine freely, and two of 1,000
+ * values each made a million cells of a 6 MB .csv.gz (1.1 GB; 296 MB with cells keyed by value
+ * ids). 500,000 cells with scores peak at 218 MB, so half of that is the bound.
+ */
+export const MAX_AUDIT_CELLS = 250_000
+
+/**
+ * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
+ * columns' values; `sizes` is each column's distinct values so far.
+ */
+export class TooManyCellsError extends TooManyGroupsError {
+  constructor(columns: string[], limit: number, sizes: number[]) {
+    super(columns, limit, sizes)
+    this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`
+  }
+}
+
+/** Groups and characters of their names counted so far: the run's, shared by its audits' accumulators. */
 export class GroupBudget {
   used = 0
+  /** Characters of the groups' names so far (`MAX_GROUP_NAME_CHARS`). */
+  chars = 0
   /** Groups of each audit so far, by audit name, for the message. */
   readonly audits = new Map<string, number>()
-  constructor(readonly limit: number = MAX_RUN_GROUPS) {}
+  /** Characters of each audit's group names so far, by audit name. */
+  readonly auditChars = new Map<string, number>()
+  constructor(
+    readonly limit: number = MAX_RUN_GROUPS,
+    readonly charLimit: number = MAX_GROUP_NAME_CHARS,
+  ) {}
 }
 
 /**
@@ -99,6 +135,21 @@ export class TooManyGroupsInAllError extends TooManyGroupsError {
   ) {
     super([], limit)
     this.message = `more than ${limit} groups in the ${scope}`
+  }
+}
+
+/**
+ * Thrown when the characters of the group names of an audit (`scope` 'audit') or of a run ('run')
+ * would be more than their bound (`MAX_GROUP_NAME_CHARS`). `parts` names what they are so far.
+ */
+export class GroupNamesTooLongError extends TooManyGroupsError {
+  constructor(
+    readonly scope: 'audit' | 'run',
+    limit: number,
+    readonly parts: { name: string; chars: number }[],
+  ) {
+    super([], limit)
+    this.message = `more than ${limit} characters of group names in the ${scope}`
   }
 }
 
@@ -165,9 +216,16 @@ class SharedAuc {
  */
 export class GroupAccumulator {
   rows = 0
-  /** Cell id by the joined values of every column. */
+  /**
+   * Cell id by its values: the value itself with one column, else each column's value id
+   * (`valueIds`) as two UTF-16 units. A key of the values themselves, and a copy of them per cell,
+   * held every cell's names: a million cells of two 400-character values took 1.1 GB from a
+   * 6 MB .csv.gz, though the groups were 2,000.
+   */
   private readonly cellIndex = new Map<string, number>()
-  private cellValues: string[][] = []
+  /** Per column (with two or more), an id for each distinct value, in order of appearance. */
+  private readonly valueIds: Map<string, number>[]
+  private cellCount = 0
   /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
   private counts = new Float64Array(64)
   /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
@@ -193,6 +251,12 @@ export class GroupAccumulator {
   private readonly sizes: number[]
   /** The sum of `sizes`. */
   private total = 0
+  /** Per grouping, the characters of its groups' names as counted against the bound (`MAX_GROUP_NAME_CHARS`). */
+  private readonly chars: number[]
+  /** Per intersection, per column: the sum of the lengths of its distinct values (see `distinct`). */
+  private readonly distinctChars: number[][]
+  /** The sum of `chars`. */
+  private totalChars = 0
 
   constructor(
     readonly columns: readonly string[],
@@ -208,7 +272,10 @@ export class GroupAccumulator {
       this.squares = new Float64Array(64)
       this.rowCounts = new Float64Array(64)
     }
+    this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
     this.sizes = groupings.map(() => 0)
+    this.chars = groupings.map(() => 0)
+    this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []))
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
     this.groupIndex = groupings.map(() => new Map())
     this.distinct = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => new Set<string>()) : []))
@@ -231,10 +298,16 @@ export class GroupAccumulator {
 
   /** The cell of a combination of sensitive values (in `columns` order), created when new. */
   cellOf(columnValues: readonly string[]): number {
-    const key = groupKey(columnValues)
+    const key = this.cellKey(columnValues)
     const known = this.cellIndex.get(key)
     if (known !== undefined) return known
-    const id = this.cellValues.length
+    const id = this.cellCount
+    if (id >= MAX_AUDIT_CELLS)
+      throw new TooManyCellsError(
+        [...this.columns],
+        MAX_AUDIT_CELLS,
+        this.valueIds.map((m) => m.size),
+      )
     const groups: number[] = [0]
     for (let g = 0; g < this.picks.length; g++)
       groups.push(
@@ -243,7 +316,7 @@ export class GroupAccumulator {
           (this.picks[g] as number[]).map((i) => columnValues[i] as string),
         ),
       )
-    this.cellValues.push([...columnValues])
+    this.cellCount++
     if ((id + 1) * 4 > this.counts.length) {
       const grow = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
         const next = new Float64Array(a.length * 2)
@@ -264,6 +337,23 @@ export class GroupAccumulator {
     return id
   }
 
+  /** The key of a combination of sensitive values in `cellIndex`. */
+  private cellKey(columnValues: readonly string[]): string {
+    if (columnValues.length === 1) return columnValues[0] as string
+    let key = ''
+    for (let i = 0; i < columnValues.length; i++) {
+      const ids = this.valueIds[i] as Map<string, number>
+      const value = columnValues[i] as string
+      let id = ids.get(value)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(value, id)
+      }
+      key += String.fromCharCode(id >>> 16, id & 0xffff)
+    }
+    return key
+  }
+
   /** The global id of grouping g's group with these values (in the grouping's column order), created when new. */
   private groupOf(g: number, values: string[]): number {
     const gk = groupKey(values)
@@ -273,7 +363,11 @@ export class GroupAccumulator {
       const product = this.checkProduct(g, values)
       if (map.size >= this.maxGroups)
         throw new TooManyGroupsError((this.groupings[g] as Grouping).columns, this.maxGroups)
-      this.count(g, product ?? map.size + 1)
+      this.count(
+        g,
+        product ?? map.size + 1,
+        product === null ? (this.chars[g] as number) + nameChars(values) : this.intersectionChars(g),
+      )
       gid = this.groupValues.length
       this.groupValues.push(values)
       map.set(gk, gid)
@@ -348,7 +442,7 @@ export class GroupAccumulator {
    */
   addCellCounts(counts: ArrayLike<number>, cells: number): void {
     if (this.squares) throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator')
-    const upto = Math.min(cells, this.cellValues.length) * 4
+    const upto = Math.min(cells, this.cellCount) * 4
     let rows = 0
     for (let i = 0; i < upto; i++) {
       const n = counts[i] as number
@@ -406,7 +500,7 @@ export class GroupAccumulator {
       sketch: this.shared ? this.shared.of(gid) : null,
       ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
     }))
-    for (let c = 0; c < this.cellValues.length; c++) {
+    for (let c = 0; c < this.cellCount; c++) {
       const b = c * 4
       for (let s = 0; s < this.stride; s++) {
         const cell = groups[this.cellGroups[c * this.stride + s] as number] as GroupCell
@@ -447,10 +541,15 @@ export class GroupAccumulator {
   private checkProduct(g: number, values: readonly string[]): number | null {
     const sets = this.distinct[g] as Set<string>[]
     if (sets.length === 0) return null
+    const lengths = this.distinctChars[g] as number[]
     let product = 1
     for (let i = 0; i < sets.length; i++) {
       const set = sets[i] as Set<string>
-      set.add(values[i] as string)
+      const value = values[i] as string
+      if (!set.has(value)) {
+        set.add(value)
+        lengths[i] = (lengths[i] as number) + value.length
+      }
       product *= set.size
     }
     if (product > this.maxGroups) {
@@ -463,8 +562,33 @@ export class GroupAccumulator {
     return product
   }
 
+  /**
+   * The characters of intersection g's possible groups' names: each column's distinct values'
+   * lengths, each repeated once for every combination of the other columns' values.
+   */
+  private intersectionChars(g: number): number {
+    const sets = this.distinct[g] as Set<string>[]
+    const lengths = this.distinctChars[g] as number[]
+    let chars = 0
+    for (let i = 0; i < sets.length; i++) {
+      let others = 1
+      for (let j = 0; j < sets.length; j++) if (j !== i) others *= (sets[j] as Set<string>).size
+      chars += (lengths[i] as number) * others
+    }
+    return chars
+  }
+
+  /**
+   * Grouping g now has `size` groups whose names have `chars` characters: checks the audit's and
+   * the run's totals of both, then counts them.
+   */
+  private count(g: number, size: number, chars: number): void {
+    this.countGroups(g, size)
+    this.countChars(g, chars)
+  }
+
   /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
-  private count(g: number, size: number): void {
+  private countGroups(g: number, size: number): void {
     const grow = size - (this.sizes[g] as number)
     if (grow <= 0) return
     if (this.total + grow > MAX_AUDIT_GROUPS) {
@@ -493,9 +617,48 @@ export class GroupAccumulator {
     this.sizes[g] = size
     this.total += grow
   }
+
+  /** Grouping g's group names now have `chars` characters: checks the audit's and the run's totals, then counts them. */
+  private countChars(g: number, chars: number): void {
+    const grow = chars - (this.chars[g] as number)
+    if (grow <= 0) return
+    if (this.totalChars + grow > MAX_GROUP_NAME_CHARS) {
+      const parts = this.groupings.map((x, i) => ({
+        name: x.columns.map((c) => `'${c}'`).join(' × '),
+        chars: i === g ? chars : (this.chars[i] as number),
+      }))
+      throw new GroupNamesTooLongError(
+        'audit',
+        MAX_GROUP_NAME_CHARS,
+        parts.filter((p) => p.chars > 0),
+      )
+    }
+    const b = this.budget
+    if (b) {
+      if (b.budget.chars + grow > b.budget.charLimit) {
+        const mine = (b.budget.auditChars.get(b.audit) ?? 0) + grow
+        const parts = [
+          ...b.budget.auditChars,
+          ...(b.budget.auditChars.has(b.audit) ? [] : [[b.audit, 0] as const]),
+        ].map(([name, n]) => ({ name: `'${name}'`, chars: name === b.audit ? mine : n }))
+        throw new GroupNamesTooLongError('run', b.budget.charLimit, parts)
+      }
+      b.budget.chars += grow
+      b.budget.auditChars.set(b.audit, (b.budget.auditChars.get(b.audit) ?? 0) + grow)
+    }
+    this.chars[g] = chars
+    this.totalChars += grow
+  }
 }
 
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+/** The characters of a group's name: its values' lengths. */
+function nameChars(values: readonly string[]): number {
+  let n = 0
+  for (const v of values) n += v.length
+  return n
+}
+
+const NUMERIC = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 /** Compares group values as pandas orders them: numbers numerically when every value is one, text by code point. */
 export function makeValueComparator(values: Iterable<string>): (a: string, b: string) => number {
