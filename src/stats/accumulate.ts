@@ -108,19 +108,81 @@ export class TooManyCellsError extends TooManyGroupsError {
   }
 }
 
+/** A run's count of one kind (groups, or the characters of their names) so far, shared by its audits. */
+class RunCount {
+  used = 0
+  /** Each audit's part so far, by audit name, for the message. */
+  readonly audits = new Map<string, number>()
+  constructor(readonly limit: number) {}
+}
+
 /** Groups and characters of their names counted so far: the run's, shared by its audits' accumulators. */
 export class GroupBudget {
-  used = 0
-  /** Characters of the groups' names so far (`MAX_GROUP_NAME_CHARS`). */
-  chars = 0
-  /** Groups of each audit so far, by audit name, for the message. */
-  readonly audits = new Map<string, number>()
-  /** Characters of each audit's group names so far, by audit name. */
-  readonly auditChars = new Map<string, number>()
+  readonly groups: RunCount
+  readonly chars: RunCount
+  constructor(limit: number = MAX_RUN_GROUPS, charLimit: number = MAX_GROUP_NAME_CHARS) {
+    this.groups = new RunCount(limit)
+    this.chars = new RunCount(charLimit)
+  }
+}
+
+/** What an audit or a run holds too many of: its parts (groupings, or audits) and their counts. */
+type OverBound = (scope: 'audit' | 'run', limit: number, parts: { name: string; n: number }[]) => Error
+
+/**
+ * An audit's count of one kind per grouping (its groups, or the characters of their names), checked
+ * against the audit's bound and, beside it, the run's, as it grows.
+ */
+class AuditCount {
+  private readonly per: number[]
+  private total = 0
+
   constructor(
-    readonly limit: number = MAX_RUN_GROUPS,
-    readonly charLimit: number = MAX_GROUP_NAME_CHARS,
-  ) {}
+    private readonly groupings: readonly Grouping[],
+    private readonly limit: number,
+    private readonly run: { count: RunCount; audit: string } | null,
+    private readonly over: OverBound,
+  ) {
+    this.per = groupings.map(() => 0)
+  }
+
+  /** Grouping g's count so far. */
+  of(g: number): number {
+    return this.per[g] as number
+  }
+
+  /** Grouping g now counts `value`: checks the audit's and the run's totals, then counts it. */
+  set(g: number, value: number): void {
+    const grow = value - (this.per[g] as number)
+    if (grow <= 0) return
+    if (this.total + grow > this.limit) {
+      const parts = this.groupings.map((x, i) => ({
+        name: x.columns.map((c) => `'${c}'`).join(' × '),
+        n: i === g ? value : (this.per[i] as number),
+      }))
+      throw this.over(
+        'audit',
+        this.limit,
+        parts.filter((p) => p.n > 0),
+      )
+    }
+    const r = this.run
+    if (r) {
+      const { count, audit } = r
+      if (count.used + grow > count.limit) {
+        const mine = (count.audits.get(audit) ?? 0) + grow
+        const parts = [...count.audits, ...(count.audits.has(audit) ? [] : [[audit, 0] as const])].map(([name, n]) => ({
+          name: `'${name}'`,
+          n: name === audit ? mine : n,
+        }))
+        throw this.over('run', count.limit, parts)
+      }
+      count.used += grow
+      count.audits.set(audit, (count.audits.get(audit) ?? 0) + grow)
+    }
+    this.per[g] = value
+    this.total += grow
+  }
 }
 
 /**
@@ -248,15 +310,11 @@ export class GroupAccumulator {
   private directRows = new Float64Array(0)
   private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
   /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
-  private readonly sizes: number[]
-  /** The sum of `sizes`. */
-  private total = 0
+  private readonly sizes: AuditCount
   /** Per grouping, the characters of its groups' names as counted against the bound (`MAX_GROUP_NAME_CHARS`). */
-  private readonly chars: number[]
+  private readonly chars: AuditCount
   /** Per intersection, per column: the sum of the lengths of its distinct values (see `distinct`). */
   private readonly distinctChars: number[][]
-  /** The sum of `chars`. */
-  private totalChars = 0
 
   constructor(
     readonly columns: readonly string[],
@@ -264,7 +322,7 @@ export class GroupAccumulator {
     readonly withScores: boolean,
     readonly maxGroups: number,
     /** The run's count, when the audit is one of a run's; its name names it in the message. */
-    private readonly budget: { budget: GroupBudget; audit: string } | null = null,
+    budget: { budget: GroupBudget; audit: string } | null = null,
     /** Rows carry sample weights: the cells sum weights, and Σw² and rows are kept beside them. */
     readonly weighted: boolean = false,
   ) {
@@ -273,8 +331,29 @@ export class GroupAccumulator {
       this.rowCounts = new Float64Array(64)
     }
     this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
-    this.sizes = groupings.map(() => 0)
-    this.chars = groupings.map(() => 0)
+    const run = (kind: 'groups' | 'chars') => (budget ? { count: budget.budget[kind], audit: budget.audit } : null)
+    this.sizes = new AuditCount(
+      groupings,
+      MAX_AUDIT_GROUPS,
+      run('groups'),
+      (scope, limit, parts) =>
+        new TooManyGroupsInAllError(
+          scope,
+          limit,
+          parts.map((p) => ({ name: p.name, groups: p.n })),
+        ),
+    )
+    this.chars = new AuditCount(
+      groupings,
+      MAX_GROUP_NAME_CHARS,
+      run('chars'),
+      (scope, limit, parts) =>
+        new GroupNamesTooLongError(
+          scope,
+          limit,
+          parts.map((p) => ({ name: p.name, chars: p.n })),
+        ),
+    )
     this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []))
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
     this.groupIndex = groupings.map(() => new Map())
@@ -366,7 +445,7 @@ export class GroupAccumulator {
       this.count(
         g,
         product ?? map.size + 1,
-        product === null ? (this.chars[g] as number) + nameChars(values) : this.intersectionChars(g),
+        product === null ? this.chars.of(g) + nameChars(values) : this.intersectionChars(g),
       )
       gid = this.groupValues.length
       this.groupValues.push(values)
@@ -583,71 +662,8 @@ export class GroupAccumulator {
    * the run's totals of both, then counts them.
    */
   private count(g: number, size: number, chars: number): void {
-    this.countGroups(g, size)
-    this.countChars(g, chars)
-  }
-
-  /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
-  private countGroups(g: number, size: number): void {
-    const grow = size - (this.sizes[g] as number)
-    if (grow <= 0) return
-    if (this.total + grow > MAX_AUDIT_GROUPS) {
-      const parts = this.groupings.map((x, i) => ({
-        name: x.columns.map((c) => `'${c}'`).join(' × '),
-        groups: i === g ? size : (this.sizes[i] as number),
-      }))
-      throw new TooManyGroupsInAllError(
-        'audit',
-        MAX_AUDIT_GROUPS,
-        parts.filter((p) => p.groups > 0),
-      )
-    }
-    const b = this.budget
-    if (b) {
-      if (b.budget.used + grow > b.budget.limit) {
-        const mine = (b.budget.audits.get(b.audit) ?? 0) + grow
-        const parts = [...b.budget.audits, ...(b.budget.audits.has(b.audit) ? [] : [[b.audit, 0] as const])].map(
-          ([name, groups]) => ({ name: `'${name}'`, groups: name === b.audit ? mine : groups }),
-        )
-        throw new TooManyGroupsInAllError('run', b.budget.limit, parts)
-      }
-      b.budget.used += grow
-      b.budget.audits.set(b.audit, (b.budget.audits.get(b.audit) ?? 0) + grow)
-    }
-    this.sizes[g] = size
-    this.total += grow
-  }
-
-  /** Grouping g's group names now have `chars` characters: checks the audit's and the run's totals, then counts them. */
-  private countChars(g: number, chars: number): void {
-    const grow = chars - (this.chars[g] as number)
-    if (grow <= 0) return
-    if (this.totalChars + grow > MAX_GROUP_NAME_CHARS) {
-      const parts = this.groupings.map((x, i) => ({
-        name: x.columns.map((c) => `'${c}'`).join(' × '),
-        chars: i === g ? chars : (this.chars[i] as number),
-      }))
-      throw new GroupNamesTooLongError(
-        'audit',
-        MAX_GROUP_NAME_CHARS,
-        parts.filter((p) => p.chars > 0),
-      )
-    }
-    const b = this.budget
-    if (b) {
-      if (b.budget.chars + grow > b.budget.charLimit) {
-        const mine = (b.budget.auditChars.get(b.audit) ?? 0) + grow
-        const parts = [
-          ...b.budget.auditChars,
-          ...(b.budget.auditChars.has(b.audit) ? [] : [[b.audit, 0] as const]),
-        ].map(([name, n]) => ({ name: `'${name}'`, chars: name === b.audit ? mine : n }))
-        throw new GroupNamesTooLongError('run', b.budget.charLimit, parts)
-      }
-      b.budget.chars += grow
-      b.budget.auditChars.set(b.audit, (b.budget.auditChars.get(b.audit) ?? 0) + grow)
-    }
-    this.chars[g] = chars
-    this.totalChars += grow
+    this.sizes.set(g, size)
+    this.chars.set(g, chars)
   }
 }
 
