@@ -1,7 +1,7 @@
 /** The CLI end to end, in-process: exit codes, terminal output, and the files it writes. */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import type { Report } from '../../src/report/types.js'
 import { captureIO as io } from '../support/cli-io.js'
@@ -140,6 +140,36 @@ describe('exit codes', () => {
     const v = io(ws.dir)
     expect(await runCli(['--version'], v)).toBe(0)
     expect(v.out).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})
+
+describe('the progress line on a terminal', () => {
+  it("shows a data file's name as visible text, so the name's own ESC[8m or CR ESC[K hide nothing (red team 14 R14-7)", async () => {
+    // A committed file whose name conceals text (ESC[8m) and erases the line's start (CR ESC[K).
+    const name = 'd\u001b[8mHIDDEN\u001b[0m\r\u001b[Kok.csv'
+    ws.write(name, `y,p,g\n${'1,1,A\n0,0,B\n1,0,A\n0,1,B\n'.repeat(20_000)}`)
+    ws.write(
+      '.github/model-audit.yml',
+      "audits:\n  - name: t\n    data: '*.csv'\n    label: y\n    prediction: p\n    sensitive: [g]\n",
+    )
+    // The clock moves a second a call, so the pass's progress line is due at its first check.
+    let now = Date.now()
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000))
+    const t = io(ws.dir)
+    t.isTTY = true
+    try {
+      expect(await runCli(['-q'], t)).toBe(0)
+    } finally {
+      clock.mockRestore()
+    }
+    const lines = t.err.split('\r\u001b[K').filter((l) => l !== '')
+    expect(lines.length).toBeGreaterThanOrEqual(1)
+    for (const line of lines) {
+      expect(line).toMatch(/^d<U\+001B>\[8mHIDDEN<U\+001B>\[0m<U\+000D><U\+001B>\[Kok\.csv: [\d,]+ rows/)
+      // No escape or carriage return of the name's own is left for the terminal to act on.
+      expect(line).not.toContain('\u001b')
+      expect(line).not.toContain('\r')
+    }
   })
 })
 

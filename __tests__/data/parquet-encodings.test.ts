@@ -14,6 +14,7 @@ import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeFlatPage, readHybrid, type ColumnDecoder } from '../../src/data/parquet-pages.js'
+import { unconvertedKind, unconvertedMessage } from '../../src/data/parquet-schema.js'
 import { openTable } from '../../src/data/readers.js'
 import { cellAt } from '../../src/data/table.js'
 import type { Cell } from '../../src/data/values.js'
@@ -356,6 +357,37 @@ describe('a list, struct or map the audit reads is refused; one it does not read
     expect(await ws.problems(audit('nested-bad.parquet', { sensitive: ['lst'] }))).toEqual([
       refusal('nested-bad.parquet', 'lst', 'a list'),
     ])
+  })
+})
+
+describe('a Parquet INTERVAL column the audit reads is refused by its kind, not as a damaged file (red team 14 R14-8)', () => {
+  beforeAll(async () => {
+    const db = await DuckDBInstance.create(':memory:')
+    const con = await db.connect()
+    await con.run(
+      `COPY (SELECT i % 2 AS y, (i * 7) % 2 AS p, 'g' || (i % 3) AS g, to_seconds(i % 3) AS iv FROM range(300) t(i))
+         TO '${join(ws.dir, 'interval.parquet')}' (FORMAT parquet)`,
+    )
+    con.closeSync()
+    db.closeSync()
+  }, 180_000)
+
+  it('names the column, its kind and the cast to write instead; unread, the column is never decoded', async () => {
+    const refusal =
+      "interval.parquet: column 'iv' is an INTERVAL column, whose values the audit does not read (a label, a score or a group name is a number, a string, a boolean, a date or a time): write it as text or as a number of seconds (e.g. in DuckDB `COPY (SELECT * REPLACE (CAST(iv AS VARCHAR) AS iv) FROM t) TO 'eval.parquet'`, or `CAST(epoch(iv) AS BIGINT)` for whole seconds) and audit that"
+    expect(await ws.problems(audit('interval.parquet', { sensitive: ['iv'] }))).toEqual([refusal])
+    expect(await ws.problems(audit('interval.parquet', { control: ['iv'] }))).toEqual([refusal])
+    const out = await ws.run(audit('interval.parquet', { confidence: false }))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.rows).toBe(300)
+  })
+
+  it('BSON, which hyparquet does not convert either, is refused the same way', () => {
+    const leaf = { name: 'b', type: 'BYTE_ARRAY' } as const
+    expect(unconvertedKind({ ...leaf, converted_type: 'BSON' })).toBe('a BSON column')
+    expect(unconvertedKind({ ...leaf, logical_type: { type: 'BSON' } })).toBe('a BSON column')
+    expect(unconvertedKind({ ...leaf, converted_type: 'UTF8' })).toBeNull()
+    expect(unconvertedMessage('b', 'a BSON column')).toMatch(/^column 'b' is a BSON column, .*: write it as text/)
   })
 })
 

@@ -37,7 +37,11 @@ describe('model-audit-gate sql', () => {
     const t = io(ws.dir)
     expect(await runCli(['sql', '--audit', 'credit', '--table', 'ml.preds'], t)).toBe(0)
     expect(t.err).toBe('')
-    expect(t.out).toContain(`CASE WHEN "outcome" = 'approved' THEN 1 WHEN "outcome" IS NOT NULL THEN 0 END AS audit_y`)
+    // The label as the rows read it: the positive label's text 1, plain text and numbers 0, NULL and NA spellings NULL.
+    expect(t.out).toContain(
+      `    CASE WHEN CAST("outcome" AS VARCHAR) = 'approved' THEN 1 WHEN CAST("outcome" AS VARCHAR) = '0' THEN 0 WHEN CAST("outcome" AS VARCHAR) IS NULL THEN NULL WHEN NOT (regexp_full_match(CAST("outcome" AS VARCHAR), '|#N/A|`,
+    )
+    expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END AS audit_y`)
     expect(t.out).toContain('FROM ml.preds')
     expect(t.out).toContain('GROUP BY GROUPING SETS (("sex"), ("race"), ("sex", "race"), ())')
     expect(t.out).toContain(`WHEN GROUPING("sex") = 0 AND GROUPING("race") = 0 THEN 'sex,race'`)
@@ -82,7 +86,7 @@ describe('model-audit-gate sql', () => {
     ws.write('b.yml', hostile('p', "yes' OR 1=1 --", 's`; DROP TABLE u; --'))
     const t = io(ws.dir)
     expect(await runCli(['sql', '-c', 'b.yml', '-d', 'spark'], t)).toBe(0)
-    expect(t.out).toContain("CASE WHEN `y\"; DROP TABLE t; --` = 'yes\\' OR 1=1 --' THEN 1")
+    expect(t.out).toContain("CASE WHEN CAST(`y\"; DROP TABLE t; --` AS STRING) = 'yes\\' OR 1=1 --' THEN 1")
     expect(t.out).toContain('`s``; DROP TABLE u; --`')
     expect(t.out.split('\n')[0]).toBe(
       '-- model-audit-gate: per-group confusion counts for audit m */ : :error: :x <U+2028> # #[warning]y (spark).',

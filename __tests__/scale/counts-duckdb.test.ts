@@ -9,7 +9,8 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
-import { countsQuery } from '../../src/sql/generate.js'
+import { normaliseLabel } from '../../src/data/values.js'
+import { binary, countsQuery } from '../../src/sql/generate.js'
 import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -210,5 +211,115 @@ describe('weighted counts from DuckDB = weighted rows', () => {
     expect(problems.join('\n')).toMatch(
       /counts\.csv:\d+:\d+: 1 row of this group has a weight \('weight'\) that is NULL, negative, NaN or infinite/,
     )
+  })
+})
+
+describe('a text label or prediction is read as the rows read it (red team 14 R14-3, its second variant)', () => {
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'model',
+    data,
+    label: 'y',
+    prediction: 'p',
+    positive_label: '1',
+    sensitive: ['g'],
+    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate'],
+    confidence: false,
+    gates: [
+      { metric: 'true_positive_rate', each_group: { min: 0.5 } },
+      { metric: 'accuracy', min: 0.6 },
+    ],
+    ...extra,
+  })
+
+  it("labels and predictions 1.0, True and 1 (0.0, False, 0): the counts give the rows' report and gates", async () => {
+    // Each spelling of a class in each group; the text column holds them as written.
+    const pos = ['1.0', 'True', '1', ' 1', 'TRUE', '1e0']
+    const neg = ['0.0', 'False', '0', 'false', '-0', '0.']
+    const lines = ['y,p,g']
+    for (let i = 0; i < 120; i++) {
+      const y = i % 2 === 0
+      const p = i % 5 !== 0 ? y : !y
+      lines.push(`${(y ? pos : neg)[i % 6]},${(p ? pos : neg)[(i >> 1) % 6]},${'AB'[i % 3 === 0 ? 1 : 0]}`)
+    }
+    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    const rows = await report(entry('rows.csv'))
+    expect(rows.overall_counts.tp + rows.overall_counts.fn).toBe(60)
+    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const counts = await report(entry('counts.csv', { format: 'counts' }))
+    expect(comparable(counts)).toEqual(comparable(rows))
+    expect(rows.gates.map((g) => g.status)).toEqual(['pass', 'pass'])
+  })
+
+  it('every spelling, positive label and missing value: the query says what normaliseLabel says, or refuses', async () => {
+    const values = [
+      ...[
+        '1',
+        '1.0',
+        ' 1 ',
+        '+1',
+        '1.',
+        '.1e1',
+        '1e0',
+        '10e-1',
+        '01',
+        '1.000',
+        '\u00a01\u3000',
+        '\ufeff1',
+        '\t1\n',
+        '1\u000b',
+        '\u00851',
+      ],
+      ...['0', '0.0', '-0', '.0', '0e5', '2', '0.5', '5e-1', '1e21', '1e+21', '-1', '1.5'],
+      ...['True', 'true', 'TRUE', 'tRuE', 'False', 'false', 'FALSE', ' true', 'true ', 'yes', 'Yes', 'no', 'y'],
+      ...['0x1', '1_0', '1,0', '1\u0085', '1 1', 'e1', '1e', '.', '+', 'Infinity', 'inf', 'nan ', '１', '١'],
+      ...['', 'NA', 'nan', 'NaN', 'null', 'NULL', 'None', '<NA>', 'N/A', '#N/A', '-nan'],
+    ]
+    // Numbers the rows read but the query cannot compare exactly: NULL, which the counts audit refuses.
+    const uncomparable = [`1${'0'.repeat(250)}`, '1e005', '1e999', `0.${'0'.repeat(210)}1`]
+    const positives: (string | number | boolean)[] = [
+      1,
+      '1',
+      '1.0',
+      0,
+      true,
+      false,
+      0.5,
+      '1e21',
+      'yes',
+      'Yes',
+      'Infinity',
+    ]
+    const con = await db.connect()
+    try {
+      await con.run('CREATE OR REPLACE TABLE v (i INTEGER, y VARCHAR)')
+      const all = [...values, ...uncomparable, null]
+      const app = await con.createAppender('v')
+      all.forEach((v, i) => {
+        app.appendInteger(i)
+        if (v === null) app.appendNull()
+        else app.appendVarchar(v)
+        app.endRow()
+      })
+      app.closeSync()
+      for (const positive of positives) {
+        const read = await con.runAndReadAll(`SELECT i, ${binary('y', positive, 'duckdb')} AS b FROM v ORDER BY i`)
+        const got = read.getRows().map((r) => (r[1] === null ? null : Number(r[1])))
+        const p = normaliseLabel(positive)
+        const want = all.map((v, i) => {
+          const n = normaliseLabel(v)
+          if (n === null) return null
+          // Uncomparable numbers: NULL when the positive label is a number (or infinite), else never positive.
+          if (i >= values.length) return p === 'Infinity' || Number.isFinite(Number(p)) ? null : 0
+          return n === p ? 1 : 0
+        })
+        expect({ positive, got: all.map((v, i) => [v, got[i]]) }).toEqual({
+          positive,
+          got: all.map((v, i) => [v, want[i]]),
+        })
+      }
+    } finally {
+      con.closeSync()
+    }
   })
 })

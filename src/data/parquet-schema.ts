@@ -173,6 +173,30 @@ export function unreadMessage(name: string, kind: string): string {
   return `column '${short(name)}' is ${kind}; an audit reads columns of single values (a label, a score, a group name), as fairlearn takes 1-D arrays: select the field you mean as its own column (e.g. in DuckDB \`COPY (SELECT *, g.v AS g_v FROM t) TO 'eval.parquet'\`) and audit that`
 }
 
+/**
+ * What a flat leaf is when its values have a type no reader of the audit converts, or null: an
+ * INTERVAL (12 bytes of months, days and milliseconds) or BSON. hyparquet throws on either when
+ * a page is converted, and that error read as a damaged file (red team 14 R14-8: a valid DuckDB
+ * INTERVAL column read as a sensitive column was called "damaged or written with pages too
+ * large to read"). Such a column is refused by name and kind before any page is read; one the
+ * audit does not read is never decoded.
+ */
+export function unconvertedKind(e: SchemaElement): string | null {
+  if (e.converted_type === 'INTERVAL') return 'an INTERVAL column'
+  if (e.converted_type === 'BSON' || e.logical_type?.type === 'BSON') return 'a BSON column'
+  return null
+}
+
+/** The problem of an audit that reads such a column (`unconvertedKind`): what it is, and the cast to write instead. */
+export function unconvertedMessage(name: string, kind: string): string {
+  const n = short(name)
+  const cast =
+    kind === 'an INTERVAL column'
+      ? `as text or as a number of seconds (e.g. in DuckDB \`COPY (SELECT * REPLACE (CAST(${n} AS VARCHAR) AS ${n}) FROM t) TO 'eval.parquet'\`, or \`CAST(epoch(${n}) AS BIGINT)\` for whole seconds)`
+      : `as text (e.g. its JSON)`
+  return `column '${n}' is ${kind}, whose values the audit does not read (a label, a score or a group name is a number, a string, a boolean, a date or a time): write it ${cast} and audit that`
+}
+
 /** The physical types (and fixed lengths) the format allows each annotation on. */
 const ANNOTATED_AS: Record<string, { types: readonly string[]; length?: number }> = {
   STRING: { types: ['BYTE_ARRAY'] },

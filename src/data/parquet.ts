@@ -30,7 +30,15 @@ import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
 import { convertValues } from './parquet-decimal.js'
-import { annotationProblem, checkSchemaLeaves, mistypedMessage, unreadKind, unreadMessage } from './parquet-schema.js'
+import {
+  annotationProblem,
+  checkSchemaLeaves,
+  mistypedMessage,
+  unconvertedKind,
+  unconvertedMessage,
+  unreadKind,
+  unreadMessage,
+} from './parquet-schema.js'
 import { collectGarbage } from './collect.js'
 import { decodeFlatPage, type ColumnDecoder, type DecodedPage } from './parquet-pages.js'
 import {
@@ -933,6 +941,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     if (kind) throw new ProblemError([{ file: display, message: unreadMessage(name, kind) }])
     const mistyped = j < 0 ? null : annotationProblem((schemaTree.children[j] as SchemaTree).element)
     if (mistyped) throw new ProblemError([{ file: display, message: mistypedMessage(name, mistyped) }])
+    const unconverted = j < 0 ? null : unconvertedKind((schemaTree.children[j] as SchemaTree).element)
+    if (unconverted) throw new ProblemError([{ file: display, message: unconvertedMessage(name, unconverted) }])
     const refuse = (what: string, limit: string): ProblemError => tooLarge(display, k, name, what, limit)
     const only = chunks.length === 1 ? chunks[0] : undefined
     const meta = only?.meta_data
