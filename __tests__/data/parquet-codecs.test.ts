@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import fc from 'fast-check'
 import { parquetMetadata } from 'hyparquet'
+import { parquetWriteBuffer } from 'hyparquet-writer'
 import { snappyCompressor } from 'hysnappy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -139,5 +140,51 @@ describe('GZIP and BROTLI by zlib, in one output chunk of the page', () => {
           `a compressed page inflates past the ${size - 1} bytes its header says`,
         )
     }
+  })
+})
+
+describe('ZSTD frames that do not say their size (red team 15 R15-1)', () => {
+  /** A zstd frame with no content size (as a streaming writer makes one): a window of 128 KiB, then `blocks`. */
+  const frame = (...blocks: Uint8Array[]): Uint8Array =>
+    Uint8Array.from([0x28, 0xb5, 0x2f, 0xfd, 0x00, 0x38, ...blocks.flatMap((b) => [...b])])
+  /** A block header: 3 bytes, little-endian: last, type (0 raw, 1 RLE), size. */
+  const header = (last: boolean, type: number, size: number): number[] => {
+    const v = (size << 3) | (type << 1) | (last ? 1 : 0)
+    return [v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff]
+  }
+  const raw = (bytes: Uint8Array): Uint8Array => Uint8Array.from([...header(true, 0, bytes.length), ...bytes])
+  /** `n` blocks of 128 KiB of one byte: 4 bytes each. */
+  const rle = (n: number): Uint8Array =>
+    Uint8Array.from(Array.from({ length: n }, (_, i) => [...header(i === n - 1, 1, 1 << 17), 0x61]).flat())
+
+  const write = (name: string, compress: (page: Uint8Array) => Uint8Array): void => {
+    const y = Array.from({ length: 100 }, (_, i) => i % 2)
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'y', data: y, type: 'INT32', codec: 'ZSTD' },
+        { name: 'p', data: y, type: 'INT32' },
+        { name: 'g', data: y.map((v) => (v ? 'A' : 'B')), type: 'STRING' },
+      ],
+      compressors: { ZSTD: compress },
+    })
+    ws.write(name, Buffer.from(buffer))
+  }
+  const small = (data: string) => ({
+    audits: [{ name: 'z', data, label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }],
+  })
+
+  it("a page in such a frame is read, to the page's size", async () => {
+    write('stream.parquet', (page) => frame(raw(page)))
+    const out = await ws.run(small('stream.parquet'))
+    expect(out.ok && out.report.audits[0]?.overall.accuracy).toBe(1)
+  })
+
+  it("one that holds more than its page's header says is refused where the page is full, not decoded to its end", async () => {
+    // 64 MiB of content in 512 blocks of 4 bytes; fzstd decoded every block (16 GiB: 69 s).
+    write('bomb.parquet', () => frame(rle(512)))
+    const problems = await ws.problems(small('bomb.parquet'))
+    expect(problems.join('\n')).toMatch(
+      /^bomb\.parquet: cannot read as Parquet: row group 1, column 'y': a ZSTD page that does not say its size does not decompress into the \d+ bytes its header says \(it is damaged\)/,
+    )
   })
 })

@@ -8691,13 +8691,23 @@ content, fs = promises_, parent) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/progress.ts
-/** `eval.csv: 3,200,000 rows, 1,850,000 rows/s, 31% of 393 MB`. `elapsedMs` since the pass began. */
+/**
+ * Progress of a long pass as one line of text, for the action's log and the CLI's
+ * terminal line: rows read, rows per second, and how much of the file is read.
+ */
+
+/**
+ * `eval.csv: 3,200,000 rows, 1,850,000 rows/s, 31% of 393 MB`. `elapsedMs` since the pass began.
+ * The file's name is a value from data (a committed file's name), so it goes through
+ * `visibleValue` like every other: the CLI's terminal escape keeps `ESC[…m` and `CR ESC[K` as the
+ * tool's own, and a name holding them would hide or overwrite the line (red team 14 R14-7).
+ */
 function formatProgress(p, elapsedMs) {
     const rate = elapsedMs > 0 ? Math.round((p.rows * 1000) / elapsedMs) : 0;
     const pct = p.totalBytes > 0
         ? `, ${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}% of ${(p.totalBytes / 1e6).toFixed(0)} MB`
         : '';
-    return `${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
+    return `${(0,log_escape/* visibleValue */.Ol)(p.file)}: ${p.rows.toLocaleString('en-US')} rows, ${rate.toLocaleString('en-US')} rows/s${pct}`;
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -15937,12 +15947,12 @@ function fsProblem(file, e) {
 /* harmony export */   WL: () => (/* binding */ positiveSet),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   hC: () => (/* binding */ groupValue),
+/* harmony export */   hp: () => (/* binding */ NA_TOKENS),
 /* harmony export */   m8: () => (/* binding */ MAX_GROUP_VALUE_LENGTH),
 /* harmony export */   rR: () => (/* binding */ normaliseLabel),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   yN: () => (/* binding */ parseScore)
 /* harmony export */ });
-/* unused harmony export NA_TOKENS */
 /**
  * Cell values: what counts as missing, how labels are normalised, how scores parse.
  * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
@@ -17447,20 +17457,75 @@ class TooManyCellsError extends TooManyGroupsError {
         this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`;
     }
 }
+/** A run's count of one kind (groups, or the characters of their names) so far, shared by its audits. */
+class RunCount {
+    limit;
+    used = 0;
+    /** Each audit's part so far, by audit name, for the message. */
+    audits = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+}
 /** Groups and characters of their names counted so far: the run's, shared by its audits' accumulators. */
 class GroupBudget {
-    limit;
-    charLimit;
-    used = 0;
-    /** Characters of the groups' names so far (`MAX_GROUP_NAME_CHARS`). */
-    chars = 0;
-    /** Groups of each audit so far, by audit name, for the message. */
-    audits = new Map();
-    /** Characters of each audit's group names so far, by audit name. */
-    auditChars = new Map();
+    groups;
+    chars;
     constructor(limit = MAX_RUN_GROUPS, charLimit = MAX_GROUP_NAME_CHARS) {
+        this.groups = new RunCount(limit);
+        this.chars = new RunCount(charLimit);
+    }
+}
+/**
+ * An audit's count of one kind per grouping (its groups, or the characters of their names), checked
+ * against the audit's bound and, beside it, the run's, as it grows.
+ */
+class AuditCount {
+    groupings;
+    limit;
+    run;
+    over;
+    per;
+    total = 0;
+    constructor(groupings, limit, run, over) {
+        this.groupings = groupings;
         this.limit = limit;
-        this.charLimit = charLimit;
+        this.run = run;
+        this.over = over;
+        this.per = groupings.map(() => 0);
+    }
+    /** Grouping g's count so far. */
+    of(g) {
+        return this.per[g];
+    }
+    /** Grouping g now counts `value`: checks the audit's and the run's totals, then counts it. */
+    set(g, value) {
+        const grow = value - this.per[g];
+        if (grow <= 0)
+            return;
+        if (this.total + grow > this.limit) {
+            const parts = this.groupings.map((x, i) => ({
+                name: x.columns.map((c) => `'${c}'`).join(' × '),
+                n: i === g ? value : this.per[i],
+            }));
+            throw this.over('audit', this.limit, parts.filter((p) => p.n > 0));
+        }
+        const r = this.run;
+        if (r) {
+            const { count, audit } = r;
+            if (count.used + grow > count.limit) {
+                const mine = (count.audits.get(audit) ?? 0) + grow;
+                const parts = [...count.audits, ...(count.audits.has(audit) ? [] : [[audit, 0]])].map(([name, n]) => ({
+                    name: `'${name}'`,
+                    n: name === audit ? mine : n,
+                }));
+                throw this.over('run', count.limit, parts);
+            }
+            count.used += grow;
+            count.audits.set(audit, (count.audits.get(audit) ?? 0) + grow);
+        }
+        this.per[g] = value;
+        this.total += grow;
     }
 }
 /**
@@ -17555,7 +17620,6 @@ class GroupAccumulator {
     groupings;
     withScores;
     maxGroups;
-    budget;
     weighted;
     rows = 0;
     /**
@@ -17591,14 +17655,10 @@ class GroupAccumulator {
     rolled = null;
     /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
     sizes;
-    /** The sum of `sizes`. */
-    total = 0;
     /** Per grouping, the characters of its groups' names as counted against the bound (`MAX_GROUP_NAME_CHARS`). */
     chars;
     /** Per intersection, per column: the sum of the lengths of its distinct values (see `distinct`). */
     distinctChars;
-    /** The sum of `chars`. */
-    totalChars = 0;
     constructor(columns, groupings, withScores, maxGroups, 
     /** The run's count, when the audit is one of a run's; its name names it in the message. */
     budget = null, 
@@ -17608,15 +17668,15 @@ class GroupAccumulator {
         this.groupings = groupings;
         this.withScores = withScores;
         this.maxGroups = maxGroups;
-        this.budget = budget;
         this.weighted = weighted;
         if (weighted) {
             this.squares = new Float64Array(64);
             this.rowCounts = new Float64Array(64);
         }
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
-        this.sizes = groupings.map(() => 0);
-        this.chars = groupings.map(() => 0);
+        const run = (kind) => (budget ? { count: budget.budget[kind], audit: budget.audit } : null);
+        this.sizes = new AuditCount(groupings, MAX_AUDIT_GROUPS, run('groups'), (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts.map((p) => ({ name: p.name, groups: p.n }))));
+        this.chars = new AuditCount(groupings, MAX_GROUP_NAME_CHARS, run('chars'), (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts.map((p) => ({ name: p.name, chars: p.n }))));
         this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []));
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
@@ -17689,7 +17749,7 @@ class GroupAccumulator {
             const product = this.checkProduct(g, values);
             if (map.size >= this.maxGroups)
                 throw new TooManyGroupsError(this.groupings[g].columns, this.maxGroups);
-            this.count(g, product ?? map.size + 1, product === null ? this.chars[g] + nameChars(values) : this.intersectionChars(g));
+            this.count(g, product ?? map.size + 1, product === null ? this.chars.of(g) + nameChars(values) : this.intersectionChars(g));
             gid = this.groupValues.length;
             this.groupValues.push(values);
             map.set(gk, gid);
@@ -17903,61 +17963,8 @@ class GroupAccumulator {
      * the run's totals of both, then counts them.
      */
     count(g, size, chars) {
-        this.countGroups(g, size);
-        this.countChars(g, chars);
-    }
-    /** Grouping g now has `size` groups: checks the audit's and the run's totals, then counts them. */
-    countGroups(g, size) {
-        const grow = size - this.sizes[g];
-        if (grow <= 0)
-            return;
-        if (this.total + grow > MAX_AUDIT_GROUPS) {
-            const parts = this.groupings.map((x, i) => ({
-                name: x.columns.map((c) => `'${c}'`).join(' × '),
-                groups: i === g ? size : this.sizes[i],
-            }));
-            throw new TooManyGroupsInAllError('audit', MAX_AUDIT_GROUPS, parts.filter((p) => p.groups > 0));
-        }
-        const b = this.budget;
-        if (b) {
-            if (b.budget.used + grow > b.budget.limit) {
-                const mine = (b.budget.audits.get(b.audit) ?? 0) + grow;
-                const parts = [...b.budget.audits, ...(b.budget.audits.has(b.audit) ? [] : [[b.audit, 0]])].map(([name, groups]) => ({ name: `'${name}'`, groups: name === b.audit ? mine : groups }));
-                throw new TooManyGroupsInAllError('run', b.budget.limit, parts);
-            }
-            b.budget.used += grow;
-            b.budget.audits.set(b.audit, (b.budget.audits.get(b.audit) ?? 0) + grow);
-        }
-        this.sizes[g] = size;
-        this.total += grow;
-    }
-    /** Grouping g's group names now have `chars` characters: checks the audit's and the run's totals, then counts them. */
-    countChars(g, chars) {
-        const grow = chars - this.chars[g];
-        if (grow <= 0)
-            return;
-        if (this.totalChars + grow > MAX_GROUP_NAME_CHARS) {
-            const parts = this.groupings.map((x, i) => ({
-                name: x.columns.map((c) => `'${c}'`).join(' × '),
-                chars: i === g ? chars : this.chars[i],
-            }));
-            throw new GroupNamesTooLongError('audit', MAX_GROUP_NAME_CHARS, parts.filter((p) => p.chars > 0));
-        }
-        const b = this.budget;
-        if (b) {
-            if (b.budget.chars + grow > b.budget.charLimit) {
-                const mine = (b.budget.auditChars.get(b.audit) ?? 0) + grow;
-                const parts = [
-                    ...b.budget.auditChars,
-                    ...(b.budget.auditChars.has(b.audit) ? [] : [[b.audit, 0]]),
-                ].map(([name, n]) => ({ name: `'${name}'`, chars: name === b.audit ? mine : n }));
-                throw new GroupNamesTooLongError('run', b.budget.charLimit, parts);
-            }
-            b.budget.chars += grow;
-            b.budget.auditChars.set(b.audit, (b.budget.auditChars.get(b.audit) ?? 0) + grow);
-        }
-        this.chars[g] = chars;
-        this.totalChars += grow;
+        this.sizes.set(g, size);
+        this.chars.set(g, chars);
     }
 }
 /** The characters of a group's name: its values' lengths. */

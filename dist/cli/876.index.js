@@ -32,6 +32,8 @@ var bins = __webpack_require__(2316);
 var checks = __webpack_require__(4327);
 // EXTERNAL MODULE: ./src/data/counts.ts
 var counts = __webpack_require__(1246);
+// EXTERNAL MODULE: ./src/data/values.ts
+var values = __webpack_require__(2884);
 ;// CONCATENATED MODULE: ./src/sql/generate.ts
 /**
  * The warehouse half of `format: counts`: the SQL that turns a table of predictions into
@@ -47,6 +49,7 @@ var counts = __webpack_require__(1246);
  * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
  * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
+
 
 
 
@@ -73,17 +76,125 @@ function quoteString(value, dialect) {
         return `'${value.replace(/'/g, "''")}'`;
     return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
-function literal(v, dialect) {
-    if (typeof v === 'number')
-        return String(v);
-    if (typeof v === 'boolean')
-        return v ? 'TRUE' : 'FALSE';
-    return quoteString(v, dialect);
+/**
+ * JavaScript's `\s`, which `normaliseLabel`'s number pattern allows around a number (and
+ * `Number()` trims): tab to carriage return, space, U+00A0, U+1680, U+2000–U+200A, the line and
+ * paragraph separators, U+202F, U+205F, U+3000 and U+FEFF. Written as escapes, not as the
+ * characters, so the printed query passes the log escape unchanged.
+ */
+const JS_SPACE = [
+    [0x09, 0x0d],
+    0x20,
+    0xa0,
+    0x1680,
+    [0x2000, 0x200a],
+    0x2028,
+    0x2029,
+    0x202f,
+    0x205f,
+    0x3000,
+    0xfeff,
+];
+/** One code point in a regular expression: `\x{A0}` in RE2 (DuckDB, BigQuery), `\u00A0` in PostgreSQL and Java (Spark). */
+function regexChar(code, dialect) {
+    const hex = code.toString(16).toUpperCase();
+    return dialect === 'duckdb' || dialect === 'bigquery' ? `\\x{${hex}}` : `\\u${hex.padStart(4, '0')}`;
 }
-/** 1 when the column holds the positive label, 0 for any other value, NULL when NULL. */
+/** JavaScript's spaces, as a repeated class: what `normaliseLabel`'s number pattern allows around a number. */
+function spaces(dialect) {
+    const c = (code) => regexChar(code, dialect);
+    return `[${JS_SPACE.map((x) => (typeof x === 'number' ? c(x) : `${c(x[0])}-${c(x[1])}`)).join('')}]*`;
+}
+/**
+ * Any number `normaliseLabel` reads (its pattern, with linear alternatives), and the numbers the
+ * query compares exactly: at most 200 digits before and after the point and a one- or two-digit
+ * exponent, so the value lies within 1e±299 and a cast to a double can neither overflow nor
+ * underflow in any dialect (PostgreSQL raises an error on one); the one group captures it
+ * without its spaces.
+ */
+const ANY_NUMBER = '[+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?';
+const EXACT_NUMBER = '([+-]?(?:[0-9]{1,200}(?:[.][0-9]{0,200})?|[.][0-9]{1,200})(?:[eE][+-]?[0-9]{1,2})?)';
+/** The usual spellings of 0 and 1 after `0` and `1`, compared one by one before any pattern. */
+const USUAL = ['1.0', '0.0', 'True', 'False', 'true', 'false'];
+/** A literal text in a pattern: its one metacharacter, `.`, in a class. */
+function regexLiteral(text) {
+    return text.replace(/[.*+?$(){}|[]/g, (c) => `[${c}]`);
+}
+/**
+ * `text` matches `pattern` as a whole, per dialect. Java's `$` also matches before a final line
+ * terminator (U+0085 among them, which JavaScript's `\s` is not), so Spark ends with `\z`; RE2's
+ * and PostgreSQL's `$` is the end of the text.
+ */
+function wholeMatch(text, pattern, dialect) {
+    if (dialect === 'duckdb')
+        return `regexp_full_match(${text}, ${quoteString(pattern, dialect)})`;
+    if (dialect === 'postgres')
+        return `${text} ~ ${quoteString(`^(?:${pattern})$`, dialect)}`;
+    if (dialect === 'spark')
+        return `${text} RLIKE ${quoteString(`^(?:${pattern})\\z`, dialect)}`;
+    return `REGEXP_CONTAINS(${text}, ${quoteString(`^(?:${pattern})$`, dialect)})`;
+}
+/** The text of the one capture group of `pattern`, which `text` matches as a whole, per dialect. */
+function wholeGroup(text, pattern, dialect) {
+    const p = quoteString(`^(?:${pattern})${dialect === 'spark' ? '\\z' : '$'}`, dialect);
+    if (dialect === 'postgres')
+        return `substring(${text} from ${p})`;
+    if (dialect === 'bigquery')
+        return `REGEXP_EXTRACT(${text}, ${p})`;
+    return `regexp_extract(${text}, ${p}, 1)`;
+}
+/**
+ * 1 when the column holds the positive label, 0 for another value, NULL for a value the rows
+ * refuse or that the query cannot compare as the rows do. The row path compares labels and
+ * predictions as `normaliseLabel` writes them — numbers by value (`1.0`, ` 1`, `1e0` are `1`),
+ * `true`/`false` in any case as 1/0, other text as written, pandas' NA spellings (and NaN) as
+ * missing — so the query reads the column's text the same way (red team 14 R14-3: `'1.0' = '1'`
+ * was false, so `1.0` and `True` labels were negatives where the rows read them as positives):
+ * NULL and the NA spellings are NULL; a number is compared by value, a double cast of its digits,
+ * with a positive label that is a number; `true`/`false` are 1/0; other text is compared as
+ * written. A number of more than 200 digits a side or a longer exponent is NULL when the
+ * positive label is a number (the rows would read it, the query cannot compare it exactly), and
+ * a NULL is what the counts audit refuses: `n_rows` is more than the four counts. The usual
+ * spellings are compared first, and one pattern tells the few values that need more (an NA
+ * spelling, a number, `true`/`false`) from plain text, so most rows cost a comparison or two.
+ */
 function binary(column, positive, dialect) {
-    const c = quoteIdent(column, dialect);
-    return `CASE WHEN ${c} = ${literal(positive, dialect)} THEN 1 WHEN ${c} IS NOT NULL THEN 0 END`;
+    const t = `CAST(${quoteIdent(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
+    const p = (0,values/* normaliseLabel */.rR)(positive);
+    // The positive label as a finite number, when it is one (`normaliseLabel` writes numbers as String(Number)).
+    const num = p !== null && Number.isFinite(Number(p)) && String(Number(p)) === p ? Number(p) : null;
+    const ws = spaces(dialect);
+    const special = [
+        ...[...values/* NA_TOKENS */.hp].map(regexLiteral),
+        `${ws}${ANY_NUMBER}${ws}`,
+        '[tT][rR][uU][eE]',
+        '[fF][aA][lL][sS][eE]',
+    ].join('|');
+    const exact = `${ws}${EXACT_NUMBER}${ws}`;
+    const float = (x) => `CAST(${x} AS ${FLOAT_TYPE[dialect]})`;
+    const na = [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+    // The positive label as `normaliseLabel` writes it, then a usual negative ('0', or '1' when 0 is
+    // positive); with a number, the other usual spellings of 0 and 1 too, each as the rows read it.
+    const usual = [...new Set([...(p === null ? [] : [p]), p === '0' ? '1' : '0', ...(num === null ? [] : USUAL)])];
+    const whens = [
+        ...usual.map((v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${(0,values/* normaliseLabel */.rR)(v) === p ? 1 : 0}`),
+        `WHEN ${t} IS NULL THEN NULL`,
+        // Plain text is itself: not the positive label (compared above).
+        `WHEN NOT (${wholeMatch(t, special, dialect)}) THEN 0`,
+    ];
+    if (num !== null) {
+        const value = float(wholeGroup(t, exact, dialect));
+        whens.push(`WHEN ${wholeMatch(t, exact, dialect)} THEN CASE WHEN ${value} = ${float(quoteString(p, dialect))} THEN 1 ELSE 0 END`, `WHEN ${wholeMatch(t, `${ws}${ANY_NUMBER}${ws}`, dialect)} THEN NULL`);
+    }
+    else if (p === 'Infinity' || p === '-Infinity') {
+        // A number that overflows reads as Infinity: only those within 1e±299 are surely not it.
+        whens.push(`WHEN ${wholeMatch(t, exact, dialect)} THEN 0`, `WHEN ${wholeMatch(t, `${ws}${ANY_NUMBER}${ws}`, dialect)} THEN NULL`);
+    }
+    whens.push(`WHEN ${t} IN (${na}) THEN NULL`);
+    // What is left is a number with a text positive label (never equal), or true/false in some case: 1 or 0.
+    if (num === 1 || num === 0)
+        whens.push(`WHEN LOWER(${t}) = '${num === 1 ? 'true' : 'false'}' THEN 1`);
+    return `CASE ${whens.join(' ')} ELSE 0 END`;
 }
 /**
  * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row

@@ -57,10 +57,39 @@ function signedBigEndian(bytes: Uint8Array): bigint {
   return (bytes[0] as number) & 0x80 ? v - (1n << BigInt(bytes.length * 8)) : v
 }
 
+/**
+ * The values an INT32 annotated as a narrower integer (8 or 16 bits, signed or not) may hold: the
+ * format stores them in 32 bits, and nothing else checks that they fit. 256 in an INT_8 column was
+ * 256 here and 0 in DuckDB and Arrow, which cut it to 8 bits (red team 15 R15-6: a failing gate
+ * passed). Null for every other column.
+ */
+function narrowRange(element: ColumnDecoder['element']): { name: string; min: number; max: number } | null {
+  const l = element.logical_type
+  const bits =
+    l?.type === 'INTEGER' ? l.bitWidth : Number(/^U?INT_(8|16)$/.exec(element.converted_type ?? '')?.[1] ?? 0)
+  if (bits !== 8 && bits !== 16) return null
+  const signed = l?.type === 'INTEGER' ? l.isSigned : !(element.converted_type ?? '').startsWith('U')
+  const name = `${signed ? 'INT' : 'UINT'}_${bits}`
+  return signed ? { name, min: -(2 ** (bits - 1)), max: 2 ** (bits - 1) - 1 } : { name, min: 0, max: 2 ** bits - 1 }
+}
+
 /** hyparquet's `convert`, with DECIMAL values exact (`decimalCell`). */
 export function convertValues(data: DecodedArray, decoder: ColumnDecoder): DecodedArray {
   const element = decoder.element
-  if (!isDecimal(element)) return convert(data, decoder)
+  if (!isDecimal(element)) {
+    const out = convert(data, decoder)
+    const range = narrowRange(element)
+    if (range) {
+      for (let i = 0; i < out.length; i++) {
+        const v = out[i] as unknown
+        if (typeof v === 'number' && (v < range.min || v > range.max))
+          throw new Error(
+            `a value of ${v} in a column annotated ${range.name}, which holds ${range.min} to ${range.max}: readers differ on what it is (DuckDB and Arrow cut it to ${range.name})`,
+          )
+      }
+    }
+    return out
+  }
   // The footer's precision and scale are checked (`checkSchemaLeaves`): 0 ≤ scale ≤ precision, within the type.
   const { precision, scale } = decimalOf(element)
   const most = maxDecimalBytes(precision ?? MAX_DECIMAL_PRECISION)

@@ -115,14 +115,31 @@ export function checkSchemaLeaves(metadata: FileMetaData, display: string): void
       )
     group.columns.forEach((chunk, c) => {
       const leaf = leaves[c] as number
-      const path = chunk.meta_data?.path_in_schema
-      if (!path) throw damaged(`row group ${k + 1}, column chunk ${c + 1} has no metadata`)
+      const meta = chunk.meta_data
+      const path = meta?.path_in_schema
+      if (!meta || !path) throw damaged(`row group ${k + 1}, column chunk ${c + 1} has no metadata`)
       let same = path.length === depth[leaf]
       for (let at = leaf, p = path.length - 1; same && p >= 0; at = parent[at] as number, p--)
         same = at >= 0 && (schema[at] as SchemaElement).name === path[p]
       if (!same)
         throw damaged(
           `row group ${k + 1}, column chunk ${c + 1} is for '${pathText(path)}', and the schema's column ${c + 1} is '${pathOf(schema, parent, leaf)}'`,
+        )
+      // Readers differ where the footer contradicts itself: a chunk is decoded by its metadata's
+      // type here and by the schema's in DuckDB and Arrow (red team 15 R15-7: an INT32 column
+      // whose chunk says FLOAT read 1 as 1.4e-45, and a failing gate passed); it starts at its
+      // dictionary page here and in DuckDB, at its first data page in Arrow and parquet-java when
+      // the dictionary page would come after it (R15-3: another page of labels there passed).
+      const element = schema[leaf] as SchemaElement
+      if (meta.type !== element.type)
+        throw damaged(
+          `row group ${k + 1}, column '${pathText(path)}' is ${meta.type} in its chunk's metadata and ${element.type ?? 'no type'} in the schema`,
+        )
+      const dictionary = Number(meta.dictionary_page_offset ?? 0)
+      const data = Number(meta.data_page_offset)
+      if (dictionary > 0 && dictionary > data)
+        throw damaged(
+          `row group ${k + 1}, column '${pathText(path)}' says its dictionary page is at byte ${dictionary.toLocaleString('en-US')}, after its first data page at byte ${data.toLocaleString('en-US')} (a writer writes the dictionary first, and readers disagree on where such a chunk starts)`,
         )
     })
   })
@@ -234,6 +251,8 @@ const ANNOTATED_AS: Record<string, { types: readonly string[]; length?: number }
  */
 export function annotationProblem(e: SchemaElement): string | null {
   const logical = e.logical_type
+  const disagree = annotationsDisagree(e)
+  if (disagree) return disagree
   const name =
     logical?.type === 'INTEGER'
       ? logical.bitWidth === 64
@@ -256,6 +275,62 @@ export function annotationProblem(e: SchemaElement): string | null {
   const as = `${allowed.types.join(' or ')}${allowed.length === undefined ? '' : ` of ${allowed.length} bytes`}`
   const is = `${type || 'no type'}${type === 'FIXED_LEN_BYTE_ARRAY' ? ` of ${e.type_length ?? '?'} bytes` : ''}`
   return `annotated ${logical?.type ?? name} on ${is}, which the format allows on ${as} only: its values cannot be read as written (the file's writer is wrong, or it was altered)`
+}
+
+/**
+ * The converted type a logical type is spelled as (parquet.thrift: a writer that sets a logical
+ * type sets the converted type that corresponds to it, for older readers); undefined: it has none.
+ */
+function convertedOf(l: NonNullable<SchemaElement['logical_type']>): string[] | undefined {
+  switch (l.type) {
+    case 'STRING':
+      return ['UTF8']
+    case 'MAP':
+      return ['MAP', 'MAP_KEY_VALUE']
+    case 'LIST':
+    case 'ENUM':
+    case 'DECIMAL':
+    case 'DATE':
+    case 'JSON':
+    case 'BSON':
+      return [l.type]
+    case 'TIME':
+    case 'TIMESTAMP':
+      return l.unit === 'NANOS' ? undefined : [`${l.type}_${l.unit}`]
+    case 'INTEGER':
+      return [`${l.isSigned ? 'INT' : 'UINT'}_${l.bitWidth}`]
+    default:
+      return undefined
+  }
+}
+
+/**
+ * A column whose converted type says another thing than its logical type: readers take either
+ * (this one and DuckDB took unsigned or DECIMAL when either said so, Arrow the logical type), so
+ * the same bytes are other values to each (red team 15 R15-5: UINT_32 with a signed INTEGER(32)
+ * read 0xFFFFFFFF as 4294967295 here, −1 in Arrow; DECIMAL(9, 3) with an INTEGER read 1 as 0.001;
+ * a failing gate passed). A DECIMAL's two precisions and scales must agree too.
+ */
+function annotationsDisagree(e: SchemaElement): string | null {
+  const logical = e.logical_type
+  const converted = e.converted_type
+  if (!logical || converted === undefined) return null
+  const spelled = convertedOf(logical)
+  const logicalName =
+    logical.type === 'INTEGER'
+      ? `INTEGER(${logical.bitWidth}, ${logical.isSigned ? 'signed' : 'unsigned'})`
+      : logical.type === 'DECIMAL'
+        ? `DECIMAL(${logical.precision}, ${logical.scale})`
+        : logical.type
+  if (spelled === undefined || !spelled.includes(converted))
+    return `annotated ${logicalName} as its logical type and ${converted} as its converted type, which name other values: readers differ on which they take, so its values cannot be read one way (the file's writer is wrong, or it was altered)`
+  if (
+    logical.type === 'DECIMAL' &&
+    ((e.precision !== undefined && e.precision !== logical.precision) ||
+      (e.scale !== undefined && e.scale !== logical.scale))
+  )
+    return `annotated ${logicalName} as its logical type and DECIMAL(${e.precision ?? '?'}, ${e.scale ?? '?'}) as its converted type: readers differ on which they take (the file's writer is wrong, or it was altered)`
+  return null
 }
 
 /** The problem of an audit that reads a column whose annotation does not fit it (`annotationProblem`). */
