@@ -33,13 +33,13 @@
  * in `__tests__/data/fastcsv.test.ts` and `__tests__/data/fastcsv-resume.test.ts` check the two agree.
  */
 import { isUtf8 } from 'node:buffer'
-import { createReadStream, statSync } from 'node:fs'
-import { createGunzip } from 'node:zlib'
+import { statSync } from 'node:fs'
 import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import { MAX_WEIGHT, MIN_WEIGHT, type PassOptions, type RowChecks } from './checks.js'
-import { incompleteTail, sizeCap } from './guards.js'
-import { openVerified, verifiedStreamFs } from '../files/open.js'
+import { incompleteTail } from './guards.js'
+import { openVerified } from '../files/open.js'
+import { InflatedFile } from './inflated.js'
 import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type ResumePoint, type Table } from './table.js'
 import { ScanMemory } from './scan-index.js'
 import { InternedRows } from './sink.js'
@@ -88,6 +88,11 @@ const SIMPLE_LINES = 2 ** 30
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 /** How often the row count is compared with the clock for progress. */
 const PROGRESS_EVERY = 1 << 16
+
+/** Whether a delimited file is gzipped (read through gunzip, by its name). */
+export function isGzip(src: CsvSource): boolean {
+  return src.path.toLowerCase().endsWith('.gz')
+}
 
 /** Whether the fast pass can read a delimited file with this delimiter. */
 export function fastCsvSupported(src: CsvSource): boolean {
@@ -800,6 +805,11 @@ class Feeder {
     }
   }
 
+  /** Where in the file's bytes the carried bytes start: no stop is before it. */
+  get fileOffset(): number {
+    return this.fileAt
+  }
+
   /** Where the next bytes go: right after the room of the current buffer. */
   get target(): number {
     return (this.pass.mem.buffers[this.which] as number) + this.pass.mem.room
@@ -916,47 +926,42 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   }
 }
 
-/** A gzipped file's bytes into the pass, through the gunzip stream and the size cap. */
-async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
-  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
-  // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
-  const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-  const cap = sizeCap(src.display, src.limits, {
-    gunzip,
-    source: raw,
-  })
-  raw.on('error', (e) => cap.destroy(e))
-  gunzip.on('error', (e) => cap.destroy(e))
-  raw.on('data', (b: Buffer | string) => {
-    pass.bytes += b.length
-  })
-  const stream = raw.pipe(gunzip).pipe(cap)
+/**
+ * A gzipped file's bytes into the pass, from the file's one inflation (`inflated`, through the
+ * gunzip stream and the size cap), which csv-parse reads too where the pass stops: a pass that
+ * starts mid-file reads on from there, and lets go of the bytes before the record it reads.
+ */
+async function feedGzip(pass: FastCsvPass, chunkBytes: number, inflated: InflatedFile): Promise<void> {
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
-  // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
-  let skip = pass.from?.offset ?? 0
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const from = Math.min(skip, chunk.length)
-      skip -= from
-      for (let at = from; at < chunk.length; at += chunkBytes) {
-        const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
-        feeder.feed(n)
-      }
+  let offset = pass.from?.offset ?? 0
+  for (;;) {
+    // A stop is at the record the pass carries, or after it: csv-parse reads from there.
+    inflated.release(feeder.fileOffset)
+    const chunk = await inflated.at(offset)
+    if (chunk === null) break
+    pass.bytes = inflated.compressedBytes
+    offset += chunk.length
+    for (let at = 0; at < chunk.length; at += chunkBytes) {
+      const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
+      feeder.feed(n)
     }
-    feeder.finish()
-  } finally {
-    raw.destroy()
   }
+  feeder.finish()
 }
 
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
+/**
+ * Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record
+ * on (after the header). `inflated`: a gzipped file's one inflation for its passes (none: one of
+ * this pass's own).
+ */
 export async function runFastCsv(
   table: Table,
   checks: RowChecks,
   acc: GroupAccumulator,
   options: PassOptions,
   from?: ResumePoint,
+  inflated?: InflatedFile,
 ): Promise<void> {
   const src = table.source
   if (!src || !fastCsvSupported(src)) unsupported('not a delimited text file')
@@ -976,7 +981,7 @@ export async function runFastCsv(
     throw e
   }
   try {
-    await feedFile(src, pass, chunkBytes)
+    await feedFile(src, pass, chunkBytes, inflated)
     pass.takeCounts()
   } catch (e) {
     if (e instanceof FastPathUnsupported) {
@@ -993,10 +998,16 @@ export async function runFastCsv(
 }
 
 /** The file's bytes into the pass; a failure to read it as a problem with the file. */
-async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number, inflated?: InflatedFile): Promise<void> {
   try {
-    if (src.path.toLowerCase().endsWith('.gz')) await feedGzip(src, pass, chunkBytes)
-    else await feedPlain(src, pass)
+    if (isGzip(src)) {
+      const own = inflated ?? new InflatedFile(src, chunkBytes)
+      try {
+        await feedGzip(pass, chunkBytes, own)
+      } finally {
+        if (own !== inflated) own.close()
+      }
+    } else await feedPlain(src, pass)
   } catch (e) {
     if (e instanceof FastPathUnsupported || e instanceof ProblemError) throw e
     if (

@@ -4,7 +4,7 @@
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
 import { createReadStream } from 'node:fs'
-import { Transform, type Readable, type TransformCallback } from 'node:stream'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import type * as CsvParseModule from 'csv-parse'
@@ -22,6 +22,7 @@ import {
   MAX_COLUMNS,
   MAX_HEADER_CHARS,
   MAX_RECORD_BYTES,
+  type ByteSource,
   type DataRecord,
   type ReadLimits,
   type ResumePoint,
@@ -59,10 +60,19 @@ const READ_CHUNK_BYTES = 64 * 1024
  * time (default Node's 64 KiB). `skip`: the bytes from that offset of the (gunzipped) file on, in
  * the chunks a read from the start gives (a plain file is read from the chunk that holds it; a
  * gzipped one is inflated from its start, under the same cap), so that every guard and the parser
- * meet them as they do in a whole read.
+ * meet them as they do in a whole read. `held`: the bytes from `skip` on, as a pass's one inflation
+ * of a gzipped file holds them (`inflated.ts`), under its cap: the file is not read again.
  */
-export function openBytes(path: string, display: string, limits: ReadLimits, chunk?: number, skip = 0): Readable {
+export function openBytes(
+  path: string,
+  display: string,
+  limits: ReadLimits,
+  chunk?: number,
+  skip = 0,
+  held?: ByteSource,
+): Readable {
   const gz = path.toLowerCase().endsWith('.gz')
+  if (held) return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), utf8Guard(display)])
   const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES))
   const source = createReadStream(path, {
     fs: verifiedStreamFs(limits.identity),
@@ -76,6 +86,11 @@ export function openBytes(path: string, display: string, limits: ReadLimits, chu
   }
   if (skip > start) chain.push(dropBytes(skip - start))
   chain.push(utf8Guard(display))
+  return guarded(chain)
+}
+
+/** The stages piped in order, as one stream: the last one, which every stage's error ends and whose close closes them all. */
+function guarded(chain: (Readable | Transform)[]): Readable {
   const last = chain[chain.length - 1] as Transform
   // pipe() does not forward errors: send each stage's error to the end of the chain.
   for (let i = 0; i < chain.length - 1; i++) {
@@ -89,6 +104,25 @@ export function openBytes(path: string, display: string, limits: ReadLimits, chu
     for (const s of chain) s.destroy()
   })
   return last
+}
+
+/** The bytes of `source` from `offset` on, `chunk` at a time at most (csv-parse parses a whole chunk before it hands over a record). */
+function heldBytes(source: ByteSource, offset: number, chunk: number): Readable {
+  let at = offset
+  return new Readable({
+    read() {
+      source.at(at).then(
+        (bytes) => {
+          if (this.destroyed) return
+          if (bytes === null) return void this.push(null)
+          const part = bytes.length > chunk ? bytes.subarray(0, chunk) : bytes
+          at += part.length
+          this.push(part)
+        },
+        (e: unknown) => this.destroy(e as Error),
+      )
+    },
+  })
 }
 
 /** Passes a stream's bytes on from its `n`th. */
@@ -282,9 +316,9 @@ function csvBytes(
   opts: CsvOptions,
   limits: ReadLimits,
   chunk?: number,
-  from?: { at: ResumePoint; width: number },
+  from?: { at: ResumePoint; width: number; held?: ByteSource | undefined },
 ): Readable {
-  const bytes = openBytes(path, display, limits, chunk, from?.at.offset)
+  const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held)
   const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS, from && { line: from.at.line, width: from.width })
   bytes.on('error', (e) => cap.destroy(e))
   cap.on('close', () => bytes.destroy())
@@ -403,7 +437,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         header.length,
         wanted.map((w) => columns.indexOf(w)),
       ),
-    recordsFrom: (wanted, from) =>
+    recordsFrom: (wanted, from, bytes) =>
       csvRecords(
         path,
         display,
@@ -412,6 +446,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         header.length,
         wanted.map((w) => columns.indexOf(w)),
         from,
+        bytes,
       ),
   }
 }
@@ -420,7 +455,8 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
  * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
  * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
  * which it takes, as in a whole read, for the width every record must have: skipped as the header
- * is, and csv-parse's lines are those after that record's line, `from.line - 1`.
+ * is, and csv-parse's lines are those after that record's line, `from.line - 1`. `held`: the bytes
+ * from `from` on, as the pass's inflation of a gzipped file holds them.
  */
 async function* csvRecords(
   path: string,
@@ -430,11 +466,12 @@ async function* csvRecords(
   width: number,
   idx: readonly number[],
   from?: ResumePoint,
+  held?: ByteSource,
 ): AsyncGenerator<{ cells: Cell[]; line: number; end: ResumePoint }> {
   // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
   // is loaded before the stream opens, so the stream's errors always have their listener.
   await loadCsvParse()
-  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width })
+  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held })
   const parser = await firstMalformedParser(opts, () => {
     stream.unpipe(parser)
     stream.destroy()
