@@ -220,6 +220,22 @@ describe('a gzipped CSV is inflated once a pass, whatever records the fast pass 
     }
   })
 
+  it('a ragged record, then bytes that are not UTF-8 on the next line: the problem a read by csv-parse names', async () => {
+    // Which comes first hangs on the chunks csv-parse and the UTF-8 guard meet: those of a read of
+    // the whole file, as the pass's inflation gives them (fastcsv-resume's property test, 500 runs).
+    const text =
+      ['y,p,s,a,b,w', ...rows(1500), '1,0,0.5,a,p', '0,1,0.25,\u0001,q,2', ...rows(1500, 1500)].join('\n') + '\n'
+    const gz = join(dir, 'ragged-then-latin1.csv.gz')
+    writeFileSync(gz, gzipSync(Buffer.from(text).map((c) => (c === 1 ? 0xfe : c))))
+    for (const weight of [{}, { weight: 'w' }]) {
+      const audit = auditOf(weight)
+      const generic = await outcome(gz, audit, false)
+      expect(generic.problems?.[0]).toMatch(/^f\.csv:1503: invalid UTF-8/)
+      for (const chunk of [7, 64, 4096, undefined])
+        expect((await outcome(gz, audit, true, chunk)).problems).toEqual(generic.problems)
+    }
+  })
+
   it('past the decompressed-size cap after a long record: the cap’s problem, as a read by csv-parse gives', async () => {
     const { gz } = write('capped', ['y,p,s,a,b,w', `1,0,0.5,a,p,"${BIG}"`, ...rows(200_000)])
     const limits: ReadLimits = { maxDecompressedBytes: 3_000_000, maxDecompressionRatio: 1100 }

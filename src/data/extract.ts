@@ -98,9 +98,7 @@ async function accumulateFast(
         const watched = watchRows(options, table, display, from)
         // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
         // pass stops at from the bytes the pass inflated, and the pass reads on from there.
-        const inflated = isGzip(table.source)
-          ? new InflatedFile(table.source, options.chunkBytes ?? 1 << 20)
-          : undefined
+        const inflated = isGzip(table.source) ? new InflatedFile(table.source) : undefined
         let at: ResumePoint | undefined
         try {
           for (;;) {

@@ -935,18 +935,27 @@ async function feedGzip(pass: FastCsvPass, chunkBytes: number, inflated: Inflate
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
   let offset = pass.from?.offset ?? 0
+  // The stream's chunks (16 KiB) fill the pass's buffer (`chunkBytes`) before it is scanned.
+  let filled = 0
   for (;;) {
     // A stop is at the record the pass carries, or after it: csv-parse reads from there.
     inflated.release(feeder.fileOffset)
     const chunk = await inflated.at(offset)
     if (chunk === null) break
     pass.bytes = inflated.compressedBytes
-    offset += chunk.length
-    for (let at = 0; at < chunk.length; at += chunkBytes) {
-      const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
-      feeder.feed(n)
+    let at = 0
+    while (at < chunk.length) {
+      const n = chunk.copy(bytes, feeder.target + filled, at, Math.min(chunk.length, at + chunkBytes - filled))
+      at += n
+      filled += n
+      if (filled === chunkBytes) {
+        feeder.feed(filled)
+        filled = 0
+      }
     }
+    offset += chunk.length
   }
+  if (filled > 0) feeder.feed(filled)
   feeder.finish()
 }
 
@@ -1001,7 +1010,7 @@ export async function runFastCsv(
 async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number, inflated?: InflatedFile): Promise<void> {
   try {
     if (isGzip(src)) {
-      const own = inflated ?? new InflatedFile(src, chunkBytes)
+      const own = inflated ?? new InflatedFile(src)
       try {
         await feedGzip(pass, chunkBytes, own)
       } finally {

@@ -36,10 +36,7 @@ export class InflatedFile implements ByteSource {
   private pulling: Promise<void> | null = null
   private closed = false
 
-  constructor(
-    private readonly src: CsvSource,
-    private readonly chunkBytes: number,
-  ) {}
+  constructor(private readonly src: CsvSource) {}
 
   /** Compressed bytes read so far (the progress line's). */
   get compressedBytes(): number {
@@ -100,12 +97,14 @@ export class InflatedFile implements ByteSource {
 
   private open(): AsyncIterator<Buffer> {
     const src = this.src
-    const raw = createReadStream(src.path, {
-      highWaterMark: this.chunkBytes,
-      fs: verifiedStreamFs(src.limits.identity),
-    })
+    // Read and inflated in the chunks of every other read of a gzipped file (`openBytes`: Node's
+    // 64 KiB reads, zlib's 16 KiB output): csv-parse, reading on from a stop, meets the chunks a
+    // read of the whole file gives it, on which it can depend which of two close problems comes
+    // first (a ragged record, then bytes that are not UTF-8 in the chunk after), and the size
+    // cap stops where that read's would, with the same numbers.
+    const raw = createReadStream(src.path, { fs: verifiedStreamFs(src.limits.identity) })
     // The same guard as every read of a gzipped file: a gzip bomb stops at the cap, with its message.
-    const gunzip = createGunzip({ chunkSize: Math.max(64, this.chunkBytes) })
+    const gunzip = createGunzip()
     const cap = sizeCap(src.display, src.limits, { gunzip, source: raw })
     raw.on('error', (e) => cap.destroy(e))
     gunzip.on('error', (e) => cap.destroy(e))
