@@ -221,8 +221,9 @@ describe('a gzipped CSV is inflated once a pass, whatever records the fast pass 
   })
 
   it('a ragged record, then bytes that are not UTF-8 on the next line: the problem a read by csv-parse names', async () => {
-    // Which comes first hangs on the chunks csv-parse and the UTF-8 guard meet: those of a read of
-    // the whole file, as the pass's inflation gives them (fastcsv-resume's property test, 500 runs).
+    // Which comes first hangs on the chunks csv-parse and the UTF-8 guard meet: when csv-parse's
+    // read of the stopped record ends in a problem, it reads on as a read of the whole file does,
+    // in that read's chunks (fastcsv-resume's property test found it at 500 runs).
     const text =
       ['y,p,s,a,b,w', ...rows(1500), '1,0,0.5,a,p', '0,1,0.25,\u0001,q,2', ...rows(1500, 1500)].join('\n') + '\n'
     const gz = join(dir, 'ragged-then-latin1.csv.gz')

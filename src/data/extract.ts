@@ -98,7 +98,9 @@ async function accumulateFast(
         const watched = watchRows(options, table, display, from)
         // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
         // pass stops at from the bytes the pass inflated, and the pass reads on from there.
-        const inflated = isGzip(table.source) ? new InflatedFile(table.source) : undefined
+        const inflated = isGzip(table.source)
+          ? new InflatedFile(table.source, options.chunkBytes ?? 1 << 20)
+          : undefined
         let at: ResumePoint | undefined
         try {
           for (;;) {
@@ -117,8 +119,25 @@ async function accumulateFast(
               // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
               // it: a record over 1 MiB at a large file's start left all its rows to csv-parse (a
               // gzipped one's too, red team 12 R12-6, when each read inflated it from its start).
-              const rest = table.recordsFrom?.(generic.wanted, e.resume, inflated)
-              const next = await generic.readOne(rest, table, display, from)
+              let next: ResumePoint | null
+              try {
+                next = await generic.readOne(
+                  table.recordsFrom?.(generic.wanted, e.resume, inflated),
+                  table,
+                  display,
+                  from,
+                )
+              } catch (problem) {
+                if (!inflated || !(problem instanceof ProblemError || problem instanceof TooManyGroupsError))
+                  throw problem
+                // Which of two close problems csv-parse names (this record's, or bytes that are not
+                // UTF-8 just after) can hang on the chunks it meets: it reads on from here as a read
+                // of the whole file does, in that read's chunks (the file inflated again, as the pass ends).
+                inflated.close()
+                const again = table.recordsFrom?.(generic.wanted, e.resume)
+                if (again) await generic.read(again, table, display, from)
+                throw problem
+              }
               if (!next) break
               at = next
             }

@@ -935,7 +935,7 @@ async function feedGzip(pass: FastCsvPass, chunkBytes: number, inflated: Inflate
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
   let offset = pass.from?.offset ?? 0
-  // The stream's chunks (16 KiB) fill the pass's buffer (`chunkBytes`) before it is scanned.
+  // The stream's chunks fill the pass's buffer (`chunkBytes`) before it is scanned.
   let filled = 0
   for (;;) {
     // A stop is at the record the pass carries, or after it: csv-parse reads from there.
@@ -1010,7 +1010,7 @@ export async function runFastCsv(
 async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number, inflated?: InflatedFile): Promise<void> {
   try {
     if (isGzip(src)) {
-      const own = inflated ?? new InflatedFile(src)
+      const own = inflated ?? new InflatedFile(src, chunkBytes)
       try {
         await feedGzip(pass, chunkBytes, own)
       } finally {

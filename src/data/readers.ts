@@ -72,7 +72,7 @@ export function openBytes(
   held?: ByteSource,
 ): Readable {
   const gz = path.toLowerCase().endsWith('.gz')
-  if (held) return guarded([heldBytes(held, skip), utf8Guard(display)])
+  if (held) return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), utf8Guard(display)])
   const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES))
   const source = createReadStream(path, {
     fs: verifiedStreamFs(limits.identity),
@@ -106,11 +106,8 @@ function guarded(chain: (Readable | Transform)[]): Readable {
   return last
 }
 
-/**
- * The bytes of `source` from `offset` on, in its chunks (those a read of the whole file gives,
- * the first cut at `offset`, as `dropBytes` cuts it).
- */
-function heldBytes(source: ByteSource, offset: number): Readable {
+/** The bytes of `source` from `offset` on, `chunk` at a time at most (csv-parse parses a whole chunk before it hands over a record). */
+function heldBytes(source: ByteSource, offset: number, chunk: number): Readable {
   let at = offset
   return new Readable({
     read() {
@@ -118,8 +115,9 @@ function heldBytes(source: ByteSource, offset: number): Readable {
         (bytes) => {
           if (this.destroyed) return
           if (bytes === null) return void this.push(null)
-          at += bytes.length
-          this.push(bytes)
+          const part = bytes.length > chunk ? bytes.subarray(0, chunk) : bytes
+          at += part.length
+          this.push(part)
         },
         (e: unknown) => this.destroy(e as Error),
       )

@@ -105,10 +105,7 @@ export interface ResumePoint {
   line: number
 }
 
-/**
- * A file's bytes (gunzipped) by offset, read forward: those from `offset` on to the end of the
- * chunk that holds them, in the chunks of a read of the whole file (null: the file ends first).
- */
+/** A file's bytes (gunzipped) by offset, read forward: those from `offset` on, up to some end (null: the file ends first). */
 export interface ByteSource {
   at(offset: number): Promise<Buffer | null>
 }
