@@ -116,6 +116,14 @@ async function accumulateFast(
                 await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
                 break
               }
+              if (e.readOn) {
+                // Bytes that are not UTF-8 ahead: csv-parse reads on to them (or to a problem before
+                // them), as a read of the whole file does, and names them; the pass ends there.
+                inflated?.close()
+                const rest = table.recordsFrom?.(generic.wanted, e.resume)
+                if (rest) await generic.read(rest, table, display, from)
+                break
+              }
               // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
               // it: a record over 1 MiB at a large file's start left all its rows to csv-parse (a
               // gzipped one's too, red team 12 R12-6, when each read inflated it from its start).

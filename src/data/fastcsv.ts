@@ -56,6 +56,12 @@ export class FastPathUnsupported extends Error {
   resume: ResumePoint | 'file' | null | undefined
   /** Where the pass stopped, in its memory: the record's first byte and its line (the feeder makes it a `resume`). */
   at: { pos: number; line: number } | undefined
+  /**
+   * The trouble is ahead of the record at `resume`, not in it (bytes that are not UTF-8 somewhere
+   * in the pass's buffer): csv-parse reads on from there to it, not one record (after which the
+   * pass would stop again at the next, one record a stop through up to a buffer of records).
+   */
+  readOn = false
 
   constructor(reason: string) {
     super(`fast CSV pass: ${reason}`)
@@ -102,6 +108,13 @@ export function fastCsvSupported(src: CsvSource): boolean {
 
 function unsupported(reason: string): never {
   throw new FastPathUnsupported(reason)
+}
+
+/** Bytes that are not UTF-8 in the buffer: csv-parse reads on to them, and names them as a read of the whole file does. */
+function notUtf8(): never {
+  const e = new FastPathUnsupported('invalid UTF-8')
+  e.readOn = true
+  throw e
 }
 
 /**
@@ -859,7 +872,7 @@ class Feeder {
     // sequence the buffer's end cuts (carried, and checked with the next buffer): up to the last
     // LF only left the records after it that a bare CR ends unchecked.
     const bytes = this.bytes.subarray(p, end)
-    if (!isUtf8(bytes.subarray(0, bytes.length - incompleteTail(bytes)))) unsupported('invalid UTF-8')
+    if (!isUtf8(bytes.subarray(0, bytes.length - incompleteTail(bytes)))) notUtf8()
     const rest = this.pass.scan(p, end, false)
     this.fileAt += rest - base
     if (end - rest > MAX_FAST_RECORD) unsupported('a very long record')
@@ -894,7 +907,7 @@ class Feeder {
       if (buf[p] === 0xff && end - p >= 2 && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
       if (end - p >= 3 && UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
     }
-    if (!isUtf8(buf.subarray(p, end))) unsupported('invalid UTF-8')
+    if (!isUtf8(buf.subarray(p, end))) notUtf8()
     this.pass.scan(p, end, true)
   }
 }
@@ -961,7 +974,8 @@ async function feedGzip(pass: FastCsvPass, chunkBytes: number, inflated: Inflate
 
 /**
  * Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record
- * on (after the header). `inflated`: a gzipped file's one inflation for its passes (none: one of
+ * on (csv-parse read the ones before it; none: from the file's first record after its header, or
+ * from its first byte when the header's end is not known). `inflated`: a gzipped file's one inflation for its passes (none: one of
  * this pass's own).
  */
 export async function runFastCsv(
@@ -983,7 +997,9 @@ export async function runFastCsv(
   const chunkBytes = options.chunkBytes ?? 1 << 20
   let pass: FastCsvPass
   try {
-    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from)
+    // A file whose header's end is known is read from the record after it: a header over the
+    // pass's 1 MiB (10,000 long names) left every audit's read of the file to csv-parse (R12-7).
+    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from ?? src.dataStart)
   } catch (e) {
     // The audit's columns, before any byte was read: csv-parse reads the whole file.
     if (e instanceof FastPathUnsupported) e.resume ??= from ? null : 'file'

@@ -335,9 +335,10 @@ const HEADER_CHUNK_BYTES = 4096
  * dropped), without a stream and a parser, which cost ~15 ms of CPU at the start of every run
  * for a few hundred bytes. The chunk is checked as `utf8Guard` checks the stream's first one (a
  * chunk that small holds no record of more than MAX_COLUMNS fields). Null for any other file,
- * and when the file cannot be opened: the parser reads it, with its messages.
+ * and when the file cannot be opened: the parser reads it, with its messages. `dataStart`: where
+ * the record after it starts (unknown when the chunk ends with the header's CR).
  */
-async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): Promise<string[] | null> {
+async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): Promise<CsvHeader | null> {
   const d = opts.delimiter
   if (path.toLowerCase().endsWith('.gz') || d.length === 0 || /["\r\n]/.test(d)) return null
   let handle: Awaited<ReturnType<typeof openVerified>>
@@ -360,7 +361,21 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
     while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++
     if (end === start || (end === bytes.length && !whole)) return null
     const line = bytes.toString('utf8', start, end)
-    return line.includes('"') ? null : line.split(d)
+    if (line.includes('"')) return null
+    // After its ending: LF, CRLF or a bare CR (csv-parse's record delimiters), or the end of the file.
+    const next =
+      end === bytes.length
+        ? end
+        : bytes[end] === 10
+          ? end + 1
+          : end + 1 < bytes.length
+            ? bytes[end + 1] === 10
+              ? end + 2
+              : end + 1
+            : whole
+              ? end + 1
+              : -1
+    return { names: line.split(d), dataStart: next < 0 ? undefined : { offset: next, line: 2 } }
   } catch {
     return null
   } finally {
@@ -368,16 +383,31 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
   }
 }
 
+/** A header's data start as the run's header cache keeps it ([offset, line]). */
+function startOf(kept: string[] | undefined): ResumePoint | undefined {
+  return kept?.length === 2 ? { offset: Number(kept[0]), line: Number(kept[1]) } : undefined
+}
+
 /** What a CSV header's problem of length calls its names (`headerTooLong`). */
 const HEADER_NAMES = "the header's column names"
 
-/** The header read by csv-parse: its first record, [] for a file of none. */
-async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<string[]> {
+/**
+ * A CSV file's header: its names, as csv-parse reads its first record, and where the record after
+ * it starts, when known: a pass starts there and does not read the header again (red team 12
+ * R12-7: a header over the fast pass's 1 MiB sent every audit's read of its file to csv-parse).
+ */
+interface CsvHeader {
+  names: string[]
+  dataStart?: ResumePoint | undefined
+}
+
+/** The header read by csv-parse: its first record (no names for a file of none). */
+async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<CsvHeader> {
   // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
   // written to the parser before the stream can be stopped, and without `to` every record of it
   // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
   const parser = await headerParser(opts)
-  return new Promise<string[]>((resolve, reject) => {
+  return new Promise<CsvHeader>((resolve, reject) => {
     const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
     let done = false
     const finish = (fn: () => void): void => {
@@ -387,15 +417,17 @@ async function parsedHeader(path: string, display: string, opts: CsvOptions, lim
       fn()
     }
     parser.on('readable', () => {
-      const rec = parser.read() as { record: string[] } | null
-      if (rec) finish(() => resolve(rec.record))
+      const rec = parser.read() as { record: string[]; info: { lines: number; bytes: number } } | null
+      // csv-parse's `info.bytes` runs to the record's end, its ending (and a byte-order mark) included.
+      if (rec)
+        finish(() => resolve({ names: rec.record, dataStart: { offset: rec.info.bytes, line: rec.info.lines + 1 } }))
     })
     parser.on('error', (e) => {
       const long = (e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE'
       const problem = long ? headerTooLong(MAX_HEADER_CHARS + 1, display, 1, HEADER_NAMES) : null
       finish(() => reject(new ProblemError([problem ?? csvProblem(display, e)])))
     })
-    parser.on('end', () => finish(() => resolve([])))
+    parser.on('end', () => finish(() => resolve({ names: [] })))
     stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
     stream.pipe(parser)
   })
@@ -412,8 +444,12 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
   const cache = limits.keysOf
   const cacheKey = cache ? `csv:${opts.delimiter}:${cache.key}` : ''
   let header = cache?.columns.get(cacheKey)
+  // Where its data starts, kept with it as [offset, line] (the cache holds lists of names).
+  let dataStart = startOf(cache?.columns.get(`${cacheKey}:data`))
   if (header === undefined) {
-    header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
+    const read = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
+    header = read.names
+    dataStart = read.dataStart
     if (header.length === 0)
       throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
     let chars = 0
@@ -421,13 +457,14 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     const long = headerTooLong(chars, display, 1, HEADER_NAMES)
     if (long) throw new ProblemError([long])
     cache?.columns.set(cacheKey, header)
+    if (dataStart) cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)])
   }
   const { columns, warnings, duplicates } = dedupeHeader(header)
   return {
     columns,
     warnings,
     duplicates,
-    source: { path, display, delimiter: opts.delimiter, header, limits },
+    source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
     records: (wanted) =>
       csvRecords(
         path,

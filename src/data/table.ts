@@ -116,6 +116,11 @@ export interface CsvSource {
   delimiter: string
   /** The header as csv-parse read it, before de-duplication. */
   header: string[]
+  /**
+   * Where the record after the header starts, when the header's read knows: a pass starts there,
+   * and the fast pass does not read the header again.
+   */
+  dataStart?: ResumePoint | undefined
   limits: ReadLimits
 }
 
