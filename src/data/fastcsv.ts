@@ -920,6 +920,8 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   let pending: Promise<{ bytesRead: number }> | null = null
   try {
     let position = pass.from?.offset ?? 0
+    // The bytes before the pass's start (the header, records csv-parse read) count as read, for the progress line.
+    pass.bytes = position
     const chunk = pass.mem.chunk
     pending = handle.read(bytes, feeder.target, chunk, position)
     for (;;) {
