@@ -35425,7 +35425,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7485);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3344);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35440,7 +35440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7485:
+/***/ 3344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44469,12 +44469,157 @@ function plain(column) {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/data/guards.ts
 var guards = __nccwpck_require__(9084);
 // EXTERNAL MODULE: ./src/files/open.ts
 var files_open = __nccwpck_require__(6055);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/data/inflated.ts
+/**
+ * A gzipped delimited file inflated once for a pass over it, shared by the fast CSV pass and
+ * csv-parse: where the fast pass stops at a record it does not read (a cell over 1 MiB), csv-parse
+ * reads that record from the bytes already inflated, and the fast pass reads on after it from
+ * the same stream. Each stop inflated the file again from its first byte, so csv-parse read on to
+ * the end instead: a 700 KB `.csv.gz` whose first record holds a 1.1 MB cell, then 8 million short
+ * rows, cost csv-parse ~40 s of CPU an audit where the fast pass takes under 1 (red team 12 R12-6).
+ */
+
+
+
+
+/**
+ * The inflated bytes of a gzipped file, read forward through one gunzip stream (and the same size
+ * cap as every read of it), of which those from the earliest a reader may still ask for are held.
+ * Readers ask for bytes at an offset (`at`); the fast pass lets go of those before the record it
+ * reads (`release`), so what is held is its buffer's worth, plus what csv-parse read since a stop.
+ */
+class InflatedFile {
+    src;
+    chunkBytes;
+    raw = null;
+    stream = null;
+    chunks = null;
+    /** Held chunks, from index `first` on; `starts[i]`: the offset in the inflated bytes of `held[i]`. */
+    held = [];
+    starts = [];
+    first = 0;
+    /** Bytes inflated so far: the held chunks end here. */
+    inflated = 0;
+    /** Bytes before this are let go. */
+    heldFrom = 0;
+    done = false;
+    failure = null;
+    pulling = null;
+    closed = false;
+    constructor(src, 
+    /** Bytes read, and inflated, at a time: the fast pass's buffer (16 KiB inflated chunks cost it a third more CPU). */
+    chunkBytes) {
+        this.src = src;
+        this.chunkBytes = chunkBytes;
+    }
+    /** Compressed bytes read so far (the progress line's). */
+    get compressedBytes() {
+        return this.raw?.bytesRead ?? 0;
+    }
+    /** Inflated bytes from `offset` on, up to the end of a chunk; null past the end of the file. */
+    async at(offset) {
+        for (;;) {
+            if (offset < this.heldFrom)
+                throw new Error(`inflated bytes from ${offset} were let go (held from ${this.heldFrom})`);
+            if (offset < this.inflated)
+                return this.heldAt(offset);
+            if (this.failure)
+                throw this.failure.error;
+            if (this.done)
+                return null;
+            await this.pull();
+        }
+    }
+    /** No reader asks for bytes before `offset` again. */
+    release(offset) {
+        if (offset <= this.heldFrom)
+            return;
+        this.heldFrom = Math.min(offset, this.inflated);
+        const held = this.held;
+        while (this.first < held.length - 1 && this.starts[this.first + 1] <= this.heldFrom) {
+            held[this.first] = EMPTY;
+            this.first++;
+        }
+        // Let the arrays go now and then, not at each release.
+        if (this.first >= 1024 && this.first * 2 >= held.length) {
+            this.held = held.slice(this.first);
+            this.starts = this.starts.slice(this.first);
+            this.first = 0;
+        }
+    }
+    /** Ends the stream and lets go of every byte (the pass is done with the file). */
+    close() {
+        this.closed = true;
+        this.stream?.destroy();
+        this.raw?.destroy();
+        this.held = [];
+        this.starts = [];
+        this.first = 0;
+        this.heldFrom = this.inflated;
+    }
+    heldAt(offset) {
+        // The last chunk whose start is at or before `offset` (binary search: tiny test chunks make many).
+        let lo = this.first;
+        let hi = this.held.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return this.held[lo].subarray(offset - this.starts[lo]);
+    }
+    open() {
+        const src = this.src;
+        const raw = (0,external_node_fs_.createReadStream)(src.path, {
+            highWaterMark: this.chunkBytes,
+            fs: (0,files_open/* verifiedStreamFs */.Cv)(src.limits.identity),
+        });
+        // The same guard as every read of a gzipped file: a gzip bomb stops at the cap, with its message.
+        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, this.chunkBytes) });
+        const cap = (0,guards/* sizeCap */.qo)(src.display, src.limits, { gunzip, source: raw });
+        raw.on('error', (e) => cap.destroy(e));
+        gunzip.on('error', (e) => cap.destroy(e));
+        this.raw = raw;
+        this.stream = cap;
+        raw.pipe(gunzip).pipe(cap);
+        return cap[Symbol.asyncIterator]();
+    }
+    /** The next chunk of the stream into the held ones; one pull at a time, whoever asks. */
+    pull() {
+        if (this.closed)
+            return Promise.reject(new Error('the inflated file was closed'));
+        this.chunks ??= this.open();
+        this.pulling ??= this.chunks.next().then((r) => {
+            this.pulling = null;
+            if (r.done) {
+                this.done = true;
+                return;
+            }
+            const chunk = r.value;
+            if (chunk.length === 0)
+                return;
+            if (this.closed)
+                return;
+            this.held.push(chunk);
+            this.starts.push(this.inflated);
+            this.inflated += chunk.length;
+        }, (e) => {
+            this.pulling = null;
+            this.failure = { error: e };
+        });
+        return this.pulling;
+    }
+}
+const EMPTY = Buffer.alloc(0);
+
 ;// CONCATENATED MODULE: ./src/data/scan-wasm.ts
 // Generated by `npm run kernels` from assembly/scan.ts (-O3 --runtime stub --use abort= --noAssert --enable simd): do not edit.
 /** The WebAssembly module of assembly/scan.ts, 2782 bytes, base64. */
@@ -44930,6 +45075,12 @@ class FastPathUnsupported extends Error {
     resume;
     /** Where the pass stopped, in its memory: the record's first byte and its line (the feeder makes it a `resume`). */
     at;
+    /**
+     * The trouble is ahead of the record at `resume`, not in it (bytes that are not UTF-8 somewhere
+     * in the pass's buffer): csv-parse reads on from there to it, not one record (after which the
+     * pass would stop again at the next, one record a stop through up to a buffer of records).
+     */
+    readOn = false;
     constructor(reason) {
         super(`fast CSV pass: ${reason}`);
     }
@@ -44958,6 +45109,10 @@ const SIMPLE_LINES = 2 ** 30;
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /** How often the row count is compared with the clock for progress. */
 const fastcsv_PROGRESS_EVERY = 1 << 16;
+/** Whether a delimited file is gzipped (read through gunzip, by its name). */
+function isGzip(src) {
+    return src.path.toLowerCase().endsWith('.gz');
+}
 /** Whether the fast pass can read a delimited file with this delimiter. */
 function fastCsvSupported(src) {
     const d = src.delimiter;
@@ -44965,6 +45120,12 @@ function fastCsvSupported(src) {
 }
 function unsupported(reason) {
     throw new FastPathUnsupported(reason);
+}
+/** Bytes that are not UTF-8 in the buffer: csv-parse reads on to them, and names them as a read of the whole file does. */
+function notUtf8() {
+    const e = new FastPathUnsupported('invalid UTF-8');
+    e.readOn = true;
+    throw e;
 }
 /**
  * Distinct byte strings of one column → small ids. Distinct byte strings that decode to the
@@ -45685,6 +45846,10 @@ class Feeder {
             this.fileAt = pass.from.offset;
         }
     }
+    /** Where in the file's bytes the carried bytes start: no stop is before it. */
+    get fileOffset() {
+        return this.fileAt;
+    }
     /** Where the next bytes go: right after the room of the current buffer. */
     get target() {
         return this.pass.mem.buffers[this.which] + this.pass.mem.room;
@@ -45735,7 +45900,7 @@ class Feeder {
         // LF only left the records after it that a bare CR ends unchecked.
         const bytes = this.bytes.subarray(p, end);
         if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, bytes.length - (0,guards/* incompleteTail */.px)(bytes))))
-            unsupported('invalid UTF-8');
+            notUtf8();
         const rest = this.pass.scan(p, end, false);
         this.fileAt += rest - base;
         if (end - rest > MAX_FAST_RECORD)
@@ -45774,7 +45939,7 @@ class Feeder {
                 p += 3;
         }
         if (!(0,external_node_buffer_.isUtf8)(buf.subarray(p, end)))
-            unsupported('invalid UTF-8');
+            notUtf8();
         this.pass.scan(p, end, true);
     }
 }
@@ -45786,6 +45951,8 @@ async function feedPlain(src, pass) {
     let pending = null;
     try {
         let position = pass.from?.offset ?? 0;
+        // The bytes before the pass's start (the header, records csv-parse read) count as read, for the progress line.
+        pass.bytes = position;
         const chunk = pass.mem.chunk;
         pending = handle.read(bytes, feeder.target, chunk, position);
         for (;;) {
@@ -45806,42 +45973,47 @@ async function feedPlain(src, pass) {
         await handle.close();
     }
 }
-/** A gzipped file's bytes into the pass, through the gunzip stream and the size cap. */
-async function feedGzip(src, pass, chunkBytes) {
-    const raw = (0,external_node_fs_.createReadStream)(src.path, { highWaterMark: chunkBytes, fs: (0,files_open/* verifiedStreamFs */.Cv)(src.limits.identity) });
-    // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
-    const cap = (0,guards/* sizeCap */.qo)(src.display, src.limits, {
-        gunzip,
-        source: raw,
-    });
-    raw.on('error', (e) => cap.destroy(e));
-    gunzip.on('error', (e) => cap.destroy(e));
-    raw.on('data', (b) => {
-        pass.bytes += b.length;
-    });
-    const stream = raw.pipe(gunzip).pipe(cap);
+/**
+ * A gzipped file's bytes into the pass, from the file's one inflation (`inflated`, through the
+ * gunzip stream and the size cap), which csv-parse reads too where the pass stops: a pass that
+ * starts mid-file reads on from there, and lets go of the bytes before the record it reads.
+ */
+async function feedGzip(pass, chunkBytes, inflated) {
     const feeder = new Feeder(pass);
     const bytes = pass.mem.bytes;
-    // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
-    let skip = pass.from?.offset ?? 0;
-    try {
-        for await (const chunk of stream) {
-            const from = Math.min(skip, chunk.length);
-            skip -= from;
-            for (let at = from; at < chunk.length; at += chunkBytes) {
-                const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes));
-                feeder.feed(n);
+    let offset = pass.from?.offset ?? 0;
+    // The stream's chunks fill the pass's buffer (`chunkBytes`) before it is scanned.
+    let filled = 0;
+    for (;;) {
+        // A stop is at the record the pass carries, or after it: csv-parse reads from there.
+        inflated.release(feeder.fileOffset);
+        const chunk = await inflated.at(offset);
+        if (chunk === null)
+            break;
+        pass.bytes = inflated.compressedBytes;
+        let at = 0;
+        while (at < chunk.length) {
+            const n = chunk.copy(bytes, feeder.target + filled, at, Math.min(chunk.length, at + chunkBytes - filled));
+            at += n;
+            filled += n;
+            if (filled === chunkBytes) {
+                feeder.feed(filled);
+                filled = 0;
             }
         }
-        feeder.finish();
+        offset += chunk.length;
     }
-    finally {
-        raw.destroy();
-    }
+    if (filled > 0)
+        feeder.feed(filled);
+    feeder.finish();
 }
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
-async function runFastCsv(table, checks, acc, options, from) {
+/**
+ * Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record
+ * on (csv-parse read the ones before it; none: from the file's first record after its header, or
+ * from its first byte when the header's end is not known). `inflated`: a gzipped file's one inflation for its passes (none: one of
+ * this pass's own).
+ */
+async function runFastCsv(table, checks, acc, options, from, inflated) {
     const src = table.source;
     if (!src || !fastCsvSupported(src))
         unsupported('not a delimited text file');
@@ -45855,7 +46027,9 @@ async function runFastCsv(table, checks, acc, options, from) {
     const chunkBytes = options.chunkBytes ?? 1 << 20;
     let pass;
     try {
-        pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from);
+        // A file whose header's end is known is read from the record after it: a header over the
+        // pass's 1 MiB (10,000 long names) left every audit's read of the file to csv-parse (R12-7).
+        pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from ?? src.dataStart);
     }
     catch (e) {
         // The audit's columns, before any byte was read: csv-parse reads the whole file.
@@ -45864,7 +46038,7 @@ async function runFastCsv(table, checks, acc, options, from) {
         throw e;
     }
     try {
-        await feedFile(src, pass, chunkBytes);
+        await feedFile(src, pass, chunkBytes, inflated);
         pass.takeCounts();
     }
     catch (e) {
@@ -45885,10 +46059,18 @@ async function runFastCsv(table, checks, acc, options, from) {
         pass.progress(true);
 }
 /** The file's bytes into the pass; a failure to read it as a problem with the file. */
-async function feedFile(src, pass, chunkBytes) {
+async function feedFile(src, pass, chunkBytes, inflated) {
     try {
-        if (src.path.toLowerCase().endsWith('.gz'))
-            await feedGzip(src, pass, chunkBytes);
+        if (isGzip(src)) {
+            const own = inflated ?? new InflatedFile(src, chunkBytes);
+            try {
+                await feedGzip(pass, chunkBytes, own);
+            }
+            finally {
+                if (own !== inflated)
+                    own.close();
+            }
+        }
         else
             await feedPlain(src, pass);
     }
@@ -45903,6 +46085,7 @@ async function feedFile(src, pass, chunkBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/data/extract.ts
+
 
 
 
@@ -45957,38 +46140,65 @@ async function accumulateFast(audit, tables, options) {
         try {
             if (table.source) {
                 const watched = watchRows(options, table, display, from);
+                // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
+                // pass stops at from the bytes the pass inflated, and the pass reads on from there.
+                const inflated = isGzip(table.source)
+                    ? new InflatedFile(table.source, options.chunkBytes ?? 1 << 20)
+                    : undefined;
                 let at;
-                for (;;) {
-                    try {
-                        await runFastCsv(table, checks, acc, watched, at);
-                        break;
-                    }
-                    catch (e) {
-                        if (!(e instanceof FastPathUnsupported))
-                            throw e;
-                        // Nowhere to read on from: the caller reads the audit again from the start.
-                        if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom))
-                            throw e;
-                        mixed = true;
-                        if (e.resume === 'file') {
-                            await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from);
+                try {
+                    for (;;) {
+                        try {
+                            await runFastCsv(table, checks, acc, watched, at, inflated);
                             break;
                         }
-                        // A gzipped file is inflated from its start by each read: csv-parse reads on to its end
-                        // (two inflations in all), never one more read a stop.
-                        if (table.source.path.toLowerCase().endsWith('.gz')) {
-                            const rest = table.recordsFrom?.(generic.wanted, e.resume);
-                            if (rest)
-                                await generic.read(rest, table, display, from);
-                            break;
+                        catch (e) {
+                            if (!(e instanceof FastPathUnsupported))
+                                throw e;
+                            // Nowhere to read on from: the caller reads the audit again from the start.
+                            if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom))
+                                throw e;
+                            mixed = true;
+                            if (e.resume === 'file') {
+                                await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from);
+                                break;
+                            }
+                            if (e.readOn) {
+                                // Bytes that are not UTF-8 ahead: csv-parse reads on to them (or to a problem before
+                                // them), as a read of the whole file does, and names them; the pass ends there.
+                                inflated?.close();
+                                const rest = table.recordsFrom?.(generic.wanted, e.resume);
+                                if (rest)
+                                    await generic.read(rest, table, display, from);
+                                break;
+                            }
+                            // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
+                            // it: a record over 1 MiB at a large file's start left all its rows to csv-parse (a
+                            // gzipped one's too, red team 12 R12-6, when each read inflated it from its start).
+                            let next;
+                            try {
+                                next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume, inflated), table, display, from);
+                            }
+                            catch (problem) {
+                                if (!inflated || !(problem instanceof config_problem/* ProblemError */.Mm || problem instanceof TooManyGroupsError))
+                                    throw problem;
+                                // Which of two close problems csv-parse names (this record's, or bytes that are not
+                                // UTF-8 just after) can hang on the chunks it meets: it reads on from here as a read
+                                // of the whole file does, in that read's chunks (the file inflated again, as the pass ends).
+                                inflated.close();
+                                const again = table.recordsFrom?.(generic.wanted, e.resume);
+                                if (again)
+                                    await generic.read(again, table, display, from);
+                                throw problem;
+                            }
+                            if (!next)
+                                break;
+                            at = next;
                         }
-                        // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
-                        // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
-                        const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from);
-                        if (!next)
-                            break;
-                        at = next;
                     }
+                }
+                finally {
+                    inflated?.close();
                 }
             }
             else
@@ -46204,10 +46414,13 @@ const READ_CHUNK_BYTES = 64 * 1024;
  * time (default Node's 64 KiB). `skip`: the bytes from that offset of the (gunzipped) file on, in
  * the chunks a read from the start gives (a plain file is read from the chunk that holds it; a
  * gzipped one is inflated from its start, under the same cap), so that every guard and the parser
- * meet them as they do in a whole read.
+ * meet them as they do in a whole read. `held`: the bytes from `skip` on, as a pass's one inflation
+ * of a gzipped file holds them (`inflated.ts`), under its cap: the file is not read again.
  */
-function openBytes(path, display, limits, chunk, skip = 0) {
+function openBytes(path, display, limits, chunk, skip = 0, held) {
     const gz = path.toLowerCase().endsWith('.gz');
+    if (held)
+        return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), (0,guards/* utf8Guard */.FR)(display)]);
     const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES));
     const source = (0,external_node_fs_.createReadStream)(path, {
         fs: (0,files_open/* verifiedStreamFs */.Cv)(limits.identity),
@@ -46222,6 +46435,10 @@ function openBytes(path, display, limits, chunk, skip = 0) {
     if (skip > start)
         chain.push(dropBytes(skip - start));
     chain.push((0,guards/* utf8Guard */.FR)(display));
+    return guarded(chain);
+}
+/** The stages piped in order, as one stream: the last one, which every stage's error ends and whose close closes them all. */
+function guarded(chain) {
     const last = chain[chain.length - 1];
     // pipe() does not forward errors: send each stage's error to the end of the chain.
     for (let i = 0; i < chain.length - 1; i++) {
@@ -46236,6 +46453,23 @@ function openBytes(path, display, limits, chunk, skip = 0) {
             s.destroy();
     });
     return last;
+}
+/** The bytes of `source` from `offset` on, `chunk` at a time at most (csv-parse parses a whole chunk before it hands over a record). */
+function heldBytes(source, offset, chunk) {
+    let at = offset;
+    return new external_node_stream_.Readable({
+        read() {
+            source.at(at).then((bytes) => {
+                if (this.destroyed)
+                    return;
+                if (bytes === null)
+                    return void this.push(null);
+                const part = bytes.length > chunk ? bytes.subarray(0, chunk) : bytes;
+                at += part.length;
+                this.push(part);
+            }, (e) => this.destroy(e));
+        },
+    });
 }
 /** Passes a stream's bytes on from its `n`th. */
 function dropBytes(n) {
@@ -46389,7 +46623,7 @@ function headerParser(opts) {
  * that record on, the header's width known.
  */
 function csvBytes(path, display, opts, limits, chunk, from) {
-    const bytes = openBytes(path, display, limits, chunk, from?.at.offset);
+    const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held);
     const cap = (0,guards/* fieldCap */.rD)(display, opts.delimiter, data_table/* MAX_COLUMNS */.ZS, from && { line: from.at.line, width: from.width });
     bytes.on('error', (e) => cap.destroy(e));
     cap.on('close', () => bytes.destroy());
@@ -46404,7 +46638,8 @@ const HEADER_CHUNK_BYTES = 4096;
  * dropped), without a stream and a parser, which cost ~15 ms of CPU at the start of every run
  * for a few hundred bytes. The chunk is checked as `utf8Guard` checks the stream's first one (a
  * chunk that small holds no record of more than MAX_COLUMNS fields). Null for any other file,
- * and when the file cannot be opened: the parser reads it, with its messages.
+ * and when the file cannot be opened: the parser reads it, with its messages. `dataStart`: where
+ * the record after it starts (unknown when the chunk ends with the header's CR).
  */
 async function plainHeader(path, opts, limits) {
     const d = opts.delimiter;
@@ -46433,7 +46668,21 @@ async function plainHeader(path, opts, limits) {
         if (end === start || (end === bytes.length && !whole))
             return null;
         const line = bytes.toString('utf8', start, end);
-        return line.includes('"') ? null : line.split(d);
+        if (line.includes('"'))
+            return null;
+        // After its ending: LF, CRLF or a bare CR (csv-parse's record delimiters), or the end of the file.
+        const next = end === bytes.length
+            ? end
+            : bytes[end] === 10
+                ? end + 1
+                : end + 1 < bytes.length
+                    ? bytes[end + 1] === 10
+                        ? end + 2
+                        : end + 1
+                    : whole
+                        ? end + 1
+                        : -1;
+        return { names: line.split(d), dataStart: next < 0 ? undefined : { offset: next, line: 2 } };
     }
     catch {
         return null;
@@ -46442,9 +46691,13 @@ async function plainHeader(path, opts, limits) {
         await handle.close();
     }
 }
+/** A header's data start as the run's header cache keeps it ([offset, line]). */
+function startOf(kept) {
+    return kept?.length === 2 ? { offset: Number(kept[0]), line: Number(kept[1]) } : undefined;
+}
 /** What a CSV header's problem of length calls its names (`headerTooLong`). */
 const HEADER_NAMES = "the header's column names";
-/** The header read by csv-parse: its first record, [] for a file of none. */
+/** The header read by csv-parse: its first record (no names for a file of none). */
 async function parsedHeader(path, display, opts, limits) {
     // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
     // written to the parser before the stream can be stopped, and without `to` every record of it
@@ -46462,15 +46715,16 @@ async function parsedHeader(path, display, opts, limits) {
         };
         parser.on('readable', () => {
             const rec = parser.read();
+            // csv-parse's `info.bytes` runs to the record's end, its ending (and a byte-order mark) included.
             if (rec)
-                finish(() => resolve(rec.record));
+                finish(() => resolve({ names: rec.record, dataStart: { offset: rec.info.bytes, line: rec.info.lines + 1 } }));
         });
         parser.on('error', (e) => {
             const long = e.code === 'CSV_MAX_RECORD_SIZE';
             const problem = long ? (0,data_table/* headerTooLong */.uy)(data_table/* MAX_HEADER_CHARS */.$T + 1, display, 1, HEADER_NAMES) : null;
             finish(() => reject(new config_problem/* ProblemError */.Mm([problem ?? csvProblem(display, e)])));
         });
-        parser.on('end', () => finish(() => resolve([])));
+        parser.on('end', () => finish(() => resolve({ names: [] })));
         stream.on('error', (e) => finish(() => reject(new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(display, e)]))));
         stream.pipe(parser);
     });
@@ -46486,8 +46740,12 @@ async function openCsv(path, display, opts, limits) {
     const cache = limits.keysOf;
     const cacheKey = cache ? `csv:${opts.delimiter}:${cache.key}` : '';
     let header = cache?.columns.get(cacheKey);
+    // Where its data starts, kept with it as [offset, line] (the cache holds lists of names).
+    let dataStart = startOf(cache?.columns.get(`${cacheKey}:data`));
     if (header === undefined) {
-        header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
+        const read = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits));
+        header = read.names;
+        dataStart = read.dataStart;
         if (header.length === 0)
             throw new config_problem/* ProblemError */.Mm([{ file: display, line: 1, message: 'the file is empty; expected a header row' }]);
         let chars = 0;
@@ -46497,28 +46755,31 @@ async function openCsv(path, display, opts, limits) {
         if (long)
             throw new config_problem/* ProblemError */.Mm([long]);
         cache?.columns.set(cacheKey, header);
+        if (dataStart)
+            cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)]);
     }
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
     return {
         columns,
         warnings,
         duplicates,
-        source: { path, display, delimiter: opts.delimiter, header, limits },
+        source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
         records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w))),
-        recordsFrom: (wanted, from) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), from),
+        recordsFrom: (wanted, from, bytes) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), from, bytes),
     };
 }
 /**
  * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
  * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
  * which it takes, as in a whole read, for the width every record must have: skipped as the header
- * is, and csv-parse's lines are those after that record's line, `from.line - 1`.
+ * is, and csv-parse's lines are those after that record's line, `from.line - 1`. `held`: the bytes
+ * from `from` on, as the pass's inflation of a gzipped file holds them.
  */
-async function* csvRecords(path, display, opts, limits, width, idx, from) {
+async function* csvRecords(path, display, opts, limits, width, idx, from, held) {
     // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
     // is loaded before the stream opens, so the stream's errors always have their listener.
     await loadCsvParse();
-    const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width });
+    const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held });
     const parser = await firstMalformedParser(opts, () => {
         stream.unpipe(parser);
         stream.destroy();

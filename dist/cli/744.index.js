@@ -1575,10 +1575,30 @@ function toCell(v) {
         return typeof x === 'bigint' ? x.toString() : x;
     });
 }
+/** What a footer's count says, for a problem: `claims 5 rows`, or that it gives none (a damaged footer leaves it out). */
+function claims(v, what) {
+    return typeof v === 'number' || typeof v === 'bigint'
+        ? `claims ${String(v)} ${what}`
+        : `gives no ${what.replace(/^as its /, '')}`;
+}
 function parquetProblem(display, e) {
     if (e.code)
         return new problem/* ProblemError */.Mm([(0,table/* fsProblem */.X9)(display, e)]);
-    return new problem/* ProblemError */.Mm([{ file: display, message: `cannot read as Parquet: ${e.message}` }]);
+    return new problem/* ProblemError */.Mm([
+        { file: display, message: `cannot read as Parquet: ${errorText(e, 'its footer does not decode')}` },
+    ]);
+}
+/**
+ * An error's message for a problem. A decoder's TypeError or RangeError on bytes it did not
+ * expect, or a message of ours built from a field the damaged bytes left undefined or NaN, says
+ * nothing a user can act on ("Cannot read properties of undefined (reading 'map')", "Invalid
+ * typed array length: -301", "a page of NaN bytes": red team 15 R15-4): such an error says `what`.
+ */
+function errorText(e, what) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (e instanceof TypeError || e instanceof RangeError || /\b(undefined|NaN)\b/.test(message))
+        return what;
+    return message;
 }
 /**
  * Most rows a row group may claim per byte of its largest column chunk. Every column of a row
@@ -1615,7 +1635,7 @@ function checkFooter(metadata, fileBytes, display) {
     ]);
     const total = count(metadata.num_rows);
     if (total === null)
-        throw damaged(`the footer claims ${String(metadata.num_rows)} rows`);
+        throw damaged(`the footer ${claims(metadata.num_rows, 'rows')}`);
     if (metadata.row_groups.length > MAX_ROW_GROUPS)
         throw new problem/* ProblemError */.Mm([
             {
@@ -1628,7 +1648,7 @@ function checkFooter(metadata, fileBytes, display) {
     metadata.row_groups.forEach((group, k) => {
         const rows = count(group.num_rows);
         if (rows === null)
-            throw damaged(`row group ${k + 1} claims ${String(group.num_rows)} rows`);
+            throw damaged(`row group ${k + 1} ${claims(group.num_rows, 'rows')}`);
         let largest = 0;
         for (const chunk of group.columns) {
             const meta = chunk.meta_data;
@@ -1637,7 +1657,9 @@ function checkFooter(metadata, fileBytes, display) {
             const name = meta.path_in_schema.join('.');
             const start = count(meta.dictionary_page_offset || meta.data_page_offset);
             const size = count(meta.total_compressed_size);
-            if (start === null || size === null || start + size > fileBytes) {
+            if (start === null || size === null)
+                throw damaged(`row group ${k + 1}, column '${name}' ${start === null ? claims(meta.dictionary_page_offset || meta.data_page_offset, 'as its start') : claims(meta.total_compressed_size, 'bytes')}`);
+            if (start + size > fileBytes) {
                 throw damaged(`row group ${k + 1}, column '${name}' claims bytes ${String(meta.dictionary_page_offset || meta.data_page_offset)} to ${String(Number(meta.dictionary_page_offset || meta.data_page_offset) + Number(meta.total_compressed_size))} of a ${fileBytes.toLocaleString('en-US')}-byte file`);
             }
             largest = Math.max(largest, size);
@@ -1952,7 +1974,7 @@ class FlatPages {
             catch (e) {
                 // A header longer than the window (large statistics): read more, up to the chunk's end.
                 if (this.bytes.reachesEnd() || len >= MAX_PAGE_BYTES)
-                    throw this.fail(`cannot read a page header (${e.message})`);
+                    throw this.fail(`cannot read a page header (${errorText(e, 'its bytes do not decode')})`);
             }
         }
     }
@@ -1979,6 +2001,8 @@ class FlatPages {
             if (values > MAX_PAGE_VALUES)
                 throw this.refuse(`${kind} of ${values.toLocaleString('en-US')} values`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`);
             const size = Math.max(Number(header.compressed_page_size), Number(header.uncompressed_page_size));
+            if (Number.isNaN(size))
+                throw this.fail(`${kind}'s header gives no size`);
             if (!(size <= MAX_PAGE_BYTES))
                 throw this.refuse(`${kind} of ${size.toLocaleString('en-US')} bytes`, `${MAX_PAGE_BYTES.toLocaleString('en-US')} bytes a page`);
             const pageEnd = this.pos + length + Number(header.compressed_page_size);
@@ -2016,7 +2040,7 @@ class FlatPages {
             catch (e) {
                 if (e instanceof problem/* ProblemError */.Mm)
                     throw e;
-                throw this.fail(e.message);
+                throw this.fail(errorText(e, 'its page does not decode as its header says'));
             }
             if (fast.codes) {
                 if (fast.codes.length === 0)

@@ -17,7 +17,8 @@ import {
 } from './checks.js'
 import { runColumnar } from './columnar.js'
 import { accumulateCounts } from './counts.js'
-import { fastCsvSupported, FastPathUnsupported, runFastCsv } from './fastcsv.js'
+import { fastCsvSupported, FastPathUnsupported, isGzip, runFastCsv } from './fastcsv.js'
+import { InflatedFile } from './inflated.js'
 import type { DataRecord, RecordOptions, ResumePoint, Table } from './table.js'
 import { normaliseLabel, parseScore } from './values.js'
 
@@ -96,33 +97,62 @@ async function accumulateFast(
     try {
       if (table.source) {
         const watched = watchRows(options, table, display, from)
+        // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
+        // pass stops at from the bytes the pass inflated, and the pass reads on from there.
+        const inflated = isGzip(table.source)
+          ? new InflatedFile(table.source, options.chunkBytes ?? 1 << 20)
+          : undefined
         let at: ResumePoint | undefined
-        for (;;) {
-          try {
-            await runFastCsv(table, checks, acc, watched, at)
-            break
-          } catch (e) {
-            if (!(e instanceof FastPathUnsupported)) throw e
-            // Nowhere to read on from: the caller reads the audit again from the start.
-            if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom)) throw e
-            mixed = true
-            if (e.resume === 'file') {
-              await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
+        try {
+          for (;;) {
+            try {
+              await runFastCsv(table, checks, acc, watched, at, inflated)
               break
+            } catch (e) {
+              if (!(e instanceof FastPathUnsupported)) throw e
+              // Nowhere to read on from: the caller reads the audit again from the start.
+              if (e.resume === null || e.resume === undefined || (e.resume !== 'file' && !table.recordsFrom)) throw e
+              mixed = true
+              if (e.resume === 'file') {
+                await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
+                break
+              }
+              if (e.readOn) {
+                // Bytes that are not UTF-8 ahead: csv-parse reads on to them (or to a problem before
+                // them), as a read of the whole file does, and names them; the pass ends there.
+                inflated?.close()
+                const rest = table.recordsFrom?.(generic.wanted, e.resume)
+                if (rest) await generic.read(rest, table, display, from)
+                break
+              }
+              // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
+              // it: a record over 1 MiB at a large file's start left all its rows to csv-parse (a
+              // gzipped one's too, red team 12 R12-6, when each read inflated it from its start).
+              let next: ResumePoint | null
+              try {
+                next = await generic.readOne(
+                  table.recordsFrom?.(generic.wanted, e.resume, inflated),
+                  table,
+                  display,
+                  from,
+                )
+              } catch (problem) {
+                if (!inflated || !(problem instanceof ProblemError || problem instanceof TooManyGroupsError))
+                  throw problem
+                // Which of two close problems csv-parse names (this record's, or bytes that are not
+                // UTF-8 just after) can hang on the chunks it meets: it reads on from here as a read
+                // of the whole file does, in that read's chunks (the file inflated again, as the pass ends).
+                inflated.close()
+                const again = table.recordsFrom?.(generic.wanted, e.resume)
+                if (again) await generic.read(again, table, display, from)
+                throw problem
+              }
+              if (!next) break
+              at = next
             }
-            // A gzipped file is inflated from its start by each read: csv-parse reads on to its end
-            // (two inflations in all), never one more read a stop.
-            if (table.source.path.toLowerCase().endsWith('.gz')) {
-              const rest = table.recordsFrom?.(generic.wanted, e.resume)
-              if (rest) await generic.read(rest, table, display, from)
-              break
-            }
-            // csv-parse reads the record the fast pass stopped at, and the fast pass reads on after
-            // it: a record over 1 MiB at a large file's start left all its rows to csv-parse.
-            const next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume), table, display, from)
-            if (!next) break
-            at = next
           }
+        } finally {
+          inflated?.close()
         }
       } else await runColumnar(table, display, checks, acc, options)
     } catch (e) {

@@ -33,13 +33,13 @@
  * in `__tests__/data/fastcsv.test.ts` and `__tests__/data/fastcsv-resume.test.ts` check the two agree.
  */
 import { isUtf8 } from 'node:buffer'
-import { createReadStream, statSync } from 'node:fs'
-import { createGunzip } from 'node:zlib'
+import { statSync } from 'node:fs'
 import { ProblemError } from '../config/problem.js'
 import type { GroupAccumulator } from '../stats/accumulate.js'
 import { MAX_WEIGHT, MIN_WEIGHT, type PassOptions, type RowChecks } from './checks.js'
-import { incompleteTail, sizeCap } from './guards.js'
-import { openVerified, verifiedStreamFs } from '../files/open.js'
+import { incompleteTail } from './guards.js'
+import { openVerified } from '../files/open.js'
+import { InflatedFile } from './inflated.js'
 import { fsProblem, MAX_RECORD_BYTES, type CsvSource, type ResumePoint, type Table } from './table.js'
 import { ScanMemory } from './scan-index.js'
 import { InternedRows } from './sink.js'
@@ -56,6 +56,12 @@ export class FastPathUnsupported extends Error {
   resume: ResumePoint | 'file' | null | undefined
   /** Where the pass stopped, in its memory: the record's first byte and its line (the feeder makes it a `resume`). */
   at: { pos: number; line: number } | undefined
+  /**
+   * The trouble is ahead of the record at `resume`, not in it (bytes that are not UTF-8 somewhere
+   * in the pass's buffer): csv-parse reads on from there to it, not one record (after which the
+   * pass would stop again at the next, one record a stop through up to a buffer of records).
+   */
+  readOn = false
 
   constructor(reason: string) {
     super(`fast CSV pass: ${reason}`)
@@ -89,6 +95,11 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 /** How often the row count is compared with the clock for progress. */
 const PROGRESS_EVERY = 1 << 16
 
+/** Whether a delimited file is gzipped (read through gunzip, by its name). */
+export function isGzip(src: CsvSource): boolean {
+  return src.path.toLowerCase().endsWith('.gz')
+}
+
 /** Whether the fast pass can read a delimited file with this delimiter. */
 export function fastCsvSupported(src: CsvSource): boolean {
   const d = src.delimiter
@@ -97,6 +108,13 @@ export function fastCsvSupported(src: CsvSource): boolean {
 
 function unsupported(reason: string): never {
   throw new FastPathUnsupported(reason)
+}
+
+/** Bytes that are not UTF-8 in the buffer: csv-parse reads on to them, and names them as a read of the whole file does. */
+function notUtf8(): never {
+  const e = new FastPathUnsupported('invalid UTF-8')
+  e.readOn = true
+  throw e
 }
 
 /**
@@ -800,6 +818,11 @@ class Feeder {
     }
   }
 
+  /** Where in the file's bytes the carried bytes start: no stop is before it. */
+  get fileOffset(): number {
+    return this.fileAt
+  }
+
   /** Where the next bytes go: right after the room of the current buffer. */
   get target(): number {
     return (this.pass.mem.buffers[this.which] as number) + this.pass.mem.room
@@ -849,7 +872,7 @@ class Feeder {
     // sequence the buffer's end cuts (carried, and checked with the next buffer): up to the last
     // LF only left the records after it that a bare CR ends unchecked.
     const bytes = this.bytes.subarray(p, end)
-    if (!isUtf8(bytes.subarray(0, bytes.length - incompleteTail(bytes)))) unsupported('invalid UTF-8')
+    if (!isUtf8(bytes.subarray(0, bytes.length - incompleteTail(bytes)))) notUtf8()
     const rest = this.pass.scan(p, end, false)
     this.fileAt += rest - base
     if (end - rest > MAX_FAST_RECORD) unsupported('a very long record')
@@ -884,7 +907,7 @@ class Feeder {
       if (buf[p] === 0xff && end - p >= 2 && buf[p + 1] === 0xfe) unsupported('a UTF-16 byte-order mark')
       if (end - p >= 3 && UTF8_BOM.every((b, i) => buf[p + i] === b)) p += 3
     }
-    if (!isUtf8(buf.subarray(p, end))) unsupported('invalid UTF-8')
+    if (!isUtf8(buf.subarray(p, end))) notUtf8()
     this.pass.scan(p, end, true)
   }
 }
@@ -897,6 +920,8 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   let pending: Promise<{ bytesRead: number }> | null = null
   try {
     let position = pass.from?.offset ?? 0
+    // The bytes before the pass's start (the header, records csv-parse read) count as read, for the progress line.
+    pass.bytes = position
     const chunk = pass.mem.chunk
     pending = handle.read(bytes, feeder.target, chunk, position)
     for (;;) {
@@ -916,47 +941,52 @@ async function feedPlain(src: CsvSource, pass: FastCsvPass): Promise<void> {
   }
 }
 
-/** A gzipped file's bytes into the pass, through the gunzip stream and the size cap. */
-async function feedGzip(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
-  const raw = createReadStream(src.path, { highWaterMark: chunkBytes, fs: verifiedStreamFs(src.limits.identity) })
-  // The same guard as the generic reader: a gzip bomb stops at the cap, with its message.
-  const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) })
-  const cap = sizeCap(src.display, src.limits, {
-    gunzip,
-    source: raw,
-  })
-  raw.on('error', (e) => cap.destroy(e))
-  gunzip.on('error', (e) => cap.destroy(e))
-  raw.on('data', (b: Buffer | string) => {
-    pass.bytes += b.length
-  })
-  const stream = raw.pipe(gunzip).pipe(cap)
+/**
+ * A gzipped file's bytes into the pass, from the file's one inflation (`inflated`, through the
+ * gunzip stream and the size cap), which csv-parse reads too where the pass stops: a pass that
+ * starts mid-file reads on from there, and lets go of the bytes before the record it reads.
+ */
+async function feedGzip(pass: FastCsvPass, chunkBytes: number, inflated: InflatedFile): Promise<void> {
   const feeder = new Feeder(pass)
   const bytes = pass.mem.bytes
-  // A pass that starts mid-file: the bytes before it inflated (under the cap) and passed over.
-  let skip = pass.from?.offset ?? 0
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const from = Math.min(skip, chunk.length)
-      skip -= from
-      for (let at = from; at < chunk.length; at += chunkBytes) {
-        const n = chunk.copy(bytes, feeder.target, at, Math.min(chunk.length, at + chunkBytes))
-        feeder.feed(n)
+  let offset = pass.from?.offset ?? 0
+  // The stream's chunks fill the pass's buffer (`chunkBytes`) before it is scanned.
+  let filled = 0
+  for (;;) {
+    // A stop is at the record the pass carries, or after it: csv-parse reads from there.
+    inflated.release(feeder.fileOffset)
+    const chunk = await inflated.at(offset)
+    if (chunk === null) break
+    pass.bytes = inflated.compressedBytes
+    let at = 0
+    while (at < chunk.length) {
+      const n = chunk.copy(bytes, feeder.target + filled, at, Math.min(chunk.length, at + chunkBytes - filled))
+      at += n
+      filled += n
+      if (filled === chunkBytes) {
+        feeder.feed(filled)
+        filled = 0
       }
     }
-    feeder.finish()
-  } finally {
-    raw.destroy()
+    offset += chunk.length
   }
+  if (filled > 0) feeder.feed(filled)
+  feeder.finish()
 }
 
-/** Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record on (after the header). */
+/**
+ * Runs the fast pass over one CSV/TSV table (plain or gzipped) into `acc`; `from`: from that record
+ * on (csv-parse read the ones before it; none: from the file's first record after its header, or
+ * from its first byte when the header's end is not known). `inflated`: a gzipped file's one inflation for its passes (none: one of
+ * this pass's own).
+ */
 export async function runFastCsv(
   table: Table,
   checks: RowChecks,
   acc: GroupAccumulator,
   options: PassOptions,
   from?: ResumePoint,
+  inflated?: InflatedFile,
 ): Promise<void> {
   const src = table.source
   if (!src || !fastCsvSupported(src)) unsupported('not a delimited text file')
@@ -969,14 +999,16 @@ export async function runFastCsv(
   const chunkBytes = options.chunkBytes ?? 1 << 20
   let pass: FastCsvPass
   try {
-    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from)
+    // A file whose header's end is known is read from the record after it: a header over the
+    // pass's 1 MiB (10,000 long names) left every audit's read of the file to csv-parse (R12-7).
+    pass = new FastCsvPass(src, table, checks, acc, options, totalBytes, chunkBytes, from ?? src.dataStart)
   } catch (e) {
     // The audit's columns, before any byte was read: csv-parse reads the whole file.
     if (e instanceof FastPathUnsupported) e.resume ??= from ? null : 'file'
     throw e
   }
   try {
-    await feedFile(src, pass, chunkBytes)
+    await feedFile(src, pass, chunkBytes, inflated)
     pass.takeCounts()
   } catch (e) {
     if (e instanceof FastPathUnsupported) {
@@ -993,10 +1025,16 @@ export async function runFastCsv(
 }
 
 /** The file's bytes into the pass; a failure to read it as a problem with the file. */
-async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number): Promise<void> {
+async function feedFile(src: CsvSource, pass: FastCsvPass, chunkBytes: number, inflated?: InflatedFile): Promise<void> {
   try {
-    if (src.path.toLowerCase().endsWith('.gz')) await feedGzip(src, pass, chunkBytes)
-    else await feedPlain(src, pass)
+    if (isGzip(src)) {
+      const own = inflated ?? new InflatedFile(src, chunkBytes)
+      try {
+        await feedGzip(pass, chunkBytes, own)
+      } finally {
+        if (own !== inflated) own.close()
+      }
+    } else await feedPlain(src, pass)
   } catch (e) {
     if (e instanceof FastPathUnsupported || e instanceof ProblemError) throw e
     if (

@@ -4,7 +4,7 @@
  * line number each came from, and never holds more than one chunk of the file in memory.
  */
 import { createReadStream } from 'node:fs'
-import { Transform, type Readable, type TransformCallback } from 'node:stream'
+import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { createGunzip } from 'node:zlib'
 import type * as CsvParseModule from 'csv-parse'
@@ -22,6 +22,7 @@ import {
   MAX_COLUMNS,
   MAX_HEADER_CHARS,
   MAX_RECORD_BYTES,
+  type ByteSource,
   type DataRecord,
   type ReadLimits,
   type ResumePoint,
@@ -59,10 +60,19 @@ const READ_CHUNK_BYTES = 64 * 1024
  * time (default Node's 64 KiB). `skip`: the bytes from that offset of the (gunzipped) file on, in
  * the chunks a read from the start gives (a plain file is read from the chunk that holds it; a
  * gzipped one is inflated from its start, under the same cap), so that every guard and the parser
- * meet them as they do in a whole read.
+ * meet them as they do in a whole read. `held`: the bytes from `skip` on, as a pass's one inflation
+ * of a gzipped file holds them (`inflated.ts`), under its cap: the file is not read again.
  */
-export function openBytes(path: string, display: string, limits: ReadLimits, chunk?: number, skip = 0): Readable {
+export function openBytes(
+  path: string,
+  display: string,
+  limits: ReadLimits,
+  chunk?: number,
+  skip = 0,
+  held?: ByteSource,
+): Readable {
   const gz = path.toLowerCase().endsWith('.gz')
+  if (held) return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), utf8Guard(display)])
   const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES))
   const source = createReadStream(path, {
     fs: verifiedStreamFs(limits.identity),
@@ -76,6 +86,11 @@ export function openBytes(path: string, display: string, limits: ReadLimits, chu
   }
   if (skip > start) chain.push(dropBytes(skip - start))
   chain.push(utf8Guard(display))
+  return guarded(chain)
+}
+
+/** The stages piped in order, as one stream: the last one, which every stage's error ends and whose close closes them all. */
+function guarded(chain: (Readable | Transform)[]): Readable {
   const last = chain[chain.length - 1] as Transform
   // pipe() does not forward errors: send each stage's error to the end of the chain.
   for (let i = 0; i < chain.length - 1; i++) {
@@ -89,6 +104,25 @@ export function openBytes(path: string, display: string, limits: ReadLimits, chu
     for (const s of chain) s.destroy()
   })
   return last
+}
+
+/** The bytes of `source` from `offset` on, `chunk` at a time at most (csv-parse parses a whole chunk before it hands over a record). */
+function heldBytes(source: ByteSource, offset: number, chunk: number): Readable {
+  let at = offset
+  return new Readable({
+    read() {
+      source.at(at).then(
+        (bytes) => {
+          if (this.destroyed) return
+          if (bytes === null) return void this.push(null)
+          const part = bytes.length > chunk ? bytes.subarray(0, chunk) : bytes
+          at += part.length
+          this.push(part)
+        },
+        (e: unknown) => this.destroy(e as Error),
+      )
+    },
+  })
 }
 
 /** Passes a stream's bytes on from its `n`th. */
@@ -282,9 +316,9 @@ function csvBytes(
   opts: CsvOptions,
   limits: ReadLimits,
   chunk?: number,
-  from?: { at: ResumePoint; width: number },
+  from?: { at: ResumePoint; width: number; held?: ByteSource | undefined },
 ): Readable {
-  const bytes = openBytes(path, display, limits, chunk, from?.at.offset)
+  const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held)
   const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS, from && { line: from.at.line, width: from.width })
   bytes.on('error', (e) => cap.destroy(e))
   cap.on('close', () => bytes.destroy())
@@ -301,9 +335,10 @@ const HEADER_CHUNK_BYTES = 4096
  * dropped), without a stream and a parser, which cost ~15 ms of CPU at the start of every run
  * for a few hundred bytes. The chunk is checked as `utf8Guard` checks the stream's first one (a
  * chunk that small holds no record of more than MAX_COLUMNS fields). Null for any other file,
- * and when the file cannot be opened: the parser reads it, with its messages.
+ * and when the file cannot be opened: the parser reads it, with its messages. `dataStart`: where
+ * the record after it starts (unknown when the chunk ends with the header's CR).
  */
-async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): Promise<string[] | null> {
+async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): Promise<CsvHeader | null> {
   const d = opts.delimiter
   if (path.toLowerCase().endsWith('.gz') || d.length === 0 || /["\r\n]/.test(d)) return null
   let handle: Awaited<ReturnType<typeof openVerified>>
@@ -326,7 +361,21 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
     while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++
     if (end === start || (end === bytes.length && !whole)) return null
     const line = bytes.toString('utf8', start, end)
-    return line.includes('"') ? null : line.split(d)
+    if (line.includes('"')) return null
+    // After its ending: LF, CRLF or a bare CR (csv-parse's record delimiters), or the end of the file.
+    const next =
+      end === bytes.length
+        ? end
+        : bytes[end] === 10
+          ? end + 1
+          : end + 1 < bytes.length
+            ? bytes[end + 1] === 10
+              ? end + 2
+              : end + 1
+            : whole
+              ? end + 1
+              : -1
+    return { names: line.split(d), dataStart: next < 0 ? undefined : { offset: next, line: 2 } }
   } catch {
     return null
   } finally {
@@ -334,16 +383,31 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
   }
 }
 
+/** A header's data start as the run's header cache keeps it ([offset, line]). */
+function startOf(kept: string[] | undefined): ResumePoint | undefined {
+  return kept?.length === 2 ? { offset: Number(kept[0]), line: Number(kept[1]) } : undefined
+}
+
 /** What a CSV header's problem of length calls its names (`headerTooLong`). */
 const HEADER_NAMES = "the header's column names"
 
-/** The header read by csv-parse: its first record, [] for a file of none. */
-async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<string[]> {
+/**
+ * A CSV file's header: its names, as csv-parse reads its first record, and where the record after
+ * it starts, when known: a pass starts there and does not read the header again (red team 12
+ * R12-7: a header over the fast pass's 1 MiB sent every audit's read of its file to csv-parse).
+ */
+interface CsvHeader {
+  names: string[]
+  dataStart?: ResumePoint | undefined
+}
+
+/** The header read by csv-parse: its first record (no names for a file of none). */
+async function parsedHeader(path: string, display: string, opts: CsvOptions, limits: ReadLimits): Promise<CsvHeader> {
   // One record: what gunzip gives at once (all of a small file, a MiB of it at a high ratio) is
   // written to the parser before the stream can be stopped, and without `to` every record of it
   // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
   const parser = await headerParser(opts)
-  return new Promise<string[]>((resolve, reject) => {
+  return new Promise<CsvHeader>((resolve, reject) => {
     const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
     let done = false
     const finish = (fn: () => void): void => {
@@ -353,15 +417,17 @@ async function parsedHeader(path: string, display: string, opts: CsvOptions, lim
       fn()
     }
     parser.on('readable', () => {
-      const rec = parser.read() as { record: string[] } | null
-      if (rec) finish(() => resolve(rec.record))
+      const rec = parser.read() as { record: string[]; info: { lines: number; bytes: number } } | null
+      // csv-parse's `info.bytes` runs to the record's end, its ending (and a byte-order mark) included.
+      if (rec)
+        finish(() => resolve({ names: rec.record, dataStart: { offset: rec.info.bytes, line: rec.info.lines + 1 } }))
     })
     parser.on('error', (e) => {
       const long = (e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE'
       const problem = long ? headerTooLong(MAX_HEADER_CHARS + 1, display, 1, HEADER_NAMES) : null
       finish(() => reject(new ProblemError([problem ?? csvProblem(display, e)])))
     })
-    parser.on('end', () => finish(() => resolve([])))
+    parser.on('end', () => finish(() => resolve({ names: [] })))
     stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
     stream.pipe(parser)
   })
@@ -378,8 +444,12 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
   const cache = limits.keysOf
   const cacheKey = cache ? `csv:${opts.delimiter}:${cache.key}` : ''
   let header = cache?.columns.get(cacheKey)
+  // Where its data starts, kept with it as [offset, line] (the cache holds lists of names).
+  let dataStart = startOf(cache?.columns.get(`${cacheKey}:data`))
   if (header === undefined) {
-    header = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
+    const read = (await plainHeader(path, opts, limits)) ?? (await parsedHeader(path, display, opts, limits))
+    header = read.names
+    dataStart = read.dataStart
     if (header.length === 0)
       throw new ProblemError([{ file: display, line: 1, message: 'the file is empty; expected a header row' }])
     let chars = 0
@@ -387,13 +457,14 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     const long = headerTooLong(chars, display, 1, HEADER_NAMES)
     if (long) throw new ProblemError([long])
     cache?.columns.set(cacheKey, header)
+    if (dataStart) cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)])
   }
   const { columns, warnings, duplicates } = dedupeHeader(header)
   return {
     columns,
     warnings,
     duplicates,
-    source: { path, display, delimiter: opts.delimiter, header, limits },
+    source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
     records: (wanted) =>
       csvRecords(
         path,
@@ -403,7 +474,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         header.length,
         wanted.map((w) => columns.indexOf(w)),
       ),
-    recordsFrom: (wanted, from) =>
+    recordsFrom: (wanted, from, bytes) =>
       csvRecords(
         path,
         display,
@@ -412,6 +483,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         header.length,
         wanted.map((w) => columns.indexOf(w)),
         from,
+        bytes,
       ),
   }
 }
@@ -420,7 +492,8 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
  * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
  * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
  * which it takes, as in a whole read, for the width every record must have: skipped as the header
- * is, and csv-parse's lines are those after that record's line, `from.line - 1`.
+ * is, and csv-parse's lines are those after that record's line, `from.line - 1`. `held`: the bytes
+ * from `from` on, as the pass's inflation of a gzipped file holds them.
  */
 async function* csvRecords(
   path: string,
@@ -430,11 +503,12 @@ async function* csvRecords(
   width: number,
   idx: readonly number[],
   from?: ResumePoint,
+  held?: ByteSource,
 ): AsyncGenerator<{ cells: Cell[]; line: number; end: ResumePoint }> {
   // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
   // is loaded before the stream opens, so the stream's errors always have their listener.
   await loadCsvParse()
-  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width })
+  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held })
   const parser = await firstMalformedParser(opts, () => {
     stream.unpipe(parser)
     stream.destroy()

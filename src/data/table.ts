@@ -57,8 +57,14 @@ export interface Table {
   /**
    * For a delimited text file: the records from the one at `from` on (where the fast pass stopped),
    * as csv-parse reads them in a read of the whole file: the same cells, lines and problems.
+   * `bytes`: the file's bytes from there on, as the pass's one inflation of a gzipped file holds
+   * them (`inflated.ts`); else the file is read (inflated from its start) for them.
    */
-  recordsFrom?(wanted: readonly string[], from: ResumePoint): AsyncIterable<DataRecord & { end: ResumePoint }>
+  recordsFrom?(
+    wanted: readonly string[],
+    from: ResumePoint,
+    bytes?: ByteSource,
+  ): AsyncIterable<DataRecord & { end: ResumePoint }>
   /** For a columnar file (Parquet): the asked-for columns in batches of rows, for the columnar pass (`columnar.ts`). */
   batches?(wanted: readonly string[]): AsyncIterable<ColumnBatch>
   /**
@@ -99,12 +105,22 @@ export interface ResumePoint {
   line: number
 }
 
+/** A file's bytes (gunzipped) by offset, read forward: those from `offset` on, up to some end (null: the file ends first). */
+export interface ByteSource {
+  at(offset: number): Promise<Buffer | null>
+}
+
 export interface CsvSource {
   path: string
   display: string
   delimiter: string
   /** The header as csv-parse read it, before de-duplication. */
   header: string[]
+  /**
+   * Where the record after the header starts, when the header's read knows: a pass starts there,
+   * and the fast pass does not read the header again.
+   */
+  dataStart?: ResumePoint | undefined
   limits: ReadLimits
 }
 
