@@ -47559,7 +47559,7 @@ async function openTable(path, display, format, delimiter, limits = {}) {
 
 
 /** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
-function pathRoot(dir, options = {}) {
+function guard_pathRoot(dir, options = {}) {
     const abs = (0,external_node_path_namespaceObject.resolve)(dir);
     let real = abs;
     try {
@@ -51903,7 +51903,7 @@ function configNotFound(configFile, root) {
     };
 }
 async function runConfigFile(configFile, options) {
-    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
+    const root = guard_pathRoot(options.workspace, { allowOutside: options.allowOutside });
     const where = resolvePath(root, configFile, root.dir, 'read');
     if (!where.ok)
         return { ok: false, problems: [{ file: configFile, message: refusalMessage(where, 'config', configFile, root) }] };
@@ -51987,7 +51987,7 @@ async function runConfigText(text, configFile, options) {
         }
     }
     const prepared = [];
-    const root = pathRoot(options.workspace, { allowOutside: options.allowOutside });
+    const root = guard_pathRoot(options.workspace, { allowOutside: options.allowOutside });
     const inputs = newRunInputBudget(options.rereadRows);
     for (const audit of audits) {
         const r = await prepareAudit(audit, configFile, root, inputs);
@@ -52033,17 +52033,31 @@ async function runConfigText(text, configFile, options) {
  * refuse it earlier, with `checkRunPaths`); here it is reported like an unreadable file.
  */
 async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
+    return applyLoadedBaseline(report, await loadBaseline(file, cwd, root));
+}
+/** Compares a report with a baseline read before (`loadBaseline`). */
+function applyLoadedBaseline(report, loaded) {
+    return applyBaseline(report, loaded.baseline, loaded.options);
+}
+/**
+ * Reads and checks the baseline report in `file` (see `compareWithBaseline`). The shells read it
+ * before the audit runs, so that its text (up to 32 MiB, with the bytes it was decoded from) is
+ * garbage by the time the audit's own report is built: read after, a 29.6 MB baseline took an
+ * audit of 20,000 groups from 193 MB to 261 MB (red team 12 R12-4); only the parsed report stays.
+ */
+async function loadBaseline(file, cwd, root = guard_pathRoot(cwd)) {
+    const none = (options) => ({ baseline: null, options });
     const where = resolvePath(root, file, cwd, 'read');
     if (!where.ok)
-        return applyBaseline(report, null, { source: file, problem: refusalMessage(where, 'baseline', file, root) });
+        return none({ source: file, problem: refusalMessage(where, 'baseline', file, root) });
     if (where.kind === 'missing')
-        return applyBaseline(report, null, {
+        return none({
             source: file,
             problem: `baseline ${file} not found (the first run on a branch has none)`,
             missing: true,
         });
     if (where.kind !== 'file')
-        return applyBaseline(report, null, {
+        return none({
             source: file,
             problem: `baseline ${file} is not a regular file; pass the JSON report of a previous run`,
         });
@@ -52056,12 +52070,12 @@ async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
         const problem = code === 'ENOENT'
             ? `baseline ${file} not found (the first run on a branch has none)`
             : `cannot read baseline ${file}: ${e.message}`;
-        return applyBaseline(report, null, { source: file, problem, missing: code === 'ENOENT' });
+        return none({ source: file, problem, missing: code === 'ENOENT' });
     }
     const parsed = parseBaseline(read, file);
     if ('problem' in parsed)
-        return applyBaseline(report, null, { source: file, problem: parsed.problem });
-    return applyBaseline(report, parsed.report, { source: file });
+        return none({ source: file, problem: parsed.problem });
+    return { baseline: parsed.report, options: { source: file } };
 }
 
 ;// CONCATENATED MODULE: ./src/data/progress.ts
@@ -55846,7 +55860,8 @@ function readWrittenComment(answer, endpoint) {
             return no('has no integer `id`');
         if (!isWebUrl(v.html_url))
             return no('has no https `html_url` without white space or control characters');
-        return { id: v.id, url: v.html_url };
+        const login = isObject(v.user) && typeof v.user.login === 'string' ? v.user.login : undefined;
+        return { id: v.id, url: v.html_url, ...(login === undefined ? {} : { author: login }) };
     });
 }
 function readPullItem(v) {
@@ -55927,9 +55942,24 @@ function hasNextPage(headers) {
  */
 
 
+
 const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** GitHub's limit on an issue comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
+/**
+ * The warning of a comment posted by another identity than the one its search looked for: GET /user
+ * refuses github.token and a GitHub App's installation token alike, and both are taken for
+ * github-actions[bot], but the App's comment is its own `<app>[bot]`'s, which the next run will not
+ * find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
+ * (red team 15 R15-2).
+ */
+function stranger(identity, author) {
+    if (identity.source !== 'actions-bot' || author === undefined || author === identity.login)
+        return {};
+    return {
+        warning: `The comment was posted as '${(0,log_escape/* visibleValue */.Ol)(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+    };
+}
 /** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
 async function resolveIdentity(octokit) {
     let answer;
@@ -56169,10 +56199,8 @@ async function upsertComment(octokit, o) {
             // which the next run removes (below), so it is no reason to warn.
             let created = null;
             try {
-                created = {
-                    status: 'created',
-                    ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`),
-                };
+                const { id, url, author } = readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`);
+                created = { status: 'created', id, url, ...stranger(identity, author) };
             }
             catch (e) {
                 if (!(e instanceof UnreadableAnswerError))
@@ -58860,7 +58888,7 @@ async function main_run() {
         const commit = target.sha;
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
-        const root = pathRoot(workspace);
+        const root = guard_pathRoot(workspace);
         const paths = [
             {
                 what: 'report-path',
@@ -58899,6 +58927,8 @@ async function main_run() {
             report = read.report;
         }
         else {
+            // The baseline is read before the audit runs: its text is garbage before the audit's report is built (`loadBaseline`).
+            const baseline = inputs.baseline !== null ? await loadBaseline(inputs.baseline, workspace, root) : null;
             const outcome = await escapedCore.group(`Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`, async () => {
                 // Progress on long files, every 2 s: rows read, rows/s and the share of the file's bytes.
                 const started = Date.now();
@@ -58927,7 +58957,7 @@ async function main_run() {
                 if (at.ok)
                     inputsRead.push(at.path);
                 // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
-                report = await compareWithBaseline(report, inputs.baseline, workspace, root);
+                report = applyLoadedBaseline(report, baseline);
                 const b = report.baseline;
                 if (b && b.status === 'compared')
                     escapedCore.info(`Compared with the baseline report ${inputs.baseline}.`);

@@ -10,7 +10,14 @@
 import { EVENT_PAYLOAD_PROBLEM, URL_VARIABLE_PROBLEMS } from './github/event-guard.js'
 import { isAbsolute, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
-import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from './audit.js'
+import {
+  applyLoadedBaseline,
+  checkRunPaths,
+  loadBaseline,
+  overwritesInput,
+  runConfigFile,
+  type RunPath,
+} from './audit.js'
 import { addressSpaceMessage, formatProblems, type Problem } from './config/problem.js'
 import { parseReport, readReportText } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
@@ -398,6 +405,8 @@ export async function run(): Promise<void> {
       }
       report = read.report
     } else {
+      // The baseline is read before the audit runs: its text is garbage before the audit's report is built (`loadBaseline`).
+      const baseline = inputs.baseline !== null ? await loadBaseline(inputs.baseline, workspace, root) : null
       const outcome = await core.group(
         `Audit ${inputs.config}${inputs.audit ? ` (audit ${inputs.audit})` : ''}`,
         async () => {
@@ -431,7 +440,7 @@ export async function run(): Promise<void> {
         const at = resolvePath(root, inputs.baseline, workspace, 'read')
         if (at.ok) inputsRead.push(at.path)
         // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
-        report = await compareWithBaseline(report, inputs.baseline, workspace, root)
+        report = applyLoadedBaseline(report, baseline as NonNullable<typeof baseline>)
         const b = report.baseline
         if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
         else if (b?.status === 'missing') core.notice(`No baseline comparison: ${b.message ?? 'no baseline'}`)

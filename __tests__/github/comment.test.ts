@@ -150,6 +150,20 @@ describe('resolveIdentity', () => {
     expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'actions-bot' })
   })
 
+  it("warns when a comment is posted as another identity than the bot it took itself for (a GitHub App's token, red team 15 R15-2)", async () => {
+    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' } })
+    const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
+    expect(result).toMatchObject({ status: 'created' })
+    expect((result as { warning?: string }).warning).toBe(
+      "The comment was posted as 'audit-app[bot]', not as github-actions[bot], whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update github-actions[bot]'s comments that carry this config's marker. Pass `github.token` (the default) or a personal access token as `github-token`.",
+    )
+    // github.token's own comment: no warning.
+    await start()
+    const own = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
+    expect(own).toMatchObject({ status: 'created' })
+    expect((own as { warning?: string }).warning).toBeUndefined()
+  })
+
   it('does not guess the bot when GET /user fails otherwise: a PAT user would get a second comment', async () => {
     await start({ identity: { login: 'octocat', id: 1, type: 'User' } })
     server.addComment('acme', 'credit-model', 9, `${marker}\nby the PAT user`)

@@ -3,7 +3,14 @@
  */
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkRunPaths, compareWithBaseline, overwritesInput, runConfigFile, type RunPath } from '../audit.js'
+import {
+  applyLoadedBaseline,
+  checkRunPaths,
+  loadBaseline,
+  overwritesInput,
+  runConfigFile,
+  type RunPath,
+} from '../audit.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { writeFileAtomic } from '../files/write.js'
 import type { PassProgress } from '../data/extract.js'
@@ -134,6 +141,8 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     return EXIT_INPUT_ERROR
   }
   try {
+    // The baseline is read first: its text is garbage before the audit's report is built (`loadBaseline`).
+    const baseline = v.baseline ? await loadBaseline(v.baseline, io.cwd, root) : null
     // A progress line on a terminal, on stderr, redrawn in place; nothing on a pipe.
     const started = Date.now()
     let shown = false
@@ -157,7 +166,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
       return EXIT_INPUT_ERROR
     }
     const ran = { ...outcome.report, run: runInfoOf(io.env, startedAt) }
-    const compared = v.baseline ? await compareWithBaseline(ran, v.baseline, io.cwd, root) : ran
+    const compared = baseline ? applyLoadedBaseline(ran, baseline) : ran
     const outputPaths = [v.json, v.markdown].flatMap((f) => {
       const at = f ? resolvePath(root, f, io.cwd, 'write') : null
       return at?.ok ? [at.path] : []

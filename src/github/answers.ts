@@ -126,11 +126,12 @@ function readAuthored(v: Record<string, unknown>): { body: string; login: string
 }
 
 /** The answer to creating or updating a comment. */
-export function readWrittenComment(answer: Answer, endpoint: string): { id: number; url: string } {
+export function readWrittenComment(answer: Answer, endpoint: string): { id: number; url: string; author?: string } {
   return readObject(answer, endpoint, 'a comment', (v) => {
     if (!isId(v.id)) return no('has no integer `id`')
     if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
-    return { id: v.id, url: v.html_url }
+    const login = isObject(v.user) && typeof v.user.login === 'string' ? v.user.login : undefined
+    return { id: v.id, url: v.html_url, ...(login === undefined ? {} : { author: login }) }
   })
 }
 

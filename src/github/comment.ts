@@ -15,6 +15,7 @@ import {
   readWrittenComment,
   UnreadableAnswerError,
 } from './answers.js'
+import { visibleValue } from '../config/log-escape.js'
 import {
   AnswerTooLargeError,
   MAX_RATE_LIMIT_RETRIES,
@@ -54,6 +55,20 @@ export type UpsertResult =
   /** `createIfMissing` was false and there was no comment to update. */
   | { status: 'not-created' }
   | { status: 'failed'; httpStatus: number | null; warning: string }
+
+/**
+ * The warning of a comment posted by another identity than the one its search looked for: GET /user
+ * refuses github.token and a GitHub App's installation token alike, and both are taken for
+ * github-actions[bot], but the App's comment is its own `<app>[bot]`'s, which the next run will not
+ * find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
+ * (red team 15 R15-2).
+ */
+function stranger(identity: Identity, author: string | undefined): { warning?: string } {
+  if (identity.source !== 'actions-bot' || author === undefined || author === identity.login) return {}
+  return {
+    warning: `The comment was posted as '${visibleValue(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+  }
+}
 
 /** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
 export async function resolveIdentity(octokit: GitHubClient): Promise<Identity> {
@@ -351,10 +366,11 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
       // which the next run removes (below), so it is no reason to warn.
       let created: UpsertResult | null = null
       try {
-        created = {
-          status: 'created',
-          ...readWrittenComment(answer, `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`),
-        }
+        const { id, url, author } = readWrittenComment(
+          answer,
+          `POST /repos/${o.repo.owner}/${o.repo.repo}/issues/${o.issue}/comments`,
+        )
+        created = { status: 'created', id, url, ...stranger(identity, author) }
       } catch (e) {
         if (!(e instanceof UnreadableAnswerError)) throw e
         step = 'confirm the comment on'
