@@ -5,7 +5,13 @@
  * attributes of 20,000 groups took 379 MB, 32 above 1 GB; six audits of one 557 MB).
  */
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_AUDIT_CELLS, MAX_AUDIT_GROUPS, MAX_GROUP_NAME_CHARS, MAX_RUN_GROUPS } from '../../src/stats/accumulate.js'
+import {
+  MAX_AUDIT_CELL_VALUES,
+  MAX_AUDIT_CELLS,
+  MAX_AUDIT_GROUPS,
+  MAX_GROUP_NAME_CHARS,
+  MAX_RUN_GROUPS,
+} from '../../src/stats/accumulate.js'
 import { makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -123,6 +129,28 @@ describe(`at most ${n(MAX_AUDIT_CELLS)} combinations of sensitive values an audi
     expect(await ws.problems({ audits: [audit] })).toEqual([
       `c.csv: the rows hold more than ${n(MAX_AUDIT_CELLS)} combinations of the sensitive columns' values (distinct values so far: 'a' 1,000, 'b' 251), the most one audit may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
     ])
+  })
+
+  it(`with more than four sensitive columns, fewer: at most ${n(MAX_AUDIT_CELL_VALUES)} values in all (red team 16 R16-1)`, async () => {
+    // 8 columns: 125,000 combinations. a = i % 1,000 and b = ⌊i / 1,000⌋ make them; c..h repeat a.
+    const wide = (count: number): string => {
+      const lines = ['y,p,a,b,c,d,e,f,g,h']
+      for (let i = 0; i < count; i++) {
+        const a = `a${i % 1000}`
+        lines.push(`${i % 2},${(i >> 1) % 2},${a},b${Math.floor(i / 1000)},${a},${a},${a},${a},${a},${a}`)
+      }
+      return `${lines.join('\n')}\n`
+    }
+    const most = MAX_AUDIT_CELL_VALUES / 8
+    const eight = { ...entry('m', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']), data: 'w.csv' }
+    ws.write('w.csv', wide(most))
+    expect((await ws.run({ audits: [eight] })).ok).toBe(true)
+    ws.write('w.csv', wide(most + 1))
+    const out = await ws.problems({ audits: [eight] })
+    expect(out).toHaveLength(1)
+    expect(out[0]).toMatch(
+      /^w\.csv: the rows hold more than 125,000 combinations of the sensitive columns' values \(distinct values so far: 'a' 1,000, 'b' 126, .*\), the most one audit of 8 such columns may count/,
+    )
   })
 
   it('the same rows as JSONL (read by the generic pass, record by record) are refused the same way', async () => {

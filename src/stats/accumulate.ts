@@ -96,6 +96,13 @@ export const MAX_GROUP_NAME_CHARS = 1_000_000
  * ids). 500,000 cells with scores peak at 218 MB, so half of that is the bound.
  */
 export const MAX_AUDIT_CELLS = 250_000
+/**
+ * The most values those combinations may hold in all (cells × sensitive columns): a cell of 32
+ * columns costs some 2.4 KB and 22 µs to make, so 249,000 of them (in a 2.9 MB .csv.gz) peaked at
+ * 635 MB, and 41 audits of the file ran 285 s (red team 16 R16-1). An audit of more than four
+ * sensitive columns (control columns too) may count fewer combinations.
+ */
+export const MAX_AUDIT_CELL_VALUES = 1_000_000
 
 /**
  * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
@@ -288,6 +295,8 @@ export class GroupAccumulator {
   /** Per column (with two or more), an id for each distinct value, in order of appearance. */
   private readonly valueIds: Map<string, number>[]
   private cellCount = 0
+  /** MAX_AUDIT_CELLS, or fewer with more than four columns (MAX_AUDIT_CELL_VALUES). */
+  private readonly maxCells: number
   /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
   private counts = new Float64Array(64)
   /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
@@ -331,6 +340,7 @@ export class GroupAccumulator {
       this.rowCounts = new Float64Array(64)
     }
     this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
+    this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)))
     const run = (kind: 'groups' | 'chars') => (budget ? { count: budget.budget[kind], audit: budget.audit } : null)
     this.sizes = new AuditCount(
       groupings,
@@ -381,10 +391,10 @@ export class GroupAccumulator {
     const known = this.cellIndex.get(key)
     if (known !== undefined) return known
     const id = this.cellCount
-    if (id >= MAX_AUDIT_CELLS)
+    if (id >= this.maxCells)
       throw new TooManyCellsError(
         [...this.columns],
-        MAX_AUDIT_CELLS,
+        this.maxCells,
         this.valueIds.map((m) => m.size),
       )
     const groups: number[] = [0]
