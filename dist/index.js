@@ -42372,8 +42372,9 @@ const MAX_AUDIT_CELLS = 250_000;
  */
 const MAX_AUDIT_CELL_VALUES = 1_000_000;
 /**
- * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
- * columns' values; `sizes` is each column's distinct values so far.
+ * Thrown when an audit's rows hold more combinations of its sensitive columns' values than it may
+ * count (`MAX_AUDIT_CELLS`, fewer past four columns: `MAX_AUDIT_CELL_VALUES`); `sizes` is each
+ * column's distinct values so far.
  */
 class TooManyCellsError extends TooManyGroupsError {
     constructor(columns, limit, sizes) {
@@ -42459,7 +42460,9 @@ class AuditCount {
 class TooManyGroupsInAllError extends TooManyGroupsError {
     scope;
     parts;
-    constructor(scope, limit, parts) {
+    constructor(scope, limit, 
+    /** Each grouping's or audit's groups so far. */
+    parts) {
         super([], limit);
         this.scope = scope;
         this.parts = parts;
@@ -42473,7 +42476,9 @@ class TooManyGroupsInAllError extends TooManyGroupsError {
 class GroupNamesTooLongError extends TooManyGroupsError {
     scope;
     parts;
-    constructor(scope, limit, parts) {
+    constructor(scope, limit, 
+    /** Each grouping's or audit's characters so far. */
+    parts) {
         super([], limit);
         this.scope = scope;
         this.parts = parts;
@@ -42602,8 +42607,8 @@ class GroupAccumulator {
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
         const run = (kind) => (budget ? { count: budget.budget[kind], audit: budget.audit } : null);
-        this.sizes = new AuditCount(groupings, MAX_AUDIT_GROUPS, run('groups'), (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts.map((p) => ({ name: p.name, groups: p.n }))));
-        this.chars = new AuditCount(groupings, MAX_GROUP_NAME_CHARS, run('chars'), (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts.map((p) => ({ name: p.name, chars: p.n }))));
+        this.sizes = new AuditCount(groupings, MAX_AUDIT_GROUPS, run('groups'), (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts));
+        this.chars = new AuditCount(groupings, MAX_GROUP_NAME_CHARS, run('chars'), (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts));
         this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []));
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());
@@ -43311,7 +43316,7 @@ function tooManyGroupsProblem(e, display, control = []) {
         ]);
     }
     if (e instanceof GroupNamesTooLongError) {
-        const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ');
+        const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
         const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`;
         return new config_problem/* ProblemError */.Mm([
@@ -43324,7 +43329,7 @@ function tooManyGroupsProblem(e, display, control = []) {
         ]);
     }
     if (e instanceof TooManyGroupsInAllError) {
-        const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ');
+        const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
         return new config_problem/* ProblemError */.Mm([
             {
@@ -45379,7 +45384,7 @@ class FastCsvPass {
         }
         // A plain file needs no more room or buffer than its size (a small file, a small memory); a
         // gzipped one's size is known only once read.
-        const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3;
+        const known = isGzip(src) ? Infinity : totalBytes + 3;
         this.fused = !audit.weight;
         if (from) {
             this.headerDone = true;
@@ -58962,7 +58967,7 @@ async function main_run() {
             }
             report = { ...outcome.report, run: runInfoOf(process.env, startedAt) };
             inputsRead.push(...outcome.inputs);
-            if (inputs.baseline !== null) {
+            if (inputs.baseline !== null && baseline !== null) {
                 const at = resolvePath(root, inputs.baseline, workspace, 'read');
                 if (at.ok)
                     inputsRead.push(at.path);

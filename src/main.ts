@@ -436,11 +436,11 @@ export async function run(): Promise<void> {
       }
       report = { ...outcome.report, run: runInfoOf(process.env, startedAt) }
       inputsRead.push(...outcome.inputs)
-      if (inputs.baseline !== null) {
+      if (inputs.baseline !== null && baseline !== null) {
         const at = resolvePath(root, inputs.baseline, workspace, 'read')
         if (at.ok) inputsRead.push(at.path)
         // A missing baseline is normal on a branch's first run: the report says so, and gates on changes become insufficient.
-        report = applyLoadedBaseline(report, baseline as NonNullable<typeof baseline>)
+        report = applyLoadedBaseline(report, baseline)
         const b = report.baseline
         if (b && b.status === 'compared') core.info(`Compared with the baseline report ${inputs.baseline}.`)
         else if (b?.status === 'missing') core.notice(`No baseline comparison: ${b.message ?? 'no baseline'}`)

@@ -2353,7 +2353,7 @@ class FastCsvPass {
         }
         // A plain file needs no more room or buffer than its size (a small file, a small memory); a
         // gzipped one's size is known only once read.
-        const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3;
+        const known = isGzip(src) ? Infinity : totalBytes + 3;
         this.fused = !audit.weight;
         if (from) {
             this.headerDone = true;
@@ -14916,7 +14916,7 @@ function tooManyGroupsProblem(e, display, control = []) {
         ]);
     }
     if (e instanceof _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__/* .GroupNamesTooLongError */ .ax) {
-        const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ');
+        const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
         const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`;
         return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
@@ -14929,7 +14929,7 @@ function tooManyGroupsProblem(e, display, control = []) {
         ]);
     }
     if (e instanceof _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__/* .TooManyGroupsInAllError */ .GR) {
-        const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ');
+        const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
         const limit = e.limit.toLocaleString('en-US');
         return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
             {
@@ -17732,8 +17732,9 @@ const MAX_AUDIT_CELLS = 250_000;
  */
 const MAX_AUDIT_CELL_VALUES = 1_000_000;
 /**
- * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
- * columns' values; `sizes` is each column's distinct values so far.
+ * Thrown when an audit's rows hold more combinations of its sensitive columns' values than it may
+ * count (`MAX_AUDIT_CELLS`, fewer past four columns: `MAX_AUDIT_CELL_VALUES`); `sizes` is each
+ * column's distinct values so far.
  */
 class TooManyCellsError extends TooManyGroupsError {
     constructor(columns, limit, sizes) {
@@ -17819,7 +17820,9 @@ class AuditCount {
 class TooManyGroupsInAllError extends TooManyGroupsError {
     scope;
     parts;
-    constructor(scope, limit, parts) {
+    constructor(scope, limit, 
+    /** Each grouping's or audit's groups so far. */
+    parts) {
         super([], limit);
         this.scope = scope;
         this.parts = parts;
@@ -17833,7 +17836,9 @@ class TooManyGroupsInAllError extends TooManyGroupsError {
 class GroupNamesTooLongError extends TooManyGroupsError {
     scope;
     parts;
-    constructor(scope, limit, parts) {
+    constructor(scope, limit, 
+    /** Each grouping's or audit's characters so far. */
+    parts) {
         super([], limit);
         this.scope = scope;
         this.parts = parts;
@@ -17962,8 +17967,8 @@ class GroupAccumulator {
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
         const run = (kind) => (budget ? { count: budget.budget[kind], audit: budget.audit } : null);
-        this.sizes = new AuditCount(groupings, MAX_AUDIT_GROUPS, run('groups'), (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts.map((p) => ({ name: p.name, groups: p.n }))));
-        this.chars = new AuditCount(groupings, MAX_GROUP_NAME_CHARS, run('chars'), (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts.map((p) => ({ name: p.name, chars: p.n }))));
+        this.sizes = new AuditCount(groupings, MAX_AUDIT_GROUPS, run('groups'), (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts));
+        this.chars = new AuditCount(groupings, MAX_GROUP_NAME_CHARS, run('chars'), (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts));
         this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []));
         this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)));
         this.groupIndex = groupings.map(() => new Map());

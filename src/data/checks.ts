@@ -427,7 +427,7 @@ export function tooManyGroupsProblem(
     ])
   }
   if (e instanceof GroupNamesTooLongError) {
-    const parts = e.parts.map((p) => `${p.name} ${p.chars.toLocaleString('en-US')}`).join(', ')
+    const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ')
     const limit = e.limit.toLocaleString('en-US')
     const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`
     return new ProblemError([
@@ -441,7 +441,7 @@ export function tooManyGroupsProblem(
     ])
   }
   if (e instanceof TooManyGroupsInAllError) {
-    const parts = e.parts.map((p) => `${p.name} ${p.groups.toLocaleString('en-US')}`).join(', ')
+    const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ')
     const limit = e.limit.toLocaleString('en-US')
     return new ProblemError([
       {

@@ -357,7 +357,7 @@ class FastCsvPass {
     }
     // A plain file needs no more room or buffer than its size (a small file, a small memory); a
     // gzipped one's size is known only once read.
-    const known = src.path.toLowerCase().endsWith('.gz') ? Infinity : totalBytes + 3
+    const known = isGzip(src) ? Infinity : totalBytes + 3
     this.fused = !audit.weight
     if (from) {
       this.headerDone = true

@@ -105,8 +105,9 @@ export const MAX_AUDIT_CELLS = 250_000
 export const MAX_AUDIT_CELL_VALUES = 1_000_000
 
 /**
- * Thrown when an audit's rows hold more than `MAX_AUDIT_CELLS` combinations of its sensitive
- * columns' values; `sizes` is each column's distinct values so far.
+ * Thrown when an audit's rows hold more combinations of its sensitive columns' values than it may
+ * count (`MAX_AUDIT_CELLS`, fewer past four columns: `MAX_AUDIT_CELL_VALUES`); `sizes` is each
+ * column's distinct values so far.
  */
 export class TooManyCellsError extends TooManyGroupsError {
   constructor(columns: string[], limit: number, sizes: number[]) {
@@ -200,7 +201,8 @@ export class TooManyGroupsInAllError extends TooManyGroupsError {
   constructor(
     readonly scope: 'audit' | 'run',
     limit: number,
-    readonly parts: { name: string; groups: number }[],
+    /** Each grouping's or audit's groups so far. */
+    readonly parts: { name: string; n: number }[],
   ) {
     super([], limit)
     this.message = `more than ${limit} groups in the ${scope}`
@@ -215,7 +217,8 @@ export class GroupNamesTooLongError extends TooManyGroupsError {
   constructor(
     readonly scope: 'audit' | 'run',
     limit: number,
-    readonly parts: { name: string; chars: number }[],
+    /** Each grouping's or audit's characters so far. */
+    readonly parts: { name: string; n: number }[],
   ) {
     super([], limit)
     this.message = `more than ${limit} characters of group names in the ${scope}`
@@ -346,23 +349,13 @@ export class GroupAccumulator {
       groupings,
       MAX_AUDIT_GROUPS,
       run('groups'),
-      (scope, limit, parts) =>
-        new TooManyGroupsInAllError(
-          scope,
-          limit,
-          parts.map((p) => ({ name: p.name, groups: p.n })),
-        ),
+      (scope, limit, parts) => new TooManyGroupsInAllError(scope, limit, parts),
     )
     this.chars = new AuditCount(
       groupings,
       MAX_GROUP_NAME_CHARS,
       run('chars'),
-      (scope, limit, parts) =>
-        new GroupNamesTooLongError(
-          scope,
-          limit,
-          parts.map((p) => ({ name: p.name, chars: p.n })),
-        ),
+      (scope, limit, parts) => new GroupNamesTooLongError(scope, limit, parts),
     )
     this.distinctChars = groupings.map((g) => (g.columns.length > 1 ? g.columns.map(() => 0) : []))
     this.picks = groupings.map((g) => g.columns.map((c) => columns.indexOf(c)))
