@@ -280,8 +280,7 @@ function chargeRows(ledger: ReadLedger, rows: number, display: string, why: () =
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
 function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number, scored = 0): number {
-  if (table.rowUnits === undefined) return rows * (1 + scored)
-  return rows * (table.rowUnits + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW)
+  return rows * ((table.rowUnits ?? 1) + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW)
 }
 
 /**
@@ -292,9 +291,13 @@ function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number, sco
  */
 export const SCORE_ROW_UNITS = 1
 
-/** How a read of records is counted, for the messages: `text`, its decompressed bytes too (JSON/JSONL); `scored`, ROC AUC keeps its scores. */
-function jsonCost(units: number, text = true, scored = false): string {
-  return `a ${scored && !text ? 'row' : 'record'} counted as ${units} rows${text ? ` and ${TEXT_BYTES_A_ROW} bytes as one` : ''}${scored ? ': ROC AUC keeps its score' : ''}`
+/**
+ * How a read of records is counted, for the messages: `text`, its decompressed bytes too
+ * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.
+ */
+function jsonCost(units: number, text = true, scored = false, csv = false): string {
+  const bytes = `${TEXT_BYTES_A_ROW} bytes${csv ? ' csv-parse reads' : ''} as one`
+  return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${plural(units, 'row')}${text ? ` and ${bytes}` : ''}${scored ? ': ROC AUC keeps its score' : ''}`
 }
 
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
@@ -307,11 +310,12 @@ function expandsProblem(
   units?: number,
   text = true,
   scored = false,
+  csv = false,
 ): string {
   const held =
     units === undefined
       ? `${plural(rows, 'row')} in ${plural(size, 'byte')}`
-      : `${plural(rows, scored && !text ? 'row' : 'record')} in ${plural(size, 'byte')} (${jsonCost(units, text, scored)})`
+      : `${plural(rows, csv || (scored && !text) ? 'row' : 'record')} in ${plural(size, 'byte')} (${jsonCost(units, text, scored, csv)})`
   return `holds ${sofar ? 'at least ' : ''}${held}, ${groupDigits(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`
 }
 
@@ -356,18 +360,33 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
   // Tables whose rows past two a byte were charged before the read, from the rows they declare.
   const declared = new WeakSet<Table>()
   const total = (rows = ledger.reread): string => runTotal(ledger, rows)
-  /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-  const expands = (rows: number, size: number, past: number, sofar: boolean, taken: number, table: Table): string =>
-    expandsProblem(
+  /**
+   * A file's rows past two of its bytes, as a problem: past the run's bound. A CSV's text bytes
+   * are csv-parse's (`Table.textBytes`): said only when it read some.
+   */
+  const expands = (
+    rows: number,
+    size: number,
+    past: number,
+    sofar: boolean,
+    taken: number,
+    table: Table,
+    bytes: number,
+  ): string => {
+    const csv = table.source !== undefined
+    const text = table.textBytes !== undefined && (!csv || bytes > 0)
+    return expandsProblem(
       rows,
       size,
       past,
       sofar,
       total(taken),
-      table.rowUnits === undefined && scored === 0 ? undefined : (table.rowUnits ?? 1) + scored,
-      table.textBytes !== undefined,
+      table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored,
+      text,
       scored > 0,
+      csv,
     )
+  }
   return {
     before(table, display) {
       const content = ledger.tables.get(table)
@@ -402,15 +421,17 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       const held =
         earlier.pages > 0
           ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
-          : table.rowUnits !== undefined
-            ? table.textBytes !== undefined
-              ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
-              : `${plural(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
-            : byBytes
-              ? `${plural(earlier.rows, 'row')} in ${plural(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
-              : scored > 0
-                ? `${plural(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
-                : plural(earlier.rows, 'row')
+          : table.source !== undefined && earlier.bytes > 0 && !byBytes
+            ? `${plural(earlier.rows, 'row')}, ${plural(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
+            : table.rowUnits !== undefined
+              ? table.textBytes !== undefined
+                ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+                : `${plural(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
+              : byBytes
+                ? `${plural(earlier.rows, 'row')} in ${plural(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+                : scored > 0
+                  ? `${plural(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                  : plural(earlier.rows, 'row')
       chargeRows(
         ledger,
         (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages,
@@ -425,10 +446,11 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       const content = ledger.tables.get(table)
       // Content read before was charged in full before this read; a Parquet file, from its footer.
       if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
-      const past = pastTwoOf(costOf(table, rows, bytesOf(table), scored), content.size)
+      const bytes = bytesOf(table)
+      const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
-          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table) },
+          { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table, bytes) },
         ])
     },
     after(table, display, rows) {
@@ -438,7 +460,7 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table })
       const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size)
       if (past <= 0 || declared.has(table)) return
-      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table))
+      chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table, bytes))
     },
   }
 }

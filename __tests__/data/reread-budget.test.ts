@@ -13,7 +13,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS } from '../../src/audit.js'
+import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS, TEXT_BYTES_A_ROW } from '../../src/audit.js'
 import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
@@ -75,6 +75,34 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(await problemsOf(two, units)).toBe('ran')
     expect(await problemsOf(two, units - 1)).toEqual([
       `wide.csv: holds what an earlier audit of this run read (3 rows in ${size.toLocaleString('en-US')} bytes, ${CSV_BYTES_A_ROW} bytes counted as a row): reading it again would take the rows this run reads again, or past two a byte of its files, to ${units.toLocaleString('en-US')}, more than ${(units - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+    ])
+  })
+
+  it('charges the bytes csv-parse reads of a .csv.gz, 16 a row, as they stream and when read again (red team 16 R16-3)', async () => {
+    // Records over the fast pass's 1 MiB (a column no audit reads) are csv-parse's, some 60 ns a
+    // byte: 8 of them, each after a short row, in a few KB gzipped, were charged a row each.
+    const cell = 'a'.repeat((1 << 20) + 100)
+    const text = `g,y,p,junk\n${'a,1,1,x\n'.repeat(4)}${[0, 1, 0, 1, 0, 1, 0, 1].map((v) => `b,${v},${v},\n${'a'},${v},${v},${cell}`).join('\n')}\n`
+    ws.writeGz('long.csv.gz', text)
+    const size = statSync(join(ws.dir, 'long.csv.gz')).size
+    expect(size).toBeLessThan(50_000)
+    const audit = (name: string): object => ({ ...auditOf(name, 'long.csv.gz'), max_decompression_ratio: 1100 })
+    // csv-parse reads the 8 long records (their bytes, endings included); the fast pass the rest.
+    const parsed = 8 * `a,1,1,${cell}\n`.length
+    const first = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
+    expect(await problemsOf([audit('a')], first)).toBe('ran')
+    const refused = await problemsOf([audit('a')], first - 1)
+    expect(refused).toHaveLength(1)
+    expect((refused as string[])[0]).toMatch(
+      new RegExp(
+        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes \\(a row counted as 1 row and 16 bytes csv-parse reads as one\\), [\\d,]+ more than two a byte`,
+      ),
+    )
+    // Read again by a second audit: its rows and csv-parse's bytes again.
+    const again = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW)
+    expect(await problemsOf([audit('a'), audit('b')], first + again)).toBe('ran')
+    expect(await problemsOf([audit('a'), audit('b')], first + again - 1)).toEqual([
+      `long.csv.gz: holds what an earlier audit of this run read (20 rows, ${parsed.toLocaleString('en-US')} bytes of them read by csv-parse, a row counted as 1 row and 16 bytes csv-parse reads as one): reading it again would take the rows this run reads again, or past two a byte of its files, to ${(first + again).toLocaleString('en-US')}, more than ${(first + again - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
     ])
   })
 
@@ -256,27 +284,32 @@ describe('a counts table is charged its records (red team 14 R14-4)', () => {
 
   it('records of zero counts in a .csv.gz cost their reading: refused while they stream', async () => {
     // 200,000 records, all but two of zero counts, in a few KB: no row bound could see them.
-    ws.writeGz('z.csv.gz', `g,tp,fp,tn,fn\nA,1,0,0,1\nB,0,1,1,0\n${'A,0,0,0,0\nB,0,0,0,0\n'.repeat(100_000)}`)
+    const text = `g,tp,fp,tn,fn\nA,1,0,0,1\nB,0,1,1,0\n${'A,0,0,0,0\nB,0,0,0,0\n'.repeat(100_000)}`
+    ws.writeGz('z.csv.gz', text)
     const problems = await problemsOf([countsAudit('m', 'z.csv.gz')], 100_000)
     expect(problems).toHaveLength(1)
     expect((problems as string[])[0]).toMatch(
       new RegExp(
-        `^z\\.csv\\.gz: holds at least 65,536 records in [\\d,]+ bytes \\(a record counted as ${1 + COUNTS_RECORD_ROWS} rows\\), [\\d,]+ more than two a byte`,
+        `^z\\.csv\\.gz: holds at least 65,536 rows in [\\d,]+ bytes \\(a row counted as ${1 + COUNTS_RECORD_ROWS} rows and ${TEXT_BYTES_A_ROW} bytes csv-parse reads as one\\), [\\d,]+ more than two a byte`,
       ),
     )
-    // Within the bound it runs: the two counted records' groups.
+    // Within the bound it runs: the two counted records' groups. csv-parse's bytes (the header's too) cost as well.
     const size = statSync(join(ws.dir, 'z.csv.gz')).size
-    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) - Math.floor(size / 2)
+    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) + Math.floor(text.length / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost)).toBe('ran')
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost - 1)).not.toBe('ran')
   })
 
   it('a counts table read again by another audit is charged its records again', async () => {
-    ws.write('c.csv', `g,tp,fp,tn,fn\n${'A,1,0,0,1\nB,0,1,1,0\n'.repeat(50)}`)
+    const text = `g,tp,fp,tn,fn\n${'A,1,0,0,1\nB,0,1,1,0\n'.repeat(50)}`
+    ws.write('c.csv', text)
     const two = [countsAudit('a', 'c.csv'), countsAudit('b', 'c.csv')]
-    expect(await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS))).toBe('ran')
-    expect((await problemsOf(two, 100 * (1 + COUNTS_RECORD_ROWS) - 1))[0]).toMatch(
-      /^c\.csv: holds what an earlier audit of this run read \(100 records, a record counted as 5 rows\)/,
+    // Each read costs its records and csv-parse's bytes: the first, past two a byte of the file.
+    const read = 100 * (1 + COUNTS_RECORD_ROWS) + Math.floor(text.length / TEXT_BYTES_A_ROW)
+    const cost = read - Math.floor(text.length / 2) + read
+    expect(await problemsOf(two, cost)).toBe('ran')
+    expect((await problemsOf(two, cost - 1))[0]).toMatch(
+      /^c\.csv: holds what an earlier audit of this run read \(100 rows, 1,014 bytes of them read by csv-parse, a row counted as 5 rows and 16 bytes csv-parse reads as one\)/,
     )
   })
 })

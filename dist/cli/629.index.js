@@ -3164,7 +3164,10 @@ async function accumulateFast(audit, tables, options) {
                                 next = await generic.readOne(table.recordsFrom?.(generic.wanted, e.resume, inflated), table, display, from);
                             }
                             catch (problem) {
-                                if (!inflated || !(problem instanceof config_problem/* ProblemError */.Mm || problem instanceof accumulate/* TooManyGroupsError */.Qb))
+                                // The run's watch refusing the read is no problem of the record: nothing to read again for.
+                                if (!inflated ||
+                                    problem === generic.refused ||
+                                    !(problem instanceof config_problem/* ProblemError */.Mm || problem instanceof accumulate/* TooManyGroupsError */.Qb))
                                     throw problem;
                                 // Which of two close problems csv-parse names (this record's, or bytes that are not
                                 // UTF-8 just after) can hang on the chunks it meets: it reads on from here as a read
@@ -3247,6 +3250,8 @@ class GenericRows {
     /** The table whose text the watch counts (`watch`), and its reader's bytes when the watch is next told. */
     marked = null;
     mark = 0;
+    /** What the run's watch threw, if it refused a read (its bound reached): no problem of a record. */
+    refused = undefined;
     constructor(audit, checks, acc, options) {
         this.audit = audit;
         this.checks = checks;
@@ -3300,8 +3305,15 @@ class GenericRows {
                 this.mark = bytes + WATCH_TEXT_BYTES;
             }
         }
-        if (due)
+        if (!due)
+            return;
+        try {
             during.call(this.options.onTable, table, display, this.checks.stats.rows + this.checks.stats.dropped - from);
+        }
+        catch (e) {
+            this.refused = e;
+            throw e;
+        }
     }
     row({ cells, line }, table, display, from) {
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
@@ -3743,13 +3755,19 @@ async function openCsv(path, display, opts, limits) {
             cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)]);
     }
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
+    const parsed = { bytes: 0 };
     return {
         columns,
         warnings,
         duplicates,
         source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
-        records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w))),
-        recordsFrom: (wanted, from, bytes) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), from, bytes),
+        records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), parsed),
+        recordsFrom: (wanted, from, bytes) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), parsed, from, bytes),
+        // csv-parse's records: some 60 ns a byte, where the fast pass reads a row in a fraction of a µs.
+        // A .csv.gz of records with 1.1 MiB cells in a column no audit reads, at the config's ratio of
+        // 1100, was csv-parse's from end to end and cost a row a record: 221 KB ran 12.7 s of CPU an
+        // audit, 50 audits some 10 minutes (red team 16 R16-3).
+        textBytes: () => parsed.bytes,
     };
 }
 /**
@@ -3759,7 +3777,7 @@ async function openCsv(path, display, opts, limits) {
  * is, and csv-parse's lines are those after that record's line, `from.line - 1`. `held`: the bytes
  * from `from` on, as the pass's inflation of a gzipped file holds them.
  */
-async function* csvRecords(path, display, opts, limits, width, idx, from, held) {
+async function* csvRecords(path, display, opts, limits, width, idx, parsed, from, held) {
     // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
     // is loaded before the stream opens, so the stream's errors always have their listener.
     await loadCsvParse();
@@ -3777,8 +3795,12 @@ async function* csvRecords(path, display, opts, limits, width, idx, from, held) 
         parser.write(first);
     stream.pipe(parser);
     let header = true;
+    // The bytes of the width record csv-parse starts on are not the file's.
+    let counted = first.length;
     try {
         for await (const rec of parser) {
+            parsed.bytes += rec.info.bytes - counted;
+            counted = rec.info.bytes;
             if (header) {
                 header = false;
                 continue;
@@ -8123,9 +8145,7 @@ function chargeRows(ledger, rows, display, why) {
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
 function costOf(table, rows, bytes, scored = 0) {
-    if (table.rowUnits === undefined)
-        return rows * (1 + scored);
-    return rows * (table.rowUnits + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW);
+    return rows * ((table.rowUnits ?? 1) + scored) + Math.floor(bytes / TEXT_BYTES_A_ROW);
 }
 /**
  * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for
@@ -8134,15 +8154,19 @@ function costOf(table, rows, bytes, scored = 0) {
  * scores in a 369 KB .csv.gz peaked at 370 MB within the bound (red team 14 R14-2).
  */
 const SCORE_ROW_UNITS = 1;
-/** How a read of records is counted, for the messages: `text`, its decompressed bytes too (JSON/JSONL); `scored`, ROC AUC keeps its scores. */
-function jsonCost(units, text = true, scored = false) {
-    return `a ${scored && !text ? 'row' : 'record'} counted as ${units} rows${text ? ` and ${TEXT_BYTES_A_ROW} bytes as one` : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
+/**
+ * How a read of records is counted, for the messages: `text`, its decompressed bytes too
+ * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.
+ */
+function jsonCost(units, text = true, scored = false, csv = false) {
+    const bytes = `${TEXT_BYTES_A_ROW} bytes${csv ? ' csv-parse reads' : ''} as one`;
+    return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem/* plural */.LS)(units, 'row')}${text ? ` and ${bytes}` : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
 }
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
-function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false) {
+function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false) {
     const held = units === undefined
         ? `${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}`
-        : `${(0,config_problem/* plural */.LS)(rows, scored && !text ? 'row' : 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')} (${jsonCost(units, text, scored)})`;
+        : `${(0,config_problem/* plural */.LS)(rows, csv || (scored && !text) ? 'row' : 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')} (${jsonCost(units, text, scored, csv)})`;
     return `holds ${sofar ? 'at least ' : ''}${held}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte (it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
 }
 /**
@@ -8181,8 +8205,15 @@ function rereadWatch(ledger, scored = 0) {
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
-    /** A file's rows past two of its bytes, as a problem: past the run's bound. */
-    const expands = (rows, size, past, sofar, taken, table) => expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 ? undefined : (table.rowUnits ?? 1) + scored, table.textBytes !== undefined, scored > 0);
+    /**
+     * A file's rows past two of its bytes, as a problem: past the run's bound. A CSV's text bytes
+     * are csv-parse's (`Table.textBytes`): said only when it read some.
+     */
+    const expands = (rows, size, past, sofar, taken, table, bytes) => {
+        const csv = table.source !== undefined;
+        const text = table.textBytes !== undefined && (!csv || bytes > 0);
+        return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv);
+    };
     return {
         before(table, display) {
             const content = ledger.tables.get(table);
@@ -8210,15 +8241,17 @@ function rereadWatch(ledger, scored = 0) {
             const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
-                : table.rowUnits !== undefined
-                    ? table.textBytes !== undefined
-                        ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
-                        : `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
-                    : byBytes
-                        ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
-                        : scored > 0
-                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
-                            : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
+                : table.source !== undefined && earlier.bytes > 0 && !byBytes
+                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
+                    : table.rowUnits !== undefined
+                        ? table.textBytes !== undefined
+                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+                            : `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
+                        : byBytes
+                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+                            : scored > 0
+                                ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                                : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
             chargeRows(ledger, (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
         during(table, display, rows) {
@@ -8228,10 +8261,11 @@ function rereadWatch(ledger, scored = 0) {
             // Content read before was charged in full before this read; a Parquet file, from its footer.
             if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
                 return;
-            const past = pastTwoOf(costOf(table, rows, bytesOf(table), scored), content.size);
+            const bytes = bytesOf(table);
+            const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new config_problem/* ProblemError */.Mm([
-                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table) },
+                    { file: display, message: expands(rows, content.size, past, true, ledger.reread + past, table, bytes) },
                 ]);
         },
         after(table, display, rows) {
@@ -8243,7 +8277,7 @@ function rereadWatch(ledger, scored = 0) {
             const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size);
             if (past <= 0 || declared.has(table))
                 return;
-            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table));
+            chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table, bytes));
         },
     };
 }

@@ -137,7 +137,12 @@ async function accumulateFast(
                   from,
                 )
               } catch (problem) {
-                if (!inflated || !(problem instanceof ProblemError || problem instanceof TooManyGroupsError))
+                // The run's watch refusing the read is no problem of the record: nothing to read again for.
+                if (
+                  !inflated ||
+                  problem === generic.refused ||
+                  !(problem instanceof ProblemError || problem instanceof TooManyGroupsError)
+                )
                   throw problem
                 // Which of two close problems csv-parse names (this record's, or bytes that are not
                 // UTF-8 just after) can hang on the chunks it meets: it reads on from here as a read
@@ -219,6 +224,8 @@ class GenericRows {
   /** The table whose text the watch counts (`watch`), and its reader's bytes when the watch is next told. */
   private marked: Table | null = null
   private mark = 0
+  /** What the run's watch threw, if it refused a read (its bound reached): no problem of a record. */
+  refused: unknown = undefined
 
   constructor(
     private readonly audit: AuditConfig,
@@ -285,8 +292,13 @@ class GenericRows {
         this.mark = bytes + WATCH_TEXT_BYTES
       }
     }
-    if (due)
+    if (!due) return
+    try {
       during.call(this.options.onTable, table, display, this.checks.stats.rows + this.checks.stats.dropped - from)
+    } catch (e) {
+      this.refused = e
+      throw e
+    }
   }
 
   private row({ cells, line }: DataRecord, table: Table, display: string, from: number): void {

@@ -82,7 +82,12 @@ export interface Table {
    * JSON record, some 1.4 µs, where a CSV row takes well under 1 (red team 11 R11-11). Absent: 1.
    */
   rowUnits?: number
-  /** Decompressed bytes the reads of this table (its opening's too) have read so far (JSON/JSONL). */
+  /**
+   * Decompressed bytes of this table's text that a parser of some 60 ns a byte has read so far,
+   * its opening's reads too: JSON.parse and its line split (JSON/JSONL), csv-parse's records (a
+   * CSV's records the fast pass leaves it, or all of them). The run's row budget counts
+   * `TEXT_BYTES_A_ROW` of them as a row (`audit.ts`).
+   */
   textBytes?(): number
 }
 
