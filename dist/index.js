@@ -41292,6 +41292,14 @@ function autolinkBreaks(text) {
  * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
+/**
+ * Text that holds values made visible already (`visibleText`: a problem as `formatProblems` gives
+ * it, a gate's message), inert in Markdown: `escapeMarkdown` would show a `<U+2028>` it holds as
+ * `<U+003C>U+2028>` (red team 16 R16-2).
+ */
+function escapeMarkdownText(text) {
+    return markdownInert((0,log_escape/* visibleText */.Q6)(text));
+}
 function escapeMarkdown(text) {
     if (text.length < MEMO_MIN_CHARS)
         return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
@@ -57263,7 +57271,6 @@ function renderTrend(report, audit, detail = 'full', draw = trendChart) {
 
 
 
-
 /** The largest `max` groups in their table order, and how many were left out. */
 function limitGroups(groups, max) {
     if (max === undefined || groups.length <= max)
@@ -57368,7 +57375,7 @@ function changeBoundsText(g) {
 }
 /** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
 function messageText(g) {
-    return markdownInert((0,log_escape/* visibleText */.Q6)(g.message));
+    return escapeMarkdownText(g.message);
 }
 const STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
 /**
@@ -58968,7 +58975,7 @@ async function main_run() {
                 await writeSummary([
                     '## ❌ Model audit: the downloaded report was not published',
                     '',
-                    ...(0,config_problem/* formatProblems */.C5)(read.problems).map((line) => `- ${escapeMarkdown(line)}`),
+                    ...(0,config_problem/* formatProblems */.C5)(read.problems).map((line) => `- ${escapeMarkdownText(line)}`),
                     '',
                 ].join('\n'));
                 return failWithProblems(read.problems, 'The workflow_run report', 'Model audit report');
@@ -58994,7 +59001,7 @@ async function main_run() {
                 await writeSummary([
                     '## ❌ Model audit could not run',
                     '',
-                    ...(0,config_problem/* formatProblems */.C5)(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`),
+                    ...(0,config_problem/* formatProblems */.C5)(outcome.problems).map((line) => `- ${escapeMarkdownText(line)}`),
                     '',
                 ].join('\n'));
                 return failWithProblems(outcome.problems, inputs.config);

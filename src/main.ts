@@ -46,7 +46,7 @@ import {
   renderPassingComment,
   runLinkOf,
 } from './report/issue-body.js'
-import { escapeMarkdown, plural } from './report/format.js'
+import { escapeMarkdown, escapeMarkdownText, plural } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
 import { jsonChunks } from './report/json-text.js'
@@ -397,7 +397,7 @@ export async function run(): Promise<void> {
           [
             '## ❌ Model audit: the downloaded report was not published',
             '',
-            ...formatProblems(read.problems).map((line) => `- ${escapeMarkdown(line)}`),
+            ...formatProblems(read.problems).map((line) => `- ${escapeMarkdownText(line)}`),
             '',
           ].join('\n'),
         )
@@ -428,7 +428,7 @@ export async function run(): Promise<void> {
           [
             '## ❌ Model audit could not run',
             '',
-            ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdown(line)}`),
+            ...formatProblems(outcome.problems).map((line) => `- ${escapeMarkdownText(line)}`),
             '',
           ].join('\n'),
         )

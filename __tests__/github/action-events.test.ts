@@ -246,6 +246,21 @@ describe('the bundled action on bad configuration', () => {
     expect(r.outputs).toEqual({})
   })
 
+  it('writes a problem to the step summary as the log shows it: a value made visible once (red team 16 R16-2)', async () => {
+    await start()
+    const r = await run(
+      smallRepo('      - metric: "acc\\u2028x"\n        min: 0.5\n'),
+      'pull_request',
+      'pull_request.opened.same-repo',
+    )
+    expect(r.code).toBe(1)
+    const failed = r.commands.at(-1)?.message ?? ''
+    expect(failed).toContain('the string "acc<U+2028>x" is not allowed here')
+    expect(r.summary).toContain('&quot;acc&lt;U+2028&gt;x&quot; is not allowed here')
+    expect(r.summary).not.toContain('U&#43;003C')
+    expect(r.summary).not.toContain('\u2028')
+  })
+
   it('fails listing every malformed input at once', async () => {
     await start()
     const r = await run(smallRepo(PASSING), 'pull_request', 'pull_request.opened.same-repo', {

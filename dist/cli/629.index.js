@@ -706,6 +706,14 @@ function autolinkBreaks(text) {
  * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
+/**
+ * Text that holds values made visible already (`visibleText`: a problem as `formatProblems` gives
+ * it, a gate's message), inert in Markdown: `escapeMarkdown` would show a `<U+2028>` it holds as
+ * `<U+003C>U+2028>` (red team 16 R16-2).
+ */
+function escapeMarkdownText(text) {
+    return markdownInert((0,log_escape/* visibleText */.Q6)(text));
+}
 function escapeMarkdown(text) {
     if (text.length < MEMO_MIN_CHARS)
         return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
@@ -9441,7 +9449,6 @@ function renderTrend(report, audit, detail = 'full', draw = trendChart) {
 
 
 
-
 /** The largest `max` groups in their table order, and how many were left out. */
 function limitGroups(groups, max) {
     if (max === undefined || groups.length <= max)
@@ -9546,7 +9553,7 @@ function changeBoundsText(g) {
 }
 /** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
 function messageText(g) {
-    return markdownInert((0,log_escape/* visibleText */.Q6)(g.message));
+    return escapeMarkdownText(g.message);
 }
 const STATUS_ORDER = { fail: 0, warn: 1, insufficient: 2, pass: 3 };
 /**

@@ -3,7 +3,7 @@
  * and escaping of every string that comes from data or config.
  */
 import { BASE_METRICS, metricSpec, type BaseMetric } from '../stats/catalog.js'
-import { visibleValue } from '../config/log-escape.js'
+import { visibleText, visibleValue } from '../config/log-escape.js'
 import { distinguishNames } from '../config/display-names.js'
 import { groupDigits } from '../config/problem.js'
 import { attributeId, rowsOf } from './by-attribute.js'
@@ -217,6 +217,15 @@ function autolinkBreaks(text: string): Uint8Array {
  * itself. Control, zero-width and bidirectional characters are shown as `<U+XXXX>`
  * (`visibleValue`), so a name reads in its stored order and two different names never look alike.
  */
+/**
+ * Text that holds values made visible already (`visibleText`: a problem as `formatProblems` gives
+ * it, a gate's message), inert in Markdown: `escapeMarkdown` would show a `<U+2028>` it holds as
+ * `<U+003C>U+2028>` (red team 16 R16-2).
+ */
+export function escapeMarkdownText(text: string): string {
+  return markdownInert(visibleText(text))
+}
+
 export function escapeMarkdown(text: string): string {
   if (text.length < MEMO_MIN_CHARS) return markdownInert(visibleValue(text))
   return memoised(escapedMemo, text, () => inertOf(visibleValue(text)))

@@ -8,6 +8,7 @@ import type { Interval } from '../stats/intervals.js'
 import {
   distinguishNames,
   escapeMarkdown as esc,
+  escapeMarkdownText,
   formatThreshold,
   formatValue,
   groupDigits,
@@ -20,7 +21,6 @@ import {
 } from './format.js'
 import { chartLimit, gateRate, keyRate, renderRateChart } from './chart.js'
 import { renderTrend, type TrendDetail } from './trend.js'
-import { visibleText } from '../config/log-escape.js'
 import { attributeId, rowsOf } from './by-attribute.js'
 import type { AuditReport, ControlLevelReport, DisparityReport, GroupReport, Report } from './types.js'
 
@@ -157,7 +157,7 @@ export function changeBoundsText(g: GateResult): string {
 
 /** A gate's message: its groups are spelled as in the tables already, so their `<U+XXXX>` are kept (`visibleText`), not escaped twice. */
 function messageText(g: GateResult): string {
-  return markdownInert(visibleText(g.message))
+  return escapeMarkdownText(g.message)
 }
 
 const STATUS_ORDER: Record<GateResult['status'], number> = { fail: 0, warn: 1, insufficient: 2, pass: 3 }
