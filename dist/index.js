@@ -55983,6 +55983,17 @@ function readPulls(answer, endpoint) {
 function readLogin(answer, endpoint) {
     return readObject(answer, endpoint, 'a user', (v) => typeof v.login === 'string' && v.login !== '' ? v.login : no('has no string `login`'));
 }
+/**
+ * GraphQL's `viewer { login }` as `octokit.graphql` gives it (its `data`): the login. GitHub's
+ * refusal of the query is an error octokit throws, not this.
+ */
+function readViewerLogin(data, endpoint) {
+    const viewer = isObject(data) ? data.viewer : undefined;
+    const login = isObject(viewer) ? viewer.login : undefined;
+    if (typeof login === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(login))
+        return login;
+    throw new UnreadableAnswerError(endpoint, 'an answer without a login at `data.viewer.login`');
+}
 /** Whether a `Link` header offers a next page. */
 function hasNextPage(headers) {
     const link = headers.link;
@@ -56004,20 +56015,27 @@ const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
 /** GitHub's limit on an issue comment body, in characters. */
 const COMMENT_LIMIT = 65_536;
 /**
- * The warning of a comment posted by another identity than the one its search looked for: GET /user
- * refuses github.token and a GitHub App's installation token alike, and both are taken for
- * github-actions[bot], but the App's comment is its own `<app>[bot]`'s, which the next run will not
- * find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
+ * The warning of a comment posted by another identity than the one its search looked for: where
+ * GitHub refuses GET /user and GraphQL's viewer both, an installation token is taken for
+ * github-actions[bot], but a GitHub App's comment is its own `<app>[bot]`'s, which the next run will
+ * not find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
  * (red team 15 R15-2).
  */
 function stranger(identity, author) {
     if (identity.source !== 'actions-bot' || author === undefined || author === identity.login)
         return {};
     return {
-        warning: `The comment was posted as '${(0,log_escape/* visibleValue */.Ol)(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+        warning: `The comment was posted as '${(0,log_escape/* visibleValue */.Ol)(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token both GET /user (as it refuses github.token) and GraphQL's viewer: this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
     };
 }
-/** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
+/**
+ * Who the token is: GET /user for a personal token; for an installation token, which GET /user
+ * refuses, GraphQL's `viewer`: `github-actions[bot]` for `github.token`, `<app>[bot]` for a GitHub
+ * App's token, which was taken for the Actions bot, so that its run updated or deleted the Actions
+ * bot's marked comments and never found its own (red team 15 R15-2). When GitHub refuses that
+ * query too (an older GitHub Enterprise Server), the Actions bot, and a warning if the comment
+ * posted says otherwise (`stranger`).
+ */
 async function resolveIdentity(octokit) {
     let answer;
     try {
@@ -56029,9 +56047,26 @@ async function resolveIdentity(octokit) {
         // its comment and post a second one.
         if (statusOf(e) !== 403 || isRateLimit(e, e.message))
             throw e;
-        return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' };
+        return installationIdentity(octokit);
     }
     return { login: readLogin(answer, 'GET /user'), source: 'token' };
+}
+async function installationIdentity(octokit) {
+    let data;
+    try {
+        data = await octokit.graphql('query { viewer { login } }');
+    }
+    catch (e) {
+        // GitHub answered the query with an error (GraphQL's FORBIDDEN), or refused it (403, 404):
+        // the Actions bot, as before. No answer at all says nothing about who the token is.
+        const refused = e.name === 'GraphqlResponseError' || statusOf(e) === 403 || statusOf(e) === 404;
+        if (!refused || isRateLimit(e, e.message))
+            throw e;
+        return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' };
+    }
+    const login = readViewerLogin(data, 'POST /graphql (viewer)');
+    // GraphQL spells a bot's login with or without REST's `[bot]`; comments carry REST's.
+    return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, source: 'viewer' };
 }
 /** The most pages of 100 comments read (10,000 comments) before giving up the search. */
 const MAX_COMMENT_PAGES = 100;

@@ -145,17 +145,60 @@ describe('resolveIdentity', () => {
     expect(await resolveIdentity(octokit)).toEqual({ login: 'octocat', source: 'token' })
   })
 
-  it('falls back to github-actions[bot] when GET /user answers 403 (github.token)', async () => {
+  it("asks GraphQL's viewer when GET /user answers 403 (an installation token: github.token, a GitHub App's)", async () => {
     await start()
-    expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'actions-bot' })
+    expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'viewer' })
+    expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'users/get-authenticated 403',
+      'graphql 200',
+    ])
+    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' } })
+    expect(await resolveIdentity(octokit)).toEqual({ login: 'audit-app[bot]', source: 'viewer' })
+    // GraphQL may spell a bot without REST's [bot]: comments carry REST's.
+    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' }, viewer: 'audit-app' })
+    expect(await resolveIdentity(octokit)).toEqual({ login: 'audit-app[bot]', source: 'viewer' })
   })
 
-  it("warns when a comment is posted as another identity than the bot it took itself for (a GitHub App's token, red team 15 R15-2)", async () => {
-    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' } })
+  it('falls back to github-actions[bot] only when GitHub refuses the viewer query too', async () => {
+    await start({ viewer: 'refuse' })
+    expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'actions-bot' })
+    await start()
+    server.inject('graphql', { status: 403, body: { message: 'Resource not accessible by integration' } })
+    expect(await resolveIdentity(octokit)).toEqual({ login: ACTIONS_BOT_LOGIN, source: 'actions-bot' })
+    // No answer, or one that is not GraphQL's, says nothing about who the token is.
+    await start()
+    server.inject('graphql', { status: 503 }, { times: 100 })
+    await expect(resolveIdentity(octokit)).rejects.toMatchObject({ status: 503 })
+    await start()
+    server.inject('graphql', { status: 200, raw: '<html>sign in</html>', contentType: 'text/html' })
+    await expect(resolveIdentity(octokit)).rejects.toThrow(
+      "GitHub's answer to POST /graphql (viewer) was an answer without a login at `data.viewer.login`",
+    )
+  })
+
+  it("a GitHub App's token updates its own comment, never the Actions bot's marked one (red team 15 R15-2)", async () => {
+    const app = { login: 'audit-app[bot]', id: 99, type: 'Bot' } as const
+    await start({ identity: app })
+    const actions = server.addComment('acme', 'credit-model', 9, `${marker}\nthe Actions bot's`, ACTIONS_BOT)
+    const first = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nrun 1` })
+    expect(first).toMatchObject({ status: 'created' })
+    expect((first as { warning?: string }).warning).toBeUndefined()
+    const second = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nrun 2` })
+    expect(second).toMatchObject({ status: 'updated', id: (first as { id: number }).id })
+    const comments = server.commentsOn('acme', 'credit-model', 9)
+    expect(comments.map((c) => [c.user.login, c.body])).toEqual([
+      [ACTIONS_BOT.login, actions.body],
+      ['audit-app[bot]', `${marker}\nrun 2`],
+    ])
+    expect(server.requests.filter((r) => r.method === 'DELETE')).toEqual([])
+  })
+
+  it("warns when a comment is posted as another identity than the bot it took itself for (a GitHub App's token where GraphQL refuses, red team 15 R15-2)", async () => {
+    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' }, viewer: 'refuse' })
     const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
     expect(result).toMatchObject({ status: 'created' })
     expect((result as { warning?: string }).warning).toBe(
-      "The comment was posted as 'audit-app[bot]', not as github-actions[bot], whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update github-actions[bot]'s comments that carry this config's marker. Pass `github.token` (the default) or a personal access token as `github-token`.",
+      "The comment was posted as 'audit-app[bot]', not as github-actions[bot], whose comments this action looks for when GitHub refuses the token both GET /user (as it refuses github.token) and GraphQL's viewer: this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update github-actions[bot]'s comments that carry this config's marker. Pass `github.token` (the default) or a personal access token as `github-token`.",
     )
     // github.token's own comment: no warning.
     await start()
@@ -354,6 +397,7 @@ describe('upsertComment', () => {
     })
     expect(server.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
       'users/get-authenticated 403',
+      'graphql 200',
       'issues/list-comments 502',
       'issues/list-comments 200',
       'issues/create-comment 500',

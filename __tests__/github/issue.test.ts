@@ -94,6 +94,7 @@ describe('syncIssue: fail, fail, pass', () => {
     expect(await sync(null, 5)).toEqual({ status: 'none' })
     expect(server.requests.slice(before).map((r) => r.operationId)).toEqual([
       'users/get-authenticated',
+      'graphql',
       'issues/list-for-repo',
     ])
   })

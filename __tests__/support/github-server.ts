@@ -58,6 +58,12 @@ export interface ServerOptions {
   token?: string
   /** Issues turned off in the repository's settings: the issue endpoints answer 410. */
   issuesDisabled?: boolean
+  /**
+   * GraphQL's `viewer { login }` (POST /graphql, which is not in the REST description): GitHub
+   * answers an installation token's `<app>[bot]` (`github.token`'s `github-actions[bot]`). A
+   * string: that login instead; `refuse`: GraphQL's FORBIDDEN error. Default: the identity's login.
+   */
+  viewer?: string | 'refuse'
 }
 
 export interface Fault {
@@ -163,6 +169,7 @@ export type OperationId =
   | 'issues/list-for-repo'
   | 'issues/create'
   | 'issues/update'
+  | 'graphql'
 
 const WRITES = new Set<string>([
   'issues/create-comment',
@@ -174,7 +181,7 @@ const WRITES = new Set<string>([
 /** Operations of the issues feature, which answer 410 when it is turned off. */
 const ISSUE_OPERATIONS = new Set<string>(['issues/list-for-repo', 'issues/create', 'issues/update'])
 /** Operations whose answers the fake trims to the fields the action reads, so their shape is not checked. */
-const TRIMMED_RESPONSES = new Set<string>(['pulls/list'])
+const TRIMMED_RESPONSES = new Set<string>(['pulls/list', 'graphql'])
 
 export class GitHubServer {
   readonly requests: RecordedRequest[] = []
@@ -319,7 +326,11 @@ export class GitHubServer {
     const raw = Buffer.concat(chunks).toString('utf8')
     const method = req.method ?? 'GET'
     const url = new URL(req.url ?? '/', this.url)
-    const { match, violations } = this.checker.checkRequest(method, url, req.headers, raw)
+    // GraphQL is one endpoint outside the REST description: matched here, its answers are the fake's own.
+    const graphql = method === 'POST' && url.pathname === '/graphql'
+    const { match, violations } = graphql
+      ? { match: { operationId: 'graphql', template: '/graphql', params: {} } as MatchedOperation, violations: [] }
+      : this.checker.checkRequest(method, url, req.headers, raw)
     this.violations.push(...violations)
     let body: unknown
     try {
@@ -418,6 +429,17 @@ export class GitHubServer {
   ): void {
     const { owner = '', repo = '' } = match.params
     switch (match.operationId) {
+      case 'graphql': {
+        const query = (body as { query?: unknown } | undefined)?.query
+        if (typeof query !== 'string' || !/\bviewer\s*\{\s*login\s*\}/.test(query))
+          return reply(400, { message: 'Problems parsing JSON', status: '400' })
+        if (this.options.viewer === 'refuse')
+          return reply(200, {
+            data: { viewer: null },
+            errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }],
+          })
+        return reply(200, { data: { viewer: { login: this.options.viewer ?? this.identity.login } } })
+      }
       case 'users/get-authenticated': {
         const usable = this.options.userEndpoint ?? this.identity.type === 'User'
         if (!usable)

@@ -215,6 +215,17 @@ export function readLogin(answer: Answer, endpoint: string): string {
   )
 }
 
+/**
+ * GraphQL's `viewer { login }` as `octokit.graphql` gives it (its `data`): the login. GitHub's
+ * refusal of the query is an error octokit throws, not this.
+ */
+export function readViewerLogin(data: unknown, endpoint: string): string {
+  const viewer = isObject(data) ? data.viewer : undefined
+  const login = isObject(viewer) ? viewer.login : undefined
+  if (typeof login === 'string' && /^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(login)) return login
+  throw new UnreadableAnswerError(endpoint, 'an answer without a login at `data.viewer.login`')
+}
+
 /** Whether a `Link` header offers a next page. */
 export function hasNextPage(headers: Record<string, unknown>): boolean {
   const link = headers.link

@@ -11,6 +11,7 @@ import {
   hasNextPage,
   readComments,
   readLogin,
+  readViewerLogin,
   readPulls,
   readWrittenComment,
   UnreadableAnswerError,
@@ -36,7 +37,8 @@ export interface Repo {
  */
 export interface Identity {
   login: string
-  source: 'token' | 'actions-bot'
+  /** GET /user's login; GraphQL's viewer (an installation token); the Actions bot, assumed. */
+  source: 'token' | 'viewer' | 'actions-bot'
 }
 
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
@@ -57,20 +59,27 @@ export type UpsertResult =
   | { status: 'failed'; httpStatus: number | null; warning: string }
 
 /**
- * The warning of a comment posted by another identity than the one its search looked for: GET /user
- * refuses github.token and a GitHub App's installation token alike, and both are taken for
- * github-actions[bot], but the App's comment is its own `<app>[bot]`'s, which the next run will not
- * find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
+ * The warning of a comment posted by another identity than the one its search looked for: where
+ * GitHub refuses GET /user and GraphQL's viewer both, an installation token is taken for
+ * github-actions[bot], but a GitHub App's comment is its own `<app>[bot]`'s, which the next run will
+ * not find (a new comment each run), while marker comments of github-actions[bot] are taken for ours
  * (red team 15 R15-2).
  */
 function stranger(identity: Identity, author: string | undefined): { warning?: string } {
   if (identity.source !== 'actions-bot' || author === undefined || author === identity.login) return {}
   return {
-    warning: `The comment was posted as '${visibleValue(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token GET /user (as it refuses github.token): this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+    warning: `The comment was posted as '${visibleValue(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token both GET /user (as it refuses github.token) and GraphQL's viewer: this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
   }
 }
 
-/** Who the token is; falls back to the Actions bot when GET /user refuses (an installation token). */
+/**
+ * Who the token is: GET /user for a personal token; for an installation token, which GET /user
+ * refuses, GraphQL's `viewer`: `github-actions[bot]` for `github.token`, `<app>[bot]` for a GitHub
+ * App's token, which was taken for the Actions bot, so that its run updated or deleted the Actions
+ * bot's marked comments and never found its own (red team 15 R15-2). When GitHub refuses that
+ * query too (an older GitHub Enterprise Server), the Actions bot, and a warning if the comment
+ * posted says otherwise (`stranger`).
+ */
 export async function resolveIdentity(octokit: GitHubClient): Promise<Identity> {
   let answer
   try {
@@ -80,9 +89,25 @@ export async function resolveIdentity(octokit: GitHubClient): Promise<Identity> 
     // says nothing about who the token is: guessing the bot for a personal token would miss
     // its comment and post a second one.
     if (statusOf(e) !== 403 || isRateLimit(e, (e as Error).message)) throw e
-    return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' }
+    return installationIdentity(octokit)
   }
   return { login: readLogin(answer, 'GET /user'), source: 'token' }
+}
+
+async function installationIdentity(octokit: GitHubClient): Promise<Identity> {
+  let data: unknown
+  try {
+    data = await octokit.graphql('query { viewer { login } }')
+  } catch (e) {
+    // GitHub answered the query with an error (GraphQL's FORBIDDEN), or refused it (403, 404):
+    // the Actions bot, as before. No answer at all says nothing about who the token is.
+    const refused = (e as Error).name === 'GraphqlResponseError' || statusOf(e) === 403 || statusOf(e) === 404
+    if (!refused || isRateLimit(e, (e as Error).message)) throw e
+    return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' }
+  }
+  const login = readViewerLogin(data, 'POST /graphql (viewer)')
+  // GraphQL spells a bot's login with or without REST's `[bot]`; comments carry REST's.
+  return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, source: 'viewer' }
 }
 
 export interface FoundComment {
