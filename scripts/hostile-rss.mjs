@@ -303,6 +303,29 @@ Object.assign(setups, {
       JSON.stringify(['--config', 'audit.yml', '--baseline', 'base.json', '--json', 'r.json', '--markdown', 'r.md']),
     )
   },
+  // R16-3: 200 records of a 1.1 MiB cell in a column no audit reads, each after a short row, in a
+  // 221 KB .csv.gz at the config's ratio of 1100: csv-parse's from end to end, a row a record, 12.7 s
+  // of CPU an audit, 124 s for 10; now its bytes cost 16 a row: exit 2 in the first audit.
+  'generated-csv-gz-200-long-cells-10-audits': (dir) => {
+    const cell = 'a'.repeat(1_126_400)
+    const pairs = Array.from({ length: 200 }, (_, i) => `b,${i % 2},${i % 2},\na,${i % 2},${i % 2},${cell}\n`)
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(`g,y,p,junk\n${pairs.join('')}`, { level: 9 }))
+    const audits = Array.from({ length: 10 }, (_, i) =>
+      auditOf(`m${i}`, 'd.csv.gz', ['sensitive: [g]', 'max_decompression_ratio: 1100']),
+    )
+    writeFileSync(join(dir, 'audit.yml'), `audits:\n${audits.join('')}`)
+  },
+  // R16-1: 249,000 rows of 32 random binary attributes (each row its own combination, under the
+  // 250,000 cells), 2.9 MB gzipped: 635 MB, exit 0; now the cells' values are bounded too.
+  'generated-249000-cells-32-attributes': (dir) => {
+    // Row i's first 18 attributes spell i (each row its own combination), the rest vary with it.
+    const names = Array.from({ length: 32 }, (_, k) => `a${k}`)
+    const bit = (i, k) => (k < 18 ? (i >> k) & 1 : ((i * 2654435761) >>> (k - 4)) & 1)
+    const lines = [`y,p,${names.join(',')}`]
+    for (let i = 0; i < 249_000; i++) lines.push(`${i % 2},${(i >> 1) % 2},${names.map((_, k) => bit(i, k)).join(',')}`)
+    writeFileSync(join(dir, 'd.csv.gz'), gzipSync(`${lines.join('\n')}\n`))
+    writeFileSync(join(dir, 'audit.yml'), `audits:\n${auditOf('m', 'd.csv.gz', [`sensitive: [${names.join(', ')}]`])}`)
+  },
   // N6-1: 1,000 identical 1,572-byte .csv.gz files each expanding a MiB, under one glob: ran past 20 s.
   'generated-1000-small-gz-files': (dir) => {
     const one = gzipSync(Buffer.from('y,p,g\n' + '1,0,a\n'.repeat(174_762)), { level: 9 })
