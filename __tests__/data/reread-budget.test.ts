@@ -15,6 +15,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS, TEXT_BYTES_A_ROW } from '../../src/audit.js'
 import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
+import { CSV_PARSE_RECORD_BYTES } from '../../src/data/readers.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -87,23 +88,61 @@ describe('a run reads content it read before within one bound of rows', () => {
     const size = statSync(join(ws.dir, 'long.csv.gz')).size
     expect(size).toBeLessThan(50_000)
     const audit = (name: string): object => ({ ...auditOf(name, 'long.csv.gz'), max_decompression_ratio: 1100 })
-    // csv-parse reads the 8 long records (their bytes, endings included); the fast pass the rest.
-    const parsed = 8 * `a,1,1,${cell}\n`.length
+    // csv-parse reads the 8 long records (their bytes, endings included, and CSV_PARSE_RECORD_BYTES
+    // more each); the fast pass the rest.
+    const parsed = 8 * (`a,1,1,${cell}\n`.length + CSV_PARSE_RECORD_BYTES)
     const first = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
     expect(await problemsOf([audit('a')], first)).toBe('ran')
     const refused = await problemsOf([audit('a')], first - 1)
     expect(refused).toHaveLength(1)
     expect((refused as string[])[0]).toMatch(
       new RegExp(
-        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes \\(a row counted as 1 row and 16 bytes csv-parse reads as one\\), [\\d,]+ more than two a byte`,
+        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes \\(a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one\\), [\\d,]+ more than two a byte`,
       ),
     )
-    // Read again by a second audit: its rows and csv-parse's bytes again.
+    // Read again by a second audit: at least its rows and csv-parse's bytes again (or the
+    // decompressed bytes its read read, 32 a row, when more: the fast pass read into each long
+    // record before it stopped there).
     const again = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW)
-    expect(await problemsOf([audit('a'), audit('b')], first + again)).toBe('ran')
-    expect(await problemsOf([audit('a'), audit('b')], first + again - 1)).toEqual([
-      `long.csv.gz: holds what an earlier audit of this run read (20 rows, ${parsed.toLocaleString('en-US')} bytes of them read by csv-parse, a row counted as 1 row and 16 bytes csv-parse reads as one): reading it again would take the rows this run reads again, or past two a byte of its files, to ${(first + again).toLocaleString('en-US')}, more than ${(first + again - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+    expect(await problemsOf([audit('a'), audit('b')], first + 2 * again)).toBe('ran')
+    const twice = await problemsOf([audit('a'), audit('b')], first + again - 1)
+    expect(twice).toHaveLength(1)
+    expect((twice as string[])[0]).toMatch(
+      /^long\.csv\.gz: holds what an earlier audit of this run read \(20 rows(, [\d,]+ bytes of them read by csv-parse, a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one| in [\d,]+ bytes decompressed, 32 bytes counted as a row)\): reading it again would take/,
+    )
+  })
+
+  it('charges a .csv.gz read again its decompressed bytes, 32 a row, not its size on disk (red team 17 R17-1)', async () => {
+    // Records just under the fast pass's 1 MiB: the fast pass reads them, a row each, and the
+    // file's few KB on disk were all a read again cost.
+    const cell = 'a'.repeat(1_000_000)
+    const head = 'g,y,p,junk\n'
+    const text = `${head}${[0, 1, 0, 1, 0, 1].map((v) => `a,${v},${v},${cell}\nb,${v},${v},x\n`).join('')}`
+    ws.writeGz('near.csv.gz', text)
+    const size = statSync(join(ws.dir, 'near.csv.gz')).size
+    const audit = (name: string): object => ({ ...auditOf(name, 'near.csv.gz'), max_decompression_ratio: 1100 })
+    // The fast pass reads the file from the record after its header.
+    const read = text.length - head.length
+    const again = Math.floor(read / CSV_BYTES_A_ROW)
+    expect(again).toBeGreaterThan(100 * Math.floor(size / CSV_BYTES_A_ROW))
+    expect(await problemsOf([audit('a'), audit('b')], again)).toBe('ran')
+    expect(await problemsOf([audit('a'), audit('b')], again - 1)).toEqual([
+      `near.csv.gz: holds what an earlier audit of this run read (12 rows in ${read.toLocaleString('en-US')} bytes decompressed, 32 bytes counted as a row): reading it again would take the rows this run reads again, or past two a byte of its files, to ${again.toLocaleString('en-US')}, more than ${(again - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
     ])
+  })
+
+  it('charges each record csv-parse reads CSV_PARSE_RECORD_BYTES more, as a delimiter the fast pass does not take sends it every record (red team 17 R17-2)', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${i % 2}§${(i >> 1) % 2}§${i % 3 ? 'a' : 'b'}`)
+    const text = `y§p§g\n${rows.join('\n')}\n`
+    ws.writeGz('s.csv.gz', text)
+    const size = statSync(join(ws.dir, 's.csv.gz')).size
+    const audit = { ...auditOf('a', 's.csv.gz'), delimiter: '§', max_decompression_ratio: 1100 }
+    // Every record is csv-parse's, the header's too: its bytes (UTF-8) and CSV_PARSE_RECORD_BYTES each.
+    const parsed = Buffer.byteLength(text) + 20_001 * CSV_PARSE_RECORD_BYTES
+    const cost = 20_000 + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
+    expect(cost).toBeGreaterThan(4 * 20_000)
+    expect(await problemsOf([audit], cost)).toBe('ran')
+    expect(await problemsOf([audit], cost - 1)).not.toBe('ran')
   })
 
   it('charges identical copies under a glob, but not a file of the same size with other bytes', async () => {
@@ -290,12 +329,14 @@ describe('a counts table is charged its records (red team 14 R14-4)', () => {
     expect(problems).toHaveLength(1)
     expect((problems as string[])[0]).toMatch(
       new RegExp(
-        `^z\\.csv\\.gz: holds at least 65,536 rows in [\\d,]+ bytes \\(a row counted as ${1 + COUNTS_RECORD_ROWS} rows and ${TEXT_BYTES_A_ROW} bytes csv-parse reads as one\\), [\\d,]+ more than two a byte`,
+        `^z\\.csv\\.gz: holds at least 65,536 rows in [\\d,]+ bytes \\(a row counted as ${1 + COUNTS_RECORD_ROWS} rows, and a record csv-parse reads as 4 more and ${TEXT_BYTES_A_ROW} of its bytes as one\\), [\\d,]+ more than two a byte`,
       ),
     )
     // Within the bound it runs: the two counted records' groups. csv-parse's bytes (the header's too) cost as well.
     const size = statSync(join(ws.dir, 'z.csv.gz')).size
-    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) + Math.floor(text.length / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
+    // csv-parse's bytes (the header's too) cost as well, and each record it reads CSV_PARSE_RECORD_BYTES more.
+    const parsed = text.length + 200_003 * CSV_PARSE_RECORD_BYTES
+    const cost = 200_002 * (1 + COUNTS_RECORD_ROWS) + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost)).toBe('ran')
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost - 1)).not.toBe('ran')
   })
@@ -305,11 +346,12 @@ describe('a counts table is charged its records (red team 14 R14-4)', () => {
     ws.write('c.csv', text)
     const two = [countsAudit('a', 'c.csv'), countsAudit('b', 'c.csv')]
     // Each read costs its records and csv-parse's bytes: the first, past two a byte of the file.
-    const read = 100 * (1 + COUNTS_RECORD_ROWS) + Math.floor(text.length / TEXT_BYTES_A_ROW)
+    const read =
+      100 * (1 + COUNTS_RECORD_ROWS) + Math.floor((text.length + 101 * CSV_PARSE_RECORD_BYTES) / TEXT_BYTES_A_ROW)
     const cost = read - Math.floor(text.length / 2) + read
     expect(await problemsOf(two, cost)).toBe('ran')
     expect((await problemsOf(two, cost - 1))[0]).toMatch(
-      /^c\.csv: holds what an earlier audit of this run read \(100 rows, 1,014 bytes of them read by csv-parse, a row counted as 5 rows and 16 bytes csv-parse reads as one\)/,
+      /^c\.csv: holds what an earlier audit of this run read \(100 rows, 7,478 bytes of them read by csv-parse, a row counted as 5 rows, and a record csv-parse reads as 4 more and 16 of its bytes as one\)/,
     )
   })
 })

@@ -2740,6 +2740,10 @@ class FastCsvPass {
         return after;
     }
     /** Whether the header was read: a stop after it has a point to resume from. */
+    /** The table's reads so far (`CsvSource.work`), which the feeder adds its bytes to. */
+    get work() {
+        return this.src.work;
+    }
     get pastHeader() {
         return this.headerDone;
     }
@@ -2864,6 +2868,10 @@ class Feeder {
     }
     /** Scans the carried record and the `n` bytes now at `target`, then carries the cut record to the other buffer. */
     feed(n) {
+        // The run's row budget charges a read again the bytes the first read read (red team 17 R17-1).
+        const work = this.pass.work;
+        if (work)
+            work.read += n;
         const base = this.target - this.carry;
         try {
             this.feedAt(base, n);
@@ -3763,21 +3771,29 @@ async function openCsv(path, display, opts, limits) {
             cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)]);
     }
     const { columns, warnings, duplicates } = (0,data_header/* dedupeHeader */.Hs)(header);
-    const parsed = { bytes: 0 };
+    const work = { parsed: 0, read: 0 };
     return {
         columns,
         warnings,
         duplicates,
-        source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
-        records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), parsed),
-        recordsFrom: (wanted, from, bytes) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), parsed, from, bytes),
+        source: { path, display, delimiter: opts.delimiter, header, limits, dataStart, work },
+        records: (wanted) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), work),
+        recordsFrom: (wanted, from, bytes) => csvRecords(path, display, opts, limits, header.length, wanted.map((w) => columns.indexOf(w)), work, from, bytes),
         // csv-parse's records: some 60 ns a byte, where the fast pass reads a row in a fraction of a µs.
         // A .csv.gz of records with 1.1 MiB cells in a column no audit reads, at the config's ratio of
         // 1100, was csv-parse's from end to end and cost a row a record: 221 KB ran 12.7 s of CPU an
         // audit, 50 audits some 10 minutes (red team 16 R16-3).
-        textBytes: () => parsed.bytes,
+        textBytes: () => work.parsed,
+        readBytes: () => work.read,
     };
 }
+/**
+ * What csv-parse's read of a record costs beyond its bytes, in bytes of text (`Table.textBytes`,
+ * 16 a row of the run's bound): some 5 µs a short record, 4 rows. A delimiter the fast pass does
+ * not take (`§`) sent a 93 KB .csv.gz of 6 million short rows to csv-parse, 35 s of CPU charged a
+ * row and a half each (red team 17 R17-2).
+ */
+const CSV_PARSE_RECORD_BYTES = 64;
 /**
  * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
  * csv-parse then starts on a record of the header's width (`width` empty fields, or one letter),
@@ -3785,7 +3801,7 @@ async function openCsv(path, display, opts, limits) {
  * is, and csv-parse's lines are those after that record's line, `from.line - 1`. `held`: the bytes
  * from `from` on, as the pass's inflation of a gzipped file holds them.
  */
-async function* csvRecords(path, display, opts, limits, width, idx, parsed, from, held) {
+async function* csvRecords(path, display, opts, limits, width, idx, work, from, held) {
     // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
     // is loaded before the stream opens, so the stream's errors always have their listener.
     await loadCsvParse();
@@ -3807,8 +3823,13 @@ async function* csvRecords(path, display, opts, limits, width, idx, parsed, from
     let counted = first.length;
     try {
         for await (const rec of parser) {
-            parsed.bytes += rec.info.bytes - counted;
+            const bytes = rec.info.bytes - counted;
             counted = rec.info.bytes;
+            // The width record a read from a record on starts with is none of the file's.
+            if (!header || !from) {
+                work.read += bytes;
+                work.parsed += bytes + CSV_PARSE_RECORD_BYTES;
+            }
             if (header) {
                 header = false;
                 continue;
@@ -8167,8 +8188,10 @@ const SCORE_ROW_UNITS = 1;
  * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.
  */
 function jsonCost(units, text = true, scored = false, csv = false) {
-    const bytes = `${TEXT_BYTES_A_ROW} bytes${csv ? ' csv-parse reads' : ''} as one`;
-    return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem/* plural */.LS)(units, 'row')}${text ? ` and ${bytes}` : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
+    const bytes = csv
+        ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
+        : ` and ${TEXT_BYTES_A_ROW} bytes as one`;
+    return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem/* plural */.LS)(units, 'row')}${text ? bytes : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
 }
 /** The problem of a file whose read costs more than two rows a byte of it, past the run's bound (`total`). */
 function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false) {
@@ -8210,6 +8233,9 @@ function rereadWatch(ledger, scored = 0) {
     // The decompressed bytes a JSON table's reads had read when this read began.
     const startBytes = new WeakMap();
     const bytesOf = (table) => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0);
+    // The same for a CSV table's decompressed bytes (`Table.readBytes`).
+    const startRead = new WeakMap();
+    const readOf = (table) => (table.readBytes?.() ?? 0) - (startRead.get(table) ?? 0);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
@@ -8240,11 +8266,17 @@ function rereadWatch(ledger, scored = 0) {
                 return;
             }
             startBytes.set(table, table.textBytes?.() ?? 0);
+            startRead.set(table, table.readBytes?.() ?? 0);
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
-            // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW).
-            const csvBytes = table.source !== undefined && content !== undefined ? Math.floor(content.size / CSV_BYTES_A_ROW) : 0;
+            // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW):
+            // its decompressed bytes, as its first read read them, at least its size on disk (a .csv.gz
+            // of 1,000 records just under the fast pass's 1 MiB, 1 MB at the ratio of 1100, was charged
+            // 32,000 rows a read: 50 audits 59 s of CPU, 299 s with quoted line endings in its cells,
+            // red team 17 R17-1).
+            const fileBytes = content === undefined ? 0 : Math.max(content.size, earlier.read);
+            const csvBytes = table.source !== undefined ? Math.floor(fileBytes / CSV_BYTES_A_ROW) : 0;
             const rowCost = costOf(table, earlier.rows, earlier.bytes, scored);
             const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
@@ -8256,7 +8288,7 @@ function rereadWatch(ledger, scored = 0) {
                             ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
                             : `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
                         : byBytes
-                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(content?.size ?? 0, 'byte')}, ${CSV_BYTES_A_ROW} bytes counted as a row`
+                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(fileBytes, 'byte')}${fileBytes > (content?.size ?? 0) ? ' decompressed' : ''}, ${CSV_BYTES_A_ROW} bytes counted as a row`
                             : scored > 0
                                 ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
                                 : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
@@ -8281,7 +8313,14 @@ function rereadWatch(ledger, scored = 0) {
             if (content === undefined || ledger.rows.has(content.key))
                 return;
             const bytes = bytesOf(table);
-            ledger.rows.set(content.key, { rows, pages: table.pagesRead?.() ?? 0, bytes, display, table });
+            ledger.rows.set(content.key, {
+                rows,
+                pages: table.pagesRead?.() ?? 0,
+                bytes,
+                read: readOf(table),
+                display,
+                table,
+            });
             const past = pastTwoOf(costOf(table, rows, bytes, scored), content.size);
             if (past <= 0 || declared.has(table))
                 return;

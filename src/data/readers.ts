@@ -23,6 +23,7 @@ import {
   MAX_HEADER_CHARS,
   MAX_RECORD_BYTES,
   type ByteSource,
+  type CsvWork,
   type DataRecord,
   type ReadLimits,
   type ResumePoint,
@@ -460,12 +461,12 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     if (dataStart) cache?.columns.set(`${cacheKey}:data`, [String(dataStart.offset), String(dataStart.line)])
   }
   const { columns, warnings, duplicates } = dedupeHeader(header)
-  const parsed = { bytes: 0 }
+  const work: CsvWork = { parsed: 0, read: 0 }
   return {
     columns,
     warnings,
     duplicates,
-    source: { path, display, delimiter: opts.delimiter, header, limits, dataStart },
+    source: { path, display, delimiter: opts.delimiter, header, limits, dataStart, work },
     records: (wanted) =>
       csvRecords(
         path,
@@ -474,7 +475,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         limits,
         header.length,
         wanted.map((w) => columns.indexOf(w)),
-        parsed,
+        work,
       ),
     recordsFrom: (wanted, from, bytes) =>
       csvRecords(
@@ -484,7 +485,7 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
         limits,
         header.length,
         wanted.map((w) => columns.indexOf(w)),
-        parsed,
+        work,
         from,
         bytes,
       ),
@@ -492,9 +493,18 @@ async function openCsv(path: string, display: string, opts: CsvOptions, limits: 
     // A .csv.gz of records with 1.1 MiB cells in a column no audit reads, at the config's ratio of
     // 1100, was csv-parse's from end to end and cost a row a record: 221 KB ran 12.7 s of CPU an
     // audit, 50 audits some 10 minutes (red team 16 R16-3).
-    textBytes: () => parsed.bytes,
+    textBytes: () => work.parsed,
+    readBytes: () => work.read,
   }
 }
+
+/**
+ * What csv-parse's read of a record costs beyond its bytes, in bytes of text (`Table.textBytes`,
+ * 16 a row of the run's bound): some 5 µs a short record, 4 rows. A delimiter the fast pass does
+ * not take (`§`) sent a 93 KB .csv.gz of 6 million short rows to csv-parse, 35 s of CPU charged a
+ * row and a half each (red team 17 R17-2).
+ */
+export const CSV_PARSE_RECORD_BYTES = 64
 
 /**
  * A CSV file's records (cells of columns `idx`), read by csv-parse; `from`: from that record on.
@@ -510,7 +520,7 @@ async function* csvRecords(
   limits: ReadLimits,
   width: number,
   idx: readonly number[],
-  parsed: { bytes: number },
+  work: CsvWork,
   from?: ResumePoint,
   held?: ByteSource,
 ): AsyncGenerator<{ cells: Cell[]; line: number; end: ResumePoint }> {
@@ -534,8 +544,13 @@ async function* csvRecords(
   let counted = first.length
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
-      parsed.bytes += rec.info.bytes - counted
+      const bytes = rec.info.bytes - counted
       counted = rec.info.bytes
+      // The width record a read from a record on starts with is none of the file's.
+      if (!header || !from) {
+        work.read += bytes
+        work.parsed += bytes + CSV_PARSE_RECORD_BYTES
+      }
       if (header) {
         header = false
         continue

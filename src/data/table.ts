@@ -89,6 +89,11 @@ export interface Table {
    * `TEXT_BYTES_A_ROW` of them as a row (`audit.ts`).
    */
   textBytes?(): number
+  /**
+   * Decompressed bytes of this table's file its reads have read so far (CSV: the fast pass's and
+   * csv-parse's): a read again is charged at least these, 32 a row (`CSV_BYTES_A_ROW`).
+   */
+  readBytes?(): number
 }
 
 export interface RecordOptions {
@@ -127,6 +132,16 @@ export interface CsvSource {
    */
   dataStart?: ResumePoint | undefined
   limits: ReadLimits
+  /** What the reads of this table have read so far (`Table.textBytes`, `Table.readBytes`): the fast pass adds its bytes. */
+  work?: CsvWork
+}
+
+/** A CSV table's reads so far: for the run's row budget (`audit.ts`). */
+export interface CsvWork {
+  /** csv-parse's part, in bytes of text: its records' bytes, and `CSV_PARSE_RECORD_BYTES` more a record. */
+  parsed: number
+  /** Decompressed bytes read, by the fast pass and csv-parse. */
+  read: number
 }
 
 /**
