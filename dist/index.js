@@ -55749,10 +55749,40 @@ class RequestTimeoutError extends Error {
 /** Thrown (as the `cause` of Octokit's RequestError) when an answer is larger than `MAX_ANSWER_BYTES`. */
 class AnswerTooLargeError extends Error {
     maxBytes;
-    constructor(maxBytes) {
-        super(`GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`);
+    constructor(maxBytes, message = `GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`) {
+        super(message);
         this.maxBytes = maxBytes;
         this.name = 'AnswerTooLargeError';
+    }
+}
+/**
+ * Items a JSON list answer may hold: every list the action reads asks for at most 100 a page
+ * (`per_page`). A page of 700,000 empty comments (30 MB, under `MAX_ANSWER_BYTES`) was parsed and
+ * kept, four such pages 1.3 GB and 15 s of CPU (red team 18 R18-1); now refused before JSON.parse.
+ */
+const MAX_LIST_ITEMS = 100;
+/** Thrown (as the `cause` of Octokit's RequestError) for a JSON list of more than `MAX_LIST_ITEMS` items. */
+class ListTooLongError extends AnswerTooLargeError {
+    maxItems;
+    constructor(maxItems) {
+        super(MAX_ANSWER_BYTES, `GitHub's answer was a list of more than ${maxItems} items, where at most ${maxItems} are asked for a page`);
+        this.maxItems = maxItems;
+        this.name = 'ListTooLongError';
+    }
+}
+/**
+ * Thrown (as the `cause` of Octokit's RequestError) for a redirect: the client follows none. A
+ * comment list answered 301 to another pull request's list had that pull request's audit comment
+ * rewritten with this one's verdict, and an update redirected to another comment rewrote that one
+ * (red team 18 R18-2). GitHub redirects the API of a renamed or moved repository, which a
+ * workflow's own `GITHUB_REPOSITORY` never is.
+ */
+class RedirectRefusedError extends Error {
+    status;
+    constructor(status) {
+        super(`GitHub answered ${status}, a redirect, which the action does not follow: every answer must come from the endpoint asked`);
+        this.status = status;
+        this.name = 'RedirectRefusedError';
     }
 }
 /**
@@ -55766,7 +55796,7 @@ function fetchWithTimeout(base, timeoutMs, maxBytes = MAX_ANSWER_BYTES) {
         const timer = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer;
         try {
-            return await buffered(await base(input, { ...init, signal }), maxBytes);
+            return await buffered(await base(input, { ...init, signal, redirect: 'manual' }), maxBytes);
         }
         catch (e) {
             if (timer.aborted && !init?.signal?.aborted)
@@ -55793,14 +55823,49 @@ async function buffered(res, maxBytes) {
             chunks.push(value);
         }
     }
+    if (res.status >= 300 && res.status < 400 && res.status !== 304)
+        throw new RedirectRefusedError(res.status);
+    const body = Buffer.concat(chunks);
+    if (listItemsOver(body, MAX_LIST_ITEMS))
+        throw new ListTooLongError(MAX_LIST_ITEMS);
     const nullBody = [101, 204, 205, 304].includes(res.status);
-    const out = new Response(nullBody ? null : Buffer.concat(chunks), {
+    const out = new Response(nullBody ? null : body, {
         status: res.status,
         statusText: res.statusText,
         headers: res.headers,
     });
     Object.defineProperty(out, 'url', { value: res.url });
     return out;
+}
+/**
+ * Whether `body` is a JSON list of more than `most` items: its commas outside strings at the list's
+ * own depth, counted in one pass over the bytes (a page of GitHub's is at most some 20 MiB).
+ */
+function listItemsOver(body, most) {
+    let i = 0;
+    const n = body.length;
+    while (i < n && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09))
+        i++;
+    if (body[i] !== 0x5b)
+        return false;
+    let depth = 0;
+    let commas = 0;
+    for (; i < n; i++) {
+        const c = body[i];
+        if (c === 0x22) {
+            // A string: to its closing quote, past escaped characters.
+            for (i++; i < n && body[i] !== 0x22; i++)
+                if (body[i] === 0x5c)
+                    i++;
+        }
+        else if (c === 0x5b || c === 0x7b)
+            depth++;
+        else if (c === 0x5d || c === 0x7d)
+            depth--;
+        else if (c === 0x2c && depth === 1 && ++commas >= most)
+            return true;
+    }
+    return false;
 }
 /** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
 const UNSPACED = {
@@ -56368,7 +56433,10 @@ async function upsertComment(octokit, o) {
  */
 function failedWrite(e, what, subject, fromFork = false) {
     const cause = e?.cause;
-    const noAnswer = cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError;
+    const noAnswer = cause instanceof RequestTimeoutError ||
+        cause instanceof AnswerTooLargeError ||
+        cause instanceof RedirectRefusedError ||
+        e instanceof UnreadableAnswerError;
     return {
         status: 'failed',
         httpStatus: noAnswer ? null : statusOf(e),
@@ -56433,6 +56501,8 @@ function describeFailure(e, what, subject = 'comment', fromFork = false) {
     }
     if (cause instanceof AnswerTooLargeError)
         return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`;
+    if (cause instanceof RedirectRefusedError)
+        return `Could not ${what}: ${cause.message}. A proxy may be in the way, or the repository was renamed or moved; nothing more was written. ${UNAFFECTED}`;
     if (cause instanceof RequestTimeoutError) {
         return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`;
     }
@@ -58187,6 +58257,12 @@ function runLinkOf(env) {
     return { id, url: `${server.replace(/\/$/, '')}/${repository}/actions/runs/${id}` };
 }
 const runText = (run) => (run ? `[run ${run.id}](${run.url})` : 'a run');
+/**
+ * A commit as the event names it, its first 12 characters: in a code span when it is a SHA, else
+ * escaped (an event payload's `after` of ``x` @octocat `` closed the span and left a live
+ * mention in the issue, red team 18 R18-3).
+ */
+const commitText = (commit) => /^[0-9a-f]{7,64}$/i.test(commit) ? `\`${commit.slice(0, 12)}\`` : escapeMarkdown(commit.slice(0, 12));
 /** The marker, a line naming the failing run, and the report, within 65,536 characters. */
 function renderIssueBody(report, o) {
     // Names in code spans, where markdown escapes would show as typed: only when plain.
@@ -58195,7 +58271,7 @@ function renderIssueBody(report, o) {
     const preamble = [
         issueMarker(report.config, o.audit),
         '> [!CAUTION]',
-        `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit \`${o.commit.slice(0, 12)}\`). ` +
+        `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit ${commitText(o.commit)}). ` +
             'Every failing run updates this issue; the first run that passes closes it.',
         '',
     ].join('\n');
@@ -58207,7 +58283,7 @@ function renderChangedComment(report, o) {
 }
 /** Left on the issue by the first run that passes, before it closes the issue. */
 function renderPassingComment(o) {
-    return `Passing again in ${runText(o.run)} (commit \`${o.commit.slice(0, 12)}\`): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`;
+    return `Passing again in ${runText(o.run)} (commit ${commitText(o.commit)}): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   AnswerTooLargeError,
   fetchWithTimeout,
+  listItemsOver,
+  MAX_LIST_ITEMS,
   RequestTimeoutError,
   type GitHubClient,
 } from '../../src/github/client.js'
@@ -510,6 +512,57 @@ describe('fetchWithTimeout', () => {
     expect(describeFailure(e, 'read the comments of #1')).toBe(
       "Could not read the comments of #1: GitHub's answer was larger than 32 MiB, in 4 attempts. The job summary and the verdict are not affected.",
     )
+  })
+
+  it('refuses a list of more items than a page holds before it is parsed (red team 18 R18-1)', async () => {
+    expect(listItemsOver(Buffer.from('[]'), 100)).toBe(false)
+    expect(listItemsOver(Buffer.from(` [${Array(100).fill('{"a":[1,2],"b":"x,y\\",z"}').join(',')}]`), 100)).toBe(false)
+    expect(listItemsOver(Buffer.from(`[${Array(101).fill('{}').join(',')}]`), 100)).toBe(true)
+    expect(listItemsOver(Buffer.from(`{"a":[${Array(500).fill('1').join(',')}]}`), 100)).toBe(false)
+    await start()
+    const page = `[${Array.from({ length: 700_000 }, () => '{}').join(',')}]`
+    server.inject('issues/list-comments', { status: 200, raw: page }, { times: 100 })
+    const result = await upsertComment(octokit, { repo, issue: 1, marker, body: `${marker}\nx` })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    expect((result as { warning: string }).warning).toBe(
+      `Could not read the comments of #1: GitHub's answer was a list of more than ${MAX_LIST_ITEMS} items, where at most ${MAX_LIST_ITEMS} are asked for a page, in 4 attempts. The job summary and the verdict are not affected.`,
+    )
+    expect(server.callCount('issues/create-comment')).toBe(0)
+  })
+
+  it('follows no redirect: a comment list or an update sent elsewhere writes nothing (red team 18 R18-2)', async () => {
+    for (const status of [301, 302, 307, 308]) {
+      await start()
+      const other = server.addComment('acme', 'credit-model', 7, `${marker}\nPR 7's verdict`)
+      const location = `${server.url}/repos/acme/credit-model/issues/7/comments`
+      server.inject(
+        'issues/list-comments',
+        { status, headers: { location }, body: { message: 'Moved' } },
+        { times: 100 },
+      )
+      const result = await upsertComment(octokit, { repo, issue: 42, marker, body: `${marker}\nPR 42's verdict` })
+      expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+      expect((result as { warning: string }).warning).toMatch(
+        new RegExp(
+          `^Could not read the comments of #42: GitHub answered ${status}, a redirect, which the action does not follow`,
+        ),
+      )
+      expect(server.commentsOn('acme', 'credit-model', 7).map((c) => c.body)).toEqual([other.body])
+      expect(server.requests.filter((r) => r.method !== 'GET' && r.operationId !== 'graphql')).toEqual([])
+    }
+    // An update answered with a redirect to another comment: not followed.
+    await start()
+    const ours = server.addComment('acme', 'credit-model', 42, `${marker}\nold`)
+    const theirs = server.addComment('acme', 'credit-model', 7, 'release notes')
+    server.inject(
+      'issues/update-comment',
+      { status: 307, headers: { location: `${server.url}/repos/acme/credit-model/issues/comments/${theirs.id}` } },
+      { times: 100 },
+    )
+    const updated = await upsertComment(octokit, { repo, issue: 42, marker, body: `${marker}\nnew` })
+    expect(updated).toMatchObject({ status: 'failed', httpStatus: null })
+    expect(server.commentsOn('acme', 'credit-model', 7).map((c) => c.body)).toEqual(['release notes'])
+    expect(server.commentsOn('acme', 'credit-model', 42).map((c) => c.id)).toEqual([ours.id])
   })
 
   it('times out a body that stalls after its headers', async () => {

@@ -136,6 +136,13 @@ describe('runLinkOf', () => {
       `Still failing in [run 4242](${RUN.url}), and the failing gates changed: now accuracy.`,
     )
   })
+
+  it('a commit that is no SHA is escaped, not put in a code span it can close (red team 18 R18-3)', () => {
+    const text = renderPassingComment({ run: null, commit: 'x` @octocat `', includeWarnings: false })
+    expect(text).not.toMatch(/(^|[^&#\w])@octocat/)
+    expect(text).not.toContain('`x`')
+    expect(text).toContain('&#64;octocat')
+  })
 })
 
 describe("renderIssueBody within GitHub's limit", () => {

@@ -37,9 +37,46 @@ export class RequestTimeoutError extends Error {
 
 /** Thrown (as the `cause` of Octokit's RequestError) when an answer is larger than `MAX_ANSWER_BYTES`. */
 export class AnswerTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`)
+  constructor(
+    readonly maxBytes: number,
+    message = `GitHub's answer was larger than ${maxBytes / (1024 * 1024)} MiB`,
+  ) {
+    super(message)
     this.name = 'AnswerTooLargeError'
+  }
+}
+
+/**
+ * Items a JSON list answer may hold: every list the action reads asks for at most 100 a page
+ * (`per_page`). A page of 700,000 empty comments (30 MB, under `MAX_ANSWER_BYTES`) was parsed and
+ * kept, four such pages 1.3 GB and 15 s of CPU (red team 18 R18-1); now refused before JSON.parse.
+ */
+export const MAX_LIST_ITEMS = 100
+
+/** Thrown (as the `cause` of Octokit's RequestError) for a JSON list of more than `MAX_LIST_ITEMS` items. */
+export class ListTooLongError extends AnswerTooLargeError {
+  constructor(readonly maxItems: number) {
+    super(
+      MAX_ANSWER_BYTES,
+      `GitHub's answer was a list of more than ${maxItems} items, where at most ${maxItems} are asked for a page`,
+    )
+    this.name = 'ListTooLongError'
+  }
+}
+
+/**
+ * Thrown (as the `cause` of Octokit's RequestError) for a redirect: the client follows none. A
+ * comment list answered 301 to another pull request's list had that pull request's audit comment
+ * rewritten with this one's verdict, and an update redirected to another comment rewrote that one
+ * (red team 18 R18-2). GitHub redirects the API of a renamed or moved repository, which a
+ * workflow's own `GITHUB_REPOSITORY` never is.
+ */
+export class RedirectRefusedError extends Error {
+  constructor(readonly status: number) {
+    super(
+      `GitHub answered ${status}, a redirect, which the action does not follow: every answer must come from the endpoint asked`,
+    )
+    this.name = 'RedirectRefusedError'
   }
 }
 
@@ -74,7 +111,7 @@ export function fetchWithTimeout(base: Fetch, timeoutMs: number, maxBytes = MAX_
     const timer = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timer]) : timer
     try {
-      return await buffered(await base(input, { ...init, signal }), maxBytes)
+      return await buffered(await base(input, { ...init, signal, redirect: 'manual' }), maxBytes)
     } catch (e) {
       if (timer.aborted && !init?.signal?.aborted) throw new RequestTimeoutError(timeoutMs)
       throw e
@@ -99,14 +136,40 @@ async function buffered(res: Response, maxBytes: number): Promise<Response> {
       chunks.push(value)
     }
   }
+  if (res.status >= 300 && res.status < 400 && res.status !== 304) throw new RedirectRefusedError(res.status)
+  const body = Buffer.concat(chunks)
+  if (listItemsOver(body, MAX_LIST_ITEMS)) throw new ListTooLongError(MAX_LIST_ITEMS)
   const nullBody = [101, 204, 205, 304].includes(res.status)
-  const out = new Response(nullBody ? null : Buffer.concat(chunks), {
+  const out = new Response(nullBody ? null : body, {
     status: res.status,
     statusText: res.statusText,
     headers: res.headers,
   })
   Object.defineProperty(out, 'url', { value: res.url })
   return out
+}
+
+/**
+ * Whether `body` is a JSON list of more than `most` items: its commas outside strings at the list's
+ * own depth, counted in one pass over the bytes (a page of GitHub's is at most some 20 MiB).
+ */
+export function listItemsOver(body: Uint8Array, most: number): boolean {
+  let i = 0
+  const n = body.length
+  while (i < n && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09)) i++
+  if (body[i] !== 0x5b) return false
+  let depth = 0
+  let commas = 0
+  for (; i < n; i++) {
+    const c = body[i]
+    if (c === 0x22) {
+      // A string: to its closing quote, past escaped characters.
+      for (i++; i < n && body[i] !== 0x22; i++) if (body[i] === 0x5c) i++
+    } else if (c === 0x5b || c === 0x7b) depth++
+    else if (c === 0x5d || c === 0x7d) depth--
+    else if (c === 0x2c && depth === 1 && ++commas >= most) return true
+  }
+  return false
 }
 
 type Limiter = NonNullable<ThrottlingOptions['write']>

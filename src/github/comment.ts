@@ -19,6 +19,7 @@ import {
 import { visibleValue } from '../config/log-escape.js'
 import {
   AnswerTooLargeError,
+  RedirectRefusedError,
   MAX_RATE_LIMIT_RETRIES,
   MAX_RETRIES,
   RequestTimeoutError,
@@ -433,7 +434,10 @@ export function failedWrite(
 ): { status: 'failed'; httpStatus: number | null; warning: string } {
   const cause = (e as { cause?: unknown } | null)?.cause
   const noAnswer =
-    cause instanceof RequestTimeoutError || cause instanceof AnswerTooLargeError || e instanceof UnreadableAnswerError
+    cause instanceof RequestTimeoutError ||
+    cause instanceof AnswerTooLargeError ||
+    cause instanceof RedirectRefusedError ||
+    e instanceof UnreadableAnswerError
   return {
     status: 'failed',
     httpStatus: noAnswer ? null : statusOf(e),
@@ -525,6 +529,8 @@ export function describeFailure(
   }
   if (cause instanceof AnswerTooLargeError)
     return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. ${UNAFFECTED}`
+  if (cause instanceof RedirectRefusedError)
+    return `Could not ${what}: ${cause.message}. A proxy may be in the way, or the repository was renamed or moved; nothing more was written. ${UNAFFECTED}`
   if (cause instanceof RequestTimeoutError) {
     return `Could not ${what}: ${cause.message}, in ${MAX_RETRIES + 1} attempts. GitHub may be degraded (https://www.githubstatus.com); re-run the job later. ${UNAFFECTED}`
   }
