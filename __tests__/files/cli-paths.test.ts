@@ -143,6 +143,34 @@ describe('the CLI refuses paths out of the workspace', () => {
     ])
   })
 
+  it("a glob with '..' or an absolute path in an alternative is refused for that, whatever matches (red team 18 R18-4)", async () => {
+    mkdirSync(join(ws, 'data'), { recursive: true })
+    writeFileSync(join(ws, 'data', 'd.csv'), CSV)
+    writeFileSync(join(outside, 'x.csv'), CSV)
+    const patterns = [
+      '{../outside,data}/*.csv',
+      '{data/../..,data}/x/*.csv',
+      '@(..|data)/*.csv',
+      'data/**/../../x/*.csv',
+    ]
+    writeFileSync(
+      join(ws, 'audit.yml'),
+      CONFIG.replace(
+        'data: data.csv',
+        `data: [${[...patterns, `{${outside},data}/*.csv`].map((p) => `'${p}'`).join(', ')}]`,
+      ),
+    )
+    const out = await cli(['-c', 'audit.yml'])
+    expectRefused(out, [
+      ...patterns.map(
+        (p) =>
+          `audit.yml: data pattern '${p}' holds a '..' segment, which may lead outside the repository (<ws>); patterns are relative to the repository root and may not step out of it`,
+      ),
+      `audit.yml: data pattern '{<outside>,data}/*.csv' holds an alternative that is an absolute path, which may lead outside the repository (<ws>); patterns are relative to the repository root and may not step out of it`,
+      'model-audit-gate: 5 problems; nothing was audited',
+    ])
+  })
+
   it('a glob whose base the glob library reads differently (an escaped bracket) still cannot list a linked directory out', async () => {
     // The static base stops at `b\(c` (pattern syntax), the library walks from `b(c`: the walk itself goes through the guard.
     writeFileSync(join(ws, 'audit.yml'), CONFIG.replace('data: data.csv', "data: 'b\\(c/*.csv'"))

@@ -4692,6 +4692,20 @@ function guardedFs(root, state) {
         stat: never,
     };
 }
+/**
+ * A part of a glob that steps out of the directory it starts from: a `..` segment anywhere (in a
+ * brace or extglob alternative too), or an alternative that is an absolute path. The walk never
+ * left the repository for them, but `{../outside,data}/*.csv` was said to match no file though
+ * `data/d.csv` matches, `{/elsewhere,data}/*.csv` read `data` alone, and `{data/../..,data}/x/*.csv`
+ * was said to lead through a symbolic link (red team 18 R18-4). Null: none.
+ */
+function outwardPart(pattern) {
+    if (/(^|[/{,(|])\.\.(?=$|[/},)|])/.test(pattern))
+        return "a '..' segment";
+    if (/[{,(|]\//.test(pattern))
+        return 'an alternative that is an absolute path';
+    return null;
+}
 const DATA_FILES = {
     noun: 'data',
     owner: 'this audit',
@@ -4717,6 +4731,14 @@ run = { used: 0 }, kind = DATA_FILES) {
             const base = (0,guard/* resolveGlobBase */.IL)(root, pattern);
             if (!base.ok) {
                 problems.push({ file: configFile, message: (0,guard/* refusalMessage */.se)(base, `${noun} pattern`, pattern, root) });
+                continue;
+            }
+            const outward = root.allowOutside ? null : outwardPart(pattern);
+            if (outward !== null) {
+                problems.push({
+                    file: configFile,
+                    message: `${noun} pattern '${pattern}' holds ${outward}, which may lead outside the repository (${root.dir}); patterns are relative to the repository root and may not step out of it`,
+                });
                 continue;
             }
             const state = { refused: false, tooDeep: null, directories: run.used, git: false };

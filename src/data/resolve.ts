@@ -135,6 +135,19 @@ function guardedFs(root: PathRoot, state: WalkState): FileSystemAdapter {
   }
 }
 
+/**
+ * A part of a glob that steps out of the directory it starts from: a `..` segment anywhere (in a
+ * brace or extglob alternative too), or an alternative that is an absolute path. The walk never
+ * left the repository for them, but `{../outside,data}/*.csv` was said to match no file though
+ * `data/d.csv` matches, `{/elsewhere,data}/*.csv` read `data` alone, and `{data/../..,data}/x/*.csv`
+ * was said to lead through a symbolic link (red team 18 R18-4). Null: none.
+ */
+function outwardPart(pattern: string): string | null {
+  if (/(^|[/{,(|])\.\.(?=$|[/},)|])/.test(pattern)) return "a '..' segment"
+  if (/[{,(|]\//.test(pattern)) return 'an alternative that is an absolute path'
+  return null
+}
+
 /** How `resolveDataFiles` names what it resolves, and how many files it takes: an audit's data, or a run's history reports. */
 export interface ResolveKind {
   /** `data`, `history`: the word before "pattern" and "path" in messages. */
@@ -179,6 +192,14 @@ export async function resolveDataFiles(
       const base = resolveGlobBase(root, pattern)
       if (!base.ok) {
         problems.push({ file: configFile, message: refusalMessage(base, `${noun} pattern`, pattern, root) })
+        continue
+      }
+      const outward = root.allowOutside ? null : outwardPart(pattern)
+      if (outward !== null) {
+        problems.push({
+          file: configFile,
+          message: `${noun} pattern '${pattern}' holds ${outward}, which may lead outside the repository (${root.dir}); patterns are relative to the repository root and may not step out of it`,
+        })
         continue
       }
       const state: WalkState = { refused: false, tooDeep: null, directories: run.used, git: false }
