@@ -575,3 +575,32 @@ describe('a footer’s key-value entries are not read (red team 10 R10-17)', () 
     expect(out.report.passed).toBe(false)
   })
 })
+
+describe('a data page holds no more values than its row group has rows (red team 19 R19-1)', () => {
+  it("refuses a page of more values than its row group's rows before decoding it", async () => {
+    const n = 10
+    const buf = Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
+          { name: 'g', data: Array.from({ length: n }, (_, i) => (i % 3 ? 'a' : 'b')), type: 'STRING' },
+        ],
+      }),
+    )
+    ws.write('ok-rows.parquet', buf)
+    expect((await ws.run(audit('ok-rows.parquet', gate))).ok).toBe(true)
+    // y's page header: its data_page_header (field 8, a struct) starts with num_values 10 (zigzag 0x14); 60 instead.
+    const meta = parquetMetadata(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length))
+    const at = Number(meta.row_groups[0]?.columns[0]?.meta_data?.data_page_offset)
+    const i = buf.indexOf(Buffer.from([0x5c, 0x15, 0x14]), at)
+    expect(i).toBeGreaterThanOrEqual(at)
+    expect(i).toBeLessThan(at + 16)
+    buf[i + 2] = 0x78
+    ws.write('overfull.parquet', buf)
+    const problems = await ws.problems(audit('overfull.parquet', gate))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^overfull\.parquet: .*a page of 60 values where its row group has 10 rows left/)
+  })
+})
