@@ -10,10 +10,18 @@
  * earned a 2.1 MB file of 2 KB gzipped 33.5 million rows under the ratio check, 18 s of CPU).
  */
 import { statSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CSV_BYTES_A_ROW, PAGE_ROWS, runConfigText, SCORE_ROW_UNITS, TEXT_BYTES_A_ROW } from '../../src/audit.js'
+import {
+  CSV_BYTES_A_ROW,
+  PAGE_ROWS,
+  runConfigText,
+  SCAN_BYTES_A_ROW,
+  SCORE_ROW_UNITS,
+  TEXT_BYTES_A_ROW,
+} from '../../src/audit.js'
 import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
 import { CSV_PARSE_RECORD_BYTES } from '../../src/data/readers.js'
 import { formatProblem } from '../../src/config/problem.js'
@@ -91,13 +99,16 @@ describe('a run reads content it read before within one bound of rows', () => {
     // csv-parse reads the 8 long records (their bytes, endings included, and CSV_PARSE_RECORD_BYTES
     // more each); the fast pass the rest.
     const parsed = 8 * (`a,1,1,${cell}\n`.length + CSV_PARSE_RECORD_BYTES)
-    const first = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
+    // At least its rows and csv-parse's bytes; its decompressed bytes (the fast pass read into
+    // each long record before it stopped there) when they cost more (SCAN_BYTES_A_ROW): as the problem says.
+    const least = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW) - Math.floor(size / 2)
+    const first = least + Math.floor((4 * text.length) / SCAN_BYTES_A_ROW)
     expect(await problemsOf([audit('a')], first)).toBe('ran')
-    const refused = await problemsOf([audit('a')], first - 1)
+    const refused = await problemsOf([audit('a')], least - 1)
     expect(refused).toHaveLength(1)
     expect((refused as string[])[0]).toMatch(
       new RegExp(
-        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes \\(a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one\\), [\\d,]+ more than two a byte`,
+        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes(, [\\d,]+ bytes decompressed, 256 counted as a row)? \\(a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one\\), [\\d,]+ more than two a byte`,
       ),
     )
     // Read again by a second audit: at least its rows and csv-parse's bytes again (or the
@@ -105,7 +116,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     // record before it stopped there).
     const again = 20 + Math.floor(parsed / TEXT_BYTES_A_ROW)
     expect(await problemsOf([audit('a'), audit('b')], first + 2 * again)).toBe('ran')
-    const twice = await problemsOf([audit('a'), audit('b')], first + again - 1)
+    const twice = await problemsOf([audit('a'), audit('b')], least + again - 1)
     expect(twice).toHaveLength(1)
     expect((twice as string[])[0]).toMatch(
       /^long\.csv\.gz: holds what an earlier audit of this run read \(20 rows(, [\d,]+ bytes of them read by csv-parse, a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one| in [\d,]+ bytes decompressed, 32 bytes counted as a row)\): reading it again would take/,
@@ -123,12 +134,40 @@ describe('a run reads content it read before within one bound of rows', () => {
     const audit = (name: string): object => ({ ...auditOf(name, 'near.csv.gz'), max_decompression_ratio: 1100 })
     // The fast pass reads the file from the record after its header.
     const read = text.length - head.length
+    // The first read: its decompressed bytes past two a byte of the file, SCAN_BYTES_A_ROW a row (R19-2).
+    const first = Math.floor(read / SCAN_BYTES_A_ROW) - Math.floor(size / 2)
     const again = Math.floor(read / CSV_BYTES_A_ROW)
     expect(again).toBeGreaterThan(100 * Math.floor(size / CSV_BYTES_A_ROW))
-    expect(await problemsOf([audit('a'), audit('b')], again)).toBe('ran')
-    expect(await problemsOf([audit('a'), audit('b')], again - 1)).toEqual([
-      `near.csv.gz: holds what an earlier audit of this run read (12 rows in ${read.toLocaleString('en-US')} bytes decompressed, 32 bytes counted as a row): reading it again would take the rows this run reads again, or past two a byte of its files, to ${again.toLocaleString('en-US')}, more than ${(again - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
+    expect(await problemsOf([audit('a'), audit('b')], first + again)).toBe('ran')
+    expect(await problemsOf([audit('a'), audit('b')], first + again - 1)).toEqual([
+      `near.csv.gz: holds what an earlier audit of this run read (12 rows in ${read.toLocaleString('en-US')} bytes decompressed, 32 bytes counted as a row): reading it again would take the rows this run reads again, or past two a byte of its files, to ${(first + again).toLocaleString('en-US')}, more than ${(first + again - 1).toLocaleString('en-US')} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`,
     ])
+    // One audit: the first read alone, its bytes said.
+    expect(await problemsOf([audit('a')], first - 1)).toEqual([
+      `near.csv.gz: holds 12 rows in ${size.toLocaleString('en-US')} bytes, ${read.toLocaleString('en-US')} bytes decompressed, ${SCAN_BYTES_A_ROW} counted as a row, ${first.toLocaleString('en-US')} more than two a byte (it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${first.toLocaleString('en-US')}, more than ${(first - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
+    ])
+  })
+
+  it('charges a first read its decompressed bytes, 256 a row, when they cost more than its rows: copies that differ in their gzip time alone (red team 19 R19-2)', async () => {
+    const cell = 'a'.repeat(1_000_000)
+    const head = 'g,y,p,junk\n'
+    const text = `${head}${[0, 1, 0, 1].map((v) => `a,${v},${v},${cell}\nb,${v},${v},x\n`).join('')}`
+    const gz = gzipSync(Buffer.from(text))
+    for (const k of [1, 2, 3]) {
+      const copy = Buffer.from(gz)
+      copy.writeUInt32LE(k, 4) // MTIME: other bytes, other content, the same rows
+      ws.write(`copies/c${k}.csv.gz`, copy)
+    }
+    const read = text.length - head.length
+    const each = Math.floor(read / SCAN_BYTES_A_ROW) - Math.floor(gz.length / 2)
+    expect(each).toBeGreaterThan(8)
+    const audit = { ...auditOf('a', 'copies/*.csv.gz'), max_decompression_ratio: 1100 }
+    expect(await problemsOf([audit], 3 * each)).toBe('ran')
+    expect((await problemsOf([audit], 3 * each - 1))[0]).toMatch(
+      new RegExp(
+        `^copies/c3\\.csv\\.gz: holds 8 rows in ${gz.length.toLocaleString('en-US')} bytes, ${read.toLocaleString('en-US')} bytes decompressed, 256 counted as a row, ${each.toLocaleString('en-US')} more than two a byte`,
+      ),
+    )
   })
 
   it('charges each record csv-parse reads CSV_PARSE_RECORD_BYTES more, as a delimiter the fast pass does not take sends it every record (red team 17 R17-2)', async () => {

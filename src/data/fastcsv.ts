@@ -777,6 +777,11 @@ class FastCsvPass {
     if (((this.checks.stats.rows + this.checks.stats.dropped) & (PROGRESS_EVERY - 1)) === 0) this.everyRows()
   }
 
+  /** The run's row budget told now (`onRows`): the feeder's, every SCAN_WATCH_BYTES read. */
+  watchNow(): void {
+    this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped)
+  }
+
   /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
   private everyRows(): void {
     this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped)
@@ -799,6 +804,9 @@ class FastCsvPass {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
 
+/** Decompressed bytes the fast pass reads between two checks of the run's row budget (`Feeder.feed`). */
+const SCAN_WATCH_BYTES = 16 << 20
+
 /**
  * Feeds a pass its bytes, buffer by buffer: the byte-order mark, the UTF-8 check, the record cut
  * by a buffer's end carried to the front of the next one. The file is read into the pass's two
@@ -813,6 +821,8 @@ class Feeder {
   /** Where in the file's bytes the carried bytes start (the next buffer's first byte when none is carried). */
   private fileAt = 0
   private readonly bytes: Buffer
+  /** The table's bytes read (`CsvWork.read`) at which the run's row budget is told next. */
+  private watchAt = SCAN_WATCH_BYTES
 
   constructor(private readonly pass: FastCsvPass) {
     this.bytes = pass.mem.bytes
@@ -854,7 +864,14 @@ class Feeder {
   feed(n: number): void {
     // The run's row budget charges a read again the bytes the first read read (red team 17 R17-1).
     const work = this.pass.work
-    if (work) work.read += n
+    if (work) {
+      work.read += n
+      // And checks them as they stream, every SCAN_WATCH_BYTES: a file of few long rows is no 65,536 rows.
+      if (work.read >= this.watchAt) {
+        this.watchAt = work.read + SCAN_WATCH_BYTES
+        this.pass.watchNow()
+      }
+    }
     const base = this.target - this.carry
     try {
       this.feedAt(base, n)
