@@ -41407,7 +41407,17 @@ function titlePart(visible) {
     let plain = 0;
     for (let i = 0; i < n; i++) {
         const c = visible.charCodeAt(i);
-        const swap = c === 35 ? '\uff03' : c === 64 ? '\uff20' : undefined;
+        // `#` and `@` reference and mention; a backtick opens a code span and `:x` an emoji shortcode,
+        // which titles render too (red team 20 R20-4): their fullwidth forms read alike and do nothing.
+        const swap = c === 35
+            ? '\uff03'
+            : c === 64
+                ? '\uff20'
+                : c === 96
+                    ? '\uff40'
+                    : c === 58 && i + 1 < n && /[\w+-]/.test(visible[i + 1])
+                        ? '\uff1a'
+                        : undefined;
         if (swap === undefined && join[i] === 0)
             continue;
         out += visible.slice(plain, i) + (join[i] === 1 ? WORD_JOINER : '') + (swap ?? visible[i]);
@@ -55880,8 +55890,11 @@ async function buffered(res, maxBytes) {
     if (res.status >= 300 && res.status < 400 && res.status !== 304)
         throw new RedirectRefusedError(res.status);
     const body = Buffer.concat(chunks);
-    if (listItemsOver(body, MAX_LIST_ITEMS))
+    const shape = jsonShape(body);
+    if (shape.items > MAX_LIST_ITEMS)
         throw new ListTooLongError(MAX_LIST_ITEMS);
+    if (shape.values > MAX_ANSWER_VALUES)
+        throw new AnswerTooLargeError(maxBytes, `GitHub's answer held more than ${MAX_ANSWER_VALUES.toLocaleString('en-US')} JSON values, where a page of 100 comments holds some 10,000`);
     const nullBody = [101, 204, 205, 304].includes(res.status);
     const out = new Response(nullBody ? null : body, {
         status: res.status,
@@ -55892,18 +55905,27 @@ async function buffered(res, maxBytes) {
     return out;
 }
 /**
- * Whether `body` is a JSON list of more than `most` items: its commas outside strings at the list's
- * own depth, counted in one pass over the bytes (a page of GitHub's is at most some 20 MiB).
+ * Values (objects, lists and the items and members in them) a JSON answer may hold: a page of 100
+ * comments holds some 10,000. A list of one comment with 10 million empty objects in a field the
+ * action never reads (30 MB) was parsed whole, three such pages 2.8 GB and 35 s of CPU; a GraphQL
+ * answer of them 1.3 GB (red team 20 R20-1).
  */
-function listItemsOver(body, most) {
+const MAX_ANSWER_VALUES = 200_000;
+/**
+ * What a JSON answer holds, counted in one pass over its bytes before it is parsed: the items of a
+ * top-level list (-1: it is no list), and its values in all (separators and containers outside
+ * strings, a bound from above).
+ */
+function jsonShape(body) {
     let i = 0;
     const n = body.length;
     while (i < n && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09))
         i++;
-    if (body[i] !== 0x5b)
-        return false;
+    const list = body[i] === 0x5b;
     let depth = 0;
     let commas = 0;
+    let values = 0;
+    let empty = true;
     for (; i < n; i++) {
         const c = body[i];
         if (c === 0x22) {
@@ -55911,15 +55933,30 @@ function listItemsOver(body, most) {
             for (i++; i < n && body[i] !== 0x22; i++)
                 if (body[i] === 0x5c)
                     i++;
+            if (depth === 1)
+                empty = false;
         }
-        else if (c === 0x5b || c === 0x7b)
+        else if (c === 0x5b || c === 0x7b) {
+            if (depth === 1)
+                empty = false;
             depth++;
+            values++;
+        }
         else if (c === 0x5d || c === 0x7d)
             depth--;
-        else if (c === 0x2c && depth === 1 && ++commas >= most)
-            return true;
+        else if (c === 0x2c) {
+            values++;
+            if (depth === 1)
+                commas++;
+        }
+        else if (depth === 1 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            empty = false;
     }
-    return false;
+    return { items: list ? (empty ? 0 : commas + 1) : -1, values };
+}
+/** Whether `body` is a JSON list of more than `most` items (`jsonShape`). */
+function listItemsOver(body, most) {
+    return jsonShape(body).items > most;
 }
 /** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
 const UNSPACED = {
@@ -56180,8 +56217,12 @@ const COMMENT_LIMIT = 65_536;
  * (red team 15 R15-2).
  */
 function stranger(identity, author) {
-    if (identity.source !== 'actions-bot' || author === undefined || author === identity.login)
+    if (identity.source === 'token' || author === undefined || author === identity.login)
         return {};
+    if (identity.source === 'viewer')
+        return {
+            warning: `The comment was posted as '${(0,log_escape/* visibleValue */.Ol)(author)}', not as '${(0,log_escape/* visibleValue */.Ol)(identity.login)}', the login GraphQL's viewer gave for this token, whose comments this action looks for: the next run cannot find this comment and posts another. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+        };
     return {
         warning: `The comment was posted as '${(0,log_escape/* visibleValue */.Ol)(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token both GET /user (as it refuses github.token) and GraphQL's viewer: this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
     };
@@ -56222,9 +56263,9 @@ async function installationIdentity(octokit) {
             throw e;
         return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' };
     }
-    const login = readViewerLogin(data, 'POST /graphql (viewer)');
-    // GraphQL spells a bot's login with or without REST's `[bot]`; comments carry REST's.
-    return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, source: 'viewer' };
+    // As GraphQL gives it, nothing added: a `[bot]` added to any login took a user's token for an
+    // App `octocat[bot]` (red team 20 R20-5). A comment posted as another login is a warning (`stranger`).
+    return { login: readViewerLogin(data, 'POST /graphql (viewer)'), source: 'viewer' };
 }
 /** The most pages of 100 comments read (10,000 comments) before giving up the search. */
 const MAX_COMMENT_PAGES = 100;
@@ -56237,6 +56278,17 @@ const MAX_COMMENT_PAGES = 100;
  * that page 1 and the newest page (not counted) are always read (see collectPages and upsertComment).
  */
 const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024;
+/**
+ * How long a search may read pages, over both of a run's listings: each attempt gets its 10 s,
+ * but 100 pages × 2 listings each answered just in time ran 109 s when each was 500 ms late, and
+ * would have run some 30 minutes at 9.9 s (red team 20 R20-2). Past it the search stops as at the
+ * page bound. Its first and newest pages are always read.
+ */
+const MAX_COMMENT_SEARCH_MS = 60_000;
+/** A search budget from now: `ms` (default MAX_COMMENT_SEARCH_MS) of pages, MAX_COMMENT_SEARCH_BYTES of bodies. */
+function searchBudget(ms = MAX_COMMENT_SEARCH_MS) {
+    return { left: MAX_COMMENT_SEARCH_BYTES, until: Date.now() + ms, seconds: ms / 1000 };
+}
 /** Items per page of every list the action reads (GitHub's maximum). */
 const PER_PAGE = 100;
 /** The line a comment starts with, without a trailing `\r` (GitHub stores edited bodies with CRLF). */
@@ -56281,7 +56333,7 @@ function lastPageOf(headers) {
  * 8 R8-13). Walking back also misses nothing when comments are deleted meanwhile: a deletion
  * moves the later items one place down, onto the pages still to be read.
  */
-async function collectPages(fetchPage, read, keep, noun, budget = { left: MAX_COMMENT_SEARCH_BYTES }, order = 'forward') {
+async function collectPages(fetchPage, read, keep, noun, budget = searchBudget(), order = 'forward') {
     const found = new Map();
     const seen = new Set();
     let pages = 0;
@@ -56292,6 +56344,8 @@ async function collectPages(fetchPage, read, keep, noun, budget = { left: MAX_CO
     });
     const overBudget = () => `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`;
     const tooManyPages = () => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`;
+    const late = () => budget.until !== undefined && Date.now() > budget.until;
+    const tooLong = () => `reading the ${noun} took more than ${budget.seconds ?? 0} s`;
     /** Reads one page: its items and answer, or null when it only repeats items already read. */
     const readPage = async (page, charged = true) => {
         pages++;
@@ -56325,6 +56379,8 @@ async function collectPages(fetchPage, read, keep, noun, budget = { left: MAX_CO
         for (let page = 2; page <= MAX_COMMENT_PAGES; page++) {
             if (budget.left <= 0)
                 return done(overBudget());
+            if (late())
+                return done(tooLong());
             const got = await readPage(page);
             if (got === null)
                 return repeats(page);
@@ -56341,6 +56397,8 @@ async function collectPages(fetchPage, read, keep, noun, budget = { left: MAX_CO
             return done(tooManyPages());
         if (page > last && budget.left <= 0)
             return done(overBudget());
+        if (page > last && late())
+            return done(tooLong());
         const got = await readPage(page, page > last);
         if (got === null)
             return repeats(page);
@@ -56352,13 +56410,15 @@ async function collectPages(fetchPage, read, keep, noun, budget = { left: MAX_CO
             return done(tooManyPages());
         if (budget.left <= 0)
             return done(overBudget());
+        if (late())
+            return done(tooLong());
         if ((await readPage(page)) === null)
             return repeats(page);
     }
     return done();
 }
 /** Reads the pages of the PR's comments, newest pages first (see collectPages), keeping ours. */
-async function listOurComments(octokit, repo, issue, marker, login, budget = { left: MAX_COMMENT_SEARCH_BYTES }) {
+async function listOurComments(octokit, repo, issue, marker, login, budget = searchBudget()) {
     const listed = await collectPages((page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page }), (answer, page) => readComments(answer, `GET /repos/${repo.owner}/${repo.repo}/issues/${issue}/comments (page ${page})`), (c) => isOurComment(c, marker, login), 'comments', budget, 'ends-first');
     return {
         ours: listed.kept.map((c) => ({ id: c.id, body: c.body, url: c.url })),
@@ -56419,7 +56479,7 @@ async function upsertComment(octokit, o) {
         const identity = o.identity ?? (await resolveIdentity(octokit));
         step = 'read the comments of';
         // One budget for both listings (MAX_COMMENT_SEARCH_BYTES).
-        const budget = { left: MAX_COMMENT_SEARCH_BYTES };
+        const budget = searchBudget(o.searchMs);
         const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget);
         const ours = listed.ours;
         // Too long to read whole, as opposed to answers that cannot be trusted (`repeated`).
@@ -56613,7 +56673,7 @@ async function findPullRequestByHead(octokit, repo, head, sha) {
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const context_str = (v) => (typeof v === 'string' && v.length > 0 ? v : undefined);
-const context_int = (v) => (typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined);
+const context_int = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
 function runModeFor(eventName) {
     return eventName === 'workflow_run' ? 'publish_report' : 'compute';
 }

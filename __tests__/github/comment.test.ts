@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   AnswerTooLargeError,
   fetchWithTimeout,
+  jsonShape,
   listItemsOver,
+  MAX_ANSWER_VALUES,
   MAX_LIST_ITEMS,
   RequestTimeoutError,
   type GitHubClient,
@@ -156,9 +158,14 @@ describe('resolveIdentity', () => {
     ])
     await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' } })
     expect(await resolveIdentity(octokit)).toEqual({ login: 'audit-app[bot]', source: 'viewer' })
-    // GraphQL may spell a bot without REST's [bot]: comments carry REST's.
-    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' }, viewer: 'audit-app' })
-    expect(await resolveIdentity(octokit)).toEqual({ login: 'audit-app[bot]', source: 'viewer' })
+    // As GraphQL gives it, nothing added (red team 20 R20-5): a login without [bot] is no bot's.
+    await start({ identity: { login: 'audit-app[bot]', id: 99, type: 'Bot' }, viewer: 'octocat' })
+    expect(await resolveIdentity(octokit)).toEqual({ login: 'octocat', source: 'viewer' })
+    // ... and the comment it posts, another login's, is a warning.
+    const result = await upsertComment(octokit, { repo, issue: 9, marker, body: `${marker}\nnew` })
+    expect((result as { warning?: string }).warning).toBe(
+      "The comment was posted as 'audit-app[bot]', not as 'octocat', the login GraphQL's viewer gave for this token, whose comments this action looks for: the next run cannot find this comment and posts another. Pass `github.token` (the default) or a personal access token as `github-token`.",
+    )
   })
 
   it('falls back to github-actions[bot] only when GitHub refuses the viewer query too', async () => {
@@ -528,6 +535,26 @@ describe('fetchWithTimeout', () => {
       `Could not read the comments of #1: GitHub's answer was a list of more than ${MAX_LIST_ITEMS} items, where at most ${MAX_LIST_ITEMS} are asked for a page, in 4 attempts. The job summary and the verdict are not affected.`,
     )
     expect(server.callCount('issues/create-comment')).toBe(0)
+  })
+
+  it('refuses an answer of more JSON values than a page holds, nested anywhere (red team 20 R20-1)', async () => {
+    expect(jsonShape(Buffer.from('{"a":[{},{}],"b":"x,{y"}'))).toEqual({ items: -1, values: 6 })
+    expect(jsonShape(Buffer.from('[ ]'))).toEqual({ items: 0, values: 1 })
+    await start()
+    const comment = server.addComment('acme', 'credit-model', 1, 'hello')
+    server.inject(
+      'issues/list-comments',
+      {
+        status: 200,
+        raw: JSON.stringify([{ ...server.commentJson(comment), junk: Array.from({ length: 300_000 }, () => ({})) }]),
+      },
+      { times: 100 },
+    )
+    const result = await upsertComment(octokit, { repo, issue: 1, marker, body: `${marker}\nx` })
+    expect(result).toMatchObject({ status: 'failed', httpStatus: null })
+    expect((result as { warning: string }).warning).toBe(
+      `Could not read the comments of #1: GitHub's answer held more than ${MAX_ANSWER_VALUES.toLocaleString('en-US')} JSON values, where a page of 100 comments holds some 10,000, in 4 attempts. The job summary and the verdict are not affected.`,
+    )
   })
 
   it('follows no redirect: a comment list or an update sent elsewhere writes nothing (red team 18 R18-2)', async () => {

@@ -90,3 +90,13 @@ describe('resolveTarget', () => {
     ])
   })
 })
+
+describe('resolveTarget on numbers no pull request has (red team 20 R20-3)', () => {
+  it('takes a pull request number only as a safe integer', () => {
+    for (const number of [1e300, 2 ** 53, -1, 0, 1.5])
+      expect(resolveTarget('pull_request', { number, pull_request: { number } }, GITHUB_SHA)).toEqual({
+        kind: 'commit',
+        sha: GITHUB_SHA,
+      })
+  })
+})

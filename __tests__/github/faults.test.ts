@@ -12,6 +12,7 @@ import { MAX_RETRIES, type GitHubClient } from '../../src/github/client.js'
 import {
   MAX_COMMENT_PAGES,
   MAX_COMMENT_SEARCH_BYTES,
+  MAX_COMMENT_SEARCH_MS,
   upsertComment,
   withSearchNote,
   type UpsertResult,
@@ -348,6 +349,19 @@ describe('pagination, bounded', () => {
     expect(s.callCount('issues/create-comment')).toBe(1)
     const mine = s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT.login)
     expect(mine.map((c) => c.body)).toEqual([withSearchNote(body('new'), marker, reason)])
+  })
+
+  it('the search reads pages for at most its time, over both listings, its first and newest pages always (red team 20 R20-2)', async () => {
+    const s = await start()
+    s.pageForever('fresh')
+    // A search whose time is up at once: page 1 and the newest page of each listing, then it stops as at the page bound.
+    const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body('new'), searchMs: 0 })
+    const reason = 'reading the comments took more than 0 s'
+    expect(result).toMatchObject({ status: 'created', warning: wroteAnyway(reason) })
+    expect(s.callCount('issues/list-comments')).toBe(4)
+    const mine = s.commentsOn(repo.owner, repo.repo, ISSUE).filter((c) => c.user.login === ACTIONS_BOT.login)
+    expect(mine.map((c) => c.body)).toEqual([withSearchNote(body('new'), marker, reason)])
+    expect(MAX_COMMENT_SEARCH_MS).toBe(60_000)
   })
 
   it('... but updates ours when it is among the pages read', async () => {

@@ -91,6 +91,12 @@ describe('renderIssueTitle', () => {
     expect(title).not.toMatch(/[\n\r\u202e]/)
     expect(title).toContain('<U+000A>\uff03\uff03[error]forged<U+202E>')
   })
+
+  it('writes no emoji shortcode or code span a title renders (red team 20 R20-4)', () => {
+    const title = renderIssueTitle(report(['ok :+1: `c` a:b']), { includeWarnings: false })
+    expect(title).not.toMatch(/[`]|:\+1:/)
+    expect(title).toContain('ok \uff1a+1: \uff40c\uff40 a\uff1ab')
+  })
 })
 
 describe('issueMarker', () => {

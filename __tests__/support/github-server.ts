@@ -817,7 +817,7 @@ export class GitHubServer {
     }
   }
 
-  private commentJson(c: StoredComment): Record<string, unknown> {
+  commentJson(c: StoredComment): Record<string, unknown> {
     const repoApi = `https://api.github.com/repos/${c.owner}/${c.repo}`
     return {
       id: c.id,

@@ -138,7 +138,13 @@ async function buffered(res: Response, maxBytes: number): Promise<Response> {
   }
   if (res.status >= 300 && res.status < 400 && res.status !== 304) throw new RedirectRefusedError(res.status)
   const body = Buffer.concat(chunks)
-  if (listItemsOver(body, MAX_LIST_ITEMS)) throw new ListTooLongError(MAX_LIST_ITEMS)
+  const shape = jsonShape(body)
+  if (shape.items > MAX_LIST_ITEMS) throw new ListTooLongError(MAX_LIST_ITEMS)
+  if (shape.values > MAX_ANSWER_VALUES)
+    throw new AnswerTooLargeError(
+      maxBytes,
+      `GitHub's answer held more than ${MAX_ANSWER_VALUES.toLocaleString('en-US')} JSON values, where a page of 100 comments holds some 10,000`,
+    )
   const nullBody = [101, 204, 205, 304].includes(res.status)
   const out = new Response(nullBody ? null : body, {
     status: res.status,
@@ -150,26 +156,49 @@ async function buffered(res: Response, maxBytes: number): Promise<Response> {
 }
 
 /**
- * Whether `body` is a JSON list of more than `most` items: its commas outside strings at the list's
- * own depth, counted in one pass over the bytes (a page of GitHub's is at most some 20 MiB).
+ * Values (objects, lists and the items and members in them) a JSON answer may hold: a page of 100
+ * comments holds some 10,000. A list of one comment with 10 million empty objects in a field the
+ * action never reads (30 MB) was parsed whole, three such pages 2.8 GB and 35 s of CPU; a GraphQL
+ * answer of them 1.3 GB (red team 20 R20-1).
  */
-export function listItemsOver(body: Uint8Array, most: number): boolean {
+export const MAX_ANSWER_VALUES = 200_000
+
+/**
+ * What a JSON answer holds, counted in one pass over its bytes before it is parsed: the items of a
+ * top-level list (-1: it is no list), and its values in all (separators and containers outside
+ * strings, a bound from above).
+ */
+export function jsonShape(body: Uint8Array): { items: number; values: number } {
   let i = 0
   const n = body.length
   while (i < n && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09)) i++
-  if (body[i] !== 0x5b) return false
+  const list = body[i] === 0x5b
   let depth = 0
   let commas = 0
+  let values = 0
+  let empty = true
   for (; i < n; i++) {
     const c = body[i]
     if (c === 0x22) {
       // A string: to its closing quote, past escaped characters.
       for (i++; i < n && body[i] !== 0x22; i++) if (body[i] === 0x5c) i++
-    } else if (c === 0x5b || c === 0x7b) depth++
-    else if (c === 0x5d || c === 0x7d) depth--
-    else if (c === 0x2c && depth === 1 && ++commas >= most) return true
+      if (depth === 1) empty = false
+    } else if (c === 0x5b || c === 0x7b) {
+      if (depth === 1) empty = false
+      depth++
+      values++
+    } else if (c === 0x5d || c === 0x7d) depth--
+    else if (c === 0x2c) {
+      values++
+      if (depth === 1) commas++
+    } else if (depth === 1 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) empty = false
   }
-  return false
+  return { items: list ? (empty ? 0 : commas + 1) : -1, values }
+}
+
+/** Whether `body` is a JSON list of more than `most` items (`jsonShape`). */
+export function listItemsOver(body: Uint8Array, most: number): boolean {
+  return jsonShape(body).items > most
 }
 
 type Limiter = NonNullable<ThrottlingOptions['write']>

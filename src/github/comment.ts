@@ -67,7 +67,11 @@ export type UpsertResult =
  * (red team 15 R15-2).
  */
 function stranger(identity: Identity, author: string | undefined): { warning?: string } {
-  if (identity.source !== 'actions-bot' || author === undefined || author === identity.login) return {}
+  if (identity.source === 'token' || author === undefined || author === identity.login) return {}
+  if (identity.source === 'viewer')
+    return {
+      warning: `The comment was posted as '${visibleValue(author)}', not as '${visibleValue(identity.login)}', the login GraphQL's viewer gave for this token, whose comments this action looks for: the next run cannot find this comment and posts another. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
+    }
   return {
     warning: `The comment was posted as '${visibleValue(author)}', not as ${identity.login}, whose comments this action looks for when GitHub refuses the token both GET /user (as it refuses github.token) and GraphQL's viewer: this looks like a GitHub App's installation token. With it, the next run cannot find this comment and posts another, and it may update ${identity.login}'s comments that carry this config's marker. Pass \`github.token\` (the default) or a personal access token as \`github-token\`.`,
   }
@@ -106,9 +110,9 @@ async function installationIdentity(octokit: GitHubClient): Promise<Identity> {
     if (!refused || isRateLimit(e, (e as Error).message)) throw e
     return { login: ACTIONS_BOT_LOGIN, source: 'actions-bot' }
   }
-  const login = readViewerLogin(data, 'POST /graphql (viewer)')
-  // GraphQL spells a bot's login with or without REST's `[bot]`; comments carry REST's.
-  return { login: login.endsWith('[bot]') ? login : `${login}[bot]`, source: 'viewer' }
+  // As GraphQL gives it, nothing added: a `[bot]` added to any login took a user's token for an
+  // App `octocat[bot]` (red team 20 R20-5). A comment posted as another login is a warning (`stranger`).
+  return { login: readViewerLogin(data, 'POST /graphql (viewer)'), source: 'viewer' }
 }
 
 export interface FoundComment {
@@ -128,6 +132,27 @@ export const MAX_COMMENT_PAGES = 100
  * that page 1 and the newest page (not counted) are always read (see collectPages and upsertComment).
  */
 export const MAX_COMMENT_SEARCH_BYTES = 8 * 1024 * 1024
+/**
+ * How long a search may read pages, over both of a run's listings: each attempt gets its 10 s,
+ * but 100 pages × 2 listings each answered just in time ran 109 s when each was 500 ms late, and
+ * would have run some 30 minutes at 9.9 s (red team 20 R20-2). Past it the search stops as at the
+ * page bound. Its first and newest pages are always read.
+ */
+export const MAX_COMMENT_SEARCH_MS = 60_000
+
+/** A search's bounds, shared by the listings of one run: bytes of bodies left, and when it stops reading pages. */
+export interface SearchBudget {
+  left: number
+  /** `Date.now()` past which no more pages are read, and the seconds that stood for (for the message). */
+  until?: number
+  seconds?: number
+}
+
+/** A search budget from now: `ms` (default MAX_COMMENT_SEARCH_MS) of pages, MAX_COMMENT_SEARCH_BYTES of bodies. */
+export function searchBudget(ms = MAX_COMMENT_SEARCH_MS): SearchBudget {
+  return { left: MAX_COMMENT_SEARCH_BYTES, until: Date.now() + ms, seconds: ms / 1000 }
+}
+
 /** Items per page of every list the action reads (GitHub's maximum). */
 export const PER_PAGE = 100
 
@@ -200,7 +225,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
   read: (answer: Answer, page: number) => T[],
   keep: (item: T) => boolean,
   noun: string,
-  budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
+  budget: SearchBudget = searchBudget(),
   order: 'forward' | 'ends-first' = 'forward',
 ): Promise<Collected<T>> {
   const found = new Map<number, T>()
@@ -214,6 +239,8 @@ export async function collectPages<T extends { id: number; body?: string | null 
   const overBudget = (): string =>
     `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`
   const tooManyPages = (): string => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`
+  const late = (): boolean => budget.until !== undefined && Date.now() > budget.until
+  const tooLong = (): string => `reading the ${noun} took more than ${budget.seconds ?? 0} s`
   /** Reads one page: its items and answer, or null when it only repeats items already read. */
   const readPage = async (page: number, charged = true): Promise<{ items: T[]; answer: Answer } | null> => {
     pages++
@@ -241,6 +268,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
     // Page by page to the end.
     for (let page = 2; page <= MAX_COMMENT_PAGES; page++) {
       if (budget.left <= 0) return done(overBudget())
+      if (late()) return done(tooLong())
       const got = await readPage(page)
       if (got === null) return repeats(page)
       if (got.items.length === 0 || !hasNextPage(got.answer.headers)) return done()
@@ -253,6 +281,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
   for (let page = last; !reached; page++) {
     if (pages >= MAX_COMMENT_PAGES) return done(tooManyPages())
     if (page > last && budget.left <= 0) return done(overBudget())
+    if (page > last && late()) return done(tooLong())
     const got = await readPage(page, page > last)
     if (got === null) return repeats(page)
     reached = got.items.length === 0 || !hasNextPage(got.answer.headers)
@@ -261,6 +290,7 @@ export async function collectPages<T extends { id: number; body?: string | null 
   for (let page = last - 1; page >= 2; page--) {
     if (pages >= MAX_COMMENT_PAGES) return done(tooManyPages())
     if (budget.left <= 0) return done(overBudget())
+    if (late()) return done(tooLong())
     if ((await readPage(page)) === null) return repeats(page)
   }
   return done()
@@ -273,7 +303,7 @@ export async function listOurComments(
   issue: number,
   marker: string,
   login: string,
-  budget: { left: number } = { left: MAX_COMMENT_SEARCH_BYTES },
+  budget: SearchBudget = searchBudget(),
 ): Promise<OurComments> {
   const listed = await collectPages(
     (page) => octokit.rest.issues.listComments({ ...repo, issue_number: issue, per_page: PER_PAGE, page }),
@@ -305,6 +335,8 @@ export interface UpsertOptions {
   createIfMissing?: boolean
   /** The PR comes from a fork: a refusal then means its read-only token, which no permission setting changes. */
   fromFork?: boolean
+  /** How long the search may read pages (default MAX_COMMENT_SEARCH_MS). */
+  searchMs?: number
 }
 
 /**
@@ -362,7 +394,7 @@ export async function upsertComment(octokit: GitHubClient, o: UpsertOptions): Pr
     const identity = o.identity ?? (await resolveIdentity(octokit))
     step = 'read the comments of'
     // One budget for both listings (MAX_COMMENT_SEARCH_BYTES).
-    const budget = { left: MAX_COMMENT_SEARCH_BYTES }
+    const budget = searchBudget(o.searchMs)
     const listed = await listOurComments(octokit, o.repo, o.issue, o.marker, identity.login, budget)
     const ours = listed.ours
     // Too long to read whole, as opposed to answers that cannot be trusted (`repeated`).

@@ -336,7 +336,18 @@ function titlePart(visible: string): string {
   let plain = 0
   for (let i = 0; i < n; i++) {
     const c = visible.charCodeAt(i)
-    const swap = c === 35 ? '\uff03' : c === 64 ? '\uff20' : undefined
+    // `#` and `@` reference and mention; a backtick opens a code span and `:x` an emoji shortcode,
+    // which titles render too (red team 20 R20-4): their fullwidth forms read alike and do nothing.
+    const swap =
+      c === 35
+        ? '\uff03'
+        : c === 64
+          ? '\uff20'
+          : c === 96
+            ? '\uff40'
+            : c === 58 && i + 1 < n && /[\w+-]/.test(visible[i + 1] as string)
+              ? '\uff1a'
+              : undefined
     if (swap === undefined && join[i] === 0) continue
     out += visible.slice(plain, i) + (join[i] === 1 ? WORD_JOINER : '') + (swap ?? visible[i])
     plain = i + 1
