@@ -294,7 +294,7 @@ function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number, sco
  * audits ran 10.7 s of CPU, 4 of quoted cells 18.2 s, exit 0 (red team 19 R19-2). A typical
  * row is far shorter, so its rows are what it costs.
  */
-export const SCAN_BYTES_A_ROW = 256
+export const SCAN_BYTES_A_ROW = 128
 
 /**
  * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for

@@ -108,7 +108,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(refused).toHaveLength(1)
     expect((refused as string[])[0]).toMatch(
       new RegExp(
-        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes(, [\\d,]+ bytes decompressed, 256 counted as a row)? \\(a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one\\), [\\d,]+ more than two a byte`,
+        `^long\\.csv\\.gz: holds (at least )?\\d+ rows in ${size.toLocaleString('en-US')} bytes(, [\\d,]+ bytes decompressed, ${SCAN_BYTES_A_ROW} counted as a row)? \\(a row counted as 1 row, and a record csv-parse reads as 4 more and 16 of its bytes as one\\), [\\d,]+ more than two a byte`,
       ),
     )
     // Read again by a second audit: at least its rows and csv-parse's bytes again (or the
@@ -165,7 +165,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     expect(await problemsOf([audit], 3 * each)).toBe('ran')
     expect((await problemsOf([audit], 3 * each - 1))[0]).toMatch(
       new RegExp(
-        `^copies/c3\\.csv\\.gz: holds 8 rows in ${gz.length.toLocaleString('en-US')} bytes, ${read.toLocaleString('en-US')} bytes decompressed, 256 counted as a row, ${each.toLocaleString('en-US')} more than two a byte`,
+        `^copies/c3\\.csv\\.gz: holds 8 rows in ${gz.length.toLocaleString('en-US')} bytes, ${read.toLocaleString('en-US')} bytes decompressed, ${SCAN_BYTES_A_ROW} counted as a row, ${each.toLocaleString('en-US')} more than two a byte`,
       ),
     )
   })

@@ -8231,7 +8231,7 @@ function costOf(table, rows, bytes, scored = 0, read = 0) {
  * audits ran 10.7 s of CPU, 4 of quoted cells 18.2 s, exit 0 (red team 19 R19-2). A typical
  * row is far shorter, so its rows are what it costs.
  */
-const SCAN_BYTES_A_ROW = 256;
+const SCAN_BYTES_A_ROW = 128;
 /**
  * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for
  * ROC AUC: the score is kept (12 to 20 bytes with its tag and weight) and sorted with every other,
