@@ -2168,6 +2168,16 @@ async function openParquet(path, display, limits = {}) {
     let names;
     try {
         file = await (0,files_open/* verifiedAsyncBuffer */.b1)(path, identity);
+        // A Parquet file starts with `PAR1`; one gzipped whole was read as Parquet, and its last bytes
+        // as a footer length ("a footer of 592,051,378 bytes", red team 19 R19-3).
+        const head = new Uint8Array(await file.slice(0, Math.min(2, file.byteLength)));
+        if (head[0] === 0x1f && head[1] === 0x8b)
+            throw new problem/* ProblemError */.Mm([
+                {
+                    file: display,
+                    message: 'is gzip-compressed, not a Parquet file: Parquet compresses its pages itself (snappy, gzip, zstd), so a Parquet file is never gzipped whole; gunzip it, or write it with a page codec',
+                },
+            ]);
         await checkFooterSize(file, display, limits.footers);
         // No GeoParquet: its `geo` entry was JSON.parsed at every open (an 8 MB entry, 329 MB; red team 10
         // R10-17), and it marked a plain byte-array column GEOMETRY. The key-value entries are not read:

@@ -4,6 +4,7 @@
  * bounds in every column read at once (R4-1); a SNAPPY page that looped hyparquet's decoder for
  * ever.
  */
+import { gzipSync } from 'node:zlib'
 import { parquetMetadata } from 'hyparquet'
 import { parquetHeader } from 'hyparquet/src/column.js'
 import { parquetWriteBuffer } from 'hyparquet-writer'
@@ -602,5 +603,21 @@ describe('a data page holds no more values than its row group has rows (red team
     const problems = await ws.problems(audit('overfull.parquet', gate))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^overfull\.parquet: .*a page of 60 values where its row group has 10 rows left/)
+  })
+})
+
+describe('a Parquet file gzipped whole (red team 19 R19-3)', () => {
+  it('is refused as gzip, not read for a footer', async () => {
+    const buf = parquetWriteBuffer({
+      columnData: [
+        { name: 'y', data: Int32Array.from([0, 1]), type: 'INT32' },
+        { name: 'p', data: Int32Array.from([0, 1]), type: 'INT32' },
+        { name: 'g', data: ['a', 'b'], type: 'STRING' },
+      ],
+    })
+    ws.write('whole.parquet.gz', gzipSync(Buffer.from(buf)))
+    expect(await ws.problems(audit('whole.parquet.gz', { ...gate, format: 'parquet' }))).toEqual([
+      'whole.parquet.gz: is gzip-compressed, not a Parquet file: Parquet compresses its pages itself (snappy, gzip, zstd), so a Parquet file is never gzipped whole; gunzip it, or write it with a page codec',
+    ])
   })
 })
