@@ -525,6 +525,8 @@ describe('fetchWithTimeout', () => {
     expect(listItemsOver(Buffer.from('[]'), 100)).toBe(false)
     expect(listItemsOver(Buffer.from(` [${Array(100).fill('{"a":[1,2],"b":"x,y\\",z"}').join(',')}]`), 100)).toBe(false)
     expect(listItemsOver(Buffer.from(`[${Array(101).fill('{}').join(',')}]`), 100)).toBe(true)
+    // After a byte-order mark, which the client's text decoding drops (red team 21 R21-2).
+    expect(listItemsOver(Buffer.from(`\ufeff [${Array(101).fill('{}').join(',')}]`), 100)).toBe(true)
     expect(listItemsOver(Buffer.from(`{"a":[${Array(500).fill('1').join(',')}]}`), 100)).toBe(false)
     await start()
     const page = `[${Array.from({ length: 700_000 }, () => '{}').join(',')}]`
