@@ -41300,6 +41300,17 @@ function autolinkBreaks(text) {
 function escapeMarkdownText(text) {
     return markdownInert((0,log_escape/* visibleText */.Q6)(text));
 }
+/**
+ * A commit as a run names it, its first 12 characters: as written when it is a SHA (GitHub links
+ * it), in a code span when `code`; else escaped, so that a payload's text cannot close a span or
+ * mention anyone (red team 18 R18-3).
+ */
+function shortCommit(commit, code = false) {
+    const short = commit.slice(0, 12);
+    if (!/^[0-9a-f]{7,40}$/i.test(commit))
+        return escapeMarkdown(short);
+    return code ? `\`${short}\`` : short;
+}
 function escapeMarkdown(text) {
     if (text.length < MEMO_MIN_CHARS)
         return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
@@ -45780,11 +45791,11 @@ class FastCsvPass {
         }
         return after;
     }
-    /** Whether the header was read: a stop after it has a point to resume from. */
     /** The table's reads so far (`CsvSource.work`), which the feeder adds its bytes to. */
     get work() {
         return this.src.work;
     }
+    /** Whether the header was read: a stop after it has a point to resume from. */
     get pastHeader() {
         return this.headerDone;
     }
@@ -45844,7 +45855,7 @@ class FastCsvPass {
     }
     /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
     everyRows() {
-        this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped);
+        this.watchNow();
         if (this.options.onProgress)
             this.progress(false);
     }
@@ -46874,13 +46885,13 @@ async function* csvRecords(path, display, opts, limits, width, idx, work, from, 
         parser.write(first);
     stream.pipe(parser);
     let header = true;
-    // The bytes of the width record csv-parse starts on are not the file's.
+    // The width record a read from a record on starts with is none of the file's: its bytes are not
+    // counted, nor is it as a record.
     let counted = first.length;
     try {
         for await (const rec of parser) {
             const bytes = rec.info.bytes - counted;
             counted = rec.info.bytes;
-            // The width record a read from a record on starts with is none of the file's.
             if (!header || !from) {
                 work.read += bytes;
                 work.parsed += bytes + CSV_PARSE_RECORD_BYTES;
@@ -51476,8 +51487,11 @@ function chargeRows(ledger, rows, display, why) {
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
 function costOf(table, rows, bytes, scored = 0, read = 0) {
-    return (Math.max(rows * ((table.rowUnits ?? 1) + scored), Math.floor(read / SCAN_BYTES_A_ROW)) +
-        Math.floor(bytes / TEXT_BYTES_A_ROW));
+    return (Math.max(rowsCost(table, rows, scored), Math.floor(read / SCAN_BYTES_A_ROW)) + Math.floor(bytes / TEXT_BYTES_A_ROW));
+}
+/** What `rows` rows of `table` cost as rows, at its reader's cost (`Table.rowUnits`) and ROC AUC's (`scored`). */
+function rowsCost(table, rows, scored) {
+    return rows * ((table.rowUnits ?? 1) + scored);
 }
 /**
  * Decompressed bytes of a CSV/TSV that cost a row of the bound when its rows cost less (`read`
@@ -51543,12 +51557,10 @@ function runTotal(ledger, rows) {
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger, scored = 0) {
     const charged = new WeakSet();
-    // The decompressed bytes a JSON table's reads had read when this read began.
-    const startBytes = new WeakMap();
-    const bytesOf = (table) => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0);
-    // The same for a CSV table's decompressed bytes (`Table.readBytes`).
-    const startRead = new WeakMap();
-    const readOf = (table) => (table.readBytes?.() ?? 0) - (startRead.get(table) ?? 0);
+    // A table's text bytes (`Table.textBytes`) and decompressed bytes (`Table.readBytes`) when this read began.
+    const starts = new WeakMap();
+    const bytesOf = (table) => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0);
+    const readOf = (table) => (table.readBytes?.() ?? 0) - (starts.get(table)?.read ?? 0);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
@@ -51560,7 +51572,7 @@ function rereadWatch(ledger, scored = 0) {
         const csv = table.source !== undefined;
         const text = table.textBytes !== undefined && (!csv || bytes > 0);
         // Its decompressed bytes, when they cost more than its rows (SCAN_BYTES_A_ROW).
-        const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rows * ((table.rowUnits ?? 1) + scored) ? read : undefined;
+        const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rowsCost(table, rows, scored) ? read : undefined;
         return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan);
     };
     return {
@@ -51580,8 +51592,7 @@ function rereadWatch(ledger, scored = 0) {
                     chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
             }
-            startBytes.set(table, table.textBytes?.() ?? 0);
-            startRead.set(table, table.readBytes?.() ?? 0);
+            starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
@@ -55916,12 +55927,14 @@ const MAX_ANSWER_VALUES = 200_000;
  * top-level list (-1: it is no list), and its values in all (separators and containers outside
  * strings, a bound from above).
  */
+/** JSON's white space: space, LF, CR, tab. */
+const isJsonSpace = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 function jsonShape(body) {
     const n = body.length;
     // Past a byte-order mark, which octokit's JSON.parse skips (red team 21 R21-2: a mark before `[`
     // hid pages of 33,000 comments from the list bound: 763 MB), and white space.
     let i = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
-    while (i < n && (body[i] === 0x20 || body[i] === 0x0a || body[i] === 0x0d || body[i] === 0x09))
+    while (i < n && isJsonSpace(body[i]))
         i++;
     const list = body[i] === 0x5b;
     let depth = 0;
@@ -55951,14 +55964,10 @@ function jsonShape(body) {
             if (depth === 1)
                 commas++;
         }
-        else if (depth === 1 && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
+        else if (depth === 1 && !isJsonSpace(c))
             empty = false;
     }
     return { items: list ? (empty ? 0 : commas + 1) : -1, values };
-}
-/** Whether `body` is a JSON list of more than `most` items (`jsonShape`). */
-function listItemsOver(body, most) {
-    return jsonShape(body).items > most;
 }
 /** A limiter that runs each job at once (the shape plugin-throttling calls: `key(id).schedule(options, job, ...args)`). */
 const UNSPACED = {
@@ -56346,8 +56355,8 @@ async function collectPages(fetchPage, read, keep, noun, budget = searchBudget()
     });
     const overBudget = () => `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`;
     const tooManyPages = () => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`;
-    const late = () => budget.until !== undefined && Date.now() > budget.until;
-    const tooLong = () => `reading the ${noun} took more than ${budget.seconds ?? 0} s`;
+    const late = () => Date.now() > budget.until;
+    const tooLong = () => `reading the ${noun} took more than ${budget.seconds} s`;
     /** Reads one page: its items and answer, or null when it only repeats items already read. */
     const readPage = async (page, charged = true) => {
         pages++;
@@ -58033,11 +58042,7 @@ function auditSection(audit, options, multiple) {
         `${(0,config_problem/* groupDigits */.K9)(audit.rows)} rows`,
         audit.data.map(escapeMarkdown).join(', '),
         // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-        ...(options.commit
-            ? [
-                `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : escapeMarkdown(options.commit.slice(0, 12))}`,
-            ]
-            : []),
+        ...(options.commit ? [`commit ${shortCommit(options.commit)}`] : []),
         ...(audit.dropped_rows > 0 ? [`${(0,config_problem/* groupDigits */.K9)(audit.dropped_rows)} rows dropped (missing sensitive value)`] : []),
     ];
     out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '');
@@ -58373,12 +58378,6 @@ function runLinkOf(env) {
     return { id, url: `${server.replace(/\/$/, '')}/${repository}/actions/runs/${id}` };
 }
 const runText = (run) => (run ? `[run ${run.id}](${run.url})` : 'a run');
-/**
- * A commit as the event names it, its first 12 characters: in a code span when it is a SHA, else
- * escaped (an event payload's `after` of ``x` @octocat `` closed the span and left a live
- * mention in the issue, red team 18 R18-3).
- */
-const commitText = (commit) => /^[0-9a-f]{7,64}$/i.test(commit) ? `\`${commit.slice(0, 12)}\`` : escapeMarkdown(commit.slice(0, 12));
 /** The marker, a line naming the failing run, and the report, within 65,536 characters. */
 function renderIssueBody(report, o) {
     // Names in code spans, where markdown escapes would show as typed: only when plain.
@@ -58387,7 +58386,7 @@ function renderIssueBody(report, o) {
     const preamble = [
         issueMarker(report.config, o.audit),
         '> [!CAUTION]',
-        `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit ${commitText(o.commit)}). ` +
+        `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit ${shortCommit(o.commit, true)}). ` +
             'Every failing run updates this issue; the first run that passes closes it.',
         '',
     ].join('\n');
@@ -58399,7 +58398,7 @@ function renderChangedComment(report, o) {
 }
 /** Left on the issue by the first run that passes, before it closes the issue. */
 function renderPassingComment(o) {
-    return `Passing again in ${runText(o.run)} (commit ${commitText(o.commit)}): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`;
+    return `Passing again in ${runText(o.run)} (commit ${shortCommit(o.commit, true)}): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts

@@ -281,9 +281,13 @@ function chargeRows(ledger: ReadLedger, rows: number, display: string, why: () =
  */
 function costOf(table: Pick<Table, 'rowUnits'>, rows: number, bytes: number, scored = 0, read = 0): number {
   return (
-    Math.max(rows * ((table.rowUnits ?? 1) + scored), Math.floor(read / SCAN_BYTES_A_ROW)) +
-    Math.floor(bytes / TEXT_BYTES_A_ROW)
+    Math.max(rowsCost(table, rows, scored), Math.floor(read / SCAN_BYTES_A_ROW)) + Math.floor(bytes / TEXT_BYTES_A_ROW)
   )
+}
+
+/** What `rows` rows of `table` cost as rows, at its reader's cost (`Table.rowUnits`) and ROC AUC's (`scored`). */
+function rowsCost(table: Pick<Table, 'rowUnits'>, rows: number, scored: number): number {
+  return rows * ((table.rowUnits ?? 1) + scored)
 }
 
 /**
@@ -372,12 +376,10 @@ function runTotal(ledger: ReadLedger, rows: number): string {
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
   const charged = new WeakSet<Table>()
-  // The decompressed bytes a JSON table's reads had read when this read began.
-  const startBytes = new WeakMap<Table, number>()
-  const bytesOf = (table: Table): number => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0)
-  // The same for a CSV table's decompressed bytes (`Table.readBytes`).
-  const startRead = new WeakMap<Table, number>()
-  const readOf = (table: Table): number => (table.readBytes?.() ?? 0) - (startRead.get(table) ?? 0)
+  // A table's text bytes (`Table.textBytes`) and decompressed bytes (`Table.readBytes`) when this read began.
+  const starts = new WeakMap<Table, { text: number; read: number }>()
+  const bytesOf = (table: Table): number => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0)
+  const readOf = (table: Table): number => (table.readBytes?.() ?? 0) - (starts.get(table)?.read ?? 0)
   // Tables whose rows past two a byte were charged before the read, from the rows they declare.
   const declared = new WeakSet<Table>()
   const total = (rows = ledger.reread): string => runTotal(ledger, rows)
@@ -398,7 +400,7 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
     const csv = table.source !== undefined
     const text = table.textBytes !== undefined && (!csv || bytes > 0)
     // Its decompressed bytes, when they cost more than its rows (SCAN_BYTES_A_ROW).
-    const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rows * ((table.rowUnits ?? 1) + scored) ? read : undefined
+    const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rowsCost(table, rows, scored) ? read : undefined
     return expandsProblem(
       rows,
       size,
@@ -435,8 +437,7 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
           )
         return
       }
-      startBytes.set(table, table.textBytes?.() ?? 0)
-      startRead.set(table, table.readBytes?.() ?? 0)
+      starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 })
       if (!earlier || earlier.table === table || charged.has(table)) return
       charged.add(table)
       // A CSV file read again costs its bytes when they cost more than its rows (CSV_BYTES_A_ROW):

@@ -577,19 +577,23 @@ describe('a footer’s key-value entries are not read (red team 10 R10-17)', () 
   })
 })
 
+/** `n` right predictions of y, p and g, y and p uncompressed (their page headers can be patched). */
+function rightRows(n: number): Buffer<ArrayBuffer> {
+  return Buffer.from(
+    parquetWriteBuffer({
+      statistics: false,
+      columnData: [
+        { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
+        { name: 'p', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
+        { name: 'g', data: Array.from({ length: n }, (_, i) => (i % 3 ? 'a' : 'b')), type: 'STRING' },
+      ],
+    }),
+  )
+}
+
 describe('a data page holds no more values than its row group has rows (red team 19 R19-1)', () => {
   it("refuses a page of more values than its row group's rows before decoding it", async () => {
-    const n = 10
-    const buf = Buffer.from(
-      parquetWriteBuffer({
-        statistics: false,
-        columnData: [
-          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
-          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32', codec: 'UNCOMPRESSED' },
-          { name: 'g', data: Array.from({ length: n }, (_, i) => (i % 3 ? 'a' : 'b')), type: 'STRING' },
-        ],
-      }),
-    )
+    const buf = rightRows(10)
     ws.write('ok-rows.parquet', buf)
     expect((await ws.run(audit('ok-rows.parquet', gate))).ok).toBe(true)
     // y's page header: its data_page_header (field 8, a struct) starts with num_values 10 (zigzag 0x14); 60 instead.
@@ -608,14 +612,7 @@ describe('a data page holds no more values than its row group has rows (red team
 
 describe('a Parquet file gzipped whole (red team 19 R19-3)', () => {
   it('is refused as gzip, not read for a footer', async () => {
-    const buf = parquetWriteBuffer({
-      columnData: [
-        { name: 'y', data: Int32Array.from([0, 1]), type: 'INT32' },
-        { name: 'p', data: Int32Array.from([0, 1]), type: 'INT32' },
-        { name: 'g', data: ['a', 'b'], type: 'STRING' },
-      ],
-    })
-    ws.write('whole.parquet.gz', gzipSync(Buffer.from(buf)))
+    ws.write('whole.parquet.gz', gzipSync(rightRows(2)))
     expect(await ws.problems(audit('whole.parquet.gz', { ...gate, format: 'parquet' }))).toEqual([
       'whole.parquet.gz: is gzip-compressed, not a Parquet file: Parquet compresses its pages itself (snappy, gzip, zstd), so a Parquet file is never gzipped whole; gunzip it, or write it with a page codec',
     ])

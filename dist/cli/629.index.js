@@ -714,6 +714,17 @@ function autolinkBreaks(text) {
 function escapeMarkdownText(text) {
     return markdownInert((0,log_escape/* visibleText */.Q6)(text));
 }
+/**
+ * A commit as a run names it, its first 12 characters: as written when it is a SHA (GitHub links
+ * it), in a code span when `code`; else escaped, so that a payload's text cannot close a span or
+ * mention anyone (red team 18 R18-3).
+ */
+function shortCommit(commit, code = false) {
+    const short = commit.slice(0, 12);
+    if (!/^[0-9a-f]{7,40}$/i.test(commit))
+        return escapeMarkdown(short);
+    return code ? `\`${short}\`` : short;
+}
 function escapeMarkdown(text) {
     if (text.length < MEMO_MIN_CHARS)
         return markdownInert((0,log_escape/* visibleValue */.Ol)(text));
@@ -2749,11 +2760,11 @@ class FastCsvPass {
         }
         return after;
     }
-    /** Whether the header was read: a stop after it has a point to resume from. */
     /** The table's reads so far (`CsvSource.work`), which the feeder adds its bytes to. */
     get work() {
         return this.src.work;
     }
+    /** Whether the header was read: a stop after it has a point to resume from. */
     get pastHeader() {
         return this.headerDone;
     }
@@ -2813,7 +2824,7 @@ class FastCsvPass {
     }
     /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
     everyRows() {
-        this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped);
+        this.watchNow();
         if (this.options.onProgress)
             this.progress(false);
     }
@@ -3843,13 +3854,13 @@ async function* csvRecords(path, display, opts, limits, width, idx, work, from, 
         parser.write(first);
     stream.pipe(parser);
     let header = true;
-    // The bytes of the width record csv-parse starts on are not the file's.
+    // The width record a read from a record on starts with is none of the file's: its bytes are not
+    // counted, nor is it as a record.
     let counted = first.length;
     try {
         for await (const rec of parser) {
             const bytes = rec.info.bytes - counted;
             counted = rec.info.bytes;
-            // The width record a read from a record on starts with is none of the file's.
             if (!header || !from) {
                 work.read += bytes;
                 work.parsed += bytes + CSV_PARSE_RECORD_BYTES;
@@ -8220,8 +8231,11 @@ function chargeRows(ledger, rows, display, why) {
  * bound: a JSON record at its reader's cost (`Table.rowUnits`), and its bytes (`TEXT_BYTES_A_ROW`).
  */
 function costOf(table, rows, bytes, scored = 0, read = 0) {
-    return (Math.max(rows * ((table.rowUnits ?? 1) + scored), Math.floor(read / SCAN_BYTES_A_ROW)) +
-        Math.floor(bytes / TEXT_BYTES_A_ROW));
+    return (Math.max(rowsCost(table, rows, scored), Math.floor(read / SCAN_BYTES_A_ROW)) + Math.floor(bytes / TEXT_BYTES_A_ROW));
+}
+/** What `rows` rows of `table` cost as rows, at its reader's cost (`Table.rowUnits`) and ROC AUC's (`scored`). */
+function rowsCost(table, rows, scored) {
+    return rows * ((table.rowUnits ?? 1) + scored);
 }
 /**
  * Decompressed bytes of a CSV/TSV that cost a row of the bound when its rows cost less (`read`
@@ -8287,12 +8301,10 @@ function runTotal(ledger, rows) {
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
 function rereadWatch(ledger, scored = 0) {
     const charged = new WeakSet();
-    // The decompressed bytes a JSON table's reads had read when this read began.
-    const startBytes = new WeakMap();
-    const bytesOf = (table) => (table.textBytes?.() ?? 0) - (startBytes.get(table) ?? 0);
-    // The same for a CSV table's decompressed bytes (`Table.readBytes`).
-    const startRead = new WeakMap();
-    const readOf = (table) => (table.readBytes?.() ?? 0) - (startRead.get(table) ?? 0);
+    // A table's text bytes (`Table.textBytes`) and decompressed bytes (`Table.readBytes`) when this read began.
+    const starts = new WeakMap();
+    const bytesOf = (table) => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0);
+    const readOf = (table) => (table.readBytes?.() ?? 0) - (starts.get(table)?.read ?? 0);
     // Tables whose rows past two a byte were charged before the read, from the rows they declare.
     const declared = new WeakSet();
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
@@ -8304,7 +8316,7 @@ function rereadWatch(ledger, scored = 0) {
         const csv = table.source !== undefined;
         const text = table.textBytes !== undefined && (!csv || bytes > 0);
         // Its decompressed bytes, when they cost more than its rows (SCAN_BYTES_A_ROW).
-        const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rows * ((table.rowUnits ?? 1) + scored) ? read : undefined;
+        const scan = Math.floor(read / SCAN_BYTES_A_ROW) > rowsCost(table, rows, scored) ? read : undefined;
         return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan);
     };
     return {
@@ -8324,8 +8336,7 @@ function rereadWatch(ledger, scored = 0) {
                     chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
             }
-            startBytes.set(table, table.textBytes?.() ?? 0);
-            startRead.set(table, table.readBytes?.() ?? 0);
+            starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
             if (!earlier || earlier.table === table || charged.has(table))
                 return;
             charged.add(table);
@@ -10054,11 +10065,7 @@ function auditSection(audit, options, multiple) {
         `${(0,config_problem/* groupDigits */.K9)(audit.rows)} rows`,
         audit.data.map(escapeMarkdown).join(', '),
         // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-        ...(options.commit
-            ? [
-                `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : escapeMarkdown(options.commit.slice(0, 12))}`,
-            ]
-            : []),
+        ...(options.commit ? [`commit ${shortCommit(options.commit)}`] : []),
         ...(audit.dropped_rows > 0 ? [`${(0,config_problem/* groupDigits */.K9)(audit.dropped_rows)} rows dropped (missing sensitive value)`] : []),
     ];
     out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '');

@@ -715,12 +715,12 @@ class FastCsvPass {
     return after
   }
 
-  /** Whether the header was read: a stop after it has a point to resume from. */
   /** The table's reads so far (`CsvSource.work`), which the feeder adds its bytes to. */
   get work(): CsvWork | undefined {
     return this.src.work
   }
 
+  /** Whether the header was read: a stop after it has a point to resume from. */
   get pastHeader(): boolean {
     return this.headerDone
   }
@@ -784,7 +784,7 @@ class FastCsvPass {
 
   /** Every PROGRESS_EVERY rows: the run's row budget (`onRows`), then the progress line. */
   private everyRows(): void {
-    this.options.onRows?.(this.checks.stats.rows + this.checks.stats.dropped)
+    this.watchNow()
     if (this.options.onProgress) this.progress(false)
   }
 

@@ -540,13 +540,13 @@ async function* csvRecords(
   if (from) parser.write(first)
   stream.pipe(parser)
   let header = true
-  // The bytes of the width record csv-parse starts on are not the file's.
+  // The width record a read from a record on starts with is none of the file's: its bytes are not
+  // counted, nor is it as a record.
   let counted = first.length
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
       const bytes = rec.info.bytes - counted
       counted = rec.info.bytes
-      // The width record a read from a record on starts with is none of the file's.
       if (!header || !from) {
         work.read += bytes
         work.parsed += bytes + CSV_PARSE_RECORD_BYTES

@@ -144,8 +144,8 @@ export const MAX_COMMENT_SEARCH_MS = 60_000
 export interface SearchBudget {
   left: number
   /** `Date.now()` past which no more pages are read, and the seconds that stood for (for the message). */
-  until?: number
-  seconds?: number
+  until: number
+  seconds: number
 }
 
 /** A search budget from now: `ms` (default MAX_COMMENT_SEARCH_MS) of pages, MAX_COMMENT_SEARCH_BYTES of bodies. */
@@ -239,8 +239,8 @@ export async function collectPages<T extends { id: number; body?: string | null 
   const overBudget = (): string =>
     `the ${noun} read hold more than ${MAX_COMMENT_SEARCH_BYTES.toLocaleString('en-US')} bytes before their end`
   const tooManyPages = (): string => `the ${noun} go on past ${MAX_COMMENT_PAGES} pages of ${PER_PAGE}`
-  const late = (): boolean => budget.until !== undefined && Date.now() > budget.until
-  const tooLong = (): string => `reading the ${noun} took more than ${budget.seconds ?? 0} s`
+  const late = (): boolean => Date.now() > budget.until
+  const tooLong = (): string => `reading the ${noun} took more than ${budget.seconds} s`
   /** Reads one page: its items and answer, or null when it only repeats items already read. */
   const readPage = async (page: number, charged = true): Promise<{ items: T[]; answer: Answer } | null> => {
     pages++

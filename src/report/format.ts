@@ -226,6 +226,17 @@ export function escapeMarkdownText(text: string): string {
   return markdownInert(visibleText(text))
 }
 
+/**
+ * A commit as a run names it, its first 12 characters: as written when it is a SHA (GitHub links
+ * it), in a code span when `code`; else escaped, so that a payload's text cannot close a span or
+ * mention anyone (red team 18 R18-3).
+ */
+export function shortCommit(commit: string, code = false): string {
+  const short = commit.slice(0, 12)
+  if (!/^[0-9a-f]{7,40}$/i.test(commit)) return escapeMarkdown(short)
+  return code ? `\`${short}\`` : short
+}
+
 export function escapeMarkdown(text: string): string {
   if (text.length < MEMO_MIN_CHARS) return markdownInert(visibleValue(text))
   return memoised(escapedMemo, text, () => inertOf(visibleValue(text)))

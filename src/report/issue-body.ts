@@ -9,7 +9,7 @@ import { visibleValue } from '../config/log-escape.js'
 import type { GateResult } from '../gate/evaluate.js'
 import { encodeMarkerValue } from './comment-body.js'
 import { COMMENT_BUDGET, renderMarkdownWithin, type Fitted } from './fit.js'
-import { escapeMarkdown, titleInert } from './format.js'
+import { escapeMarkdown, shortCommit, titleInert } from './format.js'
 import type { Report } from './types.js'
 
 /**
@@ -101,14 +101,6 @@ export function runLinkOf(env: Record<string, string | undefined>): RunLink | nu
 
 const runText = (run: RunLink | null): string => (run ? `[run ${run.id}](${run.url})` : 'a run')
 
-/**
- * A commit as the event names it, its first 12 characters: in a code span when it is a SHA, else
- * escaped (an event payload's `after` of ``x` @octocat `` closed the span and left a live
- * mention in the issue, red team 18 R18-3).
- */
-const commitText = (commit: string): string =>
-  /^[0-9a-f]{7,64}$/i.test(commit) ? `\`${commit.slice(0, 12)}\`` : escapeMarkdown(commit.slice(0, 12))
-
 export interface IssueBodyOptions {
   audit?: string | undefined
   commit: string
@@ -128,7 +120,7 @@ export function renderIssueBody(report: Report, o: IssueBodyOptions): Fitted {
   const preamble = [
     issueMarker(report.config, o.audit),
     '> [!CAUTION]',
-    `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit ${commitText(o.commit)}). ` +
+    `> The audit fails in ${runText(o.run)} (${code(o.event)}${ref}, commit ${shortCommit(o.commit, true)}). ` +
       'Every failing run updates this issue; the first run that passes closes it.',
     '',
   ].join('\n')
@@ -146,5 +138,5 @@ export function renderChangedComment(report: Report, o: { run: RunLink | null; i
 
 /** Left on the issue by the first run that passes, before it closes the issue. */
 export function renderPassingComment(o: { run: RunLink | null; commit: string; includeWarnings: boolean }): string {
-  return `Passing again in ${runText(o.run)} (commit ${commitText(o.commit)}): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`
+  return `Passing again in ${runText(o.run)} (commit ${shortCommit(o.commit, true)}): no gate fails${o.includeWarnings ? ' or warns' : ''}. Closing.`
 }

@@ -17,6 +17,7 @@ import {
   METRIC_LABELS,
   plural,
   scopeOf,
+  shortCommit,
   worseDirection,
 } from './format.js'
 import { chartLimit, gateRate, keyRate, renderRateChart } from './chart.js'
@@ -603,11 +604,7 @@ function auditSection(audit: AuditReport, options: MarkdownOptions, multiple: bo
     `${groupDigits(audit.rows)} rows`,
     audit.data.map(esc).join(', '),
     // The run's own commit (GITHUB_SHA, not data): shown as GitHub links it, when it is one.
-    ...(options.commit
-      ? [
-          `commit ${/^[0-9a-f]{7,40}$/i.test(options.commit) ? options.commit.slice(0, 12) : esc(options.commit.slice(0, 12))}`,
-        ]
-      : []),
+    ...(options.commit ? [`commit ${shortCommit(options.commit)}`] : []),
     ...(audit.dropped_rows > 0 ? [`${groupDigits(audit.dropped_rows)} rows dropped (missing sensitive value)`] : []),
   ]
   out.push(`${meta.join(' · ')}<br>`, `Overall: ${overallLine(audit)}`, '')
