@@ -7,7 +7,10 @@
 import { gzipSync } from 'node:zlib'
 import { parquetMetadata } from 'hyparquet'
 import { parquetHeader } from 'hyparquet/src/column.js'
-import { parquetWriteBuffer } from 'hyparquet-writer'
+import type { ColumnChunk, ParquetType } from 'hyparquet'
+import { ByteWriter, parquetWriteBuffer } from 'hyparquet-writer'
+import { writePageHeader } from 'hyparquet-writer/src/datapage.js'
+import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   MAX_FOOTER_STRUCTS,
@@ -607,6 +610,108 @@ describe('a data page holds no more values than its row group has rows (red team
     const problems = await ws.problems(audit('overfull.parquet', gate))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^overfull\.parquet: .*a page of 60 values where its row group has 10 rows left/)
+  })
+})
+
+/**
+ * `n` right rows of y, p (INT32) and g (strings), each column one uncompressed DATA_PAGE_V2 page.
+ * y's page holds `values` values and, with `decoy`, its header carries a v1 data page header of
+ * `decoy` values too (which no V2 page has).
+ */
+function v2File(n: number, values = n, decoy?: number): Buffer {
+  const w = new ByteWriter()
+  w.appendUint32(0x31524150) // PAR1
+  const columns: ColumnChunk[] = []
+  const page = (name: string, type: ParquetType, body: Buffer, count: number, v1?: number): void => {
+    const offset = BigInt(w.offset)
+    writePageHeader(w, {
+      type: 'DATA_PAGE_V2',
+      uncompressed_page_size: body.length,
+      compressed_page_size: body.length,
+      ...(v1 === undefined
+        ? {}
+        : {
+            data_page_header: {
+              num_values: v1,
+              encoding: 'PLAIN',
+              definition_level_encoding: 'RLE',
+              repetition_level_encoding: 'RLE',
+            },
+          }),
+      data_page_header_v2: {
+        num_values: count,
+        num_nulls: 0,
+        num_rows: count,
+        encoding: 'PLAIN',
+        definition_levels_byte_length: 0,
+        repetition_levels_byte_length: 0,
+        is_compressed: false,
+      },
+    })
+    w.appendBytes(body)
+    const size = BigInt(w.offset) - offset
+    const meta_data = {
+      type,
+      encodings: ['PLAIN' as const],
+      path_in_schema: [name],
+      codec: 'UNCOMPRESSED' as const,
+      num_values: BigInt(n),
+      total_uncompressed_size: size,
+      total_compressed_size: size,
+      data_page_offset: offset,
+    }
+    columns.push({ file_offset: offset, meta_data })
+  }
+  const ints = (k: number): Buffer => Buffer.from(Int32Array.from({ length: k }, (_, i) => i % 2).buffer)
+  page('y', 'INT32', ints(values), values, decoy)
+  page('p', 'INT32', ints(n), n)
+  const g = Array.from({ length: n }, (_, i) => Buffer.from(i % 3 ? 'a' : 'b'))
+  page('g', 'BYTE_ARRAY', Buffer.concat(g.flatMap((b) => [Buffer.from([b.length, 0, 0, 0]), b])), n)
+  writeMetadata(w, {
+    version: 2,
+    schema: [
+      { name: 'root', num_children: 3 },
+      { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
+      { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
+      { name: 'g', type: 'BYTE_ARRAY', repetition_type: 'REQUIRED', converted_type: 'UTF8' },
+    ],
+    num_rows: BigInt(n),
+    row_groups: [{ columns, total_byte_size: BigInt(w.offset - 4), num_rows: BigInt(n) }],
+    metadata_length: 0,
+  })
+  w.appendUint32(0x31524150)
+  return Buffer.from(w.getBuffer())
+}
+
+describe('a page is read at the values of the header its type names (red team 21 R21-3)', () => {
+  it('a file of V2 pages alone is read', async () => {
+    ws.write('v2.parquet', v2File(10))
+    expect((await ws.run(audit('v2.parquet', gate))).ok).toBe(true)
+  })
+
+  it('a V2 page whose header carries a v1 header too is refused, its counts agreeing or not', async () => {
+    // 1,000 values in the V2 header, a decoy of 10 in the v1 one: the rows' bound was checked
+    // against the decoy and the page decoded at the V2 count.
+    for (const [name, values, decoy] of [
+      ['decoy.parquet', 1000, 10],
+      ['same.parquet', 10, 10],
+    ] as const) {
+      ws.write(name, v2File(10, values, decoy))
+      const problems = await ws.problems(audit(name, gate))
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(
+        new RegExp(
+          `^${name.replace('.', '\\.')}: .*a page header with more than one kind of page header in it \\(a page is one kind\\)`,
+        ),
+      )
+    }
+  })
+
+  it("a V2 page's own count is held to its row group's rows", async () => {
+    ws.write('over.parquet', v2File(10, 1000))
+    const problems = await ws.problems(audit('over.parquet', gate))
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^over\.parquet: .*a page of 1,000 values where its row group has 10 rows left/)
   })
 })
 
