@@ -70,7 +70,9 @@ describe('control columns: counts from DuckDB = rows', () => {
       'GROUP BY GROUPING SETS (("age_band", "gender"), ("age_band", "race"), ("age_band", "gender", "race"), ("age_band"), ())',
     )
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    expect(csv.split('\n')[0]).toBe('grouping_set,age_band,gender,race,tp,fp,tn,fn,n_rows')
+    expect(csv.split('\n')[0]).toBe(
+      'grouping_set,age_band,gender,race,tp,fp,tn,fn,n_label_values,n_prediction_values,n_rows',
+    )
     const counts = await report(auditEntry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(new Set(rows.gates.map((g) => g.status)).size).toBeGreaterThan(1)

@@ -10,7 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { normaliseLabel } from '../../src/data/values.js'
-import { binary, countsQuery } from '../../src/sql/generate.js'
+import { binary, binaryKey, countsQuery } from '../../src/sql/generate.js'
 import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -67,7 +67,9 @@ describe('counts from DuckDB = rows', () => {
     const rows = await report(auditEntry('rows.csv'))
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    expect(csv.split('\n')[0]).toBe('grouping_set,gender,race,age_band,tp,fp,tn,fn,n_rows')
+    expect(csv.split('\n')[0]).toBe(
+      'grouping_set,gender,race,age_band,tp,fp,tn,fn,n_label_values,n_prediction_values,n_rows',
+    )
     const counts = await report(auditEntry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(counts.rows).toBe(10_000)
@@ -151,7 +153,7 @@ describe('a score the rows refuse is no prediction in the warehouse either (red 
     const sql = countsQuery(parsedAudit(scored('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const counts = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     // The score column is read as a number, its bad value included.
-    expect(counts).toMatch(/^grouping_set,g,tp,fp,tn,fn,n_rows$/m)
+    expect(counts).toMatch(/^grouping_set,g,tp,fp,tn,fn,n_label_values,n_rows$/m)
     expect((await ws.problems({ audits: [scored('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
       /counts\.csv:\d+:\d+: n_rows is \d+ but tp \+ fp \+ tn \+ fn is \d+: 1 row of this group has a NULL label or prediction \(a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it\)/,
     )
@@ -193,7 +195,7 @@ describe('weighted counts from DuckDB = weighted rows', () => {
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(
-      'grouping_set,sex,region,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn,n_bad_weight,n_rows',
+      'grouping_set,sex,region,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn,n_bad_weight,n_label_values,n_prediction_values,n_rows',
     )
     const counts = await report(entry('counts.csv', { format: 'counts' }))
     expect(rounded(counts)).toEqual(rounded(rows))
@@ -318,6 +320,75 @@ describe('a text label or prediction is read as the rows read it (red team 14 R1
           got: all.map((v, i) => [v, want[i]]),
         })
       }
+    } finally {
+      con.closeSync()
+    }
+  })
+})
+
+describe('a third distinct label or prediction is refused in the warehouse too', () => {
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'model',
+    data,
+    label: 'y',
+    prediction: 'p',
+    sensitive: ['g'],
+    confidence: false,
+    gates: [{ metric: 'accuracy', each_group: { min: 0.5 } }],
+    ...extra,
+  })
+
+  it.each([
+    ['label', 0, 'y', '2'],
+    ['prediction', 1, 'p', 'yes'],
+  ] as const)('a %s of a third value: the rows and the counts are both refused', async (role, at, column, third) => {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 40; i++) lines.push(`${i % 2},${i % 3 ? i % 2 : 1 - (i % 2)},${'AB'[i % 2]}`)
+    const cells = (lines[10] as string).split(',')
+    cells[at] = third
+    lines[10] = cells.join(',')
+    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    expect((await ws.problems({ audits: [entry('rows.csv')] })).join('\n')).toMatch(
+      new RegExp(`^rows\\.csv:11:${at + 1}: ${role} column '${column}' has a third distinct value`),
+    )
+    const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    expect((await ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
+      new RegExp(
+        `^counts\\.csv:2:\\d+: n_${role}_values is 3: the ${role} column '${column}' has 3 distinct values in this group; ${role}s must be binary \\(the rows refuse a third distinct value\\)$`,
+      ),
+    )
+    // Without the third value the counts are the rows.
+    lines[10] = `1,1,B`
+    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    expect(comparable(await report(entry('counts.csv', { format: 'counts' })))).toEqual(
+      comparable(await report(entry('rows.csv'))),
+    )
+  })
+
+  it('the query tells two values apart exactly when normaliseLabel does', async () => {
+    const values = ['1', '1.0', ' 1 ', '+1', '1e0', 'True', 'TRUE', '0', '0.0', '-0', '.0', 'False', 'false']
+    values.push('2', '2.0', '0.5', '5e-1', '1e21', '1e+21', '-1', 'yes', 'Yes', 'no', '1,0', 'inf', 'Infinity')
+    const con = await db.connect()
+    try {
+      await con.run('CREATE OR REPLACE TABLE k (i INTEGER, y VARCHAR)')
+      const app = await con.createAppender('k')
+      values.forEach((v, i) => {
+        app.appendInteger(i)
+        app.appendVarchar(v)
+        app.endRow()
+      })
+      app.closeSync()
+      const read = await con.runAndReadAll(`SELECT i, ${binaryKey('y', 'duckdb')} AS k FROM k ORDER BY i`)
+      const keys = read.getRows().map((r) => r[1])
+      for (let a = 0; a < values.length; a++)
+        for (let b = 0; b < values.length; b++)
+          expect([values[a], values[b], keys[a] === keys[b]]).toEqual([
+            values[a],
+            values[b],
+            normaliseLabel(values[a] as string) === normaliseLabel(values[b] as string),
+          ])
     } finally {
       con.closeSync()
     }

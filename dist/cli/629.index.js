@@ -15191,6 +15191,8 @@ function collectGarbage() {
 /* harmony export */   aO: () => (/* binding */ BAD_WEIGHT_COLUMN),
 /* harmony export */   bN: () => (/* binding */ WEIGHT_COLUMNS),
 /* harmony export */   eG: () => (/* binding */ countsColumns),
+/* harmony export */   hZ: () => (/* binding */ LABEL_VALUES_COLUMN),
+/* harmony export */   iT: () => (/* binding */ PREDICTION_VALUES_COLUMN),
 /* harmony export */   k8: () => (/* binding */ DROPPED_SET),
 /* harmony export */   rS: () => (/* binding */ accumulateCounts),
 /* harmony export */   sP: () => (/* binding */ COUNT_COLUMNS),
@@ -15237,6 +15239,13 @@ const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'];
 const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'];
 /** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
 const BAD_WEIGHT_COLUMN = 'n_bad_weight';
+/**
+ * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
+ * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
+ * counts table is refused when any row has more than two.
+ */
+const LABEL_VALUES_COLUMN = 'n_label_values';
+const PREDICTION_VALUES_COLUMN = 'n_prediction_values';
 const GROUPING_COLUMN = 'grouping_set';
 const ROWS_COLUMN = 'n_rows';
 /** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
@@ -15417,6 +15426,9 @@ async function accumulateCounts(audit, tables, options = {}) {
         const rowsAt = sens.length + COUNT_COLUMNS.length + (sets ? 1 : 0);
         const weightsAt = rowsAt + (hasRows ? 1 : 0);
         const badAt = weightsAt + (weighted ? 8 : 0);
+        // The distinct labels and predictions the SQL counts (LABEL_VALUES_COLUMN), when the table has them.
+        const valueColumns = [LABEL_VALUES_COLUMN, ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : [])].filter((c) => table.columns.includes(c));
+        const valuesAt = badAt + (hasBad ? 1 : 0);
         const wanted = [
             ...sens,
             ...COUNT_COLUMNS,
@@ -15424,6 +15436,7 @@ async function accumulateCounts(audit, tables, options = {}) {
             ...(hasRows ? [ROWS_COLUMN] : []),
             ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
             ...(hasBad ? [BAD_WEIGHT_COLUMN] : []),
+            ...valueColumns,
         ];
         const colNumber = (name) => table.columns.indexOf(name) + 1;
         // A column the reader uses that the header names twice: which copy counts is a guess (pandas
@@ -15432,7 +15445,8 @@ async function accumulateCounts(audit, tables, options = {}) {
         const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })));
         const role = (name) => COUNT_COLUMNS.includes(name) ||
             WEIGHT_COLUMNS.includes(name) ||
-            SQUARE_COLUMNS.includes(name)
+            SQUARE_COLUMNS.includes(name) ||
+            [BAD_WEIGHT_COLUMN, LABEL_VALUES_COLUMN, PREDICTION_VALUES_COLUMN].includes(name)
             ? 'count'
             : name === GROUPING_COLUMN
                 ? 'grouping set'
@@ -15574,6 +15588,26 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     message,
                                 },
                             ]);
+                    }
+                }
+                for (let k = 0; k < valueColumns.length; k++) {
+                    const column = valueColumns[k];
+                    const raw = cells[valuesAt + k];
+                    const distinct = countOf(raw);
+                    if (distinct === null)
+                        throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
+                            { file: display, line, column: colNumber(column), message: notACount(column, raw) },
+                        ]);
+                    if (distinct > 2) {
+                        const [role, name] = column === LABEL_VALUES_COLUMN ? ['label', audit.label] : ['prediction', audit.prediction];
+                        throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
+                            {
+                                file: display,
+                                line,
+                                column: colNumber(column),
+                                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values in this group; ${role}s must be binary (the rows refuse a third distinct value)`,
+                            },
+                        ]);
                     }
                 }
                 if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {

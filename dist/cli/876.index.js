@@ -197,6 +197,33 @@ function binary(column, positive, dialect) {
     return `CASE ${whens.join(' ')} ELSE 0 END`;
 }
 /**
+ * A label's or prediction's value as `normaliseLabel` writes it, up to equality, as text: `n` and
+ * a number's double (plus 0, so -0 is 0; `true`/`false` are 1/0), or `t` and other text as
+ * written; NULL for a missing value, and for a number the query cannot compare exactly (more than
+ * 200 digits a side, a longer exponent), which the counts audit then refuses. The rows refuse a
+ * column of a third distinct value; the query keeps one value besides the positive label, the
+ * least such key, and reads any other as none (`countsQuery`).
+ */
+function binaryKey(column, dialect) {
+    const t = `CAST(${quoteIdent(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
+    const ws = spaces(dialect);
+    const exact = `${ws}${EXACT_NUMBER}${ws}`;
+    const number = (x) => `CONCAT('n', CAST(CAST(${x} AS ${FLOAT_TYPE[dialect]}) + 0 AS ${TEXT_TYPE[dialect]}))`;
+    const na = [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+    // The usual spellings first, each a constant: most rows cost a comparison or two.
+    const usual = ['0', '1', ...USUAL].map((v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${number(quoteString((0,values/* normaliseLabel */.rR)(v), dialect))}`);
+    return [
+        `CASE WHEN ${t} IS NULL THEN NULL`,
+        ...usual,
+        `WHEN ${t} IN (${na}) THEN NULL`,
+        `WHEN ${wholeMatch(t, exact, dialect)} THEN ${number(wholeGroup(t, exact, dialect))}`,
+        `WHEN ${wholeMatch(t, `${ws}${ANY_NUMBER}${ws}`, dialect)} THEN NULL`,
+        `WHEN LOWER(${t}) = 'true' THEN ${number("'1'")}`,
+        `WHEN LOWER(${t}) = 'false' THEN ${number("'0'")}`,
+        `ELSE CONCAT('t', ${t}) END`,
+    ].join(' ');
+}
+/**
  * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
  * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
  * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
@@ -272,7 +299,9 @@ function countsQuery(audit, options) {
         `WITH audit_rows AS (`,
         `  SELECT`,
         `    ${binary(audit.label, audit.positive_label, dialect)} AS audit_y,`,
+        `    ${binaryKey(audit.label, dialect)} AS audit_yk,`,
         `    ${pred} AS audit_p,`,
+        ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
         ...(weighted ? [`    CAST(${q(audit.weight)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
         ...(drop ? [`    ${keep} AS audit_keep,`] : []),
         `    ${columns.map(group).join(',\n    ')}`,
@@ -294,6 +323,8 @@ function countsQuery(audit, options) {
                 `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${counts/* BAD_WEIGHT_COLUMN */.aO},`,
             ]
             : []),
+        `    COUNT(DISTINCT audit_yk) AS ${counts/* LABEL_VALUES_COLUMN */.hZ},`,
+        ...(audit.prediction ? [`    COUNT(DISTINCT audit_pk) AS ${counts/* PREDICTION_VALUES_COLUMN */.iT},`] : []),
         `    COUNT(*) AS ${counts/* ROWS_COLUMN */.TS}`,
         `  FROM audit_rows`,
         ...(drop ? [`  WHERE audit_keep`] : []),
@@ -302,7 +333,7 @@ function countsQuery(audit, options) {
             ? [
                 `  UNION ALL`,
                 `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
-                `  SELECT ${quoteString(counts/* DROPPED_SET */.k8, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+                `  SELECT ${quoteString(counts/* DROPPED_SET */.k8, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}0, ${audit.prediction ? '0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
             ]
             : []),
         `)`,

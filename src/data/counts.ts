@@ -50,6 +50,13 @@ export const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'] as const
 export const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'] as const
 /** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
 export const BAD_WEIGHT_COLUMN = 'n_bad_weight'
+/**
+ * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
+ * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
+ * counts table is refused when any row has more than two.
+ */
+export const LABEL_VALUES_COLUMN = 'n_label_values'
+export const PREDICTION_VALUES_COLUMN = 'n_prediction_values'
 export const GROUPING_COLUMN = 'grouping_set'
 export const ROWS_COLUMN = 'n_rows'
 /** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
@@ -256,6 +263,11 @@ export async function accumulateCounts(
     const rowsAt = sens.length + COUNT_COLUMNS.length + (sets ? 1 : 0)
     const weightsAt = rowsAt + (hasRows ? 1 : 0)
     const badAt = weightsAt + (weighted ? 8 : 0)
+    // The distinct labels and predictions the SQL counts (LABEL_VALUES_COLUMN), when the table has them.
+    const valueColumns = [LABEL_VALUES_COLUMN, ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : [])].filter((c) =>
+      table.columns.includes(c),
+    )
+    const valuesAt = badAt + (hasBad ? 1 : 0)
     const wanted = [
       ...sens,
       ...COUNT_COLUMNS,
@@ -263,6 +275,7 @@ export async function accumulateCounts(
       ...(hasRows ? [ROWS_COLUMN] : []),
       ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
       ...(hasBad ? [BAD_WEIGHT_COLUMN] : []),
+      ...valueColumns,
     ]
     const colNumber = (name: string): number => table.columns.indexOf(name) + 1
     // A column the reader uses that the header names twice: which copy counts is a guess (pandas
@@ -274,7 +287,8 @@ export async function accumulateCounts(
     const role = (name: string): string =>
       (COUNT_COLUMNS as readonly string[]).includes(name) ||
       (WEIGHT_COLUMNS as readonly string[]).includes(name) ||
-      (SQUARE_COLUMNS as readonly string[]).includes(name)
+      (SQUARE_COLUMNS as readonly string[]).includes(name) ||
+      [BAD_WEIGHT_COLUMN, LABEL_VALUES_COLUMN, PREDICTION_VALUES_COLUMN].includes(name)
         ? 'count'
         : name === GROUPING_COLUMN
           ? 'grouping set'
@@ -415,6 +429,27 @@ export async function accumulateCounts(
                   message,
                 },
               ])
+          }
+        }
+        for (let k = 0; k < valueColumns.length; k++) {
+          const column = valueColumns[k] as string
+          const raw = cells[valuesAt + k]
+          const distinct = countOf(raw)
+          if (distinct === null)
+            throw new ProblemError([
+              { file: display, line, column: colNumber(column), message: notACount(column, raw) },
+            ])
+          if (distinct > 2) {
+            const [role, name] =
+              column === LABEL_VALUES_COLUMN ? ['label', audit.label] : ['prediction', audit.prediction as string]
+            throw new ProblemError([
+              {
+                file: display,
+                line,
+                column: colNumber(column),
+                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values in this group; ${role}s must be binary (the rows refuse a third distinct value)`,
+              },
+            ])
           }
         }
         if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
