@@ -51587,17 +51587,20 @@ function pastTwoOf(rows, size) {
 }
 /**
  * What a read of `table` costs past what a plain file of its size costs: its rows past two for
- * each of its bytes (no text row is shorter than `x\n`), and its decompressed bytes past its size,
- * each once (a plain file's bytes are its size; `read` at `SCAN_BYTES_A_ROW`, the text a slower
- * reader reads at `TEXT_BYTES_A_ROW`). The bytes once had the rows' allowance, 64 of them free
- * for each byte of the file: a gzip comment, which no decoder reads, padded near-copies of a
- * .csv.gz to 1.18 MB, so the 64 MiB of quoted cells in each cost nothing: 100 copies ran 40 s of
- * CPU, exit 0, 12.9 KB in git (red team 21 R21-1; R21-1b the same as JSONL).
+ * each of its bytes (no text row is shorter than `x\n`), its decompressed bytes past its size
+ * (`read`, SCAN_BYTES_A_ROW a row), and the text a slower reader reads (`bytes`, TEXT_BYTES_A_ROW
+ * a row) past its size, for a CSV past a record of CSV_PARSE_RECORD_BYTES for each two of its
+ * bytes too (csv-parse's records of a plain file of its size), each allowance on its own. The
+ * bytes once had the rows' allowance, 64 of them free for each byte of the file: a gzip comment,
+ * which no decoder reads, padded near-copies of a .csv.gz to 1.18 MB, so the 64 MiB of quoted
+ * cells in each cost nothing: 100 copies ran 40 s of CPU, exit 0, 12.9 KB in git (red team 21
+ * R21-1; R21-1b the same as JSONL).
  */
 function pastOf(table, size, rows, bytes, scored = 0, read = 0) {
     const rowsPast = pastTwoOf(rowsCost(table, rows, scored), size);
     const scanPast = Math.floor(Math.max(0, read - size) / SCAN_BYTES_A_ROW);
-    return Math.max(rowsPast, scanPast) + Math.floor(Math.max(0, bytes - size) / TEXT_BYTES_A_ROW);
+    const text = size + (table.source !== undefined ? CSV_PARSE_RECORD_BYTES * Math.floor(size / 2) : 0);
+    return Math.max(rowsPast, scanPast) + Math.floor(Math.max(0, bytes - text) / TEXT_BYTES_A_ROW);
 }
 /** The run's rows read again or past two a byte, at `rows`, against its bound: for the problems. */
 function runTotal(ledger, rows) {

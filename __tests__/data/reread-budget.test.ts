@@ -51,11 +51,12 @@ function rows(flip = false): string {
  * What a file's first read costs past a plain file of its `size` (as the problems say): its `rows`
  * (at their units) past two a byte, or its decompressed bytes (`read`) past its size,
  * SCAN_BYTES_A_ROW a row, and the text a slower reader reads (`text`) past its size,
- * TEXT_BYTES_A_ROW a row (red team 21 R21-1: a gzip comment padded a file's size).
+ * TEXT_BYTES_A_ROW a row, and for a CSV (`csv`) past CSV_PARSE_RECORD_BYTES for each two bytes too
+ * (red team 21 R21-1: a gzip comment padded a file's size).
  */
-const pastPlain = (size: number, rows: number, text = 0, read = 0): number =>
+const pastPlain = (size: number, rows: number, text = 0, read = 0, csv = false): number =>
   Math.max(rows - Math.floor(size / 2), Math.floor(Math.max(0, read - size) / SCAN_BYTES_A_ROW)) +
-  Math.floor(Math.max(0, text - size) / TEXT_BYTES_A_ROW)
+  Math.floor(Math.max(0, text - size - (csv ? CSV_PARSE_RECORD_BYTES * Math.floor(size / 2) : 0)) / TEXT_BYTES_A_ROW)
 
 const auditOf = (name: string, data: string | string[]): object => ({
   name,
@@ -111,7 +112,7 @@ describe('a run reads content it read before within one bound of rows', () => {
     const parsed = 8 * (`a,1,1,${cell}\n`.length + CSV_PARSE_RECORD_BYTES)
     // At least its rows and csv-parse's bytes; its decompressed bytes (the fast pass read into
     // each long record before it stopped there) when they cost more (SCAN_BYTES_A_ROW): as the problem says.
-    const least = pastPlain(size, 20, parsed)
+    const least = pastPlain(size, 20, parsed, 0, true)
     const first = least + Math.floor((4 * text.length) / SCAN_BYTES_A_ROW)
     expect(await problemsOf([audit('a')], first)).toBe('ran')
     const refused = await problemsOf([audit('a')], least - 1)
@@ -229,10 +230,16 @@ describe('a run reads content it read before within one bound of rows', () => {
     const audit = { ...auditOf('a', 's.csv.gz'), delimiter: '§', max_decompression_ratio: 1100 }
     // Every record is csv-parse's, the header's too: its bytes (UTF-8) and CSV_PARSE_RECORD_BYTES each.
     const parsed = Buffer.byteLength(text) + 20_001 * CSV_PARSE_RECORD_BYTES
-    const cost = pastPlain(size, 20_000, parsed)
+    const cost = pastPlain(size, 20_000, parsed, 0, true)
     expect(cost).toBeGreaterThan(4 * 20_000)
     expect(await problemsOf([audit], cost)).toBe('ran')
     expect(await problemsOf([audit], cost - 1)).not.toBe('ran')
+  })
+
+  it('a plain CSV that csv-parse reads whole is never charged on its first read: its size pays for its records', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${i % 2}§${(i >> 1) % 2}§${i % 3 ? 'a' : 'b'}`)
+    ws.write('s.csv', `y§p§g\n${rows.join('\n')}\n`)
+    expect(await problemsOf([{ ...auditOf('a', 's.csv'), delimiter: '§' }], 1)).toBe('ran')
   })
 
   it('charges identical copies under a glob, but not a file of the same size with other bytes', async () => {
@@ -426,7 +433,7 @@ describe('a counts table is charged its records (red team 14 R14-4)', () => {
     const size = statSync(join(ws.dir, 'z.csv.gz')).size
     // csv-parse's bytes (the header's too) cost as well, and each record it reads CSV_PARSE_RECORD_BYTES more.
     const parsed = text.length + 200_003 * CSV_PARSE_RECORD_BYTES
-    const cost = pastPlain(size, 200_002 * (1 + COUNTS_RECORD_ROWS), parsed)
+    const cost = pastPlain(size, 200_002 * (1 + COUNTS_RECORD_ROWS), parsed, 0, true)
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost)).toBe('ran')
     expect(await problemsOf([countsAudit('m', 'z.csv.gz')], cost - 1)).not.toBe('ran')
   })
@@ -439,7 +446,7 @@ describe('a counts table is charged its records (red team 14 R14-4)', () => {
     const parsed = text.length + 101 * CSV_PARSE_RECORD_BYTES
     const read = 100 * (1 + COUNTS_RECORD_ROWS) + Math.floor(parsed / TEXT_BYTES_A_ROW)
     // The first read past a plain file of its size: csv-parse's bytes past it (its rows are fewer than two a byte).
-    const cost = pastPlain(text.length, 100 * (1 + COUNTS_RECORD_ROWS), parsed) + read
+    const cost = pastPlain(text.length, 100 * (1 + COUNTS_RECORD_ROWS), parsed, 0, true) + read
     expect(await problemsOf(two, cost)).toBe('ran')
     expect((await problemsOf(two, cost - 1))[0]).toMatch(
       /^c\.csv: holds what an earlier audit of this run read \(100 rows, 7,478 bytes of them read by csv-parse, a row counted as 5 rows, and a record csv-parse reads as 4 more and 16 of its bytes as one\)/,
