@@ -34531,11 +34531,22 @@ function countLineFeeds(bytes) {
             n++;
     return n;
 }
-/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
-function utf8Guard(display) {
+/**
+ * Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence.
+ * `deferred`: instead of failing, pass the valid bytes before that sequence on, end the output
+ * there and note the problem in `deferred`: a parser downstream then hands over every record
+ * ahead of it, and its reader reports a problem on an earlier line first, in file order, whatever
+ * the chunks the bytes came in (a failure at once destroyed the records csv-parse held from the
+ * chunk, so a later line's bad byte was reported before an earlier line's bad weight).
+ */
+function utf8Guard(display, deferred) {
     let carry = null;
     let lines = 1;
-    const check = (chunk, final) => {
+    // Bytes passed on so far, and where the line the next byte is on starts.
+    let passed = 0;
+    let lineStart = 0;
+    let stopped = false;
+    const check = (chunk, final, push) => {
         const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
         const tail = final ? 0 : incompleteTail(buf);
         const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf;
@@ -34546,32 +34557,58 @@ function utf8Guard(display) {
             for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1))
                 line++;
             const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
-            throw new InvalidUtf8Problem([
+            const problem = new InvalidUtf8Problem([
                 {
                     file: display,
                     line,
                     message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})`,
                 },
             ]);
+            if (!deferred)
+                throw problem;
+            const valid = body.subarray(0, at);
+            const end = Math.max(valid.lastIndexOf(10), valid.lastIndexOf(13));
+            deferred.problem = problem;
+            deferred.cut = passed + at;
+            deferred.lineStart = end === -1 ? lineStart : passed + end + 1;
+            stopped = true;
+            carry = null;
+            if (valid.length > 0)
+                push(valid);
+            deferred.onStop?.();
+            return null;
         }
         lines += countLineFeeds(body);
+        if (deferred) {
+            const end = Math.max(body.lastIndexOf(10), body.lastIndexOf(13));
+            if (end !== -1)
+                lineStart = passed + end + 1;
+            passed += body.length;
+        }
         return body;
     };
     return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
         transform(chunk, _enc, cb) {
+            if (stopped)
+                return cb();
             try {
-                cb(null, check(chunk, false));
+                const out = check(chunk, false, (b) => this.push(b));
+                if (out === null) {
+                    this.push(null);
+                    return cb();
+                }
+                cb(null, out);
             }
             catch (e) {
                 cb(e);
             }
         },
         flush(cb) {
+            if (stopped || !carry)
+                return cb();
             try {
-                if (carry)
-                    cb(null, check(Buffer.alloc(0), true));
-                else
-                    cb();
+                const out = check(Buffer.alloc(0), true, (b) => this.push(b));
+                cb(null, out ?? undefined);
             }
             catch (e) {
                 cb(e);
@@ -46527,10 +46564,10 @@ const READ_CHUNK_BYTES = 64 * 1024;
  * meet them as they do in a whole read. `held`: the bytes from `skip` on, as a pass's one inflation
  * of a gzipped file holds them (`inflated.ts`), under its cap: the file is not read again.
  */
-function openBytes(path, display, limits, chunk, skip = 0, held) {
+function openBytes(path, display, limits, chunk, skip = 0, held, deferred) {
     const gz = path.toLowerCase().endsWith('.gz');
     if (held)
-        return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), (0,guards/* utf8Guard */.FR)(display)]);
+        return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), (0,guards/* utf8Guard */.FR)(display, deferred)], deferred);
     const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES));
     const source = (0,external_node_fs_.createReadStream)(path, {
         fs: (0,files_open/* verifiedStreamFs */.Cv)(limits.identity),
@@ -46544,12 +46581,26 @@ function openBytes(path, display, limits, chunk, skip = 0, held) {
     }
     if (skip > start)
         chain.push(dropBytes(skip - start));
-    chain.push((0,guards/* utf8Guard */.FR)(display));
-    return guarded(chain);
+    chain.push((0,guards/* utf8Guard */.FR)(display, deferred));
+    return guarded(chain, deferred);
 }
-/** The stages piped in order, as one stream: the last one, which every stage's error ends and whose close closes them all. */
-function guarded(chain) {
+/**
+ * The stages piped in order, as one stream: the last one, which every stage's error ends and whose
+ * close closes them all. `deferred`: the last stage is a deferred UTF-8 guard; when it stops, the
+ * stages before it stop (no later error of theirs, a decompression bound say, is reported before
+ * the bytes it passed on are read).
+ */
+function guarded(chain, deferred) {
     const last = chain[chain.length - 1];
+    if (deferred) {
+        deferred.onStop = () => {
+            for (let i = 0; i < chain.length - 1; i++) {
+                const s = chain[i];
+                s.unpipe();
+                s.destroy();
+            }
+        };
+    }
     // pipe() does not forward errors: send each stage's error to the end of the chain.
     for (let i = 0; i < chain.length - 1; i++) {
         const from = chain[i];
@@ -46732,8 +46783,8 @@ function headerParser(opts) {
  * A CSV file's bytes with every record's fields counted as they stream (MAX_COLUMNS); `from`: from
  * that record on, the header's width known.
  */
-function csvBytes(path, display, opts, limits, chunk, from) {
-    const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held);
+function csvBytes(path, display, opts, limits, chunk, from, deferred) {
+    const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held, deferred);
     const cap = (0,guards/* fieldCap */.rD)(display, opts.delimiter, data_table/* MAX_COLUMNS */.ZS, from && { line: from.at.line, width: from.width });
     bytes.on('error', (e) => cap.destroy(e));
     cap.on('close', () => bytes.destroy());
@@ -46767,15 +46818,14 @@ async function plainHeader(path, opts, limits) {
         const { bytesRead } = await handle.read(chunk, 0, HEADER_CHUNK_BYTES, 0);
         const whole = bytesRead < HEADER_CHUNK_BYTES && (await handle.read(Buffer.alloc(1), 0, 1, bytesRead)).bytesRead === 0;
         const bytes = chunk.subarray(0, bytesRead);
-        // A sequence cut at the chunk's end is the next chunk's to complete; at the file's end, the guard's to refuse.
-        const tail = (0,guards/* incompleteTail */.px)(bytes);
-        if ((whole && tail > 0) || !(0,external_node_buffer_.isUtf8)(bytes.subarray(0, bytes.length - tail)))
-            return null;
         const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
         let end = start;
         while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13)
             end++;
         if (end === start || (end === bytes.length && !whole))
+            return null;
+        // The header's bytes only: the records' are the pass's to check, after the records ahead of them.
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(0, end)))
             return null;
         const line = bytes.toString('utf8', start, end);
         if (line.includes('"'))
@@ -46813,8 +46863,11 @@ async function parsedHeader(path, display, opts, limits) {
     // written to the parser before the stream can be stopped, and without `to` every record of it
     // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
     const parser = await headerParser(opts);
+    // Bytes that are not UTF-8 after the header are the pass's to report, after the records ahead of them.
+    const deferred = {};
+    const cutShort = (bytes) => deferred.problem !== undefined && (bytes ?? Infinity) > (deferred.lineStart ?? 0);
     return new Promise((resolve, reject) => {
-        const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES);
+        const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES, undefined, deferred);
         let done = false;
         const finish = (fn) => {
             if (done)
@@ -46826,15 +46879,27 @@ async function parsedHeader(path, display, opts, limits) {
         parser.on('readable', () => {
             const rec = parser.read();
             // csv-parse's `info.bytes` runs to the record's end, its ending (and a byte-order mark) included.
-            if (rec)
+            if (rec && deferred.problem && cutShort(rec.info.bytes)) {
+                const problem = deferred.problem;
+                finish(() => reject(problem));
+            }
+            else if (rec)
                 finish(() => resolve({ names: rec.record, dataStart: { offset: rec.info.bytes, line: rec.info.lines + 1 } }));
         });
         parser.on('error', (e) => {
-            const long = e.code === 'CSV_MAX_RECORD_SIZE';
+            const err = e;
+            if (deferred.problem && (err.code === 'CSV_QUOTE_NOT_CLOSED' || cutShort(err.bytes))) {
+                const problem = deferred.problem;
+                return finish(() => reject(problem));
+            }
+            const long = err.code === 'CSV_MAX_RECORD_SIZE';
             const problem = long ? (0,data_table/* headerTooLong */.uy)(data_table/* MAX_HEADER_CHARS */.$T + 1, display, 1, HEADER_NAMES) : null;
             finish(() => reject(new config_problem/* ProblemError */.Mm([problem ?? csvProblem(display, e)])));
         });
-        parser.on('end', () => finish(() => resolve({ names: [] })));
+        parser.on('end', () => {
+            const problem = deferred.problem;
+            finish(() => (problem ? reject(problem) : resolve({ names: [] })));
+        });
         stream.on('error', (e) => finish(() => reject(new config_problem/* ProblemError */.Mm([(0,data_table/* fsProblem */.X9)(display, e)]))));
         stream.pipe(parser);
     });
@@ -46903,7 +46968,10 @@ async function* csvRecords(path, display, opts, limits, width, idx, work, from, 
     // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
     // is loaded before the stream opens, so the stream's errors always have their listener.
     await loadCsvParse();
-    const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held });
+    // Bytes that are not UTF-8 end the bytes csv-parse reads, and are reported after the records
+    // ahead of them, as the fast pass reports them (in file order, whatever the chunks).
+    const deferred = {};
+    const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held }, deferred);
     const parser = await firstMalformedParser(opts, () => {
         stream.unpipe(parser);
         stream.destroy();
@@ -46920,8 +46988,20 @@ async function* csvRecords(path, display, opts, limits, width, idx, work, from, 
     // The width record a read from a record on starts with is none of the file's: its bytes are not
     // counted, nor is it as a record.
     let counted = first.length;
+    // Whether the parse's error or malformed record `e` is the line with the bytes that are not
+    // UTF-8 (csv-parse met the end of the bytes there): that problem is the one to report.
+    const cutShort = (e) => {
+        if (!deferred.problem)
+            return false;
+        const err = e;
+        return err.code === 'CSV_QUOTE_NOT_CLOSED' || base + (err.bytes ?? Infinity) > fileOffset(deferred.lineStart);
+    };
+    const fileOffset = (at) => (from ? from.offset : 0) + (at ?? 0);
     try {
         for await (const rec of parser) {
+            // A record past the start of the line that is not UTF-8 is that line, cut short.
+            if (deferred.problem && base + rec.info.bytes > fileOffset(deferred.lineStart))
+                throw deferred.problem;
             const bytes = rec.info.bytes - counted;
             counted = rec.info.bytes;
             if (!header || !from) {
@@ -46937,9 +47017,12 @@ async function* csvRecords(path, display, opts, limits, width, idx, work, from, 
             yield { cells: idx.map((i) => r[i]), line, end: { offset: base + rec.info.bytes, line: line + 1 } };
         }
         if (parser.malformed)
-            throw parser.malformed;
+            throw cutShort(parser.malformed) ? deferred.problem : parser.malformed;
+        if (deferred.problem)
+            throw deferred.problem;
     }
-    catch (e) {
+    catch (caught) {
+        const e = !(caught instanceof config_problem/* ProblemError */.Mm) && cutShort(caught) ? deferred.problem : caught;
         if (from && e instanceof guards/* InvalidUtf8Problem */.QG)
             throw await utf8ProblemFrom(e, path, display, limits, from.offset);
         throw new config_problem/* ProblemError */.Mm([csvProblem(display, e, shift)]);
@@ -47267,7 +47350,9 @@ class LineSplitter {
  * a blank line, still 5.5 s (red team 11, R11-7).
  */
 async function* lineBatches(path, display, limits, read = { bytes: 0 }) {
-    const bytes = openBytes(path, display, limits);
+    // Bytes that are not UTF-8 end the text: the lines ahead of them are handed over first, in file order.
+    const deferred = {};
+    const bytes = openBytes(path, display, limits, undefined, 0, undefined, deferred);
     // The cap applies while the line streams in: a line is not buffered whole past it.
     const stream = (0,guards/* lineCap */.L$)(display, data_table/* MAX_RECORD_BYTES */.xR, `line is longer than ${data_table/* MAX_RECORD_BYTES */.xR / 1024 / 1024} MiB`);
     bytes.on('error', (e) => stream.destroy(e));
@@ -47291,6 +47376,9 @@ async function* lineBatches(path, display, limits, read = { bytes: 0 }) {
             if (splitter.texts.length > 0)
                 yield take();
         }
+        // The line the bad bytes are on is not handed over cut short.
+        if (deferred.problem)
+            throw deferred.problem;
         splitter.end(decoder.end());
         if (splitter.texts.length > 0)
             yield take();
@@ -47357,7 +47445,9 @@ function isSpace(c) {
  * An element that is not a record is thrown after the records ahead of it in its chunk.
  */
 async function* jsonArrayBatches(path, display, limits, read) {
-    const stream = openBytes(path, display, limits);
+    // Bytes that are not UTF-8 end the text: the elements ahead of them are handed over first, in file order.
+    const deferred = {};
+    const stream = openBytes(path, display, limits, undefined, 0, undefined, deferred);
     stream.setEncoding('utf8');
     let line = 1;
     let depth = 0;
@@ -47473,6 +47563,9 @@ async function* jsonArrayBatches(path, display, limits, read) {
                 out = [];
             }
         }
+        // The element the bad bytes are in is not read cut short.
+        if (deferred.problem)
+            throw deferred.problem;
     }
     catch (e) {
         if (e instanceof config_problem/* ProblemError */.Mm)

@@ -201,10 +201,10 @@ describe('a gzipped CSV is inflated once a pass, whatever records the fast pass 
     }
   })
 
-  it('a ragged record, then bytes that are not UTF-8 on the next line: the problem a read by csv-parse names', async () => {
-    // Which comes first hangs on the chunks csv-parse and the UTF-8 guard meet: when csv-parse's
-    // read of the stopped record ends in a problem, it reads on as a read of the whole file does,
-    // in that read's chunks (fastcsv-resume's property test found it at 500 runs).
+  it('a ragged record, then bytes that are not UTF-8 on the next line: the ragged record, first in the file', async () => {
+    // Which came first once hung on the chunks csv-parse and the UTF-8 guard met (fastcsv-resume's
+    // property test found it at 500 runs): the guard now ends csv-parse's bytes before the bad one,
+    // and the problem is reported after the records ahead of it (utf8-file-order.test.ts).
     const text =
       ['y,p,s,a,b,w', ...rows(1500), '1,0,0.5,a,p', '0,1,0.25,\u0001,q,2', ...rows(1500, 1500)].join('\n') + '\n'
     const gz = join(dir, 'ragged-then-latin1.csv.gz')
@@ -212,7 +212,7 @@ describe('a gzipped CSV is inflated once a pass, whatever records the fast pass 
     for (const weight of [{}, { weight: 'w' }]) {
       const audit = auditOf(weight)
       const generic = await outcome(gz, audit, false)
-      expect(generic.problems?.[0]).toMatch(/^f\.csv:1503: invalid UTF-8/)
+      expect(generic.problems?.[0]).toMatch(/^f\.csv:1502: expected 6 fields like the header, found 5$/)
       for (const chunk of [7, 64, 4096, undefined])
         expect((await outcome(gz, audit, true, chunk)).problems).toEqual(generic.problems)
     }

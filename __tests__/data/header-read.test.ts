@@ -7,7 +7,7 @@ import { createReadStream } from 'node:fs'
 import { createGunzip } from 'node:zlib'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { fieldCap } from '../../src/data/guards.js'
+import { type DeferredUtf8, fieldCap } from '../../src/data/guards.js'
 import { headerParser, MAX_COLUMNS, openBytes, openTable } from '../../src/data/readers.js'
 import { makeWorkspace } from '../support/workspace.js'
 
@@ -24,11 +24,17 @@ async function recordsSeen(path: string): Promise<number> {
   return parser.info.records
 }
 
-/** The header as the parser reads it (openCsv's read before its plain-line path): the first record of the guarded bytes, or why none. */
+/**
+ * The header as the parser reads it (openCsv's read before its plain-line path): the first record
+ * of the guarded bytes, or why none. Bytes that are not UTF-8 after the header's line are the
+ * pass's to report (after the records ahead of them): they end the bytes the parser reads, and a
+ * record that reaches their line is that line cut short, refused.
+ */
 async function parsedHeader(path: string, delimiter: string): Promise<string[] | 'refused'> {
   const parser = await headerParser({ delimiter })
+  const deferred: DeferredUtf8 = {}
   return new Promise((resolve) => {
-    const bytes = openBytes(path, 'd.csv', {}, 4096)
+    const bytes = openBytes(path, 'd.csv', {}, 4096, 0, undefined, deferred)
     const cap = fieldCap('d.csv', delimiter, MAX_COLUMNS)
     bytes.on('error', (e) => cap.destroy(e))
     let done = false
@@ -39,8 +45,8 @@ async function parsedHeader(path: string, delimiter: string): Promise<string[] |
       resolve(v)
     }
     parser.on('readable', () => {
-      const rec = parser.read() as { record: string[] } | null
-      if (rec) finish(rec.record)
+      const rec = parser.read() as { record: string[]; info: { bytes: number } } | null
+      if (rec) finish(deferred.problem && rec.info.bytes > (deferred.lineStart ?? 0) ? 'refused' : rec.record)
     })
     parser.on('error', () => finish('refused'))
     parser.on('end', () => finish('refused'))
@@ -72,7 +78,7 @@ describe('the header read of a CSV', () => {
       fc.asyncProperty(head, async (h) => {
         const text = `${h.bom ? '\uFEFF' : ''}${h.blank}${h.fields.join(h.delimiter)}${h.end}${h.end ? h.rest : ''}`
         let bytes = Buffer.from(text)
-        // Invalid UTF-8 somewhere: in the first read, across its end, or past it.
+        // Invalid UTF-8 somewhere: in the header, in the first read after it, across its end, or past it.
         if (h.bad >= 0 && h.bad < bytes.length)
           bytes = Buffer.concat([bytes.subarray(0, h.bad), Buffer.from([0xff]), bytes.subarray(h.bad)])
         const path = ws.write(`h${n++}.csv`, bytes)

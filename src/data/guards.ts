@@ -72,11 +72,35 @@ export function countLineFeeds(bytes: Uint8Array): number {
   return n
 }
 
-/** Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence. */
-export function utf8Guard(display: string): Transform {
+/**
+ * Where a deferred `utf8Guard` found the first invalid UTF-8 sequence (offsets from the guard's
+ * first byte): the problem, the offset of its first invalid byte (`cut`), and where the line that
+ * holds it starts (after the last LF or CR before it). Unset until then.
+ */
+export interface DeferredUtf8 {
+  problem?: InvalidUtf8Problem
+  cut?: number
+  lineStart?: number
+  /** Told when the guard stops: the stages before it need read no further. */
+  onStop?: () => void
+}
+
+/**
+ * Passes bytes through unchanged; fails with file:line on the first invalid UTF-8 sequence.
+ * `deferred`: instead of failing, pass the valid bytes before that sequence on, end the output
+ * there and note the problem in `deferred`: a parser downstream then hands over every record
+ * ahead of it, and its reader reports a problem on an earlier line first, in file order, whatever
+ * the chunks the bytes came in (a failure at once destroyed the records csv-parse held from the
+ * chunk, so a later line's bad byte was reported before an earlier line's bad weight).
+ */
+export function utf8Guard(display: string, deferred?: DeferredUtf8): Transform {
   let carry: Buffer | null = null
   let lines = 1
-  const check = (chunk: Buffer, final: boolean): Buffer => {
+  // Bytes passed on so far, and where the line the next byte is on starts.
+  let passed = 0
+  let lineStart = 0
+  let stopped = false
+  const check = (chunk: Buffer, final: boolean, push: (b: Buffer) => void): Buffer | null => {
     const buf = carry ? Buffer.concat([carry, chunk]) : chunk
     const tail = final ? 0 : incompleteTail(buf)
     const body = tail > 0 ? buf.subarray(0, buf.length - tail) : buf
@@ -86,29 +110,52 @@ export function utf8Guard(display: string): Transform {
       let line = lines
       for (let i = body.indexOf(10); i !== -1 && i < at; i = body.indexOf(10, i + 1)) line++
       const hex = [...body.subarray(at, at + 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')
-      throw new InvalidUtf8Problem([
+      const problem = new InvalidUtf8Problem([
         {
           file: display,
           line,
           message: `invalid UTF-8 (bytes ${hex}); save the file as UTF-8 (it looks like ${/^[89a-f]/.test(hex) ? 'Latin-1 or Windows-1252' : 'another encoding'})`,
         },
       ])
+      if (!deferred) throw problem
+      const valid = body.subarray(0, at)
+      const end = Math.max(valid.lastIndexOf(10), valid.lastIndexOf(13))
+      deferred.problem = problem
+      deferred.cut = passed + at
+      deferred.lineStart = end === -1 ? lineStart : passed + end + 1
+      stopped = true
+      carry = null
+      if (valid.length > 0) push(valid)
+      deferred.onStop?.()
+      return null
     }
     lines += countLineFeeds(body)
+    if (deferred) {
+      const end = Math.max(body.lastIndexOf(10), body.lastIndexOf(13))
+      if (end !== -1) lineStart = passed + end + 1
+      passed += body.length
+    }
     return body
   }
   return new Transform({
     transform(chunk: Buffer, _enc, cb: TransformCallback) {
+      if (stopped) return cb()
       try {
-        cb(null, check(chunk, false))
+        const out = check(chunk, false, (b) => this.push(b))
+        if (out === null) {
+          this.push(null)
+          return cb()
+        }
+        cb(null, out)
       } catch (e) {
         cb(e as Error)
       }
     },
     flush(cb: TransformCallback) {
+      if (stopped || !carry) return cb()
       try {
-        if (carry) cb(null, check(Buffer.alloc(0), true))
-        else cb()
+        const out = check(Buffer.alloc(0), true, (b) => this.push(b))
+        cb(null, out ?? undefined)
       } catch (e) {
         cb(e as Error)
       }

@@ -12,7 +12,15 @@ import type { CsvError, Options as CsvParseOptions } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
 import { ProblemError, type Problem } from '../config/problem.js'
 import { isUtf8 } from 'node:buffer'
-import { fieldCap, incompleteTail, InvalidUtf8Problem, jsonRecordBound, lineCap, sizeCap, utf8Guard } from './guards.js'
+import {
+  type DeferredUtf8,
+  fieldCap,
+  InvalidUtf8Problem,
+  jsonRecordBound,
+  lineCap,
+  sizeCap,
+  utf8Guard,
+} from './guards.js'
 import { openVerified, verifiedStreamFs } from '../files/open.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
@@ -71,9 +79,10 @@ export function openBytes(
   chunk?: number,
   skip = 0,
   held?: ByteSource,
+  deferred?: DeferredUtf8,
 ): Readable {
   const gz = path.toLowerCase().endsWith('.gz')
-  if (held) return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), utf8Guard(display)])
+  if (held) return guarded([heldBytes(held, skip, chunk ?? READ_CHUNK_BYTES), utf8Guard(display, deferred)], deferred)
   const start = gz ? 0 : skip - (skip % (chunk ?? READ_CHUNK_BYTES))
   const source = createReadStream(path, {
     fs: verifiedStreamFs(limits.identity),
@@ -86,13 +95,27 @@ export function openBytes(
     chain.push(gunzip, sizeCap(display, limits, { gunzip, source }))
   }
   if (skip > start) chain.push(dropBytes(skip - start))
-  chain.push(utf8Guard(display))
-  return guarded(chain)
+  chain.push(utf8Guard(display, deferred))
+  return guarded(chain, deferred)
 }
 
-/** The stages piped in order, as one stream: the last one, which every stage's error ends and whose close closes them all. */
-function guarded(chain: (Readable | Transform)[]): Readable {
+/**
+ * The stages piped in order, as one stream: the last one, which every stage's error ends and whose
+ * close closes them all. `deferred`: the last stage is a deferred UTF-8 guard; when it stops, the
+ * stages before it stop (no later error of theirs, a decompression bound say, is reported before
+ * the bytes it passed on are read).
+ */
+function guarded(chain: (Readable | Transform)[], deferred?: DeferredUtf8): Readable {
   const last = chain[chain.length - 1] as Transform
+  if (deferred) {
+    deferred.onStop = () => {
+      for (let i = 0; i < chain.length - 1; i++) {
+        const s = chain[i] as Readable
+        s.unpipe()
+        s.destroy()
+      }
+    }
+  }
   // pipe() does not forward errors: send each stage's error to the end of the chain.
   for (let i = 0; i < chain.length - 1; i++) {
     const from = chain[i] as Readable
@@ -318,8 +341,9 @@ function csvBytes(
   limits: ReadLimits,
   chunk?: number,
   from?: { at: ResumePoint; width: number; held?: ByteSource | undefined },
+  deferred?: DeferredUtf8,
 ): Readable {
-  const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held)
+  const bytes = openBytes(path, display, limits, chunk, from?.at.offset, from?.held, deferred)
   const cap = fieldCap(display, opts.delimiter, MAX_COLUMNS, from && { line: from.at.line, width: from.width })
   bytes.on('error', (e) => cap.destroy(e))
   cap.on('close', () => bytes.destroy())
@@ -354,13 +378,12 @@ async function plainHeader(path: string, opts: CsvOptions, limits: ReadLimits): 
     const whole =
       bytesRead < HEADER_CHUNK_BYTES && (await handle.read(Buffer.alloc(1), 0, 1, bytesRead)).bytesRead === 0
     const bytes = chunk.subarray(0, bytesRead)
-    // A sequence cut at the chunk's end is the next chunk's to complete; at the file's end, the guard's to refuse.
-    const tail = incompleteTail(bytes)
-    if ((whole && tail > 0) || !isUtf8(bytes.subarray(0, bytes.length - tail))) return null
     const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
     let end = start
     while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++
     if (end === start || (end === bytes.length && !whole)) return null
+    // The header's bytes only: the records' are the pass's to check, after the records ahead of them.
+    if (!isUtf8(bytes.subarray(0, end))) return null
     const line = bytes.toString('utf8', start, end)
     if (line.includes('"')) return null
     // After its ending: LF, CRLF or a bare CR (csv-parse's record delimiters), or the end of the file.
@@ -408,8 +431,12 @@ async function parsedHeader(path: string, display: string, opts: CsvOptions, lim
   // written to the parser before the stream can be stopped, and without `to` every record of it
   // was parsed (red team 6: 1,000 one-MiB .gz files took 17 s to open).
   const parser = await headerParser(opts)
+  // Bytes that are not UTF-8 after the header are the pass's to report, after the records ahead of them.
+  const deferred: DeferredUtf8 = {}
+  const cutShort = (bytes: number | undefined): boolean =>
+    deferred.problem !== undefined && (bytes ?? Infinity) > (deferred.lineStart ?? 0)
   return new Promise<CsvHeader>((resolve, reject) => {
-    const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES)
+    const stream = csvBytes(path, display, opts, limits, HEADER_CHUNK_BYTES, undefined, deferred)
     let done = false
     const finish = (fn: () => void): void => {
       if (done) return
@@ -420,15 +447,26 @@ async function parsedHeader(path: string, display: string, opts: CsvOptions, lim
     parser.on('readable', () => {
       const rec = parser.read() as { record: string[]; info: { lines: number; bytes: number } } | null
       // csv-parse's `info.bytes` runs to the record's end, its ending (and a byte-order mark) included.
-      if (rec)
+      if (rec && deferred.problem && cutShort(rec.info.bytes)) {
+        const problem = deferred.problem
+        finish(() => reject(problem))
+      } else if (rec)
         finish(() => resolve({ names: rec.record, dataStart: { offset: rec.info.bytes, line: rec.info.lines + 1 } }))
     })
     parser.on('error', (e) => {
-      const long = (e as { code?: string }).code === 'CSV_MAX_RECORD_SIZE'
+      const err = e as { code?: string; bytes?: number }
+      if (deferred.problem && (err.code === 'CSV_QUOTE_NOT_CLOSED' || cutShort(err.bytes))) {
+        const problem = deferred.problem
+        return finish(() => reject(problem))
+      }
+      const long = err.code === 'CSV_MAX_RECORD_SIZE'
       const problem = long ? headerTooLong(MAX_HEADER_CHARS + 1, display, 1, HEADER_NAMES) : null
       finish(() => reject(new ProblemError([problem ?? csvProblem(display, e)])))
     })
-    parser.on('end', () => finish(() => resolve({ names: [] })))
+    parser.on('end', () => {
+      const problem = deferred.problem
+      finish(() => (problem ? reject(problem) : resolve({ names: [] })))
+    })
     stream.on('error', (e) => finish(() => reject(new ProblemError([fsProblem(display, e)]))))
     stream.pipe(parser)
   })
@@ -527,7 +565,10 @@ async function* csvRecords(
   // A malformed record is thrown after the records ahead of it (FirstMalformedParser); csv-parse
   // is loaded before the stream opens, so the stream's errors always have their listener.
   await loadCsvParse()
-  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held })
+  // Bytes that are not UTF-8 end the bytes csv-parse reads, and are reported after the records
+  // ahead of them, as the fast pass reports them (in file order, whatever the chunks).
+  const deferred: DeferredUtf8 = {}
+  const stream = csvBytes(path, display, opts, limits, undefined, from && { at: from, width, held }, deferred)
   const parser = await firstMalformedParser(opts, () => {
     stream.unpipe(parser)
     stream.destroy()
@@ -543,8 +584,18 @@ async function* csvRecords(
   // The width record a read from a record on starts with is none of the file's: its bytes are not
   // counted, nor is it as a record.
   let counted = first.length
+  // Whether the parse's error or malformed record `e` is the line with the bytes that are not
+  // UTF-8 (csv-parse met the end of the bytes there): that problem is the one to report.
+  const cutShort = (e: unknown): boolean => {
+    if (!deferred.problem) return false
+    const err = e as { code?: string; bytes?: number }
+    return err.code === 'CSV_QUOTE_NOT_CLOSED' || base + (err.bytes ?? Infinity) > fileOffset(deferred.lineStart)
+  }
+  const fileOffset = (at: number | undefined): number => (from ? from.offset : 0) + (at ?? 0)
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+      // A record past the start of the line that is not UTF-8 is that line, cut short.
+      if (deferred.problem && base + rec.info.bytes > fileOffset(deferred.lineStart)) throw deferred.problem
       const bytes = rec.info.bytes - counted
       counted = rec.info.bytes
       if (!header || !from) {
@@ -559,8 +610,10 @@ async function* csvRecords(
       const line = rec.info.lines + shift
       yield { cells: idx.map((i) => r[i]), line, end: { offset: base + rec.info.bytes, line: line + 1 } }
     }
-    if (parser.malformed) throw parser.malformed
-  } catch (e) {
+    if (parser.malformed) throw cutShort(parser.malformed) ? deferred.problem : parser.malformed
+    if (deferred.problem) throw deferred.problem
+  } catch (caught) {
+    const e = !(caught instanceof ProblemError) && cutShort(caught) ? deferred.problem : caught
     if (from && e instanceof InvalidUtf8Problem) throw await utf8ProblemFrom(e, path, display, limits, from.offset)
     throw new ProblemError([csvProblem(display, e, shift)])
   } finally {
@@ -887,7 +940,9 @@ export async function* lineBatches(
   limits: ReadLimits,
   read: TextRead = { bytes: 0 },
 ): AsyncGenerator<LineBatch> {
-  const bytes = openBytes(path, display, limits)
+  // Bytes that are not UTF-8 end the text: the lines ahead of them are handed over first, in file order.
+  const deferred: DeferredUtf8 = {}
+  const bytes = openBytes(path, display, limits, undefined, 0, undefined, deferred)
   // The cap applies while the line streams in: a line is not buffered whole past it.
   const stream = lineCap(display, MAX_RECORD_BYTES, `line is longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB`)
   bytes.on('error', (e) => stream.destroy(e))
@@ -910,6 +965,8 @@ export async function* lineBatches(
       splitter.split(decoder.write(chunk))
       if (splitter.texts.length > 0) yield take()
     }
+    // The line the bad bytes are on is not handed over cut short.
+    if (deferred.problem) throw deferred.problem
     splitter.end(decoder.end())
     if (splitter.texts.length > 0) yield take()
   } catch (e) {
@@ -979,7 +1036,9 @@ async function* jsonArrayBatches(
   limits: ReadLimits,
   read: TextRead,
 ): AsyncGenerator<JsonRecord[]> {
-  const stream = openBytes(path, display, limits)
+  // Bytes that are not UTF-8 end the text: the elements ahead of them are handed over first, in file order.
+  const deferred: DeferredUtf8 = {}
+  const stream = openBytes(path, display, limits, undefined, 0, undefined, deferred)
   stream.setEncoding('utf8')
   let line = 1
   let depth = 0
@@ -1081,6 +1140,8 @@ async function* jsonArrayBatches(
         out = []
       }
     }
+    // The element the bad bytes are in is not read cut short.
+    if (deferred.problem) throw deferred.problem
   } catch (e) {
     if (e instanceof ProblemError) throw e
     throw new ProblemError([fsProblem(display, e)])
