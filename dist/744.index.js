@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// UNUSED EXPORTS: BATCH_ROWS, COMPRESSORS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages
+// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
@@ -200,6 +200,7 @@ function readDeltaLengthByteArray(c, n) {
 /**
  * DELTA_BYTE_ARRAY: `n` byte strings, each a prefix of the one before and a suffix from the
  * page. A prefix longer than the string before it is an error, and `charge` is told the bytes
+ * (and the longest string's)
  * the strings take in all before they are allocated (one buffer, of which each is a view).
  */
 function readDeltaByteArray(c, n, charge) {
@@ -208,6 +209,7 @@ function readDeltaByteArray(c, n, charge) {
     let suffixBytes = 0;
     let total = 0;
     let previous = 0;
+    let longest = 0;
     for (let i = 0; i < n; i++) {
         const prefix = prefixes[i];
         if (prefix > previous)
@@ -215,10 +217,12 @@ function readDeltaByteArray(c, n, charge) {
         previous = prefix + suffixes[i];
         suffixBytes += suffixes[i];
         total += previous;
+        if (previous > longest)
+            longest = previous;
     }
     if (c.pos + suffixBytes > c.end)
         throw new Error(`a page's string suffixes take ${num(suffixBytes)} bytes, past the end of the page`);
-    charge(total);
+    charge(total, longest);
     const buf = new Uint8Array(total);
     const out = new Array(n);
     let at = 0;
@@ -347,11 +351,13 @@ function decodeDictionaryPage(compressed, header, decoder) {
 ;// CONCATENATED MODULE: ./src/data/parquet-schema.ts
 
 /**
- * Most digits a BYTE_ARRAY DECIMAL may declare (the other physical types hold at most 9, 18, or
- * what their fixed length holds). Writers stay far below: Spark and DuckDB 38, Arrow's decimal256
- * 76. A group value past 1,000 characters is refused anyway.
+ * Most digits a DECIMAL may declare, in any physical type (INT32 holds 9, INT64 18): Arrow's
+ * decimal256 and BigQuery's BIGNUMERIC, the widest warehouses write (Spark and DuckDB 38). Naming
+ * a value costs more than linear time in its digits: DECIMAL(1000, 0) values of 415 bytes took
+ * some 30 µs each, 300,000 of them in a 16.7 KB DELTA_BYTE_ARRAY file 9.2 s of CPU an audit,
+ * exit 0 (red team 23 R23-4; 1,000 digits were allowed, the group-value bound).
  */
-const MAX_DECIMAL_PRECISION = 1000;
+const MAX_DECIMAL_PRECISION = 76;
 /** Whether a leaf is a DECIMAL (by its converted or its logical type). */
 function isDecimal(element) {
     return element.converted_type === 'DECIMAL' || element.logical_type?.type === 'DECIMAL';
@@ -382,12 +388,17 @@ function decimalProblem(element) {
         : element.type === 'INT64'
             ? 18
             : element.type === 'FIXED_LEN_BYTE_ARRAY'
-                ? digitsOfBytes(element.type_length ?? 0)
+                ? Math.min(MAX_DECIMAL_PRECISION, digitsOfBytes(element.type_length ?? 0))
                 : element.type === 'BYTE_ARRAY'
                     ? MAX_DECIMAL_PRECISION
                     : 0;
     if (most === 0)
         return `a DECIMAL of physical type ${String(element.type)} (only INT32, INT64 and byte arrays hold one)`;
+    if (precision !== undefined &&
+        Number.isSafeInteger(precision) &&
+        precision > MAX_DECIMAL_PRECISION &&
+        most === MAX_DECIMAL_PRECISION)
+        return `DECIMAL precision ${precision.toLocaleString('en-US')} (at most ${MAX_DECIMAL_PRECISION} digits are read: Arrow's decimal256 and BigQuery's BIGNUMERIC, the widest warehouses write; cast the column to a string if it must be wider)`;
     if (precision === undefined || !Number.isSafeInteger(precision) || precision < 1 || precision > most)
         return `DECIMAL precision ${String(precision)} (a ${String(element.type)}${element.type === 'FIXED_LEN_BYTE_ARRAY' ? ` of ${String(element.type_length)} bytes` : ''} holds 1 to ${most.toLocaleString('en-US')} digits)`;
     if (!Number.isSafeInteger(scale) || scale < 0 || scale > precision)
@@ -1133,6 +1144,8 @@ function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = 
 
 // EXTERNAL MODULE: ./src/data/table.ts
 var table = __webpack_require__(2704);
+// EXTERNAL MODULE: ./src/data/values.ts
+var values = __webpack_require__(2884);
 // EXTERNAL MODULE: ./src/data/parquet-bounds.ts
 var parquet_bounds = __webpack_require__(9368);
 ;// CONCATENATED MODULE: ./src/data/parquet-footer.ts
@@ -1352,6 +1365,7 @@ function schemaDepthOf(children) {
  * reader and its assembly of nested values are never on the audit's path. A "line" in a
  * message is the 1-based row.
  */
+
 
 
 
@@ -1687,8 +1701,31 @@ const MAX_PAGE_VALUES = 1 << 20;
  * 16 MiB bounds a read column's page at about 100 MB.
  */
 const MAX_PAGE_BYTES = 16 * 1024 * 1024;
+/**
+ * Longest a string value of a column the audit reads may be, in characters: no label,
+ * prediction, score, weight or group value is longer than 1,000 (`MAX_GROUP_VALUE_LENGTH`, and
+ * `positive_label`'s bound), and a page's strings are checked when it is decoded, before a batch
+ * holds them. A label of 100,000-byte DELTA_BYTE_ARRAY strings, each the one before as its prefix,
+ * took 2.2 GB for 20,000 rows in 13 KB, and 60,000 rows in 38 KB ended node out of memory (red
+ * team 23 R23-5).
+ */
+const MAX_CELL_CHARS = 4 * values/* MAX_GROUP_VALUE_LENGTH */.m8;
+/** Where the first string of `values` longer than MAX_CELL_CHARS is, and its length; null if none is. */
+function longString(values) {
+    if (isNumberArray(values))
+        return null;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS)
+            return { at: i, length: v.length };
+    }
+    return null;
+}
 /** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
 const BATCH_ROWS = 1 << 16;
+/** Bytes of strings a batch holds at most, in fewer rows than BATCH_ROWS if it must (`batchRows`), and rows it holds at least. */
+const BATCH_BYTES = 4 * 1024 * 1024;
+const MIN_BATCH_ROWS = 16;
 /** Bytes of a column chunk read at a time (more when a page is longer). */
 const READ_WINDOW = 1 << 20;
 /**
@@ -1749,12 +1786,21 @@ class HeldPages {
  */
 const COLLECT_EVERY_VALUES = 1 << 20;
 let decodedSinceCollect = 0;
-/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (`collectGarbage`). */
-function decoded(values) {
+/**
+ * Bytes of strings decoded between two full garbage collections: values of 1,000 bytes reach
+ * COLLECT_EVERY_VALUES only after a GB (red team 23 R23-1: 190,000 PLAIN strings of 1,000 bytes
+ * peaked at 372 MB in one audit).
+ */
+const COLLECT_EVERY_BYTES = 32 * 1024 * 1024;
+let bytesSinceCollect = 0;
+/** Counts decoded values (and their bytes) and collects garbage every COLLECT_EVERY_VALUES or COLLECT_EVERY_BYTES (`collectGarbage`). */
+function decoded(values, bytes = 0) {
     decodedSinceCollect += values;
-    if (decodedSinceCollect < COLLECT_EVERY_VALUES)
+    bytesSinceCollect += bytes;
+    if (decodedSinceCollect < COLLECT_EVERY_VALUES && bytesSinceCollect < COLLECT_EVERY_BYTES)
         return;
     decodedSinceCollect = 0;
+    bytesSinceCollect = 0;
     (0,collect/* collectGarbage */.i)();
 }
 function damagedPage(display, group, name, what) {
@@ -1853,6 +1899,7 @@ class PageBytes {
     ratio;
     display;
     onPage;
+    onBytes;
     used = 0;
     /**
      * Pages the pass has read, and the most it may: each chunk's share for its values (`allow`) and
@@ -1862,12 +1909,15 @@ class PageBytes {
     pages = 0;
     allowed;
     constructor(fileBytes, ratio, display, 
-    /** Told of each page (the table's count of pages read, `Table.pagesRead`). */
-    onPage = () => { }) {
+    /** Told of each page and the bytes it decodes to (the table's pages and bytes read, `Table.pagesRead`, `Table.readBytes`). */
+    onPage = () => { }, 
+    /** Told of the bytes of strings pages decode to past their own (`strings`). */
+    onBytes = () => { }) {
         this.fileBytes = fileBytes;
         this.ratio = ratio;
         this.display = display;
         this.onPage = onPage;
+        this.onBytes = onBytes;
         this.allowed = Math.ceil(fileBytes / MIN_PAGE_BYTES);
     }
     /**
@@ -1878,7 +1928,7 @@ class PageBytes {
         this.allowed += MAX_EXTRA_PAGES + 1 + Math.ceil(values / MIN_PAGE_VALUES);
     }
     charge(bytes) {
-        this.onPage();
+        this.onPage(bytes);
         if (++this.pages > this.allowed)
             throw new problem/* ProblemError */.Mm([
                 {
@@ -1887,6 +1937,19 @@ class PageBytes {
                 },
             ]);
         this.used += bytes;
+        this.check();
+    }
+    /**
+     * Bytes of strings a page decodes to past its own (DELTA_BYTE_ARRAY's prefixes), charged before
+     * they are allocated: 1,000-byte strings that share 999 bytes with the one before take a byte a
+     * value in the page (red team 23 R23-2: 5 M of them in a 603 KB file, 17 s and 687 MB, exit 0).
+     */
+    strings(bytes) {
+        this.onBytes(bytes);
+        this.used += bytes;
+        this.check();
+    }
+    check() {
         if (this.used - this.fileBytes * this.ratio > table/* DECOMPRESSION_ALLOWANCE */.t)
             throw new problem/* ProblemError */.Mm([
                 {
@@ -1953,6 +2016,10 @@ class FlatPages {
         this.maxPages = maxChunkPages(groupRows, bytes.end - start);
         inflated.allow(groupRows);
     }
+    /** What a string past MAX_CELL_CHARS is, for the problem. */
+    tooLong(long, where, unit = 'characters') {
+        return `a value of ${long.length.toLocaleString('en-US')} ${unit} in ${where}: no label, prediction, score, weight or group value is longer than ${values/* MAX_GROUP_VALUE_LENGTH */.m8.toLocaleString('en-US')} (a column of free text, or a file altered)`;
+    }
     /** The page header at `pos` and its length in bytes. */
     async header() {
         for (let len = 1 << 16;; len *= 4) {
@@ -2015,6 +2082,12 @@ class FlatPages {
             const left = this.groupRows - this.rows;
             if (header.type !== 'DICTIONARY_PAGE' && values > left)
                 throw this.fail(`a page of ${values.toLocaleString('en-US')} values where its row group has ${left.toLocaleString('en-US')} ${left === 1 ? 'row' : 'rows'} left (a column holds one value a row)`);
+            // A column chunk's dictionary holds the distinct values of its rows: one of more entries than
+            // the row group has rows is no writer's, and each audit decoded it whole (red team 23 R23-3:
+            // dictionaries of 16,000 strings of 1,000 bytes for row groups of 2 rows, 343 KB, 50 audits
+            // 30 s of CPU, exit 0).
+            if (header.type === 'DICTIONARY_PAGE' && values > this.groupRows)
+                throw this.fail(`a dictionary of ${values.toLocaleString('en-US')} values where its row group has ${this.groupRows.toLocaleString('en-US')} ${this.groupRows === 1 ? 'row' : 'rows'} (a column chunk's dictionary holds the distinct values of its rows)`);
             if (values > MAX_PAGE_VALUES)
                 throw this.refuse(`${kind} of ${values.toLocaleString('en-US')} values`, `${MAX_PAGE_VALUES.toLocaleString('en-US')} values a page`);
             const size = Math.max(Number(header.compressed_page_size), Number(header.uncompressed_page_size));
@@ -2039,20 +2112,36 @@ class FlatPages {
             // Every page is decoded by the product's bounded decoders (parquet-pages.ts,
             // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
             let fast;
+            let stringBytes;
             try {
                 if (header.type === 'DICTIONARY_PAGE') {
-                    decoded(values);
+                    decoded(values, Number(header.uncompressed_page_size));
                     this.dictionary = convertValues(decodeDictionaryPage(compressed, header, this.decoder), this.decoder);
+                    const long = longString(this.dictionary);
+                    if (long)
+                        throw this.fail(this.tooLong(long, 'its dictionary'));
                     this.cells = dictionaryOf(this.dictionary);
                     continue;
                 }
-                // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are allocated.
+                // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are
+                // allocated, here and as the pass's inflated bytes.
                 const pageBytes = Number(header.uncompressed_page_size);
-                const charge = (bytes) => this.held.hold(this.slot, {
-                    decoding: pageBytes + bytes + values * BYTE_ARRAY_DECODING_COST,
-                    held: pageBytes + bytes + values * BYTE_ARRAY_HELD_COST,
-                }, refuseHeld);
+                let strings = 0;
+                const charge = (bytes, longest) => {
+                    // A string of more than three bytes for each of MAX_CELL_CHARS characters is longer than
+                    // them whatever its bytes: refused before the page's strings are allocated.
+                    if (longest > 3 * MAX_CELL_CHARS)
+                        throw this.fail(this.tooLong({ at: -1, length: longest }, 'its page', 'bytes'));
+                    this.held.hold(this.slot, {
+                        decoding: pageBytes + bytes + values * BYTE_ARRAY_DECODING_COST,
+                        held: pageBytes + bytes + values * BYTE_ARRAY_HELD_COST,
+                    }, refuseHeld);
+                    strings = bytes;
+                    if (bytes > pageBytes)
+                        this.inflated.strings(bytes - pageBytes);
+                };
                 fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge);
+                stringBytes = Math.max(pageBytes, strings);
             }
             catch (e) {
                 if (e instanceof problem/* ProblemError */.Mm)
@@ -2067,12 +2156,16 @@ class FlatPages {
             }
             // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
             const data = fast.values;
-            if (!isNumberArray(data))
-                decoded(values);
+            const long = longString(data);
+            if (long)
+                throw this.fail(this.tooLong(long, `its row ${(this.rows + long.at + 1).toLocaleString('en-US')}`));
+            const numbers = isNumberArray(data);
+            if (!numbers)
+                decoded(values, stringBytes);
             if (data.length === 0)
                 continue;
             this.rows += data.length;
-            return { length: data.length, values: data };
+            return numbers ? { length: data.length, values: data } : { length: data.length, values: data, bytes: stringBytes };
         }
         return null;
     }
@@ -2283,14 +2376,8 @@ async function openParquet(path, display, limits = {}) {
             if (cur.page === null || cur.at >= cur.page.length) {
                 cur.page = await cur.pages.next();
                 cur.at = 0;
-                if (cur.page === null) {
-                    throw new problem/* ProblemError */.Mm([
-                        {
-                            file: display,
-                            message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
-                        },
-                    ]);
-                }
+                if (cur.page === null)
+                    throw shortColumn(cur, k, n);
             }
             const take = Math.min(len - filled, cur.page.length - cur.at);
             parts.push({ page: cur.page, from: cur.at, take });
@@ -2362,11 +2449,44 @@ async function openParquet(path, display, limits = {}) {
         }
         return out;
     }
+    /**
+     * Rows of the next batch: BATCH_ROWS, or fewer where the pages hold long strings, so that a
+     * batch's strings take about BATCH_BYTES (each cursor's current page read first, for its bytes
+     * a value). 65,536 rows of 1,000-byte strings held 65 MB a batch (red team 23 R23-1).
+     */
+    async function batchRows(cursors, k, n) {
+        let perRow = 0;
+        for (const cur of cursors) {
+            if (cur.page === null || cur.at >= cur.page.length) {
+                cur.page = await cur.pages.next();
+                cur.at = 0;
+                if (cur.page === null)
+                    throw shortColumn(cur, k, n);
+            }
+            if (cur.page.bytes !== undefined && cur.page.length > 0)
+                perRow += cur.page.bytes / cur.page.length;
+        }
+        return perRow * BATCH_ROWS <= BATCH_BYTES ? BATCH_ROWS : Math.max(MIN_BATCH_ROWS, Math.floor(BATCH_BYTES / perRow));
+    }
+    /** A row group whose column holds fewer values than the footer says it has rows. */
+    function shortColumn(cur, k, n) {
+        return new problem/* ProblemError */.Mm([
+            {
+                file: display,
+                message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+            },
+        ]);
+    }
     let pagesRead = 0;
+    // The bytes the pages read decode to (their inflated sizes, and DELTA_BYTE_ARRAY's strings past them).
+    let bytesRead = 0;
     async function* groupBatches(wanted) {
         const names = [...new Set(wanted)];
         let row = 0;
-        const inflated = new PageBytes(file.byteLength, limits.maxDecompressionRatio ?? table/* DEFAULT_MAX_DECOMPRESSION_RATIO */.l5, display, () => void pagesRead++);
+        const inflated = new PageBytes(file.byteLength, limits.maxDecompressionRatio ?? table/* DEFAULT_MAX_DECOMPRESSION_RATIO */.l5, display, (bytes) => {
+            pagesRead++;
+            bytesRead += bytes;
+        }, (bytes) => void (bytesRead += bytes));
         for (const [k, group] of metadata.row_groups.entries()) {
             const n = Number(group.num_rows);
             try {
@@ -2375,7 +2495,7 @@ async function openParquet(path, display, limits = {}) {
                 for (const name of names)
                     cursors.push({ name, pages: await pagesOf(k, row, name, held, inflated), page: null, at: 0 });
                 for (let done = 0; done < n;) {
-                    const len = Math.min(BATCH_ROWS, n - done);
+                    const len = Math.min(await batchRows(cursors, k, n), n - done);
                     const byName = new Map();
                     for (const cur of cursors)
                         byName.set(cur.name, await columnOf(cur, len, k, n, row + done + 1));
@@ -2397,6 +2517,7 @@ async function openParquet(path, display, limits = {}) {
         ...(duplicates.length > 0 ? { duplicates } : {}),
         declaredRows: Number(metadata.num_rows),
         pagesRead: () => pagesRead,
+        readBytes: () => bytesRead,
         async *records(wanted) {
             for await (const batch of batches(wanted)) {
                 for (let i = 0; i < batch.length; i++)

@@ -334,6 +334,63 @@ Object.assign(setups, {
     writeFileSync(join(dir, 'audit.yml'), `audits:\n${auditOf('m', '"d/*.csv.gz"', ['sensitive: [g]'])}`)
   },
 })
+/**
+ * `rows` rows of y, p (INT32) and string columns `names`, each two strings of `length` characters
+ * that differ in their last (`strings(i)` of row i), in pages of about 1 MB, `codec`.
+ */
+function longStrings(rows, names, length, encoding, codec, label = false) {
+  const two = ['x', 'y'].map((c) => 'a'.repeat(length - 1) + c)
+  const y = Int32Array.from({ length: rows }, (_, i) => i & 1)
+  const p = Int32Array.from({ length: rows }, (_, i) => (i >> 1) & 1)
+  const strings = Array.from({ length: rows }, (_, i) => two[i % 2])
+  const columnData = label
+    ? [
+        { name: 'y', data: strings.map((v, i) => (i % 1000 === 0 ? '1' : v)), type: 'STRING', encoding },
+        { name: 'p', data: p, type: 'INT32' },
+        { name: 'g', data: Array.from({ length: rows }, (_, i) => `g${i % 2}`), type: 'STRING' },
+      ]
+    : [
+        { name: 'y', data: y, type: 'INT32' },
+        { name: 'p', data: p, type: 'INT32' },
+        ...names.map((name) => ({ name, data: strings, type: 'STRING', encoding })),
+      ]
+  return Buffer.from(
+    parquetWriteBuffer({
+      statistics: false,
+      rowGroupSize: rows,
+      pageSize: 1 << 20,
+      codec,
+      compressors: { GZIP: (b) => gzipSync(b, { level: 9 }) },
+      columnData,
+    }),
+  )
+}
+const parquetAudits = (n, sensitive, extra = []) =>
+  `audits:\n${Array.from({ length: n }, (_, i) => auditOf(`a${i}`, 'd.parquet', ['positive_label: 1', `sensitive: [${sensitive.join(', ')}]`, 'confidence: false', ...extra])).join('')}`
+// Red team 23: Parquet values that decode to far more than their file's bytes.
+Object.assign(setups, {
+  // R23-1: 190,000 PLAIN strings of 1,000 characters in GZIP pages, 431 KB, 50 audits at ratio 1100: 35.7 s, 456 MB, exit 0.
+  'generated-parquet-plain-1000-char-strings-50-audits': (dir) => {
+    writeFileSync(join(dir, 'd.parquet'), longStrings(190_000, ['g'], 1000, 'PLAIN', 'GZIP'))
+    writeFileSync(join(dir, 'audit.yml'), parquetAudits(50, ['g'], ['max_decompression_ratio: 1100']))
+  },
+  // R23-2: 1,000,000 DELTA_BYTE_ARRAY strings of 1,000 characters sharing 999 with the one before, default ratio (5 M: 17 s, 687 MB, exit 0).
+  'generated-parquet-delta-1m-shared-prefix-strings': (dir) => {
+    writeFileSync(join(dir, 'd.parquet'), longStrings(1_000_000, ['g'], 1000, 'DELTA_BYTE_ARRAY', 'UNCOMPRESSED'))
+    writeFileSync(join(dir, 'audit.yml'), parquetAudits(1, ['g']))
+  },
+  // R23-5: a label of '1' and a 100,000-byte DELTA_BYTE_ARRAY string, 60,000 rows in 38 KB at ratio 1100: V8 out of memory.
+  'generated-parquet-label-100kb-delta-strings': (dir) => {
+    writeFileSync(join(dir, 'd.parquet'), longStrings(60_000, [], 100_000, 'DELTA_BYTE_ARRAY', 'GZIP', true))
+    writeFileSync(join(dir, 'audit.yml'), parquetAudits(1, ['g'], ['max_decompression_ratio: 1100']))
+  },
+  // R23-6: 32 sensitive DELTA_BYTE_ARRAY columns of 1,000-character names, 100,000 rows in 386 KB, default ratio: 3.4 GB, exit 0.
+  'generated-parquet-32-delta-string-columns': (dir) => {
+    const names = Array.from({ length: 32 }, (_, k) => `s${k}`)
+    writeFileSync(join(dir, 'd.parquet'), longStrings(100_000, names, 1000, 'DELTA_BYTE_ARRAY', 'GZIP'))
+    writeFileSync(join(dir, 'audit.yml'), parquetAudits(1, names))
+  },
+})
 for (const [name, setup] of Object.entries(setups)) generated[name] = setup
 const all = [
   ...cases,

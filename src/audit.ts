@@ -408,8 +408,11 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
   const starts = new WeakMap<Table, { text: number; read: number }>()
   const bytesOf = (table: Table): number => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0)
   const readOf = (table: Table): number => (table.readBytes?.() ?? 0) - (starts.get(table)?.read ?? 0)
-  // Tables whose rows past two a byte were charged before the read, from the rows they declare.
-  const declared = new WeakSet<Table>()
+  // Tables whose rows past two a byte were charged before the read, from the rows they declare,
+  // and what that charged: their read is charged what it costs past that (the bytes its pages
+  // decode to, when they cost more than its rows: red team 23 R23-1, R23-2).
+  const declared = new WeakMap<Table, number>()
+  const paid = (table: Table): number => Math.max(0, declared.get(table) ?? 0)
   const total = (rows = ledger.reread): string => runTotal(ledger, rows)
   /**
    * A file's rows past two of its bytes, as a problem: past the run's bound. A CSV's text bytes
@@ -455,9 +458,10 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
         // git stores in a few bytes) earn it rows under the ratio check, and a read costs its rows
         // whatever its bytes (red team 10 R10-5 to R10-7: a 2.1 MB file of 2 KB gzipped held 33.5
         // million rows, 18 s of CPU).
-        declared.add(table)
         const rows = table.declaredRows
         const past = pastTwoOf(rows * (1 + scored), content.size)
+        declared.set(table, past)
+        starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 })
         if (past > 0)
           chargeRows(
             ledger,
@@ -482,7 +486,9 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined
       const held =
         earlier.pages > 0
-          ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
+          ? Math.floor(earlier.read / SCAN_BYTES_A_ROW) > rowsCost(table, earlier.rows, scored)
+            ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, ${plural(earlier.read, 'byte')} decoded, ${SCAN_BYTES_A_ROW} counted as a row, a page as ${PAGE_ROWS} rows`
+            : `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
           : table.source !== undefined && earlier.bytes > 0 && !byBytes
             ? `${plural(earlier.rows, 'row')}, ${plural(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
             : table.rowUnits !== undefined
@@ -506,11 +512,12 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       // A compressed text file streams: its rows past two a byte are checked as they are read, so
       // a .gz that expands a thousand times stops at the bound, not after its last row.
       const content = ledger.tables.get(table)
-      // Content read before was charged in full before this read; a Parquet file, from its footer.
-      if (content === undefined || declared.has(table) || ledger.rows.has(content.key)) return
+      // Content read before was charged in full before this read; a Parquet file, its rows from
+      // its footer: what its read costs past them is checked as it reads.
+      if (content === undefined || ledger.rows.has(content.key)) return
       const bytes = bytesOf(table)
       const read = readOf(table)
-      const past = pastOf(table, content.size, rows, bytes, scored, read)
+      const past = pastOf(table, content.size, rows, bytes, scored, read) - paid(table)
       if (past > 0 && ledger.reread + past > ledger.limit)
         throw new ProblemError([
           {
@@ -532,8 +539,8 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
         display,
         table,
       })
-      const past = pastOf(table, content.size, rows, bytes, scored, read)
-      if (past <= 0 || declared.has(table)) return
+      const past = pastOf(table, content.size, rows, bytes, scored, read) - paid(table)
+      if (past <= 0) return
       chargeRows(ledger, past, display, () =>
         expands(rows, content.size, past, false, ledger.reread, table, bytes, read),
       )

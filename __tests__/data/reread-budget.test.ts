@@ -361,6 +361,8 @@ describe('a run reads content it read before within one bound of rows', () => {
           data: Array.from({ length: n }, (_, i) => (i % 3 ? 'a' : 'b')),
           type: 'STRING',
           encoding: 'PLAIN',
+          // Uncompressed, as the others: pages that inflate past the file's size cost their bytes on the first read too.
+          codec: 'UNCOMPRESSED',
         },
       ],
     })

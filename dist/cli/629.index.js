@@ -1181,7 +1181,13 @@ async function runColumnar(table, display, checks, acc, options) {
     const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])];
     // Known rows are counted a batch at a time (`BulkRows`) while their scores are six-decimal.
     let bulk = weight ? null : new BulkRows(acc);
+    let batches = 0;
     for await (const batch of table.batches([...slots, ...numeric])) {
+        // The run's row budget told the rows read so far (`onRows`), before each batch but the first:
+        // a batch's pages are read and decoded before it is handed over, so a file whose pages decode
+        // to far more than its rows stops within a batch of the bound (red team 23 R23-2).
+        if (batches++ > 0)
+            options.onRows?.(stats.rows + stats.dropped);
         const len = batch.length;
         const scoreColumn = score ? batch.columns[slots.length] : null;
         const coded = weight ? null : codedSlots(batch.columns, slots.length);
@@ -3240,7 +3246,7 @@ async function accumulateFast(audit, tables, options) {
                 }
             }
             else
-                await runColumnar(table, display, checks, acc, options);
+                await runColumnar(table, display, checks, acc, watchRows(options, table, display, from));
         }
         catch (e) {
             if (e instanceof accumulate/* TooManyGroupsError */.Qb)
@@ -8381,8 +8387,11 @@ function rereadWatch(ledger, scored = 0) {
     const starts = new WeakMap();
     const bytesOf = (table) => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0);
     const readOf = (table) => (table.readBytes?.() ?? 0) - (starts.get(table)?.read ?? 0);
-    // Tables whose rows past two a byte were charged before the read, from the rows they declare.
-    const declared = new WeakSet();
+    // Tables whose rows past two a byte were charged before the read, from the rows they declare,
+    // and what that charged: their read is charged what it costs past that (the bytes its pages
+    // decode to, when they cost more than its rows: red team 23 R23-1, R23-2).
+    const declared = new WeakMap();
+    const paid = (table) => Math.max(0, declared.get(table) ?? 0);
     const total = (rows = ledger.reread) => runTotal(ledger, rows);
     /**
      * A file's rows past two of its bytes, as a problem: past the run's bound. A CSV's text bytes
@@ -8407,9 +8416,10 @@ function rereadWatch(ledger, scored = 0) {
                 // git stores in a few bytes) earn it rows under the ratio check, and a read costs its rows
                 // whatever its bytes (red team 10 R10-5 to R10-7: a 2.1 MB file of 2 KB gzipped held 33.5
                 // million rows, 18 s of CPU).
-                declared.add(table);
                 const rows = table.declaredRows;
                 const past = pastTwoOf(rows * (1 + scored), content.size);
+                declared.set(table, past);
+                starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
                 if (past > 0)
                     chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
@@ -8428,7 +8438,9 @@ function rereadWatch(ledger, scored = 0) {
             const rowCost = costOf(table, earlier.rows, earlier.bytes, scored, earlier.read);
             const byBytes = csvBytes > rowCost && earlier.pages === 0 && table.rowUnits === undefined;
             const held = earlier.pages > 0
-                ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
+                ? Math.floor(earlier.read / SCAN_BYTES_A_ROW) > rowsCost(table, earlier.rows, scored)
+                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, ${(0,config_problem/* plural */.LS)(earlier.read, 'byte')} decoded, ${SCAN_BYTES_A_ROW} counted as a row, a page as ${PAGE_ROWS} rows`
+                    : `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
                 : table.source !== undefined && earlier.bytes > 0 && !byBytes
                     ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
                     : table.rowUnits !== undefined
@@ -8446,12 +8458,13 @@ function rereadWatch(ledger, scored = 0) {
             // A compressed text file streams: its rows past two a byte are checked as they are read, so
             // a .gz that expands a thousand times stops at the bound, not after its last row.
             const content = ledger.tables.get(table);
-            // Content read before was charged in full before this read; a Parquet file, from its footer.
-            if (content === undefined || declared.has(table) || ledger.rows.has(content.key))
+            // Content read before was charged in full before this read; a Parquet file, its rows from
+            // its footer: what its read costs past them is checked as it reads.
+            if (content === undefined || ledger.rows.has(content.key))
                 return;
             const bytes = bytesOf(table);
             const read = readOf(table);
-            const past = pastOf(table, content.size, rows, bytes, scored, read);
+            const past = pastOf(table, content.size, rows, bytes, scored, read) - paid(table);
             if (past > 0 && ledger.reread + past > ledger.limit)
                 throw new config_problem/* ProblemError */.Mm([
                     {
@@ -8474,8 +8487,8 @@ function rereadWatch(ledger, scored = 0) {
                 display,
                 table,
             });
-            const past = pastOf(table, content.size, rows, bytes, scored, read);
-            if (past <= 0 || declared.has(table))
+            const past = pastOf(table, content.size, rows, bytes, scored, read) - paid(table);
+            if (past <= 0)
                 return;
             chargeRows(ledger, past, display, () => expands(rows, content.size, past, false, ledger.reread, table, bytes, read));
         },

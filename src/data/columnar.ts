@@ -99,7 +99,12 @@ export async function runColumnar(
   const numeric = [...(score ? [score] : []), ...(weight ? [weight] : [])]
   // Known rows are counted a batch at a time (`BulkRows`) while their scores are six-decimal.
   let bulk: BulkRows | null = weight ? null : new BulkRows(acc)
+  let batches = 0
   for await (const batch of table.batches([...slots, ...numeric])) {
+    // The run's row budget told the rows read so far (`onRows`), before each batch but the first:
+    // a batch's pages are read and decoded before it is handed over, so a file whose pages decode
+    // to far more than its rows stops within a batch of the bound (red team 23 R23-2).
+    if (batches++ > 0) options.onRows?.(stats.rows + stats.dropped)
     const len = batch.length
     const scoreColumn = score ? (batch.columns[slots.length] as BatchColumn) : null
     const coded = weight ? null : codedSlots(batch.columns, slots.length)

@@ -159,7 +159,7 @@ async function accumulateFast(
         } finally {
           inflated?.close()
         }
-      } else await runColumnar(table, display, checks, acc, options)
+      } else await runColumnar(table, display, checks, acc, watchRows(options, table, display, from))
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
       throw e

@@ -181,14 +181,16 @@ function readDeltaLengthByteArray(c: Cursor, n: number): Uint8Array[] {
 /**
  * DELTA_BYTE_ARRAY: `n` byte strings, each a prefix of the one before and a suffix from the
  * page. A prefix longer than the string before it is an error, and `charge` is told the bytes
+ * (and the longest string's)
  * the strings take in all before they are allocated (one buffer, of which each is a view).
  */
-function readDeltaByteArray(c: Cursor, n: number, charge: (bytes: number) => void): Uint8Array[] {
+function readDeltaByteArray(c: Cursor, n: number, charge: (bytes: number, longest: number) => void): Uint8Array[] {
   const prefixes = readLengths(c, n, 'DELTA_BYTE_ARRAY prefix')
   const suffixes = readLengths(c, n, 'DELTA_BYTE_ARRAY suffix')
   let suffixBytes = 0
   let total = 0
   let previous = 0
+  let longest = 0
   for (let i = 0; i < n; i++) {
     const prefix = prefixes[i] as number
     if (prefix > previous)
@@ -198,10 +200,11 @@ function readDeltaByteArray(c: Cursor, n: number, charge: (bytes: number) => voi
     previous = prefix + (suffixes[i] as number)
     suffixBytes += suffixes[i] as number
     total += previous
+    if (previous > longest) longest = previous
   }
   if (c.pos + suffixBytes > c.end)
     throw new Error(`a page's string suffixes take ${num(suffixBytes)} bytes, past the end of the page`)
-  charge(total)
+  charge(total, longest)
   const buf = new Uint8Array(total)
   const out = new Array<Uint8Array>(n)
   let at = 0
@@ -273,7 +276,7 @@ export function decodeValues(
   n: number,
   decoder: ColumnDecoder,
   hybrid: HybridReader,
-  charge: (bytes: number) => void,
+  charge: (bytes: number, longest: number) => void,
 ): DecodedArray {
   const c: Cursor = { bytes: page, pos, end: page.length }
   const type = decoder.element.type

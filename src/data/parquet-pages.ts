@@ -335,7 +335,7 @@ export function decodeFlatPage(
   header: PageHeader,
   decoder: ColumnDecoder,
   dictionaryLength: number | undefined,
-  charge: (bytes: number) => void = () => {},
+  charge: (bytes: number, longest: number) => void = () => {},
 ): DecodedPage {
   const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header)
   const element = decoder.element

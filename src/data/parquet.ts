@@ -51,7 +51,7 @@ import {
   type ReadLimits,
   type Table,
 } from './table.js'
-import type { Cell } from './values.js'
+import { MAX_GROUP_VALUE_LENGTH, type Cell } from './values.js'
 import { MAX_FOOTER_STRUCTS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './parquet-bounds.js'
 import { MAX_PAGE_HEADER_ENTRIES, walkFooter } from './parquet-footer.js'
 
@@ -394,8 +394,31 @@ export const MAX_PAGE_VALUES = 1 << 20
  * 16 MiB bounds a read column's page at about 100 MB.
  */
 export const MAX_PAGE_BYTES = 16 * 1024 * 1024
+/**
+ * Longest a string value of a column the audit reads may be, in characters: no label,
+ * prediction, score, weight or group value is longer than 1,000 (`MAX_GROUP_VALUE_LENGTH`, and
+ * `positive_label`'s bound), and a page's strings are checked when it is decoded, before a batch
+ * holds them. A label of 100,000-byte DELTA_BYTE_ARRAY strings, each the one before as its prefix,
+ * took 2.2 GB for 20,000 rows in 13 KB, and 60,000 rows in 38 KB ended node out of memory (red
+ * team 23 R23-5).
+ */
+export const MAX_CELL_CHARS = 4 * MAX_GROUP_VALUE_LENGTH
+
+/** Where the first string of `values` longer than MAX_CELL_CHARS is, and its length; null if none is. */
+function longString(values: DecodedArray): { at: number; length: number } | null {
+  if (isNumberArray(values)) return null
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as unknown
+    if (typeof v === 'string' && v.length > MAX_CELL_CHARS) return { at: i, length: v.length }
+  }
+  return null
+}
+
 /** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
 export const BATCH_ROWS = 1 << 16
+/** Bytes of strings a batch holds at most, in fewer rows than BATCH_ROWS if it must (`batchRows`), and rows it holds at least. */
+export const BATCH_BYTES = 4 * 1024 * 1024
+const MIN_BATCH_ROWS = 16
 /** Bytes of a column chunk read at a time (more when a page is longer). */
 const READ_WINDOW = 1 << 20
 
@@ -461,11 +484,21 @@ class HeldPages {
 const COLLECT_EVERY_VALUES = 1 << 20
 let decodedSinceCollect = 0
 
-/** Counts decoded values and collects garbage every COLLECT_EVERY_VALUES (`collectGarbage`). */
-function decoded(values: number): void {
+/**
+ * Bytes of strings decoded between two full garbage collections: values of 1,000 bytes reach
+ * COLLECT_EVERY_VALUES only after a GB (red team 23 R23-1: 190,000 PLAIN strings of 1,000 bytes
+ * peaked at 372 MB in one audit).
+ */
+const COLLECT_EVERY_BYTES = 32 * 1024 * 1024
+let bytesSinceCollect = 0
+
+/** Counts decoded values (and their bytes) and collects garbage every COLLECT_EVERY_VALUES or COLLECT_EVERY_BYTES (`collectGarbage`). */
+function decoded(values: number, bytes = 0): void {
   decodedSinceCollect += values
-  if (decodedSinceCollect < COLLECT_EVERY_VALUES) return
+  bytesSinceCollect += bytes
+  if (decodedSinceCollect < COLLECT_EVERY_VALUES && bytesSinceCollect < COLLECT_EVERY_BYTES) return
   decodedSinceCollect = 0
+  bytesSinceCollect = 0
   collectGarbage()
 }
 
@@ -573,6 +606,8 @@ interface Page {
   codes?: Int32Array
   dictionary?: Dictionary
   values?: DecodedArray
+  /** Bytes its values take decoded, for values that are byte strings (a batch's size, `batchRows`). */
+  bytes?: number
 }
 
 /** Whether every value of `v` is a number as it is (toCell changes none of them). */
@@ -614,8 +649,10 @@ class PageBytes {
     private readonly fileBytes: number,
     private readonly ratio: number,
     private readonly display: string,
-    /** Told of each page (the table's count of pages read, `Table.pagesRead`). */
-    private readonly onPage: () => void = () => {},
+    /** Told of each page and the bytes it decodes to (the table's pages and bytes read, `Table.pagesRead`, `Table.readBytes`). */
+    private readonly onPage: (bytes: number) => void = () => {},
+    /** Told of the bytes of strings pages decode to past their own (`strings`). */
+    private readonly onBytes: (bytes: number) => void = () => {},
   ) {
     this.allowed = Math.ceil(fileBytes / MIN_PAGE_BYTES)
   }
@@ -629,7 +666,7 @@ class PageBytes {
   }
 
   charge(bytes: number): void {
-    this.onPage()
+    this.onPage(bytes)
     if (++this.pages > this.allowed)
       throw new ProblemError([
         {
@@ -638,6 +675,21 @@ class PageBytes {
         },
       ])
     this.used += bytes
+    this.check()
+  }
+
+  /**
+   * Bytes of strings a page decodes to past its own (DELTA_BYTE_ARRAY's prefixes), charged before
+   * they are allocated: 1,000-byte strings that share 999 bytes with the one before take a byte a
+   * value in the page (red team 23 R23-2: 5 M of them in a 603 KB file, 17 s and 687 MB, exit 0).
+   */
+  strings(bytes: number): void {
+    this.onBytes(bytes)
+    this.used += bytes
+    this.check()
+  }
+
+  private check(): void {
     if (this.used - this.fileBytes * this.ratio > DECOMPRESSION_ALLOWANCE)
       throw new ProblemError([
         {
@@ -696,6 +748,11 @@ class FlatPages implements PageSource {
     this.pos = start
     this.maxPages = maxChunkPages(groupRows, bytes.end - start)
     inflated.allow(groupRows)
+  }
+
+  /** What a string past MAX_CELL_CHARS is, for the problem. */
+  private tooLong(long: { at: number; length: number }, where: string, unit = 'characters'): string {
+    return `a value of ${long.length.toLocaleString('en-US')} ${unit} in ${where}: no label, prediction, score, weight or group value is longer than ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} (a column of free text, or a file altered)`
   }
 
   /** The page header at `pos` and its length in bytes. */
@@ -765,6 +822,14 @@ class FlatPages implements PageSource {
         throw this.fail(
           `a page of ${values.toLocaleString('en-US')} values where its row group has ${left.toLocaleString('en-US')} ${left === 1 ? 'row' : 'rows'} left (a column holds one value a row)`,
         )
+      // A column chunk's dictionary holds the distinct values of its rows: one of more entries than
+      // the row group has rows is no writer's, and each audit decoded it whole (red team 23 R23-3:
+      // dictionaries of 16,000 strings of 1,000 bytes for row groups of 2 rows, 343 KB, 50 audits
+      // 30 s of CPU, exit 0).
+      if (header.type === 'DICTIONARY_PAGE' && values > this.groupRows)
+        throw this.fail(
+          `a dictionary of ${values.toLocaleString('en-US')} values where its row group has ${this.groupRows.toLocaleString('en-US')} ${this.groupRows === 1 ? 'row' : 'rows'} (a column chunk's dictionary holds the distinct values of its rows)`,
+        )
       if (values > MAX_PAGE_VALUES)
         throw this.refuse(
           `${kind} of ${values.toLocaleString('en-US')} values`,
@@ -797,16 +862,25 @@ class FlatPages implements PageSource {
       // Every page is decoded by the product's bounded decoders (parquet-pages.ts,
       // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
       let fast: DecodedPage
+      let stringBytes: number
       try {
         if (header.type === 'DICTIONARY_PAGE') {
-          decoded(values)
+          decoded(values, Number(header.uncompressed_page_size))
           this.dictionary = convertValues(decodeDictionaryPage(compressed, header, this.decoder), this.decoder)
+          const long = longString(this.dictionary)
+          if (long) throw this.fail(this.tooLong(long, 'its dictionary'))
           this.cells = dictionaryOf(this.dictionary)
           continue
         }
-        // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are allocated.
+        // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are
+        // allocated, here and as the pass's inflated bytes.
         const pageBytes = Number(header.uncompressed_page_size)
-        const charge = (bytes: number): void =>
+        let strings = 0
+        const charge = (bytes: number, longest: number): void => {
+          // A string of more than three bytes for each of MAX_CELL_CHARS characters is longer than
+          // them whatever its bytes: refused before the page's strings are allocated.
+          if (longest > 3 * MAX_CELL_CHARS)
+            throw this.fail(this.tooLong({ at: -1, length: longest }, 'its page', 'bytes'))
           this.held.hold(
             this.slot,
             {
@@ -815,7 +889,11 @@ class FlatPages implements PageSource {
             },
             refuseHeld,
           )
+          strings = bytes
+          if (bytes > pageBytes) this.inflated.strings(bytes - pageBytes)
+        }
         fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge)
+        stringBytes = Math.max(pageBytes, strings)
       } catch (e) {
         if (e instanceof ProblemError) throw e
         throw this.fail(errorText(e, 'its page does not decode as its header says'))
@@ -827,10 +905,13 @@ class FlatPages implements PageSource {
       }
       // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
       const data = fast.values
-      if (!isNumberArray(data)) decoded(values)
+      const long = longString(data)
+      if (long) throw this.fail(this.tooLong(long, `its row ${(this.rows + long.at + 1).toLocaleString('en-US')}`))
+      const numbers = isNumberArray(data)
+      if (!numbers) decoded(values, stringBytes)
       if (data.length === 0) continue
       this.rows += data.length
-      return { length: data.length, values: data }
+      return numbers ? { length: data.length, values: data } : { length: data.length, values: data, bytes: stringBytes }
     }
     return null
   }
@@ -1078,14 +1159,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       if (cur.page === null || cur.at >= cur.page.length) {
         cur.page = await cur.pages.next()
         cur.at = 0
-        if (cur.page === null) {
-          throw new ProblemError([
-            {
-              file: display,
-              message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
-            },
-          ])
-        }
+        if (cur.page === null) throw shortColumn(cur, k, n)
       }
       const take = Math.min(len - filled, cur.page.length - cur.at)
       parts.push({ page: cur.page, from: cur.at, take })
@@ -1151,7 +1225,37 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     return out
   }
 
+  /**
+   * Rows of the next batch: BATCH_ROWS, or fewer where the pages hold long strings, so that a
+   * batch's strings take about BATCH_BYTES (each cursor's current page read first, for its bytes
+   * a value). 65,536 rows of 1,000-byte strings held 65 MB a batch (red team 23 R23-1).
+   */
+  async function batchRows(cursors: Cursor[], k: number, n: number): Promise<number> {
+    let perRow = 0
+    for (const cur of cursors) {
+      if (cur.page === null || cur.at >= cur.page.length) {
+        cur.page = await cur.pages.next()
+        cur.at = 0
+        if (cur.page === null) throw shortColumn(cur, k, n)
+      }
+      if (cur.page.bytes !== undefined && cur.page.length > 0) perRow += cur.page.bytes / cur.page.length
+    }
+    return perRow * BATCH_ROWS <= BATCH_BYTES ? BATCH_ROWS : Math.max(MIN_BATCH_ROWS, Math.floor(BATCH_BYTES / perRow))
+  }
+
+  /** A row group whose column holds fewer values than the footer says it has rows. */
+  function shortColumn(cur: Cursor, k: number, n: number): ProblemError {
+    return new ProblemError([
+      {
+        file: display,
+        message: `cannot read as Parquet: row group ${k + 1} claims ${n.toLocaleString('en-US')} rows and column '${cur.name}' holds ${cur.pages.rows.toLocaleString('en-US')}; the footer does not match the file (is it truncated or damaged?)`,
+      },
+    ])
+  }
+
   let pagesRead = 0
+  // The bytes the pages read decode to (their inflated sizes, and DELTA_BYTE_ARRAY's strings past them).
+  let bytesRead = 0
   async function* groupBatches(wanted: readonly string[]): AsyncIterable<ColumnBatch> {
     const names = [...new Set(wanted)]
     let row = 0
@@ -1159,7 +1263,11 @@ export async function openParquet(path: string, display: string, limits: ReadLim
       file.byteLength,
       limits.maxDecompressionRatio ?? DEFAULT_MAX_DECOMPRESSION_RATIO,
       display,
-      () => void pagesRead++,
+      (bytes) => {
+        pagesRead++
+        bytesRead += bytes
+      },
+      (bytes) => void (bytesRead += bytes),
     )
     for (const [k, group] of metadata.row_groups.entries()) {
       const n = Number(group.num_rows)
@@ -1169,7 +1277,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         for (const name of names)
           cursors.push({ name, pages: await pagesOf(k, row, name, held, inflated), page: null, at: 0 })
         for (let done = 0; done < n;) {
-          const len = Math.min(BATCH_ROWS, n - done)
+          const len = Math.min(await batchRows(cursors, k, n), n - done)
           const byName = new Map<string, BatchColumn>()
           for (const cur of cursors) byName.set(cur.name, await columnOf(cur, len, k, n, row + done + 1))
           yield { line: row + done + 1, length: len, columns: wanted.map((w) => byName.get(w) as BatchColumn) }
@@ -1188,6 +1296,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     ...(duplicates.length > 0 ? { duplicates } : {}),
     declaredRows: Number(metadata.num_rows),
     pagesRead: () => pagesRead,
+    readBytes: () => bytesRead,
     async *records(wanted) {
       for await (const batch of batches(wanted)) {
         for (let i = 0; i < batch.length; i++)
