@@ -1712,7 +1712,8 @@ const MAX_PAGE_BYTES = 16 * 1024 * 1024;
 const MAX_CELL_CHARS = 4 * values/* MAX_GROUP_VALUE_LENGTH */.m8;
 /** Where the first string of `values` longer than MAX_CELL_CHARS is, and its length; null if none is. */
 function longString(values) {
-    if (isNumberArray(values))
+    // Typed arrays (numbers, 64-bit integers) hold no strings.
+    if (ArrayBuffer.isView(values))
         return null;
     for (let i = 0; i < values.length; i++) {
         const v = values[i];

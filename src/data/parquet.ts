@@ -406,7 +406,8 @@ export const MAX_CELL_CHARS = 4 * MAX_GROUP_VALUE_LENGTH
 
 /** Where the first string of `values` longer than MAX_CELL_CHARS is, and its length; null if none is. */
 function longString(values: DecodedArray): { at: number; length: number } | null {
-  if (isNumberArray(values)) return null
+  // Typed arrays (numbers, 64-bit integers) hold no strings.
+  if (ArrayBuffer.isView(values)) return null
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as unknown
     if (typeof v === 'string' && v.length > MAX_CELL_CHARS) return { at: i, length: v.length }
