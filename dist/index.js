@@ -44243,20 +44243,20 @@ async function runColumnar(table, display, checks, acc, options) {
         return remaps[k];
     };
     let scoreCell = () => null;
+    let scoreNumber = () => null;
     let weights = [];
+    let weightNumber = () => null;
     let i = 0;
     const source = {
         cellOf: (slot, id) => raws[slot][id],
         score: (line) => {
-            const raw = scoreCell(i);
-            const s = (0,data_values/* parseScore */.yN)(raw);
+            const s = scoreNumber(i);
             if (s === null)
-                throw checks.scoreProblem(raw, line);
+                throw checks.scoreProblem(scoreCell(i), line);
             return s;
         },
         weight: (line) => {
-            const raw = weights[i];
-            return checks.weight(raw, typeof raw === 'number' && Number.isFinite(raw) ? raw : null, line);
+            return checks.weight(weights[i], weightNumber(i), line);
         },
     };
     const rows = new InternedRows(checks, acc, source);
@@ -44313,6 +44313,7 @@ async function runColumnar(table, display, checks, acc, options) {
             for (let k = 0; k < coded.length; k += 3)
                 orShifted(keys, [coded[k]?.codes, coded[k + 1]?.codes, coded[k + 2]?.codes], [shifts[k], shifts[k + 1] ?? 0, shifts[k + 2] ?? 0], k === 0);
             scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null;
+            scoreNumber = scoreColumn ? numberAt(scoreColumn) : () => null;
             const range = { min: checks.minScore, max: checks.maxScore };
             for (let r = 0; r < len;) {
                 // Known rows up to the next progress report, then the first row not known (if any).
@@ -44372,9 +44373,13 @@ async function runColumnar(table, display, checks, acc, options) {
         if (scoreColumn) {
             const cells = plain(scoreColumn);
             scoreCell = (r) => cells[r];
+            scoreNumber = numberAt(scoreColumn);
         }
-        if (weight)
-            weights = plain(batch.columns[slots.length + (score ? 1 : 0)]);
+        if (weight) {
+            const column = batch.columns[slots.length + (score ? 1 : 0)];
+            weights = plain(column);
+            weightNumber = numberAt(column);
+        }
         for (i = 0; i < len; i++) {
             for (let k = 0; k < ids.length; k++)
                 rows.ids[k] = ids[k][i];
@@ -44561,7 +44566,7 @@ function codedSlots(columns, n) {
  */
 function finiteScores(column, len) {
     if ((0,data_table/* isCoded */.eY)(column)) {
-        const values = Float64Array.from(column.values, (v) => (0,data_values/* parseScore */.yN)(v) ?? Number.NaN);
+        const values = numbersOf(column.values);
         const out = new Float64Array(len);
         const codes = column.codes;
         for (let r = 0; r < len; r++)
@@ -44577,6 +44582,33 @@ function finiteScores(column, len) {
     if (column instanceof Float64Array)
         return column;
     return Float64Array.from(column);
+}
+/** A dictionary's values as numbers (`parseScore`, NaN where it gives none), once a dictionary (its batches share it). */
+const dictionaryNumbers = new WeakMap();
+function numbersOf(values) {
+    let numbers = dictionaryNumbers.get(values);
+    if (!numbers) {
+        numbers = Float64Array.from(values, (v) => (0,data_values/* parseScore */.yN)(v) ?? Number.NaN);
+        dictionaryNumbers.set(values, numbers);
+    }
+    return numbers;
+}
+/**
+ * Row r's value of a score or weight column as a number (`parseScore`), null where it is none:
+ * a dictionary's values are parsed once, not once a row (red team 24 R24-1: a weighted audit
+ * parsed a dictionary of two 3,999-character scores on each of 2,000,000 rows, a 203 KB file,
+ * 15.7 s of CPU, exit 0).
+ */
+function numberAt(column) {
+    if ((0,data_table/* isCoded */.eY)(column)) {
+        const numbers = numbersOf(column.values);
+        const codes = column.codes;
+        return (r) => {
+            const v = numbers[codes[r]];
+            return v === v ? v : null;
+        };
+    }
+    return (r) => (0,data_values/* parseScore */.yN)(column[r]);
 }
 function cellAtScore(column, r) {
     return (0,data_table/* isCoded */.eY)(column) ? column.values[column.codes[r]] : column[r];

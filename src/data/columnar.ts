@@ -63,19 +63,19 @@ export async function runColumnar(
     return remaps[k] as Int32Array
   }
   let scoreCell: (i: number) => Cell = () => null
+  let scoreNumber: (i: number) => number | null = () => null
   let weights: ArrayLike<Cell> = []
+  let weightNumber: (i: number) => number | null = () => null
   let i = 0
   const source: RowSource = {
     cellOf: (slot, id) => (raws[slot] as Cell[])[id],
     score: (line) => {
-      const raw = scoreCell(i)
-      const s = parseScore(raw)
-      if (s === null) throw checks.scoreProblem(raw, line)
+      const s = scoreNumber(i)
+      if (s === null) throw checks.scoreProblem(scoreCell(i), line)
       return s
     },
     weight: (line) => {
-      const raw = weights[i]
-      return checks.weight(raw, typeof raw === 'number' && Number.isFinite(raw) ? raw : null, line)
+      return checks.weight(weights[i], weightNumber(i), line)
     },
   }
   const rows = new InternedRows(checks, acc, source)
@@ -134,6 +134,7 @@ export async function runColumnar(
           k === 0,
         )
       scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null
+      scoreNumber = scoreColumn ? numberAt(scoreColumn) : () => null
       const range = { min: checks.minScore, max: checks.maxScore }
       for (let r = 0; r < len;) {
         // Known rows up to the next progress report, then the first row not known (if any).
@@ -189,8 +190,13 @@ export async function runColumnar(
     if (scoreColumn) {
       const cells = plain(scoreColumn)
       scoreCell = (r) => cells[r]
+      scoreNumber = numberAt(scoreColumn)
     }
-    if (weight) weights = plain(batch.columns[slots.length + (score ? 1 : 0)] as BatchColumn)
+    if (weight) {
+      const column = batch.columns[slots.length + (score ? 1 : 0)] as BatchColumn
+      weights = plain(column)
+      weightNumber = numberAt(column)
+    }
     for (i = 0; i < len; i++) {
       for (let k = 0; k < ids.length; k++) rows.ids[k] = (ids[k] as Int32Array)[i] as number
       if (rows.row(batch.line + i)) progress()
@@ -380,7 +386,7 @@ function codedSlots(columns: readonly BatchColumn[], n: number): CodedColumn[] |
  */
 function finiteScores(column: BatchColumn, len: number): Float64Array | null {
   if (isCoded(column)) {
-    const values = Float64Array.from(column.values, (v) => parseScore(v) ?? Number.NaN)
+    const values = numbersOf(column.values)
     const out = new Float64Array(len)
     const codes = column.codes
     for (let r = 0; r < len; r++) out[r] = values[codes[r] as number] as number
@@ -396,6 +402,36 @@ function finiteScores(column: BatchColumn, len: number): Float64Array | null {
     return null
   if (column instanceof Float64Array) return column
   return Float64Array.from(column)
+}
+
+/** A dictionary's values as numbers (`parseScore`, NaN where it gives none), once a dictionary (its batches share it). */
+const dictionaryNumbers = new WeakMap<readonly Cell[], Float64Array>()
+
+export function numbersOf(values: readonly Cell[]): Float64Array {
+  let numbers = dictionaryNumbers.get(values)
+  if (!numbers) {
+    numbers = Float64Array.from(values, (v) => parseScore(v) ?? Number.NaN)
+    dictionaryNumbers.set(values, numbers)
+  }
+  return numbers
+}
+
+/**
+ * Row r's value of a score or weight column as a number (`parseScore`), null where it is none:
+ * a dictionary's values are parsed once, not once a row (red team 24 R24-1: a weighted audit
+ * parsed a dictionary of two 3,999-character scores on each of 2,000,000 rows, a 203 KB file,
+ * 15.7 s of CPU, exit 0).
+ */
+export function numberAt(column: BatchColumn): (r: number) => number | null {
+  if (isCoded(column)) {
+    const numbers = numbersOf(column.values)
+    const codes = column.codes
+    return (r) => {
+      const v = numbers[codes[r] as number] as number
+      return v === v ? v : null
+    }
+  }
+  return (r) => parseScore(column[r])
 }
 
 function cellAtScore(column: BatchColumn, r: number): Cell {

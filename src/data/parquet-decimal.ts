@@ -50,12 +50,20 @@ export function decimalCell(unscaled: bigint, scale: number): number | string {
   return plain(n) === text ? n : text
 }
 
-/** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL), in one step from its hex (a byte at a time was quadratic in its length, R10-3). */
-function signedBigEndian(bytes: Uint8Array): bigint {
-  if (bytes.length === 0) return 0n
-  const v = BigInt(`0x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')}`)
-  return (bytes[0] as number) & 0x80 ? v - (1n << BigInt(bytes.length * 8)) : v
+/** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL) from its bytes' hex, in one step (a byte at a time was quadratic in its length, R10-3). */
+function signedBigEndian(hex: string): bigint {
+  if (hex.length === 0) return 0n
+  const v = BigInt(`0x${hex}`)
+  return parseInt(hex.slice(0, 2), 16) & 0x80 ? v - (1n << BigInt(hex.length * 4)) : v
 }
+
+/**
+ * Distinct byte-array DECIMAL values a page's conversion keeps named (by their bytes' hex): naming
+ * one costs some 2.7 µs at 76 digits, where a row costs the bound some 1 µs, and a column's values
+ * repeat: 3,000,000 rows of two DECIMAL(76, 0) values, 1.28 MB of pages, took 24.7 s of CPU in 3
+ * audits, exit 0 (red team 24 R24-2). Cleared when it holds this many.
+ */
+const DECIMAL_CACHE = 4096
 
 /**
  * The values an INT32 annotated as a narrower integer (8 or 16 bits, signed or not) may hold: the
@@ -94,6 +102,7 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
   const { precision, scale } = decimalOf(element)
   const most = maxDecimalBytes(precision ?? MAX_DECIMAL_PRECISION)
   const out = new Array<number | string>(data.length)
+  const named = new Map<string, number | string>()
   for (let i = 0; i < data.length; i++) {
     const v = data[i] as unknown
     if (scale === 0 && typeof v === 'number') {
@@ -108,8 +117,18 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
       throw new Error(
         `a DECIMAL(${String(precision)}, ${scale}) value of ${v.length.toLocaleString('en-US')} bytes (at most ${most} bytes for ${String(precision)} digits)`,
       )
-    const unscaled =
-      v instanceof Uint8Array ? signedBigEndian(v) : typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))
+    if (v instanceof Uint8Array) {
+      const hex = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')
+      let cell = named.get(hex)
+      if (cell === undefined) {
+        cell = decimalCell(signedBigEndian(hex), scale)
+        if (named.size >= DECIMAL_CACHE) named.clear()
+        named.set(hex, cell)
+      }
+      out[i] = cell
+      continue
+    }
+    const unscaled = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))
     out[i] = decimalCell(unscaled, scale)
   }
   return out

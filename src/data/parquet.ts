@@ -219,13 +219,37 @@ function exactTimestamp(value: bigint, units: bigint): string {
   return below === 0n ? iso : `${iso.slice(0, -1)}${below.toString().padStart(String(units).length - 1, '0')}Z`
 }
 
+/**
+ * The texts of the timestamps named last (each unit's own): a value named again is looked up, as a
+ * column's values repeat. Naming one costs some 1.7 µs, where a row costs the bound some 1 µs:
+ * 9,000,000 rows of two nanosecond times, 253 KB of pages, took 15.9 s of CPU an audit (red team 24
+ * R24-2). Cleared when it holds TIMESTAMP_CACHE values.
+ */
+const TIMESTAMP_CACHE = 4096
+const timestampTexts = new Map<bigint, Map<bigint, string>>()
+
+function cachedTimestamp(value: bigint, units: bigint): string {
+  let texts = timestampTexts.get(units)
+  if (!texts) {
+    texts = new Map()
+    timestampTexts.set(units, texts)
+  }
+  let text = texts.get(value)
+  if (text === undefined) {
+    text = exactTimestamp(value, units)
+    if (texts.size >= TIMESTAMP_CACHE) texts.clear()
+    texts.set(value, text)
+  }
+  return text
+}
+
 const PARSERS = {
   ...DEFAULT_PARSERS,
   timestampFromMicroseconds(micros: bigint): string {
-    return exactTimestamp(BigInt(micros), 1000n)
+    return cachedTimestamp(BigInt(micros), 1000n)
   },
   timestampFromNanoseconds(nanos: bigint): string {
-    return exactTimestamp(BigInt(nanos), 1_000_000n)
+    return cachedTimestamp(BigInt(nanos), 1_000_000n)
   },
   stringFromBytes(bytes: Uint8Array | undefined): string | InvalidUtf8 | undefined {
     if (!bytes) return bytes
