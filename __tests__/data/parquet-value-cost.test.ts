@@ -11,6 +11,8 @@ import { runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { numberAt, numbersOf } from '../../src/data/columnar.js'
 import { convertValues, decimalCell } from '../../src/data/parquet-decimal.js'
+import { uuidText } from '../../src/data/parquet.js'
+import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -111,4 +113,72 @@ describe('repeated DECIMAL values are named once a page, as they were named each
       }
     },
   )
+})
+
+describe('a UUID is named from its bytes once, as hyparquet names it (R24-3)', () => {
+  it('the same text as hyparquet’s, for 16 bytes and any other length, repeated or not', () => {
+    let seed = 7
+    const byte = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24
+    const arrays = Array.from({ length: 2000 }, (_, i) => Uint8Array.from({ length: i % 50 === 0 ? i % 7 : 16 }, byte))
+    for (const bytes of [...arrays, ...arrays.slice(0, 100)])
+      expect(uuidText(bytes)).toBe(DEFAULT_PARSERS.uuidFromBytes(bytes))
+  })
+})
+
+describe('the generic pass reads a long label or number once while it repeats (R24-4)', () => {
+  it('a glob of a Parquet file and a JSON Lines line: long numeric labels, scores and weights read as alone', async () => {
+    const n = 2000
+    const one = `${'0'.repeat(90)}1`
+    const zero = '0'.repeat(91)
+    const score = (i: number) => `0.${'0'.repeat(80)}${(i % 9) + 1}`
+    const file = Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          {
+            name: 'y',
+            data: Array.from({ length: n }, (_, i) => (i % 3 ? one : zero)),
+            type: 'STRING',
+            encoding: 'RLE_DICTIONARY',
+          },
+          {
+            name: 's',
+            data: Array.from({ length: n }, (_, i) => score(i)),
+            type: 'STRING',
+            encoding: 'RLE_DICTIONARY',
+          },
+          {
+            name: 'w',
+            data: Array.from({ length: n }, (_, i) => `${'0'.repeat(70)}${(i % 2) + 1}`),
+            type: 'STRING',
+            encoding: 'RLE_DICTIONARY',
+          },
+          { name: 'g', data: Array.from({ length: n }, (_, i) => `g${i % 2}`), type: 'STRING' },
+        ],
+      }),
+    )
+    ws.write('mix/a.parquet', file)
+    ws.write('mix/b.jsonl', `{"y":"1","s":"0.5","w":"1","g":"g0"}\n`)
+    ws.write('alone/a.parquet', file)
+    ws.write('alone/b.csv', 'y,s,w,g\n1,0.5,1,g0\n')
+    const report = async (data: string) => {
+      const audit = {
+        name: 'a',
+        data,
+        label: 'y',
+        score: 's',
+        threshold: 5e-81,
+        weight: 'w',
+        sensitive: ['g'],
+        confidence: false,
+        metrics: ['accuracy', 'roc_auc'],
+      }
+      const out = await runConfigText(JSON.stringify({ audits: [audit] }), 'audit.yml', { workspace: ws.dir })
+      if (!out.ok) throw new Error(out.problems.map(formatProblem).join('\n'))
+      const a = out.report.audits[0]
+      return { rows: a?.rows, overall: a?.overall, groups: a?.groups }
+    }
+    const mixed = await report('mix/*')
+    expect(mixed.rows).toBe(n + 1)
+    expect(mixed).toEqual(await report('alone/*'))
+  })
 })

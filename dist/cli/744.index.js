@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages
+// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages, uuidText
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
@@ -1585,8 +1585,28 @@ function cachedTimestamp(value, units) {
     }
     return text;
 }
+/**
+ * UUIDs' texts by their bytes' hex, as timestamps' (`cachedTimestamp`): hyparquet wrote each one
+ * a byte at a time, some 4 µs a value, 7,000,000 rows of two in a 482 KB file 25.2 s of CPU and
+ * 281 MB, exit 0 (red team 24 R24-3). The same text: its hex, lower case, in groups of 8-4-4-4-12.
+ */
+const uuidTexts = new Map();
+function uuidText(bytes) {
+    const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+    let text = uuidTexts.get(hex);
+    if (text === undefined) {
+        text = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+        if (uuidTexts.size >= TIMESTAMP_CACHE)
+            uuidTexts.clear();
+        uuidTexts.set(hex, text);
+    }
+    return text;
+}
 const PARSERS = {
     ...convert/* DEFAULT_PARSERS */.Rc,
+    uuidFromBytes(bytes) {
+        return bytes ? uuidText(bytes) : undefined;
+    },
     timestampFromMicroseconds(micros) {
         return cachedTimestamp(BigInt(micros), 1000n);
     },

@@ -243,8 +243,29 @@ function cachedTimestamp(value: bigint, units: bigint): string {
   return text
 }
 
+/**
+ * UUIDs' texts by their bytes' hex, as timestamps' (`cachedTimestamp`): hyparquet wrote each one
+ * a byte at a time, some 4 µs a value, 7,000,000 rows of two in a 482 KB file 25.2 s of CPU and
+ * 281 MB, exit 0 (red team 24 R24-3). The same text: its hex, lower case, in groups of 8-4-4-4-12.
+ */
+const uuidTexts = new Map<string, string>()
+
+export function uuidText(bytes: Uint8Array): string {
+  const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex')
+  let text = uuidTexts.get(hex)
+  if (text === undefined) {
+    text = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
+    if (uuidTexts.size >= TIMESTAMP_CACHE) uuidTexts.clear()
+    uuidTexts.set(hex, text)
+  }
+  return text
+}
+
 const PARSERS = {
   ...DEFAULT_PARSERS,
+  uuidFromBytes(bytes: Uint8Array | undefined): string | undefined {
+    return bytes ? uuidText(bytes) : undefined
+  },
   timestampFromMicroseconds(micros: bigint): string {
     return cachedTimestamp(BigInt(micros), 1000n)
   },
