@@ -46419,6 +46419,19 @@ async function accumulateGeneric(audit, tables, options) {
 /** Characters from which a label or number cell's reading is kept (`GenericRows.labelOf`), and how many are kept. */
 const LONG_CELL_CHARS = 64;
 const LONG_CELLS_KEPT = 4096;
+/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
+function keptOf(kept, cell, read) {
+    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
+        return read(cell);
+    let v = kept.get(cell);
+    if (v === undefined) {
+        v = read(cell);
+        if (kept.size >= LONG_CELLS_KEPT)
+            kept.clear();
+        kept.set(cell, v);
+    }
+    return v;
+}
 /** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
 const WATCH_TEXT_BYTES = 1 << 20;
 /**
@@ -46517,29 +46530,11 @@ class GenericRows {
      * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
      */
     labelOf(cell) {
-        if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
-            return (0,data_values/* normaliseLabel */.rR)(cell);
-        let v = this.longLabels.get(cell);
-        if (v === undefined) {
-            v = (0,data_values/* normaliseLabel */.rR)(cell);
-            if (this.longLabels.size >= LONG_CELLS_KEPT)
-                this.longLabels.clear();
-            this.longLabels.set(cell, v);
-        }
-        return v;
+        return keptOf(this.longLabels, cell, data_values/* normaliseLabel */.rR);
     }
     /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
     numberOf(cell) {
-        if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
-            return (0,data_values/* parseScore */.yN)(cell);
-        let v = this.longNumbers.get(cell);
-        if (v === undefined) {
-            v = (0,data_values/* parseScore */.yN)(cell);
-            if (this.longNumbers.size >= LONG_CELLS_KEPT)
-                this.longNumbers.clear();
-            this.longNumbers.set(cell, v);
-        }
-        return v;
+        return keptOf(this.longNumbers, cell, data_values/* parseScore */.yN);
     }
     row({ cells, line }, table, display, from) {
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;

@@ -208,6 +208,18 @@ async function accumulateGeneric(
 const LONG_CELL_CHARS = 64
 const LONG_CELLS_KEPT = 4096
 
+/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
+function keptOf<T>(kept: Map<string, T>, cell: Cell, read: (cell: Cell) => T): T {
+  if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return read(cell)
+  let v = kept.get(cell)
+  if (v === undefined) {
+    v = read(cell)
+    if (kept.size >= LONG_CELLS_KEPT) kept.clear()
+    kept.set(cell, v)
+  }
+  return v
+}
+
 /** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
 const WATCH_TEXT_BYTES = 1 << 20
 
@@ -316,26 +328,12 @@ class GenericRows {
    * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
    */
   private labelOf(cell: Cell): string | null {
-    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return normaliseLabel(cell)
-    let v = this.longLabels.get(cell)
-    if (v === undefined) {
-      v = normaliseLabel(cell)
-      if (this.longLabels.size >= LONG_CELLS_KEPT) this.longLabels.clear()
-      this.longLabels.set(cell, v)
-    }
-    return v
+    return keptOf(this.longLabels, cell, normaliseLabel)
   }
 
   /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
   private numberOf(cell: Cell): number | null {
-    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return parseScore(cell)
-    let v = this.longNumbers.get(cell)
-    if (v === undefined) {
-      v = parseScore(cell)
-      if (this.longNumbers.size >= LONG_CELLS_KEPT) this.longNumbers.clear()
-      this.longNumbers.set(cell, v)
-    }
-    return v
+    return keptOf(this.longNumbers, cell, parseScore)
   }
 
   private row({ cells, line }: DataRecord, table: Table, display: string, from: number): void {
