@@ -11,7 +11,7 @@ import { runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { numberAt, numbersOf } from '../../src/data/columnar.js'
 import { convertValues, decimalCell } from '../../src/data/parquet-decimal.js'
-import { uuidText } from '../../src/data/parquet.js'
+import { NAMED_VALUE_BYTES, openParquet, uuidText } from '../../src/data/parquet.js'
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { makeWorkspace } from '../support/workspace.js'
 
@@ -180,5 +180,54 @@ describe('the generic pass reads a long label or number once while it repeats (R
     const mixed = await report('mix/*')
     expect(mixed.rows).toBe(n + 1)
     expect(mixed).toEqual(await report('alone/*'))
+  })
+})
+
+describe('values a converted type names are kept past the group bound, and each one named is charged (red team 25)', () => {
+  /** `n` rows of a TIMESTAMP_MICROS column g cycling through `k` times from `base`. */
+  function times(n: number, k: number, base: bigint): Buffer {
+    return Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'g', type: 'INT64', converted_type: 'TIMESTAMP_MICROS', repetition_type: 'REQUIRED' },
+        ] as never,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i & 1) },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i >> 1) & 1) },
+          {
+            name: 'g',
+            data: BigInt64Array.from({ length: n }, (_, i) => base + BigInt(i % k)),
+            encoding: 'PLAIN',
+          } as never,
+        ],
+      }),
+    )
+  }
+
+  /** The bytes a read of every batch of `path` charges (`Table.readBytes`), and the group values it gave. */
+  async function read(path: string): Promise<{ bytes: number; values: Set<string> }> {
+    const table = await openParquet(path, 't.parquet', { maxDecompressionRatio: 1100 })
+    const values = new Set<string>()
+    for await (const batch of table.batches?.(['g']) ?? []) {
+      const g = batch.columns[0] as ArrayLike<unknown>
+      for (let i = 0; i < batch.length; i++) values.add(String(g[i]))
+    }
+    return { bytes: table.readBytes?.() ?? 0, values }
+  }
+
+  it('5,000 timestamps cycled are named once each, the first read charged NAMED_VALUE_BYTES for each, a second read nothing for them (R25-1)', async () => {
+    // A base no other test names: the run's kept texts start without these.
+    const base = 1_600_000_000_000_000n + BigInt(Math.floor(Math.random() * 1e9)) * 10_000n
+    const path = ws.write('times.parquet', times(40_000, 5000, base))
+    const first = await read(path)
+    const second = await read(path)
+    expect(first.values.size).toBe(5000)
+    expect(second.values).toEqual(first.values)
+    // The pages' own bytes are the same on both reads: the difference is the names, 5,000 of them.
+    expect(first.bytes - second.bytes).toBe(5000 * NAMED_VALUE_BYTES)
   })
 })

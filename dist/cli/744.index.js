@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages, uuidText
+// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, NAMED_VALUE_BYTES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, maxChunkPages, uuidText
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
@@ -714,12 +714,24 @@ function signedBigEndian(hex) {
     return parseInt(hex.slice(0, 2), 16) & 0x80 ? v - (1n << BigInt(hex.length * 4)) : v;
 }
 /**
- * Distinct byte-array DECIMAL values a page's conversion keeps named (by their bytes' hex): naming
- * one costs some 2.7 µs at 76 digits, where a row costs the bound some 1 µs, and a column's values
- * repeat: 3,000,000 rows of two DECIMAL(76, 0) values, 1.28 MB of pages, took 24.7 s of CPU in 3
- * audits, exit 0 (red team 24 R24-2). Cleared when it holds this many.
+ * Values a Parquet column's converted type names (DECIMAL, timestamp and UUID texts) that are kept
+ * named, by their stored value: more than a group column may hold (`max_groups` is at most
+ * 20,000), so the values of any column a run can read are named once; cleared when full. Naming
+ * one costs some 1 to 3 µs, where a row costs the bound some 1 µs, and a column's values repeat:
+ * 3,000,000 rows of two DECIMAL(76, 0) values took 24.7 s of CPU in 3 audits, exit 0 (red team 24
+ * R24-2); kept by 4,096 and cleared, 5,000 values cycled missed on every row, 28.9 s (red team 25 R25-2).
  */
-const DECIMAL_CACHE = 4096;
+const NAMED_VALUES_KEPT = 1 << 15;
+/**
+ * Timestamps and UUIDs named so far (a conversion, not a lookup): each is charged to the run's
+ * bound (`NAMED_VALUE_BYTES`, `parquet.ts`), so values that are all distinct cost what they take.
+ * Such a column is only a group column (no label, score or weight is one), whose distinct values
+ * `max_groups` bounds. A DECIMAL is not charged: a score may be one, each row its own value, and
+ * score rows cost the bound more already (SCORE_ROW_UNITS).
+ */
+const named = { values: 0 };
+/** The byte-array DECIMALs named, by scale, then by their bytes' hex. */
+const decimalCells = new Map();
 /**
  * The values an INT32 annotated as a narrower integer (8 or 16 bits, signed or not) may hold: the
  * format stores them in 32 bits, and nothing else checks that they fit. 256 in an INT_8 column was
@@ -754,7 +766,14 @@ function convertValues(data, decoder) {
     const { precision, scale } = decimalOf(element);
     const most = maxDecimalBytes(precision ?? MAX_DECIMAL_PRECISION);
     const out = new Array(data.length);
-    const named = new Map();
+    let kept = decimalCells.get(scale);
+    if (!kept) {
+        kept = new Map();
+        decimalCells.set(scale, kept);
+    }
+    // A page whose values are nearly all new (a score, each row its own) is named without the cache:
+    // keeping them would cost more than it saves.
+    let misses = 0;
     for (let i = 0; i < data.length; i++) {
         const v = data[i];
         if (scale === 0 && typeof v === 'number') {
@@ -769,12 +788,15 @@ function convertValues(data, decoder) {
             throw new Error(`a DECIMAL(${String(precision)}, ${scale}) value of ${v.length.toLocaleString('en-US')} bytes (at most ${most} bytes for ${String(precision)} digits)`);
         if (v instanceof Uint8Array) {
             const hex = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex');
-            let cell = named.get(hex);
+            let cell = misses > 1024 && misses > 0.9 * i ? undefined : kept.get(hex);
             if (cell === undefined) {
                 cell = decimalCell(signedBigEndian(hex), scale);
-                if (named.size >= DECIMAL_CACHE)
-                    named.clear();
-                named.set(hex, cell);
+                if (!(misses > 1024 && misses > 0.9 * i)) {
+                    if (kept.size >= NAMED_VALUES_KEPT)
+                        kept.clear();
+                    kept.set(hex, cell);
+                }
+                misses++;
             }
             out[i] = cell;
             continue;
@@ -1563,12 +1585,11 @@ function exactTimestamp(value, units) {
     return below === 0n ? iso : `${iso.slice(0, -1)}${below.toString().padStart(String(units).length - 1, '0')}Z`;
 }
 /**
- * The texts of the timestamps named last (each unit's own): a value named again is looked up, as a
- * column's values repeat. Naming one costs some 1.7 µs, where a row costs the bound some 1 µs:
- * 9,000,000 rows of two nanosecond times, 253 KB of pages, took 15.9 s of CPU an audit (red team 24
- * R24-2). Cleared when it holds TIMESTAMP_CACHE values.
+ * The texts of the timestamps named (each unit's own), NAMED_VALUES_KEPT of them: a value named
+ * again is looked up, as a column's values repeat. Naming one costs some 1.7 µs, where a row costs
+ * the bound some 1 µs: 9,000,000 rows of two nanosecond times, 253 KB of pages, took 15.9 s of CPU
+ * an audit (red team 24 R24-2); milliseconds were a Date a row, 282 MB for 9,000,000 rows (red team 25 R25-4).
  */
-const TIMESTAMP_CACHE = 4096;
 const timestampTexts = new Map();
 function cachedTimestamp(value, units) {
     let texts = timestampTexts.get(units);
@@ -1579,7 +1600,8 @@ function cachedTimestamp(value, units) {
     let text = texts.get(value);
     if (text === undefined) {
         text = exactTimestamp(value, units);
-        if (texts.size >= TIMESTAMP_CACHE)
+        named.values++;
+        if (texts.size >= NAMED_VALUES_KEPT)
             texts.clear();
         texts.set(value, text);
     }
@@ -1596,7 +1618,8 @@ function uuidText(bytes) {
     let text = uuidTexts.get(hex);
     if (text === undefined) {
         text = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-        if (uuidTexts.size >= TIMESTAMP_CACHE)
+        named.values++;
+        if (uuidTexts.size >= NAMED_VALUES_KEPT)
             uuidTexts.clear();
         uuidTexts.set(hex, text);
     }
@@ -1606,6 +1629,10 @@ const PARSERS = {
     ...convert/* DEFAULT_PARSERS */.Rc,
     uuidFromBytes(bytes) {
         return bytes ? uuidText(bytes) : undefined;
+    },
+    // The text a Date's toISOString gives (a time to the millisecond), named once as the others.
+    timestampFromMilliseconds(millis) {
+        return cachedTimestamp(BigInt(millis), 1n);
     },
     timestampFromMicroseconds(micros) {
         return cachedTimestamp(BigInt(micros), 1000n);
@@ -1785,6 +1812,13 @@ function longString(values) {
     }
     return null;
 }
+/**
+ * What naming a value of a converted type (a DECIMAL's, a timestamp's or a UUID's text) costs the
+ * run's bound, as decoded bytes: three rows at the bound's 128 bytes a row (a value is named in 1
+ * to 3 µs, a row costs some 1 µs). Values that are all distinct, which no cache helps, cost what
+ * they take (red team 25: 5,000 timestamps cycled past a cache of 4,096, 17.8 s an audit, exit 0).
+ */
+const NAMED_VALUE_BYTES = 3 * 128;
 /** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
 const BATCH_ROWS = 1 << 16;
 /** Bytes of strings a batch holds at most, in fewer rows than BATCH_ROWS if it must (`batchRows`), and rows it holds at least. */
@@ -2013,6 +2047,10 @@ class PageBytes {
         this.used += bytes;
         this.check();
     }
+    /** Bytes that stand for values named (`NAMED_VALUE_BYTES`), charged to the run's bound as decoded bytes, not to the ratio. */
+    named(bytes) {
+        this.onBytes(bytes);
+    }
     check() {
         if (this.used - this.fileBytes * this.ratio > table/* DECOMPRESSION_ALLOWANCE */.t)
             throw new problem/* ProblemError */.Mm([
@@ -2079,6 +2117,12 @@ class FlatPages {
         this.pos = start;
         this.maxPages = maxChunkPages(groupRows, bytes.end - start);
         inflated.allow(groupRows);
+    }
+    /** Charges the values named since `before` (`named`) to the run's bound, NAMED_VALUE_BYTES each. */
+    chargeNamed(before) {
+        const n = named.values - before;
+        if (n > 0)
+            this.inflated.named(n * NAMED_VALUE_BYTES);
     }
     /** What a string past MAX_CELL_CHARS is, for the problem. */
     tooLong(long, where, unit = 'characters') {
@@ -2177,6 +2221,8 @@ class FlatPages {
             // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
             let fast;
             let stringBytes;
+            // Values the page's converted type names (a conversion each, not a lookup), charged after it is decoded.
+            const namedBefore = named.values;
             try {
                 if (header.type === 'DICTIONARY_PAGE') {
                     decoded(values, Number(header.uncompressed_page_size));
@@ -2185,6 +2231,7 @@ class FlatPages {
                     if (long)
                         throw this.fail(this.tooLong(long, 'its dictionary'));
                     this.cells = dictionaryOf(this.dictionary);
+                    this.chargeNamed(namedBefore);
                     continue;
                 }
                 // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are
@@ -2212,6 +2259,7 @@ class FlatPages {
                     throw e;
                 throw this.fail(errorText(e, 'its page does not decode as its header says'));
             }
+            this.chargeNamed(namedBefore);
             if (fast.codes) {
                 if (fast.codes.length === 0)
                     continue;

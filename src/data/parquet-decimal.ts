@@ -58,12 +58,26 @@ function signedBigEndian(hex: string): bigint {
 }
 
 /**
- * Distinct byte-array DECIMAL values a page's conversion keeps named (by their bytes' hex): naming
- * one costs some 2.7 µs at 76 digits, where a row costs the bound some 1 µs, and a column's values
- * repeat: 3,000,000 rows of two DECIMAL(76, 0) values, 1.28 MB of pages, took 24.7 s of CPU in 3
- * audits, exit 0 (red team 24 R24-2). Cleared when it holds this many.
+ * Values a Parquet column's converted type names (DECIMAL, timestamp and UUID texts) that are kept
+ * named, by their stored value: more than a group column may hold (`max_groups` is at most
+ * 20,000), so the values of any column a run can read are named once; cleared when full. Naming
+ * one costs some 1 to 3 µs, where a row costs the bound some 1 µs, and a column's values repeat:
+ * 3,000,000 rows of two DECIMAL(76, 0) values took 24.7 s of CPU in 3 audits, exit 0 (red team 24
+ * R24-2); kept by 4,096 and cleared, 5,000 values cycled missed on every row, 28.9 s (red team 25 R25-2).
  */
-const DECIMAL_CACHE = 4096
+export const NAMED_VALUES_KEPT = 1 << 15
+
+/**
+ * Timestamps and UUIDs named so far (a conversion, not a lookup): each is charged to the run's
+ * bound (`NAMED_VALUE_BYTES`, `parquet.ts`), so values that are all distinct cost what they take.
+ * Such a column is only a group column (no label, score or weight is one), whose distinct values
+ * `max_groups` bounds. A DECIMAL is not charged: a score may be one, each row its own value, and
+ * score rows cost the bound more already (SCORE_ROW_UNITS).
+ */
+export const named = { values: 0 }
+
+/** The byte-array DECIMALs named, by scale, then by their bytes' hex. */
+const decimalCells = new Map<number, Map<string, number | string>>()
 
 /**
  * The values an INT32 annotated as a narrower integer (8 or 16 bits, signed or not) may hold: the
@@ -102,7 +116,14 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
   const { precision, scale } = decimalOf(element)
   const most = maxDecimalBytes(precision ?? MAX_DECIMAL_PRECISION)
   const out = new Array<number | string>(data.length)
-  const named = new Map<string, number | string>()
+  let kept = decimalCells.get(scale)
+  if (!kept) {
+    kept = new Map()
+    decimalCells.set(scale, kept)
+  }
+  // A page whose values are nearly all new (a score, each row its own) is named without the cache:
+  // keeping them would cost more than it saves.
+  let misses = 0
   for (let i = 0; i < data.length; i++) {
     const v = data[i] as unknown
     if (scale === 0 && typeof v === 'number') {
@@ -119,11 +140,14 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
       )
     if (v instanceof Uint8Array) {
       const hex = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')
-      let cell = named.get(hex)
+      let cell = misses > 1024 && misses > 0.9 * i ? undefined : kept.get(hex)
       if (cell === undefined) {
         cell = decimalCell(signedBigEndian(hex), scale)
-        if (named.size >= DECIMAL_CACHE) named.clear()
-        named.set(hex, cell)
+        if (!(misses > 1024 && misses > 0.9 * i)) {
+          if (kept.size >= NAMED_VALUES_KEPT) kept.clear()
+          kept.set(hex, cell)
+        }
+        misses++
       }
       out[i] = cell
       continue

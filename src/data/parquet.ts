@@ -29,7 +29,7 @@ import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
 import { decodeDictionaryPage } from './parquet-encodings.js'
-import { convertValues } from './parquet-decimal.js'
+import { convertValues, NAMED_VALUES_KEPT, named } from './parquet-decimal.js'
 import {
   annotationProblem,
   checkSchemaLeaves,
@@ -220,12 +220,11 @@ function exactTimestamp(value: bigint, units: bigint): string {
 }
 
 /**
- * The texts of the timestamps named last (each unit's own): a value named again is looked up, as a
- * column's values repeat. Naming one costs some 1.7 µs, where a row costs the bound some 1 µs:
- * 9,000,000 rows of two nanosecond times, 253 KB of pages, took 15.9 s of CPU an audit (red team 24
- * R24-2). Cleared when it holds TIMESTAMP_CACHE values.
+ * The texts of the timestamps named (each unit's own), NAMED_VALUES_KEPT of them: a value named
+ * again is looked up, as a column's values repeat. Naming one costs some 1.7 µs, where a row costs
+ * the bound some 1 µs: 9,000,000 rows of two nanosecond times, 253 KB of pages, took 15.9 s of CPU
+ * an audit (red team 24 R24-2); milliseconds were a Date a row, 282 MB for 9,000,000 rows (red team 25 R25-4).
  */
-const TIMESTAMP_CACHE = 4096
 const timestampTexts = new Map<bigint, Map<bigint, string>>()
 
 function cachedTimestamp(value: bigint, units: bigint): string {
@@ -237,7 +236,8 @@ function cachedTimestamp(value: bigint, units: bigint): string {
   let text = texts.get(value)
   if (text === undefined) {
     text = exactTimestamp(value, units)
-    if (texts.size >= TIMESTAMP_CACHE) texts.clear()
+    named.values++
+    if (texts.size >= NAMED_VALUES_KEPT) texts.clear()
     texts.set(value, text)
   }
   return text
@@ -255,7 +255,8 @@ export function uuidText(bytes: Uint8Array): string {
   let text = uuidTexts.get(hex)
   if (text === undefined) {
     text = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
-    if (uuidTexts.size >= TIMESTAMP_CACHE) uuidTexts.clear()
+    named.values++
+    if (uuidTexts.size >= NAMED_VALUES_KEPT) uuidTexts.clear()
     uuidTexts.set(hex, text)
   }
   return text
@@ -265,6 +266,10 @@ const PARSERS = {
   ...DEFAULT_PARSERS,
   uuidFromBytes(bytes: Uint8Array | undefined): string | undefined {
     return bytes ? uuidText(bytes) : undefined
+  },
+  // The text a Date's toISOString gives (a time to the millisecond), named once as the others.
+  timestampFromMilliseconds(millis: bigint): string {
+    return cachedTimestamp(BigInt(millis), 1n)
   },
   timestampFromMicroseconds(micros: bigint): string {
     return cachedTimestamp(BigInt(micros), 1000n)
@@ -459,6 +464,14 @@ function longString(values: DecodedArray): { at: number; length: number } | null
   }
   return null
 }
+
+/**
+ * What naming a value of a converted type (a DECIMAL's, a timestamp's or a UUID's text) costs the
+ * run's bound, as decoded bytes: three rows at the bound's 128 bytes a row (a value is named in 1
+ * to 3 µs, a row costs some 1 µs). Values that are all distinct, which no cache helps, cost what
+ * they take (red team 25: 5,000 timestamps cycled past a cache of 4,096, 17.8 s an audit, exit 0).
+ */
+export const NAMED_VALUE_BYTES = 3 * 128
 
 /** Rows a batch holds: the unit of the columnar pass, whatever the file's row groups. */
 export const BATCH_ROWS = 1 << 16
@@ -735,6 +748,11 @@ class PageBytes {
     this.check()
   }
 
+  /** Bytes that stand for values named (`NAMED_VALUE_BYTES`), charged to the run's bound as decoded bytes, not to the ratio. */
+  named(bytes: number): void {
+    this.onBytes(bytes)
+  }
+
   private check(): void {
     if (this.used - this.fileBytes * this.ratio > DECOMPRESSION_ALLOWANCE)
       throw new ProblemError([
@@ -794,6 +812,12 @@ class FlatPages implements PageSource {
     this.pos = start
     this.maxPages = maxChunkPages(groupRows, bytes.end - start)
     inflated.allow(groupRows)
+  }
+
+  /** Charges the values named since `before` (`named`) to the run's bound, NAMED_VALUE_BYTES each. */
+  private chargeNamed(before: number): void {
+    const n = named.values - before
+    if (n > 0) this.inflated.named(n * NAMED_VALUE_BYTES)
   }
 
   /** What a string past MAX_CELL_CHARS is, for the problem. */
@@ -909,6 +933,8 @@ class FlatPages implements PageSource {
       // parquet-encodings.ts), never by hyparquet's (red team 9 R9-2, R9-3, R9-4).
       let fast: DecodedPage
       let stringBytes: number
+      // Values the page's converted type names (a conversion each, not a lookup), charged after it is decoded.
+      const namedBefore = named.values
       try {
         if (header.type === 'DICTIONARY_PAGE') {
           decoded(values, Number(header.uncompressed_page_size))
@@ -916,6 +942,7 @@ class FlatPages implements PageSource {
           const long = longString(this.dictionary)
           if (long) throw this.fail(this.tooLong(long, 'its dictionary'))
           this.cells = dictionaryOf(this.dictionary)
+          this.chargeNamed(namedBefore)
           continue
         }
         // DELTA_BYTE_ARRAY strings can take more than the page's bytes: charged before they are
@@ -944,6 +971,7 @@ class FlatPages implements PageSource {
         if (e instanceof ProblemError) throw e
         throw this.fail(errorText(e, 'its page does not decode as its header says'))
       }
+      this.chargeNamed(namedBefore)
       if (fast.codes) {
         if (fast.codes.length === 0) continue
         this.rows += fast.codes.length
