@@ -38,6 +38,18 @@ describe('exit codes', () => {
     expect(t.err).toBe('')
   })
 
+  it('2 with no verdict printed when a report cannot be written (red team 24: "✓ PASSED" above "cannot write")', async () => {
+    ws.write('d.csv', DATA)
+    ws.write('.github/model-audit.yml', config(0.9))
+    // A file where the report's directory would be: the write is refused, after the audit.
+    ws.write('out', 'not a directory')
+    const t = io(ws.dir)
+    expect(await runCli(['--json', 'out/report.json'], t)).toBe(2)
+    expect(t.out).toBe('')
+    expect(t.err).toMatch(/^out\/report\.json: /)
+    expect(existsSync(join(ws.dir, 'out/report.json'))).toBe(false)
+  })
+
   it('1 when an error-level gate fails, and the JSON/markdown reports are written', async () => {
     ws.write('d.csv', DATA)
     ws.write('.github/model-audit.yml', config(0.1))

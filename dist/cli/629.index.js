@@ -11261,8 +11261,9 @@ async function runCli(argv, rawIO) {
         if (report.baseline && report.baseline.status !== 'compared')
             io.stderr(`model-audit-gate: ${(0,config_problem/* boundedText */.LD)(report.baseline.message ?? 'no baseline')}\n`);
         const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
-        io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }));
-        // Rendered only when asked for: the comment body is the costliest rendering.
+        // Rendered only when asked for: the comment body is the costliest rendering. The reports are
+        // written before the verdict is printed: a write that fails is exit 2 with no "PASSED" above
+        // it (red team 24: a full disk printed "✓ PASSED: 1 gate", then "cannot write: ENOSPC").
         const writes = [
             [v.json, () => jsonChunks(report)],
             [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
@@ -11290,6 +11291,7 @@ async function runCli(argv, rawIO) {
                 return cli_io/* EXIT_INPUT_ERROR */.nS;
             }
         }
+        io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }));
         return report.passed ? cli_io/* EXIT_PASS */.rc : cli_io/* EXIT_GATE_FAILED */.je;
     }
     catch (e) {

@@ -189,8 +189,9 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     if (report.baseline && report.baseline.status !== 'compared')
       io.stderr(`model-audit-gate: ${boundedText(report.baseline.message ?? 'no baseline')}\n`)
     const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined
-    io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }))
-    // Rendered only when asked for: the comment body is the costliest rendering.
+    // Rendered only when asked for: the comment body is the costliest rendering. The reports are
+    // written before the verdict is printed: a write that fails is exit 2 with no "PASSED" above
+    // it (red team 24: a full disk printed "✓ PASSED: 1 gate", then "cannot write: ENOSPC").
     const writes: [string | undefined, () => string | Iterable<string>][] = [
       [v.json, () => jsonChunks(report)],
       [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
@@ -220,6 +221,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
         return EXIT_INPUT_ERROR
       }
     }
+    io.stdout(v.quiet ? `${renderVerdict(report, { color })}\n` : renderTerminal(report, { color }))
     return report.passed ? EXIT_PASS : EXIT_GATE_FAILED
   } catch (e) {
     const limited = addressSpaceMessage(e)
