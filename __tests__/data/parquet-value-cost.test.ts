@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { numberAt, numbersOf } from '../../src/data/columnar.js'
+import { keptOf, LONG_CELL_CHARS, LONG_CELLS_KEPT } from '../../src/data/values.js'
 import { convertValues, decimalCell } from '../../src/data/parquet-decimal.js'
 import { NAMED_VALUE_BYTES, openParquet, uuidText } from '../../src/data/parquet.js'
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
@@ -229,5 +230,67 @@ describe('values a converted type names are kept past the group bound, and each 
     expect(second.values).toEqual(first.values)
     // The pages' own bytes are the same on both reads: the difference is the names, 5,000 of them.
     expect(first.bytes - second.bytes).toBe(5000 * NAMED_VALUE_BYTES)
+  })
+})
+
+describe('a long cell is read once while it repeats, binned ones too (R24-4, R25-3, R26-1)', () => {
+  it('keptOf reads a long string once, a short one or a number each time, and starts anew when full', () => {
+    const kept = new Map<string, number>()
+    let reads = 0
+    const read = (c: unknown) => {
+      reads++
+      return Number(c)
+    }
+    const long = `${'0'.repeat(LONG_CELL_CHARS)}5`
+    for (let i = 0; i < 10; i++) expect(keptOf(kept, long, read)).toBe(5)
+    expect(reads).toBe(1)
+    for (let i = 0; i < 10; i++) keptOf(kept, '7', read)
+    for (let i = 0; i < 10; i++) keptOf(kept, 7, read)
+    expect(reads).toBe(21)
+    // Full at LONG_CELLS_KEPT: cleared, and the two after it kept anew.
+    for (let i = 0; i < LONG_CELLS_KEPT + 1; i++) keptOf(kept, `${long}${i}`, read)
+    expect(kept.size).toBe(2)
+  })
+
+  it('a binned column of long numbers on the generic pass (a glob with a JSON Lines line) gives what the columnar pass gives', async () => {
+    const n = 3000
+    const num = (v: string) => `${'0'.repeat(500)}${v}`
+    const file = Buffer.from(
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, (_, i) => i % 2), type: 'INT32' },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i % 5 === 0 ? 1 : 0)), type: 'INT32' },
+          {
+            name: 'age',
+            data: Array.from({ length: n }, (_, i) => num(['20.5', '41.5', '67'][i % 3] as string)),
+            type: 'STRING',
+            encoding: 'RLE_DICTIONARY',
+          },
+        ],
+      }),
+    )
+    ws.write('bins/mix/a.parquet', file)
+    ws.write('bins/mix/b.jsonl', `{"y":1,"p":1,"age":"33"}\n`)
+    ws.write('bins/alone/a.parquet', file)
+    ws.write('bins/alone/b.csv', 'y,p,age\n1,1,33\n')
+    const report = async (data: string) => {
+      const audit = {
+        name: 'a',
+        data,
+        label: 'y',
+        prediction: 'p',
+        sensitive: ['age'],
+        bins: { age: [30, 60] },
+        confidence: false,
+        metrics: ['accuracy'],
+      }
+      const out = await runConfigText(JSON.stringify({ audits: [audit] }), 'audit.yml', { workspace: ws.dir })
+      if (!out.ok) throw new Error(out.problems.map(formatProblem).join('\n'))
+      const a = out.report.audits[0]
+      return { rows: a?.rows, groups: a?.groups }
+    }
+    const mixed = await report('bins/mix/*')
+    expect(mixed.groups?.map((g) => g.count).sort()).toEqual([1000, 1000, 1001])
+    expect(mixed).toEqual(await report('bins/alone/*'))
   })
 })

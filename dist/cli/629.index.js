@@ -3316,28 +3316,6 @@ async function accumulateGeneric(audit, tables, options) {
         throw new config_problem/* ProblemError */.Mm(problems);
     return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
-/**
- * Characters from which a label or number cell's reading is kept (`GenericRows.labelOf`), and how
- * many are kept: more than a Parquet dictionary page (16 MiB) holds of strings of 512 characters or
- * more, so a dictionary's long values, cycled row after row, are read once; a value that misses is
- * shorter, and its reading costs about what a row does (red team 25 R25-3: 5,000 labels of 3,000
- * characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
- */
-const LONG_CELL_CHARS = 64;
-const LONG_CELLS_KEPT = 1 << 15;
-/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
-function keptOf(kept, cell, read) {
-    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
-        return read(cell);
-    let v = kept.get(cell);
-    if (v === undefined) {
-        v = read(cell);
-        if (kept.size >= LONG_CELLS_KEPT)
-            kept.clear();
-        kept.set(cell, v);
-    }
-    return v;
-}
 /** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
 const WATCH_TEXT_BYTES = 1 << 20;
 /**
@@ -3436,11 +3414,11 @@ class GenericRows {
      * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
      */
     labelOf(cell) {
-        return keptOf(this.longLabels, cell, data_values/* normaliseLabel */.rR);
+        return (0,data_values/* keptOf */.uq)(this.longLabels, cell, data_values/* normaliseLabel */.rR);
     }
     /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
     numberOf(cell) {
-        return keptOf(this.longNumbers, cell, data_values/* parseScore */.yN);
+        return (0,data_values/* keptOf */.uq)(this.longNumbers, cell, data_values/* parseScore */.yN);
     }
     row({ cells, line }, table, display, from) {
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
@@ -14997,6 +14975,8 @@ class RowChecks {
     sensCols = [];
     /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
     binners;
+    /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`). */
+    binNumbers = new Map();
     /**
      * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
      * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
@@ -15064,7 +15044,10 @@ class RowChecks {
                 return v;
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(v)}, which is not one of its bins (${binner.labels.map((l) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``);
         }
-        const x = (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(cell);
+        // A long cell's number is read once while it repeats (`keptOf`), as a Parquet dictionary's
+        // value does row after row on the generic pass (red team 26 R26-1: two 3,999-character
+        // numbers binned on each of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0).
+        const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.binNumbers, cell, (c) => (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(c));
         if (typeof x === 'string') {
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
         }
@@ -16612,9 +16595,11 @@ function fsProblem(file, e) {
 /* harmony export */   hp: () => (/* binding */ NA_TOKENS),
 /* harmony export */   m8: () => (/* binding */ MAX_GROUP_VALUE_LENGTH),
 /* harmony export */   rR: () => (/* binding */ normaliseLabel),
+/* harmony export */   uq: () => (/* binding */ keptOf),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   yN: () => (/* binding */ parseScore)
 /* harmony export */ });
+/* unused harmony exports LONG_CELL_CHARS, LONG_CELLS_KEPT */
 /**
  * Cell values: what counts as missing, how labels are normalised, how scores parse.
  * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
@@ -16714,6 +16699,28 @@ function showValue(v) {
     if (typeof v === 'string')
         return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
     return String(v);
+}
+/**
+ * Characters from which a label or number cell's reading is kept (`GenericRows.labelOf`), and how
+ * many are kept: more than a Parquet dictionary page (16 MiB) holds of strings of 512 characters or
+ * more, so a dictionary's long values, cycled row after row, are read once; a value that misses is
+ * shorter, and its reading costs about what a row does (red team 25 R25-3: 5,000 labels of 3,000
+ * characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
+ */
+const LONG_CELL_CHARS = 64;
+const LONG_CELLS_KEPT = 1 << 15;
+/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
+function keptOf(kept, cell, read) {
+    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
+        return read(cell);
+    let v = kept.get(cell);
+    if (v === undefined) {
+        v = read(cell);
+        if (kept.size >= LONG_CELLS_KEPT)
+            kept.clear();
+        kept.set(cell, v);
+    }
+    return v;
 }
 
 
