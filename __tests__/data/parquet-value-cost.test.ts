@@ -24,9 +24,10 @@ describe('a dictionary of scores or weights is parsed once (R24-1)', () => {
     const values = ['0.25', `0.${'0'.repeat(3990)}1`, 'x', null]
     const numbers = numbersOf(values)
     expect(numbersOf(values)).toBe(numbers)
-    expect([...numbers]).toEqual([0.25, Number(values[1]), Number.NaN, Number.NaN])
+    // The 3,991-digit number is no double's text (it reads as 0): none, as R26-5 has it.
+    expect([...numbers]).toEqual([0.25, Number.NaN, Number.NaN, Number.NaN])
     const at = numberAt({ codes: Int32Array.from([1, 0, 2, 3, 0]), values })
-    expect([0, 1, 2, 3, 4].map(at)).toEqual([Number(values[1]), 0.25, null, null, 0.25])
+    expect([0, 1, 2, 3, 4].map(at)).toEqual([null, 0.25, null, null, 0.25])
     // A column of cells is parsed row by row, as before.
     expect([0, 1, 2].map(numberAt(['0.5', 7, 'y']))).toEqual([0.5, 7, null])
   })
@@ -292,5 +293,134 @@ describe('a long cell is read once while it repeats, binned ones too (R24-4, R25
     const mixed = await report('bins/mix/*')
     expect(mixed.groups?.map((g) => g.count).sort()).toEqual([1000, 1000, 1001])
     expect(mixed).toEqual(await report('bins/alone/*'))
+  })
+})
+
+describe('a binned Parquet number no double holds is refused, not binned by its double (red team 26 R26-2)', () => {
+  /** 100 rows of `value` (all wrong) and 1,000 of 4 (all right) in an INT64 column `age` of `element`. */
+  function ages(element: object, value: bigint, four: bigint): Buffer {
+    const n = 1100
+    return Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
+          { name: 'age', type: 'INT64', repetition_type: 'REQUIRED', ...element },
+        ] as never,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, () => 1) },
+          { name: 'p', data: Int32Array.from({ length: n }, (_, i) => (i < 100 ? 0 : 1)) },
+          { name: 'age', data: BigInt64Array.from({ length: n }, (_, i) => (i < 100 ? value : four)) } as never,
+        ],
+      }),
+    )
+  }
+  const problems = async (data: string, edge: number) => {
+    const audit = {
+      name: 'a',
+      data,
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['age'],
+      bins: { age: [edge] },
+      confidence: false,
+      metrics: ['accuracy'],
+    }
+    const out = await runConfigText(JSON.stringify({ audits: [audit] }), 'audit.yml', { workspace: ws.dir })
+    return out.ok ? out.report.audits[0]?.groups.map((g) => [g.key, g.count]) : out.problems.map(formatProblem)
+  }
+  const decimal = { converted_type: 'DECIMAL', precision: 18, scale: 17 }
+
+  it('DECIMAL(18, 17) 2.99999999999999999 with an edge at 3: refused, naming the value', async () => {
+    ws.write('decbin.parquet', ages(decimal, 299_999_999_999_999_999n, 400_000_000_000_000_000n))
+    expect(await problems('decbin.parquet', 3)).toEqual([
+      "decbin.parquet:1:3: binned column 'age' has \"2.99999999999999999\", which no double holds exactly (it reads as 3): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits",
+    ])
+  })
+
+  it('a DECIMAL a double holds is binned as before', async () => {
+    ws.write('decbin-ok.parquet', ages(decimal, 250_000_000_000_000_000n, 400_000_000_000_000_000n))
+    expect(await problems('decbin-ok.parquet', 3)).toEqual([
+      ['< 3', 100],
+      ['>= 3', 1000],
+    ])
+  })
+
+  it('a 64-bit integer past 2^53 that no double holds: refused', async () => {
+    ws.write('intbin.parquet', ages({}, 9_007_199_254_740_995n, 4n))
+    const out = await problems('intbin.parquet', 9_007_199_254_740_996)
+    expect(out).toHaveLength(1)
+    expect(String(out?.[0])).toMatch(
+      /^intbin\.parquet:1:3: binned column 'age' has "9007199254740995", which no double holds exactly/,
+    )
+  })
+})
+
+describe('a Parquet score no double holds is refused, not thresholded by its double (red team 26 R26-5)', () => {
+  /** 100 rows of score `value` (label 0) and 1,000 of 0.25 (label 0), a DECIMAL(18, 17) column `s`. */
+  function scores(value: bigint): Buffer {
+    const n = 1100
+    return Buffer.from(
+      parquetWriteBuffer({
+        statistics: false,
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
+          {
+            name: 's',
+            type: 'INT64',
+            repetition_type: 'REQUIRED',
+            converted_type: 'DECIMAL',
+            precision: 18,
+            scale: 17,
+          },
+          { name: 'g', type: 'BYTE_ARRAY', repetition_type: 'REQUIRED', converted_type: 'UTF8' },
+        ] as never,
+        columnData: [
+          { name: 'y', data: Int32Array.from({ length: n }, () => 0) },
+          {
+            name: 's',
+            data: BigInt64Array.from({ length: n }, (_, i) => (i < 100 ? value : 25_000_000_000_000_000n)),
+          } as never,
+          { name: 'g', data: Array.from({ length: n }, (_, i) => (i < 100 ? 'a' : 'b')) } as never,
+        ],
+      }),
+    )
+  }
+  const outcome = async (data: string) => {
+    const audit = {
+      name: 'a',
+      data,
+      label: 'y',
+      score: 's',
+      threshold: 0.5,
+      sensitive: ['g'],
+      confidence: false,
+      metrics: ['accuracy'],
+    }
+    const out = await runConfigText(JSON.stringify({ audits: [audit] }), 'audit.yml', { workspace: ws.dir })
+    return out.ok
+      ? out.report.audits[0]?.groups.map((g) => [g.key, g.metrics.accuracy])
+      : out.problems.map(formatProblem)
+  }
+  const refused = (file: string) =>
+    `${file}:1:2: score column 's' has "0.49999999999999999", which no double holds exactly (it reads as 0.5): the threshold and ROC AUC compare doubles, and the warehouse's query compares the exact value, so the two could classify it differently; write the column as a DOUBLE, or round it to 15 significant digits`
+
+  it('0.49999999999999999 at threshold 0.5: refused on the columnar pass and on the generic one', async () => {
+    ws.write('score/alone/d.parquet', scores(49_999_999_999_999_999n))
+    expect(await outcome('score/alone/d.parquet')).toEqual([refused('score/alone/d.parquet')])
+    ws.write('score/mix/d.parquet', scores(49_999_999_999_999_999n))
+    ws.write('score/mix/e.jsonl', '{"y":0,"s":0.25,"g":"b"}\n')
+    expect(await outcome('score/mix/*')).toEqual([refused('score/mix/d.parquet')])
+  })
+
+  it('a DECIMAL score a double holds is read as before', async () => {
+    ws.write('score/ok.parquet', scores(75_000_000_000_000_000n))
+    expect(await outcome('score/ok.parquet')).toEqual([
+      ['a', 0],
+      ['b', 1],
+    ])
   })
 })

@@ -1488,7 +1488,11 @@ const dictionaryNumbers = new WeakMap();
 function numbersOf(values) {
     let numbers = dictionaryNumbers.get(values);
     if (!numbers) {
-        numbers = Float64Array.from(values, (v) => (0,data_values/* parseScore */.yN)(v) ?? Number.NaN);
+        // A number no double holds (a DECIMAL's exact text) is none here: the careful way names it.
+        numbers = Float64Array.from(values, (v) => {
+            const x = (0,data_values/* parseScore */.yN)(v);
+            return x === null || (typeof v === 'string' && !(0,data_values/* isDoubleText */.F9)(v, x)) ? Number.NaN : x;
+        });
         dictionaryNumbers.set(values, numbers);
     }
     return numbers;
@@ -1508,7 +1512,11 @@ function numberAt(column) {
             return v === v ? v : null;
         };
     }
-    return (r) => (0,data_values/* parseScore */.yN)(column[r]);
+    return (r) => {
+        const c = column[r];
+        const x = (0,data_values/* parseScore */.yN)(c);
+        return x !== null && typeof c === 'string' && !(0,data_values/* isDoubleText */.F9)(c, x) ? null : x;
+    };
 }
 function cellAtScore(column, r) {
     return (0,data_table/* isCoded */.eY)(column) ? column.values[column.codes[r]] : column[r];
@@ -3429,7 +3437,7 @@ class GenericRows {
         let score = 0;
         if (scoreIdx >= 0) {
             const s = this.numberOf(cells[scoreIdx]);
-            if (s === null)
+            if (s === null || checks.inexactScore(cells[scoreIdx], s))
                 throw checks.scoreProblem(cells[scoreIdx], line);
             score = s;
             if (s < checks.minScore)
@@ -14975,8 +14983,11 @@ class RowChecks {
     sensCols = [];
     /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
     binners;
-    /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`). */
+    /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`), and whether each is a double's text. */
     binNumbers = new Map();
+    doubleTexts = new Map();
+    /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
+    exactNumbers = false;
     /**
      * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
      * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
@@ -15001,6 +15012,7 @@ class RowChecks {
         this.scoreCol = colNumber(this.audit.score);
         this.weightCol = colNumber(this.audit.weight);
         this.sensCols = this.sens.map(colNumber);
+        this.exactNumbers = table.declaredRows !== undefined;
     }
     /**
      * Sensitive column i's cell as a group name (null: missing), refused when it is longer than
@@ -15051,6 +15063,13 @@ class RowChecks {
         if (typeof x === 'string') {
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
         }
+        // A Parquet DECIMAL or 64-bit integer that no double holds is its exact text: binned by its
+        // double, 2.99999999999999999 went to `>= 3`, where the warehouse's query (\`sql\`) compares the
+        // exact value and puts it below 3, and a failing bin passed (red team 26 R26-2).
+        if (this.exactNumbers &&
+            typeof cell === 'string' &&
+            !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.doubleTexts, cell, (c) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isDoubleText */ .F9)(c, x)))
+            throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
         return binner.label(x);
     }
     /** How messages name a group column: `control` or `sensitive`. */
@@ -15077,9 +15096,20 @@ class RowChecks {
                 file: this.display,
                 line,
                 column: this.scoreCol,
-                message: `score column '${this.audit.score}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(raw)}; expected a finite number`,
+                message: typeof raw === 'string' && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseScore */ .yN)(raw) !== null
+                    ? `score column '${this.audit.score}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(raw)}, which no double holds exactly (it reads as ${String((0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseScore */ .yN)(raw))}): the threshold and ROC AUC compare doubles, and the warehouse's query compares the exact value, so the two could classify it differently; write the column as a DOUBLE, or round it to 15 significant digits`
+                    : `score column '${this.audit.score}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(raw)}; expected a finite number`,
             },
         ]);
+    }
+    /**
+     * Whether a score cell of the table read now is a number no double holds: a Parquet DECIMAL
+     * given as its exact text. At `threshold: 0.5`, 0.49999999999999999 read as 0.5 was positive
+     * where the warehouse's query compares it exactly (red team 26 R26-5: the rows audit passed,
+     * the counts audit of the same file failed).
+     */
+    inexactScore(raw, x) {
+        return this.exactNumbers && typeof raw === 'string' && x !== null && !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isDoubleText */ .F9)(raw, x);
     }
     /**
      * A row's sample weight from its raw cell (already parsed to a number when `parsed` is not
@@ -16588,11 +16618,13 @@ function fsProblem(file, e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ isDoubleText),
 /* harmony export */   SC: () => (/* binding */ PLAIN_NEGATIVES),
 /* harmony export */   WL: () => (/* binding */ positiveSet),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   hC: () => (/* binding */ groupValue),
 /* harmony export */   hp: () => (/* binding */ NA_TOKENS),
+/* harmony export */   ku: () => (/* binding */ plainNumber),
 /* harmony export */   m8: () => (/* binding */ MAX_GROUP_VALUE_LENGTH),
 /* harmony export */   rR: () => (/* binding */ normaliseLabel),
 /* harmony export */   uq: () => (/* binding */ keptOf),
@@ -16721,6 +16753,35 @@ function keptOf(kept, cell, read) {
         kept.set(cell, v);
     }
     return v;
+}
+/** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
+function plainNumber(n) {
+    const s = String(n);
+    const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+    if (!m)
+        return s;
+    const sign = m[1];
+    const digits = m[2] + (m[3] ?? '');
+    const point = m[2].length + Number(m[4]);
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+/**
+ * Whether decimal `text` is exactly the shortest text of the double `x` it reads as (leading and
+ * trailing zeros, a `+` and spaces aside): the Parquet reader gives a DECIMAL, or a 64-bit integer
+ * past 2^53, as its exact text just when no double is that value.
+ */
+function isDoubleText(text, x) {
+    const m = /^\s*([+-]?)0*(\d*?)(?:\.(\d*?)0*)?\s*$/.exec(text);
+    if (!m)
+        return false;
+    const int = m[2] === '' ? '0' : m[2];
+    const frac = m[3] ?? '';
+    const negative = m[1] === '-' && (int !== '0' || frac !== '');
+    return `${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}` === plainNumber(x);
 }
 
 

@@ -664,7 +664,10 @@ function mistypedMessage(name, what) {
     return `column '${parquet_schema_short(name)}' is ${what}`;
 }
 
+// EXTERNAL MODULE: ./src/data/values.ts
+var values = __webpack_require__(2884);
 ;// CONCATENATED MODULE: ./src/data/parquet-decimal.ts
+
 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -685,26 +688,11 @@ function decimalText(unscaled, scale) {
     const text = frac ? `${int}.${frac}` : int;
     return negative && text !== '0' ? `-${text}` : text;
 }
-/** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
-function parquet_decimal_plain(n) {
-    const s = String(n);
-    const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
-    if (!m)
-        return s;
-    const sign = m[1];
-    const digits = m[2] + (m[3] ?? '');
-    const point = m[2].length + Number(m[4]);
-    if (point <= 0)
-        return `${sign}0.${'0'.repeat(-point)}${digits}`;
-    if (point >= digits.length)
-        return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
-    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
 /** A DECIMAL as a cell: its double where that double's text is its exact text, else the text. */
 function decimalCell(unscaled, scale) {
     const text = decimalText(unscaled, scale);
     const n = Number(text);
-    return parquet_decimal_plain(n) === text ? n : text;
+    return (0,values/* plainNumber */.ku)(n) === text ? n : text;
 }
 /** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL) from its bytes' hex, in one step (a byte at a time was quadratic in its length, R10-3). */
 function signedBigEndian(hex) {
@@ -1186,8 +1174,6 @@ function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = 
 
 // EXTERNAL MODULE: ./src/data/table.ts
 var table = __webpack_require__(2704);
-// EXTERNAL MODULE: ./src/data/values.ts
-var values = __webpack_require__(2884);
 // EXTERNAL MODULE: ./src/data/parquet-bounds.ts
 var parquet_bounds = __webpack_require__(9368);
 ;// CONCATENATED MODULE: ./src/data/parquet-footer.ts

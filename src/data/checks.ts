@@ -19,6 +19,7 @@ import type { Table } from './table.js'
 import { binNumber, Binner } from './bins.js'
 import {
   groupValue,
+  isDoubleText,
   isMissing,
   keptOf,
   MAX_GROUP_VALUE_LENGTH,
@@ -179,8 +180,11 @@ export class RowChecks {
   sensCols: number[] = []
   /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
   readonly binners: (Binner | null)[]
-  /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`). */
+  /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`), and whether each is a double's text. */
   private readonly binNumbers = new Map<string, number | string>()
+  private readonly doubleTexts = new Map<string, boolean>()
+  /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
+  private exactNumbers = false
 
   /**
    * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
@@ -208,6 +212,7 @@ export class RowChecks {
     this.scoreCol = colNumber(this.audit.score)
     this.weightCol = colNumber(this.audit.weight)
     this.sensCols = this.sens.map(colNumber)
+    this.exactNumbers = table.declaredRows !== undefined
   }
 
   /**
@@ -262,6 +267,17 @@ export class RowChecks {
         `binned column '${column}' has ${showValue(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`,
       )
     }
+    // A Parquet DECIMAL or 64-bit integer that no double holds is its exact text: binned by its
+    // double, 2.99999999999999999 went to `>= 3`, where the warehouse's query (\`sql\`) compares the
+    // exact value and puts it below 3, and a failing bin passed (red team 26 R26-2).
+    if (
+      this.exactNumbers &&
+      typeof cell === 'string' &&
+      !keptOf(this.doubleTexts, cell, (c) => isDoubleText(c as string, x))
+    )
+      throw problem(
+        `binned column '${column}' has ${showValue(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`,
+      )
     return binner.label(x)
   }
 
@@ -291,9 +307,22 @@ export class RowChecks {
         file: this.display,
         line,
         column: this.scoreCol,
-        message: `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
+        message:
+          typeof raw === 'string' && parseScore(raw) !== null
+            ? `score column '${this.audit.score}' has ${showValue(raw)}, which no double holds exactly (it reads as ${String(parseScore(raw))}): the threshold and ROC AUC compare doubles, and the warehouse's query compares the exact value, so the two could classify it differently; write the column as a DOUBLE, or round it to 15 significant digits`
+            : `score column '${this.audit.score}' has ${showValue(raw)}; expected a finite number`,
       },
     ])
+  }
+
+  /**
+   * Whether a score cell of the table read now is a number no double holds: a Parquet DECIMAL
+   * given as its exact text. At `threshold: 0.5`, 0.49999999999999999 read as 0.5 was positive
+   * where the warehouse's query compares it exactly (red team 26 R26-5: the rows audit passed,
+   * the counts audit of the same file failed).
+   */
+  inexactScore(raw: Cell, x: number | null): boolean {
+    return this.exactNumbers && typeof raw === 'string' && x !== null && !isDoubleText(raw, x)
   }
 
   /**

@@ -16,7 +16,7 @@ import type { GroupAccumulator } from '../stats/accumulate.js'
 import type { PassOptions, RowChecks } from './checks.js'
 import { isCoded, type BatchColumn, type CodedColumn, type Table } from './table.js'
 import { InternedRows, type RowSource } from './sink.js'
-import { parseScore, type Cell } from './values.js'
+import { isDoubleText, parseScore, type Cell } from './values.js'
 
 const PROGRESS_EVERY = 1 << 16
 /** Most bits the codes of a row's columns may take together, for the table of known rows (64 Ki entries). */
@@ -410,7 +410,11 @@ const dictionaryNumbers = new WeakMap<readonly Cell[], Float64Array>()
 export function numbersOf(values: readonly Cell[]): Float64Array {
   let numbers = dictionaryNumbers.get(values)
   if (!numbers) {
-    numbers = Float64Array.from(values, (v) => parseScore(v) ?? Number.NaN)
+    // A number no double holds (a DECIMAL's exact text) is none here: the careful way names it.
+    numbers = Float64Array.from(values, (v) => {
+      const x = parseScore(v)
+      return x === null || (typeof v === 'string' && !isDoubleText(v, x)) ? Number.NaN : x
+    })
     dictionaryNumbers.set(values, numbers)
   }
   return numbers
@@ -431,7 +435,11 @@ export function numberAt(column: BatchColumn): (r: number) => number | null {
       return v === v ? v : null
     }
   }
-  return (r) => parseScore(column[r])
+  return (r) => {
+    const c = column[r]
+    const x = parseScore(c)
+    return x !== null && typeof c === 'string' && !isDoubleText(c, x) ? null : x
+  }
 }
 
 function cellAtScore(column: BatchColumn, r: number): Cell {

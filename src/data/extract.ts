@@ -329,7 +329,7 @@ class GenericRows {
     let score = 0
     if (scoreIdx >= 0) {
       const s = this.numberOf(cells[scoreIdx])
-      if (s === null) throw checks.scoreProblem(cells[scoreIdx], line)
+      if (s === null || checks.inexactScore(cells[scoreIdx], s)) throw checks.scoreProblem(cells[scoreIdx], line)
       score = s
       if (s < checks.minScore) checks.minScore = s
       if (s > checks.maxScore) checks.maxScore = s

@@ -10,6 +10,7 @@ import type { DecodedArray } from 'hyparquet'
 import type { readPage } from 'hyparquet/src/column.js'
 import { convert } from 'hyparquet/src/convert.js'
 import { decimalOf, isDecimal, MAX_DECIMAL_PRECISION, maxDecimalBytes } from './parquet-schema.js'
+import { plainNumber } from './values.js'
 
 type ColumnDecoder = Parameters<typeof readPage>[2]
 
@@ -30,24 +31,11 @@ export function decimalText(unscaled: bigint, scale: number): string {
   return negative && text !== '0' ? `-${text}` : text
 }
 
-/** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
-function plain(n: number): string {
-  const s = String(n)
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s)
-  if (!m) return s
-  const sign = m[1] as string
-  const digits = (m[2] as string) + (m[3] ?? '')
-  const point = (m[2] as string).length + Number(m[4])
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
-}
-
 /** A DECIMAL as a cell: its double where that double's text is its exact text, else the text. */
 export function decimalCell(unscaled: bigint, scale: number): number | string {
   const text = decimalText(unscaled, scale)
   const n = Number(text)
-  return plain(n) === text ? n : text
+  return plainNumber(n) === text ? n : text
 }
 
 /** A big-endian two's-complement integer (a BYTE_ARRAY or FIXED_LEN_BYTE_ARRAY DECIMAL) from its bytes' hex, in one step (a byte at a time was quadratic in its length, R10-3). */

@@ -117,3 +117,30 @@ export function keptOf<T>(kept: Map<string, T>, cell: Cell, read: (cell: Cell) =
   }
   return v
 }
+
+/** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
+export function plainNumber(n: number): string {
+  const s = String(n)
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(s)
+  if (!m) return s
+  const sign = m[1] as string
+  const digits = (m[2] as string) + (m[3] ?? '')
+  const point = (m[2] as string).length + Number(m[4])
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
+}
+
+/**
+ * Whether decimal `text` is exactly the shortest text of the double `x` it reads as (leading and
+ * trailing zeros, a `+` and spaces aside): the Parquet reader gives a DECIMAL, or a 64-bit integer
+ * past 2^53, as its exact text just when no double is that value.
+ */
+export function isDoubleText(text: string, x: number): boolean {
+  const m = /^\s*([+-]?)0*(\d*?)(?:\.(\d*?)0*)?\s*$/.exec(text)
+  if (!m) return false
+  const int = m[2] === '' ? '0' : (m[2] as string)
+  const frac = m[3] ?? ''
+  const negative = m[1] === '-' && (int !== '0' || frac !== '')
+  return `${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}` === plainNumber(x)
+}
