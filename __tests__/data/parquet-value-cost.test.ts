@@ -253,6 +253,35 @@ describe('a long cell is read once while it repeats, binned ones too (R24-4, R25
     expect(kept.size).toBe(2)
   })
 
+  it('a miss is told its characters, to charge the table (R26-4: more long values than are kept, cycled, missed on every row)', async () => {
+    const kept = new Map<string, number>()
+    const misses: number[] = []
+    const long = 'x'.repeat(LONG_CELL_CHARS + 10)
+    for (let i = 0; i < 5; i++)
+      keptOf(
+        kept,
+        long,
+        () => 1,
+        (n) => misses.push(n),
+      )
+    keptOf(
+      kept,
+      'short',
+      () => 1,
+      (n) => misses.push(n),
+    )
+    expect(misses).toEqual([LONG_CELL_CHARS + 10])
+    // A Parquet table takes the charge as bytes read.
+    const path = ws.write(
+      'charge.parquet',
+      Buffer.from(parquetWriteBuffer({ columnData: [{ name: 'y', data: Int32Array.of(1, 0), type: 'INT32' }] })),
+    )
+    const table = await openParquet(path, 'charge.parquet')
+    const before = table.readBytes?.() ?? 0
+    table.chargeBytes?.(1000)
+    expect((table.readBytes?.() ?? 0) - before).toBe(1000)
+  })
+
   it('a binned column of long numbers on the generic pass (a glob with a JSON Lines line) gives what the columnar pass gives', async () => {
     const n = 3000
     const num = (v: string) => `${'0'.repeat(500)}${v}`

@@ -3422,13 +3422,17 @@ class GenericRows {
      * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
      */
     labelOf(cell) {
-        return (0,data_values/* keptOf */.uq)(this.longLabels, cell, data_values/* normaliseLabel */.rR);
+        return (0,data_values/* keptOf */.uq)(this.longLabels, cell, data_values/* normaliseLabel */.rR, this.charge);
     }
+    /** The table read now, and the miss of a long cell charged to it as its characters (red team 26 R26-4). */
+    current = null;
+    charge = (chars) => this.current?.chargeBytes?.(chars);
     /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
     numberOf(cell) {
-        return (0,data_values/* keptOf */.uq)(this.longNumbers, cell, data_values/* parseScore */.yN);
+        return (0,data_values/* keptOf */.uq)(this.longNumbers, cell, data_values/* parseScore */.yN, this.charge);
     }
     row({ cells, line }, table, display, from) {
+        this.current = table;
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
         const sens = checks.sens;
         const stats = checks.stats;
@@ -14988,6 +14992,8 @@ class RowChecks {
     doubleTexts = new Map();
     /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
     exactNumbers = false;
+    /** The table read now (`setTable`): a long binned cell read anew is charged to it. */
+    table = null;
     /**
      * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
      * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
@@ -15013,6 +15019,7 @@ class RowChecks {
         this.weightCol = colNumber(this.audit.weight);
         this.sensCols = this.sens.map(colNumber);
         this.exactNumbers = table.declaredRows !== undefined;
+        this.table = table;
     }
     /**
      * Sensitive column i's cell as a group name (null: missing), refused when it is longer than
@@ -15059,7 +15066,7 @@ class RowChecks {
         // A long cell's number is read once while it repeats (`keptOf`), as a Parquet dictionary's
         // value does row after row on the generic pass (red team 26 R26-1: two 3,999-character
         // numbers binned on each of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0).
-        const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.binNumbers, cell, (c) => (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(c));
+        const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.binNumbers, cell, (c) => (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(c), (chars) => this.table?.chargeBytes?.(chars));
         if (typeof x === 'string') {
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
         }
@@ -16742,12 +16749,13 @@ function showValue(v) {
 const LONG_CELL_CHARS = 64;
 const LONG_CELLS_KEPT = 1 << 15;
 /** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
-function keptOf(kept, cell, read) {
+function keptOf(kept, cell, read, onMiss) {
     if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
         return read(cell);
     let v = kept.get(cell);
     if (v === undefined) {
         v = read(cell);
+        onMiss?.(cell.length);
         if (kept.size >= LONG_CELLS_KEPT)
             kept.clear();
         kept.set(cell, v);

@@ -94,6 +94,11 @@ export interface Table {
    * csv-parse's): a read again is charged at least these, 32 a row (`CSV_BYTES_A_ROW`).
    */
   readBytes?(): number
+  /**
+   * Adds bytes to what `readBytes` says, for work a pass did on this table's values that its
+   * bytes do not show (a Parquet dictionary's long value read again, `keptOf`'s miss).
+   */
+  chargeBytes?(bytes: number): void
 }
 
 export interface RecordOptions {

@@ -107,11 +107,17 @@ export const LONG_CELL_CHARS = 64
 export const LONG_CELLS_KEPT = 1 << 15
 
 /** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
-export function keptOf<T>(kept: Map<string, T>, cell: Cell, read: (cell: Cell) => T): T {
+export function keptOf<T>(
+  kept: Map<string, T>,
+  cell: Cell,
+  read: (cell: Cell) => T,
+  onMiss?: (chars: number) => void,
+): T {
   if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return read(cell)
   let v = kept.get(cell)
   if (v === undefined) {
     v = read(cell)
+    onMiss?.(cell.length)
     if (kept.size >= LONG_CELLS_KEPT) kept.clear()
     kept.set(cell, v)
   }
