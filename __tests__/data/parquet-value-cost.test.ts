@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runConfigText } from '../../src/audit.js'
 import { formatProblem } from '../../src/config/problem.js'
 import { numberAt, numbersOf } from '../../src/data/columnar.js'
-import { keptOf, LONG_CELL_CHARS, LONG_CELLS_KEPT } from '../../src/data/values.js'
+import { isDoubleText, keptOf, LONG_CELL_CHARS, LONG_CELLS_KEPT, plainNumber } from '../../src/data/values.js'
 import { convertValues, decimalCell } from '../../src/data/parquet-decimal.js'
 import { NAMED_VALUE_BYTES, openParquet, uuidText } from '../../src/data/parquet.js'
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
@@ -451,5 +451,40 @@ describe('a Parquet score no double holds is refused, not thresholded by its dou
       ['a', 0],
       ['b', 1],
     ])
+  })
+})
+
+describe('isDoubleText reads a number text in one scan (red team 27 R27-3: a regex took time quadratic in a fraction’s zeros)', () => {
+  /** The regex it replaced: right, and quadratic on long runs of zeros. */
+  const reference = (text: string, x: number): boolean => {
+    const m = /^\s*([+-]?)0*(\d*?)(?:\.(\d*?)0*)?\s*$/.exec(text)
+    if (!m) return false
+    const int = m[2] === '' ? '0' : (m[2] as string)
+    const frac = m[3] ?? ''
+    const negative = m[1] === '-' && (int !== '0' || frac !== '')
+    return `${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}` === plainNumber(x)
+  }
+  it('gives what the regex gave, on short texts of digits, signs, points, zeros and spaces', () => {
+    let seed = 11
+    const pick = (s: string) => s[(seed = (seed * 1103515245 + 12345) >>> 0) % s.length] as string
+    for (let k = 0; k < 20_000; k++) {
+      const text = Array.from({ length: 1 + (k % 14) }, () => pick('0001259.-+ e')).join('')
+      const x = Number(text)
+      expect(isDoubleText(text, x)).toBe(reference(text, x))
+    }
+    for (const [text, want] of [
+      ['2.99999999999999999', false],
+      ['0.10', true],
+      [' -0 ', true],
+      ['+25.50', true],
+      ['9007199254740995', false],
+      ['1e5', false],
+    ] as const)
+      expect(isDoubleText(text, Number(text))).toBe(want)
+  })
+  it('reads the longest exact double texts, hundreds of zeros long', () => {
+    const tiny = `0.${'0'.repeat(322)}5`
+    expect(isDoubleText(tiny, Number(tiny))).toBe(Number(tiny) === 5e-323)
+    expect(isDoubleText(`${tiny}${'0'.repeat(5000)}`, Number(tiny))).toBe(isDoubleText(tiny, Number(tiny)))
   })
 })
