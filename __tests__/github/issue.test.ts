@@ -157,7 +157,7 @@ describe('syncIssue: whose issue is it', () => {
 describe('syncIssue: races', () => {
   it('two runs failing at once (both list before either opens) leave one open issue, the oldest', async () => {
     await start()
-    server.slow('issues/list-for-repo', 300, { times: 2 })
+    server.together('issues/list-for-repo', 2)
     const [a, b] = await Promise.all([sync(failing('accuracy', 1), 1), sync(failing('accuracy', 2), 2)])
     expect(server.requestsOf('issues/create').map((r) => r.status)).toEqual([201, 201])
     const left = open()

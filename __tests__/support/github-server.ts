@@ -195,6 +195,7 @@ export class GitHubServer {
   url = ''
   private server: Server
   private readonly faults = new Map<string, ScheduledFault[]>()
+  private readonly barriers = new Map<string, { count: number; waiting: (() => void)[] }>()
   private readonly calls = new Map<string, number>()
   private nextId = 1000
   private endless: 'fresh' | 'repeat' | 'empty' | null = null
@@ -240,6 +241,15 @@ export class GitHubServer {
   /** Delays the next `times` answers of an operation without changing them. */
   slow(operationId: OperationId, delayMs: number, options: { times?: number; onCall?: number } = {}): void {
     this.inject(operationId, { status: 200, delayMs, passThrough: true }, options)
+  }
+
+  /**
+   * Answers the next `count` calls of an operation together, once the last of them has arrived,
+   * each as GitHub would answer it then: a race of that many runs made certain, whatever the
+   * machine's load (two runs that both list the comments before either creates one).
+   */
+  together(operationId: OperationId, count: number): void {
+    this.barriers.set(operationId, { count, waiting: [] })
   }
 
   /**
@@ -392,6 +402,17 @@ export class GitHubServer {
         }
         return this.sendText(res, fault.status, text, headers)
       }
+    }
+
+    const barrier = this.barriers.get(match.operationId)
+    if (barrier) {
+      const arrived = new Promise<void>((resolve) => barrier.waiting.push(resolve))
+      if (barrier.waiting.length === barrier.count) {
+        this.barriers.delete(match.operationId)
+        for (const release of barrier.waiting) release()
+      }
+      await arrived
+      if (res.destroyed) return
     }
 
     if (this.options.issuesDisabled && ISSUE_OPERATIONS.has(match.operationId))
