@@ -62,6 +62,11 @@ export interface RunOptions {
   progressIntervalMs?: number | undefined
   /** Rows the run may read again (default MAX_RUN_REREAD_ROWS; tests lower it to reach it with small files). */
   rereadRows?: number | undefined
+  /**
+   * false: every file through the generic readers, the pass that follows a stop of the fast CSV
+   * pass with nowhere to read on from (tests reach it so with any file).
+   */
+  fast?: false | undefined
 }
 
 /** `inputs`: the real paths of the files the run read (config and data), which no output may overwrite. */
@@ -715,7 +720,7 @@ function checkReferences(audit: AuditConfig, tables: readonly MetricTable[], con
 export async function runPrepared(
   p: Prepared,
   configFile = '',
-  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs'> & {
+  options: Pick<RunOptions, 'onProgress' | 'progressIntervalMs' | 'fast'> & {
     groups?: GroupBudget
     bootstrap?: BootstrapBudget
     /** The run's files by content (`MAX_RUN_REREAD_ROWS`); none: no bound on reading again. */
@@ -727,6 +732,7 @@ export async function runPrepared(
   const { acc, stats } = await accumulateRows(audit, p.tables, {
     onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
     progressIntervalMs: options.progressIntervalMs,
+    fast: options.fast,
     groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
     onTable: options.reads ? rereadWatch(options.reads, wantsScores(audit) ? SCORE_ROW_UNITS : 0) : undefined,
   })

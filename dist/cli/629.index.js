@@ -1034,7 +1034,8 @@ class InternedRows {
         const labelId = this.ids[0];
         let lm = this.labelMeaning[labelId] ?? UNSEEN;
         if (lm === UNSEEN) {
-            lm = checks.label((0,data_values/* normaliseLabel */.rR)(this.source.cellOf(0, labelId)), line) ? POSITIVE : NEGATIVE;
+            const raw = this.source.cellOf(0, labelId);
+            lm = checks.label((0,data_values/* normaliseLabel */.rR)(raw), line, raw) ? POSITIVE : NEGATIVE;
             this.labelMeaning[labelId] = lm;
             this.listener?.meaning(0, labelId, lm === POSITIVE);
         }
@@ -1051,7 +1052,8 @@ class InternedRows {
             const predId = this.ids[this.predSlot];
             let pm = this.predMeaning[predId] ?? UNSEEN;
             if (pm === UNSEEN) {
-                pm = checks.prediction((0,data_values/* normaliseLabel */.rR)(this.source.cellOf(this.predSlot, predId)), line) ? POSITIVE : NEGATIVE;
+                const raw = this.source.cellOf(this.predSlot, predId);
+                pm = checks.prediction((0,data_values/* normaliseLabel */.rR)(raw), line, raw) ? POSITIVE : NEGATIVE;
                 this.predMeaning[predId] = pm;
                 this.listener?.meaning(this.predSlot, predId, pm === POSITIVE);
             }
@@ -3179,7 +3181,8 @@ async function feedFile(src, pass, chunkBytes, inflated) {
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
- * (`columnar.ts`). Where the fast CSV pass meets a record it does not read as csv-parse would
+ * (`columnar.ts`), and the rest (JSON, JSON Lines, a CSV the fast pass does not read) the generic
+ * readers, each file its own pass into the one accumulator. Where the fast CSV pass meets a record it does not read as csv-parse would
  * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads that
  * record, into the same checks and accumulator, and the fast pass reads on after it (a problem
  * ends the pass there): reading every file again from the first byte took a 63 MB file with one
@@ -3189,8 +3192,10 @@ async function feedFile(src, pass, chunkBytes, inflated) {
 async function accumulateRows(audit, tables, options = {}) {
     if (audit.format === 'counts')
         return (0,counts/* accumulateCounts */.rS)(audit, tables, options);
-    if (options.fast !== false &&
-        tables.every((t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined)) {
+    // Each file takes its own fastest pass (a Parquet file beside a JSON one its columnar pass),
+    // into one accumulator: the generic pass read every file of a glob that held one JSON Lines
+    // line, a Parquet dictionary's values row after row (red teams 24 to 27).
+    if (options.fast !== false && tables.some((t) => fastTable(t.table))) {
         try {
             return await accumulateFast(audit, tables, options);
         }
@@ -3200,6 +3205,10 @@ async function accumulateRows(audit, tables, options = {}) {
         }
     }
     return accumulateGeneric(audit, tables, options);
+}
+/** Whether a table has a pass of its own: the fast CSV pass, or the columnar one. */
+function fastTable(table) {
+    return (table.source !== undefined && fastCsvSupported(table.source)) || table.batches !== undefined;
 }
 /** The pass's options for one file, telling the watch (`TableWatch.during`) the file's rows as they are read. */
 function watchRows(options, table, display, from) {
@@ -3219,7 +3228,11 @@ async function accumulateFast(audit, tables, options) {
         const from = checks.stats.rows + checks.stats.dropped;
         checks.setTable(table, display);
         try {
-            if (table.source) {
+            if (!fastTable(table)) {
+                mixed = true;
+                await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from);
+            }
+            else if (table.source) {
                 const watched = watchRows(options, table, display, from);
                 // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
                 // pass stops at from the bytes the pass inflated, and the pass reads on from there.
@@ -3324,6 +3337,8 @@ async function accumulateGeneric(audit, tables, options) {
         throw new config_problem/* ProblemError */.Mm(problems);
     return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } };
 }
+/** What a character of a long label or number read anew costs, in bytes of a scan (`KeptCells.reading`): some 1.2 ns, and the cache's own 1.3. */
+const READING_COST = 3;
 /** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
 const WATCH_TEXT_BYTES = 1 << 20;
 /**
@@ -3368,6 +3383,8 @@ class GenericRows {
         this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
         this.sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0);
         this.values = new Array(sens.length);
+        this.labelOf = checks.kept.reading(data_values/* normaliseLabel */.rR, READING_COST);
+        this.numberOf = checks.kept.reading(data_values/* parseScore */.yN, READING_COST);
     }
     /** Reads `records` of `table`, whose rows before them in the pass are `from` (for the run's row watch). */
     async read(records, table, display, from) {
@@ -3412,32 +3429,22 @@ class GenericRows {
             throw e;
         }
     }
-    /** Long cells' labels and numbers, as they were worked out (`labelOf`, `numberOf`). */
-    longLabels = new Map();
-    longNumbers = new Map();
     /**
      * A cell as a label (`normaliseLabel`): a long string's worked out once while it repeats, as a
      * Parquet dictionary's value does row after row (the same string, its hash kept): a glob of a
      * Parquet file and one JSON Lines line sent the Parquet rows here, and a dictionary label of
-     * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
+     * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24
+     * R24-4). A miss is charged to the table (`RowChecks.kept`, red team 26 R26-4).
      */
-    labelOf(cell) {
-        return (0,data_values/* keptOf */.uq)(this.longLabels, cell, data_values/* normaliseLabel */.rR, this.charge);
-    }
-    /** The table read now, and the miss of a long cell charged to it as its characters (red team 26 R26-4). */
-    current = null;
-    charge = (chars) => this.current?.chargeBytes?.(chars);
+    labelOf;
     /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
-    numberOf(cell) {
-        return (0,data_values/* keptOf */.uq)(this.longNumbers, cell, data_values/* parseScore */.yN, this.charge);
-    }
+    numberOf;
     row({ cells, line }, table, display, from) {
-        this.current = table;
         const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this;
         const sens = checks.sens;
         const stats = checks.stats;
         const during = options.onTable?.during;
-        const isPos = checks.label(this.labelOf(cells[0]), line);
+        const isPos = checks.label(this.labelOf(cells[0]), line, cells[0]);
         let score = 0;
         if (scoreIdx >= 0) {
             const s = this.numberOf(cells[scoreIdx]);
@@ -3449,7 +3456,7 @@ class GenericRows {
             if (s > checks.maxScore)
                 checks.maxScore = s;
         }
-        const pred = predIdx >= 0 ? checks.prediction(this.labelOf(cells[predIdx]), line) : score >= audit.threshold;
+        const pred = predIdx >= 0 ? checks.prediction(this.labelOf(cells[predIdx]), line, cells[predIdx]) : score >= audit.threshold;
         const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], this.numberOf(cells[weightIdx]), line) : 1;
         let drop = false;
         for (let i = 0; i < sens.length; i++) {
@@ -8720,6 +8727,7 @@ async function runPrepared(p, configFile = '', options = {}) {
     const { acc, stats } = await accumulateRows(audit, p.tables, {
         onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
         progressIntervalMs: options.progressIntervalMs,
+        fast: options.fast,
         groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
         onTable: options.reads ? rereadWatch(options.reads, (0,data_checks/* wantsScores */.DC)(audit) ? SCORE_ROW_UNITS : 0) : undefined,
     });
@@ -14865,6 +14873,18 @@ function binOrder(labels) {
 
 
 
+function binReading(cell) {
+    const x = (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(cell);
+    return typeof x === 'number' && typeof cell === 'string' && !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isDoubleText */ .F9)(cell, x) ? { inexact: x } : x;
+}
+/**
+ * What a character of a long cell read anew costs (`KeptCells.reading`), in bytes of a scan (about
+ * a nanosecond a byte), as measured on the generic pass: a binned number's miss some 7 ns (its
+ * number, whether a double holds it, and the cache's own work: red team 27 R27-2's four columns
+ * of 16,400 values of 800 characters cycled, 5.7 µs a cell), a number's exactness some 4.5.
+ */
+const BIN_READING_COST = 8;
+const INEXACT_READING_COST = 5;
 /**
  * The largest sample weight a row may have. No sampled row stands for more than a trillion, and
  * the bound keeps every sum exact enough and finite: Σw and Σw² of a billion rows stay far below
@@ -14987,12 +15007,18 @@ class RowChecks {
     sensCols = [];
     /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
     binners;
-    /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`), and whether each is a double's text. */
-    binNumbers = new Map();
-    doubleTexts = new Map();
+    /**
+     * Long cells' readings, kept while they repeat (a Parquet dictionary's values on the generic
+     * pass), each miss charged to the table read now (`setTable`).
+     */
+    kept;
+    /** Per binned column (`sens` order), its cells' numbers as `binReading` reads them. */
+    binReadings;
+    /** Whether a label's, prediction's or score's cell is a number text no double holds (`isInexactNumber`). */
+    inexactText;
     /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
     exactNumbers = false;
-    /** The table read now (`setTable`): a long binned cell read anew is charged to it. */
+    /** The table read now (`setTable`): a long cell read anew is charged to it. */
     table = null;
     /**
      * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
@@ -15005,6 +15031,9 @@ class RowChecks {
         this.sens = sensitiveColumns(audit);
         const bins = audit.bins ?? {};
         this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new _bins_js__WEBPACK_IMPORTED_MODULE_3__/* .Binner */ .ZZ(bins[c]) : null));
+        this.kept = new _values_js__WEBPACK_IMPORTED_MODULE_2__/* .KeptCells */ .mH((chars) => this.table?.chargeBytes?.(chars));
+        this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST));
+        this.inexactText = this.kept.reading(_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isInexactNumber */ .Gc, INEXACT_READING_COST);
         this.positives = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .positiveSet */ .WL)(audit.positive_label);
         this.labelT = { column: audit.label, role: 'label', seen: new Map() };
         this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null;
@@ -15063,19 +15092,20 @@ class RowChecks {
                 return v;
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(v)}, which is not one of its bins (${binner.labels.map((l) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``);
         }
-        // A long cell's number is read once while it repeats (`keptOf`), as a Parquet dictionary's
-        // value does row after row on the generic pass (red team 26 R26-1: two 3,999-character
-        // numbers binned on each of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0).
-        const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.binNumbers, cell, (c) => (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__/* .binNumber */ .rO)(c), (chars) => this.table?.chargeBytes?.(chars));
-        if (typeof x === 'string') {
-            throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
+        // A long cell's number is read once while it repeats, as a Parquet dictionary's value does row
+        // after row on the generic pass (red team 26 R26-1: two 3,999-character numbers binned on each
+        // of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0), each column's on its own (R27-2).
+        const read = this.binReadings[i](cell);
+        if (typeof read === 'string') {
+            throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)} (${read}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
         }
+        if (typeof read === 'number')
+            return binner.label(read);
         // A Parquet DECIMAL or 64-bit integer that no double holds is its exact text: binned by its
         // double, 2.99999999999999999 went to `>= 3`, where the warehouse's query (\`sql\`) compares the
         // exact value and puts it below 3, and a failing bin passed (red team 26 R26-2).
-        if (this.exactNumbers &&
-            typeof cell === 'string' &&
-            !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keptOf */ .uq)(this.doubleTexts, cell, (c) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isDoubleText */ .F9)(c, x)))
+        const x = read.inexact;
+        if (this.exactNumbers)
             throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
         return binner.label(x);
     }
@@ -15083,8 +15113,33 @@ class RowChecks {
     roleOf(column) {
         return this.audit.control.includes(column) ? 'control' : 'sensitive';
     }
-    /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
-    label(label, line) {
+    /**
+     * A Parquet label or prediction no double holds (a DECIMAL 1.00000000000000001 given as its exact
+     * text), as a problem: read as the double 1 it was positive, where a DECIMAL compared exactly is
+     * no 1, as pandas' `Decimal` is not (red team 27 R27-1); bins and scores refuse it so too.
+     * `label` is the cell as `normaliseLabel` wrote it: a number text already in the form it writes
+     * is a double's.
+     */
+    exactLabel(raw, label, line, role) {
+        if (!this.exactNumbers || typeof raw !== 'string' || raw === label || !this.inexactText(raw))
+            return;
+        const column = role === 'label' ? this.audit.label : this.audit.prediction;
+        throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
+            {
+                file: this.display,
+                line,
+                column: role === 'label' ? this.labelCol : this.predCol,
+                message: `${role} column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(raw)}, which no double holds exactly (it reads as ${label}): labels are compared as numbers by value, and the exact value is not ${label}; write the column as an integer, a boolean or text, or round it to 15 significant digits`,
+            },
+        ]);
+    }
+    /**
+     * A normalised label (null: missing) → whether it is positive; tracks binarity. `raw`: its cell,
+     * for a Parquet number no double holds (`exactLabel`).
+     */
+    label(label, line, raw) {
+        if (label !== null && raw !== undefined)
+            this.exactLabel(raw, label, line, 'label');
         if (label === null)
             throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
                 {
@@ -15116,7 +15171,7 @@ class RowChecks {
      * the counts audit of the same file failed).
      */
     inexactScore(raw, x) {
-        return this.exactNumbers && typeof raw === 'string' && x !== null && !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isDoubleText */ .F9)(raw, x);
+        return this.exactNumbers && typeof raw === 'string' && x !== null && this.inexactText(raw);
     }
     /**
      * A row's sample weight from its raw cell (already parsed to a number when `parsed` is not
@@ -15134,8 +15189,10 @@ class RowChecks {
             { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
         ]);
     }
-    /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
-    prediction(pred, line) {
+    /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. `raw`: as `label`'s. */
+    prediction(pred, line, raw) {
+        if (pred !== null && raw !== undefined)
+            this.exactLabel(raw, pred, line, 'prediction');
         if (pred === null)
             throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
                 {
@@ -16626,6 +16683,7 @@ function fsProblem(file, e) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F9: () => (/* binding */ isDoubleText),
+/* harmony export */   Gc: () => (/* binding */ isInexactNumber),
 /* harmony export */   SC: () => (/* binding */ PLAIN_NEGATIVES),
 /* harmony export */   WL: () => (/* binding */ positiveSet),
 /* harmony export */   b2: () => (/* binding */ isMissing),
@@ -16633,12 +16691,12 @@ function fsProblem(file, e) {
 /* harmony export */   hp: () => (/* binding */ NA_TOKENS),
 /* harmony export */   ku: () => (/* binding */ plainNumber),
 /* harmony export */   m8: () => (/* binding */ MAX_GROUP_VALUE_LENGTH),
+/* harmony export */   mH: () => (/* binding */ KeptCells),
 /* harmony export */   rR: () => (/* binding */ normaliseLabel),
-/* harmony export */   uq: () => (/* binding */ keptOf),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   yN: () => (/* binding */ parseScore)
 /* harmony export */ });
-/* unused harmony exports LONG_CELL_CHARS, LONG_CELLS_KEPT */
+/* unused harmony exports LONG_CELL_CHARS, LONG_CHARS_KEPT */
 /**
  * Cell values: what counts as missing, how labels are normalised, how scores parse.
  * Missing tokens follow pandas' `read_csv` defaults, so a file that fairlearn users read
@@ -16740,27 +16798,57 @@ function showValue(v) {
     return String(v);
 }
 /**
- * Characters from which a label or number cell's reading is kept (`GenericRows.labelOf`), and how
- * many are kept: more than a Parquet dictionary page (16 MiB) holds of strings of 512 characters or
- * more, so a dictionary's long values, cycled row after row, are read once; a value that misses is
- * shorter, and its reading costs about what a row does (red team 25 R25-3: 5,000 labels of 3,000
- * characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
+ * Characters from which a cell's reading is kept (`KeptCells`), and how many characters are kept
+ * in all: twice what a Parquet dictionary page (16 MiB) holds, so a dictionary's long values,
+ * cycled row after row, are read once; a value that misses is charged as it is read (red team 25
+ * R25-3: 5,000 labels of 3,000 characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
  */
 const LONG_CELL_CHARS = 64;
-const LONG_CELLS_KEPT = 1 << 15;
-/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
-function keptOf(kept, cell, read, onMiss) {
-    if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
-        return read(cell);
-    let v = kept.get(cell);
-    if (v === undefined) {
-        v = read(cell);
-        onMiss?.(cell.length);
-        if (kept.size >= LONG_CELLS_KEPT)
-            kept.clear();
-        kept.set(cell, v);
+const LONG_CHARS_KEPT = 32 * 1024 * 1024;
+/**
+ * Long cells' readings, kept while they repeat, as a Parquet dictionary's value does row after
+ * row on the generic pass (the same string, its hash kept): each reading (`reading`) keeps its
+ * own cells, so one column's values never push another's out (red team 27 R27-2: four binned
+ * columns of 16,400 values of 800 characters, one cache of 32,768 shared, missed on every row,
+ * 25 s, exit 0), and all of them together at most LONG_CHARS_KEPT characters, past which they
+ * start anew. A miss is told (`onMiss`) its characters times the reading's cost, to charge the
+ * table read (`Table.chargeBytes`): cells that cycle past what is kept cost the run's bound.
+ */
+class KeptCells {
+    onMiss;
+    maxChars;
+    maps = [];
+    chars = 0;
+    constructor(onMiss, maxChars = LONG_CHARS_KEPT) {
+        this.onMiss = onMiss;
+        this.maxChars = maxChars;
     }
-    return v;
+    /**
+     * `read` with its long cells' readings kept. `cost`: what a character of a miss costs, in the
+     * bytes a scan reads in that time (about a nanosecond a byte).
+     */
+    reading(read, cost) {
+        const kept = new Map();
+        this.maps.push(kept);
+        return (cell) => {
+            if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS)
+                return read(cell);
+            if (kept.has(cell))
+                return kept.get(cell);
+            const v = read(cell);
+            this.onMiss?.(cell.length * cost);
+            if (this.chars + cell.length > this.maxChars)
+                this.clear();
+            kept.set(cell, v);
+            this.chars += cell.length;
+            return v;
+        };
+    }
+    clear() {
+        for (const m of this.maps)
+            m.clear();
+        this.chars = 0;
+    }
 }
 /** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
 function plainNumber(n) {
@@ -16783,8 +16871,9 @@ function plainNumber(n) {
  * past 2^53, as its exact text just when no double is that value.
  */
 function isDoubleText(text, x) {
-    // One scan, no backtracking: a regex of lazy digit runs took time quadratic in a fraction's
-    // zeros, some 300 µs a 330-character value (red team 27 R27-3).
+    // One scan, no backtracking and no copy: a regex of lazy digit runs took time quadratic in a
+    // fraction's zeros, some 300 µs a 330-character value (red team 27 R27-3), and slices of the
+    // text some 6 ns a character.
     let i = 0;
     let end = text.length;
     while (i < end && /\s/.test(text[i]))
@@ -16794,32 +16883,93 @@ function isDoubleText(text, x) {
     let negative = false;
     if (text[i] === '+' || text[i] === '-')
         negative = text[i++] === '-';
-    const isDigit = (k) => {
-        const c = text.charCodeAt(k);
-        return c >= 48 && c <= 57;
-    };
     let intStart = i;
-    while (i < end && isDigit(i))
+    while (i < end && isDigitAt(text, i))
         i++;
     const intEnd = i;
     let fracStart = i;
     let fracEnd = i;
-    if (i < end && text[i] === '.') {
+    if (i < end && text.charCodeAt(i) === 46) {
         fracStart = ++i;
-        while (i < end && isDigit(i))
+        while (i < end && isDigitAt(text, i))
             i++;
         fracEnd = i;
     }
+    if (i < end && (text.charCodeAt(i) | 32) === 101 && (intStart < intEnd || fracStart < fracEnd))
+        return exponentText(text, intStart, intEnd, fracStart, fracEnd, i, end, x);
     if (i !== end)
         return false;
-    while (intStart < intEnd && text[intStart] === '0')
+    while (intStart < intEnd && text.charCodeAt(intStart) === 48)
         intStart++;
-    while (fracEnd > fracStart && text[fracEnd - 1] === '0')
+    while (fracEnd > fracStart && text.charCodeAt(fracEnd - 1) === 48)
         fracEnd--;
-    const int = intStart < intEnd ? text.slice(intStart, intEnd) : '0';
-    const frac = text.slice(fracStart, fracEnd);
-    const sign = negative && (int !== '0' || frac !== '') ? '-' : '';
-    return `${sign}${int}${frac ? `.${frac}` : ''}` === plainNumber(x);
+    // The double's text: [-]int[.frac], the int part "0" when below one, no trailing zero.
+    const want = plainNumber(x);
+    let w = 0;
+    const zero = intStart === intEnd && fracStart === fracEnd;
+    if (want.charCodeAt(0) === 45) {
+        if (!negative || zero)
+            return false;
+        w = 1;
+    }
+    else if (negative && !zero)
+        return false;
+    let wantDot = want.indexOf('.', w);
+    if (wantDot < 0)
+        wantDot = want.length;
+    if (intStart === intEnd) {
+        if (wantDot - w !== 1 || want.charCodeAt(w) !== 48)
+            return false;
+    }
+    else if (!sameChars(text, intStart, intEnd, want, w, wantDot))
+        return false;
+    const wantFrac = wantDot < want.length ? wantDot + 1 : want.length;
+    return sameChars(text, fracStart, fracEnd, want, wantFrac, want.length);
+}
+function isDigitAt(text, k) {
+    const c = text.charCodeAt(k);
+    return c >= 48 && c <= 57;
+}
+/** Whether text[a, b) and other[c, d) are the same characters. */
+function sameChars(text, a, b, other, c, d) {
+    if (b - a !== d - c)
+        return false;
+    for (let k = 0; k < b - a; k++)
+        if (text.charCodeAt(a + k) !== other.charCodeAt(c + k))
+            return false;
+    return true;
+}
+/**
+ * `isDoubleText` of a number with an exponent (`1e-3`, `2.5E+2`), as the plain decimal text it
+ * is: a text column's number in scientific notation is as exact as its plain twin. An exponent
+ * that moves the point past any double's digits is no double's text.
+ */
+function exponentText(text, intStart, intEnd, fracStart, fracEnd, e, end, x) {
+    const exp = /^[eE]([+-]?\d{1,4})$/.exec(text.slice(e, end));
+    if (!exp)
+        return false;
+    const shift = Number(exp[1]);
+    const digits = text.slice(intStart, intEnd) + text.slice(fracStart, fracEnd);
+    if (digits.length > 4000 || Math.abs(shift) > 1100)
+        return false;
+    const point = intEnd - intStart + shift;
+    const sign = text.slice(0, intStart).includes('-') ? '-' : '';
+    const plain = point <= 0
+        ? `0.${'0'.repeat(-point)}${digits}`
+        : point >= digits.length
+            ? `${digits}${'0'.repeat(point - digits.length)}`
+            : `${digits.slice(0, point)}.${digits.slice(point)}`;
+    return isDoubleText(`${sign}${plain}`, x);
+}
+/**
+ * Whether `cell` is a number text (as `parseScore` reads one) that no double holds exactly: a
+ * Parquet DECIMAL or 64-bit integer past 2^53 is given as its exact text just then (`decimalCell`).
+ */
+function isInexactNumber(cell) {
+    if (typeof cell !== 'string')
+        return false;
+    const x = parseScore(cell);
+    return x !== null && !isDoubleText(cell, x);
 }
 
 

@@ -20,8 +20,9 @@ import { binNumber, Binner } from './bins.js'
 import {
   groupValue,
   isDoubleText,
+  isInexactNumber,
   isMissing,
-  keptOf,
+  KeptCells,
   MAX_GROUP_VALUE_LENGTH,
   parseScore,
   PLAIN_NEGATIVES,
@@ -29,6 +30,27 @@ import {
   showValue,
   type Cell,
 } from './values.js'
+
+/**
+ * A binned cell as `bins` reads it: its number, why it is none (a message's words), or, for a
+ * number text no double holds (`isDoubleText`), the double it reads as: a Parquet file's is
+ * refused (`RowChecks.binValue`), another file's text is that double, as pandas reads it.
+ */
+type BinReading = number | string | { inexact: number }
+
+function binReading(cell: Cell): BinReading {
+  const x = binNumber(cell as string | number | boolean)
+  return typeof x === 'number' && typeof cell === 'string' && !isDoubleText(cell, x) ? { inexact: x } : x
+}
+
+/**
+ * What a character of a long cell read anew costs (`KeptCells.reading`), in bytes of a scan (about
+ * a nanosecond a byte), as measured on the generic pass: a binned number's miss some 7 ns (its
+ * number, whether a double holds it, and the cache's own work: red team 27 R27-2's four columns
+ * of 16,400 values of 800 characters cycled, 5.7 µs a cell), a number's exactness some 4.5.
+ */
+const BIN_READING_COST = 8
+const INEXACT_READING_COST = 5
 
 /**
  * The largest sample weight a row may have. No sampled row stands for more than a trillion, and
@@ -180,12 +202,18 @@ export class RowChecks {
   sensCols: number[] = []
   /** Per sensitive column (`sens` order), its `bins`, or null when it is not binned. */
   readonly binners: (Binner | null)[]
-  /** Long binned cells' numbers (or why they are none), as they were read (`keptOf`), and whether each is a double's text. */
-  private readonly binNumbers = new Map<string, number | string>()
-  private readonly doubleTexts = new Map<string, boolean>()
+  /**
+   * Long cells' readings, kept while they repeat (a Parquet dictionary's values on the generic
+   * pass), each miss charged to the table read now (`setTable`).
+   */
+  readonly kept: KeptCells
+  /** Per binned column (`sens` order), its cells' numbers as `binReading` reads them. */
+  private readonly binReadings: ((cell: Cell) => BinReading)[]
+  /** Whether a label's, prediction's or score's cell is a number text no double holds (`isInexactNumber`). */
+  private readonly inexactText: (cell: Cell) => boolean
   /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
   private exactNumbers = false
-  /** The table read now (`setTable`): a long binned cell read anew is charged to it. */
+  /** The table read now (`setTable`): a long cell read anew is charged to it. */
   private table: Table | null = null
 
   /**
@@ -200,6 +228,9 @@ export class RowChecks {
     this.sens = sensitiveColumns(audit)
     const bins = audit.bins ?? {}
     this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new Binner(bins[c] as number[]) : null))
+    this.kept = new KeptCells((chars) => this.table?.chargeBytes?.(chars))
+    this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST))
+    this.inexactText = this.kept.reading(isInexactNumber, INEXACT_READING_COST)
     this.positives = positiveSet(audit.positive_label)
     this.labelT = { column: audit.label, role: 'label', seen: new Map() }
     this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null
@@ -261,28 +292,21 @@ export class RowChecks {
         `binned column '${column}' has ${showValue(v)}, which is not one of its bins (${binner.labels.map((l) => showValue(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``,
       )
     }
-    // A long cell's number is read once while it repeats (`keptOf`), as a Parquet dictionary's
-    // value does row after row on the generic pass (red team 26 R26-1: two 3,999-character
-    // numbers binned on each of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0).
-    const x = keptOf(
-      this.binNumbers,
-      cell,
-      (c) => binNumber(c as string | number | boolean),
-      (chars) => this.table?.chargeBytes?.(chars),
-    )
-    if (typeof x === 'string') {
+    // A long cell's number is read once while it repeats, as a Parquet dictionary's value does row
+    // after row on the generic pass (red team 26 R26-1: two 3,999-character numbers binned on each
+    // of 4,000,000 rows of a 280 KB file, 25.5 s of CPU, exit 0), each column's on its own (R27-2).
+    const read = (this.binReadings[i] as (cell: Cell) => BinReading)(cell)
+    if (typeof read === 'string') {
       throw problem(
-        `binned column '${column}' has ${showValue(cell)} (${x}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`,
+        `binned column '${column}' has ${showValue(cell)} (${read}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`,
       )
     }
+    if (typeof read === 'number') return binner.label(read)
     // A Parquet DECIMAL or 64-bit integer that no double holds is its exact text: binned by its
     // double, 2.99999999999999999 went to `>= 3`, where the warehouse's query (\`sql\`) compares the
     // exact value and puts it below 3, and a failing bin passed (red team 26 R26-2).
-    if (
-      this.exactNumbers &&
-      typeof cell === 'string' &&
-      !keptOf(this.doubleTexts, cell, (c) => isDoubleText(c as string, x))
-    )
+    const x = read.inexact
+    if (this.exactNumbers)
       throw problem(
         `binned column '${column}' has ${showValue(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`,
       )
@@ -294,8 +318,32 @@ export class RowChecks {
     return this.audit.control.includes(column) ? 'control' : 'sensitive'
   }
 
-  /** A normalised label (null: missing) → whether it is positive; tracks binarity. */
-  label(label: string | null, line: number): boolean {
+  /**
+   * A Parquet label or prediction no double holds (a DECIMAL 1.00000000000000001 given as its exact
+   * text), as a problem: read as the double 1 it was positive, where a DECIMAL compared exactly is
+   * no 1, as pandas' `Decimal` is not (red team 27 R27-1); bins and scores refuse it so too.
+   * `label` is the cell as `normaliseLabel` wrote it: a number text already in the form it writes
+   * is a double's.
+   */
+  private exactLabel(raw: Cell, label: string, line: number, role: 'label' | 'prediction'): void {
+    if (!this.exactNumbers || typeof raw !== 'string' || raw === label || !this.inexactText(raw)) return
+    const column = role === 'label' ? this.audit.label : (this.audit.prediction as string)
+    throw new ProblemError([
+      {
+        file: this.display,
+        line,
+        column: role === 'label' ? this.labelCol : this.predCol,
+        message: `${role} column '${column}' has ${showValue(raw)}, which no double holds exactly (it reads as ${label}): labels are compared as numbers by value, and the exact value is not ${label}; write the column as an integer, a boolean or text, or round it to 15 significant digits`,
+      },
+    ])
+  }
+
+  /**
+   * A normalised label (null: missing) → whether it is positive; tracks binarity. `raw`: its cell,
+   * for a Parquet number no double holds (`exactLabel`).
+   */
+  label(label: string | null, line: number, raw?: Cell): boolean {
+    if (label !== null && raw !== undefined) this.exactLabel(raw, label, line, 'label')
     if (label === null)
       throw new ProblemError([
         {
@@ -330,7 +378,7 @@ export class RowChecks {
    * the counts audit of the same file failed).
    */
   inexactScore(raw: Cell, x: number | null): boolean {
-    return this.exactNumbers && typeof raw === 'string' && x !== null && !isDoubleText(raw, x)
+    return this.exactNumbers && typeof raw === 'string' && x !== null && this.inexactText(raw)
   }
 
   /**
@@ -349,8 +397,9 @@ export class RowChecks {
     ])
   }
 
-  /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. */
-  prediction(pred: string | null, line: number): boolean {
+  /** A normalised prediction (null: missing) → whether it is positive; tracks binarity. `raw`: as `label`'s. */
+  prediction(pred: string | null, line: number, raw?: Cell): boolean {
+    if (pred !== null && raw !== undefined) this.exactLabel(raw, pred, line, 'prediction')
     if (pred === null)
       throw new ProblemError([
         {

@@ -20,7 +20,7 @@ import { accumulateCounts } from './counts.js'
 import { fastCsvSupported, FastPathUnsupported, isGzip, runFastCsv } from './fastcsv.js'
 import { InflatedFile } from './inflated.js'
 import type { DataRecord, RecordOptions, ResumePoint, Table } from './table.js'
-import { keptOf, normaliseLabel, parseScore, type Cell } from './values.js'
+import { normaliseLabel, parseScore, type Cell } from './values.js'
 
 export {
   groupingsOf,
@@ -38,7 +38,8 @@ export {
  * Streams every table's rows into a new accumulator. Throws ProblemError on the first bad
  * row (and, after the pass, on policy violations that need the whole file to report).
  * CSV/TSV files take the fast byte-level pass (`fastcsv.ts`), Parquet the columnar one
- * (`columnar.ts`). Where the fast CSV pass meets a record it does not read as csv-parse would
+ * (`columnar.ts`), and the rest (JSON, JSON Lines, a CSV the fast pass does not read) the generic
+ * readers, each file its own pass into the one accumulator. Where the fast CSV pass meets a record it does not read as csv-parse would
  * (a ragged or very long record, a stray quote, bytes that are not UTF-8), csv-parse reads that
  * record, into the same checks and accumulator, and the fast pass reads on after it (a problem
  * ends the pass there): reading every file again from the first byte took a 63 MB file with one
@@ -51,12 +52,10 @@ export async function accumulateRows(
   options: PassOptions = {},
 ): Promise<{ acc: GroupAccumulator; stats: ExtractStats }> {
   if (audit.format === 'counts') return accumulateCounts(audit, tables, options)
-  if (
-    options.fast !== false &&
-    tables.every(
-      (t) => (t.table.source !== undefined && fastCsvSupported(t.table.source)) || t.table.batches !== undefined,
-    )
-  ) {
+  // Each file takes its own fastest pass (a Parquet file beside a JSON one its columnar pass),
+  // into one accumulator: the generic pass read every file of a glob that held one JSON Lines
+  // line, a Parquet dictionary's values row after row (red teams 24 to 27).
+  if (options.fast !== false && tables.some((t) => fastTable(t.table))) {
     try {
       return await accumulateFast(audit, tables, options)
     } catch (e) {
@@ -64,6 +63,11 @@ export async function accumulateRows(
     }
   }
   return accumulateGeneric(audit, tables, options)
+}
+
+/** Whether a table has a pass of its own: the fast CSV pass, or the columnar one. */
+function fastTable(table: Table): boolean {
+  return (table.source !== undefined && fastCsvSupported(table.source)) || table.batches !== undefined
 }
 
 /** The pass's options for one file, telling the watch (`TableWatch.during`) the file's rows as they are read. */
@@ -95,7 +99,10 @@ async function accumulateFast(
     const from = checks.stats.rows + checks.stats.dropped
     checks.setTable(table, display)
     try {
-      if (table.source) {
+      if (!fastTable(table)) {
+        mixed = true
+        await generic.read(table.records(generic.wanted, generic.recordOptions), table, display, from)
+      } else if (table.source) {
         const watched = watchRows(options, table, display, from)
         // A gzipped file is inflated once for all its readers: csv-parse reads a record the fast
         // pass stops at from the bytes the pass inflated, and the pass reads on from there.
@@ -204,6 +211,9 @@ async function accumulateGeneric(
   return { acc, stats: { ...stats, reader: 'generic', warnings: checks.warnings } }
 }
 
+/** What a character of a long label or number read anew costs, in bytes of a scan (`KeptCells.reading`): some 1.2 ns, and the cache's own 1.3. */
+const READING_COST = 3
+
 /** Decompressed bytes of a JSON file's text between two calls of the run's watch: JSON.parse reads a MiB in some 60 ms. */
 const WATCH_TEXT_BYTES = 1 << 20
 
@@ -247,6 +257,8 @@ class GenericRows {
     this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1
     this.sensStart = 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) + (audit.weight ? 1 : 0)
     this.values = new Array<string>(sens.length)
+    this.labelOf = checks.kept.reading(normaliseLabel, READING_COST)
+    this.numberOf = checks.kept.reading(parseScore, READING_COST)
   }
 
   /** Reads `records` of `table`, whose rows before them in the pass are `from` (for the run's row watch). */
@@ -301,36 +313,24 @@ class GenericRows {
     }
   }
 
-  /** Long cells' labels and numbers, as they were worked out (`labelOf`, `numberOf`). */
-  private readonly longLabels = new Map<string, string | null>()
-  private readonly longNumbers = new Map<string, number | null>()
-
   /**
    * A cell as a label (`normaliseLabel`): a long string's worked out once while it repeats, as a
    * Parquet dictionary's value does row after row (the same string, its hash kept): a glob of a
    * Parquet file and one JSON Lines line sent the Parquet rows here, and a dictionary label of
-   * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24 R24-4).
+   * 3,999 characters was normalised on each of 5,000,000 rows, 31.6 s of CPU, exit 0 (red team 24
+   * R24-4). A miss is charged to the table (`RowChecks.kept`, red team 26 R26-4).
    */
-  private labelOf(cell: Cell): string | null {
-    return keptOf(this.longLabels, cell, normaliseLabel, this.charge)
-  }
-
-  /** The table read now, and the miss of a long cell charged to it as its characters (red team 26 R26-4). */
-  private current: Table | null = null
-  private readonly charge = (chars: number): void => this.current?.chargeBytes?.(chars)
+  private readonly labelOf: (cell: Cell) => string | null
 
   /** A cell as a score or weight (`parseScore`), a long string's once while it repeats (`labelOf`). */
-  private numberOf(cell: Cell): number | null {
-    return keptOf(this.longNumbers, cell, parseScore, this.charge)
-  }
+  private readonly numberOf: (cell: Cell) => number | null
 
   private row({ cells, line }: DataRecord, table: Table, display: string, from: number): void {
-    this.current = table
     const { audit, checks, acc, options, values, predIdx, scoreIdx, weightIdx, sensStart } = this
     const sens = checks.sens
     const stats = checks.stats
     const during = options.onTable?.during
-    const isPos = checks.label(this.labelOf(cells[0]), line)
+    const isPos = checks.label(this.labelOf(cells[0]), line, cells[0])
     let score = 0
     if (scoreIdx >= 0) {
       const s = this.numberOf(cells[scoreIdx])
@@ -339,7 +339,8 @@ class GenericRows {
       if (s < checks.minScore) checks.minScore = s
       if (s > checks.maxScore) checks.maxScore = s
     }
-    const pred = predIdx >= 0 ? checks.prediction(this.labelOf(cells[predIdx]), line) : score >= audit.threshold
+    const pred =
+      predIdx >= 0 ? checks.prediction(this.labelOf(cells[predIdx]), line, cells[predIdx]) : score >= audit.threshold
     const weight = weightIdx >= 0 ? checks.weight(cells[weightIdx], this.numberOf(cells[weightIdx]), line) : 1
     let drop = false
     for (let i = 0; i < sens.length; i++) {

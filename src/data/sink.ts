@@ -146,7 +146,8 @@ export class InternedRows {
     const labelId = this.ids[0] as number
     let lm = this.labelMeaning[labelId] ?? UNSEEN
     if (lm === UNSEEN) {
-      lm = checks.label(normaliseLabel(this.source.cellOf(0, labelId)), line) ? POSITIVE : NEGATIVE
+      const raw = this.source.cellOf(0, labelId)
+      lm = checks.label(normaliseLabel(raw), line, raw) ? POSITIVE : NEGATIVE
       this.labelMeaning[labelId] = lm
       this.listener?.meaning(0, labelId, lm === POSITIVE)
     }
@@ -161,7 +162,8 @@ export class InternedRows {
       const predId = this.ids[this.predSlot] as number
       let pm = this.predMeaning[predId] ?? UNSEEN
       if (pm === UNSEEN) {
-        pm = checks.prediction(normaliseLabel(this.source.cellOf(this.predSlot, predId)), line) ? POSITIVE : NEGATIVE
+        const raw = this.source.cellOf(this.predSlot, predId)
+        pm = checks.prediction(normaliseLabel(raw), line, raw) ? POSITIVE : NEGATIVE
         this.predMeaning[predId] = pm
         this.listener?.meaning(this.predSlot, predId, pm === POSITIVE)
       }

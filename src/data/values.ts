@@ -97,31 +97,55 @@ export function showValue(v: Cell): string {
 }
 
 /**
- * Characters from which a label or number cell's reading is kept (`GenericRows.labelOf`), and how
- * many are kept: more than a Parquet dictionary page (16 MiB) holds of strings of 512 characters or
- * more, so a dictionary's long values, cycled row after row, are read once; a value that misses is
- * shorter, and its reading costs about what a row does (red team 25 R25-3: 5,000 labels of 3,000
- * characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
+ * Characters from which a cell's reading is kept (`KeptCells`), and how many characters are kept
+ * in all: twice what a Parquet dictionary page (16 MiB) holds, so a dictionary's long values,
+ * cycled row after row, are read once; a value that misses is charged as it is read (red team 25
+ * R25-3: 5,000 labels of 3,000 characters cycled past a cache of 4,096, 21.8 s an audit, exit 0).
  */
 export const LONG_CELL_CHARS = 64
-export const LONG_CELLS_KEPT = 1 << 15
+export const LONG_CHARS_KEPT = 32 * 1024 * 1024
 
-/** `read(cell)`, kept in `kept` for a string of LONG_CELL_CHARS or more (at most LONG_CELLS_KEPT of them, then anew). */
-export function keptOf<T>(
-  kept: Map<string, T>,
-  cell: Cell,
-  read: (cell: Cell) => T,
-  onMiss?: (chars: number) => void,
-): T {
-  if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return read(cell)
-  let v = kept.get(cell)
-  if (v === undefined) {
-    v = read(cell)
-    onMiss?.(cell.length)
-    if (kept.size >= LONG_CELLS_KEPT) kept.clear()
-    kept.set(cell, v)
+/**
+ * Long cells' readings, kept while they repeat, as a Parquet dictionary's value does row after
+ * row on the generic pass (the same string, its hash kept): each reading (`reading`) keeps its
+ * own cells, so one column's values never push another's out (red team 27 R27-2: four binned
+ * columns of 16,400 values of 800 characters, one cache of 32,768 shared, missed on every row,
+ * 25 s, exit 0), and all of them together at most LONG_CHARS_KEPT characters, past which they
+ * start anew. A miss is told (`onMiss`) its characters times the reading's cost, to charge the
+ * table read (`Table.chargeBytes`): cells that cycle past what is kept cost the run's bound.
+ */
+export class KeptCells {
+  private readonly maps: Map<string, unknown>[] = []
+  private chars = 0
+
+  constructor(
+    private readonly onMiss?: (chars: number) => void,
+    private readonly maxChars = LONG_CHARS_KEPT,
+  ) {}
+
+  /**
+   * `read` with its long cells' readings kept. `cost`: what a character of a miss costs, in the
+   * bytes a scan reads in that time (about a nanosecond a byte).
+   */
+  reading<T>(read: (cell: Cell) => T, cost: number): (cell: Cell) => T {
+    const kept = new Map<string, T>()
+    this.maps.push(kept)
+    return (cell) => {
+      if (typeof cell !== 'string' || cell.length < LONG_CELL_CHARS) return read(cell)
+      if (kept.has(cell)) return kept.get(cell) as T
+      const v = read(cell)
+      this.onMiss?.(cell.length * cost)
+      if (this.chars + cell.length > this.maxChars) this.clear()
+      kept.set(cell, v)
+      this.chars += cell.length
+      return v
+    }
   }
-  return v
+
+  private clear(): void {
+    for (const m of this.maps) m.clear()
+    this.chars = 0
+  }
 }
 
 /** A double's text in plain decimal notation (`1e-7` as `0.0000001`, `1e+21` as `1000000000000000000000`). */
@@ -143,33 +167,96 @@ export function plainNumber(n: number): string {
  * past 2^53, as its exact text just when no double is that value.
  */
 export function isDoubleText(text: string, x: number): boolean {
-  // One scan, no backtracking: a regex of lazy digit runs took time quadratic in a fraction's
-  // zeros, some 300 µs a 330-character value (red team 27 R27-3).
+  // One scan, no backtracking and no copy: a regex of lazy digit runs took time quadratic in a
+  // fraction's zeros, some 300 µs a 330-character value (red team 27 R27-3), and slices of the
+  // text some 6 ns a character.
   let i = 0
   let end = text.length
   while (i < end && /\s/.test(text[i] as string)) i++
   while (end > i && /\s/.test(text[end - 1] as string)) end--
   let negative = false
   if (text[i] === '+' || text[i] === '-') negative = text[i++] === '-'
-  const isDigit = (k: number): boolean => {
-    const c = text.charCodeAt(k)
-    return c >= 48 && c <= 57
-  }
   let intStart = i
-  while (i < end && isDigit(i)) i++
+  while (i < end && isDigitAt(text, i)) i++
   const intEnd = i
   let fracStart = i
   let fracEnd = i
-  if (i < end && text[i] === '.') {
+  if (i < end && text.charCodeAt(i) === 46) {
     fracStart = ++i
-    while (i < end && isDigit(i)) i++
+    while (i < end && isDigitAt(text, i)) i++
     fracEnd = i
   }
+  if (i < end && (text.charCodeAt(i) | 32) === 101 && (intStart < intEnd || fracStart < fracEnd))
+    return exponentText(text, intStart, intEnd, fracStart, fracEnd, i, end, x)
   if (i !== end) return false
-  while (intStart < intEnd && text[intStart] === '0') intStart++
-  while (fracEnd > fracStart && text[fracEnd - 1] === '0') fracEnd--
-  const int = intStart < intEnd ? text.slice(intStart, intEnd) : '0'
-  const frac = text.slice(fracStart, fracEnd)
-  const sign = negative && (int !== '0' || frac !== '') ? '-' : ''
-  return `${sign}${int}${frac ? `.${frac}` : ''}` === plainNumber(x)
+  while (intStart < intEnd && text.charCodeAt(intStart) === 48) intStart++
+  while (fracEnd > fracStart && text.charCodeAt(fracEnd - 1) === 48) fracEnd--
+  // The double's text: [-]int[.frac], the int part "0" when below one, no trailing zero.
+  const want = plainNumber(x)
+  let w = 0
+  const zero = intStart === intEnd && fracStart === fracEnd
+  if (want.charCodeAt(0) === 45) {
+    if (!negative || zero) return false
+    w = 1
+  } else if (negative && !zero) return false
+  let wantDot = want.indexOf('.', w)
+  if (wantDot < 0) wantDot = want.length
+  if (intStart === intEnd) {
+    if (wantDot - w !== 1 || want.charCodeAt(w) !== 48) return false
+  } else if (!sameChars(text, intStart, intEnd, want, w, wantDot)) return false
+  const wantFrac = wantDot < want.length ? wantDot + 1 : want.length
+  return sameChars(text, fracStart, fracEnd, want, wantFrac, want.length)
+}
+
+function isDigitAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  return c >= 48 && c <= 57
+}
+
+/** Whether text[a, b) and other[c, d) are the same characters. */
+function sameChars(text: string, a: number, b: number, other: string, c: number, d: number): boolean {
+  if (b - a !== d - c) return false
+  for (let k = 0; k < b - a; k++) if (text.charCodeAt(a + k) !== other.charCodeAt(c + k)) return false
+  return true
+}
+
+/**
+ * `isDoubleText` of a number with an exponent (`1e-3`, `2.5E+2`), as the plain decimal text it
+ * is: a text column's number in scientific notation is as exact as its plain twin. An exponent
+ * that moves the point past any double's digits is no double's text.
+ */
+function exponentText(
+  text: string,
+  intStart: number,
+  intEnd: number,
+  fracStart: number,
+  fracEnd: number,
+  e: number,
+  end: number,
+  x: number,
+): boolean {
+  const exp = /^[eE]([+-]?\d{1,4})$/.exec(text.slice(e, end))
+  if (!exp) return false
+  const shift = Number(exp[1])
+  const digits = text.slice(intStart, intEnd) + text.slice(fracStart, fracEnd)
+  if (digits.length > 4000 || Math.abs(shift) > 1100) return false
+  const point = intEnd - intStart + shift
+  const sign = text.slice(0, intStart).includes('-') ? '-' : ''
+  const plain =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? `${digits}${'0'.repeat(point - digits.length)}`
+        : `${digits.slice(0, point)}.${digits.slice(point)}`
+  return isDoubleText(`${sign}${plain}`, x)
+}
+
+/**
+ * Whether `cell` is a number text (as `parseScore` reads one) that no double holds exactly: a
+ * Parquet DECIMAL or 64-bit integer past 2^53 is given as its exact text just then (`decimalCell`).
+ */
+export function isInexactNumber(cell: Cell): boolean {
+  if (typeof cell !== 'string') return false
+  const x = parseScore(cell)
+  return x !== null && !isDoubleText(cell, x)
 }
