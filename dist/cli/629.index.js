@@ -918,18 +918,56 @@ var accumulate = __webpack_require__(9942);
 var data_checks = __webpack_require__(4327);
 // EXTERNAL MODULE: ./src/data/table.ts
 var data_table = __webpack_require__(2704);
+;// CONCATENATED MODULE: ./src/files/random.ts
+/**
+ * Random numbers without `node:crypto`, whose loading took about 6 ms of CPU at the start of
+ * every run (more than the rest of `node:fs`, `path` and `util` together). V8 seeds Math.random
+ * once per process from the embedder's entropy source (Node's is OpenSSL's CSPRNG; V8's own
+ * fallback reads the OS's), and no output of a run shows a value drawn from it, so whoever
+ * writes a run's input knows it no better than randomBytes'. Its uses: the per-process seed of
+ * the fast CSV pass's key hash and of the cell table's (no file can be made whose values share a
+ * probe chain) and the name of a temporary report file (created O_EXCL | O_NOFOLLOW, so a name
+ * known in advance could only make the write fail, never redirect it).
+ */
+/** A 32-bit signed integer, uniform. */
+function randomInt32() {
+    return (Math.random() * 4294967296) | 0;
+}
+/** `digits` hexadecimal digits (at most 13 per draw, 52 random bits), uniform. */
+function randomHex(digits) {
+    let out = '';
+    while (out.length < digits)
+        out += Math.floor(Math.random() * 2 ** 52)
+            .toString(16)
+            .padStart(13, '0');
+    return out.slice(0, digits);
+}
+
 // EXTERNAL MODULE: ./src/data/values.ts
 var data_values = __webpack_require__(2884);
 ;// CONCATENATED MODULE: ./src/data/sink.ts
 
-/** Ids of a row's sensitive values → the accumulator's cell, by a dense table while small. */
+
+/**
+ * Ids of a row's sensitive values → the accumulator's cell: a dense table while the ids' bits fit
+ * in 20, then an open-addressing hash of the ids themselves, no key built a row (red team 26
+ * R26-3: 32 two-valued columns of a 2 MB Parquet file joined their ids into a string on each of
+ * 10,000,000 rows, 21.7 s of the 34 s profiled). The hash is seeded at random in each process, so
+ * no file can line its combinations up on one probe chain.
+ */
 class CellTable {
+    slots;
     bits;
     shifts = [];
     table = new Int32Array(0);
-    map = new Map();
     dense = true;
+    /** The hash: `slots` ids a key (`keys`), its cell in `cells` (-1: empty), at most half full. */
+    keys = new Int32Array(0);
+    cells = new Int32Array(0);
+    mask = 0;
+    size = 0;
     constructor(slots) {
+        this.slots = slots;
         this.bits = new Array(slots).fill(2);
         this.layout();
     }
@@ -943,6 +981,7 @@ class CellTable {
         if (total > 20) {
             this.dense = false;
             this.table = new Int32Array(0);
+            this.grow(64);
             return;
         }
         this.table = new Int32Array(1 << total).fill(-1);
@@ -963,7 +1002,8 @@ class CellTable {
             }
             return this.table[index];
         }
-        return this.map.get(ids.join(',')) ?? -1;
+        const at = this.find(ids);
+        return this.cells[at];
     }
     set(ids, cell) {
         if (this.dense) {
@@ -971,11 +1011,56 @@ class CellTable {
             for (let i = 0; i < ids.length; i++)
                 index |= ids[i] << this.shifts[i];
             this.table[index] = cell;
+            return;
         }
-        else
-            this.map.set(ids.join(','), cell);
+        const at = this.find(ids);
+        if (this.cells[at] < 0) {
+            this.keys.set(ids, at * this.slots);
+            this.size++;
+        }
+        this.cells[at] = cell;
+        if (this.size * 2 > this.mask)
+            this.grow((this.mask + 1) * 2);
+    }
+    /** The slot of `ids`: where they are, or the empty slot where they would go. */
+    find(ids) {
+        const slots = this.slots;
+        let h = CELL_HASH_SEED;
+        for (let i = 0; i < slots; i++)
+            h = Math.imul(h ^ ids[i], 0x9e3779b1);
+        h ^= h >>> 15;
+        h = Math.imul(h, 0x85ebca6b);
+        h ^= h >>> 13;
+        const { keys, cells, mask } = this;
+        for (let at = h & mask;; at = (at + 1) & mask) {
+            if (cells[at] < 0)
+                return at;
+            let same = true;
+            const base = at * slots;
+            for (let i = 0; i < slots; i++)
+                if (keys[base + i] !== ids[i]) {
+                    same = false;
+                    break;
+                }
+            if (same)
+                return at;
+        }
+    }
+    grow(capacity) {
+        const { keys, cells, slots } = this;
+        this.keys = new Int32Array(capacity * slots);
+        this.cells = new Int32Array(capacity).fill(-1);
+        this.mask = capacity - 1;
+        this.size = 0;
+        for (let at = 0; at < cells.length; at++) {
+            const cell = cells[at];
+            if (cell >= 0)
+                this.set(keys.subarray(at * slots, (at + 1) * slots), cell);
+        }
     }
 }
+/** The seed of `CellTable`'s hash: random in each process, odd. */
+const CELL_HASH_SEED = randomInt32() | 1;
 /** Meaning of a label/prediction id: not known yet, negative, positive. */
 const UNSEEN = 0;
 const NEGATIVE = 1;
@@ -1122,6 +1207,8 @@ async function runColumnar(table, display, checks, acc, options) {
     const score = checks.audit.score;
     const weight = checks.audit.weight;
     const maps = slots.map(() => new Map());
+    // A plain INT32 column's ids of its values from 0 to SMALL_INTS - 1 (-1: not seen yet).
+    const smallIds = slots.map(() => undefined);
     const raws = slots.map(() => []);
     // A dictionary's values are interned once, into `remaps[k]` (dictionary code → id).
     const dictionaries = slots.map(() => null);
@@ -1175,6 +1262,7 @@ async function runColumnar(table, display, checks, acc, options) {
     };
     // Rows by their codes (`known`): each slot's code in its own bits (`shifts`), for the dictionaries of `knownOf`.
     let known = null;
+    let chain = null;
     const knownOf = slots.map(() => null);
     const shifts = new Int32Array(slots.length);
     let keyBuffer = new Int32Array(0);
@@ -1201,19 +1289,36 @@ async function runColumnar(table, display, checks, acc, options) {
                     shifts[k] = bits;
                     bits += bitsFor(c.values.length);
                 });
-                known = bits <= MAX_KNOWN_BITS ? new Int32Array(1 << bits).fill(-1) : null;
+                // Past MAX_KNOWN_BITS, rows are keyed by their codes interned column by column (`ChainKeys`).
+                chain = bits <= MAX_KNOWN_BITS ? null : new ChainKeys(coded.map((c) => c.values.length));
+                known = chain ? new Int32Array(1024).fill(-1) : new Int32Array(1 << bits).fill(-1);
             }
             coded.forEach((c, k) => {
                 knownOf[k] = c.values;
             });
         }
+        // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
+        if (keyBuffer.length < len)
+            keyBuffer = new Int32Array(len);
+        const keys = keyBuffer.subarray(0, len);
+        if (coded && (scores || !scoreColumn) && known && chain) {
+            if (chain.keys(coded, len, keys)) {
+                if (known.length < chain.size) {
+                    const grown = new Int32Array(Math.max(chain.size, known.length * 2)).fill(-1);
+                    grown.set(known);
+                    known = grown;
+                }
+            }
+            else {
+                // More tuples of codes than are kept: these dictionaries take the careful way.
+                known = null;
+                chain = null;
+            }
+        }
         if (coded && (scores || !scoreColumn) && known) {
-            // One buffer for every batch's keys: a new one each batch was memory the kernel maps anew.
-            if (keyBuffer.length < len)
-                keyBuffer = new Int32Array(len);
-            const keys = keyBuffer.subarray(0, len);
-            for (let k = 0; k < coded.length; k += 3)
-                orShifted(keys, [coded[k]?.codes, coded[k + 1]?.codes, coded[k + 2]?.codes], [shifts[k], shifts[k + 1] ?? 0, shifts[k + 2] ?? 0], k === 0);
+            if (!chain)
+                for (let k = 0; k < coded.length; k += 3)
+                    orShifted(keys, [coded[k]?.codes, coded[k + 1]?.codes, coded[k + 2]?.codes], [shifts[k], shifts[k + 1] ?? 0, shifts[k + 2] ?? 0], k === 0);
             scoreCell = scoreColumn ? (r) => cellAtScore(scoreColumn, r) : () => null;
             scoreNumber = scoreColumn ? numberAt(scoreColumn) : () => null;
             const range = { min: checks.minScore, max: checks.maxScore };
@@ -1225,8 +1330,10 @@ async function runColumnar(table, display, checks, acc, options) {
                     ? bulk.add(keys, known, scores, r, end, hasPred, threshold, range)
                     : addKnown(acc, keys, known, scores, r, end, hasPred, threshold, range);
                 // A score that is not six-decimal stops the bulk way for good (the store then keeps doubles).
-                if (bulk && to < end && scores && bulk.stoppedAtScore)
+                if (bulk && to < end && scores && bulk.stoppedAtScore) {
+                    bulk.flushCounts();
                     bulk = null;
+                }
                 if (to > r) {
                     stats.rows += to - r;
                     r = to;
@@ -1254,6 +1361,7 @@ async function runColumnar(table, display, checks, acc, options) {
             }
             checks.minScore = range.min;
             checks.maxScore = range.max;
+            bulk?.flushCounts();
             continue;
         }
         const ids = slots.map((_, k) => {
@@ -1266,6 +1374,23 @@ async function runColumnar(table, display, checks, acc, options) {
                 const codes = column.codes;
                 for (let r = 0; r < len; r++)
                     out[r] = remap[codes[r]];
+                return out;
+            }
+            if (column instanceof Int32Array) {
+                // Small integers (a two-valued INT32 column's 0 and 1) by a table, not a map a value: 34 such
+                // columns of 10,000,000 rows took 6.4 s in their maps (red team 26 R26-3).
+                const small = (smallIds[k] ??= new Int32Array(SMALL_INTS).fill(-1));
+                for (let r = 0; r < len; r++) {
+                    const v = column[r];
+                    if (v >= 0 && v < SMALL_INTS) {
+                        let id = small[v];
+                        if (id < 0)
+                            small[v] = id = intern(map, raw, v);
+                        out[r] = id;
+                    }
+                    else
+                        out[r] = intern(map, raw, v);
+                }
                 return out;
             }
             for (let r = 0; r < len; r++)
@@ -1290,6 +1415,109 @@ async function runColumnar(table, display, checks, acc, options) {
         }
     }
 }
+/** Most tuples of codes `ChainKeys` keys at one column; past it, the careful way. */
+const MAX_CHAIN_KEYS = 1 << 20;
+/** Most entries of a `ChainKeys` step's table; past it, a map. */
+const MAX_CHAIN_TABLE = 1 << 22;
+/**
+ * Keys of rows by their dictionary codes when the codes' bits pass MAX_KNOWN_BITS (many columns,
+ * or large dictionaries): column by column, a row's key so far and its next column's code are
+ * interned to the next key, by a table while it is small and a map past it, so a key names one
+ * tuple of codes exactly and the keys count from 0. A row costs a lookup a column, not the
+ * careful way's work for each (red team 26 R26-3: 32 two-valued sensitive columns, 10,000,000
+ * rows of a 2 MB file, 17.5 s of CPU).
+ */
+class ChainKeys {
+    widths;
+    tables;
+    /** Keys given so far after each column (after the first: its codes). */
+    counts;
+    constructor(widths) {
+        this.widths = widths;
+        this.tables = widths.map(() => new Int32Array(0));
+        this.counts = widths.map((w, k) => (k === 0 ? w : 0));
+    }
+    /** Keys of the last column: every key `keys` gave is below it. */
+    get size() {
+        return this.counts[this.counts.length - 1];
+    }
+    /** `out`'s rows' keys from the columns' codes; false past MAX_CHAIN_KEYS keys (or a code past its dictionary). */
+    keys(columns, len, out) {
+        const first = columns[0].codes;
+        const w0 = this.widths[0];
+        for (let r = 0; r < len; r++) {
+            const c = first[r];
+            if (c >= w0)
+                return false;
+            out[r] = c;
+        }
+        for (let k = 1; k < columns.length; k++) {
+            const codes = columns[k].codes;
+            const width = this.widths[k];
+            const before = this.counts[k - 1];
+            let table = this.tables[k];
+            if (table instanceof Int32Array && table.length < before * width) {
+                if (before * width > MAX_CHAIN_TABLE) {
+                    const map = new Map();
+                    table.forEach((v, at) => {
+                        if (v >= 0)
+                            map.set(at, v);
+                    });
+                    table = map;
+                }
+                else {
+                    const grown = new Int32Array(Math.min(MAX_CHAIN_TABLE, Math.max(before * width, table.length * 2))).fill(-1);
+                    grown.set(table);
+                    table = grown;
+                }
+                this.tables[k] = table;
+            }
+            let next = this.counts[k];
+            if (table instanceof Int32Array) {
+                next = chainStep(out, codes, table, width, len, next);
+                if (next < 0)
+                    return false;
+            }
+            else {
+                for (let r = 0; r < len; r++) {
+                    const c = codes[r];
+                    if (c >= width)
+                        return false;
+                    const at = out[r] * width + c;
+                    let key = table.get(at);
+                    if (key === undefined) {
+                        if (next >= MAX_CHAIN_KEYS)
+                            return false;
+                        table.set(at, (key = next++));
+                    }
+                    out[r] = key;
+                }
+            }
+            this.counts[k] = next;
+        }
+        return true;
+    }
+}
+/** One `ChainKeys` column by its table: the keys given after it, or -1 past MAX_CHAIN_KEYS (or a code past its dictionary). */
+function chainStep(out, codes, table, width, len, from) {
+    let next = from;
+    for (let r = 0; r < len; r++) {
+        const c = codes[r];
+        if (c >= width)
+            return -1;
+        const at = out[r] * width + c;
+        let key = table[at];
+        if (key < 0) {
+            if (next >= MAX_CHAIN_KEYS)
+                return -1;
+            table[at] = key = next++;
+        }
+        out[r] = key;
+    }
+    return next;
+}
+/** Values of a plain INT32 column whose ids a table keeps (`runColumnar`). */
+const SMALL_INTS = 1024;
 /** Six-decimal scores are kept as the exact integer score × 10^6 (as `ScoreStore.push` keeps them). */
 const FIXED_SCALE = 1e6;
 /**
@@ -1349,7 +1577,9 @@ class BulkRows {
             range.max = max;
             // A known row whose score is a finite number, not six-decimal: the store keeps doubles from it on.
             this.stoppedAtScore = r < to && known[keys[r]] >= 0 && Number.isFinite(scores[r]);
-            this.flush(n >> 1);
+            // The scores reach the store in the rows' order, before the row that stopped the run.
+            if (n > 0)
+                this.acc.addScoreKeys(this.pairs, n >> 1);
         }
         else {
             for (; r < to; r++) {
@@ -1358,16 +1588,18 @@ class BulkRows {
                     break;
                 counts[got] = counts[got] + 1;
             }
-            this.flush(0);
         }
         return r;
     }
-    flush(pairs) {
+    /**
+     * The counts so far into the accumulator (whole numbers, so in any order): once a batch, not
+     * at each row the bulk way stops at, which cost a pass over every cell's slots a new row (red
+     * team 26 R26-3: 16,384 combinations, 5.9 s).
+     */
+    flushCounts() {
         const counts = this.counts;
         this.acc.addCellCounts(counts, counts.length >> 2);
         counts.fill(0);
-        if (pairs > 0)
-            this.acc.addScoreKeys(this.pairs, pairs);
     }
 }
 /**
@@ -1685,31 +1917,6 @@ const EMPTY = Buffer.alloc(0);
 // Generated by `npm run kernels` from assembly/scan.ts (-O3 --runtime stub --use abort= --noAssert --enable simd): do not edit.
 /** The WebAssembly module of assembly/scan.ts, 2782 bytes, base64. */
 const SCAN_WASM = 'AGFzbQEAAAABNQdgBH9/f38Bf2AAAGABfwBgEH9/f39/f39/f39/f39/f38AYAZ/f39/f38AYAABf2ACf38AAwkIAQAAAgMEBQYFAwEAAQZ1E38BQQALfwFBAAt/AUF/C38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfAFEAAAAAAAAAAALfAFEAAAAAAAA8H8LfAFEAAAAAAAAAAALB1IICnN0cnVjdHVyYWwAAQhoZWFwQmFzZQAGB3NldFNlZWQAAwRzbG90AAIKY2xlYXJUYWJsZQAHBWxlYXJuAAUHcmVjb3JkcwAEBm1lbW9yeQIACAEADAEFCt0RCA0ARAAAAAAAAPD/JBIL7gECAn8CeyAD/Q8hByACIQQDQCAAQRBqIAFNBEAgAP0ABAAiBiAH/SMgBv0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgBv0MDQ0NDQ0NDQ0NDQ0NDQ0NDf0jIAb9DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/VD9ZCEFA0AgBQRAIAQgACAFaGo2AgAgBEEEaiEEIAUgBUEBa3EhBQwBCwsgAEEQaiEADAELCwNAIAAgAUkEQCAALQAAIgVBCkYgAyAFRnIgBUENRnIgBUEiRnIEQCAEIAA2AgAgBEEEaiEECyAAQQFqIQAMAQsLIAQgAmtBAnYLWwAgACMAc0HR2vjkfGxBD3dBk+uc3AFsIAEgAnNBsfPd8Xlsc0ENd0EFbEGcqa7NAWsiAEEQdiAAc0HrlK+veGwiAEENdiAAc0G13MqVfGwiAEEQdiAAcyADcQsGACAAJAALrQ0DFX8CfgJ8IAAoAgAhECAAKAIEIREgACgCCCEYIA8EQCAPKAIAJAEgDygCBCQCIA8oAggkAyAPKAIMQQJ0JAQgDygCECQFIA8oAhQkBiAPKAIYJAcgDygCHCQIIA8oAiAkCSAPKAIkQQBHJAogDygCKEEARyQLIA8oAiwkDCAPKAIwJA0gDygCNCQOIA8oAjgkDyAPKwNAJBAgDysDSCQRIA8rA1AkEgsgCEEBakEEdCEeA0AgDSAZSiABIBBLcQRAAkAgESESIBAhEyAQLQAAIhRBCkYEQCAYQQFqIRggEEEBaiEQIBFBAWohEQwDCyAUQQ1GBEAgEEEBaiABTwR/QQEFIBAtAAFBCkcLDQEgGEEBaiEYIBBBAmohECARQQJqIREMAwsgCiAJIBlsQQJ0aiEgIAsgGUEEdGohHEEAIRpBACEbQn8hJQNAAkAgBCAaTCACIBFBAnRqKAIAIh8gAU9yDQAgHy0AACIdQSJGDQAgBSAaai0AACIhQQFGBEAgHyAQayIWQQhKDQEgByAeIAYgGkECdGooAgAiIWxqISIgFkEETgR/IB9BBGsoAgAFIBZBAEoEfyAfQQRrKAIAQQQgFmtBA3R2BUEACwsiIyMAc0HR2vjkfGxBD3dBk+uc3AFsIBZBCE4EfyAfQQhrKAIABSAWQQRKBH8gH0EIaygCAEEIIBZrQQN0dgVBAAsLIiQgFnNBsfPd8Xlsc0ENd0EFbEGcqa7NAWsiFCAUQRB2c0HrlK+veGwiFCAUQQ12c0G13MqVfGwiFCAUQRB2cyAIcSEXA38gIiAXQQR0aiIUKAIIIhVBAEgEf0F/BSAVIBZGBH8gFCgCACAjRgVBAAsEfyAUKAIEICRGBUEACwR/IBQoAgwFIBdBAWogCHEhFwwCCwsLIhRBAEgNASAgICFBAnRqIBQ2AgAFICFBBEYgIUECRnIEQEEAIRUgECAfSQR/IBAtAAAFQX8LIhZBLUYiFCAWQStGcgR/IBQhFSAQQQFqBSAQCyEUQgAhJkEAIRYDQCAUIB9JBEAgFC0AAEEwayIXQQlNBEAgF60gJkIKfnwhJiAWQQFqIRYgFEEBaiEUDAILCwtBACEXIBQgH0kEfyAULQAAQS5GBUEACwRAIBRBAWoiFCEXA0AgFCAfSQRAIBQtAABBMGsiIkEJTQRAICKtICZCCn58ISYgFEEBaiEUDAILCwsgFiAUIBdrIhdqIRYLIBZFIBQgH0dyIBZBD0pyDQIgJrogF0EDdEGgCGorAwCjIScgFUUgIUECRnEgF0EGTHEEQCAmQv////8PWAR+ICZBACAXa0EDdEHwCWopAwB+BUKAgICAEAshJQsgHEEIQQAgIUECRxtqICeaICcgFRs5AwALCyAaQQFqIRogAyAdRgRAIB9BAWohECARQQFqIREMAgsgHUEKRgRAIB9BAWohECARQQFqIRFBASEbDAELIB9BAWogAU8Ef0EBBSAfLQABQQpHCw0AIB9BAmohECARQQJqIRFBASEbCwsgG0UgBCAaR3IgECATayAOSnIEQCATIRAgEiERDAELIA8EQEEAIRQCQCAgKAIAIhJBgAJPDQAjASASai0AACITRQ0AIwoEfCAcKwMABUQAAAAAAAAAAAshKCMCQQBOBH8gICMCQQJ0aigCACISQYACTw0BIwMgEmotAAAiEkUNASASQQJGBSAoIxBmCyEWICAjBGohF0EAIRVBACESA0AgEiMFSARAIBcgEkECdCIaaigCACIbIwYgGmooAgB2DQIgFSAbIwcgGmooAgB0ciEVIBJBAWohEgwBCwsjCCAVQQJ0aigCACISQQBIDQAgE0ECRiETIwsEQCAlQgBZBEAgJUL/////D1UNAiAluSEnBSAoRAAAAACAhC5Bop4iJ0QAAOD////vQWUgJ0QAAAAAAAAAAGZxBH8gJ0QAAAAAgIQuQaMgKGIFQQELDQILIwwjDkEDdGoiFCAn/AM2AgAgFCASQQF0IBNyNgIEIw5BAWokDgsjCgRAICgjEWMEQCAoJBELICgjEmQEQCAoJBILCyMJIBJBBHQgE0EDdHJBBEEAIBYbcmoiEiASKAIAQQFqNgIAIw9BAWokD0EBIRQLBUEAIRQLIBQEQCAYQQFqIRgjDiMNRg0BDAMLIAwgGUECdGogGDYCACAYQQFqIRggGUEBaiEZDAILCwsgACAQNgIAIAAgETYCBCAAIBg2AgggACAZNgIMIA8EQCAPIw42AjQgDyMPNgI4IA8jETkDSCAPIxI5A1ALC54BAQJ/IAIjAHNB0dr45HxsQQ93QZPrnNwBbCADIARzQbHz3fF5bHNBDXdBBWxBnKmuzQFrIgYgBkEQdnNB65Svr3hsIgYgBkENdnNBtdzKlXxsIgYgBkEQdnMgAXEhBgNAIAAgBkEEdGoiBygCCEEASARAIAcgAjYCACAHIAM2AgQgByAENgIIIAcgBTYCDAUgBkEBaiABcSEGDAELCwsFAEH8CQslAQF/A0AgASACTgRAIAAgAkEEdGpBfzYCCCACQQFqIQIMAQsLCwvbAQUAQYwICwGcAEGYCAsFBAAAAIAAQaYIC3rwPwAAAAAAACRAAAAAAAAAWUAAAAAAAECPQAAAAAAAiMNAAAAAAABq+EAAAAAAgIQuQQAAAADQEmNBAAAAAITXl0EAAAAAZc3NQQAAACBfoAJCAAAA6HZIN0IAAACilBptQgAAQOWcMKJCAACQHsS81kIAADQm9WsMQwBBrAkLAUwAQbgJCzsFAAAAOAAAAAEAAAAAAAAACgAAAAAAAABkAAAAAAAAAOgDAAAAAAAAECcAAAAAAACghgEAAAAAAEBCDw==';
-
-;// CONCATENATED MODULE: ./src/files/random.ts
-/**
- * Random numbers without `node:crypto`, whose loading took about 6 ms of CPU at the start of
- * every run (more than the rest of `node:fs`, `path` and `util` together). V8 seeds Math.random
- * once per process from the embedder's entropy source (Node's is OpenSSL's CSPRNG; V8's own
- * fallback reads the OS's), and no output of a run shows a value drawn from it, so whoever
- * writes a run's input knows it no better than randomBytes'. Its uses: the per-process seed of
- * the fast CSV pass's key hash (no file can be made whose values share a probe chain) and the
- * name of a temporary report file (created O_EXCL | O_NOFOLLOW, so a name known in advance
- * could only make the write fail, never redirect it).
- */
-/** A 32-bit signed integer, uniform. */
-function randomInt32() {
-    return (Math.random() * 4294967296) | 0;
-}
-/** `digits` hexadecimal digits (at most 13 per draw, 52 random bits), uniform. */
-function randomHex(digits) {
-    let out = '';
-    while (out.length < digits)
-        out += Math.floor(Math.random() * 2 ** 52)
-            .toString(16)
-            .padStart(13, '0');
-    return out.slice(0, digits);
-}
 
 ;// CONCATENATED MODULE: ./src/data/scan-index.ts
 // @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.

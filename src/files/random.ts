@@ -4,9 +4,9 @@
  * once per process from the embedder's entropy source (Node's is OpenSSL's CSPRNG; V8's own
  * fallback reads the OS's), and no output of a run shows a value drawn from it, so whoever
  * writes a run's input knows it no better than randomBytes'. Its uses: the per-process seed of
- * the fast CSV pass's key hash (no file can be made whose values share a probe chain) and the
- * name of a temporary report file (created O_EXCL | O_NOFOLLOW, so a name known in advance
- * could only make the write fail, never redirect it).
+ * the fast CSV pass's key hash and of the cell table's (no file can be made whose values share a
+ * probe chain) and the name of a temporary report file (created O_EXCL | O_NOFOLLOW, so a name
+ * known in advance could only make the write fail, never redirect it).
  */
 
 /** A 32-bit signed integer, uniform. */
