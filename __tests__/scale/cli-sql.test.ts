@@ -48,17 +48,19 @@ describe('model-audit-gate sql', () => {
   })
 
   it.each([
-    ['spark', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')"],
-    ['bigquery', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')"],
-    ['postgres', '"region"', `COALESCE(CAST("region" AS TEXT), 'n/a')`],
-  ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce) => {
+    ['spark', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')", 'DOUBLE'],
+    ['bigquery', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')", 'FLOAT64'],
+    ['postgres', '"region"', `COALESCE(CAST("region" AS TEXT), 'n/a')`, 'DOUBLE PRECISION'],
+  ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double) => {
     ws.write('.github/model-audit.yml', CONFIG)
     const t = io(ws.dir)
     expect(await runCli(['sql', '-a', 'scored', '--dialect', dialect], t)).toBe(0)
     expect(t.out).toContain(`GROUPING(${ident}) = 0`)
     expect(t.out).toContain(coalesce)
-    expect(t.out).toMatch(
-      /CASE WHEN ([`"])risk\1 - \1risk\1 = 0 AND \1risk\1 >= 0\.3 THEN 1 WHEN \1risk\1 - \1risk\1 = 0 THEN 0 END/,
+    // The score a double, and the threshold cast from its shortest text (red team 29 R29-1, R29-3).
+    const s = `CAST(${ident.replace('region', 'risk')} AS ${double})`
+    expect(t.out).toContain(
+      `CASE WHEN ${s} - ${s} = 0 AND ${s} >= CAST('0.3' AS ${double}) THEN 1 WHEN ${s} - ${s} = 0 THEN 0 END`,
     )
   })
 

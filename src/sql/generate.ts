@@ -46,6 +46,26 @@ const FLOAT_TYPE: Record<Dialect, string> = {
   bigquery: 'FLOAT64',
 }
 
+/**
+ * A double as the query compares it: the text of its shortest round trip cast to a double, which
+ * every dialect parses correctly rounded. A bare decimal literal is a DECIMAL to DuckDB, which it
+ * casts to a double one ulp off for some 4 % of 16- and 17-digit values, so a threshold pasted
+ * from scikit-learn's `roc_curve` put the scores equal to it below it in the warehouse and above
+ * it in the rows (red team 29 R29-3: the counts audit passed the gate the rows failed).
+ */
+export function doubleLiteral(x: number, dialect: Dialect): string {
+  return `CAST('${String(x)}' AS ${FLOAT_TYPE[dialect]})`
+}
+
+/**
+ * A numeric column as the rows read it, a double: a FLOAT (float32) column compared with a
+ * literal was compared in float32, the literal rounded to it (red team 29 R29-1: 0.1f at a
+ * threshold of 0.1000000015 was below it in the rows, at or above it in the warehouse).
+ */
+function asDouble(column: string, dialect: Dialect): string {
+  return `CAST(${quoteIdent(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
+}
+
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
 export function quoteIdent(name: string, dialect: Dialect): string {
   if (dialect === 'duckdb' || dialect === 'postgres') return `"${name.replace(/"/g, '""')}"`
@@ -226,11 +246,15 @@ export function binaryKey(column: string, dialect: Dialect): string {
  * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
  */
 export function binCase(column: string, edges: readonly number[], dialect: Dialect): string {
-  const c = quoteIdent(column, dialect)
+  const c = asDouble(column, dialect)
   const labels = binLabels(edges)
-  const whens = edges.map((e, i) => `WHEN ${c} < ${String(e)} THEN ${quoteString(labels[i] as string, dialect)}`)
+  const whens = edges.map(
+    (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
+  )
   const last = edges[edges.length - 1] as number
-  whens.push(`WHEN ${c} >= ${String(last)} THEN ${quoteString(labels[labels.length - 1] as string, dialect)}`)
+  whens.push(
+    `WHEN ${c} >= ${doubleLiteral(last, dialect)} THEN ${quoteString(labels[labels.length - 1] as string, dialect)}`,
+  )
   return `CASE ${whens.join(' ')} END`
 }
 
@@ -263,10 +287,10 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   // A score's prediction only when the score is finite (x − x is 0 only then): NaN and +∞ are
   // above every threshold in DuckDB and PostgreSQL, and were counted as positive predictions where
   // the rows refuse them (red team 14 R14-3); a NULL prediction makes the counts audit an error.
-  const score = audit.score === undefined ? '' : q(audit.score)
+  const score = audit.score === undefined ? '' : asDouble(audit.score, dialect)
   const pred = audit.prediction
     ? binary(audit.prediction, audit.positive_label, dialect)
-    : `CASE WHEN ${score} - ${score} = 0 AND ${score} >= ${audit.threshold} THEN 1 WHEN ${score} - ${score} = 0 THEN 0 END`
+    : `CASE WHEN ${score} - ${score} = 0 AND ${score} >= ${doubleLiteral(audit.threshold, dialect)} THEN 1 WHEN ${score} - ${score} = 0 THEN 0 END`
   const bins = audit.bins ?? {}
   const value = (c: string): string =>
     Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`

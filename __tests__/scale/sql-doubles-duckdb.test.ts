@@ -1,0 +1,101 @@
+/**
+ * The warehouse compares the score and a binned column as the rows do, as doubles (red team 29):
+ * a FLOAT score against a bare literal was compared in float32, the literal rounded to it (R29-1),
+ * and DuckDB read a 16-digit literal as a DECIMAL that it cast to a double one ulp high, so the
+ * scores equal to a threshold pasted from `roc_curve` were below it in the warehouse and at it in
+ * the rows (R29-3). The same Parquet file, written by DuckDB, through the rows and through the
+ * printed query: the same groups and the same verdict.
+ */
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countsQuery } from '../../src/sql/generate.js'
+import { auditReport, parsedAudit } from '../support/duckdb.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+let ws: Workspace
+let db: DuckDBInstance
+beforeAll(async () => {
+  ws = makeWorkspace()
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => {
+  db.closeSync()
+  ws.cleanup()
+})
+
+/** `rows` (label, score, group) into a DuckDB table of score type `type`, written as `file` (Parquet); then the query's counts as `counts`. */
+async function both(
+  file: string,
+  type: 'FLOAT' | 'DOUBLE',
+  rows: [number, string, string][],
+  entry: Record<string, unknown>,
+): Promise<{ rows: unknown; counts: unknown }> {
+  const con = await db.connect()
+  try {
+    await con.run(`CREATE OR REPLACE TABLE predictions (y INTEGER, s ${type}, g VARCHAR)`)
+    await con.run(
+      `INSERT INTO predictions VALUES ${rows.map(([y, s, g]) => `(${y}, CAST('${s}' AS ${type}), '${g}')`).join(', ')}`,
+    )
+    await con.run(`COPY predictions TO '${join(ws.dir, file)}' (FORMAT PARQUET)`)
+    const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
+    await con.run(
+      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
+    )
+  } finally {
+    con.closeSync()
+  }
+  const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
+    const a = await auditReport(ws, { ...entry, data, ...extra })
+    return {
+      groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
+      gates: a.gates.map((g) => g.status),
+    }
+  }
+  return { rows: await outcome(file), counts: await outcome(`${file}.counts.csv`, { format: 'counts' }) }
+}
+
+const entry = (threshold: number, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  name: 'm',
+  label: 'y',
+  score: 's',
+  threshold,
+  sensitive: ['g'],
+  confidence: false,
+  metrics: ['false_positive_rate'],
+  gates: [{ metric: 'false_positive_rate_difference', max: 0.1 }],
+  ...extra,
+})
+
+/** 100 label-0 rows of group A at `a`, 100 of B at `b`, 40 label-1 rows at 0.99. */
+const layout = (a: string, b: string): [number, string, string][] => [
+  ...Array.from({ length: 100 }, (): [number, string, string] => [0, a, 'A']),
+  ...Array.from({ length: 100 }, (): [number, string, string] => [0, b, 'B']),
+  ...Array.from({ length: 40 }, (_, i): [number, string, string] => [1, '0.99', i % 2 ? 'A' : 'B']),
+]
+
+describe('the query compares scores as doubles, as the rows do (red team 29)', () => {
+  it('a DOUBLE score equal to a 16-digit threshold is at it in both (R29-3)', async () => {
+    const out = await both('double.parquet', 'DOUBLE', layout('0.9357789479434879', '0.1'), entry(0.9357789479434879))
+    expect(out.rows).toEqual({
+      groups: [
+        ['A', 120, 1],
+        ['B', 120, 0],
+      ],
+      gates: ['fail'],
+    })
+    expect(out.counts).toEqual(out.rows)
+  })
+
+  it('a FLOAT score 0.1f below a threshold between it and its float32 neighbour is below it in both (R29-1)', async () => {
+    const out = await both('float.parquet', 'FLOAT', layout('0.1', '0.9'), entry(0.1000000015))
+    expect(out.rows).toEqual({
+      groups: [
+        ['A', 120, 0],
+        ['B', 120, 1],
+      ],
+      gates: ['fail'],
+    })
+    expect(out.counts).toEqual(out.rows)
+  })
+})
