@@ -578,6 +578,29 @@ function chargeHeader(headers: RunInputBudget['headers'], table: Table, key: str
   }
 }
 
+/** How a format names a typed value as a group: as its text (CSV, TSV), as JSON's, as Parquet's. */
+const FORMAT_FAMILY: Record<string, string> = { csv: 'text', tsv: 'text', json: 'JSON', jsonl: 'JSON', parquet: 'Parquet' }
+
+/**
+ * Why an audit's files cannot be audited together, or null: files of formats that name values
+ * differently, a CSV and a Parquet or JSON file. A Parquet BOOLEAN names its group `true` where the
+ * CSV pandas writes says `True`, a DOUBLE 1.0 names `1` where the CSV says `1.0`: the same 240
+ * rows failed a gate as one CSV and passed it with 40 of them moved to a Parquet shard, a group of
+ * their own below `min_group_size` (red team 29 R29-7).
+ */
+function mixedFormats(audit: AuditConfig, files: readonly { path: string; display: string }[]): string | null {
+  if (audit.format !== undefined) return null
+  const first = new Map<string, string>()
+  for (const f of files) {
+    const format = formatFromPath(f.path)
+    const family = format === undefined ? undefined : FORMAT_FAMILY[format]
+    if (family !== undefined && !first.has(family)) first.set(family, f.display)
+  }
+  if (first.size < 2) return null
+  const seen = [...first].map(([family, file]) => `${family === 'text' ? 'CSV/TSV' : family} (${file})`)
+  return `the data files mix formats that name values differently: ${seen.join(', ')}; a Parquet or JSON boolean is the group \`true\` where a CSV says \`True\`, a number 1.0 is \`1\` where a CSV says \`1.0\`, so the same rows would fall in other groups by the file they are in: convert the shards to one format`
+}
+
 export function newRunInputBudget(rereadRows?: number): RunInputBudget {
   return {
     allowance: { left: RUN_DECOMPRESSION_ALLOWANCE },
@@ -615,6 +638,12 @@ async function prepareAudit(
       column: pos.column,
       message: `the audits of this run read more than ${MAX_RUN_DATA_FILES.toLocaleString('en-US')} data files in all (${budget.files.used.toLocaleString('en-US')} with this audit's ${files.length.toLocaleString('en-US')}); combine the shards into fewer files, or run fewer audits at a time (\`--audit NAME\`)`,
     })
+    return { prepared: null, problems }
+  }
+  const mixed = mixedFormats(audit, files)
+  if (mixed) {
+    const pos = audit.keyPos.data ?? audit.pos
+    problems.push({ file: configFile, line: pos.line, column: pos.column, message: mixed })
     return { prepared: null, problems }
   }
   const tables: Prepared['tables'] = []
