@@ -228,6 +228,13 @@ export function evaluateGates(gates: readonly GateConfig[], table: MetricTable, 
   return gates.flatMap((gate) => evaluateGate(gate, table, options))
 }
 
+/** The groups the gates of an audit judge in all: each gate's, over the groupings of its scope. */
+export function judgedGroups(gates: readonly GateConfig[], table: MetricTable): number {
+  let n = 0
+  for (const gate of gates) for (const { grouping } of scopes(gate, table)) n += grouping.groups.length
+  return n
+}
+
 function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResult; index: number }[] {
   const all = table.groupings.map((grouping, index) => ({ grouping, index }))
   if (gate.attribute) {
