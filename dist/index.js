@@ -48391,7 +48391,7 @@ function resolvePath(root, userPath, base, mode) {
         }
         // Git's own files are no input and no output of an audit, whatever a link or a glob says
         // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
-        if (seg.toLowerCase() === '.git')
+        if (isGitName(seg))
             return { ok: false, refusal: 'git' };
         const next = (0,external_node_path_namespaceObject.join)(current, seg);
         let st;
@@ -48400,7 +48400,7 @@ function resolvePath(root, userPath, base, mode) {
         }
         catch {
             // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
-            if (pending.some((p) => p.toLowerCase() === '.git'))
+            if (pending.some(isGitName))
                 return { ok: false, refusal: 'git' };
             const path = (0,external_node_path_namespaceObject.resolve)(next, ...pending);
             if (!isInside(root.real, path))
@@ -48526,6 +48526,17 @@ function resolveGlobBase(root, pattern) {
     }
     const base = resolvePath(root, literal.join('/') || '.', root.real, 'read');
     return base;
+}
+/**
+ * Whether a path component names the repository's `.git` on some runner: Windows drops a
+ * component's trailing dots and spaces (`.git.`, `.git `), opens an NTFS stream after a colon
+ * (`.git::$INDEX_ALLOCATION`), and may give `.git` the 8.3 short name `GIT~1` (red team 28
+ * R28-12, from Win32's rules: not run on Windows here). Refused alike on every runner.
+ */
+function isGitName(seg) {
+    const base = seg.split(':')[0];
+    const trimmed = base.replace(/[. ]+$/, '').toLowerCase();
+    return trimmed === '.git' || /^git~\d+$/.test(trimmed);
 }
 
 ;// CONCATENATED MODULE: ./src/data/resolve.ts

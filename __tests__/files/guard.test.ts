@@ -157,6 +157,19 @@ describe('resolvePath', () => {
     writeFileSync(join(ws, '.gitignore'), 'x\n')
     expect(read('.gitignore')).toMatchObject({ ok: true, kind: 'file' })
   })
+  it('names Windows opens as .git are refused on every runner: trailing dots and spaces, a stream, the 8.3 name (red team 28 R28-12)', () => {
+    for (const p of [
+      '.git./config',
+      '.git /config',
+      '.git. . /config',
+      '.git::$INDEX_ALLOCATION/config',
+      'GIT~1/config',
+      'git~12/x',
+    ])
+      expect(read(p), p).toEqual({ ok: false, refusal: 'git' })
+    for (const p of ['x.git/config', '.gitx/config', 'git~/config', 'my.git.csv'])
+      expect(read(p), p).not.toEqual({ ok: false, refusal: 'git' })
+  })
   it('refuses a loop of links and a NUL byte', () => {
     symlinkSync('b', join(ws, 'a'))
     symlinkSync('a', join(ws, 'b'))

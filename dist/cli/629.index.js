@@ -17285,6 +17285,7 @@ function isInexactNumber(cell) {
 /* harmony export */   se: () => (/* binding */ refusalMessage),
 /* harmony export */   uh: () => (/* binding */ hasGlobSyntax)
 /* harmony export */ });
+/* unused harmony export isGitName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -17379,7 +17380,7 @@ function resolvePath(root, userPath, base, mode) {
         }
         // Git's own files are no input and no output of an audit, whatever a link or a glob says
         // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
-        if (seg.toLowerCase() === '.git')
+        if (isGitName(seg))
             return { ok: false, refusal: 'git' };
         const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, seg);
         let st;
@@ -17388,7 +17389,7 @@ function resolvePath(root, userPath, base, mode) {
         }
         catch {
             // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
-            if (pending.some((p) => p.toLowerCase() === '.git'))
+            if (pending.some(isGitName))
                 return { ok: false, refusal: 'git' };
             const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending);
             if (!isInside(root.real, path))
@@ -17514,6 +17515,17 @@ function resolveGlobBase(root, pattern) {
     }
     const base = resolvePath(root, literal.join('/') || '.', root.real, 'read');
     return base;
+}
+/**
+ * Whether a path component names the repository's `.git` on some runner: Windows drops a
+ * component's trailing dots and spaces (`.git.`, `.git `), opens an NTFS stream after a colon
+ * (`.git::$INDEX_ALLOCATION`), and may give `.git` the 8.3 short name `GIT~1` (red team 28
+ * R28-12, from Win32's rules: not run on Windows here). Refused alike on every runner.
+ */
+function isGitName(seg) {
+    const base = seg.split(':')[0];
+    const trimmed = base.replace(/[. ]+$/, '').toLowerCase();
+    return trimmed === '.git' || /^git~\d+$/.test(trimmed);
 }
 
 

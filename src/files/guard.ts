@@ -132,14 +132,14 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
     }
     // Git's own files are no input and no output of an audit, whatever a link or a glob says
     // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
-    if (seg.toLowerCase() === '.git') return { ok: false, refusal: 'git' }
+    if (isGitName(seg)) return { ok: false, refusal: 'git' }
     const next = join(current, seg)
     let st: BigIntStats
     try {
       st = lstatSync(next, { bigint: true })
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
-      if (pending.some((p) => p.toLowerCase() === '.git')) return { ok: false, refusal: 'git' }
+      if (pending.some(isGitName)) return { ok: false, refusal: 'git' }
       const path = resolve(next, ...pending)
       if (!isInside(root.real, path))
         return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
@@ -261,4 +261,16 @@ export function resolveGlobBase(root: PathRoot, pattern: string): Resolved {
   }
   const base = resolvePath(root, literal.join('/') || '.', root.real, 'read')
   return base
+}
+
+/**
+ * Whether a path component names the repository's `.git` on some runner: Windows drops a
+ * component's trailing dots and spaces (`.git.`, `.git `), opens an NTFS stream after a colon
+ * (`.git::$INDEX_ALLOCATION`), and may give `.git` the 8.3 short name `GIT~1` (red team 28
+ * R28-12, from Win32's rules: not run on Windows here). Refused alike on every runner.
+ */
+export function isGitName(seg: string): boolean {
+  const base = seg.split(':')[0] as string
+  const trimmed = base.replace(/[. ]+$/, '').toLowerCase()
+  return trimmed === '.git' || /^git~\d+$/.test(trimmed)
 }
