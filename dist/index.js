@@ -47995,11 +47995,26 @@ async function* jsonArrayBatches(path, display, limits, read) {
     let buf = '';
     let elementLine = 1;
     let out = [];
-    const emit = () => {
+    let commas = 0;
+    /**
+     * The element read up to a comma or the closing `]` (`last`). An empty one is JSON only as the
+     * whole of `[]`: two commas, a comma first or a comma before the `]` are refused, as JSON.parse,
+     * Python's json and pandas refuse them (red team 29 R29-5: they were skipped, the file audited).
+     */
+    const emit = (last = false) => {
         const text = buf.trim();
         buf = '';
-        if (text === '')
-            return;
+        if (text === '') {
+            if (last && commas === 0)
+                return;
+            throw new config_problem/* ProblemError */.Mm([
+                {
+                    file: display,
+                    line: elementLine,
+                    message: `invalid JSON: an empty element (${last ? 'a comma before the closing "]"' : 'a comma with no value before it'}); expected a JSON array of objects separated by single commas`,
+                },
+            ]);
+        }
         const bound = (0,guards/* jsonRecordBound */.ab)(text, MAX_CELL_DEPTH);
         if (bound !== null)
             throw new config_problem/* ProblemError */.Mm([{ file: display, line: elementLine, message: bound }]);
@@ -48052,7 +48067,7 @@ async function* jsonArrayBatches(path, display, limits, read) {
             else if (c === 0x7d || c === 0x5d) {
                 if (depth === 0 && c === 0x5d) {
                     buf += chunk.slice(start, i);
-                    emit();
+                    emit(true);
                     ended = true;
                     start = i + 1;
                     continue;
@@ -48062,6 +48077,7 @@ async function* jsonArrayBatches(path, display, limits, read) {
             else if (c === 0x2c && depth === 0) {
                 buf += chunk.slice(start, i);
                 emit();
+                commas++;
                 start = i + 1;
                 elementLine = line;
                 continue;
