@@ -215,8 +215,38 @@ function exactTimestamp(value: bigint, units: bigint): string {
   let ms = value / units
   if (ms * units > value) ms -= 1n // floor, for times before 1970
   const below = value - ms * units
-  const iso = new Date(Number(ms)).toISOString()
+  const iso = isoTime(ms)
   return below === 0n ? iso : `${iso.slice(0, -1)}${below.toString().padStart(String(units).length - 1, '0')}Z`
+}
+
+/** The most milliseconds from 1970 a JavaScript Date holds, either way. */
+const DATE_MS = 8_640_000_000_000_000n
+const DAY_MS = 86_400_000n
+
+/**
+ * A time in milliseconds from 1970 as `Date.toISOString` writes it, and past a Date's range in
+ * its extended form (a sign and six or more year digits), where `toISOString` throws: DuckDB's
+ * `infinity` DATE and TIMESTAMP and a valid DATE of year 300,000 were called a damaged page (red
+ * team 29 R29-2). The proleptic Gregorian calendar, by days (H. Hinnant's `civil_from_days`).
+ */
+export function isoTime(ms: bigint): string {
+  if (ms >= -DATE_MS && ms <= DATE_MS) return new Date(Number(ms)).toISOString()
+  const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b - 1n) / b))
+  const days = floorDiv(ms, DAY_MS)
+  const rem = Number(ms - days * DAY_MS)
+  const z = days + 719_468n
+  const era = floorDiv(z, 146_097n)
+  const doe = z - era * 146_097n
+  const yoe = (doe - doe / 1460n + doe / 36_524n - doe / 146_096n) / 365n
+  const doy = doe - (365n * yoe + yoe / 4n - yoe / 100n)
+  const mp = (5n * doy + 2n) / 153n
+  const d = doy - (153n * mp + 2n) / 5n + 1n
+  const m = mp < 10n ? mp + 3n : mp - 9n
+  const y = yoe + era * 400n + (m <= 2n ? 1n : 0n)
+  const year = `${y < 0n ? '-' : '+'}${(y < 0n ? -y : y).toString().padStart(6, '0')}`
+  const two = (n: number | bigint): string => String(n).padStart(2, '0')
+  const time = `${two(Math.floor(rem / 3_600_000))}:${two(Math.floor(rem / 60_000) % 60)}:${two(Math.floor(rem / 1000) % 60)}.${String(rem % 1000).padStart(3, '0')}`
+  return `${year}-${two(m)}-${two(d)}T${time}Z`
 }
 
 /**
@@ -276,6 +306,10 @@ const PARSERS = {
   },
   timestampFromNanoseconds(nanos: bigint): string {
     return cachedTimestamp(BigInt(nanos), 1_000_000n)
+  },
+  // A DATE as the text its Date's toISOString gives (midnight), past a Date's range too (`isoTime`).
+  dateFromDays(days: number): string {
+    return cachedTimestamp(BigInt(days) * DAY_MS, 1n)
   },
   stringFromBytes(bytes: Uint8Array | undefined): string | InvalidUtf8 | undefined {
     if (!bytes) return bytes
