@@ -14,6 +14,7 @@ import { ByteWriter, parquetWriteBuffer } from 'hyparquet-writer'
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_FOOTER_DEPTH, MAX_PAGE_HEADER_ENTRIES, walkFooter } from '../../src/data/parquet-footer.js'
+import { openParquet } from '../../src/data/parquet.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -362,5 +363,31 @@ describe("the walk reads real writers' footers as hyparquet does", () => {
     // Both outcomes are exercised.
     expect(accepted).toBeGreaterThan(300)
     expect(refusedCount).toBeGreaterThan(300)
+  })
+})
+
+describe('a file that is not Parquet is told so, not advised on its footer (red team 29 R29-8)', () => {
+  const problemOf = async (name: string, bytes: Buffer): Promise<string> => {
+    ws.write(name, bytes)
+    try {
+      await openParquet(join(ws.dir, name), name)
+      return 'opened'
+    } catch (e) {
+      return String((e as { problems?: { message: string }[] }).problems?.[0]?.message ?? e)
+    }
+  }
+  it('a CSV named .parquet: it does not start with PAR1', async () => {
+    expect(await problemOf('csv.parquet', Buffer.from('y,p,g\n1,1,a\n0,1,b\n'))).toBe(
+      'is not a Parquet file: it does not start with the bytes PAR1 that every Parquet file starts with; check the file, or its extension (.csv, .jsonl, .json)',
+    )
+  })
+  it('a Parquet file cut short: it does not end with PAR1 (is it truncated?)', async () => {
+    const whole = Buffer.from(
+      parquetWriteBuffer({ columnData: [{ name: 'y', data: Int32Array.of(1, 0, 1), type: 'INT32' }] }),
+    )
+    expect(await problemOf('cut.parquet', whole.subarray(0, whole.length - 3))).toBe(
+      'is not a Parquet file: it does not end with the bytes PAR1 that every Parquet file ends with (is it truncated?); check the file, or its extension (.csv, .jsonl, .json)',
+    )
+    expect(await problemOf('whole.parquet', whole)).toBe('opened')
   })
 })

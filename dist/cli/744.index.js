@@ -2403,12 +2403,23 @@ async function openParquet(path, display, limits = {}) {
         file = await (0,files_open/* verifiedAsyncBuffer */.b1)(path, identity);
         // A Parquet file starts with `PAR1`; one gzipped whole was read as Parquet, and its last bytes
         // as a footer length ("a footer of 592,051,378 bytes", red team 19 R19-3).
-        const head = new Uint8Array(await file.slice(0, Math.min(2, file.byteLength)));
+        const head = new Uint8Array(await file.slice(0, Math.min(4, file.byteLength)));
         if (head[0] === 0x1f && head[1] === 0x8b)
             throw new problem/* ProblemError */.Mm([
                 {
                     file: display,
                     message: 'is gzip-compressed, not a Parquet file: Parquet compresses its pages itself (snappy, gzip, zstd), so a Parquet file is never gzipped whole; gunzip it, or write it with a page codec',
+                },
+            ]);
+        // Nor does it end so: a CSV named `.parquet` was told its "footer of 742,460,016 bytes" was too
+        // large, to write fewer row groups (red team 29 R29-8).
+        const tail = new Uint8Array(await file.slice(Math.max(0, file.byteLength - 4), file.byteLength));
+        const par1 = (b) => b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31;
+        if (file.byteLength >= 12 && !(par1(head) && par1(tail)))
+            throw new problem/* ProblemError */.Mm([
+                {
+                    file: display,
+                    message: `is not a Parquet file: it does not ${par1(head) ? 'end' : 'start'} with the bytes PAR1 that every Parquet file ${par1(head) ? 'ends' : 'starts'} with${par1(head) ? ' (is it truncated?)' : ''}; check the file, or its extension (.csv, .jsonl, .json)`,
                 },
             ]);
         await checkFooterSize(file, display, limits.footers);
