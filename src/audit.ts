@@ -579,7 +579,13 @@ function chargeHeader(headers: RunInputBudget['headers'], table: Table, key: str
 }
 
 /** How a format names a typed value as a group: as its text (CSV, TSV), as JSON's, as Parquet's. */
-const FORMAT_FAMILY: Record<string, string> = { csv: 'text', tsv: 'text', json: 'JSON', jsonl: 'JSON', parquet: 'Parquet' }
+const FORMAT_FAMILY: Record<string, string> = {
+  csv: 'text',
+  tsv: 'text',
+  json: 'JSON',
+  jsonl: 'JSON',
+  parquet: 'Parquet',
+}
 
 /**
  * Why an audit's files cannot be audited together, or null: files of formats that name values
@@ -785,6 +791,22 @@ function checkReferences(audit: AuditConfig, tables: readonly MetricTable[], con
  */
 export const MAX_RUN_JUDGED_GROUPS = 100_000
 
+/** Charges an audit's `n` judged groups to the run's (`MAX_RUN_JUDGED_GROUPS`); a problem at `gates` past it. */
+function chargeJudged(judged: { left: number } | undefined, n: number, audit: AuditConfig, configFile: string): void {
+  if (!judged) return
+  judged.left -= n
+  if (judged.left >= 0) return
+  const pos = audit.keyPos.gates ?? audit.pos
+  throw new ProblemError([
+    {
+      file: configFile,
+      line: pos.line,
+      column: pos.column,
+      message: `the gates of audit '${audit.name}' judge ${groupDigits(n)} groups (each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}), past the ${groupDigits(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
+    },
+  ])
+}
+
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
 export async function runPrepared(
   p: Prepared,
@@ -818,7 +840,16 @@ export async function runPrepared(
     binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, binLabels(edges)])),
   })
   if (audit.control.length > 0)
-    return runControlled(p, audit, table, acc.withScores, stats, configFile, options.bootstrap ?? new BootstrapBudget())
+    return runControlled(
+      p,
+      audit,
+      table,
+      acc.withScores,
+      stats,
+      configFile,
+      options.bootstrap ?? new BootstrapBudget(),
+      options.judged,
+    )
   const referenceProblems = checkReferences(audit, [table], configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence
@@ -833,21 +864,7 @@ export async function runPrepared(
     references: audit.reference,
   })
   fillMetricIntervals?.()
-  if (options.judged) {
-    const n = judgedGroups(audit.gates, table)
-    options.judged.left -= n
-    if (options.judged.left < 0) {
-      const pos = audit.keyPos.gates ?? audit.pos
-      throw new ProblemError([
-        {
-          file: configFile,
-          line: pos.line,
-          column: pos.column,
-          message: `the gates of audit '${audit.name}' judge ${groupDigits(n)} groups (each gate over every group of its attributes), past the ${groupDigits(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
-        },
-      ])
-    }
-  }
+  chargeJudged(options.judged, judgedGroups(audit.gates, table), audit, configFile)
   const gates = evaluateGates(audit.gates, table, {
     zeroDivision: audit.zero_division,
     bootstrap,
@@ -925,6 +942,7 @@ function runControlled(
   stats: Awaited<ReturnType<typeof accumulateRows>>['stats'],
   configFile: string,
   run: BootstrapBudget,
+  judged?: { left: number },
 ): AuditReport {
   const levels = splitByControl(table, audit.control)
   if (levels.length > MAX_CONTROL_LEVELS) {
@@ -950,6 +968,12 @@ function runControlled(
       },
     ])
   }
+  chargeJudged(
+    judged,
+    levels.reduce((n, l) => n + judgedGroups(audit.gates, l.table), 0),
+    audit,
+    configFile,
+  )
   const problems = [
     ...checkReferences(
       audit,

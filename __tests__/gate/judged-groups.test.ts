@@ -52,3 +52,39 @@ describe('the groups a run’s gates judge are bounded in all (red team 29 R29-4
     ])
   })
 })
+
+describe('a control: audit’s gates are counted in every level', () => {
+  ws.write(
+    'c.csv',
+    `y,p,g,c\n${Array.from({ length: 10_000 }, (_, i) => `${i % 2},${(i >> 1) % 3 ? 1 : 0},g${i % 100},c${Math.floor(i / 200)}`).join('\n')}\n`,
+  )
+  const controlled = async (gates: number) => {
+    const config = {
+      audits: [
+        {
+          name: 'c',
+          data: 'c.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['g'],
+          control: ['c'],
+          max_groups: 5000,
+          min_group_size: 1,
+          confidence: false,
+          metrics: ['selection_rate'],
+          gates: Array.from({ length: gates }, () => ({ metric: 'selection_rate', each_group: { min: 0 } })),
+        },
+      ],
+    }
+    const out = await runConfigText(JSON.stringify(config), 'audit.json', { workspace: ws.dir })
+    return out.ok ? 'ran' : out.problems.map(formatProblem)
+  }
+  it('50 levels of 100 groups: 20 gates fit, 21 are refused', async () => {
+    expect(await controlled(20)).toBe('ran')
+    expect(await controlled(21)).toEqual([
+      expect.stringMatching(
+        /judge 105,000 groups \(each gate over every group of its attributes, in every control level\)/,
+      ),
+    ])
+  })
+})

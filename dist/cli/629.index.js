@@ -8817,7 +8817,13 @@ function chargeHeader(headers, table, key, display) {
     };
 }
 /** How a format names a typed value as a group: as its text (CSV, TSV), as JSON's, as Parquet's. */
-const FORMAT_FAMILY = { csv: 'text', tsv: 'text', json: 'JSON', jsonl: 'JSON', parquet: 'Parquet' };
+const FORMAT_FAMILY = {
+    csv: 'text',
+    tsv: 'text',
+    json: 'JSON',
+    jsonl: 'JSON',
+    parquet: 'Parquet',
+};
 /**
  * Why an audit's files cannot be audited together, or null: files of formats that name values
  * differently, a CSV and a Parquet or JSON file. A Parquet BOOLEAN names its group `true` where the
@@ -9019,6 +9025,23 @@ function checkReferences(audit, tables, configFile) {
  * report when they failed (red team 29 R29-4). Five gates over the run's largest grouping fit.
  */
 const MAX_RUN_JUDGED_GROUPS = 100_000;
+/** Charges an audit's `n` judged groups to the run's (`MAX_RUN_JUDGED_GROUPS`); a problem at `gates` past it. */
+function chargeJudged(judged, n, audit, configFile) {
+    if (!judged)
+        return;
+    judged.left -= n;
+    if (judged.left >= 0)
+        return;
+    const pos = audit.keyPos.gates ?? audit.pos;
+    throw new config_problem/* ProblemError */.Mm([
+        {
+            file: configFile,
+            line: pos.line,
+            column: pos.column,
+            message: `the gates of audit '${audit.name}' judge ${(0,config_problem/* groupDigits */.K9)(n)} groups (each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}), past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
+        },
+    ]);
+}
 /** Runs one prepared audit: the pass, the table, the disparities, the gates. */
 async function runPrepared(p, configFile = '', options = {}) {
     const { audit } = p;
@@ -9042,7 +9065,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         binLabels: Object.fromEntries(Object.entries(audit.bins ?? {}).map(([c, edges]) => [c, (0,data_bins/* binLabels */.H1)(edges)])),
     });
     if (audit.control.length > 0)
-        return runControlled(p, audit, table, acc.withScores, stats, configFile, options.bootstrap ?? new BootstrapBudget());
+        return runControlled(p, audit, table, acc.withScores, stats, configFile, options.bootstrap ?? new BootstrapBudget(), options.judged);
     const referenceProblems = checkReferences(audit, [table], configFile);
     if (referenceProblems.length > 0)
         throw new config_problem/* ProblemError */.Mm(referenceProblems);
@@ -9058,21 +9081,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         references: audit.reference,
     });
     fillMetricIntervals?.();
-    if (options.judged) {
-        const n = judgedGroups(audit.gates, table);
-        options.judged.left -= n;
-        if (options.judged.left < 0) {
-            const pos = audit.keyPos.gates ?? audit.pos;
-            throw new config_problem/* ProblemError */.Mm([
-                {
-                    file: configFile,
-                    line: pos.line,
-                    column: pos.column,
-                    message: `the gates of audit '${audit.name}' judge ${(0,config_problem/* groupDigits */.K9)(n)} groups (each gate over every group of its attributes), past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
-                },
-            ]);
-        }
-    }
+    chargeJudged(options.judged, judgedGroups(audit.gates, table), audit, configFile);
     const gates = evaluateGates(audit.gates, table, {
         zeroDivision: audit.zero_division,
         bootstrap,
@@ -9140,7 +9149,7 @@ function checkControlLevels(audit, levels, configFile) {
 const MAX_FILE_PROBLEMS = 10;
 /** A level's bootstrap keeps no replicates for reuse and draws in blocks of 1 MB: a level's table is small, and 190 levels each holding their own 16 MB took a controlled audit past 256 MB. */
 const LEVEL_BOOTSTRAP_MEMORY = { keep: 0, block: 2 ** 17 };
-function runControlled(p, audit, table, hasScore, stats, configFile, run) {
+function runControlled(p, audit, table, hasScore, stats, configFile, run, judged) {
     const levels = splitByControl(table, audit.control);
     if (levels.length > MAX_CONTROL_LEVELS) {
         const pos = audit.keyPos.control ?? audit.pos;
@@ -9165,6 +9174,7 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run) {
             },
         ]);
     }
+    chargeJudged(judged, levels.reduce((n, l) => n + judgedGroups(audit.gates, l.table), 0), audit, configFile);
     const problems = [
         ...checkReferences(audit, levels.map((l) => l.table), configFile),
         ...checkControlLevels(audit, levels, configFile),
