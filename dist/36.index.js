@@ -97,8 +97,10 @@ function loadConfig(text, file) {
  * One pass over the parsed document, without recursion, before it is converted or validated:
  * a list or mapping of more than `CONFIG_MAX_COLLECTION_ITEMS` items or nested more than
  * `CONFIG_MAX_DEPTH` levels (a problem at its start, not looked into further), a key written as
- * a list or a mapping (`? [a, b]`, or an alias to one: no config key is one, and yaml would
- * stringify it with a warning), and a key given twice in one mapping (yaml's own message).
+ * a list or a mapping (`? [a, b]`: no config key is one, and yaml would stringify it with a
+ * warning), a key written as an alias (`*a : 1`: no config key needs one, and it hid a key given
+ * twice, red team 28 R28-5), a key given twice in one mapping (yaml's own message), and a node
+ * that is not a plain mapping, list, string, number, boolean or null (`tagProblem`).
  * Aliases are not followed: each node is visited once.
  */
 function structureProblems(doc, lc, file) {
@@ -110,6 +112,11 @@ function structureProblems(doc, lc, file) {
     const stack = [{ node: doc.contents, depth: 1 }];
     for (let top = stack.pop(); top; top = stack.pop()) {
         const { node, depth } = top;
+        const tagged = tagProblem(node);
+        if (tagged !== null) {
+            at(node, tagged);
+            continue;
+        }
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node))
             continue;
         const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? 'list' : 'mapping';
@@ -126,18 +133,25 @@ function structureProblems(doc, lc, file) {
                 stack.push({ node: node.items[i], depth: depth + 1 });
             continue;
         }
+        // Keyed on the property name toJS writes for the key: `"7"` and `7.0`, `~` and `""`, `true`
+        // and `"true"` are one property, the later value silently winning (red team 28 R28-5).
         const seen = new Set();
         const values = [];
         for (const pair of node.items) {
             const key = pair.key;
-            const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key) ? key.resolve(doc) : key;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(target))
-                at(key, `expected a key name, got a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(target) ? 'list' : 'mapping'}`);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(key))
+                at(key, `expected a key name, got an alias (*${shownName(key.source)}); write the key out: no config key needs an alias`);
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(key))
+                at(key, `expected a key name, got a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(key) ? 'list' : 'mapping'}`);
             else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key)) {
-                if (seen.has(key.value))
+                const tagged = tagProblem(key);
+                const name = propertyName(key.value);
+                if (tagged !== null)
+                    at(key, tagged);
+                else if (seen.has(name))
                     at(key, 'cannot parse: Map keys must be unique');
                 else
-                    seen.add(key.value);
+                    seen.add(name);
             }
             values.push(pair.value);
         }
@@ -145,6 +159,52 @@ function structureProblems(doc, lc, file) {
             stack.push({ node: values[i], depth: depth + 1 });
     }
     return problems;
+}
+/** The tags of the nodes a config is made of: plain mappings, lists and scalars, by their short names. */
+const PLAIN_TAGS = {
+    'tag:yaml.org,2002:map': 'map',
+    'tag:yaml.org,2002:seq': 'seq',
+    'tag:yaml.org,2002:str': 'scalar',
+    'tag:yaml.org,2002:int': 'scalar',
+    'tag:yaml.org,2002:float': 'scalar',
+    'tag:yaml.org,2002:bool': 'scalar',
+    'tag:yaml.org,2002:null': 'scalar',
+};
+/**
+ * Why a node is not a plain mapping, list, string, number, boolean or null, or null when it is
+ * one. yaml builds `!!omap`, `!!set`, `!!pairs`, `!!binary` and `!!timestamp` nodes (in YAML 1.2
+ * too) as a Map, a Set, a Uint8Array or a Date, which ajv reads as an object without properties:
+ * `bins: !!omap [{age: [40]}]` was `bins: {}` and a failing gate passed (red team 28 R28-3). Under
+ * a `%YAML 1.1` directive a plain `2001-12-14` is a Date and `<<` a merge key: those too.
+ */
+function tagProblem(node) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isCollection */ .P3)(node) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return null;
+    const tag = node.tag;
+    const kind = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'map' : (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? 'seq' : 'scalar';
+    const plain = 'a config is made of plain mappings, lists, strings, numbers, booleans and null: remove the tag and write the value as one of them';
+    if (tag !== undefined && PLAIN_TAGS[tag] !== kind)
+        return `a value tagged ${shownTag(tag)}; ${plain}`;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return null;
+    const v = node.value;
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return null;
+    if (typeof v === 'symbol')
+        return 'a merge key (`<<`, YAML 1.1); write the keys out in each mapping';
+    return `a ${v instanceof Date ? 'timestamp' : 'value'} (as YAML 1.1 reads it), not a string, number, boolean or null; quote it to make it a string`;
+}
+/** A tag as written, short and bounded: `!!omap` for yaml.org's own. */
+function shownTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${shownName(tag.slice(18))}` : shownName(tag);
+}
+/** A name from the config text in a message: at most 40 characters. */
+function shownName(name) {
+    return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+}
+/** The property name `toJS` writes for a scalar key's value (yaml's `stringifyKey`): null is ''. */
+function propertyName(value) {
+    return value === null ? '' : String(value);
 }
 /** The problem for a document whose values cannot be built: at its first alias when aliases are why. */
 function aliasProblem(doc, lc, file, e) {
@@ -221,8 +281,8 @@ class YamlPositions {
         if (!keys) {
             keys = new Map();
             for (const p of map.items)
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && !keys.has(String(p.key.value)))
-                    keys.set(String(p.key.value), p);
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && !keys.has(propertyName(p.key.value)))
+                    keys.set(propertyName(p.key.value), p);
             this.index.set(map, keys);
         }
         return keys;

@@ -180,8 +180,10 @@ describe('config size and structure bounds (red team 4 R4-12)', () => {
     expect(lines(`${head}    reference:\n${keys}      k5: w\n`)).toEqual([
       'audit.yml:1008:7: cannot parse: Map keys must be unique',
     ])
-    // 1 and "1" are different keys, as they were for yaml.
-    expect(lines(`${head}    reference: {1: a, "1": b}\n`).join('\n')).not.toMatch(/unique/)
+    // 1 and "1" are one property of the value yaml builds, the later one winning: one key given twice (red team 28 R28-5).
+    expect(lines(`${head}    reference: {1: a, "1": b}\n`)).toEqual([
+      'audit.yml:8:23: cannot parse: Map keys must be unique',
+    ])
   })
 
   it('more than 50 audits is refused on the document, before any audit is validated', () => {

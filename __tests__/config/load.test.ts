@@ -179,7 +179,7 @@ describe('loadConfig', () => {
         'c.yml:8:7: expected a key name, got a list',
       ])
       expect(problems(`x: &k {a: 1}\n${ok()}\n    ? *k\n    : 1\n`)).toEqual([
-        'c.yml:9:7: expected a key name, got a mapping',
+        'c.yml:9:7: expected a key name, got an alias (*k); write the key out: no config key needs an alias',
       ])
       expect(warn).not.toHaveBeenCalled()
       expect(consoleWarn).not.toHaveBeenCalled()
@@ -187,6 +187,58 @@ describe('loadConfig', () => {
       warn.mockRestore()
       consoleWarn.mockRestore()
     }
+  })
+
+  it('refuses a node that is not a plain mapping, list or scalar, at its line (red team 28 R28-3)', () => {
+    // yaml builds these as a Map, a Set, a Uint8Array or a Date, which ajv read as `{}`: bins and confidence were the defaults.
+    const plain =
+      'a config is made of plain mappings, lists, strings, numbers, booleans and null: remove the tag and write the value as one of them'
+    const cases: [string, string][] = [
+      ['\n    bins: !!omap [{sex: [40]}]', 'c.yml:7:18: a value tagged !!omap'],
+      ['\n    confidence: !!omap [{level: 0.5}]', 'c.yml:7:24: a value tagged !!omap'],
+      ['\n    bins: !!set {sex: null}', 'c.yml:7:17: a value tagged !!set'],
+      ['\n    bins: !!pairs [{sex: [40]}]', 'c.yml:7:19: a value tagged !!pairs'],
+      ['\n    confidence: !!timestamp 2001-12-14', 'c.yml:7:29: a value tagged !!timestamp'],
+      ['\n    description: !!binary aGk=', 'c.yml:7:27: a value tagged !!binary'],
+      ['\n    description: !local x', 'c.yml:7:25: a value tagged !local'],
+      ['\n    !!omap bins: {}', 'c.yml:7:12: a value tagged !!omap'],
+    ]
+    for (const [extra, expected] of cases) expect(problems(ok(extra))).toEqual([`${expected}; ${plain}`])
+    // The plain tags are what a node is without one.
+    expect(
+      problems(ok('\n    min_group_size: !!int 3\n    description: !!str x\n    bins: !!map {sex: !!seq [1]}')),
+    ).toEqual([])
+    // Under a %YAML 1.1 directive a plain date is a Date and `<<` a merge key.
+    expect(problems(`%YAML 1.1\n---\n${ok('\n    description: 2001-12-14')}`)).toEqual([
+      'c.yml:9:18: a timestamp (as YAML 1.1 reads it), not a string, number, boolean or null; quote it to make it a string',
+    ])
+    expect(problems(`%YAML 1.1\n---\nx: &x {a: 1}\n${ok('\n    <<: *x')}`)).toEqual([
+      'c.yml:10:5: a merge key (`<<`, YAML 1.1); write the keys out in each mapping',
+    ])
+  })
+
+  it('refuses an alias as a key, and finds keys toJS writes as one property (red team 28 R28-5)', () => {
+    // `*t : 1` replaced `&t max: 0.2`: the gate a reviewer read at 0.2 was gated at 1.
+    const gate = '      - {metric: accuracy_difference, &t max: 0.2, *t : 1}\n'
+    expect(problems(ok('', gate))).toEqual([
+      'c.yml:8:52: expected a key name, got an alias (*t); write the key out: no config key needs an alias',
+    ])
+    expect(problems(ok('\n    description: &d min_group_size\n    *d : 5'))).toEqual([
+      'c.yml:8:5: expected a key name, got an alias (*d); write the key out: no config key needs an alias',
+    ])
+    const twins: [string, string][] = [
+      ['"7"', '7.0'],
+      ['7', '0x7'],
+      ['~', '""'],
+      ['null', "''"],
+      ['true', '"true"'],
+    ]
+    for (const [a, b] of twins)
+      expect([a, b, problems(ok(`\n    bins: {${a}: [40], ${b}: [100]}`))]).toEqual([
+        a,
+        b,
+        [`c.yml:7:${20 + a.length}: cannot parse: Map keys must be unique`],
+      ])
   })
 
   it('rejects an empty file and a non-mapping', () => {
