@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { formatProblem } from '../../src/config/problem.js'
+import { splitIntersection } from '../../src/config/normalise.js'
+import { CONFIG_LIMITS } from '../../src/config/schema.js'
 
 const ok = (extra = '', gates = '') => `audits:
   - name: m
@@ -239,6 +241,48 @@ describe('loadConfig', () => {
         b,
         [`c.yml:7:${20 + a.length}: cannot parse: Map keys must be unique`],
       ])
+  })
+
+  it('bounds a reference key and splits it in one scan (red team 28 R28-10)', () => {
+    // 250,000 spaces in one key took 22 s in the split, before the schema refused nothing about it.
+    const t0 = performance.now()
+    const spaces = problems(ok(`\n    reference: {"a${' '.repeat(250_000)}b": a}`))
+    expect(performance.now() - t0).toBeLessThan(2000)
+    expect(spaces).toHaveLength(1)
+    expect(spaces[0]).toMatch(
+      /^c\.yml:7:17: a key of 250,002 characters; at most 8,024 are allowed here \(a column name/,
+    )
+    expect(problems(ok(`\n    reference: {${'x'.repeat(CONFIG_LIMITS.referenceKey + 1)}: a}`))[0]).toMatch(
+      /^c\.yml:7:17: a key of 8,025 characters; at most 8,024 are allowed here/,
+    )
+    expect(CONFIG_LIMITS.referenceKey).toBe(CONFIG_LIMITS.intersectionSize * (CONFIG_LIMITS.name + ' + '.length))
+    // An intersection of the longest names the schema allows is within the bound.
+    const long = ['a', 'b'].map((c) => c.repeat(CONFIG_LIMITS.name))
+    const cfg = `audits:
+  - name: m
+    data: d.csv
+    label: y
+    prediction: p
+    sensitive: [${long.join(', ')}]
+    intersections: [[${long.join(', ')}]]
+    reference: {${long.join(' + ')}: g}
+`
+    expect(problems(cfg)).toEqual([])
+    expect(loadConfig(cfg, 'c.yml').config!.audits[0]!.reference).toEqual({ [long.join(' × ')]: { group: 'g' } })
+    // The scan splits as the regex did: white space around each separator dropped, the key's ends kept.
+    const old = (key: string): string[] => key.split(/\s*(?:\+|×)\s*/)
+    const alphabet = [' ', '\t', '+', '×', 'a', 'b', '\u00a0', '\n']
+    let seed = 7
+    for (let n = 0; n < 5000; n++) {
+      let key = ''
+      const len = n % 12
+      for (let i = 0; i < len; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31
+        key += alphabet[seed % alphabet.length]
+      }
+      expect([key, splitIntersection(key)]).toEqual([key, old(key)])
+    }
+    expect(splitIntersection(' sex + race ')).toEqual([' sex', 'race '])
   })
 
   it('rejects an empty file and a non-mapping', () => {

@@ -105,6 +105,13 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
+      // A key over its bound (`propertyNames`): at the key, with its length.
+      if (typeof e.propertyName === 'string')
+        return {
+          path: [...path, e.propertyName],
+          atKey: true,
+          message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (a column name, or an intersection of names joined by \`+\`)`,
+        }
       return {
         path,
         atKey: false,

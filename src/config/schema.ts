@@ -47,6 +47,11 @@ export const CONFIG_LIMITS = {
   name: 1000,
   /** Characters of a group name a config gives (`missing_group`, `reference` groups): the bound on a group value the data gives. */
   groupName: MAX_GROUP_VALUE_LENGTH,
+  /**
+   * Characters of a `reference` key: an attribute, or an intersection of at most
+   * `intersectionSize` names joined by ` + ` (red team 28 R28-10: a 250,000-character key).
+   */
+  referenceKey: 8 * (1000 + 3),
   /** Characters of an audit's `description`: a paragraph or two. */
   description: 10000,
   /** Characters of a data path or glob (Linux's PATH_MAX). */
@@ -192,6 +197,7 @@ export const CONFIG_SCHEMA = {
             {
               type: 'object',
               additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: CONFIG_LIMITS.groupName },
+              propertyNames: { maxLength: CONFIG_LIMITS.referenceKey },
               minProperties: 1,
               maxProperties: CONFIG_LIMITS.reference,
             },
