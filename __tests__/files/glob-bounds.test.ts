@@ -18,6 +18,8 @@ import {
   walkChecks,
 } from '../../src/data/resolve.js'
 import { hasGlobSyntax, pathRoot } from '../../src/files/guard.js'
+import { runCli } from '../../src/cli/run.js'
+import { captureIO } from '../support/cli-io.js'
 
 let ws: string
 beforeEach(() => {
@@ -115,6 +117,46 @@ describe('guarded glob walk', () => {
     expect(over.problems.map((p) => p.message)).toEqual([
       "the data patterns of this audit match more than 1,000 files (at 'one.csv'); at most 1,000 are read: combine the shards into fewer files",
     ])
+  })
+})
+
+describe('what reaches the glob library', () => {
+  it('a pattern over 4,096 characters is a problem naming it, never handed to the library (red team 28 R28-11)', async () => {
+    mkdirSync(join(ws, 'data'))
+    writeFileSync(join(ws, 'data', 'eval.csv'), 'y,p,g\n1,1,a\n')
+    // picomatch threw on the first ("Input length: 100012, exceeds maximum allowed length: 65536")
+    // and overflowed its stack on the second: "internal error", not a problem.
+    const long = [`data/${'('.repeat(100_000)}.csv`, `data/${'+('.repeat(30_000)}`, `data/${'x'.repeat(4092)}*`]
+    const { files, problems } = await resolveIn(['data/eval.csv', ...long])
+    expect(files.map((f) => f.display)).toEqual(['data/eval.csv'])
+    expect(problems.map((p) => p.message.replace(/'data\/[^']*'/, "'…'"))).toEqual(
+      [100_009, 60_005, 4_098].map(
+        (n) =>
+          `data pattern '…' is ${n.toLocaleString('en-US')} characters; at most 4,096 are read (a path's longest on Linux): write a shorter path or pattern`,
+      ),
+    )
+    expect((await resolveIn([`data/${'x'.repeat(4090)}*`])).problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^data pattern 'data\/x+\*' matches no file under /),
+    ])
+  })
+
+  it('the CLI names the schema bound and the pattern, exit 2, no internal error (red team 28 R28-11)', async () => {
+    writeFileSync(join(ws, 'd.csv'), 'y,p,g\n1,1,a\n0,0,b\n')
+    for (const pattern of [`${'('.repeat(100_000)}.csv`, '+('.repeat(30_000)]) {
+      writeFileSync(
+        join(ws, 'audit.yml'),
+        `audits:\n  - name: m\n    data: [d.csv, '${pattern}']\n    label: y\n    prediction: p\n    sensitive: [g]\n`,
+      )
+      const io = captureIO(ws, {})
+      expect(await runCli(['-c', 'audit.yml'], io)).toBe(2)
+      expect(io.err).not.toMatch(/internal error|call stack/)
+      expect(io.err.split('\n').map((l) => l.slice(0, 60))).toEqual([
+        `audit.yml: data pattern '${pattern.slice(0, 35)}`,
+        'audit.yml:3:19: expected at most 4,096 characters (at audits',
+        'model-audit-gate: 2 problems; nothing was audited',
+        '',
+      ])
+    }
   })
 })
 

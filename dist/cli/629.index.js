@@ -4972,6 +4972,7 @@ var guard = __webpack_require__(3950);
 
 
 
+
 /** A long relative path as a message shows it: its first and last components around the count. */
 function shortPath(rel) {
     const parts = rel.split(external_node_path_.sep);
@@ -5111,6 +5112,17 @@ run = { used: 0 }, kind = DATA_FILES) {
     const seen = new Set();
     for (const pattern of patterns) {
         let candidates;
+        // The schema's bound on a data entry is reported with the config's other problems, after
+        // the run has gone on to resolve every audit's data: a longer pattern must not reach the glob
+        // library, which throws on it (picomatch: more than 65,536 characters) or overflows its stack
+        // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11).
+        if (pattern.length > schema/* CONFIG_LIMITS */.i.path) {
+            problems.push({
+                file: configFile,
+                message: `${noun} pattern '${pattern}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${schema/* CONFIG_LIMITS */.i.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`,
+            });
+            continue;
+        }
         // A plain path (no pattern syntax) is not a glob: the glob library, with its matcher, is
         // loaded only for a pattern (about 10 ms of a small audit's start-up).
         const globber = (0,guard/* hasGlobSyntax */.uh)(pattern) ? await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 3382)) : null;
@@ -5129,19 +5141,29 @@ run = { used: 0 }, kind = DATA_FILES) {
                 continue;
             }
             const state = { refused: false, tooDeep: null, directories: run.used, git: false };
-            candidates =
-                base.kind === 'directory'
-                    ? (await globber.glob(pattern, {
-                        cwd: root.real,
-                        absolute: true,
-                        onlyFiles: true,
-                        dot: false,
-                        followSymbolicLinks: false,
-                        // With the opt-out there is no guard, but the walk is bounded alike.
-                        deep: root.allowOutside ? MAX_GLOB_DEPTH : undefined,
-                        ...(root.allowOutside ? {} : { fs: guardedFs(root, state) }),
-                    })).sort()
-                    : [];
+            try {
+                candidates =
+                    base.kind === 'directory'
+                        ? (await globber.glob(pattern, {
+                            cwd: root.real,
+                            absolute: true,
+                            onlyFiles: true,
+                            dot: false,
+                            followSymbolicLinks: false,
+                            // With the opt-out there is no guard, but the walk is bounded alike.
+                            deep: root.allowOutside ? MAX_GLOB_DEPTH : undefined,
+                            ...(root.allowOutside ? {} : { fs: guardedFs(root, state) }),
+                        })).sort()
+                        : [];
+            }
+            catch (e) {
+                // The glob library's own refusal of a pattern (it compiles it to a regex) is a problem with the pattern.
+                problems.push({
+                    file: configFile,
+                    message: `${noun} pattern '${pattern}' cannot be read as a glob (${e.message}); write a plain path, or a simpler pattern (\`*\`, \`?\`, \`**\`, \`{a,b}\`, \`[abc]\`)`,
+                });
+                continue;
+            }
             const refused = state.refused;
             if (state.tooDeep !== null) {
                 problems.push({

@@ -8,6 +8,7 @@ import { lstatSync, readdir, type Dirent, type PathLike } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { FileSystemAdapter } from 'tinyglobby'
 import type { Problem } from '../config/problem.js'
+import { CONFIG_LIMITS } from '../config/schema.js'
 import { hasGlobSyntax, isInside, refusalMessage, resolveGlobBase, resolvePath, type PathRoot } from '../files/guard.js'
 import type { FileId } from '../files/open.js'
 
@@ -185,6 +186,17 @@ export async function resolveDataFiles(
   const seen = new Set<string>()
   for (const pattern of patterns) {
     let candidates: string[]
+    // The schema's bound on a data entry is reported with the config's other problems, after
+    // the run has gone on to resolve every audit's data: a longer pattern must not reach the glob
+    // library, which throws on it (picomatch: more than 65,536 characters) or overflows its stack
+    // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11).
+    if (pattern.length > CONFIG_LIMITS.path) {
+      problems.push({
+        file: configFile,
+        message: `${noun} pattern '${pattern}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${CONFIG_LIMITS.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`,
+      })
+      continue
+    }
     // A plain path (no pattern syntax) is not a glob: the glob library, with its matcher, is
     // loaded only for a pattern (about 10 ms of a small audit's start-up).
     const globber = hasGlobSyntax(pattern) ? await import('tinyglobby') : null
@@ -203,21 +215,30 @@ export async function resolveDataFiles(
         continue
       }
       const state: WalkState = { refused: false, tooDeep: null, directories: run.used, git: false }
-      candidates =
-        base.kind === 'directory'
-          ? (
-              await globber.glob(pattern, {
-                cwd: root.real,
-                absolute: true,
-                onlyFiles: true,
-                dot: false,
-                followSymbolicLinks: false,
-                // With the opt-out there is no guard, but the walk is bounded alike.
-                deep: root.allowOutside ? MAX_GLOB_DEPTH : undefined,
-                ...(root.allowOutside ? {} : { fs: guardedFs(root, state) }),
-              })
-            ).sort()
-          : []
+      try {
+        candidates =
+          base.kind === 'directory'
+            ? (
+                await globber.glob(pattern, {
+                  cwd: root.real,
+                  absolute: true,
+                  onlyFiles: true,
+                  dot: false,
+                  followSymbolicLinks: false,
+                  // With the opt-out there is no guard, but the walk is bounded alike.
+                  deep: root.allowOutside ? MAX_GLOB_DEPTH : undefined,
+                  ...(root.allowOutside ? {} : { fs: guardedFs(root, state) }),
+                })
+              ).sort()
+            : []
+      } catch (e) {
+        // The glob library's own refusal of a pattern (it compiles it to a regex) is a problem with the pattern.
+        problems.push({
+          file: configFile,
+          message: `${noun} pattern '${pattern}' cannot be read as a glob (${(e as Error).message}); write a plain path, or a simpler pattern (\`*\`, \`?\`, \`**\`, \`{a,b}\`, \`[abc]\`)`,
+        })
+        continue
+      }
       const refused = state.refused
       if (state.tooDeep !== null) {
         problems.push({
