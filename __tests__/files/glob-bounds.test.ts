@@ -160,6 +160,58 @@ describe('what reaches the glob library', () => {
   })
 })
 
+describe("a glob's matcher work is bounded from its text (red team 28 R28-9)", () => {
+  const bound =
+    "a pattern may hold at most 2 `*` in one path segment and in one segment only, at most 2 `**`, and not both 2 `**` and a segment of 2 `*` (the glob matcher's work on a name grows as its length to the power of the wildcards): write one `*` a segment (`data/part-*.csv`), or list the paths"
+
+  it('a few `*a` against one committed file of a long name: refused at once, where it took 29 s', async () => {
+    mkdirSync(join(ws, 'data'))
+    writeFileSync(join(ws, 'data', 'eval.csv'), 'y,p,g\n1,1,a\n')
+    writeFileSync(join(ws, 'data', `${'a'.repeat(250)}.csv`), '')
+    const t0 = performance.now()
+    const { files, problems } = await resolveIn(['data/eval.csv', `data/${'*a'.repeat(4)}*b.csv`])
+    expect(performance.now() - t0).toBeLessThan(1000)
+    expect(files.map((f) => f.display)).toEqual(['data/eval.csv'])
+    expect(problems.map((p) => p.message)).toEqual([
+      `data pattern 'data/*a*a*a*a*b.csv' holds 5 \`*\` in the segment '*a*a*a*a*b.csv'; ${bound}`,
+    ])
+  })
+
+  it('refuses more wildcards than the bound and extglobs, naming the pattern', async () => {
+    const refused: [string, string][] = [
+      ['d/*a*a*a.csv', "holds 3 `*` in the segment '*a*a*a.csv'"],
+      ['*a*a/*a*a/x.csv', "holds 2 `*` in each of 2 segments ('*a*a', '*a*a')"],
+      ['**/a/**/b/**/c.csv', 'holds 3 `**`'],
+      ['**/x/**/*_*.csv', "holds 2 `**` and 2 `*` in the segment '*_*.csv'"],
+    ]
+    const { problems } = await resolveIn(refused.map(([p]) => p))
+    expect(problems.map((p) => p.message)).toEqual(refused.map(([p, why]) => `data pattern '${p}' ${why}; ${bound}`))
+    const ext = ['+(a|b)', '@(eval)', '!(x)', '?(e)val', '*(e)val'].map((e) => `d/${e}.csv`)
+    expect((await resolveIn(ext)).problems.map((p) => p.message)).toEqual(
+      ext.map(
+        (p) =>
+          `data pattern '${p}' uses extglob syntax ('${p[2]}(…)'), which is not supported: write alternatives with braces ({a,b}), or list the paths`,
+      ),
+    )
+  })
+
+  it('within the bound: patterns of one or two `*` a segment, `**`, and escaped `*` that are no wildcards', async () => {
+    mkdirSync(join(ws, 'data', 'x', 'part-1', 'y'), { recursive: true })
+    for (const f of ['data/a_b.csv', 'data/x/part-1/y/c_d.csv', 'data/a*b*c*d.csv'])
+      writeFileSync(join(ws, f), 'y,p,g\n1,1,a\n')
+    const cases: [string, string[]][] = [
+      ['data/*_*.csv', ['data/a_b.csv']],
+      ['**/*_*.csv', ['data/a_b.csv', 'data/x/part-1/y/c_d.csv']],
+      ['data/**/part-*/**/*.csv', ['data/x/part-1/y/c_d.csv']],
+      ['data/a\\*b\\*c\\*d*.csv', ['data/a*b*c*d.csv']],
+    ]
+    for (const [pattern, expected] of cases) {
+      const { files, problems } = await resolveIn([pattern])
+      expect([pattern, problems, files.map((f) => f.display)]).toEqual([pattern, [], expected])
+    }
+  })
+})
+
 describe('a plain path loads no glob library', () => {
   it("has no pattern syntax exactly when tinyglobby's isDynamicPattern could say yes", () => {
     const unit = fc.constantFrom(...'ab.-_/ 0é*?[]{}()!+@\\,|^$~#%&=;:\'"`'.split(''))

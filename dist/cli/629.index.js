@@ -5094,6 +5094,57 @@ function outwardPart(pattern) {
         return 'an alternative that is an absolute path';
     return null;
 }
+/** `*` wildcards one path segment may hold (a `**` segment aside); one segment of a pattern may hold that many, the others one. */
+const MAX_SEGMENT_STARS = 2;
+/** `**` segments a pattern may hold. */
+const MAX_GLOBSTARS = 2;
+/**
+ * Why a glob's matcher would cost more than a walk should, from its text, or null. picomatch
+ * compiles each `*` to a lazy `[^/]*?` and `**` to a lazy run across segments, so a path the
+ * pattern does not match is tried in as many ways as its wildcards can split it: against names of
+ * 250 characters (a committed file's name may have 255), one segment of 3 `*` took 2.5 to 6.7 ms a
+ * name, of 4 570 ms, of 5 29 s (red team 28 R28-9: `data/*a*a*a*a*b.csv` and one empty file,
+ * 28.8 s); two segments of 2 `*` 10 ms, three 4 s; a segment of 2 beside two `**` 9 to 51 ms a
+ * path 32 levels deep, of 3 beside them 0.8 to 3.9 s; three `**` 2 to 3 ms, four 97 ms. Within
+ * these bounds a path costs at most about 2 ms (a `**` and a segment `*a*a`, 32 levels of 250
+ * characters).
+ * Extglobs (`+(…)`, `@(…)`, …) are not supported: their parser recursed (30,000 `+(` overflowed
+ * its stack) and 2,000 nested took 39 s. An escaped character (`\*`) is no wildcard.
+ */
+function matcherProblem(pattern) {
+    const segments = [{ text: '', stars: 0 }];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        const seg = segments[segments.length - 1];
+        if (c === '\\') {
+            seg.text += pattern.slice(i, i + 2);
+            i++;
+            continue;
+        }
+        if (c === '/') {
+            segments.push({ text: '', stars: 0 });
+            continue;
+        }
+        if (pattern[i + 1] === '(' && '?*+@!'.includes(c))
+            return `uses extglob syntax ('${c}(…)'), which is not supported: write alternatives with braces ({a,b}), or list the paths`;
+        if (c === '*')
+            seg.stars++;
+        seg.text += c;
+    }
+    const globstars = segments.filter((s) => s.text === '**').length;
+    const starred = segments.filter((s) => s.text !== '**' && s.stars > 1);
+    const bound = `a pattern may hold at most ${MAX_SEGMENT_STARS} \`*\` in one path segment and in one segment only, at most ${MAX_GLOBSTARS} \`**\`, and not both ${MAX_GLOBSTARS} \`**\` and a segment of ${MAX_SEGMENT_STARS} \`*\` (the glob matcher's work on a name grows as its length to the power of the wildcards): write one \`*\` a segment (\`data/part-*.csv\`), or list the paths`;
+    const over = starred.find((s) => s.stars > MAX_SEGMENT_STARS);
+    if (over)
+        return `holds ${over.stars} \`*\` in the segment '${over.text}'; ${bound}`;
+    if (starred.length > 1)
+        return `holds ${MAX_SEGMENT_STARS} \`*\` in each of ${starred.length} segments ('${starred[0].text}', '${starred[1].text}'); ${bound}`;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} \`**\`; ${bound}`;
+    if (starred.length > 0 && globstars === MAX_GLOBSTARS)
+        return `holds ${MAX_GLOBSTARS} \`**\` and ${MAX_SEGMENT_STARS} \`*\` in the segment '${starred[0].text}'; ${bound}`;
+    return null;
+}
 const DATA_FILES = {
     noun: 'data',
     owner: 'this audit',
@@ -5138,6 +5189,11 @@ run = { used: 0 }, kind = DATA_FILES) {
                     file: configFile,
                     message: `${noun} pattern '${pattern}' holds ${outward}, which may lead outside the repository (${root.dir}); patterns are relative to the repository root and may not step out of it`,
                 });
+                continue;
+            }
+            const costly = matcherProblem(pattern);
+            if (costly !== null) {
+                problems.push({ file: configFile, message: `${noun} pattern '${pattern}' ${costly}` });
                 continue;
             }
             const state = { refused: false, tooDeep: null, directories: run.used, git: false };
