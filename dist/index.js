@@ -57686,7 +57686,10 @@ function resolveTarget(eventName, payload, sha) {
         const prs = Array.isArray(run.pull_requests)
             ? run.pull_requests.map(obj).filter((x) => x !== undefined)
             : [];
-        const match = prs.find((x) => context_str(obj(x.head)?.sha) === headSha) ?? prs[0];
+        // Only a pull request whose head is the run's own commit: no fallback to the first listed
+        // (red team 28 R28-1). A listed PR whose head moved on, or one listed by branch name alone, is
+        // not the commit this report audited; the exact-sha lookup below (or no comment) decides.
+        const match = prs.find((x) => context_str(obj(x.head)?.sha) === headSha);
         const number = context_int(match?.number);
         if (number !== undefined) {
             // These minimal PR objects carry repository ids, not names.

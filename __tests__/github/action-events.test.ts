@@ -4,13 +4,15 @@
  * configuration; run as the runner runs it, against the fake GitHub on 127.0.0.1. Every test
  * also checks that every request the action sent passes GitHub's OpenAPI description.
  */
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
 import {
   annotations,
   compasRepo,
+  dirs,
   FAILING,
   PASSING,
   run,
@@ -18,6 +20,7 @@ import {
   smallRepo,
   start,
   useActionHarness,
+  writes,
 } from '../support/action-harness.js'
 import { ACTIONS_BOT } from '../support/github-server.js'
 
@@ -88,6 +91,50 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
       state: 'open',
     })
     expect(server.commentsOn('acme', 'credit-model', 43)).toHaveLength(1)
+  })
+
+  it('a listed PR whose head is not the run commit gets no comment: only the exact head sha is looked up (red team 28 R28-1)', async () => {
+    await start()
+    const ws = compasRepo()
+    const ev = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../__fixtures__/events/workflow_run.pull_request.same-repo.json'),
+        'utf8',
+      ),
+    ) as { workflow_run: { head_sha: string; pull_requests: { number: number; head: { sha: string } }[] } }
+    const runSha = 'a'.repeat(40)
+    ev.workflow_run.head_sha = runSha
+    const listed = ev.workflow_run.pull_requests[0] as { number: number; head: { sha: string } }
+    listed.number = 7
+    listed.head.sha = 'b'.repeat(40)
+    const evDir = mkdtempSync(join(tmpdir(), 'mag-ev-'))
+    dirs.push(evDir)
+    writeFileSync(join(evDir, 'event.json'), JSON.stringify(ev))
+    const victim =
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->\n## ✅ the verdict on #7\'s head'
+    server.addComment('acme', 'credit-model', 7, victim, ACTIONS_BOT)
+    const head = { ref: 'retrain-2026', owner: 'acme', repo: 'credit-model' }
+    server.addPull({
+      owner: 'acme',
+      repo: 'credit-model',
+      number: 7,
+      state: 'open',
+      head: { ...head, sha: 'b'.repeat(40) },
+    })
+    const report = await reportFile(ws)
+    const stale = await run(ws, 'workflow_run', join(evDir, 'event.json'), { inputs: { 'report-path': report } })
+    expect(stale.code).toBe(0)
+    expect(server.requestsOf('pulls/list')[0]?.query).toMatchObject({ head: 'acme:retrain-2026', state: 'open' })
+    expect(stale.stdout).toContain(`No open pull request has acme:retrain-2026 at ${runSha.slice(0, 12)}`)
+    expect(server.commentsOn('acme', 'credit-model', 7).map((c) => c.body)).toEqual([victim])
+    expect(writes()).toBe(0)
+    // The pull request whose head is the run's commit, found by head and sha, gets it.
+    server.addPull({ owner: 'acme', repo: 'credit-model', number: 8, state: 'open', head: { ...head, sha: runSha } })
+    const found = await run(ws, 'workflow_run', join(evDir, 'event.json'), { inputs: { 'report-path': report } })
+    expect(found.code).toBe(0)
+    expect(server.commentsOn('acme', 'credit-model', 7).map((c) => c.body)).toEqual([victim])
+    expect(server.commentsOn('acme', 'credit-model', 8)).toHaveLength(1)
+    expect(server.commentsOn('acme', 'credit-model', 8)[0]?.body).toContain(`commit ${runSha.slice(0, 12)}`)
   })
 
   it("a published comment's marker names the publishing step's config, not the artifact's (red team 7 R7-7)", async () => {

@@ -76,6 +76,22 @@ describe('resolveTarget', () => {
     expect(resolveTarget('workflow_run', e, GITHUB_SHA)).toMatchObject({ kind: 'pull_request', number: 42 })
   })
 
+  it('takes no listed PR whose head is not the run commit: found by head and exact sha instead (red team 28 R28-1)', () => {
+    const e = event('workflow_run.pull_request.same-repo') as {
+      workflow_run: { head_sha: string; pull_requests: { number: number; head: { sha: string } }[] }
+    }
+    const first = e.workflow_run.pull_requests[0] as { number: number; head: { sha: string } }
+    e.workflow_run.pull_requests = [{ ...first, number: 7, head: { ...first.head, sha: 'b'.repeat(40) } }]
+    expect(resolveTarget('workflow_run', e, GITHUB_SHA)).toEqual({
+      kind: 'pull_request_by_head',
+      sha: e.workflow_run.head_sha,
+      head: 'acme:retrain-2026',
+    })
+    // And with no head branch to look up by: a commit, no pull request at all.
+    delete (e.workflow_run as { head_branch?: string }).head_branch
+    expect(resolveTarget('workflow_run', e, GITHUB_SHA)).toEqual({ kind: 'commit', sha: e.workflow_run.head_sha })
+  })
+
   it.each([undefined, null, 'text', [], {}])('falls back to the commit on a malformed payload (%j)', (payload) => {
     expect(resolveTarget('pull_request', payload, GITHUB_SHA)).toEqual({ kind: 'commit', sha: GITHUB_SHA })
     expect(resolveTarget('workflow_run', payload, GITHUB_SHA)).toEqual({ kind: 'commit', sha: GITHUB_SHA })

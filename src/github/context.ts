@@ -13,7 +13,10 @@ export interface PullRequestTarget {
   fromFork: boolean
 }
 
-/** A `workflow_run` for a forked PR: GitHub leaves `pull_requests` empty; find it by head. */
+/**
+ * A `workflow_run` for a forked PR (GitHub leaves `pull_requests` empty), or one whose listed PRs
+ * have none at the run's head sha: find it by head, insisting on that exact sha.
+ */
 export interface PullRequestByHead {
   kind: 'pull_request_by_head'
   sha: string
@@ -79,7 +82,10 @@ export function resolveTarget(eventName: string, payload: unknown, sha: string):
     const prs = Array.isArray(run.pull_requests)
       ? run.pull_requests.map(obj).filter((x): x is Json => x !== undefined)
       : []
-    const match = prs.find((x) => str(obj(x.head)?.sha) === headSha) ?? prs[0]
+    // Only a pull request whose head is the run's own commit: no fallback to the first listed
+    // (red team 28 R28-1). A listed PR whose head moved on, or one listed by branch name alone, is
+    // not the commit this report audited; the exact-sha lookup below (or no comment) decides.
+    const match = prs.find((x) => str(obj(x.head)?.sha) === headSha)
     const number = int(match?.number)
     if (number !== undefined) {
       // These minimal PR objects carry repository ids, not names.
