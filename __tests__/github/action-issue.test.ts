@@ -220,6 +220,39 @@ describe('issue-on-failure: refusals', () => {
     },
   )
 
+  it('an issues list whose items carry no body: one warning, no second alert issue (red team 28 R28-4)', async () => {
+    await start()
+    const ws = smallRepo(FAILING)
+    expect((await run(ws, 'schedule', 'schedule', { inputs: ON })).code).toBe(1)
+    expect(openIssues()).toHaveLength(1)
+    for (const strip of ['body', 'user'] as const) {
+      const listed = server.issuesOf(OWNER, REPO).map((x) => ({
+        id: x.id,
+        number: x.number,
+        title: x.title,
+        state: x.state,
+        html_url: `https://github.com/acme/credit-model/issues/${x.number}`,
+        ...(strip === 'body'
+          ? { user: { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot' } }
+          : { body: x.body }),
+      }))
+      server.inject('issues/list-for-repo', { status: 200, body: listed })
+      const r = await run(ws, 'schedule', 'schedule', { inputs: ON })
+      expect(r.code).toBe(1)
+      expect(warnings(r)).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Could not read the open issues of acme/credit-model: GitHub's answer to GET /repos/acme/credit-model/issues\\?state=open \\(page 1\\) was a JSON list whose item 1 has no \`${strip}\``,
+          ),
+        ),
+      ])
+      expect(r.outputs['issue-url']).toBe('')
+    }
+    expect(server.callCount('issues/create')).toBe(1)
+    expect(server.callCount('issues/update') + server.callCount('issues/create-comment')).toBe(0)
+    expect(openIssues()).toHaveLength(1)
+  })
+
   it('no token: one warning naming the permission, no API call', async () => {
     await start()
     const r = await run(smallRepo(FAILING), 'schedule', 'schedule', { inputs: { ...ON, 'github-token': '' } })

@@ -106,6 +106,36 @@ describe('the bundled action on pull_request', () => {
     expect(third.outputs['comment-url']).toBe(second.outputs['comment-url'])
   })
 
+  it('a comment list whose items carry no body: a warning, nothing written, run after run (red team 28 R28-4)', async () => {
+    await start()
+    const ws = smallRepo(FAILING)
+    expect((await run(ws, 'pull_request', 'pull_request.opened.same-repo')).code).toBe(1)
+    const ours = server.commentsOn('acme', 'credit-model', 42)
+    expect(ours).toHaveLength(1)
+    const bodiless = ours.map((c) => ({
+      id: c.id,
+      html_url: `https://github.com/acme/credit-model/pull/42#issuecomment-${c.id}`,
+      user: { login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'Bot' },
+      created_at: c.created_at,
+    }))
+    const before = writes()
+    for (let i = 0; i < 2; i++) {
+      server.inject('issues/list-comments', { status: 200, body: bodiless })
+      const r = await run(ws, 'pull_request', 'pull_request.synchronize.same-repo')
+      expect(r.code).toBe(1)
+      expect(annotations(r, 'warning').filter((c) => /^Could not read the comments of #42/.test(c.message))).toEqual([
+        expect.objectContaining({
+          message: expect.stringMatching(
+            /GitHub's answer to GET \/repos\/acme\/credit-model\/issues\/42\/comments \(page 1\) was a JSON list whose item 1 has no `body`/,
+          ),
+        }),
+      ])
+      expect(r.outputs['comment-url']).toBe('')
+    }
+    expect(writes()).toBe(before)
+    expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
+  })
+
   it('passes with only warnings, and the headline says so', async () => {
     await start()
     const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo')

@@ -46,8 +46,8 @@ function refusal(read: () => unknown): string {
 }
 
 describe('readComments', () => {
-  it('reads the fields the sticky comment uses; no body is empty, no user is a deleted account', () => {
-    expect(readComments(answer([comment(), comment({ id: 8, body: null, user: null })]), endpoint)).toEqual([
+  it('reads the fields the sticky comment uses; a null user is a deleted account', () => {
+    expect(readComments(answer([comment(), comment({ id: 8, body: '', user: null })]), endpoint)).toEqual([
       {
         id: 7,
         body: '<!-- model-audit-gate -->\nhi',
@@ -56,15 +56,15 @@ describe('readComments', () => {
       },
       { id: 8, body: '', url: 'https://github.com/o/r/pull/1#issuecomment-7', login: null },
     ])
-    expect(readComments(answer([comment({ body: undefined, user: undefined })]), endpoint)[0]).toMatchObject({
-      body: '',
-      login: null,
-    })
   })
 
   it.each([
     ['a body that is a number', { body: 42 }, 'has a `body` that is not a string'],
     ['a body that is an object', { body: { text: 'x' } }, 'has a `body` that is not a string'],
+    // Red team 28 R28-4: items without a body (or user) were read as comments none of which is ours.
+    ['no body', { body: undefined }, 'has no `body`'],
+    ['a null body', { body: null }, 'has no `body`'],
+    ['no user', { user: undefined }, 'has no `user`'],
     ['a user without login', { user: {} }, 'has a `user` without a string `login`'],
     ['a user whose login is a number', { user: { login: 1 } }, 'has a `user` without a string `login`'],
     ['a user that is a string', { user: 'github-actions[bot]' }, 'has a `user` without a string `login`'],
@@ -118,11 +118,20 @@ describe('readIssues', () => {
     })
     expect(b!.isPullRequest).toBe(true)
     expect(readIssues(answer([issue({ pull_request: null })]), endpoint)[0]!.isPullRequest).toBe(false)
+    // GitHub's null body: an issue without a description.
+    expect(readIssues(answer([issue({ body: null })]), endpoint)[0]!.body).toBe('')
   })
 
   it.each([
     ['a body that is a list', { body: ['x'] }, 'has a `body` that is not a string'],
     ['a user without login', { user: { name: 'x' } }, 'has a `user` without a string `login`'],
+    ['no body (red team 28 R28-4)', { body: undefined }, 'has no `body` (string or null)'],
+    ['no user (red team 28 R28-4)', { user: undefined }, 'has no `user`'],
+    [
+      'a null user: the list is of our own (red team 28 R28-4)',
+      { user: null },
+      'has a null `user` in a list of our own',
+    ],
     ['no title', { title: undefined }, 'has no string `title`'],
     ['another state', { state: 'merged' }, 'has a `state` that is neither `open` nor `closed`'],
     ['no number', { number: 0 }, 'has no integer `number`'],

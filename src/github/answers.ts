@@ -97,7 +97,7 @@ function readObject<T>(answer: Answer, endpoint: string, what: string, readValue
 /** The fields of an issue comment the sticky comment uses. */
 export interface CommentItem {
   id: number
-  /** Empty when GitHub sends none (a media type without the raw body is never asked for). */
+  /** Always sent (the default media type, the only one asked for); an item without it is refused. */
   body: string
   url: string
   /** null for a deleted account ("ghost"). */
@@ -108,16 +108,33 @@ function readCommentItem(v: unknown): CommentItem | Refusal {
   if (!isObject(v)) return no('is not an object')
   if (!isId(v.id)) return no('has no integer `id`')
   if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
-  const authored = readAuthored(v)
+  const authored = readAuthored(v, { nullBody: false, ownItems: false })
   if (authored instanceof Refusal) return authored
   return { id: v.id, body: authored.body, url: v.html_url, login: authored.login }
 }
 
-/** A comment's or an issue's body (empty when GitHub sends none) and author (null for a deleted account). */
-function readAuthored(v: Record<string, unknown>): { body: string; login: string | null } | Refusal {
-  if (v.body !== undefined && v.body !== null && typeof v.body !== 'string')
-    return no('has a `body` that is not a string')
-  if (v.user !== null && v.user !== undefined && !(isObject(v.user) && typeof v.user.login === 'string'))
+/**
+ * A comment's or an issue's body and author. The body must be there: the action asks for the
+ * default media type, whose answers carry it, and an item without one (an answer in another
+ * media type, a proxy that trims fields) is unreadable, not a comment none of whose lines is a
+ * marker (red team 28 R28-4: each run then posted another comment, or opened another alert
+ * issue). GitHub describes an issue's body as nullable (an issue without a description: empty
+ * here), a comment's as a string. `user` is a field GitHub always sends, null for a deleted
+ * account; where the list is of the token's own items (`creator=`), it must be a user.
+ */
+function readAuthored(
+  v: Record<string, unknown>,
+  kind: { nullBody: boolean; ownItems: boolean },
+): { body: string; login: string | null } | Refusal {
+  if (typeof v.body !== 'string' && !(kind.nullBody && v.body === null))
+    return no(
+      v.body === undefined || v.body === null
+        ? `has no \`body\`${kind.nullBody ? ' (string or null)' : ''}`
+        : 'has a `body` that is not a string',
+    )
+  if (v.user === undefined) return no('has no `user`')
+  if (v.user === null && kind.ownItems) return no('has a null `user` in a list of our own')
+  if (v.user !== null && !(isObject(v.user) && typeof v.user.login === 'string'))
     return no('has a `user` without a string `login`')
   return {
     body: typeof v.body === 'string' ? v.body : '',
@@ -153,11 +170,11 @@ export interface IssueItem {
   id: number
   number: number
   title: string
-  /** Empty when GitHub sends none. */
+  /** Empty for an issue without a description (GitHub's null); an item without the field is refused. */
   body: string
   url: string
   state: 'open' | 'closed'
-  /** null for a deleted account ("ghost"). */
+  /** Always a login: the list is of the token's own issues (`creator=`), and an item without a user is refused. */
   login: string | null
   /** A pull request: the issues list returns them too, and they are never the alert. */
   isPullRequest: boolean
@@ -170,7 +187,7 @@ function readIssueItem(v: unknown): IssueItem | Refusal {
   if (typeof v.title !== 'string') return no('has no string `title`')
   if (!isWebUrl(v.html_url)) return no('has no https `html_url` without white space or control characters')
   if (v.state !== 'open' && v.state !== 'closed') return no('has a `state` that is neither `open` nor `closed`')
-  const authored = readAuthored(v)
+  const authored = readAuthored(v, { nullBody: true, ownItems: true })
   if (authored instanceof Refusal) return authored
   return {
     id: v.id,
