@@ -1264,15 +1264,36 @@ export async function compareWithBaseline(
   return applyLoadedBaseline(report, await loadBaseline(file, cwd, root))
 }
 
-/** A baseline report read and checked (`loadBaseline`), or why there is none, for `applyBaseline`. */
+/**
+ * A baseline report read and checked (`loadBaseline`), or why there is none, for `applyBaseline`.
+ * `applyLoadedBaseline` lets go of the report (`baseline` becomes null), so that the history
+ * reports read after it do not stack on it.
+ */
 export interface LoadedBaseline {
   baseline: Report | null
   options: { source: string; problem?: string; missing?: boolean }
+  /** The report's text, in bytes: what letting go of it frees, about. */
+  bytes?: number
 }
 
-/** Compares a report with a baseline read before (`loadBaseline`). */
+/**
+ * Compares a report with a baseline read before (`loadBaseline`), once: the holder then lets go
+ * of the baseline report, collected at once when it was large (red team 28 R28-6: a 30 MB
+ * baseline stayed reachable while two history reports of 30 MB were read, 427 MB in all).
+ */
 export function applyLoadedBaseline(report: Report, loaded: LoadedBaseline): Report {
-  return applyBaseline(report, loaded.baseline, loaded.options)
+  const held = loaded.baseline !== null
+  // Applied in a frame of its own: this one never holds the baseline report, so the collection
+  // below finds it unreachable (a value passed on from a frame can stay in its registers).
+  const applied = applyReleasing(report, loaded)
+  if (held && (loaded.bytes ?? 0) >= COLLECT_FROM_BYTES) collectGarbage()
+  return applied
+}
+
+function applyReleasing(report: Report, loaded: LoadedBaseline): Report {
+  const baseline = loaded.baseline
+  loaded.baseline = null
+  return applyBaseline(report, baseline, loaded.options)
 }
 
 /**
@@ -1282,6 +1303,13 @@ export function applyLoadedBaseline(report: Report, loaded: LoadedBaseline): Rep
  * audit of 20,000 groups from 193 MB to 261 MB (red team 12 R12-4); only the parsed report stays.
  */
 export async function loadBaseline(file: string, cwd: string, root: PathRoot = pathRoot(cwd)): Promise<LoadedBaseline> {
+  const loaded = await readBaseline(file, cwd, root)
+  // Its text and the bytes it was decoded from are garbage now (red team 28 R28-6).
+  if ((loaded.bytes ?? 0) >= COLLECT_FROM_BYTES) collectGarbage()
+  return loaded
+}
+
+async function readBaseline(file: string, cwd: string, root: PathRoot): Promise<LoadedBaseline> {
   const none = (options: LoadedBaseline['options']): LoadedBaseline => ({ baseline: null, options })
   const where = resolvePath(root, file, cwd, 'read')
   if (!where.ok) return none({ source: file, problem: refusalMessage(where, 'baseline', file, root) })
@@ -1307,7 +1335,8 @@ export async function loadBaseline(file: string, cwd: string, root: PathRoot = p
         : `cannot read baseline ${file}: ${(e as Error).message}`
     return none({ source: file, problem, missing: code === 'ENOENT' })
   }
+  const bytes = 'text' in read ? Buffer.byteLength(read.text) : 0
   const parsed = parseBaseline(read, file)
-  if ('problem' in parsed) return none({ source: file, problem: parsed.problem })
-  return { baseline: parsed.report, options: { source: file } }
+  if ('problem' in parsed) return { ...none({ source: file, problem: parsed.problem }), bytes }
+  return { baseline: parsed.report, options: { source: file }, bytes }
 }

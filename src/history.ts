@@ -10,6 +10,7 @@
 import { statSync } from 'node:fs'
 import { posix, relative } from 'node:path'
 import type { Problem } from './config/problem.js'
+import { collectGarbage, COLLECT_FROM_BYTES } from './data/collect.js'
 import { resolveDataFiles, type ResolvedFile } from './data/resolve.js'
 import type { PathRoot } from './files/guard.js'
 import { applyHistory, historyMatcher, type HistoryEntry, type HistoryMeta } from './gate/history.js'
@@ -33,9 +34,13 @@ function sameConfigPath(a: string, b: string): boolean {
 export const MAX_HISTORY_FILES = 200
 
 /**
- * Bytes of history reports one run reads in all: a report is a few KB to a few MB (the
- * compas example's is 60 KB), and each is bounded at 32 MiB on its own (`REPORT_MAX_BYTES`);
- * a file that would take the run past this is not read, with a warning.
+ * Bytes of history reports one run reads in all, its baseline report counted in: a report is a
+ * few KB to a few MB (the compas example's is 60 KB), and each is bounded at 32 MiB on its own
+ * (`REPORT_MAX_BYTES`); a file that would take the run past this is not read, with a warning.
+ * Reports read one after another cost what one costs only when each is collected before the next
+ * (`collectGarbage`), and even then the process keeps some of what it let go of: a baseline and
+ * two history reports of 30 MB each took the action to 427 MB, 272 MB collected between them
+ * (red team 28 R28-6).
  */
 export const HISTORY_MAX_TOTAL_BYTES = 64 * 1024 * 1024
 
@@ -99,7 +104,13 @@ const sameRun = (a: RunInfo | undefined, b: RunInfo | undefined): boolean =>
 export async function compareWithHistory(
   report: Report,
   history: HistoryFiles | null,
-  options: { limit: number; root: PathRoot; exclude?: readonly string[] },
+  options: {
+    limit: number
+    root: PathRoot
+    exclude?: readonly string[]
+    /** Bytes of the baseline report this run read: counted into HISTORY_MAX_TOTAL_BYTES (red team 28 R28-6). */
+    baselineBytes?: number
+  },
 ): Promise<HistoryOutcome> {
   const notices: string[] = []
   const warnings: string[] = []
@@ -115,9 +126,73 @@ export async function compareWithHistory(
   const files = history?.files ?? []
   for (const pattern of history?.unmatched ?? [])
     notices.push(`history pattern '${pattern}' matches no report (a first run has no history)`)
-  let bytes = 0
+  const baselineBytes = options.baselineBytes ?? 0
+  let bytes = baselineBytes
   const runs = new Map<string, string>()
   const valuesOf = historyMatcher(report)
+  // One file, read, checked, reduced to its values and let go: its text and parsed report are
+  // this function's locals, unreachable once it returns.
+  const readOne = async (f: ResolvedFile, file: string): Promise<number> => {
+    let text: Awaited<ReturnType<typeof readReportText>>
+    try {
+      text = await readReportText(f.path, f.id)
+    } catch (e) {
+      skip(file, 'warning', `cannot be read: ${(e as Error).message}`)
+      return 0
+    }
+    read.push(f.path)
+    const textBytes = 'text' in text ? Buffer.byteLength(text.text) : 0
+    const parsed = parseBaseline(text, file, 'a history report')
+    if ('problem' in parsed) {
+      skip(file, 'warning', parsed.problem)
+      return textBytes
+    }
+    const past = parsed.report
+    if (!sameConfigPath(past.config, report.config)) {
+      skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`)
+      return textBytes
+    }
+    if (!past.run) {
+      skip(file, 'notice', 'records no run time (written by a version before trends): left out')
+      return textBytes
+    }
+    if (Number.isNaN(Date.parse(past.run.started_at))) {
+      skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`)
+      return textBytes
+    }
+    if (sameRun(past.run, report.run)) {
+      skip(file, 'notice', "this run's own report: left out")
+      return textBytes
+    }
+    // A run's history is in its past: a report dated at or after this run's start is not one of
+    // its earlier runs, and a pull request that commits such files at the history paths would pick
+    // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
+    if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
+      skip(
+        file,
+        'warning',
+        `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`,
+      )
+      return textBytes
+    }
+    const values = valuesOf(past)
+    if (values.every((v) => v === null)) {
+      skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`)
+      return textBytes
+    }
+    const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null
+    const earlier = runKey !== null ? runs.get(runKey) : undefined
+    if (earlier !== undefined) {
+      skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`)
+      return textBytes
+    }
+    if (runKey !== null) runs.set(runKey, file)
+    report.audits.forEach((a, i) => {
+      if (values[i] === null) notices.push(`history report ${file} has no audit '${a.name}'`)
+    })
+    entries.push({ file, run: past.run, values })
+    return textBytes
+  }
   for (const f of files) {
     const file = relative(options.root.real, f.path) || f.display
     if (options.exclude?.includes(f.path)) {
@@ -135,68 +210,16 @@ export async function compareWithHistory(
       skip(
         file,
         'warning',
-        `not read: its ${size.toLocaleString('en-US')} bytes would take the history reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far)`,
+        `not read: its ${size.toLocaleString('en-US')} bytes would take the ${baselineBytes > 0 ? 'baseline and history' : 'history'} reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far${baselineBytes > 0 ? `, the baseline's ${baselineBytes.toLocaleString('en-US')} among them` : ''})`,
       )
       continue
     }
-    let text: Awaited<ReturnType<typeof readReportText>>
-    try {
-      text = await readReportText(f.path, f.id)
-    } catch (e) {
-      skip(file, 'warning', `cannot be read: ${(e as Error).message}`)
-      continue
-    }
-    read.push(f.path)
-    if ('text' in text) bytes += Buffer.byteLength(text.text)
-    const parsed = parseBaseline(text, file, 'a history report')
-    if ('problem' in parsed) {
-      skip(file, 'warning', parsed.problem)
-      continue
-    }
-    const past = parsed.report
-    if (!sameConfigPath(past.config, report.config)) {
-      skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`)
-      continue
-    }
-    if (!past.run) {
-      skip(file, 'notice', 'records no run time (written by a version before trends): left out')
-      continue
-    }
-    if (Number.isNaN(Date.parse(past.run.started_at))) {
-      skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`)
-      continue
-    }
-    if (sameRun(past.run, report.run)) {
-      skip(file, 'notice', "this run's own report: left out")
-      continue
-    }
-    // A run's history is in its past: a report dated at or after this run's start is not one of
-    // its earlier runs, and a pull request that commits such files at the history paths would pick
-    // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
-    if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
-      skip(
-        file,
-        'warning',
-        `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`,
-      )
-      continue
-    }
-    const values = valuesOf(past)
-    if (values.every((v) => v === null)) {
-      skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`)
-      continue
-    }
-    const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null
-    const earlier = runKey !== null ? runs.get(runKey) : undefined
-    if (earlier !== undefined) {
-      skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`)
-      continue
-    }
-    if (runKey !== null) runs.set(runKey, file)
-    report.audits.forEach((a, i) => {
-      if (values[i] === null) notices.push(`history report ${file} has no audit '${a.name}'`)
-    })
-    entries.push({ file, run: past.run, values })
+    const textBytes = await readOne(f, file)
+    bytes += textBytes
+    // Its text, the bytes it was decoded from and its parsed report are garbage now: collected
+    // before the next is read, so that reports read one after another do not stack (red team 28
+    // R28-6: a baseline and two history reports of 30 MB each, 427 MB; each alone, some 190 MB).
+    if (textBytes >= COLLECT_FROM_BYTES) collectGarbage()
   }
   const meta: HistoryMeta = {
     patterns: history?.patterns ?? [],

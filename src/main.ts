@@ -452,6 +452,7 @@ export async function run(): Promise<void> {
         limit: inputs.historyLimit,
         root,
         exclude: output.ok ? [output.path] : [],
+        baselineBytes: baseline?.bytes ?? 0,
       })
       report = trend.report
       inputsRead.push(...trend.read)

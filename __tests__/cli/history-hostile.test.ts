@@ -8,12 +8,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { applyLoadedBaseline, loadBaseline, runConfigFile } from '../../src/audit.js'
 import { runCli } from '../../src/cli/run.js'
+import type { Report } from '../../src/report/types.js'
 import { MAX_HISTORY_FILES } from '../../src/history.js'
 import { captureIO as io } from '../support/cli-io.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
 let ws: Workspace
+
+async function reportOf(dir: string): Promise<Report> {
+  const out = await runConfigFile('.github/model-audit.yml', { workspace: dir })
+  if (!out.ok) throw new Error('the fixture audit did not run')
+  return out.report
+}
 let outside: string
 beforeEach(() => {
   ws = makeWorkspace()
@@ -101,6 +109,27 @@ describe('hostile history', () => {
     expect(t.err).toContain(
       "history report history/c.json: not read: its 32,505,856 bytes would take the history reports read past the run's 67,108,864 bytes (64 MiB; 65,011,712 read so far)",
     )
+  })
+
+  it('counts the baseline report into the 64 MiB, and lets go of it once applied (red team 28 R28-6)', async () => {
+    // A baseline and two history reports of 30 MB each, read one after another, stacked: 427 MB.
+    ws.write('baseline/b.json', Buffer.alloc(31 * 1024 * 1024, 0x20))
+    for (const n of ['a', 'b']) ws.write(`history/${n}.json`, Buffer.alloc(31 * 1024 * 1024, 0x20))
+    const t = io(ws.dir)
+    expect(await runCli(['--baseline', 'baseline/b.json', '--history', 'history/*.json'], t)).toBe(0)
+    expect(t.err).toContain('history/a.json is not JSON')
+    expect(t.err).not.toContain('history/b.json is not JSON')
+    expect(t.err).toContain(
+      "history report history/b.json: not read: its 32,505,856 bytes would take the baseline and history reports read past the run's 67,108,864 bytes (64 MiB; 65,011,712 read so far, the baseline's 32,505,856 among them)",
+    )
+    // Applied once, the holder no longer keeps the baseline report: the history is read without it.
+    ws.write('baseline/ok.json', JSON.stringify(await reportOf(ws.dir)))
+    const loaded = await loadBaseline('baseline/ok.json', ws.dir)
+    expect(loaded.baseline).not.toBeNull()
+    const ran = await runConfigFile('.github/model-audit.yml', { workspace: ws.dir })
+    if (!ran.ok) throw new Error('the fixture audit did not run')
+    expect(applyLoadedBaseline(ran.report, loaded).baseline?.status).toBe('compared')
+    expect(loaded.baseline).toBeNull()
   })
 
   it('leaves out reports dated at or after this run starts: a pull request cannot make its own "latest" runs (red team 8 R8-2)', async () => {

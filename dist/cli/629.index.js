@@ -9512,9 +9512,24 @@ async function runConfigText(text, configFile, options) {
 async function compareWithBaseline(report, file, cwd, root = pathRoot(cwd)) {
     return applyLoadedBaseline(report, await loadBaseline(file, cwd, root));
 }
-/** Compares a report with a baseline read before (`loadBaseline`). */
+/**
+ * Compares a report with a baseline read before (`loadBaseline`), once: the holder then lets go
+ * of the baseline report, collected at once when it was large (red team 28 R28-6: a 30 MB
+ * baseline stayed reachable while two history reports of 30 MB were read, 427 MB in all).
+ */
 function applyLoadedBaseline(report, loaded) {
-    return applyBaseline(report, loaded.baseline, loaded.options);
+    const held = loaded.baseline !== null;
+    // Applied in a frame of its own: this one never holds the baseline report, so the collection
+    // below finds it unreachable (a value passed on from a frame can stay in its registers).
+    const applied = applyReleasing(report, loaded);
+    if (held && (loaded.bytes ?? 0) >= collect/* COLLECT_FROM_BYTES */.A)
+        (0,collect/* collectGarbage */.i)();
+    return applied;
+}
+function applyReleasing(report, loaded) {
+    const baseline = loaded.baseline;
+    loaded.baseline = null;
+    return applyBaseline(report, baseline, loaded.options);
 }
 /**
  * Reads and checks the baseline report in `file` (see `compareWithBaseline`). The shells read it
@@ -9523,6 +9538,13 @@ function applyLoadedBaseline(report, loaded) {
  * audit of 20,000 groups from 193 MB to 261 MB (red team 12 R12-4); only the parsed report stays.
  */
 async function loadBaseline(file, cwd, root = (0,guard/* pathRoot */.KB)(cwd)) {
+    const loaded = await readBaseline(file, cwd, root);
+    // Its text and the bytes it was decoded from are garbage now (red team 28 R28-6).
+    if ((loaded.bytes ?? 0) >= collect/* COLLECT_FROM_BYTES */.A)
+        (0,collect/* collectGarbage */.i)();
+    return loaded;
+}
+async function readBaseline(file, cwd, root) {
     const none = (options) => ({ baseline: null, options });
     const where = (0,guard/* resolvePath */.o1)(root, file, cwd, 'read');
     if (!where.ok)
@@ -9549,10 +9571,11 @@ async function loadBaseline(file, cwd, root = (0,guard/* pathRoot */.KB)(cwd)) {
             : `cannot read baseline ${file}: ${e.message}`;
         return none({ source: file, problem, missing: code === 'ENOENT' });
     }
+    const bytes = 'text' in read ? Buffer.byteLength(read.text) : 0;
     const parsed = parseBaseline(read, file);
     if ('problem' in parsed)
-        return none({ source: file, problem: parsed.problem });
-    return { baseline: parsed.report, options: { source: file } };
+        return { ...none({ source: file, problem: parsed.problem }), bytes };
+    return { baseline: parsed.report, options: { source: file }, bytes };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11315,6 +11338,7 @@ function parseHistoryLimit(raw, what) {
 
 
 
+
 /**
  * Whether two reports name one config: `./.github/audit.yml`, `.github/audit.yml` and
  * `.github//audit.yml` are one file, so a workflow that changes how it spells the path keeps its
@@ -11330,9 +11354,13 @@ function sameConfigPath(a, b) {
  */
 const MAX_HISTORY_FILES = 200;
 /**
- * Bytes of history reports one run reads in all: a report is a few KB to a few MB (the
- * compas example's is 60 KB), and each is bounded at 32 MiB on its own (`REPORT_MAX_BYTES`);
- * a file that would take the run past this is not read, with a warning.
+ * Bytes of history reports one run reads in all, its baseline report counted in: a report is a
+ * few KB to a few MB (the compas example's is 60 KB), and each is bounded at 32 MiB on its own
+ * (`REPORT_MAX_BYTES`); a file that would take the run past this is not read, with a warning.
+ * Reports read one after another cost what one costs only when each is collected before the next
+ * (`collectGarbage`), and even then the process keeps some of what it let go of: a baseline and
+ * two history reports of 30 MB each took the action to 427 MB, 272 MB collected between them
+ * (red team 28 R28-6).
  */
 const HISTORY_MAX_TOTAL_BYTES = 64 * 1024 * 1024;
 /**
@@ -11384,9 +11412,72 @@ async function compareWithHistory(report, history, options) {
     const files = history?.files ?? [];
     for (const pattern of history?.unmatched ?? [])
         notices.push(`history pattern '${pattern}' matches no report (a first run has no history)`);
-    let bytes = 0;
+    const baselineBytes = options.baselineBytes ?? 0;
+    let bytes = baselineBytes;
     const runs = new Map();
     const valuesOf = historyMatcher(report);
+    // One file, read, checked, reduced to its values and let go: its text and parsed report are
+    // this function's locals, unreachable once it returns.
+    const readOne = async (f, file) => {
+        let text;
+        try {
+            text = await readReportText(f.path, f.id);
+        }
+        catch (e) {
+            skip(file, 'warning', `cannot be read: ${e.message}`);
+            return 0;
+        }
+        read.push(f.path);
+        const textBytes = 'text' in text ? Buffer.byteLength(text.text) : 0;
+        const parsed = parseBaseline(text, file, 'a history report');
+        if ('problem' in parsed) {
+            skip(file, 'warning', parsed.problem);
+            return textBytes;
+        }
+        const past = parsed.report;
+        if (!sameConfigPath(past.config, report.config)) {
+            skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`);
+            return textBytes;
+        }
+        if (!past.run) {
+            skip(file, 'notice', 'records no run time (written by a version before trends): left out');
+            return textBytes;
+        }
+        if (Number.isNaN(Date.parse(past.run.started_at))) {
+            skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`);
+            return textBytes;
+        }
+        if (sameRun(past.run, report.run)) {
+            skip(file, 'notice', "this run's own report: left out");
+            return textBytes;
+        }
+        // A run's history is in its past: a report dated at or after this run's start is not one of
+        // its earlier runs, and a pull request that commits such files at the history paths would pick
+        // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
+        if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
+            skip(file, 'warning', `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`);
+            return textBytes;
+        }
+        const values = valuesOf(past);
+        if (values.every((v) => v === null)) {
+            skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`);
+            return textBytes;
+        }
+        const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null;
+        const earlier = runKey !== null ? runs.get(runKey) : undefined;
+        if (earlier !== undefined) {
+            skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`);
+            return textBytes;
+        }
+        if (runKey !== null)
+            runs.set(runKey, file);
+        report.audits.forEach((a, i) => {
+            if (values[i] === null)
+                notices.push(`history report ${file} has no audit '${a.name}'`);
+        });
+        entries.push({ file, run: past.run, values });
+        return textBytes;
+    };
     for (const f of files) {
         const file = (0,external_node_path_.relative)(options.root.real, f.path) || f.display;
         if (options.exclude?.includes(f.path)) {
@@ -11402,67 +11493,16 @@ async function compareWithHistory(report, history, options) {
             // Gone since the walk: the reader says so below.
         }
         if (bytes + size > HISTORY_MAX_TOTAL_BYTES) {
-            skip(file, 'warning', `not read: its ${size.toLocaleString('en-US')} bytes would take the history reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far)`);
+            skip(file, 'warning', `not read: its ${size.toLocaleString('en-US')} bytes would take the ${baselineBytes > 0 ? 'baseline and history' : 'history'} reports read past the run's ${HISTORY_MAX_TOTAL_BYTES.toLocaleString('en-US')} bytes (64 MiB; ${bytes.toLocaleString('en-US')} read so far${baselineBytes > 0 ? `, the baseline's ${baselineBytes.toLocaleString('en-US')} among them` : ''})`);
             continue;
         }
-        let text;
-        try {
-            text = await readReportText(f.path, f.id);
-        }
-        catch (e) {
-            skip(file, 'warning', `cannot be read: ${e.message}`);
-            continue;
-        }
-        read.push(f.path);
-        if ('text' in text)
-            bytes += Buffer.byteLength(text.text);
-        const parsed = parseBaseline(text, file, 'a history report');
-        if ('problem' in parsed) {
-            skip(file, 'warning', parsed.problem);
-            continue;
-        }
-        const past = parsed.report;
-        if (!sameConfigPath(past.config, report.config)) {
-            skip(file, 'notice', `a report of config ${past.config}, not ${report.config}: left out`);
-            continue;
-        }
-        if (!past.run) {
-            skip(file, 'notice', 'records no run time (written by a version before trends): left out');
-            continue;
-        }
-        if (Number.isNaN(Date.parse(past.run.started_at))) {
-            skip(file, 'warning', `its run.started_at ${past.run.started_at} is no date: left out`);
-            continue;
-        }
-        if (sameRun(past.run, report.run)) {
-            skip(file, 'notice', "this run's own report: left out");
-            continue;
-        }
-        // A run's history is in its past: a report dated at or after this run's start is not one of
-        // its earlier runs, and a pull request that commits such files at the history paths would pick
-        // the "latest" runs, and so the median a history_median gate compares with (red team 8 R8-2).
-        if (report.run && Date.parse(past.run.started_at) >= Date.parse(report.run.started_at)) {
-            skip(file, 'warning', `its run.started_at ${past.run.started_at} is not before this run's start (${report.run.started_at}); an earlier run's report is dated before it: left out`);
-            continue;
-        }
-        const values = valuesOf(past);
-        if (values.every((v) => v === null)) {
-            skip(file, 'notice', `has none of this run's audits (${report.audits.map((a) => a.name).join(', ')}): left out`);
-            continue;
-        }
-        const runKey = past.run.run_id !== undefined ? `${past.run.run_id}/${past.run.run_attempt ?? 1}` : null;
-        const earlier = runKey !== null ? runs.get(runKey) : undefined;
-        if (earlier !== undefined) {
-            skip(file, 'notice', `the same run as ${earlier} (run ${runKey}): left out`);
-            continue;
-        }
-        if (runKey !== null)
-            runs.set(runKey, file);
-        report.audits.forEach((a, i) => {
-            if (values[i] === null)
-                notices.push(`history report ${file} has no audit '${a.name}'`);
-        });
-        entries.push({ file, run: past.run, values });
+        const textBytes = await readOne(f, file);
+        bytes += textBytes;
+        // Its text, the bytes it was decoded from and its parsed report are garbage now: collected
+        // before the next is read, so that reports read one after another do not stack (red team 28
+        // R28-6: a baseline and two history reports of 30 MB each, 427 MB; each alone, some 190 MB).
+        if (textBytes >= collect/* COLLECT_FROM_BYTES */.A)
+            (0,collect/* collectGarbage */.i)();
     }
     const meta = {
         patterns: history?.patterns ?? [],
@@ -11648,6 +11688,7 @@ async function runCli(argv, rawIO) {
             limit: historyLimit,
             root,
             exclude: outputPaths,
+            baselineBytes: baseline?.bytes ?? 0,
         });
         const report = trend.report;
         const said = historyMessages(trend);

@@ -175,6 +175,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
       limit: historyLimit,
       root,
       exclude: outputPaths,
+      baselineBytes: baseline?.bytes ?? 0,
     })
     const report = trend.report
     const said = historyMessages(trend)
