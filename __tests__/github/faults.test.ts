@@ -498,6 +498,43 @@ describe('pagination, bounded', () => {
     expect(s.callCount('issues/create-comment')).toBe(0)
   })
 
+  it('a rel="last" far past the end: halved down to the last page that holds items, ours found there (red team 28 R28-7)', async () => {
+    const s = await start()
+    for (let i = 0; i < 150; i++) s.addComment(repo.owner, repo.repo, ISSUE, `remark ${i}`, REVIEWER)
+    s.addComment(repo.owner, repo.repo, ISSUE, body('old verdict'))
+    const link = (p: number): string =>
+      `<${s.url}/repos/acme/credit-model/issues/${ISSUE}/comments?per_page=100&page=${p}>`
+    const headers = { link: `${link(2)}; rel="next", ${link(1000)}; rel="last"` }
+    for (let run = 0; run < 3; run++) {
+      const before = s.callCount('issues/list-comments')
+      // Page 1 as GitHub would give it, but naming page 1,000 as the last.
+      const page1 = s
+        .commentsOn(repo.owner, repo.repo, ISSUE)
+        .slice(0, 100)
+        .map((c) => ({
+          id: c.id,
+          body: c.body,
+          html_url: `https://github.com/acme/credit-model/pull/${ISSUE}#issuecomment-${c.id}`,
+          user: c.user,
+          created_at: c.created_at,
+          updated_at: c.updated_at,
+        }))
+      s.inject('issues/list-comments', { status: 200, body: page1, headers }, { onCall: before + 1 })
+      const result = await upsertComment(client(s), { repo, issue: ISSUE, marker, body: body(`run ${run}`) })
+      expect(result).toMatchObject({ status: 'updated' })
+      expect(result).not.toHaveProperty('warning')
+      // Page 1, the last named (empty), then halving: 12 requests, not the page bound's 100.
+      expect(
+        s
+          .requestsOf('issues/list-comments')
+          .slice(before)
+          .map((r) => r.query.page),
+      ).toEqual(['1', '1000', '500', '250', '125', '63', '32', '16', '8', '4', '2', '3'])
+    }
+    expect(ours(s)).toBe(1)
+    expect(s.callCount('issues/create-comment')).toBe(0)
+  })
+
   it('an empty page ends the list even when it says rel="next"', async () => {
     const s = await start()
     s.addComment(repo.owner, repo.repo, ISSUE, 'remark', { login: 'reviewer', id: 5, type: 'User' })
