@@ -50092,6 +50092,399 @@ function computeDisparities(table, options) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/config/types.ts
+var types = __nccwpck_require__(2143);
+;// CONCATENATED MODULE: ./src/gate/evaluate.ts
+
+
+
+
+
+
+const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''));
+function thresholdOf(b) {
+    const t = {};
+    if (b.min !== undefined)
+        t.min = b.min;
+    if (b.max !== undefined)
+        t.max = b.max;
+    return t;
+}
+/**
+ * Groups a gate message names (the breaching, the straddling, those judged without an interval);
+ * the rest are counted. The result's `groups` lists them all: a message quoting every one of
+ * 5,000 groups of 1,000-character names was a 10 MB string, kept in the report and rendered into
+ * the terminal text, the comment and the summary (red team 4 R4-3).
+ */
+const MAX_MESSAGE_GROUPS = 20;
+function namesWithin(items) {
+    if (items.length <= MAX_MESSAGE_GROUPS)
+        return items.join(', ');
+    return `${items.slice(0, MAX_MESSAGE_GROUPS).join(', ')} and ${(items.length - MAX_MESSAGE_GROUPS).toLocaleString('en-US')} more`;
+}
+/** Describes how a value breaches the bounds, or null when it does not. */
+function breach(value, t) {
+    if (t.max !== undefined && value > t.max)
+        return `above max ${fmt(t.max)}`;
+    if (t.min !== undefined && value < t.min)
+        return `below min ${fmt(t.min)}`;
+    return null;
+}
+function thresholdText(t) {
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${fmt(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${fmt(t.max)}`);
+    return parts.join(' and ');
+}
+function effectOf(status, level, policy) {
+    if (status === 'pass')
+        return 'pass';
+    if (status === 'warn')
+        return 'warn';
+    if (status === 'fail')
+        return 'fail';
+    if (policy === 'pass')
+        return 'pass';
+    if (policy === 'fail')
+        return level === 'error' ? 'fail' : 'warn';
+    return 'warn';
+}
+/** A gate with baseline bounds only, before (or without) a baseline. */
+const NO_BASELINE = 'no baseline report to compare with';
+/** A gate with history-median bounds only, before (or without) history reports. */
+const NO_HISTORY = 'no history reports to compare with';
+/** `1 group`, `3 groups`: a gate message's count of groups. */
+const groupCount = (n) => `${n.toLocaleString('en-US')} group${n === 1 ? '' : 's'}`;
+const pct = (level) => `${+(level * 100).toFixed(2)}%`;
+const ciText = (ci) => `[${fmt(ci[0])}, ${fmt(ci[1])}]`;
+/**
+ * How a value and its interval stand against the bounds. On `point`, the value decides. On
+ * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
+ * interval straddles it is `straddle` (a warning: the data cannot tell).
+ */
+function judge(value, ci, t, on) {
+    const b = breach(value, t);
+    if (on === 'point' || !ci)
+        return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` };
+    const [lo, hi] = ci;
+    if (t.max !== undefined && lo > t.max)
+        return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` };
+    if (t.min !== undefined && hi < t.min)
+        return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` };
+    if (b)
+        return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` };
+    return { verdict: 'pass', text: `within ${thresholdText(t)}` };
+}
+/** The status a `judge` verdict gives a gate at its level: a breach fails an error gate and warns a warning one; a straddle warns. */
+function statusOfVerdict(verdict, level) {
+    return verdict === 'pass' ? 'pass' : verdict === 'straddle' || level === 'warning' ? 'warn' : 'fail';
+}
+/**
+ * Whether a gate metric compares groups (a difference or ratio, a fairness metric): such a gate
+ * is `insufficient` with fewer than two groups of enough data, whatever its value.
+ */
+function comparesGroups(metric) {
+    const r = (0,catalog/* resolveMetricName */.w9)(metric);
+    return (r !== undefined &&
+        (r.type === 'fairness' || (r.type === 'aggregate' && (r.kind === 'difference' || r.kind === 'ratio'))));
+}
+/** Turns change bounds into absolute bounds around a reference value (a baseline's, or the history's median). */
+function changeThreshold(base, change) {
+    const t = {};
+    const tighten = (k, v) => {
+        const cur = t[k];
+        t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v);
+    };
+    if (change.max_increase !== undefined)
+        tighten('max', base + change.max_increase);
+    if (change.max_decrease !== undefined)
+        tighten('min', base - change.max_decrease);
+    if (change.max_relative_change !== undefined) {
+        tighten('max', base + change.max_relative_change * Math.abs(base));
+        tighten('min', base - change.max_relative_change * Math.abs(base));
+    }
+    return t;
+}
+function scopeLabel(attribute) {
+    return attribute === null ? 'overall' : attribute.join(' × ');
+}
+const shownByGrouping = new WeakMap();
+/**
+ * How a message names a grouping's groups: as its table spells them (`distinguishNames` over all
+ * its groups), so look-alike names (`Female`, `Female `, a Cyrillic `Fеmale`) differ in the message
+ * as they do in the table. A message is text made visible: renderers show it with `visibleText`.
+ */
+function namerOf(grouping) {
+    let map = shownByGrouping.get(grouping);
+    if (!map) {
+        const keys = grouping.groups.map((g) => g.key);
+        const shown = distinguishNames(keys);
+        map = new Map(keys.map((k, i) => [k, shown[i]]));
+        shownByGrouping.set(grouping, map);
+    }
+    const names = map;
+    return (key) => names.get(key) ?? (0,log_escape/* visibleValue */.Ol)(key);
+}
+/** Evaluates every gate of an audit against its metric table. */
+function evaluateGates(gates, table, options) {
+    return gates.flatMap((gate) => evaluateGate(gate, table, options));
+}
+/** The groups the gates of an audit judge in all: each gate's, over the groupings of its scope. */
+function judgedGroups(gates, table) {
+    let n = 0;
+    for (const gate of gates)
+        for (const { grouping } of scopes(gate, table))
+            n += grouping.groups.length;
+    return n;
+}
+function scopes(gate, table) {
+    const all = table.groupings.map((grouping, index) => ({ grouping, index }));
+    if (gate.attribute) {
+        const want = gate.attribute;
+        return all.filter(({ grouping: g }) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
+    }
+    return all.filter(({ grouping: g }) => g.columns.length === 1);
+}
+/** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
+function inputsFor(groups, overall, refKeys) {
+    return (metric) => {
+        const key = refKeys[metric];
+        return {
+            groups,
+            metric,
+            overall: overall[metric],
+            ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
+        };
+    };
+}
+function evaluateGate(gate, table, options) {
+    const resolved = (0,catalog/* resolveMetricName */.w9)(gate.metric);
+    if (!resolved)
+        throw new Error(`unknown metric ${gate.metric}: the config loader should have rejected it`);
+    const intervals = !!options.bootstrap;
+    const level = options.bootstrap?.spec.level;
+    const base = {
+        metric: gate.metric,
+        name: gate.name,
+        level: gate.level,
+        line: gate.pos.line,
+    };
+    const finish = (r) => ({
+        ...base,
+        ...r,
+        effect: effectOf(r.status, gate.level, gate.insufficient),
+        on: gate.on,
+        ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
+        ...(gate.change && gate.against === 'history_median'
+            ? { against: gate.against, min_history: gate.min_history ?? types/* DEFAULT_MIN_HISTORY */.A8 }
+            : {}),
+    });
+    const pending = gate.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
+    const statusOf = (verdict) => statusOfVerdict(verdict, gate.level);
+    const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
+    const ciNote = (ci) => ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '';
+    // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
+    const noInterval = (ci) => gate.on === 'interval' && !ci;
+    const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined;
+    if (resolved.type === 'base' && !gate.each_group) {
+        const t = thresholdOf(gate);
+        const value = table.overall.metrics[resolved.metric];
+        const ci = table.overall.ci?.[resolved.metric];
+        if (value === null) {
+            return [
+                finish({
+                    attribute: null,
+                    each_group: false,
+                    value,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`,
+                    groups: [],
+                    skipped: [],
+                    ...withCi(null),
+                }),
+            ];
+        }
+        if (hasBounds && noInterval(ci)) {
+            return [
+                finish({
+                    attribute: null,
+                    each_group: false,
+                    value,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``,
+                    groups: [],
+                    skipped: [],
+                    ...withCi(ci),
+                }),
+            ];
+        }
+        const j = judge(value, ci, t, gate.on);
+        return [
+            finish({
+                attribute: null,
+                each_group: false,
+                value,
+                threshold: t,
+                status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : pending}`,
+                groups: [],
+                skipped: [],
+                ...withCi(ci),
+            }),
+        ];
+    }
+    return scopes(gate, table).map(({ grouping, index }) => {
+        const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
+        const label = scopeLabel(grouping.columns);
+        // In messages: the attribute names and the groups made visible, as the tables show them.
+        const shownLabel = grouping.columns.map(log_escape/* visibleValue */.Ol).join(' × ');
+        const name = namerOf(grouping);
+        if (resolved.type === 'base') {
+            const t = thresholdOf(gate.each_group ?? {});
+            const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
+            if (points.length === 0) {
+                return finish({
+                    attribute,
+                    each_group: true,
+                    value: null,
+                    threshold: t,
+                    status: 'insufficient',
+                    message: `no group of ${shownLabel} has a defined ${gate.metric} with enough data`,
+                    groups: [],
+                    skipped: [...skipped],
+                    ...withCi(null),
+                });
+            }
+            // One map of the groups, not a search per group (quadratic in groups).
+            const byKey = new Map(grouping.groups.map((g) => [g.key, g]));
+            const ciOf = (key) => byKey.get(key)?.ci?.[resolved.metric];
+            const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
+            const breaching = judged.filter((p) => p.j.verdict === 'breach');
+            const straddling = judged.filter((p) => p.j.verdict === 'straddle');
+            // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
+            const worst = judged.reduce((w, p) => {
+                const score = (x) => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity);
+                return score(p.value) > score(w.value) ? p : w;
+            });
+            const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
+            const list = (ps) => namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`));
+            const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
+            let message;
+            if (!hasBounds)
+                message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${pending}`;
+            else if (breaching.length > 0)
+                message = `${groupCount(breaching.length)} of ${shownLabel} ${breaching.length === 1 ? 'breaches' : 'breach'} ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
+            else if (straddling.length > 0)
+                message = `${groupCount(straddling.length)} of ${shownLabel} ${straddling.length === 1 ? 'has' : 'have'} ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`;
+            else
+                message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`;
+            const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : [];
+            if (pointOnly.length > 0)
+                message += `; no interval for ${namesWithin(pointOnly)}, judged on the value`;
+            const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
+            return finish({
+                attribute,
+                each_group: true,
+                value: worst.value,
+                threshold: t,
+                status: hasBounds ? status : 'insufficient',
+                message,
+                groups: named.map((p) => p.key),
+                skipped: [...skipped],
+                ...withCi(worst.ci),
+            });
+        }
+        const t = thresholdOf(gate);
+        const method = resolved.type === 'fairness' ? ((0,catalog/* fixedMethod */.sZ)(resolved.name) ?? gate.method) : gate.method;
+        const parts = (0,catalog/* baseMetricsOf */.Mx)(resolved);
+        const refSpec = options.references?.[label] ?? DEFAULT_REFERENCE;
+        const refKeys = method === 'to_reference' ? referenceKeys(grouping.groups, parts, refSpec) : {};
+        const aggregateOf = (groups, overall) => {
+            const inputs = inputsFor(groups, overall, refKeys);
+            if (resolved.type === 'aggregate')
+                return computeAggregate(inputs(resolved.metric), resolved.kind, method);
+            return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn');
+        };
+        const agg = aggregateOf(grouping.groups, table.overall.metrics);
+        const reference = method === 'to_reference'
+            ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } }
+            : {};
+        const comparing = comparesGroups(gate.metric);
+        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length;
+        const refKey = refKeys[parts[0]];
+        const refShown = refKey !== undefined && refKey !== null ? name(refKey) : (0,log_escape/* visibleValue */.Ol)(describeReference(refSpec));
+        const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refShown}` : ''})` : '';
+        const common = {
+            attribute,
+            method: comparing ? method : undefined,
+            each_group: false,
+            threshold: t,
+            groups: agg.groups,
+            skipped: agg.skipped,
+            ...reference,
+        };
+        if (comparing && sufficientGroups < 2) {
+            return finish({
+                ...common,
+                value: agg.value,
+                status: 'insufficient',
+                message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
+                ...withCi(null),
+            });
+        }
+        if (agg.value === null) {
+            return finish({
+                ...common,
+                value: null,
+                status: 'insufficient',
+                message: `${gate.metric}${methodNote} for ${shownLabel} is undefined: ${agg.reason ?? 'no value'}`,
+                ...withCi(null),
+            });
+        }
+        const stat = resolved.type === 'aggregate'
+            ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric])
+            : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
+        const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined];
+        const behind = agg.groups.length === 2
+            ? ` (${name(agg.groups[0])} vs ${name(agg.groups[1])})`
+            : agg.groups.length === 1
+                ? ` (${name(agg.groups[0])})`
+                : '';
+        const head = `${gate.metric}${methodNote} for ${shownLabel} is ${fmt(agg.value)}${behind}${ciNote(ci)}`;
+        if (hasBounds && noInterval(ci)) {
+            return finish({
+                ...common,
+                value: agg.value,
+                status: 'insufficient',
+                message: `${head}, but no interval could be computed for \`on: interval\``,
+                ...withCi(ci),
+            });
+        }
+        const j = judge(agg.value, ci, t, gate.on);
+        return finish({
+            ...common,
+            value: agg.value,
+            status: hasBounds ? statusOf(j.verdict) : 'insufficient',
+            message: `${head}, ${hasBounds ? j.text : pending}`,
+            ...withCi(ci),
+        });
+    });
+}
+/** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
+function summarizeGates(gates) {
+    return {
+        gates: gates.length,
+        failed: gates.filter((g) => g.effect === 'fail').length,
+        warned: gates.filter((g) => g.effect === 'warn').length,
+        insufficient: gates.filter((g) => g.status === 'insufficient').length,
+        passed: gates.filter((g) => g.effect === 'pass').length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/stats/control.ts
 /**
  * The most levels a controlled audit may have (`audit.ts` refuses more; a report read back is
@@ -50527,6 +50920,8 @@ const REPORT_SCHEMA = {
 
 
 
+
+
 let validate;
 let loading;
 /**
@@ -50778,6 +51173,11 @@ function inconsistencies(report) {
             if (!allowed.includes(g.effect))
                 out.push(`/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`);
         });
+        a.gates.forEach((g, j) => {
+            const why = statusProblem(g);
+            if (why)
+                out.push(`/audits/${i}/gates/${j}: status '${g.status}' ${why}`);
+        });
         const passed = !a.gates.some((g) => g.effect === 'fail');
         if (a.passed !== passed)
             out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`);
@@ -50798,6 +51198,52 @@ function inconsistencies(report) {
             out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`);
     }
     return out.slice(0, 10);
+}
+const STATUS_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/**
+ * Why a gate's status is not one the gate module could give its value, or null: the status is
+ * decided again from the value, the interval, the bounds, `on` and the level with the gate
+ * module's own functions (`judge`, `statusOfVerdict`, `changeThreshold`), and one milder than that
+ * decision was edited (red team 28 R28-8: every gate of a failing run's report relabelled `pass`,
+ * "✅ accuracy 0.75 … ≥ 0.9" was published green). A status may be worse than the bounds alone
+ * give (a change bound, another group of an `each_group` gate breaching), never milder; a gate
+ * without a value is `insufficient`, as is one judged `on: interval` without an interval, and a
+ * gate with a value is `insufficient` only where it compares groups (fewer than two with enough
+ * data).
+ */
+function statusProblem(g) {
+    if (g.value === null)
+        return g.status === 'insufficient' ? null : 'but the gate has no value';
+    const value = g.value;
+    const on = g.on ?? 'point';
+    const ci = g.ci ?? undefined;
+    const milder = (need) => STATUS_RANK[g.status] < STATUS_RANK[need] && !(g.status === 'insufficient' && comparesGroups(g.metric));
+    const bounded = g.threshold.min !== undefined || g.threshold.max !== undefined;
+    if (bounded) {
+        if (on === 'interval' && !ci && !g.each_group) {
+            if (g.status === 'pass')
+                return 'but the gate is judged on its interval and has none';
+        }
+        else {
+            const need = statusOfVerdict(judge(value, ci, g.threshold, on).verdict, g.level);
+            if (milder(need))
+                return `is milder than its value ${String(value)}${ci ? ` (interval [${String(ci[0])}, ${String(ci[1])}])` : ''} against its bounds gives ('${need}')`;
+        }
+    }
+    if (g.change) {
+        const history = g.history;
+        const reference = g.against === 'history_median'
+            ? history && history.count >= (g.min_history ?? types/* DEFAULT_MIN_HISTORY */.A8)
+                ? history.median
+                : null
+            : (g.delta?.baseline ?? null);
+        if (reference !== null) {
+            const need = statusOfVerdict(judge(value, ci, changeThreshold(reference, g.change), on).verdict, g.level);
+            if (milder(need))
+                return `is milder than its change from ${String(reference)} to ${String(value)} against its change bounds gives ('${need}')`;
+        }
+    }
+    return null;
 }
 /** Whether a metric's values lie in [0, 1] (a rate, a difference or ratio of rates, ROC AUC), as the config's threshold check has it. */
 function isBounded(metric) {
@@ -50863,369 +51309,6 @@ role = 'a baseline report') {
                 problem: `${source} contradicts its own gates (${why.details.join('; ')}); pass the report a previous run wrote, unedited`,
             };
     }
-}
-
-// EXTERNAL MODULE: ./src/config/types.ts
-var types = __nccwpck_require__(2143);
-;// CONCATENATED MODULE: ./src/gate/evaluate.ts
-
-
-
-
-
-
-const fmt = (v) => (Number.isInteger(v) ? String(v) : v.toPrecision(4).replace(/\.?0+$/, ''));
-function thresholdOf(b) {
-    const t = {};
-    if (b.min !== undefined)
-        t.min = b.min;
-    if (b.max !== undefined)
-        t.max = b.max;
-    return t;
-}
-/**
- * Groups a gate message names (the breaching, the straddling, those judged without an interval);
- * the rest are counted. The result's `groups` lists them all: a message quoting every one of
- * 5,000 groups of 1,000-character names was a 10 MB string, kept in the report and rendered into
- * the terminal text, the comment and the summary (red team 4 R4-3).
- */
-const MAX_MESSAGE_GROUPS = 20;
-function namesWithin(items) {
-    if (items.length <= MAX_MESSAGE_GROUPS)
-        return items.join(', ');
-    return `${items.slice(0, MAX_MESSAGE_GROUPS).join(', ')} and ${(items.length - MAX_MESSAGE_GROUPS).toLocaleString('en-US')} more`;
-}
-/** Describes how a value breaches the bounds, or null when it does not. */
-function breach(value, t) {
-    if (t.max !== undefined && value > t.max)
-        return `above max ${fmt(t.max)}`;
-    if (t.min !== undefined && value < t.min)
-        return `below min ${fmt(t.min)}`;
-    return null;
-}
-function thresholdText(t) {
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${fmt(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${fmt(t.max)}`);
-    return parts.join(' and ');
-}
-function effectOf(status, level, policy) {
-    if (status === 'pass')
-        return 'pass';
-    if (status === 'warn')
-        return 'warn';
-    if (status === 'fail')
-        return 'fail';
-    if (policy === 'pass')
-        return 'pass';
-    if (policy === 'fail')
-        return level === 'error' ? 'fail' : 'warn';
-    return 'warn';
-}
-/** A gate with baseline bounds only, before (or without) a baseline. */
-const NO_BASELINE = 'no baseline report to compare with';
-/** A gate with history-median bounds only, before (or without) history reports. */
-const NO_HISTORY = 'no history reports to compare with';
-/** `1 group`, `3 groups`: a gate message's count of groups. */
-const groupCount = (n) => `${n.toLocaleString('en-US')} group${n === 1 ? '' : 's'}`;
-const pct = (level) => `${+(level * 100).toFixed(2)}%`;
-const ciText = (ci) => `[${fmt(ci[0])}, ${fmt(ci[1])}]`;
-/**
- * How a value and its interval stand against the bounds. On `point`, the value decides. On
- * `interval`, a breach needs the whole interval past the bound; a point past the bound whose
- * interval straddles it is `straddle` (a warning: the data cannot tell).
- */
-function judge(value, ci, t, on) {
-    const b = breach(value, t);
-    if (on === 'point' || !ci)
-        return b ? { verdict: 'breach', text: b } : { verdict: 'pass', text: `within ${thresholdText(t)}` };
-    const [lo, hi] = ci;
-    if (t.max !== undefined && lo > t.max)
-        return { verdict: 'breach', text: `above max ${fmt(t.max)}, and so is the whole interval ${ciText(ci)}` };
-    if (t.min !== undefined && hi < t.min)
-        return { verdict: 'breach', text: `below min ${fmt(t.min)}, and so is the whole interval ${ciText(ci)}` };
-    if (b)
-        return { verdict: 'straddle', text: `${b}, but the interval ${ciText(ci)} straddles it: the data cannot tell` };
-    return { verdict: 'pass', text: `within ${thresholdText(t)}` };
-}
-function scopeLabel(attribute) {
-    return attribute === null ? 'overall' : attribute.join(' × ');
-}
-const shownByGrouping = new WeakMap();
-/**
- * How a message names a grouping's groups: as its table spells them (`distinguishNames` over all
- * its groups), so look-alike names (`Female`, `Female `, a Cyrillic `Fеmale`) differ in the message
- * as they do in the table. A message is text made visible: renderers show it with `visibleText`.
- */
-function namerOf(grouping) {
-    let map = shownByGrouping.get(grouping);
-    if (!map) {
-        const keys = grouping.groups.map((g) => g.key);
-        const shown = distinguishNames(keys);
-        map = new Map(keys.map((k, i) => [k, shown[i]]));
-        shownByGrouping.set(grouping, map);
-    }
-    const names = map;
-    return (key) => names.get(key) ?? (0,log_escape/* visibleValue */.Ol)(key);
-}
-/** Evaluates every gate of an audit against its metric table. */
-function evaluateGates(gates, table, options) {
-    return gates.flatMap((gate) => evaluateGate(gate, table, options));
-}
-/** The groups the gates of an audit judge in all: each gate's, over the groupings of its scope. */
-function judgedGroups(gates, table) {
-    let n = 0;
-    for (const gate of gates)
-        for (const { grouping } of scopes(gate, table))
-            n += grouping.groups.length;
-    return n;
-}
-function scopes(gate, table) {
-    const all = table.groupings.map((grouping, index) => ({ grouping, index }));
-    if (gate.attribute) {
-        const want = gate.attribute;
-        return all.filter(({ grouping: g }) => g.columns.length === want.length && g.columns.every((c, i) => c === want[i]));
-    }
-    return all.filter(({ grouping: g }) => g.columns.length === 1);
-}
-/** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
-function inputsFor(groups, overall, refKeys) {
-    return (metric) => {
-        const key = refKeys[metric];
-        return {
-            groups,
-            metric,
-            overall: overall[metric],
-            ...(key ? { reference: { key, value: referenceValue(groups, metric, key) } } : {}),
-        };
-    };
-}
-function evaluateGate(gate, table, options) {
-    const resolved = (0,catalog/* resolveMetricName */.w9)(gate.metric);
-    if (!resolved)
-        throw new Error(`unknown metric ${gate.metric}: the config loader should have rejected it`);
-    const intervals = !!options.bootstrap;
-    const level = options.bootstrap?.spec.level;
-    const base = {
-        metric: gate.metric,
-        name: gate.name,
-        level: gate.level,
-        line: gate.pos.line,
-    };
-    const finish = (r) => ({
-        ...base,
-        ...r,
-        effect: effectOf(r.status, gate.level, gate.insufficient),
-        on: gate.on,
-        ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
-        ...(gate.change && gate.against === 'history_median'
-            ? { against: gate.against, min_history: gate.min_history ?? types/* DEFAULT_MIN_HISTORY */.A8 }
-            : {}),
-    });
-    const pending = gate.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
-    const statusOf = (verdict) => verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
-    const withCi = (ci) => (intervals ? { ci: ci ?? null } : {});
-    const ciNote = (ci) => ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : '';
-    // On `interval` without an interval (an undefined replicate statistic) the gate cannot judge.
-    const noInterval = (ci) => gate.on === 'interval' && !ci;
-    const hasBounds = gate.min !== undefined || gate.max !== undefined || gate.each_group !== undefined;
-    if (resolved.type === 'base' && !gate.each_group) {
-        const t = thresholdOf(gate);
-        const value = table.overall.metrics[resolved.metric];
-        const ci = table.overall.ci?.[resolved.metric];
-        if (value === null) {
-            return [
-                finish({
-                    attribute: null,
-                    each_group: false,
-                    value,
-                    threshold: t,
-                    status: 'insufficient',
-                    message: `${gate.metric} overall is undefined (${table.overall.undefined[resolved.metric] ?? 'no value'})`,
-                    groups: [],
-                    skipped: [],
-                    ...withCi(null),
-                }),
-            ];
-        }
-        if (hasBounds && noInterval(ci)) {
-            return [
-                finish({
-                    attribute: null,
-                    each_group: false,
-                    value,
-                    threshold: t,
-                    status: 'insufficient',
-                    message: `${gate.metric} overall is ${fmt(value)}, but no interval could be computed for \`on: interval\``,
-                    groups: [],
-                    skipped: [],
-                    ...withCi(ci),
-                }),
-            ];
-        }
-        const j = judge(value, ci, t, gate.on);
-        return [
-            finish({
-                attribute: null,
-                each_group: false,
-                value,
-                threshold: t,
-                status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-                message: `${gate.metric} overall is ${fmt(value)}${ciNote(ci)}, ${hasBounds ? j.text : pending}`,
-                groups: [],
-                skipped: [],
-                ...withCi(ci),
-            }),
-        ];
-    }
-    return scopes(gate, table).map(({ grouping, index }) => {
-        const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grouping.columns];
-        const label = scopeLabel(grouping.columns);
-        // In messages: the attribute names and the groups made visible, as the tables show them.
-        const shownLabel = grouping.columns.map(log_escape/* visibleValue */.Ol).join(' × ');
-        const name = namerOf(grouping);
-        if (resolved.type === 'base') {
-            const t = thresholdOf(gate.each_group ?? {});
-            const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
-            if (points.length === 0) {
-                return finish({
-                    attribute,
-                    each_group: true,
-                    value: null,
-                    threshold: t,
-                    status: 'insufficient',
-                    message: `no group of ${shownLabel} has a defined ${gate.metric} with enough data`,
-                    groups: [],
-                    skipped: [...skipped],
-                    ...withCi(null),
-                });
-            }
-            // One map of the groups, not a search per group (quadratic in groups).
-            const byKey = new Map(grouping.groups.map((g) => [g.key, g]));
-            const ciOf = (key) => byKey.get(key)?.ci?.[resolved.metric];
-            const judged = points.map((p) => ({ ...p, ci: ciOf(p.key), j: judge(p.value, ciOf(p.key), t, gate.on) }));
-            const breaching = judged.filter((p) => p.j.verdict === 'breach');
-            const straddling = judged.filter((p) => p.j.verdict === 'straddle');
-            // The value shown is the worst group's: the one furthest past (or nearest to) the bound.
-            const worst = judged.reduce((w, p) => {
-                const score = (x) => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity);
-                return score(p.value) > score(w.value) ? p : w;
-            });
-            const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
-            const list = (ps) => namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`));
-            const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
-            let message;
-            if (!hasBounds)
-                message = `${gate.metric} per group of ${shownLabel} (worst: ${name(worst.key)} ${fmt(worst.value)}): ${pending}`;
-            else if (breaching.length > 0)
-                message = `${groupCount(breaching.length)} of ${shownLabel} ${breaching.length === 1 ? 'breaches' : 'breach'} ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
-            else if (straddling.length > 0)
-                message = `${groupCount(straddling.length)} of ${shownLabel} ${straddling.length === 1 ? 'has' : 'have'} ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`;
-            else
-                message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`;
-            const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : [];
-            if (pointOnly.length > 0)
-                message += `; no interval for ${namesWithin(pointOnly)}, judged on the value`;
-            const named = breaching.length ? breaching : straddling.length ? straddling : [worst];
-            return finish({
-                attribute,
-                each_group: true,
-                value: worst.value,
-                threshold: t,
-                status: hasBounds ? status : 'insufficient',
-                message,
-                groups: named.map((p) => p.key),
-                skipped: [...skipped],
-                ...withCi(worst.ci),
-            });
-        }
-        const t = thresholdOf(gate);
-        const method = resolved.type === 'fairness' ? ((0,catalog/* fixedMethod */.sZ)(resolved.name) ?? gate.method) : gate.method;
-        const parts = (0,catalog/* baseMetricsOf */.Mx)(resolved);
-        const refSpec = options.references?.[label] ?? DEFAULT_REFERENCE;
-        const refKeys = method === 'to_reference' ? referenceKeys(grouping.groups, parts, refSpec) : {};
-        const aggregateOf = (groups, overall) => {
-            const inputs = inputsFor(groups, overall, refKeys);
-            if (resolved.type === 'aggregate')
-                return computeAggregate(inputs(resolved.metric), resolved.kind, method);
-            return computeFairnessAggregate(resolved.name, inputs, method, gate.agg, options.zeroDivision === 'fairlearn');
-        };
-        const agg = aggregateOf(grouping.groups, table.overall.metrics);
-        const reference = method === 'to_reference'
-            ? { reference: { group: refKeys[parts[0]] ?? null, chosen: describeReference(refSpec) } }
-            : {};
-        const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio';
-        const sufficientGroups = grouping.groups.filter((g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined)).length;
-        const refKey = refKeys[parts[0]];
-        const refShown = refKey !== undefined && refKey !== null ? name(refKey) : (0,log_escape/* visibleValue */.Ol)(describeReference(refSpec));
-        const methodNote = comparing && method !== 'between_groups' ? ` (${method}${method === 'to_reference' ? ` ${refShown}` : ''})` : '';
-        const common = {
-            attribute,
-            method: comparing ? method : undefined,
-            each_group: false,
-            threshold: t,
-            groups: agg.groups,
-            skipped: agg.skipped,
-            ...reference,
-        };
-        if (comparing && sufficientGroups < 2) {
-            return finish({
-                ...common,
-                value: agg.value,
-                status: 'insufficient',
-                message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
-                ...withCi(null),
-            });
-        }
-        if (agg.value === null) {
-            return finish({
-                ...common,
-                value: null,
-                status: 'insufficient',
-                message: `${gate.metric}${methodNote} for ${shownLabel} is undefined: ${agg.reason ?? 'no value'}`,
-                ...withCi(null),
-            });
-        }
-        const stat = resolved.type === 'aggregate'
-            ? aggregateStatistic(grouping.groups, resolved.metric, resolved.kind, method, refKeys[resolved.metric])
-            : fairnessStatistic(resolved.name, grouping.groups, method, gate.agg, options.zeroDivision === 'fairlearn', refKeys);
-        const [ci] = options.bootstrap ? options.bootstrap.intervals(index, [stat], [agg.value]) : [undefined];
-        const behind = agg.groups.length === 2
-            ? ` (${name(agg.groups[0])} vs ${name(agg.groups[1])})`
-            : agg.groups.length === 1
-                ? ` (${name(agg.groups[0])})`
-                : '';
-        const head = `${gate.metric}${methodNote} for ${shownLabel} is ${fmt(agg.value)}${behind}${ciNote(ci)}`;
-        if (hasBounds && noInterval(ci)) {
-            return finish({
-                ...common,
-                value: agg.value,
-                status: 'insufficient',
-                message: `${head}, but no interval could be computed for \`on: interval\``,
-                ...withCi(ci),
-            });
-        }
-        const j = judge(agg.value, ci, t, gate.on);
-        return finish({
-            ...common,
-            value: agg.value,
-            status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-            message: `${head}, ${hasBounds ? j.text : pending}`,
-            ...withCi(ci),
-        });
-    });
-}
-/** Gate counts by their effect on the verdict, as the report's `summary` gives them. */
-function summarizeGates(gates) {
-    return {
-        gates: gates.length,
-        failed: gates.filter((g) => g.effect === 'fail').length,
-        warned: gates.filter((g) => g.effect === 'warn').length,
-        insufficient: gates.filter((g) => g.status === 'insufficient').length,
-        passed: gates.filter((g) => g.effect === 'pass').length,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/baseline.ts
@@ -51348,23 +51431,6 @@ function baselineValueOf(gate, index, key = gateKey(gate)) {
     const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null));
     return d ? { value: d.value, found: true } : { value: null, found: false };
 }
-/** Turns change bounds into absolute bounds around the baseline value. */
-function changeThreshold(base, change) {
-    const t = {};
-    const tighten = (k, v) => {
-        const cur = t[k];
-        t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v);
-    };
-    if (change.max_increase !== undefined)
-        tighten('max', base + change.max_increase);
-    if (change.max_decrease !== undefined)
-        tighten('min', base - change.max_decrease);
-    if (change.max_relative_change !== undefined) {
-        tighten('max', base + change.max_relative_change * Math.abs(base));
-        tighten('min', base - change.max_relative_change * Math.abs(base));
-    }
-    return t;
-}
 function describeChange(change) {
     const parts = [];
     if (change.max_increase !== undefined)
@@ -51398,7 +51464,7 @@ function judgeChange(gate, reference, words) {
         const t = changeThreshold(reference, change);
         const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point');
         const d = value - reference;
-        status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail';
+        status = statusOfVerdict(j.verdict, gate.level);
         const straddle = j.verdict === 'straddle'
             ? ', but the interval straddles the limit: the data cannot tell'
             : j.verdict === 'breach' && gate.on === 'interval'

@@ -197,6 +197,36 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(bad.stdout).not.toMatch(/^##\[error\]forged/m)
   })
 
+  it('a report whose gates say pass over values past their own bounds is refused, not published green (red team 28 R28-8)', async () => {
+    await start()
+    const ws = smallRepo(FAILING)
+    const report = JSON.parse(readFileSync(join(ws, await reportFile(ws)), 'utf8')) as {
+      passed: boolean
+      summary: { failed: number; warned: number; passed: number }
+      audits: { passed: boolean; gates: { status: string; effect: string }[] }[]
+    }
+    for (const a of report.audits) {
+      for (const g of a.gates) {
+        g.status = 'pass'
+        g.effect = 'pass'
+      }
+      a.passed = true
+    }
+    const gates = report.audits.flatMap((a) => a.gates).length
+    report.passed = true
+    report.summary = { ...report.summary, failed: 0, warned: 0, passed: gates }
+    writeFileSync(join(ws, 'relabelled.json'), JSON.stringify(report))
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'relabelled.json' },
+    })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toMatch(
+      /relabelled\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/gates\/0: status 'pass' is milder than its value 0\.75 .*\('fail'\)/,
+    )
+    expect(r.outputs.passed).toBeUndefined()
+    expect(server.requests).toEqual([])
+  })
+
   it('no report to publish: a warning and a job summary naming the run and the artifact to check, and the job passes', async () => {
     await start()
     const missing = await run(compasRepo(), 'workflow_run', 'workflow_run.pull_request.same-repo', {

@@ -203,6 +203,101 @@ describe('a report that contradicts its gates is refused (red team A73: passed: 
   })
 })
 
+describe("a gate's status follows from its value, interval and bounds, as the gate module decides it (red team 28 R28-8)", () => {
+  const detailsOf = (r: Report): string[] => {
+    const parsed = parseReport(JSON.stringify(r))
+    return 'rejected' in parsed && parsed.rejected.kind === 'inconsistent' ? parsed.rejected.details : []
+  }
+
+  it('refuses a failing report relabelled pass, gate by gate and recounted', () => {
+    const forged = clone()
+    for (const a of forged.audits) {
+      for (const g of a.gates) {
+        if (g.status === 'insufficient') continue
+        g.status = 'pass'
+        g.effect = 'pass'
+      }
+      a.passed = true
+    }
+    const gates = forged.audits.flatMap((a) => a.gates)
+    forged.passed = true
+    forged.summary = {
+      ...forged.summary,
+      failed: 0,
+      warned: gates.filter((g) => g.effect === 'warn').length,
+      passed: gates.filter((g) => g.effect === 'pass').length,
+    }
+    const details = detailsOf(forged)
+    // Every relabelled gate that was past its bound, and nothing else.
+    const was = compas.audits.flatMap((a, i) =>
+      a.gates.flatMap((g, j) => (g.status === 'fail' || g.status === 'warn' ? [`/audits/${i}/gates/${j}`] : [])),
+    )
+    expect(was.length).toBeGreaterThan(0)
+    expect(details.map((d) => d.slice(0, d.indexOf(':')))).toEqual(was.slice(0, 10))
+    expect(details[0]).toMatch(
+      /^\/audits\/0\/gates\/\d+: status 'pass' is milder than its value .* against its bounds gives \('(fail|warn)'\)$/,
+    )
+  })
+
+  it('refuses one gate: a breach called a warning, a value called insufficient, no value called a pass, an interval gate without one called a pass', () => {
+    const failing = (r: Report): Report['audits'][number]['gates'][number] =>
+      r.audits.flatMap((a) => a.gates).find((g) => g.status === 'fail' && g.level === 'error' && !g.change)!
+    const warned = clone()
+    const g1 = failing(warned)
+    g1.status = 'warn'
+    g1.effect = 'warn'
+    warned.summary.failed--
+    warned.summary.warned++
+    warned.passed = !warned.audits.some((a) => a.gates.some((g) => g.effect === 'fail'))
+    for (const a of warned.audits) a.passed = !a.gates.some((g) => g.effect === 'fail')
+    expect(detailsOf(warned).join('\n')).toMatch(/status 'warn' is milder than its value .*\('fail'\)/)
+    // A value whose metric compares no groups is never insufficient.
+    const insufficient = clone()
+    const g2 = insufficient.audits[0]!.gates.find((g) => g.metric === 'accuracy' && g.attribute === null)!
+    g2.threshold = { min: g2.value! + 0.05 }
+    g2.status = 'insufficient'
+    g2.effect = 'pass'
+    insufficient.summary.insufficient++
+    expect(detailsOf(insufficient).join('\n')).toMatch(/status 'insufficient' is milder than its value/)
+    const none = clone()
+    const g3 = none.audits.flatMap((a) => a.gates).find((g) => g.status === 'pass')!
+    g3.value = null
+    expect(detailsOf(none).join('\n')).toMatch(/status 'pass' but the gate has no value/)
+    const interval = clone()
+    const g4 = interval.audits.flatMap((a) => a.gates).find((g) => g.status === 'pass' && !g.each_group)!
+    g4.on = 'interval'
+    g4.ci = null
+    expect(detailsOf(interval).join('\n')).toMatch(/status 'pass' but the gate is judged on its interval and has none/)
+  })
+
+  it('refuses a change bound breached against the baseline called a pass; what the engine writes compared has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mag-baseline-'))
+    const base = clone()
+    const gate = base.audits[0]!.gates.find((g) => g.metric === 'accuracy' && g.attribute === null)!
+    gate.value = gate.value! + 0.2
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(base))
+    const withChange = clone()
+    const own = withChange.audits[0]!.gates.find((g) => g.metric === 'accuracy' && g.attribute === null)!
+    own.change = { max_decrease: 0.05 }
+    own.insufficient_policy = 'warn'
+    const compared = JSON.parse(JSON.stringify(await compareWithBaseline(withChange, 'base.json', dir))) as Report
+    rmSync(dir, { recursive: true })
+    expect(checkReport(compared)).toEqual([])
+    const judged = compared.audits[0]!.gates.find((g) => g.metric === 'accuracy' && g.attribute === null)!
+    expect(judged.status).toBe('fail')
+    expect(parseReport(JSON.stringify(compared))).toEqual({ report: compared })
+    judged.status = 'pass'
+    judged.effect = 'pass'
+    compared.summary.failed--
+    compared.summary.passed++
+    compared.passed = !compared.audits.some((a) => a.gates.some((g) => g.effect === 'fail'))
+    for (const a of compared.audits) a.passed = !a.gates.some((g) => g.effect === 'fail')
+    expect(detailsOf(compared).join('\n')).toMatch(
+      /status 'pass' is milder than its change from .* against its change bounds gives \('fail'\)/,
+    )
+  })
+})
+
 describe('a report read back holds no rate outside [0, 1] (red team 8 R8-9)', () => {
   it('refuses an accuracy of 1e308 or below 0 in the overall, a group, a gate value or its history', () => {
     const reasons = (r: Report): string[] => {

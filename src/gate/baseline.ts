@@ -21,10 +21,12 @@ import type {
 import type { Interval } from '../stats/intervals.js'
 import type { BaseMetric } from '../stats/catalog.js'
 import {
+  changeThreshold,
   effectOf,
   fmt,
   judge,
   NO_BASELINE,
+  statusOfVerdict,
   summarizeGates,
   type Delta,
   type GateResult,
@@ -185,22 +187,6 @@ export function baselineValueOf(
   return d ? { value: d.value, found: true } : { value: null, found: false }
 }
 
-/** Turns change bounds into absolute bounds around the baseline value. */
-function changeThreshold(base: number, change: NonNullable<GateResult['change']>): { min?: number; max?: number } {
-  const t: { min?: number; max?: number } = {}
-  const tighten = (k: 'min' | 'max', v: number): void => {
-    const cur = t[k]
-    t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v)
-  }
-  if (change.max_increase !== undefined) tighten('max', base + change.max_increase)
-  if (change.max_decrease !== undefined) tighten('min', base - change.max_decrease)
-  if (change.max_relative_change !== undefined) {
-    tighten('max', base + change.max_relative_change * Math.abs(base))
-    tighten('min', base - change.max_relative_change * Math.abs(base))
-  }
-  return t
-}
-
 function describeChange(change: NonNullable<GateResult['change']>): string {
   const parts: string[] = []
   if (change.max_increase !== undefined) parts.push(`max_increase ${fmt(change.max_increase)}`)
@@ -242,7 +228,7 @@ export function judgeChange(gate: GateResult, reference: number | null, words: C
     const t = changeThreshold(reference, change)
     const j = judge(value, gate.ci ?? undefined, t, gate.on ?? 'point')
     const d = value - reference
-    status = j.verdict === 'pass' ? 'pass' : j.verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
+    status = statusOfVerdict(j.verdict, gate.level)
     const straddle =
       j.verdict === 'straddle'
         ? ', but the interval straddles the limit: the data cannot tell'

@@ -200,6 +200,39 @@ export function judge(
   return { verdict: 'pass', text: `within ${thresholdText(t)}` }
 }
 
+/** The status a `judge` verdict gives a gate at its level: a breach fails an error gate and warns a warning one; a straddle warns. */
+export function statusOfVerdict(verdict: 'pass' | 'breach' | 'straddle', level: Level): GateStatus {
+  return verdict === 'pass' ? 'pass' : verdict === 'straddle' || level === 'warning' ? 'warn' : 'fail'
+}
+
+/**
+ * Whether a gate metric compares groups (a difference or ratio, a fairness metric): such a gate
+ * is `insufficient` with fewer than two groups of enough data, whatever its value.
+ */
+export function comparesGroups(metric: string): boolean {
+  const r = resolveMetricName(metric)
+  return (
+    r !== undefined &&
+    (r.type === 'fairness' || (r.type === 'aggregate' && (r.kind === 'difference' || r.kind === 'ratio')))
+  )
+}
+
+/** Turns change bounds into absolute bounds around a reference value (a baseline's, or the history's median). */
+export function changeThreshold(base: number, change: ChangeBounds): { min?: number; max?: number } {
+  const t: { min?: number; max?: number } = {}
+  const tighten = (k: 'min' | 'max', v: number): void => {
+    const cur = t[k]
+    t[k] = cur === undefined ? v : k === 'max' ? Math.min(cur, v) : Math.max(cur, v)
+  }
+  if (change.max_increase !== undefined) tighten('max', base + change.max_increase)
+  if (change.max_decrease !== undefined) tighten('min', base - change.max_decrease)
+  if (change.max_relative_change !== undefined) {
+    tighten('max', base + change.max_relative_change * Math.abs(base))
+    tighten('min', base - change.max_relative_change * Math.abs(base))
+  }
+  return t
+}
+
 function scopeLabel(attribute: string[] | null): string {
   return attribute === null ? 'overall' : attribute.join(' × ')
 }
@@ -285,8 +318,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       : {}),
   })
   const pending = gate.against === 'history_median' ? NO_HISTORY : NO_BASELINE
-  const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus =>
-    verdict === 'pass' ? 'pass' : verdict === 'straddle' || gate.level === 'warning' ? 'warn' : 'fail'
+  const statusOf = (verdict: 'pass' | 'breach' | 'straddle'): GateStatus => statusOfVerdict(verdict, gate.level)
   const withCi = (ci: Interval | undefined): { ci?: Interval } => (intervals ? { ci: ci ?? null } : {})
   const ciNote = (ci: Interval | undefined): string =>
     ci && level !== undefined ? ` (${pct(level)} CI ${ciText(ci)})` : ''
@@ -424,7 +456,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         ? { reference: { group: refKeys[parts[0] as BaseMetric] ?? null, chosen: describeReference(refSpec) } }
         : {}
 
-    const comparing = resolved.type === 'fairness' || resolved.kind === 'difference' || resolved.kind === 'ratio'
+    const comparing = comparesGroups(gate.metric)
     const sufficientGroups = grouping.groups.filter(
       (g) => g.present && g.sufficient && parts.every((m) => g.insufficientFor?.[m] === undefined),
     ).length

@@ -5,7 +5,9 @@
  * renderer reads is checked to have its type (a number is a number, a level is error or
  * warning). A report that fails is refused, never rendered.
  */
+import { DEFAULT_MIN_HISTORY } from '../config/types.js'
 import { openVerified, type FileId } from '../files/open.js'
+import { changeThreshold, comparesGroups, judge, statusOfVerdict, type GateStatus } from '../gate/evaluate.js'
 import { MAX_RUN_GROUPS } from '../stats/accumulate.js'
 import { baseMetricsOf, resolveMetricName, UNBOUNDED_METRICS } from '../stats/catalog.js'
 import { MAX_CONTROLLED_CELLS } from '../stats/control.js'
@@ -276,6 +278,10 @@ export function inconsistencies(report: Report): string[] {
           `/audits/${i}/gates/${j}: effect '${g.effect}' does not follow from status '${g.status}' at level '${g.level}'`,
         )
     })
+    a.gates.forEach((g, j) => {
+      const why = statusProblem(g)
+      if (why) out.push(`/audits/${i}/gates/${j}: status '${g.status}' ${why}`)
+    })
     const passed = !a.gates.some((g) => g.effect === 'fail')
     if (a.passed !== passed)
       out.push(`/audits/${i}/passed is ${String(a.passed)}, but ${passed ? 'no gate fails' : 'a gate fails'}`)
@@ -296,6 +302,53 @@ export function inconsistencies(report: Report): string[] {
       out.push(`/summary/${k} is ${String(report.summary[k])}, but the gates count ${summary[k]}`)
   }
   return out.slice(0, 10)
+}
+
+const STATUS_RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
+
+/**
+ * Why a gate's status is not one the gate module could give its value, or null: the status is
+ * decided again from the value, the interval, the bounds, `on` and the level with the gate
+ * module's own functions (`judge`, `statusOfVerdict`, `changeThreshold`), and one milder than that
+ * decision was edited (red team 28 R28-8: every gate of a failing run's report relabelled `pass`,
+ * "✅ accuracy 0.75 … ≥ 0.9" was published green). A status may be worse than the bounds alone
+ * give (a change bound, another group of an `each_group` gate breaching), never milder; a gate
+ * without a value is `insufficient`, as is one judged `on: interval` without an interval, and a
+ * gate with a value is `insufficient` only where it compares groups (fewer than two with enough
+ * data).
+ */
+function statusProblem(g: Report['audits'][number]['gates'][number]): string | null {
+  if (g.value === null) return g.status === 'insufficient' ? null : 'but the gate has no value'
+  const value = g.value
+  const on = g.on ?? 'point'
+  const ci = g.ci ?? undefined
+  const milder = (need: GateStatus): boolean =>
+    STATUS_RANK[g.status] < STATUS_RANK[need] && !(g.status === 'insufficient' && comparesGroups(g.metric))
+  const bounded = g.threshold.min !== undefined || g.threshold.max !== undefined
+  if (bounded) {
+    if (on === 'interval' && !ci && !g.each_group) {
+      if (g.status === 'pass') return 'but the gate is judged on its interval and has none'
+    } else {
+      const need = statusOfVerdict(judge(value, ci, g.threshold, on).verdict, g.level)
+      if (milder(need))
+        return `is milder than its value ${String(value)}${ci ? ` (interval [${String(ci[0])}, ${String(ci[1])}])` : ''} against its bounds gives ('${need}')`
+    }
+  }
+  if (g.change) {
+    const history = g.history
+    const reference =
+      g.against === 'history_median'
+        ? history && history.count >= (g.min_history ?? DEFAULT_MIN_HISTORY)
+          ? history.median
+          : null
+        : (g.delta?.baseline ?? null)
+    if (reference !== null) {
+      const need = statusOfVerdict(judge(value, ci, changeThreshold(reference, g.change), on).verdict, g.level)
+      if (milder(need))
+        return `is milder than its change from ${String(reference)} to ${String(value)} against its change bounds gives ('${need}')`
+    }
+  }
+  return null
 }
 
 /** Whether a metric's values lie in [0, 1] (a rate, a difference or ratio of rates, ROC AUC), as the config's threshold check has it. */
