@@ -60293,6 +60293,43 @@ async function publishIssue(inputs, report, commit) {
     return result;
 }
 /**
+ * A run that could not audit its commit (a config or data problem: exit-2 class) on a pull
+ * request: our sticky comment there, if there is one, now says so, for an earlier verdict it
+ * holds ("✅ passed" at an earlier commit) is not this commit's (red team 28 R28-2: a push that both
+ * breached a threshold and added one invalid byte to the data left the green comment standing).
+ * No comment is started when none exists (beyond what a search cut short posts, `upsertComment`).
+ * The body names the commit and the count only: the problems, with the data's words, are in the
+ * job summary and the log.
+ */
+async function markCommentCannotRun(inputs, target, problems) {
+    if (inputs.comment === 'never' || target.kind !== 'pull_request' || !inputs.token)
+        return;
+    const marker = commentMarker(inputs.config, inputs.audit ?? undefined);
+    const run = runLinkOf(process.env);
+    const body = [
+        marker,
+        '## ❌ Model audit could not run',
+        '',
+        `The audit of commit ${target.sha.slice(0, 12)} could not run: ${(0,config_problem/* plural */.LS)(problems, 'problem')}, which the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name. An earlier verdict here was for an earlier commit and does not hold for this one.`,
+        '',
+    ].join('\n');
+    const octokit = createClient(inputs.token, clientLog);
+    const result = await upsertComment(octokit, {
+        repo: github_context.repo,
+        issue: target.number,
+        marker,
+        body,
+        createIfMissing: false,
+        fromFork: target.fromFork && github_context.eventName === 'pull_request',
+    });
+    if (result.status === 'failed')
+        escapedCore.warning(result.warning);
+    else if (result.status !== 'not-created')
+        escapedCore.info(`Comment ${result.status}, to say the audit could not run: ${result.url}`);
+    if ('warning' in result && result.status !== 'failed' && result.warning)
+        escapedCore.warning(result.warning);
+}
+/**
  * workflow_run mode with no report at `report-path`: the triggering run wrote none (it stopped
  * before its audit) or its artifact was not downloaded there. The verdict is that run's, so
  * this is a warning and a job summary saying which run and what to check, not a failure.
@@ -60407,6 +60444,7 @@ async function main_run() {
                     ...(0,config_problem/* formatProblems */.C5)(outcome.problems).map((line) => `- ${escapeMarkdownText(line)}`),
                     '',
                 ].join('\n'));
+                await markCommentCannotRun(inputs, target, outcome.problems.length);
                 return failWithProblems(outcome.problems, inputs.config);
             }
             report = { ...outcome.report, run: runInfoOf(process.env, startedAt) };

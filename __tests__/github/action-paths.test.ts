@@ -70,7 +70,8 @@ function expectRefused(r: ActionRun, message: RegExp): void {
   const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
   expect(failed).toMatch(message)
   expect(r.outputs).toEqual({})
-  expect(server.requests).toEqual([])
+  // Nothing written: a run that cannot audit only looks for a comment of its own to mark (red team 28 R28-2).
+  expect(server.requests.filter((q) => q.method !== 'GET' && q.operationId !== 'graphql')).toEqual([])
   expect(r.summary).not.toMatch(/Model audit (passed|failed)/)
   expect(r.stdout + r.stderr + r.summary).not.toContain('SECRET')
 }

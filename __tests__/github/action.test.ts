@@ -136,6 +136,35 @@ describe('the bundled action on pull_request', () => {
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
   })
 
+  it('a run that cannot audit its commit says so in our comment, and starts none (red team 28 R28-2)', async () => {
+    await start()
+    const ws = smallRepo(PASSING)
+    // No comment of ours yet: the run that cannot audit only reads the list.
+    writeFileSync(join(ws, 'data/eval.csv'), Buffer.from('y,p,grp\n1,0,a\n0,1,a\n1,0,b\n0,1,\xff\n', 'latin1'))
+    const none = await run(ws, 'pull_request', 'pull_request.opened.same-repo')
+    expect(none.code).toBe(1)
+    expect(writes()).toBe(0)
+    expect(server.commentsOn('acme', 'credit-model', 42)).toEqual([])
+    // The earlier commit passed: a green comment.
+    writeFileSync(join(ws, 'data/eval.csv'), 'y,p,grp\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n')
+    expect((await run(ws, 'pull_request', 'pull_request.opened.same-repo')).code).toBe(0)
+    expect(server.commentsOn('acme', 'credit-model', 42)[0]?.body).toContain('## ✅ Model audit passed')
+    // The next commit breaks the accuracy and adds an invalid byte: the audit stops before any verdict.
+    writeFileSync(join(ws, 'data/eval.csv'), Buffer.from('y,p,grp\n1,0,a\n0,1,a\n1,0,b\n0,1,b\xff\n', 'latin1'))
+    const r = await run(ws, 'pull_request', 'pull_request.synchronize.same-repo')
+    expect(r.code).toBe(1)
+    expect(r.summary).toMatch(/^## ❌ Model audit could not run/)
+    const comments = server.commentsOn('acme', 'credit-model', 42)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body.split('\n').slice(0, 2)).toEqual([
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->',
+      '## ❌ Model audit could not run',
+    ])
+    expect(comments[0]?.body).toContain('The audit of commit b2c3d4e5f6a1 could not run: 1 problem')
+    expect(comments[0]?.body).not.toContain('passed')
+    expect(r.stdout).toContain('Comment updated, to say the audit could not run')
+  })
+
   it('passes with only warnings, and the headline says so', async () => {
     await start()
     const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo')
