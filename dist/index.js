@@ -60298,36 +60298,60 @@ async function publishIssue(inputs, report, commit) {
  * holds ("✅ passed" at an earlier commit) is not this commit's (red team 28 R28-2: a push that both
  * breached a threshold and added one invalid byte to the data left the green comment standing).
  * No comment is started when none exists (beyond what a search cut short posts, `upsertComment`).
+ * On `workflow_run`, a downloaded report refused as not a report (or edited) is the same: the
+ * published comment of this publisher says the report of this commit was not published.
  * The body names the commit and the count only: the problems, with the data's words, are in the
  * job summary and the log.
  */
-async function markCommentCannotRun(inputs, target, problems) {
-    if (inputs.comment === 'never' || target.kind !== 'pull_request' || !inputs.token)
+async function markCommentCannotRun(inputs, target, problems, mode) {
+    if (inputs.comment === 'never' || target.kind === 'commit' || !inputs.token)
         return;
-    const marker = commentMarker(inputs.config, inputs.audit ?? undefined);
+    const octokit = createClient(inputs.token, clientLog);
+    const repo = github_context.repo;
+    let issue;
+    if (target.kind === 'pull_request_by_head') {
+        try {
+            const found = await findPullRequestByHead(octokit, repo, target.head, target.sha);
+            if (found === null)
+                return;
+            issue = found;
+        }
+        catch (e) {
+            escapedCore.warning(`Could not look up the pull request of ${target.head}: ${e.message}.`);
+            return;
+        }
+    }
+    else
+        issue = target.number;
+    const published = mode === 'publish_report';
+    const marker = published
+        ? commentMarker(ownConfigPath(inputs.config), inputs.audit ?? undefined, 'workflow_run')
+        : commentMarker(inputs.config, inputs.audit ?? undefined);
     const run = runLinkOf(process.env);
+    const where = `the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name`;
+    const commit = target.sha.slice(0, 12);
     const body = [
         marker,
-        '## ❌ Model audit could not run',
+        published ? '## ❌ Model audit: the report of this commit was not published' : '## ❌ Model audit could not run',
         '',
-        `The audit of commit ${target.sha.slice(0, 12)} could not run: ${(0,config_problem/* plural */.LS)(problems, 'problem')}, which the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name. An earlier verdict here was for an earlier commit and does not hold for this one.`,
+        `${published ? `The report of commit ${commit}, from the pull request's run, was refused` : `The audit of commit ${commit} could not run`}: ${(0,config_problem/* plural */.LS)(problems, 'problem')}, which ${where}. An earlier verdict here was for an earlier commit and does not hold for this one.`,
         '',
     ].join('\n');
-    const octokit = createClient(inputs.token, clientLog);
     const result = await upsertComment(octokit, {
-        repo: github_context.repo,
-        issue: target.number,
+        repo,
+        issue,
         marker,
         body,
         createIfMissing: false,
-        fromFork: target.fromFork && github_context.eventName === 'pull_request',
+        fromFork: target.kind === 'pull_request' && target.fromFork && github_context.eventName === 'pull_request',
     });
     if (result.status === 'failed')
         escapedCore.warning(result.warning);
-    else if (result.status !== 'not-created')
-        escapedCore.info(`Comment ${result.status}, to say the audit could not run: ${result.url}`);
-    if ('warning' in result && result.status !== 'failed' && result.warning)
-        escapedCore.warning(result.warning);
+    else if (result.status !== 'not-created') {
+        escapedCore.info(`Comment ${result.status}, to say ${published ? 'the report was not published' : 'the audit could not run'}: ${result.url}`);
+        if (result.warning)
+            escapedCore.warning(result.warning);
+    }
 }
 /**
  * workflow_run mode with no report at `report-path`: the triggering run wrote none (it stopped
@@ -60418,6 +60442,7 @@ async function main_run() {
                     ...(0,config_problem/* formatProblems */.C5)(read.problems).map((line) => `- ${escapeMarkdownText(line)}`),
                     '',
                 ].join('\n'));
+                await markCommentCannotRun(inputs, target, read.problems.length, mode);
                 return failWithProblems(read.problems, 'The workflow_run report', 'Model audit report');
             }
             report = read.report;
@@ -60444,7 +60469,7 @@ async function main_run() {
                     ...(0,config_problem/* formatProblems */.C5)(outcome.problems).map((line) => `- ${escapeMarkdownText(line)}`),
                     '',
                 ].join('\n'));
-                await markCommentCannotRun(inputs, target, outcome.problems.length);
+                await markCommentCannotRun(inputs, target, outcome.problems.length, mode);
                 return failWithProblems(outcome.problems, inputs.config);
             }
             report = { ...outcome.report, run: runInfoOf(process.env, startedAt) };

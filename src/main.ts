@@ -309,33 +309,55 @@ async function publishIssue(inputs: Inputs, report: Report, commit: string): Pro
  * holds ("✅ passed" at an earlier commit) is not this commit's (red team 28 R28-2: a push that both
  * breached a threshold and added one invalid byte to the data left the green comment standing).
  * No comment is started when none exists (beyond what a search cut short posts, `upsertComment`).
+ * On `workflow_run`, a downloaded report refused as not a report (or edited) is the same: the
+ * published comment of this publisher says the report of this commit was not published.
  * The body names the commit and the count only: the problems, with the data's words, are in the
  * job summary and the log.
  */
-async function markCommentCannotRun(inputs: Inputs, target: Target, problems: number): Promise<void> {
-  if (inputs.comment === 'never' || target.kind !== 'pull_request' || !inputs.token) return
-  const marker = commentMarker(inputs.config, inputs.audit ?? undefined)
+async function markCommentCannotRun(inputs: Inputs, target: Target, problems: number, mode: RunMode): Promise<void> {
+  if (inputs.comment === 'never' || target.kind === 'commit' || !inputs.token) return
+  const octokit = createClient(inputs.token, clientLog)
+  const repo = github.context.repo
+  let issue: number
+  if (target.kind === 'pull_request_by_head') {
+    try {
+      const found = await findPullRequestByHead(octokit, repo, target.head, target.sha)
+      if (found === null) return
+      issue = found
+    } catch (e) {
+      core.warning(`Could not look up the pull request of ${target.head}: ${(e as Error).message}.`)
+      return
+    }
+  } else issue = target.number
+  const published = mode === 'publish_report'
+  const marker = published
+    ? commentMarker(ownConfigPath(inputs.config), inputs.audit ?? undefined, 'workflow_run')
+    : commentMarker(inputs.config, inputs.audit ?? undefined)
   const run = runLinkOf(process.env)
+  const where = `the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name`
+  const commit = target.sha.slice(0, 12)
   const body = [
     marker,
-    '## ❌ Model audit could not run',
+    published ? '## ❌ Model audit: the report of this commit was not published' : '## ❌ Model audit could not run',
     '',
-    `The audit of commit ${target.sha.slice(0, 12)} could not run: ${plural(problems, 'problem')}, which the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name. An earlier verdict here was for an earlier commit and does not hold for this one.`,
+    `${published ? `The report of commit ${commit}, from the pull request's run, was refused` : `The audit of commit ${commit} could not run`}: ${plural(problems, 'problem')}, which ${where}. An earlier verdict here was for an earlier commit and does not hold for this one.`,
     '',
   ].join('\n')
-  const octokit = createClient(inputs.token, clientLog)
   const result = await upsertComment(octokit, {
-    repo: github.context.repo,
-    issue: target.number,
+    repo,
+    issue,
     marker,
     body,
     createIfMissing: false,
-    fromFork: target.fromFork && github.context.eventName === 'pull_request',
+    fromFork: target.kind === 'pull_request' && target.fromFork && github.context.eventName === 'pull_request',
   })
   if (result.status === 'failed') core.warning(result.warning)
-  else if (result.status !== 'not-created')
-    core.info(`Comment ${result.status}, to say the audit could not run: ${result.url}`)
-  if ('warning' in result && result.status !== 'failed' && result.warning) core.warning(result.warning)
+  else if (result.status !== 'not-created') {
+    core.info(
+      `Comment ${result.status}, to say ${published ? 'the report was not published' : 'the audit could not run'}: ${result.url}`,
+    )
+    if (result.warning) core.warning(result.warning)
+  }
 }
 
 /**
@@ -436,6 +458,7 @@ export async function run(): Promise<void> {
             '',
           ].join('\n'),
         )
+        await markCommentCannotRun(inputs, target, read.problems.length, mode)
         return failWithProblems(read.problems, 'The workflow_run report', 'Model audit report')
       }
       report = read.report
@@ -467,7 +490,7 @@ export async function run(): Promise<void> {
             '',
           ].join('\n'),
         )
-        await markCommentCannotRun(inputs, target, outcome.problems.length)
+        await markCommentCannotRun(inputs, target, outcome.problems.length, mode)
         return failWithProblems(outcome.problems, inputs.config)
       }
       report = { ...outcome.report, run: runInfoOf(process.env, startedAt) }

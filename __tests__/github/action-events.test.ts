@@ -224,7 +224,35 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
       /relabelled\.json: the report contradicts its own gates, so it was edited: \/audits\/0\/gates\/0: status 'pass' is milder than its value 0\.75 .*\('fail'\)/,
     )
     expect(r.outputs.passed).toBeUndefined()
-    expect(server.requests).toEqual([])
+    expect(server.requests.filter((q) => q.method !== 'GET' && q.operationId !== 'graphql')).toEqual([])
+  })
+
+  it('a refused report: the published comment of this publisher says the report of this commit was not published (red team 28 R28-2)', async () => {
+    await start()
+    const ws = compasRepo()
+    expect(
+      (
+        await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+          inputs: { 'report-path': await reportFile(ws) },
+        })
+      ).code,
+    ).toBe(0)
+    expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
+    writeFileSync(join(ws, 'not-a-report.json'), '{"hello": 1}')
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': 'not-a-report.json' },
+    })
+    expect(r.code).toBe(1)
+    const comments = server.commentsOn('acme', 'credit-model', 42)
+    expect(comments).toHaveLength(1)
+    expect(comments[0]?.body.split('\n').slice(0, 2)).toEqual([
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->',
+      '## ❌ Model audit: the report of this commit was not published',
+    ])
+    expect(comments[0]?.body).toContain(
+      "The report of commit b2c3d4e5f6a1, from the pull request's run, was refused: 1 problem",
+    )
+    expect(r.stdout).toContain('Comment updated, to say the report was not published')
   })
 
   it('no report to publish: a warning and a job summary naming the run and the artifact to check, and the job passes', async () => {
@@ -300,7 +328,8 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(huge.stdout).toMatch(
       /huge\.json: too large for a report \(33,554,433 bytes, over the limit of 33,554,432 \(32 MiB\)\); nothing was published/,
     )
-    expect(server.requests).toEqual([])
+    // No comment of ours to mark as not published (red team 28 R28-2): only looked for.
+    expect(server.requests.filter((q) => q.method !== 'GET' && q.operationId !== 'graphql')).toEqual([])
   })
 })
 
