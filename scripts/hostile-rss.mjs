@@ -385,6 +385,32 @@ Object.assign(setups, {
     writeFileSync(join(dir, 'audit.yml'), parquetAudits(1, ['g'], ['max_decompression_ratio: 1100']))
   },
   // R23-6: 32 sensitive DELTA_BYTE_ARRAY columns of 1,000-character names, 100,000 rows in 386 KB, default ratio: 3.4 GB, exit 0.
+  // Red team 30 R30-3: 32 binned columns of 1,024 codes (2 groups each) in 4,096 rows: the columnar
+  // pass's keys by codes (ChainKeys) sized a table a column by prefixes x codes, 595 MB.
+  'generated-parquet-32-binned-1024-code-columns': (dir) => {
+    let x = 12345
+    const rand = (m) => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0
+      return (x >>> 8) % m
+    }
+    const rows = 4096
+    const names = Array.from({ length: 32 }, (_, k) => `g${k}`)
+    const cols = names.map(() => [])
+    for (let i = 0; i < rows; i++) for (let c = 0; c < 32; c++) cols[c].push(String(c === 0 ? i % 1024 : rand(1024)))
+    const buffer = parquetWriteBuffer({
+      rowGroupSize: rows,
+      columnData: [
+        { name: 'y', data: Array.from({ length: rows }, (_, i) => String(i & 1)), type: 'STRING' },
+        { name: 'p', data: Array.from({ length: rows }, (_, i) => String((i >> 1) & 1)), type: 'STRING' },
+        ...cols.map((data, c) => ({ name: names[c], data, type: 'STRING' })),
+      ],
+    })
+    writeFileSync(join(dir, 'd.parquet'), Buffer.from(buffer))
+    writeFileSync(
+      join(dir, 'audit.yml'),
+      `audits:\n  - name: wide\n    data: d.parquet\n    label: y\n    prediction: p\n    sensitive: [${names.join(', ')}]\n    bins:\n${names.map((n) => `      ${n}: [512]`).join('\n')}\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: accuracy, each_group: {min: 0}}\n`,
+    )
+  },
   'generated-parquet-32-delta-string-columns': (dir) => {
     const names = Array.from({ length: 32 }, (_, k) => `s${k}`)
     writeFileSync(join(dir, 'd.parquet'), longStrings(100_000, names, 1000, 'DELTA_BYTE_ARRAY', 'GZIP'))

@@ -124,6 +124,32 @@ describe('rows of many group columns: the columnar pass and the cell table give 
     })
   }
 
+  it('32 binned columns of 1,024 codes (2 groups each): past the tables, the keys in maps give the generic pass’s cells (red team 30 R30-3)', async () => {
+    const rows = 4096
+    const rand = lcg(5)
+    const g = Array.from({ length: 32 }, () => [] as string[])
+    for (let i = 0; i < rows; i++) for (let c = 0; c < 32; c++) g[c]?.push(String(c === 0 ? i % 1024 : rand(1024)))
+    ws.write(
+      'binned-codes.parquet',
+      Buffer.from(
+        parquetWriteBuffer({
+          rowGroupSize: rows,
+          columnData: [
+            { name: 'y', data: Array.from({ length: rows }, (_, i) => String(i & 1)), type: 'STRING' },
+            { name: 'p', data: Array.from({ length: rows }, (_, i) => String((i >> 1) & 1)), type: 'STRING' },
+            ...g.map((data, c) => ({ name: `g${c}`, data, type: 'STRING' as const })),
+          ],
+        }),
+      ),
+    )
+    const base = auditOf('binned-codes.parquet', 32, 0)
+    const audit = { ...base, bins: Object.fromEntries(g.map((_, c) => [`g${c}`, [512]])) } as AuditConfig
+    const file = join(ws.dir, 'binned-codes.parquet')
+    const fast = await passOutcome(audit, file, 'binned-codes.parquet', true)
+    expect(fast).toEqual(await passOutcome(audit, file, 'binned-codes.parquet', false))
+    expect((fast as { rows: number }).rows).toBe(rows)
+  })
+
   it('CSV of 24 group columns (past the cell table’s dense 20 bits): the fast pass’s report is csv-parse’s', async () => {
     const w = { rows: 6000, columns: 24, values: 3, fresh: 1409, seed: 4 }
     const { y, p, g } = wideRows(w)

@@ -1415,10 +1415,20 @@ async function runColumnar(table, display, checks, acc, options) {
         }
     }
 }
-/** Most tuples of codes `ChainKeys` keys at one column; past it, the careful way. */
+/**
+ * Most keys `ChainKeys` holds in maps over all its columns (its tables' slots are bounded below);
+ * past it, the careful way. A binned column's dictionary of 1,024 values is 2 groups but 1,024
+ * codes, so tuples of codes can be all distinct where the groups are few.
+ */
 const MAX_CHAIN_KEYS = 1 << 20;
-/** Most entries of a `ChainKeys` step's table; past it, a map. */
-const MAX_CHAIN_TABLE = 1 << 22;
+/**
+ * Most entries of one column's table (prefixes so far × its dictionary's width), and of all
+ * columns' tables together; past them, a map, which holds only the pairs seen: tables of 4 Mi
+ * entries a column, each filled, took a 292 KB file of 4,096 rows and 32 binned columns of 1,024
+ * codes to 595 MB (red team 30 R30-3).
+ */
+const MAX_CHAIN_TABLE = 1 << 20;
+const MAX_CHAIN_TABLES = 1 << 23;
 /**
  * Keys of rows by their dictionary codes when the codes' bits pass MAX_KNOWN_BITS (many columns,
  * or large dictionaries): column by column, a row's key so far and its next column's code are
@@ -1432,6 +1442,9 @@ class ChainKeys {
     tables;
     /** Keys given so far after each column (after the first: its codes). */
     counts;
+    /** Keys held in maps, in all (MAX_CHAIN_KEYS), and the tables' entries (MAX_CHAIN_TABLES). */
+    given = 0;
+    tabled = 0;
     constructor(widths) {
         this.widths = widths;
         this.tables = widths.map(() => new Int32Array(0));
@@ -1457,28 +1470,34 @@ class ChainKeys {
             const before = this.counts[k - 1];
             let table = this.tables[k];
             if (table instanceof Int32Array && table.length < before * width) {
-                if (before * width > MAX_CHAIN_TABLE) {
+                const size = Math.min(MAX_CHAIN_TABLE, Math.max(before * width, table.length * 2));
+                if (before * width > MAX_CHAIN_TABLE || this.tabled - table.length + size > MAX_CHAIN_TABLES) {
                     const map = new Map();
                     table.forEach((v, at) => {
                         if (v >= 0)
                             map.set(at, v);
                     });
+                    this.tabled -= table.length;
                     table = map;
                 }
                 else {
-                    const grown = new Int32Array(Math.min(MAX_CHAIN_TABLE, Math.max(before * width, table.length * 2))).fill(-1);
+                    const grown = new Int32Array(size).fill(-1);
                     grown.set(table);
+                    this.tabled += size - table.length;
                     table = grown;
                 }
                 this.tables[k] = table;
             }
-            let next = this.counts[k];
+            const from = this.counts[k];
+            let next = from;
             if (table instanceof Int32Array) {
-                next = chainStep(out, codes, table, width, len, next);
+                // A table's keys are below its slots: no more than it holds.
+                next = chainStep(out, codes, table, width, len, from, table.length);
                 if (next < 0)
                     return false;
             }
             else {
+                const most = from + (MAX_CHAIN_KEYS - this.given);
                 for (let r = 0; r < len; r++) {
                     const c = codes[r];
                     if (c >= width)
@@ -1486,20 +1505,21 @@ class ChainKeys {
                     const at = out[r] * width + c;
                     let key = table.get(at);
                     if (key === undefined) {
-                        if (next >= MAX_CHAIN_KEYS)
+                        if (next >= most)
                             return false;
                         table.set(at, (key = next++));
                     }
                     out[r] = key;
                 }
+                this.given += next - from;
             }
             this.counts[k] = next;
         }
         return true;
     }
 }
-/** One `ChainKeys` column by its table: the keys given after it, or -1 past MAX_CHAIN_KEYS (or a code past its dictionary). */
-function chainStep(out, codes, table, width, len, from) {
+/** One `ChainKeys` column by its table: the keys given after it, or -1 at `most` (or a code past its dictionary). */
+function chainStep(out, codes, table, width, len, from, most) {
     let next = from;
     for (let r = 0; r < len; r++) {
         const c = codes[r];
@@ -1508,7 +1528,7 @@ function chainStep(out, codes, table, width, len, from) {
         const at = out[r] * width + c;
         let key = table[at];
         if (key < 0) {
-            if (next >= MAX_CHAIN_KEYS)
+            if (next >= most)
                 return -1;
             table[at] = key = next++;
         }
