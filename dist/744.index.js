@@ -2653,8 +2653,26 @@ async function openParquet(path, display, limits = {}) {
             row += n;
         }
     }
+    // How a column names its values: numbers by value (any width, DECIMAL too), booleans as
+    // true/false, text as written, times as ISO text; other types by their own name.
+    const typeOf = (t) => {
+        const e = t.element;
+        const logical = String(e.logical_type?.type ?? e.converted_type ?? '');
+        if (t.children.length > 0)
+            return 'a nested column';
+        if (/DATE|TIME/.test(logical) || e.type === 'INT96')
+            return 'a date or time';
+        if (e.type === 'BOOLEAN')
+            return 'a boolean';
+        if (logical === 'DECIMAL' || e.type === 'INT32' || e.type === 'INT64' || e.type === 'FLOAT' || e.type === 'DOUBLE')
+            return logical === '' || logical === 'DECIMAL' || /INT/.test(logical) ? 'a number' : `${e.type} (${logical})`;
+        if (e.type === 'BYTE_ARRAY' && (logical === '' || /UTF8|STRING|ENUM/.test(logical)))
+            return 'text';
+        return `${e.type ?? '?'}${logical ? ` (${logical})` : ''}`;
+    };
     return {
         columns,
+        columnTypes: schemaTree.children.map(typeOf),
         warnings,
         ...(duplicates.length > 0 ? { duplicates } : {}),
         declaredRows: Number(metadata.num_rows),

@@ -13,7 +13,7 @@ import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
 import { accumulateRows, type PassProgress } from './data/extract.js'
-import { wantsScores, type TableWatch } from './data/checks.js'
+import { sensitiveColumns, wantsScores, type TableWatch } from './data/checks.js'
 import { CSV_PARSE_RECORD_BYTES, formatFromPath, JSON_ROW_UNITS, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
@@ -578,6 +578,43 @@ function chargeHeader(headers: RunInputBudget['headers'], table: Table, key: str
   }
 }
 
+/**
+ * A group column the files of one audit store as different types, as problems: a value is named
+ * by its type (a BOOLEAN `true`, a DOUBLE 1.0 `1`, a string `1.0` as written), so 40 rows moved to
+ * a Parquet shard whose column is a string fell out of the group their twins are in, and a failing
+ * gate passed, where DuckDB over the same glob reads them in the first file's type (red team 30
+ * R30-1). The files' own types, not their extensions, decide.
+ */
+function groupTypeProblems(
+  audit: AuditConfig,
+  tables: readonly { table: Table; display: string }[],
+  configFile: string,
+): Problem[] {
+  const problems: Problem[] = []
+  const bins = audit.bins ?? {}
+  // A binned column's values are numbers, whatever their type: binned alike.
+  for (const column of sensitiveColumns(audit).filter((c) => !Object.hasOwn(bins, c))) {
+    let first: { type: string; display: string } | null = null
+    for (const { table, display } of tables) {
+      const at = table.columns.indexOf(column)
+      const type = at >= 0 ? table.columnTypes?.[at] : undefined
+      if (type === undefined) continue
+      if (!first) first = { type, display }
+      else if (type !== first.type) {
+        const pos = audit.keyPos.data ?? audit.pos
+        problems.push({
+          file: configFile,
+          line: pos.line,
+          column: pos.column,
+          message: `${audit.control.includes(column) ? 'control' : 'sensitive'} column '${column}' is ${first.type} in ${first.display} and ${type} in ${display}: a value is named by its type (a boolean true is the group \`true\`, a number 1.0 is \`1\`, text is as written), so the same rows would fall in other groups by the file they are in; write the column with one type in every file`,
+        })
+        break
+      }
+    }
+  }
+  return problems
+}
+
 /** How a format names a typed value as a group: as its text (CSV, TSV), as JSON's, as Parquet's. */
 const FORMAT_FAMILY: Record<string, string> = {
   csv: 'text',
@@ -595,7 +632,8 @@ const FORMAT_FAMILY: Record<string, string> = {
  * their own below `min_group_size` (red team 29 R29-7).
  */
 function mixedFormats(audit: AuditConfig, files: readonly { path: string; display: string }[]): string | null {
-  if (audit.format !== undefined) return null
+  // A counts table is read by its extension too (red team 30 R30-2: a CSV and a Parquet counts table split `True`/`true`).
+  if (audit.format !== undefined && audit.format !== 'counts') return null
   const first = new Map<string, string>()
   for (const f of files) {
     const format = formatFromPath(f.path)
@@ -710,6 +748,7 @@ async function prepareAudit(
       failed++
     }
   }
+  problems.push(...groupTypeProblems(audit, tables, configFile))
   for (const t of tables) {
     if (audit.format === 'counts') {
       for (const column of countsColumns(audit)) {

@@ -61,3 +61,46 @@ describe('an audit’s files name values alike (red team 29 R29-7)', () => {
     expect(await run('json/*')).toEqual([['true', 2]])
   })
 })
+
+describe('an audit’s files store a group column with one kind of type (red team 30 R30-1, R30-2)', () => {
+  const shard = (name: string, band: { data: unknown; type: string }) =>
+    ws.write(
+      name,
+      Buffer.from(
+        parquetWriteBuffer({
+          columnData: [
+            { name: 'y', data: Int32Array.of(1, 0), type: 'INT32' },
+            { name: 'p', data: Int32Array.of(1, 0), type: 'INT32' },
+            { name: 'g', ...band } as never,
+          ],
+        }),
+      ),
+    )
+
+  it('a DOUBLE shard and a STRING shard: refused at data, naming the column, both files and both types', async () => {
+    shard('types/a.parquet', { data: Float64Array.of(1, 0), type: 'DOUBLE' })
+    shard('types/b.parquet', { data: ['1.0', '0.0'], type: 'STRING' })
+    expect(await run('types/*')).toEqual([
+      "audit.yml:3:11: sensitive column 'g' is a number in types/a.parquet and text in types/b.parquet: a value is named by its type (a boolean true is the group `true`, a number 1.0 is `1`, text is as written), so the same rows would fall in other groups by the file they are in; write the column with one type in every file",
+    ])
+  })
+
+  it('INT32 beside DOUBLE (both numbers, named by value): read together, one group a value', async () => {
+    shard('nums/a.parquet', { data: Int32Array.of(1, 0), type: 'INT32' })
+    shard('nums/b.parquet', { data: Float64Array.of(1, 0), type: 'DOUBLE' })
+    expect(await run('nums/*')).toEqual([
+      ['0', 2],
+      ['1', 2],
+    ])
+  })
+
+  it('format: counts over a CSV and a Parquet counts table: refused as a mix of kinds', async () => {
+    ws.write('counts/a.csv', 'g,tp,fp,tn,fn,n_rows\nTrue,1,0,0,0,1\n')
+    shard('counts/b.parquet', { data: [true, false], type: 'BOOLEAN' })
+    const config = `audits:\n  - name: a\n    data: counts/*\n    format: counts\n    sensitive: [g]\n    confidence: false\n`
+    const out = await runConfigText(config, 'audit.yml', { workspace: ws.dir })
+    expect(out.ok ? 'ran' : out.problems.map(formatProblem).join('\n')).toMatch(
+      /the data files mix formats that name values differently: CSV\/TSV \(counts\/a\.csv\), Parquet \(counts\/b\.parquet\)/,
+    )
+  })
+})

@@ -8980,6 +8980,40 @@ function chargeHeader(headers, table, key, display) {
         message: `its column names take ${(0,config_problem/* groupDigits */.K9)(chars)} characters, past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_HEADER_CHARS)} the files of a run may have in all (each file's names are held while the run reads): audit fewer files, or keep only the columns the audit reads`,
     };
 }
+/**
+ * A group column the files of one audit store as different types, as problems: a value is named
+ * by its type (a BOOLEAN `true`, a DOUBLE 1.0 `1`, a string `1.0` as written), so 40 rows moved to
+ * a Parquet shard whose column is a string fell out of the group their twins are in, and a failing
+ * gate passed, where DuckDB over the same glob reads them in the first file's type (red team 30
+ * R30-1). The files' own types, not their extensions, decide.
+ */
+function groupTypeProblems(audit, tables, configFile) {
+    const problems = [];
+    const bins = audit.bins ?? {};
+    // A binned column's values are numbers, whatever their type: binned alike.
+    for (const column of (0,data_checks/* sensitiveColumns */.Gv)(audit).filter((c) => !Object.hasOwn(bins, c))) {
+        let first = null;
+        for (const { table, display } of tables) {
+            const at = table.columns.indexOf(column);
+            const type = at >= 0 ? table.columnTypes?.[at] : undefined;
+            if (type === undefined)
+                continue;
+            if (!first)
+                first = { type, display };
+            else if (type !== first.type) {
+                const pos = audit.keyPos.data ?? audit.pos;
+                problems.push({
+                    file: configFile,
+                    line: pos.line,
+                    column: pos.column,
+                    message: `${audit.control.includes(column) ? 'control' : 'sensitive'} column '${column}' is ${first.type} in ${first.display} and ${type} in ${display}: a value is named by its type (a boolean true is the group \`true\`, a number 1.0 is \`1\`, text is as written), so the same rows would fall in other groups by the file they are in; write the column with one type in every file`,
+                });
+                break;
+            }
+        }
+    }
+    return problems;
+}
 /** How a format names a typed value as a group: as its text (CSV, TSV), as JSON's, as Parquet's. */
 const FORMAT_FAMILY = {
     csv: 'text',
@@ -8996,7 +9030,8 @@ const FORMAT_FAMILY = {
  * their own below `min_group_size` (red team 29 R29-7).
  */
 function mixedFormats(audit, files) {
-    if (audit.format !== undefined)
+    // A counts table is read by its extension too (red team 30 R30-2: a CSV and a Parquet counts table split `True`/`true`).
+    if (audit.format !== undefined && audit.format !== 'counts')
         return null;
     const first = new Map();
     for (const f of files) {
@@ -9111,6 +9146,7 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
             failed++;
         }
     }
+    problems.push(...groupTypeProblems(audit, tables, configFile));
     for (const t of tables) {
         if (audit.format === 'counts') {
             for (const column of (0,counts/* countsColumns */.eG)(audit)) {

@@ -73,6 +73,12 @@ export interface Table {
    */
   declaredRows?: number
   /**
+   * Each column's type as the file stores it (a Parquet column's physical and logical type, in
+   * `columns` order): a value is named by its type (a BOOLEAN `true`, a DOUBLE 1.0 `1`, a string
+   * `1.0` as written), so files of one audit must agree on a group column's (`audit.ts`).
+   */
+  columnTypes?: readonly string[]
+  /**
    * Pages the reads of this table have read so far (Parquet): the run's row budget counts a
    * page as `PAGE_ROWS` rows (`audit.ts`), as each costs a header and a decode whatever it holds.
    */
