@@ -62,3 +62,14 @@ describe('the column names of a run’s files are bounded in all (red team 29 R2
     expect(out.ok ? out.report.audits.length : out.problems.map(formatProblem)).toBe(30)
   })
 })
+
+describe('copies of one file are charged each (red team 30 R30-5)', () => {
+  it('17 byte-identical copies of a file of 1 MB of names: exit 2 at the 17th', async () => {
+    const text = wide(9_990, 'same')
+    for (let f = 0; f < 17; f++) ws.write(`copies/f${String(f).padStart(2, '0')}.csv`, text)
+    const out = await runConfigText(config('copies/*.csv'), 'audit.yml', { workspace: ws.dir })
+    expect(out.ok ? 'ran' : out.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^copies\/f16\.csv: its column names take [\d,]+ characters, past the 16,777,216/),
+    ])
+  })
+})
