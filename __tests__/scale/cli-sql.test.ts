@@ -48,9 +48,9 @@ describe('model-audit-gate sql', () => {
   })
 
   it.each([
-    ['spark', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')", 'DOUBLE'],
-    ['bigquery', '`region`', "COALESCE(CAST(`region` AS STRING), 'n/a')", 'FLOAT64'],
-    ['postgres', '"region"', `COALESCE(CAST("region" AS TEXT), 'n/a')`, 'DOUBLE PRECISION'],
+    ['spark', '`region`', "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')", 'DOUBLE'],
+    ['bigquery', '`region`', "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')", 'FLOAT64'],
+    ['postgres', '"region"', `THEN NULL ELSE CAST("region" AS TEXT) END, 'n/a')`, 'DOUBLE PRECISION'],
   ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double) => {
     ws.write('.github/model-audit.yml', CONFIG)
     const t = io(ws.dir)

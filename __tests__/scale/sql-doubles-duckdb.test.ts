@@ -98,4 +98,18 @@ describe('the query compares scores as doubles, as the rows do (red team 29)', (
     })
     expect(out.counts).toEqual(out.rows)
   })
+
+  it('pandas’ NA spellings in a text group column are missing in both, dropped or grouped (red team 30 R30-7)', async () => {
+    const rows: [number, string, string][] = [
+      ...layout('0.9', '0.1'),
+      ...['NA', 'nan', 'None', 'null', 'NaN', ''].flatMap((na): [number, string, string][] => [
+        [0, '0.9', na],
+        [1, '0.1', na],
+      ]),
+    ]
+    for (const missing of ['drop', 'group'] as const) {
+      const out = await both(`na-${missing}.parquet`, 'DOUBLE', rows, entry(0.5, { missing }))
+      expect(out.counts).toEqual(out.rows)
+    }
+  })
 })

@@ -292,15 +292,22 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ? binary(audit.prediction, audit.positive_label, dialect)
     : `CASE WHEN ${score} - ${score} = 0 AND ${score} >= ${doubleLiteral(audit.threshold, dialect)} THEN 1 WHEN ${score} - ${score} = 0 THEN 0 END`
   const bins = audit.bins ?? {}
+  // pandas' NA spellings (and a NaN, whose text is one) are missing values, as the rows read them:
+  // grouped as themselves, the counts audit refused the query's own result (red team 30 R30-7).
+  const na = [...NA_TOKENS].map((v) => quoteString(v, dialect)).join(', ')
+  const present = (c: string, then: string): string =>
+    `CASE WHEN CAST(${q(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
   const value = (c: string): string =>
-    Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`
+    Object.hasOwn(bins, c)
+      ? binCase(c, bins[c] as number[], dialect)
+      : present(c, `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`)
   const group = (c: string): string =>
     audit.missing === 'group'
       ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
       : Object.hasOwn(bins, c)
         ? `${value(c)} AS ${q(c)}`
-        : q(c)
-  const keep = columns.map((c) => `${q(c)} IS NOT NULL`).join(' AND ')
+        : `${present(c, q(c))} AS ${q(c)}`
+  const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? q(c) : present(c, q(c))} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {
     const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
