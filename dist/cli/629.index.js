@@ -1304,9 +1304,7 @@ async function runColumnar(table, display, checks, acc, options) {
         if (coded && (scores || !scoreColumn) && known && chain) {
             if (chain.keys(coded, len, keys)) {
                 if (known.length < chain.size) {
-                    const grown = new Int32Array(Math.max(chain.size, known.length * 2)).fill(-1);
-                    grown.set(known);
-                    known = grown;
+                    known = grownTable(known, Math.max(chain.size, known.length * 2));
                 }
             }
             else {
@@ -1481,10 +1479,8 @@ class ChainKeys {
                     table = map;
                 }
                 else {
-                    const grown = new Int32Array(size).fill(-1);
-                    grown.set(table);
                     this.tabled += size - table.length;
-                    table = grown;
+                    table = grownTable(table, size);
                 }
                 this.tables[k] = table;
             }
@@ -1517,6 +1513,12 @@ class ChainKeys {
         }
         return true;
     }
+}
+/** `table` in `size` entries, the new ones -1 (none yet). */
+function grownTable(table, size) {
+    const grown = new Int32Array(size).fill(-1);
+    grown.set(table);
+    return grown;
 }
 /** One `ChainKeys` column by its table: the keys given after it, or -1 at `most` (or a code past its dictionary). */
 function chainStep(out, codes, table, width, len, from, most) {

@@ -118,6 +118,10 @@ function regexChar(code, dialect) {
     const hex = code.toString(16).toUpperCase();
     return dialect === 'duckdb' || dialect === 'bigquery' ? `\\x{${hex}}` : `\\u${hex.padStart(4, '0')}`;
 }
+/** pandas' NA spellings (`NA_TOKENS`) as a list of string literals, for `IN (…)`. */
+function naList(dialect) {
+    return [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+}
 /** JavaScript's spaces, as a repeated class: what `normaliseLabel`'s number pattern allows around a number. */
 function spaces(dialect) {
     const c = (code) => regexChar(code, dialect);
@@ -190,7 +194,7 @@ function binary(column, positive, dialect) {
     ].join('|');
     const exact = `${ws}${EXACT_NUMBER}${ws}`;
     const float = (x) => `CAST(${x} AS ${FLOAT_TYPE[dialect]})`;
-    const na = [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+    const na = naList(dialect);
     // The positive label as `normaliseLabel` writes it, then a usual negative ('0', or '1' when 0 is
     // positive); with a number, the other usual spellings of 0 and 1 too, each as the rows read it.
     const usual = [...new Set([...(p === null ? [] : [p]), p === '0' ? '1' : '0', ...(num === null ? [] : USUAL)])];
@@ -227,7 +231,7 @@ function binaryKey(column, dialect) {
     const ws = spaces(dialect);
     const exact = `${ws}${EXACT_NUMBER}${ws}`;
     const number = (x) => `CONCAT('n', CAST(CAST(${x} AS ${FLOAT_TYPE[dialect]}) + 0 AS ${TEXT_TYPE[dialect]}))`;
-    const na = [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+    const na = naList(dialect);
     // The usual spellings first, each a constant: most rows cost a comparison or two.
     const usual = ['0', '1', ...USUAL].map((v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${number(quoteString((0,values/* normaliseLabel */.rR)(v), dialect))}`);
     return [
@@ -291,7 +295,7 @@ function countsQuery(audit, options) {
     const bins = audit.bins ?? {};
     // pandas' NA spellings (and a NaN, whose text is one) are missing values, as the rows read them:
     // grouped as themselves, the counts audit refused the query's own result (red team 30 R30-7).
-    const na = [...values/* NA_TOKENS */.hp].map((v) => quoteString(v, dialect)).join(', ');
+    const na = naList(dialect);
     const present = (c, then) => `CASE WHEN CAST(${q(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`;
     const value = (c) => Object.hasOwn(bins, c)
         ? binCase(c, bins[c], dialect)

@@ -133,9 +133,7 @@ export async function runColumnar(
     if (coded && (scores || !scoreColumn) && known && chain) {
       if (chain.keys(coded, len, keys)) {
         if (known.length < chain.size) {
-          const grown = new Int32Array(Math.max(chain.size, known.length * 2)).fill(-1)
-          grown.set(known)
-          known = grown
+          known = grownTable(known, Math.max(chain.size, known.length * 2))
         }
       } else {
         // More tuples of codes than are kept: these dictionaries take the careful way.
@@ -306,10 +304,8 @@ class ChainKeys {
           this.tabled -= table.length
           table = map
         } else {
-          const grown = new Int32Array(size).fill(-1)
-          grown.set(table)
           this.tabled += size - table.length
-          table = grown
+          table = grownTable(table, size)
         }
         this.tables[k] = table
       }
@@ -338,6 +334,13 @@ class ChainKeys {
     }
     return true
   }
+}
+
+/** `table` in `size` entries, the new ones -1 (none yet). */
+function grownTable(table: Int32Array, size: number): Int32Array {
+  const grown = new Int32Array(size).fill(-1)
+  grown.set(table)
+  return grown
 }
 
 /** One `ChainKeys` column by its table: the keys given after it, or -1 at `most` (or a code past its dictionary). */

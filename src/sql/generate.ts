@@ -105,6 +105,11 @@ function regexChar(code: number, dialect: Dialect): string {
   return dialect === 'duckdb' || dialect === 'bigquery' ? `\\x{${hex}}` : `\\u${hex.padStart(4, '0')}`
 }
 
+/** pandas' NA spellings (`NA_TOKENS`) as a list of string literals, for `IN (…)`. */
+function naList(dialect: Dialect): string {
+  return [...NA_TOKENS].map((v) => quoteString(v, dialect)).join(', ')
+}
+
 /** JavaScript's spaces, as a repeated class: what `normaliseLabel`'s number pattern allows around a number. */
 function spaces(dialect: Dialect): string {
   const c = (code: number): string => regexChar(code, dialect)
@@ -178,7 +183,7 @@ export function binary(column: string, positive: string | number | boolean, dial
   ].join('|')
   const exact = `${ws}${EXACT_NUMBER}${ws}`
   const float = (x: string): string => `CAST(${x} AS ${FLOAT_TYPE[dialect]})`
-  const na = [...NA_TOKENS].map((v) => quoteString(v, dialect)).join(', ')
+  const na = naList(dialect)
   // The positive label as `normaliseLabel` writes it, then a usual negative ('0', or '1' when 0 is
   // positive); with a number, the other usual spellings of 0 and 1 too, each as the rows read it.
   const usual = [...new Set([...(p === null ? [] : [p]), p === '0' ? '1' : '0', ...(num === null ? [] : USUAL)])]
@@ -221,7 +226,7 @@ export function binaryKey(column: string, dialect: Dialect): string {
   const exact = `${ws}${EXACT_NUMBER}${ws}`
   const number = (x: string): string =>
     `CONCAT('n', CAST(CAST(${x} AS ${FLOAT_TYPE[dialect]}) + 0 AS ${TEXT_TYPE[dialect]}))`
-  const na = [...NA_TOKENS].map((v) => quoteString(v, dialect)).join(', ')
+  const na = naList(dialect)
   // The usual spellings first, each a constant: most rows cost a comparison or two.
   const usual = ['0', '1', ...USUAL].map(
     (v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${number(quoteString(normaliseLabel(v) as string, dialect))}`,
@@ -294,7 +299,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const bins = audit.bins ?? {}
   // pandas' NA spellings (and a NaN, whose text is one) are missing values, as the rows read them:
   // grouped as themselves, the counts audit refused the query's own result (red team 30 R30-7).
-  const na = [...NA_TOKENS].map((v) => quoteString(v, dialect)).join(', ')
+  const na = naList(dialect)
   const present = (c: string, then: string): string =>
     `CASE WHEN CAST(${q(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
   const value = (c: string): string =>
