@@ -35704,7 +35704,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3344);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1723);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35719,7 +35719,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3344:
+/***/ 1723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41782,6 +41782,248 @@ var external_node_v8_ = __nccwpck_require__(8877);
 /** The WebAssembly module of assembly/auc.ts, 1046 bytes, base64. */
 const AUC_WASM = 'AGFzbQEAAAABJwVgBn9/f39/fwBgBX9/f39/AGADf39/AGAHf39/f39/fwF/YAABfwIPAQNlbnYGbWVtb3J5AgAAAwcGAQIAAwAEB0AHCGhlYXBCYXNlAAUJcmFkaXhTb3J0AAMFc3BsaXQAAgVzd2VlcAAABXN0YXRzAAEEcGFjawAEBm1lbW9yeQIACoYHBucBAgR/C3wDQCABIAJIBEAgACABQQJ0aigCACIHQQFxIQYgAUEBaiEFA0AgAiAFSgRAIAAgBUECdGooAgAiCCAHcyADdkUEQCAGIAhBAXFqIQYgBUEBaiEFDAILCwsgCSAJoCAGtyILoCEMIA0gCyAKIAqgIAUgAWsgBmu3Ig6gIhKiIhOgIQ0gDyATIBKioCEPIBAgDiAMoiISoCEQIBEgEiAMoqAhESAJIAugIQkgCiAOoCEKIAUhAQwBCwsgBCAJOQMAIAQgCjkDCCAEIA05AxAgBCAPOQMYIAQgEDkDICAEIBE5AygLZwEGf0F/IQMDQCABIAVKBEAgACAFQQN0aiIIKAIAIgQgAyADIARLGyEDIAQgBiAEIAZLGyEGIAgoAgQiBCAHIAQgB0sbIQcgBUEBaiEFDAELCyACIAM2AgAgAiAGNgIEIAIgBzYCCAtgAQR/A0AgAiAGSgRAIAQgACAGQQJ0aigCACIHQQF2IANxQQJ0aigCACIIQQBOBEAgASAFIAhBAnRqIggoAgAiCUECdGogBzYCACAIIAlBAWo2AgALIAZBAWohBgwBCwsL6AIBCX9BASAFdCIIQQFrIQogBkEAIAQgBWpBAWsgBW0iCyAIbEECdPwLAANAIAIgB0oEQCAAIAdBAnRqKAIAIAN2IQxBACEEA0AgBCALSARAIAYgBCAIbCAMIAQgBWx2IApxakECdGoiDSANKAIAQQFqNgIAIARBAWohBAwBCwsgB0EBaiEHDAELCwNAIAkgC0gEQCAGIAggCWxBAnRqIQwgAyAFIAlsaiENIAIEfyAMIAAoAgAgDXYgCnFBAnRqKAIAIAJGBUEBC0UEQEEAIQdBACEEA0AgBCAISARAIAwgBEECdGoiDigCACEPIA4gBzYCACAHIA9qIQcgBEEBaiEEDAELC0EAIQQDQCACIARKBEAgASAMIAAgBEECdGooAgAiByANdiAKcUECdGoiDigCACIPQQJ0aiAHNgIAIA4gD0EBajYCACAEQQFqIQQMAQsLIAAgASEAIQELIAlBAWohCQwBCwsgAAtiAQJ/IARBACAFQQJ0/AsAA0AgASAGSgRAIAAgBkECdGogACAGQQN0aiIFKAIEIgcgBSgCACACayADdHI2AgAgBCAHQQF2QQJ0aiIFIAUoAgBBAWo2AgAgBkEBaiEGDAELCwsFAEGACAs=';
 
+;// CONCATENATED MODULE: ./src/stats/exact-sum.ts
+/**
+ * Sums of doubles that do not depend on the order of their terms.
+ *
+ * A weighted audit's cells are sums of weights, and a floating-point sum of weights like 0.1 depends
+ * on the order it is added in: the same rows in another order, or split into other cells by an
+ * unrelated sensitive column, gave a group's weighted selection rate of 0.5 or 0.5000000000000001,
+ * and a gate at `max: 0.5` failed or passed by the file's row order (red team 30, R30-4). These sums
+ * keep every slot exactly, as Shewchuk's non-overlapping partials (the algorithm of Python's
+ * `math.fsum`), and read it rounded once, correctly (to nearest, ties to even): the value is a
+ * function of the terms alone, whatever their order or grouping.
+ *
+ * A slot's two largest partials live in typed arrays, which is all that sums of weights with a
+ * few significant digits need; a slot with more keeps the rest in a map.
+ */
+class ExactSums {
+    /** Per slot, its largest partial (0 when the slot is empty). */
+    hi;
+    /** Per slot, its second-largest partial (meaningful when `count` is 2). */
+    lo;
+    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2. */
+    count;
+    /** Per slot with more than two partials, the smaller ones, in increasing magnitude. */
+    more = new Map();
+    constructor(size) {
+        this.hi = new Float64Array(size);
+        this.lo = new Float64Array(size);
+        this.count = new Uint8Array(size);
+    }
+    /** The number of slots. */
+    get size() {
+        return this.hi.length;
+    }
+    /** Makes room for `size` slots (new slots are empty). */
+    grow(size) {
+        if (size <= this.hi.length)
+            return;
+        const f = (a) => {
+            const next = new Float64Array(size);
+            next.set(a);
+            return next;
+        };
+        this.hi = f(this.hi);
+        this.lo = f(this.lo);
+        const c = new Uint8Array(size);
+        c.set(this.count);
+        this.count = c;
+    }
+    /** Adds x (finite) to a slot, exactly. */
+    add(slot, x) {
+        const n = this.count[slot];
+        if (n === 0) {
+            if (x === 0)
+                return;
+            this.hi[slot] = x;
+            this.count[slot] = 1;
+            return;
+        }
+        if (this.more.size > 0 && this.more.has(slot)) {
+            this.addSlowly(slot, x);
+            return;
+        }
+        // The slot is hi + lo (lo 0 with one partial); each step below is an error-free two-sum
+        // (Knuth: a + b = s + e exactly), written out, since this runs for every weighted row.
+        const hi = this.hi[slot];
+        const lo = n === 2 ? this.lo[slot] : 0;
+        // hi + x = s1 + e1
+        const s1 = hi + x;
+        const z1 = s1 - hi;
+        const e1 = hi - (s1 - z1) + (x - z1);
+        // lo + e1 = s2 + e2
+        const s2 = lo + e1;
+        const z2 = s2 - lo;
+        const e2 = lo - (s2 - z2) + (e1 - z2);
+        // s1 + s2 = h + l: the sum is h + l + e2
+        let h = s1 + s2;
+        const z3 = h - s1;
+        let l = s1 - (h - z3) + (s2 - z3);
+        if (e2 !== 0) {
+            // l + e2 = l2 + e3
+            const l2 = l + e2;
+            const z4 = l2 - l;
+            const e3 = l - (l2 - z4) + (e2 - z4);
+            if (e3 !== 0) {
+                // Three partials are needed (rare): the general way.
+                this.hi[slot] = h;
+                this.lo[slot] = l;
+                this.count[slot] = l === 0 ? 1 : 2;
+                this.addSlowly(slot, e2);
+                return;
+            }
+            // h + l2 = h' + l'
+            const h2 = h + l2;
+            const z5 = h2 - h;
+            l = h - (h2 - z5) + (l2 - z5);
+            h = h2;
+        }
+        this.hi[slot] = h;
+        if (l === 0)
+            this.count[slot] = h === 0 ? 0 : 1;
+        else {
+            this.lo[slot] = l;
+            this.count[slot] = 2;
+        }
+    }
+    /** Adds every term of slot `from` of `other` to slot `slot`, exactly. */
+    addFrom(slot, other, from) {
+        const n = other.count[from];
+        if (n === 0)
+            return;
+        const extra = other.more.get(from);
+        if (extra)
+            for (const p of extra)
+                this.add(slot, p);
+        if (n === 2)
+            this.add(slot, other.lo[from]);
+        this.add(slot, other.hi[from]);
+    }
+    /** A slot's sum, correctly rounded. */
+    value(slot) {
+        const n = this.count[slot];
+        if (n === 0)
+            return 0;
+        const hi = this.hi[slot];
+        if (n === 1)
+            return hi;
+        return roundPartials([...(this.more.get(slot) ?? []), this.lo[slot], hi]);
+    }
+    /** Empties a slot. */
+    clear(slot) {
+        if (this.count[slot] === 0)
+            return;
+        this.count[slot] = 0;
+        this.hi[slot] = 0;
+        this.lo[slot] = 0;
+        if (this.more.size > 0)
+            this.more.delete(slot);
+    }
+    /** `add` for a slot that needs more than two partials: the general grow-expansion. */
+    addSlowly(slot, x) {
+        const n = this.count[slot];
+        const partials = [...(this.more.get(slot) ?? [])];
+        if (n === 2)
+            partials.push(this.lo[slot]);
+        if (n >= 1)
+            partials.push(this.hi[slot]);
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            const [s, e] = twoSum(x, partials[j]);
+            if (e !== 0)
+                partials[i++] = e;
+            x = s;
+        }
+        partials[i++] = x;
+        partials.length = i;
+        this.store(slot, i > 2 ? compress(partials) : partials);
+    }
+    /** Sets a slot's partials (increasing magnitude, non-overlapping, at least one). */
+    store(slot, partials) {
+        const n = partials.length;
+        this.hi[slot] = partials[n - 1];
+        if (n === 1) {
+            this.count[slot] = 1;
+            if (this.more.size > 0)
+                this.more.delete(slot);
+            return;
+        }
+        this.lo[slot] = partials[n - 2];
+        this.count[slot] = 2;
+        if (n === 2) {
+            if (this.more.size > 0)
+                this.more.delete(slot);
+        }
+        else
+            this.more.set(slot, partials.slice(0, n - 2));
+    }
+}
+/** x + y and its rounding error, exactly (Knuth's two-sum). */
+function twoSum(x, y) {
+    const s = x + y;
+    const z = s - x;
+    return [s, x - (s - z) + (y - z)];
+}
+/**
+ * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress):
+ * grow-expansion keeps every rounding error as a partial of its own, and sums of weights in
+ * tenths then grew slots of three or more partials where two hold the sum exactly.
+ */
+function compress(e) {
+    const m = e.length;
+    const g = new Array(m);
+    let q = e[m - 1];
+    let bottom = m - 1;
+    for (let i = m - 2; i >= 0; i--) {
+        const [s, err] = twoSum(q, e[i]);
+        if (err !== 0) {
+            g[bottom--] = s;
+            q = err;
+        }
+        else
+            q = s;
+    }
+    g[bottom] = q;
+    const h = [];
+    for (let i = bottom + 1; i < m; i++) {
+        const [s, err] = twoSum(g[i], q);
+        if (err !== 0)
+            h.push(err);
+        q = s;
+    }
+    h.push(q);
+    return h;
+}
+/**
+ * The correctly rounded sum of non-overlapping partials in increasing magnitude (the last step of
+ * Python's `math.fsum`, with its correction of a half-way case).
+ */
+function roundPartials(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/auc.ts
 // @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.
 /// <reference lib="dom" />
@@ -41793,6 +42035,7 @@ const AUC_WASM = 'AGFzbQEAAAABJwVgBn9/f39/fwBgBX9/f39/AGADf39/AGAHf39/f39/fwF/YA
  * (positive, negative) pairs ranked correctly, ties counted half, which is exactly what
  * scikit-learn's `roc_auc_score` computes through the trapezoidal ROC curve.
  */
+
 
 
 const CHUNK_BITS = 20;
@@ -42196,8 +42439,11 @@ class ScoreStore {
         const { chunks: rankChunks, range } = this.ranks();
         const { ends, tags: sortedTags, weights: sortedWeights, } = this.sortByRank(rankChunks, range);
         const sums = newWeightedSums(groups);
-        // Per group, the rank being swept: rows, Σw and Σw² of each class.
+        // Per group, the rank being swept: rows, Σw and Σw² of each class; the sums of weights summed
+        // exactly (`ExactSums`: Σw and Σw² of positives, then of negatives), so that they do not
+        // depend on the order of the rank's rows, which is the file's.
         const tie = new Float64Array(groups * 6);
+        const tieSums = new ExactSums(groups * 4);
         const touched = new Int32Array(groups);
         const isTouched = new Uint8Array(groups);
         let start = 0;
@@ -42221,13 +42467,21 @@ class ScoreStore {
                     }
                     const at = g * 6 + k;
                     tie[at] = tie[at] + 1;
-                    tie[at + 1] = tie[at + 1] + w;
-                    tie[at + 2] = tie[at + 2] + w * w;
+                    const e = g * 4 + (k === 0 ? 0 : 2);
+                    tieSums.add(e, w);
+                    tieSums.add(e + 1, w * w);
                 }
             }
             for (let i = 0; i < t; i++) {
                 const g = touched[i];
                 const at = g * 6;
+                for (let c = 0; c < 2; c++) {
+                    const e = g * 4 + c * 2;
+                    tie[at + c * 3 + 1] = tieSums.value(e);
+                    tie[at + c * 3 + 2] = tieSums.value(e + 1);
+                    tieSums.clear(e);
+                    tieSums.clear(e + 1);
+                }
                 addWeightedRank(sums, g, tie, at);
                 tie.fill(0, at, at + 6);
                 isTouched[g] = 0;
@@ -42626,6 +42880,7 @@ function aucFromCounts(pos, neg, wins2) {
  * Scores, when an AUC is wanted, go to one shared store with each row's cell (see auc.ts).
  */
 
+
 /**
  * Thrown when a grouping has more groups than the configured cap: an attribute with more
  * distinct values, or an intersection whose possible groups (the product of its attributes'
@@ -42871,11 +43126,15 @@ class GroupAccumulator {
     cellCount = 0;
     /** MAX_AUDIT_CELLS, or fewer with more than four columns (MAX_AUDIT_CELL_VALUES). */
     maxCells;
-    /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
+    /** Four slots per cell (TN, FP, FN, TP): row counts. */
     counts = new Float64Array(64);
-    /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
+    /**
+     * Weighted audits: per cell, Σw and Σw², four slots each like `counts` (which then holds the
+     * rows), summed exactly: a group's sums do not depend on the order of its rows or on how
+     * other sensitive columns split it into cells (see `ExactSums`).
+     */
+    sums = null;
     squares = null;
-    rowCounts = null;
     /** Per grouping: group id (global; 0 is overall) by group key. */
     groupIndex;
     /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
@@ -42909,8 +43168,8 @@ class GroupAccumulator {
         this.maxGroups = maxGroups;
         this.weighted = weighted;
         if (weighted) {
-            this.squares = new Float64Array(64);
-            this.rowCounts = new Float64Array(64);
+            this.sums = new ExactSums(64);
+            this.squares = new ExactSums(64);
         }
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
@@ -42949,10 +43208,8 @@ class GroupAccumulator {
                 return next;
             };
             this.counts = grow(this.counts);
-            if (this.squares)
-                this.squares = grow(this.squares);
-            if (this.rowCounts)
-                this.rowCounts = grow(this.rowCounts);
+            this.sums?.grow(this.counts.length);
+            this.squares?.grow(this.counts.length);
         }
         if ((id + 1) * this.stride > this.cellGroups.length) {
             const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride));
@@ -43042,20 +43299,16 @@ class GroupAccumulator {
     addToCell(cell, label, pred, score, weight = 1) {
         this.rows++;
         const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0);
-        const squares = this.squares;
-        if (squares) {
-            this.counts[slot] = this.counts[slot] + weight;
-            squares[slot] = squares[slot] + weight * weight;
-            const rows = this.rowCounts;
-            rows[slot] = rows[slot] + 1;
+        this.counts[slot] = this.counts[slot] + 1;
+        const sums = this.sums;
+        if (sums) {
+            sums.add(slot, weight);
+            this.squares.add(slot, weight * weight);
             if (this.scores)
                 this.scores.push(score, cell * 2 + (label ? 1 : 0), weight);
         }
-        else {
-            this.counts[slot] = this.counts[slot] + 1;
-            if (this.scores)
-                this.scores.push(score, cell * 2 + (label ? 1 : 0));
-        }
+        else if (this.scores)
+            this.scores.push(score, cell * 2 + (label ? 1 : 0));
         this.rolled = null;
     }
     /**
@@ -43065,7 +43318,7 @@ class GroupAccumulator {
      * scores, when kept, come by `addScoreKeys`.
      */
     addCellCounts(counts, cells) {
-        if (this.squares)
+        if (this.sums)
             throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator');
         const upto = Math.min(cells, this.cellCount) * 4;
         let rows = 0;
@@ -43096,14 +43349,12 @@ class GroupAccumulator {
         const cell = this.cellOf(columnValues);
         this.rows += c.tp + c.fp + c.tn + c.fn;
         const b = cell * 4;
-        if (this.squares) {
+        addToFlat(this.counts, b, c);
+        if (this.sums) {
             const w = this.weightsOf(weights);
-            addToFlat(this.counts, b, w.sums);
-            addToFlat(this.squares, b, w.squares);
-            addToFlat(this.rowCounts, b, c);
+            addToExact(this.sums, b, w.sums);
+            addToExact(this.squares, b, w.squares);
         }
-        else
-            addToFlat(this.counts, b, c);
         this.rolled = null;
     }
     /** Overall counts (and AUC source). */
@@ -43122,17 +43373,37 @@ class GroupAccumulator {
             values,
             ...zero(),
             sketch: this.shared ? this.shared.of(gid) : null,
-            ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
+            ...(this.sums ? { weights: { rows: zero(), squares: zero() } } : {}),
         }));
-        for (let c = 0; c < this.cellCount; c++) {
-            const b = c * 4;
-            for (let s = 0; s < this.stride; s++) {
-                const cell = groups[this.cellGroups[c * this.stride + s]];
-                addFromFlat(cell, this.counts, b);
-                if (cell.weights) {
-                    addFromFlat(cell.weights.squares, this.squares, b);
-                    addFromFlat(cell.weights.rows, this.rowCounts, b);
+        const sums = this.sums;
+        if (sums) {
+            // Each group's Σw and Σw², exactly from its cells' (then rounded once): the same whatever
+            // the cells are.
+            const groupSums = new ExactSums(groups.length * 4);
+            const groupSquares = new ExactSums(groups.length * 4);
+            const squares = this.squares;
+            for (let c = 0; c < this.cellCount; c++) {
+                const b = c * 4;
+                for (let s = 0; s < this.stride; s++) {
+                    const gid = this.cellGroups[c * this.stride + s];
+                    addFromFlat(groups[gid].weights?.rows, this.counts, b);
+                    for (let k = 0; k < 4; k++) {
+                        groupSums.addFrom(gid * 4 + k, sums, b + k);
+                        groupSquares.addFrom(gid * 4 + k, squares, b + k);
+                    }
                 }
+            }
+            for (let gid = 0; gid < groups.length; gid++) {
+                const cell = groups[gid];
+                addFromExact(cell, groupSums, gid * 4);
+                addFromExact(cell.weights?.squares, groupSquares, gid * 4);
+            }
+        }
+        else {
+            for (let c = 0; c < this.cellCount; c++) {
+                const b = c * 4;
+                for (let s = 0; s < this.stride; s++)
+                    addFromFlat(groups[this.cellGroups[c * this.stride + s]], this.counts, b);
             }
         }
         for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
@@ -43251,6 +43522,20 @@ function addToFlat(flat, b, c) {
     flat[b + FP] = flat[b + FP] + c.fp;
     flat[b + TN] = flat[b + TN] + c.tn;
     flat[b + FN] = flat[b + FN] + c.fn;
+}
+/** Adds confusion sums exactly into the quadruple of slots at b of `sums`. */
+function addToExact(sums, b, c) {
+    sums.add(b + TP, c.tp);
+    sums.add(b + FP, c.fp);
+    sums.add(b + TN, c.tn);
+    sums.add(b + FN, c.fn);
+}
+/** Adds the rounded sums of the quadruple of slots at b of `sums` to a cell's counts. */
+function addFromExact(cell, sums, b) {
+    cell.tp += sums.value(b + TP);
+    cell.fp += sums.value(b + FP);
+    cell.tn += sums.value(b + TN);
+    cell.fn += sums.value(b + FN);
 }
 /** Adds the quadruple at offset b of a flat array to a cell's counts. */
 function addFromFlat(cell, flat, b) {

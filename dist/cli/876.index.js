@@ -319,7 +319,11 @@ function countsQuery(audit, options) {
         tn: 'audit_y = 0 AND audit_p = 0',
         fn: 'audit_y = 1 AND audit_p = 0',
     };
-    const sums = (value, names) => counts/* COUNT_COLUMNS */.sP.map((cell, k) => `    SUM(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`);
+    const sums = (value, names, sum = 'SUM') => counts/* COUNT_COLUMNS */.sP.map((cell, k) => `    ${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`);
+    // A sum of weights depends on the order it is added in, which is the warehouse's; DuckDB's
+    // FSUM compensates (Kahan), so its Σw is the audit's correctly rounded one in all but rare
+    // cases (see SECURITY.md, "Weighted sums"). The other dialects have no such sum.
+    const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM';
     const lines = [
         // A comment only: the name shown as the log shows it (no line break, no workflow command).
         `-- model-audit-gate: per-group confusion counts for audit ${(0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(audit.name))} (${dialect}).`,
@@ -345,8 +349,8 @@ function countsQuery(audit, options) {
         ...sums('1', counts/* COUNT_COLUMNS */.sP),
         ...(weighted
             ? [
-                ...sums('audit_w', counts/* WEIGHT_COLUMNS */.bN),
-                ...sums('audit_w * audit_w', counts/* SQUARE_COLUMNS */.sW),
+                ...sums('audit_w', counts/* WEIGHT_COLUMNS */.bN, weightSum),
+                ...sums('audit_w * audit_w', counts/* SQUARE_COLUMNS */.sW, weightSum),
                 // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
                 `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${counts/* BAD_WEIGHT_COLUMN */.aO},`,
             ]

@@ -326,8 +326,12 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     tn: 'audit_y = 0 AND audit_p = 0',
     fn: 'audit_y = 1 AND audit_p = 0',
   }
-  const sums = (value: string, names: readonly string[]): string[] =>
-    COUNT_COLUMNS.map((cell, k) => `    SUM(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`)
+  const sums = (value: string, names: readonly string[], sum = 'SUM'): string[] =>
+    COUNT_COLUMNS.map((cell, k) => `    ${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`)
+  // A sum of weights depends on the order it is added in, which is the warehouse's; DuckDB's
+  // FSUM compensates (Kahan), so its Σw is the audit's correctly rounded one in all but rare
+  // cases (see SECURITY.md, "Weighted sums"). The other dialects have no such sum.
+  const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM'
   const lines = [
     // A comment only: the name shown as the log shows it (no line break, no workflow command).
     `-- model-audit-gate: per-group confusion counts for audit ${escapeLog(visibleValue(audit.name))} (${dialect}).`,
@@ -353,8 +357,8 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...sums('1', COUNT_COLUMNS),
     ...(weighted
       ? [
-          ...sums('audit_w', WEIGHT_COLUMNS),
-          ...sums('audit_w * audit_w', SQUARE_COLUMNS),
+          ...sums('audit_w', WEIGHT_COLUMNS, weightSum),
+          ...sums('audit_w * audit_w', SQUARE_COLUMNS, weightSum),
           // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
           `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${BAD_WEIGHT_COLUMN},`,
         ]

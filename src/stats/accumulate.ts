@@ -16,6 +16,7 @@ import {
   type GroupAucSums,
   type WeightedAucSums,
 } from './auc.js'
+import { ExactSums } from './exact-sum.js'
 import type { Confusion } from './metrics.js'
 
 /** A grouping: one sensitive attribute, or an intersection of several. */
@@ -300,11 +301,15 @@ export class GroupAccumulator {
   private cellCount = 0
   /** MAX_AUDIT_CELLS, or fewer with more than four columns (MAX_AUDIT_CELL_VALUES). */
   private readonly maxCells: number
-  /** Four slots per cell (TN, FP, FN, TP): row counts, or Σw when weighted. */
+  /** Four slots per cell (TN, FP, FN, TP): row counts. */
   private counts = new Float64Array(64)
-  /** Weighted audits: per cell, Σw² and rows, four slots each like `counts`. */
-  private squares: Float64Array<ArrayBuffer> | null = null
-  private rowCounts: Float64Array<ArrayBuffer> | null = null
+  /**
+   * Weighted audits: per cell, Σw and Σw², four slots each like `counts` (which then holds the
+   * rows), summed exactly: a group's sums do not depend on the order of its rows or on how
+   * other sensitive columns split it into cells (see `ExactSums`).
+   */
+  private readonly sums: ExactSums | null = null
+  private readonly squares: ExactSums | null = null
   /** Per grouping: group id (global; 0 is overall) by group key. */
   private readonly groupIndex: Map<string, number>[]
   /** Per intersection, per column: its distinct values among the grouping's groups (empty for one-column groupings). */
@@ -339,8 +344,8 @@ export class GroupAccumulator {
     readonly weighted: boolean = false,
   ) {
     if (weighted) {
-      this.squares = new Float64Array(64)
-      this.rowCounts = new Float64Array(64)
+      this.sums = new ExactSums(64)
+      this.squares = new ExactSums(64)
     }
     this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
     this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)))
@@ -406,8 +411,8 @@ export class GroupAccumulator {
         return next
       }
       this.counts = grow(this.counts)
-      if (this.squares) this.squares = grow(this.squares)
-      if (this.rowCounts) this.rowCounts = grow(this.rowCounts)
+      this.sums?.grow(this.counts.length)
+      this.squares?.grow(this.counts.length)
     }
     if ((id + 1) * this.stride > this.cellGroups.length) {
       const next = new Int32Array(Math.max(this.cellGroups.length * 2, (id + 1) * this.stride))
@@ -502,17 +507,13 @@ export class GroupAccumulator {
   addToCell(cell: number, label: boolean, pred: boolean, score: number, weight = 1): void {
     this.rows++
     const slot = cell * 4 + (label ? 2 : 0) + (pred ? 1 : 0)
-    const squares = this.squares
-    if (squares) {
-      this.counts[slot] = (this.counts[slot] as number) + weight
-      squares[slot] = (squares[slot] as number) + weight * weight
-      const rows = this.rowCounts as Float64Array
-      rows[slot] = (rows[slot] as number) + 1
+    this.counts[slot] = (this.counts[slot] as number) + 1
+    const sums = this.sums
+    if (sums) {
+      sums.add(slot, weight)
+      ;(this.squares as ExactSums).add(slot, weight * weight)
       if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0), weight)
-    } else {
-      this.counts[slot] = (this.counts[slot] as number) + 1
-      if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0))
-    }
+    } else if (this.scores) this.scores.push(score, cell * 2 + (label ? 1 : 0))
     this.rolled = null
   }
 
@@ -523,7 +524,7 @@ export class GroupAccumulator {
    * scores, when kept, come by `addScoreKeys`.
    */
   addCellCounts(counts: ArrayLike<number>, cells: number): void {
-    if (this.squares) throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator')
+    if (this.sums) throw new Error('GroupAccumulator: bulk counts need an unweighted accumulator')
     const upto = Math.min(cells, this.cellCount) * 4
     let rows = 0
     for (let i = 0; i < upto; i++) {
@@ -554,12 +555,12 @@ export class GroupAccumulator {
     const cell = this.cellOf(columnValues)
     this.rows += c.tp + c.fp + c.tn + c.fn
     const b = cell * 4
-    if (this.squares) {
+    addToFlat(this.counts, b, c)
+    if (this.sums) {
       const w = this.weightsOf(weights)
-      addToFlat(this.counts, b, w.sums)
-      addToFlat(this.squares, b, w.squares)
-      addToFlat(this.rowCounts as Float64Array, b, c)
-    } else addToFlat(this.counts, b, c)
+      addToExact(this.sums, b, w.sums)
+      addToExact(this.squares as ExactSums, b, w.squares)
+    }
     this.rolled = null
   }
 
@@ -580,17 +581,36 @@ export class GroupAccumulator {
       values,
       ...zero(),
       sketch: this.shared ? this.shared.of(gid) : null,
-      ...(this.squares ? { weights: { rows: zero(), squares: zero() } } : {}),
+      ...(this.sums ? { weights: { rows: zero(), squares: zero() } } : {}),
     }))
-    for (let c = 0; c < this.cellCount; c++) {
-      const b = c * 4
-      for (let s = 0; s < this.stride; s++) {
-        const cell = groups[this.cellGroups[c * this.stride + s] as number] as GroupCell
-        addFromFlat(cell, this.counts, b)
-        if (cell.weights) {
-          addFromFlat(cell.weights.squares, this.squares as Float64Array, b)
-          addFromFlat(cell.weights.rows, this.rowCounts as Float64Array, b)
+    const sums = this.sums
+    if (sums) {
+      // Each group's Σw and Σw², exactly from its cells' (then rounded once): the same whatever
+      // the cells are.
+      const groupSums = new ExactSums(groups.length * 4)
+      const groupSquares = new ExactSums(groups.length * 4)
+      const squares = this.squares as ExactSums
+      for (let c = 0; c < this.cellCount; c++) {
+        const b = c * 4
+        for (let s = 0; s < this.stride; s++) {
+          const gid = this.cellGroups[c * this.stride + s] as number
+          addFromFlat((groups[gid] as GroupCell).weights?.rows as Confusion, this.counts, b)
+          for (let k = 0; k < 4; k++) {
+            groupSums.addFrom(gid * 4 + k, sums, b + k)
+            groupSquares.addFrom(gid * 4 + k, squares, b + k)
+          }
         }
+      }
+      for (let gid = 0; gid < groups.length; gid++) {
+        const cell = groups[gid] as GroupCell
+        addFromExact(cell, groupSums, gid * 4)
+        addFromExact(cell.weights?.squares as Confusion, groupSquares, gid * 4)
+      }
+    } else {
+      for (let c = 0; c < this.cellCount; c++) {
+        const b = c * 4
+        for (let s = 0; s < this.stride; s++)
+          addFromFlat(groups[this.cellGroups[c * this.stride + s] as number] as GroupCell, this.counts, b)
       }
     }
     for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
@@ -712,6 +732,22 @@ function addToFlat(flat: Float64Array, b: number, c: Confusion): void {
   flat[b + FP] = (flat[b + FP] as number) + c.fp
   flat[b + TN] = (flat[b + TN] as number) + c.tn
   flat[b + FN] = (flat[b + FN] as number) + c.fn
+}
+
+/** Adds confusion sums exactly into the quadruple of slots at b of `sums`. */
+function addToExact(sums: ExactSums, b: number, c: Confusion): void {
+  sums.add(b + TP, c.tp)
+  sums.add(b + FP, c.fp)
+  sums.add(b + TN, c.tn)
+  sums.add(b + FN, c.fn)
+}
+
+/** Adds the rounded sums of the quadruple of slots at b of `sums` to a cell's counts. */
+function addFromExact(cell: Confusion, sums: ExactSums, b: number): void {
+  cell.tp += sums.value(b + TP)
+  cell.fp += sums.value(b + FP)
+  cell.tn += sums.value(b + TN)
+  cell.fn += sums.value(b + FN)
 }
 
 /** Adds the quadruple at offset b of a flat array to a cell's counts. */

@@ -10,6 +10,7 @@
  */
 import { setFlagsFromString } from 'node:v8'
 import { AUC_WASM } from './auc-wasm.js'
+import { ExactSums } from './exact-sum.js'
 import type { AucEstimate } from './intervals.js'
 
 export interface AucResult {
@@ -419,8 +420,11 @@ export class ScoreStore {
       weights: Float64Array
     }
     const sums = newWeightedSums(groups)
-    // Per group, the rank being swept: rows, Σw and Σw² of each class.
+    // Per group, the rank being swept: rows, Σw and Σw² of each class; the sums of weights summed
+    // exactly (`ExactSums`: Σw and Σw² of positives, then of negatives), so that they do not
+    // depend on the order of the rank's rows, which is the file's.
     const tie = new Float64Array(groups * 6)
+    const tieSums = new ExactSums(groups * 4)
     const touched = new Int32Array(groups)
     const isTouched = new Uint8Array(groups)
     let start = 0
@@ -442,13 +446,21 @@ export class ScoreStore {
           }
           const at = g * 6 + k
           tie[at] = (tie[at] as number) + 1
-          tie[at + 1] = (tie[at + 1] as number) + w
-          tie[at + 2] = (tie[at + 2] as number) + w * w
+          const e = g * 4 + (k === 0 ? 0 : 2)
+          tieSums.add(e, w)
+          tieSums.add(e + 1, w * w)
         }
       }
       for (let i = 0; i < t; i++) {
         const g = touched[i] as number
         const at = g * 6
+        for (let c = 0; c < 2; c++) {
+          const e = g * 4 + c * 2
+          tie[at + c * 3 + 1] = tieSums.value(e)
+          tie[at + c * 3 + 2] = tieSums.value(e + 1)
+          tieSums.clear(e)
+          tieSums.clear(e + 1)
+        }
         addWeightedRank(sums, g, tie, at)
         tie.fill(0, at, at + 6)
         isTouched[g] = 0
