@@ -878,6 +878,215 @@ function readHybrid(bytes, pos, end, width, output, limit = 2 ** width) {
     }
     return below;
 }
+/**
+ * The RLE/bit-packed hybrid encoding of `n` values at `bytes[pos, end)` (as `readHybrid`: the
+ * same checks, the same errors), decoded as they are asked for, in order: a run is decoded in
+ * parts, a bit-packed one in whole groups of 8 (a part-group into `carry`). Each value must be
+ * below `limit`: a dictionary index past its dictionary is an error when it is read.
+ */
+class HybridReader {
+    bytes;
+    pos;
+    end;
+    width;
+    limit;
+    /** Values whose run header is still to come. */
+    left;
+    /** The current run-length run: values left, and its value. */
+    rle = 0;
+    rleValue = 0;
+    /** The current bit-packed run: values left, where its next group starts, where its bytes end. */
+    packed = 0;
+    packedPos = 0;
+    packedEnd = 0;
+    /** A group decoded ahead: its values `carry[carryAt, carryEnd)` come first. */
+    carry = new Int32Array(8);
+    carryAt = 0;
+    carryEnd = 0;
+    mask;
+    byteWidth;
+    constructor(bytes, pos, end, width, n, limit) {
+        this.bytes = bytes;
+        this.pos = pos;
+        this.end = end;
+        this.width = width;
+        this.limit = limit;
+        if (width > 32)
+            throw new Error(`run-length encoded values of ${width} bits`);
+        this.left = n;
+        this.mask = width > MAX_FAST_WIDTH ? 2 ** width - 1 : (1 << width) - 1;
+        this.byteWidth = (width + 7) >> 3;
+    }
+    /** The next `take` values into `output[at, at + take)`. */
+    read(output, at, take) {
+        while (take > 0) {
+            if (this.carryAt < this.carryEnd) {
+                const t = Math.min(take, this.carryEnd - this.carryAt);
+                output.set(this.carry.subarray(this.carryAt, this.carryAt + t), at);
+                this.carryAt += t;
+                at += t;
+                take -= t;
+            }
+            else if (this.rle > 0) {
+                const t = Math.min(take, this.rle);
+                output.fill(this.rleValue, at, at + t);
+                this.rle -= t;
+                at += t;
+                take -= t;
+            }
+            else if (this.packed > 0) {
+                const whole = Math.min(take, this.packed) & ~7;
+                if (whole > 0) {
+                    this.unpack(output, at, whole);
+                    this.packedPos += (whole >>> 3) * this.width;
+                    this.packed -= whole;
+                    at += whole;
+                    take -= whole;
+                }
+                else {
+                    const g = Math.min(8, this.packed);
+                    this.unpack(this.carry, 0, g);
+                    this.packedPos += this.width;
+                    this.packed -= g;
+                    this.carryAt = 0;
+                    this.carryEnd = g;
+                }
+            }
+            else
+                this.nextRun();
+        }
+    }
+    /** Reads the next run's header (`readHybrid`'s checks). */
+    nextRun() {
+        if (this.left <= 0)
+            throw new Error('more values read than a page holds');
+        if (this.width === 0) {
+            // Every value 0: one run of all of them.
+            if (this.limit <= 0)
+                throw new Error(`a dictionary index 0 past its dictionary of ${this.limit} values`);
+            this.rle = this.left;
+            this.rleValue = 0;
+            this.left = 0;
+            return;
+        }
+        const bytes = this.bytes;
+        const end = this.end;
+        let pos = this.pos;
+        let header = 0;
+        let shift = 0;
+        let b;
+        do {
+            if (pos >= end || shift > 28)
+                throw new Error('a run-length encoded run runs past the end of its page');
+            b = bytes[pos++];
+            header += (b & 0x7f) * 2 ** shift;
+            shift += 7;
+        } while (b & 0x80);
+        const count = Math.floor(header / 2);
+        if (header % 2 === 1) {
+            const take = Math.min(count * 8, this.left);
+            const used = Math.ceil((take * this.width) / 8);
+            if (pos + used > end)
+                throw new Error('a bit-packed run runs past the end of its page');
+            this.packed = take;
+            this.packedPos = pos;
+            this.packedEnd = pos + used;
+            this.pos = Math.min(end, pos + count * this.width);
+            this.left -= take;
+        }
+        else {
+            if (pos + this.byteWidth > end)
+                throw new Error('a run-length encoded run runs past the end of its page');
+            let value = 0;
+            for (let i = 0; i < this.byteWidth; i++)
+                value += bytes[pos++] * 2 ** (8 * i);
+            if (value > this.mask)
+                throw new Error(`a run-length encoded value ${value} is wider than ${this.width} bits`);
+            if (count > this.left)
+                throw new Error(`a run-length encoded run claims ${count.toLocaleString('en-US')} values, more than the ${this.left.toLocaleString('en-US')} left in its page`);
+            if (value > 0x7fffffff)
+                throw new Error(`a run-length encoded value ${value} past 2^31 - 1`);
+            if (count > 0 && value >= this.limit)
+                throw new Error(`a dictionary index ${value} past its dictionary of ${this.limit} values`);
+            this.rle = count;
+            this.rleValue = value;
+            this.pos = pos;
+            this.left -= count;
+        }
+    }
+    /** `take` values of the bit-packed run from its next group into `output[at, …)`, each below the limit. */
+    unpack(output, at, take) {
+        const { bytes, width, limit } = this;
+        let fit;
+        if (width > MAX_FAST_WIDTH) {
+            readWide(bytes, this.packedPos, width, output, at, take);
+            fit = true;
+            for (let i = at; i < at + take; i++)
+                if (output[i] >= limit)
+                    fit = false;
+        }
+        else
+            fit =
+                width <= 8
+                    ? unpackBytes(bytes, this.packedPos, this.packedEnd, width, output, at, take, limit)
+                    : unpackWide(bytes, this.packedPos, this.packedEnd, width, output, at, take, limit);
+        if (!fit)
+            for (let i = at; i < at + take; i++)
+                if (output[i] >= limit)
+                    throw new Error(`a dictionary index ${output[i]} past its dictionary of ${limit} values`);
+    }
+}
+/**
+ * A dictionary-encoded page's rows as dictionary indices, decoded as they are read, in order
+ * (`HybridReader`); a null row (from the definition levels, decoded when the page was opened)
+ * is `nullCode`.
+ */
+class PageCodes {
+    length;
+    reader;
+    defined;
+    nullCode;
+    /** The row read next. */
+    row = 0;
+    present = null;
+    constructor(
+    /** Rows of the page. */
+    length, reader, 
+    /** Per row, whether it has a value; null when every row has. */
+    defined, nullCode) {
+        this.length = length;
+        this.reader = reader;
+        this.defined = defined;
+        this.nullCode = nullCode;
+    }
+    /** The next `take` rows' indices into `output[at, at + take)`. */
+    read(output, at, take) {
+        if (this.row + take > this.length)
+            throw new Error('more rows read than a page holds');
+        const defined = this.defined;
+        if (!defined) {
+            this.reader.read(output, at, take);
+            this.row += take;
+            return;
+        }
+        let n = 0;
+        for (let i = this.row; i < this.row + take; i++)
+            n += defined[i];
+        if (this.present === null || this.present.length < n)
+            this.present = new Int32Array(Math.max(n, 1024));
+        const present = this.present;
+        this.reader.read(present, 0, n);
+        for (let i = 0, j = 0; i < take; i++)
+            output[at + i] = defined[this.row + i] ? present[j++] : this.nullCode;
+        this.row += take;
+    }
+    /** Every row not read yet. */
+    rest() {
+        const out = new Int32Array(this.length - this.row);
+        this.read(out, 0, out.length);
+        return out;
+    }
+}
 /** `take` bit-packed values of 25 to 32 bits from `bytes[pos, …)` into `output[seen, …)`, exactly. */
 function readWide(bytes, pos, width, output, seen, take) {
     for (let i = 0; i < take; i++) {
@@ -1083,6 +1292,18 @@ function dataPageOf(header) {
  * decoded, before they are allocated (it throws to refuse them).
  */
 function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = () => { }) {
+    const page = openFlatPage(compressed, header, decoder, dictionaryLength, charge);
+    return page.codes ? { codes: page.codes.rest() } : page;
+}
+/**
+ * `decodeFlatPage`, but a dictionary-encoded page's indices are decoded as they are read
+ * (`PageCodes`): its definition levels and values are checked now, its indices (and whether
+ * they lie inside the dictionary) when read. Decoded whole, 34 columns of pages of 360,000
+ * indices held 4 bytes an index at once and a row group of 1,000,000 rows was refused as
+ * too much to hold; read a batch at a time they hold the page's bytes (10 bits an index of a
+ * dictionary of 1,024) and a byte a row for the nulls.
+ */
+function openFlatPage(compressed, header, decoder, dictionaryLength, charge = () => { }) {
     const { v1, v2, encoding, dictionaryEncoded } = dataPageOf(header);
     const element = decoder.element;
     if (element.repetition_type === 'REPEATED')
@@ -1139,24 +1360,19 @@ function decodeFlatPage(compressed, header, decoder, dictionaryLength, charge = 
     if (dictionaryEncoded) {
         if (dictionaryLength === undefined)
             throw new Error('a dictionary-encoded page comes without a dictionary page');
-        const codes = new Int32Array(present);
+        let width = 0;
         if (present > 0) {
             if (pos >= page.length)
                 throw new Error('a page ends before its dictionary indices');
-            const width = page[pos];
+            width = page[pos];
             if (width > 32)
                 throw new Error(`dictionary indices of ${width} bits`);
-            if (!readHybrid(page, pos + 1, page.length, width, codes, dictionaryLength))
-                for (let i = 0; i < present; i++)
-                    if (codes[i] >= dictionaryLength || codes[i] < 0)
-                        throw new Error(`a dictionary index ${codes[i]} past its dictionary of ${dictionaryLength} values`);
         }
-        if (!defined)
-            return { codes };
-        const all = new Int32Array(rows);
-        for (let i = 0, j = 0; i < rows; i++)
-            all[i] = defined[i] ? codes[j++] : dictionaryLength;
-        return { codes: all };
+        // The page's bytes stay until its rows are read: a view of a larger buffer (an uncompressed
+        // page in the column chunk's read window) is copied, so that it does not keep the window.
+        const bytes = page.buffer.byteLength > 2 * page.byteLength + 4096 ? page.slice() : page;
+        const reader = new HybridReader(bytes, pos + 1, bytes.length, width, present, dictionaryLength);
+        return { codes: new PageCodes(rows, reader, defined, dictionaryLength) };
     }
     const raw = encoding === 'PLAIN'
         ? readPlainInPage(page, pos, present, decoder)
@@ -1870,6 +2086,12 @@ const SLOT_COST = 8;
 /** What a page takes while it is decoded, and once it is, estimated from its header and the column's type. */
 function pageCost(header, values, type) {
     const encoding = header.data_page_header?.encoding ?? header.data_page_header_v2?.encoding ?? 'PLAIN';
+    if (header.type !== 'DICTIONARY_PAGE' && (encoding === 'RLE_DICTIONARY' || encoding === 'PLAIN_DICTIONARY')) {
+        // Its indices are decoded as batches read them (`openFlatPage`): it holds its bytes, and a
+        // byte a row for its nulls; decompressing, the compressed bytes too.
+        const held = Number(header.uncompressed_page_size) + values;
+        return { decoding: held + Number(header.compressed_page_size), held };
+    }
     const strings = encoding !== 'RLE_DICTIONARY' &&
         encoding !== 'PLAIN_DICTIONARY' &&
         (type === 'BYTE_ARRAY' || type === 'FIXED_LEN_BYTE_ARRAY' || type === 'INT96');
@@ -1994,6 +2216,18 @@ function dictionaryOf(data) {
     }
     cells[data.length] = null;
     return { cells, invalid };
+}
+/** The page's next `take` dictionary indices into `out[at, …)`; one that does not decode is the page's problem. */
+function readCodes(page, out, at, take) {
+    try {
+        ;
+        page.codes.read(out, at, take);
+    }
+    catch (e) {
+        if (e instanceof problem/* ProblemError */.Mm || !page.damaged)
+            throw e;
+        throw page.damaged(errorText(e, 'its page does not decode as its header says'));
+    }
 }
 /** Whether every value of `v` is a number as it is (toCell changes none of them). */
 function isNumberArray(v) {
@@ -2270,7 +2504,7 @@ class FlatPages {
                     if (bytes > pageBytes)
                         this.inflated.strings(bytes - pageBytes);
                 };
-                fast = decodeFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge);
+                fast = openFlatPage(compressed, header, this.decoder, this.dictionary?.length, charge);
                 stringBytes = Math.max(pageBytes, strings);
             }
             catch (e) {
@@ -2283,7 +2517,12 @@ class FlatPages {
                 if (fast.codes.length === 0)
                     continue;
                 this.rows += fast.codes.length;
-                return { length: fast.codes.length, codes: fast.codes, dictionary: this.cells };
+                return {
+                    length: fast.codes.length,
+                    codes: fast.codes,
+                    dictionary: this.cells,
+                    damaged: (what) => this.fail(what),
+                };
             }
             // Typed arrays hold their values off the heap; an Array of strings or objects is garbage to collect.
             const data = fast.values;
@@ -2539,15 +2778,13 @@ async function openParquet(path, display, limits = {}) {
         const first = parts[0];
         const dictionary = first.page.dictionary;
         if (dictionary && parts.every((p) => p.page.dictionary === dictionary)) {
-            const slices = parts.map((p) => p.page.codes.subarray(p.from, p.from + p.take));
-            let codes = slices[0];
-            if (slices.length > 1) {
-                codes = new Int32Array(len);
-                let at = 0;
-                for (const slice of slices) {
-                    codes.set(slice, at);
-                    at += slice.length;
-                }
+            if (!cur.codes || cur.codes.length < len)
+                cur.codes = new Int32Array(Math.max(len, BATCH_ROWS));
+            const codes = cur.codes.subarray(0, len);
+            let at = 0;
+            for (const p of parts) {
+                readCodes(p.page, codes, at, p.take);
+                at += p.take;
             }
             checkCodes(codes, dictionary.invalid, 0);
             return { codes, values: dictionary.cells };
@@ -2568,7 +2805,8 @@ async function openParquet(path, display, limits = {}) {
         let at = 0;
         for (const { page, from, take } of parts) {
             if (page.codes) {
-                const codes = page.codes.subarray(from, from + take);
+                const codes = new Int32Array(take);
+                readCodes(page, codes, 0, take);
                 const d = page.dictionary;
                 checkCodes(codes, d.invalid, at);
                 for (let i = 0; i < take; i++)

@@ -4,12 +4,14 @@
  * than are left, the product refuses the page, red team 9 R9-2): every width from 1 to 24 bits, runs of
  * both kinds in any order and of any length (a last bit-packed group cut short by the page's
  * values included), the same values, the same answer to "is every value below the dictionary's
- * length", and the same count of zeros for definition levels.
+ * length", and the same count of zeros for definition levels. `HybridReader` (a page's dictionary
+ * indices decoded as batches read them) read in parts of any size gives `readHybrid`'s values, and
+ * refuses what it refuses.
  */
 import fc from 'fast-check'
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js'
 import { describe, expect, it } from 'vitest'
-import { hybridZeros, readHybrid } from '../../src/data/parquet-pages.js'
+import { HybridReader, hybridZeros, readHybrid } from '../../src/data/parquet-pages.js'
 import { fuzzRuns } from '../support/fuzz.js'
 
 function varint(n: number, out: number[]): void {
@@ -134,5 +136,82 @@ describe('readHybrid = hyparquet', () => {
       expect(message).not.toBe('')
       expect(() => hybridZeros(b, 0, b.length, 8)).toThrow(message)
     }
+  })
+})
+
+describe('HybridReader = readHybrid, read in parts', () => {
+  it('every width from 1 to 24 bits, parts of 1 to 40 values: the same values, and the same refusals (2,000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 24 })
+          .chain((w) =>
+            fc.tuple(
+              fc.constant(w),
+              runsOf(w),
+              fc.nat(),
+              fc.nat(),
+              fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1 }),
+            ),
+          ),
+        ([width, runs, cut, limitSeed, parts]) => {
+          const bytes = encode(runs, width)
+          const total = runs.reduce((n, r) => n + (r.packed ? Math.ceil(r.values.length / 8) * 8 : r.count), 0)
+          const n = 1 + (cut % total)
+          const limit = 1 + (limitSeed % 2 ** width)
+          const expected = new Int32Array(n)
+          let refusal: string | null = null
+          try {
+            if (!readHybrid(bytes, 0, bytes.length, width, expected, limit)) refusal = 'past its dictionary of'
+          } catch (e) {
+            refusal = (e as Error).message
+          }
+          const reader = new HybridReader(bytes, 0, bytes.length, width, n, limit)
+          const got = new Int32Array(n)
+          const readAll = (): void => {
+            for (let at = 0, k = 0; at < n; k++) {
+              const take = Math.min(n - at, parts[k % parts.length] as number)
+              reader.read(got, at, take)
+              at += take
+            }
+          }
+          if (refusal !== null) {
+            // Refused too, perhaps for another of the page's faults first (the index past the
+            // dictionary is found as it is read, readHybrid's after the page's runs).
+            expect(readAll).toThrow(/claims \d+ values, more than|past its dictionary of|past the end of its page/)
+            return
+          }
+          readAll()
+          expect([...got]).toEqual([...expected])
+          expect(() => reader.read(got, 0, 1)).toThrow(/more values read than a page holds/)
+        },
+      ),
+      { seed: 18, numRuns: fuzzRuns(2000) },
+    )
+  })
+
+  it('widths of 25 to 32 bits, and a width of 0 (every index 0)', () => {
+    for (const width of [25, 31, 32]) {
+      const values = Array.from({ length: 40 }, (_, i) => (i * 2654435761) % 2 ** Math.min(width, 31))
+      const bytes = encode(
+        [
+          { packed: true, values },
+          { packed: false, value: 5, count: 9 },
+        ],
+        width,
+      )
+      const expected = new Int32Array(49)
+      readHybrid(bytes, 0, bytes.length, width, expected)
+      const reader = new HybridReader(bytes, 0, bytes.length, width, 49, 2 ** 31)
+      const got = new Int32Array(49)
+      for (let at = 0; at < 49; at += 5) reader.read(got, at, Math.min(5, 49 - at))
+      expect([...got]).toEqual([...expected])
+    }
+    const zero = new HybridReader(new Uint8Array(0), 0, 0, 0, 10, 3)
+    const got = new Int32Array(10).fill(7)
+    zero.read(got, 0, 4)
+    zero.read(got, 4, 6)
+    expect([...got]).toEqual(new Array(10).fill(0))
+    expect(() => new HybridReader(new Uint8Array(0), 0, 0, 0, 1, 0).read(got, 0, 1)).toThrow(/past its dictionary of 0/)
   })
 })
