@@ -38,8 +38,10 @@ describe('model-audit-gate sql', () => {
     expect(await runCli(['sql', '--audit', 'credit', '--table', 'ml.preds'], t)).toBe(0)
     expect(t.err).toBe('')
     // The label as the rows read it: the positive label's text 1, plain text and numbers 0, NULL and NA spellings NULL.
+    // A FLOAT (float32) column's text is its value's double's, as the rows read it (red team 30 R30-6).
+    const y = `(CASE WHEN typeof("outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST("outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) ELSE CAST("outcome" AS VARCHAR) END)`
     expect(t.out).toContain(
-      `    CASE WHEN CAST("outcome" AS VARCHAR) = 'approved' THEN 1 WHEN CAST("outcome" AS VARCHAR) = '0' THEN 0 WHEN CAST("outcome" AS VARCHAR) IS NULL THEN NULL WHEN NOT (regexp_full_match(CAST("outcome" AS VARCHAR), '|#N/A|`,
+      `    CASE WHEN ${y} = 'approved' THEN 1 WHEN ${y} = '0' THEN 0 WHEN ${y} IS NULL THEN NULL WHEN NOT (regexp_full_match(${y}, '|#N/A|`,
     )
     expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END AS audit_y`)
     expect(t.out).toContain('FROM ml.preds')
@@ -48,10 +50,28 @@ describe('model-audit-gate sql', () => {
   })
 
   it.each([
-    ['spark', '`region`', "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')", 'DOUBLE'],
-    ['bigquery', '`region`', "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')", 'FLOAT64'],
-    ['postgres', '"region"', `THEN NULL ELSE CAST("region" AS TEXT) END, 'n/a')`, 'DOUBLE PRECISION'],
-  ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double) => {
+    [
+      'spark',
+      '`region`',
+      "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')",
+      'DOUBLE',
+      "WHEN (CASE WHEN typeof(`y`) = 'float' THEN CAST(CAST(CAST(CAST(`y` AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(`y` AS STRING) END) IS NULL",
+    ],
+    [
+      'bigquery',
+      '`region`',
+      "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')",
+      'FLOAT64',
+      'WHEN CAST(`y` AS STRING) IS NULL',
+    ],
+    [
+      'postgres',
+      '"region"',
+      `THEN NULL ELSE CAST("region" AS TEXT) END, 'n/a')`,
+      'DOUBLE PRECISION',
+      `WHEN (CASE WHEN pg_typeof("y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST("y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST("y" AS TEXT) END) IS NULL`,
+    ],
+  ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double, label) => {
     ws.write('.github/model-audit.yml', CONFIG)
     const t = io(ws.dir)
     expect(await runCli(['sql', '-a', 'scored', '--dialect', dialect], t)).toBe(0)
@@ -62,6 +82,8 @@ describe('model-audit-gate sql', () => {
     expect(t.out).toContain(
       `CASE WHEN ${s} - ${s} = 0 AND ${s} >= CAST('0.3' AS ${double}) THEN 1 WHEN ${s} - ${s} = 0 THEN 0 END`,
     )
+    // The label's text: a 32-bit float's as its double's (red team 30 R30-6; BigQuery has no such type).
+    expect(t.out).toContain(label)
   })
 
   it('prints the query exactly, or refuses a name the log escape would change (red team A74: "p::text" was printed "p: :text")', async () => {
@@ -88,7 +110,10 @@ describe('model-audit-gate sql', () => {
     ws.write('b.yml', hostile('p', "yes' OR 1=1 --", 's`; DROP TABLE u; --'))
     const t = io(ws.dir)
     expect(await runCli(['sql', '-c', 'b.yml', '-d', 'spark'], t)).toBe(0)
-    expect(t.out).toContain("CASE WHEN CAST(`y\"; DROP TABLE t; --` AS STRING) = 'yes\\' OR 1=1 --' THEN 1")
+    const y = 'CAST(`y"; DROP TABLE t; --` AS STRING)'
+    expect(t.out).toContain(
+      `CASE WHEN (CASE WHEN typeof(\`y"; DROP TABLE t; --\`) = 'float' THEN CAST(CAST(CAST(${y} AS FLOAT) AS DOUBLE) AS STRING) ELSE ${y} END) = 'yes\\' OR 1=1 --' THEN 1`,
+    )
     expect(t.out).toContain('`s``; DROP TABLE u; --`')
     expect(t.out.split('\n')[0]).toBe(
       '-- model-audit-gate: per-group confusion counts for audit m */ : :error: :x <U+2028> # #[warning]y (spark).',

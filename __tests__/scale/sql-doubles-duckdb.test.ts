@@ -113,3 +113,96 @@ describe('the query compares scores as doubles, as the rows do (red team 29)', (
     }
   })
 })
+
+/**
+ * `rows` (label, prediction, group) into a DuckDB table whose label and prediction are of SQL type
+ * `type`, each cell the SQL expression given, written as `file` (Parquet); the rows' outcome and the
+ * outcome of the query's counts.
+ */
+async function bothLabels(
+  file: string,
+  type: string,
+  rows: [string, string, string][],
+  entry: Record<string, unknown>,
+): Promise<{ rows: unknown; counts: unknown }> {
+  const con = await db.connect()
+  try {
+    await con.run(`CREATE OR REPLACE TABLE predictions (y ${type}, p ${type}, g VARCHAR)`)
+    await con.run(`INSERT INTO predictions VALUES ${rows.map(([y, p, g]) => `(${y}, ${p}, '${g}')`).join(', ')}`)
+    await con.run(`COPY predictions TO '${join(ws.dir, file)}' (FORMAT PARQUET)`)
+    const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
+    await con.run(
+      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
+    )
+  } finally {
+    con.closeSync()
+  }
+  const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
+    const a = await auditReport(ws, { ...entry, data, ...extra })
+    return {
+      groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
+      gates: a.gates.map((g) => g.status),
+    }
+  }
+  return { rows: await outcome(file), counts: await outcome(`${file}.counts.csv`, { format: 'counts' }) }
+}
+
+const labelEntry = (positive: unknown): Record<string, unknown> => ({
+  name: 'm',
+  label: 'y',
+  prediction: 'p',
+  positive_label: positive,
+  sensitive: ['g'],
+  confidence: false,
+  metrics: ['false_positive_rate'],
+  gates: [{ metric: 'false_positive_rate_difference', max: 0.1 }],
+})
+
+/** 100 negative rows of group A predicted `pos`, 100 of B predicted `neg`, 40 positive rows predicted `pos`. */
+const labelLayout = (pos: string, neg: string): [string, string, string][] => [
+  ...Array.from({ length: 100 }, (): [string, string, string] => [neg, pos, 'A']),
+  ...Array.from({ length: 100 }, (): [string, string, string] => [neg, neg, 'B']),
+  ...Array.from({ length: 40 }, (_, i): [string, string, string] => [pos, pos, i % 2 ? 'A' : 'B']),
+]
+
+describe('the query compares a label and a prediction as the rows read them (red team 30 R30-6)', () => {
+  it('a FLOAT label and prediction 0.1f are the positive label 0.10000000149011612 in both', async () => {
+    const f = (x: string): string => `CAST('${x}' AS FLOAT)`
+    const out = await bothLabels(
+      'float-labels.parquet',
+      'FLOAT',
+      labelLayout(f('0.1'), f('0.9')),
+      labelEntry(0.10000000149011612),
+    )
+    expect(out.rows).toEqual({
+      groups: [
+        ['A', 120, 1],
+        ['B', 120, 0],
+      ],
+      gates: ['fail'],
+    })
+    expect(out.counts).toEqual(out.rows)
+  })
+
+  it.each([
+    ['INTEGER', '1', '0', 1],
+    ['INTEGER', '1', '0', '1.0'],
+    ['BOOLEAN', 'true', 'false', true],
+    ['BOOLEAN', 'true', 'false', 1],
+    ['VARCHAR', "'0.1'", "'0.9'", 0.1],
+    ['VARCHAR', "'yes'", "'no'", 'yes'],
+    ['DOUBLE', '0.1', '0.9', 0.1],
+    ['DECIMAL(18,17)', '0.10000000149011612', '0.9', 0.10000000149011612],
+  ])('a %s label %s (negative %s) is positive_label %j in both', async (type, pos, neg, positive) => {
+    const file = `labels-${type.replace(/\W/g, '')}-${String(positive)}.parquet`
+    const out = await bothLabels(file, type, labelLayout(pos, neg), labelEntry(positive))
+    expect(out.rows).toEqual({
+      groups: [
+        ['A', 120, 1],
+        ['B', 120, 0],
+      ],
+      gates: ['fail'],
+    })
+    expect(out.counts).toEqual(out.rows)
+  })
+})

@@ -66,6 +66,34 @@ function asDouble(column: string, dialect: Dialect): string {
   return `CAST(${quoteIdent(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
 }
 
+/**
+ * The SQL type test of a 32-bit float column and the dialect's name of that type: BigQuery has no
+ * such type (FLOAT64 only).
+ */
+const FLOAT32: Record<Dialect, { test: (c: string) => string; type: string } | null> = {
+  duckdb: { test: (c) => `typeof(${c}) = 'FLOAT'`, type: 'FLOAT' },
+  postgres: { test: (c) => `pg_typeof(${c}) = CAST('real' AS REGTYPE)`, type: 'REAL' },
+  spark: { test: (c) => `typeof(${c}) = 'float'`, type: 'FLOAT' },
+  bigquery: null,
+}
+
+/**
+ * A label's or prediction's text as the rows read its value: a FLOAT (float32) column's as the
+ * text of its value's double. The warehouse writes a float32 as its own shortest text (`0.1`),
+ * whose double is not the float's (0.10000000149011612), which is what the rows read: at
+ * `positive_label: 0.10000000149011612`, 0.1f was positive in the rows and never in the warehouse
+ * (red team 30 R30-6). The float is read back from its text (exact: the text is its round trip),
+ * so every column type binds in every dialect (PostgreSQL casts no boolean to a double).
+ */
+function labelText(column: string, dialect: Dialect): string {
+  const c = quoteIdent(column, dialect)
+  const text = `CAST(${c} AS ${TEXT_TYPE[dialect]})`
+  const f = FLOAT32[dialect]
+  if (f === null) return text
+  const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`
+  return `(CASE WHEN ${f.test(c)} THEN ${exact} ELSE ${text} END)`
+}
+
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
 export function quoteIdent(name: string, dialect: Dialect): string {
   if (dialect === 'duckdb' || dialect === 'postgres') return `"${name.replace(/"/g, '""')}"`
@@ -160,8 +188,8 @@ function wholeGroup(text: string, pattern: string, dialect: Dialect): string {
  * predictions as `normaliseLabel` writes them — numbers by value (`1.0`, ` 1`, `1e0` are `1`),
  * `true`/`false` in any case as 1/0, other text as written, pandas' NA spellings (and NaN) as
  * missing — so the query reads the column's text the same way (red team 14 R14-3: `'1.0' = '1'`
- * was false, so `1.0` and `True` labels were negatives where the rows read them as positives):
- * NULL and the NA spellings are NULL; a number is compared by value, a double cast of its digits,
+ * was false, so `1.0` and `True` labels were negatives where the rows read them as positives),
+ * a FLOAT column's text its value's double's (`labelText`): NULL and the NA spellings are NULL; a number is compared by value, a double cast of its digits,
  * with a positive label that is a number; `true`/`false` are 1/0; other text is compared as
  * written. A number of more than 200 digits a side or a longer exponent is NULL when the
  * positive label is a number (the rows would read it, the query cannot compare it exactly), and
@@ -170,7 +198,7 @@ function wholeGroup(text: string, pattern: string, dialect: Dialect): string {
  * spelling, a number, `true`/`false`) from plain text, so most rows cost a comparison or two.
  */
 export function binary(column: string, positive: string | number | boolean, dialect: Dialect): string {
-  const t = `CAST(${quoteIdent(column, dialect)} AS ${TEXT_TYPE[dialect]})`
+  const t = labelText(column, dialect)
   const p = normaliseLabel(positive as Cell)
   // The positive label as a finite number, when it is one (`normaliseLabel` writes numbers as String(Number)).
   const num = p !== null && Number.isFinite(Number(p)) && String(Number(p)) === p ? Number(p) : null
@@ -221,7 +249,7 @@ export function binary(column: string, positive: string | number | boolean, dial
  * least such key, and reads any other as none (`countsQuery`).
  */
 export function binaryKey(column: string, dialect: Dialect): string {
-  const t = `CAST(${quoteIdent(column, dialect)} AS ${TEXT_TYPE[dialect]})`
+  const t = labelText(column, dialect)
   const ws = spaces(dialect)
   const exact = `${ws}${EXACT_NUMBER}${ws}`
   const number = (x: string): string =>
