@@ -35704,7 +35704,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1723);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7956);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35719,7 +35719,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1723:
+/***/ 7956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60173,6 +60173,74 @@ function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
         yield parts.join('');
 }
 
+;// CONCATENATED MODULE: ./src/report/stale.ts
+/**
+ * What is at `report-path` before a run computes its report. The recommended workflows upload
+ * `report-path` with `if: always()`, as the next run's baseline or as the report a
+ * `workflow_run` publisher comments: a run that stops before it writes its report (a broken
+ * config, bad data, a timeout) left there whatever the pull request had committed, and a
+ * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
+ * so a run clears it before it reads anything: the file removed is then no file the run read.
+ */
+
+
+
+
+/**
+ * Clears `given` (resolved against `base`, inside `root`) before a run that writes its report
+ * there: a link or a report is removed, anything else kept. A file that is one of `inputs` (the
+ * real paths of the config and the baseline, which are read before the audit) is kept and
+ * reported, so nothing the run reads is removed; a data file is never a report, so it is kept too.
+ */
+async function clearStaleReport(root, given, base, inputs) {
+    const entry = entryOf(root, given, base);
+    if (entry === null)
+        return { kind: 'none' };
+    let link;
+    try {
+        const st = await (0,promises_.lstat)(entry);
+        if (!st.isSymbolicLink() && !st.isFile())
+            return { kind: 'none' };
+        link = st.isSymbolicLink();
+    }
+    catch {
+        return { kind: 'none' };
+    }
+    // An input named by this very path (a link included), or the file a link on the way names.
+    const read = inputs.flatMap((p) => {
+        const real = resolvePath(root, p, base, 'read');
+        return [entryOf(root, p, base), real.ok ? real.path : null];
+    });
+    if (read.includes(entry))
+        return { kind: 'input', path: entry };
+    if (!link) {
+        const where = resolvePath(root, entry, base, 'read');
+        if (!where.ok || where.kind !== 'file')
+            return { kind: 'none' };
+        let text;
+        try {
+            text = await readReportText(where.path, where.id);
+        }
+        catch {
+            return { kind: 'kept', path: entry };
+        }
+        const parsed = 'text' in text ? parseReport(text.text) : text;
+        // Not JSON, not the tool's, or too large for any run to read back: no run takes it for a report.
+        if ('rejected' in parsed && ['json', 'not_report', 'too_large'].includes(parsed.rejected.kind))
+            return { kind: 'kept', path: entry };
+    }
+    await (0,promises_.unlink)(entry);
+    return { kind: link ? 'removed_link' : 'removed_report', path: entry };
+}
+/** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
+function entryOf(root, given, base) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(base, given);
+    const parent = resolvePath(root, (0,external_node_path_namespaceObject.dirname)(abs), base, 'read');
+    if (!parent.ok || parent.kind !== 'directory')
+        return null;
+    return (0,external_node_path_namespaceObject.join)(parent.path, (0,external_node_path_namespaceObject.basename)(abs));
+}
+
 ;// CONCATENATED MODULE: ./src/history.ts
 /**
  * The history of a run, read from the workspace: earlier runs' JSON reports named by globs (the
@@ -60396,6 +60464,7 @@ function historyMessages(outcome, max = 20) {
 
 
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
+
 
 
 
@@ -60755,6 +60824,18 @@ async function main_run() {
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
         const root = guard_pathRoot(workspace);
+        if (mode !== 'publish_report') {
+            // Before anything is read: a run that stops before its report leaves none at report-path
+            // for an `if: always()` upload to take for this run's (see `report/stale.ts`).
+            const stale = await clearStaleReport(root, inputs.reportPath, workspace, [
+                inputs.config,
+                ...(inputs.baseline === null ? [] : [inputs.baseline]),
+            ]);
+            if (stale.kind === 'input')
+                return failWithProblems([overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath)], 'Inputs');
+            if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
+                escapedCore.info(`Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`);
+        }
         const paths = [
             {
                 what: 'report-path',
@@ -60867,7 +60948,7 @@ async function main_run() {
                 await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent);
             }
             catch (e) {
-                return escapedCore.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${e.message}; nothing was published (the previous file, if any, is unchanged)`);
+                return escapedCore.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${e.message}; nothing was published (no report is left at report-path)`);
             }
             escapedCore.info(`JSON report: ${reportFile}`);
         }

@@ -50,6 +50,7 @@ import { escapeMarkdown, escapeMarkdownText, plural } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
 import { jsonChunks } from './report/json-text.js'
+import { clearStaleReport } from './report/stale.js'
 import { runInfoOf } from './report/assemble.js'
 import { compareWithHistory, historyMessages, resolveHistory } from './history.js'
 
@@ -422,6 +423,23 @@ export async function run(): Promise<void> {
     const reportFile = resolve(workspace, inputs.reportPath)
     // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
     const root = pathRoot(workspace)
+    if (mode !== 'publish_report') {
+      // Before anything is read: a run that stops before its report leaves none at report-path
+      // for an `if: always()` upload to take for this run's (see `report/stale.ts`).
+      const stale = await clearStaleReport(root, inputs.reportPath, workspace, [
+        inputs.config,
+        ...(inputs.baseline === null ? [] : [inputs.baseline]),
+      ])
+      if (stale.kind === 'input')
+        return failWithProblems(
+          [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath) as Problem],
+          'Inputs',
+        )
+      if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
+        core.info(
+          `Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`,
+        )
+    }
     const paths: RunPath[] = [
       {
         what: 'report-path',
@@ -541,7 +559,7 @@ export async function run(): Promise<void> {
         await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent)
       } catch (e) {
         return core.setFailed(
-          `Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (the previous file, if any, is unchanged)`,
+          `Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (no report is left at report-path)`,
         )
       }
       core.info(`JSON report: ${reportFile}`)

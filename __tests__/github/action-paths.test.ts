@@ -8,6 +8,7 @@
  */
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -90,15 +91,63 @@ describe('the bundled action never overwrites what the run read', () => {
   })
 })
 
-describe('the bundled action refuses paths out of the workspace', () => {
-  it('does not write through a model-audit-report.json link committed by the PR', async () => {
+describe('a run that cannot audit leaves no report at report-path (red team 28 R28-2)', () => {
+  const broken = 'audits:\n  - name: small\n    data: data/eval.csv\n    label: y\n'
+
+  it('removes the report a pull request committed there before anything is read', async () => {
+    const { ws } = repo()
+    // A real report, as a planted baseline would be: this run's own, then the config broken.
+    expect((await run(ws)).code).toBe(0)
+    const planted = readFileSync(join(ws, 'model-audit-report.json'), 'utf8')
+    expect(JSON.parse(planted)).toMatchObject({ tool: { name: 'model-audit-gate' } })
+    writeFileSync(join(ws, '.github/model-audit.yml'), broken)
+    const r = await run(ws)
+    expect(r.code).toBe(1)
+    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(/nothing was audited/)
+    expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
+    expect(r.stdout).toContain('Removed the report at report-path model-audit-report.json before the audit')
+    expect(r.outputs).toEqual({})
+  })
+
+  it('removes a link committed there (not what it names), and a run that audits writes its report in its place', async () => {
     const { ws, outside } = repo()
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))
     const r = await run(ws)
-    expectRefused(r, /report-path 'model-audit-report\.json' exists as a symbolic link; refusing to write through it/)
+    expect(r.code).toBe(0)
+    expect(lstatSync(join(ws, 'model-audit-report.json')).isFile()).toBe(true)
+    expect(JSON.parse(readFileSync(join(ws, 'model-audit-report.json'), 'utf8'))).toMatchObject({ passed: true })
+    expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
+    expect(r.stdout + r.stderr + r.summary).not.toContain('SECRET')
+    symlinkSync(join(outside, 'secret.txt'), join(ws, 'other-report.json'))
+    writeFileSync(join(ws, '.github/model-audit.yml'), broken)
+    expect((await run(ws, { inputs: { 'report-path': 'other-report.json' } })).code).toBe(1)
+    expect(existsSync(join(ws, 'other-report.json'))).toBe(false)
     expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
   })
 
+  it('keeps a file there that is no report, which no run reads back as one', async () => {
+    const { ws } = repo()
+    writeFileSync(join(ws, 'model-audit-report.json'), '{"old": "report"}\n')
+    writeFileSync(join(ws, '.github/model-audit.yml'), broken)
+    expect((await run(ws)).code).toBe(1)
+    expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe('{"old": "report"}\n')
+  })
+
+  it('refuses a report-path that is the baseline before anything is removed', async () => {
+    const { ws } = repo()
+    expect((await run(ws)).code).toBe(0)
+    const baseline = readFileSync(join(ws, 'model-audit-report.json'), 'utf8')
+    const r = await run(ws, { inputs: { baseline: 'model-audit-report.json' } })
+    expect(r.code).toBe(1)
+    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+      /report-path 'model-audit-report\.json' is a file this run reads/,
+    )
+    expect(r.outputs).toEqual({})
+    expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(baseline)
+  })
+})
+
+describe('the bundled action refuses paths out of the workspace', () => {
   it('does not read a config that is a link to a file outside', async () => {
     const { ws, outside } = repo()
     rmSync(join(ws, '.github/model-audit.yml'))
@@ -181,7 +230,7 @@ describe('the bundled action writes its report whole, before anything claims a r
     expect(r.code).toBe(1)
     const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
     expect(failed).toMatch(
-      /^Model audit: cannot write the JSON report model-audit-report\.json: EFBIG: file too large, write; nothing was published \(the previous file, if any, is unchanged\)$/,
+      /^Model audit: cannot write the JSON report model-audit-report\.json: EFBIG: file too large, write; nothing was published \(no report is left at report-path\)$/,
     )
     expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(old)
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])

@@ -1,0 +1,78 @@
+/**
+ * What is at `report-path` before a run computes its report. The recommended workflows upload
+ * `report-path` with `if: always()`, as the next run's baseline or as the report a
+ * `workflow_run` publisher comments: a run that stops before it writes its report (a broken
+ * config, bad data, a timeout) left there whatever the pull request had committed, and a
+ * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
+ * so a run clears it before it reads anything: the file removed is then no file the run read.
+ */
+import { lstat, unlink } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { resolvePath, type PathRoot } from '../files/guard.js'
+import { parseReport, readReportText } from './check.js'
+
+export type StaleReport =
+  /** Nothing there, a path the guard refuses (its checks say so), or a directory: nothing to clear. */
+  | { kind: 'none' }
+  /** A symbolic link, removed (what it names is untouched): a run's report is a file it writes. */
+  | { kind: 'removed_link'; path: string }
+  /** A file that claims to be a Model Audit Gate report (of any version, valid or not), removed. */
+  | { kind: 'removed_report'; path: string }
+  /** A file that is not a report (data, a config, any other text): kept; no run reads it back as a report. */
+  | { kind: 'kept'; path: string }
+  /** One of `inputs`: kept, and the run refuses to overwrite it. */
+  | { kind: 'input'; path: string }
+
+/**
+ * Clears `given` (resolved against `base`, inside `root`) before a run that writes its report
+ * there: a link or a report is removed, anything else kept. A file that is one of `inputs` (the
+ * real paths of the config and the baseline, which are read before the audit) is kept and
+ * reported, so nothing the run reads is removed; a data file is never a report, so it is kept too.
+ */
+export async function clearStaleReport(
+  root: PathRoot,
+  given: string,
+  base: string,
+  inputs: readonly string[],
+): Promise<StaleReport> {
+  const entry = entryOf(root, given, base)
+  if (entry === null) return { kind: 'none' }
+  let link: boolean
+  try {
+    const st = await lstat(entry)
+    if (!st.isSymbolicLink() && !st.isFile()) return { kind: 'none' }
+    link = st.isSymbolicLink()
+  } catch {
+    return { kind: 'none' }
+  }
+  // An input named by this very path (a link included), or the file a link on the way names.
+  const read = inputs.flatMap((p) => {
+    const real = resolvePath(root, p, base, 'read')
+    return [entryOf(root, p, base), real.ok ? real.path : null]
+  })
+  if (read.includes(entry)) return { kind: 'input', path: entry }
+  if (!link) {
+    const where = resolvePath(root, entry, base, 'read')
+    if (!where.ok || where.kind !== 'file') return { kind: 'none' }
+    let text: Awaited<ReturnType<typeof readReportText>>
+    try {
+      text = await readReportText(where.path, where.id)
+    } catch {
+      return { kind: 'kept', path: entry }
+    }
+    const parsed = 'text' in text ? parseReport(text.text) : text
+    // Not JSON, not the tool's, or too large for any run to read back: no run takes it for a report.
+    if ('rejected' in parsed && ['json', 'not_report', 'too_large'].includes(parsed.rejected.kind))
+      return { kind: 'kept', path: entry }
+  }
+  await unlink(entry)
+  return { kind: link ? 'removed_link' : 'removed_report', path: entry }
+}
+
+/** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
+function entryOf(root: PathRoot, given: string, base: string): string | null {
+  const abs = resolve(base, given)
+  const parent = resolvePath(root, dirname(abs), base, 'read')
+  if (!parent.ok || parent.kind !== 'directory') return null
+  return join(parent.path, basename(abs))
+}
