@@ -674,7 +674,15 @@ async function prepareAudit(
 ): Promise<{ prepared: Prepared | null; problems: Problem[] }> {
   const problems: Problem[] = []
   if (audit.data.length === 0) return { prepared: null, problems }
-  const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile, budget.directories)
+  const positions = audit.data.map((_, j) => audit.keyPos[`data[${j}]`] ?? audit.keyPos.data)
+  const { files, problems: pathProblems } = await resolveDataFiles(
+    audit.data,
+    root,
+    configFile,
+    budget.directories,
+    undefined,
+    positions,
+  )
   problems.push(...pathProblems)
   budget.files.used += files.length
   if (budget.files.used > MAX_RUN_DATA_FILES) {
@@ -1259,7 +1267,10 @@ export async function runConfigText(text: string, configFile: string, options: R
   const inputs = newRunInputBudget(options.rereadRows)
   for (const audit of audits) {
     const r = await prepareAudit(audit, configFile, root, inputs)
-    problems.push(...r.problems)
+    // The config's own problem with a data entry (its length) is the resolver's too: once.
+    const same = (a: Problem, b: Problem): boolean =>
+      a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message
+    problems.push(...r.problems.filter((p) => !problems.some((q) => same(p, q))))
     if (r.prepared) prepared.push(r.prepared)
   }
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) }

@@ -139,7 +139,7 @@ function loadJsonConfig(text, file) {
     if (!root)
         return null;
     const audits = data?.audits;
-    if (Array.isArray(audits) && audits.length > schema/* CONFIG_LIMITS */.i.audits)
+    if (Array.isArray(audits) && audits.length > schema/* CONFIG_LIMITS */.iO.audits)
         return null;
     const result = (0,build/* buildConfig */.fD)(data, new JsonPositions(text, root), file);
     return result.config && result.problems.length === 0 ? { config: result.config, problems: [] } : null;
@@ -5177,22 +5177,27 @@ const DATA_FILES = {
 /** Resolves an audit's data patterns (or a run's history patterns) to files inside the workspace, in a stable order. */
 async function resolveDataFiles(patterns, root, configFile, 
 /** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
-run = { used: 0 }, kind = DATA_FILES) {
+run = { used: 0 }, kind = DATA_FILES, 
+/** Where each pattern is in the config, when it is one (the line and column of a problem with it). */
+positions = []) {
     const problems = [];
     const unmatched = [];
     const noun = kind.noun;
     const files = [];
     const seen = new Set();
-    for (const pattern of patterns) {
+    for (const [i, pattern] of patterns.entries()) {
         let candidates;
         // The schema's bound on a data entry is reported with the config's other problems, after
         // the run has gone on to resolve every audit's data: a longer pattern must not reach the glob
         // library, which throws on it (picomatch: more than 65,536 characters) or overflows its stack
-        // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11).
-        if (pattern.length > schema/* CONFIG_LIMITS */.i.path) {
+        // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11). At the
+        // entry and in the schema's words, so the run reports the two as one.
+        if (pattern.length > schema/* CONFIG_LIMITS */.iO.path) {
+            const pos = positions[i];
             problems.push({
                 file: configFile,
-                message: `${noun} pattern '${pattern}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${schema/* CONFIG_LIMITS */.i.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`,
+                ...(pos ? { line: pos.line, column: pos.column } : {}),
+                message: (0,schema/* patternTooLong */.Zb)(noun, pattern),
             });
             continue;
         }
@@ -6974,7 +6979,7 @@ const delta = {
  * The most disparities (or worst levels) one audit or level can have: one per grouping
  * (attribute or intersection), metric and method (`fairness/disparities.ts`), at the config's bounds.
  */
-const MAX_DISPARITIES = (schema/* CONFIG_LIMITS */.i.sensitive + schema/* CONFIG_LIMITS */.i.intersections) * catalog/* ALL_METRIC_NAMES */.cY.length * 3;
+const MAX_DISPARITIES = (schema/* CONFIG_LIMITS */.iO.sensitive + schema/* CONFIG_LIMITS */.iO.intersections) * catalog/* ALL_METRIC_NAMES */.cY.length * 3;
 const numbers = { type: 'object', additionalProperties: numOrNull };
 const strings = { type: 'object', additionalProperties: str };
 const intervals = { type: 'object', additionalProperties: interval };
@@ -7092,7 +7097,7 @@ const control = {
     type: 'object',
     required: ['columns', 'levels', 'worst'],
     properties: {
-        columns: { ...strs, maxItems: schema/* CONFIG_LIMITS */.i.control },
+        columns: { ...strs, maxItems: schema/* CONFIG_LIMITS */.iO.control },
         // A controlled audit has at most MAX_CONTROL_LEVELS levels (`audit.ts`); each is rendered as an audit's section.
         levels: {
             type: 'array',
@@ -7166,13 +7171,13 @@ const audit = {
             required: ['sensitive', 'intersections', 'min_group_size', 'metrics', 'zero_division'],
             properties: {
                 // The config's own bounds: a report of a config the tool would have refused is not one it wrote.
-                sensitive: { ...strs, maxItems: schema/* CONFIG_LIMITS */.i.sensitive },
+                sensitive: { ...strs, maxItems: schema/* CONFIG_LIMITS */.iO.sensitive },
                 intersections: {
                     type: 'array',
-                    maxItems: schema/* CONFIG_LIMITS */.i.intersections,
-                    items: { ...strs, maxItems: schema/* CONFIG_LIMITS */.i.intersectionSize },
+                    maxItems: schema/* CONFIG_LIMITS */.iO.intersections,
+                    items: { ...strs, maxItems: schema/* CONFIG_LIMITS */.iO.intersectionSize },
                 },
-                control: { ...strs, maxItems: schema/* CONFIG_LIMITS */.i.control },
+                control: { ...strs, maxItems: schema/* CONFIG_LIMITS */.iO.control },
                 min_group_size: report_schema_int,
                 min_positives: report_schema_int,
                 min_negatives: report_schema_int,
@@ -7202,7 +7207,7 @@ const audit = {
         disparities: { type: 'array', items: disparity, maxItems: MAX_DISPARITIES },
         control,
         // A gate without an attribute gives one result per sensitive attribute (gate/evaluate.ts `scopes`).
-        gates: { type: 'array', items: gate, maxItems: schema/* CONFIG_LIMITS */.i.gates * schema/* CONFIG_LIMITS */.i.sensitive },
+        gates: { type: 'array', items: gate, maxItems: schema/* CONFIG_LIMITS */.iO.gates * schema/* CONFIG_LIMITS */.iO.sensitive },
         warnings: strs,
         passed: bool,
     },
@@ -7266,7 +7271,7 @@ const REPORT_SCHEMA = {
         baseline: { type: 'object', properties: { status: str, source: str, tool_version: str, message: str } },
         run,
         history: report_schema_history,
-        audits: { type: 'array', items: audit, maxItems: schema/* CONFIG_LIMITS */.i.audits },
+        audits: { type: 'array', items: audit, maxItems: schema/* CONFIG_LIMITS */.iO.audits },
     },
 };
 
@@ -9070,7 +9075,8 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
     const problems = [];
     if (audit.data.length === 0)
         return { prepared: null, problems };
-    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile, budget.directories);
+    const positions = audit.data.map((_, j) => audit.keyPos[`data[${j}]`] ?? audit.keyPos.data);
+    const { files, problems: pathProblems } = await resolveDataFiles(audit.data, root, configFile, budget.directories, undefined, positions);
     problems.push(...pathProblems);
     budget.files.used += files.length;
     if (budget.files.used > MAX_RUN_DATA_FILES) {
@@ -9594,7 +9600,9 @@ async function runConfigText(text, configFile, options) {
     const inputs = newRunInputBudget(options.rereadRows);
     for (const audit of audits) {
         const r = await prepareAudit(audit, configFile, root, inputs);
-        problems.push(...r.problems);
+        // The config's own problem with a data entry (its length) is the resolver's too: once.
+        const same = (a, b) => a.file === b.file && a.line === b.line && a.column === b.column && a.message === b.message;
+        problems.push(...r.problems.filter((p) => !problems.some((q) => same(p, q))));
         if (r.prepared)
             prepared.push(r.prepared);
     }
@@ -11937,9 +11945,9 @@ function parsePointer(pointer) {
 
 /** The schema node that a data path points into, for listing allowed keys. */
 function schemaPropertiesAt(path) {
-    const defs = schema/* CONFIG_SCHEMA */.l.definitions;
+    const defs = schema/* CONFIG_SCHEMA */.ln.definitions;
     if (path.length === 0)
-        return Object.keys(schema/* CONFIG_SCHEMA */.l.properties);
+        return Object.keys(schema/* CONFIG_SCHEMA */.ln.properties);
     if (path[0] === 'audits' && path.length === 2)
         return Object.keys(defs.audit.properties);
     if (path[0] === 'audits' && path[2] === 'gates' && path.length === 4)
@@ -12045,6 +12053,9 @@ function ajvMessage(e, data) {
                     atKey: true,
                     message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (a column name, or an intersection of names joined by \`+\`)`,
                 };
+            // A data entry: as the resolver's guard words it (the two are one problem, red team 28 R28-11).
+            if (path[0] === 'audits' && path[2] === 'data' && typeof value === 'string' && p.limit === schema/* CONFIG_LIMITS */.iO.path)
+                return { path, atKey: false, message: (0,schema/* patternTooLong */.Zb)('data', value) };
             return {
                 path,
                 atKey: false,
@@ -12220,6 +12231,8 @@ function normaliseAudit(raw, base, at, positions, problems) {
     sensitive.forEach((_, j) => remember(`sensitive[${j}]`, [...base, 'sensitive', j]));
     intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])));
     control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]));
+    if (Array.isArray(raw.data))
+        raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
     return {
         name,
         description: str(raw.description),
@@ -12331,7 +12344,7 @@ function referencesOf(raw, base, at, problems, sensitive, intersections) {
         return out;
     for (const [key, value] of Object.entries(raw)) {
         // The schema refuses a longer key at its line; it is no name of this audit either.
-        if (key.length > schema/* CONFIG_LIMITS */.i.referenceKey)
+        if (key.length > schema/* CONFIG_LIMITS */.iO.referenceKey)
             continue;
         const cols = splitIntersection(key);
         const label = cols.length === 1
@@ -12409,7 +12422,7 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
             change[k] = num(raw[k]);
     const hasChange = Object.keys(change).length > 0;
     // A gate with a misspelt key (reported by the schema) most likely misspelt its bound: one message is enough.
-    const misspelt = Object.keys(raw).some((k) => !(k in schema/* CONFIG_SCHEMA */.l.definitions.gate.properties));
+    const misspelt = Object.keys(raw).some((k) => !(k in schema/* CONFIG_SCHEMA */.ln.definitions.gate.properties));
     if (!hasBounds && eachGroup === undefined && !hasChange && !misspelt)
         problems.push(at(path, 'a gate needs `min`, `max` or `each_group`'));
     if (hasChange && eachGroup !== undefined) {
@@ -15006,8 +15019,9 @@ function addressSpaceMessage(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ CONFIG_LIMITS),
-/* harmony export */   l: () => (/* binding */ CONFIG_SCHEMA)
+/* harmony export */   Zb: () => (/* binding */ patternTooLong),
+/* harmony export */   iO: () => (/* binding */ CONFIG_LIMITS),
+/* harmony export */   ln: () => (/* binding */ CONFIG_SCHEMA)
 /* harmony export */ });
 /* harmony import */ var _data_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2884);
 /* harmony import */ var _stats_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5360);
@@ -15068,6 +15082,14 @@ const CONFIG_LIMITS = {
     /** Characters of a data path or glob (Linux's PATH_MAX). */
     path: 4096,
 };
+/**
+ * A data (or history) pattern over `CONFIG_LIMITS.path`, in the one wording the schema's check and
+ * the resolver's guard share, so the two report it once (its first 60 characters shown).
+ */
+function patternTooLong(noun, pattern) {
+    const shown = pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern;
+    return `${noun} pattern '${shown}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${CONFIG_LIMITS.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`;
+}
 const columnName = { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name };
 const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems: true };
 const CONFIG_SCHEMA = {

@@ -591,7 +591,7 @@ function loadConfig(text, file) {
     // The one list bound that multiplies everything after it, checked on the document before it is
     // converted, validated and normalised audit by audit.
     const auditsNode = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) ? doc.contents.get('audits', true) : undefined;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(auditsNode) && auditsNode.items.length > _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_LIMITS */ .i.audits) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(auditsNode) && auditsNode.items.length > _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_LIMITS */ .iO.audits) {
         const lp = lc.linePos(auditsNode.range?.[0] ?? 0);
         return {
             config: null,
@@ -601,7 +601,7 @@ function loadConfig(text, file) {
                     line: lp.line,
                     column: lp.col,
                     path: 'audits',
-                    message: `${auditsNode.items.length.toLocaleString('en-US')} items; at most ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_LIMITS */ .i.audits} are allowed here: split the audits across several config files (one run each)`,
+                    message: `${auditsNode.items.length.toLocaleString('en-US')} items; at most ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONFIG_LIMITS */ .iO.audits} are allowed here: split the audits across several config files (one run each)`,
                 },
             ],
         };

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv'
 import { didYouMean } from './problem.js'
-import { CONFIG_SCHEMA } from './schema.js'
+import { CONFIG_LIMITS, CONFIG_SCHEMA, patternTooLong } from './schema.js'
 import { parsePointer, type PathSeg } from './positions.js'
 
 /** The schema node that a data path points into, for listing allowed keys. */
@@ -112,6 +112,9 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
           atKey: true,
           message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (a column name, or an intersection of names joined by \`+\`)`,
         }
+      // A data entry: as the resolver's guard words it (the two are one problem, red team 28 R28-11).
+      if (path[0] === 'audits' && path[2] === 'data' && typeof value === 'string' && p.limit === CONFIG_LIMITS.path)
+        return { path, atKey: false, message: patternTooLong('data', value) }
       return {
         path,
         atKey: false,

@@ -167,6 +167,7 @@ export function normaliseAudit(
     x.forEach((_, k) => remember(`intersections[${j}][${k}]`, [...base, 'intersections', j, k])),
   )
   control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]))
+  if (Array.isArray(raw.data)) raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]))
   return {
     name,
     description: str(raw.description),

@@ -58,6 +58,15 @@ export const CONFIG_LIMITS = {
   path: 4096,
 } as const
 
+/**
+ * A data (or history) pattern over `CONFIG_LIMITS.path`, in the one wording the schema's check and
+ * the resolver's guard share, so the two report it once (its first 60 characters shown).
+ */
+export function patternTooLong(noun: string, pattern: string): string {
+  const shown = pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern
+  return `${noun} pattern '${shown}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${CONFIG_LIMITS.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`
+}
+
 const columnName = { type: 'string', minLength: 1, maxLength: CONFIG_LIMITS.name }
 
 const columnList = { type: 'array', items: columnName, minItems: 1, uniqueItems: true }

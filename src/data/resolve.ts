@@ -8,7 +8,8 @@ import { lstatSync, readdir, type Dirent, type PathLike } from 'node:fs'
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { FileSystemAdapter } from 'tinyglobby'
 import type { Problem } from '../config/problem.js'
-import { CONFIG_LIMITS } from '../config/schema.js'
+import { CONFIG_LIMITS, patternTooLong } from '../config/schema.js'
+import type { SourcePos } from '../config/types.js'
 import { hasGlobSyntax, isInside, refusalMessage, resolveGlobBase, resolvePath, type PathRoot } from '../files/guard.js'
 import type { FileId } from '../files/open.js'
 
@@ -228,22 +229,27 @@ export async function resolveDataFiles(
   /** Directories the run's earlier walks listed: MAX_GLOB_DIRECTORIES bounds the run's, not each pattern's. */
   run: { used: number } = { used: 0 },
   kind: ResolveKind = DATA_FILES,
+  /** Where each pattern is in the config, when it is one (the line and column of a problem with it). */
+  positions: readonly (SourcePos | undefined)[] = [],
 ): Promise<{ files: ResolvedFile[]; problems: Problem[]; unmatched: string[] }> {
   const problems: Problem[] = []
   const unmatched: string[] = []
   const noun = kind.noun
   const files: ResolvedFile[] = []
   const seen = new Set<string>()
-  for (const pattern of patterns) {
+  for (const [i, pattern] of patterns.entries()) {
     let candidates: string[]
     // The schema's bound on a data entry is reported with the config's other problems, after
     // the run has gone on to resolve every audit's data: a longer pattern must not reach the glob
     // library, which throws on it (picomatch: more than 65,536 characters) or overflows its stack
-    // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11).
+    // (30,000 nested `+(`), "internal error" where a problem was due (red team 28 R28-11). At the
+    // entry and in the schema's words, so the run reports the two as one.
     if (pattern.length > CONFIG_LIMITS.path) {
+      const pos = positions[i]
       problems.push({
         file: configFile,
-        message: `${noun} pattern '${pattern}' is ${pattern.length.toLocaleString('en-US')} characters; at most ${CONFIG_LIMITS.path.toLocaleString('en-US')} are read (a path's longest on Linux): write a shorter path or pattern`,
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+        message: patternTooLong(noun, pattern),
       })
       continue
     }
