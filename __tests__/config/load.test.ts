@@ -243,6 +243,23 @@ describe('loadConfig', () => {
       ])
   })
 
+  it('bounds a bins key as a column name, at the key, once', () => {
+    // The message that it names no grouping column quoted the whole key: 250,000 characters.
+    for (const n of [CONFIG_LIMITS.name + 1, 250_000])
+      expect(problems(ok(`\n    bins: {${'x'.repeat(n)}: [40]}`))).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^c\\.yml:7:12: a key of ${n.toLocaleString('en-US')} characters; at most 1,000 are allowed here \\(a column name\\) \\(at audits\\[0\\]\\.bins\\.x+…+ \\([0-9,]+ characters\\)\\)$`,
+          ),
+        ),
+      ])
+    // A column name of the longest length the schema allows is binned.
+    const long = 'a'.repeat(CONFIG_LIMITS.name)
+    const cfg = `audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    sensitive: [${long}]\n    bins: {${long}: [40]}\n`
+    expect(problems(cfg)).toEqual([])
+    expect(loadConfig(cfg, 'c.yml').config!.audits[0]!.bins).toEqual({ [long]: [40] })
+  })
+
   it('bounds a reference key and splits it in one scan (red team 28 R28-10)', () => {
     // 250,000 spaces in one key took 22 s in the split, before the schema refused nothing about it.
     const t0 = performance.now()

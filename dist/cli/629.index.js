@@ -12043,6 +12043,9 @@ function ajvMessage(e, data) {
                 message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}`,
             };
         }
+        case 'propertyNames':
+            // "property name must be valid": the key's own error (its length, at the key) says why.
+            return null;
         case 'minLength':
             return { path, atKey: false, message: 'expected a non-empty string' };
         case 'maxLength':
@@ -12051,7 +12054,7 @@ function ajvMessage(e, data) {
                 return {
                     path: [...path, e.propertyName],
                     atKey: true,
-                    message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (a column name, or an intersection of names joined by \`+\`)`,
+                    message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (${path.at(-1) === 'bins' ? 'a column name' : 'a column name, or an intersection of names joined by `+`'})`,
                 };
             // A data entry: as the resolver's guard words it (the two are one problem, red team 28 R28-11).
             if (path[0] === 'audits' && path[2] === 'data' && typeof value === 'string' && p.limit === schema/* CONFIG_LIMITS */.iO.path)
@@ -12284,6 +12287,9 @@ function binsOf(raw, base, at, problems, roles) {
     // `control` columns (when the audit has them) are grouping columns too.
     const grouped = [...new Set([...roles.sensitive, ...roles.intersections.flat(), ...strList(raw.control)])];
     for (const [column, edges] of Object.entries(raw.bins)) {
+        // Longer than any column name: the schema said so at the key (no message echoing it again).
+        if (column.length > schema/* CONFIG_LIMITS */.iO.name)
+            continue;
         const path = [...base, 'bins', column];
         const role = ['label', 'prediction', 'score'].find((r) => roles[r] === column);
         if (role) {
@@ -12575,8 +12581,8 @@ const ajvRuntime_equal = function equal(a, b) {
 };
 const validate = validate10;
 /* harmony default export */ const validate_config_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json","title":"Model Audit Gate config","description":"Audits of a model: evaluation data, protected attributes, metrics and gates.","type":"object","additionalProperties":false,"required":["audits"],"properties":{"$schema":{"type":"string"},"audits":{"type":"array","minItems":1,"maxItems":50,"description":"One entry per model (or per evaluation set) to audit; at most 50.","items":{"$ref":"#/definitions/audit"}}},"definitions":{"audit":{"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"propertyNames":{"maxLength":8024},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"against":{"enum":["baseline","history_median"],"description":"What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`)."},"min_history":{"type":"integer","minimum":1,"maximum":100,"description":"With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}}}};
-const schema12 = {"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"propertyNames":{"maxLength":8024},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/model-audit-gate/model-audit-gate/v1/schema/audit-config.schema.json","title":"Model Audit Gate config","description":"Audits of a model: evaluation data, protected attributes, metrics and gates.","type":"object","additionalProperties":false,"required":["audits"],"properties":{"$schema":{"type":"string"},"audits":{"type":"array","minItems":1,"maxItems":50,"description":"One entry per model (or per evaluation set) to audit; at most 50.","items":{"$ref":"#/definitions/audit"}}},"definitions":{"audit":{"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"propertyNames":{"maxLength":1000},"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"propertyNames":{"maxLength":8024},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}},"gate":{"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"against":{"enum":["baseline","history_median"],"description":"What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`)."},"min_history":{"type":"integer","minimum":1,"maximum":100,"description":"With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}}}};
+const schema12 = {"type":"object","additionalProperties":false,"required":["name","data","label","sensitive"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000,"pattern":"^[^\\r\\n]+$","description":"Unique; names the audit in every report."},"description":{"type":"string","maxLength":10000},"data":{"description":"Evaluation file(s), relative to the repository root; globs allowed; .gz is read transparently.","anyOf":[{"type":"string","minLength":1,"maxLength":4096},{"type":"array","items":{"type":"string","minLength":1,"maxLength":4096},"minItems":1,"maxItems":100}]},"format":{"enum":["csv","tsv","jsonl","json","parquet","counts"],"description":"Default: from the file extension. `counts`: pre-aggregated per-group confusion counts (group columns + tp, fp, tn, fn; see `model-audit-gate sql`), in any of the other formats."},"delimiter":{"type":"string","minLength":1,"maxLength":1,"description":"Field delimiter for csv (default \",\")."},"task":{"enum":["binary"],"description":"The model kind: `binary` (the default) is a binary classifier, with a label, a prediction and/or a score."},"label":{"type":"string","minLength":1,"maxLength":1000,"description":"The true label column."},"prediction":{"type":"string","minLength":1,"maxLength":1000,"description":"The predicted label column."},"score":{"type":"string","minLength":1,"maxLength":1000,"description":"A score column: gives ROC AUC, and the prediction when `prediction` is not set."},"weight":{"type":"string","minLength":1,"maxLength":1000,"description":"A sample-weight column (a number >= 0 per row; 0 allowed): every metric, interval, aggregate and gate is weighted, as scikit-learn's `sample_weight`; `count` stays the rows, and `min_group_size` applies to the Kish effective size."},"threshold":{"type":"number","description":"prediction = score >= threshold (default 0.5), when `prediction` is not set."},"positive_label":{"type":["string","number","boolean"],"maxLength":1000,"description":"The favourable label (default 1, also true / \"1\" / 1.0)."},"sensitive":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":32,"description":"Protected attributes, each audited on its own."},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8},"description":"Combinations of attributes audited as one."},"bins":{"type":"object","maxProperties":64,"propertyNames":{"maxLength":1000},"additionalProperties":{"type":"array","minItems":1,"maxItems":1000,"items":{"type":"number"},"description":"Finite, strictly increasing edges (at least one)."},"description":"Numeric columns turned into groups by right-open intervals, e.g. {age: [25, 45, 65]} gives the groups `< 25`, `[25, 45)`, `[45, 65)`, `>= 65` (a value on an edge goes to the bin above it), in that order in every table. Each column must be a `sensitive` or `intersections` column; its values must be finite numbers (or missing, see `missing`). With `format: counts` the column already holds these labels."},"control":{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":1,"uniqueItems":true,"maxItems":8,"description":"Control features (fairlearn's `control_features`): every group is split by these columns' levels, and differences and ratios are computed within each level; a gate on an aggregate uses the worst level unless it names one with `control_level`. A control column cannot also be sensitive."},"min_group_size":{"type":"integer","minimum":0,"description":"Groups with fewer rows are shown but left out of aggregates and gates."},"min_positives":{"type":"integer","minimum":0,"description":"Groups with fewer positive labels are left out of TPR/FNR-based aggregates and gates (and, with ROC AUC and balanced accuracy, those too)."},"min_negatives":{"type":"integer","minimum":0,"description":"Groups with fewer negative labels are left out of FPR/TNR-based aggregates and gates (and ROC AUC, balanced accuracy)."},"reference":{"description":"The reference group of `to_reference` and `disparate_impact`: `largest` (default), `best` (most favourable value), or per attribute a group name, `largest` or `best`, e.g. {race: Caucasian}. An intersection is written `sex+race`.","anyOf":[{"enum":["largest","best"]},{"type":"object","additionalProperties":{"type":["string","number","boolean"],"maxLength":1000},"propertyNames":{"maxLength":8024},"minProperties":1,"maxProperties":64}]},"zero_division":{"enum":["undefined","fairlearn"],"description":"`undefined` (default): a 0/0 rate is null with a reason. `fairlearn`: 0, as fairlearn."},"missing":{"enum":["error","group","drop"],"description":"A missing sensitive value: an error (default), its own group, or the row dropped."},"missing_group":{"type":"string","minLength":1,"maxLength":1000,"description":"The group name for missing values with `missing: group` (default \"(missing)\")."},"max_groups":{"type":"integer","minimum":1,"maximum":20000,"description":"Most distinct values an attribute may have, and most possible groups of an intersection (the product of its attributes' distinct values) (default 1000, at most 20,000): catches an id column by mistake, and bounds the work a config can ask for (20,000 groups with intervals: about 6 s and 210 MB)."},"max_decompressed_bytes":{"type":"integer","minimum":1,"maximum":68719476736,"description":"Most bytes a .gz file may expand to (default 4 GiB, at most 64 GiB): a gzip bomb fails cleanly."},"max_decompression_ratio":{"type":"integer","minimum":1,"maximum":1100,"description":"Most times a .gz file may expand, past its first MiB (default 100; at most 1,100, more than deflate's 1,032 can reach): keeps the work proportional to the committed bytes (a 29 KB file of one repeated row expanded 686 times, into 3.3 million rows)."},"metrics":{"type":"array","items":{"enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity"]},"uniqueItems":true,"description":"Metrics shown per group."},"gates":{"type":"array","maxItems":100,"items":{"$ref":"#/definitions/gate"}},"confidence":{"description":"Confidence intervals (on by default: level 0.95, 2000 replicates, seed 1): Wilson for rates, a seeded Poisson bootstrap of the count cells for differences, ratios and other values, DeLong for ROC AUC. `false` turns them off.","type":["boolean","object"],"additionalProperties":false,"properties":{"level":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"Two-sided confidence level (default 0.95)."},"replicates":{"type":"integer","minimum":100,"maximum":20000,"description":"Bootstrap replicates (default 2000, at most 20000)."},"seed":{"type":"integer","minimum":0,"description":"The bootstrap seed (default 1): the same seed gives the same report, byte for byte (but for its `run` member: the run's start time and ids)."}}}}};
 const schema13 = {"type":"object","additionalProperties":false,"required":["metric"],"properties":{"name":{"type":"string","minLength":1,"maxLength":1000},"metric":{"type":"string","enum":["count","base_rate","selection_rate","accuracy","true_positive_rate","false_positive_rate","false_negative_rate","true_negative_rate","precision","negative_predictive_value","false_discovery_rate","false_omission_rate","recall","f1","balanced_accuracy","roc_auc","tpr","fpr","fnr","tnr","ppv","npv","fdr","for","sensitivity","specificity","count_difference","count_ratio","count_group_min","count_group_max","base_rate_difference","base_rate_ratio","base_rate_group_min","base_rate_group_max","selection_rate_difference","selection_rate_ratio","selection_rate_group_min","selection_rate_group_max","accuracy_difference","accuracy_ratio","accuracy_group_min","accuracy_group_max","true_positive_rate_difference","true_positive_rate_ratio","true_positive_rate_group_min","true_positive_rate_group_max","false_positive_rate_difference","false_positive_rate_ratio","false_positive_rate_group_min","false_positive_rate_group_max","false_negative_rate_difference","false_negative_rate_ratio","false_negative_rate_group_min","false_negative_rate_group_max","true_negative_rate_difference","true_negative_rate_ratio","true_negative_rate_group_min","true_negative_rate_group_max","precision_difference","precision_ratio","precision_group_min","precision_group_max","negative_predictive_value_difference","negative_predictive_value_ratio","negative_predictive_value_group_min","negative_predictive_value_group_max","false_discovery_rate_difference","false_discovery_rate_ratio","false_discovery_rate_group_min","false_discovery_rate_group_max","false_omission_rate_difference","false_omission_rate_ratio","false_omission_rate_group_min","false_omission_rate_group_max","recall_difference","recall_ratio","recall_group_min","recall_group_max","f1_difference","f1_ratio","f1_group_min","f1_group_max","balanced_accuracy_difference","balanced_accuracy_ratio","balanced_accuracy_group_min","balanced_accuracy_group_max","roc_auc_difference","roc_auc_ratio","roc_auc_group_min","roc_auc_group_max","tpr_difference","tpr_ratio","tpr_group_min","tpr_group_max","fpr_difference","fpr_ratio","fpr_group_min","fpr_group_max","fnr_difference","fnr_ratio","fnr_group_min","fnr_group_max","tnr_difference","tnr_ratio","tnr_group_min","tnr_group_max","ppv_difference","ppv_ratio","ppv_group_min","ppv_group_max","npv_difference","npv_ratio","npv_group_min","npv_group_max","fdr_difference","fdr_ratio","fdr_group_min","fdr_group_max","for_difference","for_ratio","for_group_min","for_group_max","sensitivity_difference","sensitivity_ratio","sensitivity_group_min","sensitivity_group_max","specificity_difference","specificity_ratio","specificity_group_min","specificity_group_max","demographic_parity_difference","demographic_parity_ratio","equalized_odds_difference","equalized_odds_ratio","equal_opportunity_difference","equal_opportunity_ratio","average_odds_difference","disparate_impact"],"description":"An overall metric, an aggregate (`*_difference`, `*_ratio`, `*_group_min`, `*_group_max`), or a fairness aggregate."},"attribute":{"description":"The attribute, or an intersection as a list; all sensitive attributes when left out.","anyOf":[{"type":"string","minLength":1,"maxLength":1000},{"type":"array","items":{"type":"string","minLength":1,"maxLength":1000},"minItems":2,"uniqueItems":true,"maxItems":8}]},"method":{"enum":["between_groups","to_overall","to_reference"],"description":"How differences and ratios compare groups (default between_groups); to_reference compares every group with the audit's `reference`."},"on":{"enum":["point","interval"],"description":"`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is."},"max_increase":{"type":"number","minimum":0,"description":"Fails when the value rose by more than this against the baseline report."},"max_decrease":{"type":"number","minimum":0,"description":"Fails when the value fell by more than this against the baseline report."},"max_relative_change":{"type":"number","minimum":0,"description":"Fails when the value moved by more than this fraction of the baseline value (0.1 = 10%), either way."},"against":{"enum":["baseline","history_median"],"description":"What `max_increase`, `max_decrease` and `max_relative_change` compare with: `baseline` (default), the one baseline report; `history_median`, the median of the same value in the history reports (the `history` input, `--history`)."},"min_history":{"type":"integer","minimum":1,"maximum":100,"description":"With `against: history_median`: fewest history reports that must hold the value (default 3); with fewer the gate is insufficient, never a silent pass."},"control_level":{"type":["string","number","boolean"],"maxLength":1000,"description":"With `control`: gate this control level only (its values joined by ' | ' in `control` order, e.g. `online` or `online | web`) instead of the worst level."},"agg":{"enum":["worst_case","mean"],"description":"Equalized odds: the worse of TPR and FPR (default) or their mean."},"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."},"each_group":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"min":{"type":"number","description":"Fails when the value is below this."},"max":{"type":"number","description":"Fails when the value is above this."}},"description":"Bounds on every group's value."},"level":{"enum":["error","warning"],"description":"A breached `error` gate fails the job; a `warning` gate only warns."},"insufficient":{"enum":["pass","warn","fail"],"description":"What an insufficient gate (undefined value, too few groups) does to the verdict (default warn)."}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ajvRuntime_ucs2length;
@@ -13311,10 +13317,10 @@ vErrors.push(err57);
 errors++;
 }
 for(const key1 in data18){
-let data19 = data18[key1];
-if(Array.isArray(data19)){
-if(data19.length > 1000){
-const err58 = {instancePath:instancePath+"/bins/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+const _errs42 = errors;
+if(typeof key1 === "string"){
+if(func3(key1) > 1000){
+const err58 = {instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/propertyNames/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13323,8 +13329,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data19.length < 1){
-const err59 = {instancePath:instancePath+"/bins/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+var valid12 = _errs42 === errors;
+if(!valid12){
+const err59 = {instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13333,11 +13341,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-const len4 = data19.length;
-for(let i6=0; i6<len4; i6++){
-let data20 = data19[i6];
-if(!((typeof data20 == "number") && (isFinite(data20)))){
-const err60 = {instancePath:instancePath+"/bins/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/bins/additionalProperties/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+for(const key2 in data18){
+let data19 = data18[key2];
+if(Array.isArray(data19)){
+if(data19.length > 1000){
+const err60 = {instancePath:instancePath+"/bins/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13346,10 +13355,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/bins/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.length < 1){
+const err61 = {instancePath:instancePath+"/bins/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13358,10 +13365,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len4 = data19.length;
+for(let i6=0; i6<len4; i6++){
+let data20 = data19[i6];
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err62 = {instancePath:instancePath+"/bins/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i6,schemaPath:"#/properties/bins/additionalProperties/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13371,11 +13379,9 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.control !== undefined){
-let data21 = data.control;
-if(Array.isArray(data21)){
-if(data21.length > 8){
-const err63 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
+}
+else {
+const err63 = {instancePath:instancePath+"/bins/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bins/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13384,8 +13390,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data21.length < 1){
-const err64 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/bins",schemaPath:"#/properties/bins/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13394,12 +13402,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len5 = data21.length;
-for(let i7=0; i7<len5; i7++){
-let data22 = data21[i7];
-if(typeof data22 === "string"){
-if(func3(data22) > 1000){
-const err65 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+if(data.control !== undefined){
+let data21 = data.control;
+if(Array.isArray(data21)){
+if(data21.length > 8){
+const err65 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13408,8 +13416,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(func3(data22) < 1){
-const err66 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data21.length < 1){
+const err66 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13418,14 +13426,38 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data21.length;
+for(let i7=0; i7<len5; i7++){
+let data22 = data21[i7];
+if(typeof data22 === "string"){
+if(func3(data22) > 1000){
+const err67 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+if(func3(data22) < 1){
+const err68 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/control/" + i7,schemaPath:"#/properties/control/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }
@@ -13441,12 +13473,12 @@ continue;
 }
 if(typeof indices2[item2] == "number"){
 j2 = indices2[item2];
-const err68 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)"};
+const err70 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)"};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err70];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err70);
 }
 errors++;
 break;
@@ -13456,31 +13488,7 @@ indices2[item2] = i8;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-}
-if(data.min_group_size !== undefined){
-let data23 = data.min_group_size;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err70 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-const err71 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err71 = {instancePath:instancePath+"/control",schemaPath:"#/properties/control/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -13490,11 +13498,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-if(data.min_positives !== undefined){
-let data24 = data.min_positives;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err72 = {instancePath:instancePath+"/min_positives",schemaPath:"#/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.min_group_size !== undefined){
+let data23 = data.min_group_size;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err72 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -13503,9 +13510,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err73 = {instancePath:instancePath+"/min_positives",schemaPath:"#/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err73 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -13516,10 +13523,10 @@ errors++;
 }
 }
 }
-if(data.min_negatives !== undefined){
-let data25 = data.min_negatives;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err74 = {instancePath:instancePath+"/min_negatives",schemaPath:"#/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.min_positives !== undefined){
+let data24 = data.min_positives;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err74 = {instancePath:instancePath+"/min_positives",schemaPath:"#/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -13528,9 +13535,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
-const err75 = {instancePath:instancePath+"/min_negatives",schemaPath:"#/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err75 = {instancePath:instancePath+"/min_positives",schemaPath:"#/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -13541,13 +13548,10 @@ errors++;
 }
 }
 }
-if(data.reference !== undefined){
-let data26 = data.reference;
-const _errs58 = errors;
-let valid18 = false;
-const _errs59 = errors;
-if(!((data26 === "largest") || (data26 === "best"))){
-const err76 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.reference.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(data.min_negatives !== undefined){
+let data25 = data.min_negatives;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err76 = {instancePath:instancePath+"/min_negatives",schemaPath:"#/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -13556,13 +13560,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-var _valid1 = _errs59 === errors;
-valid18 = valid18 || _valid1;
-if(!valid18){
-const _errs60 = errors;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(Object.keys(data26).length > 64){
-const err77 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err77 = {instancePath:instancePath+"/min_negatives",schemaPath:"#/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -13571,8 +13571,15 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(Object.keys(data26).length < 1){
-const err78 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+}
+}
+if(data.reference !== undefined){
+let data26 = data.reference;
+const _errs59 = errors;
+let valid19 = false;
+const _errs60 = errors;
+if(!((data26 === "largest") || (data26 === "best"))){
+const err78 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.reference.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -13581,11 +13588,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key2 in data26){
-const _errs62 = errors;
-if(typeof key2 === "string"){
-if(func3(key2) > 8024){
-const err79 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/propertyNames/maxLength",keyword:"maxLength",params:{limit: 8024},message:"must NOT have more than 8024 characters",propertyName:key2};
+var _valid1 = _errs60 === errors;
+valid19 = valid19 || _valid1;
+if(!valid19){
+const _errs61 = errors;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(Object.keys(data26).length > 64){
+const err79 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/maxProperties",keyword:"maxProperties",params:{limit: 64},message:"must NOT have more than 64 properties"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -13594,10 +13603,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-var valid19 = _errs62 === errors;
-if(!valid19){
-const err80 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
+if(Object.keys(data26).length < 1){
+const err80 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -13606,11 +13613,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
 for(const key3 in data26){
-let data27 = data26[key3];
-if(((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")){
-const err81 = {instancePath:instancePath+"/reference/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reference/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema12.properties.reference.anyOf[1].additionalProperties.type},message:"must be string,number,boolean"};
+const _errs63 = errors;
+if(typeof key3 === "string"){
+if(func3(key3) > 8024){
+const err81 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/propertyNames/maxLength",keyword:"maxLength",params:{limit: 8024},message:"must NOT have more than 8024 characters",propertyName:key3};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -13619,9 +13626,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data27 === "string"){
-if(func3(data27) > 1000){
-const err82 = {instancePath:instancePath+"/reference/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reference/anyOf/1/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+}
+var valid20 = _errs63 === errors;
+if(!valid20){
+const err82 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -13631,10 +13639,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data26){
+let data27 = data26[key4];
+if(((typeof data27 !== "string") && (!((typeof data27 == "number") && (isFinite(data27))))) && (typeof data27 !== "boolean")){
+const err83 = {instancePath:instancePath+"/reference/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reference/anyOf/1/additionalProperties/type",keyword:"type",params:{type: schema12.properties.reference.anyOf[1].additionalProperties.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -13643,11 +13651,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid1 = _errs60 === errors;
-valid18 = valid18 || _valid1;
-}
-if(!valid18){
-const err84 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data27 === "string"){
+if(func3(data27) > 1000){
+const err84 = {instancePath:instancePath+"/reference/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reference/anyOf/1/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -13656,11 +13662,37 @@ vErrors.push(err84);
 }
 errors++;
 }
+}
+}
+}
 else {
-errors = _errs58;
+const err85 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid1 = _errs61 === errors;
+valid19 = valid19 || _valid1;
+}
+if(!valid19){
+const err86 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+else {
+errors = _errs59;
 if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
+if(_errs59){
+vErrors.length = _errs59;
 }
 else {
 vErrors = null;
@@ -13671,34 +13703,7 @@ vErrors = null;
 if(data.zero_division !== undefined){
 let data28 = data.zero_division;
 if(!((data28 === "undefined") || (data28 === "fairlearn"))){
-const err85 = {instancePath:instancePath+"/zero_division",schemaPath:"#/properties/zero_division/enum",keyword:"enum",params:{allowedValues: schema12.properties.zero_division.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.missing !== undefined){
-let data29 = data.missing;
-if(!(((data29 === "error") || (data29 === "group")) || (data29 === "drop"))){
-const err86 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/enum",keyword:"enum",params:{allowedValues: schema12.properties.missing.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data.missing_group !== undefined){
-let data30 = data.missing_group;
-if(typeof data30 === "string"){
-if(func3(data30) > 1000){
-const err87 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+const err87 = {instancePath:instancePath+"/zero_division",schemaPath:"#/properties/zero_division/enum",keyword:"enum",params:{allowedValues: schema12.properties.zero_division.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -13707,8 +13712,11 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(func3(data30) < 1){
-const err88 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.missing !== undefined){
+let data29 = data.missing;
+if(!(((data29 === "error") || (data29 === "group")) || (data29 === "drop"))){
+const err88 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/enum",keyword:"enum",params:{allowedValues: schema12.properties.missing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -13718,8 +13726,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.missing_group !== undefined){
+let data30 = data.missing_group;
+if(typeof data30 === "string"){
+if(func3(data30) > 1000){
+const err89 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -13728,11 +13739,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data.max_groups !== undefined){
-let data31 = data.max_groups;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err90 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(func3(data30) < 1){
+const err90 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -13741,9 +13749,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 20000 || isNaN(data31)){
-const err91 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+}
+else {
+const err91 = {instancePath:instancePath+"/missing_group",schemaPath:"#/properties/missing_group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -13752,8 +13760,11 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err92 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.max_groups !== undefined){
+let data31 = data.max_groups;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err92 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -13762,12 +13773,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-if(data.max_decompressed_bytes !== undefined){
-let data32 = data.max_decompressed_bytes;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err93 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 20000 || isNaN(data31)){
+const err93 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -13776,9 +13784,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 68719476736 || isNaN(data32)){
-const err94 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 68719476736},message:"must be <= 68719476736"};
+if(data31 < 1 || isNaN(data31)){
+const err94 = {instancePath:instancePath+"/max_groups",schemaPath:"#/properties/max_groups/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -13787,8 +13794,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err95 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.max_decompressed_bytes !== undefined){
+let data32 = data.max_decompressed_bytes;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err95 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -13797,12 +13808,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-}
-if(data.max_decompression_ratio !== undefined){
-let data33 = data.max_decompression_ratio;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err96 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 68719476736 || isNaN(data32)){
+const err96 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 68719476736},message:"must be <= 68719476736"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -13811,9 +13819,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 1100 || isNaN(data33)){
-const err97 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1100},message:"must be <= 1100"};
+if(data32 < 1 || isNaN(data32)){
+const err97 = {instancePath:instancePath+"/max_decompressed_bytes",schemaPath:"#/properties/max_decompressed_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -13822,13 +13829,38 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err98 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.max_decompression_ratio !== undefined){
+let data33 = data.max_decompression_ratio;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err98 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err98];
 }
 else {
 vErrors.push(err98);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 1100 || isNaN(data33)){
+const err99 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1100},message:"must be <= 1100"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(data33 < 1 || isNaN(data33)){
+const err100 = {instancePath:instancePath+"/max_decompression_ratio",schemaPath:"#/properties/max_decompression_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }
@@ -13841,12 +13873,12 @@ const len6 = data34.length;
 for(let i9=0; i9<len6; i9++){
 let data35 = data34[i9];
 if(!((((((((((((((((((((((((((data35 === "count") || (data35 === "base_rate")) || (data35 === "selection_rate")) || (data35 === "accuracy")) || (data35 === "true_positive_rate")) || (data35 === "false_positive_rate")) || (data35 === "false_negative_rate")) || (data35 === "true_negative_rate")) || (data35 === "precision")) || (data35 === "negative_predictive_value")) || (data35 === "false_discovery_rate")) || (data35 === "false_omission_rate")) || (data35 === "recall")) || (data35 === "f1")) || (data35 === "balanced_accuracy")) || (data35 === "roc_auc")) || (data35 === "tpr")) || (data35 === "fpr")) || (data35 === "fnr")) || (data35 === "tnr")) || (data35 === "ppv")) || (data35 === "npv")) || (data35 === "fdr")) || (data35 === "for")) || (data35 === "sensitivity")) || (data35 === "specificity"))){
-const err99 = {instancePath:instancePath+"/metrics/" + i9,schemaPath:"#/properties/metrics/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.metrics.items.enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/metrics/" + i9,schemaPath:"#/properties/metrics/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.metrics.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err99];
+vErrors = [err101];
 }
 else {
-vErrors.push(err99);
+vErrors.push(err101);
 }
 errors++;
 }
@@ -13858,12 +13890,12 @@ outer0:
 for(;i10--;){
 for(j3 = i10; j3--;){
 if(func0(data34[i10], data34[j3])){
-const err100 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)"};
+const err102 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i10+" are identical)"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err102];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err102);
 }
 errors++;
 break outer0;
@@ -13873,35 +13905,7 @@ break outer0;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-if(data.gates !== undefined){
-let data36 = data.gates;
-if(Array.isArray(data36)){
-if(data36.length > 100){
-const err102 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-const len7 = data36.length;
-for(let i11=0; i11<len7; i11++){
-let data37 = data36[i11];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.metric === undefined){
-const err103 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
+const err103 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -13910,9 +13914,12 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key4 in data37){
-if(!(func2.call(schema13.properties, key4))){
-const err104 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data.gates !== undefined){
+let data36 = data.gates;
+if(Array.isArray(data36)){
+if(data36.length > 100){
+const err104 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -13921,12 +13928,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data37.name !== undefined){
-let data38 = data37.name;
-if(typeof data38 === "string"){
-if(func3(data38) > 1000){
-const err105 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+const len7 = data36.length;
+for(let i11=0; i11<len7; i11++){
+let data37 = data36[i11];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.metric === undefined){
+const err105 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -13935,8 +13942,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(func3(data38) < 1){
-const err106 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key5 in data37){
+if(!(func2.call(schema13.properties, key5))){
+const err106 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -13946,8 +13954,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.name !== undefined){
+let data38 = data37.name;
+if(typeof data38 === "string"){
+if(func3(data38) > 1000){
+const err107 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -13956,11 +13967,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data37.metric !== undefined){
-let data39 = data37.metric;
-if(typeof data39 !== "string"){
-const err108 = {instancePath:instancePath+"/gates/" + i11+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func3(data38) < 1){
+const err108 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -13969,8 +13977,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data39 === "count") || (data39 === "base_rate")) || (data39 === "selection_rate")) || (data39 === "accuracy")) || (data39 === "true_positive_rate")) || (data39 === "false_positive_rate")) || (data39 === "false_negative_rate")) || (data39 === "true_negative_rate")) || (data39 === "precision")) || (data39 === "negative_predictive_value")) || (data39 === "false_discovery_rate")) || (data39 === "false_omission_rate")) || (data39 === "recall")) || (data39 === "f1")) || (data39 === "balanced_accuracy")) || (data39 === "roc_auc")) || (data39 === "tpr")) || (data39 === "fpr")) || (data39 === "fnr")) || (data39 === "tnr")) || (data39 === "ppv")) || (data39 === "npv")) || (data39 === "fdr")) || (data39 === "for")) || (data39 === "sensitivity")) || (data39 === "specificity")) || (data39 === "count_difference")) || (data39 === "count_ratio")) || (data39 === "count_group_min")) || (data39 === "count_group_max")) || (data39 === "base_rate_difference")) || (data39 === "base_rate_ratio")) || (data39 === "base_rate_group_min")) || (data39 === "base_rate_group_max")) || (data39 === "selection_rate_difference")) || (data39 === "selection_rate_ratio")) || (data39 === "selection_rate_group_min")) || (data39 === "selection_rate_group_max")) || (data39 === "accuracy_difference")) || (data39 === "accuracy_ratio")) || (data39 === "accuracy_group_min")) || (data39 === "accuracy_group_max")) || (data39 === "true_positive_rate_difference")) || (data39 === "true_positive_rate_ratio")) || (data39 === "true_positive_rate_group_min")) || (data39 === "true_positive_rate_group_max")) || (data39 === "false_positive_rate_difference")) || (data39 === "false_positive_rate_ratio")) || (data39 === "false_positive_rate_group_min")) || (data39 === "false_positive_rate_group_max")) || (data39 === "false_negative_rate_difference")) || (data39 === "false_negative_rate_ratio")) || (data39 === "false_negative_rate_group_min")) || (data39 === "false_negative_rate_group_max")) || (data39 === "true_negative_rate_difference")) || (data39 === "true_negative_rate_ratio")) || (data39 === "true_negative_rate_group_min")) || (data39 === "true_negative_rate_group_max")) || (data39 === "precision_difference")) || (data39 === "precision_ratio")) || (data39 === "precision_group_min")) || (data39 === "precision_group_max")) || (data39 === "negative_predictive_value_difference")) || (data39 === "negative_predictive_value_ratio")) || (data39 === "negative_predictive_value_group_min")) || (data39 === "negative_predictive_value_group_max")) || (data39 === "false_discovery_rate_difference")) || (data39 === "false_discovery_rate_ratio")) || (data39 === "false_discovery_rate_group_min")) || (data39 === "false_discovery_rate_group_max")) || (data39 === "false_omission_rate_difference")) || (data39 === "false_omission_rate_ratio")) || (data39 === "false_omission_rate_group_min")) || (data39 === "false_omission_rate_group_max")) || (data39 === "recall_difference")) || (data39 === "recall_ratio")) || (data39 === "recall_group_min")) || (data39 === "recall_group_max")) || (data39 === "f1_difference")) || (data39 === "f1_ratio")) || (data39 === "f1_group_min")) || (data39 === "f1_group_max")) || (data39 === "balanced_accuracy_difference")) || (data39 === "balanced_accuracy_ratio")) || (data39 === "balanced_accuracy_group_min")) || (data39 === "balanced_accuracy_group_max")) || (data39 === "roc_auc_difference")) || (data39 === "roc_auc_ratio")) || (data39 === "roc_auc_group_min")) || (data39 === "roc_auc_group_max")) || (data39 === "tpr_difference")) || (data39 === "tpr_ratio")) || (data39 === "tpr_group_min")) || (data39 === "tpr_group_max")) || (data39 === "fpr_difference")) || (data39 === "fpr_ratio")) || (data39 === "fpr_group_min")) || (data39 === "fpr_group_max")) || (data39 === "fnr_difference")) || (data39 === "fnr_ratio")) || (data39 === "fnr_group_min")) || (data39 === "fnr_group_max")) || (data39 === "tnr_difference")) || (data39 === "tnr_ratio")) || (data39 === "tnr_group_min")) || (data39 === "tnr_group_max")) || (data39 === "ppv_difference")) || (data39 === "ppv_ratio")) || (data39 === "ppv_group_min")) || (data39 === "ppv_group_max")) || (data39 === "npv_difference")) || (data39 === "npv_ratio")) || (data39 === "npv_group_min")) || (data39 === "npv_group_max")) || (data39 === "fdr_difference")) || (data39 === "fdr_ratio")) || (data39 === "fdr_group_min")) || (data39 === "fdr_group_max")) || (data39 === "for_difference")) || (data39 === "for_ratio")) || (data39 === "for_group_min")) || (data39 === "for_group_max")) || (data39 === "sensitivity_difference")) || (data39 === "sensitivity_ratio")) || (data39 === "sensitivity_group_min")) || (data39 === "sensitivity_group_max")) || (data39 === "specificity_difference")) || (data39 === "specificity_ratio")) || (data39 === "specificity_group_min")) || (data39 === "specificity_group_max")) || (data39 === "demographic_parity_difference")) || (data39 === "demographic_parity_ratio")) || (data39 === "equalized_odds_difference")) || (data39 === "equalized_odds_ratio")) || (data39 === "equal_opportunity_difference")) || (data39 === "equal_opportunity_ratio")) || (data39 === "average_odds_difference")) || (data39 === "disparate_impact"))){
-const err109 = {instancePath:instancePath+"/gates/" + i11+"/metric",schemaPath:"#/definitions/gate/properties/metric/enum",keyword:"enum",params:{allowedValues: schema13.properties.metric.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err109 = {instancePath:instancePath+"/gates/" + i11+"/name",schemaPath:"#/definitions/gate/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -13980,14 +13989,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data37.attribute !== undefined){
-let data40 = data37.attribute;
-const _errs90 = errors;
-let valid28 = false;
-const _errs91 = errors;
-if(typeof data40 === "string"){
-if(func3(data40) > 1000){
-const err110 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data37.metric !== undefined){
+let data39 = data37.metric;
+if(typeof data39 !== "string"){
+const err110 = {instancePath:instancePath+"/gates/" + i11+"/metric",schemaPath:"#/definitions/gate/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -13996,8 +14001,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(func3(data40) < 1){
-const err111 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((data39 === "count") || (data39 === "base_rate")) || (data39 === "selection_rate")) || (data39 === "accuracy")) || (data39 === "true_positive_rate")) || (data39 === "false_positive_rate")) || (data39 === "false_negative_rate")) || (data39 === "true_negative_rate")) || (data39 === "precision")) || (data39 === "negative_predictive_value")) || (data39 === "false_discovery_rate")) || (data39 === "false_omission_rate")) || (data39 === "recall")) || (data39 === "f1")) || (data39 === "balanced_accuracy")) || (data39 === "roc_auc")) || (data39 === "tpr")) || (data39 === "fpr")) || (data39 === "fnr")) || (data39 === "tnr")) || (data39 === "ppv")) || (data39 === "npv")) || (data39 === "fdr")) || (data39 === "for")) || (data39 === "sensitivity")) || (data39 === "specificity")) || (data39 === "count_difference")) || (data39 === "count_ratio")) || (data39 === "count_group_min")) || (data39 === "count_group_max")) || (data39 === "base_rate_difference")) || (data39 === "base_rate_ratio")) || (data39 === "base_rate_group_min")) || (data39 === "base_rate_group_max")) || (data39 === "selection_rate_difference")) || (data39 === "selection_rate_ratio")) || (data39 === "selection_rate_group_min")) || (data39 === "selection_rate_group_max")) || (data39 === "accuracy_difference")) || (data39 === "accuracy_ratio")) || (data39 === "accuracy_group_min")) || (data39 === "accuracy_group_max")) || (data39 === "true_positive_rate_difference")) || (data39 === "true_positive_rate_ratio")) || (data39 === "true_positive_rate_group_min")) || (data39 === "true_positive_rate_group_max")) || (data39 === "false_positive_rate_difference")) || (data39 === "false_positive_rate_ratio")) || (data39 === "false_positive_rate_group_min")) || (data39 === "false_positive_rate_group_max")) || (data39 === "false_negative_rate_difference")) || (data39 === "false_negative_rate_ratio")) || (data39 === "false_negative_rate_group_min")) || (data39 === "false_negative_rate_group_max")) || (data39 === "true_negative_rate_difference")) || (data39 === "true_negative_rate_ratio")) || (data39 === "true_negative_rate_group_min")) || (data39 === "true_negative_rate_group_max")) || (data39 === "precision_difference")) || (data39 === "precision_ratio")) || (data39 === "precision_group_min")) || (data39 === "precision_group_max")) || (data39 === "negative_predictive_value_difference")) || (data39 === "negative_predictive_value_ratio")) || (data39 === "negative_predictive_value_group_min")) || (data39 === "negative_predictive_value_group_max")) || (data39 === "false_discovery_rate_difference")) || (data39 === "false_discovery_rate_ratio")) || (data39 === "false_discovery_rate_group_min")) || (data39 === "false_discovery_rate_group_max")) || (data39 === "false_omission_rate_difference")) || (data39 === "false_omission_rate_ratio")) || (data39 === "false_omission_rate_group_min")) || (data39 === "false_omission_rate_group_max")) || (data39 === "recall_difference")) || (data39 === "recall_ratio")) || (data39 === "recall_group_min")) || (data39 === "recall_group_max")) || (data39 === "f1_difference")) || (data39 === "f1_ratio")) || (data39 === "f1_group_min")) || (data39 === "f1_group_max")) || (data39 === "balanced_accuracy_difference")) || (data39 === "balanced_accuracy_ratio")) || (data39 === "balanced_accuracy_group_min")) || (data39 === "balanced_accuracy_group_max")) || (data39 === "roc_auc_difference")) || (data39 === "roc_auc_ratio")) || (data39 === "roc_auc_group_min")) || (data39 === "roc_auc_group_max")) || (data39 === "tpr_difference")) || (data39 === "tpr_ratio")) || (data39 === "tpr_group_min")) || (data39 === "tpr_group_max")) || (data39 === "fpr_difference")) || (data39 === "fpr_ratio")) || (data39 === "fpr_group_min")) || (data39 === "fpr_group_max")) || (data39 === "fnr_difference")) || (data39 === "fnr_ratio")) || (data39 === "fnr_group_min")) || (data39 === "fnr_group_max")) || (data39 === "tnr_difference")) || (data39 === "tnr_ratio")) || (data39 === "tnr_group_min")) || (data39 === "tnr_group_max")) || (data39 === "ppv_difference")) || (data39 === "ppv_ratio")) || (data39 === "ppv_group_min")) || (data39 === "ppv_group_max")) || (data39 === "npv_difference")) || (data39 === "npv_ratio")) || (data39 === "npv_group_min")) || (data39 === "npv_group_max")) || (data39 === "fdr_difference")) || (data39 === "fdr_ratio")) || (data39 === "fdr_group_min")) || (data39 === "fdr_group_max")) || (data39 === "for_difference")) || (data39 === "for_ratio")) || (data39 === "for_group_min")) || (data39 === "for_group_max")) || (data39 === "sensitivity_difference")) || (data39 === "sensitivity_ratio")) || (data39 === "sensitivity_group_min")) || (data39 === "sensitivity_group_max")) || (data39 === "specificity_difference")) || (data39 === "specificity_ratio")) || (data39 === "specificity_group_min")) || (data39 === "specificity_group_max")) || (data39 === "demographic_parity_difference")) || (data39 === "demographic_parity_ratio")) || (data39 === "equalized_odds_difference")) || (data39 === "equalized_odds_ratio")) || (data39 === "equal_opportunity_difference")) || (data39 === "equal_opportunity_ratio")) || (data39 === "average_odds_difference")) || (data39 === "disparate_impact"))){
+const err111 = {instancePath:instancePath+"/gates/" + i11+"/metric",schemaPath:"#/definitions/gate/properties/metric/enum",keyword:"enum",params:{allowedValues: schema13.properties.metric.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -14007,8 +14012,14 @@ vErrors.push(err111);
 errors++;
 }
 }
-else {
-const err112 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.attribute !== undefined){
+let data40 = data37.attribute;
+const _errs91 = errors;
+let valid29 = false;
+const _errs92 = errors;
+if(typeof data40 === "string"){
+if(func3(data40) > 1000){
+const err112 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -14017,13 +14028,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-var _valid2 = _errs91 === errors;
-valid28 = valid28 || _valid2;
-if(!valid28){
-const _errs93 = errors;
-if(Array.isArray(data40)){
-if(data40.length > 8){
-const err113 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
+if(func3(data40) < 1){
+const err113 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -14032,8 +14038,9 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(data40.length < 2){
-const err114 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+}
+else {
+const err114 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -14042,12 +14049,13 @@ vErrors.push(err114);
 }
 errors++;
 }
-const len8 = data40.length;
-for(let i12=0; i12<len8; i12++){
-let data41 = data40[i12];
-if(typeof data41 === "string"){
-if(func3(data41) > 1000){
-const err115 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+var _valid2 = _errs92 === errors;
+valid29 = valid29 || _valid2;
+if(!valid29){
+const _errs94 = errors;
+if(Array.isArray(data40)){
+if(data40.length > 8){
+const err115 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -14056,8 +14064,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(func3(data41) < 1){
-const err116 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data40.length < 2){
+const err116 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -14066,14 +14074,38 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len8 = data40.length;
+for(let i12=0; i12<len8; i12++){
+let data41 = data40[i12];
+if(typeof data41 === "string"){
+if(func3(data41) > 1000){
+const err117 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+if(func3(data41) < 1){
+const err118 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/gates/" + i11+"/attribute/" + i12,schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
 }
 errors++;
 }
@@ -14089,12 +14121,12 @@ continue;
 }
 if(typeof indices3[item3] == "number"){
 j4 = indices3[item3];
-const err118 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)"};
+const err120 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)"};
 if(vErrors === null){
-vErrors = [err118];
+vErrors = [err120];
 }
 else {
-vErrors.push(err118);
+vErrors.push(err120);
 }
 errors++;
 break;
@@ -14104,33 +14136,33 @@ indices3[item3] = i13;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err121 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err119];
+vErrors = [err121];
 }
 else {
-vErrors.push(err119);
+vErrors.push(err121);
 }
 errors++;
 }
-var _valid2 = _errs93 === errors;
-valid28 = valid28 || _valid2;
+var _valid2 = _errs94 === errors;
+valid29 = valid29 || _valid2;
 }
-if(!valid28){
-const err120 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!valid29){
+const err122 = {instancePath:instancePath+"/gates/" + i11+"/attribute",schemaPath:"#/definitions/gate/properties/attribute/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err122];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err122);
 }
 errors++;
 }
 else {
-errors = _errs90;
+errors = _errs91;
 if(vErrors !== null){
-if(_errs90){
-vErrors.length = _errs90;
+if(_errs91){
+vErrors.length = _errs91;
 }
 else {
 vErrors = null;
@@ -14141,34 +14173,7 @@ vErrors = null;
 if(data37.method !== undefined){
 let data42 = data37.method;
 if(!(((data42 === "between_groups") || (data42 === "to_overall")) || (data42 === "to_reference"))){
-const err121 = {instancePath:instancePath+"/gates/" + i11+"/method",schemaPath:"#/definitions/gate/properties/method/enum",keyword:"enum",params:{allowedValues: schema13.properties.method.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-if(data37.on !== undefined){
-let data43 = data37.on;
-if(!((data43 === "point") || (data43 === "interval"))){
-const err122 = {instancePath:instancePath+"/gates/" + i11+"/on",schemaPath:"#/definitions/gate/properties/on/enum",keyword:"enum",params:{allowedValues: schema13.properties.on.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-if(data37.max_increase !== undefined){
-let data44 = data37.max_increase;
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 < 0 || isNaN(data44)){
-const err123 = {instancePath:instancePath+"/gates/" + i11+"/max_increase",schemaPath:"#/definitions/gate/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err123 = {instancePath:instancePath+"/gates/" + i11+"/method",schemaPath:"#/definitions/gate/properties/method/enum",keyword:"enum",params:{allowedValues: schema13.properties.method.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -14178,8 +14183,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-else {
-const err124 = {instancePath:instancePath+"/gates/" + i11+"/max_increase",schemaPath:"#/definitions/gate/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.on !== undefined){
+let data43 = data37.on;
+if(!((data43 === "point") || (data43 === "interval"))){
+const err124 = {instancePath:instancePath+"/gates/" + i11+"/on",schemaPath:"#/definitions/gate/properties/on/enum",keyword:"enum",params:{allowedValues: schema13.properties.on.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -14189,11 +14196,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data37.max_decrease !== undefined){
-let data45 = data37.max_decrease;
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 < 0 || isNaN(data45)){
-const err125 = {instancePath:instancePath+"/gates/" + i11+"/max_decrease",schemaPath:"#/definitions/gate/properties/max_decrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data37.max_increase !== undefined){
+let data44 = data37.max_increase;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
+const err125 = {instancePath:instancePath+"/gates/" + i11+"/max_increase",schemaPath:"#/definitions/gate/properties/max_increase/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -14204,7 +14211,7 @@ errors++;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/gates/" + i11+"/max_decrease",schemaPath:"#/definitions/gate/properties/max_decrease/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err126 = {instancePath:instancePath+"/gates/" + i11+"/max_increase",schemaPath:"#/definitions/gate/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -14214,11 +14221,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data37.max_relative_change !== undefined){
-let data46 = data37.max_relative_change;
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 < 0 || isNaN(data46)){
-const err127 = {instancePath:instancePath+"/gates/" + i11+"/max_relative_change",schemaPath:"#/definitions/gate/properties/max_relative_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data37.max_decrease !== undefined){
+let data45 = data37.max_decrease;
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
+const err127 = {instancePath:instancePath+"/gates/" + i11+"/max_decrease",schemaPath:"#/definitions/gate/properties/max_decrease/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -14229,7 +14236,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/gates/" + i11+"/max_relative_change",schemaPath:"#/definitions/gate/properties/max_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err128 = {instancePath:instancePath+"/gates/" + i11+"/max_decrease",schemaPath:"#/definitions/gate/properties/max_decrease/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -14239,10 +14246,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data37.against !== undefined){
-let data47 = data37.against;
-if(!((data47 === "baseline") || (data47 === "history_median"))){
-const err129 = {instancePath:instancePath+"/gates/" + i11+"/against",schemaPath:"#/definitions/gate/properties/against/enum",keyword:"enum",params:{allowedValues: schema13.properties.against.enum},message:"must be equal to one of the allowed values"};
+if(data37.max_relative_change !== undefined){
+let data46 = data37.max_relative_change;
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
+const err129 = {instancePath:instancePath+"/gates/" + i11+"/max_relative_change",schemaPath:"#/definitions/gate/properties/max_relative_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -14252,10 +14260,8 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data37.min_history !== undefined){
-let data48 = data37.min_history;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-const err130 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err130 = {instancePath:instancePath+"/gates/" + i11+"/max_relative_change",schemaPath:"#/definitions/gate/properties/max_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -14264,9 +14270,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 100 || isNaN(data48)){
-const err131 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+}
+if(data37.against !== undefined){
+let data47 = data37.against;
+if(!((data47 === "baseline") || (data47 === "history_median"))){
+const err131 = {instancePath:instancePath+"/gates/" + i11+"/against",schemaPath:"#/definitions/gate/properties/against/enum",keyword:"enum",params:{allowedValues: schema13.properties.against.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -14275,8 +14283,11 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data48 < 1 || isNaN(data48)){
-const err132 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data37.min_history !== undefined){
+let data48 = data37.min_history;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err132 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -14285,12 +14296,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-}
-if(data37.control_level !== undefined){
-let data49 = data37.control_level;
-if(((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))) && (typeof data49 !== "boolean")){
-const err133 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/type",keyword:"type",params:{type: schema13.properties.control_level.type},message:"must be string,number,boolean"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 100 || isNaN(data48)){
+const err133 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -14299,9 +14307,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(typeof data49 === "string"){
-if(func3(data49) > 1000){
-const err134 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
+if(data48 < 1 || isNaN(data48)){
+const err134 = {instancePath:instancePath+"/gates/" + i11+"/min_history",schemaPath:"#/definitions/gate/properties/min_history/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -14312,10 +14319,10 @@ errors++;
 }
 }
 }
-if(data37.agg !== undefined){
-let data50 = data37.agg;
-if(!((data50 === "worst_case") || (data50 === "mean"))){
-const err135 = {instancePath:instancePath+"/gates/" + i11+"/agg",schemaPath:"#/definitions/gate/properties/agg/enum",keyword:"enum",params:{allowedValues: schema13.properties.agg.enum},message:"must be equal to one of the allowed values"};
+if(data37.control_level !== undefined){
+let data49 = data37.control_level;
+if(((typeof data49 !== "string") && (!((typeof data49 == "number") && (isFinite(data49))))) && (typeof data49 !== "boolean")){
+const err135 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/type",keyword:"type",params:{type: schema13.properties.control_level.type},message:"must be string,number,boolean"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -14324,11 +14331,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-if(data37.min !== undefined){
-let data51 = data37.min;
-if(!((typeof data51 == "number") && (isFinite(data51)))){
-const err136 = {instancePath:instancePath+"/gates/" + i11+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(typeof data49 === "string"){
+if(func3(data49) > 1000){
+const err136 = {instancePath:instancePath+"/gates/" + i11+"/control_level",schemaPath:"#/definitions/gate/properties/control_level/maxLength",keyword:"maxLength",params:{limit: 1000},message:"must NOT have more than 1000 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -14338,10 +14343,11 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data37.max !== undefined){
-let data52 = data37.max;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
-const err137 = {instancePath:instancePath+"/gates/" + i11+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+if(data37.agg !== undefined){
+let data50 = data37.agg;
+if(!((data50 === "worst_case") || (data50 === "mean"))){
+const err137 = {instancePath:instancePath+"/gates/" + i11+"/agg",schemaPath:"#/definitions/gate/properties/agg/enum",keyword:"enum",params:{allowedValues: schema13.properties.agg.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -14351,11 +14357,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data37.each_group !== undefined){
-let data53 = data37.each_group;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(Object.keys(data53).length < 1){
-const err138 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(data37.min !== undefined){
+let data51 = data37.min;
+if(!((typeof data51 == "number") && (isFinite(data51)))){
+const err138 = {instancePath:instancePath+"/gates/" + i11+"/min",schemaPath:"#/definitions/gate/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -14364,9 +14369,11 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key5 in data53){
-if(!((key5 === "min") || (key5 === "max"))){
-const err139 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data37.max !== undefined){
+let data52 = data37.max;
+if(!((typeof data52 == "number") && (isFinite(data52)))){
+const err139 = {instancePath:instancePath+"/gates/" + i11+"/max",schemaPath:"#/definitions/gate/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -14376,10 +14383,11 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data53.min !== undefined){
-let data54 = data53.min;
-if(!((typeof data54 == "number") && (isFinite(data54)))){
-const err140 = {instancePath:instancePath+"/gates/" + i11+"/each_group/min",schemaPath:"#/definitions/gate/properties/each_group/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data37.each_group !== undefined){
+let data53 = data37.each_group;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(Object.keys(data53).length < 1){
+const err140 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -14388,11 +14396,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data53.max !== undefined){
-let data55 = data53.max;
-if(!((typeof data55 == "number") && (isFinite(data55)))){
-const err141 = {instancePath:instancePath+"/gates/" + i11+"/each_group/max",schemaPath:"#/definitions/gate/properties/each_group/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key6 in data53){
+if(!((key6 === "min") || (key6 === "max"))){
+const err141 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -14402,9 +14408,10 @@ vErrors.push(err141);
 errors++;
 }
 }
-}
-else {
-const err142 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data53.min !== undefined){
+let data54 = data53.min;
+if(!((typeof data54 == "number") && (isFinite(data54)))){
+const err142 = {instancePath:instancePath+"/gates/" + i11+"/each_group/min",schemaPath:"#/definitions/gate/properties/each_group/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -14414,10 +14421,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data37.level !== undefined){
-let data56 = data37.level;
-if(!((data56 === "error") || (data56 === "warning"))){
-const err143 = {instancePath:instancePath+"/gates/" + i11+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema13.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(data53.max !== undefined){
+let data55 = data53.max;
+if(!((typeof data55 == "number") && (isFinite(data55)))){
+const err143 = {instancePath:instancePath+"/gates/" + i11+"/each_group/max",schemaPath:"#/definitions/gate/properties/each_group/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -14427,10 +14434,9 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data37.insufficient !== undefined){
-let data57 = data37.insufficient;
-if(!(((data57 === "pass") || (data57 === "warn")) || (data57 === "fail"))){
-const err144 = {instancePath:instancePath+"/gates/" + i11+"/insufficient",schemaPath:"#/definitions/gate/properties/insufficient/enum",keyword:"enum",params:{allowedValues: schema13.properties.insufficient.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err144 = {instancePath:instancePath+"/gates/" + i11+"/each_group",schemaPath:"#/definitions/gate/properties/each_group/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -14440,9 +14446,10 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data37.level !== undefined){
+let data56 = data37.level;
+if(!((data56 === "error") || (data56 === "warning"))){
+const err145 = {instancePath:instancePath+"/gates/" + i11+"/level",schemaPath:"#/definitions/gate/properties/level/enum",keyword:"enum",params:{allowedValues: schema13.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -14452,9 +14459,10 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.insufficient !== undefined){
+let data57 = data37.insufficient;
+if(!(((data57 === "pass") || (data57 === "warn")) || (data57 === "fail"))){
+const err146 = {instancePath:instancePath+"/gates/" + i11+"/insufficient",schemaPath:"#/definitions/gate/properties/insufficient/enum",keyword:"enum",params:{allowedValues: schema13.properties.insufficient.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -14464,10 +14472,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data.confidence !== undefined){
-let data58 = data.confidence;
-if((typeof data58 !== "boolean") && (!(data58 && typeof data58 == "object" && !Array.isArray(data58)))){
-const err147 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: schema12.properties.confidence.type},message:"must be boolean,object"};
+}
+else {
+const err147 = {instancePath:instancePath+"/gates/" + i11,schemaPath:"#/definitions/gate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -14476,10 +14483,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-for(const key6 in data58){
-if(!(((key6 === "level") || (key6 === "replicates")) || (key6 === "seed"))){
-const err148 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/gates",schemaPath:"#/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -14489,11 +14496,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data58.level !== undefined){
-let data59 = data58.level;
-if((typeof data59 == "number") && (isFinite(data59))){
-if(data59 >= 1 || isNaN(data59)){
-const err149 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
+if(data.confidence !== undefined){
+let data58 = data.confidence;
+if((typeof data58 !== "boolean") && (!(data58 && typeof data58 == "object" && !Array.isArray(data58)))){
+const err149 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: schema12.properties.confidence.type},message:"must be boolean,object"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -14502,8 +14508,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(data59 <= 0 || isNaN(data59)){
-const err150 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+for(const key7 in data58){
+if(!(((key7 === "level") || (key7 === "replicates")) || (key7 === "seed"))){
+const err150 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -14513,8 +14521,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-else {
-const err151 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data58.level !== undefined){
+let data59 = data58.level;
+if((typeof data59 == "number") && (isFinite(data59))){
+if(data59 >= 1 || isNaN(data59)){
+const err151 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -14523,11 +14534,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-if(data58.replicates !== undefined){
-let data60 = data58.replicates;
-if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
-const err152 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data59 <= 0 || isNaN(data59)){
+const err152 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -14536,9 +14544,9 @@ vErrors.push(err152);
 }
 errors++;
 }
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 20000 || isNaN(data60)){
-const err153 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+}
+else {
+const err153 = {instancePath:instancePath+"/confidence/level",schemaPath:"#/properties/confidence/properties/level/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -14547,8 +14555,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data60 < 100 || isNaN(data60)){
-const err154 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+}
+if(data58.replicates !== undefined){
+let data60 = data58.replicates;
+if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){
+const err154 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -14557,12 +14568,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-}
-}
-if(data58.seed !== undefined){
-let data61 = data58.seed;
-if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
-const err155 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data60 == "number") && (isFinite(data60))){
+if(data60 > 20000 || isNaN(data60)){
+const err155 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -14571,9 +14579,8 @@ vErrors.push(err155);
 }
 errors++;
 }
-if((typeof data61 == "number") && (isFinite(data61))){
-if(data61 < 0 || isNaN(data61)){
-const err156 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data60 < 100 || isNaN(data60)){
+const err156 = {instancePath:instancePath+"/confidence/replicates",schemaPath:"#/properties/confidence/properties/replicates/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -14584,16 +14591,41 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err157 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.seed !== undefined){
+let data61 = data58.seed;
+if(!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))){
+const err157 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err157];
 }
 else {
 vErrors.push(err157);
+}
+errors++;
+}
+if((typeof data61 == "number") && (isFinite(data61))){
+if(data61 < 0 || isNaN(data61)){
+const err158 = {instancePath:instancePath+"/confidence/seed",schemaPath:"#/properties/confidence/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+else {
+const err159 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
 }
 errors++;
 }
@@ -15183,6 +15215,7 @@ const CONFIG_SCHEMA = {
                 bins: {
                     type: 'object',
                     maxProperties: CONFIG_LIMITS.bins,
+                    propertyNames: { maxLength: CONFIG_LIMITS.name },
                     additionalProperties: {
                         type: 'array',
                         minItems: 1,

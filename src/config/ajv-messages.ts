@@ -102,6 +102,9 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
         message: `${n.toLocaleString('en-US')} ${e.keyword === 'maxItems' ? 'items' : 'entries'}; at most ${String(p.limit)} are allowed here${LIMIT_ADVICE[what] ?? ''}`,
       }
     }
+    case 'propertyNames':
+      // "property name must be valid": the key's own error (its length, at the key) says why.
+      return null
     case 'minLength':
       return { path, atKey: false, message: 'expected a non-empty string' }
     case 'maxLength':
@@ -110,7 +113,7 @@ export function ajvMessage(e: ErrorObject, data: unknown): { path: PathSeg[]; at
         return {
           path: [...path, e.propertyName],
           atKey: true,
-          message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (a column name, or an intersection of names joined by \`+\`)`,
+          message: `a key of ${e.propertyName.length.toLocaleString('en-US')} characters; at most ${Number(p.limit).toLocaleString('en-US')} are allowed here (${path.at(-1) === 'bins' ? 'a column name' : 'a column name, or an intersection of names joined by `+`'})`,
         }
       // A data entry: as the resolver's guard words it (the two are one problem, red team 28 R28-11).
       if (path[0] === 'audits' && path[2] === 'data' && typeof value === 'string' && p.limit === CONFIG_LIMITS.path)

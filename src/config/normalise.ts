@@ -226,6 +226,8 @@ function binsOf(
   // `control` columns (when the audit has them) are grouping columns too.
   const grouped = [...new Set([...roles.sensitive, ...roles.intersections.flat(), ...strList(raw.control)])]
   for (const [column, edges] of Object.entries(raw.bins as Record<string, unknown>)) {
+    // Longer than any column name: the schema said so at the key (no message echoing it again).
+    if (column.length > CONFIG_LIMITS.name) continue
     const path = [...base, 'bins', column]
     const role = (['label', 'prediction', 'score'] as const).find((r) => roles[r] === column)
     if (role) {

@@ -165,6 +165,7 @@ export const CONFIG_SCHEMA = {
         bins: {
           type: 'object',
           maxProperties: CONFIG_LIMITS.bins,
+          propertyNames: { maxLength: CONFIG_LIMITS.name },
           additionalProperties: {
             type: 'array',
             minItems: 1,
