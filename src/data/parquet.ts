@@ -28,7 +28,7 @@ import { verifiedAsyncBuffer } from '../files/open.js'
 import { ProblemError } from '../config/problem.js'
 import { firstInvalidUtf8 } from './guards.js'
 import { dedupeHeader } from './header.js'
-import { decodeDictionaryPage } from './parquet-encodings.js'
+import { decodeDictionaryPage, SHARED_VIEW_BYTES } from './parquet-encodings.js'
 import { convertValues, NAMED_VALUES_KEPT, named } from './parquet-decimal.js'
 import {
   annotationProblem,
@@ -292,6 +292,9 @@ export function uuidText(bytes: Uint8Array): string {
   return text
 }
 
+/** The names of short values' shared views (weakly: a view goes with its page). */
+const shortStrings = new WeakMap<Uint8Array, string | InvalidUtf8>()
+
 const PARSERS = {
   ...DEFAULT_PARSERS,
   uuidFromBytes(bytes: Uint8Array | undefined): string | undefined {
@@ -313,7 +316,14 @@ const PARSERS = {
   },
   stringFromBytes(bytes: Uint8Array | undefined): string | InvalidUtf8 | undefined {
     if (!bytes) return bytes
-    return isUtf8(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes)
+    if (bytes.length > SHARED_VIEW_BYTES) return isUtf8(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes)
+    // A short value's rows share its view (`readPlainBytes`): named once.
+    let named = shortStrings.get(bytes)
+    if (named === undefined) {
+      named = isUtf8(bytes) ? utf8.decode(bytes) : new InvalidUtf8(bytes)
+      shortStrings.set(bytes, named)
+    }
+    return named
   },
   // A JSON (or BSON-as-JSON) value as its text, as a JSON file's nested value is (R8-5, R8-10):
   // parsed and written again, `{"a":1}` and `{"a":1.0}` were one group.
