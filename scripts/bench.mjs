@@ -32,6 +32,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -42,6 +43,7 @@ import {
 import { loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { eagerFactories } from './eager-factories.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const CACHE = join(ROOT, '.bench-cache')
@@ -202,6 +204,9 @@ function buildAudit() {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
+  // As npm run bundle writes dist/cli/: module factories compiled eagerly (eager-factories.mjs).
+  for (const name of readdirSync(out))
+    if (name.endsWith('.js')) writeFileSync(join(out, name), eagerFactories(readFileSync(join(out, name), 'utf8')))
   return cliRunner(join(out, 'index.js'))
 }
 

@@ -30,6 +30,7 @@ import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { eagerFactories } from './eager-factories.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = createRequire(import.meta.url)('@vercel/ncc')
@@ -54,13 +55,20 @@ for (const { out } of BUILDS) {
   for (const name of names) if (/^\d+\.index\.js$/.test(name)) rmSync(join(ROOT, out, name))
 }
 
-/** Writes a build's files as `ncc build -o <out>` does: the entry executable when it has a shebang. */
-function write(out, { code, assets, symlinks }) {
+/**
+ * Writes a build's files as `ncc build -o <out>` does (the entry executable when it has a
+ * shebang), each JavaScript file's module factories written for V8 to compile eagerly
+ * (eager-factories.mjs).
+ */
+function write(out, { code: nccCode, assets, symlinks }) {
   const dir = join(ROOT, out)
   mkdirSync(dir, { recursive: true })
+  const code = eagerFactories(nccCode)
   const files = [['index.js', Buffer.byteLength(code)]]
   writeFileSync(join(dir, 'index.js'), code, { mode: code.startsWith('#!') ? 0o777 : 0o666 })
-  for (const [name, { source, permissions }] of Object.entries(assets)) {
+  for (const [name, asset] of Object.entries(assets)) {
+    const { permissions } = asset
+    const source = name.endsWith('.js') ? eagerFactories(String(asset.source)) : asset.source
     mkdirSync(dirname(join(dir, name)), { recursive: true })
     writeFileSync(join(dir, name), source, { mode: permissions })
     files.push([name, Buffer.byteLength(source)])

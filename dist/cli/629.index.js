@@ -3,7 +3,7 @@ export const ids = [629];
 export const modules = {
 
 /***/ 7593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ argsErrorMessage)
@@ -67,7 +67,7 @@ function describeArgsError(e, argv, options) {
 /***/ }),
 
 /***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   je: () => (/* binding */ EXIT_GATE_FAILED),
@@ -85,7 +85,7 @@ const EXIT_INPUT_ERROR = 2;
 /***/ }),
 
 /***/ 4629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -11905,7 +11905,7 @@ function parse(argv) {
 /***/ }),
 
 /***/ 5605:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -14858,7 +14858,7 @@ function dedupe(problems) {
 /***/ }),
 
 /***/ 8841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ formatProblems),
@@ -15048,7 +15048,7 @@ function addressSpaceMessage(e) {
 /***/ }),
 
 /***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zb: () => (/* binding */ patternTooLong),
@@ -15408,7 +15408,7 @@ const CONFIG_SCHEMA = {
 /***/ }),
 
 /***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A8: () => (/* binding */ DEFAULT_MIN_HISTORY),
@@ -15428,7 +15428,7 @@ const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 /***/ }),
 
 /***/ 2316:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H1: () => (/* binding */ binLabels),
@@ -15542,7 +15542,7 @@ function binOrder(labels) {
 /***/ }),
 
 /***/ 4327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bc: () => (/* binding */ tooManyGroupsProblem),
@@ -16057,7 +16057,7 @@ function tooManyGroupsProblem(e, display, control = []) {
 /***/ }),
 
 /***/ 5290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ COLLECT_FROM_BYTES),
@@ -16094,7 +16094,7 @@ function collectGarbage() {
 /***/ }),
 
 /***/ 1246:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ GROUPING_COLUMN),
@@ -16697,7 +16697,7 @@ async function accumulateCounts(audit, tables, options = {}) {
 /***/ }),
 
 /***/ 9084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ utf8Guard),
@@ -17168,7 +17168,7 @@ function jsonRecordBound(text, maxDepth) {
 /***/ }),
 
 /***/ 6951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hs: () => (/* binding */ dedupeHeader)
@@ -17237,7 +17237,7 @@ function dedupeHeader(header) {
 /***/ }),
 
 /***/ 9368:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eh: () => (/* binding */ MAX_FOOTER_STRUCTS),
@@ -17274,7 +17274,7 @@ const MAX_RUN_FOOTER_BYTES = 32 * 1024 * 1024;
 /***/ }),
 
 /***/ 2704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MAX_HEADER_CHARS),
@@ -17369,7 +17369,7 @@ function fsProblem(file, e) {
 /***/ }),
 
 /***/ 2884:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F9: () => (/* binding */ isDoubleText),
@@ -17666,7 +17666,7 @@ function isInexactNumber(cell) {
 /***/ }),
 
 /***/ 3950:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
@@ -17923,7 +17923,7 @@ function isGitName(seg) {
 /***/ }),
 
 /***/ 6055:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cv: () => (/* binding */ verifiedStreamFs),
@@ -18152,7 +18152,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ }),
 
 /***/ 686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -19944,7 +19944,7 @@ function addFromFlat(cell, flat, b) {
 /***/ }),
 
 /***/ 5360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ UNBOUNDED_METRICS),
