@@ -3,7 +3,7 @@ export const ids = [115];
 export const modules = {
 
 /***/ 4037:
-/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -98,7 +98,7 @@ exports.waitInitialized = waitInitialized;
 /***/ }),
 
 /***/ 7382:
-/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -149,7 +149,7 @@ exports.compress = compress;
 /***/ }),
 
 /***/ 6652:
-/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -213,7 +213,7 @@ exports.compressUsingDict = compressUsingDict;
 /***/ }),
 
 /***/ 7261:
-/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -264,7 +264,7 @@ exports.decompress = decompress;
 /***/ }),
 
 /***/ 8249:
-/***/ (function (__unused_webpack_module, exports, __webpack_require__) {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -320,7 +320,7 @@ exports.decompressUsingDict = decompressUsingDict;
 /***/ }),
 
 /***/ 1018:
-/***/ (function (__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));

@@ -3,7 +3,7 @@ export const ids = [36];
 export const modules = {
 
 /***/ 1036:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ export const ids = [604];
 export const modules = {
 
 /***/ 8339:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mF: () => (/* binding */ decompress)
@@ -767,7 +767,7 @@ var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
 /***/ }),
 
 /***/ 6167:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   wK: () => (/* binding */ parquetHeader)
@@ -992,7 +992,7 @@ function pageStatistics(stats) {
 /***/ }),
 
 /***/ 312:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CE: () => (/* binding */ ParquetTypes),
@@ -1104,7 +1104,7 @@ const EdgeInterpolationAlgorithms = [
 /***/ }),
 
 /***/ 9234:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -1463,7 +1463,7 @@ function parseFloat16(bytes) {
 /***/ }),
 
 /***/ 3243:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -1857,7 +1857,7 @@ function bitWidth(value) {
 /***/ }),
 
 /***/ 6367:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -2277,7 +2277,7 @@ function convertMetadata(value, schema, parsers) {
 /***/ }),
 
 /***/ 4809:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ readPlain)
@@ -2467,7 +2467,7 @@ function align(buffer, offset, size) {
 /***/ }),
 
 /***/ 8286:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ getSchemaPath),
@@ -2649,7 +2649,7 @@ function isFlatColumn(schemaPath) {
 /***/ }),
 
 /***/ 2558:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Tn: () => (/* binding */ deserializeTCompactProtocol)
@@ -2820,7 +2820,7 @@ function readZigZagBigInt(reader) {
 /***/ }),
 
 /***/ 7100:
-/***/ (function (__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ snappyUncompressor)

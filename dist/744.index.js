@@ -3,7 +3,7 @@ export const ids = [744];
 export const modules = {
 
 /***/ 744:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS

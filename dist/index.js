@@ -745,7 +745,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /***/ }),
 
 /***/ 3335:
-/***/ (function (__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -2375,7 +2375,7 @@ class DecodedURL extends URL {
 /***/ }),
 
 /***/ 770:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(218);
 
@@ -2383,7 +2383,7 @@ module.exports = __nccwpck_require__(218);
 /***/ }),
 
 /***/ 218:
-/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
@@ -2654,7 +2654,7 @@ exports.debug = debug; // for test
 /***/ }),
 
 /***/ 6752:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -2830,7 +2830,7 @@ module.exports.EventSource = EventSource
 /***/ }),
 
 /***/ 158:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
@@ -2894,7 +2894,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2279:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3009,7 +3009,7 @@ module.exports = connect
 /***/ }),
 
 /***/ 6862:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3267,7 +3267,7 @@ module.exports = pipeline
 /***/ }),
 
 /***/ 4043:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3488,7 +3488,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ }),
 
 /***/ 3560:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3715,7 +3715,7 @@ module.exports = stream
 /***/ }),
 
 /***/ 1882:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3830,7 +3830,7 @@ module.exports = upgrade
 /***/ }),
 
 /***/ 6615:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -3844,7 +3844,7 @@ module.exports.connect = __nccwpck_require__(2279)
 /***/ }),
 
 /***/ 9927:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
@@ -4236,7 +4236,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ }),
 
 /***/ 7655:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
@@ -4336,7 +4336,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9136:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -4583,7 +4583,7 @@ module.exports = buildConnector
 /***/ }),
 
 /***/ 735:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -4708,7 +4708,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2414:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const diagnosticsChannel = __nccwpck_require__(3053)
@@ -4917,7 +4917,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8707:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -5349,7 +5349,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4655:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -5838,7 +5838,7 @@ module.exports = Request
 /***/ }),
 
 /***/ 6443:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = {
   kClose: Symbol('close'),
@@ -5912,7 +5912,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7752:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -6071,7 +6071,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3440:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -6797,7 +6797,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7405:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -6937,7 +6937,7 @@ module.exports = Agent
 /***/ }),
 
 /***/ 837:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -7153,7 +7153,7 @@ module.exports = BalancedPool
 /***/ }),
 
 /***/ 637:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -8673,7 +8673,7 @@ module.exports = connectH1
 /***/ }),
 
 /***/ 8788:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -9472,7 +9472,7 @@ module.exports = connectH2
 /***/ }),
 
 /***/ 3701:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
@@ -10103,7 +10103,7 @@ module.exports = Client
 /***/ }),
 
 /***/ 1841:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10318,7 +10318,7 @@ module.exports = DispatcherBase
 /***/ }),
 
 /***/ 883:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const EventEmitter = __nccwpck_require__(8474)
@@ -10390,7 +10390,7 @@ module.exports = Dispatcher
 /***/ }),
 
 /***/ 3137:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10557,7 +10557,7 @@ module.exports = EnvHttpProxyAgent
 /***/ }),
 
 /***/ 4660:
-/***/ (function (module) {
+/***/ ((module) => {
 
 /* eslint-disable */
 
@@ -10681,7 +10681,7 @@ module.exports = class FixedQueue {
 /***/ }),
 
 /***/ 2128:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -10882,7 +10882,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3246:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
@@ -10923,7 +10923,7 @@ module.exports = PoolStats
 /***/ }),
 
 /***/ 628:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11037,7 +11037,7 @@ module.exports = Pool
 /***/ }),
 
 /***/ 6672:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11318,7 +11318,7 @@ module.exports = ProxyAgent
 /***/ }),
 
 /***/ 50:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11360,7 +11360,7 @@ module.exports = RetryAgent
 /***/ }),
 
 /***/ 2581:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11399,7 +11399,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8155:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -11450,7 +11450,7 @@ module.exports = class DecoratorHandler {
 /***/ }),
 
 /***/ 8754:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -11689,7 +11689,7 @@ module.exports = RedirectHandler
 /***/ }),
 
 /***/ 7816:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
@@ -12133,7 +12133,7 @@ module.exports = RetryHandler
 /***/ }),
 
 /***/ 379:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
@@ -12515,7 +12515,7 @@ module.exports = interceptorOpts => {
 /***/ }),
 
 /***/ 8060:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -12645,7 +12645,7 @@ module.exports = createDumpInterceptor
 /***/ }),
 
 /***/ 5092:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -12673,7 +12673,7 @@ module.exports = createRedirectInterceptor
 /***/ }),
 
 /***/ 1514:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const RedirectHandler = __nccwpck_require__(8754)
@@ -12704,7 +12704,7 @@ module.exports = opts => {
 /***/ }),
 
 /***/ 2026:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const RetryHandler = __nccwpck_require__(7816)
@@ -12730,7 +12730,7 @@ module.exports = globalOpts => {
 /***/ }),
 
 /***/ 2824:
-/***/ (function (__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -13014,7 +13014,7 @@ exports.SPECIAL_HEADERS = {
 /***/ }),
 
 /***/ 3870:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13026,7 +13026,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 3434:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13038,7 +13038,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 172:
-/***/ (function (__unused_webpack_module, exports) {
+/***/ ((__unused_webpack_module, exports) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -13059,7 +13059,7 @@ exports.enumToMap = enumToMap;
 /***/ }),
 
 /***/ 7501:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13226,7 +13226,7 @@ module.exports = MockAgent
 /***/ }),
 
 /***/ 7365:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13292,7 +13292,7 @@ module.exports = MockClient
 /***/ }),
 
 /***/ 2429:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13327,7 +13327,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1511:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13541,7 +13541,7 @@ module.exports.MockScope = MockScope
 /***/ }),
 
 /***/ 4004:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -13607,7 +13607,7 @@ module.exports = MockPool
 /***/ }),
 
 /***/ 1117:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -13637,7 +13637,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3397:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -14011,7 +14011,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6142:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -14061,7 +14061,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ }),
 
 /***/ 1529:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -14097,7 +14097,7 @@ module.exports = class Pluralizer {
 /***/ }),
 
 /***/ 6603:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -14527,7 +14527,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9634:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15393,7 +15393,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3245:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15552,7 +15552,7 @@ module.exports = {
 /***/ }),
 
 /***/ 109:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15564,7 +15564,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6798:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15616,7 +15616,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1276:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -15635,7 +15635,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9061:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -15826,7 +15826,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1978:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -16143,7 +16143,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7797:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -16502,7 +16502,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4031:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
@@ -17083,7 +17083,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1238:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -17573,7 +17573,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4811:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -17617,7 +17617,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4492:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -18153,7 +18153,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4495:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -18284,7 +18284,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1900:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -19035,7 +19035,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6653:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -19088,7 +19088,7 @@ module.exports = function () {
 /***/ }),
 
 /***/ 7114:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -19221,7 +19221,7 @@ module.exports = { FileLike, isFileLike }
 /***/ }),
 
 /***/ 116:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -19702,7 +19702,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5910:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -19961,7 +19961,7 @@ module.exports = { FormData, makeEntry }
 /***/ }),
 
 /***/ 1059:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -20008,7 +20008,7 @@ module.exports = {
 /***/ }),
 
 /***/ 660:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -20702,7 +20702,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4398:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
@@ -22979,7 +22979,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9967:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
@@ -24023,7 +24023,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ }),
 
 /***/ 9051:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -24640,7 +24640,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3627:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -24656,7 +24656,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3168:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26295,7 +26295,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5893:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -26997,7 +26997,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2607:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -27294,7 +27294,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8355:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -27645,7 +27645,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8573:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -27730,7 +27730,7 @@ module.exports = {
 /***/ }),
 
 /***/ 961:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -27747,7 +27747,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3610:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -28145,7 +28145,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6897:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -28523,7 +28523,7 @@ module.exports = {
 /***/ }),
 
 /***/ 736:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -28596,7 +28596,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5188:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -28932,7 +28932,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3264:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -29035,7 +29035,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9469:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -29147,7 +29147,7 @@ module.exports = { PerMessageDeflate }
 /***/ }),
 
 /***/ 1652:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -29681,7 +29681,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3900:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -29792,7 +29792,7 @@ module.exports = { SendQueue }
 /***/ }),
 
 /***/ 1216:
-/***/ (function (module) {
+/***/ ((module) => {
 
 
 
@@ -29811,7 +29811,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8625:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -30140,7 +30140,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3726:
-/***/ (function (module, __unused_webpack_exports, __nccwpck_require__) {
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
@@ -30742,7 +30742,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5605:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -33695,7 +33695,7 @@ function dedupe(problems) {
 /***/ }),
 
 /***/ 3090:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ah: () => (/* binding */ escapeLog),
@@ -33802,7 +33802,7 @@ function shortenValue(value, max = 200, keep = 160, what = 'characters') {
 /***/ }),
 
 /***/ 8841:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ problemMessage),
@@ -33990,7 +33990,7 @@ function addressSpaceMessage(e) {
 /***/ }),
 
 /***/ 3953:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ escapeProcessWarnings)
@@ -34016,7 +34016,7 @@ function escapeProcessWarnings(write = (text) => void process.stderr.write(text)
 /***/ }),
 
 /***/ 131:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Zb: () => (/* binding */ patternTooLong),
@@ -34376,7 +34376,7 @@ const CONFIG_SCHEMA = {
 /***/ }),
 
 /***/ 2143:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A8: () => (/* binding */ DEFAULT_MIN_HISTORY),
@@ -34396,7 +34396,7 @@ const DEFAULT_CONFIDENCE = { level: 0.95, replicates: 2000, seed: 1 };
 /***/ }),
 
 /***/ 2316:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H1: () => (/* binding */ binLabels),
@@ -34510,7 +34510,7 @@ function binOrder(labels) {
 /***/ }),
 
 /***/ 5395:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -34551,7 +34551,7 @@ function collectGarbage() {
 /***/ }),
 
 /***/ 9084:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ utf8Guard),
@@ -35022,7 +35022,7 @@ function jsonRecordBound(text, maxDepth) {
 /***/ }),
 
 /***/ 6951:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Hs: () => (/* binding */ dedupeHeader)
@@ -35091,7 +35091,7 @@ function dedupeHeader(header) {
 /***/ }),
 
 /***/ 9368:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eh: () => (/* binding */ MAX_FOOTER_STRUCTS),
@@ -35128,7 +35128,7 @@ const MAX_RUN_FOOTER_BYTES = 32 * 1024 * 1024;
 /***/ }),
 
 /***/ 2704:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $T: () => (/* binding */ MAX_HEADER_CHARS),
@@ -35223,7 +35223,7 @@ function fsProblem(file, e) {
 /***/ }),
 
 /***/ 2884:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F9: () => (/* binding */ isDoubleText),
@@ -35519,7 +35519,7 @@ function isInexactNumber(cell) {
 /***/ }),
 
 /***/ 6055:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cv: () => (/* binding */ verifiedStreamFs),
@@ -35748,7 +35748,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ }),
 
 /***/ 9407:
-/***/ (function (module, __unused_webpack___webpack_exports__, __nccwpck_require__) {
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7956);
@@ -35767,7 +35767,7 @@ __webpack_async_result__();
 /***/ }),
 
 /***/ 7956:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
@@ -61053,7 +61053,7 @@ async function main_run() {
 /***/ }),
 
 /***/ 5360:
-/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FE: () => (/* binding */ UNBOUNDED_METRICS),
@@ -61474,273 +61474,273 @@ function baseMetricsOf(r) {
 /***/ }),
 
 /***/ 2613:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
 /***/ 181:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
 /***/ 4434:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
 /***/ 9896:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
 /***/ 1943:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
 /***/ 8611:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
 /***/ 5692:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
 /***/ 3339:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
 /***/ 9278:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
 /***/ 4589:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
 /***/ 6698:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
 
 /***/ }),
 
 /***/ 4573:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 
 /***/ }),
 
 /***/ 7540:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
 /***/ 7598:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
 /***/ 3053:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
 /***/ 610:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
 /***/ 8474:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
 /***/ 3024:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
 /***/ 1455:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
 /***/ 7067:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
 /***/ 2467:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
 /***/ 7030:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
 /***/ 643:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 
 /***/ }),
 
 /***/ 1792:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
 /***/ 7075:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
 /***/ 1692:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
 /***/ 3136:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
 /***/ 7975:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
 /***/ 3429:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
 /***/ 8877:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
 /***/ 5919:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
 /***/ 8522:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
 /***/ 6928:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
 /***/ 932:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
 /***/ 2203:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
 /***/ 3193:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
 /***/ 4756:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
 /***/ 7016:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
 /***/ 9023:
-/***/ (function (module) {
+/***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 

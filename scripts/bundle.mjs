@@ -34,9 +34,12 @@ import { eagerFactories } from './eager-factories.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ncc = createRequire(import.meta.url)('@vercel/ncc')
+// `eager`: the module factories written for V8 to compile eagerly (eager-factories.mjs). The
+// CLI's only: it runs on Node.js 20 and newer, and on 20 it starts faster so; the action runs on
+// node24 alone, where it measured no faster (267 ms of user CPU against 262 on a 1,000-row audit).
 const BUILDS = [
-  { entry: 'src/index.ts', out: 'dist', license: 'licenses.txt' },
-  { entry: 'src/cli.ts', out: 'dist/cli' },
+  { entry: 'src/index.ts', out: 'dist', license: 'licenses.txt', eager: false },
+  { entry: 'src/cli.ts', out: 'dist/cli', eager: true },
 ]
 
 // ncc resolves the entry, finds its tsconfig.json and keeps assets inside the working directory.
@@ -57,18 +60,19 @@ for (const { out } of BUILDS) {
 
 /**
  * Writes a build's files as `ncc build -o <out>` does (the entry executable when it has a
- * shebang), each JavaScript file's module factories written for V8 to compile eagerly
- * (eager-factories.mjs).
+ * shebang); with `eager`, each JavaScript file's module factories written for V8 to compile
+ * eagerly (eager-factories.mjs).
  */
-function write(out, { code: nccCode, assets, symlinks }) {
+function write(out, eager, { code: nccCode, assets, symlinks }) {
   const dir = join(ROOT, out)
   mkdirSync(dir, { recursive: true })
-  const code = eagerFactories(nccCode)
+  const js = eager ? eagerFactories : (text) => text
+  const code = js(nccCode)
   const files = [['index.js', Buffer.byteLength(code)]]
   writeFileSync(join(dir, 'index.js'), code, { mode: code.startsWith('#!') ? 0o777 : 0o666 })
   for (const [name, asset] of Object.entries(assets)) {
     const { permissions } = asset
-    const source = name.endsWith('.js') ? eagerFactories(String(asset.source)) : asset.source
+    const source = eager && name.endsWith('.js') ? js(String(asset.source)) : asset.source
     mkdirSync(dirname(join(dir, name)), { recursive: true })
     writeFileSync(join(dir, name), source, { mode: permissions })
     files.push([name, Buffer.byteLength(source)])
@@ -78,11 +82,11 @@ function write(out, { code: nccCode, assets, symlinks }) {
 }
 
 let failed = false
-for (const { entry, out, license } of BUILDS) {
+for (const { entry, out, license, eager } of BUILDS) {
   const start = Date.now()
   try {
     const built = await ncc(join(ROOT, entry), { transpileOnly: true, license: license ?? '', quiet: true })
-    const files = write(out, built)
+    const files = write(out, eager, built)
     for (const [name, bytes] of files.sort((a, b) => a[1] - b[1]))
       console.log(`${`${Math.round(bytes / 1024)}kB`.padStart(7)}  ${relative(ROOT, join(ROOT, out, name))}`)
     console.log(`ncc build ${entry} -> ${out}/ in ${Date.now() - start} ms`)
