@@ -24,7 +24,7 @@ import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { writeFileAtomic } from './files/write.js'
-import { collectGarbage } from './data/collect.js'
+import { collectLargeHeap } from './data/collect.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
 import { emitAnnotations, gateAnnotations, problemAnnotations } from './github/annotations.js'
@@ -579,10 +579,10 @@ export async function run(): Promise<void> {
     }
 
     const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
-      collectGarbage()
+      collectLargeHeap()
       const result = await publishComment(inputs, target, report, commit, mode)
       const issue = await publishIssue(inputs, report, commit)
-      collectGarbage()
+      collectLargeHeap()
       const summary = renderSummary(report, commit)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)

@@ -2194,7 +2194,7 @@ function decoded(values, bytes = 0) {
         return;
     decodedSinceCollect = 0;
     bytesSinceCollect = 0;
-    (0,collect/* collectGarbage */.i)();
+    (0,collect/* collectGarbage */.iO)();
 }
 function damagedPage(display, group, name, what) {
     return new problem/* ProblemError */.Mm([
