@@ -67,18 +67,27 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
     expect(await groups(`${name}.json`)).toEqual(fromCsv)
   })
 
-  it('every spelling of a number is its own group, as in CSV (red team 6 N6-5)', async () => {
-    // `0` ×30 right and `0.0` ×10 wrong: JSONL merged them into one group at 0.75 and passed; CSV failed.
-    const spellings = ['0', '0.0', '-0', '-0.0', '1', '1.0', '1e0', '100', '1e2', '1E2', '2.5', '-3', '0.10']
+  it('one number spelled two ways is refused in every format (red team 6 N6-5, red team 31 R31-9)', async () => {
+    // `0` ×30 right and `0.0` ×10 wrong: JSONL merged them into one group at 0.75 and passed; CSV
+    // failed. Kept as written (N6-5), each spelling was a group: `1.0` wrong rows beside `1` were a
+    // small group of their own, insufficient and ungated (R31-9), where pandas and DuckDB read one
+    // value. Now refused, naming two spellings, in CSV, JSONL and JSON alike.
+    const spellings = ['0', '-0.0', '1', '1e0', '100', '1E2', '2.5', '-3', '0.10', '0.1000000000000000001']
     const rs = rows(spellings.map((s, i) => [s, i % 2 === 0]))
     ws.write('spellings.jsonl', jsonl(rs))
     ws.write('spellings.json', `[${rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join(',\n')}]\n`)
     ws.write('spellings.csv', csv(rs))
-    const fromCsv = await groups('spellings.csv')
-    expect(Object.keys(fromCsv.groups).sort()).toEqual([...spellings].sort())
-    expect(await groups('spellings.jsonl')).toEqual(fromCsv)
-    expect(await groups('spellings.json')).toEqual(fromCsv)
-    // The red team's case: the verdict no longer depends on the format.
+    const refused = async (file: string): Promise<string> => (await ws.problems(audit(file, gate))).join('\n')
+    const fromCsv = await refused('spellings.csv')
+    expect(fromCsv).toMatch(/sensitive column 'g' holds "0" and "-0\.0", one number written two ways/)
+    for (const file of ['spellings.jsonl', 'spellings.json'])
+      expect(await refused(file)).toMatch(/sensitive column 'g' holds "0" and "-0\.0", one number written two ways/)
+    // Distinct numbers stay distinct groups, whatever their spelling: 0.1 and 0.10000000000000001
+    // (one double), 1 and 1.5, 1e400 and 1e401.
+    const distinct = ['0.1', '0.10000000000000001', '1', '1.5', '1e400', '1e401', '007x']
+    ws.write('distinct.csv', csv(rows(distinct.map((s) => [s, true]))))
+    expect(Object.keys((await groups('distinct.csv')).groups).sort()).toEqual([...distinct].sort())
+    // The red team's case: never green.
     const rg = rows([
       ['0', true],
       ['0', true],
@@ -87,8 +96,22 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
     ])
     ws.write('rg.jsonl', jsonl(rg))
     ws.write('rg.csv', csv(rg))
-    expect((await groups('rg.jsonl')).passed).toBe(false)
-    expect(await groups('rg.jsonl')).toEqual(await groups('rg.csv'))
+    expect(await refused('rg.jsonl')).toMatch(/holds "0" and "0\.0"/)
+    expect(await refused('rg.csv')).toMatch(/holds "0" and "0\.0"/)
+  })
+
+  it('one boolean spelled two ways is refused (red team 31 R31-9)', async () => {
+    // 100 rows `true` right, 100 `false` right, 40 `True` wrong: a `True (insufficient)` group, exit 0.
+    const lines = [
+      ...Array.from({ length: 100 }, () => '1,1,true'),
+      ...Array.from({ length: 100 }, () => '1,1,false'),
+      ...Array.from({ length: 40 }, () => '1,0,True'),
+    ]
+    ws.write('bool.csv', `y,p,g\n${lines.join('\n')}\n`)
+    const problems = await ws.problems(audit('bool.csv', { ...gate, min_group_size: 50 }))
+    expect(problems.join('\n')).toMatch(
+      /bool\.csv: sensitive column 'g' holds "true" and "True", one boolean written two ways/,
+    )
   })
 
   it('a key given twice with one value is named by its last copy, as JSON.parse keeps it', async () => {

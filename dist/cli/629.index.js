@@ -15677,6 +15677,29 @@ function checkTwoValues(t, positives, positiveLabel) {
     };
 }
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
+const NUMBER_PARTS = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
+/**
+ * What a group value's text means to a typed reader, when it is a number or a boolean: one key
+ * for `1`, `1.0`, `01`, `+1`, `1e0`, `10e-1` (the exact decimal value: digits without leading or
+ * trailing zeros, and its exponent, so 0.1 and 0.10000000000000001 stay two), and for `True`,
+ * `true`, `TRUE`; null for any other text.
+ */
+function spellingKey(v) {
+    const m = NUMBER_PARTS.exec(v);
+    if (m && (m[2] !== '' || (m[3] ?? '') !== '')) {
+        const fraction = m[3] ?? '';
+        let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
+        if (digits === '')
+            return 'n0';
+        let exponent = Number(m[4] ?? 0) - fraction.length;
+        const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
+        digits = digits.slice(0, digits.length - trailing);
+        exponent += trailing;
+        return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
+    }
+    const t = v.trim().toLowerCase();
+    return t === 'true' || t === 'false' ? `b${t}` : null;
+}
 class RowChecks {
     audit;
     input;
@@ -15800,6 +15823,39 @@ class RowChecks {
         return binner.label(x);
     }
     /** How messages name a group column: `control` or `sensitive`. */
+    /**
+     * A group column in which two texts are one number (`1` and `1.0`, `01`, `1e0`, `+1`) or one
+     * boolean (`True` and `true`): named as written, each would be a group of its own, where
+     * pandas, DuckDB and a typed (Parquet) column read one value; so the rows one wants out of a
+     * gate, re-spelled, became a small group of their own, insufficient and ungated (red team 31
+     * R31-9: 40 wrong rows of band `1.0` beside 100 of `1`, exit 0; the warehouse, exit 1).
+     * Refused, naming both spellings. A binned column's values are bins, by value already.
+     */
+    spellingProblems(tables, acc) {
+        const problems = [];
+        const bins = this.audit.bins ?? {};
+        for (const [column, values] of acc.distinctValues()) {
+            if (Object.hasOwn(bins, column))
+                continue;
+            const seen = new Map();
+            for (const v of values) {
+                const key = spellingKey(v);
+                if (key === null)
+                    continue;
+                const other = seen.get(key);
+                if (other === undefined) {
+                    seen.set(key, v);
+                    continue;
+                }
+                problems.push({
+                    file: tables.map((t) => t.display).join(', '),
+                    message: `${this.roleOf(column)} column '${column}' holds ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(other)} and ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(v)}, one ${key.startsWith('b') ? 'boolean' : 'number'} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
+                });
+                break;
+            }
+        }
+        return problems;
+    }
     roleOf(column) {
         return this.audit.control.includes(column) ? 'control' : 'sensitive';
     }
@@ -15931,6 +15987,7 @@ class RowChecks {
                 message: `${this.roleOf(col)} column '${col}' is empty or NA in ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(m.count, 'row')} (${m.lines.join(', ')}${m.count > m.lines.length ? ', …' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
             });
         }
+        problems.push(...this.spellingProblems(tables, acc));
         if (problems.length === 0 && stats.rows === 0) {
             problems.push({
                 file: tables.map((t) => t.display).join(', '),
@@ -19767,6 +19824,24 @@ class GroupAccumulator {
             addToExact(this.squares, b, w.squares);
         }
         this.rolled = null;
+    }
+    /** Per column of a grouping, its distinct values among the groups. */
+    distinctValues() {
+        const out = new Map();
+        this.groupings.forEach((grouping, g) => {
+            const sets = grouping.columns.map((c) => {
+                let set = out.get(c);
+                if (!set)
+                    out.set(c, (set = new Set()));
+                return set;
+            });
+            for (const gid of this.groupIndex[g].values()) {
+                const values = this.groupValues[gid];
+                for (let i = 0; i < sets.length; i++)
+                    sets[i].add(values[i]);
+            }
+        });
+        return out;
     }
     /** Overall counts (and AUC source). */
     get overall() {

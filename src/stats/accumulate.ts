@@ -564,6 +564,23 @@ export class GroupAccumulator {
     this.rolled = null
   }
 
+  /** Per column of a grouping, its distinct values among the groups. */
+  distinctValues(): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>()
+    this.groupings.forEach((grouping, g) => {
+      const sets = grouping.columns.map((c) => {
+        let set = out.get(c)
+        if (!set) out.set(c, (set = new Set()))
+        return set
+      })
+      for (const gid of (this.groupIndex[g] as Map<string, number>).values()) {
+        const values = this.groupValues[gid] as string[]
+        for (let i = 0; i < sets.length; i++) (sets[i] as Set<string>).add(values[i] as string)
+      }
+    })
+    return out
+  }
+
   /** Overall counts (and AUC source). */
   get overall(): GroupCell {
     return this.rollUp().overall
