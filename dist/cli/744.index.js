@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, NAMED_VALUE_BYTES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, isoTime, maxChunkPages, uuidText
+// UNUSED EXPORTS: BATCH_BYTES, BATCH_ROWS, COMPRESSORS, MAX_CELL_CHARS, MAX_FOOTER_BYTES, MAX_FOOTER_STRUCTS, MAX_HELD_PAGE_BYTES, MAX_PAGE_BYTES, MAX_PAGE_VALUES, MAX_ROWS_PER_BYTE, MAX_ROW_GROUPS, MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS, MAX_SCHEMA_DEPTH, MIN_PAGE_BYTES, MIN_PAGE_VALUES, NAMED_VALUE_BYTES, PARQUET_CELL_BYTES, checkFooter, decompressSnappy, exactTimestamp, isoTime, maxChunkPages, uuidText
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(6367);
@@ -1818,9 +1818,11 @@ function zstdContentSize(b) {
 /** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
 /**
  * A timestamp of `units` per millisecond (1,000 for microseconds, 1,000,000 for nanoseconds) as
- * text, exact: the millisecond ISO 8601 time, then the digits below it when they are not all 0.
- * hyparquet gives a Date, whose milliseconds made 1700000000000000 and 1700000000000001 µs one
- * group (red team 8 R8-5). One-to-one: a time to the millisecond keeps its three digits.
+ * text, exact: the millisecond ISO 8601 time, then the digits below it when they are not all 0,
+ * without trailing zeros. hyparquet gives a Date, whose milliseconds made 1700000000000000 and
+ * 1700000000000001 µs one group (red team 8 R8-5). One-to-one, and one instant is one text
+ * whatever its unit: padded to the unit's width, 1 µs past a second was `…00.000001Z` in a
+ * TIMESTAMP(MICROS) shard and `…00.000001000Z` in a NANOS one, two groups (red team 31 R31-11).
  */
 function exactTimestamp(value, units) {
     let ms = value / units;
@@ -1828,7 +1830,13 @@ function exactTimestamp(value, units) {
         ms -= 1n; // floor, for times before 1970
     const below = value - ms * units;
     const iso = isoTime(ms);
-    return below === 0n ? iso : `${iso.slice(0, -1)}${below.toString().padStart(String(units).length - 1, '0')}Z`;
+    if (below === 0n)
+        return iso;
+    const digits = below
+        .toString()
+        .padStart(String(units).length - 1, '0')
+        .replace(/0+$/, '');
+    return `${iso.slice(0, -1)}${digits}Z`;
 }
 /** The most milliseconds from 1970 a JavaScript Date holds, either way. */
 const DATE_MS = 8640000000000000n;

@@ -207,16 +207,23 @@ function zstdContentSize(b: Uint8Array): number | null {
 /** hyparquet's parsers, with strings (and JSON text) that are not UTF-8 kept as an InvalidUtf8 marker. */
 /**
  * A timestamp of `units` per millisecond (1,000 for microseconds, 1,000,000 for nanoseconds) as
- * text, exact: the millisecond ISO 8601 time, then the digits below it when they are not all 0.
- * hyparquet gives a Date, whose milliseconds made 1700000000000000 and 1700000000000001 µs one
- * group (red team 8 R8-5). One-to-one: a time to the millisecond keeps its three digits.
+ * text, exact: the millisecond ISO 8601 time, then the digits below it when they are not all 0,
+ * without trailing zeros. hyparquet gives a Date, whose milliseconds made 1700000000000000 and
+ * 1700000000000001 µs one group (red team 8 R8-5). One-to-one, and one instant is one text
+ * whatever its unit: padded to the unit's width, 1 µs past a second was `…00.000001Z` in a
+ * TIMESTAMP(MICROS) shard and `…00.000001000Z` in a NANOS one, two groups (red team 31 R31-11).
  */
-function exactTimestamp(value: bigint, units: bigint): string {
+export function exactTimestamp(value: bigint, units: bigint): string {
   let ms = value / units
   if (ms * units > value) ms -= 1n // floor, for times before 1970
   const below = value - ms * units
   const iso = isoTime(ms)
-  return below === 0n ? iso : `${iso.slice(0, -1)}${below.toString().padStart(String(units).length - 1, '0')}Z`
+  if (below === 0n) return iso
+  const digits = below
+    .toString()
+    .padStart(String(units).length - 1, '0')
+    .replace(/0+$/, '')
+  return `${iso.slice(0, -1)}${digits}Z`
 }
 
 /** The most milliseconds from 1970 a JavaScript Date holds, either way. */
