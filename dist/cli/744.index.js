@@ -1087,29 +1087,41 @@ class HybridReader {
  */
 class PageCodes {
     length;
-    reader;
-    defined;
     nullCode;
     /** The row read next. */
     row = 0;
     present = null;
+    /** The page's indices (and its bytes), until its last row is read. */
+    reader;
+    /** Per row, whether it has a value; null when every row has. */
+    defined;
     constructor(
     /** Rows of the page. */
-    length, reader, 
-    /** Per row, whether it has a value; null when every row has. */
-    defined, nullCode) {
+    length, reader, defined, nullCode) {
         this.length = length;
+        this.nullCode = nullCode;
         this.reader = reader;
         this.defined = defined;
-        this.nullCode = nullCode;
     }
     /** The next `take` rows' indices into `output[at, at + take)`. */
     read(output, at, take) {
         if (this.row + take > this.length)
             throw new Error('more rows read than a page holds');
+        this.readRows(output, at, take);
+        // Read to its end, the page holds nothing: a batch keeps the pages it spans until it is built.
+        if (this.row === this.length) {
+            this.reader = null;
+            this.defined = null;
+            this.present = null;
+        }
+    }
+    readRows(output, at, take) {
+        if (take === 0)
+            return;
+        const reader = this.reader;
         const defined = this.defined;
         if (!defined) {
-            this.reader.read(output, at, take);
+            reader.read(output, at, take);
             this.row += take;
             return;
         }
@@ -1119,7 +1131,7 @@ class PageCodes {
         if (this.present === null || this.present.length < n)
             this.present = new Int32Array(Math.max(n, 1024));
         const present = this.present;
-        this.reader.read(present, 0, n);
+        reader.read(present, 0, n);
         for (let i = 0, j = 0; i < take; i++)
             output[at + i] = defined[this.row + i] ? present[j++] : this.nullCode;
         this.row += take;
@@ -2823,6 +2835,15 @@ async function openParquet(path, display, limits = {}) {
                     throw shortColumn(cur, k, n);
             }
             const take = Math.min(len - filled, cur.page.length - cur.at);
+            // A dictionary page's indices are read now, before the next page is opened: a page read
+            // to its end then holds no bytes (`PageCodes`), so the batch holds no more pages than the
+            // cursor's own, which is what HeldPages charges (pages of 1 row and 16 MiB each, opened for
+            // a batch and read after, held 100 times the file's bytes).
+            if (cur.page.codes) {
+                if (!cur.codes || cur.codes.length < len)
+                    cur.codes = new Int32Array(Math.max(len, BATCH_ROWS));
+                readCodes(cur.page, cur.codes, filled, take);
+            }
             parts.push({ page: cur.page, from: cur.at, take });
             filled += take;
             cur.at += take;
@@ -2840,14 +2861,8 @@ async function openParquet(path, display, limits = {}) {
         const first = parts[0];
         const dictionary = first.page.dictionary;
         if (dictionary && parts.every((p) => p.page.dictionary === dictionary)) {
-            if (!cur.codes || cur.codes.length < len)
-                cur.codes = new Int32Array(Math.max(len, BATCH_ROWS));
+            // Read as the parts were taken.
             const codes = cur.codes.subarray(0, len);
-            let at = 0;
-            for (const p of parts) {
-                readCodes(p.page, codes, at, p.take);
-                at += p.take;
-            }
             checkCodes(codes, dictionary.invalid, 0);
             return { codes, values: dictionary.cells };
         }
@@ -2867,8 +2882,7 @@ async function openParquet(path, display, limits = {}) {
         let at = 0;
         for (const { page, from, take } of parts) {
             if (page.codes) {
-                const codes = new Int32Array(take);
-                readCodes(page, codes, 0, take);
+                const codes = cur.codes.subarray(at, at + take);
                 const d = page.dictionary;
                 checkCodes(codes, d.invalid, at);
                 for (let i = 0; i < take; i++)

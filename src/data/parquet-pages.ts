@@ -253,22 +253,40 @@ export class PageCodes {
   /** The row read next. */
   private row = 0
   private present: Int32Array | null = null
+  /** The page's indices (and its bytes), until its last row is read. */
+  private reader: HybridReader | null
+  /** Per row, whether it has a value; null when every row has. */
+  private defined: Uint8Array | null
 
   constructor(
     /** Rows of the page. */
     readonly length: number,
-    private readonly reader: HybridReader,
-    /** Per row, whether it has a value; null when every row has. */
-    private readonly defined: Uint8Array | null,
+    reader: HybridReader,
+    defined: Uint8Array | null,
     private readonly nullCode: number,
-  ) {}
+  ) {
+    this.reader = reader
+    this.defined = defined
+  }
 
   /** The next `take` rows' indices into `output[at, at + take)`. */
   read(output: Int32Array, at: number, take: number): void {
     if (this.row + take > this.length) throw new Error('more rows read than a page holds')
+    this.readRows(output, at, take)
+    // Read to its end, the page holds nothing: a batch keeps the pages it spans until it is built.
+    if (this.row === this.length) {
+      this.reader = null
+      this.defined = null
+      this.present = null
+    }
+  }
+
+  private readRows(output: Int32Array, at: number, take: number): void {
+    if (take === 0) return
+    const reader = this.reader as HybridReader
     const defined = this.defined
     if (!defined) {
-      this.reader.read(output, at, take)
+      reader.read(output, at, take)
       this.row += take
       return
     }
@@ -276,7 +294,7 @@ export class PageCodes {
     for (let i = this.row; i < this.row + take; i++) n += defined[i] as number
     if (this.present === null || this.present.length < n) this.present = new Int32Array(Math.max(n, 1024))
     const present = this.present
-    this.reader.read(present, 0, n)
+    reader.read(present, 0, n)
     for (let i = 0, j = 0; i < take; i++)
       output[at + i] = defined[this.row + i] ? (present[j++] as number) : this.nullCode
     this.row += take

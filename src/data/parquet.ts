@@ -1328,6 +1328,14 @@ export async function openParquet(path: string, display: string, limits: ReadLim
         if (cur.page === null) throw shortColumn(cur, k, n)
       }
       const take = Math.min(len - filled, cur.page.length - cur.at)
+      // A dictionary page's indices are read now, before the next page is opened: a page read
+      // to its end then holds no bytes (`PageCodes`), so the batch holds no more pages than the
+      // cursor's own, which is what HeldPages charges (pages of 1 row and 16 MiB each, opened for
+      // a batch and read after, held 100 times the file's bytes).
+      if (cur.page.codes) {
+        if (!cur.codes || cur.codes.length < len) cur.codes = new Int32Array(Math.max(len, BATCH_ROWS))
+        readCodes(cur.page, cur.codes, filled, take)
+      }
       parts.push({ page: cur.page, from: cur.at, take })
       filled += take
       cur.at += take
@@ -1344,13 +1352,8 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     const first = parts[0] as { page: Page; from: number; take: number }
     const dictionary = first.page.dictionary
     if (dictionary && parts.every((p) => p.page.dictionary === dictionary)) {
-      if (!cur.codes || cur.codes.length < len) cur.codes = new Int32Array(Math.max(len, BATCH_ROWS))
-      const codes = cur.codes.subarray(0, len)
-      let at = 0
-      for (const p of parts) {
-        readCodes(p.page, codes, at, p.take)
-        at += p.take
-      }
+      // Read as the parts were taken.
+      const codes = (cur.codes as Int32Array).subarray(0, len)
       checkCodes(codes, dictionary.invalid, 0)
       return { codes, values: dictionary.cells }
     }
@@ -1369,8 +1372,7 @@ export async function openParquet(path: string, display: string, limits: ReadLim
     let at = 0
     for (const { page, from, take } of parts) {
       if (page.codes) {
-        const codes = new Int32Array(take)
-        readCodes(page, codes, 0, take)
+        const codes = (cur.codes as Int32Array).subarray(at, at + take)
         const d = page.dictionary as Dictionary
         checkCodes(codes, d.invalid, at)
         for (let i = 0; i < take; i++) out[at + i] = d.cells[codes[i] as number]
