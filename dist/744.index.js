@@ -1397,6 +1397,11 @@ function openFlatPage(compressed, header, decoder, dictionaryLength, charge = ()
         if (!(rep >= 0 && to >= rep) || to > compressed.length || to > size)
             throw new Error('the definition levels run past the end of their page');
         const values = compressed.subarray(to);
+        // An uncompressed page's bytes are its uncompressed size, as `decompressPage` holds a
+        // compressed one's to it: the size is what the page is charged (`pageCost`, HeldPages), and a
+        // claim of 3 bytes for 16 MiB let 32 columns sharing one chunk hold 592 MB (review 18 F5).
+        if (d.is_compressed === false && values.length !== size - to)
+            throw new Error(`an uncompressed page of ${compressed.length.toLocaleString('en-US')} bytes whose header says ${size.toLocaleString('en-US')}`);
         page = d.is_compressed === false ? values : (0,datapage/* decompressPage */.tC)(values, size - to, decoder.codec, decoder.compressors);
     }
     if (to > levels.length)
