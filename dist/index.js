@@ -30966,6 +30966,8 @@ function collapseAnyOf(errors) {
 var catalog = __nccwpck_require__(5360);
 // EXTERNAL MODULE: ./src/data/bins.ts
 var bins = __nccwpck_require__(2316);
+// EXTERNAL MODULE: ./src/data/counts-columns.ts
+var counts_columns = __nccwpck_require__(1516);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/normalise.ts
@@ -30974,6 +30976,7 @@ var types = __nccwpck_require__(2143);
  * schema cannot say (a gate's bounds and method, columns named twice, references), each a
  * problem at its path.
  */
+
 
 
 
@@ -31011,6 +31014,20 @@ function normaliseAudit(raw, base, at, positions, problems) {
         if (role)
             problems.push(at(where, `control column '${c}' is the audit's ${role} column; control columns are attributes to hold fixed, such as a channel or an income band`));
     });
+    // A counts table's own columns (`grouping_set`, `tp`, `n_rows`, …) cannot also be group columns:
+    // the reader would take the group column for its own (red team 31 R31-4).
+    if (raw.format === 'counts') {
+        const own = (c) => counts_columns/* COUNTS_TABLE_COLUMNS */.C$.find((n) => n === c.toLowerCase());
+        for (const [key, list] of [
+            ['sensitive', sensitive],
+            ['control', control],
+        ])
+            list.forEach((c, j) => {
+                const name = own(c);
+                if (name)
+                    problems.push(at([...base, key, j], `${key === 'control' ? 'control' : 'sensitive'} column '${c}' has the name of a counts table's own column '${name}'; rename it in the data and the config`));
+            });
+    }
     if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
         problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"));
     }
@@ -34564,6 +34581,62 @@ function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES) {
     collectGarbage();
     return true;
 }
+
+
+/***/ }),
+
+/***/ 1516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ GROUPING_COLUMN),
+/* harmony export */   C$: () => (/* binding */ COUNTS_TABLE_COLUMNS),
+/* harmony export */   TS: () => (/* binding */ ROWS_COLUMN),
+/* harmony export */   aO: () => (/* binding */ BAD_WEIGHT_COLUMN),
+/* harmony export */   bN: () => (/* binding */ WEIGHT_COLUMNS),
+/* harmony export */   hZ: () => (/* binding */ LABEL_VALUES_COLUMN),
+/* harmony export */   iT: () => (/* binding */ PREDICTION_VALUES_COLUMN),
+/* harmony export */   k8: () => (/* binding */ DROPPED_SET),
+/* harmony export */   sP: () => (/* binding */ COUNT_COLUMNS),
+/* harmony export */   sW: () => (/* binding */ SQUARE_COLUMNS)
+/* harmony export */ });
+/**
+ * The columns of a counts table besides the audit's group columns (see `counts.ts`), in a module
+ * of their own so that the config can refuse a group column of one of these names.
+ */
+const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'];
+/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
+const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'];
+const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'];
+/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
+const BAD_WEIGHT_COLUMN = 'n_bad_weight';
+/**
+ * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
+ * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
+ * counts table is refused when any row has more than two.
+ */
+const LABEL_VALUES_COLUMN = 'n_label_values';
+const PREDICTION_VALUES_COLUMN = 'n_prediction_values';
+const GROUPING_COLUMN = 'grouping_set';
+const ROWS_COLUMN = 'n_rows';
+/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
+const DROPPED_SET = '(dropped)';
+/**
+ * Every column a counts table may have besides the group columns. A sensitive or control column of
+ * one of these names (in any case) would be read as the table's own column: `grouping_set` as the
+ * set names, `tp` as a count (red team 31 R31-4), so such a name is refused in a `format: counts`
+ * audit and by `sql`.
+ */
+const COUNTS_TABLE_COLUMNS = [
+    GROUPING_COLUMN,
+    ...COUNT_COLUMNS,
+    ...WEIGHT_COLUMNS,
+    ...SQUARE_COLUMNS,
+    BAD_WEIGHT_COLUMN,
+    LABEL_VALUES_COLUMN,
+    PREDICTION_VALUES_COLUMN,
+    ROWS_COLUMN,
+];
 
 
 /***/ }),
@@ -44184,6 +44257,8 @@ function tooManyGroupsProblem(e, display, control = []) {
     ]);
 }
 
+// EXTERNAL MODULE: ./src/data/counts-columns.ts
+var counts_columns = __nccwpck_require__(1516);
 ;// CONCATENATED MODULE: ./src/data/counts.ts
 /**
  * `format: counts`: pre-aggregated confusion counts as a first-class input, so a warehouse
@@ -44215,26 +44290,11 @@ function tooManyGroupsProblem(e, display, control = []) {
 
 
 
-const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'];
-/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
-const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'];
-const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'];
-/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
-const BAD_WEIGHT_COLUMN = 'n_bad_weight';
-/**
- * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
- * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
- * counts table is refused when any row has more than two.
- */
-const LABEL_VALUES_COLUMN = 'n_label_values';
-const PREDICTION_VALUES_COLUMN = 'n_prediction_values';
-const GROUPING_COLUMN = 'grouping_set';
-const ROWS_COLUMN = 'n_rows';
-/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
-const DROPPED_SET = '(dropped)';
+
+
 /** The columns a counts table must have for this audit. */
 function countsColumns(audit) {
-    return [...sensitiveColumns(audit), ...COUNT_COLUMNS, ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : [])];
+    return [...sensitiveColumns(audit), ...counts_columns/* COUNT_COLUMNS */.sP, ...(audit.weight ? [...counts_columns/* WEIGHT_COLUMNS */.bN, ...counts_columns/* SQUARE_COLUMNS */.sW] : [])];
 }
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
@@ -44248,12 +44308,12 @@ function addWeights(into, w) {
 }
 /** The weighted cells that differ between two sums of them, named as their columns. */
 function weightMismatch(a, b) {
-    for (let k = 0; k < COUNT_COLUMNS.length; k++) {
-        const cell = COUNT_COLUMNS[k];
+    for (let k = 0; k < counts_columns/* COUNT_COLUMNS */.sP.length; k++) {
+        const cell = counts_columns/* COUNT_COLUMNS */.sP[k];
         if (!sameSum(a.sums[cell], b.sums[cell]))
-            return `${WEIGHT_COLUMNS[k]} ${a.sums[cell]} against ${b.sums[cell]}`;
+            return `${counts_columns/* WEIGHT_COLUMNS */.bN[k]} ${a.sums[cell]} against ${b.sums[cell]}`;
         if (!sameSum(a.squares[cell], b.squares[cell]))
-            return `${SQUARE_COLUMNS[k]} ${a.squares[cell]} against ${b.squares[cell]}`;
+            return `${counts_columns/* SQUARE_COLUMNS */.sW[k]} ${a.squares[cell]} against ${b.squares[cell]}`;
     }
     return null;
 }
@@ -44302,7 +44362,7 @@ function addInto(into, c) {
     into.tn += c.tn;
     into.fn += c.fn;
 }
-const showCells = (c) => COUNT_COLUMNS.map((k) => `${k} ${c[k]}`).join(', ');
+const showCells = (c) => counts_columns/* COUNT_COLUMNS */.sP.map((k) => `${k} ${c[k]}`).join(', ');
 /**
  * An intersection's rows, summed over the attributes a coarser grouping leaves out, must give
  * that grouping's rows cell by cell: else the two tables describe different data, and a gate on
@@ -44337,13 +44397,13 @@ function checkMarginals(groupings, cellsOf) {
                 const a = want?.c ?? zero;
                 const b = got?.c ?? zero;
                 const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights());
-                if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell]) && weights === null)
+                if (counts_columns/* COUNT_COLUMNS */.sP.every((cell) => a[cell] === b[cell]) && weights === null)
                     continue;
                 if (named++ === 3)
                     break;
                 const where = want ?? got;
                 const group = JSON.parse(key).map((v, i) => `${coarse.columns[i]} = ${(0,data_values/* showValue */.vp)(v)}`).join(', ');
-                const what = COUNT_COLUMNS.every((cell) => a[cell] === b[cell])
+                const what = counts_columns/* COUNT_COLUMNS */.sP.every((cell) => a[cell] === b[cell])
                     ? `the '${coarse.columns.join(',')}' rows and the '${fine.columns.join(',')}' rows' sum differ in ${weights}`
                     : `the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}`;
                 problems.push({
@@ -44373,12 +44433,12 @@ async function accumulateCounts(audit, tables, options = {}) {
     const acc = new GroupAccumulator(sens, groupings, false, audit.max_groups, options.groups ?? null, weighted);
     const stats = checks.stats;
     const problems = [];
-    const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN));
+    const hasSets = tables.map((t) => t.table.columns.includes(counts_columns/* GROUPING_COLUMN */.$M));
     if (hasSets.some((x) => x !== hasSets[0])) {
         throw new config_problem/* ProblemError */.Mm([
             {
                 file: tables.map((t) => t.display).join(', '),
-                message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all`,
+                message: `some counts files have a '${counts_columns/* GROUPING_COLUMN */.$M}' column and some do not; use one shape for all`,
             },
         ]);
     }
@@ -44403,21 +44463,21 @@ async function accumulateCounts(audit, tables, options = {}) {
         watch?.before(table, display);
         let records = 0;
         checks.setTable(table, display);
-        const hasRows = table.columns.includes(ROWS_COLUMN);
-        const hasBad = weighted && table.columns.includes(BAD_WEIGHT_COLUMN);
-        const rowsAt = sens.length + COUNT_COLUMNS.length + (sets ? 1 : 0);
+        const hasRows = table.columns.includes(counts_columns/* ROWS_COLUMN */.TS);
+        const hasBad = weighted && table.columns.includes(counts_columns/* BAD_WEIGHT_COLUMN */.aO);
+        const rowsAt = sens.length + counts_columns/* COUNT_COLUMNS */.sP.length + (sets ? 1 : 0);
         const weightsAt = rowsAt + (hasRows ? 1 : 0);
         const badAt = weightsAt + (weighted ? 8 : 0);
         // The distinct labels and predictions the SQL counts (LABEL_VALUES_COLUMN), when the table has them.
-        const valueColumns = [LABEL_VALUES_COLUMN, ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : [])].filter((c) => table.columns.includes(c));
+        const valueColumns = [counts_columns/* LABEL_VALUES_COLUMN */.hZ, ...(audit.prediction ? [counts_columns/* PREDICTION_VALUES_COLUMN */.iT] : [])].filter((c) => table.columns.includes(c));
         const valuesAt = badAt + (hasBad ? 1 : 0);
         const wanted = [
             ...sens,
-            ...COUNT_COLUMNS,
-            ...(sets ? [GROUPING_COLUMN] : []),
-            ...(hasRows ? [ROWS_COLUMN] : []),
-            ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
-            ...(hasBad ? [BAD_WEIGHT_COLUMN] : []),
+            ...counts_columns/* COUNT_COLUMNS */.sP,
+            ...(sets ? [counts_columns/* GROUPING_COLUMN */.$M] : []),
+            ...(hasRows ? [counts_columns/* ROWS_COLUMN */.TS] : []),
+            ...(weighted ? [...counts_columns/* WEIGHT_COLUMNS */.bN, ...counts_columns/* SQUARE_COLUMNS */.sW] : []),
+            ...(hasBad ? [counts_columns/* BAD_WEIGHT_COLUMN */.aO] : []),
             ...valueColumns,
         ];
         const colNumber = (name) => table.columns.indexOf(name) + 1;
@@ -44425,14 +44485,14 @@ async function accumulateCounts(audit, tables, options = {}) {
         // reads the first), so copies that differ are refused at the first row where they do, as for
         // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
         const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })));
-        const role = (name) => COUNT_COLUMNS.includes(name) ||
-            WEIGHT_COLUMNS.includes(name) ||
-            SQUARE_COLUMNS.includes(name) ||
-            [BAD_WEIGHT_COLUMN, LABEL_VALUES_COLUMN, PREDICTION_VALUES_COLUMN].includes(name)
+        const role = (name) => counts_columns/* COUNT_COLUMNS */.sP.includes(name) ||
+            counts_columns/* WEIGHT_COLUMNS */.bN.includes(name) ||
+            counts_columns/* SQUARE_COLUMNS */.sW.includes(name) ||
+            [counts_columns/* BAD_WEIGHT_COLUMN */.aO, counts_columns/* LABEL_VALUES_COLUMN */.hZ, counts_columns/* PREDICTION_VALUES_COLUMN */.iT].includes(name)
             ? 'count'
-            : name === GROUPING_COLUMN
+            : name === counts_columns/* GROUPING_COLUMN */.$M
                 ? 'grouping set'
-                : name === ROWS_COLUMN
+                : name === counts_columns/* ROWS_COLUMN */.TS
                     ? 'row count'
                     : audit.sensitive.includes(name)
                         ? 'sensitive'
@@ -44481,7 +44541,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     ]);
                 }
                 const counts = [];
-                for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+                for (let k = 0; k < counts_columns/* COUNT_COLUMNS */.sP.length; k++) {
                     const raw = cells[sens.length + k];
                     const v = countOf(raw);
                     if (v === null)
@@ -44489,8 +44549,8 @@ async function accumulateCounts(audit, tables, options = {}) {
                             {
                                 file: display,
                                 line,
-                                column: colNumber(COUNT_COLUMNS[k]),
-                                message: notACount(COUNT_COLUMNS[k], raw),
+                                column: colNumber(counts_columns/* COUNT_COLUMNS */.sP[k]),
+                                message: notACount(counts_columns/* COUNT_COLUMNS */.sP[k], raw),
                             },
                         ]);
                     counts.push(v);
@@ -44513,8 +44573,8 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber(BAD_WEIGHT_COLUMN),
-                                    message: notACount(BAD_WEIGHT_COLUMN, raw),
+                                    column: colNumber(counts_columns/* BAD_WEIGHT_COLUMN */.aO),
+                                    message: notACount(counts_columns/* BAD_WEIGHT_COLUMN */.aO, raw),
                                 },
                             ]);
                         if (bad > 0)
@@ -44522,7 +44582,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber(BAD_WEIGHT_COLUMN),
+                                    column: colNumber(counts_columns/* BAD_WEIGHT_COLUMN */.aO),
                                     message: `${(0,config_problem/* plural */.LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
                                 },
                             ]);
@@ -44531,7 +44591,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                         const v = names.map((name, k) => {
                             const raw = cells[from + k];
                             const x = (0,data_values/* parseScore */.yN)(raw);
-                            const cell = COUNT_COLUMNS[k];
+                            const cell = counts_columns/* COUNT_COLUMNS */.sP[k];
                             const message = x === null || x < 0
                                 ? `weight column '${name}' has ${(0,data_values/* showValue */.vp)(raw)}; expected a finite number >= 0`
                                 : c[cell] === 0 && x !== 0
@@ -44543,12 +44603,12 @@ async function accumulateCounts(audit, tables, options = {}) {
                         });
                         return { tp: v[0], fp: v[1], tn: v[2], fn: v[3] };
                     };
-                    w = { sums: read(WEIGHT_COLUMNS, weightsAt), squares: read(SQUARE_COLUMNS, weightsAt + 4) };
+                    w = { sums: read(counts_columns/* WEIGHT_COLUMNS */.bN, weightsAt), squares: read(counts_columns/* SQUARE_COLUMNS */.sW, weightsAt + 4) };
                     // What n rows of weights in [0, MAX_WEIGHT] can sum to: Σw ≤ n·max, and (Σw)²/n ≤ Σw² ≤ (Σw)²
                     // (Cauchy–Schwarz; all the weight on one row). A Σw² outside makes a Kish size above the rows
                     // (intervals narrower than the data allow) or below one.
-                    for (let k = 0; k < COUNT_COLUMNS.length; k++) {
-                        const cell = COUNT_COLUMNS[k];
+                    for (let k = 0; k < counts_columns/* COUNT_COLUMNS */.sP.length; k++) {
+                        const cell = counts_columns/* COUNT_COLUMNS */.sP[k];
                         const n = c[cell];
                         const sum = w.sums[cell];
                         const sq = w.squares[cell];
@@ -44556,17 +44616,17 @@ async function accumulateCounts(audit, tables, options = {}) {
                         const tooHeavy = sum > n * MAX_WEIGHT || (sum > 0 && sum < MIN_WEIGHT);
                         const message = tooHeavy
                             ? sum > 0 && sum < MIN_WEIGHT
-                                ? `${WEIGHT_COLUMNS[k]} is ${sum}; rows weigh 0 or at least ${MIN_WEIGHT_TEXT}, so a cell's weights add up to 0 or at least that`
-                                : `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
+                                ? `${counts_columns/* WEIGHT_COLUMNS */.bN[k]} is ${sum}; rows weigh 0 or at least ${MIN_WEIGHT_TEXT}, so a cell's weights add up to 0 or at least that`
+                                : `${counts_columns/* WEIGHT_COLUMNS */.bN[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${MAX_WEIGHT_TEXT}) can add up to`
                             : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
-                                ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
+                                ? `${counts_columns/* SQUARE_COLUMNS */.sW[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
                                 : null;
                         if (message)
                             throw new config_problem/* ProblemError */.Mm([
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber((tooHeavy ? WEIGHT_COLUMNS : SQUARE_COLUMNS)[k]),
+                                    column: colNumber((tooHeavy ? counts_columns/* WEIGHT_COLUMNS */.bN : counts_columns/* SQUARE_COLUMNS */.sW)[k]),
                                     message,
                                 },
                             ]);
@@ -44581,7 +44641,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                             { file: display, line, column: colNumber(column), message: notACount(column, raw) },
                         ]);
                     if (distinct > 2) {
-                        const [role, name] = column === LABEL_VALUES_COLUMN ? ['label', audit.label] : ['prediction', audit.prediction];
+                        const [role, name] = column === counts_columns/* LABEL_VALUES_COLUMN */.hZ ? ['label', audit.label] : ['prediction', audit.prediction];
                         throw new config_problem/* ProblemError */.Mm([
                             {
                                 file: display,
@@ -44592,9 +44652,9 @@ async function accumulateCounts(audit, tables, options = {}) {
                         ]);
                     }
                 }
-                if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
+                if (sets && hasRows && String(cells[sens.length + counts_columns/* COUNT_COLUMNS */.sP.length] ?? '').trim() === counts_columns/* DROPPED_SET */.k8) {
                     stats.dropped += countOf(cells[rowsAt]) ?? 0;
-                    exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN);
+                    exact(stats.dropped, `the '${counts_columns/* DROPPED_SET */.k8}' rows' ${counts_columns/* ROWS_COLUMN */.TS} add up to`, line, counts_columns/* ROWS_COLUMN */.TS);
                     continue;
                 }
                 if (hasRows) {
@@ -44602,15 +44662,15 @@ async function accumulateCounts(audit, tables, options = {}) {
                     const rows = countOf(raw);
                     if (rows === null)
                         throw new config_problem/* ProblemError */.Mm([
-                            { file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) },
+                            { file: display, line, column: colNumber(counts_columns/* ROWS_COLUMN */.TS), message: notACount(counts_columns/* ROWS_COLUMN */.TS, raw) },
                         ]);
                     if (rows !== n) {
                         throw new config_problem/* ProblemError */.Mm([
                             {
                                 file: display,
                                 line,
-                                column: colNumber(ROWS_COLUMN),
-                                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,config_problem/* plural */.LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
+                                column: colNumber(counts_columns/* ROWS_COLUMN */.TS),
+                                message: `${counts_columns/* ROWS_COLUMN */.TS} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,config_problem/* plural */.LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
                             },
                         ]);
                     }
@@ -44634,7 +44694,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     exact(stats.rows, 'the rows up to this one add up to', line);
                     continue;
                 }
-                const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length]);
+                const g = groupingOfSet(cells[sens.length + counts_columns/* COUNT_COLUMNS */.sP.length]);
                 if (g === null)
                     continue;
                 const columns = g < 0 ? [] : groupings[g].columns;
@@ -44650,7 +44710,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     file: display,
                                     line,
                                     column: colNumber(col),
-                                    message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
+                                    message: `'${col}' is NULL in a '${counts_columns/* GROUPING_COLUMN */.$M}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
                                 },
                             ]);
                         }
@@ -44710,7 +44770,7 @@ async function accumulateCounts(audit, tables, options = {}) {
             if (totals[g + 1].rows === 0)
                 problems.push({
                     file: files,
-                    message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set`,
+                    message: `no rows with ${counts_columns/* GROUPING_COLUMN */.$M} '${grouping.columns.join(',')}'; the query must include that grouping set`,
                 });
         });
         const overall = totals[0];
@@ -44737,13 +44797,13 @@ async function accumulateCounts(audit, tables, options = {}) {
                 return;
             }
             // The same rows, so the same cells: else the overall metrics are not those of the groups.
-            for (const cell of COUNT_COLUMNS) {
+            for (const cell of counts_columns/* COUNT_COLUMNS */.sP) {
                 if (t.c[cell] === whole.c[cell])
                     continue;
                 problems.push({
                     file: whole.file,
                     line: whole.line,
-                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
+                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${counts_columns/* COUNT_COLUMNS */.sP.join(', ')} must add up to the overall row's`,
                 });
             }
             const weights = weighted ? weightMismatch(whole.w, t.w) : null;

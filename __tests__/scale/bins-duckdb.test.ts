@@ -74,7 +74,7 @@ describe('binned columns through DuckDB = rows', () => {
     ws.write('rows.csv', BINS_CSV)
     const { rows, counts, sql, csv } = await viaDuckDb(goldenEntry)
     expect(sql).toContain(
-      `CASE WHEN CAST("age" AS DOUBLE) < CAST('25' AS DOUBLE) THEN '< 25' WHEN CAST("age" AS DOUBLE) < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN CAST("age" AS DOUBLE) < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN CAST("age" AS DOUBLE) >= CAST('65' AS DOUBLE) THEN '>= 65' END AS "age"`,
+      `CASE WHEN CAST(audit_source."age" AS DOUBLE) < CAST('25' AS DOUBLE) THEN '< 25' WHEN CAST(audit_source."age" AS DOUBLE) < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN CAST(audit_source."age" AS DOUBLE) < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN CAST(audit_source."age" AS DOUBLE) >= CAST('65' AS DOUBLE) THEN '>= 65' END AS audit_g1`,
     )
     expect(csv).toContain('age,"[25, 45)",,')
     expect(comparable(counts)).toEqual(comparable(rows))
@@ -129,13 +129,13 @@ describe('the CASE in every dialect', () => {
     const q = dialect === 'duckdb' || dialect === 'postgres' ? '"' : '`'
     // The column and the edges as doubles: an edge's shortest text cast, which every dialect reads correctly rounded.
     const double = { duckdb: 'DOUBLE', postgres: 'DOUBLE PRECISION', spark: 'DOUBLE', bigquery: 'FLOAT64' }[dialect]
-    const c = `CAST(${q}it's${q} AS ${double})`
+    const c = `CAST(audit_source.${q}it's${q} AS ${double})`
     const e = (text: string) => `CAST('${text}' AS ${double})`
     expect(binCase("it's", [-2.5, 1e21], dialect)).toBe(
       `CASE WHEN ${c} < ${e('-2.5')} THEN '< -2.5' WHEN ${c} < ${e('1e+21')} THEN '[-2.5, 1e21)' WHEN ${c} >= ${e('1e+21')} THEN '>= 1e21' END`,
     )
     const sql = countsQuery(parsedAudit(goldenEntry('rows.csv', { missing: 'group' })), { dialect, table: 't' })
-    expect(sql).toContain(`COALESCE(CASE WHEN CAST(${q}age${q} AS ${double}) < ${e('25')} THEN '< 25'`)
-    expect(sql).toContain(`'>= 65' END, '(missing)') AS ${q}age${q}`)
+    expect(sql).toContain(`COALESCE(CASE WHEN CAST(audit_source.${q}age${q} AS ${double}) < ${e('25')} THEN '< 25'`)
+    expect(sql).toContain(`'>= 65' END, '(missing)') AS audit_g1`)
   })
 })

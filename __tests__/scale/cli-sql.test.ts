@@ -39,46 +39,48 @@ describe('model-audit-gate sql', () => {
     expect(t.err).toBe('')
     // The label as the rows read it: the positive label's text 1, plain text and numbers 0, NULL and NA spellings NULL.
     // A FLOAT (float32) column's text is its value's double's, as the rows read it (red team 30 R30-6).
-    const y = `(CASE WHEN typeof("outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST("outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) ELSE CAST("outcome" AS VARCHAR) END)`
+    const y = `(CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) ELSE CAST(audit_source."outcome" AS VARCHAR) END)`
     expect(t.out).toContain(
       `    CASE WHEN ${y} = 'approved' THEN 1 WHEN ${y} = '0' THEN 0 WHEN ${y} IS NULL THEN NULL WHEN NOT (regexp_full_match(${y}, '|#N/A|`,
     )
     expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END AS audit_y`)
-    expect(t.out).toContain('FROM ml.preds')
-    expect(t.out).toContain('GROUP BY GROUPING SETS (("sex"), ("race"), ("sex", "race"), ())')
-    expect(t.out).toContain(`WHEN GROUPING("sex") = 0 AND GROUPING("race") = 0 THEN 'sex,race'`)
+    expect(t.out).toContain('FROM (SELECT * FROM ml.preds) AS audit_source')
+    // Group columns by the query's names, the data's columns by the table's (red team 31 R31-4).
+    expect(t.out).toContain('GROUP BY GROUPING SETS ((audit_g1), (audit_g2), (audit_g1, audit_g2), ())')
+    expect(t.out).toContain(`WHEN GROUPING(audit_g1) = 0 AND GROUPING(audit_g2) = 0 THEN 'sex,race'`)
+    expect(t.out).toContain('SELECT grouping_set, audit_g1 AS "sex", audit_g2 AS "race", tp, fp, tn, fn,')
   })
 
   it.each([
     [
       'spark',
       '`region`',
-      "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')",
+      "THEN NULL ELSE CAST(audit_source.`region` AS STRING) END, 'n/a')",
       'DOUBLE',
-      "WHEN (CASE WHEN typeof(`y`) = 'float' THEN CAST(CAST(CAST(CAST(`y` AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(`y` AS STRING) END) IS NULL",
+      "WHEN (CASE WHEN typeof(audit_source.`y`) = 'float' THEN CAST(CAST(CAST(CAST(audit_source.`y` AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(audit_source.`y` AS STRING) END) IS NULL",
     ],
     [
       'bigquery',
       '`region`',
-      "THEN NULL ELSE CAST(`region` AS STRING) END, 'n/a')",
+      "THEN NULL ELSE CAST(audit_source.`region` AS STRING) END, 'n/a')",
       'FLOAT64',
-      'WHEN CAST(`y` AS STRING) IS NULL',
+      'WHEN CAST(audit_source.`y` AS STRING) IS NULL',
     ],
     [
       'postgres',
       '"region"',
-      `THEN NULL ELSE CAST("region" AS TEXT) END, 'n/a')`,
+      `THEN NULL ELSE CAST(audit_source."region" AS TEXT) END, 'n/a')`,
       'DOUBLE PRECISION',
-      `WHEN (CASE WHEN pg_typeof("y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST("y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST("y" AS TEXT) END) IS NULL`,
+      `WHEN (CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) IS NULL`,
     ],
   ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double, label) => {
     ws.write('.github/model-audit.yml', CONFIG)
     const t = io(ws.dir)
     expect(await runCli(['sql', '-a', 'scored', '--dialect', dialect], t)).toBe(0)
-    expect(t.out).toContain(`GROUPING(${ident}) = 0`)
+    expect(t.out).toContain(`GROUPING(audit_g1) = 0`)
     expect(t.out).toContain(coalesce)
     // The score a double, and the threshold cast from its shortest text (red team 29 R29-1, R29-3).
-    const s = `CAST(${ident.replace('region', 'risk')} AS ${double})`
+    const s = `CAST(audit_source.${ident.replace('region', 'risk')} AS ${double})`
     expect(t.out).toContain(
       `CASE WHEN ${s} - ${s} = 0 AND ${s} >= CAST('0.3' AS ${double}) THEN 1 WHEN ${s} - ${s} = 0 THEN 0 END`,
     )
@@ -110,9 +112,9 @@ describe('model-audit-gate sql', () => {
     ws.write('b.yml', hostile('p', "yes' OR 1=1 --", 's`; DROP TABLE u; --'))
     const t = io(ws.dir)
     expect(await runCli(['sql', '-c', 'b.yml', '-d', 'spark'], t)).toBe(0)
-    const y = 'CAST(`y"; DROP TABLE t; --` AS STRING)'
+    const y = 'CAST(audit_source.`y"; DROP TABLE t; --` AS STRING)'
     expect(t.out).toContain(
-      `CASE WHEN (CASE WHEN typeof(\`y"; DROP TABLE t; --\`) = 'float' THEN CAST(CAST(CAST(${y} AS FLOAT) AS DOUBLE) AS STRING) ELSE ${y} END) = 'yes\\' OR 1=1 --' THEN 1`,
+      `CASE WHEN (CASE WHEN typeof(audit_source.\`y"; DROP TABLE t; --\`) = 'float' THEN CAST(CAST(CAST(${y} AS FLOAT) AS DOUBLE) AS STRING) ELSE ${y} END) = 'yes\\' OR 1=1 --' THEN 1`,
     )
     expect(t.out).toContain('`s``; DROP TABLE u; --`')
     expect(t.out.split('\n')[0]).toBe(

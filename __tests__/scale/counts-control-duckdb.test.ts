@@ -67,7 +67,7 @@ describe('control columns: counts from DuckDB = rows', () => {
     expect(rows.control?.levels.length).toBeGreaterThan(2)
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     expect(sql).toContain(
-      'GROUP BY GROUPING SETS (("age_band", "gender"), ("age_band", "race"), ("age_band", "gender", "race"), ("age_band"), ())',
+      'GROUP BY GROUPING SETS ((audit_g1, audit_g2), (audit_g1, audit_g3), (audit_g1, audit_g2, audit_g3), (audit_g1), ())',
     )
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(

@@ -305,7 +305,9 @@ describe('a text label or prediction is read as the rows read it (red team 14 R1
       })
       app.closeSync()
       for (const positive of positives) {
-        const read = await con.runAndReadAll(`SELECT i, ${binary('y', positive, 'duckdb')} AS b FROM v ORDER BY i`)
+        const read = await con.runAndReadAll(
+          `SELECT i, ${binary('y', positive, 'duckdb')} AS b FROM v AS audit_source ORDER BY i`,
+        )
         const got = read.getRows().map((r) => (r[1] === null ? null : Number(r[1])))
         const p = normaliseLabel(positive)
         const want = all.map((v, i) => {
@@ -380,7 +382,9 @@ describe('a third distinct label or prediction is refused in the warehouse too',
         app.endRow()
       })
       app.closeSync()
-      const read = await con.runAndReadAll(`SELECT i, ${binaryKey('y', 'duckdb')} AS k FROM k ORDER BY i`)
+      const read = await con.runAndReadAll(
+        `SELECT i, ${binaryKey('y', 'duckdb')} AS k FROM k AS audit_source ORDER BY i`,
+      )
       const keys = read.getRows().map((r) => r[1])
       for (let a = 0; a < values.length; a++)
         for (let b = 0; b < values.length; b++)

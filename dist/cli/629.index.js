@@ -12131,6 +12131,8 @@ function collapseAnyOf(errors) {
 var catalog = __webpack_require__(5360);
 // EXTERNAL MODULE: ./src/data/bins.ts
 var bins = __webpack_require__(2316);
+// EXTERNAL MODULE: ./src/data/counts-columns.ts
+var counts_columns = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/config/types.ts
 var types = __webpack_require__(2143);
 ;// CONCATENATED MODULE: ./src/config/normalise.ts
@@ -12139,6 +12141,7 @@ var types = __webpack_require__(2143);
  * schema cannot say (a gate's bounds and method, columns named twice, references), each a
  * problem at its path.
  */
+
 
 
 
@@ -12176,6 +12179,20 @@ function normaliseAudit(raw, base, at, positions, problems) {
         if (role)
             problems.push(at(where, `control column '${c}' is the audit's ${role} column; control columns are attributes to hold fixed, such as a channel or an income band`));
     });
+    // A counts table's own columns (`grouping_set`, `tp`, `n_rows`, …) cannot also be group columns:
+    // the reader would take the group column for its own (red team 31 R31-4).
+    if (raw.format === 'counts') {
+        const own = (c) => counts_columns/* COUNTS_TABLE_COLUMNS */.C$.find((n) => n === c.toLowerCase());
+        for (const [key, list] of [
+            ['sensitive', sensitive],
+            ['control', control],
+        ])
+            list.forEach((c, j) => {
+                const name = own(c);
+                if (name)
+                    problems.push(at([...base, key, j], `${key === 'control' ? 'control' : 'sensitive'} column '${c}' has the name of a counts table's own column '${name}'; rename it in the data and the config`));
+            });
+    }
     if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
         problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"));
     }
@@ -16168,27 +16185,85 @@ function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES) {
 
 /***/ }),
 
-/***/ 1246:
+/***/ 1516:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ GROUPING_COLUMN),
+/* harmony export */   C$: () => (/* binding */ COUNTS_TABLE_COLUMNS),
 /* harmony export */   TS: () => (/* binding */ ROWS_COLUMN),
 /* harmony export */   aO: () => (/* binding */ BAD_WEIGHT_COLUMN),
 /* harmony export */   bN: () => (/* binding */ WEIGHT_COLUMNS),
-/* harmony export */   eG: () => (/* binding */ countsColumns),
 /* harmony export */   hZ: () => (/* binding */ LABEL_VALUES_COLUMN),
 /* harmony export */   iT: () => (/* binding */ PREDICTION_VALUES_COLUMN),
 /* harmony export */   k8: () => (/* binding */ DROPPED_SET),
-/* harmony export */   rS: () => (/* binding */ accumulateCounts),
 /* harmony export */   sP: () => (/* binding */ COUNT_COLUMNS),
 /* harmony export */   sW: () => (/* binding */ SQUARE_COLUMNS)
+/* harmony export */ });
+/**
+ * The columns of a counts table besides the audit's group columns (see `counts.ts`), in a module
+ * of their own so that the config can refuse a group column of one of these names.
+ */
+const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'];
+/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
+const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'];
+const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'];
+/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
+const BAD_WEIGHT_COLUMN = 'n_bad_weight';
+/**
+ * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
+ * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
+ * counts table is refused when any row has more than two.
+ */
+const LABEL_VALUES_COLUMN = 'n_label_values';
+const PREDICTION_VALUES_COLUMN = 'n_prediction_values';
+const GROUPING_COLUMN = 'grouping_set';
+const ROWS_COLUMN = 'n_rows';
+/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
+const DROPPED_SET = '(dropped)';
+/**
+ * Every column a counts table may have besides the group columns. A sensitive or control column of
+ * one of these names (in any case) would be read as the table's own column: `grouping_set` as the
+ * set names, `tp` as a count (red team 31 R31-4), so such a name is refused in a `format: counts`
+ * audit and by `sql`.
+ */
+const COUNTS_TABLE_COLUMNS = [
+    GROUPING_COLUMN,
+    ...COUNT_COLUMNS,
+    ...WEIGHT_COLUMNS,
+    ...SQUARE_COLUMNS,
+    BAD_WEIGHT_COLUMN,
+    LABEL_VALUES_COLUMN,
+    PREDICTION_VALUES_COLUMN,
+    ROWS_COLUMN,
+];
+
+
+/***/ }),
+
+/***/ 1246:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.$M),
+/* harmony export */   C$: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.C$),
+/* harmony export */   TS: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.TS),
+/* harmony export */   aO: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.aO),
+/* harmony export */   bN: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.bN),
+/* harmony export */   eG: () => (/* binding */ countsColumns),
+/* harmony export */   hZ: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.hZ),
+/* harmony export */   iT: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.iT),
+/* harmony export */   k8: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.k8),
+/* harmony export */   rS: () => (/* binding */ accumulateCounts),
+/* harmony export */   sP: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.sP),
+/* harmony export */   sW: () => (/* reexport safe */ _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.sW)
 /* harmony export */ });
 /* unused harmony export COUNTS_RECORD_ROWS */
 /* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8841);
 /* harmony import */ var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(686);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4327);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2884);
+/* harmony import */ var _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1516);
 /**
  * `format: counts`: pre-aggregated confusion counts as a first-class input, so a warehouse
  * (DuckDB, PostgreSQL, Spark, BigQuery) can do the pass over the predictions and the audit
@@ -16219,26 +16294,11 @@ function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES) {
 
 
 
-const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'];
-/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
-const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'];
-const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'];
-/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
-const BAD_WEIGHT_COLUMN = 'n_bad_weight';
-/**
- * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
- * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
- * counts table is refused when any row has more than two.
- */
-const LABEL_VALUES_COLUMN = 'n_label_values';
-const PREDICTION_VALUES_COLUMN = 'n_prediction_values';
-const GROUPING_COLUMN = 'grouping_set';
-const ROWS_COLUMN = 'n_rows';
-/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
-const DROPPED_SET = '(dropped)';
+
+
 /** The columns a counts table must have for this audit. */
 function countsColumns(audit) {
-    return [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .sensitiveColumns */ .Gv)(audit), ...COUNT_COLUMNS, ...(audit.weight ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : [])];
+    return [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .sensitiveColumns */ .Gv)(audit), ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP, ...(audit.weight ? [..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN, ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW] : [])];
 }
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
@@ -16252,12 +16312,12 @@ function addWeights(into, w) {
 }
 /** The weighted cells that differ between two sums of them, named as their columns. */
 function weightMismatch(a, b) {
-    for (let k = 0; k < COUNT_COLUMNS.length; k++) {
-        const cell = COUNT_COLUMNS[k];
+    for (let k = 0; k < _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length; k++) {
+        const cell = _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP[k];
         if (!sameSum(a.sums[cell], b.sums[cell]))
-            return `${WEIGHT_COLUMNS[k]} ${a.sums[cell]} against ${b.sums[cell]}`;
+            return `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN[k]} ${a.sums[cell]} against ${b.sums[cell]}`;
         if (!sameSum(a.squares[cell], b.squares[cell]))
-            return `${SQUARE_COLUMNS[k]} ${a.squares[cell]} against ${b.squares[cell]}`;
+            return `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW[k]} ${a.squares[cell]} against ${b.squares[cell]}`;
     }
     return null;
 }
@@ -16306,7 +16366,7 @@ function addInto(into, c) {
     into.tn += c.tn;
     into.fn += c.fn;
 }
-const showCells = (c) => COUNT_COLUMNS.map((k) => `${k} ${c[k]}`).join(', ');
+const showCells = (c) => _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.map((k) => `${k} ${c[k]}`).join(', ');
 /**
  * An intersection's rows, summed over the attributes a coarser grouping leaves out, must give
  * that grouping's rows cell by cell: else the two tables describe different data, and a gate on
@@ -16341,13 +16401,13 @@ function checkMarginals(groupings, cellsOf) {
                 const a = want?.c ?? zero;
                 const b = got?.c ?? zero;
                 const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights());
-                if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell]) && weights === null)
+                if (_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.every((cell) => a[cell] === b[cell]) && weights === null)
                     continue;
                 if (named++ === 3)
                     break;
                 const where = want ?? got;
                 const group = JSON.parse(key).map((v, i) => `${coarse.columns[i]} = ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(v)}`).join(', ');
-                const what = COUNT_COLUMNS.every((cell) => a[cell] === b[cell])
+                const what = _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.every((cell) => a[cell] === b[cell])
                     ? `the '${coarse.columns.join(',')}' rows and the '${fine.columns.join(',')}' rows' sum differ in ${weights}`
                     : `the '${coarse.columns.join(',')}' rows give ${showCells(a)}, but the '${fine.columns.join(',')}' rows add up to ${showCells(b)}`;
                 problems.push({
@@ -16377,12 +16437,12 @@ async function accumulateCounts(audit, tables, options = {}) {
     const acc = new _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__/* .GroupAccumulator */ .wi(sens, groupings, false, audit.max_groups, options.groups ?? null, weighted);
     const stats = checks.stats;
     const problems = [];
-    const hasSets = tables.map((t) => t.table.columns.includes(GROUPING_COLUMN));
+    const hasSets = tables.map((t) => t.table.columns.includes(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M));
     if (hasSets.some((x) => x !== hasSets[0])) {
         throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
             {
                 file: tables.map((t) => t.display).join(', '),
-                message: `some counts files have a '${GROUPING_COLUMN}' column and some do not; use one shape for all`,
+                message: `some counts files have a '${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M}' column and some do not; use one shape for all`,
             },
         ]);
     }
@@ -16407,21 +16467,21 @@ async function accumulateCounts(audit, tables, options = {}) {
         watch?.before(table, display);
         let records = 0;
         checks.setTable(table, display);
-        const hasRows = table.columns.includes(ROWS_COLUMN);
-        const hasBad = weighted && table.columns.includes(BAD_WEIGHT_COLUMN);
-        const rowsAt = sens.length + COUNT_COLUMNS.length + (sets ? 1 : 0);
+        const hasRows = table.columns.includes(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS);
+        const hasBad = weighted && table.columns.includes(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO);
+        const rowsAt = sens.length + _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length + (sets ? 1 : 0);
         const weightsAt = rowsAt + (hasRows ? 1 : 0);
         const badAt = weightsAt + (weighted ? 8 : 0);
         // The distinct labels and predictions the SQL counts (LABEL_VALUES_COLUMN), when the table has them.
-        const valueColumns = [LABEL_VALUES_COLUMN, ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : [])].filter((c) => table.columns.includes(c));
+        const valueColumns = [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_VALUES_COLUMN */ .hZ, ...(audit.prediction ? [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICTION_VALUES_COLUMN */ .iT] : [])].filter((c) => table.columns.includes(c));
         const valuesAt = badAt + (hasBad ? 1 : 0);
         const wanted = [
             ...sens,
-            ...COUNT_COLUMNS,
-            ...(sets ? [GROUPING_COLUMN] : []),
-            ...(hasRows ? [ROWS_COLUMN] : []),
-            ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS] : []),
-            ...(hasBad ? [BAD_WEIGHT_COLUMN] : []),
+            ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP,
+            ...(sets ? [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M] : []),
+            ...(hasRows ? [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS] : []),
+            ...(weighted ? [..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN, ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW] : []),
+            ...(hasBad ? [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO] : []),
             ...valueColumns,
         ];
         const colNumber = (name) => table.columns.indexOf(name) + 1;
@@ -16429,14 +16489,14 @@ async function accumulateCounts(audit, tables, options = {}) {
         // reads the first), so copies that differ are refused at the first row where they do, as for
         // row data (audit.ts `sameCopies`); copies that agree keep the header's rename warning.
         const copies = wanted.flatMap((name, at) => (table.duplicates?.find((d) => d[0] === name) ?? []).slice(1).map((copy) => ({ name, at, copy })));
-        const role = (name) => COUNT_COLUMNS.includes(name) ||
-            WEIGHT_COLUMNS.includes(name) ||
-            SQUARE_COLUMNS.includes(name) ||
-            [BAD_WEIGHT_COLUMN, LABEL_VALUES_COLUMN, PREDICTION_VALUES_COLUMN].includes(name)
+        const role = (name) => _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.includes(name) ||
+            _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN.includes(name) ||
+            _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW.includes(name) ||
+            [_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO, _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_VALUES_COLUMN */ .hZ, _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .PREDICTION_VALUES_COLUMN */ .iT].includes(name)
             ? 'count'
-            : name === GROUPING_COLUMN
+            : name === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M
                 ? 'grouping set'
-                : name === ROWS_COLUMN
+                : name === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS
                     ? 'row count'
                     : audit.sensitive.includes(name)
                         ? 'sensitive'
@@ -16485,7 +16545,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     ]);
                 }
                 const counts = [];
-                for (let k = 0; k < COUNT_COLUMNS.length; k++) {
+                for (let k = 0; k < _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length; k++) {
                     const raw = cells[sens.length + k];
                     const v = countOf(raw);
                     if (v === null)
@@ -16493,8 +16553,8 @@ async function accumulateCounts(audit, tables, options = {}) {
                             {
                                 file: display,
                                 line,
-                                column: colNumber(COUNT_COLUMNS[k]),
-                                message: notACount(COUNT_COLUMNS[k], raw),
+                                column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP[k]),
+                                message: notACount(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP[k], raw),
                             },
                         ]);
                     counts.push(v);
@@ -16517,8 +16577,8 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber(BAD_WEIGHT_COLUMN),
-                                    message: notACount(BAD_WEIGHT_COLUMN, raw),
+                                    column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO),
+                                    message: notACount(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO, raw),
                                 },
                             ]);
                         if (bad > 0)
@@ -16526,7 +16586,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber(BAD_WEIGHT_COLUMN),
+                                    column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO),
                                     message: `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
                                 },
                             ]);
@@ -16535,7 +16595,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                         const v = names.map((name, k) => {
                             const raw = cells[from + k];
                             const x = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseScore */ .yN)(raw);
-                            const cell = COUNT_COLUMNS[k];
+                            const cell = _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP[k];
                             const message = x === null || x < 0
                                 ? `weight column '${name}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .showValue */ .vp)(raw)}; expected a finite number >= 0`
                                 : c[cell] === 0 && x !== 0
@@ -16547,12 +16607,12 @@ async function accumulateCounts(audit, tables, options = {}) {
                         });
                         return { tp: v[0], fp: v[1], tn: v[2], fn: v[3] };
                     };
-                    w = { sums: read(WEIGHT_COLUMNS, weightsAt), squares: read(SQUARE_COLUMNS, weightsAt + 4) };
+                    w = { sums: read(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN, weightsAt), squares: read(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW, weightsAt + 4) };
                     // What n rows of weights in [0, MAX_WEIGHT] can sum to: Σw ≤ n·max, and (Σw)²/n ≤ Σw² ≤ (Σw)²
                     // (Cauchy–Schwarz; all the weight on one row). A Σw² outside makes a Kish size above the rows
                     // (intervals narrower than the data allow) or below one.
-                    for (let k = 0; k < COUNT_COLUMNS.length; k++) {
-                        const cell = COUNT_COLUMNS[k];
+                    for (let k = 0; k < _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length; k++) {
+                        const cell = _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP[k];
                         const n = c[cell];
                         const sum = w.sums[cell];
                         const sq = w.squares[cell];
@@ -16560,17 +16620,17 @@ async function accumulateCounts(audit, tables, options = {}) {
                         const tooHeavy = sum > n * _checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WEIGHT */ .K3 || (sum > 0 && sum < _checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_WEIGHT */ .wZ);
                         const message = tooHeavy
                             ? sum > 0 && sum < _checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_WEIGHT */ .wZ
-                                ? `${WEIGHT_COLUMNS[k]} is ${sum}; rows weigh 0 or at least ${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_WEIGHT_TEXT */ .Es}, so a cell's weights add up to 0 or at least that`
-                                : `${WEIGHT_COLUMNS[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WEIGHT_TEXT */ .qK}) can add up to`
+                                ? `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN[k]} is ${sum}; rows weigh 0 or at least ${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_WEIGHT_TEXT */ .Es}, so a cell's weights add up to 0 or at least that`
+                                : `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN[k]} is ${sum}, more than ${cell} (${n}) rows of the largest weight (${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WEIGHT_TEXT */ .qK}) can add up to`
                             : n > 0 && (sq < ((sum * sum) / n) * (1 - slack) || sq > sum * sum * (1 + slack))
-                                ? `${SQUARE_COLUMNS[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
+                                ? `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW[k]} is ${sq}, but ${cell} = ${n} rows whose weights add up to ${sum} have a sum of squared weights between ${(sum * sum) / n} (equal weights) and ${sum * sum} (all on one row)`
                                 : null;
                         if (message)
                             throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
                                 {
                                     file: display,
                                     line,
-                                    column: colNumber((tooHeavy ? WEIGHT_COLUMNS : SQUARE_COLUMNS)[k]),
+                                    column: colNumber((tooHeavy ? _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN : _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW)[k]),
                                     message,
                                 },
                             ]);
@@ -16585,7 +16645,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                             { file: display, line, column: colNumber(column), message: notACount(column, raw) },
                         ]);
                     if (distinct > 2) {
-                        const [role, name] = column === LABEL_VALUES_COLUMN ? ['label', audit.label] : ['prediction', audit.prediction];
+                        const [role, name] = column === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_VALUES_COLUMN */ .hZ ? ['label', audit.label] : ['prediction', audit.prediction];
                         throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
                             {
                                 file: display,
@@ -16596,9 +16656,9 @@ async function accumulateCounts(audit, tables, options = {}) {
                         ]);
                     }
                 }
-                if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
+                if (sets && hasRows && String(cells[sens.length + _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length] ?? '').trim() === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .DROPPED_SET */ .k8) {
                     stats.dropped += countOf(cells[rowsAt]) ?? 0;
-                    exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN);
+                    exact(stats.dropped, `the '${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .DROPPED_SET */ .k8}' rows' ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS} add up to`, line, _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS);
                     continue;
                 }
                 if (hasRows) {
@@ -16606,15 +16666,15 @@ async function accumulateCounts(audit, tables, options = {}) {
                     const rows = countOf(raw);
                     if (rows === null)
                         throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
-                            { file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) },
+                            { file: display, line, column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS), message: notACount(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS, raw) },
                         ]);
                     if (rows !== n) {
                         throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .ProblemError */ .Mm([
                             {
                                 file: display,
                                 line,
-                                column: colNumber(ROWS_COLUMN),
-                                message: `${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
+                                column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS),
+                                message: `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .ROWS_COLUMN */ .TS} is ${rows} but tp + fp + tn + fn is ${n}: ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(rows - n, 'row')} of this group ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction${audit.prediction ? '' : ' (a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it)'}, or one that is neither the positive label nor another value; every row needs both`,
                             },
                         ]);
                     }
@@ -16638,7 +16698,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     exact(stats.rows, 'the rows up to this one add up to', line);
                     continue;
                 }
-                const g = groupingOfSet(cells[sens.length + COUNT_COLUMNS.length]);
+                const g = groupingOfSet(cells[sens.length + _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.length]);
                 if (g === null)
                     continue;
                 const columns = g < 0 ? [] : groupings[g].columns;
@@ -16654,7 +16714,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     file: display,
                                     line,
                                     column: colNumber(col),
-                                    message: `'${col}' is NULL in a '${GROUPING_COLUMN}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
+                                    message: `'${col}' is NULL in a '${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M}' row; with \`missing: drop\` the query must drop those rows before grouping (the query \`model-audit-gate sql\` prints does)`,
                                 },
                             ]);
                         }
@@ -16714,7 +16774,7 @@ async function accumulateCounts(audit, tables, options = {}) {
             if (totals[g + 1].rows === 0)
                 problems.push({
                     file: files,
-                    message: `no rows with ${GROUPING_COLUMN} '${grouping.columns.join(',')}'; the query must include that grouping set`,
+                    message: `no rows with ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .GROUPING_COLUMN */ .$M} '${grouping.columns.join(',')}'; the query must include that grouping set`,
                 });
         });
         const overall = totals[0];
@@ -16741,13 +16801,13 @@ async function accumulateCounts(audit, tables, options = {}) {
                 return;
             }
             // The same rows, so the same cells: else the overall metrics are not those of the groups.
-            for (const cell of COUNT_COLUMNS) {
+            for (const cell of _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP) {
                 if (t.c[cell] === whole.c[cell])
                     continue;
                 problems.push({
                     file: whole.file,
                     line: whole.line,
-                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
+                    message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.join(', ')} must add up to the overall row's`,
                 });
             }
             const weights = weighted ? weightMismatch(whole.w, t.w) : null;

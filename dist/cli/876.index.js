@@ -78,7 +78,20 @@ function doubleLiteral(x, dialect) {
  * threshold of 0.1000000015 was below it in the rows, at or above it in the warehouse).
  */
 function asDouble(column, dialect) {
-    return `CAST(${quoteIdent(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
+    return `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
+}
+/**
+ * The name the query gives the prediction table (`FROM (SELECT * FROM table) AS audit_source`), by
+ * which it names every column of the data: a column is never confused with one the query makes.
+ */
+const SOURCE = 'audit_source';
+/**
+ * A column of the prediction table, qualified by the table: a group column named `audit_keep` was
+ * the query's own `audit_keep` to DuckDB (which also lets a SELECT name an alias made before it), so
+ * every kept row was one group (red team 31 R31-4).
+ */
+function ref(column, dialect) {
+    return `${SOURCE}.${quoteIdent(column, dialect)}`;
 }
 /**
  * The SQL type test of a 32-bit float column and the dialect's name of that type: BigQuery has no
@@ -99,7 +112,7 @@ const FLOAT32 = {
  * so every column type binds in every dialect (PostgreSQL casts no boolean to a double).
  */
 function labelText(column, dialect) {
-    const c = quoteIdent(column, dialect);
+    const c = ref(column, dialect);
     const text = `CAST(${c} AS ${TEXT_TYPE[dialect]})`;
     const f = FLOAT32[dialect];
     if (f === null)
@@ -305,6 +318,17 @@ function unprintableNames(audit, options) {
     ];
     return names.filter((n) => (0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(n.name)) !== n.name);
 }
+/**
+ * The audit's group columns whose names are, in any case, a column the query writes beside them
+ * (`grouping_set`, `tp`, `n_rows`, …): in the result, the counts audit would read the group column
+ * for its own (`grouping_set` the set names), or the warehouse renames one of the two (red team 31
+ * R31-4). So none is printed.
+ */
+function reservedNames(audit) {
+    return (0,checks/* sensitiveColumns */.Gv)(audit)
+        .filter((name) => counts/* COUNTS_TABLE_COLUMNS */.C$.includes(name.toLowerCase()))
+        .map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name }));
+}
 /** The query producing an audit's counts table from `options.table`. */
 function countsQuery(audit, options) {
     const { dialect } = options;
@@ -323,19 +347,22 @@ function countsQuery(audit, options) {
     // pandas' NA spellings (and a NaN, whose text is one) are missing values, as the rows read them:
     // grouped as themselves, the counts audit refused the query's own result (red team 30 R30-7).
     const na = naList(dialect);
-    const present = (c, then) => `CASE WHEN CAST(${q(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`;
+    const r = (c) => ref(c, dialect);
+    const present = (c, then) => `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`;
     const value = (c) => Object.hasOwn(bins, c)
         ? binCase(c, bins[c], dialect)
-        : present(c, `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`);
+        : present(c, `CAST(${r(c)} AS ${TEXT_TYPE[dialect]})`);
+    // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
+    const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
     const group = (c) => audit.missing === 'group'
-        ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+        ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${g(c)}`
         : Object.hasOwn(bins, c)
-            ? `${value(c)} AS ${q(c)}`
-            : `${present(c, q(c))} AS ${q(c)}`;
-    const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? q(c) : present(c, q(c))} IS NOT NULL`).join(' AND ');
+            ? `${value(c)} AS ${g(c)}`
+            : `${present(c, r(c))} AS ${g(c)}`;
+    const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ');
     const drop = audit.missing === 'drop';
     const setName = sets.map((set) => {
-        const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ');
+        const test = columns.map((c) => `GROUPING(${g(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ');
         return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`;
     });
     const weighted = audit.weight !== undefined;
@@ -351,6 +378,14 @@ function countsQuery(audit, options) {
     // FSUM compensates (Kahan), so its Σw is the audit's correctly rounded one in all but rare
     // cases (see SECURITY.md, "Weighted sums"). The other dialects have no such sum.
     const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM';
+    // The columns after the groups, as audit_counts writes them.
+    const outputs = [
+        ...counts/* COUNT_COLUMNS */.sP,
+        ...(weighted ? [...counts/* WEIGHT_COLUMNS */.bN, ...counts/* SQUARE_COLUMNS */.sW, counts/* BAD_WEIGHT_COLUMN */.aO] : []),
+        counts/* LABEL_VALUES_COLUMN */.hZ,
+        ...(audit.prediction ? [counts/* PREDICTION_VALUES_COLUMN */.iT] : []),
+        counts/* ROWS_COLUMN */.TS,
+    ];
     const lines = [
         // A comment only: the name shown as the log shows it (no line break, no workflow command).
         `-- model-audit-gate: per-group confusion counts for audit ${(0,log_escape/* escapeLog */.Ah)((0,log_escape/* visibleValue */.Ol)(audit.name))} (${dialect}).`,
@@ -361,10 +396,10 @@ function countsQuery(audit, options) {
         `    ${binaryKey(audit.label, dialect)} AS audit_yk,`,
         `    ${pred} AS audit_p,`,
         ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
-        ...(weighted ? [`    CAST(${q(audit.weight)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
+        ...(weighted ? [`    CAST(${r(audit.weight)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
         ...(drop ? [`    ${keep} AS audit_keep,`] : []),
         `    ${columns.map(group).join(',\n    ')}`,
-        `  FROM ${options.table}`,
+        `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,
         `),`,
         `audit_counts AS (`,
         `  SELECT`,
@@ -372,7 +407,7 @@ function countsQuery(audit, options) {
         ...setName,
         `      ELSE ''`,
         `    END AS ${counts/* GROUPING_COLUMN */.$M},`,
-        `    ${columns.map(q).join(', ')},`,
+        `    ${columns.map(g).join(', ')},`,
         ...sums('1', counts/* COUNT_COLUMNS */.sP),
         ...(weighted
             ? [
@@ -387,7 +422,7 @@ function countsQuery(audit, options) {
         `    COUNT(*) AS ${counts/* ROWS_COLUMN */.TS}`,
         `  FROM audit_rows`,
         ...(drop ? [`  WHERE audit_keep`] : []),
-        `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(q).join(', ')})`), '()'].join(', ')})`,
+        `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(g).join(', ')})`), '()'].join(', ')})`,
         ...(drop
             ? [
                 `  UNION ALL`,
@@ -396,8 +431,10 @@ function countsQuery(audit, options) {
             ]
             : []),
         `)`,
-        `SELECT * FROM audit_counts`,
-        `ORDER BY ${counts/* GROUPING_COLUMN */.$M}, ${columns.map(q).join(', ')}`,
+        // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
+        `SELECT ${[counts/* GROUPING_COLUMN */.$M, ...columns.map((c) => `${g(c)} AS ${q(c)}`), ...outputs].join(', ')}`,
+        `FROM audit_counts`,
+        `ORDER BY ${[counts/* GROUPING_COLUMN */.$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
     ];
     return `${lines.join('\n')}\n`;
 }
@@ -510,6 +547,13 @@ async function runSqlCommand(argv, io) {
     if (unprintable.length > 0) {
         for (const n of unprintable) {
             io.stderr(`model-audit-gate sql: ${n.role} '${(0,log_escape/* visibleValue */.Ol)(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`);
+        }
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const reserved = reservedNames(audit);
+    if (reserved.length > 0) {
+        for (const n of reserved) {
+            io.stderr(`model-audit-gate sql: ${n.role} column '${(0,log_escape/* visibleValue */.Ol)(n.name)}' has the name of a column the query writes beside it ('${n.name.toLowerCase()}'), so the counts audit could not tell them apart; nothing was printed: rename it in the data and the config\n`);
         }
         return cli_io/* EXIT_INPUT_ERROR */.nS;
     }

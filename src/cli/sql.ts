@@ -9,7 +9,7 @@ import { didYouMean, formatProblem } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
-import { countsQuery, DIALECTS, unprintableNames, type Dialect } from '../sql/generate.js'
+import { countsQuery, DIALECTS, reservedNames, unprintableNames, type Dialect } from '../sql/generate.js'
 import { argsErrorMessage } from './args.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
@@ -106,6 +106,15 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     for (const n of unprintable) {
       io.stderr(
         `model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`,
+      )
+    }
+    return EXIT_INPUT_ERROR
+  }
+  const reserved = reservedNames(audit)
+  if (reserved.length > 0) {
+    for (const n of reserved) {
+      io.stderr(
+        `model-audit-gate sql: ${n.role} column '${visibleValue(n.name)}' has the name of a column the query writes beside it ('${n.name.toLowerCase()}'), so the counts audit could not tell them apart; nothing was printed: rename it in the data and the config\n`,
       )
     }
     return EXIT_INPUT_ERROR

@@ -17,6 +17,7 @@ import {
   type FairnessAggregate,
 } from '../stats/catalog.js'
 import { binLabels } from '../data/bins.js'
+import { COUNTS_TABLE_COLUMNS } from '../data/counts-columns.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_LIMITS, CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
@@ -83,6 +84,26 @@ export function normaliseAudit(
         ),
       )
   })
+
+  // A counts table's own columns (`grouping_set`, `tp`, `n_rows`, …) cannot also be group columns:
+  // the reader would take the group column for its own (red team 31 R31-4).
+  if (raw.format === 'counts') {
+    const own = (c: string): string | undefined => COUNTS_TABLE_COLUMNS.find((n) => n === c.toLowerCase())
+    for (const [key, list] of [
+      ['sensitive', sensitive],
+      ['control', control],
+    ] as const)
+      list.forEach((c, j) => {
+        const name = own(c)
+        if (name)
+          problems.push(
+            at(
+              [...base, key, j],
+              `${key === 'control' ? 'control' : 'sensitive'} column '${c}' has the name of a counts table's own column '${name}'; rename it in the data and the config`,
+            ),
+          )
+      })
+  }
 
   if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
     problems.push(

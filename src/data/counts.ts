@@ -44,23 +44,29 @@ import {
 import type { Table } from './table.js'
 import { parseScore, showValue, type Cell } from './values.js'
 
-export const COUNT_COLUMNS = ['tp', 'fp', 'tn', 'fn'] as const
-/** With `weight:`, each cell's Σw and Σw² (the rows stay in tp, fp, tn, fn). */
-export const WEIGHT_COLUMNS = ['w_tp', 'w_fp', 'w_tn', 'w_fn'] as const
-export const SQUARE_COLUMNS = ['w2_tp', 'w2_fp', 'w2_tn', 'w2_fn'] as const
-/** With `weight:`, an optional column the SQL writes: rows whose weight is NULL, negative, NaN or infinite. */
-export const BAD_WEIGHT_COLUMN = 'n_bad_weight'
-/**
- * Optional columns the SQL writes: the distinct values of the label (the prediction) in the
- * row's group, as `normaliseLabel` tells values apart. The rows refuse a third distinct value; a
- * counts table is refused when any row has more than two.
- */
-export const LABEL_VALUES_COLUMN = 'n_label_values'
-export const PREDICTION_VALUES_COLUMN = 'n_prediction_values'
-export const GROUPING_COLUMN = 'grouping_set'
-export const ROWS_COLUMN = 'n_rows'
-/** The `grouping_set` of the row that counts rows a `missing: drop` query left out. */
-export const DROPPED_SET = '(dropped)'
+export {
+  BAD_WEIGHT_COLUMN,
+  COUNT_COLUMNS,
+  COUNTS_TABLE_COLUMNS,
+  DROPPED_SET,
+  GROUPING_COLUMN,
+  LABEL_VALUES_COLUMN,
+  PREDICTION_VALUES_COLUMN,
+  ROWS_COLUMN,
+  SQUARE_COLUMNS,
+  WEIGHT_COLUMNS,
+} from './counts-columns.js'
+import {
+  BAD_WEIGHT_COLUMN,
+  COUNT_COLUMNS,
+  DROPPED_SET,
+  GROUPING_COLUMN,
+  LABEL_VALUES_COLUMN,
+  PREDICTION_VALUES_COLUMN,
+  ROWS_COLUMN,
+  SQUARE_COLUMNS,
+  WEIGHT_COLUMNS,
+} from './counts-columns.js'
 
 /** The columns a counts table must have for this audit. */
 export function countsColumns(audit: AuditConfig): string[] {

@@ -19,6 +19,7 @@ import { groupingsOf, sensitiveColumns } from '../data/checks.js'
 import {
   BAD_WEIGHT_COLUMN,
   COUNT_COLUMNS,
+  COUNTS_TABLE_COLUMNS,
   DROPPED_SET,
   GROUPING_COLUMN,
   LABEL_VALUES_COLUMN,
@@ -63,7 +64,22 @@ export function doubleLiteral(x: number, dialect: Dialect): string {
  * threshold of 0.1000000015 was below it in the rows, at or above it in the warehouse).
  */
 function asDouble(column: string, dialect: Dialect): string {
-  return `CAST(${quoteIdent(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
+  return `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
+}
+
+/**
+ * The name the query gives the prediction table (`FROM (SELECT * FROM table) AS audit_source`), by
+ * which it names every column of the data: a column is never confused with one the query makes.
+ */
+const SOURCE = 'audit_source'
+
+/**
+ * A column of the prediction table, qualified by the table: a group column named `audit_keep` was
+ * the query's own `audit_keep` to DuckDB (which also lets a SELECT name an alias made before it), so
+ * every kept row was one group (red team 31 R31-4).
+ */
+function ref(column: string, dialect: Dialect): string {
+  return `${SOURCE}.${quoteIdent(column, dialect)}`
 }
 
 /**
@@ -86,7 +102,7 @@ const FLOAT32: Record<Dialect, { test: (c: string) => string; type: string } | n
  * so every column type binds in every dialect (PostgreSQL casts no boolean to a double).
  */
 function labelText(column: string, dialect: Dialect): string {
-  const c = quoteIdent(column, dialect)
+  const c = ref(column, dialect)
   const text = `CAST(${c} AS ${TEXT_TYPE[dialect]})`
   const f = FLOAT32[dialect]
   if (f === null) return text
@@ -310,6 +326,18 @@ export function unprintableNames(audit: AuditConfig, options: SqlOptions): { rol
   return names.filter((n) => escapeLog(visibleValue(n.name)) !== n.name)
 }
 
+/**
+ * The audit's group columns whose names are, in any case, a column the query writes beside them
+ * (`grouping_set`, `tp`, `n_rows`, …): in the result, the counts audit would read the group column
+ * for its own (`grouping_set` the set names), or the warehouse renames one of the two (red team 31
+ * R31-4). So none is printed.
+ */
+export function reservedNames(audit: AuditConfig): { role: string; name: string }[] {
+  return sensitiveColumns(audit)
+    .filter((name) => COUNTS_TABLE_COLUMNS.includes(name.toLowerCase()))
+    .map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name }))
+}
+
 /** The query producing an audit's counts table from `options.table`. */
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
@@ -328,22 +356,25 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   // pandas' NA spellings (and a NaN, whose text is one) are missing values, as the rows read them:
   // grouped as themselves, the counts audit refused the query's own result (red team 30 R30-7).
   const na = naList(dialect)
+  const r = (c: string): string => ref(c, dialect)
   const present = (c: string, then: string): string =>
-    `CASE WHEN CAST(${q(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
+    `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
   const value = (c: string): string =>
     Object.hasOwn(bins, c)
       ? binCase(c, bins[c] as number[], dialect)
-      : present(c, `CAST(${q(c)} AS ${TEXT_TYPE[dialect]})`)
+      : present(c, `CAST(${r(c)} AS ${TEXT_TYPE[dialect]})`)
+  // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
+  const g = (c: string): string => `audit_g${columns.indexOf(c) + 1}`
   const group = (c: string): string =>
     audit.missing === 'group'
-      ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${q(c)}`
+      ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${g(c)}`
       : Object.hasOwn(bins, c)
-        ? `${value(c)} AS ${q(c)}`
-        : `${present(c, q(c))} AS ${q(c)}`
-  const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? q(c) : present(c, q(c))} IS NOT NULL`).join(' AND ')
+        ? `${value(c)} AS ${g(c)}`
+        : `${present(c, r(c))} AS ${g(c)}`
+  const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {
-    const test = columns.map((c) => `GROUPING(${q(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
+    const test = columns.map((c) => `GROUPING(${g(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
     return `      WHEN ${test} THEN ${quoteString(set.join(','), dialect)}`
   })
   const weighted = audit.weight !== undefined
@@ -360,6 +391,14 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   // FSUM compensates (Kahan), so its Σw is the audit's correctly rounded one in all but rare
   // cases (see SECURITY.md, "Weighted sums"). The other dialects have no such sum.
   const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM'
+  // The columns after the groups, as audit_counts writes them.
+  const outputs = [
+    ...COUNT_COLUMNS,
+    ...(weighted ? [...WEIGHT_COLUMNS, ...SQUARE_COLUMNS, BAD_WEIGHT_COLUMN] : []),
+    LABEL_VALUES_COLUMN,
+    ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : []),
+    ROWS_COLUMN,
+  ]
   const lines = [
     // A comment only: the name shown as the log shows it (no line break, no workflow command).
     `-- model-audit-gate: per-group confusion counts for audit ${escapeLog(visibleValue(audit.name))} (${dialect}).`,
@@ -370,10 +409,10 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `    ${binaryKey(audit.label, dialect)} AS audit_yk,`,
     `    ${pred} AS audit_p,`,
     ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
-    ...(weighted ? [`    CAST(${q(audit.weight as string)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
+    ...(weighted ? [`    CAST(${r(audit.weight as string)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
     ...(drop ? [`    ${keep} AS audit_keep,`] : []),
     `    ${columns.map(group).join(',\n    ')}`,
-    `  FROM ${options.table}`,
+    `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,
     `),`,
     `audit_counts AS (`,
     `  SELECT`,
@@ -381,7 +420,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...setName,
     `      ELSE ''`,
     `    END AS ${GROUPING_COLUMN},`,
-    `    ${columns.map(q).join(', ')},`,
+    `    ${columns.map(g).join(', ')},`,
     ...sums('1', COUNT_COLUMNS),
     ...(weighted
       ? [
@@ -396,7 +435,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `    COUNT(*) AS ${ROWS_COLUMN}`,
     `  FROM audit_rows`,
     ...(drop ? [`  WHERE audit_keep`] : []),
-    `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(q).join(', ')})`), '()'].join(', ')})`,
+    `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(g).join(', ')})`), '()'].join(', ')})`,
     ...(drop
       ? [
           `  UNION ALL`,
@@ -405,8 +444,10 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
         ]
       : []),
     `)`,
-    `SELECT * FROM audit_counts`,
-    `ORDER BY ${GROUPING_COLUMN}, ${columns.map(q).join(', ')}`,
+    // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
+    `SELECT ${[GROUPING_COLUMN, ...columns.map((c) => `${g(c)} AS ${q(c)}`), ...outputs].join(', ')}`,
+    `FROM audit_counts`,
+    `ORDER BY ${[GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
   ]
   return `${lines.join('\n')}\n`
 }
