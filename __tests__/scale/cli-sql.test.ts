@@ -48,28 +48,28 @@ describe('model-audit-gate sql', () => {
     // Group columns by the query's names, the data's columns by the table's (red team 31 R31-4).
     expect(t.out).toContain('GROUP BY GROUPING SETS ((audit_g1), (audit_g2), (audit_g1, audit_g2), ())')
     expect(t.out).toContain(`WHEN GROUPING(audit_g1) = 0 AND GROUPING(audit_g2) = 0 THEN 'sex,race'`)
-    expect(t.out).toContain('SELECT grouping_set, audit_g1 AS "sex", audit_g2 AS "race", tp, fp, tn, fn,')
+    expect(t.out).toContain('SELECT grouping_set, audit_n1 AS "sex", audit_n2 AS "race", tp, fp, tn, fn,')
   })
 
   it.each([
     [
       'spark',
       '`region`',
-      "THEN NULL ELSE CAST(audit_source.`region` AS STRING) END, 'n/a')",
+      "WHEN GROUPING(audit_g1) = 0 THEN COALESCE(CAST(audit_g1 AS STRING), 'n/a') END AS audit_n1",
       'DOUBLE',
       "WHEN (CASE WHEN typeof(audit_source.`y`) = 'float' THEN CAST(CAST(CAST(CAST(audit_source.`y` AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(audit_source.`y` AS STRING) END) IS NULL",
     ],
     [
       'bigquery',
       '`region`',
-      "THEN NULL ELSE CAST(audit_source.`region` AS STRING) END, 'n/a')",
+      "WHEN GROUPING(audit_g1) = 0 THEN COALESCE(CAST(audit_g1 AS STRING), 'n/a') END AS audit_n1",
       'FLOAT64',
       'WHEN CAST(audit_source.`y` AS STRING) IS NULL',
     ],
     [
       'postgres',
       '"region"',
-      `THEN NULL ELSE CAST(audit_source."region" AS TEXT) END, 'n/a')`,
+      `WHEN GROUPING(audit_g1) = 0 THEN COALESCE(CAST(audit_g1 AS TEXT), 'n/a') END AS audit_n1`,
       'DOUBLE PRECISION',
       `WHEN (CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) IS NULL`,
     ],

@@ -44,8 +44,9 @@ var values = __webpack_require__(2884);
  * the audit (with `control`, each prefixed by the control columns, plus the control columns
  * alone), plus the empty set for the overall row. A `grouping_set` column names each
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
- * notice rows whose label or prediction is NULL. The missing-value policy is applied in
- * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
+ * notice rows whose label or prediction is NULL. Every group column is grouped by its value
+ * (never its text). The missing-value policy is applied in the query: `group` names NULLs
+ * (after grouping), `drop` leaves those rows out and counts them in a
  * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
  * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
@@ -349,16 +350,16 @@ function countsQuery(audit, options) {
     const na = naList(dialect);
     const r = (c) => ref(c, dialect);
     const present = (c, then) => `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`;
-    const value = (c) => Object.hasOwn(bins, c)
-        ? binCase(c, bins[c], dialect)
-        : present(c, `CAST(${r(c)} AS ${TEXT_TYPE[dialect]})`);
     // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
     const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
-    const group = (c) => audit.missing === 'group'
-        ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${g(c)}`
-        : Object.hasOwn(bins, c)
-            ? `${value(c)} AS ${g(c)}`
-            : `${present(c, r(c))} AS ${g(c)}`;
+    // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
+    const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect) : present(c, r(c))} AS ${g(c)}`;
+    // A group's name in the result; with \`missing: group\`, a missing value's group is named after
+    // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
+    // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).
+    const named = (c, i) => audit.missing === 'group'
+        ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(CAST(${g(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
+        : `${g(c)} AS audit_n${i + 1}`;
     const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ');
     const drop = audit.missing === 'drop';
     const setName = sets.map((set) => {
@@ -407,7 +408,7 @@ function countsQuery(audit, options) {
         ...setName,
         `      ELSE ''`,
         `    END AS ${counts/* GROUPING_COLUMN */.$M},`,
-        `    ${columns.map(g).join(', ')},`,
+        `    ${columns.map(named).join(',\n    ')},`,
         ...sums('1', counts/* COUNT_COLUMNS */.sP),
         ...(weighted
             ? [
@@ -432,7 +433,7 @@ function countsQuery(audit, options) {
             : []),
         `)`,
         // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
-        `SELECT ${[counts/* GROUPING_COLUMN */.$M, ...columns.map((c) => `${g(c)} AS ${q(c)}`), ...outputs].join(', ')}`,
+        `SELECT ${[counts/* GROUPING_COLUMN */.$M, ...columns.map((c, i) => `audit_n${i + 1} AS ${q(c)}`), ...outputs].join(', ')}`,
         `FROM audit_counts`,
         `ORDER BY ${[counts/* GROUPING_COLUMN */.$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
     ];

@@ -7,8 +7,9 @@
  * the audit (with `control`, each prefixed by the control columns, plus the control columns
  * alone), plus the empty set for the overall row. A `grouping_set` column names each
  * row's set (see `data/counts.ts` for the format), and `n_rows` (COUNT(*)) lets the audit
- * notice rows whose label or prediction is NULL. The missing-value policy is applied in
- * the query: `group` names NULLs, `drop` leaves those rows out and counts them in a
+ * notice rows whose label or prediction is NULL. Every group column is grouped by its value
+ * (never its text). The missing-value policy is applied in the query: `group` names NULLs
+ * (after grouping), `drop` leaves those rows out and counts them in a
  * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
  * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
@@ -359,18 +360,18 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const r = (c: string): string => ref(c, dialect)
   const present = (c: string, then: string): string =>
     `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
-  const value = (c: string): string =>
-    Object.hasOwn(bins, c)
-      ? binCase(c, bins[c] as number[], dialect)
-      : present(c, `CAST(${r(c)} AS ${TEXT_TYPE[dialect]})`)
   // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
   const g = (c: string): string => `audit_g${columns.indexOf(c) + 1}`
+  // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
   const group = (c: string): string =>
+    `${Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : present(c, r(c))} AS ${g(c)}`
+  // A group's name in the result; with \`missing: group\`, a missing value's group is named after
+  // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
+  // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).
+  const named = (c: string, i: number): string =>
     audit.missing === 'group'
-      ? `COALESCE(${value(c)}, ${quoteString(audit.missing_group, dialect)}) AS ${g(c)}`
-      : Object.hasOwn(bins, c)
-        ? `${value(c)} AS ${g(c)}`
-        : `${present(c, r(c))} AS ${g(c)}`
+      ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(CAST(${g(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
+      : `${g(c)} AS audit_n${i + 1}`
   const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {
@@ -420,7 +421,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...setName,
     `      ELSE ''`,
     `    END AS ${GROUPING_COLUMN},`,
-    `    ${columns.map(g).join(', ')},`,
+    `    ${columns.map(named).join(',\n    ')},`,
     ...sums('1', COUNT_COLUMNS),
     ...(weighted
       ? [
@@ -445,7 +446,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
       : []),
     `)`,
     // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
-    `SELECT ${[GROUPING_COLUMN, ...columns.map((c) => `${g(c)} AS ${q(c)}`), ...outputs].join(', ')}`,
+    `SELECT ${[GROUPING_COLUMN, ...columns.map((c, i) => `audit_n${i + 1} AS ${q(c)}`), ...outputs].join(', ')}`,
     `FROM audit_counts`,
     `ORDER BY ${[GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
   ]
