@@ -290,13 +290,20 @@ function binaryKey(column, dialect) {
  * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
  * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
  * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
- * to handle as the row path does. (A floating-point NaN, which the row path reads as missing,
- * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
+ * to handle as the row path does. pandas' NA spellings (a NaN's text among them) are NULL first,
+ * as `present` makes them for other columns: a NaN, missing to the rows, sorts above every number
+ * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). An infinite value,
+ * which the rows refuse, is `<missing_group> (infinite)`, no bin's label and never the missing
+ * group's name, which the counts audit refuses as the rows do.
  */
-function binCase(column, edges, dialect) {
+function binCase(column, edges, dialect, missingGroup = '') {
     const c = asDouble(column, dialect);
     const labels = (0,bins/* binLabels */.H1)(edges);
-    const whens = edges.map((e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i], dialect)}`);
+    const whens = [
+        `WHEN CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]}) IN (${naList(dialect)}) THEN NULL`,
+        `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
+        ...edges.map((e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i], dialect)}`),
+    ];
     const last = edges[edges.length - 1];
     whens.push(`WHEN ${c} >= ${doubleLiteral(last, dialect)} THEN ${quoteString(labels[labels.length - 1], dialect)}`);
     return `CASE ${whens.join(' ')} END`;
@@ -353,14 +360,15 @@ function countsQuery(audit, options) {
     // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
     const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
     // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
-    const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect) : present(c, r(c))} AS ${g(c)}`;
+    const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : present(c, r(c))} AS ${g(c)}`;
     // A group's name in the result; with \`missing: group\`, a missing value's group is named after
     // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
     // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).
     const named = (c, i) => audit.missing === 'group'
         ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(CAST(${g(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
         : `${g(c)} AS audit_n${i + 1}`;
-    const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ');
+    // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
+    const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ');
     const drop = audit.missing === 'drop';
     const setName = sets.map((set) => {
         const test = columns.map((c) => `GROUPING(${g(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ');

@@ -292,15 +292,22 @@ export function binaryKey(column: string, dialect: Dialect): string {
  * A binned column (`bins`) as its bins' labels, the labels `data/bins.ts` gives the row
  * path: `CASE WHEN c < 25 THEN '< 25' WHEN c < 45 THEN '[25, 45)' … WHEN c >= 65 THEN '>= 65'
  * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
- * to handle as the row path does. (A floating-point NaN, which the row path reads as missing,
- * sorts above every number in DuckDB and PostgreSQL and lands in the last bin: store NULL.)
+ * to handle as the row path does. pandas' NA spellings (a NaN's text among them) are NULL first,
+ * as `present` makes them for other columns: a NaN, missing to the rows, sorts above every number
+ * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). An infinite value,
+ * which the rows refuse, is `<missing_group> (infinite)`, no bin's label and never the missing
+ * group's name, which the counts audit refuses as the rows do.
  */
-export function binCase(column: string, edges: readonly number[], dialect: Dialect): string {
+export function binCase(column: string, edges: readonly number[], dialect: Dialect, missingGroup = ''): string {
   const c = asDouble(column, dialect)
   const labels = binLabels(edges)
-  const whens = edges.map(
-    (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
-  )
+  const whens = [
+    `WHEN CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]}) IN (${naList(dialect)}) THEN NULL`,
+    `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
+    ...edges.map(
+      (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
+    ),
+  ]
   const last = edges[edges.length - 1] as number
   whens.push(
     `WHEN ${c} >= ${doubleLiteral(last, dialect)} THEN ${quoteString(labels[labels.length - 1] as string, dialect)}`,
@@ -364,7 +371,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const g = (c: string): string => `audit_g${columns.indexOf(c) + 1}`
   // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
   const group = (c: string): string =>
-    `${Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect) : present(c, r(c))} AS ${g(c)}`
+    `${Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect, audit.missing_group) : present(c, r(c))} AS ${g(c)}`
   // A group's name in the result; with \`missing: group\`, a missing value's group is named after
   // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
   // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).
@@ -372,7 +379,8 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     audit.missing === 'group'
       ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(CAST(${g(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
       : `${g(c)} AS audit_n${i + 1}`
-  const keep = columns.map((c) => `${Object.hasOwn(bins, c) ? r(c) : present(c, r(c))} IS NOT NULL`).join(' AND ')
+  // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
+  const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
   const setName = sets.map((set) => {
     const test = columns.map((c) => `GROUPING(${g(c)}) = ${set.includes(c) ? 0 : 1}`).join(' AND ')
