@@ -44583,7 +44583,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     file: display,
                                     line,
                                     column: colNumber(counts_columns/* BAD_WEIGHT_COLUMN */.aO),
-                                    message: `${(0,config_problem/* plural */.LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
+                                    message: `${(0,config_problem/* plural */.LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
                                 },
                             ]);
                     }

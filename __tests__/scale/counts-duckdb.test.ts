@@ -211,7 +211,7 @@ describe('weighted counts from DuckDB = weighted rows', () => {
     await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const problems = await ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })
     expect(problems.join('\n')).toMatch(
-      /counts\.csv:\d+:\d+: 1 row of this group has a weight \('weight'\) that is NULL, negative, NaN or infinite/,
+      /counts\.csv:\d+:\d+: 1 row of this group has a weight \('weight'\) that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from 1e-12 to 1e12/,
     )
   })
 })

@@ -16587,7 +16587,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     file: display,
                                     line,
                                     column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .BAD_WEIGHT_COLUMN */ .aO),
-                                    message: `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
+                                    message: `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_WEIGHT_TEXT */ .Es} to ${_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_WEIGHT_TEXT */ .qK}`,
                                 },
                             ]);
                     }

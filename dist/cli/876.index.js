@@ -422,8 +422,10 @@ function countsQuery(audit, options) {
             ? [
                 ...sums('audit_w', counts/* WEIGHT_COLUMNS */.bN, weightSum),
                 ...sums('audit_w * audit_w', counts/* SQUARE_COLUMNS */.sW, weightSum),
-                // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
-                `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${counts/* BAD_WEIGHT_COLUMN */.aO},`,
+                // NULL, negative, NaN, infinite (x − x is 0 only for a finite x) or outside the rows' bounds (0, or
+                // 1e-12 to 1e12: \`data/checks.ts\`): the audit refuses the group. A weight of 1e-13 passed here
+                // where the rows refuse it (red team 31 R31-3).
+                `    SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(checks/* MIN_WEIGHT */.wZ, dialect)} AND audit_w <= ${doubleLiteral(checks/* MAX_WEIGHT */.K3, dialect)})) THEN 0 ELSE 1 END) AS ${counts/* BAD_WEIGHT_COLUMN */.aO},`,
             ]
             : []),
         `    COUNT(DISTINCT audit_yk) AS ${counts/* LABEL_VALUES_COLUMN */.hZ},`,

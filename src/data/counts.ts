@@ -388,7 +388,7 @@ export async function accumulateCounts(
                   file: display,
                   line,
                   column: colNumber(BAD_WEIGHT_COLUMN),
-                  message: `${plural(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight as string}') that is NULL, negative, NaN or infinite; every row needs a finite weight >= 0`,
+                  message: `${plural(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight as string}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
                 },
               ])
           }

@@ -16,7 +16,7 @@
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import type { AuditConfig } from '../config/types.js'
 import { binLabels } from '../data/bins.js'
-import { groupingsOf, sensitiveColumns } from '../data/checks.js'
+import { groupingsOf, MAX_WEIGHT, MIN_WEIGHT, sensitiveColumns } from '../data/checks.js'
 import {
   BAD_WEIGHT_COLUMN,
   COUNT_COLUMNS,
@@ -435,8 +435,10 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
       ? [
           ...sums('audit_w', WEIGHT_COLUMNS, weightSum),
           ...sums('audit_w * audit_w', SQUARE_COLUMNS, weightSum),
-          // NULL, negative, NaN or infinite (x − x is 0 only for a finite x): the audit refuses the group.
-          `    SUM(CASE WHEN audit_w >= 0 AND audit_w - audit_w = 0 THEN 0 ELSE 1 END) AS ${BAD_WEIGHT_COLUMN},`,
+          // NULL, negative, NaN, infinite (x − x is 0 only for a finite x) or outside the rows' bounds (0, or
+          // 1e-12 to 1e12: \`data/checks.ts\`): the audit refuses the group. A weight of 1e-13 passed here
+          // where the rows refuse it (red team 31 R31-3).
+          `    SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(MIN_WEIGHT, dialect)} AND audit_w <= ${doubleLiteral(MAX_WEIGHT, dialect)})) THEN 0 ELSE 1 END) AS ${BAD_WEIGHT_COLUMN},`,
         ]
       : []),
     `    COUNT(DISTINCT audit_yk) AS ${LABEL_VALUES_COLUMN},`,
