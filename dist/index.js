@@ -31070,6 +31070,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
             intersections,
             groupingNames,
             hasScore: !!score,
+            counts: raw.format === 'counts',
             confidence: raw.confidence !== false,
             control,
         });
@@ -31322,7 +31323,12 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
         : undefined;
     if (controlLevel !== undefined && ctx.control.length === 0)
         problems.push(at([...path, 'control_level'], '`control_level` applies only to an audit with `control` columns; remove it or set `control`', true));
-    if (!ctx.hasScore && (0,catalog/* baseMetricsOf */.Mx)(resolved).some((m) => catalog/* SCORE_METRICS */.vY.has(m))) {
+    // A counts table has no score, so such a gate could only ever be "insufficient", a warning by
+    // default: a roc_auc gate the rows fail passed from the query's counts (red team 31 R31-8).
+    if (ctx.counts && (0,catalog/* baseMetricsOf */.Mx)(resolved).some((m) => catalog/* SCORE_METRICS */.vY.has(m))) {
+        problems.push(at([...path, 'metric'], `'${metricName}' needs each row's score, which a counts table (\`format: counts\`) does not hold: gate it on the rows, or remove this gate`));
+    }
+    else if (!ctx.hasScore && (0,catalog/* baseMetricsOf */.Mx)(resolved).some((m) => catalog/* SCORE_METRICS */.vY.has(m))) {
         problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`));
     }
     const bounded = !(0,catalog/* baseMetricsOf */.Mx)(resolved).some((m) => catalog/* UNBOUNDED_METRICS */.FE.has(m));

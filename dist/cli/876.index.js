@@ -34,6 +34,8 @@ var checks = __webpack_require__(4327);
 var counts = __webpack_require__(1246);
 // EXTERNAL MODULE: ./src/data/values.ts
 var values = __webpack_require__(2884);
+// EXTERNAL MODULE: ./src/stats/catalog.ts
+var catalog = __webpack_require__(5360);
 ;// CONCATENATED MODULE: ./src/sql/generate.ts
 /**
  * The warehouse half of `format: counts`: the SQL that turns a table of predictions into
@@ -50,6 +52,7 @@ var values = __webpack_require__(2884);
  * `(dropped)` row, `error` passes the NULLs on for the audit to report. A binned column
  * (`bins`) is its bins' labels (`binCase`), the groups the row path makes.
  */
+
 
 
 
@@ -337,6 +340,18 @@ function reservedNames(audit) {
         .filter((name) => counts/* COUNTS_TABLE_COLUMNS */.C$.includes(name.toLowerCase()))
         .map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name }));
 }
+/**
+ * The audit's gates on a metric that needs each row's score (`roc_auc`, …): its counts table cannot
+ * hold one, so the counts audit refuses such a gate (red team 31 R31-8) and `sql` says so first.
+ */
+function scoreGates(audit) {
+    return audit.gates
+        .map((g) => g.metric)
+        .filter((m) => {
+        const r = (0,catalog/* resolveMetricName */.w9)(m);
+        return r !== undefined && (0,catalog/* baseMetricsOf */.Mx)(r).some((b) => catalog/* SCORE_METRICS */.vY.has(b));
+    });
+}
 /** The query producing an audit's counts table from `options.table`. */
 function countsQuery(audit, options) {
     const { dialect } = options;
@@ -559,6 +574,12 @@ async function runSqlCommand(argv, io) {
         for (const n of unprintable) {
             io.stderr(`model-audit-gate sql: ${n.role} '${(0,log_escape/* visibleValue */.Ol)(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`);
         }
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const scored = scoreGates(audit);
+    if (scored.length > 0) {
+        for (const m of scored)
+            io.stderr(`model-audit-gate sql: the gate on '${(0,log_escape/* visibleValue */.Ol)(m)}' needs each row's score, which the counts this query writes do not hold, so the counts audit refuses it; nothing was printed: gate it on the rows, or remove this gate\n`);
         return cli_io/* EXIT_INPUT_ERROR */.nS;
     }
     const reserved = reservedNames(audit);

@@ -9,7 +9,7 @@ import { didYouMean, formatProblem } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
-import { countsQuery, DIALECTS, reservedNames, unprintableNames, type Dialect } from '../sql/generate.js'
+import { countsQuery, DIALECTS, reservedNames, scoreGates, unprintableNames, type Dialect } from '../sql/generate.js'
 import { argsErrorMessage } from './args.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
@@ -108,6 +108,14 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
         `model-audit-gate sql: ${n.role} '${visibleValue(n.name)}' (as the log shows it) holds a workflow-command prefix (two colons, or two hashes and a bracket) or a control or invisible character, so the query cannot be printed both exactly and inert in a CI log; nothing was printed: rename it in the data and the config, or write this query by hand\n`,
       )
     }
+    return EXIT_INPUT_ERROR
+  }
+  const scored = scoreGates(audit)
+  if (scored.length > 0) {
+    for (const m of scored)
+      io.stderr(
+        `model-audit-gate sql: the gate on '${visibleValue(m)}' needs each row's score, which the counts this query writes do not hold, so the counts audit refuses it; nothing was printed: gate it on the rows, or remove this gate\n`,
+      )
     return EXIT_INPUT_ERROR
   }
   const reserved = reservedNames(audit)

@@ -170,6 +170,7 @@ export function normaliseAudit(
       intersections,
       groupingNames,
       hasScore: !!score,
+      counts: raw.format === 'counts',
       confidence: raw.confidence !== false,
       control,
     })
@@ -310,6 +311,8 @@ interface GateContext {
   intersections: string[][]
   groupingNames: string[]
   hasScore: boolean
+  /** `format: counts`: no score per row, so no score metric can be computed. */
+  counts: boolean
   confidence: boolean
   /** The audit's control columns: `control_level` needs some. */
   control: string[]
@@ -527,7 +530,16 @@ function normaliseGate(
         true,
       ),
     )
-  if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
+  // A counts table has no score, so such a gate could only ever be "insufficient", a warning by
+  // default: a roc_auc gate the rows fail passed from the query's counts (red team 31 R31-8).
+  if (ctx.counts && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
+    problems.push(
+      at(
+        [...path, 'metric'],
+        `'${metricName}' needs each row's score, which a counts table (\`format: counts\`) does not hold: gate it on the rows, or remove this gate`,
+      ),
+    )
+  } else if (!ctx.hasScore && baseMetricsOf(resolved).some((m) => SCORE_METRICS.has(m))) {
     problems.push(at([...path, 'metric'], `'${metricName}' needs a score column: set \`score\` in this audit`))
   }
 

@@ -30,6 +30,7 @@ import {
   WEIGHT_COLUMNS,
 } from '../data/counts.js'
 import { NA_TOKENS, normaliseLabel, type Cell } from '../data/values.js'
+import { baseMetricsOf, resolveMetricName, SCORE_METRICS } from '../stats/catalog.js'
 
 export const DIALECTS = ['duckdb', 'postgres', 'spark', 'bigquery'] as const
 export type Dialect = (typeof DIALECTS)[number]
@@ -344,6 +345,19 @@ export function reservedNames(audit: AuditConfig): { role: string; name: string 
   return sensitiveColumns(audit)
     .filter((name) => COUNTS_TABLE_COLUMNS.includes(name.toLowerCase()))
     .map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name }))
+}
+
+/**
+ * The audit's gates on a metric that needs each row's score (`roc_auc`, …): its counts table cannot
+ * hold one, so the counts audit refuses such a gate (red team 31 R31-8) and `sql` says so first.
+ */
+export function scoreGates(audit: AuditConfig): string[] {
+  return audit.gates
+    .map((g) => g.metric)
+    .filter((m) => {
+      const r = resolveMetricName(m)
+      return r !== undefined && baseMetricsOf(r).some((b) => SCORE_METRICS.has(b))
+    })
 }
 
 /** The query producing an audit's counts table from `options.table`. */
