@@ -760,11 +760,24 @@ async function prepareAudit(
     }
   }
   problems.push(...groupTypeProblems(audit, tables, configFile))
+  // A column missing from many files of a glob is one problem, at its first file, counting the
+  // others: one per file was 32,000 problems of 4 KB for 32 names and 1,000 files (red team 31 R31-10).
+  const missing = new Map<string, { problem: Problem; more: number }>()
+  const lacks = (key: string, column: string, t: { table: Table; display: string }, role: string): void => {
+    const id = `${key}\0${column}`
+    const seen = missing.get(id)
+    if (seen) {
+      seen.more++
+      return
+    }
+    const problem = columnProblem(audit, configFile, key, column, t, role)
+    missing.set(id, { problem, more: 0 })
+    problems.push(problem)
+  }
   for (const t of tables) {
     if (audit.format === 'counts') {
       for (const column of countsColumns(audit)) {
-        if (!t.table.columns.includes(column))
-          problems.push(columnProblem(audit, configFile, 'data', column, t, 'counts'))
+        if (!t.table.columns.includes(column)) lacks('data', column, t, 'counts')
       }
       continue
     }
@@ -782,8 +795,7 @@ async function prepareAudit(
       continue
     }
     const check = (key: string, column: string | undefined, role: string): void => {
-      if (column && !t.table.columns.includes(column))
-        problems.push(columnProblem(audit, configFile, key, column, t, role))
+      if (column && !t.table.columns.includes(column)) lacks(key, column, t, role)
       else if (column) {
         const copies = t.table.duplicates?.find((d) => d[0] === column)
         if (copies) duplicated.push({ copies, role })
@@ -806,6 +818,8 @@ async function prepareAudit(
       if (problem) problems.push(problem)
     }
   }
+  for (const { problem, more } of missing.values())
+    if (more > 0) problem.message += `; nor is it in ${plural(more, 'other data file')}`
   return { prepared: { audit, tables, paths: files.map((f) => f.path) }, problems }
 }
 

@@ -57,3 +57,28 @@ describe('problemAnnotations', () => {
     ])
   })
 })
+
+describe('problemAnnotations of many problems (red team 31 R31-10)', () => {
+  it('formats only the problems it shows and counts the rest', () => {
+    // 32,000 problems were all formatted (problemMessage → boundedText), then 10 kept: 120 s of CPU in the action.
+    let read = 0
+    const problems = Array.from({ length: 5000 }, (_, i) => ({
+      file: 'a.yml',
+      line: i + 1,
+      get message(): string {
+        read++
+        return `missing column ${i}`
+      },
+    }))
+    const list = problemAnnotations(problems)
+    expect(list).toHaveLength(ANNOTATIONS_PER_LEVEL)
+    expect(list[0]?.message).toBe('missing column 0')
+    expect(list.at(-1)?.title).toBe(`${5000 - (ANNOTATIONS_PER_LEVEL - 1)} more config problems`)
+    expect(read).toBe(ANNOTATIONS_PER_LEVEL - 1)
+  })
+
+  it('shows exactly ANNOTATIONS_PER_LEVEL problems whole', () => {
+    const problems = Array.from({ length: ANNOTATIONS_PER_LEVEL }, (_, i) => ({ file: 'a.yml', message: `p${i}` }))
+    expect(problemAnnotations(problems).map((a) => a.message)).toEqual(problems.map((p) => p.message))
+  })
+})

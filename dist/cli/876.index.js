@@ -550,8 +550,8 @@ async function runSqlCommand(argv, io) {
     }
     const { config, problems } = (0,load.loadConfig)(text, configFile);
     if (!config) {
-        for (const p of problems)
-            io.stderr(`${(0,problem/* formatProblem */.Vw)(p)}\n`);
+        for (const line of (0,problem/* formatProblems */.C5)(problems))
+            io.stderr(`${line}\n`);
         return cli_io/* EXIT_INPUT_ERROR */.nS;
     }
     const names = config.audits.map((a) => a.name);

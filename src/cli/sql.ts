@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util'
 import { CONFIG_MAX_BYTES, configTooLarge, loadConfig } from '../config/load.js'
-import { didYouMean, formatProblem } from '../config/problem.js'
+import { didYouMean, formatProblem, formatProblems } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
@@ -80,7 +80,7 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
   }
   const { config, problems } = loadConfig(text, configFile)
   if (!config) {
-    for (const p of problems) io.stderr(`${formatProblem(p)}\n`)
+    for (const line of formatProblems(problems)) io.stderr(`${line}\n`)
     return EXIT_INPUT_ERROR
   }
   const names = config.audits.map((a) => a.name)

@@ -27,20 +27,21 @@ function scope(g: GateResult): string {
   return Array.isArray(g.attribute) ? g.attribute.join(' × ') : g.attribute
 }
 
+/** The last slot, counting the `rest` that are not shown. */
+function more(rest: number, level: Annotation['level'], file: string, what: string): Annotation {
+  return {
+    level,
+    file,
+    title: `${rest} more ${what}`,
+    message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.`,
+  }
+}
+
 /** Keeps the first `limit - 1` and folds the rest into one, when there are more than `limit`. */
 function cap(list: Annotation[], level: Annotation['level'], file: string, what: string): Annotation[] {
   if (list.length <= ANNOTATIONS_PER_LEVEL) return list
   const kept = list.slice(0, ANNOTATIONS_PER_LEVEL - 1)
-  const rest = list.length - kept.length
-  return [
-    ...kept,
-    {
-      level,
-      file,
-      title: `${rest} more ${what}`,
-      message: `${rest} more ${what} (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step); the job summary lists them all.`,
-    },
-  ]
+  return [...kept, more(list.length - kept.length, level, file, what)]
 }
 
 /** One annotation per failed or warned gate, on its line of `configFile` (relative to the repository root). */
@@ -64,9 +65,14 @@ export function gateAnnotations(report: Report, configFile: string): Annotation[
   ]
 }
 
-/** Config and input problems (or, titled so, a downloaded report's) as error annotations at their file:line:column. */
-export function problemAnnotations(problems: Problem[], title = 'Model audit config'): Annotation[] {
-  const list = problems.map((p): Annotation => ({
+/**
+ * Config and input problems (or, titled so, a downloaded report's) as error annotations at their
+ * file:line:column. Only the problems shown are formatted; past `ANNOTATIONS_PER_LEVEL`, the rest
+ * are counted in the last slot (32,000 problems were once all formatted, then 10 kept: 120 s).
+ */
+export function problemAnnotations(problems: readonly Problem[], title = 'Model audit config'): Annotation[] {
+  const shown = problems.length <= ANNOTATIONS_PER_LEVEL ? problems : problems.slice(0, ANNOTATIONS_PER_LEVEL - 1)
+  const list = shown.map((p): Annotation => ({
     level: 'error',
     file: p.file,
     line: p.line,
@@ -74,7 +80,8 @@ export function problemAnnotations(problems: Problem[], title = 'Model audit con
     title,
     message: problemMessage(p),
   }))
-  return cap(list, 'error', problems[0]?.file ?? '', 'config problems')
+  const rest = problems.length - shown.length
+  return rest === 0 ? list : [...list, more(rest, 'error', problems[0]?.file ?? '', 'config problems')]
 }
 
 /** Writes annotations; their messages and titles are escaped and bounded on the way (`escapedCore`). */
