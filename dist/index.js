@@ -50755,13 +50755,29 @@ function namerOf(grouping) {
 function evaluateGates(gates, table, options) {
     return gates.flatMap((gate) => evaluateGate(gate, table, options));
 }
-/** The groups the gates of an audit judge in all: each gate's, over the groupings of its scope. */
+/**
+ * The groups the gates of an audit judge in all (each gate's, over the groupings of its scope), and
+ * the characters of their names: a gate's result repeats the name of every group it judges.
+ */
 function judgedGroups(gates, table) {
-    let n = 0;
+    const chars = new Map();
+    const charsOf = (grouping) => {
+        let n = chars.get(grouping);
+        if (n === undefined) {
+            n = 0;
+            for (const g of grouping.groups)
+                n += g.key.length;
+            chars.set(grouping, n);
+        }
+        return n;
+    };
+    const judged = { groups: 0, chars: 0 };
     for (const gate of gates)
-        for (const { grouping } of scopes(gate, table))
-            n += grouping.groups.length;
-    return n;
+        for (const { grouping } of scopes(gate, table)) {
+            judged.groups += grouping.groups.length;
+            judged.chars += charsOf(grouping);
+        }
+    return judged;
 }
 function scopes(gate, table) {
     const all = table.groupings.map((grouping, index) => ({ grouping, index }));
@@ -53407,20 +53423,31 @@ function checkReferences(audit, tables, configFile) {
  * report when they failed (red team 29 R29-4). Five gates over the run's largest grouping fit.
  */
 const MAX_RUN_JUDGED_GROUPS = 100_000;
-/** Charges an audit's `n` judged groups to the run's (`MAX_RUN_JUDGED_GROUPS`); a problem at `gates` past it. */
+/**
+ * Characters of the names of the groups a run's gates judge in all (a name counted once per gate
+ * that judges it): each gate's result repeats them. 100,000 judged groups of 999-character names
+ * wrote a 215 MB report and peaked at 1.25 GB in the action (red team 31 R31-12); 100,000 of 40
+ * characters fit.
+ */
+const MAX_RUN_JUDGED_NAME_CHARS = 4_000_000;
+/** Charges an audit's judged groups and their names to the run's (`JudgedBudget`); a problem at `gates` past either. */
 function chargeJudged(judged, n, audit, configFile) {
     if (!judged)
         return;
-    judged.left -= n;
-    if (judged.left >= 0)
+    judged.left -= n.groups;
+    judged.chars -= n.chars;
+    if (judged.left >= 0 && judged.chars >= 0)
         return;
     const pos = audit.keyPos.gates ?? audit.pos;
+    const each = `each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}`;
     throw new config_problem/* ProblemError */.Mm([
         {
             file: configFile,
             line: pos.line,
             column: pos.column,
-            message: `the gates of audit '${audit.name}' judge ${(0,config_problem/* groupDigits */.K9)(n)} groups (each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}), past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
+            message: judged.left < 0
+                ? `the gates of audit '${audit.name}' judge ${(0,config_problem/* groupDigits */.K9)(n.groups)} groups (${each}), past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`
+                : `the gates of audit '${audit.name}' judge groups whose names take ${(0,config_problem/* groupDigits */.K9)(n.chars)} characters (${each}, a name counted once per gate that judges it), past the ${(0,config_problem/* groupDigits */.K9)(MAX_RUN_JUDGED_NAME_CHARS)} a run's gates may judge in all: each gate's result repeats the names of its groups; gate fewer attributes, use fewer gates, or give the groups shorter names`,
         },
     ]);
 }
@@ -53556,7 +53583,10 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run, judged
             },
         ]);
     }
-    chargeJudged(judged, levels.reduce((n, l) => n + judgedGroups(audit.gates, l.table), 0), audit, configFile);
+    chargeJudged(judged, levels.reduce((n, l) => {
+        const j = judgedGroups(audit.gates, l.table);
+        return { groups: n.groups + j.groups, chars: n.chars + j.chars };
+    }, { groups: 0, chars: 0 }), audit, configFile);
     const problems = [
         ...checkReferences(audit, levels.map((l) => l.table), configFile),
         ...checkControlLevels(audit, levels, configFile),
@@ -53784,7 +53814,7 @@ async function runConfigText(text, configFile, options) {
     const groups = new GroupBudget();
     // The run's bootstrap work, shared by its audits in order (MAX_RUN_CELL_REPLICATES).
     const bootstrap = new BootstrapBudget();
-    const judged = { left: MAX_RUN_JUDGED_GROUPS };
+    const judged = { left: MAX_RUN_JUDGED_GROUPS, chars: MAX_RUN_JUDGED_NAME_CHARS };
     const reports = [];
     for (const p of prepared) {
         try {

@@ -855,18 +855,42 @@ function checkReferences(audit: AuditConfig, tables: readonly MetricTable[], con
  */
 export const MAX_RUN_JUDGED_GROUPS = 100_000
 
-/** Charges an audit's `n` judged groups to the run's (`MAX_RUN_JUDGED_GROUPS`); a problem at `gates` past it. */
-function chargeJudged(judged: { left: number } | undefined, n: number, audit: AuditConfig, configFile: string): void {
+/**
+ * Characters of the names of the groups a run's gates judge in all (a name counted once per gate
+ * that judges it): each gate's result repeats them. 100,000 judged groups of 999-character names
+ * wrote a 215 MB report and peaked at 1.25 GB in the action (red team 31 R31-12); 100,000 of 40
+ * characters fit.
+ */
+export const MAX_RUN_JUDGED_NAME_CHARS = 4_000_000
+
+/** What a run's gates may still judge: groups (`MAX_RUN_JUDGED_GROUPS`) and their names' characters (`MAX_RUN_JUDGED_NAME_CHARS`). */
+export interface JudgedBudget {
+  left: number
+  chars: number
+}
+
+/** Charges an audit's judged groups and their names to the run's (`JudgedBudget`); a problem at `gates` past either. */
+function chargeJudged(
+  judged: JudgedBudget | undefined,
+  n: { groups: number; chars: number },
+  audit: AuditConfig,
+  configFile: string,
+): void {
   if (!judged) return
-  judged.left -= n
-  if (judged.left >= 0) return
+  judged.left -= n.groups
+  judged.chars -= n.chars
+  if (judged.left >= 0 && judged.chars >= 0) return
   const pos = audit.keyPos.gates ?? audit.pos
+  const each = `each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}`
   throw new ProblemError([
     {
       file: configFile,
       line: pos.line,
       column: pos.column,
-      message: `the gates of audit '${audit.name}' judge ${groupDigits(n)} groups (each gate over every group of its attributes${audit.control.length > 0 ? ', in every control level' : ''}), past the ${groupDigits(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`,
+      message:
+        judged.left < 0
+          ? `the gates of audit '${audit.name}' judge ${groupDigits(n.groups)} groups (${each}), past the ${groupDigits(MAX_RUN_JUDGED_GROUPS)} a run's gates may judge in all: each judgment is kept in the report; gate fewer attributes, or bin them into fewer groups`
+          : `the gates of audit '${audit.name}' judge groups whose names take ${groupDigits(n.chars)} characters (${each}, a name counted once per gate that judges it), past the ${groupDigits(MAX_RUN_JUDGED_NAME_CHARS)} a run's gates may judge in all: each gate's result repeats the names of its groups; gate fewer attributes, use fewer gates, or give the groups shorter names`,
     },
   ])
 }
@@ -881,7 +905,7 @@ export async function runPrepared(
     /** The run's files by content (`MAX_RUN_REREAD_ROWS`); none: no bound on reading again. */
     reads?: ReadLedger
     /** Groups the run's gates may judge in all (`MAX_RUN_JUDGED_GROUPS`), shared by its audits. */
-    judged?: { left: number }
+    judged?: JudgedBudget
   } = {},
 ): Promise<AuditReport> {
   const { audit } = p
@@ -1006,7 +1030,7 @@ function runControlled(
   stats: Awaited<ReturnType<typeof accumulateRows>>['stats'],
   configFile: string,
   run: BootstrapBudget,
-  judged?: { left: number },
+  judged?: JudgedBudget,
 ): AuditReport {
   const levels = splitByControl(table, audit.control)
   if (levels.length > MAX_CONTROL_LEVELS) {
@@ -1034,7 +1058,13 @@ function runControlled(
   }
   chargeJudged(
     judged,
-    levels.reduce((n, l) => n + judgedGroups(audit.gates, l.table), 0),
+    levels.reduce(
+      (n, l) => {
+        const j = judgedGroups(audit.gates, l.table)
+        return { groups: n.groups + j.groups, chars: n.chars + j.chars }
+      },
+      { groups: 0, chars: 0 },
+    ),
     audit,
     configFile,
   )
@@ -1294,7 +1324,7 @@ export async function runConfigText(text: string, configFile: string, options: R
   const groups = new GroupBudget()
   // The run's bootstrap work, shared by its audits in order (MAX_RUN_CELL_REPLICATES).
   const bootstrap = new BootstrapBudget()
-  const judged = { left: MAX_RUN_JUDGED_GROUPS }
+  const judged: JudgedBudget = { left: MAX_RUN_JUDGED_GROUPS, chars: MAX_RUN_JUDGED_NAME_CHARS }
   const reports: AuditReport[] = []
   for (const p of prepared) {
     try {

@@ -88,3 +88,34 @@ describe('a control: audit’s gates are counted in every level', () => {
     ])
   })
 })
+
+describe('the names of the groups a run’s gates judge are bounded in all (red team 31 R31-12)', () => {
+  // 20 groups of 999-character names: a gate over them repeats 19,980 characters. 50 audits of 100 such
+  // gates (100,000 judged groups, at MAX_RUN_JUDGED_GROUPS) wrote a 215 MB report, 1.25 GB in the action.
+  const names = Array.from({ length: 20 }, (_, k) => `g${String(k).padStart(2, '0')}`.padEnd(999, 'x'))
+  ws.write('long.csv', `y,p,g\n${names.flatMap((n) => [`1,0,${n}`, `0,1,${n}`]).join('\n')}\n`)
+  const audits = async (count: number) => {
+    const audit = (i: number) => ({
+      name: `a${i}`,
+      data: 'long.csv',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['g'],
+      min_group_size: 1,
+      confidence: false,
+      metrics: ['accuracy'],
+      gates: Array.from({ length: 100 }, () => ({ metric: 'accuracy', each_group: { min: 0.9 } })),
+    })
+    const config = { audits: Array.from({ length: count }, (_, i) => audit(i)) }
+    const out = await runConfigText(JSON.stringify(config), 'audit.json', { workspace: ws.dir })
+    return out.ok ? out.report.audits.length : out.problems.map(formatProblem)
+  }
+  it(`2 audits of 100 gates over 20 names of 999 characters fit the 4,000,000; a third is refused at gates`, async () => {
+    expect(await audits(2)).toBe(2)
+    expect(await audits(3)).toEqual([
+      expect.stringMatching(
+        /^audit\.json:1:\d+: the gates of audit 'a2' judge groups whose names take 1,998,000 characters \(each gate over every group of its attributes, a name counted once per gate that judges it\), past the 4,000,000 a run's gates may judge in all/,
+      ),
+    ])
+  })
+})

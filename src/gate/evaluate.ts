@@ -261,11 +261,28 @@ export function evaluateGates(gates: readonly GateConfig[], table: MetricTable, 
   return gates.flatMap((gate) => evaluateGate(gate, table, options))
 }
 
-/** The groups the gates of an audit judge in all: each gate's, over the groupings of its scope. */
-export function judgedGroups(gates: readonly GateConfig[], table: MetricTable): number {
-  let n = 0
-  for (const gate of gates) for (const { grouping } of scopes(gate, table)) n += grouping.groups.length
-  return n
+/**
+ * The groups the gates of an audit judge in all (each gate's, over the groupings of its scope), and
+ * the characters of their names: a gate's result repeats the name of every group it judges.
+ */
+export function judgedGroups(gates: readonly GateConfig[], table: MetricTable): { groups: number; chars: number } {
+  const chars = new Map<GroupingResult, number>()
+  const charsOf = (grouping: GroupingResult): number => {
+    let n = chars.get(grouping)
+    if (n === undefined) {
+      n = 0
+      for (const g of grouping.groups) n += g.key.length
+      chars.set(grouping, n)
+    }
+    return n
+  }
+  const judged = { groups: 0, chars: 0 }
+  for (const gate of gates)
+    for (const { grouping } of scopes(gate, table)) {
+      judged.groups += grouping.groups.length
+      judged.chars += charsOf(grouping)
+    }
+  return judged
 }
 
 function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResult; index: number }[] {
