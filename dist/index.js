@@ -61017,7 +61017,7 @@ async function markCommentCannotRun(inputs, target, problems, mode) {
         : commentMarker(inputs.config, inputs.audit ?? undefined);
     const run = runLinkOf(process.env);
     const where = `the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name`;
-    const commit = target.sha.slice(0, 12);
+    const commit = shortCommit(target.sha);
     const body = [
         marker,
         published ? '## ❌ Model audit: the report of this commit was not published' : '## ❌ Model audit could not run',

@@ -46,7 +46,7 @@ import {
   renderPassingComment,
   runLinkOf,
 } from './report/issue-body.js'
-import { escapeMarkdown, escapeMarkdownText, plural } from './report/format.js'
+import { escapeMarkdown, escapeMarkdownText, plural, shortCommit } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
 import { jsonChunks } from './report/json-text.js'
@@ -336,7 +336,7 @@ async function markCommentCannotRun(inputs: Inputs, target: Target, problems: nu
     : commentMarker(inputs.config, inputs.audit ?? undefined)
   const run = runLinkOf(process.env)
   const where = `the job summary and the log of ${run ? `[run ${run.id}](${run.url})` : 'the run'} name`
-  const commit = target.sha.slice(0, 12)
+  const commit = shortCommit(target.sha)
   const body = [
     marker,
     published ? '## ❌ Model audit: the report of this commit was not published' : '## ❌ Model audit could not run',

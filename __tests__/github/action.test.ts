@@ -165,6 +165,33 @@ describe('the bundled action on pull_request', () => {
     expect(r.stdout).toContain('Comment updated, to say the audit could not run')
   })
 
+  it('the "could not run" comment writes a payload head SHA that is not a SHA inert (red team 31 R31-13)', async () => {
+    await start()
+    const ws = smallRepo(PASSING)
+    writeFileSync(join(ws, 'data/eval.csv'), 'y,p,grp\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n')
+    expect((await run(ws, 'pull_request', 'pull_request.opened.same-repo')).code).toBe(0)
+    // A hand-made payload (a replayed event, a harness): its head SHA is markdown.
+    const fixture = join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '__fixtures__',
+      'events',
+      'pull_request.synchronize.same-repo.json',
+    )
+    const payload = JSON.parse(readFileSync(fixture, 'utf8')) as { pull_request: { head: { sha: string } } }
+    payload.pull_request.head.sha = '@octocat #12'
+    const event = join(ws, 'event-r31-13.json')
+    writeFileSync(event, JSON.stringify(payload))
+    writeFileSync(join(ws, 'data/eval.csv'), Buffer.from('y,p,grp\n1,0,a\n0,1,a\n1,0,b\n0,1,b\xff\n', 'latin1'))
+    const r = await run(ws, 'pull_request', event)
+    expect(r.code).toBe(1)
+    const body = server.commentsOn('acme', 'credit-model', 42)[0]?.body ?? ''
+    expect(body).toContain('## ❌ Model audit could not run')
+    expect(body).not.toMatch(/(^|[^\\])@octocat/)
+    expect(body).not.toMatch(/(^|[^\\&])#12/)
+  })
+
   it('passes with only warnings, and the headline says so', async () => {
     await start()
     const r = await run(smallRepo(WARN_ONLY), 'pull_request', 'pull_request.opened.same-repo')
