@@ -73,3 +73,34 @@ describe('copies of one file are charged each (red team 30 R30-5)', () => {
     ])
   })
 })
+
+describe('a header is charged once per audit that parses it (red team 31 R31-5)', () => {
+  // 16 .csv.gz of 1 MiB headers read by 50 audits: charged once a content, parsed 800 times, 17 s of CPU.
+  it('34 audits of four files of 1 MB of names: refused at the file past the 134,217,728 a run may parse', async () => {
+    ws.write('parsed/f0.csv', wide(9_990, 'parsed0'))
+    ws.write('parsed/f1.csv', wide(9_990, 'parsed1'))
+    ws.write('parsed/f2.csv', wide(9_990, 'parsed2'))
+    ws.write('parsed/f3.csv', wide(9_990, 'parsed3'))
+    const audit = (i: number) => ({
+      name: `a${i}`,
+      data: 'parsed/f*.csv',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['g'],
+      confidence: false,
+      metrics: ['accuracy'],
+    })
+    const out = await runConfigText(
+      JSON.stringify({ audits: Array.from({ length: 34 }, (_, i) => audit(i)) }),
+      'a.yml',
+      {
+        workspace: ws.dir,
+      },
+    )
+    expect(out.ok ? out.report.audits.length : out.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^parsed\/f[0-3]\.csv: the run's audits parse column names of [\d,]+ characters with this file's, past the 134,217,728 a run may parse in all/,
+      ),
+    ])
+  })
+})
