@@ -41942,22 +41942,27 @@ const AUC_WASM = 'AGFzbQEAAAABJwVgBn9/f39/fwBgBX9/f39/AGADf39/AGAHf39/f39/fwF/YA
  * `math.fsum`), and read it rounded once, correctly (to nearest, ties to even): the value is a
  * function of the terms alone, whatever their order or grouping.
  *
- * A slot's two largest partials live in typed arrays, which is all that sums of weights with a
- * few significant digits need; a slot with more keeps the rest in a map.
+ * A slot of at most two partials lives in typed arrays, which is all that sums of weights with a
+ * few significant digits need; a slot with more (weights of many magnitudes) keeps its whole
+ * expansion in an array of its own, grown and compressed in place, so that its adds allocate nothing.
  */
 class ExactSums {
     /** Per slot, its largest partial (0 when the slot is empty). */
     hi;
     /** Per slot, its second-largest partial (meaningful when `count` is 2). */
     lo;
-    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2. */
+    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in `more`. */
     count;
-    /** Per slot with more than two partials, the smaller ones, in increasing magnitude. */
-    more = new Map();
+    /** Per slot with more than two partials, all of them, in increasing magnitude (`hi` and `lo` unused). */
+    more;
+    /** Per slot in `more`, how many of its array's entries are its partials. */
+    moreLength;
     constructor(size) {
         this.hi = new Float64Array(size);
         this.lo = new Float64Array(size);
         this.count = new Uint8Array(size);
+        this.more = new Array(size).fill(undefined);
+        this.moreLength = new Uint8Array(size);
     }
     /** The number of slots. */
     get size() {
@@ -41977,6 +41982,11 @@ class ExactSums {
         const c = new Uint8Array(size);
         c.set(this.count);
         this.count = c;
+        const k = new Uint8Array(size);
+        k.set(this.moreLength);
+        this.moreLength = k;
+        while (this.more.length < size)
+            this.more.push(undefined);
     }
     /** Adds x (finite) to a slot, exactly. */
     add(slot, x) {
@@ -41988,7 +41998,7 @@ class ExactSums {
             this.count[slot] = 1;
             return;
         }
-        if (this.more.size > 0 && this.more.has(slot)) {
+        if (n === MORE) {
             this.addSlowly(slot, x);
             return;
         }
@@ -42040,10 +42050,13 @@ class ExactSums {
         const n = other.count[from];
         if (n === 0)
             return;
-        const extra = other.more.get(from);
-        if (extra)
-            for (const p of extra)
-                this.add(slot, p);
+        if (n === MORE) {
+            const p = other.more[from];
+            const m = other.moreLength[from];
+            for (let j = 0; j < m; j++)
+                this.add(slot, p[j]);
+            return;
+        }
         if (n === 2)
             this.add(slot, other.lo[from]);
         this.add(slot, other.hi[from]);
@@ -42056,92 +42069,107 @@ class ExactSums {
         const hi = this.hi[slot];
         if (n === 1)
             return hi;
-        return roundPartials([...(this.more.get(slot) ?? []), this.lo[slot], hi]);
+        if (n === MORE)
+            return roundPartials(this.more[slot].subarray(0, this.moreLength[slot]));
+        return roundPartials([this.lo[slot], hi]);
     }
     /** Empties a slot. */
     clear(slot) {
-        if (this.count[slot] === 0)
+        const n = this.count[slot];
+        if (n === 0)
             return;
+        if (n === MORE)
+            this.more[slot] = undefined;
         this.count[slot] = 0;
         this.hi[slot] = 0;
         this.lo[slot] = 0;
-        if (this.more.size > 0)
-            this.more.delete(slot);
     }
-    /** `add` for a slot that needs more than two partials: the general grow-expansion. */
+    /**
+     * `add` for a slot that needs more than two partials: Shewchuk's grow-expansion, then his
+     * compression, both in the slot's own array (a slot back to two partials or fewer leaves it).
+     */
     addSlowly(slot, x) {
-        const n = this.count[slot];
-        const partials = [...(this.more.get(slot) ?? [])];
-        if (n === 2)
-            partials.push(this.lo[slot]);
-        if (n >= 1)
-            partials.push(this.hi[slot]);
-        let i = 0;
-        for (let j = 0; j < partials.length; j++) {
-            const [s, e] = twoSum(x, partials[j]);
-            if (e !== 0)
-                partials[i++] = e;
-            x = s;
-        }
-        partials[i++] = x;
-        partials.length = i;
-        this.store(slot, i > 2 ? compress(partials) : partials);
-    }
-    /** Sets a slot's partials (increasing magnitude, non-overlapping, at least one). */
-    store(slot, partials) {
-        const n = partials.length;
-        this.hi[slot] = partials[n - 1];
-        if (n === 1) {
-            this.count[slot] = 1;
-            if (this.more.size > 0)
-                this.more.delete(slot);
-            return;
-        }
-        this.lo[slot] = partials[n - 2];
-        this.count[slot] = 2;
-        if (n === 2) {
-            if (this.more.size > 0)
-                this.more.delete(slot);
+        let p = this.more[slot];
+        let m;
+        if (p === undefined) {
+            const n = this.count[slot];
+            p = new Float64Array(8);
+            m = 0;
+            if (n === 2)
+                p[m++] = this.lo[slot];
+            if (n >= 1)
+                p[m++] = this.hi[slot];
+            this.more[slot] = p;
+            this.count[slot] = MORE;
         }
         else
-            this.more.set(slot, partials.slice(0, n - 2));
+            m = this.moreLength[slot];
+        let i = 0;
+        for (let j = 0; j < m; j++) {
+            const y = p[j];
+            const s = x + y;
+            const z = s - x;
+            const e = x - (s - z) + (y - z);
+            if (e !== 0)
+                p[i++] = e;
+            x = s;
+        }
+        if (i === p.length) {
+            // Non-overlapping partials of finite doubles are at most some 40: the array doubles a few times at most.
+            const wider = new Float64Array(2 * p.length);
+            wider.set(p);
+            this.more[slot] = p = wider;
+        }
+        p[i++] = x;
+        if (i > 2)
+            i = compressInPlace(p, i);
+        if (i > 2)
+            this.moreLength[slot] = i;
+        else {
+            this.more[slot] = undefined;
+            this.hi[slot] = p[i - 1];
+            this.lo[slot] = i === 2 ? p[0] : 0;
+            this.count[slot] = i === 1 && p[0] === 0 ? 0 : i;
+        }
     }
 }
-/** x + y and its rounding error, exactly (Knuth's two-sum). */
-function twoSum(x, y) {
-    const s = x + y;
-    const z = s - x;
-    return [s, x - (s - z) + (y - z)];
-}
+/** `count` of a slot whose partials are in `more`. */
+const MORE = 3;
 /**
- * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress):
- * grow-expansion keeps every rounding error as a partial of its own, and sums of weights in
- * tenths then grew slots of three or more partials where two hold the sum exactly.
+ * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress), in
+ * place, of the first `m` entries of `e`; gives how many it leaves. Grow-expansion keeps every
+ * rounding error as a partial of its own, and sums of weights in tenths then grew slots of three
+ * or more partials where two hold the sum exactly. Each pass writes only where it has already
+ * read (the first from the top, the second from the bottom).
  */
-function compress(e) {
-    const m = e.length;
-    const g = new Array(m);
+function compressInPlace(e, m) {
     let q = e[m - 1];
     let bottom = m - 1;
     for (let i = m - 2; i >= 0; i--) {
-        const [s, err] = twoSum(q, e[i]);
+        const y = e[i];
+        const s = q + y;
+        const z = s - q;
+        const err = q - (s - z) + (y - z);
         if (err !== 0) {
-            g[bottom--] = s;
+            e[bottom--] = s;
             q = err;
         }
         else
             q = s;
     }
-    g[bottom] = q;
-    const h = [];
+    e[bottom] = q;
+    let top = 0;
     for (let i = bottom + 1; i < m; i++) {
-        const [s, err] = twoSum(g[i], q);
+        const x = e[i];
+        const s = x + q;
+        const z = s - x;
+        const err = x - (s - z) + (q - z);
         if (err !== 0)
-            h.push(err);
+            e[top++] = err;
         q = s;
     }
-    h.push(q);
-    return h;
+    e[top++] = q;
+    return top;
 }
 /**
  * The correctly rounded sum of non-overlapping partials in increasing magnitude (the last step of

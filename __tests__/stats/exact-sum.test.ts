@@ -75,6 +75,51 @@ describe('ExactSums', () => {
     expect(naiveDiffers).toBeGreaterThan(100)
   })
 
+  it('holds sums over the whole range of doubles, with cancellation (slots of many partials, grown in place)', () => {
+    // Terms from 2^-1000 to 2^1000 need some 40 partials; signs mixed so that slots also shrink
+    // back to one or two partials. The reference: the exact sum as an integer times 2^-1100, rounded once.
+    const K = 1100
+    const exact = (terms: readonly number[]): number => {
+      let total = 0n
+      for (const t of terms) {
+        const e = Math.max(-1074, Math.floor(Math.log2(Math.abs(t))) - 52)
+        total += BigInt(t / 2 ** e) << BigInt(e + K)
+      }
+      if (total === 0n) return 0
+      const sign = total < 0n ? -1 : 1
+      const abs = total < 0n ? -total : total
+      const shift = Math.max(0, abs.toString(2).length - 53)
+      let q = abs >> BigInt(shift)
+      const rem = abs - (q << BigInt(shift))
+      const half = shift > 0 ? 1n << BigInt(shift - 1) : 0n
+      if (shift > 0 && (rem > half || (rem === half && (q & 1n) === 1n))) q += 1n
+      // Two factors, so that neither overflows nor underflows on the way.
+      const k = shift - K
+      return sign * Number(q) * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2))
+    }
+    const next = random(17)
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(next() * 200)
+      const terms = Array.from({ length: n }, () => (next() < 0.3 ? -1 : 1) * spread(next, -1000, 1000))
+      // Add the opposite of some terms again, so that partials cancel out.
+      for (let i = 0; i < n; i += 3) terms.push(-(terms[i] as number))
+      const want = exact(terms)
+      expect(sumOf(terms)).toBe(want)
+      expect(sumOf(shuffle(terms, next))).toBe(want)
+      const split = new ExactSums(4)
+      terms.forEach((t, i) => split.add(i % 3, t))
+      const rolled = new ExactSums(1)
+      for (let c = 0; c < 3; c++) rolled.addFrom(0, split, c)
+      expect(rolled.value(0)).toBe(want)
+    }
+    // A slot that cancels to nothing is empty, and takes new terms.
+    const s = new ExactSums(1)
+    for (const t of [2 ** 900, 2 ** -900, 1, -1, -(2 ** 900), -(2 ** -900)]) s.add(0, t)
+    expect(s.value(0)).toBe(0)
+    s.add(0, 0.1)
+    expect(s.value(0)).toBe(0.1)
+  })
+
   it('rounds a half-way sum to even, as math.fsum', () => {
     // 1 + 2^-53 is half-way between 1 and 1 + 2^-52: rounds to 1 (even); with a further 2^-80 above half, up.
     expect(sumOf([1, 2 ** -53])).toBe(1)

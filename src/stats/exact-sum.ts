@@ -9,23 +9,28 @@
  * `math.fsum`), and read it rounded once, correctly (to nearest, ties to even): the value is a
  * function of the terms alone, whatever their order or grouping.
  *
- * A slot's two largest partials live in typed arrays, which is all that sums of weights with a
- * few significant digits need; a slot with more keeps the rest in a map.
+ * A slot of at most two partials lives in typed arrays, which is all that sums of weights with a
+ * few significant digits need; a slot with more (weights of many magnitudes) keeps its whole
+ * expansion in an array of its own, grown and compressed in place, so that its adds allocate nothing.
  */
 export class ExactSums {
   /** Per slot, its largest partial (0 when the slot is empty). */
   private hi: Float64Array
   /** Per slot, its second-largest partial (meaningful when `count` is 2). */
   private lo: Float64Array
-  /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2. */
+  /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in `more`. */
   private count: Uint8Array
-  /** Per slot with more than two partials, the smaller ones, in increasing magnitude. */
-  private readonly more = new Map<number, number[]>()
+  /** Per slot with more than two partials, all of them, in increasing magnitude (`hi` and `lo` unused). */
+  private readonly more: (Float64Array | undefined)[]
+  /** Per slot in `more`, how many of its array's entries are its partials. */
+  private moreLength: Uint8Array
 
   constructor(size: number) {
     this.hi = new Float64Array(size)
     this.lo = new Float64Array(size)
     this.count = new Uint8Array(size)
+    this.more = new Array<Float64Array | undefined>(size).fill(undefined)
+    this.moreLength = new Uint8Array(size)
   }
 
   /** The number of slots. */
@@ -46,6 +51,10 @@ export class ExactSums {
     const c = new Uint8Array(size)
     c.set(this.count)
     this.count = c
+    const k = new Uint8Array(size)
+    k.set(this.moreLength)
+    this.moreLength = k
+    while (this.more.length < size) this.more.push(undefined)
   }
 
   /** Adds x (finite) to a slot, exactly. */
@@ -57,7 +66,7 @@ export class ExactSums {
       this.count[slot] = 1
       return
     }
-    if (this.more.size > 0 && this.more.has(slot)) {
+    if (n === MORE) {
       this.addSlowly(slot, x)
       return
     }
@@ -108,8 +117,12 @@ export class ExactSums {
   addFrom(slot: number, other: ExactSums, from: number): void {
     const n = other.count[from] as number
     if (n === 0) return
-    const extra = other.more.get(from)
-    if (extra) for (const p of extra) this.add(slot, p)
+    if (n === MORE) {
+      const p = other.more[from] as Float64Array
+      const m = other.moreLength[from] as number
+      for (let j = 0; j < m; j++) this.add(slot, p[j] as number)
+      return
+    }
     if (n === 2) this.add(slot, other.lo[from] as number)
     this.add(slot, other.hi[from] as number)
   }
@@ -120,92 +133,105 @@ export class ExactSums {
     if (n === 0) return 0
     const hi = this.hi[slot] as number
     if (n === 1) return hi
-    return roundPartials([...(this.more.get(slot) ?? []), this.lo[slot] as number, hi])
+    if (n === MORE) return roundPartials((this.more[slot] as Float64Array).subarray(0, this.moreLength[slot]))
+    return roundPartials([this.lo[slot] as number, hi])
   }
 
   /** Empties a slot. */
   clear(slot: number): void {
-    if ((this.count[slot] as number) === 0) return
+    const n = this.count[slot] as number
+    if (n === 0) return
+    if (n === MORE) this.more[slot] = undefined
     this.count[slot] = 0
     this.hi[slot] = 0
     this.lo[slot] = 0
-    if (this.more.size > 0) this.more.delete(slot)
   }
 
-  /** `add` for a slot that needs more than two partials: the general grow-expansion. */
+  /**
+   * `add` for a slot that needs more than two partials: Shewchuk's grow-expansion, then his
+   * compression, both in the slot's own array (a slot back to two partials or fewer leaves it).
+   */
   private addSlowly(slot: number, x: number): void {
-    const n = this.count[slot] as number
-    const partials = [...(this.more.get(slot) ?? [])]
-    if (n === 2) partials.push(this.lo[slot] as number)
-    if (n >= 1) partials.push(this.hi[slot] as number)
+    let p = this.more[slot]
+    let m: number
+    if (p === undefined) {
+      const n = this.count[slot] as number
+      p = new Float64Array(8)
+      m = 0
+      if (n === 2) p[m++] = this.lo[slot] as number
+      if (n >= 1) p[m++] = this.hi[slot] as number
+      this.more[slot] = p
+      this.count[slot] = MORE
+    } else m = this.moreLength[slot] as number
     let i = 0
-    for (let j = 0; j < partials.length; j++) {
-      const [s, e] = twoSum(x, partials[j] as number)
-      if (e !== 0) partials[i++] = e
+    for (let j = 0; j < m; j++) {
+      const y = p[j] as number
+      const s = x + y
+      const z = s - x
+      const e = x - (s - z) + (y - z)
+      if (e !== 0) p[i++] = e
       x = s
     }
-    partials[i++] = x
-    partials.length = i
-    this.store(slot, i > 2 ? compress(partials) : partials)
-  }
-
-  /** Sets a slot's partials (increasing magnitude, non-overlapping, at least one). */
-  private store(slot: number, partials: number[]): void {
-    const n = partials.length
-    this.hi[slot] = partials[n - 1] as number
-    if (n === 1) {
-      this.count[slot] = 1
-      if (this.more.size > 0) this.more.delete(slot)
-      return
+    if (i === p.length) {
+      // Non-overlapping partials of finite doubles are at most some 40: the array doubles a few times at most.
+      const wider = new Float64Array(2 * p.length)
+      wider.set(p)
+      this.more[slot] = p = wider
     }
-    this.lo[slot] = partials[n - 2] as number
-    this.count[slot] = 2
-    if (n === 2) {
-      if (this.more.size > 0) this.more.delete(slot)
-    } else this.more.set(slot, partials.slice(0, n - 2))
+    p[i++] = x
+    if (i > 2) i = compressInPlace(p, i)
+    if (i > 2) this.moreLength[slot] = i
+    else {
+      this.more[slot] = undefined
+      this.hi[slot] = p[i - 1] as number
+      this.lo[slot] = i === 2 ? (p[0] as number) : 0
+      this.count[slot] = i === 1 && p[0] === 0 ? 0 : i
+    }
   }
 }
 
-/** x + y and its rounding error, exactly (Knuth's two-sum). */
-function twoSum(x: number, y: number): [number, number] {
-  const s = x + y
-  const z = s - x
-  return [s, x - (s - z) + (y - z)]
-}
+/** `count` of a slot whose partials are in `more`. */
+const MORE = 3
 
 /**
- * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress):
- * grow-expansion keeps every rounding error as a partial of its own, and sums of weights in
- * tenths then grew slots of three or more partials where two hold the sum exactly.
+ * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress), in
+ * place, of the first `m` entries of `e`; gives how many it leaves. Grow-expansion keeps every
+ * rounding error as a partial of its own, and sums of weights in tenths then grew slots of three
+ * or more partials where two hold the sum exactly. Each pass writes only where it has already
+ * read (the first from the top, the second from the bottom).
  */
-function compress(e: readonly number[]): number[] {
-  const m = e.length
-  const g: number[] = new Array<number>(m)
+function compressInPlace(e: Float64Array, m: number): number {
   let q = e[m - 1] as number
   let bottom = m - 1
   for (let i = m - 2; i >= 0; i--) {
-    const [s, err] = twoSum(q, e[i] as number)
+    const y = e[i] as number
+    const s = q + y
+    const z = s - q
+    const err = q - (s - z) + (y - z)
     if (err !== 0) {
-      g[bottom--] = s
+      e[bottom--] = s
       q = err
     } else q = s
   }
-  g[bottom] = q
-  const h: number[] = []
+  e[bottom] = q
+  let top = 0
   for (let i = bottom + 1; i < m; i++) {
-    const [s, err] = twoSum(g[i] as number, q)
-    if (err !== 0) h.push(err)
+    const x = e[i] as number
+    const s = x + q
+    const z = s - x
+    const err = x - (s - z) + (q - z)
+    if (err !== 0) e[top++] = err
     q = s
   }
-  h.push(q)
-  return h
+  e[top++] = q
+  return top
 }
 
 /**
  * The correctly rounded sum of non-overlapping partials in increasing magnitude (the last step of
  * Python's `math.fsum`, with its correction of a half-way case).
  */
-export function roundPartials(partials: readonly number[]): number {
+export function roundPartials(partials: ArrayLike<number>): number {
   let n = partials.length
   if (n === 0) return 0
   let hi = partials[--n] as number
