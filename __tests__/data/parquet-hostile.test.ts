@@ -10,7 +10,6 @@ import { parquetHeader } from 'hyparquet/src/column.js'
 import type { ColumnChunk, ParquetType } from 'hyparquet'
 import { ByteWriter, parquetWriteBuffer } from 'hyparquet-writer'
 import { writePageHeader } from 'hyparquet-writer/src/datapage.js'
-import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   MAX_FOOTER_STRUCTS,
@@ -19,6 +18,7 @@ import {
   MAX_RUN_FOOTER_BYTES,
   MAX_RUN_FOOTER_STRUCTS,
 } from '../../src/data/parquet.js'
+import { finishYpgFile } from '../support/parquet-write.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -667,20 +667,7 @@ function v2File(n: number, values = n, decoy?: number): Buffer {
   page('p', 'INT32', ints(n), n)
   const g = Array.from({ length: n }, (_, i) => Buffer.from(i % 3 ? 'a' : 'b'))
   page('g', 'BYTE_ARRAY', Buffer.concat(g.flatMap((b) => [Buffer.from([b.length, 0, 0, 0]), b])), n)
-  writeMetadata(w, {
-    version: 2,
-    schema: [
-      { name: 'root', num_children: 3 },
-      { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
-      { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
-      { name: 'g', type: 'BYTE_ARRAY', repetition_type: 'REQUIRED', converted_type: 'UTF8' },
-    ],
-    num_rows: BigInt(n),
-    row_groups: [{ columns, total_byte_size: BigInt(w.offset - 4), num_rows: BigInt(n) }],
-    metadata_length: 0,
-  })
-  w.appendUint32(0x31524150)
-  return Buffer.from(w.getBuffer())
+  return finishYpgFile(w, columns, n)
 }
 
 describe('a page is read at the values of the header its type names (red team 21 R21-3)', () => {

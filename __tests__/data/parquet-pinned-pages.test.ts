@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib'
 import type { ColumnChunk } from 'hyparquet'
 import { ByteWriter } from 'hyparquet-writer'
 import { writePageHeader } from 'hyparquet-writer/src/datapage.js'
-import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
 import { afterAll, describe, expect, it } from 'vitest'
+import { finishYpgFile } from '../support/parquet-write.js'
 import { audit, makeWorkspace } from '../support/workspace.js'
 
 const ws = makeWorkspace()
@@ -117,20 +117,7 @@ function pagesFile(n: number, pages: DictPage[], pad = 0): Buffer {
       dictionary_page_offset: offset,
     },
   })
-  writeMetadata(w, {
-    version: 2,
-    schema: [
-      { name: 'root', num_children: 3 },
-      { name: 'y', type: 'INT32', repetition_type: 'REQUIRED' },
-      { name: 'p', type: 'INT32', repetition_type: 'REQUIRED' },
-      { name: 'g', type: 'BYTE_ARRAY', repetition_type: 'REQUIRED', converted_type: 'UTF8' },
-    ],
-    num_rows: BigInt(n),
-    row_groups: [{ columns, total_byte_size: BigInt(w.offset - 4), num_rows: BigInt(n) }],
-    metadata_length: 0,
-  })
-  w.appendUint32(0x31524150)
-  return Buffer.from(w.getBuffer())
+  return finishYpgFile(w, columns, n)
 }
 
 describe("a batch holds no more of a column's dictionary pages than its cursor's (review 18 F1)", () => {
