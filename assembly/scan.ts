@@ -50,12 +50,96 @@ export function heapBase(): usize {
 // ---------------------------------------------------------------------------------------
 // Whole records, while they are simple: no quote, LF or CRLF endings, the header's number of
 // fields, every interned cell (at most 8 bytes) one the pass already knows, every number
-// [+-]?digits[.digits] of at most 15 digits. The first record that is not stops it, and the
+// [+-]?digits[.digits] of at most 19 digits. The first record that is not stops it, and the
 // JavaScript pass reads that one (and says what is wrong with it, if anything).
 
 /** 10^k for k ≤ 15, exact as doubles; and as integers for k ≤ 6. */
 const POW10: StaticArray<f64> = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 const POW10_INT: StaticArray<u64> = [1, 10, 100, 1000, 10000, 100000, 1000000]
+
+/**
+ * 10^q for q in [−19, 0] as Eisel–Lemire's 128-bit significands (hi, lo), as fast_float's table
+ * has them: for q < 0, ⌊2^(z + 127) / 5^−q⌋ + 1 with 2^z the least power of two ≥ 5^−q; for
+ * q = 0, 2^127. (A BigInt one-liner makes them; `__tests__/data/scan-decimal.test.ts` holds
+ * the conversion to Number() over millions of values.)
+ */
+const POW5_128: StaticArray<u64> = [
+  0xec1e4a7db69561a5, 0x2b31e9e3d06c32e6, // 10^-19
+  0x9392ee8e921d5d07, 0x3aff322e62439fd0, // 10^-18
+  0xb877aa3236a4b449, 0x09befeb9fad487c3, // 10^-17
+  0xe69594bec44de15b, 0x4c2ebe687989a9b4, // 10^-16
+  0x901d7cf73ab0acd9, 0x0f9d37014bf60a11, // 10^-15
+  0xb424dc35095cd80f, 0x538484c19ef38c95, // 10^-14
+  0xe12e13424bb40e13, 0x2865a5f206b06fba, // 10^-13
+  0x8cbccc096f5088cb, 0xf93f87b7442e45d4, // 10^-12
+  0xafebff0bcb24aafe, 0xf78f69a51539d749, // 10^-11
+  0xdbe6fecebdedd5be, 0xb573440e5a884d1c, // 10^-10
+  0x89705f4136b4a597, 0x31680a88f8953031, // 10^-9
+  0xabcc77118461cefc, 0xfdc20d2b36ba7c3e, // 10^-8
+  0xd6bf94d5e57a42bc, 0x3d32907604691b4d, // 10^-7
+  0x8637bd05af6c69b5, 0xa63f9a49c2c1b110, // 10^-6
+  0xa7c5ac471b478423, 0x0fcf80dc33721d54, // 10^-5
+  0xd1b71758e219652b, 0xd3c36113404ea4a9, // 10^-4
+  0x83126e978d4fdf3b, 0x645a1cac083126ea, // 10^-3
+  0xa3d70a3d70a3d70a, 0x3d70a3d70a3d70a4, // 10^-2
+  0xcccccccccccccccc, 0xcccccccccccccccd, // 10^-1
+  0x8000000000000000, 0x0000000000000000, // 10^0
+]
+
+/** The high 64 bits of a × b. */
+// @ts-ignore: decorator
+@inline
+function mulHigh(a: u64, b: u64): u64 {
+  const a0 = a & 0xffffffff
+  const a1 = a >> 32
+  const b0 = b & 0xffffffff
+  const b1 = b >> 32
+  const p01 = a0 * b1
+  const p10 = a1 * b0
+  const mid = ((a0 * b0) >> 32) + (p01 & 0xffffffff) + (p10 & 0xffffffff)
+  return a1 * b1 + (p01 >> 32) + (p10 >> 32) + (mid >> 32)
+}
+
+/**
+ * w × 10^−decimals (w < 10^19, decimals ≤ 19) correctly rounded to a double, as Number() of its
+ * text: Eisel and Lemire's algorithm as fast_float computes it (a 128-bit product with 10^q's
+ * significand; for 5^−q < 2^64 it is exact enough that no fallback is needed, and halfway
+ * cases, which need q ≥ −4, round to even).
+ */
+function decimalToDouble(w: u64, decimals: i32): f64 {
+  if (w == 0) return 0
+  const q = -decimals
+  const lz = <i32>clz<u64>(w)
+  w <<= <u64>lz
+  const at = <i32>(q + 19) << 1
+  const tHi = unchecked(POW5_128[at])
+  let hi = mulHigh(w, tHi)
+  let lo = w * tHi
+  if ((hi & 0x1ff) == 0x1ff) {
+    const second = mulHigh(w, unchecked(POW5_128[at + 1]))
+    lo += second
+    if (second > lo) hi++
+  }
+  const upper = <i32>(hi >> 63)
+  const shift = upper + 9
+  let mantissa = hi >> <u64>shift
+  const power2 = (((152170 + 65536) * q) >> 16) + 63 + upper - lz + 1023
+  if (lo <= 1 && q >= -4 && (mantissa & 3) == 1 && mantissa << <u64>shift == hi) mantissa &= ~(<u64>1)
+  mantissa += mantissa & 1
+  mantissa >>= 1
+  let e = power2
+  if (mantissa >= (<u64>1 << 53)) {
+    mantissa = <u64>1 << 52
+    e++
+  }
+  mantissa &= ~(<u64>1 << 52)
+  return reinterpret<f64>(mantissa | (<u64>e << 52))
+}
+
+/** decimalToDouble of w = hi × 2^32 + lo (unsigned halves), for the tests. */
+export function decimal(lo: i32, hi: i32, decimals: i32): f64 {
+  return decimalToDouble((<u64>(<u32>hi) << 32) | <u64>(<u32>lo), decimals)
+}
 
 /** Bytes per entry of a key table: lo, hi, len (−1: empty), id. */
 const ENTRY: usize = 16
@@ -227,8 +311,7 @@ export function records(
           neg = c == 0x2d
           i++
         }
-        // An integer: at most 15 digits are exact, and so is 10^decimals (a table), so the
-        // quotient is the correctly rounded value, as Number(text).
+        // The digits as an integer (at most 19 fit), then the correctly rounded value, as Number(text).
         let mant: u64 = 0
         let digits: i32 = 0
         while (i < q) {
@@ -251,8 +334,9 @@ export function records(
           decimals = <i32>(i - from)
           digits += decimals
         }
-        if (i != q || digits == 0 || digits > 15) break
-        const v = <f64>mant / unchecked(POW10[decimals])
+        if (i != q || digits == 0 || digits > 19) break
+        // At most 15 digits: mant and 10^decimals are exact doubles, and so is their quotient's rounding.
+        const v = digits <= 15 ? <f64>mant / unchecked(POW10[decimals]) : decimalToDouble(mant, decimals)
         // The score store's key of a score of at most 6 decimals: digits × 10^(6 − decimals)
         // (2^32, too large for a key, when the digits alone are).
         if (kind == 2 && !neg && decimals <= 6)
