@@ -240,3 +240,51 @@ describe('ScoreStore, once computed', () => {
     }
   })
 })
+
+describe('ScoreStore, 8-byte scores ranked by buckets of their value', () => {
+  /** Twice the Mann–Whitney count of one group, pair by pair. */
+  const wins2Of = (pos: number[], neg: number[]): number => {
+    let w = 0
+    for (const p of pos) for (const q of neg) w += p > q ? 2 : p === q ? 1 : 0
+    return w
+  }
+  // Each shape puts rows into buckets differently: evenly; nearly all in one bucket (one outlier
+  // stretches the span, so the engine's sort ranks that bucket); ties across the whole range;
+  // -0 beside 0; a span past the largest double (one bucket); wide integers past the 2^23 direct range.
+  const shapes: Record<string, (next: () => number, i: number) => number> = {
+    even: (next) => next() * 2 - 1,
+    clustered: (next, i) => (i === 0 ? 1e6 : 0.5 + next() * 1e-9),
+    ties: (next) => Math.floor(next() * 50) / 7,
+    zeros: (next, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : next() < 0.5 ? -1e-300 : 1e-300),
+    infinite: (next, i) => (i === 0 ? -1.7e308 : i === 1 ? 1.7e308 : (next() - 0.5) * 1e307),
+    wide: (next) => Math.floor(next() * 4_000_000_000) / 1e6 + (next() < 0.01 ? 1e-7 : 0),
+  }
+  for (const [name, shape] of Object.entries(shapes))
+    it(`gives each group its exact Mann–Whitney count: ${name}`, () => {
+      let seed = 7
+      const next = (): number => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
+        return seed / 2 ** 32
+      }
+      const groups = 4
+      const groupsOf = new Int32Array(8 * 2)
+      for (let c = 0; c < 8; c++) groupsOf.set([0, 1 + (c % 3)], c * 2)
+      const members = Array.from({ length: groups }, () => ({ pos: [] as number[], neg: [] as number[] }))
+      const store = new ScoreStore()
+      for (let i = 0; i < 3000; i++) {
+        const s = shape(next, i)
+        const cell = Math.floor(next() * 8)
+        const label = next() < 0.4
+        store.push(s, cell * 2 + (label ? 1 : 0))
+        for (const g of [0, 1 + (cell % 3)]) members[g]![label ? 'pos' : 'neg'].push(s)
+      }
+      const sums = store.computeGroupAucs(groupsOf, 2, groups)
+      members.forEach(({ pos, neg }, g) => {
+        expect([sums.pos[g], sums.neg[g], sums.wins2[g]], `group ${g}`).toEqual([
+          pos.length,
+          neg.length,
+          wins2Of(pos, neg),
+        ])
+      })
+    })
+})
