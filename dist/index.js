@@ -44579,6 +44579,8 @@ async function accumulateCounts(audit, tables, options = {}) {
     const values = new Array(sens.length);
     /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
     const cellsOf = groupings.map(() => new Map());
+    /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
+    const mostValues = { label: 0, prediction: 0 };
     const groupingOfSet = setReader(groupings);
     const watch = options.onTable;
     for (const { table, display } of tables) {
@@ -44764,6 +44766,10 @@ async function accumulateCounts(audit, tables, options = {}) {
                         throw new config_problem/* ProblemError */.Mm([
                             { file: display, line, column: colNumber(column), message: notACount(column, raw) },
                         ]);
+                    if (column === counts_columns/* LABEL_VALUES_COLUMN */.hZ)
+                        mostValues.label = Math.max(mostValues.label, distinct);
+                    else
+                        mostValues.prediction = Math.max(mostValues.prediction, distinct);
                     if (distinct > 2) {
                         const [role, name] = column === counts_columns/* LABEL_VALUES_COLUMN */.hZ ? ['label', audit.label] : ['prediction', audit.prediction];
                         throw new config_problem/* ProblemError */.Mm([
@@ -44942,10 +44948,46 @@ async function accumulateCounts(audit, tables, options = {}) {
             problems.push(...checkMarginals(groupings, cellsOf));
         stats.rows = overall.n;
     }
+    if (problems.length === 0)
+        problems.push(...degenerateCounts(audit, acc, mostValues, tables.map((t) => t.display).join(', ')));
     problems.unshift(...checks.finish(tables, acc));
     if (problems.length > 0)
         throw new config_problem/* ProblemError */.Mm(problems);
     return { acc, stats: { ...stats, reader: 'generic' } };
+}
+/**
+ * What the rows refuse in their labels and predictions, from the counts alone (red team 32: the
+ * counts audit passed where the rows of the same data exit 2). Two distinct labels of which no row
+ * is positive (tp + fn = 0) are a positive_label that matches neither (R32-4: DuckDB typed `yes`/`no`
+ * as BOOLEAN, and every row read as a negative); two distinct predictions none positive likewise; and
+ * a threshold under or over every score makes every prediction one class (R32-9). Counted in rows,
+ * not weights, as the rows' own check (red team 14 R14-1).
+ */
+function degenerateCounts(audit, acc, mostValues, files) {
+    const o = acc.overall;
+    const rows = o.weights?.rows ?? o;
+    const total = rows.tp + rows.fp + rows.tn + rows.fn;
+    const shown = (0,data_values/* showValue */.vp)(audit.positive_label);
+    const problems = [];
+    if (mostValues.label === 2 && rows.tp + rows.fn === 0)
+        problems.push({
+            file: files,
+            message: `${counts_columns/* LABEL_VALUES_COLUMN */.hZ} is 2, but no row's label is positive (tp + fn = 0): neither value of label column '${audit.label}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
+        });
+    if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp === 0)
+        problems.push({
+            file: files,
+            message: `${counts_columns/* PREDICTION_VALUES_COLUMN */.iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
+        });
+    if (!audit.prediction && audit.score && total > 1) {
+        const positives = rows.tp + rows.fp;
+        if (positives === 0 || positives === total)
+            problems.push({
+                file: files,
+                message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${total} rows the counts cover); check \`threshold\` against the score's scale (the rows refuse this too)`,
+            });
+    }
+    return problems;
 }
 
 // EXTERNAL MODULE: ./src/data/table.ts
