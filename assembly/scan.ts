@@ -257,6 +257,7 @@ export function records(
     fKeyRoom = load<i32>(fused, F_KEY_ROOM)
     fKeys = load<i32>(fused, F_KEYS)
     fRows = load<i32>(fused, F_ROWS)
+    fFloats = load<i32>(fused, F_FLOATS)
     fThreshold = load<f64>(fused, F_THRESHOLD)
     fMin = load<f64>(fused, F_MIN)
     fMax = load<f64>(fused, F_MAX)
@@ -384,6 +385,7 @@ export function records(
   if (fused != 0) {
     store<i32>(fused, fKeys, F_KEYS)
     store<i32>(fused, fRows, F_ROWS)
+    store<i32>(fused, fFloats, F_FLOATS)
     store<f64>(fused, fMin, F_MIN)
     store<f64>(fused, fMax, F_MAX)
   }
@@ -409,13 +411,20 @@ const F_CELLS = 28 // i32 per cell index: the cell, or −1
 const F_COUNTS = 32 // u32 × 4 per cell: TN, FP, FN, TP
 const F_SCORES = 36 // 1: the row has a score (column kind 2)
 const F_KEEP = 40 // 1: keep each row's score key
-const F_KEYS_AT = 44 // u32 pairs: key (score × 10^6, exact), tag (cell × 2 + label)
+const F_KEYS_AT = 44 // u32 pairs: key (score × 10^6, exact), tag (cell × 2 + label); or an 8-byte score's two (see FLOAT_TAG)
 const F_KEY_ROOM = 48 // pairs the keys' room holds
 const F_KEYS = 52 // pairs written (the caller empties it)
 const F_ROWS = 56 // rows counted since the caller last read them
+const F_FLOATS = 60 // 8-byte scores among the keys (the caller empties it)
 const F_THRESHOLD = 64 // f64
 const F_MIN = 72 // f64: the least score counted
 const F_MAX = 80 // f64: the greatest
+
+/**
+ * A score that is no exact key (more than 6 decimals, negative, past 4294.967295) takes two pairs:
+ * (0, FLOAT_TAG | tag), then the double itself. Tags are below 2^15 (cells below 2^14).
+ */
+const FLOAT_TAG: u32 = 0x80000000
 
 /** The fused state while `records` runs (read from and written back to memory around each call). */
 let fLabels: usize = 0
@@ -433,6 +442,7 @@ let fKeysAt: usize = 0
 let fKeyRoom: i32 = 0
 let fKeys: i32 = 0
 let fRows: i32 = 0
+let fFloats: i32 = 0
 let fThreshold: f64 = 0
 let fMin: f64 = Infinity
 let fMax: f64 = -Infinity
@@ -463,22 +473,31 @@ let fMax: f64 = -Infinity
   if (cell < 0) return false
   const label: u32 = lm == 2 ? 1 : 0
   if (fKeep) {
-    // The key the score store would make: round(v × 10^6), kept only when it is exact. From the
-    // digits (≤ 6 decimals: then v is the correctly rounded key / 10^6, and v × 10^6 is within
-    // 2^-20 of the key), else as the store computes it (f64.nearest and Math.round differ only
-    // at a half, which is never exact).
-    let x: f64
+    // The key the score store would make: round(v × 10^6), when it is exact. From the digits
+    // (≤ 6 decimals: then v is the correctly rounded key / 10^6, and v × 10^6 is within 2^-20 of
+    // the key), else as the store computes it (f64.nearest and Math.round differ only at a half,
+    // which is never exact). A score that has none is kept as itself (FLOAT_TAG).
+    let x: f64 = -1
     if (key >= 0) {
-      if (key > 4294967295) return false
-      x = <f64>key
+      if (key <= 4294967295) x = <f64>key
     } else {
       x = nearest(v * 1e6)
-      if (!(x >= 0 && x <= 4294967295.0) || x / 1e6 != v) return false
+      if (!(x >= 0 && x <= 4294967295.0) || x / 1e6 != v) x = -1
     }
     const at = fKeysAt + (<usize>fKeys << 3)
-    store<u32>(at, <u32>x)
-    store<u32>(at, (<u32>cell << 1) | label, 4)
-    fKeys++
+    const tag = (<u32>cell << 1) | label
+    if (x >= 0) {
+      store<u32>(at, <u32>x)
+      store<u32>(at, tag, 4)
+      fKeys++
+    } else {
+      if (fKeys + 2 > fKeyRoom) return false
+      store<u32>(at, 0)
+      store<u32>(at, FLOAT_TAG | tag, 4)
+      store<f64>(at, v, 8)
+      fKeys += 2
+      fFloats++
+    }
   }
   if (fScored) {
     if (v < fMin) fMin = v

@@ -569,7 +569,7 @@ class FastCsvPass {
     checks.stats.rows = before + got.rows
     if (got.min < checks.minScore) checks.minScore = got.min
     if (got.max > checks.maxScore) checks.maxScore = got.max
-    if (got.keys > 0) this.acc.addScoreKeys(this.mem.keys, got.keys)
+    if (got.keys > 0) this.acc.addScoreKeys(this.mem.keys, got.keys, got.floats)
     this.sinceCounts += got.rows
     // The scan's counts are u32: taken long before they could wrap.
     if (this.sinceCounts >= 2 ** 30) this.takeCounts()

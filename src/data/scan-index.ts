@@ -93,6 +93,7 @@ const F = {
   keyRoom: 48,
   keys: 52,
   rows: 56,
+  floats: 60,
   threshold: 64,
   min: 72,
   max: 80,
@@ -317,25 +318,28 @@ export class ScanMemory {
   }
 
   /**
-   * The rows the scan counted since the last call, how many score keys of them are in `keys`,
+   * The rows the scan counted since the last call, how many pairs of score keys of them are in
+   * `keys` and how many of those are 8-byte scores (two pairs each: see ScoreStore.pushKeys),
    * and their least and greatest score (±Infinity for none); then empties the keys' room.
    */
-  takeCounted(): { rows: number; keys: number; min: number; max: number } {
+  takeCounted(): { rows: number; keys: number; floats: number; min: number; max: number } {
     const i32 = this.fusedI32
     const f64 = this.fusedF64
     const got = this.counted
     got.rows = i32[F.rows >> 2] as number
     got.keys = i32[F.keys >> 2] as number
+    got.floats = i32[F.floats >> 2] as number
     got.min = f64[F.min >> 3] as number
     got.max = f64[F.max >> 3] as number
     i32[F.rows >> 2] = 0
     i32[F.keys >> 2] = 0
+    i32[F.floats >> 2] = 0
     f64[F.min >> 3] = Infinity
     f64[F.max >> 3] = -Infinity
     return got
   }
 
-  private readonly counted = { rows: 0, keys: 0, min: Infinity, max: -Infinity }
+  private readonly counted = { rows: 0, keys: 0, floats: 0, min: Infinity, max: -Infinity }
 
   /**
    * The confusion counts of the rows the scan counted since the last call: for each cell below

@@ -541,8 +541,8 @@ export class GroupAccumulator {
    * The scores of rows counted by `addCellCounts`, as `n` pairs of u32 in `pairs`: the key
    * score × 10^6 (an exact integer: key / 10^6 is the row's score), then the tag cell × 2 + label.
    */
-  addScoreKeys(pairs: Uint32Array, n: number): void {
-    if (this.scores) this.scores.pushKeys(pairs, n)
+  addScoreKeys(pairs: Uint32Array, n: number, floats = 0): void {
+    if (this.scores) this.scores.pushKeys(pairs, n, floats)
   }
 
   /** Adds one row. `score` is ignored unless scores are kept; `weight` unless the accumulator is weighted. */

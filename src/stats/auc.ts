@@ -32,6 +32,11 @@ const FIRST_CHUNK = 1 << 10
 const FIXED_SCALE = 1e6
 /** A score range up to this many distinct integer steps is bucketed directly. */
 const DIRECT_RANGE = 1 << 23
+/** The tag bit of a key pair that says an 8-byte score follows (assembly/scan.ts FLOAT_TAG). */
+const FLOAT_TAG = 0x80000000
+/** A double read from two u32 halves (little-endian, as WebAssembly stores it). */
+const FLOAT_VALUE = new Float64Array(1)
+const FLOAT_BITS = new Uint32Array(FLOAT_VALUE.buffer)
 
 /**
  * Every row's score and tag (a caller's cell id × 2 + label), once for all groups.
@@ -80,9 +85,22 @@ export class ScoreStore {
   /**
    * Adds `n` rows given as u32 pairs in `pairs`: the fixed-point key (score × 10^6, exact, as
    * `push` makes it) and the tag. The same rows as `push(key / 10^6, tag)` each, in bulk while
-   * the kernel's memory has room.
+   * the kernel's memory has room. With `floats` (> 0), that many of the rows are 8-byte scores in
+   * two pairs each: (0, FLOAT_TAG | tag), then the double; `n` counts pairs.
    */
-  pushKeys(pairs: Uint32Array, n: number): void {
+  pushKeys(pairs: Uint32Array, n: number, floats = 0): void {
+    if (floats > 0) {
+      for (let i = 0; i < n; i++) {
+        const tag = pairs[2 * i + 1] as number
+        if (tag >= FLOAT_TAG) {
+          FLOAT_BITS[0] = pairs[2 * i + 2] as number
+          FLOAT_BITS[1] = pairs[2 * i + 3] as number
+          this.push(FLOAT_VALUE[0] as number, tag - FLOAT_TAG)
+          i++
+        } else this.push((pairs[2 * i] as number) / FIXED_SCALE, tag)
+      }
+      return
+    }
     let i = 0
     while (i < n) {
       const room = this.capacity - this.length
