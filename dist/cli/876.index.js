@@ -352,6 +352,22 @@ function scoreGates(audit) {
         return r !== undefined && (0,catalog/* baseMetricsOf */.Mx)(r).some((b) => catalog/* SCORE_METRICS */.vY.has(b));
     });
 }
+/**
+ * A group column's value, or in DuckDB an error naming the column when the column is DuckDB's `JSON`
+ * type: `read_json_auto` makes a JSON Lines column that mixes `2` and `"2"` JSON, whose values are
+ * their JSON text, so the query grouped `2` and `"2"` apart and named the second with its quotes,
+ * where the rows read one group `2` (red team 31 R31-7). A JSON value's text cannot be made the
+ * rows' name of it in general (DuckDB writes `1e2` as `100.0`, where the rows name it as written),
+ * so the query refuses the column and says how to read it (`error()` is typed as the column is).
+ */
+function refuseJson(column, value, dialect) {
+    if (dialect !== 'duckdb')
+        return value;
+    const message = `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's JSON type (what read_json_auto makes of a column ` +
+        `that mixes numbers and strings), whose values keep a string's quotes, so 2 and "2", one group in the rows, ` +
+        `would be two; read it as text, e.g. SELECT * REPLACE (${quoteIdent(column, dialect)} ->> '$' AS ${quoteIdent(column, dialect)}) FROM read_json_auto(...)`;
+    return `CASE WHEN typeof(${ref(column, dialect)}) = 'JSON' THEN error(${quoteString(message, dialect)}) ELSE ${value} END`;
+}
 /** The query producing an audit's counts table from `options.table`. */
 function countsQuery(audit, options) {
     const { dialect } = options;
@@ -375,7 +391,7 @@ function countsQuery(audit, options) {
     // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
     const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
     // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
-    const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : present(c, r(c))} AS ${g(c)}`;
+    const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect)} AS ${g(c)}`;
     // A group's name in the result; with \`missing: group\`, a missing value's group is named after
     // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
     // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).

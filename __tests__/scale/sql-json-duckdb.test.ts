@@ -1,0 +1,75 @@
+/**
+ * A DuckDB `JSON` group column (red team 31 R31-7): `read_json_auto` makes a JSON Lines column that
+ * mixes `2` and `"2"` JSON, whose values are their JSON text, so the query grouped `2` and `"2"`
+ * apart and named the second `"2"` with its quotes, where the rows read one group `2`: the counts
+ * audit gated on two groups the rows do not have. The query now refuses such a column, naming it and
+ * the way to read it as text, and read that way the counts give the rows' report.
+ */
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countsQuery } from '../../src/sql/generate.js'
+import { auditReport, parsedAudit } from '../support/duckdb.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+let ws: Workspace
+let db: DuckDBInstance
+beforeAll(async () => {
+  ws = makeWorkspace()
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => {
+  db.closeSync()
+  ws.cleanup()
+})
+
+const entry = {
+  name: 'm',
+  label: 'y',
+  prediction: 'p',
+  sensitive: ['g'],
+  min_group_size: 5,
+  confidence: false,
+  metrics: ['accuracy'],
+  gates: [{ metric: 'accuracy', each_group: { min: 0.6 } }],
+}
+
+/** Runs the query over `table` in DuckDB, into `out` as CSV. */
+async function runQuery(table: string, out: string): Promise<void> {
+  const sql = countsQuery(parsedAudit({ ...entry, data: 'm.jsonl' }), { dialect: 'duckdb', table })
+  const con = await db.connect()
+  try {
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+  } finally {
+    con.closeSync()
+  }
+}
+
+describe('a DuckDB JSON group column (R31-7)', () => {
+  it('2 and "2" are one group in the rows; the query refuses the JSON column, and read as text it gives the rows’ report', async () => {
+    const lines: string[] = []
+    for (let i = 0; i < 30; i++)
+      lines.push('{"g":2,"y":1,"p":1}', '{"g":"2","y":0,"p":1}', '{"g":"a","y":1,"p":1}', '{"g":"a","y":0,"p":0}')
+    ws.write('m.jsonl', `${lines.join('\n')}\n`)
+    const file = join(ws.dir, 'm.jsonl')
+    const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
+      const a = await auditReport(ws, { ...entry, data, ...extra })
+      return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
+    }
+    const rows = await outcome('m.jsonl')
+    expect(rows).toEqual({
+      groups: [
+        ['2', 60, 0.5],
+        ['a', 60, 1],
+      ],
+      passed: false,
+    })
+    // The column as read_json_auto types it: JSON. The old query's counts named groups `2` and `"2"`.
+    await expect(runQuery(`read_json_auto('${file}')`, 'json.csv')).rejects.toThrow(
+      /column "g" is DuckDB's JSON type .* SELECT \* REPLACE \("g" ->> '\$' AS "g"\)/,
+    )
+    // Read as the message says: the rows' groups, names and verdict.
+    await runQuery(`(SELECT * REPLACE ("g" ->> '$' AS "g") FROM read_json_auto('${file}'))`, 'text.csv')
+    expect(await outcome('text.csv', { format: 'counts' })).toEqual(rows)
+  })
+})
