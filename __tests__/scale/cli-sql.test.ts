@@ -48,14 +48,18 @@ describe('model-audit-gate sql', () => {
     // Group columns by the query's names, the data's columns by the table's (red team 31 R31-4).
     expect(t.out).toContain('GROUP BY GROUPING SETS ((audit_g1), (audit_g2), (audit_g1, audit_g2), ())')
     expect(t.out).toContain(`WHEN GROUPING(audit_g1) = 0 AND GROUPING(audit_g2) = 0 THEN 'sex,race'`)
-    expect(t.out).toContain('SELECT grouping_set, audit_n1 AS "sex", audit_n2 AS "race", tp, fp, tn, fn,')
+    // Each group's name as the rows write its value (a FLOAT or DOUBLE as JavaScript does, F2).
+    expect(t.out).toMatch(
+      /\nSELECT grouping_set, CASE WHEN audit_d1 IS NULL THEN .* END AS "sex", CASE WHEN audit_d2 IS NULL THEN .* END AS "race", tp, fp, tn, fn,/,
+    )
+    expect(t.out).toContain('FROM audit_digits\n')
   })
 
   it.each([
     [
       'spark',
       '`region`',
-      "WHEN GROUPING(audit_g1) = 0 THEN COALESCE(CAST(audit_g1 AS STRING), 'n/a') END AS audit_n1",
+      "WHEN GROUPING(audit_g1) = 0 THEN COALESCE((CASE WHEN typeof(audit_g1) = 'float' THEN CAST(CAST(CAST(CAST(audit_g1 AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(audit_g1 AS STRING) END), 'n/a') END AS audit_n1",
       'DOUBLE',
       "WHEN (CASE WHEN typeof(audit_source.`y`) = 'float' THEN CAST(CAST(CAST(CAST(audit_source.`y` AS STRING) AS FLOAT) AS DOUBLE) AS STRING) ELSE CAST(audit_source.`y` AS STRING) END) IS NULL",
     ],
@@ -69,7 +73,7 @@ describe('model-audit-gate sql', () => {
     [
       'postgres',
       '"region"',
-      `WHEN GROUPING(audit_g1) = 0 THEN COALESCE(CAST(audit_g1 AS TEXT), 'n/a') END AS audit_n1`,
+      `WHEN GROUPING(audit_g1) = 0 THEN COALESCE((CASE WHEN pg_typeof(audit_g1) = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_g1 AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_g1 AS TEXT) END), 'n/a') END AS audit_n1`,
       'DOUBLE PRECISION',
       `WHEN (CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) IS NULL`,
     ],

@@ -368,6 +368,74 @@ function refuseJson(column, value, dialect) {
         `would be two; read it as text, e.g. SELECT * REPLACE (${quoteIdent(column, dialect)} ->> '$' AS ${quoteIdent(column, dialect)}) FROM read_json_auto(...)`;
     return `CASE WHEN typeof(${ref(column, dialect)}) = 'JSON' THEN error(${quoteString(message, dialect)}) ELSE ${value} END`;
 }
+/**
+ * A group value's text, a FLOAT (float32) as its double's (the text of its value's double, which
+ * is the rows' name of it: a Parquet FLOAT is read as a double), other types as the dialect writes
+ * them. See `labelText`.
+ */
+function floatText(value, dialect) {
+    const text = `CAST(${value} AS ${TEXT_TYPE[dialect]})`;
+    const f = FLOAT32[dialect];
+    if (f === null)
+        return text;
+    const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`;
+    return `(CASE WHEN ${f.test(value)} THEN ${exact} ELSE ${text} END)`;
+}
+/** DuckDB's text of a double: an optional sign, digits, an optional fraction and exponent (`-1.5e-07`, `2.0`, `1e+21`). */
+const DUCKDB_DOUBLE_TEXT = '^(-?)([0-9]+)(?:[.]([0-9]+))?(?:e([-+][0-9]+))?$';
+/**
+ * The CTEs that take each group value of `audit_counts` (`audit_n1`, …) apart when it is a FLOAT
+ * or DOUBLE (DuckDB): the double (`audit_d`, a FLOAT's exact, through its shortest text), its
+ * sign (`audit_s`), its shortest digits without leading and trailing zeros (`audit_k`) and the
+ * position of the decimal point after their first (`audit_x`: the value is 0.k × 10^x), for
+ * `duckdbName` to write as JavaScript writes the number, which is the rows' name of it.
+ */
+function groupNames(count) {
+    const each = (f) => Array.from({ length: count }, (_, i) => f(i + 1)).join(', ');
+    const part = (i, k) => `regexp_extract(audit_t${i}, '${DUCKDB_DOUBLE_TEXT}', ${k})`;
+    return [
+        `audit_num AS (`,
+        `  SELECT *, ${each((i) => `CASE WHEN typeof(audit_n${i}) = 'FLOAT' THEN CAST(CAST(CAST(audit_n${i} AS VARCHAR) AS FLOAT) AS DOUBLE) WHEN typeof(audit_n${i}) = 'DOUBLE' THEN CAST(CAST(audit_n${i} AS VARCHAR) AS DOUBLE) END AS audit_d${i}`)}`,
+        `  FROM audit_counts`,
+        `),`,
+        `audit_text AS (SELECT *, ${each((i) => `CAST(audit_d${i} AS VARCHAR) AS audit_t${i}`)} FROM audit_num),`,
+        `audit_parts AS (`,
+        `  SELECT *, ${each((i) => `${part(i, 1)} AS audit_s${i}, ${part(i, 2)} || ${part(i, 3)} AS audit_m${i}, length(${part(i, 2)}) + COALESCE(TRY_CAST(NULLIF(${part(i, 4)}, '') AS INTEGER), 0) AS audit_p${i}`)}`,
+        `  FROM audit_text`,
+        `),`,
+        `audit_digits AS (`,
+        `  SELECT *, ${each((i) => `rtrim(ltrim(audit_m${i}, '0'), '0') AS audit_k${i}, audit_p${i} - length(audit_m${i}) + length(ltrim(audit_m${i}, '0')) AS audit_x${i}`)}`,
+        `  FROM audit_parts`,
+        `)`,
+    ];
+}
+/**
+ * Group column `i`'s name in DuckDB, as the rows name its value: a FLOAT or DOUBLE as JavaScript's
+ * `String(x)` writes its double (`2`, `1e+21`, `1.5e-7`, `0.000001`, `0.10000000149011612`
+ * for 0.1f), where DuckDB wrote `2.0`, `1e+21`, `1.5e-07`, `1e-06` and `0.1` (F2); a DECIMAL
+ * without its fraction's trailing zeros (`2.5`, not `2.50`); other types as DuckDB writes them.
+ * With `missing: group` a NULL of the row's set is the missing group.
+ */
+function duckdbName(i, audit) {
+    const v = `CAST(audit_n${i} AS VARCHAR)`;
+    const [d, k, x] = [`audit_d${i}`, `audit_k${i}`, `audit_x${i}`];
+    const digits = [
+        `CASE WHEN length(${k}) <= ${x} AND ${x} <= 21 THEN ${k} || repeat('0', ${x} - length(${k}))`,
+        `WHEN 0 < ${x} AND ${x} <= 21 THEN substr(${k}, 1, ${x}) || '.' || substr(${k}, ${x} + 1)`,
+        `WHEN -6 < ${x} AND ${x} <= 0 THEN '0.' || repeat('0', -${x}) || ${k}`,
+        `ELSE substr(${k}, 1, 1) || CASE WHEN length(${k}) > 1 THEN '.' || substr(${k}, 2) ELSE '' END || 'e' || CASE WHEN ${x} >= 1 THEN '+' ELSE '-' END || CAST(abs(${x} - 1) AS VARCHAR) END`,
+    ].join(' ');
+    const text = [
+        `CASE WHEN ${d} IS NULL THEN CASE WHEN typeof(audit_n${i}) LIKE 'DECIMAL%' AND contains(${v}, '.') THEN rtrim(rtrim(${v}, '0'), '.') ELSE ${v} END`,
+        `WHEN isinf(${d}) THEN CASE WHEN ${d} > 0 THEN 'Infinity' ELSE '-Infinity' END`,
+        `WHEN isnan(${d}) THEN 'NaN'`,
+        `WHEN ${k} = '' THEN '0'`,
+        `ELSE audit_s${i} || ${digits} END`,
+    ].join(' ');
+    return audit.missing === 'group'
+        ? `CASE WHEN audit_u${i} = 0 THEN COALESCE(${text}, ${quoteString(audit.missing_group, 'duckdb')}) END`
+        : text;
+}
 /** The query producing an audit's counts table from `options.table`. */
 function countsQuery(audit, options) {
     const { dialect } = options;
@@ -394,10 +462,15 @@ function countsQuery(audit, options) {
     const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect)} AS ${g(c)}`;
     // A group's name in the result; with \`missing: group\`, a missing value's group is named after
     // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
-    // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1).
-    const named = (c, i) => audit.missing === 'group'
-        ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(CAST(${g(c)} AS ${TEXT_TYPE[dialect]}), ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
-        : `${g(c)} AS audit_n${i + 1}`;
+    // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1). In
+    // DuckDB the value is passed on as it is, with whether it is in the row's set (`audit_u`), and
+    // named as the rows name it after (`groupNames`); elsewhere a FLOAT's text is its double's.
+    const missingGroup = audit.missing === 'group';
+    const named = (c, i) => dialect === 'duckdb'
+        ? `${g(c)} AS audit_n${i + 1}${missingGroup ? `, GROUPING(${g(c)}) AS audit_u${i + 1}` : ''}`
+        : missingGroup
+            ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(${floatText(g(c), dialect)}, ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
+            : `${g(c)} AS audit_n${i + 1}`;
     // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
     const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ');
     const drop = audit.missing === 'drop';
@@ -472,10 +545,11 @@ function countsQuery(audit, options) {
                 `  SELECT ${quoteString(counts/* DROPPED_SET */.k8, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}0, ${audit.prediction ? '0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
             ]
             : []),
-        `)`,
+        `)${dialect === 'duckdb' ? ',' : ''}`,
+        ...(dialect === 'duckdb' ? groupNames(columns.length) : []),
         // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
-        `SELECT ${[counts/* GROUPING_COLUMN */.$M, ...columns.map((c, i) => `audit_n${i + 1} AS ${q(c)}`), ...outputs].join(', ')}`,
-        `FROM audit_counts`,
+        `SELECT ${[counts/* GROUPING_COLUMN */.$M, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
+        `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
         `ORDER BY ${[counts/* GROUPING_COLUMN */.$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
     ];
     return `${lines.join('\n')}\n`;
