@@ -43428,10 +43428,14 @@ class GroupAccumulator {
     picks;
     scores;
     shared;
-    /** Counts added straight to groups (4 per global group id); weighted: Σw, with Σw² and rows beside. */
+    /**
+     * Counts added straight to groups (4 per global group id); weighted: the rows, with Σw and Σw²
+     * beside them summed exactly, so a group that several counts rows bring (or a table whose rows
+     * come in another order) has the same sums (F3: they were added in the table's order).
+     */
     direct = new Float64Array(0);
-    directSquares = new Float64Array(0);
-    directRows = new Float64Array(0);
+    directSums = null;
+    directSquares = null;
     rolled = null;
     /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
     sizes;
@@ -43452,6 +43456,8 @@ class GroupAccumulator {
         if (weighted) {
             this.sums = new ExactSums(64);
             this.squares = new ExactSums(64);
+            this.directSums = new ExactSums(0);
+            this.directSquares = new ExactSums(0);
         }
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
@@ -43552,20 +43558,16 @@ class GroupAccumulator {
                 return next;
             };
             this.direct = grow(this.direct);
-            if (this.weighted) {
-                this.directSquares = grow(this.directSquares);
-                this.directRows = grow(this.directRows);
-            }
+            this.directSums?.grow(size);
+            this.directSquares?.grow(size);
         }
         const b = gid * 4;
-        if (this.weighted) {
+        addToFlat(this.direct, b, c);
+        if (this.directSums) {
             const w = this.weightsOf(weights);
-            addToFlat(this.direct, b, w.sums);
-            addToFlat(this.directSquares, b, w.squares);
-            addToFlat(this.directRows, b, c);
+            addToExact(this.directSums, b, w.sums);
+            addToExact(this.directSquares, b, w.squares);
         }
-        else
-            addToFlat(this.direct, b, c);
         this.rolled = null;
     }
     /** The weighted cells a weighted accumulator's pre-aggregated row must bring. */
@@ -43709,11 +43711,13 @@ class GroupAccumulator {
         for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
             const cell = groups[gid];
             const b = gid * 4;
-            addFromFlat(cell, this.direct, b);
-            if (cell.weights) {
-                addFromFlat(cell.weights.squares, this.directSquares, b);
-                addFromFlat(cell.weights.rows, this.directRows, b);
+            if (cell.weights && this.directSums) {
+                addFromFlat(cell.weights.rows, this.direct, b);
+                addFromExact(cell, this.directSums, b);
+                addFromExact(cell.weights.squares, this.directSquares, b);
             }
+            else
+                addFromFlat(cell, this.direct, b);
         }
         const cells = this.groupIndex.map((map) => {
             const out = new Map();
@@ -44436,19 +44440,51 @@ var counts_columns = __nccwpck_require__(1516);
 
 
 
+
 /** The columns a counts table must have for this audit. */
 function countsColumns(audit) {
     return [...sensitiveColumns(audit), ...counts_columns/* COUNT_COLUMNS */.sP, ...(audit.weight ? [...counts_columns/* WEIGHT_COLUMNS */.bN, ...counts_columns/* SQUARE_COLUMNS */.sW] : [])];
 }
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
+/**
+ * Σw and Σw² of the four cells, per slot (a grouping's total, or a group), summed exactly and
+ * rounded once when read (`ExactSums`, eight slots of it a slot here), so the totals a counts
+ * table is checked by, and the overall row made from a grouping's rows when the table has none,
+ * do not depend on the order of the table's rows (F3: they were added in it).
+ */
+class WeightSlots {
+    sums = new ExactSums(0);
+    slots = 0;
+    constructor(slots = 0) {
+        for (let i = 0; i < slots; i++)
+            this.slot();
+    }
+    /** A new slot, empty. */
+    slot() {
+        if ((this.slots + 1) * 8 > this.sums.size)
+            this.sums.grow(Math.max(64, this.sums.size * 2));
+        return this.slots++;
+    }
+    add(slot, w) {
+        counts_columns/* COUNT_COLUMNS */.sP.forEach((cell, k) => {
+            this.sums.add(slot * 8 + k, w.sums[cell]);
+            this.sums.add(slot * 8 + 4 + k, w.squares[cell]);
+        });
+    }
+    value(slot) {
+        const at = (from) => ({
+            tp: this.sums.value(from),
+            fp: this.sums.value(from + 1),
+            tn: this.sums.value(from + 2),
+            fn: this.sums.value(from + 3),
+        });
+        return { sums: at(slot * 8), squares: at(slot * 8 + 4) };
+    }
+}
 /** Sums of weights from different groupings agree up to rounding: within 1e-9 of the larger. */
 function sameSum(a, b) {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function addWeights(into, w) {
-    addInto(into.sums, w.sums);
-    addInto(into.squares, w.squares);
 }
 /** The weighted cells that differ between two sums of them, named as their columns. */
 function weightMismatch(a, b) {
@@ -44513,7 +44549,7 @@ const showCells = (c) => counts_columns/* COUNT_COLUMNS */.sP.map((k) => `${k} $
  * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
  * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
  */
-function checkMarginals(groupings, cellsOf) {
+function checkMarginals(groupings, cellsOf, weightsOf, weighted) {
     const problems = [];
     groupings.forEach((fine, f) => {
         groupings.forEach((coarse, k) => {
@@ -44523,14 +44559,18 @@ function checkMarginals(groupings, cellsOf) {
                 return;
             const idx = coarse.columns.map((col) => fine.columns.indexOf(col));
             const sums = new Map();
+            const sumWeights = new WeightSlots();
+            const fineWeights = weightsOf[f];
+            const coarseWeights = weightsOf[k];
             for (const [key, cell] of cellsOf[f]) {
                 const vals = JSON.parse(key);
                 const sub = JSON.stringify(idx.map((i) => vals[i]));
                 let s = sums.get(sub);
                 if (!s)
-                    sums.set(sub, (s = { c: zeroCells(), w: zeroWeights(), file: cell.file, line: cell.line }));
+                    sums.set(sub, (s = { c: zeroCells(), w: weighted ? sumWeights.slot() : 0, file: cell.file, line: cell.line }));
                 addInto(s.c, cell.c);
-                addWeights(s.w, cell.w);
+                if (weighted)
+                    sumWeights.add(s.w, fineWeights.value(cell.w));
             }
             const coarseCells = cellsOf[k];
             let named = 0;
@@ -44540,7 +44580,9 @@ function checkMarginals(groupings, cellsOf) {
                 const got = sums.get(key);
                 const a = want?.c ?? zero;
                 const b = got?.c ?? zero;
-                const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights());
+                const weights = weighted
+                    ? weightMismatch(want ? coarseWeights.value(want.w) : zeroWeights(), got ? sumWeights.value(got.w) : zeroWeights())
+                    : null;
                 if (counts_columns/* COUNT_COLUMNS */.sP.every((cell) => a[cell] === b[cell]) && weights === null)
                     continue;
                 if (named++ === 3)
@@ -44592,13 +44634,15 @@ async function accumulateCounts(audit, tables, options = {}) {
         n: 0,
         rows: 0,
         c: { tp: 0, fp: 0, tn: 0, fn: 0 },
-        w: zeroWeights(),
+        w: new WeightSlots(1),
         file: '',
         line: 0,
     }));
     const values = new Array(sens.length);
     /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
     const cellsOf = groupings.map(() => new Map());
+    /** Per grouping: its groups' Σw and Σw², a slot each (`w` of its cell). */
+    const weightsOf = groupings.map(() => new WeightSlots());
     /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
     const mostValues = { label: 0, prediction: 0 };
     const groupingOfSet = setReader(groupings);
@@ -44881,15 +44925,14 @@ async function accumulateCounts(audit, tables, options = {}) {
                     if (cell) {
                         addInto(cell.c, c);
                         if (w)
-                            addWeights(cell.w, w);
+                            weightsOf[g]?.add(cell.w, w);
                     }
-                    else
-                        cells.set(key, {
-                            c: { ...c },
-                            w: w ? { sums: { ...w.sums }, squares: { ...w.squares } } : zeroWeights(),
-                            file: display,
-                            line,
-                        });
+                    else {
+                        const slot = w ? weightsOf[g].slot() : 0;
+                        if (w)
+                            weightsOf[g]?.add(slot, w);
+                        cells.set(key, { c: { ...c }, w: slot, file: display, line });
+                    }
                 }
                 const t = totals[g + 1];
                 if (t.rows === 0) {
@@ -44904,7 +44947,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                 t.c.tn += c.tn;
                 t.c.fn += c.fn;
                 if (w)
-                    addWeights(t.w, w);
+                    t.w.add(0, w);
             }
         }
         catch (e) {
@@ -44929,7 +44972,7 @@ async function accumulateCounts(audit, tables, options = {}) {
         const whole = wholeAt >= 0 ? totals[wholeAt] : undefined;
         const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`;
         if (overall.rows === 0 && whole) {
-            acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w : undefined);
+            acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w.value(0) : undefined);
             overall.n = whole.n;
         }
         groupings.forEach((grouping, g) => {
@@ -44956,7 +44999,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${counts_columns/* COUNT_COLUMNS */.sP.join(', ')} must add up to the overall row's`,
                 });
             }
-            const weights = weighted ? weightMismatch(whole.w, t.w) : null;
+            const weights = weighted ? weightMismatch(whole.w.value(0), t.w.value(0)) : null;
             if (weights)
                 problems.push({
                     file: whole.file,
@@ -44965,7 +45008,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                 });
         });
         if (problems.length === 0 && checks.missing.size === 0)
-            problems.push(...checkMarginals(groupings, cellsOf));
+            problems.push(...checkMarginals(groupings, cellsOf, weightsOf, weighted));
         stats.rows = overall.n;
     }
     if (problems.length === 0)

@@ -912,8 +912,8 @@ function groupNamer(groups) {
 
 // EXTERNAL MODULE: ./src/data/counts.ts
 var counts = __webpack_require__(1246);
-// EXTERNAL MODULE: ./src/stats/accumulate.ts + 3 modules
-var accumulate = __webpack_require__(686);
+// EXTERNAL MODULE: ./src/stats/accumulate.ts + 2 modules
+var accumulate = __webpack_require__(9942);
 // EXTERNAL MODULE: ./src/data/checks.ts
 var data_checks = __webpack_require__(4327);
 // EXTERNAL MODULE: ./src/data/table.ts
@@ -15656,7 +15656,7 @@ function binOrder(labels) {
 /* harmony export */   wZ: () => (/* binding */ MIN_WEIGHT)
 /* harmony export */ });
 /* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8841);
-/* harmony import */ var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(686);
+/* harmony import */ var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9942);
 /* harmony import */ var _bins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2884);
 
@@ -16341,7 +16341,8 @@ const COUNTS_TABLE_COLUMNS = [
 /* harmony export */ });
 /* unused harmony export COUNTS_RECORD_ROWS */
 /* harmony import */ var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8841);
-/* harmony import */ var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(686);
+/* harmony import */ var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9942);
+/* harmony import */ var _stats_exact_sum_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8354);
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4327);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2884);
 /* harmony import */ var _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1516);
@@ -16377,19 +16378,51 @@ const COUNTS_TABLE_COLUMNS = [
 
 
 
+
 /** The columns a counts table must have for this audit. */
 function countsColumns(audit) {
     return [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .sensitiveColumns */ .Gv)(audit), ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP, ...(audit.weight ? [..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .WEIGHT_COLUMNS */ .bN, ..._counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .SQUARE_COLUMNS */ .sW] : [])];
 }
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
+/**
+ * Σw and Σw² of the four cells, per slot (a grouping's total, or a group), summed exactly and
+ * rounded once when read (`ExactSums`, eight slots of it a slot here), so the totals a counts
+ * table is checked by, and the overall row made from a grouping's rows when the table has none,
+ * do not depend on the order of the table's rows (F3: they were added in it).
+ */
+class WeightSlots {
+    sums = new _stats_exact_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .ExactSums */ .Y(0);
+    slots = 0;
+    constructor(slots = 0) {
+        for (let i = 0; i < slots; i++)
+            this.slot();
+    }
+    /** A new slot, empty. */
+    slot() {
+        if ((this.slots + 1) * 8 > this.sums.size)
+            this.sums.grow(Math.max(64, this.sums.size * 2));
+        return this.slots++;
+    }
+    add(slot, w) {
+        _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.forEach((cell, k) => {
+            this.sums.add(slot * 8 + k, w.sums[cell]);
+            this.sums.add(slot * 8 + 4 + k, w.squares[cell]);
+        });
+    }
+    value(slot) {
+        const at = (from) => ({
+            tp: this.sums.value(from),
+            fp: this.sums.value(from + 1),
+            tn: this.sums.value(from + 2),
+            fn: this.sums.value(from + 3),
+        });
+        return { sums: at(slot * 8), squares: at(slot * 8 + 4) };
+    }
+}
 /** Sums of weights from different groupings agree up to rounding: within 1e-9 of the larger. */
 function sameSum(a, b) {
     return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function addWeights(into, w) {
-    addInto(into.sums, w.sums);
-    addInto(into.squares, w.squares);
 }
 /** The weighted cells that differ between two sums of them, named as their columns. */
 function weightMismatch(a, b) {
@@ -16454,7 +16487,7 @@ const showCells = (c) => _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUN
  * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
  * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
  */
-function checkMarginals(groupings, cellsOf) {
+function checkMarginals(groupings, cellsOf, weightsOf, weighted) {
     const problems = [];
     groupings.forEach((fine, f) => {
         groupings.forEach((coarse, k) => {
@@ -16464,14 +16497,18 @@ function checkMarginals(groupings, cellsOf) {
                 return;
             const idx = coarse.columns.map((col) => fine.columns.indexOf(col));
             const sums = new Map();
+            const sumWeights = new WeightSlots();
+            const fineWeights = weightsOf[f];
+            const coarseWeights = weightsOf[k];
             for (const [key, cell] of cellsOf[f]) {
                 const vals = JSON.parse(key);
                 const sub = JSON.stringify(idx.map((i) => vals[i]));
                 let s = sums.get(sub);
                 if (!s)
-                    sums.set(sub, (s = { c: zeroCells(), w: zeroWeights(), file: cell.file, line: cell.line }));
+                    sums.set(sub, (s = { c: zeroCells(), w: weighted ? sumWeights.slot() : 0, file: cell.file, line: cell.line }));
                 addInto(s.c, cell.c);
-                addWeights(s.w, cell.w);
+                if (weighted)
+                    sumWeights.add(s.w, fineWeights.value(cell.w));
             }
             const coarseCells = cellsOf[k];
             let named = 0;
@@ -16481,7 +16518,9 @@ function checkMarginals(groupings, cellsOf) {
                 const got = sums.get(key);
                 const a = want?.c ?? zero;
                 const b = got?.c ?? zero;
-                const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights());
+                const weights = weighted
+                    ? weightMismatch(want ? coarseWeights.value(want.w) : zeroWeights(), got ? sumWeights.value(got.w) : zeroWeights())
+                    : null;
                 if (_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.every((cell) => a[cell] === b[cell]) && weights === null)
                     continue;
                 if (named++ === 3)
@@ -16533,13 +16572,15 @@ async function accumulateCounts(audit, tables, options = {}) {
         n: 0,
         rows: 0,
         c: { tp: 0, fp: 0, tn: 0, fn: 0 },
-        w: zeroWeights(),
+        w: new WeightSlots(1),
         file: '',
         line: 0,
     }));
     const values = new Array(sens.length);
     /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
     const cellsOf = groupings.map(() => new Map());
+    /** Per grouping: its groups' Σw and Σw², a slot each (`w` of its cell). */
+    const weightsOf = groupings.map(() => new WeightSlots());
     /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
     const mostValues = { label: 0, prediction: 0 };
     const groupingOfSet = setReader(groupings);
@@ -16822,15 +16863,14 @@ async function accumulateCounts(audit, tables, options = {}) {
                     if (cell) {
                         addInto(cell.c, c);
                         if (w)
-                            addWeights(cell.w, w);
+                            weightsOf[g]?.add(cell.w, w);
                     }
-                    else
-                        cells.set(key, {
-                            c: { ...c },
-                            w: w ? { sums: { ...w.sums }, squares: { ...w.squares } } : zeroWeights(),
-                            file: display,
-                            line,
-                        });
+                    else {
+                        const slot = w ? weightsOf[g].slot() : 0;
+                        if (w)
+                            weightsOf[g]?.add(slot, w);
+                        cells.set(key, { c: { ...c }, w: slot, file: display, line });
+                    }
                 }
                 const t = totals[g + 1];
                 if (t.rows === 0) {
@@ -16845,7 +16885,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                 t.c.tn += c.tn;
                 t.c.fn += c.fn;
                 if (w)
-                    addWeights(t.w, w);
+                    t.w.add(0, w);
             }
         }
         catch (e) {
@@ -16870,7 +16910,7 @@ async function accumulateCounts(audit, tables, options = {}) {
         const whole = wholeAt >= 0 ? totals[wholeAt] : undefined;
         const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`;
         if (overall.rows === 0 && whole) {
-            acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w : undefined);
+            acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w.value(0) : undefined);
             overall.n = whole.n;
         }
         groupings.forEach((grouping, g) => {
@@ -16897,7 +16937,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .COUNT_COLUMNS */ .sP.join(', ')} must add up to the overall row's`,
                 });
             }
-            const weights = weighted ? weightMismatch(whole.w, t.w) : null;
+            const weights = weighted ? weightMismatch(whole.w.value(0), t.w.value(0)) : null;
             if (weights)
                 problems.push({
                     file: whole.file,
@@ -16906,7 +16946,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                 });
         });
         if (problems.length === 0 && checks.missing.size === 0)
-            problems.push(...checkMarginals(groupings, cellsOf));
+            problems.push(...checkMarginals(groupings, cellsOf, weightsOf, weighted));
         stats.rows = overall.n;
     }
     if (problems.length === 0)
@@ -18409,7 +18449,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 
 /***/ }),
 
-/***/ 686:
+/***/ 9942:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -18435,276 +18475,8 @@ var external_node_v8_ = __webpack_require__(8877);
 /** The WebAssembly module of assembly/auc.ts, 1046 bytes, base64. */
 const AUC_WASM = 'AGFzbQEAAAABJwVgBn9/f39/fwBgBX9/f39/AGADf39/AGAHf39/f39/fwF/YAABfwIPAQNlbnYGbWVtb3J5AgAAAwcGAQIAAwAEB0AHCGhlYXBCYXNlAAUJcmFkaXhTb3J0AAMFc3BsaXQAAgVzd2VlcAAABXN0YXRzAAEEcGFjawAEBm1lbW9yeQIACoYHBucBAgR/C3wDQCABIAJIBEAgACABQQJ0aigCACIHQQFxIQYgAUEBaiEFA0AgAiAFSgRAIAAgBUECdGooAgAiCCAHcyADdkUEQCAGIAhBAXFqIQYgBUEBaiEFDAILCwsgCSAJoCAGtyILoCEMIA0gCyAKIAqgIAUgAWsgBmu3Ig6gIhKiIhOgIQ0gDyATIBKioCEPIBAgDiAMoiISoCEQIBEgEiAMoqAhESAJIAugIQkgCiAOoCEKIAUhAQwBCwsgBCAJOQMAIAQgCjkDCCAEIA05AxAgBCAPOQMYIAQgEDkDICAEIBE5AygLZwEGf0F/IQMDQCABIAVKBEAgACAFQQN0aiIIKAIAIgQgAyADIARLGyEDIAQgBiAEIAZLGyEGIAgoAgQiBCAHIAQgB0sbIQcgBUEBaiEFDAELCyACIAM2AgAgAiAGNgIEIAIgBzYCCAtgAQR/A0AgAiAGSgRAIAQgACAGQQJ0aigCACIHQQF2IANxQQJ0aigCACIIQQBOBEAgASAFIAhBAnRqIggoAgAiCUECdGogBzYCACAIIAlBAWo2AgALIAZBAWohBgwBCwsL6AIBCX9BASAFdCIIQQFrIQogBkEAIAQgBWpBAWsgBW0iCyAIbEECdPwLAANAIAIgB0oEQCAAIAdBAnRqKAIAIAN2IQxBACEEA0AgBCALSARAIAYgBCAIbCAMIAQgBWx2IApxakECdGoiDSANKAIAQQFqNgIAIARBAWohBAwBCwsgB0EBaiEHDAELCwNAIAkgC0gEQCAGIAggCWxBAnRqIQwgAyAFIAlsaiENIAIEfyAMIAAoAgAgDXYgCnFBAnRqKAIAIAJGBUEBC0UEQEEAIQdBACEEA0AgBCAISARAIAwgBEECdGoiDigCACEPIA4gBzYCACAHIA9qIQcgBEEBaiEEDAELC0EAIQQDQCACIARKBEAgASAMIAAgBEECdGooAgAiByANdiAKcUECdGoiDigCACIPQQJ0aiAHNgIAIA4gD0EBajYCACAEQQFqIQQMAQsLIAAgASEAIQELIAlBAWohCQwBCwsgAAtiAQJ/IARBACAFQQJ0/AsAA0AgASAGSgRAIAAgBkECdGogACAGQQN0aiIFKAIEIgcgBSgCACACayADdHI2AgAgBCAHQQF2QQJ0aiIFIAUoAgBBAWo2AgAgBkEBaiEGDAELCwsFAEGACAs=';
 
-;// CONCATENATED MODULE: ./src/stats/exact-sum.ts
-/**
- * Sums of doubles that do not depend on the order of their terms.
- *
- * A weighted audit's cells are sums of weights, and a floating-point sum of weights like 0.1 depends
- * on the order it is added in: the same rows in another order, or split into other cells by an
- * unrelated sensitive column, gave a group's weighted selection rate of 0.5 or 0.5000000000000001,
- * and a gate at `max: 0.5` failed or passed by the file's row order (red team 30, R30-4). These sums
- * keep every slot exactly, as Shewchuk's non-overlapping partials (the algorithm of Python's
- * `math.fsum`), and read it rounded once, correctly (to nearest, ties to even): the value is a
- * function of the terms alone, whatever their order or grouping.
- *
- * A slot of at most two partials lives in typed arrays, which is all that sums of weights with a
- * few significant digits need; a slot with more (weights of many magnitudes) keeps its whole
- * expansion in an array of its own, grown and compressed in place, so that its adds allocate nothing.
- */
-class ExactSums {
-    /** Per slot, its largest partial (0 when the slot is empty). */
-    hi;
-    /** Per slot, its second-largest partial (meaningful when `count` is 2). */
-    lo;
-    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in `more`. */
-    count;
-    /** Per slot with more than two partials, all of them, in increasing magnitude (`hi` and `lo` unused). */
-    more;
-    /** Per slot in `more`, how many of its array's entries are its partials. */
-    moreLength;
-    constructor(size) {
-        this.hi = new Float64Array(size);
-        this.lo = new Float64Array(size);
-        this.count = new Uint8Array(size);
-        this.more = new Array(size).fill(undefined);
-        this.moreLength = new Uint8Array(size);
-    }
-    /** The number of slots. */
-    get size() {
-        return this.hi.length;
-    }
-    /** Makes room for `size` slots (new slots are empty). */
-    grow(size) {
-        if (size <= this.hi.length)
-            return;
-        const f = (a) => {
-            const next = new Float64Array(size);
-            next.set(a);
-            return next;
-        };
-        this.hi = f(this.hi);
-        this.lo = f(this.lo);
-        const c = new Uint8Array(size);
-        c.set(this.count);
-        this.count = c;
-        const k = new Uint8Array(size);
-        k.set(this.moreLength);
-        this.moreLength = k;
-        while (this.more.length < size)
-            this.more.push(undefined);
-    }
-    /** Adds x (finite) to a slot, exactly. */
-    add(slot, x) {
-        const n = this.count[slot];
-        if (n === 0) {
-            if (x === 0)
-                return;
-            this.hi[slot] = x;
-            this.count[slot] = 1;
-            return;
-        }
-        if (n === MORE) {
-            this.addSlowly(slot, x);
-            return;
-        }
-        // The slot is hi + lo (lo 0 with one partial); each step below is an error-free two-sum
-        // (Knuth: a + b = s + e exactly), written out, since this runs for every weighted row.
-        const hi = this.hi[slot];
-        const lo = n === 2 ? this.lo[slot] : 0;
-        // hi + x = s1 + e1
-        const s1 = hi + x;
-        const z1 = s1 - hi;
-        const e1 = hi - (s1 - z1) + (x - z1);
-        // lo + e1 = s2 + e2
-        const s2 = lo + e1;
-        const z2 = s2 - lo;
-        const e2 = lo - (s2 - z2) + (e1 - z2);
-        // s1 + s2 = h + l: the sum is h + l + e2
-        let h = s1 + s2;
-        const z3 = h - s1;
-        let l = s1 - (h - z3) + (s2 - z3);
-        if (e2 !== 0) {
-            // l + e2 = l2 + e3
-            const l2 = l + e2;
-            const z4 = l2 - l;
-            const e3 = l - (l2 - z4) + (e2 - z4);
-            if (e3 !== 0) {
-                // Three partials are needed (rare): the general way.
-                this.hi[slot] = h;
-                this.lo[slot] = l;
-                this.count[slot] = l === 0 ? 1 : 2;
-                this.addSlowly(slot, e2);
-                return;
-            }
-            // h + l2 = h' + l'
-            const h2 = h + l2;
-            const z5 = h2 - h;
-            l = h - (h2 - z5) + (l2 - z5);
-            h = h2;
-        }
-        this.hi[slot] = h;
-        if (l === 0)
-            this.count[slot] = h === 0 ? 0 : 1;
-        else {
-            this.lo[slot] = l;
-            this.count[slot] = 2;
-        }
-    }
-    /** Adds every term of slot `from` of `other` to slot `slot`, exactly. */
-    addFrom(slot, other, from) {
-        const n = other.count[from];
-        if (n === 0)
-            return;
-        if (n === MORE) {
-            const p = other.more[from];
-            const m = other.moreLength[from];
-            for (let j = 0; j < m; j++)
-                this.add(slot, p[j]);
-            return;
-        }
-        if (n === 2)
-            this.add(slot, other.lo[from]);
-        this.add(slot, other.hi[from]);
-    }
-    /** A slot's sum, correctly rounded. */
-    value(slot) {
-        const n = this.count[slot];
-        if (n === 0)
-            return 0;
-        const hi = this.hi[slot];
-        if (n === 1)
-            return hi;
-        if (n === MORE)
-            return roundPartials(this.more[slot].subarray(0, this.moreLength[slot]));
-        return roundPartials([this.lo[slot], hi]);
-    }
-    /** Empties a slot. */
-    clear(slot) {
-        const n = this.count[slot];
-        if (n === 0)
-            return;
-        if (n === MORE)
-            this.more[slot] = undefined;
-        this.count[slot] = 0;
-        this.hi[slot] = 0;
-        this.lo[slot] = 0;
-    }
-    /**
-     * `add` for a slot that needs more than two partials: Shewchuk's grow-expansion, then his
-     * compression, both in the slot's own array (a slot back to two partials or fewer leaves it).
-     */
-    addSlowly(slot, x) {
-        let p = this.more[slot];
-        let m;
-        if (p === undefined) {
-            const n = this.count[slot];
-            p = new Float64Array(8);
-            m = 0;
-            if (n === 2)
-                p[m++] = this.lo[slot];
-            if (n >= 1)
-                p[m++] = this.hi[slot];
-            this.more[slot] = p;
-            this.count[slot] = MORE;
-        }
-        else
-            m = this.moreLength[slot];
-        let i = 0;
-        for (let j = 0; j < m; j++) {
-            const y = p[j];
-            const s = x + y;
-            const z = s - x;
-            const e = x - (s - z) + (y - z);
-            if (e !== 0)
-                p[i++] = e;
-            x = s;
-        }
-        if (i === p.length) {
-            // Non-overlapping partials of finite doubles are at most some 40: the array doubles a few times at most.
-            const wider = new Float64Array(2 * p.length);
-            wider.set(p);
-            this.more[slot] = p = wider;
-        }
-        p[i++] = x;
-        if (i > 2)
-            i = compressInPlace(p, i);
-        if (i > 2)
-            this.moreLength[slot] = i;
-        else {
-            this.more[slot] = undefined;
-            this.hi[slot] = p[i - 1];
-            this.lo[slot] = i === 2 ? p[0] : 0;
-            this.count[slot] = i === 1 && p[0] === 0 ? 0 : i;
-        }
-    }
-}
-/** `count` of a slot whose partials are in `more`. */
-const MORE = 3;
-/**
- * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress), in
- * place, of the first `m` entries of `e`; gives how many it leaves. Grow-expansion keeps every
- * rounding error as a partial of its own, and sums of weights in tenths then grew slots of three
- * or more partials where two hold the sum exactly. Each pass writes only where it has already
- * read (the first from the top, the second from the bottom).
- */
-function compressInPlace(e, m) {
-    let q = e[m - 1];
-    let bottom = m - 1;
-    for (let i = m - 2; i >= 0; i--) {
-        const y = e[i];
-        const s = q + y;
-        const z = s - q;
-        const err = q - (s - z) + (y - z);
-        if (err !== 0) {
-            e[bottom--] = s;
-            q = err;
-        }
-        else
-            q = s;
-    }
-    e[bottom] = q;
-    let top = 0;
-    for (let i = bottom + 1; i < m; i++) {
-        const x = e[i];
-        const s = x + q;
-        const z = s - x;
-        const err = x - (s - z) + (q - z);
-        if (err !== 0)
-            e[top++] = err;
-        q = s;
-    }
-    e[top++] = q;
-    return top;
-}
-/**
- * The correctly rounded sum of non-overlapping partials in increasing magnitude (the last step of
- * Python's `math.fsum`, with its correction of a half-way case).
- */
-function roundPartials(partials) {
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-
+// EXTERNAL MODULE: ./src/stats/exact-sum.ts
+var exact_sum = __webpack_require__(8354);
 ;// CONCATENATED MODULE: ./src/stats/auc.ts
 // @types/node 20 declares no WebAssembly types; TypeScript ships them with the DOM library.
 /// <reference lib="dom" />
@@ -19111,7 +18883,7 @@ class ScoreStore {
         // exactly (`ExactSums`: Σw and Σw² of positives, then of negatives), so that they do not
         // depend on the order of the rank's rows, which is the file's.
         const tie = new Float64Array(groups * 6);
-        const tieSums = new ExactSums(groups * 4);
+        const tieSums = new exact_sum/* ExactSums */.Y(groups * 4);
         const touched = new Int32Array(groups);
         const isTouched = new Uint8Array(groups);
         let start = 0;
@@ -19933,10 +19705,14 @@ class GroupAccumulator {
     picks;
     scores;
     shared;
-    /** Counts added straight to groups (4 per global group id); weighted: Σw, with Σw² and rows beside. */
+    /**
+     * Counts added straight to groups (4 per global group id); weighted: the rows, with Σw and Σw²
+     * beside them summed exactly, so a group that several counts rows bring (or a table whose rows
+     * come in another order) has the same sums (F3: they were added in the table's order).
+     */
     direct = new Float64Array(0);
-    directSquares = new Float64Array(0);
-    directRows = new Float64Array(0);
+    directSums = null;
+    directSquares = null;
     rolled = null;
     /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
     sizes;
@@ -19955,8 +19731,10 @@ class GroupAccumulator {
         this.maxGroups = maxGroups;
         this.weighted = weighted;
         if (weighted) {
-            this.sums = new ExactSums(64);
-            this.squares = new ExactSums(64);
+            this.sums = new exact_sum/* ExactSums */.Y(64);
+            this.squares = new exact_sum/* ExactSums */.Y(64);
+            this.directSums = new exact_sum/* ExactSums */.Y(0);
+            this.directSquares = new exact_sum/* ExactSums */.Y(0);
         }
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
@@ -20057,20 +19835,16 @@ class GroupAccumulator {
                 return next;
             };
             this.direct = grow(this.direct);
-            if (this.weighted) {
-                this.directSquares = grow(this.directSquares);
-                this.directRows = grow(this.directRows);
-            }
+            this.directSums?.grow(size);
+            this.directSquares?.grow(size);
         }
         const b = gid * 4;
-        if (this.weighted) {
+        addToFlat(this.direct, b, c);
+        if (this.directSums) {
             const w = this.weightsOf(weights);
-            addToFlat(this.direct, b, w.sums);
-            addToFlat(this.directSquares, b, w.squares);
-            addToFlat(this.directRows, b, c);
+            addToExact(this.directSums, b, w.sums);
+            addToExact(this.directSquares, b, w.squares);
         }
-        else
-            addToFlat(this.direct, b, c);
         this.rolled = null;
     }
     /** The weighted cells a weighted accumulator's pre-aggregated row must bring. */
@@ -20184,8 +19958,8 @@ class GroupAccumulator {
         if (sums) {
             // Each group's Σw and Σw², exactly from its cells' (then rounded once): the same whatever
             // the cells are.
-            const groupSums = new ExactSums(groups.length * 4);
-            const groupSquares = new ExactSums(groups.length * 4);
+            const groupSums = new exact_sum/* ExactSums */.Y(groups.length * 4);
+            const groupSquares = new exact_sum/* ExactSums */.Y(groups.length * 4);
             const squares = this.squares;
             for (let c = 0; c < this.cellCount; c++) {
                 const b = c * 4;
@@ -20214,11 +19988,13 @@ class GroupAccumulator {
         for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
             const cell = groups[gid];
             const b = gid * 4;
-            addFromFlat(cell, this.direct, b);
-            if (cell.weights) {
-                addFromFlat(cell.weights.squares, this.directSquares, b);
-                addFromFlat(cell.weights.rows, this.directRows, b);
+            if (cell.weights && this.directSums) {
+                addFromFlat(cell.weights.rows, this.direct, b);
+                addFromExact(cell, this.directSums, b);
+                addFromExact(cell.weights.squares, this.directSquares, b);
             }
+            else
+                addFromFlat(cell, this.direct, b);
         }
         const cells = this.groupIndex.map((map) => {
             const out = new Map();
@@ -20769,6 +20545,285 @@ function baseMetricsOf(r) {
         case 'fairness':
             return [...FAIRNESS_AGGREGATES[r.name].parts];
     }
+}
+
+
+/***/ }),
+
+/***/ 8354:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ExactSums)
+/* harmony export */ });
+/* unused harmony export roundPartials */
+/**
+ * Sums of doubles that do not depend on the order of their terms.
+ *
+ * A weighted audit's cells are sums of weights, and a floating-point sum of weights like 0.1 depends
+ * on the order it is added in: the same rows in another order, or split into other cells by an
+ * unrelated sensitive column, gave a group's weighted selection rate of 0.5 or 0.5000000000000001,
+ * and a gate at `max: 0.5` failed or passed by the file's row order (red team 30, R30-4). These sums
+ * keep every slot exactly, as Shewchuk's non-overlapping partials (the algorithm of Python's
+ * `math.fsum`), and read it rounded once, correctly (to nearest, ties to even): the value is a
+ * function of the terms alone, whatever their order or grouping.
+ *
+ * A slot of at most two partials lives in typed arrays, which is all that sums of weights with a
+ * few significant digits need; a slot with more (weights of many magnitudes) keeps its whole
+ * expansion in an array of its own, grown and compressed in place, so that its adds allocate nothing.
+ */
+class ExactSums {
+    /** Per slot, its largest partial (0 when the slot is empty). */
+    hi;
+    /** Per slot, its second-largest partial (meaningful when `count` is 2). */
+    lo;
+    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in `more`. */
+    count;
+    /** Per slot with more than two partials, all of them, in increasing magnitude (`hi` and `lo` unused). */
+    more;
+    /** Per slot in `more`, how many of its array's entries are its partials. */
+    moreLength;
+    constructor(size) {
+        this.hi = new Float64Array(size);
+        this.lo = new Float64Array(size);
+        this.count = new Uint8Array(size);
+        this.more = new Array(size).fill(undefined);
+        this.moreLength = new Uint8Array(size);
+    }
+    /** The number of slots. */
+    get size() {
+        return this.hi.length;
+    }
+    /** Makes room for `size` slots (new slots are empty). */
+    grow(size) {
+        if (size <= this.hi.length)
+            return;
+        const f = (a) => {
+            const next = new Float64Array(size);
+            next.set(a);
+            return next;
+        };
+        this.hi = f(this.hi);
+        this.lo = f(this.lo);
+        const c = new Uint8Array(size);
+        c.set(this.count);
+        this.count = c;
+        const k = new Uint8Array(size);
+        k.set(this.moreLength);
+        this.moreLength = k;
+        while (this.more.length < size)
+            this.more.push(undefined);
+    }
+    /** Adds x (finite) to a slot, exactly. */
+    add(slot, x) {
+        const n = this.count[slot];
+        if (n === 0) {
+            if (x === 0)
+                return;
+            this.hi[slot] = x;
+            this.count[slot] = 1;
+            return;
+        }
+        if (n === MORE) {
+            this.addSlowly(slot, x);
+            return;
+        }
+        // The slot is hi + lo (lo 0 with one partial); each step below is an error-free two-sum
+        // (Knuth: a + b = s + e exactly), written out, since this runs for every weighted row.
+        const hi = this.hi[slot];
+        const lo = n === 2 ? this.lo[slot] : 0;
+        // hi + x = s1 + e1
+        const s1 = hi + x;
+        const z1 = s1 - hi;
+        const e1 = hi - (s1 - z1) + (x - z1);
+        // lo + e1 = s2 + e2
+        const s2 = lo + e1;
+        const z2 = s2 - lo;
+        const e2 = lo - (s2 - z2) + (e1 - z2);
+        // s1 + s2 = h + l: the sum is h + l + e2
+        let h = s1 + s2;
+        const z3 = h - s1;
+        let l = s1 - (h - z3) + (s2 - z3);
+        if (e2 !== 0) {
+            // l + e2 = l2 + e3
+            const l2 = l + e2;
+            const z4 = l2 - l;
+            const e3 = l - (l2 - z4) + (e2 - z4);
+            if (e3 !== 0) {
+                // Three partials are needed (rare): the general way.
+                this.hi[slot] = h;
+                this.lo[slot] = l;
+                this.count[slot] = l === 0 ? 1 : 2;
+                this.addSlowly(slot, e2);
+                return;
+            }
+            // h + l2 = h' + l'
+            const h2 = h + l2;
+            const z5 = h2 - h;
+            l = h - (h2 - z5) + (l2 - z5);
+            h = h2;
+        }
+        this.hi[slot] = h;
+        if (l === 0)
+            this.count[slot] = h === 0 ? 0 : 1;
+        else {
+            this.lo[slot] = l;
+            this.count[slot] = 2;
+        }
+    }
+    /** Adds every term of slot `from` of `other` to slot `slot`, exactly. */
+    addFrom(slot, other, from) {
+        const n = other.count[from];
+        if (n === 0)
+            return;
+        if (n === MORE) {
+            const p = other.more[from];
+            const m = other.moreLength[from];
+            for (let j = 0; j < m; j++)
+                this.add(slot, p[j]);
+            return;
+        }
+        if (n === 2)
+            this.add(slot, other.lo[from]);
+        this.add(slot, other.hi[from]);
+    }
+    /** A slot's sum, correctly rounded. */
+    value(slot) {
+        const n = this.count[slot];
+        if (n === 0)
+            return 0;
+        const hi = this.hi[slot];
+        if (n === 1)
+            return hi;
+        if (n === MORE)
+            return roundPartials(this.more[slot].subarray(0, this.moreLength[slot]));
+        return roundPartials([this.lo[slot], hi]);
+    }
+    /** Empties a slot. */
+    clear(slot) {
+        const n = this.count[slot];
+        if (n === 0)
+            return;
+        if (n === MORE)
+            this.more[slot] = undefined;
+        this.count[slot] = 0;
+        this.hi[slot] = 0;
+        this.lo[slot] = 0;
+    }
+    /**
+     * `add` for a slot that needs more than two partials: Shewchuk's grow-expansion, then his
+     * compression, both in the slot's own array (a slot back to two partials or fewer leaves it).
+     */
+    addSlowly(slot, x) {
+        let p = this.more[slot];
+        let m;
+        if (p === undefined) {
+            const n = this.count[slot];
+            p = new Float64Array(8);
+            m = 0;
+            if (n === 2)
+                p[m++] = this.lo[slot];
+            if (n >= 1)
+                p[m++] = this.hi[slot];
+            this.more[slot] = p;
+            this.count[slot] = MORE;
+        }
+        else
+            m = this.moreLength[slot];
+        let i = 0;
+        for (let j = 0; j < m; j++) {
+            const y = p[j];
+            const s = x + y;
+            const z = s - x;
+            const e = x - (s - z) + (y - z);
+            if (e !== 0)
+                p[i++] = e;
+            x = s;
+        }
+        if (i === p.length) {
+            // Non-overlapping partials of finite doubles are at most some 40: the array doubles a few times at most.
+            const wider = new Float64Array(2 * p.length);
+            wider.set(p);
+            this.more[slot] = p = wider;
+        }
+        p[i++] = x;
+        if (i > 2)
+            i = compressInPlace(p, i);
+        if (i > 2)
+            this.moreLength[slot] = i;
+        else {
+            this.more[slot] = undefined;
+            this.hi[slot] = p[i - 1];
+            this.lo[slot] = i === 2 ? p[0] : 0;
+            this.count[slot] = i === 1 && p[0] === 0 ? 0 : i;
+        }
+    }
+}
+/** `count` of a slot whose partials are in `more`. */
+const MORE = 3;
+/**
+ * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress), in
+ * place, of the first `m` entries of `e`; gives how many it leaves. Grow-expansion keeps every
+ * rounding error as a partial of its own, and sums of weights in tenths then grew slots of three
+ * or more partials where two hold the sum exactly. Each pass writes only where it has already
+ * read (the first from the top, the second from the bottom).
+ */
+function compressInPlace(e, m) {
+    let q = e[m - 1];
+    let bottom = m - 1;
+    for (let i = m - 2; i >= 0; i--) {
+        const y = e[i];
+        const s = q + y;
+        const z = s - q;
+        const err = q - (s - z) + (y - z);
+        if (err !== 0) {
+            e[bottom--] = s;
+            q = err;
+        }
+        else
+            q = s;
+    }
+    e[bottom] = q;
+    let top = 0;
+    for (let i = bottom + 1; i < m; i++) {
+        const x = e[i];
+        const s = x + q;
+        const z = s - x;
+        const err = x - (s - z) + (q - z);
+        if (err !== 0)
+            e[top++] = err;
+        q = s;
+    }
+    e[top++] = q;
+    return top;
+}
+/**
+ * The correctly rounded sum of non-overlapping partials in increasing magnitude (the last step of
+ * Python's `math.fsum`, with its correction of a half-way case).
+ */
+function roundPartials(partials) {
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
 }
 
 

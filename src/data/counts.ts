@@ -27,6 +27,7 @@
 import { plural, ProblemError, type Problem } from '../config/problem.js'
 import type { AuditConfig } from '../config/types.js'
 import { GroupAccumulator, TooManyGroupsError } from '../stats/accumulate.js'
+import { ExactSums } from '../stats/exact-sum.js'
 import type { WeightedCounts } from '../stats/accumulate.js'
 import type { Confusion } from '../stats/metrics.js'
 import {
@@ -78,8 +79,8 @@ interface Total {
   n: number
   rows: number
   c: Confusion
-  /** Weighted: the sums of Σw and Σw². */
-  w: WeightedCounts
+  /** Weighted: the sums of Σw and Σw² (slot 0). */
+  w: WeightSlots
   file: string
   line: number
 }
@@ -87,14 +88,47 @@ interface Total {
 const zeroCells = (): Confusion => ({ tp: 0, fp: 0, tn: 0, fn: 0 })
 const zeroWeights = (): WeightedCounts => ({ sums: zeroCells(), squares: zeroCells() })
 
+/**
+ * Σw and Σw² of the four cells, per slot (a grouping's total, or a group), summed exactly and
+ * rounded once when read (`ExactSums`, eight slots of it a slot here), so the totals a counts
+ * table is checked by, and the overall row made from a grouping's rows when the table has none,
+ * do not depend on the order of the table's rows (F3: they were added in it).
+ */
+class WeightSlots {
+  private readonly sums = new ExactSums(0)
+  private slots = 0
+
+  constructor(slots = 0) {
+    for (let i = 0; i < slots; i++) this.slot()
+  }
+
+  /** A new slot, empty. */
+  slot(): number {
+    if ((this.slots + 1) * 8 > this.sums.size) this.sums.grow(Math.max(64, this.sums.size * 2))
+    return this.slots++
+  }
+
+  add(slot: number, w: WeightedCounts): void {
+    COUNT_COLUMNS.forEach((cell, k) => {
+      this.sums.add(slot * 8 + k, w.sums[cell])
+      this.sums.add(slot * 8 + 4 + k, w.squares[cell])
+    })
+  }
+
+  value(slot: number): WeightedCounts {
+    const at = (from: number): Confusion => ({
+      tp: this.sums.value(from),
+      fp: this.sums.value(from + 1),
+      tn: this.sums.value(from + 2),
+      fn: this.sums.value(from + 3),
+    })
+    return { sums: at(slot * 8), squares: at(slot * 8 + 4) }
+  }
+}
+
 /** Sums of weights from different groupings agree up to rounding: within 1e-9 of the larger. */
 function sameSum(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
-}
-
-function addWeights(into: WeightedCounts, w: WeightedCounts): void {
-  addInto(into.sums, w.sums)
-  addInto(into.squares, w.squares)
 }
 
 /** The weighted cells that differ between two sums of them, named as their columns. */
@@ -147,7 +181,7 @@ function setReader(groupings: { columns: string[] }[]): (value: Cell) => number 
 }
 
 /** One grouping's cells by group (its values as JSON, in the grouping's column order), with each group's first row. */
-type GroupCells = Map<string, { c: Confusion; w: WeightedCounts; file: string; line: number }>
+type GroupCells = Map<string, { c: Confusion; w: number; file: string; line: number }>
 
 function addInto(into: Confusion, c: Confusion): void {
   into.tp += c.tp
@@ -164,7 +198,12 @@ const showCells = (c: Confusion): string => COUNT_COLUMNS.map((k) => `${k} ${c[k
  * one passes while the other fails (the per-attribute rows at accuracy 0.5, the intersection's at
  * 1.0 and 0.0). At most three mismatches are named per pair of groupings.
  */
-function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[]): Problem[] {
+function checkMarginals(
+  groupings: { columns: string[] }[],
+  cellsOf: GroupCells[],
+  weightsOf: WeightSlots[],
+  weighted: boolean,
+): Problem[] {
   const problems: Problem[] = []
   groupings.forEach((fine, f) => {
     groupings.forEach((coarse, k) => {
@@ -176,13 +215,17 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
         return
       const idx = coarse.columns.map((col) => fine.columns.indexOf(col))
       const sums: GroupCells = new Map()
+      const sumWeights = new WeightSlots()
+      const fineWeights = weightsOf[f] as WeightSlots
+      const coarseWeights = weightsOf[k] as WeightSlots
       for (const [key, cell] of cellsOf[f] as GroupCells) {
         const vals = JSON.parse(key) as string[]
         const sub = JSON.stringify(idx.map((i) => vals[i]))
         let s = sums.get(sub)
-        if (!s) sums.set(sub, (s = { c: zeroCells(), w: zeroWeights(), file: cell.file, line: cell.line }))
+        if (!s)
+          sums.set(sub, (s = { c: zeroCells(), w: weighted ? sumWeights.slot() : 0, file: cell.file, line: cell.line }))
         addInto(s.c, cell.c)
-        addWeights(s.w, cell.w)
+        if (weighted) sumWeights.add(s.w, fineWeights.value(cell.w))
       }
       const coarseCells = cellsOf[k] as GroupCells
       let named = 0
@@ -192,7 +235,12 @@ function checkMarginals(groupings: { columns: string[] }[], cellsOf: GroupCells[
         const got = sums.get(key)
         const a = want?.c ?? zero
         const b = got?.c ?? zero
-        const weights = weightMismatch(want?.w ?? zeroWeights(), got?.w ?? zeroWeights())
+        const weights = weighted
+          ? weightMismatch(
+              want ? coarseWeights.value(want.w) : zeroWeights(),
+              got ? sumWeights.value(got.w) : zeroWeights(),
+            )
+          : null
         if (COUNT_COLUMNS.every((cell) => a[cell] === b[cell]) && weights === null) continue
         if (named++ === 3) break
         const where = want ?? got
@@ -248,13 +296,15 @@ export async function accumulateCounts(
     n: 0,
     rows: 0,
     c: { tp: 0, fp: 0, tn: 0, fn: 0 },
-    w: zeroWeights(),
+    w: new WeightSlots(1),
     file: '',
     line: 0,
   }))
   const values: string[] = new Array<string>(sens.length)
   /** Per grouping: each group's cells (keyed by its values in the grouping's column order) and its first row. */
   const cellsOf = groupings.map((): GroupCells => new Map())
+  /** Per grouping: its groups' Σw and Σw², a slot each (`w` of its cell). */
+  const weightsOf = groupings.map(() => new WeightSlots())
 
   /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
   const mostValues = { label: 0, prediction: 0 }
@@ -534,14 +584,12 @@ export async function accumulateCounts(
           const cell = cells.get(key)
           if (cell) {
             addInto(cell.c, c)
-            if (w) addWeights(cell.w, w)
-          } else
-            cells.set(key, {
-              c: { ...c },
-              w: w ? { sums: { ...w.sums }, squares: { ...w.squares } } : zeroWeights(),
-              file: display,
-              line,
-            })
+            if (w) weightsOf[g]?.add(cell.w, w)
+          } else {
+            const slot = w ? (weightsOf[g] as WeightSlots).slot() : 0
+            if (w) weightsOf[g]?.add(slot, w)
+            cells.set(key, { c: { ...c }, w: slot, file: display, line })
+          }
         }
         const t = totals[g + 1] as Total
         if (t.rows === 0) {
@@ -559,7 +607,7 @@ export async function accumulateCounts(
         t.c.fp += c.fp
         t.c.tn += c.tn
         t.c.fn += c.fn
-        if (w) addWeights(t.w, w)
+        if (w) t.w.add(0, w)
       }
     } catch (e) {
       if (e instanceof TooManyGroupsError) throw tooManyGroupsProblem(e, display, audit.control)
@@ -583,7 +631,7 @@ export async function accumulateCounts(
     const whole = wholeAt >= 0 ? (totals[wholeAt] as Total) : undefined
     const wholeName = wholeAt === 0 ? 'the overall row' : `the '${groupings[wholeAt - 1]?.columns.join(',')}' rows`
     if (overall.rows === 0 && whole) {
-      acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w : undefined)
+      acc.addGroupCounts(-1, whole.c, [], weighted ? whole.w.value(0) : undefined)
       overall.n = whole.n
     }
     groupings.forEach((grouping, g) => {
@@ -608,7 +656,7 @@ export async function accumulateCounts(
           message: `${cell} of ${wholeName} is ${whole.c[cell]}, but the '${name}' rows (from ${t.file}:${t.line}) add up to ${t.c[cell]}; each grouping set's ${COUNT_COLUMNS.join(', ')} must add up to the overall row's`,
         })
       }
-      const weights = weighted ? weightMismatch(whole.w, t.w) : null
+      const weights = weighted ? weightMismatch(whole.w.value(0), t.w.value(0)) : null
       if (weights)
         problems.push({
           file: whole.file,
@@ -616,7 +664,8 @@ export async function accumulateCounts(
           message: `${wholeName} and the '${name}' rows (from ${t.file}:${t.line}) differ in ${weights}; each grouping set's weights must add up to the overall row's`,
         })
     })
-    if (problems.length === 0 && checks.missing.size === 0) problems.push(...checkMarginals(groupings, cellsOf))
+    if (problems.length === 0 && checks.missing.size === 0)
+      problems.push(...checkMarginals(groupings, cellsOf, weightsOf, weighted))
     stats.rows = overall.n
   }
   if (problems.length === 0)

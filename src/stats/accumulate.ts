@@ -321,10 +321,14 @@ export class GroupAccumulator {
   private readonly picks: number[][]
   private readonly scores: ScoreStore | null
   private readonly shared: SharedAuc | null
-  /** Counts added straight to groups (4 per global group id); weighted: Σw, with Σw² and rows beside. */
+  /**
+   * Counts added straight to groups (4 per global group id); weighted: the rows, with Σw and Σw²
+   * beside them summed exactly, so a group that several counts rows bring (or a table whose rows
+   * come in another order) has the same sums (F3: they were added in the table's order).
+   */
   private direct = new Float64Array(0)
-  private directSquares = new Float64Array(0)
-  private directRows = new Float64Array(0)
+  private readonly directSums: ExactSums | null = null
+  private readonly directSquares: ExactSums | null = null
   private rolled: { rows: number; overall: GroupCell; cells: Map<string, GroupCell>[] } | null = null
   /** Per grouping, its groups as counted against the totals: distinct values, or an intersection's possible groups. */
   private readonly sizes: AuditCount
@@ -346,6 +350,8 @@ export class GroupAccumulator {
     if (weighted) {
       this.sums = new ExactSums(64)
       this.squares = new ExactSums(64)
+      this.directSums = new ExactSums(0)
+      this.directSquares = new ExactSums(0)
     }
     this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
     this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)))
@@ -478,18 +484,16 @@ export class GroupAccumulator {
         return next
       }
       this.direct = grow(this.direct)
-      if (this.weighted) {
-        this.directSquares = grow(this.directSquares)
-        this.directRows = grow(this.directRows)
-      }
+      this.directSums?.grow(size)
+      this.directSquares?.grow(size)
     }
     const b = gid * 4
-    if (this.weighted) {
+    addToFlat(this.direct, b, c)
+    if (this.directSums) {
       const w = this.weightsOf(weights)
-      addToFlat(this.direct, b, w.sums)
-      addToFlat(this.directSquares, b, w.squares)
-      addToFlat(this.directRows, b, c)
-    } else addToFlat(this.direct, b, c)
+      addToExact(this.directSums, b, w.sums)
+      addToExact(this.directSquares as ExactSums, b, w.squares)
+    }
     this.rolled = null
   }
 
@@ -633,11 +637,11 @@ export class GroupAccumulator {
     for (let gid = 0; gid * 4 < this.direct.length && gid < groups.length; gid++) {
       const cell = groups[gid] as GroupCell
       const b = gid * 4
-      addFromFlat(cell, this.direct, b)
-      if (cell.weights) {
-        addFromFlat(cell.weights.squares, this.directSquares, b)
-        addFromFlat(cell.weights.rows, this.directRows, b)
-      }
+      if (cell.weights && this.directSums) {
+        addFromFlat(cell.weights.rows, this.direct, b)
+        addFromExact(cell, this.directSums, b)
+        addFromExact(cell.weights.squares, this.directSquares as ExactSums, b)
+      } else addFromFlat(cell, this.direct, b)
     }
     const cells = this.groupIndex.map((map) => {
       const out = new Map<string, GroupCell>()
