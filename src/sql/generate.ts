@@ -504,8 +504,9 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const sums = (value: string, names: readonly string[], sum = 'SUM'): string[] =>
     COUNT_COLUMNS.map((cell, k) => `    ${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`)
   // A sum of weights depends on the order it is added in, which is the warehouse's; DuckDB's
-  // FSUM compensates (Kahan), so its Σw is the audit's correctly rounded one in all but rare
-  // cases (see SECURITY.md, "Weighted sums"). The other dialects have no such sum.
+  // FSUM compensates, closer to the audit's correctly rounded sum than SUM but not it: 1 or 2 ulps
+  // off in some 10 % of small cells (F6, SECURITY.md "Weighted sums",
+  // `sql-fsum-bound-duckdb.test.ts`). The other dialects have no such sum.
   const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM'
   // The columns after the groups, as audit_counts writes them.
   const outputs = [
