@@ -12263,6 +12263,14 @@ function normaliseAudit(raw, base, at, positions, problems) {
                 if (name)
                     problems.push(at([...base, key, j], `${key === 'control' ? 'control' : 'sensitive'} column '${c}' has the name of a counts table's own column '${name}'; rename it in the data and the config`));
             });
+        // Two groupings one `grouping_set` text names (a column `a,b` beside the intersection [a, b]).
+        const groupings = [
+            ...sensitive.map((c) => [...control, c]),
+            ...intersections.map((x) => [...control, ...x]),
+            ...(control.length > 0 ? [control] : []),
+        ];
+        for (const pair of (0,counts_columns/* groupingSetCollisions */.tg)(groupings))
+            problems.push(at([...base, 'sensitive'], `${(0,counts_columns/* groupingSetName */.b6)(pair)}; rename the column in the data and the config`));
     }
     if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {
         problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the predicted label column, or `score` (with `threshold`) to derive it"));
@@ -16272,14 +16280,17 @@ function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ GROUPING_COLUMN),
 /* harmony export */   C$: () => (/* binding */ COUNTS_TABLE_COLUMNS),
+/* harmony export */   Fp: () => (/* binding */ groupingSetKey),
 /* harmony export */   TS: () => (/* binding */ ROWS_COLUMN),
 /* harmony export */   aO: () => (/* binding */ BAD_WEIGHT_COLUMN),
+/* harmony export */   b6: () => (/* binding */ groupingSetName),
 /* harmony export */   bN: () => (/* binding */ WEIGHT_COLUMNS),
 /* harmony export */   hZ: () => (/* binding */ LABEL_VALUES_COLUMN),
 /* harmony export */   iT: () => (/* binding */ PREDICTION_VALUES_COLUMN),
 /* harmony export */   k8: () => (/* binding */ DROPPED_SET),
 /* harmony export */   sP: () => (/* binding */ COUNT_COLUMNS),
-/* harmony export */   sW: () => (/* binding */ SQUARE_COLUMNS)
+/* harmony export */   sW: () => (/* binding */ SQUARE_COLUMNS),
+/* harmony export */   tg: () => (/* binding */ groupingSetCollisions)
 /* harmony export */ });
 /**
  * The columns of a counts table besides the audit's group columns (see `counts.ts`), in a module
@@ -16318,6 +16329,50 @@ const COUNTS_TABLE_COLUMNS = [
     PREDICTION_VALUES_COLUMN,
     ROWS_COLUMN,
 ];
+/**
+ * The grouping a `grouping_set` text names, as the counts reader reads it: '' for the overall row
+ * (an empty text or `()`), else its comma-separated column names, each trimmed, sorted and joined
+ * by commas, so the query's `sex,race` and a hand-written `race, sex` are one set.
+ */
+function groupingSetKey(text) {
+    const t = text.trim();
+    if (t === '' || t === '()')
+        return '';
+    return t
+        .split(',')
+        .map((c) => c.trim())
+        .sort()
+        .join(',');
+}
+/**
+ * Pairs of an audit's groupings (each its columns, the overall row `[]`) that one `grouping_set`
+ * text names: a sensitive column named `a,b` beside the intersection [a, b] (or `b, a`), or one
+ * named `()` or ` ` beside the overall row (red team 29 R29-9). The query writes a set as its
+ * columns joined by commas, so the counts audit could not tell their rows apart; the counts audit
+ * and `sql` refuse such a config, naming both.
+ */
+function groupingSetCollisions(groupings) {
+    const seen = new Map([['', []]]);
+    const out = [];
+    for (const columns of groupings) {
+        const key = groupingSetKey(columns.join(','));
+        const other = seen.get(key);
+        if (other)
+            out.push([other, [...columns]]);
+        else
+            seen.set(key, [...columns]);
+    }
+    return out;
+}
+/** What a collision of `groupingSetCollisions` is, for a message. */
+function groupingSetName([a, b]) {
+    const show = (columns) => columns.length === 0
+        ? 'the overall row'
+        : columns.length === 1
+            ? `the column '${columns[0]}'`
+            : `the set [${columns.map((c) => `'${c}'`).join(', ')}]`;
+    return `${show(a)} and ${show(b)} have one \`grouping_set\` name, '${groupingSetKey(b.join(','))}' (a counts table names a set by its columns joined with commas, and the overall row by an empty text or '()'), so a counts table's rows of the two could not be told apart`;
+}
 
 
 /***/ }),
@@ -16455,10 +16510,11 @@ function setReader(groupings) {
     const byName = new Map();
     let longest = 0;
     groupings.forEach((x, g) => {
-        const name = [...x.columns].sort().join(',');
+        // Read as the text is: a column named `b,a` or ` x` was never found (R29-9).
+        const name = (0,_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .groupingSetKey */ .Fp)(x.columns.join(','));
         if (!byName.has(name))
             byName.set(name, g);
-        longest = Math.max(longest, name.length + 2 * x.columns.length);
+        longest = Math.max(longest, x.columns.join(',').length + 2 * x.columns.length);
     });
     return (value) => {
         const text = value === null || value === undefined ? '' : String(value).trim();
@@ -16466,12 +16522,7 @@ function setReader(groupings) {
             return -1;
         if (text.length > longest)
             return null;
-        const set = text
-            .split(',')
-            .map((c) => c.trim())
-            .sort()
-            .join(',');
-        return byName.get(set) ?? null;
+        return byName.get((0,_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__/* .groupingSetKey */ .Fp)(text)) ?? null;
     };
 }
 function addInto(into, c) {

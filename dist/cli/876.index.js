@@ -26,10 +26,12 @@ var guard = __webpack_require__(3950);
 var files_open = __webpack_require__(6055);
 // EXTERNAL MODULE: ./src/config/log-escape.ts
 var log_escape = __webpack_require__(3090);
-// EXTERNAL MODULE: ./src/data/bins.ts
-var bins = __webpack_require__(2316);
+// EXTERNAL MODULE: ./src/data/counts-columns.ts
+var counts_columns = __webpack_require__(1516);
 // EXTERNAL MODULE: ./src/data/checks.ts
 var checks = __webpack_require__(4327);
+// EXTERNAL MODULE: ./src/data/bins.ts
+var bins = __webpack_require__(2316);
 // EXTERNAL MODULE: ./src/data/counts.ts
 var counts = __webpack_require__(1246);
 // EXTERNAL MODULE: ./src/data/values.ts
@@ -575,6 +577,8 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
+
 const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT] [--table TABLE] [--config FILE]
 
 Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
@@ -678,6 +682,12 @@ async function runSqlCommand(argv, io) {
         for (const n of reserved) {
             io.stderr(`model-audit-gate sql: ${n.role} column '${(0,log_escape/* visibleValue */.Ol)(n.name)}' has the name of a column the query writes beside it ('${n.name.toLowerCase()}'), so the counts audit could not tell them apart; nothing was printed: rename it in the data and the config\n`);
         }
+        return cli_io/* EXIT_INPUT_ERROR */.nS;
+    }
+    const collisions = (0,counts_columns/* groupingSetCollisions */.tg)((0,checks/* groupingsOf */.Qj)(audit).map((g) => g.columns));
+    if (collisions.length > 0) {
+        for (const pair of collisions)
+            io.stderr(`model-audit-gate sql: ${(0,log_escape/* visibleValue */.Ol)((0,counts_columns/* groupingSetName */.b6)(pair))}; nothing was printed: rename the column in the data and the config\n`);
         return cli_io/* EXIT_INPUT_ERROR */.nS;
     }
     const query = countsQuery(audit, options);

@@ -9,6 +9,8 @@ import { didYouMean, formatProblem, formatProblems } from '../config/problem.js'
 import { pathRoot, refusalMessage, resolvePath } from '../files/guard.js'
 import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
+import { groupingSetCollisions, groupingSetName } from '../data/counts-columns.js'
+import { groupingsOf } from '../data/checks.js'
 import { countsQuery, DIALECTS, reservedNames, scoreGates, unprintableNames, type Dialect } from '../sql/generate.js'
 import { argsErrorMessage } from './args.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
@@ -125,6 +127,14 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
         `model-audit-gate sql: ${n.role} column '${visibleValue(n.name)}' has the name of a column the query writes beside it ('${n.name.toLowerCase()}'), so the counts audit could not tell them apart; nothing was printed: rename it in the data and the config\n`,
       )
     }
+    return EXIT_INPUT_ERROR
+  }
+  const collisions = groupingSetCollisions(groupingsOf(audit).map((g) => g.columns))
+  if (collisions.length > 0) {
+    for (const pair of collisions)
+      io.stderr(
+        `model-audit-gate sql: ${visibleValue(groupingSetName(pair))}; nothing was printed: rename the column in the data and the config\n`,
+      )
     return EXIT_INPUT_ERROR
   }
   const query = countsQuery(audit, options)

@@ -17,7 +17,7 @@ import {
   type FairnessAggregate,
 } from '../stats/catalog.js'
 import { binLabels } from '../data/bins.js'
-import { COUNTS_TABLE_COLUMNS } from '../data/counts-columns.js'
+import { COUNTS_TABLE_COLUMNS, groupingSetCollisions, groupingSetName } from '../data/counts-columns.js'
 import { didYouMean, type Problem } from './problem.js'
 import { CONFIG_LIMITS, CONFIG_SCHEMA } from './schema.js'
 import type { AuditConfig, Bounds, ChangeBounds, GateConfig, ReferenceConfig, SourcePos } from './types.js'
@@ -103,6 +103,16 @@ export function normaliseAudit(
             ),
           )
       })
+    // Two groupings one `grouping_set` text names (a column `a,b` beside the intersection [a, b]).
+    const groupings = [
+      ...sensitive.map((c) => [...control, c]),
+      ...intersections.map((x) => [...control, ...x]),
+      ...(control.length > 0 ? [control] : []),
+    ]
+    for (const pair of groupingSetCollisions(groupings))
+      problems.push(
+        at([...base, 'sensitive'], `${groupingSetName(pair)}; rename the column in the data and the config`),
+      )
   }
 
   if (!prediction && !score && raw.prediction === undefined && raw.score === undefined) {

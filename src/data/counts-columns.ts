@@ -36,3 +36,48 @@ export const COUNTS_TABLE_COLUMNS: readonly string[] = [
   PREDICTION_VALUES_COLUMN,
   ROWS_COLUMN,
 ]
+
+/**
+ * The grouping a `grouping_set` text names, as the counts reader reads it: '' for the overall row
+ * (an empty text or `()`), else its comma-separated column names, each trimmed, sorted and joined
+ * by commas, so the query's `sex,race` and a hand-written `race, sex` are one set.
+ */
+export function groupingSetKey(text: string): string {
+  const t = text.trim()
+  if (t === '' || t === '()') return ''
+  return t
+    .split(',')
+    .map((c) => c.trim())
+    .sort()
+    .join(',')
+}
+
+/**
+ * Pairs of an audit's groupings (each its columns, the overall row `[]`) that one `grouping_set`
+ * text names: a sensitive column named `a,b` beside the intersection [a, b] (or `b, a`), or one
+ * named `()` or ` ` beside the overall row (red team 29 R29-9). The query writes a set as its
+ * columns joined by commas, so the counts audit could not tell their rows apart; the counts audit
+ * and `sql` refuse such a config, naming both.
+ */
+export function groupingSetCollisions(groupings: readonly (readonly string[])[]): [string[], string[]][] {
+  const seen = new Map<string, string[]>([['', []]])
+  const out: [string[], string[]][] = []
+  for (const columns of groupings) {
+    const key = groupingSetKey(columns.join(','))
+    const other = seen.get(key)
+    if (other) out.push([other, [...columns]])
+    else seen.set(key, [...columns])
+  }
+  return out
+}
+
+/** What a collision of `groupingSetCollisions` is, for a message. */
+export function groupingSetName([a, b]: [string[], string[]]): string {
+  const show = (columns: readonly string[]): string =>
+    columns.length === 0
+      ? 'the overall row'
+      : columns.length === 1
+        ? `the column '${columns[0] as string}'`
+        : `the set [${columns.map((c) => `'${c}'`).join(', ')}]`
+  return `${show(a)} and ${show(b)} have one \`grouping_set\` name, '${groupingSetKey(b.join(','))}' (a counts table names a set by its columns joined with commas, and the overall row by an empty text or '()'), so a counts table's rows of the two could not be told apart`
+}

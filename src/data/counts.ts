@@ -62,6 +62,7 @@ import {
   COUNT_COLUMNS,
   DROPPED_SET,
   GROUPING_COLUMN,
+  groupingSetKey,
   LABEL_VALUES_COLUMN,
   PREDICTION_VALUES_COLUMN,
   ROWS_COLUMN,
@@ -163,20 +164,16 @@ function setReader(groupings: { columns: string[] }[]): (value: Cell) => number 
   const byName = new Map<string, number>()
   let longest = 0
   groupings.forEach((x, g) => {
-    const name = [...x.columns].sort().join(',')
+    // Read as the text is: a column named `b,a` or ` x` was never found (R29-9).
+    const name = groupingSetKey(x.columns.join(','))
     if (!byName.has(name)) byName.set(name, g)
-    longest = Math.max(longest, name.length + 2 * x.columns.length)
+    longest = Math.max(longest, x.columns.join(',').length + 2 * x.columns.length)
   })
   return (value) => {
     const text = value === null || value === undefined ? '' : String(value).trim()
     if (text === '' || text === '()') return -1
     if (text.length > longest) return null
-    const set = text
-      .split(',')
-      .map((c) => c.trim())
-      .sort()
-      .join(',')
-    return byName.get(set) ?? null
+    return byName.get(groupingSetKey(text)) ?? null
   }
 }
 
