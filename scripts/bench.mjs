@@ -5,7 +5,8 @@
  * `pandas.read_csv` of the same file, in the same run on the same machine.
  *
  * It writes deterministic synthetic files once into `.bench-cache/` (git-ignored): id, 0/1
- * label, 0/1 prediction, a 6-decimal score and three sensitive attributes of 3–5 values,
+ * label, 0/1 prediction, a 6-decimal score and three sensitive attributes of 3–5 values
+ * (and, for `--full` sizes, the same rows with full-precision scores, as pandas writes a double),
  * each with one tiny group, plus the same data pre-aggregated to counts. It compiles the
  * audit into `.bench-cache/` (never `dist/`), then times, alternating, each side N times
  * and prints medians: wall time, rows/s, MB/s, peak RSS (from /usr/bin/time), what the
@@ -21,7 +22,7 @@
  * with each codec (snappy, gzip, zstd), audited next to the same rows as CSV.
  *
  *   npm run bench                         # 1M, 2M and 10M rows, 3 runs each
- *   npm run bench -- --sizes 1M,2M --runs 5 --parquet none
+ *   npm run bench -- --sizes 1M,2M --runs 5 --parquet none --full none
  *   npm run bench -- --only audit,pandas,duckdb --startup 0   # fewer sides
  *   npm run bench -- --also dist/cli/index.js   # also time another build of the CLI (before/after; Parquet too)
  *   npm run bench -- --node-args=--cpu-prof  # profile our side (.cpuprofile in cwd)
@@ -61,6 +62,14 @@ const parseSize = (s) => ({
   rows: Math.round(Number(s.replace(/[mk]$/i, '')) * (/m$/i.test(s) ? 1e6 : /k$/i.test(s) ? 1e3 : 1)),
 })
 const SIZES = arg('sizes', '1M,2M,10M').split(',').map(parseSize)
+/**
+ * Sizes also written with full-precision scores ('none': none): each score the double pandas
+ * writes by default (its shortest text, 16-17 digits), as a model's predict_proba gives them.
+ */
+const FULL = arg('full', '2M')
+  .split(',')
+  .filter((x) => x && x !== 'none')
+  .map((x) => ({ ...parseSize(x), label: `${parseSize(x).label}-full`, full: true }))
 const RUNS = Number(arg('runs', '3'))
 const NODE_ARGS = arg('node-args', '').split(' ').filter(Boolean)
 const ONLY = arg('only', 'audit,nointervals,noscore,counts,pandas,duckdb').split(',')
@@ -103,6 +112,11 @@ const AGE = { values: ['18-25', '26-45', '46-65', '65+'], weights: [0.2, 0.45, 0
 /** Writes `rows` rows (and the counts and the reference AUC) unless already cached. */
 function generate(size) {
   const base = join(CACHE, `eval-${size.label}`)
+  // Full precision: the six-decimal score plus a few 2^-45 (under a millionth, and the same for
+  // the same score), so order and ties, and the reference AUC, are the six-decimal file's.
+  const scoreText = size.full
+    ? (micro) => String(micro === 0 ? 0 : micro / 1e6 + ((Math.imul(micro, 2654435761) >>> 0) % 997) * 2 ** -45)
+    : (micro) => `0.${String(micro).padStart(6, '0')}`
   const csv = `${base}.csv`
   const meta = `${base}.meta.json`
   if (existsSync(meta)) {
@@ -136,7 +150,7 @@ function generate(size) {
     if (!c) counts.set(key, (c = [0, 0, 0, 0]))
     c[label ? (pred ? 0 : 3) : pred ? 1 : 2]++
     chunk.push(
-      `${i + 1},${label},${pred},0.${String(micro).padStart(6, '0')},${SEX.values[sex]},${RACE.values[race]},${AGE.values[age]}`,
+      `${i + 1},${label},${pred},${scoreText(micro)},${SEX.values[sex]},${RACE.values[race]},${AGE.values[age]}`,
     )
     if (chunk.length === 100_000) {
       writeSync(fd, chunk.join('\n') + '\n')
@@ -307,7 +321,9 @@ function main() {
       rss: median(runs.map((t) => t.rss)),
     })
   }
-  for (const size of SIZES) {
+  for (const size of [...SIZES, ...FULL]) {
+    // A full-precision file is timed for the audit, pandas and DuckDB only.
+    const only = (side) => ONLY.includes(side) && (!size.full || ['audit', 'pandas', 'duckdb'].includes(side))
     const { csv, meta } = generate(size)
     const mb = statSync(csv).size / 1e6
     const rowsCfg = join(CACHE, `audit-${size.label}.json`)
@@ -336,16 +352,14 @@ function main() {
       }
       // The two runs of a pair follow each other, in alternating order, so that what the
       // intervals add is measured pair by pair, free of the machine's slower drifts.
-      const pair = [ONLY.includes('audit') && withIntervals, ONLY.includes('nointervals') && withoutIntervals].filter(
-        Boolean,
-      )
+      const pair = [only('audit') && withIntervals, only('nointervals') && withoutIntervals].filter(Boolean)
       for (const side of run % 2 === 0 ? pair : pair.reverse()) side()
       if (ALSO_RUN) res.also.push(timedAudit(ALSO_RUN, rowsCfg, size, meta))
-      if (ONLY.includes('noscore')) {
+      if (only('noscore')) {
         const [cmd, args] = audit(noScoreCfg)
         res.noscore.push(timed(cmd, args))
       }
-      if (ONLY.includes('counts')) {
+      if (only('counts')) {
         try {
           const [cmd, args] = audit(countsCfg)
           res.counts.push(timed(cmd, args))
@@ -353,7 +367,7 @@ function main() {
           if (run === 0) console.error(`notice: the counts run failed: ${e.message.split('\n').slice(0, 3).join(' ')}`)
         }
       }
-      if (pandas && ONLY.includes('pandas')) {
+      if (pandas && only('pandas')) {
         const script = `import time, json, pandas as pd\nt=time.perf_counter()\ndf=pd.read_csv(${JSON.stringify(csv)})\nprint(json.dumps({"seconds": time.perf_counter()-t, "rows": len(df)}))`
         const t = timed(pandas.py, ['-c', script])
         const inner = JSON.parse(t.stdout.trim())
@@ -361,7 +375,7 @@ function main() {
         res.pandas.push(t)
         res.pandasRead.push(inner.seconds)
       }
-      if (ONLY.includes('duckdb')) res.duckdb.push(timedDuckDb(csv, size))
+      if (only('duckdb')) res.duckdb.push(timedDuckDb(csv, size))
     }
     line(size, mb, 'model-audit-gate (whole audit, rows)', res.audit)
     line(size, mb, alsoLabel, res.also)
