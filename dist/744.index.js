@@ -839,8 +839,8 @@ function convertValues(data, decoder) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/data/collect.ts + 1 modules
-var collect = __webpack_require__(5395);
+// EXTERNAL MODULE: ./src/data/collect.ts
+var collect = __webpack_require__(5290);
 ;// CONCATENATED MODULE: ./src/data/parquet-pages.ts
 
 

@@ -1790,8 +1790,8 @@ var external_node_buffer_ = __webpack_require__(4573);
 var guards = __webpack_require__(9084);
 // EXTERNAL MODULE: ./src/files/open.ts
 var files_open = __webpack_require__(6055);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/data/inflated.ts
 /**
  * A gzipped delimited file inflated once for a pass over it, shared by the fast CSV pass and
@@ -1900,7 +1900,7 @@ class InflatedFile {
             fs: (0,files_open/* verifiedStreamFs */.Cv)(src.limits.identity),
         });
         // The same guard as every read of a gzipped file: a gzip bomb stops at the cap, with its message.
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, this.chunkBytes) });
+        const gunzip = (0,lazy_builtins/* nodeZlib */.eq)().createGunzip({ chunkSize: Math.max(64, this.chunkBytes) });
         const cap = (0,guards/* sizeCap */.qo)(src.display, src.limits, { gunzip, source: raw });
         raw.on('error', (e) => cap.destroy(e));
         gunzip.on('error', (e) => cap.destroy(e));
@@ -3784,7 +3784,7 @@ function openBytes(path, display, limits, chunk, skip = 0, held, deferred) {
     });
     const chain = [source];
     if (gz) {
-        const gunzip = (0,external_node_zlib_.createGunzip)();
+        const gunzip = (0,lazy_builtins/* nodeZlib */.eq)().createGunzip();
         chain.push(gunzip, (0,guards/* sizeCap */.qo)(display, limits, { gunzip, source }));
     }
     if (skip > start)
@@ -4252,7 +4252,7 @@ async function utf8ProblemFrom(e, path, display, limits, offset) {
     let left = offset;
     try {
         const source = (0,external_node_fs_.createReadStream)(path, { fs: (0,files_open/* verifiedStreamFs */.Cv)(limits.identity) });
-        const bytes = path.toLowerCase().endsWith('.gz') ? source.pipe((0,external_node_zlib_.createGunzip)()) : source;
+        const bytes = path.toLowerCase().endsWith('.gz') ? source.pipe((0,lazy_builtins/* nodeZlib */.eq)().createGunzip()) : source;
         try {
             for await (const chunk of bytes) {
                 const part = left < chunk.length ? chunk.subarray(0, left) : chunk;
@@ -16229,10 +16229,7 @@ function tooManyGroupsProblem(e, display, control = []) {
 /* harmony export */   iO: () => (/* binding */ collectGarbage)
 /* harmony export */ });
 /* unused harmony exports COLLECT_HEAP_FROM_BYTES, collectLargeHeap */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(714);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_vm__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2334);
 /**
  * A full garbage collection, now. V8 collects its heap as it grows, but memory held outside it
  * (WebAssembly memories, typed arrays' buffers) is freed only when a full collection finds it
@@ -16243,15 +16240,14 @@ function tooManyGroupsProblem(e, display, control = []) {
  * action runs as `node dist/index.js`, with no flags to give.
  */
 
-
 let collect = null;
 /** Bytes let go of below which a collection is not worth its few milliseconds. */
 const COLLECT_FROM_BYTES = 8 * 1024 * 1024;
 /** Collects garbage now (about 10 to 40 ms for a heap of 20 to 100 MB). */
 function collectGarbage() {
     if (!collect) {
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--expose-gc');
-        collect = (0,node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext)('gc');
+        (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeV8 */ .by)().setFlagsFromString('--expose-gc');
+        collect = (0,_lazy_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeVm */ .K0)().runInNewContext('gc');
     }
     collect();
 }
@@ -16265,7 +16261,7 @@ function collectGarbage() {
 const COLLECT_HEAP_FROM_BYTES = 4 * COLLECT_FROM_BYTES;
 /** Collects garbage now if the heap holds at least `from` bytes (`COLLECT_HEAP_FROM_BYTES`); whether it did. */
 function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES) {
-    if (getHeapStatistics().used_heap_size < from)
+    if (nodeV8().getHeapStatistics().used_heap_size < from)
         return false;
     collectGarbage();
     return true;
@@ -18500,6 +18496,46 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 
 /***/ }),
 
+/***/ 2334:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K0: () => (/* binding */ nodeVm),
+/* harmony export */   by: () => (/* binding */ nodeV8),
+/* harmony export */   eq: () => (/* binding */ nodeZlib)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Node built-ins that only some runs use, loaded at their first use instead of with the
+ * pipeline: `node:v8` (the AUC's optimizing compile of a large audit, the explicit garbage
+ * collections), `node:vm` (the collector's `gc`) and `node:zlib` (`.gz` inputs). A static import
+ * loads a built-in with the module that imports it, and the bundle loads the pipeline's modules
+ * all at once, so every run paid for them: `node:v8` alone (with its heap-snapshot and
+ * serializer modules) took 3-4 ms of CPU of a 1,000-row CSV audit on the 2-core machine, and none
+ * of the three is used by one.
+ */
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let v8;
+let vm;
+let zlib;
+/** `node:v8`, loaded on first use. */
+function nodeV8() {
+    return (v8 ??= load('node:v8'));
+}
+/** `node:vm`, loaded on first use. */
+function nodeVm() {
+    return (vm ??= load('node:vm'));
+}
+/** `node:zlib`, loaded on first use. */
+function nodeZlib() {
+    return (zlib ??= load('node:zlib'));
+}
+
+
+/***/ }),
+
 /***/ 9942:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -18519,8 +18555,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_AUDIT_CELLS, MAX_AUDIT_CELL_VALUES, MAX_AUDIT_GROUPS, MAX_GROUP_NAME_CHARS, compareCodePoints
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/lazy-builtins.ts
+var lazy_builtins = __webpack_require__(2334);
 ;// CONCATENATED MODULE: ./src/stats/auc-wasm.ts
 // Generated by `npm run kernels` from assembly/auc.ts (-O3 --runtime stub --use abort= --noAssert --importMemory): do not edit.
 /** The WebAssembly module of assembly/auc.ts, 1046 bytes, base64. */
@@ -19236,14 +19272,15 @@ function compileOptimized(bytes) {
     const own = process.execArgv.some((a) => /liftoff|wasm[-_]lazy[-_]compilation/.test(a));
     if (own)
         return new WebAssembly.Module(bytes);
-    (0,external_node_v8_.setFlagsFromString)('--no-liftoff');
-    (0,external_node_v8_.setFlagsFromString)('--no-wasm-lazy-compilation');
+    const { setFlagsFromString } = (0,lazy_builtins/* nodeV8 */.by)();
+    setFlagsFromString('--no-liftoff');
+    setFlagsFromString('--no-wasm-lazy-compilation');
     try {
         return new WebAssembly.Module(bytes);
     }
     finally {
-        (0,external_node_v8_.setFlagsFromString)('--liftoff');
-        (0,external_node_v8_.setFlagsFromString)('--wasm-lazy-compilation');
+        setFlagsFromString('--liftoff');
+        setFlagsFromString('--wasm-lazy-compilation');
     }
 }
 /**

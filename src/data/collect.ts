@@ -7,8 +7,7 @@
  * reached as jest's leak detector reaches it (`--expose-gc`, then `gc` from a new context): the
  * action runs as `node dist/index.js`, with no flags to give.
  */
-import { getHeapStatistics, setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
+import { nodeV8, nodeVm } from '../lazy-builtins.js'
 
 let collect: (() => void) | null = null
 
@@ -18,8 +17,8 @@ export const COLLECT_FROM_BYTES = 8 * 1024 * 1024
 /** Collects garbage now (about 10 to 40 ms for a heap of 20 to 100 MB). */
 export function collectGarbage(): void {
   if (!collect) {
-    setFlagsFromString('--expose-gc')
-    collect = runInNewContext('gc') as () => void
+    nodeV8().setFlagsFromString('--expose-gc')
+    collect = nodeVm().runInNewContext('gc') as () => void
   }
   collect()
 }
@@ -35,7 +34,7 @@ export const COLLECT_HEAP_FROM_BYTES = 4 * COLLECT_FROM_BYTES
 
 /** Collects garbage now if the heap holds at least `from` bytes (`COLLECT_HEAP_FROM_BYTES`); whether it did. */
 export function collectLargeHeap(from = COLLECT_HEAP_FROM_BYTES): boolean {
-  if (getHeapStatistics().used_heap_size < from) return false
+  if (nodeV8().getHeapStatistics().used_heap_size < from) return false
   collectGarbage()
   return true
 }

@@ -8,8 +8,8 @@
  */
 import { createReadStream, type ReadStream } from 'node:fs'
 import type { Transform } from 'node:stream'
-import { createGunzip } from 'node:zlib'
 import { verifiedStreamFs } from '../files/open.js'
+import { nodeZlib } from '../lazy-builtins.js'
 import { sizeCap } from './guards.js'
 import type { ByteSource, CsvSource } from './table.js'
 
@@ -106,7 +106,7 @@ export class InflatedFile implements ByteSource {
       fs: verifiedStreamFs(src.limits.identity),
     })
     // The same guard as every read of a gzipped file: a gzip bomb stops at the cap, with its message.
-    const gunzip = createGunzip({ chunkSize: Math.max(64, this.chunkBytes) })
+    const gunzip = nodeZlib().createGunzip({ chunkSize: Math.max(64, this.chunkBytes) })
     const cap = sizeCap(src.display, src.limits, { gunzip, source: raw })
     raw.on('error', (e) => cap.destroy(e))
     gunzip.on('error', (e) => cap.destroy(e))

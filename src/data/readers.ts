@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs'
 import { Readable, Transform, type TransformCallback } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
-import { createGunzip } from 'node:zlib'
 import type * as CsvParseModule from 'csv-parse'
 import type { CsvError, Options as CsvParseOptions } from 'csv-parse'
 import type { FileFormat, Format } from '../config/types.js'
@@ -22,6 +21,7 @@ import {
   utf8Guard,
 } from './guards.js'
 import { openVerified, verifiedStreamFs } from '../files/open.js'
+import { nodeZlib } from '../lazy-builtins.js'
 import { showValue, type Cell } from './values.js'
 import { dedupeHeader } from './header.js'
 import {
@@ -91,7 +91,7 @@ export function openBytes(
   })
   const chain: (Readable | Transform)[] = [source]
   if (gz) {
-    const gunzip = createGunzip()
+    const gunzip = nodeZlib().createGunzip()
     chain.push(gunzip, sizeCap(display, limits, { gunzip, source }))
   }
   if (skip > start) chain.push(dropBytes(skip - start))
@@ -641,7 +641,7 @@ async function utf8ProblemFrom(
   let left = offset
   try {
     const source = createReadStream(path, { fs: verifiedStreamFs(limits.identity) })
-    const bytes: Readable = path.toLowerCase().endsWith('.gz') ? source.pipe(createGunzip()) : source
+    const bytes: Readable = path.toLowerCase().endsWith('.gz') ? source.pipe(nodeZlib().createGunzip()) : source
     try {
       for await (const chunk of bytes as AsyncIterable<Buffer>) {
         const part = left < chunk.length ? chunk.subarray(0, left) : chunk

@@ -8,7 +8,7 @@
  * (positive, negative) pairs ranked correctly, ties counted half, which is exactly what
  * scikit-learn's `roc_auc_score` computes through the trapezoidal ROC curve.
  */
-import { setFlagsFromString } from 'node:v8'
+import { nodeV8 } from '../lazy-builtins.js'
 import { AUC_WASM } from './auc-wasm.js'
 import { ExactSums } from './exact-sum.js'
 import type { AucEstimate } from './intervals.js'
@@ -746,6 +746,7 @@ let aucBaselineModule: WebAssembly.Module | undefined
 function compileOptimized(bytes: BufferSource): WebAssembly.Module {
   const own = process.execArgv.some((a) => /liftoff|wasm[-_]lazy[-_]compilation/.test(a))
   if (own) return new WebAssembly.Module(bytes)
+  const { setFlagsFromString } = nodeV8()
   setFlagsFromString('--no-liftoff')
   setFlagsFromString('--no-wasm-lazy-compilation')
   try {
