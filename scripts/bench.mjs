@@ -44,6 +44,7 @@ import {
 import { loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { compactSource } from './compact-source.mjs'
 import { eagerFactories } from './eager-factories.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -218,9 +219,10 @@ function buildAudit() {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  // As npm run bundle writes dist/cli/: module factories compiled eagerly (eager-factories.mjs).
+  // As npm run bundle writes dist/cli/: module factories compiled eagerly (eager-factories.mjs), the text compacted (compact-source.mjs).
   for (const name of readdirSync(out))
-    if (name.endsWith('.js')) writeFileSync(join(out, name), eagerFactories(readFileSync(join(out, name), 'utf8')))
+    if (name.endsWith('.js'))
+      writeFileSync(join(out, name), compactSource(eagerFactories(readFileSync(join(out, name), 'utf8'))))
   return cliRunner(join(out, 'index.js'))
 }
 

@@ -1,0 +1,2 @@
+/** See compact-source.mjs. */
+export function compactSource(code: string): string
