@@ -54092,6 +54092,7 @@ function overwritesInput(output, inputs, what, given) {
 function checkRunPaths(paths, root) {
     const problems = [];
     let outside = false;
+    const written = [];
     for (const p of paths) {
         const r = resolvePath(root, p.path, p.base, p.mode);
         if (!r.ok) {
@@ -54103,6 +54104,19 @@ function checkRunPaths(paths, root) {
                 file: p.path,
                 message: `${p.what} '${p.path}' exists and is not a regular file; give a file path`,
             });
+        }
+        else if (p.mode === 'write') {
+            // Two outputs at one file: the second would replace the first, and the run say nothing
+            // (red team 32 R32-8: `--json F --markdown F` left markdown where the JSON report was
+            // named). The same real path, or (an existing file) the same device and inode: a hard link.
+            const other = written.find((w) => w.path === r.path || (w.id && r.id && w.id.dev === r.id.dev && w.id.ino === r.id.ino));
+            if (other)
+                problems.push({
+                    file: p.path,
+                    message: `${p.what} '${p.path}' and ${other.p.what} '${other.p.path}' name the same file; one would overwrite the other: give each output its own path`,
+                });
+            else
+                written.push({ p, path: r.path, id: r.id });
         }
     }
     return { problems, outside };

@@ -14,6 +14,7 @@ import {
   symlinkSync,
   writeFileSync,
   existsSync,
+  linkSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -309,5 +310,36 @@ describe('the CLI never overwrites what the run read', () => {
       `${target}: ${flag} '${target}' is a file this run reads (its config, data or baseline); refusing to overwrite it`,
     )
     expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
+  })
+})
+
+describe('the CLI never writes two outputs at one file (red team 32 R32-8)', () => {
+  it.each([
+    ['out.json', 'out.json', false],
+    ['./out.json', 'out.json', false],
+    ['sub/../out.json', 'out.json', true],
+    ['out.json', 'hard.md', true],
+  ])('--json %s --markdown %s: exit 2 before anything is audited, no file written', async (json, md, existing) => {
+    if (existing) {
+      writeFileSync(join(ws, 'out.json'), 'kept\n')
+      if (md === 'hard.md') linkSync(join(ws, 'out.json'), join(ws, 'hard.md'))
+      mkdirSync(join(ws, 'sub'))
+    }
+    const r = await cli(['-c', 'audit.yml', '--json', json, '--markdown', md])
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toBe(
+      `${md}: --markdown '${md}' and --json '${json}' name the same file; one would overwrite the other: give each output its own path\n` +
+        'model-audit-gate: 1 problem; nothing was audited\n',
+    )
+    if (existing) expect(readFileSync(join(ws, 'out.json'), 'utf8')).toBe('kept\n')
+    else expect(existsSync(join(ws, 'out.json'))).toBe(false)
+  })
+
+  it('two different files: both written, exit 0', async () => {
+    const r = await cli(['-c', 'audit.yml', '--json', 'out.json', '--markdown', 'out.md'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(ws, 'out.json'), 'utf8'))).toMatchObject({ passed: true })
+    expect(readFileSync(join(ws, 'out.md'), 'utf8')).toMatch(/^<!-- model-audit-gate /)
   })
 })

@@ -7623,6 +7623,7 @@ message: `${what} '${given}' is a file this run reads (its config, data or basel
 function checkRunPaths(paths, root) {
 const problems = [];
 let outside = false;
+const written = [];
 for (const p of paths) {
 const r = (0,guard .o1)(root, p.path, p.base, p.mode);
 if (!r.ok) {
@@ -7634,6 +7635,16 @@ problems.push({
 file: p.path,
 message: `${p.what} '${p.path}' exists and is not a regular file; give a file path`,
 });
+}
+else if (p.mode === 'write') {
+const other = written.find((w) => w.path === r.path || (w.id && r.id && w.id.dev === r.id.dev && w.id.ino === r.id.ino));
+if (other)
+problems.push({
+file: p.path,
+message: `${p.what} '${p.path}' and ${other.p.what} '${other.p.path}' name the same file; one would overwrite the other: give each output its own path`,
+});
+else
+written.push({ p, path: r.path, id: r.id });
 }
 }
 return { problems, outside };
