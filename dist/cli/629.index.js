@@ -4988,11 +4988,12 @@ if (spec === 'largest') {
 const sizes = new Map();
 for (const g of groups)
 sizes.set(g.key, g.counts.tp + g.counts.fp + g.counts.tn + g.counts.fn);
+const lower = catalog .Uo.has(metric);
 let best = points[0];
 let bestSize = sizes.get(best.key);
 for (const p of points) {
 const size = sizes.get(p.key);
-if (size > bestSize) {
+if (size > bestSize || (size === bestSize && (lower ? p.value < best.value : p.value > best.value))) {
 best = p;
 bestSize = size;
 }
