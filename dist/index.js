@@ -61126,9 +61126,9 @@ function failureLine(report, failOn) {
         return `Model audit failed: ${failed} of ${(0,config_problem/* plural */.LS)(gates, 'gate')} breached: ${gateList(report, 'fail')}`;
     return `Model audit: ${(0,config_problem/* plural */.LS)(warned, 'gate')} with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`;
 }
-function failWithProblems(problems, what, title) {
+function failWithProblems(problems, what, title, outcome = 'nothing was audited') {
     emitAnnotations(problemAnnotations(problems, title));
-    escapedCore.setFailed([`${what}: ${(0,config_problem/* plural */.LS)(problems.length, 'problem')}; nothing was audited`, ...(0,config_problem/* formatProblems */.C5)(problems)].join('\n'));
+    escapedCore.setFailed([`${what}: ${(0,config_problem/* plural */.LS)(problems.length, 'problem')}; ${outcome}`, ...(0,config_problem/* formatProblems */.C5)(problems)].join('\n'));
 }
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
 async function readReport(root, given, display) {
@@ -61390,6 +61390,34 @@ async function markCommentCannotRun(inputs, target, problems, mode) {
             escapedCore.warning(result.warning);
     }
 }
+const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.';
+/**
+ * A computing run that stops without publishing a verdict, for any reason of the run's own
+ * (a path input refused, the report or the step outputs not written): the job summary says
+ * why, and our sticky comment, if there is one, says this commit could not be audited, as
+ * for a config or data problem (red team 32 R32-11: a directory committed at `report-path`
+ * failed the job with an empty summary and left the "✅ passed" of an earlier commit standing).
+ * Never throws: the job's own failure follows it.
+ */
+async function publishCannotRun(inputs, target, mode, lines, problems, note = null) {
+    try {
+        const written = await writeSummary([
+            mode === 'publish_report'
+                ? '## ❌ Model audit: the downloaded report was not published'
+                : '## ❌ Model audit could not run',
+            '',
+            ...(note ? [note, ''] : []),
+            ...lines.map((line) => `- ${escapeMarkdownText(line)}`),
+            '',
+        ].join('\n'));
+        if (!written.ok)
+            escapedCore.warning(written.warning);
+        await markCommentCannotRun(inputs, target, problems, mode);
+    }
+    catch (e) {
+        escapedCore.warning(`Could not say in the comment that the audit could not run: ${e.message}`);
+    }
+}
 /**
  * workflow_run mode with no report at `report-path`: the triggering run wrote none (it stopped
  * before its audit) or its artifact was not downloaded there. The verdict is that run's, so
@@ -61424,6 +61452,8 @@ function failOnStrayError(e) {
     process.exit(1);
 }
 async function main_run() {
+    // What an unexpected error before anything was published needs to say so (red team 32 R32-11).
+    let cannotRun = null;
     try {
         if (EVENT_PAYLOAD_PROBLEM !== null)
             return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload');
@@ -61443,6 +61473,8 @@ async function main_run() {
         const target = resolveTarget(eventName, payload, sha);
         const mode = runModeFor(eventName);
         const commit = target.sha;
+        if (mode !== 'publish_report')
+            cannotRun = { inputs, target, mode };
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
         const root = guard_pathRoot(workspace);
@@ -61453,8 +61485,11 @@ async function main_run() {
                 inputs.config,
                 ...(inputs.baseline === null ? [] : [inputs.baseline]),
             ]);
-            if (stale.kind === 'input')
-                return failWithProblems([overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath)], 'Inputs');
+            if (stale.kind === 'input') {
+                const clash = [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath)];
+                await publishCannotRun(inputs, target, mode, (0,config_problem/* formatProblems */.C5)(clash), 1);
+                return failWithProblems(clash, 'Inputs');
+            }
             if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
                 escapedCore.info(`Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`);
         }
@@ -61475,8 +61510,10 @@ async function main_run() {
             : null;
         if (history)
             refused.push(...history.problems);
-        if (refused.length > 0)
+        if (refused.length > 0) {
+            await publishCannotRun(inputs, target, mode, (0,config_problem/* formatProblems */.C5)(refused), refused.length);
             return failWithProblems(refused, 'Inputs');
+        }
         let report;
         // The files the run read, which the report may not overwrite.
         const inputsRead = [];
@@ -61561,16 +61598,23 @@ async function main_run() {
         if (mode !== 'publish_report') {
             // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
             const where = resolvePath(root, inputs.reportPath, workspace, 'write');
-            if (!where.ok)
-                return escapedCore.setFailed(`Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`);
+            if (!where.ok) {
+                const refusal = refusalMessage(where, 'report-path', inputs.reportPath, root);
+                await publishCannotRun(inputs, target, mode, [`${inputs.reportPath}: ${refusal}`], 1, NOT_WRITTEN);
+                return escapedCore.setFailed(`Model audit: ${refusal}; nothing was published`);
+            }
             const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath);
-            if (clash)
-                return failWithProblems([clash], 'Inputs');
+            if (clash) {
+                await publishCannotRun(inputs, target, mode, (0,config_problem/* formatProblems */.C5)([clash]), 1, NOT_WRITTEN);
+                return failWithProblems([clash], 'Inputs', undefined, 'nothing was published');
+            }
             try {
                 await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent);
             }
             catch (e) {
-                return escapedCore.setFailed(`Model audit: cannot write the JSON report ${inputs.reportPath}: ${e.message}; nothing was published (no report is left at report-path)`);
+                const why = `cannot write the JSON report ${inputs.reportPath}: ${e.message}`;
+                await publishCannotRun(inputs, target, mode, [why], 1, NOT_WRITTEN);
+                return escapedCore.setFailed(`Model audit: ${why}; nothing was published (no report is left at report-path)`);
             }
             escapedCore.info(`JSON report: ${reportFile}`);
         }
@@ -61583,8 +61627,13 @@ async function main_run() {
             escapedCore.setOutput('report-path', reportFile);
         }
         catch (e) {
-            return escapedCore.setFailed(`Model audit: cannot write the step outputs (GITHUB_OUTPUT): ${e.message}; nothing was published`);
+            const why = `cannot write the step outputs (GITHUB_OUTPUT): ${e.message}`;
+            if (mode !== 'publish_report')
+                await publishCannotRun(inputs, target, mode, [why], 1, 'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.');
+            return escapedCore.setFailed(`Model audit: ${why}; nothing was published`);
         }
+        // From here the comment and the summary are this run's verdict, whatever follows.
+        cannotRun = null;
         const { comment, issue } = await escapedCore.group('Publish: PR comment and job summary', async () => {
             (0,collect/* collectLargeHeap */.wY)();
             const result = await publishComment(inputs, target, report, commit, mode);
@@ -61612,7 +61661,10 @@ async function main_run() {
             escapedCore.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`);
     }
     catch (e) {
-        escapedCore.setFailed((0,config_problem/* addressSpaceMessage */.aV)(e) ?? `Model audit stopped on an unexpected error: ${e.message}`);
+        const message = (0,config_problem/* addressSpaceMessage */.aV)(e) ?? `Model audit stopped on an unexpected error: ${e.message}`;
+        if (cannotRun)
+            await publishCannotRun(cannotRun.inputs, cannotRun.target, cannotRun.mode, [message], 1);
+        escapedCore.setFailed(message);
     }
 }
 

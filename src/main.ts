@@ -80,11 +80,9 @@ export function failureLine(report: Report, failOn: Inputs['failOn']): string {
   return `Model audit: ${plural(warned, 'gate')} with warnings, and fail-on is ${failOn}: ${gateList(report, 'warn')}`
 }
 
-function failWithProblems(problems: Problem[], what: string, title?: string): void {
+function failWithProblems(problems: Problem[], what: string, title?: string, outcome = 'nothing was audited'): void {
   emitAnnotations(problemAnnotations(problems, title))
-  core.setFailed(
-    [`${what}: ${plural(problems.length, 'problem')}; nothing was audited`, ...formatProblems(problems)].join('\n'),
-  )
+  core.setFailed([`${what}: ${plural(problems.length, 'problem')}; ${outcome}`, ...formatProblems(problems)].join('\n'))
 }
 
 /** A report downloaded from the run that computed it (workflow_run mode), checked before it is trusted. */
@@ -361,6 +359,43 @@ async function markCommentCannotRun(inputs: Inputs, target: Target, problems: nu
   }
 }
 
+const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.'
+
+/**
+ * A computing run that stops without publishing a verdict, for any reason of the run's own
+ * (a path input refused, the report or the step outputs not written): the job summary says
+ * why, and our sticky comment, if there is one, says this commit could not be audited, as
+ * for a config or data problem (red team 32 R32-11: a directory committed at `report-path`
+ * failed the job with an empty summary and left the "✅ passed" of an earlier commit standing).
+ * Never throws: the job's own failure follows it.
+ */
+async function publishCannotRun(
+  inputs: Inputs,
+  target: Target,
+  mode: RunMode,
+  lines: readonly string[],
+  problems: number,
+  note: string | null = null,
+): Promise<void> {
+  try {
+    const written = await writeSummary(
+      [
+        mode === 'publish_report'
+          ? '## ❌ Model audit: the downloaded report was not published'
+          : '## ❌ Model audit could not run',
+        '',
+        ...(note ? [note, ''] : []),
+        ...lines.map((line) => `- ${escapeMarkdownText(line)}`),
+        '',
+      ].join('\n'),
+    )
+    if (!written.ok) core.warning(written.warning)
+    await markCommentCannotRun(inputs, target, problems, mode)
+  } catch (e) {
+    core.warning(`Could not say in the comment that the audit could not run: ${(e as Error).message}`)
+  }
+}
+
 /**
  * workflow_run mode with no report at `report-path`: the triggering run wrote none (it stopped
  * before its audit) or its artifact was not downloaded there. The verdict is that run's, so
@@ -399,6 +434,8 @@ export function failOnStrayError(e: unknown): void {
 }
 
 export async function run(): Promise<void> {
+  // What an unexpected error before anything was published needs to say so (red team 32 R32-11).
+  let cannotRun: { inputs: Inputs; target: Target; mode: RunMode } | null = null
   try {
     if (EVENT_PAYLOAD_PROBLEM !== null)
       return failWithProblems([{ file: 'GITHUB_EVENT_PATH', message: EVENT_PAYLOAD_PROBLEM }], 'The event payload')
@@ -420,6 +457,7 @@ export async function run(): Promise<void> {
     const target = resolveTarget(eventName, payload, sha)
     const mode = runModeFor(eventName)
     const commit = target.sha
+    if (mode !== 'publish_report') cannotRun = { inputs, target, mode }
     const reportFile = resolve(workspace, inputs.reportPath)
     // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
     const root = pathRoot(workspace)
@@ -430,11 +468,11 @@ export async function run(): Promise<void> {
         inputs.config,
         ...(inputs.baseline === null ? [] : [inputs.baseline]),
       ])
-      if (stale.kind === 'input')
-        return failWithProblems(
-          [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath) as Problem],
-          'Inputs',
-        )
+      if (stale.kind === 'input') {
+        const clash = [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath) as Problem]
+        await publishCannotRun(inputs, target, mode, formatProblems(clash), 1)
+        return failWithProblems(clash, 'Inputs')
+      }
       if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
         core.info(
           `Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`,
@@ -457,7 +495,10 @@ export async function run(): Promise<void> {
         ? await resolveHistory(inputs.history, root, 'history')
         : null
     if (history) refused.push(...history.problems)
-    if (refused.length > 0) return failWithProblems(refused, 'Inputs')
+    if (refused.length > 0) {
+      await publishCannotRun(inputs, target, mode, formatProblems(refused), refused.length)
+      return failWithProblems(refused, 'Inputs')
+    }
 
     let report: Report
     // The files the run read, which the report may not overwrite.
@@ -549,18 +590,22 @@ export async function run(): Promise<void> {
     if (mode !== 'publish_report') {
       // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
       const where = resolvePath(root, inputs.reportPath, workspace, 'write')
-      if (!where.ok)
-        return core.setFailed(
-          `Model audit: ${refusalMessage(where, 'report-path', inputs.reportPath, root)}; nothing was published`,
-        )
+      if (!where.ok) {
+        const refusal = refusalMessage(where, 'report-path', inputs.reportPath, root)
+        await publishCannotRun(inputs, target, mode, [`${inputs.reportPath}: ${refusal}`], 1, NOT_WRITTEN)
+        return core.setFailed(`Model audit: ${refusal}; nothing was published`)
+      }
       const clash = overwritesInput(where.path, inputsRead, 'report-path', inputs.reportPath)
-      if (clash) return failWithProblems([clash], 'Inputs')
+      if (clash) {
+        await publishCannotRun(inputs, target, mode, formatProblems([clash]), 1, NOT_WRITTEN)
+        return failWithProblems([clash], 'Inputs', undefined, 'nothing was published')
+      }
       try {
         await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent)
       } catch (e) {
-        return core.setFailed(
-          `Model audit: cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}; nothing was published (no report is left at report-path)`,
-        )
+        const why = `cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}`
+        await publishCannotRun(inputs, target, mode, [why], 1, NOT_WRITTEN)
+        return core.setFailed(`Model audit: ${why}; nothing was published (no report is left at report-path)`)
       }
       core.info(`JSON report: ${reportFile}`)
     }
@@ -573,11 +618,21 @@ export async function run(): Promise<void> {
       core.setOutput('warned-gates', String(report.summary.warned))
       core.setOutput('report-path', reportFile)
     } catch (e) {
-      return core.setFailed(
-        `Model audit: cannot write the step outputs (GITHUB_OUTPUT): ${(e as Error).message}; nothing was published`,
-      )
+      const why = `cannot write the step outputs (GITHUB_OUTPUT): ${(e as Error).message}`
+      if (mode !== 'publish_report')
+        await publishCannotRun(
+          inputs,
+          target,
+          mode,
+          [why],
+          1,
+          'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.',
+        )
+      return core.setFailed(`Model audit: ${why}; nothing was published`)
     }
 
+    // From here the comment and the summary are this run's verdict, whatever follows.
+    cannotRun = null
     const { comment, issue } = await core.group('Publish: PR comment and job summary', async () => {
       collectLargeHeap()
       const result = await publishComment(inputs, target, report, commit, mode)
@@ -606,6 +661,8 @@ export async function run(): Promise<void> {
     else if (report.summary.failed > 0)
       core.info(`${failureLine(report, inputs.failOn)} (fail-on: never, so the job passes)`)
   } catch (e) {
-    core.setFailed(addressSpaceMessage(e) ?? `Model audit stopped on an unexpected error: ${(e as Error).message}`)
+    const message = addressSpaceMessage(e) ?? `Model audit stopped on an unexpected error: ${(e as Error).message}`
+    if (cannotRun) await publishCannotRun(cannotRun.inputs, cannotRun.target, cannotRun.mode, [message], 1)
+    core.setFailed(message)
   }
 }

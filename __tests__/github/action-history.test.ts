@@ -73,6 +73,9 @@ describe('the history input', () => {
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('history pattern')
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(0)
-    expect(r.summary).toBe('')
+    // The summary says why, and claims no result (red team 32 R32-11).
+    expect(r.summary).toMatch(/^## ❌ Model audit could not run\n\n- history/)
+    expect(r.summary).toContain('history pattern')
+    expect(r.summary).not.toMatch(/Model audit (passed|failed)/)
   })
 })

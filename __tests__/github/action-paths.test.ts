@@ -235,8 +235,13 @@ describe('the bundled action writes its report whole, before anything claims a r
     expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(old)
     expect(readdirSync(ws).filter((f) => f.endsWith('.tmp'))).toEqual([])
     expect(r.outputs).toEqual({})
-    expect(server.requests).toEqual([])
-    expect(r.summary).toBe('')
+    // No comment claims a result: the run only looks for one of its own to mark "could not run"
+    // (none here), and the summary says why (red team 32 R32-11).
+    expect(server.requests.filter((q) => q.method !== 'GET' && q.operationId !== 'graphql')).toEqual([])
+    expect(r.summary).toMatch(
+      /^## ❌ Model audit could not run\n\nThe audit ran, but its report could not be written, so no verdict of this commit was published\.\n\n- cannot write the JSON report /,
+    )
+    expect(r.summary).toContain('EFBIG')
   })
 
   it('under a limited address space: fails with what to set, no stack trace, also from the HTTP client (red team 10 R10-8)', async () => {

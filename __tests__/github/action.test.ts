@@ -4,7 +4,7 @@
  * test is one acceptance check of the GitHub Action issue; every test also checks that every
  * request the action sent passes GitHub's OpenAPI description.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
@@ -165,6 +165,59 @@ describe('the bundled action on pull_request', () => {
     expect(r.stdout).toContain('Comment updated, to say the audit could not run')
   })
 
+  it.each([
+    ['a directory committed at report-path', 'directory'],
+    ['the data moved to report-path (a file the run reads)', 'data'],
+  ] as const)(
+    '%s: our comment says this commit could not run, and the summary says why (red team 32 R32-11)',
+    async (_what, kind) => {
+      await start()
+      const ws = smallRepo(PASSING)
+      writeFileSync(join(ws, 'data/eval.csv'), 'y,p,grp\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n')
+      expect((await run(ws, 'pull_request', 'pull_request.opened.same-repo')).code).toBe(0)
+      expect(server.commentsOn('acme', 'credit-model', 42)[0]?.body).toContain('## ✅ Model audit passed')
+      // The next commit: every prediction wrong, and report-path unwritable.
+      rmSync(join(ws, 'model-audit-report.json')) // the first run's report (a fresh checkout has none)
+      if (kind === 'directory') {
+        writeFileSync(join(ws, 'data/eval.csv'), 'y,p,grp\n1,0,a\n0,1,a\n1,0,b\n0,1,b\n')
+        mkdirSync(join(ws, 'model-audit-report.json'))
+        writeFileSync(join(ws, 'model-audit-report.json', 'keep'), 'x')
+      } else {
+        const rows = [
+          { y: 1, p: 0, grp: 'a' },
+          { y: 0, p: 1, grp: 'a' },
+          { y: 1, p: 0, grp: 'b' },
+          { y: 0, p: 1, grp: 'b' },
+        ]
+        writeFileSync(join(ws, 'model-audit-report.json'), JSON.stringify(rows))
+        const cfg = join(ws, '.github/model-audit.yml')
+        writeFileSync(cfg, readFileSync(cfg, 'utf8').replace('data/eval.csv', 'model-audit-report.json'))
+      }
+      const r = await run(ws, 'pull_request', 'pull_request.synchronize.same-repo')
+      expect(r.code).toBe(1)
+      const failed = annotations(r, 'error').at(-1)?.message ?? ''
+      expect(failed).toMatch(
+        kind === 'directory'
+          ? /^Inputs: 1 problem; nothing was audited\nmodel-audit-report\.json: report-path 'model-audit-report\.json' exists and is not a regular file/
+          : /^Inputs: 1 problem; nothing was published\nmodel-audit-report\.json: report-path 'model-audit-report\.json' is a file this run reads/,
+      )
+      expect(r.summary).toMatch(/^## ❌ Model audit could not run\n/)
+      expect(r.summary).toContain(
+        kind === 'directory' ? 'exists and is not a regular file' : 'is a file this run reads',
+      )
+      if (kind === 'data') expect(r.summary).toContain('The audit ran, but its report could not be written')
+      expect(r.outputs).toEqual({})
+      const comments = server.commentsOn('acme', 'credit-model', 42)
+      expect(comments).toHaveLength(1)
+      expect(comments[0]?.body.split('\n').slice(0, 2)).toEqual([
+        '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" -->',
+        '## ❌ Model audit could not run',
+      ])
+      expect(comments[0]?.body).toContain('The audit of commit b2c3d4e5f6a1 could not run: 1 problem')
+      expect(comments[0]?.body).not.toContain('passed')
+    },
+  )
+
   it('the "could not run" comment writes a payload head SHA that is not a SHA inert (red team 31 R31-13)', async () => {
     await start()
     const ws = smallRepo(PASSING)
@@ -225,7 +278,11 @@ describe('the bundled action on pull_request', () => {
       ),
     ])
     expect(server.comments).toEqual([])
-    expect(r.summary).toBe('')
+    // The summary says why, and claims no result (red team 32 R32-11).
+    expect(r.summary).toMatch(
+      /^## ❌ Model audit could not run\n\nThe audit ran, but the step outputs could not be set, so no verdict of this commit was published\.\n\n- cannot write the step outputs /,
+    )
+    expect(r.summary).toContain('EISDIR')
   })
 
   it('exits 0 on a breached gate with fail-on: never, still reporting it', async () => {
