@@ -19,7 +19,7 @@ import {
   type RunPath,
 } from './audit.js'
 import { addressSpaceMessage, formatProblems, type Problem } from './config/problem.js'
-import { parseReport, readReportText } from './report/check.js'
+import { parseReport, readableReportChunks, readReportText, ReportTooLargeError } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
@@ -601,9 +601,13 @@ export async function run(): Promise<void> {
         return failWithProblems([clash], 'Inputs', undefined, 'nothing was published')
       }
       try {
-        await writeFileAtomic(where.path, jsonChunks(report), undefined, where.parent)
+        // Only a report a later run can read back is written (red team 32 R32-13).
+        await writeFileAtomic(where.path, readableReportChunks(jsonChunks(report)), undefined, where.parent)
       } catch (e) {
-        const why = `cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}`
+        const why =
+          e instanceof ReportTooLargeError
+            ? `${inputs.reportPath}: ${e.message}`
+            : `cannot write the JSON report ${inputs.reportPath}: ${(e as Error).message}`
         await publishCannotRun(inputs, target, mode, [why], 1, NOT_WRITTEN)
         return core.setFailed(`Model audit: ${why}; nothing was published (no report is left at report-path)`)
       }

@@ -244,6 +244,29 @@ describe('the bundled action writes its report whole, before anything claims a r
     expect(r.summary).toContain('EFBIG')
   })
 
+  it('a report no later run could read back (18,000 groups): fails saying so, writes none, claims no result (red team 32 R32-13)', async () => {
+    const { ws } = repo()
+    const rows = Array.from({ length: 36_000 }, (_, i) => `${i % 2},${(i >> 1) % 2},g${i >> 2},h${i >> 2}`)
+    writeFileSync(join(ws, 'data/eval.csv'), `y,p,grp,h\n${rows.join('\n')}\n`)
+    const cfg = join(ws, '.github/model-audit.yml')
+    writeFileSync(
+      cfg,
+      readFileSync(cfg, 'utf8')
+        .replace('sensitive: [grp]', 'sensitive: [grp, h]')
+        .replace('max_groups: 5000', 'max_groups: 10000'),
+    )
+    const r = await run(ws)
+    expect(r.code).toBe(1)
+    const failed = r.commands.filter((c) => c.command === 'error').at(-1)?.message ?? ''
+    expect(failed).toMatch(
+      /^Model audit: model-audit-report\.json: the JSON report would be one that no later run reads back as its baseline, history or workflow_run report \(.*\), so no change gate could ever be checked against it; nothing was written: audit fewer groups/,
+    )
+    expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
+    expect(r.outputs).toEqual({})
+    expect(server.requests.filter((q) => q.method !== 'GET' && q.operationId !== 'graphql')).toEqual([])
+    expect(r.summary).toMatch(/^## ❌ Model audit could not run\n/)
+  }, 180_000)
+
   it('under a limited address space: fails with what to set, no stack trace, also from the HTTP client (red team 10 R10-8)', async () => {
     // 10 GB: the HTTP client's WebAssembly parser, instantiated in a socket callback, ran out of
     // address space outside run()'s own awaits and was printed as an uncaught stack trace.

@@ -5898,54 +5898,98 @@ finally {
 await handle.close();
 }
 }
-function shapeProblem(text) {
-let values = 1;
-let depth = 0;
-let inString = false;
+function shapeProblem(chunks) {
+const scan = new ShapeScan();
+for (const text of chunks) {
+const problem = scan.feed(text);
+if (problem)
+return problem;
+}
+return null;
+}
+class ShapeScan {
+values = 1;
+depth = 0;
+inString = false;
+escaped = false;
+textChars = 0;
+before = 0;
+pieces = null;
+closed = null;
+keys = new Set();
+feed(text) {
 let start = 0;
-let textChars = 0;
-let closed = -1;
-let closedStart = 0;
-const keys = new Set();
 for (let i = 0; i < text.length; i++) {
 const c = text.charCodeAt(i);
-if (inString) {
-if (c === 0x5c)
-i++;
+if (this.inString) {
+if (this.escaped)
+this.escaped = false;
+else if (c === 0x5c)
+this.escaped = true;
 else if (c === 0x22) {
-inString = false;
-if (i - start > REPORT_STRING_ALLOWANCE &&
-(textChars += i - start - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS)
+this.inString = false;
+const length = this.before + i - start;
+if (length > REPORT_STRING_ALLOWANCE &&
+(this.textChars += length - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS)
 return `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters (2 MiB) in its strings beyond the first ${REPORT_STRING_ALLOWANCE} of each`;
-closed = i;
-closedStart = start;
+if (length > REPORT_MAX_STRING_CHARS)
+return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`;
+this.closed = { text, start, end: i, prefix: this.pieces?.join('') ?? '' };
+this.before = 0;
+this.pieces = null;
+continue;
 }
-if (i - start > REPORT_MAX_STRING_CHARS)
+if (this.before + i - start > REPORT_MAX_STRING_CHARS)
 return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`;
 continue;
 }
 if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
 continue;
-if (closed >= 0) {
-if (c === 0x3a && keys.add(text.slice(closedStart, closed)).size > REPORT_MAX_KEYS)
+if (this.closed) {
+const k = this.closed;
+if (c === 0x3a && this.keys.add(k.prefix + k.text.slice(k.start, k.end)).size > REPORT_MAX_KEYS)
 return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`;
-closed = -1;
+this.closed = null;
 }
 if (c === 0x22) {
-inString = true;
+this.inString = true;
 start = i + 1;
 }
 else if (c === 0x5b || c === 0x7b) {
-if (++depth > REPORT_MAX_DEPTH)
+if (++this.depth > REPORT_MAX_DEPTH)
 return `nested more than ${REPORT_MAX_DEPTH} levels deep`;
-values++;
+this.values++;
 }
 else if (c === 0x5d || c === 0x7d)
-depth--;
-else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
+this.depth--;
+else if (c === 0x2c && ++this.values > REPORT_MAX_VALUES)
 return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`;
 }
+if (this.inString) {
+this.before += text.length - start;
+(this.pieces ??= []).push(text.slice(start));
+}
 return null;
+}
+}
+function* readableReportChunks(chunks) {
+const scan = new ShapeScan();
+let bytes = 0;
+for (const chunk of chunks) {
+bytes += Buffer.byteLength(chunk);
+const problem = bytes > REPORT_MAX_BYTES ? `over ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes, 32 MiB` : scan.feed(chunk);
+if (problem)
+throw new ReportTooLargeError(problem);
+yield chunk;
+}
+}
+class ReportTooLargeError extends Error {
+what;
+constructor(what) {
+super(`the JSON report would be one that no later run reads back as its baseline, history or workflow_run report (${what}), so no change gate could ever be checked against it; nothing was written: audit fewer groups (fewer sensitive attributes or intersections, a lower max_groups) or fewer metrics`);
+this.what = what;
+this.name = 'ReportTooLargeError';
+}
 }
 function groupsProblem(report) {
 let groups = 0;
@@ -5973,7 +6017,7 @@ kind: 'too_large',
 what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}`,
 },
 };
-const shape = shapeProblem(text);
+const shape = shapeProblem([text]);
 if (shape)
 return { rejected: { kind: 'too_large', what: shape } };
 let data;
@@ -9410,7 +9454,7 @@ if (report.baseline && report.baseline.status !== 'compared')
 io.stderr(`model-audit-gate: ${(0,config_problem .LD)(report.baseline.message ?? 'no baseline')}\n`);
 const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
 const writes = [
-[v.json, () => jsonChunks(report)],
+[v.json, () => readableReportChunks(jsonChunks(report))],
 [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
 ];
 for (const [file, content] of writes) {
@@ -9431,7 +9475,7 @@ try {
 await writeFileAtomic(where.path, content(), undefined, where.parent);
 }
 catch (e) {
-io.stderr(`${(0,log_escape .Ol)(file)}: cannot write: ${(0,log_escape .Ol)(e.message)}\n`);
+io.stderr(`${(0,log_escape .Ol)(file)}: ${e instanceof ReportTooLargeError ? '' : 'cannot write: '}${(0,log_escape .Ol)(e.message)}\n`);
 return cli_io .nS;
 }
 }

@@ -25,6 +25,7 @@ import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 import { jsonChunks } from '../report/json-text.js'
+import { readableReportChunks, ReportTooLargeError } from '../report/check.js'
 import { runInfoOf } from '../report/assemble.js'
 import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '../report/types.js'
 import { parseHistoryLimit } from '../gate/history.js'
@@ -194,7 +195,8 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     // written before the verdict is printed: a write that fails is exit 2 with no "PASSED" above
     // it (red team 24: a full disk printed "✓ PASSED: 1 gate", then "cannot write: ENOSPC").
     const writes: [string | undefined, () => string | Iterable<string>][] = [
-      [v.json, () => jsonChunks(report)],
+      // Only a report a later run can read back is written (red team 32 R32-13).
+      [v.json, () => readableReportChunks(jsonChunks(report))],
       [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
     ]
     for (const [file, content] of writes) {
@@ -218,7 +220,9 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
       try {
         await writeFileAtomic(where.path, content(), undefined, where.parent)
       } catch (e) {
-        io.stderr(`${visibleValue(file)}: cannot write: ${visibleValue((e as Error).message)}\n`)
+        io.stderr(
+          `${visibleValue(file)}: ${e instanceof ReportTooLargeError ? '' : 'cannot write: '}${visibleValue((e as Error).message)}\n`,
+        )
         return EXIT_INPUT_ERROR
       }
     }

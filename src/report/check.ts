@@ -58,8 +58,9 @@ export function checkReport(data: unknown): string[] {
  * JSON text between its quotes. No string longer could be shown whole in the job summary (1 MiB)
  * or a comment (65,536 characters) anyway, and what the tool writes stays far below it: names,
  * paths and messages of a few hundred characters, a gate message listing its breaching groups
- * (1,000 groups of 100-character names are about 120 KB). Only a config `description` of over
- * 1 MiB makes a report this refuses (as a baseline: the refusal says why).
+ * (1,000 groups of 100-character names are about 120 KB). A config `description` of over 1 MiB,
+ * or some 7,000 groups or more (the values and bytes), would make a report these refuse: the
+ * writer refuses to write one (`readableReportChunks`), so every report written is read back.
  */
 export const REPORT_MAX_BYTES = 32 * 1024 * 1024
 export const REPORT_MAX_VALUES = 1_000_000
@@ -145,52 +146,111 @@ export async function readReportText(
  * counted on the text without building anything but a set of the distinct object keys (at most
  * `REPORT_MAX_KEYS`, slices of the text; no recursion): `[`, `{` and `,`
  * outside strings, and the characters between a string's quotes. Stops at the first bound passed.
+ * The text may come in chunks (the writer's, `jsonChunks`): a string, an escape or a key may
+ * span two, and the count is the same as on the whole text.
  */
-function shapeProblem(text: string): string | null {
-  let values = 1
-  let depth = 0
-  let inString = false
-  let start = 0
-  let textChars = 0
-  // The string just closed (start and end), until the next character says whether it was a key.
-  let closed = -1
-  let closedStart = 0
-  const keys = new Set<string>()
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 0x5c) i++
-      else if (c === 0x22) {
-        inString = false
-        if (
-          i - start > REPORT_STRING_ALLOWANCE &&
-          (textChars += i - start - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS
-        )
-          return `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters (2 MiB) in its strings beyond the first ${REPORT_STRING_ALLOWANCE} of each`
-        closed = i
-        closedStart = start
-      }
-      if (i - start > REPORT_MAX_STRING_CHARS)
-        return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
-      continue
-    }
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
-    if (closed >= 0) {
-      if (c === 0x3a && keys.add(text.slice(closedStart, closed)).size > REPORT_MAX_KEYS)
-        return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`
-      closed = -1
-    }
-    if (c === 0x22) {
-      inString = true
-      start = i + 1
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
-      values++
-    } else if (c === 0x5d || c === 0x7d) depth--
-    else if (c === 0x2c && ++values > REPORT_MAX_VALUES)
-      return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
+function shapeProblem(chunks: Iterable<string>): string | null {
+  const scan = new ShapeScan()
+  for (const text of chunks) {
+    const problem = scan.feed(text)
+    if (problem) return problem
   }
   return null
+}
+
+/** `shapeProblem`'s state between chunks. */
+class ShapeScan {
+  private values = 1
+  private depth = 0
+  private inString = false
+  private escaped = false
+  private textChars = 0
+  /** Characters of the open string in earlier chunks, and those characters (a key may span chunks). */
+  private before = 0
+  private pieces: string[] | null = null
+  /** The string just closed, until the next character says whether it was a key. */
+  private closed: { text: string; start: number; end: number; prefix: string } | null = null
+  private readonly keys = new Set<string>()
+
+  feed(text: string): string | null {
+    let start = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (this.inString) {
+        if (this.escaped) this.escaped = false
+        else if (c === 0x5c) this.escaped = true
+        else if (c === 0x22) {
+          this.inString = false
+          const length = this.before + i - start
+          if (
+            length > REPORT_STRING_ALLOWANCE &&
+            (this.textChars += length - REPORT_STRING_ALLOWANCE) > REPORT_MAX_TEXT_CHARS
+          )
+            return `more than ${REPORT_MAX_TEXT_CHARS.toLocaleString('en-US')} characters (2 MiB) in its strings beyond the first ${REPORT_STRING_ALLOWANCE} of each`
+          if (length > REPORT_MAX_STRING_CHARS)
+            return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
+          this.closed = { text, start, end: i, prefix: this.pieces?.join('') ?? '' }
+          this.before = 0
+          this.pieces = null
+          continue
+        }
+        if (this.before + i - start > REPORT_MAX_STRING_CHARS)
+          return `a string longer than ${REPORT_MAX_STRING_CHARS.toLocaleString('en-US')} characters (1 MiB)`
+        continue
+      }
+      if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue
+      if (this.closed) {
+        const k = this.closed
+        if (c === 0x3a && this.keys.add(k.prefix + k.text.slice(k.start, k.end)).size > REPORT_MAX_KEYS)
+          return `more than ${REPORT_MAX_KEYS.toLocaleString('en-US')} distinct object keys (a report this tool writes has field, metric and column names: a few hundred)`
+        this.closed = null
+      }
+      if (c === 0x22) {
+        this.inString = true
+        start = i + 1
+      } else if (c === 0x5b || c === 0x7b) {
+        if (++this.depth > REPORT_MAX_DEPTH) return `nested more than ${REPORT_MAX_DEPTH} levels deep`
+        this.values++
+      } else if (c === 0x5d || c === 0x7d) this.depth--
+      else if (c === 0x2c && ++this.values > REPORT_MAX_VALUES)
+        return `more than ${REPORT_MAX_VALUES.toLocaleString('en-US')} JSON values`
+    }
+    if (this.inString) {
+      this.before += text.length - start
+      ;(this.pieces ??= []).push(text.slice(start))
+    }
+    return null
+  }
+}
+
+/**
+ * The chunks of a report the tool writes, checked as they pass against the bounds of a report
+ * read back (`readReportText`, `parseReport`): bytes, values, depth, strings and keys. A report
+ * past them is one no later run could read as its baseline, its history or a `workflow_run`
+ * report, so a change gate against it would never be checked (red team 32 R32-13: 19,200
+ * groups of 2-4 character names wrote 77 MB, and the next run's `max_decrease` passed "not
+ * checked"). The writer stops with a `ReportTooLargeError` and the old file stays.
+ */
+export function* readableReportChunks(chunks: Iterable<string>): Generator<string> {
+  const scan = new ShapeScan()
+  let bytes = 0
+  for (const chunk of chunks) {
+    bytes += Buffer.byteLength(chunk)
+    const problem =
+      bytes > REPORT_MAX_BYTES ? `over ${REPORT_MAX_BYTES.toLocaleString('en-US')} bytes, 32 MiB` : scan.feed(chunk)
+    if (problem) throw new ReportTooLargeError(problem)
+    yield chunk
+  }
+}
+
+/** A report the tool would write that no run reads back (`readableReportChunks`). */
+export class ReportTooLargeError extends Error {
+  constructor(readonly what: string) {
+    super(
+      `the JSON report would be one that no later run reads back as its baseline, history or workflow_run report (${what}), so no change gate could ever be checked against it; nothing was written: audit fewer groups (fewer sensitive attributes or intersections, a lower max_groups) or fewer metrics`,
+    )
+    this.name = 'ReportTooLargeError'
+  }
 }
 
 /**
@@ -232,7 +292,7 @@ export function parseReport(text: string): { report: Report } | { rejected: Repo
         what: `${text.length.toLocaleString('en-US')} characters, over the limit of ${REPORT_MAX_BYTES.toLocaleString('en-US')}`,
       },
     }
-  const shape = shapeProblem(text)
+  const shape = shapeProblem([text])
   if (shape) return { rejected: { kind: 'too_large', what: shape } }
   let data: unknown
   try {
