@@ -2989,9 +2989,24 @@ async function openParquet(path, display, limits = {}) {
             return 'text';
         return `${e.type ?? '?'}${logical ? ` (${logical})` : ''}`;
     };
+    // Whether a column's numbers are exact to a typed reader (an integer, a DECIMAL: DuckDB and pandas
+    // keep 2^53 and 2^53 + 1 apart) or doubles (FLOAT, DOUBLE): `spellingKey` (red team 32 R32-3).
+    const numberKind = (t) => {
+        const e = t.element;
+        if (t.children.length > 0)
+            return 'other';
+        const logical = String(e.logical_type?.type ?? e.converted_type ?? '');
+        if (/DATE|TIME/.test(logical))
+            return 'other';
+        if (logical === 'DECIMAL' ||
+            ((e.type === 'INT32' || e.type === 'INT64') && (logical === '' || /INT/.test(logical))))
+            return 'exact';
+        return e.type === 'FLOAT' || e.type === 'DOUBLE' ? 'float' : 'other';
+    };
     return {
         columns,
         columnTypes: schemaTree.children.map(typeOf),
+        numberKinds: schemaTree.children.map(numberKind),
         warnings,
         ...(duplicates.length > 0 ? { duplicates } : {}),
         declaredRows: Number(metadata.num_rows),

@@ -35898,7 +35898,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7956);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35957,7 +35957,7 @@ function nodeZlib() {
 
 /***/ }),
 
-/***/ 7956:
+/***/ 7392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43942,9 +43942,177 @@ function addFromFlat(cell, flat, b) {
 
 // EXTERNAL MODULE: ./src/data/bins.ts
 var data_bins = __nccwpck_require__(2316);
+;// CONCATENATED MODULE: ./src/data/spelling.ts
+/** Spellings of one typed value in a group column (red team 31 R31-9, red team 32 R32-2, R32-3). */
+/**
+ * Booleans as DuckDB's CSV reader reads them, any case: `true`/`false` (pandas too), `t`/`f`,
+ * `yes`/`no`: a column of nothing else it types BOOLEAN. (`y`/`n`, `on`/`off` it keeps as text.)
+ */
+const TRUE_WORDS = new Set(['true', 't', 'yes']);
+const FALSE_WORDS = new Set(['false', 'f', 'no']);
+/** Whether a value is one of DuckDB's boolean words (`TRUE_WORDS`, `FALSE_WORDS`), any case, spaces around. */
+function isBooleanWord(v) {
+    if (v.length > 16)
+        return false;
+    const lower = v.trim().toLowerCase();
+    return TRUE_WORDS.has(lower) || FALSE_WORDS.has(lower);
+}
+/** A decimal number (one way to match each text: linear in its length, however long). */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** `0x10`, `0b10000` (DuckDB reads both as the BIGINT 16), `0o20`. */
+const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+)|[bB]([01]+)|[oO]([0-7]+))$/;
+/** ±infinity as pandas' and DuckDB's float readers read it, any case. */
+const INFINITY = /^([+-]?)inf(?:inity)?$/i;
+/** A date year first (`2024-1-1`, `24.01.01`) or last (`1/2/2024`), and what follows it. */
+const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/;
+const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/;
+/** A time of day (`0:0`, `00:00:00.000`), with a zone (`Z`, `+01`, `+01:00`, `+0100`). */
+const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?(?:\s*(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?))?$/;
+/** `s` without its trailing zeros, in one pass (`/0+$/` is quadratic in a run of zeros before another digit). */
+function trimZeros(s) {
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) === 48)
+        end--;
+    return s.slice(0, end);
+}
+/** A time of day's key (`h:m:s[.frac]`) and its zone's offset in minutes, or null when it is none. */
+function timeParts(t) {
+    const m = TIME.exec(t);
+    if (!m)
+        return null;
+    const h = Number(m[1]);
+    const min = Number(m[2]);
+    const s = Number(m[3] ?? 0);
+    if (h > 24 || min > 59 || s > 60)
+        return null;
+    const frac = trimZeros(m[4] ?? '');
+    const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0;
+    return { time: `${h}:${min}:${s}${frac ? `.${frac}` : ''}`, offset, seconds: h * 3600 + min * 60 + s };
+}
+/** A date, or a date and a time (`T` or spaces between), as one key; a date alone is its midnight. */
+function dateKey(t) {
+    let date;
+    let ymd = null;
+    let rest;
+    const first = YEAR_FIRST.exec(t);
+    const last = first ? null : YEAR_LAST.exec(t);
+    if (first) {
+        const [y, mo, d] = [Number(first[1]), Number(first[3]), Number(first[4])];
+        if (mo < 1 || mo > 12 || d < 1 || d > 31)
+            return null;
+        date = `${y}${first[1].length === 2 ? 'y' : ''}-${mo}-${d}`;
+        if (first[1].length === 4)
+            ymd = [y, mo, d];
+        rest = first[5];
+    }
+    else {
+        if (!last)
+            return null;
+        const [a, b] = [Number(last[1]), Number(last[3])];
+        if (a < 1 || a > 31 || b < 1 || b > 31 || (a > 12 && b > 12))
+            return null;
+        date = `${a}-${b}-${Number(last[4])}r`;
+        rest = last[5];
+    }
+    if (rest === '')
+        return `d${date}T0:0:0`;
+    const sep = /^(?:[Tt]|\s+)/.exec(rest);
+    if (!sep)
+        return null;
+    const time = timeParts(rest.slice(sep[0].length));
+    if (!time)
+        return null;
+    if (time.offset === 0)
+        return `d${date}T${time.time}`;
+    if (!ymd)
+        return `d${date}T${time.time}@${time.offset}`;
+    // The same instant in UTC, as a TIMESTAMPTZ holds it.
+    const utc = new Date(0);
+    utc.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2]);
+    utc.setTime(utc.getTime() + (time.seconds - time.offset * 60) * 1000);
+    const frac = time.time.includes('.') ? time.time.slice(time.time.indexOf('.')) : '';
+    return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${frac}`;
+}
+const DECIMAL_PARTS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+/** A decimal text's exact value as a key: its digits without leading or trailing zeros, and its exponent. */
+function exactKey(t) {
+    const m = DECIMAL_PARTS.exec(t);
+    const fraction = m[3] ?? '';
+    let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
+    if (digits === '')
+        return 'n0';
+    const trimmed = trimZeros(digits);
+    const exponent = Number(m[4] ?? 0) - fraction.length + digits.length - trimmed.length;
+    digits = trimmed;
+    return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+/**
+ * What a group value's text means to a typed reader the user may run (pandas with type inference,
+ * DuckDB's CSV sniffer and casts, a typed Parquet or warehouse column), when it is one, or null:
+ * two texts of one key are one value there, two groups here. A number is keyed by its double, as
+ * pandas' float64 and DuckDB's DOUBLE read it (`1`, `1.0`, `01`, `+1`, `1e0`, `1.0000000000000001`;
+ * `0x10` and `16`; `inf` and `Infinity` and `1e400`) — by its exact decimal value when `exact`, a
+ * Parquet integer or DECIMAL column's, which DuckDB and pandas keep exact; a boolean by its truth (`true`, `True`; and
+ * `t`, `yes`, `T` when `booleans`, a column of nothing but DuckDB's boolean words, which it types
+ * BOOLEAN: in a column of letter codes `t` and `T` are two values to DuckDB too); a date, a time of day or a timestamp by its fields (`2024-1-1` and
+ * `2024-01-01`, `00:00` and `00:00:00.000`, `T` or a space, a zone's offset applied, a date
+ * alone at midnight). The value is trimmed first, so its spaces cost one pass (red team 32 noted
+ * `^\s*…\s*$` took a second over 999 values of ~1,000 leading spaces).
+ */
+function spellingKey(v, exact = false, booleans = false) {
+    const t = v.trim();
+    if (t === '')
+        return null;
+    const c = t.charCodeAt(0);
+    // A digit, a sign or a point: a number, a date or a time.
+    if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+        if (DECIMAL.test(t))
+            return exact ? exactKey(t) : `n${String(Number(t))}`;
+        const radix = RADIX.exec(t);
+        if (radix) {
+            const digits = radix[2] !== undefined ? `0x${radix[2]}` : radix[3] !== undefined ? `0b${radix[3]}` : `0o${radix[4]}`;
+            const x = Number(BigInt(digits));
+            return `n${String(radix[1] === '-' ? -x : x)}`;
+        }
+        const inf = INFINITY.exec(t);
+        if (inf)
+            return inf[1] === '-' ? 'n-Infinity' : 'nInfinity';
+        if (c === 43 || c === 45 || c === 46)
+            return null;
+        const time = timeParts(t);
+        if (time)
+            return `t${time.time}${time.offset === 0 ? '' : `@${time.offset}`}`;
+        return dateKey(t);
+    }
+    if (t.length > 8)
+        return null;
+    const lower = t.toLowerCase();
+    if (lower === 'true' || (booleans && TRUE_WORDS.has(lower)))
+        return 'btrue';
+    if (lower === 'false' || (booleans && FALSE_WORDS.has(lower)))
+        return 'bfalse';
+    if (INFINITY.test(t))
+        return 'nInfinity';
+    return null;
+}
+/** What a spelling key's value is, for a message. */
+function spellingKind(key) {
+    switch (key[0]) {
+        case 'n':
+            return 'number';
+        case 'b':
+            return 'boolean';
+        case 't':
+            return 'time of day';
+        default:
+            return 'date or time';
+    }
+}
+
 // EXTERNAL MODULE: ./src/data/values.ts
 var data_values = __nccwpck_require__(2884);
 ;// CONCATENATED MODULE: ./src/data/checks.ts
+
 
 
 
@@ -44063,29 +44231,6 @@ function checkTwoValues(t, positives, positiveLabel) {
     };
 }
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
-const NUMBER_PARTS = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
-/**
- * What a group value's text means to a typed reader, when it is a number or a boolean: one key
- * for `1`, `1.0`, `01`, `+1`, `1e0`, `10e-1` (the exact decimal value: digits without leading or
- * trailing zeros, and its exponent, so 0.1 and 0.10000000000000001 stay two), and for `True`,
- * `true`, `TRUE`; null for any other text.
- */
-function spellingKey(v) {
-    const m = NUMBER_PARTS.exec(v);
-    if (m && (m[2] !== '' || (m[3] ?? '') !== '')) {
-        const fraction = m[3] ?? '';
-        let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
-        if (digits === '')
-            return 'n0';
-        let exponent = Number(m[4] ?? 0) - fraction.length;
-        const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
-        digits = digits.slice(0, digits.length - trailing);
-        exponent += trailing;
-        return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
-    }
-    const t = v.trim().toLowerCase();
-    return t === 'true' || t === 'false' ? `b${t}` : null;
-}
 class RowChecks {
     audit;
     input;
@@ -44119,6 +44264,14 @@ class RowChecks {
     exactNumbers = false;
     /** The table read now (`setTable`): a long cell read anew is charged to it. */
     table = null;
+    /** Per sensitive column (`sens` order), where each of its group values was first read (`file:line:column`). */
+    firstSeen;
+    /**
+     * Per sensitive column (`sens` order), whether every table read so far stores it as exact numbers
+     * (a Parquet integer or DECIMAL column): its numbers are keyed by exact value, not by double
+     * (`spellingKey`); a text file's, or an integer shard's beside a DOUBLE shard's, by double.
+     */
+    exactColumn;
     /**
      * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
      * labels (the query `model-audit-gate sql` prints writes them): those are checked to be
@@ -44130,6 +44283,8 @@ class RowChecks {
         this.sens = sensitiveColumns(audit);
         const bins = audit.bins ?? {};
         this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new data_bins/* Binner */.ZZ(bins[c]) : null));
+        this.firstSeen = this.sens.map(() => new Map());
+        this.exactColumn = this.sens.map(() => true);
         this.kept = new data_values/* KeptCells */.mH((chars) => this.table?.chargeBytes?.(chars));
         this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST));
         this.inexactText = this.kept.reading(data_values/* isInexactNumber */.Gc, INEXACT_READING_COST);
@@ -44146,6 +44301,10 @@ class RowChecks {
         this.scoreCol = colNumber(this.audit.score);
         this.weightCol = colNumber(this.audit.weight);
         this.sensCols = this.sens.map(colNumber);
+        this.sensCols.forEach((col, i) => {
+            if (table.numberKinds?.[col - 1] !== 'exact')
+                this.exactColumn[i] = false;
+        });
         this.exactNumbers = table.declaredRows !== undefined;
         this.table = table;
     }
@@ -44168,6 +44327,11 @@ class RowChecks {
                     message: `${this.roleOf(this.sens[i])} column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${(0,data_values/* showValue */.vp)(v)}), longer than the ${data_values/* MAX_GROUP_VALUE_LENGTH */.m8.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
                 },
             ]);
+        }
+        if (v !== null) {
+            const seen = this.firstSeen[i];
+            if (!seen.has(v))
+                seen.set(v, `${this.display}:${line}:${this.sensCols[i] ?? 0}`);
         }
         return v;
     }
@@ -44208,14 +44372,17 @@ class RowChecks {
             throw problem(`binned column '${column}' has ${(0,data_values/* showValue */.vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
         return binner.label(x);
     }
-    /** How messages name a group column: `control` or `sensitive`. */
     /**
-     * A group column in which two texts are one number (`1` and `1.0`, `01`, `1e0`, `+1`) or one
-     * boolean (`True` and `true`): named as written, each would be a group of its own, where
-     * pandas, DuckDB and a typed (Parquet) column read one value; so the rows one wants out of a
-     * gate, re-spelled, became a small group of their own, insufficient and ungated (red team 31
-     * R31-9: 40 wrong rows of band `1.0` beside 100 of `1`, exit 0; the warehouse, exit 1).
-     * Refused, naming both spellings. A binned column's values are bins, by value already.
+     * A group column in which two texts are one typed value — one number (`1` and `1.0`, `01`, `1e0`,
+     * `+1`, `0x1`, and `1.0000000000000001`, one double), one boolean (`True` and `true`, `t`, `yes`),
+     * one date, time or timestamp (`2024-01-01` and `2024-1-1`, `00:00` and `00:00:00`, `T` or a
+     * space): named as written, each would be a group of its own, where pandas, DuckDB's readers and
+     * a typed (Parquet, warehouse) column read one value; so the rows one wants out of a gate,
+     * re-spelled, became a small group of their own, insufficient and ungated (red team 31 R31-9: 40
+     * wrong rows of band `1.0` beside 100 of `1`, exit 0; the warehouse, exit 1; red team 32 R32-2,
+     * R32-3: dates, times, DuckDB's boolean words, hex, two texts of one double). Refused, naming
+     * both spellings and where each was first read (`spellingKey`). A binned column's values are
+     * bins, by value already.
      */
     spellingProblems(tables, acc) {
         const problems = [];
@@ -44223,9 +44390,16 @@ class RowChecks {
         for (const [column, values] of acc.distinctValues()) {
             if (Object.hasOwn(bins, column))
                 continue;
+            const firstSeen = this.firstSeen[this.sens.indexOf(column)];
+            const exact = this.exactColumn[this.sens.indexOf(column)] === true;
+            const booleans = [...values].every((v) => isBooleanWord(v));
+            const at = (v) => {
+                const where = firstSeen?.get(v);
+                return where === undefined ? '' : ` (${where})`;
+            };
             const seen = new Map();
             for (const v of values) {
-                const key = spellingKey(v);
+                const key = spellingKey(v, exact, booleans);
                 if (key === null)
                     continue;
                 const other = seen.get(key);
@@ -44235,13 +44409,14 @@ class RowChecks {
                 }
                 problems.push({
                     file: tables.map((t) => t.display).join(', '),
-                    message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(other)} and ${(0,data_values/* showValue */.vp)(v)}, one ${key.startsWith('b') ? 'boolean' : 'number'} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
+                    message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(other)}${at(other)} and ${(0,data_values/* showValue */.vp)(v)}${at(v)}, one ${spellingKind(key)} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
                 });
                 break;
             }
         }
         return problems;
     }
+    /** How messages name a group column: `control` or `sensitive`. */
     roleOf(column) {
         return this.audit.control.includes(column) ? 'control' : 'sensitive';
     }

@@ -691,7 +691,7 @@ return names.map((n, i) => map.get(n) ?? fallback[i]);
 }
 var counts = __webpack_require__(1246);
 var accumulate = __webpack_require__(9942);
-var data_checks = __webpack_require__(4327);
+var data_checks = __webpack_require__(6407);
 var data_table = __webpack_require__(2704);
 ;
 function randomInt32() {
@@ -12906,26 +12906,162 @@ return a === b ? 0 : a < b ? -1 : 1;
 };
 }
 }),
-4327:
+6407:
 (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 __webpack_require__.d(__webpack_exports__, {
-Bc: () => ( tooManyGroupsProblem),
-DC: () => ( wantsScores),
-Es: () => ( MIN_WEIGHT_TEXT),
-Gv: () => ( sensitiveColumns),
 K3: () => ( MAX_WEIGHT),
-Qj: () => ( groupingsOf),
-o4: () => ( RowChecks),
 qK: () => ( MAX_WEIGHT_TEXT),
-wZ: () => ( MIN_WEIGHT)
+wZ: () => ( MIN_WEIGHT),
+Es: () => ( MIN_WEIGHT_TEXT),
+o4: () => ( RowChecks),
+Qj: () => ( groupingsOf),
+Gv: () => ( sensitiveColumns),
+Bc: () => ( tooManyGroupsProblem),
+DC: () => ( wantsScores)
 });
-var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8841);
-var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9942);
-var _bins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2316);
-var _values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2884);
+var config_problem = __webpack_require__(8841);
+var accumulate = __webpack_require__(9942);
+var data_bins = __webpack_require__(2316);
+;
+const TRUE_WORDS = new Set(['true', 't', 'yes']);
+const FALSE_WORDS = new Set(['false', 'f', 'no']);
+function isBooleanWord(v) {
+if (v.length > 16)
+return false;
+const lower = v.trim().toLowerCase();
+return TRUE_WORDS.has(lower) || FALSE_WORDS.has(lower);
+}
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+)|[bB]([01]+)|[oO]([0-7]+))$/;
+const INFINITY = /^([+-]?)inf(?:inity)?$/i;
+const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/;
+const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/;
+const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?(?:\s*(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?))?$/;
+function trimZeros(s) {
+let end = s.length;
+while (end > 0 && s.charCodeAt(end - 1) === 48)
+end--;
+return s.slice(0, end);
+}
+function timeParts(t) {
+const m = TIME.exec(t);
+if (!m)
+return null;
+const h = Number(m[1]);
+const min = Number(m[2]);
+const s = Number(m[3] ?? 0);
+if (h > 24 || min > 59 || s > 60)
+return null;
+const frac = trimZeros(m[4] ?? '');
+const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0;
+return { time: `${h}:${min}:${s}${frac ? `.${frac}` : ''}`, offset, seconds: h * 3600 + min * 60 + s };
+}
+function dateKey(t) {
+let date;
+let ymd = null;
+let rest;
+const first = YEAR_FIRST.exec(t);
+const last = first ? null : YEAR_LAST.exec(t);
+if (first) {
+const [y, mo, d] = [Number(first[1]), Number(first[3]), Number(first[4])];
+if (mo < 1 || mo > 12 || d < 1 || d > 31)
+return null;
+date = `${y}${first[1].length === 2 ? 'y' : ''}-${mo}-${d}`;
+if (first[1].length === 4)
+ymd = [y, mo, d];
+rest = first[5];
+}
+else {
+if (!last)
+return null;
+const [a, b] = [Number(last[1]), Number(last[3])];
+if (a < 1 || a > 31 || b < 1 || b > 31 || (a > 12 && b > 12))
+return null;
+date = `${a}-${b}-${Number(last[4])}r`;
+rest = last[5];
+}
+if (rest === '')
+return `d${date}T0:0:0`;
+const sep = /^(?:[Tt]|\s+)/.exec(rest);
+if (!sep)
+return null;
+const time = timeParts(rest.slice(sep[0].length));
+if (!time)
+return null;
+if (time.offset === 0)
+return `d${date}T${time.time}`;
+if (!ymd)
+return `d${date}T${time.time}@${time.offset}`;
+const utc = new Date(0);
+utc.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2]);
+utc.setTime(utc.getTime() + (time.seconds - time.offset * 60) * 1000);
+const frac = time.time.includes('.') ? time.time.slice(time.time.indexOf('.')) : '';
+return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${frac}`;
+}
+const DECIMAL_PARTS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+function exactKey(t) {
+const m = DECIMAL_PARTS.exec(t);
+const fraction = m[3] ?? '';
+let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
+if (digits === '')
+return 'n0';
+const trimmed = trimZeros(digits);
+const exponent = Number(m[4] ?? 0) - fraction.length + digits.length - trimmed.length;
+digits = trimmed;
+return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
+}
+function spellingKey(v, exact = false, booleans = false) {
+const t = v.trim();
+if (t === '')
+return null;
+const c = t.charCodeAt(0);
+if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
+if (DECIMAL.test(t))
+return exact ? exactKey(t) : `n${String(Number(t))}`;
+const radix = RADIX.exec(t);
+if (radix) {
+const digits = radix[2] !== undefined ? `0x${radix[2]}` : radix[3] !== undefined ? `0b${radix[3]}` : `0o${radix[4]}`;
+const x = Number(BigInt(digits));
+return `n${String(radix[1] === '-' ? -x : x)}`;
+}
+const inf = INFINITY.exec(t);
+if (inf)
+return inf[1] === '-' ? 'n-Infinity' : 'nInfinity';
+if (c === 43 || c === 45 || c === 46)
+return null;
+const time = timeParts(t);
+if (time)
+return `t${time.time}${time.offset === 0 ? '' : `@${time.offset}`}`;
+return dateKey(t);
+}
+if (t.length > 8)
+return null;
+const lower = t.toLowerCase();
+if (lower === 'true' || (booleans && TRUE_WORDS.has(lower)))
+return 'btrue';
+if (lower === 'false' || (booleans && FALSE_WORDS.has(lower)))
+return 'bfalse';
+if (INFINITY.test(t))
+return 'nInfinity';
+return null;
+}
+function spellingKind(key) {
+switch (key[0]) {
+case 'n':
+return 'number';
+case 'b':
+return 'boolean';
+case 't':
+return 'time of day';
+default:
+return 'date or time';
+}
+}
+var data_values = __webpack_require__(2884);
+;
 function binReading(cell) {
-const x = (0,_bins_js__WEBPACK_IMPORTED_MODULE_3__ .rO)(cell);
-return typeof x === 'number' && typeof cell === 'string' && !(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .F9)(cell, x) ? { inexact: x } : x;
+const x = (0,data_bins .rO)(cell);
+return typeof x === 'number' && typeof cell === 'string' && !(0,data_values .F9)(cell, x) ? { inexact: x } : x;
 }
 const BIN_READING_COST = 8;
 const INEXACT_READING_COST = 5;
@@ -12948,13 +13084,13 @@ function trackBinary(t, value, file, line, col) {
 if (t.seen.has(value))
 return;
 if (t.seen.size >= 2) {
-const list = [...t.seen.keys(), value].map((v) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(v)).join(', ');
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+const list = [...t.seen.keys(), value].map((v) => (0,data_values .vp)(v)).join(', ');
+throw new config_problem .Mm([
 {
 file,
 line,
 column: col,
-message: `${t.role} column '${t.column}' has a third distinct value ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(value)} (values so far: ${list}); ${t.role}s must be binary`,
+message: `${t.role} column '${t.column}' has a third distinct value ${(0,data_values .vp)(value)} (values so far: ${list}); ${t.role}s must be binary`,
 },
 ]);
 }
@@ -12967,7 +13103,7 @@ return true;
 return false;
 }
 function seenList(t) {
-return [...t.seen.keys()].map((v) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(v)).join(', ');
+return [...t.seen.keys()].map((v) => (0,data_values .vp)(v)).join(', ');
 }
 function firstFile(t) {
 return t.seen.values().next().value?.file ?? '';
@@ -12978,8 +13114,8 @@ return {};
 const twoValues = checkTwoValues(labelT, positives, positiveLabel);
 if (twoValues)
 return { problem: twoValues };
-const shown = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(positiveLabel);
-const plain = (t) => [...t.seen.keys()].every((v) => _values_js__WEBPACK_IMPORTED_MODULE_2__ .SC.has(v));
+const shown = (0,data_values .vp)(positiveLabel);
+const plain = (t) => [...t.seen.keys()].every((v) => data_values .SC.has(v));
 if (predT !== null && predT.seen.size > 0 && !hasPositive(predT, positives) && !(plain(labelT) && plain(predT))) {
 return {
 problem: {
@@ -12997,25 +13133,8 @@ if (t.seen.size < 2 || hasPositive(t, positives))
 return null;
 return {
 file: firstFile(t),
-message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
+message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,data_values .vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
 };
-}
-const NUMBER_PARTS = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/;
-function spellingKey(v) {
-const m = NUMBER_PARTS.exec(v);
-if (m && (m[2] !== '' || (m[3] ?? '') !== '')) {
-const fraction = m[3] ?? '';
-let digits = `${m[2]}${fraction}`.replace(/^0+/, '');
-if (digits === '')
-return 'n0';
-let exponent = Number(m[4] ?? 0) - fraction.length;
-const trailing = /0*$/.exec(digits)?.[0].length ?? 0;
-digits = digits.slice(0, digits.length - trailing);
-exponent += trailing;
-return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
-}
-const t = v.trim().toLowerCase();
-return t === 'true' || t === 'false' ? `b${t}` : null;
 }
 class RowChecks {
 audit;
@@ -13039,16 +13158,20 @@ binReadings;
 inexactText;
 exactNumbers = false;
 table = null;
+firstSeen;
+exactColumn;
 constructor(audit, input = 'rows') {
 this.audit = audit;
 this.input = input;
 this.sens = sensitiveColumns(audit);
 const bins = audit.bins ?? {};
-this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new _bins_js__WEBPACK_IMPORTED_MODULE_3__ .ZZ(bins[c]) : null));
-this.kept = new _values_js__WEBPACK_IMPORTED_MODULE_2__ .mH((chars) => this.table?.chargeBytes?.(chars));
+this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new data_bins .ZZ(bins[c]) : null));
+this.firstSeen = this.sens.map(() => new Map());
+this.exactColumn = this.sens.map(() => true);
+this.kept = new data_values .mH((chars) => this.table?.chargeBytes?.(chars));
 this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST));
-this.inexactText = this.kept.reading(_values_js__WEBPACK_IMPORTED_MODULE_2__ .Gc, INEXACT_READING_COST);
-this.positives = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .WL)(audit.positive_label);
+this.inexactText = this.kept.reading(data_values .Gc, INEXACT_READING_COST);
+this.positives = (0,data_values .WL)(audit.positive_label);
 this.labelT = { column: audit.label, role: 'label', seen: new Map() };
 this.predT = audit.prediction ? { column: audit.prediction, role: 'prediction', seen: new Map() } : null;
 }
@@ -13060,6 +13183,10 @@ this.predCol = colNumber(this.audit.prediction);
 this.scoreCol = colNumber(this.audit.score);
 this.weightCol = colNumber(this.audit.weight);
 this.sensCols = this.sens.map(colNumber);
+this.sensCols.forEach((col, i) => {
+if (table.numberKinds?.[col - 1] !== 'exact')
+this.exactColumn[i] = false;
+});
 this.exactNumbers = table.declaredRows !== undefined;
 this.table = table;
 }
@@ -13067,39 +13194,44 @@ groupValue(cell, i, line) {
 const binner = this.binners[i];
 if (binner)
 return this.binValue(binner, cell, i, line);
-const v = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .hC)(cell);
-if (v !== null && v.length > _values_js__WEBPACK_IMPORTED_MODULE_2__ .m8) {
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+const v = (0,data_values .hC)(cell);
+if (v !== null && v.length > data_values .m8) {
+throw new config_problem .Mm([
 {
 file: this.display,
 line,
 column: this.sensCols[i] ?? 0,
-message: `${this.roleOf(this.sens[i])} column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(v)}), longer than the ${_values_js__WEBPACK_IMPORTED_MODULE_2__ .m8.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
+message: `${this.roleOf(this.sens[i])} column '${this.sens[i]}' has a value of ${v.length.toLocaleString('en-US')} characters (${(0,data_values .vp)(v)}), longer than the ${data_values .m8.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
 },
 ]);
+}
+if (v !== null) {
+const seen = this.firstSeen[i];
+if (!seen.has(v))
+seen.set(v, `${this.display}:${line}:${this.sensCols[i] ?? 0}`);
 }
 return v;
 }
 binValue(binner, cell, i, line) {
-if ((0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .b2)(cell))
+if ((0,data_values .b2)(cell))
 return null;
 const column = this.sens[i];
-const problem = (message) => new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([{ file: this.display, line, column: this.sensCols[i] ?? 0, message }]);
+const problem = (message) => new config_problem .Mm([{ file: this.display, line, column: this.sensCols[i] ?? 0, message }]);
 if (this.input === 'counts') {
-const v = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .hC)(cell);
+const v = (0,data_values .hC)(cell);
 if (binner.labels.includes(v) || (this.audit.missing === 'group' && v === this.audit.missing_group))
 return v;
-throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(v)}, which is not one of its bins (${binner.labels.map((l) => (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``);
+throw problem(`binned column '${column}' has ${(0,data_values .vp)(v)}, which is not one of its bins (${binner.labels.map((l) => (0,data_values .vp)(l)).join(', ')}); a counts table holds the bins' labels, as the query of \`model-audit-gate sql\` writes them for these \`bins\``);
 }
 const read = this.binReadings[i](cell);
 if (typeof read === 'string') {
-throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(cell)} (${read}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
+throw problem(`binned column '${column}' has ${(0,data_values .vp)(cell)} (${read}); \`bins\` needs a finite number in every row, or an empty/NA cell for a missing value (see \`missing\`)`);
 }
 if (typeof read === 'number')
 return binner.label(read);
 const x = read.inexact;
 if (this.exactNumbers)
-throw problem(`binned column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
+throw problem(`binned column '${column}' has ${(0,data_values .vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
 return binner.label(x);
 }
 spellingProblems(tables, acc) {
@@ -13108,9 +13240,16 @@ const bins = this.audit.bins ?? {};
 for (const [column, values] of acc.distinctValues()) {
 if (Object.hasOwn(bins, column))
 continue;
+const firstSeen = this.firstSeen[this.sens.indexOf(column)];
+const exact = this.exactColumn[this.sens.indexOf(column)] === true;
+const booleans = [...values].every((v) => isBooleanWord(v));
+const at = (v) => {
+const where = firstSeen?.get(v);
+return where === undefined ? '' : ` (${where})`;
+};
 const seen = new Map();
 for (const v of values) {
-const key = spellingKey(v);
+const key = spellingKey(v, exact, booleans);
 if (key === null)
 continue;
 const other = seen.get(key);
@@ -13120,7 +13259,7 @@ continue;
 }
 problems.push({
 file: tables.map((t) => t.display).join(', '),
-message: `${this.roleOf(column)} column '${column}' holds ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(other)} and ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(v)}, one ${key.startsWith('b') ? 'boolean' : 'number'} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(other)}${at(other)} and ${(0,data_values .vp)(v)}${at(v)}, one ${spellingKind(key)} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
 });
 break;
 }
@@ -13134,12 +13273,12 @@ exactLabel(raw, label, line, role) {
 if (!this.exactNumbers || typeof raw !== 'string' || raw === label || !this.inexactText(raw))
 return;
 const column = role === 'label' ? this.audit.label : this.audit.prediction;
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+throw new config_problem .Mm([
 {
 file: this.display,
 line,
 column: role === 'label' ? this.labelCol : this.predCol,
-message: `${role} column '${column}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(raw)}, which no double holds exactly (it reads as ${label}): labels are compared as numbers by value, and the exact value is not ${label}; write the column as an integer, a boolean or text, or round it to 15 significant digits`,
+message: `${role} column '${column}' has ${(0,data_values .vp)(raw)}, which no double holds exactly (it reads as ${label}): labels are compared as numbers by value, and the exact value is not ${label}; write the column as an integer, a boolean or text, or round it to 15 significant digits`,
 },
 ]);
 }
@@ -13147,7 +13286,7 @@ label(label, line, raw) {
 if (label !== null && raw !== undefined)
 this.exactLabel(raw, label, line, 'label');
 if (label === null)
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+throw new config_problem .Mm([
 {
 file: this.display,
 line,
@@ -13159,14 +13298,14 @@ trackBinary(this.labelT, label, this.display, line, this.labelCol);
 return this.positives.has(label);
 }
 scoreProblem(raw, line) {
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: this.display,
 line,
 column: this.scoreCol,
-message: typeof raw === 'string' && (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .yN)(raw) !== null
-? `score column '${this.audit.score}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(raw)}, which no double holds exactly (it reads as ${String((0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .yN)(raw))}): the threshold and ROC AUC compare doubles, and the warehouse's query compares the exact value, so the two could classify it differently; write the column as a DOUBLE, or round it to 15 significant digits`
-: `score column '${this.audit.score}' has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(raw)}; expected a finite number`,
+message: typeof raw === 'string' && (0,data_values .yN)(raw) !== null
+? `score column '${this.audit.score}' has ${(0,data_values .vp)(raw)}, which no double holds exactly (it reads as ${String((0,data_values .yN)(raw))}): the threshold and ROC AUC compare doubles, and the warehouse's query compares the exact value, so the two could classify it differently; write the column as a DOUBLE, or round it to 15 significant digits`
+: `score column '${this.audit.score}' has ${(0,data_values .vp)(raw)}; expected a finite number`,
 },
 ]);
 }
@@ -13174,13 +13313,13 @@ inexactScore(raw, x) {
 return this.exactNumbers && typeof raw === 'string' && x !== null && this.inexactText(raw);
 }
 weight(raw, parsed, line) {
-const w = parsed ?? (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .yN)(raw);
+const w = parsed ?? (0,data_values .yN)(raw);
 if (w !== null && (w === 0 || (w >= MIN_WEIGHT && w <= MAX_WEIGHT)))
 return w;
-const what = (0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .b2)(raw)
+const what = (0,data_values .b2)(raw)
 ? 'is empty or NA; every row needs a weight'
-: `has ${(0,_values_js__WEBPACK_IMPORTED_MODULE_2__ .vp)(raw)}; expected 0 or a number from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : w > MAX_WEIGHT ? ' (no sampled row stands for more)' : " (a smaller weight's square is below what a number holds: scale the weights up, which changes no metric)"}`;
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+: `has ${(0,data_values .vp)(raw)}; expected 0 or a number from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}${w === null ? '' : w < 0 ? ' (a weight cannot be negative)' : w > MAX_WEIGHT ? ' (no sampled row stands for more)' : " (a smaller weight's square is below what a number holds: scale the weights up, which changes no metric)"}`;
+throw new config_problem .Mm([
 { file: this.display, line, column: this.weightCol, message: `weight column '${this.audit.weight}' ${what}` },
 ]);
 }
@@ -13188,7 +13327,7 @@ prediction(pred, line, raw) {
 if (pred !== null && raw !== undefined)
 this.exactLabel(raw, pred, line, 'prediction');
 if (pred === null)
-throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+throw new config_problem .Mm([
 {
 file: this.display,
 line,
@@ -13229,7 +13368,7 @@ stats.binRanges[this.sens[i]] = { min: b.min.map(seen), max: b.max.map(seen) };
 for (const [col, m] of this.missing) {
 problems.push({
 file: m.lines[0]?.split(':')[0] ?? '',
-message: `${this.roleOf(col)} column '${col}' is empty or NA in ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(m.count, 'row')} (${m.lines.join(', ')}${m.count > m.lines.length ? ', \u2026' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
+message: `${this.roleOf(col)} column '${col}' is empty or NA in ${(0,config_problem .LS)(m.count, 'row')} (${m.lines.join(', ')}${m.count > m.lines.length ? ', \u2026' : ''}); set \`missing: group\` to audit them as their own group, or \`missing: drop\` to leave them out`,
 });
 }
 problems.push(...this.spellingProblems(tables, acc));
@@ -13246,7 +13385,7 @@ const o = acc.overall;
 if (o.tp + o.fp + o.tn + o.fn === 0)
 problems.push({
 file: tables.map((t) => t.display).join(', '),
-message: `every row has weight 0 (${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(stats.rows, 'row')} in weight column '${this.audit.weight}'${stats.dropped > 0 ? `, after ${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(stats.dropped, 'row')} dropped for a missing sensitive value` : ''}): nothing to audit; a row of weight 0 counts in no metric`,
+message: `every row has weight 0 (${(0,config_problem .LS)(stats.rows, 'row')} in weight column '${this.audit.weight}'${stats.dropped > 0 ? `, after ${(0,config_problem .LS)(stats.dropped, 'row')} dropped for a missing sensitive value` : ''}): nothing to audit; a row of weight 0 counts in no metric`,
 });
 }
 if (stats.rows > 0) {
@@ -13278,20 +13417,20 @@ function wantsScores(audit) {
 return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
 }
 function tooManyGroupsProblem(e, display, control = []) {
-if (e instanceof _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ .BB) {
+if (e instanceof accumulate .BB) {
 const sizes = e.columns.map((c, i) => `'${c}' ${(e.sizes?.[i] ?? 0).toLocaleString('en-US')}`).join(', ');
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit ${e.columns.length > 4 ? `of ${e.columns.length} such columns ` : ''}may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
 },
 ]);
 }
-if (e instanceof _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ .ax) {
+if (e instanceof accumulate .ax) {
 const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
 const limit = e.limit.toLocaleString('en-US');
 const why = `each name is written in every table, interval and disparity of the report, an intersection's once for each of its possible groups`;
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: e.scope === 'audit'
@@ -13300,10 +13439,10 @@ message: e.scope === 'audit'
 },
 ]);
 }
-if (e instanceof _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ .GR) {
+if (e instanceof accumulate .GR) {
 const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
 const limit = e.limit.toLocaleString('en-US');
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: e.scope === 'audit'
@@ -13320,7 +13459,7 @@ const rest = e.columns.slice(control.length);
 const what = rest.length === 0
 ? `control ${names} has at least ${product.toLocaleString('en-US')} levels`
 : `${rest.length === 1 ? 'attribute' : 'intersection'} ${rest.map((c) => `'${c}'`).join(' \u00d7 ')} split by control ${control.map((c) => `'${c}'`).join(' \u00d7 ')} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' \u00d7 ')} = ${product.toLocaleString('en-US')} (level, group) cells`;
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: `${what}, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}): each control level repeats every group; control by fewer or coarser columns, or raise \`max_groups\``,
@@ -13329,14 +13468,14 @@ message: `${what}, more than \`max_groups\` (${e.limit.toLocaleString('en-US')})
 }
 if (e.sizes) {
 const product = e.sizes.reduce((a, b) => a * b, 1);
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: `intersection ${names} has at least ${e.sizes.map((n) => n.toLocaleString('en-US')).join(' \u00d7 ')} = ${product.toLocaleString('en-US')} possible groups, more than \`max_groups\` (${e.limit.toLocaleString('en-US')}); intersect fewer or coarser attributes, or raise \`max_groups\``,
 },
 ]);
 }
-return new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+return new config_problem .Mm([
 {
 file: display,
 message: `attribute ${e.columns.map((c) => `'${c}'`).join(' \u00d7 ')} has more than ${e.limit} distinct values \u2014 is it an id or a continuous column? Bin it, or raise \`max_groups\``,
@@ -13455,7 +13594,7 @@ sW: () => ( _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__.sW)
 var _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8841);
 var _stats_accumulate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9942);
 var _stats_exact_sum_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8354);
-var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4327);
+var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6407);
 var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2884);
 var _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1516);
 function countsColumns(audit) {

@@ -2324,9 +2324,22 @@ if (e.type === 'BYTE_ARRAY' && (logical === '' || /UTF8|STRING|ENUM/.test(logica
 return 'text';
 return `${e.type ?? '?'}${logical ? ` (${logical})` : ''}`;
 };
+const numberKind = (t) => {
+const e = t.element;
+if (t.children.length > 0)
+return 'other';
+const logical = String(e.logical_type?.type ?? e.converted_type ?? '');
+if (/DATE|TIME/.test(logical))
+return 'other';
+if (logical === 'DECIMAL' ||
+((e.type === 'INT32' || e.type === 'INT64') && (logical === '' || /INT/.test(logical))))
+return 'exact';
+return e.type === 'FLOAT' || e.type === 'DOUBLE' ? 'float' : 'other';
+};
 return {
 columns,
 columnTypes: schemaTree.children.map(typeOf),
+numberKinds: schemaTree.children.map(numberKind),
 warnings,
 ...(duplicates.length > 0 ? { duplicates } : {}),
 declaredRows: Number(metadata.num_rows),

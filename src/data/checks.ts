@@ -17,6 +17,7 @@ import {
 } from '../stats/accumulate.js'
 import type { Table } from './table.js'
 import { binNumber, Binner } from './bins.js'
+import { isBooleanWord, spellingKey, spellingKind } from './spelling.js'
 import {
   groupValue,
   isDoubleText,
@@ -184,30 +185,6 @@ function checkTwoValues(t: BinaryTracker, positives: ReadonlySet<string>, positi
 }
 
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
-const NUMBER_PARTS = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/
-
-/**
- * What a group value's text means to a typed reader, when it is a number or a boolean: one key
- * for `1`, `1.0`, `01`, `+1`, `1e0`, `10e-1` (the exact decimal value: digits without leading or
- * trailing zeros, and its exponent, so 0.1 and 0.10000000000000001 stay two), and for `True`,
- * `true`, `TRUE`; null for any other text.
- */
-function spellingKey(v: string): string | null {
-  const m = NUMBER_PARTS.exec(v)
-  if (m && (m[2] !== '' || (m[3] ?? '') !== '')) {
-    const fraction = m[3] ?? ''
-    let digits = `${m[2] as string}${fraction}`.replace(/^0+/, '')
-    if (digits === '') return 'n0'
-    let exponent = Number(m[4] ?? 0) - fraction.length
-    const trailing = /0*$/.exec(digits)?.[0].length ?? 0
-    digits = digits.slice(0, digits.length - trailing)
-    exponent += trailing
-    return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`
-  }
-  const t = v.trim().toLowerCase()
-  return t === 'true' || t === 'false' ? `b${t}` : null
-}
-
 export class RowChecks {
   readonly sens: string[]
   readonly positives: ReadonlySet<string>
@@ -239,6 +216,14 @@ export class RowChecks {
   private exactNumbers = false
   /** The table read now (`setTable`): a long cell read anew is charged to it. */
   private table: Table | null = null
+  /** Per sensitive column (`sens` order), where each of its group values was first read (`file:line:column`). */
+  private readonly firstSeen: Map<string, string>[]
+  /**
+   * Per sensitive column (`sens` order), whether every table read so far stores it as exact numbers
+   * (a Parquet integer or DECIMAL column): its numbers are keyed by exact value, not by double
+   * (`spellingKey`); a text file's, or an integer shard's beside a DOUBLE shard's, by double.
+   */
+  private readonly exactColumn: boolean[]
 
   /**
    * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
@@ -252,6 +237,8 @@ export class RowChecks {
     this.sens = sensitiveColumns(audit)
     const bins = audit.bins ?? {}
     this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new Binner(bins[c] as number[]) : null))
+    this.firstSeen = this.sens.map(() => new Map())
+    this.exactColumn = this.sens.map(() => true)
     this.kept = new KeptCells((chars) => this.table?.chargeBytes?.(chars))
     this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST))
     this.inexactText = this.kept.reading(isInexactNumber, INEXACT_READING_COST)
@@ -269,6 +256,9 @@ export class RowChecks {
     this.scoreCol = colNumber(this.audit.score)
     this.weightCol = colNumber(this.audit.weight)
     this.sensCols = this.sens.map(colNumber)
+    this.sensCols.forEach((col, i) => {
+      if (table.numberKinds?.[col - 1] !== 'exact') this.exactColumn[i] = false
+    })
     this.exactNumbers = table.declaredRows !== undefined
     this.table = table
   }
@@ -291,6 +281,10 @@ export class RowChecks {
           message: `${this.roleOf(this.sens[i] as string)} column '${this.sens[i] as string}' has a value of ${v.length.toLocaleString('en-US')} characters (${showValue(v)}), longer than the ${MAX_GROUP_VALUE_LENGTH.toLocaleString('en-US')} a group name may have; is it the right column? Bin or shorten its values`,
         },
       ])
+    }
+    if (v !== null) {
+      const seen = this.firstSeen[i] as Map<string, string>
+      if (!seen.has(v)) seen.set(v, `${this.display}:${line}:${this.sensCols[i] ?? 0}`)
     }
     return v
   }
@@ -337,23 +331,33 @@ export class RowChecks {
     return binner.label(x)
   }
 
-  /** How messages name a group column: `control` or `sensitive`. */
   /**
-   * A group column in which two texts are one number (`1` and `1.0`, `01`, `1e0`, `+1`) or one
-   * boolean (`True` and `true`): named as written, each would be a group of its own, where
-   * pandas, DuckDB and a typed (Parquet) column read one value; so the rows one wants out of a
-   * gate, re-spelled, became a small group of their own, insufficient and ungated (red team 31
-   * R31-9: 40 wrong rows of band `1.0` beside 100 of `1`, exit 0; the warehouse, exit 1).
-   * Refused, naming both spellings. A binned column's values are bins, by value already.
+   * A group column in which two texts are one typed value — one number (`1` and `1.0`, `01`, `1e0`,
+   * `+1`, `0x1`, and `1.0000000000000001`, one double), one boolean (`True` and `true`, `t`, `yes`),
+   * one date, time or timestamp (`2024-01-01` and `2024-1-1`, `00:00` and `00:00:00`, `T` or a
+   * space): named as written, each would be a group of its own, where pandas, DuckDB's readers and
+   * a typed (Parquet, warehouse) column read one value; so the rows one wants out of a gate,
+   * re-spelled, became a small group of their own, insufficient and ungated (red team 31 R31-9: 40
+   * wrong rows of band `1.0` beside 100 of `1`, exit 0; the warehouse, exit 1; red team 32 R32-2,
+   * R32-3: dates, times, DuckDB's boolean words, hex, two texts of one double). Refused, naming
+   * both spellings and where each was first read (`spellingKey`). A binned column's values are
+   * bins, by value already.
    */
   private spellingProblems(tables: readonly { display: string }[], acc: GroupAccumulator): Problem[] {
     const problems: Problem[] = []
     const bins = this.audit.bins ?? {}
     for (const [column, values] of acc.distinctValues()) {
       if (Object.hasOwn(bins, column)) continue
+      const firstSeen = this.firstSeen[this.sens.indexOf(column)]
+      const exact = this.exactColumn[this.sens.indexOf(column)] === true
+      const booleans = [...values].every((v) => isBooleanWord(v))
+      const at = (v: string): string => {
+        const where = firstSeen?.get(v)
+        return where === undefined ? '' : ` (${where})`
+      }
       const seen = new Map<string, string>()
       for (const v of values) {
-        const key = spellingKey(v)
+        const key = spellingKey(v, exact, booleans)
         if (key === null) continue
         const other = seen.get(key)
         if (other === undefined) {
@@ -362,7 +366,7 @@ export class RowChecks {
         }
         problems.push({
           file: tables.map((t) => t.display).join(', '),
-          message: `${this.roleOf(column)} column '${column}' holds ${showValue(other)} and ${showValue(v)}, one ${key.startsWith('b') ? 'boolean' : 'number'} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
+          message: `${this.roleOf(column)} column '${column}' holds ${showValue(other)}${at(other)} and ${showValue(v)}${at(v)}, one ${spellingKind(key)} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
         })
         break
       }
@@ -370,6 +374,7 @@ export class RowChecks {
     return problems
   }
 
+  /** How messages name a group column: `control` or `sensitive`. */
   roleOf(column: string): 'control' | 'sensitive' {
     return this.audit.control.includes(column) ? 'control' : 'sensitive'
   }

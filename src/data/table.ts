@@ -79,6 +79,12 @@ export interface Table {
    */
   columnTypes?: readonly string[]
   /**
+   * Each column's numbers (Parquet, in `columns` order): `exact` for an integer or DECIMAL column,
+   * whose values typed readers keep exact; `float` for FLOAT/DOUBLE; `other` for the rest. A text
+   * format has none: its numbers are doubles to pandas and DuckDB (`spellingKey`).
+   */
+  numberKinds?: readonly ('exact' | 'float' | 'other')[]
+  /**
    * Pages the reads of this table have read so far (Parquet): the run's row budget counts a
    * page as `PAGE_ROWS` rows (`audit.ts`), as each costs a header and a decode whatever it holds.
    */

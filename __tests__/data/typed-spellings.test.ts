@@ -1,0 +1,174 @@
+/**
+ * One typed value spelled two ways in a group column is refused at `data` (red team 32 R32-2,
+ * R32-3): as written each spelling was a group of its own, so 40 wrong rows re-spelled were a small
+ * group, insufficient and ungated, and the rows audit passed, where DuckDB's CSV reader (the
+ * warehouse query of `model-audit-gate sql`) and pandas read one value and the gate failed.
+ */
+import { join } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { spellingKey } from '../../src/data/spelling.js'
+import { audit, makeWorkspace } from '../support/workspace.js'
+
+const ws = makeWorkspace()
+let db: DuckDBInstance
+beforeAll(async () => {
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => {
+  db.closeSync()
+  ws.cleanup()
+})
+
+/** Writes `dir/name` as Parquet from a DuckDB SELECT. */
+async function parquet(dir: string, name: string, select: string): Promise<void> {
+  const con = await db.connect()
+  try {
+    ws.write(`${dir}/.keep`, '')
+    await con.run(`COPY (${select}) TO '${join(ws.dir, dir, name)}' (FORMAT PARQUET)`)
+  } finally {
+    con.closeSync()
+  }
+}
+
+const gate = { min_group_size: 50, confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] }
+
+/** The red team's shape: 200 right rows of `a`, 40 wrong rows of `b` (the same value), 200 right rows of `c`. */
+function shape(a: string, b: string, c: string): string {
+  const lines = [
+    ...Array.from({ length: 200 }, () => `1,1,${a}`),
+    ...Array.from({ length: 40 }, () => `1,0,${b}`),
+    ...Array.from({ length: 200 }, () => `1,1,${c}`),
+  ]
+  return `y,p,g\n${lines.join('\n')}\n`
+}
+
+describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
+  const refused: [string, string, string, string][] = [
+    ['a date unpadded', '2024-01-01', '2024-1-1', '2024-02-01'],
+    ['a date with slashes, year last', '01/02/2024', '1/2/2024', '03/02/2024'],
+    ['a time without seconds', '00:00:00', '00:00', '01:00:00'],
+    ['a time with a zero fraction', '00:00:01', '00:00:01.000', '00:00:02'],
+    ['a timestamp with T and with a space', '2024-01-01T00:00:00', '2024-01-01 00:00:00', '2024-01-02 00:00:00'],
+    ['a timestamp in another zone', '2024-01-01 00:00:00', '2024-01-01 01:00:00+01', '2024-01-02 00:00:00'],
+    ['DuckDB booleans true/yes', 'true', 'yes', 'false'],
+    ['DuckDB booleans true/t', 'true', 't', 'false'],
+    ['a hex integer', '16', '0x10', '17'],
+    ['a binary integer', '16', '0b10000', '17'],
+    ['infinities', 'inf', 'Infinity', '2'],
+    ['two texts of one double', '1', '1.0000000000000001', '2'],
+    ['two texts of one double, a tenth', '0.1', '0.10000000000000001', '0.2'],
+    ['integers past 2^53 one double holds', '9007199254740992', '9007199254740993', '1'],
+  ]
+  it.each(refused)('%s: refused naming both spellings and where', async (what, a, b, c) => {
+    const file = `${what.replace(/\W+/g, '-')}.csv`
+    ws.write(file, shape(a, b, c))
+    const problems = (await ws.problems(audit(file, gate))).join('\n')
+    const shown = (v: string): string => JSON.stringify(v).replace(/[.+^$()[\]\\]/g, '\\$&')
+    expect(problems).toMatch(
+      new RegExp(`sensitive column 'g' holds ${shown(a)} \\(${file}:2:3\\) and ${shown(b)} \\(${file}:202:3\\), one`),
+    )
+  })
+
+  it('values that are distinct to every typed reader stay groups', async () => {
+    // Letter codes beside other text: `t`, `T`, `y`, `n` are text to DuckDB there, as to pandas.
+    const values = [
+      '1',
+      '1.5',
+      '100.00000000000001',
+      '100',
+      'A',
+      'A ',
+      'y',
+      'n',
+      't',
+      'T',
+      'yes',
+      '2024-01-01',
+      '2024-01-02',
+      '12:30',
+    ]
+    const lines = values.flatMap((v) => Array.from({ length: 10 }, () => `1,1,${v}`))
+    ws.write('distinct.csv', `y,p,g\n${lines.join('\n')}\n`)
+    const out = await ws.run(audit('distinct.csv', { confidence: false }))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([...values].sort())
+  })
+
+  it('keys: one per typed value', () => {
+    const same: string[][] = [
+      ['1', '1.0', '01', '+1', '1e0', '10e-1', ' 1 ', '1.0000000000000001', '0x1', '0X01', '0b1', '0o1'],
+      ['0', '-0', '-0.0', '0e5'],
+      ['inf', 'INF', 'Infinity', '+inf', '1e400'],
+      ['-inf', '-Infinity', '-1e400'],
+      ['true', 'True', 'TRUE'],
+      ['false', 'False', ' FALSE'],
+      [
+        '2024-01-01',
+        '2024-1-1',
+        '2024/01/01',
+        '2024.1.1',
+        '2024-01-01 00:00:00',
+        '2024-01-01T00:00',
+        '2024-01-01T00:00:00Z',
+      ],
+      ['2024-01-01 02:00:00+01', '2024-01-01T01:00:00+00:00', '2024-01-01T00:00:00-0100', '2024-01-01T01:00:00.000'],
+      ['00:00:00', '0:0', '00:00', '0:00:00.0'],
+      ['24-01-01', '24-1-1'],
+      ['1/2/2024', '01/02/2024'],
+    ]
+    for (const group of same) {
+      const keys = group.map((v) => spellingKey(v))
+      expect(keys[0], group.join(' ')).not.toBeNull()
+      expect(new Set(keys).size, group.join(' ')).toBe(1)
+    }
+    const keys = same.map((g) => spellingKey(g[0] as string))
+    expect(new Set(keys).size).toBe(same.length)
+    for (const other of [
+      'A',
+      '',
+      'nan',
+      'NAN',
+      '+nan',
+      '1_000',
+      '0x',
+      '2024-13-01',
+      '12:61',
+      '1.2.3.4',
+      'tru',
+      'yess',
+      '100.00000000000001',
+    ])
+      expect(spellingKey(other) === null || other === '100.00000000000001', other).toBe(true)
+    // DuckDB's boolean words, in a column of nothing else (`booleans`), are one value by truth.
+    for (const w of ['t', 'T', 'yes', 'Yes', 'YES', 'true']) expect(spellingKey(w, false, true), w).toBe('btrue')
+    for (const w of ['f', 'F', 'no', 'No', 'false']) expect(spellingKey(w, false, true), w).toBe('bfalse')
+    expect(spellingKey('t')).toBeNull()
+    // Exact (a Parquet integer or DECIMAL column): by exact value, not by double.
+    expect(spellingKey('9007199254740993', true)).not.toBe(spellingKey('9007199254740992', true))
+    expect(spellingKey('1.0', true)).toBe(spellingKey('1', true))
+    expect(spellingKey('100.00000000000001')).not.toBe(spellingKey('100'))
+    expect(spellingKey('2024-01-01 00:00:01')).not.toBe(spellingKey('2024-01-01'))
+    expect(spellingKey('00:00:01.5')).not.toBe(spellingKey('00:00:01'))
+  })
+
+  it('Parquet: an integer column keeps 2^53 and 2^53 + 1 apart, as DuckDB and pandas; beside a DOUBLE shard, refused', async () => {
+    // A BIGINT column is exact to every typed reader: two groups, as before.
+    await parquet(
+      'int',
+      'a.parquet',
+      'SELECT 1 AS y, (i % 2)::INTEGER AS p, (9007199254740992 + i % 2)::BIGINT AS g FROM range(200) t(i)',
+    )
+    const out = await ws.run(audit('int/*.parquet', { confidence: false }))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['9007199254740992', '9007199254740993'])
+    // The red team's r32-3b: DOUBLE 2^53 (400 right rows) beside BIGINT 2^53 + 1 (40 wrong): DuckDB's
+    // read_parquet over the glob reads one DOUBLE group of 440 rows; here two, the 40 ungated.
+    await parquet('mixed', 'a.parquet', 'SELECT 1 AS y, 1 AS p, 9007199254740992::DOUBLE AS g FROM range(400)')
+    await parquet('mixed', 'b.parquet', 'SELECT 1 AS y, 0 AS p, 9007199254740993::BIGINT AS g FROM range(40)')
+    const problems = (await ws.problems(audit('mixed/*.parquet', gate))).join('\n')
+    expect(problems).toMatch(
+      /holds "9007199254740992" \(mixed\/a\.parquet:1:3\) and "9007199254740993" \(mixed\/b\.parquet:1:3\), one number written two ways/,
+    )
+  })
+})
