@@ -44230,6 +44230,18 @@ function checkTwoValues(t, positives, positiveLabel) {
         message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,data_values/* showValue */.vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
     };
 }
+/** The NaN spellings that are NA (values.ts NA_TOKENS, pandas' own, case-exact). */
+const NAN_NA = ['NaN', 'nan', '-NaN', '-nan'];
+const NAN_TEXT = /^[+-]?nan$/i;
+/**
+ * Whether a group value is a NaN in another case or with spaces (`NAN`, `Nan`, ` nan`): not NA to
+ * pandas (its NA list is case-exact, and a text column keeps it as text) nor here, but DuckDB's
+ * number reader types a column of numbers and `NAN` DOUBLE, reads it as NaN and the printed query
+ * makes it missing (red team 32 R32-5). No one reading agrees with both, so it is refused.
+ */
+function isNanSpelling(v) {
+    return v.length < 64 && NAN_TEXT.test(v.trim());
+}
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
 class RowChecks {
     audit;
@@ -44398,7 +44410,15 @@ class RowChecks {
                 return where === undefined ? '' : ` (${where})`;
             };
             const seen = new Map();
+            let nan = false;
             for (const v of values) {
+                if (!nan && isNanSpelling(v)) {
+                    nan = true;
+                    problems.push({
+                        file: tables.map((t) => t.display).join(', '),
+                        message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(v)}${at(v)}, a NaN to DuckDB (its number reader takes any case), so missing to the query of \`model-audit-gate sql\`, where it is not one of the NA spellings pandas and this audit read as missing (${NAN_NA.map((n) => (0,data_values/* showValue */.vp)(n)).join(', ')}, case as written): a group here, dropped or the missing group there; write a missing value as an empty cell or one of those, or name the group another way`,
+                    });
+                }
                 const key = spellingKey(v, exact, booleans);
                 if (key === null)
                     continue;
@@ -44407,6 +44427,8 @@ class RowChecks {
                     seen.set(key, v);
                     continue;
                 }
+                if (nan)
+                    break;
                 problems.push({
                     file: tables.map((t) => t.display).join(', '),
                     message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(other)}${at(other)} and ${(0,data_values/* showValue */.vp)(v)}${at(v)}, one ${spellingKind(key)} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,

@@ -13136,6 +13136,11 @@ file: firstFile(t),
 message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,data_values .vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
 };
 }
+const NAN_NA = ['NaN', 'nan', '-NaN', '-nan'];
+const NAN_TEXT = /^[+-]?nan$/i;
+function isNanSpelling(v) {
+return v.length < 64 && NAN_TEXT.test(v.trim());
+}
 class RowChecks {
 audit;
 input;
@@ -13248,7 +13253,15 @@ const where = firstSeen?.get(v);
 return where === undefined ? '' : ` (${where})`;
 };
 const seen = new Map();
+let nan = false;
 for (const v of values) {
+if (!nan && isNanSpelling(v)) {
+nan = true;
+problems.push({
+file: tables.map((t) => t.display).join(', '),
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(v)}${at(v)}, a NaN to DuckDB (its number reader takes any case), so missing to the query of \`model-audit-gate sql\`, where it is not one of the NA spellings pandas and this audit read as missing (${NAN_NA.map((n) => (0,data_values .vp)(n)).join(', ')}, case as written): a group here, dropped or the missing group there; write a missing value as an empty cell or one of those, or name the group another way`,
+});
+}
 const key = spellingKey(v, exact, booleans);
 if (key === null)
 continue;
@@ -13257,6 +13270,8 @@ if (other === undefined) {
 seen.set(key, v);
 continue;
 }
+if (nan)
+break;
 problems.push({
 file: tables.map((t) => t.display).join(', '),
 message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(other)}${at(other)} and ${(0,data_values .vp)(v)}${at(v)}, one ${spellingKind(key)} written two ways: named as written they would be two groups, where pandas, DuckDB and a typed column read one value; write each value one way`,
