@@ -614,6 +614,9 @@ return signed ? { name, min: -(2 ** (bits - 1)), max: 2 ** (bits - 1) - 1 } : { 
 }
 function convertValues(data, decoder) {
 const element = decoder.element;
+const perSecond = timeUnits(element);
+if (perSecond !== null)
+return timeValues(data, perSecond);
 if (!isDecimal(element)) {
 const out = (0,convert .C6)(data, decoder);
 const range = narrowRange(element);
@@ -664,6 +667,55 @@ continue;
 }
 const unscaled = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)));
 out[i] = decimalCell(unscaled, scale);
+}
+return out;
+}
+function timeUnits(element) {
+const logical = element.logical_type;
+if (logical?.type === 'TIME')
+return logical.unit === 'NANOS' ? 1e9 : logical.unit === 'MICROS' ? 1e6 : 1e3;
+if (element.converted_type === 'TIME_MILLIS')
+return 1e3;
+if (element.converted_type === 'TIME_MICROS')
+return 1e6;
+return null;
+}
+const timeTexts = new Map();
+function timeOfDay(value, perSecond) {
+if (!Number.isInteger(value) || value < 0 || value > 86_400 * perSecond)
+throw new Error(`a TIME value of ${value} (${perSecond === 1e3 ? 'milli' : perSecond === 1e6 ? 'micro' : 'nano'}seconds) outside a day (0 to 24:00:00)`);
+const seconds = Math.floor(value / perSecond);
+const below = value - seconds * perSecond;
+const two = (n) => String(n).padStart(2, '0');
+const hms = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+if (below === 0)
+return hms;
+let digits = String(below).padStart(String(perSecond).length - 1, '0');
+let end = digits.length;
+while (digits.charCodeAt(end - 1) === 48)
+end--;
+digits = digits.slice(0, end);
+return `${hms}.${digits}`;
+}
+function timeValues(data, perSecond) {
+let texts = timeTexts.get(perSecond);
+if (!texts) {
+texts = new Map();
+timeTexts.set(perSecond, texts);
+}
+const out = new Array(data.length);
+for (let i = 0; i < data.length; i++) {
+const raw = data[i];
+const v = Number(raw);
+let text = texts.get(v);
+if (text === undefined) {
+text = timeOfDay(v, perSecond);
+named.values++;
+if (texts.size >= NAMED_VALUES_KEPT)
+texts.clear();
+texts.set(v, text);
+}
+out[i] = text;
 }
 return out;
 }

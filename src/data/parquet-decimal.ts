@@ -86,6 +86,8 @@ function narrowRange(element: ColumnDecoder['element']): { name: string; min: nu
 /** hyparquet's `convert`, with DECIMAL values exact (`decimalCell`). */
 export function convertValues(data: DecodedArray, decoder: ColumnDecoder): DecodedArray {
   const element = decoder.element
+  const perSecond = timeUnits(element)
+  if (perSecond !== null) return timeValues(data, perSecond)
   if (!isDecimal(element)) {
     const out = convert(data, decoder)
     const range = narrowRange(element)
@@ -142,6 +144,65 @@ export function convertValues(data: DecodedArray, decoder: ColumnDecoder): Decod
     }
     const unscaled = typeof v === 'bigint' ? v : BigInt(Math.trunc(Number(v)))
     out[i] = decimalCell(unscaled, scale)
+  }
+  return out
+}
+
+/** A TIME leaf's units a second (MILLIS, MICROS, NANOS; by its logical or its converted type), or null for another leaf. */
+function timeUnits(element: ColumnDecoder['element']): number | null {
+  const logical = element.logical_type
+  if (logical?.type === 'TIME') return logical.unit === 'NANOS' ? 1e9 : logical.unit === 'MICROS' ? 1e6 : 1e3
+  if (element.converted_type === 'TIME_MILLIS') return 1e3
+  if (element.converted_type === 'TIME_MICROS') return 1e6
+  return null
+}
+
+/** TIME texts named so far, per unit (values repeat, as timestamps' do). */
+const timeTexts = new Map<number, Map<number, string>>()
+
+/**
+ * A TIME of `perSecond` units a second as its time of day, as DuckDB writes it: `HH:MM:SS`, then the
+ * digits below the second when they are not all 0, without trailing zeros, so one time is one text
+ * whatever its unit. Named by its raw count, TIME_MILLIS 1000 and TIME_MICROS 1,000,000 (both
+ * 00:00:01) were two groups, and 1000 µs (00:00:00.001) was one group with 1000 ms (red team 32
+ * R32-7). A value outside a day (0 to 24:00:00, which DuckDB holds) is no time: refused.
+ */
+export function timeOfDay(value: number, perSecond: number): string {
+  if (!Number.isInteger(value) || value < 0 || value > 86_400 * perSecond)
+    throw new Error(
+      `a TIME value of ${value} (${perSecond === 1e3 ? 'milli' : perSecond === 1e6 ? 'micro' : 'nano'}seconds) outside a day (0 to 24:00:00)`,
+    )
+  const seconds = Math.floor(value / perSecond)
+  const below = value - seconds * perSecond
+  const two = (n: number): string => String(n).padStart(2, '0')
+  const hms = `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`
+  if (below === 0) return hms
+  let digits = String(below).padStart(String(perSecond).length - 1, '0')
+  let end = digits.length
+  while (digits.charCodeAt(end - 1) === 48) end--
+  digits = digits.slice(0, end)
+  return `${hms}.${digits}`
+}
+
+function timeValues(data: DecodedArray, perSecond: number): DecodedArray {
+  let texts = timeTexts.get(perSecond)
+  if (!texts) {
+    texts = new Map()
+    timeTexts.set(perSecond, texts)
+  }
+  const out = new Array<string>(data.length)
+  for (let i = 0; i < data.length; i++) {
+    const raw = data[i] as unknown
+    // At most 86,400 × 10^9 nanoseconds: a double holds it exactly (a larger value is refused).
+    const v = Number(raw)
+    let text = texts.get(v)
+    if (text === undefined) {
+      text = timeOfDay(v, perSecond)
+      named.values++
+      if (texts.size >= NAMED_VALUES_KEPT) texts.clear()
+      texts.set(v, text)
+    }
+    out[i] = text
   }
   return out
 }
