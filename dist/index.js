@@ -44438,6 +44438,38 @@ class RowChecks {
         }
         return problems;
     }
+    /** Per JSON group column, each text's first JSON kind and where it was read (`valueKind`). */
+    jsonKinds = new Map();
+    /**
+     * A JSON/JSONL group value's kind: one text of two JSON kinds (the number 2 and the string "2",
+     * `true` and "true"), across an audit's files or in one, is refused. Named by its text, the two
+     * were one group, where DuckDB's read_json_auto (a JSON column: `2` and `"2"`) and pandas (an
+     * object column of int 2 and str '2') read two, so 40 wrong rows hid in a group of 440 and the gate
+     * passed (red team 32 R32-1). As R30-1 refuses a Parquet group column stored as two kinds. Texts
+     * that differ but spell one value (2 and "2.0") are `spellingProblems`'.
+     */
+    valueKind(column, text, kind, line) {
+        let kinds = this.jsonKinds.get(column);
+        if (!kinds)
+            this.jsonKinds.set(column, (kinds = new Map()));
+        const first = kinds.get(text);
+        if (first === undefined) {
+            const i = this.sens.indexOf(column);
+            kinds.set(text, { kind, at: `${this.display}:${line}:${this.sensCols[i] ?? 0}` });
+            return;
+        }
+        if (first.kind === kind)
+            return;
+        const i = this.sens.indexOf(column);
+        throw new config_problem/* ProblemError */.Mm([
+            {
+                file: this.display,
+                line,
+                column: this.sensCols[i] ?? 0,
+                message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(text)} as ${first.kind} (${first.at}) and as ${kind} here: one group name, where DuckDB's read_json and pandas read two values (DuckDB a JSON column of ${kind === 'a string' || first.kind === 'a string' ? `${text} and ${JSON.stringify(text)}` : 'two kinds'}); write the column as one JSON kind in every record and file`,
+            },
+        ]);
+    }
     /** How messages name a group column: `control` or `sensitive`. */
     roleOf(column) {
         return this.audit.control.includes(column) ? 'control' : 'sensitive';
@@ -44995,6 +45027,7 @@ async function accumulateCounts(audit, tables, options = {}) {
         try {
             for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
                 exactText: new Set(sens),
+                valueKinds: checks,
             })) {
                 records++;
                 if ((records & 0xffff) === 0)
@@ -48029,7 +48062,7 @@ class GenericRows {
             ...(audit.weight ? [audit.weight] : []),
             ...sens,
         ];
-        this.recordOptions = { exactText: new Set(sens) };
+        this.recordOptions = { exactText: new Set(sens), valueKinds: checks };
         this.predIdx = audit.prediction ? 1 : -1;
         this.scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
         this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
@@ -49365,16 +49398,28 @@ async function openJson(path, display, format, limits) {
                 // A number, object or array that names a group is named by its text, whatever its value
                 // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
                 let texts;
+                const kinds = options?.valueKinds;
                 if (exact)
                     for (let k = 0; k < wanted.length; k++) {
                         const c = cells[k];
                         const column = wanted[k];
                         if (!exact.has(column))
                             continue;
-                        if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object'))
-                            continue;
-                        texts ??= sourceTexts(text, exact);
-                        cells[k] = texts.get(column) ?? c;
+                        if (typeof c === 'number' || (typeof c === 'string' && typeof obj[column] === 'object')) {
+                            texts ??= sourceTexts(text, exact);
+                            cells[k] = texts.get(column) ?? c;
+                        }
+                        if (kinds && c !== null && c !== undefined) {
+                            const v = obj[column];
+                            const kind = typeof v === 'number'
+                                ? 'a number'
+                                : typeof v === 'boolean'
+                                    ? 'a boolean'
+                                    : typeof v === 'string'
+                                        ? 'a string'
+                                        : 'an object or array';
+                            kinds.valueKind(column, String(cells[k]), kind, line);
+                        }
                     }
                 return { cells, line };
             });

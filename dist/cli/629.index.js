@@ -2868,7 +2868,7 @@ audit.label,
 ...(audit.weight ? [audit.weight] : []),
 ...sens,
 ];
-this.recordOptions = { exactText: new Set(sens) };
+this.recordOptions = { exactText: new Set(sens), valueKinds: checks };
 this.predIdx = audit.prediction ? 1 : -1;
 this.scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1;
 this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1;
@@ -3952,16 +3952,28 @@ if (dups)
 checkDuplicates(dups, asked, display, line, warned, warnings);
 const cells = wanted.map((w) => cellOf(obj, w, display, line));
 let texts;
+const kinds = options?.valueKinds;
 if (exact)
 for (let k = 0; k < wanted.length; k++) {
 const c = cells[k];
 const column = wanted[k];
 if (!exact.has(column))
 continue;
-if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object'))
-continue;
+if (typeof c === 'number' || (typeof c === 'string' && typeof obj[column] === 'object')) {
 texts ??= sourceTexts(text, exact);
 cells[k] = texts.get(column) ?? c;
+}
+if (kinds && c !== null && c !== undefined) {
+const v = obj[column];
+const kind = typeof v === 'number'
+? 'a number'
+: typeof v === 'boolean'
+? 'a boolean'
+: typeof v === 'string'
+? 'a string'
+: 'an object or array';
+kinds.valueKind(column, String(cells[k]), kind, line);
+}
 }
 return { cells, line };
 });
@@ -13281,6 +13293,29 @@ break;
 }
 return problems;
 }
+jsonKinds = new Map();
+valueKind(column, text, kind, line) {
+let kinds = this.jsonKinds.get(column);
+if (!kinds)
+this.jsonKinds.set(column, (kinds = new Map()));
+const first = kinds.get(text);
+if (first === undefined) {
+const i = this.sens.indexOf(column);
+kinds.set(text, { kind, at: `${this.display}:${line}:${this.sensCols[i] ?? 0}` });
+return;
+}
+if (first.kind === kind)
+return;
+const i = this.sens.indexOf(column);
+throw new config_problem .Mm([
+{
+file: this.display,
+line,
+column: this.sensCols[i] ?? 0,
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(text)} as ${first.kind} (${first.at}) and as ${kind} here: one group name, where DuckDB's read_json and pandas read two values (DuckDB a JSON column of ${kind === 'a string' || first.kind === 'a string' ? `${text} and ${JSON.stringify(text)}` : 'two kinds'}); write the column as one JSON kind in every record and file`,
+},
+]);
+}
 roleOf(column) {
 return this.audit.control.includes(column) ? 'control' : 'sensitive';
 }
@@ -13832,6 +13867,7 @@ const notACount = (column, raw) => `count column '${column}' has ${(0,_values_js
 try {
 for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
 exactText: new Set(sens),
+valueKinds: checks,
 })) {
 records++;
 if ((records & 0xffff) === 0)

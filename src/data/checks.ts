@@ -15,7 +15,7 @@ import {
   type Grouping,
   type TooManyGroupsError,
 } from '../stats/accumulate.js'
-import type { Table } from './table.js'
+import type { JsonKind, Table, ValueKinds } from './table.js'
 import { binNumber, Binner } from './bins.js'
 import { isBooleanWord, spellingKey, spellingKind } from './spelling.js'
 import {
@@ -199,7 +199,7 @@ function isNanSpelling(v: string): boolean {
 }
 
 /** Per-row checks and the missing-value policy, shared by the generic pass and the fast CSV pass so both say the same thing. */
-export class RowChecks {
+export class RowChecks implements ValueKinds {
   readonly sens: string[]
   readonly positives: ReadonlySet<string>
   readonly labelT: BinaryTracker
@@ -395,6 +395,38 @@ export class RowChecks {
       }
     }
     return problems
+  }
+
+  /** Per JSON group column, each text's first JSON kind and where it was read (`valueKind`). */
+  private readonly jsonKinds = new Map<string, Map<string, { kind: JsonKind; at: string }>>()
+
+  /**
+   * A JSON/JSONL group value's kind: one text of two JSON kinds (the number 2 and the string "2",
+   * `true` and "true"), across an audit's files or in one, is refused. Named by its text, the two
+   * were one group, where DuckDB's read_json_auto (a JSON column: `2` and `"2"`) and pandas (an
+   * object column of int 2 and str '2') read two, so 40 wrong rows hid in a group of 440 and the gate
+   * passed (red team 32 R32-1). As R30-1 refuses a Parquet group column stored as two kinds. Texts
+   * that differ but spell one value (2 and "2.0") are `spellingProblems`'.
+   */
+  valueKind(column: string, text: string, kind: JsonKind, line: number): void {
+    let kinds = this.jsonKinds.get(column)
+    if (!kinds) this.jsonKinds.set(column, (kinds = new Map()))
+    const first = kinds.get(text)
+    if (first === undefined) {
+      const i = this.sens.indexOf(column)
+      kinds.set(text, { kind, at: `${this.display}:${line}:${this.sensCols[i] ?? 0}` })
+      return
+    }
+    if (first.kind === kind) return
+    const i = this.sens.indexOf(column)
+    throw new ProblemError([
+      {
+        file: this.display,
+        line,
+        column: this.sensCols[i] ?? 0,
+        message: `${this.roleOf(column)} column '${column}' holds ${showValue(text)} as ${first.kind} (${first.at}) and as ${kind} here: one group name, where DuckDB's read_json and pandas read two values (DuckDB a JSON column of ${kind === 'a string' || first.kind === 'a string' ? `${text} and ${JSON.stringify(text)}` : 'two kinds'}); write the column as one JSON kind in every record and file`,
+      },
+    ])
   }
 
   /** How messages name a group column: `control` or `sensitive`. */

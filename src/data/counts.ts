@@ -377,6 +377,7 @@ export async function accumulateCounts(
     try {
       for await (const { cells, line } of table.records([...wanted, ...copies.map((c) => c.copy)], {
         exactText: new Set(sens),
+        valueKinds: checks,
       })) {
         records++
         if ((records & 0xffff) === 0) watch?.during?.(table, display, records)

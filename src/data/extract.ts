@@ -251,7 +251,7 @@ class GenericRows {
       ...(audit.weight ? [audit.weight] : []),
       ...sens,
     ]
-    this.recordOptions = { exactText: new Set(sens) }
+    this.recordOptions = { exactText: new Set(sens), valueKinds: checks }
     this.predIdx = audit.prediction ? 1 : -1
     this.scoreIdx = audit.score ? (audit.prediction ? 2 : 1) : -1
     this.weightIdx = audit.weight ? 1 + (audit.prediction ? 1 : 0) + (audit.score ? 1 : 0) : -1

@@ -33,6 +33,7 @@ import {
   type ByteSource,
   type CsvWork,
   type DataRecord,
+  type JsonKind,
   type ReadLimits,
   type ResumePoint,
   type Table,
@@ -1320,14 +1321,28 @@ async function openJson(path: string, display: string, format: 'jsonl' | 'json',
           // A number, object or array that names a group is named by its text, whatever its value
           // (red team 6 N6-5: `0`, `0.0` and `-0` were one group in JSON and three in CSV).
           let texts: Map<string, string> | undefined
+          const kinds = options?.valueKinds
           if (exact)
             for (let k = 0; k < wanted.length; k++) {
               const c = cells[k]
               const column = wanted[k] as string
               if (!exact.has(column)) continue
-              if (typeof c !== 'number' && (typeof c !== 'string' || typeof obj[column] !== 'object')) continue
-              texts ??= sourceTexts(text, exact)
-              cells[k] = texts.get(column) ?? c
+              if (typeof c === 'number' || (typeof c === 'string' && typeof obj[column] === 'object')) {
+                texts ??= sourceTexts(text, exact)
+                cells[k] = texts.get(column) ?? c
+              }
+              if (kinds && c !== null && c !== undefined) {
+                const v = obj[column]
+                const kind: JsonKind =
+                  typeof v === 'number'
+                    ? 'a number'
+                    : typeof v === 'boolean'
+                      ? 'a boolean'
+                      : typeof v === 'string'
+                        ? 'a string'
+                        : 'an object or array'
+                kinds.valueKind(column, String(cells[k]), kind, line)
+              }
             }
           return { cells, line }
         },

@@ -121,6 +121,19 @@ export interface RecordOptions {
    * N6-5), which a CSV keeps apart.
    */
   exactText?: ReadonlySet<string>
+  /**
+   * Told, for a JSON/JSONL record, each `exactText` column's value's JSON kind and its text as the
+   * record gives it (not for a missing one): a number 2 and a string "2" are one group name, two
+   * values to DuckDB's read_json and pandas (red team 32 R32-1), which `RowChecks` refuses.
+   */
+  valueKinds?: ValueKinds
+}
+
+/** A JSON value's kind, as `RecordOptions.valueKinds` is told it. */
+export type JsonKind = 'a number' | 'a string' | 'a boolean' | 'an object or array'
+
+export interface ValueKinds {
+  valueKind(column: string, text: string, kind: JsonKind, line: number): void
 }
 
 /**
