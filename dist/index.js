@@ -53412,8 +53412,10 @@ function columnProblem(audit, configFile, key, column, table, role) {
  * is a guess, and a pull request could put a copy of the labels there to pass a gate the real
  * predictions fail. Copies that agree on every row (ProPublica's COMPAS file repeats two columns)
  * are read as one; the first row where they differ is a problem. Costs a pass, only in this case.
+ * `caseOnly`: the copies are columns whose names differ only in case (`g` and `G`), one to DuckDB,
+ * Spark and BigQuery, which match names case-insensitively (red team 32 R32-10).
  */
-async function sameCopies(t, copies, role) {
+async function sameCopies(t, copies, role, caseOnly = false) {
     try {
         for await (const { cells, line } of t.table.records(copies)) {
             const first = cells[0];
@@ -53422,7 +53424,10 @@ async function sameCopies(t, copies, role) {
                 return {
                     file: t.display,
                     line,
-                    message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${(0,data_values/* showValue */.vp)(first)} and ${(0,data_values/* showValue */.vp)(cells[other])}); rename them so that one is '${copies[0]}'`,
+                    ...(caseOnly ? { column: t.table.columns.indexOf(copies[other]) + 1 } : {}),
+                    message: caseOnly
+                        ? `the header has columns '${copies[0]}' (the audit's ${role} column) and '${copies[other]}', whose names differ only in case, and they differ on this row (${(0,data_values/* showValue */.vp)(first)} and ${(0,data_values/* showValue */.vp)(cells[other])}): DuckDB, Spark and BigQuery match column names case-insensitively (quoted too), so the query of \`model-audit-gate sql\` would read one for the other (red team 32 R32-10); rename one of them`
+                        : `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${(0,data_values/* showValue */.vp)(first)} and ${(0,data_values/* showValue */.vp)(cells[other])}); rename them so that one is '${copies[0]}'`,
                 };
             }
         }
@@ -53998,6 +54003,22 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
             });
             continue;
         }
+        // Names by their lower case, for a column whose name differs from another's only in case.
+        let byCase;
+        const caseTwins = (column) => {
+            if (!byCase) {
+                byCase = new Map();
+                for (const c of t.table.columns) {
+                    const k = c.toLowerCase();
+                    const list = byCase.get(k);
+                    if (list)
+                        list.push(c);
+                    else
+                        byCase.set(k, [c]);
+                }
+            }
+            return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column);
+        };
         const check = (key, column, role) => {
             if (column && !t.table.columns.includes(column))
                 lacks(key, column, t, role);
@@ -54005,6 +54026,9 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
                 const copies = t.table.duplicates?.find((d) => d[0] === column);
                 if (copies)
                     duplicated.push({ copies, role });
+                const twins = caseTwins(column);
+                if (twins.length > 0 && !duplicated.some((d) => d.copies[0] === column && d.caseOnly))
+                    duplicated.push({ copies: [column, ...twins], role, caseOnly: true });
             }
         };
         const duplicated = [];
@@ -54016,7 +54040,7 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
         audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
         audit.control.forEach((c, j) => check(`control[${j}]`, c, 'control'));
         for (const d of duplicated) {
-            const problem = await sameCopies(t, d.copies, d.role);
+            const problem = await sameCopies(t, d.copies, d.role, d.caseOnly);
             if (problem)
                 problems.push(problem);
         }

@@ -105,11 +105,14 @@ function columnProblem(
  * is a guess, and a pull request could put a copy of the labels there to pass a gate the real
  * predictions fail. Copies that agree on every row (ProPublica's COMPAS file repeats two columns)
  * are read as one; the first row where they differ is a problem. Costs a pass, only in this case.
+ * `caseOnly`: the copies are columns whose names differ only in case (`g` and `G`), one to DuckDB,
+ * Spark and BigQuery, which match names case-insensitively (red team 32 R32-10).
  */
 async function sameCopies(
   t: { table: Table; display: string },
   copies: string[],
   role: string,
+  caseOnly = false,
 ): Promise<Problem | null> {
   try {
     for await (const { cells, line } of t.table.records(copies)) {
@@ -119,7 +122,10 @@ async function sameCopies(
         return {
           file: t.display,
           line,
-          message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'`,
+          ...(caseOnly ? { column: t.table.columns.indexOf(copies[other] as string) + 1 } : {}),
+          message: caseOnly
+            ? `the header has columns '${copies[0]}' (the audit's ${role} column) and '${copies[other]}', whose names differ only in case, and they differ on this row (${showValue(first)} and ${showValue(cells[other])}): DuckDB, Spark and BigQuery match column names case-insensitively (quoted too), so the query of \`model-audit-gate sql\` would read one for the other (red team 32 R32-10); rename one of them`
+            : `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${showValue(first)} and ${showValue(cells[other])}); rename them so that one is '${copies[0]}'`,
         }
       }
     }
@@ -814,14 +820,31 @@ async function prepareAudit(
       })
       continue
     }
+    // Names by their lower case, for a column whose name differs from another's only in case.
+    let byCase: Map<string, string[]> | undefined
+    const caseTwins = (column: string): string[] => {
+      if (!byCase) {
+        byCase = new Map()
+        for (const c of t.table.columns) {
+          const k = c.toLowerCase()
+          const list = byCase.get(k)
+          if (list) list.push(c)
+          else byCase.set(k, [c])
+        }
+      }
+      return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column)
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) lacks(key, column, t, role)
       else if (column) {
         const copies = t.table.duplicates?.find((d) => d[0] === column)
         if (copies) duplicated.push({ copies, role })
+        const twins = caseTwins(column)
+        if (twins.length > 0 && !duplicated.some((d) => d.copies[0] === column && d.caseOnly))
+          duplicated.push({ copies: [column, ...twins], role, caseOnly: true })
       }
     }
-    const duplicated: { copies: string[]; role: string }[] = []
+    const duplicated: { copies: string[]; role: string; caseOnly?: boolean }[] = []
     check('label', audit.label, 'label')
     check('prediction', audit.prediction, 'prediction')
     check('score', audit.score, 'score')
@@ -834,7 +857,7 @@ async function prepareAudit(
     )
     audit.control.forEach((c, j) => check(`control[${j}]`, c, 'control'))
     for (const d of duplicated) {
-      const problem = await sameCopies(t, d.copies, d.role)
+      const problem = await sameCopies(t, d.copies, d.role, d.caseOnly)
       if (problem) problems.push(problem)
     }
   }

@@ -6922,7 +6922,7 @@ column: pos.column,
 message: `${role} column '${column}' is not in ${table.display}${hint}`,
 };
 }
-async function sameCopies(t, copies, role) {
+async function sameCopies(t, copies, role, caseOnly = false) {
 try {
 for await (const { cells, line } of t.table.records(copies)) {
 const first = cells[0];
@@ -6931,7 +6931,10 @@ if (other > 0) {
 return {
 file: t.display,
 line,
-message: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${(0,data_values .vp)(first)} and ${(0,data_values .vp)(cells[other])}); rename them so that one is '${copies[0]}'`,
+...(caseOnly ? { column: t.table.columns.indexOf(copies[other]) + 1 } : {}),
+message: caseOnly
+? `the header has columns '${copies[0]}' (the audit's ${role} column) and '${copies[other]}', whose names differ only in case, and they differ on this row (${(0,data_values .vp)(first)} and ${(0,data_values .vp)(cells[other])}): DuckDB, Spark and BigQuery match column names case-insensitively (quoted too), so the query of \`model-audit-gate sql\` would read one for the other (red team 32 R32-10); rename one of them`
+: `the header has more than one column '${copies[0]}' (the audit's ${role} column), and they differ on this row (${(0,data_values .vp)(first)} and ${(0,data_values .vp)(cells[other])}); rename them so that one is '${copies[0]}'`,
 };
 }
 }
@@ -7339,6 +7342,21 @@ message: `the header has a single column ${JSON.stringify(only)}; the file looks
 });
 continue;
 }
+let byCase;
+const caseTwins = (column) => {
+if (!byCase) {
+byCase = new Map();
+for (const c of t.table.columns) {
+const k = c.toLowerCase();
+const list = byCase.get(k);
+if (list)
+list.push(c);
+else
+byCase.set(k, [c]);
+}
+}
+return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column);
+};
 const check = (key, column, role) => {
 if (column && !t.table.columns.includes(column))
 lacks(key, column, t, role);
@@ -7346,6 +7364,9 @@ else if (column) {
 const copies = t.table.duplicates?.find((d) => d[0] === column);
 if (copies)
 duplicated.push({ copies, role });
+const twins = caseTwins(column);
+if (twins.length > 0 && !duplicated.some((d) => d.copies[0] === column && d.caseOnly))
+duplicated.push({ copies: [column, ...twins], role, caseOnly: true });
 }
 };
 const duplicated = [];
@@ -7357,7 +7378,7 @@ audit.sensitive.forEach((s, j) => check(`sensitive[${j}]`, s, 'sensitive'));
 audit.intersections.forEach((x, j) => x.forEach((c, k) => check(`intersections[${j}][${k}]`, audit.sensitive.includes(c) ? undefined : c, 'intersection')));
 audit.control.forEach((c, j) => check(`control[${j}]`, c, 'control'));
 for (const d of duplicated) {
-const problem = await sameCopies(t, d.copies, d.role);
+const problem = await sameCopies(t, d.copies, d.role, d.caseOnly);
 if (problem)
 problems.push(problem);
 }

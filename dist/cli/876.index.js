@@ -193,6 +193,22 @@ return (0,checks .Gv)(audit)
 .filter((name) => counts .C$.includes(name.toLowerCase()))
 .map((name) => ({ role: audit.control.includes(name) ? 'control' : 'sensitive', name }));
 }
+function caseTwinNames(audit) {
+const names = [
+...new Set([audit.label, audit.prediction, audit.score, audit.weight, ...(0,checks .Gv)(audit)].filter((n) => typeof n === 'string')),
+];
+const seen = new Map();
+const twins = [];
+for (const name of names) {
+const key = name.toLowerCase();
+const other = seen.get(key);
+if (other === undefined)
+seen.set(key, name);
+else
+twins.push([other, name]);
+}
+return twins;
+}
 function scoreGates(audit) {
 return audit.gates
 .map((g) => g.metric)
@@ -366,6 +382,9 @@ const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect DIALECT
 Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
 counts from the table of predictions, for the warehouse to run. Save its result (CSV or
 Parquet) and audit it with \`format: counts\`: same report and gates as the rows.
+DuckDB, Spark and BigQuery match the query's column names case-insensitively (quoted
+too): the rows audit refuses a header with two names that differ only in case where the
+audit reads one of them and their values differ, and \`sql\` an audit that reads both.
 
 Options:
   -a, --audit NAME       the audit (needed when the config has several)
@@ -463,6 +482,12 @@ const collisions = (0,counts_columns .tg)((0,checks .Qj)(audit).map((g) => g.col
 if (collisions.length > 0) {
 for (const pair of collisions)
 io.stderr(`model-audit-gate sql: ${(0,log_escape .Ol)((0,counts_columns .b6)(pair))}; nothing was printed: rename the column in the data and the config\n`);
+return cli_io .nS;
+}
+const twins = caseTwinNames(audit);
+if (twins.length > 0) {
+for (const [a, b] of twins)
+io.stderr(`model-audit-gate sql: the audit reads columns '${(0,log_escape .Ol)(a)}' and '${(0,log_escape .Ol)(b)}', whose names differ only in case; DuckDB, Spark and BigQuery match column names case-insensitively (quoted too), so the query would read one column for both; nothing was printed: rename one in the data and the config\n`);
 return cli_io .nS;
 }
 const query = countsQuery(audit, options);

@@ -11,7 +11,15 @@ import { readVerifiedWithin } from '../files/open.js'
 import { escapeLog, visibleValue } from '../config/log-escape.js'
 import { groupingSetCollisions, groupingSetName } from '../data/counts-columns.js'
 import { groupingsOf } from '../data/checks.js'
-import { countsQuery, DIALECTS, reservedNames, scoreGates, unprintableNames, type Dialect } from '../sql/generate.js'
+import {
+  caseTwinNames,
+  countsQuery,
+  DIALECTS,
+  reservedNames,
+  scoreGates,
+  unprintableNames,
+  type Dialect,
+} from '../sql/generate.js'
 import { argsErrorMessage } from './args.js'
 import { EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
 
@@ -20,6 +28,9 @@ export const SQL_USAGE = `Usage: model-audit-gate sql [--audit NAME] [--dialect 
 Prints the GROUP BY GROUPING SETS query that computes an audit's per-group confusion
 counts from the table of predictions, for the warehouse to run. Save its result (CSV or
 Parquet) and audit it with \`format: counts\`: same report and gates as the rows.
+DuckDB, Spark and BigQuery match the query's column names case-insensitively (quoted
+too): the rows audit refuses a header with two names that differ only in case where the
+audit reads one of them and their values differ, and \`sql\` an audit that reads both.
 
 Options:
   -a, --audit NAME       the audit (needed when the config has several)
@@ -134,6 +145,14 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     for (const pair of collisions)
       io.stderr(
         `model-audit-gate sql: ${visibleValue(groupingSetName(pair))}; nothing was printed: rename the column in the data and the config\n`,
+      )
+    return EXIT_INPUT_ERROR
+  }
+  const twins = caseTwinNames(audit)
+  if (twins.length > 0) {
+    for (const [a, b] of twins)
+      io.stderr(
+        `model-audit-gate sql: the audit reads columns '${visibleValue(a)}' and '${visibleValue(b)}', whose names differ only in case; DuckDB, Spark and BigQuery match column names case-insensitively (quoted too), so the query would read one column for both; nothing was printed: rename one in the data and the config\n`,
       )
     return EXIT_INPUT_ERROR
   }

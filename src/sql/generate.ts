@@ -348,6 +348,31 @@ export function reservedNames(audit: AuditConfig): { role: string; name: string 
 }
 
 /**
+ * Pairs of the audit's columns (label, prediction, score, weight, group columns) whose names differ
+ * only in case: DuckDB, Spark and BigQuery match a column name case-insensitively, quoted too, so
+ * the query's `"G"` and `"g"` would read one column of the warehouse's table where the rows read
+ * two (red team 32 R32-10). So none is printed.
+ */
+export function caseTwinNames(audit: AuditConfig): [string, string][] {
+  const names = [
+    ...new Set(
+      [audit.label, audit.prediction, audit.score, audit.weight, ...sensitiveColumns(audit)].filter(
+        (n): n is string => typeof n === 'string',
+      ),
+    ),
+  ]
+  const seen = new Map<string, string>()
+  const twins: [string, string][] = []
+  for (const name of names) {
+    const key = name.toLowerCase()
+    const other = seen.get(key)
+    if (other === undefined) seen.set(key, name)
+    else twins.push([other, name])
+  }
+  return twins
+}
+
+/**
  * The audit's gates on a metric that needs each row's score (`roc_auc`, …): its counts table cannot
  * hold one, so the counts audit refuses such a gate (red team 31 R31-8) and `sql` says so first.
  */
