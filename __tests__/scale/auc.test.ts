@@ -250,7 +250,8 @@ describe('ScoreStore, 8-byte scores ranked by buckets of their value', () => {
   }
   // Each shape puts rows into buckets differently: evenly; nearly all in one bucket (one outlier
   // stretches the span, so the engine's sort ranks that bucket); ties across the whole range;
-  // -0 beside 0; a span past the largest double (one bucket); wide integers past the 2^23 direct range.
+  // -0 beside 0; a span past the largest double (one bucket); wide integers past the 2^23 direct range;
+  // a span too small to divide by.
   const shapes: Record<string, (next: () => number, i: number) => number> = {
     even: (next) => next() * 2 - 1,
     clustered: (next, i) => (i === 0 ? 1e6 : 0.5 + next() * 1e-9),
@@ -258,6 +259,8 @@ describe('ScoreStore, 8-byte scores ranked by buckets of their value', () => {
     zeros: (next, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : next() < 0.5 ? -1e-300 : 1e-300),
     infinite: (next, i) => (i === 0 ? -1.7e308 : i === 1 ? 1.7e308 : (next() - 0.5) * 1e307),
     wide: (next) => Math.floor(next() * 4_000_000_000) / 1e6 + (next() < 0.01 ? 1e-7 : 0),
+    // A span of 1e-307, whose buckets / span overflows: the least score fell in bucket NaN (red team 33 R33-3).
+    tiny: (next) => (next() < 0.5 ? 1e-307 : 2e-307 + Math.floor(next() * 20) * 1e-310),
   }
   for (const [name, shape] of Object.entries(shapes))
     it(`gives each group its exact Mann–Whitney count: ${name}`, () => {

@@ -15815,14 +15815,15 @@ max = v;
 }
 const buckets = Math.max(1, Math.ceil(n / 8));
 const span = max - min;
-const scale = span > 0 && span < Infinity ? buckets / span : 0;
+const inverse = 1 / span;
+const scale = span > 0 && Number.isFinite(inverse) && Number.isFinite(inverse * buckets) ? inverse : 0;
 const last = buckets - 1;
 const starts = new Uint32Array(buckets + 1);
 for (let c = 0; c * CHUNK < n; c++) {
 const ch = source[c];
 const upto = Math.min(CHUNK, n - c * CHUNK);
 for (let i = 0; i < upto; i++) {
-const b = scale === 0 ? 0 : Math.min(last, Math.floor((ch[i] - min) * scale));
+const b = scale === 0 ? 0 : Math.min(last, Math.floor((ch[i] - min) * scale * buckets));
 starts[b + 1] = starts[b + 1] + 1;
 }
 }
@@ -15836,7 +15837,7 @@ const upto = Math.min(CHUNK, n - c * CHUNK);
 const base = c * CHUNK;
 for (let i = 0; i < upto; i++) {
 const v = ch[i];
-const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale));
+const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets));
 const at = starts[b];
 starts[b] = at + 1;
 values[at] = v;

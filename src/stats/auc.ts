@@ -557,8 +557,11 @@ function rankByBuckets(source: (Uint32Array | Float64Array)[], n: number): { chu
   }
   const buckets = Math.max(1, Math.ceil(n / 8))
   const span = max - min
-  // An infinite span (scores near ±1.8e308): one bucket, sorted whole (a scale of 0 would make ∞ × 0 = NaN).
-  const scale = span > 0 && span < Infinity ? buckets / span : 0
+  // (v − min) / span in [0, 1], times the buckets. A span whose inverse is no finite number (past
+  // ±1.8e308, or below 5.6e-309) gets one bucket, sorted whole: buckets / span overflowed for a
+  // span of 1e-307, and 0 × ∞ put the least score in bucket NaN, never ranked (red team 33 R33-3).
+  const inverse = 1 / span
+  const scale = span > 0 && Number.isFinite(inverse) && Number.isFinite(inverse * buckets) ? inverse : 0
   const last = buckets - 1
   // starts[b + 1] counts bucket b's rows, then (summed) starts[b] is where bucket b begins.
   const starts = new Uint32Array(buckets + 1)
@@ -566,7 +569,7 @@ function rankByBuckets(source: (Uint32Array | Float64Array)[], n: number): { chu
     const ch = source[c] as Uint32Array | Float64Array
     const upto = Math.min(CHUNK, n - c * CHUNK)
     for (let i = 0; i < upto; i++) {
-      const b = scale === 0 ? 0 : Math.min(last, Math.floor(((ch[i] as number) - min) * scale))
+      const b = scale === 0 ? 0 : Math.min(last, Math.floor(((ch[i] as number) - min) * scale * buckets))
       starts[b + 1] = (starts[b + 1] as number) + 1
     }
   }
@@ -580,7 +583,7 @@ function rankByBuckets(source: (Uint32Array | Float64Array)[], n: number): { chu
     const base = c * CHUNK
     for (let i = 0; i < upto; i++) {
       const v = ch[i] as number
-      const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale))
+      const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets))
       const at = starts[b] as number
       starts[b] = at + 1
       values[at] = v
