@@ -53575,9 +53575,11 @@ const SCAN_BYTES_A_ROW = 128;
  * Rows of the run's bound that a row costs beyond its read when the audit keeps its score for
  * ROC AUC: the score is kept (12 to 20 bytes with its tag and weight) and sorted with every other,
  * so a small file of many rows costs memory, not only time: 9.5 million rows of seven-decimal
- * scores in a 369 KB .csv.gz peaked at 370 MB within the bound (red team 14 R14-2).
+ * scores in a 369 KB .csv.gz peaked at 370 MB within the bound (red team 14 R14-2). Two: an 8-byte
+ * score ranked by buckets (`rankByBuckets`) holds 12 bytes more while ranked, and 4.96 million rows of
+ * 17-digit scores in a 545 KB .csv.gz peaked at 280 MB at one (red team 33 R33-1).
  */
-const SCORE_ROW_UNITS = 1;
+const SCORE_ROW_UNITS = 2;
 /**
  * How a read of records is counted, for the messages: `text`, its decompressed bytes too
  * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.

@@ -394,7 +394,7 @@ describe('a row whose score ROC AUC keeps costs SCORE_ROW_UNITS more (red team 1
     confidence: false,
   })
 
-  it('the same compressed file is charged twice its rows with roc_auc, once without', async () => {
+  it('the same compressed file is charged 1 + SCORE_ROW_UNITS times its rows with roc_auc, once without', async () => {
     ws.writeGz('s.csv.gz', scored)
     const size = statSync(join(ws.dir, 's.csv.gz')).size
     const plain = 10_000 - Math.floor(size / 2)
@@ -403,7 +403,7 @@ describe('a row whose score ROC AUC keeps costs SCORE_ROW_UNITS more (red team 1
     expect(await problemsOf([aucAudit(['accuracy'])], plain - 1)).not.toBe('ran')
     expect(await problemsOf([aucAudit(['roc_auc'])], kept)).toBe('ran')
     expect(await problemsOf([aucAudit(['roc_auc'])], kept - 1)).toEqual([
-      `s.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as 2 rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${kept.toLocaleString('en-US')}, more than ${(kept - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
+      `s.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as ${1 + SCORE_ROW_UNITS} rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${kept.toLocaleString('en-US')}, more than ${(kept - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
     ])
   })
 })

@@ -7012,7 +7012,7 @@ function rowsCost(table, rows, scored) {
 return rows * ((table.rowUnits ?? 1) + scored);
 }
 const SCAN_BYTES_A_ROW = 128;
-const SCORE_ROW_UNITS = 1;
+const SCORE_ROW_UNITS = 2;
 function jsonCost(units, text = true, scored = false, csv = false) {
 const bytes = csv
 ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
