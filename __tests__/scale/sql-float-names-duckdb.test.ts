@@ -1,9 +1,8 @@
 /**
- * A FLOAT, DOUBLE, DECIMAL, DATE or TIMESTAMP group column's names (F2): the rows name a Parquet
- * FLOAT by its double (0.1f is `0.10000000149011612`), a DOUBLE as JavaScript writes it (`2`,
- * `1e+21`, `1.5e-7`, `0.000001`), a DECIMAL without its fraction's trailing zeros and a time in
- * ISO 8601 (`2020-01-01T00:00:00.000Z`); the query named them as DuckDB writes them (`0.1`, `2.0`,
- * `1.5e-07`, `1e-06`, `2.50`, `2020-01-01`; a Parquet result kept a time's type), so the counts audit's groups had other
+ * A FLOAT, DOUBLE or DECIMAL group column's names (F2): the rows name a Parquet FLOAT by its double
+ * (0.1f is `0.10000000149011612`), a DOUBLE as JavaScript writes it (`2`, `1e+21`, `1.5e-7`,
+ * `0.000001`) and a DECIMAL without its fraction's trailing zeros; the query named them as DuckDB
+ * writes them (`0.1`, `2.0`, `1.5e-07`, `1e-06`, `2.50`), so the counts audit's groups had other
  * names than the rows' (a `reference:` or a baseline named by the rows missed them). The query now
  * writes them as the rows do, under every `missing` policy.
  */
@@ -78,12 +77,6 @@ const DOUBLES = [
 /** Random doubles of each kind (`RANDOM_DOUBLES=5000` for a longer run). */
 const RANDOM = Number(process.env.RANDOM_DOUBLES ?? 300)
 const FLOATS = [0.1, 0.2, 1 / 3, 16777217, 3.4e38, 1e-40, -7.25, 2].map(Math.fround)
-const TIMES = [
-  '2020-01-01 10:00:00',
-  '2020-01-01 10:00:00.12',
-  '2020-01-01 10:00:00.123456',
-  '1960-05-01 00:00:00.000001',
-]
 const DECIMALS = ['2.50', '-0.50', '10.00', '0.00', '7.00', '123.45']
 
 /** DuckDB writes `g` (of `type`) and labels into a Parquet file: one right row and one wrong a value (and a NULL row). */
@@ -99,14 +92,12 @@ async function writeParquet(file: string, type: string, values: readonly string[
   }
 }
 
-describe('FLOAT, DOUBLE, DECIMAL, DATE and TIMESTAMP groups have the rows’ names in the warehouse (F2)', () => {
+describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehouse (F2)', () => {
   const literal = (x: number): string => `CAST('${String(x)}' AS DOUBLE)`
   const cases: [string, string, string[]][] = [
     ['FLOAT', 'FLOAT', FLOATS.map(literal)],
     ['DOUBLE', 'DOUBLE', [...DOUBLES, ...randomDoubles(RANDOM, 7), ...scaledDoubles(RANDOM, 11)].map(literal)],
     ['DECIMAL', 'DECIMAL(10,2)', DECIMALS.map((d) => `CAST('${d}' AS DECIMAL(10,2))`)],
-    ['DATE', 'DATE', ['2020-01-01', '0999-03-01', '1969-12-31'].map((d) => `CAST('${d}' AS DATE)`)],
-    ['TIMESTAMP', 'TIMESTAMP', TIMES.map((t) => `CAST('${t}' AS TIMESTAMP)`)],
   ]
   it.each(cases.flatMap(([n, t, v]) => (['group', 'drop', 'error'] as const).map((m) => [n, m, t, v] as const)))(
     '%s, missing: %s',

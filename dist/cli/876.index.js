@@ -262,16 +262,8 @@ const digits = [
 `WHEN -6 < ${x} AND ${x} <= 0 THEN '0.' || repeat('0', -${x}) || ${k}`,
 `ELSE substr(${k}, 1, 1) || CASE WHEN length(${k}) > 1 THEN '.' || substr(${k}, 2) ELSE '' END || 'e' || CASE WHEN ${x} >= 1 THEN '+' ELSE '-' END || CAST(abs(${x} - 1) AS VARCHAR) END`,
 ].join(' ');
-const fraction = `rpad(regexp_extract(${v}, '[.]([0-9]+)$', 1), 9, '0')`;
-const other = [
-`CASE WHEN typeof(audit_n${i}) LIKE 'DECIMAL%' AND contains(${v}, '.') THEN rtrim(rtrim(${v}, '0'), '.')`,
-`WHEN typeof(audit_n${i}) = 'DATE' AND regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN ${v} || 'T00:00:00.000Z'`,
-`WHEN typeof(audit_n${i}) IN ('TIMESTAMP', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS') AND regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?')`,
-`THEN replace(substr(${v}, 1, 19), ' ', 'T') || '.' || substr(${fraction}, 1, 3) || rtrim(substr(${fraction}, 4), '0') || 'Z'`,
-`ELSE ${v} END`,
-].join(' ');
 const text = [
-`CASE WHEN ${d} IS NULL THEN ${other}`,
+`CASE WHEN ${d} IS NULL THEN CASE WHEN typeof(audit_n${i}) LIKE 'DECIMAL%' AND contains(${v}, '.') THEN rtrim(rtrim(${v}, '0'), '.') ELSE ${v} END`,
 `WHEN isinf(${d}) THEN CASE WHEN ${d} > 0 THEN 'Infinity' ELSE '-Infinity' END`,
 `WHEN isnan(${d}) THEN 'NaN'`,
 `WHEN ${k} = '' THEN '0'`,

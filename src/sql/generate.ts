@@ -449,9 +449,7 @@ function groupNames(count: number): string[] {
  * Group column `i`'s name in DuckDB, as the rows name its value: a FLOAT or DOUBLE as JavaScript's
  * `String(x)` writes its double (`2`, `1e+21`, `1.5e-7`, `0.000001`, `0.10000000149011612`
  * for 0.1f), where DuckDB wrote `2.0`, `1e+21`, `1.5e-07`, `1e-06` and `0.1` (F2); a DECIMAL
- * without its fraction's trailing zeros (`2.5`, not `2.50`); a DATE or TIMESTAMP of a four-digit
- * year as the rows write a Parquet one (`2020-01-01T00:00:00.000Z`, `2020-01-01T10:00:00.123456Z`;
- * DuckDB writes `2020-01-01` and `2020-01-01 10:00:00.123456`); other types as DuckDB writes them.
+ * without its fraction's trailing zeros (`2.5`, not `2.50`); other types as DuckDB writes them.
  * With `missing: group` a NULL of the row's set is the missing group.
  */
 function duckdbName(i: number, audit: AuditConfig): string {
@@ -463,17 +461,8 @@ function duckdbName(i: number, audit: AuditConfig): string {
     `WHEN -6 < ${x} AND ${x} <= 0 THEN '0.' || repeat('0', -${x}) || ${k}`,
     `ELSE substr(${k}, 1, 1) || CASE WHEN length(${k}) > 1 THEN '.' || substr(${k}, 2) ELSE '' END || 'e' || CASE WHEN ${x} >= 1 THEN '+' ELSE '-' END || CAST(abs(${x} - 1) AS VARCHAR) END`,
   ].join(' ')
-  // A time's fraction of a second, nine digits: the rows write the milliseconds, then the digits below them without trailing zeros.
-  const fraction = `rpad(regexp_extract(${v}, '[.]([0-9]+)$', 1), 9, '0')`
-  const other = [
-    `CASE WHEN typeof(audit_n${i}) LIKE 'DECIMAL%' AND contains(${v}, '.') THEN rtrim(rtrim(${v}, '0'), '.')`,
-    `WHEN typeof(audit_n${i}) = 'DATE' AND regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN ${v} || 'T00:00:00.000Z'`,
-    `WHEN typeof(audit_n${i}) IN ('TIMESTAMP', 'TIMESTAMP_S', 'TIMESTAMP_MS', 'TIMESTAMP_NS') AND regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?')`,
-    `THEN replace(substr(${v}, 1, 19), ' ', 'T') || '.' || substr(${fraction}, 1, 3) || rtrim(substr(${fraction}, 4), '0') || 'Z'`,
-    `ELSE ${v} END`,
-  ].join(' ')
   const text = [
-    `CASE WHEN ${d} IS NULL THEN ${other}`,
+    `CASE WHEN ${d} IS NULL THEN CASE WHEN typeof(audit_n${i}) LIKE 'DECIMAL%' AND contains(${v}, '.') THEN rtrim(rtrim(${v}, '0'), '.') ELSE ${v} END`,
     `WHEN isinf(${d}) THEN CASE WHEN ${d} > 0 THEN 'Infinity' ELSE '-Infinity' END`,
     `WHEN isnan(${d}) THEN 'NaN'`,
     `WHEN ${k} = '' THEN '0'`,
