@@ -46,7 +46,7 @@ async function runQuery(table: string, out: string): Promise<void> {
 }
 
 describe('a DuckDB JSON group column (R31-7)', () => {
-  it('2 and "2" are one group in the rows; the query refuses the JSON column, and read as text it gives the rows’ report', async () => {
+  it('2 and "2": the rows refuse them, the query refuses the JSON column, and read as text it gives the one-kind rows’ report', async () => {
     const lines: string[] = []
     for (let i = 0; i < 30; i++)
       lines.push('{"g":2,"y":1,"p":1}', '{"g":"2","y":0,"p":1}', '{"g":"a","y":1,"p":1}', '{"g":"a","y":0,"p":0}')
@@ -56,7 +56,14 @@ describe('a DuckDB JSON group column (R31-7)', () => {
       const a = await auditReport(ws, { ...entry, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     }
-    const rows = await outcome('m.jsonl')
+    // The rows refuse a column holding one text as two JSON kinds (red team 32 R32-1); written as
+    // one kind, they read one group `2`, which the query read as text gives too.
+    const refused = await ws.run({ audits: [{ ...entry, data: 'm.jsonl' }] })
+    expect(refused.ok ? '' : refused.problems.map((p) => p.message).join('\n')).toMatch(
+      /holds "2" as a number .* and as a string/,
+    )
+    ws.write('one-kind.jsonl', `${lines.map((l) => l.replace('"g":"2"', '"g":2')).join('\n')}\n`)
+    const rows = await outcome('one-kind.jsonl')
     expect(rows).toEqual({
       groups: [
         ['2', 60, 0.5],
