@@ -39,7 +39,8 @@ describe('model-audit-gate sql', () => {
     expect(t.err).toBe('')
     // The label as the rows read it: the positive label's text 1, plain text and numbers 0, NULL and NA spellings NULL.
     // A FLOAT (float32) column's text is its value's double's, as the rows read it (red team 30 R30-6).
-    const y = `(CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) ELSE CAST(audit_source."outcome" AS VARCHAR) END)`
+    // A JSON column's text is its scalar's, a string without its quotes (red team 32 R32-12).
+    const y = `(CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) WHEN typeof(audit_source."outcome") = 'JSON' THEN json_extract_string(CAST(audit_source."outcome" AS VARCHAR), '$') ELSE CAST(audit_source."outcome" AS VARCHAR) END)`
     expect(t.out).toContain(
       `    CASE WHEN ${y} = 'approved' THEN 1 WHEN ${y} = '0' THEN 0 WHEN ${y} IS NULL THEN NULL WHEN NOT (regexp_full_match(${y}, '|#N/A|`,
     )

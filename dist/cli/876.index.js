@@ -33,7 +33,23 @@ function doubleLiteral(x, dialect) {
 return `CAST('${String(x)}' AS ${FLOAT_TYPE[dialect]})`;
 }
 function asDouble(column, dialect) {
-return `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
+const plain = `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
+if (dialect !== 'duckdb')
+return plain;
+const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`;
+return `(CASE WHEN ${isJson(column)} THEN TRY_CAST(${wholeGroup(jsonScalar(column), number, dialect)} AS DOUBLE) ELSE ${plain} END)`;
+}
+function isJson(column) {
+return `typeof(${ref(column, 'duckdb')}) = 'JSON'`;
+}
+function jsonScalar(column) {
+return `json_extract_string(CAST(${ref(column, 'duckdb')} AS VARCHAR), '$')`;
+}
+function columnText(column, dialect) {
+const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
+if (dialect !== 'duckdb')
+return text;
+return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`;
 }
 const SOURCE = 'audit_source';
 function ref(column, dialect) {
@@ -52,7 +68,8 @@ const f = FLOAT32[dialect];
 if (f === null)
 return text;
 const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`;
-return `(CASE WHEN ${f.test(c)} THEN ${exact} ELSE ${text} END)`;
+const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : '';
+return `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`;
 }
 function quoteIdent(name, dialect) {
 if (dialect === 'duckdb' || dialect === 'postgres')
@@ -167,7 +184,7 @@ function binCase(column, edges, dialect, missingGroup = '') {
 const c = asDouble(column, dialect);
 const labels = (0,bins .H1)(edges);
 const whens = [
-`WHEN CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]}) IN (${naList(dialect)}) THEN NULL`,
+`WHEN ${columnText(column, dialect)} IN (${naList(dialect)}) THEN NULL`,
 `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
 ...edges.map((e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i], dialect)}`),
 ];
@@ -285,7 +302,7 @@ const pred = audit.prediction
 const bins = audit.bins ?? {};
 const na = naList(dialect);
 const r = (c) => ref(c, dialect);
-const present = (c, then) => `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`;
+const present = (c, then) => `CASE WHEN ${columnText(c, dialect)} IN (${na}) THEN NULL ELSE ${then} END`;
 const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
 const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect)} AS ${g(c)}`;
 const missingGroup = audit.missing === 'group';
@@ -325,7 +342,7 @@ const lines = [
 `    ${binaryKey(audit.label, dialect)} AS audit_yk,`,
 `    ${pred} AS audit_p,`,
 ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
-...(weighted ? [`    CAST(${r(audit.weight)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
+...(weighted ? [`    ${asDouble(audit.weight, dialect)} AS audit_w,`] : []),
 ...(drop ? [`    ${keep} AS audit_keep,`] : []),
 `    ${columns.map(group).join(',\n    ')}`,
 `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,

@@ -66,7 +66,36 @@ export function doubleLiteral(x: number, dialect: Dialect): string {
  * threshold of 0.1000000015 was below it in the rows, at or above it in the warehouse).
  */
 function asDouble(column: string, dialect: Dialect): string {
-  return `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
+  const plain = `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
+  if (dialect !== 'duckdb') return plain
+  // A DuckDB JSON value: a number, or a string the rows read as one (`parseScore`), as its double;
+  // anything else (a boolean, an object, text) NULL, which the counts audit refuses as the rows
+  // refuse the cell. Cast to a double, a JSON `true` was 1 and counted where the rows refuse it.
+  const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`
+  return `(CASE WHEN ${isJson(column)} THEN TRY_CAST(${wholeGroup(jsonScalar(column), number, dialect)} AS DOUBLE) ELSE ${plain} END)`
+}
+
+/** DuckDB: whether the column is DuckDB's JSON type (a test of its type, the same on every row). */
+function isJson(column: string): string {
+  return `typeof(${ref(column, 'duckdb')}) = 'JSON'`
+}
+
+/**
+ * DuckDB: a JSON column's scalar as text, as the rows read the cell (what `read_json_auto` makes
+ * of a JSON Lines column that mixes kinds, `"1"` beside `0`): a string without its quotes, a
+ * number or boolean as written, JSON null as NULL (an object or array as its JSON text). Cast to
+ * text, `"1"` kept its quotes, and a label written `"1"` was a negative where the rows read 1
+ * (red team 32 R32-12: the counts audit passed, the rows exit 1).
+ */
+function jsonScalar(column: string): string {
+  return `json_extract_string(CAST(${ref(column, 'duckdb')} AS VARCHAR), '$')`
+}
+
+/** A column's text; in DuckDB a JSON column's its scalar's (`jsonScalar`). */
+function columnText(column: string, dialect: Dialect): string {
+  const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`
+  if (dialect !== 'duckdb') return text
+  return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`
 }
 
 /**
@@ -101,7 +130,8 @@ const FLOAT32: Record<Dialect, { test: (c: string) => string; type: string } | n
  * whose double is not the float's (0.10000000149011612), which is what the rows read: at
  * `positive_label: 0.10000000149011612`, 0.1f was positive in the rows and never in the warehouse
  * (red team 30 R30-6). The float is read back from its text (exact: the text is its round trip),
- * so every column type binds in every dialect (PostgreSQL casts no boolean to a double).
+ * so every column type binds in every dialect (PostgreSQL casts no boolean to a double). A DuckDB
+ * JSON column's text is its scalar's (`jsonScalar`: `"1"` without its quotes, red team 32 R32-12).
  */
 function labelText(column: string, dialect: Dialect): string {
   const c = ref(column, dialect)
@@ -109,7 +139,9 @@ function labelText(column: string, dialect: Dialect): string {
   const f = FLOAT32[dialect]
   if (f === null) return text
   const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`
-  return `(CASE WHEN ${f.test(c)} THEN ${exact} ELSE ${text} END)`
+  // A DuckDB JSON column's scalar (`jsonScalar`).
+  const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : ''
+  return `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`
 }
 
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
@@ -303,7 +335,7 @@ export function binCase(column: string, edges: readonly number[], dialect: Diale
   const c = asDouble(column, dialect)
   const labels = binLabels(edges)
   const whens = [
-    `WHEN CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]}) IN (${naList(dialect)}) THEN NULL`,
+    `WHEN ${columnText(column, dialect)} IN (${naList(dialect)}) THEN NULL`,
     `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
     ...edges.map(
       (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
@@ -493,7 +525,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const na = naList(dialect)
   const r = (c: string): string => ref(c, dialect)
   const present = (c: string, then: string): string =>
-    `CASE WHEN CAST(${r(c)} AS ${TEXT_TYPE[dialect]}) IN (${na}) THEN NULL ELSE ${then} END`
+    `CASE WHEN ${columnText(c, dialect)} IN (${na}) THEN NULL ELSE ${then} END`
   // Each group column by a name of the query's (audit_g1, …), never the data's: see `ref`.
   const g = (c: string): string => `audit_g${columns.indexOf(c) + 1}`
   // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
@@ -551,7 +583,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `    ${binaryKey(audit.label, dialect)} AS audit_yk,`,
     `    ${pred} AS audit_p,`,
     ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
-    ...(weighted ? [`    CAST(${r(audit.weight as string)} AS ${FLOAT_TYPE[dialect]}) AS audit_w,`] : []),
+    ...(weighted ? [`    ${asDouble(audit.weight as string, dialect)} AS audit_w,`] : []),
     ...(drop ? [`    ${keep} AS audit_keep,`] : []),
     `    ${columns.map(group).join(',\n    ')}`,
     `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,
