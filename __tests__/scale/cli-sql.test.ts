@@ -41,10 +41,14 @@ describe('model-audit-gate sql', () => {
     // A FLOAT (float32) column's text is its value's double's, as the rows read it (red team 30 R30-6).
     // A JSON column's text is its scalar's, a string without its quotes (red team 32 R32-12).
     const y = `(CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) WHEN typeof(audit_source."outcome") = 'JSON' THEN json_extract_string(CAST(audit_source."outcome" AS VARCHAR), '$') ELSE CAST(audit_source."outcome" AS VARCHAR) END)`
+    // A text positive label and a DuckDB BOOLEAN column, which keeps no spelling: the query stops (red team 32 R32-4).
     expect(t.out).toContain(
-      `    CASE WHEN ${y} = 'approved' THEN 1 WHEN ${y} = '0' THEN 0 WHEN ${y} IS NULL THEN NULL WHEN NOT (regexp_full_match(${y}, '|#N/A|`,
+      `    CASE WHEN typeof(audit_source."outcome") = 'BOOLEAN' THEN error('model-audit-gate: column "outcome" is DuckDB''s BOOLEAN type`,
     )
-    expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END AS audit_y`)
+    expect(t.out).toContain(
+      `ELSE CASE WHEN ${y} = 'approved' THEN 1 WHEN ${y} = '0' THEN 0 WHEN ${y} IS NULL THEN NULL WHEN NOT (regexp_full_match(${y}, '|#N/A|`,
+    )
+    expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END END AS audit_y`)
     expect(t.out).toContain('FROM (SELECT * FROM ml.preds) AS audit_source')
     // Group columns by the query's names, the data's columns by the table's (red team 31 R31-4).
     expect(t.out).toContain('GROUP BY GROUPING SETS ((audit_g1), (audit_g2), (audit_g1, audit_g2), ())')

@@ -160,7 +160,15 @@ whens.push(`WHEN ${wholeMatch(t, exact, dialect)} THEN 0`, `WHEN ${wholeMatch(t,
 whens.push(`WHEN ${t} IN (${na}) THEN NULL`);
 if (num === 1 || num === 0)
 whens.push(`WHEN LOWER(${t}) = '${num === 1 ? 'true' : 'false'}' THEN 1`);
-return `CASE ${whens.join(' ')} ELSE 0 END`;
+const cases = `CASE ${whens.join(' ')} ELSE 0 END`;
+return dialect === 'duckdb' && p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases) : cases;
+}
+function refuseBoolean(column, positive, value) {
+const message = `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's BOOLEAN type (what read_csv makes of yes/no, t/f or ` +
+`true/false in any case), which keeps no spelling, so it cannot be compared with positive_label ${JSON.stringify(String(positive))} ` +
+`as the rows compare the file's text; read the file's column as text, e.g. read_csv(..., types = {${quoteString(column, 'duckdb')}: 'VARCHAR'}), ` +
+`or, for a column that is a boolean in the table, set positive_label: true`;
+return `CASE WHEN typeof(${ref(column, 'duckdb')}) = 'BOOLEAN' THEN error(${quoteString(message, 'duckdb')}) ELSE ${value} END`;
 }
 function binaryKey(column, dialect) {
 const t = labelText(column, dialect);

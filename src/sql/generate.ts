@@ -287,7 +287,28 @@ export function binary(column: string, positive: string | number | boolean, dial
   whens.push(`WHEN ${t} IN (${na}) THEN NULL`)
   // What is left is a number with a text positive label (never equal), or true/false in some case: 1 or 0.
   if (num === 1 || num === 0) whens.push(`WHEN LOWER(${t}) = '${num === 1 ? 'true' : 'false'}' THEN 1`)
-  return `CASE ${whens.join(' ')} ELSE 0 END`
+  const cases = `CASE ${whens.join(' ')} ELSE 0 END`
+  return dialect === 'duckdb' && p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases) : cases
+}
+
+/**
+ * DuckDB: a label or prediction `value` (`binary`), or an error naming the column when it is
+ * DuckDB's BOOLEAN type and the positive label is neither 1 nor 0 (`true`/`false`). DuckDB's
+ * read_csv types a column of yes/no, t/f or true/false, in any case, as BOOLEAN, which keeps no
+ * spelling: compared with `positive_label: yes` as text (`true`), every row was a negative, where
+ * the rows compare the file's text (red team 32 R32-4). Reading true as positive when the positive
+ * label is one of the words DuckDB's cast reads as true (true, t, yes, y, 1, in any case) would not be the rows'
+ * reading either: the rows compare `Yes` and `yes` as two texts, and refuse a file of `Yes`/`No`
+ * at `positive_label: yes` (no label equals it) or one of `yes`, `t` and `no` (a third value),
+ * which the BOOLEAN column would pass. So the query stops and says how to read the column as text.
+ */
+function refuseBoolean(column: string, positive: string | number | boolean, value: string): string {
+  const message =
+    `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's BOOLEAN type (what read_csv makes of yes/no, t/f or ` +
+    `true/false in any case), which keeps no spelling, so it cannot be compared with positive_label ${JSON.stringify(String(positive))} ` +
+    `as the rows compare the file's text; read the file's column as text, e.g. read_csv(..., types = {${quoteString(column, 'duckdb')}: 'VARCHAR'}), ` +
+    `or, for a column that is a boolean in the table, set positive_label: true`
+  return `CASE WHEN typeof(${ref(column, 'duckdb')}) = 'BOOLEAN' THEN error(${quoteString(message, 'duckdb')}) ELSE ${value} END`
 }
 
 /**
