@@ -44964,6 +44964,8 @@ async function accumulateCounts(audit, tables, options = {}) {
     const weightsOf = groupings.map(() => new WeightSlots());
     /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
     const mostValues = { label: 0, prediction: 0 };
+    /** The rows dropped for a missing sensitive value (`missing: drop`): the rows check their labels and predictions too. */
+    const dropped = { tp: 0, fp: 0, tn: 0, fn: 0 };
     const groupingOfSet = setReader(groupings);
     const watch = options.onTable;
     for (const { table, display } of tables) {
@@ -45072,6 +45074,8 @@ async function accumulateCounts(audit, tables, options = {}) {
                     fn: counts[3],
                 };
                 const n = c.tp + c.fp + c.tn + c.fn;
+                // The `(dropped)` row (`missing: drop`): the rows the query left out for a missing sensitive value.
+                const isDropped = sets && hasRows && String(cells[sens.length + counts_columns/* COUNT_COLUMNS */.sP.length] ?? '').trim() === counts_columns/* DROPPED_SET */.k8;
                 exact(n, 'tp + fp + tn + fn of this row is', line);
                 let w;
                 if (weighted) {
@@ -45093,7 +45097,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                                     file: display,
                                     line,
                                     column: colNumber(counts_columns/* BAD_WEIGHT_COLUMN */.aO),
-                                    message: `${(0,config_problem/* plural */.LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
+                                    message: `${(0,config_problem/* plural */.LS)(bad, 'row')} of ${isDropped ? `the rows dropped for a missing sensitive value (the rows check a dropped row's weight too)` : 'this group'} ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
                                 },
                             ]);
                     }
@@ -45161,14 +45165,34 @@ async function accumulateCounts(audit, tables, options = {}) {
                                 file: display,
                                 line,
                                 column: colNumber(column),
-                                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values in this group; ${role}s must be binary (the rows refuse a third distinct value)`,
+                                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values ${isDropped ? 'in the table (the rows dropped for a missing sensitive value and the rest, which the rows tell apart alike)' : 'in this group'}; ${role}s must be binary (the rows refuse a third distinct value)`,
                             },
                         ]);
                     }
                 }
-                if (sets && hasRows && String(cells[sens.length + counts_columns/* COUNT_COLUMNS */.sP.length] ?? '').trim() === counts_columns/* DROPPED_SET */.k8) {
-                    stats.dropped += countOf(cells[rowsAt]) ?? 0;
+                if (isDropped) {
+                    // The dropped rows' counts, checked as the rows check every row before dropping it (red team 32
+                    // R32-14: a weight of -5 or a third label value on a dropped row stops the rows, exit 2; the
+                    // query wrote 0s for them, and the counts audit passed). Their bad weights and distinct values
+                    // are checked above; a NULL label or prediction is n_rows above tp + fp + tn + fn.
+                    const raw = cells[rowsAt];
+                    const rows = countOf(raw);
+                    if (rows === null)
+                        throw new config_problem/* ProblemError */.Mm([
+                            { file: display, line, column: colNumber(counts_columns/* ROWS_COLUMN */.TS), message: notACount(counts_columns/* ROWS_COLUMN */.TS, raw) },
+                        ]);
+                    if (rows !== n)
+                        throw new config_problem/* ProblemError */.Mm([
+                            {
+                                file: display,
+                                line,
+                                column: colNumber(counts_columns/* ROWS_COLUMN */.TS),
+                                message: `the '${counts_columns/* DROPPED_SET */.k8}' row's ${counts_columns/* ROWS_COLUMN */.TS} is ${rows} but tp + fp + tn + fn is ${n}: ${rows > n ? `${(0,config_problem/* plural */.LS)(rows - n, 'dropped row')} ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, which the rows refuse on a dropped row too` : 'the cells count more rows than the row'}; or the table is from a query printed before this version, which wrote 0s for the dropped rows' counts: print the query again and run it`,
+                            },
+                        ]);
+                    stats.dropped += rows;
                     exact(stats.dropped, `the '${counts_columns/* DROPPED_SET */.k8}' rows' ${counts_columns/* ROWS_COLUMN */.TS} add up to`, line, counts_columns/* ROWS_COLUMN */.TS);
+                    addInto(dropped, c);
                     continue;
                 }
                 if (hasRows) {
@@ -45201,6 +45225,7 @@ async function accumulateCounts(audit, tables, options = {}) {
                     if (drop) {
                         stats.dropped += n;
                         exact(stats.dropped, 'the rows dropped for a missing value add up to', line);
+                        addInto(dropped, c);
                         continue;
                     }
                     acc.addCounts(c, values, w);
@@ -45332,7 +45357,7 @@ async function accumulateCounts(audit, tables, options = {}) {
         stats.rows = overall.n;
     }
     if (problems.length === 0)
-        problems.push(...degenerateCounts(audit, acc, mostValues, tables.map((t) => t.display).join(', ')));
+        problems.push(...degenerateCounts(audit, acc, dropped, mostValues, tables.map((t) => t.display).join(', ')));
     problems.unshift(...checks.finish(tables, acc));
     if (problems.length > 0)
         throw new config_problem/* ProblemError */.Mm(problems);
@@ -45344,20 +45369,22 @@ async function accumulateCounts(audit, tables, options = {}) {
  * is positive (tp + fn = 0) are a positive_label that matches neither (R32-4: DuckDB typed `yes`/`no`
  * as BOOLEAN, and every row read as a negative); two distinct predictions none positive likewise; and
  * a threshold under or over every score makes every prediction one class (R32-9). Counted in rows,
- * not weights, as the rows' own check (red team 14 R14-1).
+ * not weights, as the rows' own check (red team 14 R14-1). Labels and predictions count the rows
+ * dropped for a missing sensitive value too (`dropped`), as the rows read every row's label before
+ * the missing-value policy; the threshold's check, as the rows', only the kept rows.
  */
-function degenerateCounts(audit, acc, mostValues, files) {
+function degenerateCounts(audit, acc, dropped, mostValues, files) {
     const o = acc.overall;
     const rows = o.weights?.rows ?? o;
     const total = rows.tp + rows.fp + rows.tn + rows.fn;
     const shown = (0,data_values/* showValue */.vp)(audit.positive_label);
     const problems = [];
-    if (mostValues.label === 2 && rows.tp + rows.fn === 0)
+    if (mostValues.label === 2 && rows.tp + rows.fn + dropped.tp + dropped.fn === 0)
         problems.push({
             file: files,
             message: `${counts_columns/* LABEL_VALUES_COLUMN */.hZ} is 2, but no row's label is positive (tp + fn = 0): neither value of label column '${audit.label}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
         });
-    if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp === 0)
+    if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp + dropped.tp + dropped.fp === 0)
         problems.push({
             file: files,
             message: `${counts_columns/* PREDICTION_VALUES_COLUMN */.iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,

@@ -13833,6 +13833,7 @@ const values = new Array(sens.length);
 const cellsOf = groupings.map(() => new Map());
 const weightsOf = groupings.map(() => new WeightSlots());
 const mostValues = { label: 0, prediction: 0 };
+const dropped = { tp: 0, fp: 0, tn: 0, fn: 0 };
 const groupingOfSet = setReader(groupings);
 const watch = options.onTable;
 for (const { table, display } of tables) {
@@ -13930,6 +13931,7 @@ tn: counts[2],
 fn: counts[3],
 };
 const n = c.tp + c.fp + c.tn + c.fn;
+const isDropped = sets && hasRows && String(cells[sens.length + _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .sP.length] ?? '').trim() === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .k8;
 exact(n, 'tp + fp + tn + fn of this row is', line);
 let w;
 if (weighted) {
@@ -13951,7 +13953,7 @@ throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
 file: display,
 line,
 column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .aO),
-message: `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${_checks_js__WEBPACK_IMPORTED_MODULE_2__ .Es} to ${_checks_js__WEBPACK_IMPORTED_MODULE_2__ .qK}`,
+message: `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(bad, 'row')} of ${isDropped ? `the rows dropped for a missing sensitive value (the rows check a dropped row's weight too)` : 'this group'} ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${_checks_js__WEBPACK_IMPORTED_MODULE_2__ .Es} to ${_checks_js__WEBPACK_IMPORTED_MODULE_2__ .qK}`,
 },
 ]);
 }
@@ -14016,14 +14018,30 @@ throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
 file: display,
 line,
 column: colNumber(column),
-message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values in this group; ${role}s must be binary (the rows refuse a third distinct value)`,
+message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values ${isDropped ? 'in the table (the rows dropped for a missing sensitive value and the rest, which the rows tell apart alike)' : 'in this group'}; ${role}s must be binary (the rows refuse a third distinct value)`,
 },
 ]);
 }
 }
-if (sets && hasRows && String(cells[sens.length + _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .sP.length] ?? '').trim() === _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .k8) {
-stats.dropped += countOf(cells[rowsAt]) ?? 0;
+if (isDropped) {
+const raw = cells[rowsAt];
+const rows = countOf(raw);
+if (rows === null)
+throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+{ file: display, line, column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS), message: notACount(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS, raw) },
+]);
+if (rows !== n)
+throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+{
+file: display,
+line,
+column: colNumber(_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS),
+message: `the '${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .k8}' row's ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS} is ${rows} but tp + fp + tn + fn is ${n}: ${rows > n ? `${(0,_config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .LS)(rows - n, 'dropped row')} ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, which the rows refuse on a dropped row too` : 'the cells count more rows than the row'}; or the table is from a query printed before this version, which wrote 0s for the dropped rows' counts: print the query again and run it`,
+},
+]);
+stats.dropped += rows;
 exact(stats.dropped, `the '${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .k8}' rows' ${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS} add up to`, line, _counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .TS);
+addInto(dropped, c);
 continue;
 }
 if (hasRows) {
@@ -14056,6 +14074,7 @@ values[i] = v;
 if (drop) {
 stats.dropped += n;
 exact(stats.dropped, 'the rows dropped for a missing value add up to', line);
+addInto(dropped, c);
 continue;
 }
 acc.addCounts(c, values, w);
@@ -14184,24 +14203,24 @@ problems.push(...checkMarginals(groupings, cellsOf, weightsOf, weighted));
 stats.rows = overall.n;
 }
 if (problems.length === 0)
-problems.push(...degenerateCounts(audit, acc, mostValues, tables.map((t) => t.display).join(', ')));
+problems.push(...degenerateCounts(audit, acc, dropped, mostValues, tables.map((t) => t.display).join(', ')));
 problems.unshift(...checks.finish(tables, acc));
 if (problems.length > 0)
 throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm(problems);
 return { acc, stats: { ...stats, reader: 'generic' } };
 }
-function degenerateCounts(audit, acc, mostValues, files) {
+function degenerateCounts(audit, acc, dropped, mostValues, files) {
 const o = acc.overall;
 const rows = o.weights?.rows ?? o;
 const total = rows.tp + rows.fp + rows.tn + rows.fn;
 const shown = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__ .vp)(audit.positive_label);
 const problems = [];
-if (mostValues.label === 2 && rows.tp + rows.fn === 0)
+if (mostValues.label === 2 && rows.tp + rows.fn + dropped.tp + dropped.fn === 0)
 problems.push({
 file: files,
 message: `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .hZ} is 2, but no row's label is positive (tp + fn = 0): neither value of label column '${audit.label}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
 });
-if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp === 0)
+if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp + dropped.tp + dropped.fp === 0)
 problems.push({
 file: files,
 message: `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,

@@ -332,7 +332,7 @@ fp: 'audit_y = 0 AND audit_p = 1',
 tn: 'audit_y = 0 AND audit_p = 0',
 fn: 'audit_y = 1 AND audit_p = 0',
 };
-const sums = (value, names, sum = 'SUM') => counts .sP.map((cell, k) => `    ${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`);
+const sums = (value, sum = 'SUM') => counts .sP.map((cell) => `${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END)`);
 const weightSum = dialect === 'duckdb' ? 'FSUM' : 'SUM';
 const outputs = [
 ...counts .sP,
@@ -341,6 +341,24 @@ counts .hZ,
 ...(audit.prediction ? [counts .iT] : []),
 counts .TS,
 ];
+const aggregates = [
+...sums('1').map((v, k) => [v, counts .sP[k]]),
+...(weighted
+? [
+...sums('audit_w', weightSum).map((v, k) => [v, counts .bN[k]]),
+...sums('audit_w * audit_w', weightSum).map((v, k) => [v, counts .sW[k]]),
+[
+`SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(checks .wZ, dialect)} AND audit_w <= ${doubleLiteral(checks .K3, dialect)})) THEN 0 ELSE 1 END)`,
+counts .aO,
+],
+]
+: []),
+['COUNT(DISTINCT audit_yk)', counts .hZ],
+...(audit.prediction ? [['COUNT(DISTINCT audit_pk)', counts .iT]] : []),
+];
+const droppedAggregates = aggregates.map(([value, name]) => name === counts .hZ || name === counts .iT
+? `(SELECT ${value} FROM audit_rows)`
+: `COALESCE(${value}, 0)`);
 const lines = [
 `-- model-audit-gate: per-group confusion counts for audit ${(0,log_escape .Ah)((0,log_escape .Ol)(audit.name))} (${dialect}).`,
 `-- Save the result as CSV or Parquet and audit it with \`format: counts\`.`,
@@ -362,16 +380,7 @@ const lines = [
 `      ELSE ''`,
 `    END AS ${counts .$M},`,
 `    ${columns.map(named).join(',\n    ')},`,
-...sums('1', counts .sP),
-...(weighted
-? [
-...sums('audit_w', counts .bN, weightSum),
-...sums('audit_w * audit_w', counts .sW, weightSum),
-`    SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(checks .wZ, dialect)} AND audit_w <= ${doubleLiteral(checks .K3, dialect)})) THEN 0 ELSE 1 END) AS ${counts .aO},`,
-]
-: []),
-`    COUNT(DISTINCT audit_yk) AS ${counts .hZ},`,
-...(audit.prediction ? [`    COUNT(DISTINCT audit_pk) AS ${counts .iT},`] : []),
+...aggregates.map(([value, name]) => `    ${value} AS ${name},`),
 `    COUNT(*) AS ${counts .TS}`,
 `  FROM audit_rows`,
 ...(drop ? [`  WHERE audit_keep`] : []),
@@ -379,8 +388,8 @@ const lines = [
 ...(drop
 ? [
 `  UNION ALL`,
-`  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
-`  SELECT ${quoteString(counts .k8, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}0, ${audit.prediction ? '0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+`  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report and checked as the rows check them.`,
+`  SELECT ${[quoteString(counts .k8, dialect), ...columns.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
 ]
 : []),
 `)${dialect === 'duckdb' ? ',' : ''}`,

@@ -305,6 +305,8 @@ export async function accumulateCounts(
 
   /** The most distinct labels and predictions any row's group has (the query's n_label_values, n_prediction_values). */
   const mostValues = { label: 0, prediction: 0 }
+  /** The rows dropped for a missing sensitive value (`missing: drop`): the rows check their labels and predictions too. */
+  const dropped: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 }
   const groupingOfSet = setReader(groupings)
   const watch = options.onTable
   for (const { table, display } of tables) {
@@ -417,6 +419,9 @@ export async function accumulateCounts(
           fn: counts[3] as number,
         }
         const n = c.tp + c.fp + c.tn + c.fn
+        // The `(dropped)` row (`missing: drop`): the rows the query left out for a missing sensitive value.
+        const isDropped =
+          sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET
         exact(n, 'tp + fp + tn + fn of this row is', line)
         let w: WeightedCounts | undefined
         if (weighted) {
@@ -438,7 +443,7 @@ export async function accumulateCounts(
                   file: display,
                   line,
                   column: colNumber(BAD_WEIGHT_COLUMN),
-                  message: `${plural(bad, 'row')} of this group ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight as string}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
+                  message: `${plural(bad, 'row')} of ${isDropped ? `the rows dropped for a missing sensitive value (the rows check a dropped row's weight too)` : 'this group'} ${bad === 1 ? 'has' : 'have'} a weight ('${audit.weight as string}') that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from ${MIN_WEIGHT_TEXT} to ${MAX_WEIGHT_TEXT}`,
                 },
               ])
           }
@@ -505,14 +510,34 @@ export async function accumulateCounts(
                 file: display,
                 line,
                 column: colNumber(column),
-                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values in this group; ${role}s must be binary (the rows refuse a third distinct value)`,
+                message: `${column} is ${distinct}: the ${role} column '${name}' has ${distinct} distinct values ${isDropped ? 'in the table (the rows dropped for a missing sensitive value and the rest, which the rows tell apart alike)' : 'in this group'}; ${role}s must be binary (the rows refuse a third distinct value)`,
               },
             ])
           }
         }
-        if (sets && hasRows && String(cells[sens.length + COUNT_COLUMNS.length] ?? '').trim() === DROPPED_SET) {
-          stats.dropped += countOf(cells[rowsAt]) ?? 0
+        if (isDropped) {
+          // The dropped rows' counts, checked as the rows check every row before dropping it (red team 32
+          // R32-14: a weight of -5 or a third label value on a dropped row stops the rows, exit 2; the
+          // query wrote 0s for them, and the counts audit passed). Their bad weights and distinct values
+          // are checked above; a NULL label or prediction is n_rows above tp + fp + tn + fn.
+          const raw = cells[rowsAt]
+          const rows = countOf(raw)
+          if (rows === null)
+            throw new ProblemError([
+              { file: display, line, column: colNumber(ROWS_COLUMN), message: notACount(ROWS_COLUMN, raw) },
+            ])
+          if (rows !== n)
+            throw new ProblemError([
+              {
+                file: display,
+                line,
+                column: colNumber(ROWS_COLUMN),
+                message: `the '${DROPPED_SET}' row's ${ROWS_COLUMN} is ${rows} but tp + fp + tn + fn is ${n}: ${rows > n ? `${plural(rows - n, 'dropped row')} ${rows - n === 1 ? 'has' : 'have'} a NULL label or prediction, which the rows refuse on a dropped row too` : 'the cells count more rows than the row'}; or the table is from a query printed before this version, which wrote 0s for the dropped rows' counts: print the query again and run it`,
+              },
+            ])
+          stats.dropped += rows
           exact(stats.dropped, `the '${DROPPED_SET}' rows' ${ROWS_COLUMN} add up to`, line, ROWS_COLUMN)
+          addInto(dropped, c)
           continue
         }
         if (hasRows) {
@@ -543,6 +568,7 @@ export async function accumulateCounts(
           if (drop) {
             stats.dropped += n
             exact(stats.dropped, 'the rows dropped for a missing value add up to', line)
+            addInto(dropped, c)
             continue
           }
           acc.addCounts(c, values, w)
@@ -667,7 +693,7 @@ export async function accumulateCounts(
     stats.rows = overall.n
   }
   if (problems.length === 0)
-    problems.push(...degenerateCounts(audit, acc, mostValues, tables.map((t) => t.display).join(', ')))
+    problems.push(...degenerateCounts(audit, acc, dropped, mostValues, tables.map((t) => t.display).join(', ')))
   problems.unshift(...checks.finish(tables, acc))
   if (problems.length > 0) throw new ProblemError(problems)
   return { acc, stats: { ...stats, reader: 'generic' } }
@@ -679,11 +705,14 @@ export async function accumulateCounts(
  * is positive (tp + fn = 0) are a positive_label that matches neither (R32-4: DuckDB typed `yes`/`no`
  * as BOOLEAN, and every row read as a negative); two distinct predictions none positive likewise; and
  * a threshold under or over every score makes every prediction one class (R32-9). Counted in rows,
- * not weights, as the rows' own check (red team 14 R14-1).
+ * not weights, as the rows' own check (red team 14 R14-1). Labels and predictions count the rows
+ * dropped for a missing sensitive value too (`dropped`), as the rows read every row's label before
+ * the missing-value policy; the threshold's check, as the rows', only the kept rows.
  */
 function degenerateCounts(
   audit: AuditConfig,
   acc: GroupAccumulator,
+  dropped: Confusion,
   mostValues: { label: number; prediction: number },
   files: string,
 ): Problem[] {
@@ -692,12 +721,12 @@ function degenerateCounts(
   const total = rows.tp + rows.fp + rows.tn + rows.fn
   const shown = showValue(audit.positive_label as Cell)
   const problems: Problem[] = []
-  if (mostValues.label === 2 && rows.tp + rows.fn === 0)
+  if (mostValues.label === 2 && rows.tp + rows.fn + dropped.tp + dropped.fn === 0)
     problems.push({
       file: files,
       message: `${LABEL_VALUES_COLUMN} is 2, but no row's label is positive (tp + fn = 0): neither value of label column '${audit.label}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
     })
-  if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp === 0)
+  if (audit.prediction && mostValues.prediction === 2 && rows.tp + rows.fp + dropped.tp + dropped.fp === 0)
     problems.push({
       file: files,
       message: `${PREDICTION_VALUES_COLUMN} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,

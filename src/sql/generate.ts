@@ -579,8 +579,8 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     tn: 'audit_y = 0 AND audit_p = 0',
     fn: 'audit_y = 1 AND audit_p = 0',
   }
-  const sums = (value: string, names: readonly string[], sum = 'SUM'): string[] =>
-    COUNT_COLUMNS.map((cell, k) => `    ${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END) AS ${names[k]},`)
+  const sums = (value: string, sum = 'SUM'): string[] =>
+    COUNT_COLUMNS.map((cell) => `${sum}(CASE WHEN ${cellTest[cell]} THEN ${value} ELSE 0 END)`)
   // A sum of weights depends on the order it is added in, which is the warehouse's; DuckDB's
   // FSUM compensates, closer to the audit's correctly rounded sum than SUM but not it: 1 or 2 ulps
   // off in some 10 % of small cells (F6, SECURITY.md "Weighted sums",
@@ -594,6 +594,35 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...(audit.prediction ? [PREDICTION_VALUES_COLUMN] : []),
     ROWS_COLUMN,
   ]
+  // Each row's sums, counts of bad weights and distinct values, by output column, after the groups.
+  const aggregates: [string, string][] = [
+    ...sums('1').map((v, k): [string, string] => [v, COUNT_COLUMNS[k] as string]),
+    ...(weighted
+      ? [
+          ...sums('audit_w', weightSum).map((v, k): [string, string] => [v, WEIGHT_COLUMNS[k] as string]),
+          ...sums('audit_w * audit_w', weightSum).map((v, k): [string, string] => [v, SQUARE_COLUMNS[k] as string]),
+          // NULL, negative, NaN, infinite (x − x is 0 only for a finite x) or outside the rows' bounds (0, or
+          // 1e-12 to 1e12: `data/checks.ts`): the audit refuses the group. A weight of 1e-13 passed here
+          // where the rows refuse it (red team 31 R31-3).
+          [
+            `SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(MIN_WEIGHT, dialect)} AND audit_w <= ${doubleLiteral(MAX_WEIGHT, dialect)})) THEN 0 ELSE 1 END)`,
+            BAD_WEIGHT_COLUMN,
+          ] as [string, string],
+        ]
+      : []),
+    ['COUNT(DISTINCT audit_yk)', LABEL_VALUES_COLUMN],
+    ...(audit.prediction ? [['COUNT(DISTINCT audit_pk)', PREDICTION_VALUES_COLUMN] as [string, string]] : []),
+  ]
+  // missing: drop: the dropped rows' own counts, weights and bad weights (0 when there are none), as the
+  // rows read every row before the missing-value policy drops it: a weight of -5 or a third label
+  // value on a dropped row stops the rows (exit 2), and the query's constant 0s let the counts audit
+  // pass (red team 32 R32-14). Its distinct labels and predictions are the whole table's, kept and
+  // dropped rows together, as the rows count them (a third value only on dropped rows is one too).
+  const droppedAggregates = aggregates.map(([value, name]) =>
+    name === LABEL_VALUES_COLUMN || name === PREDICTION_VALUES_COLUMN
+      ? `(SELECT ${value} FROM audit_rows)`
+      : `COALESCE(${value}, 0)`,
+  )
   const lines = [
     // A comment only: the name shown as the log shows it (no line break, no workflow command).
     `-- model-audit-gate: per-group confusion counts for audit ${escapeLog(visibleValue(audit.name))} (${dialect}).`,
@@ -616,19 +645,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `      ELSE ''`,
     `    END AS ${GROUPING_COLUMN},`,
     `    ${columns.map(named).join(',\n    ')},`,
-    ...sums('1', COUNT_COLUMNS),
-    ...(weighted
-      ? [
-          ...sums('audit_w', WEIGHT_COLUMNS, weightSum),
-          ...sums('audit_w * audit_w', SQUARE_COLUMNS, weightSum),
-          // NULL, negative, NaN, infinite (x − x is 0 only for a finite x) or outside the rows' bounds (0, or
-          // 1e-12 to 1e12: \`data/checks.ts\`): the audit refuses the group. A weight of 1e-13 passed here
-          // where the rows refuse it (red team 31 R31-3).
-          `    SUM(CASE WHEN audit_w - audit_w = 0 AND (audit_w = 0 OR (audit_w >= ${doubleLiteral(MIN_WEIGHT, dialect)} AND audit_w <= ${doubleLiteral(MAX_WEIGHT, dialect)})) THEN 0 ELSE 1 END) AS ${BAD_WEIGHT_COLUMN},`,
-        ]
-      : []),
-    `    COUNT(DISTINCT audit_yk) AS ${LABEL_VALUES_COLUMN},`,
-    ...(audit.prediction ? [`    COUNT(DISTINCT audit_pk) AS ${PREDICTION_VALUES_COLUMN},`] : []),
+    ...aggregates.map(([value, name]) => `    ${value} AS ${name},`),
     `    COUNT(*) AS ${ROWS_COLUMN}`,
     `  FROM audit_rows`,
     ...(drop ? [`  WHERE audit_keep`] : []),
@@ -636,8 +653,8 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...(drop
       ? [
           `  UNION ALL`,
-          `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report.`,
-          `  SELECT ${quoteString(DROPPED_SET, dialect)}, ${columns.map(() => 'NULL').join(', ')}, 0, 0, 0, 0, ${weighted ? '0, 0, 0, 0, 0, 0, 0, 0, 0, ' : ''}0, ${audit.prediction ? '0, ' : ''}COUNT(*) FROM audit_rows WHERE NOT audit_keep`,
+          `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report and checked as the rows check them.`,
+          `  SELECT ${[quoteString(DROPPED_SET, dialect), ...columns.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
         ]
       : []),
     `)${dialect === 'duckdb' ? ',' : ''}`,
