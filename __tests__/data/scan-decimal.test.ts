@@ -48,7 +48,7 @@ function expectSame(w: bigint, decimals: number): void {
 describe('the scan reads a number of up to 19 digits as Number() does', () => {
   it('random digits, 16 to 19 of them, at every scale', () => {
     const next = words(1)
-    for (let i = 0; i < 400_000; i++) {
+    for (let i = 0; i < 150_000; i++) {
       const digits = 16 + (i % 4)
       const w = ((BigInt(next()) << 32n) | BigInt(next())) % 10n ** BigInt(digits)
       expectSame(w, next() % 20)
@@ -58,7 +58,7 @@ describe('the scan reads a number of up to 19 digits as Number() does', () => {
   it('decimals at, and one unit beside, the halfway point between two doubles', () => {
     const next = words(2)
     let checked = 0
-    for (let i = 0; i < 200_000; i++) {
+    for (let i = 0; i < 80_000; i++) {
       // A double x in [1e-19, 1e19) and the midpoint m = x + ulp(x)/2, exactly, as digits × 10^-decimals.
       const x = (next() / 2 ** 32 + 2 ** -30) * 10 ** ((next() % 38) - 19)
       const view = new DataView(new ArrayBuffer(8))
@@ -94,7 +94,7 @@ describe('the scan reads a number of up to 19 digits as Number() does', () => {
         checked++
       }
     }
-    expect(checked).toBeGreaterThan(100_000)
+    expect(checked).toBeGreaterThan(40_000)
   })
 
   it('exact halfway cases round to even (2^53 + 1 and its kin)', () => {
@@ -109,7 +109,7 @@ describe('the scan reads a number of up to 19 digits as Number() does', () => {
   it('what pandas writes: a double’s shortest text of 16 or 17 digits', () => {
     const next = words(3)
     let long = 0
-    for (let i = 0; i < 300_000; i++) {
+    for (let i = 0; i < 120_000; i++) {
       const x = (next() * 2 ** 21 + (next() >>> 11)) / 2 ** 53
       const t = String(x)
       if (!/^0\.\d+$/.test(t)) continue
@@ -119,6 +119,6 @@ describe('the scan reads a number of up to 19 digits as Number() does', () => {
       long++
       expect(scanned(BigInt(frac), frac.length)).toBe(x)
     }
-    expect(long).toBeGreaterThan(200_000)
+    expect(long).toBeGreaterThan(80_000)
   })
 })
