@@ -44281,6 +44281,8 @@ class RowChecks {
     table = null;
     /** Per sensitive column (`sens` order), where each of its group values was first read (`file:line:column`). */
     firstSeen;
+    /** The sensitive columns (by index) with a missing value audited as the group `missing_group`. */
+    missingAsGroupIn = new Set();
     /**
      * Per sensitive column (`sens` order), whether every table read so far stores it as exact numbers
      * (a Parquet integer or DECIMAL column): its numbers are keyed by exact value, not by double
@@ -44386,6 +44388,28 @@ class RowChecks {
         if (this.exactNumbers)
             throw problem(`binned column '${column}' has ${(0,data_values/* showValue */.vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
         return binner.label(x);
+    }
+    /**
+     * A missing value audited as a group a present value also names (red team 33 R33-5): the
+     * missing rows joined that group, and a failing group's rates were diluted by rows made
+     * missing elsewhere, with a warning only. Refused, as a `missing_group` that is also a bin is.
+     */
+    missingGroupProblems(tables) {
+        const name = this.audit.missing_group;
+        const problems = [];
+        if (this.input !== 'rows' || this.audit.missing !== 'group')
+            return problems;
+        for (const i of this.missingAsGroupIn) {
+            const where = this.firstSeen[i]?.get(name);
+            if (where === undefined)
+                continue;
+            const column = this.sens[i];
+            problems.push({
+                file: tables.map((t) => t.display).join(', '),
+                message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(name)} (${where}), the name \`missing_group\` gives its missing values: they would join that group and change its rates; choose a \`missing_group\` no value has`,
+            });
+        }
+        return problems;
     }
     /**
      * A group column in which two texts are one typed value — one number (`1` and `1.0`, `01`, `1e0`,
@@ -44573,6 +44597,7 @@ class RowChecks {
     missingValue(i, line) {
         if (this.audit.missing === 'group') {
             this.stats.missingAsGroup++;
+            this.missingAsGroupIn.add(i);
             return this.audit.missing_group;
         }
         if (this.audit.missing === 'error') {
@@ -44606,6 +44631,7 @@ class RowChecks {
             });
         }
         problems.push(...this.spellingProblems(tables, acc));
+        problems.push(...this.missingGroupProblems(tables));
         if (problems.length === 0 && stats.rows === 0) {
             problems.push({
                 file: tables.map((t) => t.display).join(', '),

@@ -13197,6 +13197,7 @@ inexactText;
 exactNumbers = false;
 table = null;
 firstSeen;
+missingAsGroupIn = new Set();
 exactColumn;
 constructor(audit, input = 'rows') {
 this.audit = audit;
@@ -13271,6 +13272,23 @@ const x = read.inexact;
 if (this.exactNumbers)
 throw problem(`binned column '${column}' has ${(0,data_values .vp)(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`);
 return binner.label(x);
+}
+missingGroupProblems(tables) {
+const name = this.audit.missing_group;
+const problems = [];
+if (this.input !== 'rows' || this.audit.missing !== 'group')
+return problems;
+for (const i of this.missingAsGroupIn) {
+const where = this.firstSeen[i]?.get(name);
+if (where === undefined)
+continue;
+const column = this.sens[i];
+problems.push({
+file: tables.map((t) => t.display).join(', '),
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(name)} (${where}), the name \`missing_group\` gives its missing values: they would join that group and change its rates; choose a \`missing_group\` no value has`,
+});
+}
+return problems;
 }
 spellingProblems(tables, acc) {
 const problems = [];
@@ -13412,6 +13430,7 @@ return this.positives.has(pred);
 missingValue(i, line) {
 if (this.audit.missing === 'group') {
 this.stats.missingAsGroup++;
+this.missingAsGroupIn.add(i);
 return this.audit.missing_group;
 }
 if (this.audit.missing === 'error') {
@@ -13443,6 +13462,7 @@ message: `${this.roleOf(col)} column '${col}' is empty or NA in ${(0,config_prob
 });
 }
 problems.push(...this.spellingProblems(tables, acc));
+problems.push(...this.missingGroupProblems(tables));
 if (problems.length === 0 && stats.rows === 0) {
 problems.push({
 file: tables.map((t) => t.display).join(', '),

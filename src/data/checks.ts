@@ -232,6 +232,8 @@ export class RowChecks implements ValueKinds {
   private table: Table | null = null
   /** Per sensitive column (`sens` order), where each of its group values was first read (`file:line:column`). */
   private readonly firstSeen: Map<string, string>[]
+  /** The sensitive columns (by index) with a missing value audited as the group `missing_group`. */
+  private readonly missingAsGroupIn = new Set<number>()
   /**
    * Per sensitive column (`sens` order), whether every table read so far stores it as exact numbers
    * (a Parquet integer or DECIMAL column): its numbers are keyed by exact value, not by double
@@ -343,6 +345,27 @@ export class RowChecks implements ValueKinds {
         `binned column '${column}' has ${showValue(cell)}, which no double holds exactly (it reads as ${String(x)}): bins compare doubles, and the warehouse's query compares the exact value, so the two could put it in different bins; write the column as a DOUBLE, or round it to 15 significant digits`,
       )
     return binner.label(x)
+  }
+
+  /**
+   * A missing value audited as a group a present value also names (red team 33 R33-5): the
+   * missing rows joined that group, and a failing group's rates were diluted by rows made
+   * missing elsewhere, with a warning only. Refused, as a `missing_group` that is also a bin is.
+   */
+  private missingGroupProblems(tables: readonly { display: string }[]): Problem[] {
+    const name = this.audit.missing_group
+    const problems: Problem[] = []
+    if (this.input !== 'rows' || this.audit.missing !== 'group') return problems
+    for (const i of this.missingAsGroupIn) {
+      const where = this.firstSeen[i]?.get(name)
+      if (where === undefined) continue
+      const column = this.sens[i] as string
+      problems.push({
+        file: tables.map((t) => t.display).join(', '),
+        message: `${this.roleOf(column)} column '${column}' holds ${showValue(name)} (${where}), the name \`missing_group\` gives its missing values: they would join that group and change its rates; choose a \`missing_group\` no value has`,
+      })
+    }
+    return problems
   }
 
   /**
@@ -533,6 +556,7 @@ export class RowChecks implements ValueKinds {
   missingValue(i: number, line: number): string | null {
     if (this.audit.missing === 'group') {
       this.stats.missingAsGroup++
+      this.missingAsGroupIn.add(i)
       return this.audit.missing_group
     }
     if (this.audit.missing === 'error') {
@@ -566,6 +590,7 @@ export class RowChecks implements ValueKinds {
       })
     }
     problems.push(...this.spellingProblems(tables, acc))
+    problems.push(...this.missingGroupProblems(tables))
     if (problems.length === 0 && stats.rows === 0) {
       problems.push({
         file: tables.map((t) => t.display).join(', '),
