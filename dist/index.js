@@ -45293,6 +45293,17 @@ async function accumulateCounts(audit, tables, options = {}) {
                     const key = JSON.stringify(setValues);
                     const cells = cellsOf[g];
                     const cell = cells.get(key);
+                    if (cell && cell.file === display && audit.missing === 'group' && setValues.includes(audit.missing_group))
+                        // The query writes a NULL group as missing_group, after grouping: a second row of that name
+                        // in one table is a present value so named (red team 33 R33-4: a DOUBLE 2.0, named 2, beside
+                        // missing values and missing_group "2", were added into one group and its gate passed).
+                        throw new config_problem/* ProblemError */.Mm([
+                            {
+                                file: display,
+                                line,
+                                message: `the '${groupings[g]?.columns.join(',')}' rows name the group ${(0,data_values/* showValue */.vp)(audit.missing_group)} twice (${cell.file}:${cell.line} and here): with \`missing: group\`, a present value named like \`missing_group\` and the missing values are two rows that the counts cannot tell apart; choose a \`missing_group\` no value has`,
+                            },
+                        ]);
                     if (cell) {
                         addInto(cell.c, c);
                         if (w)

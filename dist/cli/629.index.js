@@ -14136,6 +14136,14 @@ if (g >= 0) {
 const key = JSON.stringify(setValues);
 const cells = cellsOf[g];
 const cell = cells.get(key);
+if (cell && cell.file === display && audit.missing === 'group' && setValues.includes(audit.missing_group))
+throw new _config_problem_js__WEBPACK_IMPORTED_MODULE_0__ .Mm([
+{
+file: display,
+line,
+message: `the '${groupings[g]?.columns.join(',')}' rows name the group ${(0,_values_js__WEBPACK_IMPORTED_MODULE_3__ .vp)(audit.missing_group)} twice (${cell.file}:${cell.line} and here): with \`missing: group\`, a present value named like \`missing_group\` and the missing values are two rows that the counts cannot tell apart; choose a \`missing_group\` no value has`,
+},
+]);
 if (cell) {
 addInto(cell.c, c);
 if (w)
