@@ -42844,13 +42844,14 @@ function rankByBuckets(source, n) {
     const inverse = 1 / span;
     const scale = span > 0 && Number.isFinite(inverse) && Number.isFinite(inverse * buckets) ? inverse : 0;
     const last = buckets - 1;
+    const bucketOf = (v) => (scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets)));
     // starts[b + 1] counts bucket b's rows, then (summed) starts[b] is where bucket b begins.
     const starts = new Uint32Array(buckets + 1);
     for (let c = 0; c * CHUNK < n; c++) {
         const ch = source[c];
         const upto = Math.min(CHUNK, n - c * CHUNK);
         for (let i = 0; i < upto; i++) {
-            const b = scale === 0 ? 0 : Math.min(last, Math.floor((ch[i] - min) * scale * buckets));
+            const b = bucketOf(ch[i]);
             starts[b + 1] = starts[b + 1] + 1;
         }
     }
@@ -42865,7 +42866,7 @@ function rankByBuckets(source, n) {
         const base = c * CHUNK;
         for (let i = 0; i < upto; i++) {
             const v = ch[i];
-            const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets));
+            const b = bucketOf(v);
             const at = starts[b];
             starts[b] = at + 1;
             values[at] = v;
@@ -44662,21 +44663,32 @@ class RowChecks {
         }
         const audit = this.audit;
         if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-            // Rows, not their weights: a weighted audit's counts are sums of weights (red team 14 R14-1:
-            // weights of 3 hid a threshold under every score, and two positive rows of weight 2 in four
-            // were taken for all of them).
-            const o = acc.overall;
-            const rows = o.weights?.rows ?? o;
-            const positives = rows.tp + rows.fp;
-            if (positives === 0 || positives === stats.rows) {
-                problems.push({
-                    file: tables.map((t) => t.display).join(', '),
-                    message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
-                });
-            }
+            const p = oneClassThreshold(audit, acc, tables.map((t) => t.display).join(', '), stats.rows, `on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}`);
+            if (p)
+                problems.push(p);
         }
         return problems;
     }
+}
+/**
+ * A score's threshold that makes every prediction one class, from the overall counts of `total`
+ * rows, as the rows and the counts audit refuse it (`where` says over what). Rows, not their
+ * weights: a weighted audit's counts are sums of weights (red team 14 R14-1: weights of 3 hid a
+ * threshold under every score, and two positive rows of weight 2 in four were taken for all of them).
+ */
+function oneClassThreshold(audit, acc, file, total, where, after = '') {
+    if (audit.prediction || total <= 1)
+        return null;
+    const o = acc.overall;
+    const rows = o.weights?.rows ?? o;
+    const positives = rows.tp + rows.fp;
+    if (positives !== 0 && positives !== total)
+        return null;
+    const negative = positives === 0;
+    return {
+        file,
+        message: `threshold ${audit.threshold} makes every prediction ${negative ? 'negative' : 'positive'} (${audit.score} ${negative ? '<' : '>='} ${audit.threshold} ${where}); check \`threshold\` against the score's scale${after}`,
+    };
 }
 /** Whether the AUC needs every row's score kept. */
 function wantsScores(audit) {
@@ -45426,13 +45438,10 @@ function degenerateCounts(audit, acc, dropped, mostValues, files) {
             file: files,
             message: `${counts_columns/* PREDICTION_VALUES_COLUMN */.iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
         });
-    if (!audit.prediction && audit.score && total > 1) {
-        const positives = rows.tp + rows.fp;
-        if (positives === 0 || positives === total)
-            problems.push({
-                file: files,
-                message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${total} rows the counts cover); check \`threshold\` against the score's scale (the rows refuse this too)`,
-            });
+    if (audit.score) {
+        const p = oneClassThreshold(audit, acc, files, total, `on all ${total} rows the counts cover`, ' (the rows refuse this too)');
+        if (p)
+            problems.push(p);
     }
     return problems;
 }

@@ -12948,6 +12948,7 @@ wZ: () => ( MIN_WEIGHT),
 Es: () => ( MIN_WEIGHT_TEXT),
 o4: () => ( RowChecks),
 Qj: () => ( groupingsOf),
+sp: () => ( oneClassThreshold),
 Gv: () => ( sensitiveColumns),
 Bc: () => ( tooManyGroupsProblem),
 DC: () => ( wantsScores)
@@ -13491,18 +13492,26 @@ problems.push(pp);
 }
 const audit = this.audit;
 if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-const o = acc.overall;
-const rows = o.weights?.rows ?? o;
-const positives = rows.tp + rows.fp;
-if (positives === 0 || positives === stats.rows) {
-problems.push({
-file: tables.map((t) => t.display).join(', '),
-message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
-});
-}
+const p = oneClassThreshold(audit, acc, tables.map((t) => t.display).join(', '), stats.rows, `on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}`);
+if (p)
+problems.push(p);
 }
 return problems;
 }
+}
+function oneClassThreshold(audit, acc, file, total, where, after = '') {
+if (audit.prediction || total <= 1)
+return null;
+const o = acc.overall;
+const rows = o.weights?.rows ?? o;
+const positives = rows.tp + rows.fp;
+if (positives !== 0 && positives !== total)
+return null;
+const negative = positives === 0;
+return {
+file,
+message: `threshold ${audit.threshold} makes every prediction ${negative ? 'negative' : 'positive'} (${audit.score} ${negative ? '<' : '>='} ${audit.threshold} ${where}); check \`threshold\` against the score's scale${after}`,
+};
 }
 function wantsScores(audit) {
 return !!audit.score && (audit.metrics.includes('roc_auc') || audit.gates.some((g) => g.metric.startsWith('roc_auc')));
@@ -14253,13 +14262,10 @@ problems.push({
 file: files,
 message: `${_counts_columns_js__WEBPACK_IMPORTED_MODULE_4__ .iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
 });
-if (!audit.prediction && audit.score && total > 1) {
-const positives = rows.tp + rows.fp;
-if (positives === 0 || positives === total)
-problems.push({
-file: files,
-message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${total} rows the counts cover); check \`threshold\` against the score's scale (the rows refuse this too)`,
-});
+if (audit.score) {
+const p = (0,_checks_js__WEBPACK_IMPORTED_MODULE_2__ .sp)(audit, acc, files, total, `on all ${total} rows the counts cover`, ' (the rows refuse this too)');
+if (p)
+problems.push(p);
 }
 return problems;
 }
@@ -15865,12 +15871,13 @@ const span = max - min;
 const inverse = 1 / span;
 const scale = span > 0 && Number.isFinite(inverse) && Number.isFinite(inverse * buckets) ? inverse : 0;
 const last = buckets - 1;
+const bucketOf = (v) => (scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets)));
 const starts = new Uint32Array(buckets + 1);
 for (let c = 0; c * CHUNK < n; c++) {
 const ch = source[c];
 const upto = Math.min(CHUNK, n - c * CHUNK);
 for (let i = 0; i < upto; i++) {
-const b = scale === 0 ? 0 : Math.min(last, Math.floor((ch[i] - min) * scale * buckets));
+const b = bucketOf(ch[i]);
 starts[b + 1] = starts[b + 1] + 1;
 }
 }
@@ -15884,7 +15891,7 @@ const upto = Math.min(CHUNK, n - c * CHUNK);
 const base = c * CHUNK;
 for (let i = 0; i < upto; i++) {
 const v = ch[i];
-const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets));
+const b = bucketOf(v);
 const at = starts[b];
 starts[b] = at + 1;
 values[at] = v;

@@ -619,20 +619,42 @@ export class RowChecks implements ValueKinds {
     }
     const audit = this.audit
     if (!audit.prediction && stats.rows > 1 && problems.length === 0 && this.minScore <= this.maxScore) {
-      // Rows, not their weights: a weighted audit's counts are sums of weights (red team 14 R14-1:
-      // weights of 3 hid a threshold under every score, and two positive rows of weight 2 in four
-      // were taken for all of them).
-      const o = acc.overall
-      const rows = o.weights?.rows ?? o
-      const positives = rows.tp + rows.fp
-      if (positives === 0 || positives === stats.rows) {
-        problems.push({
-          file: tables.map((t) => t.display).join(', '),
-          message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}); check \`threshold\` against the score's scale`,
-        })
-      }
+      const p = oneClassThreshold(
+        audit,
+        acc,
+        tables.map((t) => t.display).join(', '),
+        stats.rows,
+        `on all ${stats.rows} rows; scores range from ${this.minScore} to ${this.maxScore}`,
+      )
+      if (p) problems.push(p)
     }
     return problems
+  }
+}
+
+/**
+ * A score's threshold that makes every prediction one class, from the overall counts of `total`
+ * rows, as the rows and the counts audit refuse it (`where` says over what). Rows, not their
+ * weights: a weighted audit's counts are sums of weights (red team 14 R14-1: weights of 3 hid a
+ * threshold under every score, and two positive rows of weight 2 in four were taken for all of them).
+ */
+export function oneClassThreshold(
+  audit: AuditConfig,
+  acc: GroupAccumulator,
+  file: string,
+  total: number,
+  where: string,
+  after = '',
+): Problem | null {
+  if (audit.prediction || total <= 1) return null
+  const o = acc.overall
+  const rows = o.weights?.rows ?? o
+  const positives = rows.tp + rows.fp
+  if (positives !== 0 && positives !== total) return null
+  const negative = positives === 0
+  return {
+    file,
+    message: `threshold ${audit.threshold} makes every prediction ${negative ? 'negative' : 'positive'} (${audit.score} ${negative ? '<' : '>='} ${audit.threshold} ${where}); check \`threshold\` against the score's scale${after}`,
   }
 }
 

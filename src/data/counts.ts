@@ -36,6 +36,7 @@ import {
   MAX_WEIGHT_TEXT,
   MIN_WEIGHT,
   MIN_WEIGHT_TEXT,
+  oneClassThreshold,
   RowChecks,
   sensitiveColumns,
   tooManyGroupsProblem,
@@ -742,13 +743,16 @@ function degenerateCounts(
       file: files,
       message: `${PREDICTION_VALUES_COLUMN} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
     })
-  if (!audit.prediction && audit.score && total > 1) {
-    const positives = rows.tp + rows.fp
-    if (positives === 0 || positives === total)
-      problems.push({
-        file: files,
-        message: `threshold ${audit.threshold} makes every prediction ${positives === 0 ? 'negative' : 'positive'} (${audit.score} ${positives === 0 ? '<' : '>='} ${audit.threshold} on all ${total} rows the counts cover); check \`threshold\` against the score's scale (the rows refuse this too)`,
-      })
+  if (audit.score) {
+    const p = oneClassThreshold(
+      audit,
+      acc,
+      files,
+      total,
+      `on all ${total} rows the counts cover`,
+      ' (the rows refuse this too)',
+    )
+    if (p) problems.push(p)
   }
   return problems
 }
