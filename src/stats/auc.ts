@@ -563,13 +563,14 @@ function rankByBuckets(source: (Uint32Array | Float64Array)[], n: number): { chu
   const inverse = 1 / span
   const scale = span > 0 && Number.isFinite(inverse) && Number.isFinite(inverse * buckets) ? inverse : 0
   const last = buckets - 1
+  const bucketOf = (v: number): number => (scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets)))
   // starts[b + 1] counts bucket b's rows, then (summed) starts[b] is where bucket b begins.
   const starts = new Uint32Array(buckets + 1)
   for (let c = 0; c * CHUNK < n; c++) {
     const ch = source[c] as Uint32Array | Float64Array
     const upto = Math.min(CHUNK, n - c * CHUNK)
     for (let i = 0; i < upto; i++) {
-      const b = scale === 0 ? 0 : Math.min(last, Math.floor(((ch[i] as number) - min) * scale * buckets))
+      const b = bucketOf(ch[i] as number)
       starts[b + 1] = (starts[b + 1] as number) + 1
     }
   }
@@ -583,7 +584,7 @@ function rankByBuckets(source: (Uint32Array | Float64Array)[], n: number): { chu
     const base = c * CHUNK
     for (let i = 0; i < upto; i++) {
       const v = ch[i] as number
-      const b = scale === 0 ? 0 : Math.min(last, Math.floor((v - min) * scale * buckets))
+      const b = bucketOf(v)
       const at = starts[b] as number
       starts[b] = at + 1
       values[at] = v
