@@ -35898,7 +35898,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7392);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8467);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -35957,7 +35957,7 @@ function nodeZlib() {
 
 /***/ }),
 
-/***/ 7392:
+/***/ 8467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54812,6 +54812,14 @@ content, fs = promises_, parent) {
         await d?.close();
     }
 }
+/**
+ * Removes a file this run wrote, when what had to follow it failed (the action's report, once its
+ * step outputs could not be set: a report left at report-path would be read by a later step as
+ * this commit's verdict). A file already gone is no error.
+ */
+async function removeWritten(path, fs = promises_) {
+    await fs.rm(path, { force: true });
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
@@ -59611,6 +59619,68 @@ async function issue_keepOldest(octokit, o, failing, ours, written, onStep) {
     return { status: written, ...updated, commented };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+/**
+ * The step's outputs, all in one append to the runner's output file (GITHUB_OUTPUT), in the
+ * order given: `@actions/core`'s `setOutput` appends each output on its own, so a write that
+ * failed after the first (a file-size limit reached, a full disk) left `passed=true` in the file
+ * of a job that failed, where a later step's `if: always() && steps.audit.outputs.passed ==
+ * 'true'` read it (red team 34 R34-4). Here a failed append is cut back to the file's length
+ * before it, so the file holds every output or none of them; the verdict is written last, so
+ * even a cut that fails too leaves no `passed` without the counts before it.
+ */
+
+
+
+
+/** One output's block, as `@actions/core` writes it: `name<<delimiter`, the value, the delimiter. */
+function block(name, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`the output ${name} holds its own delimiter`);
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+/**
+ * Sets `outputs` in one append to GITHUB_OUTPUT; throws the write's error after cutting the file
+ * back to its length before. Without GITHUB_OUTPUT (an old runner, a local run) each is set as
+ * `@actions/core` does it there.
+ */
+function setOutputsAtOnce(outputs) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        for (const [name, value] of outputs)
+            setOutput(name, value);
+        return;
+    }
+    const bytes = Buffer.from(outputs.map(([name, value]) => block(name, value)).join(''), 'utf8');
+    // Opened for appending only, never created: a missing file is the runner's to report.
+    const fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND);
+    try {
+        const before = (0,external_node_fs_.fstatSync)(fd).size;
+        try {
+            let done = 0;
+            while (done < bytes.length)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done);
+        }
+        catch (e) {
+            try {
+                (0,external_node_fs_.ftruncateSync)(fd, before);
+            }
+            catch {
+                // The cut failed too: the verdict, written last, is what is missing.
+            }
+            throw e;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/chart.ts
 /**
  * The Mermaid `xychart-beta` bar chart of one attribute's key per-group rate. GitHub draws
@@ -61505,6 +61575,7 @@ function historyMessages(outcome, max = 20) {
 
 
 
+
 /** Octokit's own messages go to the log, not to annotations: retries are not the user's problem. */
 const clientLog = {
     debug: (m) => escapedCore.debug(m),
@@ -61794,6 +61865,22 @@ async function markCommentCannotRun(inputs, target, problems, mode) {
 }
 const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.';
 /**
+ * Removes the report this run wrote at report-path, when its outputs could not follow; what the
+ * failure line adds about it (` (no report is left at report-path)`, or why one may be).
+ */
+async function removeReport(root, reportPath, workspace) {
+    const where = resolvePath(root, reportPath, workspace, 'write');
+    if (!where.ok)
+        return '';
+    try {
+        await removeWritten(where.path);
+        return ' (no report is left at report-path)';
+    }
+    catch (e) {
+        return ` (the report at report-path could not be removed: ${e.message})`;
+    }
+}
+/**
  * A computing run that stops without publishing a verdict, for any reason of the run's own
  * (a path input refused, the report or the step outputs not written): the job summary says
  * why, and our sticky comment, if there is one, says this commit could not be audited, as
@@ -62025,17 +62112,24 @@ async function main_run() {
         }
         // The verdict's outputs before anything is published: a runner whose output file cannot be
         // written fails the job, and a comment posted first would have said the opposite (red team 12).
+        // One append, the verdict last: all of them or none (red team 34 R34-4).
         try {
-            escapedCore.setOutput('passed', String(report.passed));
-            escapedCore.setOutput('failed-gates', String(report.summary.failed));
-            escapedCore.setOutput('warned-gates', String(report.summary.warned));
-            escapedCore.setOutput('report-path', reportFile);
+            setOutputsAtOnce([
+                ['failed-gates', String(report.summary.failed)],
+                ['warned-gates', String(report.summary.warned)],
+                ['report-path', reportFile],
+                ['passed', String(report.passed)],
+            ]);
         }
         catch (e) {
             const why = `cannot write the step outputs (GITHUB_OUTPUT): ${e.message}`;
-            if (mode !== 'publish_report')
-                await publishCannotRun(inputs, target, mode, [why], 1, 'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.');
-            return escapedCore.setFailed(`Model audit: ${why}; nothing was published`);
+            // The report just written would be read by a later step as this commit's verdict; a
+            // downloaded report (workflow_run) is the triggering run's, and stays.
+            const removed = mode !== 'publish_report' ? await removeReport(root, inputs.reportPath, workspace) : null;
+            await publishCannotRun(inputs, target, mode, [why], 1, mode === 'publish_report'
+                ? 'The downloaded report was read, but the step outputs could not be set, so it was not published.'
+                : 'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.');
+            return escapedCore.setFailed(`Model audit: ${why}; nothing was published${removed ?? ''}`);
         }
         // From here the comment and the summary are this run's verdict, whatever follows.
         cannotRun = null;
@@ -62050,9 +62144,11 @@ async function main_run() {
                 escapedCore.warning(written.warning);
             return { comment: result, issue };
         });
-        escapedCore.setOutput('comment-url', comment && 'url' in comment ? comment.url : '');
-        escapedCore.setOutput('issue-url', issue && 'url' in issue ? issue.url : '');
-        escapedCore.setOutput('issue-number', issue && 'number' in issue ? String(issue.number) : '');
+        setOutputsAtOnce([
+            ['comment-url', comment && 'url' in comment ? comment.url : ''],
+            ['issue-url', issue && 'url' in issue ? issue.url : ''],
+            ['issue-number', issue && 'number' in issue ? String(issue.number) : ''],
+        ]);
         if (mode === 'publish_report') {
             // The triggering run already annotated and decided; this run only publishes.
             escapedCore.info(`Published the report of ${report.config}; the verdict belongs to the run that computed it.`);

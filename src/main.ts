@@ -23,7 +23,7 @@ import { parseReport, readableReportChunks, readReportText, ReportTooLargeError 
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
-import { writeFileAtomic } from './files/write.js'
+import { removeWritten, writeFileAtomic } from './files/write.js'
 import { collectLargeHeap } from './data/collect.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
 import { escapedCore as core } from './github/log.js'
@@ -33,6 +33,7 @@ import { findPullRequestByHead, upsertComment, type UpsertResult } from './githu
 import { resolveTarget, runModeFor, type RunMode, type Target } from './github/context.js'
 import { parseInputs, type Inputs } from './github/inputs.js'
 import { syncIssue, type IssueResult } from './github/issue.js'
+import { setOutputsAtOnce } from './github/outputs.js'
 import { renderSummary, writeSummary } from './github/summary.js'
 import { commentMarker, markerOf, renderCommentBody } from './report/comment-body.js'
 import {
@@ -362,6 +363,21 @@ async function markCommentCannotRun(inputs: Inputs, target: Target, problems: nu
 const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.'
 
 /**
+ * Removes the report this run wrote at report-path, when its outputs could not follow; what the
+ * failure line adds about it (` (no report is left at report-path)`, or why one may be).
+ */
+async function removeReport(root: PathRoot, reportPath: string, workspace: string): Promise<string> {
+  const where = resolvePath(root, reportPath, workspace, 'write')
+  if (!where.ok) return ''
+  try {
+    await removeWritten(where.path)
+    return ' (no report is left at report-path)'
+  } catch (e) {
+    return ` (the report at report-path could not be removed: ${(e as Error).message})`
+  }
+}
+
+/**
  * A computing run that stops without publishing a verdict, for any reason of the run's own
  * (a path input refused, the report or the step outputs not written): the job summary says
  * why, and our sticky comment, if there is one, says this commit could not be audited, as
@@ -616,23 +632,30 @@ export async function run(): Promise<void> {
 
     // The verdict's outputs before anything is published: a runner whose output file cannot be
     // written fails the job, and a comment posted first would have said the opposite (red team 12).
+    // One append, the verdict last: all of them or none (red team 34 R34-4).
     try {
-      core.setOutput('passed', String(report.passed))
-      core.setOutput('failed-gates', String(report.summary.failed))
-      core.setOutput('warned-gates', String(report.summary.warned))
-      core.setOutput('report-path', reportFile)
+      setOutputsAtOnce([
+        ['failed-gates', String(report.summary.failed)],
+        ['warned-gates', String(report.summary.warned)],
+        ['report-path', reportFile],
+        ['passed', String(report.passed)],
+      ])
     } catch (e) {
       const why = `cannot write the step outputs (GITHUB_OUTPUT): ${(e as Error).message}`
-      if (mode !== 'publish_report')
-        await publishCannotRun(
-          inputs,
-          target,
-          mode,
-          [why],
-          1,
-          'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.',
-        )
-      return core.setFailed(`Model audit: ${why}; nothing was published`)
+      // The report just written would be read by a later step as this commit's verdict; a
+      // downloaded report (workflow_run) is the triggering run's, and stays.
+      const removed = mode !== 'publish_report' ? await removeReport(root, inputs.reportPath, workspace) : null
+      await publishCannotRun(
+        inputs,
+        target,
+        mode,
+        [why],
+        1,
+        mode === 'publish_report'
+          ? 'The downloaded report was read, but the step outputs could not be set, so it was not published.'
+          : 'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.',
+      )
+      return core.setFailed(`Model audit: ${why}; nothing was published${removed ?? ''}`)
     }
 
     // From here the comment and the summary are this run's verdict, whatever follows.
@@ -648,9 +671,11 @@ export async function run(): Promise<void> {
       return { comment: result, issue }
     })
 
-    core.setOutput('comment-url', comment && 'url' in comment ? comment.url : '')
-    core.setOutput('issue-url', issue && 'url' in issue ? issue.url : '')
-    core.setOutput('issue-number', issue && 'number' in issue ? String(issue.number) : '')
+    setOutputsAtOnce([
+      ['comment-url', comment && 'url' in comment ? comment.url : ''],
+      ['issue-url', issue && 'url' in issue ? issue.url : ''],
+      ['issue-number', issue && 'number' in issue ? String(issue.number) : ''],
+    ])
 
     if (mode === 'publish_report') {
       // The triggering run already annotated and decided; this run only publishes.

@@ -137,6 +137,41 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
     expect(server.commentsOn('acme', 'credit-model', 8)[0]?.body).toContain(`commit ${runSha.slice(0, 12)}`)
   })
 
+  it('a downloaded report whose step outputs cannot be set marks our earlier comment and stays in place (red team 34 R34-4)', async () => {
+    await start()
+    const ws = compasRepo()
+    const earlier = server.addComment(
+      'acme',
+      'credit-model',
+      42,
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->\n## ✅ an earlier commit passed',
+      ACTIONS_BOT,
+    )
+    const report = await reportFile(ws)
+    const text = readFileSync(join(ws, report), 'utf8')
+    // A directory where the runner's output file should be: appending to it fails (EISDIR).
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': report },
+      env: { GITHUB_OUTPUT: ws },
+    })
+    expect(r.code).toBe(1)
+    expect(annotations(r, 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(
+        /^Model audit: cannot write the step outputs \(GITHUB_OUTPUT\): EISDIR.*; nothing was published$/,
+      ),
+    ])
+    // The "✅" of an earlier commit no longer stands over this one.
+    const body = server.commentsOn('acme', 'credit-model', 42).find((c) => c.id === earlier.id)?.body ?? ''
+    expect(body).toMatch(
+      /^<!-- model-audit-gate config="\.github%2Fmodel-audit\.yml" via="workflow_run" -->\n## ❌ Model audit: the report of this commit was not published/,
+    )
+    expect(r.summary).toMatch(
+      /^## ❌ Model audit: the downloaded report was not published\n\nThe downloaded report was read, but the step outputs could not be set, so it was not published\./,
+    )
+    // The downloaded report is the triggering run's: it stays.
+    expect(readFileSync(join(ws, report), 'utf8')).toBe(text)
+  })
+
   it("a published comment's marker names the publishing step's config, not the artifact's (red team 7 R7-7)", async () => {
     await start()
     const ws = compasRepo()

@@ -36,7 +36,11 @@ describe('action.yml', () => {
 
   it('declares exactly the outputs main.ts sets', () => {
     const main = readFileSync(join(ROOT, 'src', 'main.ts'), 'utf8')
-    const set = [...main.matchAll(/core\.setOutput\('([^']+)'/g)].map((m) => m[1])
+    // Each output is a `['name', value]` pair of a `setOutputsAtOnce` call (src/github/outputs.ts).
+    const calls = [...main.matchAll(/setOutputsAtOnce\(\[([\s\S]*?)\n\s*\]\)/g)].map((m) => m[1] as string)
+    const set = calls.flatMap((c) => [...c.matchAll(/^\s*\['([^']+)',/gm)].map((m) => m[1]))
+    expect(calls).toHaveLength(2)
+    expect(main).not.toMatch(/core\.setOutput\(/)
     expect(Object.keys(action.outputs).sort()).toEqual([...set].sort())
   })
 })

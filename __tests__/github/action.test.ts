@@ -4,8 +4,9 @@
  * test is one acceptance check of the GitHub Action issue; every test also checks that every
  * request the action sent passes GitHub's OpenAPI description.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeRepo } from '../support/action-runner.js'
 import {
@@ -274,15 +275,42 @@ describe('the bundled action on pull_request', () => {
     expect(r.code).toBe(1)
     expect(annotations(r, 'error').map((c) => c.message)).toEqual([
       expect.stringMatching(
-        /^Model audit: cannot write the step outputs \(GITHUB_OUTPUT\): .*; nothing was published$/,
+        /^Model audit: cannot write the step outputs \(GITHUB_OUTPUT\): .*; nothing was published \(no report is left at report-path\)$/,
       ),
     ])
     expect(server.comments).toEqual([])
+    // A report left behind would be read by a later step as this commit's verdict (red team 34 R34-4).
+    expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
     // The summary says why, and claims no result (red team 32 R32-11).
     expect(r.summary).toMatch(
       /^## ❌ Model audit could not run\n\nThe audit ran, but the step outputs could not be set, so no verdict of this commit was published\.\n\n- cannot write the step outputs /,
     )
     expect(r.summary).toContain('EISDIR')
+  })
+
+  it('sets every verdict output or none: an output file that fills up after the first output keeps no `passed` (red team 34 R34-4)', async () => {
+    await start()
+    const ws = smallRepo(PASSING)
+    // The runner's output file, some 100 bytes short of the file-size limit: one output's block
+    // fits, the next fails with EFBIG. @actions/core's setOutput, one append per output, left
+    // `passed<<…true…` there, which a later `if: always()` step read as a passing verdict.
+    const out = join(mkdtempSync(join(tmpdir(), 'mag-out-')), 'output.txt')
+    const before = `earlier<<EOF\n${'x'.repeat(64 * 1024 - 130)}\nEOF\n`
+    writeFileSync(out, before)
+    const r = await run(ws, 'pull_request', 'pull_request.opened.same-repo', {
+      env: { GITHUB_OUTPUT: out },
+      fileSizeLimitKiB: 64,
+    })
+    expect(r.code).toBe(1)
+    expect(readFileSync(out, 'utf8')).toBe(before)
+    expect(annotations(r, 'error').map((c) => c.message)).toEqual([
+      expect.stringMatching(
+        /^Model audit: cannot write the step outputs \(GITHUB_OUTPUT\): EFBIG: file too large, write; nothing was published \(no report is left at report-path\)$/,
+      ),
+    ])
+    expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
+    expect(server.comments).toEqual([])
+    rmSync(dirname(out), { recursive: true, force: true })
   })
 
   it('exits 0 on a breached gate with fail-on: never, still reporting it', async () => {

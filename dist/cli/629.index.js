@@ -7920,6 +7920,9 @@ finally {
 await d?.close();
 }
 }
+async function removeWritten(path, fs = fsp) {
+await fs.rm(path, { force: true });
+}
 ;
 function formatProgress(p, elapsedMs) {
 const rate = elapsedMs > 0 ? Math.round((p.rows * 1000) / elapsedMs) : 0;

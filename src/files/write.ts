@@ -138,3 +138,12 @@ export async function writeFileAtomic(
     await d?.close()
   }
 }
+
+/**
+ * Removes a file this run wrote, when what had to follow it failed (the action's report, once its
+ * step outputs could not be set: a report left at report-path would be read by a later step as
+ * this commit's verdict). A file already gone is no error.
+ */
+export async function removeWritten(path: string, fs: Pick<WriteFs, 'rm'> = fsp): Promise<void> {
+  await fs.rm(path, { force: true })
+}
