@@ -82,6 +82,43 @@ function widePages(rows) {
   ]
   return Buffer.from(parquetWriteBuffer({ rowGroupSize: rows, pageSize: 0, columnData }))
 }
+/** `rows` rows of y, a 17-digit score and a weight (4,096 of each, dictionary-encoded), g: d.parquet and its audit. */
+function weightedScores(dir, rows) {
+  let x = 12345
+  const rand = () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0
+    return x / 4294967296
+  }
+  const scores = Array.from({ length: 4096 }, () => rand())
+  const s = new Float64Array(rows)
+  const y = new Int32Array(rows)
+  const w = new Float64Array(rows)
+  const g = new Array(rows)
+  for (let i = 0; i < rows; i++) {
+    s[i] = scores[i % 4096]
+    y[i] = (i * 7) % 3 === 0 ? 1 : 0
+    w[i] = 1 + (i % 3) * 0.25
+    g[i] = i % 2 ? 'A' : 'B'
+  }
+  const buffer = parquetWriteBuffer({
+    statistics: false,
+    rowGroupSize: rows,
+    pageSize: 1 << 20,
+    codec: 'GZIP',
+    compressors: { GZIP: (b) => gzipSync(b, { level: 9 }) },
+    columnData: [
+      { name: 'y', data: y, type: 'INT32' },
+      { name: 's', data: s, type: 'DOUBLE', encoding: 'RLE_DICTIONARY' },
+      { name: 'w', data: w, type: 'DOUBLE', encoding: 'RLE_DICTIONARY' },
+      { name: 'g', data: g, type: 'STRING' },
+    ],
+  })
+  writeFileSync(join(dir, 'd.parquet'), Buffer.from(buffer))
+  writeFileSync(
+    join(dir, 'audit.yml'),
+    `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    weight: w\n    sensitive: [g]\n    metrics: [roc_auc]\n    max_decompression_ratio: 1100\n`,
+  )
+}
 const small = 'y,p,sex\n1,1,F\n0,1,M\n'
 /** Cases that write their own config (and tree) into `dir`: red team 4. */
 const setups = {
@@ -281,6 +318,12 @@ Object.assign(setups, {
       `audits:\n  - name: m\n    data: d.csv.gz\n    label: y\n    score: s\n    sensitive: [g]\n    metrics: [roc_auc]\n    max_decompression_ratio: 1100\n`,
     )
   },
+  // R34-7: 3,333,000 rows of weighted 17-digit DOUBLE scores (4,096 of them, dictionary-encoded)
+  // in a 145 KB Parquet file: within the bound at SCORE_ROW_UNITS, 247-271 MB, exit 0; now a
+  // weighted kept score costs WEIGHTED_SCORE_ROW_UNITS: exit 2 before a row is read. Its
+  // 2,500,000-row variant is within the bound: ~210 MB, exit 0.
+  'generated-parquet-auc-weighted-17-digit-3333k': (dir) => weightedScores(dir, 3_333_000),
+  'generated-parquet-auc-weighted-17-digit-2500k': (dir) => weightedScores(dir, 2_500_000),
   // R12-4: an audit of 20,000 groups with a 29.6 MB baseline of 3,900 of them (the same audit's
   // report, made here by the CLI under test): read after the audit, the baseline's text took the run
   // from 193 MB to 259 MB; read before it, 231 MB.

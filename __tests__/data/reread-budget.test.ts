@@ -20,6 +20,7 @@ import {
   runConfigText,
   SCAN_BYTES_A_ROW,
   SCORE_ROW_UNITS,
+  WEIGHTED_SCORE_ROW_UNITS,
   TEXT_BYTES_A_ROW,
 } from '../../src/audit.js'
 import { COUNTS_RECORD_ROWS } from '../../src/data/counts.js'
@@ -404,6 +405,37 @@ describe('a row whose score ROC AUC keeps costs SCORE_ROW_UNITS more (red team 1
     expect(await problemsOf([aucAudit(['roc_auc'])], kept)).toBe('ran')
     expect(await problemsOf([aucAudit(['roc_auc'])], kept - 1)).toEqual([
       `s.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as ${1 + SCORE_ROW_UNITS} rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes the rows this run reads again, or past two a byte of its files, to ${kept.toLocaleString('en-US')}, more than ${(kept - 1).toLocaleString('en-US')}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`,
+    ])
+  })
+})
+
+describe('a weighted row whose score ROC AUC keeps costs WEIGHTED_SCORE_ROW_UNITS more (red team 34 R34-7)', () => {
+  /** 10,000 rows of y, a seven-decimal score, a weight, g, in a few hundred gzipped bytes. */
+  const weighted = `y,s,w,g\n${'1,0.2500001,1.5,A\n0,0.7500001,0.5,B\n'.repeat(5_000)}`
+  const audit = (weight: boolean): object => ({
+    name: 'm',
+    data: 'w.csv.gz',
+    label: 'y',
+    score: 's',
+    ...(weight ? { weight: 'w' } : {}),
+    sensitive: ['g'],
+    metrics: ['roc_auc'],
+    confidence: false,
+  })
+
+  it('the same file is charged 1 + WEIGHTED_SCORE_ROW_UNITS times its rows weighted, 1 + SCORE_ROW_UNITS unweighted', async () => {
+    expect(WEIGHTED_SCORE_ROW_UNITS).toBe(SCORE_ROW_UNITS + 1)
+    ws.writeGz('w.csv.gz', weighted)
+    const size = statSync(join(ws.dir, 'w.csv.gz')).size
+    const unweighted = 10_000 * (1 + SCORE_ROW_UNITS) - Math.floor(size / 2)
+    const kept = 10_000 * (1 + WEIGHTED_SCORE_ROW_UNITS) - Math.floor(size / 2)
+    expect(await problemsOf([audit(false)], unweighted)).toBe('ran')
+    expect(await problemsOf([audit(true)], unweighted)).not.toBe('ran')
+    expect(await problemsOf([audit(true)], kept)).toBe('ran')
+    expect(await problemsOf([audit(true)], kept - 1)).toEqual([
+      expect.stringContaining(
+        `w.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as ${1 + WEIGHTED_SCORE_ROW_UNITS} rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than a plain file of its size`,
+      ),
     ])
   })
 })

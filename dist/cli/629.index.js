@@ -7013,6 +7013,12 @@ return rows * ((table.rowUnits ?? 1) + scored);
 }
 const SCAN_BYTES_A_ROW = 128;
 const SCORE_ROW_UNITS = 2;
+const WEIGHTED_SCORE_ROW_UNITS = 3;
+function scoreRowUnits(audit) {
+if (!(0,data_checks .DC)(audit))
+return 0;
+return audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS;
+}
 function jsonCost(units, text = true, scored = false, csv = false) {
 const bytes = csv
 ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
@@ -7439,7 +7445,7 @@ onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
 progressIntervalMs: options.progressIntervalMs,
 fast: options.fast,
 groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-onTable: options.reads ? rereadWatch(options.reads, (0,data_checks .DC)(audit) ? SCORE_ROW_UNITS : 0) : undefined,
+onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit)) : undefined,
 });
 if (ScanMemory.dropSpare(collect .Au) > 0)
 (0,collect .iO)();
