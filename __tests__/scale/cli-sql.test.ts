@@ -145,6 +145,29 @@ describe('model-audit-gate sql', () => {
       expect(t.out).toBe('')
     }
   })
+
+  it.each([
+    // A problem of the schema in one audit's key: the loader still gives the config, the audit refuses it (red team 34 R34-8).
+    [
+      'a reference group as a mapping',
+      CONFIG.replace('    missing: group\n', '    reference: {region: {group: "n"}}\n'),
+    ],
+    ['two audits of one name', CONFIG.replace('  - name: scored', '  - name: credit')],
+  ])('refuses a config the audit refuses (%s): exit 2, the audit’s messages, nothing printed', async (_, config) => {
+    ws.write('.github/model-audit.yml', config)
+    ws.write(
+      'preds.csv',
+      'outcome,decision,sex,race,y,risk,region\napproved,approved,f,a,1,0.9,n\ndenied,denied,m,b,0,0.1,s\n',
+    )
+    const rows = io(ws.dir)
+    expect(await runCli(['--audit', 'credit'], rows)).toBe(2)
+    const messages = rows.err.split('\n').filter((l) => l.startsWith('.github/model-audit.yml:'))
+    expect(messages.length).toBeGreaterThan(0)
+    const t = io(ws.dir)
+    expect(await runCli(['sql', '-a', 'credit'], t)).toBe(2)
+    expect(t.out).toBe('')
+    expect(t.err.split('\n').filter((l) => l.startsWith('.github/model-audit.yml:'))).toEqual(messages)
+  })
 })
 
 describe('progress', () => {

@@ -466,7 +466,7 @@ io.stderr(`${configFile}: cannot read the config: ${e.message}\n`);
 return cli_io .nS;
 }
 const { config, problems } = (0,load.loadConfig)(text, configFile);
-if (!config) {
+if (!config || problems.length > 0) {
 for (const line of (0,problem .C5)(problems))
 io.stderr(`${line}\n`);
 return cli_io .nS;

@@ -92,7 +92,10 @@ export async function runSqlCommand(argv: string[], io: CliIO): Promise<number> 
     return EXIT_INPUT_ERROR
   }
   const { config, problems } = loadConfig(text, configFile)
-  if (!config) {
+  // A problem with the config refuses it even when the loader could still read the audits (a
+  // key of the wrong shape, two audits of one name), as the audit does: the query of a config the
+  // audit exits 2 on was printed, exit 0 (red team 34 R34-8).
+  if (!config || problems.length > 0) {
     for (const line of formatProblems(problems)) io.stderr(`${line}\n`)
     return EXIT_INPUT_ERROR
   }
