@@ -45438,6 +45438,16 @@ function degenerateCounts(audit, acc, dropped, mostValues, files) {
             file: files,
             message: `${counts_columns/* PREDICTION_VALUES_COLUMN */.iT} is 2, but no row's prediction is positive (tp + fp = 0): neither value of prediction column '${audit.prediction}' equals positive_label ${shown}; set \`positive_label\` to the favourable value as the warehouse writes it (the rows refuse this too)`,
         });
+    // One label value and one prediction value, neither positive (every row a true negative): the rows
+    // refuse it as a misspelled positive_label unless both values are a plain 0, which the counts
+    // cannot tell from other text, so the counts refuse it (red team 33 R33-2b: labels and predictions
+    // all `neg` at `positive_label: pos` were all true negatives, accuracy 1, and the gate passed).
+    const noPositive = rows.tp + rows.fn + rows.fp + dropped.tp + dropped.fn + dropped.fp === 0;
+    if (audit.prediction && problems.length === 0 && noPositive && total + dropped.tn > 0)
+        problems.push({
+            file: files,
+            message: `no row's label nor any row's prediction is positive (tp + fn + fp = 0 on all ${total + dropped.tn} rows): neither label column '${audit.label}' nor prediction column '${audit.prediction}' has a value equal to positive_label ${shown}, which the rows refuse as a misspelled positive_label (unless every label and prediction is 0, which the counts cannot tell from other values); set \`positive_label\` to the favourable value as the warehouse writes it, or audit the rows`,
+        });
     if (audit.score) {
         const p = oneClassThreshold(audit, acc, files, total, `on all ${total} rows the counts cover`, ' (the rows refuse this too)');
         if (p)

@@ -82,6 +82,51 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
     )
   })
 
+  it.each([
+    ['neg', 'neg', 'pos'],
+    ['2', '2', 1],
+    ['Pos', 'POS', 'pos'],
+  ])(
+    'one label value %s and one prediction value %s, neither positive_label %s: refused in both (R33-2b)',
+    async (y, p, positive) => {
+      const lines = ['y,p,g']
+      for (let i = 0; i < 200; i++) lines.push(`${y},${p},${i % 3 ? 'A' : 'B'}`)
+      ws.write('none.csv', `${lines.join('\n')}\n`)
+      const entry = {
+        name: 'm',
+        label: 'y',
+        prediction: 'p',
+        positive_label: positive,
+        sensitive: ['g'],
+        confidence: false,
+        gates: [{ metric: 'accuracy', min: 0.9 }],
+      }
+      const { rows, counts } = await bothWays('none.csv', entry)
+      expect(rows).toMatch(
+        /neither label column 'y' .* nor prediction column 'p' .* has a value equal to positive_label/,
+      )
+      // The counts were all true negatives, accuracy 1: the gate passed, exit 0.
+      expect(counts).toMatch(
+        /no row's label nor any row's prediction is positive \(tp \+ fn \+ fp = 0 on all 200 rows\)/,
+      )
+    },
+  )
+
+  it('labels and predictions all 0: the rows audit (a warning), the counts cannot tell 0 from other text and refuse', async () => {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 200; i++) lines.push(`0,0,${i % 3 ? 'A' : 'B'}`)
+    ws.write('zeros.csv', `${lines.join('\n')}\n`)
+    const { rows, counts } = await bothWays('zeros.csv', {
+      name: 'm',
+      label: 'y',
+      prediction: 'p',
+      sensitive: ['g'],
+      confidence: false,
+    })
+    expect(rows).toBe('')
+    expect(counts).toMatch(/unless every label and prediction is 0, which the counts cannot tell from other values/)
+  })
+
   it('a sound table still audits', async () => {
     const lines = ['y,p,g']
     for (let i = 0; i < 200; i++) lines.push(`${i % 2},${i % 4 < 2 ? 1 : 0},${i % 3 ? 'A' : 'B'}`)
