@@ -172,3 +172,131 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
     )
   })
 })
+
+/** DuckDB's read_csv of a column of `values`: its type and how many distinct values it reads. */
+async function duckRead(values: readonly string[]): Promise<{ type: string; distinct: number }> {
+  const file = `duck-${Math.random().toString(36).slice(2)}.csv`
+  ws.write(file, `g\n${values.join('\n')}\n`)
+  const con = await db.connect()
+  try {
+    const rows = (
+      await con.runAndReadAll(
+        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(ws.dir, file)}', header = true, nullstr = '') GROUP BY 1`,
+      )
+    ).getRowObjectsJson()
+    return { type: String(rows[0]?.type), distinct: Number(rows[0]?.n) }
+  } finally {
+    con.closeSync()
+  }
+}
+
+describe('times and timestamps as DuckDB reads them (red team 34 R34-1, R34-2)', () => {
+  // Each pair: DuckDB (session TimeZone UTC) reads one value, two, or the column as text.
+  const pairs: [string, string][] = [
+    // R34-1: 24:00:00 is a timestamp's next midnight, a TIME of its own; 24:30, 24:00:01 are text.
+    ['2024-01-01 24:00:00', '2024-01-02 00:00:00'],
+    ['2024-01-01T24:00:00', '2024-01-02'],
+    ['2024-12-31 24:00:00', '2025-01-01'],
+    ['2024-02-29 24:00:00', '2024-03-01'],
+    ['2024-01-01 24:00', '2024-01-02'],
+    ['2024-01-01 24:00:00.000', '2024-01-02'],
+    ['2024-01-01 24:00:00+01', '2024-01-01 23:00:00Z'],
+    ['2024-01-01 24:00:00', '2024-01-01 00:00:00'],
+    ['24:00:00', '00:00:00'],
+    ['24:00:00', '24:00:00.000'],
+    ['24:00:00.0000001', '24:00:00'],
+    ['24:30', '00:00'],
+    ['24:00:01', '00:00'],
+    ['24:00:00.0001', '00:00'],
+    ['2024-01-01 24:00:00.5', '2024-01-02'],
+    ['01/02/2024 24:00:00', '01/03/2024 00:00:00'],
+    // R34-2: a trailing point, a fraction past microseconds (truncated), zones.
+    ['12:00:00.', '12:00:00'],
+    ['12:00:00.', '12:00:00.0'],
+    ['12:00.', '12:00'],
+    ['2024-01-01 12:00:00.', '2024-01-01 12:00:00'],
+    ['12:00:00.1234567', '12:00:00.123456'],
+    ['12:00:00.1234565', '12:00:00.123457'],
+    ['12:00:00.9999999', '12:00:01'],
+    ['2024-01-01 12:00:00.1234567', '2024-01-01 12:00:00.123456'],
+    ['2024-01-01 23:59:59.9999999', '2024-01-02'],
+    ['12:00:00Z', '12:00:00'],
+    ['12:00:00+01', '11:00:00'],
+    ['2024-01-01 12:00:00Z', '2024-01-01 12:00:00'],
+    ['2024-01-01 13:00:00+01', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+01:00', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+0100', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+01:00:00', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00+01:30:15', '2024-01-01 10:29:45Z'],
+    ['2024-01-01 12:00:00-00', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00.+01', '2024-01-01 11:00:00Z'],
+    ['2024-01-01 12:00:00 UTC', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00 utc', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00 GMT', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00 Europe/Paris', '2024-01-01 11:00:00Z'],
+    ['2024-07-01 12:00:00 Europe/Paris', '2024-07-01 10:00:00Z'],
+    ['2024-01-01 12:00:00.5 europe/paris', '2024-01-01 11:00:00.5Z'],
+    ['2024-01-01 12:00:00 EST', '2024-01-01 17:00:00Z'],
+    ['2024-01-01 24:00:00 UTC', '2024-01-02 00:00:00Z'],
+    ['2024-01-01 13:00:00 +01', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00  UTC', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00UTC', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00 Z', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00z', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+1', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+01:0', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 13:00:00+010000', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00:00 Foo/Bar', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00 UTC', '2024-01-01 12:00:00Z'],
+    ['2024-01-01 12:00+01', '2024-01-01 11:00:00Z'],
+    ['01/02/2024 12:00:00Z', '01/02/2024 12:00:00'],
+    ['2024.01.01 13:00:00+01', '2024.01.01 12:00:00'],
+    ['2024-01-01t12:00:00', '2024-01-01 12:00:00'],
+    ['2024-01-01  12:00:00', '2024-01-01 12:00:00'],
+    ['23:59:60', '00:00'],
+  ]
+  it.each(pairs)('%s and %s: one key exactly when DuckDB reads one value', async (a, b) => {
+    const duck = await duckRead([a, b])
+    const one = duck.type !== 'VARCHAR' && duck.distinct === 1
+    const [ka, kb] = [spellingKey(a), spellingKey(b)]
+    expect({ duck, same: ka !== null && ka === kb }).toEqual({ duck, same: one })
+  })
+
+  it('a timestamp at 24:00:00 beside the next midnight, a point or a zone: refused', async () => {
+    for (const [a, b, c] of [
+      ['2024-01-02 00:00:00', '2024-01-01 24:00:00', '2024-01-03 00:00:00'],
+      ['12:00:00', '12:00:00.', '13:00:00'],
+      ['12:00:00.123456', '12:00:00.1234567', '13:00:00'],
+      ['2024-01-01 12:00:00Z', '2024-01-01 12:00:00 UTC', '2024-01-02 12:00:00Z'],
+      ['2024-01-01 11:00:00Z', '2024-01-01 12:00:00 Europe/Paris', '2024-01-02 12:00:00Z'],
+    ]) {
+      ws.write('r34.csv', shape(a as string, b as string, c as string))
+      expect((await ws.problems(audit('r34.csv', gate))).join('\n')).toMatch(
+        /one date or time written two ways|one time of day written two ways/,
+      )
+    }
+  })
+})
+
+describe('a Parquet TIMESTAMP_NS keeps its nanoseconds (R34-2: only a text file is truncated)', () => {
+  it('two instants 1 ns apart are two groups, as DuckDB reads them', async () => {
+    await parquet(
+      'ns',
+      'a.parquet',
+      `SELECT 1 AS y, (i % 2)::INTEGER AS p, CAST(CASE WHEN i % 2 = 0 THEN '2024-01-01 00:00:00.000000001' ELSE '2024-01-01 00:00:00.000000002' END AS TIMESTAMP_NS) AS g FROM range(200) t(i)`,
+    )
+    const out = await ws.run(audit('ns/*.parquet', { confidence: false }))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([
+      '2024-01-01T00:00:00.000000001Z',
+      '2024-01-01T00:00:00.000000002Z',
+    ])
+    // The same texts in a CSV are one value to DuckDB's read_csv (truncated to microseconds): refused.
+    ws.write('ns.csv', shape('2024-01-01T00:00:00.000000001Z', '2024-01-01T00:00:00.000000002Z', '2024-01-02'))
+    expect((await ws.problems(audit('ns.csv', gate))).join('\n')).toMatch(/one date or time written two ways/)
+    expect(await duckRead(['2024-01-01T00:00:00.000000001Z', '2024-01-01T00:00:00.000000002Z'])).toEqual({
+      type: 'TIMESTAMP WITH TIME ZONE',
+      distinct: 1,
+    })
+  })
+})

@@ -12979,30 +12979,82 @@ const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+)|[bB]([01]+)|[oO]([0-7]+))$/;
 const INFINITY = /^([+-]?)inf(?:inity)?$/i;
 const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/;
-const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?(?:\s*(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?))?$/;
+const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/;
+const STAMP_TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+-]{0,40}))?)?$/;
 function trimZeros(s) {
 let end = s.length;
 while (end > 0 && s.charCodeAt(end - 1) === 48)
 end--;
 return s.slice(0, end);
 }
-function timeParts(t) {
-const m = TIME.exec(t);
-if (!m)
-return null;
+function timeFields(m, text) {
 const h = Number(m[1]);
 const min = Number(m[2]);
 const s = Number(m[3] ?? 0);
-if (h > 24 || min > 59 || s > 60)
+const frac = trimZeros(text ? (m[4] ?? '').slice(0, 6) : (m[4] ?? ''));
+if (h > 24 || min > 59 || s > 59 || (h === 24 && (min > 0 || s > 0 || frac !== '')))
 return null;
-const frac = trimZeros(m[4] ?? '');
-const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0;
-return { time: `${h}:${min}:${s}${frac ? `.${frac}` : ''}`, offset, seconds: h * 3600 + min * 60 + s };
+let zone = null;
+if (m[5] !== undefined)
+zone = 0;
+else if (m[6] !== undefined)
+zone = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 3600 + Number(m[8] ?? 0) * 60 + Number(m[9] ?? 0));
+else if (m[10] !== undefined)
+zone = m[10];
+const f = frac ? `.${frac}` : '';
+return { time: `${h}:${min}:${s}${f}`, seconds: h * 3600 + min * 60 + s, frac: f, zone };
 }
-function dateKey(t) {
+const zones = new Map();
+function zoneFormat(name) {
+const key = name.toLowerCase();
+let f = zones.get(key);
+if (f === undefined) {
+try {
+f = new Intl.DateTimeFormat('en-US', {
+timeZone: name,
+hourCycle: 'h23',
+year: 'numeric',
+month: 'numeric',
+day: 'numeric',
+hour: 'numeric',
+minute: 'numeric',
+second: 'numeric',
+era: 'short',
+});
+}
+catch {
+f = null;
+}
+if (zones.size < 1024)
+zones.set(key, f);
+}
+return f;
+}
+function offsetAt(f, ms) {
+const p = {};
+for (const part of f.formatToParts(new Date(ms)))
+p[part.type] = part.value;
+const wall = new Date(0);
+wall.setUTCFullYear(p.era === 'BC' ? 1 - Number(p.year) : Number(p.year), Number(p.month) - 1, Number(p.day));
+wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
+return Math.round((wall.getTime() - ms) / 1000);
+}
+function instant(wallMs, zone) {
+if (typeof zone === 'number')
+return wallMs - zone * 1000;
+const f = zoneFormat(zone);
+if (f === null)
+return null;
+const first = offsetAt(f, wallMs);
+const second = offsetAt(f, wallMs - first * 1000);
+return wallMs - second * 1000;
+}
+function dateKey(t, text) {
 let date;
 let ymd = null;
 let rest;
+let iso = false;
+let zoned = false;
 const first = YEAR_FIRST.exec(t);
 const last = first ? null : YEAR_LAST.exec(t);
 if (first) {
@@ -13012,6 +13064,8 @@ return null;
 date = `${y}${first[1].length === 2 ? 'y' : ''}-${mo}-${d}`;
 if (first[1].length === 4)
 ymd = [y, mo, d];
+iso = ymd !== null && first[2] === '-';
+zoned = first[2] !== '.';
 rest = first[5];
 }
 else {
@@ -13025,21 +13079,29 @@ rest = last[5];
 }
 if (rest === '')
 return `d${date}T0:0:0`;
-const sep = /^(?:[Tt]|\s+)/.exec(rest);
+const sep = /^(?:T|\s+)/.exec(rest);
 if (!sep)
 return null;
-const time = timeParts(rest.slice(sep[0].length));
+const m = STAMP_TIME.exec(rest.slice(sep[0].length));
+const time = m ? timeFields(m, text) : null;
 if (!time)
 return null;
-if (time.offset === 0)
+if (time.zone !== null && !zoned)
+return null;
+const h24 = time.seconds === 86400;
+if (h24 && !iso)
+return null;
+if (!h24 && (time.zone === null || time.zone === 0))
 return `d${date}T${time.time}`;
 if (!ymd)
-return `d${date}T${time.time}@${time.offset}`;
-const utc = new Date(0);
-utc.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2]);
-utc.setTime(utc.getTime() + (time.seconds - time.offset * 60) * 1000);
-const frac = time.time.includes('.') ? time.time.slice(time.time.indexOf('.')) : '';
-return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${frac}`;
+return typeof time.zone === 'number' ? `d${date}T${time.time}@${time.zone}` : null;
+const wall = new Date(0);
+wall.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2]);
+const ms = instant(wall.getTime() + time.seconds * 1000, time.zone ?? 0);
+if (ms === null)
+return null;
+const utc = new Date(ms);
+return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${time.frac}`;
 }
 const DECIMAL_PARTS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 function exactKey(t) {
@@ -13053,7 +13115,7 @@ const exponent = Number(m[4] ?? 0) - fraction.length + digits.length - trimmed.l
 digits = trimmed;
 return `n${m[1] === '-' ? '-' : ''}${digits}e${exponent}`;
 }
-function spellingKey(v, exact = false, booleans = false) {
+function spellingKey(v, exact = false, booleans = false, text = true) {
 const t = v.trim();
 if (t === '')
 return null;
@@ -13072,10 +13134,12 @@ if (inf)
 return inf[1] === '-' ? 'n-Infinity' : 'nInfinity';
 if (c === 43 || c === 45 || c === 46)
 return null;
-const time = timeParts(t);
-if (time)
-return `t${time.time}${time.offset === 0 ? '' : `@${time.offset}`}`;
-return dateKey(t);
+const m = TIME.exec(t);
+if (m) {
+const time = timeFields(m, text);
+return time === null ? null : `t${time.time}`;
+}
+return dateKey(t, text);
 }
 if (t.length > 8)
 return null;
@@ -13209,6 +13273,7 @@ table = null;
 firstSeen;
 missingAsGroupIn = new Set();
 exactColumn;
+typedColumn;
 constructor(audit, input = 'rows') {
 this.audit = audit;
 this.input = input;
@@ -13217,6 +13282,7 @@ const bins = audit.bins ?? {};
 this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new data_bins .ZZ(bins[c]) : null));
 this.firstSeen = this.sens.map(() => new Map());
 this.exactColumn = this.sens.map(() => true);
+this.typedColumn = this.sens.map(() => false);
 this.kept = new data_values .mH((chars) => this.table?.chargeBytes?.(chars));
 this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST));
 this.inexactText = this.kept.reading(data_values .Gc, INEXACT_READING_COST);
@@ -13235,6 +13301,8 @@ this.sensCols = this.sens.map(colNumber);
 this.sensCols.forEach((col, i) => {
 if (table.numberKinds?.[col - 1] !== 'exact')
 this.exactColumn[i] = false;
+if (col > 0 && table.declaredRows !== undefined)
+this.typedColumn[i] = true;
 });
 this.exactNumbers = table.declaredRows !== undefined;
 this.table = table;
@@ -13308,6 +13376,7 @@ if (Object.hasOwn(bins, column))
 continue;
 const firstSeen = this.firstSeen[this.sens.indexOf(column)];
 const exact = this.exactColumn[this.sens.indexOf(column)] === true;
+const text = this.typedColumn[this.sens.indexOf(column)] !== true;
 const booleans = [...values].every((v) => isBooleanWord(v));
 const at = (v) => {
 const where = firstSeen?.get(v);
@@ -13323,7 +13392,7 @@ file: tables.map((t) => t.display).join(', '),
 message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(v)}${at(v)}, a NaN to DuckDB (its number reader takes any case), so missing to the query of \`model-audit-gate sql\`, where it is not one of the NA spellings pandas and this audit read as missing (${NAN_NA.map((n) => (0,data_values .vp)(n)).join(', ')}, case as written): a group here, dropped or the missing group there; write a missing value as an empty cell or one of those, or name the group another way`,
 });
 }
-const key = spellingKey(v, exact, booleans);
+const key = spellingKey(v, exact, booleans, text);
 if (key === null)
 continue;
 const other = seen.get(key);

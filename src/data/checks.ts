@@ -240,6 +240,12 @@ export class RowChecks implements ValueKinds {
    * (`spellingKey`); a text file's, or an integer shard's beside a DOUBLE shard's, by double.
    */
   private readonly exactColumn: boolean[]
+  /**
+   * Per sensitive column (`sens` order), whether a Parquet table held it: its times keep every digit
+   * of their fraction (a TIMESTAMP_NS is nanoseconds to DuckDB), where a text file's are truncated
+   * to microseconds as DuckDB's read_csv truncates them (`spellingKey`).
+   */
+  private readonly typedColumn: boolean[]
 
   /**
    * `counts`: the pass reads a counts table, whose binned columns already hold the bins'
@@ -255,6 +261,7 @@ export class RowChecks implements ValueKinds {
     this.binners = this.sens.map((c) => (Object.hasOwn(bins, c) ? new Binner(bins[c] as number[]) : null))
     this.firstSeen = this.sens.map(() => new Map())
     this.exactColumn = this.sens.map(() => true)
+    this.typedColumn = this.sens.map(() => false)
     this.kept = new KeptCells((chars) => this.table?.chargeBytes?.(chars))
     this.binReadings = this.sens.map(() => this.kept.reading(binReading, BIN_READING_COST))
     this.inexactText = this.kept.reading(isInexactNumber, INEXACT_READING_COST)
@@ -274,6 +281,7 @@ export class RowChecks implements ValueKinds {
     this.sensCols = this.sens.map(colNumber)
     this.sensCols.forEach((col, i) => {
       if (table.numberKinds?.[col - 1] !== 'exact') this.exactColumn[i] = false
+      if (col > 0 && table.declaredRows !== undefined) this.typedColumn[i] = true
     })
     this.exactNumbers = table.declaredRows !== undefined
     this.table = table
@@ -387,6 +395,7 @@ export class RowChecks implements ValueKinds {
       if (Object.hasOwn(bins, column)) continue
       const firstSeen = this.firstSeen[this.sens.indexOf(column)]
       const exact = this.exactColumn[this.sens.indexOf(column)] === true
+      const text = this.typedColumn[this.sens.indexOf(column)] !== true
       const booleans = [...values].every((v) => isBooleanWord(v))
       const at = (v: string): string => {
         const where = firstSeen?.get(v)
@@ -402,7 +411,7 @@ export class RowChecks implements ValueKinds {
             message: `${this.roleOf(column)} column '${column}' holds ${showValue(v)}${at(v)}, a NaN to DuckDB (its number reader takes any case), so missing to the query of \`model-audit-gate sql\`, where it is not one of the NA spellings pandas and this audit read as missing (${NAN_NA.map((n) => showValue(n)).join(', ')}, case as written): a group here, dropped or the missing group there; write a missing value as an empty cell or one of those, or name the group another way`,
           })
         }
-        const key = spellingKey(v, exact, booleans)
+        const key = spellingKey(v, exact, booleans, text)
         if (key === null) continue
         const other = seen.get(key)
         if (other === undefined) {

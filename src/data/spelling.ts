@@ -22,8 +22,19 @@ const INFINITY = /^([+-]?)inf(?:inity)?$/i
 /** A date year first (`2024-1-1`, `24.01.01`) or last (`1/2/2024`), and what follows it. */
 const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/
-/** A time of day (`0:0`, `00:00:00.000`), with a zone (`Z`, `+01`, `+01:00`, `+0100`). */
-const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?(?:\s*(?:([zZ])|([+-])(\d{2})(?::?(\d{2}))?))?$/
+/**
+ * A time of day as DuckDB's CSV sniffer types it TIME (`0:0`, `00:00:00.000`, `12:00:00.`): no
+ * zone, which makes the column text there (`12:00:00Z`, `12:00:00+01` are VARCHAR).
+ */
+const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/
+/**
+ * A timestamp's time (after the date and `T` or spaces), as DuckDB reads it: seconds with a zone
+ * written right after them (`Z`, `+01`, `+0100`, `+01:00`, `+01:00:00`, or one space and a zone's
+ * name, `UTC`, `Europe/Paris`, in any case); a zone after a space (` +01`, ` Z`), `z`, `+1` or
+ * `+01:0` make the column VARCHAR, as does a zone on a time without seconds.
+ */
+const STAMP_TIME =
+  /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+-]{0,40}))?)?$/
 
 /** `s` without its trailing zeros, in one pass (`/0+$/` is quadratic in a run of zeros before another digit). */
 function trimZeros(s: string): string {
@@ -32,24 +43,99 @@ function trimZeros(s: string): string {
   return s.slice(0, end)
 }
 
-/** A time of day's key (`h:m:s[.frac]`) and its zone's offset in minutes, or null when it is none. */
-function timeParts(t: string): { time: string; offset: number; seconds: number } | null {
-  const m = TIME.exec(t)
-  if (!m) return null
+interface TimeParts {
+  /** The key of the time (`h:m:s[.frac]`). */
+  time: string
+  /** Seconds since midnight (24:00:00 is 86,400). */
+  seconds: number
+  /** Its fraction's key (`.5`), or ''. */
+  frac: string
+  /** Its zone: none, an offset east of UTC in seconds, or a zone's name. */
+  zone: number | string | null
+}
+
+/**
+ * A time's fields from `TIME` or `STAMP_TIME`'s match, or null when DuckDB reads none: hours to 23
+ * or exactly 24:00:00 (DuckDB's TIME 24:00:00, a timestamp's next midnight), minutes and seconds to
+ * 59 (`23:59:60` is text), and a fraction that DuckDB's read_csv truncates to microseconds
+ * (`.1234567` is `.123456`, and `24:00:00.0000001` is 24:00:00) when `text`: a text file's, not a
+ * Parquet TIME or TIMESTAMP_NS's name, whose nanoseconds DuckDB keeps.
+ */
+function timeFields(m: RegExpExecArray, text: boolean): TimeParts | null {
   const h = Number(m[1])
   const min = Number(m[2])
   const s = Number(m[3] ?? 0)
-  if (h > 24 || min > 59 || s > 60) return null
-  const frac = trimZeros(m[4] ?? '')
-  const offset = m[6] ? (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8] ?? 0)) : 0
-  return { time: `${h}:${min}:${s}${frac ? `.${frac}` : ''}`, offset, seconds: h * 3600 + min * 60 + s }
+  const frac = trimZeros(text ? (m[4] ?? '').slice(0, 6) : (m[4] ?? ''))
+  if (h > 24 || min > 59 || s > 59 || (h === 24 && (min > 0 || s > 0 || frac !== ''))) return null
+  let zone: number | string | null = null
+  if (m[5] !== undefined) zone = 0
+  else if (m[6] !== undefined)
+    zone = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 3600 + Number(m[8] ?? 0) * 60 + Number(m[9] ?? 0))
+  else if (m[10] !== undefined) zone = m[10]
+  const f = frac ? `.${frac}` : ''
+  return { time: `${h}:${min}:${s}${f}`, seconds: h * 3600 + min * 60 + s, frac: f, zone }
+}
+
+/** Per zone name, its formatter (null: a name JavaScript's Intl, whose ICU time-zone data DuckDB's ICU shares, does not know). */
+const zones = new Map<string, Intl.DateTimeFormat | null>()
+
+function zoneFormat(name: string): Intl.DateTimeFormat | null {
+  const key = name.toLowerCase()
+  let f = zones.get(key)
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: name,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        era: 'short',
+      })
+    } catch {
+      f = null
+    }
+    if (zones.size < 1024) zones.set(key, f)
+  }
+  return f
+}
+
+/** The offset east of UTC, in seconds, of zone `f` at instant `ms`. */
+function offsetAt(f: Intl.DateTimeFormat, ms: number): number {
+  const p: Record<string, string> = {}
+  for (const part of f.formatToParts(new Date(ms))) p[part.type] = part.value
+  const wall = new Date(0)
+  wall.setUTCFullYear(p.era === 'BC' ? 1 - Number(p.year) : Number(p.year), Number(p.month) - 1, Number(p.day))
+  wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second))
+  // `ms` is whole seconds (`instant`).
+  return Math.round((wall.getTime() - ms) / 1000)
+}
+
+/**
+ * The instant (ms since 1970, whole seconds) of wall time `wallMs` (read as UTC) in zone `zone`: an
+ * offset, or a zone's name whose offset at that time Intl gives; null for a name it does not know.
+ */
+function instant(wallMs: number, zone: number | string): number | null {
+  if (typeof zone === 'number') return wallMs - zone * 1000
+  const f = zoneFormat(zone)
+  if (f === null) return null
+  const first = offsetAt(f, wallMs)
+  const second = offsetAt(f, wallMs - first * 1000)
+  return wallMs - second * 1000
 }
 
 /** A date, or a date and a time (`T` or spaces between), as one key; a date alone is its midnight. */
-function dateKey(t: string): string | null {
+function dateKey(t: string, text: boolean): string | null {
   let date: string
   let ymd: [number, number, number] | null = null
   let rest: string
+  /** Whether DuckDB's ISO timestamp reader takes the date (`2024-01-01`, `2024/01/01`): only it reads 24:00:00. */
+  let iso = false
+  /** Whether a zone keeps the column a timestamp (not `2024.01.01`, nor a year last: VARCHAR). */
+  let zoned = false
   const first = YEAR_FIRST.exec(t)
   const last = first ? null : YEAR_LAST.exec(t)
   if (first) {
@@ -57,6 +143,8 @@ function dateKey(t: string): string | null {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return null
     date = `${y}${(first[1] as string).length === 2 ? 'y' : ''}-${mo}-${d}`
     if ((first[1] as string).length === 4) ymd = [y, mo, d]
+    iso = ymd !== null && first[2] === '-'
+    zoned = first[2] !== '.'
     rest = first[5] as string
   } else {
     if (!last) return null
@@ -66,18 +154,25 @@ function dateKey(t: string): string | null {
     rest = last[5] as string
   }
   if (rest === '') return `d${date}T0:0:0`
-  const sep = /^(?:[Tt]|\s+)/.exec(rest)
+  // `T` (not `t`: text to DuckDB) or spaces.
+  const sep = /^(?:T|\s+)/.exec(rest)
   if (!sep) return null
-  const time = timeParts(rest.slice(sep[0].length))
+  const m = STAMP_TIME.exec(rest.slice(sep[0].length))
+  const time = m ? timeFields(m, text) : null
   if (!time) return null
-  if (time.offset === 0) return `d${date}T${time.time}`
-  if (!ymd) return `d${date}T${time.time}@${time.offset}`
-  // The same instant in UTC, as a TIMESTAMPTZ holds it.
-  const utc = new Date(0)
-  utc.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2])
-  utc.setTime(utc.getTime() + (time.seconds - time.offset * 60) * 1000)
-  const frac = time.time.includes('.') ? time.time.slice(time.time.indexOf('.')) : ''
-  return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${frac}`
+  if (time.zone !== null && !zoned) return null
+  // 24:00:00 is the next day's midnight to DuckDB's ISO reader; its other formats refuse it.
+  const h24 = time.seconds === 86400
+  if (h24 && !iso) return null
+  if (!h24 && (time.zone === null || time.zone === 0)) return `d${date}T${time.time}`
+  if (!ymd) return typeof time.zone === 'number' ? `d${date}T${time.time}@${time.zone}` : null
+  // The same instant in UTC, as a TIMESTAMPTZ holds it (a time without a zone, 24:00:00, as UTC).
+  const wall = new Date(0)
+  wall.setUTCFullYear(ymd[0], ymd[1] - 1, ymd[2])
+  const ms = instant(wall.getTime() + time.seconds * 1000, time.zone ?? 0)
+  if (ms === null) return null
+  const utc = new Date(ms)
+  return `d${utc.getUTCFullYear()}-${utc.getUTCMonth() + 1}-${utc.getUTCDate()}T${utc.getUTCHours()}:${utc.getUTCMinutes()}:${utc.getUTCSeconds()}${time.frac}`
 }
 
 const DECIMAL_PARTS = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/
@@ -103,11 +198,13 @@ function exactKey(t: string): string {
  * Parquet integer or DECIMAL column's, which DuckDB and pandas keep exact; a boolean by its truth (`true`, `True`; and
  * `t`, `yes`, `T` when `booleans`, a column of nothing but DuckDB's boolean words, which it types
  * BOOLEAN: in a column of letter codes `t` and `T` are two values to DuckDB too); a date, a time of day or a timestamp by its fields (`2024-1-1` and
- * `2024-01-01`, `00:00` and `00:00:00.000`, `T` or a space, a zone's offset applied, a date
- * alone at midnight). The value is trimmed first, so its spaces cost one pass (red team 32 noted
+ * `2024-01-01`, `00:00` and `00:00:00.000` and `00:00:00.`, a fraction truncated to microseconds,
+ * `T` or spaces, a zone's offset or name applied, a date alone at midnight, `2024-01-01 24:00:00`
+ * the next midnight: red team 34 R34-1, R34-2), as DuckDB's read_csv reads them; a spelling that
+ * makes DuckDB's column text (`12:00:00Z`, ` +01`, `24:30`) has no key. The value is trimmed first, so its spaces cost one pass (red team 32 noted
  * `^\s*…\s*$` took a second over 999 values of ~1,000 leading spaces).
  */
-export function spellingKey(v: string, exact = false, booleans = false): string | null {
+export function spellingKey(v: string, exact = false, booleans = false, text = true): string | null {
   const t = v.trim()
   if (t === '') return null
   const c = t.charCodeAt(0)
@@ -124,9 +221,12 @@ export function spellingKey(v: string, exact = false, booleans = false): string 
     const inf = INFINITY.exec(t)
     if (inf) return inf[1] === '-' ? 'n-Infinity' : 'nInfinity'
     if (c === 43 || c === 45 || c === 46) return null
-    const time = timeParts(t)
-    if (time) return `t${time.time}${time.offset === 0 ? '' : `@${time.offset}`}`
-    return dateKey(t)
+    const m = TIME.exec(t)
+    if (m) {
+      const time = timeFields(m, text)
+      return time === null ? null : `t${time.time}`
+    }
+    return dateKey(t, text)
   }
   if (t.length > 8) return null
   const lower = t.toLowerCase()
