@@ -49668,7 +49668,7 @@ function guard_pathRoot(dir, options = {}) {
     catch {
         // A workspace that does not exist: every path under it is then simply not found.
     }
-    return { dir: abs, real, allowOutside: options.allowOutside ?? false };
+    return { dir: abs, real, allowOutside: options.allowOutside ?? false, linkSteps: { left: MAX_RUN_LINK_STEPS } };
 }
 /** Whether `p` is `root` or under it, lexically. */
 function isInside(root, p) {
@@ -49684,6 +49684,21 @@ function insideRoot(root, abs) {
     return null;
 }
 const MAX_LINKS = 40;
+/**
+ * Components of links' texts one path's resolution may walk (each is an lstat, or a step back):
+ * Linux allows 40 links of 4,095 bytes, some 80,000 components, where a repository's links take
+ * a few. Red team 35 R35-2: 39 chained links of 790 `x/..` pairs each were 31,000 lstats, 0.25 s
+ * a path, nothing cached, 77 s for four audits of 100 such paths, exit 0. The path as given is
+ * not counted: it is as long as its text, and a glob's are bounded by their depth.
+ */
+const MAX_PATH_LINK_STEPS = 1_000;
+/**
+ * Components of links' texts all the paths of one run may walk (`PathRoot.linkSteps`), a few
+ * seconds of lstats at most: past it, every path through a link is refused before it is walked.
+ * A repository of links to a cache (DVC's `../../.dvc/cache/files/md5/…`, six components) may
+ * audit 1,000 such files in each of 50 audits.
+ */
+const MAX_RUN_LINK_STEPS = 500_000;
 /** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
 function under(dir, target) {
     if (dir === external_node_path_namespaceObject.sep)
@@ -49713,6 +49728,7 @@ function resolvePath(root, userPath, base, mode) {
     const pending = rel.split(external_node_path_namespaceObject.sep).filter((s) => s !== '' && s !== '.');
     let links = 0;
     let linkShown;
+    let linkSteps = 0;
     while (pending.length > 0) {
         const seg = pending.shift();
         if (seg === '.')
@@ -49737,12 +49753,10 @@ function resolvePath(root, userPath, base, mode) {
         }
         catch {
             // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
-            if (pending.some(isGitName))
-                return { ok: false, refusal: 'git' };
-            const path = (0,external_node_path_namespaceObject.resolve)(next, ...pending);
-            if (!isInside(root.real, path))
-                return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
-            return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null);
+            const stop = stopped(root, next, pending, links, linkShown);
+            if (stop)
+                return stop;
+            return withParent({ ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' }, pending.length === 0 ? current : null);
         }
         if (st.isSymbolicLink()) {
             if (pending.length === 0 && mode === 'write')
@@ -49763,17 +49777,38 @@ function resolvePath(root, userPath, base, mode) {
             else {
                 targetSegs = target.split(external_node_path_namespaceObject.sep);
             }
-            pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'));
+            const segs = targetSegs.filter((s) => s !== '' && s !== '.');
+            linkSteps += segs.length;
+            if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+                return { ok: false, refusal: 'too_long', link: linkShown };
+            pending.unshift(...segs);
             continue;
         }
         if (pending.length > 0 && !st.isDirectory())
-            return { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' };
+            return (stopped(root, next, pending, links, linkShown) ?? { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' });
         const parent = current;
         current = next;
         if (pending.length === 0)
             return withParent({ ok: true, path: current, kind: kindOf(st), id: (0,files_open/* fileIdOf */.Nz)(st) }, parent);
     }
     return { ok: true, path: current, kind: 'directory' };
+}
+/**
+ * The refusal, if any, of a walk stopped at `next`, missing or not a directory, with `pending`
+ * still to go: the kernel would fail there (ENOENT, ENOTDIR), so the rest is lexical, and holds
+ * no link. A `..` in it came from a link's text and would step back over `next` on paper only:
+ * `reports -> README.md/../../../tmp` resolved to a path outside, written to with its directories
+ * made (red team 35 R35-1), and `x -> missing/../y` past a check of the text to `y`, a link out
+ * (R35-1b): refused, never applied.
+ */
+function stopped(root, next, pending, links, linkShown) {
+    if (pending.includes('..'))
+        return { ok: false, refusal: 'link_climbs', link: linkShown };
+    if (pending.some(isGitName))
+        return { ok: false, refusal: 'git' };
+    if (!isInside(root.real, (0,external_node_path_namespaceObject.resolve)(next, ...pending)))
+        return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
+    return null;
 }
 /** `r` with the identity of `dir`, the real directory the walk found its last component in. */
 function withParent(r, dir) {
@@ -49829,6 +49864,10 @@ function refusalMessage(r, what, given, root) {
             return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`;
         case 'git':
             return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`;
+        case 'link_climbs':
+            return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`;
+        case 'too_long':
+            return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`;
     }
 }
 /** Characters that make a path segment a pattern (tinyglobby / picomatch syntax), or escape one. */

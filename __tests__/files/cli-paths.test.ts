@@ -89,6 +89,33 @@ describe('the CLI refuses paths out of the workspace', () => {
     expect(existsSync(join(ws, '.git', 'hooks', 'pre-commit'))).toBe(false)
   })
 
+  it("--json through a link whose '..' follows a file or a missing directory: refused, not written outside nor over the data (red team 35 R35-1)", async () => {
+    writeFileSync(join(ws, 'README.md'), 'hello\n')
+    symlinkSync('README.md/../../elsewhere', join(ws, 'w'))
+    symlinkSync(outside, join(ws, 'y'))
+    symlinkSync('nonexist/../y', join(ws, 'x'))
+    mkdirSync(join(ws, 'sub', 'inner'), { recursive: true })
+    writeFileSync(join(ws, 'sub', 'inner', 'data.csv'), CSV)
+    writeFileSync(join(ws, 'inner.yml'), CONFIG.replace('data: data.csv', 'data: sub/inner/data.csv'))
+    symlinkSync('sub', join(ws, 'l2'))
+    symlinkSync('README.md/../l2/inner', join(ws, 'd'))
+    const climbs = (flag: string, path: string, link: string): string =>
+      `${path}: ${flag} '${path}' goes through the symbolic link ${link}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`
+    for (const [config, flag, path, link] of [
+      ['audit.yml', '--json', 'w/newdir/out.json', 'w'],
+      ['audit.yml', '--markdown', 'w/secret.txt', 'w'],
+      ['audit.yml', '--json', 'x/sub/z.json', 'x'],
+      ['inner.yml', '--json', 'd/data.csv', 'd'],
+    ] as const)
+      expectRefused(await cli(['-c', config, flag, path, '-q']), [
+        climbs(flag, path, link),
+        'model-audit-gate: 1 problem; nothing was audited',
+      ])
+    expect(readdirSync(outside)).toEqual(['secret.txt'])
+    expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
+    expect(readFileSync(join(ws, 'sub', 'inner', 'data.csv'), 'utf8')).toBe(CSV)
+  })
+
   it('a config that is a link to a file outside: never read, so its start cannot reach the output', async () => {
     rmSync(join(ws, 'audit.yml'))
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'audit.yml'))

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  MAX_PATH_LINK_STEPS,
+  MAX_RUN_LINK_STEPS,
   pathRoot,
   refusalMessage,
   resolveGlobBase,
@@ -175,6 +177,55 @@ describe('resolvePath', () => {
     symlinkSync('a', join(ws, 'b'))
     expect(read('a')).toEqual({ ok: false, refusal: 'invalid' })
     expect(read('data/eval.csv\0.txt')).toEqual({ ok: false, refusal: 'invalid' })
+  })
+
+  it("a link's '..' after a file or a missing directory is refused, never applied on paper (red team 35 R35-1, R35-1b)", () => {
+    writeFileSync(join(ws, 'README.md'), 'hello\n')
+    // R35-1: through a regular file, then up and out: resolved as text to a path outside, written there.
+    symlinkSync('README.md/../../elsewhere', join(ws, 'reports'))
+    // R35-1b: a missing directory, then up, then a link out the text alone never shows.
+    symlinkSync(outside, join(ws, 'y'))
+    symlinkSync('nonexist/../y', join(ws, 'x'))
+    // R35-1c: back inside, onto a file the run reads.
+    symlinkSync('README.md/../data', join(ws, 'd'))
+    for (const [p, link] of [
+      ['reports/secret.txt', 'reports'],
+      ['reports/new/report.json', 'reports'],
+      ['x/sub/z.json', 'x'],
+      ['d/eval.csv', 'd'],
+    ] as const) {
+      expect(write(p), p).toEqual({ ok: false, refusal: 'link_climbs', link })
+      expect(read(p), p).toEqual({ ok: false, refusal: 'link_climbs', link })
+    }
+    // The same texts without the climb are what they say: not there, inside.
+    symlinkSync('README.md/x', join(ws, 'f'))
+    symlinkSync('nonexist/y', join(ws, 'm'))
+    expect(write('f/r.json')).toMatchObject({ ok: true, kind: 'missing', path: join(ws, 'README.md', 'x', 'r.json') })
+    expect(write('m/r.json')).toMatchObject({ ok: true, kind: 'missing', path: join(ws, 'nonexist', 'y', 'r.json') })
+    expect(
+      refusalMessage({ ok: false, refusal: 'link_climbs', link: 'reports' }, '--json', 'reports/r.json', root),
+    ).toBe(
+      "--json 'reports/r.json' goes through the symbolic link reports, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)",
+    )
+  })
+
+  it("bounds the links' texts one path walks, and a run's paths together (red team 35 R35-2)", () => {
+    mkdirSync(join(ws, 'c', 'x'), { recursive: true })
+    // One link of 999 components (498 x/.. pairs, then ../data/eval.csv) is within a path's bound; two chained are not.
+    const pairs = (n: number): string => 'x/../'.repeat(n)
+    symlinkSync(`${pairs(498)}../data/eval.csv`, join(ws, 'c', 'one'))
+    symlinkSync(`${pairs(499)}one`, join(ws, 'c', 'two'))
+    expect(read('c/one')).toMatchObject({ ok: true, kind: 'file', path: join(ws, 'data', 'eval.csv') })
+    expect(read('c/two')).toEqual({ ok: false, refusal: 'too_long', link: 'c/one' })
+    expect(MAX_PATH_LINK_STEPS).toBe(1_000)
+    // The run's budget is shared: once spent, a path through any link is refused before it is walked,
+    // and a path through none still resolves.
+    const run: PathRoot = { ...root, linkSteps: { left: 2_500 } }
+    expect(resolvePath(run, 'c/one', ws, 'read')).toMatchObject({ ok: true, kind: 'file' })
+    expect(resolvePath(run, 'c/one', ws, 'read')).toMatchObject({ ok: true, kind: 'file' })
+    expect(resolvePath(run, 'c/one', ws, 'read')).toEqual({ ok: false, refusal: 'too_long', link: 'c/one' })
+    expect(resolvePath(run, 'data/eval.csv', ws, 'read')).toMatchObject({ ok: true, kind: 'file' })
+    expect(pathRoot(ws).linkSteps).toEqual({ left: MAX_RUN_LINK_STEPS })
   })
 
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {

@@ -18,7 +18,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildAction, makeRepo, runAction, type ActionRun, type RunOptions } from '../support/action-runner.js'
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js'
@@ -194,6 +194,19 @@ describe('the bundled action refuses paths out of the workspace', () => {
     const r = await run(ws, { inputs: { baseline: make(ws, outside) } })
     expectRefused(r, message)
     expect(existsSync(join(ws, 'model-audit-report.json'))).toBe(false)
+  })
+
+  it("refuses a report-path through a link whose '..' follows a file: never written outside (red team 35 R35-1)", async () => {
+    const { ws, outside } = repo()
+    writeFileSync(join(ws, 'README.md'), 'hello\n')
+    // As text, README.md/../<outside> is the outside directory; the kernel would stop at the file.
+    symlinkSync(`README.md/../${relative(ws, outside)}`, join(ws, 'reports'))
+    expectRefused(
+      await run(ws, { inputs: { 'report-path': 'reports/secret.txt' } }),
+      /report-path 'reports\/secret\.txt' goes through the symbolic link reports, whose text climbs \('\.\.'\) out of a directory that is missing or is a file/,
+    )
+    expect(readFileSync(join(outside, 'secret.txt'), 'utf8')).toBe(SECRET)
+    expect(readdirSync(outside)).toEqual(['secret.txt'])
   })
 
   it('refuses a workflow_run report-path outside, and one through a link', async () => {

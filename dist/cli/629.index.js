@@ -15118,7 +15118,7 @@ real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
 }
 catch {
 }
-return { dir: abs, real, allowOutside: options.allowOutside ?? false };
+return { dir: abs, real, allowOutside: options.allowOutside ?? false, linkSteps: { left: MAX_RUN_LINK_STEPS } };
 }
 function isInside(root, p) {
 const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, p);
@@ -15132,6 +15132,8 @@ return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root.dir, abs);
 return null;
 }
 const MAX_LINKS = 40;
+const MAX_PATH_LINK_STEPS = 1_000;
+const MAX_RUN_LINK_STEPS = 500_000;
 function under(dir, target) {
 if (dir === node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
 return target;
@@ -15153,6 +15155,7 @@ let current = root.real;
 const pending = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter((s) => s !== '' && s !== '.');
 let links = 0;
 let linkShown;
+let linkSteps = 0;
 while (pending.length > 0) {
 const seg = pending.shift();
 if (seg === '.')
@@ -15172,12 +15175,10 @@ try {
 st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next, { bigint: true });
 }
 catch {
-if (pending.some(isGitName))
-return { ok: false, refusal: 'git' };
-const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending);
-if (!isInside(root.real, path))
-return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
-return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null);
+const stop = stopped(root, next, pending, links, linkShown);
+if (stop)
+return stop;
+return withParent({ ok: true, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending), kind: 'missing' }, pending.length === 0 ? current : null);
 }
 if (st.isSymbolicLink()) {
 if (pending.length === 0 && mode === 'write')
@@ -15197,17 +15198,30 @@ targetSegs = inRoot.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 else {
 targetSegs = target.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 }
-pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'));
+const segs = targetSegs.filter((s) => s !== '' && s !== '.');
+linkSteps += segs.length;
+if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+return { ok: false, refusal: 'too_long', link: linkShown };
+pending.unshift(...segs);
 continue;
 }
 if (pending.length > 0 && !st.isDirectory())
-return { ok: true, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending), kind: 'missing' };
+return (stopped(root, next, pending, links, linkShown) ?? { ok: true, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending), kind: 'missing' });
 const parent = current;
 current = next;
 if (pending.length === 0)
 return withParent({ ok: true, path: current, kind: kindOf(st), id: (0,_open_js__WEBPACK_IMPORTED_MODULE_2__ .Nz)(st) }, parent);
 }
 return { ok: true, path: current, kind: 'directory' };
+}
+function stopped(root, next, pending, links, linkShown) {
+if (pending.includes('..'))
+return { ok: false, refusal: 'link_climbs', link: linkShown };
+if (pending.some(isGitName))
+return { ok: false, refusal: 'git' };
+if (!isInside(root.real, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending)))
+return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown };
+return null;
 }
 function withParent(r, dir) {
 if (dir === null)
@@ -15257,6 +15271,10 @@ case 'invalid':
 return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`;
 case 'git':
 return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`;
+case 'link_climbs':
+return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`;
+case 'too_long':
+return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`;
 }
 }
 const GLOB_SPECIAL = /[*?[\]{}()!+@\\]/;

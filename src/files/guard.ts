@@ -30,6 +30,12 @@ export interface PathRoot {
    * action input or an environment variable, which a pull request could reach.
    */
   allowOutside: boolean
+  /**
+   * Components of symbolic links' texts the run's resolutions may still walk
+   * (`MAX_RUN_LINK_STEPS`), shared by every path of the run; none: only each path's own bound
+   * (`MAX_PATH_LINK_STEPS`).
+   */
+  linkSteps?: { left: number }
 }
 
 /** The root of a run: GITHUB_WORKSPACE for the action, the CLI's `-C` directory (default: the current directory). */
@@ -41,7 +47,7 @@ export function pathRoot(dir: string, options: { allowOutside?: boolean } = {}):
   } catch {
     // A workspace that does not exist: every path under it is then simply not found.
   }
-  return { dir: abs, real, allowOutside: options.allowOutside ?? false }
+  return { dir: abs, real, allowOutside: options.allowOutside ?? false, linkSteps: { left: MAX_RUN_LINK_STEPS } }
 }
 
 /** Why a path was refused. */
@@ -56,6 +62,10 @@ export type Refusal =
   | 'invalid'
   /** A component is `.git`: git's own files (actions/checkout keeps the job's token in `.git/config`). */
   | 'git'
+  /** A symbolic link's text climbs (`..`) out of a directory that is missing or is a file: no path the kernel would open. */
+  | 'link_climbs'
+  /** Links' texts of more components than `MAX_PATH_LINK_STEPS`, or than the run has left (`MAX_RUN_LINK_STEPS`). */
+  | 'too_long'
 
 export type Resolved =
   | {
@@ -91,6 +101,23 @@ function insideRoot(root: PathRoot, abs: string): string | null {
 
 const MAX_LINKS = 40
 
+/**
+ * Components of links' texts one path's resolution may walk (each is an lstat, or a step back):
+ * Linux allows 40 links of 4,095 bytes, some 80,000 components, where a repository's links take
+ * a few. Red team 35 R35-2: 39 chained links of 790 `x/..` pairs each were 31,000 lstats, 0.25 s
+ * a path, nothing cached, 77 s for four audits of 100 such paths, exit 0. The path as given is
+ * not counted: it is as long as its text, and a glob's are bounded by their depth.
+ */
+export const MAX_PATH_LINK_STEPS = 1_000
+
+/**
+ * Components of links' texts all the paths of one run may walk (`PathRoot.linkSteps`), a few
+ * seconds of lstats at most: past it, every path through a link is refused before it is walked.
+ * A repository of links to a cache (DVC's `../../.dvc/cache/files/md5/…`, six components) may
+ * audit 1,000 such files in each of 50 audits.
+ */
+export const MAX_RUN_LINK_STEPS = 500_000
+
 /** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
 function under(dir: string, target: string): string | null {
   if (dir === sep) return target
@@ -119,6 +146,7 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
   const pending = rel.split(sep).filter((s) => s !== '' && s !== '.')
   let links = 0
   let linkShown: string | undefined
+  let linkSteps = 0
   while (pending.length > 0) {
     const seg = pending.shift() as string
     if (seg === '.') continue
@@ -139,11 +167,12 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       st = lstatSync(next, { bigint: true })
     } catch {
       // Not there (or not a directory on the way): the rest cannot hold a link, so it is lexical.
-      if (pending.some(isGitName)) return { ok: false, refusal: 'git' }
-      const path = resolve(next, ...pending)
-      if (!isInside(root.real, path))
-        return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
-      return withParent({ ok: true, path, kind: 'missing' }, pending.length === 0 ? current : null)
+      const stop = stopped(root, next, pending, links, linkShown)
+      if (stop) return stop
+      return withParent(
+        { ok: true, path: resolve(next, ...pending), kind: 'missing' },
+        pending.length === 0 ? current : null,
+      )
     }
     if (st.isSymbolicLink()) {
       if (pending.length === 0 && mode === 'write')
@@ -161,15 +190,44 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       } else {
         targetSegs = target.split(sep)
       }
-      pending.unshift(...targetSegs.filter((s) => s !== '' && s !== '.'))
+      const segs = targetSegs.filter((s) => s !== '' && s !== '.')
+      linkSteps += segs.length
+      if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+        return { ok: false, refusal: 'too_long', link: linkShown }
+      pending.unshift(...segs)
       continue
     }
-    if (pending.length > 0 && !st.isDirectory()) return { ok: true, path: resolve(next, ...pending), kind: 'missing' }
+    if (pending.length > 0 && !st.isDirectory())
+      return (
+        stopped(root, next, pending, links, linkShown) ?? { ok: true, path: resolve(next, ...pending), kind: 'missing' }
+      )
     const parent = current
     current = next
     if (pending.length === 0) return withParent({ ok: true, path: current, kind: kindOf(st), id: fileIdOf(st) }, parent)
   }
   return { ok: true, path: current, kind: 'directory' }
+}
+
+/**
+ * The refusal, if any, of a walk stopped at `next`, missing or not a directory, with `pending`
+ * still to go: the kernel would fail there (ENOENT, ENOTDIR), so the rest is lexical, and holds
+ * no link. A `..` in it came from a link's text and would step back over `next` on paper only:
+ * `reports -> README.md/../../../tmp` resolved to a path outside, written to with its directories
+ * made (red team 35 R35-1), and `x -> missing/../y` past a check of the text to `y`, a link out
+ * (R35-1b): refused, never applied.
+ */
+function stopped(
+  root: PathRoot,
+  next: string,
+  pending: readonly string[],
+  links: number,
+  linkShown: string | undefined,
+): Resolved | null {
+  if (pending.includes('..')) return { ok: false, refusal: 'link_climbs', link: linkShown }
+  if (pending.some(isGitName)) return { ok: false, refusal: 'git' }
+  if (!isInside(root.real, resolve(next, ...pending)))
+    return { ok: false, refusal: links > 0 ? 'symlink_outside' : 'outside', link: linkShown }
+  return null
 }
 
 /** `r` with the identity of `dir`, the real directory the walk found its last component in. */
@@ -228,6 +286,10 @@ export function refusalMessage(
       return `${quoted} is not a usable path (a NUL byte, or too many levels of symbolic links)`
     case 'git':
       return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`
+    case 'link_climbs':
+      return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`
+    case 'too_long':
+      return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`
   }
 }
 
