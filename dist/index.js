@@ -44326,6 +44326,33 @@ function checkTwoValues(t, positives, positiveLabel) {
         message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,data_values/* showValue */.vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
     };
 }
+/** DuckDB's boolean words other than true/false, as a label's text (`normaliseLabel` writes true/false as 1/0). */
+const BOOLEAN_LETTERS = /^(?:t|f|yes|no)$/i;
+/**
+ * A CSV/TSV label or prediction column of DuckDB's boolean words with a positive label of 1 or 0
+ * (`true`, `1`, `false`): DuckDB's read_csv types a column of nothing but t/f, yes/no and true/false
+ * (any case) BOOLEAN, and the query of `model-audit-gate sql` reads `yes` and `t` as true, where
+ * the rows compare them as text, not `true`: labels of `true` and `yes` were positives and
+ * negatives here, all positives there, so the rows passed a gate the warehouse failed (red team
+ * 34; one value `yes` was a warning only). Refused, naming the word: a tracker's values are
+ * `normaliseLabel`'s, so `1` may have been `true` (a BOOLEAN column) or `1` (text to DuckDB);
+ * either way the column is refused.
+ */
+function booleanWordsProblem(t, positives, positiveLabel) {
+    // Two values, neither positive: refused already as a misspelled positive_label (`checkTwoValues`).
+    if (t.seen.size >= 2 && !hasPositive(t, positives))
+        return null;
+    const values = [...t.seen.keys()];
+    // At most two values, one of them positive (1 or 0): one word.
+    const word = values.find((v) => BOOLEAN_LETTERS.test(v));
+    if (word === undefined || !values.every((v) => v === '1' || v === '0' || v === word))
+        return null;
+    const at = t.seen.get(word);
+    return {
+        file: firstFile(t),
+        message: `${t.role} column '${t.column}' holds ${(0,data_values/* showValue */.vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of \`model-audit-gate sql\` reads yes and t as true, no and f as false), where this audit compares ${t.role}s as text with positive_label ${(0,data_values/* showValue */.vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
+    };
+}
 /** The NaN spellings that are NA (values.ts NA_TOKENS, pandas' own, case-exact). */
 const NAN_NA = ['NaN', 'nan', '-NaN', '-nan'];
 const NAN_TEXT = /^[+-]?nan$/i;
@@ -44370,6 +44397,8 @@ class RowChecks {
     inexactText;
     /** Whether the table read now is Parquet, whose numeric text is a number's exact value (`binValue`). */
     exactNumbers = false;
+    /** Whether a CSV/TSV file was read (`booleanWordsProblem`). */
+    textTable = false;
     /** The table read now (`setTable`): a long cell read anew is charged to it. */
     table = null;
     /** Per sensitive column (`sens` order), where each of its group values was first read (`file:line:column`). */
@@ -44425,6 +44454,8 @@ class RowChecks {
                 this.typedColumn[i] = true;
         });
         this.exactNumbers = table.declaredRows !== undefined;
+        if (table.source !== undefined)
+            this.textTable = true;
         this.table = table;
     }
     /**
@@ -44752,6 +44783,14 @@ class RowChecks {
                     file: tables.map((t) => t.display).join(', '),
                     message: `every row has weight 0 (${(0,config_problem/* plural */.LS)(stats.rows, 'row')} in weight column '${this.audit.weight}'${stats.dropped > 0 ? `, after ${(0,config_problem/* plural */.LS)(stats.dropped, 'row')} dropped for a missing sensitive value` : ''}): nothing to audit; a row of weight 0 counts in no metric`,
                 });
+        }
+        const p = (0,data_values/* normaliseLabel */.rR)(this.audit.positive_label);
+        if (stats.rows > 0 && this.input === 'rows' && this.textTable && (p === '1' || p === '0')) {
+            for (const t of [this.labelT, this.predT]) {
+                const words = t ? booleanWordsProblem(t, this.positives, this.audit.positive_label) : null;
+                if (words)
+                    problems.push(words);
+            }
         }
         if (stats.rows > 0) {
             const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label);

@@ -84,3 +84,45 @@ describe('a misspelled positive_label', () => {
       )
   })
 })
+
+describe("DuckDB's boolean words in a CSV label or prediction at positive_label 1/true (red team 34)", () => {
+  // DuckDB's read_csv types a column of nothing but t/f, yes/no, true/false (any case) BOOLEAN, and the
+  // printed query reads `yes` as true, where the rows compared it as text: 200 rows of labels `yes`
+  // predicted false were right here (negatives) and wrong there; the rows passed, the warehouse failed.
+  const rows = (y1: string, p1: string, y2: string, p2: string): string =>
+    `y,p,g\n${[...Array.from({ length: 200 }, () => `${y1},${p1},A`), ...Array.from({ length: 200 }, () => `${y2},${p2},B`)].join('\n')}\n`
+  const gates = { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] }
+
+  // Labels true and yes; predictions all yes; t and f; Yes and False at 0; T beside 1 (`1` may be `true`).
+  it.each([
+    [
+      'bw-0.csv',
+      rows('true', 'true', 'yes', 'false'),
+      true,
+      /label column 'y' holds "yes" \(bw-0\.csv:202\), a word DuckDB's read_csv reads as a boolean .*positive_label true/,
+    ],
+    ['bw-1.csv', rows('true', 'yes', 'false', 'yes'), 1, /prediction column 'p' holds "yes" \(bw-1\.csv:2\)/],
+    ['bw-2.csv', rows('t', 'false', 'true', 'true'), 'true', /label column 'y' holds "t" \(bw-2\.csv:2\), a word/],
+    ['bw-3.csv', rows('Yes', 'Yes', 'False', 'False'), 0, /label column 'y' holds "Yes"/],
+    ['bw-4.csv', rows('1', 'T', '0', 'T'), true, /prediction column 'p' holds "T"/],
+  ])('%s: refused, naming the words', async (file, text, positive, message) => {
+    ws.write(file, text)
+    expect((await ws.problems(audit(file, { positive_label: positive, ...gates }))).join('\n')).toMatch(message)
+  })
+
+  it('the same words as JSON strings (VARCHAR to read_json), with spaces (VARCHAR to read_csv), or at positive_label yes: audited as text', async () => {
+    const json = [
+      ...Array.from({ length: 200 }, () => '{"y":"true","p":"true","g":"A"}'),
+      ...Array.from({ length: 200 }, () => '{"y":"yes","p":"false","g":"B"}'),
+    ]
+    ws.write('bw.jsonl', `${json.join('\n')}\n`)
+    const out = await ws.run(audit('bw.jsonl', { positive_label: true, ...gates }))
+    expect(out.ok && out.report.audits[0]?.passed).toBe(true)
+    ws.write('bw-spaced.csv', rows('true', 'true', ' yes', 'false'))
+    const spaced = await ws.run(audit('bw-spaced.csv', { positive_label: true, ...gates }))
+    expect(spaced.ok && spaced.report.audits[0]?.passed).toBe(true)
+    ws.write('bw-yes.csv', rows('yes', 'yes', 'no', 'no'))
+    const yes = await ws.run(audit('bw-yes.csv', { positive_label: 'yes', ...gates }))
+    expect(yes.ok && yes.report.audits[0]?.passed).toBe(true)
+  })
+})

@@ -117,3 +117,21 @@ describe('a DuckDB BOOLEAN label or prediction (R32-4)', () => {
     },
   )
 })
+
+describe("DuckDB's boolean words at positive_label true (red team 34)", () => {
+  it('labels true and yes: the BOOLEAN column reads yes as true, so the rows refuse it, naming the word', async () => {
+    // Group B: 200 labels `yes` predicted false. The rows read `yes` as text (a negative: B right,
+    // the gate passed, exit 0); DuckDB's BOOLEAN reads it as true (B wrong, the gate failed).
+    const lines = ['y,p,g']
+    for (let i = 0; i < 200; i++) lines.push('true,true,A', 'yes,false,B')
+    ws.write('true-yes.csv', `${lines.join('\n')}\n`)
+    const e = { ...entry(true), metrics: ['accuracy'], gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] }
+    expect(await outcome({ ...e, data: 'true-yes.csv' })).toEqual({
+      problems: expect.stringMatching(
+        /label column 'y' holds "yes" \(true-yes\.csv:3\), a word DuckDB's read_csv reads as a boolean/,
+      ),
+    })
+    expect(await duckCounts(e, 'true-yes.csv', '', 'true-yes.counts.csv')).toBe('BOOLEAN')
+    expect(await outcome({ ...e, data: 'true-yes.counts.csv', format: 'counts' })).toMatchObject({ passed: false })
+  })
+})

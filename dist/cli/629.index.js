@@ -13243,6 +13243,20 @@ file: firstFile(t),
 message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,data_values .vp)(positiveLabel)} (values seen: ${seenList(t)}); set \`positive_label\` to the favourable value`,
 };
 }
+const BOOLEAN_LETTERS = /^(?:t|f|yes|no)$/i;
+function booleanWordsProblem(t, positives, positiveLabel) {
+if (t.seen.size >= 2 && !hasPositive(t, positives))
+return null;
+const values = [...t.seen.keys()];
+const word = values.find((v) => BOOLEAN_LETTERS.test(v));
+if (word === undefined || !values.every((v) => v === '1' || v === '0' || v === word))
+return null;
+const at = t.seen.get(word);
+return {
+file: firstFile(t),
+message: `${t.role} column '${t.column}' holds ${(0,data_values .vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of \`model-audit-gate sql\` reads yes and t as true, no and f as false), where this audit compares ${t.role}s as text with positive_label ${(0,data_values .vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
+};
+}
 const NAN_NA = ['NaN', 'nan', '-NaN', '-nan'];
 const NAN_TEXT = /^[+-]?nan$/i;
 function isNanSpelling(v) {
@@ -13269,6 +13283,7 @@ kept;
 binReadings;
 inexactText;
 exactNumbers = false;
+textTable = false;
 table = null;
 firstSeen;
 missingAsGroupIn = new Set();
@@ -13305,6 +13320,8 @@ if (col > 0 && table.declaredRows !== undefined)
 this.typedColumn[i] = true;
 });
 this.exactNumbers = table.declaredRows !== undefined;
+if (table.source !== undefined)
+this.textTable = true;
 this.table = table;
 }
 groupValue(cell, i, line) {
@@ -13557,6 +13574,14 @@ problems.push({
 file: tables.map((t) => t.display).join(', '),
 message: `every row has weight 0 (${(0,config_problem .LS)(stats.rows, 'row')} in weight column '${this.audit.weight}'${stats.dropped > 0 ? `, after ${(0,config_problem .LS)(stats.dropped, 'row')} dropped for a missing sensitive value` : ''}): nothing to audit; a row of weight 0 counts in no metric`,
 });
+}
+const p = (0,data_values .rR)(this.audit.positive_label);
+if (stats.rows > 0 && this.input === 'rows' && this.textTable && (p === '1' || p === '0')) {
+for (const t of [this.labelT, this.predT]) {
+const words = t ? booleanWordsProblem(t, this.positives, this.audit.positive_label) : null;
+if (words)
+problems.push(words);
+}
 }
 if (stats.rows > 0) {
 const label = checkLabelPositive(this.labelT, this.predT, this.positives, this.audit.positive_label);
