@@ -19,11 +19,17 @@ const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
 /** JavaScript's spaces as the query writes them in RE2 (`normaliseLabel`'s number pattern). */
 const RE2_SPACES = String.raw`[\x{9}-\x{D}\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]*`
 /**
- * A DuckDB column as the query's double: a JSON column's scalar when it is a number as the rows read
- * one, else NULL (red team 32 R32-12), another column cast.
+ * A DuckDB column as the query's double: a VARCHAR, BOOLEAN or JSON column's text (a JSON scalar's)
+ * when it is a number as the rows read one, else NULL (red team 32 R32-12, red team 34), another
+ * column cast.
  */
+const duckText = (quoted: string): string =>
+  `(CASE WHEN typeof(audit_source.${quoted}) = 'JSON' THEN json_extract_string(CAST(audit_source.${quoted} AS VARCHAR), '$') ELSE CAST(audit_source.${quoted} AS VARCHAR) END)`
 const duckDouble = (quoted: string): string =>
-  `(CASE WHEN typeof(audit_source.${quoted}) = 'JSON' THEN TRY_CAST(regexp_extract(json_extract_string(CAST(audit_source.${quoted} AS VARCHAR), '$'), '^(?:${RE2_SPACES}([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)${RE2_SPACES})$', 1) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
+  `(CASE WHEN typeof(audit_source.${quoted}) IN ('VARCHAR', 'BOOLEAN', 'JSON') THEN TRY_CAST(regexp_extract(${duckText(quoted)}, '^(?:${RE2_SPACES}([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)${RE2_SPACES})$', 1) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
+/** DuckDB's bins of a present value that is no number (`asDouble`'s NULL): no bin's label (red team 34). */
+const notNumber = (quoted: string, missingGroup: string): string =>
+  `WHEN ${duckText(quoted)} IS NULL THEN NULL WHEN ${duckDouble(quoted)} IS NULL THEN '${missingGroup} (not a number)' `
 const AGE = duckDouble('"age"')
 
 let ws: Workspace
@@ -84,7 +90,7 @@ describe('binned columns through DuckDB = rows', () => {
     ws.write('rows.csv', BINS_CSV)
     const { rows, counts, sql, csv } = await viaDuckDb(goldenEntry)
     expect(sql).toContain(
-      `THEN NULL WHEN NOT (${AGE} - ${AGE} = 0) THEN '(missing) (infinite)' WHEN ${AGE} < CAST('25' AS DOUBLE) THEN '< 25' WHEN ${AGE} < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN ${AGE} < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN ${AGE} >= CAST('65' AS DOUBLE) THEN '>= 65' END AS audit_g1`,
+      `THEN NULL ${notNumber('"age"', '(missing)')}WHEN NOT (${AGE} - ${AGE} = 0) THEN '(missing) (infinite)' WHEN ${AGE} < CAST('25' AS DOUBLE) THEN '< 25' WHEN ${AGE} < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN ${AGE} < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN ${AGE} >= CAST('65' AS DOUBLE) THEN '>= 65' END AS audit_g1`,
     )
     expect(csv).toContain('age,"[25, 45)",,')
     expect(comparable(counts)).toEqual(comparable(rows))
@@ -146,7 +152,7 @@ describe('the CASE in every dialect', () => {
     const b = binCase("it's", [-2.5, 1e21], dialect, 'n/a')
     expect(b).toMatch(
       new RegExp(
-        `^CASE WHEN ${dialect === 'duckdb' ? `\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN NOT `,
+        `^CASE WHEN ${dialect === 'duckdb' ? `\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
       ),
     )
     expect(b.slice(b.indexOf('WHEN NOT'))).toBe(

@@ -37,7 +37,10 @@ const plain = `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
 if (dialect !== 'duckdb')
 return plain;
 const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`;
-return `(CASE WHEN ${isJson(column)} THEN TRY_CAST(${wholeGroup(jsonScalar(column), number, dialect)} AS DOUBLE) ELSE ${plain} END)`;
+return `(CASE WHEN ${isText(column)} THEN TRY_CAST(${wholeGroup(columnText(column, dialect), number, dialect)} AS DOUBLE) ELSE ${plain} END)`;
+}
+function isText(column) {
+return `typeof(${ref(column, 'duckdb')}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`;
 }
 function isJson(column) {
 return `typeof(${ref(column, 'duckdb')}) = 'JSON'`;
@@ -191,8 +194,15 @@ return [
 function binCase(column, edges, dialect, missingGroup = '') {
 const c = asDouble(column, dialect);
 const labels = (0,bins .H1)(edges);
+const text = columnText(column, dialect);
 const whens = [
-`WHEN ${columnText(column, dialect)} IN (${naList(dialect)}) THEN NULL`,
+`WHEN ${text} IN (${naList(dialect)}) THEN NULL`,
+...(dialect === 'duckdb'
+? [
+`WHEN ${text} IS NULL THEN NULL`,
+`WHEN ${c} IS NULL THEN ${quoteString(`${missingGroup} (not a number)`, dialect)}`,
+]
+: []),
 `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
 ...edges.map((e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i], dialect)}`),
 ];

@@ -68,11 +68,18 @@ export function doubleLiteral(x: number, dialect: Dialect): string {
 function asDouble(column: string, dialect: Dialect): string {
   const plain = `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`
   if (dialect !== 'duckdb') return plain
-  // A DuckDB JSON value: a number, or a string the rows read as one (`parseScore`), as its double;
-  // anything else (a boolean, an object, text) NULL, which the counts audit refuses as the rows
-  // refuse the cell. Cast to a double, a JSON `true` was 1 and counted where the rows refuse it.
+  // A DuckDB VARCHAR, BOOLEAN or JSON value as the rows read its text (`parseScore`): a number of
+  // their pattern as its double, anything else NULL, which the counts audit refuses as the rows
+  // refuse the cell. Cast, a JSON `true` was 1 (R32-12), and so was a BOOLEAN score, weight or
+  // binned value (read_csv types a column of true/false so), and a VARCHAR `1_000` was 1000 (DuckDB's
+  // cast reads digit separators), all counted where the rows refuse them (red team 34).
   const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`
-  return `(CASE WHEN ${isJson(column)} THEN TRY_CAST(${wholeGroup(jsonScalar(column), number, dialect)} AS DOUBLE) ELSE ${plain} END)`
+  return `(CASE WHEN ${isText(column)} THEN TRY_CAST(${wholeGroup(columnText(column, dialect), number, dialect)} AS DOUBLE) ELSE ${plain} END)`
+}
+
+/** DuckDB: whether the column is a type the rows read by its text (`asDouble`): VARCHAR, BOOLEAN or JSON. */
+function isText(column: string): string {
+  return `typeof(${ref(column, 'duckdb')}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`
 }
 
 /** DuckDB: whether the column is DuckDB's JSON type (a test of its type, the same on every row). */
@@ -348,15 +355,27 @@ export function binaryKey(column: string, dialect: Dialect): string {
  * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
  * to handle as the row path does. pandas' NA spellings (a NaN's text among them) are NULL first,
  * as `present` makes them for other columns: a NaN, missing to the rows, sorts above every number
- * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). An infinite value,
+ * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). In DuckDB a present
+ * value that is no number as the rows read it (`asDouble`: `1_000`, a BOOLEAN) is
+ * `<missing_group> (not a number)`, which the counts audit refuses (red team 34). An infinite value,
  * which the rows refuse, is `<missing_group> (infinite)`, no bin's label and never the missing
  * group's name, which the counts audit refuses as the rows do.
  */
 export function binCase(column: string, edges: readonly number[], dialect: Dialect, missingGroup = ''): string {
   const c = asDouble(column, dialect)
   const labels = binLabels(edges)
+  const text = columnText(column, dialect)
   const whens = [
-    `WHEN ${columnText(column, dialect)} IN (${naList(dialect)}) THEN NULL`,
+    `WHEN ${text} IN (${naList(dialect)}) THEN NULL`,
+    // DuckDB: a present value that is no number (`asDouble`'s NULL: `1_000`, a BOOLEAN, JSON text)
+    // is no bin's label, refused by the counts audit as the rows refuse the cell; it was NULL, a
+    // missing value (red team 34).
+    ...(dialect === 'duckdb'
+      ? [
+          `WHEN ${text} IS NULL THEN NULL`,
+          `WHEN ${c} IS NULL THEN ${quoteString(`${missingGroup} (not a number)`, dialect)}`,
+        ]
+      : []),
     `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
     ...edges.map(
       (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
