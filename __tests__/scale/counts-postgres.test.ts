@@ -73,3 +73,73 @@ describe('counts from PostgreSQL = rows', () => {
     expect(new Set(rows.gates.map((g) => g.status))).toEqual(new Set(['pass', 'fail']))
   })
 })
+
+/** The audit's outcome: its groups and verdict, or its problems. */
+async function outcome(entry: Record<string, unknown>): Promise<unknown> {
+  const out = await ws.run({ audits: [entry] })
+  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
+  const a = out.report.audits[0]
+  if (!a) throw new Error('no audit')
+  return {
+    groups: a.groups.map((g) => [g.key, g.count, g.metrics]),
+    passed: a.passed,
+    gates: a.gates.map((g) => g.status),
+  }
+}
+
+describe('a PostgreSQL BOOLEAN label or prediction with a text positive_label (red team 34 R34-3)', () => {
+  // Every label yes (COPY reads yes/no, t/f, on/off, y/n into a BOOLEAN), predictions yes/no as text: group A
+  // misses half its positives, the rows fail the gate; the query read every BOOLEAN true as `true`, no `yes`.
+  const entry = (positive: unknown): Record<string, unknown> => ({
+    name: 'm',
+    label: 'y',
+    prediction: 'p',
+    positive_label: positive,
+    sensitive: ['g'],
+    confidence: false,
+    metrics: ['accuracy', 'true_positive_rate'],
+    gates: [{ metric: 'true_positive_rate', min: 0.9 }],
+  })
+  function write(file: string, pos: string, neg: string): void {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 50; i++) lines.push(`${pos},${neg},A`, `${pos},${pos},A`, `${pos},${pos},B`, `${pos},${pos},B`)
+    ws.write(file, `${lines.join('\n')}\n`)
+  }
+
+  it.each([
+    ['yes', 'no'],
+    ['t', 'f'],
+    ['on', 'off'],
+  ])('%s/%s, positive_label the first: the query stops; loaded as text, the rows’ report', async (pos, neg) => {
+    write('bool.csv', pos, neg)
+    const rows = await outcome({ ...entry(pos), data: 'bool.csv' })
+    expect(rows).toMatchObject({ passed: false })
+    const sql = countsQuery(parsedAudit({ ...entry(pos), data: 'bool.csv' }), {
+      dialect: 'postgres',
+      table: 'predictions',
+    })
+    for (const types of [{ y: 'BOOLEAN' }, { p: 'BOOLEAN' }] as Record<string, string>[]) {
+      await loadTable(pg, ws, 'bool.csv', types)
+      const role = Object.keys(types)[0] as string
+      await expect(countsFromPostgres(pg, ws, sql, 'x.csv')).rejects.toThrow(
+        new RegExp(`column "${role}" is PostgreSQL's BOOLEAN type .*positive_label "${pos}"`),
+      )
+    }
+    await loadTable(pg, ws, 'bool.csv')
+    await countsFromPostgres(pg, ws, sql, 'text.csv')
+    expect(await outcome({ ...entry(pos), data: 'text.csv', format: 'counts' })).toEqual(rows)
+  })
+
+  it.each([[true], [1], ['true']])('true/false at positive_label %s: a BOOLEAN column as before', async (positive) => {
+    write('tf.csv', 'true', 'false')
+    const rows = await outcome({ ...entry(positive), data: 'tf.csv' })
+    expect(rows).toMatchObject({ passed: false })
+    await loadTable(pg, ws, 'tf.csv', { y: 'BOOLEAN', p: 'BOOLEAN' })
+    const sql = countsQuery(parsedAudit({ ...entry(positive), data: 'tf.csv' }), {
+      dialect: 'postgres',
+      table: 'predictions',
+    })
+    await countsFromPostgres(pg, ws, sql, 'tf.counts.csv')
+    expect(await outcome({ ...entry(positive), data: 'tf.counts.csv', format: 'counts' })).toEqual(rows)
+  })
+})

@@ -135,3 +135,25 @@ describe("DuckDB's boolean words at positive_label true (red team 34)", () => {
     expect(await outcome({ ...e, data: 'true-yes.counts.csv', format: 'counts' })).toMatchObject({ passed: false })
   })
 })
+
+describe('a BOOLEAN label or prediction in Spark and BigQuery (red team 34 R34-3; PostgreSQL: counts-postgres.test.ts)', () => {
+  const test: Record<string, (c: string) => string> = {
+    spark: (c) =>
+      `CASE WHEN typeof(audit_source.\`${c}\`) = 'boolean' THEN raise_error('model-audit-gate: column "${c}" is Spark\\'s BOOLEAN type`,
+    bigquery: (c) =>
+      `CASE WHEN FORMAT('%T', audit_source.\`${c}\`) IN ('true', 'false') THEN ERROR('model-audit-gate: column "${c}" is BigQuery\\'s BOOL type`,
+  }
+  it.each([['spark'], ['bigquery']] as const)(
+    '%s: the query stops on a boolean column at a text positive_label',
+    (dialect) => {
+      const sql = countsQuery(parsedAudit({ ...entry('yes'), data: 'x.csv' }), { dialect, table: 'predictions' })
+      for (const c of ['y', 'p']) expect(sql).toContain(test[dialect]?.(c))
+      expect(sql).toContain(`positive_label "yes" as the rows compare the file\\'s text`)
+      // The old query compared the boolean's text `true` with `yes`: every row a negative.
+      for (const positive of [true, 1, 'true', 0]) {
+        const plain = countsQuery(parsedAudit({ ...entry(positive), data: 'x.csv' }), { dialect, table: 'predictions' })
+        expect(plain).not.toContain('BOOL')
+      }
+    },
+  )
+})

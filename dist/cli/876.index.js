@@ -164,14 +164,44 @@ whens.push(`WHEN ${t} IN (${na}) THEN NULL`);
 if (num === 1 || num === 0)
 whens.push(`WHEN LOWER(${t}) = '${num === 1 ? 'true' : 'false'}' THEN 1`);
 const cases = `CASE ${whens.join(' ')} ELSE 0 END`;
-return dialect === 'duckdb' && p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases) : cases;
+return p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases, dialect) : cases;
 }
-function refuseBoolean(column, positive, value) {
-const message = `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's BOOLEAN type (what read_csv makes of yes/no, t/f or ` +
-`true/false in any case), which keeps no spelling, so it cannot be compared with positive_label ${JSON.stringify(String(positive))} ` +
-`as the rows compare the file's text; read the file's column as text, e.g. read_csv(..., types = {${quoteString(column, 'duckdb')}: 'VARCHAR'}), ` +
-`or, for a column that is a boolean in the table, set positive_label: true`;
-return `CASE WHEN typeof(${ref(column, 'duckdb')}) = 'BOOLEAN' THEN error(${quoteString(message, 'duckdb')}) ELSE ${value} END`;
+const BOOLEAN_TYPE = {
+duckdb: {
+name: "DuckDB's BOOLEAN",
+loads: 'what read_csv makes of yes/no, t/f or true/false in any case',
+asText: (c) => `read_csv(..., types = {${quoteString(c, 'duckdb')}: 'VARCHAR'})`,
+},
+postgres: {
+name: "PostgreSQL's BOOLEAN",
+loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false in any case',
+asText: (c) => `a column ${quoteIdent(c, 'postgres')} TEXT loaded from the file`,
+},
+spark: {
+name: "Spark's BOOLEAN",
+loads: 'what a CSV read with a schema makes of true/false in any case',
+asText: (c) => `the column ${quoteIdent(c, 'spark')} read as STRING from the file`,
+},
+bigquery: {
+name: "BigQuery's BOOL",
+loads: 'what a CSV load makes of yes/no, y/n, t/f or true/false in any case',
+asText: (c) => `the column ${quoteIdent(c, 'bigquery')} loaded as STRING from the file`,
+},
+};
+function refuseBoolean(column, positive, value, dialect) {
+const b = BOOLEAN_TYPE[dialect];
+const message = `model-audit-gate: column ${JSON.stringify(column)} is ${b.name} type (${b.loads}), which keeps no spelling, ` +
+`so it cannot be compared with positive_label ${JSON.stringify(String(positive))} as the rows compare the file's ` +
+`text; read the file's column as text, e.g. ${b.asText(column)}, or, for a column that is a boolean in the table, set positive_label: true`;
+const c = ref(column, dialect);
+const m = quoteString(message, dialect);
+if (dialect === 'duckdb')
+return `CASE WHEN typeof(${c}) = 'BOOLEAN' THEN error(${m}) ELSE ${value} END`;
+if (dialect === 'spark')
+return `CASE WHEN typeof(${c}) = 'boolean' THEN raise_error(${m}) ELSE ${value} END`;
+if (dialect === 'bigquery')
+return `CASE WHEN FORMAT('%T', ${c}) IN ('true', 'false') THEN ERROR(${m}) ELSE ${value} END`;
+return `CASE WHEN pg_typeof(${c}) = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`;
 }
 function binaryKey(column, dialect) {
 const t = labelText(column, dialect);

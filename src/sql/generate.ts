@@ -295,27 +295,63 @@ export function binary(column: string, positive: string | number | boolean, dial
   // What is left is a number with a text positive label (never equal), or true/false in some case: 1 or 0.
   if (num === 1 || num === 0) whens.push(`WHEN LOWER(${t}) = '${num === 1 ? 'true' : 'false'}' THEN 1`)
   const cases = `CASE ${whens.join(' ')} ELSE 0 END`
-  return dialect === 'duckdb' && p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases) : cases
+  return p !== '1' && p !== '0' ? refuseBoolean(column, positive, cases, dialect) : cases
+}
+
+/** The name each dialect gives its boolean type, and how its CSV loader makes one. */
+const BOOLEAN_TYPE: Record<Dialect, { name: string; loads: string; asText: (column: string) => string }> = {
+  duckdb: {
+    name: "DuckDB's BOOLEAN",
+    loads: 'what read_csv makes of yes/no, t/f or true/false in any case',
+    asText: (c) => `read_csv(..., types = {${quoteString(c, 'duckdb')}: 'VARCHAR'})`,
+  },
+  postgres: {
+    name: "PostgreSQL's BOOLEAN",
+    loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false in any case',
+    asText: (c) => `a column ${quoteIdent(c, 'postgres')} TEXT loaded from the file`,
+  },
+  spark: {
+    name: "Spark's BOOLEAN",
+    loads: 'what a CSV read with a schema makes of true/false in any case',
+    asText: (c) => `the column ${quoteIdent(c, 'spark')} read as STRING from the file`,
+  },
+  bigquery: {
+    name: "BigQuery's BOOL",
+    loads: 'what a CSV load makes of yes/no, y/n, t/f or true/false in any case',
+    asText: (c) => `the column ${quoteIdent(c, 'bigquery')} loaded as STRING from the file`,
+  },
 }
 
 /**
- * DuckDB: a label or prediction `value` (`binary`), or an error naming the column when it is
- * DuckDB's BOOLEAN type and the positive label is neither 1 nor 0 (`true`/`false`). DuckDB's
- * read_csv types a column of yes/no, t/f or true/false, in any case, as BOOLEAN, which keeps no
- * spelling: compared with `positive_label: yes` as text (`true`), every row was a negative, where
- * the rows compare the file's text (red team 32 R32-4). Reading true as positive when the positive
- * label is one of the words DuckDB's cast reads as true (true, t, yes, y, 1, in any case) would not be the rows'
- * reading either: the rows compare `Yes` and `yes` as two texts, and refuse a file of `Yes`/`No`
- * at `positive_label: yes` (no label equals it) or one of `yes`, `t` and `no` (a third value),
- * which the BOOLEAN column would pass. So the query stops and says how to read the column as text.
+ * A label or prediction `value` (`binary`), or an error naming the column when it is the dialect's
+ * boolean type and the positive label is neither 1 nor 0 (`true`/`false`). DuckDB's read_csv types
+ * a column of yes/no, t/f or true/false, in any case, as BOOLEAN (PostgreSQL's COPY and BigQuery's
+ * CSV load read yes/no into one too), which keeps no spelling: compared with `positive_label: yes`
+ * as text (`true`), every row was a negative, where the rows compare the file's text (red team 32
+ * R32-4 in DuckDB; R34-3 in the other dialects, where a BOOLEAN label of `yes` beside text
+ * predictions left a failing gate insufficient, exit 0). Reading true as positive when the positive
+ * label is one of the words a cast reads as true (true, t, yes, y, 1, in any case) would not be
+ * the rows' reading either: the rows compare `Yes` and `yes` as two texts, and refuse a file of
+ * `Yes`/`No` at `positive_label: yes` (no label equals it) or one of `yes`, `t` and `no` (a third
+ * value), which the BOOLEAN column would pass. So the query stops and says how to read the column
+ * as text: DuckDB's `error()`, Spark's `raise_error()`, BigQuery's `ERROR()`, and in PostgreSQL,
+ * which has no such function, a cast of the message to an integer, which fails with the message in
+ * it (made of the column, so the planner cannot fold it into an error of every query). BigQuery has
+ * no type test: its `FORMAT('%T')` writes a BOOL as `true`/`false` and a STRING in quotes.
  */
-function refuseBoolean(column: string, positive: string | number | boolean, value: string): string {
+function refuseBoolean(column: string, positive: string | number | boolean, value: string, dialect: Dialect): string {
+  const b = BOOLEAN_TYPE[dialect]
   const message =
-    `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's BOOLEAN type (what read_csv makes of yes/no, t/f or ` +
-    `true/false in any case), which keeps no spelling, so it cannot be compared with positive_label ${JSON.stringify(String(positive))} ` +
-    `as the rows compare the file's text; read the file's column as text, e.g. read_csv(..., types = {${quoteString(column, 'duckdb')}: 'VARCHAR'}), ` +
-    `or, for a column that is a boolean in the table, set positive_label: true`
-  return `CASE WHEN typeof(${ref(column, 'duckdb')}) = 'BOOLEAN' THEN error(${quoteString(message, 'duckdb')}) ELSE ${value} END`
+    `model-audit-gate: column ${JSON.stringify(column)} is ${b.name} type (${b.loads}), which keeps no spelling, ` +
+    `so it cannot be compared with positive_label ${JSON.stringify(String(positive))} as the rows compare the file's ` +
+    `text; read the file's column as text, e.g. ${b.asText(column)}, or, for a column that is a boolean in the table, set positive_label: true`
+  const c = ref(column, dialect)
+  const m = quoteString(message, dialect)
+  if (dialect === 'duckdb') return `CASE WHEN typeof(${c}) = 'BOOLEAN' THEN error(${m}) ELSE ${value} END`
+  if (dialect === 'spark') return `CASE WHEN typeof(${c}) = 'boolean' THEN raise_error(${m}) ELSE ${value} END`
+  if (dialect === 'bigquery')
+    return `CASE WHEN FORMAT('%T', ${c}) IN ('true', 'false') THEN ERROR(${m}) ELSE ${value} END`
+  return `CASE WHEN pg_typeof(${c}) = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`
 }
 
 /**
