@@ -143,3 +143,52 @@ describe('a PostgreSQL BOOLEAN label or prediction with a text positive_label (r
     expect(await outcome({ ...entry(positive), data: 'tf.counts.csv', format: 'counts' })).toEqual(rows)
   })
 })
+
+describe('PostgreSQL extra_float_digits', () => {
+  // Weights 1 + j/2^20 (j < 1024): 17 significant digits, whose sums and sums of squares are exact in any
+  // order (at most 52 bits), so PostgreSQL's SUM is the rows' exact sum; written with 15 digits
+  // (extra_float_digits 0), a sum is another double.
+  function write(): void {
+    const lines = ['y,p,g,w']
+    let x = 12345
+    for (let i = 0; i < 600; i++) {
+      x = (x * 1103515245 + 12345) % 2 ** 31
+      lines.push(
+        `${i % 2},${(i >> 1) % 2 === 0 || i % 7 === 0 ? 1 : 0},${'ABC'[i % 3]},${String(1 + (x % 1024) / 2 ** 20)}`,
+      )
+    }
+    ws.write('weighted.csv', `${lines.join('\n')}\n`)
+  }
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'm',
+    data,
+    label: 'y',
+    prediction: 'p',
+    weight: 'w',
+    sensitive: ['g'],
+    confidence: false,
+    metrics: ['selection_rate', 'accuracy', 'true_positive_rate'],
+    ...extra,
+  })
+
+  it('below 1 the query stops, saying to set it; at 1 and 3 the counts audit is the rows audit', async () => {
+    write()
+    const rows = await auditReport(ws, entry('weighted.csv'))
+    await loadTable(pg, ws, 'weighted.csv', { w: 'DOUBLE PRECISION' })
+    const sql = countsQuery(parsedAudit(entry('weighted.csv')), { dialect: 'postgres', table: 'predictions' })
+    try {
+      for (const digits of [1, 3]) {
+        await countsFromPostgres(pg, ws, sql, 'w.csv', `SET extra_float_digits = ${digits}`)
+        expect(comparable(await auditReport(ws, entry('w.csv', { format: 'counts' })))).toEqual(comparable(rows))
+      }
+      // 15 digits: Σw rounded, the rates off in their last digits (the old query's counts passed as another report).
+      for (const digits of [0, -3]) {
+        await expect(countsFromPostgres(pg, ws, sql, 'w0.csv', `SET extra_float_digits = ${digits}`)).rejects.toThrow(
+          /extra_float_digits is .*, so PostgreSQL writes a double rounded .* SET extra_float_digits = 1/,
+        )
+      }
+    } finally {
+      await pg.exec('RESET extra_float_digits')
+    }
+  })
+})

@@ -338,6 +338,8 @@ return audit.missing === 'group'
 ? `CASE WHEN audit_u${i} = 0 THEN COALESCE(${text}, ${quoteString(audit.missing_group, 'duckdb')}) END`
 : text;
 }
+const POSTGRES_FLOAT_DIGITS = `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
+`ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`;
 function countsQuery(audit, options) {
 const { dialect } = options;
 const q = (name) => quoteIdent(name, dialect);
@@ -436,6 +438,7 @@ const lines = [
 ...(dialect === 'duckdb' ? groupNames(columns.length) : []),
 `SELECT ${[counts .$M, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
 `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
+...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
 `ORDER BY ${[counts .$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
 ];
 return `${lines.join('\n')}\n`;

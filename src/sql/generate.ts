@@ -581,6 +581,22 @@ function duckdbName(i: number, audit: AuditConfig): string {
     : text
 }
 
+/**
+ * PostgreSQL: true when the server writes a double as its exact shortest text, else an error saying
+ * how to make it. PostgreSQL writes a double (a weight's Σw and Σw², a DOUBLE group's name) with
+ * 15 significant digits plus `extra_float_digits`, and from version 12 as its shortest exact text
+ * when the setting is 1 or more (the default); with 0, as servers before 12 had it by default, a
+ * sum was written rounded, another double, and the counts' rates were not the rows' (the report
+ * differed in the last digits, and a rate at a gate's bound could fall on its other side). Before
+ * version 12, 2 or more writes 17 digits, which are exact. The query cannot set it (a setting
+ * changed in a query holds for the session after it), so it stops: a cast of the message to a
+ * boolean fails holding it, evaluated on each row of the result (`current_setting` is read when
+ * the query runs, never folded into the plan).
+ */
+const POSTGRES_FLOAT_DIGITS =
+  `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
+  `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`
+
 /** The query producing an audit's counts table from `options.table`. */
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
@@ -717,6 +733,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
     `SELECT ${[GROUPING_COLUMN, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
     `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
+    ...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
     `ORDER BY ${[GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
   ]
   return `${lines.join('\n')}\n`
