@@ -152,7 +152,7 @@ describe('the CASE in every dialect', () => {
     const b = binCase("it's", [-2.5, 1e21], dialect, 'n/a')
     expect(b).toMatch(
       new RegExp(
-        `^CASE WHEN ${dialect === 'duckdb' ? `\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
+        `^CASE WHEN ${dialect === 'duckdb' ? `\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\)` : dialect === 'postgres' ? `\\(CAST\\(audit_source."it's" AS TEXT\\) COLLATE "C"\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
       ),
     )
     expect(b.slice(b.indexOf('WHEN NOT'))).toBe(

@@ -80,7 +80,8 @@ describe('model-audit-gate sql', () => {
       '"region"',
       `WHEN GROUPING(audit_g1) = 0 THEN COALESCE((CASE WHEN pg_typeof(audit_g1) = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_g1 AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_g1 AS TEXT) END), 'n/a') END AS audit_n1`,
       'DOUBLE PRECISION',
-      `WHEN (CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) IS NULL`,
+      // Compared by its bytes (COLLATE "C"), whatever the column's collation.
+      `WHEN ((CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) COLLATE "C") IS NULL`,
     ],
   ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double, label) => {
     ws.write('.github/model-audit.yml', CONFIG)

@@ -192,3 +192,77 @@ describe('PostgreSQL extra_float_digits', () => {
     }
   })
 })
+
+describe('PostgreSQL collations: names compared, grouped and sorted by their bytes, as the rows do', () => {
+  beforeAll(async () => {
+    // Case-insensitive (ICU, nondeterministic): 'a' = 'A'.
+    await pg.exec(
+      `CREATE COLLATION IF NOT EXISTS audit_ci (provider = icu, locale = 'und@colStrength=secondary', deterministic = false)`,
+    )
+  })
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'm',
+    data,
+    label: 'y',
+    prediction: 'p',
+    positive_label: 'pos',
+    sensitive: ['g'],
+    confidence: false,
+    metrics: ['accuracy', 'selection_rate'],
+    gates: [{ metric: 'accuracy', min: 0.9 }],
+    ...extra,
+  })
+  /** The rows' outcome and the counts' of the postgres query over the file loaded with `types`. */
+  async function bothWays(file: string, types: Record<string, string>, extra: Record<string, unknown> = {}) {
+    const rows = await outcome(entry(file, extra))
+    await loadTable(pg, ws, file, types)
+    const sql = countsQuery(parsedAudit(entry(file, extra)), { dialect: 'postgres', table: 'predictions' })
+    const csv = await countsFromPostgres(pg, ws, sql, `${file}.counts.csv`)
+    return { rows, counts: await outcome(entry(`${file}.counts.csv`, { ...extra, format: 'counts' })), csv }
+  }
+
+  it.each([['drop'], ['group'], ['error']])(
+    "groups 'a' and 'A' of a case-insensitive column apart (missing: %s)",
+    async (missing) => {
+      // 'a' all wrong, 'A' all right: one group of 'a' and 'A' passed the gate at accuracy 0.9 overall.
+      const lines = ['y,p,g']
+      for (let i = 0; i < 20; i++) lines.push(`pos,neg,a`, `neg,pos,a`)
+      for (let i = 0; i < 180; i++) lines.push(`pos,pos,A`, `neg,neg,A`)
+      for (let i = 0; i < 200; i++) lines.push(`pos,pos,B`, `neg,neg,b`)
+      ws.write('ci.csv', `${lines.join('\n')}\n`)
+      const { rows, counts } = await bothWays('ci.csv', { g: 'TEXT COLLATE audit_ci' }, { missing })
+      expect(rows).toMatchObject({ groups: expect.arrayContaining([expect.arrayContaining(['a', 40])]) })
+      expect(counts).toEqual(rows)
+    },
+  )
+
+  it('compares a case-insensitive label by its bytes: Pos is not positive_label pos, NEG a third value', async () => {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 100; i++) lines.push(`Pos,pos,A`, `neg,neg,B`)
+    ws.write('label.csv', `${lines.join('\n')}\n`)
+    const two = await bothWays('label.csv', { y: 'TEXT COLLATE audit_ci', p: 'TEXT COLLATE audit_ci' })
+    expect(two.rows).toEqual({ problems: expect.stringMatching(/label column 'y' .*positive_label "pos"/) })
+    expect(two.counts).toEqual({ problems: expect.stringMatching(/no row's label is positive/) })
+    lines.push('NEG,neg,A')
+    ws.write('third.csv', `${lines.join('\n')}\n`.replaceAll('Pos,', 'pos,'))
+    const three = await bothWays('third.csv', { y: 'VARCHAR(10) COLLATE audit_ci' })
+    expect(three.rows).toEqual({ problems: expect.stringMatching(/label column 'y' has a third distinct value "NEG"/) })
+    expect(three.counts).toEqual({ problems: expect.stringMatching(/n_label_values is 3/) })
+  })
+
+  it('sorts the result by bytes under a locale that sorts otherwise (_ a B Z under ICU)', async () => {
+    const names = ['a', 'B', '_x', 'Z', 'é', 'e']
+    const lines = ['y,p,g']
+    for (const n of names) for (let i = 0; i < 10; i++) lines.push(`pos,pos,${n}`, `neg,neg,${n}`)
+    ws.write('order.csv', `${lines.join('\n')}\n`)
+    const { rows, counts, csv } = await bothWays('order.csv', { g: 'TEXT COLLATE "unicode"' })
+    expect(counts).toEqual(rows)
+    const order = csv
+      .trim()
+      .split('\n')
+      .filter((l) => l.startsWith('g,'))
+      .map((l) => l.split(',')[1])
+    expect(order).toEqual(['B', 'Z', '_x', 'a', 'e', 'é'])
+    expect((rows as { groups: [string][] }).groups.map((g) => g[0])).toEqual(order)
+  })
+})

@@ -50,6 +50,8 @@ return `json_extract_string(CAST(${ref(column, 'duckdb')} AS VARCHAR), '$')`;
 }
 function columnText(column, dialect) {
 const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
+if (dialect === 'postgres')
+return byteOrder(text);
 if (dialect !== 'duckdb')
 return text;
 return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`;
@@ -72,7 +74,11 @@ if (f === null)
 return text;
 const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`;
 const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : '';
-return `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`;
+const value = `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`;
+return dialect === 'postgres' ? byteOrder(value) : value;
+}
+function byteOrder(text) {
+return `(${text} COLLATE "C")`;
 }
 function quoteIdent(name, dialect) {
 if (dialect === 'duckdb' || dialect === 'postgres')
@@ -210,7 +216,7 @@ const exact = `${ws}${EXACT_NUMBER}${ws}`;
 const number = (x) => `CONCAT('n', CAST(CAST(${x} AS ${FLOAT_TYPE[dialect]}) + 0 AS ${TEXT_TYPE[dialect]}))`;
 const na = naList(dialect);
 const usual = ['0', '1', ...USUAL].map((v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${number(quoteString((0,values .rR)(v), dialect))}`);
-return [
+const key = [
 `CASE WHEN ${t} IS NULL THEN NULL`,
 ...usual,
 `WHEN ${t} IN (${na}) THEN NULL`,
@@ -220,6 +226,7 @@ return [
 `WHEN LOWER(${t}) = 'false' THEN ${number("'0'")}`,
 `ELSE CONCAT('t', ${t}) END`,
 ].join(' ');
+return dialect === 'postgres' ? byteOrder(`(${key})`) : key;
 }
 function binCase(column, edges, dialect, missingGroup = '') {
 const c = asDouble(column, dialect);
@@ -340,6 +347,7 @@ return audit.missing === 'group'
 }
 const POSTGRES_FLOAT_DIGITS = `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
 `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`;
+const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext'];
 function countsQuery(audit, options) {
 const { dialect } = options;
 const q = (name) => quoteIdent(name, dialect);
@@ -361,6 +369,11 @@ const named = (c, i) => dialect === 'duckdb'
 : missingGroup
 ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(${floatText(g(c), dialect)}, ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
 : `${g(c)} AS audit_n${i + 1}`;
+const keyed = (c) => dialect === 'postgres' && !Object.hasOwn(bins, c);
+const k = (c) => `audit_k${columns.indexOf(c) + 1}`;
+const textKey = (c) => `CASE WHEN CAST(pg_typeof(${r(c)}) AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`;
+const keys = columns.filter(keyed);
+const setColumns = (set) => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]));
 const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ');
 const drop = audit.missing === 'drop';
 const setName = sets.map((set) => {
@@ -412,7 +425,7 @@ const lines = [
 ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
 ...(weighted ? [`    ${asDouble(audit.weight, dialect)} AS audit_w,`] : []),
 ...(drop ? [`    ${keep} AS audit_keep,`] : []),
-`    ${columns.map(group).join(',\n    ')}`,
+`    ${[...columns.map(group), ...keys.map(textKey)].join(',\n    ')}`,
 `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,
 `),`,
 `audit_counts AS (`,
@@ -421,17 +434,17 @@ const lines = [
 ...setName,
 `      ELSE ''`,
 `    END AS ${counts .$M},`,
-`    ${columns.map(named).join(',\n    ')},`,
+`    ${[...columns.map(named), ...keys.map(k)].join(',\n    ')},`,
 ...aggregates.map(([value, name]) => `    ${value} AS ${name},`),
 `    COUNT(*) AS ${counts .TS}`,
 `  FROM audit_rows`,
 ...(drop ? [`  WHERE audit_keep`] : []),
-`  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(g).join(', ')})`), '()'].join(', ')})`,
+`  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${setColumns(s).join(', ')})`), '()'].join(', ')})`,
 ...(drop
 ? [
 `  UNION ALL`,
 `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report and checked as the rows check them.`,
-`  SELECT ${[quoteString(counts .k8, dialect), ...columns.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
+`  SELECT ${[quoteString(counts .k8, dialect), ...columns.map(() => 'NULL'), ...keys.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
 ]
 : []),
 `)${dialect === 'duckdb' ? ',' : ''}`,
@@ -439,7 +452,12 @@ const lines = [
 `SELECT ${[counts .$M, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
 `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
 ...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
-`ORDER BY ${[counts .$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
+`ORDER BY ${dialect === 'postgres'
+? [
+byteOrder(`audit_counts.${counts .$M}`),
+...columns.flatMap((c, i) => [...(keyed(c) ? [`audit_counts.${k(c)}`] : []), String(i + 2)]),
+].join(', ')
+: [counts .$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
 ];
 return `${lines.join('\n')}\n`;
 }

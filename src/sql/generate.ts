@@ -101,6 +101,7 @@ function jsonScalar(column: string): string {
 /** A column's text; in DuckDB a JSON column's its scalar's (`jsonScalar`). */
 function columnText(column: string, dialect: Dialect): string {
   const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`
+  if (dialect === 'postgres') return byteOrder(text)
   if (dialect !== 'duckdb') return text
   return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`
 }
@@ -148,7 +149,20 @@ function labelText(column: string, dialect: Dialect): string {
   const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`
   // A DuckDB JSON column's scalar (`jsonScalar`).
   const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : ''
-  return `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`
+  const value = `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`
+  return dialect === 'postgres' ? byteOrder(value) : value
+}
+
+/**
+ * PostgreSQL: a text compared, grouped and sorted by its bytes (`COLLATE "C"`), as the rows compare
+ * and sort names (by code point, which is UTF-8's byte order). A column's own collation decided
+ * before: a nondeterministic one (case-insensitive, `und@colStrength=secondary`) made `a` and `A`
+ * one group where the rows have two, `Yes` equal to `positive_label: yes`, and `NEG` no third value
+ * beside `neg` (and its regular expressions an error); a locale's sorted the result otherwise than
+ * the rows sort it (`_` before `a` before `B`).
+ */
+function byteOrder(text: string): string {
+  return `(${text} COLLATE "C")`
 }
 
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
@@ -373,7 +387,7 @@ export function binaryKey(column: string, dialect: Dialect): string {
   const usual = ['0', '1', ...USUAL].map(
     (v) => `WHEN ${t} = ${quoteString(v, dialect)} THEN ${number(quoteString(normaliseLabel(v) as string, dialect))}`,
   )
-  return [
+  const key = [
     `CASE WHEN ${t} IS NULL THEN NULL`,
     ...usual,
     `WHEN ${t} IN (${na}) THEN NULL`,
@@ -383,6 +397,7 @@ export function binaryKey(column: string, dialect: Dialect): string {
     `WHEN LOWER(${t}) = 'false' THEN ${number("'0'")}`,
     `ELSE CONCAT('t', ${t}) END`,
   ].join(' ')
+  return dialect === 'postgres' ? byteOrder(`(${key})`) : key
 }
 
 /**
@@ -597,6 +612,9 @@ const POSTGRES_FLOAT_DIGITS =
   `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
   `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`
 
+/** PostgreSQL's text types (`pg_typeof`'s names), whose values a group column is grouped by the bytes of. */
+const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext']
+
 /** The query producing an audit's counts table from `options.table`. */
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const { dialect } = options
@@ -635,6 +653,14 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
       : missingGroup
         ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(${floatText(g(c), dialect)}, ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
         : `${g(c)} AS audit_n${i + 1}`
+  // PostgreSQL: a text group column is grouped by its bytes too (audit_k1, …, NULL for another
+  // type, whose value alone groups it: a DOUBLE -0 is 0), sorted by them (see `byteOrder`).
+  const keyed = (c: string): boolean => dialect === 'postgres' && !Object.hasOwn(bins, c)
+  const k = (c: string): string => `audit_k${columns.indexOf(c) + 1}`
+  const textKey = (c: string): string =>
+    `CASE WHEN CAST(pg_typeof(${r(c)}) AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`
+  const keys = columns.filter(keyed)
+  const setColumns = (set: readonly string[]): string[] => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]))
   // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
   const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ')
   const drop = audit.missing === 'drop'
@@ -706,7 +732,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...(audit.prediction ? [`    ${binaryKey(audit.prediction, dialect)} AS audit_pk,`] : []),
     ...(weighted ? [`    ${asDouble(audit.weight as string, dialect)} AS audit_w,`] : []),
     ...(drop ? [`    ${keep} AS audit_keep,`] : []),
-    `    ${columns.map(group).join(',\n    ')}`,
+    `    ${[...columns.map(group), ...keys.map(textKey)].join(',\n    ')}`,
     `  FROM (SELECT * FROM ${options.table}) AS ${SOURCE}`,
     `),`,
     `audit_counts AS (`,
@@ -715,17 +741,17 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     ...setName,
     `      ELSE ''`,
     `    END AS ${GROUPING_COLUMN},`,
-    `    ${columns.map(named).join(',\n    ')},`,
+    `    ${[...columns.map(named), ...keys.map(k)].join(',\n    ')},`,
     ...aggregates.map(([value, name]) => `    ${value} AS ${name},`),
     `    COUNT(*) AS ${ROWS_COLUMN}`,
     `  FROM audit_rows`,
     ...(drop ? [`  WHERE audit_keep`] : []),
-    `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${s.map(g).join(', ')})`), '()'].join(', ')})`,
+    `  GROUP BY GROUPING SETS (${[...sets.map((s) => `(${setColumns(s).join(', ')})`), '()'].join(', ')})`,
     ...(drop
       ? [
           `  UNION ALL`,
           `  -- missing: drop: the rows left out for a NULL sensitive value, counted for the report and checked as the rows check them.`,
-          `  SELECT ${[quoteString(DROPPED_SET, dialect), ...columns.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
+          `  SELECT ${[quoteString(DROPPED_SET, dialect), ...columns.map(() => 'NULL'), ...keys.map(() => 'NULL'), ...droppedAggregates, 'COUNT(*)'].join(', ')} FROM audit_rows WHERE NOT audit_keep`,
         ]
       : []),
     `)${dialect === 'duckdb' ? ',' : ''}`,
@@ -734,7 +760,14 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `SELECT ${[GROUPING_COLUMN, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
     `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
     ...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
-    `ORDER BY ${[GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
+    `ORDER BY ${
+      dialect === 'postgres'
+        ? [
+            byteOrder(`audit_counts.${GROUPING_COLUMN}`),
+            ...columns.flatMap((c, i) => [...(keyed(c) ? [`audit_counts.${k(c)}`] : []), String(i + 2)]),
+          ].join(', ')
+        : [GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')
+    }`,
   ]
   return `${lines.join('\n')}\n`
 }
