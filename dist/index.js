@@ -44610,6 +44610,20 @@ class RowChecks {
      * that differ but spell one value (2 and "2.0") are `spellingProblems`'.
      */
     valueKind(column, text, kind, line) {
+        if (kind === 'an object or array') {
+            // Named by its text, `{"a":1}` and `{"a":1.0}` (or `{"b":2,"a":1}`) were two groups, where
+            // DuckDB's read_json_auto reads one STRUCT or LIST value and pandas one dict or list (red team
+            // 34 R34-5): 40 wrong rows re-spelled were a small group of their own, ungated.
+            const i = this.sens.indexOf(column);
+            throw new config_problem/* ProblemError */.Mm([
+                {
+                    file: this.display,
+                    line,
+                    column: this.sensCols[i] ?? 0,
+                    message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(text)}, a JSON ${text.trimStart().startsWith('[') ? 'array' : 'object'}: DuckDB's read_json_auto reads it as a STRUCT or LIST and pandas as a dict or list, whose value is not its text (\`{"a":1}\` and \`{"a":1.0}\`, or keys in another order, are one value there, two groups here); a group value must be a string, a number or a boolean: write it as one`,
+                },
+            ]);
+        }
         let kinds = this.jsonKinds.get(column);
         if (!kinds)
             this.jsonKinds.set(column, (kinds = new Map()));

@@ -132,13 +132,16 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['1.0', 'x'])
   })
 
-  it('an object or array that names a group is named by its source text (red team 8 R8-10)', async () => {
-    // Each pair was one group at accuracy 0.5, named as JSON.stringify of the parsed value, and the gate passed.
+  it('an object or array that names a group is refused (red team 34 R34-5)', async () => {
+    // Each pair was one group at accuracy 0.5, named as JSON.stringify of the parsed value (red team 8
+    // R8-10); then two groups by source text, where DuckDB's read_json_auto (a STRUCT or LIST) and
+    // pandas (a dict or list) read one value of `{"a":1}` and `{"a":1.0}`: now refused at its cell.
     const pairs: [string, string][] = [
       ['{"a":1}', '{"a":1.0}'],
       ['{"a":2}', '{"a":1,"a":2}'],
       ['[9007199254740992]', '[9007199254740993]'],
       ['[1,2]', '[1, 2]'],
+      ['{"a":1,"b":2}', '{"b":2,"a":1}'],
     ]
     for (const [i, [right, wrong]] of pairs.entries()) {
       const rs = rows([
@@ -147,8 +150,13 @@ describe('JSON numbers as group values (red team 4 R4-9)', () => {
       ])
       ws.write(`nested${i}.jsonl`, jsonl(rs))
       ws.write(`nested${i}.json`, `[${rs.map((r) => `{"y":${r.y},"p":${r.p},"g":${r.g}}`).join(',\n')}]\n`)
-      for (const file of [`nested${i}.jsonl`, `nested${i}.json`])
-        expect(await groups(file), file).toEqual({ passed: false, groups: { [right]: 10, [wrong]: 10 } })
+      const kind = right.startsWith('[') ? 'array' : 'object'
+      for (const file of [`nested${i}.jsonl`, `nested${i}.json`]) {
+        const problems = (await ws.problems(audit(file, gate))).join('\n')
+        expect(problems, file).toContain(
+          `:3: sensitive column 'g' holds ${JSON.stringify(right)}, a JSON ${kind}: DuckDB's read_json_auto reads it as a STRUCT or LIST`,
+        )
+      }
     }
   })
 })

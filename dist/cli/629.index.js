@@ -13430,6 +13430,17 @@ return problems;
 }
 jsonKinds = new Map();
 valueKind(column, text, kind, line) {
+if (kind === 'an object or array') {
+const i = this.sens.indexOf(column);
+throw new config_problem .Mm([
+{
+file: this.display,
+line,
+column: this.sensCols[i] ?? 0,
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(text)}, a JSON ${text.trimStart().startsWith('[') ? 'array' : 'object'}: DuckDB's read_json_auto reads it as a STRUCT or LIST and pandas as a dict or list, whose value is not its text (\`{"a":1}\` and \`{"a":1.0}\`, or keys in another order, are one value there, two groups here); a group value must be a string, a number or a boolean: write it as one`,
+},
+]);
+}
 let kinds = this.jsonKinds.get(column);
 if (!kinds)
 this.jsonKinds.set(column, (kinds = new Map()));

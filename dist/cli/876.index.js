@@ -297,6 +297,15 @@ const message = `model-audit-gate: column ${JSON.stringify(column)} is DuckDB's 
 `would be two; read it as text, e.g. SELECT * REPLACE (${quoteIdent(column, dialect)} ->> '$' AS ${quoteIdent(column, dialect)}) FROM read_json_auto(...)`;
 return `CASE WHEN typeof(${ref(column, dialect)}) = 'JSON' THEN error(${quoteString(message, dialect)}) ELSE ${value} END`;
 }
+function refuseNested(column, value, dialect) {
+if (dialect !== 'duckdb')
+return value;
+const t = `typeof(${ref(column, dialect)})`;
+const message = `model-audit-gate: group column ${JSON.stringify(column)} is a DuckDB nested type (STRUCT, MAP, UNION, LIST or ARRAY: ` +
+`what read_json_auto makes of JSON objects and arrays), whose values are not the texts the rows would name groups by; ` +
+`a group value must be a string, a number or a boolean: write the column so in the data`;
+return `CASE WHEN ${t} LIKE 'STRUCT(%' OR ${t} LIKE 'MAP(%' OR ${t} LIKE 'UNION(%' OR ${t} LIKE '%]' THEN error(${quoteString(message, dialect)}) ELSE ${value} END`;
+}
 function floatText(value, dialect) {
 const text = `CAST(${value} AS ${TEXT_TYPE[dialect]})`;
 const f = FLOAT32[dialect];
@@ -362,7 +371,7 @@ const na = naList(dialect);
 const r = (c) => ref(c, dialect);
 const present = (c, then) => `CASE WHEN ${columnText(c, dialect)} IN (${na}) THEN NULL ELSE ${then} END`;
 const g = (c) => `audit_g${columns.indexOf(c) + 1}`;
-const group = (c) => `${Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect)} AS ${g(c)}`;
+const group = (c) => `${refuseNested(c, Object.hasOwn(bins, c) ? binCase(c, bins[c], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect), dialect)} AS ${g(c)}`;
 const missingGroup = audit.missing === 'group';
 const named = (c, i) => dialect === 'duckdb'
 ? `${g(c)} AS audit_n${i + 1}${missingGroup ? `, GROUPING(${g(c)}) AS audit_u${i + 1}` : ''}`

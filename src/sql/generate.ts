@@ -526,6 +526,24 @@ function refuseJson(column: string, value: string, dialect: Dialect): string {
 }
 
 /**
+ * A group column's value, or in DuckDB an error naming the column when the column is a nested type
+ * (STRUCT, MAP, UNION, a LIST `INTEGER[]` or an ARRAY `INTEGER[2]`): `read_json_auto` makes JSON
+ * objects and arrays so, whose value is not their text: `{"a":1}` and `{"a":1.0}`, `{"a":1,"b":2}`
+ * and `{"b":2,"a":1}` were one group here, two in the rows, so 40 wrong rows in a group of their own
+ * there joined a group of 200 here (red team 34 R34-5). The rows refuse an object or array group value
+ * (`RowChecks.valueKind`); the query stops so too.
+ */
+function refuseNested(column: string, value: string, dialect: Dialect): string {
+  if (dialect !== 'duckdb') return value
+  const t = `typeof(${ref(column, dialect)})`
+  const message =
+    `model-audit-gate: group column ${JSON.stringify(column)} is a DuckDB nested type (STRUCT, MAP, UNION, LIST or ARRAY: ` +
+    `what read_json_auto makes of JSON objects and arrays), whose values are not the texts the rows would name groups by; ` +
+    `a group value must be a string, a number or a boolean: write the column so in the data`
+  return `CASE WHEN ${t} LIKE 'STRUCT(%' OR ${t} LIKE 'MAP(%' OR ${t} LIKE 'UNION(%' OR ${t} LIKE '%]' THEN error(${quoteString(message, dialect)}) ELSE ${value} END`
+}
+
+/**
  * A group value's text, a FLOAT (float32) as its double's (the text of its value's double, which
  * is the rows' name of it: a Parquet FLOAT is read as a double), other types as the dialect writes
  * them. See `labelText`.
@@ -640,7 +658,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const g = (c: string): string => `audit_g${columns.indexOf(c) + 1}`
   // Grouped by its value in every policy (a bin's label for a binned column), as the rows group it.
   const group = (c: string): string =>
-    `${Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect)} AS ${g(c)}`
+    `${refuseNested(c, Object.hasOwn(bins, c) ? binCase(c, bins[c] as number[], dialect, audit.missing_group) : refuseJson(c, present(c, r(c)), dialect), dialect)} AS ${g(c)}`
   // A group's name in the result; with \`missing: group\`, a missing value's group is named after
   // grouping. Grouped by its text, a DOUBLE -0.0 was a group of its own ('-0.0'; one value, 0, to
   // the rows and to GROUP BY): 40 wrong rows stored as -0.0 left a gate (red team 31 R31-1). In
