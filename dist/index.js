@@ -44191,6 +44191,17 @@ function spellingKey(v, exact = false, booleans = false, text = true) {
         return 'nInfinity';
     return null;
 }
+/** A zone after a timestamp's seconds, as `STAMP_TIME` reads one. */
+const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+-]{0,40})$/;
+/**
+ * Whether a value `spellingKey` keys as a date or timestamp (`d…`) was written with a zone
+ * (`2024-01-01 12:00:00Z`, `…+01`, `… UTC`); without one (`2024-01-01 12:00:00`, `2024-01-01`) its
+ * key reads it as UTC.
+ */
+function isZonedStamp(v) {
+    const t = v.trim();
+    return ZONE_AFTER_SECONDS.test(t);
+}
 /** What a spelling key's value is, for a message. */
 function spellingKind(key) {
     switch (key[0]) {
@@ -44572,6 +44583,10 @@ class RowChecks {
             };
             const seen = new Map();
             let nan = false;
+            let collided = false;
+            // A text file's first timestamp (or date) without a zone and first with one (`isZonedStamp`).
+            let naive;
+            let zoned;
             for (const v of values) {
                 if (!nan && isNanSpelling(v)) {
                     nan = true;
@@ -44583,11 +44598,18 @@ class RowChecks {
                 const key = spellingKey(v, exact, booleans, text);
                 if (key === null)
                     continue;
+                if (text && key.charCodeAt(0) === 100 /* d */) {
+                    if (isZonedStamp(v))
+                        zoned ??= v;
+                    else
+                        naive ??= v;
+                }
                 const other = seen.get(key);
                 if (other === undefined) {
                     seen.set(key, v);
                     continue;
                 }
+                collided = true;
                 if (nan)
                     break;
                 problems.push({
@@ -44596,6 +44618,15 @@ class RowChecks {
                 });
                 break;
             }
+            // Keys read a timestamp without a zone as UTC; DuckDB's read_csv types a column of both
+            // TIMESTAMP WITH TIME ZONE and reads those in its session's TimeZone (its machine's, by
+            // default): in Europe/Paris `2024-01-01 12:00:00` and `2024-01-01 11:00:00Z` are one value
+            // there, two here (red team 34 R34-2). Which values are one depends on where the query runs.
+            if (!collided && naive !== undefined && zoned !== undefined)
+                problems.push({
+                    file: tables.map((t) => t.display).join(', '),
+                    message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values/* showValue */.vp)(naive)}${at(naive)}, a date or time without a zone, and ${(0,data_values/* showValue */.vp)(zoned)}${at(zoned)}, one with a zone: DuckDB's read_csv reads such a column as TIMESTAMP WITH TIME ZONE and the ones without a zone in its session's TimeZone, so which values are one group there depends on where the query runs; write every value with its zone, or none with one`,
+                });
         }
         return problems;
     }

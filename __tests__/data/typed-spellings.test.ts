@@ -300,3 +300,37 @@ describe('a Parquet TIMESTAMP_NS keeps its nanoseconds (R34-2: only a text file 
     })
   })
 })
+
+describe("timestamps with and without a zone in one column (R34-2: DuckDB's session TimeZone)", () => {
+  it('refused: DuckDB reads the ones without a zone in its TimeZone, so 12:00 and 11:00Z are one in Europe/Paris', async () => {
+    const file = `paris-${Math.random().toString(36).slice(2)}.csv`
+    ws.write(file, 'g\n2024-01-01 12:00:00\n2024-01-01 11:00:00Z\n')
+    const con = await db.connect()
+    try {
+      await con.run(`SET TimeZone = 'Europe/Paris'`)
+      const r = await con.runAndReadAll(
+        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(ws.dir, file)}', header = true) GROUP BY 1`,
+      )
+      expect(r.getRowObjectsJson()).toEqual([{ type: 'TIMESTAMP WITH TIME ZONE', n: '1' }])
+    } finally {
+      con.closeSync()
+    }
+    expect(spellingKey('2024-01-01 12:00:00')).not.toBe(spellingKey('2024-01-01 11:00:00Z'))
+    ws.write('paris.csv', shape('2024-01-01 12:00:00', '2024-01-01 11:00:00Z', '2024-01-02 12:00:00'))
+    expect((await ws.problems(audit('paris.csv', gate))).join('\n')).toMatch(
+      /sensitive column 'g' holds "2024-01-01 12:00:00" \(paris\.csv:2:3\), a date or time without a zone, and "2024-01-01 11:00:00Z" \(paris\.csv:202:3\), one with a zone: DuckDB's read_csv reads such a column as TIMESTAMP WITH TIME ZONE/,
+    )
+  })
+
+  it('every value with a zone, or none with one: groups as before', async () => {
+    for (const [a, b, c] of [
+      ['2024-01-01 12:00:00Z', '2024-01-01 12:00:00+05', '2024-01-02 12:00:00 UTC'],
+      ['2024-01-01 12:00:00', '2024-01-01 11:00:00', '2024-01-02'],
+    ]) {
+      ws.write('zones.csv', shape(a as string, b as string, c as string))
+      const out = await ws.run(audit('zones.csv', { ...gate, min_group_size: 30 }))
+      if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+      expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([a, b, c].sort())
+    }
+  })
+})

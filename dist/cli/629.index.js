@@ -13152,6 +13152,11 @@ if (INFINITY.test(t))
 return 'nInfinity';
 return null;
 }
+const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+-]{0,40})$/;
+function isZonedStamp(v) {
+const t = v.trim();
+return ZONE_AFTER_SECONDS.test(t);
+}
 function spellingKind(key) {
 switch (key[0]) {
 case 'n':
@@ -13401,6 +13406,9 @@ return where === undefined ? '' : ` (${where})`;
 };
 const seen = new Map();
 let nan = false;
+let collided = false;
+let naive;
+let zoned;
 for (const v of values) {
 if (!nan && isNanSpelling(v)) {
 nan = true;
@@ -13412,11 +13420,18 @@ message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(
 const key = spellingKey(v, exact, booleans, text);
 if (key === null)
 continue;
+if (text && key.charCodeAt(0) === 100 ) {
+if (isZonedStamp(v))
+zoned ??= v;
+else
+naive ??= v;
+}
 const other = seen.get(key);
 if (other === undefined) {
 seen.set(key, v);
 continue;
 }
+collided = true;
 if (nan)
 break;
 problems.push({
@@ -13425,6 +13440,11 @@ message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(
 });
 break;
 }
+if (!collided && naive !== undefined && zoned !== undefined)
+problems.push({
+file: tables.map((t) => t.display).join(', '),
+message: `${this.roleOf(column)} column '${column}' holds ${(0,data_values .vp)(naive)}${at(naive)}, a date or time without a zone, and ${(0,data_values .vp)(zoned)}${at(zoned)}, one with a zone: DuckDB's read_csv reads such a column as TIMESTAMP WITH TIME ZONE and the ones without a zone in its session's TimeZone, so which values are one group there depends on where the query runs; write every value with its zone, or none with one`,
+});
 }
 return problems;
 }

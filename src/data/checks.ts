@@ -17,7 +17,7 @@ import {
 } from '../stats/accumulate.js'
 import type { JsonKind, Table, ValueKinds } from './table.js'
 import { binNumber, Binner } from './bins.js'
-import { isBooleanWord, spellingKey, spellingKind } from './spelling.js'
+import { isBooleanWord, isZonedStamp, spellingKey, spellingKind } from './spelling.js'
 import {
   groupValue,
   isDoubleText,
@@ -434,6 +434,10 @@ export class RowChecks implements ValueKinds {
       }
       const seen = new Map<string, string>()
       let nan = false
+      let collided = false
+      // A text file's first timestamp (or date) without a zone and first with one (`isZonedStamp`).
+      let naive: string | undefined
+      let zoned: string | undefined
       for (const v of values) {
         if (!nan && isNanSpelling(v)) {
           nan = true
@@ -444,11 +448,16 @@ export class RowChecks implements ValueKinds {
         }
         const key = spellingKey(v, exact, booleans, text)
         if (key === null) continue
+        if (text && key.charCodeAt(0) === 100 /* d */) {
+          if (isZonedStamp(v)) zoned ??= v
+          else naive ??= v
+        }
         const other = seen.get(key)
         if (other === undefined) {
           seen.set(key, v)
           continue
         }
+        collided = true
         if (nan) break
         problems.push({
           file: tables.map((t) => t.display).join(', '),
@@ -456,6 +465,15 @@ export class RowChecks implements ValueKinds {
         })
         break
       }
+      // Keys read a timestamp without a zone as UTC; DuckDB's read_csv types a column of both
+      // TIMESTAMP WITH TIME ZONE and reads those in its session's TimeZone (its machine's, by
+      // default): in Europe/Paris `2024-01-01 12:00:00` and `2024-01-01 11:00:00Z` are one value
+      // there, two here (red team 34 R34-2). Which values are one depends on where the query runs.
+      if (!collided && naive !== undefined && zoned !== undefined)
+        problems.push({
+          file: tables.map((t) => t.display).join(', '),
+          message: `${this.roleOf(column)} column '${column}' holds ${showValue(naive)}${at(naive)}, a date or time without a zone, and ${showValue(zoned)}${at(zoned)}, one with a zone: DuckDB's read_csv reads such a column as TIMESTAMP WITH TIME ZONE and the ones without a zone in its session's TimeZone, so which values are one group there depends on where the query runs; write every value with its zone, or none with one`,
+        })
     }
     return problems
   }

@@ -236,6 +236,19 @@ export function spellingKey(v: string, exact = false, booleans = false, text = t
   return null
 }
 
+/** A zone after a timestamp's seconds, as `STAMP_TIME` reads one. */
+const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+-]{0,40})$/
+
+/**
+ * Whether a value `spellingKey` keys as a date or timestamp (`d…`) was written with a zone
+ * (`2024-01-01 12:00:00Z`, `…+01`, `… UTC`); without one (`2024-01-01 12:00:00`, `2024-01-01`) its
+ * key reads it as UTC.
+ */
+export function isZonedStamp(v: string): boolean {
+  const t = v.trim()
+  return ZONE_AFTER_SECONDS.test(t)
+}
+
 /** What a spelling key's value is, for a message. */
 export function spellingKind(key: string): string {
   switch (key[0]) {
