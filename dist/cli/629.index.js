@@ -13005,39 +13005,31 @@ const f = frac ? `.${frac}` : '';
 return { time: `${h}:${min}:${s}${f}`, seconds: h * 3600 + min * 60 + s, frac: f, zone };
 }
 const zones = new Map();
+const MAX_ZONES = 4096;
 function zoneFormat(name) {
 const key = name.toLowerCase();
 let f = zones.get(key);
 if (f === undefined) {
+if (zones.size >= MAX_ZONES)
+return null;
 try {
-f = new Intl.DateTimeFormat('en-US', {
-timeZone: name,
-hourCycle: 'h23',
-year: 'numeric',
-month: 'numeric',
-day: 'numeric',
-hour: 'numeric',
-minute: 'numeric',
-second: 'numeric',
-era: 'short',
-});
+f = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
 }
 catch {
 f = null;
 }
-if (zones.size < 1024)
 zones.set(key, f);
 }
 return f;
 }
+const LONG_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 function offsetAt(f, ms) {
-const p = {};
-for (const part of f.formatToParts(new Date(ms)))
-p[part.type] = part.value;
-const wall = new Date(0);
-wall.setUTCFullYear(p.era === 'BC' ? 1 - Number(p.year) : Number(p.year), Number(p.month) - 1, Number(p.day));
-wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second));
-return Math.round((wall.getTime() - ms) / 1000);
+const m = LONG_OFFSET.exec(f.format(new Date(ms)));
+if (!m)
+return null;
+if (m[1] === undefined)
+return 0;
+return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
 }
 function instant(wallMs, zone) {
 if (typeof zone === 'number')
@@ -13046,8 +13038,8 @@ const f = zoneFormat(zone);
 if (f === null)
 return null;
 const first = offsetAt(f, wallMs);
-const second = offsetAt(f, wallMs - first * 1000);
-return wallMs - second * 1000;
+const second = first === null ? null : offsetAt(f, wallMs - first * 1000);
+return second === null ? null : wallMs - second * 1000;
 }
 function dateKey(t, text) {
 let date;

@@ -76,42 +76,39 @@ function timeFields(m: RegExpExecArray, text: boolean): TimeParts | null {
   return { time: `${h}:${min}:${s}${f}`, seconds: h * 3600 + min * 60 + s, frac: f, zone }
 }
 
-/** Per zone name, its formatter (null: a name JavaScript's Intl, whose ICU time-zone data DuckDB's ICU shares, does not know). */
+/**
+ * Per zone name (lower case), its formatter of the zone's offset (null: a name JavaScript's Intl,
+ * whose ICU time-zone data DuckDB's ICU shares, does not know). At most `MAX_ZONES` names are tried:
+ * each unknown one costs a thrown error (some 50 µs), and a name DuckDB does not know either makes
+ * its column text there, so a further name is read as unknown.
+ */
 const zones = new Map<string, Intl.DateTimeFormat | null>()
+const MAX_ZONES = 4096
 
 function zoneFormat(name: string): Intl.DateTimeFormat | null {
   const key = name.toLowerCase()
   let f = zones.get(key)
   if (f === undefined) {
+    if (zones.size >= MAX_ZONES) return null
     try {
-      f = new Intl.DateTimeFormat('en-US', {
-        timeZone: name,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      })
+      f = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' })
     } catch {
       f = null
     }
-    if (zones.size < 1024) zones.set(key, f)
+    zones.set(key, f)
   }
   return f
 }
 
-/** The offset east of UTC, in seconds, of zone `f` at instant `ms`. */
-function offsetAt(f: Intl.DateTimeFormat, ms: number): number {
-  const p: Record<string, string> = {}
-  for (const part of f.formatToParts(new Date(ms))) p[part.type] = part.value
-  const wall = new Date(0)
-  wall.setUTCFullYear(p.era === 'BC' ? 1 - Number(p.year) : Number(p.year), Number(p.month) - 1, Number(p.day))
-  wall.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second))
-  // `ms` is whole seconds (`instant`).
-  return Math.round((wall.getTime() - ms) / 1000)
+/** The end of a `longOffset` text: `GMT`, `GMT+01:00`, `GMT-04:56:02`. */
+const LONG_OFFSET = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/
+
+/** The offset east of UTC, in seconds, of zone `f` at instant `ms` (null if Intl writes none). */
+function offsetAt(f: Intl.DateTimeFormat, ms: number): number | null {
+  const m = LONG_OFFSET.exec(f.format(new Date(ms)))
+  if (!m) return null
+  if (m[1] === undefined) return 0
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0))
 }
 
 /**
@@ -123,8 +120,8 @@ function instant(wallMs: number, zone: number | string): number | null {
   const f = zoneFormat(zone)
   if (f === null) return null
   const first = offsetAt(f, wallMs)
-  const second = offsetAt(f, wallMs - first * 1000)
-  return wallMs - second * 1000
+  const second = first === null ? null : offsetAt(f, wallMs - first * 1000)
+  return second === null ? null : wallMs - second * 1000
 }
 
 /** A date, or a date and a time (`T` or spaces between), as one key; a date alone is its midnight. */
