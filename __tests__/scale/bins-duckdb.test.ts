@@ -20,16 +20,19 @@ const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
 const RE2_SPACES = String.raw`[\x{9}-\x{D}\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]*`
 /**
  * A DuckDB column as the query's double: a VARCHAR, BOOLEAN or JSON column's text (a JSON scalar's)
- * when it is a number as the rows read one, else NULL (red team 32 R32-12, red team 34), another
- * column cast.
+ * when it is a number as the rows read one, else NULL (red team 32 R32-12, red team 34), a DECIMAL
+ * or HUGEINT through its text (red team 34 R34-6), another column cast.
  */
 const duckText = (quoted: string): string =>
   `(CASE WHEN typeof(audit_source.${quoted}) = 'JSON' THEN json_extract_string(CAST(audit_source.${quoted} AS VARCHAR), '$') ELSE CAST(audit_source.${quoted} AS VARCHAR) END)`
 const duckDouble = (quoted: string): string =>
-  `(CASE WHEN typeof(audit_source.${quoted}) IN ('VARCHAR', 'BOOLEAN', 'JSON') THEN TRY_CAST(regexp_extract(${duckText(quoted)}, '^(?:${RE2_SPACES}([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)${RE2_SPACES})$', 1) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
+  `(CASE WHEN typeof(audit_source.${quoted}) IN ('VARCHAR', 'BOOLEAN', 'JSON') THEN TRY_CAST(regexp_extract(${duckText(quoted)}, '^(?:${RE2_SPACES}([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)${RE2_SPACES})$', 1) AS DOUBLE) ELSE (CASE WHEN typeof(audit_source.${quoted}) LIKE 'DECIMAL%' OR typeof(audit_source.${quoted}) IN ('HUGEINT', 'UHUGEINT') THEN CAST(CAST(audit_source.${quoted} AS VARCHAR) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END) END)`
 /** DuckDB's bins of a present value that is no number (`asDouble`'s NULL): no bin's label (red team 34). */
 const notNumber = (quoted: string, missingGroup: string): string =>
   `WHEN ${duckText(quoted)} IS NULL THEN NULL WHEN ${duckDouble(quoted)} IS NULL THEN '${missingGroup} (not a number)' `
+/** A Spark column as the query's double: a DECIMAL through its text (red team 34 R34-6), another column cast. */
+const sparkDouble = (quoted: string): string =>
+  `(CASE WHEN typeof(audit_source.${quoted}) LIKE 'decimal%' THEN CAST(CAST(audit_source.${quoted} AS STRING) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
 const AGE = duckDouble('"age"')
 
 let ws: Workspace
@@ -145,7 +148,12 @@ describe('the CASE in every dialect', () => {
     const q = dialect === 'duckdb' || dialect === 'postgres' ? '"' : '`'
     // The column and the edges as doubles: an edge's shortest text cast, which every dialect reads correctly rounded.
     const double = { duckdb: 'DOUBLE', postgres: 'DOUBLE PRECISION', spark: 'DOUBLE', bigquery: 'FLOAT64' }[dialect]
-    const c = dialect === 'duckdb' ? duckDouble(`"it's"`) : `CAST(audit_source.${q}it's${q} AS ${double})`
+    const c =
+      dialect === 'duckdb'
+        ? duckDouble(`"it's"`)
+        : dialect === 'spark'
+          ? sparkDouble("`it's`")
+          : `CAST(audit_source.${q}it's${q} AS ${double})`
     const e = (text: string) => `CAST('${text}' AS ${double})`
     const text = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' }[dialect]
     // NA spellings and a NaN are NULL first, an infinity a value no bin has (red team 31 R31-2).
@@ -160,7 +168,7 @@ describe('the CASE in every dialect', () => {
     )
     const sql = countsQuery(parsedAudit(goldenEntry('rows.csv', { missing: 'group' })), { dialect, table: 't' })
     expect(sql).toContain(
-      `'(missing) (infinite)' WHEN ${dialect === 'duckdb' ? AGE : `CAST(audit_source.${q}age${q} AS ${double})`} < ${e('25')} THEN '< 25'`,
+      `'(missing) (infinite)' WHEN ${dialect === 'duckdb' ? AGE : dialect === 'spark' ? sparkDouble('`age`') : `CAST(audit_source.${q}age${q} AS ${double})`} < ${e('25')} THEN '< 25'`,
     )
     // In DuckDB inside the refusal of a nested column (R34-5).
     expect(sql).toContain(`'>= 65' END${dialect === 'duckdb' ? ' END' : ''} AS audit_g1`)

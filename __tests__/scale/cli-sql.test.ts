@@ -90,7 +90,12 @@ describe('model-audit-gate sql', () => {
     expect(t.out).toContain(`GROUPING(audit_g1) = 0`)
     expect(t.out).toContain(coalesce)
     // The score a double, and the threshold cast from its shortest text (red team 29 R29-1, R29-3).
-    const s = `CAST(audit_source.${ident.replace('region', 'risk')} AS ${double})`
+    const risk = `audit_source.${ident.replace('region', 'risk')}`
+    // Spark: a DECIMAL through its text, read correctly rounded (red team 34 R34-6).
+    const s =
+      dialect === 'spark'
+        ? `(CASE WHEN typeof(${risk}) LIKE 'decimal%' THEN CAST(CAST(${risk} AS STRING) AS DOUBLE) ELSE CAST(${risk} AS DOUBLE) END)`
+        : `CAST(${risk} AS ${double})`
     expect(t.out).toContain(
       `CASE WHEN ${s} - ${s} = 0 AND ${s} >= CAST('0.3' AS ${double}) THEN 1 WHEN ${s} - ${s} = 0 THEN 0 END`,
     )

@@ -33,7 +33,14 @@ function doubleLiteral(x, dialect) {
 return `CAST('${String(x)}' AS ${FLOAT_TYPE[dialect]})`;
 }
 function asDouble(column, dialect) {
-const plain = `CAST(${ref(column, dialect)} AS ${FLOAT_TYPE[dialect]})`;
+const c = ref(column, dialect);
+const direct = `CAST(${c} AS ${FLOAT_TYPE[dialect]})`;
+const viaText = `CAST(CAST(${c} AS ${TEXT_TYPE[dialect]}) AS ${FLOAT_TYPE[dialect]})`;
+const plain = dialect === 'duckdb'
+? `(CASE WHEN typeof(${c}) LIKE 'DECIMAL%' OR typeof(${c}) IN ('HUGEINT', 'UHUGEINT') THEN ${viaText} ELSE ${direct} END)`
+: dialect === 'spark'
+? `(CASE WHEN typeof(${c}) LIKE 'decimal%' THEN ${viaText} ELSE ${direct} END)`
+: direct;
 if (dialect !== 'duckdb')
 return plain;
 const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`;
