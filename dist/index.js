@@ -30965,7 +30965,7 @@ function collapseAnyOf(errors) {
 // EXTERNAL MODULE: ./src/stats/catalog.ts
 var catalog = __nccwpck_require__(5360);
 // EXTERNAL MODULE: ./src/data/bins.ts
-var bins = __nccwpck_require__(2316);
+var data_bins = __nccwpck_require__(2316);
 // EXTERNAL MODULE: ./src/data/counts-columns.ts
 var counts_columns = __nccwpck_require__(1516);
 // EXTERNAL MODULE: ./src/config/types.ts
@@ -31099,6 +31099,9 @@ function normaliseAudit(raw, base, at, positions, problems) {
     control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]));
     if (Array.isArray(raw.data))
         raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
+    const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
+    const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
+    binnedReferences(raw, base, at, problems, reference, bins);
     return {
         name,
         description: str(raw.description),
@@ -31117,12 +31120,12 @@ function normaliseAudit(raw, base, at, positions, problems) {
             : 1,
         sensitive,
         intersections,
-        bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
+        bins,
         control,
         min_group_size: num(raw.min_group_size) ?? 0,
         min_positives: num(raw.min_positives),
         min_negatives: num(raw.min_negatives),
-        reference: referencesOf(raw.reference, base, at, problems, sensitive, intersections),
+        reference,
         zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
         missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
         missing_group: str(raw.missing_group) ?? '(missing)',
@@ -31176,7 +31179,7 @@ function binsOf(raw, base, at, problems, roles) {
             }
         });
         const missingGroup = str(raw.missing_group) ?? '(missing)';
-        if (raw.missing === 'group' && (0,bins/* binLabels */.H1)(edges).includes(missingGroup))
+        if (raw.missing === 'group' && (0,data_bins/* binLabels */.H1)(edges).includes(missingGroup))
             problems.push(at([...base, 'missing_group'], `missing_group '${missingGroup}' is also a bin of '${column}'; missing values would join that bin: choose another name`));
         if (problems.length === before)
             out[column] = edges;
@@ -31227,6 +31230,25 @@ function referencesOf(raw, base, at, problems, sensitive, intersections) {
             out[label] = spec(value);
     }
     return out;
+}
+/**
+ * A named reference group of a binned attribute that is none of its bins' labels (nor, with
+ * `missing: group`, the missing group), as a problem: such a column's groups are known from the
+ * config, and the audit refused the name only once it had read the data, so \`model-audit-gate
+ * sql\` printed the query of a config the audit exits 2 on (red team 34 R34-8).
+ */
+function binnedReferences(raw, base, at, problems, reference, bins) {
+    for (const [label, spec] of Object.entries(reference)) {
+        if (typeof spec !== 'object' || !Object.hasOwn(bins, label))
+            continue;
+        const groups = [
+            ...(0,data_bins/* binLabels */.H1)(bins[label]),
+            ...(raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []),
+        ];
+        if (groups.includes(spec.group))
+            continue;
+        problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem/* didYouMean */.au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
+    }
 }
 /**
  * A `reference` key's column names: split at each `+` or `×`, the white space around each one

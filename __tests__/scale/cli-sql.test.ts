@@ -159,6 +159,14 @@ describe('model-audit-gate sql', () => {
       CONFIG.replace('    missing: group\n', '    reference: {region: {group: "n"}}\n'),
     ],
     ['two audits of one name', CONFIG.replace('  - name: scored', '  - name: credit')],
+    // A binned column's groups are its bins' labels: the audit refused another name only after reading the data.
+    [
+      'a reference group no bin has',
+      CONFIG.replace(
+        '    intersections: [[sex, race]]\n',
+        '    intersections: [[sex, race]]\n    bins: {race: [1, 2]}\n    reference: {race: "[1, 3)"}\n',
+      ),
+    ],
   ])('refuses a config the audit refuses (%s): exit 2, the audit’s messages, nothing printed', async (_, config) => {
     ws.write('.github/model-audit.yml', config)
     ws.write(
@@ -173,6 +181,25 @@ describe('model-audit-gate sql', () => {
     expect(await runCli(['sql', '-a', 'credit'], t)).toBe(2)
     expect(t.out).toBe('')
     expect(t.err.split('\n').filter((l) => l.startsWith('.github/model-audit.yml:'))).toEqual(messages)
+  })
+
+  it('prints the query of a binned reference group that is a bin, or the missing group', async () => {
+    for (const [group, extra] of [
+      ['[1, 2)', ''],
+      ['n/a', '    missing: group\n    missing_group: n/a\n'],
+    ]) {
+      ws.write(
+        '.github/model-audit.yml',
+        CONFIG.replace(
+          '    intersections: [[sex, race]]\n',
+          `    intersections: [[sex, race]]\n    bins: {race: [1, 2]}\n    reference: {race: "${group}"}\n${extra}`,
+        ),
+      )
+      const t = io(ws.dir)
+      const code = await runCli(['sql', '-a', 'credit'], t)
+      expect(t.err).toBe('')
+      expect(code).toBe(0)
+    }
   })
 })
 

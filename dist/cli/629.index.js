@@ -9750,7 +9750,7 @@ return parent.length === 0 || parent.some((a) => stands(e, a));
 });
 }
 var catalog = __webpack_require__(5360);
-var bins = __webpack_require__(2316);
+var data_bins = __webpack_require__(2316);
 var counts_columns = __webpack_require__(1516);
 var types = __webpack_require__(2143);
 ;
@@ -9866,6 +9866,9 @@ intersections.forEach((x, j) => x.forEach((_, k) => remember(`intersections[${j}
 control.forEach((_, j) => remember(`control[${j}]`, [...base, 'control', j]));
 if (Array.isArray(raw.data))
 raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
+const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
+const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
+binnedReferences(raw, base, at, problems, reference, bins);
 return {
 name,
 description: str(raw.description),
@@ -9884,12 +9887,12 @@ typeof raw.positive_label === 'boolean'
 : 1,
 sensitive,
 intersections,
-bins: binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score }),
+bins,
 control,
 min_group_size: num(raw.min_group_size) ?? 0,
 min_positives: num(raw.min_positives),
 min_negatives: num(raw.min_negatives),
-reference: referencesOf(raw.reference, base, at, problems, sensitive, intersections),
+reference,
 zero_division: raw.zero_division === 'fairlearn' ? 'fairlearn' : 'undefined',
 missing: raw.missing === 'group' || raw.missing === 'drop' ? raw.missing : 'error',
 missing_group: str(raw.missing_group) ?? '(missing)',
@@ -9933,7 +9936,7 @@ problems.push(at([...path, j], e === prev
 }
 });
 const missingGroup = str(raw.missing_group) ?? '(missing)';
-if (raw.missing === 'group' && (0,bins .H1)(edges).includes(missingGroup))
+if (raw.missing === 'group' && (0,data_bins .H1)(edges).includes(missingGroup))
 problems.push(at([...base, 'missing_group'], `missing_group '${missingGroup}' is also a bin of '${column}'; missing values would join that bin: choose another name`));
 if (problems.length === before)
 out[column] = edges;
@@ -9978,6 +9981,19 @@ if (typeof value === 'string' || typeof value === 'number' || typeof value === '
 out[label] = spec(value);
 }
 return out;
+}
+function binnedReferences(raw, base, at, problems, reference, bins) {
+for (const [label, spec] of Object.entries(reference)) {
+if (typeof spec !== 'object' || !Object.hasOwn(bins, label))
+continue;
+const groups = [
+...(0,data_bins .H1)(bins[label]),
+...(raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []),
+];
+if (groups.includes(spec.group))
+continue;
+problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem .au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
+}
 }
 function splitIntersection(key) {
 const parts = [];
