@@ -31102,6 +31102,7 @@ function normaliseAudit(raw, base, at, positions, problems) {
     const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
     const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
     binnedReferences(raw, base, at, problems, reference, bins);
+    binnedControlLevels(raw, at, base, problems, gates, control, bins);
     return {
         name,
         description: str(raw.description),
@@ -31248,6 +31249,39 @@ function binnedReferences(raw, base, at, problems, reference, bins) {
         if (groups.includes(spec.group))
             continue;
         problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem/* didYouMean */.au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
+    }
+}
+/** Most levels `binnedControlLevels` lists: more bins than that are not worth naming in a message. */
+const MAX_BINNED_LEVELS = 10_000;
+/**
+ * A gate's `control_level` that no level can be when every control column is binned (the levels
+ * are their bins' labels, joined by ' | ' in `control` order, and the missing group with `missing:
+ * group`), as a problem at it: the audit refused it only after reading the data, and \`sql\`
+ * printed the query (red team 34 R34-8). The message is the audit's.
+ */
+function binnedControlLevels(raw, at, base, problems, gates, control, bins) {
+    if (control.length === 0 || !control.every((c) => Object.hasOwn(bins, c)))
+        return;
+    const missing = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
+    let levels = [''];
+    for (const [i, c] of control.entries()) {
+        const values = [...(0,data_bins/* binLabels */.H1)(bins[c]), ...missing];
+        if (levels.length * values.length > MAX_BINNED_LEVELS)
+            return;
+        levels = levels.flatMap((l) => values.map((v) => (i === 0 ? v : `${l} | ${v}`)));
+    }
+    for (const g of gates) {
+        if (g.control_level === undefined || levels.includes(g.control_level))
+            continue;
+        const pos = g.control_level_pos ?? g.pos;
+        // At the gate's control_level, as the audit says it (no config path).
+        const { file } = at(base, '');
+        problems.push({
+            file,
+            line: pos.line,
+            column: pos.column,
+            message: (0,problem/* controlLevelMessage */.jC)(g.control_level, control, levels),
+        });
     }
 }
 /**
@@ -33864,7 +33898,8 @@ function shortenValue(value, max = 200, keep = 160, what = 'characters') {
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   Mm: () => (/* binding */ ProblemError),
 /* harmony export */   aV: () => (/* binding */ addressSpaceMessage),
-/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   jC: () => (/* binding */ controlLevelMessage)
 /* harmony export */ });
 /* unused harmony exports PROBLEM_VALUE_CHARS, PROBLEM_MESSAGE_CHARS, MAX_PROBLEMS_SHOWN, PROBLEMS_TEXT_CHARS, boundedText, formatProblem, editDistance, MAX_SUGGESTED_NAME, suggest */
 /* harmony import */ var _log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3090);
@@ -34041,6 +34076,15 @@ function addressSpaceMessage(e) {
     if (!(e instanceof RangeError) || !/Wasm memory|WebAssembly\.(Instance|Memory)\(\): Out of memory/.test(e.message))
         return null;
     return "cannot reserve memory for its WebAssembly kernels: this process's address space is limited (ulimit -v, or RLIMIT_AS in a container), and each kernel reserves about 10 GB of address space, not memory in use; raise the limit to 64 GB, or remove it (`ulimit -v unlimited`)";
+}
+/**
+ * Why a gate's `control_level` is not a level of the audit's control columns (`levels`: those it
+ * could name), said alike by the audit, which knows the levels of the data, and by the loader,
+ * when every control column is binned and the levels are known from the config.
+ */
+function controlLevelMessage(level, control, levels) {
+    const shown = levels.slice(0, 20).join(', ') + (levels.length > 20 ? ', …' : '');
+    return `control_level '${level}' is not a level of control ${control.map((c) => `'${c}'`).join(' × ')}${didYouMean(level, levels) || `; levels: ${shown}`}${control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`;
 }
 
 
@@ -54537,12 +54581,11 @@ function checkControlLevels(audit, levels, configFile) {
         .filter((g) => g.control_level !== undefined && !keys.includes(g.control_level))
         .map((g) => {
         const pos = g.control_level_pos ?? g.pos;
-        const shown = keys.slice(0, 20).join(', ') + (keys.length > 20 ? ', …' : '');
         return {
             file: configFile,
             line: pos.line,
             column: pos.column,
-            message: `control_level '${g.control_level}' is not a level of control ${audit.control.map((c) => `'${c}'`).join(' × ')}${(0,config_problem/* didYouMean */.au)(g.control_level, keys) || `; levels: ${shown}`}${audit.control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`,
+            message: (0,config_problem/* controlLevelMessage */.jC)(g.control_level, audit.control, keys),
         };
     });
 }

@@ -8,7 +8,7 @@ import { extname } from 'node:path'
 import { CONFIG_MAX_BYTES, configTooLarge } from './config/build.js'
 import { loadJsonConfig } from './config/load-json.js'
 import { shortenValue } from './config/log-escape.js'
-import { didYouMean, groupDigits, ProblemError, type Problem } from './config/problem.js'
+import { controlLevelMessage, didYouMean, groupDigits, ProblemError, type Problem } from './config/problem.js'
 import { plural } from './report/format.js'
 import type { AuditConfig, Config } from './config/types.js'
 import { countsColumns } from './data/counts.js'
@@ -1052,12 +1052,11 @@ function checkControlLevels(audit: AuditConfig, levels: readonly ControlLevel[],
     .filter((g) => g.control_level !== undefined && !keys.includes(g.control_level))
     .map((g) => {
       const pos = g.control_level_pos ?? g.pos
-      const shown = keys.slice(0, 20).join(', ') + (keys.length > 20 ? ', …' : '')
       return {
         file: configFile,
         line: pos.line,
         column: pos.column,
-        message: `control_level '${g.control_level as string}' is not a level of control ${audit.control.map((c) => `'${c}'`).join(' × ')}${didYouMean(g.control_level as string, keys) || `; levels: ${shown}`}${audit.control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`,
+        message: controlLevelMessage(g.control_level as string, audit.control, keys),
       }
     })
 }

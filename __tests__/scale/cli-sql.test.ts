@@ -167,11 +167,19 @@ describe('model-audit-gate sql', () => {
         '    intersections: [[sex, race]]\n    bins: {race: [1, 2]}\n    reference: {race: "[1, 3)"}\n',
       ),
     ],
+    // So are a binned control column's levels: the audit refused a control_level no bin has only after reading the data.
+    [
+      'a control_level no bin has',
+      CONFIG.replace(
+        '    intersections: [[sex, race]]\n',
+        '    control: [age]\n    bins: {age: [30, 50]}\n    gates:\n      - metric: demographic_parity_difference\n        max: 0.5\n        control_level: "< 31"\n',
+      ),
+    ],
   ])('refuses a config the audit refuses (%s): exit 2, the audit’s messages, nothing printed', async (_, config) => {
     ws.write('.github/model-audit.yml', config)
     ws.write(
       'preds.csv',
-      'outcome,decision,sex,race,y,risk,region\napproved,approved,f,a,1,0.9,n\ndenied,denied,m,b,0,0.1,s\n',
+      'outcome,decision,sex,race,y,risk,region,age\napproved,approved,f,a,1,0.9,n,20\ndenied,denied,m,b,0,0.1,s,60\n',
     )
     const rows = io(ws.dir)
     expect(await runCli(['--audit', 'credit'], rows)).toBe(2)

@@ -7515,12 +7515,11 @@ return audit.gates
 .filter((g) => g.control_level !== undefined && !keys.includes(g.control_level))
 .map((g) => {
 const pos = g.control_level_pos ?? g.pos;
-const shown = keys.slice(0, 20).join(', ') + (keys.length > 20 ? ', \u2026' : '');
 return {
 file: configFile,
 line: pos.line,
 column: pos.column,
-message: `control_level '${g.control_level}' is not a level of control ${audit.control.map((c) => `'${c}'`).join(' \u00d7 ')}${(0,config_problem .au)(g.control_level, keys) || `; levels: ${shown}`}${audit.control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`,
+message: (0,config_problem .jC)(g.control_level, audit.control, keys),
 };
 });
 }
@@ -9869,6 +9868,7 @@ raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
 const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
 const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
 binnedReferences(raw, base, at, problems, reference, bins);
+binnedControlLevels(raw, at, base, problems, gates, control, bins);
 return {
 name,
 description: str(raw.description),
@@ -9993,6 +9993,31 @@ const groups = [
 if (groups.includes(spec.group))
 continue;
 problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem .au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
+}
+}
+const MAX_BINNED_LEVELS = 10_000;
+function binnedControlLevels(raw, at, base, problems, gates, control, bins) {
+if (control.length === 0 || !control.every((c) => Object.hasOwn(bins, c)))
+return;
+const missing = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
+let levels = [''];
+for (const [i, c] of control.entries()) {
+const values = [...(0,data_bins .H1)(bins[c]), ...missing];
+if (levels.length * values.length > MAX_BINNED_LEVELS)
+return;
+levels = levels.flatMap((l) => values.map((v) => (i === 0 ? v : `${l} | ${v}`)));
+}
+for (const g of gates) {
+if (g.control_level === undefined || levels.includes(g.control_level))
+continue;
+const pos = g.control_level_pos ?? g.pos;
+const { file } = at(base, '');
+problems.push({
+file,
+line: pos.line,
+column: pos.column,
+message: (0,problem .jC)(g.control_level, control, levels),
+});
 }
 }
 function splitIntersection(key) {
@@ -12435,7 +12460,8 @@ Mm: () => ( ProblemError),
 Vw: () => ( formatProblem),
 ZA: () => ( suggest),
 aV: () => ( addressSpaceMessage),
-au: () => ( didYouMean)
+au: () => ( didYouMean),
+jC: () => ( controlLevelMessage)
 });
 var _log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3090);
 const PROBLEM_VALUE_CHARS = 200;
@@ -12558,6 +12584,10 @@ function addressSpaceMessage(e) {
 if (!(e instanceof RangeError) || !/Wasm memory|WebAssembly\.(Instance|Memory)\(\): Out of memory/.test(e.message))
 return null;
 return "cannot reserve memory for its WebAssembly kernels: this process's address space is limited (ulimit -v, or RLIMIT_AS in a container), and each kernel reserves about 10 GB of address space, not memory in use; raise the limit to 64 GB, or remove it (`ulimit -v unlimited`)";
+}
+function controlLevelMessage(level, control, levels) {
+const shown = levels.slice(0, 20).join(', ') + (levels.length > 20 ? ', \u2026' : '');
+return `control_level '${level}' is not a level of control ${control.map((c) => `'${c}'`).join(' \u00d7 ')}${didYouMean(level, levels) || `; levels: ${shown}`}${control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`;
 }
 }),
 131:

@@ -178,3 +178,13 @@ export function addressSpaceMessage(e: unknown): string | null {
     return null
   return "cannot reserve memory for its WebAssembly kernels: this process's address space is limited (ulimit -v, or RLIMIT_AS in a container), and each kernel reserves about 10 GB of address space, not memory in use; raise the limit to 64 GB, or remove it (`ulimit -v unlimited`)"
 }
+
+/**
+ * Why a gate's `control_level` is not a level of the audit's control columns (`levels`: those it
+ * could name), said alike by the audit, which knows the levels of the data, and by the loader,
+ * when every control column is binned and the levels are known from the config.
+ */
+export function controlLevelMessage(level: string, control: readonly string[], levels: readonly string[]): string {
+  const shown = levels.slice(0, 20).join(', ') + (levels.length > 20 ? ', …' : '')
+  return `control_level '${level}' is not a level of control ${control.map((c) => `'${c}'`).join(' × ')}${didYouMean(level, levels) || `; levels: ${shown}`}${control.length > 1 ? " (a level is its values joined by ' | ', in `control` order)" : ''}`
+}
