@@ -74,6 +74,41 @@ describe('counts from PostgreSQL = rows', () => {
   })
 })
 
+describe('counts from PostgreSQL = rows: every missing policy, with weights, a binned control and an intersection', () => {
+  it.each([['drop'], ['group'], ['error']])('missing: %s', async (missing) => {
+    // Weights 1 + k/4: their sums are exact in any order, so PostgreSQL's SUM is the rows' exact sum.
+    const lines = ['y,p,g,h,c,w']
+    for (let i = 0; i < 600; i++)
+      lines.push(
+        `${i % 2},${(i >> 1) % 2},${missing !== 'error' && i % 17 === 0 ? '' : 'ABC'[i % 3]},${'xy'[i % 2]},${i % 5},${1 + (i % 7) / 4}`,
+      )
+    ws.write('policies.csv', `${lines.join('\n')}\n`)
+    const entry = {
+      name: 'm',
+      label: 'y',
+      prediction: 'p',
+      weight: 'w',
+      sensitive: ['g', 'h'],
+      intersections: [['g', 'h']],
+      control: ['c'],
+      bins: { c: [2] },
+      missing,
+      confidence: false,
+    }
+    const rows = await auditReport(ws, { ...entry, data: 'policies.csv' })
+    await loadTable(pg, ws, 'policies.csv', { w: 'DOUBLE PRECISION', c: 'INTEGER' })
+    const sql = countsQuery(parsedAudit({ ...entry, data: 'policies.csv' }), {
+      dialect: 'postgres',
+      table: 'predictions',
+    })
+    await countsFromPostgres(pg, ws, sql, 'policies.counts.csv')
+    const counts = await auditReport(ws, { ...entry, data: 'policies.counts.csv', format: 'counts' })
+    // The bins' raw ranges aside, which a counts table cannot know.
+    const strip = (r: AuditReport): unknown => ({ ...(comparable(r) as object), binning: undefined })
+    expect(strip(counts)).toEqual(strip(rows))
+  })
+})
+
 /** The audit's outcome: its groups and verdict, or its problems. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
   const out = await ws.run({ audits: [entry] })
