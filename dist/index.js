@@ -49846,6 +49846,13 @@ const MAX_PATH_LINK_STEPS = 1_000;
  * audit 1,000 such files in each of 50 audits.
  */
 const MAX_RUN_LINK_STEPS = 500_000;
+/**
+ * Directories below the workspace a path may go through: an lstat of a path costs the kernel a
+ * lookup for each of its components, so a walk of a deep path costs their square. Red team 36
+ * R36-4: a data path through 2,000 committed directories cost 0.2 s a resolution, 51 s for five
+ * audits, exit 0; 64 deep costs 0.2 ms. A glob walks at most `MAX_GLOB_DEPTH` (32) deep.
+ */
+const MAX_PATH_DEPTH = 64;
 /** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
 function under(dir, target) {
     if (dir === external_node_path_namespaceObject.sep)
@@ -49862,7 +49869,13 @@ function kindOf(st) {
  * points (a report written through a link committed by a PR would overwrite its target, or a
  * file the run reads). Reads nothing but directory entries and link texts inside the root.
  */
-function resolvePath(root, userPath, base, mode) {
+function resolvePath(root, userPath, base, mode, 
+/**
+ * No bound on the work (`MAX_PATH_LINK_STEPS`, `MAX_RUN_LINK_STEPS`, `MAX_PATH_DEPTH`) but the
+ * kernel's own (`MAX_LINKS`): for the one path a run must find whatever it costs, the report
+ * it clears before it reads anything (`report/stale.ts`), which a bound would leave in place.
+ */
+unbounded = false) {
     if (userPath.includes('\0'))
         return { ok: false, refusal: 'invalid' };
     const abs = (0,external_node_path_namespaceObject.resolve)(base, userPath);
@@ -49876,6 +49889,8 @@ function resolvePath(root, userPath, base, mode) {
     let links = 0;
     let linkShown;
     let linkSteps = 0;
+    // Components of `current` below the root: each lstat costs the kernel that many lookups.
+    let depth = 0;
     while (pending.length > 0) {
         const seg = pending.shift();
         if (seg === '.')
@@ -49887,8 +49902,11 @@ function resolvePath(root, userPath, base, mode) {
             if (!isInside(root.real, parent))
                 return { ok: false, refusal: 'symlink_outside', link: linkShown };
             current = parent;
+            depth--;
             continue;
         }
+        if (depth > MAX_PATH_DEPTH && !unbounded)
+            return { ok: false, refusal: 'too_deep', link: linkShown };
         // Git's own files are no input and no output of an audit, whatever a link or a glob says
         // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
         if (isGitName(seg))
@@ -49919,6 +49937,7 @@ function resolvePath(root, userPath, base, mode) {
                 if (inRoot === null)
                     return { ok: false, refusal: 'symlink_outside', link: linkShown };
                 current = root.real;
+                depth = 0;
                 targetSegs = inRoot.split(external_node_path_namespaceObject.sep);
             }
             else {
@@ -49926,7 +49945,8 @@ function resolvePath(root, userPath, base, mode) {
             }
             const segs = targetSegs.filter((s) => s !== '' && s !== '.');
             linkSteps += segs.length;
-            if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+            if (!unbounded &&
+                (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0)))
                 return { ok: false, refusal: 'too_long', link: linkShown };
             pending.unshift(...segs);
             continue;
@@ -49935,6 +49955,7 @@ function resolvePath(root, userPath, base, mode) {
             return (stopped(root, next, pending, links, linkShown) ?? { ok: true, path: (0,external_node_path_namespaceObject.resolve)(next, ...pending), kind: 'missing' });
         const parent = current;
         current = next;
+        depth++;
         if (pending.length === 0)
             return withParent({ ok: true, path: current, kind: kindOf(st), id: (0,files_open/* fileIdOf */.Nz)(st) }, parent);
     }
@@ -50013,6 +50034,8 @@ function refusalMessage(r, what, given, root) {
             return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`;
         case 'link_climbs':
             return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`;
+        case 'too_deep':
+            return `${quoted} goes through directories more than ${MAX_PATH_DEPTH} levels below the repository root${r.link !== undefined && r.link !== given ? ` (through the symbolic link ${r.link})` : ''}; refusing to use it (keep data and reports nearer the root)`;
         case 'too_long':
             return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`;
     }
@@ -61585,6 +61608,10 @@ function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
  * config, bad data, a timeout) left there whatever the pull request had committed, and a
  * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
  * so a run clears it before it reads anything: the file removed is then no file the run read.
+ * Its paths are resolved without the guard's bounds on work (`resolvePath`'s `unbounded`), a few
+ * paths once: a link past them is one the kernel follows, and a report behind it stayed there for
+ * the upload while the run stopped on the refusal (red team 36 R36-2), and a baseline behind one
+ * was not known for the report-path file, and removed.
  */
 
 
@@ -61612,13 +61639,13 @@ async function clearStaleReport(root, given, base, inputs) {
     }
     // An input named by this very path (a link included), or the file a link on the way names.
     const read = inputs.flatMap((p) => {
-        const real = resolvePath(root, p, base, 'read');
+        const real = resolvePath(root, p, base, 'read', true);
         return [entryOf(root, p, base), real.ok ? real.path : null];
     });
     if (read.includes(entry))
         return { kind: 'input', path: entry };
     if (!link) {
-        const where = resolvePath(root, entry, base, 'read');
+        const where = resolvePath(root, entry, base, 'read', true);
         if (!where.ok || where.kind !== 'file')
             return { kind: 'none' };
         let text;
@@ -61639,7 +61666,7 @@ async function clearStaleReport(root, given, base, inputs) {
 /** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
 function entryOf(root, given, base) {
     const abs = (0,external_node_path_namespaceObject.resolve)(base, given);
-    const parent = resolvePath(root, (0,external_node_path_namespaceObject.dirname)(abs), base, 'read');
+    const parent = resolvePath(root, (0,external_node_path_namespaceObject.dirname)(abs), base, 'read', true);
     if (!parent.ok || parent.kind !== 'directory')
         return null;
     return (0,external_node_path_namespaceObject.join)(parent.path, (0,external_node_path_namespaceObject.basename)(abs));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  MAX_PATH_DEPTH,
   MAX_PATH_LINK_STEPS,
   MAX_RUN_LINK_STEPS,
   pathRoot,
@@ -226,6 +227,30 @@ describe('resolvePath', () => {
     expect(resolvePath(run, 'c/one', ws, 'read')).toEqual({ ok: false, refusal: 'too_long', link: 'c/one' })
     expect(resolvePath(run, 'data/eval.csv', ws, 'read')).toMatchObject({ ok: true, kind: 'file' })
     expect(pathRoot(ws).linkSteps).toEqual({ left: MAX_RUN_LINK_STEPS })
+  })
+
+  it('bounds the directories a path goes through below the root, as given or through a link (red team 36 R36-4)', () => {
+    const deep = (n: number): string => Array<string>(n).fill('d').join('/')
+    mkdirSync(join(ws, deep(70)), { recursive: true })
+    writeFileSync(join(ws, deep(64), 'x.csv'), 'y,p,g\n')
+    writeFileSync(join(ws, deep(65), 'x.csv'), 'y,p,g\n')
+    // A file in the 64th directory is within, and the 65th directory itself; a file in it is not,
+    // refused before it is looked at.
+    expect(read(`${deep(64)}/x.csv`)).toMatchObject({ ok: true, kind: 'file' })
+    expect(read(deep(65))).toMatchObject({ ok: true, kind: 'directory' })
+    expect(read(`${deep(65)}/x.csv`)).toEqual({ ok: false, refusal: 'too_deep' })
+    expect(read(`${deep(70)}/none.csv`)).toEqual({ ok: false, refusal: 'too_deep' })
+    expect(MAX_PATH_DEPTH).toBe(64)
+    // Down and back up in a link's text counts where the walk went, not where it ends.
+    symlinkSync(`${deep(70)}/${'../'.repeat(70)}data`, join(ws, 'via'))
+    expect(read('via/eval.csv')).toEqual({ ok: false, refusal: 'too_deep', link: 'via' })
+    // The report a run clears before it reads anything is found whatever it costs (report/stale.ts).
+    expect(resolvePath(root, 'via/eval.csv', ws, 'read', true)).toMatchObject({
+      ok: true,
+      kind: 'file',
+      path: join(ws, 'data', 'eval.csv'),
+    })
+    expect(resolvePath(root, `${deep(65)}/x.csv`, ws, 'read', true)).toMatchObject({ ok: true, kind: 'file' })
   })
 
   it('lets the CLI opt out for paths outside, but never writes through a link', () => {

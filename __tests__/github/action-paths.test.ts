@@ -109,6 +109,29 @@ describe('a run that cannot audit leaves no report at report-path (red team 28 R
     expect(r.outputs).toEqual({})
   })
 
+  it.each([
+    ['more than 1,000 components in its text', (): string => ['out', ...Array<string>(500).fill('x/..')].join('/')],
+    ['a directory more than 64 levels deep on the way', (): string => `${'d/'.repeat(70)}${'../'.repeat(70)}out`],
+  ])(
+    'removes the report behind a link the guard refuses but the kernel follows: %s (red team 36 R36-2)',
+    async (_, text) => {
+      const { ws } = repo()
+      mkdirSync(join(ws, 'out', 'x'), { recursive: true })
+      mkdirSync(join(ws, ...Array<string>(70).fill('d')), { recursive: true })
+      // This run's own report, as a planted one would be, behind the link.
+      expect((await run(ws, { inputs: { 'report-path': 'out/audit.json' } })).code).toBe(0)
+      symlinkSync(text(), join(ws, 'reports'))
+      expect(JSON.parse(readFileSync(join(ws, 'reports', 'audit.json'), 'utf8'))).toMatchObject({ passed: true })
+      const r = await run(ws, { inputs: { 'report-path': 'reports/audit.json' } })
+      expect(r.code).toBe(1)
+      expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(/nothing was audited/)
+      // Refused for its cost, yet cleared: an if: always() upload finds nothing to take for this run's.
+      expect(existsSync(join(ws, 'out', 'audit.json'))).toBe(false)
+      expect(r.stdout).toContain('Removed the report at report-path reports/audit.json before the audit')
+      expect(r.outputs).toEqual({})
+    },
+  )
+
   it('removes a link committed there (not what it names), and a run that audits writes its report in its place', async () => {
     const { ws, outside } = repo()
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))

@@ -15228,6 +15228,7 @@ return null;
 const MAX_LINKS = 40;
 const MAX_PATH_LINK_STEPS = 1_000;
 const MAX_RUN_LINK_STEPS = 500_000;
+const MAX_PATH_DEPTH = 64;
 function under(dir, target) {
 if (dir === node_path__WEBPACK_IMPORTED_MODULE_1__.sep)
 return target;
@@ -15236,7 +15237,8 @@ return target === dir || target.startsWith(dir + node_path__WEBPACK_IMPORTED_MOD
 function kindOf(st) {
 return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
 }
-function resolvePath(root, userPath, base, mode) {
+function resolvePath(root, userPath, base, mode,
+unbounded = false) {
 if (userPath.includes('\0'))
 return { ok: false, refusal: 'invalid' };
 const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, userPath);
@@ -15250,6 +15252,7 @@ const pending = rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter((s)
 let links = 0;
 let linkShown;
 let linkSteps = 0;
+let depth = 0;
 while (pending.length > 0) {
 const seg = pending.shift();
 if (seg === '.')
@@ -15259,8 +15262,11 @@ const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(current, '..')
 if (!isInside(root.real, parent))
 return { ok: false, refusal: 'symlink_outside', link: linkShown };
 current = parent;
+depth--;
 continue;
 }
+if (depth > MAX_PATH_DEPTH && !unbounded)
+return { ok: false, refusal: 'too_deep', link: linkShown };
 if (isGitName(seg))
 return { ok: false, refusal: 'git' };
 const next = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, seg);
@@ -15287,6 +15293,7 @@ const inRoot = under(root.real, target) ?? under(root.dir, target);
 if (inRoot === null)
 return { ok: false, refusal: 'symlink_outside', link: linkShown };
 current = root.real;
+depth = 0;
 targetSegs = inRoot.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 }
 else {
@@ -15294,7 +15301,8 @@ targetSegs = target.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 }
 const segs = targetSegs.filter((s) => s !== '' && s !== '.');
 linkSteps += segs.length;
-if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+if (!unbounded &&
+(linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0)))
 return { ok: false, refusal: 'too_long', link: linkShown };
 pending.unshift(...segs);
 continue;
@@ -15303,6 +15311,7 @@ if (pending.length > 0 && !st.isDirectory())
 return (stopped(root, next, pending, links, linkShown) ?? { ok: true, path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(next, ...pending), kind: 'missing' });
 const parent = current;
 current = next;
+depth++;
 if (pending.length === 0)
 return withParent({ ok: true, path: current, kind: kindOf(st), id: (0,_open_js__WEBPACK_IMPORTED_MODULE_2__ .Nz)(st) }, parent);
 }
@@ -15367,6 +15376,8 @@ case 'git':
 return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`;
 case 'link_climbs':
 return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`;
+case 'too_deep':
+return `${quoted} goes through directories more than ${MAX_PATH_DEPTH} levels below the repository root${r.link !== undefined && r.link !== given ? ` (through the symbolic link ${r.link})` : ''}; refusing to use it (keep data and reports nearer the root)`;
 case 'too_long':
 return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`;
 }

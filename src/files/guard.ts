@@ -66,6 +66,8 @@ export type Refusal =
   | 'link_climbs'
   /** Links' texts of more components than `MAX_PATH_LINK_STEPS`, or than the run has left (`MAX_RUN_LINK_STEPS`). */
   | 'too_long'
+  /** A directory on the way more than `MAX_PATH_DEPTH` below the workspace. */
+  | 'too_deep'
 
 export type Resolved =
   | {
@@ -118,6 +120,14 @@ export const MAX_PATH_LINK_STEPS = 1_000
  */
 export const MAX_RUN_LINK_STEPS = 500_000
 
+/**
+ * Directories below the workspace a path may go through: an lstat of a path costs the kernel a
+ * lookup for each of its components, so a walk of a deep path costs their square. Red team 36
+ * R36-4: a data path through 2,000 committed directories cost 0.2 s a resolution, 51 s for five
+ * audits, exit 0; 64 deep costs 0.2 ms. A glob walks at most `MAX_GLOB_DEPTH` (32) deep.
+ */
+export const MAX_PATH_DEPTH = 64
+
 /** The rest of `target` (an absolute link text, not normalised) after `dir`, if it starts with it. */
 function under(dir: string, target: string): string | null {
   if (dir === sep) return target
@@ -135,7 +145,18 @@ function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
  * points (a report written through a link committed by a PR would overwrite its target, or a
  * file the run reads). Reads nothing but directory entries and link texts inside the root.
  */
-export function resolvePath(root: PathRoot, userPath: string, base: string, mode: 'read' | 'write'): Resolved {
+export function resolvePath(
+  root: PathRoot,
+  userPath: string,
+  base: string,
+  mode: 'read' | 'write',
+  /**
+   * No bound on the work (`MAX_PATH_LINK_STEPS`, `MAX_RUN_LINK_STEPS`, `MAX_PATH_DEPTH`) but the
+   * kernel's own (`MAX_LINKS`): for the one path a run must find whatever it costs, the report
+   * it clears before it reads anything (`report/stale.ts`), which a bound would leave in place.
+   */
+  unbounded = false,
+): Resolved {
   if (userPath.includes('\0')) return { ok: false, refusal: 'invalid' }
   const abs = resolve(base, userPath)
   if (root.allowOutside) return resolveAnywhere(abs, mode)
@@ -147,6 +168,8 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
   let links = 0
   let linkShown: string | undefined
   let linkSteps = 0
+  // Components of `current` below the root: each lstat costs the kernel that many lookups.
+  let depth = 0
   while (pending.length > 0) {
     const seg = pending.shift() as string
     if (seg === '.') continue
@@ -156,8 +179,10 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       const parent = resolve(current, '..')
       if (!isInside(root.real, parent)) return { ok: false, refusal: 'symlink_outside', link: linkShown }
       current = parent
+      depth--
       continue
     }
+    if (depth > MAX_PATH_DEPTH && !unbounded) return { ok: false, refusal: 'too_deep', link: linkShown }
     // Git's own files are no input and no output of an audit, whatever a link or a glob says
     // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
     if (isGitName(seg)) return { ok: false, refusal: 'git' }
@@ -186,13 +211,17 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
         const inRoot = under(root.real, target) ?? under(root.dir, target)
         if (inRoot === null) return { ok: false, refusal: 'symlink_outside', link: linkShown }
         current = root.real
+        depth = 0
         targetSegs = inRoot.split(sep)
       } else {
         targetSegs = target.split(sep)
       }
       const segs = targetSegs.filter((s) => s !== '' && s !== '.')
       linkSteps += segs.length
-      if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+      if (
+        !unbounded &&
+        (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
+      )
         return { ok: false, refusal: 'too_long', link: linkShown }
       pending.unshift(...segs)
       continue
@@ -203,6 +232,7 @@ export function resolvePath(root: PathRoot, userPath: string, base: string, mode
       )
     const parent = current
     current = next
+    depth++
     if (pending.length === 0) return withParent({ ok: true, path: current, kind: kindOf(st), id: fileIdOf(st) }, parent)
   }
   return { ok: true, path: current, kind: 'directory' }
@@ -288,6 +318,8 @@ export function refusalMessage(
       return `${quoted} is in a .git directory, git's own files (the checkout keeps the job's token there); refusing to use it`
     case 'link_climbs':
       return `${quoted} goes through the symbolic link ${r.link ?? given}, whose text climbs ('..') out of a directory that is missing or is a file; refusing to use it (point the link at the directory itself)`
+    case 'too_deep':
+      return `${quoted} goes through directories more than ${MAX_PATH_DEPTH} levels below the repository root${r.link !== undefined && r.link !== given ? ` (through the symbolic link ${r.link})` : ''}; refusing to use it (keep data and reports nearer the root)`
     case 'too_long':
       return `${quoted} goes through symbolic links whose texts hold more than ${MAX_PATH_LINK_STEPS.toLocaleString('en-US')} path components in all (or this run's paths more than ${MAX_RUN_LINK_STEPS.toLocaleString('en-US')}), last ${r.link ?? given}; refusing to use it (point each link at its target directly)`
   }

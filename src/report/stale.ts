@@ -5,6 +5,10 @@
  * config, bad data, a timeout) left there whatever the pull request had committed, and a
  * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
  * so a run clears it before it reads anything: the file removed is then no file the run read.
+ * Its paths are resolved without the guard's bounds on work (`resolvePath`'s `unbounded`), a few
+ * paths once: a link past them is one the kernel follows, and a report behind it stayed there for
+ * the upload while the run stopped on the refusal (red team 36 R36-2), and a baseline behind one
+ * was not known for the report-path file, and removed.
  */
 import { lstat, unlink } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -47,12 +51,12 @@ export async function clearStaleReport(
   }
   // An input named by this very path (a link included), or the file a link on the way names.
   const read = inputs.flatMap((p) => {
-    const real = resolvePath(root, p, base, 'read')
+    const real = resolvePath(root, p, base, 'read', true)
     return [entryOf(root, p, base), real.ok ? real.path : null]
   })
   if (read.includes(entry)) return { kind: 'input', path: entry }
   if (!link) {
-    const where = resolvePath(root, entry, base, 'read')
+    const where = resolvePath(root, entry, base, 'read', true)
     if (!where.ok || where.kind !== 'file') return { kind: 'none' }
     let text: Awaited<ReturnType<typeof readReportText>>
     try {
@@ -72,7 +76,7 @@ export async function clearStaleReport(
 /** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
 function entryOf(root: PathRoot, given: string, base: string): string | null {
   const abs = resolve(base, given)
-  const parent = resolvePath(root, dirname(abs), base, 'read')
+  const parent = resolvePath(root, dirname(abs), base, 'read', true)
   if (!parent.ok || parent.kind !== 'directory') return null
   return join(parent.path, basename(abs))
 }
