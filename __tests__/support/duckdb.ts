@@ -24,18 +24,22 @@ export async function auditReport(ws: Workspace, entry: Record<string, unknown>)
   return out.report.audits[0] as AuditReport
 }
 
-/** Runs `sql` in DuckDB over the rows file (as table `predictions`) and writes its result as CSV into `ws`. */
+/**
+ * Runs `sql` in DuckDB over the rows file (as table `predictions`, loaded by `read_csv` with
+ * `options`) and writes its result as CSV into `ws`.
+ */
 export async function countsFromDuckDb(
   db: DuckDBInstance,
   ws: Workspace,
   rowsFile: string,
   sql: string,
   out: string,
+  options = "header = true, nullstr = ''",
 ): Promise<string> {
   const con = await db.connect()
   try {
     await con.run(
-      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', header = true, nullstr = '')`,
+      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', ${options})`,
     )
     await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
   } finally {

@@ -1,0 +1,87 @@
+/**
+ * A CSV loaded into DuckDB with every column as text (`read_csv(…, all_varchar = true)`, as the
+ * README's warehouse recipe says) gives the counts the rows give, whatever comes after the
+ * sniffer's sample. Typed, read_csv picks a column's type from its first 20,480 rows and casts the
+ * rest to it: a later score 0.7 is the BIGINT 1, a group 1.5 the BIGINT 2, a later date and time
+ * the DATE alone, so the warehouse merges what the rows tell apart (red team 36 R36-8: the counts
+ * passed a gate the rows failed).
+ */
+import { DuckDBInstance } from '@duckdb/node-api'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { countsQuery } from '../../src/sql/generate.js'
+import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
+import { makeWorkspace, type Workspace } from '../support/workspace.js'
+
+let ws: Workspace
+let db: DuckDBInstance
+beforeAll(async () => {
+  ws = makeWorkspace()
+  db = await DuckDBInstance.create(':memory:')
+})
+afterAll(() => {
+  db.closeSync()
+  ws.cleanup()
+})
+
+/** The audit's groups and verdict, or 'refused'. */
+async function outcome(entry: Record<string, unknown>): Promise<unknown> {
+  const out = await ws.run({ audits: [entry] })
+  if (!out.ok) return 'refused'
+  const a = out.report.audits[0]
+  if (!a) throw new Error('no audit')
+  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
+}
+
+const gate = {
+  name: 'm',
+  label: 'y',
+  confidence: false,
+  min_group_size: 50,
+  metrics: ['accuracy'],
+  gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }],
+}
+/** 21,000 rows past the sample (`lead`), then 200 right rows of one value and 40 wrong of another. */
+const shapes: [string, Record<string, unknown>, string, (right: boolean, late: boolean) => string][] = [
+  [
+    'a score 0.7 after 21,000 integer scores',
+    { ...gate, score: 's', threshold: 0.8, sensitive: ['g'] },
+    'y,s,g',
+    (right, late) => (late ? (right ? '1,1,A' : '1,0.7,A') : right ? '1,1,B' : '0,0,B'),
+  ],
+  [
+    'a group 1.5 after 21,000 integer groups',
+    { ...gate, prediction: 'p', sensitive: ['g'] },
+    'y,p,g',
+    (right, late) => (late ? (right ? '1,1,2' : '1,0,1.5') : '1,1,5'),
+  ],
+  [
+    'a group of a date and time after 21,000 dates',
+    { ...gate, prediction: 'p', sensitive: ['g'] },
+    'y,p,g',
+    (right, late) => (late ? (right ? '1,1,2024-01-01' : '1,0,2024-01-01 12:00:00') : '1,1,2024-01-02'),
+  ],
+]
+
+describe('a CSV loaded as text into DuckDB gives the rows their counts past the sniffer sample (red team 36 R36-8)', () => {
+  it.each(shapes)('%s', async (what, entry, header, line) => {
+    const file = `${what.replace(/\W+/g, '-')}.csv`
+    const lead = Array.from({ length: 21_000 }, (_, i) => line(i % 2 === 0, false))
+    const late = [
+      ...Array.from({ length: 200 }, () => line(true, true)),
+      ...Array.from({ length: 40 }, () => line(false, true)),
+    ]
+    ws.write(file, `${[header, ...lead, ...late].join('\n')}\n`)
+    // The score's 40 wrong rows fail group A; a group's 40 are a group of their own, too small to judge.
+    const scored = 'score' in entry
+    const rows = await outcome({ ...entry, data: file })
+    expect(rows).toMatchObject({ passed: !scored })
+    const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
+    // Typed, the sample's type merges the late values: the other verdict (0.7 read as 1 is right; 1.5
+    // read as 2, or the date and time as the date, puts the 40 wrong rows in a judged group).
+    await countsFromDuckDb(db, ws, file, sql, `${file}.typed.csv`)
+    expect(await outcome({ ...entry, data: `${file}.typed.csv`, format: 'counts' })).toMatchObject({ passed: scored })
+    // As text, every cell is read as the rows read it.
+    await countsFromDuckDb(db, ws, file, sql, `${file}.text.csv`, "header = true, nullstr = '', all_varchar = true")
+    expect(await outcome({ ...entry, data: `${file}.text.csv`, format: 'counts' })).toEqual(rows)
+  })
+})
