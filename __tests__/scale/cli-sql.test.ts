@@ -78,10 +78,10 @@ describe('model-audit-gate sql', () => {
     [
       'postgres',
       '"region"',
-      `WHEN GROUPING(audit_g1) = 0 THEN COALESCE((CASE WHEN pg_typeof(audit_g1) = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_g1 AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_g1 AS TEXT) END), 'n/a') END AS audit_n1`,
+      `WHEN GROUPING(audit_g1) = 0 THEN COALESCE((CASE WHEN pg_typeof(COALESCE(audit_g1, NULL)) = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_g1 AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_g1 AS TEXT) END), 'n/a') END AS audit_n1`,
       'DOUBLE PRECISION',
       // Compared by its bytes (COLLATE "C"), whatever the column's collation.
-      `WHEN ((CASE WHEN pg_typeof(audit_source."y") = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) COLLATE "C") IS NULL`,
+      `WHEN ((CASE WHEN pg_typeof(COALESCE(audit_source."y", NULL)) = CAST('real' AS REGTYPE) THEN CAST(CAST(CAST(CAST(audit_source."y" AS TEXT) AS REAL) AS DOUBLE PRECISION) AS TEXT) ELSE CAST(audit_source."y" AS TEXT) END) COLLATE "C") IS NULL`,
     ],
   ])('%s: quoting, a score threshold and missing: group', async (dialect, ident, coalesce, double, label) => {
     ws.write('.github/model-audit.yml', CONFIG)

@@ -301,3 +301,75 @@ describe('PostgreSQL collations: names compared, grouped and sorted by their byt
     expect((rows as { groups: [string][] }).groups.map((g) => g[0])).toEqual(order)
   })
 })
+
+describe('PostgreSQL domains: a column is read as its base type (red team 36 R36-3)', () => {
+  // `pg_typeof` names a domain, not its base type: a BOOLEAN domain label passed the BOOLEAN refusal (every
+  // `yes` read as `true`, no positive, the failing gate insufficient), a TEXT domain of a case-insensitive
+  // collation was grouped by that collation ('a' in 'A'), a REAL domain label was compared by its float text.
+  beforeAll(async () => {
+    await pg.exec(
+      `CREATE COLLATION IF NOT EXISTS audit_ci (provider = icu, locale = 'und@colStrength=secondary', deterministic = false);
+       CREATE DOMAIN audit_flag AS BOOLEAN; CREATE DOMAIN audit_flag2 AS audit_flag;
+       CREATE DOMAIN audit_ci_text AS TEXT COLLATE audit_ci; CREATE DOMAIN audit_ci_text2 AS audit_ci_text;
+       CREATE DOMAIN audit_real AS REAL`,
+    )
+  })
+  const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+    name: 'm',
+    data,
+    label: 'y',
+    prediction: 'p',
+    sensitive: ['g'],
+    confidence: false,
+    metrics: ['accuracy', 'true_positive_rate'],
+    ...extra,
+  })
+  const query = (e: Record<string, unknown>): string =>
+    countsQuery(parsedAudit(e), { dialect: 'postgres', table: 'predictions' })
+
+  it.each([['audit_flag'], ['audit_flag2']])(
+    'a label or prediction of a BOOLEAN domain (%s) at positive_label yes: the query stops',
+    async (domain) => {
+      const lines = ['y,p,g']
+      for (let i = 0; i < 50; i++) lines.push('yes,no,A', 'yes,yes,A', 'yes,yes,B', 'yes,yes,B')
+      ws.write('flag.csv', `${lines.join('\n')}\n`)
+      const e = entry('flag.csv', { positive_label: 'yes', gates: [{ metric: 'true_positive_rate', min: 0.9 }] })
+      expect(await outcome(e)).toMatchObject({ passed: false })
+      for (const role of ['y', 'p']) {
+        await loadTable(pg, ws, 'flag.csv', { [role]: domain })
+        await expect(countsFromPostgres(pg, ws, query(e), 'flag.counts.csv')).rejects.toThrow(
+          new RegExp(`column "${role}" is PostgreSQL's BOOLEAN type .*positive_label "yes"`),
+        )
+      }
+    },
+  )
+
+  it.each([['audit_ci_text'], ['audit_ci_text2']])(
+    "a group column of a TEXT domain of a case-insensitive collation (%s): 'a' and 'A' apart",
+    async (domain) => {
+      const lines = ['y,p,g']
+      for (let i = 0; i < 200; i++) lines.push('1,1,A', '1,1,B')
+      for (let i = 0; i < 40; i++) lines.push('1,0,a')
+      ws.write('cid.csv', `${lines.join('\n')}\n`)
+      const e = entry('cid.csv', { min_group_size: 30, gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] })
+      const rows = await outcome(e)
+      expect(rows).toMatchObject({ passed: false, groups: expect.arrayContaining([expect.arrayContaining(['a', 40])]) })
+      await loadTable(pg, ws, 'cid.csv', { g: domain })
+      await countsFromPostgres(pg, ws, query(e), 'cid.counts.csv')
+      expect(await outcome({ ...e, data: 'cid.counts.csv', format: 'counts' })).toEqual(rows)
+    },
+  )
+
+  it('a label of a REAL domain is read as REAL is: the text of its double', async () => {
+    const lines = ['y,p,g']
+    for (let i = 0; i < 100; i++) lines.push('0.1,1,A', '0,0,B')
+    ws.write('real.csv', `${lines.join('\n')}\n`)
+    const sql = query(entry('real.csv', { positive_label: 0.10000000149011612 }))
+    await loadTable(pg, ws, 'real.csv', { y: 'REAL' })
+    const real = await countsFromPostgres(pg, ws, sql, 'real.counts.csv')
+    // Group A's labels are positive_label (0.1f's double), its predictions 1 not: 100 false negatives.
+    expect(real).toMatch(/^g,A,0,0,0,100,/m)
+    await loadTable(pg, ws, 'real.csv', { y: 'audit_real' })
+    expect(await countsFromPostgres(pg, ws, sql, 'real.counts.csv')).toBe(real)
+  })
+})

@@ -67,9 +67,12 @@ const SOURCE = 'audit_source';
 function ref(column, dialect) {
 return `${SOURCE}.${quoteIdent(column, dialect)}`;
 }
+function pgType(c) {
+return `pg_typeof(COALESCE(${c}, NULL))`;
+}
 const FLOAT32 = {
 duckdb: { test: (c) => `typeof(${c}) = 'FLOAT'`, type: 'FLOAT' },
-postgres: { test: (c) => `pg_typeof(${c}) = CAST('real' AS REGTYPE)`, type: 'REAL' },
+postgres: { test: (c) => `${pgType(c)} = CAST('real' AS REGTYPE)`, type: 'REAL' },
 spark: { test: (c) => `typeof(${c}) = 'float'`, type: 'FLOAT' },
 bigquery: null,
 };
@@ -214,7 +217,7 @@ if (dialect === 'spark')
 return `CASE WHEN typeof(${c}) = 'boolean' THEN raise_error(${m}) ELSE ${value} END`;
 if (dialect === 'bigquery')
 return `CASE WHEN FORMAT('%T', ${c}) IN ('true', 'false') THEN ERROR(${m}) ELSE ${value} END`;
-return `CASE WHEN pg_typeof(${c}) = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`;
+return `CASE WHEN ${pgType(c)} = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`;
 }
 function binaryKey(column, dialect) {
 const t = labelText(column, dialect);
@@ -387,7 +390,7 @@ const named = (c, i) => dialect === 'duckdb'
 : `${g(c)} AS audit_n${i + 1}`;
 const keyed = (c) => dialect === 'postgres' && !Object.hasOwn(bins, c);
 const k = (c) => `audit_k${columns.indexOf(c) + 1}`;
-const textKey = (c) => `CASE WHEN CAST(pg_typeof(${r(c)}) AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`;
+const textKey = (c) => `CASE WHEN CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`;
 const keys = columns.filter(keyed);
 const setColumns = (set) => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]));
 const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ');

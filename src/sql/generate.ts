@@ -135,12 +135,23 @@ function ref(column: string, dialect: Dialect): string {
 }
 
 /**
+ * PostgreSQL: the type of a column, a domain's base type for a domain (`CREATE DOMAIN flag AS
+ * BOOLEAN`, a domain over a domain too). `pg_typeof` names the domain, so the type tests took a
+ * BOOLEAN domain for no boolean and a TEXT domain of a case-insensitive collation for no text (red
+ * team 36 R36-3: the BOOLEAN refusal passed, `a` and `A` were one group); `COALESCE` with a NULL
+ * is of the base type (PostgreSQL resolves a domain beside another type as its base type).
+ */
+function pgType(c: string): string {
+  return `pg_typeof(COALESCE(${c}, NULL))`
+}
+
+/**
  * The SQL type test of a 32-bit float column and the dialect's name of that type: BigQuery has no
  * such type (FLOAT64 only).
  */
 const FLOAT32: Record<Dialect, { test: (c: string) => string; type: string } | null> = {
   duckdb: { test: (c) => `typeof(${c}) = 'FLOAT'`, type: 'FLOAT' },
-  postgres: { test: (c) => `pg_typeof(${c}) = CAST('real' AS REGTYPE)`, type: 'REAL' },
+  postgres: { test: (c) => `${pgType(c)} = CAST('real' AS REGTYPE)`, type: 'REAL' },
   spark: { test: (c) => `typeof(${c}) = 'float'`, type: 'FLOAT' },
   bigquery: null,
 }
@@ -378,7 +389,7 @@ function refuseBoolean(column: string, positive: string | number | boolean, valu
   if (dialect === 'spark') return `CASE WHEN typeof(${c}) = 'boolean' THEN raise_error(${m}) ELSE ${value} END`
   if (dialect === 'bigquery')
     return `CASE WHEN FORMAT('%T', ${c}) IN ('true', 'false') THEN ERROR(${m}) ELSE ${value} END`
-  return `CASE WHEN pg_typeof(${c}) = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`
+  return `CASE WHEN ${pgType(c)} = CAST('boolean' AS REGTYPE) THEN CAST(CONCAT(${m}, LEFT(CAST(${c} AS TEXT), 0)) AS INTEGER) ELSE ${value} END`
 }
 
 /**
@@ -643,7 +654,7 @@ const POSTGRES_FLOAT_DIGITS =
   `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
   `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`
 
-/** PostgreSQL's text types (`pg_typeof`'s names), whose values a group column is grouped by the bytes of. */
+/** PostgreSQL's text types (`pg_typeof`'s names; a domain's its base type's, `pgType`), whose values a group column is grouped by the bytes of. */
 const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext']
 
 /** The query producing an audit's counts table from `options.table`. */
@@ -689,7 +700,7 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
   const keyed = (c: string): boolean => dialect === 'postgres' && !Object.hasOwn(bins, c)
   const k = (c: string): string => `audit_k${columns.indexOf(c) + 1}`
   const textKey = (c: string): string =>
-    `CASE WHEN CAST(pg_typeof(${r(c)}) AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`
+    `CASE WHEN CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`
   const keys = columns.filter(keyed)
   const setColumns = (set: readonly string[]): string[] => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]))
   // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
