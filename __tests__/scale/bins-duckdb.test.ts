@@ -6,13 +6,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { binCase, countsQuery, DIALECTS } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
+import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 import { GOLDEN_V2 } from '../support/golden-v2.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
 const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
 
@@ -35,16 +33,7 @@ const sparkDouble = (quoted: string): string =>
   `(CASE WHEN typeof(audit_source.${quoted}) LIKE 'decimal%' THEN CAST(CAST(audit_source.${quoted} AS STRING) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
 const AGE = duckDouble('"age"')
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => db.closeSync())
-beforeEach(() => {
-  ws = makeWorkspace()
-})
-afterEach(() => ws.cleanup())
+const duck = duckDbFixture({ perTest: true })
 
 function goldenEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -66,10 +55,10 @@ function goldenEntry(data: string, extra: Record<string, unknown> = {}): Record<
   }
 }
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(ws, entry)
+const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
 
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(db, ws, rowsFile, sql, out)
+  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
 
 /** Everything but where the data came from, and the raw ranges a counts table cannot know. */
 function comparable(r: AuditReport): unknown {
@@ -90,7 +79,7 @@ async function viaDuckDb(entry: (data: string, extra?: Record<string, unknown>) 
 
 describe('binned columns through DuckDB = rows', () => {
   it('golden v2 bins.csv: the same report, bins in bin order', async () => {
-    ws.write('rows.csv', BINS_CSV)
+    duck.ws.write('rows.csv', BINS_CSV)
     const { rows, counts, sql, csv } = await viaDuckDb(goldenEntry)
     expect(sql).toContain(
       `THEN NULL ${notNumber('"age"', '(missing)')}WHEN NOT (${AGE} - ${AGE} = 0) THEN '(missing) (infinite)' WHEN ${AGE} < CAST('25' AS DOUBLE) THEN '< 25' WHEN ${AGE} < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN ${AGE} < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN ${AGE} >= CAST('65' AS DOUBLE) THEN '>= 65' END END AS audit_g1`,
@@ -116,7 +105,7 @@ describe('binned columns through DuckDB = rows', () => {
         const sex = i % 3 === 0 ? 'f' : 'm'
         return `${i % 2},${(i >> 1) % 2},${age},${sex}`
       })
-      ws.write('rows.csv', `outcome,decision,age,sex\n${lines.join('\n')}\n`)
+      duck.ws.write('rows.csv', `outcome,decision,age,sex\n${lines.join('\n')}\n`)
       const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
         goldenEntry(data, { bins: { age: [-5, 0.5, 30] }, missing, ...extra })
       const { rows, counts } = await viaDuckDb(entry)
@@ -133,12 +122,12 @@ describe('binned columns through DuckDB = rows', () => {
   )
 
   it('missing: error: NULLs in a binned column are reported from the counts as from the rows', async () => {
-    ws.write('rows.csv', 'outcome,decision,age,sex\n1,1,20,f\n0,0,,m\n1,0,50,f\n0,1,70,m\n')
-    const rows = await ws.problems({ audits: [goldenEntry('rows.csv', { gates: [] })] })
+    duck.ws.write('rows.csv', 'outcome,decision,age,sex\n1,1,20,f\n0,0,,m\n1,0,50,f\n0,1,70,m\n')
+    const rows = await duck.ws.problems({ audits: [goldenEntry('rows.csv', { gates: [] })] })
     expect(rows.join('\n')).toMatch(/sensitive column 'age' is empty or NA in 1 row/)
     const sql = countsQuery(parsedAudit(goldenEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    const counts = await ws.problems({ audits: [goldenEntry('counts.csv', { format: 'counts', gates: [] })] })
+    const counts = await duck.ws.problems({ audits: [goldenEntry('counts.csv', { format: 'counts', gates: [] })] })
     expect(counts.join('\n')).toMatch(/'age'/)
   })
 })

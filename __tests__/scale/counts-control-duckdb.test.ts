@@ -6,28 +6,17 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
   'utf8',
 )
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => db.closeSync())
-beforeEach(() => {
-  ws = makeWorkspace()
-})
-afterEach(() => ws.cleanup())
+const duck = duckDbFixture({ perTest: true })
 
 function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -50,10 +39,10 @@ function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<s
   }
 }
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(ws, entry)
+const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
 
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(db, ws, rowsFile, sql, out)
+  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
 
 function comparable(r: AuditReport): unknown {
   const { data: _data, warnings: _warnings, ...rest } = r
@@ -62,7 +51,7 @@ function comparable(r: AuditReport): unknown {
 
 describe('control columns: counts from DuckDB = rows', () => {
   it('GROUPING SETS with the control columns first give the same per-level report', async () => {
-    ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC)
     const rows = await report(auditEntry('rows.csv'))
     expect(rows.control?.levels.length).toBeGreaterThan(2)
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
@@ -79,7 +68,7 @@ describe('control columns: counts from DuckDB = rows', () => {
   })
 
   it('a plain GROUP BY of every column (cells) gives the same report too', async () => {
-    ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC)
     const rows = await report(auditEntry('rows.csv'))
     await countsFromDuckDb(
       'rows.csv',
@@ -93,8 +82,8 @@ describe('control columns: counts from DuckDB = rows', () => {
   })
 
   it('a counts table without the control column is a problem naming it', async () => {
-    ws.write('c.csv', 'gender,race,tp,fp,tn,fn\nf,w,1,1,1,1\n')
-    const out = await ws.run({ audits: [auditEntry('c.csv', { format: 'counts' })] })
+    duck.ws.write('c.csv', 'gender,race,tp,fp,tn,fn\nf,w,1,1,1,1\n')
+    const out = await duck.ws.run({ audits: [auditEntry('c.csv', { format: 'counts' })] })
     expect(out.ok).toBe(false)
     if (!out.ok) expect(out.problems.map((p) => p.message).join('\n')).toMatch(/'age_band' is not in c\.csv/)
   })
@@ -104,8 +93,8 @@ describe('control columns and max_groups', () => {
   it('counts the (level, group) cells, and says so', async () => {
     const lines = ['y,p,sex,channel']
     for (let i = 0; i < 30; i++) for (const ch of ['a', 'b', 'c']) lines.push(`1,${i % 2},s${i},${ch}`)
-    ws.write('d.csv', `${lines.join('\n')}\n`)
-    const out = await ws.run({
+    duck.ws.write('d.csv', `${lines.join('\n')}\n`)
+    const out = await duck.ws.run({
       audits: [
         {
           name: 'm',

@@ -5,30 +5,19 @@
  * distinct predictions none of them positive; and a threshold over or under every score, which
  * the rows refuse and the counts audited (R32-9: exit 0).
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The rows audit's and the counts audit's problems (none: the audit ran). */
 async function bothWays(rowsFile: string, entry: Record<string, unknown>): Promise<{ rows: string; counts: string }> {
   const sql = countsQuery(parsedAudit({ ...entry, data: rowsFile }), { dialect: 'duckdb', table: 'predictions' })
   const countsFile = `${rowsFile}.counts.csv`
-  await countsFromDuckDb(db, ws, rowsFile, sql, countsFile)
+  await countsFromDuckDb(duck.db, duck.ws, rowsFile, sql, countsFile)
   const problems = async (config: Record<string, unknown>): Promise<string> => {
-    const out = await ws.run({ audits: [config] })
+    const out = await duck.ws.run({ audits: [config] })
     return out.ok ? '' : out.problems.map((p) => p.message).join('\n')
   }
   return {
@@ -41,7 +30,7 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
   it('labels yes/no that DuckDB reads as BOOLEAN: the query stops (R32-4; read as text: sql-boolean-duckdb)', async () => {
     const lines = ['y,p,g']
     for (let i = 0; i < 200; i++) lines.push(`${i % 2 ? 'yes' : 'no'},${i % 4 < 2 ? 'yes' : 'no'},${i % 3 ? 'A' : 'B'}`)
-    ws.write('yesno.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('yesno.csv', `${lines.join('\n')}\n`)
     const entry = {
       name: 'm',
       label: 'y',
@@ -64,7 +53,7 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
   ])('a threshold of %s makes every prediction %s: refused in both (R32-9)', async (threshold, side) => {
     const lines = ['y,s,g']
     for (let i = 0; i < 400; i++) lines.push(`${i % 10 === 0 ? 1 : 0},${((i * 37) % 100) / 100},${i % 2 ? 'A' : 'B'}`)
-    ws.write('scores.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('scores.csv', `${lines.join('\n')}\n`)
     const entry = {
       name: 'm',
       label: 'y',
@@ -91,7 +80,7 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
     async (y, p, positive) => {
       const lines = ['y,p,g']
       for (let i = 0; i < 200; i++) lines.push(`${y},${p},${i % 3 ? 'A' : 'B'}`)
-      ws.write('none.csv', `${lines.join('\n')}\n`)
+      duck.ws.write('none.csv', `${lines.join('\n')}\n`)
       const entry = {
         name: 'm',
         label: 'y',
@@ -115,7 +104,7 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
   it('labels and predictions all 0: the rows audit (a warning), the counts cannot tell 0 from other text and refuse', async () => {
     const lines = ['y,p,g']
     for (let i = 0; i < 200; i++) lines.push(`0,0,${i % 3 ? 'A' : 'B'}`)
-    ws.write('zeros.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('zeros.csv', `${lines.join('\n')}\n`)
     const { rows, counts } = await bothWays('zeros.csv', {
       name: 'm',
       label: 'y',
@@ -130,7 +119,7 @@ describe('the counts audit refuses degenerate labels and predictions as the rows
   it('a sound table still audits', async () => {
     const lines = ['y,p,g']
     for (let i = 0; i < 200; i++) lines.push(`${i % 2},${i % 4 < 2 ? 1 : 0},${i % 3 ? 'A' : 'B'}`)
-    ws.write('sound.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('sound.csv', `${lines.join('\n')}\n`)
     const { rows, counts } = await bothWays('sound.csv', {
       name: 'm',
       label: 'y',

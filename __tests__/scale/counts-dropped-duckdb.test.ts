@@ -7,26 +7,15 @@
  * rows' counts, weights and bad weights, and the whole table's distinct labels and predictions,
  * and the counts audit refuses them as the rows do.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The audit's outcome: its groups, dropped rows and verdict, or its problems. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
+  const out = await duck.ws.run({ audits: [entry] })
   if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
@@ -35,9 +24,9 @@ async function outcome(entry: Record<string, unknown>): Promise<unknown> {
 
 /** The rows audit of `lines` (a CSV of y,p,w,g) and the counts audit of the query's DuckDB result. */
 async function bothWays(name: string, lines: string[], entry: Record<string, unknown>) {
-  ws.write(name, `${['y,p,w,g', ...lines].join('\n')}\n`)
+  duck.ws.write(name, `${['y,p,w,g', ...lines].join('\n')}\n`)
   const sql = countsQuery(parsedAudit({ ...entry, data: name }), { dialect: 'duckdb', table: 'predictions' })
-  const csv = await countsFromDuckDb(db, ws, name, sql, `${name}.counts.csv`)
+  const csv = await countsFromDuckDb(duck.db, duck.ws, name, sql, `${name}.counts.csv`)
   return {
     csv,
     rows: await outcome({ ...entry, data: name }),
@@ -110,7 +99,7 @@ describe('missing: drop — the dropped rows are checked in both paths (R32-14)'
       .replace('(dropped),,0,1,0,0,', '(dropped),,0,0,0,0,')
       .replace(/^\(dropped\),,1,0,0,0,/m, '(dropped),,0,0,0,0,')
     expect(old).not.toBe(r.csv)
-    ws.write('old.counts.csv', old)
+    duck.ws.write('old.counts.csv', old)
     expect(await outcome({ ...entry, data: 'old.counts.csv', format: 'counts' })).toEqual({
       problems: expect.stringMatching(/n_rows is 1 but tp \+ fp \+ tn \+ fn is 0: .*printed before this version/),
     })

@@ -6,29 +6,18 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { normaliseLabel } from '../../src/data/values.js'
 import { binary, binaryKey, countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
   'utf8',
 )
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => db.closeSync())
-beforeEach(() => {
-  ws = makeWorkspace()
-})
-afterEach(() => ws.cleanup())
+const duck = duckDbFixture({ perTest: true })
 
 function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -50,10 +39,10 @@ function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<s
   }
 }
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(ws, entry)
+const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
 
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(db, ws, rowsFile, sql, out)
+  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
 
 /** Everything but where the data came from. */
 function comparable(r: AuditReport): unknown {
@@ -63,7 +52,7 @@ function comparable(r: AuditReport): unknown {
 
 describe('counts from DuckDB = rows', () => {
   it('GROUPING SETS counts give the same report as the rows (synthetic 10k)', async () => {
-    ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC)
     const rows = await report(auditEntry('rows.csv'))
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
@@ -78,7 +67,7 @@ describe('counts from DuckDB = rows', () => {
   })
 
   it('a plain GROUP BY of every attribute (cells) gives the same report too', async () => {
-    ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC)
     const rows = await report(auditEntry('rows.csv'))
     await countsFromDuckDb(
       'rows.csv',
@@ -104,7 +93,7 @@ describe('counts from DuckDB = rows', () => {
         c[1] = c[1] === '1' ? 'granted' : 'denied'
         return c.join(',')
       })
-      ws.write('rows.csv', `${edited.join('\n')}\n`)
+      duck.ws.write('rows.csv', `${edited.join('\n')}\n`)
       const entry = (data: string, extra: Record<string, unknown> = {}) => {
         const { prediction: _p, ...base } = auditEntry(data, {
           missing,
@@ -136,7 +125,7 @@ describe('a score the rows refuse is no prediction in the warehouse either (red 
     const lines = ['y,s,g']
     for (let i = 0; i < 40; i++) lines.push(`${i % 2},${((i * 37) % 100) / 100},${'ABC'[i % 3]}`)
     lines[8] = `1,${bad},B`
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     const scored = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
       name: 'model',
       data,
@@ -147,14 +136,14 @@ describe('a score the rows refuse is no prediction in the warehouse either (red 
       gates: [{ metric: 'selection_rate', each_group: { min: 0.3 } }],
       ...extra,
     })
-    expect((await ws.problems({ audits: [scored('rows.csv')] })).join('\n')).toMatch(
+    expect((await duck.ws.problems({ audits: [scored('rows.csv')] })).join('\n')).toMatch(
       /^rows\.csv:9:2: score column .s. has "-?(nan|inf)"; expected a finite number$/,
     )
     const sql = countsQuery(parsedAudit(scored('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const counts = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     // The score column is read as a number, its bad value included.
     expect(counts).toMatch(/^grouping_set,g,tp,fp,tn,fn,n_label_values,n_rows$/m)
-    expect((await ws.problems({ audits: [scored('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
+    expect((await duck.ws.problems({ audits: [scored('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
       /counts\.csv:\d+:\d+: n_rows is \d+ but tp \+ fp \+ tn \+ fn is \d+: 1 row of this group has a NULL label or prediction \(a NULL, NaN or infinite score: the query reads no prediction from it, as the rows refuse it\)/,
     )
   })
@@ -190,7 +179,7 @@ describe('weighted counts from DuckDB = weighted rows', () => {
     )
 
   it('w_ and w2_ columns of every cell, and the same report as the weighted rows (golden v2 weighted-binary)', async () => {
-    ws.write('rows.csv', WEIGHTED)
+    duck.ws.write('rows.csv', WEIGHTED)
     const rows = await report(entry('rows.csv'))
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
@@ -206,10 +195,10 @@ describe('weighted counts from DuckDB = weighted rows', () => {
   it('a NULL, negative or NaN weight in the warehouse is refused with the group that has it', async () => {
     const lines = WEIGHTED.trimEnd().split('\n')
     lines[5] = lines[5]!.replace(/,([0-9.]+),(male|female),/, ',-1,$2,')
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    const problems = await ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })
+    const problems = await duck.ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })
     expect(problems.join('\n')).toMatch(
       /counts\.csv:\d+:\d+: 1 row of this group has a weight \('weight'\) that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from 1e-12 to 1e12/,
     )
@@ -243,7 +232,7 @@ describe('a text label or prediction is read as the rows read it (red team 14 R1
       const p = i % 5 !== 0 ? y : !y
       lines.push(`${(y ? pos : neg)[i % 6]},${(p ? pos : neg)[(i >> 1) % 6]},${'AB'[i % 3 === 0 ? 1 : 0]}`)
     }
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     const rows = await report(entry('rows.csv'))
     expect(rows.overall_counts.tp + rows.overall_counts.fn).toBe(60)
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
@@ -292,7 +281,7 @@ describe('a text label or prediction is read as the rows read it (red team 14 R1
       'Yes',
       'Infinity',
     ]
-    const con = await db.connect()
+    const con = await duck.db.connect()
     try {
       await con.run('CREATE OR REPLACE TABLE v (i INTEGER, y VARCHAR)')
       const all = [...values, ...uncomparable, null]
@@ -349,20 +338,20 @@ describe('a third distinct label or prediction is refused in the warehouse too',
     const cells = (lines[10] as string).split(',')
     cells[at] = third
     lines[10] = cells.join(',')
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
-    expect((await ws.problems({ audits: [entry('rows.csv')] })).join('\n')).toMatch(
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
+    expect((await duck.ws.problems({ audits: [entry('rows.csv')] })).join('\n')).toMatch(
       new RegExp(`^rows\\.csv:11:${at + 1}: ${role} column '${column}' has a third distinct value`),
     )
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    expect((await ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
+    expect((await duck.ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
       new RegExp(
         `^counts\\.csv:2:\\d+: n_${role}_values is 3: the ${role} column '${column}' has 3 distinct values in this group; ${role}s must be binary \\(the rows refuse a third distinct value\\)$`,
       ),
     )
     // Without the third value the counts are the rows.
     lines[10] = `1,1,B`
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(comparable(await report(entry('counts.csv', { format: 'counts' })))).toEqual(
       comparable(await report(entry('rows.csv'))),
@@ -372,7 +361,7 @@ describe('a third distinct label or prediction is refused in the warehouse too',
   it('the query tells two values apart exactly when normaliseLabel does', async () => {
     const values = ['1', '1.0', ' 1 ', '+1', '1e0', 'True', 'TRUE', '0', '0.0', '-0', '.0', 'False', 'false']
     values.push('2', '2.0', '0.5', '5e-1', '1e21', '1e+21', '-1', 'yes', 'Yes', 'no', '1,0', 'inf', 'Infinity')
-    const con = await db.connect()
+    const con = await duck.db.connect()
     try {
       await con.run('CREATE OR REPLACE TABLE k (i INTEGER, y VARCHAR)')
       const app = await con.createAppender('k')

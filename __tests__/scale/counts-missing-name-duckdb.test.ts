@@ -5,22 +5,11 @@
  * of g 2.0 beside 400 right rows with g missing, `missing_group: "2"`: the rows exit 2, the counts
  * passed the gate, exit 0). Two rows of the missing group's name in one table are refused.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 describe('a missing group named like a present value in the counts (red team 33 R33-4)', () => {
   it.each([
@@ -31,7 +20,7 @@ describe('a missing group named like a present value in the counts (red team 33 
     for (let i = 0; i < 40; i++) lines.push('1,0,2.0')
     for (let i = 0; i < 400; i++) lines.push('1,1,')
     for (let i = 0; i < 200; i++) lines.push('1,1,3.0')
-    ws.write('rows.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     const entry = {
       name: 'm',
       label: 'y',
@@ -45,8 +34,8 @@ describe('a missing group named like a present value in the counts (red team 33 
       gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }],
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, 'rows.csv', sql, 'counts.csv')
-    const out = await ws.run({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
+    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
+    const out = await duck.ws.run({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
     if (refusal) expect(out.ok ? '' : out.problems.map((p) => p.message).join('\n')).toMatch(refusal)
     // Another name: the 2.0 group fails its gate, as in the rows.
     else expect(out.ok && out.report.audits[0]?.passed).toBe(false)

@@ -7,24 +7,13 @@
  * exit 0) (red team 32 R32-6). A tie is now broken by the metric (the most favourable value, as
  * `best`), which both paths compute alike from the same counts.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { resolveReference } from '../../src/fairness/reference.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import type { GroupResult } from '../../src/stats/table.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** 100 rows per group (a tie for `largest`), `k` of them predicted positive. */
 function rowsCsv(groups: [string, number][]): string {
@@ -59,12 +48,12 @@ describe('a tie for the largest reference is not broken by name (red team 32 R32
     'groups %j %j %j as DATEs in DuckDB: the rows and the counts audit take one reference and agree',
     async (...groups) => {
       const file = `tie-${groups.map((g) => g[1]).join('-')}.csv`
-      ws.write(file, rowsCsv(groups))
+      duck.ws.write(file, rowsCsv(groups))
       const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-      const counts = await countsFromDuckDb(db, ws, file, sql, `${file}.counts.csv`)
+      const counts = await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
       expect(counts).toContain('2024-01-05') // the warehouse's name of the file's 2024-1-5
       const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-        const a = await auditReport(ws, { ...entry, data, ...extra })
+        const a = await auditReport(duck.ws, { ...entry, data, ...extra })
         const di = a.disparities.find((d) => d.metric === 'disparate_impact')!
         return { value: di.value, reference: di.reference, passed: a.passed }
       }

@@ -6,32 +6,21 @@
  * infinite value, which the rows refuse, as a value the counts audit refuses.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** `age` of SQL type `type`: 200 right rows at 50, 100 right at 20, 40 wrong rows at `odd` (an SQL expression); as Parquet. */
 async function writeParquet(file: string, type: string, odd: string): Promise<void> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(`CREATE OR REPLACE TABLE t (age ${type}, y INTEGER, p INTEGER)`)
     await con.run(`INSERT INTO t SELECT 50, i % 2, i % 2 FROM range(200) r(i)`)
     await con.run(`INSERT INTO t SELECT 20, i % 2, i % 2 FROM range(100) r(i)`)
     await con.run(`INSERT INTO t SELECT ${odd}, i % 2, 1 - i % 2 FROM range(40) r(i)`)
-    await con.run(`COPY t TO '${join(ws.dir, file)}' (FORMAT PARQUET)`)
+    await con.run(`COPY t TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`)
   } finally {
     con.closeSync()
   }
@@ -55,17 +44,19 @@ async function both(file: string, missing: string): Promise<{ rows: unknown; cou
   const e = entry(missing)
   const sql = countsQuery(parsedAudit({ ...e, data: file }), {
     dialect: 'duckdb',
-    table: `read_parquet('${join(ws.dir, file)}')`,
+    table: `read_parquet('${join(duck.ws.dir, file)}')`,
   })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`)
+    await con.run(
+      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
+    )
   } finally {
     con.closeSync()
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
     try {
-      const a = await auditReport(ws, { ...e, data, ...extra })
+      const a = await auditReport(duck.ws, { ...e, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     } catch {
       return 'refused'

@@ -8,33 +8,22 @@
  * boolean or its text true/false.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The query over `read_csv(file, …options)` in DuckDB, into `out` as CSV; the label column's type. */
 async function duckCounts(entry: Record<string, unknown>, file: string, options: string, out: string): Promise<string> {
   const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(
-      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, file)}', header = true, nullstr = ''${options})`,
+      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(duck.ws.dir, file)}', header = true, nullstr = ''${options})`,
     )
     const type = (await con.runAndReadAll(`SELECT typeof(y) AS t FROM predictions LIMIT 1`)).getRowObjectsJson()[0]?.t
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
     return String(type)
   } finally {
     con.closeSync()
@@ -43,7 +32,7 @@ async function duckCounts(entry: Record<string, unknown>, file: string, options:
 
 /** The audit's outcome: its groups and verdict, or its problems. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
+  const out = await duck.ws.run({ audits: [entry] })
   if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
@@ -54,7 +43,7 @@ async function outcome(entry: Record<string, unknown>): Promise<unknown> {
 function write(file: string, pos: string, neg: string): void {
   const lines = ['y,p,g']
   for (let i = 0; i < 50; i++) lines.push(`${pos},${neg},A`, `${neg},${neg},A`, `${pos},${pos},B`, `${neg},${neg},B`)
-  ws.write(file, `${lines.join('\n')}\n`)
+  duck.ws.write(file, `${lines.join('\n')}\n`)
 }
 
 const entry = (positive: unknown): Record<string, unknown> => ({
@@ -124,7 +113,7 @@ describe("DuckDB's boolean words at positive_label true (red team 34)", () => {
     // the gate passed, exit 0); DuckDB's BOOLEAN reads it as true (B wrong, the gate failed).
     const lines = ['y,p,g']
     for (let i = 0; i < 200; i++) lines.push('true,true,A', 'yes,false,B')
-    ws.write('true-yes.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('true-yes.csv', `${lines.join('\n')}\n`)
     const e = { ...entry(true), metrics: ['accuracy'], gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] }
     expect(await outcome({ ...e, data: 'true-yes.csv' })).toEqual({
       problems: expect.stringMatching(

@@ -8,26 +8,12 @@
  * query now casts such a column to text first, then to a double, as `parseScore` reads the text.
  */
 import { join } from 'node:path'
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-let con: DuckDBConnection
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-  con = await db.connect()
-})
-afterAll(() => {
-  con.closeSync()
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** A seeded generator of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -41,7 +27,7 @@ function random(seed: number): () => number {
 /** The values among `texts` (the type's text of each) that DuckDB's direct cast to a double puts below the text's double. */
 async function castLow(texts: string[], type: string): Promise<string[]> {
   const values = texts.map((t) => `('${t}')`).join(', ')
-  const r = await con.runAndReadAll(
+  const r = await duck.con.runAndReadAll(
     `SELECT v FROM (SELECT v, CAST(v AS ${type}) AS d FROM (VALUES ${values}) AS x(v)) WHERE CAST(d AS DOUBLE) < CAST(v AS DOUBLE)`,
   )
   return r.getRowObjectsJson().map((o) => String(o.v))
@@ -60,10 +46,10 @@ function comparable(r: AuditReport): unknown {
 async function both(file: string, entry: Record<string, unknown>): Promise<[unknown, unknown]> {
   const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
   const counts = `${file}.counts.csv`
-  await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, counts)}' (HEADER, DELIMITER ',')`)
+  await duck.con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, counts)}' (HEADER, DELIMITER ',')`)
   return [
-    comparable(await auditReport(ws, { ...entry, data: file })),
-    comparable(await auditReport(ws, { ...entry, data: counts, format: 'counts' })),
+    comparable(await auditReport(duck.ws, { ...entry, data: file })),
+    comparable(await auditReport(duck.ws, { ...entry, data: counts, format: 'counts' })),
   ]
 }
 
@@ -82,11 +68,11 @@ describe('DECIMAL(38, 20) and HUGEINT columns read through their text (R34-6)', 
       return `(${i % 3 === 0 ? 1 : 0}, CAST('${s}' AS DECIMAL(38, 20)), CAST('${w}' AS DECIMAL(38, 20)), CAST('${scores[(i + 1) % scores.length]}' AS DECIMAL(38, 20)), '${'AB'[i % 2]}', CAST('${scores[i % 3]}' AS DECIMAL(38, 20)))`
     })
     // The label and a group column DECIMAL(38, 20) too, read by their text (as before): 1.00000000000000000000 is 1.
-    await con.run(
+    await duck.con.run(
       `CREATE OR REPLACE TABLE predictions (y DECIMAL(38, 20), s DECIMAL(38, 20), w DECIMAL(38, 20), b DECIMAL(38, 20), g VARCHAR, h DECIMAL(38, 20))`,
     )
-    await con.run(`INSERT INTO predictions VALUES ${rows.join(', ')}`)
-    await con.run(`COPY predictions TO '${join(ws.dir, 'dec.parquet')}' (FORMAT PARQUET)`)
+    await duck.con.run(`INSERT INTO predictions VALUES ${rows.join(', ')}`)
+    await duck.con.run(`COPY predictions TO '${join(duck.ws.dir, 'dec.parquet')}' (FORMAT PARQUET)`)
     const entry = {
       name: 'm',
       label: 'y',
@@ -113,9 +99,9 @@ describe('DECIMAL(38, 20) and HUGEINT columns read through their text (R34-6)', 
     expect(low.length).toBeGreaterThan(0)
     const at = low[0] as string
     const lines = ['y,s,g', ...big.map((s, i) => `${i % 2},${s},${'AB'[i % 2]}`), `1,${at},A`, `0,${at},B`]
-    ws.write('huge.csv', `${lines.join('\n')}\n`)
-    await con.run(
-      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, 'huge.csv')}', header = true, types = {'s': 'HUGEINT'})`,
+    duck.ws.write('huge.csv', `${lines.join('\n')}\n`)
+    await duck.con.run(
+      `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(duck.ws.dir, 'huge.csv')}', header = true, types = {'s': 'HUGEINT'})`,
     )
     const [r, c] = await both('huge.csv', {
       name: 'm',

@@ -7,22 +7,11 @@
  * printed query: the same groups and the same verdict.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** `rows` (label, score, group) into a DuckDB table of score type `type`, written as `file` (Parquet); then the query's counts as `counts`. */
 async function both(
@@ -31,22 +20,22 @@ async function both(
   rows: [number, string, string][],
   entry: Record<string, unknown>,
 ): Promise<{ rows: unknown; counts: unknown }> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(`CREATE OR REPLACE TABLE predictions (y INTEGER, s ${type}, g VARCHAR)`)
     await con.run(
       `INSERT INTO predictions VALUES ${rows.map(([y, s, g]) => `(${y}, CAST('${s}' AS ${type}), '${g}')`).join(', ')}`,
     )
-    await con.run(`COPY predictions TO '${join(ws.dir, file)}' (FORMAT PARQUET)`)
+    await con.run(`COPY predictions TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
     await con.run(
-      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
+      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
     )
   } finally {
     con.closeSync()
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-    const a = await auditReport(ws, { ...entry, data, ...extra })
+    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
     return {
       groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
       gates: a.gates.map((g) => g.status),
@@ -125,20 +114,20 @@ async function bothLabels(
   rows: [string, string, string][],
   entry: Record<string, unknown>,
 ): Promise<{ rows: unknown; counts: unknown }> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(`CREATE OR REPLACE TABLE predictions (y ${type}, p ${type}, g VARCHAR)`)
     await con.run(`INSERT INTO predictions VALUES ${rows.map(([y, p, g]) => `(${y}, ${p}, '${g}')`).join(', ')}`)
-    await con.run(`COPY predictions TO '${join(ws.dir, file)}' (FORMAT PARQUET)`)
+    await con.run(`COPY predictions TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
     await con.run(
-      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
+      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
     )
   } finally {
     con.closeSync()
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-    const a = await auditReport(ws, { ...entry, data, ...extra })
+    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
     return {
       groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
       gates: a.gates.map((g) => g.status),

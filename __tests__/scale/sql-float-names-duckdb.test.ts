@@ -7,22 +7,11 @@
  * writes them as the rows do, under every `missing` policy.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** A double from a random bit pattern, finite (seeded). */
 function randomDoubles(n: number, seed: number): number[] {
@@ -82,10 +71,10 @@ const DECIMALS = ['2.50', '-0.50', '10.00', '0.00', '7.00', '123.45']
 /** DuckDB writes `g` (of `type`) and labels into a Parquet file: one right row and one wrong a value (and a NULL row). */
 async function writeParquet(file: string, type: string, values: readonly string[], withNull = true): Promise<void> {
   const rows = [...values.flatMap((v) => [`(${v}, 1, 1)`, `(${v}, 0, 1)`]), ...(withNull ? ['(NULL, 1, 1)'] : [])]
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(
-      `COPY (SELECT CAST(g AS ${type}) AS g, y, p FROM (VALUES ${rows.join(', ')}) AS t(g, y, p)) TO '${join(ws.dir, file)}' (FORMAT PARQUET)`,
+      `COPY (SELECT CAST(g AS ${type}) AS g, y, p FROM (VALUES ${rows.join(', ')}) AS t(g, y, p)) TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`,
     )
   } finally {
     con.closeSync()
@@ -119,16 +108,18 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
       }
       const sql = countsQuery(parsedAudit({ ...entry, data: file }), {
         dialect: 'duckdb',
-        table: `read_parquet('${join(ws.dir, file)}')`,
+        table: `read_parquet('${join(duck.ws.dir, file)}')`,
       })
-      const con = await db.connect()
+      const con = await duck.db.connect()
       try {
-        await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`)
+        await con.run(
+          `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
+        )
       } finally {
         con.closeSync()
       }
       const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-        const a = await auditReport(ws, { ...entry, data, ...extra })
+        const a = await auditReport(duck.ws, { ...entry, data, ...extra })
         return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]).sort(), passed: a.passed }
       }
       const rows = await outcome(file)
@@ -143,15 +134,15 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
     const entry = { name: 'f', label: 'y', prediction: 'p', sensitive: ['g'], missing: 'drop', min_group_size: 1 }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'spot.parquet' }), {
       dialect: 'duckdb',
-      table: `read_parquet('${join(ws.dir, 'spot.parquet')}')`,
+      table: `read_parquet('${join(duck.ws.dir, 'spot.parquet')}')`,
     })
-    const con = await db.connect()
+    const con = await duck.db.connect()
     try {
-      await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, 'spot.csv')}' (HEADER, DELIMITER ',')`)
+      await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, 'spot.csv')}' (HEADER, DELIMITER ',')`)
     } finally {
       con.closeSync()
     }
-    const a = await auditReport(ws, { ...entry, data: 'spot.csv', format: 'counts' })
+    const a = await auditReport(duck.ws, { ...entry, data: 'spot.csv', format: 'counts' })
     expect(a.groups.map((g) => g.key).sort()).toEqual(['0.000001', '0.30000000000000004', '1.5e-7', '1e+21', '2'])
   })
 })

@@ -7,22 +7,11 @@
  * Σw² within 2 ulps of the rows', every rate within 8 ulps of its value (1.8e-15 relative), row
  * counts equal, and the counts audit's consistency check accepting the table.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The distance of two doubles of one sign in ulps (their bit patterns' difference). */
 function ulps(a: number, b: number): number {
@@ -52,7 +41,7 @@ describe('DuckDB’s weighted sums are within the stated bound of the rows’ (F
       const n = 2 + (g % 9)
       for (let i = 0; i < n; i++) lines.push(`g${g},${i % 2},${(i >> 1) % 2},${weight(rnd())}`)
     }
-    ws.write('rows.csv', `g,y,p,w\n${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `g,y,p,w\n${lines.join('\n')}\n`)
     const entry = {
       name: 'w',
       label: 'y',
@@ -65,9 +54,9 @@ describe('DuckDB’s weighted sums are within the stated bound of the rows’ (F
       metrics: ['selection_rate', 'accuracy', 'tpr', 'fpr', 'precision'],
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, 'rows.csv', sql, 'counts.csv')
-    const rows = await auditReport(ws, { ...entry, data: 'rows.csv' })
-    const counts = await auditReport(ws, { ...entry, data: 'counts.csv', format: 'counts' })
+    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
+    const rows = await auditReport(duck.ws, { ...entry, data: 'rows.csv' })
+    const counts = await auditReport(duck.ws, { ...entry, data: 'counts.csv', format: 'counts' })
     const byKey = new Map(counts.groups.map((g) => [g.key, g]))
     let off = 0
     let worstSum = 0

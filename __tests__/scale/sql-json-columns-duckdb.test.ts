@@ -7,33 +7,22 @@
  * (a boolean score or weight, an NA label) it makes NULL, which the counts audit refuses.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The column types read_json_auto gives `file`, then the query's counts of it as CSV. */
 async function duckCounts(entry: Record<string, unknown>, file: string, out: string): Promise<Record<string, string>> {
   const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
-    await con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_json_auto('${join(ws.dir, file)}')`)
+    await con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_json_auto('${join(duck.ws.dir, file)}')`)
     const types = (await con.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE predictions)`))
       .getRowObjectsJson()
       .map((r) => [String(r.column_name), String(r.column_type)])
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
     return Object.fromEntries(types) as Record<string, string>
   } finally {
     con.closeSync()
@@ -42,7 +31,7 @@ async function duckCounts(entry: Record<string, unknown>, file: string, out: str
 
 /** The audit's outcome: its groups (name, rows, metrics) and verdict, or its problems. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
+  const out = await duck.ws.run({ audits: [entry] })
   if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
@@ -51,7 +40,7 @@ async function outcome(entry: Record<string, unknown>): Promise<unknown> {
 
 /** The rows audit of `file` and the counts audit of the query's DuckDB result over it. */
 async function bothWays(file: string, rows: unknown[], entry: Record<string, unknown>) {
-  ws.write(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
+  duck.ws.write(file, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`)
   const types = await duckCounts(entry, file, `${file}.counts.csv`)
   return {
     types,

@@ -6,22 +6,11 @@
  * the way to read it as text, and read that way the counts give the rows' report.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 const entry = {
   name: 'm',
@@ -37,9 +26,9 @@ const entry = {
 /** Runs the query over `table` in DuckDB, into `out` as CSV. */
 async function runQuery(table: string, out: string): Promise<void> {
   const sql = countsQuery(parsedAudit({ ...entry, data: 'm.jsonl' }), { dialect: 'duckdb', table })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
   } finally {
     con.closeSync()
   }
@@ -50,19 +39,19 @@ describe('a DuckDB JSON group column (R31-7)', () => {
     const lines: string[] = []
     for (let i = 0; i < 30; i++)
       lines.push('{"g":2,"y":1,"p":1}', '{"g":"2","y":0,"p":1}', '{"g":"a","y":1,"p":1}', '{"g":"a","y":0,"p":0}')
-    ws.write('m.jsonl', `${lines.join('\n')}\n`)
-    const file = join(ws.dir, 'm.jsonl')
+    duck.ws.write('m.jsonl', `${lines.join('\n')}\n`)
+    const file = join(duck.ws.dir, 'm.jsonl')
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(ws, { ...entry, data, ...extra })
+      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     }
     // The rows refuse a column holding one text as two JSON kinds (red team 32 R32-1); written as
     // one kind, they read one group `2`, which the query read as text gives too.
-    const refused = await ws.run({ audits: [{ ...entry, data: 'm.jsonl' }] })
+    const refused = await duck.ws.run({ audits: [{ ...entry, data: 'm.jsonl' }] })
     expect(refused.ok ? '' : refused.problems.map((p) => p.message).join('\n')).toMatch(
       /holds "2" as a number .* and as a string/,
     )
-    ws.write('one-kind.jsonl', `${lines.map((l) => l.replace('"g":"2"', '"g":2')).join('\n')}\n`)
+    duck.ws.write('one-kind.jsonl', `${lines.map((l) => l.replace('"g":"2"', '"g":2')).join('\n')}\n`)
     const rows = await outcome('one-kind.jsonl')
     expect(rows).toEqual({
       groups: [

@@ -8,24 +8,13 @@
  * column of the counts table (`grouping_set`, `tp`, `n_rows`, …) is refused by `sql` and by a
  * `format: counts` audit.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import { captureIO } from '../support/cli-io.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** Group A: 100 right rows; B: 100 right and 40 wrong (20 y=0 p=1, 20 y=1 p=0); a weight of 1 each. */
 function rowsCsv(column: string): string {
@@ -65,12 +54,12 @@ describe('a group column named like one of the query’s own columns (R31-4)', (
     ].flatMap((column) => ['drop', 'group', 'error'].map((missing) => [column, missing] as const)),
   )('%s (missing: %s): the same groups and verdict as the rows', async (column, missing) => {
     const file = `rows-${column}-${missing}.csv`
-    ws.write(file, rowsCsv(column))
+    duck.ws.write(file, rowsCsv(column))
     const e = entry(column, missing, column === 'audit_w')
     const sql = countsQuery(parsedAudit({ ...e, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, file, sql, `${file}.counts.csv`)
+    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(ws, { ...e, data, ...extra })
+      const a = await auditReport(duck.ws, { ...e, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     }
     const rows = await outcome(file)
@@ -87,17 +76,17 @@ describe('a group column named like one of the query’s own columns (R31-4)', (
   it.each(['grouping_set', 'tp', 'n_rows', 'W_FP', 'n_label_values'])(
     'a sensitive column %s: `sql` and a counts audit refuse it, exit 2, naming it',
     async (column) => {
-      ws.write(
+      duck.ws.write(
         `${column}.yml`,
         `audits:\n  - name: m\n    data: d.csv\n    label: y\n    prediction: p\n    weight: w\n    sensitive: [${column}]\n`,
       )
-      const t = captureIO(ws.dir)
+      const t = captureIO(duck.ws.dir)
       expect(await runCli(['sql', '-c', `${column}.yml`], t)).toBe(2)
       expect(t.out).toBe('')
       expect(t.err).toContain(`sensitive column '${column}' has the name of a column the query writes beside it`)
-      ws.write(`${column}.csv`, rowsCsv(column))
-      const c = captureIO(ws.dir)
-      ws.write(
+      duck.ws.write(`${column}.csv`, rowsCsv(column))
+      const c = captureIO(duck.ws.dir)
+      duck.ws.write(
         `${column}-counts.yml`,
         `audits:\n  - name: m\n    data: ${column}.csv\n    format: counts\n    label: y\n    prediction: p\n    sensitive: [${column}]\n`,
       )

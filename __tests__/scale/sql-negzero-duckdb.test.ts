@@ -6,23 +6,12 @@
  * and names a missing value's group after grouping.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** `band` DOUBLE (PLAIN, so -0.0 keeps its sign): 100 rows 0 and 100 rows 1 right, 40 rows -0 wrong (first or last), 5 NULL. */
 function writeParquet(file: string, negativeFirst: boolean): void {
@@ -38,7 +27,7 @@ function writeParquet(file: string, negativeFirst: boolean): void {
     ],
     dictionarySize: 0,
   } as Parameters<typeof parquetWriteBuffer>[0])
-  ws.write(file, Buffer.from(buf))
+  duck.ws.write(file, Buffer.from(buf))
 }
 
 describe('a DOUBLE -0.0 is the group 0 in the warehouse too (R31-1)', () => {
@@ -63,18 +52,20 @@ describe('a DOUBLE -0.0 is the group 0 in the warehouse too (R31-1)', () => {
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), {
       dialect: 'duckdb',
-      table: `read_parquet('${join(ws.dir, file)}')`,
+      table: `read_parquet('${join(duck.ws.dir, file)}')`,
     })
-    const con = await db.connect()
+    const con = await duck.db.connect()
     try {
-      await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`)
+      await con.run(
+        `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
+      )
     } finally {
       con.closeSync()
     }
     // A Parquet DOUBLE 0 is `0` to the rows, and the query names it so, whether DuckDB's group
     // holds 0.0 or -0.0 (it wrote `0.0` or `-0.0` before F2).
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(ws, { ...entry, data, ...extra })
+      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]).sort(), passed: a.passed }
     }
     const rows = await outcome(file)

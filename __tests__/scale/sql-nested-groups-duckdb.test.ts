@@ -6,22 +6,11 @@
  * STRUCT, MAP, UNION, LIST or ARRAY group column with an error naming it.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 const entry = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   name: 'm',
@@ -38,11 +27,11 @@ const entry = (extra: Record<string, unknown> = {}): Record<string, unknown> => 
 /** Runs the audit's query over `select` (as table `predictions`) in DuckDB; the group column's type. */
 async function runQuery(audit: Record<string, unknown>, select: string): Promise<string> {
   const sql = countsQuery(parsedAudit({ ...audit, data: 'x.jsonl' }), { dialect: 'duckdb', table: 'predictions' })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     await con.run(`CREATE OR REPLACE TABLE predictions AS ${select}`)
     const type = (await con.runAndReadAll('SELECT typeof(g) AS t FROM predictions LIMIT 1')).getRowObjectsJson()[0]?.t
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, 'out.csv')}' (HEADER, DELIMITER ',')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, 'out.csv')}' (HEADER, DELIMITER ',')`)
     return String(type)
   } finally {
     con.closeSync()
@@ -61,12 +50,12 @@ describe('a JSON object or array as a group value (R34-5)', () => {
       ...Array.from({ length: 200 }, () => `{"y":1,"p":1,"g":${right}}`),
       ...Array.from({ length: 40 }, () => `{"y":1,"p":0,"g":${wrong}}`),
     ]
-    ws.write('x.jsonl', `${lines.join('\n')}\n`)
-    const out = await ws.run({ audits: [{ ...entry(), data: 'x.jsonl' }] })
+    duck.ws.write('x.jsonl', `${lines.join('\n')}\n`)
+    const out = await duck.ws.run({ audits: [{ ...entry(), data: 'x.jsonl' }] })
     expect(out.ok ? '' : out.problems.map((p) => p.message).join('\n')).toMatch(
       /holds .*, a JSON (object|array): DuckDB's read_json_auto reads it as a STRUCT or LIST/,
     )
-    await expect(runQuery(entry(), `SELECT * FROM read_json_auto('${join(ws.dir, 'x.jsonl')}')`)).rejects.toThrow(
+    await expect(runQuery(entry(), `SELECT * FROM read_json_auto('${join(duck.ws.dir, 'x.jsonl')}')`)).rejects.toThrow(
       REFUSED,
     )
   })

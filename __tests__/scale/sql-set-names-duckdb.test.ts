@@ -8,24 +8,13 @@
  * it reads a set's text split at commas and trimmed, so its rows were never found ("no rows with
  * grouping_set 'b,a'"): now the query's counts give the rows' report.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import { captureIO as io } from '../support/cli-io.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 const ROWS = 'a,b,"a,b","b,a","b, a","()",y,p\nx,u,q,q,q,q,1,1\nx,v,q,r,q,q,0,1\ny,u,r,q,r,r,1,0\ny,v,r,r,r,r,0,0\n'
 
@@ -37,23 +26,23 @@ describe('grouping_set names (R29-9)', () => {
   ])(
     'sensitive %j with intersections %j: refused by sql and by the counts audit, not by the rows',
     async (sensitive, intersections, said) => {
-      ws.write('rows.csv', ROWS)
+      duck.ws.write('rows.csv', ROWS)
       const entry = { name: 'm', label: 'y', prediction: 'p', sensitive, intersections, min_group_size: 1 }
-      ws.write('.github/model-audit.yml', JSON.stringify({ audits: [{ ...entry, data: 'rows.csv' }] }))
-      const t = io(ws.dir)
+      duck.ws.write('.github/model-audit.yml', JSON.stringify({ audits: [{ ...entry, data: 'rows.csv' }] }))
+      const t = io(duck.ws.dir)
       expect(await runCli(['sql'], t)).toBe(2)
       expect(t.out).toBe('')
       expect(t.err).toContain(`model-audit-gate sql: ${said}`)
       expect(t.err).toContain('nothing was printed: rename the column in the data and the config')
-      await auditReport(ws, { ...entry, data: 'rows.csv' })
-      ws.write('counts.csv', 'grouping_set,tp,fp,tn,fn\n,1,1,1,1\n')
-      const problems = await ws.problems({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
+      await auditReport(duck.ws, { ...entry, data: 'rows.csv' })
+      duck.ws.write('counts.csv', 'grouping_set,tp,fp,tn,fn\n,1,1,1,1\n')
+      const problems = await duck.ws.problems({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
       expect(problems.filter((p) => p.includes(said))).toEqual([expect.stringMatching(/^audit\.yml:\d+:\d+: /)])
     },
   )
 
   it.each([['b,a'], ['b, a']])('a column %j alone: the query’s counts give the rows’ report', async (column) => {
-    ws.write('rows.csv', ROWS)
+    duck.ws.write('rows.csv', ROWS)
     const entry = {
       name: 'm',
       label: 'y',
@@ -64,9 +53,9 @@ describe('grouping_set names (R29-9)', () => {
       confidence: false,
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, 'rows.csv', sql, 'counts.csv')
+    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
     const report = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(ws, { ...entry, data, ...extra })
+      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
       return a.groups.map((g) => [g.attribute, g.key, g.counts])
     }
     const rows = await report('rows.csv')

@@ -6,26 +6,15 @@
  * BOOLEAN true 1: the rows exit 2, the counts were audited (a weight of 1000 on 20 wrong rows failed
  * a gate, a BOOLEAN score passed one).
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The audit's outcome: its groups and verdict, or that it was refused and for which column. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
+  const out = await duck.ws.run({ audits: [entry] })
   if (!out.ok) return 'refused'
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
@@ -34,10 +23,10 @@ async function outcome(entry: Record<string, unknown>): Promise<unknown> {
 
 /** The column's type in DuckDB's read_csv of `file`. */
 async function duckType(file: string, column: string): Promise<string> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     const r = await con.runAndReadAll(
-      `SELECT typeof("${column}") AS t FROM read_csv('${ws.dir}/${file}', header = true, nullstr = '') LIMIT 1`,
+      `SELECT typeof("${column}") AS t FROM read_csv('${duck.ws.dir}/${file}', header = true, nullstr = '') LIMIT 1`,
     )
     return String(r.getRowObjectsJson()[0]?.t)
   } finally {
@@ -81,13 +70,13 @@ describe('a VARCHAR or BOOLEAN score, weight or binned column in DuckDB = the ro
   ]
   it.each(cases)('%s: the counts audit reads as the rows', async (what, entry, x, odd, type, expected) => {
     const file = `${what.replace(/\W+/g, '-')}.csv`
-    ws.write(file, rows(entry, x, odd))
+    duck.ws.write(file, rows(entry, x, odd))
     expect(await duckType(file, 'x')).toBe(type)
     const rowsOutcome = await outcome({ ...entry, data: file })
     if (expected === 'refused') expect(rowsOutcome).toBe('refused')
     else expect(rowsOutcome).not.toBe('refused')
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, file, sql, `${file}.counts.csv`)
+    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
     expect(await outcome({ ...entry, data: `${file}.counts.csv`, format: 'counts' })).toEqual(rowsOutcome)
   })
 })

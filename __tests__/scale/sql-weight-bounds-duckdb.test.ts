@@ -3,22 +3,11 @@
  * 1e-13 or 5e13 is refused by the rows (0 or 1e-12 to 1e12, `data/checks.ts`), but passed the
  * query's test (finite and >= 0) and the counts audit's cell-sum bounds: rows exit 2, warehouse exit 0.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 const entry = {
   name: 'w',
@@ -33,7 +22,7 @@ const entry = {
 
 const outcome = async (data: string, extra: Record<string, unknown> = {}): Promise<string> => {
   try {
-    const a = await auditReport(ws, { ...entry, data, ...extra })
+    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
     return a.passed ? 'pass' : 'fail'
   } catch (e) {
     return (e as Error).message.includes('weight') ? 'refused' : (e as Error).message
@@ -48,9 +37,9 @@ describe('weights the rows refuse are refused from the query’s counts (R31-3)'
       ...Array.from({ length: 40 }, (_, i) => `B,${i % 2},${1 - (i % 2)},${w}`),
     ]
     const file = `rows-${w}.csv`
-    ws.write(file, `g,y,p,w\n${lines.join('\n')}\n`)
+    duck.ws.write(file, `g,y,p,w\n${lines.join('\n')}\n`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(db, ws, file, sql, `${file}.counts.csv`)
+    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
     const rows = await outcome(file)
     expect(rows).toBe(['1e-13', '5e13'].includes(w) ? 'refused' : w === '1e12' ? 'fail' : 'pass')
     expect(await outcome(`${file}.counts.csv`, { format: 'counts' })).toBe(rows)

@@ -6,22 +6,11 @@
  * and 0.5000000000000001 in the counts of the printed query: a gate `max: 0.5` passed in one and
  * failed in the other. The query sums weights with DuckDB's compensated FSUM.
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 describe('the warehouse sums weights as the rows do (R30-4)', () => {
   it('a weighted selection rate of exactly 0.5 is 0.5 in both, and the gate max: 0.5 passes in both', async () => {
@@ -34,7 +23,7 @@ describe('the warehouse sums weights as the rows do (R30-4)', () => {
       ...down.map((w) => `A,0,0,${w}`),
       ...Array.from({ length: 12 }, (_, i) => `B,${i % 2},0,1`),
     ]
-    ws.write('rows.csv', `g,y,p,w\n${lines.join('\n')}\n`)
+    duck.ws.write('rows.csv', `g,y,p,w\n${lines.join('\n')}\n`)
     const entry = {
       name: 'w',
       label: 'y',
@@ -47,9 +36,9 @@ describe('the warehouse sums weights as the rows do (R30-4)', () => {
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
     expect(sql).toMatch(/FSUM\(CASE WHEN audit_y = 0 AND audit_p = 1 THEN audit_w ELSE 0 END\)/)
-    await countsFromDuckDb(db, ws, 'rows.csv', sql, 'counts.csv')
+    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(ws, { ...entry, data, ...extra })
+      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
       return { A: a.groups.find((g) => g.key === 'A')?.metrics.selection_rate, passed: a.passed }
     }
     expect(await outcome('rows.csv')).toEqual({ A: 0.5, passed: true })

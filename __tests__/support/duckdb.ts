@@ -1,14 +1,71 @@
 /**
- * What the warehouse tests share: a config entry parsed as the `sql` command reads it, a report
- * of a workspace run, and DuckDB running a query over a rows file into a counts CSV.
+ * What the warehouse tests share: a workspace and an in-memory DuckDB per test file, a config entry
+ * parsed as the `sql` command reads it, a report of a workspace run, and DuckDB running a query
+ * over a rows file into a counts CSV.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { DuckDBInstance } from '@duckdb/node-api'
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import type { AuditConfig } from '../../src/config/types.js'
 import type { AuditReport } from '../../src/report/types.js'
-import type { Workspace } from './workspace.js'
+import { makeWorkspace, type Workspace } from './workspace.js'
+
+/** A test file's workspace, in-memory DuckDB and one open connection to it. */
+export interface DuckDbFixture {
+  readonly ws: Workspace
+  readonly db: DuckDBInstance
+  readonly con: DuckDBConnection
+}
+
+/**
+ * Registers the hooks that give the calling test file a workspace and an in-memory DuckDB (with one
+ * open connection), and close them after its last test; call it at the file's top level (vitest
+ * runs the files in one process, isolate: false, so each file registers its own hooks). The
+ * workspace is the file's (`perTest: false`, the default) or a new one for each test. Read its
+ * members inside hooks and tests only: before the file's first hook has run they throw.
+ */
+export function duckDbFixture(options: { perTest?: boolean } = {}): DuckDbFixture {
+  let ws: Workspace | undefined
+  let db: DuckDBInstance | undefined
+  let con: DuckDBConnection | undefined
+  beforeAll(async () => {
+    db = await DuckDBInstance.create(':memory:')
+    con = await db.connect()
+  })
+  afterAll(() => {
+    con?.closeSync()
+    db?.closeSync()
+  })
+  if (options.perTest) {
+    beforeEach(() => {
+      ws = makeWorkspace()
+    })
+    afterEach(() => ws?.cleanup())
+  } else {
+    beforeAll(() => {
+      ws = makeWorkspace()
+    })
+    afterAll(() => ws?.cleanup())
+  }
+  const ready = <T>(value: T | undefined, name: string): T => {
+    if (value === undefined)
+      throw new Error(`duckDbFixture: ${name} was read outside the file's hooks and tests (before its beforeAll)`)
+    return value
+  }
+  return {
+    get ws() {
+      return ready(ws, 'ws')
+    },
+    get db() {
+      return ready(db, 'db')
+    },
+    get con() {
+      return ready(con, 'con')
+    },
+  }
+}
 
 /** One audit entry as the loader normalises it. */
 export function parsedAudit(entry: Record<string, unknown>): AuditConfig {
