@@ -7,18 +7,16 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import fc from 'fast-check'
 import { parquetMetadata } from 'hyparquet'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { snappyCompressor } from 'hysnappy'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { COMPRESSORS, decompressSnappy } from '../../src/data/parquet.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { fuzzRuns } from '../support/fuzz.js'
-import { auditReport } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditReport, duckDbFixture } from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
@@ -26,20 +24,14 @@ const SYNTHETIC = readFileSync(
 )
 const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli'] as const
 
-let ws: Workspace
+const duck = duckDbFixture()
 beforeAll(async () => {
-  ws = makeWorkspace()
-  ws.write('eval.csv', SYNTHETIC)
-  const db = await DuckDBInstance.create(':memory:')
-  const con = await db.connect()
+  duck.ws.write('eval.csv', SYNTHETIC)
   for (const codec of CODECS)
-    await con.run(
-      `COPY (SELECT * FROM read_csv('${join(ws.dir, 'eval.csv')}', header = true)) TO '${join(ws.dir, `eval.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 4000)`,
+    await duck.con.run(
+      `COPY (SELECT * FROM read_csv('${join(duck.ws.dir, 'eval.csv')}', header = true)) TO '${join(duck.ws.dir, `eval.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 4000)`,
     )
-  con.closeSync()
-  db.closeSync()
 }, 180_000)
-afterAll(() => ws.cleanup())
 
 const entry = (data: string): Record<string, unknown> => ({
   name: 'model',
@@ -61,14 +53,14 @@ function comparable(r: AuditReport): unknown {
 
 describe('Parquet codecs', () => {
   it.each(CODECS)('reads a %s file as its CSV', async (codec) => {
-    const csv = await auditReport(ws, entry('eval.csv'))
-    const parquet = await auditReport(ws, entry(`eval.${codec}.parquet`))
+    const csv = await auditReport(duck.ws, entry('eval.csv'))
+    const parquet = await auditReport(duck.ws, entry(`eval.${codec}.parquet`))
     expect(parquet.rows).toBe(10_000)
     expect(comparable(parquet)).toEqual(comparable(csv))
   })
 
   it.each(['gzip', 'zstd'] as const)('refuses a damaged %s page with the file named', async (codec) => {
-    const bytes = readFileSync(join(ws.dir, `eval.${codec}.parquet`))
+    const bytes = readFileSync(join(duck.ws.dir, `eval.${codec}.parquet`))
     // The middle of the label column's first chunk: compressed page bytes.
     const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
     const chunk = meta.row_groups[0]?.columns.find((c) => c.meta_data?.path_in_schema[0] === 'y_true')?.meta_data
@@ -76,8 +68,8 @@ describe('Parquet codecs', () => {
     const start = Number(chunk.dictionary_page_offset || chunk.data_page_offset)
     const middle = start + Math.floor(Number(chunk.total_compressed_size) / 2)
     bytes.fill(0x55, middle - 8, middle + 8)
-    writeFileSync(join(ws.dir, `damaged.${codec}.parquet`), bytes)
-    const problems = await ws.problems({ audits: [entry(`damaged.${codec}.parquet`)] })
+    writeFileSync(join(duck.ws.dir, `damaged.${codec}.parquet`), bytes)
+    const problems = await duck.ws.problems({ audits: [entry(`damaged.${codec}.parquet`)] })
     expect(problems.join('\n')).toMatch(new RegExp(`damaged\\.${codec}\\.parquet: cannot read as Parquet: `))
   })
 })
@@ -167,7 +159,7 @@ describe('ZSTD frames that do not say their size (red team 15 R15-1)', () => {
       ],
       compressors: { ZSTD: compress },
     })
-    ws.write(name, Buffer.from(buffer))
+    duck.ws.write(name, Buffer.from(buffer))
   }
   const small = (data: string) => ({
     audits: [{ name: 'z', data, label: 'y', prediction: 'p', sensitive: ['g'], confidence: false }],
@@ -175,14 +167,14 @@ describe('ZSTD frames that do not say their size (red team 15 R15-1)', () => {
 
   it("a page in such a frame is read, to the page's size", async () => {
     write('stream.parquet', (page) => frame(raw(page)))
-    const out = await ws.run(small('stream.parquet'))
+    const out = await duck.ws.run(small('stream.parquet'))
     expect(out.ok && out.report.audits[0]?.overall.accuracy).toBe(1)
   })
 
   it("one that holds more than its page's header says is refused where the page is full, not decoded to its end", async () => {
     // 64 MiB of content in 512 blocks of 4 bytes; fzstd decoded every block (16 GiB: 69 s).
     write('bomb.parquet', () => frame(rle(512)))
-    const problems = await ws.problems(small('bomb.parquet'))
+    const problems = await duck.ws.problems(small('bomb.parquet'))
     expect(problems.join('\n')).toMatch(
       /^bomb\.parquet: cannot read as Parquet: row group 1, column 'y': a ZSTD page that does not say its size does not decompress into the \d+ bytes its header says \(it is damaged\)/,
     )

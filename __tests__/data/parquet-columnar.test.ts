@@ -8,9 +8,8 @@
  * same line.
  */
 import { join } from 'node:path'
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { formatProblem } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
@@ -18,21 +17,9 @@ import { openTable } from '../../src/data/readers.js'
 import { isCoded } from '../../src/data/table.js'
 import { fuzzRuns, fuzzTimeout } from '../support/fuzz.js'
 import { passOutcome } from '../support/pass-outcome.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-let con: DuckDBConnection
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-  con = await db.connect()
-})
-afterAll(() => {
-  con.closeSync()
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 interface Shape {
   seed: number
@@ -83,7 +70,9 @@ function tableSql(s: Shape): string {
 let files = 0
 async function compare(s: Shape): Promise<{ ok: boolean; coded: boolean }> {
   const file = `c${files++}.parquet`
-  await con.run(`COPY (${tableSql(s)}) TO '${join(ws.dir, file)}' (FORMAT parquet, ROW_GROUP_SIZE ${s.rowGroup})`)
+  await duck.con.run(
+    `COPY (${tableSql(s)}) TO '${join(duck.ws.dir, file)}' (FORMAT parquet, ROW_GROUP_SIZE ${s.rowGroup})`,
+  )
   const { config, problems } = loadConfig(
     JSON.stringify({
       audits: [
@@ -105,10 +94,10 @@ async function compare(s: Shape): Promise<{ ok: boolean; coded: boolean }> {
   )
   if (!config) throw new Error(problems.map(formatProblem).join('\n'))
   const audit = config.audits[0] as AuditConfig
-  const table = await openTable(join(ws.dir, file), file, 'parquet')
+  const table = await openTable(join(duck.ws.dir, file), file, 'parquet')
   let coded = false
   for await (const b of table.batches?.(['y', 'g1', 'g2', 'age']) ?? []) coded ||= b.columns.every(isCoded)
-  const run = (fast: boolean): Promise<unknown> => passOutcome(audit, join(ws.dir, file), file, fast)
+  const run = (fast: boolean): Promise<unknown> => passOutcome(audit, join(duck.ws.dir, file), file, fast)
   const generic = await run(false)
   expect(await run(true)).toEqual(generic)
   return { ok: !Array.isArray(generic), coded }

@@ -7,23 +7,21 @@
  * that claims billions of values costs only the values the page has.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { decompress } from 'fzstd'
 import { asyncBufferFromFile, parquetReadObjects, type PageHeader } from 'hyparquet'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeFlatPage, readHybrid, type ColumnDecoder } from '../../src/data/parquet-pages.js'
 import { BATCH_ROWS } from '../../src/data/parquet.js'
 import { openTable } from '../../src/data/readers.js'
 import { cellAt, isCoded } from '../../src/data/table.js'
 import type { Cell } from '../../src/data/values.js'
-import { audit, makeWorkspace, type Workspace } from '../support/workspace.js'
+import { audit } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-let ws: Workspace
+const duck = duckDbFixture()
 const ROWS = 150_000
 beforeAll(async () => {
-  ws = makeWorkspace()
-  const db = await DuckDBInstance.create(':memory:')
-  const con = await db.connect()
+  const con = duck.con
   // Every column has nulls (every 97th row, or 89th), so pages carry definition levels.
   await con.run(`CREATE TABLE t AS SELECT
       CASE WHEN i % 97 = 5 THEN NULL ELSE (i * 7919) % 2 END::BIGINT AS y,
@@ -35,19 +33,16 @@ beforeAll(async () => {
     FROM range(${ROWS}) r(i)`)
   for (const codec of ['snappy', 'zstd'])
     await con.run(
-      `COPY t TO '${join(ws.dir, `nulls.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 70001)`,
+      `COPY t TO '${join(duck.ws.dir, `nulls.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 70001)`,
     )
   // A BLOB is a BYTE_ARRAY without a UTF-8 annotation, read as text: here e9 e9 (Latin-1 `éé`) at row 100,000 only.
   await con.run(`COPY (SELECT (i % 2)::INTEGER AS y, (i % 3 = 0)::INTEGER AS p,
       CASE WHEN i = 99999 THEN '\\xE9\\xE9'::BLOB ELSE ['a', 'b'][1 + i % 2]::BLOB END AS g
-    FROM range(${ROWS}) r(i)) TO '${join(ws.dir, 'latin1.parquet')}' (FORMAT parquet)`)
-  con.closeSync()
-  db.closeSync()
+    FROM range(${ROWS}) r(i)) TO '${join(duck.ws.dir, 'latin1.parquet')}' (FORMAT parquet)`)
 }, 180_000)
-afterAll(() => ws.cleanup())
 
 async function batchesOf(name: string, wanted: string[]): Promise<{ coded: number; columns: Cell[][] }> {
-  const table = await openTable(join(ws.dir, name), name, 'parquet')
+  const table = await openTable(join(duck.ws.dir, name), name, 'parquet')
   const columns: Cell[][] = wanted.map(() => [])
   let coded = 0
   for await (const b of table.batches?.(wanted) ?? []) {
@@ -69,7 +64,7 @@ describe("DuckDB's pages with nulls in every column", () => {
     expect(got.coded).toBeGreaterThan(0)
     // hyparquet's reader, with fzstd for ZSTD: the pass decodes it with zstd's WebAssembly.
     const objects = await parquetReadObjects({
-      file: await asyncBufferFromFile(join(ws.dir, name)),
+      file: await asyncBufferFromFile(join(duck.ws.dir, name)),
       compressors: { ZSTD: (input, length) => decompress(input, new Uint8Array(length)) },
     })
     expect(objects.length).toBe(ROWS)
@@ -84,7 +79,7 @@ describe("DuckDB's pages with nulls in every column", () => {
   })
 
   it('a dictionary string that is not UTF-8 is refused at the first row that holds it', async () => {
-    expect(await ws.problems(audit('latin1.parquet'))).toEqual([
+    expect(await duck.ws.problems(audit('latin1.parquet'))).toEqual([
       "latin1.parquet:100000:3: column 'g' holds a string that is not UTF-8 (bytes e9 e9); write the file's strings as UTF-8 (pyarrow and Spark do)",
     ])
   })

@@ -8,18 +8,18 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { asyncBufferFromFile, parquetReadObjects, type PageHeader } from 'hyparquet'
 import { DEFAULT_PARSERS } from 'hyparquet/src/convert.js'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeFlatPage, readHybrid, type ColumnDecoder } from '../../src/data/parquet-pages.js'
 import { unconvertedKind, unconvertedMessage } from '../../src/data/parquet-schema.js'
 import { openTable } from '../../src/data/readers.js'
 import { cellAt } from '../../src/data/table.js'
 import type { Cell } from '../../src/data/values.js'
 import type { AuditReport } from '../../src/report/types.js'
-import { audit, makeWorkspace, type Workspace } from '../support/workspace.js'
+import { audit } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
 const GOLDEN = join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv')
 const CSV = readFileSync(GOLDEN, 'utf8')
@@ -33,26 +33,22 @@ const ROWS = LINES.map((l, i) => {
 })
 const WITH_BLANKS = `${[HEAD, ...ROWS.map((r) => r.join(','))].join('\n')}\n`
 
-let ws: Workspace
+const duck = duckDbFixture()
 beforeAll(async () => {
-  ws = makeWorkspace()
-  ws.write('d.csv', WITH_BLANKS)
-  const db = await DuckDBInstance.create(':memory:')
-  const con = await db.connect()
+  duck.ws.write('d.csv', WITH_BLANKS)
+  const con = duck.con
   // Without dictionaries, DuckDB's version-2 encodings: DELTA_BINARY_PACKED integers,
   // BYTE_STREAM_SPLIT floats, DELTA_LENGTH_BYTE_ARRAY strings (in version-1 pages).
   await con.run(
     `COPY (SELECT id, y_true, y_pred::INTEGER AS y_pred, score, gender, NULLIF(race, '') AS race, age_band,
         score::FLOAT AS s32
-      FROM read_csv('${join(ws.dir, 'd.csv')}', types = {'race': 'VARCHAR'}))
-     TO '${join(ws.dir, 'duck.parquet')}'
+      FROM read_csv('${join(duck.ws.dir, 'd.csv')}', types = {'race': 'VARCHAR'}))
+     TO '${join(duck.ws.dir, 'duck.parquet')}'
      (FORMAT parquet, PARQUET_VERSION V2, STRING_DICTIONARY_PAGE_SIZE_LIMIT 1, DICTIONARY_SIZE_LIMIT 1, ROW_GROUP_SIZE 4096)`,
   )
-  con.closeSync()
-  db.closeSync()
   const num = (i: number): number[] => ROWS.map((r) => Number(r[i]))
   const text = (i: number): (string | null)[] => ROWS.map((r) => (r[i] === '' ? null : (r[i] as string)))
-  ws.write(
+  duck.ws.write(
     'writer.parquet',
     Buffer.from(
       parquetWriteBuffer({
@@ -79,7 +75,6 @@ beforeAll(async () => {
     ),
   )
 }, 180_000)
-afterAll(() => ws.cleanup())
 
 function entry(data: string): object {
   return {
@@ -101,14 +96,14 @@ function entry(data: string): object {
 }
 
 async function report(data: string): Promise<unknown> {
-  const out = await ws.run(entry(data))
+  const out = await duck.ws.run(entry(data))
   if (!out.ok) throw new Error(out.problems.map((p) => `${p.file}: ${p.message}`).join('\n'))
   const { data: _data, ...rest } = out.report.audits[0] as AuditReport
   return rest
 }
 
 async function cellsOf(name: string, wanted: string[]): Promise<Cell[][]> {
-  const table = await openTable(join(ws.dir, name), name, 'parquet')
+  const table = await openTable(join(duck.ws.dir, name), name, 'parquet')
   const columns: Cell[][] = wanted.map(() => [])
   for await (const b of table.batches?.(wanted) ?? [])
     b.columns.forEach((c, k) => {
@@ -118,7 +113,7 @@ async function cellsOf(name: string, wanted: string[]): Promise<Cell[][]> {
 }
 
 async function hyparquetCells(name: string, wanted: string[]): Promise<Cell[][]> {
-  const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(ws.dir, name)) })
+  const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(duck.ws.dir, name)) })
   return wanted.map((w) =>
     objects.map((o) => {
       const v = o[w] as unknown
@@ -301,8 +296,7 @@ describe('damaged pages in the other encodings are errors, before anything is al
 describe('a list, struct or map the audit reads is refused; one it does not read is never decoded', () => {
   const ROWS_NESTED = 1000
   beforeAll(async () => {
-    const db = await DuckDBInstance.create(':memory:')
-    const con = await db.connect()
+    const con = duck.con
     for (const version of ['V1', 'V2'])
       await con.run(
         `COPY (SELECT (i % 2)::INTEGER AS y, (i % 3 = 0)::INTEGER AS p, 'g' || (i % 3) AS g,
@@ -310,10 +304,8 @@ describe('a list, struct or map the audit reads is refused; one it does not read
             CASE WHEN i % 7 = 0 THEN NULL ELSE {'k': ['x', 'y', 'z'][1 + i % 3], 'n': i % 4} END AS st,
             MAP {'k': i % 2} AS m, {'d': 12345678901234567890123456789012345678::DECIMAL(38,0)} AS sd
           FROM range(${ROWS_NESTED}) r(i))
-         TO '${join(ws.dir, `nested-${version.toLowerCase()}.parquet`)}' (FORMAT parquet, COMPRESSION uncompressed, PARQUET_VERSION ${version})`,
+         TO '${join(duck.ws.dir, `nested-${version.toLowerCase()}.parquet`)}' (FORMAT parquet, COMPRESSION uncompressed, PARQUET_VERSION ${version})`,
       )
-    con.closeSync()
-    db.closeSync()
   }, 180_000)
 
   const refusal = (file: string, column: string, kind: string): string =>
@@ -328,21 +320,21 @@ describe('a list, struct or map the audit reads is refused; one it does not read
         ['m', 'a map'],
         ['sd', 'a struct'],
       ] as const)
-        expect(await ws.problems(audit(name, { sensitive: [column], missing: 'group' }))).toEqual([
+        expect(await duck.ws.problems(audit(name, { sensitive: [column], missing: 'group' }))).toEqual([
           refusal(name, column, kind),
         ])
       // As a label or a control column too.
-      expect(await ws.problems(audit(name, { sensitive: ['g'], control: ['st'] }))).toEqual([
+      expect(await duck.ws.problems(audit(name, { sensitive: ['g'], control: ['st'] }))).toEqual([
         refusal(name, 'st', 'a struct'),
       ])
-      const out = await ws.run(audit(name, { confidence: false }))
+      const out = await duck.ws.run(audit(name, { confidence: false }))
       if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
       expect(out.report.audits[0]?.rows).toBe(ROWS_NESTED)
     },
   )
 
   it('a damaged nested column the audit does not read is never decoded; read, it is refused before any page is', async () => {
-    const file = readFileSync(join(ws.dir, 'nested-v1.parquet'))
+    const file = readFileSync(join(duck.ws.dir, 'nested-v1.parquet'))
     // A list's repetition levels: a 4-byte length (3), one run of 1,000 zeros (header 2,000 = d0 0f).
     const run = Buffer.from([3, 0, 0, 0, 0xd0, 0x0f, 0x00])
     // Every such run (the list's and the map's): the same bytes claiming 2^31 - 1 values (red team 9 R9-3's bomb).
@@ -350,11 +342,11 @@ describe('a list, struct or map the audit reads is refused; one it does not read
     for (let at = file.indexOf(run); at >= 0; at = file.indexOf(run, at + 1), found++)
       file.set([0xfe, 0xff, 0xff, 0xff, 0x0f], at + 4)
     expect(found).toBeGreaterThan(0)
-    ws.write('nested-bad.parquet', file)
-    const out = await ws.run(audit('nested-bad.parquet', { confidence: false }))
+    duck.ws.write('nested-bad.parquet', file)
+    const out = await duck.ws.run(audit('nested-bad.parquet', { confidence: false }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.rows).toBe(ROWS_NESTED)
-    expect(await ws.problems(audit('nested-bad.parquet', { sensitive: ['lst'] }))).toEqual([
+    expect(await duck.ws.problems(audit('nested-bad.parquet', { sensitive: ['lst'] }))).toEqual([
       refusal('nested-bad.parquet', 'lst', 'a list'),
     ])
   })
@@ -362,22 +354,19 @@ describe('a list, struct or map the audit reads is refused; one it does not read
 
 describe('a Parquet INTERVAL column the audit reads is refused by its kind, not as a damaged file (red team 14 R14-8)', () => {
   beforeAll(async () => {
-    const db = await DuckDBInstance.create(':memory:')
-    const con = await db.connect()
+    const con = duck.con
     await con.run(
       `COPY (SELECT i % 2 AS y, (i * 7) % 2 AS p, 'g' || (i % 3) AS g, to_seconds(i % 3) AS iv FROM range(300) t(i))
-         TO '${join(ws.dir, 'interval.parquet')}' (FORMAT parquet)`,
+         TO '${join(duck.ws.dir, 'interval.parquet')}' (FORMAT parquet)`,
     )
-    con.closeSync()
-    db.closeSync()
   }, 180_000)
 
   it('names the column, its kind and the cast to write instead; unread, the column is never decoded', async () => {
     const refusal =
       "interval.parquet: column 'iv' is an INTERVAL column, whose values the audit does not read (a label, a score or a group name is a number, a string, a boolean, a date or a time): write it as text or as a number of seconds (e.g. in DuckDB `COPY (SELECT * REPLACE (CAST(iv AS VARCHAR) AS iv) FROM t) TO 'eval.parquet'`, or `CAST(epoch(iv) AS BIGINT)` for whole seconds) and audit that"
-    expect(await ws.problems(audit('interval.parquet', { sensitive: ['iv'] }))).toEqual([refusal])
-    expect(await ws.problems(audit('interval.parquet', { control: ['iv'] }))).toEqual([refusal])
-    const out = await ws.run(audit('interval.parquet', { confidence: false }))
+    expect(await duck.ws.problems(audit('interval.parquet', { sensitive: ['iv'] }))).toEqual([refusal])
+    expect(await duck.ws.problems(audit('interval.parquet', { control: ['iv'] }))).toEqual([refusal])
+    const out = await duck.ws.run(audit('interval.parquet', { confidence: false }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.rows).toBe(300)
   })
@@ -401,17 +390,14 @@ describe('Parquet DECIMAL values are named by their exact decimal, not a double 
     ['DECIMAL(9,2)', '1.50', '-0.07', [1.5, -0.07]],
   ])('%s: 100 right rows of %s and 40 wrong of %s are two groups, and the gate fails', async (type, a, b, cells) => {
     const name = `dec-${type.replace(/\W/g, '')}.parquet`
-    const db = await DuckDBInstance.create(':memory:')
-    const con = await db.connect()
+    const con = duck.con
     await con.run(
       `COPY (SELECT 1 AS y, (i < 100)::INTEGER AS p, (CASE WHEN i < 100 THEN '${a}' ELSE '${b}' END)::${type} AS g
-        FROM range(140) r(i)) TO '${join(ws.dir, name)}' (FORMAT parquet)`,
+        FROM range(140) r(i)) TO '${join(duck.ws.dir, name)}' (FORMAT parquet)`,
     )
-    con.closeSync()
-    db.closeSync()
     const got = (await cellsOf(name, ['g']))[0] as Cell[]
     if (cells) expect([got[0], got[139]]).toEqual(cells)
-    const out = await ws.run(
+    const out = await duck.ws.run(
       audit(name, { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.5 } }] }),
     )
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
@@ -495,10 +481,10 @@ describe('the bounded decoders read what hyparquet-writer writes, value for valu
       },
     ]
     const name = `random-${seed}.parquet`
-    ws.write(name, Buffer.from(parquetWriteBuffer({ rowGroupSize: 2000, pageSize: 2048, columnData })))
+    duck.ws.write(name, Buffer.from(parquetWriteBuffer({ rowGroupSize: 2000, pageSize: 2048, columnData })))
     const wanted = columnData.map((c) => c.name)
     const got = await cellsOf(name, wanted)
-    const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(ws.dir, name)) })
+    const objects = await parquetReadObjects({ file: await asyncBufferFromFile(join(duck.ws.dir, name)) })
     const exact = (v: unknown): unknown => (typeof v === 'bigint' ? v.toString() : v)
     const expected = wanted.map((w) => objects.map((o) => o[w] as unknown))
     // 64-bit integers beyond 2^53 arrive as their digits (toCell), hyparquet gives BigInts.

@@ -7,18 +7,17 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { deserializeTCompactProtocol } from 'hyparquet/src/thrift.js'
 import { parquetMetadata } from 'hyparquet'
 import { ByteWriter, parquetWriteBuffer } from 'hyparquet-writer'
 import { writeMetadata } from 'hyparquet-writer/src/metadata.js'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { MAX_FOOTER_DEPTH, MAX_PAGE_HEADER_ENTRIES, walkFooter } from '../../src/data/parquet-footer.js'
 import { openParquet } from '../../src/data/parquet.js'
-import { audit, makeWorkspace } from '../support/workspace.js'
+import { audit } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-const ws = makeWorkspace()
-afterAll(() => ws.cleanup())
+const duck = duckDbFixture()
 
 const varint = (v: number): number[] => {
   const out: number[] = []
@@ -70,8 +69,8 @@ const TOO_DEEP = `nests thrift values more than ${MAX_FOOTER_DEPTH} levels deep 
 
 describe('a footer the walk cannot read is refused, not handed to hyparquet (red team 11 R11-3)', () => {
   it('the file without anything added is read', async () => {
-    ws.write('plain.parquet', Buffer.from(small()))
-    const out = await ws.run(audit('plain.parquet'))
+    duck.ws.write('plain.parquet', Buffer.from(small()))
+    const out = await duck.ws.run(audit('plain.parquet'))
     expect(out.ok).toBe(true)
   })
 
@@ -85,39 +84,42 @@ describe('a footer the walk cannot read is refused, not handed to hyparquet (red
   const strings = (n: number): number[] => [0x09, 42, 0xf8, ...varint(n), ...Array<number>(n).fill(0)]
 
   it('refuses thrift nested more than 16 levels (red team: then a list of 8.3 M strings took 952 MB, exit 0)', async () => {
-    ws.write('bypass.parquet', withTail(small(), [...deepStruct(20), ...strings(1000)]))
-    expect(await ws.problems(audit('bypass.parquet'))).toEqual([refused('bypass.parquet', TOO_DEEP)])
+    duck.ws.write('bypass.parquet', withTail(small(), [...deepStruct(20), ...strings(1000)]))
+    expect(await duck.ws.problems(audit('bypass.parquet'))).toEqual([refused('bypass.parquet', TOO_DEEP)])
     // 16 levels are walked (and read): unknown fields are skipped by type.
-    ws.write('ok.parquet', withTail(small(), [...deepStruct(MAX_FOOTER_DEPTH), ...strings(1000)]))
-    expect((await ws.run(audit('ok.parquet'))).ok).toBe(true)
+    duck.ws.write('ok.parquet', withTail(small(), [...deepStruct(MAX_FOOTER_DEPTH), ...strings(1000)]))
+    expect((await duck.ws.run(audit('ok.parquet'))).ok).toBe(true)
   })
 
   it('refuses an 11-byte varint (hyparquet reads on, wrapping)', async () => {
-    ws.write('varint.parquet', withTail(small(), [0x05, 40, ...Array<number>(10).fill(0x80), 0x01, ...strings(1000)]))
-    expect(await ws.problems(audit('varint.parquet'))).toEqual([
+    duck.ws.write(
+      'varint.parquet',
+      withTail(small(), [0x05, 40, ...Array<number>(10).fill(0x80), 0x01, ...strings(1000)]),
+    )
+    expect(await duck.ws.problems(audit('varint.parquet'))).toEqual([
       refused('varint.parquet', 'has an i32 of more than 32 bits (thrift writes one in at most 5 bytes)'),
     ])
-    ws.write('varint64.parquet', withTail(small(), [0x06, 40, ...Array<number>(10).fill(0x80), 0x01]))
-    expect(await ws.problems(audit('varint64.parquet'))).toEqual([
+    duck.ws.write('varint64.parquet', withTail(small(), [0x06, 40, ...Array<number>(10).fill(0x80), 0x01]))
+    expect(await duck.ws.problems(audit('varint64.parquet'))).toEqual([
       refused('varint64.parquet', 'has an i64 of more than 10 bytes (thrift writes one in at most 10)'),
     ])
   })
 
   it('refuses lists nested 100,000 deep before anything recurses over them', async () => {
-    ws.write('lists.parquet', withTail(small(), [0x09, 40, ...Array<number>(100_000).fill(0x19), 0x00]))
-    expect(await ws.problems(audit('lists.parquet'))).toEqual([refused('lists.parquet', TOO_DEEP)])
+    duck.ws.write('lists.parquet', withTail(small(), [0x09, 40, ...Array<number>(100_000).fill(0x19), 0x00]))
+    expect(await duck.ws.problems(audit('lists.parquet'))).toEqual([refused('lists.parquet', TOO_DEEP)])
   })
 
   it('refuses sets, maps and unknown types, which hyparquet cannot read either', async () => {
-    ws.write('map.parquet', withTail(small(), [0x0b, 40, 0x00]))
-    expect(await ws.problems(audit('map.parquet'))).toEqual([
+    duck.ws.write('map.parquet', withTail(small(), [0x0b, 40, 0x00]))
+    expect(await duck.ws.problems(audit('map.parquet'))).toEqual([
       refused(
         'map.parquet',
         'holds a map, which no Parquet footer has (a footer holds structs, lists, numbers and strings)',
       ),
     ])
-    ws.write('t13.parquet', withTail(small(), [0x09, 40, 0x1d, 0x00]))
-    expect(await ws.problems(audit('t13.parquet'))).toEqual([
+    duck.ws.write('t13.parquet', withTail(small(), [0x09, 40, 0x1d, 0x00]))
+    expect(await duck.ws.problems(audit('t13.parquet'))).toEqual([
       refused(
         't13.parquet',
         'holds a value of thrift type 13, which no Parquet footer has (a footer holds structs, lists, numbers and strings)',
@@ -126,8 +128,8 @@ describe('a footer the walk cannot read is refused, not handed to hyparquet (red
   })
 
   it('refuses a footer cut short inside a value', async () => {
-    ws.write('cut.parquet', withTail(small(), [0x08, 40, ...varint(1000)]))
-    expect(await ws.problems(audit('cut.parquet'))).toEqual([
+    duck.ws.write('cut.parquet', withTail(small(), [0x08, 40, ...varint(1000)]))
+    expect(await duck.ws.problems(audit('cut.parquet'))).toEqual([
       refused('cut.parquet', 'ends inside a value (the file is cut short or damaged)'),
     ])
   })
@@ -146,8 +148,8 @@ describe('a footer the walk cannot read is refused, not handed to hyparquet (red
 
   it('refuses a num_children that is not an i32 (hyparquet counts a child for `true`)', async () => {
     // name 'g', then field 5 as the boolean true (no byte of its own)
-    ws.write('true.parquet', footerOnly(chain([0x48, 1, 0x67, 0x11, 0x00], 3000)))
-    expect(await ws.problems(audit('true.parquet'))).toEqual([
+    duck.ws.write('true.parquet', footerOnly(chain([0x48, 1, 0x67, 0x11, 0x00], 3000)))
+    expect(await duck.ws.problems(audit('true.parquet'))).toEqual([
       refused('true.parquet', 'has a schema element whose num_children is thrift type 1, not an i32'),
     ])
   })
@@ -157,8 +159,8 @@ describe('a footer the walk cannot read is refused, not handed to hyparquet (red
     // each group then holds the next, 3,000 levels deep, where the walk saw one.
     const group = [0x48, 1, 0x67, 0x15, 0x82, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, 0x00]
     const elements = [...root, ...Array.from({ length: 3000 }, () => [...group, ...leaf]).flat()]
-    ws.write('wrap.parquet', footerOnly([0x19, 0xfc, ...varint(6001 + 1), ...elements]))
-    expect(await ws.problems(audit('wrap.parquet'))).toEqual([
+    duck.ws.write('wrap.parquet', footerOnly([0x19, 0xfc, ...varint(6001 + 1), ...elements]))
+    expect(await duck.ws.problems(audit('wrap.parquet'))).toEqual([
       refused('wrap.parquet', 'has an i32 of more than 32 bits (thrift writes one in at most 5 bytes)'),
     ])
   })
@@ -214,21 +216,24 @@ describe('a page header is walked before hyparquet reads it', () => {
 
   it(`refuses a page header of more than ${MAX_PAGE_HEADER_ENTRIES} entries (an unknown list of 2 M empty strings took 844 MB, exit 0)`, async () => {
     const n = 100_000
-    ws.write('fat.parquet', withPageHeaderFields(file(), [0x09, 40, 0xf8, ...varint(n), ...Array<number>(n).fill(0)]))
-    expect(await ws.problems(audit('fat.parquet'))).toEqual([
+    duck.ws.write(
+      'fat.parquet',
+      withPageHeaderFields(file(), [0x09, 40, 0xf8, ...varint(n), ...Array<number>(n).fill(0)]),
+    )
+    expect(await duck.ws.problems(audit('fat.parquet'))).toEqual([
       `fat.parquet: cannot read as Parquet: row group 1, column 'y': cannot read a page header: it holds more than ${MAX_PAGE_HEADER_ENTRIES} entries (structs and the items of their lists; a writer's holds a few); the file is damaged or was written with pages too large to read`,
     ])
     // A few unknown entries are skipped, as hyparquet skips them.
-    ws.write('few.parquet', withPageHeaderFields(file(), [0x09, 40, 0x48, 0, 0, 0, 0]))
-    expect((await ws.run(audit('few.parquet'))).ok).toBe(true)
+    duck.ws.write('few.parquet', withPageHeaderFields(file(), [0x09, 40, 0x48, 0, 0, 0, 0]))
+    expect((await duck.ws.run(audit('few.parquet'))).ok).toBe(true)
   })
 
   it('refuses a page header nested past the bound', async () => {
-    ws.write(
+    duck.ws.write(
       'deep.parquet',
       withPageHeaderFields(file(), [0x0c, 40, ...Array<number>(19).fill(0x1c), ...Array<number>(20).fill(0)]),
     )
-    expect(await ws.problems(audit('deep.parquet'))).toEqual([
+    expect(await duck.ws.problems(audit('deep.parquet'))).toEqual([
       `deep.parquet: cannot read as Parquet: row group 1, column 'y': cannot read a page header: it ${TOO_DEEP}; the file is damaged or was written with pages too large to read`,
     ])
   })
@@ -269,8 +274,7 @@ function hyparquetRead(footer: Uint8Array): Record<string, unknown> {
 describe("the walk reads real writers' footers as hyparquet does", () => {
   const footers: { name: string; bytes: Uint8Array }[] = []
   beforeAll(async () => {
-    const db = await DuckDBInstance.create(':memory:')
-    const con = await db.connect()
+    const con = duck.con
     const table = `SELECT (i % 2)::INTEGER AS y, i % 3 = 0 AS p, 'g' || (i % 5) AS g, i::BIGINT AS i64, i * 0.5 AS dbl,
         (i % 7)::DECIMAL(9,2) AS d9, ('12345678901234567890' || (i % 2))::DECIMAL(38,0) AS d38,
         TIMESTAMP '2024-01-01' + INTERVAL (i) SECOND AS ts, (TIMESTAMP '2024-01-01' + INTERVAL (i) SECOND)::TIMESTAMP_NS AS tsn,
@@ -284,11 +288,9 @@ describe("the walk reads real writers' footers as hyparquet does", () => {
       ['duck-v2-zstd.parquet', "FORMAT parquet, PARQUET_VERSION V2, COMPRESSION zstd, KV_METADATA {k: 'v'}"],
       ['duck-ids.parquet', "FORMAT parquet, FIELD_IDS 'auto', COMPRESSION snappy"],
     ]) {
-      await con.run(`COPY (${table}) TO '${join(ws.dir, name)}' (${options})`)
-      footers.push({ name, bytes: footerOf(readFileSync(join(ws.dir, name))) })
+      await con.run(`COPY (${table}) TO '${join(duck.ws.dir, name)}' (${options})`)
+      footers.push({ name, bytes: footerOf(readFileSync(join(duck.ws.dir, name))) })
     }
-    con.closeSync()
-    db.closeSync()
     const n = 2000
     footers.push({
       name: 'writer.parquet',
@@ -368,9 +370,9 @@ describe("the walk reads real writers' footers as hyparquet does", () => {
 
 describe('a file that is not Parquet is told so, not advised on its footer (red team 29 R29-8)', () => {
   const problemOf = async (name: string, bytes: Buffer): Promise<string> => {
-    ws.write(name, bytes)
+    duck.ws.write(name, bytes)
     try {
-      await openParquet(join(ws.dir, name), name)
+      await openParquet(join(duck.ws.dir, name), name)
       return 'opened'
     } catch (e) {
       return String((e as { problems?: { message: string }[] }).problems?.[0]?.message ?? e)

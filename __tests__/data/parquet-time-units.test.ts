@@ -6,23 +6,13 @@
  */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { timeOfDay } from '../../src/data/parquet-decimal.js'
 import type { AuditReport } from '../../src/report/types.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 type Unit = 'MILLIS' | 'MICROS'
 
@@ -55,7 +45,7 @@ function timeFile(path: string, unit: Unit, rows: { y: number; p: number; g: num
 const rep = (n: number, r: { y: number; p: number; g: number }) => Array.from({ length: n }, () => r)
 
 async function groups(dir: string): Promise<[string, number][]> {
-  const out = await ws.run({
+  const out = await duck.ws.run({
     audits: [
       {
         name: 't',
@@ -74,10 +64,10 @@ async function groups(dir: string): Promise<[string, number][]> {
 }
 
 async function duckGroups(dir: string): Promise<[string, number][]> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
     const r = await con.runAndReadAll(
-      `SELECT CAST(g AS VARCHAR) AS g, count(*)::INTEGER AS n FROM read_parquet('${join(ws.dir, dir)}/*.parquet') GROUP BY ALL ORDER BY 1`,
+      `SELECT CAST(g AS VARCHAR) AS g, count(*)::INTEGER AS n FROM read_parquet('${join(duck.ws.dir, dir)}/*.parquet') GROUP BY ALL ORDER BY 1`,
     )
     return r.getRows().map((row) => [String(row[0]), Number(row[1])])
   } finally {
@@ -100,19 +90,19 @@ describe('Parquet TIME of every unit names a time of day alike (red team 32 R32-
   })
 
   it('split: 00:00:01 in milliseconds and in microseconds is one group, as DuckDB reads the glob, and the gate fails', async () => {
-    ws.write('split/.keep', '')
-    timeFile(join(ws.dir, 'split/a.parquet'), 'MILLIS', [
+    duck.ws.write('split/.keep', '')
+    timeFile(join(duck.ws.dir, 'split/a.parquet'), 'MILLIS', [
       ...rep(200, { y: 1, p: 1, g: 1000 }),
       ...rep(200, { y: 1, p: 1, g: 2000 }),
     ])
-    timeFile(join(ws.dir, 'split/b.parquet'), 'MICROS', rep(40, { y: 1, p: 0, g: 1_000_000 }))
+    timeFile(join(duck.ws.dir, 'split/b.parquet'), 'MICROS', rep(40, { y: 1, p: 0, g: 1_000_000 }))
     const ours = await groups('split')
     expect(ours).toEqual([
       ['00:00:01', 240],
       ['00:00:02', 200],
     ])
     expect(ours).toEqual(await duckGroups('split'))
-    const out = await ws.run({
+    const out = await duck.ws.run({
       audits: [
         {
           name: 't',
@@ -130,9 +120,9 @@ describe('Parquet TIME of every unit names a time of day alike (red team 32 R32-
   })
 
   it('merge: 1000 µs and 1000 ms are two times, two groups, as DuckDB reads them', async () => {
-    ws.write('merge/.keep', '')
-    timeFile(join(ws.dir, 'merge/a.parquet'), 'MILLIS', rep(200, { y: 1, p: 1, g: 1000 }))
-    timeFile(join(ws.dir, 'merge/b.parquet'), 'MICROS', rep(60, { y: 1, p: 0, g: 1000 }))
+    duck.ws.write('merge/.keep', '')
+    timeFile(join(duck.ws.dir, 'merge/a.parquet'), 'MILLIS', rep(200, { y: 1, p: 1, g: 1000 }))
+    timeFile(join(duck.ws.dir, 'merge/b.parquet'), 'MICROS', rep(60, { y: 1, p: 0, g: 1000 }))
     const ours = await groups('merge').catch((e: Error) => e.message)
     expect(ours).toEqual([
       ['00:00:00.001', 60],

@@ -6,22 +6,12 @@
  * passing (exit 0), while DuckDB over the same glob kept one group.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exactTimestamp } from '../../src/data/parquet.js'
 import type { AuditReport } from '../../src/report/types.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 describe('timestamps of every unit name an instant alike', () => {
   it('exactTimestamp: milli, micro and nano seconds of one instant are one text, and distinct instants distinct', () => {
@@ -37,7 +27,7 @@ describe('timestamps of every unit name an instant alike', () => {
   })
 
   it('a TIMESTAMP shard and a TIMESTAMP_NS shard of one instant: one group, and the gate fails as in one file', async () => {
-    const con = await db.connect()
+    const con = await duck.db.connect()
     try {
       const at = (k: number) => (k % 2 ? "'2024-01-01 00:00:00.000001'" : "'2024-02-01 00:00:00.000001'")
       const right = Array.from({ length: 200 }, (_, i) => `(1, 1, ${at(i)})`).join(', ')
@@ -46,13 +36,13 @@ describe('timestamps of every unit name an instant alike', () => {
       await con.run(`INSERT INTO a VALUES ${right}`)
       await con.run(`CREATE TABLE b (y INTEGER, p INTEGER, cohort TIMESTAMP_NS)`)
       await con.run(`INSERT INTO b VALUES ${wrong}`)
-      ws.write('split/.keep', '')
-      await con.run(`COPY a TO '${join(ws.dir, 'split', 'part-0.parquet')}' (FORMAT PARQUET)`)
-      await con.run(`COPY b TO '${join(ws.dir, 'split', 'part-1.parquet')}' (FORMAT PARQUET)`)
+      duck.ws.write('split/.keep', '')
+      await con.run(`COPY a TO '${join(duck.ws.dir, 'split', 'part-0.parquet')}' (FORMAT PARQUET)`)
+      await con.run(`COPY b TO '${join(duck.ws.dir, 'split', 'part-1.parquet')}' (FORMAT PARQUET)`)
     } finally {
       con.closeSync()
     }
-    const out = await ws.run({
+    const out = await duck.ws.run({
       audits: [
         {
           name: 'u',

@@ -11,11 +11,10 @@
  * (each group's rows and right predictions), and DuckDB's files all give one report.
  */
 import { join } from 'node:path'
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { parquetWriteBuffer } from 'hyparquet-writer'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
 const ROWS = 5003
 const TABLE = `SELECT (hash(i) % 2)::INTEGER AS y, (hash(i * 7) % 3 <> 0) AS p,
@@ -40,23 +39,18 @@ const DUCK_FILES = CODECS.flatMap((codec) =>
   ),
 )
 
-let ws: Workspace
-let db: DuckDBInstance
-let con: DuckDBConnection
+const duck = duckDbFixture()
 beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-  con = await db.connect()
-  for (const f of DUCK_FILES) await con.run(`COPY (${TABLE}) TO '${join(ws.dir, f.name)}' (${f.options})`)
+  for (const f of DUCK_FILES) await duck.con.run(`COPY (${TABLE}) TO '${join(duck.ws.dir, f.name)}' (${f.options})`)
   // hyparquet-writer: the flat columns, nullable, in its encodings, small pages and odd row groups.
-  const rows = (await con.runAndReadAll(`SELECT y, p, g, b, i64 FROM (${TABLE})`)).getRowObjects()
+  const rows = (await duck.con.runAndReadAll(`SELECT y, p, g, b, i64 FROM (${TABLE})`)).getRowObjects()
   const column = <T>(k: string, f: (v: unknown) => T): T[] => rows.map((r) => f(r[k]))
   for (const [n, rowGroupSize, pageSize, encoding] of [
     [1, 1237, 4096, undefined],
     [2, 4000, 1 << 20, 'PLAIN'],
     [3, 999, 777, 'RLE_DICTIONARY'],
   ] as const)
-    ws.write(
+    duck.ws.write(
       `writer-${n}.parquet`,
       Buffer.from(
         parquetWriteBuffer({
@@ -78,19 +72,14 @@ beforeAll(async () => {
       ),
     )
 }, 180_000)
-afterAll(() => {
-  con?.closeSync()
-  db?.closeSync()
-  ws?.cleanup()
-})
 
 /** Per attribute, the sorted [rows, right predictions] of its groups as DuckDB reads the file. */
 async function duckGroups(file: string, attributes: readonly string[]): Promise<Record<string, number[][]>> {
   const out: Record<string, number[][]> = {}
   for (const a of attributes) {
-    const r = await con.runAndReadAll(
+    const r = await duck.con.runAndReadAll(
       `SELECT count(*)::INTEGER AS n, sum((y = p::INTEGER)::INTEGER)::INTEGER AS right
-       FROM read_parquet('${join(ws.dir, file)}') GROUP BY "${a}"`,
+       FROM read_parquet('${join(duck.ws.dir, file)}') GROUP BY "${a}"`,
     )
     out[a] = r
       .getRowObjects()
@@ -101,7 +90,7 @@ async function duckGroups(file: string, attributes: readonly string[]): Promise<
 }
 
 async function report(file: string, attributes: readonly string[]): Promise<AuditReport> {
-  const out = await ws.run({
+  const out = await duck.ws.run({
     audits: [
       {
         name: 'm',

@@ -5,27 +5,19 @@
  * warehouse query of `model-audit-gate sql`) and pandas read one value and the gate failed.
  */
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { spellingKey } from '../../src/data/spelling.js'
-import { audit, makeWorkspace } from '../support/workspace.js'
+import { audit } from '../support/workspace.js'
+import { duckDbFixture } from '../support/duckdb.js'
 
-const ws = makeWorkspace()
-let db: DuckDBInstance
-beforeAll(async () => {
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** Writes `dir/name` as Parquet from a DuckDB SELECT. */
 async function parquet(dir: string, name: string, select: string): Promise<void> {
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
-    ws.write(`${dir}/.keep`, '')
-    await con.run(`COPY (${select}) TO '${join(ws.dir, dir, name)}' (FORMAT PARQUET)`)
+    duck.ws.write(`${dir}/.keep`, '')
+    await con.run(`COPY (${select}) TO '${join(duck.ws.dir, dir, name)}' (FORMAT PARQUET)`)
   } finally {
     con.closeSync()
   }
@@ -62,8 +54,8 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
   ]
   it.each(refused)('%s: refused naming both spellings and where', async (what, a, b, c) => {
     const file = `${what.replace(/\W+/g, '-')}.csv`
-    ws.write(file, shape(a, b, c))
-    const problems = (await ws.problems(audit(file, gate))).join('\n')
+    duck.ws.write(file, shape(a, b, c))
+    const problems = (await duck.ws.problems(audit(file, gate))).join('\n')
     const shown = (v: string): string => JSON.stringify(v).replace(/[.+^$()[\]\\]/g, '\\$&')
     expect(problems).toMatch(
       new RegExp(`sensitive column 'g' holds ${shown(a)} \\(${file}:2:3\\) and ${shown(b)} \\(${file}:202:3\\), one`),
@@ -89,8 +81,8 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
       '12:30',
     ]
     const lines = values.flatMap((v) => Array.from({ length: 10 }, () => `1,1,${v}`))
-    ws.write('distinct.csv', `y,p,g\n${lines.join('\n')}\n`)
-    const out = await ws.run(audit('distinct.csv', { confidence: false }))
+    duck.ws.write('distinct.csv', `y,p,g\n${lines.join('\n')}\n`)
+    const out = await duck.ws.run(audit('distinct.csv', { confidence: false }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([...values].sort())
   })
@@ -159,14 +151,14 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
       'a.parquet',
       'SELECT 1 AS y, (i % 2)::INTEGER AS p, (9007199254740992 + i % 2)::BIGINT AS g FROM range(200) t(i)',
     )
-    const out = await ws.run(audit('int/*.parquet', { confidence: false }))
+    const out = await duck.ws.run(audit('int/*.parquet', { confidence: false }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual(['9007199254740992', '9007199254740993'])
     // The red team's r32-3b: DOUBLE 2^53 (400 right rows) beside BIGINT 2^53 + 1 (40 wrong): DuckDB's
     // read_parquet over the glob reads one DOUBLE group of 440 rows; here two, the 40 ungated.
     await parquet('mixed', 'a.parquet', 'SELECT 1 AS y, 1 AS p, 9007199254740992::DOUBLE AS g FROM range(400)')
     await parquet('mixed', 'b.parquet', 'SELECT 1 AS y, 0 AS p, 9007199254740993::BIGINT AS g FROM range(40)')
-    const problems = (await ws.problems(audit('mixed/*.parquet', gate))).join('\n')
+    const problems = (await duck.ws.problems(audit('mixed/*.parquet', gate))).join('\n')
     expect(problems).toMatch(
       /holds "9007199254740992" \(mixed\/a\.parquet:1:3\) and "9007199254740993" \(mixed\/b\.parquet:1:3\), one number written two ways/,
     )
@@ -176,12 +168,12 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
 /** DuckDB's read_csv of a column of `values`: its type and how many distinct values it reads. */
 async function duckRead(values: readonly string[]): Promise<{ type: string; distinct: number }> {
   const file = `duck-${Math.random().toString(36).slice(2)}.csv`
-  ws.write(file, `g\n${values.join('\n')}\n`)
-  const con = await db.connect()
+  duck.ws.write(file, `g\n${values.join('\n')}\n`)
+  const con = await duck.db.connect()
   try {
     const rows = (
       await con.runAndReadAll(
-        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(ws.dir, file)}', header = true, nullstr = '') GROUP BY 1`,
+        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(duck.ws.dir, file)}', header = true, nullstr = '') GROUP BY 1`,
       )
     ).getRowObjectsJson()
     return { type: String(rows[0]?.type), distinct: Number(rows[0]?.n) }
@@ -270,8 +262,8 @@ describe('times and timestamps as DuckDB reads them (red team 34 R34-1, R34-2)',
       ['2024-01-01 12:00:00Z', '2024-01-01 12:00:00 UTC', '2024-01-02 12:00:00Z'],
       ['2024-01-01 11:00:00Z', '2024-01-01 12:00:00 Europe/Paris', '2024-01-02 12:00:00Z'],
     ]) {
-      ws.write('r34.csv', shape(a as string, b as string, c as string))
-      expect((await ws.problems(audit('r34.csv', gate))).join('\n')).toMatch(
+      duck.ws.write('r34.csv', shape(a as string, b as string, c as string))
+      expect((await duck.ws.problems(audit('r34.csv', gate))).join('\n')).toMatch(
         /one date or time written two ways|one time of day written two ways/,
       )
     }
@@ -285,15 +277,15 @@ describe('a Parquet TIMESTAMP_NS keeps its nanoseconds (R34-2: only a text file 
       'a.parquet',
       `SELECT 1 AS y, (i % 2)::INTEGER AS p, CAST(CASE WHEN i % 2 = 0 THEN '2024-01-01 00:00:00.000000001' ELSE '2024-01-01 00:00:00.000000002' END AS TIMESTAMP_NS) AS g FROM range(200) t(i)`,
     )
-    const out = await ws.run(audit('ns/*.parquet', { confidence: false }))
+    const out = await duck.ws.run(audit('ns/*.parquet', { confidence: false }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([
       '2024-01-01T00:00:00.000000001Z',
       '2024-01-01T00:00:00.000000002Z',
     ])
     // The same texts in a CSV are one value to DuckDB's read_csv (truncated to microseconds): refused.
-    ws.write('ns.csv', shape('2024-01-01T00:00:00.000000001Z', '2024-01-01T00:00:00.000000002Z', '2024-01-02'))
-    expect((await ws.problems(audit('ns.csv', gate))).join('\n')).toMatch(/one date or time written two ways/)
+    duck.ws.write('ns.csv', shape('2024-01-01T00:00:00.000000001Z', '2024-01-01T00:00:00.000000002Z', '2024-01-02'))
+    expect((await duck.ws.problems(audit('ns.csv', gate))).join('\n')).toMatch(/one date or time written two ways/)
     expect(await duckRead(['2024-01-01T00:00:00.000000001Z', '2024-01-01T00:00:00.000000002Z'])).toEqual({
       type: 'TIMESTAMP WITH TIME ZONE',
       distinct: 1,
@@ -304,20 +296,20 @@ describe('a Parquet TIMESTAMP_NS keeps its nanoseconds (R34-2: only a text file 
 describe("timestamps with and without a zone in one column (R34-2: DuckDB's session TimeZone)", () => {
   it('refused: DuckDB reads the ones without a zone in its TimeZone, so 12:00 and 11:00Z are one in Europe/Paris', async () => {
     const file = `paris-${Math.random().toString(36).slice(2)}.csv`
-    ws.write(file, 'g\n2024-01-01 12:00:00\n2024-01-01 11:00:00Z\n')
-    const con = await db.connect()
+    duck.ws.write(file, 'g\n2024-01-01 12:00:00\n2024-01-01 11:00:00Z\n')
+    const con = await duck.db.connect()
     try {
       await con.run(`SET TimeZone = 'Europe/Paris'`)
       const r = await con.runAndReadAll(
-        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(ws.dir, file)}', header = true) GROUP BY 1`,
+        `SELECT typeof(g) AS type, count(DISTINCT g) AS n FROM read_csv('${join(duck.ws.dir, file)}', header = true) GROUP BY 1`,
       )
       expect(r.getRowObjectsJson()).toEqual([{ type: 'TIMESTAMP WITH TIME ZONE', n: '1' }])
     } finally {
       con.closeSync()
     }
     expect(spellingKey('2024-01-01 12:00:00')).not.toBe(spellingKey('2024-01-01 11:00:00Z'))
-    ws.write('paris.csv', shape('2024-01-01 12:00:00', '2024-01-01 11:00:00Z', '2024-01-02 12:00:00'))
-    expect((await ws.problems(audit('paris.csv', gate))).join('\n')).toMatch(
+    duck.ws.write('paris.csv', shape('2024-01-01 12:00:00', '2024-01-01 11:00:00Z', '2024-01-02 12:00:00'))
+    expect((await duck.ws.problems(audit('paris.csv', gate))).join('\n')).toMatch(
       /sensitive column 'g' holds "2024-01-01 12:00:00" \(paris\.csv:2:3\), a date or time without a zone, and "2024-01-01 11:00:00Z" \(paris\.csv:202:3\), one with a zone: DuckDB's read_csv reads such a column as TIMESTAMP WITH TIME ZONE/,
     )
   })
@@ -327,8 +319,8 @@ describe("timestamps with and without a zone in one column (R34-2: DuckDB's sess
       ['2024-01-01 12:00:00Z', '2024-01-01 12:00:00+05', '2024-01-02 12:00:00 UTC'],
       ['2024-01-01 12:00:00', '2024-01-01 11:00:00', '2024-01-02'],
     ]) {
-      ws.write('zones.csv', shape(a as string, b as string, c as string))
-      const out = await ws.run(audit('zones.csv', { ...gate, min_group_size: 30 }))
+      duck.ws.write('zones.csv', shape(a as string, b as string, c as string))
+      const out = await duck.ws.run(audit('zones.csv', { ...gate, min_group_size: 30 }))
       if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
       expect(out.report.audits[0]?.groups.map((g) => g.key).sort()).toEqual([a, b, c].sort())
     }
