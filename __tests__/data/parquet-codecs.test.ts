@@ -14,9 +14,8 @@ import { snappyCompressor } from 'hysnappy'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { COMPRESSORS, decompressSnappy } from '../../src/data/parquet.js'
-import type { AuditReport } from '../../src/report/types.js'
 import { fuzzRuns } from '../support/fuzz.js'
-import { auditReport, duckDbFixture } from '../support/duckdb.js'
+import { auditReport, comparable, duckDbFixture } from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
@@ -44,12 +43,6 @@ const entry = (data: string): Record<string, unknown> => ({
   metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'roc_auc'],
   gates: [{ metric: 'demographic_parity_difference', max: 0.2 }],
 })
-
-/** Everything but where the data came from. */
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, ...rest } = r
-  return rest
-}
 
 describe('Parquet codecs', () => {
   it.each(CODECS)('reads a %s file as its CSV', async (codec) => {

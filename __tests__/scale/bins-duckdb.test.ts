@@ -9,7 +9,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { binCase, countsQuery, DIALECTS } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import {
+  auditReport,
+  comparableBinned,
+  countsFromDuckDb as duckCounts,
+  duckDbFixture,
+  parsedAudit,
+} from '../support/duckdb.js'
 import { GOLDEN_V2 } from '../support/golden-v2.js'
 
 const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
@@ -60,15 +66,6 @@ const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditRe
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
   duckCounts(duck.db, duck.ws, rowsFile, sql, out)
 
-/** Everything but where the data came from, and the raw ranges a counts table cannot know. */
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, binning, ...rest } = r
-  const rows = Object.fromEntries(
-    Object.entries(binning ?? {}).map(([c, b]) => [c, b.bins.map((x) => [x.label, x.rows])]),
-  )
-  return { ...rest, binning: rows }
-}
-
 async function viaDuckDb(entry: (data: string, extra?: Record<string, unknown>) => Record<string, unknown>) {
   const rows = await report(entry('rows.csv'))
   const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
@@ -85,7 +82,7 @@ describe('binned columns through DuckDB = rows', () => {
       `THEN NULL ${notNumber('"age"', '(missing)')}WHEN NOT (${AGE} - ${AGE} = 0) THEN '(missing) (infinite)' WHEN ${AGE} < CAST('25' AS DOUBLE) THEN '< 25' WHEN ${AGE} < CAST('45' AS DOUBLE) THEN '[25, 45)' WHEN ${AGE} < CAST('65' AS DOUBLE) THEN '[45, 65)' WHEN ${AGE} >= CAST('65' AS DOUBLE) THEN '>= 65' END END AS audit_g1`,
     )
     expect(csv).toContain('age,"[25, 45)",,')
-    expect(comparable(counts)).toEqual(comparable(rows))
+    expect(comparableBinned(counts)).toEqual(comparableBinned(rows))
     expect(counts.groups.filter((g) => g.attribute === 'age').map((g) => g.key)).toEqual([
       '< 25',
       '[25, 45)',
@@ -109,7 +106,7 @@ describe('binned columns through DuckDB = rows', () => {
       const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
         goldenEntry(data, { bins: { age: [-5, 0.5, 30] }, missing, ...extra })
       const { rows, counts } = await viaDuckDb(entry)
-      expect(comparable(counts)).toEqual(comparable(rows))
+      expect(comparableBinned(counts)).toEqual(comparableBinned(rows))
       expect(rows.binning?.age?.bins.map((b) => [b.label, b.rows])).toEqual([
         ['< -5', 80],
         ['[-5, 0.5)', 120],

@@ -9,7 +9,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import {
+  auditReport,
+  comparable,
+  countsFromDuckDb as duckCounts,
+  duckDbFixture,
+  parsedAudit,
+} from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
@@ -43,11 +49,6 @@ const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditRe
 
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
   duckCounts(duck.db, duck.ws, rowsFile, sql, out)
-
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, ...rest } = r
-  return rest
-}
 
 describe('control columns: counts from DuckDB = rows', () => {
   it('GROUPING SETS with the control columns first give the same per-level report', async () => {

@@ -9,18 +9,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, countsFromDuckDb, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
 /** The audit's outcome: its groups, dropped rows and verdict, or its problems. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await duck.ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), dropped: a.dropped_rows, passed: a.passed }
-}
+const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
+  auditOutcome(duck.ws, entry, (a) => ({ ...groupsAndVerdict(a), dropped: a.dropped_rows }))
 
 /** The rows audit of `lines` (a CSV of y,p,w,g) and the counts audit of the query's DuckDB result. */
 async function bothWays(name: string, lines: string[], entry: Record<string, unknown>) {

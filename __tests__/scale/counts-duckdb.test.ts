@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { normaliseLabel } from '../../src/data/values.js'
 import { binary, binaryKey, countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb as duckCounts, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import {
+  auditReport,
+  comparable,
+  countsFromDuckDb as duckCounts,
+  duckDbFixture,
+  parsedAudit,
+} from '../support/duckdb.js'
 
 const SYNTHETIC = readFileSync(
   join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
@@ -43,12 +49,6 @@ const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditRe
 
 const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
   duckCounts(duck.db, duck.ws, rowsFile, sql, out)
-
-/** Everything but where the data came from. */
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, ...rest } = r
-  return rest
-}
 
 describe('counts from DuckDB = rows', () => {
   it('GROUPING SETS counts give the same report as the rows (synthetic 10k)', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, auditReport, comparable, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 import { countsFromPostgres, createPostgres, loadTable, type PGlite } from '../support/postgres.js'
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 
@@ -46,12 +46,6 @@ function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<s
     ],
     ...extra,
   }
-}
-
-/** Everything but where the data came from. */
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, ...rest } = r
-  return rest
 }
 
 describe('counts from PostgreSQL = rows', () => {
@@ -109,18 +103,9 @@ describe('counts from PostgreSQL = rows: every missing policy, with weights, a b
   })
 })
 
-/** The audit's outcome: its groups and verdict, or its problems. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return {
-    groups: a.groups.map((g) => [g.key, g.count, g.metrics]),
-    passed: a.passed,
-    gates: a.gates.map((g) => g.status),
-  }
-}
+/** The audit's outcome: its groups, verdict and gates, or its problems. */
+const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
+  auditOutcome(ws, entry, (a) => ({ ...groupsAndVerdict(a), gates: a.gates.map((g) => g.status) }))
 
 describe('a PostgreSQL BOOLEAN label or prediction with a text positive_label (red team 34 R34-3)', () => {
   // Every label yes (COPY reads yes/no, t/f, on/off, y/n into a BOOLEAN), predictions yes/no as text: group A

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -48,9 +48,7 @@ async function both(file: string, missing: string): Promise<{ rows: unknown; cou
   })
   const con = await duck.db.connect()
   try {
-    await con.run(
-      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
-    )
+    await copyToCsv(con, duck.ws, sql, `${file}.csv`)
   } finally {
     con.closeSync()
   }

@@ -10,7 +10,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -23,7 +23,7 @@ async function duckCounts(entry: Record<string, unknown>, file: string, options:
       `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(duck.ws.dir, file)}', header = true, nullstr = ''${options})`,
     )
     const type = (await con.runAndReadAll(`SELECT typeof(y) AS t FROM predictions LIMIT 1`)).getRowObjectsJson()[0]?.t
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, duck.ws, sql, out)
     return String(type)
   } finally {
     con.closeSync()
@@ -31,13 +31,7 @@ async function duckCounts(entry: Record<string, unknown>, file: string, options:
 }
 
 /** The audit's outcome: its groups and verdict, or its problems. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await duck.ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
-}
+const outcome = (entry: Record<string, unknown>): Promise<unknown> => auditOutcome(duck.ws, entry)
 
 /** Group A half wrong (its positives missed), group B right: the rows fail both gates. */
 function write(file: string, pos: string, neg: string): void {

@@ -9,9 +9,8 @@
  */
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, comparableBinned, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -33,23 +32,14 @@ async function castLow(texts: string[], type: string): Promise<string[]> {
   return r.getRowObjectsJson().map((o) => String(o.v))
 }
 
-/** Everything but where the data came from, and the bins' raw ranges, which a counts table cannot know. */
-function comparable(r: AuditReport): unknown {
-  const { data: _data, warnings: _warnings, binning, ...rest } = r
-  const bins = Object.fromEntries(
-    Object.entries(binning ?? {}).map(([c, b]) => [c, b.bins.map((x) => [x.label, x.rows])]),
-  )
-  return { ...rest, binning: bins }
-}
-
 /** The rows audit of `file` and the counts audit of the printed query over table `predictions`. */
 async function both(file: string, entry: Record<string, unknown>): Promise<[unknown, unknown]> {
   const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
   const counts = `${file}.counts.csv`
-  await duck.con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, counts)}' (HEADER, DELIMITER ',')`)
+  await copyToCsv(duck.con, duck.ws, sql, counts)
   return [
-    comparable(await auditReport(duck.ws, { ...entry, data: file })),
-    comparable(await auditReport(duck.ws, { ...entry, data: counts, format: 'counts' })),
+    comparableBinned(await auditReport(duck.ws, { ...entry, data: file })),
+    comparableBinned(await auditReport(duck.ws, { ...entry, data: counts, format: 'counts' })),
   ]
 }
 

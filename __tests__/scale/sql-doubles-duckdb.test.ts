@@ -9,7 +9,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -28,9 +28,7 @@ async function both(
     )
     await con.run(`COPY predictions TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await con.run(
-      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
-    )
+    await copyToCsv(con, duck.ws, sql, `${file}.counts.csv`)
   } finally {
     con.closeSync()
   }
@@ -120,9 +118,7 @@ async function bothLabels(
     await con.run(`INSERT INTO predictions VALUES ${rows.map(([y, p, g]) => `(${y}, ${p}, '${g}')`).join(', ')}`)
     await con.run(`COPY predictions TO '${join(duck.ws.dir, file)}' (FORMAT PARQUET)`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await con.run(
-      `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.counts.csv`)}' (HEADER, DELIMITER ',')`,
-    )
+    await copyToCsv(con, duck.ws, sql, `${file}.counts.csv`)
   } finally {
     con.closeSync()
   }

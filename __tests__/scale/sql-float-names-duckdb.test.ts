@@ -9,7 +9,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -112,9 +112,7 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
       })
       const con = await duck.db.connect()
       try {
-        await con.run(
-          `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
-        )
+        await copyToCsv(con, duck.ws, sql, `${file}.csv`)
       } finally {
         con.closeSync()
       }
@@ -138,7 +136,7 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
     })
     const con = await duck.db.connect()
     try {
-      await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, 'spot.csv')}' (HEADER, DELIMITER ',')`)
+      await copyToCsv(con, duck.ws, sql, 'spot.csv')
     } finally {
       con.closeSync()
     }

@@ -9,7 +9,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -22,7 +22,7 @@ async function duckCounts(entry: Record<string, unknown>, file: string, out: str
     const types = (await con.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE predictions)`))
       .getRowObjectsJson()
       .map((r) => [String(r.column_name), String(r.column_type)])
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, duck.ws, sql, out)
     return Object.fromEntries(types) as Record<string, string>
   } finally {
     con.closeSync()
@@ -30,13 +30,11 @@ async function duckCounts(entry: Record<string, unknown>, file: string, out: str
 }
 
 /** The audit's outcome: its groups (name, rows, metrics) and verdict, or its problems. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await duck.ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.attribute, g.key, g.count, g.metrics]), passed: a.passed }
-}
+const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
+  auditOutcome(duck.ws, entry, (a) => ({
+    groups: a.groups.map((g) => [g.attribute, g.key, g.count, g.metrics]),
+    passed: a.passed,
+  }))
 
 /** The rows audit of `file` and the counts audit of the query's DuckDB result over it. */
 async function bothWays(file: string, rows: unknown[], entry: Record<string, unknown>) {

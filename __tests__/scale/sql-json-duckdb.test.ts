@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -28,7 +28,7 @@ async function runQuery(table: string, out: string): Promise<void> {
   const sql = countsQuery(parsedAudit({ ...entry, data: 'm.jsonl' }), { dialect: 'duckdb', table })
   const con = await duck.db.connect()
   try {
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, duck.ws, sql, out)
   } finally {
     con.closeSync()
   }

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -56,9 +56,7 @@ describe('a DOUBLE -0.0 is the group 0 in the warehouse too (R31-1)', () => {
     })
     const con = await duck.db.connect()
     try {
-      await con.run(
-        `COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, `${file}.csv`)}' (HEADER, DELIMITER ',')`,
-      )
+      await copyToCsv(con, duck.ws, sql, `${file}.csv`)
     } finally {
       con.closeSync()
     }

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -31,7 +31,7 @@ async function runQuery(audit: Record<string, unknown>, select: string): Promise
   try {
     await con.run(`CREATE OR REPLACE TABLE predictions AS ${select}`)
     const type = (await con.runAndReadAll('SELECT typeof(g) AS t FROM predictions LIMIT 1')).getRowObjectsJson()[0]?.t
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, 'out.csv')}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, duck.ws, sql, 'out.csv')
     return String(type)
   } finally {
     con.closeSync()

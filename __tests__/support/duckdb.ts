@@ -67,6 +67,44 @@ export function duckDbFixture(options: { perTest?: boolean } = {}): DuckDbFixtur
   }
 }
 
+/** Everything in a report but where the data came from (and its warnings, which name the file). */
+export function comparable(r: AuditReport): unknown {
+  const { data: _data, warnings: _warnings, ...rest } = r
+  return rest
+}
+
+/** `comparable`, with each bin as its label and rows only: a counts table cannot know the bins' raw ranges. */
+export function comparableBinned(r: AuditReport): unknown {
+  const { data: _data, warnings: _warnings, binning, ...rest } = r
+  const bins = Object.fromEntries(
+    Object.entries(binning ?? {}).map(([c, b]) => [c, b.bins.map((x) => [x.label, x.rows])]),
+  )
+  return { ...rest, binning: bins }
+}
+
+/** The audit's groups (key, rows, metrics) and verdict. */
+export function groupsAndVerdict(a: AuditReport): Record<string, unknown> {
+  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
+}
+
+/** One audit entry run in `ws`: `shape` of its report, or its problems' messages (one a line). */
+export async function auditOutcome(
+  ws: Workspace,
+  entry: Record<string, unknown>,
+  shape: (a: AuditReport) => unknown = groupsAndVerdict,
+): Promise<unknown> {
+  const out = await ws.run({ audits: [entry] })
+  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
+  const a = out.report.audits[0]
+  if (!a) throw new Error('no audit')
+  return shape(a)
+}
+
+/** Runs `sql` (a printed query, its `;` dropped) on `con` into `out` in `ws`, as CSV with a header. */
+export async function copyToCsv(con: DuckDBConnection, ws: Workspace, sql: string, out: string): Promise<void> {
+  await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+}
+
 /** One audit entry as the loader normalises it. */
 export function parsedAudit(entry: Record<string, unknown>): AuditConfig {
   const { config, problems } = loadConfig(JSON.stringify({ audits: [entry] }), 'audit.yml')
@@ -98,7 +136,7 @@ export async function countsFromDuckDb(
     await con.run(
       `CREATE OR REPLACE TABLE predictions AS SELECT * FROM read_csv('${join(ws.dir, rowsFile)}', ${options})`,
     )
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, ws, sql, out)
   } finally {
     con.closeSync()
   }
