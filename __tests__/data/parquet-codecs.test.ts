@@ -16,16 +16,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { COMPRESSORS, decompressSnappy } from '../../src/data/parquet.js'
 import { fuzzRuns } from '../support/fuzz.js'
 import { auditReport, comparable, duckDbFixture } from '../support/duckdb.js'
+import { SYNTHETIC_10K } from '../support/synthetic.js'
 
-const SYNTHETIC = readFileSync(
-  join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
-  'utf8',
-)
 const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli'] as const
 
 const duck = duckDbFixture()
 beforeAll(async () => {
-  duck.ws.write('eval.csv', SYNTHETIC)
+  duck.ws.write('eval.csv', SYNTHETIC_10K)
   for (const codec of CODECS)
     await duck.con.run(
       `COPY (SELECT * FROM read_csv('${join(duck.ws.dir, 'eval.csv')}', header = true)) TO '${join(duck.ws.dir, `eval.${codec}.parquet`)}' (FORMAT parquet, COMPRESSION ${codec}, ROW_GROUP_SIZE 4000)`,

@@ -4,8 +4,6 @@
  * the audit of those counts (`format: counts`, either shape) equals the audit of the rows, per
  * level, disparities and gates included.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
@@ -16,11 +14,7 @@ import {
   duckDbFixture,
   parsedAudit,
 } from '../support/duckdb.js'
-
-const SYNTHETIC = readFileSync(
-  join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
-  'utf8',
-)
+import { SYNTHETIC_10K } from '../support/synthetic.js'
 
 const duck = duckDbFixture({ perTest: true })
 
@@ -52,7 +46,7 @@ const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<s
 
 describe('control columns: counts from DuckDB = rows', () => {
   it('GROUPING SETS with the control columns first give the same per-level report', async () => {
-    duck.ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC_10K)
     const rows = await report(auditEntry('rows.csv'))
     expect(rows.control?.levels.length).toBeGreaterThan(2)
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
@@ -69,7 +63,7 @@ describe('control columns: counts from DuckDB = rows', () => {
   })
 
   it('a plain GROUP BY of every column (cells) gives the same report too', async () => {
-    duck.ws.write('rows.csv', SYNTHETIC)
+    duck.ws.write('rows.csv', SYNTHETIC_10K)
     const rows = await report(auditEntry('rows.csv'))
     await countsFromDuckDb(
       'rows.csv',

@@ -17,33 +17,9 @@ import {
   duckDbFixture,
   parsedAudit,
 } from '../support/duckdb.js'
-
-const SYNTHETIC = readFileSync(
-  join(import.meta.dirname, '..', '..', '__fixtures__', 'golden', 'synthetic-10k.csv'),
-  'utf8',
-)
+import { SYNTHETIC_10K, syntheticEntry } from '../support/synthetic.js'
 
 const duck = duckDbFixture({ perTest: true })
-
-function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    name: 'model',
-    data,
-    label: 'y_true',
-    prediction: 'y_pred',
-    sensitive: ['gender', 'race', 'age_band'],
-    intersections: [['gender', 'race']],
-    metrics: ['selection_rate', 'accuracy', 'true_positive_rate', 'false_positive_rate', 'precision', 'f1'],
-    min_group_size: 30,
-    gates: [
-      { metric: 'demographic_parity_difference', max: 0.1 },
-      { metric: 'equalized_odds_ratio', min: 0.8, attribute: ['gender', 'race'] },
-      { metric: 'accuracy', min: 0.7 },
-      { metric: 'true_positive_rate_group_min', min: 0.3, attribute: 'race' },
-    ],
-    ...extra,
-  }
-}
 
 const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
 
@@ -52,14 +28,14 @@ const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<s
 
 describe('counts from DuckDB = rows', () => {
   it('GROUPING SETS counts give the same report as the rows (synthetic 10k)', async () => {
-    duck.ws.write('rows.csv', SYNTHETIC)
-    const rows = await report(auditEntry('rows.csv'))
-    const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
+    duck.ws.write('rows.csv', SYNTHETIC_10K)
+    const rows = await report(syntheticEntry('rows.csv'))
+    const sql = countsQuery(parsedAudit(syntheticEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(
       'grouping_set,gender,race,age_band,tp,fp,tn,fn,n_label_values,n_prediction_values,n_rows',
     )
-    const counts = await report(auditEntry('counts.csv', { format: 'counts' }))
+    const counts = await report(syntheticEntry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(counts.rows).toBe(10_000)
     // The gates are not vacuous: at least one fails and one passes on this data.
@@ -67,8 +43,8 @@ describe('counts from DuckDB = rows', () => {
   })
 
   it('a plain GROUP BY of every attribute (cells) gives the same report too', async () => {
-    duck.ws.write('rows.csv', SYNTHETIC)
-    const rows = await report(auditEntry('rows.csv'))
+    duck.ws.write('rows.csv', SYNTHETIC_10K)
+    const rows = await report(syntheticEntry('rows.csv'))
     await countsFromDuckDb(
       'rows.csv',
       `SELECT gender, race, age_band,
@@ -77,14 +53,14 @@ describe('counts from DuckDB = rows', () => {
        FROM predictions GROUP BY ALL ORDER BY ALL`,
       'cells.csv',
     )
-    expect(comparable(await report(auditEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
+    expect(comparable(await report(syntheticEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
   })
 
   it.each(['group', 'drop'])(
     'with missing values and missing: %s, a score threshold and a text label',
     async (missing) => {
       // Every 7th gender and every 11th race blank; labels as text; prediction from the score.
-      const lines = SYNTHETIC.trimEnd().split('\n')
+      const lines = SYNTHETIC_10K.trimEnd().split('\n')
       const edited = lines.map((l, i) => {
         if (i === 0) return l
         const c = l.split(',')
@@ -95,7 +71,7 @@ describe('counts from DuckDB = rows', () => {
       })
       duck.ws.write('rows.csv', `${edited.join('\n')}\n`)
       const entry = (data: string, extra: Record<string, unknown> = {}) => {
-        const { prediction: _p, ...base } = auditEntry(data, {
+        const { prediction: _p, ...base } = syntheticEntry(data, {
           missing,
           ...(missing === 'group' ? { missing_group: 'unknown' } : {}),
           positive_label: 'granted',
