@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { captureIO as io } from '../support/cli-io.js'
-import { countsFromDuckDb, duckDbFixture } from '../support/duckdb.js'
+import { duckDbFixture } from '../support/duckdb.js'
 import { audit } from '../support/workspace.js'
 
 const duck = duckDbFixture()
@@ -31,7 +31,7 @@ describe('column names that differ only in case (red team 32 R32-10)', () => {
     duck.ws.write('.github/model-audit.yml', JSON.stringify(audit('rows.csv', entry)))
     const t = io(duck.ws.dir)
     expect(await runCli(['sql'], t)).toBe(0)
-    const counts = await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', t.out, 'counts.csv')
+    const counts = await duck.countsFromDuckDb('rows.csv', t.out, 'counts.csv')
     expect(counts).toMatch(/^G,u,/m)
     expect(counts).not.toMatch(/^G,F,/m)
   })

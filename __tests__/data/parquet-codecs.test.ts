@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { COMPRESSORS, decompressSnappy } from '../../src/data/parquet.js'
 import { fuzzRuns } from '../support/fuzz.js'
-import { auditReport, comparable, duckDbFixture } from '../support/duckdb.js'
+import { comparable, duckDbFixture } from '../support/duckdb.js'
 import { SYNTHETIC_10K } from '../support/synthetic.js'
 
 const CODECS = ['uncompressed', 'snappy', 'gzip', 'zstd', 'brotli'] as const
@@ -43,8 +43,8 @@ const entry = (data: string): Record<string, unknown> => ({
 
 describe('Parquet codecs', () => {
   it.each(CODECS)('reads a %s file as its CSV', async (codec) => {
-    const csv = await auditReport(duck.ws, entry('eval.csv'))
-    const parquet = await auditReport(duck.ws, entry(`eval.${codec}.parquet`))
+    const csv = await duck.report(entry('eval.csv'))
+    const parquet = await duck.report(entry(`eval.${codec}.parquet`))
     expect(parquet.rows).toBe(10_000)
     expect(comparable(parquet)).toEqual(comparable(csv))
   })

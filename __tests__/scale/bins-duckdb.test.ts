@@ -7,15 +7,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { AuditReport } from '../../src/report/types.js'
 import { binCase, countsQuery, DIALECTS } from '../../src/sql/generate.js'
-import {
-  auditReport,
-  comparableBinned,
-  countsFromDuckDb as duckCounts,
-  duckDbFixture,
-  parsedAudit,
-} from '../support/duckdb.js'
+import { comparableBinned, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 import { GOLDEN_V2 } from '../support/golden-v2.js'
 
 const BINS_CSV = readFileSync(join(GOLDEN_V2, 'bins.csv'), 'utf8')
@@ -61,16 +54,11 @@ function goldenEntry(data: string, extra: Record<string, unknown> = {}): Record<
   }
 }
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
-
-const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
-
 async function viaDuckDb(entry: (data: string, extra?: Record<string, unknown>) => Record<string, unknown>) {
-  const rows = await report(entry('rows.csv'))
+  const rows = await duck.report(entry('rows.csv'))
   const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-  const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-  const counts = await report(entry('counts.csv', { format: 'counts' }))
+  const csv = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
+  const counts = await duck.report(entry('counts.csv', { format: 'counts' }))
   return { rows, counts, sql, csv }
 }
 
@@ -123,7 +111,7 @@ describe('binned columns through DuckDB = rows', () => {
     const rows = await duck.ws.problems({ audits: [goldenEntry('rows.csv', { gates: [] })] })
     expect(rows.join('\n')).toMatch(/sensitive column 'age' is empty or NA in 1 row/)
     const sql = countsQuery(parsedAudit(goldenEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const counts = await duck.ws.problems({ audits: [goldenEntry('counts.csv', { format: 'counts', gates: [] })] })
     expect(counts.join('\n')).toMatch(/'age'/)
   })

@@ -5,15 +5,8 @@
  * level, disparities and gates included.
  */
 import { describe, expect, it } from 'vitest'
-import type { AuditReport } from '../../src/report/types.js'
 import { countsQuery } from '../../src/sql/generate.js'
-import {
-  auditReport,
-  comparable,
-  countsFromDuckDb as duckCounts,
-  duckDbFixture,
-  parsedAudit,
-} from '../support/duckdb.js'
+import { comparable, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 import { SYNTHETIC_10K } from '../support/synthetic.js'
 
 const duck = duckDbFixture({ perTest: true })
@@ -39,33 +32,28 @@ function auditEntry(data: string, extra: Record<string, unknown> = {}): Record<s
   }
 }
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
-
-const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
-
 describe('control columns: counts from DuckDB = rows', () => {
   it('GROUPING SETS with the control columns first give the same per-level report', async () => {
     duck.ws.write('rows.csv', SYNTHETIC_10K)
-    const rows = await report(auditEntry('rows.csv'))
+    const rows = await duck.report(auditEntry('rows.csv'))
     expect(rows.control?.levels.length).toBeGreaterThan(2)
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     expect(sql).toContain(
       'GROUP BY GROUPING SETS ((audit_g1, audit_g2), (audit_g1, audit_g3), (audit_g1, audit_g2, audit_g3), (audit_g1), ())',
     )
-    const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const csv = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(
       'grouping_set,age_band,gender,race,tp,fp,tn,fn,n_label_values,n_prediction_values,n_rows',
     )
-    const counts = await report(auditEntry('counts.csv', { format: 'counts' }))
+    const counts = await duck.report(auditEntry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(new Set(rows.gates.map((g) => g.status)).size).toBeGreaterThan(1)
   })
 
   it('a plain GROUP BY of every column (cells) gives the same report too', async () => {
     duck.ws.write('rows.csv', SYNTHETIC_10K)
-    const rows = await report(auditEntry('rows.csv'))
-    await countsFromDuckDb(
+    const rows = await duck.report(auditEntry('rows.csv'))
+    await duck.countsFromDuckDb(
       'rows.csv',
       `SELECT age_band, gender, race,
          SUM(CASE WHEN y_true = 1 AND y_pred = 1 THEN 1 ELSE 0 END) AS tp, SUM(CASE WHEN y_true = 0 AND y_pred = 1 THEN 1 ELSE 0 END) AS fp,
@@ -73,7 +61,7 @@ describe('control columns: counts from DuckDB = rows', () => {
        FROM predictions GROUP BY ALL ORDER BY ALL`,
       'cells.csv',
     )
-    expect(comparable(await report(auditEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
+    expect(comparable(await duck.report(auditEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
   })
 
   it('a counts table without the control column is a problem naming it', async () => {

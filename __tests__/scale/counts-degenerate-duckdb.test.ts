@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -15,7 +15,7 @@ const duck = duckDbFixture()
 async function bothWays(rowsFile: string, entry: Record<string, unknown>): Promise<{ rows: string; counts: string }> {
   const sql = countsQuery(parsedAudit({ ...entry, data: rowsFile }), { dialect: 'duckdb', table: 'predictions' })
   const countsFile = `${rowsFile}.counts.csv`
-  await countsFromDuckDb(duck.db, duck.ws, rowsFile, sql, countsFile)
+  await duck.countsFromDuckDb(rowsFile, sql, countsFile)
   const problems = async (config: Record<string, unknown>): Promise<string> => {
     const out = await duck.ws.run({ audits: [config] })
     return out.ok ? '' : out.problems.map((p) => p.message).join('\n')

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditOutcome, countsFromDuckDb, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -21,7 +21,7 @@ const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
 async function bothWays(name: string, lines: string[], entry: Record<string, unknown>) {
   duck.ws.write(name, `${['y,p,w,g', ...lines].join('\n')}\n`)
   const sql = countsQuery(parsedAudit({ ...entry, data: name }), { dialect: 'duckdb', table: 'predictions' })
-  const csv = await countsFromDuckDb(duck.db, duck.ws, name, sql, `${name}.counts.csv`)
+  const csv = await duck.countsFromDuckDb(name, sql, `${name}.counts.csv`)
   return {
     csv,
     rows: await outcome({ ...entry, data: name }),

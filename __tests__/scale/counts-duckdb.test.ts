@@ -10,32 +10,21 @@ import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
 import { normaliseLabel } from '../../src/data/values.js'
 import { binary, binaryKey, countsQuery } from '../../src/sql/generate.js'
-import {
-  auditReport,
-  comparable,
-  countsFromDuckDb as duckCounts,
-  duckDbFixture,
-  parsedAudit,
-} from '../support/duckdb.js'
+import { comparable, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 import { SYNTHETIC_10K, syntheticEntry } from '../support/synthetic.js'
 
 const duck = duckDbFixture({ perTest: true })
 
-const report = (entry: Record<string, unknown>): Promise<AuditReport> => auditReport(duck.ws, entry)
-
-const countsFromDuckDb = (rowsFile: string, sql: string, out: string): Promise<string> =>
-  duckCounts(duck.db, duck.ws, rowsFile, sql, out)
-
 describe('counts from DuckDB = rows', () => {
   it('GROUPING SETS counts give the same report as the rows (synthetic 10k)', async () => {
     duck.ws.write('rows.csv', SYNTHETIC_10K)
-    const rows = await report(syntheticEntry('rows.csv'))
+    const rows = await duck.report(syntheticEntry('rows.csv'))
     const sql = countsQuery(parsedAudit(syntheticEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const csv = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(
       'grouping_set,gender,race,age_band,tp,fp,tn,fn,n_label_values,n_prediction_values,n_rows',
     )
-    const counts = await report(syntheticEntry('counts.csv', { format: 'counts' }))
+    const counts = await duck.report(syntheticEntry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(counts.rows).toBe(10_000)
     // The gates are not vacuous: at least one fails and one passes on this data.
@@ -44,8 +33,8 @@ describe('counts from DuckDB = rows', () => {
 
   it('a plain GROUP BY of every attribute (cells) gives the same report too', async () => {
     duck.ws.write('rows.csv', SYNTHETIC_10K)
-    const rows = await report(syntheticEntry('rows.csv'))
-    await countsFromDuckDb(
+    const rows = await duck.report(syntheticEntry('rows.csv'))
+    await duck.countsFromDuckDb(
       'rows.csv',
       `SELECT gender, race, age_band,
          SUM(CASE WHEN y_true = 1 AND y_pred = 1 THEN 1 ELSE 0 END) AS tp, SUM(CASE WHEN y_true = 0 AND y_pred = 1 THEN 1 ELSE 0 END) AS fp,
@@ -53,7 +42,7 @@ describe('counts from DuckDB = rows', () => {
        FROM predictions GROUP BY ALL ORDER BY ALL`,
       'cells.csv',
     )
-    expect(comparable(await report(syntheticEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
+    expect(comparable(await duck.report(syntheticEntry('cells.csv', { format: 'counts' })))).toEqual(comparable(rows))
   })
 
   it.each(['group', 'drop'])(
@@ -81,10 +70,10 @@ describe('counts from DuckDB = rows', () => {
         })
         return base
       }
-      const rows = await report(entry('rows.csv'))
+      const rows = await duck.report(entry('rows.csv'))
       const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-      await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-      const counts = await report(entry('counts.csv', { format: 'counts' }))
+      await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
+      const counts = await duck.report(entry('counts.csv', { format: 'counts' }))
       // The score gives ROC AUC on rows only; everything else must agree.
       const strip = (r: AuditReport): unknown =>
         JSON.parse(JSON.stringify(comparable(r), (k, v: unknown) => (k === 'roc_auc' ? undefined : v)))
@@ -116,7 +105,7 @@ describe('a score the rows refuse is no prediction in the warehouse either (red 
       /^rows\.csv:9:2: score column .s. has "-?(nan|inf)"; expected a finite number$/,
     )
     const sql = countsQuery(parsedAudit(scored('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    const counts = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const counts = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     // The score column is read as a number, its bad value included.
     expect(counts).toMatch(/^grouping_set,g,tp,fp,tn,fn,n_label_values,n_rows$/m)
     expect((await duck.ws.problems({ audits: [scored('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
@@ -156,13 +145,13 @@ describe('weighted counts from DuckDB = weighted rows', () => {
 
   it('w_ and w2_ columns of every cell, and the same report as the weighted rows (golden v2 weighted-binary)', async () => {
     duck.ws.write('rows.csv', WEIGHTED)
-    const rows = await report(entry('rows.csv'))
+    const rows = await duck.report(entry('rows.csv'))
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    const csv = await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const csv = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(
       'grouping_set,sex,region,tp,fp,tn,fn,w_tp,w_fp,w_tn,w_fn,w2_tp,w2_fp,w2_tn,w2_fn,n_bad_weight,n_label_values,n_prediction_values,n_rows',
     )
-    const counts = await report(entry('counts.csv', { format: 'counts' }))
+    const counts = await duck.report(entry('counts.csv', { format: 'counts' }))
     expect(rounded(counts)).toEqual(rounded(rows))
     expect(counts.overall_weighted?.weight_sum).toBeCloseTo(rows.overall_weighted?.weight_sum as number, 9)
     expect(new Set(rows.gates.map((g) => g.status))).toEqual(new Set(['pass', 'fail']))
@@ -173,7 +162,7 @@ describe('weighted counts from DuckDB = weighted rows', () => {
     lines[5] = lines[5]!.replace(/,([0-9.]+),(male|female),/, ',-1,$2,')
     duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const problems = await duck.ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })
     expect(problems.join('\n')).toMatch(
       /counts\.csv:\d+:\d+: 1 row of this group has a weight \('weight'\) that is NULL, negative, NaN, infinite or outside the rows' bounds; every row needs a weight of 0 or from 1e-12 to 1e12/,
@@ -209,11 +198,11 @@ describe('a text label or prediction is read as the rows read it (red team 14 R1
       lines.push(`${(y ? pos : neg)[i % 6]},${(p ? pos : neg)[(i >> 1) % 6]},${'AB'[i % 3 === 0 ? 1 : 0]}`)
     }
     duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
-    const rows = await report(entry('rows.csv'))
+    const rows = await duck.report(entry('rows.csv'))
     expect(rows.overall_counts.tp + rows.overall_counts.fn).toBe(60)
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    const counts = await report(entry('counts.csv', { format: 'counts' }))
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const counts = await duck.report(entry('counts.csv', { format: 'counts' }))
     expect(comparable(counts)).toEqual(comparable(rows))
     expect(rows.gates.map((g) => g.status)).toEqual(['pass', 'pass'])
   })
@@ -319,7 +308,7 @@ describe('a third distinct label or prediction is refused in the warehouse too',
       new RegExp(`^rows\\.csv:11:${at + 1}: ${role} column '${column}' has a third distinct value`),
     )
     const sql = countsQuery(parsedAudit(entry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect((await duck.ws.problems({ audits: [entry('counts.csv', { format: 'counts' })] })).join('\n')).toMatch(
       new RegExp(
         `^counts\\.csv:2:\\d+: n_${role}_values is 3: the ${role} column '${column}' has 3 distinct values in this group; ${role}s must be binary \\(the rows refuse a third distinct value\\)$`,
@@ -328,9 +317,9 @@ describe('a third distinct label or prediction is refused in the warehouse too',
     // Without the third value the counts are the rows.
     lines[10] = `1,1,B`
     duck.ws.write('rows.csv', `${lines.join('\n')}\n`)
-    await countsFromDuckDb('rows.csv', sql, 'counts.csv')
-    expect(comparable(await report(entry('counts.csv', { format: 'counts' })))).toEqual(
-      comparable(await report(entry('rows.csv'))),
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    expect(comparable(await duck.report(entry('counts.csv', { format: 'counts' })))).toEqual(
+      comparable(await duck.report(entry('rows.csv'))),
     )
   })
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -34,7 +34,7 @@ describe('a missing group named like a present value in the counts (red team 33 
       gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }],
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const out = await duck.ws.run({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
     if (refusal) expect(out.ok ? '' : out.problems.map((p) => p.message).join('\n')).toMatch(refusal)
     // Another name: the 2.0 group fails its gate, as in the rows.

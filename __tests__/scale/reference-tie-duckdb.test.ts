@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveReference } from '../../src/fairness/reference.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import type { GroupResult } from '../../src/stats/table.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -50,10 +50,10 @@ describe('a tie for the largest reference is not broken by name (red team 32 R32
       const file = `tie-${groups.map((g) => g[1]).join('-')}.csv`
       duck.ws.write(file, rowsCsv(groups))
       const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-      const counts = await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
+      const counts = await duck.countsFromDuckDb(file, sql, `${file}.counts.csv`)
       expect(counts).toContain('2024-01-05') // the warehouse's name of the file's 2024-1-5
       const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-        const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+        const a = await duck.report({ ...entry, data, ...extra })
         const di = a.disparities.find((d) => d.metric === 'disparate_impact')!
         return { value: di.value, reference: di.reference, passed: a.passed }
       }

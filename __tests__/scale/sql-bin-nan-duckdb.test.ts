@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -54,7 +54,7 @@ async function both(file: string, missing: string): Promise<{ rows: unknown; cou
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
     try {
-      const a = await auditReport(duck.ws, { ...e, data, ...extra })
+      const a = await duck.report({ ...e, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     } catch {
       return 'refused'

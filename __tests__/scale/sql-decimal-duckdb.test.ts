@@ -10,7 +10,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, comparableBinned, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { comparableBinned, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -38,8 +38,8 @@ async function both(file: string, entry: Record<string, unknown>): Promise<[unkn
   const counts = `${file}.counts.csv`
   await copyToCsv(duck.con, duck.ws, sql, counts)
   return [
-    comparableBinned(await auditReport(duck.ws, { ...entry, data: file })),
-    comparableBinned(await auditReport(duck.ws, { ...entry, data: counts, format: 'counts' })),
+    comparableBinned(await duck.report({ ...entry, data: file })),
+    comparableBinned(await duck.report({ ...entry, data: counts, format: 'counts' })),
   ]
 }
 

@@ -9,7 +9,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -33,7 +33,7 @@ async function both(
     con.closeSync()
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+    const a = await duck.report({ ...entry, data, ...extra })
     return {
       groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
       gates: a.gates.map((g) => g.status),
@@ -123,7 +123,7 @@ async function bothLabels(
     con.closeSync()
   }
   const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+    const a = await duck.report({ ...entry, data, ...extra })
     return {
       groups: a.groups.map((g) => [g.key, g.count, g.metrics.false_positive_rate]),
       gates: a.gates.map((g) => g.status),

@@ -9,7 +9,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -117,7 +117,7 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
         con.closeSync()
       }
       const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-        const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+        const a = await duck.report({ ...entry, data, ...extra })
         return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]).sort(), passed: a.passed }
       }
       const rows = await outcome(file)
@@ -140,7 +140,7 @@ describe('FLOAT, DOUBLE and DECIMAL groups have the rows’ names in the warehou
     } finally {
       con.closeSync()
     }
-    const a = await auditReport(duck.ws, { ...entry, data: 'spot.csv', format: 'counts' })
+    const a = await duck.report({ ...entry, data: 'spot.csv', format: 'counts' })
     expect(a.groups.map((g) => g.key).sort()).toEqual(['0.000001', '0.30000000000000004', '1.5e-7', '1e+21', '2'])
   })
 })

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -54,9 +54,9 @@ describe('DuckDB’s weighted sums are within the stated bound of the rows’ (F
       metrics: ['selection_rate', 'accuracy', 'tpr', 'fpr', 'precision'],
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
-    const rows = await auditReport(duck.ws, { ...entry, data: 'rows.csv' })
-    const counts = await auditReport(duck.ws, { ...entry, data: 'counts.csv', format: 'counts' })
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
+    const rows = await duck.report({ ...entry, data: 'rows.csv' })
+    const counts = await duck.report({ ...entry, data: 'counts.csv', format: 'counts' })
     const byKey = new Map(counts.groups.map((g) => [g.key, g]))
     let off = 0
     let worstSum = 0

@@ -8,7 +8,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -42,7 +42,7 @@ describe('a DuckDB JSON group column (R31-7)', () => {
     duck.ws.write('m.jsonl', `${lines.join('\n')}\n`)
     const file = join(duck.ws.dir, 'm.jsonl')
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+      const a = await duck.report({ ...entry, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     }
     // The rows refuse a column holding one text as two JSON kinds (red team 32 R32-1); written as

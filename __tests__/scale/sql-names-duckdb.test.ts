@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import { captureIO } from '../support/cli-io.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -57,9 +57,9 @@ describe('a group column named like one of the query’s own columns (R31-4)', (
     duck.ws.write(file, rowsCsv(column))
     const e = entry(column, missing, column === 'audit_w')
     const sql = countsQuery(parsedAudit({ ...e, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
+    await duck.countsFromDuckDb(file, sql, `${file}.counts.csv`)
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(duck.ws, { ...e, data, ...extra })
+      const a = await duck.report({ ...e, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]), passed: a.passed }
     }
     const rows = await outcome(file)

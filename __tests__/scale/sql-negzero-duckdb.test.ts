@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -63,7 +63,7 @@ describe('a DOUBLE -0.0 is the group 0 in the warehouse too (R31-1)', () => {
     // A Parquet DOUBLE 0 is `0` to the rows, and the query names it so, whether DuckDB's group
     // holds 0.0 or -0.0 (it wrote `0.0` or `-0.0` before F2).
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+      const a = await duck.report({ ...entry, data, ...extra })
       return { groups: a.groups.map((g) => [g.key, g.count, g.metrics.accuracy]).sort(), passed: a.passed }
     }
     const rows = await outcome(file)

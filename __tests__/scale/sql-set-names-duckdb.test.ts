@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { countsQuery } from '../../src/sql/generate.js'
 import { captureIO as io } from '../support/cli-io.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -34,7 +34,7 @@ describe('grouping_set names (R29-9)', () => {
       expect(t.out).toBe('')
       expect(t.err).toContain(`model-audit-gate sql: ${said}`)
       expect(t.err).toContain('nothing was printed: rename the column in the data and the config')
-      await auditReport(duck.ws, { ...entry, data: 'rows.csv' })
+      await duck.report({ ...entry, data: 'rows.csv' })
       duck.ws.write('counts.csv', 'grouping_set,tp,fp,tn,fn\n,1,1,1,1\n')
       const problems = await duck.ws.problems({ audits: [{ ...entry, data: 'counts.csv', format: 'counts' }] })
       expect(problems.filter((p) => p.includes(said))).toEqual([expect.stringMatching(/^audit\.yml:\d+:\d+: /)])
@@ -53,9 +53,9 @@ describe('grouping_set names (R29-9)', () => {
       confidence: false,
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const report = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+      const a = await duck.report({ ...entry, data, ...extra })
       return a.groups.map((g) => [g.attribute, g.key, g.counts])
     }
     const rows = await report('rows.csv')

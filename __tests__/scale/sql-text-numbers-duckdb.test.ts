@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -76,7 +76,7 @@ describe('a VARCHAR or BOOLEAN score, weight or binned column in DuckDB = the ro
     if (expected === 'refused') expect(rowsOutcome).toBe('refused')
     else expect(rowsOutcome).not.toBe('refused')
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
+    await duck.countsFromDuckDb(file, sql, `${file}.counts.csv`)
     expect(await outcome({ ...entry, data: `${file}.counts.csv`, format: 'counts' })).toEqual(rowsOutcome)
   })
 })

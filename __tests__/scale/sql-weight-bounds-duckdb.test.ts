@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -22,7 +22,7 @@ const entry = {
 
 const outcome = async (data: string, extra: Record<string, unknown> = {}): Promise<string> => {
   try {
-    const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+    const a = await duck.report({ ...entry, data, ...extra })
     return a.passed ? 'pass' : 'fail'
   } catch (e) {
     return (e as Error).message.includes('weight') ? 'refused' : (e as Error).message
@@ -39,7 +39,7 @@ describe('weights the rows refuse are refused from the query’s counts (R31-3)'
     const file = `rows-${w}.csv`
     duck.ws.write(file, `g,y,p,w\n${lines.join('\n')}\n`)
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-    await countsFromDuckDb(duck.db, duck.ws, file, sql, `${file}.counts.csv`)
+    await duck.countsFromDuckDb(file, sql, `${file}.counts.csv`)
     const rows = await outcome(file)
     expect(rows).toBe(['1e-13', '5e13'].includes(w) ? 'refused' : w === '1e12' ? 'fail' : 'pass')
     expect(await outcome(`${file}.counts.csv`, { format: 'counts' })).toBe(rows)

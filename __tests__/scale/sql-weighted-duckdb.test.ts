@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditReport, countsFromDuckDb, duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -36,9 +36,9 @@ describe('the warehouse sums weights as the rows do (R30-4)', () => {
     }
     const sql = countsQuery(parsedAudit({ ...entry, data: 'rows.csv' }), { dialect: 'duckdb', table: 'predictions' })
     expect(sql).toMatch(/FSUM\(CASE WHEN audit_y = 0 AND audit_p = 1 THEN audit_w ELSE 0 END\)/)
-    await countsFromDuckDb(duck.db, duck.ws, 'rows.csv', sql, 'counts.csv')
+    await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     const outcome = async (data: string, extra: Record<string, unknown> = {}) => {
-      const a = await auditReport(duck.ws, { ...entry, data, ...extra })
+      const a = await duck.report({ ...entry, data, ...extra })
       return { A: a.groups.find((g) => g.key === 'A')?.metrics.selection_rate, passed: a.passed }
     }
     expect(await outcome('rows.csv')).toEqual({ A: 0.5, passed: true })

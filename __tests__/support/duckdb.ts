@@ -17,6 +17,10 @@ export interface DuckDbFixture {
   readonly ws: Workspace
   readonly db: DuckDBInstance
   readonly con: DuckDBConnection
+  /** `auditReport` of one entry in `ws`. */
+  report(entry: Record<string, unknown>): Promise<AuditReport>
+  /** `countsFromDuckDb` in `db` over a rows file of `ws`, into `out` in `ws`. */
+  countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string>
 }
 
 /**
@@ -64,6 +68,8 @@ export function duckDbFixture(options: { perTest?: boolean } = {}): DuckDbFixtur
     get con() {
       return ready(con, 'con')
     },
+    report: (entry) => auditReport(ready(ws, 'ws'), entry),
+    countsFromDuckDb: (rowsFile, sql, out) => countsFromDuckDb(ready(db, 'db'), ready(ws, 'ws'), rowsFile, sql, out),
   }
 }
 
