@@ -6,31 +6,15 @@
  * the DATE alone, so the warehouse merges what the rows tell apart (red team 36 R36-8: the counts
  * passed a gate the rows failed).
  */
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { countsFromDuckDb, parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { auditOutcome, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /** The audit's groups and verdict, or 'refused'. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
-  if (!out.ok) return 'refused'
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
-}
+const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
+  auditOutcome(duck.ws, entry, groupsAndVerdict, () => 'refused')
 
 const gate = {
   name: 'm',
@@ -70,7 +54,7 @@ describe('a CSV loaded as text into DuckDB gives the rows their counts past the 
       ...Array.from({ length: 200 }, () => line(true, true)),
       ...Array.from({ length: 40 }, () => line(false, true)),
     ]
-    ws.write(file, `${[header, ...lead, ...late].join('\n')}\n`)
+    duck.ws.write(file, `${[header, ...lead, ...late].join('\n')}\n`)
     // The score's 40 wrong rows fail group A; a group's 40 are a group of their own, too small to judge.
     const scored = 'score' in entry
     const rows = await outcome({ ...entry, data: file })
@@ -78,10 +62,10 @@ describe('a CSV loaded as text into DuckDB gives the rows their counts past the 
     const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
     // Typed, the sample's type merges the late values: the other verdict (0.7 read as 1 is right; 1.5
     // read as 2, or the date and time as the date, puts the 40 wrong rows in a judged group).
-    await countsFromDuckDb(db, ws, file, sql, `${file}.typed.csv`)
+    await duck.countsFromDuckDb(file, sql, `${file}.typed.csv`)
     expect(await outcome({ ...entry, data: `${file}.typed.csv`, format: 'counts' })).toMatchObject({ passed: scored })
     // As text, every cell is read as the rows read it.
-    await countsFromDuckDb(db, ws, file, sql, `${file}.text.csv`, "header = true, nullstr = '', all_varchar = true")
+    await duck.countsFromDuckDb(file, sql, `${file}.text.csv`, "header = true, nullstr = '', all_varchar = true")
     expect(await outcome({ ...entry, data: `${file}.text.csv`, format: 'counts' })).toEqual(rows)
   })
 })

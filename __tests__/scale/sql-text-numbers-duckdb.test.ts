@@ -8,18 +8,13 @@
  */
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
-/** The audit's outcome: its groups and verdict, or that it was refused and for which column. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await duck.ws.run({ audits: [entry] })
-  if (!out.ok) return 'refused'
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
-}
+/** The audit's outcome: its groups and verdict, or 'refused'. */
+const outcome = (entry: Record<string, unknown>): Promise<unknown> =>
+  auditOutcome(duck.ws, entry, groupsAndVerdict, () => 'refused')
 
 /** The column's type in DuckDB's read_csv of `file`. */
 async function duckType(file: string, column: string): Promise<string> {

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
+import type { Problem } from '../../src/config/problem.js'
 import type { AuditConfig } from '../../src/config/types.js'
 import type { AuditReport } from '../../src/report/types.js'
 import { makeWorkspace, type Workspace } from './workspace.js'
@@ -19,8 +20,8 @@ export interface DuckDbFixture {
   readonly con: DuckDBConnection
   /** `auditReport` of one entry in `ws`. */
   report(entry: Record<string, unknown>): Promise<AuditReport>
-  /** `countsFromDuckDb` in `db` over a rows file of `ws`, into `out` in `ws`. */
-  countsFromDuckDb(rowsFile: string, sql: string, out: string): Promise<string>
+  /** `countsFromDuckDb` in `db` over a rows file of `ws` (read_csv with `options`), into `out` in `ws`. */
+  countsFromDuckDb(rowsFile: string, sql: string, out: string, options?: string): Promise<string>
 }
 
 /**
@@ -69,7 +70,8 @@ export function duckDbFixture(options: { perTest?: boolean } = {}): DuckDbFixtur
       return ready(con, 'con')
     },
     report: (entry) => auditReport(ready(ws, 'ws'), entry),
-    countsFromDuckDb: (rowsFile, sql, out) => countsFromDuckDb(ready(db, 'db'), ready(ws, 'ws'), rowsFile, sql, out),
+    countsFromDuckDb: (rowsFile, sql, out, options) =>
+      countsFromDuckDb(ready(db, 'db'), ready(ws, 'ws'), rowsFile, sql, out, options),
   }
 }
 
@@ -93,14 +95,15 @@ export function groupsAndVerdict(a: AuditReport): Record<string, unknown> {
   return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
 }
 
-/** One audit entry run in `ws`: `shape` of its report, or its problems' messages (one a line). */
+/** One audit entry run in `ws`: `shape` of its report, or `refused` of its problems (by default their messages, one a line). */
 export async function auditOutcome(
   ws: Workspace,
   entry: Record<string, unknown>,
   shape: (a: AuditReport) => unknown = groupsAndVerdict,
+  refused: (problems: Problem[]) => unknown = (problems) => ({ problems: problems.map((p) => p.message).join('\n') }),
 ): Promise<unknown> {
   const out = await ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
+  if (!out.ok) return refused(out.problems)
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
   return shape(a)
