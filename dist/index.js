@@ -44403,14 +44403,23 @@ function checkTwoValues(t, positives, positiveLabel) {
 /** DuckDB's boolean words other than true/false, as a label's text (`normaliseLabel` writes true/false as 1/0). */
 const BOOLEAN_LETTERS = /^(?:t|f|yes|no)$/i;
 /**
+ * PostgreSQL's BOOLEAN input (`boolin`, what COPY into a BOOLEAN column reads): yes/no, y/n, on/off,
+ * t/f, true/false, 1/0 and every unique prefix (`ye`, `tr`, `fal`, `of`; not `o`), in any case,
+ * with C spaces around (` yes`, `true `; not a no-break space). A superset of DuckDB's words and of
+ * BigQuery's CSV load's (yes/no, y/n, t/f, true/false, 1/0).
+ */
+const POSTGRES_BOOLEAN = /^[ \t\n\v\f\r]*(?:t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)[ \t\n\v\f\r]*$/i;
+/**
  * A CSV/TSV label or prediction column of DuckDB's boolean words with a positive label of 1 or 0
  * (`true`, `1`, `false`): DuckDB's read_csv types a column of nothing but t/f, yes/no and true/false
  * (any case) BOOLEAN, and the query of `model-audit-gate sql` reads `yes` and `t` as true, where
  * the rows compare them as text, not `true`: labels of `true` and `yes` were positives and
  * negatives here, all positives there, so the rows passed a gate the warehouse failed (red team
- * 34; one value `yes` was a warning only). Refused, naming the word: a tracker's values are
- * `normaliseLabel`'s, so `1` may have been `true` (a BOOLEAN column) or `1` (text to DuckDB);
- * either way the column is refused.
+ * 34; one value `yes` was a warning only). So are PostgreSQL's words (`POSTGRES_BOOLEAN`), which a
+ * typed load (COPY into a BOOLEAN column) reads so: `on` beside `true` was a text negative here and
+ * true there, counts passing where the rows fail and the other way round (red team 36 R36-5).
+ * Refused, naming the word: a tracker's values are `normaliseLabel`'s, so `1` may have been `true`
+ * (a BOOLEAN column) or `1` (text to DuckDB); either way the column is refused.
  */
 function booleanWordsProblem(t, positives, positiveLabel) {
     // Two values, neither positive: refused already as a misspelled positive_label (`checkTwoValues`).
@@ -44418,13 +44427,16 @@ function booleanWordsProblem(t, positives, positiveLabel) {
         return null;
     const values = [...t.seen.keys()];
     // At most two values, one of them positive (1 or 0): one word.
-    const word = values.find((v) => BOOLEAN_LETTERS.test(v));
+    const word = values.find((v) => v !== '1' && v !== '0' && POSTGRES_BOOLEAN.test(v));
     if (word === undefined || !values.every((v) => v === '1' || v === '0' || v === word))
         return null;
     const at = t.seen.get(word);
+    const reader = BOOLEAN_LETTERS.test(word)
+        ? "DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of `model-audit-gate sql` reads yes and t as true, no and f as false; so does PostgreSQL's BOOLEAN input)"
+        : "PostgreSQL's BOOLEAN input reads as a boolean (COPY into a BOOLEAN column reads yes/no, y/n, on/off, t/f, true/false, 1/0 and their unique prefixes such as ye, tr, fal, of, in any case and with spaces around, as true or false, and the query of `model-audit-gate sql` reads such a column as a boolean)";
     return {
         file: firstFile(t),
-        message: `${t.role} column '${t.column}' holds ${(0,data_values/* showValue */.vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of \`model-audit-gate sql\` reads yes and t as true, no and f as false), where this audit compares ${t.role}s as text with positive_label ${(0,data_values/* showValue */.vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
+        message: `${t.role} column '${t.column}' holds ${(0,data_values/* showValue */.vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word ${reader}, where this audit compares ${t.role}s as text with positive_label ${(0,data_values/* showValue */.vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
     };
 }
 /** The NaN spellings that are NA (values.ts NA_TOKENS, pandas' own, case-exact). */

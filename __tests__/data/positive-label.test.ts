@@ -110,7 +110,7 @@ describe("DuckDB's boolean words in a CSV label or prediction at positive_label 
     expect((await ws.problems(audit(file, { positive_label: positive, ...gates }))).join('\n')).toMatch(message)
   })
 
-  it('the same words as JSON strings (VARCHAR to read_json), with spaces (VARCHAR to read_csv), or at positive_label yes: audited as text', async () => {
+  it('the same words as JSON strings (VARCHAR to read_json) or at positive_label yes: audited as text', async () => {
     const json = [
       ...Array.from({ length: 200 }, () => '{"y":"true","p":"true","g":"A"}'),
       ...Array.from({ length: 200 }, () => '{"y":"yes","p":"false","g":"B"}'),
@@ -118,11 +118,46 @@ describe("DuckDB's boolean words in a CSV label or prediction at positive_label 
     ws.write('bw.jsonl', `${json.join('\n')}\n`)
     const out = await ws.run(audit('bw.jsonl', { positive_label: true, ...gates }))
     expect(out.ok && out.report.audits[0]?.passed).toBe(true)
-    ws.write('bw-spaced.csv', rows('true', 'true', ' yes', 'false'))
-    const spaced = await ws.run(audit('bw-spaced.csv', { positive_label: true, ...gates }))
-    expect(spaced.ok && spaced.report.audits[0]?.passed).toBe(true)
     ws.write('bw-yes.csv', rows('yes', 'yes', 'no', 'no'))
     const yes = await ws.run(audit('bw-yes.csv', { positive_label: 'yes', ...gates }))
     expect(yes.ok && yes.report.audits[0]?.passed).toBe(true)
+  })
+})
+
+describe("PostgreSQL's boolean words in a CSV label or prediction at positive_label 1/true (red team 36 R36-5)", () => {
+  // PostgreSQL's BOOLEAN input (COPY into a BOOLEAN column) reads yes/no, y/n, on/off, t/f, true/false, 1/0 and
+  // their unique prefixes, in any case and with spaces around: labels `true` and `on` (on = true there, a text
+  // negative here) passed here and failed there, and the other way round with `on` predicted positive.
+  const rows = (y1: string, p1: string, y2: string, p2: string): string =>
+    `y,p,g\n${[...Array.from({ length: 200 }, () => `${y1},${p1},A`), ...Array.from({ length: 200 }, () => `${y2},${p2},B`)].join('\n')}\n`
+  const gates = { confidence: false, gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }] }
+  const pgWord = (role: string, word: string, where: string): RegExp =>
+    new RegExp(
+      `${role} column '${role === 'label' ? 'y' : 'p'}' holds "${word}" \\(${where.replace('.', '\\.')}\\), a word PostgreSQL's BOOLEAN input reads as a boolean`,
+    )
+
+  it.each([
+    ['pg-0.csv', rows('true', '1', 'on', '0'), 1, pgWord('label', 'on', 'pg-0.csv:202')],
+    ['pg-1.csv', rows('1', '1', '0', 'y'), true, pgWord('prediction', 'y', 'pg-1.csv:202')],
+    ['pg-2.csv', rows('tr', 'true', 'true', 'true'), 'true', pgWord('label', 'tr', 'pg-2.csv:2')],
+    ['pg-3.csv', rows('1', 'ye', '1', '1'), 1, pgWord('prediction', 'ye', 'pg-3.csv:2')],
+    ['pg-4.csv', rows('OF', 'false', 'false', 'false'), 0, pgWord('label', 'OF', 'pg-4.csv:2')],
+    ['pg-5.csv', rows('false', 'false', 'fal', 'true'), false, pgWord('label', 'fal', 'pg-5.csv:202')],
+    ['pg-6.csv', rows('true', 'true', ' yes', 'false'), true, pgWord('label', ' yes', 'pg-6.csv:202')],
+    ['pg-7.csv', rows('true', 'true', 'TRUE ', 'false'), true, pgWord('label', 'TRUE ', 'pg-7.csv:202')],
+  ])('%s: refused, naming the word', async (file, text, positive, message) => {
+    ws.write(file, text)
+    expect((await ws.problems(audit(file, { positive_label: positive, ...gates }))).join('\n')).toMatch(message)
+  })
+
+  it('no word of PostgreSQL (o, onn, yess, a no-break space before yes) nor positive_label on: audited as text', async () => {
+    for (const [i, word] of ['o', 'onn', 'yess', '\u00a0yes'].entries()) {
+      ws.write(`pg-text-${i}.csv`, rows('true', 'true', word, 'false'))
+      const out = await ws.run(audit(`pg-text-${i}.csv`, { positive_label: true, ...gates }))
+      expect(out.ok && out.report.audits[0]?.passed).toBe(true)
+    }
+    ws.write('pg-on.csv', rows('on', 'on', 'off', 'off'))
+    const on = await ws.run(audit('pg-on.csv', { positive_label: 'on', ...gates }))
+    expect(on.ok && on.report.audits[0]?.passed).toBe(true)
   })
 })

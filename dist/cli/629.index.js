@@ -13287,17 +13287,21 @@ message: `no value of ${t.role} column '${t.column}' equals positive_label ${(0,
 };
 }
 const BOOLEAN_LETTERS = /^(?:t|f|yes|no)$/i;
+const POSTGRES_BOOLEAN = /^[ \t\n\v\f\r]*(?:t|tr|tru|true|f|fa|fal|fals|false|y|ye|yes|n|no|on|of|off|1|0)[ \t\n\v\f\r]*$/i;
 function booleanWordsProblem(t, positives, positiveLabel) {
 if (t.seen.size >= 2 && !hasPositive(t, positives))
 return null;
 const values = [...t.seen.keys()];
-const word = values.find((v) => BOOLEAN_LETTERS.test(v));
+const word = values.find((v) => v !== '1' && v !== '0' && POSTGRES_BOOLEAN.test(v));
 if (word === undefined || !values.every((v) => v === '1' || v === '0' || v === word))
 return null;
 const at = t.seen.get(word);
+const reader = BOOLEAN_LETTERS.test(word)
+? "DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of `model-audit-gate sql` reads yes and t as true, no and f as false; so does PostgreSQL's BOOLEAN input)"
+: "PostgreSQL's BOOLEAN input reads as a boolean (COPY into a BOOLEAN column reads yes/no, y/n, on/off, t/f, true/false, 1/0 and their unique prefixes such as ye, tr, fal, of, in any case and with spaces around, as true or false, and the query of `model-audit-gate sql` reads such a column as a boolean)";
 return {
 file: firstFile(t),
-message: `${t.role} column '${t.column}' holds ${(0,data_values .vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word DuckDB's read_csv reads as a boolean (a column of nothing but t/f, yes/no and true/false, in any case, it types BOOLEAN, and the query of \`model-audit-gate sql\` reads yes and t as true, no and f as false), where this audit compares ${t.role}s as text with positive_label ${(0,data_values .vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
+message: `${t.role} column '${t.column}' holds ${(0,data_values .vp)(word)}${at ? ` (${at.file}:${at.line})` : ''}, a word ${reader}, where this audit compares ${t.role}s as text with positive_label ${(0,data_values .vp)(positiveLabel)}: the two would count different positives; write the column as true/false or 1/0`,
 };
 }
 const NAN_NA = ['NaN', 'nan', '-NaN', '-nan'];
