@@ -21,7 +21,7 @@ const RE2_SPACES = String.raw`[\x{9}-\x{D}\x{20}\x{A0}\x{1680}\x{2000}-\x{200A}\
  * or HUGEINT through its text (red team 34 R34-6), another column cast.
  */
 const duckText = (quoted: string): string =>
-  `(CASE WHEN typeof(audit_source.${quoted}) = 'JSON' THEN json_extract_string(CAST(audit_source.${quoted} AS VARCHAR), '$') ELSE CAST(audit_source.${quoted} AS VARCHAR) END)`
+  `((CASE WHEN typeof(audit_source.${quoted}) = 'JSON' THEN json_extract_string(CAST(audit_source.${quoted} AS VARCHAR), '$') ELSE CAST(audit_source.${quoted} AS VARCHAR) END) COLLATE "binary")`
 const duckDouble = (quoted: string): string =>
   `(CASE WHEN typeof(audit_source.${quoted}) IN ('VARCHAR', 'BOOLEAN', 'JSON') THEN TRY_CAST(regexp_extract(${duckText(quoted)}, '^(?:${RE2_SPACES}([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)${RE2_SPACES})$', 1) AS DOUBLE) ELSE (CASE WHEN typeof(audit_source.${quoted}) LIKE 'DECIMAL%' OR typeof(audit_source.${quoted}) IN ('HUGEINT', 'UHUGEINT') THEN CAST(CAST(audit_source.${quoted} AS VARCHAR) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END) END)`
 /** DuckDB's bins of a present value that is no number (`asDouble`'s NULL): no bin's label (red team 34). */
@@ -134,7 +134,7 @@ describe('the CASE in every dialect', () => {
     const b = binCase("it's", [-2.5, 1e21], dialect, 'n/a')
     expect(b).toMatch(
       new RegExp(
-        `^CASE WHEN ${dialect === 'duckdb' ? `\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\)` : dialect === 'postgres' ? `\\(CAST\\(audit_source."it's" AS TEXT\\) COLLATE "C"\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
+        `^CASE WHEN ${dialect === 'duckdb' ? `\\(\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\) COLLATE "binary"\\)` : dialect === 'postgres' ? `\\(CAST\\(audit_source."it's" AS TEXT\\) COLLATE "C"\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
       ),
     )
     expect(b.slice(b.indexOf('WHEN NOT'))).toBe(

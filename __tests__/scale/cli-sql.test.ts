@@ -40,7 +40,8 @@ describe('model-audit-gate sql', () => {
     // The label as the rows read it: the positive label's text 1, plain text and numbers 0, NULL and NA spellings NULL.
     // A FLOAT (float32) column's text is its value's double's, as the rows read it (red team 30 R30-6).
     // A JSON column's text is its scalar's, a string without its quotes (red team 32 R32-12).
-    const y = `(CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) WHEN typeof(audit_source."outcome") = 'JSON' THEN json_extract_string(CAST(audit_source."outcome" AS VARCHAR), '$') ELSE CAST(audit_source."outcome" AS VARCHAR) END)`
+    // Compared by its bytes (COLLATE "binary"), whatever the collation (red team 36 R36-6).
+    const y = `((CASE WHEN typeof(audit_source."outcome") = 'FLOAT' THEN CAST(CAST(CAST(CAST(audit_source."outcome" AS VARCHAR) AS FLOAT) AS DOUBLE) AS VARCHAR) WHEN typeof(audit_source."outcome") = 'JSON' THEN json_extract_string(CAST(audit_source."outcome" AS VARCHAR), '$') ELSE CAST(audit_source."outcome" AS VARCHAR) END) COLLATE "binary")`
     // A text positive label and a DuckDB BOOLEAN column, which keeps no spelling: the query stops (red team 32 R32-4).
     expect(t.out).toContain(
       `    CASE WHEN typeof(audit_source."outcome") = 'BOOLEAN' THEN error('model-audit-gate: column "outcome" is DuckDB''s BOOLEAN type`,
@@ -51,11 +52,14 @@ describe('model-audit-gate sql', () => {
     expect(t.out).toContain(`'NaN', 'None', 'n/a', 'nan', 'null') THEN NULL ELSE 0 END END AS audit_y`)
     expect(t.out).toContain('FROM (SELECT * FROM ml.preds) AS audit_source')
     // Group columns by the query's names, the data's columns by the table's (red team 31 R31-4).
-    expect(t.out).toContain('GROUP BY GROUPING SETS ((audit_g1), (audit_g2), (audit_g1, audit_g2), ())')
+    // A text group column by its bytes too (audit_b1, …: COLLATE "binary", red team 36 R36-6).
+    expect(t.out).toContain(
+      'GROUP BY GROUPING SETS ((audit_g1, audit_b1), (audit_g2, audit_b2), (audit_g1, audit_b1, audit_g2, audit_b2), ())',
+    )
     expect(t.out).toContain(`WHEN GROUPING(audit_g1) = 0 AND GROUPING(audit_g2) = 0 THEN 'sex,race'`)
     // Each group's name as the rows write its value (a FLOAT or DOUBLE as JavaScript does, F2).
     expect(t.out).toMatch(
-      /\nSELECT grouping_set, CASE WHEN audit_d1 IS NULL THEN .* END AS "sex", CASE WHEN audit_d2 IS NULL THEN .* END AS "race", tp, fp, tn, fn,/,
+      /\nSELECT grouping_set, \(CASE WHEN audit_d1 IS NULL THEN .* END COLLATE "binary"\) AS "sex", \(CASE WHEN audit_d2 IS NULL THEN .* END COLLATE "binary"\) AS "race", tp, fp, tn, fn,/,
     )
     expect(t.out).toContain('FROM audit_digits\n')
   })

@@ -39,7 +39,7 @@ describe('control columns: counts from DuckDB = rows', () => {
     expect(rows.control?.levels.length).toBeGreaterThan(2)
     const sql = countsQuery(parsedAudit(auditEntry('rows.csv')), { dialect: 'duckdb', table: 'predictions' })
     expect(sql).toContain(
-      'GROUP BY GROUPING SETS ((audit_g1, audit_g2), (audit_g1, audit_g3), (audit_g1, audit_g2, audit_g3), (audit_g1), ())',
+      'GROUP BY GROUPING SETS ((audit_g1, audit_b1, audit_g2, audit_b2), (audit_g1, audit_b1, audit_g3, audit_b3), (audit_g1, audit_b1, audit_g2, audit_b2, audit_g3, audit_b3), (audit_g1, audit_b1), ())',
     )
     const csv = await duck.countsFromDuckDb('rows.csv', sql, 'counts.csv')
     expect(csv.split('\n')[0]).toBe(

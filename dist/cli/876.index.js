@@ -57,11 +57,9 @@ return `json_extract_string(CAST(${ref(column, 'duckdb')} AS VARCHAR), '$')`;
 }
 function columnText(column, dialect) {
 const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
-if (dialect === 'postgres')
-return byteOrder(text);
 if (dialect !== 'duckdb')
-return text;
-return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`;
+return byteOrder(text, dialect);
+return byteOrder(`(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`, dialect);
 }
 const SOURCE = 'audit_source';
 function ref(column, dialect) {
@@ -85,10 +83,14 @@ return text;
 const exact = `CAST(CAST(CAST(${text} AS ${f.type}) AS ${FLOAT_TYPE[dialect]}) AS ${TEXT_TYPE[dialect]})`;
 const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : '';
 const value = `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`;
-return dialect === 'postgres' ? byteOrder(value) : value;
+return byteOrder(value, dialect);
 }
-function byteOrder(text) {
+function byteOrder(text, dialect) {
+if (dialect === 'postgres')
 return `(${text} COLLATE "C")`;
+if (dialect === 'duckdb')
+return `(${text} COLLATE "binary")`;
+return text;
 }
 function quoteIdent(name, dialect) {
 if (dialect === 'duckdb' || dialect === 'postgres')
@@ -236,7 +238,7 @@ const key = [
 `WHEN LOWER(${t}) = 'false' THEN ${number("'0'")}`,
 `ELSE CONCAT('t', ${t}) END`,
 ].join(' ');
-return dialect === 'postgres' ? byteOrder(`(${key})`) : key;
+return byteOrder(`(${key})`, dialect);
 }
 function binCase(column, edges, dialect, missingGroup = '') {
 const c = asDouble(column, dialect);
@@ -388,9 +390,12 @@ const named = (c, i) => dialect === 'duckdb'
 : missingGroup
 ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(${floatText(g(c), dialect)}, ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
 : `${g(c)} AS audit_n${i + 1}`;
-const keyed = (c) => dialect === 'postgres' && !Object.hasOwn(bins, c);
-const k = (c) => `audit_k${columns.indexOf(c) + 1}`;
-const textKey = (c) => `CASE WHEN CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`;
+const keyed = (c) => (dialect === 'postgres' || dialect === 'duckdb') && !Object.hasOwn(bins, c);
+const k = (c) => `${dialect === 'duckdb' ? 'audit_b' : 'audit_k'}${columns.indexOf(c) + 1}`;
+const isTextType = (c) => dialect === 'duckdb'
+? `typeof(${r(c)}) = 'VARCHAR'`
+: `CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`;
+const textKey = (c) => `CASE WHEN ${isTextType(c)} THEN ${byteOrder(`CAST(${present(c, r(c))} AS ${TEXT_TYPE[dialect]})`, dialect)} END AS ${k(c)}`;
 const keys = columns.filter(keyed);
 const setColumns = (set) => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]));
 const keep = columns.map((c) => `${present(c, r(c))} IS NOT NULL`).join(' AND ');
@@ -468,15 +473,18 @@ const lines = [
 : []),
 `)${dialect === 'duckdb' ? ',' : ''}`,
 ...(dialect === 'duckdb' ? groupNames(columns.length) : []),
-`SELECT ${[counts .$M, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
+`SELECT ${[counts .$M, ...columns.map((c, i) => `${dialect === 'duckdb' ? byteOrder(duckdbName(i + 1, audit), dialect) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
 `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
 ...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
 `ORDER BY ${dialect === 'postgres'
 ? [
-byteOrder(`audit_counts.${counts .$M}`),
+byteOrder(`audit_counts.${counts .$M}`, dialect),
 ...columns.flatMap((c, i) => [...(keyed(c) ? [`audit_counts.${k(c)}`] : []), String(i + 2)]),
 ].join(', ')
-: [counts .$M, ...columns].map((_, i) => String(i + 1)).join(', ')}`,
+: [
+dialect === 'duckdb' ? byteOrder(counts .$M, dialect) : '1',
+...columns.map((_, i) => String(i + 2)),
+].join(', ')}`,
 ];
 return `${lines.join('\n')}\n`;
 }

@@ -114,9 +114,8 @@ function jsonScalar(column: string): string {
 /** A column's text; in DuckDB a JSON column's its scalar's (`jsonScalar`). */
 function columnText(column: string, dialect: Dialect): string {
   const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`
-  if (dialect === 'postgres') return byteOrder(text)
-  if (dialect !== 'duckdb') return text
-  return `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`
+  if (dialect !== 'duckdb') return byteOrder(text, dialect)
+  return byteOrder(`(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`, dialect)
 }
 
 /**
@@ -174,19 +173,25 @@ function labelText(column: string, dialect: Dialect): string {
   // A DuckDB JSON column's scalar (`jsonScalar`).
   const json = dialect === 'duckdb' ? ` WHEN ${isJson(column)} THEN ${jsonScalar(column)}` : ''
   const value = `(CASE WHEN ${f.test(c)} THEN ${exact}${json} ELSE ${text} END)`
-  return dialect === 'postgres' ? byteOrder(value) : value
+  return byteOrder(value, dialect)
 }
 
 /**
- * PostgreSQL: a text compared, grouped and sorted by its bytes (`COLLATE "C"`), as the rows compare
- * and sort names (by code point, which is UTF-8's byte order). A column's own collation decided
- * before: a nondeterministic one (case-insensitive, `und@colStrength=secondary`) made `a` and `A`
- * one group where the rows have two, `Yes` equal to `positive_label: yes`, and `NEG` no third value
- * beside `neg` (and its regular expressions an error); a locale's sorted the result otherwise than
- * the rows sort it (`_` before `a` before `B`).
+ * A text compared, grouped and sorted by its bytes, as the rows compare and sort names (by code
+ * point, which is UTF-8's byte order): PostgreSQL's `COLLATE "C"`, DuckDB's `COLLATE "binary"`
+ * (quoted: `binary` is a keyword to DuckDB's parser). A column's own collation decided before: in
+ * PostgreSQL a nondeterministic one (case-insensitive, `und@colStrength=secondary`) made `a` and
+ * `A` one group where the rows have two, `Yes` equal to `positive_label: yes`, and `NEG` no third
+ * value beside `neg` (and its regular expressions an error); a locale's sorted the result otherwise
+ * than the rows sort it (`_` before `a` before `B`). In DuckDB so did a `VARCHAR COLLATE nocase`
+ * column, or the session's `default_collation` (`nocase`, `noaccent`, `nfc`: `é` and `e` + U+0301
+ * one group), and under `nocase` a group `Null` was pandas' `NULL`, missing (red team 36 R36-6).
+ * Spark and BigQuery: the text as it is (see SECURITY.md).
  */
-function byteOrder(text: string): string {
-  return `(${text} COLLATE "C")`
+function byteOrder(text: string, dialect: Dialect): string {
+  if (dialect === 'postgres') return `(${text} COLLATE "C")`
+  if (dialect === 'duckdb') return `(${text} COLLATE "binary")`
+  return text
 }
 
 /** A quoted identifier: "x" in DuckDB and PostgreSQL, `x` in Spark and BigQuery. */
@@ -421,7 +426,7 @@ export function binaryKey(column: string, dialect: Dialect): string {
     `WHEN LOWER(${t}) = 'false' THEN ${number("'0'")}`,
     `ELSE CONCAT('t', ${t}) END`,
   ].join(' ')
-  return dialect === 'postgres' ? byteOrder(`(${key})`) : key
+  return byteOrder(`(${key})`, dialect)
 }
 
 /**
@@ -695,12 +700,17 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
       : missingGroup
         ? `CASE WHEN GROUPING(${g(c)}) = 0 THEN COALESCE(${floatText(g(c), dialect)}, ${quoteString(audit.missing_group, dialect)}) END AS audit_n${i + 1}`
         : `${g(c)} AS audit_n${i + 1}`
-  // PostgreSQL: a text group column is grouped by its bytes too (audit_k1, …, NULL for another
-  // type, whose value alone groups it: a DOUBLE -0 is 0), sorted by them (see `byteOrder`).
-  const keyed = (c: string): boolean => dialect === 'postgres' && !Object.hasOwn(bins, c)
-  const k = (c: string): string => `audit_k${columns.indexOf(c) + 1}`
+  // PostgreSQL and DuckDB: a text group column is grouped by its bytes too (audit_k1, …, NULL for
+  // another type, whose value alone groups it: a DOUBLE -0 is 0), sorted by them (see `byteOrder`).
+  const keyed = (c: string): boolean => (dialect === 'postgres' || dialect === 'duckdb') && !Object.hasOwn(bins, c)
+  // (DuckDB's audit_k1, … are the digits of a group's double, `groupNames`.)
+  const k = (c: string): string => `${dialect === 'duckdb' ? 'audit_b' : 'audit_k'}${columns.indexOf(c) + 1}`
+  const isTextType = (c: string): string =>
+    dialect === 'duckdb'
+      ? `typeof(${r(c)}) = 'VARCHAR'`
+      : `CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`
   const textKey = (c: string): string =>
-    `CASE WHEN CAST(${pgType(r(c))} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')}) THEN ${byteOrder(`CAST(${present(c, r(c))} AS TEXT)`)} END AS ${k(c)}`
+    `CASE WHEN ${isTextType(c)} THEN ${byteOrder(`CAST(${present(c, r(c))} AS ${TEXT_TYPE[dialect]})`, dialect)} END AS ${k(c)}`
   const keys = columns.filter(keyed)
   const setColumns = (set: readonly string[]): string[] => set.flatMap((c) => (keyed(c) ? [g(c), k(c)] : [g(c)]))
   // A row's group columns are NULL exactly when `present` makes them so, binned or not (see `binCase`).
@@ -799,16 +809,19 @@ export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
     `)${dialect === 'duckdb' ? ',' : ''}`,
     ...(dialect === 'duckdb' ? groupNames(columns.length) : []),
     // The data's names only here, for the result's columns (none is one of the query's: `reservedNames`).
-    `SELECT ${[GROUPING_COLUMN, ...columns.map((c, i) => `${dialect === 'duckdb' ? duckdbName(i + 1, audit) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
+    `SELECT ${[GROUPING_COLUMN, ...columns.map((c, i) => `${dialect === 'duckdb' ? byteOrder(duckdbName(i + 1, audit), dialect) : `audit_n${i + 1}`} AS ${q(c)}`), ...outputs].join(', ')}`,
     `FROM ${dialect === 'duckdb' ? 'audit_digits' : 'audit_counts'}`,
     ...(dialect === 'postgres' ? [`WHERE ${POSTGRES_FLOAT_DIGITS}`] : []),
     `ORDER BY ${
       dialect === 'postgres'
         ? [
-            byteOrder(`audit_counts.${GROUPING_COLUMN}`),
+            byteOrder(`audit_counts.${GROUPING_COLUMN}`, dialect),
             ...columns.flatMap((c, i) => [...(keyed(c) ? [`audit_counts.${k(c)}`] : []), String(i + 2)]),
           ].join(', ')
-        : [GROUPING_COLUMN, ...columns].map((_, i) => String(i + 1)).join(', ')
+        : [
+            dialect === 'duckdb' ? byteOrder(GROUPING_COLUMN, dialect) : '1',
+            ...columns.map((_, i) => String(i + 2)),
+          ].join(', ')
     }`,
   ]
   return `${lines.join('\n')}\n`
