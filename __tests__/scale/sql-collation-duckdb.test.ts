@@ -8,22 +8,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DuckDBInstance } from '@duckdb/node-api'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { parsedAudit } from '../support/duckdb.js'
-import { makeWorkspace, type Workspace } from '../support/workspace.js'
+import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
-let ws: Workspace
-let db: DuckDBInstance
-beforeAll(async () => {
-  ws = makeWorkspace()
-  db = await DuckDBInstance.create(':memory:')
-})
-afterAll(() => {
-  db.closeSync()
-  ws.cleanup()
-})
+const duck = duckDbFixture()
 
 /**
  * The query over the file in DuckDB, after `setup` (a `SET`), the table `columns` when given (its
@@ -37,16 +26,17 @@ async function duckCounts(
   columns = '',
 ): Promise<void> {
   const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
-  const con = await db.connect()
+  const con = await duck.db.connect()
   try {
-    const read = (options: string): string => `read_csv('${join(ws.dir, file)}', header = true, nullstr = ''${options})`
+    const read = (options: string): string =>
+      `read_csv('${join(duck.ws.dir, file)}', header = true, nullstr = ''${options})`
     if (columns === '') await con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM ${read('')}`)
     else
       await con.run(
         `CREATE OR REPLACE TABLE predictions (${columns}); INSERT INTO predictions SELECT * FROM ${read(', all_varchar = true')}`,
       )
     if (setup !== '') await con.run(setup)
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
   } finally {
     await con.run('RESET default_collation')
     con.closeSync()
@@ -55,7 +45,7 @@ async function duckCounts(
 
 /** The audit's outcome: its groups and verdict, or its problems. */
 async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await ws.run({ audits: [entry] })
+  const out = await duck.ws.run({ audits: [entry] })
   if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
   const a = out.report.audits[0]
   if (!a) throw new Error('no audit')
@@ -92,7 +82,7 @@ describe('DuckDB: names compared and grouped by their bytes, whatever the collat
     for (let i = 0; i < 40; i++) lines.push('1,0,a')
     for (let i = 0; i < 200; i++) lines.push('1,1,B')
     for (let i = 0; i < 60; i++) lines.push('1,1,Null')
-    ws.write('ci.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('ci.csv', `${lines.join('\n')}\n`)
     const e = entry('ci.csv', { missing })
     const rows = await outcome(e)
     expect(rows).toMatchObject({
@@ -108,7 +98,7 @@ describe('DuckDB: names compared and grouped by their bytes, whatever the collat
     for (let i = 0; i < 400; i++) lines.push('1,1,\u00e9')
     for (let i = 0; i < 40; i++) lines.push('1,0,e\u0301')
     for (let i = 0; i < 200; i++) lines.push('1,1,B')
-    ws.write('nfc.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('nfc.csv', `${lines.join('\n')}\n`)
     const rows = await outcome(entry('nfc.csv'))
     expect(rows).toMatchObject({
       passed: false,
@@ -124,7 +114,7 @@ describe('DuckDB: names compared and grouped by their bytes, whatever the collat
   ])('%s: a label Yes is not positive_label yes', async (_, setup, columns) => {
     const lines = ['y,p,g']
     for (let i = 0; i < 100; i++) lines.push('Yes,yes,A', 'no,no,B')
-    ws.write('label.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('label.csv', `${lines.join('\n')}\n`)
     const e = entry('label.csv', { positive_label: 'yes', gates: [{ metric: 'accuracy', min: 0.9 }] })
     expect(await outcome(e)).toEqual({ problems: expect.stringMatching(/label column 'y' .*positive_label "yes"/) })
     await duckCounts(e, 'label.csv', 'label.counts.csv', setup, columns)
@@ -137,9 +127,9 @@ describe('DuckDB: names compared and grouped by their bytes, whatever the collat
     const names = ['a', 'B', '_x', 'Z', '\u00e9', 'e']
     const lines = ['y,p,g']
     for (const n of names) for (let i = 0; i < 40; i++) lines.push(`1,1,${n}`, `0,0,${n}`)
-    ws.write('order.csv', `${lines.join('\n')}\n`)
+    duck.ws.write('order.csv', `${lines.join('\n')}\n`)
     await duckCounts(entry('order.csv'), 'order.csv', 'order.counts.csv', "SET default_collation = 'nocase'")
-    const order = readFileSync(join(ws.dir, 'order.counts.csv'), 'utf8')
+    const order = readFileSync(join(duck.ws.dir, 'order.counts.csv'), 'utf8')
       .trim()
       .split('\n')
       .filter((l) => l.startsWith('g,'))
