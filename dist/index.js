@@ -49881,13 +49881,7 @@ function kindOf(st) {
  * points (a report written through a link committed by a PR would overwrite its target, or a
  * file the run reads). Reads nothing but directory entries and link texts inside the root.
  */
-function resolvePath(root, userPath, base, mode, 
-/**
- * No bound on the work (`MAX_PATH_LINK_STEPS`, `MAX_RUN_LINK_STEPS`, `MAX_PATH_DEPTH`) but the
- * kernel's own (`MAX_LINKS`): for the one path a run must find whatever it costs, the report
- * it clears before it reads anything (`report/stale.ts`), which a bound would leave in place.
- */
-unbounded = false) {
+function resolvePath(root, userPath, base, mode) {
     if (userPath.includes('\0'))
         return { ok: false, refusal: 'invalid' };
     const abs = (0,external_node_path_namespaceObject.resolve)(base, userPath);
@@ -49917,7 +49911,7 @@ unbounded = false) {
             depth--;
             continue;
         }
-        if (depth > MAX_PATH_DEPTH && !unbounded)
+        if (depth > MAX_PATH_DEPTH)
             return { ok: false, refusal: 'too_deep', link: linkShown };
         // Git's own files are no input and no output of an audit, whatever a link or a glob says
         // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
@@ -49957,8 +49951,7 @@ unbounded = false) {
             }
             const segs = targetSegs.filter((s) => s !== '' && s !== '.');
             linkSteps += segs.length;
-            if (!unbounded &&
-                (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0)))
+            if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
                 return { ok: false, refusal: 'too_long', link: linkShown };
             pending.unshift(...segs);
             continue;
@@ -61620,11 +61613,15 @@ function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
  * config, bad data, a timeout) left there whatever the pull request had committed, and a
  * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
  * so a run clears it before it reads anything: the file removed is then no file the run read.
- * Its paths are resolved without the guard's bounds on work (`resolvePath`'s `unbounded`), a few
- * paths once: a link past them is one the kernel follows, and a report behind it stayed there for
- * the upload while the run stopped on the refusal (red team 36 R36-2), and a baseline behind one
- * was not known for the report-path file, and removed.
+ * A path the guard refuses for what its walk costs alone (`too_long`, `too_deep`) is one the
+ * kernel follows: a report behind it stayed for the upload while the run stopped on the refusal,
+ * and a baseline behind one was not known for the report-path file, and removed (red team 36
+ * R36-2). For those, and only here, the kernel's own resolution (`realpath`, linear in the path)
+ * is asked, and used when it lies inside the workspace and outside `.git`: the guard's walk
+ * without its bounds cost 6.6 s a path (red team 37 R37-1).
  */
+
+
 
 
 
@@ -61651,13 +61648,13 @@ async function clearStaleReport(root, given, base, inputs) {
     }
     // An input named by this very path (a link included), or the file a link on the way names.
     const read = inputs.flatMap((p) => {
-        const real = resolvePath(root, p, base, 'read', true);
+        const real = locate(root, p, base);
         return [entryOf(root, p, base), real.ok ? real.path : null];
     });
     if (read.includes(entry))
         return { kind: 'input', path: entry };
     if (!link) {
-        const where = resolvePath(root, entry, base, 'read', true);
+        const where = locate(root, entry, base);
         if (!where.ok || where.kind !== 'file')
             return { kind: 'none' };
         let text;
@@ -61678,10 +61675,30 @@ async function clearStaleReport(root, given, base, inputs) {
 /** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
 function entryOf(root, given, base) {
     const abs = (0,external_node_path_namespaceObject.resolve)(base, given);
-    const parent = resolvePath(root, (0,external_node_path_namespaceObject.dirname)(abs), base, 'read', true);
+    const parent = locate(root, (0,external_node_path_namespaceObject.dirname)(abs), base);
     if (!parent.ok || parent.kind !== 'directory')
         return null;
     return (0,external_node_path_namespaceObject.join)(parent.path, (0,external_node_path_namespaceObject.basename)(abs));
+}
+/**
+ * `resolvePath` for reading; a path it refuses for its walk's cost alone, as the kernel resolves
+ * it, when that lies inside the workspace and outside `.git` (see the module's comment).
+ */
+function locate(root, given, base) {
+    const r = resolvePath(root, given, base, 'read');
+    if (r.ok || (r.refusal !== 'too_long' && r.refusal !== 'too_deep'))
+        return r;
+    try {
+        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.resolve)(base, given));
+        if (!isInside(root.real, real) || (0,external_node_path_namespaceObject.relative)(root.real, real).split(external_node_path_namespaceObject.sep).some(isGitName))
+            return r;
+        const st = (0,external_node_fs_.lstatSync)(real, { bigint: true });
+        const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+        return { ok: true, path: real, kind, id: (0,files_open/* fileIdOf */.Nz)(st) };
+    }
+    catch {
+        return r;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/history.ts

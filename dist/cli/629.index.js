@@ -15241,8 +15241,7 @@ return target === dir || target.startsWith(dir + node_path__WEBPACK_IMPORTED_MOD
 function kindOf(st) {
 return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
 }
-function resolvePath(root, userPath, base, mode,
-unbounded = false) {
+function resolvePath(root, userPath, base, mode) {
 if (userPath.includes('\0'))
 return { ok: false, refusal: 'invalid' };
 const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, userPath);
@@ -15269,7 +15268,7 @@ current = parent;
 depth--;
 continue;
 }
-if (depth > MAX_PATH_DEPTH && !unbounded)
+if (depth > MAX_PATH_DEPTH)
 return { ok: false, refusal: 'too_deep', link: linkShown };
 if (isGitName(seg))
 return { ok: false, refusal: 'git' };
@@ -15305,8 +15304,7 @@ targetSegs = target.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
 }
 const segs = targetSegs.filter((s) => s !== '' && s !== '.');
 linkSteps += segs.length;
-if (!unbounded &&
-(linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0)))
+if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
 return { ok: false, refusal: 'too_long', link: linkShown };
 pending.unshift(...segs);
 continue;

@@ -145,18 +145,7 @@ function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
  * points (a report written through a link committed by a PR would overwrite its target, or a
  * file the run reads). Reads nothing but directory entries and link texts inside the root.
  */
-export function resolvePath(
-  root: PathRoot,
-  userPath: string,
-  base: string,
-  mode: 'read' | 'write',
-  /**
-   * No bound on the work (`MAX_PATH_LINK_STEPS`, `MAX_RUN_LINK_STEPS`, `MAX_PATH_DEPTH`) but the
-   * kernel's own (`MAX_LINKS`): for the one path a run must find whatever it costs, the report
-   * it clears before it reads anything (`report/stale.ts`), which a bound would leave in place.
-   */
-  unbounded = false,
-): Resolved {
+export function resolvePath(root: PathRoot, userPath: string, base: string, mode: 'read' | 'write'): Resolved {
   if (userPath.includes('\0')) return { ok: false, refusal: 'invalid' }
   const abs = resolve(base, userPath)
   if (root.allowOutside) return resolveAnywhere(abs, mode)
@@ -182,7 +171,7 @@ export function resolvePath(
       depth--
       continue
     }
-    if (depth > MAX_PATH_DEPTH && !unbounded) return { ok: false, refusal: 'too_deep', link: linkShown }
+    if (depth > MAX_PATH_DEPTH) return { ok: false, refusal: 'too_deep', link: linkShown }
     // Git's own files are no input and no output of an audit, whatever a link or a glob says
     // (red team 8 R8-12: `data: .git/config` quoted its lines in a problem).
     if (isGitName(seg)) return { ok: false, refusal: 'git' }
@@ -218,10 +207,7 @@ export function resolvePath(
       }
       const segs = targetSegs.filter((s) => s !== '' && s !== '.')
       linkSteps += segs.length
-      if (
-        !unbounded &&
-        (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
-      )
+      if (linkSteps > MAX_PATH_LINK_STEPS || (root.linkSteps && (root.linkSteps.left -= segs.length) < 0))
         return { ok: false, refusal: 'too_long', link: linkShown }
       pending.unshift(...segs)
       continue

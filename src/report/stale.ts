@@ -5,14 +5,18 @@
  * config, bad data, a timeout) left there whatever the pull request had committed, and a
  * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
  * so a run clears it before it reads anything: the file removed is then no file the run read.
- * Its paths are resolved without the guard's bounds on work (`resolvePath`'s `unbounded`), a few
- * paths once: a link past them is one the kernel follows, and a report behind it stayed there for
- * the upload while the run stopped on the refusal (red team 36 R36-2), and a baseline behind one
- * was not known for the report-path file, and removed.
+ * A path the guard refuses for what its walk costs alone (`too_long`, `too_deep`) is one the
+ * kernel follows: a report behind it stayed for the upload while the run stopped on the refusal,
+ * and a baseline behind one was not known for the report-path file, and removed (red team 36
+ * R36-2). For those, and only here, the kernel's own resolution (`realpath`, linear in the path)
+ * is asked, and used when it lies inside the workspace and outside `.git`: the guard's walk
+ * without its bounds cost 6.6 s a path (red team 37 R37-1).
  */
+import { lstatSync, realpathSync } from 'node:fs'
 import { lstat, unlink } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
-import { resolvePath, type PathRoot } from '../files/guard.js'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { isGitName, isInside, resolvePath, type PathRoot, type Resolved } from '../files/guard.js'
+import { fileIdOf } from '../files/open.js'
 import { parseReport, readReportText } from './check.js'
 
 export type StaleReport =
@@ -51,12 +55,12 @@ export async function clearStaleReport(
   }
   // An input named by this very path (a link included), or the file a link on the way names.
   const read = inputs.flatMap((p) => {
-    const real = resolvePath(root, p, base, 'read', true)
+    const real = locate(root, p, base)
     return [entryOf(root, p, base), real.ok ? real.path : null]
   })
   if (read.includes(entry)) return { kind: 'input', path: entry }
   if (!link) {
-    const where = resolvePath(root, entry, base, 'read', true)
+    const where = locate(root, entry, base)
     if (!where.ok || where.kind !== 'file') return { kind: 'none' }
     let text: Awaited<ReturnType<typeof readReportText>>
     try {
@@ -76,7 +80,25 @@ export async function clearStaleReport(
 /** The directory entry `given` names: its parent's real path and its own name (a link there is not followed); null when refused. */
 function entryOf(root: PathRoot, given: string, base: string): string | null {
   const abs = resolve(base, given)
-  const parent = resolvePath(root, dirname(abs), base, 'read', true)
+  const parent = locate(root, dirname(abs), base)
   if (!parent.ok || parent.kind !== 'directory') return null
   return join(parent.path, basename(abs))
+}
+
+/**
+ * `resolvePath` for reading; a path it refuses for its walk's cost alone, as the kernel resolves
+ * it, when that lies inside the workspace and outside `.git` (see the module's comment).
+ */
+function locate(root: PathRoot, given: string, base: string): Resolved {
+  const r = resolvePath(root, given, base, 'read')
+  if (r.ok || (r.refusal !== 'too_long' && r.refusal !== 'too_deep')) return r
+  try {
+    const real = realpathSync(resolve(base, given))
+    if (!isInside(root.real, real) || relative(root.real, real).split(sep).some(isGitName)) return r
+    const st = lstatSync(real, { bigint: true })
+    const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
+    return { ok: true, path: real, kind, id: fileIdOf(st) }
+  } catch {
+    return r
+  }
 }
