@@ -6,9 +6,11 @@
  * the DATE alone, so the warehouse merges what the rows tell apart (red team 36 R36-8: the counts
  * passed a gate the rows failed).
  */
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { auditOutcome, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, copyToCsv, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -67,5 +69,75 @@ describe('a CSV loaded as text into DuckDB gives the rows their counts past the 
     // As text, every cell is read as the rows read it.
     await duck.countsFromDuckDb(file, sql, `${file}.text.csv`, "header = true, nullstr = '', all_varchar = true")
     expect(await outcome({ ...entry, data: `${file}.text.csv`, format: 'counts' })).toEqual(rows)
+  })
+})
+
+/**
+ * The README's load: the files the audit read (its report's `data`), as the rows read them: text,
+ * the header, a comma (a tab for .tsv), `"` quoting and escaping.
+ */
+const recipe = (files: readonly string[], delim = ','): string =>
+  `read_csv([${files.map((f) => `'${f}'`).join(', ')}], header = true, delim = '${delim === '\t' ? '\\t' : delim}', quote = '"', escape = '"', all_varchar = true, union_by_name = true)`
+
+describe("the README's load pins the dialect and the files the rows read (red team 37 R37-2, R37-3)", () => {
+  const entry = { ...gate, prediction: 's', sensitive: ['g'] }
+  /** The counts of `sql` over the table `load` makes, audited. */
+  async function counts(load: string, sql: string, out: string): Promise<unknown> {
+    await duck.con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM ${load}`)
+    await copyToCsv(duck.con, duck.ws, sql, out)
+    return outcome({ ...entry, data: out, format: 'counts' })
+  }
+
+  it.each([
+    [
+      'a .csv that also splits at ;',
+      'd.csv',
+      ',',
+      'y;s;g;a;b;c,y,s,g',
+      (rows: string, other: string) => `${other.replace(/,/g, ';')};x;x;x,${rows}`,
+    ],
+    [
+      'a .tsv that also splits at ,',
+      'd.tsv',
+      '\t',
+      'y,s,g,a,b,c\ty\ts\tg',
+      (rows: string, other: string) => `${other},x,x,x\t${rows.replace(/,/g, '\t')}`,
+    ],
+  ])('%s: sniffed, the other cells; pinned, the rows', async (_, file, delim, header, line) => {
+    // The rows' cells: group A 50 right and 40 wrong; the other split's: all of A right.
+    const same = [
+      ...Array<string>(50).fill('1,1,B'),
+      ...Array<string>(50).fill('0,0,B'),
+      ...Array<string>(50).fill('1,1,A'),
+    ]
+    const body = [...same.map((r) => line(r, r)), ...Array.from({ length: 40 }, () => line('1,0,A', '1,1,A'))]
+    duck.ws.write(file, `${[header, ...body].join('\n')}\n`)
+    const rows = await outcome({ ...entry, data: file })
+    expect(rows).toMatchObject({ passed: false })
+    const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
+    const path = join(duck.ws.dir, file)
+    expect(await counts(`read_csv('${path}', all_varchar = true)`, sql, `${file}.sniffed.csv`)).toMatchObject({
+      passed: true,
+    })
+    expect(await counts(recipe([path], delim), sql, `${file}.pinned.csv`)).toEqual(rows)
+  })
+
+  it("a dotfile and a link DuckDB's glob takes and the rows' leave out: loaded by the report's list, the rows", async () => {
+    duck.ws.write(
+      'eval/d1.csv',
+      `${['y,s,g', ...Array(50).fill('1,1,B'), ...Array(50).fill('0,0,B'), ...Array(50).fill('1,1,A'), ...Array(10).fill('1,0,A')].join('\n')}\n`,
+    )
+    duck.ws.write('eval/.d2.csv', `${['y,s,g', ...Array(500).fill('1,1,A')].join('\n')}\n`)
+    duck.ws.write('other/d3.csv', `${['y,s,g', ...Array(500).fill('1,1,A')].join('\n')}\n`)
+    symlinkSync('../other/d3.csv', join(duck.ws.dir, 'eval', 'd3.csv'))
+    const glob = { ...entry, data: 'eval/*.csv' }
+    const report = await duck.report(glob)
+    expect(report.data).toEqual(['eval/d1.csv'])
+    const rows = await outcome(glob)
+    expect(rows).toMatchObject({ passed: false })
+    const sql = countsQuery(parsedAudit(glob), { dialect: 'duckdb', table: 'predictions' })
+    const globbed = `read_csv('${join(duck.ws.dir, 'eval', '*.csv')}', all_varchar = true)`
+    expect(await counts(globbed, sql, 'glob.counts.csv')).toMatchObject({ passed: true })
+    expect(await counts(recipe(report.data.map((f) => join(duck.ws.dir, f))), sql, 'list.counts.csv')).toEqual(rows)
   })
 })
