@@ -192,7 +192,7 @@ asText: (c) => `read_csv(..., types = {${quoteString(c, 'duckdb')}: 'VARCHAR'})`
 },
 postgres: {
 name: "PostgreSQL's BOOLEAN",
-loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false in any case',
+loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false (or a unique prefix: ye, tr, of) in any case',
 asText: (c) => `a column ${quoteIdent(c, 'postgres')} TEXT loaded from the file`,
 },
 spark: {

@@ -350,7 +350,7 @@ const BOOLEAN_TYPE: Record<Dialect, { name: string; loads: string; asText: (colu
   },
   postgres: {
     name: "PostgreSQL's BOOLEAN",
-    loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false in any case',
+    loads: 'what COPY makes of yes/no, t/f, on/off, y/n or true/false (or a unique prefix: ye, tr, of) in any case',
     asText: (c) => `a column ${quoteIdent(c, 'postgres')} TEXT loaded from the file`,
   },
   spark: {
