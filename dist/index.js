@@ -61616,9 +61616,12 @@ function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
  * A path the guard refuses for what its walk costs alone (`too_long`, `too_deep`) is one the
  * kernel follows: a report behind it stayed for the upload while the run stopped on the refusal,
  * and a baseline behind one was not known for the report-path file, and removed (red team 36
- * R36-2). For those, and only here, the kernel's own resolution (`realpath`, linear in the path)
- * is asked, and used when it lies inside the workspace and outside `.git`: the guard's walk
- * without its bounds cost 6.6 s a path (red team 37 R37-1).
+ * R36-2). For those, and only here, the kernel's own resolution is asked (a descriptor that only
+ * names where it ends, `O_PATH`, and its `/proc/self/fd` link: linear in the path, `..` taken
+ * physically), and used when it lies inside the workspace and outside `.git`: the guard's walk
+ * without its bounds cost 6.6 s a path (red team 37 R37-1); Node's `realpathSync` takes a link
+ * text's `..` on paper and named another file than the upload takes (red team 38 R38-4), and is
+ * quadratic in the path's depth too (R38-7).
  */
 
 
@@ -61688,16 +61691,36 @@ function locate(root, given, base) {
     const r = resolvePath(root, given, base, 'read');
     if (r.ok || (r.refusal !== 'too_long' && r.refusal !== 'too_deep'))
         return r;
+    const named = kernelPath((0,external_node_path_namespaceObject.resolve)(base, given));
+    if (named === null)
+        return r;
+    const { path, st } = named;
+    if (!isInside(root.real, path) || (0,external_node_path_namespaceObject.relative)(root.real, path).split(external_node_path_namespaceObject.sep).some(isGitName))
+        return r;
+    const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
+    return { ok: true, path, kind, id: (0,files_open/* fileIdOf */.Nz)(st) };
+}
+/** Linux's O_PATH: a descriptor that names a file, opened for nothing (no read, no FIFO that blocks). */
+const O_PATH = process.platform === 'linux' ? 0o10000000 : 0;
+/** Where the kernel's resolution of `abs` ends, and what is there; null when it ends nowhere, or off Linux. */
+function kernelPath(abs) {
+    if (O_PATH === 0 || (0,files_open/* directoryFdPath */.PZ)(0) === null)
+        return null;
+    let fd;
     try {
-        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_namespaceObject.resolve)(base, given));
-        if (!isInside(root.real, real) || (0,external_node_path_namespaceObject.relative)(root.real, real).split(external_node_path_namespaceObject.sep).some(isGitName))
-            return r;
-        const st = (0,external_node_fs_.lstatSync)(real, { bigint: true });
-        const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-        return { ok: true, path: real, kind, id: (0,files_open/* fileIdOf */.Nz)(st) };
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | O_PATH);
     }
     catch {
-        return r;
+        return null;
+    }
+    try {
+        return { path: (0,external_node_fs_.readlinkSync)((0,files_open/* directoryFdPath */.PZ)(fd)), st: (0,external_node_fs_.fstatSync)(fd, { bigint: true }) };
+    }
+    catch {
+        return null;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 

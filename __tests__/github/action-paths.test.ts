@@ -132,6 +132,25 @@ describe('a run that cannot audit leaves no report at report-path (red team 28 R
     },
   )
 
+  it("finds that report where the kernel does: a link's '..' after another link is taken physically (red team 38 R38-4)", async () => {
+    const { ws } = repo()
+    mkdirSync(join(ws, 'x'))
+    mkdirSync(join(ws, 'p', 'q'), { recursive: true })
+    mkdirSync(join(ws, 'p', 'd'))
+    mkdirSync(join(ws, 'd'))
+    expect((await run(ws, { inputs: { 'report-path': 'p/d/audit.json' } })).code).toBe(0)
+    // L/.. is p, not the workspace: the kernel (and the upload) finds p/d/audit.json; Node's
+    // realpathSync, taking the '..' on paper, looked at d/audit.json.
+    symlinkSync('p/q', join(ws, 'L'))
+    symlinkSync([...Array<string>(501).fill('x/..'), 'L/../d'].join('/'), join(ws, 'reports'))
+    writeFileSync(join(ws, 'd', 'audit.json'), '{"not": "a report"}\n')
+    const r = await run(ws, { inputs: { 'report-path': 'reports/audit.json' } })
+    expect(r.code).toBe(1)
+    expect(existsSync(join(ws, 'p', 'd', 'audit.json'))).toBe(false)
+    expect(readFileSync(join(ws, 'd', 'audit.json'), 'utf8')).toBe('{"not": "a report"}\n')
+    expect(r.stdout).toContain('Removed the report at report-path reports/audit.json before the audit')
+  })
+
   it('removes a link committed there (not what it names), and a run that audits writes its report in its place', async () => {
     const { ws, outside } = repo()
     symlinkSync(join(outside, 'secret.txt'), join(ws, 'model-audit-report.json'))

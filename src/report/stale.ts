@@ -8,15 +8,18 @@
  * A path the guard refuses for what its walk costs alone (`too_long`, `too_deep`) is one the
  * kernel follows: a report behind it stayed for the upload while the run stopped on the refusal,
  * and a baseline behind one was not known for the report-path file, and removed (red team 36
- * R36-2). For those, and only here, the kernel's own resolution (`realpath`, linear in the path)
- * is asked, and used when it lies inside the workspace and outside `.git`: the guard's walk
- * without its bounds cost 6.6 s a path (red team 37 R37-1).
+ * R36-2). For those, and only here, the kernel's own resolution is asked (a descriptor that only
+ * names where it ends, `O_PATH`, and its `/proc/self/fd` link: linear in the path, `..` taken
+ * physically), and used when it lies inside the workspace and outside `.git`: the guard's walk
+ * without its bounds cost 6.6 s a path (red team 37 R37-1); Node's `realpathSync` takes a link
+ * text's `..` on paper and named another file than the upload takes (red team 38 R38-4), and is
+ * quadratic in the path's depth too (R38-7).
  */
-import { lstatSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readlinkSync, type BigIntStats } from 'node:fs'
 import { lstat, unlink } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
 import { isGitName, isInside, resolvePath, type PathRoot, type Resolved } from '../files/guard.js'
-import { fileIdOf } from '../files/open.js'
+import { directoryFdPath, fileIdOf } from '../files/open.js'
 import { parseReport, readReportText } from './check.js'
 
 export type StaleReport =
@@ -92,13 +95,31 @@ function entryOf(root: PathRoot, given: string, base: string): string | null {
 function locate(root: PathRoot, given: string, base: string): Resolved {
   const r = resolvePath(root, given, base, 'read')
   if (r.ok || (r.refusal !== 'too_long' && r.refusal !== 'too_deep')) return r
+  const named = kernelPath(resolve(base, given))
+  if (named === null) return r
+  const { path, st } = named
+  if (!isInside(root.real, path) || relative(root.real, path).split(sep).some(isGitName)) return r
+  const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
+  return { ok: true, path, kind, id: fileIdOf(st) }
+}
+
+/** Linux's O_PATH: a descriptor that names a file, opened for nothing (no read, no FIFO that blocks). */
+const O_PATH = process.platform === 'linux' ? 0o10000000 : 0
+
+/** Where the kernel's resolution of `abs` ends, and what is there; null when it ends nowhere, or off Linux. */
+function kernelPath(abs: string): { path: string; st: BigIntStats } | null {
+  if (O_PATH === 0 || directoryFdPath(0) === null) return null
+  let fd: number
   try {
-    const real = realpathSync(resolve(base, given))
-    if (!isInside(root.real, real) || relative(root.real, real).split(sep).some(isGitName)) return r
-    const st = lstatSync(real, { bigint: true })
-    const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
-    return { ok: true, path: real, kind, id: fileIdOf(st) }
+    fd = openSync(abs, constants.O_RDONLY | O_PATH)
   } catch {
-    return r
+    return null
+  }
+  try {
+    return { path: readlinkSync(directoryFdPath(fd) as string), st: fstatSync(fd, { bigint: true }) }
+  } catch {
+    return null
+  } finally {
+    closeSync(fd)
   }
 }
