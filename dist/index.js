@@ -50273,12 +50273,27 @@ function matcherProblem(pattern) {
         return `holds ${MAX_GLOBSTARS} \`**\` and ${MAX_SEGMENT_STARS} \`*\` in the segment '${starred[0].text}'; ${bound}`;
     return null;
 }
+/**
+ * Glob syntax in a file's name. DuckDB's `read_csv`/`read_parquet` take each listed path as a glob
+ * (`*`, `?`, `[…]`; checked with DuckDB 1.5.5), so a committed file named `eval/*.csv` or `d[1].csv`
+ * listed in the README's load reads other files (red team 38 R38-5); Hadoop's glob (Spark) also
+ * expands `{a,b}`. No escape works in all of them: such a name is refused.
+ */
+const GLOB_NAME = /[*?[\]{}]/;
+/** Why `display`, a data file's name, cannot be listed for a warehouse load; or null. */
+function globNameProblem(display) {
+    const c = GLOB_NAME.exec(display);
+    if (c === null)
+        return null;
+    return `the file's name holds \`${c[0]}\`, glob syntax: a warehouse load that lists the audit's files (DuckDB's read_csv and read_parquet, Spark) reads the name as a pattern and takes other files than the audit reads; rename the file without \`*\`, \`?\`, \`[\`, \`]\`, \`{\`, \`}\``;
+}
 const DATA_FILES = {
     noun: 'data',
     owner: 'this audit',
     maxFiles: MAX_AUDIT_DATA_FILES,
     tooMany: 'combine the shards into fewer files',
     optional: false,
+    literalNames: true,
 };
 /** Resolves an audit's data patterns (or a run's history patterns) to files inside the workspace, in a stable order. */
 async function resolveDataFiles(patterns, root, configFile, 
@@ -50418,6 +50433,11 @@ positions = []) {
             }
             if (r.kind !== 'file') {
                 problems.push({ file: display, message: 'is not a regular file' });
+                continue;
+            }
+            const named = kind.literalNames === true ? globNameProblem(display) : null;
+            if (named !== null) {
+                problems.push({ file: display, message: named });
                 continue;
             }
             if (!seen.has(r.path)) {

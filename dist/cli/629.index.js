@@ -4128,12 +4128,20 @@ if (starred.length > 0 && globstars === MAX_GLOBSTARS)
 return `holds ${MAX_GLOBSTARS} \`**\` and ${MAX_SEGMENT_STARS} \`*\` in the segment '${starred[0].text}'; ${bound}`;
 return null;
 }
+const GLOB_NAME = /[*?[\]{}]/;
+function globNameProblem(display) {
+const c = GLOB_NAME.exec(display);
+if (c === null)
+return null;
+return `the file's name holds \`${c[0]}\`, glob syntax: a warehouse load that lists the audit's files (DuckDB's read_csv and read_parquet, Spark) reads the name as a pattern and takes other files than the audit reads; rename the file without \`*\`, \`?\`, \`[\`, \`]\`, \`{\`, \`}\``;
+}
 const DATA_FILES = {
 noun: 'data',
 owner: 'this audit',
 maxFiles: MAX_AUDIT_DATA_FILES,
 tooMany: 'combine the shards into fewer files',
 optional: false,
+literalNames: true,
 };
 async function resolveDataFiles(patterns, root, configFile,
 run = { used: 0 }, kind = DATA_FILES,
@@ -4261,6 +4269,11 @@ continue;
 }
 if (r.kind !== 'file') {
 problems.push({ file: display, message: 'is not a regular file' });
+continue;
+}
+const named = kind.literalNames === true ? globNameProblem(display) : null;
+if (named !== null) {
+problems.push({ file: display, message: named });
 continue;
 }
 if (!seen.has(r.path)) {

@@ -211,6 +211,23 @@ export interface ResolveKind {
   tooMany: string
   /** A path that does not exist, or a glob that matches nothing, is no problem (a first run has no history): listed in `unmatched`. */
   optional: boolean
+  /** Refuse a file whose name holds glob syntax: the files are listed for a warehouse load that globs each name. */
+  literalNames?: boolean
+}
+
+/**
+ * Glob syntax in a file's name. DuckDB's `read_csv`/`read_parquet` take each listed path as a glob
+ * (`*`, `?`, `[…]`; checked with DuckDB 1.5.5), so a committed file named `eval/*.csv` or `d[1].csv`
+ * listed in the README's load reads other files (red team 38 R38-5); Hadoop's glob (Spark) also
+ * expands `{a,b}`. No escape works in all of them: such a name is refused.
+ */
+const GLOB_NAME = /[*?[\]{}]/
+
+/** Why `display`, a data file's name, cannot be listed for a warehouse load; or null. */
+export function globNameProblem(display: string): string | null {
+  const c = GLOB_NAME.exec(display)
+  if (c === null) return null
+  return `the file's name holds \`${c[0]}\`, glob syntax: a warehouse load that lists the audit's files (DuckDB's read_csv and read_parquet, Spark) reads the name as a pattern and takes other files than the audit reads; rename the file without \`*\`, \`?\`, \`[\`, \`]\`, \`{\`, \`}\``
 }
 
 const DATA_FILES: ResolveKind = {
@@ -219,6 +236,7 @@ const DATA_FILES: ResolveKind = {
   maxFiles: MAX_AUDIT_DATA_FILES,
   tooMany: 'combine the shards into fewer files',
   optional: false,
+  literalNames: true,
 }
 
 /** Resolves an audit's data patterns (or a run's history patterns) to files inside the workspace, in a stable order. */
@@ -365,6 +383,11 @@ export async function resolveDataFiles(
       }
       if (r.kind !== 'file') {
         problems.push({ file: display, message: 'is not a regular file' })
+        continue
+      }
+      const named = kind.literalNames === true ? globNameProblem(display) : null
+      if (named !== null) {
+        problems.push({ file: display, message: named })
         continue
       }
       if (!seen.has(r.path)) {
