@@ -7,7 +7,7 @@
  * passed a gate the rows failed).
  */
 import { symlinkSync } from 'node:fs'
-import { join } from 'node:path'
+import { isAbsolute, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
 import { auditOutcome, copyToCsv, duckDbFixture, groupsAndVerdict, parsedAudit } from '../support/duckdb.js'
@@ -72,12 +72,18 @@ describe('a CSV loaded as text into DuckDB gives the rows their counts past the 
   })
 })
 
+/** The README's load before red team 38: the dialect pinned but the comment character left to the sniffer. */
+const r37 = (files: readonly string[]): string =>
+  `read_csv([${files.map((f) => `'${f}'`).join(', ')}], header = true, delim = ',', quote = '"', escape = '"', all_varchar = true, union_by_name = true)`
+
 /**
- * The README's load: the files the audit read (its report's `data`), as the rows read them: text,
- * the header, a comma (a tab for .tsv), `"` quoting and escaping.
+ * The README's load: the files the audit read (its report's `data`), each prefixed with `./` (a
+ * listed `~/…` is $HOME to DuckDB, `file:/…` an absolute path: red team 38 R38-6), as the rows read
+ * them: text, the header, a comma (a tab for .tsv), `"` quoting and escaping, no comment character
+ * and no skipped lines (left to sniff, DuckDB takes `#` for a comment: R38-3).
  */
 const recipe = (files: readonly string[], delim = ','): string =>
-  `read_csv([${files.map((f) => `'${f}'`).join(', ')}], header = true, delim = '${delim === '\t' ? '\\t' : delim}', quote = '"', escape = '"', all_varchar = true, union_by_name = true)`
+  `read_csv([${files.map((f) => `'${isAbsolute(f) ? f : `./${f}`}'`).join(', ')}], header = true, delim = '${delim === '\t' ? '\\t' : delim}', quote = '"', escape = '"', comment = '', skip = 0, all_varchar = true, union_by_name = true)`
 
 describe("the README's load pins the dialect and the files the rows read (red team 37 R37-2, R37-3)", () => {
   const entry = { ...gate, prediction: 's', sensitive: ['g'] }
@@ -140,4 +146,72 @@ describe("the README's load pins the dialect and the files the rows read (red te
     expect(await counts(globbed, sql, 'glob.counts.csv')).toMatchObject({ passed: true })
     expect(await counts(recipe(report.data.map((f) => join(duck.ws.dir, f))), sql, 'list.counts.csv')).toEqual(rows)
   })
+})
+
+describe("the README's load pins the comment character and reads each listed path as the file (red team 38 R38-3, R38-6)", () => {
+  const entry = { ...gate, prediction: 's', sensitive: ['g'] }
+  async function counts(load: string, sql: string, out: string): Promise<unknown> {
+    await duck.con.run(`CREATE OR REPLACE TABLE predictions AS SELECT * FROM ${load}`)
+    await copyToCsv(duck.con, duck.ws, sql, out)
+    return outcome({ ...entry, data: out, format: 'counts' })
+  }
+  /** Group B 100 rows right, A 50 right and `wrong` (40 rows). */
+  const body = (wrong: string, id = 'b'): string[] => [
+    ...Array<string>(50).fill(`${id},1,1,B`),
+    ...Array<string>(50).fill(`${id},0,0,B`),
+    ...Array<string>(50).fill(`${id},1,1,A`),
+    ...Array<string>(40).fill(wrong),
+  ]
+
+  it.each([
+    [
+      'a CRLF file with a bare CR before `#…` (R38-3)',
+      `id,y,s,g\r\n${Array.from({ length: 40 }, (_, i) => `a${i},1,1,A\r#b${i},1,0,A\r\n`).join('')}${'c,1,1,A\r\nc,0,0,A\r\n'.repeat(5)}${'d,1,1,B\r\nd,0,0,B\r\n'.repeat(50)}`,
+    ],
+    [
+      'the same and a header starting with `#` (R38-3b)',
+      `#id,y,s,g,a,b\r\nq,1,1,g,y,s\r\nt,1,1,B,1,1\r#u,1,1,B,1,1\r\n${Array.from({ length: 40 }, (_, i) => `r${i},1,0,A,1,1\r\n`).join('')}${'c,1,1,A,1,1\r\nc,0,0,A,0,0\r\n'.repeat(25)}${'d,1,1,B,1,1\r\nd,0,0,B,0,0\r\n'.repeat(50)}`,
+    ],
+  ])('%s: sniffed, the other verdict; pinned, an error', async (_, text) => {
+    const file = 'crhash.csv'
+    duck.ws.write(file, text)
+    const rows = await outcome({ ...entry, data: file })
+    expect(rows).toMatchObject({ passed: false })
+    const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'duckdb', table: 'predictions' })
+    const path = join(duck.ws.dir, file)
+    expect(await counts(r37([path]), sql, 'crhash.r37.csv')).toMatchObject({ passed: true })
+    await expect(counts(recipe([path]), sql, 'crhash.pinned.csv')).rejects.toThrow(/sniffing file/)
+  })
+
+  // The data path (relative to the workspace), and where DuckDB reads it listed bare (relative to
+  // the workspace, whose `home` stands for the runner's HOME).
+  const dirs: [string, (ws: string) => string, string][] = [
+    ['~', () => '~/w/d.csv', 'home/w/d.csv'],
+    ['file:', (ws) => `file:${ws}/w/d.csv`, 'w/d.csv'],
+  ]
+  it.each(dirs)(
+    'a committed directory named `%s`: listed bare, DuckDB reads another file; prefixed with ./, the rows',
+    async (_, data, other) => {
+      const home = join(duck.ws.dir, 'home')
+      const file = data(duck.ws.dir)
+      duck.ws.write(file, `${['id,y,s,g', ...body('b,1,0,A')].join('\n')}\n`)
+      duck.ws.write(other, `${['id,y,s,g', ...body('b,1,1,A')].join('\n')}\n`)
+      const e = { ...entry, data: file }
+      const report = await duck.report(e)
+      expect(report.data).toEqual([file])
+      const rows = await outcome(e)
+      expect(rows).toMatchObject({ passed: false })
+      const sql = countsQuery(parsedAudit(e), { dialect: 'duckdb', table: 'predictions' })
+      // The load runs in the checkout (the workspace), HOME elsewhere (a runner's /home/runner).
+      await duck.con.run(`SET file_search_path = '${duck.ws.dir}'`)
+      await duck.con.run(`SET home_directory = '${home}'`)
+      try {
+        expect(await counts(r37(report.data), sql, 'bare.counts.csv')).toMatchObject({ passed: true })
+        expect(await counts(recipe(report.data), sql, 'dot.counts.csv')).toEqual(rows)
+      } finally {
+        await duck.con.run('RESET file_search_path')
+        await duck.con.run('RESET home_directory')
+      }
+    },
+  )
 })
