@@ -332,3 +332,46 @@ describe('PostgreSQL domains: a column is read as its base type (red team 36 R36
     expect(await countsFromPostgres(pg, ws, sql, 'real.counts.csv')).toBe(real)
   })
 })
+
+describe("the README's PostgreSQL load matches each file's header by name (red team 38 R38-1)", () => {
+  // d1: y,s,g,h; d2 has g and h swapped (the rows match columns by name): its 40 wrong rows are in A.
+  const entry = {
+    name: 'm',
+    data: 'swap/d*.csv',
+    label: 'y',
+    prediction: 's',
+    sensitive: ['g'],
+    missing: 'drop',
+    confidence: false,
+    metrics: ['accuracy'],
+    gates: [{ metric: 'accuracy', each_group: { min: 0.9 } }],
+  }
+  const d1 = `${['y,s,g,h', ...Array<string>(50).fill('1,1,B,x'), ...Array<string>(50).fill('0,0,B,x'), ...Array<string>(50).fill('1,1,A,x')].join('\n')}\n`
+  const d2 = `${['y,s,h,g', ...Array<string>(40).fill('1,0,,A')].join('\n')}\n`
+  const ident = (n: string): string => `"${n.replace(/"/g, '""')}"`
+  /** A TEXT table of d1's columns, each file loaded with one COPY (`columns`: its own list), and the audited counts. */
+  async function counts(header: string, columns: boolean): Promise<unknown> {
+    await pg.exec(`DROP TABLE IF EXISTS predictions; CREATE TABLE predictions ("y" TEXT, "s" TEXT, "g" TEXT, "h" TEXT)`)
+    for (const text of [d1, d2]) {
+      const list = columns ? ` (${text.split('\n')[0]!.split(',').map(ident).join(', ')})` : ''
+      await pg.query(`COPY predictions${list} FROM '/dev/blob' WITH (FORMAT csv, HEADER ${header})`, [], {
+        blob: new Blob([text]),
+      })
+    }
+    const sql = countsQuery(parsedAudit(entry), { dialect: 'postgres', table: 'predictions' })
+    await countsFromPostgres(pg, ws, sql, 'swap.counts.csv')
+    return auditOutcome(ws, { ...entry, data: 'swap.counts.csv', format: 'counts' }, groupsAndVerdict, () => 'refused')
+  }
+
+  it('HEADER true loads by position (the other verdict); HEADER match refuses the swapped file, and with its own column list gives the rows', async () => {
+    ws.write('swap/d1.csv', d1)
+    ws.write('swap/d2.csv', d2)
+    const rows = await auditOutcome(ws, entry, groupsAndVerdict, () => 'refused')
+    expect(rows).toMatchObject({ passed: false })
+    expect(await counts('true', false)).toMatchObject({ passed: true })
+    await expect(counts('match', false)).rejects.toThrow(
+      /column name mismatch in header line field 3: got "h", expected "g"/,
+    )
+    expect(await counts('match', true)).toEqual(rows)
+  })
+})
