@@ -35238,9 +35238,13 @@ function jsonRecordBound(text, maxDepth) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hs: () => (/* binding */ dedupeHeader)
+/* harmony export */   Hj: () => (/* binding */ ZS_ENDS),
+/* harmony export */   Hs: () => (/* binding */ dedupeHeader),
+/* harmony export */   Os: () => (/* binding */ duckDbColumnIndex),
+/* harmony export */   oc: () => (/* binding */ duckDbCsvNames),
+/* harmony export */   wD: () => (/* binding */ warningName)
 /* harmony export */ });
-/* unused harmony exports MAX_HEADER_WARNINGS, WARNING_NAME_CHARS, warningName */
+/* unused harmony exports MAX_HEADER_WARNINGS, WARNING_NAME_CHARS */
 /* harmony import */ var _config_log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3090);
 /**
  * A table's column names as pandas reads them: a name given more than once is renamed (`x`,
@@ -35298,6 +35302,41 @@ function dedupeHeader(header) {
     if (rest > 0)
         warnings.push(`and ${rest.toLocaleString('en-US')} more column name${rest === 1 ? '' : 's'} appear more than once; later copies are read as name.1, name.2, … (as pandas does)`);
     return { columns, warnings, duplicates: [...copies.values()] };
+}
+/** Unicode's space separators (category Zs), which DuckDB trims from both ends of a CSV header name. */
+const ZS_ENDS = /^[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$/g;
+/** ASCII lower case: DuckDB's case-insensitive name maps fold only A–Z. */
+function asciiLower(name) {
+    return name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+/**
+ * The column names DuckDB's `read_csv(..., header = true)` gives a CSV/TSV header (checked with
+ * DuckDB 1.5.5, red team 38 R38-2): an empty cell, or one of ASCII spaces only, is named `columnN`
+ * (N its 0-based index, zero-padded to the digits of the last index); other names lose the Unicode
+ * space separators at either end (` g` is `g`); then a name already taken (case-insensitively) is
+ * renamed: its count goes up and `_count` is appended, again while that too is taken (`g,g,g_1` is
+ * `g`, `g_1`, `g_1_1`). A name that is empty after the trim is named `C<index>` by DuckDB's binder.
+ */
+function duckDbCsvNames(header) {
+    const digits = String(Math.max(header.length - 1, 0)).length;
+    const count = new Map();
+    return header.map((cell, i) => {
+        let name = /^ *$/.test(cell) ? `column${String(i).padStart(digits, '0')}` : cell.replace(ZS_ENDS, '');
+        for (let n = count.get(asciiLower(name)); n !== undefined; n = count.get(asciiLower(name))) {
+            count.set(asciiLower(name), n + 1);
+            name = `${name}_${n + 1}`;
+        }
+        count.set(asciiLower(name), 0);
+        return name === '' ? `C${i}` : name;
+    });
+}
+/**
+ * Where DuckDB's query of a column `name` reads in a CSV/TSV file with this header (its names from
+ * `duckDbCsvNames`, matched case-insensitively as DuckDB does), or -1 when no column has that name.
+ */
+function duckDbColumnIndex(names, name) {
+    const key = asciiLower(name);
+    return names.findIndex((n) => asciiLower(n) === key);
 }
 
 
@@ -53818,6 +53857,7 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
 
 
 
+
 function columnProblem(audit, configFile, key, column, table, role) {
     const pos = audit.keyPos[key] ?? audit.pos;
     const hint = (0,config_problem/* didYouMean */.au)(column, table.table.columns) ||
@@ -54456,10 +54496,40 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
             }
             return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column);
         };
+        // DuckDB's names for a CSV/TSV header, for a column its query would read elsewhere (R38-2).
+        let duckNames;
+        const renamed = new Set();
+        const duckProblem = (column, role) => {
+            const header = t.table.source?.header;
+            if (!header || renamed.has(column))
+                return null;
+            duckNames ??= (0,data_header/* duckDbCsvNames */.oc)(header);
+            const at = t.table.columns.indexOf(column);
+            const reads = (0,data_header/* duckDbColumnIndex */.Os)(duckNames, column);
+            // No column of that name: the query fails. A copy or case twin: checked row by row below.
+            if (reads < 0 || reads === at || header[reads].toLowerCase() === column.toLowerCase())
+                return null;
+            renamed.add(column);
+            const cell = header[reads];
+            const why = /^ *$/.test(cell)
+                ? 'it names an empty header cell columnN, N its index from 0'
+                : cell.replace(data_header/* ZS_ENDS */.Hj, '') !== cell
+                    ? 'it trims spaces from both ends of a name'
+                    : 'it renames a repeated name by appending _1, _2, …';
+            return {
+                file: t.display,
+                line: 1,
+                column: at + 1,
+                message: `the header's column ${at + 1} '${(0,data_header/* warningName */.wD)(column)}' is the audit's ${role} column, but DuckDB's read_csv would name column ${reads + 1} (${(0,data_values/* showValue */.vp)(cell)}) '${(0,data_header/* warningName */.wD)(column)}' and column ${at + 1} '${(0,data_header/* warningName */.wD)(duckNames[at])}' (${why}), so the warehouse query of \`model-audit-gate sql\` reads another column than this audit (red team 38 R38-2); rename column ${reads + 1}`,
+            };
+        };
         const check = (key, column, role) => {
             if (column && !t.table.columns.includes(column))
                 lacks(key, column, t, role);
             else if (column) {
+                const problem = duckProblem(column, role);
+                if (problem)
+                    problems.push(problem);
                 const copies = t.table.duplicates?.find((d) => d[0] === column);
                 if (copies)
                     duplicated.push({ copies, role });

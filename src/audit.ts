@@ -16,6 +16,7 @@ import { accumulateRows, type PassProgress } from './data/extract.js'
 import { sensitiveColumns, wantsScores, type TableWatch } from './data/checks.js'
 import { CSV_PARSE_RECORD_BYTES, formatFromPath, JSON_ROW_UNITS, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
+import { duckDbColumnIndex, duckDbCsvNames, warningName, ZS_ENDS } from './data/header.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './data/parquet-bounds.js'
@@ -850,9 +851,36 @@ async function prepareAudit(
       }
       return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column)
     }
+    // DuckDB's names for a CSV/TSV header, for a column its query would read elsewhere (R38-2).
+    let duckNames: string[] | undefined
+    const renamed = new Set<string>()
+    const duckProblem = (column: string, role: string): Problem | null => {
+      const header = t.table.source?.header
+      if (!header || renamed.has(column)) return null
+      duckNames ??= duckDbCsvNames(header)
+      const at = t.table.columns.indexOf(column)
+      const reads = duckDbColumnIndex(duckNames, column)
+      // No column of that name: the query fails. A copy or case twin: checked row by row below.
+      if (reads < 0 || reads === at || (header[reads] as string).toLowerCase() === column.toLowerCase()) return null
+      renamed.add(column)
+      const cell = header[reads] as string
+      const why = /^ *$/.test(cell)
+        ? 'it names an empty header cell columnN, N its index from 0'
+        : cell.replace(ZS_ENDS, '') !== cell
+          ? 'it trims spaces from both ends of a name'
+          : 'it renames a repeated name by appending _1, _2, …'
+      return {
+        file: t.display,
+        line: 1,
+        column: at + 1,
+        message: `the header's column ${at + 1} '${warningName(column)}' is the audit's ${role} column, but DuckDB's read_csv would name column ${reads + 1} (${showValue(cell)}) '${warningName(column)}' and column ${at + 1} '${warningName(duckNames[at] as string)}' (${why}), so the warehouse query of \`model-audit-gate sql\` reads another column than this audit (red team 38 R38-2); rename column ${reads + 1}`,
+      }
+    }
     const check = (key: string, column: string | undefined, role: string): void => {
       if (column && !t.table.columns.includes(column)) lacks(key, column, t, role)
       else if (column) {
+        const problem = duckProblem(column, role)
+        if (problem) problems.push(problem)
         const copies = t.table.duplicates?.find((d) => d[0] === column)
         if (copies) duplicated.push({ copies, role })
         const twins = caseTwins(column)

@@ -7376,10 +7376,38 @@ byCase.set(k, [c]);
 }
 return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column);
 };
+let duckNames;
+const renamed = new Set();
+const duckProblem = (column, role) => {
+const header = t.table.source?.header;
+if (!header || renamed.has(column))
+return null;
+duckNames ??= (0,data_header .oc)(header);
+const at = t.table.columns.indexOf(column);
+const reads = (0,data_header .Os)(duckNames, column);
+if (reads < 0 || reads === at || header[reads].toLowerCase() === column.toLowerCase())
+return null;
+renamed.add(column);
+const cell = header[reads];
+const why = /^ *$/.test(cell)
+? 'it names an empty header cell columnN, N its index from 0'
+: cell.replace(data_header .Hj, '') !== cell
+? 'it trims spaces from both ends of a name'
+: 'it renames a repeated name by appending _1, _2, \u2026';
+return {
+file: t.display,
+line: 1,
+column: at + 1,
+message: `the header's column ${at + 1} '${(0,data_header .wD)(column)}' is the audit's ${role} column, but DuckDB's read_csv would name column ${reads + 1} (${(0,data_values .vp)(cell)}) '${(0,data_header .wD)(column)}' and column ${at + 1} '${(0,data_header .wD)(duckNames[at])}' (${why}), so the warehouse query of \`model-audit-gate sql\` reads another column than this audit (red team 38 R38-2); rename column ${reads + 1}`,
+};
+};
 const check = (key, column, role) => {
 if (column && !t.table.columns.includes(column))
 lacks(key, column, t, role);
 else if (column) {
+const problem = duckProblem(column, role);
+if (problem)
+problems.push(problem);
 const copies = t.table.duplicates?.find((d) => d[0] === column);
 if (copies)
 duplicated.push({ copies, role });
@@ -14864,7 +14892,11 @@ return `the record holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} 
 6951:
 (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 __webpack_require__.d(__webpack_exports__, {
-Hs: () => ( dedupeHeader)
+Hj: () => ( ZS_ENDS),
+Hs: () => ( dedupeHeader),
+Os: () => ( duckDbColumnIndex),
+oc: () => ( duckDbCsvNames),
+wD: () => ( warningName)
 });
 var _config_log_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3090);
 const MAX_HEADER_WARNINGS = 20;
@@ -14908,6 +14940,27 @@ const rest = copies.size - warnings.length;
 if (rest > 0)
 warnings.push(`and ${rest.toLocaleString('en-US')} more column name${rest === 1 ? '' : 's'} appear more than once; later copies are read as name.1, name.2, \u2026 (as pandas does)`);
 return { columns, warnings, duplicates: [...copies.values()] };
+}
+const ZS_ENDS = /^[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$/g;
+function asciiLower(name) {
+return name.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+}
+function duckDbCsvNames(header) {
+const digits = String(Math.max(header.length - 1, 0)).length;
+const count = new Map();
+return header.map((cell, i) => {
+let name = /^ *$/.test(cell) ? `column${String(i).padStart(digits, '0')}` : cell.replace(ZS_ENDS, '');
+for (let n = count.get(asciiLower(name)); n !== undefined; n = count.get(asciiLower(name))) {
+count.set(asciiLower(name), n + 1);
+name = `${name}_${n + 1}`;
+}
+count.set(asciiLower(name), 0);
+return name === '' ? `C${i}` : name;
+});
+}
+function duckDbColumnIndex(names, name) {
+const key = asciiLower(name);
+return names.findIndex((n) => asciiLower(n) === key);
 }
 }),
 9368:

@@ -58,3 +58,43 @@ export function dedupeHeader(header: string[]): { columns: string[]; warnings: s
     )
   return { columns, warnings, duplicates: [...copies.values()] }
 }
+
+/** Unicode's space separators (category Zs), which DuckDB trims from both ends of a CSV header name. */
+export const ZS_ENDS =
+  /^[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$/g
+
+/** ASCII lower case: DuckDB's case-insensitive name maps fold only A–Z. */
+function asciiLower(name: string): string {
+  return name.replace(/[A-Z]+/g, (s) => s.toLowerCase())
+}
+
+/**
+ * The column names DuckDB's `read_csv(..., header = true)` gives a CSV/TSV header (checked with
+ * DuckDB 1.5.5, red team 38 R38-2): an empty cell, or one of ASCII spaces only, is named `columnN`
+ * (N its 0-based index, zero-padded to the digits of the last index); other names lose the Unicode
+ * space separators at either end (` g` is `g`); then a name already taken (case-insensitively) is
+ * renamed: its count goes up and `_count` is appended, again while that too is taken (`g,g,g_1` is
+ * `g`, `g_1`, `g_1_1`). A name that is empty after the trim is named `C<index>` by DuckDB's binder.
+ */
+export function duckDbCsvNames(header: readonly string[]): string[] {
+  const digits = String(Math.max(header.length - 1, 0)).length
+  const count = new Map<string, number>()
+  return header.map((cell, i) => {
+    let name = /^ *$/.test(cell) ? `column${String(i).padStart(digits, '0')}` : cell.replace(ZS_ENDS, '')
+    for (let n = count.get(asciiLower(name)); n !== undefined; n = count.get(asciiLower(name))) {
+      count.set(asciiLower(name), n + 1)
+      name = `${name}_${n + 1}`
+    }
+    count.set(asciiLower(name), 0)
+    return name === '' ? `C${i}` : name
+  })
+}
+
+/**
+ * Where DuckDB's query of a column `name` reads in a CSV/TSV file with this header (its names from
+ * `duckDbCsvNames`, matched case-insensitively as DuckDB does), or -1 when no column has that name.
+ */
+export function duckDbColumnIndex(names: readonly string[], name: string): number {
+  const key = asciiLower(name)
+  return names.findIndex((n) => asciiLower(n) === key)
+}
