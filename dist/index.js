@@ -53902,6 +53902,37 @@ async function sameCopies(t, copies, role, caseOnly = false) {
     return null;
 }
 /**
+ * For a JSON or Parquet table: two of its names equal but for (ASCII) case, or repeated, that
+ * DuckDB's read_json or read_parquet would rename one of to `name_1`, `name_2`, … where `column`
+ * (`g_1` beside `g` and `G`) is such a name, so DuckDB's `"g_1"` could be the renamed `G` (red team
+ * 38 R38-2; checked with DuckDB 1.5.5's read_json). Their renaming rules differ, so any suffix counts.
+ */
+function renamedTwin(table, column) {
+    const m = /^(.*?)((?:_\d+)+)$/.exec(column);
+    if (!m)
+        return null;
+    const lower = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+    const bases = new Map();
+    for (const d of table.duplicates ?? [])
+        for (const c of d)
+            bases.set(c, d[0]);
+    const base = (c) => bases.get(c) ?? c;
+    const key = lower(column);
+    const firsts = new Map();
+    for (const c of table.columns) {
+        if (c === column)
+            continue;
+        const b = base(c);
+        const k = lower(b);
+        const first = firsts.get(k);
+        if (first === undefined)
+            firsts.set(k, b);
+        else if (key.startsWith(`${k}_`) && /^(?:_\d+)+$/.test(key.slice(k.length)))
+            return [first, b];
+    }
+    return null;
+}
+/**
  * Rows a run may read again, or past two a byte of their file: rows of a file an earlier audit of
  * the run read, or of a file whose bytes are those of a file read before (identical copies under a
  * glob are one blob in git), and, for every file, what it costs past a plain file of its size: its
@@ -54500,9 +54531,20 @@ async function prepareAudit(audit, configFile, root, budget = newRunInputBudget(
         let duckNames;
         const renamed = new Set();
         const duckProblem = (column, role) => {
-            const header = t.table.source?.header;
-            if (!header || renamed.has(column))
+            if (renamed.has(column))
                 return null;
+            const header = t.table.source?.header;
+            if (!header) {
+                const twin = renamedTwin(t.table, column);
+                if (twin === null)
+                    return null;
+                renamed.add(column);
+                return {
+                    file: t.display,
+                    line: 1,
+                    message: `the file has columns '${(0,data_header/* warningName */.wD)(twin[0])}' and '${(0,data_header/* warningName */.wD)(twin[1])}', and the audit's ${role} column is '${(0,data_header/* warningName */.wD)(column)}': DuckDB's read_json and read_parquet rename one of two names that are equal but for case by appending _1, _2, …, so that name could be another column's and the warehouse query of \`model-audit-gate sql\` read another column than this audit (red team 38 R38-2); rename one of them`,
+                };
+            }
             duckNames ??= (0,data_header/* duckDbCsvNames */.oc)(header);
             const at = t.table.columns.indexOf(column);
             const reads = (0,data_header/* duckDbColumnIndex */.Os)(duckNames, column);

@@ -137,6 +137,32 @@ async function sameCopies(
   return null
 }
 
+/**
+ * For a JSON or Parquet table: two of its names equal but for (ASCII) case, or repeated, that
+ * DuckDB's read_json or read_parquet would rename one of to `name_1`, `name_2`, … where `column`
+ * (`g_1` beside `g` and `G`) is such a name, so DuckDB's `"g_1"` could be the renamed `G` (red team
+ * 38 R38-2; checked with DuckDB 1.5.5's read_json). Their renaming rules differ, so any suffix counts.
+ */
+function renamedTwin(table: Table, column: string): [string, string] | null {
+  const m = /^(.*?)((?:_\d+)+)$/.exec(column)
+  if (!m) return null
+  const lower = (s: string): string => s.replace(/[A-Z]+/g, (c) => c.toLowerCase())
+  const bases = new Map<string, string>()
+  for (const d of table.duplicates ?? []) for (const c of d) bases.set(c, d[0] as string)
+  const base = (c: string): string => bases.get(c) ?? c
+  const key = lower(column)
+  const firsts = new Map<string, string>()
+  for (const c of table.columns) {
+    if (c === column) continue
+    const b = base(c)
+    const k = lower(b)
+    const first = firsts.get(k)
+    if (first === undefined) firsts.set(k, b)
+    else if (key.startsWith(`${k}_`) && /^(?:_\d+)+$/.test(key.slice(k.length))) return [first, b]
+  }
+  return null
+}
+
 /** Opens an audit's files and checks that every column it names exists in each. */
 /**
  * What a run's inputs may cost in all, shared by its audits: directories its globs list, and
@@ -855,8 +881,18 @@ async function prepareAudit(
     let duckNames: string[] | undefined
     const renamed = new Set<string>()
     const duckProblem = (column: string, role: string): Problem | null => {
+      if (renamed.has(column)) return null
       const header = t.table.source?.header
-      if (!header || renamed.has(column)) return null
+      if (!header) {
+        const twin = renamedTwin(t.table, column)
+        if (twin === null) return null
+        renamed.add(column)
+        return {
+          file: t.display,
+          line: 1,
+          message: `the file has columns '${warningName(twin[0])}' and '${warningName(twin[1])}', and the audit's ${role} column is '${warningName(column)}': DuckDB's read_json and read_parquet rename one of two names that are equal but for case by appending _1, _2, …, so that name could be another column's and the warehouse query of \`model-audit-gate sql\` read another column than this audit (red team 38 R38-2); rename one of them`,
+        }
+      }
       duckNames ??= duckDbCsvNames(header)
       const at = t.table.columns.indexOf(column)
       const reads = duckDbColumnIndex(duckNames, column)

@@ -7,6 +7,7 @@
  * where DuckDB's name for a column the audit reads is another column's; renames of columns the
  * audit does not read stay harmless.
  */
+import { parquetWriteBuffer } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
 import { duckDbCsvNames } from '../../src/data/header.js'
 import { duckDbFixture } from '../support/duckdb.js'
@@ -84,6 +85,62 @@ describe("header names DuckDB's read_csv renames (red team 38 R38-2)", () => {
     expect(await duckNames('ok.csv')).toEqual(['y', 'p', 'g', 'note', 'note_1', 'column5', 'x', 'x_1', 'x_1_1', 'C9'])
     expect(duckDbCsvNames(header.split(','))).toEqual(await duckNames('ok.csv'))
     const out = await duck.ws.run(audit('ok.csv', gate))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    expect(out.report.audits[0]?.groups.map((g) => g.key)).toEqual(['A', 'B'])
+  })
+})
+
+describe("JSON and Parquet names DuckDB's read_json and read_parquet rename (red team 38 R38-2)", () => {
+  /** Records of y, p, g, G, g_1: g_1 puts 40 wrong rows in A, G says B on every row. */
+  const records = (): Record<string, string>[] => {
+    const out: Record<string, string>[] = []
+    for (let i = 0; i < 500; i++) out.push({ y: '1', p: '1', g: 'B', G: 'B', g_1: 'B' })
+    for (let i = 0; i < 50; i++) out.push({ y: '1', p: '1', g: 'B', G: 'B', g_1: 'A' })
+    for (let i = 0; i < 40; i++) out.push({ y: '1', p: '0', g: 'B', G: 'B', g_1: 'A' })
+    return out
+  }
+  const message =
+    "the file has columns 'g' and 'G', and the audit's sensitive column is 'g_1': DuckDB's read_json and read_parquet rename one of two names that are equal but for case by appending _1, _2, …"
+
+  it('JSON keys g, G and g_1 with an audit of g_1: refused; DuckDB\'s "g_1" is the G key', async () => {
+    duck.ws.write(
+      'twins.jsonl',
+      `${records()
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+    )
+    const r = await duck.con.runAndReadAll(
+      `SELECT DISTINCT "g_1" FROM read_json(['${duck.ws.dir}/twins.jsonl'], format = 'newline_delimited', union_by_name = true)`,
+    )
+    expect(r.columnNames()).toEqual(['G_1'])
+    expect(r.getRows()).toEqual([['B']])
+    const problems = (await duck.ws.problems(audit('twins.jsonl', { ...gate, sensitive: ['g_1'] }))).join('\n')
+    expect(problems).toContain(`twins.jsonl:1: ${message}`)
+  })
+
+  it('Parquet columns g, G and g_1 with an audit of g_1: refused; DuckDB\'s "g_1" is the G column', async () => {
+    const rows = records()
+    const names = ['y', 'p', 'g', 'G', 'g_1'] as const
+    const buffer = parquetWriteBuffer({
+      columnData: names.map((name) => ({ name, data: rows.map((r) => r[name]), type: 'STRING' as const })),
+    })
+    duck.ws.write('twins.parquet', Buffer.from(buffer))
+    const r = await duck.con.runAndReadAll(
+      `SELECT DISTINCT "g_1" FROM read_parquet(['${duck.ws.dir}/twins.parquet'], union_by_name = true)`,
+    )
+    expect(r.getRows()).toEqual([['B']])
+    const problems = (await duck.ws.problems(audit('twins.parquet', { ...gate, sensitive: ['g_1'] }))).join('\n')
+    expect(problems).toContain(`twins.parquet:1: ${message}`)
+  })
+
+  it('an audited name with no twin of its stem is read', async () => {
+    duck.ws.write(
+      'plain.jsonl',
+      `${records()
+        .map(({ y, p, g, G, g_1 }) => JSON.stringify({ y, p, g, G, h_1: g_1 }))
+        .join('\n')}\n`,
+    )
+    const out = await duck.ws.run(audit('plain.jsonl', { ...gate, sensitive: ['h_1'] }))
     if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
     expect(out.report.audits[0]?.groups.map((g) => g.key)).toEqual(['A', 'B'])
   })

@@ -6958,6 +6958,31 @@ throw e;
 }
 return null;
 }
+function renamedTwin(table, column) {
+const m = /^(.*?)((?:_\d+)+)$/.exec(column);
+if (!m)
+return null;
+const lower = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+const bases = new Map();
+for (const d of table.duplicates ?? [])
+for (const c of d)
+bases.set(c, d[0]);
+const base = (c) => bases.get(c) ?? c;
+const key = lower(column);
+const firsts = new Map();
+for (const c of table.columns) {
+if (c === column)
+continue;
+const b = base(c);
+const k = lower(b);
+const first = firsts.get(k);
+if (first === undefined)
+firsts.set(k, b);
+else if (key.startsWith(`${k}_`) && /^(?:_\d+)+$/.test(key.slice(k.length)))
+return [first, b];
+}
+return null;
+}
 const MAX_RUN_REREAD_ROWS = 10_000_000;
 const PAGE_ROWS = 12;
 const TEXT_BYTES_A_ROW = 16;
@@ -7379,9 +7404,20 @@ return (byCase.get(column.toLowerCase()) ?? []).filter((c) => c !== column);
 let duckNames;
 const renamed = new Set();
 const duckProblem = (column, role) => {
-const header = t.table.source?.header;
-if (!header || renamed.has(column))
+if (renamed.has(column))
 return null;
+const header = t.table.source?.header;
+if (!header) {
+const twin = renamedTwin(t.table, column);
+if (twin === null)
+return null;
+renamed.add(column);
+return {
+file: t.display,
+line: 1,
+message: `the file has columns '${(0,data_header .wD)(twin[0])}' and '${(0,data_header .wD)(twin[1])}', and the audit's ${role} column is '${(0,data_header .wD)(column)}': DuckDB's read_json and read_parquet rename one of two names that are equal but for case by appending _1, _2, \u2026, so that name could be another column's and the warehouse query of \`model-audit-gate sql\` read another column than this audit (red team 38 R38-2); rename one of them`,
+};
+}
 duckNames ??= (0,data_header .oc)(header);
 const at = t.table.columns.indexOf(column);
 const reads = (0,data_header .Os)(duckNames, column);
