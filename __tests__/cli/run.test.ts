@@ -157,8 +157,9 @@ describe('exit codes', () => {
 
 describe('the progress line on a terminal', () => {
   it("shows a data file's name as visible text, so the name's own ESC[8m or CR ESC[K hide nothing (red team 14 R14-7)", async () => {
-    // A committed file whose name conceals text (ESC[8m) and erases the line's start (CR ESC[K).
-    const name = 'd\u001b[8mHIDDEN\u001b[0m\r\u001b[Kok.csv'
+    // A committed file whose name conceals text (CSI 8m) and erases the line's start (CR CSI K), with
+    // the 8-bit CSI: a name with `[` is refused as glob syntax (red team 38 R38-5), ESC alone stays.
+    const name = 'd\u009b8mHIDDEN\u001b\u009b0m\r\u009bKok.csv'
     ws.write(name, `y,p,g\n${'1,1,A\n0,0,B\n1,0,A\n0,1,B\n'.repeat(20_000)}`)
     ws.write(
       '.github/model-audit.yml',
@@ -177,9 +178,10 @@ describe('the progress line on a terminal', () => {
     const lines = t.err.split('\r\u001b[K').filter((l) => l !== '')
     expect(lines.length).toBeGreaterThanOrEqual(1)
     for (const line of lines) {
-      expect(line).toMatch(/^d<U\+001B>\[8mHIDDEN<U\+001B>\[0m<U\+000D><U\+001B>\[Kok\.csv: [\d,]+ rows/)
+      expect(line).toMatch(/^d<U\+009B>8mHIDDEN<U\+001B><U\+009B>0m<U\+000D><U\+009B>Kok\.csv: [\d,]+ rows/)
       // No escape or carriage return of the name's own is left for the terminal to act on.
       expect(line).not.toContain('\u001b')
+      expect(line).not.toContain('\u009b')
       expect(line).not.toContain('\r')
     }
   })
