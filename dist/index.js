@@ -31101,8 +31101,10 @@ function normaliseAudit(raw, base, at, positions, problems) {
         raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
     const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
     const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
-    binnedReferences(raw, base, at, problems, reference, bins);
-    binnedControlLevels(raw, at, base, problems, gates, control, bins);
+    // With `missing: group`, a binned column's groups are its bins' labels and the missing group.
+    const missingGroups = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
+    binnedReferences(raw, base, at, problems, reference, bins, missingGroups);
+    binnedControlLevels(at, base, problems, gates, control, bins, missingGroups);
     return {
         name,
         description: str(raw.description),
@@ -31238,14 +31240,11 @@ function referencesOf(raw, base, at, problems, sensitive, intersections) {
  * config, and the audit refused the name only once it had read the data, so \`model-audit-gate
  * sql\` printed the query of a config the audit exits 2 on (red team 34 R34-8).
  */
-function binnedReferences(raw, base, at, problems, reference, bins) {
+function binnedReferences(raw, base, at, problems, reference, bins, missingGroups) {
     for (const [label, spec] of Object.entries(reference)) {
         if (typeof spec !== 'object' || !Object.hasOwn(bins, label))
             continue;
-        const groups = [
-            ...(0,data_bins/* binLabels */.H1)(bins[label]),
-            ...(raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []),
-        ];
+        const groups = [...(0,data_bins/* binLabels */.H1)(bins[label]), ...missingGroups];
         if (groups.includes(spec.group))
             continue;
         problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem/* didYouMean */.au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
@@ -31259,13 +31258,12 @@ const MAX_BINNED_LEVELS = 10_000;
  * group`), as a problem at it: the audit refused it only after reading the data, and \`sql\`
  * printed the query (red team 34 R34-8). The message is the audit's.
  */
-function binnedControlLevels(raw, at, base, problems, gates, control, bins) {
+function binnedControlLevels(at, base, problems, gates, control, bins, missingGroups) {
     if (control.length === 0 || !control.every((c) => Object.hasOwn(bins, c)))
         return;
-    const missing = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
     let levels = [''];
     for (const [i, c] of control.entries()) {
-        const values = [...(0,data_bins/* binLabels */.H1)(bins[c]), ...missing];
+        const values = [...(0,data_bins/* binLabels */.H1)(bins[c]), ...missingGroups];
         if (levels.length * values.length > MAX_BINNED_LEVELS)
             return;
         levels = levels.flatMap((l) => values.map((v) => (i === 0 ? v : `${l} | ${v}`)));
@@ -35238,6 +35236,7 @@ function jsonRecordBound(text, maxDepth) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ asciiLower),
 /* harmony export */   Hj: () => (/* binding */ ZS_ENDS),
 /* harmony export */   Hs: () => (/* binding */ dedupeHeader),
 /* harmony export */   Os: () => (/* binding */ duckDbColumnIndex),
@@ -53911,19 +53910,18 @@ function renamedTwin(table, column) {
     const m = /^(.*?)((?:_\d+)+)$/.exec(column);
     if (!m)
         return null;
-    const lower = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
     const bases = new Map();
     for (const d of table.duplicates ?? [])
         for (const c of d)
             bases.set(c, d[0]);
     const base = (c) => bases.get(c) ?? c;
-    const key = lower(column);
+    const key = (0,data_header/* asciiLower */.F)(column);
     const firsts = new Map();
     for (const c of table.columns) {
         if (c === column)
             continue;
         const b = base(c);
-        const k = lower(b);
+        const k = (0,data_header/* asciiLower */.F)(b);
         const first = firsts.get(k);
         if (first === undefined)
             firsts.set(k, b);
@@ -61829,8 +61827,7 @@ function locate(root, given, base) {
     const { path, st } = named;
     if (!isInside(root.real, path) || (0,external_node_path_namespaceObject.relative)(root.real, path).split(external_node_path_namespaceObject.sep).some(isGitName))
         return r;
-    const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other';
-    return { ok: true, path, kind, id: (0,files_open/* fileIdOf */.Nz)(st) };
+    return { ok: true, path, kind: kindOf(st), id: (0,files_open/* fileIdOf */.Nz)(st) };
 }
 /** Linux's O_PATH: a descriptor that names a file, opened for nothing (no read, no FIFO that blocks). */
 const O_PATH = process.platform === 'linux' ? 0o10000000 : 0;
@@ -62386,15 +62383,12 @@ async function markCommentCannotRun(inputs, target, problems, mode) {
 }
 const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.';
 /**
- * Removes the report this run wrote at report-path, when its outputs could not follow; what the
+ * Removes the report this run wrote (at `path`), when its outputs could not follow; what the
  * failure line adds about it (` (no report is left at report-path)`, or why one may be).
  */
-async function removeReport(root, reportPath, workspace) {
-    const where = resolvePath(root, reportPath, workspace, 'write');
-    if (!where.ok)
-        return '';
+async function removeReport(path) {
     try {
-        await removeWritten(where.path);
+        await removeWritten(path);
         return ' (no report is left at report-path)';
     }
     catch (e) {
@@ -62605,6 +62599,8 @@ async function main_run() {
             // above a job that failed on that very gate).
             escapedCore.info(renderTerminal(report, { color: false }));
         }
+        // Where this run wrote its report (none on workflow_run, whose report is the triggering run's).
+        let written = null;
         if (mode !== 'publish_report') {
             // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
             const where = resolvePath(root, inputs.reportPath, workspace, 'write');
@@ -62629,6 +62625,7 @@ async function main_run() {
                 await publishCannotRun(inputs, target, mode, [why], 1, NOT_WRITTEN);
                 return escapedCore.setFailed(`Model audit: ${why}; nothing was published (no report is left at report-path)`);
             }
+            written = where.path;
             escapedCore.info(`JSON report: ${reportFile}`);
         }
         // The verdict's outputs before anything is published: a runner whose output file cannot be
@@ -62646,7 +62643,7 @@ async function main_run() {
             const why = `cannot write the step outputs (GITHUB_OUTPUT): ${e.message}`;
             // The report just written would be read by a later step as this commit's verdict; a
             // downloaded report (workflow_run) is the triggering run's, and stays.
-            const removed = mode !== 'publish_report' ? await removeReport(root, inputs.reportPath, workspace) : null;
+            const removed = written !== null ? await removeReport(written) : null;
             await publishCannotRun(inputs, target, mode, [why], 1, mode === 'publish_report'
                 ? 'The downloaded report was read, but the step outputs could not be set, so it was not published.'
                 : 'The audit ran, but the step outputs could not be set, so no verdict of this commit was published.');

@@ -16,7 +16,7 @@ import { accumulateRows, type PassProgress } from './data/extract.js'
 import { sensitiveColumns, wantsScores, type TableWatch } from './data/checks.js'
 import { CSV_PARSE_RECORD_BYTES, formatFromPath, JSON_ROW_UNITS, openTable, type Table } from './data/readers.js'
 import { showValue } from './data/values.js'
-import { duckDbColumnIndex, duckDbCsvNames, warningName, ZS_ENDS } from './data/header.js'
+import { asciiLower, duckDbColumnIndex, duckDbCsvNames, warningName, ZS_ENDS } from './data/header.js'
 import { RUN_DECOMPRESSION_ALLOWANCE } from './data/table.js'
 import { resolveDataFiles } from './data/resolve.js'
 import { MAX_RUN_FOOTER_BYTES, MAX_RUN_FOOTER_STRUCTS } from './data/parquet-bounds.js'
@@ -146,16 +146,15 @@ async function sameCopies(
 function renamedTwin(table: Table, column: string): [string, string] | null {
   const m = /^(.*?)((?:_\d+)+)$/.exec(column)
   if (!m) return null
-  const lower = (s: string): string => s.replace(/[A-Z]+/g, (c) => c.toLowerCase())
   const bases = new Map<string, string>()
   for (const d of table.duplicates ?? []) for (const c of d) bases.set(c, d[0] as string)
   const base = (c: string): string => bases.get(c) ?? c
-  const key = lower(column)
+  const key = asciiLower(column)
   const firsts = new Map<string, string>()
   for (const c of table.columns) {
     if (c === column) continue
     const b = base(c)
-    const k = lower(b)
+    const k = asciiLower(b)
     const first = firsts.get(k)
     if (first === undefined) firsts.set(k, b)
     else if (key.startsWith(`${k}_`) && /^(?:_\d+)+$/.test(key.slice(k.length))) return [first, b]

@@ -363,14 +363,12 @@ async function markCommentCannotRun(inputs: Inputs, target: Target, problems: nu
 const NOT_WRITTEN = 'The audit ran, but its report could not be written, so no verdict of this commit was published.'
 
 /**
- * Removes the report this run wrote at report-path, when its outputs could not follow; what the
+ * Removes the report this run wrote (at `path`), when its outputs could not follow; what the
  * failure line adds about it (` (no report is left at report-path)`, or why one may be).
  */
-async function removeReport(root: PathRoot, reportPath: string, workspace: string): Promise<string> {
-  const where = resolvePath(root, reportPath, workspace, 'write')
-  if (!where.ok) return ''
+async function removeReport(path: string): Promise<string> {
   try {
-    await removeWritten(where.path)
+    await removeWritten(path)
     return ' (no report is left at report-path)'
   } catch (e) {
     return ` (the report at report-path could not be removed: ${(e as Error).message})`
@@ -603,6 +601,8 @@ export async function run(): Promise<void> {
       core.info(renderTerminal(report, { color: false }))
     }
 
+    // Where this run wrote its report (none on workflow_run, whose report is the triggering run's).
+    let written: string | null = null
     if (mode !== 'publish_report') {
       // Before the comment, the summary and the outputs: none of them may claim a result whose report was not written.
       const where = resolvePath(root, inputs.reportPath, workspace, 'write')
@@ -627,6 +627,7 @@ export async function run(): Promise<void> {
         await publishCannotRun(inputs, target, mode, [why], 1, NOT_WRITTEN)
         return core.setFailed(`Model audit: ${why}; nothing was published (no report is left at report-path)`)
       }
+      written = where.path
       core.info(`JSON report: ${reportFile}`)
     }
 
@@ -644,7 +645,7 @@ export async function run(): Promise<void> {
       const why = `cannot write the step outputs (GITHUB_OUTPUT): ${(e as Error).message}`
       // The report just written would be read by a later step as this commit's verdict; a
       // downloaded report (workflow_run) is the triggering run's, and stays.
-      const removed = mode !== 'publish_report' ? await removeReport(root, inputs.reportPath, workspace) : null
+      const removed = written !== null ? await removeReport(written) : null
       await publishCannotRun(
         inputs,
         target,

@@ -6962,19 +6962,18 @@ function renamedTwin(table, column) {
 const m = /^(.*?)((?:_\d+)+)$/.exec(column);
 if (!m)
 return null;
-const lower = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
 const bases = new Map();
 for (const d of table.duplicates ?? [])
 for (const c of d)
 bases.set(c, d[0]);
 const base = (c) => bases.get(c) ?? c;
-const key = lower(column);
+const key = (0,data_header .F)(column);
 const firsts = new Map();
 for (const c of table.columns) {
 if (c === column)
 continue;
 const b = base(c);
-const k = lower(b);
+const k = (0,data_header .F)(b);
 const first = firsts.get(k);
 if (first === undefined)
 firsts.set(k, b);
@@ -9944,8 +9943,9 @@ if (Array.isArray(raw.data))
 raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]));
 const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score });
 const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections);
-binnedReferences(raw, base, at, problems, reference, bins);
-binnedControlLevels(raw, at, base, problems, gates, control, bins);
+const missingGroups = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
+binnedReferences(raw, base, at, problems, reference, bins, missingGroups);
+binnedControlLevels(at, base, problems, gates, control, bins, missingGroups);
 return {
 name,
 description: str(raw.description),
@@ -10059,27 +10059,23 @@ out[label] = spec(value);
 }
 return out;
 }
-function binnedReferences(raw, base, at, problems, reference, bins) {
+function binnedReferences(raw, base, at, problems, reference, bins, missingGroups) {
 for (const [label, spec] of Object.entries(reference)) {
 if (typeof spec !== 'object' || !Object.hasOwn(bins, label))
 continue;
-const groups = [
-...(0,data_bins .H1)(bins[label]),
-...(raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []),
-];
+const groups = [...(0,data_bins .H1)(bins[label]), ...missingGroups];
 if (groups.includes(spec.group))
 continue;
 problems.push(at(typeof raw.reference === 'object' ? [...base, 'reference', label] : [...base, 'reference'], `reference group '${spec.group}' is not a group of ${label}, a binned column: its groups are its bins' labels${(0,problem .au)(spec.group, groups) || `; groups: ${groups.join(', ')}`}`));
 }
 }
 const MAX_BINNED_LEVELS = 10_000;
-function binnedControlLevels(raw, at, base, problems, gates, control, bins) {
+function binnedControlLevels(at, base, problems, gates, control, bins, missingGroups) {
 if (control.length === 0 || !control.every((c) => Object.hasOwn(bins, c)))
 return;
-const missing = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : [];
 let levels = [''];
 for (const [i, c] of control.entries()) {
-const values = [...(0,data_bins .H1)(bins[c]), ...missing];
+const values = [...(0,data_bins .H1)(bins[c]), ...missingGroups];
 if (levels.length * values.length > MAX_BINNED_LEVELS)
 return;
 levels = levels.flatMap((l) => values.map((v) => (i === 0 ? v : `${l} | ${v}`)));
@@ -14928,6 +14924,7 @@ return `the record holds more than ${MAX_RECORD_VALUES.toLocaleString('en-US')} 
 6951:
 (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 __webpack_require__.d(__webpack_exports__, {
+F: () => ( asciiLower),
 Hj: () => ( ZS_ENDS),
 Hs: () => ( dedupeHeader),
 Os: () => ( duckDbColumnIndex),

@@ -57,9 +57,7 @@ return `json_extract_string(CAST(${ref(column, 'duckdb')} AS VARCHAR), '$')`;
 }
 function columnText(column, dialect) {
 const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`;
-if (dialect !== 'duckdb')
-return byteOrder(text, dialect);
-return byteOrder(`(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`, dialect);
+return byteOrder(dialect === 'duckdb' ? `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)` : text, dialect);
 }
 const SOURCE = 'audit_source';
 function ref(column, dialect) {

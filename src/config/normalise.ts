@@ -202,8 +202,10 @@ export function normaliseAudit(
   if (Array.isArray(raw.data)) raw.data.forEach((_, j) => remember(`data[${j}]`, [...base, 'data', j]))
   const bins = binsOf(raw, base, at, problems, { sensitive, intersections, label, prediction, score })
   const reference = referencesOf(raw.reference, base, at, problems, sensitive, intersections)
-  binnedReferences(raw, base, at, problems, reference, bins)
-  binnedControlLevels(raw, at, base, problems, gates, control, bins)
+  // With `missing: group`, a binned column's groups are its bins' labels and the missing group.
+  const missingGroups = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []
+  binnedReferences(raw, base, at, problems, reference, bins, missingGroups)
+  binnedControlLevels(at, base, problems, gates, control, bins, missingGroups)
   return {
     name,
     description: str(raw.description),
@@ -389,13 +391,11 @@ function binnedReferences(
   problems: Problem[],
   reference: Record<string, ReferenceConfig>,
   bins: Record<string, number[]>,
+  missingGroups: readonly string[],
 ): void {
   for (const [label, spec] of Object.entries(reference)) {
     if (typeof spec !== 'object' || !Object.hasOwn(bins, label)) continue
-    const groups = [
-      ...binLabels(bins[label] as number[]),
-      ...(raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []),
-    ]
+    const groups = [...binLabels(bins[label] as number[]), ...missingGroups]
     if (groups.includes(spec.group)) continue
     problems.push(
       at(
@@ -416,19 +416,18 @@ const MAX_BINNED_LEVELS = 10_000
  * printed the query (red team 34 R34-8). The message is the audit's.
  */
 function binnedControlLevels(
-  raw: Record<string, unknown>,
   at: At,
   base: PathSeg[],
   problems: Problem[],
   gates: readonly GateConfig[],
   control: readonly string[],
   bins: Record<string, number[]>,
+  missingGroups: readonly string[],
 ): void {
   if (control.length === 0 || !control.every((c) => Object.hasOwn(bins, c))) return
-  const missing = raw.missing === 'group' ? [str(raw.missing_group) ?? '(missing)'] : []
   let levels = ['']
   for (const [i, c] of control.entries()) {
-    const values = [...binLabels(bins[c] as number[]), ...missing]
+    const values = [...binLabels(bins[c] as number[]), ...missingGroups]
     if (levels.length * values.length > MAX_BINNED_LEVELS) return
     levels = levels.flatMap((l) => values.map((v) => (i === 0 ? v : `${l} | ${v}`)))
   }

@@ -64,7 +64,7 @@ export const ZS_ENDS =
   /^[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\u0020\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+$/g
 
 /** ASCII lower case: DuckDB's case-insensitive name maps fold only A–Z. */
-function asciiLower(name: string): string {
+export function asciiLower(name: string): string {
   return name.replace(/[A-Z]+/g, (s) => s.toLowerCase())
 }
 

@@ -134,7 +134,7 @@ function under(dir: string, target: string): string | null {
   return target === dir || target.startsWith(dir + sep) ? target.slice(dir.length) : null
 }
 
-function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
+export function kindOf(st: BigIntStats): 'file' | 'directory' | 'other' {
   return st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
 }
 

@@ -18,7 +18,7 @@
 import { closeSync, constants, fstatSync, openSync, readlinkSync, type BigIntStats } from 'node:fs'
 import { lstat, unlink } from 'node:fs/promises'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { isGitName, isInside, resolvePath, type PathRoot, type Resolved } from '../files/guard.js'
+import { isGitName, isInside, kindOf, resolvePath, type PathRoot, type Resolved } from '../files/guard.js'
 import { directoryFdPath, fileIdOf } from '../files/open.js'
 import { parseReport, readReportText } from './check.js'
 
@@ -99,8 +99,7 @@ function locate(root: PathRoot, given: string, base: string): Resolved {
   if (named === null) return r
   const { path, st } = named
   if (!isInside(root.real, path) || relative(root.real, path).split(sep).some(isGitName)) return r
-  const kind = st.isFile() ? 'file' : st.isDirectory() ? 'directory' : 'other'
-  return { ok: true, path, kind, id: fileIdOf(st) }
+  return { ok: true, path, kind: kindOf(st), id: fileIdOf(st) }
 }
 
 /** Linux's O_PATH: a descriptor that names a file, opened for nothing (no read, no FIFO that blocks). */

@@ -114,8 +114,10 @@ function jsonScalar(column: string): string {
 /** A column's text; in DuckDB a JSON column's its scalar's (`jsonScalar`). */
 function columnText(column: string, dialect: Dialect): string {
   const text = `CAST(${ref(column, dialect)} AS ${TEXT_TYPE[dialect]})`
-  if (dialect !== 'duckdb') return byteOrder(text, dialect)
-  return byteOrder(`(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)`, dialect)
+  return byteOrder(
+    dialect === 'duckdb' ? `(CASE WHEN ${isJson(column)} THEN ${jsonScalar(column)} ELSE ${text} END)` : text,
+    dialect,
+  )
 }
 
 /**
