@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { countsQuery } from '../../src/sql/generate.js'
-import { duckDbFixture, parsedAudit } from '../support/duckdb.js'
+import { auditOutcome, copyToCsv, duckDbFixture, parsedAudit } from '../support/duckdb.js'
 
 const duck = duckDbFixture()
 
@@ -36,7 +36,7 @@ async function duckCounts(
         `CREATE OR REPLACE TABLE predictions (${columns}); INSERT INTO predictions SELECT * FROM ${read(', all_varchar = true')}`,
       )
     if (setup !== '') await con.run(setup)
-    await con.run(`COPY (${sql.replace(/;?\s*$/, '')}) TO '${join(duck.ws.dir, out)}' (HEADER, DELIMITER ',')`)
+    await copyToCsv(con, duck.ws, sql, out)
   } finally {
     await con.run('RESET default_collation')
     con.closeSync()
@@ -44,13 +44,7 @@ async function duckCounts(
 }
 
 /** The audit's outcome: its groups and verdict, or its problems. */
-async function outcome(entry: Record<string, unknown>): Promise<unknown> {
-  const out = await duck.ws.run({ audits: [entry] })
-  if (!out.ok) return { problems: out.problems.map((p) => p.message).join('\n') }
-  const a = out.report.audits[0]
-  if (!a) throw new Error('no audit')
-  return { groups: a.groups.map((g) => [g.key, g.count, g.metrics]), passed: a.passed }
-}
+const outcome = (entry: Record<string, unknown>): Promise<unknown> => auditOutcome(duck.ws, entry)
 
 const entry = (data: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   name: 'm',
