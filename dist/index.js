@@ -52120,6 +52120,147 @@ function levelsTable(table) {
     return { rows: table.rows, overall: table.overall, groupings: table.groupings.slice(-1) };
 }
 
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * The JSON report's text, `JSON.stringify(report, null, 2)` and a line break, byte for byte, as
+ * chunks of about 64 KiB that the writer writes in turn: the whole text is never one string. A
+ * report of 20,000 groups is about 120 MB of text (its disparities list every skipped group),
+ * and building it as one string, with JSON.stringify's own buffers, took the run from 170 MB to
+ * 490 MB.
+ */
+const CHUNK_CHARS = 1 << 16;
+/**
+ * Containers this deep are written with one JSON.stringify (an entry of a disparity's skipped
+ * groups, a group's metrics). Chunks and leaves stay small strings, which V8 frees young; strings
+ * of a megabyte and more live in its large-object space until a full collection, and a leaf of
+ * a whole disparity (2.5 MB with 20,000 skipped groups) kept the run at 270 MB.
+ */
+const LEAF_DEPTH = 6;
+/** What JSON.stringify writes for a value inside a container: undefined when it leaves it out. */
+function jsonValue(key, value) {
+    return value !== null && typeof value === 'object' && typeof value.toJSON === 'function'
+        ? value.toJSON(key)
+        : value;
+}
+function skipped(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+/**
+ * Characters up to which the text is made by one JSON.stringify (a report of a few hundred
+ * groups): walking the containers in a generator, as a large report needs, took 27–43 ms of CPU
+ * for the bench's 1,000-row report (256 KB of text) in a fresh process, JSON.stringify 3 ms.
+ */
+const WHOLE_CHARS = 1 << 22;
+/**
+ * Whether `JSON.stringify(value, null, 2)` is surely at most `limit` characters: plain data (no
+ * `toJSON`), bounded by its nesting, its keys and strings (an escape takes at most 6 characters)
+ * and its numbers (at most 24). False as soon as the bound passes the limit.
+ */
+function surelyShorter(value, limit) {
+    let budget = limit;
+    const values = [value];
+    const depths = [0];
+    while (values.length > 0) {
+        const v = values.pop();
+        const depth = depths.pop();
+        budget -= 2 * depth + 4;
+        if (typeof v === 'string')
+            budget -= 6 * v.length;
+        else if (v !== null && typeof v === 'object') {
+            if (typeof v.toJSON === 'function')
+                return false;
+            if (Array.isArray(v))
+                for (const x of v) {
+                    values.push(x);
+                    depths.push(depth + 1);
+                }
+            else
+                for (const key of Object.keys(v)) {
+                    budget -= 6 * key.length + 4;
+                    values.push(v[key]);
+                    depths.push(depth + 1);
+                }
+        }
+        else
+            budget -= 24;
+        if (budget < 0)
+            return false;
+    }
+    return true;
+}
+/** The chunks of `JSON.stringify(value, null, 2) + '\n'`: one when the text is surely shorter than `wholeBelow` characters. */
+function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
+    if (value !== null && typeof value === 'object' && surelyShorter(value, wholeBelow)) {
+        yield `${JSON.stringify(value, null, 2)}\n`;
+        return;
+    }
+    let parts = [];
+    let size = 0;
+    const put = (s) => {
+        parts.push(s);
+        size += s.length;
+    };
+    function* take() {
+        if (size < CHUNK_CHARS)
+            return;
+        yield parts.join('');
+        parts = [];
+        size = 0;
+    }
+    const leaf = (v, indent) => {
+        const text = JSON.stringify(v, null, 2);
+        put(text === undefined ? 'null' : indent ? text.replace(/\n/g, `\n${indent}`) : text);
+    };
+    const isLeaf = (v, depth) => v === null || typeof v !== 'object' || depth >= LEAF_DEPTH;
+    function* write(v, indent, depth) {
+        const inner = `${indent}  `;
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                return put('[]');
+            put('[\n');
+            for (let i = 0; i < v.length; i++) {
+                if (i > 0)
+                    put(',\n');
+                put(inner);
+                const item = jsonValue(String(i), v[i]);
+                if (skipped(item))
+                    put('null');
+                else if (isLeaf(item, depth + 1))
+                    leaf(item, inner);
+                else
+                    yield* write(item, inner, depth + 1);
+                yield* take();
+            }
+            return put(`\n${indent}]`);
+        }
+        let first = true;
+        for (const key of Object.keys(v)) {
+            const item = jsonValue(key, v[key]);
+            if (skipped(item))
+                continue;
+            put(first ? '{\n' : ',\n');
+            first = false;
+            put(`${inner}${JSON.stringify(key)}: `);
+            if (isLeaf(item, depth + 1))
+                leaf(item, inner);
+            else
+                yield* write(item, inner, depth + 1);
+            yield* take();
+        }
+        put(first ? '{}' : `\n${indent}}`);
+    }
+    const top = jsonValue('', value);
+    if (skipped(top))
+        put('undefined');
+    else if (isLeaf(top, 0))
+        leaf(top, '');
+    else
+        yield* write(top, '', 0);
+    put('\n');
+    if (size > 0)
+        yield parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/report/types.ts
 const REPORT_SCHEMA_VERSION = 1;
 /** Most history runs a report compares with (`history-limit`, `--history-limit`): a trend of 100 points is already a blur. */
@@ -52479,6 +52620,7 @@ const REPORT_SCHEMA = {
 
 
 
+
 let validate;
 let loading;
 /**
@@ -52692,6 +52834,98 @@ function* readableReportChunks(chunks) {
             throw new ReportTooLargeError(problem);
         yield chunk;
     }
+}
+/**
+ * The text of `report` as the writer writes it (`jsonChunks`), checked against the bounds of a
+ * report read back (`readableReportChunks`). A report that is surely within every bound by its
+ * values (`surelyReadable`: what JSON.stringify can write of them at most) is one JSON.stringify,
+ * not scanned again character by character: the bench's 1,000-row report (256 KB) took 6–8 ms
+ * of a fresh process to scan, its values' walk about 1.5 ms. Any other report is scanned as
+ * its chunks pass, and refused with a `ReportTooLargeError`.
+ */
+function readableReport(report) {
+    return surelyReadable(report) ? [`${JSON.stringify(report, null, 2)}\n`] : readableReportChunks(jsonChunks(report));
+}
+/** A string whose JSON text is the string itself between its quotes: nothing to escape. */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** At most the characters between the quotes of a string's JSON text: its length, or six a character (an escape's most) when it holds one to escape. */
+function textLength(s) {
+    return s.length * 6 <= REPORT_STRING_ALLOWANCE || PLAIN_STRING.test(s) ? s.length : s.length * 6;
+}
+/**
+ * Whether `JSON.stringify(value, null, 2)` is surely a report `readableReportChunks` passes, by
+ * upper bounds from the values alone: at most `WHOLE_CHARS` characters, as `surelyShorter` bounds
+ * them (so at most 12 MiB of UTF-8, under `REPORT_MAX_BYTES`); at most `REPORT_MAX_VALUES` values,
+ * counted as the scan counts `[`, `{` and `,` (every object key counted, though JSON.stringify
+ * leaves some out); containers at most `REPORT_MAX_DEPTH` deep; each string's text (`textLength`)
+ * within `REPORT_MAX_STRING_CHARS`, and beyond `REPORT_STRING_ALLOWANCE` each within
+ * `REPORT_MAX_TEXT_CHARS` in all; at most `REPORT_MAX_KEYS` distinct keys. False as soon as a
+ * bound is not sure, or for a value with `toJSON` (what it writes is not walked here).
+ */
+function surelyReadable(value) {
+    let budget = WHOLE_CHARS;
+    let values = 1;
+    let textChars = 0;
+    /** Each distinct key's text length: a report repeats a few hundred keys thousands of times. */
+    const keys = new Map();
+    const counts = (n) => {
+        if (n > REPORT_MAX_STRING_CHARS)
+            return false;
+        if (n > REPORT_STRING_ALLOWANCE)
+            textChars += n - REPORT_STRING_ALLOWANCE;
+        return textChars <= REPORT_MAX_TEXT_CHARS;
+    };
+    const stack = [value];
+    const depths = [0];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        const depth = depths.pop();
+        budget -= 2 * depth + 4;
+        if (typeof v === 'string') {
+            budget -= 6 * v.length;
+            if (!counts(textLength(v)))
+                return false;
+        }
+        else if (v !== null && typeof v === 'object') {
+            if (typeof v.toJSON === 'function')
+                return false;
+            // The scan counts the bracket one level down and a value for it, then one a comma.
+            if (depth + 1 > REPORT_MAX_DEPTH)
+                return false;
+            if (Array.isArray(v)) {
+                if ((values += Math.max(1, v.length)) > REPORT_MAX_VALUES)
+                    return false;
+                for (const x of v) {
+                    stack.push(x);
+                    depths.push(depth + 1);
+                }
+            }
+            else {
+                const members = Object.keys(v);
+                if ((values += Math.max(1, members.length)) > REPORT_MAX_VALUES)
+                    return false;
+                for (const key of members) {
+                    budget -= 6 * key.length + 4;
+                    let n = keys.get(key);
+                    if (n === undefined) {
+                        keys.set(key, (n = textLength(key)));
+                        if (keys.size > REPORT_MAX_KEYS)
+                            return false;
+                    }
+                    if (!counts(n))
+                        return false;
+                    stack.push(v[key]);
+                    depths.push(depth + 1);
+                }
+            }
+        }
+        else
+            budget -= 24;
+        if (budget < 0)
+            return false;
+    }
+    return true;
 }
 /** A report the tool would write that no run reads back (`readableReportChunks`). */
 class ReportTooLargeError extends Error {
@@ -61594,147 +61828,6 @@ function renderVerdict(report, options) {
             : paint(`✓ PASSED: ${(0,config_problem/* plural */.LS)(s.gates, 'gate')}`, 32, options.color);
 }
 
-;// CONCATENATED MODULE: ./src/report/json-text.ts
-/**
- * The JSON report's text, `JSON.stringify(report, null, 2)` and a line break, byte for byte, as
- * chunks of about 64 KiB that the writer writes in turn: the whole text is never one string. A
- * report of 20,000 groups is about 120 MB of text (its disparities list every skipped group),
- * and building it as one string, with JSON.stringify's own buffers, took the run from 170 MB to
- * 490 MB.
- */
-const CHUNK_CHARS = 1 << 16;
-/**
- * Containers this deep are written with one JSON.stringify (an entry of a disparity's skipped
- * groups, a group's metrics). Chunks and leaves stay small strings, which V8 frees young; strings
- * of a megabyte and more live in its large-object space until a full collection, and a leaf of
- * a whole disparity (2.5 MB with 20,000 skipped groups) kept the run at 270 MB.
- */
-const LEAF_DEPTH = 6;
-/** What JSON.stringify writes for a value inside a container: undefined when it leaves it out. */
-function jsonValue(key, value) {
-    return value !== null && typeof value === 'object' && typeof value.toJSON === 'function'
-        ? value.toJSON(key)
-        : value;
-}
-function skipped(v) {
-    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
-}
-/**
- * Characters up to which the text is made by one JSON.stringify (a report of a few hundred
- * groups): walking the containers in a generator, as a large report needs, took 27–43 ms of CPU
- * for the bench's 1,000-row report (256 KB of text) in a fresh process, JSON.stringify 3 ms.
- */
-const WHOLE_CHARS = 1 << 22;
-/**
- * Whether `JSON.stringify(value, null, 2)` is surely at most `limit` characters: plain data (no
- * `toJSON`), bounded by its nesting, its keys and strings (an escape takes at most 6 characters)
- * and its numbers (at most 24). False as soon as the bound passes the limit.
- */
-function surelyShorter(value, limit) {
-    let budget = limit;
-    const values = [value];
-    const depths = [0];
-    while (values.length > 0) {
-        const v = values.pop();
-        const depth = depths.pop();
-        budget -= 2 * depth + 4;
-        if (typeof v === 'string')
-            budget -= 6 * v.length;
-        else if (v !== null && typeof v === 'object') {
-            if (typeof v.toJSON === 'function')
-                return false;
-            if (Array.isArray(v))
-                for (const x of v) {
-                    values.push(x);
-                    depths.push(depth + 1);
-                }
-            else
-                for (const key of Object.keys(v)) {
-                    budget -= 6 * key.length + 4;
-                    values.push(v[key]);
-                    depths.push(depth + 1);
-                }
-        }
-        else
-            budget -= 24;
-        if (budget < 0)
-            return false;
-    }
-    return true;
-}
-/** The chunks of `JSON.stringify(value, null, 2) + '\n'`: one when the text is surely shorter than `wholeBelow` characters. */
-function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
-    if (value !== null && typeof value === 'object' && surelyShorter(value, wholeBelow)) {
-        yield `${JSON.stringify(value, null, 2)}\n`;
-        return;
-    }
-    let parts = [];
-    let size = 0;
-    const put = (s) => {
-        parts.push(s);
-        size += s.length;
-    };
-    function* take() {
-        if (size < CHUNK_CHARS)
-            return;
-        yield parts.join('');
-        parts = [];
-        size = 0;
-    }
-    const leaf = (v, indent) => {
-        const text = JSON.stringify(v, null, 2);
-        put(text === undefined ? 'null' : indent ? text.replace(/\n/g, `\n${indent}`) : text);
-    };
-    const isLeaf = (v, depth) => v === null || typeof v !== 'object' || depth >= LEAF_DEPTH;
-    function* write(v, indent, depth) {
-        const inner = `${indent}  `;
-        if (Array.isArray(v)) {
-            if (v.length === 0)
-                return put('[]');
-            put('[\n');
-            for (let i = 0; i < v.length; i++) {
-                if (i > 0)
-                    put(',\n');
-                put(inner);
-                const item = jsonValue(String(i), v[i]);
-                if (skipped(item))
-                    put('null');
-                else if (isLeaf(item, depth + 1))
-                    leaf(item, inner);
-                else
-                    yield* write(item, inner, depth + 1);
-                yield* take();
-            }
-            return put(`\n${indent}]`);
-        }
-        let first = true;
-        for (const key of Object.keys(v)) {
-            const item = jsonValue(key, v[key]);
-            if (skipped(item))
-                continue;
-            put(first ? '{\n' : ',\n');
-            first = false;
-            put(`${inner}${JSON.stringify(key)}: `);
-            if (isLeaf(item, depth + 1))
-                leaf(item, inner);
-            else
-                yield* write(item, inner, depth + 1);
-            yield* take();
-        }
-        put(first ? '{}' : `\n${indent}}`);
-    }
-    const top = jsonValue('', value);
-    if (skipped(top))
-        put('undefined');
-    else if (isLeaf(top, 0))
-        leaf(top, '');
-    else
-        yield* write(top, '', 0);
-    put('\n');
-    if (size > 0)
-        yield parts.join('');
-}
-
 ;// CONCATENATED MODULE: ./src/report/stale.ts
 /**
  * What is at `report-path` before a run computes its report. The recommended workflows upload
@@ -62076,7 +62169,6 @@ function historyMessages(outcome, max = 20) {
 
 
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
-
 
 
 
@@ -62616,7 +62708,7 @@ async function main_run() {
             }
             try {
                 // Only a report a later run can read back is written (red team 32 R32-13).
-                await writeFileAtomic(where.path, readableReportChunks(jsonChunks(report)), undefined, where.parent);
+                await writeFileAtomic(where.path, readableReport(report), undefined, where.parent);
             }
             catch (e) {
                 const why = e instanceof ReportTooLargeError

@@ -19,7 +19,7 @@ import {
   type RunPath,
 } from './audit.js'
 import { addressSpaceMessage, formatProblems, type Problem } from './config/problem.js'
-import { parseReport, readableReportChunks, readReportText, ReportTooLargeError } from './report/check.js'
+import { parseReport, readableReport, readReportText, ReportTooLargeError } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
 import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
@@ -50,7 +50,6 @@ import {
 import { escapeMarkdown, escapeMarkdownText, plural, shortCommit } from './report/format.js'
 import { renderTerminal } from './report/terminal.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './report/types.js'
-import { jsonChunks } from './report/json-text.js'
 import { clearStaleReport } from './report/stale.js'
 import { runInfoOf } from './report/assemble.js'
 import { compareWithHistory, historyMessages, resolveHistory } from './history.js'
@@ -618,7 +617,7 @@ export async function run(): Promise<void> {
       }
       try {
         // Only a report a later run can read back is written (red team 32 R32-13).
-        await writeFileAtomic(where.path, readableReportChunks(jsonChunks(report)), undefined, where.parent)
+        await writeFileAtomic(where.path, readableReport(report), undefined, where.parent)
       } catch (e) {
         const why =
           e instanceof ReportTooLargeError

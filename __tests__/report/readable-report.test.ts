@@ -12,11 +12,13 @@ import { runCli } from '../../src/cli/run.js'
 import {
   loadReportValidator,
   parseReport,
+  readableReport,
   readableReportChunks,
   REPORT_MAX_KEYS,
   REPORT_MAX_STRING_CHARS,
   REPORT_MAX_TEXT_CHARS,
   REPORT_MAX_VALUES,
+  surelyReadable,
 } from '../../src/report/check.js'
 import { jsonChunks } from '../../src/report/json-text.js'
 import { captureIO } from '../support/cli-io.js'
@@ -90,7 +92,91 @@ describe('readableReportChunks counts what parseReport counts, however the text 
     const text = [...jsonChunks(out.report)].join('')
     expect([...readableReportChunks(jsonChunks(out.report))].join('')).toBe(text)
     expect('report' in parseReport(text)).toBe(true)
+    // The writer's text: one JSON.stringify, the values' walk sure of every bound (no scan).
+    expect(surelyReadable(out.report)).toBe(true)
+    expect([...readableReport(out.report)].join('')).toBe(text)
   }, 60_000)
+})
+
+describe('surelyReadable is sure only of reports the scan passes', () => {
+  const scanned = (value: unknown): string | null => passes([`${JSON.stringify(value, null, 2)}\n`])
+  it('is not sure of any of the bounds cases the scan refuses', () => {
+    const many = (n: number, make: (i: number) => string): string =>
+      `[${Array.from({ length: n }, (_, i) => make(i)).join(',')}]`
+    for (const text of [
+      many(REPORT_MAX_VALUES, () => '0'),
+      `{${Array.from({ length: REPORT_MAX_KEYS + 1 }, (_, i) => `"k\\"${i}":0`).join(',')}}`,
+      `["${'a'.repeat(REPORT_MAX_STRING_CHARS + 1)}"]`,
+      many(3, () => `"${'x'.repeat(REPORT_MAX_TEXT_CHARS / 2)}"`),
+      `${'['.repeat(33)}${']'.repeat(33)}`,
+    ]) {
+      const value = JSON.parse(text) as object
+      expect(scanned(value)).not.toBeNull()
+      expect(surelyReadable(value)).toBe(false)
+    }
+  })
+
+  it('counts what its character budget does not bound: empty containers, escapes, keys, depth', () => {
+    // Within the budget, each of these passes a bound of the scan.
+    const cases: [string, object, string][] = [
+      ['690,000 empty arrays: 1.38 M values', Array.from({ length: 690_000 }, () => []), 'JSON values'],
+      [
+        'six strings of 100,000 control characters: 3.6 M characters escaped',
+        Array.from({ length: 6 }, () => '\u0001'.repeat(100_000)),
+        'characters (2 MiB)',
+      ],
+      ['a string of 200,000 control characters: 1.2 M escaped', ['\u0001'.repeat(200_000)], 'a string longer'],
+      [
+        '10,001 distinct keys',
+        Object.fromEntries(Array.from({ length: REPORT_MAX_KEYS + 1 }, (_, i) => [`k${i}`, 0])),
+        'distinct object keys',
+      ],
+      ['33 levels of objects', JSON.parse(`${'{"a":'.repeat(33)}0${'}'.repeat(33)}`) as object, 'levels deep'],
+    ]
+    for (const [what, value, problem] of cases) {
+      expect(scanned(value), what).toContain(problem)
+      expect(surelyReadable(value), what).toBe(false)
+    }
+  })
+
+  it('on seeded random values, sure ⇒ the scan passes; and sure of most small ones', () => {
+    let x = 7
+    const rnd = (n: number): number => {
+      x = (x * 1103515245 + 12345) % 2 ** 31
+      return x % n
+    }
+    const atoms = [
+      '',
+      'a',
+      'selection_rate',
+      '"',
+      '\\',
+      '\n',
+      '\u0000',
+      '\ud800',
+      '😀',
+      'x'.repeat(40),
+      '\u0001'.repeat(40),
+    ]
+    const make = (depth: number): unknown => {
+      const k = rnd(depth > 6 ? 3 : 6)
+      if (k === 0) return rnd(2) === 0 ? rnd(1000) / 7 : null
+      if (k === 1 || k === 2) return (atoms[rnd(atoms.length)] as string).repeat(1 + rnd(3))
+      if (k === 3) return Array.from({ length: rnd(6) }, () => make(depth + 1))
+      return Object.fromEntries(
+        Array.from({ length: rnd(6) }, () => [(atoms[rnd(atoms.length)] as string) + rnd(50), make(depth + 1)]),
+      )
+    }
+    let sure = 0
+    for (let i = 0; i < 400; i++) {
+      const value = { v: make(0) }
+      if (surelyReadable(value)) {
+        sure++
+        expect(scanned(value)).toBeNull()
+      }
+    }
+    expect(sure).toBeGreaterThan(300)
+  })
 })
 
 /** `columns` sensitive string columns of `values` short names each over `rows` rows; every prediction right. */

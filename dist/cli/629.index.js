@@ -5550,6 +5550,121 @@ function levelsTable(table) {
 return { rows: table.rows, overall: table.overall, groupings: table.groupings.slice(-1) };
 }
 ;
+const CHUNK_CHARS = 1 << 16;
+const LEAF_DEPTH = 6;
+function jsonValue(key, value) {
+return value !== null && typeof value === 'object' && typeof value.toJSON === 'function'
+? value.toJSON(key)
+: value;
+}
+function skipped(v) {
+return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+const WHOLE_CHARS = 1 << 22;
+function surelyShorter(value, limit) {
+let budget = limit;
+const values = [value];
+const depths = [0];
+while (values.length > 0) {
+const v = values.pop();
+const depth = depths.pop();
+budget -= 2 * depth + 4;
+if (typeof v === 'string')
+budget -= 6 * v.length;
+else if (v !== null && typeof v === 'object') {
+if (typeof v.toJSON === 'function')
+return false;
+if (Array.isArray(v))
+for (const x of v) {
+values.push(x);
+depths.push(depth + 1);
+}
+else
+for (const key of Object.keys(v)) {
+budget -= 6 * key.length + 4;
+values.push(v[key]);
+depths.push(depth + 1);
+}
+}
+else
+budget -= 24;
+if (budget < 0)
+return false;
+}
+return true;
+}
+function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
+if (value !== null && typeof value === 'object' && surelyShorter(value, wholeBelow)) {
+yield `${JSON.stringify(value, null, 2)}\n`;
+return;
+}
+let parts = [];
+let size = 0;
+const put = (s) => {
+parts.push(s);
+size += s.length;
+};
+function* take() {
+if (size < CHUNK_CHARS)
+return;
+yield parts.join('');
+parts = [];
+size = 0;
+}
+const leaf = (v, indent) => {
+const text = JSON.stringify(v, null, 2);
+put(text === undefined ? 'null' : indent ? text.replace(/\n/g, `\n${indent}`) : text);
+};
+const isLeaf = (v, depth) => v === null || typeof v !== 'object' || depth >= LEAF_DEPTH;
+function* write(v, indent, depth) {
+const inner = `${indent}  `;
+if (Array.isArray(v)) {
+if (v.length === 0)
+return put('[]');
+put('[\n');
+for (let i = 0; i < v.length; i++) {
+if (i > 0)
+put(',\n');
+put(inner);
+const item = jsonValue(String(i), v[i]);
+if (skipped(item))
+put('null');
+else if (isLeaf(item, depth + 1))
+leaf(item, inner);
+else
+yield* write(item, inner, depth + 1);
+yield* take();
+}
+return put(`\n${indent}]`);
+}
+let first = true;
+for (const key of Object.keys(v)) {
+const item = jsonValue(key, v[key]);
+if (skipped(item))
+continue;
+put(first ? '{\n' : ',\n');
+first = false;
+put(`${inner}${JSON.stringify(key)}: `);
+if (isLeaf(item, depth + 1))
+leaf(item, inner);
+else
+yield* write(item, inner, depth + 1);
+yield* take();
+}
+put(first ? '{}' : `\n${indent}}`);
+}
+const top = jsonValue('', value);
+if (skipped(top))
+put('undefined');
+else if (isLeaf(top, 0))
+leaf(top, '');
+else
+yield* write(top, '', 0);
+put('\n');
+if (size > 0)
+yield parts.join('');
+}
+;
 const REPORT_SCHEMA_VERSION = 1;
 const MAX_HISTORY_LIMIT = 100;
 const DEFAULT_HISTORY_LIMIT = 20;
@@ -6007,6 +6122,75 @@ if (problem)
 throw new ReportTooLargeError(problem);
 yield chunk;
 }
+}
+function readableReport(report) {
+return surelyReadable(report) ? [`${JSON.stringify(report, null, 2)}\n`] : readableReportChunks(jsonChunks(report));
+}
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+function textLength(s) {
+return s.length * 6 <= REPORT_STRING_ALLOWANCE || PLAIN_STRING.test(s) ? s.length : s.length * 6;
+}
+function surelyReadable(value) {
+let budget = WHOLE_CHARS;
+let values = 1;
+let textChars = 0;
+const keys = new Map();
+const counts = (n) => {
+if (n > REPORT_MAX_STRING_CHARS)
+return false;
+if (n > REPORT_STRING_ALLOWANCE)
+textChars += n - REPORT_STRING_ALLOWANCE;
+return textChars <= REPORT_MAX_TEXT_CHARS;
+};
+const stack = [value];
+const depths = [0];
+while (stack.length > 0) {
+const v = stack.pop();
+const depth = depths.pop();
+budget -= 2 * depth + 4;
+if (typeof v === 'string') {
+budget -= 6 * v.length;
+if (!counts(textLength(v)))
+return false;
+}
+else if (v !== null && typeof v === 'object') {
+if (typeof v.toJSON === 'function')
+return false;
+if (depth + 1 > REPORT_MAX_DEPTH)
+return false;
+if (Array.isArray(v)) {
+if ((values += Math.max(1, v.length)) > REPORT_MAX_VALUES)
+return false;
+for (const x of v) {
+stack.push(x);
+depths.push(depth + 1);
+}
+}
+else {
+const members = Object.keys(v);
+if ((values += Math.max(1, members.length)) > REPORT_MAX_VALUES)
+return false;
+for (const key of members) {
+budget -= 6 * key.length + 4;
+let n = keys.get(key);
+if (n === undefined) {
+keys.set(key, (n = textLength(key)));
+if (keys.size > REPORT_MAX_KEYS)
+return false;
+}
+if (!counts(n))
+return false;
+stack.push(v[key]);
+depths.push(depth + 1);
+}
+}
+}
+else
+budget -= 24;
+if (budget < 0)
+return false;
+}
+return true;
 }
 class ReportTooLargeError extends Error {
 what;
@@ -9069,121 +9253,6 @@ return !report.passed
 }
 var cli_io = __webpack_require__(1604);
 ;
-const CHUNK_CHARS = 1 << 16;
-const LEAF_DEPTH = 6;
-function jsonValue(key, value) {
-return value !== null && typeof value === 'object' && typeof value.toJSON === 'function'
-? value.toJSON(key)
-: value;
-}
-function skipped(v) {
-return v === undefined || typeof v === 'function' || typeof v === 'symbol';
-}
-const WHOLE_CHARS = 1 << 22;
-function surelyShorter(value, limit) {
-let budget = limit;
-const values = [value];
-const depths = [0];
-while (values.length > 0) {
-const v = values.pop();
-const depth = depths.pop();
-budget -= 2 * depth + 4;
-if (typeof v === 'string')
-budget -= 6 * v.length;
-else if (v !== null && typeof v === 'object') {
-if (typeof v.toJSON === 'function')
-return false;
-if (Array.isArray(v))
-for (const x of v) {
-values.push(x);
-depths.push(depth + 1);
-}
-else
-for (const key of Object.keys(v)) {
-budget -= 6 * key.length + 4;
-values.push(v[key]);
-depths.push(depth + 1);
-}
-}
-else
-budget -= 24;
-if (budget < 0)
-return false;
-}
-return true;
-}
-function* jsonChunks(value, wholeBelow = WHOLE_CHARS) {
-if (value !== null && typeof value === 'object' && surelyShorter(value, wholeBelow)) {
-yield `${JSON.stringify(value, null, 2)}\n`;
-return;
-}
-let parts = [];
-let size = 0;
-const put = (s) => {
-parts.push(s);
-size += s.length;
-};
-function* take() {
-if (size < CHUNK_CHARS)
-return;
-yield parts.join('');
-parts = [];
-size = 0;
-}
-const leaf = (v, indent) => {
-const text = JSON.stringify(v, null, 2);
-put(text === undefined ? 'null' : indent ? text.replace(/\n/g, `\n${indent}`) : text);
-};
-const isLeaf = (v, depth) => v === null || typeof v !== 'object' || depth >= LEAF_DEPTH;
-function* write(v, indent, depth) {
-const inner = `${indent}  `;
-if (Array.isArray(v)) {
-if (v.length === 0)
-return put('[]');
-put('[\n');
-for (let i = 0; i < v.length; i++) {
-if (i > 0)
-put(',\n');
-put(inner);
-const item = jsonValue(String(i), v[i]);
-if (skipped(item))
-put('null');
-else if (isLeaf(item, depth + 1))
-leaf(item, inner);
-else
-yield* write(item, inner, depth + 1);
-yield* take();
-}
-return put(`\n${indent}]`);
-}
-let first = true;
-for (const key of Object.keys(v)) {
-const item = jsonValue(key, v[key]);
-if (skipped(item))
-continue;
-put(first ? '{\n' : ',\n');
-first = false;
-put(`${inner}${JSON.stringify(key)}: `);
-if (isLeaf(item, depth + 1))
-leaf(item, inner);
-else
-yield* write(item, inner, depth + 1);
-yield* take();
-}
-put(first ? '{}' : `\n${indent}}`);
-}
-const top = jsonValue('', value);
-if (skipped(top))
-put('undefined');
-else if (isLeaf(top, 0))
-leaf(top, '');
-else
-yield* write(top, '', 0);
-put('\n');
-if (size > 0)
-yield parts.join('');
-}
-;
 function medianOf(values) {
 if (values.length === 0)
 return null;
@@ -9571,7 +9640,7 @@ if (report.baseline && report.baseline.status !== 'compared')
 io.stderr(`model-audit-gate: ${(0,config_problem .LD)(report.baseline.message ?? 'no baseline')}\n`);
 const color = io.isTTY && !v['no-color'] && io.env.NO_COLOR === undefined;
 const writes = [
-[v.json, () => readableReportChunks(jsonChunks(report))],
+[v.json, () => readableReport(report)],
 [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
 ];
 for (const [file, content] of writes) {

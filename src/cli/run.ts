@@ -24,8 +24,7 @@ import { plural } from '../report/format.js'
 import { VERSION } from '../version.js'
 
 import { EXIT_GATE_FAILED, EXIT_INPUT_ERROR, EXIT_PASS, type CliIO } from './io.js'
-import { jsonChunks } from '../report/json-text.js'
-import { readableReportChunks, ReportTooLargeError } from '../report/check.js'
+import { readableReport, ReportTooLargeError } from '../report/check.js'
 import { runInfoOf } from '../report/assemble.js'
 import { DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT } from '../report/types.js'
 import { parseHistoryLimit } from '../gate/history.js'
@@ -196,7 +195,7 @@ export async function runCli(argv: string[], rawIO: CliIO): Promise<number> {
     // it (red team 24: a full disk printed "✓ PASSED: 1 gate", then "cannot write: ENOSPC").
     const writes: [string | undefined, () => string | Iterable<string>][] = [
       // Only a report a later run can read back is written (red team 32 R32-13).
-      [v.json, () => readableReportChunks(jsonChunks(report))],
+      [v.json, () => readableReport(report)],
       [v.markdown, () => renderCommentBody(report, { audit: v.audit, commit: io.env.GITHUB_SHA }).markdown],
     ]
     for (const [file, content] of writes) {

@@ -31,7 +31,7 @@ function skipped(v: unknown): boolean {
  * groups): walking the containers in a generator, as a large report needs, took 27–43 ms of CPU
  * for the bench's 1,000-row report (256 KB of text) in a fresh process, JSON.stringify 3 ms.
  */
-const WHOLE_CHARS = 1 << 22
+export const WHOLE_CHARS = 1 << 22
 
 /**
  * Whether `JSON.stringify(value, null, 2)` is surely at most `limit` characters: plain data (no
