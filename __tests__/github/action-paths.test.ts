@@ -132,6 +132,52 @@ describe('a run that cannot audit leaves no report at report-path (red team 28 R
     },
   )
 
+  it.each([
+    ["an absolute text through /proc/self/cwd ('points outside')", (): string => '/proc/self/cwd/out'],
+    ["a text through .git ('.git/../out')", (): string => '.git/../out'],
+  ])(
+    'removes the report behind a link the guard refuses for another reason than cost but the kernel follows: %s (R36-2)',
+    async (_, text) => {
+      const { ws } = repo()
+      mkdirSync(join(ws, 'out'))
+      mkdirSync(join(ws, '.git'))
+      expect((await run(ws, { inputs: { 'report-path': 'out/audit.json' } })).code).toBe(0)
+      symlinkSync(text(), join(ws, 'reports'))
+      // The action runs in the workspace, as the upload step does: both open out/audit.json through the link.
+      expect(JSON.parse(readFileSync(join(ws, 'out', 'audit.json'), 'utf8'))).toMatchObject({ passed: true })
+      const r = await run(ws, { inputs: { 'report-path': 'reports/audit.json' } })
+      expect(r.code).toBe(1)
+      expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(/nothing was audited/)
+      expect(existsSync(join(ws, 'out', 'audit.json'))).toBe(false)
+      expect(r.stdout).toContain('Removed the report at report-path reports/audit.json before the audit')
+      expect(r.outputs).toEqual({})
+    },
+  )
+
+  it('keeps a report behind such a link that the kernel finds outside the workspace, or in .git, and a baseline the kernel finds at report-path (R36-2)', async () => {
+    const { ws, outside } = repo()
+    mkdirSync(join(ws, 'out'))
+    mkdirSync(join(ws, '.git', 'out'), { recursive: true })
+    expect((await run(ws, { inputs: { 'report-path': 'out/audit.json' } })).code).toBe(0)
+    const report = readFileSync(join(ws, 'out', 'audit.json'), 'utf8')
+    writeFileSync(join(outside, 'audit.json'), report)
+    writeFileSync(join(ws, '.git', 'out', 'audit.json'), report)
+    symlinkSync(outside, join(ws, 'far'))
+    symlinkSync('.git/out', join(ws, 'gitout'))
+    for (const path of ['far/audit.json', 'gitout/audit.json'])
+      expect((await run(ws, { inputs: { 'report-path': path } })).code).toBe(1)
+    expect(readFileSync(join(outside, 'audit.json'), 'utf8')).toBe(report)
+    expect(readFileSync(join(ws, '.git', 'out', 'audit.json'), 'utf8')).toBe(report)
+    // The baseline, given through a link the guard refuses, is the file at report-path: kept, and the run refuses.
+    symlinkSync('/proc/self/cwd/out', join(ws, 'b'))
+    const r = await run(ws, { inputs: { 'report-path': 'out/audit.json', baseline: 'b/audit.json' } })
+    expect(r.code).toBe(1)
+    expect(readFileSync(join(ws, 'out', 'audit.json'), 'utf8')).toBe(report)
+    expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+      /report-path 'out\/audit\.json' is a file this run reads/,
+    )
+  })
+
   it("finds that report where the kernel does: a link's '..' after another link is taken physically (red team 38 R38-4)", async () => {
     const { ws } = repo()
     mkdirSync(join(ws, 'x'))

@@ -5,12 +5,15 @@
  * config, bad data, a timeout) left there whatever the pull request had committed, and a
  * planted report became the baseline (red team 28 R28-2). `report-path` is the run's output,
  * so a run clears it before it reads anything: the file removed is then no file the run read.
- * A path the guard refuses for what its walk costs alone (`too_long`, `too_deep`) is one the
- * kernel follows: a report behind it stayed for the upload while the run stopped on the refusal,
- * and a baseline behind one was not known for the report-path file, and removed (red team 36
- * R36-2). For those, and only here, the kernel's own resolution is asked (a descriptor that only
- * names where it ends, `O_PATH`, and its `/proc/self/fd` link: linear in the path, `..` taken
- * physically), and used when it lies inside the workspace and outside `.git`: the guard's walk
+ * A path the guard refuses may still be one the kernel follows, into the workspace: past the
+ * walk's cost bounds (`too_long`, `too_deep`), or by a link text the guard reads as outside or
+ * as `.git` (`reports -> /proc/self/cwd/out`, `reports -> .git/../out`). A report behind it
+ * stayed for the upload while the run stopped on the refusal, and a baseline behind one was not
+ * known for the report-path file, and removed (red team 36 R36-2). For a refused path, and only
+ * here, the kernel's own resolution is asked (a descriptor that only names where it ends,
+ * `O_PATH`, and its `/proc/self/fd` link: linear in the path, `..` taken physically; in the
+ * action's working directory, the workspace, where the upload step resolves it too), and used
+ * when it lies inside the workspace and outside `.git`: the guard's walk
  * without its bounds cost 6.6 s a path (red team 37 R37-1); Node's `realpathSync` takes a link
  * text's `..` on paper and named another file than the upload takes (red team 38 R38-4), and is
  * quadratic in the path's depth too (R38-7).
@@ -89,12 +92,12 @@ function entryOf(root: PathRoot, given: string, base: string): string | null {
 }
 
 /**
- * `resolvePath` for reading; a path it refuses for its walk's cost alone, as the kernel resolves
- * it, when that lies inside the workspace and outside `.git` (see the module's comment).
+ * `resolvePath` for reading; a path it refuses, as the kernel resolves it, when that lies inside
+ * the workspace and outside `.git` (see the module's comment).
  */
 function locate(root: PathRoot, given: string, base: string): Resolved {
   const r = resolvePath(root, given, base, 'read')
-  if (r.ok || (r.refusal !== 'too_long' && r.refusal !== 'too_deep')) return r
+  if (r.ok) return r
   const named = kernelPath(resolve(base, given))
   if (named === null) return r
   const { path, st } = named
