@@ -62572,8 +62572,8 @@ async function main_run() {
         const target = resolveTarget(eventName, payload, sha);
         const mode = runModeFor(eventName);
         const commit = target.sha;
-        if (mode !== 'publish_report')
-            cannotRun = { inputs, target, mode };
+        // On workflow_run too: an earlier verdict in our comment does not hold for a report not published.
+        cannotRun = { inputs, target, mode };
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
         const root = guard_pathRoot(workspace);

@@ -470,7 +470,8 @@ export async function run(): Promise<void> {
     const target = resolveTarget(eventName, payload, sha)
     const mode = runModeFor(eventName)
     const commit = target.sha
-    if (mode !== 'publish_report') cannotRun = { inputs, target, mode }
+    // On workflow_run too: an earlier verdict in our comment does not hold for a report not published.
+    cannotRun = { inputs, target, mode }
     const reportFile = resolve(workspace, inputs.reportPath)
     // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
     const root = pathRoot(workspace)

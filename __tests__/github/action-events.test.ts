@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runConfigFile } from '../../src/audit.js'
 import {
@@ -169,6 +169,58 @@ describe('the bundled action on workflow_run (fork-safe publishing)', () => {
       /^## ❌ Model audit: the downloaded report was not published\n\nThe downloaded report was read, but the step outputs could not be set, so it was not published\./,
     )
     // The downloaded report is the triggering run's: it stays.
+    expect(readFileSync(join(ws, report), 'utf8')).toBe(text)
+  })
+
+  it('an unexpected error while the downloaded report is read marks our earlier comment, as the pull-request modes do', async () => {
+    await start()
+    const ws = compasRepo()
+    const earlier = server.addComment(
+      'acme',
+      'credit-model',
+      42,
+      '<!-- model-audit-gate config=".github%2Fmodel-audit.yml" via="workflow_run" -->\n## ✅ an earlier commit passed',
+      ACTIONS_BOT,
+    )
+    const report = await reportFile(ws)
+    const text = readFileSync(join(ws, report), 'utf8')
+    // A fault inside the run, before anything is published: the log refuses the line that opens
+    // the read's group, once (a preload, as NODE_OPTIONS loads one on a runner).
+    const fault = join(mkdtempSync(join(tmpdir(), 'mag-fault-')), 'fault.cjs')
+    dirs.push(dirname(fault))
+    writeFileSync(
+      fault,
+      [
+        'const write = process.stdout.write.bind(process.stdout)',
+        'let thrown = false',
+        'process.stdout.write = (chunk, ...rest) => {',
+        "  if (!thrown && String(chunk).startsWith('::group::Read the report computed by the triggering run')) {",
+        '    thrown = true',
+        "    throw new Error('injected fault')",
+        '  }',
+        '  return write(chunk, ...rest)',
+        '}',
+        '',
+      ].join('\n'),
+    )
+    const r = await run(ws, 'workflow_run', 'workflow_run.pull_request.same-repo', {
+      inputs: { 'report-path': report },
+      env: { NODE_OPTIONS: `--require ${fault}` },
+    })
+    expect(r.code).toBe(1)
+    expect(annotations(r, 'error').map((c) => c.message)).toEqual([
+      'Model audit stopped on an unexpected error: injected fault',
+    ])
+    expect(r.outputs).toEqual({})
+    // The "✅" of an earlier commit no longer stands over this one.
+    const body = server.commentsOn('acme', 'credit-model', 42).find((c) => c.id === earlier.id)?.body ?? ''
+    expect(body).toMatch(
+      /^<!-- model-audit-gate config="\.github%2Fmodel-audit\.yml" via="workflow_run" -->\n## ❌ Model audit: the report of this commit was not published/,
+    )
+    expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
+    expect(r.summary).toMatch(
+      /^## ❌ Model audit: the downloaded report was not published\n\n- Model audit stopped on an unexpected error&#58; injected fault\n/,
+    )
     expect(readFileSync(join(ws, report), 'utf8')).toBe(text)
   })
 
