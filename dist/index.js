@@ -54309,30 +54309,52 @@ const SCORE_ROW_UNITS = 2;
  * R34-7); at three they are refused before a row is read, and 2.5 million such rows peak ~210 MB.
  */
 const WEIGHTED_SCORE_ROW_UNITS = 3;
+/**
+ * Group columns (control, sensitive and intersections' columns) that cost a weighted kept score's
+ * row one more unit of the bound. The store holds some 40 bytes a weighted row at its peak (score,
+ * weight and tag, 20 bytes, in chunks of 1 Mi rows, then its rank and a sorted copy of tag and
+ * weight while ranked), and the pass holds each column's batch and pages beside it, about 1 MB a
+ * column whatever the rows (measured: 2 million weighted rows of 1 column peak 190 MB, of 32
+ * columns 213 MB; the pass alone, 125 and 145-195 MB). So the rows the bound allows shrink as the
+ * columns grow: 2.55 million weighted rows of 32 two-valued columns in a 1.7 MB Parquet file
+ * peaked at 228-273 MB within the bound at three units (red team 36 R36-7), and 2.6 million of 15
+ * columns at 218-248 MB; at three and one for every 8 columns they are refused before a row is
+ * read, and the most the 32 columns' file may hold then, 1.3 million rows, peaks at 171-176 MB.
+ */
+const GROUP_COLUMNS_A_SCORE_UNIT = 8;
 /** Rows of the run's bound a row costs beyond its read for ROC AUC's kept score: none when no score is kept. */
 function scoreRowUnits(audit) {
     if (!wantsScores(audit))
         return 0;
-    return audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS;
+    if (!audit.weight)
+        return SCORE_ROW_UNITS;
+    return WEIGHTED_SCORE_ROW_UNITS + Math.floor(sensitiveColumns(audit).length / GROUP_COLUMNS_A_SCORE_UNIT);
+}
+/** Why a kept score's row costs its units, for the bound's messages. */
+function scoreRowWhy(audit) {
+    const columns = sensitiveColumns(audit).length;
+    if (!audit.weight || columns < GROUP_COLUMNS_A_SCORE_UNIT)
+        return 'ROC AUC keeps its score';
+    return `ROC AUC keeps its weighted score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`;
 }
 /**
  * How a read of records is counted, for the messages: `text`, its decompressed bytes too
  * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.
  */
-function jsonCost(units, text = true, scored = false, csv = false) {
+function jsonCost(units, text = true, scored = false, csv = false, why = 'ROC AUC keeps its score') {
     const bytes = csv
         ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
         : ` and ${TEXT_BYTES_A_ROW} bytes as one`;
-    return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem/* plural */.LS)(units, 'row')}${text ? bytes : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
+    return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem/* plural */.LS)(units, 'row')}${text ? bytes : ''}${scored ? `: ${why}` : ''}`;
 }
 /** The problem of a file whose read costs more than a plain file of its size (`pastOf`), past the run's bound (`total`). */
-function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false, scan) {
+function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false, scan, why) {
     const scanned = scan === undefined
         ? ''
         : `, ${(0,config_problem/* plural */.LS)(scan, 'byte')} decompressed, ${SCAN_BYTES_A_ROW} past its size counted as a row`;
     const held = units === undefined
         ? `${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}${scanned}`
-        : `${(0,config_problem/* plural */.LS)(rows, csv || (scored && !text) ? 'row' : 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv)})`;
+        : `${(0,config_problem/* plural */.LS)(rows, csv || (scored && !text) ? 'row' : 'record')} in ${(0,config_problem/* plural */.LS)(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv, why)})`;
     return `holds ${sofar ? 'at least ' : ''}${held}, ${(0,config_problem/* groupDigits */.K9)(past)} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
 }
 /**
@@ -54380,7 +54402,7 @@ function runTotal(ledger, rows) {
     return `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem/* groupDigits */.K9)(rows)}, more than ${(0,config_problem/* groupDigits */.K9)(ledger.limit)}`;
 }
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
-function rereadWatch(ledger, scored = 0) {
+function rereadWatch(ledger, scored = 0, why = 'ROC AUC keeps its score') {
     const charged = new WeakSet();
     // A table's text bytes (`Table.textBytes`) and decompressed bytes (`Table.readBytes`) when this read began.
     const starts = new WeakMap();
@@ -54403,7 +54425,7 @@ function rereadWatch(ledger, scored = 0) {
         const scan = read > size && Math.floor((read - size) / SCAN_BYTES_A_ROW) > pastTwoOf(rowsCost(table, rows, scored), size)
             ? read
             : undefined;
-        return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan);
+        return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan, why);
     };
     return {
         before(table, display) {
@@ -54420,7 +54442,7 @@ function rereadWatch(ledger, scored = 0) {
                 declared.set(table, past);
                 starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
                 if (past > 0)
-                    chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
+                    chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem/* plural */.LS)(rows, 'row')} in ${(0,config_problem/* plural */.LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ${why})` : ''}, ${(0,config_problem/* groupDigits */.K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
                 return;
             }
             starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
@@ -54441,15 +54463,15 @@ function rereadWatch(ledger, scored = 0) {
                     ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, ${(0,config_problem/* plural */.LS)(earlier.read, 'byte')} decoded, ${SCAN_BYTES_A_ROW} counted as a row, a page as ${PAGE_ROWS} rows`
                     : `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
                 : table.source !== undefined && earlier.bytes > 0 && !byBytes
-                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
+                    ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true, why)}`
                     : table.rowUnits !== undefined
                         ? table.textBytes !== undefined
-                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+                            ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')} in ${(0,config_problem/* plural */.LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0, false, why)}`
                             : `${(0,config_problem/* plural */.LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
                         : byBytes
                             ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')} in ${(0,config_problem/* plural */.LS)(fileBytes, 'byte')}${fileBytes > (content?.size ?? 0) ? ' decompressed' : ''}, ${CSV_BYTES_A_ROW} bytes counted as a row`
                             : scored > 0
-                                ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                                ? `${(0,config_problem/* plural */.LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true, false, why)}`
                                 : (0,config_problem/* plural */.LS)(earlier.rows, 'row');
             chargeRows(ledger, (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
         },
@@ -54900,7 +54922,7 @@ async function runPrepared(p, configFile = '', options = {}) {
         progressIntervalMs: options.progressIntervalMs,
         fast: options.fast,
         groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-        onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit)) : undefined,
+        onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit), scoreRowWhy(audit)) : undefined,
     });
     // The pass is done: a large scan memory kept for another pass is let go before the statistics.
     if (ScanMemory.dropSpare(collect/* COLLECT_FROM_BYTES */.Au) > 0)

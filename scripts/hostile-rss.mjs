@@ -119,6 +119,26 @@ function weightedScores(dir, rows) {
     `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    weight: w\n    sensitive: [g]\n    metrics: [roc_auc]\n    max_decompression_ratio: 1100\n`,
   )
 }
+/**
+ * `rows` rows of weighted 17-digit scores (1,000 of them) and 32 two-valued group columns, in a
+ * Parquet file DuckDB writes (red team 36 R36-7's shape: 2.55 million rows in 1.7 MB).
+ */
+async function weightedWide(dir, rows) {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:')
+  const connection = await db.connect()
+  const names = Array.from({ length: 32 }, (_, k) => `g${k + 1}`)
+  const groups = names.map((n, k) => `'v${k + 1}_' || (i % 2) AS ${n}`).join(', ')
+  await connection.run(
+    `COPY (SELECT (i % 2)::INT AS y, (0.12345678901234567 + (i % 1000) * 1e-6)::DOUBLE AS s, (1 + (i % 7))::DOUBLE AS w, ${groups} FROM range(${rows}) t(i)) TO '${join(dir, 'd.parquet')}' (FORMAT PARQUET)`,
+  )
+  connection.closeSync()
+  db.closeSync()
+  writeFileSync(
+    join(dir, 'audit.yml'),
+    `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    threshold: 0.1239\n    weight: w\n    sensitive: [${names.join(', ')}]\n    confidence: false\n    metrics: [roc_auc, accuracy]\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: roc_auc, min: 0.1}\n`,
+  )
+}
 const small = 'y,p,sex\n1,1,F\n0,1,M\n'
 /** Cases that write their own config (and tree) into `dir`: red team 4. */
 const setups = {
@@ -324,6 +344,12 @@ Object.assign(setups, {
   // 2,500,000-row variant is within the bound: ~210 MB, exit 0.
   'generated-parquet-auc-weighted-17-digit-3333k': (dir) => weightedScores(dir, 3_333_000),
   'generated-parquet-auc-weighted-17-digit-2500k': (dir) => weightedScores(dir, 2_500_000),
+  // R36-7: 2,550,000 such rows (1,000 scores) with 32 two-valued group columns in a 1.7 MB Parquet
+  // file DuckDB writes: within the bound at WEIGHTED_SCORE_ROW_UNITS, 228-273 MB, exit 0; now the
+  // row costs one more for every GROUP_COLUMNS_A_SCORE_UNIT (8) group columns: exit 2 before a row
+  // is read. Its 1,300,000-row variant is within the bound: 171-176 MB, exit 0.
+  'generated-parquet-auc-weighted-32-columns-2550k': (dir) => weightedWide(dir, 2_550_000),
+  'generated-parquet-auc-weighted-32-columns-1300k': (dir) => weightedWide(dir, 1_300_000),
   // R12-4: an audit of 20,000 groups with a 29.6 MB baseline of 3,900 of them (the same audit's
   // report, made here by the CLI under test): read after the audit, the baseline's text took the run
   // from 193 MB to 259 MB; read before it, 231 MB.
@@ -498,7 +524,7 @@ const rows = []
 for (const name of all) {
   const dir = mkdtempSync(join(tmpdir(), `hostile-rss-${name}-`))
   try {
-    if (typeof generated[name] === 'function') generated[name](dir)
+    if (typeof generated[name] === 'function') await generated[name](dir)
     else if (generated[name]) {
       const [file, make] = generated[name]
       writeFileSync(join(dir, file), make())

@@ -358,21 +358,43 @@ export const SCORE_ROW_UNITS = 2
  */
 export const WEIGHTED_SCORE_ROW_UNITS = 3
 
+/**
+ * Group columns (control, sensitive and intersections' columns) that cost a weighted kept score's
+ * row one more unit of the bound. The store holds some 40 bytes a weighted row at its peak (score,
+ * weight and tag, 20 bytes, in chunks of 1 Mi rows, then its rank and a sorted copy of tag and
+ * weight while ranked), and the pass holds each column's batch and pages beside it, about 1 MB a
+ * column whatever the rows (measured: 2 million weighted rows of 1 column peak 190 MB, of 32
+ * columns 213 MB; the pass alone, 125 and 145-195 MB). So the rows the bound allows shrink as the
+ * columns grow: 2.55 million weighted rows of 32 two-valued columns in a 1.7 MB Parquet file
+ * peaked at 228-273 MB within the bound at three units (red team 36 R36-7), and 2.6 million of 15
+ * columns at 218-248 MB; at three and one for every 8 columns they are refused before a row is
+ * read, and the most the 32 columns' file may hold then, 1.3 million rows, peaks at 171-176 MB.
+ */
+export const GROUP_COLUMNS_A_SCORE_UNIT = 8
+
 /** Rows of the run's bound a row costs beyond its read for ROC AUC's kept score: none when no score is kept. */
 export function scoreRowUnits(audit: AuditConfig): number {
   if (!wantsScores(audit)) return 0
-  return audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS
+  if (!audit.weight) return SCORE_ROW_UNITS
+  return WEIGHTED_SCORE_ROW_UNITS + Math.floor(sensitiveColumns(audit).length / GROUP_COLUMNS_A_SCORE_UNIT)
+}
+
+/** Why a kept score's row costs its units, for the bound's messages. */
+function scoreRowWhy(audit: AuditConfig): string {
+  const columns = sensitiveColumns(audit).length
+  if (!audit.weight || columns < GROUP_COLUMNS_A_SCORE_UNIT) return 'ROC AUC keeps its score'
+  return `ROC AUC keeps its weighted score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`
 }
 
 /**
  * How a read of records is counted, for the messages: `text`, its decompressed bytes too
  * (JSON/JSONL; `csv`: those csv-parse reads of a CSV); `scored`, ROC AUC keeps its scores.
  */
-function jsonCost(units: number, text = true, scored = false, csv = false): string {
+function jsonCost(units: number, text = true, scored = false, csv = false, why = 'ROC AUC keeps its score'): string {
   const bytes = csv
     ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
     : ` and ${TEXT_BYTES_A_ROW} bytes as one`
-  return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${plural(units, 'row')}${text ? bytes : ''}${scored ? ': ROC AUC keeps its score' : ''}`
+  return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${plural(units, 'row')}${text ? bytes : ''}${scored ? `: ${why}` : ''}`
 }
 
 /** The problem of a file whose read costs more than a plain file of its size (`pastOf`), past the run's bound (`total`). */
@@ -387,6 +409,7 @@ function expandsProblem(
   scored = false,
   csv = false,
   scan?: number,
+  why?: string,
 ): string {
   const scanned =
     scan === undefined
@@ -395,7 +418,7 @@ function expandsProblem(
   const held =
     units === undefined
       ? `${plural(rows, 'row')} in ${plural(size, 'byte')}${scanned}`
-      : `${plural(rows, csv || (scored && !text) ? 'row' : 'record')} in ${plural(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv)})`
+      : `${plural(rows, csv || (scored && !text) ? 'row' : 'record')} in ${plural(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv, why)})`
   return `holds ${sofar ? 'at least ' : ''}${held}, ${groupDigits(past)} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`
 }
 
@@ -457,7 +480,7 @@ function runTotal(ledger: ReadLedger, rows: number): string {
 }
 
 /** The pass's watch of an audit's files (`PassOptions.onTable`): a read of content read before is charged its rows first. */
-function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
+function rereadWatch(ledger: ReadLedger, scored = 0, why = 'ROC AUC keeps its score'): TableWatch {
   const charged = new WeakSet<Table>()
   // A table's text bytes (`Table.textBytes`) and decompressed bytes (`Table.readBytes`) when this read began.
   const starts = new WeakMap<Table, { text: number; read: number }>()
@@ -501,6 +524,7 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
       scored > 0,
       csv,
       scan,
+      why,
     )
   }
   return {
@@ -523,7 +547,7 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
             past,
             display,
             () =>
-              `says it holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${groupDigits(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
+              `says it holds ${plural(rows, 'row')} in ${plural(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ${why})` : ''}, ${groupDigits(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`,
           )
         return
       }
@@ -545,15 +569,15 @@ function rereadWatch(ledger: ReadLedger, scored = 0): TableWatch {
             ? `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, ${plural(earlier.read, 'byte')} decoded, ${SCAN_BYTES_A_ROW} counted as a row, a page as ${PAGE_ROWS} rows`
             : `${plural(earlier.rows, 'row')} in ${plural(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
           : table.source !== undefined && earlier.bytes > 0 && !byBytes
-            ? `${plural(earlier.rows, 'row')}, ${plural(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
+            ? `${plural(earlier.rows, 'row')}, ${plural(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true, why)}`
             : table.rowUnits !== undefined
               ? table.textBytes !== undefined
-                ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+                ? `${plural(earlier.rows, 'record')} in ${plural(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0, false, why)}`
                 : `${plural(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
               : byBytes
                 ? `${plural(earlier.rows, 'row')} in ${plural(fileBytes, 'byte')}${fileBytes > (content?.size ?? 0) ? ' decompressed' : ''}, ${CSV_BYTES_A_ROW} bytes counted as a row`
                 : scored > 0
-                  ? `${plural(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+                  ? `${plural(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true, false, why)}`
                   : plural(earlier.rows, 'row')
       chargeRows(
         ledger,
@@ -1037,7 +1061,7 @@ export async function runPrepared(
     progressIntervalMs: options.progressIntervalMs,
     fast: options.fast,
     groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-    onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit)) : undefined,
+    onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit), scoreRowWhy(audit)) : undefined,
   })
   // The pass is done: a large scan memory kept for another pass is let go before the statistics.
   if (ScanMemory.dropSpare(COLLECT_FROM_BYTES) > 0) collectGarbage()

@@ -16,6 +16,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   CSV_BYTES_A_ROW,
+  GROUP_COLUMNS_A_SCORE_UNIT,
   PAGE_ROWS,
   runConfigText,
   SCAN_BYTES_A_ROW,
@@ -435,6 +436,40 @@ describe('a weighted row whose score ROC AUC keeps costs WEIGHTED_SCORE_ROW_UNIT
     expect(await problemsOf([audit(true)], kept - 1)).toEqual([
       expect.stringContaining(
         `w.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as ${1 + WEIGHTED_SCORE_ROW_UNITS} rows: ROC AUC keeps its score), ${kept.toLocaleString('en-US')} more than a plain file of its size`,
+      ),
+    ])
+  })
+})
+
+describe('a weighted kept score costs one row more for every GROUP_COLUMNS_A_SCORE_UNIT group columns (red team 36 R36-7)', () => {
+  const names = Array.from({ length: GROUP_COLUMNS_A_SCORE_UNIT }, (_, k) => `g${k + 1}`)
+  /** 10,000 rows of y, a seven-decimal score, a weight and 8 two-valued group columns, in a few hundred gzipped bytes. */
+  const text = `y,s,w,${names.join(',')}\n${`1,0.2500001,1.5,${names.map(() => 'A').join(',')}\n0,0.7500001,0.5,${names.map(() => 'B').join(',')}\n`.repeat(5_000)}`
+  const audit = (columns: number, weight = true): object => ({
+    name: 'm',
+    data: 'w.csv.gz',
+    label: 'y',
+    score: 's',
+    ...(weight ? { weight: 'w' } : {}),
+    sensitive: names.slice(0, columns),
+    metrics: ['roc_auc'],
+    confidence: false,
+  })
+
+  it('weighted, 8 group columns cost a row 1 + WEIGHTED_SCORE_ROW_UNITS + 1; 7, or unweighted, as before', async () => {
+    expect(GROUP_COLUMNS_A_SCORE_UNIT).toBe(8)
+    ws.writeGz('w.csv.gz', text)
+    const size = statSync(join(ws.dir, 'w.csv.gz')).size
+    const seven = 10_000 * (1 + WEIGHTED_SCORE_ROW_UNITS) - Math.floor(size / 2)
+    const eight = 10_000 * (2 + WEIGHTED_SCORE_ROW_UNITS) - Math.floor(size / 2)
+    const unweighted = 10_000 * (1 + SCORE_ROW_UNITS) - Math.floor(size / 2)
+    expect(await problemsOf([audit(7)], seven)).toBe('ran')
+    expect(await problemsOf([audit(8, false)], unweighted)).toBe('ran')
+    expect(await problemsOf([audit(8)], seven)).not.toBe('ran')
+    expect(await problemsOf([audit(8)], eight)).toBe('ran')
+    expect(await problemsOf([audit(8)], eight - 1)).toEqual([
+      expect.stringContaining(
+        `w.csv.gz: holds 10,000 rows in ${size.toLocaleString('en-US')} bytes (a row counted as ${2 + WEIGHTED_SCORE_ROW_UNITS} rows: ROC AUC keeps its weighted score, beside 8 group columns that cost one row more for every 8: split them over several audits), ${eight.toLocaleString('en-US')} more than a plain file of its size`,
       ),
     ])
   })

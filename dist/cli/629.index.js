@@ -7235,24 +7235,33 @@ return rows * ((table.rowUnits ?? 1) + scored);
 const SCAN_BYTES_A_ROW = 128;
 const SCORE_ROW_UNITS = 2;
 const WEIGHTED_SCORE_ROW_UNITS = 3;
+const GROUP_COLUMNS_A_SCORE_UNIT = 8;
 function scoreRowUnits(audit) {
 if (!(0,data_checks .DC)(audit))
 return 0;
-return audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS;
+if (!audit.weight)
+return SCORE_ROW_UNITS;
+return WEIGHTED_SCORE_ROW_UNITS + Math.floor((0,data_checks .Gv)(audit).length / GROUP_COLUMNS_A_SCORE_UNIT);
 }
-function jsonCost(units, text = true, scored = false, csv = false) {
+function scoreRowWhy(audit) {
+const columns = (0,data_checks .Gv)(audit).length;
+if (!audit.weight || columns < GROUP_COLUMNS_A_SCORE_UNIT)
+return 'ROC AUC keeps its score';
+return `ROC AUC keeps its weighted score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`;
+}
+function jsonCost(units, text = true, scored = false, csv = false, why = 'ROC AUC keeps its score') {
 const bytes = csv
 ? `, and a record csv-parse reads as ${CSV_PARSE_RECORD_BYTES / TEXT_BYTES_A_ROW} more and ${TEXT_BYTES_A_ROW} of its bytes as one`
 : ` and ${TEXT_BYTES_A_ROW} bytes as one`;
-return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem .LS)(units, 'row')}${text ? bytes : ''}${scored ? ': ROC AUC keeps its score' : ''}`;
+return `a ${csv || (scored && !text) ? 'row' : 'record'} counted as ${(0,config_problem .LS)(units, 'row')}${text ? bytes : ''}${scored ? `: ${why}` : ''}`;
 }
-function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false, scan) {
+function expandsProblem(rows, size, past, sofar, total, units, text = true, scored = false, csv = false, scan, why) {
 const scanned = scan === undefined
 ? ''
 : `, ${(0,config_problem .LS)(scan, 'byte')} decompressed, ${SCAN_BYTES_A_ROW} past its size counted as a row`;
 const held = units === undefined
 ? `${(0,config_problem .LS)(rows, 'row')} in ${(0,config_problem .LS)(size, 'byte')}${scanned}`
-: `${(0,config_problem .LS)(rows, csv || (scored && !text) ? 'row' : 'record')} in ${(0,config_problem .LS)(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv)})`;
+: `${(0,config_problem .LS)(rows, csv || (scored && !text) ? 'row' : 'record')} in ${(0,config_problem .LS)(size, 'byte')}${scanned} (${jsonCost(units, text, scored, csv, why)})`;
 return `holds ${sofar ? 'at least ' : ''}${held}, ${(0,config_problem .K9)(past)} more than a plain file of its size (a row for two of its bytes, and its bytes read once; it expands: compressed or columnar): that takes ${total}; a file that expands this far costs its rows whatever its bytes: give the warehouse's counts (\`format: counts\`), or audit fewer files in one run (\`--audit NAME\`)`;
 }
 function keysWatch(ledger, size, display) {
@@ -7279,7 +7288,7 @@ return Math.max(rowsPast, scanPast) + Math.floor(Math.max(0, bytes - text) / TEX
 function runTotal(ledger, rows) {
 return `the rows this run reads again, or past two a byte of its files, to ${(0,config_problem .K9)(rows)}, more than ${(0,config_problem .K9)(ledger.limit)}`;
 }
-function rereadWatch(ledger, scored = 0) {
+function rereadWatch(ledger, scored = 0, why = 'ROC AUC keeps its score') {
 const charged = new WeakSet();
 const starts = new WeakMap();
 const bytesOf = (table) => (table.textBytes?.() ?? 0) - (starts.get(table)?.text ?? 0);
@@ -7293,7 +7302,7 @@ const text = table.textBytes !== undefined && (!csv || bytes > 0);
 const scan = read > size && Math.floor((read - size) / SCAN_BYTES_A_ROW) > pastTwoOf(rowsCost(table, rows, scored), size)
 ? read
 : undefined;
-return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan);
+return expandsProblem(rows, size, past, sofar, total(taken), table.rowUnits === undefined && scored === 0 && !(csv && text) ? undefined : (table.rowUnits ?? 1) + scored, text, scored > 0, csv, scan, why);
 };
 return {
 before(table, display) {
@@ -7305,7 +7314,7 @@ const past = pastTwoOf(rows * (1 + scored), content.size);
 declared.set(table, past);
 starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
 if (past > 0)
-chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem .LS)(rows, 'row')} in ${(0,config_problem .LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ROC AUC keeps its score)` : ''}, ${(0,config_problem .K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
+chargeRows(ledger, past, display, () => `says it holds ${(0,config_problem .LS)(rows, 'row')} in ${(0,config_problem .LS)(content.size, 'byte')}${scored > 0 ? ` (a row counted as ${1 + scored}: ${why})` : ''}, ${(0,config_problem .K9)(past)} more than two a byte: that takes ${total()}, counted before a row is read; real evaluation data takes several bytes a row in Parquet (a score alone takes 4 to 8): give the warehouse's counts (\`format: counts\`) for tables this large`);
 return;
 }
 starts.set(table, { text: table.textBytes?.() ?? 0, read: table.readBytes?.() ?? 0 });
@@ -7321,15 +7330,15 @@ const held = earlier.pages > 0
 ? `${(0,config_problem .LS)(earlier.rows, 'row')} in ${(0,config_problem .LS)(earlier.pages, 'page')}, ${(0,config_problem .LS)(earlier.read, 'byte')} decoded, ${SCAN_BYTES_A_ROW} counted as a row, a page as ${PAGE_ROWS} rows`
 : `${(0,config_problem .LS)(earlier.rows, 'row')} in ${(0,config_problem .LS)(earlier.pages, 'page')}, a page counted as ${PAGE_ROWS} rows`
 : table.source !== undefined && earlier.bytes > 0 && !byBytes
-? `${(0,config_problem .LS)(earlier.rows, 'row')}, ${(0,config_problem .LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true)}`
+? `${(0,config_problem .LS)(earlier.rows, 'row')}, ${(0,config_problem .LS)(earlier.bytes, 'byte')} of them read by csv-parse, ${jsonCost((table.rowUnits ?? 1) + scored, true, scored > 0, true, why)}`
 : table.rowUnits !== undefined
 ? table.textBytes !== undefined
-? `${(0,config_problem .LS)(earlier.rows, 'record')} in ${(0,config_problem .LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0)}`
+? `${(0,config_problem .LS)(earlier.rows, 'record')} in ${(0,config_problem .LS)(earlier.bytes, 'byte')}, ${jsonCost(table.rowUnits + scored, true, scored > 0, false, why)}`
 : `${(0,config_problem .LS)(earlier.rows, 'record')}, ${jsonCost(table.rowUnits + scored, false)}`
 : byBytes
 ? `${(0,config_problem .LS)(earlier.rows, 'row')} in ${(0,config_problem .LS)(fileBytes, 'byte')}${fileBytes > (content?.size ?? 0) ? ' decompressed' : ''}, ${CSV_BYTES_A_ROW} bytes counted as a row`
 : scored > 0
-? `${(0,config_problem .LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true)}`
+? `${(0,config_problem .LS)(earlier.rows, 'row')}, ${jsonCost(1 + scored, false, true, false, why)}`
 : (0,config_problem .LS)(earlier.rows, 'row');
 chargeRows(ledger, (byBytes ? csvBytes : rowCost) + PAGE_ROWS * earlier.pages, display, () => `holds what ${earlier.display === display ? 'an earlier audit of this run read' : `${earlier.display} held, read earlier in this run`} (${held}): reading it again would take ${total()} (each audit reads its files in a pass of its own); run these audits separately (\`--audit NAME\`), or audit one copy of the file`);
 },
@@ -7705,7 +7714,7 @@ onProgress: onProgress ? (x) => onProgress(audit.name, x) : undefined,
 progressIntervalMs: options.progressIntervalMs,
 fast: options.fast,
 groups: options.groups ? { budget: options.groups, audit: audit.name } : undefined,
-onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit)) : undefined,
+onTable: options.reads ? rereadWatch(options.reads, scoreRowUnits(audit), scoreRowWhy(audit)) : undefined,
 });
 if (ScanMemory.dropSpare(collect .Au) > 0)
 (0,collect .iO)();
