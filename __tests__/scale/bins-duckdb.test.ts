@@ -27,9 +27,33 @@ const duckDouble = (quoted: string): string =>
 /** DuckDB's bins of a present value that is no number (`asDouble`'s NULL): no bin's label (red team 34). */
 const notNumber = (quoted: string, missingGroup: string): string =>
   `WHEN ${duckText(quoted)} IS NULL THEN NULL WHEN ${duckDouble(quoted)} IS NULL THEN '${missingGroup} (not a number)' `
-/** A Spark column as the query's double: a DECIMAL through its text (red team 34 R34-6), another column cast. */
+/** JavaScript's spaces as the query writes them for PostgreSQL and Java (Spark). */
+const JAVA_SPACES = String.raw`[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]*`
+/** The rows' number pattern, its one group the number without its spaces. */
+const NUMBER = String.raw`([+-]?(?:[0-9]+(?:[.][0-9]*)?|[.][0-9]+)(?:[eE][+-]?[0-9]+)?)`
+/** A pattern in a Spark or BigQuery string literal: its backslashes doubled. */
+const escaped = (pattern: string): string => pattern.replace(/\\/g, '\\\\')
+/**
+ * A Spark column as the query's double: a STRING or BOOLEAN column's text when it is a number as the
+ * rows read one, else NULL; a DECIMAL through its text (red team 34 R34-6); another column cast.
+ */
 const sparkDouble = (quoted: string): string =>
-  `(CASE WHEN typeof(audit_source.${quoted}) LIKE 'decimal%' THEN CAST(CAST(audit_source.${quoted} AS STRING) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END)`
+  `(CASE WHEN typeof(audit_source.${quoted}) IN ('string', 'boolean') THEN CAST(NULLIF(regexp_extract(CAST(audit_source.${quoted} AS STRING), '${escaped(`^(?:${JAVA_SPACES}${NUMBER}${JAVA_SPACES})\\z`)}', 1), '') AS DOUBLE) ELSE (CASE WHEN typeof(audit_source.${quoted}) LIKE 'decimal%' THEN CAST(CAST(audit_source.${quoted} AS STRING) AS DOUBLE) ELSE CAST(audit_source.${quoted} AS DOUBLE) END) END)`
+/** A PostgreSQL column as the query's double: a text column's text when it is a number as the rows read one, else NULL; another column cast. */
+const pgDouble = (quoted: string): string =>
+  `(CASE WHEN CAST(pg_typeof(COALESCE(audit_source.${quoted}, NULL)) AS TEXT) IN ('text', 'character varying', 'character', 'name', 'citext') THEN CAST(substring((CAST(audit_source.${quoted} AS TEXT) COLLATE "C") from '^(?:${JAVA_SPACES}${NUMBER}${JAVA_SPACES})$') AS DOUBLE PRECISION) ELSE CAST(audit_source.${quoted} AS DOUBLE PRECISION) END)`
+/** A BigQuery column as the query's double: a STRING column's text (`FORMAT('%T')` quotes it) when it is a number as the rows read one, else NULL; another column cast. */
+const bigqueryDouble = (quoted: string): string =>
+  `(CASE WHEN STARTS_WITH(FORMAT('%T', audit_source.${quoted}), '"') THEN CAST(REGEXP_EXTRACT(CAST(audit_source.${quoted} AS STRING), '${escaped(`^(?:${RE2_SPACES}${NUMBER}${RE2_SPACES})$`)}') AS FLOAT64) ELSE CAST(audit_source.${quoted} AS FLOAT64) END)`
+/** A column as the query's double, per dialect. */
+const doubleOf = (dialect: string, quoted: string): string =>
+  dialect === 'duckdb'
+    ? duckDouble(quoted)
+    : dialect === 'spark'
+      ? sparkDouble(quoted)
+      : dialect === 'postgres'
+        ? pgDouble(quoted)
+        : bigqueryDouble(quoted)
 const AGE = duckDouble('"age"')
 
 const duck = duckDbFixture({ perTest: true })
@@ -122,28 +146,21 @@ describe('the CASE in every dialect', () => {
     const q = dialect === 'duckdb' || dialect === 'postgres' ? '"' : '`'
     // The column and the edges as doubles: an edge's shortest text cast, which every dialect reads correctly rounded.
     const double = { duckdb: 'DOUBLE', postgres: 'DOUBLE PRECISION', spark: 'DOUBLE', bigquery: 'FLOAT64' }[dialect]
-    const c =
-      dialect === 'duckdb'
-        ? duckDouble(`"it's"`)
-        : dialect === 'spark'
-          ? sparkDouble("`it's`")
-          : `CAST(audit_source.${q}it's${q} AS ${double})`
+    const c = doubleOf(dialect, `${q}it's${q}`)
     const e = (text: string) => `CAST('${text}' AS ${double})`
     const text = { duckdb: 'VARCHAR', postgres: 'TEXT', spark: 'STRING', bigquery: 'STRING' }[dialect]
     // NA spellings and a NaN are NULL first, an infinity a value no bin has (red team 31 R31-2).
     const b = binCase("it's", [-2.5, 1e21], dialect, 'n/a')
     expect(b).toMatch(
       new RegExp(
-        `^CASE WHEN ${dialect === 'duckdb' ? `\\(\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\) COLLATE "binary"\\)` : dialect === 'postgres' ? `\\(CAST\\(audit_source."it's" AS TEXT\\) COLLATE "C"\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN ${dialect === 'duckdb' ? ".* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN " : ''}NOT `,
+        `^CASE WHEN ${dialect === 'duckdb' ? `\\(\\(CASE WHEN typeof\\(audit_source."it's"\\) = 'JSON' THEN json_extract_string\\(CAST\\(audit_source."it's" AS VARCHAR\\), '\\$'\\) ELSE CAST\\(audit_source."it's" AS VARCHAR\\) END\\) COLLATE "binary"\\)` : dialect === 'postgres' ? `\\(CAST\\(audit_source."it's" AS TEXT\\) COLLATE "C"\\)` : `CAST\\(audit_source.${q}it's${q} AS ${text}\\)`} IN \\('', '#N/A', .*'nan', 'null'\\) THEN NULL WHEN .* IS NULL THEN NULL WHEN .* IS NULL THEN 'n/a \\(not a number\\)' WHEN NOT `,
       ),
     )
     expect(b.slice(b.indexOf('WHEN NOT'))).toBe(
       `WHEN NOT (${c} - ${c} = 0) THEN 'n/a (infinite)' WHEN ${c} < ${e('-2.5')} THEN '< -2.5' WHEN ${c} < ${e('1e+21')} THEN '[-2.5, 1e21)' WHEN ${c} >= ${e('1e+21')} THEN '>= 1e21' END`,
     )
     const sql = countsQuery(parsedAudit(goldenEntry('rows.csv', { missing: 'group' })), { dialect, table: 't' })
-    expect(sql).toContain(
-      `'(missing) (infinite)' WHEN ${dialect === 'duckdb' ? AGE : dialect === 'spark' ? sparkDouble('`age`') : `CAST(audit_source.${q}age${q} AS ${double})`} < ${e('25')} THEN '< 25'`,
-    )
+    expect(sql).toContain(`'(missing) (infinite)' WHEN ${doubleOf(dialect, `${q}age${q}`)} < ${e('25')} THEN '< 25'`)
     // In DuckDB inside the refusal of a nested column (R34-5).
     expect(sql).toContain(`'>= 65' END${dialect === 'duckdb' ? ' END' : ''} AS audit_g1`)
     // A bin's label is text: named as it is (in DuckDB through the names' CTEs, F2).

@@ -96,10 +96,22 @@ describe('model-audit-gate sql', () => {
     // The score a double, and the threshold cast from its shortest text (red team 29 R29-1, R29-3).
     const risk = `audit_source.${ident.replace('region', 'risk')}`
     // Spark: a DECIMAL through its text, read correctly rounded (red team 34 R34-6).
-    const s =
+    const plain =
       dialect === 'spark'
         ? `(CASE WHEN typeof(${risk}) LIKE 'decimal%' THEN CAST(CAST(${risk} AS STRING) AS DOUBLE) ELSE CAST(${risk} AS DOUBLE) END)`
         : `CAST(${risk} AS ${double})`
+    // A text column by its text, a number of the rows' pattern or NULL (PostgreSQL's cast read `0x10`).
+    const text = {
+      spark: `typeof(${risk}) IN ('string', 'boolean')`,
+      bigquery: `STARTS_WITH(FORMAT('%T', ${risk}), '"')`,
+      postgres: `CAST(pg_typeof(COALESCE(${risk}, NULL)) AS TEXT) IN ('text', 'character varying', 'character', 'name', 'citext')`,
+    }[dialect as 'spark' | 'bigquery' | 'postgres']
+    const re = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const read = new RegExp(
+      `${re(`(CASE WHEN ${text} THEN CAST(`)}(?:NULLIF\\()?(?:substring|regexp_extract|REGEXP_EXTRACT)\\([^\\n]*? AS ${re(double)}\\) ELSE ${re(plain)} END\\)`,
+    ).exec(t.out)
+    expect(read).not.toBeNull()
+    const s = read?.[0] as string
     expect(t.out).toContain(
       `CASE WHEN ${s} - ${s} = 0 AND ${s} >= CAST('0.3' AS ${double}) THEN 1 WHEN ${s} - ${s} = 0 THEN 0 END`,
     )

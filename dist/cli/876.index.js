@@ -41,13 +41,22 @@ const plain = dialect === 'duckdb'
 : dialect === 'spark'
 ? `(CASE WHEN typeof(${c}) LIKE 'decimal%' THEN ${viaText} ELSE ${direct} END)`
 : direct;
-if (dialect !== 'duckdb')
-return plain;
 const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`;
-return `(CASE WHEN ${isText(column)} THEN TRY_CAST(${wholeGroup(columnText(column, dialect), number, dialect)} AS DOUBLE) ELSE ${plain} END)`;
+const digits = wholeGroup(columnText(column, dialect), number, dialect);
+const read = dialect === 'duckdb'
+? `TRY_CAST(${digits} AS DOUBLE)`
+: `CAST(${dialect === 'spark' ? `NULLIF(${digits}, '')` : digits} AS ${FLOAT_TYPE[dialect]})`;
+return `(CASE WHEN ${isText(column, dialect)} THEN ${read} ELSE ${plain} END)`;
 }
-function isText(column) {
-return `typeof(${ref(column, 'duckdb')}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`;
+function isText(column, dialect) {
+const c = ref(column, dialect);
+if (dialect === 'duckdb')
+return `typeof(${c}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`;
+if (dialect === 'postgres')
+return `CAST(${pgType(c)} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`;
+if (dialect === 'spark')
+return `typeof(${c}) IN ('string', 'boolean')`;
+return `STARTS_WITH(FORMAT('%T', ${c}), '"')`;
 }
 function isJson(column) {
 return `typeof(${ref(column, 'duckdb')}) = 'JSON'`;
@@ -66,6 +75,7 @@ return `${SOURCE}.${quoteIdent(column, dialect)}`;
 function pgType(c) {
 return `pg_typeof(COALESCE(${c}, NULL))`;
 }
+const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext'];
 const FLOAT32 = {
 duckdb: { test: (c) => `typeof(${c}) = 'FLOAT'`, type: 'FLOAT' },
 postgres: { test: (c) => `${pgType(c)} = CAST('real' AS REGTYPE)`, type: 'REAL' },
@@ -244,12 +254,8 @@ const labels = (0,bins .H1)(edges);
 const text = columnText(column, dialect);
 const whens = [
 `WHEN ${text} IN (${naList(dialect)}) THEN NULL`,
-...(dialect === 'duckdb'
-? [
 `WHEN ${text} IS NULL THEN NULL`,
 `WHEN ${c} IS NULL THEN ${quoteString(`${missingGroup} (not a number)`, dialect)}`,
-]
-: []),
 `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
 ...edges.map((e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i], dialect)}`),
 ];
@@ -366,7 +372,6 @@ return audit.missing === 'group'
 }
 const POSTGRES_FLOAT_DIGITS = `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
 `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`;
-const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext'];
 function countsQuery(audit, options) {
 const { dialect } = options;
 const q = (name) => quoteIdent(name, dialect);

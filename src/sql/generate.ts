@@ -80,19 +80,36 @@ function asDouble(column: string, dialect: Dialect): string {
       : dialect === 'spark'
         ? `(CASE WHEN typeof(${c}) LIKE 'decimal%' THEN ${viaText} ELSE ${direct} END)`
         : direct
-  if (dialect !== 'duckdb') return plain
-  // A DuckDB VARCHAR, BOOLEAN or JSON value as the rows read its text (`parseScore`): a number of
-  // their pattern as its double, anything else NULL, which the counts audit refuses as the rows
-  // refuse the cell. Cast, a JSON `true` was 1 (R32-12), and so was a BOOLEAN score, weight or
-  // binned value (read_csv types a column of true/false so), and a VARCHAR `1_000` was 1000 (DuckDB's
-  // cast reads digit separators), all counted where the rows refuse them (red team 34).
+  // A text (in DuckDB and Spark also a BOOLEAN, in DuckDB a JSON) value as the rows read its text
+  // (`parseScore`): a number of their pattern as its double, anything else NULL, which the counts
+  // audit refuses as the rows refuse the cell. Cast, a JSON `true` was 1 (R32-12), and so was a
+  // BOOLEAN score, weight or binned value (read_csv types a column of true/false so), and a VARCHAR
+  // `1_000` was 1000 (DuckDB's cast reads digit separators), all counted where the rows refuse them
+  // (red team 34); PostgreSQL's cast of a TEXT column (the README's load) read `0x10` as 16 and
+  // `0x1p-2` as 0.25 (its strtod), Spark's (Java's parseDouble) reads `1d` and `0x1p-2`, and each
+  // stopped on a number after a no-break space, which the rows read. Spark's regexp_extract is ''
+  // where the text does not match, NULL here.
   const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`
-  return `(CASE WHEN ${isText(column)} THEN TRY_CAST(${wholeGroup(columnText(column, dialect), number, dialect)} AS DOUBLE) ELSE ${plain} END)`
+  const digits = wholeGroup(columnText(column, dialect), number, dialect)
+  const read =
+    dialect === 'duckdb'
+      ? `TRY_CAST(${digits} AS DOUBLE)`
+      : `CAST(${dialect === 'spark' ? `NULLIF(${digits}, '')` : digits} AS ${FLOAT_TYPE[dialect]})`
+  return `(CASE WHEN ${isText(column, dialect)} THEN ${read} ELSE ${plain} END)`
 }
 
-/** DuckDB: whether the column is a type the rows read by its text (`asDouble`): VARCHAR, BOOLEAN or JSON. */
-function isText(column: string): string {
-  return `typeof(${ref(column, 'duckdb')}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`
+/**
+ * Whether the column is a type the rows read by its text (`asDouble`): DuckDB's VARCHAR, BOOLEAN or
+ * JSON; PostgreSQL's text types (a domain's base type's, `pgType`); Spark's STRING or BOOLEAN;
+ * BigQuery's STRING, which `FORMAT('%T')` writes in quotes (BigQuery casts no BOOL to a FLOAT64).
+ */
+function isText(column: string, dialect: Dialect): string {
+  const c = ref(column, dialect)
+  if (dialect === 'duckdb') return `typeof(${c}) IN ('VARCHAR', 'BOOLEAN', 'JSON')`
+  if (dialect === 'postgres')
+    return `CAST(${pgType(c)} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`
+  if (dialect === 'spark') return `typeof(${c}) IN ('string', 'boolean')`
+  return `STARTS_WITH(FORMAT('%T', ${c}), '"')`
 }
 
 /** DuckDB: whether the column is DuckDB's JSON type (a test of its type, the same on every row). */
@@ -145,6 +162,9 @@ function ref(column: string, dialect: Dialect): string {
 function pgType(c: string): string {
   return `pg_typeof(COALESCE(${c}, NULL))`
 }
+
+/** PostgreSQL's text types (`pg_typeof`'s names; a domain's its base type's, `pgType`), whose values a group column is grouped by the bytes of and a score, weight or binned column read by its text (`asDouble`). */
+const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext']
 
 /**
  * The SQL type test of a 32-bit float column and the dialect's name of that type: BigQuery has no
@@ -437,7 +457,7 @@ export function binaryKey(column: string, dialect: Dialect): string {
  * END`. No `ELSE`: a NULL compares to nothing and stays NULL, for the missing-value policy
  * to handle as the row path does. pandas' NA spellings (a NaN's text among them) are NULL first,
  * as `present` makes them for other columns: a NaN, missing to the rows, sorts above every number
- * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). In DuckDB a present
+ * in DuckDB and PostgreSQL and was counted in the last bin (red team 31 R31-2). A present
  * value that is no number as the rows read it (`asDouble`: `1_000`, a BOOLEAN) is
  * `<missing_group> (not a number)`, which the counts audit refuses (red team 34). An infinite value,
  * which the rows refuse, is `<missing_group> (infinite)`, no bin's label and never the missing
@@ -449,15 +469,11 @@ export function binCase(column: string, edges: readonly number[], dialect: Diale
   const text = columnText(column, dialect)
   const whens = [
     `WHEN ${text} IN (${naList(dialect)}) THEN NULL`,
-    // DuckDB: a present value that is no number (`asDouble`'s NULL: `1_000`, a BOOLEAN, JSON text)
+    // A present value that is no number (`asDouble`'s NULL: `1_000`, `0x10`, a BOOLEAN, JSON text)
     // is no bin's label, refused by the counts audit as the rows refuse the cell; it was NULL, a
     // missing value (red team 34).
-    ...(dialect === 'duckdb'
-      ? [
-          `WHEN ${text} IS NULL THEN NULL`,
-          `WHEN ${c} IS NULL THEN ${quoteString(`${missingGroup} (not a number)`, dialect)}`,
-        ]
-      : []),
+    `WHEN ${text} IS NULL THEN NULL`,
+    `WHEN ${c} IS NULL THEN ${quoteString(`${missingGroup} (not a number)`, dialect)}`,
     `WHEN NOT (${c} - ${c} = 0) THEN ${quoteString(`${missingGroup} (infinite)`, dialect)}`,
     ...edges.map(
       (e, i) => `WHEN ${c} < ${doubleLiteral(e, dialect)} THEN ${quoteString(labels[i] as string, dialect)}`,
@@ -660,9 +676,6 @@ function duckdbName(i: number, audit: AuditConfig): string {
 const POSTGRES_FLOAT_DIGITS =
   `CASE WHEN CAST(current_setting('extra_float_digits') AS INTEGER) >= CASE WHEN CAST(current_setting('server_version_num') AS INTEGER) >= 120000 THEN 1 ELSE 2 END THEN TRUE ` +
   `ELSE CAST(CONCAT('model-audit-gate: extra_float_digits is ', current_setting('extra_float_digits'), ', so PostgreSQL writes a double rounded to fewer digits than its value (the weights'' sums, a DOUBLE group''s name), and the counts would not be the rows''; run SET extra_float_digits = 1 (3 before PostgreSQL 12) in this session first') AS BOOLEAN) END`
-
-/** PostgreSQL's text types (`pg_typeof`'s names; a domain's its base type's, `pgType`), whose values a group column is grouped by the bytes of. */
-const POSTGRES_TEXT_TYPES = ['text', 'character varying', 'character', 'name', 'citext']
 
 /** The query producing an audit's counts table from `options.table`. */
 export function countsQuery(audit: AuditConfig, options: SqlOptions): string {
