@@ -44085,7 +44085,7 @@ const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/;
  * name, `UTC`, `Europe/Paris`, in any case); a zone after a space (` +01`, ` Z`), `z`, `+1` or
  * `+01:0` make the column VARCHAR, as does a zone on a time without seconds.
  */
-const STAMP_TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+-]{0,40}))?)?$/;
+const STAMP_TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+:-]{0,40}))?)?$/;
 /** `s` without its trailing zeros, in one pass (`/0+$/` is quadratic in a run of zeros before another digit). */
 function trimZeros(s) {
     let end = s.length;
@@ -44153,18 +44153,63 @@ function offsetAt(f, ms) {
     return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
 }
 /**
+ * A zone name `UTC+1` as DuckDB reads it (its own reading: Intl knows no such name): `UTC`, in
+ * capitals, a sign and digits, optionally `:` and more digits and colons, which it ignores
+ * (`UTC+1:30` is +01:00). The digits are hours, or hours and minutes when there are three or more
+ * without leading zeros, the minutes ignored (`UTC+0130` and `UTC+145` are +01:00, `UTC+013` is
+ * +13:00); hours from -12 to +14 (a whole-hour `Etc/GMT` zone), else the column is text there.
+ */
+const UTC_OFFSET_NAME = /^UTC([+-])(\d*)(:[\d:]*)?$/;
+/** The offset east of UTC in seconds of a `UTC_OFFSET_NAME` zone (or `Factory`), null for one DuckDB does not read, undefined for another name. */
+function utcOffsetName(zone) {
+    // ICU's `Factory` (UTC), which DuckDB reads in any case and JavaScript's Intl does not know.
+    if (zone.toLowerCase() === 'factory')
+        return 0;
+    const m = UTC_OFFSET_NAME.exec(zone);
+    if (!m)
+        return undefined;
+    const digits = m[2].replace(/^0+/, '');
+    if (m[2] === '' && m[3] === undefined)
+        return null;
+    if (digits.length > 4)
+        return null;
+    const n = Number(digits || '0');
+    const hours = n >= 100 ? Math.floor(n / 100) : n;
+    if (hours > (m[1] === '-' ? 12 : 14))
+        return null;
+    return (m[1] === '-' ? -1 : 1) * hours * 3600;
+}
+const DAY_MS = 86_400_000;
+/**
  * The instant (ms since 1970, whole seconds) of wall time `wallMs` (read as UTC) in zone `zone`: an
  * offset, or a zone's name whose offset at that time Intl gives; null for a name it does not know.
+ * A wall time a zone's change of offset repeats (01:30 as New York's clocks go back) is its later
+ * instant, and one the change skips (02:30 as they go forward) is read with the offset before the
+ * change, as DuckDB's ICU reads both (its calendar's default, "last"): the offset of the instant the
+ * wall time names was taken first, which east of UTC gives ICU's reading and west of it the other
+ * (New York's 01:30 was 05:30Z here, 06:30Z in DuckDB).
  */
 function instant(wallMs, zone) {
     if (typeof zone === 'number')
         return wallMs - zone * 1000;
+    const fixed = utcOffsetName(zone);
+    if (fixed !== undefined)
+        return fixed === null ? null : wallMs - fixed * 1000;
     const f = zoneFormat(zone);
     if (f === null)
         return null;
-    const first = offsetAt(f, wallMs);
-    const second = first === null ? null : offsetAt(f, wallMs - first * 1000);
-    return second === null ? null : wallMs - second * 1000;
+    const before = offsetAt(f, wallMs - DAY_MS);
+    const after = offsetAt(f, wallMs + DAY_MS);
+    if (before === null || after === null)
+        return null;
+    // The offsets a day either side: the same, the wall time is one instant; else two (a repeat) or
+    // none (a gap) when the change is near it, one when it is not.
+    if (before === after)
+        return wallMs - before * 1000;
+    const valid = [after, before].filter((o) => offsetAt(f, wallMs - o * 1000) === o);
+    if (valid.length === 0)
+        return wallMs - before * 1000;
+    return Math.max(...valid.map((o) => wallMs - o * 1000));
 }
 /** A date, or a date and a time (`T` or spaces between), as one key; a date alone is its midnight. */
 function dateKey(t, text) {
@@ -44293,7 +44338,7 @@ function spellingKey(v, exact = false, booleans = false, text = true) {
     return null;
 }
 /** A zone after a timestamp's seconds, as `STAMP_TIME` reads one. */
-const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+-]{0,40})$/;
+const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+:-]{0,40})$/;
 /**
  * Whether a value `spellingKey` keys as a date or timestamp (`d…`) was written with a zone
  * (`2024-01-01 12:00:00Z`, `…+01`, `… UTC`); without one (`2024-01-01 12:00:00`, `2024-01-01`) its

@@ -13177,7 +13177,7 @@ const INFINITY = /^([+-]?)inf(?:inity)?$/i;
 const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/;
 const TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?)?$/;
-const STAMP_TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+-]{0,40}))?)?$/;
+const STAMP_TIME = /^(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d*))?(?:(Z)|([+-])(\d{2})(?::?(\d{2})(?::(\d{2}))?)?| ([A-Za-z][A-Za-z0-9/_+:-]{0,40}))?)?$/;
 function trimZeros(s) {
 let end = s.length;
 while (end > 0 && s.charCodeAt(end - 1) === 48)
@@ -13228,15 +13228,44 @@ if (m[1] === undefined)
 return 0;
 return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0));
 }
+const UTC_OFFSET_NAME = /^UTC([+-])(\d*)(:[\d:]*)?$/;
+function utcOffsetName(zone) {
+if (zone.toLowerCase() === 'factory')
+return 0;
+const m = UTC_OFFSET_NAME.exec(zone);
+if (!m)
+return undefined;
+const digits = m[2].replace(/^0+/, '');
+if (m[2] === '' && m[3] === undefined)
+return null;
+if (digits.length > 4)
+return null;
+const n = Number(digits || '0');
+const hours = n >= 100 ? Math.floor(n / 100) : n;
+if (hours > (m[1] === '-' ? 12 : 14))
+return null;
+return (m[1] === '-' ? -1 : 1) * hours * 3600;
+}
+const DAY_MS = 86_400_000;
 function instant(wallMs, zone) {
 if (typeof zone === 'number')
 return wallMs - zone * 1000;
+const fixed = utcOffsetName(zone);
+if (fixed !== undefined)
+return fixed === null ? null : wallMs - fixed * 1000;
 const f = zoneFormat(zone);
 if (f === null)
 return null;
-const first = offsetAt(f, wallMs);
-const second = first === null ? null : offsetAt(f, wallMs - first * 1000);
-return second === null ? null : wallMs - second * 1000;
+const before = offsetAt(f, wallMs - DAY_MS);
+const after = offsetAt(f, wallMs + DAY_MS);
+if (before === null || after === null)
+return null;
+if (before === after)
+return wallMs - before * 1000;
+const valid = [after, before].filter((o) => offsetAt(f, wallMs - o * 1000) === o);
+if (valid.length === 0)
+return wallMs - before * 1000;
+return Math.max(...valid.map((o) => wallMs - o * 1000));
 }
 function dateKey(t, text) {
 let date;
@@ -13341,7 +13370,7 @@ if (INFINITY.test(t))
 return 'nInfinity';
 return null;
 }
-const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+-]{0,40})$/;
+const ZONE_AFTER_SECONDS = /:\d{1,2}(?:\.\d*)?(?:Z|[+-]\d{2}(?::?\d{2}(?::\d{2})?)?| [A-Za-z][A-Za-z0-9/_+:-]{0,40})$/;
 function isZonedStamp(v) {
 const t = v.trim();
 return ZONE_AFTER_SECONDS.test(t);
