@@ -47,6 +47,7 @@ describe('one typed value spelled two ways (red team 32 R32-2, R32-3)', () => {
     ['DuckDB booleans true/t', 'true', 't', 'false'],
     ['a hex integer', '16', '0x10', '17'],
     ['a binary integer', '16', '0b10000', '17'],
+    ['a hex integer with a digit separator', '16', '0x1_0', '17'],
     ['infinities', 'inf', 'Infinity', '2'],
     ['two texts of one double', '1', '1.0000000000000001', '2'],
     ['two texts of one double, a tenth', '0.1', '0.10000000000000001', '0.2'],
@@ -181,6 +182,27 @@ async function duckRead(values: readonly string[]): Promise<{ type: string; dist
     con.closeSync()
   }
 }
+
+describe('hex and binary integers with digit separators as DuckDB reads them', () => {
+  // read_csv types 0x1_0 (one `_` between two digits) BIGINT 16 beside integers; a decimal 1_0 is text there.
+  const pairs: [string, string][] = [
+    ['16', '0x1_0'],
+    ['31', '0X1_F'],
+    ['2', '0b1_0'],
+    ['2748', '0xA_b_C'],
+    ['16', '0x_10'],
+    ['16', '0x10_'],
+    ['16', '0x1__0'],
+    ['1', '0b_1'],
+    ['10', '1_0'],
+  ]
+  it.each(pairs)('%s and %s: one key exactly when DuckDB reads one value', async (a, b) => {
+    const duck = await duckRead([a, b])
+    const one = duck.type !== 'VARCHAR' && duck.distinct === 1
+    const [ka, kb] = [spellingKey(a), spellingKey(b)]
+    expect({ duck, same: ka !== null && ka === kb }).toEqual({ duck, same: one })
+  })
+})
 
 describe('times and timestamps as DuckDB reads them (red team 34 R34-1, R34-2)', () => {
   // Each pair: DuckDB (session TimeZone UTC) reads one value, two, or the column as text.

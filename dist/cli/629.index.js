@@ -13172,7 +13172,7 @@ const lower = v.trim().toLowerCase();
 return TRUE_WORDS.has(lower) || FALSE_WORDS.has(lower);
 }
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+)|[bB]([01]+)|[oO]([0-7]+))$/;
+const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|[bB]([01]+(?:_[01]+)*)|[oO]([0-7]+))$/;
 const INFINITY = /^([+-]?)inf(?:inity)?$/i;
 const YEAR_FIRST = /^(\d{4}|\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(.*)$/;
 const YEAR_LAST = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)(.*)$/;
@@ -13344,7 +13344,7 @@ return exact ? exactKey(t) : `n${String(Number(t))}`;
 const radix = RADIX.exec(t);
 if (radix) {
 const digits = radix[2] !== undefined ? `0x${radix[2]}` : radix[3] !== undefined ? `0b${radix[3]}` : `0o${radix[4]}`;
-const x = Number(BigInt(digits));
+const x = Number(BigInt(digits.replace(/_/g, '')));
 return `n${String(radix[1] === '-' ? -x : x)}`;
 }
 const inf = INFINITY.exec(t);

@@ -15,8 +15,12 @@ export function isBooleanWord(v: string): boolean {
 
 /** A decimal number (one way to match each text: linear in its length, however long). */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/
-/** `0x10`, `0b10000` (DuckDB reads both as the BIGINT 16), `0o20`. */
-const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+)|[bB]([01]+)|[oO]([0-7]+))$/
+/**
+ * `0x10`, `0b10000` (DuckDB reads both as the BIGINT 16), `0o20`; a hex or binary number may hold
+ * one `_` between two digits, which DuckDB's read_csv reads as a digit separator there (`0x1_0` is
+ * 16 beside integers, where a decimal `1_0` makes the column text).
+ */
+const RADIX = /^([+-]?)0(?:[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|[bB]([01]+(?:_[01]+)*)|[oO]([0-7]+))$/
 /** ±infinity as pandas' and DuckDB's float readers read it, any case. */
 const INFINITY = /^([+-]?)inf(?:inity)?$/i
 /** A date year first (`2024-1-1`, `24.01.01`) or last (`1/2/2024`), and what follows it. */
@@ -251,7 +255,7 @@ export function spellingKey(v: string, exact = false, booleans = false, text = t
     if (radix) {
       const digits =
         radix[2] !== undefined ? `0x${radix[2]}` : radix[3] !== undefined ? `0b${radix[3]}` : `0o${radix[4] as string}`
-      const x = Number(BigInt(digits))
+      const x = Number(BigInt(digits.replace(/_/g, '')))
       return `n${String(radix[1] === '-' ? -x : x)}`
     }
     const inf = INFINITY.exec(t)
