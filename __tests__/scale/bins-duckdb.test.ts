@@ -42,9 +42,13 @@ const sparkDouble = (quoted: string): string =>
 /** A PostgreSQL column as the query's double: a text column's text when it is a number as the rows read one, else NULL; another column cast. */
 const pgDouble = (quoted: string): string =>
   `(CASE WHEN CAST(pg_typeof(COALESCE(audit_source.${quoted}, NULL)) AS TEXT) IN ('text', 'character varying', 'character', 'name', 'citext') THEN CAST(substring((CAST(audit_source.${quoted} AS TEXT) COLLATE "C") from '^(?:${JAVA_SPACES}${NUMBER}${JAVA_SPACES})$') AS DOUBLE PRECISION) ELSE CAST(audit_source.${quoted} AS DOUBLE PRECISION) END)`
-/** A BigQuery column as the query's double: a STRING column's text (`FORMAT('%T')` quotes it) when it is a number as the rows read one, else NULL; another column cast. */
+/**
+ * A BigQuery column as the query's double: a STRING column's text (`FORMAT('%T')` quotes it) when it
+ * is a number as the rows read one, else NULL; a NUMERIC or BIGNUMERIC through its text; another
+ * column cast.
+ */
 const bigqueryDouble = (quoted: string): string =>
-  `(CASE WHEN STARTS_WITH(FORMAT('%T', audit_source.${quoted}), '"') THEN CAST(REGEXP_EXTRACT(CAST(audit_source.${quoted} AS STRING), '${escaped(`^(?:${RE2_SPACES}${NUMBER}${RE2_SPACES})$`)}') AS FLOAT64) ELSE CAST(audit_source.${quoted} AS FLOAT64) END)`
+  `(CASE WHEN SUBSTR(FORMAT('%T', audit_source.${quoted}), 1, 1) IN ('"', '\\'') THEN CAST(REGEXP_EXTRACT(CAST(audit_source.${quoted} AS STRING), '${escaped(`^(?:${RE2_SPACES}${NUMBER}${RE2_SPACES})$`)}') AS FLOAT64) ELSE (CASE WHEN REGEXP_CONTAINS(FORMAT('%T', audit_source.${quoted}), '^(?:BIG)?NUMERIC ') THEN CAST(CAST(audit_source.${quoted} AS STRING) AS FLOAT64) ELSE CAST(audit_source.${quoted} AS FLOAT64) END) END)`
 /** A column as the query's double, per dialect. */
 const doubleOf = (dialect: string, quoted: string): string =>
   dialect === 'duckdb'

@@ -96,14 +96,17 @@ describe('model-audit-gate sql', () => {
     // The score a double, and the threshold cast from its shortest text (red team 29 R29-1, R29-3).
     const risk = `audit_source.${ident.replace('region', 'risk')}`
     // Spark: a DECIMAL through its text, read correctly rounded (red team 34 R34-6).
+    // BigQuery: a NUMERIC or BIGNUMERIC through its text too.
     const plain =
       dialect === 'spark'
         ? `(CASE WHEN typeof(${risk}) LIKE 'decimal%' THEN CAST(CAST(${risk} AS STRING) AS DOUBLE) ELSE CAST(${risk} AS DOUBLE) END)`
-        : `CAST(${risk} AS ${double})`
+        : dialect === 'bigquery'
+          ? `(CASE WHEN REGEXP_CONTAINS(FORMAT('%T', ${risk}), '^(?:BIG)?NUMERIC ') THEN CAST(CAST(${risk} AS STRING) AS FLOAT64) ELSE CAST(${risk} AS FLOAT64) END)`
+          : `CAST(${risk} AS ${double})`
     // A text column by its text, a number of the rows' pattern or NULL (PostgreSQL's cast read `0x10`).
     const text = {
       spark: `typeof(${risk}) IN ('string', 'boolean')`,
-      bigquery: `STARTS_WITH(FORMAT('%T', ${risk}), '"')`,
+      bigquery: `SUBSTR(FORMAT('%T', ${risk}), 1, 1) IN ('"', '\\'')`,
       postgres: `CAST(pg_typeof(COALESCE(${risk}, NULL)) AS TEXT) IN ('text', 'character varying', 'character', 'name', 'citext')`,
     }[dialect as 'spark' | 'bigquery' | 'postgres']
     const re = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

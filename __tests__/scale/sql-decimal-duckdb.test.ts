@@ -115,4 +115,23 @@ describe('DECIMAL(38, 20) and HUGEINT columns read through their text (R34-6)', 
         `(CASE WHEN typeof(audit_source.\`${c}\`) LIKE 'decimal%' THEN CAST(CAST(audit_source.\`${c}\` AS STRING) AS DOUBLE) ELSE CAST(audit_source.\`${c}\` AS DOUBLE) END)`,
       )
   })
+
+  it("BigQuery reads a NUMERIC or BIGNUMERIC through its text (FORMAT('%T') names the type; the printed query)", () => {
+    const sql = countsQuery(
+      parsedAudit({
+        name: 'm',
+        data: 'x.csv',
+        label: 'y',
+        prediction: 'p',
+        weight: 'w',
+        sensitive: ['a'],
+        bins: { a: [30] },
+      }),
+      { dialect: 'bigquery', table: 'predictions' },
+    )
+    for (const c of ['w', 'a'])
+      expect(sql).toContain(
+        `(CASE WHEN REGEXP_CONTAINS(FORMAT('%T', audit_source.\`${c}\`), '^(?:BIG)?NUMERIC ') THEN CAST(CAST(audit_source.\`${c}\` AS STRING) AS FLOAT64) ELSE CAST(audit_source.\`${c}\` AS FLOAT64) END)`,
+      )
+  })
 })

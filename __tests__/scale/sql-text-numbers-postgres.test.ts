@@ -98,7 +98,7 @@ describe('a TEXT score, weight or binned column in PostgreSQL = the rows', () =>
 describe('Spark and BigQuery read a text score or weight by its text too (the printed query)', () => {
   it.each([
     ['spark', "typeof(audit_source.`x`) IN ('string', 'boolean')", 'NULLIF(regexp_extract('],
-    ['bigquery', "STARTS_WITH(FORMAT('%T', audit_source.`x`), '\"')", 'REGEXP_EXTRACT('],
+    ['bigquery', "SUBSTR(FORMAT('%T', audit_source.`x`), 1, 1) IN ('\"', '\\'')", 'REGEXP_EXTRACT('],
   ] as [Dialect, string, string][])('%s', (dialect, test, extract) => {
     for (const entry of [scored, weighted, binned]) {
       const sql = countsQuery(parsedAudit({ ...entry, data: 'x.csv' }), { dialect, table: 't' })

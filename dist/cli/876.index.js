@@ -40,6 +40,8 @@ const plain = dialect === 'duckdb'
 ? `(CASE WHEN typeof(${c}) LIKE 'DECIMAL%' OR typeof(${c}) IN ('HUGEINT', 'UHUGEINT') THEN ${viaText} ELSE ${direct} END)`
 : dialect === 'spark'
 ? `(CASE WHEN typeof(${c}) LIKE 'decimal%' THEN ${viaText} ELSE ${direct} END)`
+: dialect === 'bigquery'
+? `(CASE WHEN REGEXP_CONTAINS(FORMAT('%T', ${c}), '^(?:BIG)?NUMERIC ') THEN ${viaText} ELSE ${direct} END)`
 : direct;
 const number = `${spaces(dialect)}(${ANY_NUMBER})${spaces(dialect)}`;
 const digits = wholeGroup(columnText(column, dialect), number, dialect);
@@ -56,7 +58,7 @@ if (dialect === 'postgres')
 return `CAST(${pgType(c)} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`;
 if (dialect === 'spark')
 return `typeof(${c}) IN ('string', 'boolean')`;
-return `STARTS_WITH(FORMAT('%T', ${c}), '"')`;
+return `SUBSTR(FORMAT('%T', ${c}), 1, 1) IN ('"', ${quoteString("'", dialect)})`;
 }
 function isJson(column) {
 return `typeof(${ref(column, 'duckdb')}) = 'JSON'`;

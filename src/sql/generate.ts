@@ -72,14 +72,20 @@ function asDouble(column: string, dialect: Dialect): string {
   // read the value's text (`parseScore`): DuckDB casts its 128-bit integer to a double and divides
   // by 10^scale, two roundings, one ulp off for about a quarter of 17-digit DECIMAL(38, 20) values
   // and 1 % of HUGEINTs past 2^64; Spark divides a DECIMAL's long by 10^scale (red team 34 R34-6:
-  // a score at a threshold it equals was below it, a weight's sum another double).
+  // a score at a threshold it equals was below it, a weight's sum another double). BigQuery's
+  // NUMERIC and BIGNUMERIC too (`FORMAT('%T')` writes `NUMERIC "1.5"`, `BIGNUMERIC "1.5"`): ZetaSQL
+  // divides the scaled integer by 10^scale into at least 64 bits, then rounds that to a double, two
+  // roundings (read from its source, not checked against a server). PostgreSQL casts a NUMERIC
+  // correctly rounded (3,000 random NUMERIC(38, 20) values in PGlite, none off).
   const viaText = `CAST(CAST(${c} AS ${TEXT_TYPE[dialect]}) AS ${FLOAT_TYPE[dialect]})`
   const plain =
     dialect === 'duckdb'
       ? `(CASE WHEN typeof(${c}) LIKE 'DECIMAL%' OR typeof(${c}) IN ('HUGEINT', 'UHUGEINT') THEN ${viaText} ELSE ${direct} END)`
       : dialect === 'spark'
         ? `(CASE WHEN typeof(${c}) LIKE 'decimal%' THEN ${viaText} ELSE ${direct} END)`
-        : direct
+        : dialect === 'bigquery'
+          ? `(CASE WHEN REGEXP_CONTAINS(FORMAT('%T', ${c}), '^(?:BIG)?NUMERIC ') THEN ${viaText} ELSE ${direct} END)`
+          : direct
   // A text (in DuckDB and Spark also a BOOLEAN, in DuckDB a JSON) value as the rows read its text
   // (`parseScore`): a number of their pattern as its double, anything else NULL, which the counts
   // audit refuses as the rows refuse the cell. Cast, a JSON `true` was 1 (R32-12), and so was a
@@ -101,7 +107,9 @@ function asDouble(column: string, dialect: Dialect): string {
 /**
  * Whether the column is a type the rows read by its text (`asDouble`): DuckDB's VARCHAR, BOOLEAN or
  * JSON; PostgreSQL's text types (a domain's base type's, `pgType`); Spark's STRING or BOOLEAN;
- * BigQuery's STRING, which `FORMAT('%T')` writes in quotes (BigQuery casts no BOOL to a FLOAT64).
+ * BigQuery's STRING, which `FORMAT('%T')` writes as a literal in double quotes, or in single quotes
+ * when it holds a double quote and no single one (ZetaSQL's ToStringLiteral; BigQuery casts no BOOL
+ * to a FLOAT64).
  */
 function isText(column: string, dialect: Dialect): string {
   const c = ref(column, dialect)
@@ -109,7 +117,7 @@ function isText(column: string, dialect: Dialect): string {
   if (dialect === 'postgres')
     return `CAST(${pgType(c)} AS TEXT) IN (${POSTGRES_TEXT_TYPES.map((t) => quoteString(t, dialect)).join(', ')})`
   if (dialect === 'spark') return `typeof(${c}) IN ('string', 'boolean')`
-  return `STARTS_WITH(FORMAT('%T', ${c}), '"')`
+  return `SUBSTR(FORMAT('%T', ${c}), 1, 1) IN ('"', ${quoteString("'", dialect)})`
 }
 
 /** DuckDB: whether the column is DuckDB's JSON type (a test of its type, the same on every row). */
