@@ -86,6 +86,26 @@ describe('a TEXT score, weight or binned column in PostgreSQL = the rows', () =>
     else expect(counts).toEqual(rowsOutcome)
   })
 
+  it.each([['VARCHAR(20)'], ['CHARACTER(12)'], ['audit_text_domain']])(
+    'a %s column is read by its text too (a domain as its base type)',
+    async (type) => {
+      await pg.exec('CREATE DOMAIN audit_text_domain AS TEXT').catch(() => undefined)
+      for (const [entry, odd, expected] of [
+        [weighted, '0x1p-2', 'refused'],
+        [scored, '\u00a00.1', 'audited'],
+      ] as const) {
+        const file = `typed-${type.replace(/\W+/g, '-')}-${expected}.csv`
+        ws.write(file, rows(entry, entry === scored ? '0.9' : '1', odd))
+        const rowsOutcome = await outcome({ ...entry, data: file })
+        expect(rowsOutcome === 'refused').toBe(expected === 'refused')
+        await loadTable(pg, ws, file, { x: type })
+        const sql = countsQuery(parsedAudit({ ...entry, data: file }), { dialect: 'postgres', table: 'predictions' })
+        await countsFromPostgres(pg, ws, sql, `${file}.counts.csv`)
+        expect(await outcome({ ...entry, data: `${file}.counts.csv`, format: 'counts' })).toEqual(rowsOutcome)
+      }
+    },
+  )
+
   it('a number the rows read as 0 that PostgreSQL cannot hold (1e-400) stops the query: fail-closed', async () => {
     ws.write('tiny.csv', rows(scored, '0.9', '1e-400'))
     expect(await outcome({ ...scored, data: 'tiny.csv' })).not.toBe('refused')
