@@ -120,10 +120,11 @@ function weightedScores(dir, rows) {
   )
 }
 /**
- * `rows` rows of weighted 17-digit scores (1,000 of them) and 32 two-valued group columns, in a
- * Parquet file DuckDB writes (red team 36 R36-7's shape: 2.55 million rows in 1.7 MB).
+ * `rows` rows of 17-digit scores (1,000 of them), weighted unless `weighted` is false, and 32
+ * two-valued group columns, in a Parquet file DuckDB writes (red team 36 R36-7's shape: 2.55
+ * million rows in 1.7 MB).
  */
-async function weightedWide(dir, rows) {
+async function weightedWide(dir, rows, weighted = true) {
   const { DuckDBInstance } = await import('@duckdb/node-api')
   const db = await DuckDBInstance.create(':memory:')
   const connection = await db.connect()
@@ -136,7 +137,7 @@ async function weightedWide(dir, rows) {
   db.closeSync()
   writeFileSync(
     join(dir, 'audit.yml'),
-    `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    threshold: 0.1239\n    weight: w\n    sensitive: [${names.join(', ')}]\n    confidence: false\n    metrics: [roc_auc, accuracy]\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: roc_auc, min: 0.1}\n`,
+    `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    threshold: 0.1239\n${weighted ? '    weight: w\n' : ''}    sensitive: [${names.join(', ')}]\n    confidence: false\n    metrics: [roc_auc, accuracy]\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: roc_auc, min: 0.1}\n`,
   )
 }
 const small = 'y,p,sex\n1,1,F\n0,1,M\n'
@@ -350,6 +351,10 @@ Object.assign(setups, {
   // is read. Its 1,300,000-row variant is within the bound: 171-176 MB, exit 0.
   'generated-parquet-auc-weighted-32-columns-2550k': (dir) => weightedWide(dir, 2_550_000),
   'generated-parquet-auc-weighted-32-columns-1300k': (dir) => weightedWide(dir, 1_300_000),
+  // The same unweighted: 3,700,000 rows in 2.5 MB were within the bound at SCORE_ROW_UNITS, 224-252
+  // MB, exit 0; now exit 2 before a row is read, and 1,500,000 rows, within it, peak at 158-171 MB.
+  'generated-parquet-auc-32-columns-3700k': (dir) => weightedWide(dir, 3_700_000, false),
+  'generated-parquet-auc-32-columns-1500k': (dir) => weightedWide(dir, 1_500_000, false),
   // R12-4: an audit of 20,000 groups with a 29.6 MB baseline of 3,900 of them (the same audit's
   // report, made here by the CLI under test): read after the audit, the baseline's text took the run
   // from 193 MB to 259 MB; read before it, 231 MB.

@@ -359,8 +359,8 @@ export const SCORE_ROW_UNITS = 2
 export const WEIGHTED_SCORE_ROW_UNITS = 3
 
 /**
- * Group columns (control, sensitive and intersections' columns) that cost a weighted kept score's
- * row one more unit of the bound. The store holds some 40 bytes a weighted row at its peak (score,
+ * Group columns (control, sensitive and intersections' columns) that cost a kept score's row one
+ * more unit of the bound. The store holds some 40 bytes a weighted row at its peak (score,
  * weight and tag, 20 bytes, in chunks of 1 Mi rows, then its rank and a sorted copy of tag and
  * weight while ranked), and the pass holds each column's batch and pages beside it, about 1 MB a
  * column whatever the rows (measured: 2 million weighted rows of 1 column peak 190 MB, of 32
@@ -368,22 +368,25 @@ export const WEIGHTED_SCORE_ROW_UNITS = 3
  * columns grow: 2.55 million weighted rows of 32 two-valued columns in a 1.7 MB Parquet file
  * peaked at 228-273 MB within the bound at three units (red team 36 R36-7), and 2.6 million of 15
  * columns at 218-248 MB; at three and one for every 8 columns they are refused before a row is
- * read, and the most the 32 columns' file may hold then, 1.3 million rows, peaks at 171-176 MB.
+ * read, and the most the 32 columns' file may hold then, 1.3 million rows, peaks at 171-191 MB.
+ * An unweighted kept score's row likewise: 3.7 million rows of 32 such columns in a 2.5 MB file
+ * peaked at 224-252 MB within the bound at two units; at two and four, exit 2 before a row is
+ * read, and the most that shape may hold, 1.5 million rows, peaks at 158-171 MB.
  */
 export const GROUP_COLUMNS_A_SCORE_UNIT = 8
 
 /** Rows of the run's bound a row costs beyond its read for ROC AUC's kept score: none when no score is kept. */
 export function scoreRowUnits(audit: AuditConfig): number {
   if (!wantsScores(audit)) return 0
-  if (!audit.weight) return SCORE_ROW_UNITS
-  return WEIGHTED_SCORE_ROW_UNITS + Math.floor(sensitiveColumns(audit).length / GROUP_COLUMNS_A_SCORE_UNIT)
+  const columns = Math.floor(sensitiveColumns(audit).length / GROUP_COLUMNS_A_SCORE_UNIT)
+  return (audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS) + columns
 }
 
 /** Why a kept score's row costs its units, for the bound's messages. */
 function scoreRowWhy(audit: AuditConfig): string {
   const columns = sensitiveColumns(audit).length
-  if (!audit.weight || columns < GROUP_COLUMNS_A_SCORE_UNIT) return 'ROC AUC keeps its score'
-  return `ROC AUC keeps its weighted score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`
+  if (columns < GROUP_COLUMNS_A_SCORE_UNIT) return 'ROC AUC keeps its score'
+  return `ROC AUC keeps its ${audit.weight ? 'weighted ' : ''}score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`
 }
 
 /**

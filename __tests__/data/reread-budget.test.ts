@@ -441,7 +441,7 @@ describe('a weighted row whose score ROC AUC keeps costs WEIGHTED_SCORE_ROW_UNIT
   })
 })
 
-describe('a weighted kept score costs one row more for every GROUP_COLUMNS_A_SCORE_UNIT group columns (red team 36 R36-7)', () => {
+describe('a kept score costs one row more for every GROUP_COLUMNS_A_SCORE_UNIT group columns (red team 36 R36-7)', () => {
   const names = Array.from({ length: GROUP_COLUMNS_A_SCORE_UNIT }, (_, k) => `g${k + 1}`)
   /** 10,000 rows of y, a seven-decimal score, a weight and 8 two-valued group columns, in a few hundred gzipped bytes. */
   const text = `y,s,w,${names.join(',')}\n${`1,0.2500001,1.5,${names.map(() => 'A').join(',')}\n0,0.7500001,0.5,${names.map(() => 'B').join(',')}\n`.repeat(5_000)}`
@@ -456,7 +456,7 @@ describe('a weighted kept score costs one row more for every GROUP_COLUMNS_A_SCO
     confidence: false,
   })
 
-  it('weighted, 8 group columns cost a row 1 + WEIGHTED_SCORE_ROW_UNITS + 1; 7, or unweighted, as before', async () => {
+  it('8 group columns cost a row one unit more, weighted or not; 7 as before', async () => {
     expect(GROUP_COLUMNS_A_SCORE_UNIT).toBe(8)
     ws.writeGz('w.csv.gz', text)
     const size = statSync(join(ws.dir, 'w.csv.gz')).size
@@ -464,7 +464,9 @@ describe('a weighted kept score costs one row more for every GROUP_COLUMNS_A_SCO
     const eight = 10_000 * (2 + WEIGHTED_SCORE_ROW_UNITS) - Math.floor(size / 2)
     const unweighted = 10_000 * (1 + SCORE_ROW_UNITS) - Math.floor(size / 2)
     expect(await problemsOf([audit(7)], seven)).toBe('ran')
-    expect(await problemsOf([audit(8, false)], unweighted)).toBe('ran')
+    expect(await problemsOf([audit(7, false)], unweighted)).toBe('ran')
+    expect(await problemsOf([audit(8, false)], unweighted)).not.toBe('ran')
+    expect(await problemsOf([audit(8, false)], unweighted + 10_000)).toBe('ran')
     expect(await problemsOf([audit(8)], seven)).not.toBe('ran')
     expect(await problemsOf([audit(8)], eight)).toBe('ran')
     expect(await problemsOf([audit(8)], eight - 1)).toEqual([

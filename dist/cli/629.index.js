@@ -7239,15 +7239,14 @@ const GROUP_COLUMNS_A_SCORE_UNIT = 8;
 function scoreRowUnits(audit) {
 if (!(0,data_checks .DC)(audit))
 return 0;
-if (!audit.weight)
-return SCORE_ROW_UNITS;
-return WEIGHTED_SCORE_ROW_UNITS + Math.floor((0,data_checks .Gv)(audit).length / GROUP_COLUMNS_A_SCORE_UNIT);
+const columns = Math.floor((0,data_checks .Gv)(audit).length / GROUP_COLUMNS_A_SCORE_UNIT);
+return (audit.weight ? WEIGHTED_SCORE_ROW_UNITS : SCORE_ROW_UNITS) + columns;
 }
 function scoreRowWhy(audit) {
 const columns = (0,data_checks .Gv)(audit).length;
-if (!audit.weight || columns < GROUP_COLUMNS_A_SCORE_UNIT)
+if (columns < GROUP_COLUMNS_A_SCORE_UNIT)
 return 'ROC AUC keeps its score';
-return `ROC AUC keeps its weighted score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`;
+return `ROC AUC keeps its ${audit.weight ? 'weighted ' : ''}score, beside ${columns} group columns that cost one row more for every ${GROUP_COLUMNS_A_SCORE_UNIT}: split them over several audits`;
 }
 function jsonCost(units, text = true, scored = false, csv = false, why = 'ROC AUC keeps its score') {
 const bytes = csv
