@@ -31365,8 +31365,13 @@ function normaliseGate(raw, path, at, positions, problems, ctx) {
     }
     if (resolved.type !== 'base' && eachGroup !== undefined)
         problems.push(at([...path, 'each_group'], `\`each_group\` applies to per-group metrics like accuracy; '${metricName}' is already an aggregate over groups`, true));
-    if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
-        problems.push(at([...path, 'attribute'], `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true));
+    // With a change bound too: `each_group` takes none, and the gate was judged on the overall
+    // value, the attribute dropped (red team 40 R40-2).
+    if (resolved.type === 'base' && attribute && !eachGroup) {
+        const worst = catalog/* LOWER_IS_BETTER */.Uo.has(resolved.metric) ? ['max', 'min'] : ['min', 'max'];
+        problems.push(at([...path, 'attribute'], hasChange
+            ? `'${metricName}' with an attribute needs \`each_group\` (every group's value), which takes no \`max_increase\`, \`max_decrease\` or \`max_relative_change\`: to bound a change per group, gate '${metricName}_group_${worst[0]}' (or '${metricName}_group_${worst[1]}') with this attribute — or an aggregate such as '${metricName}_difference'`
+            : `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`, true));
     }
     if (resolved.type === 'base' && eachGroup && hasBounds)
         problems.push(at(path, 'use either `min`/`max` (the overall value) or `each_group` (every group), not both'));

@@ -79,6 +79,30 @@ describe('gates', () => {
       ).problems.join('\n'),
     ).toMatch(/gate 'accuracy_group_min' or 'accuracy_group_max' instead of `each_group`/)
   })
+  it('a per-group metric with an attribute and a change bound is refused, not judged overall (red team 40 R40-2)', () => {
+    // It was accepted and judged on the overall value, `attribute` dropped: group B's accuracy
+    // fell 0.80 → 0.65, A's rose, the overall stayed 0.80, and the gate passed.
+    const why = (metric: string, worst: string, other: string) =>
+      `'${metric}' with an attribute needs \`each_group\` (every group's value), which takes no \`max_increase\`, \`max_decrease\` or \`max_relative_change\`: to bound a change per group, gate '${metric}_group_${worst}' (or '${metric}_group_${other}') with this attribute — or an aggregate such as '${metric}_difference' (at audits[0].gates[0].attribute)`
+    expect(load(audit('', '      - {metric: accuracy, attribute: race, max_decrease: 0.01}\n')).problems).toEqual([
+      `c.yml:9:28: ${why('accuracy', 'min', 'max')}`,
+    ])
+    // With a bound too (`min` judged the overall value), and a lower-is-better metric (its worst group is the highest).
+    expect(
+      load(
+        audit('', '      - metric: fpr\n        attribute: [race, sex]\n        max: 0.3\n        max_increase: 1\n'),
+      ).problems,
+    ).toEqual([`c.yml:10:9: ${why('fpr', 'max', 'min')}`])
+    // Without the attribute, the overall gate is what it says; per group, the aggregate form.
+    const fine = load(
+      audit(
+        '',
+        '      - {metric: accuracy, max_decrease: 0.01}\n      - {metric: accuracy_group_min, attribute: race, max_decrease: 0.01}\n',
+      ),
+    )
+    expect(fine.problems).toEqual([])
+    expect(fine.audit!.gates.map((g) => g.attribute)).toEqual([undefined, ['race']])
+  })
   it('disparate_impact is always to_reference', () => {
     const { audit: a } = load(audit('', '      - {metric: disparate_impact, attribute: race, min: 0.8}\n'))
     expect(a!.gates[0]!.method).toBe('to_reference')

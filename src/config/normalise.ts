@@ -8,6 +8,7 @@ import {
   baseMetricsOf,
   FAIRNESS_AGGREGATES,
   fixedMethod,
+  LOWER_IS_BETTER,
   resolveBaseMetric,
   resolveMetricName,
   SCORE_METRICS,
@@ -576,11 +577,16 @@ function normaliseGate(
         true,
       ),
     )
-  if (resolved.type === 'base' && attribute && !eachGroup && !hasChange) {
+  // With a change bound too: `each_group` takes none, and the gate was judged on the overall
+  // value, the attribute dropped (red team 40 R40-2).
+  if (resolved.type === 'base' && attribute && !eachGroup) {
+    const worst = LOWER_IS_BETTER.has(resolved.metric) ? ['max', 'min'] : ['min', 'max']
     problems.push(
       at(
         [...path, 'attribute'],
-        `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`,
+        hasChange
+          ? `'${metricName}' with an attribute needs \`each_group\` (every group's value), which takes no \`max_increase\`, \`max_decrease\` or \`max_relative_change\`: to bound a change per group, gate '${metricName}_group_${worst[0]}' (or '${metricName}_group_${worst[1]}') with this attribute — or an aggregate such as '${metricName}_difference'`
+          : `'${metricName}' with an attribute needs \`each_group: {max: …}\` (every group's value) — or gate an aggregate such as '${metricName}_difference'`,
         true,
       ),
     )
