@@ -51347,8 +51347,11 @@ function computeAggregate(input, kind, method = 'between_groups') {
         target = input.reference.value;
         targetName = `reference ${input.reference.key}`;
     }
-    if (target === null)
-        return none(`the ${targetName} value is undefined`);
+    if (target === null) {
+        // A reference group that is there but left out (too small, short of a class) is named with why, not called undefined.
+        const left = method === 'to_reference' ? skipped.find((x) => x.group === input.reference?.key) : undefined;
+        return none(left ? `the ${targetName} is left out: ${left.reason}` : `the ${targetName} value is undefined`);
+    }
     let worst = null;
     let worstValue = kind === 'difference' ? -Infinity : Infinity;
     for (const p of points) {
@@ -60916,6 +60919,13 @@ function headline(report) {
         return `⚠️ Model audit passed with ${(0,config_problem/* plural */.LS)(warned.length, 'warning')}: ${names(warned)}`;
     if (total === 0)
         return '✅ Model audit: no gates configured';
+    // A gate with no value that its `insufficient: pass` lets pass was not judged: it is no gate "within its threshold".
+    const unjudged = report.audits.flatMap((a) => a.gates.filter((g) => g.status === 'insufficient'));
+    if (unjudged.length > 0) {
+        const judged = total - unjudged.length;
+        const within = judged === 0 ? 'no gate judged' : `${judged} of ${(0,config_problem/* plural */.LS)(total, 'gate')} within their thresholds`;
+        return `✅ Model audit passed: ${within}; ${(0,config_problem/* plural */.LS)(unjudged.length, 'gate')} could not be judged (insufficient: pass) — ${names(unjudged)}`;
+    }
     return total === 1
         ? '✅ Model audit passed: 1 gate within its threshold'
         : `✅ Model audit passed: all ${total} gates within their thresholds`;

@@ -4857,8 +4857,10 @@ return none('no reference group');
 target = input.reference.value;
 targetName = `reference ${input.reference.key}`;
 }
-if (target === null)
-return none(`the ${targetName} value is undefined`);
+if (target === null) {
+const left = method === 'to_reference' ? skipped.find((x) => x.group === input.reference?.key) : undefined;
+return none(left ? `the ${targetName} is left out: ${left.reason}` : `the ${targetName} value is undefined`);
+}
 let worst = null;
 let worstValue = kind === 'difference' ? -Infinity : Infinity;
 for (const p of points) {
@@ -8552,6 +8554,12 @@ if (warned.length > 0)
 return `\u26a0\ufe0f Model audit passed with ${(0,config_problem .LS)(warned.length, 'warning')}: ${names(warned)}`;
 if (total === 0)
 return '\u2705 Model audit: no gates configured';
+const unjudged = report.audits.flatMap((a) => a.gates.filter((g) => g.status === 'insufficient'));
+if (unjudged.length > 0) {
+const judged = total - unjudged.length;
+const within = judged === 0 ? 'no gate judged' : `${judged} of ${(0,config_problem .LS)(total, 'gate')} within their thresholds`;
+return `\u2705 Model audit passed: ${within}; ${(0,config_problem .LS)(unjudged.length, 'gate')} could not be judged (insufficient: pass) \u2014 ${names(unjudged)}`;
+}
 return total === 1
 ? '\u2705 Model audit passed: 1 gate within its threshold'
 : `\u2705 Model audit passed: all ${total} gates within their thresholds`;

@@ -132,7 +132,11 @@ export function computeAggregate(input: DisparityInput, kind: Kind, method: Meth
     target = input.reference.value
     targetName = `reference ${input.reference.key}`
   }
-  if (target === null) return none(`the ${targetName} value is undefined`)
+  if (target === null) {
+    // A reference group that is there but left out (too small, short of a class) is named with why, not called undefined.
+    const left = method === 'to_reference' ? skipped.find((x) => x.group === input.reference?.key) : undefined
+    return none(left ? `the ${targetName} is left out: ${left.reason}` : `the ${targetName} value is undefined`)
+  }
 
   let worst: Point | null = null
   let worstValue = kind === 'difference' ? -Infinity : Infinity

@@ -82,6 +82,13 @@ export function headline(report: Report): string {
     return `❌ Model audit failed: ${failed.length} of ${plural(total, 'gate')} breached — ${names(failed)}`
   if (warned.length > 0) return `⚠️ Model audit passed with ${plural(warned.length, 'warning')}: ${names(warned)}`
   if (total === 0) return '✅ Model audit: no gates configured'
+  // A gate with no value that its `insufficient: pass` lets pass was not judged: it is no gate "within its threshold".
+  const unjudged = report.audits.flatMap((a) => a.gates.filter((g) => g.status === 'insufficient'))
+  if (unjudged.length > 0) {
+    const judged = total - unjudged.length
+    const within = judged === 0 ? 'no gate judged' : `${judged} of ${plural(total, 'gate')} within their thresholds`
+    return `✅ Model audit passed: ${within}; ${plural(unjudged.length, 'gate')} could not be judged (insufficient: pass) — ${names(unjudged)}`
+  }
   return total === 1
     ? '✅ Model audit passed: 1 gate within its threshold'
     : `✅ Model audit passed: all ${total} gates within their thresholds`
