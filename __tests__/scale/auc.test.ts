@@ -291,3 +291,57 @@ describe('ScoreStore, 8-byte scores ranked by buckets of their value', () => {
       })
     })
 })
+
+describe('ScoreStore, weighted 8-byte scores (red team 36 R36-7)', () => {
+  it("writes its sorted copy over the ranking's arrays, and keeps the exact weighted Mann–Whitney sum", () => {
+    const n = 5_000
+    let seed = 11
+    const next = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0
+      return seed / 2 ** 32
+    }
+    // 700 17-digit scores (ranked by buckets, with ties), weights in quarters (every product exact).
+    const pool = Array.from({ length: 700 }, () => next())
+    const rows = Array.from({ length: n }, (_, i) => ({
+      s: pool[Math.floor(next() * 700)] as number,
+      w: 1 + (i % 4) * 0.25,
+      label: i % 3 === 0,
+      cell: i % 2,
+    }))
+    const store = new ScoreStore()
+    for (const r of rows) store.push(r.s, r.cell * 2 + (r.label ? 1 : 0), r.w)
+    // Cells 0 and 1 count in group 0 (overall) and in group 1 + cell.
+    const groupsOf = new Int32Array([0, 1, 0, 2])
+    // Arrays of a row each made while the AUCs are computed: the ranking's values and rows only.
+    const made: string[] = []
+    const counting = <T extends object>(C: T, name: string): T =>
+      new Proxy(C, {
+        construct(target, args: unknown[], newTarget) {
+          if (args[0] === n) made.push(name)
+          return Reflect.construct(target as new (...a: unknown[]) => object, args, newTarget) as object
+        },
+      })
+    const { Float64Array: F64, Uint32Array: U32 } = globalThis
+    let sums: ReturnType<ScoreStore['computeWeightedGroupAucs']>
+    try {
+      globalThis.Float64Array = counting(F64, 'Float64Array')
+      globalThis.Uint32Array = counting(U32, 'Uint32Array')
+      sums = store.computeWeightedGroupAucs(groupsOf, 2, 3)
+    } finally {
+      globalThis.Float64Array = F64
+      globalThis.Uint32Array = U32
+    }
+    expect(made.sort()).toEqual(['Float64Array', 'Uint32Array'])
+    for (let g = 0; g < 3; g++) {
+      const members = rows.filter((r) => g === 0 || r.cell === g - 1)
+      let wins2 = 0
+      for (const p of members)
+        if (p.label) for (const q of members) if (!q.label) wins2 += p.w * q.w * (p.s > q.s ? 2 : p.s === q.s ? 1 : 0)
+      expect([sums.pos[g], sums.neg[g], sums.wins2[g]], `group ${g}`).toEqual([
+        members.filter((r) => r.label).reduce((a, r) => a + r.w, 0),
+        members.filter((r) => !r.label).reduce((a, r) => a + r.w, 0),
+        wins2,
+      ])
+    }
+  })
+})

@@ -16075,7 +16075,7 @@ if (sums)
 return sums;
 this.leaveKernel();
 }
-const { chunks: rankChunks, range } = this.ranks();
+const { chunks: rankChunks, range, spare } = this.ranks();
 let maxTag = 0;
 for (const ch of this.tags)
 for (let i = 0; i < ch.length; i++)
@@ -16089,7 +16089,7 @@ const sums = this.rankedSweep(rankChunks, range, slots, groups, tagBits, cells);
 if (sums)
 return sums;
 }
-const { ends, tags: sorted } = this.sortByRank(rankChunks, range);
+const { ends, tags: sorted } = this.sortByRank(rankChunks, range, spare);
 const sums = newSums(groups);
 const eqPos = new Float64Array(groups);
 const eqNeg = new Float64Array(groups);
@@ -16126,15 +16126,15 @@ start = end;
 }
 return sums;
 }
-sortByRank(rankChunks, range) {
+sortByRank(rankChunks, range, spare) {
 const n = this.length;
 const ends = new Uint32Array(range + 1);
 for (let r = 0; r < n; r++)
 ends[rankChunks[r >>> CHUNK_BITS][r & (CHUNK - 1)] + 1]++;
 for (let v = 1; v <= range; v++)
 ends[v] = ends[v] + ends[v - 1];
-const tags = new Uint32Array(n);
-const weights = this.weights ? new Float64Array(n) : null;
+const tags = spare?.rows.length === n ? spare.rows : new Uint32Array(n);
+const weights = this.weights ? (spare?.values.length === n ? spare.values : new Float64Array(n)) : null;
 for (let c = 0; c < rankChunks.length; c++) {
 const rk = rankChunks[c];
 const tg = this.tags[c];
@@ -16170,8 +16170,8 @@ computeWeightedGroupAucs(groupsOf, stride, groups) {
 if (!this.weights)
 throw new Error('ScoreStore: not a weighted store');
 this.consumed = true;
-const { chunks: rankChunks, range } = this.ranks();
-const { ends, tags: sortedTags, weights: sortedWeights, } = this.sortByRank(rankChunks, range);
+const { chunks: rankChunks, range, spare } = this.ranks();
+const { ends, tags: sortedTags, weights: sortedWeights, } = this.sortByRank(rankChunks, range, spare);
 const sums = newWeightedSums(groups);
 const tie = new Float64Array(groups * 6);
 const tieSums = new exact_sum .Y(groups * 4);
@@ -16380,7 +16380,7 @@ next += u;
 }
 from = to;
 }
-return { chunks, range: next };
+return { chunks, range: next, spare: { values, rows } };
 }
 function sweepSorted(kernel, spare, tables, n, rankBits, tagBits, cells, slots, groups) {
 const { exports: w, out, hist, pairs: rows } = kernel;
