@@ -60912,14 +60912,21 @@ function gateTitle(g) {
     const scope = g.attribute ? ` (${escapeMarkdown(scopeOf(g.attribute))}${g.control ? ` · ${escapeMarkdown(g.control.level)}` : ''})` : '';
     return `${g.name ? escapeMarkdown(g.name) : markdown_code(g.metric)}${scope}`;
 }
-/** The first line of the report: the verdict, and the gates behind it by name. */
-function headline(report) {
+/**
+ * The first line of the report: the verdict, and the gates behind it by name. With the action's
+ * `fail-on` (`failOn`), what it does to the job: `warning` fails the job on a warning, so the
+ * headline says failed, not "passed with warnings" beside a red check (red team 40 R40-5);
+ * `never` keeps the job green on a breach, and the headline says so.
+ */
+function headline(report, failOn) {
     const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
     const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'));
     const names = (gs) => gs.slice(0, 3).map(gateTitle).join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '');
     const total = report.summary.gates;
     if (failed.length > 0)
-        return `❌ Model audit failed: ${failed.length} of ${(0,config_problem/* plural */.LS)(total, 'gate')} breached — ${names(failed)}`;
+        return `❌ Model audit failed: ${failed.length} of ${(0,config_problem/* plural */.LS)(total, 'gate')} breached — ${names(failed)}${failOn === 'never' ? ' (fail-on: never, so the job passes)' : ''}`;
+    if (warned.length > 0 && failOn === 'warning')
+        return `❌ Model audit failed: ${(0,config_problem/* plural */.LS)(warned.length, 'gate')} warned, and fail-on is warning — ${names(warned)}`;
     if (warned.length > 0)
         return `⚠️ Model audit passed with ${(0,config_problem/* plural */.LS)(warned.length, 'warning')}: ${names(warned)}`;
     if (total === 0)
@@ -61466,7 +61473,7 @@ function renderMarkdown(report, options = {}) {
     const out = [];
     if (options.preamble)
         out.push(options.preamble);
-    out.push(`## ${headline(report)}`, '');
+    out.push(`## ${headline(report, options.failOn)}`, '');
     if (options.notice)
         out.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}`, '');
     const multiple = report.audits.length > 1;
@@ -61595,8 +61602,8 @@ function fit(report, options, budget, render) {
 
 
 /** The summary's markdown for a report, within 1 MiB. */
-function renderSummary(report, commit) {
-    return renderMarkdownWithin(report, { commit }, { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report (the `report-path` output)' });
+function renderSummary(report, commit, failOn) {
+    return renderMarkdownWithin(report, { commit, failOn }, { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report (the `report-path` output)' });
 }
 /** Appends markdown to the step's summary; a warning value when the runner gives no summary file. */
 async function writeSummary(markdown) {
@@ -61652,7 +61659,7 @@ function markerOf(report, options = {}) {
 }
 /** The marker and the report, within 65,536 characters; the job summary has the full report. */
 function renderCommentBody(report, options = {}) {
-    return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
+    return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options), failOn: options.failOn }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
 }
 
 ;// CONCATENATED MODULE: ./src/report/issue-body.ts
@@ -62411,6 +62418,7 @@ async function publishComment(inputs, target, report, commit, mode) {
         audit: inputs.audit ?? undefined,
         commit,
         via: mode === 'publish_report' ? 'workflow_run' : undefined,
+        failOn: inputs.failOn,
     };
     const body = renderCommentBody(report, bodyOptions);
     if (body.shortened)
@@ -62844,7 +62852,7 @@ async function main_run() {
             const result = await publishComment(inputs, target, report, commit, mode);
             const issue = await publishIssue(inputs, report, commit);
             (0,collect/* collectLargeHeap */.wY)();
-            const summary = renderSummary(report, commit);
+            const summary = renderSummary(report, commit, inputs.failOn);
             const written = await writeSummary(summary.markdown);
             if (!written.ok)
                 escapedCore.warning(written.warning);

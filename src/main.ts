@@ -197,6 +197,7 @@ async function publishComment(
     audit: inputs.audit ?? undefined,
     commit,
     via: mode === 'publish_report' ? ('workflow_run' as const) : undefined,
+    failOn: inputs.failOn,
   }
   const body = renderCommentBody(report, bodyOptions)
   if (body.shortened)
@@ -666,7 +667,7 @@ export async function run(): Promise<void> {
       const result = await publishComment(inputs, target, report, commit, mode)
       const issue = await publishIssue(inputs, report, commit)
       collectLargeHeap()
-      const summary = renderSummary(report, commit)
+      const summary = renderSummary(report, commit, inputs.failOn)
       const written = await writeSummary(summary.markdown)
       if (!written.ok) core.warning(written.warning)
       return { comment: result, issue }

@@ -265,6 +265,12 @@ describe('the bundled action on pull_request', () => {
     })
     expect(r.code).toBe(1)
     expect(r.commands.at(-1)?.message).toMatch(/^Model audit: 1 gate with warnings, and fail-on is warning/)
+    // The summary and the comment say what the job says, not "passed with 1 warning" beside a red check (red team 40 R40-5).
+    expect(r.summary).toMatch(/^## ❌ Model audit failed: 1 gate warned, and fail-on is warning — /)
+    const [comment] = server.commentsOn('acme', 'credit-model', 42)
+    expect(comment?.body).toMatch(/\n## ❌ Model audit failed: 1 gate warned, and fail-on is warning — /)
+    // `passed` stays the audit's verdict: no gate at error level breached.
+    expect(r.outputs).toMatchObject({ passed: 'true', 'warned-gates': '1' })
   })
 
   it('publishes nothing when the step outputs cannot be written: the comment never says ✅ over a failed job', async () => {
@@ -321,6 +327,9 @@ describe('the bundled action on pull_request', () => {
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ passed: 'false', 'failed-gates': '2' })
     expect(server.commentsOn('acme', 'credit-model', 42)).toHaveLength(1)
+    expect(r.summary).toMatch(
+      /^## ❌ Model audit failed: 2 of 6 gates breached — .* \(fail-on: never, so the job passes\)\n/,
+    )
     expect(annotations(r, 'error')).toHaveLength(2)
   })
 

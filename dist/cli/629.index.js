@@ -8543,13 +8543,15 @@ function gateTitle(g) {
 const scope = g.attribute ? ` (${escapeMarkdown(scopeOf(g.attribute))}${g.control ? ` \u00b7 ${escapeMarkdown(g.control.level)}` : ''})` : '';
 return `${g.name ? escapeMarkdown(g.name) : markdown_code(g.metric)}${scope}`;
 }
-function headline(report) {
+function headline(report, failOn) {
 const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'));
 const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'));
 const names = (gs) => gs.slice(0, 3).map(gateTitle).join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '');
 const total = report.summary.gates;
 if (failed.length > 0)
-return `\u274c Model audit failed: ${failed.length} of ${(0,config_problem .LS)(total, 'gate')} breached \u2014 ${names(failed)}`;
+return `\u274c Model audit failed: ${failed.length} of ${(0,config_problem .LS)(total, 'gate')} breached \u2014 ${names(failed)}${failOn === 'never' ? ' (fail-on: never, so the job passes)' : ''}`;
+if (warned.length > 0 && failOn === 'warning')
+return `\u274c Model audit failed: ${(0,config_problem .LS)(warned.length, 'gate')} warned, and fail-on is warning \u2014 ${names(warned)}`;
 if (warned.length > 0)
 return `\u26a0\ufe0f Model audit passed with ${(0,config_problem .LS)(warned.length, 'warning')}: ${names(warned)}`;
 if (total === 0)
@@ -9013,7 +9015,7 @@ function renderMarkdown(report, options = {}) {
 const out = [];
 if (options.preamble)
 out.push(options.preamble);
-out.push(`## ${headline(report)}`, '');
+out.push(`## ${headline(report, options.failOn)}`, '');
 if (options.notice)
 out.push(`> [!NOTE]\n> ${escapeMarkdown(options.notice)}`, '');
 const multiple = report.audits.length > 1;
@@ -9126,7 +9128,7 @@ function markerOf(report, options = {}) {
 return commentMarker(options.markerConfig ?? report.config, options.audit, options.via);
 }
 function renderCommentBody(report, options = {}) {
-return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options) }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
+return renderMarkdownWithin(report, { commit: options.commit, preamble: markerOf(report, options), failOn: options.failOn }, { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' });
 }
 ;
 function sanitizeTerminal(s) {

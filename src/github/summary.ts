@@ -4,13 +4,14 @@
  */
 import * as core from '@actions/core'
 import { renderMarkdownWithin, SUMMARY_BUDGET, type Fitted } from '../report/fit.js'
+import type { MarkdownOptions } from '../report/markdown.js'
 import type { Report } from '../report/types.js'
 
 /** The summary's markdown for a report, within 1 MiB. */
-export function renderSummary(report: Report, commit: string | undefined): Fitted {
+export function renderSummary(report: Report, commit: string | undefined, failOn?: MarkdownOptions['failOn']): Fitted {
   return renderMarkdownWithin(
     report,
-    { commit },
+    { commit, failOn },
     { ...SUMMARY_BUDGET, fullReportAt: 'the JSON report (the `report-path` output)' },
   )
 }

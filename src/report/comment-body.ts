@@ -4,6 +4,7 @@
  * preview locally what the PR will show.
  */
 import { COMMENT_BUDGET, renderMarkdownWithin, type Fitted } from './fit.js'
+import type { MarkdownOptions } from './markdown.js'
 import type { Report } from './types.js'
 
 /**
@@ -52,6 +53,8 @@ export interface CommentBodyOptions {
    * `pull_request_target` or same-repository workflow on the same pull request).
    */
   via?: 'workflow_run' | undefined
+  /** The action's `fail-on`: the headline says what the verdict does to the job (`headline`). */
+  failOn?: MarkdownOptions['failOn']
 }
 
 /** The marker a run's comment starts with (and is found again by). */
@@ -63,7 +66,7 @@ export function markerOf(report: Report, options: CommentBodyOptions = {}): stri
 export function renderCommentBody(report: Report, options: CommentBodyOptions = {}): Fitted {
   return renderMarkdownWithin(
     report,
-    { commit: options.commit, preamble: markerOf(report, options) },
+    { commit: options.commit, preamble: markerOf(report, options), failOn: options.failOn },
     { ...COMMENT_BUDGET, fullReportAt: 'the job summary of the run' },
   )
 }

@@ -42,6 +42,8 @@ export interface MarkdownOptions {
   notice?: string | undefined
   /** The trend over the history runs (`report/trend.ts`): table and charts (default), the table only, or none. */
   trend?: TrendDetail | undefined
+  /** The action's `fail-on`, when the headline is the job's: what its verdict does to the job. */
+  failOn?: 'error' | 'warning' | 'never' | undefined
 }
 
 /** The largest `max` groups in their table order, and how many were left out. */
@@ -71,15 +73,22 @@ export function gateTitle(g: GateResult): string {
   return `${g.name ? esc(g.name) : code(g.metric)}${scope}`
 }
 
-/** The first line of the report: the verdict, and the gates behind it by name. */
-export function headline(report: Report): string {
+/**
+ * The first line of the report: the verdict, and the gates behind it by name. With the action's
+ * `fail-on` (`failOn`), what it does to the job: `warning` fails the job on a warning, so the
+ * headline says failed, not "passed with warnings" beside a red check (red team 40 R40-5);
+ * `never` keeps the job green on a breach, and the headline says so.
+ */
+export function headline(report: Report, failOn?: MarkdownOptions['failOn']): string {
   const failed = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'fail'))
   const warned = report.audits.flatMap((a) => a.gates.filter((g) => g.effect === 'warn'))
   const names = (gs: GateResult[]): string =>
     gs.slice(0, 3).map(gateTitle).join(', ') + (gs.length > 3 ? ` and ${gs.length - 3} more` : '')
   const total = report.summary.gates
   if (failed.length > 0)
-    return `❌ Model audit failed: ${failed.length} of ${plural(total, 'gate')} breached — ${names(failed)}`
+    return `❌ Model audit failed: ${failed.length} of ${plural(total, 'gate')} breached — ${names(failed)}${failOn === 'never' ? ' (fail-on: never, so the job passes)' : ''}`
+  if (warned.length > 0 && failOn === 'warning')
+    return `❌ Model audit failed: ${plural(warned.length, 'gate')} warned, and fail-on is warning — ${names(warned)}`
   if (warned.length > 0) return `⚠️ Model audit passed with ${plural(warned.length, 'warning')}: ${names(warned)}`
   if (total === 0) return '✅ Model audit: no gates configured'
   // A gate with no value that its `insufficient: pass` lets pass was not judged: it is no gate "within its threshold".
@@ -675,7 +684,7 @@ export function renderedLengthAtLeast(report: Report, options: MarkdownOptions =
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   if (options.preamble) out.push(options.preamble)
-  out.push(`## ${headline(report)}`, '')
+  out.push(`## ${headline(report, options.failOn)}`, '')
   if (options.notice) out.push(`> [!NOTE]\n> ${esc(options.notice)}`, '')
   const multiple = report.audits.length > 1
   // Line by line: spreading an audit of many thousand lines into push() overflows the stack.
