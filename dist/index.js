@@ -52046,10 +52046,14 @@ function evaluateGate(gate, table, options) {
             skipped: agg.skipped,
             ...reference,
         };
+        // A comparison of fewer than two groups has no value: the one group against itself is 0 (or
+        // 1), "A vs A", which a baseline or history median would then judge as a number (red team 40
+        // R40-3). Null keeps the gate `insufficient` whatever it is compared with.
         if (comparing && sufficientGroups < 2) {
             return finish({
                 ...common,
-                value: agg.value,
+                value: null,
+                groups: [],
                 status: 'insufficient',
                 message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
                 ...withCi(null),

@@ -5439,7 +5439,8 @@ skipped: agg.skipped,
 if (comparing && sufficientGroups < 2) {
 return finish({
 ...common,
-value: agg.value,
+value: null,
+groups: [],
 status: 'insufficient',
 message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
 ...withCi(null),
