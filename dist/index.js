@@ -51866,6 +51866,30 @@ function scopes(gate, table) {
     }
     return all.filter(({ grouping: g }) => g.columns.length === 1);
 }
+/**
+ * Of a gate's base metrics, the one with the fewest groups that take part with a defined value
+ * (present, sufficient, not short of the class it needs), their number, and the groups that take
+ * part but whose value is undefined, with why.
+ */
+function fewestDefined(groups, parts) {
+    let fewest = null;
+    for (const m of parts) {
+        let defined = 0;
+        const undef = [];
+        for (const g of groups) {
+            if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
+                continue;
+            const v = g.metrics[m];
+            if (v === null || Number.isNaN(v))
+                undef.push({ key: g.key, reason: g.undefined[m] ?? 'undefined' });
+            else
+                defined++;
+        }
+        if (!fewest || defined < fewest.defined)
+            fewest = { metric: m, defined, undefined: undef };
+    }
+    return fewest ?? { metric: parts[0], defined: 0, undefined: [] };
+}
 /** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
 function inputsFor(groups, overall, refKeys) {
     return (metric) => {
@@ -52058,6 +52082,27 @@ function evaluateGate(gate, table, options) {
                 message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
                 ...withCi(null),
             });
+        }
+        // Groups with enough data whose value is undefined (never predicted positive for precision,
+        // every row weighing 0) are skipped by the aggregate; with fewer than two defined groups left
+        // a gap or ratio is one group against itself (0 or 1, "A vs A") and an extreme is that group's
+        // value: no comparison, so `insufficient` as with fewer than two sufficient groups (red team 40
+        // R40-4). With `zero_division: fairlearn` a zero denominator gives 0, a defined value.
+        const extreme = resolved.type === 'aggregate' && (resolved.kind === 'group_min' || resolved.kind === 'group_max');
+        if (comparing || (extreme && sufficientGroups >= 2)) {
+            const short = fewestDefined(grouping.groups, parts);
+            // With none defined the aggregate is undefined itself, and says which part is (below).
+            if (short.defined === 1 || (short.defined === 0 && agg.value !== null)) {
+                const undefinedGroups = namesWithin(short.undefined.map(({ key, reason }) => `${name(key)}'s ${short.metric} is undefined (${reason})`));
+                return finish({
+                    ...common,
+                    value: null,
+                    groups: [],
+                    status: 'insufficient',
+                    message: `${gate.metric}${methodNote} for ${shownLabel} needs at least two groups with a defined value; found ${short.defined}${undefinedGroups ? `: ${undefinedGroups}` : ''}`,
+                    ...withCi(null),
+                });
+            }
         }
         if (agg.value === null) {
             return finish({

@@ -74,3 +74,71 @@ describe('R40-3: a comparing gate with fewer than two sufficient groups stays in
     expect(compared.audits[0]!.gates[0]).toMatchObject({ status: 'insufficient', effect: 'warn' })
   })
 })
+
+describe('R40-4: a gate over fewer than two groups with a defined value is insufficient, never 0 or 1 "A vs A"', () => {
+  // A: 40 rows, 20 predicted positive (precision 0.5); B: 40 rows, never predicted positive (precision 0/0).
+  const data = (): string[] => [...rows('A', 40, 20), ...rows('B', 40, 0)]
+  const gates = [
+    { metric: 'precision_difference', attribute: 'g', max: 0.1, insufficient: 'fail' },
+    { metric: 'precision_ratio', attribute: 'g', min: 0.8 },
+    { metric: 'precision_difference', attribute: 'g', method: 'to_overall', max: 0.1 },
+    { metric: 'precision_group_min', attribute: 'g', min: 0.4 },
+    { metric: 'precision_group_max', attribute: 'g', max: 0.6 },
+  ]
+
+  it('names the group whose value is undefined; insufficient: fail fails', async () => {
+    const r = await audit(data(), gates, { metrics: ['precision'] })
+    const got = r.audits[0]!.gates
+    for (const g of got) {
+      expect(g).toMatchObject({ status: 'insufficient', value: null, groups: [] })
+      expect(g.message).toMatch(
+        /needs at least two groups with a defined value; found 1: B's precision is undefined \(no positive predictions\)/,
+      )
+    }
+    expect(got[0]!.effect).toBe('fail')
+    expect(got[1]!.effect).toBe('warn')
+    expect(r.passed).toBe(false)
+  })
+
+  it('a group whose rows all weigh 0 does not vanish from a gap', async () => {
+    const lines = [...rows('A', 40, 20).map((l) => `${l},1`), ...rows('B', 40, 40).map((l) => `${l},0`)]
+    ws.write('w0.csv', ['y,p,g,w', ...lines].join('\n') + '\n')
+    const out = await ws.run({
+      audits: [
+        {
+          name: 'm',
+          data: 'w0.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['g'],
+          weight: 'w',
+          confidence: false,
+          gates: [
+            { metric: 'accuracy_difference', attribute: 'g', max: 0.05 },
+            { metric: 'equalized_odds_difference', attribute: 'g', max: 0.05 },
+          ],
+        },
+      ],
+    })
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    const [acc, eo] = out.report.audits[0]!.gates
+    expect(acc).toMatchObject({ status: 'insufficient', value: null })
+    expect(acc!.message).toMatch(/found 1: B's accuracy is undefined \(no rows of weight above 0\)/)
+    expect(eo).toMatchObject({ status: 'insufficient', value: null })
+    expect(eo!.message).toMatch(/found 1: B's true_positive_rate is undefined/)
+  })
+
+  it('with zero_division: fairlearn the zero denominator is 0, a defined value, as fairlearn gives', async () => {
+    const r = await audit(data(), gates.slice(0, 1), { metrics: ['precision'], zero_division: 'fairlearn' })
+    // fairlearn: precision_score(zero_division="warn") is 0 for B, so the difference is 0.5 − 0.
+    expect(r.audits[0]!.gates[0]).toMatchObject({ status: 'fail', value: 0.5, groups: ['B', 'A'] })
+  })
+
+  it('two defined groups of three still compare, naming the one skipped', async () => {
+    // C predicts one row positive, a negative one: precision 0.
+    const r = await audit([...data(), ...rows('C', 40, 1)], gates.slice(0, 1), { metrics: ['precision'] })
+    const g = r.audits[0]!.gates[0]!
+    expect(g).toMatchObject({ status: 'fail', value: 0.5, groups: ['C', 'A'] })
+    expect(g.skipped).toEqual([{ group: 'B', reason: 'no positive predictions' }])
+  })
+})

@@ -5261,6 +5261,25 @@ return all.filter(({ grouping: g }) => g.columns.length === want.length && g.col
 }
 return all.filter(({ grouping: g }) => g.columns.length === 1);
 }
+function fewestDefined(groups, parts) {
+let fewest = null;
+for (const m of parts) {
+let defined = 0;
+const undef = [];
+for (const g of groups) {
+if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
+continue;
+const v = g.metrics[m];
+if (v === null || Number.isNaN(v))
+undef.push({ key: g.key, reason: g.undefined[m] ?? 'undefined' });
+else
+defined++;
+}
+if (!fewest || defined < fewest.defined)
+fewest = { metric: m, defined, undefined: undef };
+}
+return fewest ?? { metric: parts[0], defined: 0, undefined: [] };
+}
 function inputsFor(groups, overall, refKeys) {
 return (metric) => {
 const key = refKeys[metric];
@@ -5445,6 +5464,21 @@ status: 'insufficient',
 message: `${gate.metric} for ${shownLabel} needs at least two groups with enough data; found ${sufficientGroups}`,
 ...withCi(null),
 });
+}
+const extreme = resolved.type === 'aggregate' && (resolved.kind === 'group_min' || resolved.kind === 'group_max');
+if (comparing || (extreme && sufficientGroups >= 2)) {
+const short = fewestDefined(grouping.groups, parts);
+if (short.defined === 1 || (short.defined === 0 && agg.value !== null)) {
+const undefinedGroups = namesWithin(short.undefined.map(({ key, reason }) => `${name(key)}'s ${short.metric} is undefined (${reason})`));
+return finish({
+...common,
+value: null,
+groups: [],
+status: 'insufficient',
+message: `${gate.metric}${methodNote} for ${shownLabel} needs at least two groups with a defined value; found ${short.defined}${undefinedGroups ? `: ${undefinedGroups}` : ''}`,
+...withCi(null),
+});
+}
 }
 if (agg.value === null) {
 return finish({
