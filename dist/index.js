@@ -53432,14 +53432,10 @@ function judgeChange(gate, reference, words) {
                 : '';
         note = `${signed(d)} against ${words.against} ${fmt(reference)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
     }
-    // A gate that has only change bounds takes the change's status; one with both takes the worse.
-    const combined = !hasBounds
-        ? status
-        : status === 'insufficient'
-            ? gate.status
-            : RANK[status] > RANK[gate.status]
-                ? status
-                : gate.status;
+    // A gate that has only change bounds takes the change's status; one with both takes the worse,
+    // an unchecked change bound (`insufficient`) included, so its `insufficient` policy applies to
+    // it as to a gate with change bounds only (red team 40 R40-6: `insufficient: fail` passed).
+    const combined = !hasBounds ? status : RANK[status] > RANK[gate.status] ? status : gate.status;
     const head = !hasBounds && gate.message.endsWith(`, ${words.pending}`)
         ? gate.message.slice(0, -`, ${words.pending}`.length)
         : !hasBounds && gate.message.endsWith(`: ${words.pending}`)

@@ -109,8 +109,12 @@ describe('applyBaseline', () => {
     expect(gate.status).toBe('insufficient')
     expect(gate.effect).toBe('warn')
     expect(gate.message).toMatch(/no baseline value \(gone\.json not found\)/)
-    // A gate with its own bounds keeps its verdict.
-    expect(r.audits[0]!.gates[1]!.status).toBe('pass')
+    // A gate with its own bounds too: within them, but its change bound unchecked, so its
+    // `insufficient` policy decides (a warning by default; red team 40 R40-6).
+    expect(r.audits[0]!.gates[1]!).toMatchObject({ status: 'insufficient', effect: 'warn' })
+    expect(r.audits[0]!.gates[1]!.message).toMatch(
+      /within ≤ 0\.3; no baseline value .*max_relative_change 10 was not checked/,
+    )
     expect(r.passed).toBe(true)
   })
 

@@ -142,3 +142,42 @@ describe('R40-4: a gate over fewer than two groups with a defined value is insuf
     expect(g.skipped).toEqual([{ group: 'B', reason: 'no positive predictions' }])
   })
 })
+
+describe('R40-6: a gate with a bound and a change bound, and no value to compare with, is insufficient for its policy', () => {
+  const lines = (): string[] => [...rows('A', 40, 20), ...rows('B', 40, 18)]
+  const gate = (over: object = {}): object => ({
+    metric: 'demographic_parity_difference',
+    attribute: 'g',
+    max: 0.9,
+    max_increase: 0,
+    insufficient: 'fail',
+    ...over,
+  })
+
+  it('without a baseline, without the audit in it, and without history: insufficient: fail fails', async () => {
+    const r = await audit(lines(), [gate()])
+    const none = applyBaseline(r, null, { source: 'gone.json', problem: 'gone.json not found', missing: true })
+    expect(none.audits[0]!.gates[0]).toMatchObject({ status: 'insufficient', effect: 'fail' })
+    expect(none.audits[0]!.gates[0]!.message).toMatch(
+      /within ≤ 0\.9; no baseline value .*max_increase 0 was not checked/,
+    )
+    expect(none.passed).toBe(false)
+
+    const other = applyBaseline(r, { ...r, audits: [{ ...r.audits[0]!, name: 'other' }] })
+    expect(other.audits[0]!.gates[0]).toMatchObject({ status: 'insufficient', effect: 'fail' })
+
+    const h = await audit(lines(), [gate({ against: 'history_median' })])
+    const meta = { patterns: ['h/*.json'], limit: 20, matched: 0, skipped: [], skippedCount: 0 }
+    expect(applyHistory(h, [], meta).audits[0]!.gates[0]).toMatchObject({ status: 'insufficient', effect: 'fail' })
+  })
+
+  it('the policy still decides (pass passes), and a breached bound still fails', async () => {
+    const lenient = await audit(lines(), [gate({ insufficient: 'pass' })])
+    expect(applyBaseline(lenient, null).audits[0]!.gates[0]).toMatchObject({ status: 'insufficient', effect: 'pass' })
+    const breached = await audit(lines(), [gate({ max: 0.01, insufficient: 'pass' })])
+    expect(applyBaseline(breached, null).audits[0]!.gates[0]).toMatchObject({ status: 'fail', effect: 'fail' })
+    // With a baseline value the change is judged as before.
+    const compared = applyBaseline(lenient, lenient).audits[0]!.gates[0]!
+    expect(compared).toMatchObject({ status: 'pass', effect: 'pass' })
+  })
+})

@@ -6545,13 +6545,7 @@ const straddle = j.verdict === 'straddle'
 : '';
 note = `${signed(d)} against ${words.against} ${fmt(reference)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
 }
-const combined = !hasBounds
-? status
-: status === 'insufficient'
-? gate.status
-: RANK[status] > RANK[gate.status]
-? status
-: gate.status;
+const combined = !hasBounds ? status : RANK[status] > RANK[gate.status] ? status : gate.status;
 const head = !hasBounds && gate.message.endsWith(`, ${words.pending}`)
 ? gate.message.slice(0, -`, ${words.pending}`.length)
 : !hasBounds && gate.message.endsWith(`: ${words.pending}`)
