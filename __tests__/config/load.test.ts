@@ -327,6 +327,22 @@ describe('loadConfig', () => {
     expect(r.config!.audits[0]!.threshold).toBe(0.3)
   })
 
+  it('refuses a prediction or score that is the label column, and a prediction that is the score (red team 40 R40-9)', () => {
+    // Each was accepted: accuracy 1 and no gap in every group, ROC AUC 1, every gate green.
+    const cfg = (roles: string) =>
+      `audits:\n  - name: m\n    data: d.csv\n    label: y\n${roles}\n    sensitive: [sex]\n    gates:\n      - {metric: accuracy_difference, max: 0.05}\n`
+    expect(problems(cfg('    prediction: y'))).toEqual([
+      "c.yml:5:17: the prediction column 'y' is also the label column: every prediction would be right; name the column that holds the model's predicted labels (at audits[0].prediction)",
+    ])
+    expect(problems(cfg('    score: y'))).toEqual([
+      "c.yml:5:12: the score column 'y' is also the label column: it would rank every row right; name the column that holds the model's score (at audits[0].score)",
+    ])
+    expect(problems(cfg('    prediction: s\n    score: s'))).toEqual([
+      "c.yml:5:17: the prediction column 's' is also the score column; name the column of predicted labels, or remove `prediction` to derive it from the score and `threshold` (at audits[0].prediction)",
+    ])
+    expect(problems(cfg('    prediction: p\n    score: s'))).toEqual([])
+  })
+
   it('rejects a threshold next to a prediction column', () => {
     expect(problems(ok('\n    threshold: 0.4')).join('\n')).toContain(
       '`threshold` applies only when the prediction is derived from `score`',

@@ -10001,6 +10001,12 @@ problems.push(at(base, "missing 'prediction' or 'score': set `prediction` to the
 if (prediction && raw.threshold !== undefined) {
 problems.push(at([...base, 'threshold'], '`threshold` applies only when the prediction is derived from `score`; remove it or remove `prediction`', true));
 }
+if (prediction !== undefined && prediction === label)
+problems.push(at([...base, 'prediction'], `the prediction column '${prediction}' is also the label column: every prediction would be right; name the column that holds the model's predicted labels`));
+if (score !== undefined && score === label)
+problems.push(at([...base, 'score'], `the score column '${score}' is also the label column: it would rank every row right; name the column that holds the model's score`));
+if (prediction !== undefined && prediction === score)
+problems.push(at([...base, 'prediction'], `the prediction column '${prediction}' is also the score column; name the column of predicted labels, or remove \`prediction\` to derive it from the score and \`threshold\``));
 if (weight !== undefined) {
 const roles = [
 ['label', label],

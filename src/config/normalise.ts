@@ -133,6 +133,29 @@ export function normaliseAudit(
       ),
     )
   }
+  // The prediction or score read from the label column makes every gate green: accuracy 1 and no
+  // gap in every group, ROC AUC 1 (red team 40 R40-9).
+  if (prediction !== undefined && prediction === label)
+    problems.push(
+      at(
+        [...base, 'prediction'],
+        `the prediction column '${prediction}' is also the label column: every prediction would be right; name the column that holds the model's predicted labels`,
+      ),
+    )
+  if (score !== undefined && score === label)
+    problems.push(
+      at(
+        [...base, 'score'],
+        `the score column '${score}' is also the label column: it would rank every row right; name the column that holds the model's score`,
+      ),
+    )
+  if (prediction !== undefined && prediction === score)
+    problems.push(
+      at(
+        [...base, 'prediction'],
+        `the prediction column '${prediction}' is also the score column; name the column of predicted labels, or remove \`prediction\` to derive it from the score and \`threshold\``,
+      ),
+    )
   if (weight !== undefined) {
     const roles: [string, string | undefined][] = [
       ['label', label],
