@@ -9,6 +9,7 @@ import {
   FAIRNESS_AGGREGATES,
   fixedMethod,
   LOWER_IS_BETTER,
+  noIntervalReason,
   resolveBaseMetric,
   resolveMetricName,
   SCORE_METRICS,
@@ -571,6 +572,14 @@ function normaliseGate(
         true,
       ),
     )
+  // The method the gate compares with, as the returned gate says it.
+  const method: GateConfig['method'] =
+    resolved.type === 'fairness' && fixedMethod(resolved.name)
+      ? (fixedMethod(resolved.name) as GateConfig['method'])
+      : raw.method === 'to_overall' || raw.method === 'to_reference'
+        ? raw.method
+        : 'between_groups'
+  const noInterval = raw.on === 'interval' ? noIntervalReason(resolved, method) : undefined
   if (raw.on === 'interval' && !ctx.confidence)
     problems.push(
       at(
@@ -578,6 +587,17 @@ function normaliseGate(
         '`on: interval` needs confidence intervals, which this audit turns off (`confidence: false`)',
       ),
     )
+  // Such a gate was always "no interval could be computed", a warning by default, whatever its
+  // value: it could never fail (red team 40 R40-11).
+  else if (noInterval !== undefined) {
+    const toOverall = resolved.type !== 'base' && method === 'to_overall'
+    problems.push(
+      at(
+        [...path, 'on'],
+        `\`on: interval\` needs an interval, which '${metricName}'${toOverall ? ' to overall' : ''} never has: ${noInterval}; ${toOverall ? 'compare between groups or to a reference group (`method`), or ' : ''}remove \`on: interval\` to judge the value itself`,
+      ),
+    )
+  }
   if (
     raw.method !== undefined &&
     resolved.type === 'fairness' &&
@@ -675,12 +695,7 @@ function normaliseGate(
   return {
     metric: metricName,
     attribute: attribute && attribute.length > 0 ? attribute : undefined,
-    method:
-      resolved.type === 'fairness' && fixedMethod(resolved.name)
-        ? (fixedMethod(resolved.name) as GateConfig['method'])
-        : raw.method === 'to_overall' || raw.method === 'to_reference'
-          ? raw.method
-          : 'between_groups',
+    method,
     min: num(raw.min),
     max: num(raw.max),
     each_group:

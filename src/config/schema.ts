@@ -310,7 +310,7 @@ export const CONFIG_SCHEMA = {
         on: {
           enum: ['point', 'interval'],
           description:
-            '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is.',
+            '`point` (default): the value decides. `interval`: fail only when the whole confidence interval is past the threshold, warn when only the point is; not for a value that never has an interval (`count`, ROC AUC compared to overall).',
         },
         max_increase: {
           type: 'number',

@@ -487,3 +487,22 @@ export function baseMetricsOf(r: ResolvedMetric): BaseMetric[] {
       return [...FAIRNESS_AGGREGATES[r.name].parts]
   }
 }
+
+/**
+ * Why a gate's value never has an interval, whatever the data; undefined when it can have one.
+ * A sum of cells (`count`) is counted, not estimated: neither its overall value nor a group's has
+ * an interval (its extremes, differences and ratios do: the bootstrap resamples the cells). A
+ * score metric's (ROC AUC's) overall value is not resampled (the bootstrap draws each group's
+ * from its DeLong normal, `bootstrap.ts`), so its differences and ratios to overall have none.
+ * A gate `on: interval` there could only ever be "no interval" (red team 40 R40-11).
+ */
+export function noIntervalReason(r: ResolvedMetric, method: Method): string | undefined {
+  if (r.type === 'base')
+    return intervalMethod(r.metric) === 'none' ? `'${r.metric}' is counted, not estimated` : undefined
+  const kind = r.type === 'aggregate' ? r.kind : FAIRNESS_AGGREGATES[r.name].kind
+  if (method !== 'to_overall' || (kind !== 'difference' && kind !== 'ratio')) return undefined
+  const part = baseMetricsOf(r).find((m) => intervalMethod(m) === 'delong')
+  return part === undefined
+    ? undefined
+    : `the overall ${metricSpec(part).label} is not resampled, so a comparison with it has no interval`
+}
