@@ -14,6 +14,7 @@ import {
   copyRecipes,
   dispatchEvent,
   loadRecipes,
+  runRecipe,
   triggeredBy,
   type RecipeRun,
   type RunContext,
@@ -228,6 +229,38 @@ describe('the recipes, copied together into one repository', { timeout: 180_000 
     const comments = server.commentsOn('acme', 'credit-model', 43)
     expect(comments).toHaveLength(1)
     expect(comments[0]?.body.split('\n')[0]).toContain('via="workflow_run"')
+  })
+
+  it("a fork's pull_request run of model-audit-main.yml from its own `main` is neither the PR gate's baseline nor its history (red team 40 R40-7)", async () => {
+    await start()
+    const rc = consumer()
+    const main = (await dispatchEvent(recipes, PUSH_MAIN, rc))[0]!
+    expect(main.run).toMatchObject({ recipe: 'model-audit-main.yml', event: 'push', fork: false })
+    // A fork's pull request runs the fork's workflow files: its model-audit-main.yml also runs on
+    // pull_request, from the fork's branch `main`, and uploads a model-audit-report of the fork's data.
+    const mainRecipe = recipes.find((r) => r.file === 'model-audit-main.yml')!
+    const forged = {
+      ...mainRecipe,
+      workflow: { ...mainRecipe.workflow, on: { ...mainRecipe.workflow.on, pull_request: null } },
+    }
+    const fork = makeRepo({
+      '.github/model-audit.yml': CONFIG,
+      'eval/predictions.csv': 'y,p,grp\n1,1,a\n0,0,a\n1,1,b\n0,0,b\n',
+    })
+    dirs.push(fork)
+    const planted = await runRecipe(forged, FORK_PR, { ...rc, repo: fork })
+    expect(planted.run).toMatchObject({
+      recipe: 'model-audit-main.yml',
+      event: 'pull_request',
+      branch: 'main',
+      fork: true,
+    })
+    expect(reportOf(planted, 'model-audit-report').passed).toBe(true)
+
+    const pr = byRecipe(await dispatchEvent(recipes, SAME_REPO_PR, rc), 'model-audit-pr.yml')
+    // `--branch main` alone listed the fork's run first: its report was "the latest run" of the trend.
+    expect(stepOf(pr, /recent reports/)?.note).toBe(`downloaded model-audit-report of runs ${main.run.id}`)
+    expect(stepOf(pr, /default branch's last report/)?.note).toBe(`downloaded model-audit-report of run ${main.run.id}`)
   })
 
   it('workflow_run with no report (the fork run stopped before its audit): a warning and a summary, and green', async () => {

@@ -232,7 +232,13 @@ export interface WorkflowRun {
   recipe: string
   name: string
   event: string
+  /**
+   * The branch a push went to, or a pull request's base branch — which is also the head branch's
+   * name in the case the tests use it for: a fork's pull request from its own `main`.
+   */
   branch: string
+  /** A pull_request run from a fork: its head repository is not this one. */
+  fork: boolean
   conclusion: 'success' | 'failure' | 'skipped'
   /** Artifact name → files (path relative to the artifact root → content). */
   artifacts: Map<string, Map<string, Buffer>>
@@ -294,12 +300,15 @@ export interface RunContext {
 
 /** Runs every job of one recipe for an event, as the runner would; records the run and its artifacts in the store. */
 export async function runRecipe(recipe: Recipe, t: Trigger, rc: RunContext): Promise<RecipeRun> {
+  const pr = t.payload.pull_request as
+    { head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   const run: WorkflowRun = {
     id: rc.store.newRunId(),
     recipe: recipe.file,
     name: recipe.workflow.name,
     event: t.eventName,
     branch: t.branch ?? '',
+    fork: pr !== undefined && pr.head?.repo?.full_name !== pr.base?.repo?.full_name,
     conclusion: 'success',
     artifacts: new Map(),
   }
@@ -412,11 +421,13 @@ async function runStep(
   }
   if (action === 'dawidd6/action-download-artifact') {
     // Its default is the last *successful* run; `workflow_conclusion: completed` takes failed runs too.
+    // A fork's runs only with `allow_forks: true` (false by default since its PR #290, advisory GHSA-5xr6-xhww-33m4).
     const wanted = w.workflow_conclusion ?? 'success'
     const candidates = rc.store.runs.filter(
       (r) =>
         r.recipe === w.workflow &&
         (w.branch === undefined || r.branch === w.branch) &&
+        (!r.fork || w.allow_forks === 'true') &&
         r.conclusion !== 'skipped' &&
         (wanted === 'completed' || r.conclusion === wanted) &&
         (w.check_artifacts !== 'true' || r.artifacts.has(w.name ?? '')),
@@ -450,10 +461,11 @@ function removeDirs(script: string, workspace: string): StepResult {
 }
 
 /**
- * The trend recipe's shell step: `gh run list --workflow W --branch B --status completed --limit N`
- * piped into `gh run download ID --name A --dir "DIR/$id"` for each run, newest first, as the GitHub
- * CLI does it. The script must have exactly that shape (anything else throws, so a changed recipe
- * is simulated on purpose or not at all).
+ * The trend recipe's shell step: `gh run list --workflow W --branch B [--event E] --status completed
+ * --limit N` piped into `gh run download ID --name A --dir "DIR/$id"` for each run, newest first, as
+ * the GitHub CLI does it. `--branch` matches the run's branch by name, fork or not, as GitHub's
+ * head-branch filter does; `--event` the event that started it. The script must have exactly that
+ * shape (anything else throws, so a changed recipe is simulated on purpose or not at all).
  */
 function ghRunDownloads(script: string, rc: { workspace: string; store: ArtifactStore; run: WorkflowRun }): StepResult {
   const flag = (name: string): string => {
@@ -464,12 +476,19 @@ function ghRunDownloads(script: string, rc: { workspace: string; store: Artifact
   if (flag('status') !== 'completed') throw new Error('recipes.ts simulates gh run list --status completed only')
   const workflow = flag('workflow')
   const branch = flag('branch')
+  const event = script.includes('--event ') ? flag('event') : undefined
   const limit = Number(flag('limit'))
   const name = flag('name')
   const dir = flag('dir')
   if (!dir.endsWith('/$id')) throw new Error(`recipes.ts: gh run download --dir ${dir} is not per run ("…/$id")`)
   const listed = rc.store.runs
-    .filter((r) => r.recipe === workflow && r.branch === branch && r.conclusion !== 'skipped')
+    .filter(
+      (r) =>
+        r.recipe === workflow &&
+        r.branch === branch &&
+        (event === undefined || r.event === event) &&
+        r.conclusion !== 'skipped',
+    )
     .slice(-limit)
     .reverse()
   const got: number[] = []
