@@ -54116,7 +54116,25 @@ function pastBounds(r) {
     }
     return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
 }
+/**
+ * Whether a level's result has no value its change bounds can be judged on: `insufficient` for
+ * lack of data (one group, no interval), not only awaiting its baseline or history.
+ */
+function unjudged(r) {
+    if (r.status !== 'insufficient')
+        return false;
+    const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
+    return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
+}
+/**
+ * Whether level result `a` is worse than `b`. For a gate with change bounds (judged after this
+ * pick, on the picked level's value) a level left `insufficient` for lack of data never stands in
+ * for a level with a value unless its own effect fails the gate: 20 rows of one group in a new
+ * level took the worst level, and the level that regressed was never judged (red team 40 R40-13).
+ */
 function worse(a, b) {
+    if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
+        return unjudged(b);
     if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
         return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
     return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));

@@ -11,6 +11,8 @@ import { BootstrapBudget, MAX_AUDIT_CELL_REPLICATES, TableBootstrap } from '../.
 import { makeWorkspace, type Workspace } from '../support/workspace.js'
 import { GroupAccumulator } from '../../src/stats/accumulate.js'
 import { computeMetricTable } from '../../src/stats/table.js'
+import { applyBaseline } from '../../src/gate/baseline.js'
+import type { Report } from '../../src/report/types.js'
 
 let ws: Workspace
 beforeEach(() => {
@@ -66,6 +68,87 @@ describe('the worst level is the worst for the verdict', () => {
     const h = await gateOf({ max: 0.01, insufficient: 'warn' })
     expect(h.effect).toBe('fail')
     expect(h.control?.level).toBe('B')
+  })
+})
+
+/**
+ * Levels X and Y, 200 rows of g = A and of B each; level Y's B is predicted positive at `ySel`
+ * (A at 0.5, X's B at 0.45: a gap of 0.05 in X). `z`: rows of a level Z, `[group, rows]`.
+ */
+function levels(ySel: number, z: [string, number][] = []): string {
+  const rows = ['y,p,g,c']
+  const sel: [string, string, number][] = [
+    ['X', 'A', 0.5],
+    ['X', 'B', 0.45],
+    ['Y', 'A', 0.5],
+    ['Y', 'B', ySel],
+  ]
+  for (const [c, g, s] of sel) for (let i = 0; i < 200; i++) rows.push(`${i % 2},${i < s * 200 ? 1 : 0},${g},${c}`)
+  for (const [g, n] of z) for (let i = 0; i < n; i++) rows.push(`${i % 2},${i % 2},${g},Z`)
+  return `${rows.join('\n')}\n`
+}
+
+describe('a change bound is judged on a level with a value (red team 40 R40-13)', () => {
+  const levelConfig = (gate: Record<string, unknown>, minGroupSize = 0) => ({
+    audits: [
+      {
+        name: 'm',
+        data: 'd.csv',
+        label: 'y',
+        prediction: 'p',
+        sensitive: ['g'],
+        control: ['c'],
+        confidence: false,
+        min_group_size: minGroupSize,
+        gates: [{ metric: 'demographic_parity_difference', attribute: 'g', ...gate }],
+      },
+    ],
+  })
+  async function reportOf(data: string, gate: Record<string, unknown>, minGroupSize = 0): Promise<Report> {
+    ws.write('d.csv', data)
+    const out = await ws.run(levelConfig(gate, minGroupSize))
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    return out.report
+  }
+  async function compared(z: [string, number][], gate: Record<string, unknown>, minGroupSize = 0) {
+    const base = await reportOf(levels(0.45), gate, minGroupSize)
+    const current = await reportOf(levels(0.22, z), gate, minGroupSize)
+    return (applyBaseline(current, base, { source: 'base.json' }).audits[0] as AuditReport).gates[0]!
+  }
+
+  it('a new level of one group (20 rows) does not hide level Y widening by 0.23', async () => {
+    const gate = { max: 0.3, max_increase: 0.02 }
+    const without = await compared([], gate)
+    expect([without.effect, without.control?.level]).toEqual(['fail', 'Y'])
+    const g = await compared([['A', 20]], gate)
+    expect(g.control?.levels.find((l) => l.level === 'Z')?.status).toBe('insufficient')
+    expect(g.effect).toBe('fail')
+    expect(g.control?.level).toBe('Y')
+    expect(g.message).toMatch(/^in control level Y \(the worst of 3\)/)
+    expect(g.message).toMatch(/beyond max_increase 0\.02/)
+    expect(g.message).toMatch(/also not passing in Z/)
+  })
+
+  it('nor a level in which only one group reaches min_group_size, nor one under `insufficient: pass`', async () => {
+    const a = await compared(
+      [
+        ['A', 200],
+        ['B', 10],
+      ],
+      { max: 0.3, max_increase: 0.02 },
+      30,
+    )
+    expect([a.effect, a.control?.level]).toEqual(['fail', 'Y'])
+    const b = await compared([['A', 20]], { max: 0.3, max_increase: 0.02, insufficient: 'pass' })
+    expect([b.effect, b.control?.level]).toEqual(['fail', 'Y'])
+    // With only change bounds every level awaits its baseline: the level with a value is still picked.
+    const c = await compared([['A', 20]], { max_increase: 0.02 })
+    expect([c.effect, c.control?.level]).toEqual(['fail', 'Y'])
+  })
+
+  it('under `insufficient: fail` the insufficient level still fails the gate', async () => {
+    const g = await compared([['A', 20]], { max: 0.3, max_increase: 0.02, insufficient: 'fail' })
+    expect(g.effect).toBe('fail')
   })
 })
 

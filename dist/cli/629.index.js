@@ -7082,7 +7082,15 @@ return low ? -r.value : r.value;
 }
 return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
 }
+function unjudged(r) {
+if (r.status !== 'insufficient')
+return false;
+const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
+return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
+}
 function worse(a, b) {
+if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
+return unjudged(b);
 if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
 return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
 return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));

@@ -9,7 +9,9 @@
  *   an aggregate (`demographic_parity_difference`, `accuracy_group_min`) fails when any level
  *   breaches it, and an `each_group` gate judges every (level, group) cell. A gate with only
  *   baseline bounds takes the level with the largest difference, or the smallest ratio or
- *   minimum (the largest maximum).
+ *   minimum (the largest maximum). A gate with change bounds never takes a level left
+ *   `insufficient` for lack of data (one group, say) over a level with a value, unless that
+ *   level fails the gate (`insufficient: fail`): the change is judged on the level picked.
  * - a gate on an overall metric (`accuracy` with `min`/`max`) judges the audit's overall, all
  *   levels together, unless it names a level: then that level's overall.
  *
@@ -20,7 +22,14 @@ import { resolveMetricName } from '../stats/catalog.js'
 import type { ControlLevel } from '../stats/control.js'
 import type { MetricTable } from '../stats/table.js'
 import type { TableBootstrap } from '../stats/bootstrap.js'
-import { evaluateGate, type GateOptions, type GateResult, type GateStatus } from './evaluate.js'
+import {
+  evaluateGate,
+  NO_BASELINE,
+  NO_HISTORY,
+  type GateOptions,
+  type GateResult,
+  type GateStatus,
+} from './evaluate.js'
 
 const RANK: Record<GateStatus, number> = { pass: 0, insufficient: 1, warn: 2, fail: 3 }
 /** What a level's result does to the verdict comes first: an `insufficient` level under `insufficient: fail` fails (red team 5, F1). */
@@ -37,7 +46,24 @@ function pastBounds(r: GateResult): number {
   return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity)
 }
 
+/**
+ * Whether a level's result has no value its change bounds can be judged on: `insufficient` for
+ * lack of data (one group, no interval), not only awaiting its baseline or history.
+ */
+function unjudged(r: GateResult): boolean {
+  if (r.status !== 'insufficient') return false
+  const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE
+  return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`)
+}
+
+/**
+ * Whether level result `a` is worse than `b`. For a gate with change bounds (judged after this
+ * pick, on the picked level's value) a level left `insufficient` for lack of data never stands in
+ * for a level with a value unless its own effect fails the gate: 20 rows of one group in a new
+ * level took the worst level, and the level that regressed was never judged (red team 40 R40-13).
+ */
 function worse(a: GateResult, b: GateResult): boolean {
+  if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b)) return unjudged(b)
   if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect]) return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect]
   return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
 }
