@@ -36024,7 +36024,7 @@ const PROC_FD = process.platform === 'linux' && (0,node_fs__WEBPACK_IMPORTED_MOD
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8467);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7573);
 /* harmony import */ var _config_process_warnings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3953);
 /** The action's entry point: everything happens in run(). */
 
@@ -36083,7 +36083,7 @@ function nodeZlib() {
 
 /***/ }),
 
-/***/ 8467:
+/***/ 7573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50966,7 +50966,10 @@ const DEFAULT_MEMORY = { keep: 2 ** 20, block: 2 ** 19 };
 const MAX_CELL_REPLICATES = 2_000_000;
 /**
  * Groups × replicates of all the groupings of one audit that get bootstrap intervals, summed in
- * table order: 2,000 groups in all at the default 2,000 replicates. The per-grouping bound alone
+ * table order, the groupings a gate reads first: 2,000 groups in all at the default 2,000
+ * replicates. The gated groupings are held to it by their own work alone, so an audit's
+ * bootstrap does at most twice this (the others' work, then the gated's, across its levels or
+ * the run's audits). The per-grouping bound alone
  * let 32 attributes of 624 groups each (under the audit's 20,000 groups) take over 30 s; at
  * 8,000,000 a controlled, weighted audit of 200 levels × 25 groups with 8 metrics still took about
  * 8 s of CPU in its bootstrap, 11–14 s in all (red team 8 R8-6). A grouping past it gets no
@@ -50988,6 +50991,8 @@ const MAX_RUN_CELL_REPLICATES = MAX_AUDIT_CELL_REPLICATES;
  */
 class BootstrapBudget {
     spent = 0;
+    /** Of `spent`, what the groupings some gate reads took: they are held to the bound by this alone (`TableBootstrap`'s `gated`). */
+    gated = 0;
     /** Free arrays of a block's replicates' length, by that length, for the statistics of every grouping and block in turn. */
     pools = new Map();
     /** What blocks that are not kept are drawn into. */
@@ -51020,6 +51025,7 @@ class TableBootstrap {
     zeroDivision;
     run;
     shared;
+    gated;
     kept = new Map();
     keptDoubles = 0;
     memory;
@@ -51039,13 +51045,23 @@ class TableBootstrap {
     /**
      * The audit's bootstrap work already spent by other tables of the same audit (the levels of a
      * controlled audit, each its own table): they share `MAX_AUDIT_CELL_REPLICATES`, in order.
+     * `gated`: of it, what gated groupings took.
      */
-    shared = null) {
+    shared = null, 
+    /**
+     * The groupings some gate reads (by index; the first grouping, which gives the overall
+     * intervals, counts as one): served first, and held to the audit's and the run's bounds by
+     * the gated work alone, so that no other grouping's groups, a matter of data, take a gate's
+     * interval away (red team 40 R40-10: 1,000 values of two ungated columns left the gated
+     * attribute without one, and its `on: interval` gate only warned). Null: none is gated.
+     */
+    gated = null) {
         this.table = table;
         this.spec = spec;
         this.zeroDivision = zeroDivision;
         this.run = run;
         this.shared = shared;
+        this.gated = gated;
         this.memory = { ...DEFAULT_MEMORY, ...memory };
     }
     groupsOf(g) {
@@ -51062,33 +51078,52 @@ class TableBootstrap {
         if (G * R > MAX_CELL_REPLICATES)
             return `${label}: ${G.toLocaleString('en-US')} groups × ${R.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`;
         if (!this.overBudget) {
-            // In table order, each grouping within its own bound adds its groups × replicates to the
-            // audit's and the run's: one past either gets no intervals (and takes nothing from them).
-            this.overBudget = new Map();
+            // The gated groupings first, then the others, each in table order: each grouping within its
+            // own bound adds its groups × replicates to the audit's and the run's, and one past either
+            // gets no intervals (and takes nothing from them). A gated grouping is held to the bounds by
+            // the gated work alone; the others by all the work. A run whose groupings all fit gets the
+            // same intervals whatever the order (each grouping draws from its own stream).
+            const overBudget = new Map();
+            this.overBudget = overBudget;
             let spent = this.shared?.spent ?? 0;
-            this.table.groupings.forEach((grouping, i) => {
-                const work = grouping.groups.length * R;
+            let gatedSpent = this.shared?.gated ?? 0;
+            const all = this.table.groupings.map((_, i) => i);
+            const isGated = (i) => this.gated?.has(i) ?? false;
+            for (const i of [...all.filter(isGated), ...all.filter((i) => !isGated(i))]) {
+                const work = this.table.groupings[i].groups.length * R;
                 if (work > MAX_CELL_REPLICATES)
-                    return;
-                if (spent + work > MAX_AUDIT_CELL_REPLICATES)
-                    this.overBudget.set(i, 'audit');
-                else if (this.run.spent + work > MAX_RUN_CELL_REPLICATES)
-                    this.overBudget.set(i, 'run');
+                    continue;
+                const gated = isGated(i);
+                if ((gated ? gatedSpent : spent) + work > MAX_AUDIT_CELL_REPLICATES)
+                    overBudget.set(i, 'audit');
+                else if ((gated ? this.run.gated : this.run.spent) + work > MAX_RUN_CELL_REPLICATES)
+                    overBudget.set(i, 'run');
                 else {
                     spent += work;
                     this.run.spent += work;
+                    if (gated) {
+                        gatedSpent += work;
+                        this.run.gated += work;
+                    }
                 }
-            });
-            if (this.shared)
+            }
+            if (this.shared) {
                 this.shared.spent = spent;
+                this.shared.gated = gatedSpent;
+            }
         }
         const over = this.overBudget.get(g);
         // What the bound is in groups at this run's replicates (2,000 groups at the default 2,000).
         const inGroups = (bound) => `${bound.toLocaleString('en-US')} groups × replicates in all: ${Math.floor(bound / R).toLocaleString('en-US')} groups at ${R.toLocaleString('en-US')} replicates`;
+        const which = this.gated?.has(g)
+            ? 'gated groupings before it'
+            : this.gated && this.gated.size > 0
+                ? 'groupings before it (those a gate reads come first)'
+                : 'groupings before it';
         if (over === 'audit')
-            return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${inGroups(MAX_AUDIT_CELL_REPLICATES)}; lower confidence.replicates, or audit fewer attributes)`;
+            return `${label}: no interval for its differences and ratios: the ${which} already take the audit's bootstrap work (${inGroups(MAX_AUDIT_CELL_REPLICATES)}; lower confidence.replicates, or audit fewer attributes)`;
         if (over === 'run')
-            return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work (${inGroups(MAX_RUN_CELL_REPLICATES)}; lower confidence.replicates, or split the audits across several runs)`;
+            return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work${this.gated?.has(g) ? ' for gated groupings' : ''} (${inGroups(MAX_RUN_CELL_REPLICATES)}; lower confidence.replicates, or split the audits across several runs)`;
         return null;
     }
     /**
@@ -51875,6 +51910,7 @@ function judgedGroups(gates, table) {
         }
     return judged;
 }
+/** The groupings a gate reads: the one its `attribute` names, else every single-column grouping. */
 function scopes(gate, table) {
     const all = table.groupings.map((grouping, index) => ({ grouping, index }));
     if (gate.attribute) {
@@ -54196,12 +54232,30 @@ function combineLevelGates(gates, levels, perLevel, full, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/gate/gated.ts
+
+
+function gatedGroupings(gates, table, overall = gates.length > 0) {
+    const out = new Set();
+    if (overall && table.groupings.length > 0)
+        out.add(0);
+    for (const gate of gates) {
+        // A gate on an overall metric reads the overall value, not a grouping.
+        if ((0,catalog/* resolveMetricName */.w9)(gate.metric)?.type === 'base' && !gate.each_group)
+            continue;
+        for (const { index } of scopes(gate, table))
+            out.add(index);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/audit.ts
 /**
  * The pipeline of one run, shared by the CLI and the action: config → files → one pass →
  * metric table → disparities → gates → report. Problems are collected and returned as
  * values; config and input problems stop the run before anything claims a result.
  */
+
 
 
 
@@ -55085,7 +55139,7 @@ async function runPrepared(p, configFile = '', options = {}) {
     if (referenceProblems.length > 0)
         throw new config_problem/* ProblemError */.Mm(referenceProblems);
     const bootstrap = audit.confidence
-        ? new TableBootstrap(table, audit.confidence, audit.zero_division, {}, options.bootstrap)
+        ? new TableBootstrap(table, audit.confidence, audit.zero_division, {}, options.bootstrap, null, gatedGroupings(audit.gates, table))
         : null;
     // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
     const fillMetricIntervals = bootstrap ? deferBootstrapMetricIntervals(table, bootstrap) : undefined;
@@ -55208,7 +55262,7 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run, judged
     // with the full budget took minutes).
     const shared = { spent: 0 };
     const overallBoot = audit.confidence
-        ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, run, shared)
+        ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, run, shared, gatedGroupings([], byLevel, audit.gates.length > 0))
         : null;
     if (overallBoot)
         addBootstrapMetricIntervals(byLevel, overallBoot);
@@ -55219,7 +55273,7 @@ function runControlled(p, audit, table, hasScore, stats, configFile, run, judged
     let firstReason = '';
     for (const level of levels) {
         const bootstrap = audit.confidence
-            ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, LEVEL_BOOTSTRAP_MEMORY, run, shared)
+            ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, LEVEL_BOOTSTRAP_MEMORY, run, shared, gatedGroupings(audit.gates, level.table))
             : null;
         if (bootstrap)
             addBootstrapMetricIntervals(level.table, bootstrap);

@@ -47,6 +47,7 @@ import {
 } from './stats/control.js'
 import { computeMetricTable, type MetricTable } from './stats/table.js'
 import { combineLevelGates, evaluateLevel } from './gate/control.js'
+import { gatedGroupings } from './gate/gated.js'
 import type { GateResult } from './gate/evaluate.js'
 import type { LevelParts } from './report/assemble.js'
 
@@ -1090,7 +1091,15 @@ export async function runPrepared(
   const referenceProblems = checkReferences(audit, [table], configFile)
   if (referenceProblems.length > 0) throw new ProblemError(referenceProblems)
   const bootstrap = audit.confidence
-    ? new TableBootstrap(table, audit.confidence, audit.zero_division, {}, options.bootstrap)
+    ? new TableBootstrap(
+        table,
+        audit.confidence,
+        audit.zero_division,
+        {},
+        options.bootstrap,
+        null,
+        gatedGroupings(audit.gates, table),
+      )
     : null
   // The metric intervals and the disparities read one draw of each grouping (drawn once, by the disparities).
   const fillMetricIntervals = bootstrap ? deferBootstrapMetricIntervals(table, bootstrap) : undefined
@@ -1233,7 +1242,15 @@ function runControlled(
   // with the full budget took minutes).
   const shared = { spent: 0 }
   const overallBoot = audit.confidence
-    ? new TableBootstrap(byLevel, audit.confidence, audit.zero_division, {}, run, shared)
+    ? new TableBootstrap(
+        byLevel,
+        audit.confidence,
+        audit.zero_division,
+        {},
+        run,
+        shared,
+        gatedGroupings([], byLevel, audit.gates.length > 0),
+      )
     : null
   if (overallBoot) addBootstrapMetricIntervals(byLevel, overallBoot)
   const gateOptions = { zeroDivision: audit.zero_division, references: audit.reference }
@@ -1243,7 +1260,15 @@ function runControlled(
   let firstReason = ''
   for (const level of levels) {
     const bootstrap = audit.confidence
-      ? new TableBootstrap(level.table, audit.confidence, audit.zero_division, LEVEL_BOOTSTRAP_MEMORY, run, shared)
+      ? new TableBootstrap(
+          level.table,
+          audit.confidence,
+          audit.zero_division,
+          LEVEL_BOOTSTRAP_MEMORY,
+          run,
+          shared,
+          gatedGroupings(audit.gates, level.table),
+        )
       : null
     if (bootstrap) addBootstrapMetricIntervals(level.table, bootstrap)
     parts.push({

@@ -251,6 +251,48 @@ describe('TableBootstrap', () => {
     expect(b.drawn).toBe(0)
   })
 
+  it('serves the gated groupings first, and holds them to the budgets by the gated work alone (red team 40 R40-10)', () => {
+    const base = tableOf(
+      Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),
+    )
+    const three: MetricTable = {
+      ...base,
+      groupings: ['a', 'b', 'c'].map((c) => ({ columns: [c], groups: base.groupings[0]!.groups })),
+    }
+    const spec = { level: 0.95, replicates: 2000, seed: 1 }
+    const b = new TableBootstrap(three, spec, 'undefined', {}, new BootstrapBudget(), null, new Set([2]))
+    expect([b.tooLarge(2), b.tooLarge(0)]).toEqual([null, null])
+    expect(b.tooLarge(1)).toMatch(
+      /^b: no interval for its differences and ratios: the groupings before it \(those a gate reads come first\) already take the audit's bootstrap work/,
+    )
+    // The same interval as the grouping's when it is served alone (each grouping has its own stream).
+    const alone = new TableBootstrap({ ...three, groupings: [three.groupings[2]!] }, spec, 'undefined')
+    const stat = {
+      key: 'tpr of g0',
+      compute: (block: ReplicateBlock) => block.column(metricIndex('true_positive_rate'), 0),
+    }
+    const ci = b.intervals(2, [stat], [0.5])
+    expect(ci[0]).not.toBeNull()
+    expect(ci).toEqual(alone.intervals(0, [stat], [0.5]))
+    // Another table of the audit (a control level) after the ungated work filled the budget: its
+    // gated grouping is still served, its ungated one is not; the run's budget likewise.
+    const run = new BootstrapBudget()
+    const shared = { spent: 0 }
+    new TableBootstrap(three, spec, 'undefined', {}, run, shared).tooLarge(0)
+    expect(shared.spent).toBe(MAX_AUDIT_CELL_REPLICATES)
+    const level = new TableBootstrap(three, spec, 'undefined', {}, run, shared, new Set([1]))
+    expect([level.tooLarge(0), level.tooLarge(1), level.tooLarge(2)]).toEqual([
+      expect.stringMatching(/^a: no interval .* the groupings before it \(those a gate reads come first\)/),
+      null,
+      expect.stringMatching(/^c: no interval/),
+    ])
+    const later = new TableBootstrap(three, spec, 'undefined', {}, run, null, new Set([0]))
+    expect([later.tooLarge(0), later.tooLarge(1)]).toEqual([
+      null,
+      expect.stringMatching(/the audits before it already take the run's/),
+    ])
+  })
+
   it("an audit's bootstrap intervals cover 2,000 groups at the default 2,000 replicates, and the warning says so (red team 8 R8-6: 4,000 took 8 s of CPU with weights and control)", () => {
     const base = tableOf(
       Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`g${i}`, { tp: 1, fp: 1, tn: 1, fn: 1 }])),

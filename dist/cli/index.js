@@ -12,7 +12,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
 process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__ .x}\n`);
 }
 else {
-const { runCli } = await __nccwpck_require__.e( 629).then(__nccwpck_require__.bind(__nccwpck_require__, 4629));
+const { runCli } = await __nccwpck_require__.e( 4).then(__nccwpck_require__.bind(__nccwpck_require__, 8004));
 process.exitCode = await runCli(argv, {
 stdout: (s) => process.stdout.write(s),
 stderr: (s) => process.stderr.write(s),

@@ -285,7 +285,8 @@ export function judgedGroups(gates: readonly GateConfig[], table: MetricTable): 
   return judged
 }
 
-function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResult; index: number }[] {
+/** The groupings a gate reads: the one its `attribute` names, else every single-column grouping. */
+export function scopes(gate: GateConfig, table: MetricTable): { grouping: GroupingResult; index: number }[] {
   const all = table.groupings.map((grouping, index) => ({ grouping, index }))
   if (gate.attribute) {
     const want = gate.attribute

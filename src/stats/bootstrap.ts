@@ -212,7 +212,10 @@ export const MAX_CELL_REPLICATES = 2_000_000
 
 /**
  * Groups × replicates of all the groupings of one audit that get bootstrap intervals, summed in
- * table order: 2,000 groups in all at the default 2,000 replicates. The per-grouping bound alone
+ * table order, the groupings a gate reads first: 2,000 groups in all at the default 2,000
+ * replicates. The gated groupings are held to it by their own work alone, so an audit's
+ * bootstrap does at most twice this (the others' work, then the gated's, across its levels or
+ * the run's audits). The per-grouping bound alone
  * let 32 attributes of 624 groups each (under the audit's 20,000 groups) take over 30 s; at
  * 8,000,000 a controlled, weighted audit of 200 levels × 25 groups with 8 metrics still took about
  * 8 s of CPU in its bootstrap, 11–14 s in all (red team 8 R8-6). A grouping past it gets no
@@ -236,6 +239,8 @@ export const MAX_RUN_CELL_REPLICATES = MAX_AUDIT_CELL_REPLICATES
  */
 export class BootstrapBudget {
   spent = 0
+  /** Of `spent`, what the groupings some gate reads took: they are held to the bound by this alone (`TableBootstrap`'s `gated`). */
+  gated = 0
   /** Free arrays of a block's replicates' length, by that length, for the statistics of every grouping and block in turn. */
   readonly pools = new Map<number, Float64Array[]>()
   /** What blocks that are not kept are drawn into. */
@@ -286,8 +291,17 @@ export class TableBootstrap {
     /**
      * The audit's bootstrap work already spent by other tables of the same audit (the levels of a
      * controlled audit, each its own table): they share `MAX_AUDIT_CELL_REPLICATES`, in order.
+     * `gated`: of it, what gated groupings took.
      */
-    private readonly shared: { spent: number } | null = null,
+    private readonly shared: { spent: number; gated?: number } | null = null,
+    /**
+     * The groupings some gate reads (by index; the first grouping, which gives the overall
+     * intervals, counts as one): served first, and held to the audit's and the run's bounds by
+     * the gated work alone, so that no other grouping's groups, a matter of data, take a gate's
+     * interval away (red team 40 R40-10: 1,000 values of two ungated columns left the gated
+     * attribute without one, and its `on: interval` gate only warned). Null: none is gated.
+     */
+    private readonly gated: ReadonlySet<number> | null = null,
   ) {
     this.memory = { ...DEFAULT_MEMORY, ...memory }
   }
@@ -306,30 +320,50 @@ export class TableBootstrap {
     if (G * R > MAX_CELL_REPLICATES)
       return `${label}: ${G.toLocaleString('en-US')} groups × ${R.toLocaleString('en-US')} replicates is too much bootstrap work; its differences and ratios have no interval (lower confidence.replicates, or audit fewer combinations)`
     if (!this.overBudget) {
-      // In table order, each grouping within its own bound adds its groups × replicates to the
-      // audit's and the run's: one past either gets no intervals (and takes nothing from them).
-      this.overBudget = new Map()
+      // The gated groupings first, then the others, each in table order: each grouping within its
+      // own bound adds its groups × replicates to the audit's and the run's, and one past either
+      // gets no intervals (and takes nothing from them). A gated grouping is held to the bounds by
+      // the gated work alone; the others by all the work. A run whose groupings all fit gets the
+      // same intervals whatever the order (each grouping draws from its own stream).
+      const overBudget = new Map<number, 'audit' | 'run'>()
+      this.overBudget = overBudget
       let spent = this.shared?.spent ?? 0
-      this.table.groupings.forEach((grouping, i) => {
-        const work = grouping.groups.length * R
-        if (work > MAX_CELL_REPLICATES) return
-        if (spent + work > MAX_AUDIT_CELL_REPLICATES) (this.overBudget as Map<number, string>).set(i, 'audit')
-        else if (this.run.spent + work > MAX_RUN_CELL_REPLICATES) (this.overBudget as Map<number, string>).set(i, 'run')
+      let gatedSpent = this.shared?.gated ?? 0
+      const all = this.table.groupings.map((_, i) => i)
+      const isGated = (i: number): boolean => this.gated?.has(i) ?? false
+      for (const i of [...all.filter(isGated), ...all.filter((i) => !isGated(i))]) {
+        const work = (this.table.groupings[i] as { groups: unknown[] }).groups.length * R
+        if (work > MAX_CELL_REPLICATES) continue
+        const gated = isGated(i)
+        if ((gated ? gatedSpent : spent) + work > MAX_AUDIT_CELL_REPLICATES) overBudget.set(i, 'audit')
+        else if ((gated ? this.run.gated : this.run.spent) + work > MAX_RUN_CELL_REPLICATES) overBudget.set(i, 'run')
         else {
           spent += work
           this.run.spent += work
+          if (gated) {
+            gatedSpent += work
+            this.run.gated += work
+          }
         }
-      })
-      if (this.shared) this.shared.spent = spent
+      }
+      if (this.shared) {
+        this.shared.spent = spent
+        this.shared.gated = gatedSpent
+      }
     }
     const over = this.overBudget.get(g)
     // What the bound is in groups at this run's replicates (2,000 groups at the default 2,000).
     const inGroups = (bound: number): string =>
       `${bound.toLocaleString('en-US')} groups × replicates in all: ${Math.floor(bound / R).toLocaleString('en-US')} groups at ${R.toLocaleString('en-US')} replicates`
+    const which = this.gated?.has(g)
+      ? 'gated groupings before it'
+      : this.gated && this.gated.size > 0
+        ? 'groupings before it (those a gate reads come first)'
+        : 'groupings before it'
     if (over === 'audit')
-      return `${label}: no interval for its differences and ratios: the groupings before it already take the audit's bootstrap work (${inGroups(MAX_AUDIT_CELL_REPLICATES)}; lower confidence.replicates, or audit fewer attributes)`
+      return `${label}: no interval for its differences and ratios: the ${which} already take the audit's bootstrap work (${inGroups(MAX_AUDIT_CELL_REPLICATES)}; lower confidence.replicates, or audit fewer attributes)`
     if (over === 'run')
-      return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work (${inGroups(MAX_RUN_CELL_REPLICATES)}; lower confidence.replicates, or split the audits across several runs)`
+      return `${label}: no interval for its differences and ratios: the audits before it already take the run's bootstrap work${this.gated?.has(g) ? ' for gated groupings' : ''} (${inGroups(MAX_RUN_CELL_REPLICATES)}; lower confidence.replicates, or split the audits across several runs)`
     return null
   }
 
