@@ -41737,11 +41737,15 @@ function worseDirection(metric) {
         return null;
     return spec.better === 'lower' ? 'high' : 'low';
 }
-/** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
+/**
+ * A metric value for people: 4 decimals for rates, grouped digits for counts (a count, its
+ * difference, its group min and max; a count's ratio is a rate: `count_ratio` 0.48 showed as 0),
+ * "—" for undefined.
+ */
 function formatValue(value, metric) {
     if (value === null || value === undefined || Number.isNaN(value))
         return '—';
-    if (metric === 'count' || (metric && /^count_/.test(metric)))
+    if (metric === 'count' || (metric && /^count_/.test(metric) && !/_ratio$/.test(metric)))
         return (0,config_problem/* groupDigits */.K9)(Math.round(value));
     if (Number.isInteger(value) && Math.abs(value) >= 1000)
         return (0,config_problem/* groupDigits */.K9)(value);

@@ -35,6 +35,13 @@ describe('groupDigits', () => {
     expect(plural(1200, 'group')).toBe('1,200 groups')
     expect(formatValue(1234567, 'count')).toBe('1,234,567')
     expect(formatValue(2500)).toBe('2,500')
+    expect(formatValue(1500.4, 'count_difference')).toBe('1,500')
+    expect(formatValue(1200, 'count_group_max')).toBe('1,200')
+  })
+
+  it('shows a ratio of counts as the rate it is, not a rounded count', () => {
+    expect(formatValue(0.4803, 'count_ratio')).toBe('0.4803')
+    expect(formatValue(1, 'count_ratio')).toBe('1.0000')
   })
 })
 

@@ -388,7 +388,7 @@ return spec.better === 'lower' ? 'high' : 'low';
 function formatValue(value, metric) {
 if (value === null || value === undefined || Number.isNaN(value))
 return '\u2014';
-if (metric === 'count' || (metric && /^count_/.test(metric)))
+if (metric === 'count' || (metric && /^count_/.test(metric) && !/_ratio$/.test(metric)))
 return (0,config_problem .K9)(Math.round(value));
 if (Number.isInteger(value) && Math.abs(value) >= 1000)
 return (0,config_problem .K9)(value);

@@ -23,10 +23,15 @@ export function worseDirection(metric: BaseMetric): 'low' | 'high' | null {
   return spec.better === 'lower' ? 'high' : 'low'
 }
 
-/** A metric value for people: 4 decimals for rates, grouped digits for counts, "—" for undefined. */
+/**
+ * A metric value for people: 4 decimals for rates, grouped digits for counts (a count, its
+ * difference, its group min and max; a count's ratio is a rate: `count_ratio` 0.48 showed as 0),
+ * "—" for undefined.
+ */
 export function formatValue(value: number | null | undefined, metric?: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—'
-  if (metric === 'count' || (metric && /^count_/.test(metric))) return groupDigits(Math.round(value))
+  if (metric === 'count' || (metric && /^count_/.test(metric) && !/_ratio$/.test(metric)))
+    return groupDigits(Math.round(value))
   if (Number.isInteger(value) && Math.abs(value) >= 1000) return groupDigits(value)
   return value.toFixed(4)
 }
