@@ -52319,33 +52319,74 @@ function skipped(v) {
  * for the bench's 1,000-row report (256 KB of text) in a fresh process, JSON.stringify 3 ms.
  */
 const WHOLE_CHARS = 1 << 22;
+/** A string whose JSON text is the string itself between its quotes: nothing to escape. */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** At most the characters between the quotes of a string's JSON text: its length, or six a character (an escape's most) when it holds one to escape. */
+function textLength(s, allowance) {
+    return s.length * 6 <= allowance || PLAIN_STRING.test(s) ? s.length : s.length * 6;
+}
 /**
  * Whether `JSON.stringify(value, null, 2)` is surely at most `limit` characters: plain data (no
  * `toJSON`), bounded by its nesting, its keys and strings (an escape takes at most 6 characters)
  * and its numbers (at most 24). False as soon as the bound passes the limit.
+ *
+ * With `within`, also surely within those bounds of a text read back, by upper bounds from the
+ * values: values counted as the reader counts them (every object key, though JSON.stringify leaves
+ * some out), containers' depth, each string's text (`textLength`) and the strings' text beyond
+ * the allowance each, and the distinct keys.
  */
-function surelyShorter(value, limit) {
+function surelyShorter(value, limit, within) {
     let budget = limit;
-    const values = [value];
+    let values = 1;
+    let textChars = 0;
+    /** Each distinct key's text length (with `within`): a report repeats a few hundred keys thousands of times. */
+    const keys = new Map();
+    const counts = (n, b) => {
+        if (n > b.stringChars)
+            return false;
+        if (n > b.allowance)
+            textChars += n - b.allowance;
+        return textChars <= b.textChars;
+    };
+    const stack = [value];
     const depths = [0];
-    while (values.length > 0) {
-        const v = values.pop();
+    while (stack.length > 0) {
+        const v = stack.pop();
         const depth = depths.pop();
         budget -= 2 * depth + 4;
-        if (typeof v === 'string')
+        if (typeof v === 'string') {
             budget -= 6 * v.length;
+            if (within && !counts(textLength(v, within.allowance), within))
+                return false;
+        }
         else if (v !== null && typeof v === 'object') {
             if (typeof v.toJSON === 'function')
                 return false;
-            if (Array.isArray(v))
+            const members = Array.isArray(v) ? null : Object.keys(v);
+            // The reader counts the bracket one level down and a value for it, then one a comma.
+            if (within &&
+                (depth + 1 > within.depth || (values += Math.max(1, (members ?? v).length)) > within.values))
+                return false;
+            if (members === null)
                 for (const x of v) {
-                    values.push(x);
+                    stack.push(x);
                     depths.push(depth + 1);
                 }
             else
-                for (const key of Object.keys(v)) {
+                for (const key of members) {
                     budget -= 6 * key.length + 4;
-                    values.push(v[key]);
+                    if (within) {
+                        let n = keys.get(key);
+                        if (n === undefined) {
+                            keys.set(key, (n = textLength(key, within.allowance)));
+                            if (keys.size > within.keys)
+                                return false;
+                        }
+                        if (!counts(n, within))
+                            return false;
+                    }
+                    stack.push(v[key]);
                     depths.push(depth + 1);
                 }
         }
@@ -53014,86 +53055,24 @@ function* readableReportChunks(chunks) {
 function readableReport(report) {
     return surelyReadable(report) ? [`${JSON.stringify(report, null, 2)}\n`] : readableReportChunks(jsonChunks(report));
 }
-/** A string whose JSON text is the string itself between its quotes: nothing to escape. */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
-const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-/** At most the characters between the quotes of a string's JSON text: its length, or six a character (an escape's most) when it holds one to escape. */
-function textLength(s) {
-    return s.length * 6 <= REPORT_STRING_ALLOWANCE || PLAIN_STRING.test(s) ? s.length : s.length * 6;
-}
+/** The bounds of a report read back, as `surelyShorter` checks them. */
+const READ_BACK = {
+    depth: REPORT_MAX_DEPTH,
+    values: REPORT_MAX_VALUES,
+    stringChars: REPORT_MAX_STRING_CHARS,
+    allowance: REPORT_STRING_ALLOWANCE,
+    textChars: REPORT_MAX_TEXT_CHARS,
+    keys: REPORT_MAX_KEYS,
+};
 /**
  * Whether `JSON.stringify(value, null, 2)` is surely a report `readableReportChunks` passes, by
- * upper bounds from the values alone: at most `WHOLE_CHARS` characters, as `surelyShorter` bounds
- * them (so at most 12 MiB of UTF-8, under `REPORT_MAX_BYTES`); at most `REPORT_MAX_VALUES` values,
- * counted as the scan counts `[`, `{` and `,` (every object key counted, though JSON.stringify
- * leaves some out); containers at most `REPORT_MAX_DEPTH` deep; each string's text (`textLength`)
- * within `REPORT_MAX_STRING_CHARS`, and beyond `REPORT_STRING_ALLOWANCE` each within
- * `REPORT_MAX_TEXT_CHARS` in all; at most `REPORT_MAX_KEYS` distinct keys. False as soon as a
- * bound is not sure, or for a value with `toJSON` (what it writes is not walked here).
+ * upper bounds from the values alone (`surelyShorter` within the read-back bounds): at most
+ * `WHOLE_CHARS` characters (so at most 12 MiB of UTF-8, under `REPORT_MAX_BYTES`), and within
+ * `REPORT_MAX_VALUES`, `REPORT_MAX_DEPTH`, `REPORT_MAX_STRING_CHARS`, `REPORT_MAX_TEXT_CHARS`
+ * and `REPORT_MAX_KEYS`. False as soon as a bound is not sure, or for a value with `toJSON`.
  */
 function surelyReadable(value) {
-    let budget = WHOLE_CHARS;
-    let values = 1;
-    let textChars = 0;
-    /** Each distinct key's text length: a report repeats a few hundred keys thousands of times. */
-    const keys = new Map();
-    const counts = (n) => {
-        if (n > REPORT_MAX_STRING_CHARS)
-            return false;
-        if (n > REPORT_STRING_ALLOWANCE)
-            textChars += n - REPORT_STRING_ALLOWANCE;
-        return textChars <= REPORT_MAX_TEXT_CHARS;
-    };
-    const stack = [value];
-    const depths = [0];
-    while (stack.length > 0) {
-        const v = stack.pop();
-        const depth = depths.pop();
-        budget -= 2 * depth + 4;
-        if (typeof v === 'string') {
-            budget -= 6 * v.length;
-            if (!counts(textLength(v)))
-                return false;
-        }
-        else if (v !== null && typeof v === 'object') {
-            if (typeof v.toJSON === 'function')
-                return false;
-            // The scan counts the bracket one level down and a value for it, then one a comma.
-            if (depth + 1 > REPORT_MAX_DEPTH)
-                return false;
-            if (Array.isArray(v)) {
-                if ((values += Math.max(1, v.length)) > REPORT_MAX_VALUES)
-                    return false;
-                for (const x of v) {
-                    stack.push(x);
-                    depths.push(depth + 1);
-                }
-            }
-            else {
-                const members = Object.keys(v);
-                if ((values += Math.max(1, members.length)) > REPORT_MAX_VALUES)
-                    return false;
-                for (const key of members) {
-                    budget -= 6 * key.length + 4;
-                    let n = keys.get(key);
-                    if (n === undefined) {
-                        keys.set(key, (n = textLength(key)));
-                        if (keys.size > REPORT_MAX_KEYS)
-                            return false;
-                    }
-                    if (!counts(n))
-                        return false;
-                    stack.push(v[key]);
-                    depths.push(depth + 1);
-                }
-            }
-        }
-        else
-            budget -= 24;
-        if (budget < 0)
-            return false;
-    }
-    return true;
+    return surelyShorter(value, WHOLE_CHARS, READ_BACK);
 }
 /** A report the tool would write that no run reads back (`readableReportChunks`). */
 class ReportTooLargeError extends Error {

@@ -5618,28 +5618,59 @@ function skipped(v) {
 return v === undefined || typeof v === 'function' || typeof v === 'symbol';
 }
 const WHOLE_CHARS = 1 << 22;
-function surelyShorter(value, limit) {
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+function textLength(s, allowance) {
+return s.length * 6 <= allowance || PLAIN_STRING.test(s) ? s.length : s.length * 6;
+}
+function surelyShorter(value, limit, within) {
 let budget = limit;
-const values = [value];
+let values = 1;
+let textChars = 0;
+const keys = new Map();
+const counts = (n, b) => {
+if (n > b.stringChars)
+return false;
+if (n > b.allowance)
+textChars += n - b.allowance;
+return textChars <= b.textChars;
+};
+const stack = [value];
 const depths = [0];
-while (values.length > 0) {
-const v = values.pop();
+while (stack.length > 0) {
+const v = stack.pop();
 const depth = depths.pop();
 budget -= 2 * depth + 4;
-if (typeof v === 'string')
+if (typeof v === 'string') {
 budget -= 6 * v.length;
+if (within && !counts(textLength(v, within.allowance), within))
+return false;
+}
 else if (v !== null && typeof v === 'object') {
 if (typeof v.toJSON === 'function')
 return false;
-if (Array.isArray(v))
+const members = Array.isArray(v) ? null : Object.keys(v);
+if (within &&
+(depth + 1 > within.depth || (values += Math.max(1, (members ?? v).length)) > within.values))
+return false;
+if (members === null)
 for (const x of v) {
-values.push(x);
+stack.push(x);
 depths.push(depth + 1);
 }
 else
-for (const key of Object.keys(v)) {
+for (const key of members) {
 budget -= 6 * key.length + 4;
-values.push(v[key]);
+if (within) {
+let n = keys.get(key);
+if (n === undefined) {
+keys.set(key, (n = textLength(key, within.allowance)));
+if (keys.size > within.keys)
+return false;
+}
+if (!counts(n, within))
+return false;
+}
+stack.push(v[key]);
 depths.push(depth + 1);
 }
 }
@@ -6183,71 +6214,16 @@ yield chunk;
 function readableReport(report) {
 return surelyReadable(report) ? [`${JSON.stringify(report, null, 2)}\n`] : readableReportChunks(jsonChunks(report));
 }
-const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
-function textLength(s) {
-return s.length * 6 <= REPORT_STRING_ALLOWANCE || PLAIN_STRING.test(s) ? s.length : s.length * 6;
-}
-function surelyReadable(value) {
-let budget = WHOLE_CHARS;
-let values = 1;
-let textChars = 0;
-const keys = new Map();
-const counts = (n) => {
-if (n > REPORT_MAX_STRING_CHARS)
-return false;
-if (n > REPORT_STRING_ALLOWANCE)
-textChars += n - REPORT_STRING_ALLOWANCE;
-return textChars <= REPORT_MAX_TEXT_CHARS;
+const READ_BACK = {
+depth: REPORT_MAX_DEPTH,
+values: REPORT_MAX_VALUES,
+stringChars: REPORT_MAX_STRING_CHARS,
+allowance: REPORT_STRING_ALLOWANCE,
+textChars: REPORT_MAX_TEXT_CHARS,
+keys: REPORT_MAX_KEYS,
 };
-const stack = [value];
-const depths = [0];
-while (stack.length > 0) {
-const v = stack.pop();
-const depth = depths.pop();
-budget -= 2 * depth + 4;
-if (typeof v === 'string') {
-budget -= 6 * v.length;
-if (!counts(textLength(v)))
-return false;
-}
-else if (v !== null && typeof v === 'object') {
-if (typeof v.toJSON === 'function')
-return false;
-if (depth + 1 > REPORT_MAX_DEPTH)
-return false;
-if (Array.isArray(v)) {
-if ((values += Math.max(1, v.length)) > REPORT_MAX_VALUES)
-return false;
-for (const x of v) {
-stack.push(x);
-depths.push(depth + 1);
-}
-}
-else {
-const members = Object.keys(v);
-if ((values += Math.max(1, members.length)) > REPORT_MAX_VALUES)
-return false;
-for (const key of members) {
-budget -= 6 * key.length + 4;
-let n = keys.get(key);
-if (n === undefined) {
-keys.set(key, (n = textLength(key)));
-if (keys.size > REPORT_MAX_KEYS)
-return false;
-}
-if (!counts(n))
-return false;
-stack.push(v[key]);
-depths.push(depth + 1);
-}
-}
-}
-else
-budget -= 24;
-if (budget < 0)
-return false;
-}
-return true;
+function surelyReadable(value) {
+return surelyShorter(value, WHOLE_CHARS, READ_BACK);
 }
 class ReportTooLargeError extends Error {
 what;

@@ -11,7 +11,7 @@ import { changeThreshold, comparesGroups, judge, statusOfVerdict, type GateStatu
 import { MAX_RUN_GROUPS } from '../stats/accumulate.js'
 import { baseMetricsOf, resolveMetricName, UNBOUNDED_METRICS } from '../stats/catalog.js'
 import { MAX_CONTROLLED_CELLS } from '../stats/control.js'
-import { jsonChunks, WHOLE_CHARS } from './json-text.js'
+import { jsonChunks, surelyShorter, WHOLE_CHARS, type TextBounds } from './json-text.js'
 import { REPORT_CONFIG_CHARS } from './report-schema.js'
 import type { validate as Validate } from './validate-report.generated.js'
 import { REPORT_SCHEMA_VERSION, type Report } from './types.js'
@@ -256,74 +256,25 @@ export function readableReport(report: object): Iterable<string> {
   return surelyReadable(report) ? [`${JSON.stringify(report, null, 2)}\n`] : readableReportChunks(jsonChunks(report))
 }
 
-/** A string whose JSON text is the string itself between its quotes: nothing to escape. */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
-const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/
-
-/** At most the characters between the quotes of a string's JSON text: its length, or six a character (an escape's most) when it holds one to escape. */
-function textLength(s: string): number {
-  return s.length * 6 <= REPORT_STRING_ALLOWANCE || PLAIN_STRING.test(s) ? s.length : s.length * 6
+/** The bounds of a report read back, as `surelyShorter` checks them. */
+const READ_BACK: TextBounds = {
+  depth: REPORT_MAX_DEPTH,
+  values: REPORT_MAX_VALUES,
+  stringChars: REPORT_MAX_STRING_CHARS,
+  allowance: REPORT_STRING_ALLOWANCE,
+  textChars: REPORT_MAX_TEXT_CHARS,
+  keys: REPORT_MAX_KEYS,
 }
 
 /**
  * Whether `JSON.stringify(value, null, 2)` is surely a report `readableReportChunks` passes, by
- * upper bounds from the values alone: at most `WHOLE_CHARS` characters, as `surelyShorter` bounds
- * them (so at most 12 MiB of UTF-8, under `REPORT_MAX_BYTES`); at most `REPORT_MAX_VALUES` values,
- * counted as the scan counts `[`, `{` and `,` (every object key counted, though JSON.stringify
- * leaves some out); containers at most `REPORT_MAX_DEPTH` deep; each string's text (`textLength`)
- * within `REPORT_MAX_STRING_CHARS`, and beyond `REPORT_STRING_ALLOWANCE` each within
- * `REPORT_MAX_TEXT_CHARS` in all; at most `REPORT_MAX_KEYS` distinct keys. False as soon as a
- * bound is not sure, or for a value with `toJSON` (what it writes is not walked here).
+ * upper bounds from the values alone (`surelyShorter` within the read-back bounds): at most
+ * `WHOLE_CHARS` characters (so at most 12 MiB of UTF-8, under `REPORT_MAX_BYTES`), and within
+ * `REPORT_MAX_VALUES`, `REPORT_MAX_DEPTH`, `REPORT_MAX_STRING_CHARS`, `REPORT_MAX_TEXT_CHARS`
+ * and `REPORT_MAX_KEYS`. False as soon as a bound is not sure, or for a value with `toJSON`.
  */
 export function surelyReadable(value: object): boolean {
-  let budget = WHOLE_CHARS
-  let values = 1
-  let textChars = 0
-  /** Each distinct key's text length: a report repeats a few hundred keys thousands of times. */
-  const keys = new Map<string, number>()
-  const counts = (n: number): boolean => {
-    if (n > REPORT_MAX_STRING_CHARS) return false
-    if (n > REPORT_STRING_ALLOWANCE) textChars += n - REPORT_STRING_ALLOWANCE
-    return textChars <= REPORT_MAX_TEXT_CHARS
-  }
-  const stack: unknown[] = [value]
-  const depths: number[] = [0]
-  while (stack.length > 0) {
-    const v = stack.pop()
-    const depth = depths.pop() as number
-    budget -= 2 * depth + 4
-    if (typeof v === 'string') {
-      budget -= 6 * v.length
-      if (!counts(textLength(v))) return false
-    } else if (v !== null && typeof v === 'object') {
-      if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false
-      // The scan counts the bracket one level down and a value for it, then one a comma.
-      if (depth + 1 > REPORT_MAX_DEPTH) return false
-      if (Array.isArray(v)) {
-        if ((values += Math.max(1, v.length)) > REPORT_MAX_VALUES) return false
-        for (const x of v) {
-          stack.push(x)
-          depths.push(depth + 1)
-        }
-      } else {
-        const members = Object.keys(v)
-        if ((values += Math.max(1, members.length)) > REPORT_MAX_VALUES) return false
-        for (const key of members) {
-          budget -= 6 * key.length + 4
-          let n = keys.get(key)
-          if (n === undefined) {
-            keys.set(key, (n = textLength(key)))
-            if (keys.size > REPORT_MAX_KEYS) return false
-          }
-          if (!counts(n)) return false
-          stack.push((v as Record<string, unknown>)[key])
-          depths.push(depth + 1)
-        }
-      }
-    } else budget -= 24
-    if (budget < 0) return false
-  }
-  return true
+  return surelyShorter(value, WHOLE_CHARS, READ_BACK)
 }
 
 /** A report the tool would write that no run reads back (`readableReportChunks`). */

@@ -33,31 +33,87 @@ function skipped(v: unknown): boolean {
  */
 export const WHOLE_CHARS = 1 << 22
 
+/** Bounds a JSON text is read back within (src/report/check.ts: the reader's), for `surelyShorter` to be sure of too. */
+export interface TextBounds {
+  /** Containers nested at most this deep (one a bracket). */
+  depth: number
+  /** Values at most, counted as the reader counts `[`, `{` and `,`. */
+  values: number
+  /** Characters of one string's JSON text (between its quotes) at most. */
+  stringChars: number
+  /** Characters of each string's text that do not count toward `textChars`. */
+  allowance: number
+  /** Characters of the strings' texts beyond `allowance` each, in all, at most. */
+  textChars: number
+  /** Distinct object keys at most. */
+  keys: number
+}
+
+/** A string whose JSON text is the string itself between its quotes: nothing to escape. */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const PLAIN_STRING = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/
+
+/** At most the characters between the quotes of a string's JSON text: its length, or six a character (an escape's most) when it holds one to escape. */
+function textLength(s: string, allowance: number): number {
+  return s.length * 6 <= allowance || PLAIN_STRING.test(s) ? s.length : s.length * 6
+}
+
 /**
  * Whether `JSON.stringify(value, null, 2)` is surely at most `limit` characters: plain data (no
  * `toJSON`), bounded by its nesting, its keys and strings (an escape takes at most 6 characters)
  * and its numbers (at most 24). False as soon as the bound passes the limit.
+ *
+ * With `within`, also surely within those bounds of a text read back, by upper bounds from the
+ * values: values counted as the reader counts them (every object key, though JSON.stringify leaves
+ * some out), containers' depth, each string's text (`textLength`) and the strings' text beyond
+ * the allowance each, and the distinct keys.
  */
-export function surelyShorter(value: object, limit: number): boolean {
+export function surelyShorter(value: object, limit: number, within?: TextBounds): boolean {
   let budget = limit
-  const values: unknown[] = [value]
+  let values = 1
+  let textChars = 0
+  /** Each distinct key's text length (with `within`): a report repeats a few hundred keys thousands of times. */
+  const keys = new Map<string, number>()
+  const counts = (n: number, b: TextBounds): boolean => {
+    if (n > b.stringChars) return false
+    if (n > b.allowance) textChars += n - b.allowance
+    return textChars <= b.textChars
+  }
+  const stack: unknown[] = [value]
   const depths: number[] = [0]
-  while (values.length > 0) {
-    const v = values.pop()
+  while (stack.length > 0) {
+    const v = stack.pop()
     const depth = depths.pop() as number
     budget -= 2 * depth + 4
-    if (typeof v === 'string') budget -= 6 * v.length
-    else if (v !== null && typeof v === 'object') {
+    if (typeof v === 'string') {
+      budget -= 6 * v.length
+      if (within && !counts(textLength(v, within.allowance), within)) return false
+    } else if (v !== null && typeof v === 'object') {
       if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false
-      if (Array.isArray(v))
-        for (const x of v) {
-          values.push(x)
+      const members = Array.isArray(v) ? null : Object.keys(v)
+      // The reader counts the bracket one level down and a value for it, then one a comma.
+      if (
+        within &&
+        (depth + 1 > within.depth || (values += Math.max(1, (members ?? (v as unknown[])).length)) > within.values)
+      )
+        return false
+      if (members === null)
+        for (const x of v as unknown[]) {
+          stack.push(x)
           depths.push(depth + 1)
         }
       else
-        for (const key of Object.keys(v)) {
+        for (const key of members) {
           budget -= 6 * key.length + 4
-          values.push((v as Record<string, unknown>)[key])
+          if (within) {
+            let n = keys.get(key)
+            if (n === undefined) {
+              keys.set(key, (n = textLength(key, within.allowance)))
+              if (keys.size > within.keys) return false
+            }
+            if (!counts(n, within)) return false
+          }
+          stack.push((v as Record<string, unknown>)[key])
           depths.push(depth + 1)
         }
     } else budget -= 24
