@@ -30,7 +30,7 @@ const ajvRuntime_ucs2length = function ucs2length(str) {
 };
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = {"type":"object","required":["schema_version","tool","config","passed","summary","audits"],"properties":{"schema_version":{"type":"integer"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"model-audit-gate"},"version":{"type":"string"}}},"config":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"passed":{"type":"boolean"},"summary":{"type":"object","required":["gates","failed","warned","insufficient","passed"],"properties":{"gates":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"warned":{"type":"integer","minimum":0},"insufficient":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0}}},"baseline":{"type":"object","properties":{"status":{"type":"string"},"source":{"type":"string"},"tool_version":{"type":"string"},"message":{"type":"string"}}},"run":{"type":"object","required":["started_at"],"properties":{"started_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"},"sha":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":"string","maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"run_id":{"type":"string","pattern":"^[0-9]{1,20}$"},"run_attempt":{"type":"integer","minimum":0}}},"history":{"type":"object","required":["patterns","limit","matched","runs","skipped","skipped_count"],"properties":{"patterns":{"type":"array","items":{"type":"string"},"maxItems":20},"limit":{"type":"integer","minimum":0},"matched":{"type":"integer","minimum":0},"runs":{"type":"array","maxItems":100,"items":{"type":"object","required":["file","started_at"],"properties":{"file":{"type":"string"},"started_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"},"sha":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":"string","maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"run_id":{"type":"string","pattern":"^[0-9]{1,20}$"},"run_attempt":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","maxItems":50,"items":{"type":"object","required":["file","kind","reason"],"properties":{"file":{"type":"string"},"kind":{"enum":["notice","warning"]},"reason":{"type":"string"}}}},"skipped_count":{"type":"integer","minimum":0}}},"audits":{"type":"array","items":{"type":"object","required":["name","data","rows","dropped_rows","settings","overall","groups","disparities","gates","warnings","passed"],"properties":{"name":{"type":"string"},"description":{"type":"string"},"data":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"dropped_rows":{"type":"integer","minimum":0},"settings":{"type":"object","required":["sensitive","intersections","min_group_size","metrics","zero_division"],"properties":{"sensitive":{"type":"array","items":{"type":"string"},"maxItems":32},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string"},"maxItems":8}},"control":{"type":"array","items":{"type":"string"},"maxItems":8},"min_group_size":{"type":"integer","minimum":0},"min_positives":{"type":"integer","minimum":0},"min_negatives":{"type":"integer","minimum":0},"metrics":{"type":"array","items":{"type":"string"}},"zero_division":{"enum":["undefined","fairlearn"]},"reference":{"type":"object","additionalProperties":{"type":"string"}}}},"overall":{"type":"object","additionalProperties":{"type":["number","null"]}},"overall_undefined":{"type":"object","additionalProperties":{"type":"string"}},"overall_counts":{"type":"object","additionalProperties":{"type":"number"}},"overall_weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"overall_ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"overall_delta":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}},"confidence":{"anyOf":[{"type":"null"},{"type":"object","required":["level","replicates","seed"],"properties":{"level":{"type":"number"},"replicates":{"type":"integer","minimum":0},"seed":{"type":"integer"}}}]},"baseline":{"type":"object","properties":{"status":{"type":"string"},"message":{"type":"string"}}},"groups":{"type":"array","items":{"type":"object","required":["attribute","group","key","present","count","metrics","undefined","sufficient"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"group":{"type":"object","additionalProperties":{"type":"string"}},"key":{"type":"string"},"present":{"type":"boolean"},"count":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"undefined":{"type":"object","additionalProperties":{"type":"string"}},"sufficient":{"type":"boolean"},"insufficient_reason":{"type":"string"},"insufficient_for":{"type":"object","additionalProperties":{"type":"string"}},"ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"deltas":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}}}},"disparities":{"type":"array","items":{"type":"object","required":["attribute","metric","value","groups"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"value":{"type":["number","null"]},"groups":{"type":"array","items":{"type":"string"}},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}},"maxItems":26496},"control":{"type":"object","required":["columns","levels","worst"],"properties":{"columns":{"type":"array","items":{"type":"string"},"maxItems":8},"levels":{"type":"array","maxItems":200,"items":{"type":"object","required":["level","control","rows","overall","overall_undefined","overall_counts","groups","disparities"],"properties":{"level":{"type":"string"},"control":{"type":"object","additionalProperties":{"type":"string"}},"rows":{"type":"integer","minimum":0},"overall":{"type":"object","additionalProperties":{"type":["number","null"]}},"overall_undefined":{"type":"object","additionalProperties":{"type":"string"}},"overall_counts":{"type":"object","additionalProperties":{"type":"number"}},"overall_ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"overall_delta":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}},"groups":{"type":"array","items":{"type":"object","required":["attribute","group","key","present","count","metrics","undefined","sufficient"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"group":{"type":"object","additionalProperties":{"type":"string"}},"key":{"type":"string"},"present":{"type":"boolean"},"count":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"undefined":{"type":"object","additionalProperties":{"type":"string"}},"sufficient":{"type":"boolean"},"insufficient_reason":{"type":"string"},"insufficient_for":{"type":"object","additionalProperties":{"type":"string"}},"ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"deltas":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}}}},"disparities":{"type":"array","items":{"type":"object","required":["attribute","metric","value","groups"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"value":{"type":["number","null"]},"groups":{"type":"array","items":{"type":"string"}},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}},"maxItems":26496}}}},"worst":{"type":"array","maxItems":26496,"items":{"type":"object","required":["attribute","metric","level","value"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"level":{"type":["string","null"]},"value":{"type":["number","null"]}}}}}},"gates":{"type":"array","items":{"type":"object","required":["metric","attribute","each_group","value","threshold","status","level","effect","message","groups","line"],"properties":{"metric":{"type":"string"},"name":{"type":"string"},"attribute":{"anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"method":{"type":"string"},"each_group":{"type":"boolean"},"value":{"type":["number","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"change":{"type":"object","additionalProperties":false,"properties":{"max_increase":{"type":"number"},"max_decrease":{"type":"number"},"max_relative_change":{"type":"number"}}},"on":{"enum":["point","interval"]},"status":{"enum":["pass","warn","fail","insufficient"]},"level":{"enum":["error","warning"]},"effect":{"enum":["pass","warn","fail"]},"message":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}},"skipped":{"type":"array","items":{"type":"object","properties":{"group":{"type":"string"},"reason":{"type":"string"}}}},"line":{"type":"integer","minimum":0},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}},"reference":{"type":"object","properties":{"group":{"type":["string","null"]},"chosen":{"type":"string"}}},"against":{"enum":["history_median"]},"min_history":{"type":"integer","minimum":0},"history":{"type":"object","required":["values","count","median"],"properties":{"values":{"type":"array","items":{"type":["number","null"]},"maxItems":100},"count":{"type":"integer","minimum":0},"median":{"type":["number","null"]}}},"control":{"type":"object","required":["level","chosen","levels"],"properties":{"level":{"type":"string"},"chosen":{"enum":["named","worst"]},"levels":{"type":"array","maxItems":200,"items":{"type":"object","required":["level","status"],"properties":{"level":{"type":"string"},"value":{"type":["number","null"]},"status":{"enum":["pass","warn","fail","insufficient"]}}}}}}}},"maxItems":3200},"warnings":{"type":"array","items":{"type":"string"}},"passed":{"type":"boolean"}}},"maxItems":50}}};
+const schema11 = {"type":"object","required":["schema_version","tool","config","passed","summary","audits"],"properties":{"schema_version":{"type":"integer"},"tool":{"type":"object","required":["name","version"],"properties":{"name":{"const":"model-audit-gate"},"version":{"type":"string"}}},"config":{"type":"string","minLength":1,"maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"passed":{"type":"boolean"},"summary":{"type":"object","required":["gates","failed","warned","insufficient","passed"],"properties":{"gates":{"type":"integer","minimum":0},"failed":{"type":"integer","minimum":0},"warned":{"type":"integer","minimum":0},"insufficient":{"type":"integer","minimum":0},"passed":{"type":"integer","minimum":0}}},"baseline":{"type":"object","properties":{"status":{"type":"string"},"source":{"type":"string"},"tool_version":{"type":"string"},"message":{"type":"string"}}},"run":{"type":"object","required":["started_at"],"properties":{"started_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"},"sha":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":"string","maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"run_id":{"type":"string","pattern":"^[0-9]{1,20}$"},"run_attempt":{"type":"integer","minimum":0}}},"history":{"type":"object","required":["patterns","limit","matched","runs","skipped","skipped_count"],"properties":{"patterns":{"type":"array","items":{"type":"string"},"maxItems":20},"limit":{"type":"integer","minimum":0},"matched":{"type":"integer","minimum":0},"runs":{"type":"array","maxItems":100,"items":{"type":"object","required":["file","started_at"],"properties":{"file":{"type":"string"},"started_at":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$"},"sha":{"type":"string","pattern":"^[0-9a-f]{7,64}$"},"ref":{"type":"string","maxLength":1024,"pattern":"^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$"},"run_id":{"type":"string","pattern":"^[0-9]{1,20}$"},"run_attempt":{"type":"integer","minimum":0}}}},"skipped":{"type":"array","maxItems":50,"items":{"type":"object","required":["file","kind","reason"],"properties":{"file":{"type":"string"},"kind":{"enum":["notice","warning"]},"reason":{"type":"string"}}}},"skipped_count":{"type":"integer","minimum":0}}},"audits":{"type":"array","items":{"type":"object","required":["name","data","rows","dropped_rows","settings","overall","groups","disparities","gates","warnings","passed"],"properties":{"name":{"type":"string"},"description":{"type":"string"},"data":{"type":"array","items":{"type":"string"}},"rows":{"type":"integer","minimum":0},"dropped_rows":{"type":"integer","minimum":0},"settings":{"type":"object","required":["sensitive","intersections","min_group_size","metrics","zero_division"],"properties":{"sensitive":{"type":"array","items":{"type":"string"},"maxItems":32},"intersections":{"type":"array","maxItems":32,"items":{"type":"array","items":{"type":"string"},"maxItems":8}},"control":{"type":"array","items":{"type":"string"},"maxItems":8},"min_group_size":{"type":"integer","minimum":0},"min_positives":{"type":"integer","minimum":0},"min_negatives":{"type":"integer","minimum":0},"metrics":{"type":"array","items":{"type":"string"}},"zero_division":{"enum":["undefined","fairlearn"]},"reference":{"type":"object","additionalProperties":{"type":"string"}}}},"overall":{"type":"object","additionalProperties":{"type":["number","null"]}},"overall_undefined":{"type":"object","additionalProperties":{"type":"string"}},"overall_counts":{"type":"object","additionalProperties":{"type":"number"}},"overall_weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"overall_ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"overall_delta":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}},"confidence":{"anyOf":[{"type":"null"},{"type":"object","required":["level","replicates","seed"],"properties":{"level":{"type":"number"},"replicates":{"type":"integer","minimum":0},"seed":{"type":"integer"}}}]},"baseline":{"type":"object","properties":{"status":{"type":"string"},"message":{"type":"string"}}},"groups":{"type":"array","items":{"type":"object","required":["attribute","group","key","present","count","metrics","undefined","sufficient"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"group":{"type":"object","additionalProperties":{"type":"string"}},"key":{"type":"string"},"present":{"type":"boolean"},"count":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"undefined":{"type":"object","additionalProperties":{"type":"string"}},"sufficient":{"type":"boolean"},"insufficient_reason":{"type":"string"},"insufficient_for":{"type":"object","additionalProperties":{"type":"string"}},"ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"deltas":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}}}},"disparities":{"type":"array","items":{"type":"object","required":["attribute","metric","value","groups"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"value":{"type":["number","null"]},"groups":{"type":"array","items":{"type":"string"}},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}},"maxItems":26496},"control":{"type":"object","required":["columns","levels","worst"],"properties":{"columns":{"type":"array","items":{"type":"string"},"maxItems":8},"levels":{"type":"array","maxItems":200,"items":{"type":"object","required":["level","control","rows","overall","overall_undefined","overall_counts","groups","disparities"],"properties":{"level":{"type":"string"},"control":{"type":"object","additionalProperties":{"type":"string"}},"rows":{"type":"integer","minimum":0},"overall":{"type":"object","additionalProperties":{"type":["number","null"]}},"overall_undefined":{"type":"object","additionalProperties":{"type":"string"}},"overall_counts":{"type":"object","additionalProperties":{"type":"number"}},"overall_ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"overall_delta":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}},"groups":{"type":"array","items":{"type":"object","required":["attribute","group","key","present","count","metrics","undefined","sufficient"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"group":{"type":"object","additionalProperties":{"type":"string"}},"key":{"type":"string"},"present":{"type":"boolean"},"count":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"weighted":{"type":"object","required":["weight_sum","n_eff","counts","squares"],"properties":{"weight_sum":{"type":"number"},"n_eff":{"type":"number"},"counts":{"type":"object","additionalProperties":{"type":"number"}},"squares":{"type":"object","additionalProperties":{"type":"number"}}}},"metrics":{"type":"object","additionalProperties":{"type":["number","null"]}},"undefined":{"type":"object","additionalProperties":{"type":"string"}},"sufficient":{"type":"boolean"},"insufficient_reason":{"type":"string"},"insufficient_for":{"type":"object","additionalProperties":{"type":"string"}},"ci":{"type":"object","additionalProperties":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]}},"deltas":{"type":"object","additionalProperties":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}}}},"disparities":{"type":"array","items":{"type":"object","required":["attribute","metric","value","groups"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"value":{"type":["number","null"]},"groups":{"type":"array","items":{"type":"string"}},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}}}},"maxItems":26496}}}},"worst":{"type":"array","maxItems":26496,"items":{"type":"object","required":["attribute","metric","level","value"],"properties":{"attribute":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"metric":{"type":"string"},"method":{"type":["string","null"]},"level":{"type":["string","null"]},"value":{"type":["number","null"]}}}}}},"gates":{"type":"array","items":{"type":"object","required":["metric","attribute","each_group","value","threshold","status","level","effect","message","groups","line"],"properties":{"metric":{"type":"string"},"name":{"type":"string"},"attribute":{"anyOf":[{"type":"null"},{"type":"string"},{"type":"array","items":{"type":"string"}}]},"method":{"type":"string"},"agg":{"enum":["mean"]},"each_group":{"type":"boolean"},"value":{"type":["number","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"}}},"change":{"type":"object","additionalProperties":false,"properties":{"max_increase":{"type":"number"},"max_decrease":{"type":"number"},"max_relative_change":{"type":"number"}}},"on":{"enum":["point","interval"]},"status":{"enum":["pass","warn","fail","insufficient"]},"level":{"enum":["error","warning"]},"effect":{"enum":["pass","warn","fail"]},"message":{"type":"string"},"groups":{"type":"array","items":{"type":"string"}},"skipped":{"type":"array","items":{"type":"object","properties":{"group":{"type":"string"},"reason":{"type":"string"}}}},"line":{"type":"integer","minimum":0},"ci":{"anyOf":[{"type":"null"},{"type":"array","items":{"type":["number","null"]},"minItems":2,"maxItems":2}]},"delta":{"type":"object","properties":{"baseline":{"type":["number","null"]},"change":{"type":["number","null"]},"relative_change":{"type":["number","null"]},"outside_interval":{"type":["boolean","null"]}}},"reference":{"type":"object","properties":{"group":{"type":["string","null"]},"chosen":{"type":"string"}}},"against":{"enum":["history_median"]},"min_history":{"type":"integer","minimum":0},"history":{"type":"object","required":["values","count","median"],"properties":{"values":{"type":"array","items":{"type":["number","null"]},"maxItems":100},"count":{"type":"integer","minimum":0},"median":{"type":["number","null"]}}},"control":{"type":"object","required":["level","chosen","levels"],"properties":{"level":{"type":"string"},"chosen":{"enum":["named","worst"]},"levels":{"type":"array","maxItems":200,"items":{"type":"object","required":["level","status"],"properties":{"level":{"type":"string"},"value":{"type":["number","null"]},"status":{"enum":["pass","warn","fail","insufficient"]}}}}}}}},"maxItems":3200},"warnings":{"type":"array","items":{"type":"string"}},"passed":{"type":"boolean"}}},"maxItems":50}}};
 const func2 = ajvRuntime_ucs2length;
 const pattern0 = new RegExp("^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$", "u");
@@ -5443,9 +5443,9 @@ vErrors.push(err420);
 errors++;
 }
 }
-if(data230.each_group !== undefined){
-if(typeof data230.each_group !== "boolean"){
-const err421 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/each_group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/each_group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data230.agg !== undefined){
+if(!(data230.agg === "mean")){
+const err421 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/agg",schemaPath:"#/properties/audits/items/properties/gates/items/properties/agg/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.agg.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err421];
 }
@@ -5455,10 +5455,9 @@ vErrors.push(err421);
 errors++;
 }
 }
-if(data230.value !== undefined){
-let data237 = data230.value;
-if((!((typeof data237 == "number") && (isFinite(data237)))) && (data237 !== null)){
-const err422 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/value",schemaPath:"#/properties/audits/items/properties/gates/items/properties/value/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.value.type},message:"must be number,null"};
+if(data230.each_group !== undefined){
+if(typeof data230.each_group !== "boolean"){
+const err422 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/each_group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/each_group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -5468,12 +5467,10 @@ vErrors.push(err422);
 errors++;
 }
 }
-if(data230.threshold !== undefined){
-let data238 = data230.threshold;
-if(data238 && typeof data238 == "object" && !Array.isArray(data238)){
-for(const key32 in data238){
-if(!((key32 === "min") || (key32 === "max"))){
-const err423 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
+if(data230.value !== undefined){
+let data238 = data230.value;
+if((!((typeof data238 == "number") && (isFinite(data238)))) && (data238 !== null)){
+const err423 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/value",schemaPath:"#/properties/audits/items/properties/gates/items/properties/value/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -5483,10 +5480,12 @@ vErrors.push(err423);
 errors++;
 }
 }
-if(data238.min !== undefined){
-let data239 = data238.min;
-if(!((typeof data239 == "number") && (isFinite(data239)))){
-const err424 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold/min",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data230.threshold !== undefined){
+let data239 = data230.threshold;
+if(data239 && typeof data239 == "object" && !Array.isArray(data239)){
+for(const key32 in data239){
+if(!((key32 === "min") || (key32 === "max"))){
+const err424 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -5496,10 +5495,10 @@ vErrors.push(err424);
 errors++;
 }
 }
-if(data238.max !== undefined){
-let data240 = data238.max;
+if(data239.min !== undefined){
+let data240 = data239.min;
 if(!((typeof data240 == "number") && (isFinite(data240)))){
-const err425 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold/max",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err425 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold/min",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -5509,9 +5508,10 @@ vErrors.push(err425);
 errors++;
 }
 }
-}
-else {
-const err426 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data239.max !== undefined){
+let data241 = data239.max;
+if(!((typeof data241 == "number") && (isFinite(data241)))){
+const err426 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold/max",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err426];
 }
@@ -5521,12 +5521,9 @@ vErrors.push(err426);
 errors++;
 }
 }
-if(data230.change !== undefined){
-let data241 = data230.change;
-if(data241 && typeof data241 == "object" && !Array.isArray(data241)){
-for(const key33 in data241){
-if(!(((key33 === "max_increase") || (key33 === "max_decrease")) || (key33 === "max_relative_change"))){
-const err427 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
+}
+else {
+const err427 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/threshold",schemaPath:"#/properties/audits/items/properties/gates/items/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err427];
 }
@@ -5536,10 +5533,12 @@ vErrors.push(err427);
 errors++;
 }
 }
-if(data241.max_increase !== undefined){
-let data242 = data241.max_increase;
-if(!((typeof data242 == "number") && (isFinite(data242)))){
-const err428 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_increase",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data230.change !== undefined){
+let data242 = data230.change;
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+for(const key33 in data242){
+if(!(((key33 === "max_increase") || (key33 === "max_decrease")) || (key33 === "max_relative_change"))){
+const err428 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err428];
 }
@@ -5549,10 +5548,10 @@ vErrors.push(err428);
 errors++;
 }
 }
-if(data241.max_decrease !== undefined){
-let data243 = data241.max_decrease;
+if(data242.max_increase !== undefined){
+let data243 = data242.max_increase;
 if(!((typeof data243 == "number") && (isFinite(data243)))){
-const err429 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_decrease",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_decrease/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err429 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_increase",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_increase/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err429];
 }
@@ -5562,10 +5561,10 @@ vErrors.push(err429);
 errors++;
 }
 }
-if(data241.max_relative_change !== undefined){
-let data244 = data241.max_relative_change;
+if(data242.max_decrease !== undefined){
+let data244 = data242.max_decrease;
 if(!((typeof data244 == "number") && (isFinite(data244)))){
-const err430 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_relative_change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err430 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_decrease",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_decrease/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err430];
 }
@@ -5575,9 +5574,10 @@ vErrors.push(err430);
 errors++;
 }
 }
-}
-else {
-const err431 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data242.max_relative_change !== undefined){
+let data245 = data242.max_relative_change;
+if(!((typeof data245 == "number") && (isFinite(data245)))){
+const err431 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change/max_relative_change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/properties/max_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err431];
 }
@@ -5587,10 +5587,9 @@ vErrors.push(err431);
 errors++;
 }
 }
-if(data230.on !== undefined){
-let data245 = data230.on;
-if(!((data245 === "point") || (data245 === "interval"))){
-const err432 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/on",schemaPath:"#/properties/audits/items/properties/gates/items/properties/on/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.on.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err432 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err432];
 }
@@ -5600,10 +5599,10 @@ vErrors.push(err432);
 errors++;
 }
 }
-if(data230.status !== undefined){
-let data246 = data230.status;
-if(!((((data246 === "pass") || (data246 === "warn")) || (data246 === "fail")) || (data246 === "insufficient"))){
-const err433 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/status",schemaPath:"#/properties/audits/items/properties/gates/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data230.on !== undefined){
+let data246 = data230.on;
+if(!((data246 === "point") || (data246 === "interval"))){
+const err433 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/on",schemaPath:"#/properties/audits/items/properties/gates/items/properties/on/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.on.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err433];
 }
@@ -5613,10 +5612,10 @@ vErrors.push(err433);
 errors++;
 }
 }
-if(data230.level !== undefined){
-let data247 = data230.level;
-if(!((data247 === "error") || (data247 === "warning"))){
-const err434 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.level.enum},message:"must be equal to one of the allowed values"};
+if(data230.status !== undefined){
+let data247 = data230.status;
+if(!((((data247 === "pass") || (data247 === "warn")) || (data247 === "fail")) || (data247 === "insufficient"))){
+const err434 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/status",schemaPath:"#/properties/audits/items/properties/gates/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err434];
 }
@@ -5626,10 +5625,10 @@ vErrors.push(err434);
 errors++;
 }
 }
-if(data230.effect !== undefined){
-let data248 = data230.effect;
-if(!(((data248 === "pass") || (data248 === "warn")) || (data248 === "fail"))){
-const err435 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/effect",schemaPath:"#/properties/audits/items/properties/gates/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.effect.enum},message:"must be equal to one of the allowed values"};
+if(data230.level !== undefined){
+let data248 = data230.level;
+if(!((data248 === "error") || (data248 === "warning"))){
+const err435 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.level.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err435];
 }
@@ -5639,9 +5638,10 @@ vErrors.push(err435);
 errors++;
 }
 }
-if(data230.message !== undefined){
-if(typeof data230.message !== "string"){
-const err436 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/message",schemaPath:"#/properties/audits/items/properties/gates/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data230.effect !== undefined){
+let data249 = data230.effect;
+if(!(((data249 === "pass") || (data249 === "warn")) || (data249 === "fail"))){
+const err436 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/effect",schemaPath:"#/properties/audits/items/properties/gates/items/properties/effect/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.effect.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err436];
 }
@@ -5651,13 +5651,9 @@ vErrors.push(err436);
 errors++;
 }
 }
-if(data230.groups !== undefined){
-let data250 = data230.groups;
-if(Array.isArray(data250)){
-const len32 = data250.length;
-for(let i32=0; i32<len32; i32++){
-if(typeof data250[i32] !== "string"){
-const err437 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/groups/" + i32,schemaPath:"#/properties/audits/items/properties/gates/items/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data230.message !== undefined){
+if(typeof data230.message !== "string"){
+const err437 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/message",schemaPath:"#/properties/audits/items/properties/gates/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err437];
 }
@@ -5667,9 +5663,13 @@ vErrors.push(err437);
 errors++;
 }
 }
-}
-else {
-const err438 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/groups",schemaPath:"#/properties/audits/items/properties/gates/items/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data230.groups !== undefined){
+let data251 = data230.groups;
+if(Array.isArray(data251)){
+const len32 = data251.length;
+for(let i32=0; i32<len32; i32++){
+if(typeof data251[i32] !== "string"){
+const err438 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/groups/" + i32,schemaPath:"#/properties/audits/items/properties/gates/items/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err438];
 }
@@ -5679,16 +5679,9 @@ vErrors.push(err438);
 errors++;
 }
 }
-if(data230.skipped !== undefined){
-let data252 = data230.skipped;
-if(Array.isArray(data252)){
-const len33 = data252.length;
-for(let i33=0; i33<len33; i33++){
-let data253 = data252[i33];
-if(data253 && typeof data253 == "object" && !Array.isArray(data253)){
-if(data253.group !== undefined){
-if(typeof data253.group !== "string"){
-const err439 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33+"/group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err439 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/groups",schemaPath:"#/properties/audits/items/properties/gates/items/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err439];
 }
@@ -5698,9 +5691,16 @@ vErrors.push(err439);
 errors++;
 }
 }
-if(data253.reason !== undefined){
-if(typeof data253.reason !== "string"){
-const err440 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33+"/reason",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data230.skipped !== undefined){
+let data253 = data230.skipped;
+if(Array.isArray(data253)){
+const len33 = data253.length;
+for(let i33=0; i33<len33; i33++){
+let data254 = data253[i33];
+if(data254 && typeof data254 == "object" && !Array.isArray(data254)){
+if(data254.group !== undefined){
+if(typeof data254.group !== "string"){
+const err440 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33+"/group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err440];
 }
@@ -5710,9 +5710,9 @@ vErrors.push(err440);
 errors++;
 }
 }
-}
-else {
-const err441 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33,schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data254.reason !== undefined){
+if(typeof data254.reason !== "string"){
+const err441 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33+"/reason",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err441];
 }
@@ -5724,7 +5724,7 @@ errors++;
 }
 }
 else {
-const err442 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err442 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped/" + i33,schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err442];
 }
@@ -5734,10 +5734,9 @@ vErrors.push(err442);
 errors++;
 }
 }
-if(data230.line !== undefined){
-let data256 = data230.line;
-if(!(((typeof data256 == "number") && (!(data256 % 1) && !isNaN(data256))) && (isFinite(data256)))){
-const err443 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/line",schemaPath:"#/properties/audits/items/properties/gates/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err443 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/skipped",schemaPath:"#/properties/audits/items/properties/gates/items/properties/skipped/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err443];
 }
@@ -5746,9 +5745,11 @@ vErrors.push(err443);
 }
 errors++;
 }
-if((typeof data256 == "number") && (isFinite(data256))){
-if(data256 < 0 || isNaN(data256)){
-const err444 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/line",schemaPath:"#/properties/audits/items/properties/gates/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data230.line !== undefined){
+let data257 = data230.line;
+if(!(((typeof data257 == "number") && (!(data257 % 1) && !isNaN(data257))) && (isFinite(data257)))){
+const err444 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/line",schemaPath:"#/properties/audits/items/properties/gates/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err444];
 }
@@ -5757,15 +5758,9 @@ vErrors.push(err444);
 }
 errors++;
 }
-}
-}
-if(data230.ci !== undefined){
-let data257 = data230.ci;
-const _errs597 = errors;
-let valid145 = false;
-const _errs598 = errors;
-if(data257 !== null){
-const err445 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if((typeof data257 == "number") && (isFinite(data257))){
+if(data257 < 0 || isNaN(data257)){
+const err445 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/line",schemaPath:"#/properties/audits/items/properties/gates/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err445];
 }
@@ -5774,13 +5769,15 @@ vErrors.push(err445);
 }
 errors++;
 }
-var _valid13 = _errs598 === errors;
-valid145 = valid145 || _valid13;
-if(!valid145){
-const _errs600 = errors;
-if(Array.isArray(data257)){
-if(data257.length > 2){
-const err446 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+}
+}
+if(data230.ci !== undefined){
+let data258 = data230.ci;
+const _errs598 = errors;
+let valid145 = false;
+const _errs599 = errors;
+if(data258 !== null){
+const err446 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err446];
 }
@@ -5789,8 +5786,13 @@ vErrors.push(err446);
 }
 errors++;
 }
-if(data257.length < 2){
-const err447 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+var _valid13 = _errs599 === errors;
+valid145 = valid145 || _valid13;
+if(!valid145){
+const _errs601 = errors;
+if(Array.isArray(data258)){
+if(data258.length > 2){
+const err447 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err447];
 }
@@ -5799,11 +5801,8 @@ vErrors.push(err447);
 }
 errors++;
 }
-const len34 = data257.length;
-for(let i34=0; i34<len34; i34++){
-let data258 = data257[i34];
-if((!((typeof data258 == "number") && (isFinite(data258)))) && (data258 !== null)){
-const err448 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci/" + i34,schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/items/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.ci.anyOf[1].items.type},message:"must be number,null"};
+if(data258.length < 2){
+const err448 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err448];
 }
@@ -5812,10 +5811,11 @@ vErrors.push(err448);
 }
 errors++;
 }
-}
-}
-else {
-const err449 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len34 = data258.length;
+for(let i34=0; i34<len34; i34++){
+let data259 = data258[i34];
+if((!((typeof data259 == "number") && (isFinite(data259)))) && (data259 !== null)){
+const err449 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci/" + i34,schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/items/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.ci.anyOf[1].items.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err449];
 }
@@ -5824,11 +5824,10 @@ vErrors.push(err449);
 }
 errors++;
 }
-var _valid13 = _errs600 === errors;
-valid145 = valid145 || _valid13;
 }
-if(!valid145){
-const err450 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err450 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err450];
 }
@@ -5837,25 +5836,11 @@ vErrors.push(err450);
 }
 errors++;
 }
-else {
-errors = _errs597;
-if(vErrors !== null){
-if(_errs597){
-vErrors.length = _errs597;
+var _valid13 = _errs601 === errors;
+valid145 = valid145 || _valid13;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data230.delta !== undefined){
-let data259 = data230.delta;
-if(data259 && typeof data259 == "object" && !Array.isArray(data259)){
-if(data259.baseline !== undefined){
-let data260 = data259.baseline;
-if((!((typeof data260 == "number") && (isFinite(data260)))) && (data260 !== null)){
-const err451 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/baseline",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/baseline/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.baseline.type},message:"must be number,null"};
+if(!valid145){
+const err451 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/ci",schemaPath:"#/properties/audits/items/properties/gates/items/properties/ci/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err451];
 }
@@ -5864,11 +5849,25 @@ vErrors.push(err451);
 }
 errors++;
 }
+else {
+errors = _errs598;
+if(vErrors !== null){
+if(_errs598){
+vErrors.length = _errs598;
 }
-if(data259.change !== undefined){
-let data261 = data259.change;
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data230.delta !== undefined){
+let data260 = data230.delta;
+if(data260 && typeof data260 == "object" && !Array.isArray(data260)){
+if(data260.baseline !== undefined){
+let data261 = data260.baseline;
 if((!((typeof data261 == "number") && (isFinite(data261)))) && (data261 !== null)){
-const err452 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/change/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.change.type},message:"must be number,null"};
+const err452 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/baseline",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/baseline/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.baseline.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err452];
 }
@@ -5878,10 +5877,10 @@ vErrors.push(err452);
 errors++;
 }
 }
-if(data259.relative_change !== undefined){
-let data262 = data259.relative_change;
+if(data260.change !== undefined){
+let data262 = data260.change;
 if((!((typeof data262 == "number") && (isFinite(data262)))) && (data262 !== null)){
-const err453 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/relative_change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/relative_change/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.relative_change.type},message:"must be number,null"};
+const err453 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/change/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.change.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err453];
 }
@@ -5891,10 +5890,10 @@ vErrors.push(err453);
 errors++;
 }
 }
-if(data259.outside_interval !== undefined){
-let data263 = data259.outside_interval;
-if((typeof data263 !== "boolean") && (data263 !== null)){
-const err454 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/outside_interval",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/outside_interval/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.outside_interval.type},message:"must be boolean,null"};
+if(data260.relative_change !== undefined){
+let data263 = data260.relative_change;
+if((!((typeof data263 == "number") && (isFinite(data263)))) && (data263 !== null)){
+const err454 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/relative_change",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/relative_change/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.relative_change.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err454];
 }
@@ -5904,9 +5903,10 @@ vErrors.push(err454);
 errors++;
 }
 }
-}
-else {
-const err455 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data260.outside_interval !== undefined){
+let data264 = data260.outside_interval;
+if((typeof data264 !== "boolean") && (data264 !== null)){
+const err455 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta/outside_interval",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/properties/outside_interval/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.delta.properties.outside_interval.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err455];
 }
@@ -5916,13 +5916,9 @@ vErrors.push(err455);
 errors++;
 }
 }
-if(data230.reference !== undefined){
-let data264 = data230.reference;
-if(data264 && typeof data264 == "object" && !Array.isArray(data264)){
-if(data264.group !== undefined){
-let data265 = data264.group;
-if((typeof data265 !== "string") && (data265 !== null)){
-const err456 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference/group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/properties/group/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.reference.properties.group.type},message:"must be string,null"};
+}
+else {
+const err456 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/delta",schemaPath:"#/properties/audits/items/properties/gates/items/properties/delta/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err456];
 }
@@ -5932,9 +5928,13 @@ vErrors.push(err456);
 errors++;
 }
 }
-if(data264.chosen !== undefined){
-if(typeof data264.chosen !== "string"){
-const err457 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference/chosen",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/properties/chosen/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data230.reference !== undefined){
+let data265 = data230.reference;
+if(data265 && typeof data265 == "object" && !Array.isArray(data265)){
+if(data265.group !== undefined){
+let data266 = data265.group;
+if((typeof data266 !== "string") && (data266 !== null)){
+const err457 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference/group",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/properties/group/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.reference.properties.group.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err457];
 }
@@ -5944,9 +5944,9 @@ vErrors.push(err457);
 errors++;
 }
 }
-}
-else {
-const err458 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data265.chosen !== undefined){
+if(typeof data265.chosen !== "string"){
+const err458 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference/chosen",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/properties/chosen/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err458];
 }
@@ -5956,9 +5956,9 @@ vErrors.push(err458);
 errors++;
 }
 }
-if(data230.against !== undefined){
-if(!(data230.against === "history_median")){
-const err459 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/against",schemaPath:"#/properties/audits/items/properties/gates/items/properties/against/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.against.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err459 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/reference",schemaPath:"#/properties/audits/items/properties/gates/items/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err459];
 }
@@ -5968,10 +5968,9 @@ vErrors.push(err459);
 errors++;
 }
 }
-if(data230.min_history !== undefined){
-let data268 = data230.min_history;
-if(!(((typeof data268 == "number") && (!(data268 % 1) && !isNaN(data268))) && (isFinite(data268)))){
-const err460 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/min_history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/min_history/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data230.against !== undefined){
+if(!(data230.against === "history_median")){
+const err460 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/against",schemaPath:"#/properties/audits/items/properties/gates/items/properties/against/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.against.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err460];
 }
@@ -5980,9 +5979,11 @@ vErrors.push(err460);
 }
 errors++;
 }
-if((typeof data268 == "number") && (isFinite(data268))){
-if(data268 < 0 || isNaN(data268)){
-const err461 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/min_history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/min_history/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data230.min_history !== undefined){
+let data269 = data230.min_history;
+if(!(((typeof data269 == "number") && (!(data269 % 1) && !isNaN(data269))) && (isFinite(data269)))){
+const err461 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/min_history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/min_history/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err461];
 }
@@ -5991,13 +5992,9 @@ vErrors.push(err461);
 }
 errors++;
 }
-}
-}
-if(data230.history !== undefined){
-let data269 = data230.history;
-if(data269 && typeof data269 == "object" && !Array.isArray(data269)){
-if(data269.values === undefined){
-const err462 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if((typeof data269 == "number") && (isFinite(data269))){
+if(data269 < 0 || isNaN(data269)){
+const err462 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/min_history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/min_history/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err462];
 }
@@ -6006,8 +6003,13 @@ vErrors.push(err462);
 }
 errors++;
 }
-if(data269.count === undefined){
-const err463 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+}
+}
+if(data230.history !== undefined){
+let data270 = data230.history;
+if(data270 && typeof data270 == "object" && !Array.isArray(data270)){
+if(data270.values === undefined){
+const err463 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
 if(vErrors === null){
 vErrors = [err463];
 }
@@ -6016,8 +6018,8 @@ vErrors.push(err463);
 }
 errors++;
 }
-if(data269.median === undefined){
-const err464 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
+if(data270.count === undefined){
+const err464 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
 if(vErrors === null){
 vErrors = [err464];
 }
@@ -6026,11 +6028,8 @@ vErrors.push(err464);
 }
 errors++;
 }
-if(data269.values !== undefined){
-let data270 = data269.values;
-if(Array.isArray(data270)){
-if(data270.length > 100){
-const err465 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(data270.median === undefined){
+const err465 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
 if(vErrors === null){
 vErrors = [err465];
 }
@@ -6039,11 +6038,11 @@ vErrors.push(err465);
 }
 errors++;
 }
-const len35 = data270.length;
-for(let i35=0; i35<len35; i35++){
-let data271 = data270[i35];
-if((!((typeof data271 == "number") && (isFinite(data271)))) && (data271 !== null)){
-const err466 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values/" + i35,schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/items/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.history.properties.values.items.type},message:"must be number,null"};
+if(data270.values !== undefined){
+let data271 = data270.values;
+if(Array.isArray(data271)){
+if(data271.length > 100){
+const err466 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err466];
 }
@@ -6052,10 +6051,11 @@ vErrors.push(err466);
 }
 errors++;
 }
-}
-}
-else {
-const err467 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len35 = data271.length;
+for(let i35=0; i35<len35; i35++){
+let data272 = data271[i35];
+if((!((typeof data272 == "number") && (isFinite(data272)))) && (data272 !== null)){
+const err467 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values/" + i35,schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/items/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.history.properties.values.items.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err467];
 }
@@ -6065,10 +6065,9 @@ vErrors.push(err467);
 errors++;
 }
 }
-if(data269.count !== undefined){
-let data272 = data269.count;
-if(!(((typeof data272 == "number") && (!(data272 % 1) && !isNaN(data272))) && (isFinite(data272)))){
-const err468 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/count",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err468 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/values",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err468];
 }
@@ -6077,9 +6076,11 @@ vErrors.push(err468);
 }
 errors++;
 }
-if((typeof data272 == "number") && (isFinite(data272))){
-if(data272 < 0 || isNaN(data272)){
-const err469 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/count",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data270.count !== undefined){
+let data273 = data270.count;
+if(!(((typeof data273 == "number") && (!(data273 % 1) && !isNaN(data273))) && (isFinite(data273)))){
+const err469 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/count",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err469];
 }
@@ -6088,12 +6089,9 @@ vErrors.push(err469);
 }
 errors++;
 }
-}
-}
-if(data269.median !== undefined){
-let data273 = data269.median;
-if((!((typeof data273 == "number") && (isFinite(data273)))) && (data273 !== null)){
-const err470 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/median",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/median/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.history.properties.median.type},message:"must be number,null"};
+if((typeof data273 == "number") && (isFinite(data273))){
+if(data273 < 0 || isNaN(data273)){
+const err470 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/count",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err470];
 }
@@ -6104,8 +6102,10 @@ errors++;
 }
 }
 }
-else {
-const err471 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data270.median !== undefined){
+let data274 = data270.median;
+if((!((typeof data274 == "number") && (isFinite(data274)))) && (data274 !== null)){
+const err471 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history/median",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/properties/median/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.history.properties.median.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err471];
 }
@@ -6115,11 +6115,9 @@ vErrors.push(err471);
 errors++;
 }
 }
-if(data230.control !== undefined){
-let data274 = data230.control;
-if(data274 && typeof data274 == "object" && !Array.isArray(data274)){
-if(data274.level === undefined){
-const err472 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+else {
+const err472 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/history",schemaPath:"#/properties/audits/items/properties/gates/items/properties/history/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err472];
 }
@@ -6128,8 +6126,12 @@ vErrors.push(err472);
 }
 errors++;
 }
-if(data274.chosen === undefined){
-const err473 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "chosen"},message:"must have required property '"+"chosen"+"'"};
+}
+if(data230.control !== undefined){
+let data275 = data230.control;
+if(data275 && typeof data275 == "object" && !Array.isArray(data275)){
+if(data275.level === undefined){
+const err473 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err473];
 }
@@ -6138,8 +6140,8 @@ vErrors.push(err473);
 }
 errors++;
 }
-if(data274.levels === undefined){
-const err474 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
+if(data275.chosen === undefined){
+const err474 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "chosen"},message:"must have required property '"+"chosen"+"'"};
 if(vErrors === null){
 vErrors = [err474];
 }
@@ -6148,9 +6150,8 @@ vErrors.push(err474);
 }
 errors++;
 }
-if(data274.level !== undefined){
-if(typeof data274.level !== "string"){
-const err475 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data275.levels === undefined){
+const err475 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err475];
 }
@@ -6159,11 +6160,9 @@ vErrors.push(err475);
 }
 errors++;
 }
-}
-if(data274.chosen !== undefined){
-let data276 = data274.chosen;
-if(!((data276 === "named") || (data276 === "worst"))){
-const err476 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/chosen",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/chosen/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.control.properties.chosen.enum},message:"must be equal to one of the allowed values"};
+if(data275.level !== undefined){
+if(typeof data275.level !== "string"){
+const err476 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err476];
 }
@@ -6173,11 +6172,10 @@ vErrors.push(err476);
 errors++;
 }
 }
-if(data274.levels !== undefined){
-let data277 = data274.levels;
-if(Array.isArray(data277)){
-if(data277.length > 200){
-const err477 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(data275.chosen !== undefined){
+let data277 = data275.chosen;
+if(!((data277 === "named") || (data277 === "worst"))){
+const err477 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/chosen",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/chosen/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.control.properties.chosen.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err477];
 }
@@ -6186,12 +6184,12 @@ vErrors.push(err477);
 }
 errors++;
 }
-const len36 = data277.length;
-for(let i36=0; i36<len36; i36++){
-let data278 = data277[i36];
-if(data278 && typeof data278 == "object" && !Array.isArray(data278)){
-if(data278.level === undefined){
-const err478 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+}
+if(data275.levels !== undefined){
+let data278 = data275.levels;
+if(Array.isArray(data278)){
+if(data278.length > 200){
+const err478 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err478];
 }
@@ -6200,8 +6198,12 @@ vErrors.push(err478);
 }
 errors++;
 }
-if(data278.status === undefined){
-const err479 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+const len36 = data278.length;
+for(let i36=0; i36<len36; i36++){
+let data279 = data278[i36];
+if(data279 && typeof data279 == "object" && !Array.isArray(data279)){
+if(data279.level === undefined){
+const err479 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err479];
 }
@@ -6210,9 +6212,8 @@ vErrors.push(err479);
 }
 errors++;
 }
-if(data278.level !== undefined){
-if(typeof data278.level !== "string"){
-const err480 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data279.status === undefined){
+const err480 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err480];
 }
@@ -6221,11 +6222,9 @@ vErrors.push(err480);
 }
 errors++;
 }
-}
-if(data278.value !== undefined){
-let data280 = data278.value;
-if((!((typeof data280 == "number") && (isFinite(data280)))) && (data280 !== null)){
-const err481 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/value",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/value/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.control.properties.levels.items.properties.value.type},message:"must be number,null"};
+if(data279.level !== undefined){
+if(typeof data279.level !== "string"){
+const err481 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/level",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err481];
 }
@@ -6235,10 +6234,10 @@ vErrors.push(err481);
 errors++;
 }
 }
-if(data278.status !== undefined){
-let data281 = data278.status;
-if(!((((data281 === "pass") || (data281 === "warn")) || (data281 === "fail")) || (data281 === "insufficient"))){
-const err482 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/status",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.control.properties.levels.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(data279.value !== undefined){
+let data281 = data279.value;
+if((!((typeof data281 == "number") && (isFinite(data281)))) && (data281 !== null)){
+const err482 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/value",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/value/type",keyword:"type",params:{type: schema11.properties.audits.items.properties.gates.items.properties.control.properties.levels.items.properties.value.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err482];
 }
@@ -6248,9 +6247,10 @@ vErrors.push(err482);
 errors++;
 }
 }
-}
-else {
-const err483 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data279.status !== undefined){
+let data282 = data279.status;
+if(!((((data282 === "pass") || (data282 === "warn")) || (data282 === "fail")) || (data282 === "insufficient"))){
+const err483 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36+"/status",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.audits.items.properties.gates.items.properties.control.properties.levels.items.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err483];
 }
@@ -6262,7 +6262,7 @@ errors++;
 }
 }
 else {
-const err484 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err484 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels/" + i36,schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err484];
 }
@@ -6274,7 +6274,7 @@ errors++;
 }
 }
 else {
-const err485 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err485 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control/levels",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err485];
 }
@@ -6286,7 +6286,7 @@ errors++;
 }
 }
 else {
-const err486 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30,schemaPath:"#/properties/audits/items/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err486 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30+"/control",schemaPath:"#/properties/audits/items/properties/gates/items/properties/control/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err486];
 }
@@ -6298,7 +6298,7 @@ errors++;
 }
 }
 else {
-const err487 = {instancePath:instancePath+"/audits/" + i3+"/gates",schemaPath:"#/properties/audits/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err487 = {instancePath:instancePath+"/audits/" + i3+"/gates/" + i30,schemaPath:"#/properties/audits/items/properties/gates/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err487];
 }
@@ -6308,13 +6308,9 @@ vErrors.push(err487);
 errors++;
 }
 }
-if(data43.warnings !== undefined){
-let data282 = data43.warnings;
-if(Array.isArray(data282)){
-const len37 = data282.length;
-for(let i37=0; i37<len37; i37++){
-if(typeof data282[i37] !== "string"){
-const err488 = {instancePath:instancePath+"/audits/" + i3+"/warnings/" + i37,schemaPath:"#/properties/audits/items/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err488 = {instancePath:instancePath+"/audits/" + i3+"/gates",schemaPath:"#/properties/audits/items/properties/gates/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err488];
 }
@@ -6324,9 +6320,13 @@ vErrors.push(err488);
 errors++;
 }
 }
-}
-else {
-const err489 = {instancePath:instancePath+"/audits/" + i3+"/warnings",schemaPath:"#/properties/audits/items/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data43.warnings !== undefined){
+let data283 = data43.warnings;
+if(Array.isArray(data283)){
+const len37 = data283.length;
+for(let i37=0; i37<len37; i37++){
+if(typeof data283[i37] !== "string"){
+const err489 = {instancePath:instancePath+"/audits/" + i3+"/warnings/" + i37,schemaPath:"#/properties/audits/items/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err489];
 }
@@ -6336,9 +6336,9 @@ vErrors.push(err489);
 errors++;
 }
 }
-if(data43.passed !== undefined){
-if(typeof data43.passed !== "boolean"){
-const err490 = {instancePath:instancePath+"/audits/" + i3+"/passed",schemaPath:"#/properties/audits/items/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err490 = {instancePath:instancePath+"/audits/" + i3+"/warnings",schemaPath:"#/properties/audits/items/properties/warnings/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err490];
 }
@@ -6348,9 +6348,9 @@ vErrors.push(err490);
 errors++;
 }
 }
-}
-else {
-const err491 = {instancePath:instancePath+"/audits/" + i3,schemaPath:"#/properties/audits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data43.passed !== undefined){
+if(typeof data43.passed !== "boolean"){
+const err491 = {instancePath:instancePath+"/audits/" + i3+"/passed",schemaPath:"#/properties/audits/items/properties/passed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err491];
 }
@@ -6362,7 +6362,7 @@ errors++;
 }
 }
 else {
-const err492 = {instancePath:instancePath+"/audits",schemaPath:"#/properties/audits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err492 = {instancePath:instancePath+"/audits/" + i3,schemaPath:"#/properties/audits/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err492];
 }
@@ -6374,12 +6374,24 @@ errors++;
 }
 }
 else {
-const err493 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err493 = {instancePath:instancePath+"/audits",schemaPath:"#/properties/audits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err493];
 }
 else {
 vErrors.push(err493);
+}
+errors++;
+}
+}
+}
+else {
+const err494 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
 }
 errors++;
 }

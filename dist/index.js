@@ -51976,6 +51976,7 @@ function evaluateGate(gate, table, options) {
         ...r,
         effect: effectOf(r.status, gate.level, gate.insufficient),
         on: gate.on,
+        ...(gate.agg === 'mean' ? { agg: 'mean' } : {}),
         ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
         ...(gate.change && gate.against === 'history_median'
             ? { against: gate.against, min_history: gate.min_history ?? types/* DEFAULT_MIN_HISTORY */.A8 }
@@ -52547,6 +52548,7 @@ const gate = {
         name: str,
         attribute: { anyOf: [{ type: 'null' }, str, strs] },
         method: str,
+        agg: { enum: ['mean'] },
         each_group: bool,
         value: numOrNull,
         threshold: { type: 'object', additionalProperties: false, properties: { min: num, max: num } },
@@ -53345,14 +53347,16 @@ function firstByKey(items, key) {
     return out;
 }
 /**
- * A gate of a controlled audit is matched with the baseline's gate of the same control level
+ * A gate is matched on its metric, attribute or intersection, method, `each_group` and `agg` (an
+ * `agg: mean` equalized-odds gate is another number than the worst case: red team 40 R40-1). A
+ * gate of a controlled audit is matched with the baseline's gate of the same control level
  * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
  * the worst level: the worst level's value against the worst level's value then, whichever
  * level each was.
  */
 const gateKey = (g) => g.control
-    ? keyOf(g.metric, g.attribute, g.method ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
-    : keyOf(g.metric, g.attribute, g.method ?? null, g.each_group);
+    ? keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
+    : keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group);
 function indexValues(v) {
     return {
         groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
@@ -53416,6 +53420,9 @@ function baselineValueOf(gate, index, key = gateKey(gate)) {
     const same = index.gates.get(key);
     if (same)
         return { value: same.value, found: true };
+    // The disparities (and a control level's) hold the worst case only: an `agg: mean` gate's value is its gate's alone.
+    if (gate.agg === 'mean')
+        return { value: null, found: false };
     const c = baseline_canonical(gate.metric);
     if (!c)
         return { value: null, found: false };
@@ -60149,7 +60156,7 @@ function resolveTarget(eventName, payload, sha) {
  * Trends and the `history_median` gate: earlier runs' JSON reports (downloaded artifacts) are
  * the history, as a baseline report is the baseline. Each gate's value is looked up in each
  * history report exactly as `applyBaseline` looks it up in the baseline (the same gate — same
- * metric, attribute or intersection, method and control level — else the same disparity or
+ * metric, attribute or intersection, method, `agg` and control level — else the same disparity or
  * overall value), the runs are ordered by the time each report says its run started (a
  * downloaded file's time is the download's), and `max_increase`, `max_decrease` and
  * `max_relative_change` of a gate with `against: history_median` are judged against the

@@ -181,3 +181,49 @@ describe('R40-6: a gate with a bound and a change bound, and no value to compare
     expect(compared).toMatchObject({ status: 'pass', effect: 'pass' })
   })
 })
+
+describe('R40-1: an `agg: mean` equalized-odds gate is matched with its own baseline and history value, never the worst case', () => {
+  /** `n` rows of group g: `tp` of the `n/2` positives and `fp` of the `n/2` negatives predicted positive. */
+  function eoRows(g: string, n: number, tp: number, fp: number): string[] {
+    const half = n / 2
+    return [
+      ...Array.from({ length: half }, (_, i) => `1,${i < tp ? 1 : 0},${g}`),
+      ...Array.from({ length: half }, (_, i) => `0,${i < fp ? 1 : 0},${g}`),
+    ]
+  }
+  const worst = { name: 'EO worst', metric: 'equalized_odds_difference', attribute: 'g', max: 0.9 }
+  const mean = { name: 'EO mean', metric: 'equalized_odds_difference', attribute: 'g', agg: 'mean', max_increase: 0.02 }
+  // Before: TPR gap 0.4, FPR gap 0 (worst 0.4, mean 0.2). After: TPR gap 0.3, FPR gap 0.3 (worst 0.3, mean 0.3).
+  const before = (): string[] => [...eoRows('A', 100, 45, 10), ...eoRows('B', 100, 25, 10)]
+  const after = (): string[] => [...eoRows('A', 100, 45, 25), ...eoRows('B', 100, 30, 10)]
+
+  it('against a baseline with both gates: the mean against the mean', async () => {
+    const base = await audit(before(), [worst, mean])
+    const cur = await audit(after(), [worst, mean])
+    expect(cur.audits[0]!.gates.map((g) => g.agg)).toEqual([undefined, 'mean'])
+    expect(base.audits[0]!.gates.map((g) => g.value)).toEqual([0.4, 0.2])
+    const g = applyBaseline(cur, base).audits[0]!.gates[1]!
+    expect(g.delta!.baseline).toBe(0.2)
+    expect(g).toMatchObject({ status: 'fail', effect: 'fail' })
+    expect(g.message).toMatch(/\+0\.1 against the baseline 0\.2 \(beyond max_increase 0\.02\)/)
+  })
+
+  it('against a baseline without the mean gate: not in the baseline (no worst-case fallback)', async () => {
+    const base = await audit(before(), [worst])
+    const cur = await audit(after(), [mean])
+    const g = applyBaseline(cur, base).audits[0]!.gates[0]!
+    expect(g.delta!.baseline).toBeNull()
+    expect(g).toMatchObject({ status: 'insufficient', effect: 'warn' })
+    expect(g.message).toMatch(/not in the baseline/)
+    // A worst-case gate still falls back to the baseline's disparity.
+    const w = applyBaseline(await audit(after(), [{ ...worst, max_increase: 0.02 }]), base).audits[0]!.gates[0]!
+    expect(w.delta!.baseline).toBe(0.4)
+  })
+
+  it('against a history median: the mean gate reads the mean gate of each run', async () => {
+    const hist = { ...mean, against: 'history_median', min_history: 1 }
+    const past = await audit(before(), [worst, hist])
+    const now = await audit(after(), [worst, hist])
+    expect(historyMatcher(now)(past)).toEqual([[0.4, 0.2]])
+  })
+})

@@ -5328,6 +5328,7 @@ const finish = (r) => ({
 ...r,
 effect: effectOf(r.status, gate.level, gate.insufficient),
 on: gate.on,
+...(gate.agg === 'mean' ? { agg: 'mean' } : {}),
 ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
 ...(gate.change && gate.against === 'history_median'
 ? { against: gate.against, min_history: gate.min_history ?? types .A8 }
@@ -5808,6 +5809,7 @@ metric: str,
 name: str,
 attribute: { anyOf: [{ type: 'null' }, str, strs] },
 method: str,
+agg: { enum: ['mean'] },
 each_group: bool,
 value: numOrNull,
 threshold: { type: 'object', additionalProperties: false, properties: { min: num, max: num } },
@@ -6439,8 +6441,8 @@ out.set(k, item);
 return out;
 }
 const gateKey = (g) => g.control
-? keyOf(g.metric, g.attribute, g.method ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
-: keyOf(g.metric, g.attribute, g.method ?? null, g.each_group);
+? keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
+: keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group);
 function indexValues(v) {
 return {
 groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
@@ -6494,6 +6496,8 @@ const base = index.audit;
 const same = index.gates.get(key);
 if (same)
 return { value: same.value, found: true };
+if (gate.agg === 'mean')
+return { value: null, found: false };
 const c = baseline_canonical(gate.metric);
 if (!c)
 return { value: null, found: false };

@@ -72,21 +72,24 @@ export interface BaselineIndex extends ValuesIndex {
 }
 
 /**
- * A gate of a controlled audit is matched with the baseline's gate of the same control level
+ * A gate is matched on its metric, attribute or intersection, method, `each_group` and `agg` (an
+ * `agg: mean` equalized-odds gate is another number than the worst case: red team 40 R40-1). A
+ * gate of a controlled audit is matched with the baseline's gate of the same control level
  * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
  * the worst level: the worst level's value against the worst level's value then, whichever
  * level each was.
  */
-const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'each_group' | 'control'>): string =>
+const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'agg' | 'each_group' | 'control'>): string =>
   g.control
     ? keyOf(
         g.metric,
         g.attribute,
         g.method ?? null,
+        g.agg ?? null,
         g.each_group,
         g.control.chosen === 'named' ? g.control.level : null,
       )
-    : keyOf(g.metric, g.attribute, g.method ?? null, g.each_group)
+    : keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group)
 
 /** The groups and disparities of an audit, or of one control level, indexed for matching. */
 export interface ValuesIndex {
@@ -177,6 +180,8 @@ export function baselineValueOf(
   const base = index.audit
   const same = index.gates.get(key)
   if (same) return { value: same.value, found: true }
+  // The disparities (and a control level's) hold the worst case only: an `agg: mean` gate's value is its gate's alone.
+  if (gate.agg === 'mean') return { value: null, found: false }
   const c = canonical(gate.metric)
   if (!c) return { value: null, found: false }
   if (gate.control) return controlledBaselineValue(gate, c, base)

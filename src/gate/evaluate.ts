@@ -43,6 +43,12 @@ export interface GateResult {
   /** null for an overall gate; one column, or a list for an intersection. */
   attribute: string | string[] | null
   method?: string | undefined
+  /**
+   * `mean` for an equalized-odds gate that averages its TPR and FPR parts (`agg: mean`); absent
+   * for the worst case (fairlearn's default) and every other gate. Part of what a baseline's or
+   * history report's gate is matched on.
+   */
+  agg?: 'mean'
   each_group: boolean
   value: number | null
   threshold: { min?: number; max?: number }
@@ -348,12 +354,13 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     line: gate.pos.line,
   }
   const finish = (
-    r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line' | 'on' | 'change'>,
+    r: Omit<GateResult, 'effect' | 'metric' | 'name' | 'level' | 'line' | 'on' | 'change' | 'agg'>,
   ): GateResult => ({
     ...base,
     ...r,
     effect: effectOf(r.status, gate.level, gate.insufficient),
     on: gate.on,
+    ...(gate.agg === 'mean' ? { agg: 'mean' as const } : {}),
     ...(gate.change ? { change: gate.change, insufficient_policy: gate.insufficient } : {}),
     ...(gate.change && gate.against === 'history_median'
       ? { against: gate.against, min_history: gate.min_history ?? DEFAULT_MIN_HISTORY }

@@ -2,7 +2,7 @@
  * Trends and the `history_median` gate: earlier runs' JSON reports (downloaded artifacts) are
  * the history, as a baseline report is the baseline. Each gate's value is looked up in each
  * history report exactly as `applyBaseline` looks it up in the baseline (the same gate — same
- * metric, attribute or intersection, method and control level — else the same disparity or
+ * metric, attribute or intersection, method, `agg` and control level — else the same disparity or
  * overall value), the runs are ordered by the time each report says its run started (a
  * downloaded file's time is the download's), and `max_increase`, `max_decrease` and
  * `max_relative_change` of a gate with `against: history_median` are judged against the

@@ -66,6 +66,7 @@ const gate = {
     name: str,
     attribute: { anyOf: [{ type: 'null' }, str, strs] },
     method: str,
+    agg: { enum: ['mean'] },
     each_group: bool,
     value: numOrNull,
     threshold: { type: 'object', additionalProperties: false, properties: { min: num, max: num } },
