@@ -53336,6 +53336,19 @@ function deltaOf(current, base, ci) {
  * `null`): JSON text has no raw newline, and `~` alone is no JSON text.
  */
 const keyOf = (...parts) => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n');
+/**
+ * What an attribute is matched on: a column, or an intersection's columns as a set (sorted), so
+ * `[h, g]` in one report is `[g, h]` in another (red team 40 R40-14: reordering `intersections`
+ * unmatched every baseline and history value of it).
+ */
+const attributeOf = (a) => (Array.isArray(a) ? [...a].sort() : a);
+/** What a group is matched on: its attribute and its key, an intersection's group by its value in each column. */
+function groupKeyOf(g) {
+    if (!Array.isArray(g.attribute))
+        return keyOf(g.attribute, g.key);
+    const columns = attributeOf(g.attribute);
+    return keyOf(columns, columns.map((c) => (Object.hasOwn(g.group, c) ? g.group[c] : null)));
+}
 /** The first item of each key, as `find` would return it. */
 function firstByKey(items, key) {
     const out = new Map();
@@ -53355,13 +53368,13 @@ function firstByKey(items, key) {
  * level each was.
  */
 const gateKey = (g) => g.control
-    ? keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
-    : keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group);
+    ? keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
+    : keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group);
 function indexValues(v) {
     return {
-        groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
-        disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
-        disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+        groups: firstByKey(v.groups, groupKeyOf),
+        disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+        disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
     };
 }
 function indexBaseline(audit) {
@@ -53379,7 +53392,7 @@ function indexGateValues(audit) {
         audit,
         gates: firstByKey(audit.gates, gateKey),
         get disparities() {
-            return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)));
+            return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)));
         },
     };
 }
@@ -53397,10 +53410,14 @@ function controlledBaselineValue(gate, c, base) {
             return none;
         if (gate.attribute === null && c.base)
             return c.base in level.overall ? { value: level.overall[c.base], found: true } : none;
-        const d = level.disparities.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+        const d = level.disparities.find((x) => x.metric === c.name &&
+            keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+            x.method === (gate.method ?? null));
         return d ? { value: d.value, found: true } : none;
     }
-    const w = base.control.worst.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+    const w = base.control.worst.find((x) => x.metric === c.name &&
+        keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+        x.method === (gate.method ?? null));
     return w ? { value: w.value, found: true } : none;
 }
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
@@ -53431,7 +53448,7 @@ function baselineValueOf(gate, index, key = gateKey(gate)) {
     if (gate.attribute === null && c.base) {
         return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
     }
-    const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null));
+    const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null));
     return d ? { value: d.value, found: true } : { value: null, found: false };
 }
 function describeChange(change) {
@@ -53504,7 +53521,7 @@ function applyToGate(gate, base, why) {
     });
 }
 function groupDeltas(group, base) {
-    const b = base.groups.get(keyOf(group.attribute, group.key));
+    const b = base.groups.get(groupKeyOf(group));
     if (!b || !group.present)
         return group;
     const deltas = {};
@@ -53516,7 +53533,7 @@ function groupDeltas(group, base) {
     return { ...group, deltas };
 }
 function disparityDelta(d, base) {
-    const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method));
+    const b = base.disparitiesExact.get(keyOf(d.metric, attributeOf(d.attribute), d.method));
     return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
 }
 /** A control level's changes against the baseline's level of the same name (none when the baseline has no such level). */

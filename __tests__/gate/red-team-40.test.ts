@@ -227,3 +227,58 @@ describe('R40-1: an `agg: mean` equalized-odds gate is matched with its own base
     expect(historyMatcher(now)(past)).toEqual([[0.4, 0.2]])
   })
 })
+
+describe("R40-14: an intersection is matched as a set of columns, its groups by their columns' values", () => {
+  /** Rows of `g × h`: A|X and A|Y select `a` of 40, B|X and B|Y select `b` of 40. */
+  function ixRows(a: number, b: number): string {
+    const cell = (g: string, h: string, pos: number): string[] =>
+      Array.from({ length: 40 }, (_, i) => `${i % 2},${i < pos ? 1 : 0},${g},${h}`)
+    return (
+      ['y,p,g,h', ...cell('A', 'X', a), ...cell('A', 'Y', a), ...cell('B', 'X', b), ...cell('B', 'Y', b)].join('\n') +
+      '\n'
+    )
+  }
+  async function ixAudit(file: string, intersection: string[], gates: object[]): Promise<Report> {
+    const out = await ws.run({
+      audits: [
+        {
+          name: 'm',
+          data: file,
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['g', 'h'],
+          intersections: [intersection],
+          confidence: false,
+          gates,
+        },
+      ],
+    })
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    return out.report
+  }
+  const gate = { metric: 'demographic_parity_difference', attribute: ['g', 'h'], max_increase: 0.02 }
+
+  it('reordering `intersections` keeps the baseline, the history and the group deltas', async () => {
+    ws.write('ix-base.csv', ixRows(20, 20))
+    ws.write('ix-cur.csv', ixRows(20, 8))
+    const base = await ixAudit('ix-base.csv', ['g', 'h'], [gate])
+    const cur = await ixAudit('ix-cur.csv', ['h', 'g'], [gate])
+    expect(cur.audits[0]!.gates[0]!.attribute).toEqual(['h', 'g'])
+    const r = applyBaseline(cur, base).audits[0]!
+    expect(r.gates[0]!.delta!.baseline).toBe(0)
+    expect(r.gates[0]).toMatchObject({ status: 'fail', effect: 'fail' })
+    const by = (key: string) => r.groups.find((g) => Array.isArray(g.attribute) && g.key === key)!
+    // Y | B is the baseline's B | Y: 0.5 then, 0.2 now.
+    expect(by('Y | B').deltas!.selection_rate!.baseline).toBe(0.5)
+    expect(by('Y | B').deltas!.selection_rate!.change).toBeCloseTo(-0.3, 12)
+    const disparity = r.disparities.find(
+      (d) => d.metric === 'demographic_parity_difference' && Array.isArray(d.attribute),
+    )!
+    expect(disparity.delta!.baseline).toBe(0)
+
+    const hist = { ...gate, against: 'history_median', min_history: 1 }
+    const past = await ixAudit('ix-base.csv', ['g', 'h'], [hist])
+    const now = await ixAudit('ix-cur.csv', ['h', 'g'], [hist])
+    expect(historyMatcher(now)(past)).toEqual([[0]])
+  })
+})

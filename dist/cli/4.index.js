@@ -6431,6 +6431,13 @@ outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
 };
 }
 const keyOf = (...parts) => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n');
+const attributeOf = (a) => (Array.isArray(a) ? [...a].sort() : a);
+function groupKeyOf(g) {
+if (!Array.isArray(g.attribute))
+return keyOf(g.attribute, g.key);
+const columns = attributeOf(g.attribute);
+return keyOf(columns, columns.map((c) => (Object.hasOwn(g.group, c) ? g.group[c] : null)));
+}
 function firstByKey(items, key) {
 const out = new Map();
 for (const item of items) {
@@ -6441,13 +6448,13 @@ out.set(k, item);
 return out;
 }
 const gateKey = (g) => g.control
-? keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
-: keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group);
+? keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
+: keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group);
 function indexValues(v) {
 return {
-groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
-disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
-disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+groups: firstByKey(v.groups, groupKeyOf),
+disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
 };
 }
 function indexBaseline(audit) {
@@ -6459,7 +6466,7 @@ return {
 audit,
 gates: firstByKey(audit.gates, gateKey),
 get disparities() {
-return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)));
+return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)));
 },
 };
 }
@@ -6475,10 +6482,14 @@ if (!level)
 return none;
 if (gate.attribute === null && c.base)
 return c.base in level.overall ? { value: level.overall[c.base], found: true } : none;
-const d = level.disparities.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+const d = level.disparities.find((x) => x.metric === c.name &&
+keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+x.method === (gate.method ?? null));
 return d ? { value: d.value, found: true } : none;
 }
-const w = base.control.worst.find((x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null));
+const w = base.control.worst.find((x) => x.metric === c.name &&
+keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+x.method === (gate.method ?? null));
 return w ? { value: w.value, found: true } : none;
 }
 function baseline_canonical(metric) {
@@ -6506,7 +6517,7 @@ return controlledBaselineValue(gate, c, base);
 if (gate.attribute === null && c.base) {
 return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
 }
-const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null));
+const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null));
 return d ? { value: d.value, found: true } : { value: null, found: false };
 }
 function describeChange(change) {
@@ -6570,7 +6581,7 @@ pending: NO_BASELINE,
 });
 }
 function groupDeltas(group, base) {
-const b = base.groups.get(keyOf(group.attribute, group.key));
+const b = base.groups.get(groupKeyOf(group));
 if (!b || !group.present)
 return group;
 const deltas = {};
@@ -6582,7 +6593,7 @@ deltas[m] = deltaOf(group.metrics[m], b.metrics[m], group.ci?.[m] ?? undefined);
 return { ...group, deltas };
 }
 function disparityDelta(d, base) {
-const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method));
+const b = base.disparitiesExact.get(keyOf(d.metric, attributeOf(d.attribute), d.method));
 return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) };
 }
 function levelDeltas(level, base) {

@@ -51,6 +51,23 @@ export function deltaOf(current: number | null, base: number | null | undefined,
  */
 const keyOf = (...parts: unknown[]): string => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n')
 
+/**
+ * What an attribute is matched on: a column, or an intersection's columns as a set (sorted), so
+ * `[h, g]` in one report is `[g, h]` in another (red team 40 R40-14: reordering `intersections`
+ * unmatched every baseline and history value of it).
+ */
+const attributeOf = (a: string | string[] | null): string | string[] | null => (Array.isArray(a) ? [...a].sort() : a)
+
+/** What a group is matched on: its attribute and its key, an intersection's group by its value in each column. */
+function groupKeyOf(g: Pick<GroupReport, 'attribute' | 'group' | 'key'>): string {
+  if (!Array.isArray(g.attribute)) return keyOf(g.attribute, g.key)
+  const columns = attributeOf(g.attribute) as string[]
+  return keyOf(
+    columns,
+    columns.map((c) => (Object.hasOwn(g.group, c) ? g.group[c] : null)),
+  )
+}
+
 /** The first item of each key, as `find` would return it. */
 function firstByKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
   const out = new Map<string, T>()
@@ -83,13 +100,13 @@ const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'agg' |
   g.control
     ? keyOf(
         g.metric,
-        g.attribute,
+        attributeOf(g.attribute),
         g.method ?? null,
         g.agg ?? null,
         g.each_group,
         g.control.chosen === 'named' ? g.control.level : null,
       )
-    : keyOf(g.metric, g.attribute, g.method ?? null, g.agg ?? null, g.each_group)
+    : keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group)
 
 /** The groups and disparities of an audit, or of one control level, indexed for matching. */
 export interface ValuesIndex {
@@ -102,9 +119,9 @@ export interface ValuesIndex {
 
 function indexValues(v: { groups: readonly GroupReport[]; disparities: readonly DisparityReport[] }): ValuesIndex {
   return {
-    groups: firstByKey(v.groups, (g) => keyOf(g.attribute, g.key)),
-    disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)),
-    disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, d.attribute, d.method)),
+    groups: firstByKey(v.groups, groupKeyOf),
+    disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+    disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
   }
 }
 
@@ -127,7 +144,9 @@ export function indexGateValues(audit: AuditReport): GateValueIndex {
     audit,
     gates: firstByKey(audit.gates, gateKey),
     get disparities() {
-      return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, d.attribute, d.method ?? null)))
+      return (disparities ??= firstByKey(audit.disparities, (d) =>
+        keyOf(d.metric, attributeOf(d.attribute), d.method ?? null),
+      ))
     },
   }
 }
@@ -150,12 +169,18 @@ function controlledBaselineValue(
     if (gate.attribute === null && c.base)
       return c.base in level.overall ? { value: level.overall[c.base], found: true } : none
     const d = level.disparities.find(
-      (x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null),
+      (x) =>
+        x.metric === c.name &&
+        keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+        x.method === (gate.method ?? null),
     )
     return d ? { value: d.value, found: true } : none
   }
   const w = base.control.worst.find(
-    (x) => x.metric === c.name && keyOf(x.attribute) === keyOf(gate.attribute) && x.method === (gate.method ?? null),
+    (x) =>
+      x.metric === c.name &&
+      keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
+      x.method === (gate.method ?? null),
   )
   return w ? { value: w.value, found: true } : none
 }
@@ -188,7 +213,7 @@ export function baselineValueOf(
   if (gate.attribute === null && c.base) {
     return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false }
   }
-  const d = index.disparities.get(keyOf(c.name, gate.attribute, gate.method ?? null))
+  const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null))
   return d ? { value: d.value, found: true } : { value: null, found: false }
 }
 
@@ -273,7 +298,7 @@ function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string):
 }
 
 function groupDeltas(group: GroupReport, base: ValuesIndex): GroupReport {
-  const b = base.groups.get(keyOf(group.attribute, group.key))
+  const b = base.groups.get(groupKeyOf(group))
   if (!b || !group.present) return group
   const deltas: Partial<Record<BaseMetric, Delta>> = {}
   for (const m of Object.keys(group.metrics) as BaseMetric[]) {
@@ -284,7 +309,7 @@ function groupDeltas(group: GroupReport, base: ValuesIndex): GroupReport {
 }
 
 function disparityDelta(d: DisparityReport, base: ValuesIndex): DisparityReport {
-  const b = base.disparitiesExact.get(keyOf(d.metric, d.attribute, d.method))
+  const b = base.disparitiesExact.get(keyOf(d.metric, attributeOf(d.attribute), d.method))
   return { ...d, delta: deltaOf(d.value, b ? b.value : null, d.ci ?? undefined) }
 }
 
