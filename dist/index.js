@@ -52211,6 +52211,139 @@ function summarizeGates(gates) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gate/control.ts
+
+
+const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+/** What a level's result does to the verdict comes first: an `insufficient` level under `insufficient: fail` fails (red team 5, F1). */
+const EFFECT_RANK = { pass: 0, warn: 1, fail: 2 };
+/** How far a value is past the bounds (positive: breached), for picking the worst level. */
+function pastBounds(r) {
+    if (r.value === null)
+        return -Infinity;
+    const t = r.threshold;
+    if (t.min === undefined && t.max === undefined) {
+        const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric);
+        return low ? -r.value : r.value;
+    }
+    return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
+}
+/**
+ * Whether a level's result has no value its change bounds can be judged on: `insufficient` for
+ * lack of data (one group, no interval), not only awaiting its baseline or history.
+ */
+function unjudged(r) {
+    if (r.status !== 'insufficient')
+        return false;
+    const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
+    return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
+}
+/**
+ * Whether level result `a` is worse than `b`. For a gate with change bounds (judged after this
+ * pick, on the picked level's value) a level left `insufficient` for lack of data never stands in
+ * for a level with a value unless its own effect fails the gate: 20 rows of one group in a new
+ * level took the worst level, and the level that regressed was never judged (red team 40 R40-13).
+ */
+function worse(a, b) {
+    if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
+        return unjudged(b);
+    if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
+        return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
+    return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b));
+}
+/** `worse` once every level's change is judged: an insufficient level's warning then counts as any other. */
+function worseJudged(a, b) {
+    if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
+        return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
+    return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b));
+}
+/** Whether a gate judges the overall value (not groups or an aggregate over groups). */
+function isOverallGate(gate) {
+    const r = (0,catalog/* resolveMetricName */.w9)(gate.metric);
+    return r?.type === 'base' && !gate.each_group;
+}
+function evaluateLevel(gates, level, options) {
+    return gates.map((gate) => isOverallGate(gate) && gate.control_level === undefined
+        ? []
+        : evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }));
+}
+/** One kept result: level `pick`'s of `candidates` (one per level, keys `levels`), saying which level it is and how every level stood. */
+function keep(candidates, levels, pick, named) {
+    const chosen = candidates[pick];
+    const level = levels[pick];
+    const others = candidates
+        .map((c, i) => ({ c, key: levels[i] }))
+        .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
+        .map(({ key }) => key);
+    const where = named ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
+    return {
+        ...chosen,
+        message: `${where}: ${chosen.message}${!named && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
+        control: {
+            level,
+            chosen: named ? 'named' : 'worst',
+            levels: candidates.map((c, i) => ({ level: levels[i], value: c.value, status: c.status })),
+        },
+    };
+}
+/**
+ * Every level's result behind a kept worst-level result with change bounds, for
+ * `judgeEachLevel`: the report has each level's value and status only, not its interval,
+ * message or why it is insufficient. Held for the results of this run only (a report read back
+ * has none), and let go with them.
+ */
+const LEVEL_RESULTS = new WeakMap();
+/**
+ * Judges a worst-level gate's change bounds on every level, each against its own reference
+ * value (`judgeOne`: the baseline's same level), and keeps the worst result after: a level
+ * that regressed fails the gate though another level is nearer the static bound (red team 40
+ * R40-8). A level left `insufficient` for lack of data is not judged (it keeps its status).
+ * Null when the gate has no such levels held (named, no change bounds, or read back).
+ */
+function judgeEachLevel(gate, judgeOne) {
+    const held = LEVEL_RESULTS.get(gate);
+    if (!held)
+        return null;
+    const judged = held.candidates.map((c, i) => (unjudged(c) ? c : judgeOne(c, held.levels[i])));
+    let pick = 0;
+    judged.forEach((c, i) => {
+        if (worseJudged(c, judged[pick]))
+            pick = i;
+    });
+    return keep(judged, held.levels, pick, false);
+}
+/**
+ * Combines the per-level results (`perLevel[levelIndex][gateIndex]`, from `evaluateLevel`) into
+ * one result per gate scope. `full` is the audit's table, for overall gates without a level.
+ */
+function combineLevelGates(gates, levels, perLevel, full, options) {
+    return gates.flatMap((gate, gi) => {
+        if (isOverallGate(gate) && gate.control_level === undefined)
+            return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options);
+        const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1;
+        const results = levels.map((_, li) => perLevel[li][gi]);
+        const scopes = (results[0] ?? []).length;
+        const out = [];
+        for (let s = 0; s < scopes; s++) {
+            const candidates = results.map((r) => r[s]);
+            let pick = named;
+            if (pick < 0) {
+                pick = 0;
+                candidates.forEach((c, i) => {
+                    if (worse(c, candidates[pick]))
+                        pick = i;
+                });
+            }
+            const keys = levels.map((l) => l.key);
+            const kept = keep(candidates, keys, pick, named >= 0);
+            if (named < 0 && kept.change)
+                LEVEL_RESULTS.set(kept, { candidates, levels: keys });
+            out.push(kept);
+        }
+        return out;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/stats/control.ts
 /**
  * The most levels a controlled audit may have (`audit.ts` refuses more; a report read back is
@@ -53320,6 +53453,7 @@ role = 'a baseline report') {
 
 
 
+
 /** The change from `base` to `current`, and whether `base` is outside `current`'s interval. */
 function deltaOf(current, base, ci) {
     const b = base ?? null;
@@ -53364,8 +53498,9 @@ function firstByKey(items, key) {
  * `agg: mean` equalized-odds gate is another number than the worst case: red team 40 R40-1). A
  * gate of a controlled audit is matched with the baseline's gate of the same control level
  * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
- * the worst level: the worst level's value against the worst level's value then, whichever
- * level each was.
+ * the worst level: each level's value is then judged against that gate's value in the same
+ * level (`judgeEachLevel`); for a report read back, or against a history, the worst level's value
+ * against the worst level's value, whichever level each was.
  */
 const gateKey = (g) => g.control
     ? keyOf(g.metric, attributeOf(g.attribute), g.method ?? null, g.agg ?? null, g.each_group, g.control.chosen === 'named' ? g.control.level : null)
@@ -53462,7 +53597,7 @@ function describeChange(change) {
     return parts.join(', ');
 }
 const signed = (x) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${fmt(Math.abs(x))}`;
-const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+const baseline_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
 /**
  * Judges a gate's change bounds against a reference value (a baseline's value, or the median
  * of the history's): the worse of its own status and the change's; without a reference value
@@ -53495,7 +53630,7 @@ function judgeChange(gate, reference, words) {
     // A gate that has only change bounds takes the change's status; one with both takes the worse,
     // an unchecked change bound (`insufficient`) included, so its `insufficient` policy applies to
     // it as to a gate with change bounds only (red team 40 R40-6: `insufficient: fail` passed).
-    const combined = !hasBounds ? status : RANK[status] > RANK[gate.status] ? status : gate.status;
+    const combined = !hasBounds ? status : baseline_RANK[status] > baseline_RANK[gate.status] ? status : gate.status;
     const head = !hasBounds && gate.message.endsWith(`, ${words.pending}`)
         ? gate.message.slice(0, -`, ${words.pending}`.length)
         : !hasBounds && gate.message.endsWith(`: ${words.pending}`)
@@ -53508,8 +53643,50 @@ function judgeChange(gate, reference, words) {
         message: `${head}; ${note}`,
     };
 }
+/**
+ * A worst-level gate's baseline value for one control level: the baseline gate's value in that
+ * level, else the baseline's disparity (or overall value) of that level; a level the baseline
+ * has not (a new level), or whose gate it could not judge, takes the baseline's worst level's
+ * value, as the whole gate did before.
+ */
+function levelBaselineValue(gate, level, base) {
+    const same = base.gates.get(gateKey(gate));
+    const entry = same?.control?.levels.find((l) => l.level === level);
+    const worst = () => ({
+        ...baselineValueOf(gate, base),
+        against: "the baseline's worst level",
+    });
+    // A level the baseline's gate could not judge (one group, say: its value is no gap) is no reference.
+    const bounded = gate.threshold.min !== undefined || gate.threshold.max !== undefined;
+    if (entry && bounded && entry.status === 'insufficient')
+        return worst();
+    if (entry)
+        return { value: entry.value ?? null, found: true, against: `level ${level}'s baseline` };
+    const c = baseline_canonical(gate.metric);
+    const named = {
+        ...gate,
+        control: { ...gate.control, chosen: 'named', level },
+    };
+    const v = c ? controlledBaselineValue(named, c, base.audit) : { value: null, found: false };
+    if (v.found)
+        return { ...v, against: `level ${level}'s baseline` };
+    return worst();
+}
 /** Applies a gate's baseline bounds (a `history_median` gate's are `gate/history.ts`'s): its change, and its status. */
 function applyToGate(gate, base, why) {
+    // A worst-level gate of this run: every level against the same level's baseline (red team 40 R40-8).
+    const each = base && gate.against !== 'history_median'
+        ? judgeEachLevel(gate, (result, level) => {
+            const found = levelBaselineValue(gate, level, base);
+            return judgeChange({ ...result, delta: deltaOf(result.value, found.value, result.ci ?? undefined) }, found.value, {
+                against: found.against,
+                missing: `no baseline value (${found.found ? 'undefined in the baseline' : 'not in the baseline'})`,
+                pending: NO_BASELINE,
+            });
+        })
+        : null;
+    if (each)
+        return each;
     const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
     const out = { ...gate, delta: deltaOf(gate.value, found.value, gate.ci ?? undefined) };
     if (gate.against === 'history_median')
@@ -54140,103 +54317,6 @@ function weightsOf(c) {
 }
 function pickCounts(c) {
     return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
-}
-
-;// CONCATENATED MODULE: ./src/gate/control.ts
-
-
-const control_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
-/** What a level's result does to the verdict comes first: an `insufficient` level under `insufficient: fail` fails (red team 5, F1). */
-const EFFECT_RANK = { pass: 0, warn: 1, fail: 2 };
-/** How far a value is past the bounds (positive: breached), for picking the worst level. */
-function pastBounds(r) {
-    if (r.value === null)
-        return -Infinity;
-    const t = r.threshold;
-    if (t.min === undefined && t.max === undefined) {
-        const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric);
-        return low ? -r.value : r.value;
-    }
-    return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
-}
-/**
- * Whether a level's result has no value its change bounds can be judged on: `insufficient` for
- * lack of data (one group, no interval), not only awaiting its baseline or history.
- */
-function unjudged(r) {
-    if (r.status !== 'insufficient')
-        return false;
-    const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
-    return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
-}
-/**
- * Whether level result `a` is worse than `b`. For a gate with change bounds (judged after this
- * pick, on the picked level's value) a level left `insufficient` for lack of data never stands in
- * for a level with a value unless its own effect fails the gate: 20 rows of one group in a new
- * level took the worst level, and the level that regressed was never judged (red team 40 R40-13).
- */
-function worse(a, b) {
-    if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
-        return unjudged(b);
-    if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
-        return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
-    return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));
-}
-/** Whether a gate judges the overall value (not groups or an aggregate over groups). */
-function isOverallGate(gate) {
-    const r = (0,catalog/* resolveMetricName */.w9)(gate.metric);
-    return r?.type === 'base' && !gate.each_group;
-}
-function evaluateLevel(gates, level, options) {
-    return gates.map((gate) => isOverallGate(gate) && gate.control_level === undefined
-        ? []
-        : evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }));
-}
-/**
- * Combines the per-level results (`perLevel[levelIndex][gateIndex]`, from `evaluateLevel`) into
- * one result per gate scope. `full` is the audit's table, for overall gates without a level.
- */
-function combineLevelGates(gates, levels, perLevel, full, options) {
-    return gates.flatMap((gate, gi) => {
-        if (isOverallGate(gate) && gate.control_level === undefined)
-            return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options);
-        const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1;
-        const results = levels.map((_, li) => perLevel[li][gi]);
-        const scopes = (results[0] ?? []).length;
-        const out = [];
-        for (let s = 0; s < scopes; s++) {
-            const candidates = results.map((r) => r[s]);
-            let pick = named;
-            if (pick < 0) {
-                pick = 0;
-                candidates.forEach((c, i) => {
-                    if (worse(c, candidates[pick]))
-                        pick = i;
-                });
-            }
-            const chosen = candidates[pick];
-            const level = levels[pick].key;
-            const others = candidates
-                .map((c, i) => ({ c, key: levels[i].key }))
-                .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
-                .map(({ key }) => key);
-            const where = named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
-            out.push({
-                ...chosen,
-                message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
-                control: {
-                    level,
-                    chosen: named >= 0 ? 'named' : 'worst',
-                    levels: candidates.map((c, i) => ({
-                        level: levels[i].key,
-                        value: c.value,
-                        status: c.status,
-                    })),
-                },
-            });
-        }
-        return out;
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/gate/gated.ts

@@ -152,6 +152,75 @@ describe('a change bound is judged on a level with a value (red team 40 R40-13)'
   })
 })
 
+describe('a change bound is judged on every level against the same level (red team 40 R40-8)', () => {
+  /** Levels of g = A (selection 0.5) and B (`sel[level]`), 200 rows each; the gap is 0.5 − sel. */
+  function gaps(sel: Record<string, number>, oneGroup = ''): string {
+    const rows = ['y,p,g,c']
+    for (const [c, s] of Object.entries(sel))
+      for (const [g, v] of [
+        ['A', 0.5],
+        ['B', s],
+      ] as const)
+        for (let i = 0; i < 200; i++) rows.push(`${i % 2},${i < v * 200 ? 1 : 0},${g},${c}`)
+    for (let i = 0; i < 20 && oneGroup; i++) rows.push(`${i % 2},${i % 2},A,${oneGroup}`)
+    return `${rows.join('\n')}\n`
+  }
+  const gate = { metric: 'demographic_parity_difference', attribute: 'g', max: 0.3, max_increase: 0.02 }
+  async function reportOf(data: string): Promise<Report> {
+    ws.write('d.csv', data)
+    const out = await ws.run({
+      audits: [
+        {
+          name: 'm',
+          data: 'd.csv',
+          label: 'y',
+          prediction: 'p',
+          sensitive: ['g'],
+          control: ['c'],
+          confidence: false,
+          min_group_size: 0,
+          gates: [gate],
+        },
+      ],
+    })
+    if (!out.ok) throw new Error(out.problems.map((p) => p.message).join('\n'))
+    return out.report
+  }
+  async function compared(base: string, current: string) {
+    const b = await reportOf(base)
+    const c = await reportOf(current)
+    return (applyBaseline(c, b, { source: 'base.json' }).audits[0] as AuditReport).gates[0]!
+  }
+
+  it('level Y widening 0.05 → 0.25 fails though level X (0.28, unchanged) is nearer the bound', async () => {
+    const g = await compared(gaps({ X: 0.22, Y: 0.45 }), gaps({ X: 0.22, Y: 0.25 }))
+    expect(g.effect).toBe('fail')
+    expect(g.control?.level).toBe('Y')
+    expect(g.message).toMatch(
+      /^in control level Y \(the worst of 2\): .*\+0\.2 against level Y's baseline 0\.05 \(beyond/,
+    )
+    expect(g.delta?.baseline).toBeCloseTo(0.05, 12)
+    expect(g.control?.levels.map((l) => [l.level, l.status])).toEqual([
+      ['X', 'pass'],
+      ['Y', 'fail'],
+    ])
+    // Levels that swap their gaps: the worst is 0.28 in both runs, but Y rose by 0.23.
+    const swapped = await compared(gaps({ X: 0.22, Y: 0.45 }), gaps({ X: 0.45, Y: 0.22 }))
+    expect([swapped.effect, swapped.control?.level]).toEqual(['fail', 'Y'])
+    // Unchanged levels pass.
+    const same = await compared(gaps({ X: 0.22, Y: 0.45 }), gaps({ X: 0.22, Y: 0.45 }))
+    expect(same.effect).toBe('pass')
+  })
+
+  it("a new level is judged against the baseline's worst level, and a level left insufficient still warns", async () => {
+    const g = await compared(gaps({ X: 0.45, Y: 0.45 }), gaps({ X: 0.45, Y: 0.45, W: 0.25 }))
+    expect([g.effect, g.control?.level]).toEqual(['fail', 'W'])
+    expect(g.message).toMatch(/\+0\.2 against the baseline's worst level 0\.05/)
+    const z = await compared(gaps({ X: 0.45, Y: 0.45 }, 'Z'), gaps({ X: 0.45, Y: 0.45 }, 'Z'))
+    expect([z.effect, z.control?.level]).toEqual(['warn', 'Z'])
+  })
+})
+
 describe('bounds of a controlled audit', () => {
   it(`more than ${MAX_CONTROL_LEVELS} levels is a problem at the config's control key`, async () => {
     const rows = ['y,p,sex,ch']

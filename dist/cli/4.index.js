@@ -5549,6 +5549,104 @@ passed: gates.filter((g) => g.effect === 'pass').length,
 };
 }
 ;
+const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+const EFFECT_RANK = { pass: 0, warn: 1, fail: 2 };
+function pastBounds(r) {
+if (r.value === null)
+return -Infinity;
+const t = r.threshold;
+if (t.min === undefined && t.max === undefined) {
+const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric);
+return low ? -r.value : r.value;
+}
+return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
+}
+function unjudged(r) {
+if (r.status !== 'insufficient')
+return false;
+const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
+return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
+}
+function worse(a, b) {
+if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
+return unjudged(b);
+if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
+return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
+return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b));
+}
+function worseJudged(a, b) {
+if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
+return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
+return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b));
+}
+function isOverallGate(gate) {
+const r = (0,catalog .w9)(gate.metric);
+return r?.type === 'base' && !gate.each_group;
+}
+function evaluateLevel(gates, level, options) {
+return gates.map((gate) => isOverallGate(gate) && gate.control_level === undefined
+? []
+: evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }));
+}
+function keep(candidates, levels, pick, named) {
+const chosen = candidates[pick];
+const level = levels[pick];
+const others = candidates
+.map((c, i) => ({ c, key: levels[i] }))
+.filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
+.map(({ key }) => key);
+const where = named ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
+return {
+...chosen,
+message: `${where}: ${chosen.message}${!named && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
+control: {
+level,
+chosen: named ? 'named' : 'worst',
+levels: candidates.map((c, i) => ({ level: levels[i], value: c.value, status: c.status })),
+},
+};
+}
+const LEVEL_RESULTS = new WeakMap();
+function judgeEachLevel(gate, judgeOne) {
+const held = LEVEL_RESULTS.get(gate);
+if (!held)
+return null;
+const judged = held.candidates.map((c, i) => (unjudged(c) ? c : judgeOne(c, held.levels[i])));
+let pick = 0;
+judged.forEach((c, i) => {
+if (worseJudged(c, judged[pick]))
+pick = i;
+});
+return keep(judged, held.levels, pick, false);
+}
+function combineLevelGates(gates, levels, perLevel, full, options) {
+return gates.flatMap((gate, gi) => {
+if (isOverallGate(gate) && gate.control_level === undefined)
+return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options);
+const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1;
+const results = levels.map((_, li) => perLevel[li][gi]);
+const scopes = (results[0] ?? []).length;
+const out = [];
+for (let s = 0; s < scopes; s++) {
+const candidates = results.map((r) => r[s]);
+let pick = named;
+if (pick < 0) {
+pick = 0;
+candidates.forEach((c, i) => {
+if (worse(c, candidates[pick]))
+pick = i;
+});
+}
+const keys = levels.map((l) => l.key);
+const kept = keep(candidates, keys, pick, named >= 0);
+if (named < 0 && kept.change)
+LEVEL_RESULTS.set(kept, { candidates, levels: keys });
+out.push(kept);
+}
+return out;
+});
+}
+;
 const MAX_CONTROL_LEVELS = 200;
 const MAX_CONTROLLED_CELLS = 5000;
 const KEY_SEPARATOR = ' | ';
@@ -6531,7 +6629,7 @@ parts.push(`max_relative_change ${fmt(change.max_relative_change)}`);
 return parts.join(', ');
 }
 const signed = (x) => `${x > 0 ? '+' : x < 0 ? '\u2212' : '\u00b1'}${fmt(Math.abs(x))}`;
-const RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
+const baseline_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
 function judgeChange(gate, reference, words) {
 const value = gate.value;
 const change = gate.change;
@@ -6556,7 +6654,7 @@ const straddle = j.verdict === 'straddle'
 : '';
 note = `${signed(d)} against ${words.against} ${fmt(reference)} (${j.verdict === 'pass' ? 'within' : 'beyond'} ${describeChange(change)})${straddle}`;
 }
-const combined = !hasBounds ? status : RANK[status] > RANK[gate.status] ? status : gate.status;
+const combined = !hasBounds ? status : baseline_RANK[status] > baseline_RANK[gate.status] ? status : gate.status;
 const head = !hasBounds && gate.message.endsWith(`, ${words.pending}`)
 ? gate.message.slice(0, -`, ${words.pending}`.length)
 : !hasBounds && gate.message.endsWith(`: ${words.pending}`)
@@ -6569,7 +6667,41 @@ effect: effectOf(combined, gate.level, gate.insufficient_policy ?? 'warn'),
 message: `${head}; ${note}`,
 };
 }
+function levelBaselineValue(gate, level, base) {
+const same = base.gates.get(gateKey(gate));
+const entry = same?.control?.levels.find((l) => l.level === level);
+const worst = () => ({
+...baselineValueOf(gate, base),
+against: "the baseline's worst level",
+});
+const bounded = gate.threshold.min !== undefined || gate.threshold.max !== undefined;
+if (entry && bounded && entry.status === 'insufficient')
+return worst();
+if (entry)
+return { value: entry.value ?? null, found: true, against: `level ${level}'s baseline` };
+const c = baseline_canonical(gate.metric);
+const named = {
+...gate,
+control: { ...gate.control, chosen: 'named', level },
+};
+const v = c ? controlledBaselineValue(named, c, base.audit) : { value: null, found: false };
+if (v.found)
+return { ...v, against: `level ${level}'s baseline` };
+return worst();
+}
 function applyToGate(gate, base, why) {
+const each = base && gate.against !== 'history_median'
+? judgeEachLevel(gate, (result, level) => {
+const found = levelBaselineValue(gate, level, base);
+return judgeChange({ ...result, delta: deltaOf(result.value, found.value, result.ci ?? undefined) }, found.value, {
+against: found.against,
+missing: `no baseline value (${found.found ? 'undefined in the baseline' : 'not in the baseline'})`,
+pending: NO_BASELINE,
+});
+})
+: null;
+if (each)
+return each;
 const found = base ? baselineValueOf(gate, base) : { value: null, found: false };
 const out = { ...gate, delta: deltaOf(gate.value, found.value, gate.ci ?? undefined) };
 if (gate.against === 'history_median')
@@ -7079,83 +7211,6 @@ nEff: kishSize(weightSum, squares, w.rows.tp + w.rows.fp + w.rows.tn + w.rows.fn
 }
 function pickCounts(c) {
 return { tp: c.tp, fp: c.fp, tn: c.tn, fn: c.fn };
-}
-;
-const control_RANK = { pass: 0, insufficient: 1, warn: 2, fail: 3 };
-const EFFECT_RANK = { pass: 0, warn: 1, fail: 2 };
-function pastBounds(r) {
-if (r.value === null)
-return -Infinity;
-const t = r.threshold;
-if (t.min === undefined && t.max === undefined) {
-const low = /_ratio$|_group_min$|^disparate_impact$/.test(r.metric);
-return low ? -r.value : r.value;
-}
-return Math.max(t.max !== undefined ? r.value - t.max : -Infinity, t.min !== undefined ? t.min - r.value : -Infinity);
-}
-function unjudged(r) {
-if (r.status !== 'insufficient')
-return false;
-const pending = r.against === 'history_median' ? NO_HISTORY : NO_BASELINE;
-return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`);
-}
-function worse(a, b) {
-if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
-return unjudged(b);
-if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
-return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
-return control_RANK[a.status] > control_RANK[b.status] || (control_RANK[a.status] === control_RANK[b.status] && pastBounds(a) > pastBounds(b));
-}
-function isOverallGate(gate) {
-const r = (0,catalog .w9)(gate.metric);
-return r?.type === 'base' && !gate.each_group;
-}
-function evaluateLevel(gates, level, options) {
-return gates.map((gate) => isOverallGate(gate) && gate.control_level === undefined
-? []
-: evaluateGate(gate, level.level.table, { ...options, bootstrap: level.bootstrap }));
-}
-function combineLevelGates(gates, levels, perLevel, full, options) {
-return gates.flatMap((gate, gi) => {
-if (isOverallGate(gate) && gate.control_level === undefined)
-return evaluateGate(gate, { rows: full.rows, overall: full.overall, groupings: [] }, options);
-const named = gate.control_level !== undefined ? levels.findIndex((l) => l.key === gate.control_level) : -1;
-const results = levels.map((_, li) => perLevel[li][gi]);
-const scopes = (results[0] ?? []).length;
-const out = [];
-for (let s = 0; s < scopes; s++) {
-const candidates = results.map((r) => r[s]);
-let pick = named;
-if (pick < 0) {
-pick = 0;
-candidates.forEach((c, i) => {
-if (worse(c, candidates[pick]))
-pick = i;
-});
-}
-const chosen = candidates[pick];
-const level = levels[pick].key;
-const others = candidates
-.map((c, i) => ({ c, key: levels[i].key }))
-.filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
-.map(({ key }) => key);
-const where = named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`;
-out.push({
-...chosen,
-message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
-control: {
-level,
-chosen: named >= 0 ? 'named' : 'worst',
-levels: candidates.map((c, i) => ({
-level: levels[i].key,
-value: c.value,
-status: c.status,
-})),
-},
-});
-}
-return out;
-});
 }
 ;
 function gatedGroupings(gates, table, overall = gates.length > 0) {

@@ -6,6 +6,7 @@
  * reported in the result and never throws: the first run on a branch has no baseline.
  */
 import { resolveMetricName } from '../stats/catalog.js'
+import { judgeEachLevel } from './control.js'
 
 export { parseBaseline } from '../report/check.js'
 export type { AuditBaselineStatus, BaselineStatus } from '../report/types.js'
@@ -93,8 +94,9 @@ export interface BaselineIndex extends ValuesIndex {
  * `agg: mean` equalized-odds gate is another number than the worst case: red team 40 R40-1). A
  * gate of a controlled audit is matched with the baseline's gate of the same control level
  * when it names one (`control_level`), and with the baseline's worst-level gate when it takes
- * the worst level: the worst level's value against the worst level's value then, whichever
- * level each was.
+ * the worst level: each level's value is then judged against that gate's value in the same
+ * level (`judgeEachLevel`); for a report read back, or against a history, the worst level's value
+ * against the worst level's value, whichever level each was.
  */
 const gateKey = (g: Pick<GateResult, 'metric' | 'attribute' | 'method' | 'agg' | 'each_group' | 'control'>): string =>
   g.control
@@ -285,8 +287,56 @@ export function judgeChange(gate: GateResult, reference: number | null, words: C
   }
 }
 
+/**
+ * A worst-level gate's baseline value for one control level: the baseline gate's value in that
+ * level, else the baseline's disparity (or overall value) of that level; a level the baseline
+ * has not (a new level), or whose gate it could not judge, takes the baseline's worst level's
+ * value, as the whole gate did before.
+ */
+function levelBaselineValue(
+  gate: GateResult,
+  level: string,
+  base: BaselineIndex,
+): { value: number | null; found: boolean; against: string } {
+  const same = base.gates.get(gateKey(gate))
+  const entry = same?.control?.levels.find((l) => l.level === level)
+  const worst = (): { value: number | null; found: boolean; against: string } => ({
+    ...baselineValueOf(gate, base),
+    against: "the baseline's worst level",
+  })
+  // A level the baseline's gate could not judge (one group, say: its value is no gap) is no reference.
+  const bounded = gate.threshold.min !== undefined || gate.threshold.max !== undefined
+  if (entry && bounded && entry.status === 'insufficient') return worst()
+  if (entry) return { value: entry.value ?? null, found: true, against: `level ${level}'s baseline` }
+  const c = canonical(gate.metric)
+  const named = {
+    ...gate,
+    control: { ...(gate.control as NonNullable<GateResult['control']>), chosen: 'named' as const, level },
+  }
+  const v = c ? controlledBaselineValue(named, c, base.audit) : { value: null, found: false }
+  if (v.found) return { ...v, against: `level ${level}'s baseline` }
+  return worst()
+}
+
 /** Applies a gate's baseline bounds (a `history_median` gate's are `gate/history.ts`'s): its change, and its status. */
 function applyToGate(gate: GateResult, base: BaselineIndex | null, why: string): GateResult {
+  // A worst-level gate of this run: every level against the same level's baseline (red team 40 R40-8).
+  const each =
+    base && gate.against !== 'history_median'
+      ? judgeEachLevel(gate, (result, level) => {
+          const found = levelBaselineValue(gate, level, base)
+          return judgeChange(
+            { ...result, delta: deltaOf(result.value, found.value, result.ci ?? undefined) },
+            found.value,
+            {
+              against: found.against,
+              missing: `no baseline value (${found.found ? 'undefined in the baseline' : 'not in the baseline'})`,
+              pending: NO_BASELINE,
+            },
+          )
+        })
+      : null
+  if (each) return each
   const found = base ? baselineValueOf(gate, base) : { value: null, found: false }
   const out: GateResult = { ...gate, delta: deltaOf(gate.value, found.value, gate.ci ?? undefined) }
   if (gate.against === 'history_median') return out

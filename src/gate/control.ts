@@ -12,6 +12,8 @@
  *   minimum (the largest maximum). A gate with change bounds never takes a level left
  *   `insufficient` for lack of data (one group, say) over a level with a value, unless that
  *   level fails the gate (`insufficient: fail`): the change is judged on the level picked.
+ *   Against a baseline, `judgeEachLevel` then judges every level's change against the same
+ *   level's baseline value and keeps the worst result.
  * - a gate on an overall metric (`accuracy` with `min`/`max`) judges the audit's overall, all
  *   levels together, unless it names a level: then that level's overall.
  *
@@ -68,6 +70,12 @@ function worse(a: GateResult, b: GateResult): boolean {
   return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
 }
 
+/** `worse` once every level's change is judged: an insufficient level's warning then counts as any other. */
+function worseJudged(a: GateResult, b: GateResult): boolean {
+  if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect]) return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect]
+  return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
+}
+
 /** Whether a gate judges the overall value (not groups or an aggregate over groups). */
 function isOverallGate(gate: GateConfig): boolean {
   const r = resolveMetricName(gate.metric)
@@ -98,6 +106,55 @@ export function evaluateLevel(
   )
 }
 
+/** One kept result: level `pick`'s of `candidates` (one per level, keys `levels`), saying which level it is and how every level stood. */
+function keep(candidates: readonly GateResult[], levels: readonly string[], pick: number, named: boolean): GateResult {
+  const chosen = candidates[pick] as GateResult
+  const level = levels[pick] as string
+  const others = candidates
+    .map((c, i) => ({ c, key: levels[i] as string }))
+    .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
+    .map(({ key }) => key)
+  const where = named ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`
+  return {
+    ...chosen,
+    message: `${where}: ${chosen.message}${!named && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
+    control: {
+      level,
+      chosen: named ? 'named' : 'worst',
+      levels: candidates.map((c, i) => ({ level: levels[i] as string, value: c.value, status: c.status })),
+    },
+  }
+}
+
+/**
+ * Every level's result behind a kept worst-level result with change bounds, for
+ * `judgeEachLevel`: the report has each level's value and status only, not its interval,
+ * message or why it is insufficient. Held for the results of this run only (a report read back
+ * has none), and let go with them.
+ */
+const LEVEL_RESULTS = new WeakMap<GateResult, { candidates: readonly GateResult[]; levels: readonly string[] }>()
+
+/**
+ * Judges a worst-level gate's change bounds on every level, each against its own reference
+ * value (`judgeOne`: the baseline's same level), and keeps the worst result after: a level
+ * that regressed fails the gate though another level is nearer the static bound (red team 40
+ * R40-8). A level left `insufficient` for lack of data is not judged (it keeps its status).
+ * Null when the gate has no such levels held (named, no change bounds, or read back).
+ */
+export function judgeEachLevel(
+  gate: GateResult,
+  judgeOne: (result: GateResult, level: string) => GateResult,
+): GateResult | null {
+  const held = LEVEL_RESULTS.get(gate)
+  if (!held) return null
+  const judged = held.candidates.map((c, i) => (unjudged(c) ? c : judgeOne(c, held.levels[i] as string)))
+  let pick = 0
+  judged.forEach((c, i) => {
+    if (worseJudged(c, judged[pick] as GateResult)) pick = i
+  })
+  return keep(judged, held.levels, pick, false)
+}
+
 /**
  * Combines the per-level results (`perLevel[levelIndex][gateIndex]`, from `evaluateLevel`) into
  * one result per gate scope. `full` is the audit's table, for overall gates without a level.
@@ -125,27 +182,10 @@ export function combineLevelGates(
           if (worse(c, candidates[pick] as GateResult)) pick = i
         })
       }
-      const chosen = candidates[pick] as GateResult
-      const level = (levels[pick] as ControlLevel).key
-      const others = candidates
-        .map((c, i) => ({ c, key: (levels[i] as ControlLevel).key }))
-        .filter(({ c }, i) => i !== pick && (c.effect !== 'pass' || c.status === 'fail' || c.status === 'warn'))
-        .map(({ key }) => key)
-      const where =
-        named >= 0 ? `in control level ${level}` : `in control level ${level} (the worst of ${levels.length})`
-      out.push({
-        ...chosen,
-        message: `${where}: ${chosen.message}${named < 0 && others.length > 0 ? `; also not passing in ${others.join(', ')}` : ''}`,
-        control: {
-          level,
-          chosen: named >= 0 ? 'named' : 'worst',
-          levels: candidates.map((c, i) => ({
-            level: (levels[i] as ControlLevel).key,
-            value: c.value,
-            status: c.status,
-          })),
-        },
-      })
+      const keys = levels.map((l) => l.key)
+      const kept = keep(candidates, keys, pick, named >= 0)
+      if (named < 0 && kept.change) LEVEL_RESULTS.set(kept, { candidates, levels: keys })
+      out.push(kept)
     }
     return out
   })
