@@ -55498,7 +55498,7 @@ function overwritesInput(output, inputs, what, given) {
         return null;
     return {
         file: given,
-        message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere`,
+        message: `${what} '${given}' is a file this run reads (its config, data, baseline or history); refusing to overwrite it: write the report elsewhere`,
     };
 }
 /**
@@ -62179,10 +62179,13 @@ function renderVerdict(report, options) {
 /**
  * Clears `given` (resolved against `base`, inside `root`) before a run that writes its report
  * there: a link or a report is removed, anything else kept. A file that is one of `inputs` (the
- * real paths of the config and the baseline, which are read before the audit) is kept and
- * reported, so nothing the run reads is removed; a data file is never a report, so it is kept too.
+ * paths of the config and the baseline, which are read before the audit) or of `realInputs` (real
+ * paths already: the history reports the run's globs matched) is kept and reported, so nothing
+ * the run reads is removed; a data file is never a report, so it is kept too. A history report
+ * reached through a link, a plain one or one only the kernel follows, was removed, left out of
+ * the trend as this run's own output and overwritten (red team 41 R41-2, R41-3).
  */
-async function clearStaleReport(root, given, base, inputs) {
+async function clearStaleReport(root, given, base, inputs, realInputs = []) {
     const entry = entryOf(root, given, base);
     if (entry === null)
         return { kind: 'none' };
@@ -62201,7 +62204,7 @@ async function clearStaleReport(root, given, base, inputs) {
         const real = locate(root, p, base);
         return [entryOf(root, p, base), real.ok ? real.path : null];
     });
-    if (read.includes(entry))
+    if (read.includes(entry) || realInputs.includes(entry))
         return { kind: 'input', path: entry };
     if (!link) {
         const where = locate(root, entry, base);
@@ -62899,20 +62902,35 @@ async function main_run() {
         const reportFile = (0,external_node_path_namespaceObject.resolve)(workspace, inputs.reportPath);
         // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
         const root = guard_pathRoot(workspace);
+        // History globs are walked (nothing is read yet) before report-path is cleared: the reports
+        // they match are inputs the clear keeps, as the config and the baseline (red team 41 R41-2).
+        let history = inputs.history.length > 0 && mode !== 'publish_report'
+            ? await resolveHistory(inputs.history, root, 'history')
+            : null;
+        // report-path's file reached without a link: a history glob matching it matches this run's
+        // own output, the one history file the clear may remove and the trend leaves out. Reached
+        // through a link, a history report is an input the run refuses to overwrite.
+        const ownOutput = isInside(root.real, reportFile)
+            ? reportFile
+            : isInside(root.dir, reportFile)
+                ? (0,external_node_path_namespaceObject.join)(root.real, (0,external_node_path_namespaceObject.relative)(root.dir, reportFile))
+                : null;
         if (mode !== 'publish_report') {
             // Before anything is read: a run that stops before its report leaves none at report-path
             // for an `if: always()` upload to take for this run's (see `report/stale.ts`).
-            const stale = await clearStaleReport(root, inputs.reportPath, workspace, [
-                inputs.config,
-                ...(inputs.baseline === null ? [] : [inputs.baseline]),
-            ]);
+            const stale = await clearStaleReport(root, inputs.reportPath, workspace, [inputs.config, ...(inputs.baseline === null ? [] : [inputs.baseline])], (history?.history.files ?? []).map((f) => f.path).filter((p) => p !== ownOutput));
             if (stale.kind === 'input') {
                 const clash = [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath)];
                 await publishCannotRun(inputs, target, mode, (0,config_problem/* formatProblems */.C5)(clash), 1);
                 return failWithProblems(clash, 'Inputs');
             }
+            // This run's own output, removed: walked again, the globs match what is left, as they did
+            // when the clear came first (a pattern that matched only it now matches no report).
+            if (stale.kind === 'removed_report' && history?.history.files.some((f) => f.path === stale.path))
+                history = await resolveHistory(inputs.history, root, 'history');
+            // Only what was done: the run may still stop before it writes a report there (red team 41 R41-3).
             if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
-                escapedCore.info(`Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`);
+                escapedCore.info(`Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): a run that writes no report leaves nothing there to pass for its own.`);
         }
         const paths = [
             {
@@ -62925,10 +62943,7 @@ async function main_run() {
         if (inputs.baseline !== null && mode !== 'publish_report')
             paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' });
         const refused = checkRunPaths(paths, root).problems;
-        // History globs are walked now, so one that leaves the workspace stops the run before anything is audited.
-        const history = inputs.history.length > 0 && mode !== 'publish_report'
-            ? await resolveHistory(inputs.history, root, 'history')
-            : null;
+        // A history glob that leaves the workspace stops the run before anything is audited.
         if (history)
             refused.push(...history.problems);
         if (refused.length > 0) {
@@ -62999,7 +63014,8 @@ async function main_run() {
             const trend = await compareWithHistory(report, history?.history ?? null, {
                 limit: inputs.historyLimit,
                 root,
-                exclude: output.ok ? [output.path] : [],
+                // Only report-path's own file: a history report reached through a link is read, and not overwritten.
+                exclude: output.ok && output.path === ownOutput ? [output.path] : [],
                 baselineBytes: baseline?.bytes ?? 0,
             });
             report = trend.report;

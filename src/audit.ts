@@ -1417,7 +1417,7 @@ export function overwritesInput(
   if (!inputs.includes(output)) return null
   return {
     file: given,
-    message: `${what} '${given}' is a file this run reads (its config, data or baseline); refusing to overwrite it: write the report elsewhere`,
+    message: `${what} '${given}' is a file this run reads (its config, data, baseline or history); refusing to overwrite it: write the report elsewhere`,
   }
 }
 

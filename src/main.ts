@@ -8,7 +8,7 @@
  */
 // First: it checks the event payload and the URL variables before @actions/github reads them (and would throw).
 import { EVENT_PAYLOAD_PROBLEM, URL_VARIABLE_PROBLEMS } from './github/event-guard.js'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import * as github from '@actions/github'
 import {
   applyLoadedBaseline,
@@ -22,7 +22,7 @@ import { addressSpaceMessage, formatProblems, type Problem } from './config/prob
 import { parseReport, readableReport, readReportText, ReportTooLargeError } from './report/check.js'
 import type { PassProgress } from './data/extract.js'
 import { formatProgress } from './data/progress.js'
-import { pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
+import { isInside, pathRoot, refusalMessage, resolvePath, type PathRoot } from './files/guard.js'
 import { removeWritten, writeFileAtomic } from './files/write.js'
 import { collectLargeHeap } from './data/collect.js'
 // Every log line, message and annotation goes through the escaped core: data cannot issue workflow commands.
@@ -476,21 +476,43 @@ export async function run(): Promise<void> {
     const reportFile = resolve(workspace, inputs.reportPath)
     // Every path from the inputs stays in the workspace; checked before anything is read, run or published.
     const root = pathRoot(workspace)
+    // History globs are walked (nothing is read yet) before report-path is cleared: the reports
+    // they match are inputs the clear keeps, as the config and the baseline (red team 41 R41-2).
+    let history =
+      inputs.history.length > 0 && mode !== 'publish_report'
+        ? await resolveHistory(inputs.history, root, 'history')
+        : null
+    // report-path's file reached without a link: a history glob matching it matches this run's
+    // own output, the one history file the clear may remove and the trend leaves out. Reached
+    // through a link, a history report is an input the run refuses to overwrite.
+    const ownOutput = isInside(root.real, reportFile)
+      ? reportFile
+      : isInside(root.dir, reportFile)
+        ? join(root.real, relative(root.dir, reportFile))
+        : null
     if (mode !== 'publish_report') {
       // Before anything is read: a run that stops before its report leaves none at report-path
       // for an `if: always()` upload to take for this run's (see `report/stale.ts`).
-      const stale = await clearStaleReport(root, inputs.reportPath, workspace, [
-        inputs.config,
-        ...(inputs.baseline === null ? [] : [inputs.baseline]),
-      ])
+      const stale = await clearStaleReport(
+        root,
+        inputs.reportPath,
+        workspace,
+        [inputs.config, ...(inputs.baseline === null ? [] : [inputs.baseline])],
+        (history?.history.files ?? []).map((f) => f.path).filter((p) => p !== ownOutput),
+      )
       if (stale.kind === 'input') {
         const clash = [overwritesInput(stale.path, [stale.path], 'report-path', inputs.reportPath) as Problem]
         await publishCannotRun(inputs, target, mode, formatProblems(clash), 1)
         return failWithProblems(clash, 'Inputs')
       }
+      // This run's own output, removed: walked again, the globs match what is left, as they did
+      // when the clear came first (a pattern that matched only it now matches no report).
+      if (stale.kind === 'removed_report' && history?.history.files.some((f) => f.path === stale.path))
+        history = await resolveHistory(inputs.history, root, 'history')
+      // Only what was done: the run may still stop before it writes a report there (red team 41 R41-3).
       if (stale.kind === 'removed_report' || stale.kind === 'removed_link')
         core.info(
-          `Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): this run's report replaces it, and a run that writes none leaves nothing there to pass for it.`,
+          `Removed ${stale.kind === 'removed_link' ? 'the symbolic link' : 'the report'} at report-path ${inputs.reportPath} before the audit (committed, or left by an earlier step): a run that writes no report leaves nothing there to pass for its own.`,
         )
     }
     const paths: RunPath[] = [
@@ -504,11 +526,7 @@ export async function run(): Promise<void> {
     if (inputs.baseline !== null && mode !== 'publish_report')
       paths.push({ what: 'baseline', path: inputs.baseline, base: workspace, mode: 'read' })
     const refused = checkRunPaths(paths, root).problems
-    // History globs are walked now, so one that leaves the workspace stops the run before anything is audited.
-    const history =
-      inputs.history.length > 0 && mode !== 'publish_report'
-        ? await resolveHistory(inputs.history, root, 'history')
-        : null
+    // A history glob that leaves the workspace stops the run before anything is audited.
     if (history) refused.push(...history.problems)
     if (refused.length > 0) {
       await publishCannotRun(inputs, target, mode, formatProblems(refused), refused.length)
@@ -584,7 +602,8 @@ export async function run(): Promise<void> {
       const trend = await compareWithHistory(report, history?.history ?? null, {
         limit: inputs.historyLimit,
         root,
-        exclude: output.ok ? [output.path] : [],
+        // Only report-path's own file: a history report reached through a link is read, and not overwritten.
+        exclude: output.ok && output.path === ownOutput ? [output.path] : [],
         baselineBytes: baseline?.bytes ?? 0,
       })
       report = trend.report

@@ -334,7 +334,7 @@ describe('the CLI never overwrites what the run read', () => {
     const r = await cli(['-c', 'audit.yml', '--baseline', 'base.json', flag, target])
     expect(r.code).toBe(2)
     expect(r.err).toContain(
-      `${target}: ${flag} '${target}' is a file this run reads (its config, data or baseline); refusing to overwrite it`,
+      `${target}: ${flag} '${target}' is a file this run reads (its config, data, baseline or history); refusing to overwrite it`,
     )
     expect(readFileSync(join(ws, target), 'utf8')).toBe(before)
   })

@@ -233,6 +233,46 @@ describe('a run that cannot audit leaves no report at report-path (red team 28 R
     expect(r.outputs).toEqual({})
     expect(readFileSync(join(ws, 'model-audit-report.json'), 'utf8')).toBe(baseline)
   })
+
+  it('refuses a report-path that reaches a history report through a link, keeping it (red team 41 R41-2, R41-3)', async () => {
+    const { ws } = repo()
+    // Main's reports, downloaded into history/<run id> as the README's workflow does.
+    for (const id of ['111', '222'])
+      expect(
+        (
+          await run(
+            ws,
+            { runId: id, inputs: { 'report-path': `history/${id}/model-audit-report.json` } },
+            'push',
+            'push',
+          )
+        ).code,
+      ).toBe(0)
+    const kept = readFileSync(join(ws, 'history', '111', 'model-audit-report.json'), 'utf8')
+    const inputs = { 'report-path': 'reports/model-audit-report.json', history: 'history/*/model-audit-report.json' }
+    // R41-2: a plain link; R41-3: a text the guard refuses as outside that the kernel follows into history/111.
+    for (const text of ['history/111', '/proc/self/cwd/history/111']) {
+      rmSync(join(ws, 'reports'), { force: true })
+      symlinkSync(text, join(ws, 'reports'))
+      const r = await run(ws, { inputs })
+      expect(r.code, text).toBe(1)
+      expect(r.commands.filter((c) => c.command === 'error').at(-1)?.message).toMatch(
+        /report-path 'reports\/model-audit-report\.json' is a file this run reads \(its config, data, baseline or history\)/,
+      )
+      expect(r.stdout).not.toContain('Removed the report')
+      expect(r.outputs).toEqual({})
+      expect(readFileSync(join(ws, 'history', '111', 'model-audit-report.json'), 'utf8')).toBe(kept)
+    }
+    // Reached without a link, a report-path the history glob matches is this run's own output:
+    // the report left there is cleared and left out of the trend, and this run's written there.
+    rmSync(join(ws, 'reports'))
+    const own = { 'report-path': 'history/222/model-audit-report.json', history: inputs.history }
+    const r = await run(ws, { inputs: own })
+    expect(r.code, r.stdout).toBe(0)
+    expect(r.stdout).toContain('Removed the report at report-path history/222/model-audit-report.json')
+    expect(r.stdout).toContain('History: 1 earlier run of 1 report file matched.')
+    expect(readFileSync(join(ws, 'history', '111', 'model-audit-report.json'), 'utf8')).toBe(kept)
+  })
 })
 
 describe('the bundled action refuses paths out of the workspace', () => {

@@ -40,14 +40,18 @@ export type StaleReport =
 /**
  * Clears `given` (resolved against `base`, inside `root`) before a run that writes its report
  * there: a link or a report is removed, anything else kept. A file that is one of `inputs` (the
- * real paths of the config and the baseline, which are read before the audit) is kept and
- * reported, so nothing the run reads is removed; a data file is never a report, so it is kept too.
+ * paths of the config and the baseline, which are read before the audit) or of `realInputs` (real
+ * paths already: the history reports the run's globs matched) is kept and reported, so nothing
+ * the run reads is removed; a data file is never a report, so it is kept too. A history report
+ * reached through a link, a plain one or one only the kernel follows, was removed, left out of
+ * the trend as this run's own output and overwritten (red team 41 R41-2, R41-3).
  */
 export async function clearStaleReport(
   root: PathRoot,
   given: string,
   base: string,
   inputs: readonly string[],
+  realInputs: readonly string[] = [],
 ): Promise<StaleReport> {
   const entry = entryOf(root, given, base)
   if (entry === null) return { kind: 'none' }
@@ -64,7 +68,7 @@ export async function clearStaleReport(
     const real = locate(root, p, base)
     return [entryOf(root, p, base), real.ok ? real.path : null]
   })
-  if (read.includes(entry)) return { kind: 'input', path: entry }
+  if (read.includes(entry) || realInputs.includes(entry)) return { kind: 'input', path: entry }
   if (!link) {
     const where = locate(root, entry, base)
     if (!where.ok || where.kind !== 'file') return { kind: 'none' }
