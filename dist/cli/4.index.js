@@ -5300,6 +5300,23 @@ fewest = { metric: m, defined, undefined: undef };
 }
 return fewest ?? { metric: parts[0], defined: 0, undefined: [] };
 }
+function undefinedGroups(groups, parts) {
+const out = [];
+for (const g of groups) {
+if (!g.present || !g.sufficient)
+continue;
+for (const m of parts) {
+if (g.insufficientFor?.[m] !== undefined)
+continue;
+const v = g.metrics[m];
+if (v === null || Number.isNaN(v)) {
+out.push({ key: g.key, metric: m, reason: g.undefined[m] ?? 'undefined' });
+break;
+}
+}
+}
+return out;
+}
 function inputsFor(groups, overall, refKeys) {
 return (metric) => {
 const key = refKeys[metric];
@@ -5394,6 +5411,12 @@ const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grou
 const label = scopeLabel(grouping.columns);
 const shownLabel = grouping.columns.map(log_escape .Ol).join(' \u00d7 ');
 const name = namerOf(grouping);
+const undefinedNote = (list) => {
+if (list.length === 0)
+return '';
+const shown = list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`);
+return `${namesWithin(shown)}, so not every group with enough data was judged`;
+};
 if (resolved.type === 'base') {
 const t = thresholdOf(gate.each_group ?? {});
 const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
@@ -5419,7 +5442,10 @@ const worst = judged.reduce((w, p) => {
 const score = (x) => Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity);
 return score(p.value) > score(w.value) ? p : w;
 });
-const status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
+let status = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass';
+const unjudged = status === 'pass' ? undefinedNote(undefinedGroups(grouping.groups, [resolved.metric])) : '';
+if (unjudged)
+status = 'insufficient';
 const list = (ps) => namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`));
 const onNote = gate.on === 'interval' ? ' with the whole interval' : '';
 let message;
@@ -5429,6 +5455,8 @@ else if (breaching.length > 0)
 message = `${groupCount(breaching.length)} of ${shownLabel} ${breaching.length === 1 ? 'breaches' : 'breach'} ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`;
 else if (straddling.length > 0)
 message = `${groupCount(straddling.length)} of ${shownLabel} ${straddling.length === 1 ? 'has' : 'have'} ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`;
+else if (unjudged)
+message = `the groups of ${shownLabel} with a defined ${gate.metric} have it ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)}), but ${unjudged}`;
 else
 message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`;
 const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : [];
@@ -5530,11 +5558,12 @@ message: `${head}, but no interval could be computed for \`on: interval\``,
 });
 }
 const j = judge(agg.value, ci, t, gate.on);
+const unjudged = hasBounds && j.verdict === 'pass' ? undefinedNote(undefinedGroups(grouping.groups, parts)) : '';
 return finish({
 ...common,
 value: agg.value,
-status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-message: `${head}, ${hasBounds ? j.text : pending}`,
+status: !hasBounds || unjudged ? 'insufficient' : statusOf(j.verdict),
+message: `${head}, ${hasBounds ? j.text : pending}${unjudged ? `; but ${unjudged}` : ''}`,
 ...withCi(ci),
 });
 });

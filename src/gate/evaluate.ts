@@ -325,6 +325,31 @@ function fewestDefined(
   return fewest ?? { metric: parts[0] as BaseMetric, defined: 0, undefined: [] }
 }
 
+/**
+ * The groups with enough data (present, sufficient, not short of the class a part needs) whose
+ * value of one of `parts` is undefined, with why: what a gate's value leaves out (the aggregate
+ * and the per-group list skip them), so a gate that passes on the other groups has not judged
+ * every group (red team 42 R42-1, R42-2).
+ */
+function undefinedGroups(
+  groups: readonly GroupResult[],
+  parts: readonly BaseMetric[],
+): { key: string; metric: BaseMetric; reason: string }[] {
+  const out: { key: string; metric: BaseMetric; reason: string }[] = []
+  for (const g of groups) {
+    if (!g.present || !g.sufficient) continue
+    for (const m of parts) {
+      if (g.insufficientFor?.[m] !== undefined) continue
+      const v = g.metrics[m]
+      if (v === null || Number.isNaN(v)) {
+        out.push({ key: g.key, metric: m, reason: g.undefined[m] ?? 'undefined' })
+        break
+      }
+    }
+  }
+  return out
+}
+
 /** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
 function inputsFor(
   groups: readonly GroupResult[],
@@ -431,6 +456,11 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     // In messages: the attribute names and the groups made visible, as the tables show them.
     const shownLabel = grouping.columns.map(visibleValue).join(' × ')
     const name = namerOf(grouping)
+    const undefinedNote = (list: ReturnType<typeof undefinedGroups>): string => {
+      if (list.length === 0) return ''
+      const shown = list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`)
+      return `${namesWithin(shown)}, so not every group with enough data was judged`
+    }
 
     if (resolved.type === 'base') {
       const t = thresholdOf(gate.each_group ?? {})
@@ -460,7 +490,10 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
           Math.max(t.max !== undefined ? x - t.max : -Infinity, t.min !== undefined ? t.min - x : -Infinity)
         return score(p.value) > score(w.value) ? p : w
       })
-      const status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
+      let status: GateStatus = breaching.length > 0 ? statusOf('breach') : straddling.length > 0 ? 'warn' : 'pass'
+      // A group with enough data whose value is undefined is not judged: "every group" would not be true.
+      const unjudged = status === 'pass' ? undefinedNote(undefinedGroups(grouping.groups, [resolved.metric])) : ''
+      if (unjudged) status = 'insufficient'
       const list = (ps: typeof judged): string =>
         namesWithin(ps.map((p) => `${name(p.key)} ${fmt(p.value)}${ciNote(p.ci)}`))
       const onNote = gate.on === 'interval' ? ' with the whole interval' : ''
@@ -471,6 +504,8 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
         message = `${groupCount(breaching.length)} of ${shownLabel} ${breaching.length === 1 ? 'breaches' : 'breach'} ${gate.metric} ${thresholdText(t)}${onNote}: ${list(breaching)}`
       else if (straddling.length > 0)
         message = `${groupCount(straddling.length)} of ${shownLabel} ${straddling.length === 1 ? 'has' : 'have'} ${gate.metric} past ${thresholdText(t)} but an interval that straddles it, so the data cannot tell: ${list(straddling)}`
+      else if (unjudged)
+        message = `the groups of ${shownLabel} with a defined ${gate.metric} have it ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)}), but ${unjudged}`
       else
         message = `every group of ${shownLabel} has ${gate.metric} ${thresholdText(t)} (worst: ${name(worst.key)} ${fmt(worst.value)}${ciNote(worst.ci)})`
       const pointOnly = gate.on === 'interval' ? judged.filter((p) => !p.ci).map((p) => name(p.key)) : []
@@ -596,11 +631,13 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       })
     }
     const j = judge(agg.value, ci, t, gate.on)
+    // A pass over the groups with a defined value, while a group with enough data has none: not judged.
+    const unjudged = hasBounds && j.verdict === 'pass' ? undefinedNote(undefinedGroups(grouping.groups, parts)) : ''
     return finish({
       ...common,
       value: agg.value,
-      status: hasBounds ? statusOf(j.verdict) : 'insufficient',
-      message: `${head}, ${hasBounds ? j.text : pending}`,
+      status: !hasBounds || unjudged ? 'insufficient' : statusOf(j.verdict),
+      message: `${head}, ${hasBounds ? j.text : pending}${unjudged ? `; but ${unjudged}` : ''}`,
       ...withCi(ci),
     })
   })

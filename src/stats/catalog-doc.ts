@@ -131,7 +131,7 @@ export function renderMetricsDoc(): string {
     '- `M_ratio`: `between_groups` min / max; `to_overall` the smallest of min(group/overall, overall/group); `to_reference` the same against the reference group.',
     "- The reference group (`reference`): `largest` (the most rows, or weight), `best` (the most favourable value: the highest, or the lowest for a rate of errors), or a named group. Groups tied for `largest` are ranked by the metric as `best` ranks them (the strictest of them), never by name: a name is not spelled alike in every path (a file's `2024-1-5` is a warehouse's DATE `2024-01-05`), and groups tied on size and value give every gap the same value.",
     '- `M_group_min`, `M_group_max`: the extreme group values, with the groups that gave them.',
-    '- Groups that are absent (an empty combination of an intersection), below `min_group_size`, short of the class the metric needs, or whose value is undefined are skipped, and named.',
+    '- Groups that are absent (an empty combination of an intersection), below `min_group_size`, short of the class the metric needs, or whose value is undefined are skipped, and named. A gate that passes on the other groups while a group with enough data has an undefined value has not judged that group: it is `insufficient`, naming it, and its `insufficient:` policy decides; one that breaches on the other groups fails.',
     '',
     '## Fairness aggregates',
     '',
