@@ -42164,24 +42164,92 @@ const AUC_WASM = 'AGFzbQEAAAABJwVgBn9/f39/fwBgBX9/f39/AGADf39/AGAHf39/f39/fwF/YA
  *
  * A slot of at most two partials lives in typed arrays, which is all that sums of weights with a
  * few significant digits need; a slot with more (weights of many magnitudes) keeps its whole
- * expansion in an array of its own, grown and compressed in place, so that its adds allocate nothing.
+ * expansion in a block of a `PartialsArena`, one Float64Array shared by many slots, grown and
+ * compressed in place, so that its adds allocate nothing and it costs its partials' bytes alone.
  */
+/**
+ * The most bytes an arena may hold of the partials of slots that need more than two (a block of
+ * 4, 8, … entries a slot, 8 bytes an entry). A weighted audit holds its cells' Σw and Σw² (eight
+ * slots a cell) in one arena. Weights within [1e-12, 1e12] with a few significant digits need two
+ * partials a slot; weights of three magnitudes (1e12, 1e-4, 1e-12) need three in every slot, and
+ * 250,000 cells of them (a 43 KB Parquet file of 3 M rows) held 2 million such slots, which
+ * peaked at 813 MB as an array a slot (red team 41, R41-1) and would hold 64 MB here. 32 MiB is a
+ * million slots of three or four partials (some 130,000 such cells), and keeps the audit of the
+ * most cells under 256 MB (250,000 cells, 130,000 of them of the three magnitudes: 229-237 MB);
+ * past it the pass stops with exit 2.
+ */
+const MAX_EXTRA_PARTIAL_BYTES = 32 * 1024 * 1024;
+/** The entries of the smallest block. */
+const MIN_BLOCK = 4;
+/**
+ * One Float64Array of blocks of partials for the slots of one or more `ExactSums` that need more
+ * than two: blocks of MIN_BLOCK × 2^k entries, each size's free blocks in a list threaded through
+ * the blocks themselves (its first entry: the next free block's offset, or -1). `bytes` is what
+ * the array holds; it never passes `limit`: `over` gives the error thrown instead.
+ */
+class PartialsArena {
+    limit;
+    over;
+    data = new Float64Array(0);
+    /** Entries handed out so far from the bottom (free blocks included). */
+    top = 0;
+    /** Per size class k (a block of MIN_BLOCK × 2^k entries), its first free block, or -1. */
+    free = [];
+    constructor(limit = MAX_EXTRA_PARTIAL_BYTES, over = (limit) => new Error(`exact sums need more than ${limit} bytes of partials`)) {
+        this.limit = limit;
+        this.over = over;
+    }
+    /** The bytes of partials the arena holds (its array). */
+    get bytes() {
+        return this.data.length * 8;
+    }
+    /** A block of `size` entries (MIN_BLOCK × 2^k): its offset. May replace `data`. */
+    alloc(size) {
+        const k = classOf(size);
+        const head = this.free[k] ?? -1;
+        if (head >= 0) {
+            this.free[k] = this.data[head];
+            return head;
+        }
+        const at = this.top;
+        if (at + size > this.data.length) {
+            const most = Math.floor(this.limit / 8);
+            if (at + size > most)
+                throw this.over(this.limit);
+            const next = new Float64Array(Math.min(most, Math.max(1024, 2 * this.data.length, at + size)));
+            next.set(this.data);
+            this.data = next;
+        }
+        this.top = at + size;
+        return at;
+    }
+    /** Gives back a block of `size` entries at `offset`. */
+    release(offset, size) {
+        const k = classOf(size);
+        this.data[offset] = this.free[k] ?? -1;
+        this.free[k] = offset;
+    }
+}
+function classOf(size) {
+    return Math.log2(size / MIN_BLOCK);
+}
 class ExactSums {
-    /** Per slot, its largest partial (0 when the slot is empty). */
+    arena;
+    /** Per slot, its largest partial (0 when the slot is empty); with MORE, its block's offset in the arena. */
     hi;
-    /** Per slot, its second-largest partial (meaningful when `count` is 2). */
+    /** Per slot, its second-largest partial (meaningful when `count` is 2); with MORE, its block's size. */
     lo;
-    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in `more`. */
+    /** Per slot, how many partials `hi` and `lo` hold: 0, 1 or 2; MORE when the slot's partials are in the arena. */
     count;
-    /** Per slot with more than two partials, all of them, in increasing magnitude (`hi` and `lo` unused). */
-    more;
-    /** Per slot in `more`, how many of its array's entries are its partials. */
+    /** Per slot with MORE, how many of its block's entries are its partials, in increasing magnitude. */
     moreLength;
-    constructor(size) {
+    constructor(size, 
+    /** Where slots of more than two partials keep them (shared by the sums of one audit, bounded). */
+    arena = new PartialsArena()) {
+        this.arena = arena;
         this.hi = new Float64Array(size);
         this.lo = new Float64Array(size);
         this.count = new Uint8Array(size);
-        this.more = new Array(size).fill(undefined);
         this.moreLength = new Uint8Array(size);
     }
     /** The number of slots. */
@@ -42205,8 +42273,6 @@ class ExactSums {
         const k = new Uint8Array(size);
         k.set(this.moreLength);
         this.moreLength = k;
-        while (this.more.length < size)
-            this.more.push(undefined);
     }
     /** Adds x (finite) to a slot, exactly. */
     add(slot, x) {
@@ -42271,10 +42337,11 @@ class ExactSums {
         if (n === 0)
             return;
         if (n === MORE) {
-            const p = other.more[from];
+            // The arena may be this one's, and grow (a new array) as this slot does: read it anew each time.
+            const at = other.hi[from];
             const m = other.moreLength[from];
             for (let j = 0; j < m; j++)
-                this.add(slot, p[j]);
+                this.add(slot, other.arena.data[at + j]);
             return;
         }
         if (n === 2)
@@ -42289,8 +42356,10 @@ class ExactSums {
         const hi = this.hi[slot];
         if (n === 1)
             return hi;
-        if (n === MORE)
-            return roundPartials(this.more[slot].subarray(0, this.moreLength[slot]));
+        if (n === MORE) {
+            const at = hi;
+            return roundPartials(this.arena.data.subarray(at, at + this.moreLength[slot]));
+        }
         return roundPartials([this.lo[slot], hi]);
     }
     /** Empties a slot. */
@@ -42299,96 +42368,115 @@ class ExactSums {
         if (n === 0)
             return;
         if (n === MORE)
-            this.more[slot] = undefined;
+            this.arena.release(this.hi[slot], this.lo[slot]);
         this.count[slot] = 0;
         this.hi[slot] = 0;
         this.lo[slot] = 0;
     }
     /**
      * `add` for a slot that needs more than two partials: Shewchuk's grow-expansion, then his
-     * compression, both in the slot's own array (a slot back to two partials or fewer leaves it).
+     * compression, both in the slot's block of the arena (a slot back to two partials or fewer
+     * leaves it, and gives the block back).
      */
     addSlowly(slot, x) {
-        let p = this.more[slot];
+        const arena = this.arena;
+        let at;
+        let size;
         let m;
-        if (p === undefined) {
+        if (this.count[slot] !== MORE) {
             const n = this.count[slot];
-            p = new Float64Array(8);
+            const lo = this.lo[slot];
+            const hi = this.hi[slot];
+            size = MIN_BLOCK;
+            at = arena.alloc(size);
+            const p = arena.data;
             m = 0;
             if (n === 2)
-                p[m++] = this.lo[slot];
+                p[at + m++] = lo;
             if (n >= 1)
-                p[m++] = this.hi[slot];
-            this.more[slot] = p;
+                p[at + m++] = hi;
+            this.hi[slot] = at;
+            this.lo[slot] = size;
             this.count[slot] = MORE;
         }
-        else
+        else {
+            at = this.hi[slot];
+            size = this.lo[slot];
             m = this.moreLength[slot];
+        }
+        let p = arena.data;
         let i = 0;
         for (let j = 0; j < m; j++) {
-            const y = p[j];
+            const y = p[at + j];
             const s = x + y;
             const z = s - x;
             const e = x - (s - z) + (y - z);
             if (e !== 0)
-                p[i++] = e;
+                p[at + i++] = e;
             x = s;
         }
-        if (i === p.length) {
-            // Non-overlapping partials of finite doubles are at most some 40: the array doubles a few times at most.
-            const wider = new Float64Array(2 * p.length);
-            wider.set(p);
-            this.more[slot] = p = wider;
+        if (i === size) {
+            // Non-overlapping partials of finite doubles are at most some 40: a slot's block doubles a few times at most.
+            const wider = arena.alloc(2 * size);
+            p = arena.data;
+            p.copyWithin(wider, at, at + i);
+            arena.release(at, size);
+            at = wider;
+            size *= 2;
+            this.hi[slot] = at;
+            this.lo[slot] = size;
         }
-        p[i++] = x;
+        p[at + i++] = x;
         if (i > 2)
-            i = compressInPlace(p, i);
+            i = compressInPlace(p, at, i);
         if (i > 2)
             this.moreLength[slot] = i;
         else {
-            this.more[slot] = undefined;
-            this.hi[slot] = p[i - 1];
-            this.lo[slot] = i === 2 ? p[0] : 0;
-            this.count[slot] = i === 1 && p[0] === 0 ? 0 : i;
+            const first = p[at];
+            const last = p[at + i - 1];
+            arena.release(at, size);
+            this.hi[slot] = last;
+            this.lo[slot] = i === 2 ? first : 0;
+            this.count[slot] = i === 1 && first === 0 ? 0 : i;
         }
     }
 }
-/** `count` of a slot whose partials are in `more`. */
+/** `count` of a slot whose partials are in the arena. */
 const MORE = 3;
 /**
  * The same sum in as few non-overlapping partials as compression finds (Shewchuk's Compress), in
- * place, of the first `m` entries of `e`; gives how many it leaves. Grow-expansion keeps every
+ * place, of the `m` entries of `e` from `at`; gives how many it leaves. Grow-expansion keeps every
  * rounding error as a partial of its own, and sums of weights in tenths then grew slots of three
  * or more partials where two hold the sum exactly. Each pass writes only where it has already
  * read (the first from the top, the second from the bottom).
  */
-function compressInPlace(e, m) {
-    let q = e[m - 1];
+function compressInPlace(e, at, m) {
+    let q = e[at + m - 1];
     let bottom = m - 1;
     for (let i = m - 2; i >= 0; i--) {
-        const y = e[i];
+        const y = e[at + i];
         const s = q + y;
         const z = s - q;
         const err = q - (s - z) + (y - z);
         if (err !== 0) {
-            e[bottom--] = s;
+            e[at + bottom--] = s;
             q = err;
         }
         else
             q = s;
     }
-    e[bottom] = q;
+    e[at + bottom] = q;
     let top = 0;
     for (let i = bottom + 1; i < m; i++) {
-        const x = e[i];
+        const x = e[at + i];
         const s = x + q;
         const z = s - x;
         const err = x - (s - z) + (q - z);
         if (err !== 0)
-            e[top++] = err;
+            e[at + top++] = err;
         q = s;
     }
-    e[top++] = q;
+    e[at + top++] = q;
     return top;
 }
 /**
@@ -43457,6 +43545,17 @@ class TooManyCellsError extends TooManyGroupsError {
         this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`;
     }
 }
+/**
+ * Thrown when an audit's sums of weights need more bytes of partials beyond two a sum than one
+ * audit may hold (`MAX_EXTRA_PARTIAL_BYTES`, in `limit`): weights of many magnitudes in many
+ * combinations of the sensitive `columns`' values.
+ */
+class TooManyPartialsError extends TooManyGroupsError {
+    constructor(columns, limit) {
+        super(columns, limit);
+        this.message = `the sums of weights in the combinations of ${columns.join(', ')} need more than ${limit} bytes of partials`;
+    }
+}
 /** A run's count of one kind (groups, or the characters of their names) so far, shared by its audits. */
 class RunCount {
     limit;
@@ -43684,10 +43783,12 @@ class GroupAccumulator {
         this.maxGroups = maxGroups;
         this.weighted = weighted;
         if (weighted) {
-            this.sums = new ExactSums(64);
-            this.squares = new ExactSums(64);
-            this.directSums = new ExactSums(0);
-            this.directSquares = new ExactSums(0);
+            // One bounded arena for the partials of every cell's Σw and Σw² beyond two (R41-1).
+            const arena = new PartialsArena(undefined, (limit) => new TooManyPartialsError([...columns], limit));
+            this.sums = new ExactSums(64, arena);
+            this.squares = new ExactSums(64, arena);
+            this.directSums = new ExactSums(0, arena);
+            this.directSquares = new ExactSums(0, arena);
         }
         this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
         this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
@@ -45085,6 +45186,15 @@ function tooManyGroupsProblem(e, display, control = []) {
             {
                 file: display,
                 message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit ${e.columns.length > 4 ? `of ${e.columns.length} such columns ` : ''}may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
+            },
+        ]);
+    }
+    if (e instanceof TooManyPartialsError) {
+        const columns = e.columns.map((c) => `'${c}'`).join(', ');
+        return new config_problem/* ProblemError */.Mm([
+            {
+                file: display,
+                message: `the sums of weights in the combinations of ${columns} need more than ${(e.limit / 2 ** 20).toLocaleString('en-US')} MiB of partials, the most one audit may hold (each combination's sums of weights are kept exactly, and weights of many magnitudes in many combinations need more partials than two a sum): round the weights to fewer significant digits or magnitudes, or audit fewer combinations (fewer sensitive columns, or bin them coarser)`,
             },
         ]);
     }

@@ -140,6 +140,25 @@ async function weightedWide(dir, rows, weighted = true) {
     `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    score: s\n    threshold: 0.1239\n${weighted ? '    weight: w\n' : ''}    sensitive: [${names.join(', ')}]\n    confidence: false\n    metrics: [roc_auc, accuracy]\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: roc_auc, min: 0.1}\n`,
   )
 }
+/**
+ * `cells` combinations of four columns, each with the four (y, p) and three weights in each, of
+ * the magnitudes 1e12, 1e-4 and 1e-12 in the first `many` combinations (1, 2, 3 in the rest): every
+ * such confusion cell's Σw and Σw² needs three partials (red team 41 R41-1's shape).
+ */
+async function manyMagnitudes(dir, cells, many = cells) {
+  const { DuckDBInstance } = await import('@duckdb/node-api')
+  const db = await DuckDBInstance.create(':memory:')
+  const connection = await db.connect()
+  await connection.run(
+    `COPY (SELECT (k // 12500)::INT AS a, ((k // 625) % 20)::INT AS b, ((k // 25) % 25)::INT AS c, (k % 25)::INT AS d, ((j // 3) // 2)::INT AS y, ((j // 3) % 2)::INT AS p, (CASE WHEN k >= ${many} THEN (1 + j % 3)::DOUBLE WHEN j % 3 = 0 THEN 987654321012.3456::DOUBLE WHEN j % 3 = 1 THEN 0.00012345678901234567::DOUBLE ELSE 1.2345678901234567e-12::DOUBLE END) AS w FROM (SELECT i // 12 AS k, i % 12 AS j FROM range(${cells * 12}) t(i))) TO '${join(dir, 'd.parquet')}' (FORMAT PARQUET, COMPRESSION ZSTD)`,
+  )
+  connection.closeSync()
+  db.closeSync()
+  writeFileSync(
+    join(dir, 'audit.yml'),
+    `audits:\n  - name: m\n    data: d.parquet\n    label: y\n    prediction: p\n    weight: w\n    sensitive: [a, b, c, d]\n    confidence: false\n    metrics: [accuracy, selection_rate]\n    max_decompression_ratio: 1100\n    gates:\n      - {metric: accuracy, min: 0.1}\n`,
+  )
+}
 const small = 'y,p,sex\n1,1,F\n0,1,M\n'
 /** Cases that write their own config (and tree) into `dir`: red team 4. */
 const setups = {
@@ -355,6 +374,14 @@ Object.assign(setups, {
   // MB, exit 0; now exit 2 before a row is read, and 1,500,000 rows, within it, peak at 158-171 MB.
   'generated-parquet-auc-32-columns-3700k': (dir) => weightedWide(dir, 3_700_000, false),
   'generated-parquet-auc-32-columns-1500k': (dir) => weightedWide(dir, 1_500_000, false),
+  // R41-1: 250,000 combinations whose every Σw and Σw² needs three partials, in a 43 KB Parquet
+  // file of 3 M rows: each sum an array of its own, 781-813 MB, exit 0 (130,000 of them: 471 MB;
+  // 130,000 among 250,000: 529 MB); now the partials are blocks of one bounded array
+  // (MAX_EXTRA_PARTIAL_BYTES): exit 2 at 214-222 MB; 130,000, within the bound, 202 MB, exit 0,
+  // and 130,000 among 250,000 229-237 MB, exit 0.
+  'generated-parquet-weights-of-many-magnitudes-250k': (dir) => manyMagnitudes(dir, 250_000),
+  'generated-parquet-weights-of-many-magnitudes-130k': (dir) => manyMagnitudes(dir, 130_000),
+  'generated-parquet-weights-of-many-magnitudes-130k-of-250k': (dir) => manyMagnitudes(dir, 250_000, 130_000),
   // R12-4: an audit of 20,000 groups with a 29.6 MB baseline of 3,900 of them (the same audit's
   // report, made here by the CLI under test): read after the audit, the baseline's text took the run
   // from 193 MB to 259 MB; read before it, 231 MB.

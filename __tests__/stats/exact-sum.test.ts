@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { AuditReport } from '../../src/report/types.js'
-import { ExactSums, roundPartials } from '../../src/stats/exact-sum.js'
+import { ExactSums, MAX_EXTRA_PARTIAL_BYTES, PartialsArena, roundPartials } from '../../src/stats/exact-sum.js'
+import { exactSum } from '../support/exact-sum-reference.js'
 import { makeWorkspace } from '../support/workspace.js'
 
 /** A seeded generator of uniform numbers in [0, 1) (mulberry32). */
@@ -78,32 +79,13 @@ describe('ExactSums', () => {
   it('holds sums over the whole range of doubles, with cancellation (slots of many partials, grown in place)', () => {
     // Terms from 2^-1000 to 2^1000 need some 40 partials; signs mixed so that slots also shrink
     // back to one or two partials. The reference: the exact sum as an integer times 2^-1100, rounded once.
-    const K = 1100
-    const exact = (terms: readonly number[]): number => {
-      let total = 0n
-      for (const t of terms) {
-        const e = Math.max(-1074, Math.floor(Math.log2(Math.abs(t))) - 52)
-        total += BigInt(t / 2 ** e) << BigInt(e + K)
-      }
-      if (total === 0n) return 0
-      const sign = total < 0n ? -1 : 1
-      const abs = total < 0n ? -total : total
-      const shift = Math.max(0, abs.toString(2).length - 53)
-      let q = abs >> BigInt(shift)
-      const rem = abs - (q << BigInt(shift))
-      const half = shift > 0 ? 1n << BigInt(shift - 1) : 0n
-      if (shift > 0 && (rem > half || (rem === half && (q & 1n) === 1n))) q += 1n
-      // Two factors, so that neither overflows nor underflows on the way.
-      const k = shift - K
-      return sign * Number(q) * 2 ** Math.trunc(k / 2) * 2 ** (k - Math.trunc(k / 2))
-    }
     const next = random(17)
     for (let trial = 0; trial < 200; trial++) {
       const n = 1 + Math.floor(next() * 200)
       const terms = Array.from({ length: n }, () => (next() < 0.3 ? -1 : 1) * spread(next, -1000, 1000))
       // Add the opposite of some terms again, so that partials cancel out.
       for (let i = 0; i < n; i += 3) terms.push(-(terms[i] as number))
-      const want = exact(terms)
+      const want = exactSum(terms)
       expect(sumOf(terms)).toBe(want)
       expect(sumOf(shuffle(terms, next))).toBe(want)
       const split = new ExactSums(4)
@@ -150,6 +132,86 @@ describe('ExactSums', () => {
     expect(cells.value(3)).toBe(0)
     cells.add(3, 0.5)
     expect(cells.value(3)).toBe(0.5)
+  })
+})
+
+describe('slots of more than two partials share one bounded arena (red team 41, R41-1)', () => {
+  // Weights of many magnitudes within the weights' bounds [1e-12, 1e12] (2^-40 to 2^40) and their
+  // squares: most slots need three partials or more (before, each such slot was an array of its own,
+  // some 300 bytes, and nothing bounded them: 250,000 cells of them peaked at 813 MB).
+  const weight = (next: () => number): number => spread(next, -40, 40)
+
+  it('keeps every slot exact (cells, their roll-up into groups sharing the arena, cleared and filled again)', () => {
+    const next = random(41)
+    const arena = new PartialsArena()
+    const cells = new ExactSums(600, arena)
+    const groups = new ExactSums(12, arena)
+    const fill = (): number[][] => {
+      const terms: number[][] = []
+      for (let c = 0; c < 600; c++) {
+        const n = 1 + Math.floor(next() * 12)
+        const ts = Array.from({ length: n }, () => {
+          const w = weight(next)
+          return next() < 0.5 ? w : w * w
+        })
+        for (const t of ts) cells.add(c, t)
+        terms.push(ts)
+      }
+      return terms
+    }
+    const check = (terms: number[][]): void => {
+      let more = 0
+      terms.forEach((ts, c) => {
+        expect(cells.value(c)).toBe(exactSum(ts))
+        if (ts.length >= 3) more++
+      })
+      for (let g = 0; g < 12; g++) groups.clear(g)
+      for (let c = 0; c < 600; c++) groups.addFrom(c % 12, cells, c)
+      for (let g = 0; g < 12; g++) expect(groups.value(g)).toBe(exactSum(terms.filter((_, c) => c % 12 === g).flat()))
+      expect(more).toBeGreaterThan(300)
+    }
+    const first = fill()
+    check(first)
+    const used = arena.bytes
+    expect(used).toBeGreaterThan(0)
+    // Every slot given back, then as many filled again: the blocks are reused, the arena does not grow.
+    for (let c = 0; c < 600; c++) cells.clear(c)
+    for (let c = 0; c < 600; c++) expect(cells.value(c)).toBe(0)
+    for (let c = 0; c < 600; c++) for (const t of first[c] as number[]) cells.add(c, t)
+    check(first)
+    expect(arena.bytes).toBe(used)
+    // A slot that cancels back to two partials or fewer gives its block back too.
+    const s = new ExactSums(1, new PartialsArena())
+    for (let i = 0; i < 10_000; i++) for (const t of [2 ** 40, 2 ** -40, 2 ** -92, -(2 ** 40), -(2 ** -92)]) s.add(0, t)
+    expect(s.value(0)).toBe(10_000 * 2 ** -40)
+    expect(s.arena.bytes).toBeLessThanOrEqual(8192)
+  })
+
+  it('costs a slot of three partials a block of 4 doubles (32 bytes), not an array of its own', () => {
+    const arena = new PartialsArena()
+    const sums = new ExactSums(100_000, arena)
+    for (let c = 0; c < 100_000; c++)
+      for (const w of [987654321012.3456, 0.00012345678901234567, 1.2345678901234567e-12]) sums.add(c, w)
+    expect(sums.value(99_999)).toBe(exactSum([987654321012.3456, 0.00012345678901234567, 1.2345678901234567e-12]))
+    // 100,000 blocks of 4 doubles: 3.2 MB, in an array that doubles (at most twice that).
+    expect(arena.bytes).toBeGreaterThanOrEqual(100_000 * 32)
+    expect(arena.bytes).toBeLessThanOrEqual(2 * 100_000 * 32)
+  })
+
+  it('throws its error past its limit (MAX_EXTRA_PARTIAL_BYTES by default), holding no more than it', () => {
+    const terms = [987654321012.3456, 0.00012345678901234567, 1.2345678901234567e-12]
+    const over = new Error('over')
+    const arena = new PartialsArena(64 * 1024, () => over)
+    const sums = new ExactSums(4096, arena)
+    // 64 KB is 2,048 blocks of 4 doubles: slot 2,048's third weight is one too many.
+    for (let c = 0; c < 2048; c++) for (const w of terms) sums.add(c, w)
+    expect(arena.bytes).toBe(64 * 1024)
+    sums.add(2048, terms[0] as number)
+    sums.add(2048, terms[1] as number)
+    expect(() => sums.add(2048, terms[2] as number)).toThrow(over)
+    expect(arena.bytes).toBe(64 * 1024)
+    expect(new PartialsArena().limit).toBe(MAX_EXTRA_PARTIAL_BYTES)
+    expect(MAX_EXTRA_PARTIAL_BYTES).toBe(32 * 1024 * 1024)
   })
 })
 

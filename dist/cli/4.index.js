@@ -14051,6 +14051,15 @@ message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combination
 },
 ]);
 }
+if (e instanceof accumulate .yP) {
+const columns = e.columns.map((c) => `'${c}'`).join(', ');
+return new config_problem .Mm([
+{
+file: display,
+message: `the sums of weights in the combinations of ${columns} need more than ${(e.limit / 2 ** 20).toLocaleString('en-US')} MiB of partials, the most one audit may hold (each combination's sums of weights are kept exactly, and weights of many magnitudes in many combinations need more partials than two a sum): round the weights to fewer significant digits or magnitudes, or audit fewer combinations (fewer sensitive columns, or bin them coarser)`,
+},
+]);
+}
 if (e instanceof accumulate .ax) {
 const parts = e.parts.map((p) => `${p.name} ${p.n.toLocaleString('en-US')}`).join(', ');
 const limit = e.limit.toLocaleString('en-US');
@@ -14228,7 +14237,7 @@ return [...(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__ .Gv)(audit), ..._counts_co
 const zeroCells = () => ({ tp: 0, fp: 0, tn: 0, fn: 0 });
 const zeroWeights = () => ({ sums: zeroCells(), squares: zeroCells() });
 class WeightSlots {
-sums = new _stats_exact_sum_js__WEBPACK_IMPORTED_MODULE_5__ .Y(0);
+sums = new _stats_exact_sum_js__WEBPACK_IMPORTED_MODULE_5__ .YJ(0);
 slots = 0;
 constructor(slots = 0) {
 for (let i = 0; i < slots; i++)
@@ -16007,6 +16016,7 @@ ao: () => ( MAX_RUN_GROUPS),
 BB: () => ( TooManyCellsError),
 Qb: () => ( TooManyGroupsError),
 GR: () => ( TooManyGroupsInAllError),
+yP: () => ( TooManyPartialsError),
 $6: () => ( groupKey),
 Kw: () => ( makeValueComparator)
 });
@@ -16333,7 +16343,7 @@ const { chunks: rankChunks, range, spare } = this.ranks();
 const { ends, tags: sortedTags, weights: sortedWeights, } = this.sortByRank(rankChunks, range, spare);
 const sums = newWeightedSums(groups);
 const tie = new Float64Array(groups * 6);
-const tieSums = new exact_sum .Y(groups * 4);
+const tieSums = new exact_sum .YJ(groups * 4);
 const touched = new Int32Array(groups);
 const isTouched = new Uint8Array(groups);
 let start = 0;
@@ -16811,6 +16821,12 @@ super(columns, limit, sizes);
 this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`;
 }
 }
+class TooManyPartialsError extends TooManyGroupsError {
+constructor(columns, limit) {
+super(columns, limit);
+this.message = `the sums of weights in the combinations of ${columns.join(', ')} need more than ${limit} bytes of partials`;
+}
+}
 class RunCount {
 limit;
 used = 0;
@@ -16976,10 +16992,11 @@ this.withScores = withScores;
 this.maxGroups = maxGroups;
 this.weighted = weighted;
 if (weighted) {
-this.sums = new exact_sum .Y(64);
-this.squares = new exact_sum .Y(64);
-this.directSums = new exact_sum .Y(0);
-this.directSquares = new exact_sum .Y(0);
+const arena = new exact_sum .oe(undefined, (limit) => new TooManyPartialsError([...columns], limit));
+this.sums = new exact_sum .YJ(64, arena);
+this.squares = new exact_sum .YJ(64, arena);
+this.directSums = new exact_sum .YJ(0, arena);
+this.directSquares = new exact_sum .YJ(0, arena);
 }
 this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : [];
 this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)));
@@ -17173,8 +17190,8 @@ sketch: this.shared ? this.shared.of(gid) : null,
 }));
 const sums = this.sums;
 if (sums) {
-const groupSums = new exact_sum .Y(groups.length * 4);
-const groupSquares = new exact_sum .Y(groups.length * 4);
+const groupSums = new exact_sum .YJ(groups.length * 4);
+const groupSquares = new exact_sum .YJ(groups.length * 4);
 const squares = this.squares;
 for (let c = 0; c < this.cellCount; c++) {
 const b = c * 4;
@@ -17694,19 +17711,64 @@ return part === undefined
 8354:
 (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 __webpack_require__.d(__webpack_exports__, {
-Y: () => ( ExactSums)
+YJ: () => ( ExactSums),
+oe: () => ( PartialsArena)
 });
+const MAX_EXTRA_PARTIAL_BYTES = 32 * 1024 * 1024;
+const MIN_BLOCK = 4;
+class PartialsArena {
+limit;
+over;
+data = new Float64Array(0);
+top = 0;
+free = [];
+constructor(limit = MAX_EXTRA_PARTIAL_BYTES, over = (limit) => new Error(`exact sums need more than ${limit} bytes of partials`)) {
+this.limit = limit;
+this.over = over;
+}
+get bytes() {
+return this.data.length * 8;
+}
+alloc(size) {
+const k = classOf(size);
+const head = this.free[k] ?? -1;
+if (head >= 0) {
+this.free[k] = this.data[head];
+return head;
+}
+const at = this.top;
+if (at + size > this.data.length) {
+const most = Math.floor(this.limit / 8);
+if (at + size > most)
+throw this.over(this.limit);
+const next = new Float64Array(Math.min(most, Math.max(1024, 2 * this.data.length, at + size)));
+next.set(this.data);
+this.data = next;
+}
+this.top = at + size;
+return at;
+}
+release(offset, size) {
+const k = classOf(size);
+this.data[offset] = this.free[k] ?? -1;
+this.free[k] = offset;
+}
+}
+function classOf(size) {
+return Math.log2(size / MIN_BLOCK);
+}
 class ExactSums {
+arena;
 hi;
 lo;
 count;
-more;
 moreLength;
-constructor(size) {
+constructor(size,
+arena = new PartialsArena()) {
+this.arena = arena;
 this.hi = new Float64Array(size);
 this.lo = new Float64Array(size);
 this.count = new Uint8Array(size);
-this.more = new Array(size).fill(undefined);
 this.moreLength = new Uint8Array(size);
 }
 get size() {
@@ -17728,8 +17790,6 @@ this.count = c;
 const k = new Uint8Array(size);
 k.set(this.moreLength);
 this.moreLength = k;
-while (this.more.length < size)
-this.more.push(undefined);
 }
 add(slot, x) {
 const n = this.count[slot];
@@ -17784,10 +17844,10 @@ const n = other.count[from];
 if (n === 0)
 return;
 if (n === MORE) {
-const p = other.more[from];
+const at = other.hi[from];
 const m = other.moreLength[from];
 for (let j = 0; j < m; j++)
-this.add(slot, p[j]);
+this.add(slot, other.arena.data[at + j]);
 return;
 }
 if (n === 2)
@@ -17801,8 +17861,10 @@ return 0;
 const hi = this.hi[slot];
 if (n === 1)
 return hi;
-if (n === MORE)
-return roundPartials(this.more[slot].subarray(0, this.moreLength[slot]));
+if (n === MORE) {
+const at = hi;
+return roundPartials(this.arena.data.subarray(at, at + this.moreLength[slot]));
+}
 return roundPartials([this.lo[slot], hi]);
 }
 clear(slot) {
@@ -17810,83 +17872,101 @@ const n = this.count[slot];
 if (n === 0)
 return;
 if (n === MORE)
-this.more[slot] = undefined;
+this.arena.release(this.hi[slot], this.lo[slot]);
 this.count[slot] = 0;
 this.hi[slot] = 0;
 this.lo[slot] = 0;
 }
 addSlowly(slot, x) {
-let p = this.more[slot];
+const arena = this.arena;
+let at;
+let size;
 let m;
-if (p === undefined) {
+if (this.count[slot] !== MORE) {
 const n = this.count[slot];
-p = new Float64Array(8);
+const lo = this.lo[slot];
+const hi = this.hi[slot];
+size = MIN_BLOCK;
+at = arena.alloc(size);
+const p = arena.data;
 m = 0;
 if (n === 2)
-p[m++] = this.lo[slot];
+p[at + m++] = lo;
 if (n >= 1)
-p[m++] = this.hi[slot];
-this.more[slot] = p;
+p[at + m++] = hi;
+this.hi[slot] = at;
+this.lo[slot] = size;
 this.count[slot] = MORE;
 }
-else
+else {
+at = this.hi[slot];
+size = this.lo[slot];
 m = this.moreLength[slot];
+}
+let p = arena.data;
 let i = 0;
 for (let j = 0; j < m; j++) {
-const y = p[j];
+const y = p[at + j];
 const s = x + y;
 const z = s - x;
 const e = x - (s - z) + (y - z);
 if (e !== 0)
-p[i++] = e;
+p[at + i++] = e;
 x = s;
 }
-if (i === p.length) {
-const wider = new Float64Array(2 * p.length);
-wider.set(p);
-this.more[slot] = p = wider;
+if (i === size) {
+const wider = arena.alloc(2 * size);
+p = arena.data;
+p.copyWithin(wider, at, at + i);
+arena.release(at, size);
+at = wider;
+size *= 2;
+this.hi[slot] = at;
+this.lo[slot] = size;
 }
-p[i++] = x;
+p[at + i++] = x;
 if (i > 2)
-i = compressInPlace(p, i);
+i = compressInPlace(p, at, i);
 if (i > 2)
 this.moreLength[slot] = i;
 else {
-this.more[slot] = undefined;
-this.hi[slot] = p[i - 1];
-this.lo[slot] = i === 2 ? p[0] : 0;
-this.count[slot] = i === 1 && p[0] === 0 ? 0 : i;
+const first = p[at];
+const last = p[at + i - 1];
+arena.release(at, size);
+this.hi[slot] = last;
+this.lo[slot] = i === 2 ? first : 0;
+this.count[slot] = i === 1 && first === 0 ? 0 : i;
 }
 }
 }
 const MORE = 3;
-function compressInPlace(e, m) {
-let q = e[m - 1];
+function compressInPlace(e, at, m) {
+let q = e[at + m - 1];
 let bottom = m - 1;
 for (let i = m - 2; i >= 0; i--) {
-const y = e[i];
+const y = e[at + i];
 const s = q + y;
 const z = s - q;
 const err = q - (s - z) + (y - z);
 if (err !== 0) {
-e[bottom--] = s;
+e[at + bottom--] = s;
 q = err;
 }
 else
 q = s;
 }
-e[bottom] = q;
+e[at + bottom] = q;
 let top = 0;
 for (let i = bottom + 1; i < m; i++) {
-const x = e[i];
+const x = e[at + i];
 const s = x + q;
 const z = s - x;
 const err = x - (s - z) + (q - z);
 if (err !== 0)
-e[top++] = err;
+e[at + top++] = err;
 q = s;
 }
-e[top++] = q;
+e[at + top++] = q;
 return top;
 }
 function roundPartials(partials) {

@@ -9,6 +9,7 @@ import { plural, ProblemError, type Problem } from '../config/problem.js'
 import {
   GroupNamesTooLongError,
   TooManyCellsError,
+  TooManyPartialsError,
   TooManyGroupsInAllError,
   type GroupAccumulator,
   type GroupBudget,
@@ -772,6 +773,15 @@ export function tooManyGroupsProblem(
       {
         file: display,
         message: `the rows hold more than ${e.limit.toLocaleString('en-US')} combinations of the sensitive columns' values (distinct values so far: ${sizes}), the most one audit ${e.columns.length > 4 ? `of ${e.columns.length} such columns ` : ''}may count (each combination is counted apart, then added into its groups): audit attributes that are not intersected in audits of their own, or bin them coarser`,
+      },
+    ])
+  }
+  if (e instanceof TooManyPartialsError) {
+    const columns = e.columns.map((c) => `'${c}'`).join(', ')
+    return new ProblemError([
+      {
+        file: display,
+        message: `the sums of weights in the combinations of ${columns} need more than ${(e.limit / 2 ** 20).toLocaleString('en-US')} MiB of partials, the most one audit may hold (each combination's sums of weights are kept exactly, and weights of many magnitudes in many combinations need more partials than two a sum): round the weights to fewer significant digits or magnitudes, or audit fewer combinations (fewer sensitive columns, or bin them coarser)`,
       },
     ])
   }

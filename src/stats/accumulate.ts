@@ -16,7 +16,7 @@ import {
   type GroupAucSums,
   type WeightedAucSums,
 } from './auc.js'
-import { ExactSums } from './exact-sum.js'
+import { ExactSums, PartialsArena } from './exact-sum.js'
 import type { Confusion } from './metrics.js'
 
 /** A grouping: one sensitive attribute, or an intersection of several. */
@@ -114,6 +114,18 @@ export class TooManyCellsError extends TooManyGroupsError {
   constructor(columns: string[], limit: number, sizes: number[]) {
     super(columns, limit, sizes)
     this.message = `more than ${limit} combinations of values in ${columns.join(', ')}`
+  }
+}
+
+/**
+ * Thrown when an audit's sums of weights need more bytes of partials beyond two a sum than one
+ * audit may hold (`MAX_EXTRA_PARTIAL_BYTES`, in `limit`): weights of many magnitudes in many
+ * combinations of the sensitive `columns`' values.
+ */
+export class TooManyPartialsError extends TooManyGroupsError {
+  constructor(columns: string[], limit: number) {
+    super(columns, limit)
+    this.message = `the sums of weights in the combinations of ${columns.join(', ')} need more than ${limit} bytes of partials`
   }
 }
 
@@ -348,10 +360,12 @@ export class GroupAccumulator {
     readonly weighted: boolean = false,
   ) {
     if (weighted) {
-      this.sums = new ExactSums(64)
-      this.squares = new ExactSums(64)
-      this.directSums = new ExactSums(0)
-      this.directSquares = new ExactSums(0)
+      // One bounded arena for the partials of every cell's Σw and Σw² beyond two (R41-1).
+      const arena = new PartialsArena(undefined, (limit) => new TooManyPartialsError([...columns], limit))
+      this.sums = new ExactSums(64, arena)
+      this.squares = new ExactSums(64, arena)
+      this.directSums = new ExactSums(0, arena)
+      this.directSquares = new ExactSums(0, arena)
     }
     this.valueIds = columns.length > 1 ? columns.map(() => new Map()) : []
     this.maxCells = Math.min(MAX_AUDIT_CELLS, Math.floor(MAX_AUDIT_CELL_VALUES / Math.max(1, columns.length)))
