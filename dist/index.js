@@ -53455,6 +53455,19 @@ function inconsistencies(report) {
             const why = statusProblem(g);
             if (why)
                 out.push(`/audits/${i}/gates/${j}: status '${g.status}' ${why}`);
+            // A controlled gate's levels are read back too: a baseline's level values judge the change
+            // bounds level by level (red team 42 R42-10: a level value of 5 marked pass under max 0.3,
+            // and a level listed twice, were taken as they were).
+            const seen = new Set();
+            g.control?.levels.forEach((l, k) => {
+                const at = `/audits/${i}/gates/${j}/control/levels/${k}`;
+                if (seen.has(l.level))
+                    out.push(`${at}: level '${l.level}' is listed twice`);
+                seen.add(l.level);
+                const milder = levelStatusProblem(g, l);
+                if (milder)
+                    out.push(`${at}: status '${l.status}' ${milder}`);
+            });
         });
         const passed = !a.gates.some((g) => g.effect === 'fail');
         if (a.passed !== passed)
@@ -53523,6 +53536,22 @@ function statusProblem(g) {
     }
     return null;
 }
+/**
+ * Why a control level's status is milder than its value against the gate's bounds gives, or
+ * null: as `statusProblem` for the gate's own value, on the point value (a level keeps no
+ * interval), and only for a gate judged on its point value.
+ */
+function levelStatusProblem(g, l) {
+    if (l.value === null)
+        return null;
+    if ((g.on ?? 'point') !== 'point')
+        return null;
+    if (g.threshold.min === undefined && g.threshold.max === undefined)
+        return null;
+    const need = statusOfVerdict(judge(l.value, undefined, g.threshold, 'point').verdict, g.level);
+    const milder = STATUS_RANK[l.status] < STATUS_RANK[need] && !(l.status === 'insufficient' && comparesGroups(g.metric));
+    return milder ? `is milder than its value ${String(l.value)} against its bounds gives ('${need}')` : null;
+}
 /** Whether a metric's values lie in [0, 1] (a rate, a difference or ratio of rates, ROC AUC), as the config's threshold check has it. */
 function isBounded(metric) {
     const resolved = (0,catalog/* resolveMetricName */.w9)(metric);
@@ -53548,6 +53577,7 @@ function outOfRange(report) {
         a.groups.forEach((g, k) => metrics(`/audits/${i}/groups/${k}/metrics`, g.metrics));
         a.gates.forEach((g, j) => {
             check(`/audits/${i}/gates/${j}/value`, g.metric, g.value);
+            g.control?.levels.forEach((l, k) => check(`/audits/${i}/gates/${j}/control/levels/${k}/value`, g.metric, l.value));
             g.history?.values.forEach((v, n) => check(`/audits/${i}/gates/${j}/history/values/${n}`, g.metric, v));
             if (g.history)
                 check(`/audits/${i}/gates/${j}/history/median`, g.metric, g.history.median);

@@ -6432,6 +6432,16 @@ a.gates.forEach((g, j) => {
 const why = statusProblem(g);
 if (why)
 out.push(`/audits/${i}/gates/${j}: status '${g.status}' ${why}`);
+const seen = new Set();
+g.control?.levels.forEach((l, k) => {
+const at = `/audits/${i}/gates/${j}/control/levels/${k}`;
+if (seen.has(l.level))
+out.push(`${at}: level '${l.level}' is listed twice`);
+seen.add(l.level);
+const milder = levelStatusProblem(g, l);
+if (milder)
+out.push(`${at}: status '${l.status}' ${milder}`);
+});
 });
 const passed = !a.gates.some((g) => g.effect === 'fail');
 if (a.passed !== passed)
@@ -6489,6 +6499,17 @@ return `is milder than its change from ${String(reference)} to ${String(value)} 
 }
 return null;
 }
+function levelStatusProblem(g, l) {
+if (l.value === null)
+return null;
+if ((g.on ?? 'point') !== 'point')
+return null;
+if (g.threshold.min === undefined && g.threshold.max === undefined)
+return null;
+const need = statusOfVerdict(judge(l.value, undefined, g.threshold, 'point').verdict, g.level);
+const milder = STATUS_RANK[l.status] < STATUS_RANK[need] && !(l.status === 'insufficient' && comparesGroups(g.metric));
+return milder ? `is milder than its value ${String(l.value)} against its bounds gives ('${need}')` : null;
+}
 function isBounded(metric) {
 const resolved = (0,catalog .w9)(metric);
 return resolved !== undefined && !(0,catalog .Mx)(resolved).some((m) => catalog .FE.has(m));
@@ -6508,6 +6529,7 @@ metrics(`/audits/${i}/overall`, a.overall);
 a.groups.forEach((g, k) => metrics(`/audits/${i}/groups/${k}/metrics`, g.metrics));
 a.gates.forEach((g, j) => {
 check(`/audits/${i}/gates/${j}/value`, g.metric, g.value);
+g.control?.levels.forEach((l, k) => check(`/audits/${i}/gates/${j}/control/levels/${k}/value`, g.metric, l.value));
 g.history?.values.forEach((v, n) => check(`/audits/${i}/gates/${j}/history/values/${n}`, g.metric, v));
 if (g.history)
 check(`/audits/${i}/gates/${j}/history/median`, g.metric, g.history.median);

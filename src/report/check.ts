@@ -375,6 +375,17 @@ export function inconsistencies(report: Report): string[] {
     a.gates.forEach((g, j) => {
       const why = statusProblem(g)
       if (why) out.push(`/audits/${i}/gates/${j}: status '${g.status}' ${why}`)
+      // A controlled gate's levels are read back too: a baseline's level values judge the change
+      // bounds level by level (red team 42 R42-10: a level value of 5 marked pass under max 0.3,
+      // and a level listed twice, were taken as they were).
+      const seen = new Set<string>()
+      g.control?.levels.forEach((l, k) => {
+        const at = `/audits/${i}/gates/${j}/control/levels/${k}`
+        if (seen.has(l.level)) out.push(`${at}: level '${l.level}' is listed twice`)
+        seen.add(l.level)
+        const milder = levelStatusProblem(g, l)
+        if (milder) out.push(`${at}: status '${l.status}' ${milder}`)
+      })
     })
     const passed = !a.gates.some((g) => g.effect === 'fail')
     if (a.passed !== passed)
@@ -445,6 +456,23 @@ function statusProblem(g: Report['audits'][number]['gates'][number]): string | n
   return null
 }
 
+/**
+ * Why a control level's status is milder than its value against the gate's bounds gives, or
+ * null: as `statusProblem` for the gate's own value, on the point value (a level keeps no
+ * interval), and only for a gate judged on its point value.
+ */
+function levelStatusProblem(
+  g: Report['audits'][number]['gates'][number],
+  l: { value: number | null; status: GateStatus },
+): string | null {
+  if (l.value === null) return null
+  if ((g.on ?? 'point') !== 'point') return null
+  if (g.threshold.min === undefined && g.threshold.max === undefined) return null
+  const need = statusOfVerdict(judge(l.value, undefined, g.threshold, 'point').verdict, g.level)
+  const milder = STATUS_RANK[l.status] < STATUS_RANK[need] && !(l.status === 'insufficient' && comparesGroups(g.metric))
+  return milder ? `is milder than its value ${String(l.value)} against its bounds gives ('${need}')` : null
+}
+
 /** Whether a metric's values lie in [0, 1] (a rate, a difference or ratio of rates, ROC AUC), as the config's threshold check has it. */
 function isBounded(metric: string): boolean {
   const resolved = resolveMetricName(metric)
@@ -470,6 +498,7 @@ function outOfRange(report: Report): string[] {
     a.groups.forEach((g, k) => metrics(`/audits/${i}/groups/${k}/metrics`, g.metrics))
     a.gates.forEach((g, j) => {
       check(`/audits/${i}/gates/${j}/value`, g.metric, g.value)
+      g.control?.levels.forEach((l, k) => check(`/audits/${i}/gates/${j}/control/levels/${k}/value`, g.metric, l.value))
       g.history?.values.forEach((v, n) => check(`/audits/${i}/gates/${j}/history/values/${n}`, g.metric, v))
       if (g.history) check(`/audits/${i}/gates/${j}/history/median`, g.metric, g.history.median)
     })
