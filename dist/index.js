@@ -52034,9 +52034,19 @@ function scopes(gate, table) {
     return all.filter(({ grouping: g }) => g.columns.length === 1);
 }
 /**
- * Of a gate's base metrics, the one with the fewest groups that take part with a defined value
- * (present, sufficient, not short of the class it needs), their number, and the groups that take
- * part but whose value is undefined, with why.
+ * Whether group `g` takes part in metric `m` with a defined value: null when it does; why its
+ * value is undefined when it has enough data for `m` (present, sufficient, not short of the class
+ * `m` needs) but no value; undefined when it does not take part at all.
+ */
+function undefinedReason(g, m) {
+    if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
+        return undefined;
+    const v = g.metrics[m];
+    return v === null || Number.isNaN(v) ? (g.undefined[m] ?? 'undefined') : null;
+}
+/**
+ * Of a gate's base metrics, the one with the fewest groups that take part with a defined value,
+ * their number, and the groups that take part but whose value is undefined (`undefinedReason`).
  */
 function fewestDefined(groups, parts) {
     let fewest = null;
@@ -52044,13 +52054,11 @@ function fewestDefined(groups, parts) {
         let defined = 0;
         const undef = [];
         for (const g of groups) {
-            if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
-                continue;
-            const v = g.metrics[m];
-            if (v === null || Number.isNaN(v))
-                undef.push({ key: g.key, reason: g.undefined[m] ?? 'undefined' });
-            else
+            const reason = undefinedReason(g, m);
+            if (reason === null)
                 defined++;
+            else if (reason !== undefined)
+                undef.push({ key: g.key, metric: m, reason });
         }
         if (!fewest || defined < fewest.defined)
             fewest = { metric: m, defined, undefined: undef };
@@ -52058,26 +52066,21 @@ function fewestDefined(groups, parts) {
     return fewest ?? { metric: parts[0], defined: 0, undefined: [] };
 }
 /**
- * The groups with enough data (present, sufficient, not short of the class a part needs) whose
- * value of one of `parts` is undefined, with why: what a gate's value leaves out (the aggregate
- * and the per-group list skip them), so a gate that passes on the other groups has not judged
- * every group (red team 42 R42-1, R42-2).
+ * The groups with enough data whose value of one of `parts` is undefined (`undefinedReason`; the
+ * first such part a group): what a gate's value leaves out (the aggregate and the per-group list
+ * skip them), so a gate that passes on the other groups has not judged every group (red team 42
+ * R42-1, R42-2).
  */
 function undefinedGroups(groups, parts) {
     const out = [];
-    for (const g of groups) {
-        if (!g.present || !g.sufficient)
-            continue;
+    for (const g of groups)
         for (const m of parts) {
-            if (g.insufficientFor?.[m] !== undefined)
-                continue;
-            const v = g.metrics[m];
-            if (v === null || Number.isNaN(v)) {
-                out.push({ key: g.key, metric: m, reason: g.undefined[m] ?? 'undefined' });
+            const reason = undefinedReason(g, m);
+            if (reason) {
+                out.push({ key: g.key, metric: m, reason });
                 break;
             }
         }
-    }
     return out;
 }
 /** Builds aggregate inputs for a list of groups (the data's or a replicate's) with the reference group fixed by key. */
@@ -52177,12 +52180,8 @@ function evaluateGate(gate, table, options) {
         // In messages: the attribute names and the groups made visible, as the tables show them.
         const shownLabel = grouping.columns.map(log_escape/* visibleValue */.Ol).join(' × ');
         const name = namerOf(grouping);
-        const undefinedNote = (list) => {
-            if (list.length === 0)
-                return '';
-            const shown = list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`);
-            return `${namesWithin(shown)}, so not every group with enough data was judged`;
-        };
+        const undefinedList = (list) => namesWithin(list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`));
+        const undefinedNote = (list) => list.length === 0 ? '' : `${undefinedList(list)}, so not every group with enough data was judged`;
         if (resolved.type === 'base') {
             const t = thresholdOf(gate.each_group ?? {});
             const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
@@ -52296,7 +52295,7 @@ function evaluateGate(gate, table, options) {
             const short = fewestDefined(grouping.groups, parts);
             // With none defined the aggregate is undefined itself, and says which part is (below).
             if (short.defined === 1 || (short.defined === 0 && agg.value !== null)) {
-                const undefinedGroups = namesWithin(short.undefined.map(({ key, reason }) => `${name(key)}'s ${short.metric} is undefined (${reason})`));
+                const undefinedGroups = undefinedList(short.undefined);
                 return finish({
                     ...common,
                     value: null,

@@ -5281,19 +5281,23 @@ return all.filter(({ grouping: g }) => g.columns.length === want.length && g.col
 }
 return all.filter(({ grouping: g }) => g.columns.length === 1);
 }
+function undefinedReason(g, m) {
+if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
+return undefined;
+const v = g.metrics[m];
+return v === null || Number.isNaN(v) ? (g.undefined[m] ?? 'undefined') : null;
+}
 function fewestDefined(groups, parts) {
 let fewest = null;
 for (const m of parts) {
 let defined = 0;
 const undef = [];
 for (const g of groups) {
-if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined)
-continue;
-const v = g.metrics[m];
-if (v === null || Number.isNaN(v))
-undef.push({ key: g.key, reason: g.undefined[m] ?? 'undefined' });
-else
+const reason = undefinedReason(g, m);
+if (reason === null)
 defined++;
+else if (reason !== undefined)
+undef.push({ key: g.key, metric: m, reason });
 }
 if (!fewest || defined < fewest.defined)
 fewest = { metric: m, defined, undefined: undef };
@@ -5302,17 +5306,12 @@ return fewest ?? { metric: parts[0], defined: 0, undefined: [] };
 }
 function undefinedGroups(groups, parts) {
 const out = [];
-for (const g of groups) {
-if (!g.present || !g.sufficient)
-continue;
+for (const g of groups)
 for (const m of parts) {
-if (g.insufficientFor?.[m] !== undefined)
-continue;
-const v = g.metrics[m];
-if (v === null || Number.isNaN(v)) {
-out.push({ key: g.key, metric: m, reason: g.undefined[m] ?? 'undefined' });
+const reason = undefinedReason(g, m);
+if (reason) {
+out.push({ key: g.key, metric: m, reason });
 break;
-}
 }
 }
 return out;
@@ -5411,12 +5410,8 @@ const attribute = grouping.columns.length === 1 ? grouping.columns[0] : [...grou
 const label = scopeLabel(grouping.columns);
 const shownLabel = grouping.columns.map(log_escape .Ol).join(' \u00d7 ');
 const name = namerOf(grouping);
-const undefinedNote = (list) => {
-if (list.length === 0)
-return '';
-const shown = list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`);
-return `${namesWithin(shown)}, so not every group with enough data was judged`;
-};
+const undefinedList = (list) => namesWithin(list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`));
+const undefinedNote = (list) => list.length === 0 ? '' : `${undefinedList(list)}, so not every group with enough data was judged`;
 if (resolved.type === 'base') {
 const t = thresholdOf(gate.each_group ?? {});
 const { points, skipped } = participatingValues(grouping.groups, resolved.metric);
@@ -5518,7 +5513,7 @@ const extreme = resolved.type === 'aggregate' && (resolved.kind === 'group_min' 
 if (comparing || (extreme && sufficientGroups >= 2)) {
 const short = fewestDefined(grouping.groups, parts);
 if (short.defined === 1 || (short.defined === 0 && agg.value !== null)) {
-const undefinedGroups = namesWithin(short.undefined.map(({ key, reason }) => `${name(key)}'s ${short.metric} is undefined (${reason})`));
+const undefinedGroups = undefinedList(short.undefined);
 return finish({
 ...common,
 value: null,

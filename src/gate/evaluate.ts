@@ -302,23 +302,39 @@ export function scopes(gate: GateConfig, table: MetricTable): { grouping: Groupi
 }
 
 /**
- * Of a gate's base metrics, the one with the fewest groups that take part with a defined value
- * (present, sufficient, not short of the class it needs), their number, and the groups that take
- * part but whose value is undefined, with why.
+ * Whether group `g` takes part in metric `m` with a defined value: null when it does; why its
+ * value is undefined when it has enough data for `m` (present, sufficient, not short of the class
+ * `m` needs) but no value; undefined when it does not take part at all.
+ */
+function undefinedReason(g: GroupResult, m: BaseMetric): string | null | undefined {
+  if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined) return undefined
+  const v = g.metrics[m]
+  return v === null || Number.isNaN(v) ? (g.undefined[m] ?? 'undefined') : null
+}
+
+/** A group with enough data whose value of `metric` is undefined, and why. */
+interface UndefinedGroup {
+  key: string
+  metric: BaseMetric
+  reason: string
+}
+
+/**
+ * Of a gate's base metrics, the one with the fewest groups that take part with a defined value,
+ * their number, and the groups that take part but whose value is undefined (`undefinedReason`).
  */
 function fewestDefined(
   groups: readonly GroupResult[],
   parts: readonly BaseMetric[],
-): { metric: BaseMetric; defined: number; undefined: { key: string; reason: string }[] } {
-  let fewest: { metric: BaseMetric; defined: number; undefined: { key: string; reason: string }[] } | null = null
+): { metric: BaseMetric; defined: number; undefined: UndefinedGroup[] } {
+  let fewest: { metric: BaseMetric; defined: number; undefined: UndefinedGroup[] } | null = null
   for (const m of parts) {
     let defined = 0
-    const undef: { key: string; reason: string }[] = []
+    const undef: UndefinedGroup[] = []
     for (const g of groups) {
-      if (!g.present || !g.sufficient || g.insufficientFor?.[m] !== undefined) continue
-      const v = g.metrics[m]
-      if (v === null || Number.isNaN(v)) undef.push({ key: g.key, reason: g.undefined[m] ?? 'undefined' })
-      else defined++
+      const reason = undefinedReason(g, m)
+      if (reason === null) defined++
+      else if (reason !== undefined) undef.push({ key: g.key, metric: m, reason })
     }
     if (!fewest || defined < fewest.defined) fewest = { metric: m, defined, undefined: undef }
   }
@@ -326,27 +342,21 @@ function fewestDefined(
 }
 
 /**
- * The groups with enough data (present, sufficient, not short of the class a part needs) whose
- * value of one of `parts` is undefined, with why: what a gate's value leaves out (the aggregate
- * and the per-group list skip them), so a gate that passes on the other groups has not judged
- * every group (red team 42 R42-1, R42-2).
+ * The groups with enough data whose value of one of `parts` is undefined (`undefinedReason`; the
+ * first such part a group): what a gate's value leaves out (the aggregate and the per-group list
+ * skip them), so a gate that passes on the other groups has not judged every group (red team 42
+ * R42-1, R42-2).
  */
-function undefinedGroups(
-  groups: readonly GroupResult[],
-  parts: readonly BaseMetric[],
-): { key: string; metric: BaseMetric; reason: string }[] {
-  const out: { key: string; metric: BaseMetric; reason: string }[] = []
-  for (const g of groups) {
-    if (!g.present || !g.sufficient) continue
+function undefinedGroups(groups: readonly GroupResult[], parts: readonly BaseMetric[]): UndefinedGroup[] {
+  const out: UndefinedGroup[] = []
+  for (const g of groups)
     for (const m of parts) {
-      if (g.insufficientFor?.[m] !== undefined) continue
-      const v = g.metrics[m]
-      if (v === null || Number.isNaN(v)) {
-        out.push({ key: g.key, metric: m, reason: g.undefined[m] ?? 'undefined' })
+      const reason = undefinedReason(g, m)
+      if (reason) {
+        out.push({ key: g.key, metric: m, reason })
         break
       }
     }
-  }
   return out
 }
 
@@ -456,11 +466,10 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
     // In messages: the attribute names and the groups made visible, as the tables show them.
     const shownLabel = grouping.columns.map(visibleValue).join(' × ')
     const name = namerOf(grouping)
-    const undefinedNote = (list: ReturnType<typeof undefinedGroups>): string => {
-      if (list.length === 0) return ''
-      const shown = list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`)
-      return `${namesWithin(shown)}, so not every group with enough data was judged`
-    }
+    const undefinedList = (list: readonly UndefinedGroup[]): string =>
+      namesWithin(list.map(({ key, metric, reason }) => `${name(key)}'s ${metric} is undefined (${reason})`))
+    const undefinedNote = (list: readonly UndefinedGroup[]): string =>
+      list.length === 0 ? '' : `${undefinedList(list)}, so not every group with enough data was judged`
 
     if (resolved.type === 'base') {
       const t = thresholdOf(gate.each_group ?? {})
@@ -580,9 +589,7 @@ export function evaluateGate(gate: GateConfig, table: MetricTable, options: Gate
       const short = fewestDefined(grouping.groups, parts)
       // With none defined the aggregate is undefined itself, and says which part is (below).
       if (short.defined === 1 || (short.defined === 0 && agg.value !== null)) {
-        const undefinedGroups = namesWithin(
-          short.undefined.map(({ key, reason }) => `${name(key)}'s ${short.metric} is undefined (${reason})`),
-        )
+        const undefinedGroups = undefinedList(short.undefined)
         return finish({
           ...common,
           value: null,
