@@ -53652,6 +53652,8 @@ const keyOf = (...parts) => parts.map((p) => (p === undefined ? '~' : JSON.strin
  * unmatched every baseline and history value of it).
  */
 const attributeOf = (a) => (Array.isArray(a) ? [...a].sort() : a);
+/** What a disparity (or a gate's disparity fallback) is matched on: its metric, attribute (`attributeOf`) and method. */
+const disparityKey = (metric, attribute, method) => keyOf(metric, attributeOf(attribute), method ?? null);
 /** What a group is matched on: its attribute and its key, an intersection's group by its value in each column. */
 function groupKeyOf(g) {
     if (!Array.isArray(g.attribute))
@@ -53684,7 +53686,7 @@ const gateKey = (g) => g.control
 function indexValues(v) {
     return {
         groups: firstByKey(v.groups, groupKeyOf),
-        disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+        disparities: firstByKey(v.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)),
         disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
     };
 }
@@ -53703,7 +53705,7 @@ function indexGateValues(audit) {
         audit,
         gates: firstByKey(audit.gates, gateKey),
         get disparities() {
-            return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)));
+            return (disparities ??= firstByKey(audit.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)));
         },
     };
 }
@@ -53721,14 +53723,12 @@ function controlledBaselineValue(gate, c, base) {
             return none;
         if (gate.attribute === null && c.base)
             return c.base in level.overall ? { value: level.overall[c.base], found: true } : none;
-        const d = level.disparities.find((x) => x.metric === c.name &&
-            keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-            x.method === (gate.method ?? null));
+        const want = disparityKey(c.name, gate.attribute, gate.method);
+        const d = level.disparities.find((x) => disparityKey(x.metric, x.attribute, x.method) === want);
         return d ? { value: d.value, found: true } : none;
     }
-    const w = base.control.worst.find((x) => x.metric === c.name &&
-        keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-        x.method === (gate.method ?? null));
+    const want = disparityKey(c.name, gate.attribute, gate.method);
+    const w = base.control.worst.find((x) => disparityKey(x.metric, x.attribute, x.method) === want);
     return w ? { value: w.value, found: true } : none;
 }
 /** The canonical name of a gate metric in the disparity list (`tpr_difference` → `true_positive_rate_difference`). */
@@ -53759,7 +53759,7 @@ function baselineValueOf(gate, index, key = gateKey(gate)) {
     if (gate.attribute === null && c.base) {
         return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
     }
-    const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null));
+    const d = index.disparities.get(disparityKey(c.name, gate.attribute, gate.method));
     return d ? { value: d.value, found: true } : { value: null, found: false };
 }
 function describeChange(change) {

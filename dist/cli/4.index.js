@@ -6576,6 +6576,7 @@ outside_interval: ci && b !== null ? b < ci[0] || b > ci[1] : null,
 }
 const keyOf = (...parts) => parts.map((p) => (p === undefined ? '~' : JSON.stringify(p))).join('\n');
 const attributeOf = (a) => (Array.isArray(a) ? [...a].sort() : a);
+const disparityKey = (metric, attribute, method) => keyOf(metric, attributeOf(attribute), method ?? null);
 function groupKeyOf(g) {
 if (!Array.isArray(g.attribute))
 return keyOf(g.attribute, g.key);
@@ -6597,7 +6598,7 @@ const gateKey = (g) => g.control
 function indexValues(v) {
 return {
 groups: firstByKey(v.groups, groupKeyOf),
-disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+disparities: firstByKey(v.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)),
 disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
 };
 }
@@ -6610,7 +6611,7 @@ return {
 audit,
 gates: firstByKey(audit.gates, gateKey),
 get disparities() {
-return (disparities ??= firstByKey(audit.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)));
+return (disparities ??= firstByKey(audit.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)));
 },
 };
 }
@@ -6626,14 +6627,12 @@ if (!level)
 return none;
 if (gate.attribute === null && c.base)
 return c.base in level.overall ? { value: level.overall[c.base], found: true } : none;
-const d = level.disparities.find((x) => x.metric === c.name &&
-keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-x.method === (gate.method ?? null));
+const want = disparityKey(c.name, gate.attribute, gate.method);
+const d = level.disparities.find((x) => disparityKey(x.metric, x.attribute, x.method) === want);
 return d ? { value: d.value, found: true } : none;
 }
-const w = base.control.worst.find((x) => x.metric === c.name &&
-keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-x.method === (gate.method ?? null));
+const want = disparityKey(c.name, gate.attribute, gate.method);
+const w = base.control.worst.find((x) => disparityKey(x.metric, x.attribute, x.method) === want);
 return w ? { value: w.value, found: true } : none;
 }
 function baseline_canonical(metric) {
@@ -6661,7 +6660,7 @@ return controlledBaselineValue(gate, c, base);
 if (gate.attribute === null && c.base) {
 return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false };
 }
-const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null));
+const d = index.disparities.get(disparityKey(c.name, gate.attribute, gate.method));
 return d ? { value: d.value, found: true } : { value: null, found: false };
 }
 function describeChange(change) {

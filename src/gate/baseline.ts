@@ -59,6 +59,10 @@ const keyOf = (...parts: unknown[]): string => parts.map((p) => (p === undefined
  */
 const attributeOf = (a: string | string[] | null): string | string[] | null => (Array.isArray(a) ? [...a].sort() : a)
 
+/** What a disparity (or a gate's disparity fallback) is matched on: its metric, attribute (`attributeOf`) and method. */
+const disparityKey = (metric: string, attribute: string | string[] | null, method: string | null | undefined): string =>
+  keyOf(metric, attributeOf(attribute), method ?? null)
+
 /** What a group is matched on: its attribute and its key, an intersection's group by its value in each column. */
 function groupKeyOf(g: Pick<GroupReport, 'attribute' | 'group' | 'key'>): string {
   if (!Array.isArray(g.attribute)) return keyOf(g.attribute, g.key)
@@ -122,7 +126,7 @@ export interface ValuesIndex {
 function indexValues(v: { groups: readonly GroupReport[]; disparities: readonly DisparityReport[] }): ValuesIndex {
   return {
     groups: firstByKey(v.groups, groupKeyOf),
-    disparities: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method ?? null)),
+    disparities: firstByKey(v.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)),
     disparitiesExact: firstByKey(v.disparities, (d) => keyOf(d.metric, attributeOf(d.attribute), d.method)),
   }
 }
@@ -146,9 +150,7 @@ export function indexGateValues(audit: AuditReport): GateValueIndex {
     audit,
     gates: firstByKey(audit.gates, gateKey),
     get disparities() {
-      return (disparities ??= firstByKey(audit.disparities, (d) =>
-        keyOf(d.metric, attributeOf(d.attribute), d.method ?? null),
-      ))
+      return (disparities ??= firstByKey(audit.disparities, (d) => disparityKey(d.metric, d.attribute, d.method)))
     },
   }
 }
@@ -170,20 +172,12 @@ function controlledBaselineValue(
     if (!level) return none
     if (gate.attribute === null && c.base)
       return c.base in level.overall ? { value: level.overall[c.base], found: true } : none
-    const d = level.disparities.find(
-      (x) =>
-        x.metric === c.name &&
-        keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-        x.method === (gate.method ?? null),
-    )
+    const want = disparityKey(c.name, gate.attribute, gate.method)
+    const d = level.disparities.find((x) => disparityKey(x.metric, x.attribute, x.method) === want)
     return d ? { value: d.value, found: true } : none
   }
-  const w = base.control.worst.find(
-    (x) =>
-      x.metric === c.name &&
-      keyOf(attributeOf(x.attribute)) === keyOf(attributeOf(gate.attribute)) &&
-      x.method === (gate.method ?? null),
-  )
+  const want = disparityKey(c.name, gate.attribute, gate.method)
+  const w = base.control.worst.find((x) => disparityKey(x.metric, x.attribute, x.method) === want)
   return w ? { value: w.value, found: true } : none
 }
 
@@ -215,7 +209,7 @@ export function baselineValueOf(
   if (gate.attribute === null && c.base) {
     return c.base in base.overall ? { value: base.overall[c.base], found: true } : { value: null, found: false }
   }
-  const d = index.disparities.get(keyOf(c.name, attributeOf(gate.attribute), gate.method ?? null))
+  const d = index.disparities.get(disparityKey(c.name, gate.attribute, gate.method))
   return d ? { value: d.value, found: true } : { value: null, found: false }
 }
 
