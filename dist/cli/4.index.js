@@ -5594,9 +5594,7 @@ return !r.message.endsWith(`, ${pending}`) && !r.message.endsWith(`: ${pending}`
 function worse(a, b) {
 if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b))
 return unjudged(b);
-if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])
-return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect];
-return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b));
+return worseJudged(a, b);
 }
 function worseJudged(a, b) {
 if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect])

@@ -66,8 +66,7 @@ function unjudged(r: GateResult): boolean {
  */
 function worse(a: GateResult, b: GateResult): boolean {
   if (a.change && a.effect !== 'fail' && b.effect !== 'fail' && unjudged(a) !== unjudged(b)) return unjudged(b)
-  if (EFFECT_RANK[a.effect] !== EFFECT_RANK[b.effect]) return EFFECT_RANK[a.effect] > EFFECT_RANK[b.effect]
-  return RANK[a.status] > RANK[b.status] || (RANK[a.status] === RANK[b.status] && pastBounds(a) > pastBounds(b))
+  return worseJudged(a, b)
 }
 
 /** `worse` once every level's change is judged: an insufficient level's warning then counts as any other. */
